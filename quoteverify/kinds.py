@@ -1,0 +1,140 @@
+"""Tell speech from non-speech: is a quoted span direct, partial, or neither?
+
+The decision reads the quote's form (length, capitals, closing punctuation)
+and a bounded window of context on each side (a cue verb such as *said*, a
+colon lead-in, a naming frame such as *dubbed* or *a sign reading*). Each
+answer carries a confidence and the reason that decided it.
+
+>>> from quoteverify import extract_quotes
+>>> [(q.text, q.kind.value) for q in extract_quotes(
+...     'She called the plan "a disaster" at a rally under a banner reading "Vote".')]
+[('a disaster', 'partial'), ('Vote', 'non_speech')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from .lexicons import load
+from .model import QuoteKind
+
+__all__ = ["classify"]
+
+_WINDOW = 160  # characters of context read on each side
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_TRAILING_WORDS = regex.compile(r"((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]+){0,3})$")
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[\p{Lu}\d])")
+_TERMINAL = frozenset(".!?,…—–-:;")
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_index() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Single-word cues, and multi-word cues keyed by their first word."""
+    single = set()
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for cue in load("cue_verbs"):
+        words = tuple(cue.split())
+        if len(words) == 1:
+            single.add(cue)
+        else:
+            multi.setdefault(words[0], []).append(words[1:])
+    return frozenset(single), {k: tuple(v) for k, v in multi.items()}
+
+
+def _has_cue(words: list[str]) -> bool:
+    single, multi = _cue_index()
+    for i, w in enumerate(words):
+        if w in single:
+            return True
+        for rest in multi.get(w, ()):
+            if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
+                return True
+    return False
+
+
+def _frame_before(before: str) -> str | None:
+    """The naming frame ending right before the quote, if any ("dubbed", "a sign reading")."""
+    m = _TRAILING_WORDS.search(before[-60:])
+    if m is None:
+        return None
+    words = _words(m.group(1))
+    frames = load("naming_frames")
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            tail = " ".join(words[-size:])
+            if tail in frames:
+                return tail
+    return None
+
+
+def classify(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    outer: tuple[int, int],
+    paras: list[tuple[int, int]],
+) -> tuple[QuoteKind, float, str]:
+    """Return ``(kind, confidence, reason)`` for the quote ``text[start:end]``.
+
+    ``outer`` is the span with the quote marks; ``paras`` the paragraphs of ``text``.
+    """
+    i = bisect.bisect_right(paras, (start, len(text) + 1)) - 1
+    p_start = paras[i][0] if i >= 0 else 0
+    content = text[start:end].strip()
+    words = _words(content)
+    n_words = len(words)
+    first_alpha = next((c for c in content if c.isalpha()), "")
+    starts_upper = first_alpha.isupper()
+    ends_terminal = bool(content) and content[-1] in _TERMINAL
+
+    before = text[max(p_start, outer[0] - _WINDOW) : max(p_start, outer[0])]
+    j = bisect.bisect_right(paras, (outer[1], len(text) + 1)) - 1
+    a_end = paras[j][1] if j >= 0 else len(text)
+    after = text[outer[1] : min(a_end, outer[1] + _WINDOW)]
+    # Only the sentence around the quote counts.
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    sentence_before = before[breaks[-1].end():] if breaks else before
+    m_after = _SENTENCE_BREAK.search(after)
+    sentence_after = after[: m_after.start() + 1] if m_after else after
+    lead = sentence_before.rstrip()
+    at_sentence_start = not lead.strip("([—–- \t")
+    colon_lead = lead.endswith(":")
+
+    frame = _frame_before(sentence_before)
+    cue_before = _has_cue(_words(sentence_before[-100:])[-12:])
+    cue_after = _has_cue(_words(sentence_after[:70])[:8])
+    cue = cue_before or cue_after
+
+    if frame is not None and not (at_sentence_start or colon_lead):
+        if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
+            return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
+        return QuoteKind.NON_SPEECH, 0.75, f"named by the frame {frame!r}"
+
+    sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
+    if (at_sentence_start or colon_lead) and sentence_like:
+        return QuoteKind.DIRECT, 0.9, "a sentence of its own" + (" after a colon" if colon_lead else "")
+    if sentence_like and starts_upper and cue:
+        return QuoteKind.DIRECT, 0.85, "a capitalised sentence next to a speech cue"
+    if sentence_like and cue_after and ends_terminal:
+        return QuoteKind.DIRECT, 0.8, "a clause followed by a speech cue"
+    if n_words >= 8 and cue:
+        return QuoteKind.PARTIAL if not starts_upper else QuoteKind.DIRECT, 0.7, (
+            "a long span in a sentence with a speech cue")
+    if cue:
+        return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
+    if n_words <= 4 and not ends_terminal:
+        titled = all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3)
+        if titled and starts_upper:
+            return QuoteKind.NON_SPEECH, 0.6, "a short capitalised name or title with no speech cue"
+        return QuoteKind.NON_SPEECH, 0.55, "a short fragment with no speech cue (a scare quote)"
+    if at_sentence_start and n_words >= 3:
+        return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
+    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"

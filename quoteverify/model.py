@@ -1,0 +1,275 @@
+"""The data model: every object quoteverify hands back, in one module.
+
+All classes are frozen attrs classes: immutable, hashable where their fields
+are, comparable, picklable. Offsets are half-open ``(start, end)`` character
+offsets into the original text, so ``text[obj.start:obj.end]`` is always the
+thing the object describes.
+
+>>> from quoteverify import parse
+>>> article = parse('He said, "We will see." Then he left.', doc_id="a1")
+>>> q = article.quotes[0]
+>>> q.text, q.start, q.end, q.kind.value
+('We will see.', 10, 22, 'direct')
+>>> article.text[q.start:q.end] == q.text
+True
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from typing import Any, Union, overload
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Cue",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Extraction",
+    "Gap",
+    "GapKind",
+    "Mark",
+    "Mention",
+    "Quote",
+    "QuoteKind",
+    "Speaker",
+    "SpeakerKind",
+]
+
+
+class QuoteKind(str, enum.Enum):
+    """What a quoted span is.
+
+    ``DIRECT``: a clause or sentence of speech. ``PARTIAL``: a fragment of
+    somebody's words inside reported speech (*described the talks as
+    "constructive"*). ``NON_SPEECH``: a quoted string nobody is reported to
+    have said: a title, a sign, a nickname, a scare quote.
+    """
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    NON_SPEECH = "non_speech"
+
+    @property
+    def is_speech(self) -> bool:
+        """True for the kinds that report somebody's words."""
+        return self is not QuoteKind.NON_SPEECH
+
+
+class GapKind(str, enum.Enum):
+    """An editorial mark inside a quote, where matching must allow a gap."""
+
+    ELLIPSIS = "ellipsis"  # "..." or "…": words left out
+    BRACKET = "bracket"  # "[the summit]": words put in by the editor
+    BRACKETED_ELLIPSIS = "bracketed_ellipsis"  # "[...]"
+
+
+class DiagnosticCode(str, enum.Enum):
+    """Why a quote mark could not be paired the ordinary way."""
+
+    UNCLOSED = "unclosed"  # an opening mark never closed; the span was recovered
+    UNCLOSED_INNER = "unclosed_inner"  # an inner opening mark never closed; no span
+    STRAY_CLOSER = "stray_closer"  # a closing mark with nothing open
+    EMPTY = "empty"  # a pair of marks around nothing
+    TOO_DEEP = "too_deep"  # nesting deeper than the parser follows
+    MIXED_MARKS = "mixed_marks"  # closed by a mark of another style, e.g. “ ... "
+
+
+class SpeakerKind(str, enum.Enum):
+    """What sort of source a speaker is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(kw_only=True)
+class Mark:
+    """One quote mark as printed: ``text[start:end] == char``."""
+
+    start: int
+    end: int
+    char: str
+
+
+@attrs.frozen(kw_only=True)
+class Gap:
+    """An ellipsis or editorial bracket inside a quote's text."""
+
+    start: int
+    end: int
+    kind: GapKind
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser noticed and recovered from; never raised."""
+
+    code: DiagnosticCode
+    start: int
+    end: int
+    message: str = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """Words of the text that name a speaker in one place (``"he"``, ``"Mr Putin"``)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """The words that attribute a quote (``"said"``, ``"according to"``).
+
+    ``rule`` names the pattern that fired and ``confidence`` is in ``[0, 1]``.
+    """
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    confidence: float
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """A resolved source: a person, an organisation or an unnamed source."""
+
+    name: str
+    kind: SpeakerKind = SpeakerKind.PERSON
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """One quoted span.
+
+    ``text`` is exactly ``article_text[start:end]``: the content between the
+    marks, marks excluded. A quote that runs over several paragraphs (each
+    reopened with a mark, only the last closed) is one quote; its
+    ``reopen_marks`` and :attr:`pieces` say where the paragraphs are.
+    ``speaker``, ``speaker_mention`` and ``cue`` are filled by attribution and
+    stay ``None`` when nobody is named (titles, signs, scare quotes).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    kind_confidence: float = attrs.field(default=1.0, repr=False)
+    kind_reason: str = attrs.field(default="", repr=False)
+    doc_id: str | None = attrs.field(default=None, repr=False)
+    open_mark: Mark = attrs.field(repr=False)
+    close_mark: Mark | None = attrs.field(default=None, repr=False)
+    reopen_marks: tuple[Mark, ...] = attrs.field(default=(), repr=False)
+    gaps: tuple[Gap, ...] = attrs.field(default=(), repr=False)
+    depth: int = attrs.field(default=0, repr=False)
+    parent: int | None = attrs.field(default=None, repr=False)
+    speaker: Speaker | None = None
+    speaker_mention: Mention | None = attrs.field(default=None, repr=False)
+    cue: Cue | None = attrs.field(default=None, repr=False)
+
+    @property
+    def closed(self) -> bool:
+        """False when the closing mark was missing and the span was recovered."""
+        return self.close_mark is not None
+
+    @property
+    def outer_start(self) -> int:
+        """Offset of the opening mark."""
+        return self.open_mark.start
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just past the closing mark (or past the recovered end)."""
+        return self.close_mark.end if self.close_mark is not None else self.end
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each paragraph's part, without reopening marks.
+
+        >>> from quoteverify import parse
+        >>> q = parse('"One.\\n\\n"Two."').quotes[0]
+        >>> [q.text[s - q.start:e - q.start] for s, e in q.pieces]
+        ['One.', 'Two.']
+        """
+        if not self.reopen_marks:
+            return ((self.start, self.end),)
+        out = []
+        start = self.start
+        for mark in self.reopen_marks:
+            piece = self.text[start - self.start : mark.start - self.start]
+            out.append((start, start + len(piece.rstrip())))
+            start = mark.end
+        out.append((start, self.end))
+        return tuple(out)
+
+    @property
+    def plain_text(self) -> str:
+        """The words of the quote with paragraph breaks and reopening marks removed."""
+        return " ".join(self.text[s - self.start : e - self.start] for s, e in self.pieces)
+
+    @property
+    def is_speech(self) -> bool:
+        """True unless the quote is a title, a sign, a nickname or a scare quote."""
+        return self.kind.is_speech
+
+
+def _quote_tuple(value: Any) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _diagnostic_tuple(value: Any) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """What :func:`quoteverify.extract_quotes` found: the spans and the diagnostics.
+
+    It behaves as a sequence of :class:`Quote`, so ``len()``, indexing and
+    iteration work on the spans directly.
+    """
+
+    quotes: tuple[Quote, ...] = attrs.field(converter=_quote_tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostic_tuple)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    def __iter__(self) -> Iterator[Quote]:
+        return iter(self.quotes)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union[Quote, tuple[Quote, ...]]:
+        return self.quotes[index]
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed text: its quotes in text order and what the parser noticed."""
+
+    text: str = attrs.field(repr=False)
+    doc_id: str | None = None
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quote_tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(
+        default=(), converter=_diagnostic_tuple, repr=False
+    )
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
+
+    @property
+    def speech(self) -> tuple[Quote, ...]:
+        """The quotes that report somebody's words (direct and partial)."""
+        return tuple(q for q in self.quotes if q.is_speech)
