@@ -20,9 +20,9 @@ corpora such as PolNeAR that annotate only attributed quotes.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import attrs
 
@@ -61,6 +61,7 @@ class SpanScores:
     exact_correct: int
     overlap_correct: int
     speech_correct: int
+    speech_found: int
 
     @property
     def exact_recall(self) -> float:
@@ -71,6 +72,11 @@ class SpanScores:
     def overlap_recall(self) -> float:
         """Share of gold quotes at least half covered by a predicted quote."""
         return self.overlap_found / self.gold if self.gold else 1.0
+
+    @property
+    def speech_recall(self) -> float:
+        """Share of gold quotes found (overlap) by a quote the parser calls speech."""
+        return self.speech_found / self.gold if self.gold else 1.0
 
     @property
     def exact_precision(self) -> float:
@@ -90,8 +96,14 @@ class SpanScores:
     def as_dict(self) -> dict[str, float | int]:
         """Counts and ratios as a flat JSON-safe dict."""
         out: dict[str, float | int] = dict(attrs.asdict(self))
-        for name in ("exact_recall", "overlap_recall", "exact_precision",
-                     "overlap_precision", "speech_precision"):
+        for name in (
+            "exact_recall",
+            "overlap_recall",
+            "speech_recall",
+            "exact_precision",
+            "overlap_precision",
+            "speech_precision",
+        ):
             out[name] = round(getattr(self, name), 4)
         return out
 
@@ -106,12 +118,17 @@ def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
             try:
                 doc = json.loads(line)
             except json.JSONDecodeError as err:
-                raise InputFormatError(f"not valid JSON ({err.msg})", source=name,
-                                       line=number) from None
-            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not (
-                    isinstance(doc.get("quotes"), list)):
-                raise InputFormatError('a gold record needs "text" (str) and "quotes" (list)',
-                                       source=name, line=number)
+                raise InputFormatError(
+                    f"not valid JSON ({err.msg})", source=name, line=number
+                ) from None
+            if (
+                not isinstance(doc, dict)
+                or not isinstance(doc.get("text"), str)
+                or not (isinstance(doc.get("quotes"), list))
+            ):
+                raise InputFormatError(
+                    'a gold record needs "text" (str) and "quotes" (list)', source=name, line=number
+                )
             yield doc
 
 
@@ -128,11 +145,15 @@ def evaluate_spans(
     """
     n_docs = gold_total = predicted = predicted_speech = 0
     exact_found = overlap_found = exact_correct = overlap_correct = speech_correct = 0
+    speech_found = 0
     for doc in documents:
         n_docs += 1
         text = doc["text"]
-        gold = [_core(text, q["start"], q["end"]) for q in doc["quotes"]
-                if gold_filter is None or gold_filter(q)]
+        gold = [
+            _core(text, q["start"], q["end"])
+            for q in doc["quotes"]
+            if gold_filter is None or gold_filter(q)
+        ]
         gold = [g for g in gold if g[0] < g[1]]
         article = parser(text)
         pred = [(_core(text, q.start, q.end), q.is_speech) for q in article.quotes]
@@ -143,10 +164,10 @@ def evaluate_spans(
         exact_pred = {p for p, _ in pred}
         exact_gold = set(gold)
         exact_found += sum(1 for g in gold if g in exact_pred)
-        # Both lists are short per document; sort once and sweep for overlaps.
         for g in gold:
-            if any(2 * _overlap(g, p) >= g[1] - g[0] for p, _ in pred):
-                overlap_found += 1
+            hits = [s for p, s in pred if 2 * _overlap(g, p) >= g[1] - g[0]]
+            overlap_found += bool(hits)
+            speech_found += any(hits)
         for p, speech in pred:
             if p in exact_gold:
                 exact_correct += 1
@@ -154,8 +175,14 @@ def evaluate_spans(
             overlap_correct += hit
             speech_correct += hit and speech
     return SpanScores(
-        documents=n_docs, gold=gold_total, predicted=predicted,
-        predicted_speech=predicted_speech, exact_found=exact_found,
-        overlap_found=overlap_found, exact_correct=exact_correct,
-        overlap_correct=overlap_correct, speech_correct=speech_correct,
+        documents=n_docs,
+        gold=gold_total,
+        predicted=predicted,
+        predicted_speech=predicted_speech,
+        exact_found=exact_found,
+        overlap_found=overlap_found,
+        exact_correct=exact_correct,
+        overlap_correct=overlap_correct,
+        speech_correct=speech_correct,
+        speech_found=speech_found,
     )

@@ -28,18 +28,20 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _TRAILING_WORDS = regex.compile(r"((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]+){0,3})$")
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[\p{Lu}\d])")
 _TERMINAL = frozenset(".!?,…—–-:;")
+# "Peskov: talks 'too early'" -- a headline that names its speaker before a colon.
+_NAME_COLON = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*:\s")
 
 
 def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cue_index() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """Single-word cues, and multi-word cues keyed by their first word."""
     single = set()
     multi: dict[str, list[tuple[str, ...]]] = {}
-    for cue in load("cue_verbs"):
+    for cue in load("cue_verbs") | load("speech_nouns"):
         words = tuple(cue.split())
         if len(words) == 1:
             single.add(cue)
@@ -101,7 +103,7 @@ def classify(
     after = text[outer[1] : min(a_end, outer[1] + _WINDOW)]
     # Only the sentence around the quote counts.
     breaks = list(_SENTENCE_BREAK.finditer(before))
-    sentence_before = before[breaks[-1].end():] if breaks else before
+    sentence_before = before[breaks[-1].end() :] if breaks else before
     m_after = _SENTENCE_BREAK.search(after)
     sentence_after = after[: m_after.start() + 1] if m_after else after
     lead = sentence_before.rstrip()
@@ -111,23 +113,34 @@ def classify(
     frame = _frame_before(sentence_before)
     cue_before = _has_cue(_words(sentence_before[-100:])[-12:])
     cue_after = _has_cue(_words(sentence_after[:70])[:8])
-    cue = cue_before or cue_after
+    headline_speaker = _NAME_COLON.match(text, p_start, outer[0]) is not None
+    cue = cue_before or cue_after or headline_speaker
+    quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 
     if frame is not None and not (at_sentence_start or colon_lead):
         if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"named by the frame {frame!r}"
 
+    if quote_then_colon and n_words >= 2:
+        return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
     if (at_sentence_start or colon_lead) and sentence_like:
-        return QuoteKind.DIRECT, 0.9, "a sentence of its own" + (" after a colon" if colon_lead else "")
+        return (
+            QuoteKind.DIRECT,
+            0.9,
+            "a sentence of its own" + (" after a colon" if colon_lead else ""),
+        )
     if sentence_like and starts_upper and cue:
         return QuoteKind.DIRECT, 0.85, "a capitalised sentence next to a speech cue"
     if sentence_like and cue_after and ends_terminal:
         return QuoteKind.DIRECT, 0.8, "a clause followed by a speech cue"
     if n_words >= 8 and cue:
-        return QuoteKind.PARTIAL if not starts_upper else QuoteKind.DIRECT, 0.7, (
-            "a long span in a sentence with a speech cue")
+        return (
+            QuoteKind.PARTIAL if not starts_upper else QuoteKind.DIRECT,
+            0.7,
+            ("a long span in a sentence with a speech cue"),
+        )
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:

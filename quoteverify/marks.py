@@ -48,13 +48,25 @@ class Weight(enum.IntEnum):
 
 #: Marks of one typographic style; a quote continued over paragraphs keeps its style.
 STYLE = {
-    '"': "straight", "''": "straight", "``": "straight",
-    "“": "curly", "”": "curly", "„": "curly",
-    "«": "guillemet", "»": "guillemet",
-    "'": "straight", "`": "straight",
-    "‘": "curly", "’": "curly", "‚": "curly",
-    "‹": "guillemet", "›": "guillemet",
-    "「": "corner", "」": "corner", "『": "corner", "』": "corner",
+    '"': "straight",
+    "''": "straight",
+    "``": "straight",
+    "“": "curly",
+    "”": "curly",
+    "„": "curly",
+    "«": "guillemet",
+    "»": "guillemet",
+    "'": "straight",
+    "`": "straight",
+    "‘": "curly",
+    "’": "curly",
+    "‚": "curly",
+    "‹": "guillemet",
+    "›": "guillemet",
+    "「": "corner",
+    "」": "corner",
+    "『": "corner",
+    "』": "corner",
 }
 
 

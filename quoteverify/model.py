@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from typing import Any, Union, overload
+from typing import Any, overload
 
 import attrs
 
@@ -253,7 +253,7 @@ class Extraction:
     @overload
     def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
 
-    def __getitem__(self, index: Union[int, slice]) -> Union[Quote, tuple[Quote, ...]]:
+    def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
         return self.quotes[index]
 
 

@@ -13,9 +13,11 @@ import regex
 __all__ = ["paragraphs"]
 
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-_BLANK_BREAK = regex.compile(r"(?:\r\n|[\n\r\x85\u2028\u2029])[^\S\r\n\x85\u2028\u2029]*"
-                             r"(?:(?:\r\n|[\n\r\x85\u2028\u2029])[^\S\r\n\x85\u2028\u2029]*)+"
-                             r"|[\f\v\x1c-\x1e\u2029]")
+_BLANK_BREAK = regex.compile(
+    r"(?:\r\n|[\n\r\x85\u2028\u2029])[^\S\r\n\x85\u2028\u2029]*"
+    r"(?:(?:\r\n|[\n\r\x85\u2028\u2029])[^\S\r\n\x85\u2028\u2029]*)+"
+    r"|[\f\v\x1c-\x1e\u2029]"
+)
 
 
 def looks_hard_wrapped(text: str) -> bool:

@@ -27,6 +27,7 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from .config import DEFAULT_CONFIG, Config
@@ -71,15 +72,19 @@ class _Pairer:
         self.open_count = [0, 0, 0, 0]  # open marks per weight
         self.next_ident = 0
         # (ident, parent ident, depth, open mark, close mark or None, end, reopens)
-        self.spans: list[tuple[int, int | None, int, ScannedMark, ScannedMark | None, int,
-                               list[ScannedMark]]] = []
+        self.spans: list[
+            tuple[int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark]]
+        ] = []
         self.diagnostics: list[Diagnostic] = []
 
     # -- stack operations -------------------------------------------------
     def push(self, mark: ScannedMark) -> None:
         if len(self.stack) >= self.max_depth:
-            self.report(DiagnosticCode.TOO_DEEP, mark,
-                        f"opening mark {mark.char!r} nested deeper than {self.max_depth} levels")
+            self.report(
+                DiagnosticCode.TOO_DEEP,
+                mark,
+                f"opening mark {mark.char!r} nested deeper than {self.max_depth} levels",
+            )
             return
         parent = self.stack[-1].ident if self.stack else None
         self.stack.append(_Open(mark, self.next_ident, len(self.stack), parent))
@@ -92,26 +97,37 @@ class _Pairer:
         return entry
 
     def close(self, entry: _Open, close: ScannedMark | None, end: int) -> None:
-        self.spans.append((entry.ident, entry.parent, entry.depth, entry.mark, close, end,
-                           entry.reopens))
+        self.spans.append(
+            (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens)
+        )
 
     def report(self, code: DiagnosticCode, mark: ScannedMark, message: str) -> None:
-        self.diagnostics.append(Diagnostic(code=code, start=mark.start, end=mark.end,
-                                           message=message))
+        self.diagnostics.append(
+            Diagnostic(code=code, start=mark.start, end=mark.end, message=message)
+        )
 
     def abandon(self, entry: _Open) -> None:
         """An inner mark left open when an outer one closes: reported, no span."""
-        self.report(DiagnosticCode.UNCLOSED_INNER, entry.mark,
-                    f"opening mark {entry.mark.char!r} at {entry.mark.start} was never closed")
+        self.report(
+            DiagnosticCode.UNCLOSED_INNER,
+            entry.mark,
+            f"opening mark {entry.mark.char!r} at {entry.mark.start} was never closed",
+        )
         for reopen in entry.reopens:
-            self.report(DiagnosticCode.UNCLOSED_INNER, reopen,
-                        f"reopening mark {reopen.char!r} belongs to an unclosed quote")
+            self.report(
+                DiagnosticCode.UNCLOSED_INNER,
+                reopen,
+                f"reopening mark {reopen.char!r} belongs to an unclosed quote",
+            )
 
     def recover(self, entry: _Open, end: int, why: str) -> None:
         """Close an unclosed outer quote at ``end`` and report it."""
-        self.report(DiagnosticCode.UNCLOSED, entry.mark,
-                    f"opening mark {entry.mark.char!r} at {entry.mark.start} was never "
-                    f"closed; the quote was closed at {why} ({end})")
+        self.report(
+            DiagnosticCode.UNCLOSED,
+            entry.mark,
+            f"opening mark {entry.mark.char!r} at {entry.mark.start} was never "
+            f"closed; the quote was closed at {why} ({end})",
+        )
         self.close(entry, None, end)
 
     # -- the pass ---------------------------------------------------------
@@ -148,8 +164,11 @@ class _Pairer:
         if not self.stack:
             return False
         bottom = self.stack[0]
-        if (next_mark is not None and bottom.mark.weight == next_mark.weight
-                and STYLE[bottom.mark.char] == STYLE[next_mark.char]):
+        if (
+            next_mark is not None
+            and bottom.mark.weight == next_mark.weight
+            and STYLE[bottom.mark.char] == STYLE[next_mark.char]
+        ):
             while len(self.stack) > 1:
                 self.abandon(self.pop())
             bottom.reopens.append(next_mark)
@@ -169,8 +188,10 @@ class _Pairer:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
                 if p + 1 < n_paras:
-                    first = (mark.start == paras[p + 1][0]
-                             and mark.role in (MarkRole.OPEN, MarkRole.EITHER))
+                    first = mark.start == paras[p + 1][0] and mark.role in (
+                        MarkRole.OPEN,
+                        MarkRole.EITHER,
+                    )
                     reopened = self.end_paragraph(paras[p][1], mark if first else None)
                     p += 1
                     if reopened:
@@ -190,8 +211,11 @@ class _Pairer:
             elif self.open_count[mark.weight]:
                 self.close_with(mark)
             else:
-                self.report(DiagnosticCode.STRAY_CLOSER, mark,
-                            f"closing mark {mark.char!r} at {mark.start} has no opening mark")
+                self.report(
+                    DiagnosticCode.STRAY_CLOSER,
+                    mark,
+                    f"closing mark {mark.char!r} at {mark.start} has no opening mark",
+                )
         end = paras[-1][1] if paras else len(self.text)
         while p < n_paras - 1:
             self.end_paragraph(paras[p][1], None)
@@ -204,12 +228,40 @@ def _gaps(text: str, start: int, end: int) -> tuple[Gap, ...]:
     for m in _GAP_RE.finditer(text, start, end):
         g = m.group()
         if g.startswith("["):
-            kind = GapKind.BRACKETED_ELLIPSIS if ("." in g or "…" in g) and not regex.search(
-                r"\p{L}", g) else GapKind.BRACKET
+            kind = (
+                GapKind.BRACKETED_ELLIPSIS
+                if ("." in g or "…" in g) and not regex.search(r"\p{L}", g)
+                else GapKind.BRACKET
+            )
         else:
             kind = GapKind.ELLIPSIS
         out.append(Gap(start=m.start(), end=m.end(), kind=kind, text=g))
     return tuple(out)
+
+
+_COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORECASE)
+
+
+def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
+    """“Alaska 2025” and “Pursuing Peace”: a quote joined to the one before takes its kind."""
+    prev: Quote | None = None
+    for i, current in enumerate(quotes):
+        q = current
+        if prev is not None and q.depth == prev.depth and prev.close_mark is not None:
+            gap_end = q.open_mark.start
+            if (
+                gap_end - prev.outer_end <= 6
+                and _COORDINATION.fullmatch(text, prev.outer_end, gap_end)
+                and prev.kind_confidence >= q.kind_confidence
+                and not q.text.rstrip().endswith((".", "!", "?"))
+            ):
+                quotes[i] = q = attrs.evolve(
+                    q,
+                    kind=prev.kind,
+                    kind_confidence=prev.kind_confidence,
+                    kind_reason=f"joined to the quote before it: {prev.kind_reason}",
+                )
+        prev = q
 
 
 def _mark(m: ScannedMark) -> Mark:
@@ -236,15 +288,25 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
 
     records = []
     diagnostics = pairer.diagnostics
-    for ident, parent, depth, open_mark, close_mark, end, reopens in pairer.spans:
-        start = open_mark.end
+    for ident, parent, depth, open_mark, close_mark, raw_end, reopens in pairer.spans:
+        start, end = open_mark.end, raw_end
         content = text[start:end]
-        if not content.strip():
+        # Typographic spaces inside the marks (« oui », tokenised " text ") are not content.
+        stripped = content.strip()
+        if stripped:
+            start += len(content) - len(content.lstrip())
+            end = start + len(stripped)
+        else:
             if close_mark is not None:
-                diagnostics.append(Diagnostic(
-                    code=DiagnosticCode.EMPTY, start=open_mark.start, end=close_mark.end,
-                    message=f"quote marks at {open_mark.start} and {close_mark.start} "
-                            "enclose nothing"))
+                diagnostics.append(
+                    Diagnostic(
+                        code=DiagnosticCode.EMPTY,
+                        start=open_mark.start,
+                        end=close_mark.end,
+                        message=f"quote marks at {open_mark.start} and {close_mark.start} "
+                        "enclose nothing",
+                    )
+                )
             continue
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
     records.sort(key=lambda r: (r[0], r[1], r[4]))
@@ -254,15 +316,22 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     for start, _neg_end, _ident, parent, depth, open_mark, close_mark, end, reopens in records:
         outer = (open_mark.start, close_mark.end if close_mark is not None else end)
         kind, confidence, reason = classify(text, start, end, outer=outer, paras=paras)
-        quotes.append(Quote(
-            text=text[start:end], start=start, end=end,
-            kind=kind, kind_confidence=confidence, kind_reason=reason,
-            open_mark=_mark(open_mark),
-            close_mark=_mark(close_mark) if close_mark is not None else None,
-            reopen_marks=tuple(_mark(r) for r in reopens),
-            gaps=_gaps(text, start, end),
-            depth=depth,
-            parent=index_of.get(parent) if parent is not None else None,
-        ))
+        quotes.append(
+            Quote(
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                kind_confidence=confidence,
+                kind_reason=reason,
+                open_mark=_mark(open_mark),
+                close_mark=_mark(close_mark) if close_mark is not None else None,
+                reopen_marks=tuple(_mark(r) for r in reopens),
+                gaps=_gaps(text, start, end),
+                depth=depth,
+                parent=index_of.get(parent) if parent is not None else None,
+            )
+        )
+    _share_coordinated_kinds(text, quotes)
     diagnostics.sort(key=lambda d: (d.start, d.end))
     return Extraction(quotes=quotes, diagnostics=diagnostics)

@@ -15,7 +15,7 @@ from importlib import resources
 __all__ = ["load"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> frozenset[str]:
     """Return the entries of lexicon ``name`` (lower-cased, comments dropped)."""
     raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")

@@ -1,0 +1,155 @@
+"""The command line: inputs, outputs and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quoteverify.cli import main
+
+
+def run(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "quoteverify.cli", *argv],
+        input=stdin,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def records(out: str) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_extract_text_file_writes_quote_records(tmp_path: Path) -> None:
+    f = tmp_path / "story.txt"
+    f.write_text("“We are ready,” the envoy said.", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["extract", str(f)], out=out) == 0
+    (rec,) = records(out.getvalue())
+    assert rec["type"] == "quote" and rec["schema_version"] == 1
+    assert rec["doc_id"] == "story" and rec["text"] == "We are ready,"
+    assert (rec["start"], rec["end"]) == (1, 14)
+
+
+def test_extract_folder_and_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('He said "one".', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "b1", "text": "She said 'two'."})
+        + "\n\n"
+        + json.dumps({"id": 7, "text": "They said «three»."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert main(["extract", str(tmp_path)], out=out) == 0
+    got = [(r["doc_id"], r["text"]) for r in records(out.getvalue())]
+    assert got == [("a", "one"), ("b1", "two"), ("7", "three")]
+
+
+def test_extract_reads_stdin_text_and_jsonl() -> None:
+    proc = run("extract", "-", stdin=b'Yes, "stdin works".')
+    assert proc.returncode == 0
+    assert [r["text"] for r in records(proc.stdout.decode())] == ["stdin works"]
+    proc = run("extract", stdin=b'{"id": "s", "text": "A \\"jsonl\\" line"}\n')
+    assert proc.returncode == 0
+    assert [(r["doc_id"], r["text"]) for r in records(proc.stdout.decode())] == [("s", "jsonl")]
+
+
+def test_extract_reports_diagnostic_records() -> None:
+    proc = run("extract", "-", stdin=b'He said "never closed\n\nNext.')
+    recs = records(proc.stdout.decode())
+    assert [r["type"] for r in recs] == ["quote", "diagnostic"]
+    assert recs[1]["code"] == "unclosed" and recs[1]["schema_version"] == 1
+    proc = run("extract", "--no-diagnostics", "-", stdin=b'He said "never closed')
+    assert [r["type"] for r in records(proc.stdout.decode())] == ["quote"]
+
+
+def test_table_format(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("“Next time in Moscow,” he said. A stray ” mark.", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["extract", "--format", "table", str(f)], out=out) == 0
+    table = out.getvalue()
+    assert "Next time in Moscow," in table and "!stray_closer" in table
+
+
+def test_bad_jsonl_line_exits_2_naming_file_and_line(tmp_path: Path) -> None:
+    f = tmp_path / "bad.jsonl"
+    f.write_text('{"id": "ok", "text": "fine"}\n{not json}\n', encoding="utf-8")
+    proc = run("extract", str(f))
+    assert proc.returncode == 2
+    assert f"{f}:2:" in proc.stderr.decode() and "not valid JSON" in proc.stderr.decode()
+
+
+def test_record_without_text_exits_2(tmp_path: Path) -> None:
+    f = tmp_path / "notext.jsonl"
+    f.write_text('{"id": "x"}\n', encoding="utf-8")
+    proc = run("extract", str(f))
+    assert proc.returncode == 2 and f"{f}:1:" in proc.stderr.decode()
+
+
+def test_undecodable_bytes_exit_2_naming_the_file(tmp_path: Path) -> None:
+    f = tmp_path / "latin1.txt"
+    f.write_bytes('first line\ncaf\xe9 "x"'.encode("latin-1"))
+    proc = run("extract", str(f))
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert f"{f}:2:" in err and "not UTF-8" in err
+
+
+def test_missing_file_exits_2() -> None:
+    proc = run("extract", "/no/such/file.txt")
+    assert proc.returncode == 2 and "no such file" in proc.stderr.decode()
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("extract", "--format", "xml").returncode == 2
+    assert run().returncode == 2
+
+
+def test_demo_runs_on_the_shipped_corpus() -> None:
+    out = io.StringIO()
+    assert main(["demo"], out=out) == 0
+    text = out.getvalue()
+    assert "Next time in Moscow" in text and "!unclosed" in text
+    assert "quoted spans" in text
+
+
+def test_demo_jsonl() -> None:
+    out = io.StringIO()
+    assert main(["demo", "--format", "jsonl"], out=out) == 0
+    recs = records(out.getvalue().split("\n\n", 1)[1])
+    assert {r["type"] for r in recs} == {"quote", "diagnostic"}
+
+
+def test_evaluate_command(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "doc_id": "g",
+                "text": 'He said "yes" twice "no".',
+                "quotes": [{"start": 8, "end": 13}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert main(["evaluate", str(gold), "--format", "json"], out=out) == 0
+    spans = json.loads(out.getvalue())["spans"]
+    assert spans["exact_recall"] == 1.0 and spans["exact_precision"] == 0.5
+    assert main(["evaluate", str(gold), "--filter", "nonsense"], out=io.StringIO()) == 2
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["extract", "--help"]])
+def test_help_and_version(argv: list[str]) -> None:
+    proc = run(*argv)
+    assert proc.returncode == 0 and proc.stdout

@@ -1,0 +1,45 @@
+"""The demo corpus shipped in the package, against its gold annotation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quoteverify import parse
+from quoteverify.demo import demo_documents
+
+from .conftest import TEST_DATA
+
+GOLD = json.loads((TEST_DATA / "demo_gold.json").read_text(encoding="utf-8"))
+DOCS = {d.source: d for d in demo_documents()}
+
+
+def gold_spans(entry: dict) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    text = DOCS[entry["file"]].text
+    spans = []
+    for q in entry["quotes"]:
+        at = -1
+        for _ in range(q["occurrence"] + 1):
+            at = text.index(q["text"], at + 1)
+        spans.append((at, at + len(q["text"])))
+    return sorted(spans)
+
+
+def test_demo_corpus_has_five_articles_with_manifest_metadata() -> None:
+    assert len(DOCS) == 5
+    for doc in DOCS.values():
+        assert doc.metadata["outlet"]
+
+
+@pytest.mark.parametrize("entry", GOLD["articles"], ids=lambda e: e["file"])
+def test_demo_spans_match_gold(entry: dict) -> None:  # type: ignore[type-arg]
+    doc = DOCS[entry["file"]]
+    found = sorted((q.start, q.end) for q in parse(doc.text).quotes)
+    assert found == gold_spans(entry)
+
+
+@pytest.mark.parametrize("entry", GOLD["articles"], ids=lambda e: e["file"])
+def test_demo_unpaired_marks_are_reported(entry: dict) -> None:  # type: ignore[type-arg]
+    doc = DOCS[entry["file"]]
+    assert len(parse(doc.text).diagnostics) == len(entry["unpaired_marks"])

@@ -1,0 +1,91 @@
+"""Hypothesis property tests: invariants of the parser over any input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import Article, Quote, extract_quotes, parse
+from quoteverify.marks import MarkRole, scan
+from quoteverify.strategies import PlantedArticle, planted_articles
+
+MARKISH = st.lists(
+    st.sampled_from([*"ab .,\n'\"“”‘’«»„‚‹›「」『』`[]…", "''", "``", "\n\n", "s' ", "a. "]),
+    max_size=120,
+).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH)
+
+
+@settings(max_examples=400)
+@given(ANY_TEXT)
+def test_never_raises_and_offsets_round_trip(text: str) -> None:
+    article = parse(text)
+    for q in article.quotes:
+        assert 0 <= q.open_mark.start < q.open_mark.end <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert text[q.open_mark.start : q.open_mark.end] == q.open_mark.char
+        if q.close_mark is not None:
+            assert q.end <= q.close_mark.start
+            assert text[q.close_mark.start : q.close_mark.end] == q.close_mark.char
+        for g in q.gaps:
+            assert q.start <= g.start < g.end <= q.end and text[g.start : g.end] == g.text
+    for d in article.diagnostics:
+        assert 0 <= d.start <= d.end <= len(text)
+
+
+@settings(max_examples=400)
+@given(ANY_TEXT)
+def test_spans_are_disjoint_or_properly_nested(text: str) -> None:
+    quotes = extract_quotes(text).quotes
+    assert list(quotes) == sorted(quotes, key=lambda q: (q.outer_start, -q.outer_end))
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            disjoint = a.outer_end <= b.outer_start
+            nested = a.start <= b.outer_start and b.outer_end <= a.end
+            assert disjoint or nested, (a, b)
+        if a.parent is not None:
+            parent = quotes[a.parent]
+            assert parent.start <= a.outer_start and a.outer_end <= parent.end
+            assert a.depth > parent.depth
+
+
+@settings(max_examples=400)
+@given(ANY_TEXT)
+def test_every_quote_mark_is_in_a_span_or_in_the_diagnostics(text: str) -> None:
+    ex = extract_quotes(text)
+    accounted = set()
+    for q in ex:
+        accounted.add(q.open_mark.start)
+        accounted.update(m.start for m in q.reopen_marks)
+        if q.close_mark is not None:
+            accounted.add(q.close_mark.start)
+    for d in ex.diagnostics:  # a diagnostic covers its mark (an empty pair: both marks)
+        accounted.update(range(d.start, d.end))
+    for mark in scan(text):
+        if mark.role is MarkRole.CLOSE_OR_APOSTROPHE:
+            continue  # an apostrophe unless it closed something (then it is accounted)
+        assert mark.start in accounted, (mark, text)
+
+
+@settings(max_examples=200)
+@given(ANY_TEXT)
+def test_same_input_same_output(text: str) -> None:
+    assert parse(text, doc_id="x") == parse(text, doc_id="x")
+    assert extract_quotes(text) == extract_quotes(text)
+
+
+@settings(max_examples=300)
+@given(planted_articles())
+def test_planted_quotes_are_recovered_exactly(article: PlantedArticle) -> None:
+    found = [(q.start, q.end, q.text) for q in parse(article.text).quotes]
+    assert found == [(q.start, q.end, q.text) for q in article.quotes]
+
+
+@given(st.from_type(Quote))
+def test_from_type_quote_is_registered(quote: Quote) -> None:
+    assert isinstance(quote, Quote) and quote.text
+
+
+@given(st.from_type(Article))
+def test_from_type_article_is_registered(article: Article) -> None:
+    assert isinstance(article, Article)

@@ -1,0 +1,244 @@
+"""Example-based tests of the quoted-span parser, one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import Config, QuoteKind, extract_quotes, parse
+from quoteverify.model import DiagnosticCode, GapKind
+
+
+def texts(source: str, **kw: object) -> list[str]:
+    return [q.text for q in extract_quotes(source, **kw)]  # type: ignore[arg-type]
+
+
+def codes(source: str) -> list[str]:
+    return [d.code.value for d in extract_quotes(source).diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('He said "we are ready" today.', ["we are ready"]),
+        ("He said 'we are ready' today.", ["we are ready"]),
+        ("He said “we are ready” today.", ["we are ready"]),
+        ("He said ‘we are ready’ today.", ["we are ready"]),
+        ("Il a dit « nous sommes prêts » hier.", ["nous sommes prêts"]),
+        ("Il a dit «nous sommes prêts» hier.", ["nous sommes prêts"]),
+        ("Er sagte »wir sind bereit« gestern.", ["wir sind bereit"]),
+        ("Er sagte „wir sind bereit“ gestern.", ["wir sind bereit"]),
+        ("Er sagte ‚wir sind bereit‘ gestern.", ["wir sind bereit"]),
+        ("Il a dit ‹ oui › hier.", ["oui"]),
+        ("彼は「準備ができた」と言った。", ["準備ができた"]),
+        ("彼は『準備ができた』と言った。", ["準備ができた"]),
+        ("He said ``we are ready'' today.", ["we are ready"]),
+        ("''We are ready,'' he said.", ["We are ready,"]),
+    ],
+)
+def test_every_mark_style_pairs(source: str, expected: list[str]) -> None:
+    assert texts(source) == expected
+    assert codes(source) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "They don't know it's Trump’s plan.",
+        "Jones' dog met the Joneses' cat.",
+        "Music of the ’90s and the '80s.",
+        "A night of rock 'n' roll and rock ’n’ roll.",
+        "'Tis the season, ’twas the night.",
+        "They met at five o'clock, and 'em too.",
+    ],
+)
+def test_apostrophes_never_open_quotes(source: str) -> None:
+    ex = extract_quotes(source)
+    assert list(ex) == []
+    assert ex.diagnostics == ()
+
+
+def test_apostrophes_inside_a_quote_do_not_close_it() -> None:
+    assert texts("“It’s the ’90s again, isn’t it,” she said.") == ["It’s the ’90s again, isn’t it,"]
+    assert texts("'We don't know,' he said of Jones' plan.") == ["We don't know,"]
+
+
+def test_possessive_s_closes_an_open_single_quote() -> None:
+    assert texts("The word 'Joneses' appears twice.") == ["Joneses"]
+
+
+def test_straight_marks_take_direction_from_context() -> None:
+    ex = extract_quotes('"First," she said, "and second." Then "third".')
+    assert [q.text for q in ex] == ["First,", "and second.", "third"]
+
+
+def test_tokenised_text_with_spaces_around_marks() -> None:
+    # MSRP-style text puts spaces on both sides of every mark.
+    assert texts('He called it " the witness " in court .') == ["the witness"]
+
+
+def test_nesting_with_the_other_mark() -> None:
+    ex = extract_quotes("“I told him, ‘Hello, neighbour,’ and he smiled,” Putin said.")
+    outer, inner = ex
+    assert outer.text == "I told him, ‘Hello, neighbour,’ and he smiled,"
+    assert inner.text == "Hello, neighbour,"
+    assert (outer.depth, inner.depth) == (0, 1)
+    assert inner.parent == 0 and outer.parent is None
+
+
+def test_nesting_with_the_same_mark() -> None:
+    ex = extract_quotes("«Il a dit «non» très vite», raconte-t-il.")
+    assert [q.text for q in ex] == ["Il a dit «non» très vite", "non"]
+    assert ex[1].parent == 0
+
+
+def test_newspaper_multi_paragraph_quote_is_one_quote() -> None:
+    source = (
+        "The envoy spoke at length:\n\n"
+        "“We came to listen.\n\n"
+        "“We leave with more questions than answers.\n\n"
+        "“Still, it was worth the flight,” he said.\n\nLater, nothing."
+    )
+    (q,) = parse(source).quotes
+    assert q.text.startswith("We came to listen.") and q.text.endswith("worth the flight,")
+    assert len(q.reopen_marks) == 2 and q.closed
+    assert [source[s:e] for s, e in q.pieces] == [
+        "We came to listen.",
+        "We leave with more questions than answers.",
+        "Still, it was worth the flight,",
+    ]
+    assert q.plain_text == (
+        "We came to listen. We leave with more questions than answers. "
+        "Still, it was worth the flight,"
+    )
+
+
+def test_a_new_paragraph_in_another_style_does_not_continue_a_quote() -> None:
+    source = '"Block quote starts here.\n\n“Here he is,” she said.'
+    ex = extract_quotes(source)
+    assert [q.text for q in ex] == ["Block quote starts here.", "Here he is,"]
+    assert codes(source) == ["unclosed"]
+
+
+def test_unclosed_quote_is_closed_at_its_sentence_end_before_the_next_quote() -> None:
+    source = 'They called it "calm and useful. "We hope for peace," he said. "Yes," she said.'
+    ex = extract_quotes(source)
+    assert [q.text for q in ex] == ["calm and useful.", "We hope for peace,", "Yes,"]
+    (d,) = ex.diagnostics
+    assert d.code is DiagnosticCode.UNCLOSED and source[d.start] == '"'
+    assert not ex[0].closed and ex[1].closed
+
+
+def test_unclosed_quote_is_closed_at_the_paragraph_end() -> None:
+    source = 'He shouted "stop the talks now\n\nThe next paragraph has "a quote" too.'
+    ex = extract_quotes(source)
+    assert [q.text for q in ex] == ["stop the talks now", "a quote"]
+    assert codes(source) == ["unclosed"]
+
+
+def test_stray_closer_is_reported_and_the_rest_is_kept() -> None:
+    source = "A stray” mark, then “a real quote” later."
+    ex = extract_quotes(source)
+    assert [q.text for q in ex] == ["a real quote"]
+    (d,) = ex.diagnostics
+    assert d.code is DiagnosticCode.STRAY_CLOSER and source[d.start : d.end] == "”"
+
+
+def test_odd_number_of_marks_loses_one_quote_not_the_article() -> None:
+    good = " ".join(f'Speaker {i} said "line {i}" today.' for i in range(20))
+    source = 'Early on "one mark never closes. ' + good
+    found = texts(source)
+    assert [f"line {i}" for i in range(20)] == [t for t in found if t.startswith("line")]
+
+
+def test_unclosed_inner_mark_is_reported_without_a_span() -> None:
+    source = "“He said ‘no and left,” she recalled."
+    ex = extract_quotes(source)
+    assert [q.text for q in ex] == ["He said ‘no and left,"]
+    assert codes(source) == ["unclosed_inner"]
+
+
+def test_empty_quote_is_a_diagnostic() -> None:
+    ex = extract_quotes('An empty "" pair.')
+    assert list(ex) == [] and codes('An empty "" pair.') == ["empty"]
+
+
+def test_separator_guillemets_are_not_quotes() -> None:
+    ex = extract_quotes("Home » News » World\n\nBody text.")
+    assert list(ex) == [] and ex.diagnostics == ()
+
+
+def test_too_deep_nesting_is_reported() -> None:
+    source = "“‘“‘deep’”’”"
+    ex = extract_quotes(source, config=Config(max_depth=2))
+    assert [q.depth for q in ex] == [0, 1]
+    assert "too_deep" in [d.code.value for d in ex.diagnostics]
+
+
+def test_ellipses_and_brackets_are_kept_and_marked() -> None:
+    source = "“It [the summit] went well... and […] we will meet again … soon [...] ok,” he said."
+    (q,) = extract_quotes(source)
+    assert "[the summit]" in q.text
+    kinds = [(g.kind, g.text) for g in q.gaps]
+    assert kinds == [
+        (GapKind.BRACKET, "[the summit]"),
+        (GapKind.ELLIPSIS, "..."),
+        (GapKind.BRACKETED_ELLIPSIS, "[…]"),
+        (GapKind.ELLIPSIS, "…"),
+        (GapKind.BRACKETED_ELLIPSIS, "[...]"),
+    ]
+    for g in q.gaps:
+        assert source[g.start : g.end] == g.text
+
+
+def test_offsets_round_trip_and_marks_are_recorded() -> None:
+    source = "Intro. “One,” he said, ‘two’ and «three»."
+    for q in extract_quotes(source):
+        assert source[q.start : q.end] == q.text
+        assert source[q.open_mark.start : q.open_mark.end] == q.open_mark.char
+        assert q.close_mark is not None
+        assert source[q.close_mark.start : q.close_mark.end] == q.close_mark.char
+        assert q.outer_start == q.open_mark.start and q.outer_end == q.close_mark.end
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("“We will meet again next year,” the minister said.", QuoteKind.DIRECT),
+        ("The minister said: “We will meet again next year.”", QuoteKind.DIRECT),
+        ("She described the talks as “constructive” and left.", QuoteKind.PARTIAL),
+        ("He warned of “very severe consequences” for Moscow.", QuoteKind.PARTIAL),
+        ("A banner reading “Alaska 2025” hung behind them.", QuoteKind.NON_SPEECH),
+        ("The limousine, nicknamed “the Beast”, waited outside.", QuoteKind.NON_SPEECH),
+        ("He read “The Art of the Deal” on the plane.", QuoteKind.NON_SPEECH),
+        ("Critics mocked the so-called “reset” with Russia.", QuoteKind.NON_SPEECH),
+    ],
+)
+def test_kind_from_form_and_context(source: str, kind: QuoteKind) -> None:
+    (q,) = extract_quotes(source)
+    assert q.kind is kind, q.kind_reason
+    assert 0.0 < q.kind_confidence <= 1.0 and q.kind_reason
+
+
+def test_coordinated_quotes_share_a_frame() -> None:
+    ex = extract_quotes("A backdrop reading “Alaska 2025” and “Pursuing Peace” stood there.")
+    assert [q.kind for q in ex] == [QuoteKind.NON_SPEECH, QuoteKind.NON_SPEECH]
+
+
+def test_paragraph_modes() -> None:
+    wrapped = '"This quote runs on\nto the next line," she said.'
+    assert texts(wrapped, config=Config(paragraphs="blank_line")) == [
+        "This quote runs on\nto the next line,"
+    ]
+    assert texts(wrapped, config=Config(paragraphs="newline")) == ["This quote runs on"]
+
+
+def test_hard_wrapped_text_is_detected() -> None:
+    line = "This is a hard wrapped line of prose that goes on for a while"
+    body = "\n".join([line] * 6)
+    source = f'"{body}," she said.\n\nNext paragraph here.'
+    (q,) = extract_quotes(source)
+    assert q.text == body + ","
+
+
+def test_crlf_line_endings() -> None:
+    assert texts('"One,"\r\nhe said.\r\n\r\n"Two," she said.') == ["One,", "Two,"]
