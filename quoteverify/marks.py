@@ -7,7 +7,7 @@ is open), or is an apostrophe. It never pairs marks: that is :mod:`.spans`.
 >>> [(m.char, m.role.name) for m in scan("“It’s fine,” he said of the ’90s.")]
 [('“', 'OPEN'), ('”', 'CLOSE')]
 >>> [(m.char, m.role.name) for m in scan("rock 'n' roll, 'Tis true, Jones' dog")]
-[]
+[("'", 'CLOSE_OR_APOSTROPHE')]
 
 The regex matches only characters that may be marks, and skips apostrophes
 between two letters inside the regex engine, so a scan is one linear pass.
@@ -137,8 +137,9 @@ def _leading_apostrophe(text: str, end: int) -> bool:
 def scan(text: str) -> list[ScannedMark]:
     """Return every candidate quote mark in ``text`` with its role, in order.
 
-    Apostrophes that reach the decision (``Jones'``, ``'Tis``, ``’90s``) are
-    returned only when they might also close a quote; plain ones are dropped.
+    Apostrophes are dropped (``don't``, ``'Tis``, ``’90s``), except those
+    that might also close a quote (``Jones'``), returned as
+    ``CLOSE_OR_APOSTROPHE`` for the pairing stage to decide.
     """
     out: list[ScannedMark] = []
     n = len(text)

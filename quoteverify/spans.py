@@ -52,7 +52,7 @@ _GAP_RE = regex.compile(
 class _Open:
     """A mark waiting for its closer."""
 
-    __slots__ = ("depth", "ident", "mark", "parent", "reopens")
+    __slots__ = ("depth", "ident", "inner_end", "mark", "parent", "reopens")
 
     def __init__(self, mark: ScannedMark, ident: int, depth: int, parent: int | None):
         self.mark = mark
@@ -60,6 +60,8 @@ class _Open:
         self.depth = depth
         self.parent = parent
         self.reopens: list[ScannedMark] = []
+        # Where the last quote nested in this one ends: a recovery never cuts it.
+        self.inner_end = mark.end
 
 
 class _Pairer:
@@ -100,6 +102,11 @@ class _Pairer:
         self.spans.append(
             (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens)
         )
+        self._nested_until(close.end if close is not None else end)
+
+    def _nested_until(self, end: int) -> None:
+        if self.stack and self.stack[-1].inner_end < end:
+            self.stack[-1].inner_end = end
 
     def report(self, code: DiagnosticCode, mark: ScannedMark, message: str) -> None:
         self.diagnostics.append(
@@ -108,6 +115,7 @@ class _Pairer:
 
     def abandon(self, entry: _Open) -> None:
         """An inner mark left open when an outer one closes: reported, no span."""
+        self._nested_until(entry.inner_end)
         self.report(
             DiagnosticCode.UNCLOSED_INNER,
             entry.mark,
@@ -142,7 +150,7 @@ class _Pairer:
         if self.stack:
             top = self.stack[-1]
             if top.mark.char == mark.char and not top.reopens:
-                end = self._last_sentence_end(top.mark.end, mark.start)
+                end = self._last_sentence_end(top.inner_end, mark.start)
                 if end is not None:
                     # "No. Then "yes": the first quote lost its closing mark.
                     self.pop()
