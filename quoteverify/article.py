@@ -15,8 +15,10 @@ import attrs
 
 from .config import DEFAULT_CONFIG, Config
 from .errors import TextTypeError, check_text
-from .model import Article
-from .spans import extract_quotes
+from .attribution import attribute
+from .identity import resolve_speakers
+from .model import Article, Quote, QuoteKind
+from .spans import extract_with_paragraphs
 
 __all__ = ["parse"]
 
@@ -37,10 +39,12 @@ def parse(
     if doc_id is not None and not isinstance(doc_id, str):
         raise TextTypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
     config = config or DEFAULT_CONFIG
-    extraction = extract_quotes(text, config=config)
-    quotes = extraction.quotes
+    extraction, paras = extract_with_paragraphs(text, config)
+    quotes = list(extraction.quotes)
+    if config.attribute and quotes:
+        quotes = _attribute(text, quotes, paras)
     if doc_id is not None:
-        quotes = tuple(attrs.evolve(q, doc_id=doc_id) for q in quotes)
+        quotes = [attrs.evolve(q, doc_id=doc_id) for q in quotes]
     return Article(
         text=text,
         doc_id=doc_id,
@@ -48,3 +52,22 @@ def parse(
         diagnostics=extraction.diagnostics,
         metadata=dict(metadata or {}),
     )
+
+
+def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
+    """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote."""
+    found = attribute(text, quotes, paras)
+    speakers = resolve_speakers(text, [f.mention for f in found])
+    out = []
+    for q, f, (speaker, mention) in zip(quotes, found, speakers, strict=True):
+        if speaker is None:
+            out.append(q)
+            continue
+        kind, confidence, reason = q.kind, q.kind_confidence, q.kind_reason
+        if kind is QuoteKind.NON_SPEECH:
+            # A cue right next to it outweighs its form: "'Too early,' Peskov said."
+            kind, confidence = QuoteKind.PARTIAL, 0.6
+            reason = f"attributed by {f.cue.rule if f.cue else 'a cue'} despite its form"
+        out.append(attrs.evolve(q, speaker=speaker, speaker_mention=mention, cue=f.cue,
+                                kind=kind, kind_confidence=confidence, kind_reason=reason))
+    return out

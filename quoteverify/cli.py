@@ -17,7 +17,7 @@ from .article import parse
 from .config import Config
 from .demo import demo_documents
 from .errors import QuoteVerifyError
-from .evaluate import evaluate_spans, read_gold
+from .evaluate import evaluate, read_gold
 from .model import Article
 from .records import article_records
 from .sources import Document, iter_documents
@@ -110,25 +110,21 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
         def gold_filter(q: Mapping[str, Any]) -> bool:
             return bool(str(q.get(key)) == value)
 
-    scores = evaluate_spans(read_gold(args.file), gold_filter=gold_filter)
-    result = {"file": args.file, "filter": args.filter, "spans": scores.as_dict()}
+    result = evaluate(read_gold(args.file), gold_filter=gold_filter)
     if args.format == "json":
-        out.write(json.dumps(result, indent=2) + "\n")
-    else:
-        s = scores
-        out.write(
-            f"{args.file}: {s.documents} documents, {s.gold} gold quotes, "
-            f"{s.predicted} predicted ({s.predicted_speech} as speech)\n"
-        )
-        for name in (
-            "exact_recall",
-            "overlap_recall",
-            "speech_recall",
-            "exact_precision",
-            "overlap_precision",
-            "speech_precision",
-        ):
-            out.write(f"  {name:<18} {getattr(s, name):.4f}\n")
+        payload = {"file": args.file, "filter": args.filter, **result.as_dict()}
+        out.write(json.dumps(payload, indent=2) + "\n")
+        return 0
+    s, p = result.spans, result.speakers
+    out.write(f"{args.file}: {s.documents} documents, {s.gold} gold quotes, "
+              f"{s.predicted} predicted ({s.predicted_speech} as speech)\n")
+    out.write("spans\n")
+    for name in ("exact_recall", "overlap_recall", "speech_recall", "exact_precision",
+                 "overlap_precision", "speech_precision"):
+        out.write(f"  {name:<22} {getattr(s, name):.4f}\n")
+    out.write(f"speakers ({p.found} found gold quotes with a speaker)\n")
+    for name in ("accuracy", "named_accuracy", "pronoun_accuracy", "attributed_precision"):
+        out.write(f"  {name:<22} {getattr(p, name):.4f}\n")
     return 0
 
 

@@ -28,9 +28,9 @@ import attrs
 
 from .article import parse
 from .errors import InputFormatError
-from .model import Article
+from .model import Article, Quote
 
-__all__ = ["SpanScores", "evaluate_spans", "read_gold"]
+__all__ = ["Evaluation", "SpanScores", "SpeakerScores", "evaluate", "evaluate_spans", "read_gold"]
 
 _STRIP = frozenset(" \t\r\n\u00a0\"'“”‘’«»„‚‹›「」『』`.,;:!?-—–…()[]")
 
@@ -132,57 +132,170 @@ def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
             yield doc
 
 
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "the",
+                          "president", "sen", "gov", "rep", "senator", "governor"})
+
+
+def _name_tokens(name: str) -> set[str]:
+    words = (w.strip(".,;:'’\"()").casefold() for w in name.replace("’s", "").split())
+    return {w for w in words if w and w[:1].isalpha() and w not in _TITLE_WORDS}
+
+
+def _capitalised_tokens(name: str) -> set[str]:
+    return {w for w in _name_tokens(" ".join(
+        x for x in name.split() if x[:1].isupper()))}
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerScores:
+    """Speaker accuracy on found gold quotes, and the precision of attributed quotes.
+
+    A found gold quote's speaker is right when the predicted speaker mention
+    overlaps the gold source span, or the predicted speaker's name (or an
+    alias) shares a capitalised name token with the gold source. ``named`` and
+    ``pronoun`` split the gold quotes by whether the gold source is a pronoun.
+    """
+
+    gold_with_speaker: int
+    found: int
+    correct: int
+    named_found: int
+    named_correct: int
+    pronoun_found: int
+    pronoun_correct: int
+    attributed: int
+    attributed_gold: int
+
+    @property
+    def accuracy(self) -> float:
+        """Share of found gold quotes (with a gold speaker) given the right speaker."""
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def named_accuracy(self) -> float:
+        """Accuracy on found gold quotes whose gold source is a name or descriptor."""
+        return self.named_correct / self.named_found if self.named_found else 1.0
+
+    @property
+    def pronoun_accuracy(self) -> float:
+        """Accuracy on found gold quotes whose gold source is a pronoun."""
+        return self.pronoun_correct / self.pronoun_found if self.pronoun_found else 1.0
+
+    @property
+    def attributed_precision(self) -> float:
+        """Share of quotes given a speaker that are gold quotes."""
+        return self.attributed_gold / self.attributed if self.attributed else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        """Counts and ratios as a flat JSON-safe dict."""
+        out: dict[str, float | int] = dict(attrs.asdict(self))
+        for name in ("accuracy", "named_accuracy", "pronoun_accuracy", "attributed_precision"):
+            out[name] = round(getattr(self, name), 4)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class Evaluation:
+    """Span and speaker scores from one pass over a gold corpus."""
+
+    spans: SpanScores
+    speakers: SpeakerScores
+
+    def as_dict(self) -> dict[str, dict[str, float | int]]:
+        """Both score sets as JSON-safe dicts."""
+        return {"spans": self.spans.as_dict(), "speakers": self.speakers.as_dict()}
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "him", "her", "them"})
+
+
+def evaluate(
+    documents: Iterable[Mapping[str, Any]],
+    *,
+    parser: Callable[[str], Article] = parse,
+    gold_filter: Callable[[Mapping[str, Any]], bool] | None = None,
+) -> Evaluation:
+    """Score ``parser`` on gold ``documents`` (dicts as read by :func:`read_gold`).
+
+    ``gold_filter`` keeps only the gold quotes it returns True for (for example
+    PDNC's Explicit quotes); predictions are scored against the kept ones.
+    """
+    c = dict.fromkeys(("docs", "gold", "pred", "pred_speech", "exact_found", "overlap_found",
+                       "exact_correct", "overlap_correct", "speech_correct", "speech_found",
+                       "gws", "sp_found", "sp_correct", "named_found", "named_correct",
+                       "pron_found", "pron_correct", "attributed", "attributed_gold"), 0)
+    for doc in documents:
+        c["docs"] += 1
+        text = doc["text"]
+        gold = [(_core(text, q["start"], q["end"]), q) for q in doc["quotes"]
+                if gold_filter is None or gold_filter(q)]
+        gold = [(g, q) for g, q in gold if g[0] < g[1]]
+        article = parser(text)
+        pred = [(_core(text, q.start, q.end), q) for q in article.quotes]
+        pred = [(p, q) for p, q in pred if p[0] < p[1]]
+        c["gold"] += len(gold)
+        c["pred"] += len(pred)
+        c["pred_speech"] += sum(1 for _, q in pred if q.is_speech)
+        exact_pred = {p for p, _ in pred}
+        exact_gold = {g for g, _ in gold}
+        for g, gq in gold:
+            c["exact_found"] += g in exact_pred
+            hits = [q for p, q in pred if 2 * _overlap(g, p) >= g[1] - g[0]]
+            c["overlap_found"] += bool(hits)
+            c["speech_found"] += any(q.is_speech for q in hits)
+            if gq.get("speaker") and hits:
+                c["gws"] += 1
+                c["sp_found"] += 1
+                is_pronoun = str(gq["speaker"]).strip().lower() in _PRONOUNS
+                ok = any(_speaker_ok(text, gq, q) for q in hits)
+                c["sp_correct"] += ok
+                key = "pron" if is_pronoun else "named"
+                c[f"{key}_found"] += 1
+                c[f"{key}_correct"] += ok
+            elif gq.get("speaker"):
+                c["gws"] += 1
+        for p, q in pred:
+            c["exact_correct"] += p in exact_gold
+            hit = any(2 * _overlap(g, p) >= p[1] - p[0] for g in exact_gold)
+            c["overlap_correct"] += hit
+            c["speech_correct"] += hit and q.is_speech
+            if q.speaker is not None:
+                c["attributed"] += 1
+                c["attributed_gold"] += hit
+    spans = SpanScores(
+        documents=c["docs"], gold=c["gold"], predicted=c["pred"],
+        predicted_speech=c["pred_speech"], exact_found=c["exact_found"],
+        overlap_found=c["overlap_found"], exact_correct=c["exact_correct"],
+        overlap_correct=c["overlap_correct"], speech_correct=c["speech_correct"],
+        speech_found=c["speech_found"],
+    )
+    speakers = SpeakerScores(
+        gold_with_speaker=c["gws"], found=c["sp_found"], correct=c["sp_correct"],
+        named_found=c["named_found"], named_correct=c["named_correct"],
+        pronoun_found=c["pron_found"], pronoun_correct=c["pron_correct"],
+        attributed=c["attributed"], attributed_gold=c["attributed_gold"],
+    )
+    return Evaluation(spans=spans, speakers=speakers)
+
+
+def _speaker_ok(text: str, gold: Mapping[str, Any], quote: Quote) -> bool:
+    if quote.speaker is None:
+        return False
+    g_start, g_end = gold.get("speaker_start"), gold.get("speaker_end")
+    m = quote.speaker_mention
+    if m is not None and g_start is not None and g_end is not None and (
+            _overlap((m.start, m.end), (g_start, g_end)) > 0):
+        return True
+    gold_tokens = _capitalised_tokens(str(gold["speaker"]))
+    names = (quote.speaker.name, *quote.speaker.aliases)
+    return any(gold_tokens & _name_tokens(n) for n in names)
+
+
 def evaluate_spans(
     documents: Iterable[Mapping[str, Any]],
     *,
     parser: Callable[[str], Article] = parse,
     gold_filter: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> SpanScores:
-    """Score ``parser`` on gold ``documents`` (dicts as read by :func:`read_gold`).
-
-    ``gold_filter`` keeps only the gold quotes it returns True for (for example
-    PDNC's Explicit quotes); predictions are scored against the kept ones.
-    """
-    n_docs = gold_total = predicted = predicted_speech = 0
-    exact_found = overlap_found = exact_correct = overlap_correct = speech_correct = 0
-    speech_found = 0
-    for doc in documents:
-        n_docs += 1
-        text = doc["text"]
-        gold = [
-            _core(text, q["start"], q["end"])
-            for q in doc["quotes"]
-            if gold_filter is None or gold_filter(q)
-        ]
-        gold = [g for g in gold if g[0] < g[1]]
-        article = parser(text)
-        pred = [(_core(text, q.start, q.end), q.is_speech) for q in article.quotes]
-        pred = [(p, s) for p, s in pred if p[0] < p[1]]
-        gold_total += len(gold)
-        predicted += len(pred)
-        predicted_speech += sum(1 for _, s in pred if s)
-        exact_pred = {p for p, _ in pred}
-        exact_gold = set(gold)
-        exact_found += sum(1 for g in gold if g in exact_pred)
-        for g in gold:
-            hits = [s for p, s in pred if 2 * _overlap(g, p) >= g[1] - g[0]]
-            overlap_found += bool(hits)
-            speech_found += any(hits)
-        for p, speech in pred:
-            if p in exact_gold:
-                exact_correct += 1
-            hit = any(2 * _overlap(g, p) >= p[1] - p[0] for g in gold)
-            overlap_correct += hit
-            speech_correct += hit and speech
-    return SpanScores(
-        documents=n_docs,
-        gold=gold_total,
-        predicted=predicted,
-        predicted_speech=predicted_speech,
-        exact_found=exact_found,
-        overlap_found=overlap_found,
-        exact_correct=exact_correct,
-        overlap_correct=overlap_correct,
-        speech_correct=speech_correct,
-        speech_found=speech_found,
-    )
+    """Span scores only (see :func:`evaluate`)."""
+    return evaluate(documents, parser=parser, gold_filter=gold_filter).spans

@@ -146,6 +146,16 @@ class Speaker:
     kind: SpeakerKind = SpeakerKind.PERSON
     aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
 
+    def matches(self, other: Speaker) -> bool:
+        """True when ``other`` is the same source, e.g. from another article.
+
+        >>> Speaker(name="Vladimir Putin").matches(Speaker(name="Mr Putin"))
+        True
+        """
+        from .identity import same_speaker  # noqa: PLC0415 - identity imports this module
+
+        return same_speaker(self, other)
+
 
 @attrs.frozen(kw_only=True)
 class Quote:

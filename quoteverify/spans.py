@@ -288,7 +288,13 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     ['Hello, ‘neighbour’,', 'neighbour']
     """
     check_text(text, "extract_quotes")
-    config = config or DEFAULT_CONFIG
+    return extract_with_paragraphs(text, config or DEFAULT_CONFIG)[0]
+
+
+def extract_with_paragraphs(
+    text: str, config: Config
+) -> tuple[Extraction, list[tuple[int, int]]]:
+    """:func:`extract_quotes` and the paragraphs it used (for the attribution stage)."""
     marks = scan(text)
     paras = paragraphs(text, config.paragraphs)
     pairer = _Pairer(text, config)
@@ -342,4 +348,4 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
         )
     _share_coordinated_kinds(text, quotes)
     diagnostics.sort(key=lambda d: (d.start, d.end))
-    return Extraction(quotes=quotes, diagnostics=diagnostics)
+    return Extraction(quotes=quotes, diagnostics=diagnostics), paras

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["load"]
+__all__ = ["load", "load_table"]
 
 
 @functools.cache
@@ -25,3 +25,20 @@ def load(name: str) -> frozenset[str]:
         if entry:
             entries.add(entry)
     return frozenset(entries)
+
+
+@functools.lru_cache(maxsize=None)
+def load_table(name: str) -> dict[str, str]:
+    """Return lexicon ``name`` as a mapping: each line is ``key<TAB>value``.
+
+    >>> load_table("nations")["kremlin"]
+    'RU'
+    """
+    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in raw.splitlines():
+        entry = line.split("#", 1)[0].rstrip()
+        if entry.strip():
+            key, _, value = entry.partition("\t")
+            table[key.strip().lower()] = value.strip()
+    return table

@@ -1,0 +1,467 @@
+"""Stage 2, quote spans → attribution: find the cue and the words that name the speaker.
+
+For each speech quote, rules are tried from the strongest to the weakest; the
+first that fires gives the quote a speaker mention (a :class:`.mentions.Found`)
+and a cue with the rule's name and a confidence. Who the mention *is* (``he``
+→ Vladimir Putin) is decided afterwards by :mod:`.identity`.
+
+Rules, in order:
+
+``quote-said-X`` / ``quote-X-said``
+    the cue right after the quote: *"...," said Mr Burman* / *"...," he said*.
+``quote-dash-X``
+    a trailing dash and a name: *"..." – Veronica Cruz*.
+``colon-lead-in``
+    the quote follows a colon: *Caddell continued: "..."*, *And from the chairwoman:*,
+    headlines such as *Peskov: "..."*.
+``X-said-quote``
+    a cue earlier in the sentence and its subject: *Putin said Russia was
+    "sincerely interested"*, *he described the talks as "constructive"*.
+``according-to-X``
+    *according to one diplomatic source, "..."*.
+``quote-colon-X``
+    a headline quote then a colon and a name: *"No deal until a deal": Trump ...*.
+``previous-sentence``
+    the quote opens a sentence right after *X said in an interview.* or a
+    colon-ended paragraph.
+``continuation``
+    no cue of its own: the quote keeps the speaker of the speech quote just
+    before it (same paragraph, or the paragraph before when it opens its own).
+
+>>> from quoteverify import parse
+>>> q = parse("“We had a very good meeting,” Mr Trump told reporters.").quotes[0]
+>>> q.speaker_mention.text, q.cue.text, q.cue.rule
+('Mr Trump', 'told reporters', 'quote-X-said')
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from .lexicons import load
+from .mentions import PRONOUNS, Found, PhraseKind, Token, phrase_after, phrase_before, tokenize
+from .model import Cue, Quote, QuoteKind
+from .sentences import break_ends
+
+__all__ = ["Attribution", "attribute"]
+
+_BEFORE = 320  # characters of context read before a quote
+_AFTER = 200  # and after it
+_LEAD_PUNCT = frozenset(",—–-―")
+_DASHES = frozenset("—–-―")
+_VERBISH = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """The mention and cue found for one quote (either may be ``None``)."""
+
+    mention: Found | None
+    cue: Cue | None
+
+
+_NONE = Attribution(mention=None, cue=None)
+
+
+@functools.lru_cache(maxsize=None)
+def _cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    single: set[str] = set()
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for cue in load("cue_verbs"):
+        words = tuple(cue.split())
+        if len(words) == 1:
+            single.add(cue)
+        else:
+            multi.setdefault(words[0], []).append(words[1:])
+    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True))
+                               for k, v in multi.items()}
+
+
+def _cue_at(toks: list[Token], k: int, hi: int) -> int:
+    """If a cue starts at token ``k``, return the index just past it; else ``k``."""
+    single, multi = _cues()
+    word = toks[k].lower
+    for rest in multi.get(word, ()):
+        end = k + 1 + len(rest)
+        if end <= hi and tuple(t.lower for t in toks[k + 1 : end]) == rest:
+            return end
+    if word in single:
+        # "told reporters", "said in a statement": keep the object in the cue.
+        if k + 1 < hi and toks[k + 1].lower in ("reporters", "journalists"):
+            return k + 2
+        return k + 1
+    return k
+
+
+def _cue(toks: list[Token], i: int, j: int, text: str, rule: str, confidence: float) -> Cue:
+    start, end = toks[i].start, toks[j - 1].end
+    return Cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
+
+
+class _Context:
+    """What attribution needs to know about an article."""
+
+    def __init__(self, text: str, quotes: list[Quote], paras: list[tuple[int, int]]):
+        self.text = text
+        self.quotes = quotes
+        self.paras = paras
+        self.quote_starts = [q.outer_start for q in quotes]
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
+        return self.paras[i] if i >= 0 else (0, len(self.text))
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.outer_start <= pos < q.outer_end:
+                return True
+            if q.depth == 0:
+                return False
+            i -= 1
+        return False
+
+    def sentence_start(self, lo: int, pos: int) -> int:
+        """Start of the sentence holding ``pos`` (breaks inside quotes do not count)."""
+        start = lo
+        for end in break_ends(self.text, max(lo, pos - _BEFORE), pos):
+            if not self.inside_quote(end - 1):
+                start = end
+        return start
+
+    def sentence_end(self, pos: int, hi: int) -> int:
+        for end in break_ends(self.text, pos, min(hi, pos + _AFTER)):
+            if not self.inside_quote(end - 1):
+                return len(self.text[:end].rstrip())
+        return min(hi, pos + _AFTER)
+
+
+def _words_only(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.text[0].isalnum()]
+
+
+def _strip_quote_tokens(toks: list[Token], ctx: _Context) -> list[Token]:
+    """Drop tokens inside other quotes: a speaker is never named inside quoted words."""
+    return [t for t in toks if not ctx.inside_quote(t.start)]
+
+
+def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
+    text = ctx.text
+    end = ctx.sentence_end(q.outer_end, hi)
+    toks = tokenize(text, q.outer_end, max(end, min(hi, q.outer_end + 80)))
+    k = 0
+    while k < len(toks) and toks[k].text in _LEAD_PUNCT:
+        k += 1
+    if k >= len(toks):
+        return None
+    n = len(toks)
+    if toks[k].text in ":" and q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char):
+        found = phrase_after(toks, k + 1, text=text)
+        if found is not None and found.kind is not PhraseKind.PRONOUN:
+            return Attribution(mention=found, cue=_cue(toks, k, k + 1, text, "quote-colon-X", 0.6))
+        return None
+    if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
+        found = phrase_after(toks, k, text=text)
+        if found is not None and found.kind is PhraseKind.NAME:
+            return Attribution(mention=found,
+                               cue=_cue(toks, k - 1, k, text, "quote-dash-X", 0.8))
+    cue_end = _cue_at(toks, k, n)
+    if cue_end > k:
+        found = phrase_after(toks, cue_end, text=text)
+        if found is not None:
+            return Attribution(mention=found,
+                               cue=_cue(toks, k, cue_end, text, "quote-said-X", 0.9))
+        return None
+    found = phrase_after(toks, k, text=text)
+    if found is None:
+        return None
+    m = k
+    while m < n and toks[m].end <= found.end:
+        m += 1
+    fillers = load("attribution_fillers")
+    # "Sen. Claire McCaskill (D-Mo.) said": a parenthesis after the name.
+    if m < n and toks[m].text == "(":
+        c = m + 1
+        while c < n and c - m <= 8 and toks[c].text != ")":
+            c += 1
+        if c < n and toks[c].text == ")":
+            m = c + 1
+    # "Mr. Morgan of the Sierra Club said": a short prepositional phrase after the name.
+    if m + 1 < n and toks[m].lower in ("of", "from", "at") and found.kind is PhraseKind.NAME:
+        c = m + 1
+        while c < n and c - m <= 6 and (toks[c].lower == "the" or _cap_word(toks[c])):
+            c += 1
+        if c > m + 1:
+            m = c
+    # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip
+    # up to three comma-separated appositions after the name.
+    if m < n and toks[m].text == "," and found.kind is not PhraseKind.PRONOUN:
+        c = m
+        for _ in range(3):
+            d = c + 1
+            while d < n and d - m <= 45 and toks[d].text not in ",.;:!?":
+                d += 1
+            if d >= n or toks[d].text != ",":
+                break
+            c = d
+            if _cue_at(toks, c + 1, n) > c + 1 or (
+                    c + 2 < n and toks[c + 1].lower in fillers):
+                m = c + 1
+                break
+    while m < n and (toks[m].lower in fillers or (
+            toks[m].lower.endswith("ly") and toks[m].text.islower())):
+        m += 1
+    if m >= n:
+        return None
+    cue_end = _cue_at(toks, m, n)
+    if cue_end > m:
+        return Attribution(mention=found,
+                           cue=_cue(toks, m, cue_end, text, "quote-X-said", 0.9))
+    ends_open = q.text.rstrip()[-1:] in (",", "?", "!", "—", "–")
+    if ends_open and _VERBISH.fullmatch(toks[m].text):
+        return Attribution(mention=found,
+                           cue=_cue(toks, m, m + 1, text, "quote-X-verbed", 0.75))
+    return None
+
+
+def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
+    """ "'...' of the plan, Mr Holtz-Eakin said.": a cue later in the same sentence."""
+    text = ctx.text
+    end = ctx.sentence_end(q.outer_end, hi)
+    toks = _strip_quote_tokens(tokenize(text, q.outer_end, end), ctx)
+    n = len(toks)
+    for k in range(min(n, 30)):
+        if not toks[k].text[0].isalpha():
+            continue
+        cue_end = _cue_at(toks, k, n)
+        if cue_end == k:
+            continue
+        found = phrase_before(toks, k, text=text)
+        rule = "quote-then-X-said"
+        if found is None:
+            found = phrase_after(toks, cue_end, text=text)
+            rule = "quote-then-said-X"
+        if found is not None:
+            return Attribution(mention=found, cue=_cue(toks, k, cue_end, text, rule, 0.7))
+        return None
+    return None
+
+
+def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
+    """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb."""
+    text = ctx.text
+    start = ctx.sentence_start(lo, q.outer_start)
+    toks = _strip_quote_tokens(tokenize(text, start, q.outer_start), ctx)
+    skip = {"was", "is", "has", "does", "this", "its", "his", "as", "us", "yes", "needs"}
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k].text
+        if not (word.islower() and _VERBISH.fullmatch(word)) or word in skip:
+            continue
+        found = phrase_before(toks, k, text=text)
+        if found is not None and found.kind is not PhraseKind.ANONYMOUS:
+            return Attribution(mention=found, cue=_cue(toks, k, k + 1, text, "X-verbed-quote",
+                                                       0.55))
+    return None
+
+
+_HEADLINE_SPEAKER = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'’\-]*+[ \u00a0]++){0,2}\p{Lu}[\p{L}.'’\-]*+(?=:\s)")
+
+
+def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+    """ "Sanders: Clinton needs to 'get away from' it" -- a headline naming its speaker."""
+    text = ctx.text
+    m = _HEADLINE_SPEAKER.match(text, para[0], q.outer_start)
+    if m is None:
+        return None
+    toks = tokenize(text, m.start(), m.end() + 1)
+    found = phrase_before(toks, len(toks) - 1, text=text)
+    if found is None or found.kind is PhraseKind.PRONOUN:
+        return None
+    return Attribution(mention=found, cue=_cue(toks, len(toks) - 1, len(toks), text,
+                                               "headline-name-colon", 0.7))
+
+
+def _cap_word(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _subject_of_cue(toks: list[Token], k: int, cue_end: int, ctx: _Context,
+                    lo: int) -> tuple[Found | None, str]:
+    text = ctx.text
+    if toks[k].lower == "according":
+        return phrase_after(toks, cue_end, text=text), "according-to-X"
+    found = phrase_before(toks, k, text=text, lo=lo)
+    if found is not None:
+        return found, "X-said-quote"
+    if toks[k].lower.endswith("ing"):
+        # "He pushed for talks, insisting that ...": the sentence's subject, after an
+        # opening phrase such as "During the speech," when there is one.
+        first_at = lo
+        if toks[lo].lower in load("stopwords"):
+            comma = next((c for c in range(lo, k) if toks[c].text == ","), None)
+            if comma is not None:
+                first_at = comma + 1
+        first = phrase_after(toks, first_at, text=text)
+        if first is not None and first.kind in (PhraseKind.PRONOUN, PhraseKind.NAME,
+                                                PhraseKind.DESCRIPTOR,
+                                                PhraseKind.ORGANIZATION):
+            return first, "participle-subject"
+    return None, ""
+
+
+def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
+    text = ctx.text
+    start = ctx.sentence_start(lo, q.outer_start)
+    toks = _strip_quote_tokens(tokenize(text, start, q.outer_start), ctx)
+    if not toks:
+        return None
+    n = len(toks)
+    if toks[-1].text == ":":
+        # "Caddell continued:", "And from the chairwoman:", "Peskov:"
+        k = n - 2
+        found = None
+        for c in range(n - 2, max(-1, n - 8), -1):
+            cue_end = _cue_at(toks, c, n - 1)
+            if cue_end > c:
+                found, rule = _subject_of_cue(toks, c, cue_end, ctx, 0)
+                if found is not None:
+                    return Attribution(mention=found,
+                                       cue=_cue(toks, c, cue_end, text, "colon-lead-in", 0.85))
+        found = phrase_before(toks, n - 1, text=text)
+        if found is not None and found.kind is not PhraseKind.PRONOUN or (
+                found is not None and n <= 3):
+            return Attribution(mention=found,
+                               cue=_cue(toks, n - 1, n, text, "colon-lead-in", 0.75))
+        del k
+    possessive = _possessive_speech_noun(toks, text)
+    tried = 0
+    for k in range(n - 1, -1, -1):
+        if not toks[k].text[0].isalpha():
+            continue
+        cue_end = _cue_at(toks, k, n)
+        if cue_end == k:
+            continue
+        found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+        if found is not None:
+            confidence = max(0.5, 0.85 - 0.1 * tried)
+            return Attribution(mention=found, cue=_cue(toks, k, cue_end, text, rule, confidence))
+        # "said Mr Smith, '...'": the speaker after the cue, right before the quote.
+        after = phrase_after(toks, cue_end, text=text)
+        if after is not None and all(not t.text[0].isalnum() for t in toks
+                                     if t.start >= after.end):
+            return Attribution(mention=after,
+                               cue=_cue(toks, k, cue_end, text, "said-X-quote", 0.8))
+        tried += 1
+        if tried >= 3:
+            break
+    return possessive
+
+
+def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
+    """ "Trump's own statement regarding a 'good chance'": the owner of the words."""
+    nouns = load("speech_nouns")
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].lower not in nouns:
+            continue
+        for o in range(k - 1, max(-1, k - 3), -1):
+            word = toks[o].text
+            if word.endswith(("'s", "’s")) and word[:1].isupper():
+                name_end = toks[o].end - 2
+                found = phrase_before(tokenize(text, toks[0].start, name_end),
+                                      len(tokenize(text, toks[0].start, name_end)), text=text)
+                if found is not None and found.kind in (PhraseKind.NAME,
+                                                        PhraseKind.ORGANIZATION):
+                    return Attribution(mention=found, cue=_cue(toks, k, k + 1, text,
+                                                               "X's-words-quote", 0.65))
+        break
+    return None
+
+
+def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+    """The quote opens a sentence: was the sentence before a bare cue clause?"""
+    text = ctx.text
+    start = ctx.sentence_start(para[0], q.outer_start)
+    if text[start : q.outer_start].strip():
+        return None
+    if start <= para[0]:
+        # It opens its paragraph: look at the end of the paragraph before.
+        i = bisect.bisect_left(ctx.paras, para) - 1
+        if i < 0:
+            return None
+        prev_para = ctx.paras[i]
+        if not text[prev_para[1] - 1 : prev_para[1]] == ":":
+            return None
+        end = prev_para[1]
+        lo = ctx.sentence_start(prev_para[0], end - 1)
+    else:
+        end = start
+        lo = ctx.sentence_start(para[0], max(para[0], start - 2))
+    toks = tokenize(text, lo, end)
+    if not toks or any(ctx.inside_quote(t.start) for t in toks):
+        return None
+    toks = [t for t in toks if t.text not in ".:"]
+    n = len(toks)
+    for k in range(n - 1, max(-1, n - 8), -1):
+        cue_end = _cue_at(toks, k, n)
+        if cue_end > k:
+            found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+            if found is not None:
+                return Attribution(mention=found,
+                                   cue=_cue(toks, k, cue_end, text, "previous-sentence", 0.7))
+    if text[end - 1 : end] == ":" and toks:
+        found = phrase_before(toks, n, text=text)
+        if found is not None:
+            return Attribution(mention=found,
+                               cue=_cue(toks, n - 1, n, text, "previous-sentence", 0.65))
+    return None
+
+
+def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Attribution]:
+    """Find the speaker mention and cue of each quote (``None`` for non-speech)."""
+    ctx = _Context(text, quotes, paras)
+    out: list[Attribution] = []
+    last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
+    for idx, q in enumerate(quotes):
+        para = ctx.para_of(q.outer_start)
+        end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+        found = _after_adjacent(q, ctx, end_para[1])
+        if found is not None and q.kind is QuoteKind.NON_SPEECH and found.cue is not None \
+                and found.cue.rule not in ("quote-said-X", "quote-X-said"):
+            found = None
+        if found is None and q.kind is not QuoteKind.NON_SPEECH:
+            found = (_before(q, ctx, para[0]) or _headline_speaker(q, ctx, para)
+                     or _previous_sentence(q, ctx, para) or _after_sentence(q, ctx, end_para[1]))
+        if found is None and q.kind is not QuoteKind.NON_SPEECH and last_speech is not None:
+            prev_idx, prev, prev_para = last_speech
+            prev_q = quotes[prev_idx]
+            same_para = prev_para == para[0]
+            opens_para = q.outer_start == para[0] and ctx.paras.index(para) > 0 and (
+                ctx.paras[ctx.paras.index(para) - 1][0] == prev_para)
+            starts_sentence = not text[ctx.sentence_start(para[0], q.outer_start)
+                                       : q.outer_start].strip()
+            if prev.mention is not None and prev.cue is not None and (
+                    same_para or opens_para) and (starts_sentence or q.kind is QuoteKind.DIRECT
+                                                  or prev_q.depth < q.depth):
+                cue = attrs.evolve(prev.cue, rule="continuation",
+                                   confidence=min(prev.cue.confidence, 0.6))
+                found = Attribution(mention=prev.mention, cue=cue)
+        if found is None and q.kind is not QuoteKind.NON_SPEECH:
+            found = _verbed_before(q, ctx, para[0])
+        result = found or _NONE
+        if q.kind is QuoteKind.NON_SPEECH and result.mention is None:
+            result = _NONE
+        out.append(result)
+        if result.mention is not None and q.depth == 0:
+            last_speech = (idx, result, para[0])
+    return out
+
+
+def is_pronoun(found: Found) -> bool:
+    """True when the mention is a personal pronoun."""
+    return found.kind is PhraseKind.PRONOUN or found.text.lower() in PRONOUNS

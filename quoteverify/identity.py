@@ -1,0 +1,353 @@
+"""Who is who: resolve speaker mentions to speakers, in an article and across articles.
+
+Inside one article, the names it prints are gathered first ("Russian
+President Vladimir Putin", "Donald Trump, US president"), with their titles.
+A mention is then resolved to one of them: a surname or a title and surname
+("Mr Putin") by its last word, spelling variants (Zelensky, Zelenskyy, Zelsky)
+by rapidfuzz; a descriptor ("the Kremlin leader", "his US counterpart") by the
+country and role of the titles seen; a pronoun by the most salient person
+before it. Two different people who share a surname stay apart: a surname goes
+to the nearest of them, never to both.
+
+Across articles, :func:`same_speaker` (also :meth:`Speaker.matches`) decides
+whether two speakers are one.
+
+>>> from quoteverify import parse
+>>> art = parse("Russian President Vladimir Putin arrived. “Next time in Moscow,” "
+...             "the Kremlin leader said. “It was useful,” Mr Putin added.")
+>>> [(q.speaker.name, q.speaker_mention.text) for q in art.quotes]
+[('Vladimir Putin', 'the Kremlin leader'), ('Vladimir Putin', 'Mr Putin')]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from .lexicons import load, load_table
+from .mentions import Found, PhraseKind, find_names
+from .model import Mention, Speaker, SpeakerKind
+
+__all__ = ["resolve_speakers", "same_speaker"]
+
+_SURNAME_SCORE = 80.0  # rapidfuzz ratio at which two surnames are spellings of one
+_FULLNAME_SCORE = 88.0
+_PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
+                            "chairwoman", "spokeswoman", "congresswoman"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "chairman", "spokesman",
+                          "congressman"})
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
+
+
+def _surname(name: str) -> str:
+    words = _norm(name).split()
+    return words[-1] if words else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _nation_words() -> dict[str, str]:
+    return load_table("nations")
+
+
+def _nations(words: str) -> frozenset[str]:
+    low = _norm(words)
+    table = _nation_words()
+    found = {code for key, code in table.items() if " " in key and key in low}
+    found.update(table[w] for w in low.split() if w in table)
+    return frozenset(found)
+
+
+def _is_leader(words: str) -> bool:
+    leaders = load("leader_roles")
+    low = _norm(words)
+    return any(w in leaders for w in low.split()) or any(
+        " " in r and r in low for r in leaders)
+
+
+@attrs.define
+class _Entity:
+    name: str
+    kind: SpeakerKind
+    aliases: list[str] = attrs.field(factory=list)
+    titles: list[str] = attrs.field(factory=list)
+    gender: str = ""
+    positions: list[int] = attrs.field(factory=list)
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_title(self, title: str) -> None:
+        if not title:
+            return
+        if title not in self.titles:
+            self.titles.append(title)
+        low = {w.rstrip(".").lower() for w in title.split()}
+        if not self.gender:
+            if low & _FEMALE_TITLES:
+                self.gender = "f"
+            elif low & _MALE_TITLES:
+                self.gender = "m"
+
+    def speaker(self) -> Speaker:
+        return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
+
+
+class _Registry:
+    """The people and organisations one article names."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: list[_Entity] = []
+        self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
+        names = find_names(text, lone=True)
+        # Full names first, so that a lone surname earlier in the text still finds them.
+        for f in names:
+            if len(f.head.split()) >= 2 or f.kind is PhraseKind.ORGANIZATION or f.title:
+                self._entity_for_name(f, create=True)
+        for f in names:
+            if len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME:
+                # A lone capitalised word counts only as a surname already known.
+                if self.match_name(f.head, SpeakerKind.PERSON, before=f.start) is None:
+                    continue
+            entity = self._entity_for_name(f, create=True)
+            entity.add_alias(f.text)
+            entity.add_title(f.title)
+            self._apposition(f, entity)
+            self.mentions.append((f.start, entity, self._is_subject(f)))
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _is_subject(self, f: Found) -> bool:
+        before = self.text[max(0, f.start - 3) : f.start]
+        after = self.text[f.end : f.end + 25].split()
+        at_start = f.start == 0 or before.strip() == "" and (
+            f.start < 3 or self.text[f.start - 2 : f.start - 1] in ".\n\"”:")
+        verbish = bool(after) and after[0].isalpha() and after[0].islower() and (
+            after[0] in load("cue_verbs") or after[0].endswith(("ed", "s")))
+        return at_start or verbish
+
+    def _apposition(self, f: Found, entity: _Entity) -> None:
+        """ "Donald Trump, US president, ...": keep the role as a title."""
+        tail = self.text[f.end : f.end + 60]
+        if not tail.startswith(", "):
+            return
+        words = []
+        for w in tail[2:].split()[:5]:
+            clean = w.rstrip(",.;")
+            words.append(clean)
+            if w.endswith((",", ".", ";")):
+                break
+        phrase = " ".join(words)
+        if phrase and (_is_leader(phrase) or any(
+                w.lower() in load("role_nouns") or w.lower() in load("titles") for w in words)):
+            entity.add_title(phrase)
+
+    def _entity_for_name(self, f: Found, *, create: bool) -> _Entity:
+        head = f.head
+        kind = (SpeakerKind.ORGANIZATION if f.kind is PhraseKind.ORGANIZATION
+                else SpeakerKind.PERSON)
+        if kind is SpeakerKind.ORGANIZATION:
+            head = load_table("organizations").get(_norm(head), head)
+        entity = self.match_name(head, kind, before=f.start)
+        if entity is None:
+            entity = _Entity(name=head, kind=kind)
+            self.entities.append(entity)
+        elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
+            entity.add_alias(entity.name)
+            entity.name = head  # a fuller form of the name seen first as a surname
+        entity.add_alias(head)
+        return entity
+
+    def match_name(self, head: str, kind: SpeakerKind, *, before: int) -> _Entity | None:
+        norm = _norm(head)
+        same_kind = [e for e in self.entities if e.kind is kind]
+        for e in same_kind:
+            if norm == _norm(e.name) or any(norm == _norm(a) for a in e.aliases):
+                return e
+        if kind is not SpeakerKind.PERSON:
+            return None
+        words = norm.split()
+        candidates = []
+        for e in same_kind:
+            ewords = _norm(e.name).split()
+            if len(words) >= 2 and len(ewords) >= 2:
+                if fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
+                        _surnames_match(words[-1], ewords[-1])
+                        and words[0][:1] == ewords[0][:1]):
+                    candidates.append(e)
+            elif _surnames_match(words[-1], ewords[-1]):
+                candidates.append(e)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        # Two people share a surname: the one named most recently before this mention.
+        return max(candidates, key=lambda e: max((p for p, ent, _ in self.mentions
+                                                  if ent is e and p < before), default=-1))
+
+    def resolve(self, found: Found) -> _Entity | None:
+        if found.kind is PhraseKind.ANONYMOUS:
+            return _Entity(name=found.text, kind=SpeakerKind.ANONYMOUS, aliases=[found.text])
+        if found.kind is PhraseKind.ORGANIZATION:
+            head = load_table("organizations").get(_norm(found.head), found.head)
+            entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
+            if entity is None:
+                entity = _Entity(name=head, kind=SpeakerKind.ORGANIZATION)
+                self.entities.append(entity)
+            entity.add_alias(found.text)
+            return entity
+        if found.kind is PhraseKind.NAME:
+            entity = self.match_name(found.head, SpeakerKind.PERSON, before=found.start)
+            if entity is None:
+                entity = _Entity(name=found.head, kind=SpeakerKind.PERSON)
+                self.entities.append(entity)
+            entity.add_alias(found.text)
+            entity.add_title(found.title)
+            return entity
+        if found.kind is PhraseKind.DESCRIPTOR:
+            return self.resolve_descriptor(found)
+        return self.resolve_pronoun(found)
+
+    def resolve_descriptor(self, found: Found) -> _Entity:
+        words = [w for w in found.text.split() if w.lower() not in ("the", "his", "her", "its",
+                                                                     "their", "our")]
+        phrase = " ".join(words)
+        low = _norm(phrase)
+        people = [e for e in self.entities if e.kind is SpeakerKind.PERSON]
+        # 1. The exact title seen with a name: "the Russian President".
+        exact = [e for e in people if any(_norm(t) == low for t in e.titles)]
+        # 2. Same country and a leader's role: "the Kremlin leader" ~ "Russian President".
+        nations = _nations(phrase)
+        if "counterpart" in low and not nations:
+            nations = frozenset()
+        fuzzy = []
+        if nations and _is_leader(phrase):
+            fuzzy = [e for e in people if any(_nations(t) & nations and _is_leader(t)
+                                              for t in e.titles)]
+        for group in (exact, fuzzy):
+            if group:
+                entity = self._nearest(group, found.start)
+                entity.add_alias(found.text)
+                return entity
+        entity = _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
+        return entity
+
+    def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
+        def last_before(e: _Entity) -> int:
+            return max((p for p, ent, _ in self.mentions if ent is e and p < pos), default=-1)
+        return max(group, key=last_before)
+
+    def resolve_pronoun(self, found: Found) -> _Entity | None:
+        word = found.text.lower()
+        if word in ("i", "we", "you"):
+            return _Entity(name=found.text, kind=SpeakerKind.UNKNOWN, aliases=[found.text])
+        want = {"he": "m", "she": "f"}.get(word, "")
+        best = None
+        best_score = -1.0
+        for pos, entity, subject in reversed(self.mentions):
+            if pos >= found.start:
+                continue
+            if found.start - pos > _PRONOUN_REACH:
+                break
+            if word == "they" and entity.kind is SpeakerKind.PERSON:
+                continue
+            if word in ("he", "she") and entity.kind is not SpeakerKind.PERSON:
+                continue
+            if word == "it" and entity.kind is not SpeakerKind.ORGANIZATION:
+                continue
+            if want and entity.gender and entity.gender != want:
+                continue
+            score = pos + (250 if subject else 0)
+            if score > best_score:
+                best, best_score = entity, score
+        if best is not None and want and not best.gender:
+            best.gender = want
+        return best
+
+    def note(self, pos: int, entity: _Entity) -> None:
+        """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
+        if entity.kind is SpeakerKind.ANONYMOUS:
+            return
+        self.mentions.append((pos, entity, True))
+        self.mentions.sort(key=lambda m: m[0])
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
+        return False
+    return fuzz.ratio(a, b) >= _SURNAME_SCORE
+
+
+def resolve_speakers(
+    text: str, mentions: list[Found | None]
+) -> list[tuple[Speaker | None, Mention | None]]:
+    """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`."""
+    registry = _Registry(text)
+    resolved: list[tuple[Found, _Entity | None] | None] = []
+    for found in mentions:
+        if found is None:
+            resolved.append(None)
+            continue
+        entity = registry.resolve(found)
+        if entity is not None:
+            registry.note(found.start, entity)
+        resolved.append((found, entity))
+    out: list[tuple[Speaker | None, Mention | None]] = []
+    for item in resolved:
+        if item is None:
+            out.append((None, None))
+            continue
+        found, entity = item
+        mention = Mention(start=found.start, end=found.end, text=found.text)
+        if entity is None:
+            speaker = Speaker(name=found.text, kind=SpeakerKind.UNKNOWN, aliases=(found.text,))
+        else:
+            entity.add_alias(found.text)
+            speaker = entity.speaker()
+        out.append((speaker, mention))
+    return out
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name without titles ("Mr", "President")."""
+    titles = load("titles")
+    return [w for w in _norm(name).split() if w not in titles and w != "the"]
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    """True when two speakers, possibly from different articles, are one.
+
+    >>> same_speaker(Speaker(name="Vladimir Putin"), Speaker(name="Putin"))
+    True
+    >>> same_speaker(Speaker(name="Volodymyr Zelensky"), Speaker(name="Volodymyr Zelsky"))
+    True
+    >>> same_speaker(Speaker(name="Donald Trump"), Speaker(name="Melania Trump"))
+    False
+    """
+    na, nb = _norm(a.name), _norm(b.name)
+    if na == nb:
+        return True
+    if a.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or b.kind in (
+            SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+        return False
+    aliases_a = {_norm(x) for x in (a.name, *a.aliases)}
+    aliases_b = {_norm(x) for x in (b.name, *b.aliases)}
+    if a.kind is not b.kind:
+        return False
+    if a.kind is SpeakerKind.ORGANIZATION:
+        return bool(aliases_a & aliases_b) or Indel.normalized_similarity(na, nb) >= 0.9
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    if not wa or not wb or not _surnames_match(wa[-1], wb[-1]):
+        return False
+    if len(wa) >= 2 and len(wb) >= 2:
+        return wa[0][:1] == wb[0][:1]
+    return True

@@ -1,0 +1,409 @@
+"""Words that name a speaker: names, pronouns, descriptors, organisations, unnamed sources.
+
+Attribution asks two questions of a small window of text: *which noun phrase
+ends right here?* (the subject before a cue: "Mr Putin said") and *which noun
+phrase starts right here?* (after a cue: "said one diplomatic source"). Both
+read a bounded list of tokens with the lexicons, no tagger.
+
+>>> text = "Russian President Vladimir Putin said"
+>>> found = phrase_before(tokenize(text, 0, len(text)), 4, text=text)
+>>> found.kind.value, found.head, found.title
+('name', 'Vladimir Putin', 'Russian President')
+>>> text = "said one diplomatic source familiar with the talks."
+>>> phrase_after(tokenize(text, 0, len(text)), 1, text=text).text
+'one diplomatic source familiar with the talks'
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from .lexicons import load, load_table
+
+__all__ = ["Found", "PhraseKind", "Token", "find_names", "phrase_after", "phrase_before",
+           "tokenize"]
+
+
+class PhraseKind(str, enum.Enum):
+    """What kind of noun phrase names the speaker."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    DESCRIPTOR = "descriptor"  # "the Russian president": a definite role, resolvable
+    ANONYMOUS = "anonymous"  # "a senior official", "officials"
+    ORGANIZATION = "organization"
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A noun phrase found at a place: its span, kind, head name and title words."""
+
+    start: int
+    end: int
+    text: str
+    kind: PhraseKind
+    head: str  # the name without titles ("Vladimir Putin"), or the phrase itself
+    title: str = ""  # title words before the head ("Russian President")
+
+
+_TOKEN_RE = regex.compile(
+    r"(?:\p{Lu}\.){2,}"  # U.S.
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+"  # a word, with inner apostrophes and hyphens
+    r"|[^\s\p{L}\p{N}]"  # one punctuation character
+)
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" and "you" are rarely sources
+_DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our",
+                          "two", "three", "four", "several", "some", "many", "other",
+                          "another", "multiple", "various", "few"})
+_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le",
+                        "du", "ibn", "el", "dos", "das", "ter", "st"})
+_POST_MODIFIERS = (("familiar", "with"), ("close", "to"), ("with", "knowledge"),
+                   ("briefed", "on"), ("involved", "in"), ("speaking", "on"), ("on", "the"))
+_STOP_PUNCT = frozenset(".!?;:\"“”‘’«»„()[]—–")
+_MAX_APPOSITION = 25
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with their offsets."""
+    return [Token(m.start(), m.end(), m.group(), m.group().lower())
+            for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+@functools.lru_cache(maxsize=None)
+def _lex() -> dict[str, frozenset[str]]:
+    titles = load("titles")
+    roles = load("role_nouns")
+    return {
+        "titles": frozenset(t for t in titles if " " not in t),
+        "title_phrases": frozenset(t for t in titles if " " in t),
+        "roles": roles | frozenset(r + "s" for r in roles) | frozenset(
+            r[:-1] + "ies" for r in roles if r.endswith("y")) | {"people", "men", "women"},
+        "nations": frozenset(load_table("nations")),
+        "stop": load("stopwords"),
+        "fillers": load("attribution_fillers"),
+        "anon": load("anonymous_determiners"),
+        "org_suffixes": load("org_suffixes"),
+    }
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower not in _lex()["stop"]
+
+
+def _is_titleish(tok: Token) -> bool:
+    lex = _lex()
+    return tok.lower in lex["titles"] or tok.lower in lex["roles"] or tok.lower in lex["nations"]
+
+
+def _is_plural_role(word: str) -> bool:
+    lex = _lex()
+    return word in lex["roles"] and word not in load("role_nouns")
+
+
+def _organization(head: str) -> bool:
+    words = head.lower().split()
+    if not words:
+        return False
+    if " ".join(words) in load_table("organizations"):
+        return True
+    return words[-1] in _lex()["org_suffixes"]
+
+
+def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+    """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive)."""
+    lex = _lex()
+    span = toks[i : j + 1]
+    # The head: the trailing run of capitalised words that are not titles or roles.
+    h = len(span)
+    while h > 0 and (_is_cap(span[h - 1]) or span[h - 1].text == "."
+                     or (span[h - 1].lower in _PARTICLES and h < len(span))):
+        if span[h - 1].text != "." and _is_titleish(span[h - 1]) and h == len(span):
+            break
+        if span[h - 1].text != "." and _is_titleish(span[h - 1]) and not span[h - 1].text.isupper():
+            break
+        h -= 1
+    while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
+        h += 1
+    start, end = span[0].start, span[-1].end
+    phrase = text[start:end]
+    first = span[0].lower
+    if h < len(span):
+        head_tokens = span[h:]
+        head = text[head_tokens[0].start : head_tokens[-1].end]
+        if head.endswith(("'s", "’s")):
+            return None
+        title_tokens = [t for t in span[:h] if t.lower not in _DETERMINERS]
+        title = " ".join(t.text for t in title_tokens if t.text != ".")
+        if _organization(head) or (first == "the" and _organization("the " + head)):
+            return Found(start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION,
+                         head=head, title=title)
+        return Found(start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head,
+                     title=title)
+    last = span[-1].lower
+    if last in lex["roles"] or last in lex["titles"]:
+        if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
+            kind = PhraseKind.ANONYMOUS
+        elif _organization(phrase.lower().removeprefix("the ")):
+            kind = PhraseKind.ORGANIZATION
+        else:
+            kind = PhraseKind.DESCRIPTOR
+        return Found(start=start, end=end, text=phrase, kind=kind, head=phrase)
+    return None
+
+
+def _np_tokens_ok(tok: Token) -> bool:
+    lex = _lex()
+    return (_is_cap(tok) or tok.lower in lex["titles"] or tok.lower in lex["roles"]
+            or tok.lower in lex["nations"] or tok.lower in _PARTICLES or tok.text == "."
+            or tok.lower == "of" or (tok.text.isupper() and tok.text.isalpha()))
+
+
+def phrase_before(toks: list[Token], end: int, *, text: str, lo: int = 0,
+                  appositions: bool = True) -> Found | None:
+    """The speaker noun phrase that ends right before token index ``end``.
+
+    ``toks`` are tokens of ``text`` (see :func:`tokenize`). Fillers ("also",
+    "had", "later") and -ly adverbs are skipped; an apposition between commas
+    ("Hugh Hill, a doctor, said") is passed over.
+    """
+    lex = _lex()
+    j = end - 1
+    while j >= lo and (toks[j].lower in lex["fillers"]
+                       or (toks[j].lower.endswith("ly") and toks[j].text.islower())):
+        j -= 1
+    if j < lo:
+        return None
+    tok = toks[j]
+    if tok.text == ")":
+        k = j - 1
+        while k >= lo and j - k <= 8 and toks[k].text != "(":
+            k -= 1
+        if k < lo or toks[k].text != "(":
+            return None
+        j = k - 1
+        if j < lo:
+            return None
+        tok = toks[j]
+    if tok.text == "," and appositions:
+        k = j - 1
+        while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
+            if toks[k].text in _STOP_PUNCT:
+                return None
+            k -= 1
+        if k < lo or toks[k].text != ",":
+            return None
+        found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+        return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
+    if tok.lower in PRONOUNS:
+        return Found(start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN,
+                     head=tok.text)
+    contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
+    if contracted:  # "He's claiming that ..."
+        stop = tok.start + len(contracted.group(1))
+        return Found(start=tok.start, end=stop, text=text[tok.start : stop],
+                     kind=PhraseKind.PRONOUN, head=text[tok.start : stop])
+    # "one diplomatic source familiar with the talks said": strip the post-modifier.
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        pair = (toks[k].lower, toks[k + 1].lower) if k + 1 <= j else ("", "")
+        if pair in _POST_MODIFIERS and k - 1 >= lo and toks[k - 1].lower in lex["roles"]:
+            found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+            if found is not None and found.kind in (PhraseKind.ANONYMOUS,
+                                                    PhraseKind.DESCRIPTOR):
+                return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
+            break
+    if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
+        if tok.text == "." and j - 1 >= lo and toks[j - 1].lower in lex["titles"]:
+            return None
+        return None
+    i = j
+    while i - 1 >= lo and _np_tokens_ok(toks[i - 1]):
+        i -= 1
+    while i < j and (toks[i].lower == "of" or toks[i].text == "."):
+        i += 1
+    # A descriptor may carry adjectives the lexicons do not know: "a senior official".
+    if toks[j].lower in lex["roles"] or toks[j].lower in lex["titles"]:
+        k = i - 1
+        steps = 0
+        while k >= lo and steps < 4 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
+            if toks[k].lower in _DETERMINERS:
+                i = k
+                break
+            if toks[k].lower in PRONOUNS or (toks[k].lower in lex["stop"]
+                                              and toks[k].lower not in _DETERMINERS):
+                break
+            k -= 1
+            steps += 1
+    elif i - 1 >= lo and toks[i - 1].lower == "the":
+        i -= 1
+    return _classify(toks, i, j, text)
+
+
+def phrase_after(toks: list[Token], start: int, *, text: str,
+                 hi: int | None = None) -> Found | None:
+    """The speaker noun phrase that starts at token index ``start``."""
+    hi = len(toks) if hi is None else hi
+    lex = _lex()
+    i = start
+    while i < hi and (toks[i].lower in lex["fillers"]
+                      or (toks[i].lower.endswith("ly") and toks[i].text.islower())):
+        i += 1
+    if i >= hi:
+        return None
+    tok = toks[i]
+    if tok.lower in PRONOUNS:
+        return Found(start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN,
+                     head=tok.text)
+    j = i
+    if tok.lower in _DETERMINERS:
+        # determiner + up to four modifiers + role noun(s)
+        k = i + 1
+        last_role = -1
+        while k < hi and k - i <= 6 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
+            if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
+                last_role = k
+            elif last_role >= 0 and not _is_cap(toks[k]):
+                break
+            k += 1
+        if last_role < 0:
+            if tok.lower == "the":
+                j = i + 1
+                while j < hi and _np_tokens_ok(toks[j]) and toks[j].text != ".":
+                    j += 1
+                if j > i + 1:
+                    return _classify(toks, i, j - 1, text)
+            return None
+        j = last_role
+        while tok.lower not in lex["anon"] and j + 1 < hi and _is_cap(toks[j + 1]):
+            j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
+        found = _classify(toks, i, j, text)
+        if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
+            found = _extend_post_modifier(toks, j, hi, found, text)
+        return found
+    if tok.text.islower() and tok.lower in lex["stop"]:
+        return None  # "about women", "on people": a preposition, not a speaker
+    if tok.text.islower():
+        # "diplomatic sources": modifiers and a plural role; "conservative talk
+        # radio host Rush Limbaugh": modifiers, a role, then the name.
+        k = i
+        while k < hi and k - i < 5 and toks[k].text not in _STOP_PUNCT and (
+                toks[k].text.islower() or _is_cap(toks[k])):
+            if _is_plural_role(toks[k].lower):
+                found = _classify(toks, i, k, text)
+                if found is not None:
+                    return _extend_post_modifier(toks, k, hi, found, text)
+            if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
+                e = k
+                while e + 1 < hi and (_is_cap(toks[e + 1]) or toks[e + 1].text == "."):
+                    e += 1
+                if e > k:
+                    return _classify(toks, i, e, text)
+            k += 1
+        if tok.lower not in lex["roles"] and tok.lower not in lex["titles"]:
+            return None
+    if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
+        return None
+    while j + 1 < hi and _np_tokens_ok(toks[j + 1]):
+        j += 1
+    while j > i and (toks[j].lower in ("of", ".") and not (
+            toks[j].text == "." and toks[j - 1].lower in _lex()["titles"])
+            or toks[j].lower in _PARTICLES):
+        j -= 1
+    if toks[j].text == "." and j > i and not toks[j - 1].text[:1].isupper():
+        j -= 1
+    while toks[j].text == "." and j > i:
+        j -= 1
+    found = _classify(toks, i, j, text)
+    if found is not None and found.kind is PhraseKind.ANONYMOUS:
+        found = _extend_post_modifier(toks, j, hi, found, text)
+    return found
+
+
+def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
+    """Grow "a source" into "a source familiar with the talks" (to the next punctuation)."""
+    if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
+        k = j + 2
+        while k + 1 < hi and k - j < 10 and toks[k + 1].text not in _STOP_PUNCT \
+                and toks[k + 1].text != ",":
+            k += 1
+        end = toks[k].end
+        return attrs.evolve(found, end=end, text=text[found.start : end])
+    return found
+
+
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
+_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])" + _NAME_WORD
+    + r"(?:[ \u00a0]++(?:(?:de|van|von|bin|al|da|di|del|der|la|le|du|ibn)[ \u00a0]++)?"
+    + _NAME_WORD + r"){0,4}"
+)
+
+
+def find_names(text: str, *, lone: bool = False) -> list[Found]:
+    """Every capitalised name in ``text`` with its title words, in order.
+
+    With ``lone``, single capitalised words with no title are returned too
+    (the caller keeps those that match a surname it knows).
+
+    >>> [(f.head, f.title) for f in find_names("Then Russian President Vladimir Putin met Mr Trump.")]
+    [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
+    """
+    lex = _lex()
+    out = []
+    for m in _NAME_RE.finditer(text):
+        words = m.group().split()
+        offs = []
+        pos = m.start()
+        for w in words:
+            at = text.index(w, pos)
+            offs.append((at, at + len(w)))
+            pos = at + len(w)
+        # Drop leading function words ("Then", "The") and trailing dots.
+        i = 0
+        while i < len(words) and words[i].rstrip(".").lower() in lex["stop"]:
+            i += 1
+        titles = []
+        k = i
+        while k < len(words) and (words[k].rstrip(".").lower() in lex["titles"]
+                                  or words[k].rstrip(".").lower() in lex["nations"]
+                                  or words[k].rstrip(".").lower() in lex["roles"]):
+            titles.append(words[k])
+            k += 1
+        head_words = words[k:]
+        if not head_words:
+            continue
+        real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
+        if len(head_words) == 1 and not real_titles:
+            # A lone capitalised word is a sentence start as often as a name:
+            # kept only as a candidate, for callers that know the surnames.
+            if not lone:
+                continue
+            titles = []
+            k = len(words) - 1
+        start = offs[k][0]
+        end = offs[-1][1]
+        head = text[start:end]
+        if head.endswith("."):
+            head = head[:-1]
+            end -= 1
+        if head.endswith(("'s", "’s")):
+            head = head[:-2]
+            end -= 2
+        if not head:
+            continue
+        kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+        out.append(Found(start=offs[i][0] if titles else start, end=end,
+                         text=text[offs[i][0] if titles else start : end], kind=kind,
+                         head=head, title=" ".join(t.rstrip(".") for t in titles)))
+    return out
