@@ -13,9 +13,9 @@ from typing import Any
 
 import attrs
 
+from .attribution import attribute
 from .config import DEFAULT_CONFIG, Config
 from .errors import TextTypeError, check_text
-from .attribution import attribute
 from .identity import resolve_speakers
 from .model import Article, Quote, QuoteKind
 from .spans import extract_with_paragraphs
@@ -68,6 +68,15 @@ def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> 
             # A cue right next to it outweighs its form: "'Too early,' Peskov said."
             kind, confidence = QuoteKind.PARTIAL, 0.6
             reason = f"attributed by {f.cue.rule if f.cue else 'a cue'} despite its form"
-        out.append(attrs.evolve(q, speaker=speaker, speaker_mention=mention, cue=f.cue,
-                                kind=kind, kind_confidence=confidence, kind_reason=reason))
+        out.append(
+            attrs.evolve(
+                q,
+                speaker=speaker,
+                speaker_mention=mention,
+                cue=f.cue,
+                kind=kind,
+                kind_confidence=confidence,
+                kind_reason=reason,
+            )
+        )
     return out

@@ -67,7 +67,7 @@ class Attribution:
 _NONE = Attribution(mention=None, cue=None)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     single: set[str] = set()
     multi: dict[str, list[tuple[str, ...]]] = {}
@@ -77,8 +77,7 @@ def _cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
             single.add(cue)
         else:
             multi.setdefault(words[0], []).append(words[1:])
-    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True))
-                               for k, v in multi.items()}
+    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
 
 
 def _cue_at(toks: list[Token], k: int, hi: int) -> int:
@@ -97,8 +96,9 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     return k
 
 
-def _cue(toks: list[Token], i: int, j: int, text: str, rule: str, confidence: float) -> Cue:
-    start, end = toks[i].start, toks[j - 1].end
+def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confidence: float) -> Cue:
+    """The cue made of tokens ``span`` (half-open token indices)."""
+    start, end = toks[span[0]].start, toks[span[1] - 1].end
     return Cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
 
 
@@ -163,19 +163,21 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     if toks[k].text in ":" and q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char):
         found = phrase_after(toks, k + 1, text=text)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
-            return Attribution(mention=found, cue=_cue(toks, k, k + 1, text, "quote-colon-X", 0.6))
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, k + 1), text, "quote-colon-X", 0.6)
+            )
         return None
     if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
-            return Attribution(mention=found,
-                               cue=_cue(toks, k - 1, k, text, "quote-dash-X", 0.8))
+            return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
     cue_end = _cue_at(toks, k, n)
     if cue_end > k:
         found = phrase_after(toks, cue_end, text=text)
         if found is not None:
-            return Attribution(mention=found,
-                               cue=_cue(toks, k, cue_end, text, "quote-said-X", 0.9))
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, cue_end), text, "quote-said-X", 0.9)
+            )
         return None
     found = phrase_after(toks, k, text=text)
     if found is None:
@@ -209,23 +211,21 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             if d >= n or toks[d].text != ",":
                 break
             c = d
-            if _cue_at(toks, c + 1, n) > c + 1 or (
-                    c + 2 < n and toks[c + 1].lower in fillers):
+            if _cue_at(toks, c + 1, n) > c + 1 or (c + 2 < n and toks[c + 1].lower in fillers):
                 m = c + 1
                 break
-    while m < n and (toks[m].lower in fillers or (
-            toks[m].lower.endswith("ly") and toks[m].text.islower())):
+    while m < n and (
+        toks[m].lower in fillers or (toks[m].lower.endswith("ly") and toks[m].text.islower())
+    ):
         m += 1
     if m >= n:
         return None
     cue_end = _cue_at(toks, m, n)
     if cue_end > m:
-        return Attribution(mention=found,
-                           cue=_cue(toks, m, cue_end, text, "quote-X-said", 0.9))
+        return Attribution(mention=found, cue=_cue(toks, (m, cue_end), text, "quote-X-said", 0.9))
     ends_open = q.text.rstrip()[-1:] in (",", "?", "!", "—", "–")
     if ends_open and _VERBISH.fullmatch(toks[m].text):
-        return Attribution(mention=found,
-                           cue=_cue(toks, m, m + 1, text, "quote-X-verbed", 0.75))
+        return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
 
 
@@ -247,7 +247,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             found = phrase_after(toks, cue_end, text=text)
             rule = "quote-then-said-X"
         if found is not None:
-            return Attribution(mention=found, cue=_cue(toks, k, cue_end, text, rule, 0.7))
+            return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
         return None
     return None
 
@@ -264,13 +264,15 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             continue
         found = phrase_before(toks, k, text=text)
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
-            return Attribution(mention=found, cue=_cue(toks, k, k + 1, text, "X-verbed-quote",
-                                                       0.55))
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
+            )
     return None
 
 
 _HEADLINE_SPEAKER = regex.compile(
-    r"(?:\p{Lu}[\p{L}.'’\-]*+[ \u00a0]++){0,2}\p{Lu}[\p{L}.'’\-]*+(?=:\s)")
+    r"(?:\p{Lu}[\p{L}.'’\-]*+[ \u00a0]++){0,2}\p{Lu}[\p{L}.'’\-]*+(?=:\s)"
+)
 
 
 def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
@@ -283,16 +285,18 @@ def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
     found = phrase_before(toks, len(toks) - 1, text=text)
     if found is None or found.kind is PhraseKind.PRONOUN:
         return None
-    return Attribution(mention=found, cue=_cue(toks, len(toks) - 1, len(toks), text,
-                                               "headline-name-colon", 0.7))
+    return Attribution(
+        mention=found, cue=_cue(toks, (len(toks) - 1, len(toks)), text, "headline-name-colon", 0.7)
+    )
 
 
 def _cap_word(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def _subject_of_cue(toks: list[Token], k: int, cue_end: int, ctx: _Context,
-                    lo: int) -> tuple[Found | None, str]:
+def _subject_of_cue(
+    toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
+) -> tuple[Found | None, str]:
     text = ctx.text
     if toks[k].lower == "according":
         return phrase_after(toks, cue_end, text=text), "according-to-X"
@@ -308,9 +312,12 @@ def _subject_of_cue(toks: list[Token], k: int, cue_end: int, ctx: _Context,
             if comma is not None:
                 first_at = comma + 1
         first = phrase_after(toks, first_at, text=text)
-        if first is not None and first.kind in (PhraseKind.PRONOUN, PhraseKind.NAME,
-                                                PhraseKind.DESCRIPTOR,
-                                                PhraseKind.ORGANIZATION):
+        if first is not None and first.kind in (
+            PhraseKind.PRONOUN,
+            PhraseKind.NAME,
+            PhraseKind.DESCRIPTOR,
+            PhraseKind.ORGANIZATION,
+        ):
             return first, "participle-subject"
     return None, ""
 
@@ -331,13 +338,16 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             if cue_end > c:
                 found, rule = _subject_of_cue(toks, c, cue_end, ctx, 0)
                 if found is not None:
-                    return Attribution(mention=found,
-                                       cue=_cue(toks, c, cue_end, text, "colon-lead-in", 0.85))
+                    return Attribution(
+                        mention=found, cue=_cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
+                    )
         found = phrase_before(toks, n - 1, text=text)
-        if found is not None and found.kind is not PhraseKind.PRONOUN or (
-                found is not None and n <= 3):
-            return Attribution(mention=found,
-                               cue=_cue(toks, n - 1, n, text, "colon-lead-in", 0.75))
+        if (found is not None and found.kind is not PhraseKind.PRONOUN) or (
+            found is not None and n <= 3
+        ):
+            return Attribution(
+                mention=found, cue=_cue(toks, (n - 1, n), text, "colon-lead-in", 0.75)
+            )
         del k
     possessive = _possessive_speech_noun(toks, text)
     tried = 0
@@ -350,13 +360,13 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is not None:
             confidence = max(0.5, 0.85 - 0.1 * tried)
-            return Attribution(mention=found, cue=_cue(toks, k, cue_end, text, rule, confidence))
+            return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, confidence))
         # "said Mr Smith, '...'": the speaker after the cue, right before the quote.
         after = phrase_after(toks, cue_end, text=text)
-        if after is not None and all(not t.text[0].isalnum() for t in toks
-                                     if t.start >= after.end):
-            return Attribution(mention=after,
-                               cue=_cue(toks, k, cue_end, text, "said-X-quote", 0.8))
+        if after is not None and all(not t.text[0].isalnum() for t in toks if t.start >= after.end):
+            return Attribution(
+                mention=after, cue=_cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
+            )
         tried += 1
         if tried >= 3:
             break
@@ -373,12 +383,15 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
             word = toks[o].text
             if word.endswith(("'s", "’s")) and word[:1].isupper():
                 name_end = toks[o].end - 2
-                found = phrase_before(tokenize(text, toks[0].start, name_end),
-                                      len(tokenize(text, toks[0].start, name_end)), text=text)
-                if found is not None and found.kind in (PhraseKind.NAME,
-                                                        PhraseKind.ORGANIZATION):
-                    return Attribution(mention=found, cue=_cue(toks, k, k + 1, text,
-                                                               "X's-words-quote", 0.65))
+                found = phrase_before(
+                    tokenize(text, toks[0].start, name_end),
+                    len(tokenize(text, toks[0].start, name_end)),
+                    text=text,
+                )
+                if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+                    return Attribution(
+                        mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.65)
+                    )
         break
     return None
 
@@ -395,7 +408,7 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
         if i < 0:
             return None
         prev_para = ctx.paras[i]
-        if not text[prev_para[1] - 1 : prev_para[1]] == ":":
+        if text[prev_para[1] - 1 : prev_para[1]] != ":":
             return None
         end = prev_para[1]
         lo = ctx.sentence_start(prev_para[0], end - 1)
@@ -412,13 +425,15 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
         if cue_end > k:
             found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
             if found is not None:
-                return Attribution(mention=found,
-                                   cue=_cue(toks, k, cue_end, text, "previous-sentence", 0.7))
+                return Attribution(
+                    mention=found, cue=_cue(toks, (k, cue_end), text, "previous-sentence", 0.7)
+                )
     if text[end - 1 : end] == ":" and toks:
         found = phrase_before(toks, n, text=text)
         if found is not None:
-            return Attribution(mention=found,
-                               cue=_cue(toks, n - 1, n, text, "previous-sentence", 0.65))
+            return Attribution(
+                mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
+            )
     return None
 
 
@@ -431,25 +446,41 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
         para = ctx.para_of(q.outer_start)
         end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
         found = _after_adjacent(q, ctx, end_para[1])
-        if found is not None and q.kind is QuoteKind.NON_SPEECH and found.cue is not None \
-                and found.cue.rule not in ("quote-said-X", "quote-X-said"):
+        if (
+            found is not None
+            and q.kind is QuoteKind.NON_SPEECH
+            and found.cue is not None
+            and found.cue.rule not in ("quote-said-X", "quote-X-said")
+        ):
             found = None
         if found is None and q.kind is not QuoteKind.NON_SPEECH:
-            found = (_before(q, ctx, para[0]) or _headline_speaker(q, ctx, para)
-                     or _previous_sentence(q, ctx, para) or _after_sentence(q, ctx, end_para[1]))
+            found = (
+                _before(q, ctx, para[0])
+                or _headline_speaker(q, ctx, para)
+                or _previous_sentence(q, ctx, para)
+                or _after_sentence(q, ctx, end_para[1])
+            )
         if found is None and q.kind is not QuoteKind.NON_SPEECH and last_speech is not None:
             prev_idx, prev, prev_para = last_speech
             prev_q = quotes[prev_idx]
             same_para = prev_para == para[0]
-            opens_para = q.outer_start == para[0] and ctx.paras.index(para) > 0 and (
-                ctx.paras[ctx.paras.index(para) - 1][0] == prev_para)
-            starts_sentence = not text[ctx.sentence_start(para[0], q.outer_start)
-                                       : q.outer_start].strip()
-            if prev.mention is not None and prev.cue is not None and (
-                    same_para or opens_para) and (starts_sentence or q.kind is QuoteKind.DIRECT
-                                                  or prev_q.depth < q.depth):
-                cue = attrs.evolve(prev.cue, rule="continuation",
-                                   confidence=min(prev.cue.confidence, 0.6))
+            opens_para = (
+                q.outer_start == para[0]
+                and ctx.paras.index(para) > 0
+                and (ctx.paras[ctx.paras.index(para) - 1][0] == prev_para)
+            )
+            starts_sentence = not text[
+                ctx.sentence_start(para[0], q.outer_start) : q.outer_start
+            ].strip()
+            if (
+                prev.mention is not None
+                and prev.cue is not None
+                and (same_para or opens_para)
+                and (starts_sentence or q.kind is QuoteKind.DIRECT or prev_q.depth < q.depth)
+            ):
+                cue = attrs.evolve(
+                    prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.6)
+                )
                 found = Attribution(mention=prev.mention, cue=cue)
         if found is None and q.kind is not QuoteKind.NON_SPEECH:
             found = _verbed_before(q, ctx, para[0])

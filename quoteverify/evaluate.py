@@ -132,8 +132,25 @@ def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
             yield doc
 
 
-_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "the",
-                          "president", "sen", "gov", "rep", "senator", "governor"})
+_TITLE_WORDS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "lady",
+        "lord",
+        "the",
+        "president",
+        "sen",
+        "gov",
+        "rep",
+        "senator",
+        "governor",
+    }
+)
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -142,8 +159,7 @@ def _name_tokens(name: str) -> set[str]:
 
 
 def _capitalised_tokens(name: str) -> set[str]:
-    return {w for w in _name_tokens(" ".join(
-        x for x in name.split() if x[:1].isupper()))}
+    return _name_tokens(" ".join(x for x in name.split() if x[:1].isupper()))
 
 
 @attrs.frozen(kw_only=True)
@@ -220,15 +236,38 @@ def evaluate(
     ``gold_filter`` keeps only the gold quotes it returns True for (for example
     PDNC's Explicit quotes); predictions are scored against the kept ones.
     """
-    c = dict.fromkeys(("docs", "gold", "pred", "pred_speech", "exact_found", "overlap_found",
-                       "exact_correct", "overlap_correct", "speech_correct", "speech_found",
-                       "gws", "sp_found", "sp_correct", "named_found", "named_correct",
-                       "pron_found", "pron_correct", "attributed", "attributed_gold"), 0)
+    c = dict.fromkeys(
+        (
+            "docs",
+            "gold",
+            "pred",
+            "pred_speech",
+            "exact_found",
+            "overlap_found",
+            "exact_correct",
+            "overlap_correct",
+            "speech_correct",
+            "speech_found",
+            "gws",
+            "sp_found",
+            "sp_correct",
+            "named_found",
+            "named_correct",
+            "pron_found",
+            "pron_correct",
+            "attributed",
+            "attributed_gold",
+        ),
+        0,
+    )
     for doc in documents:
         c["docs"] += 1
         text = doc["text"]
-        gold = [(_core(text, q["start"], q["end"]), q) for q in doc["quotes"]
-                if gold_filter is None or gold_filter(q)]
+        gold = [
+            (_core(text, q["start"], q["end"]), q)
+            for q in doc["quotes"]
+            if gold_filter is None or gold_filter(q)
+        ]
         gold = [(g, q) for g, q in gold if g[0] < g[1]]
         article = parser(text)
         pred = [(_core(text, q.start, q.end), q) for q in article.quotes]
@@ -263,17 +302,27 @@ def evaluate(
                 c["attributed"] += 1
                 c["attributed_gold"] += hit
     spans = SpanScores(
-        documents=c["docs"], gold=c["gold"], predicted=c["pred"],
-        predicted_speech=c["pred_speech"], exact_found=c["exact_found"],
-        overlap_found=c["overlap_found"], exact_correct=c["exact_correct"],
-        overlap_correct=c["overlap_correct"], speech_correct=c["speech_correct"],
+        documents=c["docs"],
+        gold=c["gold"],
+        predicted=c["pred"],
+        predicted_speech=c["pred_speech"],
+        exact_found=c["exact_found"],
+        overlap_found=c["overlap_found"],
+        exact_correct=c["exact_correct"],
+        overlap_correct=c["overlap_correct"],
+        speech_correct=c["speech_correct"],
         speech_found=c["speech_found"],
     )
     speakers = SpeakerScores(
-        gold_with_speaker=c["gws"], found=c["sp_found"], correct=c["sp_correct"],
-        named_found=c["named_found"], named_correct=c["named_correct"],
-        pronoun_found=c["pron_found"], pronoun_correct=c["pron_correct"],
-        attributed=c["attributed"], attributed_gold=c["attributed_gold"],
+        gold_with_speaker=c["gws"],
+        found=c["sp_found"],
+        correct=c["sp_correct"],
+        named_found=c["named_found"],
+        named_correct=c["named_correct"],
+        pronoun_found=c["pron_found"],
+        pronoun_correct=c["pron_correct"],
+        attributed=c["attributed"],
+        attributed_gold=c["attributed_gold"],
     )
     return Evaluation(spans=spans, speakers=speakers)
 
@@ -283,8 +332,12 @@ def _speaker_ok(text: str, gold: Mapping[str, Any], quote: Quote) -> bool:
         return False
     g_start, g_end = gold.get("speaker_start"), gold.get("speaker_end")
     m = quote.speaker_mention
-    if m is not None and g_start is not None and g_end is not None and (
-            _overlap((m.start, m.end), (g_start, g_end)) > 0):
+    if (
+        m is not None
+        and g_start is not None
+        and g_end is not None
+        and (_overlap((m.start, m.end), (g_start, g_end)) > 0)
+    ):
         return True
     gold_tokens = _capitalised_tokens(str(gold["speaker"]))
     names = (quote.speaker.name, *quote.speaker.aliases)

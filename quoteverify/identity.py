@@ -36,10 +36,24 @@ __all__ = ["resolve_speakers", "same_speaker"]
 _SURNAME_SCORE = 80.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
-                            "chairwoman", "spokeswoman", "congresswoman"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "chairman", "spokesman",
-                          "congressman"})
+_FEMALE_TITLES = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "chairwoman",
+        "spokeswoman",
+        "congresswoman",
+    }
+)
+_MALE_TITLES = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman"}
+)
 
 
 def _norm(name: str) -> str:
@@ -51,7 +65,7 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _nation_words() -> dict[str, str]:
     return load_table("nations")
 
@@ -67,8 +81,7 @@ def _nations(words: str) -> frozenset[str]:
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
-    return any(w in leaders for w in low.split()) or any(
-        " " in r and r in low for r in leaders)
+    return any(w in leaders for w in low.split()) or any(" " in r and r in low for r in leaders)
 
 
 @attrs.define
@@ -111,13 +124,13 @@ class _Registry:
         # Full names first, so that a lone surname earlier in the text still finds them.
         for f in names:
             if len(f.head.split()) >= 2 or f.kind is PhraseKind.ORGANIZATION or f.title:
-                self._entity_for_name(f, create=True)
+                self._entity_for_name(f)
         for f in names:
-            if len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME:
-                # A lone capitalised word counts only as a surname already known.
-                if self.match_name(f.head, SpeakerKind.PERSON, before=f.start) is None:
-                    continue
-            entity = self._entity_for_name(f, create=True)
+            lone = len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME
+            # A lone capitalised word counts only as a surname already known.
+            if lone and self.match_name(f.head, SpeakerKind.PERSON, before=f.start) is None:
+                continue
+            entity = self._entity_for_name(f)
             entity.add_alias(f.text)
             entity.add_title(f.title)
             self._apposition(f, entity)
@@ -127,10 +140,16 @@ class _Registry:
     def _is_subject(self, f: Found) -> bool:
         before = self.text[max(0, f.start - 3) : f.start]
         after = self.text[f.end : f.end + 25].split()
-        at_start = f.start == 0 or before.strip() == "" and (
-            f.start < 3 or self.text[f.start - 2 : f.start - 1] in ".\n\"”:")
-        verbish = bool(after) and after[0].isalpha() and after[0].islower() and (
-            after[0] in load("cue_verbs") or after[0].endswith(("ed", "s")))
+        at_start = f.start == 0 or (
+            before.strip() == ""
+            and (f.start < 3 or self.text[f.start - 2 : f.start - 1] in '.\n"”:')
+        )
+        verbish = (
+            bool(after)
+            and after[0].isalpha()
+            and after[0].islower()
+            and (after[0] in load("cue_verbs") or after[0].endswith(("ed", "s")))
+        )
         return at_start or verbish
 
     def _apposition(self, f: Found, entity: _Entity) -> None:
@@ -145,14 +164,15 @@ class _Registry:
             if w.endswith((",", ".", ";")):
                 break
         phrase = " ".join(words)
-        if phrase and (_is_leader(phrase) or any(
-                w.lower() in load("role_nouns") or w.lower() in load("titles") for w in words)):
+        if phrase and (
+            _is_leader(phrase)
+            or any(w.lower() in load("role_nouns") or w.lower() in load("titles") for w in words)
+        ):
             entity.add_title(phrase)
 
-    def _entity_for_name(self, f: Found, *, create: bool) -> _Entity:
+    def _entity_for_name(self, f: Found) -> _Entity:
         head = f.head
-        kind = (SpeakerKind.ORGANIZATION if f.kind is PhraseKind.ORGANIZATION
-                else SpeakerKind.PERSON)
+        kind = SpeakerKind.ORGANIZATION if f.kind is PhraseKind.ORGANIZATION else SpeakerKind.PERSON
         if kind is SpeakerKind.ORGANIZATION:
             head = load_table("organizations").get(_norm(head), head)
         entity = self.match_name(head, kind, before=f.start)
@@ -179,8 +199,8 @@ class _Registry:
             ewords = _norm(e.name).split()
             if len(words) >= 2 and len(ewords) >= 2:
                 if fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
-                        _surnames_match(words[-1], ewords[-1])
-                        and words[0][:1] == ewords[0][:1]):
+                    _surnames_match(words[-1], ewords[-1]) and words[0][:1] == ewords[0][:1]
+                ):
                     candidates.append(e)
             elif _surnames_match(words[-1], ewords[-1]):
                 candidates.append(e)
@@ -189,8 +209,12 @@ class _Registry:
         if len(candidates) == 1:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
-        return max(candidates, key=lambda e: max((p for p, ent, _ in self.mentions
-                                                  if ent is e and p < before), default=-1))
+        return max(
+            candidates,
+            key=lambda e: max(
+                (p for p, ent, _ in self.mentions if ent is e and p < before), default=-1
+            ),
+        )
 
     def resolve(self, found: Found) -> _Entity | None:
         if found.kind is PhraseKind.ANONYMOUS:
@@ -216,8 +240,11 @@ class _Registry:
         return self.resolve_pronoun(found)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
-        words = [w for w in found.text.split() if w.lower() not in ("the", "his", "her", "its",
-                                                                     "their", "our")]
+        words = [
+            w
+            for w in found.text.split()
+            if w.lower() not in ("the", "his", "her", "its", "their", "our")
+        ]
         phrase = " ".join(words)
         low = _norm(phrase)
         people = [e for e in self.entities if e.kind is SpeakerKind.PERSON]
@@ -229,19 +256,20 @@ class _Registry:
             nations = frozenset()
         fuzzy = []
         if nations and _is_leader(phrase):
-            fuzzy = [e for e in people if any(_nations(t) & nations and _is_leader(t)
-                                              for t in e.titles)]
+            fuzzy = [
+                e for e in people if any(_nations(t) & nations and _is_leader(t) for t in e.titles)
+            ]
         for group in (exact, fuzzy):
             if group:
                 entity = self._nearest(group, found.start)
                 entity.add_alias(found.text)
                 return entity
-        entity = _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
-        return entity
+        return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
 
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         def last_before(e: _Entity) -> int:
             return max((p for p, ent, _ in self.mentions if ent is e and p < pos), default=-1)
+
         return max(group, key=last_before)
 
     def resolve_pronoun(self, found: Found) -> _Entity | None:
@@ -337,7 +365,9 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     if na == nb:
         return True
     if a.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or b.kind in (
-            SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+        SpeakerKind.ANONYMOUS,
+        SpeakerKind.UNKNOWN,
+    ):
         return False
     aliases_a = {_norm(x) for x in (a.name, *a.aliases)}
     aliases_b = {_norm(x) for x in (b.name, *b.aliases)}

@@ -25,8 +25,15 @@ import regex
 
 from .lexicons import load, load_table
 
-__all__ = ["Found", "PhraseKind", "Token", "find_names", "phrase_after", "phrase_before",
-           "tokenize"]
+__all__ = [
+    "Found",
+    "PhraseKind",
+    "Token",
+    "find_names",
+    "phrase_after",
+    "phrase_before",
+    "tokenize",
+]
 
 
 class PhraseKind(str, enum.Enum):
@@ -64,32 +71,84 @@ _TOKEN_RE = regex.compile(
     r"|[^\s\p{L}\p{N}]"  # one punctuation character
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" and "you" are rarely sources
-_DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our",
-                          "two", "three", "four", "several", "some", "many", "other",
-                          "another", "multiple", "various", "few"})
-_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le",
-                        "du", "ibn", "el", "dos", "das", "ter", "st"})
-_POST_MODIFIERS = (("familiar", "with"), ("close", "to"), ("with", "knowledge"),
-                   ("briefed", "on"), ("involved", "in"), ("speaking", "on"), ("on", "the"))
-_STOP_PUNCT = frozenset(".!?;:\"“”‘’«»„()[]—–")
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "two",
+        "three",
+        "four",
+        "several",
+        "some",
+        "many",
+        "other",
+        "another",
+        "multiple",
+        "various",
+        "few",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "da",
+        "di",
+        "del",
+        "der",
+        "la",
+        "le",
+        "du",
+        "ibn",
+        "el",
+        "dos",
+        "das",
+        "ter",
+        "st",
+    }
+)
+_POST_MODIFIERS = (
+    ("familiar", "with"),
+    ("close", "to"),
+    ("with", "knowledge"),
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("speaking", "on"),
+    ("on", "the"),
+)
+_STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
 _MAX_APPOSITION = 25
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with their offsets."""
-    return [Token(m.start(), m.end(), m.group(), m.group().lower())
-            for m in _TOKEN_RE.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN_RE.finditer(text, start, end)
+    ]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lex() -> dict[str, frozenset[str]]:
     titles = load("titles")
     roles = load("role_nouns")
     return {
         "titles": frozenset(t for t in titles if " " not in t),
         "title_phrases": frozenset(t for t in titles if " " in t),
-        "roles": roles | frozenset(r + "s" for r in roles) | frozenset(
-            r[:-1] + "ies" for r in roles if r.endswith("y")) | {"people", "men", "women"},
+        "roles": roles
+        | frozenset(r + "s" for r in roles)
+        | frozenset(r[:-1] + "ies" for r in roles if r.endswith("y"))
+        | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),
         "fillers": load("attribution_fillers"),
@@ -127,8 +186,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     span = toks[i : j + 1]
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
-    while h > 0 and (_is_cap(span[h - 1]) or span[h - 1].text == "."
-                     or (span[h - 1].lower in _PARTICLES and h < len(span))):
+    while h > 0 and (
+        _is_cap(span[h - 1])
+        or span[h - 1].text == "."
+        or (span[h - 1].lower in _PARTICLES and h < len(span))
+    ):
         if span[h - 1].text != "." and _is_titleish(span[h - 1]) and h == len(span):
             break
         if span[h - 1].text != "." and _is_titleish(span[h - 1]) and not span[h - 1].text.isupper():
@@ -147,10 +209,17 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         title_tokens = [t for t in span[:h] if t.lower not in _DETERMINERS]
         title = " ".join(t.text for t in title_tokens if t.text != ".")
         if _organization(head) or (first == "the" and _organization("the " + head)):
-            return Found(start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION,
-                         head=head, title=title)
-        return Found(start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head,
-                     title=title)
+            return Found(
+                start=start,
+                end=end,
+                text=phrase,
+                kind=PhraseKind.ORGANIZATION,
+                head=head,
+                title=title,
+            )
+        return Found(
+            start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head, title=title
+        )
     last = span[-1].lower
     if last in lex["roles"] or last in lex["titles"]:
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
@@ -165,13 +234,21 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
 
 def _np_tokens_ok(tok: Token) -> bool:
     lex = _lex()
-    return (_is_cap(tok) or tok.lower in lex["titles"] or tok.lower in lex["roles"]
-            or tok.lower in lex["nations"] or tok.lower in _PARTICLES or tok.text == "."
-            or tok.lower == "of" or (tok.text.isupper() and tok.text.isalpha()))
+    return (
+        _is_cap(tok)
+        or tok.lower in lex["titles"]
+        or tok.lower in lex["roles"]
+        or tok.lower in lex["nations"]
+        or tok.lower in _PARTICLES
+        or tok.text == "."
+        or tok.lower == "of"
+        or (tok.text.isupper() and tok.text.isalpha())
+    )
 
 
-def phrase_before(toks: list[Token], end: int, *, text: str, lo: int = 0,
-                  appositions: bool = True) -> Found | None:
+def phrase_before(
+    toks: list[Token], end: int, *, text: str, lo: int = 0, appositions: bool = True
+) -> Found | None:
     """The speaker noun phrase that ends right before token index ``end``.
 
     ``toks`` are tokens of ``text`` (see :func:`tokenize`). Fillers ("also",
@@ -180,8 +257,9 @@ def phrase_before(toks: list[Token], end: int, *, text: str, lo: int = 0,
     """
     lex = _lex()
     j = end - 1
-    while j >= lo and (toks[j].lower in lex["fillers"]
-                       or (toks[j].lower.endswith("ly") and toks[j].text.islower())):
+    while j >= lo and (
+        toks[j].lower in lex["fillers"] or (toks[j].lower.endswith("ly") and toks[j].text.islower())
+    ):
         j -= 1
     if j < lo:
         return None
@@ -207,20 +285,25 @@ def phrase_before(toks: list[Token], end: int, *, text: str, lo: int = 0,
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
-        return Found(start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN,
-                     head=tok.text)
+        return Found(
+            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
+        )
     contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
-        return Found(start=tok.start, end=stop, text=text[tok.start : stop],
-                     kind=PhraseKind.PRONOUN, head=text[tok.start : stop])
+        return Found(
+            start=tok.start,
+            end=stop,
+            text=text[tok.start : stop],
+            kind=PhraseKind.PRONOUN,
+            head=text[tok.start : stop],
+        )
     # "one diplomatic source familiar with the talks said": strip the post-modifier.
     for k in range(j - 1, max(lo, j - 8) - 1, -1):
         pair = (toks[k].lower, toks[k + 1].lower) if k + 1 <= j else ("", "")
         if pair in _POST_MODIFIERS and k - 1 >= lo and toks[k - 1].lower in lex["roles"]:
             found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
-            if found is not None and found.kind in (PhraseKind.ANONYMOUS,
-                                                    PhraseKind.DESCRIPTOR):
+            if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
             break
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
@@ -240,8 +323,9 @@ def phrase_before(toks: list[Token], end: int, *, text: str, lo: int = 0,
             if toks[k].lower in _DETERMINERS:
                 i = k
                 break
-            if toks[k].lower in PRONOUNS or (toks[k].lower in lex["stop"]
-                                              and toks[k].lower not in _DETERMINERS):
+            if toks[k].lower in PRONOUNS or (
+                toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
+            ):
                 break
             k -= 1
             steps += 1
@@ -250,21 +334,24 @@ def phrase_before(toks: list[Token], end: int, *, text: str, lo: int = 0,
     return _classify(toks, i, j, text)
 
 
-def phrase_after(toks: list[Token], start: int, *, text: str,
-                 hi: int | None = None) -> Found | None:
+def phrase_after(
+    toks: list[Token], start: int, *, text: str, hi: int | None = None
+) -> Found | None:
     """The speaker noun phrase that starts at token index ``start``."""
     hi = len(toks) if hi is None else hi
     lex = _lex()
     i = start
-    while i < hi and (toks[i].lower in lex["fillers"]
-                      or (toks[i].lower.endswith("ly") and toks[i].text.islower())):
+    while i < hi and (
+        toks[i].lower in lex["fillers"] or (toks[i].lower.endswith("ly") and toks[i].text.islower())
+    ):
         i += 1
     if i >= hi:
         return None
     tok = toks[i]
     if tok.lower in PRONOUNS:
-        return Found(start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN,
-                     head=tok.text)
+        return Found(
+            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
+        )
     j = i
     if tok.lower in _DETERMINERS:
         # determiner + up to four modifiers + role noun(s)
@@ -297,8 +384,12 @@ def phrase_after(toks: list[Token], start: int, *, text: str,
         # "diplomatic sources": modifiers and a plural role; "conservative talk
         # radio host Rush Limbaugh": modifiers, a role, then the name.
         k = i
-        while k < hi and k - i < 5 and toks[k].text not in _STOP_PUNCT and (
-                toks[k].text.islower() or _is_cap(toks[k])):
+        while (
+            k < hi
+            and k - i < 5
+            and toks[k].text not in _STOP_PUNCT
+            and (toks[k].text.islower() or _is_cap(toks[k]))
+        ):
             if _is_plural_role(toks[k].lower):
                 found = _classify(toks, i, k, text)
                 if found is not None:
@@ -316,9 +407,13 @@ def phrase_after(toks: list[Token], start: int, *, text: str,
         return None
     while j + 1 < hi and _np_tokens_ok(toks[j + 1]):
         j += 1
-    while j > i and (toks[j].lower in ("of", ".") and not (
-            toks[j].text == "." and toks[j - 1].lower in _lex()["titles"])
-            or toks[j].lower in _PARTICLES):
+    while j > i and (
+        (
+            toks[j].lower in ("of", ".")
+            and not (toks[j].text == "." and toks[j - 1].lower in _lex()["titles"])
+        )
+        or toks[j].lower in _PARTICLES
+    ):
         j -= 1
     if toks[j].text == "." and j > i and not toks[j - 1].text[:1].isupper():
         j -= 1
@@ -334,8 +429,12 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
     """Grow "a source" into "a source familiar with the talks" (to the next punctuation)."""
     if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
         k = j + 2
-        while k + 1 < hi and k - j < 10 and toks[k + 1].text not in _STOP_PUNCT \
-                and toks[k + 1].text != ",":
+        while (
+            k + 1 < hi
+            and k - j < 10
+            and toks[k + 1].text not in _STOP_PUNCT
+            and toks[k + 1].text != ","
+        ):
             k += 1
         end = toks[k].end
         return attrs.evolve(found, end=end, text=text[found.start : end])
@@ -344,9 +443,11 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
 _NAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])" + _NAME_WORD
+    r"(?<![\p{L}\p{N}'’\-])"
+    + _NAME_WORD
     + r"(?:[ \u00a0]++(?:(?:de|van|von|bin|al|da|di|del|der|la|le|du|ibn)[ \u00a0]++)?"
-    + _NAME_WORD + r"){0,4}"
+    + _NAME_WORD
+    + r"){0,4}"
 )
 
 
@@ -356,7 +457,8 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     With ``lone``, single capitalised words with no title are returned too
     (the caller keeps those that match a surname it knows).
 
-    >>> [(f.head, f.title) for f in find_names("Then Russian President Vladimir Putin met Mr Trump.")]
+    >>> text = "Then Russian President Vladimir Putin met Mr Trump."
+    >>> [(f.head, f.title) for f in find_names(text)]
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
     lex = _lex()
@@ -375,9 +477,11 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
             i += 1
         titles = []
         k = i
-        while k < len(words) and (words[k].rstrip(".").lower() in lex["titles"]
-                                  or words[k].rstrip(".").lower() in lex["nations"]
-                                  or words[k].rstrip(".").lower() in lex["roles"]):
+        while k < len(words) and (
+            words[k].rstrip(".").lower() in lex["titles"]
+            or words[k].rstrip(".").lower() in lex["nations"]
+            or words[k].rstrip(".").lower() in lex["roles"]
+        ):
             titles.append(words[k])
             k += 1
         head_words = words[k:]
@@ -403,7 +507,14 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
         if not head:
             continue
         kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-        out.append(Found(start=offs[i][0] if titles else start, end=end,
-                         text=text[offs[i][0] if titles else start : end], kind=kind,
-                         head=head, title=" ".join(t.rstrip(".") for t in titles)))
+        out.append(
+            Found(
+                start=offs[i][0] if titles else start,
+                end=end,
+                text=text[offs[i][0] if titles else start : end],
+                kind=kind,
+                head=head,
+                title=" ".join(t.rstrip(".") for t in titles),
+            )
+        )
     return out

@@ -291,9 +291,7 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     return extract_with_paragraphs(text, config or DEFAULT_CONFIG)[0]
 
 
-def extract_with_paragraphs(
-    text: str, config: Config
-) -> tuple[Extraction, list[tuple[int, int]]]:
+def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list[tuple[int, int]]]:
     """:func:`extract_quotes` and the paragraphs it used (for the attribution stage)."""
     marks = scan(text)
     paras = paragraphs(text, config.paragraphs)

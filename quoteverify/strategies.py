@@ -213,9 +213,3 @@ def articles() -> st.SearchStrategy[Article]:
 def quotes() -> st.SearchStrategy[Quote]:
     """Single :class:`~quoteverify.model.Quote` objects, parsed from generated text."""
     return articles().filter(lambda a: bool(a.quotes)).flatmap(lambda a: st.sampled_from(a.quotes))
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies for ``st.from_type`` (called by Hypothesis' entry point)."""
-    st.register_type_strategy(Quote, quotes())
-    st.register_type_strategy(Article, articles())

@@ -27,7 +27,7 @@ def load(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_table(name: str) -> dict[str, str]:
     """Return lexicon ``name`` as a mapping: each line is ``key<TAB>value``.
 
