@@ -171,14 +171,26 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
+    owner = _possessive_after(toks, k, n, text)
+    if owner is not None:
+        return owner
     cue_end = _cue_at(toks, k, n)
+    ends_open = q.text.rstrip()[-1:] in (",", "?", "!", "—", "–", "-")
     if cue_end > k:
-        found = phrase_after(toks, cue_end, text=text)
+        found = phrase_after(toks, cue_end, text=text, loose=ends_open)
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, cue_end), text, "quote-said-X", 0.9)
             )
         return None
+    if (ends_open and toks[k].text.isalpha() and toks[k].text.islower()
+            and toks[k].lower not in load("stopwords")):
+        # '"...," droned Miss Bartlett': an unknown verb, then a name.
+        found = phrase_after(toks, k + 1, text=text, loose=True)
+        if found is not None and found.kind is not PhraseKind.PRONOUN:
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
+            )
     found = phrase_after(toks, k, text=text)
     if found is None:
         return None
@@ -223,7 +235,6 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     cue_end = _cue_at(toks, m, n)
     if cue_end > m:
         return Attribution(mention=found, cue=_cue(toks, (m, cue_end), text, "quote-X-said", 0.9))
-    ends_open = q.text.rstrip()[-1:] in (",", "?", "!", "—", "–")
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
@@ -290,6 +301,24 @@ def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
     )
 
 
+def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
+    """ '"...," had been Anne's reply' / 'was Joe's opportune remark'."""
+    if toks[k].lower not in ("was", "had", "came", "is", "were"):
+        return None
+    nouns = load("speech_nouns")
+    for o in range(k + 1, min(n, k + 4)):
+        word = toks[o].text
+        if word.endswith(("'s", "’s")) and word[:1].isupper():
+            if any(toks[x].lower in nouns for x in range(o + 1, min(n, o + 4))):
+                stop = toks[o].end - 2
+                found = Found(start=toks[o].start, end=stop, text=text[toks[o].start : stop],
+                              kind=PhraseKind.NAME, head=text[toks[o].start : stop])
+                return Attribution(mention=found,
+                                   cue=_cue(toks, (k, o + 1), text, "quote-was-X's-words", 0.7))
+            return None
+    return None
+
+
 def _cap_word(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -303,7 +332,13 @@ def _subject_of_cue(
     found = phrase_before(toks, k, text=text, lo=lo)
     if found is not None:
         return found, "X-said-quote"
-    if toks[k].lower.endswith("ing"):
+    p = k - 1
+    fillers = load("attribution_fillers")
+    while p > lo and (toks[p].lower in fillers or (toks[p].lower.endswith("ly")
+                                                   and toks[p].text.islower())):
+        p -= 1
+    coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
+    if toks[k].lower.endswith("ing") or coordinated:
         # "He pushed for talks, insisting that ...": the sentence's subject, after an
         # opening phrase such as "During the speech," when there is one.
         first_at = lo
@@ -363,7 +398,10 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, confidence))
         # "said Mr Smith, '...'": the speaker after the cue, right before the quote.
         after = phrase_after(toks, cue_end, text=text)
-        if after is not None and all(not t.text[0].isalnum() for t in toks if t.start >= after.end):
+        rest = [t for t in toks if t.start >= after.end] if after is not None else []
+        # The speaker may be followed by a short aside: 'said Elinor, with a smile, "..."'.
+        if after is not None and (all(not t.text[0].isalnum() for t in rest) or (
+                len(rest) <= 10 and rest[-1].text == "," and toks[-1].text == ",")):
             return Attribution(
                 mention=after, cue=_cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
             )
@@ -408,7 +446,8 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
         if i < 0:
             return None
         prev_para = ctx.paras[i]
-        if text[prev_para[1] - 1 : prev_para[1]] != ":":
+        # 'Captain Wentworth, exerting himself, said--' / 'Poirot answered them.'
+        if text[prev_para[1] - 1 : prev_para[1]] not in (":", ",", "-", "—", "."):
             return None
         end = prev_para[1]
         lo = ctx.sentence_start(prev_para[0], end - 1)
@@ -418,7 +457,7 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
     toks = tokenize(text, lo, end)
     if not toks or any(ctx.inside_quote(t.start) for t in toks):
         return None
-    toks = [t for t in toks if t.text not in ".:"]
+    toks = [t for t in toks if t.text not in ".:-—,"]
     n = len(toks)
     for k in range(n - 1, max(-1, n - 8), -1):
         cue_end = _cue_at(toks, k, n)
@@ -437,6 +476,29 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
     return None
 
 
+_SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})
+
+
+def _split_quote(
+    q: Quote, ctx: _Context, last: tuple[int, Attribution, int] | None, quotes: list[Quote]
+) -> Attribution | None:
+    """ '"I should guess so," said Elinor, with a smile, "from what I saw."' """
+    if last is None:
+        return None
+    prev_q = quotes[last[0]]
+    prev = last[1]
+    if prev.cue is None or prev.mention is None or prev.cue.rule not in _SPLIT_RULES:
+        return None
+    between = ctx.text[prev_q.outer_end : q.outer_start]
+    if not (prev.cue.end <= q.outer_start and len(between) <= 160
+            and between.rstrip()[-1:] in (",", ";", ":", "-", "—", "–")):
+        return None
+    if any(True for _ in break_ends(ctx.text, prev_q.outer_end, q.outer_start)):
+        return None
+    cue = attrs.evolve(prev.cue, rule="split-quote", confidence=min(prev.cue.confidence, 0.85))
+    return Attribution(mention=prev.mention, cue=cue)
+
+
 def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Attribution]:
     """Find the speaker mention and cue of each quote (``None`` for non-speech)."""
     ctx = _Context(text, quotes, paras)
@@ -445,7 +507,14 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     for idx, q in enumerate(quotes):
         para = ctx.para_of(q.outer_start)
         end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
-        found = _after_adjacent(q, ctx, end_para[1])
+        found = _split_quote(q, ctx, last_speech, quotes)
+        if found is None and text[para[0] : q.outer_start].rstrip().endswith((",", ":")):
+            # 'Milly said, "..."': a cue right before the quote comes first.
+            found = _before(q, ctx, para[0])
+            if found is not None and found.cue is not None and (
+                    q.outer_start - found.cue.end > 3):
+                found = None
+        found = found or _after_adjacent(q, ctx, end_para[1])
         if (
             found is not None
             and q.kind is QuoteKind.NON_SPEECH

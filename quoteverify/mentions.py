@@ -288,6 +288,9 @@ def phrase_before(
         return Found(
             start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
         )
+    if tok.lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
+        # "Willoughby, who said": the name before the relative clause.
+        return phrase_before(toks, j - 1, text=text, lo=lo, appositions=False)
     contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
@@ -335,9 +338,14 @@ def phrase_before(
 
 
 def phrase_after(
-    toks: list[Token], start: int, *, text: str, hi: int | None = None
+    toks: list[Token], start: int, *, text: str, hi: int | None = None, loose: bool = False
 ) -> Found | None:
-    """The speaker noun phrase that starts at token index ``start``."""
+    """The speaker noun phrase that starts at token index ``start``.
+
+    ``loose`` accepts a determiner and up to three words the lexicons do not
+    know ("said the genial passenger"): for places where syntax alone says a
+    speaker follows.
+    """
     hi = len(toks) if hi is None else hi
     lex = _lex()
     i = start
@@ -363,6 +371,17 @@ def phrase_after(
             elif last_role >= 0 and not _is_cap(toks[k]):
                 break
             k += 1
+        if last_role < 0 and loose and tok.lower in ("the", "a", "an", "one"):
+            k = i + 1
+            while k < hi and k - i <= 3 and toks[k].text[0].isalpha() and not (
+                    toks[k].lower in lex["stop"] or toks[k].lower.endswith(("ly", "ing"))):
+                k += 1
+            if k > i + 1:
+                phrase = text[tok.start : toks[k - 1].end]
+                kind = (PhraseKind.ANONYMOUS if tok.lower in lex["anon"]
+                        else PhraseKind.DESCRIPTOR)
+                return Found(start=tok.start, end=toks[k - 1].end, text=phrase, kind=kind,
+                             head=phrase)
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
@@ -378,6 +397,9 @@ def phrase_after(
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
         return found
+    if (tok.lower in ("old", "young", "little", "poor", "dear", "big") and i + 1 < hi
+            and _is_cap(toks[i + 1]) and not _is_titleish(toks[i + 1])):
+        return phrase_after(toks, i + 1, text=text, hi=hi)  # "said old Horace Talbot"
     if tok.text.islower() and tok.lower in lex["stop"]:
         return None  # "about women", "on people": a preposition, not a speaker
     if tok.text.islower():
