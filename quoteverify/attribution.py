@@ -82,6 +82,8 @@ def _cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
 
 def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
+    if k >= hi:
+        return k
     single, multi = _cues()
     word = toks[k].lower
     for rest in multi.get(word, ()):
@@ -218,7 +220,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         c = m
         for _ in range(3):
             d = c + 1
-            while d < n and d - m <= 45 and toks[d].text not in ",.;:!?":
+            while d < n and d - m <= 45 and toks[d].text not in ",;:!?":
                 d += 1
             if d >= n or toks[d].text != ",":
                 break
@@ -323,36 +325,58 @@ def _cap_word(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+_NOMINAL_BEFORE = frozenset({"of", "for", "about", "on", "with", "the", "his", "her", "their",
+                             "its", "our", "these", "those", "such"})
+_MODALS = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "must",
+                     "shall"})
+
+
+def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
+    first_at = lo
+    if toks[lo].lower in load("stopwords"):
+        comma = next((c for c in range(lo, k) if toks[c].text == ","), None)
+        if comma is not None:
+            first_at = comma + 1
+    first = phrase_after(toks, first_at, text=text)
+    if first is not None and first.kind is not PhraseKind.ANONYMOUS:
+        return first
+    return None
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
     text = ctx.text
     if toks[k].lower == "according":
         return phrase_after(toks, cue_end, text=text), "according-to-X"
-    found = phrase_before(toks, k, text=text, lo=lo)
-    if found is not None:
-        return found, "X-said-quote"
+    if k > lo and toks[k - 1].lower in _MODALS:
+        return None, ""  # "will seek", "to accuse": not an attribution
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (toks[p].lower in fillers or (toks[p].lower.endswith("ly")
                                                    and toks[p].text.islower())):
         p -= 1
+    participle = toks[k].lower.endswith("ing")
     coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
-    if toks[k].lower.endswith("ing") or coordinated:
-        # "He pushed for talks, insisting that ...": the sentence's subject, after an
-        # opening phrase such as "During the speech," when there is one.
-        first_at = lo
-        if toks[lo].lower in load("stopwords"):
-            comma = next((c for c in range(lo, k) if toks[c].text == ","), None)
-            if comma is not None:
-                first_at = comma + 1
-        first = phrase_after(toks, first_at, text=text)
-        if first is not None and first.kind in (
-            PhraseKind.PRONOUN,
-            PhraseKind.NAME,
-            PhraseKind.DESCRIPTOR,
-            PhraseKind.ORGANIZATION,
-        ):
+    if participle and (coordinated or p < lo):
+        # "He pushed for talks, insisting that ...": the sentence's subject.
+        first = _sentence_subject(toks, lo, k, text)
+        if first is not None:
+            return first, "participle-subject"
+    found = phrase_before(toks, k, text=text, lo=lo)
+    if found is not None:
+        # "of Republican claims": a noun, not a verb with its subject.
+        at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
+        if at is not None and toks[at].lower in _NOMINAL_BEFORE:
+            found = None
+        elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
+            found = None  # "issued a statement calling": the object, not the speaker
+    if found is not None:
+        return found, "X-said-quote"
+    if participle or coordinated:
+        first = _sentence_subject(toks, lo, k, text)
+        if first is not None:
             return first, "participle-subject"
     return None, ""
 

@@ -288,9 +288,10 @@ def phrase_before(
         return Found(
             start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
         )
-    if tok.lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
+    if tok.lower in ("who", "which") and j - 1 >= lo:
         # "Willoughby, who said": the name before the relative clause.
-        return phrase_before(toks, j - 1, text=text, lo=lo, appositions=False)
+        return phrase_before(toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo,
+                             appositions=False)
     contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))

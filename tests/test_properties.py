@@ -13,7 +13,17 @@ MARKISH = st.lists(
     st.sampled_from([*"ab .,\n'\"“”‘’«»„‚‹›「」『』`[]…", "''", "``", "\n\n", "s' ", "a. "]),
     max_size=120,
 ).map("".join)
-ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH)
+NEWSY = st.lists(
+    st.sampled_from([
+        "said", "says", "told", "according", "to", "he", "she", "they", "who", "which",
+        "Mr", "Mr.", "Putin", "Vladimir", "Trump", "the", "Kremlin", "Russian", "President",
+        "a", "senior", "official", "sources", "familiar", "with", "reporters", "and", ",",
+        ".", ":", ";", "(R)", "(", ")", "-", "—", "'s", "’s", '"', "“", "”", "‘", "’", "\n\n",
+        "\n", "adding", "as", "called", "Zelensky", "one", "diplomatic", "source", "of", "was",
+    ]),
+    max_size=80,
+).map(" ".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH, NEWSY)
 
 
 @settings(max_examples=400)
@@ -89,3 +99,18 @@ def test_from_type_quote_is_registered(quote: Quote) -> None:
 @given(st.from_type(Article))
 def test_from_type_article_is_registered(article: Article) -> None:
     assert isinstance(article, Article)
+
+
+@settings(max_examples=500)
+@given(NEWSY)
+def test_attribution_never_raises_and_mentions_round_trip(text: str) -> None:
+    article = parse(text)
+    for q in article.quotes:
+        m = q.speaker_mention
+        if m is not None:
+            assert text[m.start : m.end] == m.text
+            assert q.speaker is not None and q.cue is not None
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+            assert 0.0 < q.cue.confidence <= 1.0
+        else:
+            assert q.speaker is None
