@@ -57,9 +57,14 @@ def parse(
 def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
     """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote."""
     found = attribute(text, quotes, paras)
-    speakers = resolve_speakers(text, [f.mention for f in found])
+    speakers = resolve_speakers(
+        text,
+        [f.mention for f in found],
+        quote_spans=[(q.outer_start, q.outer_end) for q in quotes],
+    )
     out = []
-    for q, f, (speaker, mention) in zip(quotes, found, speakers, strict=True):
+    for q, f, (resolved, mention) in zip(quotes, found, speakers, strict=True):
+        speaker = resolved
         if speaker is None:
             out.append(q)
             continue
@@ -68,6 +73,14 @@ def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> 
             # A cue right next to it outweighs its form: "'Too early,' Peskov said."
             kind, confidence = QuoteKind.PARTIAL, 0.6
             reason = f"attributed by {f.cue.rule if f.cue else 'a cue'} despite its form"
+        if (
+            mention is not None
+            and mention.text.lower() in ("i", "we")
+            and q.parent is not None
+            and out[q.parent].speaker is not None
+        ):
+            # 'I said to him, "Hello"' inside Putin's own quote: "I" is Putin.
+            speaker = out[q.parent].speaker
         out.append(
             attrs.evolve(
                 q,

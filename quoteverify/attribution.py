@@ -117,11 +117,14 @@ class _Context:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
         return self.paras[i] if i >= 0 else (0, len(self.text))
 
-    def inside_quote(self, pos: int) -> bool:
+    def inside_quote(self, pos: int, *, around: Quote | None = None) -> bool:
+        """True if ``pos`` is inside a quote (one that does not contain ``around``)."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         while i >= 0:
             q = self.quotes[i]
-            if q.outer_start <= pos < q.outer_end:
+            if q.outer_start <= pos < q.outer_end and not (
+                around is not None and q.start <= around.outer_start and around.outer_end <= q.end
+            ):
                 return True
             if q.depth == 0:
                 return False
@@ -147,9 +150,15 @@ def _words_only(toks: list[Token]) -> list[Token]:
     return [t for t in toks if t.text[0].isalnum()]
 
 
-def _strip_quote_tokens(toks: list[Token], ctx: _Context) -> list[Token]:
-    """Drop tokens inside other quotes: a speaker is never named inside quoted words."""
-    return [t for t in toks if not ctx.inside_quote(t.start)]
+def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None) -> list[Token]:
+    """Drop tokens inside other quotes: a speaker is never named inside quoted words.
+
+    Tokens inside a quote that contains ``q`` stay: an inner quote's cue is in
+    its outer quote ("He said: 'The president greeted him with «Hello»'").
+    """
+    if q is None or q.depth == 0:
+        return [t for t in toks if not ctx.inside_quote(t.start)]
+    return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 
 
 def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
@@ -185,8 +194,14 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (k, cue_end), text, "quote-said-X", 0.9)
             )
         return None
-    if (ends_open and toks[k].text.isalpha() and toks[k].text.islower()
-            and toks[k].lower not in load("stopwords")):
+    if (
+        ends_open
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in load("stopwords")
+        and not toks[k].lower.endswith("ing")
+        and toks[k].lower not in load("anonymous_determiners")
+    ):
         # '"...," droned Miss Bartlett': an unknown verb, then a name.
         found = phrase_after(toks, k + 1, text=text, loose=True)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
@@ -200,6 +215,21 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     while m < n and toks[m].end <= found.end:
         m += 1
     fillers = load("attribution_fillers")
+    # "one person who claimed to have been in the room told": a relative clause.
+    if (
+        m < n
+        and toks[m].lower in ("who", "which", "that")
+        and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR)
+    ):
+        for c in range(m + 1, min(n, m + 14)):
+            if toks[c].text in ",.;:!?":
+                break
+            if c > m + 1 and _cue_at(toks, c, n) > c:
+                found = attrs.evolve(
+                    found, end=toks[c - 1].end, text=text[found.start : toks[c - 1].end]
+                )
+                m = c
+                break
     # "Sen. Claire McCaskill (D-Mo.) said": a parenthesis after the name.
     if m < n and toks[m].text == "(":
         c = m + 1
@@ -304,7 +334,7 @@ def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
 
 
 def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
-    """ '"...," had been Anne's reply' / 'was Joe's opportune remark'."""
+    """'"...," had been Anne's reply' / 'was Joe's opportune remark'."""
     if toks[k].lower not in ("was", "had", "came", "is", "were"):
         return None
     nouns = load("speech_nouns")
@@ -313,10 +343,16 @@ def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attributi
         if word.endswith(("'s", "’s")) and word[:1].isupper():
             if any(toks[x].lower in nouns for x in range(o + 1, min(n, o + 4))):
                 stop = toks[o].end - 2
-                found = Found(start=toks[o].start, end=stop, text=text[toks[o].start : stop],
-                              kind=PhraseKind.NAME, head=text[toks[o].start : stop])
-                return Attribution(mention=found,
-                                   cue=_cue(toks, (k, o + 1), text, "quote-was-X's-words", 0.7))
+                found = Found(
+                    start=toks[o].start,
+                    end=stop,
+                    text=text[toks[o].start : stop],
+                    kind=PhraseKind.NAME,
+                    head=text[toks[o].start : stop],
+                )
+                return Attribution(
+                    mention=found, cue=_cue(toks, (k, o + 1), text, "quote-was-X's-words", 0.7)
+                )
             return None
     return None
 
@@ -325,10 +361,27 @@ def _cap_word(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-_NOMINAL_BEFORE = frozenset({"of", "for", "about", "on", "with", "the", "his", "her", "their",
-                             "its", "our", "these", "those", "such"})
-_MODALS = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "must",
-                     "shall"})
+_NOMINAL_BEFORE = frozenset(
+    {
+        "of",
+        "for",
+        "about",
+        "on",
+        "with",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "these",
+        "those",
+        "such",
+    }
+)
+_MODALS = frozenset(
+    {"to", "will", "would", "could", "should", "might", "may", "can", "must", "shall"}
+)
 
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
@@ -354,8 +407,9 @@ def _subject_of_cue(
         return None, ""  # "will seek", "to accuse": not an attribution
     p = k - 1
     fillers = load("attribution_fillers")
-    while p > lo and (toks[p].lower in fillers or (toks[p].lower.endswith("ly")
-                                                   and toks[p].text.islower())):
+    while p > lo and (
+        toks[p].lower in fillers or (toks[p].lower.endswith("ly") and toks[p].text.islower())
+    ):
         p -= 1
     participle = toks[k].lower.endswith("ing")
     coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
@@ -384,7 +438,7 @@ def _subject_of_cue(
 def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     text = ctx.text
     start = ctx.sentence_start(lo, q.outer_start)
-    toks = _strip_quote_tokens(tokenize(text, start, q.outer_start), ctx)
+    toks = _strip_quote_tokens(tokenize(text, start, q.outer_start), ctx, q)
     if not toks:
         return None
     n = len(toks)
@@ -424,8 +478,10 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         after = phrase_after(toks, cue_end, text=text)
         rest = [t for t in toks if t.start >= after.end] if after is not None else []
         # The speaker may be followed by a short aside: 'said Elinor, with a smile, "..."'.
-        if after is not None and (all(not t.text[0].isalnum() for t in rest) or (
-                len(rest) <= 10 and rest[-1].text == "," and toks[-1].text == ",")):
+        if after is not None and (
+            all(not t.text[0].isalnum() for t in rest)
+            or (len(rest) <= 10 and rest[-1].text == "," and toks[-1].text == ",")
+        ):
             return Attribution(
                 mention=after, cue=_cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
             )
@@ -506,7 +562,7 @@ _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quo
 def _split_quote(
     q: Quote, ctx: _Context, last: tuple[int, Attribution, int] | None, quotes: list[Quote]
 ) -> Attribution | None:
-    """ '"I should guess so," said Elinor, with a smile, "from what I saw."' """
+    """'"I should guess so," said Elinor, with a smile, "from what I saw."'"""
     if last is None:
         return None
     prev_q = quotes[last[0]]
@@ -514,8 +570,11 @@ def _split_quote(
     if prev.cue is None or prev.mention is None or prev.cue.rule not in _SPLIT_RULES:
         return None
     between = ctx.text[prev_q.outer_end : q.outer_start]
-    if not (prev.cue.end <= q.outer_start and len(between) <= 160
-            and between.rstrip()[-1:] in (",", ";", ":", "-", "—", "–")):
+    if not (
+        prev.cue.end <= q.outer_start
+        and len(between) <= 160
+        and between.rstrip()[-1:] in (",", ";", ":", "-", "—", "–")
+    ):
         return None
     if any(True for _ in break_ends(ctx.text, prev_q.outer_end, q.outer_start)):
         return None
@@ -530,60 +589,85 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
     for idx, q in enumerate(quotes):
         para = ctx.para_of(q.outer_start)
-        end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
-        found = _split_quote(q, ctx, last_speech, quotes)
-        if found is None and text[para[0] : q.outer_start].rstrip().endswith((",", ":")):
-            # 'Milly said, "..."': a cue right before the quote comes first.
-            found = _before(q, ctx, para[0])
-            if found is not None and found.cue is not None and (
-                    q.outer_start - found.cue.end > 3):
-                found = None
-        found = found or _after_adjacent(q, ctx, end_para[1])
-        if (
-            found is not None
-            and q.kind is QuoteKind.NON_SPEECH
-            and found.cue is not None
-            and found.cue.rule not in ("quote-said-X", "quote-X-said")
-        ):
-            found = None
-        if found is None and q.kind is not QuoteKind.NON_SPEECH:
-            found = (
-                _before(q, ctx, para[0])
-                or _headline_speaker(q, ctx, para)
-                or _previous_sentence(q, ctx, para)
-                or _after_sentence(q, ctx, end_para[1])
-            )
-        if found is None and q.kind is not QuoteKind.NON_SPEECH and last_speech is not None:
-            prev_idx, prev, prev_para = last_speech
-            prev_q = quotes[prev_idx]
-            same_para = prev_para == para[0]
-            opens_para = (
-                q.outer_start == para[0]
-                and ctx.paras.index(para) > 0
-                and (ctx.paras[ctx.paras.index(para) - 1][0] == prev_para)
-            )
-            starts_sentence = not text[
-                ctx.sentence_start(para[0], q.outer_start) : q.outer_start
-            ].strip()
-            if (
-                prev.mention is not None
-                and prev.cue is not None
-                and (same_para or opens_para)
-                and (starts_sentence or q.kind is QuoteKind.DIRECT or prev_q.depth < q.depth)
-            ):
-                cue = attrs.evolve(
-                    prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.6)
-                )
-                found = Attribution(mention=prev.mention, cue=cue)
-        if found is None and q.kind is not QuoteKind.NON_SPEECH:
-            found = _verbed_before(q, ctx, para[0])
-        result = found or _NONE
-        if q.kind is QuoteKind.NON_SPEECH and result.mention is None:
-            result = _NONE
+        result = _attribute_one(q, ctx, para, quotes, last_speech) or _NONE
         out.append(result)
         if result.mention is not None and q.depth == 0:
             last_speech = (idx, result, para[0])
     return out
+
+
+_STRONG_AFTER = frozenset({"quote-said-X", "quote-X-said"})
+
+
+def _attribute_one(
+    q: Quote,
+    ctx: _Context,
+    para: tuple[int, int],
+    quotes: list[Quote],
+    last_speech: tuple[int, Attribution, int] | None,
+) -> Attribution | None:
+    """The rules for one quote, strongest first (see the module docstring)."""
+    text = ctx.text
+    if q.kind is QuoteKind.NON_SPEECH and q.kind_reason.startswith("named by the frame"):
+        return None  # a sign, a title, a nickname: nobody said it
+    end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+    found = _split_quote(q, ctx, last_speech, quotes)
+    if found is not None:
+        return found
+    if text[para[0] : q.outer_start].rstrip().endswith((",", ":")):
+        # 'Milly said, "..."' and 'Mr Putin answered in English: "..."' come first.
+        found = _before(q, ctx, para[0])
+        if (
+            found is not None
+            and found.cue is not None
+            and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
+        ):
+            return found
+    found = _after_adjacent(q, ctx, end_para[1])
+    if found is not None and (
+        q.kind is not QuoteKind.NON_SPEECH
+        or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
+    ):
+        return found
+    headline = _headline_speaker(q, ctx, para)
+    if q.kind is QuoteKind.NON_SPEECH:
+        return headline
+    found = (
+        _before(q, ctx, para[0])
+        or headline
+        or _previous_sentence(q, ctx, para)
+        or _after_sentence(q, ctx, end_para[1])
+        or _continuation(q, ctx, para, quotes, last_speech)
+    )
+    return found or _verbed_before(q, ctx, para[0])
+
+
+def _continuation(
+    q: Quote,
+    ctx: _Context,
+    para: tuple[int, int],
+    quotes: list[Quote],
+    last_speech: tuple[int, Attribution, int] | None,
+) -> Attribution | None:
+    """No cue of its own: the speaker of the speech quote just before."""
+    if last_speech is None:
+        return None
+    prev_idx, prev, prev_para = last_speech
+    if prev.mention is None or prev.cue is None:
+        return None
+    prev_q = quotes[prev_idx]
+    p = ctx.paras.index(para)
+    same_para = prev_para == para[0]
+    opens_para = q.outer_start == para[0] and p > 0 and ctx.paras[p - 1][0] == prev_para
+    starts_sentence = not ctx.text[
+        ctx.sentence_start(para[0], q.outer_start) : q.outer_start
+    ].strip()
+    if (same_para or opens_para) and (
+        starts_sentence or q.kind is QuoteKind.DIRECT or prev_q.depth < q.depth
+    ):
+        cue = attrs.evolve(prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.6))
+        return Attribution(mention=prev.mention, cue=cue)
+    return None
 
 
 def is_pronoun(found: Found) -> bool:

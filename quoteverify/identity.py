@@ -21,6 +21,7 @@ whether two speakers are one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -56,6 +57,7 @@ _MALE_TITLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
 
@@ -91,11 +93,21 @@ class _Entity:
     aliases: list[str] = attrs.field(factory=list)
     titles: list[str] = attrs.field(factory=list)
     gender: str = ""
-    positions: list[int] = attrs.field(factory=list)
+    keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
+
+    def __attrs_post_init__(self) -> None:
+        self.keys.add(_norm(self.name))
+        self.keys.update(_norm(a) for a in self.aliases)
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
+            self.keys.add(_norm(alias))
+
+    def rename(self, name: str) -> None:
+        self.add_alias(self.name)
+        self.name = name
+        self.keys.add(_norm(name))
 
     def add_title(self, title: str) -> None:
         if not title:
@@ -116,9 +128,11 @@ class _Entity:
 class _Registry:
     """The people and organisations one article names."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, *, quoted: list[tuple[int, int]] = ()):  # type: ignore[assignment]
         self.text = text
         self.entities: list[_Entity] = []
+        self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
+        self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
         self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
         names = find_names(text, lone=True)
         # Full names first, so that a lone surname earlier in the text still finds them.
@@ -134,23 +148,53 @@ class _Registry:
             entity.add_alias(f.text)
             entity.add_title(f.title)
             self._apposition(f, entity)
-            self.mentions.append((f.start, entity, self._is_subject(f)))
+            self._title_before(f, entity)
+            if not _inside(f.start, quoted):
+                self.mentions.append((f.start, entity, self._is_subject(f)))
         self.mentions.sort(key=lambda m: m[0])
 
+    def _add(self, entity: _Entity) -> None:
+        self.entities.append(entity)
+        self._index(entity)
+
+    def _index(self, entity: _Entity) -> None:
+        for key in entity.keys:
+            self.by_key.setdefault(key, entity)
+        if entity.kind is SpeakerKind.PERSON:
+            words = _norm(entity.name).split()
+            if words:
+                bucket = self.by_prefix.setdefault(words[-1][:2], [])
+                if entity not in bucket:
+                    bucket.append(entity)
+
     def _is_subject(self, f: Found) -> bool:
-        before = self.text[max(0, f.start - 3) : f.start]
-        after = self.text[f.end : f.end + 25].split()
-        at_start = f.start == 0 or (
-            before.strip() == ""
-            and (f.start < 3 or self.text[f.start - 2 : f.start - 1] in '.\n"”:')
-        )
+        """A name that opens its sentence or stands right before a verb."""
+        lead = self.text[max(0, f.start - 6) : f.start]
+        stripped = lead.rstrip()
+        at_start = f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead
+        words = self.text[f.end : f.end + 25].split()
+        first = words[0].strip(".,;:!?") if words else ""
         verbish = (
-            bool(after)
-            and after[0].isalpha()
-            and after[0].islower()
-            and (after[0] in load("cue_verbs") or after[0].endswith(("ed", "s")))
+            first.isalpha()
+            and first.islower()
+            and (first in load("cue_verbs") or first.endswith(("ed", "s")))
         )
         return at_start or verbish
+
+    def _title_before(self, f: Found, entity: _Entity) -> None:
+        """ "the Russian president Vladimir Putin": title words in lower case before a name."""
+        if f.title or entity.kind is not SpeakerKind.PERSON:
+            return
+        words = self.text[max(0, f.start - 50) : f.start].split()
+        titles: list[str] = []
+        for w in reversed(words):
+            low = w.strip(",.").lower()
+            if low in load("titles") or low in _nation_words() or low in load("role_nouns"):
+                titles.insert(0, w.strip(","))
+            else:
+                break
+        if titles:
+            entity.add_title(" ".join(titles))
 
     def _apposition(self, f: Found, entity: _Entity) -> None:
         """ "Donald Trump, US president, ...": keep the role as a title."""
@@ -178,28 +222,30 @@ class _Registry:
         entity = self.match_name(head, kind, before=f.start)
         if entity is None:
             entity = _Entity(name=head, kind=kind)
-            self.entities.append(entity)
+            self._add(entity)
         elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
-            entity.add_alias(entity.name)
-            entity.name = head  # a fuller form of the name seen first as a surname
+            entity.rename(head)  # a fuller form of the name seen first as a surname
         entity.add_alias(head)
+        self._index(entity)
         return entity
 
     def match_name(self, head: str, kind: SpeakerKind, *, before: int) -> _Entity | None:
         norm = _norm(head)
-        same_kind = [e for e in self.entities if e.kind is kind]
-        for e in same_kind:
-            if norm == _norm(e.name) or any(norm == _norm(a) for a in e.aliases):
-                return e
+        known = self.by_key.get(norm)
+        if known is not None and known.kind is kind and norm in known.keys:
+            return known
         if kind is not SpeakerKind.PERSON:
             return None
         words = norm.split()
+        if not words:
+            return None
         candidates = []
-        for e in same_kind:
+        for e in self.by_prefix.get(words[-1][:2], ()):
             ewords = _norm(e.name).split()
             if len(words) >= 2 and len(ewords) >= 2:
                 if fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
-                    _surnames_match(words[-1], ewords[-1]) and words[0][:1] == ewords[0][:1]
+                    _surnames_match(words[-1], ewords[-1])
+                    and _spelling_key(words[0])[:1] == _spelling_key(ewords[0])[:1]
                 ):
                     candidates.append(e)
             elif _surnames_match(words[-1], ewords[-1]):
@@ -224,16 +270,18 @@ class _Registry:
             entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
             if entity is None:
                 entity = _Entity(name=head, kind=SpeakerKind.ORGANIZATION)
-                self.entities.append(entity)
+                self._add(entity)
             entity.add_alias(found.text)
+            self._index(entity)
             return entity
         if found.kind is PhraseKind.NAME:
             entity = self.match_name(found.head, SpeakerKind.PERSON, before=found.start)
             if entity is None:
                 entity = _Entity(name=found.head, kind=SpeakerKind.PERSON)
-                self.entities.append(entity)
+                self._add(entity)
             entity.add_alias(found.text)
             entity.add_title(found.title)
+            self._index(entity)
             return entity
         if found.kind is PhraseKind.DESCRIPTOR:
             return self.resolve_descriptor(found)
@@ -307,7 +355,39 @@ class _Registry:
         self.mentions.sort(key=lambda m: m[0])
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True if ``pos`` falls inside one of the (sorted, nested or disjoint) spans."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    while i >= 0:
+        start, end = spans[i]
+        if start <= pos < end:
+            return True
+        if end <= pos and i and spans[i - 1][1] <= start:
+            return False
+        i -= 1
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spelling_key(word: str) -> str:
+    """``word`` with the transliteration rules applied (``lexicons/transliteration.txt``)."""
+    for old, new in _TRANSLITERATION:
+        word = word.replace(old, new)
+    return word
+
+
+def _rules() -> tuple[tuple[str, str], ...]:
+    raw = load_table("transliteration")
+    return tuple(raw.items())
+
+
+_TRANSLITERATION = _rules()
+
+
 def _surnames_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    a, b = _spelling_key(a), _spelling_key(b)
     if a == b:
         return True
     if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
@@ -316,18 +396,28 @@ def _surnames_match(a: str, b: str) -> bool:
 
 
 def resolve_speakers(
-    text: str, mentions: list[Found | None]
+    text: str,
+    mentions: list[Found | None],
+    *,
+    quote_spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[Speaker | None, Mention | None]]:
-    """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`."""
-    registry = _Registry(text)
+    """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`.
+
+    ``quote_spans`` (``(outer_start, outer_end)`` of each quote, parallel to
+    ``mentions``) keeps names inside quotes out of pronoun resolution, and
+    makes each resolved speaker salient where its quote ends.
+    """
+    spans = quote_spans or []
+    registry = _Registry(text, quoted=spans)
     resolved: list[tuple[Found, _Entity | None] | None] = []
-    for found in mentions:
+    for i, found in enumerate(mentions):
         if found is None:
             resolved.append(None)
             continue
         entity = registry.resolve(found)
         if entity is not None:
-            registry.note(found.start, entity)
+            end = spans[i][1] if i < len(spans) else found.start
+            registry.note(max(found.start, end), entity)
         resolved.append((found, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
     for item in resolved:
@@ -379,5 +469,5 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     if not wa or not wb or not _surnames_match(wa[-1], wb[-1]):
         return False
     if len(wa) >= 2 and len(wb) >= 2:
-        return wa[0][:1] == wb[0][:1]
+        return _spelling_key(wa[0])[:1] == _spelling_key(wb[0])[:1]
     return True

@@ -70,13 +70,14 @@ _TOKEN_RE = regex.compile(
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+"  # a word, with inner apostrophes and hyphens
     r"|[^\s\p{L}\p{N}]"  # one punctuation character
 )
-PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" and "you" are rarely sources
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _DETERMINERS = frozenset(
     {
         "the",
         "a",
         "an",
         "one",
+        "both",
         "his",
         "her",
         "their",
@@ -184,6 +185,16 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive)."""
     lex = _lex()
     span = toks[i : j + 1]
+    phrase = text[span[0].start : span[-1].end]
+    org = load_table("organizations").get(phrase.lower().removeprefix("the "))
+    if org is not None:  # "the Kremlin", "the White House": before "Kremlin" reads as a nation
+        return Found(
+            start=span[0].start,
+            end=span[-1].end,
+            text=phrase,
+            kind=PhraseKind.ORGANIZATION,
+            head=org,
+        )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
     while h > 0 and (
@@ -289,9 +300,14 @@ def phrase_before(
             start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
         )
     if tok.lower in ("who", "which") and j - 1 >= lo:
-        # "Willoughby, who said": the name before the relative clause.
-        return phrase_before(toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo,
-                             appositions=False)
+        # "Willoughby, who said": the relative pronoun names the speaker here; the
+        # name before it says who that is.
+        antecedent = phrase_before(
+            toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo, appositions=False
+        )
+        if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
+            return None
+        return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
     contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
@@ -374,15 +390,19 @@ def phrase_after(
             k += 1
         if last_role < 0 and loose and tok.lower in ("the", "a", "an", "one"):
             k = i + 1
-            while k < hi and k - i <= 3 and toks[k].text[0].isalpha() and not (
-                    toks[k].lower in lex["stop"] or toks[k].lower.endswith(("ly", "ing"))):
+            while (
+                k < hi
+                and k - i <= 3
+                and toks[k].text[0].isalpha()
+                and not (toks[k].lower in lex["stop"] or toks[k].lower.endswith(("ly", "ing")))
+            ):
                 k += 1
             if k > i + 1:
                 phrase = text[tok.start : toks[k - 1].end]
-                kind = (PhraseKind.ANONYMOUS if tok.lower in lex["anon"]
-                        else PhraseKind.DESCRIPTOR)
-                return Found(start=tok.start, end=toks[k - 1].end, text=phrase, kind=kind,
-                             head=phrase)
+                kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
+                return Found(
+                    start=tok.start, end=toks[k - 1].end, text=phrase, kind=kind, head=phrase
+                )
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
@@ -398,8 +418,12 @@ def phrase_after(
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
         return found
-    if (tok.lower in ("old", "young", "little", "poor", "dear", "big") and i + 1 < hi
-            and _is_cap(toks[i + 1]) and not _is_titleish(toks[i + 1])):
+    if (
+        tok.lower in ("old", "young", "little", "poor", "dear", "big")
+        and i + 1 < hi
+        and _is_cap(toks[i + 1])
+        and not _is_titleish(toks[i + 1])
+    ):
         return phrase_after(toks, i + 1, text=text, hi=hi)  # "said old Horace Talbot"
     if tok.text.islower() and tok.lower in lex["stop"]:
         return None  # "about women", "on people": a preposition, not a speaker
@@ -500,10 +524,9 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
             i += 1
         titles = []
         k = i
-        while k < len(words) and (
-            words[k].rstrip(".").lower() in lex["titles"]
-            or words[k].rstrip(".").lower() in lex["nations"]
-            or words[k].rstrip(".").lower() in lex["roles"]
+        while k < len(words) and any(
+            w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
+            for w in (words[k].lower(), words[k].rstrip(".").lower())
         ):
             titles.append(words[k])
             k += 1
