@@ -418,7 +418,8 @@ def _subject_of_cue(
         first = _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
-    found = phrase_before(toks, k, text=text, lo=lo)
+    direct = cue_end < len(toks) and toks[cue_end].text in (",", ":") and cue_end + 1 == len(toks)
+    found = phrase_before(toks, k, text=text, lo=lo, loose=direct)
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
@@ -464,10 +465,16 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         del k
     possessive = _possessive_speech_noun(toks, text)
     tried = 0
-    for k in range(n - 1, -1, -1):
-        if not toks[k].text[0].isalpha():
+    for last in range(n - 1, -1, -1):
+        if not toks[last].text[0].isalpha():
             continue
-        cue_end = _cue_at(toks, k, n)
+        # The longest cue that ends here: "was quoted as saying", not "saying".
+        k, cue_end = last, _cue_at(toks, last, n)
+        for s in range(max(0, last - 3), last):
+            e = _cue_at(toks, s, n)
+            if e > last:
+                k, cue_end = s, e
+                break
         if cue_end == k:
             continue
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
@@ -631,7 +638,14 @@ def _attribute_one(
         return found
     headline = _headline_speaker(q, ctx, para)
     if q.kind is QuoteKind.NON_SPEECH:
-        return headline
+        # A short unframed fragment whose sentence has a cue and its subject is a
+        # partial quote after all: 'Trump tweeted that Machado was "disgusting"'.
+        if headline is not None:
+            return headline
+        found = _before(q, ctx, para[0])
+        if found is not None and found.cue is not None and found.cue.confidence >= 0.75:
+            return found
+        return None
     found = (
         _before(q, ctx, para[0])
         or headline

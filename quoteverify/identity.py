@@ -34,7 +34,7 @@ from .model import Mention, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
-_SURNAME_SCORE = 80.0  # rapidfuzz ratio at which two surnames are spellings of one
+_SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
 _FEMALE_TITLES = frozenset(

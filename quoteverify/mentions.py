@@ -258,14 +258,43 @@ def _np_tokens_ok(tok: Token) -> bool:
 
 
 def phrase_before(
-    toks: list[Token], end: int, *, text: str, lo: int = 0, appositions: bool = True
+    toks: list[Token],
+    end: int,
+    *,
+    text: str,
+    lo: int = 0,
+    appositions: bool = True,
+    loose: bool = False,
 ) -> Found | None:
     """The speaker noun phrase that ends right before token index ``end``.
 
     ``toks`` are tokens of ``text`` (see :func:`tokenize`). Fillers ("also",
     "had", "later") and -ly adverbs are skipped; an apposition between commas
-    ("Hugh Hill, a doctor, said") is passed over.
+    ("Hugh Hill, a doctor, said") is passed over. ``loose`` also accepts a
+    determiner and up to three unknown words ("The waiter said, ...").
     """
+    found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
+    if found is not None or not loose:
+        return found
+    k = end - 1
+    while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
+        if toks[k].lower in ("the", "a", "an", "one") and k < end - 1:
+            phrase = text[toks[k].start : toks[end - 1].end]
+            kind = (
+                PhraseKind.ANONYMOUS if toks[k].lower in _lex()["anon"] else PhraseKind.DESCRIPTOR
+            )
+            return Found(
+                start=toks[k].start, end=toks[end - 1].end, text=phrase, kind=kind, head=phrase
+            )
+        if toks[k].lower in _lex()["stop"]:
+            break
+        k -= 1
+    return None
+
+
+def _phrase_before(
+    toks: list[Token], end: int, *, text: str, lo: int = 0, appositions: bool = True
+) -> Found | None:
     lex = _lex()
     j = end - 1
     while j >= lo and (

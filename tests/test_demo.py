@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from quoteverify import parse
+from quoteverify import Speaker, parse
 from quoteverify.demo import demo_documents
+from quoteverify.model import SpeakerKind
 
 from .conftest import TEST_DATA
 
@@ -43,3 +44,39 @@ def test_demo_spans_match_gold(entry: dict) -> None:  # type: ignore[type-arg]
 def test_demo_unpaired_marks_are_reported(entry: dict) -> None:  # type: ignore[type-arg]
     doc = DOCS[entry["file"]]
     assert len(parse(doc.text).diagnostics) == len(entry["unpaired_marks"])
+
+
+def test_demo_speakers_match_gold() -> None:
+    total = right = 0
+    for entry in GOLD["articles"]:
+        doc = DOCS[entry["file"]]
+        quotes = {q.start: q for q in parse(doc.text).quotes}
+        text = doc.text
+        for g, (start, _end) in zip(entry["quotes"], _spans_in_order(entry, text), strict=True):
+            q = quotes[start]
+            if g["kind"] == "non_speech":
+                assert q.speaker is None, q
+                continue
+            total += 1
+            pred = q.speaker
+            if g["speaker"] is None:
+                right += pred is None
+            elif pred is None:
+                continue
+            elif g["speaker_kind"] == "anonymous":
+                right += pred.kind is SpeakerKind.ANONYMOUS
+            else:
+                right += pred.matches(
+                    Speaker(name=g["speaker"], kind=SpeakerKind(g["speaker_kind"]))
+                )
+    assert right / total >= 0.95
+
+
+def _spans_in_order(entry: dict, text: str) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    spans = []
+    for q in entry["quotes"]:
+        at = -1
+        for _ in range(q["occurrence"] + 1):
+            at = text.index(q["text"], at + 1)
+        spans.append((at, at + len(q["text"])))
+    return spans

@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from quoteverify import parse
-from quoteverify.model import DiagnosticCode
+from quoteverify import Speaker, parse
+from quoteverify.model import DiagnosticCode, SpeakerKind
 
 from .conftest import TEST_DATA, shared_file
 
@@ -68,3 +68,46 @@ def test_non_speech_strings_are_not_called_direct(name: str) -> None:
     for q in ARTICLES[name]["quotes"]:
         if q["kind"] == "non_speech":
             assert kinds[(q["start"], q["end"])] != "direct"
+
+
+def _right_speaker(pred: Speaker | None, gold: dict) -> bool:  # type: ignore[type-arg]
+    if gold["speaker"] is None:
+        return pred is None
+    if pred is None:
+        return False
+    if gold["speaker_kind"] == "anonymous":
+        words = gold["speaker"].lower().split()
+        return pred.kind is SpeakerKind.ANONYMOUS and all(w in pred.name.lower() for w in words)
+    return pred.matches(Speaker(name=gold["speaker"], kind=SpeakerKind(gold["speaker_kind"])))
+
+
+def test_speech_quotes_get_the_right_speaker() -> None:
+    total = right = 0
+    for name, entry in ARTICLES.items():
+        text = load(name)
+        quotes = {(q.start, q.end): q for q in parse(text).quotes}
+        for g in entry["quotes"]:
+            if g["kind"] == "non_speech":
+                continue
+            total += 1
+            right += _right_speaker(quotes[(g["start"], g["end"])].speaker, g)
+    assert total >= 50
+    assert right / total >= 0.95
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_no_title_sign_or_scare_quote_gets_a_speaker(name: str) -> None:
+    text = load(name)
+    quotes = {(q.start, q.end): q for q in parse(text).quotes}
+    for g in ARTICLES[name]["quotes"]:
+        if g["kind"] == "non_speech":
+            assert quotes[(g["start"], g["end"])].speaker is None
+
+
+def test_speaker_mentions_are_words_of_the_article() -> None:
+    for name in ARTICLES:
+        text = load(name)
+        for q in parse(text).quotes:
+            if q.speaker_mention is not None:
+                m = q.speaker_mention
+                assert text[m.start : m.end] == m.text

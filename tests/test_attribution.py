@@ -1,0 +1,222 @@
+"""Speaker attribution: one example per pattern real news uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import QuoteKind, parse
+from quoteverify.model import SpeakerKind
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote text, speaker name, cue rule) for every quote."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None)
+        for q in parse(text).quotes
+    ]
+
+
+def only(text: str) -> tuple[str | None, str | None, str | None]:
+    (q,) = parse(text).quotes
+    return (
+        q.speaker.name if q.speaker else None,
+        q.speaker_mention.text if q.speaker_mention else None,
+        q.cue.rule if q.cue else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "rule"),
+    [
+        ("“We are ready,” said Yuri Ushakov.", "Yuri Ushakov", "Yuri Ushakov", "quote-said-X"),
+        ("“We are ready,” Yuri Ushakov said.", "Yuri Ushakov", "Yuri Ushakov", "quote-X-said"),
+        ("Yuri Ushakov said: “We are ready.”", "Yuri Ushakov", "Yuri Ushakov", "colon-lead-in"),
+        (
+            "Yuri Ushakov said that “the door is open”.",
+            "Yuri Ushakov",
+            "Yuri Ushakov",
+            "X-said-quote",
+        ),
+        (
+            "According to Yuri Ushakov, “the door is open”.",
+            "Yuri Ushakov",
+            "Yuri Ushakov",
+            "according-to-X",
+        ),
+        (
+            "Yuri Ushakov told reporters the talks were “useful”.",
+            "Yuri Ushakov",
+            "Yuri Ushakov",
+            "X-said-quote",
+        ),
+        ("“The door is open.” – Yuri Ushakov", "Yuri Ushakov", "Yuri Ushakov", "quote-dash-X"),
+        ("Ushakov: Moscow is “ready to talk”", "Ushakov", "Ushakov", "headline-name-colon"),
+        (
+            "Yuri Ushakov was quoted as saying “the door is open”.",
+            "Yuri Ushakov",
+            "Yuri Ushakov",
+            "X-said-quote",
+        ),
+        (
+            "Yuri Ushakov described the talks as “constructive”.",
+            "Yuri Ushakov",
+            "Yuri Ushakov",
+            "X-said-quote",
+        ),
+        (
+            "Yuri Ushakov warned of “very severe consequences”.",
+            "Yuri Ushakov",
+            "Yuri Ushakov",
+            "X-said-quote",
+        ),
+        (
+            "Hugh Hill, a doctor who treated them, said the cases were “rare”.",
+            "Hugh Hill",
+            "Hugh Hill",
+            "X-said-quote",
+        ),
+        (
+            "“It went well,” one diplomatic source said.",
+            "one diplomatic source",
+            "one diplomatic source",
+            "quote-X-said",
+        ),
+    ],
+)
+def test_attribution_patterns(text: str, speaker: str, mention: str, rule: str) -> None:
+    assert only(text) == (speaker, mention, rule)
+
+
+def test_quote_x_said_with_a_long_apposition() -> None:
+    text = (
+        "“It was a fair trade,” Leonard Burman, director of a tax policy centre and a "
+        "professor at a university, said of the plan."
+    )
+    assert only(text)[0] == "Leonard Burman"
+
+
+def test_speech_inside_speech_is_the_outer_speakers() -> None:
+    text = (
+        "Putin recalled the tarmac. “When I came down the steps, I said to him, ‘Hello, "
+        "neighbour,’ and he smiled,” Vladimir Putin said."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_quipped_that_he_greeted_with() -> None:
+    text = (
+        "Vladimir Putin spoke last. He quipped that when the two met on the tarmac, he "
+        "greeted Trump with, “Hello, neighbour.”"
+    )
+    assert only(text)[0] == "Vladimir Putin"
+
+
+def test_continuation_after_adding_and_in_the_next_paragraph() -> None:
+    text = (
+        "“We had an extremely productive meeting,” Donald Trump told reporters, adding: "
+        "“We didn't get there.”\n\n"
+        "“But we have a very good chance of getting there.”\n\n"
+        "The room emptied."
+    )
+    assert [(s, r) for _, s, r in speakers(text)] == [
+        ("Donald Trump", "quote-X-said"),
+        ("Donald Trump", "split-quote"),  # the cue "adding:" stands between the two parts
+        ("Donald Trump", "continuation"),
+    ]
+
+
+def test_split_quote_keeps_its_speaker() -> None:
+    text = "“I agree,” said Marco Rubio, with a nod, “and so does the president.”"
+    assert [s for _, s, _ in speakers(text)] == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_colon_lead_in_from_the_previous_paragraph() -> None:
+    text = "And from the Kremlin:\n\n“The talks took place in a calm atmosphere.”"
+    name, _, rule = only(text)
+    assert name == "Kremlin" and rule == "previous-sentence"
+
+
+def test_pronoun_resolves_several_sentences_back() -> None:
+    text = (
+        "Volodymyr Zelensky spoke from Kyiv on Saturday. The capital was quiet. Air raid "
+        "sirens had stopped. “Everything concerning Ukraine must be decided with Ukraine,” "
+        "he said."
+    )
+    name, mention, _ = only(text)
+    assert (name, mention) == ("Volodymyr Zelensky", "he")
+
+
+def test_pronoun_prefers_the_subject_over_an_object() -> None:
+    text = (
+        "Vladimir Putin thanked Donald Trump for the invitation. He described the talks as "
+        "“constructive”."
+    )
+    assert only(text)[0] == "Vladimir Putin"
+
+
+def test_descriptors_resolve_through_titles_seen_earlier() -> None:
+    text = (
+        "Russian President Vladimir Putin met US President Donald Trump in Anchorage. "
+        "“Next time in Moscow,” the Kremlin leader said. “We will see,” his US counterpart "
+        "replied. “It was useful,” the Russian president added."
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Vladimir Putin",
+        "Donald Trump",
+        "Vladimir Putin",
+    ]
+
+
+def test_name_variants_are_one_speaker() -> None:
+    text = (
+        "Volodymyr Zelensky was not in Alaska. “We were not asked,” Zelenskyy said. Later "
+        "Mr Zelensky added: “Nothing about Ukraine without Ukraine.”"
+    )
+    found = {s for _, s, _ in speakers(text)}
+    assert found == {"Volodymyr Zelensky"}
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = (
+        "Donald Trump and Melania Trump arrived together. “It is a great day,” Melania Trump "
+        "said. “We will win,” Donald Trump said. “Thank you,” Mrs Trump said."
+    )
+    got = [s for _, s, _ in speakers(text)]
+    assert got[:2] == ["Melania Trump", "Donald Trump"]
+    assert got[2] in ("Melania Trump", "Donald Trump")
+
+
+def test_organisations_and_anonymous_sources() -> None:
+    text = (
+        "“The meeting was useful,” the Kremlin said. “Nothing was signed,” a senior official "
+        "said. “We expect more talks,” officials said."
+    )
+    kinds = [q.speaker.kind for q in parse(text).quotes if q.speaker]
+    assert kinds == [SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS, SpeakerKind.ANONYMOUS]
+    assert parse(text).quotes[1].speaker.name == "a senior official"  # type: ignore[union-attr]
+
+
+def test_non_speech_quotes_get_no_speaker() -> None:
+    text = (
+        "Trump said the backdrop reading “Alaska 2025” looked good, and aides called the "
+        "limousine, nicknamed “the Beast”, a gift."
+    )
+    for q in parse(text).quotes:
+        assert q.kind is QuoteKind.NON_SPEECH
+        assert q.speaker is None and q.cue is None and q.speaker_mention is None
+
+
+def test_cue_and_mention_offsets_point_into_the_text() -> None:
+    text = "On Friday, “Next time in Moscow,” Mr Putin said in English."
+    (q,) = parse(text).quotes
+    assert q.speaker_mention is not None and q.cue is not None
+    assert text[q.speaker_mention.start : q.speaker_mention.end] == "Mr Putin"
+    assert text[q.cue.start : q.cue.end] == q.cue.text == "said"
+    assert 0 < q.cue.confidence <= 1
+
+
+def test_attribution_can_be_switched_off() -> None:
+    from quoteverify import Config
+
+    (q,) = parse("“Yes,” Putin said.", config=Config(attribute=False)).quotes
+    assert q.speaker is None and q.cue is None
