@@ -9,20 +9,41 @@
 from __future__ import annotations
 
 from .article import parse
+from .compare import compare
 from .config import Config
+from .corpus import Corpus
 from .errors import QuoteVerifyError
-from .model import Article, Diagnostic, Extraction, Quote, QuoteKind, Speaker
+from .model import (
+    Article,
+    Diagnostic,
+    Extraction,
+    Match,
+    Quote,
+    QuoteKind,
+    Relation,
+    Speaker,
+    VariantGroup,
+    Verdict,
+    Verification,
+)
 from .spans import extract_quotes
 
 __all__ = [
     "Article",
     "Config",
+    "Corpus",
     "Diagnostic",
     "Extraction",
+    "Match",
     "Quote",
     "QuoteKind",
     "QuoteVerifyError",
+    "Relation",
     "Speaker",
+    "VariantGroup",
+    "Verdict",
+    "Verification",
+    "compare",
     "extract_quotes",
     "parse",
 ]

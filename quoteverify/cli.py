@@ -15,11 +15,12 @@ from typing import IO, Any
 from . import __version__
 from .article import parse
 from .config import Config
+from .corpus import Corpus
 from .demo import demo_documents
 from .errors import QuoteVerifyError
 from .evaluate import evaluate, read_gold
-from .model import Article
-from .records import article_records
+from .model import Article, VariantGroup, Verification
+from .records import article_records, group_record, verification_record
 from .sources import Document, iter_documents
 
 __all__ = ["main"]
@@ -80,23 +81,119 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _load_corpus(paths: Sequence[str], config: Config) -> Corpus:
+    corpus = Corpus(config=config)
+    for doc in iter_documents(paths):
+        corpus.add(doc.text, doc.doc_id, **doc.metadata)
+    return corpus
+
+
+def write_verification(v: Verification, out: IO[str]) -> None:
+    """A verdict as a few readable lines, with the edits of the best evidence."""
+    who = f" (claimed speaker: {v.claimed_speaker.name})" if v.claimed_speaker else ""
+    out.write(f"Claim: {_shorten(v.claim, 90)}{who}\n")
+    out.write(f"Verdict: {v.verdict.value.upper()}\n{v.explanation}\n")
+    for e in v.evidence[:5]:
+        sp = e.speaker.name if e.speaker else "no speaker"
+        out.write(
+            f"  - {e.doc_id} [{e.quote.start}:{e.quote.end}] {e.relation.value} "
+            f"{e.score:.0f} ({sp}): {_shorten(e.quote.text, 70)}\n"
+        )
+        for edit in e.match.edits:
+            flag = " (changes meaning)" if edit.changes_meaning else ""
+            out.write(f"      {edit.kind.value}{flag}: {edit.a_text!r} -> {edit.b_text!r}\n")
+
+
+def write_groups(groups: Sequence[VariantGroup], out: IO[str]) -> None:
+    """Variant groups as readable blocks: fullest form, then each member."""
+    for n, g in enumerate(groups, 1):
+        names = ", ".join(s.name for s in g.speakers) or "no speaker"
+        flag = "  ! sources disagree on the speaker" if g.speaker_conflict else ""
+        out.write(f"[{n}] {_shorten(g.text, 80)}\n    said by: {names}{flag}\n")
+        for m in g.members:
+            sp = m.quote.speaker.name if m.quote.speaker else "-"
+            out.write(
+                f"    {m.quote.doc_id or '-':<22} {m.relation.value:<9} {m.score:>5.0f}  "
+                f"{_shorten(sp, 18):<18} {_shorten(m.quote.text, 50)}\n"
+            )
+
+
+_DEMO_CLAIMS = (
+    ("Next time in Moscow", "Vladimir Putin"),
+    ("Next time in Moscow", "Donald Trump"),
+    ("hello neighbor", "Vladimir Putin"),
+    ("fundamental threats to our security", None),
+    ("We will build a bridge to Alaska by winter", None),
+)
+
+
 def _cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
-    articles = [parse(d.text, d.doc_id, metadata=d.metadata) for d in demo_documents()]
+    corpus = Corpus()
+    for d in demo_documents():
+        corpus.add(d.text, d.doc_id, **d.metadata)
+    articles = corpus.articles
+    groups = corpus.variant_groups()
+    if args.format == "jsonl":
+        _emit(articles, "jsonl", out, diagnostics=True)
+        for n, g in enumerate(groups, 1):
+            out.write(json.dumps(group_record(g, n), ensure_ascii=False) + "\n")
+        for claim, speaker in _DEMO_CLAIMS:
+            record = verification_record(corpus.verify(claim, speaker=speaker))
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return 0
     out.write(
         f"quoteverify {__version__} demo: {len(articles)} short articles about the "
         "August 2025 Alaska summit, shipped inside the package.\n\n"
     )
-    if args.format == "jsonl":
-        _emit(articles, "jsonl", out, diagnostics=True)
-        return 0
+    out.write("1. Every quoted span, its kind and its speaker\n\n")
     write_table(articles, out)
     n_quotes = sum(len(a.quotes) for a in articles)
     n_speech = sum(len(a.speech) for a in articles)
     n_diag = sum(len(a.diagnostics) for a in articles)
     out.write(
         f"\n{n_quotes} quoted spans ({n_speech} speech), {n_diag} marks the parser "
-        "could not pair the ordinary way (shown with '!').\n"
+        "could not pair the ordinary way (shown with '!').\n\n"
     )
+    out.write("2. The same words across outlets (variant groups)\n\n")
+    write_groups(groups, out)
+    out.write("\n3. Claims checked against the corpus\n\n")
+    for claim, speaker in _DEMO_CLAIMS:
+        write_verification(corpus.verify(claim, speaker=speaker), out)
+        out.write("\n")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
+    corpus = _load_corpus(args.paths, Config())
+    v = corpus.verify(args.quote, speaker=args.speaker)
+    if args.format == "json":
+        out.write(json.dumps(verification_record(v), ensure_ascii=False, indent=2) + "\n")
+    else:
+        write_verification(v, out)
+    return 0 if v.verdict.supported else 1
+
+
+def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
+    corpus = _load_corpus(args.against, Config())
+    for doc in iter_documents([args.article]):
+        article = parse(doc.text, doc.doc_id)
+        for v in corpus.check(article):
+            if args.format == "jsonl":
+                out.write(json.dumps(verification_record(v), ensure_ascii=False) + "\n")
+            else:
+                write_verification(v, out)
+                out.write("\n")
+    return 0
+
+
+def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
+    corpus = _load_corpus(args.paths, Config())
+    groups = corpus.variant_groups(min_size=args.min_size)
+    if args.format == "jsonl":
+        for n, g in enumerate(groups, 1):
+            out.write(json.dumps(group_record(g, n), ensure_ascii=False) + "\n")
+    else:
+        write_groups(groups, out)
     return 0
 
 
@@ -171,7 +268,38 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--format", choices=("table", "jsonl"), default="table")
     demo.set_defaults(func=_cmd_demo)
 
-    ev = sub.add_parser(
+    ve = sub.add_parser(
+        "verify",
+        help="check a claimed quote against articles",
+        description="Exit 0 when the sources back the quote (and speaker), 1 when they "
+        "do not, 2 on an error.",
+    )
+    ve.add_argument(
+        "--quote",
+        required=True,
+        metavar="TEXT",
+        help="the claimed words, or a claim such as 'Trump said \"...\"'",
+    )
+    ve.add_argument("--speaker", metavar="NAME", help="who is claimed to have said it")
+    ve.add_argument("paths", nargs="+", metavar="PATH", help="the source articles")
+    ve.add_argument("--format", choices=("text", "json"), default="text")
+    ve.set_defaults(func=_cmd_verify)
+
+    ch = sub.add_parser("check", help="verify every quote of an article against others")
+    ch.add_argument("article", metavar="ARTICLE", help="the article to check (a file, or -)")
+    ch.add_argument(
+        "--against", nargs="+", required=True, metavar="PATH", help="the source articles"
+    )
+    ch.add_argument("--format", choices=("text", "jsonl"), default="text")
+    ch.set_defaults(func=_cmd_check)
+
+    va = sub.add_parser("variants", help="group the quotes that report one utterance")
+    va.add_argument("paths", nargs="+", metavar="PATH", help="the articles")
+    va.add_argument("--min-size", type=int, default=2, help="the smallest group shown")
+    va.add_argument("--format", choices=("text", "jsonl"), default="text")
+    va.set_defaults(func=_cmd_variants)
+
+    ev = sub.add_parser(  # evaluate
         "evaluate",
         help="score the parser on a gold JSONL file",
         description="Span recall and precision on a gold JSONL file "

@@ -27,15 +27,24 @@ __all__ = [
     "Cue",
     "Diagnostic",
     "DiagnosticCode",
+    "Edit",
+    "EditKind",
+    "Evidence",
     "Extraction",
     "Gap",
     "GapKind",
+    "GroupMember",
     "Mark",
+    "Match",
     "Mention",
     "Quote",
     "QuoteKind",
+    "Relation",
     "Speaker",
     "SpeakerKind",
+    "VariantGroup",
+    "Verdict",
+    "Verification",
 ]
 
 
@@ -265,6 +274,183 @@ class Extraction:
 
     def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
         return self.quotes[index]
+
+
+class Relation(str, enum.Enum):
+    """How two quotes relate, from the closest to none."""
+
+    EXACT = "exact"  # the same words once normalised
+    FRAGMENT = "fragment"  # one is a contiguous part of the other (ellipses allowed)
+    VARIANT = "variant"  # small edits
+    PARAPHRASE = "paraphrase"  # heavily reworded, sharing a core of words
+    UNRELATED = "unrelated"
+
+    @property
+    def linked(self) -> bool:
+        """True for every relation but ``UNRELATED``."""
+        return self is not Relation.UNRELATED
+
+
+class EditKind(str, enum.Enum):
+    """What one difference between two quotes is."""
+
+    CASE = "case"  # the same word in other capitals
+    SPELLING = "spelling"  # neighbour/neighbor, Zelensky/Zelenskyy
+    INSERTED = "inserted"  # words only in b
+    DELETED = "deleted"  # words only in a
+    SUBSTITUTED = "substituted"  # other words in the same place
+    REORDERED = "reordered"  # the same words in another order
+    ELLIPSIS = "ellipsis"  # words left out where the other marks a gap
+    TRUNCATED = "truncated"  # words cut at the start or the end
+    NEGATION = "negation"  # a negation added or dropped
+    NUMBER = "number"  # a number changed, added or dropped
+    NAME = "name"  # a different name
+
+    @property
+    def changes_meaning(self) -> bool:
+        """True for the edits that change what was said."""
+        return self in (EditKind.NEGATION, EditKind.NUMBER, EditKind.NAME)
+
+
+@attrs.frozen(kw_only=True)
+class Edit:
+    """One labelled difference, with offsets into both compared texts.
+
+    ``a_start``/``a_end`` index the first text and ``b_start``/``b_end`` the
+    second; an empty range marks where words are missing on that side.
+    """
+
+    kind: EditKind
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+
+    @property
+    def changes_meaning(self) -> bool:
+        """True when this edit changes what was said."""
+        return self.kind.changes_meaning
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """The comparison of two quotes: relation, score (0-100) and the labelled edits."""
+
+    a: str
+    b: str
+    relation: Relation
+    score: float
+    edits: tuple[Edit, ...] = attrs.field(repr=False)
+    containment: float = attrs.field(default=0.0, repr=False)
+
+    @property
+    def meaning_changed(self) -> bool:
+        """True when an edit adds or drops a negation, changes a number or a name."""
+        return any(e.changes_meaning for e in self.edits)
+
+    @property
+    def linked(self) -> bool:
+        """True when the two quotes report one utterance (any relation but unrelated)."""
+        return self.relation.linked
+
+
+class Verdict(str, enum.Enum):
+    """What the sources say about a claimed quote."""
+
+    EXACT = "exact"  # a source prints these words (and the claimed speaker, if any)
+    FRAGMENT = "fragment"  # the claim is part of what a source prints, or the reverse
+    VARIANT = "variant"  # a source prints these words with small edits
+    PARAPHRASE = "paraphrase"  # sources report something close, heavily reworded
+    ALTERED = "altered"  # the nearest source differs in a negation, a number or a name
+    MISATTRIBUTED = "misattributed"  # the words are sourced, but to someone else
+    DISPUTED = "disputed"  # sources disagree about who said it
+    NOT_FOUND = "not_found"  # no source prints anything like it
+
+    @property
+    def supported(self) -> bool:
+        """True when the sources back the claim as stated (words and speaker)."""
+        return self in (Verdict.EXACT, Verdict.FRAGMENT, Verdict.VARIANT)
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """A source quote that bears on a claim, with how it relates to the claim."""
+
+    quote: Quote
+    match: Match = attrs.field(repr=False)
+
+    @property
+    def doc_id(self) -> str | None:
+        """The source article's id."""
+        return self.quote.doc_id
+
+    @property
+    def relation(self) -> Relation:
+        """How the source's words relate to the claim's."""
+        return self.match.relation
+
+    @property
+    def score(self) -> float:
+        """Word-level similarity, 0-100 (capped when the meaning changed)."""
+        return self.match.score
+
+    @property
+    def speaker(self) -> Speaker | None:
+        """Who the source says spoke."""
+        return self.quote.speaker
+
+
+@attrs.frozen(kw_only=True)
+class Verification:
+    """The answer to a claim: a verdict, the evidence best first, and why."""
+
+    claim: str
+    claimed_speaker: Speaker | None
+    verdict: Verdict
+    evidence: tuple[Evidence, ...] = attrs.field(repr=False)
+    real_speaker: Speaker | None = None
+    explanation: str = attrs.field(default="", repr=False)
+    quote: Quote | None = attrs.field(default=None, repr=False)  # the checked quote, if any
+
+    @property
+    def best(self) -> Evidence | None:
+        """The strongest evidence, or ``None``."""
+        return self.evidence[0] if self.evidence else None
+
+
+@attrs.frozen(kw_only=True)
+class GroupMember:
+    """A quote in a variant group, and how it relates to the group's fullest form."""
+
+    quote: Quote
+    relation: Relation
+    score: float
+
+
+@attrs.frozen(kw_only=True)
+class VariantGroup:
+    """Quotes, from one article or several, that report one utterance."""
+
+    canonical: Quote = attrs.field(repr=False)
+    members: tuple[GroupMember, ...] = attrs.field(repr=False)
+    speakers: tuple[Speaker, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The fullest form of the utterance."""
+        return self.canonical.text
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """The articles the group's quotes come from, in first-seen order."""
+        return tuple(dict.fromkeys(m.quote.doc_id or "" for m in self.members))
+
+    @property
+    def speaker_conflict(self) -> bool:
+        """True when the sources name different speakers for the utterance."""
+        return len(self.speakers) > 1
 
 
 @attrs.frozen(kw_only=True)

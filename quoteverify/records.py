@@ -13,9 +13,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Article, Diagnostic, Quote
+from .model import Article, Diagnostic, Edit, Evidence, Quote, Speaker, VariantGroup, Verification
 
-__all__ = ["SCHEMA_VERSION", "article_records", "diagnostic_record", "quote_record"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "article_records",
+    "diagnostic_record",
+    "edit_record",
+    "evidence_record",
+    "group_record",
+    "quote_record",
+    "verification_record",
+]
 
 SCHEMA_VERSION = 1
 
@@ -87,3 +96,83 @@ def article_records(article: Article, *, diagnostics: bool = True) -> list[dict[
     if diagnostics:
         out.extend(diagnostic_record(d, article.doc_id) for d in article.diagnostics)
     return out
+
+
+def _speaker_record(speaker: Speaker | None) -> dict[str, Any] | None:
+    if speaker is None:
+        return None
+    return {"name": speaker.name, "kind": speaker.kind.value}
+
+
+def edit_record(edit: Edit) -> dict[str, Any]:
+    """One labelled edit of an alignment."""
+    return {
+        "kind": edit.kind.value,
+        "changes_meaning": edit.changes_meaning,
+        "a_start": edit.a_start,
+        "a_end": edit.a_end,
+        "b_start": edit.b_start,
+        "b_end": edit.b_end,
+        "a_text": edit.a_text,
+        "b_text": edit.b_text,
+    }
+
+
+def evidence_record(evidence: Evidence) -> dict[str, Any]:
+    """One source quote behind a verdict."""
+    q = evidence.quote
+    return {
+        "doc_id": q.doc_id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "speaker": _speaker_record(q.speaker),
+        "relation": evidence.relation.value,
+        "score": evidence.score,
+        "meaning_changed": evidence.match.meaning_changed,
+        "edits": [edit_record(e) for e in evidence.match.edits],
+    }
+
+
+def verification_record(v: Verification) -> dict[str, Any]:
+    """A verdict with its evidence, best first."""
+    q = v.quote
+    return {
+        "type": "verification",
+        "schema_version": SCHEMA_VERSION,
+        "claim": v.claim,
+        "claimed_speaker": _speaker_record(v.claimed_speaker),
+        "verdict": v.verdict.value,
+        "supported": v.verdict.supported,
+        "real_speaker": _speaker_record(v.real_speaker),
+        "explanation": v.explanation,
+        "doc_id": q.doc_id if q is not None else None,
+        "start": q.start if q is not None else None,
+        "end": q.end if q is not None else None,
+        "evidence": [evidence_record(e) for e in v.evidence],
+    }
+
+
+def group_record(group: VariantGroup, number: int | None = None) -> dict[str, Any]:
+    """A variant group: its fullest form, members and speakers."""
+    return {
+        "type": "variant_group",
+        "schema_version": SCHEMA_VERSION,
+        "group": number,
+        "text": group.text,
+        "doc_ids": list(group.doc_ids),
+        "speakers": [_speaker_record(s) for s in group.speakers],
+        "speaker_conflict": group.speaker_conflict,
+        "members": [
+            {
+                "doc_id": m.quote.doc_id,
+                "start": m.quote.start,
+                "end": m.quote.end,
+                "text": m.quote.text,
+                "relation": m.relation.value,
+                "score": m.score,
+                "speaker": _speaker_record(m.quote.speaker),
+            }
+            for m in group.members
+        ],
+    }

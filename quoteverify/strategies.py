@@ -29,11 +29,14 @@ __all__ = [
     "MARK_PAIRS",
     "PlantedArticle",
     "PlantedQuote",
+    "Variant",
     "articles",
+    "claims",
     "mark_pairs",
     "planted_articles",
     "quote_texts",
     "quotes",
+    "variants",
 ]
 
 #: Opening and closing marks that pair in every style the parser reads.
@@ -213,3 +216,97 @@ def articles() -> st.SearchStrategy[Article]:
 def quotes() -> st.SearchStrategy[Quote]:
     """Single :class:`~quoteverify.model.Quote` objects, parsed from generated text."""
     return articles().filter(lambda a: bool(a.quotes)).flatmap(lambda a: st.sampled_from(a.quotes))
+
+
+_CONTENT = (
+    "summit",
+    "security",
+    "peace",
+    "agreement",
+    "meeting",
+    "neighbour",
+    "Moscow",
+    "Alaska",
+    "progress",
+    "ceasefire",
+    "sanctions",
+    "talks",
+    "leaders",
+    "future",
+)
+_FILLER = ("the", "we", "will", "our", "a", "and", "in", "of", "very", "for")
+_NUMBERS = ("two", "three", "four", "five", "12", "100")
+
+
+@attrs.frozen(kw_only=True)
+class Variant:
+    """A quote, a variant of it, and the edit that was made (the expected relation)."""
+
+    original: str
+    variant: str
+    edit: str  # dropped, inserted, swapped, spelling, truncated, ellipsis, negation, number
+    relation: str  # the Relation value compare() should find
+
+
+@st.composite
+def _base_quote(draw: Any) -> list[str]:
+    """Eight to fourteen words, at least five of them content words, no negation."""
+    n = draw(st.integers(min_value=8, max_value=14))
+    ws = []
+    for i in range(n):
+        pool = _CONTENT if i % 2 == 0 else _FILLER
+        ws.append(draw(st.sampled_from(pool)))
+    return ws
+
+
+@st.composite
+def variants(draw: Any) -> Variant:
+    """A quote and a variant made by one known edit, for property tests of ``compare``."""
+    ws = draw(_base_quote())
+    original = " ".join(ws)
+    edit = draw(
+        st.sampled_from(
+            (
+                "dropped",
+                "inserted",
+                "swapped",
+                "spelling",
+                "truncated",
+                "ellipsis",
+                "negation",
+                "number",
+            )
+        )
+    )
+    i = draw(st.integers(min_value=1, max_value=len(ws) - 3))
+    out = list(ws)
+    relation = "variant"
+    if edit == "dropped":
+        del out[i]
+    elif edit == "inserted":
+        out.insert(i, draw(st.sampled_from(("really", "truly", "certainly"))))
+    elif edit == "swapped":
+        out[i], out[i + 1] = out[i + 1], out[i]
+    elif edit == "spelling":
+        out = [("neighbor" if w == "neighbour" else w) for w in out]
+        if out == ws:
+            out[i] = out[i].upper()
+        relation = "exact"
+    elif edit == "truncated":
+        out = out[i:]
+        relation = "fragment"
+    elif edit == "ellipsis":
+        out = [*out[:i], "...", *out[i + 2 :]]
+        relation = "fragment"
+    elif edit == "negation":
+        out.insert(i, "not")
+    else:
+        out.insert(i, draw(st.sampled_from(_NUMBERS)))
+    return Variant(original=original, variant=" ".join(out), edit=edit, relation=relation)
+
+
+def claims() -> st.SearchStrategy[str]:
+    """Claims as users write them: 'Name said "words"'."""
+    return st.builds(
+        lambda name, q: f'{name} said "{q}"', st.sampled_from(_NAMES), quote_texts(min_words=2)
+    )

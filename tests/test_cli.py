@@ -125,8 +125,8 @@ def test_demo_runs_on_the_shipped_corpus() -> None:
 def test_demo_jsonl() -> None:
     out = io.StringIO()
     assert main(["demo", "--format", "jsonl"], out=out) == 0
-    recs = records(out.getvalue().split("\n\n", 1)[1])
-    assert {r["type"] for r in recs} == {"quote", "diagnostic"}
+    recs = records(out.getvalue())
+    assert {r["type"] for r in recs} == {"quote", "diagnostic", "variant_group", "verification"}
 
 
 def test_evaluate_command(tmp_path: Path) -> None:
@@ -153,3 +153,67 @@ def test_evaluate_command(tmp_path: Path) -> None:
 def test_help_and_version(argv: list[str]) -> None:
     proc = run(*argv)
     assert proc.returncode == 0 and proc.stdout
+
+
+def _sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "“Next time in Moscow,” Vladimir Putin said in English.", encoding="utf-8"
+    )
+    (folder / "paper.txt").write_text(
+        "Putin smiled and said: “Next time in Moscow.” Trump laughed.", encoding="utf-8"
+    )
+    return folder
+
+
+def test_verify_exits_0_when_supported_and_1_when_not(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    ok = run("verify", "--quote", "Next time in Moscow", "--speaker", "Putin", str(folder))
+    assert ok.returncode == 0 and b"EXACT" in ok.stdout
+    bad = run("verify", "--quote", "Next time in Moscow", "--speaker", "Trump", str(folder))
+    assert bad.returncode == 1 and b"MISATTRIBUTED" in bad.stdout
+    missing = run("verify", "--quote", "We will annex the moon", str(folder))
+    assert missing.returncode == 1 and b"NOT_FOUND" in missing.stdout
+    assert run("verify", "--quote", "x", str(tmp_path / "nope")).returncode == 2
+
+
+def test_verify_json(tmp_path: Path) -> None:
+    out = io.StringIO()
+    code = main(
+        [
+            "verify",
+            "--quote",
+            'Trump said "Next time in Moscow"',
+            "--format",
+            "json",
+            str(_sources(tmp_path)),
+        ],
+        out=out,
+    )
+    rec = json.loads(out.getvalue())
+    assert code == 1 and rec["type"] == "verification" and rec["verdict"] == "misattributed"
+    assert rec["real_speaker"]["name"] == "Vladimir Putin" and rec["evidence"]
+
+
+def test_check_and_variants(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    article = tmp_path / "new.txt"
+    article.write_text("“Next time in Moscow,” Trump joked.", encoding="utf-8")
+    out = io.StringIO()
+    assert (
+        main(["check", str(article), "--against", str(folder), "--format", "jsonl"], out=out) == 0
+    )
+    (rec,) = records(out.getvalue())
+    assert rec["verdict"] == "misattributed"
+    out = io.StringIO()
+    assert main(["variants", str(folder), "--format", "jsonl"], out=out) == 0
+    (group,) = records(out.getvalue())
+    assert group["type"] == "variant_group" and len(group["members"]) == 2
+
+
+def test_demo_shows_groups_and_verdicts() -> None:
+    out = io.StringIO()
+    assert main(["demo"], out=out) == 0
+    text = out.getvalue()
+    assert "variant groups" in text and "MISATTRIBUTED" in text and "NOT_FOUND" in text

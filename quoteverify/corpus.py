@@ -1,0 +1,169 @@
+"""Stage 4, article → corpus: many parsed articles and an index over their quotes.
+
+>>> from quoteverify import Corpus
+>>> corpus = Corpus()
+>>> _ = corpus.add('"Next time in Moscow," Putin said.', doc_id="a")
+>>> _ = corpus.add('Trump laughed when Putin said "next time in Moscow".', doc_id="b")
+>>> [(q.doc_id, m.relation.value) for q, m in corpus.find("Next time in Moscow")]
+[('a', 'exact'), ('b', 'exact')]
+>>> corpus.verify("Next time in Moscow", speaker="Trump").verdict.value
+'misattributed'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from .article import parse
+from .compare import compare
+from .config import DEFAULT_CONFIG, Config
+from .errors import OptionError, TextTypeError
+from .groups import variant_groups
+from .index import QuoteIndex
+from .model import Article, Match, Quote, Speaker, VariantGroup, Verification
+from .normalize import words
+from .sources import Document
+from .verify import check as check_article
+from .verify import verify as verify_claim
+
+__all__ = ["Corpus"]
+
+_RANK = {"exact": 0, "fragment": 1, "variant": 2, "paraphrase": 3, "unrelated": 4}
+
+
+class Corpus:
+    """Parsed articles and an index of their speech quotes.
+
+    Add articles with :meth:`add` or :meth:`add_many`; then :meth:`find`
+    quotes like a given text, :meth:`verify` a claim, :meth:`check` a whole
+    new article, or list :meth:`variant_groups`.
+    """
+
+    def __init__(self, *, config: Config | None = None) -> None:
+        self.config = config or DEFAULT_CONFIG
+        self._articles: list[Article] = []
+        self._by_id: dict[str, Article] = {}
+        self._quotes: list[Quote] = []  # indexed quotes, by index id
+        self._index = QuoteIndex()
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self._articles)} articles, {len(self._quotes)} speech quotes)"
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles, in the order they were added."""
+        return tuple(self._articles)
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Every quote of every article, speech or not."""
+        return tuple(q for a in self._articles for q in a.quotes)
+
+    @property
+    def index(self) -> QuoteIndex:
+        """The index over the speech quotes (read-only use)."""
+        return self._index
+
+    def article(self, doc_id: str) -> Article:
+        """The article with ``doc_id``; ``KeyError`` if there is none."""
+        return self._by_id[doc_id]
+
+    def add(self, text: str, doc_id: str | None = None, **metadata: Any) -> Article:
+        """Parse ``text`` and add it; ``metadata`` (outlet, date, ...) stays on the article."""
+        if doc_id is None:
+            doc_id = f"doc-{len(self._articles) + 1}"
+        article = parse(text, doc_id, config=self.config, metadata=metadata)
+        return self.add_article(article)
+
+    def add_article(self, article: Article) -> Article:
+        """Add an already parsed article (it must have a ``doc_id`` not used yet)."""
+        if not isinstance(article, Article):
+            raise TextTypeError(f"add_article() takes an Article, not {type(article).__name__}")
+        if article.doc_id is None:
+            raise OptionError("an article added to a corpus needs a doc_id")
+        if article.doc_id in self._by_id:
+            raise OptionError(f"doc_id {article.doc_id!r} is already in the corpus")
+        self._articles.append(article)
+        self._by_id[article.doc_id] = article
+        for q in article.quotes:
+            if q.is_speech:
+                self._index.add([w.norm for w in words(q.text)])
+                self._quotes.append(q)
+        return article
+
+    def add_many(
+        self, items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document]
+    ) -> list[Article]:
+        """Add many texts: strings, ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts
+        or :class:`~quoteverify.sources.Document` objects."""
+        added = []
+        for item in items:
+            if isinstance(item, str):
+                added.append(self.add(item))
+            elif isinstance(item, Document):
+                added.append(self.add(item.text, item.doc_id, **item.metadata))
+            elif isinstance(item, tuple):
+                doc_id, text = item
+                added.append(self.add(text, doc_id))
+            elif isinstance(item, Mapping):
+                meta = {k: v for k, v in item.items() if k not in ("id", "doc_id", "text")}
+                raw_id = item.get("id", item.get("doc_id"))
+                added.append(
+                    self.add(item["text"], None if raw_id is None else str(raw_id), **meta)
+                )
+            else:
+                raise TextTypeError(f"add_many() cannot add a {type(item).__name__}")
+        return added
+
+    def find(
+        self, text: str | Quote, *, limit: int = 10, exclude_doc: str | None = None
+    ) -> list[tuple[Quote, Match]]:
+        """Indexed quotes that report the same words as ``text``, best first.
+
+        Only linked matches are returned (any relation but unrelated), ordered by
+        relation (exact, fragment, variant, paraphrase) and then by score.
+        """
+        query = text.text if isinstance(text, Quote) else text
+        if not isinstance(query, str):
+            raise TextTypeError(f"find() takes str or Quote, not {type(text).__name__}")
+        found = []
+        for qid in self._index.candidates([w.norm for w in words(query)], limit=limit * 20):
+            quote = self._quotes[qid]
+            if exclude_doc is not None and quote.doc_id == exclude_doc:
+                continue
+            match = compare(query, quote)
+            if match.linked:
+                found.append((quote, match))
+        found.sort(
+            key=lambda qm: (
+                _RANK[qm[1].relation.value],
+                qm[1].meaning_changed,
+                -qm[1].score,
+                qm[0].doc_id or "",
+                qm[0].start,
+            )
+        )
+        return found[:limit]
+
+    def verify(self, claim: str | Quote, speaker: str | Speaker | None = None) -> Verification:
+        """Check a claimed quote (and speaker) against the corpus; see :mod:`.verify`."""
+        return verify_claim(self, claim, speaker=speaker)
+
+    def check(self, article: Article | str) -> list[Verification]:
+        """Give every speech quote of ``article`` its verdict against the other articles."""
+        return check_article(self, article)
+
+    def variant_groups(self, *, min_size: int = 2) -> list[VariantGroup]:
+        """Groups of quotes that report one utterance; see :mod:`.groups`."""
+        return variant_groups(self, min_size=min_size)
+
+    def indexed_quote(self, qid: int) -> Quote:
+        """The speech quote with index id ``qid``."""
+        return self._quotes[qid]

@@ -1,0 +1,149 @@
+"""Normalise a quote into comparable words, keeping each word's offsets.
+
+Matching compares words, not characters: case, punctuation, quote marks and
+dashes are dropped; diacritics are removed; British and other spellings map to
+one form (``lexicons/spelling_variants.txt``); contractions are expanded
+(*I'll* → *i will*); number words become digits. Every normalised word keeps
+the offsets of the characters it came from, so an alignment can point back into
+the original text. Ellipses and ``[...]`` become *gaps*, where matching allows
+words to be left out.
+
+>>> [(w.norm, w.start, w.end) for w in words("I'll see the Neighbour… four times")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('i', 0, 4), ('will', 0, 4), ('see', 5, 8), ('the', 9, 12), ('neighbor', 13, 22),
+ ('…', 22, 23), ('4', 24, 28), ('times', 29, 34)]
+>>> [w.norm for w in words("We won't [...] stop")]
+['we', 'will', 'not', '…', 'stop']
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import NamedTuple
+
+import regex
+
+from .lexicons import load, load_table
+
+__all__ = ["GAP", "Word", "content_words", "normal_form", "words"]
+
+GAP = "…"  # the normalised form of an ellipsis or "[...]": words may be missing here
+
+_WORD_RE = regex.compile(
+    r"\[\s*+(?:\.\s*+){2,}+\]|\[\s*+…\s*+\]|(?<!\.)\.(?:\s?\.){2,}+|…"  # gaps
+    r"|[\p{L}\p{N}]++(?:['’][\p{L}]++)*+"  # words, with inner apostrophes
+    r"|(?<=[\p{L}\p{N}]\s?)['’](?:t|s|ll|re|ve|d|m)\b"  # tokenised clitics: "don 't"
+)
+
+
+class Word(NamedTuple):
+    """One normalised word and the ``[start, end)`` of the text it came from."""
+
+    norm: str
+    start: int
+    end: int
+
+    @property
+    def is_gap(self) -> bool:
+        """True for an ellipsis or ``[...]``."""
+        return self.norm == GAP
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    return load_table("spelling_variants"), load_table("contractions"), load_table("number_words")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def normal_form(token: str) -> tuple[str, ...]:
+    """The normalised word(s) of one token (a contraction gives two).
+
+    >>> normal_form("Neighbour"), normal_form("won’t"), normal_form("Zelenskyy")
+    (('neighbor',), ('will', 'not'), ('zelensky',))
+    """
+    spelling, contractions, numbers = _tables()
+    low = token.casefold().replace("’", "'")
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    expanded = contractions.get(low)
+    if expanded is not None:
+        return tuple(expanded.split())
+    if low.endswith("n't"):
+        return (low[:-3], "not")
+    if "'" in low:
+        head, _, tail = low.partition("'")
+        if tail in ("ll", "re", "ve", "d", "m"):
+            return (head, {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am"}[tail])
+        if tail == "s":
+            low = head  # a possessive or "is": the name is what matters
+    low = spelling.get(low, low)
+    return (numbers.get(low, low),)
+
+
+def words(text: str) -> list[Word]:
+    """The normalised words of ``text`` with their offsets (gaps included)."""
+    out: list[Word] = []
+    for m in _WORD_RE.finditer(text):
+        token = m.group()
+        start, end = m.span()
+        if token[0] in "[.…":
+            out.append(Word(GAP, start, end))
+            continue
+        if token[0] in "'’" and out:
+            # "don 't" (tokenised text): join the clitic to the word before it.
+            prev = out.pop()
+            while out and out[-1].start == prev.start:
+                prev = out.pop()
+            joined = text[prev.start : prev.end].replace(" ", "") + token
+            for norm in normal_form(joined.replace(" ", "")):
+                out.append(Word(norm, prev.start, end))
+            continue
+        for norm in normal_form(token):
+            out.append(Word(norm, start, end))
+    return out
+
+
+@functools.cache
+def _stop() -> frozenset[str]:
+    return load("stopwords") | frozenset(
+        {
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "am",
+            "will",
+            "would",
+            "do",
+            "does",
+            "did",
+            "have",
+            "has",
+            "had",
+            "i",
+            "we",
+            "you",
+            "us",
+            "me",
+            "my",
+            "your",
+            "to",
+            "of",
+            "in",
+            "for",
+            "on",
+            "at",
+            "by",
+            "it",
+        }
+    )
+
+
+def content_words(ws: list[Word]) -> list[str]:
+    """The words that carry meaning: no gaps, no function words."""
+    stop = _stop()
+    negations = load("negations")
+    return [w.norm for w in ws if not w.is_gap and (w.norm not in stop or w.norm in negations)]

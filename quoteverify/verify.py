@@ -1,0 +1,216 @@
+"""Stage 6, matching → verdicts: answer a claimed quote with a verdict and its evidence.
+
+A claim is a quote, with or without a speaker: ``"Next time in Moscow"``, or a
+sentence such as ``Trump said "Next time in Moscow"`` that is parsed for both.
+The corpus is searched for the claim's words; the evidence is every linked
+source quote, best first. The verdict combines the strongest relation found
+with what the sources say about the speaker:
+
+* the words: exact, fragment, variant, paraphrase, or ``altered`` when the
+  nearest source differs in a negation, a number or a name, or ``not_found``;
+* the speaker: ``misattributed`` when the sources name somebody else (the
+  ``real_speaker``), ``disputed`` when they disagree evenly among themselves.
+
+>>> from quoteverify import Corpus
+>>> corpus = Corpus()
+>>> _ = corpus.add('"Next time in Moscow," Vladimir Putin said.', doc_id="wire")
+>>> v = corpus.verify('Trump said "Next time in Moscow"')
+>>> v.verdict.value, v.real_speaker.name
+('misattributed', 'Vladimir Putin')
+>>> print(v.explanation)  # doctest: +NORMALIZE_WHITESPACE
+The words are printed in 1 article (exact in wire), but the sources name
+Vladimir Putin as the speaker, not Trump.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .article import parse
+from .errors import TextTypeError
+from .model import (
+    Article,
+    Evidence,
+    Quote,
+    Relation,
+    Speaker,
+    SpeakerKind,
+    Verdict,
+    Verification,
+)
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+__all__ = ["check", "parse_claim", "verify"]
+
+_VERDICT_OF = {
+    Relation.EXACT: Verdict.EXACT,
+    Relation.FRAGMENT: Verdict.FRAGMENT,
+    Relation.VARIANT: Verdict.VARIANT,
+    Relation.PARAPHRASE: Verdict.PARAPHRASE,
+}
+_STRONG = (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
+
+
+def parse_claim(claim: str) -> tuple[str, Speaker | None]:
+    """Split a claim into its quoted words and the speaker it names, if any.
+
+    >>> parse_claim('Trump said "Next time in Moscow"')
+    ('Next time in Moscow', Speaker(name='Trump', kind=<SpeakerKind.PERSON: 'person'>))
+    >>> parse_claim("Next time in Moscow")
+    ('Next time in Moscow', None)
+    """
+    article = parse(claim)
+    speech = [q for q in article.quotes if q.depth == 0]
+    if not speech:
+        return claim.strip(), None
+    quote = max(speech, key=lambda q: len(q.text))
+    return quote.text, quote.speaker
+
+
+def _as_speaker(speaker: str | Speaker | None) -> Speaker | None:
+    if speaker is None or isinstance(speaker, Speaker):
+        return speaker
+    if isinstance(speaker, str):
+        return Speaker(name=speaker.strip())
+    raise TextTypeError(f"speaker must be str, Speaker or None, not {type(speaker).__name__}")
+
+
+def _describe(evidence: list[Evidence]) -> str:
+    parts = [f"{e.relation.value} in {e.doc_id}" for e in evidence[:3]]
+    more = f" and {len(evidence) - 3} more" if len(evidence) > 3 else ""
+    return ", ".join(parts) + more
+
+
+def _sources(n: int) -> str:
+    return f"{n} article" + ("" if n == 1 else "s")
+
+
+def verify(
+    corpus: Corpus,
+    claim: str | Quote,
+    *,
+    speaker: str | Speaker | None = None,
+    exclude_doc: str | None = None,
+    limit: int = 10,
+) -> Verification:
+    """Check ``claim`` (and ``speaker``) against ``corpus``; see the module docstring."""
+    claimed_quote = claim if isinstance(claim, Quote) else None
+    if isinstance(claim, Quote):
+        text, parsed_speaker = claim.text, claim.speaker
+    elif isinstance(claim, str):
+        text, parsed_speaker = parse_claim(claim)
+    else:
+        raise TextTypeError(f"verify() takes str or Quote, not {type(claim).__name__}")
+    claimed = _as_speaker(speaker) if speaker is not None else parsed_speaker
+    found = corpus.find(text, limit=limit, exclude_doc=exclude_doc)
+    evidence = [Evidence(quote=q, match=m) for q, m in found]
+
+    def result(verdict: Verdict, explanation: str, real: Speaker | None = None) -> Verification:
+        return Verification(
+            claim=text,
+            claimed_speaker=claimed,
+            verdict=verdict,
+            evidence=tuple(evidence),
+            real_speaker=real,
+            explanation=explanation,
+            quote=claimed_quote,
+        )
+
+    if not evidence:
+        return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
+    best = evidence[0]
+    faithful = [e for e in evidence if e.relation in _STRONG and not e.match.meaning_changed]
+    if best.match.meaning_changed and not faithful:
+        edits = [e for e in best.match.edits if e.changes_meaning]
+        what = "; ".join(
+            f"{e.kind.value}: {e.a_text or '(none)'!r} → {e.b_text or '(none)'!r}" for e in edits
+        )
+        return result(
+            Verdict.ALTERED, f"The nearest source ({best.doc_id}) differs in meaning ({what})."
+        )
+    support = faithful or evidence
+    relation = support[0].relation
+    verdict = _VERDICT_OF.get(relation, Verdict.PARAPHRASE)
+    n_docs = len({e.doc_id for e in support})
+    where = f"{len(support)} times in " if len(support) > n_docs else "in "
+    words_part = f"The words are printed {where}{_sources(n_docs)} ({_describe(support)})"
+
+    # Who do the sources say spoke?
+    named = [
+        e.speaker
+        for e in support
+        if e.speaker is not None and e.speaker.kind is not SpeakerKind.UNKNOWN
+    ]
+    if claimed is None:
+        who = _majority(named)
+        tail = f", attributed to {who.name}." if who is not None else "."
+        return result(verdict, words_part + tail, who)
+    agree = [s for s in named if s.matches(claimed) or claimed.matches(s)]
+    disagree = [s for s in named if s not in agree]
+    if not named or (agree and len(agree) > len(disagree)):
+        note = ""
+        if disagree:
+            others = ", ".join(sorted({s.name for s in disagree}))
+            note = f" ({len(disagree)} of {len(named)} name {others} instead)"
+        who = _majority(agree)
+        speaker_part = (
+            f", attributed to {who.name}{note}."
+            if who is not None
+            else "; no source names the speaker."
+        )
+        return result(verdict, words_part + speaker_part, who)
+    real = _majority(disagree)
+    if agree and len(disagree) < 2 * len(agree):
+        return result(
+            Verdict.DISPUTED,
+            f"{words_part}, but the sources disagree: {len(agree)} name "
+            f"{claimed.name}, {len(disagree)} name {real.name if real else 'others'}.",
+            real,
+        )
+    minority = f" ({len(agree)} of {len(named)} name {claimed.name})" if agree else ""
+    return result(
+        Verdict.MISATTRIBUTED,
+        f"{words_part}, but the sources name {real.name if real else 'someone else'} "
+        f"as the speaker, not {claimed.name}{minority}.",
+        real,
+    )
+
+
+def _majority(speakers: list[Speaker]) -> Speaker | None:
+    """The speaker the most sources name (names that match count as one)."""
+    if not speakers:
+        return None
+    groups: list[list[Speaker]] = []
+    for s in speakers:
+        for g in groups:
+            if g[0].matches(s):
+                g.append(s)
+                break
+        else:
+            groups.append([s])
+    best = max(groups, key=len)
+    # The fullest form of the name: "Vladimir Putin" rather than "Putin".
+    return (
+        Counter(s for s in best).most_common(1)[0][0]
+        if len(best) == 1
+        else max(best, key=lambda s: (len(s.name.split()), s.name))
+    )
+
+
+def check(corpus: Corpus, article: Article | str) -> list[Verification]:
+    """Verify every speech quote of ``article`` against the corpus's *other* articles.
+
+    A quote no other article prints is ``not_found``: unsourced.
+    """
+    if isinstance(article, str):
+        article = parse(article, "checked")
+    if not isinstance(article, Article):
+        raise TextTypeError(f"check() takes an Article or str, not {type(article).__name__}")
+    return [
+        verify(corpus, q, speaker=q.speaker, exclude_doc=article.doc_id)
+        for q in article.quotes
+        if q.is_speech
+    ]
