@@ -18,7 +18,7 @@ from .config import Config
 from .corpus import Corpus
 from .demo import demo_documents
 from .errors import QuoteVerifyError
-from .evaluate import evaluate, read_gold
+from .evaluate import evaluate, evaluate_pairs, read_gold, read_jsonl
 from .model import Article, VariantGroup, Verification
 from .records import article_records, group_record, verification_record
 from .sources import Document, iter_documents
@@ -198,6 +198,20 @@ def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
+    first = next(read_jsonl(args.file), {})
+    if "text_a" in first and "quotes_a" in first:
+        pairs = evaluate_pairs(read_jsonl(args.file))
+        if args.format == "json":
+            out.write(json.dumps({"file": args.file, "pairs": pairs.as_dict()}, indent=2) + "\n")
+        else:
+            out.write(
+                f"{args.file}: {pairs.pairs} same-meaning pairs whose quotes differ "
+                f"({pairs.balanced_pairs} balanced), {pairs.random_pairs} random pairs\n"
+            )
+            out.write(f"  linked                 {pairs.linked:.4f}\n")
+            out.write(f"  linked_balanced        {pairs.linked_balanced:.4f}\n")
+            out.write(f"  random_link_rate       {pairs.random_link_rate:.5f}\n")
+        return 0
     gold_filter = None
     if args.filter:
         key, _, value = args.filter.partition("=")

@@ -30,7 +30,17 @@ from .article import parse
 from .errors import InputFormatError
 from .model import Article, Quote
 
-__all__ = ["Evaluation", "SpanScores", "SpeakerScores", "evaluate", "evaluate_spans", "read_gold"]
+__all__ = [
+    "Evaluation",
+    "PairScores",
+    "SpanScores",
+    "SpeakerScores",
+    "evaluate",
+    "evaluate_pairs",
+    "evaluate_spans",
+    "read_gold",
+    "read_jsonl",
+]
 
 _STRIP = frozenset(" \t\r\n\u00a0\"'“”‘’«»„‚‹›「」『』`.,;:!?-—–…()[]")
 
@@ -352,3 +362,89 @@ def evaluate_spans(
 ) -> SpanScores:
     """Span scores only (see :func:`evaluate`)."""
     return evaluate(documents, parser=parser, gold_filter=gold_filter).spans
+
+
+@attrs.frozen(kw_only=True)
+class PairScores:
+    """How :func:`~quoteverify.compare.compare` links paraphrase pairs (MSRP format).
+
+    ``linked``: share of same-meaning pairs (label 1) whose quotes differ once
+    normalised that compare links; ``linked_balanced``: the same over pairs
+    whose quotes are balanced on both sides (the corpus marks the others, whose
+    extracted "quote" is often the text around the quote). ``random_link_rate``:
+    share of random pairs of quotes from different pairs that compare links.
+    """
+
+    pairs: int
+    balanced_pairs: int
+    linked: float
+    linked_balanced: float
+    random_pairs: int
+    random_link_rate: float
+
+    def as_dict(self) -> dict[str, float | int]:
+        """The scores as a flat JSON-safe dict."""
+        out: dict[str, float | int] = {}
+        for k, v in attrs.asdict(self).items():
+            out[k] = round(v, 5) if isinstance(v, float) else v
+        return out
+
+
+def evaluate_pairs(
+    rows: Iterable[Mapping[str, Any]], *, random_pairs: int = 20000, seed: int = 0
+) -> PairScores:
+    """Score quote linking on MSRP-style rows (``quotes_a``, ``quotes_b``, ``label``)."""
+    import random  # noqa: PLC0415 - only this measurement draws random pairs
+
+    from .compare import compare  # noqa: PLC0415 - evaluate sits below the matching stage
+    from .normalize import words  # noqa: PLC0415 - same
+
+    rows = list(rows)
+
+    def text(qs: list[Mapping[str, Any]]) -> str:
+        return " ".join(str(q["text"]) for q in qs)
+
+    def norm(t: str) -> list[str]:
+        return [w.norm for w in words(t)]
+
+    diff = []
+    for r in rows:
+        a, b = text(r["quotes_a"]), text(r["quotes_b"])
+        if r.get("label") == 1 and norm(a) != norm(b):
+            diff.append((a, b, not r.get("unbalanced_a") and not r.get("unbalanced_b")))
+    linked = [compare(a, b).linked for a, b, _ in diff]
+    balanced = [ok for (_, _, bal), ok in zip(diff, linked, strict=True) if bal]
+    pool = [
+        (i, str(q["text"])) for i, r in enumerate(rows) for q in [*r["quotes_a"], *r["quotes_b"]]
+    ]
+    rng = random.Random(seed)
+    n = hits = 0
+    while n < random_pairs and len(pool) > 1:
+        (i, a), (j, b) = rng.sample(pool, 2)
+        if i == j:
+            continue
+        n += 1
+        hits += compare(a, b).linked
+    return PairScores(
+        pairs=len(diff),
+        balanced_pairs=len(balanced),
+        linked=sum(linked) / len(linked) if linked else 1.0,
+        linked_balanced=sum(balanced) / len(balanced) if balanced else 1.0,
+        random_pairs=n,
+        random_link_rate=hits / n if n else 0.0,
+    )
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the JSON objects of a JSONL file, with a clear error on a bad line."""
+    name = str(path)
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputFormatError(
+                    f"not valid JSON ({err.msg})", source=name, line=number
+                ) from None
