@@ -84,6 +84,8 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
     if k >= hi:
         return k
+    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
+        return k  # "the United States", "Islamic State": part of a name, not a verb
     single, multi = _cues()
     word = toks[k].lower
     for rest in multi.get(word, ()):
@@ -209,6 +211,10 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
             )
     found = phrase_after(toks, k, text=text)
+    if found is None and ends_open:
+        # '"...," the statement said': a determiner phrase the lexicons do not know,
+        # accepted only because a cue follows it (checked below).
+        found = phrase_after(toks, k, text=text, loose=True)
     if found is None:
         return None
     m = k
@@ -293,6 +299,27 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
         return None
     return None
+
+
+def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
+    """True when the cue's clause opens with a comma and closes the sentence."""
+    text = ctx.text
+    before = text[max(0, cue.start - 40) : cue.start].rstrip()
+    lead = before.rsplit(",", 1)
+    if len(lead) < 2 or len(lead[1].split()) > 4:
+        return False
+    stop_words = load("stopwords") - {"the", "a", "an"}
+    if any(w.lower() in stop_words for w in lead[1].split()):
+        return False  # "..., while President Putin described": another clause
+    rest = text[cue.end : cue.end + 80]
+    stop = next((i for i, c in enumerate(rest) if c in ".!?\n"), -1)
+    tail = rest[:stop]
+    return (
+        stop >= 0
+        and len(tail.split()) <= 6
+        and "," not in tail
+        and not any(c in tail for c in "\"“”«»'‘’")
+    )
 
 
 def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
@@ -646,6 +673,10 @@ def _attribute_one(
         if found is not None and found.cue is not None and found.cue.confidence >= 0.75:
             return found
         return None
+    trailing = _after_sentence(q, ctx, end_para[1])
+    if trailing is not None and trailing.cue is not None and _ends_sentence(ctx, trailing.cue):
+        # "..., reported the Washington Examiner." ends the sentence: the main attribution.
+        return trailing
     found = (
         _before(q, ctx, para[0])
         or headline

@@ -422,8 +422,9 @@ def phrase_after(
             while (
                 k < hi
                 and k - i <= 3
-                and toks[k].text[0].isalpha()
+                and toks[k].text[0].isalnum()
                 and not (toks[k].lower in lex["stop"] or toks[k].lower.endswith(("ly", "ing")))
+                and toks[k].lower not in load("cue_verbs")
             ):
                 k += 1
             if k > i + 1:
