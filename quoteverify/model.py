@@ -240,6 +240,18 @@ class Quote:
         """True unless the quote is a title, a sign, a nickname or a scare quote."""
         return self.kind.is_speech
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
+        from .records import to_records  # noqa: PLC0415 - records imports this module
+
+        return to_records(self)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks; see :mod:`quoteverify.render`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+
 
 def _quote_tuple(value: Any) -> tuple[Quote, ...]:
     return tuple(value)
@@ -419,6 +431,18 @@ class Verification:
         """The strongest evidence, or ``None``."""
         return self.evidence[0] if self.evidence else None
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
+        from .records import to_records  # noqa: PLC0415 - records imports this module
+
+        return to_records(self)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks; see :mod:`quoteverify.render`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class GroupMember:
@@ -452,6 +476,18 @@ class VariantGroup:
         """True when the sources name different speakers for the utterance."""
         return len(self.speakers) > 1
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
+        from .records import to_records  # noqa: PLC0415 - records imports this module
+
+        return to_records(self)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks; see :mod:`quoteverify.render`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class Article:
@@ -469,3 +505,16 @@ class Article:
     def speech(self) -> tuple[Quote, ...]:
         """The quotes that report somebody's words (direct and partial)."""
         return tuple(q for q in self.quotes if q.is_speech)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
+        from .records import to_records  # noqa: PLC0415 - records imports this module
+
+        return to_records(self)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks; see :mod:`quoteverify.render`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+

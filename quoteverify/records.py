@@ -23,6 +23,7 @@ __all__ = [
     "evidence_record",
     "group_record",
     "quote_record",
+    "to_records",
     "verification_record",
 ]
 
@@ -176,3 +177,16 @@ def group_record(group: VariantGroup, number: int | None = None) -> dict[str, An
             for m in group.members
         ],
     }
+
+
+def to_records(obj: object) -> list[dict[str, Any]]:
+    """The records of an article, a quote, a variant group or a verification."""
+    if isinstance(obj, Article):
+        return article_records(obj)
+    if isinstance(obj, Quote):
+        return [quote_record(obj)]
+    if isinstance(obj, VariantGroup):
+        return [group_record(obj)]
+    if isinstance(obj, Verification):
+        return [verification_record(obj)]
+    raise TypeError(f"no records for {type(obj).__name__}")
