@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .article import parse
+from .article import iter_parse, parse
 from .compare import compare
 from .config import Config
 from .corpus import Corpus
@@ -45,6 +45,7 @@ __all__ = [
     "Verification",
     "compare",
     "extract_quotes",
+    "iter_parse",
     "parse",
 ]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from . import __version__
-from .article import parse
+from .article import iter_parse, parse
 from .config import Config
 from .corpus import Corpus
 from .demo import demo_documents
@@ -53,9 +53,8 @@ def write_table(articles: Iterable[Article], out: IO[str], *, diagnostics: bool 
                 )
 
 
-def _parse_all(docs: Iterable[Document], config: Config) -> Iterable[Article]:
-    for doc in docs:
-        yield parse(doc.text, doc.doc_id, config=config, metadata=doc.metadata)
+def _parse_all(docs: Iterable[Document], config: Config, workers: int = 1) -> Iterable[Article]:
+    return iter_parse(docs, workers=workers, config=config)
 
 
 def _emit(articles: Iterable[Article], fmt: str, out: IO[str], *, diagnostics: bool) -> None:
@@ -73,7 +72,7 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
         raise QuoteVerifyError("no input: give files or folders, or pipe text to standard input")
     config = Config(paragraphs=args.paragraphs)
     _emit(
-        _parse_all(iter_documents(paths), config),
+        _parse_all(iter_documents(paths), config, args.workers),
         args.format,
         out,
         diagnostics=not args.no_diagnostics,
@@ -247,6 +246,16 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, exposed for documentation and tests."""
     parser = argparse.ArgumentParser(
@@ -275,6 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("auto", "blank_line", "newline"),
         default="auto",
         help="where paragraphs end (default: auto)",
+    )
+    ex.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="parse in N processes (output order and content unchanged)",
     )
     ex.set_defaults(func=_cmd_extract)
 

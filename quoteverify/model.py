@@ -517,4 +517,3 @@ class Article:
         from .render import to_html  # noqa: PLC0415 - render imports this module
 
         return to_html(self)
-

@@ -217,3 +217,19 @@ def test_demo_shows_groups_and_verdicts() -> None:
     assert main(["demo"], out=out) == 0
     text = out.getvalue()
     assert "variant groups" in text and "MISATTRIBUTED" in text and "NOT_FOUND" in text
+
+
+def test_extract_with_workers_gives_the_same_records(tmp_path: Path) -> None:
+    f = tmp_path / "many.jsonl"
+    f.write_text(
+        "".join(
+            json.dumps({"id": f"d{i}", "text": f"“Quote number {i},” Speaker {i} said."}) + "\n"
+            for i in range(40)
+        ),
+        encoding="utf-8",
+    )
+    one, two = io.StringIO(), io.StringIO()
+    assert main(["extract", str(f)], out=one) == 0
+    assert main(["extract", "--workers", "2", str(f)], out=two) == 0
+    assert one.getvalue() == two.getvalue() and len(records(one.getvalue())) == 40
+    assert run("extract", "--workers", "0", str(f)).returncode == 2
