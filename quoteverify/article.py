@@ -11,7 +11,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -98,7 +98,7 @@ def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> 
     return out
 
 
-_Item = Union[str, Document, tuple[str, str]]
+_Item = str | Document | tuple[str, str]
 
 
 def _as_document(item: _Item, number: int) -> Document:
