@@ -59,10 +59,20 @@ def variant_groups(corpus: Corpus, *, min_size: int = 2) -> list[VariantGroup]:
     uf = _UnionFind(n)
     best_for_short: dict[int, tuple[float, int]] = {}
     compared: set[tuple[int, int]] = set()
+    # Quotes with the same normalised words are one utterance: join them at once and
+    # compare only the first of each (repeated quotes are common in news).
+    first_of: dict[tuple[str, ...], int] = {}
     for i in range(n):
+        key = tuple(norms[i])
+        if key in first_of and not _nested(quotes[first_of[key]], quotes[i]):
+            uf.union(first_of[key], i)
+        else:
+            first_of.setdefault(key, i)
+    representative = set(first_of.values())
+    for i in sorted(representative):
         for j in index.candidates(norms[i], limit=200):
             a, b = min(i, j), max(i, j)
-            if a == b or (a, b) in compared:
+            if a == b or (a, b) in compared or j not in representative:
                 continue
             compared.add((a, b))
             if _nested(quotes[a], quotes[b]):
