@@ -112,7 +112,7 @@ def synthetic_utterances(n: int, *, seed: int = 0) -> list[tuple[str, str]]:
     """``n`` distinct ``(speaker, words)`` utterances."""
     rng = random.Random(seed)
     seen: set[str] = set()
-    out = []
+    out: list[tuple[str, str]] = []
     while len(out) < n:
         words = " ".join(
             w
