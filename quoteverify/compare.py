@@ -44,6 +44,7 @@ PARAPHRASE_COVERAGE = 0.5  # ... covering this share of the shorter's content wo
 PARAPHRASE_SCORE = 40.0  # or two shared content words and this word-level similarity
 SPELLING_SCORE = 85.0  # character similarity of the joined words: a spelling variant
 MEANING_CAP = 50.0  # the highest score a match that changes meaning can have
+_LOCAL_EDIT = 3  # words on a side up to which an edit can be a negation or number change
 
 
 def _text(x: QuoteLike) -> str:
@@ -109,9 +110,12 @@ def _label(
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
     touched = set(a_words) | set(b_words)
-    if flags["negation"] and touched & _negations():
+    # A negation or number inside a long stretch of other words is part of added
+    # material, not a change to the words both quotes share.
+    local = max(len(a_words), len(b_words)) <= _LOCAL_EDIT
+    if local and flags["negation"] and touched & _negations():
         return [edit(EditKind.NEGATION)]
-    if flags["number"] and any(_is_number(w) for w in touched):
+    if local and flags["number"] and any(_is_number(w) for w in touched):
         return [edit(EditKind.NUMBER)]
     if op == "replace":
         if len(a_words) == len(b_words) and all(

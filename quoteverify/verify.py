@@ -70,6 +70,12 @@ def parse_claim(claim: str) -> tuple[str, Speaker | None]:
     return quote.text, quote.speaker
 
 
+def _flat(text: str) -> str:
+    """Text on one line, shortened, for an explanation."""
+    flat = " ".join(text.split()) or "(none)"
+    return flat if len(flat) <= 60 else flat[:59] + "…"
+
+
 def _as_speaker(speaker: str | Speaker | None) -> Speaker | None:
     if speaker is None or isinstance(speaker, Speaker):
         return speaker
@@ -126,7 +132,7 @@ def verify(
     if best.match.meaning_changed and not faithful:
         edits = [e for e in best.match.edits if e.changes_meaning]
         what = "; ".join(
-            f"{e.kind.value}: {e.a_text or '(none)'!r} → {e.b_text or '(none)'!r}" for e in edits
+            f"{e.kind.value}: {_flat(e.a_text)!r} → {_flat(e.b_text)!r}" for e in edits
         )
         return result(
             Verdict.ALTERED, f"The nearest source ({best.doc_id}) differs in meaning ({what})."

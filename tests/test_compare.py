@@ -126,3 +126,12 @@ def test_a_quote_is_exact_to_itself(text: str) -> None:
     assert m.relation in (Relation.EXACT, Relation.UNRELATED)
     if m.relation is Relation.EXACT:
         assert m.edits == () and m.score == 100
+
+
+def test_a_number_inside_long_added_material_is_not_a_number_change() -> None:
+    m = compare(
+        "we will pave the way to peace",
+        "we hope two things: that the talks go on and that we will pave the way to peace",
+    )
+    assert not m.meaning_changed
+    assert EditKind.NUMBER not in {e.kind for e in m.edits}
