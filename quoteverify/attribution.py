@@ -596,7 +596,7 @@ _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quo
 def _split_quote(
     q: Quote, ctx: _Context, last: tuple[int, Attribution, int] | None, quotes: list[Quote]
 ) -> Attribution | None:
-    """'"I should guess so," said Elinor, with a smile, "from what I saw."'"""
+    """The second part of a split quote: '"Yes," said Anna, with a nod, "and soon."'"""
     if last is None:
         return None
     prev_q = quotes[last[0]]

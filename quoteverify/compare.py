@@ -323,8 +323,8 @@ def _reorders(edits: list[Edit]) -> list[Edit]:
 def _window_score(na: list[str], nb: list[str], opcodes: object) -> float:
     """Similarity of the shorter quote to the stretch of the longer it aligns with.
 
-    "pave the path towards peace" against "...we have reached will pave the way
-    for peace in Ukraine" is compared with "pave the way for peace" only.
+    "pave the path towards peace" against a long quote that ends "... and so we
+    pave the way for peace" is compared with "pave the way for peace" only.
     """
     equal = [op for op in opcodes if op.tag == "equal"]  # type: ignore[attr-defined]
     if not equal:

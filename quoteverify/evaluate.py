@@ -120,26 +120,18 @@ class SpanScores:
 
 def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
     """Yield the documents of a gold JSONL file, with a clear error on a bad line."""
-    name = str(path)
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputFormatError(
-                    f"not valid JSON ({err.msg})", source=name, line=number
-                ) from None
-            if (
-                not isinstance(doc, dict)
-                or not isinstance(doc.get("text"), str)
-                or not (isinstance(doc.get("quotes"), list))
-            ):
-                raise InputFormatError(
-                    'a gold record needs "text" (str) and "quotes" (list)', source=name, line=number
-                )
-            yield doc
+    for number, doc in enumerate(read_jsonl(path), 1):
+        if (
+            not isinstance(doc, dict)
+            or not isinstance(doc.get("text"), str)
+            or not (isinstance(doc.get("quotes"), list))
+        ):
+            raise InputFormatError(
+                'a gold record needs "text" (str) and "quotes" (list)',
+                source=str(path),
+                line=number,
+            )
+        yield doc
 
 
 _TITLE_WORDS = frozenset(

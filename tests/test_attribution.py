@@ -115,7 +115,7 @@ def test_continuation_after_adding_and_in_the_next_paragraph() -> None:
     text = (
         "“We had an extremely productive meeting,” Donald Trump told reporters, adding: "
         "“We didn't get there.”\n\n"
-        "“But we have a very good chance of getting there.”\n\n"
+        "“But we have a good chance.”\n\n"
         "The room emptied."
     )
     assert [(s, r) for _, s, r in speakers(text)] == [
