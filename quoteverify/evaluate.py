@@ -120,7 +120,7 @@ class SpanScores:
 
 def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
     """Yield the documents of a gold JSONL file, with a clear error on a bad line."""
-    for number, doc in enumerate(read_jsonl(path), 1):
+    for number, doc in _numbered_jsonl(path):
         if (
             not isinstance(doc, dict)
             or not isinstance(doc.get("text"), str)
@@ -429,13 +429,19 @@ def evaluate_pairs(
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Yield the JSON objects of a JSONL file, with a clear error on a bad line."""
+    for _number, obj in _numbered_jsonl(path):
+        yield obj
+
+
+def _numbered_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """(line number, object) for each non-blank line of a JSONL file."""
     name = str(path)
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                yield number, json.loads(line)
             except json.JSONDecodeError as err:
                 raise InputFormatError(
                     f"not valid JSON ({err.msg})", source=name, line=number
