@@ -258,8 +258,9 @@ def _stem(word: str) -> str:
     """A light stem for counting shared content words: pressure = pressured."""
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:6]  # pressure / pressured / pressures: one stem
 
 
 def _same_word(x: str, y: str) -> bool:

@@ -361,7 +361,8 @@ class PairScores:
     """How :func:`~quoteverify.compare.compare` links paraphrase pairs (MSRP format).
 
     ``linked``: share of same-meaning pairs (label 1) whose quotes differ once
-    normalised that compare links; ``linked_balanced``: the same over pairs
+    normalised that compare links; ``linked_raw``: the same over every pair whose
+    quote texts differ at all (normalising may make them equal); ``linked_balanced``: the same over pairs
     whose quotes are balanced on both sides (the corpus marks the others, whose
     extracted "quote" is often the text around the quote). ``random_link_rate``:
     share of random pairs of quotes from different pairs that compare links.
@@ -371,6 +372,8 @@ class PairScores:
     balanced_pairs: int
     linked: float
     linked_balanced: float
+    raw_pairs: int  # same-meaning pairs whose quote texts differ at all (before normalising)
+    linked_raw: float
     random_pairs: int
     random_link_rate: float
 
@@ -400,11 +403,17 @@ def evaluate_pairs(
         return [w.norm for w in words(t)]
 
     diff = []
+    raw_linked = []
     for r in rows:
         a, b = text(r["quotes_a"]), text(r["quotes_b"])
-        if r.get("label") == 1 and norm(a) != norm(b):
+        if r.get("label") != 1 or a == b:
+            continue
+        if norm(a) == norm(b):
+            raw_linked.append(compare(a, b).linked)
+        else:
             diff.append((a, b, not r.get("unbalanced_a") and not r.get("unbalanced_b")))
     linked = [compare(a, b).linked for a, b, _ in diff]
+    raw_linked.extend(linked)
     balanced = [ok for (_, _, bal), ok in zip(diff, linked, strict=True) if bal]
     pool = [
         (i, str(q["text"])) for i, r in enumerate(rows) for q in [*r["quotes_a"], *r["quotes_b"]]
@@ -422,6 +431,8 @@ def evaluate_pairs(
         balanced_pairs=len(balanced),
         linked=sum(linked) / len(linked) if linked else 1.0,
         linked_balanced=sum(balanced) / len(balanced) if balanced else 1.0,
+        raw_pairs=len(raw_linked),
+        linked_raw=sum(raw_linked) / len(raw_linked) if raw_linked else 1.0,
         random_pairs=n,
         random_link_rate=hits / n if n else 0.0,
     )
