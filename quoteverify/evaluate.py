@@ -362,9 +362,10 @@ class PairScores:
 
     ``linked``: share of same-meaning pairs (label 1) whose quotes differ once
     normalised that compare links; ``linked_raw``: the same over every pair whose
-    quote texts differ at all (normalising may make them equal); ``linked_balanced``: the same over pairs
-    whose quotes are balanced on both sides (the corpus marks the others, whose
-    extracted "quote" is often the text around the quote). ``random_link_rate``:
+    quote texts differ at all (normalising may make them equal);
+    ``linked_balanced``: the same over pairs whose quotes are balanced on both
+    sides (the corpus marks the others, whose extracted "quote" is often the
+    text around the quote). ``random_link_rate``:
     share of random pairs of quotes from different pairs that compare links.
     """
 
