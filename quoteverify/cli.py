@@ -209,8 +209,10 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
             )
             out.write(f"  linked                 {pairs.linked:.4f}\n")
             out.write(f"  linked_balanced        {pairs.linked_balanced:.4f}\n")
-            out.write(f"  linked_raw             {pairs.linked_raw:.4f}  "
-                      f"({pairs.raw_pairs} pairs whose quote texts differ at all)\n")
+            out.write(
+                f"  linked_raw             {pairs.linked_raw:.4f}  "
+                f"({pairs.raw_pairs} pairs whose quote texts differ at all)\n"
+            )
             out.write(f"  random_link_rate       {pairs.random_link_rate:.5f}\n")
         return 0
     gold_filter = None
