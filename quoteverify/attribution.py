@@ -144,7 +144,10 @@ class _Context:
     def sentence_end(self, pos: int, hi: int) -> int:
         for end in break_ends(self.text, pos, min(hi, pos + _AFTER)):
             if not self.inside_quote(end - 1):
-                return len(self.text[:end].rstrip())
+                stop = end
+                while stop > pos and self.text[stop - 1].isspace():
+                    stop -= 1
+                return stop
         return min(hi, pos + _AFTER)
 
 
@@ -348,7 +351,8 @@ _HEADLINE_SPEAKER = regex.compile(
 def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     """ "Sanders: Clinton needs to 'get away from' it" -- a headline naming its speaker."""
     text = ctx.text
-    m = _HEADLINE_SPEAKER.match(text, para[0], q.outer_start)
+    # A bounded window: the regex engine may scan up to its end position.
+    m = _HEADLINE_SPEAKER.match(text, para[0], min(q.outer_start, para[0] + 80))
     if m is None:
         return None
     toks = tokenize(text, m.start(), m.end() + 1)
@@ -648,7 +652,7 @@ def _attribute_one(
     found = _split_quote(q, ctx, last_speech, quotes)
     if found is not None:
         return found
-    if text[para[0] : q.outer_start].rstrip().endswith((",", ":")):
+    if text[max(para[0], q.outer_start - 40) : q.outer_start].rstrip().endswith((",", ":")):
         # 'Milly said, "..."' and 'Mr Putin answered in English: "..."' come first.
         found = _before(q, ctx, para[0])
         if (
@@ -701,7 +705,7 @@ def _continuation(
     if prev.mention is None or prev.cue is None:
         return None
     prev_q = quotes[prev_idx]
-    p = ctx.paras.index(para)
+    p = bisect.bisect_left(ctx.paras, para)
     same_para = prev_para == para[0]
     opens_para = q.outer_start == para[0] and p > 0 and ctx.paras[p - 1][0] == prev_para
     starts_sentence = not ctx.text[

@@ -94,6 +94,12 @@ class _Entity:
     titles: list[str] = attrs.field(factory=list)
     gender: str = ""
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
+    positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
+
+    def last_before(self, pos: int) -> int:
+        """The last position before ``pos`` where this entity is mentioned, or -1."""
+        i = bisect.bisect_left(self.positions, pos)
+        return self.positions[i - 1] if i else -1
 
     def __attrs_post_init__(self) -> None:
         self.keys.add(_norm(self.name))
@@ -150,8 +156,7 @@ class _Registry:
             self._apposition(f, entity)
             self._title_before(f, entity)
             if not _inside(f.start, quoted):
-                self.mentions.append((f.start, entity, self._is_subject(f)))
-        self.mentions.sort(key=lambda m: m[0])
+                self._mention(f.start, entity, subject=self._is_subject(f))
 
     def _add(self, entity: _Entity) -> None:
         self.entities.append(entity)
@@ -255,12 +260,7 @@ class _Registry:
         if len(candidates) == 1:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
-        return max(
-            candidates,
-            key=lambda e: max(
-                (p for p, ent, _ in self.mentions if ent is e and p < before), default=-1
-            ),
-        )
+        return max(candidates, key=lambda e: e.last_before(before))
 
     def resolve(self, found: Found) -> _Entity | None:
         if found.kind is PhraseKind.ANONYMOUS:
@@ -315,10 +315,7 @@ class _Registry:
         return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
 
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
-        def last_before(e: _Entity) -> int:
-            return max((p for p, ent, _ in self.mentions if ent is e and p < pos), default=-1)
-
-        return max(group, key=last_before)
+        return max(group, key=lambda e: e.last_before(pos))
 
     def resolve_pronoun(self, found: Found) -> _Entity | None:
         word = found.text.lower()
@@ -327,9 +324,9 @@ class _Registry:
         want = {"he": "m", "she": "f"}.get(word, "")
         best = None
         best_score = -1.0
-        for pos, entity, subject in reversed(self.mentions):
-            if pos >= found.start:
-                continue
+        # Mentions are kept sorted: start just before the pronoun, walk back.
+        first_after = bisect.bisect_left(self.mentions, found.start, key=lambda m: m[0])
+        for pos, entity, subject in reversed(self.mentions[max(0, first_after - 64) : first_after]):
             if found.start - pos > _PRONOUN_REACH:
                 break
             if word == "they" and entity.kind is SpeakerKind.PERSON:
@@ -351,8 +348,11 @@ class _Registry:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
         if entity.kind is SpeakerKind.ANONYMOUS:
             return
-        self.mentions.append((pos, entity, True))
-        self.mentions.sort(key=lambda m: m[0])
+        self._mention(pos, entity, subject=True)
+
+    def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
+        bisect.insort(self.mentions, (pos, entity, subject), key=lambda m: m[0])
+        bisect.insort(entity.positions, pos)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

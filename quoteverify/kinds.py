@@ -113,7 +113,8 @@ def classify(
     frame = _frame_before(sentence_before)
     cue_before = _has_cue(_words(sentence_before[-100:])[-12:])
     cue_after = _has_cue(_words(sentence_after[:70])[:8])
-    headline_speaker = _NAME_COLON.match(text, p_start, outer[0]) is not None
+    # A bounded window: the regex engine may scan up to its end position.
+    headline_speaker = _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
     cue = cue_before or cue_after or headline_speaker
     quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 

@@ -52,7 +52,7 @@ _GAP_RE = regex.compile(
 class _Open:
     """A mark waiting for its closer."""
 
-    __slots__ = ("depth", "ident", "inner_end", "mark", "parent", "reopens")
+    __slots__ = ("checked", "depth", "ident", "inner_end", "mark", "parent", "reopens")
 
     def __init__(self, mark: ScannedMark, ident: int, depth: int, parent: int | None):
         self.mark = mark
@@ -62,6 +62,9 @@ class _Open:
         self.reopens: list[ScannedMark] = []
         # Where the last quote nested in this one ends: a recovery never cuts it.
         self.inner_end = mark.end
+        # How far the text after it is known to hold no sentence end: each stretch
+        # is scanned once, however many openers follow (the pass stays linear).
+        self.checked = mark.end
 
 
 class _Pairer:
@@ -150,7 +153,8 @@ class _Pairer:
         if self.stack:
             top = self.stack[-1]
             if top.mark.char == mark.char and not top.reopens:
-                end = self._last_sentence_end(top.inner_end, mark.start)
+                end = self._last_sentence_end(max(top.inner_end, top.checked), mark.start)
+                top.checked = max(top.checked, mark.start)
                 if end is not None:
                     # "No. Then "yes": the first quote lost its closing mark.
                     self.pop()
