@@ -235,14 +235,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
         f"{s.predicted} predicted ({s.predicted_speech} as speech)\n"
     )
     out.write("spans\n")
-    for name in (
-        "exact_recall",
-        "overlap_recall",
-        "speech_recall",
-        "exact_precision",
-        "overlap_precision",
-        "speech_precision",
-    ):
+    for name in s.RATIOS:
         out.write(f"  {name:<22} {getattr(s, name):.4f}\n")
     out.write(f"speakers ({p.found} found gold quotes with a speaker)\n")
     for name in ("accuracy", "named_accuracy", "pronoun_accuracy", "attributed_precision"):

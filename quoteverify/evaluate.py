@@ -103,17 +103,20 @@ class SpanScores:
         """Share of predicted *speech* quotes (direct, partial) that are gold quotes."""
         return self.speech_correct / self.predicted_speech if self.predicted_speech else 1.0
 
+    #: The ratios, in the order reports list them.
+    RATIOS = (
+        "exact_recall",
+        "overlap_recall",
+        "speech_recall",
+        "exact_precision",
+        "overlap_precision",
+        "speech_precision",
+    )
+
     def as_dict(self) -> dict[str, float | int]:
         """Counts and ratios as a flat JSON-safe dict."""
         out: dict[str, float | int] = dict(attrs.asdict(self))
-        for name in (
-            "exact_recall",
-            "overlap_recall",
-            "speech_recall",
-            "exact_precision",
-            "overlap_precision",
-            "speech_precision",
-        ):
+        for name in self.RATIOS:
             out[name] = round(getattr(self, name), 4)
         return out
 

@@ -95,6 +95,24 @@ class SpeakerKind(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
+class _Shown:
+    """``to_records()`` and notebook HTML, shared by the objects users look at."""
+
+    __slots__ = ()
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
+        from .records import to_records  # noqa: PLC0415 - records imports this module
+
+        return to_records(self)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks; see :mod:`quoteverify.render`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+
+
 @attrs.frozen(kw_only=True)
 class Mark:
     """One quote mark as printed: ``text[start:end] == char``."""
@@ -167,7 +185,7 @@ class Speaker:
 
 
 @attrs.frozen(kw_only=True)
-class Quote:
+class Quote(_Shown):
     """One quoted span.
 
     ``text`` is exactly ``article_text[start:end]``: the content between the
@@ -239,18 +257,6 @@ class Quote:
     def is_speech(self) -> bool:
         """True unless the quote is a title, a sign, a nickname or a scare quote."""
         return self.kind.is_speech
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
-        from .records import to_records  # noqa: PLC0415 - records imports this module
-
-        return to_records(self)
-
-    def _repr_html_(self) -> str:
-        """HTML for notebooks; see :mod:`quoteverify.render`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
-
-        return to_html(self)
 
 
 def _quote_tuple(value: Any) -> tuple[Quote, ...]:
@@ -415,7 +421,7 @@ class Evidence:
 
 
 @attrs.frozen(kw_only=True)
-class Verification:
+class Verification(_Shown):
     """The answer to a claim: a verdict, the evidence best first, and why."""
 
     claim: str
@@ -431,18 +437,6 @@ class Verification:
         """The strongest evidence, or ``None``."""
         return self.evidence[0] if self.evidence else None
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
-        from .records import to_records  # noqa: PLC0415 - records imports this module
-
-        return to_records(self)
-
-    def _repr_html_(self) -> str:
-        """HTML for notebooks; see :mod:`quoteverify.render`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
-
-        return to_html(self)
-
 
 @attrs.frozen(kw_only=True)
 class GroupMember:
@@ -454,7 +448,7 @@ class GroupMember:
 
 
 @attrs.frozen(kw_only=True)
-class VariantGroup:
+class VariantGroup(_Shown):
     """Quotes, from one article or several, that report one utterance."""
 
     canonical: Quote = attrs.field(repr=False)
@@ -476,21 +470,9 @@ class VariantGroup:
         """True when the sources name different speakers for the utterance."""
         return len(self.speakers) > 1
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
-        from .records import to_records  # noqa: PLC0415 - records imports this module
-
-        return to_records(self)
-
-    def _repr_html_(self) -> str:
-        """HTML for notebooks; see :mod:`quoteverify.render`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
-
-        return to_html(self)
-
 
 @attrs.frozen(kw_only=True)
-class Article:
+class Article(_Shown):
     """A parsed text: its quotes in text order and what the parser noticed."""
 
     text: str = attrs.field(repr=False)
@@ -505,15 +487,3 @@ class Article:
     def speech(self) -> tuple[Quote, ...]:
         """The quotes that report somebody's words (direct and partial)."""
         return tuple(q for q in self.quotes if q.is_speech)
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
-        from .records import to_records  # noqa: PLC0415 - records imports this module
-
-        return to_records(self)
-
-    def _repr_html_(self) -> str:
-        """HTML for notebooks; see :mod:`quoteverify.render`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
-
-        return to_html(self)
