@@ -133,8 +133,14 @@ class Corpus:
         query = text.text if isinstance(text, Quote) else text
         if not isinstance(query, str):
             raise TextTypeError(f"find() takes str or Quote, not {type(text).__name__}")
+        norms = [w.norm for w in words(query)]
+        candidates = self._index.candidates(norms, limit=limit * 20)
+        if len(candidates) > limit * 4:
+            # Compare fully only the candidates sharing the most words in order.
+            candidates.sort(key=lambda qid: -self._index.overlap(norms, qid))
+            candidates = candidates[: limit * 4]
         found = []
-        for qid in self._index.candidates([w.norm for w in words(query)], limit=limit * 20):
+        for qid in candidates:
             quote = self._quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
                 continue

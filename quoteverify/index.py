@@ -24,6 +24,8 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 
+from rapidfuzz.distance import LCSseq
+
 from .normalize import GAP
 
 __all__ = ["QuoteIndex"]
@@ -41,6 +43,7 @@ class QuoteIndex:
         self._words: list[array[int]] = []  # per quote, its word ids
         self._postings: list[array[int]] = []  # per word id, quote ids (ascending)
         self._pairs: dict[int, array[int]] = {}  # (id1 << 32 | id2) -> quote ids
+        self._words_by_id: list[str] = []  # word id -> word
 
     def __len__(self) -> int:
         return len(self._words)
@@ -50,6 +53,7 @@ class QuoteIndex:
         if wid is None:
             wid = self._vocab[word] = len(self._postings)
             self._postings.append(array("I"))
+            self._words_by_id.append(word)
         return wid
 
     def add(self, words: Sequence[str]) -> int:
@@ -74,14 +78,12 @@ class QuoteIndex:
 
     def words_of(self, qid: int) -> list[str]:
         """The normalised words of quote ``qid``."""
-        inverse = self._inverse()
-        return [inverse[w] for w in self._words[qid]]
+        return [self._words_by_id[w] for w in self._words[qid]]
 
-    def _inverse(self) -> list[str]:
-        inverse = [""] * len(self._vocab)
-        for word, wid in self._vocab.items():
-            inverse[wid] = word
-        return inverse
+    def overlap(self, words: Sequence[str], qid: int) -> int:
+        """How many of ``words`` quote ``qid`` holds in the same order (a cheap pre-score)."""
+        ids = [self._vocab.get(w, -1) for w in words if w != GAP]
+        return int(LCSseq.similarity(ids, self._words[qid]))
 
     def candidates(self, words: Sequence[str], *, limit: int = 100) -> list[int]:
         """Ids of the indexed quotes that may match a quote with ``words``, best first.
