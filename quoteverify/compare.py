@@ -364,7 +364,8 @@ def _relation(
     ):
         return Relation.FRAGMENT
     if score >= VARIANT_SCORE or (
-        len(shorter) >= 3 and (containment >= VARIANT_CONTAINMENT or window >= VARIANT_SCORE)
+        (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT)
+        or (len(shorter) >= 4 and window >= VARIANT_SCORE)
     ):
         return Relation.VARIANT
     if fuzz.ratio("".join(na), "".join(nb)) >= SPELLING_SCORE:

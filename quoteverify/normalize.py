@@ -108,6 +108,12 @@ def words(text: str) -> list[Word]:
 def _stop() -> frozenset[str]:
     return load("stopwords") | frozenset(
         {
+            "very",  # intensifiers carry no content of their own
+            "really",
+            "truly",
+            "quite",
+            "so",
+            "too",
             "is",
             "are",
             "was",

@@ -15,7 +15,7 @@ from quoteverify.cli import main
 
 def run(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "quoteverify.cli", *argv],
+        [sys.executable, "-m", "quoteverify", *argv],
         input=stdin,
         capture_output=True,
         check=False,
