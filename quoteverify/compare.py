@@ -21,6 +21,7 @@ has one is never reported as exact or given a high score.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 
 import attrs
@@ -44,6 +45,9 @@ PARAPHRASE_COVERAGE = 0.5  # ... covering this share of the shorter's content wo
 PARAPHRASE_SCORE = 40.0  # or two shared content words and this word-level similarity
 SPELLING_SCORE = 85.0  # character similarity of the joined words: a spelling variant
 MEANING_CAP = 50.0  # the highest score a match that changes meaning can have
+SHARED_RUN = 2  # content words in a run of three or more words printed alike: a paraphrase
+_SHORT_ECHO = 4  # words up to which a quote echoing half its content words is a paraphrase
+_ONE_WORD = 3  # letters a one-word quote needs to be a fragment or echo of another
 _LOCAL_EDIT = 3  # words on a side up to which an edit can be a negation or number change
 
 
@@ -355,12 +359,14 @@ def _relation(
     meaning = any(e.changes_meaning for e in edits)
     if na == nb:
         return Relation.EXACT
-    shorter = na if len(na) <= len(nb) else nb
+    shorter, longer = (na, nb) if len(na) <= len(nb) else (nb, na)
     content = content_words([Word(w, 0, 0) for w in shorter])
+    if len(shorter) == 1 and any(x + y == shorter[0] for x, y in itertools.pairwise(longer)):
+        return Relation.FRAGMENT  # "multitool" inside "multi-tool knife": one compound
     if (
         not meaning
         and contiguous
-        and (len(content) >= 2 or (len(content) == 1 and len(content[0]) >= 5))
+        and (len(content) >= 2 or (len(content) == 1 and len(content[0]) >= _ONE_WORD))
     ):
         return Relation.FRAGMENT
     if score >= VARIANT_SCORE or (
@@ -378,4 +384,33 @@ def _relation(
         shared >= 2 and score >= PARAPHRASE_SCORE
     ):
         return Relation.PARAPHRASE
+    if len(ca) == 1 and len(ca[0]) >= _ONE_WORD and ca[0] in cb and len(na) <= 2:
+        return Relation.PARAPHRASE  # a one-word scare quote ("realistic") echoing the other
+    if _shared_run(na, nb) >= SHARED_RUN:
+        return Relation.PARAPHRASE  # "after what happened here" printed in both
+    if len(shorter) <= _SHORT_ECHO and shared and shared * 2 >= min(len(ca), len(cb)):
+        long_shared = set(ca) & set(cb)
+        if any(len(w) >= 6 for w in long_shared):
+            return Relation.PARAPHRASE  # "terrorist attack" / "criminal and terrorist"
     return Relation.UNRELATED
+
+
+def _shared_run(na: list[str], nb: list[str]) -> int:
+    """Content words in the longest run of three or more words printed alike in both.
+
+    A run of four words or more counts one more: "after what happened here".
+    """
+    where: dict[str, list[int]] = {}
+    for j, w in enumerate(nb):
+        where.setdefault(w, []).append(j)
+    best = 0
+    prev: dict[int, int] = {}
+    for w in na:
+        cur = {j: prev.get(j - 1, 0) + 1 for j in where.get(w, ())}
+        for j, length in cur.items():
+            if length >= 3:
+                run = nb[j - length + 1 : j + 1]
+                content = len(content_words([Word(x, 0, 0) for x in run]))
+                best = max(best, content + (length >= 4))
+        prev = cur
+    return best

@@ -451,8 +451,16 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
 def _numbered_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
     """(line number, object) for each non-blank line of a JSONL file."""
     name = str(path)
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below; open errors are named
+    except OSError as err:
+        raise InputFormatError(f"cannot read: {err.strerror}", source=name) from None
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputFormatError("not UTF-8 text", source=name, line=number) from None
             if not line.strip():
                 continue
             try:

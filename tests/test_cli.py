@@ -233,3 +233,14 @@ def test_extract_with_workers_gives_the_same_records(tmp_path: Path) -> None:
     assert main(["extract", "--workers", "2", str(f)], out=two) == 0
     assert one.getvalue() == two.getvalue() and len(records(one.getvalue())) == 40
     assert run("extract", "--workers", "0", str(f)).returncode == 2
+
+
+def test_evaluate_missing_or_undecodable_file_exits_2(tmp_path: Path) -> None:
+    proc = run("evaluate", str(tmp_path / "absent.jsonl"))
+    assert (
+        proc.returncode == 2 and b"absent.jsonl" in proc.stderr and b"Traceback" not in proc.stderr
+    )
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"id": "a", "text": "fine", "quotes": []}\n\xff\xfe\n')
+    proc = run("evaluate", str(bad))
+    assert proc.returncode == 2 and b"bad.jsonl:2" in proc.stderr

@@ -39,6 +39,19 @@ from quoteverify.strategies import Variant, variants
             Relation.PARAPHRASE,
         ),
         ("Next time in Moscow", "The weather in Alaska was cold", Relation.UNRELATED),
+        # A one-word scare quote inside a longer quote, however short the word.
+        ("bad", "The envoy called the timing bad for everyone", Relation.FRAGMENT),
+        # A compound printed solid in one outlet and hyphenated in another.
+        ("ceasefire", "a cease-fire along the whole line", Relation.FRAGMENT),
+        # Heavily reworded, but four words printed alike.
+        (
+            "Once the doors closed behind us we argued for an hour about the borders and money",
+            "Nobody spoke at first, they say. Once the doors closed, the mood changed.",
+            Relation.PARAPHRASE,
+        ),
+        # A two-word quote that shares one long word with a short report.
+        ("territorial concessions", "painful and territorial", Relation.PARAPHRASE),
+        ("good talks", "the talks were held in a good room in Anchorage", Relation.UNRELATED),
     ],
 )
 def test_relations(a: str, b: str, relation: Relation) -> None:
