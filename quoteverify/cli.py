@@ -1,4 +1,4 @@
-"""The ``quoteverify`` command line: extract, demo, evaluate.
+"""The ``quoteverify`` command line: extract, demo, verify, check, variants, evaluate.
 
 Exit status: 0 on success, 2 on a usage or input error (the message names the
 file and line).

@@ -1,0 +1,151 @@
+"""The examples run as shipped: the notebook, the pipeline script, the property tests."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from .conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+
+
+def _notebook() -> dict[str, Any]:
+    nb: dict[str, Any] = json.loads((EXAMPLES / "quickstart.ipynb").read_text(encoding="utf-8"))
+    return nb
+
+
+def _run_cell(source: str, namespace: dict[str, Any]) -> object:
+    """Run a cell as Jupyter would: everything, then the value of a last bare expression."""
+    tree = ast.parse(source)
+    last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    exec(compile(tree, "<cell>", "exec"), namespace)
+    if last is None:
+        return None
+    return eval(compile(ast.Expression(last.value), "<cell>", "eval"), namespace)
+
+
+def test_notebook_is_stored_without_outputs() -> None:
+    nb = _notebook()
+    assert nb["nbformat"] == 4
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code
+    for cell in code:
+        assert cell["outputs"] == [], "strip the outputs before committing the notebook"
+        assert cell["execution_count"] is None
+
+
+def test_notebook_cells_run_in_order(capsys: Any) -> None:
+    namespace: dict[str, Any] = {"__name__": "__main__"}
+    shown = []
+    for cell in _notebook()["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        value = _run_cell("".join(cell["source"]), namespace)
+        html = getattr(value, "_repr_html_", None)
+        if html is not None:
+            page = html()
+            assert page.startswith('<div class="qv-root'), page[:80]
+            shown.append(type(value).__name__)
+    assert shown == ["Article", "Verification", "VariantGroup"]
+    assert namespace["verification"].verdict.value == "misattributed"
+    assert namespace["match"].relation.value == "variant"
+    assert "misattributed - The words are printed" in capsys.readouterr().out
+
+
+def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "wire",
+            "outlet": "Polar Wire",
+            "text": "Russian President Vladimir Putin spoke first. "
+            "“Next time in Moscow,” he said in English.",
+        },
+        {
+            "id": "blog",
+            "text": "Donald Trump laughed. “Next time in Moscow,” Trump said as he left.",
+        },
+        {"id": "ledger", "text": "Mr Putin warned of “fundamental threats to our security”."},
+    ]
+    source = tmp_path / "articles.jsonl"
+    source.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+    script = str(EXAMPLES / "pipeline.py")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+    by_path = subprocess.run(
+        [sys.executable, script, str(source)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=300,
+        env=env,
+    )
+    assert by_path.returncode == 0, by_path.stderr
+    records = [json.loads(line) for line in by_path.stdout.splitlines()]
+    assert [r["type"] for r in records] == ["verification"] * 3
+    assert {r["schema_version"] for r in records} == {1}
+    assert [(r["doc_id"], r["verdict"]) for r in records] == [
+        ("wire", "misattributed"),
+        ("blog", "misattributed"),
+        ("ledger", "not_found"),
+    ]
+    assert "3 articles, 3 quotes checked" in by_path.stderr
+
+    by_stdin = subprocess.run(
+        [sys.executable, script, "-", "--output", str(tmp_path / "out.jsonl")],
+        input=source.read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=300,
+        env=env,
+    )
+    assert by_stdin.returncode == 0, by_stdin.stderr
+    written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in written] == records
+
+
+def test_pipeline_help_and_bad_input(tmp_path: Path) -> None:
+    script = str(EXAMPLES / "pipeline.py")
+    shown = subprocess.run(
+        [sys.executable, script, "--help"], capture_output=True, text=True, check=False
+    )
+    assert shown.returncode == 0 and "JSONL" in shown.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    failed = subprocess.run(
+        [sys.executable, script, str(bad)], capture_output=True, text=True, check=False
+    )
+    assert failed.returncode == 2
+    assert "bad.jsonl:1" in failed.stderr
+
+
+def test_property_example_passes(tmp_path: Path) -> None:
+    # Run from tmp_path so that Hypothesis keeps its example database out of the checkout.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(EXAMPLES / "test_property_example.py"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout
