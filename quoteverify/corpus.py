@@ -173,3 +173,16 @@ class Corpus:
     def indexed_quote(self, qid: int) -> Quote:
         """The speech quote with index id ``qid``."""
         return self._quotes[qid]
+
+    def save(self, path: Any) -> None:
+        """Write the corpus to an SQLite file (a str or path); see :mod:`.store`."""
+        from .store import save  # noqa: PLC0415 - store imports this module
+
+        save(self, path)
+
+    @classmethod
+    def open(cls, path: Any, *, config: Config | None = None) -> Corpus:
+        """The corpus saved at ``path``, read back without re-parsing; see :mod:`.store`."""
+        from .store import open_corpus  # noqa: PLC0415 - store imports this module
+
+        return open_corpus(path, config=config, corpus_class=cls)

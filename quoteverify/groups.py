@@ -1,8 +1,12 @@
 """Stage 5, matching → variant groups: the quotes across articles that report one utterance.
 
-Quotes are linked when :func:`~quoteverify.compare.compare` finds them exact,
-a fragment, or a variant of each other (paraphrases are evidence, not group
-members). Long quotes (three content words or more) are joined transitively;
+Quotes are linked when their normalised words are exact, a fragment, or a
+variant of each other (:func:`~quoteverify.compare.relate_words`, the fast path
+of :func:`~quoteverify.compare.compare` with the same thresholds; paraphrases
+are evidence, not group members). Grouping never compares all pairs: identical
+quotes are joined at once, and the others are compared only when they share a
+block key, a rare word or a pair of adjacent words held by few quotes. Long
+quotes (three content words or more) are joined transitively;
 a short quote ("constructive", "legitimate concerns") joins only the one group
 it matches best, so a short generic fragment can never chain two different
 quotes into one group. Each group names its fullest form, each member's
@@ -18,19 +22,30 @@ relation to it, the speakers the sources name, and whether they disagree.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from array import array
+from collections import Counter
+from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from .compare import compare
+from .compare import relate_words
+from .lexicons import load
 from .model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
-from .normalize import content_words, words
+from .normalize import Word, content_words
 
 if TYPE_CHECKING:
     from .corpus import Corpus
+    from .index import QuoteIndex
 
-__all__ = ["variant_groups"]
+__all__ = ["Grouping", "block_keys", "judge_pair", "variant_groups", "word_classes"]
 
 _LINKS = (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
 _LONG = 3  # content words that make a quote long enough to join groups transitively
+BLOCK_CAP = 64  # a block key held by more distinct quotes than this finds nothing
+_SHORT = 3  # words up to which one shared key makes two quotes worth comparing
+_BIGRAM = 1 << 32  # bigram keys are offset past every word id
 
 
 class _UnionFind:
@@ -38,9 +53,10 @@ class _UnionFind:
         self.parent = list(range(n))
 
     def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
     def union(self, a: int, b: int) -> None:
@@ -49,64 +65,210 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def word_classes(index: QuoteIndex) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the index's function words, and of its negations and numbers."""
+    stop_words = {w for w in index.vocabulary() if not content_words([_word(w)])}
+    negations = load("negations") | {"not"}
+    stop: set[int] = set()
+    sensitive: set[int] = set()
+    for wid, w in enumerate(index.vocabulary()):
+        if w in stop_words:
+            stop.add(wid)
+        if w in negations or any(c.isdigit() for c in w):
+            sensitive.add(wid)
+    return frozenset(stop), frozenset(sensitive)
+
+
+def _word(w: str) -> Word:
+    return Word(w, 0, 0)
+
+
+def block_keys(ids: Sequence[Hashable], stop: AbstractSet[Hashable]) -> set[Hashable]:
+    """The block keys of one quote's words (or word ids): content words and adjacent pairs.
+
+    Two quotes are compared only when they share a key held by few quotes.
+
+    >>> sorted(block_keys("next time in moscow".split(), {"in"}), key=str)
+    [('in', 'moscow'), ('next', 'time'), ('time', 'in'), 'moscow', 'next', 'time']
+    """
+    keys: set[Hashable] = {w for w in ids if w not in stop}
+    if isinstance(ids, array):  # word ids: a pair is one int, past every word id
+        keys.update((a + 1) * _BIGRAM + b for a, b in itertools.pairwise(ids))
+    else:
+        keys.update(itertools.pairwise(ids))
+    return keys
+
+
 def variant_groups(corpus: Corpus, *, min_size: int = 2) -> list[VariantGroup]:
     """Group the corpus's speech quotes by utterance; groups of ``min_size`` or more."""
     index = corpus.index
-    n = len(index)
-    quotes = [corpus.indexed_quote(i) for i in range(n)]
-    norms = [index.words_of(i) for i in range(n)]
-    is_long = [len(content_words(words(q.text))) >= _LONG for q in quotes]
-    uf = _UnionFind(n)
-    best_for_short: dict[int, tuple[float, int]] = {}
-    compared: set[tuple[int, int]] = set()
-    # Quotes with the same normalised words are one utterance: join them at once and
-    # compare only the first of each (repeated quotes are common in news).
-    first_of: dict[tuple[str, ...], int] = {}
-    for i in range(n):
-        key = tuple(norms[i])
-        if key in first_of and not _nested(quotes[first_of[key]], quotes[i]):
-            uf.union(first_of[key], i)
-        else:
-            first_of.setdefault(key, i)
-    representative = set(first_of.values())
-    for i in sorted(representative):
-        for j in index.candidates(norms[i], limit=200):
-            a, b = min(i, j), max(i, j)
-            if a == b or (a, b) in compared or j not in representative:
-                continue
-            compared.add((a, b))
-            if _nested(quotes[a], quotes[b]):
-                continue  # a quote inside another is part of it, not a report of it
-            match = compare(quotes[a], quotes[b])
-            if match.relation not in _LINKS or match.meaning_changed:
-                continue
-            if is_long[a] and is_long[b]:
-                uf.union(a, b)
-            elif not is_long[a] and not is_long[b]:
-                if match.relation is Relation.EXACT:
-                    uf.union(a, b)
+    stop, sensitive = word_classes(index)
+    grouping = Grouping(
+        [corpus.indexed_quote(i) for i in range(len(index))],
+        [index.word_ids(i) for i in range(len(index))],
+        stop=stop,
+        sensitive=sensitive,
+    )
+    for r, v in grouping.candidates():
+        if grouping.settled(r, v):
+            continue  # already one group: the link would add nothing
+        link = judge_pair(grouping, r, v)
+        if link is not None:
+            grouping.link(r, v, link)
+    return grouping.groups(min_size=min_size)
+
+
+class Grouping:
+    """One grouping run: quotes, their normalised word ids, and the links found so far.
+
+    :func:`variant_groups` drives it on one machine; ``quoteverify.dask`` finds
+    and judges the candidate pairs on a cluster and feeds the same links here, so
+    both paths give the same groups. Quotes with identical words are joined at
+    once; only the first of each (a *representative*) takes part in pairs.
+    """
+
+    def __init__(
+        self,
+        quotes: Sequence[Quote],
+        ids: Sequence[Sequence[Hashable]],
+        *,
+        stop: AbstractSet[Hashable],
+        sensitive: AbstractSet[Hashable],
+    ) -> None:
+        self.quotes = quotes
+        self.ids = ids
+        self.stop = stop
+        self.sensitive = sensitive
+        n = len(quotes)
+        self._uf = _UnionFind(n)
+        self._best_for_short: dict[int, tuple[float, int]] = {}
+        first_of: dict[object, int] = {}
+        self.representatives: list[int] = []
+        for i in range(n):
+            key = _key(ids[i])
+            first = first_of.get(key)
+            if first is not None and not _nested(quotes[first], quotes[i]):
+                self._uf.union(first, i)
             else:
-                short, long_ = (a, b) if not is_long[a] else (b, a)
-                if not _may_join(quotes[short], quotes[long_]):
-                    continue
-                rank = (match.score, -long_)
-                if short not in best_for_short or rank > best_for_short[short]:
-                    best_for_short[short] = rank
-    # Short quotes join their best long match after the long ones are settled, a
-    # cluster of identical short quotes as one: never two long groups through it.
-    best_for_cluster: dict[int, tuple[float, int]] = {}
-    for short, rank in best_for_short.items():
-        root = uf.find(short)
-        if root not in best_for_cluster or rank > best_for_cluster[root]:
-            best_for_cluster[root] = rank
-    for root, (_score, neg_long) in best_for_cluster.items():
-        uf.union(root, -neg_long)
-    members: dict[int, list[int]] = {}
-    for i in range(n):
-        members.setdefault(uf.find(i), []).append(i)
-    groups = [_group([quotes[i] for i in ids]) for ids in members.values() if len(ids) >= min_size]
-    groups.sort(key=lambda g: (-len(g.members), g.canonical.doc_id or "", g.canonical.start))
-    return groups
+                first_of.setdefault(key, i)
+                self.representatives.append(i)
+        self.content = {r: sum(1 for w in ids[r] if w not in stop) for r in self.representatives}
+
+    def is_long(self, r: int) -> bool:
+        """True when representative ``r`` has enough content words to join transitively."""
+        return self.content[r] >= _LONG
+
+    def candidates(self) -> Iterator[tuple[int, int]]:
+        """Pairs ``(r, v)``, ``r < v``, of representatives sharing enough block keys."""
+        ids, stop = self.ids, self.stop
+        postings: dict[Hashable, list[int]] = {}
+        for r in self.representatives:
+            for k in block_keys(ids[r], stop):
+                postings.setdefault(k, []).append(r)
+        is_short = {r: len(ids[r]) <= _SHORT for r in self.representatives}
+        for r in self.representatives:
+            hits: Counter[int] = Counter()
+            for k in block_keys(ids[r], stop):
+                held = postings[k]
+                if 1 < len(held) <= BLOCK_CAP and held[-1] > r:
+                    hits.update(held[bisect.bisect_right(held, r) :])  # later quotes only
+            need = 1 if is_short[r] else 2
+            for v, shared in hits.items():
+                if shared >= need or is_short[v]:
+                    yield r, v
+
+    def settled(self, r: int, v: int) -> bool:
+        """True when two long quotes are already in one group."""
+        return self.is_long(r) and self.is_long(v) and self._uf.find(r) == self._uf.find(v)
+
+    def link(self, r: int, v: int, link: tuple[Relation, float]) -> None:
+        """Record a judged link between representatives ``r`` and ``v``."""
+        relation, score = link
+        long_r, long_v = self.is_long(r), self.is_long(v)
+        if long_r and long_v:
+            self._uf.union(r, v)
+        elif not long_r and not long_v:
+            if relation is Relation.EXACT:
+                self._uf.union(r, v)
+        else:
+            short, long_ = (r, v) if not long_r else (v, r)
+            rank = (score, -long_)
+            best = self._best_for_short.get(short)
+            if best is None or rank > best:
+                self._best_for_short[short] = rank
+
+    def groups(self, *, min_size: int = 2) -> list[VariantGroup]:
+        """The groups: short quotes join their best long match, then members are listed."""
+        uf = self._uf
+        # Short quotes join their best long match after the long ones are settled, a
+        # cluster of identical short quotes as one: never two long groups through it.
+        best_for_cluster: dict[int, tuple[float, int]] = {}
+        for short, rank in self._best_for_short.items():
+            root = uf.find(short)
+            if root not in best_for_cluster or rank > best_for_cluster[root]:
+                best_for_cluster[root] = rank
+        for root, (_score, neg_long) in best_for_cluster.items():
+            uf.union(root, -neg_long)
+        members: dict[int, list[int]] = {}
+        for i in range(len(self.quotes)):
+            members.setdefault(uf.find(i), []).append(i)
+        groups = [self._group(qids) for qids in members.values() if len(qids) >= min_size]
+        groups.sort(key=lambda g: (-len(g.members), g.canonical.doc_id or "", g.canonical.start))
+        return groups
+
+    def _group(self, qids: list[int]) -> VariantGroup:
+        quotes, ids = self.quotes, self.ids
+        canonical = max(qids, key=lambda i: (len(ids[i]), -quotes[i].start))
+        members = []
+        seen: dict[object, tuple[Relation, float]] = {}
+        for i in qids:
+            key = _key(ids[i])
+            if key not in seen:
+                relation, score, _meaning = relate_words(
+                    ids[i], ids[canonical], stop=self.stop, sensitive=self.sensitive
+                )
+                seen[key] = (relation if relation.linked else Relation.VARIANT, score)
+            relation, score = seen[key]
+            members.append(GroupMember(quote=quotes[i], relation=relation, score=score))
+        members.sort(key=lambda m: (m.quote.doc_id or "", m.quote.start))
+        speakers: list[Speaker] = []
+        names: set[str] = set()
+        for i in qids:
+            s = quotes[i].speaker
+            if s is None or s.kind in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS):
+                continue
+            if s.name not in names:
+                names.add(s.name)
+                if not any(s.matches(t) or t.matches(s) for t in speakers):
+                    speakers.append(s)
+        return VariantGroup(
+            canonical=quotes[canonical], members=tuple(members), speakers=tuple(speakers)
+        )
+
+
+def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | None:
+    """The link between representatives ``r`` and ``v`` (relation, score), or ``None``.
+
+    A pure function of the two quotes and their words: a cluster can run it anywhere.
+    """
+    a, b = grouping.quotes[r], grouping.quotes[v]
+    if _nested(a, b):
+        return None  # a quote inside another is part of it, not a report of it
+    relation, score, meaning = relate_words(
+        grouping.ids[r], grouping.ids[v], stop=grouping.stop, sensitive=grouping.sensitive
+    )
+    if relation not in _LINKS or meaning:
+        return None
+    long_r, long_v = grouping.is_long(r), grouping.is_long(v)
+    if long_r != long_v:
+        short, long_ = (r, v) if not long_r else (v, r)
+        if not _may_join(grouping.quotes[short], grouping.quotes[long_], grouping.content[short]):
+            return None
+    return relation, score
+
+
+def _key(ids: Sequence[Hashable]) -> object:
+    return ids.tobytes() if isinstance(ids, array) else tuple(ids)
 
 
 def _nested(a: Quote, b: Quote) -> bool:
@@ -117,27 +279,9 @@ def _nested(a: Quote, b: Quote) -> bool:
     )
 
 
-def _may_join(short: Quote, long_: Quote) -> bool:
+def _may_join(short: Quote, long_: Quote, content: int) -> bool:
     """A one-word fragment ("constructive") joins a quote only from the same speaker."""
-    if len(content_words(words(short.text))) >= 2:
+    if content >= 2:
         return True
     s, t = short.speaker, long_.speaker
     return s is not None and t is not None and (s.matches(t) or t.matches(s))
-
-
-def _group(quotes: list[Quote]) -> VariantGroup:
-    canonical = max(quotes, key=lambda q: (len(words(q.text)), -(q.start)))
-    members = []
-    for q in quotes:
-        m = compare(q, canonical)
-        relation = m.relation if m.relation.linked else Relation.VARIANT
-        members.append(GroupMember(quote=q, relation=relation, score=m.score))
-    members.sort(key=lambda m: (m.quote.doc_id or "", m.quote.start))
-    speakers: list[Speaker] = []
-    for q in quotes:
-        s = q.speaker
-        if s is None or s.kind in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS):
-            continue
-        if not any(s.matches(t) or t.matches(s) for t in speakers):
-            speakers.append(s)
-    return VariantGroup(canonical=canonical, members=tuple(members), speakers=tuple(speakers))

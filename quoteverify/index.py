@@ -31,7 +31,8 @@ from .normalize import GAP
 __all__ = ["QuoteIndex"]
 
 _RARE_KEYS = 12  # rarest words of a query looked up
-_COMMON_FLOOR = 50  # a word in more quotes than this (or a twentieth of them) is ignored
+_COMMON_FLOOR = 50  # a word in more quotes than this (or a twentieth of them) is ignored,
+_COMMON_CEILING = 1000  # ... and always one in more than this: query time stays flat
 _SHORT_QUERY = 3  # a query this short takes any quote holding one of its rare words
 
 
@@ -80,6 +81,18 @@ class QuoteIndex:
         """The normalised words of quote ``qid``."""
         return [self._words_by_id[w] for w in self._words[qid]]
 
+    def word_ids(self, qid: int) -> array[int]:
+        """The word ids of quote ``qid`` (gaps left out), as stored."""
+        return self._words[qid]
+
+    def word_id(self, word: str) -> int | None:
+        """The id of a normalised word, or ``None`` if no indexed quote holds it."""
+        return self._vocab.get(word)
+
+    def vocabulary(self) -> list[str]:
+        """Every indexed word, by id."""
+        return list(self._words_by_id)
+
     def overlap(self, words: Sequence[str], qid: int) -> int:
         """How many of ``words`` quote ``qid`` holds in the same order (a cheap pre-score)."""
         ids = [self._vocab.get(w, -1) for w in words if w != GAP]
@@ -96,7 +109,7 @@ class QuoteIndex:
         known = sorted({w for w in ids if w is not None}, key=lambda w: len(self._postings[w]))
         if not known:
             return []
-        cap = max(_COMMON_FLOOR, len(self._words) // 20)
+        cap = min(max(_COMMON_FLOOR, len(self._words) // 20), _COMMON_CEILING)
         hits: Counter[int] = Counter()
         for wid in known[:_RARE_KEYS]:
             if len(self._postings[wid]) <= cap:

@@ -1,9 +1,11 @@
 """Synthetic news corpora of any size, for benchmarks and scale tests.
 
-:func:`synthetic_articles` writes short articles from a fixed vocabulary with
-a seeded random generator: the same seed gives the same corpus. Each quote is
-one of a pool of utterances, printed as it was said, cut to a fragment, or
-with a word changed, so that a corpus has variant groups to find.
+:func:`synthetic_articles` writes short articles with a seeded random
+generator: the same seed gives the same corpus. Each quote is one of a pool of
+utterances made of English function words and invented content words drawn by
+a Zipf law, printed as it was said, cut to a fragment, with a word inserted or
+dropped, with words left out at an ellipsis, or with its end cut off, so that
+a corpus has variant groups to find.
 
 >>> arts = list(synthetic_articles(3, seed=1))
 >>> len(arts), arts[0][0]
@@ -14,43 +16,13 @@ True
 
 from __future__ import annotations
 
+import functools
+import itertools
 import random
 from collections.abc import Iterator
 
 __all__ = ["synthetic_articles", "synthetic_utterances"]
 
-_SUBJECTS = (
-    "the talks",
-    "our security",
-    "the ceasefire",
-    "the sanctions",
-    "the agreement",
-    "the summit",
-    "our neighbours",
-    "the border",
-    "trade",
-    "the negotiations",
-    "the pipeline",
-    "the region",
-    "our partners",
-    "the economy",
-    "the treaty",
-)
-_VERBS = ("will", "must", "cannot", "should", "may", "will never", "has to", "could")
-_ACTIONS = (
-    "move forward",
-    "be decided in Moscow",
-    "wait another year",
-    "bring peace",
-    "hold for now",
-    "change everything",
-    "be signed soon",
-    "protect our people",
-    "end the conflict",
-    "open new markets",
-    "be discussed again",
-    "go ahead",
-)
 _TAILS = (
     "next week",
     "after the elections",
@@ -108,23 +80,56 @@ _NARRATION = (
 )
 
 
+_SYLLABLES = (
+    "ka", "lo", "mi", "ren", "sa", "tor", "vel", "da", "nu", "pri", "ste", "gan",
+    "bo", "li", "mar", "te", "zu", "fen", "or", "qui", "ha", "dre", "vin", "so",
+    "pa", "ri", "kel", "mo", "ner", "tis", "wa", "ul",
+)  # fmt: skip
+_FUNCTION = (
+    "the", "a", "of", "to", "and", "in", "that", "we", "it", "is", "for", "on",
+    "will", "with", "our", "this", "they", "not", "be", "have", "at", "by", "all",
+    "there", "what", "from", "more", "no", "very", "can",
+)  # fmt: skip
+_VOCABULARY = 40_000  # invented content words, drawn by a Zipf law as news words are
+
+
+@functools.cache
+def _lexicon() -> tuple[tuple[str, ...], list[float]]:
+    """Invented content words (two to four syllables) and their cumulative Zipf weights."""
+    rng = random.Random(20250815)
+    words: list[str] = []
+    seen: set[str] = set()
+    while len(words) < _VOCABULARY:
+        word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 3, 3, 4))))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    # Zipf-Mandelbrot: the commonest invented word is about as common as "said" in news.
+    weights = list(itertools.accumulate(1.0 / (rank + 60) ** 1.05 for rank in range(len(words))))
+    return tuple(words), weights
+
+
 def synthetic_utterances(n: int, *, seed: int = 0) -> list[tuple[str, str]]:
-    """``n`` distinct ``(speaker, words)`` utterances."""
+    """``n`` distinct ``(speaker, words)`` utterances of 8 to 16 words.
+
+    Content words come from an invented vocabulary with a Zipf law (a few words
+    are everywhere, most are rare), function words from a short English list.
+    """
     rng = random.Random(seed)
+    vocabulary, cumulative = _lexicon()
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
     while len(out) < n:
-        words = " ".join(
-            w
-            for w in (
-                rng.choice(_SUBJECTS).capitalize(),
-                rng.choice(_VERBS),
-                rng.choice(_ACTIONS),
-                rng.choice(_TAILS),
-            )
-            if w
-        )
-        words += f" {rng.choice(_SUBJECTS)} {rng.randrange(1000)}" if len(seen) > 200 else ""
+        length = rng.randint(8, 16)
+        tokens = [
+            rng.choices(vocabulary, cum_weights=cumulative)[0]
+            if rng.random() < 0.55
+            else rng.choice(_FUNCTION)
+            for _ in range(length)
+        ]
+        if rng.random() < 0.1:
+            tokens[rng.randrange(length)] = str(rng.randrange(2, 1000))
+        words = " ".join(tokens).capitalize()
         if words in seen:
             continue
         seen.add(words)
@@ -133,17 +138,23 @@ def synthetic_utterances(n: int, *, seed: int = 0) -> list[tuple[str, str]]:
 
 
 def _variant(words: str, rng: random.Random) -> str:
+    """The utterance as one outlet printed it: whole, cut, or with one small edit."""
     ws = words.split()
     roll = rng.random()
-    if roll < 0.5 or len(ws) < 5:
+    if roll < 0.45:
         return words
-    if roll < 0.7:
-        start = rng.randrange(1, len(ws) - 3)
-        return " ".join(ws[start : start + 3])  # a fragment
-    if roll < 0.85:
-        i = rng.randrange(1, len(ws))
+    if roll < 0.65:
+        size = rng.randint(3, min(6, len(ws) - 2))
+        start = rng.randrange(0, len(ws) - size)
+        return " ".join(ws[start : start + size])  # a fragment
+    i = rng.randrange(1, len(ws) - 1)
+    if roll < 0.75:
         return " ".join([*ws[:i], "really", *ws[i:]])  # a word inserted
-    return words.replace("neighbours", "neighbors")  # a spelling variant
+    if roll < 0.85:
+        return " ".join([*ws[:i], *ws[i + 1 :]])  # a word dropped
+    if roll < 0.92:
+        return " ".join([*ws[:i], "...", *ws[i + 2 :]])  # words left out at an ellipsis
+    return " ".join(ws[: len(ws) - 2])  # the end cut off
 
 
 def synthetic_articles(

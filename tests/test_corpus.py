@@ -195,3 +195,31 @@ def test_msrp_paraphrase_pairs() -> None:
     pairs = [(a, b) for a, b in pairs if norm(a) != norm(b)]
     linked = sum(compare(a, b).linked for a, b in pairs) / len(pairs)
     assert linked >= 0.96
+
+
+def test_blocked_grouping_matches_all_pairs_grouping() -> None:
+    import itertools
+
+    from quoteverify.groups import Grouping, judge_pair, word_classes
+    from quoteverify.synthetic import synthetic_articles
+
+    corpus = Corpus()
+    corpus.add_many(synthetic_articles(120, seed=5))
+    index = corpus.index
+    stop, sensitive = word_classes(index)
+    grouping = Grouping(
+        [corpus.indexed_quote(i) for i in range(len(index))],
+        [index.word_ids(i) for i in range(len(index))],
+        stop=stop,
+        sensitive=sensitive,
+    )
+    for r, v in itertools.combinations(grouping.representatives, 2):
+        link = judge_pair(grouping, r, v)
+        if link is not None:
+            grouping.link(r, v, link)
+
+    def members(groups: list) -> set:  # type: ignore[type-arg]
+        return {frozenset((m.quote.doc_id, m.quote.start) for m in g.members) for g in groups}
+
+    assert members(corpus.variant_groups()) == members(grouping.groups())
+    assert len(corpus.variant_groups()) > 20
