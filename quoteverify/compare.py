@@ -64,7 +64,7 @@ def _negations() -> frozenset[str]:
 
 
 def _is_number(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def _span(ws: list[Word], i: int, j: int, fallback: int) -> tuple[int, int]:
@@ -150,6 +150,17 @@ def _dedupe(edits: list[Edit]) -> list[Edit]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _prepared(text: str) -> tuple[list[Word], frozenset[int], list[str]]:
+    """A text's words without gaps, where the gaps were, and the normalised words.
+
+    Cached: a claim is compared with many candidates, a canonical form with many
+    members. The lists are shared between calls and never changed.
+    """
+    ws, gaps = _gap_positions(words(text))
+    return ws, frozenset(gaps), [w.norm for w in ws]
+
+
 def _gap_positions(ws: list[Word]) -> tuple[list[Word], set[int]]:
     """Words without gaps, and the indices (in that list) a gap stands before."""
     plain: list[Word] = []
@@ -165,9 +176,8 @@ def _gap_positions(ws: list[Word]) -> tuple[list[Word], set[int]]:
 def compare(a: QuoteLike, b: QuoteLike) -> Match:
     """Compare two quotes (strings or :class:`~quoteverify.model.Quote`)."""
     ta, tb = _text(a), _text(b)
-    aw, a_gaps = _gap_positions(words(ta))
-    bw, b_gaps = _gap_positions(words(tb))
-    na, nb = [w.norm for w in aw], [w.norm for w in bw]
+    aw, a_gaps, na = _prepared(ta)
+    bw, b_gaps, nb = _prepared(tb)
     if not na or not nb:
         relation = Relation.EXACT if na == nb and ta.strip() == tb.strip() else Relation.UNRELATED
         return Match(
@@ -275,7 +285,7 @@ def _same_word(x: str, y: str) -> bool:
     return x == y or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85)
 
 
-def _is_part(na: list[str], nb: list[str], a_gaps: set[int], b_gaps: set[int]) -> bool:
+def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: frozenset[int]) -> bool:
     """True when the shorter word list is a contiguous run of the longer one.
 
     Gaps in the shorter (ellipses) split it into runs that must appear in order.
