@@ -415,10 +415,13 @@ _MODALS = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     first_at = lo
-    if toks[lo].lower in load("stopwords"):
+    if toks[lo].lower in load("stopwords") and toks[lo].lower not in _SUBJECT_PRONOUNS:
         comma = next((c for c in range(lo, k) if toks[c].text == ","), None)
         if comma is not None:
             first_at = comma + 1

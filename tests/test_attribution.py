@@ -220,3 +220,14 @@ def test_attribution_can_be_switched_off() -> None:
 
     (q,) = parse("“Yes,” Putin said.", config=Config(attribute=False)).quotes
     assert q.speaker is None and q.cue is None
+
+
+def test_a_pronoun_subject_before_a_participle_aside_is_the_speaker() -> None:
+    # "told reporters:" names the audience; the speaker is the sentence's subject.
+    text = (
+        "Vladimir Putin left the hall last. He smiled and, pausing at the door, "
+        "told reporters: “Next time in Moscow.”"
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Vladimir Putin"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "He"
