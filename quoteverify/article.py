@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
-from collections.abc import Iterable, Iterator, Mapping
+import contextlib
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sized
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ from .config import DEFAULT_CONFIG, Config
 from .errors import OptionError, TextTypeError, check_text
 from .identity import resolve_speakers
 from .model import Article, Quote, QuoteKind
+from .progress import Progress, track
 from .sources import Document
 from .spans import extract_with_paragraphs
 
@@ -123,6 +125,7 @@ def iter_parse(
     workers: int = 1,
     config: Config | None = None,
     chunksize: int = 8,
+    progress: Progress = None,
 ) -> Iterator[Article]:
     """Parse many texts, in input order, streaming: memory stays flat on large inputs.
 
@@ -132,15 +135,33 @@ def iter_parse(
     texts are parsed in a process pool, a bounded number of chunks ahead, and
     the results are identical to the serial run.
 
+    ``progress`` counts the articles parsed: ``True`` for a tqdm bar, or a
+    function ``fn(done, total)`` (see :mod:`quoteverify.progress`); the total
+    is known when ``items`` has a length (a list), ``None`` otherwise.
+
     >>> [a.doc_id for a in iter_parse(['"One," he said.', ("b", '"Two," she said.')])]
     ['doc-1', 'b']
+    >>> counts = []
+    >>> articles = list(iter_parse(["a", "b"], progress=lambda done, total: counts.append(done)))
+    >>> counts[0], counts[-1]
+    (0, 2)
     """
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise OptionError(f"workers must be a whole number of 1 or more, not {workers!r}")
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise OptionError(f"chunksize must be a whole number of 1 or more, not {chunksize!r}")
-    config = config or DEFAULT_CONFIG
+    total = len(items) if isinstance(items, Sized) else None
     docs = (_as_document(item, n) for n, item in enumerate(items, 1))
+    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize)
+    with contextlib.closing(articles), track(progress, total=total, desc="parse") as step:
+        for article in articles:
+            step()
+            yield article
+
+
+def _parse_all(
+    docs: Iterator[Document], workers: int, config: Config, chunksize: int
+) -> Generator[Article, None, None]:
     chunks = _chunks(docs, chunksize)
     if workers == 1:
         for chunk in chunks:

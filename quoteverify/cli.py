@@ -7,6 +7,7 @@ file and line).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,6 +21,7 @@ from .demo import demo_documents
 from .errors import QuoteVerifyError
 from .evaluate import evaluate, evaluate_pairs, read_gold, read_jsonl
 from .model import Article, VariantGroup, Verification
+from .progress import track
 from .records import article_records, group_record, verification_record
 from .sources import Document, iter_documents
 
@@ -53,8 +55,37 @@ def write_table(articles: Iterable[Article], out: IO[str], *, diagnostics: bool 
                 )
 
 
-def _parse_all(docs: Iterable[Document], config: Config, workers: int = 1) -> Iterable[Article]:
-    return iter_parse(docs, workers=workers, config=config)
+def _tqdm_installed() -> bool:
+    try:
+        return importlib.util.find_spec("tqdm") is not None
+    except (ImportError, ValueError):  # a broken or blocked install: no bar
+        return False
+
+
+def _show_progress(args: argparse.Namespace, out: IO[str] | None = None) -> bool:
+    """Whether to draw a progress bar on standard error.
+
+    ``--progress`` and ``--no-progress`` decide; by default a bar is drawn when
+    standard error is a terminal and tqdm is installed, and ``out`` (the
+    records, as they stream) is not written to a terminal too.
+    """
+    choice: bool | None = getattr(args, "progress", None)
+    if choice is not None:
+        return choice  # --progress without tqdm: MissingExtraError, which names the extra
+
+    def tty(stream: IO[str] | None) -> bool:
+        try:
+            return stream is not None and stream.isatty()
+        except ValueError:  # closed
+            return False
+
+    return tty(sys.stderr) and not tty(out) and _tqdm_installed()
+
+
+def _parse_all(
+    docs: Iterable[Document], config: Config, workers: int = 1, *, progress: bool = False
+) -> Iterable[Article]:
+    return iter_parse(docs, workers=workers, config=config, progress=progress)
 
 
 def _emit(articles: Iterable[Article], fmt: str, out: IO[str], *, diagnostics: bool) -> None:
@@ -72,7 +103,7 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
         raise QuoteVerifyError("no input: give files or folders, or pipe text to standard input")
     config = Config(paragraphs=args.paragraphs)
     _emit(
-        _parse_all(iter_documents(paths), config, args.workers),
+        _parse_all(iter_documents(paths), config, args.workers, progress=_show_progress(args, out)),
         args.format,
         out,
         diagnostics=not args.no_diagnostics,
@@ -80,10 +111,12 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _load_corpus(paths: Sequence[str], config: Config) -> Corpus:
+def _load_corpus(paths: Sequence[str], config: Config, *, progress: bool = False) -> Corpus:
     corpus = Corpus(config=config)
-    for doc in iter_documents(paths):
-        corpus.add(doc.text, doc.doc_id, **doc.metadata)
+    with track(progress, total=None, desc="load") as step:
+        for doc in iter_documents(paths):
+            corpus.add(doc.text, doc.doc_id, **doc.metadata)
+            step()
     return corpus
 
 
@@ -163,7 +196,7 @@ def _cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
-    corpus = _load_corpus(args.paths, Config())
+    corpus = _load_corpus(args.paths, Config(), progress=_show_progress(args))
     v = corpus.verify(args.quote, speaker=args.speaker)
     if args.format == "json":
         out.write(json.dumps(verification_record(v), ensure_ascii=False, indent=2) + "\n")
@@ -173,7 +206,7 @@ def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
-    corpus = _load_corpus(args.against, Config())
+    corpus = _load_corpus(args.against, Config(), progress=_show_progress(args))
     for doc in iter_documents([args.article]):
         article = parse(doc.text, doc.doc_id)
         for v in corpus.check(article):
@@ -186,8 +219,9 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
-    corpus = _load_corpus(args.paths, Config())
-    groups = corpus.variant_groups(min_size=args.min_size)
+    show = _show_progress(args)
+    corpus = _load_corpus(args.paths, Config(), progress=show)
+    groups = corpus.variant_groups(min_size=args.min_size, progress=show)
     if args.format == "jsonl":
         for n, g in enumerate(groups, 1):
             out.write(json.dumps(group_record(g, n), ensure_ascii=False) + "\n")
@@ -253,6 +287,17 @@ def _positive(value: str) -> int:
     return number
 
 
+def _add_progress_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="draw a progress bar on standard error, never on standard output (default: "
+        "when standard error is a terminal and tqdm is installed: "
+        "pip install 'quoteverify[progress]')",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, exposed for documentation and tests."""
     parser = argparse.ArgumentParser(
@@ -289,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse in N processes (output order and content unchanged)",
     )
+    _add_progress_flag(ex)
     ex.set_defaults(func=_cmd_extract)
 
     demo = sub.add_parser("demo", help="run on the small corpus shipped with the package")
@@ -310,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     ve.add_argument("--speaker", metavar="NAME", help="who is claimed to have said it")
     ve.add_argument("paths", nargs="+", metavar="PATH", help="the source articles")
     ve.add_argument("--format", choices=("text", "json"), default="text")
+    _add_progress_flag(ve)
     ve.set_defaults(func=_cmd_verify)
 
     ch = sub.add_parser("check", help="verify every quote of an article against others")
@@ -318,12 +365,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--against", nargs="+", required=True, metavar="PATH", help="the source articles"
     )
     ch.add_argument("--format", choices=("text", "jsonl"), default="text")
+    _add_progress_flag(ch)
     ch.set_defaults(func=_cmd_check)
 
     va = sub.add_parser("variants", help="group the quotes that report one utterance")
     va.add_argument("paths", nargs="+", metavar="PATH", help="the articles")
     va.add_argument("--min-size", type=int, default=2, help="the smallest group shown")
     va.add_argument("--format", choices=("text", "jsonl"), default="text")
+    _add_progress_flag(va)
     va.set_defaults(func=_cmd_variants)
 
     ev = sub.add_parser(  # evaluate

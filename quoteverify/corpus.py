@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from typing import Any
 
 from .article import parse
@@ -23,6 +23,7 @@ from .groups import variant_groups
 from .index import QuoteIndex
 from .model import Article, Match, Quote, Speaker, VariantGroup, Verification
 from .normalize import words
+from .progress import Progress, Step, track
 from .sources import Document
 from .verify import check as check_article
 from .verify import verify as verify_claim
@@ -99,12 +100,28 @@ class Corpus:
         return article
 
     def add_many(
-        self, items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document]
+        self,
+        items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document],
+        *,
+        progress: Progress = None,
     ) -> list[Article]:
         """Add many texts: strings, ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts
-        or :class:`~quoteverify.sources.Document` objects."""
+        or :class:`~quoteverify.sources.Document` objects.
+
+        ``progress`` reports the articles added (see :mod:`quoteverify.progress`).
+        """
+        total = len(items) if isinstance(items, Sized) else None
+        with track(progress, total=total, desc="add") as step:
+            return self._add_many(items, step)
+
+    def _add_many(
+        self,
+        items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document],
+        step: Step,
+    ) -> list[Article]:
         added = []
         for item in items:
+            step()
             if isinstance(item, str):
                 added.append(self.add(item))
             elif isinstance(item, Document):
@@ -166,9 +183,12 @@ class Corpus:
         """Give every speech quote of ``article`` its verdict against the other articles."""
         return check_article(self, article)
 
-    def variant_groups(self, *, min_size: int = 2) -> list[VariantGroup]:
-        """Groups of quotes that report one utterance; see :mod:`.groups`."""
-        return variant_groups(self, min_size=min_size)
+    def variant_groups(self, *, min_size: int = 2, progress: Progress = None) -> list[VariantGroup]:
+        """Groups of quotes that report one utterance; see :mod:`.groups`.
+
+        ``progress`` reports the quotes whose candidate pairs have been judged.
+        """
+        return variant_groups(self, min_size=min_size, progress=progress)
 
     def indexed_quote(self, qid: int) -> Quote:
         """The speech quote with index id ``qid``."""

@@ -17,8 +17,12 @@ parse() takes str, not bytes: decode it first, e.g. data.decode("utf-8")
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
+
 __all__ = [
     "InputFormatError",
+    "MissingExtraError",
     "OptionError",
     "QuoteVerifyError",
     "TextTypeError",
@@ -52,6 +56,34 @@ class InputFormatError(QuoteVerifyError, ValueError):
             where = source if line is None else f"{source}:{line}"
             where += ": "
         super().__init__(where + message)
+
+
+class MissingExtraError(QuoteVerifyError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra that installs it, e.g.
+    ``pip install 'quoteverify[pandas]'`` for ``to_pandas()``.
+    """
+
+
+def require_extra(module: str, *, extra: str, feature: str) -> ModuleType:
+    """Import ``module`` for ``feature``, or raise :class:`MissingExtraError` naming ``extra``.
+
+    >>> require_extra("json", extra="none", feature="this example").__name__
+    'json'
+    >>> require_extra("nomod_qv", extra="demo", feature="f()")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.MissingExtraError: f() needs nomod_qv, ...: pip install 'quoteverify[demo]'
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as err:
+        raise MissingExtraError(
+            f"{feature} needs {module}, which could not be imported ({err}): "
+            f"pip install 'quoteverify[{extra}]'",
+            name=module,
+        ) from err
 
 
 def check_text(value: object, func: str) -> str:

@@ -34,6 +34,7 @@ from .compare import relate_words
 from .lexicons import load
 from .model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
 from .normalize import Word, content_words
+from .progress import Progress, Step, track
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -99,8 +100,14 @@ def block_keys(ids: Sequence[Hashable], stop: AbstractSet[Hashable]) -> set[Hash
     return keys
 
 
-def variant_groups(corpus: Corpus, *, min_size: int = 2) -> list[VariantGroup]:
-    """Group the corpus's speech quotes by utterance; groups of ``min_size`` or more."""
+def variant_groups(
+    corpus: Corpus, *, min_size: int = 2, progress: Progress = None
+) -> list[VariantGroup]:
+    """Group the corpus's speech quotes by utterance; groups of ``min_size`` or more.
+
+    ``progress`` counts the representatives (distinct quotes) whose candidate
+    pairs have been judged (see :mod:`quoteverify.progress`).
+    """
     index = corpus.index
     stop, sensitive = word_classes(index)
     grouping = Grouping(
@@ -109,12 +116,13 @@ def variant_groups(corpus: Corpus, *, min_size: int = 2) -> list[VariantGroup]:
         stop=stop,
         sensitive=sensitive,
     )
-    for r, v in grouping.candidates():
-        if grouping.settled(r, v):
-            continue  # already one group: the link would add nothing
-        link = judge_pair(grouping, r, v)
-        if link is not None:
-            grouping.link(r, v, link)
+    with track(progress, total=len(grouping.representatives), desc="group") as step:
+        for r, v in grouping.candidates(step=step):
+            if grouping.settled(r, v):
+                continue  # already one group: the link would add nothing
+            link = judge_pair(grouping, r, v)
+            if link is not None:
+                grouping.link(r, v, link)
     return grouping.groups(min_size=min_size)
 
 
@@ -158,8 +166,11 @@ class Grouping:
         """True when representative ``r`` has enough content words to join transitively."""
         return self.content[r] >= _LONG
 
-    def candidates(self) -> Iterator[tuple[int, int]]:
-        """Pairs ``(r, v)``, ``r < v``, of representatives sharing enough block keys."""
+    def candidates(self, *, step: Step | None = None) -> Iterator[tuple[int, int]]:
+        """Pairs ``(r, v)``, ``r < v``, of representatives sharing enough block keys.
+
+        ``step()`` is called once per representative, for progress reports.
+        """
         ids, stop = self.ids, self.stop
         postings: dict[Hashable, list[int]] = {}
         for r in self.representatives:
@@ -167,6 +178,8 @@ class Grouping:
                 postings.setdefault(k, []).append(r)
         is_short = {r: len(ids[r]) <= _SHORT for r in self.representatives}
         for r in self.representatives:
+            if step is not None:
+                step()
             hits: Counter[int] = Counter()
             for k in block_keys(ids[r], stop):
                 held = postings[k]

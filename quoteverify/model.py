@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 __all__ = [
     "Article",
@@ -96,7 +99,7 @@ class SpeakerKind(str, enum.Enum):
 
 
 class _Shown:
-    """``to_records()`` and notebook HTML, shared by the objects users look at."""
+    """``to_records()``, ``to_pandas()`` and notebook HTML, shared by the objects users look at."""
 
     __slots__ = ()
 
@@ -105,6 +108,17 @@ class _Shown:
         from .records import to_records  # noqa: PLC0415 - records imports this module
 
         return to_records(self)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The :meth:`to_records` as a ``pandas.DataFrame``: a row per record, same columns.
+
+        Needs pandas, an optional extra: ``pip install 'quoteverify[pandas]'``
+        (without it, :class:`~quoteverify.errors.MissingExtraError` says so).
+        See :func:`quoteverify.records.to_pandas`.
+        """
+        from .records import _records_frame, to_records  # noqa: PLC0415 - as above
+
+        return _records_frame(to_records(self))
 
     def _repr_html_(self) -> str:
         """HTML for notebooks; see :mod:`quoteverify.render`."""

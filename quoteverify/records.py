@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 
-from .errors import InputFormatError, OptionError, check_text
+from .errors import InputFormatError, OptionError, check_text, require_extra
 from .model import (
     Article,
     Cue,
@@ -52,6 +52,9 @@ from .model import (
     Verification,
 )
 
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
 __all__ = [
     "SCHEMA_NAMES",
     "SCHEMA_VERSION",
@@ -66,6 +69,7 @@ __all__ = [
     "quote_from_record",
     "quote_record",
     "schema",
+    "to_pandas",
     "to_records",
     "verification_from_record",
     "verification_record",
@@ -250,6 +254,36 @@ def to_records(obj: object) -> list[dict[str, Any]]:
     if isinstance(obj, Verification):
         return [verification_record(obj)]
     raise TypeError(f"no records for {type(obj).__name__}")
+
+
+_Recorded = Article | Quote | VariantGroup | Verification
+
+
+def to_pandas(objects: _Recorded | Iterable[_Recorded]) -> pandas.DataFrame:
+    """The records of one object, or of many, as one ``pandas.DataFrame``.
+
+    ``objects`` is an article, a quote, a variant group or a verification, or
+    an iterable of them (``corpus.articles``, a list of verifications...). The
+    rows are their :func:`to_records`, in order; the columns are the records'
+    keys in the order written (records of several types, like an article's
+    quotes and diagnostics, give the union, with missing values where a record
+    has no such key). Nested parts (marks, a cue, evidence) stay whole, one
+    ``dict`` or ``list`` per cell. ``obj.to_pandas()`` is ``to_pandas(obj)``.
+
+    Needs pandas, an optional extra: ``pip install 'quoteverify[pandas]'``;
+    without it, :class:`~quoteverify.errors.MissingExtraError` says so.
+    """
+    if isinstance(objects, (Article, Quote, VariantGroup, Verification)):
+        return _records_frame(to_records(objects))
+    return _records_frame([r for obj in objects for r in to_records(obj)])
+
+
+def _records_frame(records: Sequence[Mapping[str, Any]]) -> pandas.DataFrame:
+    """A ``pandas.DataFrame``: a row per record, a column per key in first-seen order."""
+    pd = require_extra("pandas", extra="pandas", feature="to_pandas()")
+    columns = list(dict.fromkeys(key for record in records for key in record))
+    frame: pandas.DataFrame = pd.DataFrame(list(records), columns=columns)
+    return frame
 
 
 # --------------------------------------------------------------------------- reading

@@ -223,3 +223,19 @@ def test_blocked_grouping_matches_all_pairs_grouping() -> None:
 
     assert members(corpus.variant_groups()) == members(grouping.groups())
     assert len(corpus.variant_groups()) > 20
+
+
+def test_add_many_and_grouping_report_progress() -> None:
+    from quoteverify.synthetic import synthetic_articles
+
+    added: list[tuple[int, int | None]] = []
+    corpus = Corpus()
+    corpus.add_many(
+        list(synthetic_articles(30, seed=4)), progress=lambda d, t: added.append((d, t))
+    )
+    assert added[0] == (0, 30) and added[-1] == (30, 30)
+    grouped: list[tuple[int, int | None]] = []
+    groups = corpus.variant_groups(progress=lambda d, t: grouped.append((d, t)))
+    total = grouped[-1][1]
+    assert total is not None and grouped[-1] == (total, total) and 0 < total <= len(corpus.index)
+    assert groups == corpus.variant_groups()  # the report changes nothing
