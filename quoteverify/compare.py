@@ -463,6 +463,10 @@ def relate_words(
             w for w in nb if w in sensitive
         )
     relation = Relation.UNRELATED
+    shared_content = len(set(content).intersection(longer))
+    if shared_content < min(2, len(content)):
+        # Function words alone ("not not" / "to the") never make two quotes one.
+        return relation, round(min(score, MEANING_CAP) if meaning else score, 2), meaning
     containment = LCSseq.similarity(na, nb) / len(shorter)
     if score >= VARIANT_SCORE or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT):
         relation = Relation.VARIANT

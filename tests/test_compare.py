@@ -148,3 +148,17 @@ def test_a_number_inside_long_added_material_is_not_a_number_change() -> None:
     )
     assert not m.meaning_changed
     assert EditKind.NUMBER not in {e.kind for e in m.edits}
+
+
+def test_relate_words_never_links_on_function_words_alone() -> None:
+    from quoteverify.compare import relate_words
+
+    stop = {"the", "to", "of", "we"}
+    relation, _score, _meaning = relate_words(
+        ["we", "went", "to", "the", "river"], ["to", "the", "hills", "we", "ran"], stop=stop
+    )
+    assert relation is Relation.UNRELATED
+    relation, _score, _meaning = relate_words(
+        ["to", "the", "river"], ["we", "walked", "to", "the", "river", "at", "dawn"], stop=stop
+    )
+    assert relation is Relation.FRAGMENT
