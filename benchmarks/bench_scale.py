@@ -154,16 +154,9 @@ def build_corpus(texts: list[tuple[str, str]]) -> Any:
 
 def make_grouping(corpus: Any) -> Any:
     """A ``Grouping`` constructed exactly as ``groups.variant_groups`` constructs it."""
-    from quoteverify.groups import Grouping, word_classes  # noqa: PLC0415
+    from quoteverify.groups import Grouping  # noqa: PLC0415
 
-    index = corpus.index
-    stop, sensitive = word_classes(index)
-    return Grouping(
-        [corpus.indexed_quote(i) for i in range(len(index))],
-        [index.word_ids(i) for i in range(len(index))],
-        stop=stop,
-        sensitive=sensitive,
-    )
+    return Grouping.of_corpus(corpus)
 
 
 # --------------------------------------------------------------------------- claims

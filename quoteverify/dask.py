@@ -54,10 +54,17 @@ from typing import Any, NamedTuple, TypeAlias, cast
 from .article import parse
 from .config import DEFAULT_CONFIG, Config
 from .errors import MissingExtraError, OptionError, TextTypeError
-from .groups import _SHORT, BLOCK_CAP, Grouping, _nested, block_keys, judge_pair
-from .lexicons import load
+from .groups import (
+    _SHORT,
+    BLOCK_CAP,
+    Grouping,
+    _nested,
+    block_keys,
+    judge_pair,
+    word_classes_of,
+)
 from .model import Article, Quote, Relation, VariantGroup
-from .normalize import GAP, Word, content_words, words
+from .normalize import GAP, words
 from .sources import Document
 
 try:
@@ -230,7 +237,7 @@ def _representatives(group: tuple[tuple[str, ...], list[_Row]]) -> list[_Row]:
 def _keyed(row: _Row) -> list[tuple[object, tuple[_Pos, bool]]]:
     """Step 3: one item per block key of a representative, with whether it is short."""
     pos, norms, _quote = row
-    stop, _sensitive = _word_classes(norms)
+    stop, _sensitive = word_classes_of(norms)
     short = len(norms) <= _SHORT
     return [(key, (pos, short)) for key in block_keys(norms, stop)]
 
@@ -280,7 +287,7 @@ def _judge(group: tuple[tuple[_Pos, _Pos], list[tuple[tuple[_Pos, _Pos], _Row]]]
     """Judge one candidate pair with judge_pair, in a Grouping of just its two quotes."""
     (r, v), items = group
     a, b = sorted((row for _pair, row in items), key=_first)
-    stop, sensitive = _word_classes(a[1] + b[1])
+    stop, sensitive = word_classes_of(a[1] + b[1])
     pair = Grouping([a[2], b[2]], [a[1], b[1]], stop=stop, sensitive=sensitive)
     if pair.representatives != [0, 1]:  # pragma: no cover - representatives differ in words
         raise RuntimeError(f"quotes {r} and {v} were joined before judging")
@@ -295,32 +302,10 @@ def _build(
     rows = sorted(rows, key=_first)
     place = {row[0]: i for i, row in enumerate(rows)}
     ids = [row[1] for row in rows]
-    stop, sensitive = _word_classes(w for norms in ids for w in norms)
+    stop, sensitive = word_classes_of(w for norms in ids for w in norms)
     grouping = Grouping([row[2] for row in rows], ids, stop=stop, sensitive=sensitive)
     if sorted(place[p] for p in rep_positions) != grouping.representatives:  # pragma: no cover
         raise RuntimeError("the cluster and the driver chose different representatives")
     for r, v, relation, score in sorted(links, key=lambda link: (link[0], link[1])):
         grouping.link(place[r], place[v], (relation, score))
     return grouping.groups(min_size=min_size)
-
-
-def _word_classes(norms: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The function words, and the negations and numbers, among ``norms``.
-
-    The rule of :func:`~quoteverify.groups.word_classes`, which decides each word
-    on its own: the classes of a pair's words are those of the whole corpus.
-    """
-    stop = set()
-    sensitive = set()
-    negations = _negations()
-    for w in set(norms):
-        if not content_words([Word(w, 0, 0)]):
-            stop.add(w)
-        if w in negations or any(c.isdigit() for c in w):
-            sensitive.add(w)
-    return frozenset(stop), frozenset(sensitive)
-
-
-@functools.cache
-def _negations() -> frozenset[str]:
-    return load("negations") | {"not"}

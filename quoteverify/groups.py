@@ -26,7 +26,7 @@ import bisect
 import itertools
 from array import array
 from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -40,7 +40,14 @@ if TYPE_CHECKING:
     from .corpus import Corpus
     from .index import QuoteIndex
 
-__all__ = ["Grouping", "block_keys", "judge_pair", "variant_groups", "word_classes"]
+__all__ = [
+    "Grouping",
+    "block_keys",
+    "judge_pair",
+    "variant_groups",
+    "word_classes",
+    "word_classes_of",
+]
 
 _LINKS = (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
 _LONG = 3  # content words that make a quote long enough to join groups transitively
@@ -66,22 +73,35 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def word_classes(index: QuoteIndex) -> tuple[frozenset[int], frozenset[int]]:
-    """The ids of the index's function words, and of its negations and numbers."""
-    stop_words = {w for w in index.vocabulary() if not content_words([_word(w)])}
+def word_classes_of(norms: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The function words among normalised words, and the negations and numbers.
+
+    Each word is decided on its own, so the classes of any subset of a corpus's
+    words are those the whole corpus gives them.
+
+    >>> stop, sensitive = word_classes_of(["we", "will", "not", "meet", "4", "times"])
+    >>> sorted(stop), sorted(sensitive)
+    (['we', 'will'], ['4', 'not'])
+    """
     negations = load("negations") | {"not"}
-    stop: set[int] = set()
-    sensitive: set[int] = set()
-    for wid, w in enumerate(index.vocabulary()):
-        if w in stop_words:
-            stop.add(wid)
+    stop: set[str] = set()
+    sensitive: set[str] = set()
+    for w in set(norms):
+        if not content_words([Word(w, 0, 0)]):
+            stop.add(w)
         if w in negations or any(c.isdigit() for c in w):
-            sensitive.add(wid)
+            sensitive.add(w)
     return frozenset(stop), frozenset(sensitive)
 
 
-def _word(w: str) -> Word:
-    return Word(w, 0, 0)
+def word_classes(index: QuoteIndex) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the index's function words, and of its negations and numbers."""
+    vocabulary = index.vocabulary()
+    stop, sensitive = word_classes_of(vocabulary)
+    return (
+        frozenset(wid for wid, w in enumerate(vocabulary) if w in stop),
+        frozenset(wid for wid, w in enumerate(vocabulary) if w in sensitive),
+    )
 
 
 def block_keys(ids: Sequence[Hashable], stop: AbstractSet[Hashable]) -> set[Hashable]:
@@ -108,14 +128,7 @@ def variant_groups(
     ``progress`` counts the representatives (distinct quotes) whose candidate
     pairs have been judged (see :mod:`quoteverify.progress`).
     """
-    index = corpus.index
-    stop, sensitive = word_classes(index)
-    grouping = Grouping(
-        [corpus.indexed_quote(i) for i in range(len(index))],
-        [index.word_ids(i) for i in range(len(index))],
-        stop=stop,
-        sensitive=sensitive,
-    )
+    grouping = Grouping.of_corpus(corpus)
     with track(progress, total=len(grouping.representatives), desc="group") as step:
         for r, v in grouping.candidates(step=step):
             if grouping.settled(r, v):
@@ -161,6 +174,18 @@ class Grouping:
                 first_of.setdefault(key, i)
                 self.representatives.append(i)
         self.content = {r: sum(1 for w in ids[r] if w not in stop) for r in self.representatives}
+
+    @classmethod
+    def of_corpus(cls, corpus: Corpus) -> Grouping:
+        """A grouping of the corpus's indexed speech quotes, by their word ids."""
+        index = corpus.index
+        stop, sensitive = word_classes(index)
+        return cls(
+            [corpus.indexed_quote(i) for i in range(len(index))],
+            [index.word_ids(i) for i in range(len(index))],
+            stop=stop,
+            sensitive=sensitive,
+        )
 
     def is_long(self, r: int) -> bool:
         """True when representative ``r`` has enough content words to join transitively."""

@@ -200,19 +200,12 @@ def test_msrp_paraphrase_pairs() -> None:
 def test_blocked_grouping_matches_all_pairs_grouping() -> None:
     import itertools
 
-    from quoteverify.groups import Grouping, judge_pair, word_classes
+    from quoteverify.groups import Grouping, judge_pair
     from quoteverify.synthetic import synthetic_articles
 
     corpus = Corpus()
     corpus.add_many(synthetic_articles(120, seed=5))
-    index = corpus.index
-    stop, sensitive = word_classes(index)
-    grouping = Grouping(
-        [corpus.indexed_quote(i) for i in range(len(index))],
-        [index.word_ids(i) for i in range(len(index))],
-        stop=stop,
-        sensitive=sensitive,
-    )
+    grouping = Grouping.of_corpus(corpus)
     for r, v in itertools.combinations(grouping.representatives, 2):
         link = judge_pair(grouping, r, v)
         if link is not None:

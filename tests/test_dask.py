@@ -13,7 +13,7 @@ import pytest
 from quoteverify import Corpus, VariantGroup, parse
 from quoteverify.demo import demo_documents
 from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError, TextTypeError
-from quoteverify.groups import Grouping, word_classes
+from quoteverify.groups import Grouping
 from quoteverify.synthetic import synthetic_articles
 
 dask = pytest.importorskip("dask")
@@ -84,14 +84,7 @@ def test_candidates_are_the_local_candidates() -> None:
     items = list(synthetic_articles(120, seed=11))
     corpus = Corpus()
     corpus.add_many(items)
-    index = corpus.index
-    stop, sensitive = word_classes(index)
-    grouping = Grouping(
-        [corpus.indexed_quote(i) for i in range(len(index))],
-        [index.word_ids(i) for i in range(len(index))],
-        stop=stop,
-        sensitive=sensitive,
-    )
+    grouping = Grouping.of_corpus(corpus)
     local = set(grouping.candidates())
     with dask.config.set(scheduler="synchronous"):
         plan = qd._plan(qd.parse_bag(db.from_sequence(items, npartitions=4)))
