@@ -50,8 +50,7 @@ bound drops are judged as well, to show that none of them links.
 Recall = the share of the pairs of quotes that all-pairs puts in one group that
 the blocked path also puts in one group; precision = the converse. Both
 groupings are also scored against the generator's own truth, the pool
-utterance each quote was printed from (found by replaying the generator's
-seeded draws; left out if the replay no longer gives the same texts), and the
+utterance each quote was printed from (``synthetic.synthetic_labels``), and the
 all-pairs links that the blocked path never considered are counted by the
 number of content words the two quotes share.
 
@@ -350,45 +349,6 @@ def group_map(groups: Sequence[Any]) -> dict[int, int]:
     return {id(m.quote): g for g, group in enumerate(groups) for m in group.members}
 
 
-def truth_labels(n_quotes: int, seed: int, texts: list[tuple[str, str]]) -> dict[str, list[int]]:
-    """``doc_id -> [pool utterance of each quote]``, by replaying ``synthetic_articles``.
-
-    Relies on the generator's private ``_variant``; returns ``{}`` when the replay
-    does not give back the same texts (the generator changed).
-    """
-    from quoteverify import synthetic  # noqa: PLC0415
-
-    try:
-        variant = synthetic._variant
-        tails, narration = synthetic._TAILS, synthetic._NARRATION
-    except AttributeError:
-        return {}
-    n_articles, per = max(1, n_quotes // 4), 4
-    rng = random.Random(seed)
-    pool = synthetic.synthetic_utterances(max(10, n_articles * per // 4), seed=seed)
-    labels: dict[str, list[int]] = {}
-    for a in range(n_articles):
-        paras, utterances = [], []
-        for _ in range(per):
-            u = rng.randrange(len(pool))  # what rng.choice(pool) draws
-            speaker, words = pool[u]
-            said = variant(words, rng)
-            form = rng.random()
-            if form < 0.4:
-                paras.append(f"“{said},” {speaker} said.")
-            elif form < 0.7:
-                paras.append(f"{speaker} told reporters: “{said}.”")
-            else:
-                paras.append(f"{speaker} said that “{said.lower()}” {rng.choice(tails)}.")
-            paras.append(rng.choice(narration))
-            utterances.append(u)
-        doc_id = f"syn-{a:06d}"
-        if a >= len(texts) or texts[a] != (doc_id, "\n\n".join(paras)):
-            return {}
-        labels[doc_id] = utterances
-    return labels
-
-
 def truth_scores(groups: Sequence[Any], label: dict[int, int]) -> dict[str, float]:
     """Pairwise precision and recall of ``groups`` against the generator's utterances."""
     gmap = group_map(groups)
@@ -491,7 +451,9 @@ def bench_recall(args: argparse.Namespace) -> dict[str, Any]:
     del blocked_pairs
 
     # ground truth: which pool utterance the generator printed in each quote
-    labels = truth_labels(n, args.seed, texts)
+    from quoteverify.synthetic import synthetic_labels  # noqa: PLC0415
+
+    labels = synthetic_labels(max(1, n // 4), seed=args.seed)
     label: dict[int, int] = {}
     for article in corpus.articles:
         speech = [q for q in article.quotes if q.is_speech]

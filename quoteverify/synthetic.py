@@ -21,7 +21,7 @@ import itertools
 import random
 from collections.abc import Iterator
 
-__all__ = ["synthetic_articles", "synthetic_utterances"]
+__all__ = ["synthetic_articles", "synthetic_labels", "synthetic_utterances"]
 
 _TAILS = (
     "next week",
@@ -161,12 +161,39 @@ def synthetic_articles(
     n_articles: int, *, quotes_per_article: int = 4, seed: int = 0
 ) -> Iterator[tuple[str, str]]:
     """Yield ``(doc_id, text)`` for ``n_articles`` articles of about 600 characters."""
+    for doc_id, text, _utterances in _generate(n_articles, quotes_per_article, seed):
+        yield doc_id, text
+
+
+def synthetic_labels(
+    n_articles: int, *, quotes_per_article: int = 4, seed: int = 0
+) -> dict[str, list[int]]:
+    """The truth behind :func:`synthetic_articles` with the same arguments.
+
+    For each ``doc_id``, the pool utterance each of its quotes was printed from,
+    in text order: two quotes with the same label report one utterance.
+
+    >>> labels = synthetic_labels(2, seed=1)
+    >>> sorted(labels), len(labels["syn-000000"])
+    (['syn-000000', 'syn-000001'], 4)
+    """
+    return {
+        doc_id: utterances
+        for doc_id, _text, utterances in _generate(n_articles, quotes_per_article, seed)
+    }
+
+
+def _generate(
+    n_articles: int, quotes_per_article: int, seed: int
+) -> Iterator[tuple[str, str, list[int]]]:
     rng = random.Random(seed)
     pool = synthetic_utterances(max(10, n_articles * quotes_per_article // 4), seed=seed)
     for a in range(n_articles):
         paras = []
+        utterances = []
         for _ in range(quotes_per_article):
-            speaker, words = rng.choice(pool)
+            u = rng.randrange(len(pool))
+            speaker, words = pool[u]
             said = _variant(words, rng)
             form = rng.random()
             if form < 0.4:
@@ -176,4 +203,5 @@ def synthetic_articles(
             else:
                 paras.append(f"{speaker} said that “{said.lower()}” {rng.choice(_TAILS)}.")
             paras.append(rng.choice(_NARRATION))
-        yield f"syn-{a:06d}", "\n\n".join(paras)
+            utterances.append(u)
+        yield f"syn-{a:06d}", "\n\n".join(paras), utterances
