@@ -48,7 +48,6 @@ import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -56,6 +55,8 @@ from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from _machine import cpu_model, dirty_files, git_head
 
 import quoteverify
 
@@ -262,17 +263,6 @@ def bench_textacy(peer: dict[str, Any], texts: list[str], runs: int) -> dict[str
 # --------------------------------------------------------------------------- machine
 
 
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def _version(dist: str) -> str | None:
     try:
         return metadata.version(dist)
@@ -291,33 +281,10 @@ def source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def git_head() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() or None
-
-
 def source_dirty() -> bool | None:
     """Whether the quoteverify sources differ from ``HEAD`` (uncommitted edits)."""
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--", "quoteverify"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return bool(out.stdout.strip())
+    files = dirty_files()
+    return None if files is None else bool(files)
 
 
 def machine_info(pinned: list[int] | None) -> dict[str, Any]:

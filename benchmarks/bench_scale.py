@@ -87,6 +87,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from _machine import cpu_model, dirty_files, git_head
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "scale.json"
 DEFAULT_SVG = REPO / "docs" / "images" / "scale.svg"
@@ -586,45 +588,6 @@ def run_child(extra: list[str], args: argparse.Namespace) -> dict[str, Any]:
     ]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(proc.stdout)
-
-
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def git_head() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() or None
-
-
-def dirty_files() -> list[str] | None:
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--", "quoteverify"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return [line[3:] for line in out.stdout.splitlines()]
 
 
 def machine_info() -> dict[str, Any]:
