@@ -382,8 +382,9 @@ def _relation(
         and (len(content) >= 2 or (len(content) == 1 and len(content[0]) >= _ONE_WORD))
     ):
         return Relation.FRAGMENT
-    if score >= VARIANT_SCORE or (
-        (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT)
+    if _shares_content(content, longer) and (
+        score >= VARIANT_SCORE
+        or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT)
         or (len(shorter) >= 4 and window >= VARIANT_SCORE)
     ):
         return Relation.VARIANT
@@ -463,9 +464,7 @@ def relate_words(
             w for w in nb if w in sensitive
         )
     relation = Relation.UNRELATED
-    shared_content = len(set(content).intersection(longer))
-    if shared_content < min(2, len(content)):
-        # Function words alone ("not not" / "to the") never make two quotes one.
+    if not _shares_content(content, longer):
         return relation, round(min(score, MEANING_CAP) if meaning else score, 2), meaning
     containment = LCSseq.similarity(na, nb) / len(shorter)
     if score >= VARIANT_SCORE or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT):
@@ -480,6 +479,14 @@ def relate_words(
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
+
+
+def _shares_content(content: Sequence[Hashable], longer: Sequence[Hashable]) -> bool:
+    """True when the longer quote holds two of the shorter's content words (or its only one).
+
+    Function words alone ("not not" / "to the") never make two quotes variants.
+    """
+    return len(set(content).intersection(longer)) >= min(2, len(content))
 
 
 def _holds_run(longer: Sequence[Hashable], shorter: Sequence[Hashable]) -> bool:

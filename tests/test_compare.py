@@ -162,3 +162,10 @@ def test_relate_words_never_links_on_function_words_alone() -> None:
         ["to", "the", "river"], ["we", "walked", "to", "the", "river", "at", "dawn"], stop=stop
     )
     assert relation is Relation.FRAGMENT
+
+
+def test_compare_never_makes_variants_of_function_words_alone() -> None:
+    # The same guard as relate_words: only "it is what ... for" is shared.
+    assert compare("it is what it is for us", "what it is for them now").relation is not (
+        Relation.VARIANT
+    )
