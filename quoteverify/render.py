@@ -591,6 +591,11 @@ class _Cols:
         self.pending: dict[str, list[_Frag]] = {"a": [], "b": []}
 
     def add(self, col: _Col) -> None:
+        if col.more and (self.pending["a"] or self.pending["b"]):
+            # A collapsed run ("… 9 words") keeps its label: the mark opening it
+            # gets a column of its own before it, so both texts stay in order.
+            self.cols.append(_Col(self.pending["a"], self.pending["b"]))
+            self.pending = {"a": [], "b": []}
         for side in ("a", "b") if not col.more else ():
             if self.pending[side]:
                 getattr(col, side)[:0] = self.pending[side]

@@ -408,6 +408,8 @@ def side_text(cols: list, side: str) -> str:  # type: ignore[type-arg]
         ("“quoted” words, here", "quoted words here … and more"),
         ("", "x"),
         ("...", "!!"),
+        # A mark before a run collapsed to "… n words" stays before it.
+        ("will", "’ we we we we we we we we we we we"),
     ],
 )
 def test_alignment_keeps_every_character(a: str, b: str) -> None:
