@@ -387,6 +387,38 @@ def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
     )
 
 
+def _title_case(toks: list[Token]) -> bool:
+    """True for a headline in title case ("Senator Rips Plan As ‘Reckless’")."""
+    stop = load("stopwords")
+    words = [t for t in toks if t.text[0].isalpha() and t.lower not in stop]
+    return len(words) >= 3 and 5 * sum(_cap_word(t) for t in words) >= 4 * len(words)
+
+
+def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+    """ "Senator Rips Plan As ‘Reckless’", "Plan ‘Could Work,’ Senator Says": a
+    title-case headline's subject and verb, wherever its quote stands."""
+    text = ctx.text
+    if para[1] - para[0] > 240:
+        return None
+    toks = tokenize(text, para[0], para[1])
+    if not _title_case([t for t in toks if not ctx.inside_quote(t.start)]):
+        return None
+    single, _multi = _cues()
+    verbs = load("headline_verbs")
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if not (_cap_word(tok) and (tok.lower in single or tok.lower in verbs)):
+            continue
+        if ctx.inside_quote(tok.start) or not toks[k - 1].text[0].isalnum():
+            continue
+        found = phrase_before(toks, k, text=text)
+        if found is not None and found.kind is not PhraseKind.PRONOUN:
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, k + 1), text, "headline-verb", 0.6)
+            )
+    return None
+
+
 def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
     """'"...," had been Anne's reply' / 'was Joe's opportune remark'."""
     if toks[k].lower not in ("was", "had", "came", "is", "were"):
@@ -715,7 +747,7 @@ def _attribute_one(
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
     ):
         return found
-    headline = _headline_speaker(q, ctx, para)
+    headline = _headline_speaker(q, ctx, para) or _headline_verb(q, ctx, para)
     if q.kind is QuoteKind.NON_SPEECH:
         # A short unframed fragment whose sentence has a cue and its subject is a
         # partial quote after all: 'Trump tweeted that Machado was "disgusting"'.
