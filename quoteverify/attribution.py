@@ -176,6 +176,9 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         k += 1
     if k >= len(toks):
         return None
+    last_char = q.text.rstrip().rstrip(_CLOSERS)[-1:]
+    if _closes_its_sentence(q, ctx):
+        return None
     n = len(toks)
     if toks[k].text in ":" and q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char):
         found = phrase_after(toks, k + 1, text=text)
@@ -192,7 +195,6 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     if owner is not None:
         return owner
     cue_end = _cue_at(toks, k, n)
-    last_char = q.text.rstrip().rstrip(_CLOSERS)[-1:]
     ends_open = last_char in (",", "?", "!", "—", "–", "-")
     if cue_end > k:
         found = phrase_after(toks, cue_end, text=text, loose=ends_open)
@@ -304,9 +306,23 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
     return False
 
 
+def _closes_its_sentence(q: Quote, ctx: _Context) -> bool:
+    """True for a quote ending in a full stop in a sentence it did not open.
+
+    'Cruz said that "the way is to ask." He smiled.': what follows such a quote
+    belongs to the next sentence, not to the quote.
+    """
+    if q.text.rstrip().rstrip(_CLOSERS)[-1:] != ".":
+        return False
+    para_start = ctx.para_of(q.outer_start)[0]
+    return bool(ctx.text[ctx.sentence_start(para_start, q.outer_start) : q.outer_start].strip())
+
+
 def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     """ "'...' of the plan, Mr Holtz-Eakin said.": a cue later in the same sentence."""
     text = ctx.text
+    if _closes_its_sentence(q, ctx):
+        return None
     end = ctx.sentence_end(q.outer_end, hi)
     toks = _strip_quote_tokens(tokenize(text, q.outer_end, end), ctx)
     n = len(toks)
@@ -563,7 +579,9 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         del k
     possessive = _possessive_speech_noun(toks, text)
     tried = 0
-    for last in range(n - 1, -1, -1):
+    last = n
+    while last > 0:
+        last -= 1
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
@@ -575,6 +593,9 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                 break
         if cue_end == k:
             continue
+        if k > 0 and toks[k].lower == "in" and _cue_at(toks, k - 1, n) == k:
+            k -= 1  # "said in a statement": one cue, whose subject is before "said"
+        last = k  # the next cue tried ends before this one
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is not None:
             confidence = max(0.5, 0.85 - 0.1 * tried)
@@ -792,11 +813,26 @@ def _continuation(
         ctx.sentence_start(para[0], q.outer_start) : q.outer_start
     ].strip()
     if (same_para or opens_para) and (
-        starts_sentence or q.kind is QuoteKind.DIRECT or prev_q.depth < q.depth
+        starts_sentence
+        or q.kind is QuoteKind.DIRECT
+        or prev_q.depth < q.depth
+        or _bare_gap(ctx, max(prev.cue.end, prev.mention.end, prev_q.outer_end), q.outer_start)
     ):
         cue = attrs.evolve(prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.6))
         return Attribution(mention=prev.mention, cue=cue)
     return None
+
+
+def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
+    """True when at most a few words and no cue stand between ``start`` and ``end``.
+
+    '"...," Trump said. Instead, "he ..."': the second quote has nothing of its own
+    to attribute it, so it goes on the first one's speaker.
+    """
+    if end - start > 80 or end < start:
+        return False
+    toks = [t for t in tokenize(ctx.text, start, end) if t.text[0].isalpha()]
+    return len(toks) <= 4 and not any(_cue_at(toks, k, len(toks)) > k for k in range(len(toks)))
 
 
 def is_pronoun(found: Found) -> bool:

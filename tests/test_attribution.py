@@ -231,3 +231,66 @@ def test_a_pronoun_subject_before_a_participle_aside_is_the_speaker() -> None:
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Vladimir Putin"
     assert q.speaker_mention is not None and q.speaker_mention.text == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        # A title-case headline: the subject of its verb, before or after the quote.
+        (
+            "Dana Wirth Rips Budget As ‘Reckless’.\n\nThe council met.",
+            "Dana Wirth",
+            "headline-verb",
+        ),
+        (
+            "Budget ‘Could Pass,’ Dana Wirth Says.\n\nThe council met.",
+            "Dana Wirth",
+            "headline-verb",
+        ),
+        # A determiner phrase the lexicons do not know, before a cue.
+        ("The leaflet says the mayor “has no plan at all.”", "The leaflet", "X-said-quote"),
+        # "said in a statement": one cue; its subject is before "said".
+        (
+            "Dana Wirth said in a statement Monday that the vote was “a good first step.”",
+            "Dana Wirth",
+            "X-said-quote",
+        ),
+        # A reflexive between the subject and the cue.
+        ("Wirth herself said that “the only way is to vote.” She left.", "Wirth", "X-said-quote"),
+        # A colon ends a long sentence whose cue is far before it.
+        (
+            "Wirth praised the staff and said she had what the job of mayor needs: “Calm.”",
+            "Wirth",
+            "participle-subject",
+        ),
+    ],
+)
+def test_more_attribution_patterns(text: str, speaker: str, rule: str) -> None:
+    (q,) = [q for q in parse(text).quotes]
+    assert (q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None) == (
+        speaker,
+        rule,
+    )
+
+
+def test_a_quote_closed_by_a_full_stop_leaves_the_next_sentence_alone() -> None:
+    text = (
+        "Mayor Dana Wirth said the vote was close but said “the count is what matters.” "
+        "Gov. Lee Pratt said it would be “unwise” to guess."
+    )
+    first, second = parse(text).quotes
+    assert first.speaker is not None and first.speaker.name == "Dana Wirth"
+    assert second.speaker is not None and second.speaker.name == "Lee Pratt"
+
+
+def test_said_x_needs_the_cue_to_have_no_subject_of_its_own() -> None:
+    # "Wirth" is the object of "says" here, not its speaker.
+    (q,) = parse("The leaflet says Wirth “never answers the phone.”").quotes
+    assert q.speaker is not None and q.speaker.name != "Wirth"
+
+
+def test_a_quote_with_nothing_of_its_own_continues_the_one_before() -> None:
+    text = "“We lost the vote,” Wirth said. Still, “we lost it fairly.”"
+    first, second = parse(text).quotes
+    assert second.speaker == first.speaker
+    assert second.cue is not None and second.cue.rule == "continuation"
