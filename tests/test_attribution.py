@@ -266,7 +266,7 @@ def test_a_pronoun_subject_before_a_participle_aside_is_the_speaker() -> None:
     ],
 )
 def test_more_attribution_patterns(text: str, speaker: str, rule: str) -> None:
-    (q,) = [q for q in parse(text).quotes]
+    (q,) = parse(text).quotes
     assert (q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None) == (
         speaker,
         rule,
