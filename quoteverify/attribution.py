@@ -527,9 +527,19 @@ def _subject_of_cue(
         first = _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
-    # Loose: "The clip says", "a Times article hailed" -- a determiner phrase the
-    # lexicons do not know is the subject when a cue follows it.
-    found = phrase_before(toks, k, text=text, lo=lo, loose=True)
+    found = phrase_before(toks, k, text=text, lo=lo)
+    if found is None:
+        # "The clip says", "a Times article hailed": a determiner phrase the lexicons
+        # do not know is the subject when it opens its clause and a cue follows it
+        # (not "reprised the caustic chant", "an inspector general's report").
+        loose = phrase_before(toks, k, text=text, lo=lo, loose=True)
+        first = next((i for i in range(lo, k) if toks[i].start >= loose.start), k) if loose else k
+        if (
+            loose is not None
+            and (first == lo or toks[first - 1].text in ",;:")
+            and not loose.text.endswith(("'s", "’s"))
+        ):
+            found = loose
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
