@@ -741,7 +741,9 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
         result = _attribute_one(q, ctx, para, quotes, last_speech) or _NONE
         out.append(result)
         if result.mention is not None and q.depth == 0:
-            last_speech = (idx, result, para[0])
+            # The paragraph the quote ends in: a quote run on over paragraphs is
+            # continued from where it stops.
+            last_speech = (idx, result, ctx.para_of(max(q.outer_start, q.outer_end - 1))[0])
     return out
 
 
