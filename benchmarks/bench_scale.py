@@ -4,7 +4,7 @@
 Corpora come from the library's own generator,
 ``quoteverify.synthetic.synthetic_articles(n_quotes // 4, seed=...)`` (4 quotes
 per article), at the sizes of ``--sizes`` (quotes; default ``10000,100000``;
-``1000000`` works by hand but needs about 4-5 GB of RAM and is refused when
+``1000000`` works by hand, peaks at about 1.7 GB of RAM and is refused when
 ``/proc/meminfo`` shows less than 8 GB available). Each size runs in a fresh
 subprocess, so that its peak RSS (``resource.getrusage().ru_maxrss``, a
 process-wide high-water mark) belongs to that size alone. Per size:
@@ -19,8 +19,9 @@ process-wide high-water mark) belongs to that size alone. Per size:
    over every quote (p50 of a few claims), and ``fuzz.partial_ratio`` timed on a
    sample of at most ``--partial-sample`` quotes and extrapolated linearly to
    the whole corpus (stated in the output).
-3. **group**: ``corpus.variant_groups()``; median of 3 runs below 100k quotes,
-   one run from 100k; groups found; peak RSS after grouping. Baseline: all
+3. **group**: ``corpus.variant_groups()``; median of 3 runs below 1M quotes
+   (the machine is shared: one run at 100k varied from 4.1 to 5.6 s), one run
+   at 1M; groups found; peak RSS after grouping. Baseline: all
    pairs, extrapolated: ``quoteverify.groups.judge_pair`` timed over every pair
    of a random sample of ``--pair-sample`` representatives, times the
    ``R * (R - 1) / 2`` pairs of the corpus's ``R`` representatives.
@@ -289,7 +290,7 @@ def bench_size(args: argparse.Namespace) -> dict[str, Any]:
     del choices, sample, quote_texts
 
     # 3. group
-    runs = 3 if n_indexed < 100_000 else 1
+    runs = 3 if n_indexed < 1_000_000 else 1
     times = []
     groups: list[Any] = []
     for _ in range(runs):

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from typing import Any
 
@@ -47,9 +48,15 @@ class Corpus:
         self._by_id: dict[str, Article] = {}
         self._quotes: list[Quote] = []  # indexed quotes, by index id
         self._index = QuoteIndex()
+        self._speakers: dict[tuple[object, ...], Speaker] = {}  # one object per speaker
 
     def __len__(self) -> int:
         return len(self._articles)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Unpickle, also a corpus pickled before it shared its speakers."""
+        state.setdefault("_speakers", {})
+        self.__dict__.update(state)
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self._articles)
@@ -94,10 +101,46 @@ class Corpus:
         self._articles.append(article)
         self._by_id[article.doc_id] = article
         for q in article.quotes:
+            self._share_values(q)
             if q.is_speech:
                 self._index.add([w.norm for w in words(q.text)])
                 self._quotes.append(q)
         return article
+
+    def _share_values(self, q: Quote) -> None:
+        """Make the field values that repeat across quotes one shared object each.
+
+        Memory layout only: a million quotes hold the same few quote marks, cue
+        words, rule names and speaker names millions of times, and small offsets
+        as separate int objects. Each value is replaced by an equal one (an
+        interned str, one int object per small offset, one :class:`Speaker` object
+        per distinct speaker in the corpus), so equality, hashes, records and
+        pickles are unchanged; only ``is`` can tell. Done here, once per quote,
+        not in the classes' constructors, so that parsing pays nothing for it.
+        """
+        speaker = q.speaker
+        if speaker is not None:
+            key = (speaker.name, speaker.kind, speaker.aliases)
+            try:
+                shared = self._speakers.setdefault(key, speaker)
+            except TypeError:  # a field that cannot be hashed: nothing to share
+                shared = speaker
+            if shared is speaker:
+                _share(speaker, ("name",), ())
+                if type(speaker.aliases) is tuple:
+                    _set(speaker, "aliases", tuple(_str(a) for a in speaker.aliases))
+            else:
+                _set(q, "speaker", shared)
+        _share(q, ("kind_reason",), ("start", "end"))
+        for mark in (q.open_mark, q.close_mark, *q.reopen_marks):
+            if mark is not None:
+                _share(mark, ("char",), ("start", "end"))
+        if q.speaker_mention is not None:
+            _share(q.speaker_mention, ("text",), ("start", "end"))
+        if q.cue is not None:
+            _share(q.cue, ("text", "rule"), ("start", "end"))
+        for gap in q.gaps:
+            _share(gap, ("text",), ("start", "end"))
 
     def add_many(
         self,
@@ -206,3 +249,24 @@ class Corpus:
         from .store import open_corpus  # noqa: PLC0415 - store imports this module
 
         return open_corpus(path, config=config, corpus_class=cls)
+
+
+_set = object.__setattr__  # the frozen classes' own way to set a field (attrs does the same)
+_SHARED_INT_LIMIT = 1 << 15  # offsets below this share one int object each
+_SHARED_INTS: dict[int, int] = {}
+
+
+def _str(value: object) -> object:
+    return sys.intern(value) if type(value) is str else value
+
+
+def _share(obj: object, strs: tuple[str, ...], ints: tuple[str, ...]) -> None:
+    """Replace ``obj``'s str fields ``strs`` and int fields ``ints`` by shared equal ones."""
+    for name in strs:
+        value = getattr(obj, name)
+        if type(value) is str:
+            _set(obj, name, sys.intern(value))
+    for name in ints:
+        value = getattr(obj, name)
+        if type(value) is int and 256 < value < _SHARED_INT_LIMIT:
+            _set(obj, name, _SHARED_INTS.setdefault(value, value))

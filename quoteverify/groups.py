@@ -5,11 +5,12 @@ variant of each other (:func:`~quoteverify.compare.relate_words`, the fast path
 of :func:`~quoteverify.compare.compare` with the same thresholds; paraphrases
 are evidence, not group members). Grouping never compares all pairs: identical
 quotes are joined at once, and the others are compared only when they share a
-block key, a rare word or a pair of adjacent words held by few quotes. Long
-quotes (three content words or more) are joined transitively;
-a short quote ("constructive", "legitimate concerns") joins only the one group
-it matches best, so a short generic fragment can never chain two different
-quotes into one group. Each group names its fullest form, each member's
+block key, a rare word or a pair of adjacent words held by few quotes (read
+from the posting lists the corpus index already holds), and only when
+:func:`may_link` allows it. Long quotes (three content words or more) are joined
+transitively; a short quote ("constructive", "legitimate concerns") joins only
+the one group it matches best, so a short generic fragment can never chain two
+different quotes into one group. Each group names its fullest form, each member's
 relation to it, the speakers the sources name, and whether they disagree.
 
 >>> from quoteverify import Corpus
@@ -23,6 +24,8 @@ relation to it, the speakers the sources name, and whether they disagree.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import itertools
 from array import array
 from collections import Counter
@@ -44,6 +47,7 @@ __all__ = [
     "Grouping",
     "block_keys",
     "judge_pair",
+    "may_link",
     "variant_groups",
     "word_classes",
     "word_classes_of",
@@ -58,7 +62,7 @@ _BIGRAM = 1 << 32  # bigram keys are offset past every word id
 
 class _UnionFind:
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        self.parent = array("i", range(n))  # 4 bytes a quote, not a list of ints
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -128,15 +132,35 @@ def variant_groups(
     ``progress`` counts the representatives (distinct quotes) whose candidate
     pairs have been judged (see :mod:`quoteverify.progress`).
     """
-    grouping = Grouping.of_corpus(corpus)
-    with track(progress, total=len(grouping.representatives), desc="group") as step:
-        for r, v in grouping.candidates(step=step):
-            if grouping.settled(r, v):
-                continue  # already one group: the link would add nothing
-            link = judge_pair(grouping, r, v)
-            if link is not None:
-                grouping.link(r, v, link)
-    return grouping.groups(min_size=min_size)
+    with _no_cyclic_gc():
+        grouping = Grouping.of_corpus(corpus)
+        with track(progress, total=len(grouping.representatives), desc="group") as step:
+            content, find = grouping.content, grouping._uf.find
+            for r, v in grouping.candidates(step=step):
+                if content[r] >= _LONG and content[v] >= _LONG and find(r) == find(v):
+                    continue  # settled: already one group, the link would add nothing
+                link = judge_pair(grouping, r, v)
+                if link is not None:
+                    grouping.link(r, v, link)
+        return grouping.groups(min_size=min_size)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused (if it runs) for the block, then resumed.
+
+    Grouping makes many small short-lived containers and no reference cycles.
+    Left running, the collector's full passes walk every object of the corpus
+    (millions at a million quotes), a seventh of the grouping time at 100k.
+    Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Grouping:
@@ -163,29 +187,35 @@ class Grouping:
         n = len(quotes)
         self._uf = _UnionFind(n)
         self._best_for_short: dict[int, tuple[float, int]] = {}
-        first_of: dict[object, int] = {}
+        self._index: QuoteIndex | None = None  # set by of_corpus: its postings are the blocks
         self.representatives: list[int] = []
-        for i in range(n):
-            key = _key(ids[i])
-            first = first_of.get(key)
-            if first is not None and not _nested(quotes[first], quotes[i]):
+        for i, first in enumerate(_firsts(ids)):
+            if first != i and not _nested(quotes[first], quotes[i]):
                 self._uf.union(first, i)
             else:
-                first_of.setdefault(key, i)
                 self.representatives.append(i)
-        self.content = {r: sum(1 for w in ids[r] if w not in stop) for r in self.representatives}
+        # content words of each representative (0 for the others), by quote id
+        self.content = array("I", bytes(4 * n))
+        for r in self.representatives:
+            self.content[r] = sum(1 for w in ids[r] if w not in stop)
 
     @classmethod
     def of_corpus(cls, corpus: Corpus) -> Grouping:
         """A grouping of the corpus's indexed speech quotes, by their word ids."""
         index = corpus.index
         stop, sensitive = word_classes(index)
-        return cls(
+        tables = index.postings()
+        flat = tables.ids
+        # One array per quote for the run (the index keeps them end to end): grouping
+        # reads them a million times, and a list is the fastest to read from.
+        grouping = cls(
             [corpus.indexed_quote(i) for i in range(len(index))],
-            [index.word_ids(i) for i in range(len(index))],
+            [flat[a:b] for a, b in itertools.pairwise(tables.starts)],
             stop=stop,
             sensitive=sensitive,
         )
+        grouping._index = index
+        return grouping
 
     def is_long(self, r: int) -> bool:
         """True when representative ``r`` has enough content words to join transitively."""
@@ -196,6 +226,9 @@ class Grouping:
 
         ``step()`` is called once per representative, for progress reports.
         """
+        if self._index is not None:
+            yield from self._indexed_candidates(self._index, step)
+            return
         ids, stop = self.ids, self.stop
         postings: dict[Hashable, list[int]] = {}
         for r in self.representatives:
@@ -213,6 +246,90 @@ class Grouping:
             need = 1 if is_short[r] else 2
             for v, shared in hits.items():
                 if shared >= need or is_short[v]:
+                    yield r, v
+
+    def _indexed_candidates(
+        self, index: QuoteIndex, step: Step | None
+    ) -> Iterator[tuple[int, int]]:
+        """:meth:`candidates` read from the index's posting lists, built once with the corpus.
+
+        The index lists every quote under each of its words and adjacent pairs;
+        the block of a key is the representatives in its list. A list of up to
+        ``BLOCK_CAP`` quotes holds no more representatives than that and is read
+        as it is (the other quotes are dropped from the hits); a longer one is
+        filtered once and kept only if few enough representatives remain.
+        """
+        ids, stop = self.ids, self.stop
+        n = len(ids)
+        is_rep = bytearray(n)
+        is_short = bytearray(n)
+        for r in self.representatives:
+            is_rep[r] = 1
+            is_short[r] = len(ids[r]) <= _SHORT
+        # key of a long posting list (~word id, or a << 32 | b for a pair) -> its
+        # representatives, or None when they are too many (or too few) to make a block
+        filtered: dict[int, array[int] | None] = {}
+
+        def block_of(key: int, held: array[int]) -> array[int] | None:
+            if key in filtered:
+                return filtered[key]
+            reps = array("I")
+            for q in held:
+                if is_rep[q]:
+                    reps.append(q)
+                    if len(reps) > BLOCK_CAP:
+                        break
+            found = filtered[key] = reps if 1 < len(reps) <= BLOCK_CAP else None
+            return found
+
+        tables = index.postings()
+        words, flat, starts = tables.words, tables.ids, tables.starts
+        first, nexts = tables.pair_first, tables.pair_next
+        pair_starts, pair_qids = tables.pair_starts, tables.pair_qids
+        pairwise, bisect_left, bisect_right = (
+            itertools.pairwise,
+            bisect.bisect_left,
+            bisect.bisect_right,
+        )
+        for r in self.representatives:
+            if step is not None:
+                step()
+            ids_r = flat[starts[r] : starts[r + 1]]  # ids[r]
+            later: list[int] = []  # the later quotes of each block, one entry per shared key
+            for w in set(ids_r):
+                if w in stop:
+                    continue
+                held = words[w]
+                if held[-1] <= r:
+                    continue  # no later quote holds the word
+                if len(held) > BLOCK_CAP:
+                    found = block_of(~w, held)
+                    if found is None or found[-1] <= r:
+                        continue
+                    held = found
+                later += held[bisect_right(held, r) :]
+            for a, b in set(pairwise(ids_r)):
+                if words[a][-1] <= r or words[b][-1] <= r:
+                    continue  # no later quote holds both words
+                i, end = first[a], first[a + 1]  # r holds the pair: it is in there
+                if end - i > 1:
+                    i = bisect_left(nexts, b, i, end)
+                lo, hi = pair_starts[i], pair_starts[i + 1]
+                if pair_qids[hi - 1] <= r:
+                    continue  # no later quote holds the pair
+                if hi - lo > BLOCK_CAP:
+                    key = a << 32 | b
+                    found = filtered[key] if key in filtered else block_of(key, pair_qids[lo:hi])
+                    if found is None or found[-1] <= r:
+                        continue
+                    later += found[bisect_right(found, r) :]
+                else:
+                    later += pair_qids[bisect_right(pair_qids, r, lo, hi) : hi]
+            if not later:
+                continue
+            need = 1 if is_short[r] else 2
+            for v, shared in Counter(later).items():
+                if is_rep[v] and (shared >= need or is_short[v]):
                     yield r, v
 
     def settled(self, r: int, v: int) -> bool:
@@ -247,10 +364,16 @@ class Grouping:
                 best_for_cluster[root] = rank
         for root, (_score, neg_long) in best_for_cluster.items():
             uf.union(root, -neg_long)
-        members: dict[int, list[int]] = {}
-        for i in range(len(self.quotes)):
-            members.setdefault(uf.find(i), []).append(i)
-        groups = [self._group(qids) for qids in members.values() if len(qids) >= min_size]
+        n = len(self.quotes)
+        roots = array("i", (uf.find(i) for i in range(n)))
+        sizes = array("i", bytes(4 * n))
+        for root in roots:
+            sizes[root] += 1
+        members: dict[int, list[int]] = {}  # only the groups kept, in order of first member
+        for i, root in enumerate(roots):
+            if sizes[root] >= min_size:
+                members.setdefault(root, []).append(i)
+        groups = [self._group(qids) for qids in members.values()]
         groups.sort(key=lambda g: (-len(g.members), g.canonical.doc_id or "", g.canonical.start))
         return groups
 
@@ -289,11 +412,14 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
 
     A pure function of the two quotes and their words: a cluster can run it anywhere.
     """
+    ids_r, ids_v = grouping.ids[r], grouping.ids[v]
+    if not may_link(ids_r, ids_v):
+        return None  # too few words in common for any link relate_words makes
     a, b = grouping.quotes[r], grouping.quotes[v]
     if _nested(a, b):
         return None  # a quote inside another is part of it, not a report of it
     relation, score, meaning = relate_words(
-        grouping.ids[r], grouping.ids[v], stop=grouping.stop, sensitive=grouping.sensitive
+        ids_r, ids_v, stop=grouping.stop, sensitive=grouping.sensitive
     )
     if relation not in _LINKS or meaning:
         return None
@@ -305,8 +431,50 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     return relation, score
 
 
+def may_link(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """False when the two word lists share too few words to be linked at all.
+
+    A bound, checked in a microsecond, that :func:`judge_pair` applies before
+    the alignment. With ``s <= l`` the two lengths, every link
+    :func:`~quoteverify.compare.relate_words` makes needs a longest common
+    subsequence ``L`` of words with ``L == s`` (exact, fragment), ``10L >= 3(s + l)``
+    (a score of 60), ``4L >= 3s`` (containment) or ``7L >= 3s`` (the aligned
+    window of a variant: ``2L / (s + w) >= 0.6`` with ``w >= L`` words). ``L`` is
+    at most the words the shorter list shares with the longer, counted with
+    repeats, which is at most the distinct shared words plus the shorter's repeats.
+    The ``- 1`` is slack for rounding.
+
+    >>> may_link("we will not meet".split(), "they will meet again soon".split())
+    True
+    >>> may_link("we will not meet again".split(), "the talks ended in anger today".split())
+    False
+    """
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    s, distinct = len(shorter), set(shorter)
+    most = len(distinct.intersection(longer)) + s - len(distinct)
+    return 7 * most >= 3 * s - 1  # the weakest of the four (10L >= 3(s + l) gives 7L >= 4.2s)
+
+
 def _key(ids: Sequence[Hashable]) -> object:
     return ids.tobytes() if isinstance(ids, array) else tuple(ids)
+
+
+def _firsts(ids: Sequence[Sequence[Hashable]]) -> Iterator[int]:
+    """For each quote, the first quote with the same words (itself if none before it).
+
+    Keyed on the hash of the words, so that the table holds two ints a distinct
+    quote and not a copy of its words; quotes whose hashes collide are told apart
+    by their words.
+    """
+    first_of: dict[int, int] = {}
+    collided: dict[object, int] = {}
+    for i, words in enumerate(ids):
+        key = _key(words)
+        h = hash(key)
+        first = first_of.setdefault(h, i)
+        if first != i and _key(ids[first]) != key:
+            first = collided.setdefault(key, i)  # another list of words with the same hash
+        yield first
 
 
 def _nested(a: Quote, b: Quote) -> bool:

@@ -19,35 +19,91 @@ was cut from.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from array import array
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
 from .normalize import GAP
 
-__all__ = ["QuoteIndex"]
+__all__ = ["Postings", "QuoteIndex"]
 
 _RARE_KEYS = 12  # rarest words of a query looked up
 _COMMON_FLOOR = 50  # a word in more quotes than this (or a twentieth of them) is ignored,
 _COMMON_CEILING = 1000  # ... and always one in more than this: query time stays flat
 _SHORT_QUERY = 3  # a query this short takes any quote holding one of its rare words
+_SEAL_MIN = 1 << 17  # pairs held in the dict of new pairs before a first seal
+
+
+class Postings(NamedTuple):
+    """The tables of a sealed :class:`QuoteIndex`, read-only (all ids ascending).
+
+    * ``words[w]``: the quotes holding word id ``w``;
+    * ``ids[starts[q]:starts[q + 1]]``: the word ids of quote ``q``;
+    * the pairs ``(a, b)`` with first word ``a`` are at positions
+      ``pair_first[a]`` to ``pair_first[a + 1] - 1`` of ``pair_next`` (which holds
+      ``b``, ascending), and the quotes holding the pair at position ``i`` are
+      ``pair_qids[pair_starts[i]:pair_starts[i + 1]]``.
+    """
+
+    words: Sequence[array[int]]
+    ids: array[int]
+    starts: array[int]
+    pair_first: array[int]
+    pair_next: array[int]
+    pair_starts: array[int]
+    pair_qids: array[int]
 
 
 class QuoteIndex:
-    """An inverted index of normalised quote words (see the module docstring)."""
+    """An inverted index of normalised quote words (see the module docstring).
+
+    Memory layout (a corpus of a million quotes holds some twenty million word
+    occurrences): the word ids of all quotes lie end to end in one array, and
+    the posting lists of adjacent pairs are *sealed* into one table sorted by
+    pair, with the pairs' quote lists laid end to end; only the quotes added
+    since the last seal sit in a dict of small arrays. A seal merges that dict
+    into the table once it holds as many pairs as the table (and whenever
+    :meth:`postings` is read), so the total cost of merging stays linear.
+    """
 
     def __init__(self) -> None:
         self._vocab: dict[str, int] = {}
-        self._words: list[array[int]] = []  # per quote, its word ids
-        self._postings: list[array[int]] = []  # per word id, quote ids (ascending)
-        self._pairs: dict[int, array[int]] = {}  # (id1 << 32 | id2) -> quote ids
         self._words_by_id: list[str] = []  # word id -> word
+        self._ids = array("I")  # the word ids of every quote, one quote after another
+        self._starts = array("Q", [0])  # quote qid's word ids: _ids[_starts[qid]:_starts[qid + 1]]
+        self._postings: list[array[int]] = []  # per word id, quote ids (ascending)
+        # Sealed pairs: the pairs (a, b) with first word a are _pair_next[_pair_first[a]:
+        # _pair_first[a + 1]] (the second words, ascending); the quotes holding the pair at
+        # _pair_next[i] are _pair_qids[_pair_starts[i]:_pair_starts[i + 1]] (ascending).
+        self._pair_first = array("Q", [0])
+        self._pair_next = array("I")
+        self._pair_starts = array("Q", [0])
+        self._pair_qids = array("I")
+        self._new_pairs: dict[int, array[int]] = {}  # (a << 32 | b) -> quotes since the seal
+        self._sealed_pairs = 0
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self._starts) - 1
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Unpickle, also an index pickled before the compact layout (one array per quote)."""
+        if "_words" in state:  # the old layout: convert it
+            old_words, old_pairs = state.pop("_words"), state.pop("_pairs")
+            fresh = QuoteIndex()
+            fresh._vocab, fresh._words_by_id = state["_vocab"], state["_words_by_id"]
+            fresh._postings = state["_postings"]
+            for ids in old_words:
+                fresh._ids.extend(ids)
+                fresh._starts.append(len(fresh._ids))
+            fresh._new_pairs = dict(old_pairs)
+            fresh._seal()
+            state = fresh.__dict__
+        self.__dict__.update(state)
 
     def _id(self, word: str) -> int:
         wid = self._vocab.get(word)
@@ -59,18 +115,119 @@ class QuoteIndex:
 
     def add(self, words: Sequence[str]) -> int:
         """Index one quote's normalised words; return its id (0, 1, 2, ...)."""
-        qid = len(self._words)
+        qid = len(self)
         ids = array("I", (self._id(w) for w in words if w != GAP))
-        self._words.append(ids)
+        self._ids.extend(ids)
+        self._starts.append(len(self._ids))
         for wid in set(ids):
             self._postings[wid].append(qid)
-        seen = set()
-        for a, b in itertools.pairwise(ids):
-            key = a << 32 | b
-            if key not in seen:
-                seen.add(key)
-                self._pairs.setdefault(key, array("I")).append(qid)
+        new = self._new_pairs
+        for key in {a << 32 | b for a, b in itertools.pairwise(ids)}:
+            held = new.get(key)
+            if held is None:
+                new[key] = array("I", (qid,))
+            else:
+                held.append(qid)
+        if len(new) > max(_SEAL_MIN, self._sealed_pairs):
+            self._seal()
         return qid
+
+    def _seal(self) -> None:
+        """Merge the pairs added since the last seal into the sorted table.
+
+        Python steps are spent on the new pairs only: the old pairs between two
+        new ones are copied as slices (their offsets shifted in one pass).
+        """
+        new = self._new_pairs
+        if not new:
+            return
+        first, nexts, starts, qids = (
+            self._pair_first,
+            self._pair_next,
+            self._pair_starts,
+            self._pair_qids,
+        )
+        n_words = len(self._postings)
+        if len(first) < n_words + 1:  # words new since the seal have no old pairs
+            first.extend(itertools.repeat(first[-1], n_words + 1 - len(first)))
+        out_first, out_next, out_qids = array("Q"), array("I"), array("I")
+        out_starts = array("Q", [0])
+
+        def copy_pairs(i: int, j: int) -> None:
+            """Old pairs ``i`` to ``j - 1`` and their quotes, as they are."""
+            if j > i:
+                shift = len(out_qids) - starts[i]
+                out_next.extend(nexts[i:j])
+                out_qids.extend(qids[starts[i] : starts[j]])
+                out_starts.extend(x + shift for x in starts[i + 1 : j + 1])
+
+        def copy_words(a0: int, a1: int) -> None:
+            """Words ``a0`` to ``a1 - 1``, none with a new pair: their old pairs."""
+            if a1 > a0:
+                shift = len(out_next) - first[a0]
+                out_first.extend(x + shift for x in first[a0:a1])
+                copy_pairs(first[a0], first[a1])
+
+        word = -1  # the first word of the pairs being merged
+        i = hi = 0  # its old pairs not copied yet: i to hi - 1
+        for key in sorted(new):
+            a = key >> 32
+            if a != word:
+                copy_pairs(i, hi)  # the rest of the previous word's old pairs
+                copy_words(word + 1, a)
+                out_first.append(len(out_next))
+                word, i, hi = a, first[a], first[a + 1]
+            b = key & 0xFFFFFFFF
+            j = bisect.bisect_left(nexts, b, i, hi) if hi > i else i
+            if j > i:
+                copy_pairs(i, j)
+            out_next.append(b)
+            if j < hi and nexts[j] == b:
+                out_qids.extend(qids[starts[j] : starts[j + 1]])
+                j += 1
+            out_qids.extend(new[key])
+            out_starts.append(len(out_qids))
+            i = j
+        copy_pairs(i, hi)
+        copy_words(word + 1, n_words)
+        out_first.append(len(out_next))
+        self._pair_first, self._pair_next = out_first, out_next
+        self._pair_starts, self._pair_qids = out_starts, out_qids
+        self._new_pairs = {}
+        self._sealed_pairs = len(out_next)
+
+    def pair(self, a: int, b: int) -> array[int]:
+        """The quotes (ascending) holding word ``a`` right before word ``b``, by word ids."""
+        first = self._pair_first
+        held = None
+        if a + 1 < len(first):
+            lo, hi = first[a], first[a + 1]
+            if hi > lo:
+                nexts = self._pair_next
+                i = bisect.bisect_left(nexts, b, lo, hi)
+                if i < hi and nexts[i] == b:
+                    held = self._pair_qids[self._pair_starts[i] : self._pair_starts[i + 1]]
+        new = self._new_pairs.get(a << 32 | b)
+        if new is None:
+            return held if held is not None else array("I")
+        return held + new if held is not None else new
+
+    def postings(self) -> Postings:
+        """The index's tables, for fast reading (grouping); see :class:`Postings`.
+
+        Reading them seals the pairs first, so every pair is in the sorted
+        table; the tables are the index's own, valid until the next :meth:`add`.
+        """
+        self._seal()
+        return Postings(
+            self._postings,
+            self._ids,
+            self._starts,
+            self._pair_first,
+            self._pair_next,
+            self._pair_starts,
+            self._pair_qids,
+        )
 
     def frequency(self, word: str) -> int:
         """How many indexed quotes hold ``word``."""
@@ -79,11 +236,15 @@ class QuoteIndex:
 
     def words_of(self, qid: int) -> list[str]:
         """The normalised words of quote ``qid``."""
-        return [self._words_by_id[w] for w in self._words[qid]]
+        return [self._words_by_id[w] for w in self.word_ids(qid)]
 
     def word_ids(self, qid: int) -> array[int]:
-        """The word ids of quote ``qid`` (gaps left out), as stored."""
-        return self._words[qid]
+        """The word ids of quote ``qid`` (gaps left out), a copy of the stored ones."""
+        n = len(self)
+        if not -n <= qid < n:
+            raise IndexError(f"no quote {qid} in the index")
+        qid %= n
+        return self._ids[self._starts[qid] : self._starts[qid + 1]]
 
     def word_id(self, word: str) -> int | None:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""
@@ -96,7 +257,7 @@ class QuoteIndex:
     def overlap(self, words: Sequence[str], qid: int) -> int:
         """How many of ``words`` quote ``qid`` holds in the same order (a cheap pre-score)."""
         ids = [self._vocab.get(w, -1) for w in words if w != GAP]
-        return int(LCSseq.similarity(ids, self._words[qid]))
+        return int(LCSseq.similarity(ids, self.word_ids(qid)))
 
     def candidates(self, words: Sequence[str], *, limit: int = 100) -> list[int]:
         """Ids of the indexed quotes that may match a quote with ``words``, best first.
@@ -109,14 +270,14 @@ class QuoteIndex:
         known = sorted({w for w in ids if w is not None}, key=lambda w: len(self._postings[w]))
         if not known:
             return []
-        cap = min(max(_COMMON_FLOOR, len(self._words) // 20), _COMMON_CEILING)
+        cap = min(max(_COMMON_FLOOR, len(self) // 20), _COMMON_CEILING)
         hits: Counter[int] = Counter()
         for wid in known[:_RARE_KEYS]:
             if len(self._postings[wid]) <= cap:
                 hits.update(self._postings[wid])
         for a, b in itertools.pairwise(ids):
             if a is not None and b is not None:
-                hits.update(self._pairs.get(a << 32 | b, ()))
+                hits.update(self.pair(a, b))
         need = 1 if len(known) <= _SHORT_QUERY else 2
         ranked = [q for q, n in hits.most_common() if n >= need]
         return ranked[:limit]
