@@ -227,6 +227,8 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     m = k
     while m < n and toks[m].end <= found.end:
         m += 1
+    if m + 1 < n and toks[m].text == "." and toks[m + 1].text == ",":
+        m += 1  # "James B. Comey Jr., the director ..., said"
     fillers = load("attribution_fillers")
     # "one person who claimed to have been in the room told": a relative clause.
     if (
@@ -512,8 +514,14 @@ def _subject_of_cue(
     text = ctx.text
     if toks[k].lower == "according":
         return phrase_after(toks, cue_end, text=text), "according-to-X"
-    if k > lo and toks[k - 1].lower in _MODALS:
-        return None, ""  # "will seek", "to accuse": not an attribution
+    if (
+        k > lo
+        and toks[k - 1].lower in _MODALS
+        and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
+    ):
+        # "will seek", "to accuse": not an attribution (but "could only quip:" right
+        # before the quote is one).
+        return None, ""
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (

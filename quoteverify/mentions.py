@@ -118,6 +118,7 @@ _PARTICLES = frozenset(
         "st",
     }
 )
+_LOOSE_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 _POST_MODIFIERS = (
     ("familiar", "with"),
     ("close", "to"),
@@ -202,9 +203,19 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         or span[h - 1].text == "."
         or (span[h - 1].lower in _PARTICLES and h < len(span))
     ):
-        if span[h - 1].text != "." and _is_titleish(span[h - 1]) and h == len(span):
-            break
-        if span[h - 1].text != "." and _is_titleish(span[h - 1]) and not span[h - 1].text.isupper():
+        # "David French", "Ann English": a nation word after a given name is a surname.
+        surname = (
+            span[h - 1].lower in lex["nations"]
+            and h >= 2
+            and _is_cap(span[h - 2])
+            and not _is_titleish(span[h - 2])
+        )
+        if (
+            not surname
+            and span[h - 1].text != "."
+            and _is_titleish(span[h - 1])
+            and (h == len(span) or not span[h - 1].text.isupper())
+        ):
             break
         h -= 1
     while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
@@ -278,7 +289,7 @@ def phrase_before(
         return found
     k = end - 1
     while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
-        if toks[k].lower in ("the", "a", "an", "one") and k < end - 1:
+        if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
                 PhraseKind.ANONYMOUS if toks[k].lower in _lex()["anon"] else PhraseKind.DESCRIPTOR
@@ -355,9 +366,11 @@ def _phrase_before(
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
             break
+    if j - 1 >= lo:
+        owned = _possessed(toks, j - 1, text)
+        if owned is not None:
+            return owned
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
-        if tok.text == "." and j - 1 >= lo and toks[j - 1].lower in lex["titles"]:
-            return None
         return None
     i = j
     while i - 1 >= lo and _np_tokens_ok(toks[i - 1]):
@@ -417,16 +430,24 @@ def phrase_after(
             elif last_role >= 0 and not _is_cap(toks[k]):
                 break
             k += 1
-        if last_role < 0 and loose and tok.lower in ("the", "a", "an", "one"):
+        if last_role < 0 and loose and tok.lower in _LOOSE_DETERMINERS:
+            cues = load("cue_verbs")
             k = i + 1
             while (
                 k < hi
                 and k - i <= 3
                 and toks[k].text[0].isalnum()
-                and not (toks[k].lower in lex["stop"] or toks[k].lower.endswith(("ly", "ing")))
-                and toks[k].lower not in load("cue_verbs")
+                and toks[k].lower not in lex["stop"]
+                and toks[k].lower not in cues
+                # "the weekly wrote": a noun in -ly right before the cue
+                and not (
+                    _adverb_or_participle(toks[k].lower)
+                    and not (k + 1 < hi and toks[k + 1].lower in cues)
+                )
             ):
                 k += 1
+            if k == i + 1 and k + 1 < hi and toks[k].lower in cues and toks[k + 1].lower in cues:
+                k += 1  # "the note says": a noun that is also a cue, then the cue
             if k > i + 1:
                 phrase = text[tok.start : toks[k - 1].end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
@@ -448,6 +469,9 @@ def phrase_after(
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
         return found
+    owned = _possessed(toks, i, text) if i + 1 < hi else None
+    if owned is not None:
+        return owned
     if (
         tok.lower in ("old", "young", "little", "poor", "dear", "big")
         and i + 1 < hi
@@ -475,9 +499,32 @@ def phrase_after(
                 e = k
                 while e + 1 < hi and (_is_cap(toks[e + 1]) or toks[e + 1].text == "."):
                     e += 1
+                while e > k and toks[e].text == "." and len(toks[e - 1].text) > 2:
+                    e -= 1  # a full stop, not the point of an initial ("J.") or "Jr."
                 if e > k:
                     return _classify(toks, i, e, text)
             k += 1
+        if loose:
+            # 'said retired neurosurgeon Ben Carson', 'said former secretary of state
+            # Hillary Clinton': lowercase words the lexicons do not know, then a name.
+            k = i
+            while (
+                k < hi
+                and k - i < 5
+                and toks[k].text.isalpha()
+                and toks[k].text.islower()
+                and (toks[k].lower == "of" or toks[k].lower not in lex["stop"])
+            ):
+                k += 1
+            e = k
+            while e < hi and (_is_cap(toks[e]) or (toks[e].text == "." and e > k)):
+                e += 1
+            while e > k and toks[e - 1].text == ".":
+                e -= 1
+            if k > i and e > k:
+                found = _classify(toks, i, e - 1, text)
+                if found is not None and found.kind is PhraseKind.NAME:
+                    return found
         if tok.lower not in lex["roles"] and tok.lower not in lex["titles"]:
             return None
     if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
@@ -500,6 +547,29 @@ def phrase_after(
     if found is not None and found.kind is PhraseKind.ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found
+
+
+def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
+    """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o, o+1)."""
+    if o + 1 >= len(toks):
+        return None
+    owner, noun = toks[o], toks[o + 1]
+    if not (_is_cap(owner) and owner.text.endswith(("'s", "’s")) and noun.text.islower()):
+        return None
+    lex = _lex()
+    if noun.lower in lex["org_suffixes"]:
+        kind = PhraseKind.ORGANIZATION
+    elif noun.lower in load("role_nouns"):
+        kind = PhraseKind.DESCRIPTOR
+    else:
+        return None
+    phrase = text[owner.start : noun.end]
+    return Found(start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase)
+
+
+def _adverb_or_participle(word: str) -> bool:
+    """ "quickly", "saying" -- but not "conservative-leaning", an adjective."""
+    return word.endswith("ly") or (word.endswith("ing") and "-" not in word)
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:

@@ -294,3 +294,38 @@ def test_a_quote_with_nothing_of_its_own_continues_the_one_before() -> None:
     first, second = parse(text).quotes
     assert second.speaker == first.speaker
     assert second.cue is not None and second.cue.rule == "continuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A surname that is also a nation word.
+        ("“The count was fair,” said Ruth English.", "Ruth English", "Ruth English"),
+        # Lowercase words the lexicons do not know, then the name.
+        (
+            "“The count was fair,” said retired judge Ruth Okafor.",
+            "Ruth Okafor",
+            "retired judge Ruth Okafor",
+        ),
+        # "Jr." before an apposition.
+        (
+            "“The count was fair,” Amos Reed Jr., the county clerk, said on Friday.",
+            "Amos Reed Jr",
+            "Amos Reed Jr",
+        ),
+        # A compound adjective in an unknown determiner phrase.
+        (
+            "“The count was fair,” the left-leaning weekly wrote.",
+            "the left-leaning weekly",
+            "the left-leaning weekly",
+        ),
+        # A noun that is also a cue verb, then the cue.
+        ("“Count again!” the memo says.", "the memo", "the memo"),
+        # A named owner's office or agent.
+        ("“The count was fair,” Okafor's office said.", "Okafor's office", "Okafor's office"),
+        ("Another observer said, “The count was fair.”", "Another observer", "Another observer"),
+    ],
+)
+def test_speaker_phrases(text: str, speaker: str, mention: str) -> None:
+    name, found, _rule = only(text)
+    assert (name, found) == (speaker, mention)
