@@ -671,8 +671,15 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
     return None
 
 
-def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
-    """The quote opens a sentence: was the sentence before a bare cue clause?"""
+def _previous_sentence(
+    q: Quote, ctx: _Context, para: tuple[int, int], *, far: bool = False
+) -> Attribution | None:
+    """The quote opens a sentence: was the sentence before a bare cue clause?
+
+    With ``far``, the cue may be anywhere in that sentence: 'Carter said that the
+    region matters. "That is because ..."' -- the last resort for a quote with no
+    cue of its own.
+    """
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
     if text[start : q.outer_start].strip():
@@ -694,16 +701,22 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
     toks = tokenize(text, lo, end)
     if not toks or any(ctx.inside_quote(t.start) for t in toks):
         return None
-    toks = [t for t in toks if t.text not in ".:-—,"]
+    while toks and toks[-1].text in ".:-—,":
+        toks.pop()
     n = len(toks)
-    for k in range(n - 1, max(-1, n - 8), -1):
+    reach = n if far or text[end - 1 : end] == ":" else 8
+    for k in range(n - 1, max(-1, n - reach), -1):
         cue_end = _cue_at(toks, k, n)
         if cue_end > k:
             found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
             if found is not None:
+                confidence = 0.7 if n - k <= 8 else 0.55
                 return Attribution(
-                    mention=found, cue=_cue(toks, (k, cue_end), text, "previous-sentence", 0.7)
+                    mention=found,
+                    cue=_cue(toks, (k, cue_end), text, "previous-sentence", confidence),
                 )
+    if far:
+        return None
     if text[end - 1 : end] == ":" and toks:
         found = phrase_before(toks, n, text=text)
         if found is not None:
@@ -809,7 +822,7 @@ def _attribute_one(
         or _after_sentence(q, ctx, end_para[1])
         or _continuation(q, ctx, para, quotes, last_speech)
     )
-    return found or _verbed_before(q, ctx, para[0])
+    return found or _verbed_before(q, ctx, para[0]) or _previous_sentence(q, ctx, para, far=True)
 
 
 def _continuation(

@@ -329,3 +329,19 @@ def test_a_quote_with_nothing_of_its_own_continues_the_one_before() -> None:
 def test_speaker_phrases(text: str, speaker: str, mention: str) -> None:
     name, found, _rule = only(text)
     assert (name, found) == (speaker, mention)
+
+
+def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speaker() -> None:
+    text = (
+        "Okafor said that for years the county had counted by hand, and that this would "
+        "not change.\n\n“Hand counts are slow, but people trust them.”"
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Okafor"
+    assert q.cue is not None and q.cue.rule == "previous-sentence"
+
+
+def test_a_colon_lead_in_keeps_its_apposition() -> None:
+    text = "Ruth Okafor, a county clerk, said that given the turnout:\n\n“We need more staff.”"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
