@@ -308,6 +308,42 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
     return False
 
 
+def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attribution | None:
+    """'A quote paragraph, then a paragraph "- Jane Doe, at a rally."': the byline."""
+    text = ctx.text
+    if text[q.outer_end : end_para[1]].strip(" .,\t"):
+        return None
+    i = bisect.bisect_left(ctx.paras, end_para) + 1
+    if i >= len(ctx.paras):
+        return None
+    nxt = ctx.paras[i]
+    toks = tokenize(text, nxt[0], min(nxt[1], nxt[0] + 120))
+    if len(toks) < 2 or toks[0].text not in _DASHES:
+        return None
+    found = phrase_after(toks, 1, text=text)
+    if found is None or found.kind in (PhraseKind.PRONOUN, PhraseKind.ANONYMOUS):
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (0, 1), text, "quote-dash-X", 0.75))
+
+
+_TRANSCRIPT_SPEAKER = regex.compile(
+    r"\p{Lu}[\p{Lu}'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}'’\-]++){0,2}(?=:\s)"
+)
+
+
+def _transcript_speaker(q: Quote, ctx: _Context) -> Attribution | None:
+    """'"WALLACE: But, Governor, ..."': a transcript names its speaker inside the quote."""
+    m = _TRANSCRIPT_SPEAKER.match(ctx.text, q.start, min(q.end, q.start + 40))
+    if m is None or len(m.group()) < 3:
+        return None
+    toks = tokenize(ctx.text, m.start(), m.end() + 1)
+    name = m.group()
+    found = Found(start=m.start(), end=m.end(), text=name, kind=PhraseKind.NAME, head=name)
+    return Attribution(
+        mention=found, cue=_cue(toks, (len(toks) - 1, len(toks)), ctx.text, "transcript-name", 0.8)
+    )
+
+
 def _closes_its_sentence(q: Quote, ctx: _Context) -> bool:
     """True for a quote ending in a full stop in a sentence it did not open.
 
@@ -783,7 +819,7 @@ def _attribute_one(
     if q.kind is QuoteKind.NON_SPEECH and q.kind_reason.startswith("named by the frame"):
         return None  # a sign, a title, a nickname: nobody said it
     end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
-    found = _split_quote(q, ctx, last_speech, quotes)
+    found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)
     if found is not None:
         return found
     if text[max(para[0], q.outer_start - 40) : q.outer_start].rstrip().endswith((",", ":")):
@@ -795,7 +831,7 @@ def _attribute_one(
             and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
         ):
             return found
-    found = _after_adjacent(q, ctx, end_para[1])
+    found = _after_adjacent(q, ctx, end_para[1]) or _dash_paragraph(q, ctx, end_para)
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)

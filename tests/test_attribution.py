@@ -345,3 +345,15 @@ def test_a_colon_lead_in_keeps_its_apposition() -> None:
     text = "Ruth Okafor, a county clerk, said that given the turnout:\n\n“We need more staff.”"
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_a_dash_paragraph_after_a_quote_names_its_speaker() -> None:
+    text = "The list went on.\n\n“Count every vote.”\n\n– Ruth Okafor, at the hearing.\n\nIt did."
+    (q,) = parse(text).quotes
+    assert only(text) == ("Ruth Okafor", "Ruth Okafor", "quote-dash-X")
+    assert q.cue is not None and q.cue.text in "–—-"
+
+
+def test_a_transcript_names_its_speaker_inside_the_quote() -> None:
+    name, mention, rule = only("From the hearing:\n\n“OKAFOR: We counted twice.”")
+    assert (name, mention, rule) == ("OKAFOR", "OKAFOR", "transcript-name")
