@@ -531,6 +531,24 @@ _CLAUSE_OPENERS = frozenset(
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
 
 
+def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
+    """The nearest subject pronoun before a coordinated cue.
+
+    'Years ago, he backed Obama and said, "..."', 'When Trump ran, he laughed and
+    said': the pronoun is the subject of the clause the cue joins.
+    """
+    for i in range(k - 1, lo - 1, -1):
+        # A clause opener: after an opening phrase's comma, "and" or "but" (not
+        # "when he", "saw that he": a pronoun inside another clause).
+        opens = i == lo or toks[i - 1].lower in (",", "and", "but")
+        if toks[i].lower in _SUBJECT_PRONOUNS and opens:
+            t = toks[i]
+            return Found(
+                start=t.start, end=t.end, text=t.text, kind=PhraseKind.PRONOUN, head=t.text
+            )
+    return None
+
+
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     first_at = lo
@@ -568,7 +586,7 @@ def _subject_of_cue(
     coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
     if participle and (coordinated or p < lo):
         # "He pushed for talks, insisting that ...": the sentence's subject.
-        first = _sentence_subject(toks, lo, k, text)
+        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, k, text=text, lo=lo)
@@ -594,7 +612,7 @@ def _subject_of_cue(
     if found is not None:
         return found, "X-said-quote"
     if participle or coordinated:
-        first = _sentence_subject(toks, lo, k, text)
+        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
     return None, ""

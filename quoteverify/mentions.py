@@ -608,7 +608,6 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     >>> [(f.head, f.title) for f in find_names(text)]
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
-    lex = _lex()
     out = []
     for m in _NAME_RE.finditer(text):
         words = m.group().split()
@@ -618,49 +617,77 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
             at = text.index(w, pos)
             offs.append((at, at + len(w)))
             pos = at + len(w)
-        # Drop leading function words ("Then", "The") and trailing dots.
-        i = 0
-        while i < len(words) and words[i].rstrip(".").lower() in lex["stop"]:
-            i += 1
-        titles = []
-        k = i
-        while k < len(words) and any(
-            w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
-            for w in (words[k].lower(), words[k].rstrip(".").lower())
-        ):
-            titles.append(words[k])
-            k += 1
-        head_words = words[k:]
-        if not head_words:
-            continue
-        real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
-        if len(head_words) == 1 and not real_titles:
-            # A lone capitalised word is a sentence start as often as a name:
-            # kept only as a candidate, for callers that know the surnames.
-            if not lone:
-                continue
-            titles = []
-            k = len(words) - 1
-        start = offs[k][0]
-        end = offs[-1][1]
-        head = text[start:end]
-        if head.endswith("."):
-            head = head[:-1]
-            end -= 1
-        if head.endswith(("'s", "’s")):
-            head = head[:-2]
-            end -= 2
-        if not head:
-            continue
-        kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-        out.append(
-            Found(
-                start=offs[i][0] if titles else start,
-                end=end,
-                text=text[offs[i][0] if titles else start : end],
-                kind=kind,
-                head=head,
-                title=" ".join(t.rstrip(".") for t in titles),
-            )
-        )
+        # "Ruth Okafor. When they ...": a full stop after a word longer than an
+        # initial or an abbreviation ends the name.
+        cut = 0
+        for x, w in enumerate(words[:-1]):
+            if w.endswith(".") and _sentence_end_word(w[:-1]):
+                found = _name_of(words[cut : x + 1], offs[cut : x + 1], text, lone=lone)
+                if found is not None:
+                    out.append(found)
+                cut = x + 1
+        found = _name_of(words[cut:], offs[cut:], text, lone=lone)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _sentence_end_word(word: str) -> bool:
+    """True when ``word`` followed by a full stop ends a sentence, not an abbreviation."""
+    lower = word.lower()
+    return (
+        len(word) > 2
+        and lower not in _lex()["titles"]
+        and "." not in word
+        and not (word.isupper() and len(word) <= 4)
+    )
+
+
+def _name_of(
+    words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
+) -> Found | None:
+    """The name in one run of capitalised ``words`` (at ``offs``), or ``None``."""
+    lex = _lex()
+    # Drop leading function words ("Then", "The") and trailing dots.
+    i = 0
+    while i < len(words) and words[i].rstrip(".").lower() in lex["stop"]:
+        i += 1
+    titles = []
+    k = i
+    while k < len(words) and any(
+        w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
+        for w in (words[k].lower(), words[k].rstrip(".").lower())
+    ):
+        titles.append(words[k])
+        k += 1
+    head_words = words[k:]
+    if not head_words:
+        return None
+    real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
+    if len(head_words) == 1 and not real_titles:
+        # A lone capitalised word is a sentence start as often as a name:
+        # kept only as a candidate, for callers that know the surnames.
+        if not lone:
+            return None
+        titles = []
+        k = len(words) - 1
+    start = offs[k][0]
+    end = offs[-1][1]
+    head = text[start:end]
+    if head.endswith("."):
+        head = head[:-1]
+        end -= 1
+    if head.endswith(("'s", "’s")):
+        head = head[:-2]
+        end -= 2
+    if not head:
+        return None
+    kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+    return Found(
+        start=offs[i][0] if titles else start,
+        end=end,
+        text=text[offs[i][0] if titles else start : end],
+        kind=kind,
+        head=head,
+        title=" ".join(t.rstrip(".") for t in titles),
+    )

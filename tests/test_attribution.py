@@ -357,3 +357,15 @@ def test_a_dash_paragraph_after_a_quote_names_its_speaker() -> None:
 def test_a_transcript_names_its_speaker_inside_the_quote() -> None:
     name, mention, rule = only("From the hearing:\n\n“OKAFOR: We counted twice.”")
     assert (name, mention, rule) == ("OKAFOR", "OKAFOR", "transcript-name")
+
+
+def test_a_coordinated_cue_takes_the_pronoun_that_opens_its_clause() -> None:
+    text = "Ruth Okafor ran the count. Years ago, she backed a recount and said, “Never again.”"
+    name, mention, rule = only(text)
+    assert (name, mention, rule) == ("Ruth Okafor", "she", "participle-subject")
+
+
+def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
+    text = "Amos Reed met Ruth Okafor. When they sat down, Okafor smiled and said, “Begin.”"
+    name, mention, _rule = only(text)
+    assert (name, mention) == ("Ruth Okafor", "Okafor")
