@@ -595,10 +595,14 @@ def _subject_of_cue(
         # do not know is the subject when it opens its clause and a cue follows it
         # (not "reprised the caustic chant", "an inspector general's report").
         loose = phrase_before(toks, k, text=text, lo=lo, loose=True)
-        first = next((i for i in range(lo, k) if toks[i].start >= loose.start), k) if loose else k
+        opens = (
+            next((i for i in range(lo, k) if toks[i].start >= loose.start), k)
+            if loose is not None
+            else k
+        )
         if (
             loose is not None
-            and (first == lo or toks[first - 1].text in ",;:")
+            and (opens == lo or toks[opens - 1].text in ",;:")
             and not loose.text.endswith(("'s", "’s"))
         ):
             found = loose
