@@ -177,8 +177,6 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     if k >= len(toks):
         return None
     last_char = q.text.rstrip().rstrip(_CLOSERS)[-1:]
-    if _closes_its_sentence(q, ctx):
-        return None
     n = len(toks)
     if toks[k].text in ":" and q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char):
         found = phrase_after(toks, k + 1, text=text)
@@ -191,6 +189,8 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
+    if _closes_its_sentence(q, ctx):
+        return None
     owner = _possessive_after(toks, k, n, text)
     if owner is not None:
         return owner
@@ -259,6 +259,19 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             c += 1
         if c > m + 1:
             m = c
+    # "a narrator in the Clinton ad asks": a descriptor's prepositional phrase, when a
+    # cue follows it.
+    elif (
+        m + 1 < n
+        and toks[m].lower in ("in", "of", "from", "at", "for", "with")
+        and found.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
+    ):
+        for c in range(m + 2, min(n, m + 7)):
+            if not toks[c - 1].text[0].isalnum():
+                break
+            if _cue_at(toks, c, n) > c:
+                m = c
+                break
     # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip
     # up to three comma-separated appositions after the name.
     if m < n and toks[m].text == "," and found.kind is not PhraseKind.PRONOUN:
@@ -531,6 +544,22 @@ _CLAUSE_OPENERS = frozenset(
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
 
 
+def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """ "Protesters marching through the streets chanted": the subject before a
+    participle phrase that ends at the cue."""
+    for i in range(k - 1, max(lo, k - 7) - 1, -1):
+        word = toks[i].text
+        if not word[0].isalnum():
+            return None
+        if word.islower() and word.endswith("ing") and i > lo:
+            found = phrase_before(toks, i, text=text, lo=lo)
+            at = next((x for x in range(lo, i) if toks[x].start >= found.start), i) if found else i
+            if found is not None and (at == lo or toks[at - 1].text in ",;:"):
+                return found
+            return None
+    return None
+
+
 def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     """The nearest subject pronoun before a coordinated cue.
 
@@ -606,10 +635,17 @@ def _subject_of_cue(
             and not loose.text.endswith(("'s", "’s"))
         ):
             found = loose
+        else:
+            found = _reduced_relative_subject(toks, lo, k, text)
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
-        if at is not None and toks[at].lower in _NOMINAL_BEFORE:
+        if (
+            at is not None
+            and toks[at].lower in _NOMINAL_BEFORE
+            # "footage of Hillary Clinton asking": a name heard speaking.
+            and not (participle and toks[at].lower == "of" and found.kind is PhraseKind.NAME)
+        ):
             found = None
         elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
             found = None  # "issued a statement calling": the object, not the speaker

@@ -328,7 +328,8 @@ def _phrase_before(
     if tok.text == "," and appositions:
         k = j - 1
         while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
-            if toks[k].text in _STOP_PUNCT:
+            initial = toks[k].text == "." and k > lo and len(toks[k - 1].text) <= 2
+            if toks[k].text in _STOP_PUNCT and not initial:  # "Laurence H. Tribe" passes
                 return None
             k -= 1
         if k < lo or toks[k].text != ",":

@@ -369,3 +369,23 @@ def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
     text = "Amos Reed met Ruth Okafor. When they sat down, Okafor smiled and said, “Begin.”"
     name, mention, _rule = only(text)
     assert (name, mention) == ("Ruth Okafor", "Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An initial inside an apposition.
+        ("One rival, Ruth K. Okafor, likened the count to “guessing in the dark”.", "One rival"),
+        # A dash byline after a quote that closes its sentence.
+        ("All he has is “the best of luck.” ― Ruth Okafor", "Ruth Okafor"),
+        # A descriptor's prepositional phrase before the cue.
+        ("“Why count twice?” a voice in the county ad asks.", "a voice"),
+        # A name heard speaking in footage.
+        ("The ad shows footage of Ruth Okafor asking, “Why count twice?”", "Ruth Okafor"),
+        # A subject with a participle phrase before the cue.
+        ("Voters waiting in the rain chanted “Count them all!” at noon.", "Voters"),
+    ],
+)
+def test_subjects_further_from_the_cue(text: str, speaker: str) -> None:
+    name, _mention, _rule = only(text)
+    assert name == speaker
