@@ -770,9 +770,11 @@ def _previous_sentence(
 ) -> Attribution | None:
     """The quote opens a sentence: was the sentence before a bare cue clause?
 
-    With ``far``, the cue may be anywhere in that sentence: 'Carter said that the
-    region matters. "That is because ..."' -- the last resort for a quote with no
-    cue of its own.
+    'Poirot answered them.', 'Miss Bartlett, with equal vivacity, replied:', a
+    paragraph that ends 'and then the Secretary said' with no stop at all. With
+    ``far``, the cue may be anywhere in that sentence: 'Carter said that the region
+    matters. "That is because ..."' -- the last resort for a quote with no cue of
+    its own.
     """
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
@@ -784,35 +786,52 @@ def _previous_sentence(
         if i < 0:
             return None
         prev_para = ctx.paras[i]
-        # 'Captain Wentworth, exerting himself, said--' / 'Poirot answered them.'
-        if text[prev_para[1] - 1 : prev_para[1]] not in (":", ",", "-", "—", "."):
+        end = prev_para[0] + len(text[prev_para[0] : prev_para[1]].rstrip())
+        last = text[end - 1 : end]
+        if not last or (last not in ":,-—." and not last.isalpha()):
             return None
-        end = prev_para[1]
         lo = ctx.sentence_start(prev_para[0], end - 1)
     else:
         end = start
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
+        last = text[:end].rstrip()[-1:]
     toks = tokenize(text, lo, end)
     if not toks or any(ctx.inside_quote(t.start) for t in toks):
         return None
-    while toks and toks[-1].text in ".:-—,":
+    while toks and toks[-1].text in ".:-—,;":
         toks.pop()
     n = len(toks)
-    reach = n if far or text[end - 1 : end] == ":" else 8
+    bare = last.isalpha()  # the paragraph stops on a word: only a closing cue will do
+    reach = n if far or last == ":" else 8
+    fillers = load("attribution_fillers")
     for k in range(n - 1, max(-1, n - reach), -1):
         cue_end = _cue_at(toks, k, n)
-        if cue_end > k:
-            found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
-            if found is not None:
-                confidence = 0.7 if n - k <= 8 else 0.55
-                return Attribution(
-                    mention=found,
-                    cue=_cue(toks, (k, cue_end), text, "previous-sentence", confidence),
-                )
-    if far:
+        if cue_end == k:
+            continue
+        closes = all(
+            t.lower.endswith("ly") or t.lower in fillers or t.text in ",;" for t in toks[cue_end:]
+        )
+        if bare and not closes:
+            return None
+        found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+        if found is None and closes:
+            # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
+            found = _sentence_subject(toks, 0, k, text)
+        if found is not None:
+            confidence = 0.7 if n - k <= 8 else 0.55
+            return Attribution(
+                mention=found,
+                cue=_cue(toks, (k, cue_end), text, "previous-sentence", confidence),
+            )
+        if bare:
+            return None
+    if far or bare or not toks:
         return None
-    if text[end - 1 : end] == ":" and toks:
+    if last == ":":
         found = phrase_before(toks, n, text=text)
+        if found is None and any(t.lower in load("speech_nouns") for t in toks):
+            # "Sanders made the following comment:": who makes the remark.
+            found = _sentence_subject(toks, 0, n, text)
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
@@ -842,6 +861,18 @@ def _split_quote(
         return None
     if any(True for _ in break_ends(ctx.text, prev_q.outer_end, q.outer_start)):
         return None
+    # '"Yes," said Anna, and Tom answered, "no."': a new speaker and cue in between.
+    lo = max(prev.cue.end, prev.mention.end)
+    toks = tokenize(ctx.text, lo, q.outer_start)
+    for k in range(1, len(toks)):
+        if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
+            other = phrase_before(toks, k, text=ctx.text)
+            if other is not None and any(
+                t.lower in ("and", "while", "but", "whereupon") or t.text == ";"
+                for t in toks
+                if t.end <= other.start
+            ):
+                return None
     cue = attrs.evolve(prev.cue, rule="split-quote", confidence=min(prev.cue.confidence, 0.85))
     return Attribution(mention=prev.mention, cue=cue)
 

@@ -404,9 +404,61 @@ def phrase_after(
 
     ``loose`` accepts a determiner and up to three words the lexicons do not
     know ("said the genial passenger"): for places where syntax alone says a
-    speaker follows.
+    speaker follows. A descriptor that hides a name gives the name: "the gentle
+    Mrs Thorpe", "the voice of Mr Haq", "the staring Gregory".
     """
     hi = len(toks) if hi is None else hi
+    found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
+    if found is not None and found.kind is PhraseKind.NAME:
+        return found
+    lex = _lex()
+    at = next((x for x in range(start, hi) if found is None or toks[x].start >= found.end), hi)
+    if found is not None:
+        last = toks[at - 1].lower if toks[at - 1].text != "." else toks[at - 2].lower
+        if last in lex["titles"] and at < hi and _is_cap(toks[at]):
+            # "the gentle Mrs" + "Thorpe": the name from its title on.
+            t = at - 1 if toks[at - 1].text != "." else at - 2
+            name = _phrase_after(toks, t, text=text, hi=hi)
+            if name is not None and name.kind is PhraseKind.NAME:
+                return name
+        voices = load("voice_nouns")
+        voice = [x for x in range(start, at) if toks[x].lower in voices]
+        of = (voice[-1] + 1) if voice else at
+        if (voice or (at > start and toks[at - 1].lower in voices)) and (
+            of < hi and toks[of].lower == "of"
+        ):
+            name = _phrase_after(toks, of + 1, text=text, hi=hi)
+            if name is not None and name.kind in (PhraseKind.NAME, PhraseKind.DESCRIPTOR):
+                return name  # "the voice of Mr Haq"
+    if (
+        (found is None or found.kind is PhraseKind.DESCRIPTOR)
+        and start + 2 < hi
+        and toks[start].lower in ("the", "a")
+    ):
+        k = start + 1
+        while (
+            k < hi
+            and k - start <= 2
+            and toks[k].text.isalpha()
+            and toks[k].text.islower()
+            and toks[k].lower not in lex["stop"]
+        ):
+            k += 1
+        if (
+            start + 1 < k < hi
+            and _is_cap(toks[k])
+            and not _is_titleish(toks[k])
+            and (found is None or found.end <= toks[k].start)
+        ):
+            name = _phrase_after(toks, k, text=text, hi=hi)
+            if name is not None and name.kind is PhraseKind.NAME:
+                return name  # "the staring Gregory"
+    return found
+
+
+def _phrase_after(
+    toks: list[Token], start: int, *, text: str, hi: int, loose: bool = False
+) -> Found | None:
     lex = _lex()
     i = start
     while i < hi and (

@@ -389,3 +389,29 @@ def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
 def test_subjects_further_from_the_cue(text: str, speaker: str) -> None:
     name, _mention, _rule = only(text)
     assert name == speaker
+
+
+def test_a_split_quote_does_not_pass_over_a_new_speaker() -> None:
+    first, second = parse("“Yes,” said Anna Reed, and Tom Hale answered, “no, never.”").quotes
+    assert first.speaker is not None and first.speaker.name == "Anna Reed"
+    assert second.speaker is not None and second.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Come in,” said the gentle Mrs Thorpe.", "Thorpe"),
+        ("“Come in,” came the voice of Mr Haq.", "Haq"),
+        ("“Come in,” said the staring Gregory.", "Gregory"),
+        ("“Come in,” said the waiter.", "the waiter"),
+    ],
+)
+def test_a_descriptor_that_hides_a_name_gives_the_name(text: str, speaker: str) -> None:
+    name, _mention, _rule = only(text)
+    assert name == speaker
+
+
+def test_a_paragraph_ending_in_a_bare_cue_introduces_the_next_quote() -> None:
+    text = "The clerk looked up, and then the judge said\n\n“Begin the count.”"
+    name, _mention, rule = only(text)
+    assert (name, rule) == ("the judge", "previous-sentence")
