@@ -933,7 +933,14 @@ def _attribute_one(
         if headline is not None:
             return headline
         found = _before(q, ctx, para[0])
-        if found is not None and found.cue is not None and found.cue.confidence >= 0.75:
+        if found is not None and found.cue is not None and found.cue.confidence >= 0.6:
+            return found
+        found = _verbed_before(q, ctx, para[0])
+        if (
+            found is not None
+            and found.mention is not None
+            and found.mention.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+        ):
             return found
         return None
     trailing = _after_sentence(q, ctx, end_para[1])
