@@ -677,6 +677,14 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                     return Attribution(
                         mention=found, cue=_cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
                     )
+        if n >= 3 and toks[n - 2].text.islower() and _VERBISH.fullmatch(toks[n - 2].text):
+            # "Asked which county he liked, he demurred:": a verb the lexicon does not
+            # know, right before the colon, after its subject.
+            found = phrase_before(toks, n - 2, text=text)
+            if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+                return Attribution(
+                    mention=found, cue=_cue(toks, (n - 2, n), text, "colon-lead-in", 0.7)
+                )
         found = phrase_before(toks, n - 1, text=text)
         # "... and said she has the quality for the job of president:" names its
         # speaker at the cue, not before the colon.

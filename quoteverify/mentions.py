@@ -150,6 +150,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "roles": roles
         | frozenset(r + "s" for r in roles)
         | frozenset(r[:-1] + "ies" for r in roles if r.endswith("y"))
+        | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
         | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),

@@ -423,3 +423,9 @@ def test_a_short_fragment_after_a_named_subject_and_verb_is_theirs() -> None:
     assert q.cue is not None and q.cue.rule == "X-verbed-quote"
     (q,) = parse("The “fake news” era is over.").quotes
     assert q.speaker is None
+
+
+def test_plural_roles_in_men_and_unknown_verbs_before_a_colon() -> None:
+    assert only("“We object,” the committee chairmen wrote.")[0] == "the committee chairmen"
+    name, mention, rule = only("Ruth Okafor paused. Asked about it, she demurred: “Not today.”")
+    assert (name, mention, rule) == ("Ruth Okafor", "she", "colon-lead-in")
