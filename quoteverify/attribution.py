@@ -541,6 +541,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _CLAUSE_OPENERS = frozenset(
     {"that", "it", "he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"}
 )
+# Words after which a noun phrase opens a clause (and may be its subject).
+_CLAUSE_START = frozenset({",", ";", ":", "as", "when", "while", "after", "and", "but"})
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
 
 
@@ -554,7 +556,7 @@ def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> 
         if word.islower() and word.endswith("ing") and i > lo:
             found = phrase_before(toks, i, text=text, lo=lo)
             at = next((x for x in range(lo, i) if toks[x].start >= found.start), i) if found else i
-            if found is not None and (at == lo or toks[at - 1].text in ",;:"):
+            if found is not None and (at == lo or toks[at - 1].lower in _CLAUSE_START):
                 return found
             return None
     return None
@@ -631,7 +633,7 @@ def _subject_of_cue(
         )
         if (
             loose is not None
-            and (opens == lo or toks[opens - 1].text in ",;:")
+            and (opens == lo or toks[opens - 1].lower in _CLAUSE_START)
             and not loose.text.endswith(("'s", "’s"))
         ):
             found = loose
@@ -643,8 +645,13 @@ def _subject_of_cue(
         if (
             at is not None
             and toks[at].lower in _NOMINAL_BEFORE
-            # "footage of Hillary Clinton asking": a name heard speaking.
-            and not (participle and toks[at].lower == "of" and found.kind is PhraseKind.NAME)
+            # "footage of Hillary Clinton asking": a name heard speaking; "Speaker of
+            # the House Paul Ryan said": "of" inside a title.
+            and not (
+                toks[at].lower == "of"
+                and found.kind is PhraseKind.NAME
+                and (participle or (at > lo and _cap_word(toks[at - 1])))
+            )
         ):
             found = None
         elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
@@ -735,7 +742,33 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         tried += 1
         if tried >= 3:
             break
+    if possessive is None and toks[-1].text == ":":
+        return _colon_subject(toks, text)
     return possessive
+
+
+def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
+    """ "Okafor has since apologized for it: '...'": a named subject and its verb
+    open a sentence that a colon ends."""
+    found = _sentence_subject(toks, 0, len(toks) - 1, text)
+    if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
+        return None
+    after = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    for v in range(after, min(after + 3, len(toks) - 1)):  # "has since apologized"
+        if (
+            toks[v].text.islower()
+            and _VERBISH.fullmatch(toks[v].text)
+            and toks[v].lower
+            not in (
+                "has",
+                "was",
+                "is",
+            )
+        ):
+            return Attribution(
+                mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.6)
+            )
+    return None
 
 
 def _no_subject(toks: list[Token], k: int) -> bool:

@@ -429,3 +429,16 @@ def test_plural_roles_in_men_and_unknown_verbs_before_a_colon() -> None:
     assert only("“We object,” the committee chairmen wrote.")[0] == "the committee chairmen"
     name, mention, rule = only("Ruth Okafor paused. Asked about it, she demurred: “Not today.”")
     assert (name, mention, rule) == ("Ruth Okafor", "she", "colon-lead-in")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('As one clerk told the paper, "We count by hand."', "one clerk"),
+        ("Mayor Ruth Okafor of Dunmore condemned ''such a reckless plan'' today.", "Ruth Okafor"),
+        ("Then Speaker of the House Ruth Okafor said “no count is final.”", "Ruth Okafor"),
+        ('Okafor has since apologized for it: "I should have counted twice."', "Okafor"),
+    ],
+)
+def test_subjects_in_longer_clauses(text: str, speaker: str) -> None:
+    assert only(text)[0] == speaker
