@@ -396,13 +396,17 @@ def _phrase_before(
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
     found = _classify(toks, i, j, text)
-    if found is None:
-        # "Chancellor Angela Merkel of Germany": the name before "of" and its place.
-        of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
-        if of is not None:
-            named = _classify(toks, i, of - 1, text)
-            if named is not None and named.kind is PhraseKind.NAME:
-                return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
+    # "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
+    # name before "of" and its place (not "Bank of America", "Secretary of State").
+    of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
+    if of is not None:
+        named = _classify(toks, i, of - 1, text)
+        if (
+            named is not None
+            and named.kind is PhraseKind.NAME
+            and (len(named.head.split()) >= 2 or named.title)
+        ):
+            return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
     return found
 
 

@@ -436,7 +436,7 @@ def test_plural_roles_in_men_and_unknown_verbs_before_a_colon() -> None:
     [
         ('As one clerk told the paper, "We count by hand."', "one clerk"),
         ("Mayor Ruth Okafor of Dunmore condemned ''such a reckless plan'' today.", "Ruth Okafor"),
-        ("Then Speaker of the House Ruth Okafor said “no count is final.”", "Ruth Okafor"),
+        ("Then Speaker of the House Rep. Ruth Okafor said “no count is final.”", "Ruth Okafor"),
         ('Okafor has since apologized for it: "I should have counted twice."', "Okafor"),
     ],
 )
