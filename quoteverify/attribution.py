@@ -115,6 +115,7 @@ class _Context:
         self.quotes = quotes
         self.paras = paras
         self.quote_starts = [q.outer_start for q in quotes]
+        self.headlines: dict[tuple[int, int], Attribution | None] = {}  # by paragraph
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
@@ -464,9 +465,19 @@ def _title_case(toks: list[Token]) -> bool:
 def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     """ "Senator Rips Plan As ‘Reckless’", "Plan ‘Could Work,’ Senator Says": a
     title-case headline's subject and verb, wherever its quote stands."""
-    text = ctx.text
     if para[1] - para[0] > 240:
         return None
+    if para not in ctx.headlines:
+        # Most paragraphs are plain sentences: a cheap look at their words first.
+        stop = load("stopwords")
+        content = [w for w in ctx.text[para[0] : para[1]].split() if w.lower() not in stop]
+        plain = 5 * sum(w.islower() for w in content) > 2 * len(content)
+        ctx.headlines[para] = None if plain else _headline_verb_of(ctx, para)
+    return ctx.headlines[para]
+
+
+def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+    text = ctx.text
     toks = tokenize(text, para[0], para[1])
     if not _title_case([t for t in toks if not ctx.inside_quote(t.start)]):
         return None

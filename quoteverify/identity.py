@@ -133,22 +133,17 @@ class _Entity:
         return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
 
 
-# A word and whether a lowercase word or a comma stands right before it.
-_WORD_IN_PLACE = regex.compile(r"([\p{Ll},;][ \t]++)?+\b(\p{L}++)")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
+# A capitalised word right after a lowercase letter or a comma and one space.
+_CAPITALISED_MID = regex.compile(r"(?<=[\p{Ll},;][ \t])\p{Lu}\p{L}*+")
 
 
 class _WordUse:
     """How an article uses each word: in lower case, and capitalised mid-sentence."""
 
     def __init__(self, text: str) -> None:
-        self.lower: collections.Counter[str] = collections.Counter()
-        self.capitalised_mid: collections.Counter[str] = collections.Counter()
-        for m in _WORD_IN_PLACE.finditer(text):
-            word = m.group(2)
-            if word.islower():
-                self.lower[word] += 1
-            elif m.group(1):
-                self.capitalised_mid[word] += 1
+        self.lower = collections.Counter(_LOWER_WORD.findall(text))
+        self.capitalised_mid = collections.Counter(_CAPITALISED_MID.findall(text))
 
     def opens_sentence_only(self, word: str) -> bool:
         """True for a capitalised word that is no part of a name ("Poor", "O", "Whereas").
@@ -156,7 +151,7 @@ class _WordUse:
         It is one when it is a known opener or a single letter, or when the article
         writes it in lower case elsewhere and never capitalises it mid-sentence.
         """
-        w = regex.split(r"['’]", word)[0]
+        w = word.split("'", 1)[0].split("’", 1)[0]
         if not w.isalpha():
             return False
         if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
@@ -172,8 +167,10 @@ class _Registry:
         self.entities: list[_Entity] = []
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
+        self.by_first: dict[str, list[_Entity]] = {}  # people of two names or more, by the first
         self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
         self._word_use: _WordUse | None = None
+        self._openers: dict[str, int] = {}  # name -> how many opening words to drop
         names = [self._strip_openers(f) for f in find_names(text, lone=True)]
         # Full names first, so that a lone surname earlier in the text still finds them.
         for f in names:
@@ -200,11 +197,14 @@ class _Registry:
         words = f.head.split()
         if len(words) < 2:
             return f
-        if self._word_use is None:
-            self._word_use = _WordUse(self.text)
-        i = 0
-        while i < len(words) - 1 and self._word_use.opens_sentence_only(words[i]):
-            i += 1
+        i = self._openers.get(f.head)
+        if i is None:
+            if self._word_use is None:
+                self._word_use = _WordUse(self.text)
+            i = 0
+            while i < len(words) - 1 and self._word_use.opens_sentence_only(words[i]):
+                i += 1
+            self._openers[f.head] = i
         if i == 0:
             return f
         start = self.text.find(words[i], f.start, f.end)
@@ -267,6 +267,10 @@ class _Registry:
                 bucket = self.by_prefix.setdefault(words[-1][:2], [])
                 if entity not in bucket:
                     bucket.append(entity)
+            if len(words) >= 2:
+                firsts = self.by_first.setdefault(words[0], [])
+                if entity not in firsts:
+                    firsts.append(entity)
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""
@@ -357,11 +361,8 @@ class _Registry:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = [
                 e
-                for e in self.entities
-                if e.kind is SpeakerKind.PERSON
-                and len(_norm(e.name).split()) >= 2
-                and _norm(e.name).split()[0] == words[0]
-                and self._full_name(e.name)
+                for e in self.by_first.get(words[0], ())
+                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
             ]
             if candidates:
                 return max(
