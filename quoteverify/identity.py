@@ -134,8 +134,9 @@ class _Entity:
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
-# A capitalised word right after a lowercase letter or a comma and one space.
-_CAPITALISED_MID = regex.compile(r"(?<=[\p{Ll},;][ \t])\p{Lu}\p{L}*+")
+# A capitalised word right after a lowercase word or a comma ("met Ruth", not the
+# "End" of "Putin End").
+_CAPITALISED_MID = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Ll}++|[,;])[ \t]++(\p{Lu}\p{L}*+)")
 
 
 class _WordUse:
