@@ -10,23 +10,38 @@ Rules, in order:
 ``quote-said-X`` / ``quote-X-said``
     the cue right after the quote: *"...," said Mr Burman* / *"...," he said*.
 ``quote-dash-X``
-    a trailing dash and a name: *"..." – Veronica Cruz*.
+    a trailing dash and a name: *"..." – Veronica Cruz*, also as the paragraph
+    after the quote's own.
+``transcript-name``
+    a transcript names its speaker inside the quote: *"WALLACE: But, Governor, ..."*.
 ``colon-lead-in``
     the quote follows a colon: *Caddell continued: "..."*, *And from the chairwoman:*,
     headlines such as *Peskov: "..."*.
 ``X-said-quote``
     a cue earlier in the sentence and its subject: *Putin said Russia was
     "sincerely interested"*, *he described the talks as "constructive"*.
+``headline-verb``
+    a title-case headline's subject and verb, wherever its quote stands:
+    *Senator Rips Plan As 'Reckless'*, *Plan 'Could Work,' Senator Says*.
 ``according-to-X``
     *according to one diplomatic source, "..."*.
 ``quote-colon-X``
     a headline quote then a colon and a name: *"No deal until a deal": Trump ...*.
 ``previous-sentence``
-    the quote opens a sentence right after *X said in an interview.* or a
-    colon-ended paragraph.
+    the quote opens a sentence right after *X said in an interview.*, a
+    colon-ended paragraph, or a paragraph that stops on a bare cue
+    (*and then the judge said*).
 ``continuation``
     no cue of its own: the quote keeps the speaker of the speech quote just
     before it (same paragraph, or the paragraph before when it opens its own).
+``X-verbed-quote``
+    the last resort: a subject and a verb the lexicon does not know
+    (*Cruz exhorted Republicans to "vote your conscience"*); then a cue anywhere
+    in the sentence before (*Carter said that ... . "That is because ..."*).
+
+A quote that closes with a full stop a sentence it did not open leaves what
+follows to the next sentence (*said "the question is timing." Gov. Pat Doe said
+it would be ...*).
 
 >>> from quoteverify import parse
 >>> q = parse("“We had a very good meeting,” Mr Trump told reporters.").quotes[0]
