@@ -346,6 +346,8 @@ def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attri
     if i >= len(ctx.paras):
         return None
     nxt = ctx.paras[i]
+    if text[nxt[0] : nxt[0] + 1] not in _DASHES:
+        return None
     toks = tokenize(text, nxt[0], min(nxt[1], nxt[0] + 120))
     if len(toks) < 2 or toks[0].text not in _DASHES:
         return None
@@ -1018,7 +1020,7 @@ def _attribute_one(
         _before(q, ctx, para[0])
         or headline
         or _previous_sentence(q, ctx, para)
-        or _after_sentence(q, ctx, end_para[1])
+        or trailing
         or _continuation(q, ctx, para, quotes, last_speech)
     )
     return found or _verbed_before(q, ctx, para[0]) or _previous_sentence(q, ctx, para, far=True)
