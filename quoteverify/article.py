@@ -153,7 +153,10 @@ def iter_parse(
     total = len(items) if isinstance(items, Sized) else None
     docs = (_as_document(item, n) for n, item in enumerate(items, 1))
     articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize)
-    with contextlib.closing(articles), track(progress, total=total, desc="parse") as step:
+    with (
+        contextlib.closing(articles),
+        track(progress, total=total, desc="parse", unit="articles") as step,
+    ):
         for article in articles:
             step()
             yield article

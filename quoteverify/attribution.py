@@ -10,23 +10,38 @@ Rules, in order:
 ``quote-said-X`` / ``quote-X-said``
     the cue right after the quote: *"...," said Mr Burman* / *"...," he said*.
 ``quote-dash-X``
-    a trailing dash and a name: *"..." – Veronica Cruz*.
+    a trailing dash and a name: *"..." – Veronica Cruz*, also as the paragraph
+    after the quote's own.
+``transcript-name``
+    a transcript names its speaker inside the quote: *"WALLACE: But, Governor, ..."*.
 ``colon-lead-in``
     the quote follows a colon: *Caddell continued: "..."*, *And from the chairwoman:*,
     headlines such as *Peskov: "..."*.
 ``X-said-quote``
     a cue earlier in the sentence and its subject: *Putin said Russia was
     "sincerely interested"*, *he described the talks as "constructive"*.
+``headline-verb``
+    a title-case headline's subject and verb, wherever its quote stands:
+    *Senator Rips Plan As 'Reckless'*, *Plan 'Could Work,' Senator Says*.
 ``according-to-X``
     *according to one diplomatic source, "..."*.
 ``quote-colon-X``
     a headline quote then a colon and a name: *"No deal until a deal": Trump ...*.
 ``previous-sentence``
-    the quote opens a sentence right after *X said in an interview.* or a
-    colon-ended paragraph.
+    the quote opens a sentence right after *X said in an interview.*, a
+    colon-ended paragraph, or a paragraph that stops on a bare cue
+    (*and then the judge said*).
 ``continuation``
     no cue of its own: the quote keeps the speaker of the speech quote just
     before it (same paragraph, or the paragraph before when it opens its own).
+``X-verbed-quote``
+    the last resort: a subject and a verb the lexicon does not know
+    (*Cruz exhorted Republicans to "vote your conscience"*); then a cue anywhere
+    in the sentence before (*Carter said that ... . "That is because ..."*).
+
+A quote that closes with a full stop a sentence it did not open leaves what
+follows to the next sentence (*said "the question is timing." Gov. Pat Doe said
+it would be ...*).
 
 >>> from quoteverify import parse
 >>> q = parse("“We had a very good meeting,” Mr Trump told reporters.").quotes[0]
@@ -115,6 +130,7 @@ class _Context:
         self.quotes = quotes
         self.paras = paras
         self.quote_starts = [q.outer_start for q in quotes]
+        self.headlines: dict[tuple[int, int], Attribution | None] = {}  # by paragraph
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
@@ -177,8 +193,6 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     if k >= len(toks):
         return None
     last_char = q.text.rstrip().rstrip(_CLOSERS)[-1:]
-    if _closes_its_sentence(q, ctx):
-        return None
     n = len(toks)
     if toks[k].text in ":" and q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char):
         found = phrase_after(toks, k + 1, text=text)
@@ -191,6 +205,8 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
+    if _closes_its_sentence(q, ctx):
+        return None
     owner = _possessive_after(toks, k, n, text)
     if owner is not None:
         return owner
@@ -227,6 +243,8 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     m = k
     while m < n and toks[m].end <= found.end:
         m += 1
+    if m + 1 < n and toks[m].text == "." and toks[m + 1].text == ",":
+        m += 1  # "James B. Comey Jr., the director ..., said"
     fillers = load("attribution_fillers")
     # "one person who claimed to have been in the room told": a relative clause.
     if (
@@ -257,6 +275,19 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             c += 1
         if c > m + 1:
             m = c
+    # "a narrator in the Clinton ad asks": a descriptor's prepositional phrase, when a
+    # cue follows it.
+    elif (
+        m + 1 < n
+        and toks[m].lower in ("in", "of", "from", "at", "for", "with")
+        and found.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
+    ):
+        for c in range(m + 2, min(n, m + 7)):
+            if not toks[c - 1].text[0].isalnum():
+                break
+            if _cue_at(toks, c, n) > c:
+                m = c
+                break
     # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip
     # up to three comma-separated appositions after the name.
     if m < n and toks[m].text == "," and found.kind is not PhraseKind.PRONOUN:
@@ -304,6 +335,44 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
         ):
             return True
     return False
+
+
+def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attribution | None:
+    """'A quote paragraph, then a paragraph "- Jane Doe, at a rally."': the byline."""
+    text = ctx.text
+    if text[q.outer_end : end_para[1]].strip(" .,\t"):
+        return None
+    i = bisect.bisect_left(ctx.paras, end_para) + 1
+    if i >= len(ctx.paras):
+        return None
+    nxt = ctx.paras[i]
+    if text[nxt[0] : nxt[0] + 1] not in _DASHES:
+        return None
+    toks = tokenize(text, nxt[0], min(nxt[1], nxt[0] + 120))
+    if len(toks) < 2 or toks[0].text not in _DASHES:
+        return None
+    found = phrase_after(toks, 1, text=text)
+    if found is None or found.kind in (PhraseKind.PRONOUN, PhraseKind.ANONYMOUS):
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (0, 1), text, "quote-dash-X", 0.75))
+
+
+_TRANSCRIPT_SPEAKER = regex.compile(
+    r"\p{Lu}[\p{Lu}'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}'’\-]++){0,2}(?=:\s)"
+)
+
+
+def _transcript_speaker(q: Quote, ctx: _Context) -> Attribution | None:
+    """'"WALLACE: But, Governor, ..."': a transcript names its speaker inside the quote."""
+    m = _TRANSCRIPT_SPEAKER.match(ctx.text, q.start, min(q.end, q.start + 40))
+    if m is None or len(m.group()) < 3:
+        return None
+    toks = tokenize(ctx.text, m.start(), m.end() + 1)
+    name = m.group()
+    found = Found(start=m.start(), end=m.end(), text=name, kind=PhraseKind.NAME, head=name)
+    return Attribution(
+        mention=found, cue=_cue(toks, (len(toks) - 1, len(toks)), ctx.text, "transcript-name", 0.8)
+    )
 
 
 def _closes_its_sentence(q: Quote, ctx: _Context) -> bool:
@@ -413,9 +482,19 @@ def _title_case(toks: list[Token]) -> bool:
 def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     """ "Senator Rips Plan As ‘Reckless’", "Plan ‘Could Work,’ Senator Says": a
     title-case headline's subject and verb, wherever its quote stands."""
-    text = ctx.text
     if para[1] - para[0] > 240:
         return None
+    if para not in ctx.headlines:
+        # Most paragraphs are plain sentences: a cheap look at their words first.
+        stop = load("stopwords")
+        content = [w for w in ctx.text[para[0] : para[1]].split() if w.lower() not in stop]
+        plain = 5 * sum(w.islower() for w in content) > 2 * len(content)
+        ctx.headlines[para] = None if plain else _headline_verb_of(ctx, para)
+    return ctx.headlines[para]
+
+
+def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+    text = ctx.text
     toks = tokenize(text, para[0], para[1])
     if not _title_case([t for t in toks if not ctx.inside_quote(t.start)]):
         return None
@@ -490,7 +569,43 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _CLAUSE_OPENERS = frozenset(
     {"that", "it", "he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"}
 )
+# Words after which a noun phrase opens a clause (and may be its subject).
+_CLAUSE_START = frozenset({",", ";", ":", "as", "when", "while", "after", "and", "but"})
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
+
+
+def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """ "Protesters marching through the streets chanted": the subject before a
+    participle phrase that ends at the cue."""
+    for i in range(k - 1, max(lo, k - 7) - 1, -1):
+        word = toks[i].text
+        if not word[0].isalnum():
+            return None
+        if word.islower() and word.endswith("ing") and i > lo:
+            found = phrase_before(toks, i, text=text, lo=lo)
+            at = next((x for x in range(lo, i) if toks[x].start >= found.start), i) if found else i
+            if found is not None and (at == lo or toks[at - 1].lower in _CLAUSE_START):
+                return found
+            return None
+    return None
+
+
+def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
+    """The nearest subject pronoun before a coordinated cue.
+
+    'Years ago, he backed Obama and said, "..."', 'When Trump ran, he laughed and
+    said': the pronoun is the subject of the clause the cue joins.
+    """
+    for i in range(k - 1, lo - 1, -1):
+        # A clause opener: after an opening phrase's comma, "and" or "but" (not
+        # "when he", "saw that he": a pronoun inside another clause).
+        opens = i == lo or toks[i - 1].lower in (",", "and", "but")
+        if toks[i].lower in _SUBJECT_PRONOUNS and opens:
+            t = toks[i]
+            return Found(
+                start=t.start, end=t.end, text=t.text, kind=PhraseKind.PRONOUN, head=t.text
+            )
+    return None
 
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
@@ -512,8 +627,14 @@ def _subject_of_cue(
     text = ctx.text
     if toks[k].lower == "according":
         return phrase_after(toks, cue_end, text=text), "according-to-X"
-    if k > lo and toks[k - 1].lower in _MODALS:
-        return None, ""  # "will seek", "to accuse": not an attribution
+    if (
+        k > lo
+        and toks[k - 1].lower in _MODALS
+        and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
+    ):
+        # "will seek", "to accuse": not an attribution (but "could only quip:" right
+        # before the quote is one).
+        return None, ""
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (
@@ -524,7 +645,7 @@ def _subject_of_cue(
     coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
     if participle and (coordinated or p < lo):
         # "He pushed for talks, insisting that ...": the sentence's subject.
-        first = _sentence_subject(toks, lo, k, text)
+        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, k, text=text, lo=lo)
@@ -533,24 +654,40 @@ def _subject_of_cue(
         # do not know is the subject when it opens its clause and a cue follows it
         # (not "reprised the caustic chant", "an inspector general's report").
         loose = phrase_before(toks, k, text=text, lo=lo, loose=True)
-        first = next((i for i in range(lo, k) if toks[i].start >= loose.start), k) if loose else k
+        opens = (
+            next((i for i in range(lo, k) if toks[i].start >= loose.start), k)
+            if loose is not None
+            else k
+        )
         if (
             loose is not None
-            and (first == lo or toks[first - 1].text in ",;:")
+            and (opens == lo or toks[opens - 1].lower in _CLAUSE_START)
             and not loose.text.endswith(("'s", "’s"))
         ):
             found = loose
+        else:
+            found = _reduced_relative_subject(toks, lo, k, text)
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
-        if at is not None and toks[at].lower in _NOMINAL_BEFORE:
+        if (
+            at is not None
+            and toks[at].lower in _NOMINAL_BEFORE
+            # "footage of Hillary Clinton asking": a name heard speaking; "Speaker of
+            # the House Paul Ryan said": "of" inside a title.
+            and not (
+                toks[at].lower == "of"
+                and found.kind is PhraseKind.NAME
+                and (participle or (at > lo and _cap_word(toks[at - 1])))
+            )
+        ):
             found = None
         elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
             found = None  # "issued a statement calling": the object, not the speaker
     if found is not None:
         return found, "X-said-quote"
     if participle or coordinated:
-        first = _sentence_subject(toks, lo, k, text)
+        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
     return None, ""
@@ -575,6 +712,14 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                     return Attribution(
                         mention=found, cue=_cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
                     )
+        if n >= 3 and toks[n - 2].text.islower() and _VERBISH.fullmatch(toks[n - 2].text):
+            # "Asked which county he liked, he demurred:": a verb the lexicon does not
+            # know, right before the colon, after its subject.
+            found = phrase_before(toks, n - 2, text=text)
+            if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+                return Attribution(
+                    mention=found, cue=_cue(toks, (n - 2, n), text, "colon-lead-in", 0.7)
+                )
         found = phrase_before(toks, n - 1, text=text)
         # "... and said she has the quality for the job of president:" names its
         # speaker at the cue, not before the colon.
@@ -625,7 +770,33 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         tried += 1
         if tried >= 3:
             break
+    if possessive is None and toks[-1].text == ":":
+        return _colon_subject(toks, text)
     return possessive
+
+
+def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
+    """ "Okafor has since apologized for it: '...'": a named subject and its verb
+    open a sentence that a colon ends."""
+    found = _sentence_subject(toks, 0, len(toks) - 1, text)
+    if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
+        return None
+    after = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    for v in range(after, min(after + 3, len(toks) - 1)):  # "has since apologized"
+        if (
+            toks[v].text.islower()
+            and _VERBISH.fullmatch(toks[v].text)
+            and toks[v].lower
+            not in (
+                "has",
+                "was",
+                "is",
+            )
+        ):
+            return Attribution(
+                mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.6)
+            )
+    return None
 
 
 def _no_subject(toks: list[Token], k: int) -> bool:
@@ -663,8 +834,17 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
     return None
 
 
-def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
-    """The quote opens a sentence: was the sentence before a bare cue clause?"""
+def _previous_sentence(
+    q: Quote, ctx: _Context, para: tuple[int, int], *, far: bool = False
+) -> Attribution | None:
+    """The quote opens a sentence: was the sentence before a bare cue clause?
+
+    'Poirot answered them.', 'Miss Bartlett, with equal vivacity, replied:', a
+    paragraph that ends 'and then the Secretary said' with no stop at all. With
+    ``far``, the cue may be anywhere in that sentence: 'Carter said that the region
+    matters. "That is because ..."' -- the last resort for a quote with no cue of
+    its own.
+    """
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
     if text[start : q.outer_start].strip():
@@ -675,29 +855,52 @@ def _previous_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attrib
         if i < 0:
             return None
         prev_para = ctx.paras[i]
-        # 'Captain Wentworth, exerting himself, said--' / 'Poirot answered them.'
-        if text[prev_para[1] - 1 : prev_para[1]] not in (":", ",", "-", "—", "."):
+        end = prev_para[0] + len(text[prev_para[0] : prev_para[1]].rstrip())
+        last = text[end - 1 : end]
+        if not last or (last not in ":,-—." and not last.isalpha()):
             return None
-        end = prev_para[1]
         lo = ctx.sentence_start(prev_para[0], end - 1)
     else:
         end = start
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
+        last = text[:end].rstrip()[-1:]
     toks = tokenize(text, lo, end)
     if not toks or any(ctx.inside_quote(t.start) for t in toks):
         return None
-    toks = [t for t in toks if t.text not in ".:-—,"]
+    while toks and toks[-1].text in ".:-—,;":
+        toks.pop()
     n = len(toks)
-    for k in range(n - 1, max(-1, n - 8), -1):
+    bare = last.isalpha()  # the paragraph stops on a word: only a closing cue will do
+    reach = n if far or last == ":" else 8
+    fillers = load("attribution_fillers")
+    for k in range(n - 1, max(-1, n - reach), -1):
         cue_end = _cue_at(toks, k, n)
-        if cue_end > k:
-            found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
-            if found is not None:
-                return Attribution(
-                    mention=found, cue=_cue(toks, (k, cue_end), text, "previous-sentence", 0.7)
-                )
-    if text[end - 1 : end] == ":" and toks:
+        if cue_end == k:
+            continue
+        closes = all(
+            t.lower.endswith("ly") or t.lower in fillers or t.text in ",;" for t in toks[cue_end:]
+        )
+        if bare and not closes:
+            return None
+        found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+        if found is None and closes:
+            # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
+            found = _sentence_subject(toks, 0, k, text)
+        if found is not None:
+            confidence = 0.7 if n - k <= 8 else 0.55
+            return Attribution(
+                mention=found,
+                cue=_cue(toks, (k, cue_end), text, "previous-sentence", confidence),
+            )
+        if bare:
+            return None
+    if far or bare or not toks:
+        return None
+    if last == ":":
         found = phrase_before(toks, n, text=text)
+        if found is None and any(t.lower in load("speech_nouns") for t in toks):
+            # "Sanders made the following comment:": who makes the remark.
+            found = _sentence_subject(toks, 0, n, text)
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
@@ -727,6 +930,18 @@ def _split_quote(
         return None
     if any(True for _ in break_ends(ctx.text, prev_q.outer_end, q.outer_start)):
         return None
+    # '"Yes," said Anna, and Tom answered, "no."': a new speaker and cue in between.
+    lo = max(prev.cue.end, prev.mention.end)
+    toks = tokenize(ctx.text, lo, q.outer_start)
+    for k in range(1, len(toks)):
+        if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
+            other = phrase_before(toks, k, text=ctx.text)
+            if other is not None and any(
+                t.lower in ("and", "while", "but", "whereupon") or t.text == ";"
+                for t in toks
+                if t.end <= other.start
+            ):
+                return None
     cue = attrs.evolve(prev.cue, rule="split-quote", confidence=min(prev.cue.confidence, 0.85))
     return Attribution(mention=prev.mention, cue=cue)
 
@@ -762,7 +977,7 @@ def _attribute_one(
     if q.kind is QuoteKind.NON_SPEECH and q.kind_reason.startswith("named by the frame"):
         return None  # a sign, a title, a nickname: nobody said it
     end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
-    found = _split_quote(q, ctx, last_speech, quotes)
+    found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)
     if found is not None:
         return found
     if text[max(para[0], q.outer_start - 40) : q.outer_start].rstrip().endswith((",", ":")):
@@ -774,7 +989,7 @@ def _attribute_one(
             and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
         ):
             return found
-    found = _after_adjacent(q, ctx, end_para[1])
+    found = _after_adjacent(q, ctx, end_para[1]) or _dash_paragraph(q, ctx, end_para)
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
@@ -787,7 +1002,14 @@ def _attribute_one(
         if headline is not None:
             return headline
         found = _before(q, ctx, para[0])
-        if found is not None and found.cue is not None and found.cue.confidence >= 0.75:
+        if found is not None and found.cue is not None and found.cue.confidence >= 0.6:
+            return found
+        found = _verbed_before(q, ctx, para[0])
+        if (
+            found is not None
+            and found.mention is not None
+            and found.mention.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+        ):
             return found
         return None
     trailing = _after_sentence(q, ctx, end_para[1])
@@ -798,10 +1020,10 @@ def _attribute_one(
         _before(q, ctx, para[0])
         or headline
         or _previous_sentence(q, ctx, para)
-        or _after_sentence(q, ctx, end_para[1])
+        or trailing
         or _continuation(q, ctx, para, quotes, last_speech)
     )
-    return found or _verbed_before(q, ctx, para[0])
+    return found or _verbed_before(q, ctx, para[0]) or _previous_sentence(q, ctx, para, far=True)
 
 
 def _continuation(

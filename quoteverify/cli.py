@@ -113,7 +113,7 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _load_corpus(paths: Sequence[str], config: Config, *, progress: bool = False) -> Corpus:
     corpus = Corpus(config=config)
-    with track(progress, total=None, desc="load") as step:
+    with track(progress, total=None, desc="load", unit="articles") as step:
         for doc in iter_documents(paths):
             corpus.add(doc.text, doc.doc_id, **doc.metadata)
             step()

@@ -22,9 +22,11 @@ whether two speakers are one.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 
 import attrs
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
@@ -131,6 +133,33 @@ class _Entity:
         return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
 
 
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
+# A capitalised word right after a lowercase word or a comma ("met Ruth", not the
+# "End" of "Putin End").
+_CAPITALISED_MID = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Ll}++|[,;])[ \t]++(\p{Lu}\p{L}*+)")
+
+
+class _WordUse:
+    """How an article uses each word: in lower case, and capitalised mid-sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.lower = collections.Counter(_LOWER_WORD.findall(text))
+        self.capitalised_mid = collections.Counter(_CAPITALISED_MID.findall(text))
+
+    def opens_sentence_only(self, word: str) -> bool:
+        """True for a capitalised word that is no part of a name ("Poor", "O", "Whereas").
+
+        It is one when it is a known opener or a single letter, or when the article
+        writes it in lower case elsewhere and never capitalises it mid-sentence.
+        """
+        w = word.split("'", 1)[0].split("’", 1)[0]
+        if not w.isalpha():
+            return False
+        if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
+            return True
+        return self.lower[w.lower()] >= 2 and self.capitalised_mid[w] == 0
+
+
 class _Registry:
     """The people and organisations one article names."""
 
@@ -139,8 +168,11 @@ class _Registry:
         self.entities: list[_Entity] = []
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
+        self.by_first: dict[str, list[_Entity]] = {}  # people of two names or more, by the first
         self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
-        names = find_names(text, lone=True)
+        self._word_use: _WordUse | None = None
+        self._openers: dict[str, int] = {}  # name -> how many opening words to drop
+        names = [self._strip_openers(f) for f in find_names(text, lone=True)]
         # Full names first, so that a lone surname earlier in the text still finds them.
         for f in names:
             if len(f.head.split()) >= 2 or f.kind is PhraseKind.ORGANIZATION or f.title:
@@ -157,6 +189,71 @@ class _Registry:
             self._title_before(f, entity)
             if not _inside(f.start, quoted):
                 self._mention(f.start, entity, subject=self._is_subject(f))
+        self._merge_first_names()
+
+    def _strip_openers(self, f: Found) -> Found:
+        """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
+        if f.kind is not PhraseKind.NAME or f.title:
+            return f
+        words = f.head.split()
+        if len(words) < 2:
+            return f
+        i = self._openers.get(f.head)
+        if i is None:
+            if self._word_use is None:
+                self._word_use = _WordUse(self.text)
+            i = 0
+            while i < len(words) - 1 and self._word_use.opens_sentence_only(words[i]):
+                i += 1
+            self._openers[f.head] = i
+        if i == 0:
+            return f
+        start = self.text.find(words[i], f.start, f.end)
+        if start < 0:  # a head not spelled as in the text: keep the offsets
+            return attrs.evolve(f, head=" ".join(words[i:]))
+        head = self.text[start : f.end]
+        return attrs.evolve(f, start=start, text=head, head=head)
+
+    def _full_name(self, name: str) -> bool:
+        """False for a run of capitals that is no full name: "Putin End" in the
+        headline "Trump, Putin End Talks", whose last word the article writes in
+        lower case."""
+        if self._word_use is None:
+            self._word_use = _WordUse(self.text)
+        last = name.rsplit(maxsplit=1)[-1]
+        return not (
+            self._word_use.lower[last.lower()] >= 1 and self._word_use.capitalised_mid[last] == 0
+        )
+
+    def _merge_first_names(self) -> None:
+        """A person named by one word that is the first name of full names ("Philip",
+        "Philip Herriton") is the most often named of those."""
+        titles = load("titles")
+        full: dict[str, list[_Entity]] = {}
+        for e in self.entities:
+            words = [w for w in _norm(e.name).split() if w not in titles]
+            if e.kind is SpeakerKind.PERSON and len(words) >= 2 and self._full_name(e.name):
+                full.setdefault(words[0], []).append(e)
+        merged: dict[int, _Entity] = {}
+        for e in self.entities:
+            words = _norm(e.name).split()
+            if e.kind is not SpeakerKind.PERSON or len(words) != 1 or words[0] not in full:
+                continue
+            target = max(full[words[0]], key=lambda x: self.text.count(x.name))
+            for alias in (e.name, *e.aliases):
+                target.add_alias(alias)
+            for title in e.titles:
+                target.add_title(title)
+            target.positions = sorted(target.positions + e.positions)
+            merged[id(e)] = target
+        if not merged:
+            return
+        self.entities = [e for e in self.entities if id(e) not in merged]
+        for key, e in list(self.by_key.items()):
+            self.by_key[key] = merged.get(id(e), e)
+        for prefix, bucket in self.by_prefix.items():
+            self.by_prefix[prefix] = [x for x in bucket if id(x) not in merged]
+        self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
 
     def _add(self, entity: _Entity) -> None:
         self.entities.append(entity)
@@ -171,6 +268,10 @@ class _Registry:
                 bucket = self.by_prefix.setdefault(words[-1][:2], [])
                 if entity not in bucket:
                     bucket.append(entity)
+            if len(words) >= 2:
+                firsts = self.by_first.setdefault(words[0], [])
+                if entity not in firsts:
+                    firsts.append(entity)
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""
@@ -235,6 +336,8 @@ class _Registry:
         return entity
 
     def match_name(self, head: str, kind: SpeakerKind, *, before: int) -> _Entity | None:
+        """The entity ``head`` names, if known: by the whole name, by the surname,
+        or ("Philip", "Mademoiselle Cynthia") by the first name of a full name."""
         norm = _norm(head)
         known = self.by_key.get(norm)
         if known is not None and known.kind is kind and norm in known.keys:
@@ -255,6 +358,17 @@ class _Registry:
                     candidates.append(e)
             elif _surnames_match(words[-1], ewords[-1]):
                 candidates.append(e)
+        if not candidates and len(words) == 1:
+            # "Philip" for "Philip Herriton": a first name, when no surname matches.
+            candidates = [
+                e
+                for e in self.by_first.get(words[0], ())
+                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
+            ]
+            if candidates:
+                return max(
+                    candidates, key=lambda e: (self.text.count(e.name), e.last_before(before))
+                )
         if not candidates:
             return None
         if len(candidates) == 1:
@@ -275,6 +389,7 @@ class _Registry:
             self._index(entity)
             return entity
         if found.kind is PhraseKind.NAME:
+            found = self._strip_openers(found)
             entity = self.match_name(found.head, SpeakerKind.PERSON, before=found.start)
             if entity is None:
                 entity = _Entity(name=found.head, kind=SpeakerKind.PERSON)

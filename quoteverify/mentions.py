@@ -118,6 +118,7 @@ _PARTICLES = frozenset(
         "st",
     }
 )
+_LOOSE_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 _POST_MODIFIERS = (
     ("familiar", "with"),
     ("close", "to"),
@@ -149,6 +150,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "roles": roles
         | frozenset(r + "s" for r in roles)
         | frozenset(r[:-1] + "ies" for r in roles if r.endswith("y"))
+        | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
         | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),
@@ -202,9 +204,19 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         or span[h - 1].text == "."
         or (span[h - 1].lower in _PARTICLES and h < len(span))
     ):
-        if span[h - 1].text != "." and _is_titleish(span[h - 1]) and h == len(span):
-            break
-        if span[h - 1].text != "." and _is_titleish(span[h - 1]) and not span[h - 1].text.isupper():
+        # "David French", "Ann English": a nation word after a given name is a surname.
+        surname = (
+            span[h - 1].lower in lex["nations"]
+            and h >= 2
+            and _is_cap(span[h - 2])
+            and not _is_titleish(span[h - 2])
+        )
+        if (
+            not surname
+            and span[h - 1].text != "."
+            and _is_titleish(span[h - 1])
+            and (h == len(span) or not span[h - 1].text.isupper())
+        ):
             break
         h -= 1
     while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
@@ -278,7 +290,7 @@ def phrase_before(
         return found
     k = end - 1
     while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
-        if toks[k].lower in ("the", "a", "an", "one") and k < end - 1:
+        if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
                 PhraseKind.ANONYMOUS if toks[k].lower in _lex()["anon"] else PhraseKind.DESCRIPTOR
@@ -317,7 +329,8 @@ def _phrase_before(
     if tok.text == "," and appositions:
         k = j - 1
         while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
-            if toks[k].text in _STOP_PUNCT:
+            initial = toks[k].text == "." and k > lo and len(toks[k - 1].text) <= 2
+            if toks[k].text in _STOP_PUNCT and not initial:  # "Laurence H. Tribe" passes
                 return None
             k -= 1
         if k < lo or toks[k].text != ",":
@@ -355,9 +368,11 @@ def _phrase_before(
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
             break
+    if j - 1 >= lo:
+        owned = _possessed(toks, j - 1, text)
+        if owned is not None:
+            return owned
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
-        if tok.text == "." and j - 1 >= lo and toks[j - 1].lower in lex["titles"]:
-            return None
         return None
     i = j
     while i - 1 >= lo and _np_tokens_ok(toks[i - 1]):
@@ -380,7 +395,19 @@ def _phrase_before(
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
-    return _classify(toks, i, j, text)
+    found = _classify(toks, i, j, text)
+    # "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
+    # name before "of" and its place (not "Bank of America", "Secretary of State").
+    of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
+    if of is not None:
+        named = _classify(toks, i, of - 1, text)
+        if (
+            named is not None
+            and named.kind is PhraseKind.NAME
+            and (len(named.head.split()) >= 2 or named.title)
+        ):
+            return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
+    return found
 
 
 def phrase_after(
@@ -390,9 +417,61 @@ def phrase_after(
 
     ``loose`` accepts a determiner and up to three words the lexicons do not
     know ("said the genial passenger"): for places where syntax alone says a
-    speaker follows.
+    speaker follows. A descriptor that hides a name gives the name: "the gentle
+    Mrs Thorpe", "the voice of Mr Haq", "the staring Gregory".
     """
     hi = len(toks) if hi is None else hi
+    found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
+    if found is not None and found.kind is PhraseKind.NAME:
+        return found
+    lex = _lex()
+    at = next((x for x in range(start, hi) if found is None or toks[x].start >= found.end), hi)
+    if found is not None:
+        last = toks[at - 1].lower if toks[at - 1].text != "." else toks[at - 2].lower
+        if last in lex["titles"] and at < hi and _is_cap(toks[at]):
+            # "the gentle Mrs" + "Thorpe": the name from its title on.
+            t = at - 1 if toks[at - 1].text != "." else at - 2
+            name = _phrase_after(toks, t, text=text, hi=hi)
+            if name is not None and name.kind is PhraseKind.NAME:
+                return name
+        voices = load("voice_nouns")
+        voice = [x for x in range(start, at) if toks[x].lower in voices]
+        of = (voice[-1] + 1) if voice else at
+        if (voice or (at > start and toks[at - 1].lower in voices)) and (
+            of < hi and toks[of].lower == "of"
+        ):
+            name = _phrase_after(toks, of + 1, text=text, hi=hi)
+            if name is not None and name.kind in (PhraseKind.NAME, PhraseKind.DESCRIPTOR):
+                return name  # "the voice of Mr Haq"
+    if (
+        (found is None or found.kind is PhraseKind.DESCRIPTOR)
+        and start + 2 < hi
+        and toks[start].lower in ("the", "a")
+    ):
+        k = start + 1
+        while (
+            k < hi
+            and k - start <= 2
+            and toks[k].text.isalpha()
+            and toks[k].text.islower()
+            and toks[k].lower not in lex["stop"]
+        ):
+            k += 1
+        if (
+            start + 1 < k < hi
+            and _is_cap(toks[k])
+            and not _is_titleish(toks[k])
+            and (found is None or found.end <= toks[k].start)
+        ):
+            name = _phrase_after(toks, k, text=text, hi=hi)
+            if name is not None and name.kind is PhraseKind.NAME:
+                return name  # "the staring Gregory"
+    return found
+
+
+def _phrase_after(
+    toks: list[Token], start: int, *, text: str, hi: int, loose: bool = False
+) -> Found | None:
     lex = _lex()
     i = start
     while i < hi and (
@@ -417,16 +496,24 @@ def phrase_after(
             elif last_role >= 0 and not _is_cap(toks[k]):
                 break
             k += 1
-        if last_role < 0 and loose and tok.lower in ("the", "a", "an", "one"):
+        if last_role < 0 and loose and tok.lower in _LOOSE_DETERMINERS:
+            cues = load("cue_verbs")
             k = i + 1
             while (
                 k < hi
                 and k - i <= 3
                 and toks[k].text[0].isalnum()
-                and not (toks[k].lower in lex["stop"] or toks[k].lower.endswith(("ly", "ing")))
-                and toks[k].lower not in load("cue_verbs")
+                and toks[k].lower not in lex["stop"]
+                and toks[k].lower not in cues
+                # "the weekly wrote": a noun in -ly right before the cue
+                and not (
+                    _adverb_or_participle(toks[k].lower)
+                    and not (k + 1 < hi and toks[k + 1].lower in cues)
+                )
             ):
                 k += 1
+            if k == i + 1 and k + 1 < hi and toks[k].lower in cues and toks[k + 1].lower in cues:
+                k += 1  # "the note says": a noun that is also a cue, then the cue
             if k > i + 1:
                 phrase = text[tok.start : toks[k - 1].end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
@@ -448,6 +535,9 @@ def phrase_after(
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
         return found
+    owned = _possessed(toks, i, text) if i + 1 < hi else None
+    if owned is not None:
+        return owned
     if (
         tok.lower in ("old", "young", "little", "poor", "dear", "big")
         and i + 1 < hi
@@ -475,9 +565,32 @@ def phrase_after(
                 e = k
                 while e + 1 < hi and (_is_cap(toks[e + 1]) or toks[e + 1].text == "."):
                     e += 1
+                while e > k and toks[e].text == "." and len(toks[e - 1].text) > 2:
+                    e -= 1  # a full stop, not the point of an initial ("J.") or "Jr."
                 if e > k:
                     return _classify(toks, i, e, text)
             k += 1
+        if loose:
+            # 'said retired neurosurgeon Ben Carson', 'said former secretary of state
+            # Hillary Clinton': lowercase words the lexicons do not know, then a name.
+            k = i
+            while (
+                k < hi
+                and k - i < 5
+                and toks[k].text.isalpha()
+                and toks[k].text.islower()
+                and (toks[k].lower == "of" or toks[k].lower not in lex["stop"])
+            ):
+                k += 1
+            e = k
+            while e < hi and (_is_cap(toks[e]) or (toks[e].text == "." and e > k)):
+                e += 1
+            while e > k and toks[e - 1].text == ".":
+                e -= 1
+            if k > i and e > k:
+                found = _classify(toks, i, e - 1, text)
+                if found is not None and found.kind is PhraseKind.NAME:
+                    return found
         if tok.lower not in lex["roles"] and tok.lower not in lex["titles"]:
             return None
     if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
@@ -500,6 +613,29 @@ def phrase_after(
     if found is not None and found.kind is PhraseKind.ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found
+
+
+def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
+    """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o, o+1)."""
+    if o + 1 >= len(toks):
+        return None
+    owner, noun = toks[o], toks[o + 1]
+    if not (_is_cap(owner) and owner.text.endswith(("'s", "’s")) and noun.text.islower()):
+        return None
+    lex = _lex()
+    if noun.lower in lex["org_suffixes"]:
+        kind = PhraseKind.ORGANIZATION
+    elif noun.lower in load("role_nouns"):
+        kind = PhraseKind.DESCRIPTOR
+    else:
+        return None
+    phrase = text[owner.start : noun.end]
+    return Found(start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase)
+
+
+def _adverb_or_participle(word: str) -> bool:
+    """ "quickly", "saying" -- but not "conservative-leaning", an adjective."""
+    return word.endswith("ly") or (word.endswith("ing") and "-" not in word)
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
@@ -538,7 +674,6 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     >>> [(f.head, f.title) for f in find_names(text)]
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
-    lex = _lex()
     out = []
     for m in _NAME_RE.finditer(text):
         words = m.group().split()
@@ -548,49 +683,77 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
             at = text.index(w, pos)
             offs.append((at, at + len(w)))
             pos = at + len(w)
-        # Drop leading function words ("Then", "The") and trailing dots.
-        i = 0
-        while i < len(words) and words[i].rstrip(".").lower() in lex["stop"]:
-            i += 1
-        titles = []
-        k = i
-        while k < len(words) and any(
-            w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
-            for w in (words[k].lower(), words[k].rstrip(".").lower())
-        ):
-            titles.append(words[k])
-            k += 1
-        head_words = words[k:]
-        if not head_words:
-            continue
-        real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
-        if len(head_words) == 1 and not real_titles:
-            # A lone capitalised word is a sentence start as often as a name:
-            # kept only as a candidate, for callers that know the surnames.
-            if not lone:
-                continue
-            titles = []
-            k = len(words) - 1
-        start = offs[k][0]
-        end = offs[-1][1]
-        head = text[start:end]
-        if head.endswith("."):
-            head = head[:-1]
-            end -= 1
-        if head.endswith(("'s", "’s")):
-            head = head[:-2]
-            end -= 2
-        if not head:
-            continue
-        kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-        out.append(
-            Found(
-                start=offs[i][0] if titles else start,
-                end=end,
-                text=text[offs[i][0] if titles else start : end],
-                kind=kind,
-                head=head,
-                title=" ".join(t.rstrip(".") for t in titles),
-            )
-        )
+        # "Ruth Okafor. When they ...": a full stop after a word longer than an
+        # initial or an abbreviation ends the name.
+        cut = 0
+        for x, w in enumerate(words[:-1]):
+            if w.endswith(".") and _sentence_end_word(w[:-1]):
+                found = _name_of(words[cut : x + 1], offs[cut : x + 1], text, lone=lone)
+                if found is not None:
+                    out.append(found)
+                cut = x + 1
+        found = _name_of(words[cut:], offs[cut:], text, lone=lone)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _sentence_end_word(word: str) -> bool:
+    """True when ``word`` followed by a full stop ends a sentence, not an abbreviation."""
+    lower = word.lower()
+    return (
+        len(word) > 2
+        and lower not in _lex()["titles"]
+        and "." not in word
+        and not (word.isupper() and len(word) <= 4)
+    )
+
+
+def _name_of(
+    words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
+) -> Found | None:
+    """The name in one run of capitalised ``words`` (at ``offs``), or ``None``."""
+    lex = _lex()
+    # Drop leading function words ("Then", "The") and trailing dots.
+    i = 0
+    while i < len(words) and words[i].rstrip(".").lower() in lex["stop"]:
+        i += 1
+    titles = []
+    k = i
+    while k < len(words) and any(
+        w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
+        for w in (words[k].lower(), words[k].rstrip(".").lower())
+    ):
+        titles.append(words[k])
+        k += 1
+    head_words = words[k:]
+    if not head_words:
+        return None
+    real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
+    if len(head_words) == 1 and not real_titles:
+        # A lone capitalised word is a sentence start as often as a name:
+        # kept only as a candidate, for callers that know the surnames.
+        if not lone:
+            return None
+        titles = []
+        k = len(words) - 1
+    start = offs[k][0]
+    end = offs[-1][1]
+    head = text[start:end]
+    if head.endswith("."):
+        head = head[:-1]
+        end -= 1
+    if head.endswith(("'s", "’s")):
+        head = head[:-2]
+        end -= 2
+    if not head:
+        return None
+    kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+    return Found(
+        start=offs[i][0] if titles else start,
+        end=end,
+        text=text[offs[i][0] if titles else start : end],
+        kind=kind,
+        head=head,
+        title=" ".join(t.rstrip(".") for t in titles),
+    )

@@ -95,9 +95,9 @@ def _callback(fn: Callable[[int, int | None], object], total: int | None) -> Ite
 
 
 @contextlib.contextmanager
-def _bar(total: int | None, desc: str) -> Iterator[Step]:
+def _bar(total: int | None, desc: str, unit: str) -> Iterator[Step]:
     auto = importlib.import_module("tqdm.auto")
-    bar = auto.tqdm(total=total, desc=desc)
+    bar = auto.tqdm(total=total, desc=desc, unit=f" {unit}")
     try:
         yield bar.update
     finally:
@@ -105,14 +105,15 @@ def _bar(total: int | None, desc: str) -> Iterator[Step]:
 
 
 def track(
-    progress: Progress, *, total: int | None, desc: str
+    progress: Progress, *, total: int | None, desc: str, unit: str = "items"
 ) -> contextlib.AbstractContextManager[Step]:
     """A context manager that reports progress; it yields ``step(n=1)`` to count work done.
 
     ``progress`` is any value a ``progress=`` option accepts (see the module's
     docstring); ``total`` is the number of items expected, or ``None`` when
-    unknown; ``desc`` labels the tqdm bar (a function is not given it). The
-    value is checked here, so a bad one fails before any work starts:
+    unknown; ``desc`` labels the tqdm bar and ``unit`` names what it counts
+    ("articles", "quotes"; a function is given neither). The value is checked here,
+    so a bad one fails before any work starts:
 
     >>> track("yes", total=None, desc="parse")
     Traceback (most recent call last):
@@ -129,7 +130,7 @@ def track(
         return contextlib.nullcontext(_noop)
     if progress is True or (isinstance(progress, str) and progress == "tqdm"):
         require_extra("tqdm", extra="progress", feature=f"progress={progress!r}")
-        return _bar(total, desc)
+        return _bar(total, desc, unit)
     if callable(progress) and not isinstance(progress, type):
         return _callback(progress, total)
     raise OptionError(

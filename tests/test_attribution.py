@@ -294,3 +294,151 @@ def test_a_quote_with_nothing_of_its_own_continues_the_one_before() -> None:
     first, second = parse(text).quotes
     assert second.speaker == first.speaker
     assert second.cue is not None and second.cue.rule == "continuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A surname that is also a nation word.
+        ("“The count was fair,” said Ruth English.", "Ruth English", "Ruth English"),
+        # Lowercase words the lexicons do not know, then the name.
+        (
+            "“The count was fair,” said retired judge Ruth Okafor.",
+            "Ruth Okafor",
+            "retired judge Ruth Okafor",
+        ),
+        # "Jr." before an apposition.
+        (
+            "“The count was fair,” Amos Reed Jr., the county clerk, said on Friday.",
+            "Amos Reed Jr",
+            "Amos Reed Jr",
+        ),
+        # A compound adjective in an unknown determiner phrase.
+        (
+            "“The count was fair,” the left-leaning weekly wrote.",
+            "the left-leaning weekly",
+            "the left-leaning weekly",
+        ),
+        # A noun that is also a cue verb, then the cue.
+        ("“Count again!” the memo says.", "the memo", "the memo"),
+        # A named owner's office or agent.
+        ("“The count was fair,” Okafor's office said.", "Okafor's office", "Okafor's office"),
+        ("Another observer said, “The count was fair.”", "Another observer", "Another observer"),
+    ],
+)
+def test_speaker_phrases(text: str, speaker: str, mention: str) -> None:
+    name, found, _rule = only(text)
+    assert (name, found) == (speaker, mention)
+
+
+def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speaker() -> None:
+    text = (
+        "Okafor said that for years the county had counted by hand, and that this would "
+        "not change.\n\n“Hand counts are slow, but people trust them.”"
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Okafor"
+    assert q.cue is not None and q.cue.rule == "previous-sentence"
+
+
+def test_a_colon_lead_in_keeps_its_apposition() -> None:
+    text = "Ruth Okafor, a county clerk, said that given the turnout:\n\n“We need more staff.”"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_a_dash_paragraph_after_a_quote_names_its_speaker() -> None:
+    text = "The list went on.\n\n“Count every vote.”\n\n– Ruth Okafor, at the hearing.\n\nIt did."
+    (q,) = parse(text).quotes
+    assert only(text) == ("Ruth Okafor", "Ruth Okafor", "quote-dash-X")
+    assert q.cue is not None and q.cue.text in "–—-"
+
+
+def test_a_transcript_names_its_speaker_inside_the_quote() -> None:
+    name, mention, rule = only("From the hearing:\n\n“OKAFOR: We counted twice.”")
+    assert (name, mention, rule) == ("OKAFOR", "OKAFOR", "transcript-name")
+
+
+def test_a_coordinated_cue_takes_the_pronoun_that_opens_its_clause() -> None:
+    text = "Ruth Okafor ran the count. Years ago, she backed a recount and said, “Never again.”"
+    name, mention, rule = only(text)
+    assert (name, mention, rule) == ("Ruth Okafor", "she", "participle-subject")
+
+
+def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
+    text = "Amos Reed met Ruth Okafor. When they sat down, Okafor smiled and said, “Begin.”"
+    name, mention, _rule = only(text)
+    assert (name, mention) == ("Ruth Okafor", "Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An initial inside an apposition.
+        ("One rival, Ruth K. Okafor, likened the count to “guessing in the dark”.", "One rival"),
+        # A dash byline after a quote that closes its sentence.
+        ("All he has is “the best of luck.” ― Ruth Okafor", "Ruth Okafor"),
+        # A descriptor's prepositional phrase before the cue.
+        ("“Why count twice?” a voice in the county ad asks.", "a voice"),
+        # A name heard speaking in footage.
+        ("The ad shows footage of Ruth Okafor asking, “Why count twice?”", "Ruth Okafor"),
+        # A subject with a participle phrase before the cue.
+        ("Voters waiting in the rain chanted “Count them all!” at noon.", "Voters"),
+    ],
+)
+def test_subjects_further_from_the_cue(text: str, speaker: str) -> None:
+    name, _mention, _rule = only(text)
+    assert name == speaker
+
+
+def test_a_split_quote_does_not_pass_over_a_new_speaker() -> None:
+    first, second = parse("“Yes,” said Anna Reed, and Tom Hale answered, “no, never.”").quotes
+    assert first.speaker is not None and first.speaker.name == "Anna Reed"
+    assert second.speaker is not None and second.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Come in,” said the gentle Mrs Thorpe.", "Thorpe"),
+        ("“Come in,” came the voice of Mr Haq.", "Haq"),
+        ("“Come in,” said the staring Gregory.", "Gregory"),
+        ("“Come in,” said the waiter.", "the waiter"),
+    ],
+)
+def test_a_descriptor_that_hides_a_name_gives_the_name(text: str, speaker: str) -> None:
+    name, _mention, _rule = only(text)
+    assert name == speaker
+
+
+def test_a_paragraph_ending_in_a_bare_cue_introduces_the_next_quote() -> None:
+    text = "The clerk looked up, and then the judge said\n\n“Begin the count.”"
+    name, _mention, rule = only(text)
+    assert (name, rule) == ("the judge", "previous-sentence")
+
+
+def test_a_short_fragment_after_a_named_subject_and_verb_is_theirs() -> None:
+    (q,) = parse("Okafor denounced the “reckless” plan on Monday.").quotes
+    assert q.speaker is not None and q.speaker.name == "Okafor"
+    assert q.cue is not None and q.cue.rule == "X-verbed-quote"
+    (q,) = parse("The “fake news” era is over.").quotes
+    assert q.speaker is None
+
+
+def test_plural_roles_in_men_and_unknown_verbs_before_a_colon() -> None:
+    assert only("“We object,” the committee chairmen wrote.")[0] == "the committee chairmen"
+    name, mention, rule = only("Ruth Okafor paused. Asked about it, she demurred: “Not today.”")
+    assert (name, mention, rule) == ("Ruth Okafor", "she", "colon-lead-in")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('As one clerk told the paper, "We count by hand."', "one clerk"),
+        ("Mayor Ruth Okafor of Dunmore condemned ''such a reckless plan'' today.", "Ruth Okafor"),
+        ("Then Speaker of the House Rep. Ruth Okafor said “no count is final.”", "Ruth Okafor"),
+        ('Okafor has since apologized for it: "I should have counted twice."', "Okafor"),
+    ],
+)
+def test_subjects_in_longer_clauses(text: str, speaker: str) -> None:
+    assert only(text)[0] == speaker

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteverify import Speaker
+from quoteverify import Speaker, parse
 from quoteverify.model import SpeakerKind
 
 
@@ -55,3 +55,30 @@ def test_a_person_and_an_organisation_do_not_match_by_similarity() -> None:
     assert not Speaker(name="Kremlin", kind=SpeakerKind.ORGANIZATION).matches(
         Speaker(name="Kremlinov")
     )
+
+
+def test_a_first_name_is_the_full_name_it_starts() -> None:
+    text = (
+        "Philippa Garrow came late to the hearing. “We start now,” said Philippa. The clerk nodded."
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Philippa Garrow"
+
+
+def test_a_word_that_only_opens_sentences_is_not_part_of_a_name() -> None:
+    text = (
+        "Philippa Garrow sat down. The poor clerk was tired, and the poor jury too. "
+        "Poor Philippa looked up. “Go on,” said Philippa."
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Philippa Garrow"
+
+
+def test_a_headline_run_of_capitals_is_no_full_name() -> None:
+    # "Okafor Ends" is no person: "ends" is written in lower case in the text.
+    text = (
+        "Reed, Okafor Ends Talks\n\nThe talks came to a quiet end, and the end was plain "
+        "to all. Mr Okafor said that “the end is near.”"
+    )
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Okafor"

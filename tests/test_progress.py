@@ -156,6 +156,7 @@ def test_iter_parse_with_tqdm(capsys: pytest.CaptureFixture[str]) -> None:
     assert list(iter_parse(TEXTS, progress=True)) == list(iter_parse(TEXTS))
     out, err = capsys.readouterr()
     assert out == "" and "parse" in err and "12/12" in err
+    assert " articles/s" in err  # the bar counts articles, not "it"
 
 
 @pytest.fixture
@@ -187,7 +188,7 @@ def test_cli_progress_goes_to_stderr_only(
     assert main(["extract", "--progress", *texts], out=shown) == 0
     assert shown.getvalue() == quiet.getvalue()
     out, err = capsys.readouterr()
-    assert out == "" and "parse" in err and "4it" in err
+    assert out == "" and "parse" in err and "4 articles" in err
     assert main(["variants", "--progress", *texts], out=io.StringIO()) == 0
     assert "load" in capsys.readouterr().err
 
