@@ -200,10 +200,9 @@ class _Registry:
             return f
         i = self._openers.get(f.head)
         if i is None:
-            if self._word_use is None:
-                self._word_use = _WordUse(self.text)
+            use = self._words()
             i = 0
-            while i < len(words) - 1 and self._word_use.opens_sentence_only(words[i]):
+            while i < len(words) - 1 and use.opens_sentence_only(words[i]):
                 i += 1
             self._openers[f.head] = i
         if i == 0:
@@ -218,12 +217,15 @@ class _Registry:
         """False for a run of capitals that is no full name: "Putin End" in the
         headline "Trump, Putin End Talks", whose last word the article writes in
         lower case."""
+        use = self._words()
+        last = name.rsplit(maxsplit=1)[-1]
+        return not (use.lower[last.lower()] >= 1 and use.capitalised_mid[last] == 0)
+
+    def _words(self) -> _WordUse:
+        """The article's word counts, made on first need."""
         if self._word_use is None:
             self._word_use = _WordUse(self.text)
-        last = name.rsplit(maxsplit=1)[-1]
-        return not (
-            self._word_use.lower[last.lower()] >= 1 and self._word_use.capitalised_mid[last] == 0
-        )
+        return self._word_use
 
     def _merge_first_names(self) -> None:
         """A person named by one word that is the first name of full names ("Philip",
