@@ -287,7 +287,12 @@ class _Registry:
             and first.islower()
             and (first in load("cue_verbs") or first.endswith(("ed", "s")))
         )
-        return at_start or verbish
+        if not verbish or at_start:
+            return at_start
+        # "which represents New York City educators": a name after a verb or a
+        # preposition is its object, whatever word follows it.
+        before = stripped.rsplit(None, 1)[-1] if stripped else ""
+        return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
     def _title_before(self, f: Found, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before a name."""
@@ -457,8 +462,6 @@ class _Registry:
             score = pos + (250 if subject else 0)
             if score > best_score:
                 best, best_score = entity, score
-        if best is not None and want and not best.gender:
-            best.gender = want
         return best
 
     def note(self, pos: int, entity: _Entity) -> None:
@@ -470,6 +473,33 @@ class _Registry:
     def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
         bisect.insort(self.mentions, (pos, entity, subject), key=lambda m: m[0])
         bisect.insort(entity.positions, pos)
+
+
+# Lower-case words after which a name may open a clause and be its subject.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "that",
+        "when",
+        "while",
+        "as",
+        "because",
+        "after",
+        "before",
+        "if",
+        "since",
+        "so",
+        "then",
+        "where",
+        "although",
+        "though",
+        "until",
+        "unless",
+        "whereas",
+    }
+)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -157,6 +157,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "fillers": load("attribution_fillers"),
         "anon": load("anonymous_determiners"),
         "org_suffixes": load("org_suffixes"),
+        "time": load("time_words"),
     }
 
 
@@ -172,6 +173,12 @@ def _is_titleish(tok: Token) -> bool:
 def _is_plural_role(word: str) -> bool:
     lex = _lex()
     return word in lex["roles"] and word not in load("role_nouns")
+
+
+def _country(word: str) -> bool:
+    """A country, capital or seat of government from the nations lexicon (not
+    an adjective or demonym such as "Russian", "British", "Chinese", "French")."""
+    return word in _lex()["nations"] and not word.endswith(("an", "ish", "ese", "ch", "'s", "’s"))
 
 
 def _organization(head: str) -> bool:
@@ -227,8 +234,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     if h < len(span):
         head_tokens = span[h:]
         head = text[head_tokens[0].start : head_tokens[-1].end]
-        if head.endswith(("'s", "’s")):
-            return None
+        if head.endswith(("'s", "’s")) or head.lower().rstrip(".") in lex["time"]:
+            return None  # "Trump's", "August", "Monday": not a speaker
         title_tokens = [t for t in span[:h] if t.lower not in _DETERMINERS]
         title = " ".join(t.text for t in title_tokens if t.text != ".")
         if _organization(head) or (first == "the" and _organization("the " + head)):
@@ -244,6 +251,14 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head, title=title
         )
     last = span[-1].lower
+    if (
+        len(span) == 1
+        and span[0].text[:1].isupper()
+        and not span[0].text.isupper()  # "WASHINGTON --": a dateline
+        and _country(span[0].lower)
+    ):
+        # "Russia insisted", "Washington warned": a state speaks as an organisation.
+        return Found(start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase)
     if last in lex["roles"] or last in lex["titles"]:
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
             kind = PhraseKind.ANONYMOUS

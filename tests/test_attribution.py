@@ -442,3 +442,29 @@ def test_plural_roles_in_men_and_unknown_verbs_before_a_colon() -> None:
 )
 def test_subjects_in_longer_clauses(text: str, speaker: str) -> None:
     assert only(text)[0] == speaker
+
+
+def test_a_country_speaks_as_an_organisation() -> None:
+    (q,) = parse('Russia insisted that Pyongyang "stop its escapades."').quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Russia", SpeakerKind.ORGANIZATION)
+
+
+def test_an_all_capitals_dateline_is_no_speaker() -> None:
+    text = 'WASHINGTON -- A spokesman for the mayor called the report "outrageous."'
+    (q,) = parse(text).quotes
+    assert q.speaker is None or q.speaker.name != "WASHINGTON"
+
+
+def test_a_month_is_no_speaker() -> None:
+    text = (
+        "In August, several groups granted Mr. Clarke an extension, saying his "
+        '"capital was less than expected."'
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is None or q.speaker.name != "August"
+
+
+def test_according_to_a_source_the_lexicons_do_not_know() -> None:
+    text = 'Over the long run, according to the budget office, the debt "is mainly due to aging."'
+    assert only(text) == ("the budget office", "the budget office", "according-to-X")

@@ -82,3 +82,20 @@ def test_a_headline_run_of_capitals_is_no_full_name() -> None:
     )
     q = parse(text).quotes[-1]
     assert q.speaker is not None and q.speaker.name == "Okafor"
+
+
+def test_a_pronoun_resolved_once_does_not_fix_a_gender() -> None:
+    # "he" can only go to Dana Cole here; that guess must not stop "she" from
+    # finding her two sentences later.
+    text = 'Dana Cole met the board. "We are done," he said. Later she added that she was "tired."'
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Dana Cole"
+
+
+def test_a_name_after_a_verb_is_not_the_subject_a_pronoun_goes_to() -> None:
+    text = (
+        "Mike Green, head of the Teachers Union, which represents New York City teachers, "
+        'said he hopes the day sends a message that "schools matter."'
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Mike Green"
