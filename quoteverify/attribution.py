@@ -610,14 +610,16 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
-    first_at = lo
-    if toks[lo].lower in load("stopwords") and toks[lo].lower not in _SUBJECT_PRONOUNS:
-        comma = next((c for c in range(lo, k) if toks[c].text == ","), None)
-        if comma is not None:
-            first_at = comma + 1
-    first = phrase_after(toks, first_at, text=text)
-    if first is not None and first.kind is not PhraseKind.ANONYMOUS:
-        return first
+    if toks[lo].lower not in load("stopwords") or toks[lo].lower in _SUBJECT_PRONOUNS:
+        first = phrase_after(toks, lo, text=text)
+        return first if first is not None and first.kind is not PhraseKind.ANONYMOUS else None
+    # The opening phrase ends at a comma, or at the second of two: "On July 6, 2015,
+    # Sanders made ...".
+    commas = [c for c in range(lo, k) if toks[c].text == ","][:2]
+    for comma in commas or [lo - 1]:
+        first = phrase_after(toks, comma + 1, text=text)
+        if first is not None and first.kind is not PhraseKind.ANONYMOUS:
+            return first
     return None
 
 
@@ -784,15 +786,12 @@ def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
         return None
     after = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
     for v in range(after, min(after + 3, len(toks) - 1)):  # "has since apologized"
+        word = toks[v].text
+        progressive = word.endswith("ing") and v > after and toks[v - 1].lower in _AUXILIARIES
         if (
-            toks[v].text.islower()
-            and _VERBISH.fullmatch(toks[v].text)
-            and toks[v].lower
-            not in (
-                "has",
-                "was",
-                "is",
-            )
+            word.islower()
+            and (_VERBISH.fullmatch(word) or progressive)  # "is rolling out"
+            and toks[v].lower not in ("has", "was", "is")
         ):
             return Attribution(
                 mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.6)

@@ -468,3 +468,16 @@ def test_a_month_is_no_speaker() -> None:
 def test_according_to_a_source_the_lexicons_do_not_know() -> None:
     text = 'Over the long run, according to the budget office, the debt "is mainly due to aging."'
     assert only(text) == ("the budget office", "the budget office", "according-to-X")
+
+
+def test_a_lead_in_after_a_date_with_two_commas() -> None:
+    text = 'On May 2, 2019, Okafor made the following remark:\n\n"Our roads come first."'
+    assert only(text)[:2] == ("Okafor", "Okafor")
+
+
+def test_a_colon_lead_in_after_an_opening_phrase_with_a_progressive_verb() -> None:
+    text = (
+        "With her staff worried about the budget, Mayor Ruth Okafor is trying out a "
+        'plainer message: "Roads first."'
+    )
+    assert only(text)[:2] == ("Ruth Okafor", "Mayor Ruth Okafor")
