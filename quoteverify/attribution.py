@@ -57,8 +57,18 @@ import functools
 import attrs
 import regex
 
+from .kinds import NICKNAME
 from .lexicons import load
-from .mentions import PRONOUNS, Found, PhraseKind, Token, phrase_after, phrase_before, tokenize
+from .mentions import (
+    PRONOUNS,
+    Found,
+    PhraseKind,
+    Token,
+    apposed_name,
+    phrase_after,
+    phrase_before,
+    tokenize,
+)
 from .model import Cue, Quote, QuoteKind
 from .sentences import break_ends
 
@@ -298,9 +308,15 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 d += 1
             if d >= n or toks[d].text != ",":
                 break
+            if found.kind is PhraseKind.DESCRIPTOR and c == m:
+                # "His aunt, Mary Jones, shouted": the name the apposition gives.
+                named = apposed_name(toks, c + 1, d, text)
+            else:
+                named = None
             c = d
             if _cue_at(toks, c + 1, n) > c + 1 or (c + 2 < n and toks[c + 1].lower in fillers):
                 m = c + 1
+                found = named or found
                 break
     while m < n and (
         toks[m].lower in fillers or (toks[m].lower.endswith("ly") and toks[m].text.islower())
@@ -751,8 +767,10 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                 break
         if cue_end == k:
             continue
-        if k > 0 and toks[k].lower == "in" and _cue_at(toks, k - 1, n) == k:
-            k -= 1  # "said in a statement": one cue, whose subject is before "said"
+        if toks[k].lower == "in":
+            # "said in a statement", "put it in a statement": one cue, whose subject
+            # is before its first word.
+            k = next((s for s in range(max(0, k - 2), k) if _cue_at(toks, s, n) == k), k)
         last = k  # the next cue tried ends before this one
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is not None:
@@ -974,7 +992,9 @@ def _attribute_one(
 ) -> Attribution | None:
     """The rules for one quote, strongest first (see the module docstring)."""
     text = ctx.text
-    if q.kind is QuoteKind.NON_SPEECH and q.kind_reason.startswith("named by the frame"):
+    if q.kind is QuoteKind.NON_SPEECH and (
+        q.kind_reason.startswith("named by the frame") or q.kind_reason == NICKNAME
+    ):
         return None  # a sign, a title, a nickname: nobody said it
     end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
     found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)

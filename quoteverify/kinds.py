@@ -31,6 +31,14 @@ _TERMINAL = frozenset(".!?,…—–-:;")
 # "Peskov: talks 'too early'" -- a headline that names its speaker before a colon.
 _NAME_COLON = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*:\s")
 
+# 'Mary "Mo" Jones': a nickname between a given name and a surname.
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+[ \u00a0]$")
+# (Not in a title-case headline: 'Trump Was ‘Mocking’ Clinton Camp'.)
+_NAME_AFTER = regex.compile(
+    r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
+)
+NICKNAME = "a nickname inside a name"
+
 
 def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
@@ -118,6 +126,14 @@ def classify(
     cue = cue_before or cue_after or headline_speaker
     quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 
+    if (
+        1 <= n_words <= 3
+        and not ends_terminal
+        and all(w[:1].isupper() for w in _WORD.findall(content))
+        and _NAME_BEFORE.search(before[-40:])
+        and _NAME_AFTER.match(after)
+    ):
+        return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     if frame is not None and not (at_sentence_start or colon_lead):
         if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"

@@ -351,6 +351,11 @@ def _phrase_before(
         if k < lo or toks[k].text != ",":
             return None
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+        if found is not None and found.kind is PhraseKind.DESCRIPTOR:
+            # "His aunt, Mary Jones, said": the name the apposition gives.
+            named = apposed_name(toks, k + 1, j, text)
+            if named is not None:
+                return named
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
         return Found(
@@ -628,6 +633,18 @@ def _phrase_after(
     if found is not None and found.kind is PhraseKind.ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found
+
+
+def apposed_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+    """The name that fills the apposition ``toks[i:j]`` by itself ("Mary Jones",
+    "state Del. Mary Jones (D-Va.)"), or ``None``."""
+    named = phrase_after(toks, i, text=text, hi=j)
+    if named is None or named.kind is not PhraseKind.NAME:
+        return None
+    rest = [t for t in toks[i:j] if t.start >= named.end]
+    if rest and not (rest[0].text == "(" and rest[-1].text == ")"):
+        return None
+    return named
 
 
 def _possessed(toks: list[Token], o: int, text: str) -> Found | None:

@@ -481,3 +481,34 @@ def test_a_colon_lead_in_after_an_opening_phrase_with_a_progressive_verb() -> No
         'plainer message: "Roads first."'
     )
     assert only(text)[:2] == ("Ruth Okafor", "Mayor Ruth Okafor")
+
+
+def test_as_someone_put_it_in_a_statement() -> None:
+    text = 'As Ms. Okafor put it in a statement in May, the plan is "a road to nowhere."'
+    assert only(text) == ("Okafor", "Ms. Okafor", "X-said-quote")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Roads first!" His aunt, Mary Jones, shouted to the crowd.',
+        '"Roads first!" Reed\'s aunt, state Del. Mary Jones (D-Va.), shouted to the crowd.',
+        'His aunt, Mary Jones, said: "Roads first."',
+    ],
+)
+def test_a_descriptor_gives_way_to_the_name_in_its_apposition(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Mary Jones"
+
+
+def test_a_nickname_inside_a_name_has_no_speaker() -> None:
+    text = '"Roads first!" Mary "Mo" Jones shouted to the crowd.'
+    quotes = parse(text).quotes
+    assert [(q.text, q.kind) for q in quotes][1] == ("Mo", QuoteKind.NON_SPEECH)
+    assert quotes[1].speaker is None
+    assert quotes[0].speaker is not None and "Jones" in quotes[0].speaker.name
+
+
+def test_a_quoted_word_in_a_title_case_headline_is_no_nickname() -> None:
+    (q,) = parse("Okafor Calls Reed 'A Disgrace' Over Road Plan.\n\nThe row grew.").quotes
+    assert q.kind_reason != "a nickname inside a name"
