@@ -590,6 +590,26 @@ _CLAUSE_START = frozenset({",", ";", ":", "as", "when", "while", "after", "and",
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
 
 
+_TIME_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
+_TIME_NOUNS = frozenset(
+    {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day"}
+    | {"today", "yesterday", "tonight", "earlier", "later", "the", "this", "last", "next"}
+)
+
+
+def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
+    """Where a time phrase right before token ``k`` starts ("Trump on Monday said",
+    "who in 2010 said", "Reed last week told"), or ``k`` when there is none."""
+    times = load("time_words")
+    for s in range(k - 1, max(lo, k - 4) - 1, -1):
+        word = toks[s].lower
+        if word in _TIME_OPENERS and s < k - 1:
+            return s
+        if not (word in times or word in _TIME_NOUNS or word.isdigit()):
+            return k
+    return k
+
+
 def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """ "Protesters marching through the streets chanted": the subject before a
     participle phrase that ends at the cue."""
@@ -667,7 +687,7 @@ def _subject_of_cue(
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
-    found = phrase_before(toks, k, text=text, lo=lo)
+    found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
     if found is None:
         # "The clip says", "a Times article hailed": a determiner phrase the lexicons
         # do not know is the subject when it opens its clause and a cue follows it

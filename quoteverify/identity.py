@@ -410,6 +410,9 @@ class _Registry:
         return self.resolve_pronoun(found)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
+        if found.text.lower() in ("who", "which", "that"):
+            # "the majority leader, who said": the relative pronoun stands for its head.
+            found = attrs.evolve(found, text=found.head)
         words = [
             w
             for w in found.text.split()

@@ -364,9 +364,14 @@ def _phrase_before(
     if tok.lower in ("who", "which") and j - 1 >= lo:
         # "Willoughby, who said": the relative pronoun names the speaker here; the
         # name before it says who that is.
-        antecedent = phrase_before(
-            toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo, appositions=False
-        )
+        antecedent = None
+        if toks[j - 1].text == ",":
+            # "McConnell, now the majority leader, who said": past the apposition.
+            antecedent = phrase_before(toks, j, text=text, lo=lo)
+        if antecedent is None:
+            antecedent = phrase_before(
+                toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo, appositions=False
+            )
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
@@ -395,7 +400,12 @@ def _phrase_before(
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
-    while i - 1 >= lo and _np_tokens_ok(toks[i - 1]):
+    # (A possessive ends the phrase: "on CBS's House Speaker Paul Ryan" is Ryan.)
+    while (
+        i - 1 >= lo
+        and _np_tokens_ok(toks[i - 1])
+        and not (i - 1 < j and toks[i - 1].text.endswith(("'s", "’s")))
+    ):
         i -= 1
     while i < j and (toks[i].lower == "of" or toks[i].text == "."):
         i += 1

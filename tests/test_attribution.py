@@ -512,3 +512,26 @@ def test_a_nickname_inside_a_name_has_no_speaker() -> None:
 def test_a_quoted_word_in_a_title_case_headline_is_no_nickname() -> None:
     (q,) = parse("Okafor Calls Reed 'A Disgrace' Over Road Plan.\n\nThe row grew.").quotes
     assert q.kind_reason != "a nickname inside a name"
+
+
+def test_a_possessive_before_a_title_is_not_part_of_the_name() -> None:
+    # The show's title is dropped before the cue is read: "WRKO's Gov. Ruth Okafor".
+    text = 'On WRKO\'s "Morning Line," Gov. Ruth Okafor said the plan needs "more listening."'
+    assert speakers(text)[-1] == ("more listening.", "Ruth Okafor", "X-said-quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Okafor on Monday said the plan was "a disaster."', "Okafor"),
+        ('Okafor last week told reporters the plan was "a disaster."', "Okafor"),
+        ('Reed backed Okafor, who in 2010 said the plan was "a disaster."', "who"),
+    ],
+)
+def test_a_time_phrase_between_the_subject_and_the_cue(text: str, mention: str) -> None:
+    assert only(text)[:2] == ("Okafor", mention)
+
+
+def test_a_relative_pronoun_after_an_apposition_is_the_name_before_it() -> None:
+    text = 'Reed met Okafor, now the city manager, who said the plan was "a disaster."'
+    assert only(text)[:2] == ("Okafor", "who")
