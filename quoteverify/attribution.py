@@ -65,6 +65,7 @@ from .mentions import (
     PhraseKind,
     Token,
     apposed_name,
+    is_adverb,
     phrase_after,
     phrase_before,
     tokenize,
@@ -318,9 +319,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 m = c + 1
                 found = named or found
                 break
-    while m < n and (
-        toks[m].lower in fillers or (toks[m].lower.endswith("ly") and toks[m].text.islower())
-    ):
+    while m < n and (toks[m].lower in fillers or is_adverb(toks[m])):
         m += 1
     if m >= n:
         return None
@@ -676,9 +675,7 @@ def _subject_of_cue(
         return None, ""
     p = k - 1
     fillers = load("attribution_fillers")
-    while p > lo and (
-        toks[p].lower in fillers or (toks[p].lower.endswith("ly") and toks[p].text.islower())
-    ):
+    while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
         p -= 1
     participle = toks[k].lower.endswith("ing")
     coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
@@ -915,9 +912,7 @@ def _previous_sentence(
         cue_end = _cue_at(toks, k, n)
         if cue_end == k:
             continue
-        closes = all(
-            t.lower.endswith("ly") or t.lower in fillers or t.text in ",;" for t in toks[cue_end:]
-        )
+        closes = all(is_adverb(t) or t.lower in fillers or t.text in ",;" for t in toks[cue_end:])
         if bare and not closes:
             return None
         found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)

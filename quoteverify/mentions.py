@@ -161,6 +161,17 @@ def _lex() -> dict[str, frozenset[str]]:
     }
 
 
+# Nouns in -ly, which are not adverbs: "Scott's family said", "a close ally said".
+_LY_NOUNS = frozenset(
+    {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "july"}
+)
+
+
+def is_adverb(tok: Token) -> bool:
+    """A lower-case word in -ly that is not a noun ("quickly", not "family")."""
+    return tok.text.islower() and tok.lower.endswith("ly") and tok.lower not in _LY_NOUNS
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower not in _lex()["stop"]
 
@@ -303,6 +314,8 @@ def phrase_before(
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
     if found is not None or not loose:
         return found
+    while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
+        end -= 1  # "The family has said": not "The family has"
     k = end - 1
     while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
         if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
@@ -324,9 +337,7 @@ def _phrase_before(
 ) -> Found | None:
     lex = _lex()
     j = end - 1
-    while j >= lo and (
-        toks[j].lower in lex["fillers"] or (toks[j].lower.endswith("ly") and toks[j].text.islower())
-    ):
+    while j >= lo and (toks[j].lower in lex["fillers"] or is_adverb(toks[j])):
         j -= 1
     if j < lo:
         return None
@@ -361,6 +372,9 @@ def _phrase_before(
         return Found(
             start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
         )
+    share = _share_before(toks, j, lo, text)
+    if share is not None:
+        return share
     if tok.lower in ("who", "which") and j - 1 >= lo:
         # "Willoughby, who said": the relative pronoun names the speaker here; the
         # name before it says who that is.
@@ -504,9 +518,7 @@ def _phrase_after(
 ) -> Found | None:
     lex = _lex()
     i = start
-    while i < hi and (
-        toks[i].lower in lex["fillers"] or (toks[i].lower.endswith("ly") and toks[i].text.islower())
-    ):
+    while i < hi and (toks[i].lower in lex["fillers"] or is_adverb(toks[i])):
         i += 1
     if i >= hi:
         return None
@@ -575,6 +587,15 @@ def _phrase_after(
         and not _is_titleish(toks[i + 1])
     ):
         return phrase_after(toks, i + 1, text=text, hi=hi)  # "said old Horace Talbot"
+    w = i
+    while w < hi and w - i < 4 and (toks[w].text[:1].isdigit() or toks[w].text in ("/", "-")):
+        w += 1
+    if w > i and w < hi and toks[w].text.islower():
+        # "said 9/11 widow Terry Doe", "said 34-year-old nurse Ann Roe".
+        found = _phrase_after(toks, w, text=text, hi=hi, loose=loose)
+        if found is not None and found.kind is PhraseKind.NAME:
+            return attrs.evolve(found, start=tok.start, text=text[tok.start : found.end])
+        return None
     if tok.text.islower() and tok.lower in lex["stop"]:
         return None  # "about women", "on people": a preposition, not a speaker
     if tok.text.islower():
@@ -645,6 +666,26 @@ def _phrase_after(
     return found
 
 
+_SHARE_OPENERS = frozenset({"and", "but", "that", "while", "however", "yet", "whereas"})
+
+
+def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
+    """ "63 percent", "63 percent of voters", "a third of Republicans": a share of a
+    poll's respondents, an anonymous source, ending at token ``j``."""
+    k = j
+    if k - 2 >= lo and toks[k - 1].lower == "of" and toks[k].text.isalpha():
+        k -= 2  # "... percent of voters"
+    if toks[k].lower not in ("percent", "%") or k - 1 < lo:
+        return None
+    if not (toks[k - 1].text[:1].isdigit() or toks[k - 1].lower in load("number_words")):
+        return None
+    if k - 2 >= lo and toks[k - 2].text.isalpha() and toks[k - 2].lower not in _SHARE_OPENERS:
+        return None  # "PolitiFact rated 32% of claims": an object, not a subject
+    start = toks[k - 1].start
+    phrase = text[start : toks[j].end]
+    return Found(start=start, end=toks[j].end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase)
+
+
 def apposed_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """The name that fills the apposition ``toks[i:j]`` by itself ("Mary Jones",
     "state Del. Mary Jones (D-Va.)"), or ``None``."""
@@ -677,7 +718,9 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
 
 def _adverb_or_participle(word: str) -> bool:
     """ "quickly", "saying" -- but not "conservative-leaning", an adjective."""
-    return word.endswith("ly") or (word.endswith("ing") and "-" not in word)
+    return (word.endswith("ly") and word not in _LY_NOUNS) or (
+        word.endswith("ing") and "-" not in word
+    )
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:

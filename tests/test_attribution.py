@@ -535,3 +535,33 @@ def test_a_time_phrase_between_the_subject_and_the_cue(text: str, mention: str) 
 def test_a_relative_pronoun_after_an_apposition_is_the_name_before_it() -> None:
     text = 'Reed met Okafor, now the city manager, who said the plan was "a disaster."'
     assert only(text)[:2] == ("Okafor", "who")
+
+
+def test_a_number_before_a_role_and_a_name() -> None:
+    text = '"The rules are wrong," said 9/11 widow Jane Roe.'
+    assert only(text) == ("Jane Roe", "9/11 widow Jane Roe", "quote-said-X")
+
+
+@pytest.mark.parametrize("subject", ["Reed's family", "The family", "A close ally"])
+def test_a_noun_in_ly_is_no_adverb(subject: str) -> None:
+    text = f'{subject} has called on the city to publish the videos "as a matter of trust."'
+    assert only(text)[1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('However, 63 percent said the mayor was "justified" in waiting.', "63 percent"),
+        ('Yet 40 percent of voters told the pollsters it was "a mess."', "40 percent of voters"),
+    ],
+)
+def test_a_share_of_poll_respondents_is_an_anonymous_source(text: str, mention: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_share_after_a_verb_is_its_object() -> None:
+    text = 'The site rated 32% of the claims as "false" in May.'
+    (q,) = parse(text).quotes
+    assert q.speaker_mention is None or "32%" not in q.speaker_mention.text
