@@ -456,9 +456,17 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     skip = {"was", "is", "has", "does", "this", "its", "his", "as", "us", "yes", "needs"}
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
-        if not (word.islower() and _VERBISH.fullmatch(word)) or word in skip:
+        # "Reid has gone after Trump as ...", "Trump is questioning ...": a verb after
+        # an auxiliary, whatever its ending.
+        after_aux = (
+            k > 0
+            and toks[k - 1].lower in _AUXILIARIES
+            and word.isalpha()
+            and word != "be"  # "it would be": no speech act
+        )
+        if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
             continue
-        found = phrase_before(toks, k, text=text)
+        found = phrase_before(toks, k - 1 if after_aux else k, text=text)
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)

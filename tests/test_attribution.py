@@ -565,3 +565,19 @@ def test_a_share_after_a_verb_is_its_object() -> None:
     text = 'The site rated 32% of the claims as "false" in May.'
     (q,) = parse(text).quotes
     assert q.speaker_mention is None or "32%" not in q.speaker_mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lately, Okafor has gone after Reed as a "road hog" at every stop.',
+        'Okafor is once again questioning the count, urging voters to watch for "funny business."',
+    ],
+)
+def test_a_verb_after_an_auxiliary_names_its_subject(text: str) -> None:
+    assert only(text)[:2] == ("Okafor", "Okafor")
+
+
+def test_it_would_be_is_no_speech_act() -> None:
+    text = 'Flying home, Okafor vented to her husband that it would be "a long fight."'
+    assert only(text)[0] == "Okafor"
