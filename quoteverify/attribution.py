@@ -655,13 +655,14 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     if toks[lo].lower not in load("stopwords") or toks[lo].lower in _SUBJECT_PRONOUNS:
         first = phrase_after(toks, lo, text=text)
-        return first if first is not None and first.kind is not PhraseKind.ANONYMOUS else None
+        return first
     # The opening phrase ends at a comma, or at the second of two: "On July 6, 2015,
     # Sanders made ...".
     commas = [c for c in range(lo, k) if toks[c].text == ","][:2]
     for comma in commas or [lo - 1]:
         first = phrase_after(toks, comma + 1, text=text)
-        if first is not None and first.kind is not PhraseKind.ANONYMOUS:
+        # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
+        if first is not None and (first.kind is not PhraseKind.ANONYMOUS or not commas):
             return first
     return None
 

@@ -128,6 +128,13 @@ _POST_MODIFIERS = (
     ("speaking", "on"),
     ("on", "the"),
 )
+# Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
+_VERB_WORDS = frozenset(
+    {"could", "would", "will", "can", "should", "may", "might", "must", "shall", "did", "does"}
+)
+_DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
+# Quantifiers that stand for part of a crowd as a subject ("Some chanted").
+_QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "few"})
 _STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
 _MAX_APPOSITION = 25
 
@@ -352,6 +359,31 @@ def _phrase_before(
         if j < lo:
             return None
         tok = toks[j]
+    if tok.text in _DASH_TOKENS and appositions:
+        # "Jane Roe -- a teacher from Dover -- says": the name before the dash pair.
+        k = j
+        while k - 1 >= lo and toks[k - 1].text in _DASH_TOKENS:
+            k -= 1
+        d = k - 1
+        while d >= lo and k - d <= _MAX_APPOSITION and toks[d].text not in _DASH_TOKENS:
+            if toks[d].text in _STOP_PUNCT and toks[d].text not in ".":
+                return None
+            d -= 1
+        if d < lo:
+            return None
+        while d - 1 >= lo and toks[d - 1].text in _DASH_TOKENS:
+            d -= 1
+        found = phrase_before(toks, d, text=text, lo=lo, appositions=False)
+        return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
+    if (
+        tok.lower in _QUANTIFIERS
+        and (j == lo or not toks[j - 1].text[:1].isalnum() or toks[j - 1].lower in ("and", "but"))
+        and (tok.text[:1].isupper() or j > lo)
+    ):
+        # "Some chanted", "..., and others said": part of a crowd, unnamed.
+        return Found(
+            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.ANONYMOUS, head=tok.text
+        )
     if tok.text == "," and appositions:
         k = j - 1
         while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
@@ -362,11 +394,27 @@ def _phrase_before(
         if k < lo or toks[k].text != ",":
             return None
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
-        if found is not None and found.kind is PhraseKind.DESCRIPTOR:
-            # "His aunt, Mary Jones, said": the name the apposition gives.
+        before = (
+            next((x for x in range(k - 1, lo - 1, -1) if toks[x].end <= found.start), None)
+            if found is not None
+            else None
+        )
+        if (
+            found is not None
+            and found.kind is PhraseKind.DESCRIPTOR
+            and (before is None or toks[before].text != ",")
+        ):
+            # "His aunt, Mary Jones, said": the name the apposition gives (not "Vian,
+            # the editor of the paper, L'Osservatore, said", a chain of appositions).
             named = apposed_name(toks, k + 1, j, text)
             if named is not None:
                 return named
+        elif found is not None and found.kind is PhraseKind.DESCRIPTOR and before is not None:
+            # "Jan Vian, the editor of the paper, The Globe, said": the name that heads
+            # the chain of appositions.
+            outer = phrase_before(toks, before, text=text, lo=lo, appositions=False)
+            if outer is not None and outer.kind is PhraseKind.NAME:
+                return outer
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
         return Found(
@@ -379,7 +427,13 @@ def _phrase_before(
         # "Willoughby, who said": the relative pronoun names the speaker here; the
         # name before it says who that is.
         antecedent = None
-        if toks[j - 1].text == ",":
+        if toks[j - 1].text in _DASH_TOKENS:
+            # "Jane Roe - who previously said": the name before the dash.
+            d = j - 1
+            while d - 1 >= lo and toks[d - 1].text in _DASH_TOKENS:
+                d -= 1
+            antecedent = phrase_before(toks, d, text=text, lo=lo, appositions=False)
+        elif toks[j - 1].text == ",":
             # "McConnell, now the majority leader, who said": past the apposition.
             antecedent = phrase_before(toks, j, text=text, lo=lo)
         if antecedent is None:
@@ -411,6 +465,21 @@ def _phrase_before(
         owned = _possessed(toks, j - 1, text)
         if owned is not None:
             return owned
+    # "a spokesman for the buyer", "the secretary of state": a role and its complement.
+    for k in range(j, max(lo + 1, j - 4) - 1, -1):
+        if not toks[k].text[:1].isalnum():
+            break
+        if (
+            toks[k].lower in ("for", "of", "to", "at")
+            and k < j
+            and toks[k - 1].lower in lex["roles"]
+            and tok.lower not in lex["stop"]
+            and tok.lower not in _VERB_WORDS
+        ):
+            head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+            if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
+                return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
+            break
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j

@@ -581,3 +581,63 @@ def test_a_verb_after_an_auxiliary_names_its_subject(text: str) -> None:
 def test_it_would_be_is_no_speech_act() -> None:
     text = 'Flying home, Okafor vented to her husband that it would be "a long fight."'
     assert only(text)[0] == "Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'A spokesman for the buyer said there was a plan "to make this a showcase."',
+            "A spokesman for the buyer",
+        ),
+        (
+            'At the rally, the secretary of state said she was "here to help."',
+            "the secretary of state",
+        ),
+        (
+            'It was so odd that a spokesman for Jane Roe could only quip: "The date was booked."',
+            "a spokesman for Jane Roe",
+        ),
+    ],
+)
+def test_a_role_and_its_complement(text: str, mention: str) -> None:
+    assert only(text)[1] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            'Jane Roe -- a teacher from Dover -- says the vote was "a big deal."',
+            "Jane Roe",
+            "Jane Roe",
+        ),
+        (
+            'Jane Roe - who once said she would "fight them all" - spoke on Monday.',
+            "Jane Roe",
+            "who",
+        ),
+    ],
+)
+def test_dashes_around_an_apposition(text: str, speaker: str, mention: str) -> None:
+    assert only(text)[:2] == (speaker, mention)
+
+
+def test_a_quantifier_subject_is_an_anonymous_source() -> None:
+    (q,) = parse('They held signs high. Some chanted "Roads first!"').quotes
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.ANONYMOUS
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Some"
+
+
+def test_a_chain_of_appositions_keeps_the_name_at_its_head() -> None:
+    text = 'Jan Vian, the editor of the paper, The Globe, said every mayor is "a politician."'
+    assert only(text)[:2] == ("Jan Vian", "Jan Vian")
+
+
+def test_an_unnamed_source_opening_a_coordinated_sentence() -> None:
+    text = (
+        "A spokesman for the firm declined to comment on the audit but said in a statement "
+        'that "we did nothing wrong."'
+    )
+    name, _mention, _rule = only(text)
+    assert name is not None and name.startswith("A spokesman")
