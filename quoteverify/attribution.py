@@ -654,8 +654,7 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     if toks[lo].lower not in load("stopwords") or toks[lo].lower in _SUBJECT_PRONOUNS:
-        first = phrase_after(toks, lo, text=text)
-        return first
+        return phrase_after(toks, lo, text=text)
     # The opening phrase ends at a comma, or at the second of two: "On July 6, 2015,
     # Sanders made ...".
     commas = [c for c in range(lo, k) if toks[c].text == ","][:2]
