@@ -190,6 +190,20 @@ class _Registry:
             if not _inside(f.start, quoted):
                 self._mention(f.start, entity, subject=self._is_subject(f))
         self._merge_first_names()
+        # "Clinton's campaign", "Reed's office": organisations a plural pronoun may
+        # stand for ("what they call ...").
+        suffixes = load("org_suffixes")
+        for m in _POSSESSED_ORG.finditer(text):
+            if m.group(1) not in suffixes or _inside(m.start(), quoted):
+                continue
+            f = Found(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                kind=PhraseKind.ORGANIZATION,
+                head=m.group(),
+            )
+            self._mention(m.start(), self._entity_for_name(f), subject=self._is_subject(f))
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -502,6 +516,11 @@ _CLAUSE_OPENERS = frozenset(
         "unless",
         "whereas",
     }
+)
+
+
+_POSSESSED_ORG = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
 )
 
 

@@ -99,3 +99,11 @@ def test_a_name_after_a_verb_is_not_the_subject_a_pronoun_goes_to() -> None:
     )
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Mike Green"
+
+
+def test_they_stands_for_an_organisation_named_by_a_possessive() -> None:
+    text = "Reed's campaign contrasts her plan with what they call Okafor's \"selfish message.\""
+    (q,) = parse(text).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "they"
+    assert q.speaker is not None and q.speaker.name == "Reed's campaign"
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION
