@@ -798,6 +798,9 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             k = next((s for s in range(max(0, k - 2), k) if _cue_at(toks, s, n) == k), k)
         last = k  # the next cue tried ends before this one
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+        if found is not None and _conditional(toks, found):
+            # "He says if people think ...": a cue inside a condition is no attribution.
+            found = None
         if found is not None:
             confidence = max(0.5, 0.85 - 0.1 * tried)
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, confidence))
@@ -819,6 +822,12 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
+
+
+def _conditional(toks: list[Token], found: Found) -> bool:
+    """True when ``found`` opens a condition ("if people think", "unless they say")."""
+    at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= found.start), None)
+    return at is not None and toks[at].lower in ("if", "unless", "whether")
 
 
 def _colon_subject(toks: list[Token], text: str) -> Attribution | None:

@@ -641,3 +641,8 @@ def test_an_unnamed_source_opening_a_coordinated_sentence() -> None:
     )
     name, _mention, _rule = only(text)
     assert name is not None and name.startswith("A spokesman")
+
+
+def test_a_cue_inside_a_condition_is_no_attribution() -> None:
+    text = 'Okafor says if people think the roads are "fine," they should drive them at night.'
+    assert only(text)[:2] == ("Okafor", "Okafor")
