@@ -653,17 +653,28 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
-    if toks[lo].lower not in load("stopwords") or toks[lo].lower in _SUBJECT_PRONOUNS:
+    word = toks[lo].lower
+    # "Recalling ...,", "Early in his campaign,": a participle or an adverb opens a phrase.
+    opener = word in load("stopwords") or (
+        toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4
+    )
+    if not opener or word in _SUBJECT_PRONOUNS:
         return phrase_after(toks, lo, text=text)
-    # The opening phrase ends at a comma, or at the second of two: "On July 6, 2015,
-    # Sanders made ...".
-    commas = [c for c in range(lo, k) if toks[c].text == ","][:2]
+    # The opening phrase ends at a comma, or at a later one: "On July 6, 2015, Sanders
+    # made ...", "At an event in Ames, Iowa, on Sunday, Clinton tried ...". The subject
+    # is the phrase a verb follows, not a place in the opening phrase.
+    commas = [c for c in range(lo, k) if toks[c].text == ","][:3]
+    fallback = None
     for comma in commas or [lo - 1]:
         first = phrase_after(toks, comma + 1, text=text)
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
-        if first is not None and (first.kind is not PhraseKind.ANONYMOUS or not commas):
+        if first is None or (first.kind is PhraseKind.ANONYMOUS and commas):
+            continue
+        nxt = next((t for t in toks[comma + 1 : k + 1] if t.start >= first.end), None)
+        if nxt is None or nxt.text[:1].isalpha():
             return first
-    return None
+        fallback = fallback or first
+    return fallback
 
 
 def _subject_of_cue(

@@ -646,3 +646,16 @@ def test_an_unnamed_source_opening_a_coordinated_sentence() -> None:
 def test_a_cue_inside_a_condition_is_no_attribution() -> None:
     text = 'Okafor says if people think the roads are "fine," they should drive them at night.'
     assert only(text)[:2] == ("Okafor", "Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Early in the race, Okafor attacked Reed, calling him "a failed candidate."',
+        "At a town hall in Ames, Iowa, on Sunday, Okafor tried to explain, saying the city "
+        'should "lead the way."',
+        'Acknowledging that the plan "has flaws," Okafor still backed it, saying it was needed.',
+    ],
+)
+def test_the_subject_after_an_opening_phrase(text: str) -> None:
+    assert only(text)[0] == "Okafor"
