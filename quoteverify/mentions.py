@@ -509,18 +509,23 @@ def _phrase_before(
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
     found = _classify(toks, i, j, text)
-    # "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
-    # name before "of" and its place (not "Bank of America", "Secretary of State").
+    return _name_of_place(toks, i, j, text) or found
+
+
+def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+    """ "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
+    name before "of" and its place (not "Bank of America", "Secretary of State")."""
     of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
-    if of is not None:
-        named = _classify(toks, i, of - 1, text)
-        if (
-            named is not None
-            and named.kind is PhraseKind.NAME
-            and (len(named.head.split()) >= 2 or named.title)
-        ):
-            return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
-    return found
+    if of is None:
+        return None
+    named = _classify(toks, i, of - 1, text)
+    if (
+        named is not None
+        and named.kind is PhraseKind.NAME
+        and (len(named.head.split()) >= 2 or named.title)
+    ):
+        return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
+    return None
 
 
 def phrase_after(
@@ -730,6 +735,9 @@ def _phrase_after(
     while toks[j].text == "." and j > i:
         j -= 1
     found = _classify(toks, i, j, text)
+    named = _name_of_place(toks, i, j, text)
+    if named is not None:
+        return named  # "said Jason Gilbert of Cheyenne"
     if found is not None and found.kind is PhraseKind.ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found

@@ -659,3 +659,8 @@ def test_a_cue_inside_a_condition_is_no_attribution() -> None:
 )
 def test_the_subject_after_an_opening_phrase(text: str) -> None:
     assert only(text)[0] == "Okafor"
+
+
+def test_a_name_of_a_place_after_the_cue() -> None:
+    text = '"She should have run here," said Jason Gill of Cheyenne.'
+    assert only(text)[:2] == ("Jason Gill", "Jason Gill of Cheyenne")
