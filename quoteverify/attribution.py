@@ -655,8 +655,11 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     word = toks[lo].lower
     # "Recalling ...,", "Early in his campaign,": a participle or an adverb opens a phrase.
-    opener = word in load("stopwords") or (
-        toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4
+    opener = (
+        word in load("stopwords")
+        or word in load("attribution_fillers")
+        or word in ("ever", "back", "even", "just", "long")
+        or (toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4)
     )
     if not opener or word in _SUBJECT_PRONOUNS:
         return phrase_after(toks, lo, text=text)

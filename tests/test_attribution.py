@@ -664,3 +664,8 @@ def test_the_subject_after_an_opening_phrase(text: str) -> None:
 def test_a_name_of_a_place_after_the_cue() -> None:
     text = '"She should have run here," said Jason Gill of Cheyenne.'
     assert only(text)[:2] == ("Jason Gill", "Jason Gill of Cheyenne")
+
+
+def test_a_one_word_adverb_opening_the_sentence_is_no_subject() -> None:
+    text = 'Back in 1999, Okafor praised the mayor, telling a radio host: "I wish I had his gift."'
+    assert only(text)[0] == "Okafor"
