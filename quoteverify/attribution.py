@@ -418,7 +418,9 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             continue
         found = phrase_before(toks, k, text=text)
         rule = "quote-then-X-said"
-        if found is None:
+        if found is None and (k == 0 or not toks[k - 1].text[0].isalnum()):
+            # '"...," of the plan, said Mr Holtz-Eakin' -- but not "the tycoon told
+            # Reuters", whose name after the cue is the one spoken to.
             found = phrase_after(toks, cue_end, text=text)
             rule = "quote-then-said-X"
         if found is not None:

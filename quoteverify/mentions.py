@@ -621,10 +621,19 @@ def _phrase_after(
                 and toks[k].text[0].isalnum()
                 and toks[k].lower not in lex["stop"]
                 and toks[k].lower not in cues
-                # "the weekly wrote": a noun in -ly right before the cue
+                # "the weekly wrote": a noun in -ly right before the cue; "the gambling
+                # tycoon told": an adjective in -ing before a noun.
                 and not (
                     _adverb_or_participle(toks[k].lower)
                     and not (k + 1 < hi and toks[k + 1].lower in cues)
+                    and not (
+                        k + 2 < hi
+                        and toks[k + 1].text.isalpha()
+                        and toks[k + 1].text.islower()
+                        and toks[k + 1].lower not in lex["stop"]
+                        and toks[k + 1].lower not in cues
+                        and toks[k + 2].lower in cues
+                    )
                 )
             ):
                 k += 1

@@ -669,3 +669,13 @@ def test_a_name_of_a_place_after_the_cue() -> None:
 def test_a_one_word_adverb_opening_the_sentence_is_no_subject() -> None:
     text = 'Back in 1999, Okafor praised the mayor, telling a radio host: "I wish I had his gift."'
     assert only(text)[0] == "Okafor"
+
+
+def test_the_one_spoken_to_is_not_the_speaker() -> None:
+    text = 'The talks ran late.\n\n"It was very nice," the gambling tycoon told Reuters in May.'
+    assert only(text)[:2] == ("the gambling tycoon", "the gambling tycoon")
+
+
+def test_a_cue_right_after_a_quote_and_a_phrase_still_names_its_speaker() -> None:
+    text = '"The rise is stunning," given the markets, said Lee Epstein, a professor.'
+    assert only(text)[0] == "Lee Epstein"
