@@ -677,5 +677,7 @@ def test_the_one_spoken_to_is_not_the_speaker() -> None:
 
 
 def test_a_cue_right_after_a_quote_and_a_phrase_still_names_its_speaker() -> None:
-    text = '"The rise is stunning," given the markets, said Lee Epstein, a professor.'
+    text = (
+        '"The rise is stunning," like the recent swings in markets, said Lee Epstein, a professor.'
+    )
     assert only(text)[0] == "Lee Epstein"
