@@ -118,6 +118,15 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     for rest in multi.get(word, ()):
         end = k + 1 + len(rest)
         if end <= hi and tuple(t.lower for t in toks[k + 1 : end]) == rest:
+            if (
+                rest == ("on",)
+                and end < hi
+                and toks[end].text[0].isalpha()
+                and toks[end].lower not in ("to", "about")
+            ):
+                # "went on:", "went on to say", "went on about" go on speaking; "the
+                # Senate goes on recess", "went on the offensive" do not.
+                continue
             return end
     if word in single:
         # "told reporters", "said in a statement": keep the object in the cue.
@@ -739,6 +748,12 @@ def _subject_of_cue(
                 toks[at].lower == "of"
                 and found.kind is PhraseKind.NAME
                 and (participle or (at > lo and _cap_word(toks[at - 1])))
+            )
+            # "with Senator John McCain telling reporters": the participle's own subject.
+            and not (
+                toks[at].lower == "with"
+                and participle
+                and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
             )
         ):
             found = None

@@ -394,6 +394,9 @@ def _phrase_before(
         if k < lo or toks[k].text != ",":
             return None
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+        head = _relative_head(toks, k, lo, text)
+        if head is not None:
+            return head  # "Mr. Slinker, whose start-up, Paradata, makes X, said"
         before = (
             next((x for x in range(k - 1, lo - 1, -1) if toks[x].end <= found.start), None)
             if found is not None
@@ -770,6 +773,20 @@ def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None
     start = toks[k - 1].start
     phrase = text[start : toks[j].end]
     return Found(start=start, end=toks[j].end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase)
+
+
+def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """The name before a relative clause that runs up to the comma at ``k`` and holds
+    commas of its own ("Mr. Slinker, whose start-up, Paradata, uses data, said")."""
+    for r in range(k - 1, max(lo, k - 40), -1):
+        if toks[r].text in _STOP_PUNCT:
+            return None
+        if toks[r].lower in ("whose", "who") and toks[r - 1].text == ",":
+            if not any(toks[x].text == "," for x in range(r + 1, k)):
+                return None  # one clause, no inner commas: the usual apposition path
+            name = phrase_before(toks, r - 1, text=text, lo=lo, appositions=False)
+            return name if name is not None and name.kind is PhraseKind.NAME else None
+    return None
 
 
 def apposed_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:

@@ -681,3 +681,30 @@ def test_a_cue_right_after_a_quote_and_a_phrase_still_names_its_speaker() -> Non
         '"The rise is stunning," like the recent swings in markets, said Lee Epstein, a professor.'
     )
     assert only(text)[0] == "Lee Epstein"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jane Roe, whose firm, Paradata, sells maps, said the mayor was "a natural."',
+        'Jane Roe, whose hometown, Dover, may flood, argues that we must "act now."',
+    ],
+)
+def test_a_relative_clause_with_commas_of_its_own(text: str) -> None:
+    assert only(text)[:2] == ("Jane Roe", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Sen. Jane Roe said that once the Senate goes on recess, "I will help."', "Jane Roe"),
+        (
+            "Riots spread, with Senator Jane Roe telling reporters she saw the mayor as "
+            '"directly responsible" for it.',
+            "Jane Roe",
+        ),
+        ('As Reed went on about "how the system is rigged," the crowd cheered.', "Reed"),
+    ],
+)
+def test_went_on_and_with_a_participle(text: str, speaker: str) -> None:
+    assert only(text)[0] == speaker
