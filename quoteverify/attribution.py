@@ -1084,6 +1084,11 @@ def _attribute_one(
         # partial quote after all: 'Trump tweeted that Machado was "disgusting"'.
         if headline is not None:
             return headline
+        trailing = _after_sentence(q, ctx, end_para[1])
+        if trailing is not None and trailing.cue is not None and _ends_sentence(ctx, trailing.cue):
+            # 'The FBI made a "mistake" in the check, Comey has said.': the whole
+            # sentence is reported speech, the fragment with it.
+            return trailing
         found = _before(q, ctx, para[0])
         if found is not None and found.cue is not None and found.cue.confidence >= 0.6:
             return found

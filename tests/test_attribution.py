@@ -708,3 +708,10 @@ def test_a_relative_clause_with_commas_of_its_own(text: str) -> None:
 )
 def test_went_on_and_with_a_participle(text: str, speaker: str) -> None:
     assert only(text)[0] == speaker
+
+
+def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
+    text = 'The council made a "mistake" in the audit, Okafor has said.'
+    (q,) = parse(text).quotes
+    assert q.kind is QuoteKind.PARTIAL
+    assert q.speaker is not None and q.speaker.name == "Okafor"
