@@ -711,7 +711,9 @@ def test_went_on_and_with_a_participle(text: str, speaker: str) -> None:
 
 
 def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
-    text = 'The council made a "mistake" in the audit, Okafor has said.'
+    text = (
+        'The council made a "mistake" in its audit of the city budget last spring, Okafor has said.'
+    )
     (q,) = parse(text).quotes
     assert q.kind is QuoteKind.PARTIAL
     assert q.speaker is not None and q.speaker.name == "Okafor"
