@@ -445,29 +445,29 @@ def test_subjects_in_longer_clauses(text: str, speaker: str) -> None:
 
 
 def test_a_country_speaks_as_an_organisation() -> None:
-    (q,) = parse('Russia insisted that Pyongyang "stop its escapades."').quotes
+    (q,) = parse('Russia insisted that the rebels "lay down their arms."').quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("Russia", SpeakerKind.ORGANIZATION)
 
 
 def test_an_all_capitals_dateline_is_no_speaker() -> None:
-    text = 'WASHINGTON -- A spokesman for the mayor called the report "outrageous."'
+    text = 'WASHINGTON -- A spokeswoman for the port authority called the audit "unfair."'
     (q,) = parse(text).quotes
     assert q.speaker is None or q.speaker.name != "WASHINGTON"
 
 
 def test_a_month_is_no_speaker() -> None:
     text = (
-        "In August, several groups granted Mr. Clarke an extension, saying his "
-        '"capital was less than expected."'
+        "In August, several unions gave Mr. Hale more time, saying his "
+        '"funds had run short by spring."'
     )
     (q,) = parse(text).quotes
     assert q.speaker is None or q.speaker.name != "August"
 
 
 def test_according_to_a_source_the_lexicons_do_not_know() -> None:
-    text = 'Over the long run, according to the budget office, the debt "is mainly due to aging."'
-    assert only(text) == ("the budget office", "the budget office", "according-to-X")
+    text = 'In the next decade, according to the audit office, the deficit "will double."'
+    assert only(text) == ("the audit office", "the audit office", "according-to-X")
 
 
 def test_a_lead_in_after_a_date_with_two_commas() -> None:
@@ -491,8 +491,8 @@ def test_as_someone_put_it_in_a_statement() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"Roads first!" His aunt, Mary Jones, shouted to the crowd.',
-        '"Roads first!" Reed\'s aunt, state Del. Mary Jones (D-Va.), shouted to the crowd.',
+        '"Roads first!" His aunt, Mary Jones, yelled from the stage.',
+        '"Roads first!" Reed\'s aunt, state Del. Mary Jones (D-Va.), yelled from the stage.',
         'His aunt, Mary Jones, said: "Roads first."',
     ],
 )
@@ -502,7 +502,7 @@ def test_a_descriptor_gives_way_to_the_name_in_its_apposition(text: str) -> None
 
 
 def test_a_nickname_inside_a_name_has_no_speaker() -> None:
-    text = '"Roads first!" Mary "Mo" Jones shouted to the crowd.'
+    text = '"Roads first!" Mary "Mo" Jones yelled from the stage.'
     quotes = parse(text).quotes
     assert [(q.text, q.kind) for q in quotes][1] == ("Mo", QuoteKind.NON_SPEECH)
     assert quotes[1].speaker is None
@@ -510,14 +510,14 @@ def test_a_nickname_inside_a_name_has_no_speaker() -> None:
 
 
 def test_a_quoted_word_in_a_title_case_headline_is_no_nickname() -> None:
-    (q,) = parse("Okafor Calls Reed 'A Disgrace' Over Road Plan.\n\nThe row grew.").quotes
+    (q,) = parse("Okafor Calls Reed 'A Menace' Over Road Plan.\n\nThe row grew.").quotes
     assert q.kind_reason != "a nickname inside a name"
 
 
 def test_a_possessive_before_a_title_is_not_part_of_the_name() -> None:
     # The show's title is dropped before the cue is read: "WRKO's Gov. Ruth Okafor".
-    text = 'On WRKO\'s "Morning Line," Gov. Ruth Okafor said the plan needs "more listening."'
-    assert speakers(text)[-1] == ("more listening.", "Ruth Okafor", "X-said-quote")
+    text = 'On WRKO\'s "Morning Line," Gov. Ruth Okafor said the plan needs "more patience."'
+    assert speakers(text)[-1] == ("more patience.", "Ruth Okafor", "X-said-quote")
 
 
 @pytest.mark.parametrize(
@@ -538,20 +538,20 @@ def test_a_relative_pronoun_after_an_apposition_is_the_name_before_it() -> None:
 
 
 def test_a_number_before_a_role_and_a_name() -> None:
-    text = '"The rules are wrong," said 9/11 widow Jane Roe.'
-    assert only(text) == ("Jane Roe", "9/11 widow Jane Roe", "quote-said-X")
+    text = '"The rules are wrong," said 9/11 responder Jane Roe.'
+    assert only(text) == ("Jane Roe", "9/11 responder Jane Roe", "quote-said-X")
 
 
 @pytest.mark.parametrize("subject", ["Reed's family", "The family", "A close ally"])
 def test_a_noun_in_ly_is_no_adverb(subject: str) -> None:
-    text = f'{subject} has called on the city to publish the videos "as a matter of trust."'
+    text = f'{subject} has asked the city to publish the minutes "without delay."'
     assert only(text)[1] == subject
 
 
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ('However, 63 percent said the mayor was "justified" in waiting.', "63 percent"),
+        ('Still, 58 percent said the mayor was "right" to wait.', "58 percent"),
         ('Yet 40 percent of voters told the pollsters it was "a mess."', "40 percent of voters"),
     ],
 )
@@ -562,9 +562,9 @@ def test_a_share_of_poll_respondents_is_an_anonymous_source(text: str, mention: 
 
 
 def test_a_share_after_a_verb_is_its_object() -> None:
-    text = 'The site rated 32% of the claims as "false" in May.'
+    text = 'The panel graded 30% of the bids as "weak" in May.'
     (q,) = parse(text).quotes
-    assert q.speaker_mention is None or "32%" not in q.speaker_mention.text
+    assert q.speaker_mention is None or "30%" not in q.speaker_mention.text
 
 
 @pytest.mark.parametrize(
@@ -579,7 +579,7 @@ def test_a_verb_after_an_auxiliary_names_its_subject(text: str) -> None:
 
 
 def test_it_would_be_is_no_speech_act() -> None:
-    text = 'Flying home, Okafor vented to her husband that it would be "a long fight."'
+    text = 'On the train home, Okafor grumbled to her brother that it would be "a long fight."'
     assert only(text)[0] == "Okafor"
 
 
@@ -587,15 +587,15 @@ def test_it_would_be_is_no_speech_act() -> None:
     ("text", "mention"),
     [
         (
-            'A spokesman for the buyer said there was a plan "to make this a showcase."',
-            "A spokesman for the buyer",
+            'A spokesman for the bidder said there was a plan "to reopen the mill."',
+            "A spokesman for the bidder",
         ),
         (
             'At the rally, the secretary of state said she was "here to help."',
             "the secretary of state",
         ),
         (
-            'It was so odd that a spokesman for Jane Roe could only quip: "The date was booked."',
+            'Asked about the delay, a spokesman for Jane Roe could only quip: "Ask the rain."',
             "a spokesman for Jane Roe",
         ),
     ],
@@ -608,7 +608,7 @@ def test_a_role_and_its_complement(text: str, mention: str) -> None:
     ("text", "speaker", "mention"),
     [
         (
-            'Jane Roe -- a teacher from Dover -- says the vote was "a big deal."',
+            'Jane Roe -- a baker from Dover -- says the vote felt "long overdue."',
             "Jane Roe",
             "Jane Roe",
         ),
@@ -630,14 +630,14 @@ def test_a_quantifier_subject_is_an_anonymous_source() -> None:
 
 
 def test_a_chain_of_appositions_keeps_the_name_at_its_head() -> None:
-    text = 'Jan Vian, the editor of the paper, The Globe, said every mayor is "a politician."'
-    assert only(text)[:2] == ("Jan Vian", "Jan Vian")
+    text = 'Ida Moss, the editor of the weekly, The Lantern, said a budget is "a moral act."'
+    assert only(text)[:2] == ("Ida Moss", "Ida Moss")
 
 
 def test_an_unnamed_source_opening_a_coordinated_sentence() -> None:
     text = (
-        "A spokesman for the firm declined to comment on the audit but said in a statement "
-        'that "we did nothing wrong."'
+        "A spokesman for the firm would not discuss the audit but said in a statement "
+        'that "the books are clean."'
     )
     name, _mention, _rule = only(text)
     assert name is not None and name.startswith("A spokesman")
@@ -651,9 +651,9 @@ def test_a_cue_inside_a_condition_is_no_attribution() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Early in the race, Okafor attacked Reed, calling him "a failed candidate."',
-        "At a town hall in Ames, Iowa, on Sunday, Okafor tried to explain, saying the city "
-        'should "lead the way."',
+        'Early in the race, Okafor mocked Reed, calling him "a tourist."',
+        "At a fair in Dover, Delaware, on Sunday, Okafor tried to explain, saying the county "
+        'should "go first."',
         'Acknowledging that the plan "has flaws," Okafor still backed it, saying it was needed.',
     ],
 )
@@ -662,31 +662,29 @@ def test_the_subject_after_an_opening_phrase(text: str) -> None:
 
 
 def test_a_name_of_a_place_after_the_cue() -> None:
-    text = '"She should have run here," said Jason Gill of Cheyenne.'
-    assert only(text)[:2] == ("Jason Gill", "Jason Gill of Cheyenne")
+    text = '"The bridge can wait," said Ruth Hale of Laramie.'
+    assert only(text)[:2] == ("Ruth Hale", "Ruth Hale of Laramie")
 
 
 def test_a_one_word_adverb_opening_the_sentence_is_no_subject() -> None:
-    text = 'Back in 1999, Okafor praised the mayor, telling a radio host: "I wish I had his gift."'
+    text = 'Back in 2004, Okafor praised the mayor, telling a radio host: "He never misses."'
     assert only(text)[0] == "Okafor"
 
 
 def test_the_one_spoken_to_is_not_the_speaker() -> None:
-    text = 'The talks ran late.\n\n"It was very nice," the gambling tycoon told Reuters in May.'
-    assert only(text)[:2] == ("the gambling tycoon", "the gambling tycoon")
+    text = 'The talks ran late.\n\n"The soup was cold," the shipping tycoon told the Gazette.'
+    assert only(text)[:2] == ("the shipping tycoon", "the shipping tycoon")
 
 
 def test_a_cue_right_after_a_quote_and_a_phrase_still_names_its_speaker() -> None:
-    text = (
-        '"The rise is stunning," like the recent swings in markets, said Lee Epstein, a professor.'
-    )
-    assert only(text)[0] == "Lee Epstein"
+    text = '"The rise is stunning," like the swings in grain prices, said Ida Moss, a farmer.'
+    assert only(text)[0] == "Ida Moss"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        'Jane Roe, whose firm, Paradata, sells maps, said the mayor was "a natural."',
+        'Jane Roe, whose firm, Mapwell, sells maps, said the mayor was "a natural."',
         'Jane Roe, whose hometown, Dover, may flood, argues that we must "act now."',
     ],
 )
@@ -697,13 +695,13 @@ def test_a_relative_clause_with_commas_of_its_own(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Sen. Jane Roe said that once the Senate goes on recess, "I will help."', "Jane Roe"),
+        ('Sen. Jane Roe said that once the session goes on break, "I will travel."', "Jane Roe"),
         (
-            "Riots spread, with Senator Jane Roe telling reporters she saw the mayor as "
-            '"directly responsible" for it.',
+            "Protests grew, with Senator Jane Roe telling reporters she held the mayor "
+            '"fully to blame" for it.',
             "Jane Roe",
         ),
-        ('As Reed went on about "how the system is rigged," the crowd cheered.', "Reed"),
+        ('As Reed went on about "the lost jobs," the crowd cheered.', "Reed"),
     ],
 )
 def test_went_on_and_with_a_participle(text: str, speaker: str) -> None:
@@ -712,7 +710,8 @@ def test_went_on_and_with_a_participle(text: str, speaker: str) -> None:
 
 def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
     text = (
-        'The council made a "mistake" in its audit of the city budget last spring, Okafor has said.'
+        'The council took a "shortcut" in its audit of the city budget last spring, '
+        "Okafor has said."
     )
     (q,) = parse(text).quotes
     assert q.kind is QuoteKind.PARTIAL

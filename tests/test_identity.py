@@ -94,15 +94,15 @@ def test_a_pronoun_resolved_once_does_not_fix_a_gender() -> None:
 
 def test_a_name_after_a_verb_is_not_the_subject_a_pronoun_goes_to() -> None:
     text = (
-        "Mike Green, head of the Teachers Union, which represents New York City teachers, "
-        'said he hopes the day sends a message that "schools matter."'
+        "Mike Green, head of the Nurses Guild, which represents Cape Town nurses, "
+        'said he hopes the strike sends a signal that "wards need staff."'
     )
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Mike Green"
 
 
 def test_they_stands_for_an_organisation_named_by_a_possessive() -> None:
-    text = "Reed's campaign contrasts her plan with what they call Okafor's \"selfish message.\""
+    text = "Reed's campaign compares her budget with what they call Okafor's \"wish list.\""
     (q,) = parse(text).quotes
     assert q.speaker_mention is not None and q.speaker_mention.text == "they"
     assert q.speaker is not None and q.speaker.name == "Reed's campaign"
