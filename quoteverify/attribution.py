@@ -467,7 +467,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     skip = {"was", "is", "has", "does", "this", "its", "his", "as", "us", "yes", "needs"}
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
-        # "Reid has gone after Trump as ...", "Trump is questioning ...": a verb after
+        # "Reed has gone after Roe as ...", "Roe is questioning ...": a verb after
         # an auxiliary, whatever its ending.
         after_aux = (
             k > 0
@@ -616,7 +616,7 @@ _TIME_NOUNS = frozenset(
 
 
 def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
-    """Where a time phrase right before token ``k`` starts ("Trump on Monday said",
+    """Where a time phrase right before token ``k`` starts ("Roe on Monday said",
     "who in 2010 said", "Reed last week told"), or ``k`` when there is none."""
     times = load("time_words")
     for s in range(k - 1, max(lo, k - 4) - 1, -1):
@@ -674,8 +674,8 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     )
     if not opener or word in _SUBJECT_PRONOUNS:
         return phrase_after(toks, lo, text=text)
-    # The opening phrase ends at a comma, or at a later one: "On July 6, 2015, Sanders
-    # made ...", "At an event in Ames, Iowa, on Sunday, Clinton tried ...". The subject
+    # The opening phrase ends at a comma, or at a later one: "On May 2, 2019, Okafor
+    # made ...", "At a fair in Dover, Delaware, on Sunday, Roe tried ...". The subject
     # is the phrase a verb follows, not a place in the opening phrase.
     commas = [c for c in range(lo, k) if toks[c].text == ","][:3]
     fallback = None
@@ -749,7 +749,7 @@ def _subject_of_cue(
                 and found.kind is PhraseKind.NAME
                 and (participle or (at > lo and _cap_word(toks[at - 1])))
             )
-            # "with Senator John McCain telling reporters": the participle's own subject.
+            # "with Senator Jane Roe telling reporters": the participle's own subject.
             and not (
                 toks[at].lower == "with"
                 and participle

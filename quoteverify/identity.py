@@ -190,7 +190,7 @@ class _Registry:
             if not _inside(f.start, quoted):
                 self._mention(f.start, entity, subject=self._is_subject(f))
         self._merge_first_names()
-        # "Clinton's campaign", "Reed's office": organisations a plural pronoun may
+        # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
         suffixes = load("org_suffixes")
         for m in _POSSESSED_ORG.finditer(text):

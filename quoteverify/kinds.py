@@ -33,7 +33,7 @@ _NAME_COLON = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'�
 
 # 'Mary "Mo" Jones': a nickname between a given name and a surname.
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+[ \u00a0]$")
-# (Not in a title-case headline: 'Trump Was ‘Mocking’ Clinton Camp'.)
+# (Not in a title-case headline: 'Roe Calls ‘Mocking’ Reed Camp'.)
 _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )

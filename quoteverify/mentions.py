@@ -168,7 +168,7 @@ def _lex() -> dict[str, frozenset[str]]:
     }
 
 
-# Nouns in -ly, which are not adverbs: "Scott's family said", "a close ally said".
+# Nouns in -ly, which are not adverbs: "Reed's family said", "a close ally said".
 _LY_NOUNS = frozenset(
     {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "july"}
 )
@@ -253,7 +253,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         head_tokens = span[h:]
         head = text[head_tokens[0].start : head_tokens[-1].end]
         if head.endswith(("'s", "’s")) or head.lower().rstrip(".") in lex["time"]:
-            return None  # "Trump's", "August", "Monday": not a speaker
+            return None  # "Roe's", "August", "Monday": not a speaker
         title_tokens = [t for t in span[:h] if t.lower not in _DETERMINERS]
         title = " ".join(t.text for t in title_tokens if t.text != ".")
         if _organization(head) or (first == "the" and _organization("the " + head)):
@@ -396,7 +396,7 @@ def _phrase_before(
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
         head = _relative_head(toks, k, lo, text)
         if head is not None:
-            return head  # "Mr. Slinker, whose start-up, Paradata, makes X, said"
+            return head  # "Roe, whose firm, Mapwell, sells maps, said"
         before = (
             next((x for x in range(k - 1, lo - 1, -1) if toks[x].end <= found.start), None)
             if found is not None
@@ -407,13 +407,13 @@ def _phrase_before(
             and found.kind is PhraseKind.DESCRIPTOR
             and (before is None or toks[before].text != ",")
         ):
-            # "His aunt, Mary Jones, said": the name the apposition gives (not "Vian,
-            # the editor of the paper, L'Osservatore, said", a chain of appositions).
+            # "His aunt, Mary Jones, said": the name the apposition gives (not "Moss,
+            # the editor of the weekly, The Lantern, said", a chain of appositions).
             named = apposed_name(toks, k + 1, j, text)
             if named is not None:
                 return named
         elif found is not None and found.kind is PhraseKind.DESCRIPTOR and before is not None:
-            # "Jan Vian, the editor of the paper, The Globe, said": the name that heads
+            # "Ida Moss, the editor of the weekly, The Lantern, said": the name that heads
             # the chain of appositions.
             outer = phrase_before(toks, before, text=text, lo=lo, appositions=False)
             if outer is not None and outer.kind is PhraseKind.NAME:
@@ -437,7 +437,7 @@ def _phrase_before(
                 d -= 1
             antecedent = phrase_before(toks, d, text=text, lo=lo, appositions=False)
         elif toks[j - 1].text == ",":
-            # "McConnell, now the majority leader, who said": past the apposition.
+            # "Okafor, now the city manager, who said": past the apposition.
             antecedent = phrase_before(toks, j, text=text, lo=lo)
         if antecedent is None:
             antecedent = phrase_before(
@@ -486,7 +486,7 @@ def _phrase_before(
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
-    # (A possessive ends the phrase: "on CBS's House Speaker Paul Ryan" is Ryan.)
+    # (A possessive ends the phrase: "on WRKO's Gov. Ruth Okafor" is Okafor.)
     while (
         i - 1 >= lo
         and _np_tokens_ok(toks[i - 1])
@@ -749,7 +749,7 @@ def _phrase_after(
     found = _classify(toks, i, j, text)
     named = _name_of_place(toks, i, j, text)
     if named is not None:
-        return named  # "said Jason Gilbert of Cheyenne"
+        return named  # "said Ruth Hale of Laramie"
     if found is not None and found.kind is PhraseKind.ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found
@@ -777,7 +777,7 @@ def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None
 
 def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """The name before a relative clause that runs up to the comma at ``k`` and holds
-    commas of its own ("Mr. Slinker, whose start-up, Paradata, uses data, said")."""
+    commas of its own ("Roe, whose firm, Mapwell, sells maps, said")."""
     for r in range(k - 1, max(lo, k - 40), -1):
         if toks[r].text in _STOP_PUNCT:
             return None
