@@ -53,7 +53,8 @@ the blocked path also puts in one group; precision = the converse. Both
 groupings are also scored against the generator's own truth, the pool
 utterance each quote was printed from (``synthetic.synthetic_labels``), and the
 all-pairs links that the blocked path never considered are counted by the
-number of content words the two quotes share.
+number of content words the two quotes share, and by whether the two quotes
+were printed from the same utterance.
 
 Last, **parse**: MB/s (10**6 characters) of ``iter_parse(texts, workers=1)``
 and ``workers=2`` over the texts of the smallest size's corpus and of
@@ -444,15 +445,6 @@ def bench_recall(args: argparse.Namespace) -> dict[str, Any]:
         1 for a, b in dropped_sample if judge_pair(grouping, reps[a], reps[b]) is not None
     )
 
-    # the all-pairs links the blocked path never considered, by shared content words
-    blocked_pairs = set(grouping.candidates())
-    missed: Counter[str] = Counter()
-    for r, v, in_blocked in ((r, v, (r, v) in blocked_pairs) for r, v in linked):
-        if not in_blocked:
-            shared = len((set(grouping.ids[r]) & set(grouping.ids[v])) - grouping.stop)
-            missed[str(min(shared, 3)) if shared < 3 else "3+"] += 1
-    del blocked_pairs
-
     # ground truth: which pool utterance the generator printed in each quote
     from quoteverify.synthetic import synthetic_labels  # noqa: PLC0415
 
@@ -463,6 +455,19 @@ def bench_recall(args: argparse.Namespace) -> dict[str, Any]:
         us = labels.get(article.doc_id or "")
         if us is not None and len(speech) == len(us):
             label.update((id(q), u) for q, u in zip(speech, us, strict=True))
+    # the all-pairs links the blocked path never considered, by shared content words,
+    # and how many of them join two quotes printed from the same utterance
+    blocked_pairs = set(grouping.candidates())
+    missed: Counter[str] = Counter()
+    missed_same = 0
+    for r, v, in_blocked in ((r, v, (r, v) in blocked_pairs) for r, v in linked):
+        if not in_blocked:
+            shared = len((set(grouping.ids[r]) & set(grouping.ids[v])) - grouping.stop)
+            missed[str(min(shared, 3)) if shared < 3 else "3+"] += 1
+            u = label.get(id(grouping.quotes[r]))
+            missed_same += u is not None and u == label.get(id(grouping.quotes[v]))
+    del blocked_pairs
+
     truth = None
     if label:
         truth = {
@@ -492,6 +497,7 @@ def bench_recall(args: argparse.Namespace) -> dict[str, Any]:
         "judge_s": judge_s,
         "links": len(linked),
         "links_not_blocked_candidates_by_shared_content_words": dict(sorted(missed.items())),
+        "links_not_blocked_candidates_same_utterance": missed_same,
         "largest_group_blocked": max((len(g.members) for g in blocked), default=0),
         "largest_group_all_pairs": max((len(g.members) for g in all_pairs_groups), default=0),
         "truth": truth,
@@ -696,7 +702,9 @@ def print_report(res: dict[str, Any]) -> None:
             f"largest group: blocked {rec['largest_group_blocked']}, all pairs "
             f"{rec['largest_group_all_pairs']}; all-pairs links that were not blocked "
             f"candidates, by shared content words: "
-            f"{rec['links_not_blocked_candidates_by_shared_content_words']}"
+            f"{rec['links_not_blocked_candidates_by_shared_content_words']}, of which "
+            f"{rec.get('links_not_blocked_candidates_same_utterance', '?')} join quotes of "
+            f"one utterance"
         )
         t = rec.get("truth")
         if t:
