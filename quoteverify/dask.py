@@ -55,11 +55,11 @@ from .article import parse
 from .config import DEFAULT_CONFIG, Config
 from .errors import MissingExtraError, OptionError, TextTypeError
 from .groups import (
-    _SHORT,
     BLOCK_CAP,
+    SHORT_WORDS,
     Grouping,
-    _nested,
     block_keys,
+    is_nested,
     judge_pair,
     word_classes_of,
 )
@@ -231,14 +231,14 @@ def _representatives(group: tuple[tuple[str, ...], list[_Row]]) -> list[_Row]:
     """Step 2: the first of identical quotes, and any twin nested inside it (as Grouping)."""
     rows = sorted(group[1], key=_first)
     first = rows[0]
-    return [first, *(r for r in rows[1:] if _nested(first[2], r[2]))]
+    return [first, *(r for r in rows[1:] if is_nested(first[2], r[2]))]
 
 
 def _keyed(row: _Row) -> list[tuple[object, tuple[_Pos, bool]]]:
     """Step 3: one item per block key of a representative, with whether it is short."""
     pos, norms, _quote = row
     stop, _sensitive = word_classes_of(norms)
-    short = len(norms) <= _SHORT
+    short = len(norms) <= SHORT_WORDS
     return [(key, (pos, short)) for key in block_keys(norms, stop)]
 
 

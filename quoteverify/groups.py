@@ -58,7 +58,7 @@ __all__ = [
 _LINKS = (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
 _LONG = 3  # content words that make a quote long enough to join groups transitively
 BLOCK_CAP = 64  # a block key held by more distinct quotes than this finds nothing
-_SHORT = 3  # words up to which one shared key makes two quotes worth comparing
+SHORT_WORDS = 3  # words up to which one shared key makes two quotes worth comparing
 _BIGRAM = 1 << 32  # bigram keys are offset past every word id
 
 
@@ -192,7 +192,7 @@ class Grouping:
         self._index: QuoteIndex | None = None  # set by of_corpus: its postings are the blocks
         self.representatives: list[int] = []
         for i, first in enumerate(_firsts(ids)):
-            if first != i and not _nested(quotes[first], quotes[i]):
+            if first != i and not is_nested(quotes[first], quotes[i]):
                 self._uf.union(first, i)
             else:
                 self.representatives.append(i)
@@ -236,7 +236,7 @@ class Grouping:
         for r in self.representatives:
             for k in block_keys(ids[r], stop):
                 postings.setdefault(k, []).append(r)
-        is_short = {r: len(ids[r]) <= _SHORT for r in self.representatives}
+        is_short = {r: len(ids[r]) <= SHORT_WORDS for r in self.representatives}
         for r in self.representatives:
             if step is not None:
                 step()
@@ -267,7 +267,7 @@ class Grouping:
         is_short = bytearray(n)
         for r in self.representatives:
             is_rep[r] = 1
-            is_short[r] = len(ids[r]) <= _SHORT
+            is_short[r] = len(ids[r]) <= SHORT_WORDS
         # key of a long posting list (~word id, or a << 32 | b for a pair) -> its
         # representatives, or None when they are too many (or too few) to make a block
         filtered: dict[int, array[int] | None] = {}
@@ -418,7 +418,7 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     if not may_link(ids_r, ids_v):
         return None  # too few words in common for any link relate_words makes
     a, b = grouping.quotes[r], grouping.quotes[v]
-    if _nested(a, b):
+    if is_nested(a, b):
         return None  # a quote inside another is part of it, not a report of it
     relation, score, meaning = relate_words(
         ids_r, ids_v, stop=grouping.stop, sensitive=grouping.sensitive
@@ -502,7 +502,9 @@ def _firsts(ids: Sequence[Sequence[Hashable]]) -> Iterator[int]:
         yield first
 
 
-def _nested(a: Quote, b: Quote) -> bool:
+def is_nested(a: Quote, b: Quote) -> bool:
+    """True when one quote lies inside the other in the same document (a quote
+    inside a quote: the pair counts once among identical quotes)."""
     if a.doc_id != b.doc_id:
         return False
     return (a.start <= b.outer_start and b.outer_end <= a.end) or (
