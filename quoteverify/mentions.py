@@ -863,8 +863,12 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
     out = []
+    stop = _lex()["stop"]
     for m in _NAME_RE.finditer(text):
-        words = m.group().split()
+        group = m.group()
+        if group.rstrip(".").lower() in stop:
+            continue  # "The", "He", "In": a lone function word opening a sentence
+        words = group.split()
         offs = []
         pos = m.start()
         for w in words:
