@@ -68,6 +68,7 @@ from .mentions import (
     is_adverb,
     phrase_after,
     phrase_before,
+    token_before,
     tokenize,
 )
 from .model import Cue, Quote, QuoteKind
@@ -857,7 +858,7 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
 
 def _conditional(toks: list[Token], found: Found) -> bool:
     """True when ``found`` opens a condition ("if people think", "unless they say")."""
-    at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= found.start), None)
+    at = token_before(toks, found.start)
     return at is not None and toks[at].lower in ("if", "unless", "whether")
 
 
@@ -1086,7 +1087,7 @@ def _attribute_one(
             return headline
         trailing = _after_sentence(q, ctx, end_para[1])
         if trailing is not None and trailing.cue is not None and _ends_sentence(ctx, trailing.cue):
-            # 'The FBI made a "mistake" in the check, Comey has said.': the whole
+            # 'The council took a "shortcut" in its audit, Roe has said.': the whole
             # sentence is reported speech, the fragment with it.
             return trailing
         found = _before(q, ctx, para[0])

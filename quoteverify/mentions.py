@@ -397,11 +397,7 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
-        before = (
-            next((x for x in range(k - 1, lo - 1, -1) if toks[x].end <= found.start), None)
-            if found is not None
-            else None
-        )
+        before = token_before(toks, found.start, lo) if found is not None else None
         if (
             found is not None
             and found.kind is PhraseKind.DESCRIPTOR
@@ -773,6 +769,16 @@ def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None
     start = toks[k - 1].start
     phrase = text[start : toks[j].end]
     return Found(start=start, end=toks[j].end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase)
+
+
+def token_before(toks: list[Token], pos: int, lo: int = 0) -> int | None:
+    """The index of the last token (from ``lo`` on) that ends at or before ``pos``.
+
+    >>> toks = tokenize("if people think", 0, 15)
+    >>> token_before(toks, 3), token_before(toks, 0)
+    (0, None)
+    """
+    return next((i for i in range(len(toks) - 1, lo - 1, -1) if toks[i].end <= pos), None)
 
 
 def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
