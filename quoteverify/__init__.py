@@ -15,38 +15,56 @@ from .corpus import Corpus
 from .errors import QuoteVerifyError
 from .model import (
     Article,
+    Cue,
     Diagnostic,
+    Edit,
+    EditKind,
+    Evidence,
     Extraction,
+    GroupMember,
     Match,
+    Mention,
     Quote,
     QuoteKind,
     Relation,
     Speaker,
+    SpeakerKind,
     VariantGroup,
     Verdict,
     Verification,
 )
 from .spans import extract_quotes
+from .verify import check, parse_claim, verify
 
 __all__ = [
     "Article",
     "Config",
     "Corpus",
+    "Cue",
     "Diagnostic",
+    "Edit",
+    "EditKind",
+    "Evidence",
     "Extraction",
+    "GroupMember",
     "Match",
+    "Mention",
     "Quote",
     "QuoteKind",
     "QuoteVerifyError",
     "Relation",
     "Speaker",
+    "SpeakerKind",
     "VariantGroup",
     "Verdict",
     "Verification",
+    "check",
     "compare",
     "extract_quotes",
     "iter_parse",
     "parse",
+    "parse_claim",
+    "verify",
 ]
 
 __version__ = "0.1.0"

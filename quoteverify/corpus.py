@@ -64,6 +64,12 @@ class Corpus:
     def __repr__(self) -> str:
         return f"Corpus({len(self._articles)} articles, {len(self._quotes)} speech quotes)"
 
+    def _repr_html_(self) -> str:
+        """The corpus at a glance, for notebooks; see :func:`quoteverify.render.corpus_html`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+
     @property
     def articles(self) -> tuple[Article, ...]:
         """The articles, in the order they were added."""

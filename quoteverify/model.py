@@ -387,6 +387,12 @@ class Match:
         """True when the two quotes report one utterance (any relation but unrelated)."""
         return self.relation.linked
 
+    def _repr_html_(self) -> str:
+        """The two texts aligned word by word, for notebooks; see :mod:`quoteverify.render`."""
+        from .render import to_html  # noqa: PLC0415 - render imports this module
+
+        return to_html(self)
+
 
 class Verdict(str, enum.Enum):
     """What the sources say about a claimed quote."""
@@ -461,13 +467,33 @@ class GroupMember:
     score: float
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class VariantGroup(_Shown):
-    """Quotes, from one article or several, that report one utterance."""
+    """Quotes, from one article or several, that report one utterance.
 
-    canonical: Quote = attrs.field(repr=False)
-    members: tuple[GroupMember, ...] = attrs.field(repr=False)
+    Its ``repr`` shows the utterance's fullest form, the number of members and the
+    articles they come from:
+
+    >>> from quoteverify import Corpus
+    >>> c = Corpus()
+    >>> _ = c.add('"We will build the bridge by May," Ms Okafor said.', doc_id="a")
+    >>> _ = c.add('Ms Okafor said: "We will build the bridge by May."', doc_id="b")
+    >>> c.variant_groups()[0]
+    VariantGroup(text='We will build the bridge by May,', members=2, doc_ids=('a', 'b'),
+                 speakers=('Okafor',))
+    """
+
+    canonical: Quote
+    members: tuple[GroupMember, ...]
     speakers: tuple[Speaker, ...] = ()
+
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 120 else self.text[:119] + "…"
+        names = tuple(s.name for s in self.speakers)
+        return (
+            f"VariantGroup(text={text!r}, members={len(self.members)}, "
+            f"doc_ids={self.doc_ids!r}, speakers={names!r})"
+        )
 
     @property
     def text(self) -> str:

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from .compare import compare
+from .corpus import Corpus
 from .model import (
     Article,
     Edit,
@@ -54,6 +55,7 @@ from .model import (
 __all__ = [
     "PALETTE",
     "article_html",
+    "corpus_html",
     "group_html",
     "match_html",
     "quote_html",
@@ -125,6 +127,10 @@ _CSS = """
 .qv-root .qv-v-misattributed{background:#cf222e}
 .qv-root .qv-v-disputed{background:#d4760a}
 .qv-root .qv-v-not_found{background:#eaeef2;color:#57606a}
+.qv-root .qv-table{border-collapse:collapse;font-size:12px;margin-top:6px}
+.qv-root .qv-table th,.qv-root .qv-table td{border-bottom:1px solid #d0d7de;padding:2px 8px;
+ text-align:left;white-space:nowrap}
+.qv-root .qv-table td.qv-num{text-align:right}
 .qv-root .qv-r{display:inline-block;padding:0 6px;border-radius:3px;font-size:11px;
  font-weight:600;text-transform:uppercase;border:1px solid #d0d7de;color:#424a53;
  background:#f6f8fa;line-height:16px}
@@ -217,6 +223,31 @@ def _assign_colors(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     for name in names:
         out[name] = PALETTE[taken[_color_key(name)]]
     return out
+
+
+def _person_colors(speakers: Iterable[Speaker | None]) -> dict[str, tuple[str, str]]:
+    """Colours for a view whose speakers come from several articles: one per person.
+
+    Names that :meth:`Speaker.matches` joins ("Trump", "Donald Trump") share the
+    colour of the fullest of them, so a claimed speaker and the sources' resolved
+    name are drawn alike.
+
+    >>> c = _person_colors([Speaker(name="Trump"), Speaker(name="Donald Trump"),
+    ...                     Speaker(name="Vladimir Putin")])
+    >>> c["Trump"] == c["Donald Trump"] != c["Vladimir Putin"]
+    True
+    """
+    unique = {s.name: s for s in speakers if s is not None and s.name}
+    people: list[Speaker] = []
+    person_of: dict[str, str] = {}
+    for speaker in sorted(unique.values(), key=lambda s: (-len(s.name), s.name)):
+        same = next((p for p in people if p.matches(speaker)), None)
+        if same is None:
+            people.append(speaker)
+            same = speaker
+        person_of[speaker.name] = same.name
+    colors = _assign_colors(p.name for p in people)
+    return {name: colors[person] for name, person in person_of.items()}
 
 
 def _color(colors: dict[str, tuple[str, str]], name: str | None) -> tuple[str, str]:
@@ -880,9 +911,9 @@ def verification_html(v: Verification, *, max_evidence: int = 8) -> str:
     """
     claimed = _speaker_name(v.claimed_speaker)
     real = _speaker_name(v.real_speaker)
-    names = [n for n in (claimed, real) if n]
-    names += [x for ev in v.evidence[:max_evidence] if (x := _speaker_name(ev.speaker))]
-    colors = _assign_colors(names)
+    colors = _person_colors(
+        [v.claimed_speaker, v.real_speaker, *(ev.speaker for ev in v.evidence[:max_evidence])]
+    )
     head = [
         '<div class="qv-head">',
         f'<span class="qv-badge qv-v-{_e(v.verdict.value)}">'
@@ -937,9 +968,7 @@ def group_html(group: VariantGroup) -> str:
     2
     """
     canon = group.canonical
-    names = [x for s in group.speakers if (x := _speaker_name(s))]
-    names += [x for m in group.members if (x := _speaker_name(m.quote.speaker))]
-    colors = _assign_colors(names)
+    colors = _person_colors([*group.speakers, *(m.quote.speaker for m in group.members)])
     doc_count = len(group.doc_ids)
     head = [
         '<div class="qv-head"><span class="qv-title">variant group</span>',
@@ -997,14 +1026,78 @@ def _member_html(
     return head + "</div>" + _alignment(match.a, match.b, match.edits, labels) + "</div>"
 
 
+# --------------------------------------------------------------------------- corpus
+
+
+def corpus_html(corpus: Corpus, *, max_articles: int = 20) -> str:
+    """A corpus at a glance: its size, its most quoted speakers and its articles.
+
+    >>> from quoteverify import Corpus
+    >>> c = Corpus()
+    >>> _ = c.add('"We will see," Ms Diaz said.', doc_id="wire/2025-08-15/a-long-id", outlet="Wire")
+    >>> page = corpus_html(c)
+    >>> "wire/2025-08-15/a-long-id" in page and "Diaz" in page and "Wire" in page
+    True
+    """
+    articles = corpus.articles
+    counts: dict[str, int] = defaultdict(int)
+    speakers: dict[str, Speaker] = {}
+    for q in corpus.quotes:
+        if q.speaker is not None and q.speaker.name:
+            counts[q.speaker.name] += 1
+            speakers.setdefault(q.speaker.name, q.speaker)
+    top = sorted(counts, key=lambda n: (-counts[n], n))[:12]
+    colors = _assign_colors(top)
+    head = (
+        '<div class="qv-head"><span class="qv-title">corpus</span>'
+        f'<span class="qv-meta">{len(articles)} article{"" if len(articles) == 1 else "s"} · '
+        f"{len(corpus.quotes)} speech quotes · {len(counts)} speakers</span></div>"
+    )
+    legend = "".join(
+        f'<span><span class="qv-sw" style="background-color:{colors[n][0]};'
+        f'border-color:{colors[n][1]}"></span>{_e(n)} ({counts[n]})</span>'
+        for n in top
+    )
+    rows = []
+    for article in articles[:max_articles]:
+        meta = article.metadata or {}
+        rows.append(
+            "<tr>"
+            f"<td>{_e(article.doc_id or '')}</td>"
+            f"<td>{_e(meta.get('outlet', ''))}</td>"
+            f"<td>{_e(meta.get('date', ''))}</td>"
+            f'<td class="qv-num">{len(article.quotes)}</td>'
+            f'<td class="qv-num">{len(article.speech)}</td>'
+            f'<td class="qv-num">{len(article.diagnostics)}</td>'
+            "</tr>"
+        )
+    more = ""
+    if len(articles) > max_articles:
+        more = f'<p class="qv-meta">… and {len(articles) - max_articles} more articles</p>'
+    table = (
+        '<table class="qv-table"><thead><tr><th>doc id</th><th>outlet</th><th>date</th>'
+        "<th>quotes</th><th>speech</th><th>diagnostics</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    return (
+        '<div class="qv-root qv-corpus">'
+        + _style()
+        + head
+        + (f'<div class="qv-legend">{legend}</div>' if legend else "")
+        + table
+        + more
+        + "</div>"
+    )
+
+
 # --------------------------------------------------------------------------- dispatch
 
 
 def to_html(obj: Any) -> str:
     """HTML for ``obj``: every piece of text escaped.
 
-    Articles, quotes, verifications, variant groups and matches get their own
-    view; anything else is shown as its escaped ``repr``.
+    Articles, quotes, verifications, variant groups, matches and corpora get
+    their own view; anything else is shown as its escaped ``repr``.
 
     >>> to_html("<b class='x'>")
     '<div class="qv-root"><pre>&quot;&lt;b class=&#x27;x&#x27;&gt;&quot;</pre></div>'
@@ -1019,4 +1112,6 @@ def to_html(obj: Any) -> str:
         return quote_html(obj)
     if isinstance(obj, Match):
         return match_html(obj)
+    if isinstance(obj, Corpus):
+        return corpus_html(obj)
     return f'<div class="qv-root"><pre>{_e(repr(obj))}</pre></div>'

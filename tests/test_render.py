@@ -26,6 +26,7 @@ from quoteverify.render import (
     _nest,
     _Span,
     article_html,
+    corpus_html,
     group_html,
     match_html,
     quote_html,
@@ -36,6 +37,7 @@ from quoteverify.render import (
 
 HOSTILE = """She said, “<script>alert(1)</script> & "dq" 'sq' </span><b>”, and left."""
 ALLOWED_TAGS = {"div", "span", "style", "p", "ul", "li", "pre"}
+ALLOWED_TAGS |= {"table", "thead", "tbody", "tr", "th", "td"}
 ALLOWED_ATTRS = {"class", "style", "title"}
 
 
@@ -148,6 +150,7 @@ def test_every_view_escapes_a_hostile_quote() -> None:
         to_html(compare(claim, q)),
         to_html(VariantGroup(canonical=q, members=(), speakers=(q.speaker,))),  # type: ignore[arg-type]
         to_html("<script>alert(1)</script>"),
+        to_html(corpus),
     ]
     for page in views:
         assert "<script>" not in page
@@ -473,3 +476,51 @@ def test_quote_view_over_several_paragraphs_keeps_its_marks() -> None:
     (text,) = only(elements, "qv-text")
     assert text.text == q.open_mark.char + q.text + (q.close_mark.char if q.close_mark else "")
     assert len(only(elements, "qv-q")) == len(q.text.strip().split("\n\n"))
+
+
+# --------------------------------------------------------------------------- corpus, match, colours
+
+
+def test_corpus_view_lists_articles_with_whole_ids_and_speakers() -> None:
+    corpus = demo()
+    page = corpus._repr_html_()
+    assert page == to_html(corpus) == corpus_html(corpus)
+    elements = check_safe(page)
+    cells = [e.text for e in elements if e.tag == "td"]
+    for article in corpus.articles:
+        assert article.doc_id in cells  # never cut
+    (legend,) = only(elements, "qv-legend")
+    assert "Vladimir Putin" in legend.text
+
+
+def test_corpus_view_cuts_long_article_lists() -> None:
+    corpus = Corpus()
+    for i in range(5):
+        corpus.add(f'"Item {i} is ready," Ms Ito said.', doc_id=f"d{i}")
+    elements = check_safe(corpus_html(corpus, max_articles=2))
+    assert len([e for e in elements if e.tag == "tr"]) == 3  # header and two rows
+    assert "3 more articles" in elements[0].text
+
+
+def test_match_has_a_notebook_view() -> None:
+    m = compare(
+        "fundamental threats to our security", "fundamental threats to our national security"
+    )
+    assert m._repr_html_() == match_html(m)
+
+
+def test_claimed_speaker_and_sources_share_a_colour_when_they_are_one_person() -> None:
+    corpus = Corpus()
+    corpus.add('Donald Trump smiled. "We had a great meeting," Trump said.', doc_id="a")
+    v = corpus.verify('Trump said "We had a great meeting"')
+    assert v.claimed_speaker is not None and v.claimed_speaker.name == "Trump"
+    assert v.evidence[0].speaker is not None and v.evidence[0].speaker.name == "Donald Trump"
+    elements = check_safe(verification_html(v))
+    chips = {e.text: e.attrs["style"] for e in only(elements, "qv-chip")}
+    assert chips["Trump"] == chips["Donald Trump"]
+
+
+def test_variant_group_repr_shows_its_text() -> None:
+    group = demo().variant_groups()[0]
+    assert repr(group).startswith(f"VariantGroup(text={group.text[:40]!r}"[:-1])
+    assert f"members={len(group.members)}" in repr(group)
