@@ -9,23 +9,38 @@ from __future__ import annotations
 
 from typing import Any
 
+# The public classes, by module and name; each gets the strategy that
+# ``quoteverify.strategies.STRATEGIES`` names for it.
+_CLASSES = (
+    ("model", "Article"),
+    ("model", "Cue"),
+    ("model", "Diagnostic"),
+    ("model", "Edit"),
+    ("model", "Evidence"),
+    ("model", "Extraction"),
+    ("model", "GroupMember"),
+    ("model", "Match"),
+    ("model", "Mention"),
+    ("model", "Quote"),
+    ("model", "Speaker"),
+    ("model", "VariantGroup"),
+    ("model", "Verification"),
+    ("config", "Config"),
+    ("corpus", "Corpus"),
+)
 
-def _quotes(_type: type) -> Any:
-    from .strategies import quotes  # noqa: PLC0415 - deferred: see the module docstring
 
-    return quotes()
+def _deferred(cls: type) -> Any:
+    from .strategies import STRATEGIES  # noqa: PLC0415 - deferred: see the module docstring
 
-
-def _articles(_type: type) -> Any:
-    from .strategies import articles  # noqa: PLC0415 - deferred: see the module docstring
-
-    return articles()
+    return STRATEGIES[cls]()
 
 
 def _hypothesis_setup_hook() -> None:
+    import importlib  # noqa: PLC0415 - only when Hypothesis asks
+
     from hypothesis import strategies as st  # noqa: PLC0415 - only when Hypothesis asks
 
-    from .model import Article, Quote  # noqa: PLC0415 - keep the hook import-light
-
-    st.register_type_strategy(Quote, _quotes)
-    st.register_type_strategy(Article, _articles)
+    for module, name in _CLASSES:
+        cls = getattr(importlib.import_module(f"quoteverify.{module}"), name)
+        st.register_type_strategy(cls, _deferred)

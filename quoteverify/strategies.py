@@ -12,31 +12,75 @@ can check that a parser recovers exactly the quotes that were planted.
 ...     assert found == [(q.start, q.end) for q in article.quotes]
 >>> test_recovers_planted_quotes()
 
-Installed with the package, the entry point registers :func:`quotes` for
-``st.from_type(Quote)`` and :func:`planted_articles` for ``st.from_type(Article)``.
+Installed with the package, the entry point registers a strategy for every
+public class, so ``st.from_type(Verification)`` (or ``Quote``, ``Corpus``,
+``Match``, ...) gives valid objects: each is made by the library itself from
+generated text (a parsed article, a comparison, a verified claim), never
+assembled field by field, so its offsets and relations always hold. The table
+is :data:`STRATEGIES`.
+
+>>> from quoteverify import Verification
+>>> @given(st.from_type(Verification))
+... def test_verdicts_have_evidence_unless_not_found(v):
+...     assert bool(v.evidence) or v.verdict.value == "not_found"
+>>> test_verdicts_have_evidence_unless_not_found()
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import attrs
+from hypothesis import assume
 from hypothesis import strategies as st
 
-from .model import Article, Quote
+from .config import Config
+from .model import (
+    Article,
+    Cue,
+    Diagnostic,
+    Edit,
+    Evidence,
+    Extraction,
+    GroupMember,
+    Match,
+    Mention,
+    Quote,
+    Speaker,
+    VariantGroup,
+    Verification,
+)
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
 
 __all__ = [
     "MARK_PAIRS",
+    "STRATEGIES",
     "PlantedArticle",
     "PlantedQuote",
     "Variant",
     "articles",
     "claims",
+    "configs",
+    "corpora",
+    "cues",
+    "diagnostics",
+    "edits",
+    "evidence",
+    "extractions",
+    "group_members",
     "mark_pairs",
+    "matches",
+    "mentions",
     "planted_articles",
     "quote_texts",
     "quotes",
+    "speakers",
+    "variant_groups",
     "variants",
+    "verifications",
 ]
 
 #: Opening and closing marks that pair in every style the parser reads.
@@ -310,3 +354,185 @@ def claims() -> st.SearchStrategy[str]:
     return st.builds(
         lambda name, q: f'{name} said "{q}"', st.sampled_from(_NAMES), quote_texts(min_words=2)
     )
+
+
+# --------------------------------------------------------------------------- every public class
+# Each object below is made by the library from generated text, so it is valid by
+# construction: offsets point into its text, relations are what compare() says.
+
+
+def configs() -> st.SearchStrategy[Config]:
+    """Valid :class:`~quoteverify.Config` objects (every option within its range)."""
+    return st.builds(
+        Config,
+        paragraphs=st.sampled_from(("auto", "newline", "blank_line")),
+        max_depth=st.integers(min_value=1, max_value=64),
+        attribute=st.booleans(),
+    )
+
+
+def _attributed_article(draw: Any) -> Article:
+    """A parsed article with at least one attributed quote (a planted one, if need be)."""
+    from .article import parse  # noqa: PLC0415 - as in articles()
+
+    planted = draw(planted_articles())
+    name = draw(st.sampled_from(_NAMES))
+    content = draw(quote_texts(min_words=2))
+    opener, closer = draw(mark_pairs())
+    text = f"{planted.text}\n\n{opener}{content},{closer} {name} said."
+    return parse(text)
+
+
+def _attributed_quote(draw: Any) -> Quote:
+    article = _attributed_article(draw)
+    quote: Quote = draw(st.sampled_from([q for q in article.quotes if q.speaker is not None]))
+    return quote
+
+
+@st.composite
+def speakers(draw: Any) -> Speaker:
+    """Resolved :class:`~quoteverify.Speaker` objects, as the parser resolves them."""
+    speaker = _attributed_quote(draw).speaker
+    assert speaker is not None
+    return speaker
+
+
+@st.composite
+def mentions(draw: Any) -> Mention:
+    """:class:`~quoteverify.Mention` objects: the words that name a quote's speaker."""
+    mention = _attributed_quote(draw).speaker_mention
+    assume(mention is not None)
+    assert mention is not None
+    return mention
+
+
+@st.composite
+def cues(draw: Any) -> Cue:
+    """:class:`~quoteverify.Cue` objects: the cue and rule that attributed a quote."""
+    cue = _attributed_quote(draw).cue
+    assume(cue is not None)
+    assert cue is not None
+    return cue
+
+
+def extractions() -> st.SearchStrategy[Extraction]:
+    """:class:`~quoteverify.Extraction` objects of generated text (damaged, sometimes)."""
+    from .spans import extract_quotes  # noqa: PLC0415 - keep the module import-light
+
+    return st.builds(_damaged, planted_articles(), st.integers(min_value=0)).map(extract_quotes)
+
+
+def _damaged(article: PlantedArticle, where: int) -> str:
+    """The article's text with a stray opening mark, so diagnostics occur."""
+    cut = where % (len(article.text) + 1)
+    return article.text[:cut] + " “" + article.text[cut:]
+
+
+@st.composite
+def diagnostics(draw: Any) -> Diagnostic:
+    """:class:`~quoteverify.Diagnostic` objects the parser reported on damaged text."""
+    from .spans import extract_quotes  # noqa: PLC0415 - as above
+
+    planted = draw(planted_articles())
+    text = _damaged(planted, draw(st.integers(min_value=0)))
+    found: Diagnostic = draw(st.sampled_from(extract_quotes(text).diagnostics))
+    return found
+
+
+def matches() -> st.SearchStrategy[Match]:
+    """:class:`~quoteverify.Match` objects: a quote compared with an edited copy."""
+    from .compare import compare  # noqa: PLC0415 - as above
+
+    return variants().map(lambda v: compare(v.original, v.variant))
+
+
+def edits() -> st.SearchStrategy[Edit]:
+    """:class:`~quoteverify.Edit` objects from comparisons that differ."""
+    return matches().filter(lambda m: bool(m.edits)).flatmap(lambda m: st.sampled_from(m.edits))
+
+
+@st.composite
+def corpora(draw: Any, *, min_articles: int = 1, max_articles: int = 4) -> Corpus:
+    """A :class:`~quoteverify.Corpus` of generated articles that print one utterance twice."""
+    from .corpus import Corpus  # noqa: PLC0415 - corpus imports most of the package
+
+    corpus = Corpus()
+    n = draw(st.integers(min_value=min_articles, max_value=max_articles))
+    variant = draw(variants())
+    name = draw(st.sampled_from(_NAMES))
+    for i in range(n):
+        planted = draw(planted_articles(max_paragraphs=3))
+        words = variant.original if i % 2 == 0 else variant.variant
+        corpus.add(f"{planted.text}\n\n“{words},” {name} said.", doc_id=f"doc-{i}")
+    return corpus
+
+
+@st.composite
+def verifications(draw: Any) -> Verification:
+    """:class:`~quoteverify.Verification` objects: a claim checked against a corpus.
+
+    The claim is a stored quote, an edited copy of one, or unrelated words, with or
+    without a claimed speaker, so every verdict can occur.
+    """
+    corpus = draw(corpora())
+    stored = [q.text for q in corpus.quotes]
+    claim = draw(
+        st.one_of(
+            st.sampled_from(stored) if stored else st.nothing(),
+            variants().map(lambda v: v.variant),
+            quote_texts(min_words=2),
+        )
+    )
+    speaker = draw(st.one_of(st.none(), st.sampled_from(_NAMES)))
+    verification: Verification = corpus.verify(claim, speaker=speaker)
+    return verification
+
+
+def evidence() -> st.SearchStrategy[Evidence]:
+    """:class:`~quoteverify.Evidence` objects: sources a verification found."""
+    return (
+        verifications()
+        .filter(lambda v: bool(v.evidence))
+        .flatmap(lambda v: st.sampled_from(v.evidence))
+    )
+
+
+def variant_groups() -> st.SearchStrategy[VariantGroup]:
+    """:class:`~quoteverify.VariantGroup` objects from corpora that repeat an utterance."""
+    return (
+        corpora(min_articles=2)
+        .map(lambda c: c.variant_groups())
+        .filter(bool)
+        .flatmap(st.sampled_from)
+    )
+
+
+def group_members() -> st.SearchStrategy[GroupMember]:
+    """:class:`~quoteverify.GroupMember` objects of generated variant groups."""
+    return variant_groups().flatmap(lambda g: st.sampled_from(g.members))
+
+
+def _lazy_corpus_type() -> type:
+    from .corpus import Corpus  # noqa: PLC0415 - corpus imports most of the package
+
+    return Corpus
+
+
+#: The strategy ``st.from_type`` uses for each public class (enums need none).
+STRATEGIES: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    Article: articles,
+    Config: configs,
+    Cue: cues,
+    Diagnostic: diagnostics,
+    Edit: edits,
+    Evidence: evidence,
+    Extraction: extractions,
+    GroupMember: group_members,
+    Match: matches,
+    Mention: mentions,
+    Quote: quotes,
+    Speaker: speakers,
+    VariantGroup: variant_groups,
+    Verification: verifications,
+    _lazy_corpus_type(): corpora,
+}
