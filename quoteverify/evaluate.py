@@ -323,7 +323,8 @@ def _not_names() -> frozenset[str]:
     roles = {r for r in lexicons.load("role_nouns") if " " not in r}
     nations = set(lexicons.load_table("nations"))
     times = {t for t in lexicons.load("time_words") if " " not in t}
-    return frozenset(_titles() | _PRONOUNS | roles | nations | times | _PARTY_WORDS)
+    stop = lexicons.load("stopwords")  # "On Monday the board": capitals that open sentences
+    return frozenset(_titles() | _PRONOUNS | roles | nations | times | stop | _PARTY_WORDS)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
