@@ -258,7 +258,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
         def gold_filter(q: Mapping[str, Any]) -> bool:
             return bool(str(q.get(key)) == value)
 
-    result = evaluate(read_gold(args.file), gold_filter=gold_filter)
+    result = evaluate(read_gold(args.file), gold_filter=gold_filter, misses=args.misses)
     if args.format == "json":
         payload = {"file": args.file, "filter": args.filter, **result.as_dict()}
         out.write(json.dumps(payload, indent=2) + "\n")
@@ -303,6 +303,10 @@ def _write_evaluation(name: str, result: Evaluation, out: IO[str]) -> None:
             f"partial {k.partial_correct}/{k.partial_found}, "
             f"non_speech {k.non_speech_correct}/{k.non_speech_found})\n"
         )
+    if result.strict_misses:
+        out.write("strict misses by guessed cause\n")
+        for cause, count in result.strict_misses:
+            out.write(f"  {count:>6}  {cause}\n")
     out.write("spans\n")
     for ratio in s.RATIOS:
         if ratio == "not_quote_precision":
@@ -428,6 +432,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="score only gold quotes whose KEY equals VALUE, e.g. quote_type=Explicit",
     )
     ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument(
+        "--misses",
+        action="store_true",
+        help="also count the strict speaker misses by a guessed cause",
+    )
     ev.set_defaults(func=_cmd_evaluate)
     return parser
 

@@ -45,6 +45,7 @@ __all__ = [
     "evaluate_pairs",
     "evaluate_spans",
     "gold_name",
+    "miss_category",
     "read_gold",
     "read_jsonl",
     "read_pairs",
@@ -577,14 +578,19 @@ class Evaluation:
     spans: SpanScores
     speakers: SpeakerScores
     kinds: KindScores = attrs.field(factory=KindScores)
+    #: With ``evaluate(..., misses=True)``: (cause, count) of the strict misses, most first.
+    strict_misses: tuple[tuple[str, int], ...] = ()
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
         """The score sets as JSON-safe dicts (speakers: the strict figure first)."""
-        return {
+        out = {
             "spans": self.spans.as_dict(),
             "speakers": self.speakers.as_dict(),
             "kinds": self.kinds.as_dict(),
         }
+        if self.strict_misses:
+            out["strict_misses"] = dict(self.strict_misses)
+        return out
 
 
 _KINDS = ("direct", "partial", "non_speech")
@@ -600,12 +606,15 @@ def evaluate(
     *,
     parser: Callable[[str], Article] = parse,
     gold_filter: Callable[[Mapping[str, Any]], bool] | None = None,
+    misses: bool = False,
 ) -> Evaluation:
     """Score ``parser`` on gold ``documents`` (dicts as read by :func:`read_gold`).
 
     ``gold_filter`` keeps only the gold quotes it returns True for (for example
     PDNC's Explicit quotes); predictions are scored against the kept ones.
-    Each document is checked by :func:`check_gold` first.
+    Each document is checked by :func:`check_gold` first. With ``misses``, the
+    quotes the strict measure scores wrong are counted by a guessed cause in
+    :attr:`Evaluation.strict_misses` (see :func:`miss_category`).
 
     >>> docs = [{"text": '"Yes," said Ann Lee. "No," she said.', "quotes": [
     ...     {"start": 0, "end": 6, "speaker": "Ann Lee", "speaker_alts": []},
@@ -615,6 +624,7 @@ def evaluate(
     (2, 2)
     """
     c: Counter[str] = Counter()
+    missed: Counter[str] | None = Counter() if misses else None
     for number, doc in enumerate(documents, 1):
         check_gold(doc, source="<documents>", line=number)
         c["docs"] += 1
@@ -642,7 +652,7 @@ def evaluate(
                 c["gws"] += bool(gq.get("speaker"))
                 continue
             best = exact_pred.get(g) or max(hits, key=lambda h: _overlap(g, h[0]))[1]
-            _count_one(c, text, gq, best, [q for _, q in hits])
+            _count_one(c, text, gq, best, [q for _, q in hits], missed=missed)
         not_quotes = set(doc.get("not_quotes") or ())
         c["nq_docs"] += "not_quotes" in doc
         for p, q in pred:
@@ -692,11 +702,22 @@ def evaluate(
     kinds = KindScores(
         **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")}
     )
-    return Evaluation(spans=spans, speakers=speakers, kinds=kinds)
+    return Evaluation(
+        spans=spans,
+        speakers=speakers,
+        kinds=kinds,
+        strict_misses=tuple(missed.most_common()) if missed is not None else (),
+    )
 
 
 def _count_one(
-    c: Counter[str], text: str, gq: Mapping[str, Any], best: Quote, hits: list[Quote]
+    c: Counter[str],
+    text: str,
+    gq: Mapping[str, Any],
+    best: Quote,
+    hits: list[Quote],
+    *,
+    missed: Counter[str] | None = None,
 ) -> None:
     """Add one found gold quote's speaker and kind counts to ``c``."""
     kind = gq.get("kind")
@@ -727,9 +748,63 @@ def _count_one(
         c["mention_named"] += 1
         right = strict_speaker_match(predicted, name)
     else:
+        name = speaker
         right = strict_speaker_match(predicted, speaker, gq.get("speaker_alts") or ())
     c["strict_found"] += 1
     c["strict_correct"] += right
+    if missed is not None and not right:
+        missed[miss_category(text, name, best)] += 1
+
+
+_CARRIED = frozenset({"continuation", "previous-sentence", "split-quote"})
+_SENTENCE_END = re.compile(r"([^\W\d_]+)[.!?]\s+[^\W\d_]")
+
+
+def miss_category(text: str, gold: str, quote: Quote) -> str:
+    """A guess at why ``quote``'s resolved name is not the speaker ``gold``.
+
+    Read from the prediction alone, in this order: no speaker; a pronoun as the
+    name; a name running over a sentence end (*Ruiz. Marketing*); a pronoun
+    resolved to someone else; a descriptor or title as the name (split by
+    whether the gold name follows the mention within 60 characters); a
+    speaker carried from the quote before; a nested quote; the same surname
+    with another first name; an organisation or place; another person.
+
+    >>> from quoteverify import parse
+    >>> q = parse('"We won," explains Ruiz. Marketing, she says, is next.').quotes[0]
+    >>> miss_category('"We won," explains Ruiz.', "Ana Ruiz", q) if q.speaker else "no speaker"
+    'name running over a sentence end'
+    """
+    speaker, mention = quote.speaker, quote.speaker_mention
+    if speaker is None:
+        return "no speaker"
+    said = _words(speaker.name)
+    if not said or all(w in _PRONOUNS for w in said):
+        return "pronoun left as the name"
+    for m in _SENTENCE_END.finditer(speaker.name):
+        if m.group(1).casefold() not in _titles() and len(m.group(1)) > 1:
+            return "name running over a sentence end"
+    mention_words = _words(mention.text) if mention is not None else []
+    if mention_words and all(w in _PRONOUNS for w in mention_words):
+        return "pronoun resolved to the wrong person"
+    if not any(ch.isupper() for ch in speaker.name) or all(w in _not_names() for w in said):
+        after = text[mention.end : mention.end + 60] if mention is not None else ""
+        want = [w for w in _words(gold) if w not in _titles()]
+        if want and want[-1] in _words(after):
+            return "descriptor kept where a name follows"
+        return "descriptor or title as the name"
+    if quote.cue is not None and quote.cue.rule in _CARRIED:
+        return "carried from the quote before"
+    if quote.depth > 0:
+        return "quote inside a quote"
+    want = [w for w in _words(gold) if w not in _titles()]
+    names = [w for w in said if w not in _titles()]
+    if want and names and want[-1] == names[-1]:
+        return "same surname, another first name"
+    nations, orgs = lexicons.load_table("nations"), lexicons.load("organizations")
+    if speaker.name.casefold() in orgs or all(w in nations for w in said):
+        return "organisation or place named instead"
+    return "another person named"
 
 
 def _speaker_ok(text: str, gold: Mapping[str, Any], quote: Quote) -> bool:

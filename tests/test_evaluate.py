@@ -25,10 +25,11 @@ from quoteverify.evaluate import (
     evaluate_pairs,
     evaluate_spans,
     gold_name,
+    miss_category,
     read_gold,
     strict_speaker_match,
 )
-from quoteverify.model import Article, Speaker
+from quoteverify.model import Article, Mention, Quote, Speaker
 
 from .conftest import shared_file
 
@@ -412,3 +413,55 @@ def test_polnear_dev_strict_named_speakers() -> None:
     assert s.strict_is_named_only and s.mention_found == s.found
     assert 0.5 * s.found < s.mention_named < s.found
     assert s.strict_accuracy >= 0.88
+
+
+# --- strict misses counted by a guessed cause ---
+
+_COACH = "“We were lucky,” said a delighted coach Ana Ruiz after the final."
+
+
+def _quote_with(name: str | None, mention: str | None, **extra: Any) -> Quote:
+    q = parse(_COACH).quotes[0]
+    speaker = None if name is None else Speaker(name=name)
+    found = None
+    if mention is not None:
+        at = _COACH.index(mention)
+        found = Mention(start=at, end=at + len(mention), text=mention)
+    return attrs.evolve(q, speaker=speaker, speaker_mention=found, **extra)
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "cause"),
+    [
+        (None, None, "no speaker"),
+        ("she", "coach", "pronoun left as the name"),
+        ("a delighted coach", "a delighted coach", "descriptor kept where a name follows"),
+        ("the coach", None, "descriptor or title as the name"),
+        ("Ruiz. After", "Ana Ruiz", "name running over a sentence end"),
+        ("Luis Ruiz", "Ana Ruiz", "same surname, another first name"),
+        ("Tom Hale", "Ana Ruiz", "another person named"),
+    ],
+)
+def test_miss_category(name: str | None, mention: str | None, cause: str) -> None:
+    assert miss_category(_COACH, "Ana Ruiz", _quote_with(name, mention)) == cause
+
+
+def test_miss_category_knows_resolved_pronouns_and_nested_quotes() -> None:
+    text = "“Fine,” he said."
+    q = parse(text).quotes[0]
+    he = Mention(start=text.index("he"), end=text.index("he") + 2, text="he")
+    wrong = attrs.evolve(q, speaker=Speaker(name="Tom Hale"), speaker_mention=he)
+    assert miss_category(text, "Ana Ruiz", wrong) == "pronoun resolved to the wrong person"
+    nested = attrs.evolve(wrong, speaker_mention=None, depth=1)
+    assert miss_category(text, "Ana Ruiz", nested) == "quote inside a quote"
+
+
+def test_evaluate_counts_strict_misses_only_when_asked() -> None:
+    gold = [{"start": 0, "end": 16, "speaker": "Ana Ruiz", "speaker_alts": []}]
+    docs = [{"text": _COACH, "quotes": gold}]
+    parser = _naming({0: "Tom Hale"})
+    assert evaluate(docs, parser=parser).strict_misses == ()
+    result = evaluate(docs, parser=parser, misses=True)
+    assert result.strict_misses == (("another person named", 1),)
+    assert result.as_dict()["strict_misses"] == {"another person named": 1}
+    assert evaluate(docs, parser=_naming({0: "Ana Ruiz"}), misses=True).strict_misses == ()
