@@ -768,7 +768,9 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
     resolved to someone else; a descriptor or title as the name (split by
     whether the gold name follows the mention within 60 characters); a
     speaker carried from the quote before; a nested quote; the same surname
-    with another first name; an organisation or place; another person.
+    with another first name; the gold's first name alone (*Ana* for *Ana Ruiz*,
+    wrong by :func:`strict_speaker_match`); an organisation or place; another
+    person.
 
     >>> from quoteverify import parse
     >>> q = parse('"We won," explains Ruiz. Marketing, she says, is next.').quotes[0]
@@ -801,6 +803,8 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
     names = [w for w in said if w not in _titles()]
     if want and names and want[-1] == names[-1]:
         return "same surname, another first name"
+    if len(want) > 1 and names == want[:1]:
+        return "first name alone"
     nations, orgs = lexicons.load_table("nations"), lexicons.load("organizations")
     if speaker.name.casefold() in orgs or all(w in nations for w in said):
         return "organisation or place named instead"

@@ -439,6 +439,7 @@ def _quote_with(name: str | None, mention: str | None, **extra: Any) -> Quote:
         ("the coach", None, "descriptor or title as the name"),
         ("Ruiz. After", "Ana Ruiz", "name running over a sentence end"),
         ("Luis Ruiz", "Ana Ruiz", "same surname, another first name"),
+        ("Ana", "Ana Ruiz", "first name alone"),
         ("Tom Hale", "Ana Ruiz", "another person named"),
     ],
 )
