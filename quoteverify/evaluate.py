@@ -765,12 +765,13 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
 
     Read from the prediction alone, in this order: no speaker; a pronoun as the
     name; a name running over a sentence end (*Ruiz. Marketing*); a pronoun
-    resolved to someone else; a descriptor or title as the name (split by
-    whether the gold name follows the mention within 60 characters); a
-    speaker carried from the quote before; a nested quote; the same surname
-    with another first name; the gold's first name alone (*Ana* for *Ana Ruiz*,
-    wrong by :func:`strict_speaker_match`); an organisation or place; another
-    person.
+    resolved to someone else; the gold's first name alone (*Ana* for *Ana
+    Ruiz*, wrong by :func:`strict_speaker_match`); a mention whose name words
+    are the gold's resolved to someone else (*Ms Ruiz* to *Luis Ruiz*); a
+    descriptor or title as the name (split by whether the gold name follows
+    the mention within 60 characters); a speaker carried from the quote
+    before; a nested quote; the same surname with another first name; an
+    organisation or place; another person.
 
     >>> from quoteverify import parse
     >>> q = parse('"We won," explains Ruiz. Marketing, she says, is next.').quotes[0]
@@ -789,9 +790,14 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
     mention_words = _words(mention.text) if mention is not None else []
     if mention_words and all(w in _PRONOUNS for w in mention_words):
         return "pronoun resolved to the wrong person"
+    want = [w for w in _words(gold) if w not in _titles()]
+    if len(want) > 1 and [w for w in said if w not in _titles()] == want[:1]:
+        return "first name alone"
+    named = [w for w in mention_words if w not in _not_names()]
+    if named and set(named) <= set(_words(gold)):
+        return "mention right, resolved to another person"
     if not any(ch.isupper() for ch in speaker.name) or all(w in _not_names() for w in said):
         after = text[mention.end : mention.end + 60] if mention is not None else ""
-        want = [w for w in _words(gold) if w not in _titles()]
         if want and want[-1] in _words(after):
             return "descriptor kept where a name follows"
         return "descriptor or title as the name"
@@ -799,12 +805,9 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
         return "carried from the quote before"
     if quote.depth > 0:
         return "quote inside a quote"
-    want = [w for w in _words(gold) if w not in _titles()]
     names = [w for w in said if w not in _titles()]
     if want and names and want[-1] == names[-1]:
         return "same surname, another first name"
-    if len(want) > 1 and names == want[:1]:
-        return "first name alone"
     nations, orgs = lexicons.load_table("nations"), lexicons.load("organizations")
     if speaker.name.casefold() in orgs or all(w in nations for w in said):
         return "organisation or place named instead"

@@ -438,9 +438,10 @@ def _quote_with(name: str | None, mention: str | None, **extra: Any) -> Quote:
         ("a delighted coach", "a delighted coach", "descriptor kept where a name follows"),
         ("the coach", None, "descriptor or title as the name"),
         ("Ruiz. After", "Ana Ruiz", "name running over a sentence end"),
-        ("Luis Ruiz", "Ana Ruiz", "same surname, another first name"),
+        ("Luis Ruiz", "Ana Ruiz", "mention right, resolved to another person"),
+        ("Luis Ruiz", "a delighted coach", "same surname, another first name"),
         ("Ana", "Ana Ruiz", "first name alone"),
-        ("Tom Hale", "Ana Ruiz", "another person named"),
+        ("Tom Hale", None, "another person named"),
     ],
 )
 def test_miss_category(name: str | None, mention: str | None, cause: str) -> None:
