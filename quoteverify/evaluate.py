@@ -367,15 +367,15 @@ def gold_name(mention: str) -> str | None:
     """The name in a gold source *mention*, or None when it names nobody.
 
     PolNeAR's gold source is the mention as printed ("he", "the Republican
-    nominee", "Clinton spokesman Brian Fallon"). The name is a run of
+    nominee", "Reed campaign spokeswoman Ann Roe"). The name is a run of
     capitalised words that are not pronouns, determiners, titles, role nouns,
     nations or party words (a word after *Mr* always counts), that is the head
     of its phrase rather than a modifier (*the Reed campaign* names nobody).
     The first clause (up to a comma or a bracket) that holds such a run is read; of its runs
     the longest, the last of equally long ones.
 
-    >>> gold_name("Clinton campaign spokesman Brian Fallon")
-    'Brian Fallon'
+    >>> gold_name("Reed campaign spokeswoman Ann Roe")
+    'Ann Roe'
     >>> gold_name("Ann Roe, a spokeswoman for Mayor Bo Li,"), gold_name("Mr. King")
     ('Ann Roe', 'King')
     >>> gold_name("the Republican nominee"), gold_name("He"), gold_name("Reed's aide")
@@ -454,8 +454,8 @@ class SpeakerScores:
     named-speaker accuracy*.
 
     **Lenient** (``accuracy``: mention overlap or shared capitalised word): the
-    predicted speaker mention overlaps the gold source span, or the predicted
-    name (or an alias) shares a capitalised name token with the gold source.
+    mention the parser chose overlaps the annotated source's span, or its
+    resolved name (or an alias) shares a capitalised name token with that source.
     ``named`` and ``pronoun`` split these quotes by whether the gold source is
     a pronoun.
 

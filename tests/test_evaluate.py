@@ -58,8 +58,8 @@ def test_scores_on_a_small_gold_set() -> None:
 
 
 def test_polnear_dev_speakers() -> None:
-    # Measured 0.869 accuracy and 0.955 attributed precision (docs/accuracy.md); the
-    # thresholds guard against regressions.
+    # The lenient figure, measured 0.923 with attributed precision 0.949 (docs/accuracy.md;
+    # dev was partly fitted on); the thresholds guard against regressions.
     result = evaluate(read_gold(shared_file("data", "polnear-dev.jsonl")))
     assert result.speakers.accuracy >= 0.85
     assert result.speakers.attributed_precision >= 0.93
