@@ -1,7 +1,15 @@
-"""Measure the parser against annotated data (PolNeAR, PDNC, or your own gold JSONL).
+"""Measure the parser against annotated data (PolNeAR, PDNC, Wikinews, or your own gold JSONL).
 
 A gold file has one document per line: ``{"doc_id", "text", "quotes": [...]}``,
-each quote with ``start`` and ``end`` character offsets *including* its marks.
+each quote with ``start`` and ``end`` character offsets *including* its marks
+(``0 <= start <= end <= len(text)``; :func:`check_gold` says what else is
+checked). A quote may add ``speaker`` (and ``speaker_alts``), ``kind``, and a
+document ``not_quotes``.
+
+Speakers are scored strictly first (:class:`SpeakerScores`: is the resolved name
+the gold speaker, by :func:`strict_speaker_match`), then leniently (does the
+chosen mention overlap the annotated one). Kinds are scored by
+:class:`KindScores`.
 
 Span recall counts a gold quote as found when a predicted quote has the same
 boundaries once quote marks, surrounding punctuation and spaces are stripped
