@@ -19,7 +19,7 @@ from .config import Config
 from .corpus import Corpus
 from .demo import demo_documents
 from .errors import QuoteVerifyError
-from .evaluate import evaluate, evaluate_pairs, read_gold, read_jsonl
+from .evaluate import Evaluation, evaluate, evaluate_pairs, read_gold, read_jsonl, read_pairs
 from .model import Article, VariantGroup, Verification
 from .progress import track
 from .records import article_records, group_record, verification_record
@@ -232,8 +232,8 @@ def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
     first = next(read_jsonl(args.file), {})
-    if "text_a" in first and "quotes_a" in first:
-        pairs = evaluate_pairs(read_jsonl(args.file))
+    if isinstance(first, dict) and "text_a" in first and "quotes_a" in first:
+        pairs = evaluate_pairs(read_pairs(args.file))
         if args.format == "json":
             out.write(json.dumps({"file": args.file, "pairs": pairs.as_dict()}, indent=2) + "\n")
         else:
@@ -258,23 +258,65 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
         def gold_filter(q: Mapping[str, Any]) -> bool:
             return bool(str(q.get(key)) == value)
 
-    result = evaluate(read_gold(args.file), gold_filter=gold_filter)
+    result = evaluate(read_gold(args.file), gold_filter=gold_filter, misses=args.misses)
     if args.format == "json":
         payload = {"file": args.file, "filter": args.filter, **result.as_dict()}
         out.write(json.dumps(payload, indent=2) + "\n")
         return 0
-    s, p = result.spans, result.speakers
+    _write_evaluation(args.file, result, out)
+    return 0
+
+
+def _write_evaluation(name: str, result: Evaluation, out: IO[str]) -> None:
+    """The text report of ``evaluate``: the strict speaker figure first."""
+    s, p, k = result.spans, result.speakers, result.kinds
     out.write(
-        f"{args.file}: {s.documents} documents, {s.gold} gold quotes, "
+        f"{name}: {s.documents} documents, {s.gold} gold quotes, "
         f"{s.predicted} predicted ({s.predicted_speech} as speech)\n"
     )
+    if p.strict_is_named_only:
+        out.write(
+            f"speakers, strict named-speaker accuracy {p.strict_accuracy:.4f} "
+            f"({p.strict_correct} of {p.strict_found}: the found gold quotes whose gold "
+            f"source names someone, of {p.mention_found} with a source)\n"
+        )
+    else:
+        out.write(
+            f"speakers, strict resolved-name accuracy {p.strict_accuracy:.4f} "
+            f"({p.strict_correct} of {p.strict_found} found gold speech quotes with a speaker)\n"
+        )
+    out.write(
+        f"  lenient (mention overlap or shared capitalised word) {p.accuracy:.4f} "
+        f"({p.correct} of {p.found})\n"
+    )
+    for ratio in ("named_accuracy", "pronoun_accuracy", "attributed_precision"):
+        out.write(f"    {ratio:<22} {getattr(p, ratio):.4f}\n")
+    if p.non_speech_found:
+        out.write(
+            f"  non-speech gold spans given a speaker {p.non_speech_attributed_share:.4f} "
+            f"({p.non_speech_attributed} of {p.non_speech_found})\n"
+        )
+    if k.found:
+        out.write(
+            f"kinds right (direct/partial/non_speech) {k.accuracy:.4f} "
+            f"({k.correct} of {k.found}; direct {k.direct_correct}/{k.direct_found}, "
+            f"partial {k.partial_correct}/{k.partial_found}, "
+            f"non_speech {k.non_speech_correct}/{k.non_speech_found})\n"
+        )
+    if result.strict_misses:
+        out.write("strict misses by guessed cause\n")
+        for cause, count in result.strict_misses:
+            out.write(f"  {count:>6}  {cause}\n")
     out.write("spans\n")
-    for name in s.RATIOS:
-        out.write(f"  {name:<22} {getattr(s, name):.4f}\n")
-    out.write(f"speakers ({p.found} found gold quotes with a speaker)\n")
-    for name in ("accuracy", "named_accuracy", "pronoun_accuracy", "attributed_precision"):
-        out.write(f"  {name:<22} {getattr(p, name):.4f}\n")
-    return 0
+    for ratio in s.RATIOS:
+        if ratio == "not_quote_precision":
+            if s.not_quote_documents:
+                out.write(
+                    f"  {ratio:<22} {s.not_quote_precision:.4f}  ({s.not_quote_hits} of "
+                    f"{s.not_quote_checked} predicted quotes open or close at a non-quote mark)\n"
+                )
+            continue
+        out.write(f"  {ratio:<22} {getattr(s, ratio):.4f}\n")
 
 
 def _positive(value: str) -> int:
@@ -378,8 +420,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser(  # evaluate
         "evaluate",
         help="score the parser on a gold JSONL file",
-        description="Span recall and precision on a gold JSONL file "
-        '({"text", "quotes": [{"start", "end"}...]} per line).',
+        description="Speaker accuracy (strict resolved names first, then lenient), kinds, "
+        "span recall and precision on a gold JSONL file "
+        '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line), or quote '
+        "linking on an MSRP-style pairs file. A malformed record exits 2 with its file:line.",
     )
     ev.add_argument("file", metavar="FILE")
     ev.add_argument(
@@ -388,6 +432,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="score only gold quotes whose KEY equals VALUE, e.g. quote_type=Explicit",
     )
     ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument(
+        "--misses",
+        action="store_true",
+        help="also count the strict speaker misses by a guessed cause",
+    )
     ev.set_defaults(func=_cmd_evaluate)
     return parser
 

@@ -1,7 +1,15 @@
-"""Measure the parser against annotated data (PolNeAR, PDNC, or your own gold JSONL).
+"""Measure the parser against annotated data (PolNeAR, PDNC, Wikinews, or your own gold JSONL).
 
 A gold file has one document per line: ``{"doc_id", "text", "quotes": [...]}``,
-each quote with ``start`` and ``end`` character offsets *including* its marks.
+each quote with ``start`` and ``end`` character offsets *including* its marks
+(``0 <= start <= end <= len(text)``; :func:`check_gold` says what else is
+checked). A quote may add ``speaker`` (and ``speaker_alts``), ``kind``, and a
+document ``not_quotes``.
+
+Speakers are scored strictly first (:class:`SpeakerScores`: is the resolved name
+the gold speaker, by :func:`strict_speaker_match`), then leniently (does the
+chosen mention overlap the annotated one). Kinds are scored by
+:class:`KindScores`.
 
 Span recall counts a gold quote as found when a predicted quote has the same
 boundaries once quote marks, surrounding punctuation and spaces are stripped
@@ -19,27 +27,37 @@ corpora such as PolNeAR that annotate only attributed quotes.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 
+from . import lexicons
 from .article import parse
 from .errors import InputFormatError
 from .model import Article, Quote
 
 __all__ = [
     "Evaluation",
+    "KindScores",
     "PairScores",
     "SpanScores",
     "SpeakerScores",
+    "check_gold",
     "evaluate",
     "evaluate_pairs",
     "evaluate_spans",
+    "gold_name",
+    "miss_category",
     "read_gold",
     "read_jsonl",
+    "read_pairs",
+    "strict_speaker_match",
 ]
 
 _STRIP = frozenset(" \t\r\n\u00a0\"'“”‘’«»„‚‹›「」『』`.,;:!?-—–…()[]")
@@ -72,6 +90,9 @@ class SpanScores:
     overlap_correct: int
     speech_correct: int
     speech_found: int
+    not_quote_documents: int = 0
+    not_quote_checked: int = 0
+    not_quote_hits: int = 0
 
     @property
     def exact_recall(self) -> float:
@@ -103,6 +124,17 @@ class SpanScores:
         """Share of predicted *speech* quotes (direct, partial) that are gold quotes."""
         return self.speech_correct / self.predicted_speech if self.predicted_speech else 1.0
 
+    @property
+    def not_quote_precision(self) -> float:
+        """Share of predicted quotes (in documents with ``not_quotes``) whose marks are marks.
+
+        A predicted quote is wrong here when its opening or closing mark sits at
+        an offset the gold lists in ``not_quotes`` (an apostrophe, a stray mark).
+        """
+        if not self.not_quote_checked:
+            return 1.0
+        return 1 - self.not_quote_hits / self.not_quote_checked
+
     #: The ratios, in the order reports list them.
     RATIOS = (
         "exact_recall",
@@ -111,6 +143,7 @@ class SpanScores:
         "exact_precision",
         "overlap_precision",
         "speech_precision",
+        "not_quote_precision",
     )
 
     def as_dict(self) -> dict[str, float | int]:
@@ -122,19 +155,92 @@ class SpanScores:
 
 
 def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Yield the documents of a gold JSONL file, with a clear error on a bad line."""
+    """Yield the documents of a gold JSONL file, with a clear error on a bad line.
+
+    Every record is checked by :func:`check_gold`; a bad one raises
+    :class:`~quoteverify.errors.InputFormatError` naming the file and line.
+    """
     for number, doc in _numbered_jsonl(path):
-        if (
-            not isinstance(doc, dict)
-            or not isinstance(doc.get("text"), str)
-            or not (isinstance(doc.get("quotes"), list))
-        ):
-            raise InputFormatError(
-                'a gold record needs "text" (str) and "quotes" (list)',
-                source=str(path),
-                line=number,
-            )
+        check_gold(doc, source=str(path), line=number)
         yield doc
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_span(
+    quote: Mapping[str, Any], start_key: str, end_key: str, size: int, *, required: bool
+) -> str | None:
+    """What is wrong with ``quote[start_key]:quote[end_key]`` as offsets into a text."""
+    start, end = quote.get(start_key), quote.get(end_key)
+    if start is None and end is None and not required:
+        return None
+    if not _is_int(start):
+        return f'"{start_key}" must be a whole number, not {start!r}'
+    if not _is_int(end):
+        return f'"{end_key}" must be a whole number, not {end!r}'
+    if start < 0:
+        return f'"{start_key}" ({start}) is negative'
+    if end < start:
+        return f'"{end_key}" ({end}) is before "{start_key}" ({start})'
+    if end > size:
+        return f'"{end_key}" ({end}) is beyond the text ({size} characters)'
+    return None
+
+
+def _gold_problem(doc: object) -> str | None:
+    """What is wrong with one gold record, or None when it is well formed."""
+    if not isinstance(doc, dict):
+        return f"a gold record must be a JSON object, not {type(doc).__name__}"
+    text, quotes = doc.get("text"), doc.get("quotes")
+    if not isinstance(text, str) or not isinstance(quotes, list):
+        return 'a gold record needs "text" (str) and "quotes" (list)'
+    for n, q in enumerate(quotes):
+        if not isinstance(q, dict):
+            return f"quote {n}: must be a JSON object, not {type(q).__name__}"
+        problem = _check_span(q, "start", "end", len(text), required=True)
+        problem = problem or _check_span(
+            q, "speaker_start", "speaker_end", len(text), required=False
+        )
+        if problem is None and q.get("speaker") is not None and not isinstance(q["speaker"], str):
+            problem = f'"speaker" must be a string or null, not {q["speaker"]!r}'
+        alts = q.get("speaker_alts")
+        if (
+            problem is None
+            and alts is not None
+            and not (isinstance(alts, list) and all(isinstance(a, str) for a in alts))
+        ):
+            problem = f'"speaker_alts" must be a list of strings, not {alts!r}'
+        if problem is None and q.get("kind") is not None and not isinstance(q["kind"], str):
+            problem = f'"kind" must be a string or null, not {q["kind"]!r}'
+        if problem is not None:
+            return f"quote {n}: {problem}"
+    not_quotes = doc.get("not_quotes")
+    if not_quotes is not None and not (
+        isinstance(not_quotes, list) and all(_is_int(x) and 0 <= x < len(text) for x in not_quotes)
+    ):
+        return '"not_quotes" must be a list of offsets into the text'
+    return None
+
+
+def check_gold(doc: object, *, source: str | None = None, line: int | None = None) -> None:
+    """Raise :class:`~quoteverify.errors.InputFormatError` unless ``doc`` is a gold record.
+
+    A gold record has ``text`` (str) and ``quotes`` (a list of objects whose
+    ``start`` and ``end`` are whole-number offsets with
+    ``0 <= start <= end <= len(text)``); ``speaker_start``/``speaker_end``,
+    ``speaker``, ``speaker_alts``, ``kind`` and ``not_quotes`` are checked when
+    present.
+
+    >>> check_gold({"text": "ab", "quotes": [{"start": 1, "end": 0}]}, source="g.jsonl", line=3)
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputFormatError: g.jsonl:3: quote 0: "end" (0) is before "start" (1)
+    """
+    problem = _gold_problem(doc)
+    if problem is not None:
+        raise InputFormatError(problem, source=source, line=line)
 
 
 _TITLE_WORDS = frozenset(
@@ -167,16 +273,208 @@ def _capitalised_tokens(name: str) -> set[str]:
     return _name_tokens(" ".join(x for x in name.split() if x[:1].isupper()))
 
 
+# --- the strict measure: is the resolved name the gold speaker? ---
+
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "it",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "me",
+        "my",
+        "us",
+        "our",
+        "who",
+        "whom",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+# The pronouns of the lenient measure's named/pronoun split (kept as measured before).
+_LENIENT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "him", "her", "them"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "both", "all", "each"})
+_PARTY_WORDS = frozenset(
+    {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "liberal"}
+    | {"former", "ex", "then", "late"}  # "Former Gov. Ann Roe" opens with no name
+)
+# Letters and digits, so "Mr." and "Mr" are one word and "Trump's" is "trump".
+_WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(_POSSESSIVE.sub("", name))]
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    single = {t for t in lexicons.load("titles") if " " not in t}
+    return frozenset(single | _TITLE_WORDS | _DETERMINERS)
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Words that never make a gold mention "named": pronouns, titles, roles, nations, days."""
+    roles = {r for r in lexicons.load("role_nouns") if " " not in r}
+    nations = set(lexicons.load_table("nations"))
+    times = {t for t in lexicons.load("time_words") if " " not in t}
+    stop = lexicons.load("stopwords")  # "On Monday the board": capitals that open sentences
+    return frozenset(_titles() | _PRONOUNS | roles | nations | times | stop | _PARTY_WORDS)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _name_runs(clause: str) -> list[str]:
+    """The runs of name words in one clause of a mention, each kept only as a head.
+
+    A run that a possessive ends (*Reed's aide*) or that another noun follows
+    (*the Reed campaign*, *Ohio Gov. Ann Roe*) modifies that noun: it is dropped.
+    """
+    runs: list[str] = []
+    run: list[str] = []
+    after_honorific = False
+    tokens = clause.split()
+    for i, token in enumerate([*tokens, ""]):
+        last = i == len(tokens) - 1
+        possessive = bool(_POSSESSIVE.search(token)) and not last
+        core = _POSSESSIVE.sub("", token).strip(".,;:!?\"'’‘“”()[]-—")
+        words = _words(core)
+        named = bool(
+            core[:1].isupper()
+            and words
+            # "Mr. King"; "Amy Pope" at the end of its clause
+            and (after_honorific or (run and last) or not all(w in _not_names() for w in words))
+        )
+        after_honorific = len(words) == 1 and words[0] in _HONORIFICS
+        if named and not possessive:
+            run.append(core)
+            continue
+        modifies = possessive or bool(words and words[0] not in lexicons.load("stopwords"))
+        if run and not modifies:
+            runs.append(" ".join(run))
+        run = []
+    return runs
+
+
+def gold_name(mention: str) -> str | None:
+    """The name in a gold source *mention*, or None when it names nobody.
+
+    PolNeAR's gold source is the mention as printed ("he", "the Republican
+    nominee", "Reed campaign spokeswoman Ann Roe"). The name is a run of
+    capitalised words that are not pronouns, determiners, titles, role nouns,
+    nations or party words (a word after *Mr* always counts), that is the head
+    of its phrase rather than a modifier (*the Reed campaign* names nobody).
+    The first clause (up to a comma or a bracket) that holds such a run is read; of its runs
+    the longest, the last of equally long ones.
+
+    >>> gold_name("Reed campaign spokeswoman Ann Roe")
+    'Ann Roe'
+    >>> gold_name("Ann Roe, a spokeswoman for Mayor Bo Li,"), gold_name("Mr. King")
+    ('Ann Roe', 'King')
+    >>> gold_name("the Republican nominee"), gold_name("He"), gold_name("Reed's aide")
+    (None, None, None)
+    >>> gold_name("Rep. Bo Li (D-Vt.)"), gold_name("Reed's")
+    ('Bo Li', 'Reed')
+    """
+    for clause in re.split(r"[,(]", mention):
+        runs = _name_runs(clause)
+        if runs:
+            return max(reversed(runs), key=lambda r: len(r.split()))
+    return None
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    """Two first names that may be one person's ("J" and "John" may)."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def strict_speaker_match(predicted: str | None, gold: str, alts: Iterable[str] = ()) -> bool:
+    """True when the resolved name ``predicted`` is the gold speaker ``gold`` (or an alt).
+
+    It is when it contains the gold name or one of ``alts`` (as words, case
+    ignored), or ends in the gold's surname without a clashing first name. No
+    name, or a pronoun, is wrong; so is a job title, unless the gold is one.
+
+    >>> strict_speaker_match("Donald J. Trump", "Donald Trump")
+    True
+    >>> strict_speaker_match("Ivanka Trump", "Donald Trump"), strict_speaker_match("he", "he")
+    (False, False)
+    >>> strict_speaker_match("the president", "Donald Trump")
+    False
+    """
+    if predicted is None:
+        return False
+    said = _words(predicted)
+    if not said or all(w in _PRONOUNS for w in said):
+        return False
+    said_names = [w for w in said if w not in _titles()]
+    for name in (gold, *alts):
+        want = _words(name)
+        if not want:
+            continue
+        if _contains(said, want):
+            return True
+        want_names = [w for w in want if w not in _titles()]
+        if not want_names or not said_names or said_names[-1] != want_names[-1]:
+            continue
+        if (
+            len(want_names) > 1
+            and len(said_names) > 1
+            and not _compatible_first(want_names[0], said_names[0])
+        ):
+            continue
+        return True
+    return False
+
+
 @attrs.frozen(kw_only=True)
 class SpeakerScores:
-    """Speaker accuracy on found gold quotes, and the precision of attributed quotes.
+    """Speaker accuracy on found gold quotes, strict first, then lenient.
 
-    A found gold quote's speaker is right when the predicted speaker mention
-    overlaps the gold source span, or the predicted speaker's name (or an
-    alias) shares a capitalised name token with the gold source. ``named`` and
-    ``pronoun`` split the gold quotes by whether the gold source is a pronoun.
+    **Strict** (``strict_accuracy``): on found gold speech quotes with a gold
+    speaker, the parser's *resolved* name (``Quote.speaker.name``) must be the
+    gold speaker by :func:`strict_speaker_match`. Where the gold speaker is a
+    resolved name (PDNC, Wikinews) every such quote counts. Where it is the
+    source mention as printed (PolNeAR: the quote has ``speaker_start`` and no
+    ``speaker_alts``), only the quotes whose mention holds a name
+    (:func:`gold_name`) count: ``mention_found`` of them were found,
+    ``mention_named`` of those are named; that figure is the *strict
+    named-speaker accuracy*.
+
+    **Lenient** (``accuracy``: mention overlap or shared capitalised word): the
+    mention the parser chose overlaps the annotated source's span, or its
+    resolved name (or an alias) shares a capitalised name token with that source.
+    ``named`` and ``pronoun`` split these quotes by whether the gold source is
+    a pronoun.
+
+    ``non_speech_found`` gold non-speech spans were found, and
+    ``non_speech_attributed`` of them were given a speaker.
     """
 
+    strict_found: int
+    strict_correct: int
+    mention_found: int
+    mention_named: int
     gold_with_speaker: int
     found: int
     correct: int
@@ -186,20 +484,32 @@ class SpeakerScores:
     pronoun_correct: int
     attributed: int
     attributed_gold: int
+    non_speech_found: int = 0
+    non_speech_attributed: int = 0
+
+    @property
+    def strict_accuracy(self) -> float:
+        """Share of the strict-scored quotes whose resolved name is the gold speaker."""
+        return self.strict_correct / self.strict_found if self.strict_found else 1.0
+
+    @property
+    def strict_is_named_only(self) -> bool:
+        """True when every strict-scored quote came from a named gold *mention* (PolNeAR)."""
+        return bool(self.mention_named) and self.mention_named == self.strict_found
 
     @property
     def accuracy(self) -> float:
-        """Share of found gold quotes (with a gold speaker) given the right speaker."""
+        """Lenient: share of found gold quotes (with a gold speaker) given the right speaker."""
         return self.correct / self.found if self.found else 1.0
 
     @property
     def named_accuracy(self) -> float:
-        """Accuracy on found gold quotes whose gold source is a name or descriptor."""
+        """Lenient accuracy on found gold quotes whose gold source is a name or descriptor."""
         return self.named_correct / self.named_found if self.named_found else 1.0
 
     @property
     def pronoun_accuracy(self) -> float:
-        """Accuracy on found gold quotes whose gold source is a pronoun."""
+        """Lenient accuracy on found gold quotes whose gold source is a pronoun."""
         return self.pronoun_correct / self.pronoun_found if self.pronoun_found else 1.0
 
     @property
@@ -207,27 +517,96 @@ class SpeakerScores:
         """Share of quotes given a speaker that are gold quotes."""
         return self.attributed_gold / self.attributed if self.attributed else 1.0
 
+    @property
+    def non_speech_attributed_share(self) -> float:
+        """Share of found gold non-speech spans that the parser gave a speaker."""
+        return self.non_speech_attributed / self.non_speech_found if self.non_speech_found else 0.0
+
+    RATIOS = (
+        "strict_accuracy",
+        "accuracy",
+        "named_accuracy",
+        "pronoun_accuracy",
+        "attributed_precision",
+        "non_speech_attributed_share",
+    )
+
     def as_dict(self) -> dict[str, float | int]:
-        """Counts and ratios as a flat JSON-safe dict."""
-        out: dict[str, float | int] = dict(attrs.asdict(self))
-        for name in ("accuracy", "named_accuracy", "pronoun_accuracy", "attributed_precision"):
+        """Counts and ratios as a flat JSON-safe dict, the strict figure first."""
+        out: dict[str, float | int] = {"strict_accuracy": round(self.strict_accuracy, 4)}
+        out.update(attrs.asdict(self))
+        for name in self.RATIOS:
             out[name] = round(getattr(self, name), 4)
         return out
 
 
 @attrs.frozen(kw_only=True)
+class KindScores:
+    """Whether found gold quotes get the gold kind (direct, partial, non_speech).
+
+    Counted on found gold quotes whose gold ``kind`` is one of the three; the
+    parser's kind is that of the predicted quote with the same boundaries, else
+    the one overlapping most. ``*_found`` / ``*_correct`` split by gold kind.
+    """
+
+    direct_found: int = 0
+    direct_correct: int = 0
+    partial_found: int = 0
+    partial_correct: int = 0
+    non_speech_found: int = 0
+    non_speech_correct: int = 0
+
+    @property
+    def found(self) -> int:
+        """Found gold quotes with a gold kind."""
+        return self.direct_found + self.partial_found + self.non_speech_found
+
+    @property
+    def correct(self) -> int:
+        """Of :attr:`found`, those given the gold kind."""
+        return self.direct_correct + self.partial_correct + self.non_speech_correct
+
+    @property
+    def accuracy(self) -> float:
+        """Share of found gold quotes given their gold kind."""
+        return self.correct / self.found if self.found else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        """Counts and the accuracy as a flat JSON-safe dict."""
+        out: dict[str, float | int] = {"accuracy": round(self.accuracy, 4), "found": self.found}
+        out["correct"] = self.correct
+        out.update(attrs.asdict(self))
+        return out
+
+
+@attrs.frozen(kw_only=True)
 class Evaluation:
-    """Span and speaker scores from one pass over a gold corpus."""
+    """Span, speaker and kind scores from one pass over a gold corpus."""
 
     spans: SpanScores
     speakers: SpeakerScores
+    kinds: KindScores = attrs.field(factory=KindScores)
+    #: With ``evaluate(..., misses=True)``: (cause, count) of the strict misses, most first.
+    strict_misses: tuple[tuple[str, int], ...] = ()
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
-        """Both score sets as JSON-safe dicts."""
-        return {"spans": self.spans.as_dict(), "speakers": self.speakers.as_dict()}
+        """The score sets as JSON-safe dicts (speakers: the strict figure first)."""
+        out = {
+            "spans": self.spans.as_dict(),
+            "speakers": self.speakers.as_dict(),
+            "kinds": self.kinds.as_dict(),
+        }
+        if self.strict_misses:
+            out["strict_misses"] = dict(self.strict_misses)
+        return out
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "him", "her", "them"})
+_KINDS = ("direct", "partial", "non_speech")
+
+
+def _mention_level(gq: Mapping[str, Any]) -> bool:
+    """True when the gold speaker is the source mention as printed (PolNeAR)."""
+    return gq.get("speaker_start") is not None and "speaker_alts" not in gq
 
 
 def evaluate(
@@ -235,37 +614,27 @@ def evaluate(
     *,
     parser: Callable[[str], Article] = parse,
     gold_filter: Callable[[Mapping[str, Any]], bool] | None = None,
+    misses: bool = False,
 ) -> Evaluation:
     """Score ``parser`` on gold ``documents`` (dicts as read by :func:`read_gold`).
 
     ``gold_filter`` keeps only the gold quotes it returns True for (for example
     PDNC's Explicit quotes); predictions are scored against the kept ones.
+    Each document is checked by :func:`check_gold` first. With ``misses``, the
+    quotes the strict measure scores wrong are counted by a guessed cause in
+    :attr:`Evaluation.strict_misses` (see :func:`miss_category`).
+
+    >>> docs = [{"text": '"Yes," said Ann Lee. "No," she said.', "quotes": [
+    ...     {"start": 0, "end": 6, "speaker": "Ann Lee", "speaker_alts": []},
+    ...     {"start": 21, "end": 26, "speaker": "Ann Lee", "speaker_alts": []}]}]
+    >>> s = evaluate(docs).speakers
+    >>> (s.strict_found, s.strict_correct)
+    (2, 2)
     """
-    c = dict.fromkeys(
-        (
-            "docs",
-            "gold",
-            "pred",
-            "pred_speech",
-            "exact_found",
-            "overlap_found",
-            "exact_correct",
-            "overlap_correct",
-            "speech_correct",
-            "speech_found",
-            "gws",
-            "sp_found",
-            "sp_correct",
-            "named_found",
-            "named_correct",
-            "pron_found",
-            "pron_correct",
-            "attributed",
-            "attributed_gold",
-        ),
-        0,
-    )
-    for doc in documents:
+    c: Counter[str] = Counter()
+    missed: Counter[str] | None = Counter() if misses else None
+    for number, doc in enumerate(documents, 1):
+        check_gold(doc, source="<documents>", line=number)
         c["docs"] += 1
         text = doc["text"]
         gold = [
@@ -280,29 +649,29 @@ def evaluate(
         c["gold"] += len(gold)
         c["pred"] += len(pred)
         c["pred_speech"] += sum(1 for _, q in pred if q.is_speech)
-        exact_pred = {p for p, _ in pred}
+        exact_pred = dict(reversed(pred))
         exact_gold = {g for g, _ in gold}
         for g, gq in gold:
             c["exact_found"] += g in exact_pred
-            hits = [q for p, q in pred if 2 * _overlap(g, p) >= g[1] - g[0]]
+            hits = [(p, q) for p, q in pred if 2 * _overlap(g, p) >= g[1] - g[0]]
             c["overlap_found"] += bool(hits)
-            c["speech_found"] += any(q.is_speech for q in hits)
-            if gq.get("speaker") and hits:
-                c["gws"] += 1
-                c["sp_found"] += 1
-                is_pronoun = str(gq["speaker"]).strip().lower() in _PRONOUNS
-                ok = any(_speaker_ok(text, gq, q) for q in hits)
-                c["sp_correct"] += ok
-                key = "pron" if is_pronoun else "named"
-                c[f"{key}_found"] += 1
-                c[f"{key}_correct"] += ok
-            elif gq.get("speaker"):
-                c["gws"] += 1
+            c["speech_found"] += any(q.is_speech for _, q in hits)
+            if not hits:
+                c["gws"] += bool(gq.get("speaker"))
+                continue
+            best = exact_pred.get(g) or max(hits, key=lambda h: _overlap(g, h[0]))[1]
+            _count_one(c, text, gq, best, [q for _, q in hits], missed=missed)
+        not_quotes = set(doc.get("not_quotes") or ())
+        c["nq_docs"] += "not_quotes" in doc
         for p, q in pred:
             c["exact_correct"] += p in exact_gold
             hit = any(2 * _overlap(g, p) >= p[1] - p[0] for g in exact_gold)
             c["overlap_correct"] += hit
             c["speech_correct"] += hit and q.is_speech
+            if "not_quotes" in doc:
+                c["nq_checked"] += 1
+                marks = (q.open_mark, q.close_mark)
+                c["nq_hits"] += any(m is not None and m.start in not_quotes for m in marks)
             if q.speaker is not None:
                 c["attributed"] += 1
                 c["attributed_gold"] += hit
@@ -317,8 +686,15 @@ def evaluate(
         overlap_correct=c["overlap_correct"],
         speech_correct=c["speech_correct"],
         speech_found=c["speech_found"],
+        not_quote_documents=c["nq_docs"],
+        not_quote_checked=c["nq_checked"],
+        not_quote_hits=c["nq_hits"],
     )
     speakers = SpeakerScores(
+        strict_found=c["strict_found"],
+        strict_correct=c["strict_correct"],
+        mention_found=c["mention_found"],
+        mention_named=c["mention_named"],
         gold_with_speaker=c["gws"],
         found=c["sp_found"],
         correct=c["sp_correct"],
@@ -328,11 +704,126 @@ def evaluate(
         pronoun_correct=c["pron_correct"],
         attributed=c["attributed"],
         attributed_gold=c["attributed_gold"],
+        non_speech_found=c["ns_found"],
+        non_speech_attributed=c["ns_attributed"],
     )
-    return Evaluation(spans=spans, speakers=speakers)
+    kinds = KindScores(
+        **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")}
+    )
+    return Evaluation(
+        spans=spans,
+        speakers=speakers,
+        kinds=kinds,
+        strict_misses=tuple(missed.most_common()) if missed is not None else (),
+    )
+
+
+def _count_one(
+    c: Counter[str],
+    text: str,
+    gq: Mapping[str, Any],
+    best: Quote,
+    hits: list[Quote],
+    *,
+    missed: Counter[str] | None = None,
+) -> None:
+    """Add one found gold quote's speaker and kind counts to ``c``."""
+    kind = gq.get("kind")
+    if kind in _KINDS:
+        c[f"kind_{kind}_found"] += 1
+        c[f"kind_{kind}_correct"] += best.kind.value == kind
+    if kind == "non_speech":
+        c["ns_found"] += 1
+        c["ns_attributed"] += best.speaker is not None
+        return
+    speaker = gq.get("speaker")
+    if not speaker:
+        return
+    c["gws"] += 1
+    c["sp_found"] += 1
+    ok = any(_speaker_ok(text, gq, q) for q in hits)
+    c["sp_correct"] += ok
+    mention = gq.get("speaker_mention") or speaker  # Wikinews names the mention apart
+    key = "pron" if str(mention).strip().lower() in _LENIENT_PRONOUNS else "named"
+    c[f"{key}_found"] += 1
+    c[f"{key}_correct"] += ok
+    predicted = best.speaker.name if best.speaker is not None else None
+    if _mention_level(gq):
+        c["mention_found"] += 1
+        name = gold_name(speaker)
+        if name is None:
+            return
+        c["mention_named"] += 1
+        right = strict_speaker_match(predicted, name)
+    else:
+        name = speaker
+        right = strict_speaker_match(predicted, speaker, gq.get("speaker_alts") or ())
+    c["strict_found"] += 1
+    c["strict_correct"] += right
+    if missed is not None and not right:
+        missed[miss_category(text, name, best)] += 1
+
+
+_CARRIED = frozenset({"continuation", "previous-sentence", "split-quote"})
+_SENTENCE_END = re.compile(r"([^\W\d_]+)[.!?]\s+[^\W\d_]")
+
+
+def miss_category(text: str, gold: str, quote: Quote) -> str:
+    """A guess at why ``quote``'s resolved name is not the speaker ``gold``.
+
+    Read from the prediction alone, in this order: no speaker; a pronoun as the
+    name; a name running over a sentence end (*Ruiz. Marketing*); a pronoun
+    resolved to someone else; the gold's first name alone (*Ana* for *Ana
+    Ruiz*, wrong by :func:`strict_speaker_match`); a mention whose name words
+    are the gold's resolved to someone else (*Ms Ruiz* to *Luis Ruiz*); a
+    descriptor or title as the name (split by whether the gold name follows
+    the mention within 60 characters); a speaker carried from the quote
+    before; a nested quote; the same surname with another first name; an
+    organisation or place; another person.
+
+    >>> from quoteverify import parse
+    >>> q = parse('"We won," explains Ruiz. Marketing, she says, is next.').quotes[0]
+    >>> miss_category('"We won," explains Ruiz.', "Ana Ruiz", q) if q.speaker else "no speaker"
+    'name running over a sentence end'
+    """
+    speaker, mention = quote.speaker, quote.speaker_mention
+    if speaker is None:
+        return "no speaker"
+    said = _words(speaker.name)
+    if not said or all(w in _PRONOUNS for w in said):
+        return "pronoun left as the name"
+    for m in _SENTENCE_END.finditer(speaker.name):
+        if m.group(1).casefold() not in _titles() and len(m.group(1)) > 1:
+            return "name running over a sentence end"
+    mention_words = _words(mention.text) if mention is not None else []
+    if mention_words and all(w in _PRONOUNS for w in mention_words):
+        return "pronoun resolved to the wrong person"
+    want = [w for w in _words(gold) if w not in _titles()]
+    if len(want) > 1 and [w for w in said if w not in _titles()] == want[:1]:
+        return "first name alone"
+    named = [w for w in mention_words if w not in _not_names()]
+    if named and set(named) <= set(_words(gold)):
+        return "mention right, resolved to another person"
+    if not any(ch.isupper() for ch in speaker.name) or all(w in _not_names() for w in said):
+        after = text[mention.end : mention.end + 60] if mention is not None else ""
+        if want and want[-1] in _words(after):
+            return "descriptor kept where a name follows"
+        return "descriptor or title as the name"
+    if quote.cue is not None and quote.cue.rule in _CARRIED:
+        return "carried from the quote before"
+    if quote.depth > 0:
+        return "quote inside a quote"
+    names = [w for w in said if w not in _titles()]
+    if want and names and want[-1] == names[-1]:
+        return "same surname, another first name"
+    nations, orgs = lexicons.load_table("nations"), lexicons.load("organizations")
+    if speaker.name.casefold() in orgs or all(w in nations for w in said):
+        return "organisation or place named instead"
+    return "another person named"
 
 
 def _speaker_ok(text: str, gold: Mapping[str, Any], quote: Quote) -> bool:
+    """The lenient test: mention overlap or a shared capitalised name token."""
     if quote.speaker is None:
         return False
     g_start, g_end = gold.get("speaker_start"), gold.get("speaker_end")
@@ -389,16 +880,49 @@ class PairScores:
         return out
 
 
+def _pair_problem(row: object) -> str | None:
+    """What is wrong with one MSRP-style pair record, or None when it is well formed."""
+    if not isinstance(row, dict):
+        return f"a pair record must be a JSON object, not {type(row).__name__}"
+    for side in ("quotes_a", "quotes_b"):
+        quotes = row.get(side)
+        if not isinstance(quotes, list):
+            return f'a pair record needs "{side}" (a list of quotes)'
+        for n, q in enumerate(quotes):
+            if not isinstance(q, dict) or not isinstance(q.get("text"), str):
+                return f'{side}[{n}]: a quote needs "text" (str)'
+    label = row.get("label")
+    if label is not None and not _is_int(label):
+        return f'"label" must be 0, 1 or null, not {label!r}'
+    return None
+
+
+def read_pairs(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the pair records of an MSRP-style JSONL file, each checked (file:line on error)."""
+    for number, row in _numbered_jsonl(path):
+        problem = _pair_problem(row)
+        if problem is not None:
+            raise InputFormatError(problem, source=str(path), line=number)
+        yield row
+
+
 def evaluate_pairs(
     rows: Iterable[Mapping[str, Any]], *, random_pairs: int = 20000, seed: int = 0
 ) -> PairScores:
-    """Score quote linking on MSRP-style rows (``quotes_a``, ``quotes_b``, ``label``)."""
+    """Score quote linking on MSRP-style rows (``quotes_a``, ``quotes_b``, ``label``).
+
+    A malformed row raises :class:`~quoteverify.errors.InputFormatError`.
+    """
     import random  # noqa: PLC0415 - only this measurement draws random pairs
 
     from .compare import compare  # noqa: PLC0415 - evaluate sits below the matching stage
     from .normalize import words  # noqa: PLC0415 - same
 
     rows = list(rows)
+    for number, row in enumerate(rows, 1):
+        problem = _pair_problem(row)
+        if problem is not None:
+            raise InputFormatError(problem, source="<pairs>", line=number)
 
     def text(qs: list[Mapping[str, Any]]) -> str:
         return " ".join(str(q["text"]) for q in qs)
