@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from quoteverify import Corpus, parse
 from quoteverify.errors import MissingExtraError, QuoteVerifyError
 from quoteverify.records import to_pandas
+from quoteverify.strategies import PlantedArticle, planted_articles
 
 STORY = (
     '“We are ready to talk,” the envoy said on Monday. Officials called the plan "bold".\n\n'
@@ -29,61 +30,157 @@ def corpus() -> Corpus:
     return c
 
 
-def keys(records: list[dict[str, Any]]) -> list[str]:
-    return list(dict.fromkeys(k for r in records for k in r))
+def dtypes(frame: Any) -> dict[str, str]:
+    return {str(c): str(t) for c, t in frame.dtypes.items()}
 
 
-def check(frame: Any, records: list[dict[str, Any]]) -> None:
-    import pandas as pd
+QUOTE_DTYPES = {
+    "doc_id": "string",
+    "quote_index": "Int64",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "kind": "string",
+    "kind_confidence": "Float64",
+    "is_speech": "boolean",
+    "parent": "Int64",
+    "speaker_name": "string",
+    "speaker_kind": "string",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "cue_text": "string",
+    "cue_rule": "string",
+    "cue_confidence": "Float64",
+}
 
-    assert list(frame.columns) == keys(records)
-    assert len(frame) == len(records)
-    for column in ("type", "text", "start", "verdict"):
-        if column in frame.columns:
-            got = [None if pd.isna(v) else v for v in frame[column]]  # NaN: a missing key
-            assert got == [r.get(column) for r in records]
+
+def test_quote_tables_have_the_same_columns_and_dtypes_whatever_the_article() -> None:
+    pd = pytest.importorskip("pandas")
+    empty = parse("Nothing anybody said.", doc_id="e").to_pandas()
+    quoted = parse(STORY, doc_id="s1").to_pandas()
+    # A quote whose speaker nobody names: every speaker, mention and cue cell is missing.
+    unnamed = parse('The film "Night Harbour" opened on Friday.', doc_id="u").to_pandas()
+    assert len(empty) == 0 and len(quoted) == 4 and len(unnamed) == 1
+    assert dtypes(empty) == dtypes(quoted) == dtypes(unnamed)
+    for name, dtype in QUOTE_DTYPES.items():
+        assert dtypes(empty)[name] == dtype, name
+    row = unnamed.iloc[0]
+    for name in ("speaker_name", "speaker_kind", "mention_start", "cue_text", "cue_rule"):
+        assert row[name] is pd.NA, name
+    assert row["text"] == "Night Harbour" and row["quote_index"] == 0
 
 
-def test_article_quote_group_and_verification_frames() -> None:
-    pytest.importorskip("pandas")
+def test_quote_rows_hold_the_quote_its_speaker_mention_and_cue() -> None:
+    pd = pytest.importorskip("pandas")
     article = parse(STORY, doc_id="s1")
-    assert article.quotes and article.diagnostics  # both record types
-    check(article.to_pandas(), article.to_records())
+    frame = article.to_pandas()
+    for (_, row), q in zip(frame.iterrows(), article.quotes, strict=True):
+        assert (row["doc_id"], row["start"], row["end"], row["text"]) == (
+            "s1",
+            q.start,
+            q.end,
+            q.text,
+        )
+        assert row["kind"] == q.kind.value and row["is_speech"] == q.is_speech
+        if q.speaker is not None:
+            assert row["speaker_name"] == q.speaker.name
+            assert row["speaker_kind"] == q.speaker.kind.value
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert (row["mention_start"], row["mention_end"]) == (m.start, m.end)
+            assert article.text[m.start : m.end] == row["mention_text"]
+        if q.cue is not None:
+            assert (row["cue_text"], row["cue_rule"]) == (q.cue.text, q.cue.rule)
+    assert frame["closed"].tolist() == [q.closed for q in article.quotes]
+    # A quote on its own has no place among its article's quotes.
+    alone = article.quotes[0].to_pandas()
+    assert len(alone) == 1 and alone.loc[0, "quote_index"] is pd.NA
+    assert dtypes(alone) == dtypes(frame)
 
-    quote = article.quotes[0]
-    frame = quote.to_pandas()
-    (record,) = quote.to_records()
-    assert list(frame.columns) == list(record) and len(frame) == 1
-    assert frame.loc[0, "text"] == quote.text and frame.loc[0, "open_mark"] == record["open_mark"]
 
-    (group, *_) = corpus().variant_groups()
-    check(group.to_pandas(), group.to_records())
+def test_article_metadata_becomes_columns_of_both_tables() -> None:
+    pytest.importorskip("pandas")
+    meta = {"outlet": "Gazette", "date": "2024-05-01"}
+    a = parse('"Ready," she said.', doc_id="a", metadata=meta)
+    b = parse('He said "never', doc_id="b", metadata={"outlet": "Courier", "text": "clash"})
+    c = parse("No quotes.", doc_id="c")
+    frame = to_pandas([a, b, c])
+    assert list(frame.columns[-3:]) == ["outlet", "date", "metadata_text"]
+    assert frame["outlet"].tolist() == ["Gazette", "Courier"]
+    assert frame["date"].tolist() == ["2024-05-01", None]
+    assert frame["text"].tolist() == ["Ready,", "never"]  # the quote's text is not replaced
+    diagnostics = to_pandas([a, b, c], table="diagnostics")
+    assert list(diagnostics.columns) == [
+        "doc_id",
+        "diagnostic_index",
+        "code",
+        "start",
+        "end",
+        "message",
+        "outlet",
+        "date",
+        "metadata_text",
+    ]
+    assert diagnostics["doc_id"].tolist() == ["b"] and diagnostics["code"].tolist() == ["unclosed"]
+    assert dtypes(diagnostics)["start"] == "Int64"
+    empty = c.to_pandas(table="diagnostics")
+    assert len(empty) == 0 and dtypes(empty)["code"] == "string"
+
+
+def test_verification_table_has_a_row_per_evidence_item() -> None:
+    pytest.importorskip("pandas")
     v = corpus().verify("We will reopen the old ferry line next spring", speaker="Tom Reyes")
     frame = v.to_pandas()
-    check(frame, v.to_records())
-    assert frame.loc[0, "evidence"] == v.to_records()[0]["evidence"]  # nested parts kept whole
+    assert len(frame) == len(v.evidence) >= 2
+    assert set(frame["verdict"]) == {v.verdict.value}  # repeated on every row
+    assert set(frame["claim"]) == {v.claim}
+    assert frame["evidence_rank"].tolist() == list(range(len(v.evidence)))
+    assert frame["doc_id"].tolist() == [e.quote.doc_id for e in v.evidence]
+    assert frame["relation"].tolist() == [e.relation.value for e in v.evidence]
+    missing = corpus().verify("The moon is made of cheese")
+    none = missing.to_pandas()
+    assert len(none) == 1 and none.loc[0, "verdict"] == "not_found"
+    assert none.loc[0, "evidence_count"] == 0 and none["doc_id"].isna().all()
+    both = to_pandas([v, missing])
+    assert both["verification_index"].tolist() == [0] * len(v.evidence) + [1]
+    assert dtypes(none) == dtypes(frame) == dtypes(both)
+    assert dtypes(frame)["score"] == "Float64" and dtypes(frame)["supported"] == "boolean"
 
 
-def test_quotes_only_give_exactly_the_record_keys() -> None:
+def test_group_table_has_a_row_per_member() -> None:
     pytest.importorskip("pandas")
-    article = parse('"One," he said. "Two," she said.', doc_id="d")
-    records = article.to_records()
-    assert {r["type"] for r in records} == {"quote"}
-    assert list(article.to_pandas().columns) == list(records[0])
+    groups = corpus().variant_groups()
+    frame = to_pandas(groups)
+    assert len(frame) == sum(len(g.members) for g in groups)
+    first = groups[0]
+    rows = frame[frame["group_index"] == 0]
+    assert rows["doc_id"].tolist() == [m.quote.doc_id for m in first.members]
+    assert set(rows["group_text"]) == {first.text}
+    assert rows["is_canonical"].sum() == 1
+    assert dtypes(first.to_pandas()) == dtypes(to_pandas([], table="members"))
 
 
-def test_module_function_takes_one_object_or_many() -> None:
+def test_tables_of_many_objects_and_bad_input() -> None:
     pytest.importorskip("pandas")
     articles = corpus().articles
-    records = [r for a in articles for r in a.to_records()]
-    check(to_pandas(articles), records)
-    check(to_pandas(articles[0]), articles[0].to_records())
-    verifications = [corpus().verify("ferry line"), corpus().verify("The moon is cheese")]
-    check(to_pandas(verifications), [r for v in verifications for r in v.to_records()])
-    assert len(to_pandas([])) == 0
-    assert len(parse("No quotes here.").to_pandas()) == 0
-    with pytest.raises(TypeError, match="no records for int"):
-        to_pandas([1])  # type: ignore[list-item]
+    frame = to_pandas(corpus())  # a corpus is an iterable of articles
+    assert len(frame) == sum(len(a.quotes) for a in articles)
+    assert frame.equals(to_pandas(articles))
+    assert len(to_pandas([])) == 0 and list(to_pandas([]).columns) == list(frame.columns)
+    v = corpus().verify("ferry line")
+    for bad, message in [
+        ([1], "not of int"),
+        ([articles[0], v], "one kind of object"),
+        ("text", "not str"),
+    ]:
+        with pytest.raises(TypeError, match=message) as info:
+            to_pandas(bad)  # type: ignore[arg-type]
+        assert isinstance(info.value, QuoteVerifyError)
+    with pytest.raises(TypeError, match="made of Article objects"):
+        to_pandas(v, table="diagnostics")
+    with pytest.raises(ValueError, match="table must be one of") as err:
+        to_pandas(articles, table="rows")
+    assert isinstance(err.value, QuoteVerifyError)
 
 
 def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -236,3 +333,17 @@ def test_any_frame_adds_the_same_articles_as_its_rows(ids: list[str], data: Any)
         ]
     )
     assert got == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(planted=planted_articles())
+def test_any_article_gives_a_row_per_quote_with_the_fixed_dtypes(planted: PlantedArticle) -> None:
+    pytest.importorskip("pandas")
+    article = parse(planted.text, doc_id="p", metadata={"outlet": "Any"})
+    frame = article.to_pandas()
+    assert len(frame) == len(article.quotes)
+    assert dtypes(frame) == dtypes(parse("", doc_id="e", metadata={"outlet": "X"}).to_pandas())
+    assert frame["text"].tolist() == [q.text for q in article.quotes]
+    assert frame["speaker_name"].isna().tolist() == [q.speaker is None for q in article.quotes]
+    diagnostics = article.to_pandas(table="diagnostics")
+    assert diagnostics["code"].tolist() == [d.code.value for d in article.diagnostics]
