@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 
+from ._inputs import json_safe
+from ._validate import validator
 from .errors import InputFormatError, OptionError, TextTypeError, check_text, require_extra
 from .model import (
     Article,
@@ -95,8 +97,13 @@ def _span(obj: Any) -> dict[str, Any] | None:
     return out
 
 
-def quote_record(quote: Quote) -> dict[str, Any]:
-    """A quote as a flat dict (nested only for its small parts: marks, gaps, cue)."""
+def quote_record(quote: Quote, *, metadata: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A quote as a flat dict (nested only for its small parts: marks, gaps, cue).
+
+    ``metadata`` is its article's (outlet, date...), written under
+    ``metadata`` as JSON values; ``null`` when not given (a quote alone does
+    not know its article's). :func:`article_records` gives it.
+    """
     speaker = quote.speaker
     cue = quote.cue
     return {
@@ -132,11 +139,35 @@ def quote_record(quote: Quote) -> dict[str, Any]:
             "rule": cue.rule,
             "confidence": cue.confidence,
         },
+        "metadata": _metadata(metadata),
     }
 
 
-def diagnostic_record(diagnostic: Diagnostic, doc_id: str | None = None) -> dict[str, Any]:
-    """A diagnostic as a flat dict."""
+def _metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Article metadata as JSON values (see :func:`quoteverify._inputs.json_safe`).
+
+    A value JSON cannot hold (an object of the user's own type) is written as its ``str``.
+    """
+    if metadata is None:
+        return None
+    safe = json_safe(dict(metadata))
+    return {str(k): _json_value(v) for k, v in safe.items()}
+
+
+def _json_value(value: object) -> Any:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    return str(value)
+
+
+def diagnostic_record(
+    diagnostic: Diagnostic, doc_id: str | None = None, *, metadata: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """A diagnostic as a flat dict; ``metadata`` is its article's, as for :func:`quote_record`."""
     return {
         "type": "diagnostic",
         "schema_version": SCHEMA_VERSION,
@@ -145,14 +176,20 @@ def diagnostic_record(diagnostic: Diagnostic, doc_id: str | None = None) -> dict
         "start": diagnostic.start,
         "end": diagnostic.end,
         "message": diagnostic.message,
+        "metadata": _metadata(metadata),
     }
 
 
 def article_records(article: Article, *, diagnostics: bool = True) -> list[dict[str, Any]]:
-    """The records of one article: its quotes, then (optionally) its diagnostics."""
-    out = [quote_record(q) for q in article.quotes]
+    """The records of one article: its quotes, then (optionally) its diagnostics.
+
+    Each record carries the article's ``metadata`` (outlet, date...), so that
+    a JSONL file of them, or a table made from it, keeps them.
+    """
+    meta = _metadata(article.metadata)
+    out = [quote_record(q, metadata=meta) for q in article.quotes]
     if diagnostics:
-        out.extend(diagnostic_record(d, article.doc_id) for d in article.diagnostics)
+        out.extend(diagnostic_record(d, article.doc_id, metadata=meta) for d in article.diagnostics)
     return out
 
 
@@ -604,36 +641,32 @@ class _Fields:
     def fail(self, message: str) -> NoReturn:
         raise InputFormatError(f"{self.where}: {message}", source=self.source, line=self.line)
 
+    # The record was checked against its JSON Schema when it was opened (see _open):
+    # these only read it, with the types the schema guarantees.
+
     def get(self, key: str) -> Any:
         if key not in self.data:
             self.fail(f"missing field {key!r}")
         return self.data[key]
 
     def int_(self, key: str) -> int:
-        value = self.get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(f"{key!r} must be an integer, not {_short(value)}")
-        if value < 0:
-            self.fail(f"{key!r} must not be negative, not {value}")
+        value: int = self.get(key)
         return value
 
     def opt_int(self, key: str) -> int | None:
-        return None if self.get(key) is None else self.int_(key)
+        value: int | None = self.get(key)
+        return value
 
     def float_(self, key: str) -> float:
-        value = self.get(key)
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            self.fail(f"{key!r} must be a number, not {_short(value)}")
-        return float(value)
+        return float(self.get(key))
 
     def str_(self, key: str) -> str:
-        value = self.get(key)
-        if not isinstance(value, str):
-            self.fail(f"{key!r} must be a string, not {_short(value)}")
+        value: str = self.get(key)
         return value
 
     def opt_str(self, key: str) -> str | None:
-        return None if self.get(key) is None else self.str_(key)
+        value: str | None = self.get(key)
+        return value
 
     def enum(self, key: str, cls: type[_E]) -> _E:
         value = self.get(key)
@@ -644,17 +677,10 @@ class _Fields:
         return self.fail(f"{key!r} must be one of {allowed}, not {_short(value)}")
 
     def list_(self, key: str) -> list[Any]:
-        value = self.get(key)
-        if not isinstance(value, (list, tuple)):
-            self.fail(f"{key!r} must be a list, not {_short(value)}")
-        return list(value)
+        return list(self.get(key))
 
     def strings(self, key: str) -> tuple[str, ...]:
-        values = self.list_(key)
-        for n, value in enumerate(values):
-            if not isinstance(value, str):
-                self.fail(f"{key}[{n}] must be a string, not {_short(value)}")
-        return tuple(values)
+        return tuple(self.list_(key))
 
     def sub(self, key: str) -> _Fields:
         return self._wrap(self.get(key), key)
@@ -672,9 +698,18 @@ class _Fields:
 
 
 def _open(
-    record: object, expected: str, *, where: str, source: str | None, line: int | None
+    record: object,
+    expected: str,
+    *,
+    where: str,
+    source: str | None,
+    line: int | None,
+    checked: bool = False,
 ) -> _Fields:
-    """Check a record's ``type`` and ``schema_version`` and wrap it for reading."""
+    """Check a record's ``type``, ``schema_version`` and schema, and wrap it for reading.
+
+    ``checked``: the record was checked already, as a part of the record holding it.
+    """
     f = _Fields({}, where, source, line)
     if not isinstance(record, Mapping):
         f.fail(f"a record must be a JSON object (dict), not {type(record).__name__}")
@@ -689,6 +724,10 @@ def _open(
             f"schema_version {version} is newer than this version of quoteverify reads "
             f"({SCHEMA_VERSION}); upgrade quoteverify to read it"
         )
+    if not checked:
+        error = validator(expected)(record, where)
+        if error is not None:
+            raise InputFormatError(error, source=source, line=line)
     return f
 
 
@@ -773,7 +812,8 @@ def _quote(f: _Fields) -> Quote:
 
 def _nested_quote(f: _Fields, key: str) -> Quote:
     value = f.get(key)
-    return _quote(_open(value, "quote", where=f"{f.where}, {key}", source=f.source, line=f.line))
+    where = f"{f.where}, {key}"
+    return _quote(_open(value, "quote", where=where, source=f.source, line=f.line, checked=True))
 
 
 def _diagnostic(f: _Fields) -> Diagnostic:
@@ -831,8 +871,11 @@ def article_from_records(
 
     ``doc_id`` defaults to the records' own; if given, records that name a
     ``doc_id`` must name this one, and quotes without one get it (as
-    :func:`quoteverify.parse` would have set it). ``metadata`` is put on the
-    article as given (records do not carry it).
+    :func:`quoteverify.parse` would have set it). ``metadata`` defaults to
+    the one the records carry (:func:`article_records` writes the article's
+    on each; records of an older quoteverify, and those written one by one,
+    carry none, which reads as ``{}``); if given, it is put on the article as
+    given.
 
     >>> from quoteverify import parse
     >>> article = parse('Ann said: "We are ready." Bob said "no', doc_id="x")
@@ -847,6 +890,7 @@ def article_from_records(
     quotes: list[Quote] = []
     diagnostics: list[Diagnostic] = []
     seen_ids: set[str] = set()
+    carried: dict[str, Any] | None = None
     for n, record in enumerate(records, 1):
         where = f"record {n}"
         kind = record.get("type") if isinstance(record, Mapping) else None
@@ -864,6 +908,11 @@ def article_from_records(
             if len(seen_ids) > 1:
                 ids = ", ".join(repr(i) for i in sorted(seen_ids))
                 f.fail(f"the records are of more than one article ({ids}); read them one by one")
+        meta = f.data.get("metadata")
+        if meta is not None and metadata is None:
+            if carried is not None and meta != carried:
+                f.fail("its metadata differs from the metadata of the records before it")
+            carried = dict(meta)
         if kind == "diagnostic":
             diagnostic = _diagnostic(f)
             if diagnostic.end > len(text):
@@ -887,7 +936,7 @@ def article_from_records(
         doc_id=article_id,
         quotes=quotes,
         diagnostics=diagnostics,
-        metadata=dict(metadata or {}),
+        metadata=dict(metadata if metadata is not None else carried or {}),
     )
 
 
