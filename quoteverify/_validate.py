@@ -85,10 +85,6 @@ def _short(value: object, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _inside(where: str, path: str | None) -> str:
-    return where if path is None else f"{where}, {path}"
-
-
 def _same(a: object, b: object) -> bool:
     """JSON equality: ``True`` is not ``1``."""
     return a == b and isinstance(a, bool) == isinstance(b, bool)
@@ -150,6 +146,14 @@ class _Compiler:
 def _all(checks: list[_Check]) -> _Check:
     if len(checks) == 1:
         return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+
+        def both(value: Any, where: str, label: str, path: str | None) -> str | None:
+            error = first(value, where, label, path)
+            return error if error is not None else second(value, where, label, path)
+
+        return both
 
     def check(value: Any, where: str, label: str, path: str | None) -> str | None:
         for one in checks:
@@ -161,11 +165,23 @@ def _all(checks: list[_Check]) -> _Check:
     return check
 
 
+_EXACT = {
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
 def _type_check(kinds: list[str]) -> _Check:
     words = " or ".join(_TYPE_WORDS[k] for k in kinds)
+    exact = frozenset(t for k in kinds for t in _EXACT[k])  # the common case, fast
 
     def check(value: Any, where: str, label: str, path: str | None) -> str | None:
-        if any(_is(k, value) for k in kinds):
+        if type(value) in exact or any(_is(k, value) for k in kinds):
             return None
         return f"{where}: {label} must be {words}, not {_short(value)}"
 
@@ -188,9 +204,10 @@ def _const_check(const: object) -> _Check:
 
 def _enum_check(allowed: list[object]) -> _Check:
     words = ", ".join("null" if v is None else repr(v) for v in allowed)
+    strings = frozenset(v for v in allowed if type(v) is str)  # the common case, fast
 
     def check(value: Any, where: str, label: str, path: str | None) -> str | None:
-        if any(_same(value, v) for v in allowed):
+        if (type(value) is str and value in strings) or any(_same(value, v) for v in allowed):
             return None
         return f"{where}: {label} must be one of {words}, not {_short(value)}"
 
@@ -199,7 +216,7 @@ def _enum_check(allowed: list[object]) -> _Check:
 
 def _range_check(low: float | None, high: float | None) -> _Check:
     def check(value: Any, where: str, label: str, path: str | None) -> str | None:
-        if not _is("number", value):
+        if type(value) not in (int, float) and not _is("number", value):
             return None  # JSON Schema: bounds say nothing about other types
         if low is not None and value < low:
             least = "must not be negative" if low == 0 else f"must be at least {low}"
@@ -221,16 +238,18 @@ def _length_check(least: int) -> _Check:
 
 
 def _object_check(required: list[str], props: dict[str, _Check]) -> _Check:
+    labelled = [(key, repr(key), prop) for key, prop in props.items()]
+
     def check(value: Any, where: str, label: str, path: str | None) -> str | None:
         if not isinstance(value, Mapping):
             return None  # the "type" keyword speaks for the type
-        inner = _inside(where, path)
+        inner = where if path is None else f"{where}, {path}"
         for key in required:
             if key not in value:
                 return f"{inner}: missing field {key!r}"
-        for key, prop in props.items():
+        for key, quoted, prop in labelled:
             if key in value:
-                error = prop(value[key], inner, repr(key), key)
+                error = prop(value[key], inner, quoted, key)
                 if error is not None:
                     return error
         return None
