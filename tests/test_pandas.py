@@ -347,3 +347,15 @@ def test_any_article_gives_a_row_per_quote_with_the_fixed_dtypes(planted: Plante
     assert frame["speaker_name"].isna().tolist() == [q.speaker is None for q in article.quotes]
     diagnostics = article.to_pandas(table="diagnostics")
     assert diagnostics["code"].tolist() == [d.code.value for d in article.diagnostics]
+
+
+def test_checked_quotes_name_their_place_in_the_evidence_table() -> None:
+    pytest.importorskip("pandas")
+    new = parse('"We will reopen the old ferry line next spring," the mayor said.', doc_id="new")
+    verifications = corpus().check(new)
+    frame = to_pandas(verifications)
+    assert set(frame["claim_doc_id"]) == {"new"}
+    assert set(frame["claim_start"]) == {q.start for q in new.speech}
+    assert frame["evidence_count"].tolist() == [
+        len(v.evidence) for v in verifications for _ in (v.evidence or [None])
+    ]
