@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ._inputs import documents
 from .attribution import attribute
 from .config import DEFAULT_CONFIG, Config
 from .errors import OptionError, TextTypeError, check_text
@@ -100,19 +101,7 @@ def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> 
     return out
 
 
-_Item = str | Document | tuple[str, str]
-
-
-def _as_document(item: _Item, number: int) -> Document:
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, str):
-        return Document(doc_id=f"doc-{number}", text=item)
-    if isinstance(item, tuple) and len(item) == 2:
-        return Document(doc_id=str(item[0]), text=item[1])
-    raise TextTypeError(
-        f"iter_parse() takes str, (doc_id, text) pairs or Documents, not {type(item).__name__}"
-    )
+_Item = str | Document | tuple[str, str] | Mapping[str, Any]
 
 
 def _parse_chunk(chunk: list[Document], config: Config) -> list[Article]:
@@ -120,8 +109,10 @@ def _parse_chunk(chunk: list[Document], config: Config) -> list[Article]:
 
 
 def iter_parse(
-    items: Iterable[_Item],
+    items: Iterable[_Item] | Any,
     *,
+    id_column: str | None = None,
+    text_column: str = "text",
     workers: int = 1,
     config: Config | None = None,
     chunksize: int = 8,
@@ -130,8 +121,20 @@ def iter_parse(
     """Parse many texts, in input order, streaming: memory stays flat on large inputs.
 
     ``items`` are strings (ids ``doc-1``, ``doc-2``...), ``(doc_id, text)``
-    pairs, or :class:`~quoteverify.sources.Document` objects (from
-    :func:`~quoteverify.sources.iter_documents`). With ``workers`` above 1 the
+    pairs, ``{"id", "text", ...}`` dicts (other keys become metadata), or
+    :class:`~quoteverify.sources.Document` objects (from
+    :func:`~quoteverify.sources.iter_documents`). ``items`` may also be a
+    pandas ``DataFrame``, one article per row: its text from the
+    ``text_column`` (``"text"``), its id from the ``id_column`` (by default
+    ``"id"``, else ``"doc_id"``, else the row's index label), every other
+    column kept as metadata (JSON values: numpy numbers as ``int``/``float``,
+    timestamps as ISO strings, missing values left out). A pandas ``Series``
+    gives one article per value, its index label as the id, so
+    ``iter_parse(df.set_index("id").text)`` keeps the ids. ``id_column`` and
+    ``text_column`` also name the fields of dict items. Anything else that is
+    not an iterable of those (a bare ``str``, a ``dict``, ``bytes``, a
+    DataFrame without its text column) raises
+    :class:`~quoteverify.errors.TextTypeError`. With ``workers`` above 1 the
     texts are parsed in a process pool, a bounded number of chunks ahead, and
     the results are identical to the serial run.
 
@@ -151,7 +154,7 @@ def iter_parse(
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise OptionError(f"chunksize must be a whole number of 1 or more, not {chunksize!r}")
     total = len(items) if isinstance(items, Sized) else None
-    docs = (_as_document(item, n) for n, item in enumerate(items, 1))
+    docs = documents(items, func="iter_parse", id_column=id_column, text_column=text_column)
     articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize)
     with (
         contextlib.closing(articles),

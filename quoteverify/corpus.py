@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from typing import Any
 
+from ._inputs import documents
 from .article import parse
 from .compare import compare
 from .config import DEFAULT_CONFIG, Config
@@ -150,43 +151,69 @@ class Corpus:
 
     def add_many(
         self,
-        items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document],
+        items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document] | Any,
         *,
+        id_column: str | None = None,
+        text_column: str = "text",
         progress: Progress = None,
     ) -> list[Article]:
-        """Add many texts: strings, ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts
-        or :class:`~quoteverify.sources.Document` objects.
+        """Add many texts, all or none: return the articles added, in order.
 
-        ``progress`` reports the articles added (see :mod:`quoteverify.progress`).
+        ``items`` are strings (ids ``doc-N``, numbered on from the articles
+        already in the corpus), ``(doc_id, text)`` pairs, ``{"id", "text"}``
+        dicts (other keys become metadata) or
+        :class:`~quoteverify.sources.Document` objects; or a pandas
+        ``DataFrame`` (one article per row, other columns as metadata) or
+        ``Series`` (the index labels are the ids), read as
+        :func:`~quoteverify.article.iter_parse` reads them, with the same
+        ``id_column`` and ``text_column``.
+
+        Every item is parsed and checked before any is added, so a batch that
+        fails (a ``doc_id`` used twice or already in the corpus, an item that
+        is not a text) raises and leaves the corpus as it was.
+
+        ``progress`` reports the articles parsed (see :mod:`quoteverify.progress`).
+
+        >>> corpus = Corpus()
+        >>> [a.doc_id for a in corpus.add_many(["“One,” he said.", ("b", "“Two,” she said.")])]
+        ['doc-1', 'b']
+        >>> corpus.add_many([("c", "“Three.”"), ("b", "“Again.”")])
+        Traceback (most recent call last):
+        ...
+        quoteverify.errors.OptionError: doc_id 'b' is already in the corpus
+        >>> len(corpus)
+        2
         """
         total = len(items) if isinstance(items, Sized) else None
+        first = len(self._articles)
+        docs = documents(
+            items,
+            func="add_many",
+            id_column=id_column,
+            text_column=text_column,
+            auto_id=lambda n: f"doc-{first + n}",
+        )
         with track(progress, total=total, desc="add") as step:
-            return self._add_many(items, step)
+            articles = self._parse_batch(docs, step)
+        for article in articles:
+            self.add_article(article)
+        return articles
 
-    def _add_many(
-        self,
-        items: Iterable[str | tuple[str, str] | Mapping[str, Any] | Document],
-        step: Step,
-    ) -> list[Article]:
-        added = []
-        for item in items:
+    def _parse_batch(self, docs: Iterable[Document], step: Step) -> list[Article]:
+        """Parse a batch and check its ids, adding nothing: the corpus is unchanged on error."""
+        parsed: list[Article] = []
+        seen: set[str] = set()
+        for doc in docs:
             step()
-            if isinstance(item, str):
-                added.append(self.add(item))
-            elif isinstance(item, Document):
-                added.append(self.add(item.text, item.doc_id, **item.metadata))
-            elif isinstance(item, tuple):
-                doc_id, text = item
-                added.append(self.add(text, doc_id))
-            elif isinstance(item, Mapping):
-                meta = {k: v for k, v in item.items() if k not in ("id", "doc_id", "text")}
-                raw_id = item.get("id", item.get("doc_id"))
-                added.append(
-                    self.add(item["text"], None if raw_id is None else str(raw_id), **meta)
-                )
-            else:
-                raise TextTypeError(f"add_many() cannot add a {type(item).__name__}")
-        return added
+            if not isinstance(doc.doc_id, str):
+                raise TextTypeError(f"doc_id must be str, not {type(doc.doc_id).__name__}")
+            if doc.doc_id in self._by_id:
+                raise OptionError(f"doc_id {doc.doc_id!r} is already in the corpus")
+            if doc.doc_id in seen:
+                raise OptionError(f"doc_id {doc.doc_id!r} is used twice in the batch")
+            seen.add(doc.doc_id)
+            parsed.append(parse(doc.text, doc.doc_id, config=self.config, metadata=doc.metadata))
+        return parsed
 
     def find(
         self, text: str | Quote, *, limit: int = 10, exclude_doc: str | None = None

@@ -109,16 +109,17 @@ class _Shown:
 
         return to_records(self)
 
-    def to_pandas(self) -> pandas.DataFrame:
-        """The :meth:`to_records` as a ``pandas.DataFrame``: a row per record, same columns.
+    def to_pandas(self, *, table: str | None = None) -> pandas.DataFrame:
+        """A tidy ``pandas.DataFrame``: a row per quote, evidence item or group member.
 
-        Needs pandas, an optional extra: ``pip install 'quoteverify[pandas]'``
+        ``table="diagnostics"`` gives an article's diagnostics instead. Needs
+        pandas, an optional extra: ``pip install 'quoteverify[pandas]'``
         (without it, :class:`~quoteverify.errors.MissingExtraError` says so).
-        See :func:`quoteverify.records.to_pandas`.
+        See :func:`quoteverify.records.to_pandas` for the columns.
         """
-        from .records import _records_frame, to_records  # noqa: PLC0415 - as above
+        from .records import to_pandas  # noqa: PLC0415 - records imports this module
 
-        return _records_frame(to_records(self))
+        return to_pandas(self, table=table)  # type: ignore[arg-type]
 
     def _repr_html_(self) -> str:
         """HTML for notebooks; see :mod:`quoteverify.render`."""

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 
-from .errors import InputFormatError, OptionError, check_text, require_extra
+from ._inputs import json_safe
+from ._validate import validator
+from .errors import InputFormatError, OptionError, TextTypeError, check_text, require_extra
 from .model import (
     Article,
     Cue,
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SCHEMA_NAMES",
     "SCHEMA_VERSION",
+    "TABLES",
     "article_from_records",
     "article_records",
     "diagnostic_from_record",
@@ -94,8 +97,13 @@ def _span(obj: Any) -> dict[str, Any] | None:
     return out
 
 
-def quote_record(quote: Quote) -> dict[str, Any]:
-    """A quote as a flat dict (nested only for its small parts: marks, gaps, cue)."""
+def quote_record(quote: Quote, *, metadata: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A quote as a flat dict (nested only for its small parts: marks, gaps, cue).
+
+    ``metadata`` is its article's (outlet, date...), written under
+    ``metadata`` as JSON values; ``null`` when not given (a quote alone does
+    not know its article's). :func:`article_records` gives it.
+    """
     speaker = quote.speaker
     cue = quote.cue
     return {
@@ -131,11 +139,35 @@ def quote_record(quote: Quote) -> dict[str, Any]:
             "rule": cue.rule,
             "confidence": cue.confidence,
         },
+        "metadata": _metadata(metadata),
     }
 
 
-def diagnostic_record(diagnostic: Diagnostic, doc_id: str | None = None) -> dict[str, Any]:
-    """A diagnostic as a flat dict."""
+def _metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Article metadata as JSON values (see :func:`quoteverify._inputs.json_safe`).
+
+    A value JSON cannot hold (an object of the user's own type) is written as its ``str``.
+    """
+    if metadata is None:
+        return None
+    safe = json_safe(dict(metadata))
+    return {str(k): _json_value(v) for k, v in safe.items()}
+
+
+def _json_value(value: object) -> Any:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    return str(value)
+
+
+def diagnostic_record(
+    diagnostic: Diagnostic, doc_id: str | None = None, *, metadata: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """A diagnostic as a flat dict; ``metadata`` is its article's, as for :func:`quote_record`."""
     return {
         "type": "diagnostic",
         "schema_version": SCHEMA_VERSION,
@@ -144,14 +176,20 @@ def diagnostic_record(diagnostic: Diagnostic, doc_id: str | None = None) -> dict
         "start": diagnostic.start,
         "end": diagnostic.end,
         "message": diagnostic.message,
+        "metadata": _metadata(metadata),
     }
 
 
 def article_records(article: Article, *, diagnostics: bool = True) -> list[dict[str, Any]]:
-    """The records of one article: its quotes, then (optionally) its diagnostics."""
-    out = [quote_record(q) for q in article.quotes]
+    """The records of one article: its quotes, then (optionally) its diagnostics.
+
+    Each record carries the article's ``metadata`` (outlet, date...), so that
+    a JSONL file of them, or a table made from it, keeps them.
+    """
+    meta = _metadata(article.metadata)
+    out = [quote_record(q, metadata=meta) for q in article.quotes]
     if diagnostics:
-        out.extend(diagnostic_record(d, article.doc_id) for d in article.diagnostics)
+        out.extend(diagnostic_record(d, article.doc_id, metadata=meta) for d in article.diagnostics)
     return out
 
 
@@ -258,32 +296,327 @@ def to_records(obj: object) -> list[dict[str, Any]]:
 
 _Recorded = Article | Quote | VariantGroup | Verification
 
+#: The tables :func:`to_pandas` makes, by the ``table=`` that names them.
+TABLES = ("quotes", "diagnostics", "evidence", "members")
 
-def to_pandas(objects: _Recorded | Iterable[_Recorded]) -> pandas.DataFrame:
-    """The records of one object, or of many, as one ``pandas.DataFrame``.
+# The columns of each table and their pandas dtypes: the same whatever the objects,
+# nullable ("Int64", "Float64", "boolean", "string") so that a missing value is <NA>.
+_QUOTE_COLUMNS = {
+    "doc_id": "string",
+    "quote_index": "Int64",
+    "start": "Int64",
+    "end": "Int64",
+    "outer_start": "Int64",
+    "outer_end": "Int64",
+    "text": "string",
+    "kind": "string",
+    "kind_confidence": "Float64",
+    "kind_reason": "string",
+    "is_speech": "boolean",
+    "closed": "boolean",
+    "open_mark": "string",
+    "close_mark": "string",
+    "reopen_count": "Int64",
+    "gap_count": "Int64",
+    "depth": "Int64",
+    "parent": "Int64",
+    "speaker_name": "string",
+    "speaker_kind": "string",
+    "speaker_aliases": "string",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "mention_text": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "cue_text": "string",
+    "cue_rule": "string",
+    "cue_confidence": "Float64",
+}
+_DIAGNOSTIC_COLUMNS = {
+    "doc_id": "string",
+    "diagnostic_index": "Int64",
+    "code": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "message": "string",
+}
+_EVIDENCE_COLUMNS = {
+    "verification_index": "Int64",
+    "claim": "string",
+    "claimed_speaker": "string",
+    "verdict": "string",
+    "supported": "boolean",
+    "real_speaker": "string",
+    "explanation": "string",
+    "claim_doc_id": "string",
+    "claim_start": "Int64",
+    "claim_end": "Int64",
+    "evidence_count": "Int64",
+    "evidence_rank": "Int64",
+    "doc_id": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "speaker_name": "string",
+    "speaker_kind": "string",
+    "relation": "string",
+    "score": "Float64",
+    "containment": "Float64",
+    "meaning_changed": "boolean",
+    "edits": "string",
+}
+_MEMBER_COLUMNS = {
+    "group_index": "Int64",
+    "group_text": "string",
+    "group_size": "Int64",
+    "speakers": "string",
+    "speaker_conflict": "boolean",
+    "member_index": "Int64",
+    "is_canonical": "boolean",
+    "doc_id": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "speaker_name": "string",
+    "speaker_kind": "string",
+    "relation": "string",
+    "score": "Float64",
+}
+_COLUMNS = {
+    "quotes": _QUOTE_COLUMNS,
+    "diagnostics": _DIAGNOSTIC_COLUMNS,
+    "evidence": _EVIDENCE_COLUMNS,
+    "members": _MEMBER_COLUMNS,
+}
+_TABLE_OF = {Article: "quotes", Quote: "quotes", Verification: "evidence", VariantGroup: "members"}
+_ACCEPTS: dict[str, tuple[type, ...]] = {
+    "quotes": (Article, Quote),
+    "diagnostics": (Article,),
+    "evidence": (Verification,),
+    "members": (VariantGroup,),
+}
+
+
+def to_pandas(
+    objects: _Recorded | Iterable[_Recorded], *, table: str | None = None
+) -> pandas.DataFrame:
+    """A tidy ``pandas.DataFrame`` of one object or many, flat columns of stable dtypes.
 
     ``objects`` is an article, a quote, a variant group or a verification, or
-    an iterable of them (``corpus.articles``, a list of verifications...). The
-    rows are their :func:`to_records`, in order; the columns are the records'
-    keys in the order written (records of several types, like an article's
-    quotes and diagnostics, give the union, with missing values where a record
-    has no such key). Nested parts (marks, a cue, evidence) stay whole, one
-    ``dict`` or ``list`` per cell. ``obj.to_pandas()`` is ``to_pandas(obj)``.
+    an iterable of them of one kind (``corpus.articles``, a corpus, a list of
+    verifications). ``table`` chooses the rows:
+
+    - ``"quotes"`` (the default for articles and quotes): one row per quote;
+    - ``"diagnostics"`` (articles only): one row per diagnostic;
+    - ``"evidence"`` (the default for verifications): one row per evidence
+      item, the verdict repeated on each; a verification without evidence
+      (``not_found``) still has one row, its evidence columns missing;
+    - ``"members"`` (the default for variant groups): one row per member.
+
+    Every table has the same columns in the same order with the same dtypes
+    whatever the objects, even with no rows: pandas' nullable ``"Int64"``,
+    ``"Float64"``, ``"boolean"`` and ``"string"``, so a missing value (a
+    quote without a speaker or a cue) is ``<NA>``. The quote and diagnostic
+    tables end with one column per metadata key of the articles (``outlet``,
+    ``date``...; ``metadata_<key>`` if the key names a column of either table),
+    values as given (dtype ``object``). ``docs/records.md`` lists every
+    column. ``obj.to_pandas(table=...)`` is ``to_pandas(obj, table=...)``;
+    ``pandas.DataFrame(obj.to_records())`` gives the records themselves.
 
     Needs pandas, an optional extra: ``pip install 'quoteverify[pandas]'``;
     without it, :class:`~quoteverify.errors.MissingExtraError` says so.
+
+    >>> from quoteverify import parse
+    >>> text = '"Soon," Ann Lee said. The sign read "Closed".'
+    >>> df = to_pandas(parse(text, doc_id="n1", metadata={"outlet": "Daily"}))
+    >>> df[["doc_id", "text", "speaker_name", "cue_rule", "outlet"]]
+      doc_id    text speaker_name      cue_rule outlet
+    0     n1   Soon,      Ann Lee  quote-X-said  Daily
+    1     n1  Closed         <NA>          <NA>  Daily
+    >>> str(df["mention_start"].dtype), str(df["speaker_name"].dtype)
+    ('Int64', 'string')
     """
     if isinstance(objects, (Article, Quote, VariantGroup, Verification)):
-        return _records_frame(to_records(objects))
-    return _records_frame([r for obj in objects for r in to_records(obj)])
-
-
-def _records_frame(records: Sequence[Mapping[str, Any]]) -> pandas.DataFrame:
-    """A ``pandas.DataFrame``: a row per record, a column per key in first-seen order."""
+        items: list[object] = [objects]
+    elif isinstance(objects, Iterable) and not isinstance(objects, (str, bytes, Mapping)):
+        items = list(objects)
+    else:
+        raise TextTypeError(
+            "to_pandas() takes an article, quote, variant group or verification, or an "
+            f"iterable of them, not {type(objects).__name__}"
+        )
+    for item in items:
+        if not isinstance(item, (Article, Quote, VariantGroup, Verification)):
+            raise TextTypeError(
+                "to_pandas() makes a table of articles, quotes, variant groups or "
+                f"verifications, not of {type(item).__name__}"
+            )
+    if table is None:
+        found = list(dict.fromkeys(_TABLE_OF[type(item)] for item in items))
+        if len(found) > 1:
+            kinds = ", ".join(dict.fromkeys(type(item).__name__ for item in items))
+            raise TextTypeError(
+                f"to_pandas() makes one table of one kind of object, not of {kinds}: "
+                "make one table per kind"
+            )
+        table = found[0] if found else "quotes"
+    if table not in _COLUMNS:
+        raise OptionError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
+    for item in items:
+        if not isinstance(item, _ACCEPTS[table]):
+            raise TextTypeError(
+                f"a {table!r} table is made of "
+                f"{' or '.join(c.__name__ for c in _ACCEPTS[table])} objects, "
+                f"not {type(item).__name__}"
+            )
     pd = require_extra("pandas", extra="pandas", feature="to_pandas()")
-    columns = list(dict.fromkeys(key for record in records for key in record))
-    frame: pandas.DataFrame = pd.DataFrame(list(records), columns=columns)
+    rows: list[dict[str, Any]] = []
+    metadata: dict[str, str] = {}  # metadata key -> its column name
+    for number, item in enumerate(items):
+        if isinstance(item, Article) and table in ("quotes", "diagnostics"):
+            for key in item.metadata:
+                taken = str(key) in _QUOTE_COLUMNS or str(key) in _DIAGNOSTIC_COLUMNS
+                column = f"metadata_{key}" if taken else str(key)
+                metadata.setdefault(key, column)
+        rows.extend(_table_rows(item, table, number))
+    columns: dict[str, Any] = {}
+    for name, dtype in _COLUMNS[table].items():
+        columns[name] = pd.Series([r.get(name) for r in rows], dtype=dtype)
+    for key, column in metadata.items():
+        columns[column] = pd.Series([r["metadata"].get(key) for r in rows], dtype=object)
+    frame: pandas.DataFrame = pd.DataFrame(columns, columns=list(columns))
     return frame
+
+
+def _table_rows(item: object, table: str, number: int) -> list[dict[str, Any]]:
+    """The rows of one object in one table, as dicts keyed by column name."""
+    if isinstance(item, Article):
+        meta = dict(item.metadata)
+        if table == "diagnostics":
+            return [
+                {
+                    "doc_id": item.doc_id,
+                    "diagnostic_index": n,
+                    "code": d.code.value,
+                    "start": d.start,
+                    "end": d.end,
+                    "message": d.message,
+                    "metadata": meta,
+                }
+                for n, d in enumerate(item.diagnostics)
+            ]
+        return [{**_quote_row(q, n), "metadata": meta} for n, q in enumerate(item.quotes)]
+    if isinstance(item, Quote):
+        return [{**_quote_row(item, None), "metadata": {}}]
+    if isinstance(item, Verification):
+        return _evidence_rows(item, number)
+    assert isinstance(item, VariantGroup)
+    return _member_rows(item, number)
+
+
+def _quote_row(q: Quote, number: int | None) -> dict[str, Any]:
+    speaker, mention, cue = q.speaker, q.speaker_mention, q.cue
+    return {
+        "doc_id": q.doc_id,
+        "quote_index": number,
+        "start": q.start,
+        "end": q.end,
+        "outer_start": q.outer_start,
+        "outer_end": q.outer_end,
+        "text": q.text,
+        "kind": q.kind.value,
+        "kind_confidence": q.kind_confidence,
+        "kind_reason": q.kind_reason,
+        "is_speech": q.is_speech,
+        "closed": q.closed,
+        "open_mark": q.open_mark.char,
+        "close_mark": q.close_mark.char if q.close_mark is not None else None,
+        "reopen_count": len(q.reopen_marks),
+        "gap_count": len(q.gaps),
+        "depth": q.depth,
+        "parent": q.parent,
+        **_speaker_cells(speaker),
+        "speaker_aliases": "; ".join(speaker.aliases) if speaker is not None else None,
+        "mention_start": mention.start if mention is not None else None,
+        "mention_end": mention.end if mention is not None else None,
+        "mention_text": mention.text if mention is not None else None,
+        "cue_start": cue.start if cue is not None else None,
+        "cue_end": cue.end if cue is not None else None,
+        "cue_text": cue.text if cue is not None else None,
+        "cue_rule": cue.rule if cue is not None else None,
+        "cue_confidence": cue.confidence if cue is not None else None,
+    }
+
+
+def _speaker_cells(speaker: Speaker | None) -> dict[str, Any]:
+    if speaker is None:
+        return {"speaker_name": None, "speaker_kind": None}
+    return {"speaker_name": speaker.name, "speaker_kind": speaker.kind.value}
+
+
+def _evidence_rows(v: Verification, number: int) -> list[dict[str, Any]]:
+    checked = v.quote
+    head = {
+        "verification_index": number,
+        "claim": v.claim,
+        "claimed_speaker": v.claimed_speaker.name if v.claimed_speaker is not None else None,
+        "verdict": v.verdict.value,
+        "supported": v.verdict.supported,
+        "real_speaker": v.real_speaker.name if v.real_speaker is not None else None,
+        "explanation": v.explanation,
+        "claim_doc_id": checked.doc_id if checked is not None else None,
+        "claim_start": checked.start if checked is not None else None,
+        "claim_end": checked.end if checked is not None else None,
+        "evidence_count": len(v.evidence),
+    }
+    if not v.evidence:
+        return [head]
+    return [
+        {
+            **head,
+            "evidence_rank": rank,
+            "doc_id": e.quote.doc_id,
+            "start": e.quote.start,
+            "end": e.quote.end,
+            "text": e.quote.text,
+            **_speaker_cells(e.quote.speaker),
+            "relation": e.relation.value,
+            "score": e.score,
+            "containment": e.match.containment,
+            "meaning_changed": e.match.meaning_changed,
+            "edits": "; ".join(_edit_words(x) for x in e.match.edits),
+        }
+        for rank, e in enumerate(v.evidence)
+    ]
+
+
+def _edit_words(edit: Edit) -> str:
+    return f"{edit.kind.value}: {edit.a_text!r} → {edit.b_text!r}"
+
+
+def _member_rows(group: VariantGroup, number: int) -> list[dict[str, Any]]:
+    head = {
+        "group_index": number,
+        "group_text": group.text,
+        "group_size": len(group.members),
+        "speakers": "; ".join(s.name for s in group.speakers),
+        "speaker_conflict": group.speaker_conflict,
+    }
+    return [
+        {
+            **head,
+            "member_index": n,
+            "is_canonical": m.quote == group.canonical,
+            "doc_id": m.quote.doc_id,
+            "start": m.quote.start,
+            "end": m.quote.end,
+            "text": m.quote.text,
+            **_speaker_cells(m.quote.speaker),
+            "relation": m.relation.value,
+            "score": m.score,
+        }
+        for n, m in enumerate(group.members)
+    ]
 
 
 # --------------------------------------------------------------------------- reading
@@ -308,36 +641,32 @@ class _Fields:
     def fail(self, message: str) -> NoReturn:
         raise InputFormatError(f"{self.where}: {message}", source=self.source, line=self.line)
 
+    # The record was checked against its JSON Schema when it was opened (see _open):
+    # these only read it, with the types the schema guarantees.
+
     def get(self, key: str) -> Any:
         if key not in self.data:
             self.fail(f"missing field {key!r}")
         return self.data[key]
 
     def int_(self, key: str) -> int:
-        value = self.get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(f"{key!r} must be an integer, not {_short(value)}")
-        if value < 0:
-            self.fail(f"{key!r} must not be negative, not {value}")
+        value: int = self.get(key)
         return value
 
     def opt_int(self, key: str) -> int | None:
-        return None if self.get(key) is None else self.int_(key)
+        value: int | None = self.get(key)
+        return value
 
     def float_(self, key: str) -> float:
-        value = self.get(key)
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            self.fail(f"{key!r} must be a number, not {_short(value)}")
-        return float(value)
+        return float(self.get(key))
 
     def str_(self, key: str) -> str:
-        value = self.get(key)
-        if not isinstance(value, str):
-            self.fail(f"{key!r} must be a string, not {_short(value)}")
+        value: str = self.get(key)
         return value
 
     def opt_str(self, key: str) -> str | None:
-        return None if self.get(key) is None else self.str_(key)
+        value: str | None = self.get(key)
+        return value
 
     def enum(self, key: str, cls: type[_E]) -> _E:
         value = self.get(key)
@@ -348,17 +677,10 @@ class _Fields:
         return self.fail(f"{key!r} must be one of {allowed}, not {_short(value)}")
 
     def list_(self, key: str) -> list[Any]:
-        value = self.get(key)
-        if not isinstance(value, (list, tuple)):
-            self.fail(f"{key!r} must be a list, not {_short(value)}")
-        return list(value)
+        return list(self.get(key))
 
     def strings(self, key: str) -> tuple[str, ...]:
-        values = self.list_(key)
-        for n, value in enumerate(values):
-            if not isinstance(value, str):
-                self.fail(f"{key}[{n}] must be a string, not {_short(value)}")
-        return tuple(values)
+        return tuple(self.list_(key))
 
     def sub(self, key: str) -> _Fields:
         return self._wrap(self.get(key), key)
@@ -376,9 +698,18 @@ class _Fields:
 
 
 def _open(
-    record: object, expected: str, *, where: str, source: str | None, line: int | None
+    record: object,
+    expected: str,
+    *,
+    where: str,
+    source: str | None,
+    line: int | None,
+    checked: bool = False,
 ) -> _Fields:
-    """Check a record's ``type`` and ``schema_version`` and wrap it for reading."""
+    """Check a record's ``type``, ``schema_version`` and schema, and wrap it for reading.
+
+    ``checked``: the record was checked already, as a part of the record holding it.
+    """
     f = _Fields({}, where, source, line)
     if not isinstance(record, Mapping):
         f.fail(f"a record must be a JSON object (dict), not {type(record).__name__}")
@@ -393,6 +724,10 @@ def _open(
             f"schema_version {version} is newer than this version of quoteverify reads "
             f"({SCHEMA_VERSION}); upgrade quoteverify to read it"
         )
+    if not checked:
+        error = validator(expected)(record, where)
+        if error is not None:
+            raise InputFormatError(error, source=source, line=line)
     return f
 
 
@@ -477,7 +812,8 @@ def _quote(f: _Fields) -> Quote:
 
 def _nested_quote(f: _Fields, key: str) -> Quote:
     value = f.get(key)
-    return _quote(_open(value, "quote", where=f"{f.where}, {key}", source=f.source, line=f.line))
+    where = f"{f.where}, {key}"
+    return _quote(_open(value, "quote", where=where, source=f.source, line=f.line, checked=True))
 
 
 def _diagnostic(f: _Fields) -> Diagnostic:
@@ -535,8 +871,11 @@ def article_from_records(
 
     ``doc_id`` defaults to the records' own; if given, records that name a
     ``doc_id`` must name this one, and quotes without one get it (as
-    :func:`quoteverify.parse` would have set it). ``metadata`` is put on the
-    article as given (records do not carry it).
+    :func:`quoteverify.parse` would have set it). ``metadata`` defaults to
+    the one the records carry (:func:`article_records` writes the article's
+    on each; records of an older quoteverify, and those written one by one,
+    carry none, which reads as ``{}``); if given, it is put on the article as
+    given.
 
     >>> from quoteverify import parse
     >>> article = parse('Ann said: "We are ready." Bob said "no', doc_id="x")
@@ -551,6 +890,7 @@ def article_from_records(
     quotes: list[Quote] = []
     diagnostics: list[Diagnostic] = []
     seen_ids: set[str] = set()
+    carried: dict[str, Any] | None = None
     for n, record in enumerate(records, 1):
         where = f"record {n}"
         kind = record.get("type") if isinstance(record, Mapping) else None
@@ -568,6 +908,11 @@ def article_from_records(
             if len(seen_ids) > 1:
                 ids = ", ".join(repr(i) for i in sorted(seen_ids))
                 f.fail(f"the records are of more than one article ({ids}); read them one by one")
+        meta = f.data.get("metadata")
+        if meta is not None and metadata is None:
+            if carried is not None and meta != carried:
+                f.fail("its metadata differs from the metadata of the records before it")
+            carried = dict(meta)
         if kind == "diagnostic":
             diagnostic = _diagnostic(f)
             if diagnostic.end > len(text):
@@ -591,7 +936,7 @@ def article_from_records(
         doc_id=article_id,
         quotes=quotes,
         diagnostics=diagnostics,
-        metadata=dict(metadata or {}),
+        metadata=dict(metadata if metadata is not None else carried or {}),
     )
 
 

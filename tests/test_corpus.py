@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import pickle
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteverify import Corpus, Relation, Verdict, parse
 from quoteverify.demo import demo_documents
-from quoteverify.errors import OptionError
+from quoteverify.errors import OptionError, QuoteVerifyError
 from quoteverify.strategies import PlantedArticle, planted_articles
 
 from .conftest import SEEDS, shared_file
@@ -232,3 +235,71 @@ def test_add_many_and_grouping_report_progress() -> None:
     total = grouped[-1][1]
     assert total is not None and grouped[-1] == (total, total) and 0 < total <= len(corpus.index)
     assert groups == corpus.variant_groups()  # the report changes nothing
+
+
+# ------------------------------------------------------------- add_many is all or none
+
+
+def _state(corpus: Corpus) -> tuple[object, ...]:
+    """Everything a failed batch must leave alone, index included."""
+    found = [(q.doc_id, q.start) for q, _ in corpus.find("the bridge opens in June")]
+    return (corpus.articles, len(corpus.index), corpus.quotes, found, repr(corpus))
+
+
+def _started() -> Corpus:
+    corpus = Corpus()
+    corpus.add('"The bridge opens in June," the mayor said.', doc_id="a")
+    corpus.add("A note without quotes.", doc_id="b")
+    return corpus
+
+
+@pytest.mark.parametrize(
+    ("batch", "error", "message"),
+    [
+        ([("c", '"The bridge opens in June," he said.'), ("a", "Again.")], ValueError, "'a'"),
+        ([("c", '"The bridge opens in June."'), ("c", "Twice.")], ValueError, "twice"),
+        (['"The bridge opens in June," she said.', 7], TypeError, "not int"),
+        ([("c", '"The bridge opens in June," he said.'), ("d", None)], TypeError, "NoneType"),
+    ],
+)
+def test_a_failed_batch_leaves_the_corpus_as_it_was(
+    batch: list[object], error: type[Exception], message: str
+) -> None:
+    corpus = _started()
+    before = _state(corpus)
+    with pytest.raises(error, match=message) as info:
+        corpus.add_many(batch)
+    assert isinstance(info.value, QuoteVerifyError)
+    assert _state(corpus) == before
+    # The corpus still works, and numbers new articles as if nothing had happened.
+    (added,) = corpus.add_many(['"The bridge opens in June," she said.'])
+    assert added.doc_id == "doc-3" and len(corpus.find("the bridge opens in June")) == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(planted=st.lists(planted_articles(), min_size=1, max_size=4), at=st.integers(0, 4))
+def test_any_batch_with_a_clash_adds_nothing(planted: list[PlantedArticle], at: int) -> None:
+    corpus = _started()
+    before = _state(corpus)
+    batch: list[object] = [(f"p{n}", p.text) for n, p in enumerate(planted)]
+    batch.insert(min(at, len(batch)), ("b", "A clash with an id already added."))
+    with pytest.raises(OptionError):
+        corpus.add_many(batch)
+    assert _state(corpus) == before
+
+
+def test_a_store_batch_that_fails_midway_writes_nothing(tmp_path: Path) -> None:
+    from quoteverify.store import CorpusStore, StoreError
+
+    path = tmp_path / "batch.sqlite"
+    corpus = _started()
+    corpus.save(path)
+
+    def batch() -> Iterator[object]:
+        yield parse('"The bridge opens in June," he said.', "c")
+        yield "not an article"
+
+    with CorpusStore(path) as store, pytest.raises(StoreError, match="not str"):
+        store.add_many(batch())  # type: ignore[arg-type]
+    again = Corpus.open(path)
+    assert again.articles == corpus.articles and len(again.index) == len(corpus.index)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import pickle
@@ -363,6 +364,10 @@ def test_example_records_validate_and_bad_ones_do_not() -> None:
     assert not checks["variant_group"].is_valid(broken)
 
 
+# Fields added after schema_version 1 was published: optional, so older records stay valid.
+OPTIONAL = {"metadata"}
+
+
 def test_schemas_list_every_field_written() -> None:
     article = parse(EXAMPLES["unclosed"], doc_id="u")
     quote, diagnostic = article.to_records()[0], article.to_records()[-1]
@@ -370,7 +375,8 @@ def test_schemas_list_every_field_written() -> None:
     verification = corpus().verify("We will reopen the ferry line next spring").to_records()[0]
     for rec in (quote, diagnostic, group, verification):
         s = schema(rec["type"])
-        assert set(rec) == set(s["properties"]) == set(s["required"]), rec["type"]
+        assert set(rec) == set(s["properties"]), rec["type"]
+        assert set(s["required"]) == set(s["properties"]) - OPTIONAL, rec["type"]
         assert s["properties"]["schema_version"]["const"] == SCHEMA_VERSION
         assert s["properties"]["type"]["const"] == rec["type"]
         for key in ("$schema", "$id", "title", "description"):
@@ -497,3 +503,146 @@ def test_records_are_frozen_objects_equal_after_evolve() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         quote.start = 0  # type: ignore[misc]
     assert attrs.evolve(quote, doc_id="x").doc_id == "x"
+
+
+# ------------------------------------------------------- metadata and schema checks
+
+
+def test_an_articles_records_carry_its_metadata() -> None:
+    import datetime
+
+    meta = {"outlet": "Harbour Gazette", "date": datetime.date(2024, 5, 1), "pages": 2}
+    article = parse(EXAMPLES["unclosed"], doc_id="m", metadata=meta)
+    records = through_json(article.to_records())
+    assert {r["type"] for r in records} == {"quote", "diagnostic"}
+    for rec in records:
+        assert rec["metadata"] == {"outlet": "Harbour Gazette", "date": "2024-05-01", "pages": 2}
+    back = article_from_records(records, text=article.text)
+    assert back.metadata == {"outlet": "Harbour Gazette", "date": "2024-05-01", "pages": 2}
+    json_meta = parse(EXAMPLES["pronoun"], doc_id="j", metadata={"outlet": "Courier"})
+    assert article_from_records(through_json(json_meta.to_records()), text=json_meta.text) == (
+        json_meta
+    )
+    # Given metadata wins; a quote written on its own carries none.
+    assert article_from_records(records, text=article.text, metadata={}).metadata == {}
+    assert quote_record(article.quotes[0])["metadata"] is None
+    odd = [{**records[0], "metadata": {"outlet": "Other"}}, *records[1:]]
+    with pytest.raises(InputFormatError, match="metadata differs"):
+        article_from_records(odd, text=article.text)
+
+
+def test_records_without_metadata_still_read_back() -> None:
+    # Records written before the metadata field existed.
+    for article in articles():
+        old = [{k: v for k, v in r.items() if k != "metadata"} for r in article.to_records()]
+        assert article_from_records(old, text=article.text, doc_id=article.doc_id) == article
+        for rec in old:
+            reader = quote_from_record if rec["type"] == "quote" else diagnostic_from_record
+            reader(rec)
+
+
+def test_the_readers_check_records_with_the_shipped_schemas(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quoteverify import _validate, records
+
+    rec = quote_record(parse(EXAMPLES["anonymous"]).quotes[0])
+    # A bound only the schema states: the reader refuses what the schema refuses.
+    with pytest.raises(InputFormatError, match="'kind_confidence' must be at most 1"):
+        quote_from_record({**rec, "kind_confidence": 1.5})
+    with pytest.raises(InputFormatError, match="must have at least 1 character"):
+        quote_from_record({**rec, "open_mark": {**rec["open_mark"], "text": ""}})
+    # Change the schema and the reader changes with it: there is no second checker.
+    stricter = schema("quote")
+    stricter["required"] = [*stricter["required"], "metadata"]
+    original = records.schema
+    monkeypatch.setattr(
+        records, "schema", lambda name: stricter if name == "quote" else original(name)
+    )
+    _validate._compiled.cache_clear()
+    try:
+        with pytest.raises(InputFormatError, match="missing field 'metadata'"):
+            quote_from_record({k: v for k, v in rec.items() if k != "metadata"})
+    finally:
+        monkeypatch.undo()
+        _validate._compiled.cache_clear()
+    quote_from_record({k: v for k, v in rec.items() if k != "metadata"})
+
+
+def test_a_schema_keyword_the_checker_does_not_know_is_refused() -> None:
+    from quoteverify._validate import _Compiler
+
+    loose = {"$id": "urn:x", "type": "object", "properties": {"a": {"pattern": "^x$"}}}
+    with pytest.raises(ValueError, match="'pattern'"):
+        _Compiler({"urn:x": loose}).ref("urn:x", "")
+
+
+def _paths(node: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every place in a record: keys of objects and indexes of lists, depth first."""
+    out: list[tuple[object, ...]] = []
+    items: Any = []
+    if isinstance(node, dict):
+        items = node.items()
+    elif isinstance(node, list):
+        items = enumerate(node)
+    for key, value in items:
+        out.append((*prefix, key))
+        out.extend(_paths(value, (*prefix, key)))
+    return out
+
+
+def _changed(record: Any, path: tuple[object, ...], value: object, delete: bool) -> Any:
+    copy = json.loads(json.dumps(record))
+    node = copy
+    for key in path[:-1]:
+        node = node[key]
+    if delete and isinstance(node, dict):
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return copy
+
+
+JSON_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 200),
+    st.floats(-2, 150, allow_nan=False).filter(lambda x: not x.is_integer()),
+    st.sampled_from(["", "x", "direct", "person", "ellipsis", "name", "exact", "quote"]),
+    st.just([]),
+    st.just(["a"]),
+    st.just({}),
+    st.just({"start": 0, "end": 1, "text": "x"}),
+)
+
+
+cached_validators = functools.cache(validators)
+
+
+@functools.cache
+def damage_samples() -> list[dict[str, Any]]:
+    c = corpus()
+    return through_json(
+        [
+            *articles()[0].to_records(),
+            *parse(EXAMPLES["unclosed"], doc_id="u", metadata={"o": 1}).to_records(),
+            *c.variant_groups()[0].to_records(),
+            *c.verify("We will reopen the ferry line next spring", speaker="Reyes").to_records(),
+        ]
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_the_checker_agrees_with_jsonschema_on_damaged_records(data: Any) -> None:
+    from quoteverify._validate import validator
+
+    checks = cached_validators()
+    record = data.draw(st.sampled_from(damage_samples()))
+    path = data.draw(st.sampled_from(_paths(record)))
+    damaged = _changed(record, path, data.draw(JSON_VALUES), data.draw(st.booleans()))
+    kind = damaged.get("type")
+    if kind not in SCHEMA_NAMES:
+        return
+    ours = validator(kind)(damaged, "record")
+    assert (ours is None) == checks[kind].is_valid(damaged), (path, ours)
