@@ -52,7 +52,7 @@ def test_notebook_cells_run_in_order(capsys: Any) -> None:
             page = html()
             assert page.startswith('<div class="qv-root'), page[:80]
             shown.append(type(value).__name__)
-    assert shown == ["Article", "Verification", "VariantGroup"]
+    assert shown == ["Corpus", "Article", "Verification", "VariantGroup"]
     assert namespace["verification"].verdict.value == "misattributed"
     assert namespace["match"].relation.value == "variant"
     assert "misattributed - The words are printed" in capsys.readouterr().out
