@@ -180,8 +180,10 @@ def _as_document(item: _Item, number: int) -> Document:
     )
 
 
-def _parse_chunk(chunk: list[Document], config: Config) -> list[Article]:
-    return [parse(d.text, d.doc_id, config=config, metadata=d.metadata) for d in chunk]
+def _parse_chunk(
+    chunk: list[Document], config: Config, clean: bool | Sequence[str] = False
+) -> list[Article]:
+    return [parse(d.text, d.doc_id, config=config, metadata=d.metadata, clean=clean) for d in chunk]
 
 
 def iter_parse(
@@ -191,6 +193,7 @@ def iter_parse(
     config: Config | None = None,
     chunksize: int = 8,
     progress: Progress = None,
+    clean: bool | Sequence[str] = False,
 ) -> Iterator[Article]:
     """Parse many texts, in input order, streaming: memory stays flat on large inputs.
 
@@ -204,6 +207,8 @@ def iter_parse(
     function ``fn(done, total)`` (see :mod:`quoteverify.progress`); the total
     is known when ``items`` has a length (a list), ``None`` otherwise.
 
+    ``clean`` cleans each text first, as in :func:`parse`.
+
     >>> [a.doc_id for a in iter_parse(['"One," he said.', ("b", '"Two," she said.')])]
     ['doc-1', 'b']
     >>> counts = []
@@ -215,9 +220,10 @@ def iter_parse(
         raise OptionError(f"workers must be a whole number of 1 or more, not {workers!r}")
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise OptionError(f"chunksize must be a whole number of 1 or more, not {chunksize!r}")
+    _clean("", clean)  # a bad value fails here, not in a worker
     total = len(items) if isinstance(items, Sized) else None
     docs = (_as_document(item, n) for n, item in enumerate(items, 1))
-    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize)
+    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize, clean)
     with (
         contextlib.closing(articles),
         track(progress, total=total, desc="parse", unit="articles") as step,
@@ -228,17 +234,21 @@ def iter_parse(
 
 
 def _parse_all(
-    docs: Iterator[Document], workers: int, config: Config, chunksize: int
+    docs: Iterator[Document],
+    workers: int,
+    config: Config,
+    chunksize: int,
+    clean: bool | Sequence[str] = False,
 ) -> Generator[Article, None, None]:
     chunks = _chunks(docs, chunksize)
     if workers == 1:
         for chunk in chunks:
-            yield from _parse_chunk(chunk, config)
+            yield from _parse_chunk(chunk, config, clean)
         return
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
         pending: collections.deque[concurrent.futures.Future[list[Article]]] = collections.deque()
         for chunk in chunks:
-            pending.append(pool.submit(_parse_chunk, chunk, config))
+            pending.append(pool.submit(_parse_chunk, chunk, config, clean))
             if len(pending) >= workers * 4:
                 yield from pending.popleft().result()
         while pending:

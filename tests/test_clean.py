@@ -324,3 +324,16 @@ def test_notebook_view_lists_the_hint_without_marking_the_text() -> None:
     page = parse(ENTITIES)._repr_html_()
     assert "looks_like_html at 16" in page
     assert '<span class="qv-diag" title=' not in page
+
+
+def test_iter_parse_cleans_each_text_serially_and_in_workers() -> None:
+    from quoteverify import iter_parse
+
+    texts = [ENTITIES, ("b", QUOT), MOJIBAKE]
+    serial = list(iter_parse(texts, clean=True))
+    assert [len(a.quotes) for a in serial] == [1, 1, 1]
+    pooled = list(iter_parse(texts, clean=True, workers=2, chunksize=1))
+    assert pooled == serial
+    assert [a.to_original(0, 1) for a in pooled] == [a.to_original(0, 1) for a in serial]
+    with pytest.raises(OptionError):
+        list(iter_parse(texts, clean="nope"))
