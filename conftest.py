@@ -9,4 +9,4 @@ collect_ignore_glob = (
 )
 # Likewise spaCy (the `spacy` extra, not in `test`: it is a large install).
 if not importlib.util.find_spec("spacy"):
-    collect_ignore_glob += ["quoteverify/spacy.py"]
+    collect_ignore_glob += ["quoteverify/spacy.py", "docs/howto-spacy.md"]
