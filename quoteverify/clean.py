@@ -26,6 +26,8 @@ The steps, applied in this order whatever order they are given in:
     Character references are decoded with :func:`html.unescape`'s rules
     (``&amp;``, ``&quot;``, ``&#8220;``, ``&#x201D;``, even ``&amp`` without its
     semicolon), by our own scanner so that each one maps back to its place.
+    With ``tags`` too, both run in one pass over the text, so a reference is
+    decoded where a browser would: between tags (``&am<b>p;`` stays as it is).
 ``mojibake``
     A small built-in repair of the commonest mojibake: UTF-8 punctuation read
     as Windows-1252 (``â€œ`` ``â€`` ``â€˜`` ``â€™`` ``â€"`` ``â€¦``...) and the
@@ -399,6 +401,23 @@ def _ftfy_edits(text: str) -> list[_Edit]:
 
 _WORD = regex.compile(r"[^ \t\n\r\f\v]++")
 
+
+def _markup_edits(text: str) -> list[_Edit]:
+    """The ``tags`` and ``entities`` steps in one pass: references inside tags are dropped."""
+    tags = _tag_edits(text)
+    out: list[_Edit] = []
+    i = 0
+    for edit in _entity_edits(text):
+        while i < len(tags) and tags[i][1] <= edit[0]:
+            out.append(tags[i])
+            i += 1
+        if i < len(tags) and tags[i][0] <= edit[0]:
+            continue  # inside a tag (an attribute) or a dropped script: removed with it
+        out.append(edit)
+    out.extend(tags[i:])
+    return out
+
+
 _STEP_EDITS: dict[str, Callable[[str], list[_Edit]]] = {
     "tags": _tag_edits,
     "entities": _entity_edits,
@@ -443,14 +462,19 @@ def clean(text: str, *, steps: Sequence[str] = DEFAULT_STEPS) -> Cleaned:
     """
     check_text(text, "clean")
     names = check_steps(steps)
+    passes = [_STEP_EDITS[name] for name in names]
+    if "tags" in names and "entities" in names:
+        # One pass for both: references are decoded in the text between the tags.
+        passes[0:2] = [_markup_edits]
     segments: list[_Segment] = [(0, len(text), 0, len(text), True)] if text else []
     current = text
-    for name in names:
-        edits = _STEP_EDITS[name](current)
+    for edits_of in passes:
+        edits = edits_of(current)
         if not edits:
             continue
+        identity = current is text  # nothing changed yet: the step's map is the map
         current, step_segments = _apply(current, edits)
-        segments = _compose(_Map(segments, len(text)), step_segments)
+        segments = step_segments if identity else _compose(_Map(segments, len(text)), step_segments)
     return Cleaned(text=current, original=text, steps=names, segments=tuple(segments))
 
 

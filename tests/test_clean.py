@@ -337,3 +337,9 @@ def test_iter_parse_cleans_each_text_serially_and_in_workers() -> None:
     assert [a.to_original(0, 1) for a in pooled] == [a.to_original(0, 1) for a in serial]
     with pytest.raises(OptionError):
         list(iter_parse(texts, clean="nope"))
+
+
+def test_tags_and_entities_in_one_pass_decode_between_tags_only() -> None:
+    text = "&am<b>p; <a title='x &amp; y'>z</a> &lt;i&gt;"
+    assert clean(text).text == "&amp; z <i>"
+    assert clean(text, steps=["tags"]).text == "&amp; z &lt;i&gt;"
