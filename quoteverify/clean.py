@@ -35,8 +35,10 @@ The steps, applied in this order whatever order they are given in:
 ``ftfy``
     The full repair of `ftfy <https://ftfy.readthedocs.io>`_
     (:func:`ftfy.fix_encoding`, run on each word that holds a non-ASCII
-    character). Needs the optional extra: ``pip install 'quoteverify[clean]'``;
-    without it :class:`~quoteverify.errors.MissingExtraError` is raised.
+    character; the word before and after is aligned character by character,
+    so a run ftfy rewrote maps to all of its source and the rest to itself).
+    Needs the optional extra: ``pip install 'quoteverify[clean]'``; without it
+    :class:`~quoteverify.errors.MissingExtraError` is raised.
 
 The default is :data:`DEFAULT_STEPS`, which needs nothing beyond the standard
 library. Every pattern here runs in linear time: tags, comments and references
