@@ -10,6 +10,7 @@ Every text is cleaned and parsed (``parse(text, clean=True)``), added to one
     python examples/scraped_csv.py                      # the sample in examples/data/
     python examples/scraped_csv.py pages.csv --text-column body -o verdicts.csv
 
+Exit status: 0 on success, 2 when the CSV cannot be read or lacks a column.
 Needs pandas: ``pip install 'quoteverify[pandas]'``.
 """
 
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from quoteverify import Corpus, QuoteVerifyError, parse
+from quoteverify.errors import InputFormatError
 from quoteverify.records import to_pandas
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "scraped_articles.csv"
@@ -35,8 +37,10 @@ def read_corpus(path: Path, *, id_column: str = "id", text_column: str = "html")
     with path.open(newline="", encoding="utf-8") as f:
         for line, row in enumerate(csv.DictReader(f), 2):
             if id_column not in row or text_column not in row:
-                raise SystemExit(
-                    f"{path}:{line}: needs the columns {id_column!r} and {text_column!r}"
+                raise InputFormatError(
+                    f"needs the columns {id_column!r} and {text_column!r}",
+                    source=str(path),
+                    line=line,
                 )
             metadata = {k: v for k, v in row.items() if k not in (id_column, text_column)}
             article = parse(row[text_column], row[id_column], metadata=metadata, clean=True)

@@ -202,3 +202,9 @@ def test_scraped_csv_gives_a_tidy_frame_of_verdicts(tmp_path: Path) -> None:
         check=False,
     )
     assert missing.returncode == 2 and "none.csv" in missing.stderr
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("id,body\na,text\n", encoding="utf-8")
+    refused = subprocess.run(
+        [sys.executable, script, str(wrong)], capture_output=True, text=True, check=False
+    )
+    assert refused.returncode == 2 and "wrong.csv:2: needs the columns" in refused.stderr
