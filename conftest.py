@@ -7,3 +7,6 @@ import importlib.util
 collect_ignore_glob = (
     [] if importlib.util.find_spec("dask") else ["quoteverify/dask.py", "docs/howto-dask.md"]
 )
+# Likewise spaCy (the `spacy` extra, not in `test`: it is a large install).
+if not importlib.util.find_spec("spacy"):
+    collect_ignore_glob += ["quoteverify/spacy.py", "docs/howto-spacy.md"]

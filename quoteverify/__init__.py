@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .article import iter_parse, parse
+from .clean import clean
 from .compare import compare
 from .config import Config
 from .corpus import Corpus
@@ -59,6 +60,7 @@ __all__ = [
     "Verdict",
     "Verification",
     "check",
+    "clean",
     "compare",
     "extract_quotes",
     "iter_parse",

@@ -11,17 +11,19 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sized
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any
 
 import attrs
 
 from ._inputs import documents
 from .attribution import attribute
+from .clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
+from .clean import clean as clean_text
 from .config import DEFAULT_CONFIG, Config
 from .errors import OptionError, TextTypeError, check_text
 from .identity import resolve_speakers
-from .model import Article, Quote, QuoteKind
+from .model import Article, Diagnostic, DiagnosticCode, Quote, QuoteKind
 from .progress import Progress, track
 from .sources import Document
 from .spans import extract_with_paragraphs
@@ -35,15 +37,33 @@ def parse(
     *,
     config: Config | None = None,
     metadata: Mapping[str, Any] | None = None,
+    clean: bool | Sequence[str] = False,
 ) -> Article:
     """Parse ``text`` into an :class:`~quoteverify.model.Article`: quotes and diagnostics.
 
     ``doc_id`` is copied onto the article and each of its quotes.
     ``metadata`` (outlet, date, URL...) is kept on the article as given.
+
+    ``clean`` cleans scraped text first (:func:`quoteverify.clean.clean`):
+    ``True`` for the default steps (tags, entities, mojibake), or a sequence
+    of step names. The article then holds the *cleaned* text, every offset
+    points into it, and :meth:`Article.to_original
+    <quoteverify.model.Article.to_original>` maps a span back to the text
+    given. Text left uncleaned that looks like HTML or mojibake gets a
+    ``looks_like_html`` or ``looks_like_mojibake`` diagnostic.
+
+    >>> parse("&ldquo;Soon,&rdquo; he said.").diagnostics[0].code.value
+    'looks_like_html'
+    >>> article = parse("&ldquo;Soon,&rdquo; he said.", clean=True)
+    >>> article.quotes[0].text, article.to_original(0, 7)
+    ('Soon,', (0, 19))
     """
     check_text(text, "parse")
     if doc_id is not None and not isinstance(doc_id, str):
         raise TextTypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
+    cleaning = _clean(text, clean)
+    if cleaning is not None:
+        text = cleaning.text
     config = config or DEFAULT_CONFIG
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)
@@ -55,9 +75,54 @@ def parse(
         text=text,
         doc_id=doc_id,
         quotes=quotes,
-        diagnostics=extraction.diagnostics,
+        diagnostics=_hints(text, cleaning) + tuple(extraction.diagnostics),
         metadata=dict(metadata or {}),
+        cleaning=cleaning,
     )
+
+
+def _clean(text: str, steps: object) -> Cleaned | None:
+    """Run the ``clean=`` option of :func:`parse`: ``None`` when it is ``False``."""
+    if steps is False:
+        return None
+    if steps is True:
+        return clean_text(text, steps=DEFAULT_STEPS)
+    if isinstance(steps, (str, Sequence)) and not isinstance(steps, (bytes, bytearray)):
+        return clean_text(text, steps=check_steps(steps))
+    raise OptionError(
+        f"clean must be True, False or a sequence of step names, not {type(steps).__name__}"
+    )
+
+
+def _hints(text: str, cleaning: Cleaned | None) -> tuple[Diagnostic, ...]:
+    """Diagnostics for text that looks like it needs cleaning (after any cleaning done)."""
+    steps = cleaning.steps if cleaning is not None else ()
+    out = []
+    html = html_hint(text, steps)
+    if html is not None:
+        out.append(
+            Diagnostic(
+                code=DiagnosticCode.LOOKS_LIKE_HTML,
+                start=html[0],
+                end=html[1],
+                message=f"the text looks like HTML ({text[html[0] : html[1]]!r}): quote marks "
+                "written as entities or split by tags are not found; "
+                "parse(text, clean=True) decodes entities and strips tags",
+            )
+        )
+    moji = mojibake_hint(text, steps)
+    if moji is not None:
+        out.append(
+            Diagnostic(
+                code=DiagnosticCode.LOOKS_LIKE_MOJIBAKE,
+                start=moji[0],
+                end=moji[1],
+                message=f"the text looks like UTF-8 decoded as Windows-1252 "
+                f"({text[moji[0] : moji[1]]!r}): its quote marks are not found; "
+                "parse(text, clean=True) repairs them",
+            )
+        )
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
@@ -104,8 +169,10 @@ def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> 
 _Item = str | Document | tuple[str, str] | Mapping[str, Any]
 
 
-def _parse_chunk(chunk: list[Document], config: Config) -> list[Article]:
-    return [parse(d.text, d.doc_id, config=config, metadata=d.metadata) for d in chunk]
+def _parse_chunk(
+    chunk: list[Document], config: Config, clean: bool | Sequence[str] = False
+) -> list[Article]:
+    return [parse(d.text, d.doc_id, config=config, metadata=d.metadata, clean=clean) for d in chunk]
 
 
 def iter_parse(
@@ -117,6 +184,7 @@ def iter_parse(
     config: Config | None = None,
     chunksize: int = 8,
     progress: Progress = None,
+    clean: bool | Sequence[str] = False,
 ) -> Iterator[Article]:
     """Parse many texts, in input order, streaming: memory stays flat on large inputs.
 
@@ -142,6 +210,8 @@ def iter_parse(
     function ``fn(done, total)`` (see :mod:`quoteverify.progress`); the total
     is known when ``items`` has a length (a list), ``None`` otherwise.
 
+    ``clean`` cleans each text first, as in :func:`parse`.
+
     >>> [a.doc_id for a in iter_parse(['"One," he said.', ("b", '"Two," she said.')])]
     ['doc-1', 'b']
     >>> counts = []
@@ -153,9 +223,10 @@ def iter_parse(
         raise OptionError(f"workers must be a whole number of 1 or more, not {workers!r}")
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise OptionError(f"chunksize must be a whole number of 1 or more, not {chunksize!r}")
+    _clean("", clean)  # a bad value fails here, not in a worker
     total = len(items) if isinstance(items, Sized) else None
     docs = documents(items, func="iter_parse", id_column=id_column, text_column=text_column)
-    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize)
+    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize, clean)
     with (
         contextlib.closing(articles),
         track(progress, total=total, desc="parse", unit="articles") as step,
@@ -166,17 +237,21 @@ def iter_parse(
 
 
 def _parse_all(
-    docs: Iterator[Document], workers: int, config: Config, chunksize: int
+    docs: Iterator[Document],
+    workers: int,
+    config: Config,
+    chunksize: int,
+    clean: bool | Sequence[str] = False,
 ) -> Generator[Article, None, None]:
     chunks = _chunks(docs, chunksize)
     if workers == 1:
         for chunk in chunks:
-            yield from _parse_chunk(chunk, config)
+            yield from _parse_chunk(chunk, config, clean)
         return
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
         pending: collections.deque[concurrent.futures.Future[list[Article]]] = collections.deque()
         for chunk in chunks:
-            pending.append(pool.submit(_parse_chunk, chunk, config))
+            pending.append(pool.submit(_parse_chunk, chunk, config, clean))
             if len(pending) >= workers * 4:
                 yield from pending.popleft().result()
         while pending:

@@ -25,6 +25,8 @@ import attrs
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
+    from .clean import Cleaned
+
 __all__ = [
     "Article",
     "Cue",
@@ -79,7 +81,7 @@ class GapKind(str, enum.Enum):
 
 
 class DiagnosticCode(str, enum.Enum):
-    """Why a quote mark could not be paired the ordinary way."""
+    """Why a quote mark could not be paired the ordinary way, or why the text needs cleaning."""
 
     UNCLOSED = "unclosed"  # an opening mark never closed; the span was recovered
     UNCLOSED_INNER = "unclosed_inner"  # an inner opening mark never closed; no span
@@ -87,6 +89,8 @@ class DiagnosticCode(str, enum.Enum):
     EMPTY = "empty"  # a pair of marks around nothing
     TOO_DEEP = "too_deep"  # nesting deeper than the parser follows
     MIXED_MARKS = "mixed_marks"  # closed by a mark of another style, e.g. “ ... "
+    LOOKS_LIKE_HTML = "looks_like_html"  # tags or entities left in: parse(text, clean=True)
+    LOOKS_LIKE_MOJIBAKE = "looks_like_mojibake"  # UTF-8 read as cp1252: parse(text, clean=True)
 
 
 class SpeakerKind(str, enum.Enum):
@@ -514,7 +518,14 @@ class VariantGroup(_Shown):
 
 @attrs.frozen(kw_only=True)
 class Article(_Shown):
-    """A parsed text: its quotes in text order and what the parser noticed."""
+    """A parsed text: its quotes in text order and what the parser noticed.
+
+    After ``parse(text, clean=True)``, ``text`` is the *cleaned* text (every
+    offset points into it) and ``cleaning`` holds the
+    :class:`~quoteverify.clean.Cleaned` result with the original text;
+    :meth:`to_original` maps a span back to it. ``cleaning`` is ``None`` when
+    the text was parsed as given; it is not kept by records or the store.
+    """
 
     text: str = attrs.field(repr=False)
     doc_id: str | None = None
@@ -523,6 +534,23 @@ class Article(_Shown):
         default=(), converter=_diagnostic_tuple, repr=False
     )
     metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
+    cleaning: Cleaned | None = attrs.field(default=None, repr=False, eq=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the text given to ``parse`` that ``text[start:end]`` came from.
+
+        The identity when the text was not cleaned.
+
+        >>> from quoteverify import parse
+        >>> article = parse("<p>&ldquo;Fine,&rdquo; she said.</p>", clean=True)
+        >>> q = article.quotes[0]
+        >>> start, end = article.to_original(q.outer_start, q.outer_end)
+        >>> article.cleaning.original[start:end]
+        '&ldquo;Fine,&rdquo;'
+        """
+        if self.cleaning is None:
+            return start, end
+        return self.cleaning.span_to_original(start, end)
 
     @property
     def speech(self) -> tuple[Quote, ...]:

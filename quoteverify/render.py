@@ -41,6 +41,7 @@ from .compare import compare
 from .corpus import Corpus
 from .model import (
     Article,
+    DiagnosticCode,
     Edit,
     EditKind,
     GroupMember,
@@ -51,6 +52,9 @@ from .model import (
     VariantGroup,
     Verification,
 )
+
+# Diagnostics about the whole text (it needs cleaning): listed, not marked inline.
+_WHOLE_TEXT = frozenset({DiagnosticCode.LOOKS_LIKE_HTML, DiagnosticCode.LOOKS_LIKE_MOJIBAKE})
 
 __all__ = [
     "PALETTE",
@@ -425,6 +429,8 @@ def _article_spans(
             )
         )
     for d in article.diagnostics:
+        if d.code in _WHOLE_TEXT:
+            continue  # about the whole text: listed under it, not marked in it
         title = f"{d.code.value}: {d.message}" if d.message else d.code.value
         element = f'<span class="qv-diag" title="{_e(title)}">'
         if d.end > d.start:

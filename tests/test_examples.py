@@ -1,4 +1,4 @@
-"""The examples run as shipped: the notebook, the pipeline script, the property tests."""
+"""The examples run as shipped: the notebook, the scripts and the property tests."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from .conftest import ROOT
 
@@ -149,3 +151,60 @@ def test_property_example_passes(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in result.stdout
+
+
+def test_scraped_csv_gives_a_tidy_frame_of_verdicts(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    script = str(EXAMPLES / "scraped_csv.py")
+    out = tmp_path / "verdicts.csv"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    run = subprocess.run(
+        [sys.executable, script, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env=env,
+    )
+    assert run.returncode == 0, run.stderr
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == [
+        "doc_id",
+        "outlet",
+        "date",
+        "speaker",
+        "claim",
+        "verdict",
+        "supported",
+        "sources",
+    ]
+    # the sample's quotes are written as entities, tags and mojibake: all are found
+    assert frame["doc_id"].value_counts().to_dict() == {
+        "courier-tram": 2,
+        "herald-tram": 2,
+        "post-tram": 1,
+        "gazette-tram": 1,
+    }
+    verdict = dict(
+        zip(frame["doc_id"] + "/" + frame["claim"].str[:20], frame["verdict"], strict=True)
+    )
+    assert verdict["post-tram/The tram line will o"] == "misattributed"
+    assert verdict["gazette-tram/The tram line will n"] == "altered"
+    assert not any("&" in c or "<" in c or "â" in c for c in frame["claim"])
+    shown = subprocess.run(
+        [sys.executable, script], capture_output=True, text=True, check=False, env=env
+    )
+    assert shown.returncode == 0 and "misattributed" in shown.stdout
+    missing = subprocess.run(
+        [sys.executable, script, str(tmp_path / "none.csv")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 2 and "none.csv" in missing.stderr
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("id,body\na,text\n", encoding="utf-8")
+    refused = subprocess.run(
+        [sys.executable, script, str(wrong)], capture_output=True, text=True, check=False
+    )
+    assert refused.returncode == 2 and "wrong.csv:2: needs the columns" in refused.stderr
