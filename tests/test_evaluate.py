@@ -41,6 +41,7 @@ def test_polnear_dev_span_recall() -> None:
     assert scores.overlap_recall >= 0.99
 
 
+@pytest.mark.slow
 def test_pdnc_span_recall() -> None:
     scores = evaluate_spans(read_gold(shared_file("data", "pdnc-train.jsonl")))
     assert scores.exact_recall >= 0.97
@@ -66,6 +67,7 @@ def test_polnear_dev_speakers() -> None:
     assert result.spans.exact_recall >= 0.97
 
 
+@pytest.mark.slow
 def test_pdnc_explicit_speakers() -> None:
     result = evaluate(
         read_gold(shared_file("data", "pdnc-train.jsonl")),
