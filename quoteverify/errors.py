@@ -18,7 +18,9 @@ parse() takes str, not bytes: decode it first, e.g. data.decode("utf-8")
 from __future__ import annotations
 
 import importlib
+import re
 from types import ModuleType
+from typing import Any
 
 __all__ = [
     "InputFormatError",
@@ -26,15 +28,63 @@ __all__ = [
     "OptionError",
     "QuoteVerifyError",
     "TextTypeError",
+    "TextValueError",
 ]
 
 
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Rebuild a pickled exception without calling its ``__init__`` again."""
+    err = cls.__new__(cls, *args)
+    err.args = args
+    for key, value in state.items():
+        setattr(err, key, value)
+    return err
+
+
 class QuoteVerifyError(Exception):
-    """Base class of every exception quoteverify raises on purpose."""
+    """Base class of every exception quoteverify raises on purpose.
+
+    Every subclass survives :mod:`pickle` with its message and attributes
+    (``source``, ``line``, ``path``...), whatever its ``__init__`` takes, so
+    errors raised in worker processes (``iter_parse(workers=...)``, Dask)
+    reach the caller intact.
+
+    >>> import pickle
+    >>> err = pickle.loads(pickle.dumps(InputFormatError("bad", source="a.jsonl", line=2)))
+    >>> str(err), err.source, err.line
+    ('a.jsonl:2: bad', 'a.jsonl', 2)
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(vars(self))
+        if isinstance(self, ImportError):  # name and path are slots, not in __dict__
+            state.update(name=self.name, path=self.path)
+        return (_restore, (type(self), self.args, state))
 
 
 class TextTypeError(QuoteVerifyError, TypeError):
     """A text argument was not a ``str`` (for example ``bytes`` or ``None``)."""
+
+
+class TextValueError(QuoteVerifyError, ValueError):
+    """A ``str`` argument is not valid Unicode: it holds a lone surrogate (U+D800..U+DFFF).
+
+    Such a string cannot be written as UTF-8 (records, a store, the command
+    line's output), so quoteverify refuses it where it enters, in ``parse()``,
+    rather than failing later. ``position`` is the offset of the first
+    surrogate. Lone surrogates come from decoding bytes with
+    ``errors="surrogateescape"`` (file names, ``sys.argv``) or from JSON
+    escapes such as ``"\\ud800"``.
+
+    >>> check_unicode("ok \\udc80 no", "text")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.TextValueError: text holds a lone surrogate U+DC80 at offset 3, so ...
+    """
+
+    def __init__(self, message: str, *, position: int | None = None) -> None:
+        self.position = position
+        super().__init__(message)
 
 
 class OptionError(QuoteVerifyError, ValueError):
@@ -96,3 +146,33 @@ def check_text(value: object, func: str) -> str:
             'e.g. data.decode("utf-8")'
         )
     raise TextTypeError(f"{func}() takes str, not {type(value).__name__}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(value: str, what: str) -> str:
+    """Return ``value`` if it is valid Unicode; raise :class:`TextValueError` otherwise.
+
+    ``what`` names the argument in the message (``"parse() text"``,
+    ``"doc_id"``). The check is one linear scan (none for ASCII).
+
+    >>> check_unicode("naïve “quote”", "text")
+    'naïve “quote”'
+    """
+    if value.isascii():
+        return value
+    found = _SURROGATE.search(value)
+    if found is None:
+        return value
+    at = found.start()
+    line = value.count("\n", 0, at) + 1
+    where = f"offset {at}" if line == 1 else f"offset {at} (line {line})"
+    raise TextValueError(
+        f"{what} holds a lone surrogate U+{ord(found.group()):04X} at {where}, so it is "
+        "not valid Unicode and cannot be written as UTF-8; "
+        'decode the bytes it came from with errors="replace" rather than '
+        '"surrogateescape", or clean it with '
+        'value.encode("utf-8", "replace").decode("utf-8") (offsets stay the same)',
+        position=at,
+    )

@@ -27,7 +27,14 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 
-from .errors import InputFormatError, OptionError, check_text, require_extra
+from .errors import (
+    InputFormatError,
+    OptionError,
+    TextValueError,
+    check_text,
+    check_unicode,
+    require_extra,
+)
 from .model import (
     Article,
     Cue,
@@ -334,7 +341,13 @@ class _Fields:
         value = self.get(key)
         if not isinstance(value, str):
             self.fail(f"{key!r} must be a string, not {_short(value)}")
-        return value
+        return self._unicode(key, value)
+
+    def _unicode(self, key: str, value: str) -> str:
+        try:
+            return check_unicode(value, repr(key))
+        except TextValueError as err:
+            return self.fail(str(err))
 
     def opt_str(self, key: str) -> str | None:
         return None if self.get(key) is None else self.str_(key)
@@ -358,6 +371,7 @@ class _Fields:
         for n, value in enumerate(values):
             if not isinstance(value, str):
                 self.fail(f"{key}[{n}] must be a string, not {_short(value)}")
+            self._unicode(f"{key}[{n}]", value)
         return tuple(values)
 
     def sub(self, key: str) -> _Fields:
@@ -547,7 +561,7 @@ def article_from_records(
     ...
     quoteverify.errors.InputFormatError: record 1 (quote): its text 'We are ready.' is not ...
     """
-    check_text(text, "article_from_records")
+    check_unicode(check_text(text, "article_from_records"), "article_from_records() text")
     quotes: list[Quote] = []
     diagnostics: list[Diagnostic] = []
     seen_ids: set[str] = set()
