@@ -29,6 +29,7 @@ __all__ = [
     "QuoteVerifyError",
     "TextTypeError",
     "TextValueError",
+    "escape_surrogates",
 ]
 
 
@@ -176,3 +177,23 @@ def check_unicode(value: str, what: str) -> str:
         'value.encode("utf-8", "replace").decode("utf-8") (offsets stay the same)',
         position=at,
     )
+
+
+def escape_surrogates(value: str) -> str:
+    """``value`` as valid Unicode, every lone surrogate written as an escape.
+
+    A surrogate that stands for an undecodable byte (``errors="surrogateescape"``,
+    as in file names from the OS) is written as that byte, ``\\xff``; any other
+    as ``\\udNNN``. Valid text is returned as it is. For messages and names
+    that must be printable, never for texts to parse.
+
+    >>> escape_surrogates("caf\\udcc3.txt"), escape_surrogates("a\\ud800b"), escape_surrogates("ok")
+    ('caf\\\\xc3.txt', 'a\\\\ud800b', 'ok')
+    """
+    if value.isascii() or _SURROGATE.search(value) is None:
+        return value
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte stands for
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
