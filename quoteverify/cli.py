@@ -248,8 +248,9 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(json.dumps({"file": args.file, "pairs": pairs.as_dict()}, indent=2) + "\n")
         else:
             out.write(
-                f"{args.file}: {pairs.pairs} same-meaning pairs whose quotes differ "
-                f"({pairs.balanced_pairs} balanced), {pairs.random_pairs} random pairs\n"
+                f"{escape_surrogates(args.file)}: {pairs.pairs} same-meaning pairs "
+                f"whose quotes differ ({pairs.balanced_pairs} balanced), "
+                f"{pairs.random_pairs} random pairs\n"
             )
             out.write(f"  linked                 {pairs.linked:.4f}\n")
             out.write(f"  linked_balanced        {pairs.linked_balanced:.4f}\n")
@@ -275,7 +276,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
         return 0
     s, p = result.spans, result.speakers
     out.write(
-        f"{args.file}: {s.documents} documents, {s.gold} gold quotes, "
+        f"{escape_surrogates(args.file)}: {s.documents} documents, {s.gold} gold quotes, "
         f"{s.predicted} predicted ({s.predicted_speech} as speech)\n"
     )
     out.write("spans\n")

@@ -103,8 +103,9 @@ class InputFormatError(QuoteVerifyError, ValueError):
         self.source = source
         self.line = line
         where = ""
-        if source is not None:
-            where = source if line is None else f"{source}:{line}"
+        if source is not None:  # a file name from the OS may hold surrogates: escape them
+            where = escape_surrogates(source)
+            where = where if line is None else f"{where}:{line}"
             where += ": "
         super().__init__(where + message)
 

@@ -39,7 +39,13 @@ import attrs
 
 from .config import DEFAULT_CONFIG, Config
 from .corpus import Corpus
-from .errors import InputFormatError, QuoteVerifyError, TextValueError, check_unicode
+from .errors import (
+    InputFormatError,
+    QuoteVerifyError,
+    TextValueError,
+    check_unicode,
+    escape_surrogates,
+)
 from .model import Article
 from .records import (
     SCHEMA_VERSION,
@@ -105,7 +111,7 @@ class StoreError(QuoteVerifyError, ValueError):
 
     def __init__(self, path: StrPath, message: str) -> None:
         self.path = os.fspath(path)
-        super().__init__(f"{self.path}: {message}")
+        super().__init__(f"{escape_surrogates(self.path)}: {message}")
 
 
 def _library_version() -> str:

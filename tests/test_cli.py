@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from quoteverify.cli import build_parser, main
 from quoteverify.errors import InputFormatError, OptionError
 from quoteverify.sources import MAX_RECORD_BYTES, Document, iter_documents, read_jsonl
+from quoteverify.store import StoreError
 
 
 def run(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -504,3 +505,22 @@ def test_stdin_and_a_file_read_the_same_jsonl(rows: list[dict[str, str]], end: s
         from_file = [(d.doc_id, d.text) for d in iter_documents([f])]
     from_stdin = [(d.doc_id, d.text) for d in iter_documents(["-"], stdin=io.BytesIO(data))]
     assert from_file == from_stdin == [(r["id"], r["text"]) for r in rows]
+
+
+def test_evaluate_names_a_file_that_is_not_utf8_escaped(tmp_path: Path) -> None:
+    gold = _undecodable_name(tmp_path, b"gold-\xff.jsonl")
+    row = {"text": 'He said "yes".', "quotes": [{"start": 8, "end": 13}]}
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    proc = run("evaluate", str(gold))
+    assert proc.returncode == 0, proc.stderr
+    assert "gold-\\xff.jsonl: 1 documents" in proc.stdout.decode("utf-8")
+    proc = run("evaluate", "--format", "json", str(gold))
+    assert json.loads(proc.stdout)["file"].endswith("gold-\udcff.jsonl")
+
+
+def test_error_messages_escape_file_names_but_keep_them_as_given() -> None:
+    name = os.fsdecode(b"/data/caf\xe9.jsonl")
+    err = InputFormatError("not valid JSON", source=name, line=3)
+    assert str(err) == "/data/caf\\xe9.jsonl:3: not valid JSON" and err.source == name
+    store_err = StoreError(name, "busy")
+    assert str(store_err) == "/data/caf\\xe9.jsonl: busy" and store_err.path == name
