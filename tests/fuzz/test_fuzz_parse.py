@@ -55,6 +55,11 @@ def test_the_fuzz_target_holds_on_any_bytes(data: bytes) -> None:
     fuzz.one_input(data)
 
 
+@pytest.mark.parametrize("seed", sorted(TARGET.with_name("corpus").iterdir()), ids=lambda p: p.name)
+def test_the_fuzz_target_holds_on_its_seed_inputs(seed: Path) -> None:
+    fuzz.one_input(seed.read_bytes())
+
+
 def test_the_target_imports_and_says_so_without_atheris() -> None:
     if fuzz.atheris is not None:
         pytest.skip("atheris is installed here")
