@@ -205,3 +205,10 @@ def test_a_pickled_store_error_keeps_its_path_and_message() -> None:
 def test_a_pickled_input_format_error_keeps_source_and_line() -> None:
     back = pickle.loads(pickle.dumps(InputFormatError("bad", source="in.jsonl", line=4)))
     assert (back.source, back.line, str(back)) == ("in.jsonl", 4, "in.jsonl:4: bad")
+
+
+def test_an_error_raised_in_a_worker_process_reaches_the_caller_intact() -> None:
+    texts = [f'"Item {n}," she said.' for n in range(40)] + ['"\udc80," he said.']
+    with pytest.raises(TextValueError, match="offset 1") as info:
+        list(iter_parse(texts, workers=2))
+    assert info.value.position == 1
