@@ -55,11 +55,11 @@ class Document:
     source: str = attrs.field(default="", repr=False)
 
 
-def _decode(data: bytes, source: str, first_line: int = 1) -> str:
+def _decode(data: bytes, source: str) -> str:
     try:
-        return data.decode("utf-8-sig" if first_line == 1 else "utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + first_line
+        line = data.count(b"\n", 0, err.start) + 1
         raise InputFormatError(
             f"is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
             "re-encode it as UTF-8",
