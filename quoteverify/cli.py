@@ -15,14 +15,14 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from . import __version__
 from .article import iter_parse, parse
 from .config import Config
 from .corpus import Corpus
 from .demo import demo_documents
-from .errors import QuoteVerifyError, check_unicode, escape_surrogates
+from .errors import QuoteVerifyError, TextValueError, check_unicode, escape_surrogates
 from .evaluate import evaluate, evaluate_pairs, read_gold, read_jsonl
 from .model import Article, VariantGroup, Verification
 from .progress import track
@@ -248,9 +248,8 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(json.dumps({"file": args.file, "pairs": pairs.as_dict()}, indent=2) + "\n")
         else:
             out.write(
-                f"{escape_surrogates(args.file)}: {pairs.pairs} same-meaning pairs "
-                f"whose quotes differ ({pairs.balanced_pairs} balanced), "
-                f"{pairs.random_pairs} random pairs\n"
+                f"{args.file}: {pairs.pairs} same-meaning pairs whose quotes differ "
+                f"({pairs.balanced_pairs} balanced), {pairs.random_pairs} random pairs\n"
             )
             out.write(f"  linked                 {pairs.linked:.4f}\n")
             out.write(f"  linked_balanced        {pairs.linked_balanced:.4f}\n")
@@ -276,7 +275,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
         return 0
     s, p = result.spans, result.speakers
     out.write(
-        f"{escape_surrogates(args.file)}: {s.documents} documents, {s.gold} gold quotes, "
+        f"{args.file}: {s.documents} documents, {s.gold} gold quotes, "
         f"{s.predicted} predicted ({s.predicted_speech} as speech)\n"
     )
     out.write("spans\n")
@@ -466,6 +465,33 @@ def _check_arguments(args: argparse.Namespace) -> None:
             check_unicode(value, f"argument --{name}")
 
 
+class _Escaping:
+    """An output stream that writes what its encoding cannot hold as escapes, never failing.
+
+    What is parsed is checked where it enters, so this is the last line of
+    defence: a lone surrogate (a file name from the OS, say) is written as a
+    ``\\udcff`` escape, which is also a valid escape inside a JSON string, and
+    so is a character that a non-UTF-8 standard output cannot encode.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            check_unicode(text, "output")
+        except TextValueError:  # even where the stream would take it (surrogateescape)
+            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        try:
+            return self._stream.write(text)
+        except UnicodeEncodeError:  # raised before anything of ``text`` is written
+            encoding = getattr(self._stream, "encoding", None) or "utf-8"
+            return self._stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, ...
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -480,7 +506,7 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
         return 2
     try:
         _check_arguments(args)
-        status: int = args.func(args, stream)
+        status: int = args.func(args, cast(IO[str], _Escaping(stream)))
         stream.flush()
     except QuoteVerifyError as err:
         _report(str(err))

@@ -507,13 +507,27 @@ def test_stdin_and_a_file_read_the_same_jsonl(rows: list[dict[str, str]], end: s
     assert from_file == from_stdin == [(r["id"], r["text"]) for r in rows]
 
 
+def test_stdout_that_is_not_utf8_gets_escapes_not_a_crash(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("“Déjà vu,” she said.", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "quoteverify", "extract", "--format", "table", str(f)],
+        capture_output=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "D\\xe9j\\xe0 vu," in proc.stdout.decode("ascii")
+
+
 def test_evaluate_names_a_file_that_is_not_utf8_escaped(tmp_path: Path) -> None:
     gold = _undecodable_name(tmp_path, b"gold-\xff.jsonl")
     row = {"text": 'He said "yes".', "quotes": [{"start": 8, "end": 13}]}
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     proc = run("evaluate", str(gold))
     assert proc.returncode == 0, proc.stderr
-    assert "gold-\\xff.jsonl: 1 documents" in proc.stdout.decode("utf-8")
+    assert "gold-\\udcff.jsonl: 1 documents" in proc.stdout.decode("utf-8")
     proc = run("evaluate", "--format", "json", str(gold))
     assert json.loads(proc.stdout)["file"].endswith("gold-\udcff.jsonl")
 
