@@ -18,7 +18,7 @@ import attrs
 
 from .attribution import attribute
 from .config import DEFAULT_CONFIG, Config
-from .errors import OptionError, TextTypeError, check_text, check_unicode
+from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
 from .identity import resolve_speakers
 from .model import Article, Quote, QuoteKind
 from .progress import Progress, track
@@ -39,14 +39,15 @@ def parse(
 
     ``doc_id`` is copied onto the article and each of its quotes.
     ``metadata`` (outlet, date, URL...) is kept on the article as given.
-    A text or ``doc_id`` holding a lone surrogate is not valid Unicode and
-    raises :class:`~quoteverify.errors.TextValueError`.
+    A text, ``doc_id`` or metadata string holding a lone surrogate is not
+    valid Unicode and raises :class:`~quoteverify.errors.TextValueError`.
     """
     check_unicode(check_text(text, "parse"), "parse() text")
     if doc_id is not None and not isinstance(doc_id, str):
         raise TextTypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
     if doc_id is not None:
         check_unicode(doc_id, "doc_id")
+    check_strings(metadata, "metadata")
     config = config or DEFAULT_CONFIG
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)

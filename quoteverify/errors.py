@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
@@ -29,6 +30,7 @@ __all__ = [
     "QuoteVerifyError",
     "TextTypeError",
     "TextValueError",
+    "check_strings",
     "escape_surrogates",
 ]
 
@@ -178,6 +180,30 @@ def check_unicode(value: str, what: str) -> str:
         'value.encode("utf-8", "replace").decode("utf-8") (offsets stay the same)',
         position=at,
     )
+
+
+def check_strings(value: object, what: str) -> None:
+    """Raise :class:`TextValueError` if any ``str`` inside ``value`` is not valid Unicode.
+
+    Looks into dict keys and values, lists and tuples (iteratively: no depth
+    limit), as in metadata; other values are not looked into.
+
+    >>> check_strings({"outlet": "Wire", "tags": ["a", ("b",)], "n": 3}, "metadata")
+    >>> check_strings({"outlet": ["ok", "bad \\udcff"]}, "metadata")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.TextValueError: a string in metadata holds a lone surrogate U+DCFF ...
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            check_unicode(item, f"a string in {what}")
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
 
 
 def escape_surrogates(value: str) -> str:

@@ -31,6 +31,7 @@ from .errors import (
     InputFormatError,
     OptionError,
     TextValueError,
+    check_strings,
     check_unicode,
     escape_surrogates,
 )
@@ -146,20 +147,6 @@ def _valid(value: str, field: str, source: str, line: int) -> str:
         raise InputFormatError(str(err), source=source, line=line) from None
 
 
-def _check_strings(obj: Any, source: str, line: int) -> None:
-    """Refuse a lone surrogate anywhere in a decoded JSON value (iteratively: no depth limit)."""
-    stack = [obj]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            _valid(value, "a string of the record", source, line)
-        elif isinstance(value, dict):
-            stack.extend(value.keys())
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-
-
 def _record(obj: Any, source: str, line: int) -> Document:
     if not isinstance(obj, dict):
         raise InputFormatError("a record must be a JSON object", source=source, line=line)
@@ -177,7 +164,10 @@ def _record(obj: Any, source: str, line: int) -> Document:
     if isinstance(raw_id, str):
         _valid(raw_id, '"id"', source, line)
     metadata = {k: v for k, v in obj.items() if k not in ("id", "doc_id", "text")}
-    _check_strings(metadata, source, line)
+    try:
+        check_strings(metadata, "the record")
+    except TextValueError as err:
+        raise InputFormatError(str(err), source=source, line=line) from None
     return Document(doc_id=str(raw_id), text=text, metadata=metadata, source=source)
 
 

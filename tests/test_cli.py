@@ -300,7 +300,7 @@ def test_an_integer_too_long_for_python_exits_2(tmp_path: Path) -> None:
     [
         (r'{"id": "a", "text": "\ud800 hi, he said."}', '"text"'),
         (r'{"id": "a\udc80", "text": "fine"}', '"id"'),
-        (r'{"id": "a", "text": "fine", "outlet": ["ok", "\udfff"]}', "a string of the record"),
+        (r'{"id": "a", "text": "fine", "outlet": ["ok", "\udfff"]}', "a string in the record"),
     ],
 )
 def test_a_lone_surrogate_in_jsonl_exits_2_with_file_and_line(

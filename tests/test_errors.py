@@ -212,3 +212,12 @@ def test_an_error_raised_in_a_worker_process_reaches_the_caller_intact() -> None
     with pytest.raises(TextValueError, match="offset 1") as info:
         list(iter_parse(texts, workers=2))
     assert info.value.position == 1
+
+
+def test_metadata_with_a_lone_surrogate_is_refused_where_it_enters() -> None:
+    with pytest.raises(TextValueError, match="a string in metadata holds a lone surrogate"):
+        parse('"Fine," she said.', metadata={"tags": ["ok", {"deep": "x\udc80"}]})
+    with pytest.raises(TextValueError, match="metadata"):
+        Corpus().add('"Fine," she said.', "a", **{"outlet\ud800": "Wire"})
+    article = parse('"Fine," she said.', metadata={"outlet": "Wire", "n": 3, "when": None})
+    assert article.metadata == {"outlet": "Wire", "n": 3, "when": None}
