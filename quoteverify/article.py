@@ -21,7 +21,7 @@ from .attribution import attribute
 from .clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .clean import clean as clean_text
 from .config import DEFAULT_CONFIG, Config
-from .errors import OptionError, TextTypeError, check_text
+from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
 from .identity import resolve_speakers
 from .model import Article, Diagnostic, DiagnosticCode, Quote, QuoteKind
 from .progress import Progress, track
@@ -43,6 +43,8 @@ def parse(
 
     ``doc_id`` is copied onto the article and each of its quotes.
     ``metadata`` (outlet, date, URL...) is kept on the article as given.
+    A text, ``doc_id`` or metadata string holding a lone surrogate is not
+    valid Unicode and raises :class:`~quoteverify.errors.TextValueError`.
 
     ``clean`` cleans scraped text first (:func:`quoteverify.clean.clean`):
     ``True`` for the default steps (tags, entities, mojibake), or a sequence
@@ -58,12 +60,16 @@ def parse(
     >>> article.quotes[0].text, article.to_original(0, 7)
     ('Soon,', (0, 19))
     """
-    check_text(text, "parse")
+    check_unicode(check_text(text, "parse"), "parse() text")
     if doc_id is not None and not isinstance(doc_id, str):
         raise TextTypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
+    if doc_id is not None:
+        check_unicode(doc_id, "doc_id")
+    check_strings(metadata, "metadata")
     cleaning = _clean(text, clean)
     if cleaning is not None:
         text = cleaning.text
+        check_unicode(text, "the cleaned text")
     config = config or DEFAULT_CONFIG
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)

@@ -1,7 +1,9 @@
 """The ``quoteverify`` command line: extract, demo, verify, check, variants, evaluate.
 
-Exit status: 0 on success, 2 on a usage or input error (the message names the
-file and line).
+Exit status: 0 on success, 2 on a usage or input error. An error is one line on
+standard error, ``quoteverify: FILE:LINE: message``, never a traceback; what is
+written (records, ids, file names in messages) is always valid UTF-8. A reader
+that goes away (``| head``) ends the command quietly.
 """
 
 from __future__ import annotations
@@ -9,21 +11,23 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from . import __version__
 from .article import iter_parse, parse
 from .config import Config
 from .corpus import Corpus
 from .demo import demo_documents
-from .errors import QuoteVerifyError
+from .errors import QuoteVerifyError, TextValueError, check_unicode, escape_surrogates
 from .evaluate import Evaluation, evaluate, evaluate_pairs, read_gold, read_jsonl, read_pairs
 from .model import Article, VariantGroup, Verification
 from .progress import track
 from .records import article_records, group_record, verification_record
-from .sources import Document, iter_documents
+from .sources import MAX_RECORD_BYTES, Document, iter_documents
 
 __all__ = ["main"]
 
@@ -102,8 +106,9 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
     if paths == ["-"] and sys.stdin is not None and sys.stdin.isatty():
         raise QuoteVerifyError("no input: give files or folders, or pipe text to standard input")
     config = Config(paragraphs=args.paragraphs)
+    docs = iter_documents(paths, max_record_bytes=args.max_record_bytes)
     _emit(
-        _parse_all(iter_documents(paths), config, args.workers, progress=_show_progress(args, out)),
+        _parse_all(docs, config, args.workers, progress=_show_progress(args, out)),
         args.format,
         out,
         diagnostics=not args.no_diagnostics,
@@ -111,10 +116,12 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _load_corpus(paths: Sequence[str], config: Config, *, progress: bool = False) -> Corpus:
+def _load_corpus(
+    paths: Sequence[str], config: Config, *, limit: int, progress: bool = False
+) -> Corpus:
     corpus = Corpus(config=config)
     with track(progress, total=None, desc="load", unit="articles") as step:
-        for doc in iter_documents(paths):
+        for doc in iter_documents(paths, max_record_bytes=limit):
             corpus.add(doc.text, doc.doc_id, **doc.metadata)
             step()
     return corpus
@@ -196,7 +203,9 @@ def _cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
-    corpus = _load_corpus(args.paths, Config(), progress=_show_progress(args))
+    corpus = _load_corpus(
+        args.paths, Config(), limit=args.max_record_bytes, progress=_show_progress(args)
+    )
     v = corpus.verify(args.quote, speaker=args.speaker)
     if args.format == "json":
         out.write(json.dumps(verification_record(v), ensure_ascii=False, indent=2) + "\n")
@@ -206,8 +215,9 @@ def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
-    corpus = _load_corpus(args.against, Config(), progress=_show_progress(args))
-    for doc in iter_documents([args.article]):
+    limit = args.max_record_bytes
+    corpus = _load_corpus(args.against, Config(), limit=limit, progress=_show_progress(args))
+    for doc in iter_documents([args.article], max_record_bytes=limit):
         article = parse(doc.text, doc.doc_id)
         for v in corpus.check(article):
             if args.format == "jsonl":
@@ -220,7 +230,7 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
     show = _show_progress(args)
-    corpus = _load_corpus(args.paths, Config(), progress=show)
+    corpus = _load_corpus(args.paths, Config(), limit=args.max_record_bytes, progress=show)
     groups = corpus.variant_groups(min_size=args.min_size, progress=show)
     if args.format == "jsonl":
         for n, g in enumerate(groups, 1):
@@ -329,6 +339,34 @@ def _positive(value: str) -> int:
     return number
 
 
+_SIZE = re.compile(r"(\d{1,19})([kmg]?)(?:i?b)?", re.IGNORECASE)
+
+
+def _size(value: str) -> int:
+    """A number of bytes: ``1000000``, ``512k``, ``64M``, ``1GiB`` (k, M, G are powers of 1024)."""
+    found = _SIZE.fullmatch(value.strip())
+    number = 0
+    if found:
+        number = int(found.group(1)) * 1024 ** ("", "k", "m", "g").index(found.group(2).lower())
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a size in bytes such as 1000000, 512k or 64M, not {value!r}"
+        )
+    return number
+
+
+def _add_input_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-record-bytes",
+        type=_size,
+        default=MAX_RECORD_BYTES,
+        metavar="SIZE",
+        help="refuse a record larger than SIZE (a text file, a JSONL line, or standard "
+        "input read as one text), naming its file and line; k, M, G suffixes "
+        "(default: 64M)",
+    )
+
+
 def _add_progress_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--progress",
@@ -376,6 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse in N processes (output order and content unchanged)",
     )
+    _add_input_flags(ex)
     _add_progress_flag(ex)
     ex.set_defaults(func=_cmd_extract)
 
@@ -398,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     ve.add_argument("--speaker", metavar="NAME", help="who is claimed to have said it")
     ve.add_argument("paths", nargs="+", metavar="PATH", help="the source articles")
     ve.add_argument("--format", choices=("text", "json"), default="text")
+    _add_input_flags(ve)
     _add_progress_flag(ve)
     ve.set_defaults(func=_cmd_verify)
 
@@ -407,6 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--against", nargs="+", required=True, metavar="PATH", help="the source articles"
     )
     ch.add_argument("--format", choices=("text", "jsonl"), default="text")
+    _add_input_flags(ch)
     _add_progress_flag(ch)
     ch.set_defaults(func=_cmd_check)
 
@@ -414,6 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("paths", nargs="+", metavar="PATH", help="the articles")
     va.add_argument("--min-size", type=int, default=2, help="the smallest group shown")
     va.add_argument("--format", choices=("text", "jsonl"), default="text")
+    _add_input_flags(va)
     _add_progress_flag(va)
     va.set_defaults(func=_cmd_variants)
 
@@ -441,20 +483,94 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report(message: str) -> None:
+    """One line on standard error, valid UTF-8 whatever the message holds."""
+    line = f"quoteverify: {escape_surrogates(message)}\n"
+    try:
+        if sys.stderr is not None:
+            sys.stderr.write(line)
+            sys.stderr.flush()
+    except (OSError, ValueError):  # standard error closed or gone too: nowhere to say it
+        pass
+
+
+def _discard_output(stream: IO[str]) -> None:
+    """Point standard output at the null device, so that nothing fails again at exit."""
+    if stream is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Text arguments (not paths) must be valid Unicode, as parsed texts are."""
+    for name in ("quote", "speaker", "filter"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            check_unicode(value, f"argument --{name}")
+
+
+class _Escaping:
+    """An output stream that writes what its encoding cannot hold as escapes, never failing.
+
+    What is parsed is checked where it enters, so this is the last line of
+    defence: a lone surrogate (a file name from the OS, say) is written as a
+    ``\\udcff`` escape, which is also a valid escape inside a JSON string, and
+    so is a character that a non-UTF-8 standard output cannot encode.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            check_unicode(text, "output")
+        except TextValueError:  # even where the stream would take it (surrogateescape)
+            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        try:
+            return self._stream.write(text)
+        except UnicodeEncodeError:  # raised before anything of ``text`` is written
+            encoding = getattr(self._stream, "encoding", None) or "utf-8"
+            return self._stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, ...
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Every error the user can cause is reported as one line on standard error,
+    ``quoteverify: FILE:LINE: message``, with status 2.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
-    stream = out or sys.stdout
+    stream = out if out is not None else sys.stdout
+    if stream is None:  # started with standard output closed (>&-)
+        _report("<stdout>: standard output is closed: nowhere to write the results")
+        return 2
     try:
-        status: int = args.func(args, stream)
+        _check_arguments(args)
+        status: int = args.func(args, cast(IO[str], _Escaping(stream)))
+        stream.flush()
     except QuoteVerifyError as err:
-        sys.stderr.write(f"quoteverify: error: {err}\n")
+        _report(str(err))
         return 2
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
-        sys.stderr.close()
+        _discard_output(stream)
         return 0
+    except OSError as err:
+        if err.filename is not None:
+            _report(f"{os.fsdecode(err.filename)}: {err.strerror or err}")
+        else:
+            _report(f"<stdout>: cannot write the results ({err.strerror or err})")
+        _discard_output(stream)
+        return 2
     return status
 
 

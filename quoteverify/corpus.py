@@ -90,7 +90,7 @@ class Corpus:
         """The article with ``doc_id``; ``KeyError`` if there is none."""
         return self._by_id[doc_id]
 
-    def add(self, text: str, doc_id: str | None = None, **metadata: Any) -> Article:
+    def add(self, text: str, /, doc_id: str | None = None, **metadata: Any) -> Article:
         """Parse ``text`` and add it; ``metadata`` (outlet, date, ...) stays on the article."""
         if doc_id is None:
             doc_id = f"doc-{len(self._articles) + 1}"

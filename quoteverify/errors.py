@@ -18,7 +18,10 @@ parse() takes str, not bytes: decode it first, e.g. data.decode("utf-8")
 from __future__ import annotations
 
 import importlib
+import re
+from collections.abc import Mapping
 from types import ModuleType
+from typing import Any
 
 __all__ = [
     "InputFormatError",
@@ -26,15 +29,65 @@ __all__ = [
     "OptionError",
     "QuoteVerifyError",
     "TextTypeError",
+    "TextValueError",
+    "check_strings",
+    "escape_surrogates",
 ]
 
 
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Rebuild a pickled exception without calling its ``__init__`` again."""
+    err = cls.__new__(cls, *args)
+    err.args = args
+    for key, value in state.items():
+        setattr(err, key, value)
+    return err
+
+
 class QuoteVerifyError(Exception):
-    """Base class of every exception quoteverify raises on purpose."""
+    """Base class of every exception quoteverify raises on purpose.
+
+    Every subclass survives :mod:`pickle` with its message and attributes
+    (``source``, ``line``, ``path``...), whatever its ``__init__`` takes, so
+    errors raised in worker processes (``iter_parse(workers=...)``, Dask)
+    reach the caller intact.
+
+    >>> import pickle
+    >>> err = pickle.loads(pickle.dumps(InputFormatError("bad", source="a.jsonl", line=2)))
+    >>> str(err), err.source, err.line
+    ('a.jsonl:2: bad', 'a.jsonl', 2)
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(vars(self))
+        if isinstance(self, ImportError):  # name and path are slots, not in __dict__
+            state.update(name=self.name, path=self.path)
+        return (_restore, (type(self), self.args, state))
 
 
 class TextTypeError(QuoteVerifyError, TypeError):
     """A text argument was not a ``str`` (for example ``bytes`` or ``None``)."""
+
+
+class TextValueError(QuoteVerifyError, ValueError):
+    """A ``str`` argument is not valid Unicode: it holds a lone surrogate (U+D800..U+DFFF).
+
+    Such a string cannot be written as UTF-8 (records, a store, the command
+    line's output), so quoteverify refuses it where it enters, in ``parse()``,
+    rather than failing later. ``position`` is the offset of the first
+    surrogate. Lone surrogates come from decoding bytes with
+    ``errors="surrogateescape"`` (file names, ``sys.argv``) or from JSON
+    escapes such as ``"\\ud800"``.
+
+    >>> check_unicode("ok \\udc80 no", "text")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.TextValueError: text holds a lone surrogate U+DC80 at offset 3, so ...
+    """
+
+    def __init__(self, message: str, *, position: int | None = None) -> None:
+        self.position = position
+        super().__init__(message)
 
 
 class OptionError(QuoteVerifyError, ValueError):
@@ -52,8 +105,9 @@ class InputFormatError(QuoteVerifyError, ValueError):
         self.source = source
         self.line = line
         where = ""
-        if source is not None:
-            where = source if line is None else f"{source}:{line}"
+        if source is not None:  # a file name from the OS may hold surrogates: escape them
+            where = escape_surrogates(source)
+            where = where if line is None else f"{where}:{line}"
             where += ": "
         super().__init__(where + message)
 
@@ -96,3 +150,77 @@ def check_text(value: object, func: str) -> str:
             'e.g. data.decode("utf-8")'
         )
     raise TextTypeError(f"{func}() takes str, not {type(value).__name__}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(value: str, what: str) -> str:
+    """Return ``value`` if it is valid Unicode; raise :class:`TextValueError` otherwise.
+
+    ``what`` names the argument in the message (``"parse() text"``,
+    ``"doc_id"``). The check is one linear scan (none for ASCII).
+
+    >>> check_unicode("naïve “quote”", "text")
+    'naïve “quote”'
+    """
+    if value.isascii():
+        return value
+    found = _SURROGATE.search(value)
+    if found is None:
+        return value
+    at = found.start()
+    line = value.count("\n", 0, at) + 1
+    where = f"offset {at}" if line == 1 else f"offset {at} (line {line})"
+    raise TextValueError(
+        f"{what} holds a lone surrogate U+{ord(found.group()):04X} at {where}, so it is "
+        "not valid Unicode and cannot be written as UTF-8; "
+        'decode the bytes it came from with errors="replace" rather than '
+        '"surrogateescape", or clean it with '
+        'value.encode("utf-8", "replace").decode("utf-8") (offsets stay the same)',
+        position=at,
+    )
+
+
+def check_strings(value: object, what: str) -> None:
+    """Raise :class:`TextValueError` if any ``str`` inside ``value`` is not valid Unicode.
+
+    Looks into dict keys and values, lists and tuples (iteratively: no depth
+    limit), as in metadata; other values are not looked into.
+
+    >>> check_strings({"outlet": "Wire", "tags": ["a", ("b",)], "n": 3}, "metadata")
+    >>> check_strings({"outlet": ["ok", "bad \\udcff"]}, "metadata")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.TextValueError: a string in metadata holds a lone surrogate U+DCFF ...
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            check_unicode(item, f"a string in {what}")
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+
+
+def escape_surrogates(value: str) -> str:
+    """``value`` as valid Unicode, every lone surrogate written as an escape.
+
+    A surrogate that stands for an undecodable byte (``errors="surrogateescape"``,
+    as in file names from the OS) is written as that byte, ``\\xff``; any other
+    as ``\\udNNN``. Valid text is returned as it is. For messages and names
+    that must be printable, never for texts to parse.
+
+    >>> escape_surrogates("caf\\udcc3.txt"), escape_surrogates("a\\ud800b"), escape_surrogates("ok")
+    ('caf\\\\xc3.txt', 'a\\\\ud800b', 'ok')
+    """
+    if value.isascii() or _SURROGATE.search(value) is None:
+        return value
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte stands for
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")

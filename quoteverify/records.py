@@ -29,7 +29,16 @@ import attrs
 
 from ._inputs import json_safe
 from ._validate import validator
-from .errors import InputFormatError, OptionError, TextTypeError, check_text, require_extra
+from .errors import (
+    InputFormatError,
+    OptionError,
+    TextTypeError,
+    TextValueError,
+    check_strings,
+    check_text,
+    check_unicode,
+    require_extra,
+)
 from .model import (
     Article,
     Cue,
@@ -662,11 +671,17 @@ class _Fields:
 
     def str_(self, key: str) -> str:
         value: str = self.get(key)
-        return value
+        return self._unicode(key, value)
+
+    def _unicode(self, key: str, value: str) -> str:
+        try:
+            return check_unicode(value, repr(key))
+        except TextValueError as err:
+            return self.fail(str(err))
 
     def opt_str(self, key: str) -> str | None:
         value: str | None = self.get(key)
-        return value
+        return None if value is None else self._unicode(key, value)
 
     def enum(self, key: str, cls: type[_E]) -> _E:
         value = self.get(key)
@@ -680,7 +695,10 @@ class _Fields:
         return list(self.get(key))
 
     def strings(self, key: str) -> tuple[str, ...]:
-        return tuple(self.list_(key))
+        values = self.list_(key)
+        for n, value in enumerate(values):
+            self._unicode(f"{key}[{n}]", value)
+        return tuple(values)
 
     def sub(self, key: str) -> _Fields:
         return self._wrap(self.get(key), key)
@@ -886,7 +904,7 @@ def article_from_records(
     ...
     quoteverify.errors.InputFormatError: record 1 (quote): its text 'We are ready.' is not ...
     """
-    check_text(text, "article_from_records")
+    check_unicode(check_text(text, "article_from_records"), "article_from_records() text")
     quotes: list[Quote] = []
     diagnostics: list[Diagnostic] = []
     seen_ids: set[str] = set()
@@ -909,6 +927,10 @@ def article_from_records(
                 ids = ", ".join(repr(i) for i in sorted(seen_ids))
                 f.fail(f"the records are of more than one article ({ids}); read them one by one")
         meta = f.data.get("metadata")
+        try:
+            check_strings(meta, "'metadata'")
+        except TextValueError as err:
+            f.fail(str(err))
         if meta is not None and metadata is None:
             if carried is not None and meta != carried:
                 f.fail("its metadata differs from the metadata of the records before it")

@@ -39,7 +39,13 @@ import attrs
 
 from .config import DEFAULT_CONFIG, Config
 from .corpus import Corpus
-from .errors import InputFormatError, QuoteVerifyError
+from .errors import (
+    InputFormatError,
+    QuoteVerifyError,
+    TextValueError,
+    check_unicode,
+    escape_surrogates,
+)
 from .model import Article
 from .records import (
     SCHEMA_VERSION,
@@ -105,7 +111,7 @@ class StoreError(QuoteVerifyError, ValueError):
 
     def __init__(self, path: StrPath, message: str) -> None:
         self.path = os.fspath(path)
-        super().__init__(f"{self.path}: {message}")
+        super().__init__(f"{escape_surrogates(self.path)}: {message}")
 
 
 def _library_version() -> str:
@@ -370,12 +376,14 @@ class CorpusStore:
         records: list[Any] = []
         try:
             for table in ("quotes", "diagnostics"):
+                # fetchall(): a cursor left half read by an error would keep a read
+                # lock for as long as the traceback lives (and make saves "busy").
                 rows = conn.execute(
                     f"SELECT record FROM {table} WHERE doc_id = ? ORDER BY position", (doc_id,)
-                )
+                ).fetchall()
                 records.extend(json.loads(r[0]) for r in rows)
             article = article_from_records(records, text=text, metadata=json.loads(metadata))
-        except (InputFormatError, ValueError, TypeError) as err:
+        except (InputFormatError, ValueError, TypeError, RecursionError) as err:
             raise StoreError(self.path, f"damaged article {doc_id!r}: {err}") from err
         if article.doc_id != doc_id:  # quotes that carry no doc_id, or another one
             article = attrs.evolve(article, doc_id=doc_id)
@@ -454,13 +462,26 @@ class CorpusStore:
             )
         # Diagnostics carry the quotes' doc_id so that the records read back as written.
         record_id = next(iter(quote_ids)) if quote_ids else doc_id
-        return (
+        rows = (
             doc_id,
             article.text,
             meta_json,
             [_json(quote_record(q)) for q in article.quotes],
             [_json(diagnostic_record(d, record_id)) for d in article.diagnostics],
         )
+        # SQLite stores UTF-8: refuse a lone surrogate with a clear error, never a
+        # bare UnicodeEncodeError (parse() refuses them; an Article built by hand may not).
+        for what, value in (("doc_id", doc_id), ("text", article.text), ("metadata", meta_json)):
+            self._check_unicode(doc_id, what, value)
+        for record in rows[3] + rows[4]:
+            self._check_unicode(doc_id, "records", record)
+        return rows
+
+    def _check_unicode(self, doc_id: str, what: str, value: str) -> None:
+        try:
+            check_unicode(value, f"its {what}")
+        except TextValueError as err:
+            raise StoreError(self.path, f"article {doc_id!r}: {err}") from err
 
 
 _Rows = tuple[str, str, str, list[str], list[str]]

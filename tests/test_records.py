@@ -18,7 +18,7 @@ from quoteverify import Article, Config, Corpus, extract_quotes, parse
 from quoteverify.cli import main
 from quoteverify.compare import compare
 from quoteverify.demo import demo_documents
-from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError
+from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError, TextValueError
 from quoteverify.model import (
     Cue,
     Diagnostic,
@@ -646,3 +646,25 @@ def test_the_checker_agrees_with_jsonschema_on_damaged_records(data: Any) -> Non
         return
     ours = validator(kind)(damaged, "record")
     assert (ours is None) == checks[kind].is_valid(damaged), (path, ours)
+
+
+def test_readers_refuse_a_lone_surrogate_with_the_field_and_line() -> None:
+    article = parse('Ann Lee said: "We are ready."', doc_id="x")
+    record = article.to_records()[0]
+    assert record["speaker"] is not None
+    for key, value in [("doc_id", "x\udc80"), ("speaker", "Ann \ud800Lee")]:
+        with pytest.raises(InputFormatError, match=f"in.jsonl:5: .*'{key}' holds a lone surrogate"):
+            quote_from_record({**record, key: value}, source="in.jsonl", line=5)
+    aliases = {**record, "speaker_aliases": ["Ann", "\udfff"]}
+    with pytest.raises(InputFormatError, match=r"speaker_aliases\[1\]"):
+        quote_from_record(aliases)
+    with pytest.raises(TextValueError, match="article_from_records"):
+        article_from_records(article.to_records(), text=article.text + "\udc80")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+@settings(max_examples=60, deadline=None)
+def test_records_of_any_parsed_text_are_valid_utf8(text: str) -> None:
+    article = parse(text, doc_id="d")
+    for record in article.to_records():
+        json.dumps(record, ensure_ascii=False).encode("utf-8")

@@ -626,3 +626,57 @@ def test_a_damaged_record_is_reported_with_the_article(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="damaged article '02_northern_ledger'"):
         open_corpus(path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        '\'{"type": "quote"\'',  # cut short
+        "'[' || replace(hex(zeroblob(60000)), '00', '[')",  # nested deeper than json reads
+        "'\"a string\"'",
+    ],
+)
+@pytest.mark.parametrize("opener", [open_corpus, Corpus.open])
+def test_a_failed_open_leaves_no_lock_behind(tmp_path: Path, damage: str, opener: Any) -> None:
+    path = tmp_path / "c.sqlite"
+    corpus = demo_corpus()
+    save(corpus, path)
+    conn = sqlite3.connect(path)
+    with conn:  # the first of several quotes, so a reader would stop half way through
+        conn.execute(
+            f"UPDATE quotes SET record = {damage} "
+            "WHERE doc_id = '02_northern_ledger' AND position = 0"
+        )
+    conn.close()
+    with pytest.raises(StoreError, match="damaged article '02_northern_ledger'") as info:
+        opener(path)
+    assert info.value.__traceback__ is not None  # the traceback (and its frames) still live
+    save(corpus, path)  # not "the store is busy"
+    with CorpusStore(path) as store:
+        assert store.add(parse('"Again," she said.', doc_id="later"))
+    assert [a.doc_id for a in open_corpus(path)][-1] == "later"
+
+
+def test_an_article_built_with_a_lone_surrogate_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    good = parse('"Fine," she said.', doc_id="good")
+    bad_text = attrs.evolve(good, doc_id="bad", text=good.text + " \udc80")
+    bad_id = attrs.evolve(good, doc_id="bad-\ud800")
+    bad_meta = attrs.evolve(good, doc_id="meta", metadata={"outlet": "Wire \udcff"})
+    for article, where in [(bad_text, "text"), (bad_id, "doc_id"), (bad_meta, "metadata")]:
+        corpus = Corpus()
+        corpus.add_article(good)
+        corpus.add_article(article)
+        with pytest.raises(StoreError, match=f"its {where} holds a lone surrogate") as info:
+            save(corpus, path)
+        str(info.value).encode("utf-8")  # the message names the id escaped
+        with CorpusStore(path) as store, pytest.raises(StoreError, match="lone surrogate"):
+            store.add(article)
+    assert len(open_corpus(path)) == 0  # nothing of a refused save was written
+
+
+def test_a_store_path_that_is_not_utf8_works(tmp_path: Path) -> None:
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/store-\xff.sqlite"))
+    corpus = demo_corpus()
+    save(corpus, path)
+    assert_same_corpus(open_corpus(path), corpus)
