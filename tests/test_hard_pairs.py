@@ -71,5 +71,6 @@ def test_hard_pairs_resolve_and_links_do_not_regress() -> None:
         assert b is not None, f"not a gold quote: {r['b']}"
         total[r["label"]] += 1
         linked[r["label"]] += compare(a, b).linked
+        assert compare(b, a).linked == compare(a, b).linked, "linking ignores the order"
     assert linked["variant"] >= VARIANT_LINKED_AT_LEAST, (linked, total)
     assert linked["different"] <= DIFFERENT_LINKED_AT_MOST, (linked, total)
