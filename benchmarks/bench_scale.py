@@ -79,13 +79,14 @@ import math
 import os
 import platform
 import random
+import re
 import resource
 import statistics
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -561,6 +562,324 @@ def bench_parse_workers(args: argparse.Namespace) -> dict[str, Any]:
     return {"inputs": rows, "notes": notes, "runs": args.parse_runs}
 
 
+# --------------------------------------------------------------------------- realistic verify
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_MARK_CHARS = '"“”„«»'
+_SHORTEN = {
+    "do not": "don't",
+    "is not": "isn't",
+    "it is": "it's",
+    "we are": "we're",
+    "i am": "I'm",
+    "will not": "won't",
+    "can not": "can't",
+    "they are": "they're",
+}
+_LENGTHEN = {v.lower(): k for k, v in _SHORTEN.items()}
+_UK = {
+    "favor": "favour",
+    "honor": "honour",
+    "labor": "labour",
+    "center": "centre",
+    "defense": "defence",
+    "program": "programme",
+    "organize": "organise",
+    "recognize": "recognise",
+    "realize": "realise",
+    "neighbor": "neighbour",
+}
+
+
+def real_sentences(data: Path, n: int, seed: int) -> tuple[list[str], dict[str, int]]:
+    """``n`` distinct sentences of 6-40 words: gold quotes of polnear-train first,
+    then sentences of its narration without quote marks, then generated ones."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out: list[str] = []
+    counts = {"gold_quote_sentences": 0, "narration_sentences": 0, "generated": 0}
+
+    def take(text: str, kind: str) -> None:
+        for piece in _SENTENCE_END.split(" ".join(text.split())):
+            sent = piece.strip(_MARK_CHARS + "'‘’ ")
+            key = " ".join(sent.lower().split())
+            if (
+                6 <= len(sent.split()) <= 40
+                and key not in seen
+                and not any(c in sent for c in _MARK_CHARS)
+            ):
+                seen.add(key)
+                out.append(sent)
+                counts[kind] += 1
+
+    path = data / "polnear-train.jsonl"
+    docs = []
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            docs = [json.loads(line) for line in fh if line.strip()]
+    for d in docs:
+        for q in d["quotes"]:
+            take(q["text"], "gold_quote_sentences")
+    rng.shuffle(out)
+    if len(out) < n:
+        for d in docs:
+            for para in d["text"].split("\n"):
+                if not any(c in para for c in _MARK_CHARS):
+                    take(para, "narration_sentences")
+                if len(out) >= n:
+                    break
+            if len(out) >= n:
+                break
+    if len(out) < n:
+        from quoteverify.synthetic import synthetic_utterances  # noqa: PLC0415
+
+        for _speaker, words in synthetic_utterances(n - len(out), seed=seed + 99):
+            out.append(words + ".")
+            counts["generated"] += 1
+    return out[:n], counts
+
+
+def light_edit(sentence: str, rng: random.Random) -> str:
+    """A copy of ``sentence`` as another outlet might print it: zero to two light edits
+    (a fragment, a word dropped, an ellipsis, a contraction, a spelling, a bracket, case)."""
+    ws = sentence.split()
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        kind = rng.randrange(7)
+        if kind == 0 and len(ws) >= 10:  # a fragment of most of it
+            k = rng.randint(max(6, len(ws) * 6 // 10), len(ws) - 1)
+            i = rng.randint(0, len(ws) - k)
+            ws = ws[i : i + k]
+        elif kind == 1 and len(ws) >= 7:  # a word dropped
+            del ws[rng.randrange(1, len(ws) - 1)]
+        elif kind == 2 and len(ws) >= 12:  # an ellipsis for a few words
+            i = rng.randint(3, len(ws) - 6)
+            ws = [*ws[:i], "...", *ws[i + rng.randint(1, 3) :]]
+        elif kind == 3:  # a contraction made or undone
+            text = " ".join(ws)
+            low = text.lower()
+            for long, short in _SHORTEN.items():
+                if f" {long} " in f" {low} ":
+                    i = f" {low} ".index(f" {long} ")
+                    text = text[:i] + short + text[i + len(long) :]
+                    break
+            else:
+                for j, w in enumerate(ws):
+                    if w.lower() in _LENGTHEN:
+                        ws[j] = _LENGTHEN[w.lower()]
+                        break
+                text = " ".join(ws)
+            ws = text.split()
+        elif kind == 4:  # a US/UK spelling
+            for j, w in enumerate(ws):
+                if w.lower().strip(",.") in _UK:
+                    ws[j] = w.lower().replace(w.lower().strip(",."), _UK[w.lower().strip(",.")])
+                    break
+        elif kind == 5 and len(ws) >= 6:  # an editor's bracket
+            i = rng.randrange(1, len(ws))
+            ws.insert(i, rng.choice(("[the]", "[he]", "[she]", "[they]", "[sic]")))
+        elif kind == 6:  # case and final punctuation
+            ws = [w.lower() for w in ws] if rng.random() < 0.5 else ws
+            ws[-1] = ws[-1].rstrip(".!?,")
+    return " ".join(ws).strip(_MARK_CHARS)
+
+
+def realistic_texts(sentences: list[str], variants: int, seed: int) -> Iterator[tuple[str, str]]:
+    """Articles of 4 quotes; every sentence printed ``variants`` times, each copy lightly
+    edited and in a different article, under its family's speaker."""
+    rng = random.Random(seed)
+    from quoteverify.synthetic import synthetic_utterances  # noqa: PLC0415
+
+    names = sorted({s for s, _ in synthetic_utterances(2_000, seed=seed)})
+    speaker = [rng.choice(names) for _ in sentences]
+    copies = [(f, v) for f in range(len(sentences)) for v in range(variants)]
+    rng.shuffle(copies)
+    for a in range(0, len(copies), 4):
+        paras = []
+        for f, _v in copies[a : a + 4]:
+            q = light_edit(sentences[f], rng)
+            if rng.random() < 0.5:
+                paras.append(f"“{q},” {speaker[f]} said.")
+            else:
+                paras.append(f"{speaker[f]} said: “{q}”")
+        yield f"real{a // 4}", "\n\n".join(paras) + "\n"
+
+
+def realistic_claims(
+    sentences: list[str], n_edited: int, n_invented: int, seed: int
+) -> list[tuple[str, str]]:
+    """``(kind, claim)``: family sentences with a light edit or cut to 5-12 words, and
+    sentences of other words that no family prints."""
+    rng = random.Random(seed + 5)
+    claims: list[tuple[str, str]] = []
+    for n in range(n_edited):
+        s = rng.choice(sentences)
+        if n % 2 == 0:
+            claims.append(("edited copy", light_edit(s, rng)))
+        else:
+            ws = s.split()
+            k = rng.randint(5, min(12, len(ws)))
+            i = rng.randint(0, len(ws) - k)
+            claims.append(("excerpt", " ".join(ws[i : i + k]).strip(",.;:")))
+    from quoteverify.synthetic import synthetic_utterances  # noqa: PLC0415
+
+    claims.extend(("invented", w) for _s, w in synthetic_utterances(n_invented, seed=seed + 1))
+    return claims
+
+
+def stage_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
+    """cProfile of ``corpus.verify`` over ``claims``: cumulative seconds of its stages."""
+    import cProfile  # noqa: PLC0415
+    import pstats  # noqa: PLC0415
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for _kind, claim in claims:
+        corpus.verify(claim)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    total = 0.0
+    stages: dict[str, float] = {}
+    wanted = {
+        ("verify.py", "verify"): "verify (total)",
+        ("verify.py", "parse_claim"): "parse_claim (the claim parsed for a speaker)",
+        ("corpus.py", "find"): "Corpus.find",
+        ("index.py", "candidates"): "QuoteIndex.candidates (retrieval)",
+        ("index.py", "overlap"): "QuoteIndex.overlap (candidate ranking)",
+        ("compare.py", "compare"): "compare() (alignment of each candidate)",
+        ("normalize.py", "words"): "normalize.words (all callers)",
+    }
+    calls: dict[str, int] = {}
+    for (file, _line, func), (_cc, nc, _tt, ct, _callers) in stats.stats.items():
+        key = (Path(file).name, func)
+        if key in wanted:
+            stages[wanted[key]] = stages.get(wanted[key], 0.0) + ct
+            calls[wanted[key]] = calls.get(wanted[key], 0) + nc
+            if key == ("verify.py", "verify"):
+                total = max(total, ct)
+    return {
+        "claims": len(claims),
+        "profiled_total_s": total,
+        "stages": {
+            k: {
+                "cumulative_s": round(v, 4),
+                "calls": calls[k],
+                "share_of_verify": round(v / total, 3) if total else None,
+                "ms_per_claim": round(v / len(claims) * 1e3, 3),
+            }
+            for k, v in sorted(stages.items(), key=lambda kv: -kv[1])
+        },
+        "note": "cProfile slows Python code by a similar factor everywhere; read shares, "
+        "not absolute times",
+    }
+
+
+def bench_realistic(args: argparse.Namespace) -> dict[str, Any]:
+    """Verify latency on ``n`` quotes of real sentences in families of edited copies."""
+    n = args.worker_realistic
+    variants = args.variants
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    sentences, sources = real_sentences(args.data, max(1, n // variants), args.seed)
+    out: dict[str, Any] = {
+        "size_quotes_asked": n,
+        "families": len(sentences),
+        "variants_per_family": variants,
+        "sentences_from": sources,
+        "seed": args.seed,
+    }
+    print(f"  [realistic {n}] {len(sentences)} sentences", file=sys.stderr)
+    from quoteverify import Corpus  # noqa: PLC0415
+    from quoteverify.article import iter_parse  # noqa: PLC0415
+
+    corpus = Corpus()
+    chars = 0
+
+    def texts() -> Iterator[tuple[str, str]]:
+        nonlocal chars
+        for doc_id, text in realistic_texts(sentences, variants, args.seed):
+            chars += len(text)
+            yield doc_id, text
+
+    for article in iter_parse(texts(), workers=1):
+        corpus.add_article(article)
+    build_s = time.perf_counter() - t0
+    n_indexed = len(corpus.index)
+    out["build"] = {
+        "seconds": build_s,
+        "cpu_seconds": time.process_time() - c0,
+        "chars": chars,
+        "quotes_indexed": n_indexed,
+        "quotes_per_s": n_indexed / build_s,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    print(f"  [realistic {n}] build {build_s:.1f} s, {n_indexed} quotes", file=sys.stderr)
+    claims = realistic_claims(sentences, args.claims, args.invented, args.seed)
+    corpus.verify("warm up the parser and the lexicons")
+    lat: dict[str, list[float]] = {}
+    cpu: list[float] = []
+    verdicts: Counter[str] = Counter()
+    evidence: list[int] = []
+    load_before = os.getloadavg()
+    for kind, claim in claims:
+        c0 = time.process_time()
+        t0 = time.perf_counter()
+        v = corpus.verify(claim)
+        lat.setdefault(kind, []).append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+        verdicts[f"{kind}: {v.verdict.value}"] += 1
+        evidence.append(len(v.evidence))
+    all_lat = [x for xs in lat.values() for x in xs]
+    out["verify"] = {
+        "claims": len(all_lat),
+        "p50_ms": pct(all_lat, 50) * 1e3,
+        "p95_ms": pct(all_lat, 95) * 1e3,
+        "max_ms": max(all_lat) * 1e3,
+        # CPU time of this process: what verify costs when it has a core to itself
+        # (the wall-clock figures above include waiting for a core on a busy machine)
+        "cpu_p50_ms": pct(cpu, 50) * 1e3,
+        "cpu_p95_ms": pct(cpu, 95) * 1e3,
+        "loadavg_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
+        "by_kind": {
+            k: {"n": len(xs), "p50_ms": pct(xs, 50) * 1e3, "p95_ms": pct(xs, 95) * 1e3}
+            for k, xs in lat.items()
+        },
+        "verdicts": dict(sorted(verdicts.items())),
+        "mean_evidence": statistics.mean(evidence),
+    }
+    print(
+        f"  [realistic {n}] verify p50 {out['verify']['p50_ms']:.1f} ms, "
+        f"p95 {out['verify']['p95_ms']:.1f} ms",
+        file=sys.stderr,
+    )
+    out["profile"] = stage_times(corpus, claims[:: max(1, len(claims) // args.profile_claims)])
+    return out
+
+
+def print_realistic(rows: list[dict[str, Any]]) -> None:
+    print("\nrealistic verify: real sentences in families of edited copies")
+    print(
+        "| quotes | families × copies | build | peak RSS | verify p50 | p95 | max | "
+        "CPU p50 | CPU p95 | load | compare() share | retrieval share |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        b, v, st = r["build"], r["verify"], r["profile"]["stages"]
+
+        def share(prefix: str, st: dict[str, Any] = st) -> str:
+            for k, x in st.items():
+                if k.startswith(prefix):
+                    return f"{x['share_of_verify']:.0%}"
+            return "–"
+
+        print(
+            f"| {b['quotes_indexed']:,} | {r['families']:,} × {r['variants_per_family']} | "
+            f"{fmt_s(b['seconds'])} | {b['peak_rss_mb']:,.0f} MB | {v['p50_ms']:.2f} ms | "
+            f"{v['p95_ms']:.2f} ms | {v['max_ms']:.1f} ms | {v['cpu_p50_ms']:.2f} ms | "
+            f"{v['cpu_p95_ms']:.2f} ms | {v['loadavg_before_after'][0]:.1f} | {share('compare')} | "
+            f"{share('QuoteIndex.candidates')} |"
+        )
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -879,7 +1198,50 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--worker-size", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--worker-recall", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--worker-parse", type=int, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--realistic",
+        default="",
+        help="only the realistic verify mode, at these sizes (quotes, comma-separated): "
+        "real sentences in families of edited copies",
+    )
+    ap.add_argument("--variants", type=int, default=40, help="copies per family (--realistic)")
+    ap.add_argument("--profile-claims", type=int, default=100, help="claims profiled with cProfile")
+    ap.add_argument("--worker-realistic", type=int, help=argparse.SUPPRESS)
     return ap.parse_args(argv)
+
+
+def main_realistic(args: argparse.Namespace) -> int:
+    """``--realistic SIZES``: each size in its own subprocess; JSON to ``--json``."""
+    if args.json == DEFAULT_JSON:
+        args.json = DEFAULT_JSON.with_name("scale-realistic.json")
+    res: dict[str, Any] = {
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
+        "machine": machine_info(),
+        "realistic": [],
+        "notes": [],
+    }
+    for n in (int(x) for x in args.realistic.split(",") if x.strip()):
+        print(f"realistic {n:,} quotes ...", file=sys.stderr, flush=True)
+        res["realistic"].append(
+            run_child(
+                [
+                    "--worker-realistic",
+                    str(n),
+                    "--variants",
+                    str(args.variants),
+                    "--profile-claims",
+                    str(args.profile_claims),
+                ],
+                args,
+            )
+        )
+    res["machine"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
+    print_realistic(res["realistic"])
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.json}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -893,6 +1255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.worker_parse:
         print(json.dumps(bench_parse_workers(args)))
         return 0
+    if args.worker_realistic:
+        print(json.dumps(bench_realistic(args)))
+        return 0
+    if args.realistic:
+        return main_realistic(args)
     if args.chart_only is not None:
         merged: dict[str, Any] = {"sizes": []}
         for path in args.chart_only or [args.json]:
