@@ -42,11 +42,17 @@ __all__ = ["extract_quotes"]
 # The end of a sentence: its punctuation, when a capital or a quote mark follows.
 # Possessive quantifiers and the look-behind keep every match attempt constant-time.
 _SENTENCE_END_RE = regex.compile(r"(?<![.!?…])[.!?…]++[)\]]*+(?=\s++[\p{Lu}\d\"“‘'«„`])")
+# Only character classes are repeated: a repeated group costs memory per
+# repetition in the regex engine, and a run of six million dots must not.
 _GAP_RE = regex.compile(
-    r"\[\s*+(?:(?:\.\s*+){2,}+|…\s*+)\]"  # [...] or […]
+    r"\[\s*+(?:\.\s*+\.[.\s]*+|…\s*+)\]"  # [...] or […]
     r"|\[[^\[\]\n]{1,80}+\]"  # [an editor's words]
-    r"|(?<!\.)\.(?:\s?\.){2,}+|…"  # ... or …
+    r"|…"
+    r"|(?<!\.)\.[.\s]*+"  # a run of dots and spaces, split into ellipses below
 )
+# Inside a run of dots and spaces, two spaces in a row end an ellipsis.
+_SPACES_RE = regex.compile(r"\s\s++")
+_LETTER_RE = regex.compile(r"\p{L}")
 
 
 class _Open:
@@ -76,6 +82,7 @@ class _Pairer:
         self.stack: list[_Open] = []
         self.open_count = [0, 0, 0, 0]  # open marks per weight
         self.next_ident = 0
+        self.parent_of: list[int | None] = []  # the parent ident of each ident
         # (ident, parent ident, depth, open mark, close mark or None, end, reopens)
         self.spans: list[
             tuple[int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark]]
@@ -92,6 +99,7 @@ class _Pairer:
             )
             return
         parent = self.stack[-1].ident if self.stack else None
+        self.parent_of.append(parent)
         self.stack.append(_Open(mark, self.next_ident, len(self.stack), parent))
         self.next_ident += 1
         self.open_count[mark.weight] += 1
@@ -236,19 +244,37 @@ class _Pairer:
 
 
 def _gaps(text: str, start: int, end: int) -> tuple[Gap, ...]:
-    out = []
+    out: list[Gap] = []
     for m in _GAP_RE.finditer(text, start, end):
         g = m.group()
+        if g.startswith("."):
+            _ellipses(text, m.start(), m.end(), out)
+            continue
         if g.startswith("["):
             kind = (
                 GapKind.BRACKETED_ELLIPSIS
-                if ("." in g or "…" in g) and not regex.search(r"\p{L}", g)
+                if ("." in g or "…" in g) and not _LETTER_RE.search(g)
                 else GapKind.BRACKET
             )
         else:
             kind = GapKind.ELLIPSIS
         out.append(Gap(start=m.start(), end=m.end(), kind=kind, text=g))
     return tuple(out)
+
+
+def _ellipses(text: str, start: int, end: int, out: list[Gap]) -> None:
+    """The ellipses (three or more dots, at most one space apart) in a run of dots and spaces."""
+    piece_start = start
+    for m in _SPACES_RE.finditer(text, start, end):
+        _ellipsis(text, piece_start, m.start(), out)
+        piece_start = m.end()
+    _ellipsis(text, piece_start, end, out)
+
+
+def _ellipsis(text: str, start: int, end: int, out: list[Gap]) -> None:
+    piece = text[start:end].rstrip()
+    if piece.count(".") >= 3:
+        out.append(Gap(start=start, end=start + len(piece), kind=GapKind.ELLIPSIS, text=piece))
 
 
 _COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORECASE)
@@ -327,9 +353,28 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
     records.sort(key=lambda r: (r[0], r[1], r[4]))
     index_of = {r[2]: i for i, r in enumerate(records)}
+    parent_of = pairer.parent_of
 
-    quotes = []
-    for start, _neg_end, _ident, parent, depth, open_mark, close_mark, end, reopens in records:
+    quotes: list[Quote] = []
+    for (
+        start,
+        _neg_end,
+        _ident,
+        pairer_parent,
+        _depth,
+        open_mark,
+        close_mark,
+        end,
+        reopens,
+    ) in records:
+        # An enclosing mark left unclosed (or enclosing nothing) has no span: the
+        # quote's parent is its nearest enclosing quote that has one, and its
+        # depth one more than that quote's (0 when there is none).
+        parent = pairer_parent
+        while parent is not None and parent not in index_of:
+            parent = parent_of[parent]
+        parent_index = index_of[parent] if parent is not None else None
+        depth = quotes[parent_index].depth + 1 if parent_index is not None else 0
         outer = (open_mark.start, close_mark.end if close_mark is not None else end)
         kind, confidence, reason = classify(text, start, end, outer=outer, paras=paras)
         quotes.append(
@@ -345,7 +390,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
                 reopen_marks=tuple(_mark(r) for r in reopens),
                 gaps=_gaps(text, start, end),
                 depth=depth,
-                parent=index_of.get(parent) if parent is not None else None,
+                parent=parent_index,
             )
         )
     _share_coordinated_kinds(text, quotes)

@@ -104,10 +104,14 @@ def test_spans_are_disjoint_or_properly_nested(text: str) -> None:
             disjoint = a.outer_end <= b.outer_start
             nested = a.start <= b.outer_start and b.outer_end <= a.end
             assert disjoint or nested, (a, b)
+        # The records promise: parent is null exactly at depth 0, and a parent
+        # holds its child one level down.
+        assert (a.parent is None) == (a.depth == 0), a
         if a.parent is not None:
+            assert a.parent < i
             parent = quotes[a.parent]
             assert parent.start <= a.outer_start and a.outer_end <= parent.end
-            assert a.depth > parent.depth
+            assert a.depth == parent.depth + 1
 
 
 @settings(max_examples=400)
