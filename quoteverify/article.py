@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from .attribution import attribute
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError, check_text
 from .identity import resolve_speakers
 from .model import Article, Quote, QuoteKind
@@ -43,7 +43,7 @@ def parse(
     check_text(text, "parse")
     if doc_id is not None and not isinstance(doc_id, str):
         raise TextTypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
-    config = config or DEFAULT_CONFIG
+    config = resolve_config(config, "parse")
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)
     if config.attribute and quotes:
@@ -150,9 +150,16 @@ def iter_parse(
         raise OptionError(f"workers must be a whole number of 1 or more, not {workers!r}")
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise OptionError(f"chunksize must be a whole number of 1 or more, not {chunksize!r}")
+    # Checked here, when iter_parse() is called, not at the first article.
+    return _iter_parse(items, workers, resolve_config(config, "iter_parse"), chunksize, progress)
+
+
+def _iter_parse(
+    items: Iterable[_Item], workers: int, config: Config, chunksize: int, progress: Progress
+) -> Generator[Article, None, None]:
     total = len(items) if isinstance(items, Sized) else None
     docs = (_as_document(item, n) for n, item in enumerate(items, 1))
-    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize)
+    articles = _parse_all(docs, workers, config, chunksize)
     with (
         contextlib.closing(articles),
         track(progress, total=total, desc="parse", unit="articles") as step,

@@ -24,6 +24,7 @@ __all__ = [
     "InputFormatError",
     "MissingExtraError",
     "OptionError",
+    "OptionTypeError",
     "QuoteVerifyError",
     "TextTypeError",
 ]
@@ -39,6 +40,10 @@ class TextTypeError(QuoteVerifyError, TypeError):
 
 class OptionError(QuoteVerifyError, ValueError):
     """An option has a value outside its allowed range or set."""
+
+
+class OptionTypeError(QuoteVerifyError, TypeError):
+    """An option is of the wrong type (for example ``config="x"`` where a ``Config`` goes)."""
 
 
 class InputFormatError(QuoteVerifyError, ValueError):

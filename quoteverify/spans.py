@@ -30,7 +30,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .errors import check_text
 from .kinds import classify
 from .marks import STYLE, MarkRole, ScannedMark, scan
@@ -318,7 +318,7 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     ['Hello, ‘neighbour’,', 'neighbour']
     """
     check_text(text, "extract_quotes")
-    return extract_with_paragraphs(text, config or DEFAULT_CONFIG)[0]
+    return extract_with_paragraphs(text, resolve_config(config, "extract_quotes"))[0]
 
 
 def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list[tuple[int, int]]]:
