@@ -27,13 +27,17 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
+import operator
+from collections.abc import Iterable
+
 import attrs
 import regex
 
 from .config import Config, resolve_config
 from .errors import check_text
 from .kinds import classify
-from .marks import STYLE, MarkRole, ScannedMark, scan
+from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
 from .paragraphs import paragraphs
 
@@ -53,6 +57,20 @@ _GAP_RE = regex.compile(
 # Inside a run of dots and spaces, two spaces in a row end an ellipsis.
 _SPACES_RE = regex.compile(r"\s\s++")
 _LETTER_RE = regex.compile(r"\p{L}")
+# The first and the last character of a quote's content that is not a space
+# (str.isspace's spaces: Unicode's, and the separators U+001C to U+001F).
+_FIRST_INK = regex.compile(r"[^\s\x1c-\x1f]")
+_LAST_INK = regex.compile(r"(?r)[^\s\x1c-\x1f]")
+
+
+@functools.lru_cache(maxsize=256)
+def _message(template: str, char: str, *args: object) -> str:
+    """One shared string per kind of diagnostic and mark.
+
+    A text of nothing but marks has a diagnostic for every other character;
+    messages that repeat the diagnostic's offsets would cost a new string each.
+    """
+    return template.format(repr(char), *args)
 
 
 class _Open:
@@ -95,7 +113,7 @@ class _Pairer:
             self.report(
                 DiagnosticCode.TOO_DEEP,
                 mark,
-                f"opening mark {mark.char!r} nested deeper than {self.max_depth} levels",
+                _message("opening mark {} nested deeper than {} levels", mark.char, self.max_depth),
             )
             return
         parent = self.stack[-1].ident if self.stack else None
@@ -110,10 +128,26 @@ class _Pairer:
         return entry
 
     def close(self, entry: _Open, close: ScannedMark | None, end: int) -> None:
+        self._nested_until(close.end if close is not None else end)
+        if _FIRST_INK.search(self.text, entry.mark.end, end) is None:
+            # Nothing but spaces inside: no span (and nothing nested in it).
+            if close is not None:
+                self.diagnostics.append(
+                    Diagnostic(
+                        code=DiagnosticCode.EMPTY,
+                        start=entry.mark.start,
+                        end=close.end,
+                        message=_message(
+                            "the quote marks {} and {} enclose nothing",
+                            entry.mark.char,
+                            repr(close.char),
+                        ),
+                    )
+                )
+            return
         self.spans.append(
             (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens)
         )
-        self._nested_until(close.end if close is not None else end)
 
     def _nested_until(self, end: int) -> None:
         if self.stack and self.stack[-1].inner_end < end:
@@ -130,13 +164,13 @@ class _Pairer:
         self.report(
             DiagnosticCode.UNCLOSED_INNER,
             entry.mark,
-            f"opening mark {entry.mark.char!r} at {entry.mark.start} was never closed",
+            _message("opening mark {} was never closed", entry.mark.char),
         )
         for reopen in entry.reopens:
             self.report(
                 DiagnosticCode.UNCLOSED_INNER,
                 reopen,
-                f"reopening mark {reopen.char!r} belongs to an unclosed quote",
+                _message("reopening mark {} belongs to an unclosed quote", reopen.char),
             )
 
     def recover(self, entry: _Open, end: int, why: str) -> None:
@@ -198,7 +232,7 @@ class _Pairer:
         self.recover(self.pop(), para_end, "the end of its paragraph")
         return False
 
-    def run(self, marks: list[ScannedMark], paras: list[tuple[int, int]]) -> None:
+    def run(self, marks: Iterable[ScannedMark], paras: list[tuple[int, int]]) -> None:
         p = 0  # index of the paragraph the scan is in
         n_paras = len(paras)
         for mark in marks:
@@ -234,7 +268,7 @@ class _Pairer:
                 self.report(
                     DiagnosticCode.STRAY_CLOSER,
                     mark,
-                    f"closing mark {mark.char!r} at {mark.start} has no opening mark",
+                    _message("closing mark {} has no opening mark", mark.char),
                 )
         end = paras[-1][1] if paras else len(self.text)
         while p < n_paras - 1:
@@ -302,6 +336,10 @@ def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
         prev = q
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
 def _mark(m: ScannedMark) -> Mark:
     return Mark(start=m.start, end=m.end, char=m.char)
 
@@ -323,34 +361,28 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
 
 def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list[tuple[int, int]]]:
     """:func:`extract_quotes` and the paragraphs it used (for the attribution stage)."""
-    marks = scan(text)
     paras = paragraphs(text, config.paragraphs)
     pairer = _Pairer(text, config)
-    pairer.run(marks, paras)
+    pairer.run(iter_marks(text), paras)
 
     records = []
     diagnostics = pairer.diagnostics
     for ident, parent, depth, open_mark, close_mark, raw_end, reopens in pairer.spans:
-        start, end = open_mark.end, raw_end
-        content = text[start:end]
-        # Typographic spaces inside the marks (« oui », tokenised " text ") are not content.
-        stripped = content.strip()
-        if stripped:
-            start += len(content) - len(content.lstrip())
-            end = start + len(stripped)
-        else:
-            if close_mark is not None:
-                diagnostics.append(
-                    Diagnostic(
-                        code=DiagnosticCode.EMPTY,
-                        start=open_mark.start,
-                        end=close_mark.end,
-                        message=f"quote marks at {open_mark.start} and {close_mark.start} "
-                        "enclose nothing",
-                    )
-                )
-            continue
+        # Typographic spaces inside the marks (« oui », tokenised " text ") are not
+        # content. The pairer kept only spans with some ink, so both searches find it.
+        first = _FIRST_INK.search(text, open_mark.end, raw_end)
+        last = _LAST_INK.search(text, open_mark.end, raw_end)
+        assert first is not None
+        assert last is not None
+        start, end = first.start(), last.end()
+        # The offsets next to the marks share the marks' int objects (a quote
+        # costs a few ints fewer: quotes are the bulk of what a parse keeps).
+        if start == open_mark.end:
+            start = open_mark.end
+        if close_mark is not None and end == close_mark.start:
+            end = close_mark.start
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
+    pairer.spans.clear()
     records.sort(key=lambda r: (r[0], r[1], r[4]))
     index_of = {r[2]: i for i, r in enumerate(records)}
     parent_of = pairer.parent_of
@@ -394,5 +426,8 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             )
         )
     _share_coordinated_kinds(text, quotes)
-    diagnostics.sort(key=lambda d: (d.start, d.end))
+    # By (start, end) in two stable passes: keys that are the offsets themselves
+    # cost nothing, where a tuple per diagnostic would.
+    diagnostics.sort(key=_END)
+    diagnostics.sort(key=_START)
     return Extraction(quotes=quotes, diagnostics=diagnostics), paras

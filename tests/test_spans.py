@@ -215,6 +215,27 @@ def test_a_huge_ellipsis_is_one_gap_in_bounded_memory(run: str) -> None:
     assert peak < 20 * len(run)
 
 
+@pytest.mark.parametrize("source", ['"' * 40_000, "”" * 40_000, "“‘" * 20_000])
+def test_memory_per_diagnostic_is_bounded(source: str) -> None:
+    # A text of nothing but marks has a diagnostic for every mark or two. Each
+    # costs its object and two offsets (messages are shared), and no list of
+    # every mark is kept on the side: this peaked at 350 to 760 bytes a diagnostic.
+    tracemalloc.start()
+    try:
+        ex = extract_quotes(source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(ex.diagnostics) >= len(source) // 2
+    assert peak < 250 * len(ex.diagnostics)
+
+
+def test_repeated_diagnostics_share_their_message() -> None:
+    first, second = extract_quotes("a ” b ” c").diagnostics
+    assert first.message == "closing mark '”' has no opening mark"
+    assert first.message is second.message
+
+
 def test_ellipses_and_brackets_are_kept_and_marked() -> None:
     source = "“It [the summit] went well... and […] we will meet again … soon [...] ok,” he said."
     (q,) = extract_quotes(source)
