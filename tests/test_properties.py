@@ -74,7 +74,14 @@ NEWSY = st.lists(
     ),
     max_size=80,
 ).map(" ".join)
-ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH, NEWSY)
+# Arbitrary code points, quote marks and the characters around them much more
+# often than chance would give them: NUL, line and paragraph separators, joiners,
+# right-to-left marks, combining marks, brackets, dots. Lone surrogates are left
+# out (a text with one cannot be written as UTF-8; that is another policy's job).
+# (st.characters() leaves surrogates out by default.)
+_AROUND_MARKS = "\"'“”‘’«»„‚‹›「」『』`[]… .\n\r\x00\u2028\u2029\u200d\u200f\u0301"
+MARK_HEAVY_TEXT = st.text(st.one_of(st.sampled_from(_AROUND_MARKS), st.characters()), max_size=400)
+ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH, NEWSY, MARK_HEAVY_TEXT)
 
 
 @settings(max_examples=400)
@@ -92,6 +99,21 @@ def test_never_raises_and_offsets_round_trip(text: str) -> None:
             assert q.start <= g.start < g.end <= q.end and text[g.start : g.end] == g.text
     for d in article.diagnostics:
         assert 0 <= d.start <= d.end <= len(text)
+
+
+@settings(max_examples=300)
+@given(MARK_HEAVY_TEXT)
+def test_parse_never_raises_on_mark_heavy_text(text: str) -> None:
+    article = parse(text)
+    for q in article.quotes:
+        assert text[q.start : q.end] == q.text
+        assert text[q.open_mark.start : q.open_mark.end] == q.open_mark.char
+        assert (q.parent is None) == (q.depth == 0)
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert text[m.start : m.end] == m.text
+    for d in article.diagnostics:
+        assert 0 <= d.start < d.end <= len(text)
 
 
 @settings(max_examples=400)
