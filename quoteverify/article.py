@@ -20,7 +20,7 @@ from ._inputs import documents
 from .attribution import attribute
 from .clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .clean import clean as clean_text
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
 from .identity import resolve_speakers
 from .model import Article, Diagnostic, DiagnosticCode, Quote, QuoteKind
@@ -66,11 +66,11 @@ def parse(
     if doc_id is not None:
         check_unicode(doc_id, "doc_id")
     check_strings(metadata, "metadata")
+    config = resolve_config(config, "parse")
     cleaning = _clean(text, clean)
     if cleaning is not None:
         text = cleaning.text
         check_unicode(text, "the cleaned text")
-    config = config or DEFAULT_CONFIG
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)
     if config.attribute and quotes:
@@ -230,9 +230,16 @@ def iter_parse(
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise OptionError(f"chunksize must be a whole number of 1 or more, not {chunksize!r}")
     _clean("", clean)  # a bad value fails here, not in a worker
+    # Checked here, when iter_parse() is called, not at the first article.
+    config = resolve_config(config, "iter_parse")
     total = len(items) if isinstance(items, Sized) else None
     docs = documents(items, func="iter_parse", id_column=id_column, text_column=text_column)
-    articles = _parse_all(docs, workers, config or DEFAULT_CONFIG, chunksize, clean)
+    return _iter_parse(_parse_all(docs, workers, config, chunksize, clean), total, progress)
+
+
+def _iter_parse(
+    articles: Generator[Article, None, None], total: int | None, progress: Progress
+) -> Generator[Article, None, None]:
     with (
         contextlib.closing(articles),
         track(progress, total=total, desc="parse", unit="articles") as step,

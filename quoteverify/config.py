@@ -7,6 +7,10 @@
 Traceback (most recent call last):
 ...
 quoteverify.errors.OptionError: max_depth must be between 1 and 64, not 0
+>>> parse("text", config="newline")
+Traceback (most recent call last):
+...
+quoteverify.errors.OptionTypeError: parse() takes config=Config(...) or None, not str
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from typing import Literal
 
 import attrs
 
-from .errors import OptionError
+from .errors import OptionError, OptionTypeError
 
-__all__ = ["DEFAULT_CONFIG", "Config"]
+__all__ = ["DEFAULT_CONFIG", "Config", "resolve_config"]
 
 ParagraphMode = Literal["auto", "blank_line", "newline"]
 _PARAGRAPH_MODES = ("auto", "blank_line", "newline")
@@ -26,6 +30,11 @@ _PARAGRAPH_MODES = ("auto", "blank_line", "newline")
 def _check_depth(_inst: object, _attr: object, value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 64:
         raise OptionError(f"max_depth must be between 1 and 64, not {value!r}")
+
+
+def _check_bool(_inst: object, attr: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise OptionError(f"{attr.name} must be True or False, not {value!r}")
 
 
 def _check_paragraphs(_inst: object, _attr: object, value: str) -> None:
@@ -51,7 +60,24 @@ class Config:
 
     paragraphs: ParagraphMode = attrs.field(default="auto", validator=_check_paragraphs)
     max_depth: int = attrs.field(default=8, validator=_check_depth)
-    attribute: bool = True
+    attribute: bool = attrs.field(default=True, validator=_check_bool)
 
 
 DEFAULT_CONFIG = Config()
+
+
+def resolve_config(value: object, func: str) -> Config:
+    """``value`` if it is a :class:`Config`, the defaults for ``None``; otherwise raise.
+
+    Every entry point that takes ``config=`` calls this, so a wrong value fails
+    at once with :class:`~quoteverify.errors.OptionTypeError` (a ``TypeError``)
+    naming the function, not later with an ``AttributeError`` deep inside it.
+
+    >>> resolve_config(None, "parse") is DEFAULT_CONFIG
+    True
+    """
+    if value is None:
+        return DEFAULT_CONFIG
+    if isinstance(value, Config):
+        return value
+    raise OptionTypeError(f"{func}() takes config=Config(...) or None, not {type(value).__name__}")

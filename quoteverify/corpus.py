@@ -19,7 +19,7 @@ from typing import Any
 from ._inputs import documents
 from .article import parse
 from .compare import compare
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
 from .groups import variant_groups
 from .index import QuoteIndex
@@ -44,7 +44,7 @@ class Corpus:
     """
 
     def __init__(self, *, config: Config | None = None) -> None:
-        self.config = config or DEFAULT_CONFIG
+        self.config = resolve_config(config, "Corpus")
         self._articles: list[Article] = []
         self._by_id: dict[str, Article] = {}
         self._quotes: list[Quote] = []  # indexed quotes, by index id

@@ -52,7 +52,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, TypeAlias, cast
 
 from .article import parse
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .errors import MissingExtraError, OptionError, TextTypeError
 from .groups import (
     BLOCK_CAP,
@@ -101,7 +101,7 @@ def parse_bag(bag: db.Bag, *, config: Config | None = None) -> db.Bag:
     id made from an item's place would depend on how the bag is partitioned.
     The bag keeps its partitions and order.
     """
-    parse_part = functools.partial(_parse_partition, config=config or DEFAULT_CONFIG)
+    parse_part = functools.partial(_parse_partition, config=resolve_config(config, "parse_bag"))
     return cast("db.Bag", _any(bag).map_partitions(parse_part))
 
 

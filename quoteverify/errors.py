@@ -27,6 +27,7 @@ __all__ = [
     "InputFormatError",
     "MissingExtraError",
     "OptionError",
+    "OptionTypeError",
     "QuoteVerifyError",
     "TextTypeError",
     "TextValueError",
@@ -92,6 +93,10 @@ class TextValueError(QuoteVerifyError, ValueError):
 
 class OptionError(QuoteVerifyError, ValueError):
     """An option has a value outside its allowed range or set."""
+
+
+class OptionTypeError(QuoteVerifyError, TypeError):
+    """An option is of the wrong type (for example ``config="x"`` where a ``Config`` goes)."""
 
 
 class InputFormatError(QuoteVerifyError, ValueError):

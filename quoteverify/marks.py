@@ -16,13 +16,14 @@ between two letters inside the regex engine, so a scan is one linear pass.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from .lexicons import load
 
-__all__ = ["MarkRole", "ScannedMark", "Weight", "scan"]
+__all__ = ["MarkRole", "ScannedMark", "Weight", "iter_marks", "scan"]
 
 
 class MarkRole(enum.IntEnum):
@@ -109,6 +110,8 @@ _WEIGHT = {
     "』": Weight.WHITE_CORNER,
 }
 
+_CHARS = {char: char for char in _WEIGHT}
+
 _QUOTE_CHARS = "\"'“”‘’„‚«»‹›「」『』`"
 # Characters after which a mark reads as opening, and before which as closing.
 _OPENING_CONTEXT = frozenset("([{<—–-/" + _QUOTE_CHARS)
@@ -141,14 +144,18 @@ def scan(text: str) -> list[ScannedMark]:
     that might also close a quote (``Jones'``), returned as
     ``CLOSE_OR_APOSTROPHE`` for the pairing stage to decide.
     """
-    out: list[ScannedMark] = []
+    return list(iter_marks(text))
+
+
+def iter_marks(text: str) -> Iterator[ScannedMark]:
+    """:func:`scan`, one mark at a time: the pairing stage never holds every mark at once."""
     n = len(text)
     skip_until = -1
     for m in _MARK_RE.finditer(text):
         start, end = m.span()
         if start < skip_until:
             continue
-        char = m.group()
+        char = _CHARS[m.group()]  # one shared string per mark character
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < n else ""
         open_ctx = _is_space(prev) or prev in _OPENING_CONTEXT
@@ -192,8 +199,7 @@ def scan(text: str) -> list[ScannedMark]:
             role = MarkRole.CLOSE
         else:  # „ 「 『 ``
             role = MarkRole.OPEN
-        out.append(ScannedMark(start, end, char, role, weight))
-    return out
+        yield ScannedMark(start, end, char, role, weight)
 
 
 #: Every character that may be (part of) a quote mark.

@@ -27,13 +27,17 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
+import operator
+from collections.abc import Iterable
+
 import attrs
 import regex
 
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .errors import check_text
 from .kinds import classify
-from .marks import STYLE, MarkRole, ScannedMark, scan
+from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
 from .paragraphs import paragraphs
 
@@ -42,11 +46,31 @@ __all__ = ["extract_quotes"]
 # The end of a sentence: its punctuation, when a capital or a quote mark follows.
 # Possessive quantifiers and the look-behind keep every match attempt constant-time.
 _SENTENCE_END_RE = regex.compile(r"(?<![.!?…])[.!?…]++[)\]]*+(?=\s++[\p{Lu}\d\"“‘'«„`])")
+# Only character classes are repeated: a repeated group costs memory per
+# repetition in the regex engine, and a run of six million dots must not.
 _GAP_RE = regex.compile(
-    r"\[\s*+(?:(?:\.\s*+){2,}+|…\s*+)\]"  # [...] or […]
+    r"\[\s*+(?:\.\s*+\.[.\s]*+|…\s*+)\]"  # [...] or […]
     r"|\[[^\[\]\n]{1,80}+\]"  # [an editor's words]
-    r"|(?<!\.)\.(?:\s?\.){2,}+|…"  # ... or …
+    r"|…"
+    r"|(?<!\.)\.[.\s]*+"  # a run of dots and spaces, split into ellipses below
 )
+# Inside a run of dots and spaces, two spaces in a row end an ellipsis.
+_SPACES_RE = regex.compile(r"\s\s++")
+_LETTER_RE = regex.compile(r"\p{L}")
+# The first and the last character of a quote's content that is not a space
+# (str.isspace's spaces: Unicode's, and the separators U+001C to U+001F).
+_FIRST_INK = regex.compile(r"[^\s\x1c-\x1f]")
+_LAST_INK = regex.compile(r"(?r)[^\s\x1c-\x1f]")
+
+
+@functools.lru_cache(maxsize=256)
+def _message(template: str, char: str, *args: object) -> str:
+    """One shared string per kind of diagnostic and mark.
+
+    A text of nothing but marks has a diagnostic for every other character;
+    messages that repeat the diagnostic's offsets would cost a new string each.
+    """
+    return template.format(repr(char), *args)
 
 
 class _Open:
@@ -76,6 +100,7 @@ class _Pairer:
         self.stack: list[_Open] = []
         self.open_count = [0, 0, 0, 0]  # open marks per weight
         self.next_ident = 0
+        self.parent_of: list[int | None] = []  # the parent ident of each ident
         # (ident, parent ident, depth, open mark, close mark or None, end, reopens)
         self.spans: list[
             tuple[int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark]]
@@ -88,10 +113,11 @@ class _Pairer:
             self.report(
                 DiagnosticCode.TOO_DEEP,
                 mark,
-                f"opening mark {mark.char!r} nested deeper than {self.max_depth} levels",
+                _message("opening mark {} nested deeper than {} levels", mark.char, self.max_depth),
             )
             return
         parent = self.stack[-1].ident if self.stack else None
+        self.parent_of.append(parent)
         self.stack.append(_Open(mark, self.next_ident, len(self.stack), parent))
         self.next_ident += 1
         self.open_count[mark.weight] += 1
@@ -102,10 +128,26 @@ class _Pairer:
         return entry
 
     def close(self, entry: _Open, close: ScannedMark | None, end: int) -> None:
+        self._nested_until(close.end if close is not None else end)
+        if _FIRST_INK.search(self.text, entry.mark.end, end) is None:
+            # Nothing but spaces inside: no span (and nothing nested in it).
+            if close is not None:
+                self.diagnostics.append(
+                    Diagnostic(
+                        code=DiagnosticCode.EMPTY,
+                        start=entry.mark.start,
+                        end=close.end,
+                        message=_message(
+                            "the quote marks {} and {} enclose nothing",
+                            entry.mark.char,
+                            repr(close.char),
+                        ),
+                    )
+                )
+            return
         self.spans.append(
             (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens)
         )
-        self._nested_until(close.end if close is not None else end)
 
     def _nested_until(self, end: int) -> None:
         if self.stack and self.stack[-1].inner_end < end:
@@ -122,13 +164,13 @@ class _Pairer:
         self.report(
             DiagnosticCode.UNCLOSED_INNER,
             entry.mark,
-            f"opening mark {entry.mark.char!r} at {entry.mark.start} was never closed",
+            _message("opening mark {} was never closed", entry.mark.char),
         )
         for reopen in entry.reopens:
             self.report(
                 DiagnosticCode.UNCLOSED_INNER,
                 reopen,
-                f"reopening mark {reopen.char!r} belongs to an unclosed quote",
+                _message("reopening mark {} belongs to an unclosed quote", reopen.char),
             )
 
     def recover(self, entry: _Open, end: int, why: str) -> None:
@@ -190,7 +232,7 @@ class _Pairer:
         self.recover(self.pop(), para_end, "the end of its paragraph")
         return False
 
-    def run(self, marks: list[ScannedMark], paras: list[tuple[int, int]]) -> None:
+    def run(self, marks: Iterable[ScannedMark], paras: list[tuple[int, int]]) -> None:
         p = 0  # index of the paragraph the scan is in
         n_paras = len(paras)
         for mark in marks:
@@ -226,7 +268,7 @@ class _Pairer:
                 self.report(
                     DiagnosticCode.STRAY_CLOSER,
                     mark,
-                    f"closing mark {mark.char!r} at {mark.start} has no opening mark",
+                    _message("closing mark {} has no opening mark", mark.char),
                 )
         end = paras[-1][1] if paras else len(self.text)
         while p < n_paras - 1:
@@ -236,19 +278,37 @@ class _Pairer:
 
 
 def _gaps(text: str, start: int, end: int) -> tuple[Gap, ...]:
-    out = []
+    out: list[Gap] = []
     for m in _GAP_RE.finditer(text, start, end):
         g = m.group()
+        if g.startswith("."):
+            _ellipses(text, m.start(), m.end(), out)
+            continue
         if g.startswith("["):
             kind = (
                 GapKind.BRACKETED_ELLIPSIS
-                if ("." in g or "…" in g) and not regex.search(r"\p{L}", g)
+                if ("." in g or "…" in g) and not _LETTER_RE.search(g)
                 else GapKind.BRACKET
             )
         else:
             kind = GapKind.ELLIPSIS
         out.append(Gap(start=m.start(), end=m.end(), kind=kind, text=g))
     return tuple(out)
+
+
+def _ellipses(text: str, start: int, end: int, out: list[Gap]) -> None:
+    """The ellipses (three or more dots, at most one space apart) in a run of dots and spaces."""
+    piece_start = start
+    for m in _SPACES_RE.finditer(text, start, end):
+        _ellipsis(text, piece_start, m.start(), out)
+        piece_start = m.end()
+    _ellipsis(text, piece_start, end, out)
+
+
+def _ellipsis(text: str, start: int, end: int, out: list[Gap]) -> None:
+    piece = text[start:end].rstrip()
+    if piece.count(".") >= 3:
+        out.append(Gap(start=start, end=start + len(piece), kind=GapKind.ELLIPSIS, text=piece))
 
 
 _COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORECASE)
@@ -276,6 +336,10 @@ def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
         prev = q
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
 def _mark(m: ScannedMark) -> Mark:
     return Mark(start=m.start, end=m.end, char=m.char)
 
@@ -292,44 +356,57 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     ['Hello, ‘neighbour’,', 'neighbour']
     """
     check_text(text, "extract_quotes")
-    return extract_with_paragraphs(text, config or DEFAULT_CONFIG)[0]
+    return extract_with_paragraphs(text, resolve_config(config, "extract_quotes"))[0]
 
 
 def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list[tuple[int, int]]]:
     """:func:`extract_quotes` and the paragraphs it used (for the attribution stage)."""
-    marks = scan(text)
     paras = paragraphs(text, config.paragraphs)
     pairer = _Pairer(text, config)
-    pairer.run(marks, paras)
+    pairer.run(iter_marks(text), paras)
 
     records = []
     diagnostics = pairer.diagnostics
     for ident, parent, depth, open_mark, close_mark, raw_end, reopens in pairer.spans:
-        start, end = open_mark.end, raw_end
-        content = text[start:end]
-        # Typographic spaces inside the marks (« oui », tokenised " text ") are not content.
-        stripped = content.strip()
-        if stripped:
-            start += len(content) - len(content.lstrip())
-            end = start + len(stripped)
-        else:
-            if close_mark is not None:
-                diagnostics.append(
-                    Diagnostic(
-                        code=DiagnosticCode.EMPTY,
-                        start=open_mark.start,
-                        end=close_mark.end,
-                        message=f"quote marks at {open_mark.start} and {close_mark.start} "
-                        "enclose nothing",
-                    )
-                )
-            continue
+        # Typographic spaces inside the marks (« oui », tokenised " text ") are not
+        # content. The pairer kept only spans with some ink, so both searches find it.
+        first = _FIRST_INK.search(text, open_mark.end, raw_end)
+        last = _LAST_INK.search(text, open_mark.end, raw_end)
+        assert first is not None
+        assert last is not None
+        start, end = first.start(), last.end()
+        # The offsets next to the marks share the marks' int objects (a quote
+        # costs a few ints fewer: quotes are the bulk of what a parse keeps).
+        if start == open_mark.end:
+            start = open_mark.end
+        if close_mark is not None and end == close_mark.start:
+            end = close_mark.start
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
+    pairer.spans.clear()
     records.sort(key=lambda r: (r[0], r[1], r[4]))
     index_of = {r[2]: i for i, r in enumerate(records)}
+    parent_of = pairer.parent_of
 
-    quotes = []
-    for start, _neg_end, _ident, parent, depth, open_mark, close_mark, end, reopens in records:
+    quotes: list[Quote] = []
+    for (
+        start,
+        _neg_end,
+        _ident,
+        pairer_parent,
+        _depth,
+        open_mark,
+        close_mark,
+        end,
+        reopens,
+    ) in records:
+        # An enclosing mark left unclosed (or enclosing nothing) has no span: the
+        # quote's parent is its nearest enclosing quote that has one, and its
+        # depth one more than that quote's (0 when there is none).
+        parent = pairer_parent
+        while parent is not None and parent not in index_of:
+            parent = parent_of[parent]
+        parent_index = index_of[parent] if parent is not None else None
+        depth = quotes[parent_index].depth + 1 if parent_index is not None else 0
         outer = (open_mark.start, close_mark.end if close_mark is not None else end)
         kind, confidence, reason = classify(text, start, end, outer=outer, paras=paras)
         quotes.append(
@@ -345,9 +422,12 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
                 reopen_marks=tuple(_mark(r) for r in reopens),
                 gaps=_gaps(text, start, end),
                 depth=depth,
-                parent=index_of.get(parent) if parent is not None else None,
+                parent=parent_index,
             )
         )
     _share_coordinated_kinds(text, quotes)
-    diagnostics.sort(key=lambda d: (d.start, d.end))
+    # By (start, end) in two stable passes: keys that are the offsets themselves
+    # cost nothing, where a tuple per diagnostic would.
+    diagnostics.sort(key=_END)
+    diagnostics.sort(key=_START)
     return Extraction(quotes=quotes, diagnostics=diagnostics), paras

@@ -1,10 +1,29 @@
-"""Shared paths: the evaluation data beside the project, when it is there."""
+"""Shared paths (the evaluation data beside the project) and the Hypothesis profiles."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# CI runs the property tests derandomised: the same examples on every run, so a
+# red build is reproducible and never a matter of luck; no deadline, since a
+# shared runner's timing says nothing about the code (speed is measured in
+# benchmarks/). Set HYPOTHESIS_PROFILE to choose another profile by name.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    max_examples=200,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -74,7 +74,16 @@ NEWSY = st.lists(
     ),
     max_size=80,
 ).map(" ".join)
-ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH, NEWSY)
+# Arbitrary code points, quote marks and the characters around them much more
+# often than chance would give them: NUL, line and paragraph separators, joiners,
+# right-to-left marks, combining marks, brackets, dots. Lone surrogates are left
+# out: parse() refuses them with TextValueError (tests/test_errors.py).
+_AROUND_MARKS = "\"'“”‘’«»„‚‹›「」『』`[]… .\n\r\x00\u2028\u2029\u200d\u200f\u0301"
+MARK_HEAVY_TEXT = st.text(
+    st.one_of(st.sampled_from(_AROUND_MARKS), st.characters(exclude_categories=("Cs",))),
+    max_size=400,
+)
+ANY_TEXT = st.one_of(st.text(max_size=300), MARKISH, NEWSY, MARK_HEAVY_TEXT)
 
 
 @settings(max_examples=400)
@@ -94,6 +103,21 @@ def test_never_raises_and_offsets_round_trip(text: str) -> None:
         assert 0 <= d.start <= d.end <= len(text)
 
 
+@settings(max_examples=300)
+@given(MARK_HEAVY_TEXT)
+def test_parse_never_raises_on_mark_heavy_text(text: str) -> None:
+    article = parse(text)
+    for q in article.quotes:
+        assert text[q.start : q.end] == q.text
+        assert text[q.open_mark.start : q.open_mark.end] == q.open_mark.char
+        assert (q.parent is None) == (q.depth == 0)
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert text[m.start : m.end] == m.text
+    for d in article.diagnostics:
+        assert 0 <= d.start < d.end <= len(text)
+
+
 @settings(max_examples=400)
 @given(ANY_TEXT)
 def test_spans_are_disjoint_or_properly_nested(text: str) -> None:
@@ -104,10 +128,14 @@ def test_spans_are_disjoint_or_properly_nested(text: str) -> None:
             disjoint = a.outer_end <= b.outer_start
             nested = a.start <= b.outer_start and b.outer_end <= a.end
             assert disjoint or nested, (a, b)
+        # The records promise: parent is null exactly at depth 0, and a parent
+        # holds its child one level down.
+        assert (a.parent is None) == (a.depth == 0), a
         if a.parent is not None:
+            assert a.parent < i
             parent = quotes[a.parent]
             assert parent.start <= a.outer_start and a.outer_end <= parent.end
-            assert a.depth > parent.depth
+            assert a.depth == parent.depth + 1
 
 
 @settings(max_examples=400)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from quoteverify import Config, QuoteKind, extract_quotes, parse
@@ -157,6 +159,13 @@ def test_unclosed_inner_mark_is_reported_without_a_span() -> None:
     assert codes(source) == ["unclosed_inner"]
 
 
+def test_a_quote_inside_an_unclosed_inner_mark_takes_the_enclosing_quote_as_parent() -> None:
+    # The ‘ never closes, so it has no span: «best» sits one level inside quote 0.
+    ex = extract_quotes("“He called it ‘the «best» deal, and left,” she said.")
+    assert [(q.text, q.depth, q.parent) for q in ex][1:] == [("best", 1, 0)]
+    assert codes("“He called it ‘the «best» deal, and left,” she said.") == ["unclosed_inner"]
+
+
 def test_empty_quote_is_a_diagnostic() -> None:
     ex = extract_quotes('An empty "" pair.')
     assert list(ex) == [] and codes('An empty "" pair.') == ["empty"]
@@ -172,6 +181,59 @@ def test_too_deep_nesting_is_reported() -> None:
     ex = extract_quotes(source, config=Config(max_depth=2))
     assert [q.depth for q in ex] == [0, 1]
     assert "too_deep" in [d.code.value for d in ex.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("run", "gaps"),
+    [
+        (".", []),
+        ("..", []),
+        ("...", ["..."]),
+        (". . .", [". . ."]),
+        (". .  . . .", [". . ."]),
+        ("[. .]", ["[. .]"]),
+        ("[.]", ["[.]"]),
+    ],
+)
+def test_ellipsis_runs(run: str, gaps: list[str]) -> None:
+    (q,) = extract_quotes(f"“Wait {run} go,” he said.")
+    assert [g.text for g in q.gaps] == gaps
+
+
+@pytest.mark.parametrize("run", ["." * 300_000, ". " * 200_000, "[" + ". " * 200_000 + "]"])
+def test_a_huge_ellipsis_is_one_gap_in_bounded_memory(run: str) -> None:
+    # A run of dots once made the gap pattern keep about 100 bytes of state per
+    # dot (a MemoryError at a few million dots); now the pattern repeats only
+    # character classes, and the memory left is the text's own copies.
+    tracemalloc.start()
+    try:
+        (q,) = extract_quotes(f"“{run}")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(g.start, g.text) for g in q.gaps] == [(1, run.rstrip())]
+    assert peak < 20 * len(run)
+
+
+@pytest.mark.parametrize("source", ['"' * 40_000, "”" * 40_000, "“‘" * 20_000])
+def test_memory_per_diagnostic_is_bounded(source: str) -> None:
+    # A text of nothing but marks has a diagnostic for every mark or two. Each
+    # costs its object and two offsets (messages are shared), and no list of
+    # every mark is kept on the side: this peaked at 350 to 760 bytes a diagnostic.
+    tracemalloc.start()
+    try:
+        ex = extract_quotes(source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(ex.diagnostics) >= len(source) // 2
+    assert peak < 250 * len(ex.diagnostics)
+
+
+def test_repeated_diagnostics_share_their_message() -> None:
+    first, second = extract_quotes("a ” b ” c").diagnostics
+    assert first.message == "closing mark '”' has no opening mark"
+    assert first.message is second.message
 
 
 def test_ellipses_and_brackets_are_kept_and_marked() -> None:
