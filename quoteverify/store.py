@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from .config import DEFAULT_CONFIG, Config
+from .config import Config, resolve_config
 from .corpus import Corpus
 from .errors import (
     InputFormatError,
@@ -141,6 +141,7 @@ class CorpusStore:
     def __init__(self, path: StrPath, *, create: bool = True, config: Config | None = None) -> None:
         if not isinstance(path, (str, os.PathLike)):
             raise StoreError(str(path), f"a store path is a str or os.PathLike, not {path!r}")
+        config = resolve_config(config, "CorpusStore")
         self.path = Path(path)
         mode = "rwc" if create else "rw"
         try:
@@ -152,7 +153,7 @@ class CorpusStore:
             raise StoreError(path, f"cannot open it as a corpus store: {err}") from err
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
-            self._open(create, config or DEFAULT_CONFIG)
+            self._open(create, config)
         except BaseException:
             self._conn.close()
             raise
@@ -363,7 +364,7 @@ class CorpusStore:
         ``config`` defaults to the stored corpus's parser options, which the
         corpus uses for the articles added to it later.
         """
-        corpus = corpus_class(config=config or self.config)
+        corpus = corpus_class(config=self.config if config is None else config)
         with self._transaction(write=False) as conn:
             rows = conn.execute("SELECT doc_id, text, metadata FROM articles ORDER BY position")
             for row in rows.fetchall():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -61,3 +62,11 @@ def test_parse_bag_checks_its_config_before_building_the_graph() -> None:
     bag = db.from_sequence([("a", "“Hi,” she said.")])
     with pytest.raises(OptionTypeError, match=r"parse_bag\(\) takes config=Config"):
         parse_bag(bag, config="newline")  # type: ignore[arg-type]
+
+
+def test_a_store_refuses_a_config_that_is_not_one(tmp_path: Path) -> None:
+    from quoteverify.store import CorpusStore
+
+    with pytest.raises(OptionTypeError, match=r"CorpusStore\(\) takes config="):
+        CorpusStore(tmp_path / "s.sqlite", config="x")  # type: ignore[arg-type]
+    assert not (tmp_path / "s.sqlite").exists()
