@@ -38,6 +38,12 @@ _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )
 NICKNAME = "a nickname inside a name"
+# A sentence end (and any closing marks) at the very end of the words before a quote.
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*+$")
+# The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
+_LAST_PHRASE = regex.compile(r"[,;:—–(\"“”«»]|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])")
+_CLOSERS = ('"', "”", "’", "'", "»")
+_CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
 
 def _words(s: str) -> list[str]:
@@ -84,6 +90,71 @@ def _frame_before(before: str) -> str | None:
     return None
 
 
+def _cue_ends(words: list[str]) -> bool:
+    """True when ``words`` end with a speech cue ("he said", "told reporters", "pointed out")."""
+    if not words:
+        return False
+    single, multi = _cue_index()
+    if words[-1] in single:
+        return True
+    return any(
+        tuple(words[-len(rest) :]) == rest and len(words) > len(rest) and words[-len(rest) - 1] == w
+        for w, rests in multi.items()
+        for rest in rests
+    )
+
+
+def _reporting_lead(lead: str) -> str | None:
+    """How the narrator's words right before a quote hand over to it, if they do.
+
+    ``"split"``: the second half of a split quote (*"...," Ruiz said, "..."*).
+    ``"comma"``: a speech cue opens or closes the last phrase before a comma
+    (*he said,* *adding,* *she told the mayors who came,*). ``"verb"``: the words
+    end with a speech verb, or a speech verb and *that* (*saying*, *noting that*,
+    *told reporters that*). A verb that names rather than reports (*called*)
+    never counts.
+    """
+    naming = load("naming_verbs")
+    if lead.endswith(","):
+        head = lead[:-1]
+        parts = _LAST_PHRASE.split(head)
+        words = _words(parts[-1])
+        if not words or words[-1] in naming:
+            return None
+        if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
+            return None
+        rest = head[: len(head) - len(parts[-1])].rstrip(" ,")
+        return "split" if rest.endswith(_CLOSERS) else "comma"
+    words = _words(lead[-80:])
+    if words and words[-1] == "that":
+        words = words[:-1]
+        for cut in range(len(words), max(0, len(words) - 4), -1):
+            if words[cut - 1] not in naming and _cue_ends(words[:cut]):
+                return "verb"
+        return None
+    if words and words[-1] not in naming and _cue_ends(words):
+        return "verb"
+    return None
+
+
+def _is_clause(words: list[str]) -> bool:
+    """True when quoted ``words`` read as a clause: a subject and its verb, not a fragment.
+
+    The first word must not be a finite verb (*is very confident* continues the
+    narrator's clause); the words must open with a subject pronoun or hold a
+    finite verb (auxiliaries, copulas, modals, contractions).
+    """
+    if len(words) < 3:
+        return False
+    verbs = load("clause_verbs")
+    first = words[0].replace("’", "'")
+    if first in verbs:
+        return False
+    if first in load("clause_subjects"):
+        return True
+    return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words[1:])
+
+
 def classify(
     text: str,
     start: int,
@@ -115,12 +186,22 @@ def classify(
     m_after = _SENTENCE_BREAK.search(after)
     sentence_after = after[: m_after.start() + 1] if m_after else after
     lead = sentence_before.rstrip()
-    at_sentence_start = not lead.strip("([—–- \t")
+    # A capitalised quote right after a sentence end opens a sentence of its own
+    # (the break before it has no capital in ``before`` to be found by).
+    at_sentence_start = not lead.strip("([—–- \t") or bool(
+        (starts_upper or not first_alpha) and _ENDS_SENTENCE.search(lead[-12:])
+    )
     colon_lead = lead.endswith(":")
+    lead_words = _words(lead)
+    if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
+        at_sentence_start = True  # 'But "we will win," she said.'
 
+    if before.endswith("="):
+        return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
     frame = _frame_before(sentence_before)
     cue_before = _has_cue(_words(sentence_before[-100:])[-12:])
-    cue_after = _has_cue(_words(sentence_after[:70])[:8])
+    after_words = _words(sentence_after[:70])
+    cue_after = _has_cue(after_words[:8])
     # A bounded window: the regex engine may scan up to its end position.
     headline_speaker = _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
     cue = cue_before or cue_after or headline_speaker
@@ -141,23 +222,38 @@ def classify(
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
+    # '"... as we can" to win, Roe said': the narrator's sentence goes on after the quote.
+    next_char = after.lstrip(" \t\u00a0")[:1]
+    runs_on = (
+        not ends_terminal
+        and next_char.isalpha()
+        and next_char.islower()
+        and not _has_cue(after_words[:3])
+    )
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
-    if (at_sentence_start or colon_lead) and sentence_like:
-        return (
-            QuoteKind.DIRECT,
-            0.9,
-            "a sentence of its own" + (" after a colon" if colon_lead else ""),
-        )
-    if sentence_like and starts_upper and cue:
-        return QuoteKind.DIRECT, 0.85, "a capitalised sentence next to a speech cue"
-    if sentence_like and cue_after and ends_terminal:
-        return QuoteKind.DIRECT, 0.8, "a clause followed by a speech cue"
+    if at_sentence_start or colon_lead:
+        where = " after a colon" if colon_lead else ""
+        if runs_on and n_words >= 2:
+            return (
+                QuoteKind.PARTIAL,
+                0.65,
+                "a quote that runs on into the narrator's sentence" + where,
+            )
+        if sentence_like:
+            return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+        if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
+            return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
+    lead_kind = _reporting_lead(lead)
+    if lead_kind == "split":
+        return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
+    if lead_kind == "comma" and (starts_upper or _is_clause(words)):
+        return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
+    if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
+        return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
+    if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
+        return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
     if n_words >= 8 and cue:
-        return (
-            QuoteKind.PARTIAL if not starts_upper else QuoteKind.DIRECT,
-            0.7,
-            ("a long span in a sentence with a speech cue"),
-        )
+        return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
