@@ -42,6 +42,8 @@ NICKNAME = "a nickname inside a name"
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*+$")
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 _LAST_PHRASE = regex.compile(r"[,;:—–(\"“”«»]|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])")
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
+_POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = ('"', "”", "’", "'", "»")
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
@@ -155,6 +157,32 @@ def _is_clause(words: list[str]) -> bool:
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words[1:])
 
 
+def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
+    """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
+
+    Only inside a sentence written in ordinary case (a title-case headline
+    capitalises every word) and only for a quote that is not an exclamation.
+    """
+    if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
+        return None
+    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+        return None
+    m = _LAST_WORD.search(lead[-40:])
+    if m is None:
+        return None
+    last = m.group(0)
+    lowered = [w for w in _WORD.findall(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
+    if not lowered:
+        return None  # a headline, or nothing to read
+    if _POSSESSIVE.search(last):
+        return last
+    if last.lower() in load("title_leads"):
+        if lowered[-1].lower() in load("chant_nouns"):
+            return None  # 'chants of "Home Team Home"': what a crowd said
+        return last
+    return None
+
+
 def classify(
     text: str,
     start: int,
@@ -219,6 +247,10 @@ def classify(
         if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"named by the frame {frame!r}"
+
+    title_lead = _title_lead(lead, content, words)
+    if title_lead is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"a title after {title_lead!r}"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"

@@ -93,6 +93,15 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
             "Nobody in this town wants a new car park",
             P,
         ),
+        # A title-cased quote after a preposition or a possessive is a title...
+        (
+            'The senator spoke at length on "Harbour Morning" before the vote.',
+            "Harbour Morning",
+            N,
+        ),
+        ('Ruiz said she had read the channel\'s "Weekly Ledger" for years.', "Weekly Ledger", N),
+        # ...unless a crowd chants it.
+        ('The rally ended with chants of "Lower The Fares" from the crowd.', "Lower The Fares", P),
         # A value in markup is nobody's speech.
         ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
     ],
