@@ -154,7 +154,7 @@ def _is_clause(words: list[str]) -> bool:
         return False
     if first in load("clause_subjects"):
         return True
-    return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words[1:])
+    return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
 
 
 def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
@@ -216,8 +216,11 @@ def classify(
     lead = sentence_before.rstrip()
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).
-    at_sentence_start = not lead.strip("([—–- \t") or bool(
-        (starts_upper or not first_alpha) and _ENDS_SENTENCE.search(lead[-12:])
+    at_sentence_start = (
+        not lead.strip("([—–- \t")
+        or bool((starts_upper or not first_alpha) and _ENDS_SENTENCE.search(lead[-12:]))
+        # "(" or a dash opens an aside of its own: '... (“We are ready,” Roe wrote)'.
+        or lead.endswith(("(", "—", "–", " -", "--"))
     )
     colon_lead = lead.endswith(":")
     lead_words = _words(lead)
@@ -271,7 +274,7 @@ def classify(
                 0.65,
                 "a quote that runs on into the narrator's sentence" + where,
             )
-        if sentence_like:
+        if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"

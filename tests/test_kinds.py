@@ -73,6 +73,16 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('Still, "nobody here is surprised."', "nobody here is surprised.", D),
         # A clause after an opening phrase, with its cue right after, is direct.
         ('After the storm, "we had no power for a week," Ruiz said.', "we had no power", D),
+        # A short sentence of its own after a quoted one.
+        ('"The lights went out," Ruiz said. "Twice."', "Twice.", D),
+        # A bracket or a dash opens an aside that may quote a sentence.
+        (
+            "Residents were angry (“We paid for that road,” one wrote) and the council met.",
+            "We paid for that road,",
+            D,
+        ),
+        # A clause may open with a contraction ("let's") after a speech verb.
+        ('The coach urged "let\'s keep our heads" before the final.', "let's keep our heads", D),
         # A short exclamation before its cue.
         ('"Enough," she snapped.', "Enough,", D),
         # A fragment inside the narrator's sentence is partial, even with a cue after it...
