@@ -112,6 +112,10 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('Ruiz said she had read the channel\'s "Weekly Ledger" for years.', "Weekly Ledger", N),
         # ...unless a crowd chants it.
         ('The rally ended with chants of "Lower The Fares" from the crowd.', "Lower The Fares", P),
+        # A gloss translates or spells out a word: nobody said it.
+        ('The village is called Aldeia, Portuguese for "hamlet," by its people.', "hamlet", N),
+        ('The town is called Villanova, Italian for "new town," by its people.', "new town", N),
+        ('The group took the name "Tidewatch" in its first year.', "Tidewatch", N),
         # A value in markup is nobody's speech.
         ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
     ],
