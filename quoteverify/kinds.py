@@ -5,10 +5,21 @@ and a bounded window of context on each side (a cue verb such as *said*, a
 colon lead-in, a naming frame such as *dubbed* or *a sign reading*). Each
 answer carries a confidence and the reason that decided it.
 
+The conventions are those of the Wikinews gold set: ``direct`` when the quoted
+words are the reported content (a sentence of its own, either part of a split
+quote, the words after *she said,*, a clause after *saying* or *noting that*);
+``partial`` for a fragment inside the narrator's sentence, even a long or
+capitalised one, or one that runs on into the narrator's words; ``non_speech``
+for titles, names, glosses, nicknames, scare quotes and values in markup. The
+word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``,
+``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``).
+
 >>> from quoteverify import extract_quotes
 >>> [(q.text, q.kind.value) for q in extract_quotes(
 ...     'She called the plan "a disaster" at a rally under a banner reading "Vote".')]
 [('a disaster', 'partial'), ('Vote', 'non_speech')]
+>>> [q.kind.value for q in extract_quotes('"We lost," he said, "and we know why."')]
+['direct', 'direct']
 """
 
 from __future__ import annotations
