@@ -5,10 +5,21 @@ and a bounded window of context on each side (a cue verb such as *said*, a
 colon lead-in, a naming frame such as *dubbed* or *a sign reading*). Each
 answer carries a confidence and the reason that decided it.
 
+The conventions are those of the Wikinews gold set: ``direct`` when the quoted
+words are the reported content (a sentence of its own, either part of a split
+quote, the words after *she said,*, a clause after *saying* or *noting that*);
+``partial`` for a fragment inside the narrator's sentence, even a long or
+capitalised one, or one that runs on into the narrator's words; ``non_speech``
+for titles, names, glosses, nicknames, scare quotes and values in markup. The
+word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``,
+``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``).
+
 >>> from quoteverify import extract_quotes
 >>> [(q.text, q.kind.value) for q in extract_quotes(
 ...     'She called the plan "a disaster" at a rally under a banner reading "Vote".')]
 [('a disaster', 'partial'), ('Vote', 'non_speech')]
+>>> [q.kind.value for q in extract_quotes('"We lost," he said, "and we know why."')]
+['direct', 'direct']
 """
 
 from __future__ import annotations
@@ -38,6 +49,14 @@ _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )
 NICKNAME = "a nickname inside a name"
+# A sentence end (and any closing marks) at the very end of the words before a quote.
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*+$")
+# The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
+_LAST_PHRASE = regex.compile(r"[,;:—–(\"“”«»]|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])")
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
+_POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
+_CLOSERS = ('"', "”", "’", "'", "»")
+_CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
 
 def _words(s: str) -> list[str]:
@@ -84,6 +103,97 @@ def _frame_before(before: str) -> str | None:
     return None
 
 
+def _cue_ends(words: list[str]) -> bool:
+    """True when ``words`` end with a speech cue ("he said", "told reporters", "pointed out")."""
+    if not words:
+        return False
+    single, multi = _cue_index()
+    if words[-1] in single:
+        return True
+    return any(
+        tuple(words[-len(rest) :]) == rest and len(words) > len(rest) and words[-len(rest) - 1] == w
+        for w, rests in multi.items()
+        for rest in rests
+    )
+
+
+def _reporting_lead(lead: str) -> str | None:
+    """How the narrator's words right before a quote hand over to it, if they do.
+
+    ``"split"``: the second half of a split quote (*"...," Ruiz said, "..."*).
+    ``"comma"``: a speech cue opens or closes the last phrase before a comma
+    (*he said,* *adding,* *she told the mayors who came,*). ``"verb"``: the words
+    end with a speech verb, or a speech verb and *that* (*saying*, *noting that*,
+    *told reporters that*). A verb that names rather than reports (*called*)
+    never counts.
+    """
+    naming = load("naming_verbs")
+    if lead.endswith(","):
+        head = lead[:-1]
+        parts = _LAST_PHRASE.split(head)
+        words = _words(parts[-1])
+        if not words or words[-1] in naming:
+            return None
+        if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
+            return None
+        rest = head[: len(head) - len(parts[-1])].rstrip(" ,")
+        return "split" if rest.endswith(_CLOSERS) else "comma"
+    words = _words(lead[-80:])
+    if words and words[-1] == "that":
+        words = words[:-1]
+        for cut in range(len(words), max(0, len(words) - 4), -1):
+            if words[cut - 1] not in naming and _cue_ends(words[:cut]):
+                return "verb"
+        return None
+    if words and words[-1] not in naming and _cue_ends(words):
+        return "verb"
+    return None
+
+
+def _is_clause(words: list[str]) -> bool:
+    """True when quoted ``words`` read as a clause: a subject and its verb, not a fragment.
+
+    The first word must not be a finite verb (*is very confident* continues the
+    narrator's clause); the words must open with a subject pronoun or hold a
+    finite verb (auxiliaries, copulas, modals, contractions).
+    """
+    if len(words) < 3:
+        return False
+    verbs = load("clause_verbs")
+    first = words[0].replace("’", "'")
+    if first in verbs:
+        return False
+    if first in load("clause_subjects"):
+        return True
+    return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
+
+
+def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
+    """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
+
+    Only inside a sentence written in ordinary case (a title-case headline
+    capitalises every word) and only for a quote that is not an exclamation.
+    """
+    if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
+        return None
+    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+        return None
+    m = _LAST_WORD.search(lead[-40:])
+    if m is None:
+        return None
+    last = m.group(0)
+    lowered = [w for w in _WORD.findall(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
+    if not lowered:
+        return None  # a headline, or nothing to read
+    if _POSSESSIVE.search(last):
+        return last
+    if last.lower() in load("title_leads"):
+        if lowered[-1].lower() in load("chant_nouns"):
+            return None  # 'chants of "Home Team Home"': what a crowd said
+        return last
+    return None
+
+
 def classify(
     text: str,
     start: int,
@@ -115,12 +225,25 @@ def classify(
     m_after = _SENTENCE_BREAK.search(after)
     sentence_after = after[: m_after.start() + 1] if m_after else after
     lead = sentence_before.rstrip()
-    at_sentence_start = not lead.strip("([—–- \t")
+    # A capitalised quote right after a sentence end opens a sentence of its own
+    # (the break before it has no capital in ``before`` to be found by).
+    at_sentence_start = (
+        not lead.strip("([—–- \t")
+        or bool((starts_upper or not first_alpha) and _ENDS_SENTENCE.search(lead[-12:]))
+        # "(" or a dash opens an aside of its own: '... (“We are ready,” Roe wrote)'.
+        or lead.endswith(("(", "—", "–", " -", "--"))
+    )
     colon_lead = lead.endswith(":")
+    lead_words = _words(lead)
+    if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
+        at_sentence_start = True  # 'But "we will win," she said.'
 
+    if before.endswith("="):
+        return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
     frame = _frame_before(sentence_before)
     cue_before = _has_cue(_words(sentence_before[-100:])[-12:])
-    cue_after = _has_cue(_words(sentence_after[:70])[:8])
+    after_words = _words(sentence_after[:70])
+    cue_after = _has_cue(after_words[:8])
     # A bounded window: the regex engine may scan up to its end position.
     headline_speaker = _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
     cue = cue_before or cue_after or headline_speaker
@@ -139,25 +262,44 @@ def classify(
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"named by the frame {frame!r}"
 
+    title_lead = _title_lead(lead, content, words)
+    if title_lead is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"a title after {title_lead!r}"
+
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
+    # '"... as we can" to win, Roe said': the narrator's sentence goes on after the quote.
+    next_char = after.lstrip(" \t\u00a0")[:1]
+    runs_on = (
+        not ends_terminal
+        and next_char.isalpha()
+        and next_char.islower()
+        and not _has_cue(after_words[:3])
+    )
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
-    if (at_sentence_start or colon_lead) and sentence_like:
-        return (
-            QuoteKind.DIRECT,
-            0.9,
-            "a sentence of its own" + (" after a colon" if colon_lead else ""),
-        )
-    if sentence_like and starts_upper and cue:
-        return QuoteKind.DIRECT, 0.85, "a capitalised sentence next to a speech cue"
-    if sentence_like and cue_after and ends_terminal:
-        return QuoteKind.DIRECT, 0.8, "a clause followed by a speech cue"
+    if at_sentence_start or colon_lead:
+        where = " after a colon" if colon_lead else ""
+        if runs_on and n_words >= 2:
+            return (
+                QuoteKind.PARTIAL,
+                0.65,
+                "a quote that runs on into the narrator's sentence" + where,
+            )
+        if sentence_like or (starts_upper and content[-1:] in ".!?"):
+            return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+        if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
+            return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
+    lead_kind = _reporting_lead(lead)
+    if lead_kind == "split":
+        return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
+    if lead_kind == "comma" and (starts_upper or _is_clause(words)):
+        return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
+    if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
+        return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
+    if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
+        return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
     if n_words >= 8 and cue:
-        return (
-            QuoteKind.PARTIAL if not starts_upper else QuoteKind.DIRECT,
-            0.7,
-            ("a long span in a sentence with a speech cue"),
-        )
+        return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:

@@ -1,0 +1,150 @@
+"""The kinds classifier: direct, partial or non-speech, each rule by example.
+
+Every sentence here is written for these tests. Each example names the rule
+it checks; the classifier's reason is shown when an assertion fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import QuoteKind, extract_quotes
+
+D, P, N = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
+
+
+def kinds(text: str) -> list[tuple[str, QuoteKind, str]]:
+    return [(q.text, q.kind, q.kind_reason) for q in extract_quotes(text)]
+
+
+def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
+    """The kind and reason of the quote in ``text`` that begins with ``quoted``."""
+    for body, kind, reason in kinds(text):
+        if body.startswith(quoted):
+            return kind, reason
+    raise AssertionError(f"{quoted!r} not found in {kinds(text)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        # A quote that opens a sentence after another sentence ended.
+        (
+            'The meeting ran late into the evening. "Nobody wanted to leave before '
+            'the vote was taken."',
+            "Nobody wanted to leave before the vote was taken.",
+            D,
+        ),
+        # The same after a sentence that ends in a closing mark of its own.
+        (
+            'Roe called the plan "bold." "We will see whether the money comes in time."',
+            "We will see whether the money comes in time.",
+            D,
+        ),
+        # The second part of a split quote is direct, whatever its first word.
+        ('"The vote is over," Ruiz said, "and it is time to move on."', "and it is time", D),
+        ('"That," she said, "is the end of the matter."', "is the end of the matter.", D),
+        # Reported words after a cue and a comma, even in lower case.
+        (
+            'In the end, she said, "the town will have to pay for every repair."',
+            "the town will have to pay for every repair.",
+            D,
+        ),
+        ('Asked twice, the minister shook her head and said, "No."', "No.", D),
+        # A clause after a speech verb (and "that") is what was said.
+        (
+            'Ruiz told reporters that "we have enough money for two more years."',
+            "we have enough money for two more years.",
+            D,
+        ),
+        ('The coach kept saying "we never gave up on each other."', "we never gave up", D),
+        # ...but a fragment after one is partial, and so is anything after "called".
+        ('Ruiz said that "a lot" had changed since May.', "a lot", P),
+        (
+            'She called the deal "a step we should have taken years ago."',
+            "a step we should have taken years ago.",
+            P,
+        ),
+        # A verb phrase after a cue and a comma continues the narrator's clause.
+        ('The mayor, an aide said, "is ready for a long fight."', "is ready for a long fight.", P),
+        # A lead of connectives only ("Still,", "But") leaves the quote its own sentence.
+        ('Still, "nobody here is surprised."', "nobody here is surprised.", D),
+        # A clause after an opening phrase, with its cue right after, is direct.
+        ('After the storm, "we had no power for a week," Ruiz said.', "we had no power", D),
+        # A short sentence of its own after a quoted one.
+        ('"The lights went out," Ruiz said. "Twice."', "Twice.", D),
+        # A bracket or a dash opens an aside that may quote a sentence.
+        (
+            "Residents were angry (“We paid for that road,” one wrote) and the council met.",
+            "We paid for that road,",
+            D,
+        ),
+        # A clause may open with a contraction ("let's") after a speech verb.
+        ('The coach urged "let\'s keep our heads" before the final.', "let's keep our heads", D),
+        # A short exclamation before its cue.
+        ('"Enough," she snapped.', "Enough,", D),
+        # A fragment inside the narrator's sentence is partial, even with a cue after it...
+        (
+            'The mayor and her staff are "working around the clock to fix it," Ruiz said.',
+            "working around the clock to fix it,",
+            P,
+        ),
+        # ...and even when it is capitalised and long.
+        (
+            'Officials fear "The Long Winter Plan will collapse within a year," Ruiz said.',
+            "The Long Winter Plan will collapse within a year,",
+            P,
+        ),
+        # A quote that runs on into the narrator's sentence is a fragment of it.
+        (
+            '"Nobody in this town wants a new car park" was the mood of the evening.',
+            "Nobody in this town wants a new car park",
+            P,
+        ),
+        # A title-cased quote after a preposition or a possessive is a title...
+        (
+            'The senator spoke at length on "Harbour Morning" before the vote.',
+            "Harbour Morning",
+            N,
+        ),
+        ('Ruiz said she had read the channel\'s "Weekly Ledger" for years.', "Weekly Ledger", N),
+        # ...unless a crowd chants it.
+        ('The rally ended with chants of "Lower The Fares" from the crowd.', "Lower The Fares", P),
+        # A gloss translates or spells out a word: nobody said it.
+        ('The village is called Aldeia, Portuguese for "hamlet," by its people.', "hamlet", N),
+        ('The town is called Villanova, Italian for "new town," by its people.', "new town", N),
+        ('The group took the name "Tidewatch" in its first year.', "Tidewatch", N),
+        # A value in markup is nobody's speech.
+        ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
+    ],
+)
+def test_kind_rules(text: str, quoted: str, kind: QuoteKind) -> None:
+    got, reason = kind_of(text, quoted)
+    assert got is kind, reason
+
+
+def test_split_quote_second_half_is_direct_after_a_sentence_break_too() -> None:
+    text = '"We are ready," she said. "The rest is up to the council."'
+    assert [k for _, k, _ in kinds(text)] == [D, D]
+
+
+_PLAIN = st.text(alphabet="abcdefgh ABCD.,", min_size=0, max_size=60)
+
+
+@given(prefix=_PLAIN, lead=_PLAIN, body=_PLAIN, tail=_PLAIN)
+def test_kinds_read_only_their_own_paragraph(prefix: str, lead: str, body: str, tail: str) -> None:
+    """A paragraph before the quote's own never changes its kind."""
+    para = f'{lead} "{body}" {tail}'
+    alone = [(q.kind, q.kind_reason) for q in extract_quotes(para)]
+    joined = [(q.kind, q.kind_reason) for q in extract_quotes(f"{prefix}\n\n{para}")]
+    assert joined == alone
+
+
+@given(lead=_PLAIN, body=_PLAIN, tail=_PLAIN)
+def test_every_kind_has_a_confidence_and_a_reason(lead: str, body: str, tail: str) -> None:
+    for q in extract_quotes(f'{lead} "{body}" {tail}'):
+        assert q.kind in set(QuoteKind)
+        assert 0.0 < q.kind_confidence <= 1.0
+        assert q.kind_reason
