@@ -398,14 +398,14 @@ def test_text_report_puts_the_strict_figure_first(tmp_path: Path) -> None:
 
 
 def test_wikinews_strict_figures() -> None:
-    # Measured (docs/accuracy.md): strict 0.788 (178 of 226), kinds 0.829, non-speech
+    # Measured (docs/accuracy.md): strict 0.788 (178 of 226), kinds 0.869, non-speech
     # given a speaker 9 of 26; the thresholds guard against regressions, not targets.
     result = evaluate(read_gold(shared_file("data", "wikinews-quotes.jsonl")))
     s, k = result.speakers, result.kinds
     assert s.strict_found == 226 and s.mention_found == 0
     assert s.strict_accuracy >= 0.75
     assert s.strict_accuracy <= s.accuracy  # the strict measure is the stricter one here
-    assert k.found == 252 and k.accuracy >= 0.80
+    assert k.found == 252 and k.accuracy >= 0.85
     assert s.non_speech_found == 26
     assert result.spans.not_quote_precision >= 0.99
 
