@@ -40,7 +40,6 @@ from .errors import (
 )
 from .evaluate import Evaluation, evaluate, evaluate_pairs, read_gold, read_jsonl, read_pairs
 from .model import Article, VariantGroup, Verification
-from .normalize import words
 from .progress import track
 from .records import article_records, flat_rows, group_record, verification_record
 from .sources import MAX_RECORD_BYTES, Document, iter_documents
@@ -356,9 +355,22 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
 
     def verdicts() -> Iterable[Verification]:
         for doc in iter_documents([args.article], max_record_bytes=limit):
-            yield from corpus.check(parse(doc.text, doc.doc_id, clean=args.clean))
+            article = parse(doc.text, doc.doc_id, clean=args.clean)
+            if not article.speech and args.format == "table":
+                out.write(
+                    f"{_shown_id(article.doc_id)}: no speech quotes to check{_hint(article)}\n"
+                )
+            yield from corpus.check(article)
 
     return 0 if _write_verifications(verdicts(), args.format, out) else 1
+
+
+def _hint(article: Article) -> str:
+    """What to try when a text that looks scraped gave no quotes."""
+    codes = {d.code.value for d in article.diagnostics}
+    if codes & {"looks_like_html", "looks_like_mojibake"}:
+        return " (it looks like scraped HTML or mojibake: try --clean)"
+    return ""
 
 
 def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
@@ -544,12 +556,22 @@ _FORMAT_HELP = (
 )
 
 
+def _format(value: str) -> str:
+    """A ``--format`` value: one of :data:`FORMATS`, or a deprecated name (kept as given)."""
+    if value not in FORMATS and value not in DEPRECATED_FORMATS:
+        raise argparse.ArgumentTypeError(f"expected one of {', '.join(FORMATS)}, not {value!r}")
+    return value
+
+
+_FORMAT_METAVAR = "{" + ",".join(FORMATS) + "}"
+
+
 def _add_format_flag(parser: argparse.ArgumentParser, *, default: str, csv_rows: str) -> None:
     parser.add_argument(
         "--format",
-        choices=(*FORMATS, *DEPRECATED_FORMATS),
+        type=_format,
         default=default,
-        metavar="{" + ",".join(FORMATS) + "}",
+        metavar=_FORMAT_METAVAR,
         help=_FORMAT_HELP.format(csv=csv_rows, default=default),
     )
 
@@ -682,9 +704,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev.add_argument(
         "--format",
-        choices=(*FORMATS, *DEPRECATED_FORMATS),
+        type=_format,
         default="table",
-        metavar="{" + ",".join(FORMATS) + "}",
+        metavar=_FORMAT_METAVAR,
         help="json: the report as one JSON object; jsonl: the same object on one line; "
         "table: the report to read; csv: one row per measure (file, filter, section, "
         "measure, value) (text: a deprecated name for table). Default: table",
@@ -733,7 +755,7 @@ def _check_arguments(args: argparse.Namespace) -> None:
         if isinstance(value, str):
             check_unicode(value, f"argument --{name}")
     quote = getattr(args, "quote", None)
-    if quote is not None and not words(parse_claim(quote)[0]):
+    if quote is not None and not any(c.isalnum() for c in parse_claim(quote)[0]):
         raise OptionError(f"argument --quote: the claim {quote!r} has no words to look for")
     speaker = getattr(args, "speaker", None)
     if speaker is not None and not speaker.strip():
