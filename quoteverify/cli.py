@@ -510,6 +510,17 @@ def _positive(value: str) -> int:
     return number
 
 
+def _workers(value: str) -> int:
+    """``--workers``: 1 or more, and at most four per CPU (a pool forks them all at once)."""
+    number = _positive(value)
+    limit = max(8, 4 * (os.cpu_count() or 1))
+    if number > limit:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {limit} (four per CPU, at least 8), not {value!r}"
+        )
+    return number
+
+
 _SIZE = re.compile(r"(\d{1,19})([kmg]?)(?:i?b)?", re.IGNORECASE)
 
 
@@ -623,7 +634,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--workers",
-        type=_positive,
+        type=_workers,
         default=1,
         metavar="N",
         help="parse in N processes (output order and content unchanged)",
@@ -768,12 +779,18 @@ def _check_arguments(args: argparse.Namespace) -> None:
         key, equals, value = gold_filter.partition("=")
         if not (key.strip() and equals and value):
             raise OptionError(f"argument --filter: takes KEY=VALUE, not {gold_filter!r}")
+    stdin = 0
     for name in ("paths", "against", "article", "file"):
         given = getattr(args, name, None)
         for path in [given] if isinstance(given, str) else given or ():
+            flag = f"--{name}" if name == "against" else name.rstrip("s").upper()
             if not path:
-                flag = f"--{name}" if name == "against" else name.rstrip("s").upper()
                 raise OptionError(f"argument {flag}: an empty path names no file or folder")
+            stdin += path == "-"
+            if stdin > 1:
+                raise OptionError(
+                    f"argument {flag}: standard input (-) is given twice; it can be read once"
+                )
 
 
 class _Escaping:
