@@ -1,35 +1,57 @@
 """The ``quoteverify`` command line: extract, demo, verify, check, variants, evaluate.
 
-Exit status: 0 on success, 2 on a usage or input error. An error is one line on
-standard error, ``quoteverify: FILE:LINE: message``, never a traceback; what is
-written (records, ids, file names in messages) is always valid UTF-8. A reader
-that goes away (``| head``) ends the command quietly.
+Every command takes ``--format jsonl|json|table|csv`` with one meaning:
+``jsonl`` one record per line (:mod:`quoteverify.records`), ``json`` one JSON
+list of the same records (``evaluate``: its report object), ``table`` aligned
+text for reading (``text`` is a deprecated alias), ``csv`` the rows of
+:func:`quoteverify.records.to_pandas` for what the command makes, written
+without pandas.
+
+Exit status: 0 on success (``verify`` and ``check``: 1 when a quote is not
+supported), 2 on a usage or input error. An error is one line on standard
+error, ``quoteverify: FILE:LINE: message``, never a traceback; what is written
+(records, ids, file names in messages) is always valid UTF-8. A reader that goes
+away (``| head``) ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib.util
 import json
 import os
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any, cast
+from typing import IO, Any, NoReturn, cast
 
 from . import __version__
 from .article import iter_parse, parse
 from .config import Config
 from .corpus import Corpus
 from .demo import demo_documents
-from .errors import QuoteVerifyError, TextValueError, check_unicode, escape_surrogates
+from .errors import (
+    OptionError,
+    QuoteVerifyError,
+    TextValueError,
+    check_unicode,
+    escape_surrogates,
+)
 from .evaluate import Evaluation, evaluate, evaluate_pairs, read_gold, read_jsonl, read_pairs
 from .model import Article, VariantGroup, Verification
 from .progress import track
-from .records import article_records, group_record, verification_record
+from .records import article_records, flat_rows, group_record, verification_record
 from .sources import MAX_RECORD_BYTES, Document, iter_documents
+from .verify import parse_claim
 
-__all__ = ["main"]
+__all__ = ["DEPRECATED_FORMATS", "FORMATS", "main"]
+
+
+#: The output formats every command takes (see the module docstring).
+FORMATS = ("jsonl", "json", "table", "csv")
+#: Old names still accepted, each with a warning: ``text`` is ``table``.
+DEPRECATED_FORMATS = {"text": "table"}
 
 
 def _shorten(text: str, width: int) -> str:
@@ -37,26 +59,85 @@ def _shorten(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _shown_id(doc_id: str | None) -> str:
+    """A doc id for a table: whole, never cut; a line break or tab in it is escaped."""
+    if not doc_id:
+        return "-"
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", doc_id)
+
+
 def write_table(articles: Iterable[Article], out: IO[str], *, diagnostics: bool = True) -> None:
-    """Print articles' quotes as an aligned, human-readable table."""
-    header = f"{'doc':<18} {'offsets':>13}  {'kind':<10} {'speaker':<20} text"
+    """Print articles' quotes as an aligned, human-readable table.
+
+    The ``doc`` column is as wide as the longest doc id (at least 18), so ids
+    are never cut; the articles are read before the first row is written.
+    """
+    articles = list(articles)
+    width = max([18, *(len(_shown_id(a.doc_id)) for a in articles)])
+    header = f"{'doc':<{width}} {'offsets':>13}  {'kind':<10} {'speaker':<20} text"
     out.write(header + "\n" + "-" * len(header) + "\n")
     for article in articles:
-        doc = _shorten(article.doc_id or "-", 18)
+        doc = _shown_id(article.doc_id)
         for q in article.quotes:
             speaker = _shorten(q.speaker.name, 20) if q.speaker else "-"
             offsets = f"{q.start}-{q.end}"
             indent = "  " * q.depth
             flag = "" if q.closed else " (unclosed)"
             out.write(
-                f"{doc:<18} {offsets:>13}  {q.kind.value:<10} {speaker:<20} "
+                f"{doc:<{width}} {offsets:>13}  {q.kind.value:<10} {speaker:<20} "
                 f"{indent}{_shorten(q.text, 70)}{flag}\n"
             )
         if diagnostics:
             for d in article.diagnostics:
                 out.write(
-                    f"{doc:<18} {d.start:>13}  {'!' + d.code.value:<10} {'':<20} {d.message}\n"
+                    f"{doc:<{width}} {d.start:>13}  {'!' + d.code.value:<10} {'':<20} {d.message}\n"
                 )
+
+
+class _RecordWriter:
+    """Records as JSON Lines (``jsonl``) or as one JSON list (``json``), written as they come."""
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self._out = out
+        self._list = fmt == "json"
+        self._count = 0
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        line = json.dumps(record, ensure_ascii=False)
+        if self._list:  # one record a line inside the list: still one JSON document
+            self._out.write(("[\n" if self._count == 0 else ",\n") + line)
+        else:
+            self._out.write(line + "\n")
+        self._count += 1
+
+    def close(self) -> None:
+        if self._list:
+            self._out.write("\n]\n" if self._count else "[]\n")
+
+
+def _csv_cell(value: object) -> object:
+    """A value as a CSV cell: missing is empty, a list or dict (metadata) is JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def write_csv(objects: Iterable[Any], out: IO[str], *, table: str) -> None:
+    """The rows of ``to_pandas(objects, table=table)`` as CSV, without pandas.
+
+    The header is the table's columns (:func:`quoteverify.records.flat_rows`);
+    a missing value is an empty cell.
+    """
+    columns, rows = flat_rows(objects, table=table)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
 
 
 def _tqdm_installed() -> bool:
@@ -87,18 +168,28 @@ def _show_progress(args: argparse.Namespace, out: IO[str] | None = None) -> bool
 
 
 def _parse_all(
-    docs: Iterable[Document], config: Config, workers: int = 1, *, progress: bool = False
+    docs: Iterable[Document],
+    config: Config,
+    workers: int = 1,
+    *,
+    progress: bool = False,
+    clean: bool = False,
 ) -> Iterable[Article]:
-    return iter_parse(docs, workers=workers, config=config, progress=progress)
+    return iter_parse(docs, workers=workers, config=config, progress=progress, clean=clean)
 
 
 def _emit(articles: Iterable[Article], fmt: str, out: IO[str], *, diagnostics: bool) -> None:
     if fmt == "table":
         write_table(articles, out, diagnostics=diagnostics)
         return
+    if fmt == "csv":  # one row per quote: the diagnostics have a table of their own
+        write_csv(articles, out, table="quotes")
+        return
+    writer = _RecordWriter(out, fmt)
     for article in articles:
         for record in article_records(article, diagnostics=diagnostics):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            writer.write(record)
+    writer.close()
 
 
 def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
@@ -107,22 +198,27 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str]) -> int:
         raise QuoteVerifyError("no input: give files or folders, or pipe text to standard input")
     config = Config(paragraphs=args.paragraphs)
     docs = iter_documents(paths, max_record_bytes=args.max_record_bytes)
-    _emit(
-        _parse_all(docs, config, args.workers, progress=_show_progress(args, out)),
-        args.format,
-        out,
-        diagnostics=not args.no_diagnostics,
+    articles = _parse_all(
+        docs, config, args.workers, progress=_show_progress(args, out), clean=args.clean
     )
+    _emit(articles, args.format, out, diagnostics=not args.no_diagnostics)
     return 0
 
 
 def _load_corpus(
-    paths: Sequence[str], config: Config, *, limit: int, progress: bool = False
+    paths: Sequence[str],
+    config: Config,
+    *,
+    limit: int,
+    progress: bool = False,
+    clean: bool = False,
 ) -> Corpus:
     corpus = Corpus(config=config)
     with track(progress, total=None, desc="load", unit="articles") as step:
         for doc in iter_documents(paths, max_record_bytes=limit):
-            corpus.add(doc.text, doc.doc_id, **doc.metadata)
+            # parse() then add_article(): a metadata field may be named "clean" or "doc_id"
+            article = parse(doc.text, doc.doc_id, config=config, metadata=doc.metadata, clean=clean)
+            corpus.add_article(article)
             step()
     return corpus
 
@@ -135,7 +231,7 @@ def write_verification(v: Verification, out: IO[str]) -> None:
     for e in v.evidence[:5]:
         sp = e.speaker.name if e.speaker else "no speaker"
         out.write(
-            f"  - {e.doc_id} [{e.quote.start}:{e.quote.end}] {e.relation.value} "
+            f"  - {_shown_id(e.doc_id)} [{e.quote.start}:{e.quote.end}] {e.relation.value} "
             f"{e.score:.0f} ({sp}): {_shorten(e.quote.text, 70)}\n"
         )
         for edit in e.match.edits:
@@ -144,7 +240,11 @@ def write_verification(v: Verification, out: IO[str]) -> None:
 
 
 def write_groups(groups: Sequence[VariantGroup], out: IO[str]) -> None:
-    """Variant groups as readable blocks: fullest form, then each member."""
+    """Variant groups as readable blocks: fullest form, then each member.
+
+    The doc column is as wide as the longest doc id (at least 22): ids are never cut.
+    """
+    width = max([22, *(len(_shown_id(m.quote.doc_id)) for g in groups for m in g.members)])
     for n, g in enumerate(groups, 1):
         names = ", ".join(s.name for s in g.speakers) or "no speaker"
         flag = "  ! sources disagree on the speaker" if g.speaker_conflict else ""
@@ -152,8 +252,8 @@ def write_groups(groups: Sequence[VariantGroup], out: IO[str]) -> None:
         for m in g.members:
             sp = m.quote.speaker.name if m.quote.speaker else "-"
             out.write(
-                f"    {m.quote.doc_id or '-':<22} {m.relation.value:<9} {m.score:>5.0f}  "
-                f"{_shorten(sp, 18):<18} {_shorten(m.quote.text, 50)}\n"
+                f"    {_shown_id(m.quote.doc_id):<{width}} {m.relation.value:<9} "
+                f"{m.score:>5.0f}  {_shorten(sp, 18):<18} {_shorten(m.quote.text, 50)}\n"
             )
 
 
@@ -169,16 +269,22 @@ _DEMO_CLAIMS = (
 def _cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
     corpus = Corpus()
     for d in demo_documents():
-        corpus.add(d.text, d.doc_id, **d.metadata)
+        corpus.add_article(parse(d.text, d.doc_id, metadata=d.metadata))
     articles = corpus.articles
+    if args.format == "csv":  # the demo's quotes; the groups and verdicts are in the records
+        write_csv(articles, out, table="quotes")
+        return 0
     groups = corpus.variant_groups()
-    if args.format == "jsonl":
-        _emit(articles, "jsonl", out, diagnostics=True)
+    if args.format in ("jsonl", "json"):
+        writer = _RecordWriter(out, args.format)
+        for article in articles:
+            for record in article_records(article):
+                writer.write(record)
         for n, g in enumerate(groups, 1):
-            out.write(json.dumps(group_record(g, n), ensure_ascii=False) + "\n")
+            writer.write(group_record(g, n))
         for claim, speaker in _DEMO_CLAIMS:
-            record = verification_record(corpus.verify(claim, speaker=speaker))
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            writer.write(verification_record(corpus.verify(claim, speaker=speaker)))
+        writer.close()
         return 0
     out.write(
         f"quoteverify {__version__} demo: {len(articles)} short articles about the "
@@ -202,50 +308,117 @@ def _cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _write_verifications(verifications: Iterable[Verification], fmt: str, out: IO[str]) -> bool:
+    """Write verdicts as they come in ``fmt``; True when every one is supported."""
+    supported = True
+
+    def seen(items: Iterable[Verification]) -> Iterable[Verification]:
+        nonlocal supported
+        for v in items:
+            supported = supported and v.verdict.supported
+            yield v
+
+    if fmt == "csv":
+        write_csv(seen(verifications), out, table="evidence")
+    elif fmt == "table":
+        for v in seen(verifications):
+            write_verification(v, out)
+            out.write("\n")
+    else:
+        writer = _RecordWriter(out, fmt)
+        for v in seen(verifications):
+            writer.write(verification_record(v))
+        writer.close()
+    return supported
+
+
 def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
     corpus = _load_corpus(
-        args.paths, Config(), limit=args.max_record_bytes, progress=_show_progress(args)
+        args.paths,
+        Config(),
+        limit=args.max_record_bytes,
+        progress=_show_progress(args),
+        clean=args.clean,
     )
     v = corpus.verify(args.quote, speaker=args.speaker)
-    if args.format == "json":
-        out.write(json.dumps(verification_record(v), ensure_ascii=False, indent=2) + "\n")
-    else:
+    if args.format == "table":
         write_verification(v, out)
-    return 0 if v.verdict.supported else 1
+        return 0 if v.verdict.supported else 1
+    return 0 if _write_verifications([v], args.format, out) else 1
 
 
 def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     limit = args.max_record_bytes
-    corpus = _load_corpus(args.against, Config(), limit=limit, progress=_show_progress(args))
-    for doc in iter_documents([args.article], max_record_bytes=limit):
-        article = parse(doc.text, doc.doc_id)
-        for v in corpus.check(article):
-            if args.format == "jsonl":
-                out.write(json.dumps(verification_record(v), ensure_ascii=False) + "\n")
-            else:
-                write_verification(v, out)
-                out.write("\n")
-    return 0
+    corpus = _load_corpus(
+        args.against, Config(), limit=limit, progress=_show_progress(args), clean=args.clean
+    )
+
+    def verdicts() -> Iterable[Verification]:
+        for doc in iter_documents([args.article], max_record_bytes=limit):
+            article = parse(doc.text, doc.doc_id, clean=args.clean)
+            if not article.speech and args.format == "table":
+                out.write(
+                    f"{_shown_id(article.doc_id)}: no speech quotes to check{_hint(article)}\n"
+                )
+            yield from corpus.check(article)
+
+    return 0 if _write_verifications(verdicts(), args.format, out) else 1
+
+
+def _hint(article: Article) -> str:
+    """What to try when a text that looks scraped gave no quotes."""
+    codes = {d.code.value for d in article.diagnostics}
+    if codes & {"looks_like_html", "looks_like_mojibake"}:
+        return " (it looks like scraped HTML or mojibake: try --clean)"
+    return ""
 
 
 def _cmd_variants(args: argparse.Namespace, out: IO[str]) -> int:
     show = _show_progress(args)
-    corpus = _load_corpus(args.paths, Config(), limit=args.max_record_bytes, progress=show)
+    corpus = _load_corpus(
+        args.paths, Config(), limit=args.max_record_bytes, progress=show, clean=args.clean
+    )
     groups = corpus.variant_groups(min_size=args.min_size, progress=show)
-    if args.format == "jsonl":
-        for n, g in enumerate(groups, 1):
-            out.write(json.dumps(group_record(g, n), ensure_ascii=False) + "\n")
-    else:
+    if args.format == "table":
         write_groups(groups, out)
+    elif args.format == "csv":
+        write_csv(groups, out, table="members")
+    else:
+        writer = _RecordWriter(out, args.format)
+        for n, g in enumerate(groups, 1):
+            writer.write(group_record(g, n))
+        writer.close()
     return 0
+
+
+def _write_report(payload: Mapping[str, Any], fmt: str, out: IO[str]) -> None:
+    """``evaluate``'s report object: indented (json), on one line (jsonl), or as CSV rows.
+
+    The CSV has one row per measure: ``file``, ``filter``, ``section`` (spans,
+    speakers, kinds, strict_misses, pairs), ``measure`` and ``value``.
+    """
+    if fmt == "json":
+        out.write(json.dumps(payload, indent=2) + "\n")
+    elif fmt == "jsonl":
+        out.write(json.dumps(payload) + "\n")
+    else:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["file", "filter", "section", "measure", "value"])
+        for section, measures in payload.items():
+            if isinstance(measures, Mapping):
+                for measure, value in measures.items():
+                    writer.writerow(
+                        [payload["file"], payload.get("filter") or "", section, measure, value]
+                    )
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
     first = next(read_jsonl(args.file), {})
     if isinstance(first, dict) and "text_a" in first and "quotes_a" in first:
         pairs = evaluate_pairs(read_pairs(args.file))
-        if args.format == "json":
-            out.write(json.dumps({"file": args.file, "pairs": pairs.as_dict()}, indent=2) + "\n")
+        if args.format != "table":
+            payload = {"file": args.file, "pairs": pairs.as_dict()}
+            _write_report(payload, args.format, out)
         else:
             out.write(
                 f"{args.file}: {pairs.pairs} same-meaning pairs whose quotes differ "
@@ -260,18 +433,16 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(f"  random_link_rate       {pairs.random_link_rate:.5f}\n")
         return 0
     gold_filter = None
-    if args.filter:
+    if args.filter is not None:
         key, _, value = args.filter.partition("=")
-        if not value:
-            raise QuoteVerifyError(f"--filter takes KEY=VALUE, not {args.filter!r}")
 
         def gold_filter(q: Mapping[str, Any]) -> bool:
             return bool(str(q.get(key)) == value)
 
     result = evaluate(read_gold(args.file), gold_filter=gold_filter, misses=args.misses)
-    if args.format == "json":
+    if args.format != "table":
         payload = {"file": args.file, "filter": args.filter, **result.as_dict()}
-        out.write(json.dumps(payload, indent=2) + "\n")
+        _write_report(payload, args.format, out)
         return 0
     _write_evaluation(args.file, result, out)
     return 0
@@ -339,6 +510,17 @@ def _positive(value: str) -> int:
     return number
 
 
+def _workers(value: str) -> int:
+    """``--workers``: 1 or more, and at most four per CPU (a pool forks them all at once)."""
+    number = _positive(value)
+    limit = max(8, 4 * (os.cpu_count() or 1))
+    if number > limit:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {limit} (four per CPU, at least 8), not {value!r}"
+        )
+    return number
+
+
 _SIZE = re.compile(r"(\d{1,19})([kmg]?)(?:i?b)?", re.IGNORECASE)
 
 
@@ -378,9 +560,52 @@ def _add_progress_flag(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_FORMAT_HELP = (
+    "jsonl: one record per line; json: one JSON list of the same records; table: an "
+    "aligned table to read; csv: {csv}, the columns of to_pandas() (text: a deprecated "
+    "name for table). Default: {default}"
+)
+
+
+def _format(value: str) -> str:
+    """A ``--format`` value: one of :data:`FORMATS`, or a deprecated name (kept as given)."""
+    if value not in FORMATS and value not in DEPRECATED_FORMATS:
+        raise argparse.ArgumentTypeError(f"expected one of {', '.join(FORMATS)}, not {value!r}")
+    return value
+
+
+_FORMAT_METAVAR = "{" + ",".join(FORMATS) + "}"
+
+
+def _add_format_flag(parser: argparse.ArgumentParser, *, default: str, csv_rows: str) -> None:
+    parser.add_argument(
+        "--format",
+        type=_format,
+        default=default,
+        metavar=_FORMAT_METAVAR,
+        help=_FORMAT_HELP.format(csv=csv_rows, default=default),
+    )
+
+
+def _add_clean_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="clean scraped text before parsing it: strip HTML tags, decode entities "
+        "(&ldquo;), repair mojibake (â€œ); offsets are then into the cleaned text",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line: ``quoteverify: message (see ... --help)``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"quoteverify: {escape_surrogates(message)} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, exposed for documentation and tests."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="quoteverify",
         description="Find, attribute, link and verify quotations in news articles.",
     )
@@ -395,7 +620,7 @@ def build_parser() -> argparse.ArgumentParser:
         "quote.",
     )
     ex.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
-    ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    _add_format_flag(ex, default="jsonl", csv_rows="one row per quote (no diagnostics)")
     ex.add_argument(
         "--no-diagnostics",
         action="store_true",
@@ -409,17 +634,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--workers",
-        type=_positive,
+        type=_workers,
         default=1,
         metavar="N",
         help="parse in N processes (output order and content unchanged)",
     )
+    _add_clean_flag(ex)
     _add_input_flags(ex)
     _add_progress_flag(ex)
     ex.set_defaults(func=_cmd_extract)
 
     demo = sub.add_parser("demo", help="run on the small corpus shipped with the package")
-    demo.add_argument("--format", choices=("table", "jsonl"), default="table")
+    _add_format_flag(demo, default="table", csv_rows="one row per quote of the demo articles")
     demo.set_defaults(func=_cmd_demo)
 
     ve = sub.add_parser(
@@ -436,25 +662,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ve.add_argument("--speaker", metavar="NAME", help="who is claimed to have said it")
     ve.add_argument("paths", nargs="+", metavar="PATH", help="the source articles")
-    ve.add_argument("--format", choices=("text", "json"), default="text")
+    _add_format_flag(ve, default="table", csv_rows="one row per evidence item, the verdict on each")
+    _add_clean_flag(ve)
     _add_input_flags(ve)
     _add_progress_flag(ve)
     ve.set_defaults(func=_cmd_verify)
 
-    ch = sub.add_parser("check", help="verify every quote of an article against others")
+    ch = sub.add_parser(
+        "check",
+        help="verify every quote of an article against others",
+        description="Exit 0 when the sources back every speech quote of ARTICLE, 1 when "
+        "any is not supported (not found included), 2 on an error.",
+    )
     ch.add_argument("article", metavar="ARTICLE", help="the article to check (a file, or -)")
     ch.add_argument(
         "--against", nargs="+", required=True, metavar="PATH", help="the source articles"
     )
-    ch.add_argument("--format", choices=("text", "jsonl"), default="text")
+    _add_format_flag(ch, default="table", csv_rows="one row per evidence item, the verdict on each")
+    _add_clean_flag(ch)
     _add_input_flags(ch)
     _add_progress_flag(ch)
     ch.set_defaults(func=_cmd_check)
 
     va = sub.add_parser("variants", help="group the quotes that report one utterance")
     va.add_argument("paths", nargs="+", metavar="PATH", help="the articles")
-    va.add_argument("--min-size", type=int, default=2, help="the smallest group shown")
-    va.add_argument("--format", choices=("text", "jsonl"), default="text")
+    va.add_argument(
+        "--min-size",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="the smallest group shown, 1 or more (default: 2)",
+    )
+    _add_format_flag(va, default="table", csv_rows="one row per member of each group")
+    _add_clean_flag(va)
     _add_input_flags(va)
     _add_progress_flag(va)
     va.set_defaults(func=_cmd_variants)
@@ -473,7 +713,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="score only gold quotes whose KEY equals VALUE, e.g. quote_type=Explicit",
     )
-    ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument(
+        "--format",
+        type=_format,
+        default="table",
+        metavar=_FORMAT_METAVAR,
+        help="json: the report as one JSON object; jsonl: the same object on one line; "
+        "table: the report to read; csv: one row per measure (file, filter, section, "
+        "measure, value) (text: a deprecated name for table). Default: table",
+    )
     ev.add_argument(
         "--misses",
         action="store_true",
@@ -507,11 +755,42 @@ def _discard_output(stream: IO[str]) -> None:
 
 
 def _check_arguments(args: argparse.Namespace) -> None:
-    """Text arguments (not paths) must be valid Unicode, as parsed texts are."""
+    """Refuse what argparse lets through: empty values, and text that is not valid Unicode.
+
+    Text arguments (not paths) must be valid Unicode, as parsed texts are; a
+    claim must hold a word to look for, a speaker a name, a filter a key and a
+    value, and a path must not be empty.
+    """
     for name in ("quote", "speaker", "filter"):
         value = getattr(args, name, None)
         if isinstance(value, str):
             check_unicode(value, f"argument --{name}")
+    quote = getattr(args, "quote", None)
+    if quote is not None and not any(c.isalnum() for c in parse_claim(quote)[0]):
+        raise OptionError(f"argument --quote: the claim {quote!r} has no words to look for")
+    speaker = getattr(args, "speaker", None)
+    if speaker is not None and not speaker.strip():
+        raise OptionError(
+            "argument --speaker: an empty name; leave --speaker out to take the speaker "
+            "from the claim, if it names one"
+        )
+    gold_filter = getattr(args, "filter", None)
+    if gold_filter is not None:
+        key, equals, value = gold_filter.partition("=")
+        if not (key.strip() and equals and value):
+            raise OptionError(f"argument --filter: takes KEY=VALUE, not {gold_filter!r}")
+    stdin = 0
+    for name in ("paths", "against", "article", "file"):
+        given = getattr(args, name, None)
+        for path in [given] if isinstance(given, str) else given or ():
+            flag = f"--{name}" if name == "against" else name.rstrip("s").upper()
+            if not path:
+                raise OptionError(f"argument {flag}: an empty path names no file or folder")
+            stdin += path == "-"
+            if stdin > 1:
+                raise OptionError(
+                    f"argument {flag}: standard input (-) is given twice; it can be read once"
+                )
 
 
 class _Escaping:
@@ -549,6 +828,10 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    fmt = getattr(args, "format", None)
+    if fmt in DEPRECATED_FORMATS:
+        args.format = DEPRECATED_FORMATS[fmt]
+        _report(f"warning: --format {fmt} is deprecated; use --format {args.format}")
     stream = out if out is not None else sys.stdout
     if stream is None:  # started with standard output closed (>&-)
         _report("<stdout>: standard output is closed: nowhere to write the results")

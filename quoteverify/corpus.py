@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sized
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any
 
 from ._inputs import documents
@@ -90,11 +90,31 @@ class Corpus:
         """The article with ``doc_id``; ``KeyError`` if there is none."""
         return self._by_id[doc_id]
 
-    def add(self, text: str, /, doc_id: str | None = None, **metadata: Any) -> Article:
-        """Parse ``text`` and add it; ``metadata`` (outlet, date, ...) stays on the article."""
+    def add(
+        self,
+        text: str,
+        /,
+        doc_id: str | None = None,
+        *,
+        clean: bool | Sequence[str] = False,
+        **metadata: Any,
+    ) -> Article:
+        """Parse ``text`` and add it; ``metadata`` (outlet, date, ...) stays on the article.
+
+        ``clean`` cleans scraped text first, as in :func:`~quoteverify.article.parse`
+        (``True`` for the default steps, or a list of step names); the article
+        then holds the cleaned text. ``doc_id`` and ``clean`` are options, so
+        metadata of those names goes through :meth:`add_article`:
+        ``corpus.add_article(parse(text, doc_id, metadata={"clean": ...}))``.
+
+        >>> corpus = Corpus()
+        >>> article = corpus.add("&ldquo;Soon,&rdquo; Ann said.", "a", clean=True, outlet="Wire")
+        >>> article.quotes[0].text, article.metadata
+        ('Soon,', {'outlet': 'Wire'})
+        """
         if doc_id is None:
             doc_id = f"doc-{len(self._articles) + 1}"
-        article = parse(text, doc_id, config=self.config, metadata=metadata)
+        article = parse(text, doc_id, config=self.config, metadata=metadata, clean=clean)
         return self.add_article(article)
 
     def add_article(self, article: Article) -> Article:

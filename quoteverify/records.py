@@ -76,6 +76,7 @@ __all__ = [
     "diagnostic_record",
     "edit_record",
     "evidence_record",
+    "flat_rows",
     "group_from_record",
     "group_record",
     "quote_from_record",
@@ -445,56 +446,94 @@ def to_pandas(
     >>> str(df["mention_start"].dtype), str(df["speaker_name"].dtype)
     ('Int64', 'string')
     """
+    chosen, columns, rows = _flat(objects, table, "to_pandas()")
+    pd = require_extra("pandas", extra="pandas", feature="to_pandas()")
+    dtypes = _COLUMNS[chosen]
+    frame: pandas.DataFrame = pd.DataFrame(
+        {
+            name: pd.Series([row[n] for row in rows], dtype=dtypes.get(name, object))
+            for n, name in enumerate(columns)
+        },
+        columns=columns,
+    )
+    return frame
+
+
+def flat_rows(
+    objects: _Recorded | Iterable[_Recorded], *, table: str | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    """The columns and rows of :func:`to_pandas`'s table, as plain Python values.
+
+    The same table as ``to_pandas(objects, table=table)``: the same columns in
+    the same order (the metadata columns last), the same rows, made by the same
+    code, without pandas; a missing value is ``None``. ``objects`` may be a
+    generator: it is read once and only the rows are kept. The command line's
+    ``--format csv`` writes these.
+
+    >>> from quoteverify import parse
+    >>> columns, rows = flat_rows(parse('"Soon," Ann Lee said.', doc_id="n1"))
+    >>> columns[:3], rows[0][:3]
+    (['doc_id', 'quote_index', 'start'], ['n1', 0, 1])
+    >>> dict(zip(columns, rows[0]))["speaker_name"]
+    'Ann Lee'
+    """
+    _, columns, rows = _flat(objects, table, "flat_rows()")
+    return columns, rows
+
+
+# A metadata key that names a column of either article table gets a ``metadata_`` prefix.
+_ARTICLE_COLUMNS = frozenset(_QUOTE_COLUMNS) | frozenset(_DIAGNOSTIC_COLUMNS)
+
+
+def _flat(objects: object, table: str | None, func: str) -> tuple[str, list[str], list[list[Any]]]:
+    """Check the objects of one table as they come and make its rows: (table, columns, rows)."""
     if isinstance(objects, (Article, Quote, VariantGroup, Verification)):
-        items: list[object] = [objects]
+        items: Iterable[object] = [objects]
     elif isinstance(objects, Iterable) and not isinstance(objects, (str, bytes, Mapping)):
-        items = list(objects)
+        items = objects
     else:
         raise TextTypeError(
-            "to_pandas() takes an article, quote, variant group or verification, or an "
+            f"{func} takes an article, quote, variant group or verification, or an "
             f"iterable of them, not {type(objects).__name__}"
         )
-    for item in items:
-        if not isinstance(item, (Article, Quote, VariantGroup, Verification)):
-            raise TextTypeError(
-                "to_pandas() makes a table of articles, quotes, variant groups or "
-                f"verifications, not of {type(item).__name__}"
-            )
-    if table is None:
-        found = list(dict.fromkeys(_TABLE_OF[type(item)] for item in items))
-        if len(found) > 1:
-            kinds = ", ".join(dict.fromkeys(type(item).__name__ for item in items))
-            raise TextTypeError(
-                f"to_pandas() makes one table of one kind of object, not of {kinds}: "
-                "make one table per kind"
-            )
-        table = found[0] if found else "quotes"
-    if table not in _COLUMNS:
+    if table is not None and table not in _COLUMNS:
         raise OptionError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
-    for item in items:
-        if not isinstance(item, _ACCEPTS[table]):
-            raise TextTypeError(
-                f"a {table!r} table is made of "
-                f"{' or '.join(c.__name__ for c in _ACCEPTS[table])} objects, "
-                f"not {type(item).__name__}"
-            )
-    pd = require_extra("pandas", extra="pandas", feature="to_pandas()")
+    chosen = table
+    first_kind = ""  # the class of the first object, when it chose the table
     rows: list[dict[str, Any]] = []
     metadata: dict[str, str] = {}  # metadata key -> its column name
     for number, item in enumerate(items):
-        if isinstance(item, Article) and table in ("quotes", "diagnostics"):
+        if not isinstance(item, (Article, Quote, VariantGroup, Verification)):
+            raise TextTypeError(
+                f"{func} makes a table of articles, quotes, variant groups or "
+                f"verifications, not of {type(item).__name__}"
+            )
+        if chosen is None:
+            chosen, first_kind = _TABLE_OF[type(item)], type(item).__name__
+        elif table is None and _TABLE_OF[type(item)] != chosen:
+            raise TextTypeError(
+                f"{func} makes one table of one kind of object, not of {first_kind}, "
+                f"{type(item).__name__}: make one table per kind"
+            )
+        if not isinstance(item, _ACCEPTS[chosen]):
+            raise TextTypeError(
+                f"a {chosen!r} table is made of "
+                f"{' or '.join(c.__name__ for c in _ACCEPTS[chosen])} objects, "
+                f"not {type(item).__name__}"
+            )
+        if isinstance(item, Article) and chosen in ("quotes", "diagnostics"):
             for key in item.metadata:
-                taken = str(key) in _QUOTE_COLUMNS or str(key) in _DIAGNOSTIC_COLUMNS
-                column = f"metadata_{key}" if taken else str(key)
+                column = f"metadata_{key}" if str(key) in _ARTICLE_COLUMNS else str(key)
                 metadata.setdefault(key, column)
-        rows.extend(_table_rows(item, table, number))
-    columns: dict[str, Any] = {}
-    for name, dtype in _COLUMNS[table].items():
-        columns[name] = pd.Series([r.get(name) for r in rows], dtype=dtype)
-    for key, column in metadata.items():
-        columns[column] = pd.Series([r["metadata"].get(key) for r in rows], dtype=object)
-    frame: pandas.DataFrame = pd.DataFrame(columns, columns=list(columns))
-    return frame
+        rows.extend(_table_rows(item, chosen, number))
+    chosen = chosen or "quotes"
+    fixed = list(_COLUMNS[chosen])
+    columns = [*fixed, *metadata.values()]
+    flat = [
+        [row.get(name) for name in fixed] + [row.get("metadata", {}).get(k) for k in metadata]
+        for row in rows
+    ]
+    return chosen, columns, flat
 
 
 def _table_rows(item: object, table: str, number: int) -> list[dict[str, Any]]:

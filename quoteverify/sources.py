@@ -291,13 +291,16 @@ def iter_documents(
     A folder is walked in sorted order for ``.txt``/``.md`` and ``.jsonl``
     files. ``-`` reads standard input (or ``stdin``, a binary stream), as JSONL
     when its first non-blank line starts with ``{`` and as one text otherwise.
-    JSONL is split into lines on ``\\n`` only. No record larger than
+    JSONL is split into lines on ``\\n`` only. An empty path is refused with an
+    :class:`~quoteverify.errors.OptionError`. No record larger than
     ``max_record_bytes`` is read: it raises
     :class:`~quoteverify.errors.InputFormatError` naming the file and line.
     """
     limit = _check_limit(max_record_bytes)
     for raw in paths:
         name = os.fspath(raw)
+        if not name:  # Path("") is the current folder: never read it by accident
+            raise OptionError("an empty path names no file or folder (use . for this folder)")
         if name == "-":
             yield from _read_stdin(stdin, limit)
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +20,7 @@ from quoteverify.cli import build_parser, main
 from quoteverify.errors import InputFormatError, OptionError
 from quoteverify.sources import MAX_RECORD_BYTES, Document, iter_documents, read_jsonl
 from quoteverify.store import StoreError
+from quoteverify.strategies import PlantedArticle, planted_articles
 
 
 def run(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -198,7 +201,7 @@ def test_verify_json(tmp_path: Path) -> None:
         ],
         out=out,
     )
-    rec = json.loads(out.getvalue())
+    (rec,) = json.loads(out.getvalue())  # one JSON list of the records, as everywhere
     assert code == 1 and rec["type"] == "verification" and rec["verdict"] == "misattributed"
     assert rec["real_speaker"]["name"] == "Vladimir Putin" and rec["evidence"]
 
@@ -208,9 +211,8 @@ def test_check_and_variants(tmp_path: Path) -> None:
     article = tmp_path / "new.txt"
     article.write_text("“Next time in Moscow,” Trump joked.", encoding="utf-8")
     out = io.StringIO()
-    assert (
-        main(["check", str(article), "--against", str(folder), "--format", "jsonl"], out=out) == 0
-    )
+    code = main(["check", str(article), "--against", str(folder), "--format", "jsonl"], out=out)
+    assert code == 1  # a quote not supported: misattributed
     (rec,) = records(out.getvalue())
     assert rec["verdict"] == "misattributed"
     out = io.StringIO()
@@ -538,3 +540,346 @@ def test_error_messages_escape_file_names_but_keep_them_as_given() -> None:
     assert str(err) == "/data/caf\\xe9.jsonl:3: not valid JSON" and err.source == name
     store_err = StoreError(name, "busy")
     assert str(store_err) == "/data/caf\\xe9.jsonl: busy" and store_err.path == name
+
+
+# ------------------------------------------------------------------ one --format vocabulary
+
+COMMANDS = {  # each command's arguments, as a function of a folder of sources
+    "extract": lambda src: ["extract", str(src)],
+    "demo": lambda src: ["demo"],
+    "verify": lambda src: ["verify", "--quote", "Next time in Moscow", str(src)],
+    "check": lambda src: ["check", str(src / "wire.txt"), "--against", str(src)],
+    "variants": lambda src: ["variants", str(src)],
+}
+# The table each command's csv holds (quoteverify.records.to_pandas's ``table=``).
+CSV_TABLE = {
+    "extract": "quotes",
+    "demo": "quotes",
+    "verify": "evidence",
+    "check": "evidence",
+    "variants": "members",
+}
+
+
+def output(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, out=out)
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, "evaluate"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table", "csv", "text"])
+def test_every_command_takes_every_format(command: str, fmt: str) -> None:
+    argv = COMMANDS[command](Path("src"))[:] if command in COMMANDS else ["evaluate", "g.jsonl"]
+    args = build_parser().parse_args([*argv, "--format", fmt])
+    assert args.format == fmt
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, "evaluate"])
+def test_help_names_the_four_formats_and_the_deprecated_alias(command: str) -> None:
+    proc = run(command, "--help")
+    text = " ".join(proc.stdout.decode().split())
+    assert proc.returncode == 0
+    assert "{jsonl,json,table,csv}" in text and "text: a deprecated name for table" in text
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_json_is_one_list_of_the_jsonl_records(tmp_path: Path, command: str) -> None:
+    argv = COMMANDS[command](_sources(tmp_path))
+    code_l, lines = output([*argv, "--format", "jsonl"])
+    code_j, document = output([*argv, "--format", "json"])
+    assert code_l == code_j
+    assert json.loads(document) == records(lines) != []
+    assert all(r["schema_version"] == 1 and r["type"] for r in json.loads(document))
+
+
+def test_json_of_nothing_is_an_empty_list(tmp_path: Path) -> None:
+    f = tmp_path / "plain.txt"
+    f.write_text("No quotes here at all.", encoding="utf-8")
+    assert output(["extract", str(f), "--format", "json"]) == (0, "[]\n")
+
+
+def flat_cells(rows: list[list[object]]) -> list[list[str]]:
+    """flat_rows' values as the csv module writes them (missing: empty)."""
+    return [["" if v is None else str(v) for v in row] for row in rows]
+
+
+def command_objects(command: str, src: Path) -> list[Any]:
+    """What each command makes, made here with the library, for its csv."""
+    from quoteverify import Corpus, iter_parse, parse
+    from quoteverify.demo import demo_documents
+
+    if command == "demo":
+        return [parse(d.text, d.doc_id, metadata=d.metadata) for d in demo_documents()]
+    docs = list(iter_documents([src]))
+    if command == "extract":
+        return list(iter_parse(docs))
+    corpus = Corpus()
+    for d in docs:
+        corpus.add(d.text, d.doc_id, **d.metadata)
+    if command == "verify":
+        return [corpus.verify("Next time in Moscow")]
+    if command == "check":
+        return corpus.check(parse((src / "wire.txt").read_text(encoding="utf-8"), "wire"))
+    return corpus.variant_groups()
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_csv_is_the_to_pandas_table_of_the_command(tmp_path: Path, command: str) -> None:
+    from quoteverify.records import flat_rows, to_pandas
+
+    src = _sources(tmp_path)
+    code, text = output([*COMMANDS[command](src), "--format", "csv"])
+    assert code == 0
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    objects = command_objects(command, src)
+    columns, flat = flat_rows(objects, table=CSV_TABLE[command])
+    assert [header, *rows] == [columns, *flat_cells(flat)] and rows
+    pytest.importorskip("pandas")
+    frame = to_pandas(objects, table=CSV_TABLE[command])
+    assert list(frame.columns) == header
+    cells = frame.astype(object).where(frame.notna(), None)
+    assert flat_cells(cells.values.tolist()) == rows
+
+
+def test_extract_csv_has_the_metadata_columns_and_needs_no_pandas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "news.jsonl"
+    rows = [
+        {"id": "a1", "text": "“We sail at dawn,” Captain Ilse Moen said.", "outlet": "Tide"},
+        {"id": "a2", "text": 'No quote, but a "word" here.', "date": "2025-08-15"},
+    ]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pandas", None)  # csv never needs pandas
+    code, text = output(["extract", str(f), "--format", "csv"])
+    assert code == 0
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["doc_id"], r["text"], r["outlet"], r["date"]) for r in table] == [
+        ("a1", "We sail at dawn,", "Tide", ""),
+        ("a2", "word", "", "2025-08-15"),
+    ]
+    assert table[0]["speaker_name"] == "Ilse Moen" and table[1]["speaker_name"] == ""
+    assert list(table[0])[-2:] == ["outlet", "date"]
+
+
+def test_evaluate_jsonl_and_csv_hold_the_json_report(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    row = {"text": 'He said "yes" twice "no".', "quotes": [{"start": 8, "end": 13}]}
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _, document = output(["evaluate", str(gold), "--format", "json"])
+    _, line = output(["evaluate", str(gold), "--format", "jsonl"])
+    assert line.count("\n") == 1 and json.loads(line) == json.loads(document)
+    _, text = output(["evaluate", str(gold), "--format", "csv"])
+    table = list(csv.DictReader(io.StringIO(text)))
+    report = json.loads(document)
+    assert len(table) == sum(len(v) for v in report.values() if isinstance(v, dict))
+    got = {(r["section"], r["measure"]): r["value"] for r in table}
+    assert got[("spans", "exact_recall")] == "1.0" and got[("spans", "exact_precision")] == "0.5"
+    assert {r["file"] for r in table} == {str(gold)}
+
+
+def test_text_is_a_deprecated_alias_of_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _sources(tmp_path)
+    for argv in (["variants", str(folder)], ["verify", "--quote", "Next time", str(folder)]):
+        assert output([*argv, "--format", "text"]) == output([*argv, "--format", "table"])
+        assert output([*argv, "--format", "table"]) == output(argv)  # still the default
+    err = capsys.readouterr().err
+    assert err.count("quoteverify: warning: --format text is deprecated; use --format table") == 2
+
+
+def test_the_defaults_are_unchanged(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    assert output(["extract", str(folder)]) == output(["extract", str(folder), "--format", "jsonl"])
+    assert output(["demo"]) == output(["demo", "--format", "table"])
+    check = ["check", str(folder / "wire.txt"), "--against", str(folder)]
+    assert output(check) == output([*check, "--format", "table"])
+    assert "Verdict: EXACT" in output(check)[1]
+
+
+def test_tables_never_cut_doc_ids(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    long_id = "wire-2025-08-15-alaska-summit-late-edition"
+    (folder / "wire.txt").rename(folder / f"{long_id}.txt")
+    _, table = output(["extract", "--format", "table", str(folder)])
+    assert long_id in table
+    widths = {line.index(" 1-") for line in table.splitlines()[2:] if " 1-" in line}
+    assert len(widths) == 1  # the offsets column stays aligned
+    _, groups = output(["variants", str(folder)])
+    assert long_id in groups
+    _, verdict = output(["verify", "--quote", "Next time in Moscow", str(folder)])
+    assert long_id in verdict
+    _, demo = output(["demo"])
+    assert "04_leman_morgenblatt " in demo  # 20 characters, cut to 18 before
+
+
+# ------------------------------------------------------------------ exit codes and bad values
+
+
+def test_check_exits_1_when_a_quote_is_unsupported_and_0_when_all_are(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_text("“Next time in Moscow,” Putin told Trump.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(
+        "“Next time in Moscow,” Putin told Trump. “We will annex the moon,” he added.",
+        encoding="utf-8",
+    )
+    for fmt in ("table", "jsonl", "json", "csv"):
+        assert output(["check", str(good), "--against", str(folder), "--format", fmt])[0] == 0
+        assert output(["check", str(bad), "--against", str(folder), "--format", fmt])[0] == 1
+    assert run("check", str(tmp_path / "absent.txt"), "--against", str(folder)).returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["verify", "--quote", "", "SRC"], "argument --quote: the claim '' has no words"),
+        (["verify", "--quote", "   ", "SRC"], "argument --quote"),
+        (["verify", "--quote", "…", "SRC"], "argument --quote"),
+        (["verify", "--quote", "“ ... ”", "SRC"], "argument --quote"),
+        (["verify", "--quote", "x", "--speaker", "", "SRC"], "argument --speaker: an empty name"),
+        (["verify", "--quote", "x", "--speaker", " ", "SRC"], "argument --speaker"),
+        (["variants", "--min-size", "0", "SRC"], "argument --min-size: expected a whole number"),
+        (["variants", "--min-size", "-3", "SRC"], "argument --min-size"),
+        (["variants", "--min-size", "two", "SRC"], "argument --min-size"),
+        (["evaluate", "GOLD", "--filter", ""], "argument --filter: takes KEY=VALUE"),
+        (["evaluate", "GOLD", "--filter", "=Explicit"], "argument --filter"),
+        (["evaluate", "GOLD", "--filter", "quote_type"], "argument --filter"),
+        (["evaluate", ""], "argument FILE: an empty path"),
+        (["extract", ""], "argument PATH: an empty path"),
+        (["variants", "SRC", ""], "argument PATH: an empty path"),
+        (["check", "", "--against", "SRC"], "argument ARTICLE: an empty path"),
+        (["check", "SRC/wire.txt", "--against", ""], "argument --against: an empty path"),
+        (["extract", "--format", "xml"], "argument --format: expected one of jsonl, json"),
+        (["extract", "--workers", "0"], "argument --workers"),
+        (["extract", "--workers", "1000000"], "argument --workers: expected a whole number from"),
+        (["extract", "-", "-"], "argument PATH: standard input (-) is given twice"),
+        (["check", "-", "--against", "-"], "argument ARTICLE: standard input (-) is given twice"),
+        (["extract", "--max-record-bytes", "0"], "argument --max-record-bytes"),
+        (["demo", "--format", ""], "argument --format"),
+    ],
+)
+def test_bad_values_are_usage_errors_on_one_line(
+    tmp_path: Path, argv: list[str], message: str
+) -> None:
+    src = _sources(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": 'He said "yes".', "quotes": []}) + "\n", encoding="utf-8")
+    given = [a.replace("SRC", str(src)).replace("GOLD", str(gold)) for a in argv]
+    err = assert_one_error(run(*given), "argument ")
+    assert message in err
+
+
+def test_variants_takes_a_min_size_of_one(tmp_path: Path) -> None:
+    code, text = output(
+        ["variants", str(_sources(tmp_path)), "--min-size", "1", "--format", "json"]
+    )
+    assert code == 0 and len(json.loads(text)) == 1
+
+
+def test_an_empty_path_is_refused_by_the_reader_too() -> None:
+    with pytest.raises(OptionError, match="empty path") as info:
+        list(iter_documents([""]))
+    assert isinstance(info.value, ValueError)
+
+
+# ------------------------------------------------------------------ --clean
+
+SCRAPED = "<p>&ldquo;Next time in <b>Moscow</b>,&rdquo; Putin said.</p>"
+MOJIBAKE = "Later Putin said: â€œNext time in Moscow.â€\x9d"
+
+
+def _scraped(tmp_path: Path) -> Path:
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    rows = [{"id": "html", "text": SCRAPED, "clean": "no"}, {"id": "moji", "text": MOJIBAKE}]
+    (folder / "pages.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    return folder
+
+
+def test_extract_clean_finds_the_quotes_of_scraped_text(tmp_path: Path) -> None:
+    folder = _scraped(tmp_path)
+    _, plain = output(["extract", str(folder)])
+    assert [r["type"] for r in records(plain) if r["doc_id"] == "html"] == ["diagnostic"]
+    assert "looks_like_html" in plain and "looks_like_mojibake" in plain
+    code, cleaned = output(["extract", "--clean", str(folder)])
+    got = [(r["doc_id"], r["text"], r["speaker"]) for r in records(cleaned)]
+    assert code == 0 and got == [
+        ("html", "Next time in Moscow,", "Putin"),
+        ("moji", "Next time in Moscow.", "Putin"),
+    ]
+    # a JSONL field named "clean" stays metadata: it neither clashes nor switches cleaning on
+    assert records(cleaned)[0]["metadata"] == {"clean": "no"}
+
+
+def test_verify_check_and_variants_clean_their_sources(tmp_path: Path) -> None:
+    folder = _scraped(tmp_path)
+    claim = ["verify", "--quote", "Next time in Moscow", "--speaker", "Putin", str(folder)]
+    assert output(claim)[0] == 1  # nothing found in the raw HTML
+    code, text = output([*claim, "--clean", "--format", "jsonl"])
+    (rec,) = records(text)
+    assert code == 0 and rec["verdict"] == "exact" and len(rec["evidence"]) == 2
+    _, groups = output(["variants", "--clean", "--format", "jsonl", str(folder)])
+    assert [len(g["members"]) for g in records(groups)] == [2]
+    assert output(["variants", "--format", "jsonl", str(folder)]) == (0, "")
+    article = tmp_path / "page.html.txt"
+    article.write_text("<p>&ldquo;Next time in Moscow,&rdquo; Trump said.</p>", encoding="utf-8")
+    check = ["check", str(article), "--against", str(folder), "--format", "jsonl"]
+    assert output(check) == (0, "")  # no quotes seen in the raw page: nothing to check
+    code, text = output([*check, "--clean"])
+    assert code == 1 and [r["verdict"] for r in records(text)] == ["misattributed"]
+    _, note = output(check[:-2])
+    assert "no speech quotes to check" in note and "--clean" in note
+
+
+def test_corpus_add_cleans_and_keeps_metadata() -> None:
+    from quoteverify import Corpus
+
+    corpus = Corpus()
+    article = corpus.add(SCRAPED, "p", clean=True, outlet="Tide")
+    assert [q.text for q in article.quotes] == ["Next time in Moscow,"]
+    assert article.metadata == {"outlet": "Tide"} and article.cleaning is not None
+    assert corpus.find("Next time in Moscow")
+    raw = corpus.add(SCRAPED, "q")
+    assert raw.quotes == () and raw.cleaning is None
+    only = corpus.add(SCRAPED, "r", clean=["entities"])
+    assert only.cleaning is not None and only.cleaning.steps == ("entities",)
+    with pytest.raises(ValueError, match="unknown cleaning step"):
+        corpus.add(SCRAPED, "s", clean=["html"])
+    assert len(corpus) == 3
+
+
+# ------------------------------------------------------------------ properties
+
+
+@given(st.lists(planted_articles(max_paragraphs=3), min_size=1, max_size=3), st.data())
+@settings(max_examples=25, deadline=None)
+def test_every_format_holds_the_same_quotes(
+    articles: list[PlantedArticle], data: st.DataObject
+) -> None:
+    outlets = data.draw(st.lists(st.sampled_from(["Tide", "Wire", None]), min_size=3, max_size=3))
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / "in.jsonl"
+        rows = []
+        for n, (a, outlet) in enumerate(zip(articles, outlets, strict=False)):
+            rows.append({"id": f"d{n}", "text": a.text, **({"outlet": outlet} if outlet else {})})
+        f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        _, lines = output(["extract", str(f), "--no-diagnostics"])
+        _, document = output(["extract", str(f), "--no-diagnostics", "--format", "json"])
+        _, text = output(["extract", str(f), "--format", "csv"])
+        _, table = output(["extract", str(f), "--no-diagnostics", "--format", "table"])
+    jsonl = records(lines)
+    assert json.loads(document) == jsonl
+    table_rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["doc_id"], r["start"], r["end"], r["text"]) for r in table_rows] == [
+        (r["doc_id"], str(r["start"]), str(r["end"]), r["text"]) for r in jsonl
+    ]
+    assert [r.get("outlet", "") for r in table_rows] == [
+        (r["metadata"] or {}).get("outlet", "") for r in jsonl
+    ]
+    assert len(table.splitlines()) == 2 + len(jsonl)  # a header, a rule, a line per quote
