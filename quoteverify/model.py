@@ -376,6 +376,9 @@ class Match:
     score: float
     edits: tuple[Edit, ...] = attrs.field(repr=False)
     containment: float = attrs.field(default=0.0, repr=False)
+    # True when the texts were too long to align word by word (compare's max_cells):
+    # the alignment, score and relation then come from anchors on shared n-grams.
+    approximate: bool = attrs.field(default=False, repr=False)
 
     @property
     def meaning_changed(self) -> bool:
