@@ -65,7 +65,8 @@ _ANCHOR_SIZES = (4, 2, 1)  # the n-grams tried as anchors, one level each
 _LETTER_WORK = 1 << 22  # the words' letters are compared only below this many 64-bit steps
 
 
-def _text(x: object, func: str) -> str:
+def text_of(x: object, func: str) -> str:
+    """The text of a ``str`` or :class:`Quote` argument of ``func``, or :class:`TextTypeError`."""
     if isinstance(x, Quote):
         return x.text
     if isinstance(x, str):
@@ -224,7 +225,7 @@ def compare(a: QuoteLike, b: QuoteLike, *, max_cells: int = MAX_CELLS) -> Match:
     >>> m.approximate, m.relation.value, [e.kind.value for e in m.edits]
     (True, 'variant', ['substituted'])
     """
-    ta, tb = _text(a, "compare"), _text(b, "compare")
+    ta, tb = text_of(a, "compare"), text_of(b, "compare")
     cells = _check_cells(max_cells)
     aw, a_gaps, na = _prepared(ta)
     bw, b_gaps, nb = _prepared(tb)

@@ -28,7 +28,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .article import parse
-from .errors import TextTypeError
+from .compare import text_of
+from .errors import TextTypeError, check_text
 from .model import (
     Article,
     Evidence,
@@ -62,7 +63,7 @@ def parse_claim(claim: str) -> tuple[str, Speaker | None]:
     >>> parse_claim("Next time in Moscow")
     ('Next time in Moscow', None)
     """
-    article = parse(claim)
+    article = parse(check_text(claim, "parse_claim"))
     speech = [q for q in article.quotes if q.depth == 0]
     if not speech:
         return claim.strip(), None
@@ -106,10 +107,8 @@ def verify(
     claimed_quote = claim if isinstance(claim, Quote) else None
     if isinstance(claim, Quote):
         text, parsed_speaker = claim.text, claim.speaker
-    elif isinstance(claim, str):
-        text, parsed_speaker = parse_claim(claim)
     else:
-        raise TextTypeError(f"verify() takes str or Quote, not {type(claim).__name__}")
+        text, parsed_speaker = parse_claim(text_of(claim, "verify"))
     claimed = _as_speaker(speaker) if speaker is not None else parsed_speaker
     found = corpus.find(text, limit=limit, exclude_doc=exclude_doc)
     evidence = [Evidence(quote=q, match=m) for q, m in found]
@@ -213,8 +212,11 @@ def check(corpus: Corpus, article: Article | str) -> list[Verification]:
     """
     if isinstance(article, str):
         article = parse(article, "checked")
-    if not isinstance(article, Article):
-        raise TextTypeError(f"check() takes an Article or str, not {type(article).__name__}")
+    elif not isinstance(article, Article):
+        hint = ""
+        if isinstance(article, (bytes, bytearray, memoryview)):
+            hint = ': decode it first, e.g. data.decode("utf-8")'
+        raise TextTypeError(f"check() takes an Article or str, not {type(article).__name__}{hint}")
     return [
         verify(corpus, q, speaker=q.speaker, exclude_doc=article.doc_id)
         for q in article.quotes
