@@ -36,10 +36,20 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from .errors import OptionError, TextTypeError
 from .lexicons import load
-from .model import Edit, EditKind, Match, Quote, Relation
-from .normalize import Word, content_words, words
+from .model import Edit, EditKind, Match, Quote, Relation, Significance
+from .normalize import Word, content_words, is_function_word, words
 
-__all__ = ["MAX_CELLS", "Edit", "EditKind", "Match", "Relation", "compare", "relate_words"]
+__all__ = [
+    "MAX_CELLS",
+    "Edit",
+    "EditKind",
+    "Match",
+    "Relation",
+    "Significance",
+    "compare",
+    "edit_significance",
+    "relate_words",
+]
 
 QuoteLike = str | Quote
 
@@ -94,6 +104,94 @@ def _negations() -> frozenset[str]:
 
 def _is_number(word: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
+
+
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+
+
+def _sensitive(word: str) -> bool:
+    """A negation, a number or a modal: a word whose presence changes what is said."""
+    return word in _negations() or _is_number(word) or word in _MODALS
+
+
+def _edit_words(text: str, *, at_start: bool) -> tuple[Counter[str], set[str]]:
+    """The normalised words of one side of an edit, and those of them that are names.
+
+    A name is a capitalised word that is not a function word, not "I", and not
+    the first word of the quote (which is capitalised anyway).
+    """
+    ws = [w for w in words(text) if not w.is_gap]
+    names = {
+        w.norm
+        for n, w in enumerate(ws)
+        if text[w.start : w.start + 1].isupper()
+        and not (n == 0 and at_start)
+        and w.norm != "i"
+        and not is_function_word(w.norm)
+    }
+    return Counter(w.norm for w in ws), names
+
+
+def edit_significance(edit: Edit) -> Significance:
+    """Whether ``edit`` bears meaning, reading its ``a`` side as a claim and ``b`` as the source.
+
+    Neutral (``FORM``): case, spelling, punctuation, contractions, function words,
+    a gap. Neutral (``OMITTED``): content words the source prints and the claim
+    leaves out, unless one is a negation, number, name or modal. Meaning-bearing:
+    content words only the claim holds (``ADDED``), or content words on both sides
+    that differ, or a negation, number or modal that differs, or a name the claim
+    drops (``CHANGED``).
+
+    >>> [edit_significance(e).value for e in compare("we will trust the polls",
+    ...     "we will never trust the polls and the judges").edits]
+    ['changed', 'omitted']
+    >>> [edit_significance(e).value for e in compare("we trust the referee",
+    ...     "we trust the polls").edits]
+    ['changed']
+    >>> [edit_significance(e).value for e in compare("we trust the polls and the courts",
+    ...     "we trust the polls").edits]
+    ['added']
+    """
+    kind = edit.kind
+    if kind in (EditKind.CASE, EditKind.SPELLING):
+        return Significance.FORM
+    if kind.changes_meaning:
+        return Significance.CHANGED
+    a, _ = _edit_words(edit.a_text, at_start=edit.a_start == 0)
+    b, b_names = _edit_words(edit.b_text, at_start=edit.b_start == 0)
+    if kind is EditKind.REORDERED:
+        moved = [w for w in a if not is_function_word(w)]
+        return Significance.CHANGED if moved else Significance.FORM
+    if kind is EditKind.TRUNCATED and not a:
+        # The claim is an excerpt: the source goes on before or after it. Only a
+        # negation right at the cut changes what the excerpt says.
+        ws = [w.norm for w in words(edit.b_text) if not w.is_gap]
+        near = ws[-2:] if edit.a_start == 0 else ws[:2]
+        if any(w in _negations() for w in near):
+            return Significance.CHANGED
+        return (
+            Significance.OMITTED
+            if any(not is_function_word(w) for w in ws)
+            else (Significance.FORM)
+        )
+    only_a, only_b = a - b, b - a
+    content_a = [w for w in only_a if not is_function_word(w) or _sensitive(w)]
+    content_b = [w for w in only_b if not is_function_word(w) or _sensitive(w)]
+    if content_a and not b:
+        return Significance.ADDED  # words the source does not print at all here
+    if content_a and max(a.total(), b.total()) > _LOCAL_EDIT:
+        # A long stretch of other words: the claim goes on with words of its own
+        # (and leaves the source's out), rather than changing one of them.
+        return Significance.ADDED
+    if any(_sensitive(w) for w in (*only_a, *only_b)) or any(w in b_names for w in only_b):
+        return Significance.CHANGED
+    if content_a and content_b:
+        return Significance.CHANGED
+    if content_a:
+        return Significance.ADDED
+    if content_b:
+        return Significance.OMITTED
+    return Significance.FORM
 
 
 def _span(ws: list[Word], i: int, j: int, fallback: int) -> tuple[int, int]:
@@ -831,11 +929,15 @@ def _window_variant(shorter: Sequence[Hashable], longer: Sequence[Hashable], *, 
 
 
 def _shares_content(content: Sequence[Hashable], longer: Sequence[Hashable]) -> bool:
-    """True when the longer quote holds two of the shorter's content words (or its only one).
+    """True when the longer quote holds two of the shorter's distinct content words
+    (or its only one, however often it is repeated).
 
     Function words alone ("not not" / "to the") never make two quotes variants.
+    Distinct words on both sides: "summit ... summit ... summit" has one content
+    word, which the other quote holds.
     """
-    return len(set(content).intersection(longer)) >= min(2, len(content))
+    distinct = set(content)
+    return len(distinct.intersection(longer)) >= min(2, len(distinct))
 
 
 def _holds_run(longer: Sequence[Hashable], shorter: Sequence[Hashable]) -> bool:

@@ -27,7 +27,7 @@ import regex
 from .errors import check_text
 from .lexicons import load, load_table
 
-__all__ = ["GAP", "Word", "content_words", "normal_form", "words"]
+__all__ = ["GAP", "Word", "content_words", "is_function_word", "normal_form", "words"]
 
 GAP = "…"  # the normalised form of an ellipsis or "[...]": words may be missing here
 
@@ -152,6 +152,15 @@ def _stop() -> frozenset[str]:
             "it",
         }
     )
+
+
+def is_function_word(norm: str) -> bool:
+    """True for a normalised function word (not a negation): *the*, *we*, *very*.
+
+    >>> is_function_word("the"), is_function_word("not"), is_function_word("polls")
+    (True, False, False)
+    """
+    return norm in _stop() and norm not in load("negations")
 
 
 def content_words(ws: list[Word]) -> list[str]:

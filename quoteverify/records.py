@@ -10,7 +10,7 @@ turn records back into objects equal to the ones that were written, and
 >>> article = parse('"Yes," she said.', doc_id="d1")
 >>> rec = quote_record(article.quotes[0])
 >>> rec["type"], rec["schema_version"], rec["doc_id"], rec["text"], rec["start"]
-('quote', 1, 'd1', 'Yes,', 1)
+('quote', 2, 'd1', 'Yes,', 1)
 >>> quote_from_record(rec) == article.quotes[0]
 True
 >>> article_from_records(article.to_records(), text=article.text) == article
@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 #: The version of the record format written here; readers accept it and older ones.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: verdict partly_sourced; edits list significance and neutral
 
 #: The record types that have a JSON Schema, by their ``type`` field.
 SCHEMA_NAMES = ("quote", "diagnostic", "verification", "variant_group")
@@ -172,6 +172,8 @@ def edit_record(edit: Edit) -> dict[str, Any]:
         "b_end": edit.b_end,
         "a_text": edit.a_text,
         "b_text": edit.b_text,
+        "significance": edit.significance.value,
+        "neutral": edit.neutral,
     }
 
 
@@ -498,10 +500,10 @@ def quote_from_record(
     into the message of the :class:`~quoteverify.errors.InputFormatError`
     raised for a malformed record, or one newer than this version reads.
 
-    >>> quote_from_record({"type": "quote", "schema_version": 2})
+    >>> quote_from_record({"type": "quote", "schema_version": 3})
     Traceback (most recent call last):
     ...
-    quoteverify.errors.InputFormatError: quote record: schema_version 2 is newer than ...
+    quoteverify.errors.InputFormatError: quote record: schema_version 3 is newer than ...
     """
     return _quote(_open(record, "quote", where="quote record", source=source, line=line))
 
@@ -691,7 +693,7 @@ def schema(name: str) -> dict[str, Any]:
 
     >>> s = schema("quote")
     >>> s["$schema"], s["properties"]["schema_version"]["const"]
-    ('https://json-schema.org/draft/2020-12/schema', 1)
+    ('https://json-schema.org/draft/2020-12/schema', 2)
     >>> schema("verification.schema.json")["title"]
     'quoteverify verification record'
     """

@@ -33,7 +33,7 @@ def test_extract_text_file_writes_quote_records(tmp_path: Path) -> None:
     out = io.StringIO()
     assert main(["extract", str(f)], out=out) == 0
     (rec,) = records(out.getvalue())
-    assert rec["type"] == "quote" and rec["schema_version"] == 1
+    assert rec["type"] == "quote" and rec["schema_version"] == 2
     assert rec["doc_id"] == "story" and rec["text"] == "We are ready,"
     assert (rec["start"], rec["end"]) == (1, 14)
 
@@ -66,7 +66,7 @@ def test_extract_reports_diagnostic_records() -> None:
     proc = run("extract", "-", stdin=b'He said "never closed\n\nNext.')
     recs = records(proc.stdout.decode())
     assert [r["type"] for r in recs] == ["quote", "diagnostic"]
-    assert recs[1]["code"] == "unclosed" and recs[1]["schema_version"] == 1
+    assert recs[1]["code"] == "unclosed" and recs[1]["schema_version"] == 2
     proc = run("extract", "--no-diagnostics", "-", stdin=b'He said "never closed')
     assert [r["type"] for r in records(proc.stdout.decode())] == ["quote"]
 
