@@ -137,7 +137,9 @@ def edit_significance(edit: Edit) -> Significance:
 
     Neutral (``FORM``): case, spelling, punctuation, contractions, function words,
     a gap. Neutral (``OMITTED``): content words the source prints and the claim
-    leaves out, unless one is a negation, number, name or modal. Meaning-bearing:
+    leaves out, unless one is a negation, number, name or modal; but any words cut
+    at the claim's ends or at an ellipsis it prints are neutral (the claim is an
+    excerpt and says so). Meaning-bearing:
     content words only the claim holds (``ADDED``), or content words on both sides
     that differ, or a negation, number or modal that differs, or a name the claim
     drops (``CHANGED``).
@@ -162,17 +164,11 @@ def edit_significance(edit: Edit) -> Significance:
     if kind is EditKind.REORDERED:
         moved = [w for w in a if not is_function_word(w)]
         return Significance.CHANGED if moved else Significance.FORM
-    if kind is EditKind.TRUNCATED and not a:
-        # The claim is an excerpt: the source goes on before or after it. Only a
-        # negation right at the cut changes what the excerpt says.
-        ws = [w.norm for w in words(edit.b_text) if not w.is_gap]
-        near = ws[-2:] if edit.a_start == 0 else ws[:2]
-        if any(w in _negations() for w in near):
-            return Significance.CHANGED
+    if kind in (EditKind.TRUNCATED, EditKind.ELLIPSIS) and not a:
+        # The claim is an excerpt (the source goes on before or after it), or it
+        # marks the words it leaves out with an ellipsis: what it quotes is printed.
         return (
-            Significance.OMITTED
-            if any(not is_function_word(w) for w in ws)
-            else (Significance.FORM)
+            Significance.OMITTED if any(not is_function_word(w) for w in b) else (Significance.FORM)
         )
     only_a, only_b = a - b, b - a
     content_a = [w for w in only_a if not is_function_word(w) or _sensitive(w)]
@@ -190,7 +186,9 @@ def edit_significance(edit: Edit) -> Significance:
     if content_a:
         return Significance.ADDED
     if content_b:
-        return Significance.OMITTED
+        # Words the claim leaves out are neutral; words it puts in their place
+        # (even function words: "we trust it" for "we trust the polls") are not.
+        return Significance.CHANGED if only_a else Significance.OMITTED
     return Significance.FORM
 
 

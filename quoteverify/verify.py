@@ -200,7 +200,7 @@ def verify(
         who = _majority(named)
         tail = f", attributed to {who.name}." if who is not None else "."
         return result(verdict, words_part + tail, who)
-    agree = [s for s in named if s.matches(claimed) or claimed.matches(s)]
+    agree = [s for s in named if _agrees(claimed, s)]
     disagree = [s for s in named if s not in agree]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
@@ -229,6 +229,27 @@ def verify(
         f"as the speaker, not {claimed.name}{minority}.",
         real,
     )
+
+
+def _name_words(s: Speaker) -> set[str]:
+    names = (s.name, *s.aliases)
+    return {
+        w.removesuffix("’s").removesuffix("'s")
+        for name in names
+        for w in name.replace(",", " ").split()
+        if w[:1].isupper()
+    }
+
+
+def _agrees(claimed: Speaker, s: Speaker) -> bool:
+    """True when the source's speaker can be the one claimed: the same person by
+    :meth:`Speaker.matches`, or a name holding every capitalised word of the
+    claimed one ("Shen" in "Shen Xincheng", "Noah Rothman" in "Commentary's Noah
+    Rothman")."""
+    if s.matches(claimed) or claimed.matches(s):
+        return True
+    wanted = _name_words(claimed)
+    return bool(wanted) and wanted <= _name_words(s)
 
 
 def _unsupported(

@@ -133,3 +133,15 @@ def test_records_of_schema_version_1_are_still_read() -> None:
     assert [e.significance for e in back.evidence[0].match.edits] == [
         e.significance for e in v.evidence[0].match.edits
     ]
+
+
+def test_an_excerpt_cut_after_a_negation_is_still_printed() -> None:
+    # The claim's words are printed as they stand; the cut is the claim's to make.
+    v = _corpus(LEE).verify("trust the polls before the vote is counted", speaker="Lee")
+    assert v.verdict is Verdict.FRAGMENT
+
+
+def test_words_put_in_place_of_source_words_bear_meaning() -> None:
+    m = compare("we trust it", "we trust the polls")
+    assert Significance.CHANGED in [e.significance for e in m.edits] and not m.neutral
+    assert compare("we trust polls", "we trust the polls").neutral
