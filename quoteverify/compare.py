@@ -386,7 +386,11 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
             at_edge = n == 0 or n == len(blocks) - 1
             gap_side = b_gaps if op.tag == "delete" else a_gaps
             gap_at = op.dest_start if op.tag == "delete" else op.src_start
-            if gap_at in gap_side:
+            side, lo = (aw, op.src_start) if op.tag == "delete" else (bw, op.dest_start)
+            if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
+                # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
+                block = [attrs.evolve(block[0], kind=EditKind.NEGATION)]
+            elif gap_at in gap_side:
                 block = [attrs.evolve(block[0], kind=EditKind.ELLIPSIS)]
             elif at_edge:
                 block = [attrs.evolve(block[0], kind=EditKind.TRUNCATED)]

@@ -145,3 +145,10 @@ def test_words_put_in_place_of_source_words_bear_meaning() -> None:
     m = compare("we trust it", "we trust the polls")
     assert Significance.CHANGED in [e.significance for e in m.edits] and not m.neutral
     assert compare("we trust polls", "we trust the polls").neutral
+
+
+def test_a_claim_cut_inside_a_contraction_loses_its_negation() -> None:
+    # "does" is the first half of "doesn't": the claim drops the negation.
+    corpus = _corpus("“What the board does doesn't change the price,” the trader said.")
+    v = corpus.verify("What the board does does")
+    assert v.verdict is Verdict.ALTERED and "negation" in v.explanation
