@@ -26,7 +26,7 @@ import itertools
 import math
 from array import array
 from collections import Counter
-from collections.abc import Container, Hashable, Iterable, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -41,11 +41,13 @@ from .normalize import Word, content_words, is_function_word, words
 
 __all__ = [
     "MAX_CELLS",
+    "THRESHOLDS",
     "Edit",
     "EditKind",
     "Match",
     "Relation",
     "Significance",
+    "Thresholds",
     "compare",
     "edit_significance",
     "relate_words",
@@ -54,15 +56,68 @@ __all__ = [
 QuoteLike = str | Quote
 
 
-# Thresholds, tuned on MSRP training pairs (docs/accuracy.md).
-VARIANT_SCORE = 60.0  # word-level similarity at which two quotes are variants
-VARIANT_CONTAINMENT = 0.75  # or: share of the shorter quote found in order in the longer
-PARAPHRASE_SHARED = 3  # content words two paraphrases must share ...
-PARAPHRASE_COVERAGE = 0.5  # ... covering this share of the shorter's content words,
-PARAPHRASE_SCORE = 40.0  # or two shared content words and this word-level similarity
-SPELLING_SCORE = 85.0  # character similarity of the joined words: a spelling variant
-MEANING_CAP = 50.0  # the highest score a match that changes meaning can have
-SHARED_RUN = 2  # content words in a run of three or more words printed alike: a paraphrase
+@attrs.frozen(kw_only=True)
+class Thresholds:
+    """The matching thresholds, tuned on MSRP training pairs (docs/accuracy.md).
+
+    One object (:data:`THRESHOLDS`) read by :func:`compare`, :func:`relate_words`
+    (and so grouping, on one machine or on Dask) and ``groups.may_link``, with
+    one decision for a variant (:meth:`is_variant`) and the bound it implies
+    (:meth:`min_common`).
+
+    >>> THRESHOLDS.is_variant(5, score=55.0, containment=0.8, window=0.0)
+    True
+    >>> round(THRESHOLDS.min_common(7), 6)  # 3 of 7 words in common at least
+    3.0
+    """
+
+    variant_score: float = 60.0  # word-level similarity at which two quotes are variants
+    variant_containment: float = 0.75  # or: share of the shorter found in order in the longer
+    paraphrase_shared: int = 3  # content words two paraphrases must share ...
+    paraphrase_coverage: float = 0.5  # ... covering this share of the shorter's content words,
+    paraphrase_score: float = 40.0  # or two shared content words and this similarity
+    spelling_score: float = 85.0  # character similarity of the joined words: a spelling variant
+    meaning_cap: float = 50.0  # the highest score a match that changes meaning can have
+    shared_run: int = 2  # content words in a run of 3+ words printed alike: a paraphrase
+
+    def is_variant(
+        self, shorter: int, *, score: float, containment: float, window: float | Callable[[], float]
+    ) -> bool:
+        """The variant decision, for a shorter quote of ``shorter`` words (that shares
+        content words with the other): the whole alike, most of the shorter in order,
+        or (four words or more) the shorter alike with the stretch it aligns with.
+        ``window`` may be a function, called only when needed."""
+        if score >= self.variant_score:
+            return True
+        if shorter >= 3 and containment >= self.variant_containment:
+            return True
+        if shorter >= 4:
+            return (window() if callable(window) else window) >= self.variant_score
+        return False
+
+    def min_common(self, shorter: int) -> float:
+        """The fewest words in common (in order) that any exact, fragment or variant
+        link of a shorter quote of ``shorter`` words needs.
+
+        Exact and fragment need all of them; a score of ``t`` over both quotes
+        needs ``t * shorter``; containment ``c * shorter``; the aligned window
+        ``2L / (s + w) >= t`` with ``w >= L`` needs ``L >= t s / (2 - t)``, the
+        weakest of all.
+        """
+        t = self.variant_score / 100.0
+        return min(float(shorter), self.variant_containment * shorter, t * shorter / (2.0 - t))
+
+
+THRESHOLDS = Thresholds()
+# The same values by their old names.
+VARIANT_SCORE = THRESHOLDS.variant_score
+VARIANT_CONTAINMENT = THRESHOLDS.variant_containment
+PARAPHRASE_SHARED = THRESHOLDS.paraphrase_shared
+PARAPHRASE_COVERAGE = THRESHOLDS.paraphrase_coverage
+PARAPHRASE_SCORE = THRESHOLDS.paraphrase_score
+SPELLING_SCORE = THRESHOLDS.spelling_score
+MEANING_CAP = THRESHOLDS.meaning_cap
+SHARED_RUN = THRESHOLDS.shared_run
 _SHORT_ECHO = 4  # words up to which a quote echoing half its content words is a paraphrase
 _ONE_WORD = 3  # letters a one-word quote needs to be a fragment or echo of another
 _LOCAL_EDIT = 3  # words on a side up to which an edit can be a negation or number change
@@ -777,10 +832,8 @@ def _relation(
     if len(na) == len(nb):
         # Neither is the shorter: each must hold the other's content words.
         shares = shares and _shares_content(content_words([Word(w, 0, 0) for w in longer]), shorter)
-    if shares and (
-        score >= VARIANT_SCORE
-        or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT)
-        or (len(shorter) >= 4 and window >= VARIANT_SCORE)
+    if shares and THRESHOLDS.is_variant(
+        len(shorter), score=score, containment=containment, window=window
     ):
         return Relation.VARIANT
     ja, jb = "".join(na), "".join(nb)
@@ -903,31 +956,33 @@ def relate_words(
     if lcs < 0:
         lcs = LCSseq.similarity(na, nb)
     containment = lcs / len(shorter)
-    if (
-        score >= VARIANT_SCORE
-        or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT)
-        or (
-            len(shorter) >= 4
-            and any(len(c) >= 2 and _window_variant(x, y, big=big) for x, y, c in readings)
+
+    def window() -> float:
+        return max(
+            (_window_value(x, y, big=big) for x, y, c in readings if len(c) >= 2), default=0.0
         )
-    ):
+
+    if THRESHOLDS.is_variant(len(shorter), score=score, containment=containment, window=window):
         relation = Relation.VARIANT
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
 
 
-def _window_variant(shorter: Sequence[Hashable], longer: Sequence[Hashable], *, big: bool) -> bool:
-    """True when ``shorter`` is a variant of the stretch of ``longer`` it aligns with."""
+def _window_value(shorter: Sequence[Hashable], longer: Sequence[Hashable], *, big: bool) -> float:
+    """Similarity of ``shorter`` to the stretch of ``longer`` it aligns with (0 when
+    fewer than two words line up)."""
     ops = _anchored(shorter, longer, _STRETCH_CELLS) if big else _opcodes(shorter, longer)
     blocks = [op for op in ops if op.tag == "equal"]
     if not blocks:
-        return False
+        return 0.0
     window = longer[blocks[0].dest_start : blocks[-1].dest_end]
     shared = sum(b.src_end - b.src_start for b in blocks)
+    if shared < 2:
+        return 0.0
     if big:
-        return shared >= 2 and 200.0 * shared / (len(shorter) + len(window)) >= VARIANT_SCORE
-    return shared >= 2 and Indel.normalized_similarity(shorter, window) * 100 >= VARIANT_SCORE
+        return 200.0 * shared / (len(shorter) + len(window))
+    return float(Indel.normalized_similarity(shorter, window) * 100)
 
 
 def _shares_content(content: Sequence[Hashable], longer: Sequence[Hashable]) -> bool:
