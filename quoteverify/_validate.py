@@ -15,7 +15,7 @@ Messages name the field the way a reader finds it: ``quote record, cue:
 'confidence' must be a number, not 'high'``.
 
 >>> check = validator("diagnostic")
->>> record = {"type": "diagnostic", "schema_version": 1, "doc_id": None,
+>>> record = {"type": "diagnostic", "schema_version": 2, "doc_id": None,
 ...           "code": "empty", "start": 3, "end": 5, "message": "an empty quote"}
 >>> check(record, "diagnostic record") is None
 True

@@ -20,42 +20,136 @@ has one is never reported as exact or given a high score.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import math
 from array import array
 from collections import Counter
-from collections.abc import Container, Hashable, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
+from .errors import OptionError, TextTypeError
 from .lexicons import load
-from .model import Edit, EditKind, Match, Quote, Relation
-from .normalize import Word, content_words, words
+from .model import Edit, EditKind, Match, Quote, Relation, Significance
+from .normalize import Word, content_words, is_function_word, words
 
-__all__ = ["Edit", "EditKind", "Match", "Relation", "compare", "relate_words"]
+__all__ = [
+    "MAX_CELLS",
+    "THRESHOLDS",
+    "Edit",
+    "EditKind",
+    "Match",
+    "Relation",
+    "Significance",
+    "Thresholds",
+    "compare",
+    "edit_significance",
+    "relate_words",
+]
 
 QuoteLike = str | Quote
 
 
-# Thresholds, tuned on MSRP training pairs (docs/accuracy.md).
-VARIANT_SCORE = 60.0  # word-level similarity at which two quotes are variants
-VARIANT_CONTAINMENT = 0.75  # or: share of the shorter quote found in order in the longer
-PARAPHRASE_SHARED = 3  # content words two paraphrases must share ...
-PARAPHRASE_COVERAGE = 0.5  # ... covering this share of the shorter's content words,
-PARAPHRASE_SCORE = 40.0  # or two shared content words and this word-level similarity
-SPELLING_SCORE = 85.0  # character similarity of the joined words: a spelling variant
-MEANING_CAP = 50.0  # the highest score a match that changes meaning can have
-SHARED_RUN = 2  # content words in a run of three or more words printed alike: a paraphrase
+@attrs.frozen(kw_only=True)
+class Thresholds:
+    """The matching thresholds, tuned on MSRP training pairs (docs/accuracy.md).
+
+    One object (:data:`THRESHOLDS`) read by :func:`compare`, :func:`relate_words`
+    (and so grouping, on one machine or on Dask) and ``groups.may_link``, with
+    one decision for a variant (:meth:`is_variant`) and the bound it implies
+    (:meth:`min_common`).
+
+    >>> THRESHOLDS.is_variant(5, score=55.0, containment=0.8, window=0.0)
+    True
+    >>> round(THRESHOLDS.min_common(7), 6)  # 3 of 7 words in common at least
+    3.0
+    """
+
+    variant_score: float = 60.0  # word-level similarity at which two quotes are variants
+    variant_containment: float = 0.75  # or: share of the shorter found in order in the longer
+    paraphrase_shared: int = 3  # content words two paraphrases must share ...
+    paraphrase_coverage: float = 0.5  # ... covering this share of the shorter's content words,
+    paraphrase_score: float = 40.0  # or two shared content words and this similarity
+    spelling_score: float = 85.0  # character similarity of the joined words: a spelling variant
+    meaning_cap: float = 50.0  # the highest score a match that changes meaning can have
+    shared_run: int = 2  # content words in a run of 3+ words printed alike: a paraphrase
+
+    def is_variant(
+        self, shorter: int, *, score: float, containment: float, window: float | Callable[[], float]
+    ) -> bool:
+        """The variant decision, for a shorter quote of ``shorter`` words (that shares
+        content words with the other): the whole alike, most of the shorter in order,
+        or (four words or more) the shorter alike with the stretch it aligns with.
+        ``window`` may be a function, called only when needed."""
+        if score >= self.variant_score:
+            return True
+        if shorter >= 3 and containment >= self.variant_containment:
+            return True
+        if shorter >= 4:
+            return (window() if callable(window) else window) >= self.variant_score
+        return False
+
+    def min_common(self, shorter: int) -> float:
+        """The fewest words in common (in order) that any exact, fragment or variant
+        link of a shorter quote of ``shorter`` words needs.
+
+        Exact and fragment need all of them; a score of ``t`` over both quotes
+        needs ``t * shorter``; containment ``c * shorter``; the aligned window
+        ``2L / (s + w) >= t`` with ``w >= L`` needs ``L >= t s / (2 - t)``, the
+        weakest of all.
+        """
+        t = self.variant_score / 100.0
+        return min(float(shorter), self.variant_containment * shorter, t * shorter / (2.0 - t))
+
+
+THRESHOLDS = Thresholds()
+# The same values by their old names.
+VARIANT_SCORE = THRESHOLDS.variant_score
+VARIANT_CONTAINMENT = THRESHOLDS.variant_containment
+PARAPHRASE_SHARED = THRESHOLDS.paraphrase_shared
+PARAPHRASE_COVERAGE = THRESHOLDS.paraphrase_coverage
+PARAPHRASE_SCORE = THRESHOLDS.paraphrase_score
+SPELLING_SCORE = THRESHOLDS.spelling_score
+MEANING_CAP = THRESHOLDS.meaning_cap
+SHARED_RUN = THRESHOLDS.shared_run
 _SHORT_ECHO = 4  # words up to which a quote echoing half its content words is a paraphrase
 _ONE_WORD = 3  # letters a one-word quote needs to be a fragment or echo of another
 _LOCAL_EDIT = 3  # words on a side up to which an edit can be a negation or number change
 
+# The alignment is quadratic: above this many cells (words of one text times words of
+# the other) compare() aligns on shared word n-grams instead (see _anchored).
+MAX_CELLS = 250_000
+_STRETCH_CELLS = 16_384  # the largest stretch between anchors aligned word by word
+_ANCHOR_SIZES = (4, 2, 1)  # the n-grams tried as anchors, one level each
+_LETTER_WORK = 1 << 22  # the words' letters are compared only below this many 64-bit steps
 
-def _text(x: QuoteLike) -> str:
-    return x.text if isinstance(x, Quote) else x
+
+def text_of(x: object, func: str) -> str:
+    """The text of a ``str`` or :class:`Quote` argument of ``func``, or :class:`TextTypeError`."""
+    if isinstance(x, Quote):
+        return x.text
+    if isinstance(x, str):
+        return x
+    if isinstance(x, (bytes, bytearray, memoryview)):
+        raise TextTypeError(
+            f"{func}() takes str or Quote, not {type(x).__name__}: decode it first, "
+            'e.g. data.decode("utf-8")'
+        )
+    raise TextTypeError(f"{func}() takes str or Quote, not {type(x).__name__}")
+
+
+def _check_cells(max_cells: object) -> int:
+    if isinstance(max_cells, bool) or not isinstance(max_cells, int):
+        raise OptionError(f"max_cells must be an int, not {type(max_cells).__name__}")
+    if max_cells < 1:
+        raise OptionError(f"max_cells must be at least 1, not {max_cells}")
+    return max_cells
 
 
 @functools.cache
@@ -65,6 +159,92 @@ def _negations() -> frozenset[str]:
 
 def _is_number(word: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
+
+
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+
+
+def _sensitive(word: str) -> bool:
+    """A negation, a number or a modal: a word whose presence changes what is said."""
+    return word in _negations() or _is_number(word) or word in _MODALS
+
+
+def _edit_words(text: str, *, at_start: bool) -> tuple[Counter[str], set[str]]:
+    """The normalised words of one side of an edit, and those of them that are names.
+
+    A name is a capitalised word that is not a function word, not "I", and not
+    the first word of the quote (which is capitalised anyway).
+    """
+    ws = [w for w in words(text) if not w.is_gap]
+    names = {
+        w.norm
+        for n, w in enumerate(ws)
+        if text[w.start : w.start + 1].isupper()
+        and not (n == 0 and at_start)
+        and w.norm != "i"
+        and not is_function_word(w.norm)
+    }
+    return Counter(w.norm for w in ws), names
+
+
+def edit_significance(edit: Edit) -> Significance:
+    """Whether ``edit`` bears meaning, reading its ``a`` side as a claim and ``b`` as the source.
+
+    Neutral (``FORM``): case, spelling, punctuation, contractions, function words,
+    a gap. Neutral (``OMITTED``): content words the source prints and the claim
+    leaves out, unless one is a negation, number, name or modal; but any words cut
+    at the claim's ends or at an ellipsis it prints are neutral (the claim is an
+    excerpt and says so). Meaning-bearing:
+    content words only the claim holds (``ADDED``), or content words on both sides
+    that differ, or a negation, number or modal that differs, or a name the claim
+    drops (``CHANGED``).
+
+    >>> [edit_significance(e).value for e in compare("we will trust the polls",
+    ...     "we will never trust the polls and the judges").edits]
+    ['changed', 'omitted']
+    >>> [edit_significance(e).value for e in compare("we trust the referee",
+    ...     "we trust the polls").edits]
+    ['changed']
+    >>> [edit_significance(e).value for e in compare("we trust the polls and the courts",
+    ...     "we trust the polls").edits]
+    ['added']
+    """
+    kind = edit.kind
+    if kind in (EditKind.CASE, EditKind.SPELLING):
+        return Significance.FORM
+    if kind.changes_meaning:
+        return Significance.CHANGED
+    a, _ = _edit_words(edit.a_text, at_start=edit.a_start == 0)
+    b, b_names = _edit_words(edit.b_text, at_start=edit.b_start == 0)
+    if kind is EditKind.REORDERED:
+        moved = [w for w in a if not is_function_word(w)]
+        return Significance.CHANGED if moved else Significance.FORM
+    if kind in (EditKind.TRUNCATED, EditKind.ELLIPSIS) and not a:
+        # The claim is an excerpt (the source goes on before or after it), or it
+        # marks the words it leaves out with an ellipsis: what it quotes is printed.
+        return (
+            Significance.OMITTED if any(not is_function_word(w) for w in b) else (Significance.FORM)
+        )
+    only_a, only_b = a - b, b - a
+    content_a = [w for w in only_a if not is_function_word(w) or _sensitive(w)]
+    content_b = [w for w in only_b if not is_function_word(w) or _sensitive(w)]
+    if content_a and not b:
+        return Significance.ADDED  # words the source does not print at all here
+    if content_a and max(a.total(), b.total()) > _LOCAL_EDIT:
+        # A long stretch of other words: the claim goes on with words of its own
+        # (and leaves the source's out), rather than changing one of them.
+        return Significance.ADDED
+    if any(_sensitive(w) for w in (*only_a, *only_b)) or any(w in b_names for w in only_b):
+        return Significance.CHANGED
+    if content_a and content_b:
+        return Significance.CHANGED
+    if content_a:
+        return Significance.ADDED
+    if content_b:
+        # Words the claim leaves out are neutral; words it puts in their place
+        # (even function words: "we trust it" for "we trust the polls") are not.
+        return Significance.CHANGED if only_a else Significance.OMITTED
+    return Significance.FORM
 
 
 def _span(ws: list[Word], i: int, j: int, fallback: int) -> tuple[int, int]:
@@ -173,11 +353,64 @@ def _gap_positions(ws: list[Word]) -> tuple[list[Word], set[int]]:
     return plain, gaps
 
 
-def compare(a: QuoteLike, b: QuoteLike) -> Match:
-    """Compare two quotes (strings or :class:`~quoteverify.model.Quote`)."""
-    ta, tb = _text(a), _text(b)
+def compare(a: QuoteLike, b: QuoteLike, *, max_cells: int = MAX_CELLS) -> Match:
+    """Compare two quotes (strings or :class:`~quoteverify.model.Quote`).
+
+    The result does not depend on the order of the arguments: ``compare(b, a)``
+    has the relation and score of ``compare(a, b)``, and the same edits seen from
+    the other side (an insertion becomes a deletion).
+
+    The word-by-word alignment is quadratic, so it runs only while the words of
+    ``a`` times the words of ``b`` are at most ``max_cells`` (by default
+    :data:`MAX_CELLS`, 250,000: two quotes of 500 words each). Larger inputs are
+    aligned on the word n-grams both print once (four words, then two, then
+    one), and word by word only on the short stretches between those anchors;
+    the score, containment and relation then come from that alignment, which
+    takes time about linear in the size of the texts. Such a match has
+    ``approximate=True``.
+
+    >>> compare("Next time in Moscow", "next time in Moscow!").relation
+    <Relation.EXACT: 'exact'>
+    >>> a = "the talks on the ceasefire went on late into the night"
+    >>> m = compare(a, a.replace("night", "morning"), max_cells=100)
+    >>> m.approximate, m.relation.value, [e.kind.value for e in m.edits]
+    (True, 'variant', ['substituted'])
+    """
+    ta, tb = text_of(a, "compare"), text_of(b, "compare")
+    cells = _check_cells(max_cells)
     aw, a_gaps, na = _prepared(ta)
     bw, b_gaps, nb = _prepared(tb)
+    if (len(na), na, ta) > (len(nb), nb, tb):
+        # Compare in one canonical order (the shorter first), then turn the result
+        # round: ties in the alignment are broken the same way whichever came first.
+        return _mirror(_compare((tb, bw, b_gaps, nb), (ta, aw, a_gaps, na), cells))
+    return _compare((ta, aw, a_gaps, na), (tb, bw, b_gaps, nb), cells)
+
+
+_Side = tuple[str, list[Word], frozenset[int], list[str]]
+
+
+def _mirror(m: Match) -> Match:
+    """The same match with ``a`` and ``b`` swapped."""
+    swap = {EditKind.INSERTED: EditKind.DELETED, EditKind.DELETED: EditKind.INSERTED}
+    edits = tuple(
+        Edit(
+            kind=swap.get(e.kind, e.kind),
+            a_start=e.b_start,
+            a_end=e.b_end,
+            b_start=e.a_start,
+            b_end=e.a_end,
+            a_text=e.b_text,
+            b_text=e.a_text,
+        )
+        for e in m.edits
+    )
+    return attrs.evolve(m, a=m.b, b=m.a, edits=edits)
+
+
+def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
+    ta, aw, a_gaps, na = side_a
+    tb, bw, b_gaps, nb = side_b
     if not na or not nb:
         relation = Relation.EXACT if na == nb and ta.strip() == tb.strip() else Relation.UNRELATED
         return Match(
@@ -189,9 +422,8 @@ def compare(a: QuoteLike, b: QuoteLike) -> Match:
         "number": Counter(w for w in na if _is_number(w))
         != Counter(w for w in nb if _is_number(w)),
     }
-    opcodes = Levenshtein.opcodes(na, nb)
+    blocks, approximate = _align(na, nb, max_cells)
     edits: list[Edit] = []
-    blocks = list(opcodes)
     for n, op in enumerate(blocks):
         block = _label(
             op.tag,
@@ -209,15 +441,22 @@ def compare(a: QuoteLike, b: QuoteLike) -> Match:
             at_edge = n == 0 or n == len(blocks) - 1
             gap_side = b_gaps if op.tag == "delete" else a_gaps
             gap_at = op.dest_start if op.tag == "delete" else op.src_start
-            if gap_at in gap_side:
+            side, lo = (aw, op.src_start) if op.tag == "delete" else (bw, op.dest_start)
+            if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
+                # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
+                block = [attrs.evolve(block[0], kind=EditKind.NEGATION)]
+            elif gap_at in gap_side:
                 block = [attrs.evolve(block[0], kind=EditKind.ELLIPSIS)]
             elif at_edge:
                 block = [attrs.evolve(block[0], kind=EditKind.TRUNCATED)]
         edits.extend(block)
     edits = _reorders(edits)
-    if sorted(na) == sorted(nb) and na != nb:
+    if na != nb and sorted(na) == sorted(nb):
         edits = _one_reordering(edits, (ta, tb))
-    contiguous = _is_part(na, nb, a_gaps, b_gaps)
+    if approximate:
+        contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
+    else:
+        contiguous = _is_part(na, nb, a_gaps, b_gaps)
     if contiguous and any(e.kind in (EditKind.DELETED, EditKind.INSERTED) for e in edits):
         # Repeated words can make the alignment cut in the middle; the words are a
         # contiguous part all the same: call the missing ends a truncation.
@@ -227,14 +466,26 @@ def compare(a: QuoteLike, b: QuoteLike) -> Match:
             else e
             for e in edits
         ]
-    score = Indel.normalized_similarity(na, nb) * 100.0
-    lcs = (len(na) + len(nb) - Indel.distance(na, nb)) / 2
+    if approximate:
+        lcs: float = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
+        score = 200.0 * lcs / (len(na) + len(nb))
+    else:
+        score = Indel.normalized_similarity(na, nb) * 100.0
+        lcs = (len(na) + len(nb) - Indel.distance(na, nb)) / 2
     containment = lcs / min(len(na), len(nb))
-    window = _window_score(na, nb, opcodes)
+    window = _window_score(na, nb, blocks, approximate=approximate)
     if len(na) == len(nb):  # either could be "the shorter": take the better reading
-        window = max(window, _window_score(nb, na, Levenshtein.opcodes(nb, na)))
+        back = _flip(blocks) if approximate else _opcodes(nb, na)
+        window = max(window, _window_score(nb, na, back, approximate=approximate))
     relation = _relation(
-        na, nb, edits, score=score, containment=containment, window=window, contiguous=contiguous
+        na,
+        nb,
+        edits,
+        score=score,
+        containment=containment,
+        window=window,
+        contiguous=contiguous,
+        blocks=blocks if approximate else None,
     )
     meaning = any(e.changes_meaning for e in edits)
     if meaning:
@@ -246,7 +497,164 @@ def compare(a: QuoteLike, b: QuoteLike) -> Match:
         score=round(score, 2),
         edits=tuple(edits),
         containment=round(containment, 4),
+        approximate=approximate,
     )
+
+
+class _Op(NamedTuple):
+    """One block of an alignment, as rapidfuzz's ``Opcode``: ``a[src] ~ b[dest]``."""
+
+    tag: str  # equal, replace, delete, insert
+    src_start: int
+    src_end: int
+    dest_start: int
+    dest_end: int
+
+
+def _opcodes(na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
+    return [_Op(*op) for op in Levenshtein.opcodes(na, nb)]
+
+
+def _flip(blocks: list[_Op]) -> list[_Op]:
+    """The alignment seen from the other side."""
+    swap = {"delete": "insert", "insert": "delete"}
+    return [_Op(swap.get(op.tag, op.tag), *op[3:], *op[1:3]) for op in blocks]
+
+
+def _align(
+    na: Sequence[Hashable], nb: Sequence[Hashable], max_cells: int
+) -> tuple[list[_Op], bool]:
+    """The word alignment of two texts, and whether it was approximated.
+
+    Exact (rapidfuzz's Levenshtein opcodes) up to ``max_cells``; above it,
+    :func:`_anchored`.
+    """
+    if len(na) * len(nb) <= max_cells:
+        return _opcodes(na, nb), False
+    return _anchored(na, nb, min(max_cells, _STRETCH_CELLS)), True
+
+
+def _anchored(na: Sequence[Hashable], nb: Sequence[Hashable], stretch: int) -> list[_Op]:
+    """An alignment built on anchors, in time about linear in the words.
+
+    A stretch (at first both whole texts) loses the words its two sides share at
+    the start and the end; then the word n-grams that occur exactly once on each
+    side become anchors, the longest chain of them in the same order on both
+    sides is matched, and the stretches between anchors go to the next level with
+    shorter n-grams (:data:`_ANCHOR_SIZES`). A stretch of at most ``stretch``
+    cells is aligned word by word; a larger one left after the last level is one
+    replacement. Each level reads every word a bounded number of times, and the
+    chain costs ``k log k`` for ``k`` anchors.
+    """
+    pairs: list[tuple[int, int]] = []  # matched words (i in na, j in nb)
+    todo = [(0, len(na), 0, len(nb), 0)]
+    while todo:
+        i0, i1, j0, j1, level = todo.pop()
+        while i0 < i1 and j0 < j1 and na[i0] == nb[j0]:
+            pairs.append((i0, j0))
+            i0, j0 = i0 + 1, j0 + 1
+        while i0 < i1 and j0 < j1 and na[i1 - 1] == nb[j1 - 1]:
+            i1, j1 = i1 - 1, j1 - 1
+            pairs.append((i1, j1))
+        if level == len(_ANCHOR_SIZES) or (i1 - i0) * (j1 - j0) <= stretch:
+            continue
+        size = _ANCHOR_SIZES[level]
+        pi, pj = i0, j0
+        for ai, aj in _unique_chain(na, nb, (i0, i1, j0, j1), size):
+            if ai < pi or aj < pj:
+                continue  # overlaps the anchor before it
+            todo.append((pi, ai, pj, aj, level + 1))
+            pairs.extend((ai + t, aj + t) for t in range(size))
+            pi, pj = ai + size, aj + size
+        todo.append((pi, i1, pj, j1, level + 1))
+    pairs.sort()
+    out: list[_Op] = []
+    pi, pj = 0, 0
+    for i, j in [*pairs, (len(na), len(nb))]:
+        out.extend(_stretch_ops(na, nb, (pi, i, pj, j), stretch))
+        if i < len(na):
+            out.append(_Op("equal", i, i + 1, j, j + 1))
+        pi, pj = i + 1, j + 1
+    return _merged(out)
+
+
+def _stretch_ops(
+    na: Sequence[Hashable], nb: Sequence[Hashable], rng: tuple[int, int, int, int], stretch: int
+) -> list[_Op]:
+    """The alignment of ``na[i0:i1]`` with ``nb[j0:j1]``, a stretch between anchors."""
+    i0, i1, j0, j1 = rng
+    if i0 == i1 and j0 == j1:
+        return []
+    if i0 == i1:
+        return [_Op("insert", i0, i1, j0, j1)]
+    if j0 == j1:
+        return [_Op("delete", i0, i1, j0, j1)]
+    # A stretch too large to align at once (no anchors: repetitive or unrelated
+    # words) is cut into k pieces of each side, aligned piece against piece:
+    # k * stretch cells in all, at most sqrt(stretch) times the words.
+    k = math.ceil(math.sqrt((i1 - i0) * (j1 - j0) / stretch))
+    out: list[_Op] = []
+    for p in range(k):
+        a0, a1 = i0 + (i1 - i0) * p // k, i0 + (i1 - i0) * (p + 1) // k
+        b0, b1 = j0 + (j1 - j0) * p // k, j0 + (j1 - j0) * (p + 1) // k
+        if a0 == a1 or b0 == b1:
+            if a0 < a1 or b0 < b1:
+                out.append(_Op("delete" if a0 < a1 else "insert", a0, a1, b0, b1))
+            continue
+        out.extend(
+            _Op(op.tag, op.src_start + a0, op.src_end + a0, op.dest_start + b0, op.dest_end + b0)
+            for op in Levenshtein.opcodes(na[a0:a1], nb[b0:b1])
+        )
+    return _merged(out)
+
+
+def _merged(ops: list[_Op]) -> list[_Op]:
+    """Adjacent blocks of one tag joined (pieces aligned apart meet at their ends)."""
+    out: list[_Op] = []
+    for op in ops:
+        if out and out[-1].tag == op.tag:
+            out[-1] = out[-1]._replace(src_end=op.src_end, dest_end=op.dest_end)
+        else:
+            out.append(op)
+    return out
+
+
+def _unique_chain(
+    na: Sequence[Hashable], nb: Sequence[Hashable], rng: tuple[int, int, int, int], size: int
+) -> list[tuple[int, int]]:
+    """Starts of the ``size``-grams printed once on each side, longest chain in order."""
+    i0, i1, j0, j1 = rng
+
+    def once(seq: Sequence[Hashable], lo: int, hi: int) -> dict[Hashable, int]:
+        grams: Iterable[Hashable] = seq[lo:hi]
+        if size > 1:
+            grams = (tuple(seq[k : k + size]) for k in range(lo, hi - size + 1))
+        seen: dict[Hashable, int] = {}
+        for k, g in enumerate(grams, lo):
+            seen[g] = -1 if g in seen else k
+        return {g: k for g, k in seen.items() if k >= 0}
+
+    in_b = once(nb, j0, j1)
+    candidates = [(i, in_b[g]) for g, i in once(na, i0, i1).items() if g in in_b]
+    candidates.sort()
+    # Longest chain increasing in both (patience sorting), k log k.
+    tails: list[int] = []  # tails[n]: the smallest j ending a chain of n + 1
+    ends: list[int] = []  # the candidate index of that tail
+    back = [-1] * len(candidates)
+    for c, (_i, j) in enumerate(candidates):
+        n = bisect.bisect_left(tails, j)
+        back[c] = ends[n - 1] if n else -1
+        if n == len(tails):
+            tails.append(j)
+            ends.append(c)
+        else:
+            tails[n], ends[n] = j, c
+    chain = []
+    c = ends[-1] if ends else -1
+    while c >= 0:
+        chain.append(candidates[c])
+        c = back[c]
+    return chain[::-1]
 
 
 def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
@@ -267,7 +675,7 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
         a_text=texts[0][a_s:a_e],
         b_text=texts[1][b_s:b_e],
     )
-    rest = [e for e in edits if e not in changed]
+    rest = [e for e in edits if e.kind in (EditKind.CASE, EditKind.SPELLING)]
     return [*rest, merged]
 
 
@@ -310,41 +718,71 @@ def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: froze
     return True
 
 
+def _is_run_of(
+    na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: frozenset[int]
+) -> bool:
+    """:func:`_is_part` in linear time, for long texts: the words must be equal.
+
+    The runs are found with ``str.find`` over the words joined by a separator no
+    word holds, so a spelling variant (Zelensky/Zelenskyy) breaks a run here.
+    """
+    if len(na) == len(nb):
+        return False
+    short, long_, gaps = (na, nb, a_gaps) if len(na) < len(nb) else (nb, na, b_gaps)
+    cuts = sorted(g for g in gaps if 0 < g < len(short))
+    sep = "\x1f"
+    hay = sep + sep.join(long_) + sep
+    at = 0
+    for i, j in zip([0, *cuts], [*cuts, len(short)], strict=True):
+        needle = sep + sep.join(short[i:j]) + sep
+        found = hay.find(needle, at)
+        if found < 0:
+            return False
+        at = found + len(needle) - 1  # the separator after the run starts the next
+    return True
+
+
 def _reorders(edits: list[Edit]) -> list[Edit]:
     """A deletion and an insertion of the same words are one reordering."""
     dels = [e for e in edits if e.kind in (EditKind.DELETED, EditKind.TRUNCATED)]
-    ins = [e for e in edits if e.kind in (EditKind.INSERTED, EditKind.TRUNCATED)]
-    out = list(edits)
+    ins_by_words: dict[tuple[str, ...], list[Edit]] = {}
+    for e in edits:
+        if e.kind in (EditKind.INSERTED, EditKind.TRUNCATED) and e.b_text:
+            ins_by_words.setdefault(_sorted_words(e.b_text), []).append(e)
+    replaced: dict[int, Edit] = {}  # id of a deletion -> the reordering it becomes
+    removed: set[int] = set()  # ids of the insertions merged into one
     for d in dels:
         if not d.a_text:
             continue
-        for i in ins:
-            if i is d or not i.b_text:
-                continue
-            if sorted(w.norm for w in words(d.a_text)) == sorted(w.norm for w in words(i.b_text)):
-                if d in out and i in out:
-                    idx = out.index(d)
-                    out[idx] = Edit(
-                        kind=EditKind.REORDERED,
-                        a_start=d.a_start,
-                        a_end=d.a_end,
-                        b_start=i.b_start,
-                        b_end=i.b_end,
-                        a_text=d.a_text,
-                        b_text=i.b_text,
-                    )
-                    out.remove(i)
-                break
-    return out
+        i = next((i for i in ins_by_words.get(_sorted_words(d.a_text), ()) if i is not d), None)
+        if i is None or id(d) in removed or id(i) in removed or id(i) in replaced:
+            continue
+        replaced[id(d)] = Edit(
+            kind=EditKind.REORDERED,
+            a_start=d.a_start,
+            a_end=d.a_end,
+            b_start=i.b_start,
+            b_end=i.b_end,
+            a_text=d.a_text,
+            b_text=i.b_text,
+        )
+        removed.add(id(i))
+    return [replaced.get(id(e), e) for e in edits if id(e) not in removed]
 
 
-def _window_score(na: list[str], nb: list[str], opcodes: object) -> float:
+def _sorted_words(text: str) -> tuple[str, ...]:
+    return tuple(sorted(w.norm for w in words(text)))
+
+
+def _window_score(
+    na: list[str], nb: list[str], opcodes: Sequence[_Op], *, approximate: bool = False
+) -> float:
     """Similarity of the shorter quote to the stretch of the longer it aligns with.
 
     "pave the path towards peace" against a long quote that ends "... and so we
     pave the way for peace" is compared with "pave the way for peace" only.
     """
-    equal = [op for op in opcodes if op.tag == "equal"]  # type: ignore[attr-defined]
+    equal = [op for op in opcodes if op.tag == "equal"]
     if not equal:
         return 0.0
     if len(na) <= len(nb):
@@ -355,6 +793,9 @@ def _window_score(na: list[str], nb: list[str], opcodes: object) -> float:
     core = Counter(shared) & Counter(content_words([Word(w, 0, 0) for w in shorter]))
     if sum(core.values()) < 2:
         return 0.0  # two stretches that share only function words are not one quote
+    if approximate:
+        lcs = sum(op.src_end - op.src_start for op in equal)
+        return 200.0 * lcs / (len(shorter) + len(window))
     return float(Indel.normalized_similarity(shorter, window) * 100.0)
 
 
@@ -367,8 +808,13 @@ def _relation(
     containment: float,
     window: float,
     contiguous: bool,
+    blocks: Sequence[_Op] | None = None,
 ) -> Relation:
-    """The relation, from measures that do not depend on which quote came first."""
+    """The relation, from measures that do not depend on which quote came first.
+
+    ``blocks`` is the alignment when it was approximated (long texts): the longest
+    run printed alike is then read from it, and the letters are not compared.
+    """
     meaning = any(e.changes_meaning for e in edits)
     if na == nb:
         return Relation.EXACT
@@ -382,13 +828,16 @@ def _relation(
         and (len(content) >= 2 or (len(content) == 1 and len(content[0]) >= _ONE_WORD))
     ):
         return Relation.FRAGMENT
-    if _shares_content(content, longer) and (
-        score >= VARIANT_SCORE
-        or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT)
-        or (len(shorter) >= 4 and window >= VARIANT_SCORE)
+    shares = _shares_content(content, longer)
+    if len(na) == len(nb):
+        # Neither is the shorter: each must hold the other's content words.
+        shares = shares and _shares_content(content_words([Word(w, 0, 0) for w in longer]), shorter)
+    if shares and THRESHOLDS.is_variant(
+        len(shorter), score=score, containment=containment, window=window
     ):
         return Relation.VARIANT
-    if fuzz.ratio("".join(na), "".join(nb)) >= SPELLING_SCORE:
+    ja, jb = "".join(na), "".join(nb)
+    if _letters_affordable(ja, jb, exact=blocks is None) and fuzz.ratio(ja, jb) >= SPELLING_SCORE:
         return Relation.VARIANT  # "Eleonora [67]" / "Eleonora67": the same letters
     ca = [_stem(w) for w in content_words([Word(w, 0, 0) for w in na])]
     cb = [_stem(w) for w in content_words([Word(w, 0, 0) for w in nb])]
@@ -400,13 +849,32 @@ def _relation(
         return Relation.PARAPHRASE
     if len(ca) == 1 and len(ca[0]) >= _ONE_WORD and ca[0] in cb and len(na) <= 2:
         return Relation.PARAPHRASE  # a one-word scare quote ("realistic") echoing the other
-    if _shared_run(na, nb) >= SHARED_RUN:
+    run = _shared_run(na, nb) if blocks is None else _aligned_run(na, blocks)
+    if run >= SHARED_RUN:
         return Relation.PARAPHRASE  # "after what happened here" printed in both
     if len(shorter) <= _SHORT_ECHO and shared and shared * 2 >= min(len(ca), len(cb)):
         long_shared = set(ca) & set(cb)
         if any(len(w) >= 6 for w in long_shared):
             return Relation.PARAPHRASE  # "terrorist attack" / "criminal and terrorist"
     return Relation.UNRELATED
+
+
+def _letters_affordable(ja: str, jb: str, *, exact: bool) -> bool:
+    """True when the letters of two texts can be compared: always for an exact
+    alignment, else while rapidfuzz's bit-parallel ratio stays under ``_LETTER_WORK``."""
+    short, long_ = sorted((len(ja), len(jb)))
+    return exact or (short // 64 + 1) * long_ <= _LETTER_WORK
+
+
+def _aligned_run(na: list[str], blocks: Sequence[_Op]) -> int:
+    """:func:`_shared_run` over the equal blocks of an alignment (linear)."""
+    best = 0
+    for op in blocks:
+        if op.tag == "equal" and op.src_end - op.src_start >= 3:
+            run = na[op.src_start : op.src_end]
+            content = len(content_words([Word(x, 0, 0) for x in run]))
+            best = max(best, content + (len(run) >= 4))
+    return best
 
 
 def _shared_run(na: list[str], nb: list[str]) -> int:
@@ -436,13 +904,17 @@ def relate_words(
     *,
     stop: Container[Hashable] = frozenset(),
     sensitive: AbstractSet[Hashable] = frozenset(),
+    max_cells: int = MAX_CELLS,
 ) -> tuple[Relation, float, bool]:
     """The relation, score and meaning-change flag of two normalised word sequences.
 
     The fast path of :func:`compare` for grouping many quotes: the same thresholds,
     applied to words (or word ids) with no alignment and no edits. ``stop`` holds
     the function words, ``sensitive`` the negations and numbers whose count must
-    agree. Only exact, fragment, variant and unrelated are told apart.
+    agree. Only exact, fragment, variant and unrelated are told apart. Like
+    :func:`compare`, the answer does not depend on the order of the two
+    sequences, and above ``max_cells`` the measures come from the anchored
+    alignment (time about linear in the words).
 
     >>> relate_words("our security".split(), "to our national security".split())
     (<Relation.VARIANT: 'variant'>, 66.67, False)
@@ -453,7 +925,14 @@ def relate_words(
         return Relation.EXACT, 100.0, False
     if not na or not nb:
         return Relation.UNRELATED, 0.0, False
-    score = Indel.normalized_similarity(na, nb) * 100.0
+    big = len(na) * len(nb) > _check_cells(max_cells)
+    blocks = _anchored(na, nb, min(max_cells, _STRETCH_CELLS)) if big else None
+    if blocks is None:
+        score = Indel.normalized_similarity(na, nb) * 100.0
+        lcs = -1  # computed below, only when needed
+    else:
+        lcs = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
+        score = 200.0 * lcs / (len(na) + len(nb))
     shorter, longer = (na, nb) if len(na) <= len(nb) else (nb, na)
     content = [w for w in shorter if w not in stop]
     if content and _holds_run(longer, shorter):
@@ -464,29 +943,58 @@ def relate_words(
             w for w in nb if w in sensitive
         )
     relation = Relation.UNRELATED
-    if not _shares_content(content, longer):
+    shares = _shares_content(content, longer)
+    readings = [(shorter, longer, content)]
+    if len(na) == len(nb):
+        # Neither is the shorter: each must hold the other's content words, and the
+        # aligned window is read both ways.
+        other = [w for w in longer if w not in stop]
+        shares = shares and _shares_content(other, shorter)
+        readings.append((longer, shorter, other))
+    if not shares:
         return relation, round(min(score, MEANING_CAP) if meaning else score, 2), meaning
-    containment = LCSseq.similarity(na, nb) / len(shorter)
-    if score >= VARIANT_SCORE or (len(shorter) >= 3 and containment >= VARIANT_CONTAINMENT):
+    if lcs < 0:
+        lcs = LCSseq.similarity(na, nb)
+    containment = lcs / len(shorter)
+
+    def window() -> float:
+        return max(
+            (_window_value(x, y, big=big) for x, y, c in readings if len(c) >= 2), default=0.0
+        )
+
+    if THRESHOLDS.is_variant(len(shorter), score=score, containment=containment, window=window):
         relation = Relation.VARIANT
-    elif len(shorter) >= 4 and len(content) >= 2:
-        blocks = [op for op in Levenshtein.opcodes(shorter, longer) if op.tag == "equal"]
-        if blocks:
-            window = longer[blocks[0].dest_start : blocks[-1].dest_end]
-            shared = sum(b.src_end - b.src_start for b in blocks)
-            if shared >= 2 and Indel.normalized_similarity(shorter, window) * 100 >= VARIANT_SCORE:
-                relation = Relation.VARIANT
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
 
 
+def _window_value(shorter: Sequence[Hashable], longer: Sequence[Hashable], *, big: bool) -> float:
+    """Similarity of ``shorter`` to the stretch of ``longer`` it aligns with (0 when
+    fewer than two words line up)."""
+    ops = _anchored(shorter, longer, _STRETCH_CELLS) if big else _opcodes(shorter, longer)
+    blocks = [op for op in ops if op.tag == "equal"]
+    if not blocks:
+        return 0.0
+    window = longer[blocks[0].dest_start : blocks[-1].dest_end]
+    shared = sum(b.src_end - b.src_start for b in blocks)
+    if shared < 2:
+        return 0.0
+    if big:
+        return 200.0 * shared / (len(shorter) + len(window))
+    return float(Indel.normalized_similarity(shorter, window) * 100)
+
+
 def _shares_content(content: Sequence[Hashable], longer: Sequence[Hashable]) -> bool:
-    """True when the longer quote holds two of the shorter's content words (or its only one).
+    """True when the longer quote holds two of the shorter's distinct content words
+    (or its only one, however often it is repeated).
 
     Function words alone ("not not" / "to the") never make two quotes variants.
+    Distinct words on both sides: "summit ... summit ... summit" has one content
+    word, which the other quote holds.
     """
-    return len(set(content).intersection(longer)) >= min(2, len(content))
+    distinct = set(content)
+    return len(distinct.intersection(longer)) >= min(2, len(distinct))
 
 
 def _holds_run(longer: Sequence[Hashable], shorter: Sequence[Hashable]) -> bool:
@@ -497,9 +1005,32 @@ def _holds_run(longer: Sequence[Hashable], shorter: Sequence[Hashable]) -> bool:
         while at >= 0 and at % size:
             at = hay.find(needle, at + 1)
         return at >= 0
-    first = shorter[0]
     n = len(shorter)
+    if n * len(longer) > MAX_CELLS:
+        return _kmp_find(longer, shorter)
+    first = shorter[0]
     for i in range(len(longer) - n + 1):
         if longer[i] == first and all(longer[i + k] == shorter[k] for k in range(1, n)):
             return True
+    return False
+
+
+def _kmp_find(hay: Sequence[Hashable], needle: Sequence[Hashable]) -> bool:
+    """Knuth-Morris-Pratt: ``needle`` as a run of ``hay``, in linear time."""
+    fail = [0] * len(needle)
+    k = 0
+    for i in range(1, len(needle)):
+        while k and needle[i] != needle[k]:
+            k = fail[k - 1]
+        if needle[i] == needle[k]:
+            k += 1
+        fail[i] = k
+    k = 0
+    for x in hay:
+        while k and x != needle[k]:
+            k = fail[k - 1]
+        if x == needle[k]:
+            k += 1
+            if k == len(needle):
+                return True
     return False

@@ -18,7 +18,7 @@ from typing import Any
 
 from ._inputs import documents
 from .article import parse
-from .compare import compare
+from .compare import compare, text_of
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
 from .groups import variant_groups
@@ -243,9 +243,13 @@ class Corpus:
         Only linked matches are returned (any relation but unrelated), ordered by
         relation (exact, fragment, variant, paraphrase) and then by score.
         """
-        query = text.text if isinstance(text, Quote) else text
-        if not isinstance(query, str):
-            raise TextTypeError(f"find() takes str or Quote, not {type(text).__name__}")
+        query = text_of(text, "find")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise OptionError(f"find() takes a limit of 1 or more, not {limit!r}")
+        if exclude_doc is not None and not isinstance(exclude_doc, str):
+            raise TextTypeError(
+                f"find() takes exclude_doc as str or None, not {type(exclude_doc).__name__}"
+            )
         norms = [w.norm for w in words(query)]
         candidates = self._index.candidates(norms, limit=limit * 20)
         if len(candidates) > limit * 4:

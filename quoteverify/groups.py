@@ -35,7 +35,7 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from .compare import relate_words
+from .compare import THRESHOLDS, relate_words
 from .lexicons import load
 from .model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
 from .normalize import Word, content_words
@@ -467,7 +467,9 @@ def may_link(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
     window of a variant: ``2L / (s + w) >= 0.6`` with ``w >= L`` words). ``L`` is
     at most the words the shorter list shares with the longer, counted with
     repeats, which is at most the distinct shared words plus the shorter's repeats.
-    The ``- 1`` is slack for rounding.
+    The bound is read from the one decision's thresholds
+    (:meth:`~quoteverify.compare.Thresholds.min_common`), less a seventh of a word
+    of slack for rounding.
 
     >>> may_link("we will not meet".split(), "they will meet again soon".split())
     True
@@ -477,7 +479,9 @@ def may_link(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     s, distinct = len(shorter), set(shorter)
     most = len(distinct.intersection(longer)) + s - len(distinct)
-    return 7 * most >= 3 * s - 1  # the weakest of the four (10L >= 3(s + l) gives 7L >= 4.2s)
+    # The bound of the one decision (compare.THRESHOLDS.min_common: 3s/7 today),
+    # less a seventh of a word of slack for rounding.
+    return most >= THRESHOLDS.min_common(s) - 1 / 7 - 1e-9
 
 
 def _key(ids: Sequence[Hashable]) -> object:

@@ -45,6 +45,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Relation",
+    "Significance",
     "Speaker",
     "SpeakerKind",
     "VariantGroup",
@@ -349,12 +350,32 @@ class EditKind(str, enum.Enum):
         return self in (EditKind.NEGATION, EditKind.NUMBER, EditKind.NAME)
 
 
+class Significance(str, enum.Enum):
+    """What an edit does to the words, read with ``a`` as a claim and ``b`` as its source.
+
+    ``FORM`` and ``OMITTED`` are neutral: the claim still says only what the source
+    prints. ``ADDED`` and ``CHANGED`` bear meaning.
+    """
+
+    FORM = "form"  # case, punctuation, spelling, contraction, function words, a gap
+    OMITTED = "omitted"  # content words b prints and a leaves out
+    ADDED = "added"  # content words in a that b does not print
+    CHANGED = "changed"  # content words substituted; a negation, number, name or modal differs
+
+    @property
+    def neutral(self) -> bool:
+        """True for ``FORM`` and ``OMITTED``."""
+        return self in (Significance.FORM, Significance.OMITTED)
+
+
 @attrs.frozen(kw_only=True)
 class Edit:
     """One labelled difference, with offsets into both compared texts.
 
     ``a_start``/``a_end`` index the first text and ``b_start``/``b_end`` the
     second; an empty range marks where words are missing on that side.
+    ``significance`` (derived from the kind and the two texts) says whether the
+    edit bears meaning when ``a`` is a claim and ``b`` its source.
     """
 
     kind: EditKind
@@ -367,8 +388,20 @@ class Edit:
 
     @property
     def changes_meaning(self) -> bool:
-        """True when this edit changes what was said."""
+        """True when this edit is a negation, number or name change (it caps the score)."""
         return self.kind.changes_meaning
+
+    @property
+    def significance(self) -> Significance:
+        """Neutral or meaning-bearing, with ``a`` as the claim: see :class:`Significance`."""
+        from .compare import edit_significance  # noqa: PLC0415 - compare imports this module
+
+        return edit_significance(self)
+
+    @property
+    def neutral(self) -> bool:
+        """True when the claim (``a``) still says only what the source (``b``) prints."""
+        return self.significance.neutral
 
 
 @attrs.frozen(kw_only=True)
@@ -381,6 +414,9 @@ class Match:
     score: float
     edits: tuple[Edit, ...] = attrs.field(repr=False)
     containment: float = attrs.field(default=0.0, repr=False)
+    # True when the texts were too long to align word by word (compare's max_cells):
+    # the alignment, score and relation then come from anchors on shared n-grams.
+    approximate: bool = attrs.field(default=False, repr=False)
 
     @property
     def meaning_changed(self) -> bool:
@@ -391,6 +427,11 @@ class Match:
     def linked(self) -> bool:
         """True when the two quotes report one utterance (any relation but unrelated)."""
         return self.relation.linked
+
+    @property
+    def neutral(self) -> bool:
+        """True when every edit is neutral: ``a`` says nothing that ``b`` does not print."""
+        return all(e.neutral for e in self.edits)
 
     def _repr_html_(self) -> str:
         """The two texts aligned word by word, for notebooks; see :mod:`quoteverify.render`."""
@@ -403,10 +444,11 @@ class Verdict(str, enum.Enum):
     """What the sources say about a claimed quote."""
 
     EXACT = "exact"  # a source prints these words (and the claimed speaker, if any)
-    FRAGMENT = "fragment"  # the claim is part of what a source prints, or the reverse
-    VARIANT = "variant"  # a source prints these words with small edits
+    FRAGMENT = "fragment"  # the claim is part of what a source prints (never the reverse)
+    VARIANT = "variant"  # a source prints these words with neutral edits only
     PARAPHRASE = "paraphrase"  # sources report something close, heavily reworded
-    ALTERED = "altered"  # the nearest source differs in a negation, a number or a name
+    ALTERED = "altered"  # the nearest source differs in a content word, negation, number or name
+    PARTLY_SOURCED = "partly_sourced"  # the claim adds words that no source prints
     MISATTRIBUTED = "misattributed"  # the words are sourced, but to someone else
     DISPUTED = "disputed"  # sources disagree about who said it
     NOT_FOUND = "not_found"  # no source prints anything like it

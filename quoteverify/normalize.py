@@ -24,9 +24,10 @@ from typing import NamedTuple
 
 import regex
 
+from .errors import check_text
 from .lexicons import load, load_table
 
-__all__ = ["GAP", "Word", "content_words", "normal_form", "words"]
+__all__ = ["GAP", "Word", "content_words", "is_function_word", "normal_form", "words"]
 
 GAP = "…"  # the normalised form of an ellipsis or "[...]": words may be missing here
 
@@ -55,13 +56,17 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return load_table("spelling_variants"), load_table("contractions"), load_table("number_words")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def normal_form(token: str) -> tuple[str, ...]:
     """The normalised word(s) of one token (a contraction gives two).
 
     >>> normal_form("Neighbour"), normal_form("won’t"), normal_form("Zelenskyy")
     (('neighbor',), ('will', 'not'), ('zelensky',))
     """
+    return _normal_form(check_text(token, "normal_form"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normal_form(token: str) -> tuple[str, ...]:
     spelling, contractions, numbers = _tables()
     low = token.casefold().replace("’", "'")
     if not low.isascii():
@@ -83,6 +88,7 @@ def normal_form(token: str) -> tuple[str, ...]:
 
 def words(text: str) -> list[Word]:
     """The normalised words of ``text`` with their offsets (gaps included)."""
+    check_text(text, "words")
     out: list[Word] = []
     for m in _WORD_RE.finditer(text):
         token = m.group()
@@ -96,10 +102,10 @@ def words(text: str) -> list[Word]:
             while out and out[-1].start == prev.start:
                 prev = out.pop()
             joined = text[prev.start : prev.end].replace(" ", "") + token
-            for norm in normal_form(joined.replace(" ", "")):
+            for norm in _normal_form(joined.replace(" ", "")):
                 out.append(Word(norm, prev.start, end))
             continue
-        for norm in normal_form(token):
+        for norm in _normal_form(token):
             out.append(Word(norm, start, end))
     return out
 
@@ -146,6 +152,15 @@ def _stop() -> frozenset[str]:
             "it",
         }
     )
+
+
+def is_function_word(norm: str) -> bool:
+    """True for a normalised function word (not a negation): *the*, *we*, *very*.
+
+    >>> is_function_word("the"), is_function_word("not"), is_function_word("polls")
+    (True, False, False)
+    """
+    return norm in _stop() and norm not in load("negations")
 
 
 def content_words(ws: list[Word]) -> list[str]:

@@ -10,7 +10,7 @@ turn records back into objects equal to the ones that were written, and
 >>> article = parse('"Yes," she said.', doc_id="d1")
 >>> rec = quote_record(article.quotes[0])
 >>> rec["type"], rec["schema_version"], rec["doc_id"], rec["text"], rec["start"]
-('quote', 1, 'd1', 'Yes,', 1)
+('quote', 2, 'd1', 'Yes,', 1)
 >>> quote_from_record(rec) == article.quotes[0]
 True
 >>> article_from_records(article.to_records(), text=article.text) == article
@@ -89,7 +89,7 @@ __all__ = [
 ]
 
 #: The version of the record format written here; readers accept it and older ones.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: verdict partly_sourced; edits list significance and neutral
 
 #: The record types that have a JSON Schema, by their ``type`` field.
 SCHEMA_NAMES = ("quote", "diagnostic", "verification", "variant_group")
@@ -220,6 +220,8 @@ def edit_record(edit: Edit) -> dict[str, Any]:
         "b_end": edit.b_end,
         "a_text": edit.a_text,
         "b_text": edit.b_text,
+        "significance": edit.significance.value,
+        "neutral": edit.neutral,
     }
 
 
@@ -782,10 +784,33 @@ def _open(
             f"({SCHEMA_VERSION}); upgrade quoteverify to read it"
         )
     if not checked:
+        if version < SCHEMA_VERSION:
+            record = _upgraded(record)
         error = validator(expected)(record, where)
         if error is not None:
             raise InputFormatError(error, source=source, line=line)
     return f
+
+
+def _upgraded(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record of an older ``schema_version`` as the current schema states it.
+
+    Every older format is a subset of the current one (version 2 added the
+    ``partly_sourced`` verdict and the derived ``significance`` and ``neutral``
+    of each edit, which the readers compute again), so the upgrade only restamps
+    the version, of the record and of the records it holds.
+    """
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key == "schema_version":
+            out[key] = SCHEMA_VERSION
+        elif isinstance(value, Mapping):
+            out[key] = _upgraded(value)
+        elif isinstance(value, list):
+            out[key] = [_upgraded(v) if isinstance(v, Mapping) else v for v in value]
+        else:
+            out[key] = value
+    return out
 
 
 def _offsets(f: _Fields, text: str) -> tuple[int, int]:
@@ -891,10 +916,10 @@ def quote_from_record(
     into the message of the :class:`~quoteverify.errors.InputFormatError`
     raised for a malformed record, or one newer than this version reads.
 
-    >>> quote_from_record({"type": "quote", "schema_version": 2})
+    >>> quote_from_record({"type": "quote", "schema_version": 3})
     Traceback (most recent call last):
     ...
-    quoteverify.errors.InputFormatError: quote record: schema_version 2 is newer than ...
+    quoteverify.errors.InputFormatError: quote record: schema_version 3 is newer than ...
     """
     return _quote(_open(record, "quote", where="quote record", source=source, line=line))
 
@@ -1097,7 +1122,7 @@ def schema(name: str) -> dict[str, Any]:
 
     >>> s = schema("quote")
     >>> s["$schema"], s["properties"]["schema_version"]["const"]
-    ('https://json-schema.org/draft/2020-12/schema', 1)
+    ('https://json-schema.org/draft/2020-12/schema', 2)
     >>> schema("verification.schema.json")["title"]
     'quoteverify verification record'
     """

@@ -128,6 +128,7 @@ _CSS = """
 .qv-root .qv-v-variant{background:#4d8a1f}
 .qv-root .qv-v-paraphrase{background:#6e7781}
 .qv-root .qv-v-altered{background:#bc4c00}
+.qv-root .qv-v-partly_sourced{background:#9a6700}
 .qv-root .qv-v-misattributed{background:#cf222e}
 .qv-root .qv-v-disputed{background:#d4760a}
 .qv-root .qv-v-not_found{background:#eaeef2;color:#57606a}

@@ -3,11 +3,15 @@
 A claim is a quote, with or without a speaker: ``"Next time in Moscow"``, or a
 sentence such as ``Trump said "Next time in Moscow"`` that is parsed for both.
 The corpus is searched for the claim's words; the evidence is every linked
-source quote, best first. The verdict combines the strongest relation found
-with what the sources say about the speaker:
+source quote, best first. The verdict is read from the edits of each comparison
+(:class:`~quoteverify.model.Significance`, with the claim as ``a``), then from
+what the sources say about the speaker:
 
-* the words: exact, fragment, variant, paraphrase, or ``altered`` when the
-  nearest source differs in a negation, a number or a name, or ``not_found``;
+* the words: exact, fragment (the claim inside a source) or variant only when one
+  source prints every content word of the claim with neutral edits alone;
+  ``altered`` when the nearest source differs in a content word, a negation, a
+  number, a name or a modal; ``partly_sourced`` when the claim adds words no
+  source prints; paraphrase; or ``not_found``;
 * the speaker: ``misattributed`` when the sources name somebody else (the
   ``real_speaker``), ``disputed`` when they disagree evenly among themselves.
 
@@ -25,25 +29,29 @@ Vladimir Putin as the speaker, not Trump.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .article import parse
-from .errors import TextTypeError
+from .compare import text_of
+from .errors import OptionError, TextTypeError, check_text
 from .model import (
     Article,
     Evidence,
     Quote,
     Relation,
+    Significance,
     Speaker,
     SpeakerKind,
     Verdict,
     Verification,
 )
+from .normalize import content_words, words
 
 if TYPE_CHECKING:
     from .corpus import Corpus
 
-__all__ = ["check", "parse_claim", "verify"]
+__all__ = ["COUNT_LIMIT", "check", "parse_claim", "verify"]
 
 _VERDICT_OF = {
     Relation.EXACT: Verdict.EXACT,
@@ -62,7 +70,7 @@ def parse_claim(claim: str) -> tuple[str, Speaker | None]:
     >>> parse_claim("Next time in Moscow")
     ('Next time in Moscow', None)
     """
-    article = parse(claim)
+    article = parse(check_text(claim, "parse_claim"))
     speech = [q for q in article.quotes if q.depth == 0]
     if not speech:
         return claim.strip(), None
@@ -94,6 +102,45 @@ def _sources(n: int) -> str:
     return f"{n} article" + ("" if n == 1 else "s")
 
 
+# find() compares at most four times its limit of candidates: verify() asks for at
+# least this many matches, so that an explanation counts the sources that print the
+# words even when only ``limit`` of them are kept as evidence.
+COUNT_LIMIT = 100
+
+
+def _supports(e: Evidence) -> bool:
+    """True when the source prints every content word of the claim, with neutral edits only.
+
+    ``fragment`` counts one way only: the claim inside the source.
+    """
+    return e.relation in _STRONG and e.match.neutral
+
+
+def _weak(e: Evidence, claim_content: int) -> bool:
+    """A source of one or two content words, for a claim of more: too little to name a speaker."""
+    return claim_content > 2 and len(content_words(words(e.quote.text))) <= 2
+
+
+def _added_words(e: Evidence) -> list[str]:
+    return [_flat(x.a_text) for x in e.match.edits if x.significance is Significance.ADDED]
+
+
+def _changed_words(e: Evidence) -> list[str]:
+    out = []
+    for x in e.match.edits:
+        if x.significance is not Significance.CHANGED:
+            continue
+        a, b = _flat(x.a_text), _flat(x.b_text)
+        if not x.a_text.strip():
+            what = f"the claim leaves out {b!r}"
+        elif not x.b_text.strip():
+            what = f"the claim adds {a!r}"
+        else:
+            what = f"the claim has {a!r} where the source has {b!r}"
+        out.append(f"{x.kind.value}: {what}")
+    return out
+
+
 def verify(
     corpus: Corpus,
     claim: str | Quote,
@@ -106,13 +153,14 @@ def verify(
     claimed_quote = claim if isinstance(claim, Quote) else None
     if isinstance(claim, Quote):
         text, parsed_speaker = claim.text, claim.speaker
-    elif isinstance(claim, str):
-        text, parsed_speaker = parse_claim(claim)
     else:
-        raise TextTypeError(f"verify() takes str or Quote, not {type(claim).__name__}")
+        text, parsed_speaker = parse_claim(text_of(claim, "verify"))
     claimed = _as_speaker(speaker) if speaker is not None else parsed_speaker
-    found = corpus.find(text, limit=limit, exclude_doc=exclude_doc)
-    evidence = [Evidence(quote=q, match=m) for q, m in found]
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise OptionError(f"verify() takes a limit of 1 or more, not {limit!r}")
+    found = corpus.find(text, limit=max(limit, COUNT_LIMIT), exclude_doc=exclude_doc)
+    matched = [Evidence(quote=q, match=m) for q, m in found]
+    evidence = matched[:limit]
 
     def result(verdict: Verdict, explanation: str, real: Speaker | None = None) -> Verification:
         return Verification(
@@ -125,36 +173,34 @@ def verify(
             quote=claimed_quote,
         )
 
-    if not evidence:
+    if not matched:
         return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
-    best = evidence[0]
-    faithful = [e for e in evidence if e.relation in _STRONG and not e.match.meaning_changed]
-    if best.match.meaning_changed and not faithful:
-        edits = [e for e in best.match.edits if e.changes_meaning]
-        what = "; ".join(
-            f"{e.kind.value}: {_flat(e.a_text)!r} → {_flat(e.b_text)!r}" for e in edits
-        )
-        return result(
-            Verdict.ALTERED, f"The nearest source ({best.doc_id}) differs in meaning ({what})."
-        )
-    support = faithful or evidence
-    relation = support[0].relation
+    support = [e for e in matched if _supports(e)]
+    if not support:
+        strong = [e for e in matched if e.relation in _STRONG]
+        if strong:
+            return _unsupported(strong, result)
+    relation = support[0].relation if support else matched[0].relation
     verdict = _VERDICT_OF.get(relation, Verdict.PARAPHRASE)
-    n_docs = len({e.doc_id for e in support})
-    where = f"{len(support)} times in " if len(support) > n_docs else "in "
-    words_part = f"The words are printed {where}{_sources(n_docs)} ({_describe(support)})"
+    backing = support or matched
+    n_docs = len({e.doc_id for e in backing})
+    where = f"{len(backing)} times in " if len(backing) > n_docs else "in "
+    words_part = f"The words are printed {where}{_sources(n_docs)} ({_describe(backing)})"
 
-    # Who do the sources say spoke?
+    # Who do the sources say spoke? A one- or two-word fragment does not count
+    # against a longer claim, unless it is all there is.
+    claim_content = len(content_words(words(text)))
+    counted = [e for e in backing if not _weak(e, claim_content)] or backing
     named = [
         e.speaker
-        for e in support
+        for e in counted
         if e.speaker is not None and e.speaker.kind is not SpeakerKind.UNKNOWN
     ]
     if claimed is None:
         who = _majority(named)
         tail = f", attributed to {who.name}." if who is not None else "."
         return result(verdict, words_part + tail, who)
-    agree = [s for s in named if s.matches(claimed) or claimed.matches(s)]
+    agree = [s for s in named if _agrees(claimed, s)]
     disagree = [s for s in named if s not in agree]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
@@ -182,6 +228,52 @@ def verify(
         f"{words_part}, but the sources name {real.name if real else 'someone else'} "
         f"as the speaker, not {claimed.name}{minority}.",
         real,
+    )
+
+
+def _name_words(s: Speaker) -> set[str]:
+    names = (s.name, *s.aliases)
+    return {
+        w.removesuffix("’s").removesuffix("'s")
+        for name in names
+        for w in name.replace(",", " ").split()
+        if w[:1].isupper()
+    }
+
+
+def _agrees(claimed: Speaker, s: Speaker) -> bool:
+    """True when the source's speaker can be the one claimed: the same person by
+    :meth:`Speaker.matches`, or a name holding every capitalised word of the
+    claimed one ("Shen" in "Shen Xincheng", "Noah Rothman" in "Commentary's Noah
+    Rothman")."""
+    if s.matches(claimed) or claimed.matches(s):
+        return True
+    wanted = _name_words(claimed)
+    return bool(wanted) and wanted <= _name_words(s)
+
+
+def _unsupported(
+    strong: list[Evidence], result: Callable[[Verdict, str], Verification]
+) -> Verification:
+    """The verdict when close sources exist but none prints the claim: altered or partly sourced.
+
+    The nearest source decides: a content word, negation, number, name or modal
+    changed makes the claim ``altered``; words it adds that the source does not
+    print make it ``partly_sourced``.
+    """
+    best = strong[0]
+    changed = _changed_words(best)
+    if changed:
+        return result(
+            Verdict.ALTERED,
+            f"The nearest source ({best.doc_id}) differs in meaning: {'; '.join(changed)}.",
+        )
+    added = _added_words(best)
+    n_docs = len({e.doc_id for e in strong})
+    return result(
+        Verdict.PARTLY_SOURCED,
+        f"Part of the claim is printed in {_sources(n_docs)} ({_describe(strong)}), but no "
+        f"source prints {'; '.join(repr(w) for w in added)}.",
     )
 
 
@@ -213,8 +305,11 @@ def check(corpus: Corpus, article: Article | str) -> list[Verification]:
     """
     if isinstance(article, str):
         article = parse(article, "checked")
-    if not isinstance(article, Article):
-        raise TextTypeError(f"check() takes an Article or str, not {type(article).__name__}")
+    elif not isinstance(article, Article):
+        hint = ""
+        if isinstance(article, (bytes, bytearray, memoryview)):
+            hint = ': decode it first, e.g. data.decode("utf-8")'
+        raise TextTypeError(f"check() takes an Article or str, not {type(article).__name__}{hint}")
     return [
         verify(corpus, q, speaker=q.speaker, exclude_doc=article.doc_id)
         for q in article.quotes

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from quoteverify.cli import build_parser, main
 from quoteverify.errors import InputFormatError, OptionError
+from quoteverify.records import SCHEMA_VERSION
 from quoteverify.sources import MAX_RECORD_BYTES, Document, iter_documents, read_jsonl
 from quoteverify.store import StoreError
 from quoteverify.strategies import PlantedArticle, planted_articles
@@ -43,7 +44,7 @@ def test_extract_text_file_writes_quote_records(tmp_path: Path) -> None:
     out = io.StringIO()
     assert main(["extract", str(f)], out=out) == 0
     (rec,) = records(out.getvalue())
-    assert rec["type"] == "quote" and rec["schema_version"] == 1
+    assert rec["type"] == "quote" and rec["schema_version"] == 2
     assert rec["doc_id"] == "story" and rec["text"] == "We are ready,"
     assert (rec["start"], rec["end"]) == (1, 14)
 
@@ -76,7 +77,7 @@ def test_extract_reports_diagnostic_records() -> None:
     proc = run("extract", "-", stdin=b'He said "never closed\n\nNext.')
     recs = records(proc.stdout.decode())
     assert [r["type"] for r in recs] == ["quote", "diagnostic"]
-    assert recs[1]["code"] == "unclosed" and recs[1]["schema_version"] == 1
+    assert recs[1]["code"] == "unclosed" and recs[1]["schema_version"] == 2
     proc = run("extract", "--no-diagnostics", "-", stdin=b'He said "never closed')
     assert [r["type"] for r in records(proc.stdout.decode())] == ["quote"]
 
@@ -590,7 +591,7 @@ def test_json_is_one_list_of_the_jsonl_records(tmp_path: Path, command: str) -> 
     code_j, document = output([*argv, "--format", "json"])
     assert code_l == code_j
     assert json.loads(document) == records(lines) != []
-    assert all(r["schema_version"] == 1 and r["type"] for r in json.loads(document))
+    assert all(r["schema_version"] == SCHEMA_VERSION and r["type"] for r in json.loads(document))
 
 
 def test_json_of_nothing_is_an_empty_list(tmp_path: Path) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Relation, compare, parse
+from quoteverify.errors import OptionError
 from quoteverify.model import EditKind
 from quoteverify.strategies import Variant, variants
 
@@ -107,6 +108,16 @@ def test_compare_accepts_quotes() -> None:
 
 @settings(max_examples=300)
 @given(variants())
+# One content word repeated: the shorter's distinct content words are what count
+# (a one-word deletion scoring 93 was called a paraphrase).
+@example(
+    Variant(
+        original="summit a summit a security a summit a",
+        variant="summit a summit a a summit a",
+        edit="dropped",
+        relation="variant",
+    )
+)
 def test_generated_variants_get_the_relation_made(v: Variant) -> None:
     m = compare(v.original, v.variant)
     if v.edit in ("negation", "number"):
@@ -169,3 +180,169 @@ def test_compare_never_makes_variants_of_function_words_alone() -> None:
     assert compare("it is what it is for us", "what it is for them now").relation is not (
         Relation.VARIANT
     )
+
+
+# Order never matters: the relation, the score and the meaning flag of compare(a, b)
+# are those of compare(b, a), and the edits are the same seen from the other side.
+_WORDS = st.sampled_from(
+    [
+        "next",
+        "time",
+        "in",
+        "the",
+        "Moscow",
+        "we",
+        "will",
+        "not",
+        "never",
+        "meet",
+        "talks",
+        "peace",
+        "four",
+        "12",
+        "Lee",
+        "Anchorage",
+        "a",
+        "of",
+        "...",
+        "neighbour",
+        "neighbor",
+        "can't",
+    ]
+)
+_SENTENCES = st.lists(_WORDS, max_size=12).map(" ".join)
+
+
+def _mirrored(kind: EditKind) -> EditKind:
+    return {EditKind.INSERTED: EditKind.DELETED, EditKind.DELETED: EditKind.INSERTED}.get(
+        kind, kind
+    )
+
+
+@settings(max_examples=500)
+@given(_SENTENCES, _SENTENCES)
+@example("Next time in Moscow", "Next time in the")
+def test_order_of_the_arguments_never_matters(a: str, b: str) -> None:
+    ab, ba = compare(a, b), compare(b, a)
+    assert (ab.relation, ab.score, ab.meaning_changed) == (
+        ba.relation,
+        ba.score,
+        ba.meaning_changed,
+    )
+    assert ab.containment == ba.containment
+    assert [(e.kind, e.a_start, e.a_end, e.b_start, e.b_end) for e in ab.edits] == [
+        (_mirrored(e.kind), e.b_start, e.b_end, e.a_start, e.a_end) for e in ba.edits
+    ]
+
+
+@settings(max_examples=300)
+@given(variants())
+def test_order_never_matters_on_generated_variants(v: Variant) -> None:
+    ab, ba = compare(v.original, v.variant), compare(v.variant, v.original)
+    assert (ab.relation, ab.score, ab.meaning_changed) == (
+        ba.relation,
+        ba.score,
+        ba.meaning_changed,
+    )
+
+
+def test_a_quote_of_function_words_is_no_variant_of_one_with_a_name() -> None:
+    # Equal lengths: neither is "the shorter", so each must hold the other's content.
+    assert compare("Next time in Moscow", "Next time in the").relation is Relation.UNRELATED
+    assert compare("Next time in the", "Next time in Moscow").relation is Relation.UNRELATED
+
+
+@settings(max_examples=300)
+@given(st.lists(_WORDS, max_size=12), st.lists(_WORDS, max_size=12))
+def test_relate_words_order_never_matters(a: list[str], b: list[str]) -> None:
+    from quoteverify.compare import relate_words
+
+    stop = {"in", "the", "we", "will", "a", "of", "..."}
+    sensitive = {"not", "never", "four", "12"}
+    assert relate_words(a, b, stop=stop, sensitive=sensitive) == relate_words(
+        b, a, stop=stop, sensitive=sensitive
+    )
+
+
+# Long inputs: above max_cells the alignment is built on anchors (n-grams printed
+# once on each side), so that time stays about linear in the size of the texts.
+_PARAGRAPH = (
+    "The harbour board met on Tuesday to weigh a plan for the old grain pier. "
+    "Members asked who would pay for dredging, and the chair promised figures by spring. "
+    "Fishermen said the noise of the works would drive the herring further out. "
+)
+
+
+def _long_text(n: int) -> str:
+    return " ".join(f"{_PARAGRAPH} Item {i} was read and filed." for i in range(n))
+
+
+def test_long_texts_are_aligned_approximately_with_one_edit_found() -> None:
+    a = _long_text(40)  # about 1,400 words: over two million cells
+    b = a.replace("Item 17 was read", "Item 17 was shelved", 1)
+    m = compare(a, b)
+    assert m.approximate
+    assert m.relation is Relation.VARIANT
+    assert [(e.kind, e.a_text, e.b_text) for e in m.edits] == [
+        (EditKind.SUBSTITUTED, "read", "shelved")
+    ]
+    assert m.score > 99
+    assert compare(b, a).score == m.score
+
+
+def test_quote_sized_inputs_are_aligned_exactly() -> None:
+    assert not compare("we will meet again soon", "we shall meet again").approximate
+    assert not compare(_long_text(2), _long_text(3)).approximate
+
+
+def test_a_long_text_and_its_excerpt_are_a_fragment_however_long() -> None:
+    a = _long_text(60)
+    m = compare(a, a[1000:3000].split(" ", 1)[1].rsplit(" ", 1)[0])
+    assert m.approximate and m.relation is Relation.FRAGMENT
+    assert {e.kind for e in m.edits} <= {EditKind.TRUNCATED}
+
+
+def test_two_long_unrelated_texts_are_not_variants() -> None:
+    other = " ".join(
+        f"Snow closed the mountain road for a day, and {i} buses waited at the foot of the pass."
+        for i in range(150)
+    )
+    m = compare(_long_text(40), other)
+    assert m.approximate and m.relation not in (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
+
+
+@settings(max_examples=300)
+@given(variants())
+def test_the_approximate_alignment_finds_the_relation_made(v: Variant) -> None:
+    # max_cells=1 forces the anchored alignment on quote-sized inputs.
+    exact, approx = compare(v.original, v.variant), compare(v.original, v.variant, max_cells=1)
+    assert approx.approximate
+    assert approx.relation is exact.relation
+    assert approx.meaning_changed == exact.meaning_changed
+
+
+@settings(max_examples=300)
+@given(_SENTENCES, _SENTENCES)
+def test_the_approximate_alignment_keeps_every_invariant(a: str, b: str) -> None:
+    ab, ba = compare(a, b, max_cells=1), compare(b, a, max_cells=1)
+    assert (ab.relation, ab.score) == (ba.relation, ba.score)
+    assert 0 <= ab.score <= 100 and 0 <= ab.containment <= 1
+    for e in ab.edits:
+        assert a[e.a_start : e.a_end] == e.a_text and b[e.b_start : e.b_end] == e.b_text
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2.5, "100", None, True])
+def test_max_cells_must_be_a_positive_int(bad: object) -> None:
+    with pytest.raises(OptionError, match="max_cells"):
+        compare("a b", "a c", max_cells=bad)  # type: ignore[arg-type]
+
+
+def test_relate_words_bounds_long_inputs_too() -> None:
+    from quoteverify.compare import relate_words
+
+    a = _long_text(40).split()
+    b = list(a)
+    b[500] = "shelved"
+    assert relate_words(a, b, max_cells=1000) == relate_words(b, a, max_cells=1000)
+    relation, score, _ = relate_words(a, b, max_cells=1000)
+    assert relation is Relation.VARIANT and score > 99

@@ -93,7 +93,7 @@ def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) 
     assert by_path.returncode == 0, by_path.stderr
     records = [json.loads(line) for line in by_path.stdout.splitlines()]
     assert [r["type"] for r in records] == ["verification"] * 3
-    assert {r["schema_version"] for r in records} == {1}
+    assert {r["schema_version"] for r in records} == {2}
     assert [(r["doc_id"], r["verdict"]) for r in records] == [
         ("wire", "misattributed"),
         ("blog", "misattributed"),

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from quoteverify import Corpus
-from quoteverify.groups import Grouping, judge_pair
+from quoteverify.compare import relate_words
+from quoteverify.groups import Grouping, judge_pair, may_link
 
 
 def _corpus(*texts: str) -> Corpus:
@@ -71,3 +75,20 @@ def test_a_topic_word_both_quotes_repeat_counts_twice() -> None:
     )
     assert _judged(corpus) is not None
     assert _groups(corpus) == [["d0", "d1"]]
+
+
+_VOCAB = ["we", "will", "not", "the", "talks", "peace", "meet", "soon", "4", "lee", "of", "a"]
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
+)
+@example(["talks", "talks", "the"], ["talks", "the", "talks", "soon"])
+def test_may_link_never_rules_out_a_link_relate_words_makes(a: list[str], b: list[str]) -> None:
+    relation, _score, _meaning = relate_words(
+        a, b, stop={"we", "will", "the", "of", "a"}, sensitive={"not", "4"}
+    )
+    if relation.linked:
+        assert may_link(a, b), (a, b, relation)

@@ -34,6 +34,7 @@ from quoteverify.model import (
     Quote,
     QuoteKind,
     Relation,
+    Significance,
     Speaker,
     SpeakerKind,
     VariantGroup,
@@ -287,7 +288,8 @@ def test_groups_round_trip() -> None:
 def test_nested_records_are_checked() -> None:
     (rec,) = corpus().variant_groups()[0].to_records()
     rec["members"][0]["quote"]["schema_version"] = SCHEMA_VERSION + 1
-    with pytest.raises(InputFormatError, match=r"members\[0\], quote: schema_version 2 is newer"):
+    newer = rf"members\[0\], quote: schema_version {SCHEMA_VERSION + 1} is newer"
+    with pytest.raises(InputFormatError, match=newer):
         group_from_record(rec)
     v = corpus().verify("We will reopen the old ferry line next spring")
     (rec,) = v.to_records()
@@ -356,7 +358,7 @@ def test_example_records_validate_and_bad_ones_do_not() -> None:
     for rec in through_json(recs):
         assert not list(checks[rec["type"]].iter_errors(rec))
     quote = recs[0]
-    assert not checks["quote"].is_valid({**quote, "schema_version": 2})
+    assert not checks["quote"].is_valid({**quote, "schema_version": SCHEMA_VERSION + 1})
     assert not checks["quote"].is_valid({**quote, "kind": "shouted"})
     assert not checks["quote"].is_valid({k: v for k, v in quote.items() if k != "start"})
     group = next(r for r in recs if r["type"] == "variant_group")
@@ -404,7 +406,16 @@ def _enums(node: object) -> list[list[Any]]:
 def test_schema_enums_match_the_model() -> None:
     expected = {
         frozenset(m.value for m in cls)
-        for cls in (QuoteKind, SpeakerKind, DiagnosticCode, GapKind, Relation, EditKind, Verdict)
+        for cls in (
+            QuoteKind,
+            SpeakerKind,
+            DiagnosticCode,
+            GapKind,
+            Relation,
+            EditKind,
+            Significance,
+            Verdict,
+        )
     }
     found = {
         frozenset(v for v in values if v is not None)
