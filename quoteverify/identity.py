@@ -27,7 +27,7 @@ import functools
 
 import attrs
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from .lexicons import load, load_table
@@ -444,10 +444,9 @@ class _Registry:
         index = self._bucket_index.get(prefix, {})
         recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
         kept = [e for e in found if id(e) not in recheck]
-        for e in [*recheck.values(), *bucket[seen:]]:
-            if index[id(e)] < seen and id(e) not in recheck:
-                continue
-            if _may_name(norm, words, e) and all(x is not e for x in kept):
+        todo = [*recheck.values(), *(e for e in bucket[seen:] if id(e) not in recheck)]
+        for e in _likely(norm, words, todo):
+            if _may_name(norm, words, e):
                 kept.append(e)
         kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
@@ -623,6 +622,45 @@ def _rules() -> tuple[tuple[str, str], ...]:
 
 
 _TRANSLITERATION = _rules()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_parts(name: str) -> tuple[str, str]:
+    """A name normalised, and its surname's spelling key."""
+    norm = _norm(name)
+    words = norm.split()
+    return norm, _spelling_key(words[-1]) if words else ""
+
+
+def _likely(norm: str, words: list[str], entities: list[_Entity]) -> list[_Entity]:
+    """Those of ``entities`` that ``_may_name`` may accept, found in one rapidfuzz pass
+    each: a surname match needs its spelling keys equal or 85 % alike, a full-name
+    match 88 % (the cut-offs are set a point lower, and ``_may_name`` decides)."""
+    if len(entities) <= 8:
+        return entities
+    parts = [_name_parts(e.name) for e in entities]
+    hits = {
+        i
+        for _, _, i in process.extract(
+            _spelling_key(words[-1]),
+            [p[1] for p in parts],
+            scorer=fuzz.ratio,
+            score_cutoff=_SURNAME_SCORE - 1,
+            limit=None,
+        )
+    }
+    if len(words) >= 2:
+        hits.update(
+            i
+            for _, _, i in process.extract(
+                norm,
+                [p[0] for p in parts],
+                scorer=fuzz.ratio,
+                score_cutoff=_FULLNAME_SCORE - 1,
+                limit=None,
+            )
+        )
+    return [entities[i] for i in sorted(hits)]
 
 
 def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
