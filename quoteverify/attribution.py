@@ -83,6 +83,9 @@ _AFTER = 200  # and after it
 # sentence from the paragraph's start when that is at most _FAR characters back,
 # else from the first word in the _BEFORE window: the bound on every look-back.
 _FAR = 1000
+# A paragraph with this many quotes is tokenised once and its tokens sliced for
+# each window; windows of other paragraphs are tokenised on their own.
+_DENSE_QUOTES = 8
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
 _CLOSERS = "'’”\"»›"
@@ -184,6 +187,7 @@ class _Context:
         self.headlines: dict[tuple[int, int], Attribution | None] = {}  # by paragraph
         self._tokens: dict[int, _Tokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
+        self._dense_paras: dict[int, bool] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
@@ -266,10 +270,20 @@ class _Context:
         tail = tokenize(self.text, pt.starts[k], end) if k < n and pt.starts[k] < end else []
         return pt, j, k, head, tail
 
+    def _dense(self, para: tuple[int, int]) -> bool:
+        """True when the paragraph holds enough quotes to tokenise it once for all."""
+        got = self._dense_paras.get(para[0])
+        if got is None:
+            lo = bisect.bisect_left(self.quote_starts, para[0])
+            hi = bisect.bisect_left(self.quote_starts, para[1])
+            got = self._dense_paras[para[0]] = hi - lo >= _DENSE_QUOTES
+        return got
+
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The same tokens as ``tokenize(text, start, end)``, sliced from the paragraph's."""
+        """The same tokens as ``tokenize(text, start, end)``, sliced from the paragraph's
+        in a paragraph dense with quotes (elsewhere a window is cheaper tokenised)."""
         para = self.para_of(start)
-        if end <= start or end > para[1]:
+        if end <= start or end > para[1] or not self._dense(para):
             return tokenize(self.text, start, end)
         pt, j, k, head, tail = self._slice(start, end)
         return head + pt.toks[j:k] + tail
@@ -277,7 +291,12 @@ class _Context:
     def outside_tokens(self, start: int, end: int, q: Quote | None = None) -> list[Token]:
         """The tokens of ``[start, end)`` outside other quotes (see ``_strip_quote_tokens``)."""
         para = self.para_of(start)
-        if (q is not None and q.depth > 0) or end <= start or end > para[1]:
+        if (
+            (q is not None and q.depth > 0)
+            or end <= start
+            or end > para[1]
+            or not self._dense(para)
+        ):
             return _strip_quote_tokens(self.tokens(start, end), self, q)
         pt, j, k, head, tail = self._slice(start, end)
         a = bisect.bisect_left(pt.outside, j)

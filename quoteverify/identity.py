@@ -676,16 +676,22 @@ def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
 
 class _NameCounts:
     """How often each name occurs in a text, as ``str.count`` says, without
-    scanning the whole text per name: the positions of every capitalised run of
-    letters are indexed once, and a name is looked for only where its first run
-    stands."""
+    scanning the whole text per name: after the first ``direct`` names, the
+    positions of every capitalised run of letters are indexed once, and a name is
+    looked for only where its first run stands."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, direct: int = 16) -> None:
         self.text = text
-        self.at: dict[str, list[int]] = {}
-        for m in _CAPITAL_RUN.finditer(text, overlapped=True):
-            self.at.setdefault(m.group(), []).append(m.start())
+        self.direct = direct  # names counted with str.count before the index is made
+        self._at: dict[str, list[int]] | None = None
         self.memo: dict[str, int] = {}
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._at is None:
+            self._at = {}
+            for m in _CAPITAL_RUN.finditer(self.text, overlapped=True):
+                self._at.setdefault(m.group(), []).append(m.start())
+        return self._at
 
     def count(self, name: str) -> int:
         got = self.memo.get(name)
@@ -693,11 +699,18 @@ class _NameCounts:
             return got
         run = _LETTER_RUN.match(name)
         first = run.group() if run is not None else ""
-        if not first or first == name or not first[0].isupper() or len(first) > _RUN_CAP:
-            got = self.text.count(name)  # no word break to index on: rare
+        if (
+            len(self.memo) < self.direct
+            or not first
+            or first == name
+            or not first[0].isupper()
+            or len(first) > _RUN_CAP
+        ):
+            # A few names, or one with no word break to index on: str.count itself.
+            got = self.text.count(name)
         else:
             got, free = 0, 0
-            for pos in self.at.get(first, ()):
+            for pos in self._index().get(first, ()):
                 if pos >= free and self.text.startswith(name, pos):
                     got += 1
                     free = pos + len(name)

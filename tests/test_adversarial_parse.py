@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,7 +105,10 @@ def test_inside_quote_agrees_with_a_scan() -> None:
         assert ctx.inside_quote(pos) is scan
 
 
-def test_context_tokens_equal_tokenize_on_any_window() -> None:
+@pytest.mark.parametrize("dense", [0, 10_000])
+def test_context_tokens_equal_tokenize_on_any_window(dense: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # 0: every paragraph's tokens are made once and sliced; 10,000: never.
+    monkeypatch.setattr(attribution, "_DENSE_QUOTES", dense)
     text = "Ana’s plan, ‘rock’n’roll’, U.S.A. “Yes,” she said—and left.\nNext ‘line’ here."
     extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
     ctx = attribution._Context(text, list(extraction.quotes), paras)
@@ -142,4 +146,4 @@ def test_parse_never_crashes_on_text_full_of_marks(text: str) -> None:
     st.text(alphabet="AaJjo hnSm'’\u0301.-", min_size=1, max_size=12),
 )
 def test_name_counts_equal_str_count(text: str, name: str) -> None:
-    assert _NameCounts(text).count(name) == text.count(name)
+    assert _NameCounts(text, direct=0).count(name) == text.count(name)
