@@ -194,6 +194,21 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     source, texts = news_articles()
     keys = [k for k in args.families.split(",") if k] if args.families else list(FAMILY)
     rows: list[dict[str, Any]] = []
+    res = {
+        "benchmark": "bench_adversarial",
+        "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
+        "news_source": source,
+        "sizes": list(sizes),
+        "runs": args.runs,
+        "max_run_seconds": args.max_run_seconds,
+        "families": {
+            "long_document": f"{source} articles joined by blank lines, one parse() call",
+            **{k: FAMILY[k].label for k in keys},
+        },
+        "rows": rows,
+        "summary": {},
+        "machine": machine_info(),
+    }
     # family -> (size, seconds) of its calls so far, to predict the next one
     seen: dict[str, list[tuple[int, float]]] = {}
     for size in sizes:
@@ -225,23 +240,20 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             best, error = best_of(lambda t=text: quoteverify.parse(t), runs)
             rows.append(_row(key, size=size, chars=len(text), best=best, error=error, news=news))
             _print(rows[-1])
+            _save(args, res)
             if best is not None:
                 seen.setdefault(key, []).append((len(text), best))
-    return {
-        "benchmark": "bench_adversarial",
-        "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
-        "news_source": source,
-        "sizes": list(sizes),
-        "runs": args.runs,
-        "max_run_seconds": args.max_run_seconds,
-        "families": {
-            "long_document": f"{source} articles joined by blank lines, one parse() call",
-            **{k: FAMILY[k].label for k in keys},
-        },
-        "rows": rows,
-        "summary": summarise(rows),
-        "machine": machine_info(),
-    }
+    res["summary"] = summarise(rows)
+    res["machine"] = machine_info()
+    return res
+
+
+def _save(args: argparse.Namespace, res: dict[str, Any]) -> None:
+    """Write the results so far (a long run that is stopped keeps what it measured)."""
+    if args.json:
+        res["summary"] = summarise(res["rows"])
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
 
 
 def _predict(calls: list[tuple[int, float]], size: int) -> float:
@@ -447,9 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         res = json.loads(Path(args.json).read_text(encoding="utf-8"))
     else:
         res = measure(args)
+        _save(args, res)
         if args.json:
-            Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-            Path(args.json).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.json}")
     print(report(res))
     if args.svg:

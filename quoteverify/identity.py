@@ -101,6 +101,8 @@ class _Entity:
     # titles are logged for the registry's title index.
     seq: int = attrs.field(default=-1, eq=False, repr=False)
     title_log: list[tuple[_Entity, str]] | None = attrs.field(default=None, eq=False, repr=False)
+    # Keys added since the registry last indexed the entity.
+    unindexed: list[str] = attrs.field(factory=list, eq=False, repr=False)
 
     def last_before(self, pos: int) -> int:
         """The last position before ``pos`` where this entity is mentioned, or -1."""
@@ -108,18 +110,24 @@ class _Entity:
         return self.positions[i - 1] if i else -1
 
     def __attrs_post_init__(self) -> None:
-        self.keys.add(_norm(self.name))
-        self.keys.update(_norm(a) for a in self.aliases)
+        self._add_key(_norm(self.name))
+        for a in self.aliases:
+            self._add_key(_norm(a))
+
+    def _add_key(self, key: str) -> None:
+        if key not in self.keys:
+            self.keys.add(key)
+            self.unindexed.append(key)
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
-            self.keys.add(_norm(alias))
+            self._add_key(_norm(alias))
 
     def rename(self, name: str) -> None:
         self.add_alias(self.name)
         self.name = name
-        self.keys.add(_norm(name))
+        self._add_key(_norm(name))
 
     def add_title(self, title: str) -> None:
         if not title:
@@ -184,6 +192,9 @@ class _Registry:
         # match_name's candidates by normalised name: (bucket length and renames seen, ids).
         self._candidates: dict[str, tuple[int, int, list[_Entity]]] = {}
         self._renamed: list[_Entity] = []
+        self._bucket_parts: dict[str, list[tuple[str, str]]] = {}  # _name_parts, as by_prefix
+        self._memberships: dict[int, list[str]] = {}  # entity id -> prefixes of its buckets
+        self._first_ids: dict[str, set[int]] = {}  # ids in by_first
         # Descriptor resolution: people by normalised title, and by the nation of a
         # leader's title, filled from the entities' title logs.
         self._title_log: list[tuple[_Entity, str]] = []
@@ -293,6 +304,7 @@ class _Registry:
         for prefix, bucket in self.by_prefix.items():
             self.by_prefix[prefix] = [x for x in bucket if id(x) not in merged]
             self._bucket_index[prefix] = {id(x): i for i, x in enumerate(self.by_prefix[prefix])}
+            self._bucket_parts[prefix] = [_name_parts(x.name) for x in self.by_prefix[prefix]]
         self._candidates.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
 
@@ -312,8 +324,9 @@ class _Registry:
         self._index(entity)
 
     def _index(self, entity: _Entity) -> None:
-        for key in entity.keys:
+        for key in entity.unindexed:  # keys indexed before are claimed already
             self.by_key.setdefault(key, entity)
+        entity.unindexed.clear()
         if entity.kind is SpeakerKind.PERSON:
             words = _norm(entity.name).split()
             if words:
@@ -323,10 +336,13 @@ class _Registry:
                 if id(entity) not in index:
                     index[id(entity)] = len(bucket)
                     bucket.append(entity)
+                    self._bucket_parts.setdefault(prefix, []).append(_name_parts(entity.name))
+                    self._memberships.setdefault(id(entity), []).append(prefix)
             if len(words) >= 2:
-                firsts = self.by_first.setdefault(words[0], [])
-                if entity not in firsts:
-                    firsts.append(entity)
+                ids = self._first_ids.setdefault(words[0], set())
+                if id(entity) not in ids:
+                    ids.add(id(entity))
+                    self.by_first.setdefault(words[0], []).append(entity)
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""
@@ -392,6 +408,9 @@ class _Registry:
         elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
             entity.rename(head)  # a fuller form of the name seen first as a surname
             self._renamed.append(entity)
+            for prefix in self._memberships.get(id(entity), ()):
+                at = self._bucket_index[prefix][id(entity)]
+                self._bucket_parts[prefix][at] = _name_parts(entity.name)
         entity.add_alias(head)
         self._index(entity)
         return entity
@@ -444,8 +463,14 @@ class _Registry:
         index = self._bucket_index.get(prefix, {})
         recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
         kept = [e for e in found if id(e) not in recheck]
-        todo = [*recheck.values(), *(e for e in bucket[seen:] if id(e) not in recheck)]
-        for e in _likely(norm, words, todo):
+        parts = self._bucket_parts.get(prefix, [])
+        todo = list(recheck.values())
+        todo_parts = [_name_parts(e.name) for e in todo]
+        for e, part in zip(bucket[seen:], parts[seen:], strict=True):
+            if id(e) not in recheck:
+                todo.append(e)
+                todo_parts.append(part)
+        for e in _likely(norm, words, todo, todo_parts):
             if _may_name(norm, words, e):
                 kept.append(e)
         kept.sort(key=lambda e: index[id(e)])
@@ -632,13 +657,14 @@ def _name_parts(name: str) -> tuple[str, str]:
     return norm, _spelling_key(words[-1]) if words else ""
 
 
-def _likely(norm: str, words: list[str], entities: list[_Entity]) -> list[_Entity]:
+def _likely(
+    norm: str, words: list[str], entities: list[_Entity], parts: list[tuple[str, str]]
+) -> list[_Entity]:
     """Those of ``entities`` that ``_may_name`` may accept, found in one rapidfuzz pass
     each: a surname match needs its spelling keys equal or 85 % alike, a full-name
     match 88 % (the cut-offs are set a point lower, and ``_may_name`` decides)."""
     if len(entities) <= 8:
         return entities
-    parts = [_name_parts(e.name) for e in entities]
     hits = {
         i
         for _, _, i in process.extract(
