@@ -184,6 +184,21 @@ class _Context:
         for q in quotes:
             furthest = q.outer_end if q.depth == 0 else max(furthest, q.outer_end)
             self.reach.append(furthest)
+        # parent[i]: the innermost quote whose outer span holds quote i (-1 for none).
+        # When the spans nest and the depths agree with them, the quotes holding a
+        # position are quote i's chain of parents, walked instead of every sibling.
+        self.parent: list[int] = []
+        stack: list[int] = []
+        self.nested = True
+        for i, q in enumerate(quotes):
+            while stack and quotes[stack[-1]].outer_end <= q.outer_start:
+                stack.pop()
+            if stack and quotes[stack[-1]].outer_end < q.outer_end:
+                self.nested = False  # crossing spans: scan as before
+            self.parent.append(stack[-1] if stack else -1)
+            if (self.parent[-1] == -1) != (q.depth == 0):
+                self.nested = False
+            stack.append(i)
         self.headlines: dict[tuple[int, int], Attribution | None] = {}  # by paragraph
         self._tokens: dict[int, _Tokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
@@ -200,6 +215,15 @@ class _Context:
             return False
         if around is None:
             return True
+        if self.nested:
+            while i >= 0:
+                q = self.quotes[i]
+                if q.outer_start <= pos < q.outer_end and not (
+                    q.start <= around.outer_start and around.outer_end <= q.end
+                ):
+                    return True
+                i = self.parent[i]
+            return False
         while i >= 0:
             q = self.quotes[i]
             if q.outer_start <= pos < q.outer_end and not (

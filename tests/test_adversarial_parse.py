@@ -147,3 +147,27 @@ def test_parse_never_crashes_on_text_full_of_marks(text: str) -> None:
 )
 def test_name_counts_equal_str_count(text: str, name: str) -> None:
     assert _NameCounts(text, direct=0).count(name) == text.count(name)
+
+
+def _inside_by_scan(quotes: list[quoteverify.Quote], pos: int, around: quoteverify.Quote) -> bool:
+    """The scan back over every quote that ``_Context.inside_quote`` replaced."""
+    for q in reversed([q for q in quotes if q.outer_start <= pos]):
+        if q.outer_start <= pos < q.outer_end and not (
+            q.start <= around.outer_start and around.outer_end <= q.end
+        ):
+            return True
+        if q.depth == 0:
+            return False
+    return False
+
+
+def test_inside_quote_around_an_inner_quote_agrees_with_a_scan() -> None:
+    inner = " ".join(f"‘w{i}’ said Ana," for i in range(12))
+    text = f"He said “{inner} and ‘more «deep» words’ here” she said. “Next,” Ana said."
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    assert ctx.nested
+    for around in quotes:
+        for pos in range(len(text)):
+            assert ctx.inside_quote(pos, around=around) is _inside_by_scan(quotes, pos, around)
