@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -78,10 +79,19 @@ __all__ = ["Attribution", "attribute"]
 
 _BEFORE = 320  # characters of context read before a quote
 _AFTER = 200  # and after it
+# A quote with no sentence break in the _BEFORE characters before it reads its
+# sentence from the paragraph's start when that is at most _FAR characters back,
+# else from the first word in the _BEFORE window: the bound on every look-back.
+_FAR = 1000
+# A paragraph with this many quotes is tokenised once and its tokens sliced for
+# each window; windows of other paragraphs are tokenised on their own.
+_DENSE_QUOTES = 8
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
 _CLOSERS = "'’”\"»›"
 _VERBISH = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
+_SPACE = regex.compile(r"\s++")
+_NOT_TRAILER = regex.compile(r"[^ .,\t]")
 
 
 @attrs.frozen(kw_only=True)
@@ -143,15 +153,56 @@ def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confide
     return Cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
 
 
+class _Tokens(NamedTuple):
+    """One paragraph's tokens, made once: offsets for bisecting, and those outside quotes."""
+
+    toks: list[Token]
+    starts: list[int]
+    ends: list[int]
+    outside: list[int]  # indices (into toks) of the tokens outside every quote
+
+
 class _Context:
-    """What attribution needs to know about an article."""
+    """What attribution needs to know about an article.
+
+    Every look-back and look-ahead is bounded: a sentence start is searched for
+    at most ``_BEFORE`` characters back and a sentence end ``_AFTER`` ahead (a
+    paragraph with no break in that window is read from the window's edge), and
+    paragraph tokens are made once and sliced, so one quote costs the same
+    whatever the length of its paragraph or the number of quotes around it.
+    """
 
     def __init__(self, text: str, quotes: list[Quote], paras: list[tuple[int, int]]):
         self.text = text
         self.quotes = quotes
         self.paras = paras
         self.quote_starts = [q.outer_start for q in quotes]
+        # reach[i]: the furthest outer end among quote i and the quotes before it back
+        # to the last one at depth 0, so "is pos inside a quote" is one bisect.
+        self.reach: list[int] = []
+        furthest = -1
+        for q in quotes:
+            furthest = q.outer_end if q.depth == 0 else max(furthest, q.outer_end)
+            self.reach.append(furthest)
+        # parent[i]: the innermost quote whose outer span holds quote i (-1 for none).
+        # When the spans nest and the depths agree with them, the quotes holding a
+        # position are quote i's chain of parents, walked instead of every sibling.
+        self.parent: list[int] = []
+        stack: list[int] = []
+        self.nested = True
+        for i, q in enumerate(quotes):
+            while stack and quotes[stack[-1]].outer_end <= q.outer_start:
+                stack.pop()
+            if stack and quotes[stack[-1]].outer_end < q.outer_end:
+                self.nested = False  # crossing spans: scan as before
+            self.parent.append(stack[-1] if stack else -1)
+            if (self.parent[-1] == -1) != (q.depth == 0):
+                self.nested = False
+            stack.append(i)
         self.headlines: dict[tuple[int, int], Attribution | None] = {}  # by paragraph
+        self._tokens: dict[int, _Tokens] = {}  # by paragraph start
+        self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
+        self._dense_paras: dict[int, bool] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
@@ -160,10 +211,23 @@ class _Context:
     def inside_quote(self, pos: int, *, around: Quote | None = None) -> bool:
         """True if ``pos`` is inside a quote (one that does not contain ``around``)."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i < 0 or self.reach[i] <= pos:
+            return False
+        if around is None:
+            return True
+        if self.nested:
+            while i >= 0:
+                q = self.quotes[i]
+                if q.outer_start <= pos < q.outer_end and not (
+                    q.start <= around.outer_start and around.outer_end <= q.end
+                ):
+                    return True
+                i = self.parent[i]
+            return False
         while i >= 0:
             q = self.quotes[i]
             if q.outer_start <= pos < q.outer_end and not (
-                around is not None and q.start <= around.outer_start and around.outer_end <= q.end
+                q.start <= around.outer_start and around.outer_end <= q.end
             ):
                 return True
             if q.depth == 0:
@@ -172,11 +236,29 @@ class _Context:
         return False
 
     def sentence_start(self, lo: int, pos: int) -> int:
-        """Start of the sentence holding ``pos`` (breaks inside quotes do not count)."""
-        start = lo
-        for end in break_ends(self.text, max(lo, pos - _BEFORE), pos):
+        """Start of the sentence holding ``pos`` (breaks inside quotes do not count).
+
+        With no break in the ``_BEFORE`` characters before ``pos``, the sentence is
+        read from ``lo`` when that is at most ``_FAR`` characters back, else from
+        the first word that starts in the window.
+        """
+        key = (lo, pos)
+        start = self._starts.get(key)
+        if start is not None:
+            return start
+        window = max(lo, pos - _BEFORE)
+        start = -1
+        for end in break_ends(self.text, window, pos):
             if not self.inside_quote(end - 1):
                 start = end
+        if start < 0:
+            start = window
+            if pos - lo <= _FAR:
+                start = lo  # a long sentence: read from its paragraph's start
+            elif window > lo:
+                space = _SPACE.search(self.text, window - 1, pos)
+                start = space.end() if space is not None else pos
+        self._starts[key] = start
         return start
 
     def sentence_end(self, pos: int, hi: int) -> int:
@@ -187,6 +269,74 @@ class _Context:
                     stop -= 1
                 return stop
         return min(hi, pos + _AFTER)
+
+    def _para_tokens(self, para: tuple[int, int]) -> _Tokens:
+        got = self._tokens.get(para[0])
+        if got is None:
+            toks = tokenize(self.text, para[0], para[1])
+            outside = [i for i, t in enumerate(toks) if not self.inside_quote(t.start)]
+            got = _Tokens(toks, [t.start for t in toks], [t.end for t in toks], outside)
+            self._tokens[para[0]] = got
+        return got
+
+    def _slice(self, start: int, end: int) -> tuple[_Tokens, int, int, list[Token], list[Token]]:
+        """The paragraph tokens wholly inside ``[start, end)`` as indices ``[j, k)``,
+        and the pieces of the tokens cut by either edge, tokenised on their own."""
+        para = self.para_of(start)
+        pt = self._para_tokens(para)
+        n = len(pt.toks)
+        j = bisect.bisect_left(pt.starts, start)
+        first = pt.starts[j] if j < n else para[1]
+        if first >= end:
+            return pt, 0, 0, tokenize(self.text, start, end), []
+        head = tokenize(self.text, start, first) if j > 0 and pt.ends[j - 1] > start else []
+        k = bisect.bisect_right(pt.ends, end)
+        tail = tokenize(self.text, pt.starts[k], end) if k < n and pt.starts[k] < end else []
+        return pt, j, k, head, tail
+
+    def _dense(self, para: tuple[int, int]) -> bool:
+        """True when the paragraph holds enough quotes to tokenise it once for all."""
+        got = self._dense_paras.get(para[0])
+        if got is None:
+            lo = bisect.bisect_left(self.quote_starts, para[0])
+            hi = bisect.bisect_left(self.quote_starts, para[1])
+            got = self._dense_paras[para[0]] = hi - lo >= _DENSE_QUOTES
+        return got
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The same tokens as ``tokenize(text, start, end)``, sliced from the paragraph's
+        in a paragraph dense with quotes (elsewhere a window is cheaper tokenised)."""
+        para = self.para_of(start)
+        if end <= start or end > para[1] or not self._dense(para):
+            return tokenize(self.text, start, end)
+        pt, j, k, head, tail = self._slice(start, end)
+        return head + pt.toks[j:k] + tail
+
+    def outside_tokens(self, start: int, end: int, q: Quote | None = None) -> list[Token]:
+        """The tokens of ``[start, end)`` outside other quotes (see ``_strip_quote_tokens``)."""
+        para = self.para_of(start)
+        if (
+            (q is not None and q.depth > 0)
+            or end <= start
+            or end > para[1]
+            or not self._dense(para)
+        ):
+            return _strip_quote_tokens(self.tokens(start, end), self, q)
+        pt, j, k, head, tail = self._slice(start, end)
+        a = bisect.bisect_left(pt.outside, j)
+        b = bisect.bisect_left(pt.outside, k)
+        toks = pt.toks
+        middle = [toks[i] for i in pt.outside[a:b]]
+        edges = [t for t in head if not self.inside_quote(t.start)]
+        return edges + middle + [t for t in tail if not self.inside_quote(t.start)]
+
+
+def _last_char_before(text: str, end: int) -> str:
+    """``text[:end].rstrip()[-1:]`` without copying the text before ``end``."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1 : i]
 
 
 def _words_only(toks: list[Token]) -> list[Token]:
@@ -207,7 +357,7 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
 def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     text = ctx.text
     end = ctx.sentence_end(q.outer_end, hi)
-    toks = tokenize(text, q.outer_end, max(end, min(hi, q.outer_end + 80)))
+    toks = ctx.tokens(q.outer_end, max(end, min(hi, q.outer_end + 80)))
     k = 0
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
         k += 1
@@ -365,7 +515,7 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
 def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attribution | None:
     """'A quote paragraph, then a paragraph "- Jane Doe, at a rally."': the byline."""
     text = ctx.text
-    if text[q.outer_end : end_para[1]].strip(" .,\t"):
+    if _NOT_TRAILER.search(text, q.outer_end, end_para[1]) is not None:
         return None
     i = bisect.bisect_left(ctx.paras, end_para) + 1
     if i >= len(ctx.paras):
@@ -418,7 +568,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     if _closes_its_sentence(q, ctx):
         return None
     end = ctx.sentence_end(q.outer_end, hi)
-    toks = _strip_quote_tokens(tokenize(text, q.outer_end, end), ctx)
+    toks = ctx.outside_tokens(q.outer_end, end)
     n = len(toks)
     for k in range(min(n, 30)):
         if not toks[k].text[0].isalpha():
@@ -464,7 +614,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb."""
     text = ctx.text
     start = ctx.sentence_start(lo, q.outer_start)
-    toks = _strip_quote_tokens(tokenize(text, start, q.outer_start), ctx)
+    toks = ctx.outside_tokens(start, q.outer_start)
     skip = {"was", "is", "has", "does", "this", "its", "his", "as", "us", "yes", "needs"}
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
@@ -772,7 +922,7 @@ def _subject_of_cue(
 def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     text = ctx.text
     start = ctx.sentence_start(lo, q.outer_start)
-    toks = _strip_quote_tokens(tokenize(text, start, q.outer_start), ctx, q)
+    toks = ctx.outside_tokens(start, q.outer_start, q)
     if not toks:
         return None
     n = len(toks)
@@ -905,11 +1055,8 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
             word = toks[o].text
             if word.endswith(("'s", "’s")) and word[:1].isupper():
                 name_end = toks[o].end - 2
-                found = phrase_before(
-                    tokenize(text, toks[0].start, name_end),
-                    len(tokenize(text, toks[0].start, name_end)),
-                    text=text,
-                )
+                owner = tokenize(text, toks[0].start, name_end)
+                found = phrase_before(owner, len(owner), text=text)
                 if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
                     return Attribution(
                         mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.65)
@@ -947,8 +1094,8 @@ def _previous_sentence(
     else:
         end = start
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
-        last = text[:end].rstrip()[-1:]
-    toks = tokenize(text, lo, end)
+        last = _last_char_before(text, end)
+    toks = ctx.tokens(lo, end)
     if not toks or any(ctx.inside_quote(t.start) for t in toks):
         return None
     while toks and toks[-1].text in ".:-—,;":
@@ -1003,18 +1150,18 @@ def _split_quote(
     prev = last[1]
     if prev.cue is None or prev.mention is None or prev.cue.rule not in _SPLIT_RULES:
         return None
-    between = ctx.text[prev_q.outer_end : q.outer_start]
     if not (
         prev.cue.end <= q.outer_start
-        and len(between) <= 160
-        and between.rstrip()[-1:] in (",", ";", ":", "-", "—", "–")
+        and q.outer_start - prev_q.outer_end <= 160
+        and ctx.text[prev_q.outer_end : q.outer_start].rstrip()[-1:]
+        in (",", ";", ":", "-", "—", "–")
     ):
         return None
     if any(True for _ in break_ends(ctx.text, prev_q.outer_end, q.outer_start)):
         return None
     # '"Yes," said Anna, and Tom answered, "no."': a new speaker and cue in between.
     lo = max(prev.cue.end, prev.mention.end)
-    toks = tokenize(ctx.text, lo, q.outer_start)
+    toks = ctx.tokens(lo, q.outer_start)
     for k in range(1, len(toks)):
         if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
             other = phrase_before(toks, k, text=ctx.text)

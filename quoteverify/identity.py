@@ -27,7 +27,7 @@ import functools
 
 import attrs
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from .lexicons import load, load_table
@@ -97,6 +97,12 @@ class _Entity:
     gender: str = ""
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
     positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
+    # Set by the registry that holds the entity: its order there, and where new
+    # titles are logged for the registry's title index.
+    seq: int = attrs.field(default=-1, eq=False, repr=False)
+    title_log: list[tuple[_Entity, str]] | None = attrs.field(default=None, eq=False, repr=False)
+    # Keys added since the registry last indexed the entity.
+    unindexed: list[str] = attrs.field(factory=list, eq=False, repr=False)
 
     def last_before(self, pos: int) -> int:
         """The last position before ``pos`` where this entity is mentioned, or -1."""
@@ -104,24 +110,32 @@ class _Entity:
         return self.positions[i - 1] if i else -1
 
     def __attrs_post_init__(self) -> None:
-        self.keys.add(_norm(self.name))
-        self.keys.update(_norm(a) for a in self.aliases)
+        self._add_key(_norm(self.name))
+        for a in self.aliases:
+            self._add_key(_norm(a))
+
+    def _add_key(self, key: str) -> None:
+        if key not in self.keys:
+            self.keys.add(key)
+            self.unindexed.append(key)
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
-            self.keys.add(_norm(alias))
+            self._add_key(_norm(alias))
 
     def rename(self, name: str) -> None:
         self.add_alias(self.name)
         self.name = name
-        self.keys.add(_norm(name))
+        self._add_key(_norm(name))
 
     def add_title(self, title: str) -> None:
         if not title:
             return
         if title not in self.titles:
             self.titles.append(title)
+            if self.title_log is not None:
+                self.title_log.append((self, title))
         low = {w.rstrip(".").lower() for w in title.split()}
         if not self.gender:
             if low & _FEMALE_TITLES:
@@ -172,6 +186,23 @@ class _Registry:
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
         self.by_first: dict[str, list[_Entity]] = {}  # people of two names or more, by the first
         self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
+        self._counts: _NameCounts | None = None
+        # People by prefix bucket: ids (membership) and each one's index in the bucket.
+        self._bucket_index: dict[str, dict[int, int]] = {}
+        # match_name's candidates by normalised name: (bucket length and renames seen, ids).
+        self._candidates: dict[str, tuple[int, int, list[_Entity]]] = {}
+        self._renamed: list[_Entity] = []
+        self._bucket_parts: dict[str, list[tuple[str, str]]] = {}  # _name_parts, as by_prefix
+        self._memberships: dict[int, list[str]] = {}  # entity id -> prefixes of its buckets
+        self._first_ids: dict[str, set[int]] = {}  # ids in by_first
+        # Descriptor resolution: people by normalised title, and by the nation of a
+        # leader's title, filled from the entities' title logs.
+        self._title_log: list[tuple[_Entity, str]] = []
+        self._titles_read = 0
+        self._by_title: dict[str, dict[int, _Entity]] = {}
+        self._leaders: dict[str, dict[int, _Entity]] = {}
+        self._gone: set[int] = set()  # ids of entities merged into others
+        self._next_seq = 0
         self._word_use: _WordUse | None = None
         self._openers: dict[str, int] = {}  # name -> how many opening words to drop
         names = [self._strip_openers(f) for f in find_names(text, lone=True)]
@@ -257,7 +288,7 @@ class _Registry:
             words = _norm(e.name).split()
             if e.kind is not SpeakerKind.PERSON or len(words) != 1 or words[0] not in full:
                 continue
-            target = max(full[words[0]], key=lambda x: self.text.count(x.name))
+            target = max(full[words[0]], key=lambda x: self._count(x.name))
             for alias in (e.name, *e.aliases):
                 target.add_alias(alias)
             for title in e.titles:
@@ -267,29 +298,51 @@ class _Registry:
         if not merged:
             return
         self.entities = [e for e in self.entities if id(e) not in merged]
+        self._gone.update(merged)
         for key, e in list(self.by_key.items()):
             self.by_key[key] = merged.get(id(e), e)
         for prefix, bucket in self.by_prefix.items():
             self.by_prefix[prefix] = [x for x in bucket if id(x) not in merged]
+            self._bucket_index[prefix] = {id(x): i for i, x in enumerate(self.by_prefix[prefix])}
+            self._bucket_parts[prefix] = [_name_parts(x.name) for x in self.by_prefix[prefix]]
+        self._candidates.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
 
+    def _count(self, name: str) -> int:
+        """``self.text.count(name)``, from an index of the text's capitalised words."""
+        if self._counts is None:
+            self._counts = _NameCounts(self.text)
+        return self._counts.count(name)
+
     def _add(self, entity: _Entity) -> None:
+        entity.seq = self._next_seq
+        self._next_seq += 1
+        entity.title_log = self._title_log
+        for title in entity.titles:
+            self._title_log.append((entity, title))
         self.entities.append(entity)
         self._index(entity)
 
     def _index(self, entity: _Entity) -> None:
-        for key in entity.keys:
+        for key in entity.unindexed:  # keys indexed before are claimed already
             self.by_key.setdefault(key, entity)
+        entity.unindexed.clear()
         if entity.kind is SpeakerKind.PERSON:
             words = _norm(entity.name).split()
             if words:
-                bucket = self.by_prefix.setdefault(words[-1][:2], [])
-                if entity not in bucket:
+                prefix = words[-1][:2]
+                bucket = self.by_prefix.setdefault(prefix, [])
+                index = self._bucket_index.setdefault(prefix, {})
+                if id(entity) not in index:
+                    index[id(entity)] = len(bucket)
                     bucket.append(entity)
+                    self._bucket_parts.setdefault(prefix, []).append(_name_parts(entity.name))
+                    self._memberships.setdefault(id(entity), []).append(prefix)
             if len(words) >= 2:
-                firsts = self.by_first.setdefault(words[0], [])
-                if entity not in firsts:
-                    firsts.append(entity)
+                ids = self._first_ids.setdefault(words[0], set())
+                if id(entity) not in ids:
+                    ids.add(id(entity))
+                    self.by_first.setdefault(words[0], []).append(entity)
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""
@@ -354,6 +407,10 @@ class _Registry:
             self._add(entity)
         elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
             entity.rename(head)  # a fuller form of the name seen first as a surname
+            self._renamed.append(entity)
+            for prefix in self._memberships.get(id(entity), ()):
+                at = self._bucket_index[prefix][id(entity)]
+                self._bucket_parts[prefix][at] = _name_parts(entity.name)
         entity.add_alias(head)
         self._index(entity)
         return entity
@@ -370,17 +427,7 @@ class _Registry:
         words = norm.split()
         if not words:
             return None
-        candidates = []
-        for e in self.by_prefix.get(words[-1][:2], ()):
-            ewords = _norm(e.name).split()
-            if len(words) >= 2 and len(ewords) >= 2:
-                if fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
-                    _surnames_match(words[-1], ewords[-1])
-                    and _spelling_key(words[0])[:1] == _spelling_key(ewords[0])[:1]
-                ):
-                    candidates.append(e)
-            elif _surnames_match(words[-1], ewords[-1]):
-                candidates.append(e)
+        candidates = self._surname_candidates(norm, words)
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = [
@@ -389,15 +436,46 @@ class _Registry:
                 if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
             ]
             if candidates:
-                return max(
-                    candidates, key=lambda e: (self.text.count(e.name), e.last_before(before))
-                )
+                return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
         return max(candidates, key=lambda e: e.last_before(before))
+
+    def _surname_candidates(self, norm: str, words: list[str]) -> list[_Entity]:
+        """The people of ``words``' surname bucket that the name may be, in bucket order.
+
+        Kept per name and brought up to date with the people added to the bucket
+        and the people renamed since, so a name costs the same however many people
+        the article has named before it.
+        """
+        prefix = words[-1][:2]
+        bucket = self.by_prefix.get(prefix, [])
+        cached = self._candidates.get(norm)
+        if cached is None:
+            seen, renamed, found = 0, len(self._renamed), list[_Entity]()
+        else:
+            seen, renamed, found = cached
+        if seen == len(bucket) and renamed == len(self._renamed):
+            return list(found)
+        index = self._bucket_index.get(prefix, {})
+        recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
+        kept = [e for e in found if id(e) not in recheck]
+        parts = self._bucket_parts.get(prefix, [])
+        todo = list(recheck.values())
+        todo_parts = [_name_parts(e.name) for e in todo]
+        for e, part in zip(bucket[seen:], parts[seen:], strict=True):
+            if id(e) not in recheck:
+                todo.append(e)
+                todo_parts.append(part)
+        for e in _likely(norm, words, todo, todo_parts):
+            if _may_name(norm, words, e):
+                kept.append(e)
+        kept.sort(key=lambda e: index[id(e)])
+        self._candidates[norm] = (len(bucket), len(self._renamed), kept)
+        return list(kept)
 
     def resolve(self, found: Found) -> _Entity | None:
         if found.kind is PhraseKind.ANONYMOUS:
@@ -436,24 +514,40 @@ class _Registry:
         ]
         phrase = " ".join(words)
         low = _norm(phrase)
-        people = [e for e in self.entities if e.kind is SpeakerKind.PERSON]
+        self._read_titles()
         # 1. The exact title seen with a name: "the Russian President".
-        exact = [e for e in people if any(_norm(t) == low for t in e.titles)]
+        exact = self._people(self._by_title.get(low, {}))
         # 2. Same country and a leader's role: "the Kremlin leader" ~ "Russian President".
         nations = _nations(phrase)
         if "counterpart" in low and not nations:
             nations = frozenset()
         fuzzy = []
         if nations and _is_leader(phrase):
-            fuzzy = [
-                e for e in people if any(_nations(t) & nations and _is_leader(t) for t in e.titles)
-            ]
+            leaders: dict[int, _Entity] = {}
+            for code in nations:
+                leaders.update(self._leaders.get(code, {}))
+            fuzzy = self._people(leaders)
         for group in (exact, fuzzy):
             if group:
                 entity = self._nearest(group, found.start)
                 entity.add_alias(found.text)
                 return entity
         return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
+
+    def _read_titles(self) -> None:
+        """Index the titles given to people since the last call."""
+        for entity, title in self._title_log[self._titles_read :]:
+            if entity.kind is not SpeakerKind.PERSON:
+                continue
+            self._by_title.setdefault(_norm(title), {})[id(entity)] = entity
+            if _is_leader(title):
+                for code in _nations(title):
+                    self._leaders.setdefault(code, {})[id(entity)] = entity
+        self._titles_read = len(self._title_log)
+
+    def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
+        """The people of ``group`` still in the registry, in the registry's order."""
+        return sorted((e for key, e in group.items() if key not in self._gone), key=lambda e: e.seq)
 
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         return max(group, key=lambda e: e.last_before(pos))
@@ -553,6 +647,108 @@ def _rules() -> tuple[tuple[str, str], ...]:
 
 
 _TRANSLITERATION = _rules()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_parts(name: str) -> tuple[str, str]:
+    """A name normalised, and its surname's spelling key."""
+    norm = _norm(name)
+    words = norm.split()
+    return norm, _spelling_key(words[-1]) if words else ""
+
+
+def _likely(
+    norm: str, words: list[str], entities: list[_Entity], parts: list[tuple[str, str]]
+) -> list[_Entity]:
+    """Those of ``entities`` that ``_may_name`` may accept, found in one rapidfuzz pass
+    each: a surname match needs its spelling keys equal or 85 % alike, a full-name
+    match 88 % (the cut-offs are set a point lower, and ``_may_name`` decides)."""
+    if len(entities) <= 8:
+        return entities
+    hits = {
+        i
+        for _, _, i in process.extract(
+            _spelling_key(words[-1]),
+            [p[1] for p in parts],
+            scorer=fuzz.ratio,
+            score_cutoff=_SURNAME_SCORE - 1,
+            limit=None,
+        )
+    }
+    if len(words) >= 2:
+        hits.update(
+            i
+            for _, _, i in process.extract(
+                norm,
+                [p[0] for p in parts],
+                scorer=fuzz.ratio,
+                score_cutoff=_FULLNAME_SCORE - 1,
+                limit=None,
+            )
+        )
+    return [entities[i] for i in sorted(hits)]
+
+
+def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
+    """True when the normalised name ``norm`` (its ``words``) may name ``e``."""
+    ewords = _norm(e.name).split()
+    if len(words) >= 2 and len(ewords) >= 2:
+        return fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
+            _surnames_match(words[-1], ewords[-1])
+            and _spelling_key(words[0])[:1] == _spelling_key(ewords[0])[:1]
+        )
+    return _surnames_match(words[-1], ewords[-1])
+
+
+class _NameCounts:
+    """How often each name occurs in a text, as ``str.count`` says, without
+    scanning the whole text per name: after the first ``direct`` names, the
+    positions of every capitalised run of letters are indexed once, and a name is
+    looked for only where its first run stands."""
+
+    def __init__(self, text: str, *, direct: int = 16) -> None:
+        self.text = text
+        self.direct = direct  # names counted with str.count before the index is made
+        self._at: dict[str, list[int]] | None = None
+        self.memo: dict[str, int] = {}
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._at is None:
+            self._at = {}
+            for m in _CAPITAL_RUN.finditer(self.text, overlapped=True):
+                self._at.setdefault(m.group(), []).append(m.start())
+        return self._at
+
+    def count(self, name: str) -> int:
+        got = self.memo.get(name)
+        if got is not None:
+            return got
+        run = _LETTER_RUN.match(name)
+        first = run.group() if run is not None else ""
+        if (
+            len(self.memo) < self.direct
+            or not first
+            or first == name
+            or not first[0].isupper()
+            or len(first) > _RUN_CAP
+        ):
+            # A few names, or one with no word break to index on: str.count itself.
+            got = self.text.count(name)
+        else:
+            got, free = 0, 0
+            for pos in self._index().get(first, ()):
+                if pos >= free and self.text.startswith(name, pos):
+                    got += 1
+                    free = pos + len(name)
+        self.memo[name] = got
+        return got
+
+
+_RUN_CAP = 40  # longer first words are counted with str.count (_CAPITAL_RUN's bound)
+# A capital and the rest of its run of letters, at every capital (runs overlap:
+# "McDonald" gives "McDonald" and "Donald"); each try reads at most _RUN_CAP letters.
+_CAPITAL_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}]{0,39}+(?![\p{L}\p{M}])")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]++")
 
 
 def _surnames_match(a: str, b: str) -> bool:

@@ -1,0 +1,493 @@
+#!/usr/bin/env python
+"""Benchmark the full pipeline (``quoteverify.parse``, attribution on) on hostile inputs.
+
+``bench_spans.py`` times quote spans alone; this times what a user calls. For
+each adversarial family below, and for one long document of concatenated
+news articles, it measures the time per MB (10**6 characters of ``str``) of one
+``parse()`` call on a text of 10 KB, 100 KB, 1 MB and, with ``--full``, 10 MB.
+The reference, measured in the same run and at the same sizes, is real news
+parsed article by article: the texts of ``polnear-train.jsonl`` when
+``../shared/data`` exists beside the repository, otherwise the package's demo
+articles and its seeded synthetic articles (``quoteverify.synthetic``).
+
+For each family and size it reports seconds per MB, the ratio to news per MB at
+that size, and the family's flatness: seconds per MB at the largest size over
+seconds per MB at 10 KB (near 1 means linear time). The issue's target is a
+ratio within 3 and a flat curve.
+
+Timing: the CPU time of this process (``time.process_time``), the best of
+``--runs`` calls (default 3; 1 at 10 MB), with the garbage collector on, since a
+user has it on. CPU time and the best of several calls are the least disturbed
+by other load on a shared machine (wall time is not: it counts the time spent
+waiting for a core). A call that raises is recorded with its exception's name
+and skipped in the ratios.
+
+Usage::
+
+    python benchmarks/bench_adversarial.py [--full] [--families json_kv,titles]
+        [--runs 3] [--json benchmarks/results/parse-adversarial.json]
+        [--svg docs/images/parse-adversarial.svg]
+
+``--chart-only`` redraws the chart from ``--json``. Needs only the standard
+library and quoteverify.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from _machine import cpu_model, dirty_files, git_head
+
+import quoteverify
+from quoteverify.demo import demo_documents
+from quoteverify.synthetic import synthetic_articles
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO.parent / "shared" / "data"
+DEFAULT_JSON = REPO / "benchmarks" / "results" / "parse-adversarial.json"
+DEFAULT_SVG = REPO / "docs" / "images" / "parse-adversarial.svg"
+KB, MB = 1_000, 1_000_000
+SIZES = (10 * KB, 100 * KB, 1 * MB)
+FULL_SIZES = (*SIZES, 10 * MB)
+LONG_CALL = 10.0  # seconds: a call this long is not repeated
+
+
+# --------------------------------------------------------------------------- news
+
+
+def news_articles() -> tuple[str, list[str]]:
+    """Real news when ../shared/data is there, else the shipped demo and synthetic articles."""
+    path = DATA / "polnear-train.jsonl"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            return "polnear-train", [json.loads(line)["text"] for line in fh if line.strip()]
+    texts = [d.text for d in demo_documents()]
+    texts += [t for _, t in synthetic_articles(2_000, seed=1)]
+    return "demo + synthetic", texts
+
+
+def articles_up_to(texts: list[str], n_chars: int) -> list[str]:
+    """Articles taken in order, cycling, until they hold ``n_chars`` characters."""
+    out, size, i = [], 0, 0
+    while size < n_chars:
+        t = texts[i % len(texts)]
+        out.append(t)
+        size += len(t)
+        i += 1
+    return out
+
+
+def long_document(texts: list[str], n_chars: int) -> str:
+    """The articles joined by blank lines into one text of about ``n_chars``."""
+    return "\n\n".join(articles_up_to(texts, n_chars))[:n_chars]
+
+
+# --------------------------------------------------------------------------- families
+
+
+def _fill(make: Callable[[int], str], n_chars: int) -> str:
+    """Items ``make(0)``, ``make(1)``, ... joined until ``n_chars``."""
+    parts, size, i = [], 0, 0
+    while size < n_chars:
+        part = make(i)
+        parts.append(part)
+        size += len(part)
+        i += 1
+    return "".join(parts)[:n_chars]
+
+
+def json_kv(n: int) -> str:
+    return "{" + _fill(lambda i: f'"key{i}": "value {i}", ', n - 2) + "}"
+
+
+def titles(n: int) -> str:
+    return "The festival shows " + _fill(lambda i: f'"Film {i}", ', n - 20) + "."
+
+
+def transcript(n: int) -> str:
+    # Short quotes, each with its own cue, and no sentence break between them.
+    return _fill(lambda i: f'"Yes {i}," Ana said, "no," Ben replied, ', n)
+
+
+def long_paragraph(n: int) -> str:
+    # One paragraph of partial quotes joined by words, never a full stop.
+    return _fill(lambda i: f'the mayor called it "plan {i}" and then "step {i}" while ', n)
+
+
+def alternating(opener: str, closer: str) -> Callable[[int], str]:
+    return lambda n: _fill(lambda i: f"{opener}w{i}{closer} ", n)
+
+
+def with_char(char: str) -> Callable[[int], str]:
+    # The character inside and around quotes with cues: "a<c>b," she said<c> ...
+    return lambda n: _fill(lambda i: f'"a{char}b{i}," she said{char} {char}"c{char}", ', n)
+
+
+def only_marks(n: int) -> str:
+    return '"' * n
+
+
+def dots_after_open(n: int) -> str:
+    return '"' + "." * (n - 1)
+
+
+class Family:
+    """A kind of input that can be made at any size."""
+
+    def __init__(self, key: str, label: str, make: Callable[[int], str]):
+        self.key, self.label, self.make = key, label, make
+
+
+FAMILIES = [
+    Family("json_kv", 'JSON-like key/value run `{"key0": "value 0", ...}`', json_kv),
+    Family("titles", 'a list of quoted titles `shows "Film 0", "Film 1", ...`', titles),
+    Family(
+        "transcript", 'a transcript of short quotes `"Yes," Ana said, "no," Ben ...`', transcript
+    ),
+    Family(
+        "long_paragraph", "one paragraph of quotes and words, no sentence break", long_paragraph
+    ),
+    Family("alt_straight", 'alternating straight marks `"w0" "w1" ...`', alternating('"', '"')),
+    Family("alt_single", "alternating single marks `'w0' 'w1' ...`", alternating("'", "'")),
+    Family("alt_curly", "alternating curly marks `“w0” “w1” ...`", alternating("“", "”")),
+    Family("alt_curly_single", "alternating curly single marks `‘w0’ ...`", alternating("‘", "’")),
+    Family("alt_guillemets", "alternating guillemets `«w0» «w1» ...`", alternating("«", "»")),
+    Family("alt_corner", "alternating corner brackets `「w0」 ...`", alternating("「", "」")),
+    Family("nul", "quotes and cues with NUL characters", with_char("\x00")),
+    Family("rtl", "quotes and cues with right-to-left marks (U+200F)", with_char("\u200f")),
+    Family("zwj", "quotes and cues with zero-width joiners (U+200D)", with_char("\u200d")),
+    Family("combining", "quotes and cues with combining marks (U+0301)", with_char("\u0301")),
+    Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
+    Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),
+]
+FAMILY = {f.key: f for f in FAMILIES}
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def best_of(fn: Callable[[], Any], runs: int) -> tuple[float | None, str | None]:
+    """The best wall time of ``runs`` calls, or the name of what the first call raised."""
+    best = math.inf
+    for _ in range(runs):
+        t0 = time.process_time()
+        try:
+            fn()
+        except Exception as exc:  # recorded, not hidden: the report shows it
+            return None, type(exc).__name__
+        best = min(best, time.process_time() - t0)
+        if best > LONG_CALL:
+            break  # one long call is measurement enough
+    return best, None
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    sizes = FULL_SIZES if args.full else SIZES
+    source, texts = news_articles()
+    keys = [k for k in args.families.split(",") if k] if args.families else list(FAMILY)
+    rows: list[dict[str, Any]] = []
+    res = {
+        "benchmark": "bench_adversarial",
+        "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
+        "news_source": source,
+        "sizes": list(sizes),
+        "runs": args.runs,
+        "max_run_seconds": args.max_run_seconds,
+        "families": {
+            "long_document": f"{source} articles joined by blank lines, one parse() call",
+            **{k: FAMILY[k].label for k in keys},
+        },
+        "rows": rows,
+        "summary": {},
+        "machine": machine_info(),
+    }
+    # family -> (size, seconds) of its calls so far, to predict the next one
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for size in sizes:
+        runs = 1 if size >= 10 * MB else args.runs
+        batch = articles_up_to(texts, size)
+        chars = sum(len(t) for t in batch)
+        best, error = best_of(lambda b=batch: [quoteverify.parse(t) for t in b], runs)
+        assert best is not None, error
+        news = best / chars * MB
+        rows.append(_row("news", size=size, chars=chars, best=best, error=None, news=news))
+        _print(rows[-1])
+        inputs: list[tuple[str, Callable[[], str]]] = [
+            ("long_document", lambda s=size: long_document(texts, s)),
+            *((k, lambda s=size, k=k: FAMILY[k].make(s)) for k in keys),
+        ]
+        for key, make in inputs:
+            if key in seen:
+                # Extrapolate with the growth seen so far (at least linear); skip a call
+                # predicted to run past the limit.
+                predicted = _predict(seen[key], size)
+                if predicted > args.max_run_seconds:
+                    rows.append(
+                        _row(key, size=size, chars=size, best=None, news=news, error="skipped")
+                    )
+                    rows[-1]["predicted_s"] = predicted
+                    _print(rows[-1])
+                    continue
+            text = make()
+            best, error = best_of(lambda t=text: quoteverify.parse(t), runs)
+            rows.append(_row(key, size=size, chars=len(text), best=best, error=error, news=news))
+            _print(rows[-1])
+            _save(args, res)
+            if best is not None:
+                seen.setdefault(key, []).append((len(text), best))
+    res["summary"] = summarise(rows)
+    res["machine"] = machine_info()
+    return res
+
+
+def merge(res: dict[str, Any], other: dict[str, Any]) -> None:
+    """Add to ``res`` the rows of ``other`` at sizes ``res`` has not measured for their family."""
+    have = {(r["family"], r["size"]) for r in res["rows"]}
+    res["rows"] += [r for r in other["rows"] if (r["family"], r["size"]) not in have]
+    res["rows"].sort(key=lambda r: (r["size"], r["family"] != "news"))
+    res["sizes"] = sorted(set(res["sizes"]) | set(other["sizes"]))
+    res["summary"] = summarise(sorted(res["rows"], key=lambda r: r["size"]))
+    res.setdefault("merged", []).append(other.get("command", ""))
+
+
+def _save(args: argparse.Namespace, res: dict[str, Any]) -> None:
+    """Write the results so far (a long run that is stopped keeps what it measured)."""
+    if args.json:
+        res["summary"] = summarise(res["rows"])
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+
+
+def _predict(calls: list[tuple[int, float]], size: int) -> float:
+    """The time of a call at ``size`` by the power law through the last two calls."""
+    (n1, s1), (n2, s2) = [(0, 0.0), *calls][-2:]
+    exponent = 1.0
+    if n1 > 0 and s1 > 0 and n2 > n1:
+        exponent = max(1.0, math.log(s2 / s1) / math.log(n2 / n1))
+    return s2 * (size / n2) ** exponent
+
+
+def _row(
+    family: str, *, size: int, chars: int, best: float | None, error: str | None, news: float
+) -> dict[str, Any]:
+    per_mb = None if best is None else best / chars * MB
+    return {
+        "family": family,
+        "size": size,
+        "chars": chars,
+        "seconds": best,
+        "s_per_mb": per_mb,
+        "ratio_to_news": None if per_mb is None else per_mb / news,
+        "error": error,
+    }
+
+
+def _print(row: dict[str, Any]) -> None:
+    if row["error"] == "skipped":
+        print(f"{row['family']} {row['size']:>10,} skipped: {row['predicted_s']:.0f} s predicted")
+    elif row["error"]:
+        print(f"{row['family']} {row['size']:>10,} raised {row['error']}", flush=True)
+    else:
+        print(
+            f"{row['family']} {row['size']:>10,} {row['s_per_mb']:8.3f} s/MB "
+            f"x{row['ratio_to_news']:.2f} news",
+            flush=True,
+        )
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per family: the worst ratio to news and the flatness (largest size / 10 KB)."""
+    out: dict[str, dict[str, Any]] = {}
+    for family in dict.fromkeys(r["family"] for r in rows):
+        mine = [r for r in rows if r["family"] == family and r["s_per_mb"] is not None]
+        errors = sorted({r["error"] for r in rows if r["family"] == family and r["error"]})
+        if not mine:
+            out[family] = {"max_ratio": None, "flatness": None, "errors": errors}
+            continue
+        first, last = mine[0], mine[-1]
+        out[family] = {
+            "max_ratio": max(r["ratio_to_news"] for r in mine),
+            "flatness": last["s_per_mb"] / first["s_per_mb"],
+            "largest": last["size"],
+            "errors": errors,
+        }
+    return out
+
+
+def machine_info() -> dict[str, Any]:
+    return {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpu": cpu_model(),
+        "cpu_count": os.cpu_count(),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "git_head": git_head(),
+        "dirty": dirty_files(),
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def report(res: dict[str, Any]) -> str:
+    """A Markdown table: seconds per MB per family and size, ratio to news, flatness."""
+    sizes = res["sizes"]
+    by = {(r["family"], r["size"]): r for r in res["rows"]}
+    head = ["input", *(_size(s) for s in sizes), "max ratio to news", "flatness"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for family, summ in res["summary"].items():
+        cells = [family]
+        for s in sizes:
+            r = by.get((family, s))
+            if r is None:
+                cells.append("")
+            elif r["error"] == "skipped":
+                cells.append(f"skipped ({r['predicted_s']:.0f} s predicted)")
+            elif r["error"]:
+                cells.append(f"raised {r['error']}")
+            elif family == "news":
+                cells.append(f"{r['s_per_mb']:.2f}")
+            else:
+                cells.append(f"{r['s_per_mb']:.2f} (×{r['ratio_to_news']:.1f})")
+        ratio = summ["max_ratio"]
+        cells.append("" if ratio is None or family == "news" else f"{ratio:.2f}")
+        flat = summ["flatness"]
+        cells.append("" if flat is None else f"{flat:.2f}")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _size(n: int) -> str:
+    return f"{n // MB} MB" if n >= MB else f"{n // KB} KB"
+
+
+def write_svg(res: dict[str, Any], path: Path) -> None:
+    """A log-log chart: seconds per MB against text size, one line per family."""
+    rows = [r for r in res["rows"] if r["s_per_mb"]]
+    families = list(dict.fromkeys(r["family"] for r in rows))
+    palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"]
+    palette += ["#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896"]
+    palette += ["#c5b0d5", "#c49c94", "#f7b6d2", "#dbdb8d"]
+    xs = [r["size"] for r in rows]
+    ys = [r["s_per_mb"] for r in rows]
+    x_lo, x_hi = math.floor(math.log10(min(xs))), math.ceil(math.log10(max(xs)))
+    y_lo, y_hi = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
+    x_hi, y_hi = max(x_hi, x_lo + 1), max(y_hi, y_lo + 1)
+    width, height = 760, 520
+    left, right, top, bottom = 70, 230, 20, 50
+    pw, ph = width - left - right, height - top - bottom
+
+    def px(x: float) -> float:
+        return left + (math.log10(x) - x_lo) / (x_hi - x_lo) * pw
+
+    def py(y: float) -> float:
+        return top + ph - (math.log10(y) - y_lo) / (y_hi - y_lo) * ph
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
+        f'<rect width="{width}" height="{height}" fill="white"/>',
+    ]
+    for e in range(x_lo, x_hi + 1):
+        x = px(10**e)
+        out.append(
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + ph}" stroke="#ddd"/>'
+            f'<text x="{x:.1f}" y="{top + ph + 16}" text-anchor="middle">{_size(10**e)}</text>'
+        )
+    for e in range(y_lo, y_hi + 1):
+        y = py(10.0**e)
+        out.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{left + pw}" y2="{y:.1f}" stroke="#ddd"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{10.0**e:g} s</text>'
+        )
+    out.append(
+        f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#333"/>'
+        f'<text x="{left + pw / 2}" y="{height - 12}" text-anchor="middle">'
+        "text size (characters), log scale</text>"
+        f'<text x="16" y="{top + ph / 2}" text-anchor="middle" '
+        f'transform="rotate(-90 16 {top + ph / 2})">parse() seconds per MB, log scale</text>'
+    )
+    legend_y = top + 10
+    for i, family in enumerate(families):
+        colour = "#000" if family == "news" else palette[i % len(palette)]
+        wide = "3" if family in ("news", "long_document") else "1.5"
+        pts = sorted((r["size"], r["s_per_mb"]) for r in rows if r["family"] == family)
+        d = " ".join(
+            f"{'M' if j == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for j, (x, y) in enumerate(pts)
+        )
+        out.append(f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="{wide}"/>')
+        for x, y in pts:
+            out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="3" fill="{colour}"/>')
+        out.append(
+            f'<line x1="{left + pw + 12}" y1="{legend_y}" x2="{left + pw + 36}" y2="{legend_y}" '
+            f'stroke="{colour}" stroke-width="{wide}"/>'
+            f'<text x="{left + pw + 42}" y="{legend_y + 4}">{family}</text>'
+        )
+        legend_y += 18
+    machine = res.get("machine", {})
+    out.append(
+        f'<text x="{left + pw + 12}" y="{legend_y + 14}" font-size="10" fill="#555">'
+        f"{machine.get('date', '')[:10]}, news: {res.get('news_source', '')}</text>"
+    )
+    out.append("</svg>")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--full", action="store_true", help="add 10 MB (slow: run it once)")
+    ap.add_argument("--families", default="", help="comma-separated family keys (default all)")
+    ap.add_argument("--runs", type=int, default=3, help="calls per input below 10 MB (best kept)")
+    ap.add_argument(
+        "--max-run-seconds",
+        type=float,
+        default=300.0,
+        help="skip a call predicted (from the growth so far) to take longer",
+    )
+    ap.add_argument("--json", default=str(DEFAULT_JSON), help="results file ('' for none)")
+    ap.add_argument("--svg", default=str(DEFAULT_SVG), help="chart to write ('' for none)")
+    ap.add_argument("--chart-only", action="store_true", help="only redraw --svg from --json")
+    ap.add_argument(
+        "--merge",
+        action="append",
+        default=[],
+        help="with --chart-only: add the sizes measured in this results file too (repeatable)",
+    )
+    return ap.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.chart_only:
+        res = json.loads(Path(args.json).read_text(encoding="utf-8"))
+        for extra in args.merge:
+            merge(res, json.loads(Path(extra).read_text(encoding="utf-8")))
+    else:
+        res = measure(args)
+        _save(args, res)
+        if args.json:
+            print(f"wrote {args.json}")
+    print(report(res))
+    if args.svg:
+        write_svg(res, Path(args.svg))
+        print(f"wrote {args.svg}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

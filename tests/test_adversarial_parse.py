@@ -1,0 +1,173 @@
+"""Full parsing (attribution on) of hostile inputs: right answers, bounded work, no crash.
+
+Speed itself is measured in ``benchmarks/bench_adversarial.py``; these tests
+check behaviour, and that the work attribution does per quote does not grow
+with the number of quotes around it (counted, not timed).
+"""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteverify
+from quoteverify import attribution
+from quoteverify.identity import _NameCounts
+from quoteverify.spans import extract_with_paragraphs
+
+
+def _json_like(n: int) -> str:
+    return "{" + ", ".join(f'"field{i}": "entry {i}"' for i in range(n)) + "}"
+
+
+def test_json_like_run_gives_every_string_and_no_speaker() -> None:
+    text = _json_like(300)
+    art = quoteverify.parse(text)
+    assert [q.text for q in art.quotes[:4]] == ["field0", "entry 0", "field1", "entry 1"]
+    assert len(art.quotes) == 600
+    assert all(q.speaker is None for q in art.quotes)
+
+
+def test_quote_after_hundreds_of_quotes_in_one_sentence_keeps_its_speaker() -> None:
+    # No sentence break anywhere: the cue right before the last quote still counts.
+    text = " ".join(f'"w{i}"' for i in range(400)) + ' and Ana Ruiz said "we will win" today'
+    last = quoteverify.parse(text).quotes[-1]
+    assert last.text == "we will win"
+    assert last.speaker is not None and last.speaker.name == "Ana Ruiz"
+    assert last.cue is not None and last.cue.rule == "X-said-quote"
+
+
+def test_list_of_titles_then_a_speaker() -> None:
+    films = ", ".join(f'"Film {i}"' for i in range(200))
+    text = f'The festival listed {films} and then Ana Ruiz said "we will win" today'
+    art = quoteverify.parse(text)
+    assert [q.text for q in art.quotes[:2]] == ["Film 0", "Film 1"]
+    assert art.quotes[-1].speaker is not None and art.quotes[-1].speaker.name == "Ana Ruiz"
+
+
+def test_transcript_of_short_quotes_each_with_its_cue() -> None:
+    text = "; ".join(f'"Point {i}" Ana Ruiz said' for i in range(200))
+    art = quoteverify.parse(text)
+    assert len(art.quotes) == 200
+    assert all(q.speaker is not None and q.speaker.name == "Ana Ruiz" for q in art.quotes)
+
+
+def test_invisible_and_combining_characters_do_not_hide_the_cue() -> None:
+    unit = '\u200f"Yes\u200d," Ana Ruiz said\x00 and\u0301 '
+    art = quoteverify.parse(unit * 50)
+    assert len(art.quotes) == 50
+    assert all(q.speaker is not None and q.speaker.name == "Ana Ruiz" for q in art.quotes)
+
+
+def _tokenised_chars(text: str, monkeypatch: object) -> int:
+    """Characters attribution tokenises while parsing ``text``."""
+    counted = [0]
+    real = attribution.tokenize
+
+    def counting(t: str, start: int, end: int) -> list[attribution.Token]:
+        counted[0] += max(0, end - start)
+        return real(t, start, end)
+
+    monkeypatch.setattr(attribution, "tokenize", counting)  # type: ignore[attr-defined]
+    quoteverify.parse(text)
+    return counted[0]
+
+
+def test_attribution_work_per_character_does_not_grow_with_the_quotes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Before the look-back was bounded, each quote tokenised its paragraph from the
+    # start: four times the quotes meant sixteen times the characters tokenised.
+    small, large = _json_like(150), _json_like(600)
+    per_char_small = _tokenised_chars(small, monkeypatch) / len(small)
+    per_char_large = _tokenised_chars(large, monkeypatch) / len(large)
+    assert per_char_large <= 1.3 * per_char_small
+
+
+def test_sentence_start_is_bounded() -> None:
+    text = _json_like(400)
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for q in quotes[::37]:
+        start = ctx.sentence_start(paras[0][0], q.outer_start)
+        assert q.outer_start - start <= max(attribution._FAR, attribution._BEFORE + 1)
+
+
+def test_inside_quote_agrees_with_a_scan() -> None:
+    text = '“He said ‘the «best» deal’ and left,” she said. "Yes," Ana said, "no."'
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for pos in range(len(text)):
+        scan = any(q.outer_start <= pos < q.outer_end for q in quotes)
+        assert ctx.inside_quote(pos) is scan
+
+
+@pytest.mark.parametrize("dense", [0, 10_000])
+def test_context_tokens_equal_tokenize_on_any_window(dense: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # 0: every paragraph's tokens are made once and sliced; 10,000: never.
+    monkeypatch.setattr(attribution, "_DENSE_QUOTES", dense)
+    text = "Ana’s plan, ‘rock’n’roll’, U.S.A. “Yes,” she said—and left.\nNext ‘line’ here."
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    ctx = attribution._Context(text, list(extraction.quotes), paras)
+    for para in paras:
+        for start in range(para[0], para[1]):
+            for end in range(start, para[1] + 1):
+                assert ctx.tokens(start, end) == attribution.tokenize(text, start, end)
+                inside = [
+                    t
+                    for t in attribution.tokenize(text, start, end)
+                    if not ctx.inside_quote(t.start)
+                ]
+                assert ctx.outside_tokens(start, end) == inside
+
+
+_MARKS = "\"'“”‘’«»‹›「」『』„‚"
+_HOSTILE = _MARKS + string.ascii_letters[:12] + " ,.;:!?-—\n\x00\u200f\u200d\u0301"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_HOSTILE, max_size=300))
+def test_parse_never_crashes_on_text_full_of_marks(text: str) -> None:
+    art = quoteverify.parse(text)
+    for q in art.quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            assert 0 <= m.start <= m.end <= len(text)
+            assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="AaJjo hnSm'’\u0301.-", max_size=80),
+    st.text(alphabet="AaJjo hnSm'’\u0301.-", min_size=1, max_size=12),
+)
+def test_name_counts_equal_str_count(text: str, name: str) -> None:
+    assert _NameCounts(text, direct=0).count(name) == text.count(name)
+
+
+def _inside_by_scan(quotes: list[quoteverify.Quote], pos: int, around: quoteverify.Quote) -> bool:
+    """The scan back over every quote that ``_Context.inside_quote`` replaced."""
+    for q in reversed([q for q in quotes if q.outer_start <= pos]):
+        if q.outer_start <= pos < q.outer_end and not (
+            q.start <= around.outer_start and around.outer_end <= q.end
+        ):
+            return True
+        if q.depth == 0:
+            return False
+    return False
+
+
+def test_inside_quote_around_an_inner_quote_agrees_with_a_scan() -> None:
+    inner = " ".join(f"‘w{i}’ said Ana," for i in range(12))
+    text = f"He said “{inner} and ‘more «deep» words’ here” she said. “Next,” Ana said."
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    assert ctx.nested
+    for around in quotes:
+        for pos in range(len(text)):
+            assert ctx.inside_quote(pos, around=around) is _inside_by_scan(quotes, pos, around)
