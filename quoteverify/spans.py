@@ -314,6 +314,9 @@ def _ellipsis(text: str, start: int, end: int, out: list[Gap]) -> None:
 _COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORECASE)
 
 
+_JOINED = "joined to the quote before it: "
+
+
 def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
     """“Alaska 2025” and “Pursuing Peace”: a quote joined to the one before takes its kind."""
     prev: Quote | None = None
@@ -327,11 +330,13 @@ def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
                 and prev.kind_confidence >= q.kind_confidence
                 and not q.text.rstrip().endswith((".", "!", "?"))
             ):
+                # A chain of joined quotes shares the first one's reason: nesting the
+                # prefix would make the reasons, and the time, grow with the chain.
+                reason = prev.kind_reason
+                if not reason.startswith(_JOINED):
+                    reason = _JOINED + reason
                 quotes[i] = q = attrs.evolve(
-                    q,
-                    kind=prev.kind,
-                    kind_confidence=prev.kind_confidence,
-                    kind_reason=f"joined to the quote before it: {prev.kind_reason}",
+                    q, kind=prev.kind, kind_confidence=prev.kind_confidence, kind_reason=reason
                 )
         prev = q
 

@@ -304,3 +304,16 @@ def test_hard_wrapped_text_is_detected() -> None:
 
 def test_crlf_line_endings() -> None:
     assert texts('"One,"\r\nhe said.\r\n\r\n"Two," she said.') == ["One,", "Two,"]
+
+
+def test_a_long_list_of_joined_titles_keeps_short_reasons() -> None:
+    # A chain of coordinated quotes shares the first quote's reason instead of
+    # nesting "joined to the quote before it" once per link (quadratic in the chain).
+    text = "The shop sold " + ", ".join(f"“Tune {i}”" for i in range(300)) + " last year."
+    quotes = extract_quotes(text).quotes
+    assert len(quotes) == 300
+    reasons = {q.kind_reason for q in quotes[1:]}
+    assert len(reasons) == 1
+    (reason,) = reasons
+    assert reason.count("joined to the quote before it") == 1
+    assert reason.endswith(quotes[0].kind_reason)
