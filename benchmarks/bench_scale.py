@@ -851,17 +851,37 @@ def bench_realistic(args: argparse.Namespace) -> dict[str, Any]:
         f"p95 {out['verify']['p95_ms']:.1f} ms",
         file=sys.stderr,
     )
+    out["retrieval"] = retrieval_times(corpus, claims)
     out["profile"] = stage_times(corpus, claims[:: max(1, len(claims) // args.profile_claims)])
     return out
+
+
+def retrieval_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
+    """CPU time of ``QuoteIndex.candidates`` alone on each claim, as ``Corpus.find`` calls it
+    (limit 200), and how many candidates it returns."""
+    from quoteverify.normalize import words  # noqa: PLC0415
+
+    cpu: list[float] = []
+    found: list[int] = []
+    for _kind, claim in claims:
+        norms = [w.norm for w in words(claim)]
+        c0 = time.process_time()
+        found.append(len(corpus.index.candidates(norms, limit=200)))
+        cpu.append(time.process_time() - c0)
+    return {
+        "cpu_p50_ms": pct(cpu, 50) * 1e3,
+        "cpu_p95_ms": pct(cpu, 95) * 1e3,
+        "mean_candidates": statistics.mean(found),
+    }
 
 
 def print_realistic(rows: list[dict[str, Any]]) -> None:
     print("\nrealistic verify: real sentences in families of edited copies")
     print(
         "| quotes | families × copies | build | peak RSS | verify p50 | p95 | max | "
-        "CPU p50 | CPU p95 | load | compare() share | retrieval share |"
+        "CPU p50 | CPU p95 | load | compare() share | retrieval share | retrieval CPU p50 / p95 |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("|" + " ---: |" * 13)
     for r in rows:
         b, v, st = r["build"], r["verify"], r["profile"]["stages"]
 
@@ -876,8 +896,13 @@ def print_realistic(rows: list[dict[str, Any]]) -> None:
             f"{fmt_s(b['seconds'])} | {b['peak_rss_mb']:,.0f} MB | {v['p50_ms']:.2f} ms | "
             f"{v['p95_ms']:.2f} ms | {v['max_ms']:.1f} ms | {v['cpu_p50_ms']:.2f} ms | "
             f"{v['cpu_p95_ms']:.2f} ms | {v['loadavg_before_after'][0]:.1f} | {share('compare')} | "
-            f"{share('QuoteIndex.candidates')} |"
+            f"{share('QuoteIndex.candidates')} | {retrieval(r)} |"
         )
+
+
+def retrieval(row: dict[str, Any]) -> str:
+    r = row.get("retrieval")  # absent in results saved before it was measured
+    return f"{r['cpu_p50_ms']:.2f} / {r['cpu_p95_ms']:.2f} ms" if r else "–"
 
 
 # --------------------------------------------------------------------------- driver
