@@ -328,11 +328,13 @@ class QuoteIndex:
         keys.extend((self._pair_frequency(a, b), a, b) for a, b in pairs)
         keys.sort()
         hits: Counter[int] = Counter()
-        for read, (held, a, b) in enumerate(keys):
+        read = 0  # keys read that some quote holds
+        for held, a, b in keys:
             if held > cap and read >= _MIN_KEYS:
                 break  # the rest are common pairs: enough informative keys were read
             if held:
                 hits.update(postings[a] if b < 0 else self.pair(a, b))
+                read += 1
         need = 1 if len(known) <= _SHORT_QUERY else 2
         ranked = [q for q, n in hits.items() if n >= need]
         if len(ranked) > limit:

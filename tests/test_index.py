@@ -278,3 +278,14 @@ def test_retrieval_keeps_every_linked_candidate_on_the_synthetic_corpus() -> Non
         claims.append(" ".join(ws))
     n, linked = linked_candidates_kept(corpus, claims)
     assert linked > n
+
+
+def test_pairs_no_quote_holds_do_not_count_as_informative_keys() -> None:
+    index = QuoteIndex()
+    for n in range(2_000):
+        index.add(["we", "will", "go", "home", f"w{n}"])
+    index.add(["we", "will", "go", "home"])
+    # Three pairs of known words that no quote holds, and two common pairs: the common
+    # pairs are read, so the quotes holding both are found.
+    query = ["home", "go", "will", "we", "will", "go"]
+    assert len(index.candidates(query, limit=5_000)) == 2_001
