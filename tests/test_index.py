@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import pickle
 import random
@@ -129,25 +130,30 @@ def test_an_index_pickled_in_the_old_layout_still_loads() -> None:
 # --------------------------------------------------------------------------- retrieval
 
 
-def old_candidates(index: QuoteIndex, words: list[str], *, limit: int) -> list[int]:
-    """Retrieval as it was before issue 13's rework: every pair's list read, however long."""
-    from collections import Counter
+@functools.cache
+def bench_scale_module() -> object:
+    import importlib.util
+    import sys
 
-    tables = index.postings()
-    ids = [index.word_id(w) for w in words if w != GAP]
-    known = sorted({w for w in ids if w is not None}, key=lambda w: len(tables.words[w]))
-    if not known:
-        return []
-    cap = min(max(50, len(index) // 20), 1000)
-    hits: Counter[int] = Counter()
-    for wid in known[:12]:
-        if len(tables.words[wid]) <= cap:
-            hits.update(tables.words[wid])
-    for a, b in itertools.pairwise(ids):
-        if a is not None and b is not None:
-            hits.update(index.pair(a, b))
-    need = 1 if len(known) <= 3 else 2
-    return [q for q, n in hits.most_common() if n >= need][:limit]
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "bench_scale", ROOT / "benchmarks" / "bench_scale.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return module
+
+
+def old_candidates(index: QuoteIndex, words: list[str], *, limit: int) -> list[int]:
+    """Retrieval as it was before issue 13's rework (kept in the benchmark that compares them)."""
+    bench: Any = bench_scale_module()
+    return list(bench.old_candidates(index, words, limit=limit))
 
 
 def keys_of(index: QuoteIndex, ids: list[int]) -> set[tuple[int, ...]]:
@@ -221,25 +227,6 @@ def linked_candidates_kept(corpus: object, claims: list[str]) -> tuple[int, int]
                 linked += 1
                 assert qid in new, (claim, corpus.indexed_quote(qid).text)
     return len(claims), linked
-
-
-def bench_scale_module() -> object:
-    import importlib.util
-    import sys
-
-    from tests.conftest import ROOT
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "bench_scale", ROOT / "benchmarks" / "bench_scale.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return module
 
 
 def test_retrieval_keeps_every_linked_candidate_on_real_sentence_families() -> None:
