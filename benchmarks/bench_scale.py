@@ -851,17 +851,93 @@ def bench_realistic(args: argparse.Namespace) -> dict[str, Any]:
         f"p95 {out['verify']['p95_ms']:.1f} ms",
         file=sys.stderr,
     )
+    out["retrieval"] = retrieval_times(corpus, claims)
+    if args.ab:
+        out["ab"] = retrieval_ab(corpus, claims)
+        print(f"  [realistic {n}] old/new retrieval: {out['ab']}", file=sys.stderr)
     out["profile"] = stage_times(corpus, claims[:: max(1, len(claims) // args.profile_claims)])
     return out
+
+
+def retrieval_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
+    """CPU time of ``QuoteIndex.candidates`` alone on each claim, as ``Corpus.find`` calls it
+    (limit 200), and how many candidates it returns."""
+    from quoteverify.normalize import words  # noqa: PLC0415
+
+    cpu: list[float] = []
+    found: list[int] = []
+    for _kind, claim in claims:
+        norms = [w.norm for w in words(claim)]
+        c0 = time.process_time()
+        found.append(len(corpus.index.candidates(norms, limit=200)))
+        cpu.append(time.process_time() - c0)
+    return {
+        "cpu_p50_ms": pct(cpu, 50) * 1e3,
+        "cpu_p95_ms": pct(cpu, 95) * 1e3,
+        "mean_candidates": statistics.mean(found),
+    }
+
+
+def old_candidates(index: Any, words: list[str], *, limit: int) -> list[int]:
+    """``QuoteIndex.candidates`` as it was before issue 13's rework (main at ``d15c038``):
+    every adjacent pair's posting list read, however common, and every hit sorted."""
+    from quoteverify.normalize import GAP  # noqa: PLC0415
+
+    tables = index.postings()
+    ids = [index.word_id(w) for w in words if w != GAP]
+    known = sorted({w for w in ids if w is not None}, key=lambda w: len(tables.words[w]))
+    if not known:
+        return []
+    cap = min(max(50, len(index) // 20), 1000)
+    hits: Counter[int] = Counter()
+    for wid in known[:12]:
+        if len(tables.words[wid]) <= cap:
+            hits.update(tables.words[wid])
+    for a, b in itertools.pairwise(ids):
+        if a is not None and b is not None:
+            hits.update(index.pair(a, b))
+    need = 1 if len(known) <= 3 else 2
+    return [q for q, n in hits.most_common() if n >= need][:limit]
+
+
+def retrieval_ab(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
+    """``--ab``: each claim verified with the old retrieval and with the new one in turn, in
+    this process (CPU time), so that the load of a shared machine cancels in the ratio."""
+    from quoteverify.index import QuoteIndex  # noqa: PLC0415
+
+    new = QuoteIndex.candidates
+
+    def old(self: Any, words: Any, *, limit: int = 100) -> list[int]:
+        return old_candidates(self, list(words), limit=limit)
+
+    cpu: dict[str, list[float]] = {"old": [], "new": []}
+    same = 0
+    try:
+        for _kind, claim in claims:
+            seen = []
+            for tag, fn in (("old", old), ("new", new)):
+                QuoteIndex.candidates = fn  # type: ignore[method-assign]
+                c0 = time.process_time()
+                v = corpus.verify(claim)
+                cpu[tag].append(time.process_time() - c0)
+                seen.append((v.verdict, [(e.quote.doc_id, e.quote.start) for e in v.evidence]))
+            same += seen[0] == seen[1]
+    finally:
+        QuoteIndex.candidates = new  # type: ignore[method-assign]
+    return {
+        **{f"{t}_cpu_{p}_ms": pct(xs, p) * 1e3 for t, xs in cpu.items() for p in (50, 95)},
+        "same_verdict_and_evidence": same,
+        "claims": len(claims),
+    }
 
 
 def print_realistic(rows: list[dict[str, Any]]) -> None:
     print("\nrealistic verify: real sentences in families of edited copies")
     print(
         "| quotes | families × copies | build | peak RSS | verify p50 | p95 | max | "
-        "CPU p50 | CPU p95 | load | compare() share | retrieval share |"
+        "CPU p50 | CPU p95 | load | compare() share | retrieval share | retrieval CPU p50 / p95 |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("|" + " ---: |" * 13)
     for r in rows:
         b, v, st = r["build"], r["verify"], r["profile"]["stages"]
 
@@ -876,8 +952,13 @@ def print_realistic(rows: list[dict[str, Any]]) -> None:
             f"{fmt_s(b['seconds'])} | {b['peak_rss_mb']:,.0f} MB | {v['p50_ms']:.2f} ms | "
             f"{v['p95_ms']:.2f} ms | {v['max_ms']:.1f} ms | {v['cpu_p50_ms']:.2f} ms | "
             f"{v['cpu_p95_ms']:.2f} ms | {v['loadavg_before_after'][0]:.1f} | {share('compare')} | "
-            f"{share('QuoteIndex.candidates')} |"
+            f"{share('QuoteIndex.candidates')} | {retrieval(r)} |"
         )
+
+
+def retrieval(row: dict[str, Any]) -> str:
+    r = row.get("retrieval")  # absent in results saved before it was measured
+    return f"{r['cpu_p50_ms']:.2f} / {r['cpu_p95_ms']:.2f} ms" if r else "–"
 
 
 # --------------------------------------------------------------------------- driver
@@ -1207,6 +1288,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--variants", type=int, default=40, help="copies per family (--realistic)")
     ap.add_argument("--profile-claims", type=int, default=100, help="claims profiled with cProfile")
     ap.add_argument("--worker-realistic", type=int, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--ab",
+        action="store_true",
+        help="--realistic: also verify each claim with the retrieval of before issue 13 (A/B)",
+    )
     return ap.parse_args(argv)
 
 
@@ -1232,6 +1318,7 @@ def main_realistic(args: argparse.Namespace) -> int:
                     str(args.variants),
                     "--profile-claims",
                     str(args.profile_claims),
+                    *(["--ab"] if args.ab else []),
                 ],
                 args,
             )

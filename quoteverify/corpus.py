@@ -254,7 +254,8 @@ class Corpus:
         candidates = self._index.candidates(norms, limit=limit * 20)
         if len(candidates) > limit * 4:
             # Compare fully only the candidates sharing the most words in order.
-            candidates.sort(key=lambda qid: -self._index.overlap(norms, qid))
+            overlap = dict(zip(candidates, self._index.overlaps(norms, candidates), strict=True))
+            candidates.sort(key=lambda qid: -overlap[qid])
             candidates = candidates[: limit * 4]
         found = []
         for qid in candidates:

@@ -20,6 +20,7 @@ was cut from.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 from array import array
 from collections import Counter
@@ -36,6 +37,7 @@ _RARE_KEYS = 12  # rarest words of a query looked up
 _COMMON_FLOOR = 50  # a word in more quotes than this (or a twentieth of them) is ignored,
 _COMMON_CEILING = 1000  # ... and always one in more than this: query time stays flat
 _SHORT_QUERY = 3  # a query this short takes any quote holding one of its rare words
+_MIN_KEYS = 4  # a query reads at least this many keys (its rarest), common or not
 _SEAL_MIN = 1 << 17  # pairs held in the dict of new pairs before a first seal
 
 
@@ -259,25 +261,83 @@ class QuoteIndex:
         ids = [self._vocab.get(w, -1) for w in words if w != GAP]
         return int(LCSseq.similarity(ids, self.word_ids(qid)))
 
+    def overlaps(self, words: Sequence[str], qids: Sequence[int]) -> list[int]:
+        """:meth:`overlap` of ``words`` with each quote of ``qids``, the query read once.
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win"]), idx.add(["they", "will", "win", "again"])
+        (0, 1)
+        >>> idx.overlaps(["we", "will", "win"], [0, 1])
+        [3, 2]
+        """
+        ids = [self._vocab.get(w, -1) for w in words if w != GAP]
+        similarity, all_ids, starts = LCSseq.similarity, self._ids, self._starts
+        return [int(similarity(ids, all_ids[starts[q] : starts[q + 1]])) for q in qids]
+
+    def _pair_frequency(self, a: int, b: int) -> int:
+        """How many quotes hold the pair ``(a, b)``, read without copying its list."""
+        held = 0
+        first = self._pair_first
+        if a + 1 < len(first):
+            lo, hi = first[a], first[a + 1]
+            if hi > lo:
+                nexts = self._pair_next
+                i = bisect.bisect_left(nexts, b, lo, hi)
+                if i < hi and nexts[i] == b:
+                    held = self._pair_starts[i + 1] - self._pair_starts[i]
+        new = self._new_pairs.get(a << 32 | b)
+        return held + (len(new) if new is not None else 0)
+
     def candidates(self, words: Sequence[str], *, limit: int = 100) -> list[int]:
         """Ids of the indexed quotes that may match a quote with ``words``, best first.
 
-        A candidate shares at least two of the query's rarer words or adjacent
-        pairs (one, for a query of three words or fewer). Words held by more
-        than a twentieth of the quotes are ignored: they find everything.
+        The keys of a query are its rarest words and its adjacent pairs. A
+        candidate shares at least two keys (one, for a query of three words or
+        fewer), and the candidates sharing more keys come first (ties: the
+        quotes of the rarest key first, in id order).
+
+        Only the informative keys are read: a key (word or pair) held by more
+        than a twentieth of the quotes (and always by more than a thousand) is
+        left out, since it finds everything. A query with fewer than
+        ``_MIN_KEYS`` informative keys also reads its rarest common pairs, up to
+        that many keys, so that a quote made of common words still finds its
+        copies; common words are never read. The postings read are thus bounded
+        by the query's length times that cap, whatever the corpus size.
+
+        >>> idx = QuoteIndex()
+        >>> for ws in (["the", "way", "to", "peace"], ["the", "way", "home"], ["peace", "now"]):
+        ...     _ = idx.add(ws)
+        >>> idx.candidates(["the", "way", "to", "peace", "talks"])
+        [0, 1]
+        >>> idx.candidates(["peace"])
+        [0, 2]
         """
         ids = [self._vocab.get(w) for w in words if w != GAP]
-        known = sorted({w for w in ids if w is not None}, key=lambda w: len(self._postings[w]))
+        known = {w for w in ids if w is not None}
         if not known:
             return []
+        postings = self._postings
         cap = min(max(_COMMON_FLOOR, len(self) // 20), _COMMON_CEILING)
+        # keys as (frequency, first word id, second word id or -1 for a word)
+        keys = [
+            (len(postings[w]), w, -1)
+            for w in sorted(known, key=lambda w: len(postings[w]))[:_RARE_KEYS]
+            if len(postings[w]) <= cap
+        ]
+        pairs = {(a, b) for a, b in itertools.pairwise(ids) if a is not None and b is not None}
+        keys.extend((self._pair_frequency(a, b), a, b) for a, b in pairs)
+        keys.sort()
         hits: Counter[int] = Counter()
-        for wid in known[:_RARE_KEYS]:
-            if len(self._postings[wid]) <= cap:
-                hits.update(self._postings[wid])
-        for a, b in itertools.pairwise(ids):
-            if a is not None and b is not None:
-                hits.update(self.pair(a, b))
+        read = 0  # keys read that some quote holds
+        for held, a, b in keys:
+            if held > cap and read >= _MIN_KEYS:
+                break  # the rest are common pairs: enough informative keys were read
+            if held:
+                hits.update(postings[a] if b < 0 else self.pair(a, b))
+                read += 1
         need = 1 if len(known) <= _SHORT_QUERY else 2
-        ranked = [q for q, n in hits.most_common() if n >= need]
-        return ranked[:limit]
+        ranked = [q for q, n in hits.items() if n >= need]
+        if len(ranked) > limit:
+            return heapq.nlargest(limit, ranked, key=hits.__getitem__)
+        ranked.sort(key=hits.__getitem__, reverse=True)
+        return ranked

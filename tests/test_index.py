@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import pickle
 import random
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -123,3 +125,154 @@ def test_an_index_pickled_in_the_old_layout_still_loads() -> None:
     assert old.candidates(["will", "see"]) == [0, 1]
     old.add(["we", "see"])
     assert list(old.pair(0, 2)) == [2] and len(old) == 3
+
+
+# --------------------------------------------------------------------------- retrieval
+
+
+@functools.cache
+def bench_scale_module() -> object:
+    import importlib.util
+    import sys
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "bench_scale", ROOT / "benchmarks" / "bench_scale.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return module
+
+
+def old_candidates(index: QuoteIndex, words: list[str], *, limit: int) -> list[int]:
+    """Retrieval as it was before issue 13's rework (kept in the benchmark that compares them)."""
+    bench: Any = bench_scale_module()
+    return list(bench.old_candidates(index, words, limit=limit))
+
+
+def keys_of(index: QuoteIndex, ids: list[int]) -> set[tuple[int, ...]]:
+    return {(w,) for w in ids} | set(itertools.pairwise(ids))
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(st.lists(vocabulary, max_size=12), max_size=40),
+    st.lists(vocabulary, max_size=14),
+    st.integers(1, 50),
+)
+def test_a_small_index_finds_every_quote_sharing_enough_keys(
+    quotes: list[list[str]], query: list[str], limit: int
+) -> None:
+    # Fewer than 50 quotes: no key is common, so every key of the query is read and
+    # the candidates are exactly the quotes sharing enough distinct keys, most first.
+    index = QuoteIndex()
+    for words in quotes:
+        index.add(words)
+    found = index.candidates(query, limit=limit)
+    ids = [w for w in (index.word_id(x) for x in query if x != GAP) if w is not None]
+    need = 1 if len(set(ids)) <= 3 else 2
+    query_keys = keys_of(index, ids)
+    shared = {
+        qid: len(query_keys & keys_of(index, list(index.word_ids(qid))))
+        for qid in range(len(index))
+    }
+    expected = {qid for qid, n in shared.items() if n >= need}
+    assert len(found) == len(set(found)) == min(limit, len(expected))
+    assert set(found) <= expected
+    counts = [shared[q] for q in found]
+    assert counts == sorted(counts, reverse=True)
+    # the ones left out by the limit share no more keys than the last one kept
+    if found:
+        assert all(shared[q] <= counts[-1] for q in expected - set(found))
+
+
+def test_common_pairs_are_read_only_when_the_query_has_few_informative_keys() -> None:
+    index = QuoteIndex()
+    for n in range(2_000):  # "it is" and "is what" in every quote, "what it" in half of them
+        index.add(["it", "is", "what", "it" if n % 2 else "we", f"w{n}", f"v{n}"])
+    index.add(["it", "is", "what", "it", "is"])
+    # Every key of this query is common: its rarest pairs are read all the same.
+    assert 2_000 in index.candidates(["it", "is", "what", "it", "is"], limit=5_000)
+    # With rare words (four rare keys), the common pairs are not read: only the quote
+    # holding them is a candidate, where every quote shared two common pairs before.
+    query = ["it", "is", "what", "it", "w7", "v7"]
+    assert index.candidates(query) == [7]
+    assert len(old_candidates(index, query, limit=100)) == 100
+
+
+def linked_candidates_kept(corpus: object, claims: list[str]) -> tuple[int, int]:
+    """Check every candidate the old retrieval gave and the new one drops: none is linked.
+
+    Returns the number of claims and of old candidates linked to them (read by the test).
+    """
+    from quoteverify import Corpus
+    from quoteverify.compare import compare
+    from quoteverify.normalize import words
+
+    assert isinstance(corpus, Corpus)
+    index = corpus.index
+    linked = 0
+    for claim in claims:
+        norms = [w.norm for w in words(claim)]
+        old = old_candidates(index, norms, limit=200)
+        new = set(index.candidates(norms, limit=200))
+        for qid in old:
+            if compare(claim, corpus.indexed_quote(qid)).linked:
+                linked += 1
+                assert qid in new, (claim, corpus.indexed_quote(qid).text)
+    return len(claims), linked
+
+
+def test_retrieval_keeps_every_linked_candidate_on_real_sentence_families() -> None:
+    from quoteverify import Corpus
+    from quoteverify.article import iter_parse
+    from tests.conftest import shared_file
+
+    data = shared_file("data", "polnear-train.jsonl").parent
+    bench: Any = bench_scale_module()
+    sentences, _ = bench.real_sentences(data, 150, 3)
+    corpus = Corpus()
+    for article in iter_parse(bench.realistic_texts(sentences, 40, 3), workers=1):
+        corpus.add_article(article)
+    claims = [c for _kind, c in bench.realistic_claims(sentences, 120, 20, 3)]
+    # and claims made of common words only, which read common pairs
+    claims += []
+    n, linked = linked_candidates_kept(corpus, claims)
+    assert linked > 20 * n  # the families are found: the check is not vacuous
+
+
+def test_retrieval_keeps_every_linked_candidate_on_the_synthetic_corpus() -> None:
+    from quoteverify import Corpus
+    from quoteverify.article import iter_parse
+    from quoteverify.synthetic import synthetic_articles
+
+    corpus = Corpus()
+    for article in iter_parse(synthetic_articles(1_500, seed=4), workers=1):
+        corpus.add_article(article)
+    rng = random.Random(5)
+    texts = [corpus.indexed_quote(q).text for q in range(len(corpus.index))]
+    claims = []
+    for text in rng.sample(texts, 150):
+        ws = text.split()
+        if len(ws) > 3:
+            del ws[rng.randrange(len(ws))]
+        claims.append(" ".join(ws))
+    n, linked = linked_candidates_kept(corpus, claims)
+    assert linked > n
+
+
+def test_pairs_no_quote_holds_do_not_count_as_informative_keys() -> None:
+    index = QuoteIndex()
+    for n in range(2_000):
+        index.add(["we", "will", "go", "home", f"w{n}"])
+    index.add(["we", "will", "go", "home"])
+    # Three pairs of known words that no quote holds, and two common pairs: the common
+    # pairs are read, so the quotes holding both are found.
+    query = ["home", "go", "will", "we", "will", "go"]
+    assert len(index.candidates(query, limit=5_000)) == 2_001
