@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from _chart import LogLogChart
 from _machine import cpu_model, dirty_files, git_head
 
 import quoteverify
@@ -379,70 +380,31 @@ def write_svg(res: dict[str, Any], path: Path) -> None:
     palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"]
     palette += ["#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896"]
     palette += ["#c5b0d5", "#c49c94", "#f7b6d2", "#dbdb8d"]
-    xs = [r["size"] for r in rows]
-    ys = [r["s_per_mb"] for r in rows]
-    x_lo, x_hi = math.floor(math.log10(min(xs))), math.ceil(math.log10(max(xs)))
-    y_lo, y_hi = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
-    x_hi, y_hi = max(x_hi, x_lo + 1), max(y_hi, y_lo + 1)
-    width, height = 760, 520
-    left, right, top, bottom = 70, 230, 20, 50
-    pw, ph = width - left - right, height - top - bottom
-
-    def px(x: float) -> float:
-        return left + (math.log10(x) - x_lo) / (x_hi - x_lo) * pw
-
-    def py(y: float) -> float:
-        return top + ph - (math.log10(y) - y_lo) / (y_hi - y_lo) * ph
-
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
-        f'<rect width="{width}" height="{height}" fill="white"/>',
-    ]
-    for e in range(x_lo, x_hi + 1):
-        x = px(10**e)
-        out.append(
-            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + ph}" stroke="#ddd"/>'
-            f'<text x="{x:.1f}" y="{top + ph + 16}" text-anchor="middle">{_size(10**e)}</text>'
-        )
-    for e in range(y_lo, y_hi + 1):
-        y = py(10.0**e)
-        out.append(
-            f'<line x1="{left}" y1="{y:.1f}" x2="{left + pw}" y2="{y:.1f}" stroke="#ddd"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{10.0**e:g} s</text>'
-        )
-    out.append(
-        f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#333"/>'
-        f'<text x="{left + pw / 2}" y="{height - 12}" text-anchor="middle">'
-        "text size (characters), log scale</text>"
-        f'<text x="16" y="{top + ph / 2}" text-anchor="middle" '
-        f'transform="rotate(-90 16 {top + ph / 2})">parse() seconds per MB, log scale</text>'
+    chart = LogLogChart(
+        [r["size"] for r in rows],
+        [r["s_per_mb"] for r in rows],
+        width=760,
+        height=520,
+        margins=(70, 230, 20, 50),
     )
-    legend_y = top + 10
+    chart.axes(
+        x_label="text size (characters), log scale",
+        y_label="parse() seconds per MB, log scale",
+        x_tick=lambda e: _size(10**e),
+        y_tick=lambda e: f"{10.0**e:g} s",
+    )
     for i, family in enumerate(families):
-        colour = "#000" if family == "news" else palette[i % len(palette)]
-        wide = "3" if family in ("news", "long_document") else "1.5"
-        pts = sorted((r["size"], r["s_per_mb"]) for r in rows if r["family"] == family)
-        d = " ".join(
-            f"{'M' if j == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for j, (x, y) in enumerate(pts)
+        chart.series(
+            family,
+            [(r["size"], r["s_per_mb"]) for r in rows if r["family"] == family],
+            colour="#000" if family == "news" else palette[i % len(palette)],
+            stroke="3" if family in ("news", "long_document") else "1.5",
+            radius=3,
+            legend_gap=18,
         )
-        out.append(f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="{wide}"/>')
-        for x, y in pts:
-            out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="3" fill="{colour}"/>')
-        out.append(
-            f'<line x1="{left + pw + 12}" y1="{legend_y}" x2="{left + pw + 36}" y2="{legend_y}" '
-            f'stroke="{colour}" stroke-width="{wide}"/>'
-            f'<text x="{left + pw + 42}" y="{legend_y + 4}">{family}</text>'
-        )
-        legend_y += 18
     machine = res.get("machine", {})
-    out.append(
-        f'<text x="{left + pw + 12}" y="{legend_y + 14}" font-size="10" fill="#555">'
-        f"{machine.get('date', '')[:10]}, news: {res.get('news_source', '')}</text>"
-    )
-    out.append("</svg>")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    chart.note(f"{machine.get('date', '')[:10]}, news: {res.get('news_source', '')}")
+    chart.write(path)
 
 
 # --------------------------------------------------------------------------- main

@@ -90,6 +90,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from _chart import LogLogChart
 from _machine import cpu_model, dirty_files, git_head
 
 REPO = Path(__file__).resolve().parent.parent
@@ -1153,19 +1154,7 @@ def write_svg(res: dict[str, Any], path: Path) -> None:
     xs = [*n_of, 1_000_000]
     ys = [y for _, _, ys_ in series for y in ys_ if y > 0]
     ys += [y for _, _, pts in targets for _, y in pts]
-    x_lo, x_hi = math.floor(math.log10(min(xs))), math.ceil(math.log10(max(xs)))
-    y_lo, y_hi = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
-    if x_hi == x_lo:
-        x_hi += 1
-    width, height = 720, 460
-    left, right, top, bottom = 70, 200, 20, 50
-    pw, ph = width - left - right, height - top - bottom
-
-    def px(x: float) -> float:
-        return left + (math.log10(x) - x_lo) / (x_hi - x_lo) * pw
-
-    def py(y: float) -> float:
-        return top + ph - (math.log10(y) - y_lo) / (y_hi - y_lo) * ph
+    chart = LogLogChart(xs, ys, width=720, height=460, margins=(70, 200, 20, 50))
 
     def label_s(e: int) -> str:
         v = 10.0**e
@@ -1175,70 +1164,35 @@ def write_svg(res: dict[str, Any], path: Path) -> None:
             return f"{v * 1e3:g} ms"
         return f"{v * 1e6:g} µs"
 
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
-        f'<rect width="{width}" height="{height}" fill="white"/>',
-    ]
-    for e in range(x_lo, x_hi + 1):
-        x = px(10**e)
-        out.append(
-            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + ph}" stroke="#ddd"/>'
-            f'<text x="{x:.1f}" y="{top + ph + 16}" text-anchor="middle">{10**e:,}</text>'
-        )
-    for e in range(y_lo, y_hi + 1):
-        y = py(10.0**e)
-        out.append(
-            f'<line x1="{left}" y1="{y:.1f}" x2="{left + pw}" y2="{y:.1f}" stroke="#ddd"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{label_s(e)}</text>'
-        )
-    out.append(
-        f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#333"/>'
-        f'<text x="{left + pw / 2}" y="{height - 12}" text-anchor="middle">'
-        "corpus size (speech quotes), log scale</text>"
-        f'<text x="16" y="{top + ph / 2}" text-anchor="middle" '
-        f'transform="rotate(-90 16 {top + ph / 2})">time, log scale</text>'
+    chart.axes(
+        x_label="corpus size (speech quotes), log scale",
+        y_label="time, log scale",
+        x_tick=lambda e: f"{10**e:,}",
+        y_tick=label_s,
     )
-    legend_y = top + 10
     for name, colour, values in series:
         dash = ' stroke-dasharray="5 4"' if "extrapolated" in name else ""
-        pts = sorted(zip(n_of, values, strict=True))
-        if len(pts) > 1:
-            path_d = " ".join(
-                f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y) in enumerate(pts)
-            )
-            out.append(f'<path d="{path_d}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
-        for x, y in pts:
-            out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4" fill="{colour}"/>')
-        out.append(
-            f'<line x1="{left + pw + 12}" y1="{legend_y}" x2="{left + pw + 36}" y2="{legend_y}" '
-            f'stroke="{colour}" stroke-width="2"{dash}/>'
-            f'<text x="{left + pw + 42}" y="{legend_y + 4}">{name}</text>'
-        )
-        legend_y += 20
+        chart.series(name, list(zip(n_of, values, strict=True)), colour=colour, dash=dash)
+    lx = chart.left + chart.pw
     for name, colour, pts in targets:
         for x, y in pts:
-            cx, cy = px(x), py(y)
-            out.append(
+            cx, cy = chart.px(x), chart.py(y)
+            chart.out.append(
                 f'<path d="M{cx - 6:.1f},{cy - 6:.1f} L{cx + 6:.1f},{cy + 6:.1f} '
                 f'M{cx - 6:.1f},{cy + 6:.1f} L{cx + 6:.1f},{cy - 6:.1f}" '
                 f'stroke="{colour}" stroke-width="2"/>'
             )
-        out.append(
-            f'<path d="M{left + pw + 18},{legend_y - 6} L{left + pw + 30},{legend_y + 6} '
-            f'M{left + pw + 18},{legend_y + 6} L{left + pw + 30},{legend_y - 6}" '
+        ly = chart.legend_y
+        chart.out.append(
+            f'<path d="M{lx + 18},{ly - 6} L{lx + 30},{ly + 6} '
+            f'M{lx + 18},{ly + 6} L{lx + 30},{ly - 6}" '
             f'stroke="{colour}" stroke-width="2"/>'
-            f'<text x="{left + pw + 42}" y="{legend_y + 4}">{name} (issue)</text>'
+            f'<text x="{lx + 42}" y="{ly + 4}">{name} (issue)</text>'
         )
-        legend_y += 20
-    date = res.get("machine", {}).get("date", "")
-    out.append(
-        f'<text x="{left + pw + 12}" y="{legend_y + 14}" font-size="10" fill="#555">'
-        f"{date[:10]}, {res.get('machine', {}).get('cpu_count', '?')} CPUs</text>"
-    )
-    out.append("</svg>")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+        chart.legend_y += 20
+    machine = res.get("machine", {})
+    chart.note(f"{machine.get('date', '')[:10]}, {machine.get('cpu_count', '?')} CPUs")
+    chart.write(path)
 
 
 # --------------------------------------------------------------------------- main
