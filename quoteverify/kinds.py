@@ -32,7 +32,7 @@ import regex
 from .lexicons import load
 from .model import QuoteKind
 
-__all__ = ["classify"]
+__all__ = ["classify", "names_not_speech"]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -49,6 +49,11 @@ _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )
 NICKNAME = "a nickname inside a name"
+# The reasons that say a span names something rather than reports words: a
+# naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
+# nickname. Attribution gives such spans no speaker.
+_FRAMED = "named by the frame"
+_TITLED = "a title after"
 # A sentence end (and any closing marks) at the very end of the words before a quote.
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*+$")
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
@@ -57,6 +62,18 @@ _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = ('"', "”", "’", "'", "»")
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
+
+
+def names_not_speech(reason: str) -> bool:
+    """True when a ``kind_reason`` from :func:`classify` says the span is a name.
+
+    Titles, nicknames and spans in a naming frame are nobody's words, however
+    close a speech cue stands.
+
+    >>> names_not_speech("a title after 'on'"), names_not_speech("a sentence of its own")
+    (True, False)
+    """
+    return reason == NICKNAME or reason.startswith((_FRAMED, _TITLED))
 
 
 def _words(s: str) -> list[str]:
@@ -260,11 +277,11 @@ def classify(
     if frame is not None and not (at_sentence_start or colon_lead):
         if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
-        return QuoteKind.NON_SPEECH, 0.75, f"named by the frame {frame!r}"
+        return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
 
     title_lead = _title_lead(lead, content, words)
     if title_lead is not None:
-        return QuoteKind.NON_SPEECH, 0.7, f"a title after {title_lead!r}"
+        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"

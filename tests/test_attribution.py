@@ -206,6 +206,16 @@ def test_non_speech_quotes_get_no_speaker() -> None:
         assert q.speaker is None and q.cue is None and q.speaker_mention is None
 
 
+def test_a_programme_title_after_a_cue_gets_no_speaker() -> None:
+    # The cue governs the first quote; the show's name is nobody's words.
+    text = "“The port reopens Monday,” Ann Roe said on Radio Kent's “Night Desk” after the vote."
+    first, title = parse(text).quotes
+    assert first.speaker is not None and first.speaker.name == "Ann Roe"
+    assert title.text == "Night Desk"
+    assert title.kind is QuoteKind.NON_SPEECH
+    assert title.speaker is None and title.cue is None
+
+
 def test_cue_and_mention_offsets_point_into_the_text() -> None:
     text = "On Friday, “Next time in Moscow,” Mr Putin said in English."
     (q,) = parse(text).quotes
