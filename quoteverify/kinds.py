@@ -61,6 +61,7 @@ _LAST_PHRASE = regex.compile(r"[,;:—–(\"“”«»]|''|(?<![\p{L}])'|'(?![\p
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = ('"', "”", "’", "'", "»")
+_OPENERS = frozenset("\"“‘'«")
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
 
@@ -167,6 +168,27 @@ def _reporting_lead(lead: str) -> str | None:
     return None
 
 
+# '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
+# its closing mark, then a short tail up to the full stop.
+_QUOTE_THEN_TAIL = regex.compile(r"[,!?…—–][\"'”’»]++([^\"'“”‘’«»]{1,80})\.$")
+
+
+def _split_after_cue(previous: str) -> bool:
+    """True when ``previous`` is a quote and its speech cue (*"...," she said.*).
+
+    The quote that opens the next sentence is then the second part of the
+    same utterance, whatever its length or form.
+    """
+    previous = previous.strip()
+    if previous[:1] not in _OPENERS:
+        return False
+    m = _QUOTE_THEN_TAIL.search(previous[-120:])
+    if m is None:
+        return False
+    tail = _words(m.group(1))
+    return 0 < len(tail) <= 10 and _has_cue(tail)
+
+
 def _is_clause(words: list[str]) -> bool:
     """True when quoted ``words`` read as a clause: a subject and its verb, not a fragment.
 
@@ -251,6 +273,8 @@ def classify(
         or lead.endswith(("(", "—", "–", " -", "--"))
     )
     colon_lead = lead.endswith(":")
+    # The sentence that ends right before a quote opening a sentence of its own.
+    previous_sentence = lead if at_sentence_start and _ENDS_SENTENCE.search(lead[-12:]) else ""
     lead_words = _words(lead)
     if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
         at_sentence_start = True  # 'But "we will win," she said.'
@@ -304,6 +328,8 @@ def classify(
             )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+        if not colon_lead and not runs_on and _split_after_cue(previous_sentence):
+            return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     lead_kind = _reporting_lead(lead)

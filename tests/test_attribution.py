@@ -130,6 +130,15 @@ def test_split_quote_keeps_its_speaker() -> None:
     assert [s for _, s, _ in speakers(text)] == ["Marco Rubio", "Marco Rubio"]
 
 
+def test_a_short_second_half_is_direct_and_the_first_halfs() -> None:
+    # Another person named just before must not take it, nor may it turn partial.
+    text = "Ana Ruiz arrived late. “It was close,” Tom Hale said. “Too close”"
+    first, second = parse(text).quotes
+    assert second.kind is QuoteKind.DIRECT
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == first.speaker.name == "Tom Hale"
+
+
 def test_colon_lead_in_from_the_previous_paragraph() -> None:
     text = "And from the Kremlin:\n\n“The talks took place in a calm atmosphere.”"
     name, _, rule = only(text)

@@ -130,6 +130,26 @@ def test_split_quote_second_half_is_direct_after_a_sentence_break_too() -> None:
     assert [k for _, k, _ in kinds(text)] == [D, D]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Too short to read as a sentence of its own: still the same utterance.
+        "“It was close,” the coach said. “Too close”",
+        "“We tried,” said Ana Ruiz, the new coach. “Every week”",
+        "Hale spoke first. “We tried,” Ruiz told the club. “Every single week”",
+    ],
+)
+def test_a_short_second_half_after_its_speakers_sentence_is_direct(text: str) -> None:
+    got = kinds(text)
+    assert [k for _, k, _ in got][-1] is D, got[-1]
+
+
+def test_a_scare_quote_opening_the_next_sentence_stays_a_fragment() -> None:
+    # The word runs on into the narrator's own sentence: not a second half.
+    text = "“We tried,” she said. “Luck” was how the papers put it."
+    assert [k for _, k, _ in kinds(text)][-1] is not D
+
+
 _PLAIN = st.text(alphabet="abcdefgh ABCD.,", min_size=0, max_size=60)
 
 
