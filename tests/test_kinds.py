@@ -168,3 +168,14 @@ def test_every_kind_has_a_confidence_and_a_reason(lead: str, body: str, tail: st
         assert q.kind in set(QuoteKind)
         assert 0.0 < q.kind_confidence <= 1.0
         assert q.kind_reason
+
+
+_WORDS = st.lists(st.sampled_from(["we", "lost", "it", "again", "never", "all", "too"]), min_size=1)
+
+
+@given(first=_WORDS, second=_WORDS)
+def test_the_half_after_a_quote_and_its_cue_is_direct(first: list[str], second: list[str]) -> None:
+    """Whatever its length, the quote after '"...," Roe said.' continues the utterance."""
+    opening = " ".join(second).capitalize()
+    text = f"“{' '.join(first).capitalize()},” Ann Roe said. “{opening}”"
+    assert [k for _, k, _ in kinds(text)][-1] is D
