@@ -58,7 +58,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from .kinds import NICKNAME
+from .kinds import names_not_speech
 from .lexicons import load
 from .mentions import (
     PRONOUNS,
@@ -1203,9 +1203,7 @@ def _attribute_one(
 ) -> Attribution | None:
     """The rules for one quote, strongest first (see the module docstring)."""
     text = ctx.text
-    if q.kind is QuoteKind.NON_SPEECH and (
-        q.kind_reason.startswith("named by the frame") or q.kind_reason == NICKNAME
-    ):
+    if q.kind is QuoteKind.NON_SPEECH and names_not_speech(q.kind_reason):
         return None  # a sign, a title, a nickname: nobody said it
     end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
     found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)

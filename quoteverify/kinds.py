@@ -32,7 +32,7 @@ import regex
 from .lexicons import load
 from .model import QuoteKind
 
-__all__ = ["classify"]
+__all__ = ["classify", "names_not_speech"]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -49,6 +49,11 @@ _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )
 NICKNAME = "a nickname inside a name"
+# The reasons that say a span names something rather than reports words: a
+# naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
+# nickname. Attribution gives such spans no speaker.
+_FRAMED = "named by the frame"
+_TITLED = "a title after"
 # A sentence end (and any closing marks) at the very end of the words before a quote.
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*+$")
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
@@ -56,7 +61,20 @@ _LAST_PHRASE = regex.compile(r"[,;:—–(\"“”«»]|''|(?<![\p{L}])'|'(?![\p
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = ('"', "”", "’", "'", "»")
+_OPENERS = frozenset("\"“‘'«")
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
+
+
+def names_not_speech(reason: str) -> bool:
+    """True when a ``kind_reason`` from :func:`classify` says the span is a name.
+
+    Titles, nicknames and spans in a naming frame are nobody's words, however
+    close a speech cue stands.
+
+    >>> names_not_speech("a title after 'on'"), names_not_speech("a sentence of its own")
+    (True, False)
+    """
+    return reason == NICKNAME or reason.startswith((_FRAMED, _TITLED))
 
 
 def _words(s: str) -> list[str]:
@@ -150,6 +168,27 @@ def _reporting_lead(lead: str) -> str | None:
     return None
 
 
+# '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
+# its closing mark, then a short tail up to the full stop.
+_QUOTE_THEN_TAIL = regex.compile(r"[,!?…—–][\"'”’»]++([^\"'“”‘’«»]{1,80})\.$")
+
+
+def _split_after_cue(previous: str) -> bool:
+    """True when ``previous`` is a quote and its speech cue (*"...," she said.*).
+
+    The quote that opens the next sentence is then the second part of the
+    same utterance, whatever its length or form.
+    """
+    previous = previous.strip()
+    if previous[:1] not in _OPENERS:
+        return False
+    m = _QUOTE_THEN_TAIL.search(previous[-120:])
+    if m is None:
+        return False
+    tail = _words(m.group(1))
+    return 0 < len(tail) <= 10 and _has_cue(tail)
+
+
 def _is_clause(words: list[str]) -> bool:
     """True when quoted ``words`` read as a clause: a subject and its verb, not a fragment.
 
@@ -234,6 +273,8 @@ def classify(
         or lead.endswith(("(", "—", "–", " -", "--"))
     )
     colon_lead = lead.endswith(":")
+    # The sentence that ends right before a quote opening a sentence of its own.
+    previous_sentence = lead if at_sentence_start and _ENDS_SENTENCE.search(lead[-12:]) else ""
     lead_words = _words(lead)
     if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
         at_sentence_start = True  # 'But "we will win," she said.'
@@ -260,11 +301,11 @@ def classify(
     if frame is not None and not (at_sentence_start or colon_lead):
         if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
-        return QuoteKind.NON_SPEECH, 0.75, f"named by the frame {frame!r}"
+        return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
 
     title_lead = _title_lead(lead, content, words)
     if title_lead is not None:
-        return QuoteKind.NON_SPEECH, 0.7, f"a title after {title_lead!r}"
+        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
@@ -287,6 +328,8 @@ def classify(
             )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+        if not colon_lead and not runs_on and _split_after_cue(previous_sentence):
+            return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     lead_kind = _reporting_lead(lead)

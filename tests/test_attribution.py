@@ -130,6 +130,15 @@ def test_split_quote_keeps_its_speaker() -> None:
     assert [s for _, s, _ in speakers(text)] == ["Marco Rubio", "Marco Rubio"]
 
 
+def test_a_short_second_half_is_direct_and_the_first_halfs() -> None:
+    # Another person named just before must not take it, nor may it turn partial.
+    text = "Ana Ruiz arrived late. “It was close,” Tom Hale said. “Too close”"
+    first, second = parse(text).quotes
+    assert second.kind is QuoteKind.DIRECT
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == first.speaker.name == "Tom Hale"
+
+
 def test_colon_lead_in_from_the_previous_paragraph() -> None:
     text = "And from the Kremlin:\n\n“The talks took place in a calm atmosphere.”"
     name, _, rule = only(text)
@@ -204,6 +213,16 @@ def test_non_speech_quotes_get_no_speaker() -> None:
     for q in parse(text).quotes:
         assert q.kind is QuoteKind.NON_SPEECH
         assert q.speaker is None and q.cue is None and q.speaker_mention is None
+
+
+def test_a_programme_title_after_a_cue_gets_no_speaker() -> None:
+    # The cue governs the first quote; the show's name is nobody's words.
+    text = "“The port reopens Monday,” Ann Roe said on Radio Kent's “Night Desk” after the vote."
+    first, title = parse(text).quotes
+    assert first.speaker is not None and first.speaker.name == "Ann Roe"
+    assert title.text == "Night Desk"
+    assert title.kind is QuoteKind.NON_SPEECH
+    assert title.speaker is None and title.cue is None
 
 
 def test_cue_and_mention_offsets_point_into_the_text() -> None:

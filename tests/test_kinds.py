@@ -130,6 +130,26 @@ def test_split_quote_second_half_is_direct_after_a_sentence_break_too() -> None:
     assert [k for _, k, _ in kinds(text)] == [D, D]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Too short to read as a sentence of its own: still the same utterance.
+        "“It was close,” the coach said. “Too close”",
+        "“We tried,” said Ana Ruiz, the new coach. “Every week”",
+        "Hale spoke first. “We tried,” Ruiz told the club. “Every single week”",
+    ],
+)
+def test_a_short_second_half_after_its_speakers_sentence_is_direct(text: str) -> None:
+    got = kinds(text)
+    assert [k for _, k, _ in got][-1] is D, got[-1]
+
+
+def test_a_scare_quote_opening_the_next_sentence_stays_a_fragment() -> None:
+    # The word runs on into the narrator's own sentence: not a second half.
+    text = "“We tried,” she said. “Luck” was how the papers put it."
+    assert [k for _, k, _ in kinds(text)][-1] is not D
+
+
 _PLAIN = st.text(alphabet="abcdefgh ABCD.,", min_size=0, max_size=60)
 
 
@@ -148,3 +168,14 @@ def test_every_kind_has_a_confidence_and_a_reason(lead: str, body: str, tail: st
         assert q.kind in set(QuoteKind)
         assert 0.0 < q.kind_confidence <= 1.0
         assert q.kind_reason
+
+
+_WORDS = st.lists(st.sampled_from(["we", "lost", "it", "again", "never", "all", "too"]), min_size=1)
+
+
+@given(first=_WORDS, second=_WORDS)
+def test_the_half_after_a_quote_and_its_cue_is_direct(first: list[str], second: list[str]) -> None:
+    """Whatever its length, the quote after '"...," Roe said.' continues the utterance."""
+    opening = " ".join(second).capitalize()
+    text = f"“{' '.join(first).capitalize()},” Ann Roe said. “{opening}”"
+    assert [k for _, k, _ in kinds(text)][-1] is D
