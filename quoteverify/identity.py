@@ -464,6 +464,22 @@ class _Registry:
                 return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
         if not candidates:
             return None
+        if len(words) == 1:
+            # "Katharine" is Katharine Hilbery rather than a run of two first names
+            # ("Cassandra Katharine") that ends in it, when the article names her
+            # more often: a one-word name goes to the most named of both readings.
+            firsts = [
+                e
+                for e in self.by_first.get(words[0], ())
+                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
+            ]
+            if want:
+                firsts = [e for e in firsts if not e.gender or e.gender == want]
+            if firsts:
+                first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
+                last = max(candidates, key=lambda e: e.last_before(before))
+                if self._count(first.name) > self._count(last.name):
+                    return first
         if len(candidates) == 1:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
@@ -507,6 +523,13 @@ class _Registry:
         Ana Ruiz", "the bureau's director, James Comey," (a name of two words or
         more, or one with a title, right after the descriptor in its sentence)."""
         end = found.end
+        if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+            # "Green Party leader Tom Hale", "Post bureau chief Jo Kay": lower-case
+            # role words between the mention and a name make the name its head.
+            m = _ROLE_RUN.match(self.text, end)
+            if m is None or m.group(1).rsplit(" ", 1)[-1] not in load("role_nouns"):
+                return None
+            end = m.end(1)
         comma = self.text.startswith(", ", end)
         at = end + 2 if comma else end + 1
         if not comma and not self.text.startswith(" ", end):
@@ -522,7 +545,7 @@ class _Registry:
         return name
 
     def resolve(self, found: Found) -> _Entity | None:
-        if found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
+        if found.kind is not PhraseKind.PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
                 found = apposed
@@ -666,6 +689,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# One to three lower-case words after a mention, right before a capital.
+_ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
 )

@@ -159,3 +159,23 @@ def test_a_title_of_the_other_sex_keeps_family_members_apart() -> None:
     assert she.speaker is not None and he.speaker is not None
     assert "Mrs. Hobb" in she.speaker.aliases and "Mr. Hobb" not in she.speaker.aliases
     assert "Mr. Hobb" in he.speaker.aliases and "Mrs. Hobb" not in he.speaker.aliases
+
+
+def test_a_first_name_goes_to_the_person_named_most() -> None:
+    # "Ella Moss" is a run of two first names; Moss Hart is named more often.
+    text = (
+        "Moss Hart came home. Moss Hart sat by the fire. She gave Ella Moss "
+        'the letter. "Read it," said Moss.'
+    )
+    assert _names(text) == ["Moss Hart"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Turnout will be high," said Harbour Party organiser Ines Ward.',
+        '"The vote slipped," wrote Ledger city hall reporter Ines Ward, quoting aides.',
+    ],
+)
+def test_role_words_after_a_name_lead_to_the_speaker(text: str) -> None:
+    assert _names(text) == ["Ines Ward"]
