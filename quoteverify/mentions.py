@@ -240,7 +240,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             not surname
             and span[h - 1].text != "."
             and _is_titleish(span[h - 1])
-            and (h == len(span) or not span[h - 1].text.isupper())
+            and (
+                h == len(span)
+                or not span[h - 1].text.isupper()
+                or span[h - 1].lower in lex["roles"]  # "MP Sue Lin" (not "US")
+            )
         ):
             break
         h -= 1
@@ -946,6 +950,15 @@ def _name_of(
     head_words = words[k:]
     if not head_words:
         return None
+    # "Labour MP Sue Lin", "Harbour Party Leader Ines Ward": a capitalised role
+    # inside the run ends its title; the name is what follows it.
+    for x in range(len(words) - 2, k, -1):
+        w = words[x].rstrip(".").lower()
+        if w in lex["roles"] or w in lex["titles"]:
+            titles = words[i : x + 1]
+            k = x + 1
+            head_words = words[k:]
+            break
     real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
     if len(head_words) == 1 and not real_titles:
         # A lone capitalised word is a sentence start as often as a name:

@@ -179,3 +179,16 @@ def test_a_first_name_goes_to_the_person_named_most() -> None:
 )
 def test_role_words_after_a_name_lead_to_the_speaker(text: str) -> None:
     assert _names(text) == ["Ines Ward"]
+
+
+def test_a_place_after_a_role_is_not_the_speaker() -> None:
+    (name,) = _names('"Not this year," the MP for Elm Vale said.')
+    assert name.startswith("the MP") and name != "Elm Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Not this year," said Harbour Party MP Ines Ward.', 'MP Ines Ward said: "Not this year."'],
+)
+def test_a_role_written_in_capitals_is_a_title(text: str) -> None:
+    assert _names(text) == ["Ines Ward"]
