@@ -733,6 +733,8 @@ def _phrase_after(
     if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
         return None
     while j + 1 < hi and _np_tokens_ok(toks[j + 1]):
+        if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
+            break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         j += 1
     while j > i and (
         (

@@ -192,3 +192,8 @@ def test_a_place_after_a_role_is_not_the_speaker() -> None:
 )
 def test_a_role_written_in_capitals_is_a_title(text: str) -> None:
     assert _names(text) == ["Ines Ward"]
+
+
+def test_a_name_after_the_quote_stops_at_the_sentence_end() -> None:
+    text = '"Prices will fall," predicts Okoro. Shipping, in his view, is the key.'
+    assert _names(text) == ["Okoro"]
