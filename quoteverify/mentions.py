@@ -952,11 +952,11 @@ def _name_of(
     head_words = words[k:]
     if not head_words:
         return None
-    # "Labour MP Sue Lin", "Harbour Party Leader Ines Ward": a capitalised role
-    # inside the run ends its title; the name is what follows it.
+    # "Labour MP Sue Lin": a role in capitals inside the run ends its title; the
+    # name is what follows it.
     for x in range(len(words) - 2, k, -1):
         w = words[x].rstrip(".").lower()
-        if w in lex["roles"] or w in lex["titles"]:
+        if w in lex["roles"] and words[x].isupper():
             titles = words[i : x + 1]
             k = x + 1
             head_words = words[k:]
