@@ -952,15 +952,6 @@ def _name_of(
     head_words = words[k:]
     if not head_words:
         return None
-    # "Labour MP Sue Lin": a role in capitals inside the run ends its title; the
-    # name is what follows it.
-    for x in range(len(words) - 2, k, -1):
-        w = words[x].rstrip(".").lower()
-        if w in lex["roles"] and words[x].isupper():
-            titles = words[i : x + 1]
-            k = x + 1
-            head_words = words[k:]
-            break
     real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
     if len(head_words) == 1 and not real_titles:
         # A lone capitalised word is a sentence start as often as a name:
