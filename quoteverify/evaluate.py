@@ -781,9 +781,11 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
     before; a nested quote; the same surname with another first name; an
     organisation or place; another person.
 
-    >>> from quoteverify import parse
+    >>> import attrs
+    >>> from quoteverify import Speaker, parse
     >>> q = parse('"We won," explains Ruiz. Marketing, she says, is next.').quotes[0]
-    >>> miss_category('"We won," explains Ruiz.', "Ana Ruiz", q) if q.speaker else "no speaker"
+    >>> q = attrs.evolve(q, speaker=Speaker(name="Ruiz. Marketing"))  # a damaged name
+    >>> miss_category('"We won," explains Ruiz.', "Ana Ruiz", q)
     'name running over a sentence end'
     """
     speaker, mention = quote.speaker, quote.speaker_mention

@@ -52,10 +52,14 @@ _FEMALE_TITLES = frozenset(
         "chairwoman",
         "spokeswoman",
         "congresswoman",
+        "madame",
+        "mademoiselle",
+        "mme",
+        "mlle",
     }
 )
 _MALE_TITLES = frozenset(
-    {"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman"}
+    {"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman", "monsieur"}
 )
 
 
@@ -80,6 +84,16 @@ def _nations(words: str) -> frozenset[str]:
     found = {code for key, code in table.items() if " " in key and key in low}
     found.update(table[w] for w in low.split() if w in table)
     return frozenset(found)
+
+
+def _title_gender(title: str) -> str:
+    """ "f" or "m" for a title that says a person's sex ("Mrs", "Mr."), else ""."""
+    low = {w.rstrip(".").lower() for w in title.split()}
+    if low & _FEMALE_TITLES:
+        return "f"
+    if low & _MALE_TITLES:
+        return "m"
+    return ""
 
 
 def _is_leader(words: str) -> bool:
@@ -136,12 +150,8 @@ class _Entity:
             self.titles.append(title)
             if self.title_log is not None:
                 self.title_log.append((self, title))
-        low = {w.rstrip(".").lower() for w in title.split()}
         if not self.gender:
-            if low & _FEMALE_TITLES:
-                self.gender = "f"
-            elif low & _MALE_TITLES:
-                self.gender = "m"
+            self.gender = _title_gender(title)
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
@@ -206,6 +216,7 @@ class _Registry:
         self._word_use: _WordUse | None = None
         self._openers: dict[str, int] = {}  # name -> how many opening words to drop
         names = [self._strip_openers(f) for f in find_names(text, lone=True)]
+        self._name_at = {f.start: f for f in names if f.kind is PhraseKind.NAME}
         # Full names first, so that a lone surname earlier in the text still finds them.
         for f in names:
             if len(f.head.split()) >= 2 or f.kind is PhraseKind.ORGANIZATION or f.title:
@@ -401,9 +412,10 @@ class _Registry:
         kind = SpeakerKind.ORGANIZATION if f.kind is PhraseKind.ORGANIZATION else SpeakerKind.PERSON
         if kind is SpeakerKind.ORGANIZATION:
             head = load_table("organizations").get(_norm(head), head)
-        entity = self.match_name(head, kind, before=f.start)
+        entity = self.match_name(head, kind, before=f.start, title=f.title)
         if entity is None:
             entity = _Entity(name=head, kind=kind)
+            entity.add_title(f.title)
             self._add(entity)
         elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
             entity.rename(head)  # a fuller form of the name seen first as a surname
@@ -415,12 +427,23 @@ class _Registry:
         self._index(entity)
         return entity
 
-    def match_name(self, head: str, kind: SpeakerKind, *, before: int) -> _Entity | None:
+    def match_name(
+        self, head: str, kind: SpeakerKind, *, before: int, title: str = ""
+    ) -> _Entity | None:
         """The entity ``head`` names, if known: by the whole name, by the surname,
-        or ("Philip", "Mademoiselle Cynthia") by the first name of a full name."""
+        or ("Philip", "Mademoiselle Cynthia") by the first name of a full name.
+
+        A ``title`` that says the person's sex keeps the name from a person of
+        the other: "Mrs Archer" is not "Mr Archer" of the same family."""
         norm = _norm(head)
+        want = _title_gender(title)
         known = self.by_key.get(norm)
-        if known is not None and known.kind is kind and norm in known.keys:
+        if (
+            known is not None
+            and known.kind is kind
+            and norm in known.keys
+            and not (want and known.gender and known.gender != want)
+        ):
             return known
         if kind is not SpeakerKind.PERSON:
             return None
@@ -428,6 +451,8 @@ class _Registry:
         if not words:
             return None
         candidates = self._surname_candidates(norm, words)
+        if want:
+            candidates = [e for e in candidates if not e.gender or e.gender == want]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = [
@@ -439,6 +464,22 @@ class _Registry:
                 return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
         if not candidates:
             return None
+        if len(words) == 1:
+            # "Katharine" is Katharine Hilbery rather than a run of two first names
+            # ("Cassandra Katharine") that ends in it, when the article names her
+            # more often: a one-word name goes to the most named of both readings.
+            firsts = [
+                e
+                for e in self.by_first.get(words[0], ())
+                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
+            ]
+            if want:
+                firsts = [e for e in firsts if not e.gender or e.gender == want]
+            if firsts:
+                first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
+                last = max(candidates, key=lambda e: e.last_before(before))
+                if self._count(first.name) > self._count(last.name):
+                    return first
         if len(candidates) == 1:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
@@ -477,7 +518,37 @@ class _Registry:
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
         return list(kept)
 
+    def _apposed(self, found: Found) -> Found | None:
+        """The name that a descriptor stands in apposition to: "a delighted coach
+        Ana Ruiz", "the bureau's director, James Comey," (a name of two words or
+        more, or one with a title, right after the descriptor in its sentence)."""
+        end = found.end
+        if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+            # "Green Party leader Tom Hale", "Post bureau chief Jo Kay": lower-case
+            # role words between the mention and a name make the name its head.
+            m = _ROLE_RUN.match(self.text, end)
+            if m is None or m.group(1).rsplit(" ", 1)[-1] not in load("role_nouns"):
+                return None
+            end = m.end(1)
+        comma = self.text.startswith(", ", end)
+        at = end + 2 if comma else end + 1
+        if not comma and not self.text.startswith(" ", end):
+            return None
+        name = self._name_at.get(at)
+        if name is None or not (name.title or len(name.head.split()) >= 2):
+            return None
+        if any(len(w) > 2 and w.endswith(".") for w in name.head.split()[:-1]):
+            return None  # "source AFP. Such a frame": a name never runs over a sentence end
+        after = self.text[name.end : name.end + 1]
+        if comma and after not in ("", ",", ".", ";", "\n"):
+            return None  # "the director, John Smith and ...": a list, not an apposition
+        return name
+
     def resolve(self, found: Found) -> _Entity | None:
+        if found.kind is not PhraseKind.PRONOUN:
+            apposed = self._apposed(found)
+            if apposed is not None:
+                found = apposed
         if found.kind is PhraseKind.ANONYMOUS:
             return _Entity(name=found.text, kind=SpeakerKind.ANONYMOUS, aliases=[found.text])
         if found.kind is PhraseKind.ORGANIZATION:
@@ -491,9 +562,12 @@ class _Registry:
             return entity
         if found.kind is PhraseKind.NAME:
             found = self._strip_openers(found)
-            entity = self.match_name(found.head, SpeakerKind.PERSON, before=found.start)
+            entity = self.match_name(
+                found.head, SpeakerKind.PERSON, before=found.start, title=found.title
+            )
             if entity is None:
                 entity = _Entity(name=found.head, kind=SpeakerKind.PERSON)
+                entity.add_title(found.title)
                 self._add(entity)
             entity.add_alias(found.text)
             entity.add_title(found.title)
@@ -615,6 +689,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# One to three lower-case words after a mention, right before a capital.
+_ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
 )

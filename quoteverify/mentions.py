@@ -240,7 +240,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             not surname
             and span[h - 1].text != "."
             and _is_titleish(span[h - 1])
-            and (h == len(span) or not span[h - 1].text.isupper())
+            and (
+                h == len(span)
+                or not span[h - 1].text.isupper()
+                or span[h - 1].lower in lex["roles"]  # "MP Sue Lin" (not "US")
+            )
         ):
             break
         h -= 1
@@ -729,6 +733,8 @@ def _phrase_after(
     if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
         return None
     while j + 1 < hi and _np_tokens_ok(toks[j + 1]):
+        if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
+            break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         j += 1
     while j > i and (
         (
@@ -848,7 +854,9 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
     return found
 
 
-_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’\-]*+\.?)"
+# A hyphen joins two parts of one word ("Jean-Paul") only before a letter, so a
+# dash written as two hyphens ("Marilla--especially") ends the word.
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*+\.?)"
 _NAME_RE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])"
     + _NAME_WORD
@@ -885,6 +893,13 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
         # initial or an abbreviation ends the name.
         cut = 0
         for x, w in enumerate(words[:-1]):
+            if x > cut and _honorific(w) and not _honorific(words[x - 1]):
+                # "At Mansfield Park Mr. Crawford": an honorific after other
+                # capitalised words opens a new name.
+                found = _name_of(words[cut:x], offs[cut:x], text, lone=lone)
+                if found is not None:
+                    out.append(found)
+                cut = x
             if w.endswith(".") and _sentence_end_word(w[:-1]):
                 found = _name_of(words[cut : x + 1], offs[cut : x + 1], text, lone=lone)
                 if found is not None:
@@ -894,6 +909,16 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
         if found is not None:
             out.append(found)
     return out
+
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "monsieur", "madame", "mademoiselle", "mme", "mlle"}
+)
+
+
+def _honorific(word: str) -> bool:
+    """True for a courtesy title that opens a person's name ("Mr.", "Miss", "Monsieur")."""
+    return word.rstrip(".").lower() in _HONORIFICS
 
 
 def _sentence_end_word(word: str) -> bool:

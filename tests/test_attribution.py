@@ -393,8 +393,11 @@ def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # An initial inside an apposition.
-        ("One rival, Ruth K. Okafor, likened the count to “guessing in the dark”.", "One rival"),
+        # An initial inside an apposition; the name set beside the descriptor is the speaker.
+        (
+            "One rival, Ruth K. Okafor, likened the count to “guessing in the dark”.",
+            "Ruth K. Okafor",
+        ),
         # A dash byline after a quote that closes its sentence.
         ("All he has is “the best of luck.” ― Ruth Okafor", "Ruth Okafor"),
         # A descriptor's prepositional phrase before the cue.
