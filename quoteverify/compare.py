@@ -34,7 +34,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
-from .errors import OptionError, TextTypeError
+from .errors import OptionError, check_text
 from .lexicons import load
 from .model import Edit, EditKind, Match, Quote, Relation, Significance
 from .normalize import Word, content_words, is_function_word, words
@@ -134,14 +134,7 @@ def text_of(x: object, func: str) -> str:
     """The text of a ``str`` or :class:`Quote` argument of ``func``, or :class:`TextTypeError`."""
     if isinstance(x, Quote):
         return x.text
-    if isinstance(x, str):
-        return x
-    if isinstance(x, (bytes, bytearray, memoryview)):
-        raise TextTypeError(
-            f"{func}() takes str or Quote, not {type(x).__name__}: decode it first, "
-            'e.g. data.decode("utf-8")'
-        )
-    raise TextTypeError(f"{func}() takes str or Quote, not {type(x).__name__}")
+    return check_text(x, func, expected="str or Quote")
 
 
 def _check_cells(max_cells: object) -> int:

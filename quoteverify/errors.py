@@ -145,16 +145,19 @@ def require_extra(module: str, *, extra: str, feature: str) -> ModuleType:
         ) from err
 
 
-def check_text(value: object, func: str) -> str:
-    """Return ``value`` if it is a ``str``; raise :class:`TextTypeError` otherwise."""
+def check_text(value: object, func: str, *, expected: str = "str") -> str:
+    """Return ``value`` if it is a ``str``; raise :class:`TextTypeError` otherwise.
+
+    ``expected`` names what ``func`` takes in the message (``"str or Quote"``).
+    """
     if isinstance(value, str):
         return value
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise TextTypeError(
-            f"{func}() takes str, not {type(value).__name__}: decode it first, "
+            f"{func}() takes {expected}, not {type(value).__name__}: decode it first, "
             'e.g. data.decode("utf-8")'
         )
-    raise TextTypeError(f"{func}() takes str, not {type(value).__name__}")
+    raise TextTypeError(f"{func}() takes {expected}, not {type(value).__name__}")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
