@@ -1,43 +1,17 @@
 """Stage 2, quote spans → attribution: find the cue and the words that name the speaker.
 
-For each speech quote, rules are tried from the strongest to the weakest; the
-first that fires gives the quote a speaker mention (a :class:`.mentions.Found`)
+For each quote, rules are tried from the strongest to the weakest; the first
+that fires gives the quote a speaker mention (a :class:`.mentions.Found`)
 and a cue with the rule's name and a confidence. Who the mention *is* (``he``
 → Vladimir Putin) is decided afterwards by :mod:`.identity`.
 
-Rules, in order:
-
-``quote-said-X`` / ``quote-X-said``
-    the cue right after the quote: *"...," said Mr Burman* / *"...," he said*.
-``quote-dash-X``
-    a trailing dash and a name: *"..." – Veronica Cruz*, also as the paragraph
-    after the quote's own.
-``transcript-name``
-    a transcript names its speaker inside the quote: *"WALLACE: But, Governor, ..."*.
-``colon-lead-in``
-    the quote follows a colon: *Caddell continued: "..."*, *And from the chairwoman:*,
-    headlines such as *Peskov: "..."*.
-``X-said-quote``
-    a cue earlier in the sentence and its subject: *Putin said Russia was
-    "sincerely interested"*, *he described the talks as "constructive"*.
-``headline-verb``
-    a title-case headline's subject and verb, wherever its quote stands:
-    *Senator Rips Plan As 'Reckless'*, *Plan 'Could Work,' Senator Says*.
-``according-to-X``
-    *according to one diplomatic source, "..."*.
-``quote-colon-X``
-    a headline quote then a colon and a name: *"No deal until a deal": Trump ...*.
-``previous-sentence``
-    the quote opens a sentence right after *X said in an interview.*, a
-    colon-ended paragraph, or a paragraph that stops on a bare cue
-    (*and then the judge said*).
-``continuation``
-    no cue of its own: the quote keeps the speaker of the speech quote just
-    before it (same paragraph, or the paragraph before when it opens its own).
-``X-verbed-quote``
-    the last resort: a subject and a verb the lexicon does not know
-    (*Cruz exhorted Republicans to "vote your conscience"*); then a cue anywhere
-    in the sentence before (*Carter said that ... . "That is because ..."*).
+The rules are the rows of the table :data:`.rules.RULES` (the page
+``docs/attribution-rules.md`` lists them with an example each): :func:`attribute`
+tries them on each quote in order of priority, and the first whose ``find``
+returns an attribution wins. The finders (``find_*``) read one quote as a
+:class:`Site`; the patterns they share (the cue right after the quote, a cue
+and its subject before it, a headline, the sentence before) are the private
+functions below.
 
 A quote that closes with a full stop a sentence it did not open leaves what
 follows to the next sentence (*said "the question is timing." Gov. Pat Doe said
@@ -53,7 +27,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import regex
@@ -75,7 +50,10 @@ from .mentions import (
 from .model import Cue, Quote, QuoteKind
 from .sentences import break_ends
 
-__all__ = ["Attribution", "attribute"]
+if TYPE_CHECKING:
+    from .rules import Rule
+
+__all__ = ["Attribution", "Site", "attribute", "attribute_rows"]
 
 _BEFORE = 320  # characters of context read before a quote
 _AFTER = 200  # and after it
@@ -1177,14 +1155,23 @@ def _split_quote(
 
 def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Attribution]:
     """Find the speaker mention and cue of each quote (``None`` for non-speech)."""
+    return [found for _rule, found in attribute_rows(text, quotes, paras)]
+
+
+def attribute_rows(
+    text: str, quotes: list[Quote], paras: list[tuple[int, int]]
+) -> list[tuple[Rule | None, Attribution]]:
+    """:func:`attribute`, with the row of :data:`.rules.RULES` that fired for each quote."""
+    from .rules import RULES  # noqa: PLC0415 - rules imports this module's finders
+
     ctx = _Context(text, quotes, paras)
-    out: list[Attribution] = []
+    out: list[tuple[Rule | None, Attribution]] = []
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
     for idx, q in enumerate(quotes):
         para = ctx.para_of(q.outer_start)
-        result = _attribute_one(q, ctx, para, quotes, last_speech) or _NONE
-        out.append(result)
-        if result.mention is not None and q.depth == 0:
+        rule, result = _attribute_one(Site(q, ctx, para, quotes, last_speech), RULES)
+        out.append((rule, result or _NONE))
+        if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
             last_speech = (idx, result, ctx.para_of(max(q.outer_start, q.outer_end - 1))[0])
@@ -1194,70 +1181,171 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
 _STRONG_AFTER = frozenset({"quote-said-X", "quote-X-said"})
 
 
-def _attribute_one(
-    q: Quote,
-    ctx: _Context,
-    para: tuple[int, int],
-    quotes: list[Quote],
-    last_speech: tuple[int, Attribution, int] | None,
-) -> Attribution | None:
-    """The rules for one quote, strongest first (see the module docstring)."""
-    text = ctx.text
+class Site:
+    """One quote as the rules see it: the quote, its article and the speech quote before.
+
+    What several rules read (the attribution before the quote, the one later in
+    its sentence, its paragraph as a headline) is worked out once, when a rule
+    first asks for it.
+    """
+
+    def __init__(
+        self,
+        q: Quote,
+        ctx: _Context,
+        para: tuple[int, int],
+        quotes: list[Quote],
+        last_speech: tuple[int, Attribution, int] | None,
+    ):
+        self.q = q
+        self.ctx = ctx
+        self.para = para
+        self.end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+        self.quotes = quotes
+        self.last_speech = last_speech
+        self._memo: dict[str, Attribution | None] = {}
+
+    def _once(self, key: str, make: Callable[[], Attribution | None]) -> Attribution | None:
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def before(self) -> Attribution | None:
+        """A cue and its subject earlier in the quote's sentence."""
+        return self._once("before", lambda: _before(self.q, self.ctx, self.para[0]))
+
+    def later(self) -> Attribution | None:
+        """A cue and its speaker later in the quote's sentence."""
+        return self._once("later", lambda: _after_sentence(self.q, self.ctx, self.end_para[1]))
+
+    def headline(self) -> Attribution | None:
+        """The speaker a headline paragraph names (*Name: ...*, *Name Verbs ...*)."""
+        return self._once(
+            "headline",
+            lambda: (
+                _headline_speaker(self.q, self.ctx, self.para)
+                or _headline_verb(self.q, self.ctx, self.para)
+            ),
+        )
+
+
+def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, Attribution | None]:
+    """The first rule of the table that fires for the quote, and what it found."""
+    q = site.q
     if q.kind is QuoteKind.NON_SPEECH and names_not_speech(q.kind_reason):
-        return None  # a sign, a title, a nickname: nobody said it
-    end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
-    found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)
-    if found is not None:
+        return None, None  # a sign, a title, a nickname: nobody said it
+    for rule in rules:
+        if q.kind in rule.applies_to:
+            found = rule.find(site)
+            if found is not None:
+                return rule, found
+    return None, None
+
+
+# The finders of the rule table (.rules.RULES), in its order: each takes a Site and
+# gives an Attribution, or None when its rule does not fire for that quote.
+
+
+def find_split_quote(site: Site) -> Attribution | None:
+    """The second part of a split quote keeps the first part's speaker."""
+    return _split_quote(site.q, site.ctx, site.last_speech, site.quotes)
+
+
+def find_transcript_name(site: Site) -> Attribution | None:
+    """A transcript's speaker named in capitals inside the quote."""
+    return _transcript_speaker(site.q, site.ctx)
+
+
+def find_lead_in(site: Site) -> Attribution | None:
+    """A cue and its subject right before a comma or colon that opens the quote."""
+    q, text = site.q, site.ctx.text
+    if (
+        not text[max(site.para[0], q.outer_start - 40) : q.outer_start]
+        .rstrip()
+        .endswith((",", ":"))
+    ):
+        return None
+    # 'Milly said, "..."' and 'Mr Putin answered in English: "..."' come first.
+    found = site.before()
+    if (
+        found is not None
+        and found.cue is not None
+        and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
+    ):
         return found
-    if text[max(para[0], q.outer_start - 40) : q.outer_start].rstrip().endswith((",", ":")):
-        # 'Milly said, "..."' and 'Mr Putin answered in English: "..."' come first.
-        found = _before(q, ctx, para[0])
-        if (
-            found is not None
-            and found.cue is not None
-            and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
-        ):
-            return found
-    found = _after_adjacent(q, ctx, end_para[1]) or _dash_paragraph(q, ctx, end_para)
+    return None
+
+
+def find_after_quote(site: Site) -> Attribution | None:
+    """A cue right after the quote (a non-speech span takes only *said X* / *X said*)."""
+    q = site.q
+    found = _after_adjacent(q, site.ctx, site.end_para[1])
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
     ):
         return found
-    headline = _headline_speaker(q, ctx, para) or _headline_verb(q, ctx, para)
-    if q.kind is QuoteKind.NON_SPEECH:
-        # A short unframed fragment whose sentence has a cue and its subject is a
-        # partial quote after all: 'Trump tweeted that Machado was "disgusting"'.
-        if headline is not None:
-            return headline
-        trailing = _after_sentence(q, ctx, end_para[1])
-        if trailing is not None and trailing.cue is not None and _ends_sentence(ctx, trailing.cue):
-            # 'The council took a "shortcut" in its audit, Roe has said.': the whole
-            # sentence is reported speech, the fragment with it.
-            return trailing
-        found = _before(q, ctx, para[0])
-        if found is not None and found.cue is not None and found.cue.confidence >= 0.6:
-            return found
-        found = _verbed_before(q, ctx, para[0])
-        if (
-            found is not None
-            and found.mention is not None
-            and found.mention.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
-        ):
-            return found
+    return None
+
+
+def find_dash_paragraph(site: Site) -> Attribution | None:
+    """A paragraph of its own after the quote that opens with a dash and a name."""
+    return _dash_paragraph(site.q, site.ctx, site.end_para)
+
+
+def find_headline(site: Site) -> Attribution | None:
+    """The speaker that a headline paragraph names."""
+    return site.headline()
+
+
+def find_cue_closes_sentence(site: Site) -> Attribution | None:
+    """A short cue clause after a comma that closes the quote's sentence."""
+    found = site.later()
+    if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
+        return found
+    return None
+
+
+def find_cue_before(site: Site) -> Attribution | None:
+    """A cue earlier in the sentence and its subject (for a non-speech span, a firm one)."""
+    found = site.before()
+    if site.q.kind is QuoteKind.NON_SPEECH and (
+        found is None or found.cue is None or found.cue.confidence < 0.6
+    ):
         return None
-    trailing = _after_sentence(q, ctx, end_para[1])
-    if trailing is not None and trailing.cue is not None and _ends_sentence(ctx, trailing.cue):
-        # "..., reported the Washington Examiner." ends the sentence: the main attribution.
-        return trailing
-    found = (
-        _before(q, ctx, para[0])
-        or headline
-        or _previous_sentence(q, ctx, para)
-        or trailing
-        or _continuation(q, ctx, para, quotes, last_speech)
-    )
-    return found or _verbed_before(q, ctx, para[0]) or _previous_sentence(q, ctx, para, far=True)
+    return found
+
+
+def find_previous_sentence(site: Site) -> Attribution | None:
+    """A bare cue clause in the sentence or paragraph just before the quote."""
+    return _previous_sentence(site.q, site.ctx, site.para)
+
+
+def find_cue_later(site: Site) -> Attribution | None:
+    """A cue later in the quote's sentence, wherever the sentence goes on."""
+    return site.later()
+
+
+def find_continuation(site: Site) -> Attribution | None:
+    """No cue of its own: the speaker of the speech quote just before."""
+    return _continuation(site.q, site.ctx, site.para, site.quotes, site.last_speech)
+
+
+def find_verb_before(site: Site) -> Attribution | None:
+    """A subject and a verb the lexicon does not know (for a non-speech span, a named one)."""
+    found = _verbed_before(site.q, site.ctx, site.para[0])
+    if site.q.kind is QuoteKind.NON_SPEECH and not (
+        found is not None
+        and found.mention is not None
+        and found.mention.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+    ):
+        return None
+    return found
+
+
+def find_previous_sentence_far(site: Site) -> Attribution | None:
+    """A cue anywhere in the sentence before the quote: the last resort."""
+    return _previous_sentence(site.q, site.ctx, site.para, far=True)
 
 
 def _continuation(

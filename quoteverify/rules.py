@@ -1,0 +1,470 @@
+"""The attribution rules as a table: one :class:`Rule` a row, tried in order of priority.
+
+:func:`.attribution.attribute` reads a quote's speaker and cue by trying the
+rows of :data:`RULES` from the lowest ``priority`` to the highest; the first
+row that applies to the quote's kind and whose ``find`` returns an attribution
+wins. Each row carries its own examples: short sentences with the speaker and
+cue the row must find there, run as tests, and printed on the documentation
+page ``docs/attribution-rules.md``, which :func:`markdown` writes
+(``python -m quoteverify.rules --markdown``).
+
+>>> [rule.name for rule in RULES][:3]
+['split-quote', 'transcript-name', 'lead-in']
+>>> quote, rule, found = fired("“We will try,” the mayor said.")[0]
+>>> rule.name, found.mention.text, found.cue.rule
+('after-quote', 'the mayor', 'quote-X-said')
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import attrs
+
+from .attribution import (
+    Attribution,
+    Site,
+    attribute_rows,
+    find_after_quote,
+    find_continuation,
+    find_cue_before,
+    find_cue_closes_sentence,
+    find_cue_later,
+    find_dash_paragraph,
+    find_headline,
+    find_lead_in,
+    find_previous_sentence,
+    find_previous_sentence_far,
+    find_split_quote,
+    find_transcript_name,
+    find_verb_before,
+)
+from .config import Config, resolve_config
+from .model import Quote, QuoteKind
+from .spans import extract_with_paragraphs
+
+__all__ = ["RULES", "Example", "Rule", "fired", "markdown"]
+
+SPEECH = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
+ANY = frozenset(QuoteKind)
+NON_SPEECH = frozenset({QuoteKind.NON_SPEECH})
+
+
+@attrs.frozen(kw_only=True)
+class Example:
+    """A sentence of our own and what its rule must find there.
+
+    ``speaker`` and ``cue`` are the words of the text that the rule returns as
+    the speaker mention and the cue; ``cue_rule`` the name written on the
+    :class:`~quoteverify.model.Cue`; ``quote`` which quote of the text (the
+    last by default).
+    """
+
+    text: str
+    speaker: str
+    cue: str
+    cue_rule: str
+    quote: int = -1
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One row of the attribution table.
+
+    ``priority`` orders the table (the lowest is tried first), ``applies_to``
+    names the quote kinds the rule is tried on, ``confidence`` is the highest
+    confidence its cues carry, ``cues`` the names its cues may carry,
+    ``find`` reads one quote (a :class:`.attribution.Site`) and returns an
+    :class:`.attribution.Attribution` or ``None``, and ``examples`` show it
+    firing (a rule without one fails the tests).
+    """
+
+    name: str
+    priority: int
+    applies_to: frozenset[QuoteKind]
+    confidence: float
+    find: Callable[[Site], Attribution | None] = attrs.field(repr=False)
+    examples: tuple[Example, ...]
+    cues: tuple[str, ...]
+    doc: str
+
+
+_BEFORE_CUES = (
+    "colon-lead-in",
+    "X-said-quote",
+    "said-X-quote",
+    "according-to-X",
+    "participle-subject",
+    "X's-words-quote",
+)
+_LATER_CUES = ("quote-then-X-said", "quote-then-said-X")
+_HEADLINE_CUES = ("headline-name-colon", "headline-verb")
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="split-quote",
+        priority=10,
+        applies_to=ANY,
+        confidence=0.85,
+        find=find_split_quote,
+        cues=("split-quote",),
+        doc="The second part of a quote split by its cue keeps the speaker of the first part.",
+        examples=(
+            Example(
+                text="“Not today,” said Ana Ruiz, shrugging, “maybe next week.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="split-quote",
+            ),
+        ),
+    ),
+    Rule(
+        name="transcript-name",
+        priority=20,
+        applies_to=ANY,
+        confidence=0.8,
+        find=find_transcript_name,
+        cues=("transcript-name",),
+        doc="A transcript names its speaker in capitals and a colon inside the quote.",
+        examples=(
+            Example(
+                text="“HALE: Thank you all for coming tonight.”",
+                speaker="HALE",
+                cue=":",
+                cue_rule="transcript-name",
+            ),
+        ),
+    ),
+    Rule(
+        name="lead-in",
+        priority=30,
+        applies_to=ANY,
+        confidence=0.85,
+        find=find_lead_in,
+        cues=_BEFORE_CUES,
+        doc="A cue and its subject right before the comma or colon that opens the quote.",
+        examples=(
+            Example(
+                text="The coach told the team: “Run until you drop.”",
+                speaker="The coach",
+                cue="told",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Tom Hale said, “We will build it.”",
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+        ),
+    ),
+    Rule(
+        name="after-quote",
+        priority=40,
+        applies_to=ANY,
+        confidence=0.9,
+        find=find_after_quote,
+        cues=(
+            "quote-colon-X",
+            "quote-dash-X",
+            "quote-was-X's-words",
+            "quote-said-X",
+            "quote-verbed-X",
+            "quote-X-said",
+            "quote-X-verbed",
+        ),
+        doc=(
+            "A cue and a speaker right after the quote: *said X*, *X said*, a dash and a "
+            "name, a possessive (*was Hale's reply*). A non-speech span takes only "
+            "*said X* and *X said*."
+        ),
+        examples=(
+            Example(
+                text="“The bridge stays shut,” said Mayor Jo Kay.",
+                speaker="Mayor Jo Kay",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
+            Example(
+                text="“The bridge stays shut,” the engineer said.",
+                speaker="the engineer",
+                cue="said",
+                cue_rule="quote-X-said",
+            ),
+            Example(
+                text="“Keep calm and bake.” – Nell Ward",
+                speaker="Nell Ward",
+                cue="–",
+                cue_rule="quote-dash-X",
+            ),
+        ),
+    ),
+    Rule(
+        name="dash-paragraph",
+        priority=50,
+        applies_to=SPEECH,
+        confidence=0.75,
+        find=find_dash_paragraph,
+        cues=("quote-dash-X",),
+        doc="The paragraph after the quote is a dash and a name, a byline of the quote.",
+        examples=(
+            Example(
+                text="“Every village deserves a library.”\n\n– Priya Nair, at the opening",
+                speaker="Priya Nair",
+                cue="–",
+                cue_rule="quote-dash-X",
+            ),
+        ),
+    ),
+    Rule(
+        name="headline-fragment",
+        priority=60,
+        applies_to=NON_SPEECH,
+        confidence=0.7,
+        find=find_headline,
+        cues=_HEADLINE_CUES,
+        doc=(
+            "A non-speech span in a headline takes the speaker that the headline names "
+            "(*Name: ...*, a title-case subject and verb)."
+        ),
+        examples=(
+            Example(
+                text="Hale Slams ‘Waffle’ in Rival Plan",
+                speaker="Hale",
+                cue="Slams",
+                cue_rule="headline-verb",
+            ),
+        ),
+    ),
+    Rule(
+        name="cue-closes-sentence",
+        priority=70,
+        applies_to=ANY,
+        confidence=0.7,
+        find=find_cue_closes_sentence,
+        cues=_LATER_CUES,
+        doc=(
+            "A short cue clause after a comma closes the quote's sentence: the whole "
+            'sentence is reported speech (*took a "shortcut" in its audit, Roe has said.*).'
+        ),
+        examples=(
+            Example(
+                text="The plan was “a gamble” with public money, the auditor said.",
+                speaker="the auditor",
+                cue="said",
+                cue_rule="quote-then-X-said",
+            ),
+        ),
+    ),
+    Rule(
+        name="cue-before",
+        priority=80,
+        applies_to=ANY,
+        confidence=0.85,
+        find=find_cue_before,
+        cues=_BEFORE_CUES,
+        doc=(
+            'A cue earlier in the quote\'s sentence and its subject (*X said that "..."*, '
+            "*according to X*); a non-speech span takes it only at a confidence of 0.6 or more."
+        ),
+        examples=(
+            Example(
+                text="Tom Hale said the deal was “dead in the water” after the vote.",
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            Example(
+                text="According to the harbour master, the tide was “higher than ever”.",
+                speaker="the harbour master",
+                cue="According to",
+                cue_rule="according-to-X",
+            ),
+        ),
+    ),
+    Rule(
+        name="headline",
+        priority=90,
+        applies_to=SPEECH,
+        confidence=0.7,
+        find=find_headline,
+        cues=_HEADLINE_CUES,
+        doc="A headline names the speaker: *Name: ...*, or a title-case subject and verb.",
+        examples=(
+            Example(
+                text="Kay: the bridge will “stay shut until spring”",
+                speaker="Kay",
+                cue=":",
+                cue_rule="headline-name-colon",
+            ),
+        ),
+    ),
+    Rule(
+        name="previous-sentence",
+        priority=100,
+        applies_to=SPEECH,
+        confidence=0.7,
+        find=find_previous_sentence,
+        cues=("previous-sentence",),
+        doc=(
+            "The quote opens a sentence right after a bare cue clause (*X said in an "
+            "interview.*), a paragraph ending in a colon, or one that stops on a cue."
+        ),
+        examples=(
+            Example(
+                text="The coach spoke after the match. “We were simply too slow.”",
+                speaker="The coach",
+                cue="spoke",
+                cue_rule="previous-sentence",
+            ),
+        ),
+    ),
+    Rule(
+        name="cue-later",
+        priority=110,
+        applies_to=SPEECH,
+        confidence=0.7,
+        find=find_cue_later,
+        cues=_LATER_CUES,
+        doc="A cue later in the quote's sentence, with the speaker before or after it.",
+        examples=(
+            Example(
+                text=(
+                    "“The gap is closing” between north and south, the minister said "
+                    "in a speech to the party faithful on a wet Monday in Leeds."
+                ),
+                speaker="the minister",
+                cue="said",
+                cue_rule="quote-then-X-said",
+            ),
+        ),
+    ),
+    Rule(
+        name="continuation",
+        priority=120,
+        applies_to=SPEECH,
+        confidence=0.6,
+        find=find_continuation,
+        cues=("continuation",),
+        doc=(
+            "No cue of its own: the quote keeps the speaker of the speech quote just "
+            "before it (same paragraph, or the paragraph before when it opens its own)."
+        ),
+        examples=(
+            Example(
+                text="“We lost,” said Nell Ward. “Next year we win.”",
+                speaker="Nell Ward",
+                cue="said",
+                cue_rule="continuation",
+            ),
+        ),
+    ),
+    Rule(
+        name="verb-before",
+        priority=130,
+        applies_to=ANY,
+        confidence=0.55,
+        find=find_verb_before,
+        cues=("X-verbed-quote",),
+        doc=(
+            "A subject and a verb the lexicon does not know before the quote "
+            '(*Ruiz urged voters to "stay home"*); a non-speech span takes only a name '
+            "or a pronoun."
+        ),
+        examples=(
+            Example(
+                text="Ana Ruiz pushed the council to “think again”.",
+                speaker="Ana Ruiz",
+                cue="pushed",
+                cue_rule="X-verbed-quote",
+            ),
+        ),
+    ),
+    Rule(
+        name="previous-sentence-far",
+        priority=140,
+        applies_to=SPEECH,
+        confidence=0.7,
+        find=find_previous_sentence_far,
+        cues=("previous-sentence",),
+        doc=(
+            "The last resort: a cue anywhere in the sentence before the quote "
+            '(*Kay said that the river matters. "That is because ..."*).'
+        ),
+        examples=(
+            Example(
+                text=(
+                    "Kay said that the river matters a great deal to all of the people "
+                    "who live in this town. “That is because we live on it.”"
+                ),
+                speaker="Kay",
+                cue="said",
+                cue_rule="previous-sentence",
+            ),
+        ),
+    ),
+)
+
+
+def fired(
+    text: str, *, config: Config | None = None
+) -> list[tuple[Quote, Rule | None, Attribution]]:
+    """Each quote of ``text`` with the row of :data:`RULES` that attributed it.
+
+    The quotes are those :func:`~quoteverify.parse` finds, before attribution;
+    the row is ``None`` for a quote no rule fired on.
+    """
+    extraction, paras = extract_with_paragraphs(text, resolve_config(config, "fired"))
+    quotes = list(extraction.quotes)
+    rows = attribute_rows(text, quotes, paras)
+    return [(q, rule, found) for q, (rule, found) in zip(quotes, rows, strict=True)]
+
+
+def _kinds(kinds: frozenset[QuoteKind]) -> str:
+    return ", ".join(k.value for k in QuoteKind if k in kinds)
+
+
+def markdown() -> str:
+    """The documentation page of the table (``docs/attribution-rules.md``)."""
+    lines = [
+        "# Attribution rules",
+        "",
+        "<!-- Written by `python -m quoteverify.rules --markdown` from "
+        "`quoteverify/rules.py`: edit the table there, not this page. -->",
+        "",
+        "For each quote, `attribute()` tries these rules from the first to the last;",
+        "the first that applies to the quote's kind and finds a speaker wins, and the",
+        "cue it returns carries one of the rule's cue names (`Quote.cue.rule`). A span",
+        "that `kinds.py` calls a title, a sign or a nickname is never attributed.",
+        "`quoteverify.rules.fired(text)` tells which rule attributed each quote.",
+        "",
+        "| priority | rule | applies to | confidence | cue names |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for rule in RULES:
+        cues = ", ".join(f"`{c}`" for c in rule.cues)
+        lines.append(
+            f"| {rule.priority} | `{rule.name}` | {_kinds(rule.applies_to)} "
+            f"| {rule.confidence} | {cues} |"
+        )
+    for rule in RULES:
+        lines += ["", f"## {rule.name}", "", rule.doc, ""]
+        for ex in rule.examples:
+            shown = ex.text.replace("\n", " ")
+            lines.append(f"- {shown} → speaker *{ex.speaker}*, cue *{ex.cue}* (`{ex.cue_rule}`)")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m quoteverify.rules --markdown``: print the documentation page."""
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["--markdown"]:
+        print("usage: python -m quoteverify.rules --markdown", file=sys.stderr)
+        return 2
+    sys.stdout.write(markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
