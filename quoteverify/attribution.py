@@ -51,9 +51,9 @@ from .model import Cue, Quote, QuoteKind
 from .sentences import break_ends
 
 if TYPE_CHECKING:
-    from .rules import Rule
+    from .rules import Choice, Rule
 
-__all__ = ["Attribution", "Site", "attribute", "attribute_rows"]
+__all__ = ["Attribution", "Site", "attribute", "attribute_rows", "never_attributed"]
 
 _BEFORE = 320  # characters of context read before a quote
 _AFTER = 200  # and after it
@@ -1153,23 +1153,43 @@ def _split_quote(
     return Attribution(mention=prev.mention, cue=cue)
 
 
-def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Attribution]:
-    """Find the speaker mention and cue of each quote (``None`` for non-speech)."""
-    return [found for _rule, found in attribute_rows(text, quotes, paras)]
+def attribute(
+    text: str,
+    quotes: list[Quote],
+    paras: list[tuple[int, int]],
+    *,
+    choose: Choice | None = None,
+) -> list[Attribution]:
+    """Find the speaker mention and cue of each quote (``None`` for non-speech).
+
+    By default the first rule of :data:`.rules.RULES` that fires wins. With
+    ``choose``, every rule that applies proposes its candidate
+    (:class:`.rules.Candidate`) and ``choose`` picks one of them, or ``None``.
+    """
+    return [found for _rule, found in attribute_rows(text, quotes, paras, choose=choose)]
 
 
 def attribute_rows(
-    text: str, quotes: list[Quote], paras: list[tuple[int, int]]
+    text: str,
+    quotes: list[Quote],
+    paras: list[tuple[int, int]],
+    *,
+    choose: Choice | None = None,
 ) -> list[tuple[Rule | None, Attribution]]:
-    """:func:`attribute`, with the row of :data:`.rules.RULES` that fired for each quote."""
-    from .rules import RULES  # noqa: PLC0415 - rules imports this module's finders
+    """:func:`attribute`, with the row of :data:`.rules.RULES` that gave each quote's result."""
+    from .rules import RULES, candidates_at  # noqa: PLC0415 - rules imports this module
 
     ctx = _Context(text, quotes, paras)
     out: list[tuple[Rule | None, Attribution]] = []
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
     for idx, q in enumerate(quotes):
         para = ctx.para_of(q.outer_start)
-        rule, result = _attribute_one(Site(q, ctx, para, quotes, last_speech), RULES)
+        site = Site(q, ctx, para, quotes, last_speech)
+        if choose is None:
+            rule, result = _attribute_one(site, RULES)
+        else:
+            chosen = choose(candidates_at(site, RULES))
+            rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
         out.append((rule, result or _NONE))
         if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
@@ -1229,11 +1249,16 @@ class Site:
         )
 
 
+def never_attributed(q: Quote) -> bool:
+    """True for a span that no rule is tried on: a sign, a title, a nickname."""
+    return q.kind is QuoteKind.NON_SPEECH and names_not_speech(q.kind_reason)
+
+
 def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, Attribution | None]:
     """The first rule of the table that fires for the quote, and what it found."""
     q = site.q
-    if q.kind is QuoteKind.NON_SPEECH and names_not_speech(q.kind_reason):
-        return None, None  # a sign, a title, a nickname: nobody said it
+    if never_attributed(q):
+        return None, None  # nobody said it
     for rule in rules:
         if q.kind in rule.applies_to:
             found = rule.find(site)

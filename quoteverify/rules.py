@@ -18,7 +18,7 @@ page ``docs/attribution-rules.md``, which :func:`markdown` writes
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -39,12 +39,24 @@ from .attribution import (
     find_split_quote,
     find_transcript_name,
     find_verb_before,
+    never_attributed,
 )
 from .config import Config, resolve_config
+from .mentions import PhraseKind
 from .model import Quote, QuoteKind
 from .spans import extract_with_paragraphs
 
-__all__ = ["RULES", "Example", "Rule", "fired", "markdown"]
+__all__ = [
+    "RULES",
+    "Candidate",
+    "Choice",
+    "Example",
+    "Rule",
+    "by_priority",
+    "candidates",
+    "fired",
+    "markdown",
+]
 
 SPEECH = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
 ANY = frozenset(QuoteKind)
@@ -85,9 +97,9 @@ class Rule:
     applies_to: frozenset[QuoteKind]
     confidence: float
     find: Callable[[Site], Attribution | None] = attrs.field(repr=False)
-    examples: tuple[Example, ...]
-    cues: tuple[str, ...]
-    doc: str
+    examples: tuple[Example, ...] = attrs.field(repr=False)
+    cues: tuple[str, ...] = attrs.field(repr=False)
+    doc: str = attrs.field(repr=False)
 
 
 _BEFORE_CUES = (
@@ -408,17 +420,126 @@ RULES: tuple[Rule, ...] = (
 
 
 def fired(
-    text: str, *, config: Config | None = None
+    text: str, *, config: Config | None = None, choose: Choice | None = None
 ) -> list[tuple[Quote, Rule | None, Attribution]]:
     """Each quote of ``text`` with the row of :data:`RULES` that attributed it.
 
     The quotes are those :func:`~quoteverify.parse` finds, before attribution;
-    the row is ``None`` for a quote no rule fired on.
+    the row is ``None`` for a quote no rule fired on. ``choose`` picks among
+    each quote's candidates instead of the first rule that fires
+    (see :func:`.attribution.attribute`).
     """
     extraction, paras = extract_with_paragraphs(text, resolve_config(config, "fired"))
     quotes = list(extraction.quotes)
-    rows = attribute_rows(text, quotes, paras)
+    rows = attribute_rows(text, quotes, paras, choose=choose)
     return [(q, rule, found) for q, (rule, found) in zip(quotes, rows, strict=True)]
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A speaker that one rule proposes for a quote, with what a choice may weigh.
+
+    ``position`` is where the mention stands from the quote (``"before"``,
+    ``"after"``, or ``"inside"`` for a transcript's name), ``distance`` the
+    characters between the quote's marks and the mention, ``same_sentence`` and
+    ``same_paragraph`` whether the mention is in the quote's own sentence and
+    paragraph, ``clause_start`` whether only punctuation stands before the
+    mention in its sentence (a subject), ``mention_kind`` what sort of phrase it
+    is, ``previous_speaker`` whether the same words named the speaker of the
+    speech quote before, and ``confidence`` the cue's.
+    """
+
+    rule: Rule
+    found: Attribution = attrs.field(repr=False)
+    position: str
+    distance: int
+    same_sentence: bool
+    same_paragraph: bool
+    clause_start: bool
+    mention_kind: PhraseKind | None
+    previous_speaker: bool
+    confidence: float
+
+
+Choice = Callable[[Sequence[Candidate]], "Candidate | None"]
+"""Picks one of a quote's candidates (given in the table's order), or ``None``."""
+
+
+def by_priority(found: Sequence[Candidate]) -> Candidate | None:
+    """The hand-ordered choice: the candidate of the rule first in the table.
+
+    It is what :func:`.attribution.attribute` does without ``choose``, where the
+    rules after the first that fires are not even tried.
+    """
+    return found[0] if found else None
+
+
+def _candidate(site: Site, rule: Rule, found: Attribution) -> Candidate:
+    q, ctx, text = site.q, site.ctx, site.ctx.text
+    m = found.mention
+    position, distance = "inside", 0
+    same_sentence = same_paragraph = clause_start = previous = False
+    if m is not None:
+        if m.end <= q.outer_start:
+            position, distance = "before", q.outer_start - m.end
+        elif m.start >= q.outer_end:
+            position, distance = "after", m.start - q.outer_end
+        lo = ctx.sentence_start(site.para[0], q.outer_start)
+        hi = ctx.sentence_end(q.outer_end, site.end_para[1])
+        same_sentence = lo <= m.start and m.end <= max(hi, q.outer_end)
+        same_paragraph = site.para[0] <= m.start and m.end <= site.end_para[1]
+        head = text[max(0, m.start - 40) : m.start].rstrip()
+        clause_start = not head or head[-1] in ".!?:;,\n\"“”'‘’«»—–-"
+        if site.last_speech is not None:
+            prev = site.last_speech[1].mention
+            previous = prev is not None and prev.text.casefold() == m.text.casefold()
+    return Candidate(
+        rule=rule,
+        found=found,
+        position=position,
+        distance=distance,
+        same_sentence=same_sentence,
+        same_paragraph=same_paragraph,
+        clause_start=clause_start,
+        mention_kind=m.kind if m is not None else None,
+        previous_speaker=previous,
+        confidence=found.cue.confidence if found.cue is not None else 0.0,
+    )
+
+
+def candidates_at(site: Site, rules: Sequence[Rule]) -> list[Candidate]:
+    """Every rule's candidate for one quote, in the table's order (none for a title)."""
+    if never_attributed(site.q):
+        return []
+    out = []
+    for rule in rules:
+        if site.q.kind in rule.applies_to:
+            found = rule.find(site)
+            if found is not None:
+                out.append(_candidate(site, rule, found))
+    return out
+
+
+def candidates(text: str, *, config: Config | None = None) -> list[tuple[Quote, list[Candidate]]]:
+    """Each quote of ``text`` with the candidates every rule proposes for it.
+
+    The quote before (for ``continuation`` and ``split-quote``) is attributed
+    by the default choice, :func:`by_priority`.
+
+    >>> quote, found = candidates("Ana Ruiz said, “We won,” the coach added.")[0]
+    >>> [(c.rule.name, c.found.mention.text, c.position) for c in found]
+    [('lead-in', 'Ana Ruiz', 'before'), ('after-quote', 'the coach', 'after'), ...]
+    """
+    seen: list[list[Candidate]] = []
+
+    def record(found: Sequence[Candidate]) -> Candidate | None:
+        seen.append(list(found))
+        return by_priority(found)
+
+    extraction, paras = extract_with_paragraphs(text, resolve_config(config, "candidates"))
+    quotes = list(extraction.quotes)
+    attribute_rows(text, quotes, paras, choose=record)
+    return list(zip(quotes, seen, strict=True))
 
 
 def _kinds(kinds: frozenset[QuoteKind]) -> str:
@@ -438,6 +559,14 @@ def markdown() -> str:
         "cue it returns carries one of the rule's cue names (`Quote.cue.rule`). A span",
         "that `kinds.py` calls a title, a sign or a nickname is never attributed.",
         "`quoteverify.rules.fired(text)` tells which rule attributed each quote.",
+        "",
+        "`quoteverify.rules.candidates(text)` runs every rule that applies instead and",
+        "returns what each proposes, a `Candidate` with the features a choice may weigh",
+        "(the rule, position and distance from the quote, same sentence or paragraph,",
+        "whether the mention opens its clause, its kind, whether it named the previous",
+        "quote's speaker, the cue's confidence). `fired(text, choose=...)` and",
+        "`attribute(..., choose=...)` take a function that picks one; the default,",
+        "`by_priority`, picks the first row's, so it gives what the table order gives.",
         "",
         "| priority | rule | applies to | confidence | cue names |",
         "| --- | --- | --- | --- | --- |",

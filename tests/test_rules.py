@@ -1,13 +1,29 @@
-"""The attribution rule table: every row's examples fire that row, and the docs page is its own."""
+"""The attribution rule table: each row's examples fire that row; the docs page is its own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteverify import QuoteKind
-from quoteverify.rules import RULES, Example, Rule, fired, main, markdown
+from quoteverify.mentions import PhraseKind
+from quoteverify.rules import (
+    RULES,
+    Candidate,
+    Example,
+    Rule,
+    by_priority,
+    candidates,
+    fired,
+    main,
+    markdown,
+)
+from quoteverify.strategies import PlantedArticle, planted_articles
 
-from .conftest import ROOT
+from .conftest import ROOT, shared_file
 
 EXAMPLES = [
     pytest.param(rule, ex, id=f"{rule.name}-{i}")
@@ -74,3 +90,68 @@ def test_main_prints_the_page(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == markdown()
     assert main([]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_a_candidate_carries_its_features() -> None:
+    ((_quote, found),) = candidates("“We will try,” the mayor said.")
+    first = found[0]
+    assert first.rule.name == "after-quote"
+    assert first.found.mention is not None and first.found.mention.text == "the mayor"
+    assert (first.position, first.distance) == ("after", 1)
+    assert first.same_sentence and first.same_paragraph and first.clause_start
+    assert first.mention_kind is PhraseKind.DESCRIPTOR
+    assert not first.previous_speaker
+    assert first.confidence == 0.9
+
+
+def test_a_continuation_names_the_previous_speaker() -> None:
+    second = candidates("“We lost,” said Nell Ward. “Next year we win.”")[1][1]
+    assert [c.rule.name for c in second] == ["continuation"]
+    assert second[0].previous_speaker and second[0].position == "before"
+    assert not second[0].same_sentence
+
+
+def test_every_rule_that_fires_proposes_a_candidate() -> None:
+    ((_quote, found),) = candidates("Ana Ruiz said, “We won,” the coach added.")
+    names = [c.rule.name for c in found]
+    assert names[:2] == ["lead-in", "after-quote"]
+    assert names == [r.name for r in RULES if r.name in names]  # in the table's order
+
+
+def test_another_choice_picks_another_candidate() -> None:
+    text = "Ana Ruiz said, “We won,” the coach added."
+
+    def after_first(found: Sequence[Candidate]) -> Candidate | None:
+        return next((c for c in found if c.position == "after"), by_priority(found))
+
+    ((_, rule, found),) = fired(text)
+    assert rule is not None and rule.name == "lead-in"
+    ((_, rule, found),) = fired(text, choose=after_first)
+    assert rule is not None and rule.name == "after-quote"
+    assert found.mention is not None and found.mention.text == "the coach"
+    ((_, rule, found),) = fired(text, choose=lambda found: None)
+    assert rule is None and found.mention is None and found.cue is None
+
+
+def _same_as_the_default(text: str) -> None:
+    default = fired(text)
+    chosen = fired(text, choose=by_priority)
+    assert [(r, f) for _, r, f in chosen] == [(r, f) for _, r, f in default]
+    for (_, rule, _found), (_, props) in zip(default, candidates(text), strict=True):
+        assert rule is (props[0].rule if props else None)
+
+
+@given(planted_articles())
+def test_the_priority_choice_is_the_default_on_planted_articles(article: PlantedArticle) -> None:
+    _same_as_the_default(article.text)
+
+
+@given(st.text(alphabet=st.sampled_from(" .,:;\n\"'“”‘’—-aAbBhesaid"), max_size=80))
+def test_the_priority_choice_is_the_default_on_any_text(text: str) -> None:
+    _same_as_the_default(text)
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003"])
+def test_the_priority_choice_is_the_default_on_the_seeds(name: str) -> None:
+    (path,) = shared_file("seeds").glob(f"{name}_*.txt")
+    _same_as_the_default(path.read_text(encoding="utf-8"))
