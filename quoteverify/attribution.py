@@ -1268,7 +1268,8 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
 
 
 # The finders of the rule table (.rules.RULES), in its order: each takes a Site and
-# gives an Attribution, or None when its rule does not fire for that quote.
+# gives an Attribution, or None when its rule does not fire for that quote (the
+# headline rules and cue-later use Site.headline and Site.later as they are).
 
 
 def find_split_quote(site: Site) -> Attribution | None:
@@ -1318,11 +1319,6 @@ def find_dash_paragraph(site: Site) -> Attribution | None:
     return _dash_paragraph(site.q, site.ctx, site.end_para)
 
 
-def find_headline(site: Site) -> Attribution | None:
-    """The speaker that a headline paragraph names."""
-    return site.headline()
-
-
 def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
     found = site.later()
@@ -1344,11 +1340,6 @@ def find_cue_before(site: Site) -> Attribution | None:
 def find_previous_sentence(site: Site) -> Attribution | None:
     """A bare cue clause in the sentence or paragraph just before the quote."""
     return _previous_sentence(site.q, site.ctx, site.para)
-
-
-def find_cue_later(site: Site) -> Attribution | None:
-    """A cue later in the quote's sentence, wherever the sentence goes on."""
-    return site.later()
 
 
 def find_continuation(site: Site) -> Attribution | None:

@@ -30,9 +30,7 @@ from .attribution import (
     find_continuation,
     find_cue_before,
     find_cue_closes_sentence,
-    find_cue_later,
     find_dash_paragraph,
-    find_headline,
     find_lead_in,
     find_previous_sentence,
     find_previous_sentence_far,
@@ -234,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         priority=60,
         applies_to=NON_SPEECH,
         confidence=0.7,
-        find=find_headline,
+        find=Site.headline,
         cues=_HEADLINE_CUES,
         doc=(
             "A non-speech span in a headline takes the speaker that the headline names "
@@ -300,7 +298,7 @@ RULES: tuple[Rule, ...] = (
         priority=90,
         applies_to=SPEECH,
         confidence=0.7,
-        find=find_headline,
+        find=Site.headline,
         cues=_HEADLINE_CUES,
         doc="A headline names the speaker: *Name: ...*, or a title-case subject and verb.",
         examples=(
@@ -337,7 +335,7 @@ RULES: tuple[Rule, ...] = (
         priority=110,
         applies_to=SPEECH,
         confidence=0.7,
-        find=find_cue_later,
+        find=Site.later,
         cues=_LATER_CUES,
         doc="A cue later in the quote's sentence, with the speaker before or after it.",
         examples=(
