@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import QuoteKind
+from quoteverify import QuoteKind, attribution
 from quoteverify.mentions import PhraseKind
 from quoteverify.rules import (
     RULES,
@@ -155,3 +157,32 @@ def test_the_priority_choice_is_the_default_on_any_text(text: str) -> None:
 def test_the_priority_choice_is_the_default_on_the_seeds(name: str) -> None:
     (path,) = shared_file("seeds").glob(f"{name}_*.txt")
     _same_as_the_default(path.read_text(encoding="utf-8"))
+
+
+def _cue_names_in_the_code() -> set[str]:
+    """The rule names that attribution.py writes on a Cue as literals."""
+    tree = ast.parse(Path(attribution.__file__).read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "_cue" and len(node.args) >= 4:
+            arg = node.args[3]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                names.add(arg.value)
+        names |= {
+            kw.value.value
+            for kw in node.keywords
+            if kw.arg == "rule" and isinstance(kw.value, ast.Constant)
+        }
+    return names
+
+
+def test_the_table_names_every_cue_the_code_writes() -> None:
+    in_code = _cue_names_in_the_code()
+    in_table = {name for rule in RULES for name in rule.cues}
+    assert {"quote-said-X", "split-quote", "continuation"} <= in_code
+    assert in_code <= in_table, in_code - in_table
+    source = Path(attribution.__file__).read_text(encoding="utf-8")
+    assert all(f'"{name}"' in source for name in in_table)
