@@ -980,9 +980,45 @@ def alternate_turns(
             run.append(turn)
             continue
         if len(run) >= 3:
-            _fill_run(out, text, run)
+            _fill_run(out, text, run, _speakers_before(out, run[0][1][0]))
         run = [turn]
     return out
+
+
+def _speakers_before(quotes: list[Quote], end: int) -> list[Quote]:
+    """The quotes with a person's own cue among the few before ``quotes[end]``, last first."""
+    got = [q for q in quotes[max(0, end - _TURN_REACH) : end] if _own_speaker(q) is not None]
+    return got[::-1]
+
+
+def _fill_silent(
+    out: list[Quote],
+    run: list[tuple[int, list[int]]],
+    known: list[Quote | None],
+    before: list[Quote],
+) -> None:
+    """One speaker has a cue in the run: the turns that have no speaker at all
+    go to that speaker at its parity, and at the other parity to the last other
+    person who spoke just before the run (turns carried from the quote before
+    keep that speaker: in news one speaker's quotes follow each other)."""
+    first, one = next((k, q) for k, q in enumerate(known) if q is not None)
+    name = _norm(one.speaker.name if one.speaker is not None else "")
+    other = next(
+        (q for q in before if q.speaker is not None and _norm(q.speaker.name) != name), None
+    )
+    for k, (_, idxs) in enumerate(run):
+        source = one if (k - first) % 2 == 0 else other
+        if known[k] is not None or source is None:
+            continue
+        for i in idxs:
+            if out[i].speaker is None and out[i].kind is not QuoteKind.NON_SPEECH:
+                out[i] = _turn(out[i], source)
+
+
+def _turn(q: Quote, source: Quote) -> Quote:
+    """``q`` with the speaker of the turn ``source``, by the dialogue-turn rule."""
+    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule="dialogue-turn", confidence=0.5)
+    return attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
 
 
 def _own_speaker(q: Quote) -> Speaker | None:
@@ -994,13 +1030,17 @@ def _own_speaker(q: Quote) -> Speaker | None:
     return q.speaker
 
 
-def _fill_run(out: list[Quote], text: str, run: list[tuple[int, list[int]]]) -> None:
+def _fill_run(
+    out: list[Quote], text: str, run: list[tuple[int, list[int]]], before: list[Quote]
+) -> None:
     """Fill the cue-less turns of one run of turns (see :func:`alternate_turns`)."""
     known: list[Quote | None] = []
     for _, idxs in run:
         own = [out[i] for i in idxs if _own_speaker(out[i]) is not None]
         known.append(own[0] if own else None)
     names = {_norm(q.speaker.name) for q in known if q is not None and q.speaker is not None}
+    if len(names) == 1:
+        _fill_silent(out, run, known, before)
     if len(names) < 2:
         return
     for k, (_, idxs) in enumerate(run):
@@ -1029,16 +1069,7 @@ def _fill_run(out: list[Quote], text: str, run: list[tuple[int, list[int]]]) -> 
                 continue
             if q.speaker is not None and q.cue is not None and q.cue.rule not in _CARRIED_RULES:
                 continue
-            cue = Cue(
-                start=q.outer_start,
-                end=q.outer_start,
-                text="",
-                rule="dialogue-turn",
-                confidence=0.5,
-            )
-            out[i] = attrs.evolve(
-                q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue
-            )
+            out[i] = _turn(q, source)
 
 
 def _name_words(name: str) -> list[str]:

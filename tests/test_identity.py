@@ -315,3 +315,20 @@ def test_turn_taking_only_fills_quotes_without_a_cue_of_their_own(paras: list[st
             assert new == old
         elif new != old:
             assert new.cue is not None and new.cue.rule == "dialogue-turn"
+
+
+def test_silent_turns_go_to_the_two_people_talking() -> None:
+    # Tom Hale spoke just before the run; in it only Ann Lee has a cue. The turn
+    # with no speaker at all, at the other parity, is his.
+    text = (
+        '"Wet out there," said Tom Hale.\n\n'
+        "The door banged shut behind him.\n\n"
+        '"Any news?"\n\n'
+        '"None," said Ann Lee.\n\n'
+        '"Nothing at all?"'
+    )
+    quotes = parse(text).quotes
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Tom Hale"
+    assert quotes[1].cue is not None and quotes[1].cue.rule == "dialogue-turn"
+    # A turn carried from the quote before keeps that speaker.
+    assert quotes[3].speaker is not None and quotes[3].speaker.name == "Ann Lee"
