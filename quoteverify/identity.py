@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 
 import attrs
 import regex
@@ -974,14 +975,42 @@ def alternate_turns(
         elif not text[paragraphs[p][0] : q.outer_start].strip():
             turns.append((p, [i]))
     out = list(quotes)
-    run: list[tuple[int, list[int]]] = []
-    for turn in [*turns, (-2, [])]:
-        if run and turn[0] == run[-1][0] + 1:
-            run.append(turn)
-            continue
-        if len(run) >= 3:
-            _fill_run(out, text, run, _speakers_before(out, run[0][1][0]))
-        run = [turn]
+    runs: list[list[tuple[int, list[int]]]] = []
+    for turn in turns:
+        if runs and turn[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    # A text of many exchanges that alternate (a novel, an interview) alternates
+    # in its shorter or less certain runs too.
+    dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
+    for run in runs:
+        if len(run) >= (2 if dialogue else 3):
+            _fill_run(out, text, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
+    return out
+
+
+_DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
+
+
+def _alternates(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> bool:
+    """True when two people or more have cues in ``run`` and no two turns in a
+    row with cues have one speaker."""
+    names = [
+        _norm(q.speaker.name) if q is not None and q.speaker is not None else None
+        for q in _cued_turns(quotes, run)
+    ]
+    if len({n for n in names if n is not None}) < 2:
+        return False
+    return all(a is None or a != b for a, b in itertools.pairwise(names))
+
+
+def _cued_turns(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> list[Quote | None]:
+    """For each turn of ``run``, its first quote with a cue of its own, or None."""
+    out: list[Quote | None] = []
+    for _, idxs in run:
+        own = [quotes[i] for i in idxs if _own_speaker(quotes[i]) is not None]
+        out.append(own[0] if own else None)
     return out
 
 
@@ -996,11 +1025,14 @@ def _fill_silent(
     run: list[tuple[int, list[int]]],
     known: list[Quote | None],
     before: list[Quote],
+    *,
+    carried: bool = False,
 ) -> None:
     """One speaker has a cue in the run: the turns that have no speaker at all
     go to that speaker at its parity, and at the other parity to the last other
-    person who spoke just before the run (turns carried from the quote before
-    keep that speaker: in news one speaker's quotes follow each other)."""
+    person who spoke just before the run. Turns carried from the quote before
+    keep that speaker (in news one speaker's quotes follow each other) unless
+    ``carried`` (a text of dialogue)."""
     first, one = next((k, q) for k, q in enumerate(known) if q is not None)
     name = _norm(one.speaker.name if one.speaker is not None else "")
     other = next(
@@ -1011,8 +1043,13 @@ def _fill_silent(
         if known[k] is not None or source is None:
             continue
         for i in idxs:
-            if out[i].speaker is None and out[i].kind is not QuoteKind.NON_SPEECH:
-                out[i] = _turn(out[i], source)
+            q = out[i]
+            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
+                continue
+            if q.speaker is None or (
+                carried and q.cue is not None and q.cue.rule in _CARRIED_RULES
+            ):
+                out[i] = _turn(q, source)
 
 
 def _turn(q: Quote, source: Quote) -> Quote:
@@ -1031,16 +1068,18 @@ def _own_speaker(q: Quote) -> Speaker | None:
 
 
 def _fill_run(
-    out: list[Quote], text: str, run: list[tuple[int, list[int]]], before: list[Quote]
+    out: list[Quote],
+    text: str,
+    run: list[tuple[int, list[int]]],
+    before: list[Quote],
+    *,
+    dialogue: bool = False,
 ) -> None:
     """Fill the cue-less turns of one run of turns (see :func:`alternate_turns`)."""
-    known: list[Quote | None] = []
-    for _, idxs in run:
-        own = [out[i] for i in idxs if _own_speaker(out[i]) is not None]
-        known.append(own[0] if own else None)
+    known = _cued_turns(out, run)
     names = {_norm(q.speaker.name) for q in known if q is not None and q.speaker is not None}
     if len(names) == 1:
-        _fill_silent(out, run, known, before)
+        _fill_silent(out, run, known, before, carried=dialogue)
     if len(names) < 2:
         return
     for k, (_, idxs) in enumerate(run):

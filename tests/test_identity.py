@@ -332,3 +332,21 @@ def test_silent_turns_go_to_the_two_people_talking() -> None:
     assert quotes[1].cue is not None and quotes[1].cue.rule == "dialogue-turn"
     # A turn carried from the quote before keeps that speaker.
     assert quotes[3].speaker is not None and quotes[3].speaker.name == "Ann Lee"
+
+
+def _scene(first: str, second: str, line: str) -> str:
+    return (
+        f'"{line}?" asked {first}.\n\n"Yes," said {second}.\n\n"Why?"\n\n"No reason."\n\n'
+        "They walked on in silence.\n\n"
+    )
+
+
+def test_a_text_of_dialogue_alternates_its_short_exchanges_too() -> None:
+    scenes = "".join(_scene("Ann Lee", "Tom Hale", w) for w in ("Tired", "Hungry", "Cold", "Lost"))
+    text = scenes + '"We are home," said Ann Lee.\n\n"At last."'
+    quotes = parse(text).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Tom Hale"
+    assert quotes[-1].cue is not None and quotes[-1].cue.rule == "dialogue-turn"
+    # In a text with no such exchanges the same two paragraphs are one speaker's.
+    short = parse('"We are home," said Ann Lee.\n\n"At last."').quotes
+    assert short[-1].speaker is not None and short[-1].speaker.name == "Ann Lee"
