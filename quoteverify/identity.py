@@ -1082,25 +1082,22 @@ def _fill_run(
         _fill_silent(out, run, known, before, carried=dialogue)
     if len(names) < 2:
         return
+    if dialogue:
+        # "she said" in an exchange: the parity of the named turns outweighs
+        # the nearest name a pronoun would take.
+        named = [q if q is not None and not _pronoun_cue(q) else None for q in known]
+        for k, (_, idxs) in enumerate(run):
+            q = known[k]
+            source = _parity_source(named, k) if q is not None and _pronoun_cue(q) else None
+            if source is None or source.speaker is None:
+                continue
+            for i in idxs:
+                if _own_speaker(out[i]) is not None and _pronoun_cue(out[i]):
+                    out[i] = attrs.evolve(out[i], speaker=source.speaker)
+            known[k] = out[idxs[0]]
     for k, (_, idxs) in enumerate(run):
-        if known[k] is not None:
-            continue
-        source = None
-        for step in range(2, _TURN_REACH + 1, 2):
-            for j in (k - step, k + step):
-                if 0 <= j < len(run) and known[j] is not None:
-                    source = known[j]
-                    break
-            if source is not None:
-                break
-        if source is None or source.speaker is None:
-            continue
-        name = _norm(source.speaker.name)
-        neighbours = (known[j] for j in (k - 1, k + 1) if 0 <= j < len(run))
-        if any(
-            n is not None and n.speaker is not None and _norm(n.speaker.name) == name
-            for n in neighbours
-        ):
+        source = _parity_source(known, k) if known[k] is None else None
+        if source is None:
             continue
         for i in idxs:
             q = out[i]
@@ -1109,6 +1106,31 @@ def _fill_run(
             if q.speaker is not None and q.cue is not None and q.cue.rule not in _CARRIED_RULES:
                 continue
             out[i] = _turn(q, source)
+
+
+def _pronoun_cue(q: Quote) -> bool:
+    return q.speaker_mention is not None and q.speaker_mention.text.lower() in ("he", "she")
+
+
+def _parity_source(known: list[Quote | None], k: int) -> Quote | None:
+    """The nearest turn two, four, ... places from turn ``k`` with a speaker, unless
+    a turn next to ``k`` has that speaker."""
+    source = None
+    for step in range(2, _TURN_REACH + 1, 2):
+        for j in (k - step, k + step):
+            if 0 <= j < len(known) and known[j] is not None:
+                source = known[j]
+                break
+        if source is not None:
+            break
+    if source is None or source.speaker is None:
+        return None
+    name = _norm(source.speaker.name)
+    for j in (k - 1, k + 1):
+        n = known[j] if 0 <= j < len(known) else None
+        if n is not None and n.speaker is not None and _norm(n.speaker.name) == name:
+            return None
+    return source
 
 
 def _name_words(name: str) -> list[str]:
