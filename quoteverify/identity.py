@@ -97,6 +97,14 @@ def _title_gender(title: str) -> str:
     return ""
 
 
+def _is_document(low: str) -> bool:
+    """True for a normalised descriptor whose head is a written source ("the
+    council's annual report", "a press release")."""
+    nouns = load("document_nouns")
+    words = low.split()
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
+
+
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
@@ -585,7 +593,10 @@ class _Registry:
             if apposed is not None:
                 found = apposed
         if found.kind is PhraseKind.ANONYMOUS:
-            return _Entity(name=found.text, kind=SpeakerKind.ANONYMOUS, aliases=[found.text])
+            kind = (
+                SpeakerKind.DOCUMENT if _is_document(_norm(found.text)) else SpeakerKind.ANONYMOUS
+            )
+            return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is PhraseKind.ORGANIZATION:
             head = load_table("organizations").get(_norm(found.head), found.head)
             entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
@@ -623,6 +634,8 @@ class _Registry:
         ]
         phrase = " ".join(words)
         low = _norm(phrase)
+        if _is_document(low):
+            return _Entity(name=found.text, kind=SpeakerKind.DOCUMENT, aliases=[found.text])
         self._read_titles()
         # 1. The exact title seen with a name: "the Russian President".
         exact = self._people(self._by_title.get(low, {}))
@@ -1152,10 +1165,8 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     na, nb = _norm(a.name), _norm(b.name)
     if na == nb:
         return True
-    if a.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or b.kind in (
-        SpeakerKind.ANONYMOUS,
-        SpeakerKind.UNKNOWN,
-    ):
+    vague = (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN, SpeakerKind.DOCUMENT)
+    if a.kind in vague or b.kind in vague:
         return False
     aliases_a = {_norm(x) for x in (a.name, *a.aliases)}
     aliases_b = {_norm(x) for x in (b.name, *b.aliases)}

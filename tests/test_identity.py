@@ -350,3 +350,29 @@ def test_a_text_of_dialogue_alternates_its_short_exchanges_too() -> None:
     # In a text with no such exchanges the same two paragraphs are one speaker's.
     short = parse('"We are home," said Ann Lee.\n\n"At last."').quotes
     assert short[-1].speaker is not None and short[-1].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Repairs are overdue," the inspectors\' report said.', "the inspectors' report"),
+        ('The study said that walkers "sleep better."', "The study"),
+        ('A press release said the firm was "growing fast."', "A press release"),
+        ('"We object," the letter said.', "the letter"),
+    ],
+)
+def test_a_written_source_is_a_document(text: str, name: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.DOCUMENT)
+
+
+def test_a_person_whose_role_word_is_not_a_document_stays_a_person() -> None:
+    (q,) = parse('"We won," the reporter said.').quotes
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_two_documents_are_never_one_speaker_by_likeness() -> None:
+    a = Speaker(name="the report", kind=SpeakerKind.DOCUMENT)
+    b = Speaker(name="the reports", kind=SpeakerKind.DOCUMENT)
+    assert not a.matches(b)
