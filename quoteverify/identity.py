@@ -715,19 +715,13 @@ _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
 # mark comes first (then group 1 is None). Linear: one pass of a character class
 # and a bounded alternation at each word start.
 _VOTE_PRONOUN = regex.compile(
-    r"[.!?\"“”]|(?<![\p{L}\p{M}'’])(he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{M}'’])",
+    r"[.!?\"“”]|(?<![\p{L}\p{M}'’])(he|his|himself|she|herself)(?![\p{L}\p{M}'’])",
     regex.IGNORECASE,
 )
-_PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
+# Only subject and reflexive pronouns vote: "Ruiz thanked him" says nothing of Ruiz.
+# "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
+# Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
+_PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
 
 
 # Lower-case words after which a name may open a clause and be its subject.

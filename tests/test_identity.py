@@ -376,3 +376,13 @@ def test_two_documents_are_never_one_speaker_by_likeness() -> None:
     a = Speaker(name="the report", kind=SpeakerKind.DOCUMENT)
     b = Speaker(name="the reports", kind=SpeakerKind.DOCUMENT)
     assert not a.matches(b)
+
+
+def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender() -> None:
+    # "her" is the person Robin Park spoke to, not Robin Park.
+    text = (
+        "Robin Park thanked her warmly. Robin Park gave her the keys. "
+        'Robin Park walked out. "See you on Monday," he said.'
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Robin Park"
