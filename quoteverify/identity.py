@@ -718,7 +718,6 @@ _VOTE_PRONOUN = regex.compile(
     r"[.!?\"“”]|(?<![\p{L}\p{M}'’])(he|his|himself|she|herself)(?![\p{L}\p{M}'’])",
     regex.IGNORECASE,
 )
-# Only subject and reflexive pronouns vote: "Ruiz thanked him" says nothing of Ruiz.
 # "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
 # Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
 _PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
@@ -993,7 +992,7 @@ def alternate_turns(
     dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
     for run in runs:
         if len(run) >= (2 if dialogue else 3):
-            _fill_run(out, text, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
+            _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
     return out
 
 
@@ -1076,7 +1075,6 @@ def _own_speaker(q: Quote) -> Speaker | None:
 
 def _fill_run(
     out: list[Quote],
-    text: str,
     run: list[tuple[int, list[int]]],
     before: list[Quote],
     *,
