@@ -955,13 +955,15 @@ def alternate_turns(
     cues, the speakers alternate: a turn with no cue of its own (no speaker, or
     one carried from the quote before) takes the speaker of the nearest turn two,
     four, ... places away, unless a neighbouring turn has that speaker. The same
-    logic serves an interview printed as alternating quotes. Runs with one known
-    speaker are left alone: in news, quotes in consecutive paragraphs are mostly
-    one speaker's.
+    logic serves an interview printed as alternating quotes. In a run with one
+    cued speaker only the turns with no speaker at all are filled: in news,
+    quotes in consecutive paragraphs are mostly one speaker's. A text with
+    several exchanges that alternate (a novel, an interview) is read as dialogue
+    throughout (see ``_fill_run``).
 
     >>> from quoteverify import parse
-    >>> art = parse('"Ready?" asked Ann Lee.\n\n"Almost," said Tom Hale.\n\n'
-    ...             '"Then hurry."\n\n"I am hurrying."')
+    >>> art = parse('"Ready?" asked Ann Lee.\\n\\n"Almost," said Tom Hale.\\n\\n'
+    ...             '"Then hurry."\\n\\n"I am hurrying."')
     >>> [q.speaker.name for q in art.quotes]
     ['Ann Lee', 'Tom Hale', 'Ann Lee', 'Tom Hale']
     >>> art.quotes[2].cue.rule
