@@ -22,7 +22,7 @@ from .clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .clean import clean as clean_text
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
-from .identity import resolve_speakers
+from .identity import alternate_turns, resolve_speakers
 from .model import Article, Diagnostic, DiagnosticCode, Quote, QuoteKind
 from .progress import Progress, track
 from .sources import Document
@@ -169,7 +169,7 @@ def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> 
                 kind_reason=reason,
             )
         )
-    return out
+    return alternate_turns(text, out, paras)
 
 
 _Item = str | Document | tuple[str, str] | Mapping[str, Any]

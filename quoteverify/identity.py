@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 
 import attrs
 import regex
@@ -32,9 +33,9 @@ from rapidfuzz.distance import Indel
 
 from .lexicons import load, load_table
 from .mentions import Found, PhraseKind, find_names
-from .model import Mention, Speaker, SpeakerKind
+from .model import Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 
-__all__ = ["resolve_speakers", "same_speaker"]
+__all__ = ["alternate_turns", "resolve_speakers", "same_speaker"]
 
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
@@ -96,6 +97,14 @@ def _title_gender(title: str) -> str:
     return ""
 
 
+def _is_document(low: str) -> bool:
+    """True for a normalised descriptor whose head is a written source ("the
+    council's annual report", "a press release")."""
+    nouns = load("document_nouns")
+    words = low.split()
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
+
+
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
@@ -109,6 +118,9 @@ class _Entity:
     aliases: list[str] = attrs.field(factory=list)
     titles: list[str] = attrs.field(factory=list)
     gender: str = ""
+    # Pronouns that follow the person's name as a sentence subject ("Ruiz said she
+    # ..."): how many say "m" and how many "f" (see _Registry._vote_gender).
+    votes: collections.Counter[str] = attrs.field(factory=collections.Counter)
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
     positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
     # Set by the registry that holds the entity: its order there, and where new
@@ -152,6 +164,18 @@ class _Entity:
                 self.title_log.append((self, title))
         if not self.gender:
             self.gender = _title_gender(title)
+
+    def pronoun_gender(self) -> str:
+        """ "m" or "f": from the pronouns that follow the name when they are many
+        and agree (a family's titles may have been merged into one member: "Mr
+        Barry" into "Diana Barry"), else from a title, else from fewer pronouns
+        (at least two, four in five of them one way), else ""."""
+        m, f = self.votes["m"], self.votes["f"]
+        agree = 5 * max(m, f) >= 4 * (m + f)
+        voted = ("m" if m > f else "f") if agree and m + f >= 2 else ""
+        if voted and m + f >= 4:
+            return voted
+        return self.gender or voted
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
@@ -216,6 +240,7 @@ class _Registry:
         self._word_use: _WordUse | None = None
         self._openers: dict[str, int] = {}  # name -> how many opening words to drop
         names = [self._strip_openers(f) for f in find_names(text, lone=True)]
+        subjects: list[tuple[Found, _Entity]] = []
         self._name_at = {f.start: f for f in names if f.kind is PhraseKind.NAME}
         # Full names first, so that a lone surname earlier in the text still finds them.
         for f in names:
@@ -232,7 +257,11 @@ class _Registry:
             self._apposition(f, entity)
             self._title_before(f, entity)
             if not _inside(f.start, quoted):
-                self._mention(f.start, entity, subject=self._is_subject(f))
+                subject = self._is_subject(f)
+                self._mention(f.start, entity, subject=subject)
+                if subject and entity.kind is SpeakerKind.PERSON:
+                    subjects.append((f, entity))
+        self._vote_gender(subjects, names)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
@@ -248,6 +277,19 @@ class _Registry:
                 head=m.group(),
             )
             self._mention(m.start(), self._entity_for_name(f), subject=self._is_subject(f))
+
+    def _vote_gender(self, subjects: list[tuple[Found, _Entity]], names: list[Found]) -> None:
+        """Count, for each person named as a subject, the first third-person pronoun
+        after the name in the same sentence and before the next name ("Ruiz
+        said she would stay": a vote for "f"). The count decides the gender that
+        pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
+        starts = [f.start for f in names]
+        for f, entity in subjects:
+            nxt = bisect.bisect_right(starts, f.start)
+            stop = min(f.end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
+            m = _VOTE_PRONOUN.search(self.text, f.end, max(f.end, stop))
+            if m is not None and m.group(1) is not None:
+                entity.votes[_PRONOUN_GENDER[m.group(1).lower()]] += 1
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -304,6 +346,7 @@ class _Registry:
                 target.add_alias(alias)
             for title in e.titles:
                 target.add_title(title)
+            target.votes.update(e.votes)
             target.positions = sorted(target.positions + e.positions)
             merged[id(e)] = target
         if not merged:
@@ -550,7 +593,10 @@ class _Registry:
             if apposed is not None:
                 found = apposed
         if found.kind is PhraseKind.ANONYMOUS:
-            return _Entity(name=found.text, kind=SpeakerKind.ANONYMOUS, aliases=[found.text])
+            kind = (
+                SpeakerKind.DOCUMENT if _is_document(_norm(found.text)) else SpeakerKind.ANONYMOUS
+            )
+            return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is PhraseKind.ORGANIZATION:
             head = load_table("organizations").get(_norm(found.head), found.head)
             entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
@@ -588,6 +634,8 @@ class _Registry:
         ]
         phrase = " ".join(words)
         low = _norm(phrase)
+        if _is_document(low):
+            return _Entity(name=found.text, kind=SpeakerKind.DOCUMENT, aliases=[found.text])
         self._read_titles()
         # 1. The exact title seen with a name: "the Russian President".
         exact = self._people(self._by_title.get(low, {}))
@@ -644,7 +692,7 @@ class _Registry:
                 continue
             if word == "it" and entity.kind is not SpeakerKind.ORGANIZATION:
                 continue
-            if want and entity.gender and entity.gender != want:
+            if want and entity.pronoun_gender() not in ("", want):
                 continue
             score = pos + (250 if subject else 0)
             if score > best_score:
@@ -660,6 +708,19 @@ class _Registry:
     def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
         bisect.insort(self.mentions, (pos, entity, subject), key=lambda m: m[0])
         bisect.insort(entity.positions, pos)
+
+
+_VOTE_REACH = 160  # characters after a subject's name read for its pronoun
+# The first third-person pronoun after a name, unless a sentence end or a quote
+# mark comes first (then group 1 is None). Linear: one pass of a character class
+# and a bounded alternation at each word start.
+_VOTE_PRONOUN = regex.compile(
+    r"[.!?\"“”]|(?<![\p{L}\p{M}'’])(he|his|himself|she|herself)(?![\p{L}\p{M}'’])",
+    regex.IGNORECASE,
+)
+# "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
+# Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
+_PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
 
 
 # Lower-case words after which a name may open a clause and be its subject.
@@ -878,6 +939,207 @@ def resolve_speakers(
     return out
 
 
+# Rules whose speaker was not found beside the quote itself: a dialogue turn may
+# overrule them.
+_CARRIED_RULES = frozenset({"continuation"})
+_TURN_REACH = 8  # turns a cue-less turn looks either way for a speaker of its parity
+
+
+def alternate_turns(
+    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
+) -> list[Quote]:
+    """Give cue-less turns of a two-person exchange the speaker of their parity.
+
+    A *turn* is a paragraph that opens with a quote; turns in consecutive
+    paragraphs make a run. In a run where two different speakers have their own
+    cues, the speakers alternate: a turn with no cue of its own (no speaker, or
+    one carried from the quote before) takes the speaker of the nearest turn two,
+    four, ... places away, unless a neighbouring turn has that speaker. The same
+    logic serves an interview printed as alternating quotes. In a run with one
+    cued speaker only the turns with no speaker at all are filled: in news,
+    quotes in consecutive paragraphs are mostly one speaker's. A text with
+    several exchanges that alternate (a novel, an interview) is read as dialogue
+    throughout (see ``_fill_run``).
+
+    >>> from quoteverify import parse
+    >>> art = parse('"Ready?" asked Ann Lee.\\n\\n"Almost," said Tom Hale.\\n\\n'
+    ...             '"Then hurry."\\n\\n"I am hurrying."')
+    >>> [q.speaker.name for q in art.quotes]
+    ['Ann Lee', 'Tom Hale', 'Ann Lee', 'Tom Hale']
+    >>> art.quotes[2].cue.rule
+    'dialogue-turn'
+    """
+    starts = [p[0] for p in paragraphs]
+    # Each turn: (paragraph index, indexes of its top-level quotes).
+    turns: list[tuple[int, list[int]]] = []
+    for i, q in enumerate(quotes):
+        if q.depth:
+            continue
+        p = bisect.bisect_right(starts, q.outer_start) - 1
+        if p < 0:
+            continue
+        if turns and turns[-1][0] == p:
+            turns[-1][1].append(i)
+        elif not text[paragraphs[p][0] : q.outer_start].strip():
+            turns.append((p, [i]))
+    out = list(quotes)
+    runs: list[list[tuple[int, list[int]]]] = []
+    for turn in turns:
+        if runs and turn[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    # A text of many exchanges that alternate (a novel, an interview) alternates
+    # in its shorter or less certain runs too.
+    dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
+    for run in runs:
+        if len(run) >= (2 if dialogue else 3):
+            _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
+    return out
+
+
+_DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
+
+
+def _alternates(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> bool:
+    """True when two people or more have cues in ``run`` and no two turns in a
+    row with cues have one speaker."""
+    names = [
+        _norm(q.speaker.name) if q is not None and q.speaker is not None else None
+        for q in _cued_turns(quotes, run)
+    ]
+    if len({n for n in names if n is not None}) < 2:
+        return False
+    return all(a is None or a != b for a, b in itertools.pairwise(names))
+
+
+def _cued_turns(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> list[Quote | None]:
+    """For each turn of ``run``, its first quote with a cue of its own, or None."""
+    out: list[Quote | None] = []
+    for _, idxs in run:
+        own = [quotes[i] for i in idxs if _own_speaker(quotes[i]) is not None]
+        out.append(own[0] if own else None)
+    return out
+
+
+def _speakers_before(quotes: list[Quote], end: int) -> list[Quote]:
+    """The quotes with a person's own cue among the few before ``quotes[end]``, last first."""
+    got = [q for q in quotes[max(0, end - _TURN_REACH) : end] if _own_speaker(q) is not None]
+    return got[::-1]
+
+
+def _fill_silent(
+    out: list[Quote],
+    run: list[tuple[int, list[int]]],
+    known: list[Quote | None],
+    before: list[Quote],
+    *,
+    carried: bool = False,
+) -> None:
+    """One speaker has a cue in the run: the turns that have no speaker at all
+    go to that speaker at its parity, and at the other parity to the last other
+    person who spoke just before the run. Turns carried from the quote before
+    keep that speaker (in news one speaker's quotes follow each other) unless
+    ``carried`` (a text of dialogue)."""
+    first, one = next((k, q) for k, q in enumerate(known) if q is not None)
+    name = _norm(one.speaker.name if one.speaker is not None else "")
+    other = next(
+        (q for q in before if q.speaker is not None and _norm(q.speaker.name) != name), None
+    )
+    for k, (_, idxs) in enumerate(run):
+        source = one if (k - first) % 2 == 0 else other
+        if known[k] is not None or source is None:
+            continue
+        for i in idxs:
+            q = out[i]
+            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
+                continue
+            if q.speaker is None or (
+                carried and q.cue is not None and q.cue.rule in _CARRIED_RULES
+            ):
+                out[i] = _turn(q, source)
+
+
+def _turn(q: Quote, source: Quote) -> Quote:
+    """``q`` with the speaker of the turn ``source``, by the dialogue-turn rule."""
+    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule="dialogue-turn", confidence=0.5)
+    return attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
+
+
+def _own_speaker(q: Quote) -> Speaker | None:
+    """The speaker a quote's own cue gives, or None."""
+    if q.speaker is None or q.cue is None or q.cue.rule in _CARRIED_RULES:
+        return None
+    if q.speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return q.speaker
+
+
+def _fill_run(
+    out: list[Quote],
+    run: list[tuple[int, list[int]]],
+    before: list[Quote],
+    *,
+    dialogue: bool = False,
+) -> None:
+    """Fill the cue-less turns of one run of turns (see :func:`alternate_turns`)."""
+    known = _cued_turns(out, run)
+    names = {_norm(q.speaker.name) for q in known if q is not None and q.speaker is not None}
+    if len(names) == 1:
+        _fill_silent(out, run, known, before, carried=dialogue)
+    if len(names) < 2:
+        return
+    if dialogue:
+        # "she said" in an exchange: the parity of the named turns outweighs
+        # the nearest name a pronoun would take.
+        named = [q if q is not None and not _pronoun_cue(q) else None for q in known]
+        for k, (_, idxs) in enumerate(run):
+            q = known[k]
+            source = _parity_source(named, k) if q is not None and _pronoun_cue(q) else None
+            if source is None or source.speaker is None:
+                continue
+            for i in idxs:
+                if _own_speaker(out[i]) is not None and _pronoun_cue(out[i]):
+                    out[i] = attrs.evolve(out[i], speaker=source.speaker)
+            known[k] = out[idxs[0]]
+    for k, (_, idxs) in enumerate(run):
+        source = _parity_source(known, k) if known[k] is None else None
+        if source is None:
+            continue
+        for i in idxs:
+            q = out[i]
+            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
+                continue
+            if q.speaker is not None and q.cue is not None and q.cue.rule not in _CARRIED_RULES:
+                continue
+            out[i] = _turn(q, source)
+
+
+def _pronoun_cue(q: Quote) -> bool:
+    return q.speaker_mention is not None and q.speaker_mention.text.lower() in ("he", "she")
+
+
+def _parity_source(known: list[Quote | None], k: int) -> Quote | None:
+    """The nearest turn two, four, ... places from turn ``k`` with a speaker, unless
+    a turn next to ``k`` has that speaker."""
+    source = None
+    for step in range(2, _TURN_REACH + 1, 2):
+        for j in (k - step, k + step):
+            if 0 <= j < len(known) and known[j] is not None:
+                source = known[j]
+                break
+        if source is not None:
+            break
+    if source is None or source.speaker is None:
+        return None
+    name = _norm(source.speaker.name)
+    for j in (k - 1, k + 1):
+        n = known[j] if 0 <= j < len(known) else None
+        if n is not None and n.speaker is not None and _norm(n.speaker.name) == name:
+            return None
+    return source
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a person's name without titles ("Mr", "President")."""
     titles = load("titles")
@@ -897,10 +1159,8 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     na, nb = _norm(a.name), _norm(b.name)
     if na == nb:
         return True
-    if a.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or b.kind in (
-        SpeakerKind.ANONYMOUS,
-        SpeakerKind.UNKNOWN,
-    ):
+    vague = (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN, SpeakerKind.DOCUMENT)
+    if a.kind in vague or b.kind in vague:
         return False
     aliases_a = {_norm(x) for x in (a.name, *a.aliases)}
     aliases_b = {_norm(x) for x in (b.name, *b.aliases)}

@@ -101,6 +101,7 @@ class SpeakerKind(str, enum.Enum):
     ORGANIZATION = "organization"
     ANONYMOUS = "anonymous"
     UNKNOWN = "unknown"
+    DOCUMENT = "document"  # a report, a letter, a ruling: "the report said"
 
 
 class _Shown:

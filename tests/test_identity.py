@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteverify import Speaker, parse
 from quoteverify.model import SpeakerKind
@@ -197,3 +201,188 @@ def test_a_role_written_in_capitals_is_a_title(text: str) -> None:
 def test_a_name_after_the_quote_stops_at_the_sentence_end() -> None:
     text = '"Prices will fall," predicts Okoro. Shipping, in his view, is the key.'
     assert _names(text) == ["Okoro"]
+
+
+def test_the_pronouns_after_a_name_tell_its_gender() -> None:
+    # No title says who is a woman; the pronouns that follow each name as a
+    # subject do, and "she" then skips the man named last.
+    text = (
+        "Dana Wells runs the depot. Dana Wells says she likes the night shift, and Dana Wells "
+        "hopes she can keep it. Robin Park keeps the books. Robin Park thinks he is underpaid, "
+        "and Robin Park says his desk is too small.\n\n"
+        'On Monday Dana Wells met Robin Park. Robin Park looked tired. "We open at six," she said.'
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Dana Wells"
+
+
+def test_one_pronoun_is_not_enough_to_tell_a_gender() -> None:
+    text = (
+        "Dana Wells says she likes the shift. Robin Park met Dana Wells. "
+        'Robin Park looked tired. "We open at six," she said.'
+    )
+    (q,) = parse(text).quotes
+    # One vote each way is too few: salience alone decides, as before.
+    assert q.speaker is not None and q.speaker.name == "Robin Park"
+
+
+_EXCHANGE = (
+    '"Is the ferry running?" asked Ann Lee.\n\n'
+    '"Not since noon," said Tom Hale.\n\n'
+    '"Then we walk."\n\n'
+    '"In this rain?"\n\n'
+    '"Unless you can swim."'
+)
+
+
+def test_cue_less_turns_of_an_exchange_alternate() -> None:
+    quotes = parse(_EXCHANGE).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Ann Lee",
+        "Tom Hale",
+        "Ann Lee",
+        "Tom Hale",
+        "Ann Lee",
+    ]
+    assert [q.cue.rule if q.cue else None for q in quotes[2:]] == ["dialogue-turn"] * 3
+    # The mention is the one that named the speaker of the turn two places back.
+    assert quotes[2].speaker_mention == quotes[0].speaker_mention
+
+
+def test_turns_alternate_backwards_from_a_later_cue() -> None:
+    text = (
+        '"Any news?"\n\n"None yet."\n\n"Call them again," said Ann Lee.\n\n"I did," said Tom Hale.'
+    )
+    names = [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+    assert names == ["Ann Lee", "Tom Hale", "Ann Lee", "Tom Hale"]
+
+
+def test_one_speakers_quotes_in_consecutive_paragraphs_stay_theirs() -> None:
+    # News prints one speaker's words over several paragraphs: no second
+    # speaker, no alternation.
+    text = (
+        '"We will rebuild the pier," said Ann Lee, the harbour master.\n\n'
+        '"It will take two summers."\n\n'
+        '"And the town will pay for it."'
+    )
+    names = [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+    assert names == ["Ann Lee"] * 3
+
+
+def test_narration_between_turns_ends_the_exchange() -> None:
+    text = (
+        '"Is the ferry running?" asked Ann Lee.\n\n'
+        '"Not since noon," said Tom Hale.\n\n'
+        "The rain grew heavier and the harbour lights went out one by one.\n\n"
+        '"Then we walk."'
+    )
+    last = parse(text).quotes[-1]
+    assert last.cue is None or last.cue.rule != "dialogue-turn"
+
+
+def test_a_turn_with_its_own_cue_is_never_changed() -> None:
+    text = _EXCHANGE.replace('"Then we walk."', '"Then we walk," said Tom Hale.')
+    quotes = parse(text).quotes
+    assert quotes[2].speaker is not None and quotes[2].speaker.name == "Tom Hale"
+    assert quotes[2].cue is not None and quotes[2].cue.rule == "quote-said-X"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"Yes," said Ann Lee.',
+                '"No," said Tom Hale.',
+                '"Maybe."',
+                '"Perhaps," she said.',
+                "The rain went on.",
+                '"Fine," Ann Lee said. "Go."',
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_turn_taking_only_fills_quotes_without_a_cue_of_their_own(paras: list[str]) -> None:
+    text = "\n\n".join(paras)
+    art = parse(text)
+    with mock.patch("quoteverify.article.alternate_turns", lambda _t, quotes, _p: quotes):
+        before = parse(text).quotes
+    assert len(before) == len(art.quotes)
+    for old, new in zip(before, art.quotes, strict=True):
+        assert (old.start, old.end, old.kind) == (new.start, new.end, new.kind)
+        if old.cue is not None and old.cue.rule != "continuation":
+            assert new == old
+        elif new != old:
+            assert new.cue is not None and new.cue.rule == "dialogue-turn"
+
+
+def test_silent_turns_go_to_the_two_people_talking() -> None:
+    # Tom Hale spoke just before the run; in it only Ann Lee has a cue. The turn
+    # with no speaker at all, at the other parity, is his.
+    text = (
+        '"Wet out there," said Tom Hale.\n\n'
+        "The door banged shut behind him.\n\n"
+        '"Any news?"\n\n'
+        '"None," said Ann Lee.\n\n'
+        '"Nothing at all?"'
+    )
+    quotes = parse(text).quotes
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Tom Hale"
+    assert quotes[1].cue is not None and quotes[1].cue.rule == "dialogue-turn"
+    # A turn carried from the quote before keeps that speaker.
+    assert quotes[3].speaker is not None and quotes[3].speaker.name == "Ann Lee"
+
+
+def _scene(first: str, second: str, line: str) -> str:
+    return (
+        f'"{line}?" asked {first}.\n\n"Yes," said {second}.\n\n"Why?"\n\n"No reason."\n\n'
+        "They walked on in silence.\n\n"
+    )
+
+
+def test_a_text_of_dialogue_alternates_its_short_exchanges_too() -> None:
+    scenes = "".join(_scene("Ann Lee", "Tom Hale", w) for w in ("Tired", "Hungry", "Cold", "Lost"))
+    text = scenes + '"We are home," said Ann Lee.\n\n"At last."'
+    quotes = parse(text).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Tom Hale"
+    assert quotes[-1].cue is not None and quotes[-1].cue.rule == "dialogue-turn"
+    # In a text with no such exchanges the same two paragraphs are one speaker's.
+    short = parse('"We are home," said Ann Lee.\n\n"At last."').quotes
+    assert short[-1].speaker is not None and short[-1].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Repairs are overdue," the inspectors\' report said.', "the inspectors' report"),
+        ('The study said that walkers "sleep better."', "The study"),
+        ('A press release said the firm was "growing fast."', "A press release"),
+        ('"We object," the letter said.', "the letter"),
+    ],
+)
+def test_a_written_source_is_a_document(text: str, name: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.DOCUMENT)
+
+
+def test_a_person_whose_role_word_is_not_a_document_stays_a_person() -> None:
+    (q,) = parse('"We won," the reporter said.').quotes
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_two_documents_are_never_one_speaker_by_likeness() -> None:
+    a = Speaker(name="the report", kind=SpeakerKind.DOCUMENT)
+    b = Speaker(name="the reports", kind=SpeakerKind.DOCUMENT)
+    assert not a.matches(b)
+
+
+def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender() -> None:
+    # "her" is the person Robin Park spoke to, not Robin Park.
+    text = (
+        "Robin Park thanked her warmly. Robin Park gave her the keys. "
+        'Robin Park walked out. "See you on Monday," he said.'
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Robin Park"

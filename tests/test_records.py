@@ -68,6 +68,7 @@ EXAMPLES = {
     "unclosed": 'Ms Okafor said "the budget is final\n\nThe council met. A stray ” is here.',
     "organization": '"The bridge stays shut," Harbor Ferries Inc said.',
     "anonymous": '"We were never consulted," a senior council official said.',
+    "document": '"Repairs are overdue," the inspectors\' report said.',
     "pronoun": 'Ravi Patel spoke first. "We need the funds," he said.',
     "gaps": 'She said: "The plan ... will go ahead [in March] as agreed."',
     "title": 'The film "Night Harbour" opened on Friday.',
