@@ -247,7 +247,9 @@ def _word_lists(path: Path) -> list[tuple[int, str]]:
 
 def test_no_module_writes_a_word_list_in_code() -> None:
     offenders = []
-    for path in sorted(PACKAGE.glob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.parent == FOLDER:
+            continue  # the registry: column types and value names, not word lists
         for line, first in _word_lists(path):
             if (path.name, first) not in ALLOWED:
                 offenders.append(f"{path.name}:{line}: {first!r}...")

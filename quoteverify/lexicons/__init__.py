@@ -116,189 +116,183 @@ class Lexicon:
         return f"{self.name}.tsv" if self.table else f"{self.name}.txt"
 
 
-def _entry(doc: str = "one entry (a word or a phrase, lower case)") -> tuple[Column, ...]:
-    return (Column("entry", doc),)
-
-
 def _pair(key: str, key_doc: str, value: str, value_doc: str) -> tuple[Column, ...]:
     return (Column(key, key_doc), Column(value, value_doc))
 
 
-_LIST = _entry()
+_LIST = (Column("entry", "one entry (a word or a phrase, lower case)"),)
+
+#: The one-column lexicons (``NAME.txt``, column ``entry``): name -> what it holds.
+_LISTS = {
+    "abbreviations": "short forms besides titles whose dot ends no sentence",
+    "anonymous_determiners": "determiners of unnamed sources",
+    "attribution_fillers": "words between a cue and its speaker",
+    "auxiliaries": "auxiliary verbs before a main verb",
+    "chant_nouns": "nouns naming a chant or a slogan",
+    "clause_conjunctions": "words after which a name may be a subject",
+    "clause_starts": "words after which a noun phrase opens a clause",
+    "clause_subjects": "subjects that open a quoted clause",
+    "clause_verbs": "verbs of a quoted clause",
+    "connectives": "connectives before a quote",
+    "demonym_endings": "endings of adjectives and demonyms",
+    "descriptor_articles": "words dropped from a descriptor",
+    "descriptor_prepositions": "prepositions after a descriptor",
+    "determiners": "determiners and numerals that open a descriptor",
+    "elisions": "words whose first letter an apostrophe replaces",
+    "headline_verbs": "verbs of title-case headlines",
+    "leader_roles": "roles that name a country's leader",
+    "loose_determiners": "determiners of a loose descriptor",
+    "ly_nouns": "nouns in -ly, not adverbs",
+    "matching_stopwords": "words without content when quotes are compared",
+    "mention_determiners": "determiners of gold mentions (evaluation)",
+    "modals": "modal verbs",
+    "name_adjectives": "adjectives before a name in a narrator's voice",
+    "name_openers": "capitalised words that open a sentence, not a name",
+    "name_title_words": "words dropped from names (evaluation)",
+    "naming_verbs": "verbs that give something a name",
+    "negations": "negation words",
+    "nominal_before": "words after which a capital is inside a noun phrase",
+    "opening_adverbs": "adverbs that open a sentence's first phrase",
+    "org_suffixes": "last words of organisation names",
+    "party_words": "parties and 'former' before names (evaluation)",
+    "possessive_links": "verbs before X's words after a quote",
+    "post_modifiers": "phrases that open a post-modifier after a role",
+    "quantifiers": "quantifiers that stand for part of a crowd",
+    "role_nouns": "nouns naming a person by role",
+    "role_prepositions": "prepositions between a role and its complement",
+    "share_openers": "words before a poll share as subject",
+    "speech_nouns": "nouns naming an utterance",
+    "stem_suffixes": "suffixes cut by the light stemmer, in order",
+    "stopwords": "function words",
+    "subject_openers": "words that open a clause right after a cue",
+    "subjectless_links": "words before a cue that has no subject",
+    "time_nouns": "words inside a time phrase",
+    "time_openers": "words that open a time phrase",
+    "time_words": "words of time phrases",
+    "title_leads": "words before the title of a work",
+    "turn_conjunctions": "conjunctions before a second speaker",
+    "verbish_words": "words ending like a verb that are not one",
+    "voice_nouns": "nouns for a group's voice",
+}
+
+#: The tables (``NAME.tsv``), each with its typed columns.
+_TABLES = (
+    Lexicon(
+        "contraction_tails",
+        "clitics of contractions and the words they stand for",
+        columns=_pair("clitic", "the clitic after the apostrophe", "expansion", "the word"),
+    ),
+    Lexicon(
+        "contractions",
+        "contractions and their expansions",
+        columns=_pair("contraction", "the short form", "expansion", "the long form"),
+    ),
+    Lexicon(
+        "cue_verbs",
+        "verbs and phrases that introduce speech, every inflection",
+        columns=(
+            Column("cue", "the cue as printed (a word or a phrase)"),
+            Column("lemma", "its dictionary form"),
+            Column("object", "takes a hearer or an object (told reporters)", flag=True),
+            Column("particle", "the particle of a phrasal cue", optional=True),
+        ),
+    ),
+    Lexicon(
+        "html_elements",
+        "HTML elements that clean() knows",
+        columns=(
+            Column("element", "the element's name"),
+            Column("display", "what clean() makes of it", ("block", "cell", "inline", "dropped")),
+        ),
+    ),
+    Lexicon(
+        "name_particles",
+        "particles inside names",
+        columns=(
+            Column("particle", "the particle"),
+            Column("joins", "may join two capitalised words into one name", flag=True),
+        ),
+    ),
+    Lexicon(
+        "naming_frames",
+        "words before a quote that present it as a name, a title or a text",
+        columns=(
+            Column("frame", "the words ending right before the opening mark"),
+            Column("speech", "with a cue nearby, the quote is still speech", flag=True),
+        ),
+    ),
+    Lexicon(
+        "nations",
+        "words that tie a descriptor to a country",
+        columns=_pair("word", "adjective, demonym, capital or seat", "country", "its code"),
+    ),
+    Lexicon(
+        "number_words",
+        "number words and their digits",
+        columns=_pair("word", "the number in words", "digits", "the number in digits"),
+    ),
+    Lexicon(
+        "organizations",
+        "organisations by their short names",
+        columns=_pair("name", "a name as printed", "canonical", "the name it stands for"),
+    ),
+    Lexicon(
+        "pronouns",
+        "pronouns",
+        columns=(
+            Column("pronoun", "the pronoun"),
+            Column(
+                "case",
+                "its case",
+                ("subject", "object", "possessive", "relative", "demonstrative"),
+            ),
+            Column("person", "its person", ("1", "2", "3")),
+            Column("gender", "its gender", ("female", "male", "neuter", "any")),
+            Column("lenient", "a pronoun for the lenient measure", flag=True),
+        ),
+    ),
+    Lexicon(
+        "spelling_variants",
+        "spellings folded to one form",
+        columns=_pair("variant", "a spelling", "form", "the form it folds to"),
+    ),
+    Lexicon(
+        "titles",
+        "titles and honorifics that stand before a name",
+        columns=(
+            Column("title", "the title, lower case, without its dot"),
+            Column("gender", "the sex the title gives", ("female", "male", "any")),
+            Column("abbreviation", "a short form whose dot ends no sentence", flag=True),
+            Column(
+                "kind",
+                "what the title says of its bearer",
+                (
+                    "honorific",
+                    "nobility",
+                    "academic",
+                    "office",
+                    "rank",
+                    "royal",
+                    "religious",
+                    "role",
+                ),
+            ),
+            Column("language", "the language it comes from", ("en", "fr")),
+        ),
+    ),
+    Lexicon(
+        "transliteration",
+        "spelling rules applied in order before names are compared",
+        columns=_pair("spelling", "letters as written", "replacement", "what they become"),
+    ),
+)
 
 #: Every lexicon, by name: the one place where files and their columns are declared.
 LEXICONS: Mapping[str, Lexicon] = {
     lex.name: lex
-    for lex in (
-        Lexicon(
-            "abbreviations", "short forms besides titles whose dot ends no sentence", columns=_LIST
-        ),
-        Lexicon("anonymous_determiners", "determiners of unnamed sources", columns=_LIST),
-        Lexicon("attribution_fillers", "words between a cue and its speaker", columns=_LIST),
-        Lexicon("auxiliaries", "auxiliary verbs before a main verb", columns=_LIST),
-        Lexicon("chant_nouns", "nouns naming a chant or a slogan", columns=_LIST),
-        Lexicon("clause_conjunctions", "words after which a name may be a subject", columns=_LIST),
-        Lexicon("clause_starts", "words after which a noun phrase opens a clause", columns=_LIST),
-        Lexicon("clause_subjects", "subjects that open a quoted clause", columns=_LIST),
-        Lexicon("clause_verbs", "verbs of a quoted clause", columns=_LIST),
-        Lexicon("connectives", "connectives before a quote", columns=_LIST),
-        Lexicon(
-            "contraction_tails",
-            "clitics of contractions and the words they stand for",
-            columns=_pair("clitic", "the clitic after the apostrophe", "expansion", "the word"),
-        ),
-        Lexicon(
-            "contractions",
-            "contractions and their expansions",
-            columns=_pair("contraction", "the short form", "expansion", "the long form"),
-        ),
-        Lexicon(
-            "cue_verbs",
-            "verbs and phrases that introduce speech, every inflection",
-            columns=(
-                Column("cue", "the cue as printed (a word or a phrase)"),
-                Column("lemma", "its dictionary form"),
-                Column("object", "takes a hearer or an object (told reporters)", flag=True),
-                Column("particle", "the particle of a phrasal cue", optional=True),
-            ),
-        ),
-        Lexicon("demonym_endings", "endings of adjectives and demonyms", columns=_LIST),
-        Lexicon("descriptor_articles", "words dropped from a descriptor", columns=_LIST),
-        Lexicon("descriptor_prepositions", "prepositions after a descriptor", columns=_LIST),
-        Lexicon("determiners", "determiners and numerals that open a descriptor", columns=_LIST),
-        Lexicon("elisions", "words whose first letter an apostrophe replaces", columns=_LIST),
-        Lexicon("headline_verbs", "verbs of title-case headlines", columns=_LIST),
-        Lexicon(
-            "html_elements",
-            "HTML elements that clean() knows",
-            columns=(
-                Column("element", "the element's name"),
-                Column(
-                    "display", "what clean() makes of it", ("block", "cell", "inline", "dropped")
-                ),
-            ),
-        ),
-        Lexicon("leader_roles", "roles that name a country's leader", columns=_LIST),
-        Lexicon("loose_determiners", "determiners of a loose descriptor", columns=_LIST),
-        Lexicon("ly_nouns", "nouns in -ly, not adverbs", columns=_LIST),
-        Lexicon(
-            "matching_stopwords", "words without content when quotes are compared", columns=_LIST
-        ),
-        Lexicon("mention_determiners", "determiners of gold mentions (evaluation)", columns=_LIST),
-        Lexicon("modals", "modal verbs", columns=_LIST),
-        Lexicon("name_adjectives", "adjectives before a name in a narrator's voice", columns=_LIST),
-        Lexicon(
-            "name_openers", "capitalised words that open a sentence, not a name", columns=_LIST
-        ),
-        Lexicon(
-            "name_particles",
-            "particles inside names",
-            columns=(
-                Column("particle", "the particle"),
-                Column("joins", "may join two capitalised words into one name", flag=True),
-            ),
-        ),
-        Lexicon("name_title_words", "words dropped from names (evaluation)", columns=_LIST),
-        Lexicon(
-            "naming_frames",
-            "words before a quote that present it as a name, a title or a text",
-            columns=(
-                Column("frame", "the words ending right before the opening mark"),
-                Column("speech", "with a cue nearby, the quote is still speech", flag=True),
-            ),
-        ),
-        Lexicon("naming_verbs", "verbs that give something a name", columns=_LIST),
-        Lexicon(
-            "nations",
-            "words that tie a descriptor to a country",
-            columns=_pair("word", "adjective, demonym, capital or seat", "country", "its code"),
-        ),
-        Lexicon("negations", "negation words", columns=_LIST),
-        Lexicon(
-            "nominal_before", "words after which a capital is inside a noun phrase", columns=_LIST
-        ),
-        Lexicon(
-            "number_words",
-            "number words and their digits",
-            columns=_pair("word", "the number in words", "digits", "the number in digits"),
-        ),
-        Lexicon("opening_adverbs", "adverbs that open a sentence's first phrase", columns=_LIST),
-        Lexicon("org_suffixes", "last words of organisation names", columns=_LIST),
-        Lexicon(
-            "organizations",
-            "organisations by their short names",
-            columns=_pair("name", "a name as printed", "canonical", "the name it stands for"),
-        ),
-        Lexicon("party_words", "parties and 'former' before names (evaluation)", columns=_LIST),
-        Lexicon("possessive_links", "verbs before X's words after a quote", columns=_LIST),
-        Lexicon("post_modifiers", "phrases that open a post-modifier after a role", columns=_LIST),
-        Lexicon(
-            "pronouns",
-            "pronouns",
-            columns=(
-                Column("pronoun", "the pronoun"),
-                Column(
-                    "case",
-                    "its case",
-                    ("subject", "object", "possessive", "relative", "demonstrative"),
-                ),
-                Column("person", "its person", ("1", "2", "3")),
-                Column("gender", "its gender", ("female", "male", "neuter", "any")),
-                Column("lenient", "a pronoun for the lenient measure", flag=True),
-            ),
-        ),
-        Lexicon("quantifiers", "quantifiers that stand for part of a crowd", columns=_LIST),
-        Lexicon("role_nouns", "nouns naming a person by role", columns=_LIST),
-        Lexicon(
-            "role_prepositions", "prepositions between a role and its complement", columns=_LIST
-        ),
-        Lexicon("share_openers", "words before a poll share as subject", columns=_LIST),
-        Lexicon("speech_nouns", "nouns naming an utterance", columns=_LIST),
-        Lexicon(
-            "spelling_variants",
-            "spellings folded to one form",
-            columns=_pair("variant", "a spelling", "form", "the form it folds to"),
-        ),
-        Lexicon("stem_suffixes", "suffixes cut by the light stemmer, in order", columns=_LIST),
-        Lexicon("stopwords", "function words", columns=_LIST),
-        Lexicon("subject_openers", "words that open a clause right after a cue", columns=_LIST),
-        Lexicon("subjectless_links", "words before a cue that has no subject", columns=_LIST),
-        Lexicon("time_nouns", "words inside a time phrase", columns=_LIST),
-        Lexicon("time_openers", "words that open a time phrase", columns=_LIST),
-        Lexicon("time_words", "words of time phrases", columns=_LIST),
-        Lexicon("title_leads", "words before the title of a work", columns=_LIST),
-        Lexicon(
-            "titles",
-            "titles and honorifics that stand before a name",
-            columns=(
-                Column("title", "the title, lower case, without its dot"),
-                Column("gender", "the sex the title gives", ("female", "male", "any")),
-                Column("abbreviation", "a short form whose dot ends no sentence", flag=True),
-                Column(
-                    "kind",
-                    "what the title says of its bearer",
-                    (
-                        "honorific",
-                        "nobility",
-                        "academic",
-                        "office",
-                        "rank",
-                        "royal",
-                        "religious",
-                        "role",
-                    ),
-                ),
-                Column("language", "the language it comes from", ("en", "fr")),
-            ),
-        ),
-        Lexicon(
-            "transliteration",
-            "spelling rules applied in order before names are compared",
-            columns=_pair("spelling", "letters as written", "replacement", "what they become"),
-        ),
-        Lexicon("turn_conjunctions", "conjunctions before a second speaker", columns=_LIST),
-        Lexicon("verbish_words", "words ending like a verb that are not one", columns=_LIST),
-        Lexicon("voice_nouns", "nouns for a group's voice", columns=_LIST),
+    for lex in sorted(
+        (*(Lexicon(name, doc, columns=_LIST) for name, doc in _LISTS.items()), *_TABLES),
+        key=lambda lex: lex.name,
     )
 }
 
