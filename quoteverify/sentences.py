@@ -21,7 +21,9 @@ __all__ = ["break_ends"]
 
 _BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*+\s++(?=[\"'“‘«(\[]*+[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"[\p{L}.\-]{1,12}$")
-_ABBREVIATIONS = select("titles", abbreviation=True) | load("abbreviations")
+# English short titles ("Sen.", "Dr."); French ones ("Mme.", "Mlle.") still end a
+# sentence, as they always have here (reading them as short forms changes PDNC).
+_ABBREVIATIONS = select("titles", abbreviation=True, language="en") | load("abbreviations")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
