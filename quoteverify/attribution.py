@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from .kinds import names_not_speech
-from .lexicons import load
+from .lexicons import load, select
 from .mentions import (
     PRONOUNS,
     Found,
@@ -428,7 +428,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     # cue follows it.
     elif (
         m + 1 < n
-        and toks[m].lower in ("in", "of", "from", "at", "for", "with")
+        and toks[m].lower in load("descriptor_prepositions")
         and found.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
     ):
         for c in range(m + 2, min(n, m + 7)):
@@ -593,7 +593,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     text = ctx.text
     start = ctx.sentence_start(lo, q.outer_start)
     toks = ctx.outside_tokens(start, q.outer_start)
-    skip = {"was", "is", "has", "does", "this", "its", "his", "as", "us", "yes", "needs"}
+    skip = load("verbish_words")
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
         # "Reed has gone after Roe as ...", "Roe is questioning ...": a verb after
@@ -679,7 +679,7 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
 
 def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
     """'"...," had been Anne's reply' / 'was Joe's opportune remark'."""
-    if toks[k].lower not in ("was", "had", "came", "is", "were"):
+    if toks[k].lower not in load("possessive_links"):
         return None
     nouns = load("speech_nouns")
     for o in range(k + 1, min(n, k + 4)):
@@ -705,43 +705,19 @@ def _cap_word(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-_NOMINAL_BEFORE = frozenset(
-    {
-        "of",
-        "for",
-        "about",
-        "on",
-        "with",
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "these",
-        "those",
-        "such",
-    }
-)
-_MODALS = frozenset(
-    {"to", "will", "would", "could", "should", "might", "may", "can", "must", "shall"}
-)
+_NOMINAL_BEFORE = load("nominal_before")
+_MODALS = load("modals") | {"to"}
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_CLAUSE_OPENERS = frozenset(
-    {"that", "it", "he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"}
-)
+_SUBJECT_PRONOUNS = PRONOUNS - select("pronouns", gender="neuter")
+_CLAUSE_OPENERS = load("subject_openers")
 # Words after which a noun phrase opens a clause (and may be its subject).
-_CLAUSE_START = frozenset({",", ";", ":", "as", "when", "while", "after", "and", "but"})
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
+_CLAUSE_START = frozenset({",", ";", ":"}) | load("clause_starts")
+_AUXILIARIES = load("auxiliaries")
 
 
-_TIME_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
-_TIME_NOUNS = frozenset(
-    {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day"}
-    | {"today", "yesterday", "tonight", "earlier", "later", "the", "this", "last", "next"}
-)
+_TIME_OPENERS = load("time_openers")
+_TIME_NOUNS = load("time_nouns")
 
 
 def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
@@ -798,7 +774,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     opener = (
         word in load("stopwords")
         or word in load("attribution_fillers")
-        or word in ("ever", "back", "even", "just", "long")
+        or word in load("opening_adverbs")
         or (toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4)
     )
     if not opener or word in _SUBJECT_PRONOUNS:
@@ -1019,7 +995,7 @@ def _no_subject(toks: list[Token], k: int) -> bool:
     return (
         not prev.text[0].isalnum()
         or prev.lower in load("attribution_fillers")
-        or (prev.lower in ("and", "then", "so", "as"))
+        or (prev.lower in load("subjectless_links"))
     )
 
 
@@ -1144,7 +1120,7 @@ def _split_quote(
         if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
             other = phrase_before(toks, k, text=ctx.text)
             if other is not None and any(
-                t.lower in ("and", "while", "but", "whereupon") or t.text == ";"
+                t.lower in load("turn_conjunctions") or t.text == ";"
                 for t in toks
                 if t.end <= other.start
             ):

@@ -57,6 +57,7 @@ import attrs
 import regex
 
 from .errors import OptionError, check_text, require_extra
+from .lexicons import select
 
 __all__ = ["DEFAULT_STEPS", "STEPS", "Cleaned", "clean"]
 
@@ -230,51 +231,9 @@ _TAG = regex.compile(
     r"|(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,40}+)(?:[\s/][^<>]{0,2000}+)?+>"
     r"|[!?][^<>]{0,2000}+>)"
 )
-_BLOCK = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "br",
-        "center",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hr",
-        "html",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "title",
-        "tr",
-        "ul",
-    }
-)
-_CELL = frozenset({"td", "th"})
-_DROPPED = frozenset({"script", "style"})
+_BLOCK = select("html_elements", display="block")
+_CELL = select("html_elements", display="cell")
+_DROPPED = select("html_elements", display="dropped")
 _ENDS = {name: regex.compile(rf"</{name}\s{{0,100}}+>", regex.IGNORECASE) for name in _DROPPED}
 
 
@@ -483,33 +442,7 @@ def clean(text: str, *, steps: Sequence[str] = DEFAULT_STEPS) -> Cleaned:
 # --- hints for parse(): text that should have been cleaned ---------------------
 
 # Inline tags common in scraped news (any other tag is stripped as inline too).
-_INLINE = frozenset(
-    {
-        "a",
-        "abbr",
-        "b",
-        "big",
-        "cite",
-        "code",
-        "em",
-        "font",
-        "i",
-        "iframe",
-        "img",
-        "ins",
-        "link",
-        "meta",
-        "q",
-        "s",
-        "small",
-        "span",
-        "strike",
-        "strong",
-        "sub",
-        "sup",
-        "u",
-    }
-)
+_INLINE = select("html_elements", display="inline")
 _KNOWN_TAGS = "|".join(sorted(_BLOCK | _CELL | _DROPPED | _INLINE, key=lambda t: (-len(t), t)))
 _HTML_TAG = regex.compile(rf"</?+(?:{_KNOWN_TAGS})(?:[\s/][^<>]{{0,500}}+)?+>", regex.IGNORECASE)
 _HTML_ENTITY = regex.compile(

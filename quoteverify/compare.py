@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from .errors import OptionError, check_text
-from .lexicons import load
+from .lexicons import entries, load
 from .model import Edit, EditKind, Match, Quote, Relation, Significance
 from .normalize import Word, content_words, is_function_word, words
 
@@ -154,7 +154,7 @@ def _is_number(word: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+_MODALS = load("modals")
 
 
 def _sensitive(word: str) -> bool:
@@ -674,7 +674,7 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
 
 def _stem(word: str) -> str:
     """A light stem for counting shared content words: pressure = pressured."""
-    for suffix in ("ing", "ed", "es", "s", "ly"):
+    for suffix in entries("stem_suffixes"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
             break

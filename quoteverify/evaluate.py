@@ -243,25 +243,7 @@ def check_gold(doc: object, *, source: str | None = None, line: int | None = Non
         raise InputFormatError(problem, source=source, line=line)
 
 
-_TITLE_WORDS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "lady",
-        "lord",
-        "the",
-        "president",
-        "sen",
-        "gov",
-        "rep",
-        "senator",
-        "governor",
-    }
-)
+_TITLE_WORDS = lexicons.load("name_title_words")
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -275,42 +257,11 @@ def _capitalised_tokens(name: str) -> set[str]:
 
 # --- the strict measure: is the resolved name the gold speaker? ---
 
-_PRONOUNS = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "i",
-        "we",
-        "it",
-        "you",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "its",
-        "their",
-        "theirs",
-        "me",
-        "my",
-        "us",
-        "our",
-        "who",
-        "whom",
-        "this",
-        "that",
-        "these",
-        "those",
-    }
-)
+_PRONOUNS = lexicons.load("pronouns")
 # The pronouns of the lenient measure's named/pronoun split (kept as measured before).
-_LENIENT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "him", "her", "them"})
-_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "both", "all", "each"})
-_PARTY_WORDS = frozenset(
-    {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "liberal"}
-    | {"former", "ex", "then", "late"}  # "Former Gov. Ann Roe" opens with no name
-)
+_LENIENT_PRONOUNS = lexicons.select("pronouns", lenient=True)
+_DETERMINERS = lexicons.load("mention_determiners")
+_PARTY_WORDS = lexicons.load("party_words")
 # Letters and digits, so "Mr." and "Mr" are one word and "Trump's" is "trump".
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -336,7 +287,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(_titles() | _PRONOUNS | roles | nations | times | stop | _PARTY_WORDS)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_HONORIFICS = lexicons.select("titles", kind="honorific", language="en")
 
 
 def _name_runs(clause: str) -> list[str]:

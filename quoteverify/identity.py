@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .lexicons import load, load_table
+from .lexicons import load, load_table, select
 from .mentions import Found, PhraseKind, find_names
 from .model import Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 
@@ -40,28 +40,8 @@ __all__ = ["alternate_turns", "resolve_speakers", "same_speaker"]
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
-_FEMALE_TITLES = frozenset(
-    {
-        "mrs",
-        "ms",
-        "miss",
-        "madam",
-        "dame",
-        "lady",
-        "queen",
-        "princess",
-        "chairwoman",
-        "spokeswoman",
-        "congresswoman",
-        "madame",
-        "mademoiselle",
-        "mme",
-        "mlle",
-    }
-)
-_MALE_TITLES = frozenset(
-    {"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman", "monsieur"}
-)
+_FEMALE_TITLES = select("titles", gender="female")
+_MALE_TITLES = select("titles", gender="male")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -627,11 +607,7 @@ class _Registry:
         if found.text.lower() in ("who", "which", "that"):
             # "the majority leader, who said": the relative pronoun stands for its head.
             found = attrs.evolve(found, text=found.head)
-        words = [
-            w
-            for w in found.text.split()
-            if w.lower() not in ("the", "his", "her", "its", "their", "our")
-        ]
+        words = [w for w in found.text.split() if w.lower() not in load("descriptor_articles")]
         phrase = " ".join(words)
         low = _norm(phrase)
         if _is_document(low):
@@ -724,30 +700,7 @@ _PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself":
 
 
 # Lower-case words after which a name may open a clause and be its subject.
-_CLAUSE_OPENERS = frozenset(
-    {
-        "and",
-        "but",
-        "or",
-        "that",
-        "when",
-        "while",
-        "as",
-        "because",
-        "after",
-        "before",
-        "if",
-        "since",
-        "so",
-        "then",
-        "where",
-        "although",
-        "though",
-        "until",
-        "unless",
-        "whereas",
-    }
-)
+_CLAUSE_OPENERS = load("clause_conjunctions")
 
 
 # One to three lower-case words after a mention, right before a capital.
@@ -772,7 +725,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _spelling_key(word: str) -> str:
-    """``word`` with the transliteration rules applied (``lexicons/transliteration.txt``)."""
+    """``word`` with the transliteration rules applied (``lexicons/transliteration.tsv``)."""
     for old, new in _TRANSLITERATION:
         word = word.replace(old, new)
     return word

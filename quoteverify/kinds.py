@@ -29,7 +29,7 @@ import functools
 
 import regex
 
-from .lexicons import load
+from .lexicons import load, select
 from .model import QuoteKind
 
 __all__ = ["classify", "names_not_speech"]
@@ -299,7 +299,7 @@ def classify(
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     if frame is not None and not (at_sentence_start or colon_lead):
-        if cue and frame in ("call", "called", "calls", "calling", "described as", "as"):
+        if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from .lexicons import load, load_table
+from .lexicons import entries, load, load_table, select
 
 __all__ = [
     "Found",
@@ -70,71 +70,20 @@ _TOKEN_RE = regex.compile(
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+"  # a word, with inner apostrophes and hyphens
     r"|[^\s\p{L}\p{N}]"  # one punctuation character
 )
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "one",
-        "both",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "two",
-        "three",
-        "four",
-        "several",
-        "some",
-        "many",
-        "other",
-        "another",
-        "multiple",
-        "various",
-        "few",
-    }
+PRONOUNS = select("pronouns", case="subject") - select("pronouns", person="2")
+# "He's", "they're": a personal subject pronoun (not "it") and a clitic.
+_CONTRACTED_PRONOUN = regex.compile(
+    f"({'|'.join(sorted(PRONOUNS - select('pronouns', gender='neuter')))})['’](?:s|re|m|ve|d|ll)$"
 )
-_PARTICLES = frozenset(
-    {
-        "de",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "da",
-        "di",
-        "del",
-        "der",
-        "la",
-        "le",
-        "du",
-        "ibn",
-        "el",
-        "dos",
-        "das",
-        "ter",
-        "st",
-    }
-)
-_LOOSE_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
-_POST_MODIFIERS = (
-    ("familiar", "with"),
-    ("close", "to"),
-    ("with", "knowledge"),
-    ("briefed", "on"),
-    ("involved", "in"),
-    ("speaking", "on"),
-    ("on", "the"),
-)
+_DETERMINERS = load("determiners")
+_PARTICLES = load("name_particles")
+_LOOSE_DETERMINERS = load("loose_determiners")
+_POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
-_VERB_WORDS = frozenset(
-    {"could", "would", "will", "can", "should", "may", "might", "must", "shall", "did", "does"}
-)
+_VERB_WORDS = load("modals") | {"did", "does"}
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
-_QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "few"})
+_QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
 _MAX_APPOSITION = 25
 
@@ -169,9 +118,7 @@ def _lex() -> dict[str, frozenset[str]]:
 
 
 # Nouns in -ly, which are not adverbs: "Reed's family said", "a close ally said".
-_LY_NOUNS = frozenset(
-    {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "bully", "july"}
-)
+_LY_NOUNS = load("ly_nouns")
 
 
 def is_adverb(tok: Token) -> bool:
@@ -196,7 +143,7 @@ def _is_plural_role(word: str) -> bool:
 def _country(word: str) -> bool:
     """A country, capital or seat of government from the nations lexicon (not
     an adjective or demonym such as "Russian", "British", "Chinese", "French")."""
-    return word in _lex()["nations"] and not word.endswith(("an", "ish", "ese", "ch", "'s", "’s"))
+    return word in _lex()["nations"] and not word.endswith(entries("demonym_endings"))
 
 
 def _organization(head: str) -> bool:
@@ -446,7 +393,7 @@ def _phrase_before(
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
-    contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
+    contracted = _CONTRACTED_PRONOUN.match(tok.lower)
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
         return Found(
@@ -473,7 +420,7 @@ def _phrase_before(
         if not toks[k].text[:1].isalnum():
             break
         if (
-            toks[k].lower in ("for", "of", "to", "at")
+            toks[k].lower in load("role_prepositions")
             and k < j
             and toks[k - 1].lower in lex["roles"]
             and tok.lower not in lex["stop"]
@@ -667,7 +614,7 @@ def _phrase_after(
     if owned is not None:
         return owned
     if (
-        tok.lower in ("old", "young", "little", "poor", "dear", "big")
+        tok.lower in load("name_adjectives")
         and i + 1 < hi
         and _is_cap(toks[i + 1])
         and not _is_titleish(toks[i + 1])
@@ -757,7 +704,7 @@ def _phrase_after(
     return found
 
 
-_SHARE_OPENERS = frozenset({"and", "but", "that", "while", "however", "yet", "whereas"})
+_SHARE_OPENERS = load("share_openers")
 
 
 def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
@@ -860,7 +807,7 @@ _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*+\.?)"
 _NAME_RE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])"
     + _NAME_WORD
-    + r"(?:[ \u00a0]++(?:(?:de|van|von|bin|al|da|di|del|der|la|le|du|ibn)[ \u00a0]++)?"
+    + rf"(?:[ \u00a0]++(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))})[ \u00a0]++)?"
     + _NAME_WORD
     + r"){0,4}"
 )
@@ -911,9 +858,7 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     return out
 
 
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "monsieur", "madame", "mademoiselle", "mme", "mlle"}
-)
+_HONORIFICS = select("titles", kind="honorific")
 
 
 def _honorific(word: str) -> bool:

@@ -2,7 +2,7 @@
 
 Matching compares words, not characters: case, punctuation, quote marks and
 dashes are dropped; diacritics are removed; British and other spellings map to
-one form (``lexicons/spelling_variants.txt``); contractions are expanded
+one form (``lexicons/spelling_variants.tsv``); contractions are expanded
 (*I'll* → *i will*); number words become digits. Every normalised word keeps
 the offsets of the characters it came from, so an alignment can point back into
 the original text. Ellipses and ``[...]`` become *gaps*, where matching allows
@@ -26,6 +26,8 @@ import regex
 
 from .errors import check_text
 from .lexicons import load, load_table
+
+_CLITICS = load_table("contraction_tails")
 
 __all__ = ["GAP", "Word", "content_words", "is_function_word", "normal_form", "words"]
 
@@ -78,8 +80,8 @@ def _normal_form(token: str) -> tuple[str, ...]:
         return (low[:-3], "not")
     if "'" in low:
         head, _, tail = low.partition("'")
-        if tail in ("ll", "re", "ve", "d", "m"):
-            return (head, {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am"}[tail])
+        if tail in _CLITICS:
+            return (head, _CLITICS[tail])
         if tail == "s":
             low = head  # a possessive or "is": the name is what matters
     low = spelling.get(low, low)
@@ -112,46 +114,7 @@ def words(text: str) -> list[Word]:
 
 @functools.cache
 def _stop() -> frozenset[str]:
-    return load("stopwords") | frozenset(
-        {
-            "very",  # intensifiers carry no content of their own
-            "really",
-            "truly",
-            "quite",
-            "so",
-            "too",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "am",
-            "will",
-            "would",
-            "do",
-            "does",
-            "did",
-            "have",
-            "has",
-            "had",
-            "i",
-            "we",
-            "you",
-            "us",
-            "me",
-            "my",
-            "your",
-            "to",
-            "of",
-            "in",
-            "for",
-            "on",
-            "at",
-            "by",
-            "it",
-        }
-    )
+    return load("stopwords") | load("matching_stopwords")
 
 
 def is_function_word(norm: str) -> bool:

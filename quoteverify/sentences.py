@@ -15,61 +15,15 @@ from collections.abc import Iterator
 
 import regex
 
+from .lexicons import load, select
+
 __all__ = ["break_ends"]
 
 _BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*+\s++(?=[\"'“‘«(\[]*+[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"[\p{L}.\-]{1,12}$")
-_ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "adm",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vol",
-        "mt",
-        "ft",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "vs",
-        "etc",
-        "approx",
-        "dept",
-        "univ",
-        "ave",
-        "atty",
-        "supt",
-        "pres",
-        "sec",
-        "messrs",
-    }
-)
+# English short titles ("Sen.", "Dr."); French ones ("Mme.", "Mlle.") still end a
+# sentence, as they always have here (reading them as short forms changes PDNC).
+_ABBREVIATIONS = select("titles", abbreviation=True, language="en") | load("abbreviations")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:

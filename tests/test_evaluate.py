@@ -444,6 +444,7 @@ def _quote_with(name: str | None, mention: str | None, **extra: Any) -> Quote:
         ("Luis Ruiz", "a delighted coach", "same surname, another first name"),
         ("Ana", "Ana Ruiz", "first name alone"),
         ("Tom Hale", None, "another person named"),
+        ("Pentagon", None, "organisation or place named instead"),  # organizations lexicon
     ],
 )
 def test_miss_category(name: str | None, mention: str | None, cause: str) -> None:

@@ -1,44 +1,414 @@
-"""Word lists that steer the parser, kept as data apart from the logic.
+"""Word lists and word tables that steer the parser, kept as data apart from the logic.
 
-Each list is a UTF-8 text file in this folder, one entry per line, ``#`` starting
-a comment. :func:`load` reads one once and caches it.
+Every lexicon is a UTF-8 file in this folder, declared once in :data:`LEXICONS`
+with its columns. ``#`` starts a comment (provenance, meaning) anywhere in a
+file. A lexicon of one column is a plain list, ``NAME.txt``, one entry per line.
+A lexicon of several columns is a table, ``NAME.tsv``: its first row names the
+columns (exactly those declared), and each further row gives one value per
+column, separated by tabs. Each column has a type: free text, a yes/no flag, or
+one of a few allowed values; an empty cell is allowed only in a column declared
+optional (empty cells at the end of a row may be left out). Loading checks every
+row and raises :class:`LexiconError` naming the file and the line of the first
+bad row; each lexicon is read once and cached.
 
 >>> "said" in load("cue_verbs")
 True
+>>> row = rows("titles")[0]
+>>> row["title"], row["gender"], row["abbreviation"], row["kind"]
+('mr', 'male', True, 'honorific')
+>>> sorted(select("titles", gender="female", kind="honorific", language="en"))
+['madam', 'miss', 'mrs', 'ms']
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from importlib import resources
 
-__all__ = ["load", "load_table"]
+import attrs
+
+from ..errors import InputFormatError
+
+__all__ = [
+    "LEXICONS",
+    "Column",
+    "Lexicon",
+    "LexiconError",
+    "Value",
+    "entries",
+    "load",
+    "load_table",
+    "markdown",
+    "parse",
+    "rows",
+    "select",
+]
+
+Value = str | bool | None
+"""A cell's value: text, a flag (``yes``/``no`` in the file) or None (an empty optional cell)."""
+
+
+class LexiconError(InputFormatError):
+    """A lexicon file is malformed: ``source`` names the file, ``line`` the row.
+
+    Also a :class:`ValueError`, like every :class:`~quoteverify.errors.InputFormatError`.
+    """
+
+
+@attrs.frozen
+class Column:
+    """One typed column of a lexicon.
+
+    ``values`` lists the allowed values of an enumerated column (empty: free
+    text); ``flag`` makes the column a yes/no flag read as a bool; ``optional``
+    allows an empty cell (read as None).
+    """
+
+    name: str
+    doc: str
+    values: tuple[str, ...] = ()
+    flag: bool = attrs.field(default=False, kw_only=True)
+    optional: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def type_name(self) -> str:
+        """The column's type as the docs print it."""
+        kind = "yes/no" if self.flag else " \\| ".join(self.values) if self.values else "text"
+        return f"{kind}, optional" if self.optional else kind
+
+    def read(self, cell: str) -> Value:
+        """The value of ``cell``, or a ValueError saying why it does not fit."""
+        if not cell:
+            if self.optional:
+                return None
+            raise ValueError(f"column {self.name!r} is empty")
+        if self.flag:
+            if cell not in ("yes", "no"):
+                raise ValueError(f"column {self.name!r} takes yes or no, not {cell!r}")
+            return cell == "yes"
+        if self.values and cell not in self.values:
+            allowed = ", ".join(self.values)
+            raise ValueError(f"column {self.name!r} takes one of {allowed}, not {cell!r}")
+        return cell
+
+
+@attrs.frozen
+class Lexicon:
+    """A lexicon's declaration: its name, what it holds and its columns.
+
+    The first column is the key: lower case, one entry per row. One column
+    makes a plain list (``NAME.txt``), more make a table (``NAME.tsv``).
+    """
+
+    name: str
+    doc: str
+    columns: tuple[Column, ...] = attrs.field(default=(), kw_only=True)
+
+    @property
+    def table(self) -> bool:
+        """True for a lexicon of more than one column (a TSV file with a header)."""
+        return len(self.columns) > 1
+
+    @property
+    def filename(self) -> str:
+        """The file in this folder that holds the lexicon."""
+        return f"{self.name}.tsv" if self.table else f"{self.name}.txt"
+
+
+def _pair(key: str, key_doc: str, value: str, value_doc: str) -> tuple[Column, ...]:
+    return (Column(key, key_doc), Column(value, value_doc))
+
+
+_LIST = (Column("entry", "one entry (a word or a phrase, lower case)"),)
+
+#: The one-column lexicons (``NAME.txt``, column ``entry``): name -> what it holds.
+_LISTS = {
+    "abbreviations": "short forms besides titles whose dot ends no sentence",
+    "anonymous_determiners": "determiners of unnamed sources",
+    "attribution_fillers": "words between a cue and its speaker",
+    "auxiliaries": "auxiliary verbs before a main verb",
+    "chant_nouns": "nouns naming a chant or a slogan",
+    "clause_conjunctions": "words after which a name may be a subject",
+    "clause_starts": "words after which a noun phrase opens a clause",
+    "clause_subjects": "subjects that open a quoted clause",
+    "clause_verbs": "verbs of a quoted clause",
+    "connectives": "connectives before a quote",
+    "demonym_endings": "endings of adjectives and demonyms",
+    "descriptor_articles": "words dropped from a descriptor",
+    "descriptor_prepositions": "prepositions after a descriptor",
+    "determiners": "determiners and numerals that open a descriptor",
+    "elisions": "words whose first letter an apostrophe replaces",
+    "headline_verbs": "verbs of title-case headlines",
+    "leader_roles": "roles that name a country's leader",
+    "loose_determiners": "determiners of a loose descriptor",
+    "ly_nouns": "nouns in -ly, not adverbs",
+    "matching_stopwords": "words without content when quotes are compared",
+    "mention_determiners": "determiners of gold mentions (evaluation)",
+    "modals": "modal verbs",
+    "name_adjectives": "adjectives before a name in a narrator's voice",
+    "name_openers": "capitalised words that open a sentence, not a name",
+    "name_title_words": "words dropped from names (evaluation)",
+    "naming_verbs": "verbs that give something a name",
+    "negations": "negation words",
+    "nominal_before": "words after which a capital is inside a noun phrase",
+    "opening_adverbs": "adverbs that open a sentence's first phrase",
+    "org_suffixes": "last words of organisation names",
+    "party_words": "parties and 'former' before names (evaluation)",
+    "possessive_links": "verbs before X's words after a quote",
+    "post_modifiers": "phrases that open a post-modifier after a role",
+    "quantifiers": "quantifiers that stand for part of a crowd",
+    "role_nouns": "nouns naming a person by role",
+    "role_prepositions": "prepositions between a role and its complement",
+    "share_openers": "words before a poll share as subject",
+    "speech_nouns": "nouns naming an utterance",
+    "stem_suffixes": "suffixes cut by the light stemmer, in order",
+    "stopwords": "function words",
+    "subject_openers": "words that open a clause right after a cue",
+    "subjectless_links": "words before a cue that has no subject",
+    "time_nouns": "words inside a time phrase",
+    "time_openers": "words that open a time phrase",
+    "time_words": "words of time phrases",
+    "title_leads": "words before the title of a work",
+    "turn_conjunctions": "conjunctions before a second speaker",
+    "verbish_words": "words ending like a verb that are not one",
+    "voice_nouns": "nouns for a group's voice",
+}
+
+#: The tables (``NAME.tsv``), each with its typed columns.
+_TABLES = (
+    Lexicon(
+        "contraction_tails",
+        "clitics of contractions and the words they stand for",
+        columns=_pair("clitic", "the clitic after the apostrophe", "expansion", "the word"),
+    ),
+    Lexicon(
+        "contractions",
+        "contractions and their expansions",
+        columns=_pair("contraction", "the short form", "expansion", "the long form"),
+    ),
+    Lexicon(
+        "cue_verbs",
+        "verbs and phrases that introduce speech, every inflection",
+        columns=(
+            Column("cue", "the cue as printed (a word or a phrase)"),
+            Column("lemma", "its dictionary form"),
+            Column("object", "takes a hearer or an object (told reporters)", flag=True),
+            Column("particle", "the particle of a phrasal cue", optional=True),
+        ),
+    ),
+    Lexicon(
+        "html_elements",
+        "HTML elements that clean() knows",
+        columns=(
+            Column("element", "the element's name"),
+            Column("display", "what clean() makes of it", ("block", "cell", "inline", "dropped")),
+        ),
+    ),
+    Lexicon(
+        "name_particles",
+        "particles inside names",
+        columns=(
+            Column("particle", "the particle"),
+            Column("joins", "may join two capitalised words into one name", flag=True),
+        ),
+    ),
+    Lexicon(
+        "naming_frames",
+        "words before a quote that present it as a name, a title or a text",
+        columns=(
+            Column("frame", "the words ending right before the opening mark"),
+            Column("speech", "with a cue nearby, the quote is still speech", flag=True),
+        ),
+    ),
+    Lexicon(
+        "nations",
+        "words that tie a descriptor to a country",
+        columns=_pair("word", "adjective, demonym, capital or seat", "country", "its code"),
+    ),
+    Lexicon(
+        "number_words",
+        "number words and their digits",
+        columns=_pair("word", "the number in words", "digits", "the number in digits"),
+    ),
+    Lexicon(
+        "organizations",
+        "organisations by their short names",
+        columns=_pair("name", "a name as printed", "canonical", "the name it stands for"),
+    ),
+    Lexicon(
+        "pronouns",
+        "pronouns",
+        columns=(
+            Column("pronoun", "the pronoun"),
+            Column(
+                "case",
+                "its case",
+                ("subject", "object", "possessive", "relative", "demonstrative"),
+            ),
+            Column("person", "its person", ("1", "2", "3")),
+            Column("gender", "its gender", ("female", "male", "neuter", "any")),
+            Column("lenient", "a pronoun for the lenient measure", flag=True),
+        ),
+    ),
+    Lexicon(
+        "spelling_variants",
+        "spellings folded to one form",
+        columns=_pair("variant", "a spelling", "form", "the form it folds to"),
+    ),
+    Lexicon(
+        "titles",
+        "titles and honorifics that stand before a name",
+        columns=(
+            Column("title", "the title, lower case, without its dot"),
+            Column("gender", "the sex the title gives", ("female", "male", "any")),
+            Column("abbreviation", "a short form whose dot ends no sentence", flag=True),
+            Column(
+                "kind",
+                "what the title says of its bearer",
+                (
+                    "honorific",
+                    "nobility",
+                    "academic",
+                    "office",
+                    "rank",
+                    "royal",
+                    "religious",
+                    "role",
+                ),
+            ),
+            Column("language", "the language it comes from", ("en", "fr")),
+        ),
+    ),
+    Lexicon(
+        "transliteration",
+        "spelling rules applied in order before names are compared",
+        columns=_pair("spelling", "letters as written", "replacement", "what they become"),
+    ),
+)
+
+#: Every lexicon, by name: the one place where files and their columns are declared.
+LEXICONS: Mapping[str, Lexicon] = {
+    lex.name: lex
+    for lex in sorted(
+        (*(Lexicon(name, doc, columns=_LIST) for name, doc in _LISTS.items()), *_TABLES),
+        key=lambda lex: lex.name,
+    )
+}
+
+
+def parse(
+    text: str, lexicon: Lexicon, *, source: str = "<lexicon>"
+) -> tuple[dict[str, Value], ...]:
+    """The rows of ``text``, the content of a file of ``lexicon``, checked against its columns.
+
+    Raises :class:`LexiconError` naming ``source`` and the line of a bad row.
+
+    >>> parse("# a comment\\nframe\\tspeech\\ndubbed\\tmaybe\\n", LEXICONS["naming_frames"])
+    Traceback (most recent call last):
+    ...
+    quoteverify.lexicons.LexiconError: <lexicon>:3: column 'speech' takes yes or no, not 'maybe'
+    """
+    columns = lexicon.columns
+    header: list[str] | None = None if lexicon.table else [c.name for c in columns]
+    out: list[dict[str, Value]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        content = line.split("#", 1)[0].rstrip()
+        if not content.strip():
+            continue
+        cells = [cell.strip() for cell in content.split("\t")]
+        if header is None:
+            header = cells
+            expected = [c.name for c in columns]
+            if header != expected:
+                raise LexiconError(
+                    f"the header row must be {'<TAB>'.join(expected)!r}, "
+                    f"not {'<TAB>'.join(header)!r}",
+                    source=source,
+                    line=number,
+                )
+            continue
+        if len(cells) < len(columns) and all(c.optional for c in columns[len(cells) :]):
+            cells += [""] * (len(columns) - len(cells))  # empty optional cells at the end
+        if len(cells) != len(columns):
+            raise LexiconError(
+                f"a row needs {len(columns)} tab-separated cells, not {len(cells)}",
+                source=source,
+                line=number,
+            )
+        try:
+            row = {c.name: c.read(cell) for c, cell in zip(columns, cells, strict=True)}
+        except ValueError as err:
+            raise LexiconError(str(err), source=source, line=number) from None
+        out.append(row)
+    return tuple(out)
+
+
+def _lexicon(name: str) -> Lexicon:
+    try:
+        return LEXICONS[name]
+    except KeyError:
+        raise LexiconError(f"no lexicon is called {name!r}") from None
+
+
+@functools.cache
+def rows(name: str) -> tuple[Mapping[str, Value], ...]:
+    """The checked rows of lexicon ``name``, each a mapping of column name to value."""
+    lexicon = _lexicon(name)
+    resource = resources.files(__name__).joinpath(lexicon.filename)
+    text = resource.read_text(encoding="utf-8")
+    return parse(text, lexicon, source=f"quoteverify/lexicons/{lexicon.filename}")
+
+
+@functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of lexicon ``name`` (its first column, lower-cased) in file order.
+
+    >>> entries("stem_suffixes")[:2]
+    ('ing', 'ed')
+    """
+    key = _lexicon(name).columns[0].name
+    return tuple(dict.fromkeys(str(row[key]).lower() for row in rows(name)))
 
 
 @functools.cache
 def load(name: str) -> frozenset[str]:
-    """Return the entries of lexicon ``name`` (lower-cased, comments dropped)."""
-    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = set()
-    for line in raw.splitlines():
-        entry = line.split("#", 1)[0].strip().lower()
-        if entry:
-            entries.add(entry)
-    return frozenset(entries)
+    """The entries of lexicon ``name`` as a set."""
+    return frozenset(entries(name))
 
 
 @functools.cache
 def load_table(name: str) -> dict[str, str]:
-    """Return lexicon ``name`` as a mapping: each line is ``key<TAB>value``.
+    """Lexicon ``name`` as a mapping of its first column to its second, in file order.
 
     >>> load_table("nations")["kremlin"]
     'RU'
     """
-    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    table = {}
-    for line in raw.splitlines():
-        entry = line.split("#", 1)[0].rstrip()
-        if entry.strip():
-            key, _, value = entry.partition("\t")
-            table[key.strip().lower()] = value.strip()
-    return table
+    first, second = (c.name for c in _lexicon(name).columns[:2])
+    return {str(row[first]).lower(): str(row[second]) for row in rows(name)}
+
+
+@functools.cache
+def select(name: str, **where: Value) -> frozenset[str]:
+    """The keys (first column, lower-cased) of the rows of ``name`` matching ``where``.
+
+    >>> sorted(select("html_elements", display="cell"))
+    ['td', 'th']
+    """
+    lexicon = _lexicon(name)
+    known = {c.name for c in lexicon.columns}
+    unknown = sorted(set(where) - known)
+    if unknown:
+        raise LexiconError(f"lexicon {name!r} has no column {unknown[0]!r}")
+    key = lexicon.columns[0].name
+    found = (row for row in rows(name) if all(row[k] == v for k, v in where.items()))
+    return frozenset(str(row[key]).lower() for row in found)
+
+
+def markdown() -> str:
+    """The lexicons and their columns as a Markdown table (``docs/lexicons.md`` prints it)."""
+    lines = ["| lexicon | file | holds | columns |", "| --- | --- | --- | --- |"]
+    for lex in LEXICONS.values():
+        cols = "; ".join(f"`{c.name}` ({c.type_name}): {c.doc}" for c in lex.columns)
+        lines.append(f"| `{lex.name}` | `{lex.filename}` | {lex.doc} | {cols} |")
+    return "\n".join(lines) + "\n"
