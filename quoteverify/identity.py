@@ -690,13 +690,15 @@ _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
 # The first third-person pronoun after a name, unless a sentence end or a quote
 # mark comes first (then group 1 is None). Linear: one pass of a character class
 # and a bounded alternation at each word start.
+_PRONOUN_GENDER = load_table("gender_pronouns")
 _VOTE_PRONOUN = regex.compile(
-    r"[.!?\"“”]|(?<![\p{L}\p{M}'’])(he|his|himself|she|herself)(?![\p{L}\p{M}'’])",
+    r"[.!?\"“”]|(?<![\p{L}\p{M}'’])("
+    + "|".join(sorted(_PRONOUN_GENDER, key=len, reverse=True))
+    + r")(?![\p{L}\p{M}'’])",
     regex.IGNORECASE,
 )
 # "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
 # Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
-_PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
 
 
 # Lower-case words after which a name may open a clause and be its subject.

@@ -138,6 +138,7 @@ _LISTS = {
     "descriptor_articles": "words dropped from a descriptor",
     "descriptor_prepositions": "prepositions after a descriptor",
     "determiners": "determiners and numerals that open a descriptor",
+    "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
     "headline_verbs": "verbs of title-case headlines",
     "leader_roles": "roles that name a country's leader",
@@ -225,6 +226,11 @@ _TABLES = (
         "nations",
         "words that tie a descriptor to a country",
         columns=_pair("word", "adjective, demonym, capital or seat", "country", "its code"),
+    ),
+    Lexicon(
+        "gender_pronouns",
+        "pronouns after a subject's name that vote on its gender",
+        columns=_pair("pronoun", "the pronoun", "gender", "m or f"),
     ),
     Lexicon(
         "number_words",
