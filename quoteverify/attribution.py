@@ -92,6 +92,7 @@ _CLOSERS = "'’”\"»›"
 _VERBISH = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 _SPACE = regex.compile(r"\s++")
 _NOT_TRAILER = regex.compile(r"[^ .,\t]")
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]++")
 
 
 @attrs.frozen(kw_only=True)
@@ -203,6 +204,7 @@ class _Context:
         self._tokens: dict[int, _Tokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
         self._dense_paras: dict[int, bool] = {}  # by paragraph start
+        self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
@@ -302,6 +304,34 @@ class _Context:
             hi = bisect.bisect_left(self.quote_starts, para[1])
             got = self._dense_paras[para[0]] = hi - lo >= _DENSE_QUOTES
         return got
+
+    def words_outside(self, para: tuple[int, int], start: int, end: int) -> bool:
+        """True when a letter or digit outside every quote lies in ``[start, end)``.
+
+        "Outside" is as :meth:`inside_quote` says. The runs of letters and digits
+        between the quotes of the paragraph are found once, then each call is one
+        bisect.
+        """
+        runs = self._word_runs.get(para[0])
+        if runs is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            lo = bisect.bisect_left(self.quote_starts, para[0])
+            hi = bisect.bisect_left(self.quote_starts, para[1])
+            # A quote opened before the paragraph may run into it.
+            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+            for i in range(lo, hi + 1):
+                # Between quote i - 1 and quote i, the positions inside_quote calls outside.
+                gap_end = self.quote_starts[i] if i < hi else para[1]
+                for m in _WORD_RUN.finditer(self.text, gap_start, max(gap_start, gap_end)):
+                    starts.append(m.start())
+                    ends.append(m.end())
+                if i < hi:
+                    gap_start = max(gap_end, self.reach[i])
+            runs = self._word_runs[para[0]] = (starts, ends)
+        starts, ends = runs
+        j = bisect.bisect_right(ends, start)
+        return j < len(starts) and starts[j] < end
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The same tokens as ``tokenize(text, start, end)``, sliced from the paragraph's
@@ -1206,6 +1236,8 @@ def _attribute_one(
     if q.kind is QuoteKind.NON_SPEECH and names_not_speech(q.kind_reason):
         return None  # a sign, a title, a nickname: nobody said it
     end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+    if _wordless(q, ctx, para, end_para):
+        return _attribute_wordless(q, ctx, para, quotes, last_speech)
     found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)
     if found is not None:
         return found
@@ -1258,6 +1290,65 @@ def _attribute_one(
         or _continuation(q, ctx, para, quotes, last_speech)
     )
     return found or _verbed_before(q, ctx, para[0]) or _previous_sentence(q, ctx, para, far=True)
+
+
+def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:
+    """True when no word stands anywhere the cue rules would read one for ``q``.
+
+    That is: no letter or digit outside quotes from ``_FAR`` characters before the
+    quote (the furthest back its sentence is read) to ``_AFTER`` after it (the
+    furthest forward), and none at all between it and the next quote (the one rule
+    that reads on into the next quote stops at its first token). Asked only for a
+    quote at depth 0 in a paragraph dense with quotes (``{"key": "value", ...}``,
+    a list of quoted titles, marks in a row), where it saves most.
+
+    >>> from quoteverify import parse
+    >>> art = parse('{' + ', '.join(f'"k{i}": "v{i}"' for i in range(6)) + '}')
+    >>> [q.speaker for q in art.quotes][:2]
+    [None, None]
+    """
+    if q.depth > 0 or para != end_para or not ctx._dense(para):
+        return False
+    after = min(para[1], q.outer_end + _AFTER)
+    nxt = bisect.bisect_left(ctx.quote_starts, q.outer_end)
+    gap_end = min(ctx.quote_starts[nxt], after) if nxt < len(ctx.quote_starts) else after
+    if _WORD_RUN.search(ctx.text, q.outer_end, max(q.outer_end, gap_end)) is not None:
+        return False
+    return not ctx.words_outside(para, max(para[0], q.outer_start - _FAR), after)
+
+
+def _attribute_wordless(
+    q: Quote,
+    ctx: _Context,
+    para: tuple[int, int],
+    quotes: list[Quote],
+    last_speech: tuple[int, Attribution, int] | None,
+) -> Attribution | None:
+    """The rules of :func:`_attribute_one` that can still fire for a :func:`_wordless` quote.
+
+    With no word around it, no cue can be read beside the quote, so the rules
+    that look for one there (``quote-said-X``, ``X-said-quote``, ``quote-then-X-said``,
+    ``X-verbed-quote``) cannot fire and are skipped. What is left, in the same order,
+    is what the quote carries itself or takes from further away: the second part of
+    a split quote, a transcript's speaker inside it, a byline paragraph after it, a
+    headline's speaker, the sentence or paragraph before, and the speaker of the
+    speech quote before (``continuation``).
+    """
+    found = _split_quote(q, ctx, last_speech, quotes) or _transcript_speaker(q, ctx)
+    if found is not None:
+        return found
+    byline = _dash_paragraph(q, ctx, para)
+    if byline is not None and q.kind is not QuoteKind.NON_SPEECH:
+        return byline
+    headline = _headline_speaker(q, ctx, para) or _headline_verb(q, ctx, para)
+    if q.kind is QuoteKind.NON_SPEECH:
+        return headline
+    return (
+        headline
+        or _previous_sentence(q, ctx, para)
+        or _continuation(q, ctx, para, quotes, last_speech)
+        or _previous_sentence(q, ctx, para, far=True)
+    )
 
 
 def _continuation(
