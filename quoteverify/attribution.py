@@ -123,10 +123,12 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
     if k >= hi:
         return k
-    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
-        return k  # "the United States", "Islamic State": part of a name, not a verb
     single, multi = _cues()
     word = toks[k].lower
+    if word not in single and word not in multi:
+        return k  # most words: no cue starts here
+    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
+        return k  # "the United States", "Islamic State": part of a name, not a verb
     for rest in multi.get(word, ()):
         end = k + 1 + len(rest)
         if end <= hi and tuple(t.lower for t in toks[k + 1 : end]) == rest:
@@ -991,14 +993,15 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     possessive = _possessive_speech_noun(toks, text)
     tried = 0
     last = n
+    cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
     while last > 0:
         last -= 1
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
-        k, cue_end = last, _cue_at(toks, last, n)
+        k, cue_end = last, _cue_at_memo(toks, last, n, cue_ends)
         for s in range(max(0, last - 3), last):
-            e = _cue_at(toks, s, n)
+            e = _cue_at_memo(toks, s, n, cue_ends)
             if e > last:
                 k, cue_end = s, e
                 break
@@ -1034,6 +1037,20 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
+
+
+def _cue_at_memo(toks: list[Token], k: int, hi: int, memo: dict[int, int]) -> int:
+    """:func:`_cue_at` remembered in ``memo`` (for one ``toks`` and ``hi``).
+
+    >>> toks = tokenize("she told reporters", 0, 18)
+    >>> memo = {}
+    >>> _cue_at_memo(toks, 1, 3, memo), memo
+    (3, {1: 3})
+    """
+    got = memo.get(k)
+    if got is None:
+        got = memo[k] = _cue_at(toks, k, hi)
+    return got
 
 
 def _conditional(toks: list[Token], found: Found) -> bool:
