@@ -137,6 +137,7 @@ _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 _QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "few"})
 _STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
 _MAX_APPOSITION = 25
+_CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -446,7 +447,7 @@ def _phrase_before(
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
-    contracted = regex.match(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$", tok.lower)
+    contracted = _CONTRACTED_PRONOUN.match(tok.lower)
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
         return Found(
