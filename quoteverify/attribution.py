@@ -70,6 +70,7 @@ _CLOSERS = "'’”\"»›"
 _VERBISH = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 _SPACE = regex.compile(r"\s++")
 _NOT_TRAILER = regex.compile(r"[^ .,\t]")
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]++")
 
 
 @attrs.frozen(kw_only=True)
@@ -100,10 +101,12 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
     if k >= hi:
         return k
-    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
-        return k  # "the United States", "Islamic State": part of a name, not a verb
     single, multi = _cues()
     word = toks[k].lower
+    if word not in single and word not in multi:
+        return k  # most words: no cue starts here
+    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
+        return k  # "the United States", "Islamic State": part of a name, not a verb
     for rest in multi.get(word, ()):
         end = k + 1 + len(rest)
         if end <= hi and tuple(t.lower for t in toks[k + 1 : end]) == rest:
@@ -181,6 +184,7 @@ class _Context:
         self._tokens: dict[int, _Tokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
         self._dense_paras: dict[int, bool] = {}  # by paragraph start
+        self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
@@ -280,6 +284,34 @@ class _Context:
             hi = bisect.bisect_left(self.quote_starts, para[1])
             got = self._dense_paras[para[0]] = hi - lo >= _DENSE_QUOTES
         return got
+
+    def words_outside(self, para: tuple[int, int], start: int, end: int) -> bool:
+        """True when a letter or digit outside every quote lies in ``[start, end)``.
+
+        "Outside" is as :meth:`inside_quote` says. The runs of letters and digits
+        between the quotes of the paragraph are found once, then each call is one
+        bisect.
+        """
+        runs = self._word_runs.get(para[0])
+        if runs is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            lo = bisect.bisect_left(self.quote_starts, para[0])
+            hi = bisect.bisect_left(self.quote_starts, para[1])
+            # A quote opened before the paragraph may run into it.
+            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+            for i in range(lo, hi + 1):
+                # Between quote i - 1 and quote i, the positions inside_quote calls outside.
+                gap_end = self.quote_starts[i] if i < hi else para[1]
+                for m in _WORD_RUN.finditer(self.text, gap_start, max(gap_start, gap_end)):
+                    starts.append(m.start())
+                    ends.append(m.end())
+                if i < hi:
+                    gap_start = max(gap_end, self.reach[i])
+            runs = self._word_runs[para[0]] = (starts, ends)
+        starts, ends = runs
+        j = bisect.bisect_right(ends, start)
+        return j < len(starts) and starts[j] < end
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The same tokens as ``tokenize(text, start, end)``, sliced from the paragraph's
@@ -915,14 +947,15 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     possessive = _possessive_speech_noun(toks, text)
     tried = 0
     last = n
+    cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
     while last > 0:
         last -= 1
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
-        k, cue_end = last, _cue_at(toks, last, n)
+        k, cue_end = last, _cue_at_memo(toks, last, n, cue_ends)
         for s in range(max(0, last - 3), last):
-            e = _cue_at(toks, s, n)
+            e = _cue_at_memo(toks, s, n, cue_ends)
             if e > last:
                 k, cue_end = s, e
                 break
@@ -958,6 +991,20 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
+
+
+def _cue_at_memo(toks: list[Token], k: int, hi: int, memo: dict[int, int]) -> int:
+    """:func:`_cue_at` remembered in ``memo`` (for one ``toks`` and ``hi``).
+
+    >>> toks = tokenize("she told reporters", 0, 18)
+    >>> memo = {}
+    >>> _cue_at_memo(toks, 1, 3, memo), memo
+    (3, {1: 3})
+    """
+    got = memo.get(k)
+    if got is None:
+        got = memo[k] = _cue_at(toks, k, hi)
+    return got
 
 
 def _conditional(toks: list[Token], found: Found) -> bool:
@@ -1235,6 +1282,8 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
     q = site.q
     if never_attributed(q):
         return None, None  # nobody said it
+    if _wordless(q, site.ctx, site.para, site.end_para):
+        rules = tuple(rule for rule in rules if rule.name in WORDLESS_RULES)
     for rule in rules:
         if q.kind in rule.applies_to:
             found = rule.find(site)
@@ -1338,6 +1387,49 @@ def find_verb_before(site: Site) -> Attribution | None:
 def find_previous_sentence_far(site: Site) -> Attribution | None:
     """A cue anywhere in the sentence before the quote: the last resort."""
     return _previous_sentence(site.q, site.ctx, site.para, far=True)
+
+
+# The rows of the table that can still fire for a quote with no word around it
+# (:func:`_wordless`): no cue can be read beside such a quote, so only the rules
+# that take a speaker from the quote itself or from further away are tried, in
+# the table's order (a test checks these names against the table).
+WORDLESS_RULES = frozenset(
+    {
+        "split-quote",
+        "transcript-name",
+        "dash-paragraph",
+        "headline-fragment",
+        "headline",
+        "previous-sentence",
+        "continuation",
+        "previous-sentence-far",
+    }
+)
+
+
+def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:
+    """True when no word stands anywhere the cue rules would read one for ``q``.
+
+    That is: no letter or digit outside quotes from ``_FAR`` characters before the
+    quote (the furthest back its sentence is read) to ``_AFTER`` after it (the
+    furthest forward), and none at all between it and the next quote (the one rule
+    that reads on into the next quote stops at its first token). Asked only for a
+    quote at depth 0 in a paragraph dense with quotes (``{"key": "value", ...}``,
+    a list of quoted titles, marks in a row), where it saves most.
+
+    >>> from quoteverify import parse
+    >>> art = parse('{' + ', '.join(f'"k{i}": "v{i}"' for i in range(6)) + '}')
+    >>> [q.speaker for q in art.quotes][:2]
+    [None, None]
+    """
+    if q.depth > 0 or para != end_para or not ctx._dense(para):
+        return False
+    after = min(para[1], q.outer_end + _AFTER)
+    nxt = bisect.bisect_left(ctx.quote_starts, q.outer_end)
+    gap_end = min(ctx.quote_starts[nxt], after) if nxt < len(ctx.quote_starts) else after
+    if _WORD_RUN.search(ctx.text, q.outer_end, max(q.outer_end, gap_end)) is not None:
+        return False
+    return not ctx.words_outside(para, max(para[0], q.outer_start - _FAR), after)
 
 
 def _continuation(

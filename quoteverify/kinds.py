@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 import regex
 
@@ -36,7 +37,12 @@ __all__ = ["classify", "names_not_speech"]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_TRAILING_WORDS = regex.compile(r"((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]+){0,3})$")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")  # _WORD on ASCII text
+_NON_ASCII_WORD_CHAR = regex.compile(r"[[\p{L}\p{N}’]--[\x00-\x7f]]", regex.V1)
+# Up to three words, each followed by spaces or commas, that end the text. Matched
+# from the end ("(?r)"): the same longest suffix as a forward search, without trying
+# every start position (tests/test_kinds.py checks the two agree).
+_TRAILING_WORDS = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]++){0,3})$")
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[\p{Lu}\d])")
 _TERMINAL = frozenset(".!?,…—–-:;")
 # "Peskov: talks 'too early'" -- a headline that names its speaker before a colon.
@@ -78,6 +84,19 @@ def names_not_speech(reason: str) -> bool:
 
 
 def _words(s: str) -> list[str]:
+    """The words of ``s``, lower-cased.
+
+    Where every letter and digit of ``s`` is ASCII (quote marks, dashes and other
+    non-word characters may be anything), the words are found by ``re``, which is
+    several times faster than ``regex`` at many short matches, with the same result.
+
+    >>> _words("Ana's plan—“Go”, 2 x-rays"), _words("Ana’s plan")
+    (["ana's", 'plan', 'go', '2', 'x-rays'], ['ana’s', 'plan'])
+    """
+    if s.isascii():
+        return _ASCII_WORD.findall(s.lower())
+    if _NON_ASCII_WORD_CHAR.search(s) is None:
+        return [w.lower() for w in _ASCII_WORD.findall(s)]
     return [w.lower() for w in _WORD.findall(s)]
 
 
@@ -125,14 +144,24 @@ def _cue_ends(words: list[str]) -> bool:
     """True when ``words`` end with a speech cue ("he said", "told reporters", "pointed out")."""
     if not words:
         return False
-    single, multi = _cue_index()
+    single, _multi = _cue_index()
     if words[-1] in single:
         return True
     return any(
-        tuple(words[-len(rest) :]) == rest and len(words) > len(rest) and words[-len(rest) - 1] == w
-        for w, rests in multi.items()
-        for rest in rests
+        len(words) >= len(cue) and tuple(words[-len(cue) :]) == cue
+        for cue in _cues_by_last_word().get(words[-1], ())
     )
+
+
+@functools.cache
+def _cues_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word cues (as in :func:`_cue_index`) keyed by their last word."""
+    _single, multi = _cue_index()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for first, rests in multi.items():
+        for rest in rests:
+            out.setdefault(rest[-1], []).append((first, *rest))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _reporting_lead(lead: str) -> str | None:

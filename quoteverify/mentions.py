@@ -86,6 +86,7 @@ _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 _QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
 _MAX_APPOSITION = 25
+_CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

@@ -171,3 +171,114 @@ def test_inside_quote_around_an_inner_quote_agrees_with_a_scan() -> None:
     for around in quotes:
         for pos in range(len(text)):
             assert ctx.inside_quote(pos, around=around) is _inside_by_scan(quotes, pos, around)
+
+
+def _wordless_quotes(text: str) -> list[bool]:
+    """For each quote of ``text``, whether attribution takes the wordless fast path."""
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    out = []
+    for q in quotes:
+        para = ctx.para_of(q.outer_start)
+        end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+        out.append(attribution._wordless(q, ctx, para, end_para))
+    return out
+
+
+def test_wordless_only_where_no_word_is_in_reach() -> None:
+    text = _json_like(80) + ' and then Ana Ruiz said "we will win" today'
+    words = text.index(" and then")
+    quotes = quoteverify.extract_quotes(text).quotes
+    for q, wordless in zip(quotes, _wordless_quotes(text), strict=True):
+        # Wordless exactly when the words at the end are out of reach (_AFTER ahead).
+        assert wordless is (q.outer_end + attribution._AFTER <= words)
+    # A paragraph with few quotes is never asked: its rules are cheap already.
+    assert _wordless_quotes('"a", "b", "c"') == [False, False, False]
+
+
+def test_wordless_quotes_keep_the_speakers_their_context_gives() -> None:
+    # A transcript's speaker inside the quote, and the speaker carried to the quotes
+    # of a paragraph that opens after a colon-ended one.
+    names = ("WALLACE", "OKAFOR")
+    turns = ", ".join(f'"{names[i % 2]}: point {i}."' for i in range(12))
+    art = quoteverify.parse(turns)
+    assert all(_wordless_quotes(turns))
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in art.quotes[:3]] == [
+        "WALLACE",
+        "OKAFOR",
+        "WALLACE",
+    ]
+    lead = "Ana Ruiz replied to each of them in turn:\n" + ", ".join(
+        f'"Answer number {i}."' for i in range(12)
+    )
+    first = quoteverify.parse(lead).quotes[0]
+    assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
+
+
+_SEPARATORS = st.sampled_from([", ", ": ", " ", "; ", " - ", " / ", " — ", ". ", ",\n", "\n\n"])
+_INNER = st.sampled_from(
+    ["key", "Film 3", "Yes,", "said Ana", "WALLACE: yes", "Ana Ruiz", "no.", "It was.", "w1"]
+)
+_PLAIN = st.sampled_from(["", "", "", "", " Ana Ruiz said ", " and ", " she told me "])
+_QUOTE = st.tuples(st.sampled_from(['"', "“", "‘", "«"]), _INNER).map(
+    lambda p: p[0] + p[1] + {'"': '"', "“": "”", "‘": "’", "«": "»"}[p[0]]
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(_QUOTE, _SEPARATORS, _PLAIN), min_size=8, max_size=40))
+def test_wordless_fast_path_gives_what_every_rule_gives(parts: list[tuple[str, str, str]]) -> None:
+    # Dense runs of quotes with a few words between them: the fast path and the full
+    # rules must agree on every quote (the fast path only skips rules that cannot fire).
+    text = "{" + "".join(q + sep + plain for q, sep, plain in parts) + "}"
+    fast = quoteverify.parse(text)
+    real = attribution._wordless
+    try:
+        attribution._wordless = lambda *args: False  # type: ignore[assignment]
+        slow = quoteverify.parse(text)
+    finally:
+        attribution._wordless = real  # type: ignore[assignment]
+    assert fast.quotes == slow.quotes
+
+
+def _rule_calls(text: str, monkeypatch: object) -> int:
+    """Calls of the rules that read a cue around a quote, while parsing ``text``."""
+    counted = [0]
+    for name in ("_before", "_after_adjacent", "_after_sentence", "_verbed_before"):
+        real = getattr(attribution, name)
+
+        def counting(*args: object, _real: object = real) -> object:
+            counted[0] += 1
+            return _real(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(attribution, name, counting)  # type: ignore[attr-defined]
+    quoteverify.parse(text)
+    return counted[0]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _json_like,
+        lambda n: "The festival shows " + ", ".join(f'"Film {i}"' for i in range(n)) + ".",
+        lambda n: " ".join(f"“w{i}”" for i in range(n)),
+    ],
+    ids=["json_kv", "titles", "alt_curly"],
+)
+def test_cue_rules_run_for_a_bounded_number_of_wordless_quotes(make, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The costly rules run only for the quotes within reach of a word: as many for
+    # 2,000 quotes as for 400 (before the fast path, four to five times as many).
+    small, large = _rule_calls(make(400), monkeypatch), _rule_calls(make(2000), monkeypatch)
+    assert large == small
+
+
+def test_the_wordless_rules_are_rows_of_the_table() -> None:
+    from quoteverify.rules import RULES
+
+    names = [rule.name for rule in RULES]
+    assert attribution.WORDLESS_RULES <= set(names)
+    # Every row left out needs a cue read beside the quote.
+    assert {"after-quote", "cue-before", "cue-later", "verb-before"}.isdisjoint(
+        attribution.WORDLESS_RULES
+    )

@@ -7,10 +7,12 @@ it checks; the classifier's reason is shown when an assertion fails.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import QuoteKind, extract_quotes
+from quoteverify import kinds as kinds_module
 
 D, P, N = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
 
@@ -179,3 +181,29 @@ def test_the_half_after_a_quote_and_its_cue_is_direct(first: list[str], second: 
     opening = " ".join(second).capitalize()
     text = f"“{' '.join(first).capitalize()},” Ann Roe said. “{opening}”"
     assert [k for _, k, _ in kinds(text)][-1] is D
+
+
+# The forward pattern _frame_before used before it matched from the end: it tried
+# every start position of its 60 characters. The two must find the same words.
+_TRAILING_FORWARD = regex.compile(r"((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]+){0,3})$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1É ,-'’.\u00a0\x1c\u0301“", max_size=40))
+def test_trailing_words_from_the_end_equal_the_forward_search(text: str) -> None:
+    forward = _TRAILING_FORWARD.search(text)
+    backward = kinds_module._TRAILING_WORDS.search(text)
+    assert forward is not None and backward is not None
+    assert backward.group(1) == forward.group(1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBz09 ,-'’.:\"“”é\u0301\x00", max_size=60))
+def test_words_on_ascii_equal_the_unicode_pattern(text: str) -> None:
+    assert kinds_module._words(text) == [w.lower() for w in kinds_module._WORD.findall(text)]
+
+
+def test_cue_ends_reads_multi_word_cues_at_the_end() -> None:
+    assert kinds_module._cue_ends(["she", "pointed", "out"])
+    assert not kinds_module._cue_ends(["pointed", "out", "the", "flaw"])
+    assert not kinds_module._cue_ends(["out"])
