@@ -184,8 +184,14 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _is_titleish(tok: Token) -> bool:
+    return tok.lower in _titleish_words()
+
+
+@functools.cache
+def _titleish_words() -> frozenset[str]:
+    """Titles, role nouns and nations in one set: the words a name's title is made of."""
     lex = _lex()
-    return tok.lower in lex["titles"] or tok.lower in lex["roles"] or tok.lower in lex["nations"]
+    return lex["titles"] | lex["roles"] | lex["nations"]
 
 
 def _is_plural_role(word: str) -> bool:
@@ -943,10 +949,8 @@ def _name_of(
         i += 1
     titles = []
     k = i
-    while k < len(words) and any(
-        w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
-        for w in (words[k].lower(), words[k].rstrip(".").lower())
-    ):
+    titleish = _titleish_words()
+    while k < len(words) and ((low := words[k].lower()) in titleish or low.rstrip(".") in titleish):
         titles.append(words[k])
         k += 1
     head_words = words[k:]
