@@ -60,6 +60,7 @@ import regex
 
 from .kinds import names_not_speech
 from .lexicons import load
+from .marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
 from .mentions import (
     PRONOUNS,
     Found,
@@ -88,7 +89,10 @@ _FAR = 1000
 _DENSE_QUOTES = 8
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
-_CLOSERS = "'’”\"»›"
+_CLOSERS = CLOSERS
+# Punctuation and double marks before a capital that opens a clause, not a name.
+_ENDS_CLAUSE = ".!?:" + mark_chars(weights=frozenset({Weight.DOUBLE}))
+_QUOTE_MARKS = mark_chars(weights=DOUBLE_OR_SINGLE)
 _VERBISH = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 _SPACE = regex.compile(r"\s++")
 _NOT_TRAILER = regex.compile(r"[^ .,\t]")
@@ -122,7 +126,7 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
     if k >= hi:
         return k
-    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
+    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in _ENDS_CLAUSE:
         return k  # "the United States", "Islamic State": part of a name, not a verb
     single, multi = _cues()
     word = toks[k].lower
@@ -606,7 +610,7 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
         stop >= 0
         and len(tail.split()) <= 6
         and "," not in tail
-        and not any(c in tail for c in "\"“”«»'‘’")
+        and not any(c in tail for c in _QUOTE_MARKS)
     )
 
 

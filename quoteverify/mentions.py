@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from .lexicons import load, load_table
+from .marks import DOUBLE_OR_SINGLE, mark_chars
 
 __all__ = [
     "Found",
@@ -135,7 +136,7 @@ _VERB_WORDS = frozenset(
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
 _QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "few"})
-_STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
+_STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
 
 

@@ -179,3 +179,13 @@ def test_the_half_after_a_quote_and_its_cue_is_direct(first: list[str], second: 
     opening = " ".join(second).capitalize()
     text = f"“{' '.join(first).capitalize()},” Ann Roe said. “{opening}”"
     assert [k for _, k, _ in kinds(text)][-1] is D
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Sen.", "Dr.", "Gov."])
+def test_kinds_split_sentences_with_the_one_splitter_that_knows_titles(title: str) -> None:
+    # The full stop of a title ends no sentence: the cue after the name is in the
+    # fragment's sentence.
+    text = f'The plan is "a fiscal mess," {title} Jo Marsh said on Friday.'
+    (q,) = extract_quotes(text)
+    assert q.kind is QuoteKind.PARTIAL
+    assert q.kind_reason == "a fragment in a sentence with a speech cue"
