@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .lexicons import load
 from .marks import CLOSERS, OPENERS, char_class
 
 __all__ = ["break_ends", "break_spans"]
@@ -23,57 +24,6 @@ _BREAK = regex.compile(
     rf"[.!?…][{char_class(CLOSERS)})\]]*+\s++(?=[{char_class(OPENERS)}(\[]*+[\p{{Lu}}\d])"
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}.\-]{1,12}$")
-_ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "adm",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vol",
-        "mt",
-        "ft",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "vs",
-        "etc",
-        "approx",
-        "dept",
-        "univ",
-        "ave",
-        "atty",
-        "supt",
-        "pres",
-        "sec",
-        "messrs",
-    }
-)
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -86,7 +36,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return True  # an initial: "Leonard E. Burman"
     if "." in word or (len(word) <= 3 and m.group()[:1].isupper() and "-" in m.group()):
         return True  # "U.S.", "D-Va."
-    return word in _ABBREVIATIONS
+    return word in load("abbreviations")
 
 
 def break_ends(text: str, start: int, end: int) -> Iterator[int]:
