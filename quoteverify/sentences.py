@@ -20,9 +20,9 @@ from .marks import CLOSERS, OPENERS, char_class
 
 __all__ = ["break_ends", "break_spans"]
 
-_BREAK = regex.compile(
-    rf"[.!?…][{char_class(CLOSERS)})\]]*+\s++(?=[{char_class(OPENERS)}(\[]*+[\p{{Lu}}\d])"
-)
+# What may stand between a break's spaces and the capital that opens the next sentence.
+OPENING = rf"[{char_class(OPENERS)}(\[]"
+_BREAK = regex.compile(rf"[.!?…][{char_class(CLOSERS)})\]]*+\s++(?={OPENING}*+[\p{{Lu}}\d])")
 _WORD_BEFORE = regex.compile(r"[\p{L}.\-]{1,12}$")
 
 
