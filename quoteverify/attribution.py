@@ -309,8 +309,13 @@ class _Context:
         return got
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The same tokens as ``tokenize(text, start, end)``, read from the text layer."""
-        return self.layer.tokens(start, end)
+        """The same tokens as ``tokenize(text, start, end)``: sliced from the paragraph's
+        in a paragraph dense with quotes, else read from the text layer."""
+        para = self.para_of(start)
+        if end <= start or end > para[1] or not self._dense(para):
+            return self.layer.tokens(start, end)
+        pt, j, k, head, tail = self._slice(start, end)
+        return head + pt.toks[j:k] + tail
 
     def outside_tokens(self, start: int, end: int, q: Quote | None = None) -> list[Token]:
         """The tokens of ``[start, end)`` outside other quotes (see ``_strip_quote_tokens``)."""

@@ -885,10 +885,26 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     """
     out = []
     stop = _lex()["stop"]
+    titleish = _titleish_words()
     for m in _NAME_RE.finditer(text):
         group = m.group()
-        if group.rstrip(".").lower() in stop:
+        low = group.rstrip(".").lower()
+        if low in stop:
             continue  # "The", "He", "In": a lone function word opening a sentence
+        if " " not in group and "\u00a0" not in group:
+            # One word (most runs): what _name_of makes of it, without its loops.
+            if not lone or low in titleish or group.lower() in titleish:
+                continue  # a lone title, or a lone word nobody asked for
+            start, end = m.span()
+            if group.endswith("."):
+                end -= 1
+            if text.endswith(("'s", "’s"), start, end):
+                end -= 2
+            if end > start:
+                head = text[start:end]
+                kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+                out.append(Found(start=start, end=end, text=head, kind=kind, head=head, title=""))
+            continue
         words = group.split()
         offs = []
         pos = m.start()

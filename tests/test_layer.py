@@ -63,11 +63,17 @@ def test_a_break_needs_its_capital_within_the_window_reach() -> None:
     assert layer.breaks(0, len(text)) == [10]
 
 
-def test_sentence_of_and_token_range() -> None:
+def test_sentence_of() -> None:
     text = "One two. Three four."
     layer = TextLayer(text)
     assert layer.sentence_of(3) == (0, 9)
     assert layer.sentence_of(12) == (9, len(text))
-    j, k = layer.token_range(9, len(text))
-    assert [layer.token(i).text for i in range(j, k)] == ["Three", "four", "."]
-    assert layer.token_count() == 6
+
+
+def test_windows_across_chunks_equal_tokenize() -> None:
+    text = " ".join(f"Word{i}, U.S. x{i}." for i in range(400))
+    layer = TextLayer(text)
+    for start in range(0, len(text), 97):
+        for width in (0, 5, 300, 1500):
+            end = min(len(text), start + width)
+            assert layer.tokens(start, end) == tokenize(text, start, end)
