@@ -34,7 +34,9 @@ import attrs
 import regex
 
 from .kinds import names_not_speech
+from .layer import TextLayer
 from .lexicons import load, select
+from .marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
 from .mentions import (
     PRONOUNS,
     Found,
@@ -48,7 +50,6 @@ from .mentions import (
     tokenize,
 )
 from .model import Cue, Quote, QuoteKind
-from .sentences import break_ends
 
 if TYPE_CHECKING:
     from .rules import Choice, Rule
@@ -66,7 +67,10 @@ _FAR = 1000
 _DENSE_QUOTES = 8
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
-_CLOSERS = "'’”\"»›"
+_CLOSERS = CLOSERS
+# Punctuation and double marks before a capital that opens a clause, not a name.
+_ENDS_CLAUSE = ".!?:" + mark_chars(weights=frozenset({Weight.DOUBLE}))
+_QUOTE_MARKS = mark_chars(weights=DOUBLE_OR_SINGLE)
 _VERBISH = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 _SPACE = regex.compile(r"\s++")
 _NOT_TRAILER = regex.compile(r"[^ .,\t]")
@@ -105,7 +109,7 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     word = toks[k].lower
     if word not in single and word not in multi:
         return k  # most words: no cue starts here
-    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in '.!?"“”:':
+    if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text not in _ENDS_CLAUSE:
         return k  # "the United States", "Islamic State": part of a name, not a verb
     for rest in multi.get(word, ()):
         end = k + 1 + len(rest)
@@ -155,6 +159,7 @@ class _Context:
 
     def __init__(self, text: str, quotes: list[Quote], paras: list[tuple[int, int]]):
         self.text = text
+        self.layer = TextLayer(text)  # tokens and sentence breaks, one scan each
         self.quotes = quotes
         self.paras = paras
         self.quote_starts = [q.outer_start for q in quotes]
@@ -230,7 +235,7 @@ class _Context:
             return start
         window = max(lo, pos - _BEFORE)
         start = -1
-        for end in break_ends(self.text, window, pos):
+        for end in self.layer.breaks(window, pos):
             if not self.inside_quote(end - 1):
                 start = end
         if start < 0:
@@ -244,7 +249,7 @@ class _Context:
         return start
 
     def sentence_end(self, pos: int, hi: int) -> int:
-        for end in break_ends(self.text, pos, min(hi, pos + _AFTER)):
+        for end in self.layer.breaks(pos, min(hi, pos + _AFTER)):
             if not self.inside_quote(end - 1):
                 stop = end
                 while stop > pos and self.text[stop - 1].isspace():
@@ -255,7 +260,7 @@ class _Context:
     def _para_tokens(self, para: tuple[int, int]) -> _Tokens:
         got = self._tokens.get(para[0])
         if got is None:
-            toks = tokenize(self.text, para[0], para[1])
+            toks = self.layer.tokens(para[0], para[1])
             outside = [i for i, t in enumerate(toks) if not self.inside_quote(t.start)]
             got = _Tokens(toks, [t.start for t in toks], [t.end for t in toks], outside)
             self._tokens[para[0]] = got
@@ -314,11 +319,11 @@ class _Context:
         return j < len(starts) and starts[j] < end
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The same tokens as ``tokenize(text, start, end)``, sliced from the paragraph's
-        in a paragraph dense with quotes (elsewhere a window is cheaper tokenised)."""
+        """The same tokens as ``tokenize(text, start, end)``: sliced from the paragraph's
+        in a paragraph dense with quotes, else read from the text layer."""
         para = self.para_of(start)
         if end <= start or end > para[1] or not self._dense(para):
-            return tokenize(self.text, start, end)
+            return self.layer.tokens(start, end)
         pt, j, k, head, tail = self._slice(start, end)
         return head + pt.toks[j:k] + tail
 
@@ -533,7 +538,7 @@ def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attri
     nxt = ctx.paras[i]
     if text[nxt[0] : nxt[0] + 1] not in _DASHES:
         return None
-    toks = tokenize(text, nxt[0], min(nxt[1], nxt[0] + 120))
+    toks = ctx.layer.tokens(nxt[0], min(nxt[1], nxt[0] + 120))
     if len(toks) < 2 or toks[0].text not in _DASHES:
         return None
     found = phrase_after(toks, 1, text=text)
@@ -552,7 +557,7 @@ def _transcript_speaker(q: Quote, ctx: _Context) -> Attribution | None:
     m = _TRANSCRIPT_SPEAKER.match(ctx.text, q.start, min(q.end, q.start + 40))
     if m is None or len(m.group()) < 3:
         return None
-    toks = tokenize(ctx.text, m.start(), m.end() + 1)
+    toks = ctx.layer.tokens(m.start(), m.end() + 1)
     name = m.group()
     found = Found(start=m.start(), end=m.end(), text=name, kind=PhraseKind.NAME, head=name)
     return Attribution(
@@ -616,7 +621,7 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
         stop >= 0
         and len(tail.split()) <= 6
         and "," not in tail
-        and not any(c in tail for c in "\"“”«»'‘’")
+        and not any(c in tail for c in _QUOTE_MARKS)
     )
 
 
@@ -658,7 +663,7 @@ def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
     m = _HEADLINE_SPEAKER.match(text, para[0], min(q.outer_start, para[0] + 80))
     if m is None:
         return None
-    toks = tokenize(text, m.start(), m.end() + 1)
+    toks = ctx.layer.tokens(m.start(), m.end() + 1)
     found = phrase_before(toks, len(toks) - 1, text=text)
     if found is None or found.kind is PhraseKind.PRONOUN:
         return None
@@ -690,7 +695,7 @@ def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attributio
 
 def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     text = ctx.text
-    toks = tokenize(text, para[0], para[1])
+    toks = ctx.layer.tokens(para[0], para[1])
     if not _title_case([t for t in toks if not ctx.inside_quote(t.start)]):
         return None
     single, _multi = _cues()
@@ -1158,7 +1163,7 @@ def _split_quote(
         in (",", ";", ":", "-", "—", "–")
     ):
         return None
-    if any(True for _ in break_ends(ctx.text, prev_q.outer_end, q.outer_start)):
+    if ctx.layer.breaks(prev_q.outer_end, q.outer_start):
         return None
     # '"Yes," said Anna, and Tom answered, "no."': a new speaker and cue in between.
     lo = max(prev.cue.end, prev.mention.end)
@@ -1471,7 +1476,7 @@ def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
     """
     if end - start > 80 or end < start:
         return False
-    toks = [t for t in tokenize(ctx.text, start, end) if t.text[0].isalpha()]
+    toks = [t for t in ctx.layer.tokens(start, end) if t.text[0].isalpha()]
     return len(toks) <= 4 and not any(_cue_at(toks, k, len(toks)) > k for k in range(len(toks)))
 
 

@@ -22,7 +22,6 @@ whether two speakers are one.
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 
@@ -67,6 +66,7 @@ def _nations(words: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _title_gender(title: str) -> str:
     """ "f" or "m" for a title that says a person's sex ("Mrs", "Mr."), else ""."""
     low = {w.rstrip(".").lower() for w in title.split()}
@@ -109,6 +109,8 @@ class _Entity:
     title_log: list[tuple[_Entity, str]] | None = attrs.field(default=None, eq=False, repr=False)
     # Keys added since the registry last indexed the entity.
     unindexed: list[str] = attrs.field(factory=list, eq=False, repr=False)
+    # The name the registry last indexed the entity under (its buckets follow the name).
+    indexed_name: str | None = attrs.field(default=None, eq=False, repr=False)
 
     def last_before(self, pos: int) -> int:
         """The last position before ``pos`` where this entity is mentioned, or -1."""
@@ -170,11 +172,55 @@ _CAPITALISED_MID = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:\p{Ll}++|[,;])[ \t]++
 
 
 class _WordUse:
-    """How an article uses each word: in lower case, and capitalised mid-sentence."""
+    """How an article uses each word: in lower case, and capitalised mid-sentence.
+
+    Each count is made when a word is first asked about, by finding the word's
+    occurrences with ``str.find`` and checking their edges, not by counting
+    every word of the article (the registry asks about a few dozen words).
+
+    >>> use = _WordUse("Poor Tom. The poor man met Poor Tom, who was poor.")
+    >>> use.lower_count("poor"), use.capitalised_mid_count("Poor")
+    (2, 1)
+    """
 
     def __init__(self, text: str) -> None:
-        self.lower = collections.Counter(_LOWER_WORD.findall(text))
-        self.capitalised_mid = collections.Counter(_CAPITALISED_MID.findall(text))
+        self.text = text
+        self._lower: dict[str, int] = {}
+        self._mid: dict[str, int] = {}
+
+    def lower_count(self, word: str) -> int:
+        """How often ``word`` stands as a whole lower-case word (``_LOWER_WORD``)."""
+        got = self._lower.get(word)
+        if got is None:
+            got = 0
+            if _ALL_LOWER.fullmatch(word) is not None:
+                text, n = self.text, len(word)
+                at = text.find(word)
+                while at >= 0:
+                    if not (at and _is_letter_or_mark(text[at - 1])) and not (
+                        at + n < len(text) and _is_letter_or_mark(text[at + n])
+                    ):
+                        got += 1
+                    at = text.find(word, at + n)
+            self._lower[word] = got
+        return got
+
+    def capitalised_mid_count(self, word: str) -> int:
+        """How often ``word`` is a capitalised word after a lower-case word or a comma
+        (``_CAPITALISED_MID``)."""
+        got = self._mid.get(word)
+        if got is None:
+            got = 0
+            if _CAPITALISED_WORD.fullmatch(word) is not None:
+                text, n = self.text, len(word)
+                at = text.find(word)
+                while at >= 0:
+                    m = _CAPITALISED_MID.match(text, at)
+                    if m is not None and m.end() == at + n:
+                        got += 1
+                    at = text.find(word, at + n)
+            self._mid[word] = got
+        return got
 
     def opens_sentence_only(self, word: str) -> bool:
         """True for a capitalised word that is no part of a name ("Poor", "O", "Whereas").
@@ -187,7 +233,16 @@ class _WordUse:
             return False
         if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
             return True
-        return self.lower[w.lower()] >= 2 and self.capitalised_mid[w] == 0
+        return self.lower_count(w.lower()) >= 2 and self.capitalised_mid_count(w) == 0
+
+
+_ALL_LOWER = regex.compile(r"\p{Ll}++")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{L}*+")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
+
+
+def _is_letter_or_mark(ch: str) -> bool:
+    return _LETTER_OR_MARK.match(ch) is not None
 
 
 class _Registry:
@@ -299,7 +354,7 @@ class _Registry:
         lower case."""
         use = self._words()
         last = name.rsplit(maxsplit=1)[-1]
-        return not (use.lower[last.lower()] >= 1 and use.capitalised_mid[last] == 0)
+        return not (use.lower_count(last.lower()) >= 1 and use.capitalised_mid_count(last) == 0)
 
     def _words(self) -> _WordUse:
         """The article's word counts, made on first need."""
@@ -358,6 +413,8 @@ class _Registry:
         self._index(entity)
 
     def _index(self, entity: _Entity) -> None:
+        if not entity.unindexed and entity.indexed_name == entity.name:
+            return  # nothing new: its keys are claimed and its buckets hold it
         for key in entity.unindexed:  # keys indexed before are claimed already
             self.by_key.setdefault(key, entity)
         entity.unindexed.clear()
@@ -377,6 +434,7 @@ class _Registry:
                 if id(entity) not in ids:
                     ids.add(id(entity))
                     self.by_first.setdefault(words[0], []).append(entity)
+        entity.indexed_name = entity.name
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""

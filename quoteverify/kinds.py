@@ -31,7 +31,9 @@ import re
 import regex
 
 from .lexicons import load, select
+from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .model import QuoteKind
+from .sentences import break_spans
 
 __all__ = ["classify", "names_not_speech"]
 
@@ -43,7 +45,6 @@ _NON_ASCII_WORD_CHAR = regex.compile(r"[[\p{L}\p{N}’]--[\x00-\x7f]]", regex.V1
 # from the end ("(?r)"): the same longest suffix as a forward search, without trying
 # every start position (tests/test_kinds.py checks the two agree).
 _TRAILING_WORDS = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]++){0,3})$")
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]*[\p{Lu}\d])")
 _TERMINAL = frozenset(".!?,…—–-:;")
 # "Peskov: talks 'too early'" -- a headline that names its speaker before a colon.
 _NAME_COLON = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*:\s")
@@ -61,13 +62,16 @@ NICKNAME = "a nickname inside a name"
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
 # A sentence end (and any closing marks) at the very end of the words before a quote.
-_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*+$")
+_ENDS_SENTENCE = regex.compile(rf"[.!?…][{char_class(CLOSERS)})\]]*+$")
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
-_LAST_PHRASE = regex.compile(r"[,;:—–(\"“”«»]|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])")
+_LAST_PHRASE = regex.compile(
+    rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
+    r"|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])"
+)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
-_CLOSERS = ('"', "”", "’", "'", "»")
-_OPENERS = frozenset("\"“‘'«")
+_CLOSERS = tuple(CLOSERS)
+_OPENERS = frozenset(OPENERS)
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
 
@@ -199,7 +203,9 @@ def _reporting_lead(lead: str) -> str | None:
 
 # '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
 # its closing mark, then a short tail up to the full stop.
-_QUOTE_THEN_TAIL = regex.compile(r"[,!?…—–][\"'”’»]++([^\"'“”‘’«»]{1,80})\.$")
+_QUOTE_THEN_TAIL = regex.compile(
+    rf"[,!?…—–][{char_class(CLOSERS)}]++([^{char_class(mark_chars(weights=DOUBLE_OR_SINGLE))}]{{1,80}})\.$"
+)
 
 
 def _split_after_cue(previous: str) -> bool:
@@ -288,10 +294,10 @@ def classify(
     a_end = paras[j][1] if j >= 0 else len(text)
     after = text[outer[1] : min(a_end, outer[1] + _WINDOW)]
     # Only the sentence around the quote counts.
-    breaks = list(_SENTENCE_BREAK.finditer(before))
-    sentence_before = before[breaks[-1].end() :] if breaks else before
-    m_after = _SENTENCE_BREAK.search(after)
-    sentence_after = after[: m_after.start() + 1] if m_after else after
+    last_break = max((e for _, e in break_spans(before, 0, len(before))), default=0)
+    sentence_before = before[last_break:]
+    m_after = next(break_spans(after, 0, len(after)), None)
+    sentence_after = after[: m_after[0] + 1] if m_after else after
     lead = sentence_before.rstrip()
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).

@@ -23,7 +23,19 @@ import regex
 
 from .lexicons import load
 
-__all__ = ["MarkRole", "ScannedMark", "Weight", "iter_marks", "scan"]
+__all__ = [
+    "CLOSERS",
+    "MARKS",
+    "OPENERS",
+    "Direction",
+    "MarkInfo",
+    "MarkRole",
+    "ScannedMark",
+    "Weight",
+    "iter_marks",
+    "mark_chars",
+    "scan",
+]
 
 
 class MarkRole(enum.IntEnum):
@@ -47,28 +59,81 @@ class Weight(enum.IntEnum):
     WHITE_CORNER = 3  # 『』
 
 
-#: Marks of one typographic style; a quote continued over paragraphs keeps its style.
-STYLE = {
-    '"': "straight",
-    "''": "straight",
-    "``": "straight",
-    "“": "curly",
-    "”": "curly",
-    "„": "curly",
-    "«": "guillemet",
-    "»": "guillemet",
-    "'": "straight",
-    "`": "straight",
-    "‘": "curly",
-    "’": "curly",
-    "‚": "curly",
-    "‹": "guillemet",
-    "›": "guillemet",
-    "「": "corner",
-    "」": "corner",
-    "『": "corner",
-    "』": "corner",
+class Direction(enum.Enum):
+    """Which way a mark faces in print (its role in a text is read from context)."""
+
+    OPENING = "opening"
+    CLOSING = "closing"
+    BOTH = "both"  # straight marks face neither way
+
+
+class MarkInfo(NamedTuple):
+    """What a mark character is: its typographic style, weight and direction."""
+
+    style: str  # "straight", "curly", "guillemet" or "corner"
+    weight: Weight
+    direction: Direction
+
+
+#: The one table of quote marks: every other set of mark characters derives from it.
+MARKS: dict[str, MarkInfo] = {
+    '"': MarkInfo("straight", Weight.DOUBLE, Direction.BOTH),
+    "''": MarkInfo("straight", Weight.DOUBLE, Direction.BOTH),  # NYT archives, either way
+    "``": MarkInfo("straight", Weight.DOUBLE, Direction.OPENING),  # wire style
+    "“": MarkInfo("curly", Weight.DOUBLE, Direction.OPENING),
+    "”": MarkInfo("curly", Weight.DOUBLE, Direction.CLOSING),
+    "„": MarkInfo("curly", Weight.DOUBLE, Direction.OPENING),
+    "«": MarkInfo("guillemet", Weight.DOUBLE, Direction.OPENING),
+    "»": MarkInfo("guillemet", Weight.DOUBLE, Direction.CLOSING),
+    "'": MarkInfo("straight", Weight.SINGLE, Direction.BOTH),
+    "`": MarkInfo("straight", Weight.SINGLE, Direction.BOTH),
+    "‘": MarkInfo("curly", Weight.SINGLE, Direction.OPENING),
+    "’": MarkInfo("curly", Weight.SINGLE, Direction.CLOSING),
+    "‚": MarkInfo("curly", Weight.SINGLE, Direction.OPENING),
+    "‹": MarkInfo("guillemet", Weight.SINGLE, Direction.OPENING),
+    "›": MarkInfo("guillemet", Weight.SINGLE, Direction.CLOSING),
+    "「": MarkInfo("corner", Weight.CORNER, Direction.OPENING),
+    "」": MarkInfo("corner", Weight.CORNER, Direction.CLOSING),
+    "『": MarkInfo("corner", Weight.WHITE_CORNER, Direction.OPENING),
+    "』": MarkInfo("corner", Weight.WHITE_CORNER, Direction.CLOSING),
 }
+
+
+def mark_chars(
+    *,
+    faces: frozenset[Direction] = frozenset(Direction),
+    weights: frozenset[Weight] = frozenset(Weight),
+    straight: bool = True,
+) -> str:
+    """The one-character marks of :data:`MARKS` that face one of ``faces`` and have
+    one of ``weights`` (``straight=False`` leaves out ``"``, ``'`` and the backtick).
+
+    >>> mark_chars(faces=frozenset({Direction.CLOSING}), weights=frozenset({Weight.DOUBLE}))
+    '”»'
+    >>> mark_chars(faces=frozenset({Direction.OPENING}), straight=False)
+    '“„«‘‚‹「『'
+    """
+    return "".join(
+        c
+        for c, info in MARKS.items()
+        if len(c) == 1
+        and info.direction in faces
+        and info.weight in weights
+        and (straight or info.style != "straight")
+    )
+
+
+DOUBLE_OR_SINGLE = frozenset({Weight.DOUBLE, Weight.SINGLE})
+#: Marks that may close a quote, and marks that may open one (corners left out).
+CLOSERS = mark_chars(faces=frozenset({Direction.CLOSING, Direction.BOTH}), weights=DOUBLE_OR_SINGLE)
+OPENERS = mark_chars(faces=frozenset({Direction.OPENING, Direction.BOTH}), weights=DOUBLE_OR_SINGLE)
+#: Marks of one typographic style; a quote continued over paragraphs keeps its style.
+STYLE = {char: info.style for char, info in MARKS.items()}
+
+
+def char_class(chars: str) -> str:
+    """``chars`` as the inside of a regex character class (``[...]``)."""
+    return "".join(regex.escape(c, special_only=True) for c in chars)
 
 
 class ScannedMark(NamedTuple):
@@ -84,35 +149,19 @@ class ScannedMark(NamedTuple):
 # Two backticks (wire style) open; two apostrophes are a straight double mark
 # (NYT archives use them for both directions). A single ' or ’ is matched only
 # when it is not between a letter/digit and a letter, so "don't" costs nothing.
+_APOSTROPHES = "'’"
 _MARK_RE = regex.compile(
-    r"``|''|[\"“”‘„‚«»‹›「」『』`]|(?<![\p{L}\p{N}])['’]|['’](?!\p{L})",
+    "|".join(c for c in MARKS if len(c) > 1)
+    + "|["
+    + char_class("".join(c for c in mark_chars() if c not in _APOSTROPHES))
+    + r"]|(?<![\p{L}\p{N}])['’]|['’](?!\p{L})",
 )
 
-_WEIGHT = {
-    '"': Weight.DOUBLE,
-    "''": Weight.DOUBLE,
-    "``": Weight.DOUBLE,
-    "“": Weight.DOUBLE,
-    "”": Weight.DOUBLE,
-    "„": Weight.DOUBLE,
-    "«": Weight.DOUBLE,
-    "»": Weight.DOUBLE,
-    "'": Weight.SINGLE,
-    "’": Weight.SINGLE,
-    "‘": Weight.SINGLE,
-    "‚": Weight.SINGLE,
-    "‹": Weight.SINGLE,
-    "›": Weight.SINGLE,
-    "`": Weight.SINGLE,
-    "「": Weight.CORNER,
-    "」": Weight.CORNER,
-    "『": Weight.WHITE_CORNER,
-    "』": Weight.WHITE_CORNER,
-}
+_WEIGHT = {char: info.weight for char, info in MARKS.items()}
 
 _CHARS = {char: char for char in _WEIGHT}
 
-_QUOTE_CHARS = "\"'“”‘’„‚«»‹›「」『』`"
+_QUOTE_CHARS = mark_chars()
 # Characters after which a mark reads as opening, and before which as closing.
 _OPENING_CONTEXT = frozenset("([{<—–-/" + _QUOTE_CHARS)
 _CLOSING_CONTEXT = frozenset(")]}>.,;:!?…—–-/*" + _QUOTE_CHARS)

@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from .lexicons import entries, load, load_table, select
+from .marks import DOUBLE_OR_SINGLE, mark_chars
 
 __all__ = [
     "Found",
@@ -84,7 +85,7 @@ _VERB_WORDS = load("modals") | {"did", "does"}
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
 _QUANTIFIERS = load("quantifiers")
-_STOP_PUNCT = frozenset('.!?;:"“”‘’«»„()[]—–')
+_STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
@@ -132,8 +133,14 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _is_titleish(tok: Token) -> bool:
+    return tok.lower in _titleish_words()
+
+
+@functools.cache
+def _titleish_words() -> frozenset[str]:
+    """Titles, role nouns and nations in one set: the words a name's title is made of."""
     lex = _lex()
-    return tok.lower in lex["titles"] or tok.lower in lex["roles"] or tok.lower in lex["nations"]
+    return lex["titles"] | lex["roles"] | lex["nations"]
 
 
 def _is_plural_role(word: str) -> bool:
@@ -826,10 +833,26 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     """
     out = []
     stop = _lex()["stop"]
+    titleish = _titleish_words()
     for m in _NAME_RE.finditer(text):
         group = m.group()
-        if group.rstrip(".").lower() in stop:
+        low = group.rstrip(".").lower()
+        if low in stop:
             continue  # "The", "He", "In": a lone function word opening a sentence
+        if " " not in group and "\u00a0" not in group:
+            # One word (most runs): what _name_of makes of it, without its loops.
+            if not lone or low in titleish or group.lower() in titleish:
+                continue  # a lone title, or a lone word nobody asked for
+            start, end = m.span()
+            if group.endswith("."):
+                end -= 1
+            if text.endswith(("'s", "’s"), start, end):
+                end -= 2
+            if end > start:
+                head = text[start:end]
+                kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+                out.append(Found(start=start, end=end, text=head, kind=kind, head=head, title=""))
+            continue
         words = group.split()
         offs = []
         pos = m.start()
@@ -889,10 +912,8 @@ def _name_of(
         i += 1
     titles = []
     k = i
-    while k < len(words) and any(
-        w in lex["titles"] or w in lex["nations"] or w in lex["roles"]
-        for w in (words[k].lower(), words[k].rstrip(".").lower())
-    ):
+    titleish = _titleish_words()
+    while k < len(words) and ((low := words[k].lower()) in titleish or low.rstrip(".") in titleish):
         titles.append(words[k])
         k += 1
     head_words = words[k:]

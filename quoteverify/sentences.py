@@ -16,10 +16,13 @@ from collections.abc import Iterator
 import regex
 
 from .lexicons import load, select
+from .marks import CLOSERS, OPENERS, char_class
 
-__all__ = ["break_ends"]
+__all__ = ["break_ends", "break_spans"]
 
-_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*+\s++(?=[\"'“‘«(\[]*+[\p{Lu}\d])")
+# What may stand between a break's spaces and the capital that opens the next sentence.
+OPENING = rf"[{char_class(OPENERS)}(\[]"
+_BREAK = regex.compile(rf"[.!?…][{char_class(CLOSERS)})\]]*+\s++(?={OPENING}*+[\p{{Lu}}\d])")
 _WORD_BEFORE = regex.compile(r"[\p{L}.\-]{1,12}$")
 # English short titles ("Sen.", "Dr."); French ones ("Mme.", "Mlle.") still end a
 # sentence, as they always have here (reading them as short forms changes PDNC).
@@ -44,9 +47,20 @@ def break_ends(text: str, start: int, end: int) -> Iterator[int]:
 
     The look-ahead may read a few characters past ``end`` to see the capital.
     """
+    for _, after in break_spans(text, start, end):
+        yield after
+
+
+def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each sentence break in ``[start, end]``: where its punctuation is and where
+    the next sentence begins (:func:`break_ends`).
+
+    >>> list(break_spans("Dr. Ruiz left. She won.", 0, 23))
+    [(13, 15)]
+    """
     for m in _BREAK.finditer(text, start, min(len(text), end + 3)):
         if m.end() > end:
             break
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
-        yield m.end()
+        yield m.span()

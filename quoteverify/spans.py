@@ -37,7 +37,7 @@ import regex
 from .config import Config, resolve_config
 from .errors import check_text
 from .kinds import classify
-from .marks import STYLE, MarkRole, ScannedMark, iter_marks
+from .marks import OPENERS, STYLE, MarkRole, ScannedMark, char_class, iter_marks
 from .model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
 from .paragraphs import paragraphs
 
@@ -45,7 +45,9 @@ __all__ = ["extract_quotes"]
 
 # The end of a sentence: its punctuation, when a capital or a quote mark follows.
 # Possessive quantifiers and the look-behind keep every match attempt constant-time.
-_SENTENCE_END_RE = regex.compile(r"(?<![.!?…])[.!?…]++[)\]]*+(?=\s++[\p{Lu}\d\"“‘'«„`])")
+_SENTENCE_END_RE = regex.compile(
+    rf"(?<![.!?…])[.!?…]++[)\]]*+(?=\s++[\p{{Lu}}\d{char_class(OPENERS)}])"
+)
 # Only character classes are repeated: a repeated group costs memory per
 # repetition in the regex engine, and a run of six million dots must not.
 _GAP_RE = regex.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from unittest import mock
 
 import pytest
@@ -386,3 +387,27 @@ def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender() -> None:
     )
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Robin Park"
+# The registry's word counts are made per word asked; they must equal counting every
+# word of the article with the two patterns.
+_WORDY = st.text(alphabet=st.sampled_from(list("aAbBéÉ ,;.\t\u0301")), max_size=40)
+
+
+@given(text=_WORDY, word=st.text(alphabet=st.sampled_from(list("aAbBéÉ\u0301")), max_size=4))
+def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None:
+    from quoteverify import identity
+
+    use = identity._WordUse(text)
+    lower = collections.Counter(identity._LOWER_WORD.findall(text))
+    mid = collections.Counter(identity._CAPITALISED_MID.findall(text))
+    for w in {word, word.lower(), *text.split()}:
+        assert use.lower_count(w) == lower[w]
+        assert use.capitalised_mid_count(w) == mid[w]
+
+
+def test_word_use_counts_words_used_in_lower_case_and_capitalised_mid_sentence() -> None:
+    from quoteverify import identity
+
+    use = identity._WordUse("Dear Ann. We met dear friends and then Dear Ann, dearly.")
+    assert use.lower_count("dear") == 1
+    assert use.capitalised_mid_count("Dear") == 1
+    assert use.capitalised_mid_count("Ann") == 0

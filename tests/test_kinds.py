@@ -207,3 +207,13 @@ def test_cue_ends_reads_multi_word_cues_at_the_end() -> None:
     assert kinds_module._cue_ends(["she", "pointed", "out"])
     assert not kinds_module._cue_ends(["pointed", "out", "the", "flaw"])
     assert not kinds_module._cue_ends(["out"])
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Sen.", "Dr.", "Gov."])
+def test_kinds_split_sentences_with_the_one_splitter_that_knows_titles(title: str) -> None:
+    # The full stop of a title ends no sentence: the cue after the name is in the
+    # fragment's sentence.
+    text = f'The plan is "a fiscal mess," {title} Jo Marsh said on Friday.'
+    (q,) = extract_quotes(text)
+    assert q.kind is QuoteKind.PARTIAL
+    assert q.kind_reason == "a fragment in a sentence with a speech cue"

@@ -1,0 +1,80 @@
+"""The text layer: where every rule reads an article's tokens and sentence breaks.
+
+Attribution asks many small questions of the same article: the tokens of a
+window before a quote, of the sentence after it, where a sentence starts.
+:class:`TextLayer` answers them all, the same as the windowed calls they
+replace (``tokenize(text, start, end)``, ``break_ends(text, start, end)``), and
+answers a window asked twice from memory (about a quarter of attribution's
+windows on news are asked again by another rule).
+
+Why windows and not one scan of the whole article: on PolNeAR train the windows
+rules read hold about 37 % of the text, and are mostly disjoint; scanning every
+token of the article (even lazily, in chunks of 96 or 512 characters, with each
+token object made once) cost attribution 30 to 60 % more CPU time than
+tokenising the windows (``docs/performance.md``).
+
+>>> layer = TextLayer("Sen. Ann Roe spoke. “We won,” she said.")
+>>> [t.text for t in layer.tokens(13, 24)]
+['spoke', '.', '“', 'We']
+>>> layer.breaks(0, 39)
+[20]
+>>> layer.sentence_of(25)
+(20, 39)
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+
+from .mentions import Token, tokenize
+from .sentences import break_ends, break_spans
+
+__all__ = ["TextLayer"]
+
+# Windows remembered per layer: a rule asks again for a window another rule read.
+_MEMO = 4096
+
+
+class TextLayer:
+    """Tokens and sentence breaks of one text, each window computed once."""
+
+    __slots__ = ("_break_ends", "_break_memo", "_token_memo", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._token_memo: dict[tuple[int, int], list[Token]] = {}
+        self._break_memo: dict[tuple[int, int], list[int]] = {}
+        self._break_ends: array[int] | None = None
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]`` with their offsets (``tokenize``), as a new
+        list the caller may change."""
+        key = (start, end)
+        got = self._token_memo.get(key)
+        if got is None:
+            got = tokenize(self.text, start, end)
+            if len(self._token_memo) < _MEMO:
+                self._token_memo[key] = got
+        return list(got)
+
+    def breaks(self, start: int, end: int) -> list[int]:
+        """Offsets in ``[start, end]`` where a sentence begins (``break_ends``: titles,
+        initials and abbreviations end no sentence)."""
+        key = (start, end)
+        got = self._break_memo.get(key)
+        if got is None:
+            got = list(break_ends(self.text, start, end))
+            if len(self._break_memo) < _MEMO:
+                self._break_memo[key] = got
+        return list(got)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``, from one scan of the whole
+        text made on first need (breaks inside quotes count: attribution skips those
+        itself). The end is where the next sentence begins."""
+        if self._break_ends is None:
+            self._break_ends = array("i", (e for _, e in break_spans(self.text, 0, len(self.text))))
+        ends = self._break_ends
+        i = bisect.bisect_right(ends, pos)
+        return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self.text))

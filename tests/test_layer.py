@@ -1,0 +1,79 @@
+"""The text layer answers as the windowed calls it replaces, from one scan."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify.layer import TextLayer
+from quoteverify.mentions import tokenize
+from quoteverify.sentences import break_ends
+
+# Letters, capitals, digits, abbreviation dots, apostrophes, hyphens, marks and spaces:
+# the characters where tokens and sentence breaks are decided.
+_CHARS = ["a", "b", "U", "S", "x", "7", ".", "!", "?", " ", "  ", "\n", "'", "’", "-", '"']
+_PIECES = st.sampled_from(
+    [*_CHARS, "“", "”", "«", "(", "Dr.", "Sen.", "U.S.", "don't", "Ann", "said", "\u0301", "…"]
+)
+_TEXTS = st.lists(_PIECES, max_size=60).map("".join)
+
+
+@given(text=_TEXTS, a=st.integers(0, 200), width=st.integers(0, 200))
+def test_tokens_of_any_window_equal_tokenize(text: str, a: int, width: int) -> None:
+    start = min(a, len(text))
+    end = min(len(text), start + width)
+    assert TextLayer(text).tokens(start, end) == tokenize(text, start, end)
+
+
+@given(text=_TEXTS, a=st.integers(0, 200), width=st.integers(0, 200))
+def test_breaks_of_any_window_equal_break_ends(text: str, a: int, width: int) -> None:
+    start = min(a, len(text))
+    end = min(len(text), start + width)
+    assert TextLayer(text).breaks(start, end) == list(break_ends(text, start, end))
+
+
+@given(text=_TEXTS, data=st.data())
+def test_one_layer_answers_many_windows_alike(text: str, data: st.DataObject) -> None:
+    # Tokens are made once and shared: later windows must not see stale objects.
+    layer = TextLayer(text)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert layer.tokens(start, end) == tokenize(text, start, end)
+
+
+def test_a_window_cut_inside_an_abbreviation_is_tokenised_as_its_own_text() -> None:
+    text = "It was xU.S. policy."
+    layer = TextLayer(text)
+    # The whole text reads "xU", ".", "S", "."; a window opening at "U" reads "U.S.".
+    assert layer.tokens(8, 19) == tokenize(text, 8, 19)
+    assert [t.text for t in layer.tokens(8, 19)] == ["U.S.", "policy"]
+
+
+def test_breaks_skip_titles_and_initials() -> None:
+    text = "Sen. Ann B. Roe spoke. Dr. Kim agreed. Then they left."
+    layer = TextLayer(text)
+    assert [text[e : e + 4] for e in layer.breaks(0, len(text))] == ["Dr. ", "Then"]
+
+
+def test_a_break_needs_its_capital_within_the_window_reach() -> None:
+    text = "It ended. “““Yes"
+    layer = TextLayer(text)
+    assert layer.breaks(0, 10) == list(break_ends(text, 0, 10)) == []
+    assert layer.breaks(0, len(text)) == [10]
+
+
+def test_sentence_of() -> None:
+    text = "One two. Three four."
+    layer = TextLayer(text)
+    assert layer.sentence_of(3) == (0, 9)
+    assert layer.sentence_of(12) == (9, len(text))
+
+
+def test_windows_across_chunks_equal_tokenize() -> None:
+    text = " ".join(f"Word{i}, U.S. x{i}." for i in range(400))
+    layer = TextLayer(text)
+    for start in range(0, len(text), 97):
+        for width in (0, 5, 300, 1500):
+            end = min(len(text), start + width)
+            assert layer.tokens(start, end) == tokenize(text, start, end)

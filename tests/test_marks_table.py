@@ -1,0 +1,45 @@
+"""The one table of quote marks, and the mark sets derived from it."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import marks
+from quoteverify.marks import MARKS, Direction, Weight, mark_chars, scan
+
+
+def test_every_scanned_mark_is_in_the_table() -> None:
+    text = " ".join(f"a {c}b{c} c" for c in MARKS)
+    for m in scan(text):
+        assert m.char in MARKS
+        assert m.weight is MARKS[m.char].weight
+
+
+def test_derived_sets_follow_the_table() -> None:
+    assert set(marks.QUOTE_CHARS) == {c for mark in MARKS for c in mark}
+    assert set(marks.CLOSERS) == {
+        c
+        for c, info in MARKS.items()
+        if len(c) == 1
+        and info.direction is not Direction.OPENING
+        and info.weight in (Weight.DOUBLE, Weight.SINGLE)
+    }
+    assert "”" in marks.CLOSERS and "“" not in marks.CLOSERS
+    assert "“" in marks.OPENERS and "”" not in marks.OPENERS
+    assert marks.STYLE["«"] == marks.STYLE["»"] == "guillemet"
+
+
+def test_mark_chars_selects_by_direction_weight_and_straightness() -> None:
+    assert (
+        mark_chars(faces=frozenset({Direction.CLOSING}), weights=frozenset({Weight.CORNER})) == "」"
+    )
+    assert '"' not in mark_chars(straight=False)
+    assert '"' in mark_chars()
+
+
+@given(st.text(alphabet=st.sampled_from(sorted(marks.QUOTE_CHARS) + list("ab .,"))))
+def test_scan_finds_only_table_marks(text: str) -> None:
+    for m in scan(text):
+        assert text[m.start : m.end] == m.char
+        assert m.char in MARKS
