@@ -7,13 +7,16 @@ are evidence, not group members). Grouping never compares all pairs: identical
 quotes are joined at once, and the others are compared only when they share a
 block key, a rare word or a pair of adjacent words held by few quotes (read
 from the posting lists the corpus index already holds), and only when
-:func:`may_link` allows it. Long quotes (three content words or more) are joined
-transitively, so a variant between two of them must share two content words
-besides negations and numbers; a short quote ("constructive", "legitimate
-concerns") joins only the one group it matches best, so a short generic
-fragment can never chain two different quotes into one group. Each group names
-its fullest form, each member's relation to it, the speakers the sources name,
-and whether they disagree.
+:func:`may_link` allows it. The links between long quotes (three content words
+or more; a variant between two of them must share two content words besides
+negations and numbers) join them into components, and each component is split
+into stars: its longest quote is a group's canonical form, every quote linked
+to it joins it, and the rest are split the same way, so every member of a group
+is linked to the canonical form and one shared fragment cannot chain unrelated
+quotes together. A short quote ("constructive", "legitimate concerns") joins
+only the one group it matches best. Each group names its fullest form, each
+member's relation to it, the speakers the sources name, and whether they
+disagree.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -56,7 +59,7 @@ __all__ = [
 ]
 
 _LINKS = (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
-_LONG = 3  # content words that make a quote long enough to join groups transitively
+_LONG = 3  # content words that make a quote long enough to link into components
 BLOCK_CAP = 64  # a block key held by more distinct quotes than this finds nothing
 SHORT_WORDS = 3  # words up to which one shared key makes two quotes worth comparing
 _BIGRAM = 1 << 32  # bigram keys are offset past every word id
@@ -222,7 +225,7 @@ class Grouping:
         return grouping
 
     def is_long(self, r: int) -> bool:
-        """True when representative ``r`` has enough content words to join transitively."""
+        """True when representative ``r`` has enough content words to link into components."""
         return self.content[r] >= _LONG
 
     def candidates(self, *, step: Step | None = None) -> Iterator[tuple[int, int]]:
@@ -415,21 +418,33 @@ class Grouping:
         the same way. A group is thus never held together by a chain ("...
         trust the polls" to "the polls and the referee" to "... the referee"),
         and the split depends on the quotes alone, not on the order the links
-        were found. Time: the component's size times the stars in it (a component
-        is one star but for chains).
+        were found. Time: for each centre, the members sharing a content word
+        with it (a component is one star but for chains).
         """
-        ids, quotes = self.ids, self.quotes
-        remaining = sorted(reps, key=lambda r: (-len(ids[r]), quotes[r].start, r))
-        while remaining:
-            c = remaining[0]
-            rest: list[int] = []
-            for r in itertools.islice(remaining, 1, None):
-                link = judge_pair(self, c, r)
-                if link is None:
-                    rest.append(r)
-                else:
-                    center[r], relation[r] = c, link
-            remaining = rest
+        ids, quotes, stop = self.ids, self.quotes, self.stop
+        order = sorted(reps, key=lambda r: (-len(ids[r]), quotes[r].start, r))
+        # Every link needs a content word in common, so each centre is judged only
+        # against the members holding one of its words: a long chain of unrelated
+        # quotes costs the pairs that share words, not its size squared.
+        holders: dict[Hashable, list[int]] = {}
+        for r in order:
+            for w in set(ids[r]).difference(stop):
+                holders.setdefault(w, []).append(r)
+        placed: set[int] = set()
+        for c in order:
+            if c in placed:
+                continue
+            placed.add(c)
+            tried: set[int] = set()
+            for w in set(ids[c]).difference(stop):
+                for r in holders[w]:
+                    if r in placed or r in tried:
+                        continue
+                    tried.add(r)
+                    link = judge_pair(self, c, r)
+                    if link is not None:
+                        center[r], relation[r] = c, link
+                        placed.add(r)
 
     def _group(
         self, root: int, qids: list[int], relation: dict[int, tuple[Relation, float]]
