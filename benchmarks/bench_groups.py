@@ -21,8 +21,9 @@ Measured, on that corpus:
   representatives (``groups.judge_pair`` on each pair that ``groups.may_link``
   allows, ``Grouping.link``, ``Grouping.groups()``) against the blocked groups:
   the share of the pairs of quotes that all-pairs puts in one group that the
-  blocked path puts in one group too; and the share of the pairs the decision
-  links (``judge_pair``) that end in one blocked group;
+  blocked path puts in one group too; the share of the pairs the decision
+  links (``judge_pair``) that end in one blocked group; and the share of them
+  that the blocked path judges at all (``Grouping.candidates``);
 * **time**: CPU seconds (``time.process_time``) of ``variant_groups()``.
 
 Results go to ``benchmarks/results/groups-<split>.json`` (``--json``) with the
@@ -234,6 +235,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         together_all = pair_count([len(g.members) for g in every])
         together_both = pair_count(list(both.values()))
         quotes = {r: corpus.indexed_quote(r) for pair in links for r in pair}
+        from quoteverify.groups import Grouping  # noqa: PLC0415
+
+        candidates = set(Grouping.of_corpus(corpus).candidates())
         kept = sum(
             1
             for r, v in links
@@ -245,10 +249,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "largest_group": max((len(g.members) for g in every), default=0),
             "cpu_s": cpu,
             "links": len(links),
-            "co_grouped_pairs": together_all,
-            "co_grouped_pairs_also_blocked": together_both,
+            "pairs_in_one_group_all_quotes": together_all,
+            "pairs_in_one_group_also_blocked": together_both,
             "recall_of_blocked": together_both / together_all if together_all else 1.0,
             "links_in_one_blocked_group": kept / len(links) if links else 1.0,
+            "links_among_blocked_candidates": (
+                sum(1 for pair in links if pair in candidates) / len(links) if links else 1.0
+            ),
         }
         print(
             f"all pairs: precision {out['all_pairs']['precision']:.4f} "
