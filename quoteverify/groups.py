@@ -7,13 +7,16 @@ are evidence, not group members). Grouping never compares all pairs: identical
 quotes are joined at once, and the others are compared only when they share a
 block key, a rare word or a pair of adjacent words held by few quotes (read
 from the posting lists the corpus index already holds), and only when
-:func:`may_link` allows it. Long quotes (three content words or more) are joined
-transitively, so a variant between two of them must share two content words
-besides negations and numbers; a short quote ("constructive", "legitimate
-concerns") joins only the one group it matches best, so a short generic
-fragment can never chain two different quotes into one group. Each group names
-its fullest form, each member's relation to it, the speakers the sources name,
-and whether they disagree.
+:func:`may_link` allows it. The links between long quotes (three content words
+or more; a variant between two of them must share two content words besides
+negations and numbers) join them into components, and each component is split
+into stars: its longest quote is a group's canonical form, every quote linked
+to it joins it, and the rest are split the same way, so every member of a group
+is linked to the canonical form and one shared fragment cannot chain unrelated
+quotes together. A short quote ("constructive", "legitimate concerns") joins
+only the one group it matches best. Each group names its fullest form, each
+member's relation to it, the speakers the sources name, and whether they
+disagree.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -56,7 +59,7 @@ __all__ = [
 ]
 
 _LINKS = (Relation.EXACT, Relation.FRAGMENT, Relation.VARIANT)
-_LONG = 3  # content words that make a quote long enough to join groups transitively
+_LONG = 3  # content words that make a quote long enough to link into components
 BLOCK_CAP = 64  # a block key held by more distinct quotes than this finds nothing
 SHORT_WORDS = 3  # words up to which one shared key makes two quotes worth comparing
 _BIGRAM = 1 << 32  # bigram keys are offset past every word id
@@ -191,9 +194,11 @@ class Grouping:
         self._best_for_short: dict[int, tuple[float, int]] = {}
         self._index: QuoteIndex | None = None  # set by of_corpus: its postings are the blocks
         self.representatives: list[int] = []
+        self._rep_of = array("i", range(n))  # each quote's representative
         for i, first in enumerate(_firsts(ids)):
             if first != i and not is_nested(quotes[first], quotes[i]):
                 self._uf.union(first, i)
+                self._rep_of[i] = first
             else:
                 self.representatives.append(i)
         # content words of each representative (0 for the others), by quote id
@@ -220,7 +225,7 @@ class Grouping:
         return grouping
 
     def is_long(self, r: int) -> bool:
-        """True when representative ``r`` has enough content words to join transitively."""
+        """True when representative ``r`` has enough content words to link into components."""
         return self.content[r] >= _LONG
 
     def candidates(self, *, step: Step | None = None) -> Iterator[tuple[int, int]]:
@@ -355,19 +360,43 @@ class Grouping:
                 self._best_for_short[short] = rank
 
     def groups(self, *, min_size: int = 2) -> list[VariantGroup]:
-        """The groups: short quotes join their best long match, then members are listed."""
-        uf = self._uf
-        # Short quotes join their best long match after the long ones are settled, a
-        # cluster of identical short quotes as one: never two long groups through it.
-        best_for_cluster: dict[int, tuple[float, int]] = {}
-        for short, rank in self._best_for_short.items():
-            root = uf.find(short)
-            if root not in best_for_cluster or rank > best_for_cluster[root]:
-                best_for_cluster[root] = rank
-        for root, (_score, neg_long) in best_for_cluster.items():
-            uf.union(root, -neg_long)
+        """The groups: linked quotes split into stars, short quotes join their best long match.
+
+        The links join quotes into components (a union-find); a component is a
+        block of candidates, not a group, since one shared fragment can link two
+        unrelated quotes through a third. Each component is split into stars
+        (:meth:`_stars`): every member of a group is linked by :func:`judge_pair`
+        to the group's canonical form, its longest member.
+        """
+        uf, rep_of = self._uf, self._rep_of
         n = len(self.quotes)
-        roots = array("i", (uf.find(i) for i in range(n)))
+        components: dict[int, list[int]] = {}
+        for r in self.representatives:
+            components.setdefault(uf.find(r), []).append(r)
+        center = array("i", range(n))  # each representative's star centre
+        relation: dict[int, tuple[Relation, float]] = {}  # a member's link to its centre
+        for reps in components.values():
+            if len(reps) > 1:
+                self._stars(reps, center, relation)
+        # Short quotes join their best long match's star after the long ones are
+        # settled, a cluster of identical short quotes as one (never two stars
+        # through it), when they link to that star's centre too.
+        best_for_cluster: dict[int, tuple[tuple[float, int], list[int]]] = {}
+        for short, rank in self._best_for_short.items():
+            cluster = center[short]
+            best = best_for_cluster.get(cluster)
+            if best is None or rank > best[0]:
+                best_for_cluster[cluster] = (rank, [])
+        for r in self.representatives:
+            if center[r] in best_for_cluster:
+                best_for_cluster[center[r]][1].append(r)
+        for (_score, neg_long), shorts in best_for_cluster.values():
+            target = center[-neg_long]
+            for s in shorts:
+                link = judge_pair(self, target, s)
+                if link is not None:
+                    center[s], relation[s] = target, link
+        roots = array("i", (center[rep_of[i]] for i in range(n)))
         sizes = array("i", bytes(4 * n))
         for root in roots:
             sizes[root] += 1
@@ -375,24 +404,60 @@ class Grouping:
         for i, root in enumerate(roots):
             if sizes[root] >= min_size:
                 members.setdefault(root, []).append(i)
-        groups = [self._group(qids) for qids in members.values()]
+        groups = [self._group(root, qids, relation) for root, qids in members.items()]
         groups.sort(key=lambda g: (-len(g.members), g.canonical.doc_id or "", g.canonical.start))
         return groups
 
-    def _group(self, qids: list[int]) -> VariantGroup:
-        quotes, ids = self.quotes, self.ids
-        canonical = max(qids, key=lambda i: (len(ids[i]), -quotes[i].start))
+    def _stars(
+        self, reps: list[int], center: array[int], relation: dict[int, tuple[Relation, float]]
+    ) -> None:
+        """Split one component's representatives into stars around their longest members.
+
+        The longest representative (the earliest of equals) is a centre; every
+        other one that :func:`judge_pair` links to it joins it; the rest are split
+        the same way. A group is thus never held together by a chain ("...
+        trust the polls" to "the polls and the referee" to "... the referee"),
+        and the split depends on the quotes alone, not on the order the links
+        were found. Time: for each centre, the members sharing a content word
+        with it (a component is one star but for chains).
+        """
+        ids, quotes, stop = self.ids, self.quotes, self.stop
+        order = sorted(reps, key=lambda r: (-len(ids[r]), quotes[r].start, r))
+        # Every link needs a content word in common, so each centre is judged only
+        # against the members holding one of its words: a long chain of unrelated
+        # quotes costs the pairs that share words, not its size squared.
+        holders: dict[Hashable, list[int]] = {}
+        for r in order:
+            for w in set(ids[r]).difference(stop):
+                holders.setdefault(w, []).append(r)
+        placed: set[int] = set()
+        for c in order:
+            if c in placed:
+                continue
+            placed.add(c)
+            tried: set[int] = set()
+            for w in set(ids[c]).difference(stop):
+                for r in holders[w]:
+                    if r in placed or r in tried:
+                        continue
+                    tried.add(r)
+                    link = judge_pair(self, c, r)
+                    if link is not None:
+                        center[r], relation[r] = c, link
+                        placed.add(r)
+
+    def _group(
+        self, root: int, qids: list[int], relation: dict[int, tuple[Relation, float]]
+    ) -> VariantGroup:
+        quotes, ids, rep_of = self.quotes, self.ids, self._rep_of
+        # the centre's words, printed first by the earliest quote among its copies
+        canonical = max(
+            (i for i in qids if rep_of[i] == root), key=lambda i: (len(ids[i]), -quotes[i].start)
+        )
         members = []
-        seen: dict[object, tuple[Relation, float]] = {}
         for i in qids:
-            key = _key(ids[i])
-            if key not in seen:
-                relation, score, _meaning = relate_words(
-                    ids[i], ids[canonical], stop=self.stop, sensitive=self.sensitive
-                )
-                seen[key] = (relation if relation.linked else Relation.VARIANT, score)
-            relation, score = seen[key]
-            members.append(GroupMember(quote=quotes[i], relation=relation, score=score))
+            link_relation, score = relation.get(rep_of[i], (Relation.EXACT, 100.0))
+            members.append(GroupMember(quote=quotes[i], relation=link_relation, score=score))
         members.sort(key=lambda m: (m.quote.doc_id or "", m.quote.start))
         speakers: list[Speaker] = []
         names: set[str] = set()

@@ -22,6 +22,7 @@ whether two speakers are one.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from quoteverify import Corpus
 from quoteverify.compare import relate_words
 from quoteverify.groups import Grouping, judge_pair, may_link
+from quoteverify.model import Relation
 
 
 def _corpus(*texts: str) -> Corpus:
@@ -92,3 +93,80 @@ def test_may_link_never_rules_out_a_link_relate_words_makes(a: list[str], b: lis
     )
     if relation.linked:
         assert may_link(a, b), (a, b, relation)
+
+
+# Three quotes in our own words: the middle one shares its start with the first and
+# its end with the last, so it links to both, while the first and last share nothing
+# (the first is the longest, so it is the centre of its group).
+_BRIDGE = "The new bridge will open to traffic early in the spring, the mayor promised"
+_HUB = "the new bridge will open to traffic and the old ferry will close"
+_FERRY = "the old ferry will close soon"
+
+
+def test_one_shared_fragment_does_not_chain_two_quotes_into_one_group() -> None:
+    corpus = _corpus(*(f"“{t},” Lee said." for t in (_BRIDGE, _HUB, _FERRY)))
+    grouping = Grouping.of_corpus(corpus)
+    bridge, hub, ferry = grouping.representatives
+    # the decision links the hub to each end, and the two ends to nothing
+    assert judge_pair(grouping, bridge, hub) is not None
+    assert judge_pair(grouping, hub, ferry) is not None
+    assert judge_pair(grouping, bridge, ferry) is None
+    # the old union-find joined all three; the hub now joins the longest quote only
+    assert _groups(corpus) == [["d0", "d1"]]
+
+
+def test_hand_fed_links_never_join_two_quotes_the_decision_keeps_apart() -> None:
+    # The links are given by hand, as quoteverify.dask gives them, so the test holds
+    # whatever the decision says of the hub: the two ends share no content word.
+    corpus = _corpus(*(f"“{t},” Lee said." for t in (_BRIDGE, _HUB, _FERRY)))
+    grouping = Grouping.of_corpus(corpus)
+    bridge, hub, ferry = grouping.representatives
+    grouping.link(bridge, hub, (Relation.VARIANT, 60.0))
+    grouping.link(hub, ferry, (Relation.VARIANT, 60.0))
+    for group in grouping.groups(min_size=1):
+        docs = {m.quote.doc_id for m in group.members}
+        assert not {"d0", "d2"} <= docs
+
+
+def test_the_longest_member_is_the_centre_and_every_copy_is_kept() -> None:
+    corpus = _corpus(
+        f"“{_HUB},” Lee said.",
+        f"“{_HUB},” Lee told reporters.",
+        f"“{_BRIDGE},” the mayor said.",
+        f"“{_FERRY},” Lee added.",
+    )
+    (group,) = corpus.variant_groups()
+    assert group.canonical.text.rstrip(",") == _BRIDGE
+    assert sorted(m.quote.doc_id or "" for m in group.members) == ["d0", "d1", "d2"]
+    assert {m.relation for m in group.members} == {Relation.EXACT, Relation.VARIANT}
+
+
+_WORDS = ["the", "new", "bridge", "will", "open", "old", "ferry", "close", "soon", "not", "in"]
+
+
+def _stated(words: list[str]) -> str:
+    return f"“{' '.join(words)},” Lee said."
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=9), min_size=2, max_size=7))
+@example([_HUB.split(), _BRIDGE.replace(",", "").split(), _FERRY.split()])
+def test_every_member_is_linked_to_its_group_canonical_form(texts: list[list[str]]) -> None:
+    corpus = _corpus(*(_stated(t) for t in texts))
+    grouping = Grouping.of_corpus(corpus)
+    place = {(q.doc_id, q.start): i for i, q in enumerate(grouping.quotes)}
+    seen: set[tuple[str | None, int]] = set()
+    for group in corpus.variant_groups(min_size=1):
+        c = place[(group.canonical.doc_id, group.canonical.start)]
+        for m in group.members:
+            key = (m.quote.doc_id, m.quote.start)
+            assert key not in seen  # a quote is in one group only
+            seen.add(key)
+            i = place[key]
+            if tuple(grouping.ids[i]) == tuple(grouping.ids[c]):
+                assert m.relation is Relation.EXACT
+                continue
+            link = judge_pair(grouping, c, i)
+            assert link is not None, (m.quote.text, group.canonical.text)
+            assert m.relation is link[0]
+    assert len(seen) == len(grouping.quotes)

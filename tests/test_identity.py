@@ -387,6 +387,8 @@ def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender() -> None:
     )
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Robin Park"
+
+
 # The registry's word counts are made per word asked; they must equal counting every
 # word of the article with the two patterns.
 _WORDY = st.text(alphabet=st.sampled_from(list("aAbBéÉ ,;.\t\u0301")), max_size=40)
