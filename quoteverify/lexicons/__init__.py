@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["load", "load_table"]
+__all__ = ["load", "load_table", "load_zipf"]
 
 
 @functools.cache
@@ -41,4 +41,26 @@ def load_table(name: str) -> dict[str, str]:
         if entry.strip():
             key, _, value = entry.partition("\t")
             table[key.strip().lower()] = value.strip()
+    return table
+
+
+@functools.cache
+def load_zipf(name: str = "word_frequency") -> dict[str, float]:
+    """Return a frequency table: each line is ``word<TAB>zipf`` (a float, 0 to 8).
+
+    The shipped ``word_frequency`` table (its header gives its source and licence,
+    CC BY-SA 4.0) says how common an English word is in general, so that words can
+    be weighed by how informative they are when no corpus is at hand.
+
+    >>> table = load_zipf()
+    >>> table["the"] > table["summit"] > table["ceasefire"] > 0
+    True
+    """
+    raw = resources.files(__name__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in raw.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        word, _, value = line.partition("\t")
+        table[word] = float(value)
     return table
