@@ -888,8 +888,9 @@ def informative_overlap(
     Returns ``(informative, balance)``: the weight of the words both hold (counted
     as often as both hold them) over the lighter quote's total weight, and over
     the mean of the two totals (a weighted Dice). Order does not matter, and
-    ``overlap(a, b) == overlap(b, a)``. A quote whose words weigh nothing shares
-    nothing.
+    ``overlap(a, b) == overlap(b, a)``. A lighter side whose words weigh nothing
+    (function words only) is wholly printed in the other: ``(1.0, 0.0)``, or
+    ``(1.0, 1.0)`` when neither side weighs anything.
 
     >>> w = {"proud": 1.0, "nurses": 2.0, "record": 2.0, "taxes": 2.0}.__getitem__
     >>> informative_overlap(["proud", "nurses"], ["proud", "record", "taxes"], w)
@@ -900,8 +901,9 @@ def informative_overlap(
     ca, cb = Counter(a), Counter(b)
     wa = sum(weight(x) * n for x, n in ca.items())
     wb = sum(weight(x) * n for x, n in cb.items())
-    if wa <= 0.0 or wb <= 0.0:
-        return 0.0, 0.0
+    if min(wa, wb) <= 0.0:
+        # Nothing informative on the lighter side: nothing of it is left unprinted.
+        return 1.0, 1.0 if max(wa, wb) <= 0.0 else 0.0
     shared = sum(weight(x) * n for x, n in (ca & cb).items())
     # Words swapped inside an aligned frame (interior_substitutions) count as printed
     # for the decision: "pave the path towards peace" / "pave the way for peace".
