@@ -90,23 +90,14 @@ class Thresholds:
     paraphrase_balance: float = 0.6  # ... and this much of both quotes' weight together
 
     def is_variant(
-        self,
-        shorter: int,
-        *,
-        score: float,
-        containment: float,
-        window: float | Callable[[], float],
-        informative: float = 1.0,
+        self, shorter: int, *, score: float, containment: float, window: float | Callable[[], float]
     ) -> bool:
         """The variant decision, for a shorter quote of ``shorter`` words (that shares
         content words with the other): the whole alike, most of the shorter in order,
-        or (four words or more) the shorter alike with the stretch it aligns with;
-        and in every case ``informative`` (the share of the lighter quote's
-        informative weight the other prints, :func:`informative_overlap`) at least
-        :attr:`variant_informative`, so that a shared frame ("we are proud of our")
-        never makes a variant. ``window`` may be a function, called only when needed."""
-        if informative < self.variant_informative:
-            return False
+        or (four words or more) the shorter alike with the stretch it aligns with.
+        ``window`` may be a function, called only when needed. This is closeness of
+        wording; a variant *links* only with enough informative content in common
+        (:meth:`links`)."""
         if score >= self.variant_score:
             return True
         if shorter >= 3 and containment >= self.variant_containment:
@@ -907,7 +898,7 @@ def informative_overlap(
     shared = sum(weight(x) * n for x, n in (ca & cb).items())
     # Words swapped inside an aligned frame (interior_substitutions) count as printed
     # for the decision: "pave the path towards peace" / "pave the way for peace".
-    covered = shared + (interior[0] if wa <= wb else interior[1])
+    covered = shared + (interior[0] if wa < wb else interior[1] if wb < wa else max(interior))
     return min(1.0, covered / min(wa, wb)), 2.0 * shared / (wa + wb)
 
 
@@ -930,6 +921,10 @@ def interior_substitutions(
     """
     if len(na) * len(nb) > MAX_CELLS:
         return 0.0, 0.0
+    if _after(na, nb):
+        # One canonical order, so that ties in the alignment fall the same way.
+        back = interior_substitutions(nb, na, weight)
+        return back[1], back[0]
     ops = _opcodes(na, nb)
     wa = wb = 0.0
     for before, op, after in zip(ops, ops[1:], ops[2:], strict=False):
@@ -949,6 +944,17 @@ def _stem_weight(words_: Iterable[str]) -> Callable[[Hashable], float]:
         k = _stem(w)
         best[k] = max(best.get(k, 0.0), word_weight(w))
     return best.__getitem__
+
+
+def _after(na: Sequence[Hashable], nb: Sequence[Hashable]) -> bool:
+    """True when ``na`` comes after ``nb`` in one fixed order (length, then words);
+    words that cannot be ordered keep the order given."""
+    if len(na) != len(nb):
+        return len(na) > len(nb)
+    try:
+        return tuple(na) > tuple(nb)
+    except TypeError:
+        return False
 
 
 def _stem_overlap(
@@ -978,11 +984,13 @@ def match_links(m: Match) -> bool:
         return m.relation.linked
     _, _, na = _prepared(m.a)
     _, _, nb = _prepared(m.b)
-    informative, _balance = _stem_overlap(
-        content_words([Word(w, 0, 0) for w in na]),
-        content_words([Word(w, 0, 0) for w in nb]),
-        interior=interior_substitutions(na, nb, word_weight),
-    )
+    content_a = content_words([Word(w, 0, 0) for w in na])
+    content_b = content_words([Word(w, 0, 0) for w in nb])
+    informative, _balance = _stem_overlap(content_a, content_b)
+    if THRESHOLDS.links(m.relation, informative):
+        return True
+    interior = interior_substitutions(na, nb, word_weight)
+    informative, _balance = _stem_overlap(content_a, content_b, interior=interior)
     if THRESHOLDS.links(m.relation, informative):
         return True
     ja, jb = "".join(na), "".join(nb)  # the same letters, spaced or bracketed otherwise
@@ -1164,29 +1172,38 @@ def relate_words(
             (_window_value(x, y, big=big) for x, y, c in readings if len(c) >= 2), default=0.0
         )
 
-    if weight is None:
-        weight = _default_weight
-
-    def content_weight(w: Hashable) -> float:
-        return 0.0 if w in stop else weight(w)
-
-    informative, _balance = informative_overlap(
-        (w for w in na if w not in stop),
-        (w for w in nb if w not in stop),
-        weight,
-        interior=interior_substitutions(na, nb, content_weight),
-    )
     if THRESHOLDS.is_variant(
-        len(shorter),
-        score=score,
-        containment=containment,
-        window=window,
-        informative=informative,
-    ):
+        len(shorter), score=score, containment=containment, window=window
+    ) and _enough_content(na, nb, stop, weight or _default_weight):
         relation = Relation.VARIANT
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
+
+
+def _enough_content(
+    na: Sequence[Hashable],
+    nb: Sequence[Hashable],
+    stop: Container[Hashable],
+    weight: Callable[[Hashable], float],
+) -> bool:
+    """The content half of the variant decision for :func:`relate_words`: the
+    informative weight the two share, and (only when that is not enough, as the
+    alignment costs more) the words swapped inside an aligned frame."""
+    content_a = [w for w in na if w not in stop]
+    content_b = [w for w in nb if w not in stop]
+    informative, _balance = informative_overlap(content_a, content_b, weight)
+    if informative >= THRESHOLDS.variant_informative:
+        return True
+
+    def content_weight(w: Hashable) -> float:
+        return 0.0 if w in stop else weight(w)
+
+    interior = interior_substitutions(na, nb, content_weight)
+    if interior == (0.0, 0.0):
+        return False
+    informative, _balance = informative_overlap(content_a, content_b, weight, interior=interior)
+    return informative >= THRESHOLDS.variant_informative
 
 
 def _default_weight(word: Hashable) -> float:
