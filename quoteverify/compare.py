@@ -40,6 +40,7 @@ from .model import Edit, EditKind, Match, Quote, Relation, Significance
 from .normalize import Word, content_words, is_function_word, words
 
 __all__ = [
+    "IDF_MIN_QUOTES",
     "MAX_CELLS",
     "THRESHOLDS",
     "Edit",
@@ -53,6 +54,7 @@ __all__ = [
     "idf_weights",
     "informative_overlap",
     "interior_substitutions",
+    "match_links",
     "relate_words",
     "word_weight",
 ]
