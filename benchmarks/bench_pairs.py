@@ -17,9 +17,10 @@ shared content words; quotes sharing a long run of words; quotes with the same
 three opening words) and each was then read and labelled by hand, not by a
 score; unclear pairs were left out. Each row has a short note saying why.
 
-A pair counts as linked when ``quoteverify.compare(a, b).linked`` (any relation
-but ``unrelated``: exact, fragment, variant or paraphrase), on the gold quote
-texts with their outer marks stripped. Beside it: the relations, and the naive
+A pair counts as linked when ``quoteverify.compare(a, b).linked``, the one link
+decision (``compare.match_links``: exact, fragment, paraphrase, or a variant
+sharing most of its informative content), on the gold quote texts with their
+outer marks stripped. Beside it: the relations, and the naive
 baseline (``rapidfuzz.fuzz.token_set_ratio >= 70``).
 
 MSRP same-meaning recall and the random-pair link rate are measured by the

@@ -35,11 +35,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from .errors import OptionError, check_text
-from .lexicons import entries, load
+from .lexicons import entries, load, load_zipf
 from .model import Edit, EditKind, Match, Quote, Relation, Significance
 from .normalize import Word, content_words, is_function_word, words
 
 __all__ = [
+    "IDF_MIN_QUOTES",
     "MAX_CELLS",
     "THRESHOLDS",
     "Edit",
@@ -50,7 +51,12 @@ __all__ = [
     "Thresholds",
     "compare",
     "edit_significance",
+    "idf_weights",
+    "informative_overlap",
+    "interior_substitutions",
+    "match_links",
     "relate_words",
+    "word_weight",
 ]
 
 QuoteLike = str | Quote
@@ -79,6 +85,11 @@ class Thresholds:
     spelling_score: float = 85.0  # character similarity of the joined words: a spelling variant
     meaning_cap: float = 50.0  # the highest score a match that changes meaning can have
     shared_run: int = 2  # content words in a run of 3+ words printed alike: a paraphrase
+    # Content, weighed by how informative each word is (:func:`word_weight`): a variant
+    # shares this much of the lighter quote's weight, a paraphrase this much of it ...
+    variant_informative: float = 0.75
+    paraphrase_informative: float = 0.8
+    paraphrase_balance: float = 0.6  # ... and this much of both quotes' weight together
 
     def is_variant(
         self, shorter: int, *, score: float, containment: float, window: float | Callable[[], float]
@@ -86,7 +97,9 @@ class Thresholds:
         """The variant decision, for a shorter quote of ``shorter`` words (that shares
         content words with the other): the whole alike, most of the shorter in order,
         or (four words or more) the shorter alike with the stretch it aligns with.
-        ``window`` may be a function, called only when needed."""
+        ``window`` may be a function, called only when needed. This is closeness of
+        wording; a variant *links* only with enough informative content in common
+        (:meth:`links`)."""
         if score >= self.variant_score:
             return True
         if shorter >= 3 and containment >= self.variant_containment:
@@ -106,6 +119,25 @@ class Thresholds:
         """
         t = self.variant_score / 100.0
         return min(float(shorter), self.variant_containment * shorter, t * shorter / (2.0 - t))
+
+    def links(self, relation: Relation, informative: float) -> bool:
+        """Whether a pair of quotes in ``relation`` reports one utterance: exact,
+        fragment and paraphrase link; a variant links when ``informative`` (the share
+        of the lighter quote's informative weight the other prints) reaches
+        :attr:`variant_informative`.
+
+        >>> THRESHOLDS.links(Relation.VARIANT, 0.9), THRESHOLDS.links(Relation.VARIANT, 0.5)
+        (True, False)
+        """
+        if relation is Relation.VARIANT:
+            return informative >= self.variant_informative
+        return relation.linked
+
+    def is_paraphrase(self, informative: float, balance: float) -> bool:
+        """The content a paraphrase needs besides shared words: most of the lighter
+        quote's informative weight printed in the other (``informative``), and a
+        fair share of both quotes' weight together (``balance``, a weighted Dice)."""
+        return informative >= self.paraphrase_informative and balance >= self.paraphrase_balance
 
 
 THRESHOLDS = Thresholds()
@@ -792,6 +824,183 @@ def _window_score(
     return float(Indel.normalized_similarity(shorter, window) * 100.0)
 
 
+# Zipf values on the background table's scale: the most common word ("the") is
+# about 7.7; a word missing from the table is rarer than its last (about 2.7).
+_ZIPF_TOP = 7.7
+_ZIPF_UNLISTED = 2.5
+# A corpus's own document frequencies replace the background table from this many
+# quotes up: below it, a word's count says more about chance than about the word.
+IDF_MIN_QUOTES = 1000
+
+
+@functools.cache
+def _zipf() -> dict[str, float]:
+    return load_zipf("word_frequency")
+
+
+@functools.lru_cache(maxsize=65536)
+def word_weight(word: str) -> float:
+    """How informative a normalised word is, from the shipped background table.
+
+    The inverse document frequency a word would have in a corpus of short news
+    quotes, read from its general frequency (the Zipf scale of
+    ``lexicons/word_frequency.tsv``): ``ln(10) * (7.7 - zipf)``. Function words
+    weigh nothing; a word the table does not list (a rare word, a name) weighs
+    the most. Numbers and negations weigh as words do.
+
+    >>> word_weight("the"), word_weight("we")
+    (0.0, 0.0)
+    >>> word_weight("ceasefire") > word_weight("summit") > word_weight("said") > 0
+    True
+    """
+    if is_function_word(word):
+        return 0.0
+    zipf = _zipf().get(word, _ZIPF_UNLISTED)
+    return max(0.0, math.log(10.0) * (_ZIPF_TOP - zipf))
+
+
+def idf_weights(frequencies: Sequence[int], quotes: int) -> list[float]:
+    """Inverse document frequencies: ``ln((quotes + 1) / (df + 0.5))`` for each word's
+    document frequency ``df`` (the number of quotes that hold it) among ``quotes``.
+
+    >>> [round(w, 2) for w in idf_weights([1, 10, 100], 100)]
+    [4.21, 2.26, 0.0]
+    """
+    return [max(0.0, math.log((quotes + 1) / (df + 0.5))) for df in frequencies]
+
+
+def informative_overlap(
+    a: Iterable[Hashable],
+    b: Iterable[Hashable],
+    weight: Callable[[Hashable], float],
+    *,
+    interior: tuple[float, float] = (0.0, 0.0),
+) -> tuple[float, float]:
+    """How much informative content two quotes' content words share, both ways.
+
+    Returns ``(informative, balance)``: the weight of the words both hold (counted
+    as often as both hold them) over the lighter quote's total weight, and over
+    the mean of the two totals (a weighted Dice). Order does not matter, and
+    ``overlap(a, b) == overlap(b, a)``. A lighter side whose words weigh nothing
+    (function words only) is wholly printed in the other: ``(1.0, 0.0)``, or
+    ``(1.0, 1.0)`` when neither side weighs anything.
+
+    >>> w = {"proud": 1.0, "nurses": 2.0, "record": 2.0, "taxes": 2.0}.__getitem__
+    >>> informative_overlap(["proud", "nurses"], ["proud", "record", "taxes"], w)
+    (0.3333333333333333, 0.25)
+    >>> informative_overlap(["proud", "nurses"], ["so", "proud", "nurses"][1:], w)
+    (1.0, 1.0)
+    """
+    ca, cb = Counter(a), Counter(b)
+    wa = sum(weight(x) * n for x, n in ca.items())
+    wb = sum(weight(x) * n for x, n in cb.items())
+    if min(wa, wb) <= 0.0:
+        # Nothing informative on the lighter side: nothing of it is left unprinted.
+        return 1.0, 1.0 if max(wa, wb) <= 0.0 else 0.0
+    shared = sum(weight(x) * n for x, n in (ca & cb).items())
+    # Words swapped inside an aligned frame (interior_substitutions) count as printed
+    # for the decision: "pave the path towards peace" / "pave the way for peace".
+    covered = shared + (interior[0] if wa < wb else interior[1] if wb < wa else max(interior))
+    return min(1.0, covered / min(wa, wb)), 2.0 * shared / (wa + wb)
+
+
+def interior_substitutions(
+    na: Sequence[Hashable], nb: Sequence[Hashable], weight: Callable[[Hashable], float]
+) -> tuple[float, float]:
+    """The weight of the words of each side that an alignment swaps *inside* a frame.
+
+    A replacement of at most three words a side between two runs printed alike
+    ("pave the **path towards** peace" / "pave the **way for** peace") is a
+    rewording or a changed word within one statement; words that differ at an end
+    ("we are proud of our **nurses**" / "... our **record on taxes**") are another
+    statement in the same frame, and are not counted. Quadratic in the words, so
+    nothing is counted above :data:`MAX_CELLS`.
+
+    >>> one = {"pave": 1.0, "path": 1.0, "towards": 1.0, "way": 1.0, "peace": 1.0}
+    >>> interior_substitutions("pave the path towards peace".split(),
+    ...                        "pave the way for peace".split(), lambda w: one.get(w, 0.0))
+    (2.0, 1.0)
+    """
+    if len(na) * len(nb) > MAX_CELLS:
+        return 0.0, 0.0
+    if _after(na, nb):
+        # One canonical order, so that ties in the alignment fall the same way.
+        back = interior_substitutions(nb, na, weight)
+        return back[1], back[0]
+    ops = _opcodes(na, nb)
+    wa = wb = 0.0
+    for before, op, after in zip(ops, ops[1:], ops[2:], strict=False):
+        if op.tag != "replace" or before.tag != "equal" or after.tag != "equal":
+            continue
+        if max(op.src_end - op.src_start, op.dest_end - op.dest_start) > _LOCAL_EDIT:
+            continue
+        wa += sum(weight(w) for w in na[op.src_start : op.src_end])
+        wb += sum(weight(w) for w in nb[op.dest_start : op.dest_end])
+    return wa, wb
+
+
+def _stem_weight(words_: Iterable[str]) -> Callable[[Hashable], float]:
+    """The weight of a stem: that of the most informative word it stands for."""
+    best: dict[Hashable, float] = {}
+    for w in words_:
+        k = _stem(w)
+        best[k] = max(best.get(k, 0.0), word_weight(w))
+    return best.__getitem__
+
+
+def _after(na: Sequence[Hashable], nb: Sequence[Hashable]) -> bool:
+    """True when ``na`` comes after ``nb`` in one fixed order (length, then words);
+    words that cannot be ordered keep the order given."""
+    if len(na) != len(nb):
+        return len(na) > len(nb)
+    try:
+        return tuple(na) > tuple(nb)
+    except TypeError:
+        return False
+
+
+def _stem_overlap(
+    content_a: list[str], content_b: list[str], *, interior: tuple[float, float] = (0.0, 0.0)
+) -> tuple[float, float]:
+    """:func:`informative_overlap` of two lists of content words, read on their stems
+    (pressure = pressured), each stem weighing as its most informative word."""
+    ca, cb = [_stem(w) for w in content_a], [_stem(w) for w in content_b]
+    return informative_overlap(ca, cb, _stem_weight([*content_a, *content_b]), interior=interior)
+
+
+def match_links(m: Match) -> bool:
+    """The one decision for a pair: do the two quotes of ``m`` report one utterance?
+
+    Exact and fragment always link (one quote prints the other's words); a
+    paraphrase links (:func:`compare` calls a pair a paraphrase only when it
+    shares informative content); a variant links only when the informative
+    content of the lighter quote is mostly printed in the other
+    (:meth:`Thresholds.links`). ``Match.linked`` reads this.
+
+    >>> match_links(compare("We are proud of our nurses", "We are proud of our record on taxes"))
+    False
+    >>> match_links(compare("we are proud of our nurses", "We are so proud of our nurses."))
+    True
+    """
+    if m.relation is not Relation.VARIANT:
+        return m.relation.linked
+    _, _, na = _prepared(m.a)
+    _, _, nb = _prepared(m.b)
+    content_a = content_words([Word(w, 0, 0) for w in na])
+    content_b = content_words([Word(w, 0, 0) for w in nb])
+    informative, _balance = _stem_overlap(content_a, content_b)
+    if THRESHOLDS.links(m.relation, informative):
+        return True
+    interior = interior_substitutions(na, nb, word_weight)
+    informative, _balance = _stem_overlap(content_a, content_b, interior=interior)
+    if THRESHOLDS.links(m.relation, informative):
+        return True
+    ja, jb = "".join(na), "".join(nb)  # the same letters, spaced or bracketed otherwise
+    return _letters_affordable(ja, jb, exact=not m.approximate) and (
+        fuzz.ratio(ja, jb) >= SPELLING_SCORE
+    )
+
+
 def _relation(
     na: list[str],
     nb: list[str],
@@ -828,20 +1037,25 @@ def _relation(
     if shares and THRESHOLDS.is_variant(
         len(shorter), score=score, containment=containment, window=window
     ):
+        # Close in wording: a variant. Whether it is one utterance (a link) also asks
+        # for shared informative content: Thresholds.links, Match.linked.
         return Relation.VARIANT
     ja, jb = "".join(na), "".join(nb)
     if _letters_affordable(ja, jb, exact=blocks is None) and fuzz.ratio(ja, jb) >= SPELLING_SCORE:
         return Relation.VARIANT  # "Eleonora [67]" / "Eleonora67": the same letters
-    ca = [_stem(w) for w in content_words([Word(w, 0, 0) for w in na])]
-    cb = [_stem(w) for w in content_words([Word(w, 0, 0) for w in nb])]
+    content_a = content_words([Word(w, 0, 0) for w in na])
+    content_b = content_words([Word(w, 0, 0) for w in nb])
+    ca, cb = [_stem(w) for w in content_a], [_stem(w) for w in content_b]
+    if len(ca) == 1 and len(ca[0]) >= _ONE_WORD and ca[0] in cb and len(na) <= 2:
+        return Relation.PARAPHRASE  # a one-word scare quote ("realistic") echoing the other
+    if not THRESHOLDS.is_paraphrase(*_stem_overlap(content_a, content_b)):
+        return Relation.UNRELATED  # too little informative content in common
     shared = sum((Counter(ca) & Counter(cb)).values())
     coverage = shared / min(len(ca), len(cb)) if ca and cb else 0.0
     if (shared >= PARAPHRASE_SHARED and coverage >= PARAPHRASE_COVERAGE) or (
         shared >= 2 and score >= PARAPHRASE_SCORE
     ):
         return Relation.PARAPHRASE
-    if len(ca) == 1 and len(ca[0]) >= _ONE_WORD and ca[0] in cb and len(na) <= 2:
-        return Relation.PARAPHRASE  # a one-word scare quote ("realistic") echoing the other
     run = _shared_run(na, nb) if blocks is None else _aligned_run(na, blocks)
     if run >= SHARED_RUN:
         return Relation.PARAPHRASE  # "after what happened here" printed in both
@@ -898,13 +1112,18 @@ def relate_words(
     stop: Container[Hashable] = frozenset(),
     sensitive: AbstractSet[Hashable] = frozenset(),
     max_cells: int = MAX_CELLS,
+    weight: Callable[[Hashable], float] | None = None,
 ) -> tuple[Relation, float, bool]:
     """The relation, score and meaning-change flag of two normalised word sequences.
 
     The fast path of :func:`compare` for grouping many quotes: the same thresholds,
     applied to words (or word ids) with no alignment and no edits. ``stop`` holds
     the function words, ``sensitive`` the negations and numbers whose count must
-    agree. Only exact, fragment, variant and unrelated are told apart. Like
+    agree. Only exact, fragment, variant and unrelated are told apart, and a
+    variant here is a link (:meth:`Thresholds.links`): it must share most of the
+    informative weight of its lighter side, each content word weighing
+    ``weight(word)`` (by default :func:`word_weight` for a string, 1 for an id;
+    grouping passes the corpus's inverse document frequencies). Like
     :func:`compare`, the answer does not depend on the order of the two
     sequences, and above ``max_cells`` the measures come from the anchored
     alignment (time about linear in the words).
@@ -955,11 +1174,42 @@ def relate_words(
             (_window_value(x, y, big=big) for x, y, c in readings if len(c) >= 2), default=0.0
         )
 
-    if THRESHOLDS.is_variant(len(shorter), score=score, containment=containment, window=window):
+    if THRESHOLDS.is_variant(
+        len(shorter), score=score, containment=containment, window=window
+    ) and _enough_content(na, nb, stop, weight or _default_weight):
         relation = Relation.VARIANT
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
+
+
+def _enough_content(
+    na: Sequence[Hashable],
+    nb: Sequence[Hashable],
+    stop: Container[Hashable],
+    weight: Callable[[Hashable], float],
+) -> bool:
+    """The content half of the variant decision for :func:`relate_words`: the
+    informative weight the two share, and (only when that is not enough, as the
+    alignment costs more) the words swapped inside an aligned frame."""
+    content_a = [w for w in na if w not in stop]
+    content_b = [w for w in nb if w not in stop]
+    informative, _balance = informative_overlap(content_a, content_b, weight)
+    if informative >= THRESHOLDS.variant_informative:
+        return True
+
+    def content_weight(w: Hashable) -> float:
+        return 0.0 if w in stop else weight(w)
+
+    interior = interior_substitutions(na, nb, content_weight)
+    if interior == (0.0, 0.0):
+        return False
+    informative, _balance = informative_overlap(content_a, content_b, weight, interior=interior)
+    return informative >= THRESHOLDS.variant_informative
+
+
+def _default_weight(word: Hashable) -> float:
+    return word_weight(word) if isinstance(word, str) else 1.0
 
 
 def _window_value(shorter: Sequence[Hashable], longer: Sequence[Hashable], *, big: bool) -> float:

@@ -263,7 +263,7 @@ class Corpus:
             if exclude_doc is not None and quote.doc_id == exclude_doc:
                 continue
             match = compare(query, quote)
-            if match.linked:
+            if match.relation.linked:  # close enough to support or explain the claim
                 found.append((quote, match))
         found.sort(
             key=lambda qm: (

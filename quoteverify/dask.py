@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, TypeAlias, cast
 
@@ -61,6 +62,7 @@ from .groups import (
     block_keys,
     is_nested,
     judge_pair,
+    weight_table,
     word_classes_of,
 )
 from .model import Article, Quote, Relation, VariantGroup
@@ -162,7 +164,10 @@ def _plan(articles: db.Bag) -> _Plan:
     wanted = candidates.map(_wanted).flatten()
     tagged = _db.concat([reps.map(_tag_row), wanted])
     joined = tagged.groupby(_first, shuffle="tasks").map(_join).flatten()
-    links = joined.groupby(_first, shuffle="tasks").map(_judge).flatten()
+    # Document frequencies of the words over every speech quote, as the corpus index
+    # counts them: the weights of the one decision (groups.weight_table).
+    counts = rows.reduction(_count_words, _add_counts)
+    links = joined.groupby(_first, shuffle="tasks").map(_judge, counts).flatten()
     return _Plan(rows, reps, candidates, links)
 
 
@@ -283,12 +288,49 @@ def _join(
     return [(item[2], rows[0]) for item in group[1] if item[1] == 1]
 
 
-def _judge(group: tuple[tuple[_Pos, _Pos], list[tuple[tuple[_Pos, _Pos], _Row]]]) -> list[_Link]:
-    """Judge one candidate pair with judge_pair, in a Grouping of just its two quotes."""
+def _count_words(rows: Iterable[_Row]) -> tuple[Counter[str], int]:
+    """A partition's document frequencies (quotes holding each word) and its quotes."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for row in rows:
+        counts.update(set(row[1]))
+        n += 1
+    return counts, n
+
+
+def _add_counts(parts: Iterable[tuple[Counter[str], int]]) -> tuple[Counter[str], int]:
+    total: Counter[str] = Counter()
+    n = 0
+    for counts, size in parts:
+        total.update(counts)
+        n += size
+    return total, n
+
+
+def _weights(counts: tuple[Counter[str], int], vocab: Iterable[str]) -> dict[str, float]:
+    """The weights of ``vocab`` from the bag's document frequencies (groups.weight_table)."""
+    ordered = sorted(vocab)
+    frequencies = [counts[0][w] for w in ordered]
+    return dict(zip(ordered, weight_table(ordered, frequencies, counts[1]), strict=True))
+
+
+def _judge(
+    group: tuple[tuple[_Pos, _Pos], list[tuple[tuple[_Pos, _Pos], _Row]]],
+    counts: tuple[Counter[str], int],
+) -> list[_Link]:
+    """Judge one candidate pair with judge_pair, in a Grouping of just its two quotes,
+    with the words weighed as the whole bag's document frequencies give."""
     (r, v), items = group
     a, b = sorted((row for _pair, row in items), key=_first)
     stop, sensitive = word_classes_of(a[1] + b[1])
-    pair = Grouping([a[2], b[2]], [a[1], b[1]], stop=stop, sensitive=sensitive)
+    table = _weights(counts, {*a[1], *b[1]})
+    pair = Grouping(
+        [a[2], b[2]],
+        [a[1], b[1]],
+        stop=stop,
+        sensitive=sensitive,
+        weight=lambda w: table[str(w)],
+    )
     if pair.representatives != [0, 1]:  # pragma: no cover - representatives differ in words
         raise RuntimeError(f"quotes {r} and {v} were joined before judging")
     link = judge_pair(pair, 0, 1)
@@ -303,7 +345,14 @@ def _build(
     place = {row[0]: i for i, row in enumerate(rows)}
     ids = [row[1] for row in rows]
     stop, sensitive = word_classes_of(w for norms in ids for w in norms)
-    grouping = Grouping([row[2] for row in rows], ids, stop=stop, sensitive=sensitive)
+    table = _weights(_count_words(rows), {w for norms in ids for w in norms})
+    grouping = Grouping(
+        [row[2] for row in rows],
+        ids,
+        stop=stop,
+        sensitive=sensitive,
+        weight=lambda w: table[str(w)],
+    )
     if sorted(place[p] for p in rep_positions) != grouping.representatives:  # pragma: no cover
         raise RuntimeError("the cluster and the driver chose different representatives")
     for r, v, relation, score in sorted(links, key=lambda link: (link[0], link[1])):

@@ -34,14 +34,14 @@ import gc
 import itertools
 from array import array
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from .compare import THRESHOLDS, relate_words
+from .compare import IDF_MIN_QUOTES, THRESHOLDS, idf_weights, relate_words, word_weight
 from .lexicons import load
 from .model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
-from .normalize import Word, content_words
+from .normalize import Word, content_words, is_function_word
 from .progress import Progress, Step, track
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ __all__ = [
     "judge_pair",
     "may_link",
     "variant_groups",
+    "weight_table",
     "word_classes",
     "word_classes_of",
 ]
@@ -101,6 +102,27 @@ def word_classes_of(norms: Iterable[str]) -> tuple[frozenset[str], frozenset[str
         if w in negations or any(c.isdigit() for c in w):
             sensitive.add(w)
     return frozenset(stop), frozenset(sensitive)
+
+
+def weight_table(words: Sequence[str], frequencies: Sequence[int], quotes: int) -> list[float]:
+    """How informative each word is, for grouping a corpus of ``quotes`` quotes.
+
+    ``frequencies[i]`` is the number of quotes that hold ``words[i]``. From
+    :data:`~quoteverify.compare.IDF_MIN_QUOTES` quotes up the weights are the
+    corpus's own inverse document frequencies
+    (:func:`~quoteverify.compare.idf_weights`); below that they come from the
+    shipped background table (:func:`~quoteverify.compare.word_weight`). Function
+    words weigh nothing either way.
+
+    >>> weight_table(["the", "ceasefire"], [2, 1], 2) == [0.0, word_weight("ceasefire")]
+    True
+    >>> [round(w, 2) for w in weight_table(["the", "truce"], [900, 3], 1000)]
+    [0.0, 5.66]
+    """
+    if quotes < IDF_MIN_QUOTES:
+        return [word_weight(w) for w in words]
+    idf = idf_weights(frequencies, quotes)
+    return [0.0 if is_function_word(w) else x for w, x in zip(words, idf, strict=True)]
 
 
 def word_classes(index: QuoteIndex) -> tuple[frozenset[int], frozenset[int]]:
@@ -184,11 +206,15 @@ class Grouping:
         *,
         stop: AbstractSet[Hashable],
         sensitive: AbstractSet[Hashable],
+        weight: Callable[[Hashable], float] | None = None,
     ) -> None:
         self.quotes = quotes
         self.ids = ids
         self.stop = stop
         self.sensitive = sensitive
+        # How informative each word (or word id) is, for the one decision
+        # (compare.relate_words); None: the background table.
+        self.weight = weight
         n = len(quotes)
         self._uf = _UnionFind(n)
         self._best_for_short: dict[int, tuple[float, int]] = {}
@@ -215,11 +241,13 @@ class Grouping:
         flat = tables.ids
         # One array per quote for the run (the index keeps them end to end): grouping
         # reads them a million times, and a list is the fastest to read from.
+        table = weight_table(index.vocabulary(), index.document_frequencies(), len(index))
         grouping = cls(
             [corpus.indexed_quote(i) for i in range(len(index))],
             [flat[a:b] for a, b in itertools.pairwise(tables.starts)],
             stop=stop,
             sensitive=sensitive,
+            weight=lambda wid: table[wid] if isinstance(wid, int) else 0.0,
         )
         grouping._index = index
         return grouping
@@ -486,7 +514,7 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     if is_nested(a, b):
         return None  # a quote inside another is part of it, not a report of it
     relation, score, meaning = relate_words(
-        ids_r, ids_v, stop=grouping.stop, sensitive=grouping.sensitive
+        ids_r, ids_v, stop=grouping.stop, sensitive=grouping.sensitive, weight=grouping.weight
     )
     if relation not in _LINKS or meaning:
         return None

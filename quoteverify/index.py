@@ -236,6 +236,17 @@ class QuoteIndex:
         wid = self._vocab.get(word)
         return len(self._postings[wid]) if wid is not None else 0
 
+    def document_frequencies(self) -> list[int]:
+        """How many indexed quotes hold each word, by word id (see :meth:`vocabulary`).
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win", "win"]), idx.add(["they", "will", "lose"])
+        (0, 1)
+        >>> dict(zip(idx.vocabulary(), idx.document_frequencies()))
+        {'we': 1, 'will': 2, 'win': 1, 'they': 1, 'lose': 1}
+        """
+        return [len(held) for held in self._postings]
+
     def words_of(self, qid: int) -> list[str]:
         """The normalised words of quote ``qid``."""
         return [self._words_by_id[w] for w in self.word_ids(qid)]

@@ -426,8 +426,12 @@ class Match:
 
     @property
     def linked(self) -> bool:
-        """True when the two quotes report one utterance (any relation but unrelated)."""
-        return self.relation.linked
+        """True when the two quotes report one utterance: exact, fragment or
+        paraphrase, or a variant that shares most of its informative content
+        (:func:`quoteverify.compare.match_links`, the one decision)."""
+        from .compare import match_links  # noqa: PLC0415 - compare imports this module
+
+        return match_links(self)
 
     @property
     def neutral(self) -> bool:

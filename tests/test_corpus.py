@@ -197,7 +197,10 @@ def test_msrp_paraphrase_pairs() -> None:
     ]
     pairs = [(a, b) for a, b in pairs if norm(a) != norm(b)]
     linked = sum(compare(a, b).linked for a, b in pairs) / len(pairs)
-    assert linked >= 0.96
+    # 0.942 measured since the link became content-aware (issue 13: a variant or a
+    # paraphrase must share most of its informative content); 0.994 before, when a
+    # shared frame was enough. The trade is in docs/accuracy.md.
+    assert linked >= 0.94
 
 
 def test_blocked_grouping_matches_all_pairs_grouping() -> None:

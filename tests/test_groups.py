@@ -95,12 +95,12 @@ def test_may_link_never_rules_out_a_link_relate_words_makes(a: list[str], b: lis
         assert may_link(a, b), (a, b, relation)
 
 
-# Three quotes in our own words: the middle one shares its start with the first and
-# its end with the last, so it links to both, while the first and last share nothing
-# (the first is the longest, so it is the centre of its group).
+# Three quotes in our own words: the middle one is the start of both others, so it
+# links to both as a fragment, while the first and last go on to say different
+# things and do not link (the first is the longest, so it is the centre of its group).
 _BRIDGE = "The new bridge will open to traffic early in the spring, the mayor promised"
-_HUB = "the new bridge will open to traffic and the old ferry will close"
-_FERRY = "the old ferry will close soon"
+_HUB = "the new bridge will open to traffic"
+_FERRY = "the new bridge will open to traffic and the ferry will close"
 
 
 def test_one_shared_fragment_does_not_chain_two_quotes_into_one_group() -> None:
@@ -117,7 +117,7 @@ def test_one_shared_fragment_does_not_chain_two_quotes_into_one_group() -> None:
 
 def test_hand_fed_links_never_join_two_quotes_the_decision_keeps_apart() -> None:
     # The links are given by hand, as quoteverify.dask gives them, so the test holds
-    # whatever the decision says of the hub: the two ends share no content word.
+    # whatever the decision says of the hub: the two ends do not link.
     corpus = _corpus(*(f"“{t},” Lee said." for t in (_BRIDGE, _HUB, _FERRY)))
     grouping = Grouping.of_corpus(corpus)
     bridge, hub, ferry = grouping.representatives
@@ -138,7 +138,7 @@ def test_the_longest_member_is_the_centre_and_every_copy_is_kept() -> None:
     (group,) = corpus.variant_groups()
     assert group.canonical.text.rstrip(",") == _BRIDGE
     assert sorted(m.quote.doc_id or "" for m in group.members) == ["d0", "d1", "d2"]
-    assert {m.relation for m in group.members} == {Relation.EXACT, Relation.VARIANT}
+    assert {m.relation for m in group.members} == {Relation.EXACT, Relation.FRAGMENT}
 
 
 _WORDS = ["the", "new", "bridge", "will", "open", "old", "ferry", "close", "soon", "not", "in"]

@@ -39,6 +39,7 @@ __all__ = [
     "entries",
     "load",
     "load_table",
+    "load_zipf",
     "markdown",
     "parse",
     "rows",
@@ -291,6 +292,13 @@ _TABLES = (
         "spelling rules applied in order before names are compared",
         columns=_pair("spelling", "letters as written", "replacement", "what they become"),
     ),
+    Lexicon(
+        "word_frequency",
+        "how common each English word is in general (wordfreq 3.1.1, CC BY-SA 4.0)",
+        columns=_pair(
+            "word", "the word, lower case", "zipf", "log10 of its uses per billion words"
+        ),
+    ),
 )
 
 #: Every lexicon, by name: the one place where files and their columns are declared.
@@ -418,3 +426,18 @@ def markdown() -> str:
         cols = "; ".join(f"`{c.name}` ({c.type_name}): {c.doc}" for c in lex.columns)
         lines.append(f"| `{lex.name}` | `{lex.filename}` | {lex.doc} | {cols} |")
     return "\n".join(lines) + "\n"
+
+
+@functools.cache
+def load_zipf(name: str = "word_frequency") -> dict[str, float]:
+    """A word-frequency table (``word``, ``zipf``): word -> Zipf value (0 to 8).
+
+    The shipped ``word_frequency`` table (its header gives its source and licence,
+    CC BY-SA 4.0) says how common an English word is in general, so that words can
+    be weighed by how informative they are when no corpus is at hand.
+
+    >>> table = load_zipf()
+    >>> table["the"] > table["summit"] > table["ceasefire"] > 0
+    True
+    """
+    return {word: float(zipf) for word, zipf in load_table(name).items()}
