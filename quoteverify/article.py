@@ -25,6 +25,7 @@ from .errors import OptionError, TextTypeError, check_strings, check_text, check
 from .identity import alternate_turns, resolve_speakers
 from .model import Article, Diagnostic, DiagnosticCode, Quote, QuoteKind
 from .progress import Progress, track
+from .ranker import choose_by_weights
 from .sources import Document
 from .spans import extract_with_paragraphs
 
@@ -74,7 +75,7 @@ def parse(
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)
     if config.attribute and quotes:
-        quotes = _attribute(text, quotes, paras)
+        quotes = _attribute(text, quotes, paras, config)
     if doc_id is not None:
         quotes = [attrs.evolve(q, doc_id=doc_id) for q in quotes]
     return Article(
@@ -131,9 +132,14 @@ def _hints(text: str, cleaning: Cleaned | None) -> tuple[Diagnostic, ...]:
     return tuple(sorted(out, key=lambda d: d.start))
 
 
-def _attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
+def _attribute(
+    text: str, quotes: list[Quote], paras: list[tuple[int, int]], config: Config
+) -> list[Quote]:
     """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote."""
-    found = attribute(text, quotes, paras)
+    weights = config.attribution_weights
+    found = attribute(
+        text, quotes, paras, choose=None if weights is None else choose_by_weights(weights)
+    )
     speakers = resolve_speakers(
         text,
         [f.mention for f in found],

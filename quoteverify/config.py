@@ -15,11 +15,14 @@ quoteverify.errors.OptionTypeError: parse() takes config=Config(...) or None, no
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Literal
 
 import attrs
 
 from .errors import OptionError, OptionTypeError
+from .ranker import Weights, load_weights
 
 __all__ = ["DEFAULT_CONFIG", "Config", "resolve_config"]
 
@@ -35,6 +38,19 @@ def _check_depth(_inst: object, _attr: object, value: int) -> None:
 def _check_bool(_inst: object, attr: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
         raise OptionError(f"{attr.name} must be True or False, not {value!r}")
+
+
+def _to_weights(value: object) -> Weights | None:
+    """``attribution_weights``: a path is read at once, so a bad file fails here."""
+    if value is None or isinstance(value, Weights):
+        return value
+    if isinstance(value, (str, Path)):
+        return load_weights(value)
+    if isinstance(value, Mapping):  # as attrs.asdict writes it (a saved store's options)
+        return Weights.from_dict(value)
+    raise OptionError(
+        f"attribution_weights must be a path, Weights or None, not {type(value).__name__}"
+    )
 
 
 def _check_paragraphs(_inst: object, _attr: object, value: str) -> None:
@@ -56,11 +72,19 @@ class Config:
     ``too_deep`` instead of paired.
 
     ``attribute``: whether :func:`quoteverify.parse` looks for speakers.
+
+    ``attribution_weights``: a :class:`~quoteverify.ranker.Weights` or the path
+    of a weights file (``quoteverify train`` writes one) by which to choose
+    among the candidate speakers the rules propose; ``None`` (default) takes
+    the candidate of the rule first in the table.
     """
 
     paragraphs: ParagraphMode = attrs.field(default="auto", validator=_check_paragraphs)
     max_depth: int = attrs.field(default=8, validator=_check_depth)
     attribute: bool = attrs.field(default=True, validator=_check_bool)
+    attribution_weights: Weights | None = attrs.field(
+        default=None, converter=_to_weights, hash=False
+    )
 
 
 DEFAULT_CONFIG = Config()

@@ -1,0 +1,305 @@
+"""A linear ranker over the attribution rules' candidates, and its fitting.
+
+Every rule that fires on a quote proposes a :class:`.rules.Candidate`; a
+ranker scores each by the sum of the weights of its features (:func:`features`:
+the rule's name, the mention's kind, where it stands, binned distance, ...) and
+keeps the best. :class:`Weights` are plain data, read from and written to JSON,
+so a user with annotated articles can refit them (``quoteverify train``) and
+pass them to the parser as ``Config(attribution_weights=...)``.
+
+Fitting (:func:`fit`) is a softmax logistic regression over each quote's
+candidates, trained with seeded stochastic gradient descent in pure Python.
+
+>>> w = Weights(values={"rule=after-quote": 2.0}, description="by hand")
+>>> choose = choose_by_weights(w)
+>>> from quoteverify.rules import candidates
+>>> _quote, found = candidates("Ana Ruiz said, “We won,” the coach added.")[0]
+>>> choose(found).found.mention.text
+'the coach'
+>>> Weights.from_json(w.to_json()) == w
+True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import InputFormatError
+
+if TYPE_CHECKING:
+    from .rules import Candidate, Choice
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Weights",
+    "choose_by_weights",
+    "default_weights",
+    "features",
+    "fit",
+    "gold_choices",
+    "load_weights",
+    "score",
+    "training_examples",
+]
+
+FORMAT_VERSION = 1
+"""The version of the weights file format this module reads and writes."""
+
+_DISTANCE_BINS = (0, 2, 5, 15, 40, 100, 300)
+_ORDER_BINS = 3
+
+
+def _bin(value: float, edges: Sequence[float]) -> str:
+    """The first edge ``value`` is at most, as text (``">LAST"`` above them all)."""
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def features(candidate: Candidate, order: int = 0) -> list[str]:
+    """The names of the features a :class:`.rules.Candidate` has (each worth 1).
+
+    ``order`` is the candidate's place among its quote's candidates in the
+    table's order: the first (what :func:`.rules.by_priority` picks) has a
+    feature of its own, so a ranker can learn to agree with the table.
+
+    >>> from quoteverify.rules import candidates
+    >>> _quote, found = candidates("“We won,” the coach said.")[0]
+    >>> features(found[0])[:4]
+    ['rule=after-quote', 'kind=descriptor', 'position=after', 'distance<=2']
+    """
+    kind = candidate.mention_kind.value if candidate.mention_kind is not None else "none"
+    out = [
+        f"rule={candidate.rule.name}",
+        f"kind={kind}",
+        f"position={candidate.position}",
+        f"distance{_bin(candidate.distance, _DISTANCE_BINS)}",
+        f"confidence{_bin(candidate.confidence, (0.5, 0.7, 0.8, 0.9))}",
+        f"order={min(order, _ORDER_BINS)}",
+        f"rule={candidate.rule.name}&position={candidate.position}",
+    ]
+    for name in ("same_sentence", "same_paragraph", "clause_start", "previous_speaker"):
+        if getattr(candidate, name):
+            out.append(name)
+    return out
+
+
+def _check_values(values: object) -> dict[str, float]:
+    if not isinstance(values, Mapping):
+        raise InputFormatError(
+            f'"weights" must be an object of feature names to numbers, not {type(values).__name__}'
+        )
+    out: dict[str, float] = {}
+    for key, value in values.items():
+        if not isinstance(key, str):
+            raise InputFormatError(f"a feature name must be a string, not {key!r}")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+        ):
+            raise InputFormatError(f"the weight of {key!r} must be a finite number, not {value!r}")
+        out[key] = float(value)
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class Weights:
+    """A linear ranker's weights: feature name -> weight, with what they were fitted on.
+
+    ``values`` maps the names :func:`features` gives to weights (a missing name
+    weighs 0); ``description`` says what data they were fitted on and how;
+    ``version`` is the file format's (:data:`FORMAT_VERSION`).
+    """
+
+    values: Mapping[str, float] = attrs.field(converter=_check_values, hash=False)
+    description: str = ""
+    version: int = FORMAT_VERSION
+
+    def to_json(self) -> str:
+        """The weights as a JSON document (sorted, so refits diff cleanly)."""
+        doc = {
+            "format": "quoteverify-attribution-weights",
+            "version": self.version,
+            "description": self.description,
+            "weights": {k: round(v, 6) for k, v in sorted(self.values.items())},
+        }
+        return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str | None = None) -> Weights:
+        """Read :meth:`to_json`'s output; a malformed document raises
+        :class:`~quoteverify.errors.InputFormatError` naming ``source``."""
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputFormatError(f"not valid JSON ({err.msg})", source=source) from None
+        return cls.from_dict(doc, source=source)
+
+    @classmethod
+    def from_dict(cls, doc: object, *, source: str | None = None) -> Weights:
+        """Weights from a parsed JSON object (as :meth:`to_json` writes, or ``attrs.asdict``)."""
+        if not isinstance(doc, Mapping):
+            raise InputFormatError(
+                f"a weights file must hold a JSON object, not {type(doc).__name__}", source=source
+            )
+        version = doc.get("version", FORMAT_VERSION)
+        if version != FORMAT_VERSION:
+            raise InputFormatError(
+                f"weights format version {version!r} is not supported "
+                f"(this quoteverify reads version {FORMAT_VERSION})",
+                source=source,
+            )
+        values = doc.get("weights", doc.get("values"))
+        description = doc.get("description", "")
+        if not isinstance(description, str):
+            raise InputFormatError('"description" must be a string', source=source)
+        try:
+            return cls(values=values, description=description)
+        except InputFormatError as err:
+            raise InputFormatError(str(err), source=source) from None
+
+
+def load_weights(path: str | Path) -> Weights:
+    """Read a weights file; a missing or malformed one raises
+    :class:`~quoteverify.errors.InputFormatError` (a ``ValueError``) naming it."""
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputFormatError(f"cannot read the weights: {err.strerror}", source=name) from None
+    except UnicodeDecodeError:
+        raise InputFormatError("the weights file is not UTF-8 text", source=name) from None
+    return Weights.from_json(text, source=name)
+
+
+def default_weights() -> Weights:
+    """The weights shipped with the package (fitted on PolNeAR train; see docs/accuracy.md)."""
+    ref = resources.files("quoteverify").joinpath("data/attribution-weights.json")
+    return Weights.from_json(ref.read_text(encoding="utf-8"), source=str(ref))
+
+
+def score(weights: Weights, candidate: Candidate, order: int = 0) -> float:
+    """The sum of the weights of ``candidate``'s :func:`features`."""
+    values = weights.values
+    return sum(values.get(name, 0.0) for name in features(candidate, order))
+
+
+def choose_by_weights(weights: Weights) -> Choice:
+    """A ``choose=`` function for :func:`.attribution.attribute`: the best-scored candidate.
+
+    Ties go to the candidate first in the table; no candidates give ``None``.
+    """
+
+    def choose(found: Sequence[Candidate]) -> Candidate | None:
+        best: Candidate | None = None
+        best_score = -math.inf
+        for order, candidate in enumerate(found):
+            s = score(weights, candidate, order)
+            if s > best_score:
+                best, best_score = candidate, s
+        return best
+
+    return choose
+
+
+Example = tuple[list[list[str]], int]
+"""One quote for fitting: each candidate's feature names, and the index of the right one."""
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def gold_choices(
+    documents: Iterable[Mapping[str, Any]],
+) -> Iterator[tuple[list[Candidate], int]]:
+    """Each quote of gold ``documents`` (as :func:`.evaluate.read_gold` yields) with a choice.
+
+    A gold quote is matched to the parsed quote with the same core (marks and
+    edge punctuation stripped, as :func:`.evaluate.evaluate` does); the right
+    candidate is the first whose mention overlaps the gold ``speaker_start`` /
+    ``speaker_end``. Quotes with fewer than two candidates, or none right, teach
+    a ranker nothing and are left out. Yields the candidates and the right one's index.
+    """
+    from .evaluate import _core  # noqa: PLC0415 - evaluate imports the parser
+    from .rules import candidates  # noqa: PLC0415 - rules imports attribution
+
+    for doc in documents:
+        text = doc["text"]
+        gold = {}
+        for gq in doc["quotes"]:
+            start, end = gq.get("speaker_start"), gq.get("speaker_end")
+            if start is not None and end is not None and end > start:
+                gold[_core(text, gq["start"], gq["end"])] = (start, end)
+        if not gold:
+            continue
+        for quote, found in candidates(text):
+            span = gold.get(_core(text, quote.start, quote.end))
+            if span is None or len(found) < 2:
+                continue
+            right = [
+                i
+                for i, c in enumerate(found)
+                if c.found.mention is not None
+                and _overlaps((c.found.mention.start, c.found.mention.end), span)
+            ]
+            if right:
+                yield found, right[0]
+
+
+def training_examples(documents: Iterable[Mapping[str, Any]]) -> Iterator[Example]:
+    """:func:`gold_choices` as :func:`fit` takes them: each candidate's feature names."""
+    for found, right in gold_choices(documents):
+        yield [features(c, i) for i, c in enumerate(found)], right
+
+
+def fit(
+    examples: Iterable[Example],
+    *,
+    epochs: int = 10,
+    seed: int = 0,
+    learning_rate: float = 0.1,
+    l2: float = 1e-4,
+    description: str = "",
+) -> Weights:
+    """Fit weights by softmax logistic regression over each quote's candidates.
+
+    Plain stochastic gradient descent: the examples are shuffled with ``seed``
+    each epoch and the step size decays as ``learning_rate / sqrt(epoch)``, so
+    the same examples and seed give the same weights.
+
+    >>> ex = [([["a"], ["b"]], 1)] * 5
+    >>> w = fit(ex, epochs=5)
+    >>> w.values["b"] > w.values["a"]
+    True
+    """
+    data = list(examples)
+    rng = random.Random(seed)
+    w: dict[str, float] = {}
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(data)
+        rate = learning_rate / math.sqrt(epoch)
+        for cands, right in data:
+            scores = [sum(w.get(f, 0.0) for f in fs) for fs in cands]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            grad: dict[str, float] = {}
+            for i, fs in enumerate(cands):
+                g = exps[i] / total - (1.0 if i == right else 0.0)
+                for f in fs:
+                    grad[f] = grad.get(f, 0.0) + g
+            for f, g in grad.items():
+                old = w.get(f, 0.0)
+                w[f] = old - rate * (g + l2 * old)
+    return Weights(values={k: v for k, v in w.items() if v != 0.0}, description=description)
