@@ -416,7 +416,8 @@ def side_text(cols: list, side: str) -> str:  # type: ignore[type-arg]
     ],
 )
 def test_alignment_keeps_every_character(a: str, b: str) -> None:
-    cols = _align(a, b, compare(a, b).edits)
+    m = compare(a, b)
+    cols = _align(a, b, m.edits, m.alignment)
     assert side_text(cols, "a") == "".join(a.split())
     assert side_text(cols, "b") == "".join(b.split())
 
@@ -430,7 +431,8 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, max_size=14), st.lists(WORDS, max_size=14))
 def test_alignment_of_any_pair_keeps_every_character(xs: list[str], ys: list[str]) -> None:
     a, b = " ".join(xs), " ".join(ys)
-    cols = _align(a, b, compare(a, b).edits)
+    m = compare(a, b)
+    cols = _align(a, b, m.edits, m.alignment)
     assert side_text(cols, "a") == "".join(a.split())
     assert side_text(cols, "b") == "".join(b.split())
     check_safe(match_html(compare(a, b)))
