@@ -747,6 +747,9 @@ def stage_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
         ("index.py", "candidates"): "QuoteIndex.candidates (retrieval)",
         ("index.py", "overlap"): "QuoteIndex.overlap (candidate ranking)",
         ("compare.py", "compare"): "compare() (alignment of each candidate)",
+        ("compare.py", "compare_prepared"): "compare_prepared() (alignment on stored words)",
+        ("compare.py", "could_link"): "could_link (candidates skipped before aligning)",
+        ("index.py", "prepared"): "QuoteIndex.prepared (stored words of each candidate)",
         ("normalize.py", "words"): "normalize.words (all callers)",
     }
     calls: dict[str, int] = {}

@@ -259,17 +259,22 @@ class Corpus:
             candidates.sort(key=lambda qid: -overlap[qid])
             candidates = candidates[: limit * 4]
         found = []
+        # Outlets print a popular quote word for word: a text seen among the
+        # candidates already gets the same match (compare() is a pure function).
+        seen: dict[str, Match | None] = {}
         for qid in candidates:
             quote = self._quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
                 continue
-            # The stored quote's words come from the index; a candidate whose words
-            # cannot make a link is not aligned at all.
-            other = self._index.prepared(qid, quote.text)
-            if not could_link(prepared, other):
-                continue
-            match = compare_prepared(prepared, other)
-            if match.linked:
+            if quote.text in seen:
+                match = seen[quote.text]
+            else:
+                # The stored quote's words come from the index; a candidate whose
+                # words cannot make a link is not aligned at all.
+                other = self._index.prepared(qid, quote.text)
+                match = compare_prepared(prepared, other) if could_link(prepared, other) else None
+                seen[quote.text] = match
+            if match is not None and match.linked:
                 found.append((quote, match))
         found.sort(
             key=lambda qm: (

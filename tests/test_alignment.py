@@ -275,6 +275,7 @@ def test_find_gives_what_comparing_every_candidate_gives() -> None:
     corpus = lee_corpus()
     corpus.add("“The polls are wrong and we will never trust them,” Lee said.", doc_id="c")
     corpus.add("“It was a long night for the party,” a spokesman said.", doc_id="d")
+    corpus.add("Ms Lee told us: “We will never trust the polls,”", doc_id="copy")  # same words
     found = corpus.find("we will never trust the polls", limit=10)
     brute = [
         (q, m)
@@ -282,4 +283,5 @@ def test_find_gives_what_comparing_every_candidate_gives() -> None:
         if (m := compare("we will never trust the polls", q)).linked
     ]
     assert {(q.doc_id, m) for q, m in found} == {(q.doc_id, m) for q, m in brute}
+    assert {"wire", "copy"} <= {q.doc_id for q, _m in found}
     assert all(attrs.has(type(m)) for _q, m in found)
