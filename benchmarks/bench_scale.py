@@ -747,6 +747,9 @@ def stage_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
         ("index.py", "candidates"): "QuoteIndex.candidates (retrieval)",
         ("index.py", "overlap"): "QuoteIndex.overlap (candidate ranking)",
         ("compare.py", "compare"): "compare() (alignment of each candidate)",
+        ("compare.py", "compare_prepared"): "compare_prepared() (alignment on stored words)",
+        ("compare.py", "could_link"): "could_link (candidates skipped before aligning)",
+        ("index.py", "prepared"): "QuoteIndex.prepared (stored words of each candidate)",
         ("normalize.py", "words"): "normalize.words (all callers)",
     }
     calls: dict[str, int] = {}
@@ -856,6 +859,9 @@ def bench_realistic(args: argparse.Namespace) -> dict[str, Any]:
     if args.ab:
         out["ab"] = retrieval_ab(corpus, claims)
         print(f"  [realistic {n}] old/new retrieval: {out['ab']}", file=sys.stderr)
+    if args.ab_find:
+        out["ab_find"] = find_ab(corpus, claims)
+        print(f"  [realistic {n}] old/new find: {out['ab_find']}", file=sys.stderr)
     out["profile"] = stage_times(corpus, claims[:: max(1, len(claims) // args.profile_claims)])
     return out
 
@@ -930,6 +936,69 @@ def retrieval_ab(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
         "same_verdict_and_evidence": same,
         "claims": len(claims),
     }
+
+
+def old_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any = None) -> Any:
+    """``Corpus.find`` as it was before the index kept its quotes prepared (main at
+    ``b93821f``): every candidate's text normalised again and aligned, none skipped."""
+    from quoteverify.compare import compare, text_of  # noqa: PLC0415
+    from quoteverify.corpus import _RANK  # noqa: PLC0415
+    from quoteverify.normalize import words  # noqa: PLC0415
+
+    query = text_of(text, "find")
+    norms = [w.norm for w in words(query)]
+    candidates = corpus.index.candidates(norms, limit=limit * 20)
+    if len(candidates) > limit * 4:
+        overlap = dict(zip(candidates, corpus.index.overlaps(norms, candidates), strict=True))
+        candidates.sort(key=lambda qid: -overlap[qid])
+        candidates = candidates[: limit * 4]
+    found = []
+    for qid in candidates:
+        quote = corpus.indexed_quote(qid)
+        if exclude_doc is not None and quote.doc_id == exclude_doc:
+            continue
+        match = compare(query, quote)
+        if match.linked:
+            found.append((quote, match))
+    found.sort(
+        key=lambda qm: (
+            _RANK[qm[1].relation.value],
+            qm[1].meaning_changed,
+            -qm[1].score,
+            qm[0].doc_id or "",
+            qm[0].start,
+        )
+    )
+    return found[:limit]
+
+
+def find_ab(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
+    """``--ab-find``: each claim verified with the find() of before (``old_find``) and with
+    today's in turn, in this process (CPU time), so that a shared machine's load cancels in
+    the ratio; and whether the verdicts, explanations and evidence are the same."""
+    from quoteverify.corpus import Corpus  # noqa: PLC0415
+
+    new = Corpus.find
+    cpu: dict[str, list[float]] = {"old": [], "new": []}
+    same = 0
+    try:
+        for _kind, claim in claims:
+            seen = []
+            for tag, fn in (("old", old_find), ("new", new)):
+                Corpus.find = fn  # type: ignore[method-assign]
+                c0 = time.process_time()
+                v = corpus.verify(claim)
+                cpu[tag].append(time.process_time() - c0)
+                seen.append(v)
+            same += seen[0] == seen[1]
+    finally:
+        Corpus.find = new  # type: ignore[method-assign]
+    out: dict[str, Any] = {
+        f"{t}_cpu_{p}_ms": pct(xs, p) * 1e3 for t, xs in cpu.items() for p in (50, 95)
+    }
+    out["speedup_p50"] = out["old_cpu_50_ms"] / out["new_cpu_50_ms"]
+    out["speedup_p95"] = out["old_cpu_95_ms"] / out["new_cpu_95_ms"]
+    return {**out, "same_verification": same, "claims": len(claims)}
 
 
 def print_realistic(rows: list[dict[str, Any]]) -> None:
@@ -1247,6 +1316,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="--realistic: also verify each claim with the retrieval of before issue 13 (A/B)",
     )
+    ap.add_argument(
+        "--ab-find",
+        action="store_true",
+        help="--realistic: also verify each claim with the find() of before the index kept "
+        "its quotes prepared (every candidate normalised and aligned) and today's (A/B)",
+    )
     return ap.parse_args(argv)
 
 
@@ -1273,6 +1348,7 @@ def main_realistic(args: argparse.Namespace) -> int:
                     "--profile-claims",
                     str(args.profile_claims),
                     *(["--ab"] if args.ab else []),
+                    *(["--ab-find"] if args.ab_find else []),
                 ],
                 args,
             )

@@ -34,6 +34,7 @@ from .model import (
     VariantGroup,
     Verdict,
     Verification,
+    WordPair,
 )
 from .spans import extract_quotes
 from .verify import check, parse_claim, verify
@@ -61,6 +62,7 @@ __all__ = [
     "VariantGroup",
     "Verdict",
     "Verification",
+    "WordPair",
     "check",
     "clean",
     "compare",

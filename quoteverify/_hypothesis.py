@@ -25,6 +25,7 @@ _CLASSES = (
     ("model", "Speaker"),
     ("model", "VariantGroup"),
     ("model", "Verification"),
+    ("model", "WordPair"),
     ("config", "Config"),
     ("corpus", "Corpus"),
 )

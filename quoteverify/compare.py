@@ -34,10 +34,10 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
-from .errors import OptionError, check_text
+from .errors import OptionError, TextTypeError, check_text
 from .lexicons import entries, load, load_zipf
-from .model import Edit, EditKind, Match, Quote, Relation, Significance
-from .normalize import Word, content_words, is_function_word, words
+from .model import Edit, EditKind, Match, Quote, Relation, Significance, WordPair
+from .normalize import Prepared, Word, content_words, is_function_word, prepare, words
 
 __all__ = [
     "IDF_MIN_QUOTES",
@@ -49,7 +49,10 @@ __all__ = [
     "Relation",
     "Significance",
     "Thresholds",
+    "WordPair",
     "compare",
+    "compare_prepared",
+    "could_link",
     "edit_significance",
     "idf_weights",
     "informative_overlap",
@@ -356,26 +359,10 @@ def _dedupe(edits: list[Edit]) -> list[Edit]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _prepared(text: str) -> tuple[list[Word], frozenset[int], list[str]]:
-    """A text's words without gaps, where the gaps were, and the normalised words.
-
-    Cached: a claim is compared with many candidates, a canonical form with many
-    members. The lists are shared between calls and never changed.
-    """
-    ws, gaps = _gap_positions(words(text))
-    return ws, frozenset(gaps), [w.norm for w in ws]
-
-
-def _gap_positions(ws: list[Word]) -> tuple[list[Word], set[int]]:
-    """Words without gaps, and the indices (in that list) a gap stands before."""
-    plain: list[Word] = []
-    gaps: set[int] = set()
-    for w in ws:
-        if w.is_gap:
-            gaps.add(len(plain))
-        else:
-            plain.append(w)
-    return plain, gaps
+def _prepared(text: str) -> Prepared:
+    """:func:`~quoteverify.normalize.prepare`, cached: a claim is compared with many
+    candidates, a canonical form with many members. The lists are shared, never changed."""
+    return prepare(text)
 
 
 def compare(a: QuoteLike, b: QuoteLike, *, max_cells: int = MAX_CELLS) -> Match:
@@ -402,17 +389,35 @@ def compare(a: QuoteLike, b: QuoteLike, *, max_cells: int = MAX_CELLS) -> Match:
     (True, 'variant', ['substituted'])
     """
     ta, tb = text_of(a, "compare"), text_of(b, "compare")
+    return compare_prepared(_prepared(ta), _prepared(tb), max_cells=max_cells)
+
+
+def compare_prepared(a: Prepared, b: Prepared, *, max_cells: int = MAX_CELLS) -> Match:
+    """:func:`compare` of two texts already normalised by :func:`~quoteverify.normalize.prepare`.
+
+    The same result as ``compare(a.text, b.text)``, without normalising again: an
+    index keeps its quotes prepared (:meth:`~quoteverify.index.QuoteIndex.prepared`),
+    so a claim checked against many candidates normalises only itself.
+
+    >>> from quoteverify.normalize import prepare
+    >>> compare_prepared(prepare("next time in Moscow"), prepare("Next time in Moscow!")).relation
+    <Relation.EXACT: 'exact'>
+    """
+    for side in (a, b):
+        if not isinstance(side, Prepared):
+            raise TextTypeError(
+                f"compare_prepared() takes texts made by normalize.prepare(), "
+                f"not {type(side).__name__}"
+            )
     cells = _check_cells(max_cells)
-    aw, a_gaps, na = _prepared(ta)
-    bw, b_gaps, nb = _prepared(tb)
-    if (len(na), na, ta) > (len(nb), nb, tb):
+    if (len(a.norms), a.norms, a.text) > (len(b.norms), b.norms, b.text):
         # Compare in one canonical order (the shorter first), then turn the result
         # round: ties in the alignment are broken the same way whichever came first.
-        return _mirror(_compare((tb, bw, b_gaps, nb), (ta, aw, a_gaps, na), cells))
-    return _compare((ta, aw, a_gaps, na), (tb, bw, b_gaps, nb), cells)
+        return _mirror(_compare(b, a, cells))
+    return _compare(a, b, cells)
 
 
-_Side = tuple[str, list[Word], frozenset[int], list[str]]
+_Side = Prepared
 
 
 def _mirror(m: Match) -> Match:
@@ -430,7 +435,27 @@ def _mirror(m: Match) -> Match:
         )
         for e in m.edits
     )
-    return attrs.evolve(m, a=m.b, b=m.a, edits=edits)
+    alignment = tuple(WordPair(p.b_start, p.b_end, p.a_start, p.a_end) for p in m.alignment)
+    return attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=alignment)
+
+
+def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tuple[WordPair, ...]:
+    """The words of the alignment's equal blocks, one pair per printed word.
+
+    Two normalised words from one printed word (*won't*: *will not*) are one pair.
+    """
+    out: list[WordPair] = []
+    last = None
+    for op in blocks:
+        if op.tag == "equal":
+            for x, y in zip(
+                aw[op.src_start : op.src_end], bw[op.dest_start : op.dest_end], strict=True
+            ):
+                pair = WordPair(x.start, x.end, y.start, y.end)
+                if pair != last:
+                    out.append(pair)
+                    last = pair
+    return tuple(out)
 
 
 def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
@@ -523,6 +548,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         edits=tuple(edits),
         containment=round(containment, 4),
         approximate=approximate,
+        alignment=_aligned_words(blocks, aw, bw),
     )
 
 
@@ -795,6 +821,7 @@ def _reorders(edits: list[Edit]) -> list[Edit]:
     return [replaced.get(id(e), e) for e in edits if id(e) not in removed]
 
 
+@functools.lru_cache(maxsize=4096)
 def _sorted_words(text: str) -> tuple[str, ...]:
     return tuple(sorted(w.norm for w in words(text)))
 
@@ -984,8 +1011,7 @@ def match_links(m: Match) -> bool:
     """
     if m.relation is not Relation.VARIANT:
         return m.relation.linked
-    _, _, na = _prepared(m.a)
-    _, _, nb = _prepared(m.b)
+    na, nb = _prepared(m.a).norms, _prepared(m.b).norms
     content_a = content_words([Word(w, 0, 0) for w in na])
     content_b = content_words([Word(w, 0, 0) for w in nb])
     informative, _balance = _stem_overlap(content_a, content_b)
@@ -1277,3 +1303,65 @@ def _kmp_find(hay: Sequence[Hashable], needle: Sequence[Hashable]) -> bool:
             if k == len(needle):
                 return True
     return False
+
+
+_cached_stem = functools.lru_cache(maxsize=1 << 16)(_stem)
+
+
+def could_link(a: Prepared, b: Prepared) -> bool:
+    """False only when :func:`compare_prepared` of ``a`` and ``b`` is sure to be unrelated.
+
+    A test on the normalised words, far cheaper than the alignment, that
+    :meth:`~quoteverify.corpus.Corpus.find` runs on each candidate first. When the
+    shorter text has five words or more, every relation needs one of: its words all
+    printed in the longer, or long enough to be spelling variants (exact,
+    fragment); two content words in common, counted by stem as a paraphrase counts
+    them (variant, paraphrase); one and a run of four words alike (paraphrase);
+    at most one distinct content word and :meth:`Thresholds.min_common` words in
+    order (variant); or the same letters (:data:`SPELLING_SCORE`). A property test
+    holds this to :func:`compare`'s decision.
+
+    >>> from quoteverify.normalize import prepare
+    >>> could_link(prepare("the talks went on late into the night"),
+    ...            prepare("the weather was cold late into the night"))
+    True
+    >>> could_link(prepare("we will cut taxes for every family in the state"),
+    ...            prepare("the committee said it would appeal the ruling in court"))
+    False
+    """
+    if len(a.norms) > len(b.norms):
+        return _could_link(b, a)
+    if len(a.norms) < len(b.norms):
+        return _could_link(a, b)
+    # Of two texts of one length, either may play the shorter: so that the answer
+    # does not depend on the order, the pair may link when either way allows it.
+    return _could_link(a, b) or _could_link(b, a)
+
+
+def _could_link(a: Prepared, b: Prepared) -> bool:
+    """:func:`could_link` with ``a`` the text of fewer words (or as many)."""
+    na, nb = a.norms, b.norms
+    shorter, longer = na, nb
+    if len(shorter) <= _SHORT_ECHO:
+        return True  # short quotes link on one word: leave them to compare()
+    held = set(longer)
+    if all(w in held or len(w) >= 5 for w in shorter):
+        return True  # a fragment, possibly with spelling variants
+    content_a = content_words(a.words)
+    content_b = content_words(b.words)
+    shared = Counter(map(_cached_stem, content_a)) & Counter(map(_cached_stem, content_b))
+    n_shared = sum(shared.values())
+    if n_shared >= 2:
+        return True
+    distinct = set(content_a)
+    lcs = -1
+    if n_shared >= 1 or not distinct:
+        lcs = LCSseq.similarity(na, nb)
+        if n_shared >= 1 and lcs >= 4:
+            return True  # a run of four words alike may make a paraphrase
+        if len(distinct) <= 1 and lcs >= THRESHOLDS.min_common(len(shorter)):
+            return True
+    ja, jb = "".join(na), "".join(nb)
+    if 200.0 * min(len(ja), len(jb)) < SPELLING_SCORE * (len(ja) + len(jb)):
+        return False  # the letters differ in length too much to reach the spelling score
+    return fuzz.ratio(ja, jb) >= SPELLING_SCORE

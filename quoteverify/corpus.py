@@ -18,13 +18,13 @@ from typing import Any
 
 from ._inputs import documents
 from .article import parse
-from .compare import compare, text_of
+from .compare import compare_prepared, could_link, text_of
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
 from .groups import variant_groups
 from .index import QuoteIndex
 from .model import Article, Match, Quote, Speaker, VariantGroup, Verification
-from .normalize import words
+from .normalize import prepare, words
 from .progress import Progress, Step, track
 from .sources import Document
 from .verify import check as check_article
@@ -130,7 +130,7 @@ class Corpus:
         for q in article.quotes:
             self._share_values(q)
             if q.is_speech:
-                self._index.add([w.norm for w in words(q.text)])
+                self._index.add(words(q.text))
                 self._quotes.append(q)
         return article
 
@@ -250,7 +250,8 @@ class Corpus:
             raise TextTypeError(
                 f"find() takes exclude_doc as str or None, not {type(exclude_doc).__name__}"
             )
-        norms = [w.norm for w in words(query)]
+        prepared = prepare(query)
+        norms = prepared.norms
         candidates = self._index.candidates(norms, limit=limit * 20)
         if len(candidates) > limit * 4:
             # Compare fully only the candidates sharing the most words in order.
@@ -258,12 +259,23 @@ class Corpus:
             candidates.sort(key=lambda qid: -overlap[qid])
             candidates = candidates[: limit * 4]
         found = []
+        # Outlets print a popular quote word for word: a text seen among the
+        # candidates already gets the same match (compare() is a pure function).
+        seen: dict[str, Match | None] = {}
         for qid in candidates:
             quote = self._quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
                 continue
-            match = compare(query, quote)
-            if match.relation.linked:  # close enough to support or explain the claim
+            if quote.text in seen:
+                match = seen[quote.text]
+            else:
+                # The stored quote's words come from the index; a candidate whose
+                # words cannot make a link is not aligned at all.
+                other = self._index.prepared(qid, quote.text)
+                match = compare_prepared(prepared, other) if could_link(prepared, other) else None
+                seen[quote.text] = match
+            # close enough to support or explain the claim (linked relation)
+            if match is not None and match.relation.linked:
                 found.append((quote, match))
         found.sort(
             key=lambda qm: (

@@ -29,7 +29,8 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
-from .normalize import GAP
+from .errors import TextTypeError
+from .normalize import GAP, Prepared, Word, prepare
 
 __all__ = ["Postings", "QuoteIndex"]
 
@@ -88,6 +89,15 @@ class QuoteIndex:
         self._pair_qids = array("I")
         self._new_pairs: dict[int, array[int]] = {}  # (a << 32 | b) -> quotes since the seal
         self._sealed_pairs = 0
+        # Where each word of _ids was printed: start and end in the quote's text, two
+        # entries per word id (zeros for a quote added as plain strings, in _bare, or
+        # whose offsets do not fit in 16 bits, in _wide); the gaps of the quotes that
+        # have any. Quotes below _bare_below were indexed before offsets were kept.
+        self._offsets = array("H")
+        self._wide: dict[int, array[int]] = {}
+        self._gaps: dict[int, frozenset[int]] = {}
+        self._bare: set[int] = set()
+        self._bare_below = 0
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -105,6 +115,9 @@ class QuoteIndex:
             fresh._new_pairs = dict(old_pairs)
             fresh._seal()
             state = fresh.__dict__
+        if "_offsets" not in state:  # indexed before offsets were kept: none are known
+            state["_offsets"] = array("H", itertools.repeat(0, 2 * len(state["_ids"])))
+            state.update(_wide={}, _gaps={}, _bare=set(), _bare_below=len(state["_starts"]) - 1)
         self.__dict__.update(state)
 
     def _id(self, word: str) -> int:
@@ -115,10 +128,24 @@ class QuoteIndex:
             self._words_by_id.append(word)
         return wid
 
-    def add(self, words: Sequence[str]) -> int:
-        """Index one quote's normalised words; return its id (0, 1, 2, ...)."""
+    def add(self, words: Sequence[str] | Sequence[Word]) -> int:
+        """Index one quote's normalised words; return its id (0, 1, 2, ...).
+
+        Given as :class:`~quoteverify.normalize.Word` objects (``normalize.words(text)``),
+        their offsets and gaps are kept too, and :meth:`prepared` gives the quote
+        back ready to compare without normalising its text again.
+        """
         qid = len(self)
-        ids = array("I", (self._id(w) for w in words if w != GAP))
+        if any(not isinstance(w, str) for w in words):
+            ws = [w for w in words if isinstance(w, Word)]
+            if len(ws) != len(words):
+                raise TextTypeError("QuoteIndex.add() takes normalised words: all str or all Word")
+            self._keep_offsets(qid, ws)
+            ids = array("I", (self._id(w.norm) for w in ws if w.norm != GAP))
+        else:
+            ids = array("I", (self._id(w) for w in words if isinstance(w, str) and w != GAP))
+            self._bare.add(qid)
+            self._offsets.extend(itertools.repeat(0, 2 * len(ids)))
         self._ids.extend(ids)
         self._starts.append(len(self._ids))
         for wid in set(ids):
@@ -133,6 +160,51 @@ class QuoteIndex:
         if len(new) > max(_SEAL_MIN, self._sealed_pairs):
             self._seal()
         return qid
+
+    def _keep_offsets(self, qid: int, ws: list[Word]) -> None:
+        """Keep where quote ``qid``'s words were printed, and where its gaps stand."""
+        flat = array("I")
+        gaps = []
+        for w in ws:
+            if w.norm == GAP:
+                gaps.append(len(flat) // 2)
+            else:
+                flat.append(w.start)
+                flat.append(w.end)
+        if gaps:
+            self._gaps[qid] = frozenset(gaps)
+        if flat and max(flat) > 0xFFFF:
+            self._wide[qid] = flat
+            self._offsets.extend(itertools.repeat(0, len(flat)))
+        else:
+            self._offsets.extend(array("H", flat))
+
+    def prepared(self, qid: int, text: str) -> Prepared:
+        """Quote ``qid`` ready for :func:`~quoteverify.compare.compare_prepared`.
+
+        ``text`` must be the text whose words were indexed as ``qid``. The words
+        come from the index (kept at :meth:`add`), so the text is not normalised
+        again, unless the quote was added as plain strings (then it is).
+
+        >>> from quoteverify.normalize import prepare, words
+        >>> idx = QuoteIndex()
+        >>> text = "We won't ... give up"
+        >>> idx.add(words(text))
+        0
+        >>> idx.prepared(0, text) == prepare(text)
+        True
+        """
+        n = len(self)
+        if not 0 <= qid < n:
+            raise IndexError(f"no quote {qid} in the index")
+        if qid < self._bare_below or qid in self._bare:
+            return prepare(text)
+        lo, hi = self._starts[qid], self._starts[qid + 1]
+        by_id = self._words_by_id
+        norms = [by_id[w] for w in self._ids[lo:hi]]
+        offsets = self._wide.get(qid) or self._offsets[2 * lo : 2 * hi]
+        ws = list(map(Word, norms, offsets[0::2], offsets[1::2]))
+        return Prepared(text, ws, self._gaps.get(qid, frozenset()), norms)
 
     def _seal(self) -> None:
         """Merge the pairs added since the last seal into the sorted table.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import attrs
 
@@ -51,6 +51,7 @@ __all__ = [
     "VariantGroup",
     "Verdict",
     "Verification",
+    "WordPair",
 ]
 
 
@@ -405,9 +406,29 @@ class Edit:
         return self.significance.neutral
 
 
+class WordPair(NamedTuple):
+    """Two words that :func:`~quoteverify.compare.compare` aligned as the same word
+    (once normalised): ``a[a_start:a_end]`` and ``b[b_start:b_end]``, half-open."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
 @attrs.frozen(kw_only=True)
 class Match:
-    """The comparison of two quotes: relation, score (0-100) and the labelled edits."""
+    """The comparison of two quotes: relation, score (0-100) and the labelled edits.
+
+    ``alignment`` is the word alignment the edits were read from: every pair of
+    words aligned as the same word, in order (the words between them are in the
+    edits). :func:`~quoteverify.render.match_html` draws it.
+
+    >>> from quoteverify import compare
+    >>> m = compare("We will win", "we will not win")
+    >>> [(m.a[p.a_start : p.a_end], m.b[p.b_start : p.b_end]) for p in m.alignment]
+    [('We', 'we'), ('will', 'will'), ('win', 'win')]
+    """
 
     a: str
     b: str
@@ -418,6 +439,7 @@ class Match:
     # True when the texts were too long to align word by word (compare's max_cells):
     # the alignment, score and relation then come from anchors on shared n-grams.
     approximate: bool = attrs.field(default=False, repr=False)
+    alignment: tuple[WordPair, ...] = attrs.field(default=(), repr=False)
 
     @property
     def meaning_changed(self) -> bool:

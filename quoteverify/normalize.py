@@ -29,7 +29,16 @@ from .lexicons import load, load_table
 
 _CLITICS = load_table("contraction_tails")
 
-__all__ = ["GAP", "Word", "content_words", "is_function_word", "normal_form", "words"]
+__all__ = [
+    "GAP",
+    "Prepared",
+    "Word",
+    "content_words",
+    "is_function_word",
+    "normal_form",
+    "prepare",
+    "words",
+]
 
 GAP = "…"  # the normalised form of an ellipsis or "[...]": words may be missing here
 
@@ -51,6 +60,36 @@ class Word(NamedTuple):
     def is_gap(self) -> bool:
         """True for an ellipsis or ``[...]``."""
         return self.norm == GAP
+
+
+class Prepared(NamedTuple):
+    """A text made ready for :func:`~quoteverify.compare.compare_prepared`, computed once.
+
+    ``words`` are its normalised words without the gaps, ``gaps`` the indices (in
+    ``words``) that a gap stands before, and ``norms`` the normalised forms of
+    ``words``. The lists are shared and must not be changed.
+
+    >>> p = prepare("We won't ... stop")
+    >>> p.norms, sorted(p.gaps), p.words[1]
+    (['we', 'will', 'not', 'stop'], [3], Word(norm='will', start=3, end=8))
+    """
+
+    text: str
+    words: list[Word]
+    gaps: frozenset[int]
+    norms: list[str]
+
+
+def prepare(text: str) -> Prepared:
+    """The :class:`Prepared` form of ``text`` (its words, gaps and normalised forms)."""
+    ws: list[Word] = []
+    gaps: set[int] = set()
+    for w in words(text):
+        if w.norm == GAP:
+            gaps.add(len(ws))
+        else:
+            ws.append(w)
+    return Prepared(text, ws, frozenset(gaps), [w.norm for w in ws])
 
 
 @functools.cache

@@ -61,6 +61,7 @@ from .model import (
     VariantGroup,
     Verdict,
     Verification,
+    WordPair,
 )
 
 if TYPE_CHECKING:
@@ -242,6 +243,7 @@ def evidence_record(evidence: Evidence) -> dict[str, Any]:
         "a": match.a,
         "b": match.b,
         "containment": match.containment,
+        "alignment": [list(p) for p in match.alignment],
         "quote": quote_record(q),
     }
 
@@ -1049,8 +1051,18 @@ def _evidence(f: _Fields) -> Evidence:
         score=f.float_("score"),
         edits=tuple(_edit(e) for e in f.subs("edits")),
         containment=f.float_("containment"),
+        alignment=_alignment(f),
     )
     return Evidence(quote=_nested_quote(f, "quote"), match=match)
+
+
+def _alignment(f: _Fields) -> tuple[WordPair, ...]:
+    """An evidence record's aligned words; none in a record written before they were kept."""
+    pairs = f.data.get("alignment", [])
+    for n, p in enumerate(pairs):
+        if len(p) != 4:
+            f.fail(f"alignment[{n}] must be [a_start, a_end, b_start, b_end], not {_short(p)}")
+    return tuple(WordPair(*p) for p in pairs)
 
 
 def _edit(f: _Fields) -> Edit:

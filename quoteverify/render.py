@@ -29,7 +29,7 @@ True
 
 from __future__ import annotations
 
-import difflib
+import bisect
 import html
 import re
 import zlib
@@ -51,6 +51,7 @@ from .model import (
     Speaker,
     VariantGroup,
     Verification,
+    WordPair,
 )
 
 # Diagnostics about the whole text (it needs cleaning): listed, not marked inline.
@@ -670,12 +671,19 @@ class _Cols:
 def _stretch(
     cols: _Cols,
     texts: tuple[str, str],
-    a_rng: tuple[int, int],
-    b_rng: tuple[int, int],
+    ranges: tuple[tuple[int, int], tuple[int, int]],
+    pairs: Sequence[WordPair],
     loose: tuple[Sequence[Edit], Sequence[Edit]],
 ) -> None:
-    """Columns for a stretch between two edits: the same words, paired one to one."""
+    """Columns for a stretch between two edits, the words paired as ``compare`` aligned them.
+
+    ``pairs`` are the match's aligned words; those inside the stretch put their two
+    printed words in one column (a printed word holding two aligned words, as
+    *multi-tool* against *multi tool*, takes one column with both). Words left
+    unpaired go side by side, one to one when both sides have as many.
+    """
     a, b = texts
+    a_rng, b_rng = ranges
     ta = _tokens(a, *a_rng)
     tb = _tokens(b, *b_rng)
     # A stretch of bare punctuation (", " between two edits) goes beside its words.
@@ -683,9 +691,6 @@ def _stretch(
         if toks and not any(t.norm for t in toks):
             cols.punct(side, text[start:end])
             toks.clear()
-    matcher = difflib.SequenceMatcher(
-        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
-    )
 
     def frag(tok: _Tok, side: str) -> _Frag:
         text = a if side == "a" else b
@@ -693,19 +698,54 @@ def _stretch(
             text[tok.start : tok.end], _loose_edit(tok, loose[0 if side == "a" else 1], side)
         )
 
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
-            for x, y in zip(ta[i1:i2], tb[j1:j2], strict=True):
-                cols.add(_Col([frag(x, "a")], [frag(y, "b")]))
-        elif tag == "replace":
-            fa = [frag(x, "a") for x in ta[i1:i2]]
-            fb = [frag(y, "b") for y in tb[j1:j2]]
+    def column(xs: Sequence[_Tok], ys: Sequence[_Tok]) -> None:
+        fa, fb = [frag(x, "a") for x in xs], [frag(y, "b") for y in ys]
+        if fa and fb and len(fa) != len(fb):
             cols.add(_Col(_spaced(fa), _spaced(fb)))
-        else:
-            for x in ta[i1:i2]:
-                cols.add(_Col([frag(x, "a")], []))
-            for y in tb[j1:j2]:
-                cols.add(_Col([], [frag(y, "b")]))
+            return
+        if fa and fb:  # as many on each side: one to one
+            for x, y in zip(fa, fb, strict=True):
+                cols.add(_Col([x], [y]))
+            return
+        for f in fa:
+            cols.add(_Col([f], []))
+        for f in fb:
+            cols.add(_Col([], [f]))
+
+    pi = pj = 0  # the first tokens of each side not shown yet
+    for (i0, i1), (j0, j1) in _paired_tokens(ta, tb, pairs):
+        column(ta[pi:i0], tb[pj:j0])  # the unpaired words before
+        column(ta[i0:i1], tb[j0:j1])
+        pi, pj = i1, j1
+    column(ta[pi:], tb[pj:])
+
+
+def _paired_tokens(
+    ta: Sequence[_Tok], tb: Sequence[_Tok], pairs: Sequence[WordPair]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Runs of tokens ``ta[i0:i1]`` and ``tb[j0:j1]`` joined by aligned words, in order.
+
+    Each pair's words are found by their starts; a pair sharing a token with the
+    run before it joins that run, and a pair out of order (or outside the
+    stretch) is ignored.
+    """
+    a_starts = [t.start for t in ta]
+    b_starts = [t.start for t in tb]
+    runs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for p in pairs:
+        i = bisect.bisect_right(a_starts, p.a_start) - 1
+        j = bisect.bisect_right(b_starts, p.b_start) - 1
+        if i < 0 or j < 0 or p.a_start >= ta[i].end or p.b_start >= tb[j].end:
+            continue
+        if runs:
+            (i0, i1), (j0, j1) = runs[-1]
+            if i < i1 - 1 or j < j1 - 1:
+                continue
+            if i == i1 - 1 or j == j1 - 1:
+                runs[-1] = ((i0, i + 1), (j0, j + 1))
+                continue
+        runs.append(((i, i + 1), (j, j + 1)))
+    return runs
 
 
 def _spaced(frags: list[_Frag]) -> list[_Frag]:
@@ -769,12 +809,13 @@ def _clamp(e: Edit, la: int, lb: int) -> Edit:
     )
 
 
-def _align(a: str, b: str, edits: Sequence[Edit]) -> list[_Col]:
-    """Word columns for two texts from a match's edits (offsets into both).
+def _align(a: str, b: str, edits: Sequence[Edit], alignment: Sequence[WordPair] = ()) -> list[_Col]:
+    """Word columns for two texts from a match's edits and alignment (offsets into both).
 
     Edits that keep both texts in order are the spine of the alignment; the
-    stretches between them hold the same words and are paired one to one. An
-    edit out of order (a reordering) is shown where it stands on each side.
+    stretches between them hold the same words, paired as ``alignment`` (the
+    match's :attr:`~quoteverify.model.Match.alignment`) pairs them. An edit out
+    of order (a reordering) is shown where it stands on each side.
     """
     chain: list[Edit] = []
     loose_a: list[Edit] = []
@@ -796,13 +837,13 @@ def _align(a: str, b: str, edits: Sequence[Edit]) -> list[_Col]:
     cols = _Cols()
     ia = ib = 0
     for e in chain:
-        _stretch(cols, (a, b), (ia, e.a_start), (ib, e.b_start), (loose_a, loose_b))
+        _stretch(cols, (a, b), ((ia, e.a_start), (ib, e.b_start)), alignment, (loose_a, loose_b))
         lead = not _WORDCHAR_RE.search(a, 0, e.a_start) and not _WORDCHAR_RE.search(b, 0, e.b_start)
         trail = not _WORDCHAR_RE.search(a, e.a_end) and not _WORDCHAR_RE.search(b, e.b_end)
         for col in _edit_cols(e, (a, b), lead=lead, trail=trail):
             cols.add(col)
         ia, ib = e.a_end, e.b_end
-    _stretch(cols, (a, b), (ia, len(a)), (ib, len(b)), (loose_a, loose_b))
+    _stretch(cols, (a, b), ((ia, len(a)), (ib, len(b))), alignment, (loose_a, loose_b))
     return cols.finish()
 
 
@@ -831,8 +872,11 @@ def _cell(frags: list[_Frag], more: str) -> str:
     return "<span>" + "".join(parts) + "</span>"
 
 
-def _alignment(a: str, b: str, edits: Sequence[Edit], labels: tuple[str, str]) -> str:
-    cols = _align(a, b, edits)
+def _alignment(match: Match, labels: tuple[str, str]) -> str:
+    # A match made by hand, or read from a record written before matches kept their
+    # alignment, has none: it is aligned once more, by compare() itself.
+    pairs = match.alignment or compare(match.a, match.b).alignment
+    cols = _align(match.a, match.b, match.edits, pairs)
     out = [
         '<div class="qv-align">',
         '<div class="qv-col qv-lab">'
@@ -897,7 +941,7 @@ def match_html(match: Match, *, labels: tuple[str, str] = ("first", "second")) -
         + '<div class="qv-head">'
         + _relation_tag(match.relation)
         + f'<span class="qv-meta qv-num">score {match.score:.0f}</span></div>'
-        + _alignment(match.a, match.b, match.edits, labels)
+        + _alignment(match, labels)
         + _edit_legend({e.kind for e in match.edits}, labels)
         + "</div>"
     )
@@ -949,7 +993,7 @@ def verification_html(v: Verification, *, max_evidence: int = 8) -> str:
             + _chip(_speaker_name(ev.speaker), colors)
             + ("" if ev.quote.is_speech else '<span class="qv-r">non-speech</span>')
             + "</div>"
-            + _alignment(m.a, m.b, m.edits, labels)
+            + _alignment(m, labels)
             + "</div>"
         )
     if len(v.evidence) > max_evidence:
@@ -1030,7 +1074,7 @@ def _member_html(
         )
     match = compare(q, canon)
     kinds.update(e.kind for e in match.edits)
-    return head + "</div>" + _alignment(match.a, match.b, match.edits, labels) + "</div>"
+    return head + "</div>" + _alignment(match, labels) + "</div>"
 
 
 # --------------------------------------------------------------------------- corpus

@@ -50,6 +50,7 @@ from .model import (
     Speaker,
     VariantGroup,
     Verification,
+    WordPair,
 )
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ __all__ = [
     "variant_groups",
     "variants",
     "verifications",
+    "word_pairs",
 ]
 
 #: Opening and closing marks that pair in every style the parser reads.
@@ -449,6 +451,15 @@ def matches() -> st.SearchStrategy[Match]:
     return variants().map(lambda v: compare(v.original, v.variant))
 
 
+def word_pairs() -> st.SearchStrategy[WordPair]:
+    """:class:`~quoteverify.WordPair` objects: words a comparison aligned."""
+    return (
+        matches()
+        .filter(lambda m: bool(m.alignment))
+        .flatmap(lambda m: st.sampled_from(m.alignment))
+    )
+
+
 def edits() -> st.SearchStrategy[Edit]:
     """:class:`~quoteverify.Edit` objects from comparisons that differ."""
     return matches().filter(lambda m: bool(m.edits)).flatmap(lambda m: st.sampled_from(m.edits))
@@ -537,5 +548,6 @@ STRATEGIES: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Speaker: speakers,
     VariantGroup: variant_groups,
     Verification: verifications,
+    WordPair: word_pairs,
     _lazy_corpus_type(): corpora,
 }

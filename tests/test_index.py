@@ -175,9 +175,14 @@ def test_a_small_index_finds_every_quote_sharing_enough_keys(
     for words in quotes:
         index.add(words)
     found = index.candidates(query, limit=limit)
-    ids = [w for w in (index.word_id(x) for x in query if x != GAP) if w is not None]
+    # A word no quote holds breaks the query's pairs, as in candidates(): the words on
+    # either side of it are not a pair.
+    all_ids = [index.word_id(x) for x in query if x != GAP]
+    ids = [w for w in all_ids if w is not None]
     need = 1 if len(set(ids)) <= 3 else 2
-    query_keys = keys_of(index, ids)
+    query_keys = {(w,) for w in ids} | {
+        (a, b) for a, b in itertools.pairwise(all_ids) if a is not None and b is not None
+    }
     shared = {
         qid: len(query_keys & keys_of(index, list(index.word_ids(qid))))
         for qid in range(len(index))

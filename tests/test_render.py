@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from quoteverify import Corpus, compare, parse
 from quoteverify.demo import demo_documents
-from quoteverify.model import Article, Speaker, VariantGroup, Verdict, Verification
+from quoteverify.model import Article, Speaker, VariantGroup, Verdict, Verification, WordPair
 from quoteverify.render import (
     PALETTE,
     _align,
@@ -416,9 +416,27 @@ def side_text(cols: list, side: str) -> str:  # type: ignore[type-arg]
     ],
 )
 def test_alignment_keeps_every_character(a: str, b: str) -> None:
-    cols = _align(a, b, compare(a, b).edits)
+    m = compare(a, b)
+    cols = _align(a, b, m.edits, m.alignment)
     assert side_text(cols, "a") == "".join(a.split())
     assert side_text(cols, "b") == "".join(b.split())
+
+
+def test_alignment_draws_the_words_compare_paired() -> None:
+    # "that" is printed twice in the first text; the columns pair whichever one the
+    # match's alignment names, without aligning the words again.
+    a, b = "that, it is that", "that"
+    for pair, expected in ((WordPair(0, 4, 0, 4), "that,"), (WordPair(12, 16, 0, 4), "that")):
+        cols = _align(a, b, (), (pair,))
+        paired = [c for c in cols if c.a and c.b]
+        assert [(c.a[0].text, c.b[0].text) for c in paired] == [(expected, "that")]
+        assert side_text(cols, "a") == "".join(a.split())
+
+
+def test_a_match_without_its_alignment_is_drawn_as_compare_aligns_it() -> None:
+    m = compare("We will never trust the polls", "we will not trust the polls")
+    bare = attrs.evolve(m, alignment=())
+    assert match_html(bare) == match_html(m)
 
 
 WORDS = st.sampled_from(
@@ -430,7 +448,8 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, max_size=14), st.lists(WORDS, max_size=14))
 def test_alignment_of_any_pair_keeps_every_character(xs: list[str], ys: list[str]) -> None:
     a, b = " ".join(xs), " ".join(ys)
-    cols = _align(a, b, compare(a, b).edits)
+    m = compare(a, b)
+    cols = _align(a, b, m.edits, m.alignment)
     assert side_text(cols, "a") == "".join(a.split())
     assert side_text(cols, "b") == "".join(b.split())
     check_safe(match_html(compare(a, b)))

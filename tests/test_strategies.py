@@ -78,6 +78,8 @@ def test_verifications_are_consistent(v: Verification) -> None:
 @given(st.from_type(Match))
 def test_matches_carry_edits_that_point_into_both_texts(m: Match) -> None:
     assert 0 <= m.score <= 100
+    for p in m.alignment:
+        assert 0 <= p.a_start < p.a_end <= len(m.a) and 0 <= p.b_start < p.b_end <= len(m.b)
     for e in m.edits:
         assert isinstance(e, Edit)
         assert m.a[e.a_start : e.a_end] == e.a_text
