@@ -15,6 +15,7 @@ _CLASSES = (
     ("model", "Article"),
     ("model", "Cue"),
     ("model", "Diagnostic"),
+    ("model", "Document"),
     ("model", "Edit"),
     ("model", "Evidence"),
     ("model", "Extraction"),

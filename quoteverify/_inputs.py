@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .errors import TextTypeError
-from .sources import Document
+from .model import Document
 
 __all__ = ["documents", "json_safe", "pandas_kind"]
 
@@ -119,7 +119,7 @@ def documents(
     text_column: str = "text",
     auto_id: Callable[[int], str] = "doc-{}".format,
 ) -> Iterator[Document]:
-    """One :class:`~quoteverify.sources.Document` per item of ``items``, lazily.
+    """One :class:`~quoteverify.model.Document` per item of ``items``, lazily.
 
     ``items`` is an iterable of texts, ``(doc_id, text)`` pairs, dicts or
     Documents, or a pandas ``DataFrame`` or ``Series``. ``func`` names the

@@ -23,10 +23,9 @@ from .clean import clean as clean_text
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
 from .identity import alternate_turns, resolve_speakers
-from .model import Article, Diagnostic, DiagnosticCode, Quote, QuoteKind
+from .model import Article, Diagnostic, DiagnosticCode, Document, Quote, QuoteKind
 from .progress import Progress, track
 from .ranker import choose_by_weights
-from .sources import Document
 from .spans import extract_with_paragraphs
 
 __all__ = ["iter_parse", "parse"]
@@ -202,7 +201,7 @@ def iter_parse(
 
     ``items`` are strings (ids ``doc-1``, ``doc-2``...), ``(doc_id, text)``
     pairs, ``{"id", "text", ...}`` dicts (other keys become metadata), or
-    :class:`~quoteverify.sources.Document` objects (from
+    :class:`~quoteverify.model.Document` objects (from
     :func:`~quoteverify.sources.iter_documents`). ``items`` may also be a
     pandas ``DataFrame``, one article per row: its text from the
     ``text_column`` (``"text"``), its id from the ``id_column`` (by default

@@ -23,10 +23,9 @@ from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
 from .groups import variant_groups
 from .index import QuoteIndex
-from .model import Article, Match, Quote, Speaker, VariantGroup, Verification
+from .model import Article, Document, Match, Quote, Speaker, VariantGroup, Verification
 from .normalize import prepare, words
 from .progress import Progress, Step, track
-from .sources import Document
 from .verify import check as check_article
 from .verify import verify as verify_claim
 
@@ -182,7 +181,7 @@ class Corpus:
         ``items`` are strings (ids ``doc-N``, numbered on from the articles
         already in the corpus), ``(doc_id, text)`` pairs, ``{"id", "text"}``
         dicts (other keys become metadata) or
-        :class:`~quoteverify.sources.Document` objects; or a pandas
+        :class:`~quoteverify.model.Document` objects; or a pandas
         ``DataFrame`` (one article per row, other columns as metadata) or
         ``Series`` (the index labels are the ids), read as
         :func:`~quoteverify.article.iter_parse` reads them, with the same

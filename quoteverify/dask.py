@@ -65,9 +65,8 @@ from .groups import (
     weight_table,
     word_classes_of,
 )
-from .model import Article, Quote, Relation, VariantGroup
+from .model import Article, Document, Quote, Relation, VariantGroup
 from .normalize import GAP, words
-from .sources import Document
 
 try:
     import dask
@@ -99,7 +98,7 @@ def parse_bag(bag: db.Bag, *, config: Config | None = None) -> db.Bag:
     Items are ``(doc_id, text)`` pairs, ``{"id", "text"}`` dicts (``doc_id`` may
     name the id; other keys become the article's metadata, as in
     :meth:`Corpus.add_many <quoteverify.corpus.Corpus.add_many>`) or
-    :class:`~quoteverify.sources.Document` objects. Bare strings are refused: an
+    :class:`~quoteverify.model.Document` objects. Bare strings are refused: an
     id made from an item's place would depend on how the bag is partitioned.
     The bag keeps its partitions and order.
     """

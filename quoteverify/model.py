@@ -32,6 +32,7 @@ __all__ = [
     "Cue",
     "Diagnostic",
     "DiagnosticCode",
+    "Document",
     "Edit",
     "EditKind",
     "Evidence",
@@ -625,3 +626,13 @@ class Article(_Shown):
     def speech(self) -> tuple[Quote, ...]:
         """The quotes that report somebody's words (direct and partial)."""
         return tuple(q for q in self.quotes if q.is_speech)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A text to parse, with its id and whatever else its record carried."""
+
+    doc_id: str
+    text: str = attrs.field(repr=False)
+    metadata: dict[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
+    source: str = attrs.field(default="", repr=False)

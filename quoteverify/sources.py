@@ -25,8 +25,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-import attrs
-
 from .errors import (
     InputFormatError,
     OptionError,
@@ -35,6 +33,7 @@ from .errors import (
     check_unicode,
     escape_surrogates,
 )
+from .model import Document
 
 __all__ = ["MAX_RECORD_BYTES", "Document", "iter_documents", "read_jsonl", "read_text_file"]
 
@@ -44,16 +43,6 @@ MAX_RECORD_BYTES = 64 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-
-
-@attrs.frozen(kw_only=True)
-class Document:
-    """A text to parse, with its id and whatever else its record carried."""
-
-    doc_id: str
-    text: str = attrs.field(repr=False)
-    metadata: dict[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
-    source: str = attrs.field(default="", repr=False)
 
 
 def _decode(data: bytes, source: str) -> str:

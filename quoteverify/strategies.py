@@ -40,6 +40,7 @@ from .model import (
     Article,
     Cue,
     Diagnostic,
+    Document,
     Edit,
     Evidence,
     Extraction,
@@ -68,6 +69,7 @@ __all__ = [
     "corpora",
     "cues",
     "diagnostics",
+    "documents",
     "edits",
     "evidence",
     "extractions",
@@ -451,6 +453,26 @@ def matches() -> st.SearchStrategy[Match]:
     return variants().map(lambda v: compare(v.original, v.variant))
 
 
+def documents() -> st.SearchStrategy[Document]:
+    """:class:`~quoteverify.Document` objects: planted article texts with an id and metadata.
+
+    >>> from hypothesis import given
+    >>> @given(documents())
+    ... def test(doc): assert doc.doc_id and isinstance(doc.metadata, dict)
+    >>> test()
+    """
+    return st.builds(
+        Document,
+        doc_id=st.text(st.characters(categories=("L", "N")), min_size=1, max_size=12),
+        text=planted_articles().map(lambda p: p.text),
+        metadata=st.dictionaries(
+            st.sampled_from(["outlet", "date", "url"]),
+            st.text(st.characters(codec="utf-8"), max_size=12),
+            max_size=3,
+        ),
+    )
+
+
 def word_pairs() -> st.SearchStrategy[WordPair]:
     """:class:`~quoteverify.WordPair` objects: words a comparison aligned."""
     return (
@@ -538,6 +560,7 @@ STRATEGIES: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Config: configs,
     Cue: cues,
     Diagnostic: diagnostics,
+    Document: documents,
     Edit: edits,
     Evidence: evidence,
     Extraction: extractions,

@@ -8,7 +8,7 @@ import pytest
 
 from quoteverify import iter_parse, parse
 from quoteverify.errors import OptionError, TextTypeError
-from quoteverify.sources import Document
+from quoteverify.model import Document
 
 TEXTS = [
     f"“Line {i} of the talks,” Official {i} said. A backdrop read “Alaska {i}”." for i in range(30)
