@@ -50,7 +50,7 @@ from _chart import LogLogChart
 from _machine import cpu_model, dirty_files, git_head
 
 import quoteverify
-from quoteverify.demo import demo_documents
+from quoteverify.surfaces.demo import demo_documents
 from quoteverify.synthetic import synthetic_articles
 
 REPO = Path(__file__).resolve().parent.parent

@@ -32,8 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quoteverify import parse
-from quoteverify.clean import clean, html_hint, mojibake_hint
 from quoteverify.synthetic import synthetic_articles
+from quoteverify.text.clean import clean, html_hint, mojibake_hint
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 MB = 1_000_000

@@ -3,7 +3,7 @@
 
 ``compare()`` aligns two texts word by word, which is quadratic; above
 ``max_cells`` (words of one text times words of the other,
-``quoteverify.compare.MAX_CELLS`` by default) it aligns on anchors instead (see
+``quoteverify.matching.compare.MAX_CELLS`` by default) it aligns on anchors instead (see
 ``compare.py``). This measures that the time per KB stays flat as the inputs
 grow, for these families of pairs, each at 1 KB, 10 KB, 100 KB and 1 MB per
 side (MB = 10**6 characters):
@@ -51,11 +51,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import cpu_model, dirty_files, git_head
 
 import quoteverify
-from quoteverify.normalize import words
 from quoteverify.synthetic import synthetic_utterances
+from quoteverify.text.normalize import words
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
-compare_module = importlib.import_module("quoteverify.compare")  # not the function
+compare_module = importlib.import_module("quoteverify.matching.compare")  # not the function
 MAX_CELLS = getattr(compare_module, "MAX_CELLS", None)  # None: a version with no bound
 
 

@@ -137,7 +137,7 @@ def planted_articles(
 
 def all_pairs_groups(corpus: Any) -> tuple[list[Any], list[tuple[int, int]], float]:
     """Groups made from every pair of representatives, the links, and the CPU seconds."""
-    from quoteverify.groups import Grouping, judge_pair, may_link  # noqa: PLC0415
+    from quoteverify.matching.groups import Grouping, judge_pair, may_link  # noqa: PLC0415
 
     t0 = time.process_time()
     grouping = Grouping.of_corpus(corpus)
@@ -235,7 +235,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         together_all = pair_count([len(g.members) for g in every])
         together_both = pair_count(list(both.values()))
         quotes = {r: corpus.indexed_quote(r) for pair in links for r in pair}
-        from quoteverify.groups import Grouping  # noqa: PLC0415
+        from quoteverify.matching.groups import Grouping  # noqa: PLC0415
 
         candidates = set(Grouping.of_corpus(corpus).candidates())
         kept = sum(

@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from quoteverify import extract_quotes
-from quoteverify.demo import demo_documents
-from quoteverify.marks import MarkRole, scan
-from quoteverify.paragraphs import paragraphs
+from quoteverify.surfaces.demo import demo_documents
+from quoteverify.text.marks import MarkRole, scan
+from quoteverify.text.paragraphs import paragraphs
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"

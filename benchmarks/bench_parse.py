@@ -59,7 +59,7 @@ from typing import Any
 from _machine import cpu_model, dirty_files, git_head
 
 import quoteverify
-from quoteverify import identity
+from quoteverify.speakers import identity
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"

@@ -5,7 +5,7 @@ Fits (or loads) ranker weights, then scores both choices of speaker
 candidate on one gold file:
 
 * ``by_priority``: the default, the candidate of the rule first in the table;
-* ``weights``: :func:`quoteverify.ranker.choose_by_weights`.
+* ``weights``: :func:`quoteverify.speakers.ranker.choose_by_weights`.
 
 For each it prints the strict and lenient speaker accuracy of
 ``quoteverify evaluate``, the share of the quotes with two or more candidates,
@@ -26,9 +26,15 @@ import time
 from typing import Any
 
 from quoteverify import Config, parse
-from quoteverify.evaluate import evaluate, read_gold
-from quoteverify.ranker import choose_by_weights, fit, gold_choices, load_weights, training_examples
-from quoteverify.rules import by_priority
+from quoteverify.speakers.ranker import (
+    choose_by_weights,
+    fit,
+    gold_choices,
+    load_weights,
+    training_examples,
+)
+from quoteverify.speakers.rules import by_priority
+from quoteverify.surfaces.evaluate import evaluate, read_gold
 
 
 def _chosen_right(choices: list[tuple[list[Any], int]], config: Config) -> float:

@@ -22,7 +22,7 @@ process-wide high-water mark) belongs to that size alone. Per size:
 3. **group**: ``corpus.variant_groups()``; median of 3 runs below 1M quotes
    (the machine is shared: one run at 100k varied from 4.1 to 5.6 s), one run
    at 1M; groups found; peak RSS after grouping. Baseline: all
-   pairs, extrapolated: ``quoteverify.groups.judge_pair`` timed over every pair
+   pairs, extrapolated: ``quoteverify.matching.groups.judge_pair`` timed over every pair
    of a random sample of ``--pair-sample`` representatives, times the
    ``R * (R - 1) / 2`` pairs of the corpus's ``R`` representatives.
 
@@ -159,7 +159,7 @@ def build_corpus(texts: list[tuple[str, str]]) -> Any:
 
 def make_grouping(corpus: Any) -> Any:
     """A ``Grouping`` constructed exactly as ``groups.variant_groups`` constructs it."""
-    from quoteverify.groups import Grouping  # noqa: PLC0415
+    from quoteverify.matching.groups import Grouping  # noqa: PLC0415
 
     return Grouping.of_corpus(corpus)
 
@@ -202,7 +202,7 @@ def bench_size(args: argparse.Namespace) -> dict[str, Any]:
     """Everything measured on one corpus size (run in its own subprocess)."""
     from rapidfuzz import fuzz, process  # noqa: PLC0415
 
-    from quoteverify.groups import judge_pair  # noqa: PLC0415
+    from quoteverify.matching.groups import judge_pair  # noqa: PLC0415
 
     n = args.worker_size
     out: dict[str, Any] = {"size_quotes_asked": n, "seed": args.seed}
@@ -376,7 +376,7 @@ def bench_recall(args: argparse.Namespace) -> dict[str, Any]:
     from rapidfuzz.distance import LCSseq  # noqa: PLC0415
     from rapidfuzz.process import cdist  # noqa: PLC0415
 
-    from quoteverify.groups import judge_pair  # noqa: PLC0415
+    from quoteverify.matching.groups import judge_pair  # noqa: PLC0415
 
     n = args.worker_recall
     texts = make_texts(n, args.seed)
@@ -869,7 +869,7 @@ def bench_realistic(args: argparse.Namespace) -> dict[str, Any]:
 def retrieval_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
     """CPU time of ``QuoteIndex.candidates`` alone on each claim, as ``Corpus.find`` calls it
     (limit 200), and how many candidates it returns."""
-    from quoteverify.normalize import words  # noqa: PLC0415
+    from quoteverify.text.normalize import words  # noqa: PLC0415
 
     cpu: list[float] = []
     found: list[int] = []
@@ -888,7 +888,7 @@ def retrieval_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any
 def old_candidates(index: Any, words: list[str], *, limit: int) -> list[int]:
     """``QuoteIndex.candidates`` as it was before issue 13's rework (main at ``d15c038``):
     every adjacent pair's posting list read, however common, and every hit sorted."""
-    from quoteverify.normalize import GAP  # noqa: PLC0415
+    from quoteverify.text.normalize import GAP  # noqa: PLC0415
 
     tables = index.postings()
     ids = [index.word_id(w) for w in words if w != GAP]
@@ -910,7 +910,7 @@ def old_candidates(index: Any, words: list[str], *, limit: int) -> list[int]:
 def retrieval_ab(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
     """``--ab``: each claim verified with the old retrieval and with the new one in turn, in
     this process (CPU time), so that the load of a shared machine cancels in the ratio."""
-    from quoteverify.index import QuoteIndex  # noqa: PLC0415
+    from quoteverify.matching.index import QuoteIndex  # noqa: PLC0415
 
     new = QuoteIndex.candidates
 
@@ -941,9 +941,9 @@ def retrieval_ab(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
 def old_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any = None) -> Any:
     """``Corpus.find`` as it was before the index kept its quotes prepared (main at
     ``b93821f``): every candidate's text normalised again and aligned, none skipped."""
-    from quoteverify.compare import compare, text_of  # noqa: PLC0415
     from quoteverify.corpus import _RANK  # noqa: PLC0415
-    from quoteverify.normalize import words  # noqa: PLC0415
+    from quoteverify.matching.compare import compare, text_of  # noqa: PLC0415
+    from quoteverify.text.normalize import words  # noqa: PLC0415
 
     query = text_of(text, "find")
     norms = [w.norm for w in words(query)]

@@ -17,7 +17,7 @@ import json
 from collections import Counter
 
 from quoteverify import parse
-from quoteverify.evaluate import _core, _overlap, read_gold
+from quoteverify.surfaces.evaluate import _core, _overlap, read_gold
 
 
 def count(path: str, *, show: int = 0) -> dict[str, object]:

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import IO
 
 from quoteverify import Corpus, QuoteVerifyError, iter_parse
-from quoteverify.records import verification_record
-from quoteverify.sources import iter_documents
+from quoteverify.surfaces.records import verification_record
+from quoteverify.surfaces.sources import iter_documents
 
 
 def build_corpus(path: str, *, workers: int = 1) -> Corpus:

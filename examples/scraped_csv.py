@@ -25,7 +25,7 @@ from typing import Any
 
 from quoteverify import Corpus, QuoteVerifyError, parse
 from quoteverify.errors import InputFormatError
-from quoteverify.records import to_pandas
+from quoteverify.surfaces.records import to_pandas
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "scraped_articles.csv"
 COLUMNS = ["doc_id", "outlet", "date", "speaker", "claim", "verdict", "supported", "sources"]

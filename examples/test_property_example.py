@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, Quote, compare, parse
-from quoteverify.records import quote_from_record, quote_record
 from quoteverify.strategies import PlantedArticle, Variant, claims, planted_articles, variants
+from quoteverify.surfaces.records import quote_from_record, quote_record
 
 # No time limit per example: shared CI machines are slow now and then.
 relaxed = settings(deadline=None)

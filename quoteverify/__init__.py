@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
+from ._version import __version__ as __version__
 from .article import iter_parse, parse
-from .clean import clean
-from .compare import compare
 from .config import Config
 from .corpus import Corpus
 from .errors import QuoteVerifyError
+from .matching.compare import compare
+from .matching.verify import check, parse_claim, verify
 from .model import (
     Article,
     Cue,
@@ -37,8 +38,8 @@ from .model import (
     Verification,
     WordPair,
 )
-from .spans import extract_quotes
-from .verify import check, parse_claim, verify
+from .text.clean import clean
+from .text.spans import extract_quotes
 
 __all__ = [
     "Article",
@@ -74,5 +75,3 @@ __all__ = [
     "parse_claim",
     "verify",
 ]
-
-__version__ = "0.1.0"

@@ -1,5 +1,5 @@
 """``python -m quoteverify``: the same command-line tool as ``quoteverify``."""
 
-from quoteverify.cli import main
+from quoteverify.surfaces.cli import main
 
 raise SystemExit(main())

@@ -158,7 +158,8 @@ def _check_iterable(items: object, func: str) -> None:
         )
     library = _foreign_table(items)
     if library is not None:
-        hint = "quoteverify.dask.parse_dataframe()" if library.startswith("dask") else "pandas"
+        dask_hint = "quoteverify.surfaces.dask.parse_dataframe()"
+        hint = dask_hint if library.startswith("dask") else "pandas"
         raise TextTypeError(
             f"{func}() takes a pandas DataFrame or Series, not a {library} {what}: "
             f"convert it to {hint} first (iterating it would give its column names)"

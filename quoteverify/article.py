@@ -17,16 +17,16 @@ from typing import Any
 import attrs
 
 from ._inputs import documents
-from .attribution import attribute
-from .clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
-from .clean import clean as clean_text
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
-from .identity import alternate_turns, resolve_speakers
 from .model import Article, Diagnostic, DiagnosticCode, Document, Quote, QuoteKind
 from .progress import Progress, track
-from .ranker import choose_by_weights
-from .spans import extract_with_paragraphs
+from .speakers.attribution import attribute
+from .speakers.identity import alternate_turns, resolve_speakers
+from .speakers.ranker import choose_by_weights
+from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
+from .text.clean import clean as clean_text
+from .text.spans import extract_with_paragraphs
 
 __all__ = ["iter_parse", "parse"]
 
@@ -46,7 +46,7 @@ def parse(
     A text, ``doc_id`` or metadata string holding a lone surrogate is not
     valid Unicode and raises :class:`~quoteverify.errors.TextValueError`.
 
-    ``clean`` cleans scraped text first (:func:`quoteverify.clean.clean`):
+    ``clean`` cleans scraped text first (:func:`quoteverify.text.clean.clean`):
     ``True`` for the default steps (tags, entities, mojibake), or a sequence
     of step names. The article then holds the *cleaned* text, every offset
     points into it, and :meth:`Article.to_original
@@ -202,7 +202,7 @@ def iter_parse(
     ``items`` are strings (ids ``doc-1``, ``doc-2``...), ``(doc_id, text)``
     pairs, ``{"id", "text", ...}`` dicts (other keys become metadata), or
     :class:`~quoteverify.model.Document` objects (from
-    :func:`~quoteverify.sources.iter_documents`). ``items`` may also be a
+    :func:`~quoteverify.surfaces.sources.iter_documents`). ``items`` may also be a
     pandas ``DataFrame``, one article per row: its text from the
     ``text_column`` (``"text"``), its id from the ``id_column`` (by default
     ``"id"``, else ``"doc_id"``, else the row's index label), every other

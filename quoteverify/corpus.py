@@ -18,16 +18,16 @@ from typing import Any
 
 from ._inputs import documents
 from .article import parse
-from .compare import compare_prepared, could_link, text_of
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
-from .groups import variant_groups
-from .index import QuoteIndex
+from .matching.compare import compare_prepared, could_link, text_of
+from .matching.groups import variant_groups
+from .matching.index import QuoteIndex
+from .matching.verify import check as check_article
+from .matching.verify import verify as verify_claim
 from .model import Article, Document, Match, Quote, Speaker, VariantGroup, Verification
-from .normalize import prepare, words
 from .progress import Progress, Step, track
-from .verify import check as check_article
-from .verify import verify as verify_claim
+from .text.normalize import prepare, words
 
 __all__ = ["Corpus"]
 
@@ -65,8 +65,11 @@ class Corpus:
         return f"Corpus({len(self._articles)} articles, {len(self._quotes)} speech quotes)"
 
     def _repr_html_(self) -> str:
-        """The corpus at a glance, for notebooks; see :func:`quoteverify.render.corpus_html`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
+        """The corpus at a glance, for notebooks.
+
+        See :func:`quoteverify.surfaces.render.corpus_html`.
+        """
+        from .surfaces.render import to_html  # noqa: PLC0415 - render imports this module
 
         return to_html(self)
 
@@ -308,14 +311,14 @@ class Corpus:
 
     def save(self, path: Any) -> None:
         """Write the corpus to an SQLite file (a str or path); see :mod:`.store`."""
-        from .store import save  # noqa: PLC0415 - store imports this module
+        from .surfaces.store import save  # noqa: PLC0415 - store imports this module
 
         save(self, path)
 
     @classmethod
     def open(cls, path: Any, *, config: Config | None = None) -> Corpus:
         """The corpus saved at ``path``, read back without re-parsing; see :mod:`.store`."""
-        from .store import open_corpus  # noqa: PLC0415 - store imports this module
+        from .surfaces.store import open_corpus  # noqa: PLC0415 - store imports this module
 
         return open_corpus(path, config=config, corpus_class=cls)
 

@@ -25,7 +25,7 @@ import attrs
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    from .clean import Cleaned
+    from .text.clean import Cleaned
 
 __all__ = [
     "Article",
@@ -112,8 +112,11 @@ class _Shown:
     __slots__ = ()
 
     def to_records(self) -> list[dict[str, Any]]:
-        """Flat JSON-safe records (the CLI's JSONL schema); see :mod:`quoteverify.records`."""
-        from .records import to_records  # noqa: PLC0415 - records imports this module
+        """Flat JSON-safe records (the CLI's JSONL schema).
+
+        See :mod:`quoteverify.surfaces.records`.
+        """
+        from .surfaces.records import to_records  # noqa: PLC0415 - records imports this module
 
         return to_records(self)
 
@@ -123,15 +126,15 @@ class _Shown:
         ``table="diagnostics"`` gives an article's diagnostics instead. Needs
         pandas, an optional extra: ``pip install 'quoteverify[pandas]'``
         (without it, :class:`~quoteverify.errors.MissingExtraError` says so).
-        See :func:`quoteverify.records.to_pandas` for the columns.
+        See :func:`quoteverify.surfaces.records.to_pandas` for the columns.
         """
-        from .records import to_pandas  # noqa: PLC0415 - records imports this module
+        from .surfaces.records import to_pandas  # noqa: PLC0415 - records imports this module
 
         return to_pandas(self, table=table)  # type: ignore[arg-type]
 
     def _repr_html_(self) -> str:
-        """HTML for notebooks; see :mod:`quoteverify.render`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
+        """HTML for notebooks; see :mod:`quoteverify.surfaces.render`."""
+        from .surfaces.render import to_html  # noqa: PLC0415 - render imports this module
 
         return to_html(self)
 
@@ -202,7 +205,7 @@ class Speaker:
         >>> Speaker(name="Vladimir Putin").matches(Speaker(name="Mr Putin"))
         True
         """
-        from .identity import same_speaker  # noqa: PLC0415 - identity imports this module
+        from .speakers.identity import same_speaker  # noqa: PLC0415 - identity imports this module
 
         return same_speaker(self, other)
 
@@ -397,7 +400,7 @@ class Edit:
     @property
     def significance(self) -> Significance:
         """Neutral or meaning-bearing, with ``a`` as the claim: see :class:`Significance`."""
-        from .compare import edit_significance  # noqa: PLC0415 - compare imports this module
+        from .matching.compare import edit_significance  # noqa: PLC0415 - compare imports this module
 
         return edit_significance(self)
 
@@ -408,7 +411,7 @@ class Edit:
 
 
 class WordPair(NamedTuple):
-    """Two words that :func:`~quoteverify.compare.compare` aligned as the same word
+    """Two words that :func:`~quoteverify.matching.compare.compare` aligned as the same word
     (once normalised): ``a[a_start:a_end]`` and ``b[b_start:b_end]``, half-open."""
 
     a_start: int
@@ -423,7 +426,7 @@ class Match:
 
     ``alignment`` is the word alignment the edits were read from: every pair of
     words aligned as the same word, in order (the words between them are in the
-    edits). :func:`~quoteverify.render.match_html` draws it.
+    edits). :func:`~quoteverify.surfaces.render.match_html` draws it.
 
     >>> from quoteverify import compare
     >>> m = compare("We will win", "we will not win")
@@ -451,8 +454,8 @@ class Match:
     def linked(self) -> bool:
         """True when the two quotes report one utterance: exact, fragment or
         paraphrase, or a variant that shares most of its informative content
-        (:func:`quoteverify.compare.match_links`, the one decision)."""
-        from .compare import match_links  # noqa: PLC0415 - compare imports this module
+        (:func:`quoteverify.matching.compare.match_links`, the one decision)."""
+        from .matching.compare import match_links  # noqa: PLC0415 - compare imports this module
 
         return match_links(self)
 
@@ -462,8 +465,11 @@ class Match:
         return all(e.neutral for e in self.edits)
 
     def _repr_html_(self) -> str:
-        """The two texts aligned word by word, for notebooks; see :mod:`quoteverify.render`."""
-        from .render import to_html  # noqa: PLC0415 - render imports this module
+        """The two texts aligned word by word, for notebooks.
+
+        See :mod:`quoteverify.surfaces.render`.
+        """
+        from .surfaces.render import to_html  # noqa: PLC0415 - render imports this module
 
         return to_html(self)
 
@@ -592,7 +598,7 @@ class Article(_Shown):
 
     After ``parse(text, clean=True)``, ``text`` is the *cleaned* text (every
     offset points into it) and ``cleaning`` holds the
-    :class:`~quoteverify.clean.Cleaned` result with the original text;
+    :class:`~quoteverify.text.clean.Cleaned` result with the original text;
     :meth:`to_original` maps a span back to it. ``cleaning`` is ``None`` when
     the text was parsed as given; it is not kept by records or the store.
     """

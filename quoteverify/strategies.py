@@ -421,7 +421,7 @@ def cues(draw: Any) -> Cue:
 
 def extractions() -> st.SearchStrategy[Extraction]:
     """:class:`~quoteverify.Extraction` objects of generated text (damaged, sometimes)."""
-    from .spans import extract_quotes  # noqa: PLC0415 - keep the module import-light
+    from .text.spans import extract_quotes  # noqa: PLC0415 - keep the module import-light
 
     return st.builds(_damaged, planted_articles(), st.integers(min_value=0)).map(extract_quotes)
 
@@ -435,7 +435,7 @@ def _damaged(article: PlantedArticle, where: int) -> str:
 @st.composite
 def diagnostics(draw: Any) -> Diagnostic:
     """:class:`~quoteverify.Diagnostic` objects the parser reported on damaged text."""
-    from .spans import extract_quotes  # noqa: PLC0415 - as above
+    from .text.spans import extract_quotes  # noqa: PLC0415 - as above
 
     planted = draw(planted_articles())
     text = _damaged(planted, draw(st.integers(min_value=0)))
@@ -448,7 +448,7 @@ def diagnostics(draw: Any) -> Diagnostic:
 
 def matches() -> st.SearchStrategy[Match]:
     """:class:`~quoteverify.Match` objects: a quote compared with an edited copy."""
-    from .compare import compare  # noqa: PLC0415 - as above
+    from .matching.compare import compare  # noqa: PLC0415 - as above
 
     return variants().map(lambda v: compare(v.original, v.variant))
 

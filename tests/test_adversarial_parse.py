@@ -14,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteverify
-from quoteverify import attribution
-from quoteverify.identity import _NameCounts
-from quoteverify.spans import extract_with_paragraphs
+from quoteverify.speakers import attribution
+from quoteverify.speakers.identity import _NameCounts
+from quoteverify.text.spans import extract_with_paragraphs
 
 
 def _json_like(n: int) -> str:
@@ -274,7 +274,7 @@ def test_cue_rules_run_for_a_bounded_number_of_wordless_quotes(make, monkeypatch
 
 
 def test_the_wordless_rules_are_rows_of_the_table() -> None:
-    from quoteverify.rules import RULES
+    from quoteverify.speakers.rules import RULES
 
     names = [rule.name for rule in RULES]
     assert set(names) >= attribution.WORDLESS_RULES

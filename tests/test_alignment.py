@@ -18,12 +18,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, Relation, compare
-from quoteverify.compare import compare_prepared, could_link
 from quoteverify.errors import InputFormatError, QuoteVerifyError, TextTypeError
-from quoteverify.index import QuoteIndex
+from quoteverify.matching.compare import compare_prepared, could_link
+from quoteverify.matching.index import QuoteIndex
 from quoteverify.model import WordPair
-from quoteverify.normalize import prepare, words
-from quoteverify.records import verification_from_record, verification_record
+from quoteverify.surfaces.records import verification_from_record, verification_record
+from quoteverify.text.normalize import prepare, words
 from tests.conftest import shared_file
 
 # Words that exercise every path of the decision: function words, negations,

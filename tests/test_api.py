@@ -15,9 +15,9 @@ HOMES = {
     "GroupMember": "model",
     "Mention": "model",
     "SpeakerKind": "model",
-    "check": "verify",
-    "parse_claim": "verify",
-    "verify": "verify",
+    "check": "matching.verify",
+    "parse_claim": "matching.verify",
+    "verify": "matching.verify",
 }
 
 
@@ -50,3 +50,14 @@ def test_the_verify_functions_work_from_the_package() -> None:
     v = quoteverify.verify(corpus, "Next time in Moscow", speaker="Putin")
     assert v.verdict.supported
     assert [x.verdict.supported for x in quoteverify.check(corpus, '"Next time in Moscow."')]
+
+
+def test_the_version_is_the_one_pyproject_gives() -> None:
+    import re
+    from pathlib import Path
+
+    pyproject = Path(quoteverify.__file__).parent.parent / "pyproject.toml"
+    if not pyproject.exists():
+        return  # an installed copy: no pyproject beside it
+    declared = re.search(r'^version = "([^"]+)"', pyproject.read_text(encoding="utf-8"), re.M)
+    assert declared is not None and declared.group(1) == quoteverify.__version__

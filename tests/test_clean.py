@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import parse
-from quoteverify.clean import DEFAULT_STEPS, STEPS, Cleaned, clean, html_hint, mojibake_hint
 from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError, TextTypeError
 from quoteverify.model import DiagnosticCode
-from quoteverify.records import diagnostic_from_record, diagnostic_record
+from quoteverify.surfaces.records import diagnostic_from_record, diagnostic_record
+from quoteverify.text.clean import DEFAULT_STEPS, STEPS, Cleaned, clean, html_hint, mojibake_hint
 
 # Invented sentences in the shapes scraped pages take.
 ENTITIES = "The mayor said: &ldquo;We will open the bridge in May,&rdquo; at a briefing."

@@ -16,12 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify.cli import build_parser, main
 from quoteverify.errors import InputFormatError, OptionError
-from quoteverify.records import SCHEMA_VERSION
-from quoteverify.sources import MAX_RECORD_BYTES, Document, iter_documents, read_jsonl
-from quoteverify.store import StoreError
+from quoteverify.model import Document
 from quoteverify.strategies import PlantedArticle, planted_articles
+from quoteverify.surfaces.cli import build_parser, main
+from quoteverify.surfaces.records import SCHEMA_VERSION
+from quoteverify.surfaces.sources import MAX_RECORD_BYTES, iter_documents, read_jsonl
+from quoteverify.surfaces.store import StoreError
 
 
 def run(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -552,7 +553,7 @@ COMMANDS = {  # each command's arguments, as a function of a folder of sources
     "check": lambda src: ["check", str(src / "wire.txt"), "--against", str(src)],
     "variants": lambda src: ["variants", str(src)],
 }
-# The table each command's csv holds (quoteverify.records.to_pandas's ``table=``).
+# The table each command's csv holds (quoteverify.surfaces.records.to_pandas's ``table=``).
 CSV_TABLE = {
     "extract": "quotes",
     "demo": "quotes",
@@ -608,7 +609,7 @@ def flat_cells(rows: list[list[object]]) -> list[list[str]]:
 def command_objects(command: str, src: Path) -> list[Any]:
     """What each command makes, made here with the library, for its csv."""
     from quoteverify import Corpus, iter_parse, parse
-    from quoteverify.demo import demo_documents
+    from quoteverify.surfaces.demo import demo_documents
 
     if command == "demo":
         return [parse(d.text, d.doc_id, metadata=d.metadata) for d in demo_documents()]
@@ -627,7 +628,7 @@ def command_objects(command: str, src: Path) -> list[Any]:
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_csv_is_the_to_pandas_table_of_the_command(tmp_path: Path, command: str) -> None:
-    from quoteverify.records import flat_rows, to_pandas
+    from quoteverify.surfaces.records import flat_rows, to_pandas
 
     src = _sources(tmp_path)
     code, text = output([*COMMANDS[command](src), "--format", "csv"])

@@ -181,7 +181,7 @@ def test_a_number_inside_long_added_material_is_not_a_number_change() -> None:
 
 
 def test_relate_words_never_links_on_function_words_alone() -> None:
-    from quoteverify.compare import relate_words
+    from quoteverify.matching.compare import relate_words
 
     stop = {"the", "to", "of", "we"}
     relation, _score, _meaning = relate_words(
@@ -274,7 +274,7 @@ def test_a_quote_of_function_words_is_no_variant_of_one_with_a_name() -> None:
 @settings(max_examples=300)
 @given(st.lists(_WORDS, max_size=12), st.lists(_WORDS, max_size=12))
 def test_relate_words_order_never_matters(a: list[str], b: list[str]) -> None:
-    from quoteverify.compare import relate_words
+    from quoteverify.matching.compare import relate_words
 
     stop = {"in", "the", "we", "will", "a", "of", "..."}
     sensitive = {"not", "never", "four", "12"}
@@ -357,7 +357,7 @@ def test_max_cells_must_be_a_positive_int(bad: object) -> None:
 
 
 def test_relate_words_bounds_long_inputs_too() -> None:
-    from quoteverify.compare import relate_words
+    from quoteverify.matching.compare import relate_words
 
     a = _long_text(40).split()
     b = list(a)

@@ -57,7 +57,7 @@ def test_the_error_pickles() -> None:
 
 def test_parse_bag_checks_its_config_before_building_the_graph() -> None:
     db = pytest.importorskip("dask.bag")
-    from quoteverify.dask import parse_bag  # needs the optional extra
+    from quoteverify.surfaces.dask import parse_bag  # needs the optional extra
 
     bag = db.from_sequence([("a", "“Hi,” she said.")])
     with pytest.raises(OptionTypeError, match=r"parse_bag\(\) takes config=Config"):
@@ -65,7 +65,7 @@ def test_parse_bag_checks_its_config_before_building_the_graph() -> None:
 
 
 def test_a_store_refuses_a_config_that_is_not_one(tmp_path: Path) -> None:
-    from quoteverify.store import CorpusStore
+    from quoteverify.surfaces.store import CorpusStore
 
     with pytest.raises(OptionTypeError, match=r"CorpusStore\(\) takes config="):
         CorpusStore(tmp_path / "s.sqlite", config="x")  # type: ignore[arg-type]

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, Relation, Verdict, parse
-from quoteverify.demo import demo_documents
 from quoteverify.errors import OptionError, QuoteVerifyError
 from quoteverify.strategies import PlantedArticle, planted_articles
+from quoteverify.surfaces.demo import demo_documents
 
 from .conftest import SEEDS, shared_file
 
@@ -178,8 +178,8 @@ def test_verifications_and_groups_pickle() -> None:
 
 
 def test_msrp_paraphrase_pairs() -> None:
-    from quoteverify.compare import compare
-    from quoteverify.normalize import words
+    from quoteverify.matching.compare import compare
+    from quoteverify.text.normalize import words
 
     path = shared_file("data", "msrp-quotes-train.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -206,7 +206,7 @@ def test_msrp_paraphrase_pairs() -> None:
 def test_blocked_grouping_matches_all_pairs_grouping() -> None:
     import itertools
 
-    from quoteverify.groups import Grouping, judge_pair
+    from quoteverify.matching.groups import Grouping, judge_pair
     from quoteverify.synthetic import synthetic_articles
 
     corpus = Corpus()
@@ -292,7 +292,7 @@ def test_any_batch_with_a_clash_adds_nothing(planted: list[PlantedArticle], at: 
 
 
 def test_a_store_batch_that_fails_midway_writes_nothing(tmp_path: Path) -> None:
-    from quoteverify.store import CorpusStore, StoreError
+    from quoteverify.surfaces.store import CorpusStore, StoreError
 
     path = tmp_path / "batch.sqlite"
     corpus = _started()

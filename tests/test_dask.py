@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 
 from quoteverify import Corpus, VariantGroup, parse
-from quoteverify.demo import demo_documents
 from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError, TextTypeError
-from quoteverify.groups import Grouping
+from quoteverify.matching.groups import Grouping
+from quoteverify.surfaces.demo import demo_documents
 from quoteverify.synthetic import synthetic_articles
 
 dask = pytest.importorskip("dask")
 db = pytest.importorskip("dask.bag")
-qd = importlib.import_module("quoteverify.dask")
+qd = importlib.import_module("quoteverify.surfaces.dask")
 
 
 @pytest.fixture(params=["synchronous", "threads"])
@@ -149,7 +149,7 @@ def test_missing_dask_names_the_extra() -> None:
     code = (
         "import sys; sys.modules['dask'] = None\n"
         "try:\n"
-        "    import quoteverify.dask\n"
+        "    import quoteverify.surfaces.dask\n"
         "except ImportError as err:\n"
         "    print(type(err).__name__, err)\n"
     )

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from quoteverify import Speaker, parse
-from quoteverify.demo import demo_documents
 from quoteverify.model import SpeakerKind
+from quoteverify.surfaces.demo import demo_documents
 
 from .conftest import TEST_DATA
 

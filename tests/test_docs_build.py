@@ -42,7 +42,7 @@ def test_sphinx_builds_the_docs_without_warnings(tmp_path: Path) -> None:
     # The API reference documents every public name and the modules users import.
     api = (tmp_path / "html" / "api.html").read_text(encoding="utf-8")
     names = [f"quoteverify.{name}" for name in quoteverify.__all__]
-    names += ["quoteverify.records.quote_record", "quoteverify.strategies.variants"]
-    names += ["quoteverify.evaluate.evaluate", "quoteverify.synthetic.synthetic_articles"]
+    names += ["quoteverify.surfaces.records.quote_record", "quoteverify.strategies.variants"]
+    names += ["quoteverify.surfaces.evaluate.evaluate", "quoteverify.synthetic.synthetic_articles"]
     missing = [name for name in names if f'id="{name}"' not in api]
     assert not missing, f"docs/api.md does not document {missing}"

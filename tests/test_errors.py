@@ -20,7 +20,7 @@ from quoteverify.errors import (
     TextValueError,
     check_unicode,
 )
-from quoteverify.store import StoreError
+from quoteverify.surfaces.store import StoreError
 
 
 def test_bytes_raise_a_type_error_that_says_to_decode() -> None:

@@ -17,9 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import parse
-from quoteverify.cli import main
 from quoteverify.errors import InputFormatError, QuoteVerifyError
-from quoteverify.evaluate import (
+from quoteverify.model import Article, Mention, Quote, Speaker
+from quoteverify.surfaces.cli import main
+from quoteverify.surfaces.evaluate import (
     check_gold,
     evaluate,
     evaluate_pairs,
@@ -29,7 +30,6 @@ from quoteverify.evaluate import (
     read_gold,
     strict_speaker_match,
 )
-from quoteverify.model import Article, Mention, Quote, Speaker
 
 from .conftest import shared_file
 

@@ -6,8 +6,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus
-from quoteverify.compare import relate_words
-from quoteverify.groups import Grouping, judge_pair, may_link
+from quoteverify.matching.compare import relate_words
+from quoteverify.matching.groups import Grouping, judge_pair, may_link
 from quoteverify.model import Relation
 
 
@@ -116,7 +116,7 @@ def test_one_shared_fragment_does_not_chain_two_quotes_into_one_group() -> None:
 
 
 def test_hand_fed_links_never_join_two_quotes_the_decision_keeps_apart() -> None:
-    # The links are given by hand, as quoteverify.dask gives them, so the test holds
+    # The links are given by hand, as quoteverify.surfaces.dask gives them, so the test holds
     # whatever the decision says of the hub: the two ends do not link.
     corpus = _corpus(*(f"“{t},” Lee said." for t in (_BRIDGE, _HUB, _FERRY)))
     grouping = Grouping.of_corpus(corpus)

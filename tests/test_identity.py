@@ -396,7 +396,7 @@ _WORDY = st.text(alphabet=st.sampled_from(list("aAbBéÉ ,;.\t\u0301")), max_siz
 
 @given(text=_WORDY, word=st.text(alphabet=st.sampled_from(list("aAbBéÉ\u0301")), max_size=4))
 def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None:
-    from quoteverify import identity
+    from quoteverify.speakers import identity
 
     use = identity._WordUse(text)
     lower = collections.Counter(identity._LOWER_WORD.findall(text))
@@ -407,7 +407,7 @@ def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None
 
 
 def test_word_use_counts_words_used_in_lower_case_and_capitalised_mid_sentence() -> None:
-    from quoteverify import identity
+    from quoteverify.speakers import identity
 
     use = identity._WordUse("Dear Ann. We met dear friends and then Dear Ann, dearly.")
     assert use.lower_count("dear") == 1

@@ -11,8 +11,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify.index import QuoteIndex
-from quoteverify.normalize import GAP
+from quoteverify.matching.index import QuoteIndex
+from quoteverify.text.normalize import GAP
 
 
 class NaiveIndex:
@@ -74,7 +74,7 @@ def test_postings_match_a_dict_of_lists(quotes: list[list[str]], read_at: int) -
 
 
 def test_many_seals_keep_every_list(monkeypatch: object) -> None:
-    import quoteverify.index as index_module
+    import quoteverify.matching.index as index_module
 
     monkeypatch.setattr(index_module, "_SEAL_MIN", 8)  # type: ignore[attr-defined]
     rng = random.Random(3)
@@ -217,8 +217,8 @@ def linked_candidates_kept(corpus: object, claims: list[str]) -> tuple[int, int]
     Returns the number of claims and of old candidates linked to them (read by the test).
     """
     from quoteverify import Corpus
-    from quoteverify.compare import compare
-    from quoteverify.normalize import words
+    from quoteverify.matching.compare import compare
+    from quoteverify.text.normalize import words
 
     assert isinstance(corpus, Corpus)
     index = corpus.index

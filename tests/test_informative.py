@@ -17,7 +17,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, compare
-from quoteverify.compare import (
+from quoteverify.lexicons import load_zipf
+from quoteverify.matching.compare import (
     IDF_MIN_QUOTES,
     THRESHOLDS,
     idf_weights,
@@ -27,9 +28,8 @@ from quoteverify.compare import (
     relate_words,
     word_weight,
 )
-from quoteverify.groups import Grouping, weight_table
-from quoteverify.index import QuoteIndex
-from quoteverify.lexicons import load_zipf
+from quoteverify.matching.groups import Grouping, weight_table
+from quoteverify.matching.index import QuoteIndex
 from quoteverify.model import Relation
 
 _WORDS = [

@@ -5,9 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify.layer import TextLayer
-from quoteverify.mentions import tokenize
-from quoteverify.sentences import break_ends
+from quoteverify.text.layer import TextLayer, tokenize
+from quoteverify.text.sentences import break_ends
 
 # Letters, capitals, digits, abbreviation dots, apostrophes, hyphens, marks and spaces:
 # the characters where tokens and sentence breaks are decided.

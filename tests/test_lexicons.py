@@ -82,9 +82,10 @@ def test_columns_are_read_as_their_types() -> None:
 
 
 def test_derived_sets_follow_their_columns() -> None:
-    from quoteverify import identity, mentions, sentences
+    from quoteverify.speakers import identity, mentions
+    from quoteverify.text import sentences
 
-    clean = importlib.import_module("quoteverify.clean")  # the package's clean is a function
+    clean = importlib.import_module("quoteverify.text.clean")  # the package's clean is a function
 
     assert lexicons.select("titles", gender="female") == identity._FEMALE_TITLES
     assert lexicons.select("titles", gender="male") == identity._MALE_TITLES
@@ -96,7 +97,7 @@ def test_derived_sets_follow_their_columns() -> None:
 
 def test_a_title_column_reaches_the_parser() -> None:
     # "Sen." is an abbreviated title: its dot does not end the sentence.
-    from quoteverify.sentences import break_ends
+    from quoteverify.text.sentences import break_ends
 
     text = "The bill passed. Sen. Ann Roe voted. Then Dr. Roy left."
     assert list(break_ends(text, 0, len(text))) == [17, 37]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import marks
-from quoteverify.marks import MARKS, Direction, Weight, mark_chars, scan
+from quoteverify.text import marks
+from quoteverify.text.marks import MARKS, Direction, Weight, mark_chars, scan
 
 
 def test_every_scanned_mark_is_in_the_table() -> None:

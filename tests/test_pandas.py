@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from quoteverify import Corpus, parse
 from quoteverify.errors import MissingExtraError, QuoteVerifyError
-from quoteverify.records import to_pandas
 from quoteverify.strategies import PlantedArticle, planted_articles
+from quoteverify.surfaces.records import to_pandas
 
 STORY = (
     '“We are ready to talk,” the envoy said on Monday. Officials called the plan "bold".\n\n'
@@ -297,7 +297,7 @@ def test_a_dask_dataframe_is_pointed_to_the_dask_module() -> None:
     import dask.dataframe as dd
 
     ddf = dd.from_pandas(frame(), npartitions=1)
-    with pytest.raises(TypeError, match=r"quoteverify\.dask\.parse_dataframe") as info:
+    with pytest.raises(TypeError, match=r"quoteverify\.surfaces\.dask\.parse_dataframe") as info:
         Corpus().add_many(ddf)
     assert isinstance(info.value, QuoteVerifyError)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from quoteverify import iter_parse, progress
-from quoteverify.cli import main
 from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError
 from quoteverify.progress import track
+from quoteverify.surfaces.cli import main
 
 TEXTS = [f"“Point {i} stands,” Official {i} said. A sign read “Gate {i}”." for i in range(12)]
 

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Article, Quote, extract_quotes, parse
-from quoteverify.marks import MarkRole, scan
 from quoteverify.strategies import PlantedArticle, planted_articles
+from quoteverify.text.marks import MarkRole, scan
 
 MARKISH = st.lists(
     st.sampled_from([*"ab .,\n'\"“”‘’«»„‚‹›「」『』`[]…", "''", "``", "\n\n", "s' ", "a. "]),

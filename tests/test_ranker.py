@@ -11,9 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Config, parse
-from quoteverify.cli import main
 from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError
-from quoteverify.ranker import (
+from quoteverify.speakers.ranker import (
     Weights,
     choose_by_weights,
     default_weights,
@@ -23,8 +22,9 @@ from quoteverify.ranker import (
     load_weights,
     training_examples,
 )
-from quoteverify.rules import RULES, by_priority, candidates
+from quoteverify.speakers.rules import RULES, by_priority, candidates
 from quoteverify.strategies import PlantedArticle, planted_articles
+from quoteverify.surfaces.cli import main
 
 # Sentences of our own in which the speaker named after the quote is the gold
 # one, although the rule first in the table takes the name before it.
@@ -124,7 +124,7 @@ def test_fitting_on_our_own_sentences_reproduces_their_choice(tmp_path: Path) ->
 
 
 def _gold_choices_docs(tmp_path: Path) -> list[dict[str, object]]:
-    from quoteverify.evaluate import read_gold
+    from quoteverify.surfaces.evaluate import read_gold
 
     return list(read_gold(_gold_file(tmp_path)))
 

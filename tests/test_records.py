@@ -15,10 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Article, Config, Corpus, extract_quotes, parse
-from quoteverify.cli import main
-from quoteverify.compare import compare
-from quoteverify.demo import demo_documents
 from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError, TextValueError
+from quoteverify.matching.compare import compare
 from quoteverify.model import (
     Cue,
     Diagnostic,
@@ -41,7 +39,10 @@ from quoteverify.model import (
     Verdict,
     Verification,
 )
-from quoteverify.records import (
+from quoteverify.strategies import PlantedArticle, planted_articles
+from quoteverify.surfaces.cli import main
+from quoteverify.surfaces.demo import demo_documents
+from quoteverify.surfaces.records import (
     SCHEMA_NAMES,
     SCHEMA_VERSION,
     article_from_records,
@@ -56,7 +57,6 @@ from quoteverify.records import (
     verification_from_record,
     verification_record,
 )
-from quoteverify.strategies import PlantedArticle, planted_articles
 
 # Short texts written for these tests, one per shape of quote the records must carry.
 EXAMPLES = {
@@ -556,7 +556,7 @@ def test_records_without_metadata_still_read_back() -> None:
 def test_the_readers_check_records_with_the_shipped_schemas(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from quoteverify import _validate, records
+    from quoteverify.surfaces import _validate, records
 
     rec = quote_record(parse(EXAMPLES["anonymous"]).quotes[0])
     # A bound only the schema states: the reader refuses what the schema refuses.
@@ -582,7 +582,7 @@ def test_the_readers_check_records_with_the_shipped_schemas(
 
 
 def test_a_schema_keyword_the_checker_does_not_know_is_refused() -> None:
-    from quoteverify._validate import _Compiler
+    from quoteverify.surfaces._validate import _Compiler
 
     loose = {"$id": "urn:x", "type": "object", "properties": {"a": {"pattern": "^x$"}}}
     with pytest.raises(ValueError, match="'pattern'"):
@@ -647,7 +647,7 @@ def damage_samples() -> list[dict[str, Any]]:
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_the_checker_agrees_with_jsonschema_on_damaged_records(data: Any) -> None:
-    from quoteverify._validate import validator
+    from quoteverify.surfaces._validate import validator
 
     checks = cached_validators()
     record = data.draw(st.sampled_from(damage_samples()))

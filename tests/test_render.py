@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, compare, parse
-from quoteverify.demo import demo_documents
 from quoteverify.model import Article, Speaker, VariantGroup, Verdict, Verification, WordPair
-from quoteverify.render import (
+from quoteverify.surfaces.demo import demo_documents
+from quoteverify.surfaces.render import (
     PALETTE,
     _align,
     _assign_colors,

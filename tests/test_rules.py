@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import QuoteKind, attribution
-from quoteverify.mentions import PhraseKind
-from quoteverify.rules import (
+from quoteverify import QuoteKind
+from quoteverify.speakers import attribution
+from quoteverify.speakers.mentions import PhraseKind
+from quoteverify.speakers.rules import (
     RULES,
     Candidate,
     Example,
@@ -74,7 +75,7 @@ def test_a_title_is_never_attributed() -> None:
 def test_docs_page_is_written_from_the_table() -> None:
     page = ROOT / "docs" / "attribution-rules.md"
     assert page.read_text(encoding="utf-8") == markdown(), (
-        "docs/attribution-rules.md is stale: python -m quoteverify.rules --markdown "
+        "docs/attribution-rules.md is stale: python -m quoteverify.speakers.rules --markdown "
         "> docs/attribution-rules.md"
     )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402 - only once spaCy is known to
 from quoteverify import Config, parse  # noqa: E402
 from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError  # noqa: E402
 from quoteverify.model import DiagnosticCode, Quote  # noqa: E402
-from quoteverify.spacy import SPANS_KEY, QuoteComponent  # noqa: E402
+from quoteverify.surfaces.spacy import SPANS_KEY, QuoteComponent  # noqa: E402
 
 # An invented report with a direct quote, a partial one and an unclosed mark.
 TEXT = (
@@ -134,9 +134,9 @@ def test_missing_spacy_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
         monkeypatch.setitem(sys.modules, name, None)
-    monkeypatch.delitem(sys.modules, "quoteverify.spacy")
+    monkeypatch.delitem(sys.modules, "quoteverify.surfaces.spacy")
     with pytest.raises(MissingExtraError, match=r"quoteverify\[spacy\]"):
-        importlib.import_module("quoteverify.spacy")
+        importlib.import_module("quoteverify.surfaces.spacy")
 
 
 def test_with_the_small_english_model() -> None:

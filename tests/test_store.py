@@ -19,12 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import quoteverify.store as store_module
+import quoteverify.surfaces.store as store_module
 from quoteverify import Article, Config, Corpus, QuoteVerifyError, VariantGroup, parse
-from quoteverify.demo import demo_documents
 from quoteverify.errors import OptionError
-from quoteverify.spans import extract_quotes
-from quoteverify.store import (
+from quoteverify.strategies import PlantedArticle, claims, planted_articles
+from quoteverify.surfaces.demo import demo_documents
+from quoteverify.surfaces.store import (
     FORMAT,
     FORMAT_VERSION,
     CorpusStore,
@@ -32,7 +32,7 @@ from quoteverify.store import (
     open_corpus,
     save,
 )
-from quoteverify.strategies import PlantedArticle, claims, planted_articles
+from quoteverify.text.spans import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -483,9 +483,9 @@ _WRITER = textwrap.dedent(
     """
     import sys, time
     import attrs
-    import quoteverify.store as store
+    import quoteverify.surfaces.store as store
     from quoteverify import Corpus
-    from quoteverify.demo import demo_documents
+    from quoteverify.surfaces.demo import demo_documents
 
     path, how, count, pause = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "pause"
     base = Corpus()

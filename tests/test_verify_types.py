@@ -9,8 +9,8 @@ import pytest
 
 from quoteverify import Corpus, QuoteVerifyError, compare
 from quoteverify.errors import OptionError, TextTypeError
-from quoteverify.normalize import normal_form, words
-from quoteverify.verify import check, parse_claim, verify
+from quoteverify.matching.verify import check, parse_claim, verify
+from quoteverify.text.normalize import normal_form, words
 
 
 def _corpus() -> Corpus:

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from quoteverify import Corpus, compare
 from quoteverify.model import Significance, Verdict
-from quoteverify.normalize import content_words, words
-from quoteverify.records import verification_from_record, verification_record
+from quoteverify.surfaces.records import verification_from_record, verification_record
+from quoteverify.text.normalize import content_words, words
 
 
 def _corpus(*texts: str) -> Corpus:

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from quoteverify import Corpus
-from quoteverify.demo import demo_documents
+from quoteverify.surfaces.demo import demo_documents
 
 HERE = Path(__file__).resolve().parent
 PAGE = """<!doctype html>

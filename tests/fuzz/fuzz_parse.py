@@ -38,11 +38,11 @@ if atheris is not None and __name__ == "__main__":
     _instrumented = atheris.instrument_imports(include=["quoteverify"])
 with _instrumented:
     from quoteverify import parse
-    from quoteverify.compare import compare
     from quoteverify.errors import InputFormatError, TextValueError
+    from quoteverify.matching.compare import compare
     from quoteverify.model import Article, Relation
-    from quoteverify.records import article_from_records
-    from quoteverify.sources import iter_documents
+    from quoteverify.surfaces.records import article_from_records
+    from quoteverify.surfaces.sources import iter_documents
 
 #: The record limit given to the JSONL reader, small so that fuzzing reaches it.
 RECORD_LIMIT = 512

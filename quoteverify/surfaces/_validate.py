@@ -1,6 +1,6 @@
 """Check records against the shipped JSON Schemas, with no dependency.
 
-The readers of :mod:`quoteverify.records` check every record against the
+The readers of :mod:`quoteverify.surfaces.records` check every record against the
 schema of its type (``quoteverify/schema/*.schema.json``) before they build
 anything from it, so the schema files are the one statement of what a record
 may hold. This module compiles each schema, once, into nested checking

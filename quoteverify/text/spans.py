@@ -34,11 +34,11 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from .config import Config, resolve_config
-from .errors import check_text
+from ..config import Config, resolve_config
+from ..errors import check_text
+from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
 from .kinds import classify
 from .marks import OPENERS, STYLE, MarkRole, ScannedMark, char_class, iter_marks
-from .model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
 from .paragraphs import paragraphs
 
 __all__ = ["extract_quotes"]

@@ -5,7 +5,7 @@
 stored corpus without rewriting it. Every write is one SQLite transaction,
 so a save that is interrupted (even by ``kill -9`` or a power cut) leaves
 the file as it was before. Articles are stored as their text, metadata and
-:mod:`quoteverify.records` records, and read back into equal objects; the
+:mod:`quoteverify.surfaces.records` records, and read back into equal objects; the
 word index is rebuilt from the quotes on opening. See ``docs/store.md``.
 
 >>> import pathlib, tempfile
@@ -37,16 +37,17 @@ from typing import Any
 
 import attrs
 
-from .config import Config, resolve_config
-from .corpus import Corpus
-from .errors import (
+from .._version import __version__
+from ..config import Config, resolve_config
+from ..corpus import Corpus
+from ..errors import (
     InputFormatError,
     QuoteVerifyError,
     TextValueError,
     check_unicode,
     escape_surrogates,
 )
-from .model import Article
+from ..model import Article
 from .records import (
     SCHEMA_VERSION,
     article_from_records,
@@ -115,8 +116,6 @@ class StoreError(QuoteVerifyError, ValueError):
 
 
 def _library_version() -> str:
-    from . import __version__  # noqa: PLC0415 - the package imports its modules first
-
     return __version__
 
 

@@ -37,9 +37,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from .compare import compare
-from .corpus import Corpus
-from .model import (
+from ..corpus import Corpus
+from ..matching.compare import compare
+from ..model import (
     Article,
     DiagnosticCode,
     Edit,

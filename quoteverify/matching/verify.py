@@ -32,10 +32,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .article import parse
-from .compare import text_of
-from .errors import OptionError, TextTypeError, check_text
-from .model import (
+from ..article import parse
+from ..errors import OptionError, TextTypeError, check_text
+from ..model import (
     Article,
     Evidence,
     Quote,
@@ -46,10 +45,11 @@ from .model import (
     Verdict,
     Verification,
 )
-from .normalize import content_words, words
+from ..text.normalize import content_words, words
+from .compare import text_of
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
 __all__ = ["COUNT_LIMIT", "check", "parse_claim", "verify"]
 

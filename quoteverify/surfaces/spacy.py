@@ -55,10 +55,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .article import parse
-from .config import Config
-from .errors import MissingExtraError, OptionError
-from .model import Article, Diagnostic, Quote
+from ..article import parse
+from ..config import Config
+from ..errors import MissingExtraError, OptionError
+from ..model import Article, Diagnostic, Quote
 from .records import diagnostic_from_record, diagnostic_record, quote_from_record, quote_record
 
 try:
@@ -66,7 +66,7 @@ try:
     from spacy.tokens import Doc, Span  # type: ignore[import-not-found, unused-ignore]
 except ImportError as err:  # pragma: no cover - exercised by a test with spacy hidden
     raise MissingExtraError(
-        f"quoteverify.spacy needs spaCy, which could not be imported ({err}): "
+        f"quoteverify.surfaces.spacy needs spaCy, which could not be imported ({err}): "
         "pip install 'quoteverify[spacy]'",
         name="spacy",
     ) from err

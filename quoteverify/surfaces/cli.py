@@ -1,10 +1,10 @@
 """The ``quoteverify`` command line: extract, demo, verify, check, variants, evaluate.
 
 Every command takes ``--format jsonl|json|table|csv`` with one meaning:
-``jsonl`` one record per line (:mod:`quoteverify.records`), ``json`` one JSON
+``jsonl`` one record per line (:mod:`quoteverify.surfaces.records`), ``json`` one JSON
 list of the same records (``evaluate``: its report object), ``table`` aligned
 text for reading (``text`` is a deprecated alias), ``csv`` the rows of
-:func:`quoteverify.records.to_pandas` for what the command makes, written
+:func:`quoteverify.surfaces.records.to_pandas` for what the command makes, written
 without pandas.
 
 Exit status: 0 on success (``verify`` and ``check``: 1 when a quote is not
@@ -26,12 +26,11 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any, NoReturn, cast
 
-from . import __version__
-from .article import iter_parse, parse
-from .config import Config
-from .corpus import Corpus
-from .demo import demo_documents
-from .errors import (
+from .._version import __version__
+from ..article import iter_parse, parse
+from ..config import Config
+from ..corpus import Corpus
+from ..errors import (
     InputFormatError,
     OptionError,
     QuoteVerifyError,
@@ -39,13 +38,14 @@ from .errors import (
     check_unicode,
     escape_surrogates,
 )
+from ..matching.verify import parse_claim
+from ..model import Article, Document, VariantGroup, Verification
+from ..progress import track
+from ..speakers.ranker import fit, training_examples
+from .demo import demo_documents
 from .evaluate import Evaluation, evaluate, evaluate_pairs, read_gold, read_jsonl, read_pairs
-from .model import Article, VariantGroup, Verification
-from .progress import track
-from .ranker import fit, training_examples
 from .records import article_records, flat_rows, group_record, verification_record
-from .sources import MAX_RECORD_BYTES, Document, iter_documents
-from .verify import parse_claim
+from .sources import MAX_RECORD_BYTES, iter_documents
 
 __all__ = ["DEPRECATED_FORMATS", "FORMATS", "main"]
 
@@ -132,7 +132,7 @@ def _csv_cell(value: object) -> object:
 def write_csv(objects: Iterable[Any], out: IO[str], *, table: str) -> None:
     """The rows of ``to_pandas(objects, table=table)`` as CSV, without pandas.
 
-    The header is the table's columns (:func:`quoteverify.records.flat_rows`);
+    The header is the table's columns (:func:`quoteverify.surfaces.records.flat_rows`);
     a missing value is an empty cell.
     """
     columns, rows = flat_rows(objects, table=table)

@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 import regex
 
-from .errors import check_text
-from .lexicons import load, load_table
+from ..errors import check_text
+from ..lexicons import load, load_table
 
 _CLITICS = load_table("contraction_tails")
 
@@ -63,7 +63,7 @@ class Word(NamedTuple):
 
 
 class Prepared(NamedTuple):
-    """A text made ready for :func:`~quoteverify.compare.compare_prepared`, computed once.
+    """A text made ready for :func:`~quoteverify.matching.compare.compare_prepared`, computed once.
 
     ``words`` are its normalised words without the gaps, ``gaps`` the indices (in
     ``words``) that a gap stands before, and ``norms`` the normalised forms of

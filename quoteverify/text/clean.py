@@ -56,8 +56,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 import regex
 
-from .errors import OptionError, check_text, require_extra
-from .lexicons import select
+from ..errors import OptionError, check_text, require_extra
+from ..lexicons import select
 
 __all__ = ["DEFAULT_STEPS", "STEPS", "Cleaned", "clean"]
 

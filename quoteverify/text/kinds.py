@@ -30,9 +30,9 @@ import re
 
 import regex
 
-from .lexicons import load, select
+from ..lexicons import load, select
+from ..model import QuoteKind
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
-from .model import QuoteKind
 from .sentences import break_spans
 
 __all__ = ["classify", "names_not_speech"]
@@ -208,14 +208,15 @@ _QUOTE_THEN_TAIL = regex.compile(
 )
 
 
-def _split_after_cue(previous: str) -> bool:
+def _split_after_cue(previous: str, *, cut: bool = False) -> bool:
     """True when ``previous`` is a quote and its speech cue (*"...," she said.*).
 
     The quote that opens the next sentence is then the second part of the
-    same utterance, whatever its length or form.
+    same utterance, whatever its length or form. ``cut`` says that the window
+    read began inside that sentence, so its opening mark is out of sight.
     """
     previous = previous.strip()
-    if previous[:1] not in _OPENERS:
+    if previous[:1] not in _OPENERS and not cut:
         return False
     m = _QUOTE_THEN_TAIL.search(previous[-120:])
     if m is None:
@@ -363,7 +364,9 @@ def classify(
             )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
-        if not colon_lead and not runs_on and _split_after_cue(previous_sentence):
+        # A long first half starts before the window: its opening mark is not in it.
+        cut = last_break == 0 and outer[0] - _WINDOW > p_start
+        if not colon_lead and not runs_on and _split_after_cue(previous_sentence, cut=cut):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"

@@ -33,23 +33,21 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 import regex
 
-from .kinds import names_not_speech
-from .layer import TextLayer
-from .lexicons import load, select
-from .marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
+from ..lexicons import load, select
+from ..model import Cue, Quote, QuoteKind
+from ..text.kinds import names_not_speech
+from ..text.layer import TextLayer, Token, tokenize
+from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
 from .mentions import (
     PRONOUNS,
     Found,
     PhraseKind,
-    Token,
     apposed_name,
     is_adverb,
     phrase_after,
     phrase_before,
     token_before,
-    tokenize,
 )
-from .model import Cue, Quote, QuoteKind
 
 if TYPE_CHECKING:
     from .rules import Choice, Rule

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .lexicons import load, select
+from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
 __all__ = ["break_ends", "break_spans"]

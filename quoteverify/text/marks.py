@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicons import load
+from ..lexicons import load
 
 __all__ = [
     "CLOSERS",

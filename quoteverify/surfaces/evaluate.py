@@ -37,10 +37,10 @@ from typing import Any, TypeGuard
 
 import attrs
 
-from . import lexicons
-from .article import parse
-from .errors import InputFormatError
-from .model import Article, Quote
+from .. import lexicons
+from ..article import parse
+from ..errors import InputFormatError
+from ..model import Article, Quote
 
 __all__ = [
     "Evaluation",
@@ -805,7 +805,7 @@ def evaluate_spans(
 
 @attrs.frozen(kw_only=True)
 class PairScores:
-    """How :func:`~quoteverify.compare.compare` links paraphrase pairs (MSRP format).
+    """How :func:`~quoteverify.matching.compare.compare` links paraphrase pairs (MSRP format).
 
     ``linked``: share of same-meaning pairs (label 1) whose quotes differ once
     normalised that compare links; ``linked_raw``: the same over every pair whose
@@ -868,8 +868,8 @@ def evaluate_pairs(
     """
     import random  # noqa: PLC0415 - only this measurement draws random pairs
 
-    from .compare import compare  # noqa: PLC0415 - evaluate sits below the matching stage
-    from .normalize import words  # noqa: PLC0415 - same
+    from ..matching.compare import compare  # noqa: PLC0415 - evaluate sits below the matching stage
+    from ..text.normalize import words  # noqa: PLC0415 - same
 
     rows = list(rows)
     for number, row in enumerate(rows, 1):

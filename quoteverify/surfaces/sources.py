@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import (
+from ..errors import (
     InputFormatError,
     OptionError,
     TextValueError,
@@ -33,9 +33,9 @@ from .errors import (
     check_unicode,
     escape_surrogates,
 )
-from .model import Document
+from ..model import Document
 
-__all__ = ["MAX_RECORD_BYTES", "Document", "iter_documents", "read_jsonl", "read_text_file"]
+__all__ = ["MAX_RECORD_BYTES", "iter_documents", "read_jsonl", "read_text_file"]
 
 #: The default largest record read, in bytes: a text file, one JSONL line, or standard
 #: input read as one text (64 MiB). Larger ones raise ``InputFormatError``.

@@ -1,8 +1,8 @@
 """Stage 5, matching → variant groups: the quotes across articles that report one utterance.
 
 Quotes are linked when their normalised words are exact, a fragment, or a
-variant of each other (:func:`~quoteverify.compare.relate_words`, the fast path
-of :func:`~quoteverify.compare.compare` with the same thresholds; paraphrases
+variant of each other (:func:`~quoteverify.matching.compare.relate_words`, the fast path
+of :func:`~quoteverify.matching.compare.compare` with the same thresholds; paraphrases
 are evidence, not group members). Grouping never compares all pairs: identical
 quotes are joined at once, and the others are compared only when they share a
 block key, a rare word or a pair of adjacent words held by few quotes (read
@@ -38,14 +38,14 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from ..lexicons import load
+from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
+from ..progress import Progress, Step, track
+from ..text.normalize import Word, content_words, is_function_word
 from .compare import IDF_MIN_QUOTES, THRESHOLDS, idf_weights, relate_words, word_weight
-from .lexicons import load
-from .model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
-from .normalize import Word, content_words, is_function_word
-from .progress import Progress, Step, track
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from ..corpus import Corpus
     from .index import QuoteIndex
 
 __all__ = [
@@ -108,10 +108,10 @@ def weight_table(words: Sequence[str], frequencies: Sequence[int], quotes: int) 
     """How informative each word is, for grouping a corpus of ``quotes`` quotes.
 
     ``frequencies[i]`` is the number of quotes that hold ``words[i]``. From
-    :data:`~quoteverify.compare.IDF_MIN_QUOTES` quotes up the weights are the
+    :data:`~quoteverify.matching.compare.IDF_MIN_QUOTES` quotes up the weights are the
     corpus's own inverse document frequencies
-    (:func:`~quoteverify.compare.idf_weights`); below that they come from the
-    shipped background table (:func:`~quoteverify.compare.word_weight`). Function
+    (:func:`~quoteverify.matching.compare.idf_weights`); below that they come from the
+    shipped background table (:func:`~quoteverify.matching.compare.word_weight`). Function
     words weigh nothing either way.
 
     >>> weight_table(["the", "ceasefire"], [2, 1], 2) == [0.0, word_weight("ceasefire")]
@@ -193,7 +193,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 class Grouping:
     """One grouping run: quotes, their normalised word ids, and the links found so far.
 
-    :func:`variant_groups` drives it on one machine; ``quoteverify.dask`` finds
+    :func:`variant_groups` drives it on one machine; ``quoteverify.surfaces.dask`` finds
     and judges the candidate pairs on a cluster and feeds the same links here, so
     both paths give the same groups. Quotes with identical words are joined at
     once; only the first of each (a *representative*) takes part in pairs.
@@ -554,14 +554,14 @@ def may_link(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
 
     A bound, checked in a microsecond, that :func:`judge_pair` applies before
     the alignment. With ``s <= l`` the two lengths, every link
-    :func:`~quoteverify.compare.relate_words` makes needs a longest common
+    :func:`~quoteverify.matching.compare.relate_words` makes needs a longest common
     subsequence ``L`` of words with ``L == s`` (exact, fragment), ``10L >= 3(s + l)``
     (a score of 60), ``4L >= 3s`` (containment) or ``7L >= 3s`` (the aligned
     window of a variant: ``2L / (s + w) >= 0.6`` with ``w >= L`` words). ``L`` is
     at most the words the shorter list shares with the longer, counted with
     repeats, which is at most the distinct shared words plus the shorter's repeats.
     The bound is read from the one decision's thresholds
-    (:meth:`~quoteverify.compare.Thresholds.min_common`), less a seventh of a word
+    (:meth:`~quoteverify.matching.compare.Thresholds.min_common`), less a seventh of a word
     of slack for rounding.
 
     >>> may_link("we will not meet".split(), "they will meet again soon".split())

@@ -26,11 +26,38 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from typing import NamedTuple
 
-from .mentions import Token, tokenize
+import regex
+
 from .sentences import break_ends, break_spans
 
-__all__ = ["TextLayer"]
+__all__ = ["TextLayer", "Token", "tokenize"]
+
+
+class Token(NamedTuple):
+    """A word or one punctuation character, with its offsets and its lower-case form."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+_TOKEN_RE = regex.compile(
+    r"(?:\p{Lu}\.){2,}"  # U.S.
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+"  # a word, with inner apostrophes and hyphens
+    r"|[^\s\p{L}\p{N}]"  # one punctuation character
+)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with their offsets."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN_RE.finditer(text, start, end)
+    ]
+
 
 # Windows remembered per layer: a rule asks again for a window another rule read.
 _MEMO = 4096

@@ -6,7 +6,7 @@ row that applies to the quote's kind and whose ``find`` returns an attribution
 wins. Each row carries its own examples: short sentences with the speaker and
 cue the row must find there, run as tests, and printed on the documentation
 page ``docs/attribution-rules.md``, which :func:`markdown` writes
-(``python -m quoteverify.rules --markdown``).
+(``python -m quoteverify.speakers.rules --markdown``).
 
 >>> [rule.name for rule in RULES][:3]
 ['split-quote', 'transcript-name', 'lead-in']
@@ -22,6 +22,9 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from ..config import Config, resolve_config
+from ..model import Quote, QuoteKind
+from ..text.spans import extract_with_paragraphs
 from .attribution import (
     Attribution,
     Site,
@@ -39,10 +42,7 @@ from .attribution import (
     find_verb_before,
     never_attributed,
 )
-from .config import Config, resolve_config
 from .mentions import PhraseKind
-from .model import Quote, QuoteKind
-from .spans import extract_with_paragraphs
 
 __all__ = [
     "RULES",
@@ -549,16 +549,16 @@ def markdown() -> str:
     lines = [
         "# Attribution rules",
         "",
-        "<!-- Written by `python -m quoteverify.rules --markdown` from "
-        "`quoteverify/rules.py`: edit the table there, not this page. -->",
+        "<!-- Written by `python -m quoteverify.speakers.rules --markdown` from "
+        "`quoteverify/speakers/rules.py`: edit the table there, not this page. -->",
         "",
         "For each quote, `attribute()` tries these rules from the first to the last;",
         "the first that applies to the quote's kind and finds a speaker wins, and the",
         "cue it returns carries one of the rule's cue names (`Quote.cue.rule`). A span",
         "that `kinds.py` calls a title, a sign or a nickname is never attributed.",
-        "`quoteverify.rules.fired(text)` tells which rule attributed each quote.",
+        "`quoteverify.speakers.rules.fired(text)` tells which rule attributed each quote.",
         "",
-        "`quoteverify.rules.candidates(text)` runs every rule that applies instead and",
+        "`quoteverify.speakers.rules.candidates(text)` runs every rule that applies instead and",
         "returns what each proposes, a `Candidate` with the features a choice may weigh",
         "(the rule, position and distance from the quote, same sentence or paragraph,",
         "whether the mention opens its clause, its kind, whether it named the previous",
@@ -584,10 +584,10 @@ def markdown() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m quoteverify.rules --markdown``: print the documentation page."""
+    """``python -m quoteverify.speakers.rules --markdown``: print the documentation page."""
     args = sys.argv[1:] if argv is None else argv
     if args != ["--markdown"]:
-        print("usage: python -m quoteverify.rules --markdown", file=sys.stderr)
+        print("usage: python -m quoteverify.speakers.rules --markdown", file=sys.stderr)
         return 2
     sys.stdout.write(markdown())
     return 0

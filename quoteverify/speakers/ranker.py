@@ -12,7 +12,7 @@ candidates, trained with seeded stochastic gradient descent in pure Python.
 
 >>> w = Weights(values={"rule=after-quote": 2.0}, description="by hand")
 >>> choose = choose_by_weights(w)
->>> from quoteverify.rules import candidates
+>>> from quoteverify.speakers.rules import candidates
 >>> _quote, found = candidates("Ana Ruiz said, “We won,” the coach added.")[0]
 >>> choose(found).found.mention.text
 'the coach'
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import InputFormatError
+from ..errors import InputFormatError
 
 if TYPE_CHECKING:
     from .rules import Candidate, Choice
@@ -72,7 +72,7 @@ def features(candidate: Candidate, order: int = 0) -> list[str]:
     table's order: the first (what :func:`.rules.by_priority` picks) has a
     feature of its own, so a ranker can learn to agree with the table.
 
-    >>> from quoteverify.rules import candidates
+    >>> from quoteverify.speakers.rules import candidates
     >>> _quote, found = candidates("“We won,” the coach said.")[0]
     >>> features(found[0])[:4]
     ['rule=after-quote', 'kind=descriptor', 'position=after', 'distance<=2']
@@ -231,7 +231,7 @@ def gold_choices(
     ``speaker_end``. Quotes with fewer than two candidates, or none right, teach
     a ranker nothing and are left out. Yields the candidates and the right one's index.
     """
-    from .evaluate import _core  # noqa: PLC0415 - evaluate imports the parser
+    from ..surfaces.evaluate import _core  # noqa: PLC0415 - evaluate imports the parser
     from .rules import candidates  # noqa: PLC0415 - rules imports attribution
 
     for doc in documents:

@@ -5,6 +5,7 @@ ends right here?* (the subject before a cue: "Mr Putin said") and *which noun
 phrase starts right here?* (after a cue: "said one diplomatic source"). Both
 read a bounded list of tokens with the lexicons, no tagger.
 
+>>> from quoteverify.text.layer import tokenize
 >>> text = "Russian President Vladimir Putin said"
 >>> found = phrase_before(tokenize(text, 0, len(text)), 4, text=text)
 >>> found.kind.value, found.head, found.title
@@ -18,22 +19,20 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import NamedTuple
 
 import attrs
 import regex
 
-from .lexicons import entries, load, load_table, select
-from .marks import DOUBLE_OR_SINGLE, mark_chars
+from ..lexicons import entries, load, load_table, select
+from ..text.layer import Token
+from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 
 __all__ = [
     "Found",
     "PhraseKind",
-    "Token",
     "find_names",
     "phrase_after",
     "phrase_before",
-    "tokenize",
 ]
 
 
@@ -45,13 +44,6 @@ class PhraseKind(str, enum.Enum):
     DESCRIPTOR = "descriptor"  # "the Russian president": a definite role, resolvable
     ANONYMOUS = "anonymous"  # "a senior official", "officials"
     ORGANIZATION = "organization"
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    lower: str
 
 
 @attrs.frozen(kw_only=True)
@@ -66,11 +58,6 @@ class Found:
     title: str = ""  # title words before the head ("Russian President")
 
 
-_TOKEN_RE = regex.compile(
-    r"(?:\p{Lu}\.){2,}"  # U.S.
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+"  # a word, with inner apostrophes and hyphens
-    r"|[^\s\p{L}\p{N}]"  # one punctuation character
-)
 PRONOUNS = select("pronouns", case="subject") - select("pronouns", person="2")
 # "He's", "they're": a personal subject pronoun (not "it") and a clitic.
 _CONTRACTED_PRONOUN = regex.compile(
@@ -88,14 +75,6 @@ _QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with their offsets."""
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().lower())
-        for m in _TOKEN_RE.finditer(text, start, end)
-    ]
 
 
 @functools.cache
@@ -735,6 +714,7 @@ def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None
 def token_before(toks: list[Token], pos: int, lo: int = 0) -> int | None:
     """The index of the last token (from ``lo`` on) that ends at or before ``pos``.
 
+    >>> from quoteverify.text.layer import tokenize
     >>> toks = tokenize("if people think", 0, 15)
     >>> token_before(toks, 3), token_before(toks, 0)
     (0, None)

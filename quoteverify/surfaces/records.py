@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 
-from ._inputs import json_safe
-from ._validate import validator
-from .errors import (
+from .._inputs import json_safe
+from ..errors import (
     InputFormatError,
     OptionError,
     TextTypeError,
@@ -39,7 +38,7 @@ from .errors import (
     check_unicode,
     require_extra,
 )
-from .model import (
+from ..model import (
     Article,
     Cue,
     Diagnostic,
@@ -63,6 +62,7 @@ from .model import (
     Verification,
     WordPair,
 )
+from ._validate import validator
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from .model import Document
+from ..model import Document
 
 __all__ = ["demo_documents"]
 

@@ -11,15 +11,15 @@ on one machine:
    (partition, article, quote) and its normalised words;
 2. a shuffle on the words joins identical quotes: the first of each is the
    *representative* that takes part in pairs (as in
-   :class:`~quoteverify.groups.Grouping`);
-3. a shuffle on the :func:`~quoteverify.groups.block_keys` lists, for each key
-   held by 2 to :data:`~quoteverify.groups.BLOCK_CAP` representatives, the pairs
+   :class:`~quoteverify.matching.groups.Grouping`);
+3. a shuffle on the :func:`~quoteverify.matching.groups.block_keys` lists, for each key
+   held by 2 to :data:`~quoteverify.matching.groups.BLOCK_CAP` representatives, the pairs
    that share it; a shuffle on the pairs counts the keys they share and keeps
    the candidates;
 4. a join brings each candidate pair's two quotes together, and
-   :func:`~quoteverify.groups.judge_pair` judges it where it lands;
+   :func:`~quoteverify.matching.groups.judge_pair` judges it where it lands;
 5. the driver collects the speech quotes and the links, and joins them in one
-   :class:`~quoteverify.groups.Grouping` (a union-find) as the local path does.
+   :class:`~quoteverify.matching.groups.Grouping` (a union-find) as the local path does.
 
 The driver holds the speech quotes (not the article texts) and the links; the
 parsing, the shuffles and the pair judging run on the cluster. Every shuffle is
@@ -27,7 +27,7 @@ Dask's task-based one, so any scheduler works, local or distributed.
 
 >>> import dask
 >>> import dask.bag as db
->>> from quoteverify.demo import demo_documents
+>>> from quoteverify.surfaces.demo import demo_documents
 >>> bag = db.from_sequence(demo_documents(), npartitions=2)
 >>> with dask.config.set(scheduler="synchronous"):
 ...     groups = variant_groups(parse_bag(bag))
@@ -52,10 +52,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, TypeAlias, cast
 
-from .article import parse
-from .config import Config, resolve_config
-from .errors import MissingExtraError, OptionError, TextTypeError
-from .groups import (
+from ..article import parse
+from ..config import Config, resolve_config
+from ..errors import MissingExtraError, OptionError, TextTypeError
+from ..matching.groups import (
     BLOCK_CAP,
     SHORT_WORDS,
     Grouping,
@@ -65,8 +65,8 @@ from .groups import (
     weight_table,
     word_classes_of,
 )
-from .model import Article, Document, Quote, Relation, VariantGroup
-from .normalize import GAP, words
+from ..model import Article, Document, Quote, Relation, VariantGroup
+from ..text.normalize import GAP, words
 
 try:
     import dask
@@ -74,7 +74,7 @@ try:
     from dask.delayed import delayed
 except ImportError as err:  # pragma: no cover - the test suite runs with the extra
     raise MissingExtraError(
-        f"quoteverify.dask needs Dask, which could not be imported ({err}): "
+        f"quoteverify.surfaces.dask needs Dask, which could not be imported ({err}): "
         "pip install 'quoteverify[dask]'",
         name="dask",
     ) from err
@@ -134,7 +134,7 @@ def variant_groups(articles: db.Bag, *, min_size: int = 2) -> list[VariantGroup]
 
     ``articles`` is a bag of :class:`~quoteverify.model.Article` (from
     :func:`parse_bag`, or read back with
-    :func:`~quoteverify.records.article_from_records`), each with a ``doc_id``
+    :func:`~quoteverify.surfaces.records.article_from_records`), each with a ``doc_id``
     used once; their order in the bag is the order a
     :class:`~quoteverify.corpus.Corpus` would have added them in. Runs on the
     current Dask scheduler and returns groups of ``min_size`` members or more.

@@ -29,8 +29,8 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
-from .errors import TextTypeError
-from .normalize import GAP, Prepared, Word, prepare
+from ..errors import TextTypeError
+from ..text.normalize import GAP, Prepared, Word, prepare
 
 __all__ = ["Postings", "QuoteIndex"]
 
@@ -131,7 +131,7 @@ class QuoteIndex:
     def add(self, words: Sequence[str] | Sequence[Word]) -> int:
         """Index one quote's normalised words; return its id (0, 1, 2, ...).
 
-        Given as :class:`~quoteverify.normalize.Word` objects (``normalize.words(text)``),
+        Given as :class:`~quoteverify.text.normalize.Word` objects (``normalize.words(text)``),
         their offsets and gaps are kept too, and :meth:`prepared` gives the quote
         back ready to compare without normalising its text again.
         """
@@ -180,13 +180,13 @@ class QuoteIndex:
             self._offsets.extend(array("H", flat))
 
     def prepared(self, qid: int, text: str) -> Prepared:
-        """Quote ``qid`` ready for :func:`~quoteverify.compare.compare_prepared`.
+        """Quote ``qid`` ready for :func:`~quoteverify.matching.compare.compare_prepared`.
 
         ``text`` must be the text whose words were indexed as ``qid``. The words
         come from the index (kept at :meth:`add`), so the text is not normalised
         again, unless the quote was added as plain strings (then it is).
 
-        >>> from quoteverify.normalize import prepare, words
+        >>> from quoteverify.text.normalize import prepare, words
         >>> idx = QuoteIndex()
         >>> text = "We won't ... give up"
         >>> idx.add(words(text))

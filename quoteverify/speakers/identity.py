@@ -31,9 +31,9 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .lexicons import load, load_table, select
+from ..lexicons import load, load_table, select
+from ..model import Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .mentions import Found, PhraseKind, find_names
-from .model import Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 
 __all__ = ["alternate_turns", "resolve_speakers", "same_speaker"]
 

@@ -34,10 +34,10 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
-from .errors import OptionError, TextTypeError, check_text
-from .lexicons import entries, load, load_zipf
-from .model import Edit, EditKind, Match, Quote, Relation, Significance, WordPair
-from .normalize import Prepared, Word, content_words, is_function_word, prepare, words
+from ..errors import OptionError, TextTypeError, check_text
+from ..lexicons import entries, load, load_zipf
+from ..model import Edit, EditKind, Match, Quote, Relation, Significance, WordPair
+from ..text.normalize import Prepared, Word, content_words, is_function_word, prepare, words
 
 __all__ = [
     "IDF_MIN_QUOTES",
@@ -360,7 +360,7 @@ def _dedupe(edits: list[Edit]) -> list[Edit]:
 
 @functools.lru_cache(maxsize=4096)
 def _prepared(text: str) -> Prepared:
-    """:func:`~quoteverify.normalize.prepare`, cached: a claim is compared with many
+    """:func:`~quoteverify.text.normalize.prepare`, cached: a claim is compared with many
     candidates, a canonical form with many members. The lists are shared, never changed."""
     return prepare(text)
 
@@ -393,13 +393,13 @@ def compare(a: QuoteLike, b: QuoteLike, *, max_cells: int = MAX_CELLS) -> Match:
 
 
 def compare_prepared(a: Prepared, b: Prepared, *, max_cells: int = MAX_CELLS) -> Match:
-    """:func:`compare` of two texts already normalised by :func:`~quoteverify.normalize.prepare`.
+    """:func:`compare` of two texts normalised already (:func:`.normalize.prepare`).
 
     The same result as ``compare(a.text, b.text)``, without normalising again: an
-    index keeps its quotes prepared (:meth:`~quoteverify.index.QuoteIndex.prepared`),
+    index keeps its quotes prepared (:meth:`~quoteverify.matching.index.QuoteIndex.prepared`),
     so a claim checked against many candidates normalises only itself.
 
-    >>> from quoteverify.normalize import prepare
+    >>> from quoteverify.text.normalize import prepare
     >>> compare_prepared(prepare("next time in Moscow"), prepare("Next time in Moscow!")).relation
     <Relation.EXACT: 'exact'>
     """
@@ -1321,7 +1321,7 @@ def could_link(a: Prepared, b: Prepared) -> bool:
     order (variant); or the same letters (:data:`SPELLING_SCORE`). A property test
     holds this to :func:`compare`'s decision.
 
-    >>> from quoteverify.normalize import prepare
+    >>> from quoteverify.text.normalize import prepare
     >>> could_link(prepare("the talks went on late into the night"),
     ...            prepare("the weather was cold late into the night"))
     True
