@@ -140,7 +140,7 @@ def all_pairs_groups(corpus: Any) -> tuple[list[Any], list[tuple[int, int]], flo
     from quoteverify.matching.groups import Grouping, judge_pair, may_link  # noqa: PLC0415
 
     t0 = time.process_time()
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     reps, ids = grouping.representatives, grouping.ids
     links: list[tuple[int, int]] = []
     for r, v in itertools.combinations(reps, 2):
@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         quotes = {r: corpus.indexed_quote(r) for pair in links for r in pair}
         from quoteverify.matching.groups import Grouping  # noqa: PLC0415
 
-        candidates = set(Grouping.of_corpus(corpus).candidates())
+        candidates = set(Grouping.of_index(corpus.index, corpus.indexed_quotes()).candidates())
         kept = sum(
             1
             for r, v in links

@@ -161,7 +161,7 @@ def make_grouping(corpus: Any) -> Any:
     """A ``Grouping`` constructed exactly as ``groups.variant_groups`` constructs it."""
     from quoteverify.matching.groups import Grouping  # noqa: PLC0415
 
-    return Grouping.of_corpus(corpus)
+    return Grouping.of_index(corpus.index, corpus.indexed_quotes())
 
 
 # --------------------------------------------------------------------------- claims

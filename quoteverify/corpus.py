@@ -303,11 +303,15 @@ class Corpus:
 
         ``progress`` reports the quotes whose candidate pairs have been judged.
         """
-        return variant_groups(self, min_size=min_size, progress=progress)
+        return variant_groups(self._index, self._quotes, min_size=min_size, progress=progress)
 
     def indexed_quote(self, qid: int) -> Quote:
         """The speech quote with index id ``qid``."""
         return self._quotes[qid]
+
+    def indexed_quotes(self) -> list[Quote]:
+        """The speech quotes of the index, in the order of their ids."""
+        return list(self._quotes)
 
     def save(self, path: Any) -> None:
         """Write the corpus to an SQLite file (a str or path); see :mod:`.store`."""

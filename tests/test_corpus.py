@@ -211,7 +211,7 @@ def test_blocked_grouping_matches_all_pairs_grouping() -> None:
 
     corpus = Corpus()
     corpus.add_many(synthetic_articles(120, seed=5))
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     for r, v in itertools.combinations(grouping.representatives, 2):
         link = judge_pair(grouping, r, v)
         if link is not None:

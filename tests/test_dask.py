@@ -84,7 +84,7 @@ def test_candidates_are_the_local_candidates() -> None:
     items = list(synthetic_articles(120, seed=11))
     corpus = Corpus()
     corpus.add_many(items)
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     local = set(grouping.candidates())
     with dask.config.set(scheduler="synchronous"):
         plan = qd._plan(qd.parse_bag(db.from_sequence(items, npartitions=4)))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus
+from quoteverify.errors import OptionError
 from quoteverify.matching.compare import relate_words
 from quoteverify.matching.groups import Grouping, judge_pair, may_link
 from quoteverify.model import Relation
@@ -23,7 +25,7 @@ def _groups(corpus: Corpus) -> list[list[str]]:
 
 
 def _judged(corpus: Corpus) -> object:
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     r, v = grouping.representatives
     assert grouping.is_long(r) and grouping.is_long(v)
     return judge_pair(grouping, r, v)
@@ -105,7 +107,7 @@ _FERRY = "the new bridge will open to traffic and the ferry will close"
 
 def test_one_shared_fragment_does_not_chain_two_quotes_into_one_group() -> None:
     corpus = _corpus(*(f"“{t},” Lee said." for t in (_BRIDGE, _HUB, _FERRY)))
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     bridge, hub, ferry = grouping.representatives
     # the decision links the hub to each end, and the two ends to nothing
     assert judge_pair(grouping, bridge, hub) is not None
@@ -119,7 +121,7 @@ def test_hand_fed_links_never_join_two_quotes_the_decision_keeps_apart() -> None
     # The links are given by hand, as quoteverify.surfaces.dask gives them, so the test holds
     # whatever the decision says of the hub: the two ends do not link.
     corpus = _corpus(*(f"“{t},” Lee said." for t in (_BRIDGE, _HUB, _FERRY)))
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     bridge, hub, ferry = grouping.representatives
     grouping.link(bridge, hub, (Relation.VARIANT, 60.0))
     grouping.link(hub, ferry, (Relation.VARIANT, 60.0))
@@ -153,7 +155,7 @@ def _stated(words: list[str]) -> str:
 @example([_HUB.split(), _BRIDGE.replace(",", "").split(), _FERRY.split()])
 def test_every_member_is_linked_to_its_group_canonical_form(texts: list[list[str]]) -> None:
     corpus = _corpus(*(_stated(t) for t in texts))
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     place = {(q.doc_id, q.start): i for i, q in enumerate(grouping.quotes)}
     seen: set[tuple[str | None, int]] = set()
     for group in corpus.variant_groups(min_size=1):
@@ -170,3 +172,9 @@ def test_every_member_is_linked_to_its_group_canonical_form(texts: list[list[str
             assert link is not None, (m.quote.text, group.canonical.text)
             assert m.relation is link[0]
     assert len(seen) == len(grouping.quotes)
+
+
+def test_of_index_takes_one_quote_per_indexed_quote() -> None:
+    corpus = _corpus(f"“{_BRIDGE},” Lee said.", f"“{_HUB},” Lee said.")
+    with pytest.raises(OptionError, match="one quote per indexed quote"):
+        Grouping.of_index(corpus.index, corpus.indexed_quotes()[:1])

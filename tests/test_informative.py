@@ -168,7 +168,7 @@ def test_grouping_weighs_words_by_the_corpus_index() -> None:
     corpus = Corpus()
     corpus.add("“We will never trust the polls,” Ms Lee said.", doc_id="a")
     corpus.add("“We will never trust the referee,” Ms Lee said.", doc_id="b")
-    grouping = Grouping.of_corpus(corpus)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
     assert grouping.weight is not None
     vocabulary = corpus.index.vocabulary()
     weights = {w: grouping.weight(i) for i, w in enumerate(vocabulary)}

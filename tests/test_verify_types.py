@@ -65,3 +65,21 @@ def test_the_right_types_still_work() -> None:
     assert corpus.find("the ferry will run again")
     assert corpus.verify("the ferry will run again in May").verdict.supported
     assert [w.norm for w in words("The Ferry")] == ["the", "ferry"]
+
+
+def test_verify_reads_any_sources_that_can_find() -> None:
+    # matching/ knows no Corpus: anything with find() is evidence enough.
+    from quoteverify import Match, Quote, compare, parse
+    from quoteverify.matching.verify import Sources, verify
+
+    (printed,) = parse('"The dam will hold," Ines Varga said.', doc_id="x").quotes
+
+    class OneQuote:
+        def find(
+            self, text: str | Quote, *, limit: int = 10, exclude_doc: str | None = None
+        ) -> list[tuple[Quote, Match]]:
+            return [(printed, compare(text if isinstance(text, str) else text.text, printed))]
+
+    sources: Sources = OneQuote()
+    v = verify(sources, "The dam will hold", speaker="Varga")
+    assert v.verdict.supported and v.evidence[0].quote is printed

@@ -38,6 +38,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from ..errors import OptionError
 from ..lexicons import load
 from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
 from ..progress import Progress, Step, track
@@ -45,7 +46,6 @@ from ..text.normalize import Word, content_words, is_function_word
 from .compare import IDF_MIN_QUOTES, THRESHOLDS, idf_weights, relate_words, word_weight
 
 if TYPE_CHECKING:
-    from ..corpus import Corpus
     from .index import QuoteIndex
 
 __all__ = [
@@ -152,15 +152,21 @@ def block_keys(ids: Sequence[Hashable], stop: AbstractSet[Hashable]) -> set[Hash
 
 
 def variant_groups(
-    corpus: Corpus, *, min_size: int = 2, progress: Progress = None
+    index: QuoteIndex,
+    quotes: Sequence[Quote],
+    *,
+    min_size: int = 2,
+    progress: Progress = None,
 ) -> list[VariantGroup]:
-    """Group the corpus's speech quotes by utterance; groups of ``min_size`` or more.
+    """Group indexed speech quotes by utterance; groups of ``min_size`` or more.
 
-    ``progress`` counts the representatives (distinct quotes) whose candidate
-    pairs have been judged (see :mod:`quoteverify.progress`).
+    ``quotes[i]`` is the quote of id ``i`` in ``index`` (a corpus's
+    :meth:`~quoteverify.Corpus.indexed_quotes`). ``progress`` counts the
+    representatives (distinct quotes) whose candidate pairs have been judged (see
+    :mod:`quoteverify.progress`).
     """
     with _no_cyclic_gc():
-        grouping = Grouping.of_corpus(corpus)
+        grouping = Grouping.of_index(index, quotes)
         with track(progress, total=len(grouping.representatives), desc="group") as step:
             content, find = grouping.content, grouping._uf.find
             for r, v in grouping.candidates(step=step):
@@ -218,7 +224,7 @@ class Grouping:
         n = len(quotes)
         self._uf = _UnionFind(n)
         self._best_for_short: dict[int, tuple[float, int]] = {}
-        self._index: QuoteIndex | None = None  # set by of_corpus: its postings are the blocks
+        self._index: QuoteIndex | None = None  # set by of_index: its postings are the blocks
         self.representatives: list[int] = []
         self._rep_of = array("i", range(n))  # each quote's representative
         for i, first in enumerate(_firsts(ids)):
@@ -233,9 +239,12 @@ class Grouping:
             self.content[r] = sum(1 for w in ids[r] if w not in stop)
 
     @classmethod
-    def of_corpus(cls, corpus: Corpus) -> Grouping:
-        """A grouping of the corpus's indexed speech quotes, by their word ids."""
-        index = corpus.index
+    def of_index(cls, index: QuoteIndex, quotes: Sequence[Quote]) -> Grouping:
+        """A grouping of indexed speech quotes (``quotes[i]`` has id ``i``), by their word ids."""
+        if len(quotes) != len(index):
+            raise OptionError(
+                f"of_index() takes one quote per indexed quote: {len(quotes)} for {len(index)}"
+            )
         stop, sensitive = word_classes(index)
         tables = index.postings()
         flat = tables.ids
@@ -243,7 +252,7 @@ class Grouping:
         # reads them a million times, and a list is the fastest to read from.
         table = weight_table(index.vocabulary(), index.document_frequencies(), len(index))
         grouping = cls(
-            [corpus.indexed_quote(i) for i in range(len(index))],
+            list(quotes),
             [flat[a:b] for a, b in itertools.pairwise(tables.starts)],
             stop=stop,
             sensitive=sensitive,

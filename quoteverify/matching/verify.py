@@ -30,13 +30,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..article import parse
 from ..errors import OptionError, TextTypeError, check_text
 from ..model import (
     Article,
     Evidence,
+    Match,
     Quote,
     Relation,
     Significance,
@@ -48,10 +49,19 @@ from ..model import (
 from ..text.normalize import content_words, words
 from .compare import text_of
 
-if TYPE_CHECKING:
-    from ..corpus import Corpus
+__all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
 
-__all__ = ["COUNT_LIMIT", "check", "parse_claim", "verify"]
+
+class Sources(Protocol):
+    """What verification reads its evidence from: a :class:`~quoteverify.Corpus`, or
+    anything else that finds the quotes reporting some words, best first."""
+
+    def find(
+        self, text: str | Quote, *, limit: int = ..., exclude_doc: str | None = ...
+    ) -> list[tuple[Quote, Match]]:
+        """Quotes that report the same words as ``text``, with their matches, best first."""
+        ...
+
 
 _VERDICT_OF = {
     Relation.EXACT: Verdict.EXACT,
@@ -142,7 +152,7 @@ def _changed_words(e: Evidence) -> list[str]:
 
 
 def verify(
-    corpus: Corpus,
+    corpus: Sources,
     claim: str | Quote,
     *,
     speaker: str | Speaker | None = None,
@@ -298,7 +308,7 @@ def _majority(speakers: list[Speaker]) -> Speaker | None:
     )
 
 
-def check(corpus: Corpus, article: Article | str) -> list[Verification]:
+def check(corpus: Sources, article: Article | str) -> list[Verification]:
     """Verify every speech quote of ``article`` against the corpus's *other* articles.
 
     A quote no other article prints is ``not_found``: unsourced.
