@@ -273,12 +273,17 @@ def test_cue_rules_run_for_a_bounded_number_of_wordless_quotes(make, monkeypatch
     assert large == small
 
 
-def test_the_wordless_rules_are_rows_of_the_table() -> None:
+def test_the_rules_skipped_for_a_wordless_quote_are_the_cue_rules() -> None:
     from quoteverify.speakers.rules import RULES
 
-    names = [rule.name for rule in RULES]
-    assert set(names) >= attribution.WORDLESS_RULES
-    # Every row left out needs a cue read beside the quote.
-    assert {"after-quote", "cue-before", "cue-later", "verb-before"}.isdisjoint(
-        attribution.WORDLESS_RULES
-    )
+    skipped = {rule.name for rule in RULES if rule.reads_beside}
+    # Every rule that reads a cue beside the quote, and no rule that takes the
+    # speaker from the quote itself or from further away.
+    assert skipped == {
+        "lead-in",
+        "after-quote",
+        "cue-closes-sentence",
+        "cue-before",
+        "cue-later",
+        "verb-before",
+    }

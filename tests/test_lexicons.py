@@ -202,9 +202,6 @@ ALLOWED = {
     ("records.py", "quotes"),
     ("strategies.py", "articles"),
     ("strategies.py", "dropped"),
-    # Names of rows of the attribution rule table (checked against it in
-    # test_adversarial_parse), not words of the text.
-    ("attribution.py", "split-quote"),
     # The vocabulary of generated test and benchmark articles: what they say, not
     # knowledge the parser uses.
     ("strategies.py", "peace"),

@@ -1286,7 +1286,7 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
     if never_attributed(q):
         return None, None  # nobody said it
     if _wordless(q, site.ctx, site.para, site.end_para):
-        rules = tuple(rule for rule in rules if rule.name in WORDLESS_RULES)
+        rules = tuple(rule for rule in rules if not rule.reads_beside)
     for rule in rules:
         if q.kind in rule.applies_to:
             found = rule.find(site)
@@ -1390,24 +1390,6 @@ def find_verb_before(site: Site) -> Attribution | None:
 def find_previous_sentence_far(site: Site) -> Attribution | None:
     """A cue anywhere in the sentence before the quote: the last resort."""
     return _previous_sentence(site.q, site.ctx, site.para, far=True)
-
-
-# The rows of the table that can still fire for a quote with no word around it
-# (:func:`_wordless`): no cue can be read beside such a quote, so only the rules
-# that take a speaker from the quote itself or from further away are tried, in
-# the table's order (a test checks these names against the table).
-WORDLESS_RULES = frozenset(
-    {
-        "split-quote",
-        "transcript-name",
-        "dash-paragraph",
-        "headline-fragment",
-        "headline",
-        "previous-sentence",
-        "continuation",
-        "previous-sentence-far",
-    }
-)
 
 
 def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:

@@ -87,7 +87,9 @@ class Rule:
     confidence its cues carry, ``cues`` the names its cues may carry,
     ``find`` reads one quote (a :class:`.attribution.Site`) and returns an
     :class:`.attribution.Attribution` or ``None``, and ``examples`` show it
-    firing (a rule without one fails the tests).
+    firing (a rule without one fails the tests). ``reads_beside`` marks a rule
+    that needs a word beside the quote (its cue): it is skipped for a quote with
+    none within reach (``attribution._wordless``).
     """
 
     name: str
@@ -98,6 +100,7 @@ class Rule:
     examples: tuple[Example, ...] = attrs.field(repr=False)
     cues: tuple[str, ...] = attrs.field(repr=False)
     doc: str = attrs.field(repr=False)
+    reads_beside: bool = attrs.field(default=False, kw_only=True)
 
 
 _BEFORE_CUES = (
@@ -148,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="lead-in",
+        reads_beside=True,
         priority=30,
         applies_to=ANY,
         confidence=0.85,
@@ -171,6 +175,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="after-quote",
+        reads_beside=True,
         priority=40,
         applies_to=ANY,
         confidence=0.9,
@@ -249,6 +254,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="cue-closes-sentence",
+        reads_beside=True,
         priority=70,
         applies_to=ANY,
         confidence=0.7,
@@ -269,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="cue-before",
+        reads_beside=True,
         priority=80,
         applies_to=ANY,
         confidence=0.85,
@@ -332,6 +339,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="cue-later",
+        reads_beside=True,
         priority=110,
         applies_to=SPEECH,
         confidence=0.7,
@@ -372,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="verb-before",
+        reads_beside=True,
         priority=130,
         applies_to=ANY,
         confidence=0.55,
