@@ -153,6 +153,7 @@ _LISTS = {
     "name_title_words": "words dropped from names (evaluation)",
     "naming_verbs": "verbs that give something a name",
     "negations": "negation words",
+    "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "opening_adverbs": "adverbs that open a sentence's first phrase",
     "org_suffixes": "last words of organisation names",
