@@ -30,6 +30,10 @@ from quoteverify.text.sentences import (
         ("she lives on 45th.", True),
         ("as the site Example.com.", True),  # a web address is no short form
         ("she shook her head no.", True),  # "no" is a short form only before a number
+        ("we dined at Polly's.", True),  # a possessive is no initial
+        ("they went to Dolly s.", True),  # nor a lost apostrophe's letter
+        ("“Not so,” says I.", True),  # nor the pronoun after a verb
+        ("the case of Roe v.", False),  # a short form in lower case
     ],
 )
 def test_ends_sentence(text: str, ends: bool) -> None:
@@ -44,6 +48,9 @@ def test_ends_sentence(text: str, ends: bool) -> None:
         ("Ana shook her head no. Then she left.", ["Then"]),
         ("Read it on Example.com. It is free.", ["It"]),
         ("The U.S. Navy sailed. It came back.", ["It"]),
+        ("Signed by Jo I. Kay. She left.", ["She"]),
+        ("It was Roe v. Wade. It held.", ["It"]),
+        ("He won't do 't.\nThe rest", ["The"]),
         # A short form with dots ends its sentence when a quote opens after it.
         ("He spoke in Dover, N.H. “We are ready,” he said.", ["“We"]),
         ("Backed by Sen. Tim Roe, R-N.H. “Good,” he said.", ["“Goo"]),

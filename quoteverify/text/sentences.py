@@ -31,8 +31,13 @@ _END_BEFORE = regex.compile(rf"(?r){_END}\Z")
 _END_REACH = 12  # characters read back by ends_sentence (closing marks are few)
 _PUNCTUATION = regex.compile(_END)
 _NUMBER_NEXT = regex.compile(r"[ \t\u00a0]{0,3}+\p{N}")
-# The word before a full stop, whole: no word when a digit is part of it ("1970s.").
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.\-])[\p{L}.\-]{1,12}$")
+# The word before a full stop, whole: no word when a digit or an apostrophe is part
+# of it ("1970s.", "Polly's.", "do 't.").
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.\-'’])[\p{L}.\-]{1,12}$")
+# A capital letter is an initial ("Leonard E. Burman"), but not the pronoun after a
+# word in lower case ("says I.").
+_PRONOUN_I = select("pronouns", case="subject", person="1") & {"i"}
+_LOWER_WORD_BEFORE = regex.compile(r"(?<!\p{L})\p{Ll}\p{L}*+\s++$")
 # Letters in short pieces joined by dots ("U.S", "N.Y", "Ph.D"), not a web address
 # ("Mic.com"); a prefix before a hyphen ("R-S.C") is left out. Such a short form
 # ends its sentence when a quote opens after it ('from Fort Mill, S.C. "It was').
@@ -52,7 +57,12 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     word = m.group().lower().lstrip("-")
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "Leonard E. Burman"
+        if not m.group().isupper():
+            return word in _ABBREVIATIONS  # "Roe v. Wade"; not "Dolly s." (a lost apostrophe)
+        # an initial: "Leonard E. Burman"; not "says I."
+        return word not in _PRONOUN_I or not _LOWER_WORD_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        )
     if "." in word:
         dotted = _DOTTED.fullmatch(word.rpartition("-")[2]) is not None  # "U.S.", "R-S.C."
         return dotted and _QUOTE_NEXT.match(text, stop + 1) is None
