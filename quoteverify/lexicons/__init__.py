@@ -128,6 +128,7 @@ _LISTS = {
     "abbreviations": "short forms besides titles whose dot ends no sentence",
     "anonymous_determiners": "determiners of unnamed sources",
     "attribution_fillers": "words between a cue and its speaker",
+    "author_links": "words joining a document to its author ('a report by')",
     "auxiliaries": "auxiliary verbs before a main verb",
     "chant_nouns": "nouns naming a chant or a slogan",
     "clause_conjunctions": "words after which a name may be a subject",
