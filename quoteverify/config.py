@@ -22,7 +22,7 @@ from typing import Literal
 import attrs
 
 from .errors import OptionError, OptionTypeError
-from .speakers.ranker import Weights, load_weights
+from .weights import Weights, load_weights
 
 __all__ = ["DEFAULT_CONFIG", "Config", "resolve_config"]
 
@@ -73,7 +73,7 @@ class Config:
 
     ``attribute``: whether :func:`quoteverify.parse` looks for speakers.
 
-    ``attribution_weights``: a :class:`~quoteverify.speakers.ranker.Weights` or the path
+    ``attribution_weights``: a :class:`~quoteverify.weights.Weights` or the path
     of a weights file (``quoteverify train`` writes one) by which to choose
     among the candidate speakers the rules propose; ``None`` (default) takes
     the candidate of the rule first in the table.

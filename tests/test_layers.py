@@ -19,7 +19,7 @@ PACKAGE = Path(quoteverify.__file__).parent
 # From the ground floor up. A module's floor is the first prefix of its dotted name
 # (inside the package) found here, longest first.
 FLOORS = [
-    ("_version", "errors", "model", "config", "progress", "lexicons"),
+    ("_version", "errors", "model", "weights", "config", "progress", "lexicons"),
     ("text",),
     ("speakers",),
     ("article", "_inputs"),
@@ -40,8 +40,6 @@ ALLOWED = {
     # Behaviour users expect on a model object, computed by the floor that owns it.
     ("model", "speakers.identity"): "Speaker.matches compares two resolved speakers",
     ("model", "matching.compare"): "Edit.significance and Match.linked",
-    # A Config carries the ranker's weights and reads a weights file when built.
-    ("config", "speakers.ranker"): "Config(attribution_weights=) loads Weights",
     # Training reads gold files the way the evaluation does (quoteverify train).
     ("speakers.ranker", "surfaces.evaluate"): "ranker.gold_choices matches gold spans",
 }

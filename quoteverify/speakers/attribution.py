@@ -1256,6 +1256,10 @@ class Site:
             self._memo[key] = make()
         return self._memo[key]
 
+    def find(self, rule: Rule) -> Attribution | None:
+        """What ``rule`` finds for the quote, worked out once (a row may read the others)."""
+        return self._once(f"rule:{rule.name}", lambda: rule.find(self))
+
     def before(self) -> Attribution | None:
         """A cue and its subject earlier in the quote's sentence."""
         return self._once("before", lambda: _before(self.q, self.ctx, self.para[0]))
@@ -1289,7 +1293,7 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
         rules = tuple(rule for rule in rules if not rule.reads_beside)
     for rule in rules:
         if q.kind in rule.applies_to:
-            found = rule.find(site)
+            found = site.find(rule)
             if found is not None:
                 return rule, found
     return None, None

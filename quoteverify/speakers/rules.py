@@ -9,7 +9,7 @@ page ``docs/attribution-rules.md``, which :func:`markdown` writes
 (``python -m quoteverify.speakers.rules --markdown``).
 
 >>> [rule.name for rule in RULES][:3]
-['split-quote', 'transcript-name', 'lead-in']
+['document-author', 'split-quote', 'transcript-name']
 >>> quote, rule, found = fired("“We will try,” the mayor said.")[0]
 >>> rule.name, found.mention.text, found.cue.rule
 ('after-quote', 'the mayor', 'quote-X-said')
@@ -28,6 +28,7 @@ from ..text.spans import extract_with_paragraphs
 from .attribution import (
     Attribution,
     Site,
+    _attribute_one,
     attribute_rows,
     find_after_quote,
     find_continuation,
@@ -42,6 +43,7 @@ from .attribution import (
     find_verb_before,
     never_attributed,
 )
+from .documents import document_author
 from .mentions import PhraseKind
 
 __all__ = [
@@ -426,6 +428,58 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def find_document_author(site: Site) -> Attribution | None:
+    """What the rest of the table finds, when it is a document whose author the
+    article names beside it (:func:`.documents.document_author`): the author, with
+    the cue the row found. Each row's result is kept on the ``Site``, so the table
+    does not read the quote twice."""
+    _rule, found = _attribute_one(site, _AFTER_DOCUMENT_AUTHOR)
+    if found is None or found.mention is None:
+        return None
+    author = document_author(site.ctx, found.mention, site.end_para[1])
+    return None if author is None else attrs.evolve(found, mention=author)
+
+
+# The row that reads the others comes first, so a document's author speaks for it.
+_AFTER_DOCUMENT_AUTHOR = RULES
+RULES = (
+    Rule(
+        name="document-author",
+        priority=5,
+        applies_to=ANY,
+        confidence=max(rule.confidence for rule in RULES),
+        find=find_document_author,
+        cues=tuple(dict.fromkeys(cue for rule in RULES for cue in rule.cues)),
+        doc=(
+            "A document the other rows find (*the report*, *a letter*) yields to the author "
+            "named beside it: *a report by the Audit Office*, *the report, written by Dr "
+            "Ana Ruiz,*, *the Audit Office report*."
+        ),
+        examples=(
+            Example(
+                text="“Costs rose in every region,” said a report by the Audit Office.",
+                speaker="the Audit Office",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
+            Example(
+                text="“Costs rose in every region,” said the report, written by Dr Ana Ruiz.",
+                speaker="Dr Ana Ruiz",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
+            Example(
+                text="The Audit Office report said: “Costs rose in every region.”",
+                speaker="Audit Office",
+                cue="said",
+                cue_rule="colon-lead-in",
+            ),
+        ),
+    ),
+    *RULES,
+)
+
+
 def fired(
     text: str, *, config: Config | None = None, choose: Choice | None = None
 ) -> list[tuple[Quote, Rule | None, Attribution]]:
@@ -521,7 +575,7 @@ def candidates_at(site: Site, rules: Sequence[Rule]) -> list[Candidate]:
     out = []
     for rule in rules:
         if site.q.kind in rule.applies_to:
-            found = rule.find(site)
+            found = site.find(rule)
             if found is not None:
                 out.append(_candidate(site, rule, found))
     return out

@@ -33,7 +33,7 @@ import regex
 from ..lexicons import load, select
 from ..model import QuoteKind
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
-from .sentences import break_spans
+from .sentences import break_spans, ends_sentence
 
 __all__ = ["classify", "names_not_speech"]
 
@@ -61,8 +61,6 @@ NICKNAME = "a nickname inside a name"
 # nickname. Attribution gives such spans no speaker.
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
-# A sentence end (and any closing marks) at the very end of the words before a quote.
-_ENDS_SENTENCE = regex.compile(rf"[.!?…][{char_class(CLOSERS)})\]]*+$")
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 _LAST_PHRASE = regex.compile(
     rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
@@ -300,17 +298,21 @@ def classify(
     m_after = next(break_spans(after, 0, len(after)), None)
     sentence_after = after[: m_after[0] + 1] if m_after else after
     lead = sentence_before.rstrip()
+    # Read in the text itself, where the splitter sees the quote that follows.
+    lead_ends_sentence = ends_sentence(
+        text, max(p_start, outer[0]) - len(sentence_before) + len(lead)
+    )
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).
     at_sentence_start = (
         not lead.strip("([—–- \t")
-        or bool((starts_upper or not first_alpha) and _ENDS_SENTENCE.search(lead[-12:]))
+        or bool((starts_upper or not first_alpha) and lead_ends_sentence)
         # "(" or a dash opens an aside of its own: '... (“We are ready,” Roe wrote)'.
         or lead.endswith(("(", "—", "–", " -", "--"))
     )
     colon_lead = lead.endswith(":")
     # The sentence that ends right before a quote opening a sentence of its own.
-    previous_sentence = lead if at_sentence_start and _ENDS_SENTENCE.search(lead[-12:]) else ""
+    previous_sentence = lead if at_sentence_start and lead_ends_sentence else ""
     lead_words = _words(lead)
     if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
         at_sentence_start = True  # 'But "we will win," she said.'

@@ -18,15 +18,36 @@ import regex
 from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
-__all__ = ["break_ends", "break_spans"]
+__all__ = ["break_ends", "break_spans", "ends_sentence", "last_sentence_end"]
 
 # What may stand between a break's spaces and the capital that opens the next sentence.
 OPENING = rf"[{char_class(OPENERS)}(\[]"
-_BREAK = regex.compile(rf"[.!?…][{char_class(CLOSERS)})\]]*+\s++(?={OPENING}*+[\p{{Lu}}\d])")
-_WORD_BEFORE = regex.compile(r"[\p{L}.\-]{1,12}$")
+# A sentence's final punctuation with any closing marks and brackets after it: the
+# one definition that the splitter and every question about a sentence end read.
+_END = rf"[.!?…][{char_class(CLOSERS)})\]]*+"
+_BREAK = regex.compile(rf"{_END}\s++(?={OPENING}*+[\p{{Lu}}\d])")
+# The same end, read back from a given offset; the window it reads is bounded below.
+_END_BEFORE = regex.compile(rf"(?r){_END}\Z")
+_END_REACH = 12  # characters read back by ends_sentence (closing marks are few)
+_PUNCTUATION = regex.compile(_END)
+_NUMBER_NEXT = regex.compile(r"[ \t\u00a0]{0,3}+\p{N}")
+# The word before a full stop, whole: no word when a digit or an apostrophe is part
+# of it ("1970s.", "Polly's.", "do 't.").
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.\-'’])[\p{L}.\-]{1,12}$")
+# A capital letter is an initial ("Leonard E. Burman"), but not the pronoun after a
+# word in lower case ("says I.").
+_PRONOUN_I = select("pronouns", case="subject", person="1") & {"i"}
+_LOWER_WORD_BEFORE = regex.compile(r"(?<!\p{L})\p{Ll}\p{L}*+\s++$")
+# Letters in short pieces joined by dots ("U.S", "N.Y", "Ph.D"), not a web address
+# ("Mic.com"); a prefix before a hyphen ("R-S.C") is left out. Such a short form
+# ends its sentence when a quote opens after it ('from Fort Mill, S.C. "It was').
+_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,2}")
+_QUOTE_NEXT = regex.compile(rf"\s{{1,3}}+[{char_class(OPENERS)}]")
 # English short titles ("Sen.", "Dr."); French ones ("Mme.", "Mlle.") still end a
 # sentence, as they always have here (reading them as short forms changes PDNC).
 _ABBREVIATIONS = select("titles", abbreviation=True, language="en") | load("abbreviations")
+# "No. 10", "vol. 3": short forms only before a number ("shook his head no. Then").
+_BEFORE_NUMBERS = load("number_abbreviations")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -36,10 +57,63 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     word = m.group().lower().lstrip("-")
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "Leonard E. Burman"
-    if "." in word or (len(word) <= 3 and m.group()[:1].isupper() and "-" in m.group()):
-        return True  # "U.S.", "D-Va."
+        if not m.group().isupper():
+            return word in _ABBREVIATIONS  # "Roe v. Wade"; not "Dolly s." (a lost apostrophe)
+        # an initial: "Leonard E. Burman"; not "says I."
+        return word not in _PRONOUN_I or not _LOWER_WORD_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        )
+    if "." in word:
+        dotted = _DOTTED.fullmatch(word.rpartition("-")[2]) is not None  # "U.S.", "R-S.C."
+        return dotted and _QUOTE_NEXT.match(text, stop + 1) is None
+    if len(word) <= 3 and m.group()[:1].isupper() and "-" in m.group():
+        return True  # "D-Va."
+    if word in _BEFORE_NUMBERS:
+        return _NUMBER_NEXT.match(text, stop + 1) is not None
     return word in _ABBREVIATIONS
+
+
+def ends_sentence(text: str, end: int) -> bool:
+    """True when ``text[:end]`` ends with the end of a sentence: its final punctuation
+    and any closing marks, unless the full stop ends a title, an initial or an
+    abbreviation. What follows is the caller's to judge (a break also needs a space
+    and a capital after it: :func:`break_spans`).
+
+    >>> ends_sentence("We won.”", 8), ends_sentence("said Dr.", 8), ends_sentence("won,", 4)
+    (True, False, False)
+    """
+    m = _END_BEFORE.search(text, max(0, end - _END_REACH), end)
+    if m is None:
+        return False
+    return not (text[m.start()] == "." and _is_abbreviation(text, m.start()))
+
+
+def last_sentence_end(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence in ``text[start:end]`` ends (after its punctuation and
+    closing marks, before the spaces), or ``None``: at a break (:func:`break_spans`),
+    or at the end of the range itself, past its spaces, when a sentence ends there
+    (:func:`ends_sentence`: whatever comes at ``end`` is taken to open the next).
+
+    >>> text = "No. Then “yes"
+    >>> last_sentence_end(text, 0, text.index("“")), last_sentence_end("Dr. “Yes", 0, 4)
+    (3, None)
+    >>> last_sentence_end("That is all. “", 0, 13)
+    12
+    >>> last_sentence_end("We won. They lost", 0, 17)
+    7
+    """
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop < end and stop > start and ends_sentence(text, stop):
+        return stop
+    found = None
+    for at, _after in break_spans(text, start, end):
+        found = at
+    if found is None:
+        return None
+    m = _PUNCTUATION.match(text, found)
+    return m.end() if m is not None else None
 
 
 def break_ends(text: str, start: int, end: int) -> Iterator[int]:

@@ -38,16 +38,12 @@ from ..config import Config, resolve_config
 from ..errors import check_text
 from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
 from .kinds import classify
-from .marks import OPENERS, STYLE, MarkRole, ScannedMark, char_class, iter_marks
+from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
+from .sentences import last_sentence_end
 
 __all__ = ["extract_quotes"]
 
-# The end of a sentence: its punctuation, when a capital or a quote mark follows.
-# Possessive quantifiers and the look-behind keep every match attempt constant-time.
-_SENTENCE_END_RE = regex.compile(
-    rf"(?<![.!?…])[.!?…]++[)\]]*+(?=\s++[\p{{Lu}}\d{char_class(OPENERS)}])"
-)
 # Only character classes are repeated: a repeated group costs memory per
 # repetition in the regex engine, and a run of six million dots must not.
 _GAP_RE = regex.compile(
@@ -210,10 +206,7 @@ class _Pairer:
         text = self.text
         if not text[mark_start - 1 : mark_start].isspace():
             return None
-        found = None
-        for m in _SENTENCE_END_RE.finditer(text, start, mark_start + 1):
-            found = m.end()
-        return found
+        return last_sentence_end(text, start, mark_start)
 
     def end_paragraph(self, para_end: int, next_mark: ScannedMark | None) -> bool:
         """Settle what is open at a paragraph end. True if ``next_mark`` was used as a reopening."""

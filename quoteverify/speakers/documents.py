@@ -1,0 +1,129 @@
+"""Documents as sources, and the authors an article gives them.
+
+News quotes written sources as if they spoke: *the report said*, *a letter from
+the council reads*. A mention headed by a document noun
+(``lexicons/document_nouns.txt``) is a document speaker; when the article names
+who wrote it in the same noun phrase, the author is the source instead:
+
+* after the document, joined by a phrase of ``lexicons/author_links.txt``:
+  *a report by the Audit Office*, *the report, written by Dr Ana Ruiz,*;
+* before the document noun, a name or an organisation: *the Audit Office report*.
+
+The row ``document-author`` of :data:`.rules.RULES` asks :func:`document_author`
+about what the rest of the table finds.
+
+>>> from quoteverify import parse
+>>> q = parse("“Costs rose,” said a report by the Audit Office.").quotes[0]
+>>> q.speaker.name, q.speaker.kind.value
+('Audit Office', 'organization')
+>>> parse("“Costs rose,” said the report.").quotes[0].speaker.kind.value
+'document'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicons import load
+from .mentions import Found, PhraseKind, phrase_after
+
+if TYPE_CHECKING:
+    from ..text.layer import Token
+    from .attribution import _Context
+
+__all__ = ["document_author", "is_document"]
+
+_REACH = 60  # characters read after a document for its author
+# What an author may be: someone named, an organisation, or a definite body ("the council").
+_AUTHORS = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCRIPTOR})
+_NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
+# What a document's mention may be read as ("the statement by the council" may read
+# as an organisation's).
+_DOCUMENT_KINDS = frozenset({PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR, PhraseKind.ORGANIZATION})
+
+
+def is_document(phrase: str) -> bool:
+    """True when the last word (or two) of ``phrase`` is a written source.
+
+    >>> is_document("the council's annual report"), is_document("a press release")
+    (True, True)
+    >>> is_document("the reporter")
+    False
+    """
+    words = phrase.lower().split()
+    nouns = load("document_nouns")
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
+
+
+def _link_at(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` are an author link ("by", "written by"), longest first."""
+    links = load("author_links")
+    for n in (2, 1):
+        if k + n <= len(toks) and " ".join(t.lower for t in toks[k : k + n]) in links:
+            return n
+    return 0
+
+
+def _full(name: Found) -> bool:
+    """A name of two words or more, or one with a title ("Dr Ruiz")."""
+    return bool(name.title) or len(name.head.split()) >= 2
+
+
+def _document_nouns(toks: list[Token], end: int) -> list[int]:
+    """The indexes of the tokens in lower case that name a document in a mention
+    ending at ``end`` ("statement" in "a statement by the council"; not "Audit" in
+    "the Audit Office report")."""
+    nouns = load("document_nouns")
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.end > end:
+            break
+        pair = f"{toks[i - 1].lower} {tok.lower}" if i else ""
+        if tok.text.islower() and (tok.lower in nouns or pair in nouns):
+            out.append(i)
+    return out
+
+
+def _author_after(ctx: _Context, toks: list[Token], d: int) -> Found | None:
+    """An author joined after the document noun at ``d``: "by X", ", written by X"."""
+    k = d + 2 if d + 1 < len(toks) and toks[d + 1].text == "," else d + 1
+    n = _link_at(toks, k)
+    if n == 0:
+        return None
+    author = phrase_after(toks, k + n, text=ctx.text)
+    if author is None or author.kind not in _AUTHORS or is_document(author.text):
+        return None
+    if author.kind is PhraseKind.DESCRIPTOR and not author.text[:1].islower():
+        return None  # a capital word that the lexicons do not know
+    if toks[k].lower == "from" and author.kind is PhraseKind.NAME and not _full(author):
+        return None  # "a letter from Paris": a place as often as a person
+    return author
+
+
+def _author_before(ctx: _Context, toks: list[Token], d: int) -> Found | None:
+    """A name or organisation between the determiner and the document noun at ``d``."""
+    k = 1 if toks[0].lower in load("determiners") else 0
+    if k >= d or not toks[k].text[:1].isupper():
+        return None
+    author = phrase_after(toks, k, text=ctx.text, hi=d)
+    if author is None or author.kind not in _NAMED or author.end > toks[d].start:
+        return None
+    return author
+
+
+def document_author(ctx: _Context, mention: Found, hi: int) -> Found | None:
+    """The author the article names for the document ``mention``, or ``None``.
+
+    ``hi`` bounds what is read after the mention (its paragraph's end). A mention
+    that is not a document, or a document with no author named beside it, gives
+    ``None``: the document itself is then the speaker (``SpeakerKind.DOCUMENT``).
+    """
+    if mention.kind not in _DOCUMENT_KINDS:
+        return None
+    toks = ctx.tokens(mention.start, max(mention.end, min(hi, mention.end + _REACH)))
+    found = _document_nouns(toks, mention.end)
+    for d in found:
+        author = _author_after(ctx, toks, d)
+        if author is not None:
+            return author
+    return _author_before(ctx, toks, found[-1]) if found else None

@@ -1,0 +1,93 @@
+"""Documents as sources: a document speaks unless the article names its author beside it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import SpeakerKind, parse
+from quoteverify.speakers.documents import is_document
+from quoteverify.speakers.rules import RULES, fired
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("“Costs rose,” said a report by the Audit Office.", "Audit Office", "organization"),
+        ("“Costs rose,” said the report, written by Dr Ana Ruiz.", "Ana Ruiz", "person"),
+        ("The Audit Office report said: “Costs rose.”", "Audit Office", "organization"),
+        (
+            "According to a study led by Professor Tom Hale, sleep is “worth more than diet”.",
+            "Tom Hale",
+            "person",
+        ),
+        ("“We cannot pay,” said a letter from the council.", "the council", "organization"),
+        ("“We cannot pay,” said the letter, signed by Mayor Jo Kay.", "Jo Kay", "person"),
+    ],
+)
+def test_a_named_author_speaks_for_the_document(text: str, name: str, kind: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (name, kind)
+    ((_q, rule, _found),) = fired(text)
+    assert rule is not None and rule.name == "document-author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Costs rose,” said the report.",
+        "“Costs rose,” said a report commissioned by the Audit Office.",  # not its writer
+        "“We cannot pay,” said a letter from Paris.",  # a place as often as a person
+        "“It rose,” said a study by researchers in Leeds.",  # nobody named
+        "“Costs rose,” said the annual report.",
+    ],
+)
+def test_a_document_without_a_named_author_is_the_speaker(text: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.DOCUMENT
+    ((_q, rule, _found),) = fired(text)
+    assert rule is not None and rule.name != "document-author"
+
+
+def test_a_person_who_speaks_is_not_taken_for_a_document() -> None:
+    (quote,) = parse("“Costs rose,” said the reporter from the Daily Post.").quotes
+    assert quote.speaker is not None and quote.speaker.kind is not SpeakerKind.DOCUMENT
+    assert not is_document("the reporter")
+
+
+def test_the_row_keeps_the_cue_the_table_found() -> None:
+    text = "“Costs rose,” said a report by the Audit Office."
+    ((_q, _rule, with_author),) = fired(text)
+    rest = tuple(r for r in RULES if r.name != "document-author")
+    assert with_author.cue is not None and with_author.cue.rule == "quote-said-X"
+    assert with_author.cue.rule in {c for r in rest for c in r.cues}
+
+
+_DOCUMENTS = st.sampled_from(["report", "study", "letter", "memo", "statement", "audit"])
+_LINKS = st.sampled_from(["by", "written by", "published by", "from", "issued by"])
+_AUTHORS = st.sampled_from(
+    [
+        ("the Audit Office", "Audit Office"),
+        ("Dr Ana Ruiz", "Ana Ruiz"),
+        ("the council", "the council"),
+        ("Tom Hale", "Tom Hale"),
+    ]
+)
+_WORDS = st.sampled_from(["Costs rose", "We will appeal", "The plan failed", "Sales fell"])
+
+
+@given(_WORDS, st.sampled_from(["a", "the"]), _DOCUMENTS, _LINKS, _AUTHORS)
+def test_any_document_with_a_named_author_gives_the_author(
+    words: str, det: str, doc: str, link: str, author: tuple[str, str]
+) -> None:
+    written, name = author
+    text = f"“{words},” said {det} {doc} {link} {written}."
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.kind is not SpeakerKind.DOCUMENT
+    # Without the author, the document itself speaks.
+    (alone,) = parse(f"“{words},” said {det} {doc}.").quotes
+    assert alone.speaker is not None and alone.speaker.kind is SpeakerKind.DOCUMENT

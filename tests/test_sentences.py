@@ -1,0 +1,112 @@
+"""The one sentence-end check (text/sentences.py) that the splitter, the kinds and the
+pairing of marks all read: examples of each judgement and the invariants between them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import QuoteKind, extract_quotes
+from quoteverify.text.sentences import (
+    break_ends,
+    break_spans,
+    ends_sentence,
+    last_sentence_end,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Our side won.”", True),
+        ("They asked why?", True),
+        ("It was a wet spring (again).", True),
+        ("the crowd sang,", False),
+        ("a visit from Dr.", False),  # a title
+        ("signed by Ana B.", False),  # an initial
+        ("troops from the U.S.", False),  # a short form with dots
+        ("prices in the 1970s.", True),  # a decade is no initial
+        ("she lives on 45th.", True),
+        ("as the site Example.com.", True),  # a web address is no short form
+        ("she shook her head no.", True),  # "no" is a short form only before a number
+        ("we dined at Polly's.", True),  # a possessive is no initial
+        ("they went to Dolly s.", True),  # nor a lost apostrophe's letter
+        ("“Not so,” says I.", True),  # nor the pronoun after a verb
+        ("the case of Roe v.", False),  # a short form in lower case
+    ],
+)
+def test_ends_sentence(text: str, ends: bool) -> None:
+    assert ends_sentence(text, len(text)) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Prices rose in the 1970s. Then they fell.", ["Then"]),
+        ("It is at No. 10 on the list. Go there.", ["Go"]),
+        ("Ana shook her head no. Then she left.", ["Then"]),
+        ("Read it on Example.com. It is free.", ["It"]),
+        ("The U.S. Navy sailed. It came back.", ["It"]),
+        ("Signed by Jo I. Kay. She left.", ["She"]),
+        ("It was Roe v. Wade. It held.", ["It"]),
+        ("He won't do 't.\nThe rest", ["The"]),
+        # A short form with dots ends its sentence when a quote opens after it.
+        ("He spoke in Dover, N.H. “We are ready,” he said.", ["“We"]),
+        ("Backed by Sen. Tim Roe, R-N.H. “Good,” he said.", ["“Goo"]),
+    ],
+)
+def test_breaks_of_the_splitter(text: str, starts: list[str]) -> None:
+    ends = list(break_ends(text, 0, len(text)))
+    assert len(ends) == len(starts)
+    assert [text[e : e + len(w)] for e, w in zip(ends, starts, strict=True)] == starts
+
+
+_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ".", "!", "?", "…", "”", "“", '"', "'", ")", "(", "a", "Ab", "No", "Dr",
+     "U.S", "S.C", "1970s", "Then", "we", "10", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_every_break_ends_a_sentence_by_the_same_check(text: str) -> None:
+    for stop, after in break_spans(text, 0, len(text)):
+        end = last_sentence_end(text, 0, after)
+        assert end is not None
+        assert stop < end <= after
+        assert text[end:after].isspace()
+        assert ends_sentence(text, end)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join), st.data())
+def test_the_last_end_lies_in_its_range_and_ends_a_sentence(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = last_sentence_end(text, start, end)
+    if found is not None:
+        assert start < found <= end
+        assert ends_sentence(text, found)
+
+
+def test_a_quote_after_a_short_form_ending_its_sentence_is_direct() -> None:
+    text = (
+        "“We are ready,” Roe told reporters in Dover, N.H. "
+        "“The work starts on Monday and runs all year.”"
+    )
+    second = extract_quotes(text).quotes[1]
+    assert second.text.startswith("The work")
+    assert second.kind is QuoteKind.DIRECT
+
+
+def test_a_lost_closer_is_found_at_a_sentence_end_right_before_the_next_mark() -> None:
+    # The second “ is a closer typed the wrong way round: the quote ends at "them."
+    text = "“Voters trust us,” Hale said. “They know them. “\n\nThe count ends on Friday."
+    quotes = [q.text for q in extract_quotes(text).quotes]
+    assert "They know them." in quotes
+
+
+def test_a_title_before_a_repeated_mark_does_not_end_a_sentence() -> None:
+    # "Dr." is a title: the first quote did not lose its closer there.
+    text = "Hale said “ask Dr. “Bones” Ruiz about the plan,” and left."
+    quotes = [q.text for q in extract_quotes(text).quotes]
+    assert "ask Dr. “Bones” Ruiz about the plan," in quotes
