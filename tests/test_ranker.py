@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Config, parse
-from quoteverify import weights as weights_module
 from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError
 from quoteverify.speakers import ranker
 from quoteverify.speakers.ranker import (
@@ -73,24 +72,16 @@ def test_weights_round_trip_through_json_and_a_file(tmp_path: Path) -> None:
     assert Config(attribution_weights=str(path)).attribution_weights == w
 
 
-def test_weights_live_on_the_ground_floor_under_their_old_name_too() -> None:
-    # Config reads them from quoteverify.weights (tests/test_layers.py holds it to the
-    # ground floor); the ranker's names are the same objects.
+def test_weights_live_on_the_ground_floor() -> None:
+    # Config reads them from quoteverify.weights (tests/test_layers.py holds it there).
     assert Weights.__module__ == "quoteverify.weights"
-    assert ranker.Weights is weights_module.Weights
-    assert ranker.load_weights is weights_module.load_weights
+    assert "Weights" not in ranker.__all__
 
 
 @pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
-def test_weights_pickle_and_a_pickle_made_under_the_old_module_loads(protocol: int) -> None:
+def test_weights_pickle(protocol: int) -> None:
     w = Weights(values={"order=0": 1.0, "same_sentence": -0.5}, description="by hand")
     assert pickle.loads(pickle.dumps(w, protocol=protocol)) == w
-    # A pickle written before the class moved names quoteverify.speakers.ranker.
-    old = pickle.dumps(w, protocol=0).replace(
-        b"quoteverify.weights\n", b"quoteverify.speakers.ranker\n"
-    )
-    assert b"quoteverify.speakers.ranker" in old
-    assert pickle.loads(old) == w
 
 
 def test_a_config_with_weights_survives_asdict_as_a_store_saves_it() -> None:

@@ -29,20 +29,16 @@ import random
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..weights import FORMAT_VERSION, Weights, default_weights, load_weights
+from ..weights import Weights
 
 if TYPE_CHECKING:
     from .rules import Candidate, Choice
 
 __all__ = [
-    "FORMAT_VERSION",
-    "Weights",
     "choose_by_weights",
-    "default_weights",
     "features",
     "fit",
     "gold_choices",
-    "load_weights",
     "score",
     "training_examples",
 ]
