@@ -58,7 +58,9 @@ __all__ = [
     "informative_overlap",
     "interior_substitutions",
     "match_links",
+    "referring_words",
     "relate_words",
+    "window_printed",
     "word_weight",
 ]
 
@@ -93,6 +95,10 @@ class Thresholds:
     variant_informative: float = 0.75
     paraphrase_informative: float = 0.8
     paraphrase_balance: float = 0.6  # ... and this much of both quotes' weight together
+    # A variant whose whole is less alike than this is loose (it rests on the shorter
+    # found in order in the longer): inside the stretch it aligns with, the shorter may
+    # swap no content word of its own (window_printed).
+    loose_score: float = 50.0
 
     def is_variant(
         self, shorter: int, *, score: float, containment: float, window: float | Callable[[], float]
@@ -135,6 +141,16 @@ class Thresholds:
         if relation is Relation.VARIANT:
             return informative >= self.variant_informative
         return relation.linked
+
+    def is_loose(self, score: float) -> bool:
+        """True when a variant of this similarity (``score``, over both whole quotes) is
+        loose, and so must print the shorter quote's words inside its window
+        (:func:`window_printed`).
+
+        >>> THRESHOLDS.is_loose(35.0), THRESHOLDS.is_loose(72.0)
+        (True, False)
+        """
+        return score < self.loose_score
 
     def is_paraphrase(self, informative: float, balance: float) -> bool:
         """The content a paraphrase needs besides shared words: most of the lighter
@@ -1012,6 +1028,12 @@ def match_links(m: Match) -> bool:
     if m.relation is not Relation.VARIANT:
         return m.relation.linked
     na, nb = _prepared(m.a).norms, _prepared(m.b).norms
+    # m.score is capped at MEANING_CAP (50) only from above it: below the loose score
+    # it is the similarity itself.
+    if THRESHOLDS.is_loose(m.score) and not window_printed(
+        na, nb, _is_content, pronouns=referring_words()
+    ):
+        return False
     content_a = content_words([Word(w, 0, 0) for w in na])
     content_b = content_words([Word(w, 0, 0) for w in nb])
     informative, _balance = _stem_overlap(content_a, content_b)
@@ -1139,6 +1161,7 @@ def relate_words(
     sensitive: AbstractSet[Hashable] = frozenset(),
     max_cells: int = MAX_CELLS,
     weight: Callable[[Hashable], float] | None = None,
+    pronouns: AbstractSet[Hashable] | None = None,
 ) -> tuple[Relation, float, bool]:
     """The relation, score and meaning-change flag of two normalised word sequences.
 
@@ -1152,7 +1175,9 @@ def relate_words(
     grouping passes the corpus's inverse document frequencies). Like
     :func:`compare`, the answer does not depend on the order of the two
     sequences, and above ``max_cells`` the measures come from the anchored
-    alignment (time about linear in the words).
+    alignment (time about linear in the words). A loose variant must print its
+    shorter side's words (:func:`window_printed`), where ``pronouns`` (by default
+    :func:`referring_words`; ids when the words are ids) may be swapped.
 
     >>> relate_words("our security".split(), "to our national security".split())
     (<Relation.VARIANT: 'variant'>, 66.67, False)
@@ -1204,6 +1229,14 @@ def relate_words(
         len(shorter), score=score, containment=containment, window=window
     ) and _enough_content(na, nb, stop, weight or _default_weight):
         relation = Relation.VARIANT
+        if THRESHOLDS.is_loose(score) and not window_printed(
+            na,
+            nb,
+            lambda w: w not in stop or w in sensitive,
+            pronouns=referring_words() if pronouns is None else pronouns,
+            max_cells=max_cells,
+        ):
+            relation = Relation.UNRELATED
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
@@ -1232,6 +1265,82 @@ def _enough_content(
         return False
     informative, _balance = informative_overlap(content_a, content_b, weight, interior=interior)
     return informative >= THRESHOLDS.variant_informative
+
+
+@functools.cache
+def referring_words() -> frozenset[str]:
+    """The pronouns (``lexicons/pronouns.tsv``): words an editor may replace by what
+    they stand for (*them* / *[the militants]*), so :func:`window_printed` lets a
+    loose variant swap them."""
+    return frozenset(entries("pronouns"))
+
+
+def _spelt_alike(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """True when two runs of normalised words are one spelling apart (their letters
+    joined reach :data:`SPELLING_SCORE`); word ids are never."""
+    if not a or not b or not all(isinstance(w, str) for w in (*a, *b)):
+        return False
+    return fuzz.ratio("".join(map(str, a)), "".join(map(str, b))) >= SPELLING_SCORE
+
+
+def _is_content(word: Hashable) -> bool:
+    """A normalised content word, negation, number or modal."""
+    return isinstance(word, str) and (not is_function_word(word) or _sensitive(word))
+
+
+def window_printed(
+    na: Sequence[Hashable],
+    nb: Sequence[Hashable],
+    is_content: Callable[[Hashable], bool],
+    *,
+    pronouns: AbstractSet[Hashable] = frozenset(),
+    max_cells: int = MAX_CELLS,
+) -> bool:
+    """True when the shorter word list is printed in the stretch of the longer it
+    aligns with: between its first and last word aligned alike, it says no
+    content word (``is_content``) that the longer does not print, and puts no
+    word but a pronoun in place of a content word that it does not print itself.
+
+    The test a loose variant (:meth:`Thresholds.is_loose`) must pass to link, in
+    :func:`match_links` and :func:`relate_words` alike: the words cut at the ends
+    are the other quote's context, and words the shorter leaves out inside are an
+    excerpt's cuts, but a word it says instead of the longer's is another
+    statement in the same frame. "many people like the plan" is not printed in
+    "many people out there say the plan is dead"; "bomb them into oblivion" is
+    printed in "bomb the enemy's militants into oblivion" (an editor's words for
+    *them*). The answer does not depend on the order of the lists.
+
+    >>> content = lambda w: w not in {"a", "of", "the", "out", "there", "them", "is", "like"}
+    >>> window_printed("many people like the plan".split(),
+    ...     "many people out there say the plan is dead".split(), content)
+    False
+    >>> window_printed("bomb them into oblivion".split(),
+    ...     "we will bomb the enemy militants into oblivion".split(), content,
+    ...     pronouns={"them"})
+    True
+    """
+    if _after(na, nb):
+        return window_printed(nb, na, is_content, pronouns=pronouns, max_cells=max_cells)
+    # na is now the shorter (or the first in the fixed order of two of one length)
+    # The most words in common, in order (an LCS alignment, not the Levenshtein one,
+    # which would rather swap a word than skip one on each side); then each stretch
+    # between two runs aligned alike, from both sides.
+    if len(na) * len(nb) <= _check_cells(max_cells):
+        blocks = [_Op(*op) for op in Indel.opcodes(na, nb)]
+    else:
+        blocks = _anchored(na, nb, min(max_cells, _STRETCH_CELLS))
+    runs = [op for op in blocks if op.tag == "equal"]
+    in_a, in_b = set(na), set(nb)  # a word printed elsewhere was moved, not swapped
+    for before, after in itertools.pairwise(runs):
+        mine, theirs = na[before.src_end : after.src_start], nb[before.dest_end : after.dest_start]
+        if _spelt_alike(mine, theirs):
+            continue  # "day s" / "days": one word printed two ways
+        own = [w for w in mine if w not in pronouns]
+        if any(is_content(w) and w not in in_b for w in own):
+            return False  # the shorter says a content word of its own here
+        if own and any(is_content(w) and w not in in_a for w in theirs):
+            return False  # ... or another word where the longer says one
+    return True
 
 
 def _default_weight(word: Hashable) -> float:

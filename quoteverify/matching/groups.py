@@ -43,7 +43,14 @@ from ..lexicons import load
 from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
 from ..progress import Progress, Step, track
 from ..text.normalize import Word, content_words, is_function_word
-from .compare import IDF_MIN_QUOTES, THRESHOLDS, idf_weights, relate_words, word_weight
+from .compare import (
+    IDF_MIN_QUOTES,
+    THRESHOLDS,
+    idf_weights,
+    referring_words,
+    relate_words,
+    word_weight,
+)
 
 if TYPE_CHECKING:
     from .index import QuoteIndex
@@ -213,6 +220,7 @@ class Grouping:
         stop: AbstractSet[Hashable],
         sensitive: AbstractSet[Hashable],
         weight: Callable[[Hashable], float] | None = None,
+        pronouns: AbstractSet[Hashable] | None = None,
     ) -> None:
         self.quotes = quotes
         self.ids = ids
@@ -221,6 +229,9 @@ class Grouping:
         # How informative each word (or word id) is, for the one decision
         # (compare.relate_words); None: the background table.
         self.weight = weight
+        # the pronouns among the words (the words themselves when ids are words):
+        # a loose variant may swap them (compare.window_printed)
+        self.pronouns = referring_words() if pronouns is None else pronouns
         n = len(quotes)
         self._uf = _UnionFind(n)
         self._best_for_short: dict[int, tuple[float, int]] = {}
@@ -257,6 +268,9 @@ class Grouping:
             stop=stop,
             sensitive=sensitive,
             weight=lambda wid: table[wid] if isinstance(wid, int) else 0.0,
+            pronouns=frozenset(
+                wid for wid, w in enumerate(index.vocabulary()) if w in referring_words()
+            ),
         )
         grouping._index = index
         return grouping
@@ -523,7 +537,12 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     if is_nested(a, b):
         return None  # a quote inside another is part of it, not a report of it
     relation, score, meaning = relate_words(
-        ids_r, ids_v, stop=grouping.stop, sensitive=grouping.sensitive, weight=grouping.weight
+        ids_r,
+        ids_v,
+        stop=grouping.stop,
+        sensitive=grouping.sensitive,
+        weight=grouping.weight,
+        pronouns=grouping.pronouns,
     )
     if relation not in _LINKS or meaning:
         return None
