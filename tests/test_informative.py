@@ -216,7 +216,6 @@ def test_a_loose_variant_may_name_what_a_pronoun_stands_for() -> None:
     assert THRESHOLDS.is_loose(m.score)
     assert m.linked
     assert relate_words(_split(claim), _split(source), stop=_STOP)[0] is Relation.VARIANT
-    assert not window_printed(_split(claim), _split(source), lambda w: w not in _STOP)
 
 
 def test_a_loose_variant_that_adds_a_negation_inside_does_not_link() -> None:
@@ -228,14 +227,23 @@ def test_a_loose_variant_that_adds_a_negation_inside_does_not_link() -> None:
     assert not compare(claim, source).linked
 
 
+def test_a_loose_variant_may_reword_a_few_words_inside_a_frame() -> None:
+    claim = "they will pave the path towards peace"
+    source = "we hope that the talks we held this week will pave the way for peace in the region"
+    m = compare(claim, source)
+    assert THRESHOLDS.is_loose(m.score)
+    assert m.linked
+
+
 def test_a_close_variant_is_not_held_to_the_loose_rule() -> None:
-    # a rewording inside a frame, alike as a whole: it links, though the loose
-    # rule would refuse it
-    a, b = "we must pave the path towards peace", "we must pave the way for peace"
+    # alike as a whole, with one word of its own inside: it links, though the
+    # loose rule would refuse it
+    a = "we will never trust the old polls on the ferry"
+    b = "today we will never trust the polls on the ferry again"
     m = compare(a, b)
     assert not THRESHOLDS.is_loose(m.score)
     assert m.linked
-    assert not window_printed(_split(a), _split(b), lambda w: w not in {"we", "the", "for"})
+    assert not window_printed(_split(a), _split(b), lambda w: w not in _STOP)
 
 
 @settings(max_examples=200)

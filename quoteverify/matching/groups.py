@@ -47,7 +47,6 @@ from .compare import (
     IDF_MIN_QUOTES,
     THRESHOLDS,
     idf_weights,
-    referring_words,
     relate_words,
     word_weight,
 )
@@ -220,7 +219,6 @@ class Grouping:
         stop: AbstractSet[Hashable],
         sensitive: AbstractSet[Hashable],
         weight: Callable[[Hashable], float] | None = None,
-        pronouns: AbstractSet[Hashable] | None = None,
     ) -> None:
         self.quotes = quotes
         self.ids = ids
@@ -229,9 +227,6 @@ class Grouping:
         # How informative each word (or word id) is, for the one decision
         # (compare.relate_words); None: the background table.
         self.weight = weight
-        # the pronouns among the words (the words themselves when ids are words):
-        # a loose variant may swap them (compare.window_printed)
-        self.pronouns = referring_words() if pronouns is None else pronouns
         n = len(quotes)
         self._uf = _UnionFind(n)
         self._best_for_short: dict[int, tuple[float, int]] = {}
@@ -268,9 +263,6 @@ class Grouping:
             stop=stop,
             sensitive=sensitive,
             weight=lambda wid: table[wid] if isinstance(wid, int) else 0.0,
-            pronouns=frozenset(
-                wid for wid, w in enumerate(index.vocabulary()) if w in referring_words()
-            ),
         )
         grouping._index = index
         return grouping
@@ -401,7 +393,10 @@ class Grouping:
         if long_r and long_v:
             self._uf.union(r, v)
         elif not long_r and not long_v:
-            if relation is Relation.EXACT:
+            if relation is Relation.EXACT or THRESHOLDS.is_near_duplicate(score):
+                # Two short quotes join when one prints the other word for word but
+                # a word or two ("a zoo" / "a [sic] zoo"): a stock phrase shared by
+                # two statements is exact, and joins the same way.
                 self._uf.union(r, v)
         else:
             short, long_ = (r, v) if not long_r else (v, r)
@@ -542,7 +537,6 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
         stop=grouping.stop,
         sensitive=grouping.sensitive,
         weight=grouping.weight,
-        pronouns=grouping.pronouns,
     )
     if relation not in _LINKS or meaning:
         return None
