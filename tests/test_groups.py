@@ -212,3 +212,16 @@ def test_a_negation_dropped_inside_what_both_quote_still_changes_the_meaning() -
     assert relate_words(prepare(a).norms, prepare(b).norms, sensitive={"not"})[2]
     corpus = _corpus(f"“{a},” Lee said.", f"“{b},” Lee said.")
     assert _judged(corpus) is None
+
+
+def test_a_short_cluster_whose_centre_joins_a_long_quote_keeps_the_rest_apart() -> None:
+    # "it was a total circus" and "it was a circus" are near-duplicates, one short
+    # cluster; the long quote takes the first, but the one-word "circus" quotes join
+    # a long quote only from the same speaker, so they stay a group of their own
+    corpus = _corpus(
+        "“The hearing on the harbour plan was a total circus from start to finish,” Lee said.",
+        "“It was a total circus,” Kim said.",
+        "“It was a circus,” Ray said.",
+        "“It was a circus,” Ann said on the radio.",
+    )
+    assert sorted(_groups(corpus)) == [["d0", "d1"], ["d2", "d3"]]

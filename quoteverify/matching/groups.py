@@ -436,12 +436,21 @@ class Grouping:
         for r in self.representatives:
             if center[r] in best_for_cluster:
                 best_for_cluster[center[r]][1].append(r)
-        for (_score, neg_long), shorts in best_for_cluster.values():
+        for cluster, ((_score, neg_long), shorts) in best_for_cluster.items():
             target = center[-neg_long]
             for s in shorts:
                 link = judge_pair(self, target, s)
                 if link is not None:
                     center[s], relation[s] = target, link
+            left = [s for s in shorts if center[s] == cluster]
+            if left and center[cluster] != cluster:
+                # The cluster's centre joined the long star without them: those left
+                # are split into stars of their own, never left pointing at it.
+                for s in left:
+                    center[s] = s
+                    relation.pop(s, None)
+                if len(left) > 1:
+                    self._stars(left, center, relation)
         roots = array("i", (center[rep_of[i]] for i in range(n)))
         sizes = array("i", bytes(4 * n))
         for root in roots:
