@@ -11,6 +11,7 @@ from quoteverify.errors import OptionError
 from quoteverify.matching.compare import relate_words
 from quoteverify.matching.groups import Grouping, judge_pair, may_link
 from quoteverify.model import Relation
+from quoteverify.text.normalize import prepare
 
 
 def _corpus(*texts: str) -> Corpus:
@@ -178,3 +179,49 @@ def test_of_index_takes_one_quote_per_indexed_quote() -> None:
     corpus = _corpus(f"“{_BRIDGE},” Lee said.", f"“{_HUB},” Lee said.")
     with pytest.raises(OptionError, match="one quote per indexed quote"):
         Grouping.of_index(corpus.index, corpus.indexed_quotes()[:1])
+
+
+def test_two_short_quotes_one_word_apart_are_one_group() -> None:
+    # under three content words each: short quotes, which join only when they are
+    # near-duplicates (an editor's word in brackets), never through a shared phrase
+    corpus = _corpus(
+        "“It will be a circus,” Lee said of the vote.",
+        "“It will be a [total] circus,” Lee told reporters.",
+        "“It will be a disaster,” Kim said of the budget.",
+    )
+    assert _groups(corpus) == [["d0", "d1"]]
+
+
+def test_an_excerpt_is_not_a_change_of_meaning_for_what_it_leaves_out() -> None:
+    # the excerpt stops short of the speaker's "do not think"; the bracket in the
+    # full quote keeps it from being a contiguous fragment
+    full = "I do not think the council should close the old harbour [sic] ferry before summer"
+    excerpt = "the council should close the old harbour ferry before summer"
+    relation, _score, meaning = relate_words(
+        prepare(excerpt).norms, prepare(full).norms, sensitive={"not"}
+    )
+    assert relation is Relation.VARIANT and not meaning
+    corpus = _corpus(f"“{full},” Lee said.", f"Lee said “{excerpt}”.")
+    assert _judged(corpus) is not None
+    assert _groups(corpus) == [["d0", "d1"]]
+
+
+def test_a_negation_dropped_inside_what_both_quote_still_changes_the_meaning() -> None:
+    a = "the council will not close the old harbour ferry before summer"
+    b = "the council will close the old harbour ferry before summer"
+    assert relate_words(prepare(a).norms, prepare(b).norms, sensitive={"not"})[2]
+    corpus = _corpus(f"“{a},” Lee said.", f"“{b},” Lee said.")
+    assert _judged(corpus) is None
+
+
+def test_a_short_cluster_whose_centre_joins_a_long_quote_keeps_the_rest_apart() -> None:
+    # "it was a total circus" and "it was a circus" are near-duplicates, one short
+    # cluster; the long quote takes the first, but the one-word "circus" quotes join
+    # a long quote only from the same speaker, so they stay a group of their own
+    corpus = _corpus(
+        "“The hearing on the harbour plan was a total circus from start to finish,” Lee said.",
+        "“It was a total circus,” Kim said.",
+        "“It was a circus,” Ray said.",
+        "“It was a circus,” Ann said on the radio.",
+    )
+    assert sorted(_groups(corpus)) == [["d0", "d1"], ["d2", "d3"]]

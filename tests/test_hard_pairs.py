@@ -25,10 +25,12 @@ MARKS = "\"'“”‘’«»„‟‹›` \n\t"
 # issue 13, all 50 variant pairs linked and so did 116 of the 243 different pairs
 # (77 as paraphrase, 39 as variant). Since a variant must share most of its
 # informative content and a paraphrase needs it too, 49 of the 50 variants link
-# and 14 of the different pairs (5.8 %; the target is 5 %). These bounds are the
-# figures measured: a change that links more different pairs fails here.
+# and 14 of the different pairs (5.8 %; the target is 5 %). A loose variant must
+# also print the shorter quote's words inside its window (compare.window_printed):
+# 11 of the different pairs (4.5 %), 49 variants. These bounds are the figures
+# measured: a change that links more different pairs fails here.
 VARIANT_LINKED_AT_LEAST = 49
-DIFFERENT_LINKED_AT_MOST = 14
+DIFFERENT_LINKED_AT_MOST = 11
 
 
 def rows() -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from quoteverify.matching.compare import (
     interior_substitutions,
     match_links,
     relate_words,
+    window_printed,
     word_weight,
 )
 from quoteverify.matching.groups import Grouping, weight_table
@@ -175,3 +176,83 @@ def test_grouping_weighs_words_by_the_corpus_index() -> None:
     assert weights["the"] == 0.0 and weights["polls"] == word_weight("polls")
     # The same frame with another last word: not one utterance, so no group.
     assert corpus.variant_groups() == []
+
+
+# A loose variant (its whole less alike than Thresholds.loose_score) rests on the
+# shorter quote found in order inside the longer: it links only when the shorter
+# says nothing of its own inside the stretch it aligns with (window_printed).
+_VALLEY = (
+    "Out in the valley many voters, young and old alike, trust the mayor to fix the "
+    "roads and the schools before winter"
+)
+_STOP = {"the", "and", "to", "of", "in", "out", "that", "we", "they", "i", "do", "a", "will"}
+
+
+def _split(text: str) -> list[str]:
+    return text.lower().replace(",", "").replace("[", "").replace("]", "").split()
+
+
+def test_a_loose_variant_that_swaps_a_word_inside_its_window_does_not_link() -> None:
+    m = compare("many voters like the mayor", _VALLEY)
+    assert m.relation is Relation.VARIANT and THRESHOLDS.is_loose(m.score)
+    assert not m.linked
+    relation, _score, _meaning = relate_words(_split("many voters like the mayor"), _split(_VALLEY))
+    assert relation is Relation.UNRELATED  # grouping makes the same decision
+
+
+def test_a_loose_variant_that_only_leaves_words_out_links() -> None:
+    m = compare("many voters trust the mayor", _VALLEY)
+    assert THRESHOLDS.is_loose(m.score)
+    assert m.linked
+    assert relate_words(_split("many voters trust the mayor"), _split(_VALLEY), stop=_STOP)[0] is (
+        Relation.VARIANT
+    )
+
+
+def test_a_loose_variant_may_name_what_a_pronoun_stands_for() -> None:
+    claim = "they will bomb them into oblivion"
+    source = "we said that they will bomb [the rebel militants] into oblivion before a long winter"
+    m = compare(claim, source)
+    assert THRESHOLDS.is_loose(m.score)
+    assert m.linked
+    assert relate_words(_split(claim), _split(source), stop=_STOP)[0] is Relation.VARIANT
+
+
+def test_a_loose_variant_that_adds_a_negation_inside_does_not_link() -> None:
+    claim = "I do not trust the harbour ferry"
+    source = (
+        "Every morning I trust the harbour ferry to reach the far side of the bay before "
+        "the wind rises"
+    )
+    assert not compare(claim, source).linked
+
+
+def test_a_loose_variant_may_reword_a_few_words_inside_a_frame() -> None:
+    claim = "they will pave the path towards peace"
+    source = "we hope that the talks we held this week will pave the way for peace in the region"
+    m = compare(claim, source)
+    assert THRESHOLDS.is_loose(m.score)
+    assert m.linked
+
+
+def test_a_close_variant_is_not_held_to_the_loose_rule() -> None:
+    # alike as a whole, with one word of its own inside: it links, though the
+    # loose rule would refuse it
+    a = "we will never trust the old polls on the ferry"
+    b = "today we will never trust the polls on the ferry again"
+    m = compare(a, b)
+    assert not THRESHOLDS.is_loose(m.score)
+    assert m.linked
+    assert not window_printed(_split(a), _split(b), lambda w: w not in _STOP)
+
+
+@settings(max_examples=200)
+@given(_sentences, _sentences)
+@example("no referee until there is a referee", "we will see no referee until the referee is safe")
+def test_window_printed_ignores_the_order(a: str, b: str) -> None:
+    na, nb = a.split(), b.split()
+
+    def content(w: object) -> bool:
+        return w not in _STOP
+
+    assert window_printed(na, nb, content) == window_printed(nb, na, content)

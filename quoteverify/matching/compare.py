@@ -59,6 +59,7 @@ __all__ = [
     "interior_substitutions",
     "match_links",
     "relate_words",
+    "window_printed",
     "word_weight",
 ]
 
@@ -93,6 +94,13 @@ class Thresholds:
     variant_informative: float = 0.75
     paraphrase_informative: float = 0.8
     paraphrase_balance: float = 0.6  # ... and this much of both quotes' weight together
+    # A variant whose whole is less alike than this is loose (it rests on the shorter
+    # found in order in the longer): inside the stretch it aligns with, the shorter may
+    # swap no content word of its own (window_printed).
+    loose_score: float = 50.0
+    # Two quotes this alike as a whole are near-duplicates: grouping joins two short
+    # quotes (under three content words) that link this closely, as it joins exact ones.
+    near_duplicate: float = 85.0
 
     def is_variant(
         self, shorter: int, *, score: float, containment: float, window: float | Callable[[], float]
@@ -135,6 +143,25 @@ class Thresholds:
         if relation is Relation.VARIANT:
             return informative >= self.variant_informative
         return relation.linked
+
+    def is_loose(self, score: float) -> bool:
+        """True when a variant of this similarity (``score``, over both whole quotes) is
+        loose, and so must print the shorter quote's words inside its window
+        (:func:`window_printed`).
+
+        >>> THRESHOLDS.is_loose(35.0), THRESHOLDS.is_loose(72.0)
+        (True, False)
+        """
+        return score < self.loose_score
+
+    def is_near_duplicate(self, score: float) -> bool:
+        """True when a link of this similarity joins two short quotes into one group
+        (``groups.Grouping.link``), as an exact match does.
+
+        >>> THRESHOLDS.is_near_duplicate(93.3), THRESHOLDS.is_near_duplicate(70.0)
+        (True, False)
+        """
+        return score >= self.near_duplicate
 
     def is_paraphrase(self, informative: float, balance: float) -> bool:
         """The content a paraphrase needs besides shared words: most of the lighter
@@ -1012,6 +1039,10 @@ def match_links(m: Match) -> bool:
     if m.relation is not Relation.VARIANT:
         return m.relation.linked
     na, nb = _prepared(m.a).norms, _prepared(m.b).norms
+    # m.score is capped at MEANING_CAP (50) only from above it: below the loose score
+    # it is the similarity itself.
+    if THRESHOLDS.is_loose(m.score) and not window_printed(na, nb, _is_content):
+        return False
     content_a = content_words([Word(w, 0, 0) for w in na])
     content_b = content_words([Word(w, 0, 0) for w in nb])
     informative, _balance = _stem_overlap(content_a, content_b)
@@ -1152,7 +1183,8 @@ def relate_words(
     grouping passes the corpus's inverse document frequencies). Like
     :func:`compare`, the answer does not depend on the order of the two
     sequences, and above ``max_cells`` the measures come from the anchored
-    alignment (time about linear in the words).
+    alignment (time about linear in the words). A loose variant must print its
+    shorter side's words (:func:`window_printed`).
 
     >>> relate_words("our security".split(), "to our national security".split())
     (<Relation.VARIANT: 'variant'>, 66.67, False)
@@ -1177,8 +1209,8 @@ def relate_words(
         return Relation.FRAGMENT, round(score, 2), False
     meaning = False
     if not sensitive.isdisjoint(na) or not sensitive.isdisjoint(nb):
-        meaning = Counter(w for w in na if w in sensitive) != Counter(
-            w for w in nb if w in sensitive
+        meaning = _sensitive_differ(na, nb, sensitive) and _sensitive_differ(
+            *_aligned_spans(na, nb, max_cells), sensitive
         )
     relation = Relation.UNRELATED
     shares = _shares_content(content, longer)
@@ -1204,9 +1236,49 @@ def relate_words(
         len(shorter), score=score, containment=containment, window=window
     ) and _enough_content(na, nb, stop, weight or _default_weight):
         relation = Relation.VARIANT
+        if THRESHOLDS.is_loose(score) and not window_printed(
+            na,
+            nb,
+            lambda w: w not in stop or w in sensitive,
+            max_cells=max_cells,
+        ):
+            relation = Relation.UNRELATED
     if meaning:
         score = min(score, MEANING_CAP)
     return relation, round(score, 2), meaning
+
+
+def _sensitive_differ(
+    na: Sequence[Hashable], nb: Sequence[Hashable], sensitive: AbstractSet[Hashable]
+) -> bool:
+    return Counter(w for w in na if w in sensitive) != Counter(w for w in nb if w in sensitive)
+
+
+def _aligned_spans(
+    na: Sequence[Hashable], nb: Sequence[Hashable], max_cells: int
+) -> tuple[Sequence[Hashable], Sequence[Hashable]]:
+    """Each list from its first to its last word aligned alike with the other: what
+    both quote, without the words either goes on with at its ends (which
+    :func:`compare` calls a truncation, never a change of meaning).
+
+    >>> _aligned_spans("we will not stop".split(), "no we will stop them".split(), 100)
+    (['we', 'will', 'not', 'stop'], ['we', 'will', 'stop'])
+    """
+    if _after(na, nb):
+        back = _aligned_spans(nb, na, max_cells)
+        return back[1], back[0]
+    if len(na) * len(nb) <= max_cells:
+        blocks = [_Op(*op) for op in Indel.opcodes(na, nb)]
+    else:
+        blocks = _anchored(na, nb, min(max_cells, _STRETCH_CELLS))
+    runs = [op for op in blocks if op.tag == "equal"]
+    if not runs:
+        return na, nb
+    first, last = runs[0], runs[-1]
+    return (
+        na[first.src_start : last.src_end],
+        nb[first.dest_start : last.dest_end],
+    )
 
 
 def _enough_content(
@@ -1232,6 +1304,78 @@ def _enough_content(
         return False
     informative, _balance = informative_overlap(content_a, content_b, weight, interior=interior)
     return informative >= THRESHOLDS.variant_informative
+
+
+def _spelt_alike(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
+    """True when two runs of normalised words are one spelling apart (their letters
+    joined reach :data:`SPELLING_SCORE`); word ids are never."""
+    if not a or not b or not all(isinstance(w, str) for w in (*a, *b)):
+        return False
+    return fuzz.ratio("".join(map(str, a)), "".join(map(str, b))) >= SPELLING_SCORE
+
+
+def _is_content(word: Hashable) -> bool:
+    """A normalised content word, negation, number or modal."""
+    return isinstance(word, str) and (not is_function_word(word) or _sensitive(word))
+
+
+def window_printed(
+    na: Sequence[Hashable],
+    nb: Sequence[Hashable],
+    is_content: Callable[[Hashable], bool],
+    *,
+    max_cells: int = MAX_CELLS,
+) -> bool:
+    """True when the shorter word list is printed in the stretch of the longer it
+    aligns with: between its first and last word aligned alike, it says no
+    content word (``is_content``) that the longer does not print, and puts no
+    word in place of a content word that it does not print itself; but a swap
+    of at most three words a side between two runs printed alike is a rewording
+    inside one frame (as :func:`interior_substitutions` counts it).
+
+    The test a loose variant (:meth:`Thresholds.is_loose`) must pass to link, in
+    :func:`match_links` and :func:`relate_words` alike: the words cut at the ends
+    are the other quote's context, and words the shorter leaves out inside are an
+    excerpt's cuts, but words it adds inside, or says where the longer goes on
+    about something else, make another statement in the same frame. "many people
+    like the plan" is not printed in "many people out there, pundits and
+    politicians, say the plan is dead"; "bomb them into oblivion" is printed in
+    "bomb the enemy's militants into oblivion" (an editor's words for *them*),
+    and "pave the path towards peace" in "we will pave the way for peace" (a
+    rewording). The answer does not depend on the order of the lists.
+
+    >>> content = lambda w: w not in {"and", "the", "out", "there", "them", "is", "like"}
+    >>> window_printed("many people like the plan".split(),
+    ...     "many people out there pundits and politicians say the plan is dead".split(),
+    ...     content)
+    False
+    >>> window_printed("bomb them into oblivion".split(),
+    ...     "we will bomb the enemy militants into oblivion".split(), content)
+    True
+    """
+    if _after(na, nb):
+        return window_printed(nb, na, is_content, max_cells=max_cells)
+    # na is now the shorter (or the first in the fixed order of two of one length)
+    # The most words in common, in order (an LCS alignment, not the Levenshtein one,
+    # which would rather swap a word than skip one on each side); then each stretch
+    # between two runs aligned alike, from both sides.
+    if len(na) * len(nb) <= _check_cells(max_cells):
+        blocks = [_Op(*op) for op in Indel.opcodes(na, nb)]
+    else:
+        blocks = _anchored(na, nb, min(max_cells, _STRETCH_CELLS))
+    runs = [op for op in blocks if op.tag == "equal"]
+    in_a, in_b = set(na), set(nb)  # a word printed elsewhere was moved, not swapped
+    for before, after in itertools.pairwise(runs):
+        mine, theirs = na[before.src_end : after.src_start], nb[before.dest_end : after.dest_start]
+        if _spelt_alike(mine, theirs):
+            continue  # "day s" / "days": one word printed two ways
+        if mine and theirs and max(len(mine), len(theirs)) <= _LOCAL_EDIT:
+            continue  # a rewording inside a frame, as interior_substitutions counts it
+        if any(is_content(w) and w not in in_b for w in mine):
+            return False  # the shorter says a content word of its own here
+        if mine and any(is_content(w) and w not in in_a for w in theirs):
+            return False  # ... or another word where the longer says one
+    return True
 
 
 def _default_weight(word: Hashable) -> float:

@@ -43,7 +43,13 @@ from ..lexicons import load
 from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
 from ..progress import Progress, Step, track
 from ..text.normalize import Word, content_words, is_function_word
-from .compare import IDF_MIN_QUOTES, THRESHOLDS, idf_weights, relate_words, word_weight
+from .compare import (
+    IDF_MIN_QUOTES,
+    THRESHOLDS,
+    idf_weights,
+    relate_words,
+    word_weight,
+)
 
 if TYPE_CHECKING:
     from .index import QuoteIndex
@@ -387,7 +393,10 @@ class Grouping:
         if long_r and long_v:
             self._uf.union(r, v)
         elif not long_r and not long_v:
-            if relation is Relation.EXACT:
+            if relation is Relation.EXACT or THRESHOLDS.is_near_duplicate(score):
+                # Two short quotes join when one prints the other word for word but
+                # a word or two ("a zoo" / "a [sic] zoo"): a stock phrase shared by
+                # two statements is exact, and joins the same way.
                 self._uf.union(r, v)
         else:
             short, long_ = (r, v) if not long_r else (v, r)
@@ -427,12 +436,21 @@ class Grouping:
         for r in self.representatives:
             if center[r] in best_for_cluster:
                 best_for_cluster[center[r]][1].append(r)
-        for (_score, neg_long), shorts in best_for_cluster.values():
+        for cluster, ((_score, neg_long), shorts) in best_for_cluster.items():
             target = center[-neg_long]
             for s in shorts:
                 link = judge_pair(self, target, s)
                 if link is not None:
                     center[s], relation[s] = target, link
+            left = [s for s in shorts if center[s] == cluster]
+            if left and center[cluster] != cluster:
+                # The cluster's centre joined the long star without them: those left
+                # are split into stars of their own, never left pointing at it.
+                for s in left:
+                    center[s] = s
+                    relation.pop(s, None)
+                if len(left) > 1:
+                    self._stars(left, center, relation)
         roots = array("i", (center[rep_of[i]] for i in range(n)))
         sizes = array("i", bytes(4 * n))
         for root in roots:
@@ -523,7 +541,11 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     if is_nested(a, b):
         return None  # a quote inside another is part of it, not a report of it
     relation, score, meaning = relate_words(
-        ids_r, ids_v, stop=grouping.stop, sensitive=grouping.sensitive, weight=grouping.weight
+        ids_r,
+        ids_v,
+        stop=grouping.stop,
+        sensitive=grouping.sensitive,
+        weight=grouping.weight,
     )
     if relation not in _LINKS or meaning:
         return None
