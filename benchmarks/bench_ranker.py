@@ -35,15 +35,14 @@ from typing import Any
 from quoteverify import Config, parse
 from quoteverify.speakers.ranker import (
     Example,
-    Weights,
     choose_by_weights,
     fit,
     gold_choices,
-    load_weights,
     training_examples,
 )
 from quoteverify.speakers.rules import by_priority
 from quoteverify.surfaces.evaluate import evaluate, read_gold
+from quoteverify.weights import Weights, load_weights
 
 
 def _chosen_right(choices: list[tuple[list[Any], int]], config: Config) -> float:

@@ -15,18 +15,16 @@ from quoteverify import Config, parse
 from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError
 from quoteverify.speakers import ranker
 from quoteverify.speakers.ranker import (
-    Weights,
     choose_by_weights,
-    default_weights,
     features,
     fit,
     gold_choices,
-    load_weights,
     training_examples,
 )
 from quoteverify.speakers.rules import RULES, by_priority, candidates
 from quoteverify.strategies import PlantedArticle, planted_articles
 from quoteverify.surfaces.cli import main
+from quoteverify.weights import Weights, default_weights, load_weights
 
 # Sentences of our own in which the speaker named after the quote is the gold
 # one, although the rule first in the table takes the name before it.
