@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import Corpus, compare, parse_claim
+from quoteverify import Corpus, parse_claim
 from quoteverify.matching.verify import speakers_agree
-from quoteverify.model import Relation, Speaker, Verdict
+from quoteverify.model import Speaker, Verdict
 
 
 def _corpus(*texts: str) -> Corpus:
@@ -99,9 +99,3 @@ def test_a_speaker_described_in_an_article_naming_the_claimed_person_agrees() ->
     assert v.verdict.supported, v.explanation
     other = corpus.verify("The ferry will run again in June", speaker="Marco Ruiz")
     assert other.verdict is Verdict.MISATTRIBUTED
-
-
-def test_ise_and_ize_spellings_are_one_word() -> None:
-    m = compare("they were radicalised online", "they were radicalized online")
-    assert m.relation is Relation.EXACT
-    assert compare("a promise", "a promize").relation is not Relation.EXACT

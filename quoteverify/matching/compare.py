@@ -473,6 +473,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         != Counter(w for w in nb if _is_number(w)),
     }
     blocks, approximate = _align(na, nb, max_cells)
+    blocks = _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
     edits: list[Edit] = []
     for n, op in enumerate(blocks):
         block = _label(
@@ -570,6 +571,51 @@ def _flip(blocks: list[_Op]) -> list[_Op]:
     """The alignment seen from the other side."""
     swap = {"delete": "insert", "insert": "delete"}
     return [_Op(swap.get(op.tag, op.tag), *op[3:], *op[1:3]) for op in blocks]
+
+
+def _to_edges(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
+    """The same alignment with words only ``b`` prints moved to its ends where they can.
+
+    When the first words of ``a`` are matched to ``b`` and ``b`` prints those words
+    again right after the words it alone holds, they are matched there instead
+    ("we can deal" in "we can try, or we can deal"): the words ``b`` alone holds
+    then stand before what ``a`` quotes, a cut rather than a gap inside it. The
+    same at the end. The cost of the alignment is unchanged.
+    """
+    if len(blocks) >= 2:
+        first, nxt = blocks[0], blocks[1]
+        n = first.dest_end - first.dest_start
+        if (
+            first.tag == "equal"
+            and nxt.tag == "insert"
+            and nb[nxt.dest_end - n : nxt.dest_end] == nb[first.dest_start : first.dest_end]
+        ):
+            cut = nxt.dest_end - n
+            blocks = [
+                _Op("insert", 0, 0, first.dest_start, cut),
+                _Op("equal", first.src_start, first.src_end, cut, nxt.dest_end),
+                *blocks[2:],
+            ]
+        elif len(blocks) >= 3 and first.tag == "insert" and first.src_end == 0:
+            rest = _to_edges(blocks[1:], nb)
+            if rest[0].tag == "insert":
+                rest[0] = rest[0]._replace(dest_start=first.dest_start)
+                return _merged(rest)
+    if len(blocks) >= 2:
+        last, prev = blocks[-1], blocks[-2]
+        n = last.dest_end - last.dest_start
+        if (
+            last.tag == "equal"
+            and prev.tag == "insert"
+            and nb[prev.dest_start : prev.dest_start + n] == nb[last.dest_start : last.dest_end]
+        ):
+            cut = prev.dest_start + n
+            blocks = [
+                *blocks[:-2],
+                _Op("equal", last.src_start, last.src_end, prev.dest_start, cut),
+                _Op("insert", last.src_end, last.src_end, cut, last.dest_end),
+            ]
+    return _merged(blocks)
 
 
 def _align(
