@@ -28,6 +28,17 @@ def test_an_excerpt_starting_with_repeated_words_is_cut_not_gapped() -> None:
     assert "wait" in m.edits[0].b_text
 
 
+def test_repeated_words_inside_the_source_words_are_found_too() -> None:
+    # the claim drops "the": the later "I'd love" is inside the words the claim
+    # leaves out, not at their end
+    m = compare(
+        "love automobile workers to be better off",
+        "I'd love the pilots to be better off. I'd love the automobile workers to be better off.",
+    )
+    assert m.neutral, [(e.kind.value, e.b_text) for e in m.edits]
+    assert m.edits[0].kind is EditKind.TRUNCATED and "pilots" in m.edits[0].b_text
+
+
 def test_an_excerpt_ending_with_repeated_words_is_cut_not_gapped() -> None:
     m = compare(
         "We can wait for ferry, or we", "We can wait for the ferry, or we will not go, or we"

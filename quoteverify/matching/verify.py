@@ -14,6 +14,10 @@ what the sources say about the speaker:
   source prints; paraphrase; or ``not_found``;
 * the speaker: ``misattributed`` when the sources name somebody else (the
   ``real_speaker``), ``disputed`` when they disagree evenly among themselves.
+  The sources that print the whole claim name its speaker before looser
+  variants; names agree by :func:`speakers_agree`; a source that only describes
+  its speaker ("the former mayor") agrees when its article prints the claimed
+  surname.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()

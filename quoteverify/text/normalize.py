@@ -141,16 +141,18 @@ _ISE = (
 
 
 def _ize(low: str) -> str:
-    """``low`` in its -ize spelling when that is an English word ("radicalised" ->
-    "radicalized"), else unchanged ("promise", "exercise": no "promize" is listed).
+    """``low`` in its -ize spelling when that word or its verb is an English word
+    ("radicalised" -> "radicalized"), else unchanged ("promise", "exercise": no
+    "promize" is listed).
 
-    >>> _ize("radicalised"), _ize("normalisation"), _ize("promise"), _ize("wise")
-    ('radicalized', 'normalization', 'promise', 'wise')
+    >>> _ize("radicalised"), _ize("revolutionising"), _ize("promise"), _ize("wise")
+    ('radicalized', 'revolutionizing', 'promise', 'wise')
     """
     for end, us in _ISE:
         if low.endswith(end) and len(low) > len(end) + 3:
-            cand = low[: -len(end)] + us
-            return cand if cand in _listed() else low
+            stem = low[: -len(end)]
+            listed = _listed()
+            return stem + us if stem + us in listed or stem + "ize" in listed else low
     return low
 
 
