@@ -256,6 +256,13 @@ TITLES = wordset(
     nominee democratic republican gop u.s. us economist professor lt gen retired rival
     sgt col capt officer commissioner ambassador"""
 )
+# A mention's name ends before these (*Jane Roe of the Example Institute*,
+# *a user from Hanover*, *an adviser to Jane Roe*, *the exit polls in Ohio*).
+PREPOSITIONS = ("of", "from", "for", "to", "in", "at", "on", "by", "with")
+# Capitalised words that name nobody who speaks.
+NOT_NAMES = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday another other others one"
+)
 
 
 def claimed_name(mention: str | None) -> str | None:
@@ -263,13 +270,34 @@ def claimed_name(mention: str | None) -> str | None:
 
     PolNeAR's speaker is the annotated mention, often with a role around the
     name (*Jane Roe, a senior adviser to ...*): the first clause's last run of
-    capitalised words, after its last title word, at most four words.
+    capitalised words, after its last title word, at most four words. The
+    clause ends before a quote mark (a book's title is not a speaker), and before
+    a preposition when a person is named there (*Jane Roe of the Example
+    Institute* is claimed for Jane Roe, not the institute); a mention whose head
+    names nobody (*an adviser to Jane Roe*, *the polls in Ohio*) or only a day
+    gives no claim.
     """
     if not mention or mention.lower() in PRONOUNS:
         return None
     clause = mention.replace("’", "'")
-    for cut in (",", "(", " who ", " and "):
+    for cut in (",", "(", " who ", " and ", '"', "“"):
         clause = clause.split(cut)[0]
+    head = clause
+    for p in PREPOSITIONS:
+        head = head.split(f" {p} ")[0]
+    if head != clause:
+        name = _name_run(head)
+        titled = any(w.lower().strip(".") in TITLES for w in head.split())
+        if name and (len(name.split()) >= 2 or titled):
+            return name  # the person before "of the Example Institute"
+        if not any(w[:1].isupper() for w in head.split()):
+            return None  # described, not named: "an adviser to Jane Roe"
+    return _name_run(clause)
+
+
+def _name_run(clause: str) -> str | None:
+    """The last run of capitalised words of ``clause`` after its last title word, at
+    most four (``None`` for a day or a word such as *another*)."""
     run: list[str] = []
     for tok in clause.split():
         w = tok.strip(',;:()"')
@@ -280,6 +308,8 @@ def claimed_name(mention: str | None) -> str | None:
     titled = [i for i, w in enumerate(run) if w.lower().strip(".") in TITLES]
     if titled:
         run = run[titled[-1] + 1 :]
+    if run and run[-1].lower().strip(".") in NOT_NAMES:
+        return None
     return " ".join(run[-4:]) or None
 
 

@@ -500,6 +500,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         != Counter(w for w in nb if _is_number(w)),
     }
     blocks, approximate = _align(na, nb, max_cells)
+    blocks = _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
     edits: list[Edit] = []
     for n, op in enumerate(blocks):
         block = _label(
@@ -597,6 +598,68 @@ def _flip(blocks: list[_Op]) -> list[_Op]:
     """The alignment seen from the other side."""
     swap = {"delete": "insert", "insert": "delete"}
     return [_Op(swap.get(op.tag, op.tag), *op[3:], *op[1:3]) for op in blocks]
+
+
+def _to_edges(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
+    """The same alignment with words only ``b`` prints moved to its ends where they can.
+
+    When the first words of ``a`` are matched to ``b`` and ``b`` prints those words
+    again inside the words it alone holds next, they are matched at the last such
+    place instead ("we can deal" in "we can try, or we can deal"): the words ``b``
+    alone holds before it then stand before what ``a`` quotes, a cut rather than a
+    gap inside it. The same at the end (the first such place). The number of words
+    aligned is unchanged.
+    """
+    if len(blocks) >= 2:
+        first, nxt = blocks[0], blocks[1]
+        if first.tag == "insert" and first.src_end == 0 and len(blocks) >= 3:
+            rest = _to_edges(blocks[1:], nb)
+            if rest[0].tag == "insert":
+                rest[0] = rest[0]._replace(dest_start=first.dest_start)
+                return _merged(rest)
+        elif first.tag == "equal" and nxt.tag == "insert":
+            words = nb[first.dest_start : first.dest_end]
+            n = len(words)
+            at = next(
+                (
+                    x
+                    for x in range(nxt.dest_end - n, nxt.dest_start - 1, -1)
+                    if nb[x : x + n] == words
+                ),
+                None,
+            )
+            if at is not None:
+                src = first.src_end
+                blocks = [
+                    _Op("insert", 0, 0, first.dest_start, at),
+                    _Op("equal", first.src_start, src, at, at + n),
+                    _Op("insert", src, src, at + n, nxt.dest_end),
+                    *blocks[2:],
+                ]
+    if len(blocks) >= 2:
+        last, prev = blocks[-1], blocks[-2]
+        if last.tag == "equal" and prev.tag == "insert":
+            words = nb[last.dest_start : last.dest_end]
+            n = len(words)
+            at = next(
+                (
+                    x
+                    for x in range(prev.dest_start, prev.dest_end - n + 1)
+                    if nb[x : x + n] == words
+                ),
+                None,
+            )
+            if at is not None:
+                src = last.src_start
+                blocks = [
+                    *blocks[:-2],
+                    _Op("insert", src, src, prev.dest_start, at),
+                    _Op("equal", src, last.src_end, at, at + n),
+                    _Op("insert", last.src_end, last.src_end, at + n, last.dest_end),
+                ]
+    return _merged(
+        [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
+    )
 
 
 def _align(

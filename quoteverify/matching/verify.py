@@ -14,6 +14,10 @@ what the sources say about the speaker:
   source prints; paraphrase; or ``not_found``;
 * the speaker: ``misattributed`` when the sources name somebody else (the
   ``real_speaker``), ``disputed`` when they disagree evenly among themselves.
+  The sources that print the whole claim name its speaker before looser
+  variants; names agree by :func:`speakers_agree`; a source that only describes
+  its speaker ("the former mayor") agrees when its article prints the claimed
+  surname.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -28,12 +32,16 @@ Vladimir Putin as the speaker, not Trump.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from typing import Protocol
 
+import regex
+
 from ..article import parse
 from ..errors import OptionError, TextTypeError, check_text
+from ..lexicons import load
 from ..model import (
     Article,
     Evidence,
@@ -46,10 +54,10 @@ from ..model import (
     Verdict,
     Verification,
 )
-from ..text.normalize import content_words, words
+from ..text.normalize import content_words, is_function_word, words
 from .compare import text_of
 
-__all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
+__all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "speakers_agree", "verify"]
 
 
 class Sources(Protocol):
@@ -79,13 +87,42 @@ def parse_claim(claim: str) -> tuple[str, Speaker | None]:
     ('Next time in Moscow', Speaker(name='Trump', kind=<SpeakerKind.PERSON: 'person'>))
     >>> parse_claim("Next time in Moscow")
     ('Next time in Moscow', None)
+
+    A quote inside the claim is taken only when the rest of the claim is its
+    attribution (the speaker and the cue, and function words): in ``the word
+    'judgement' is the same`` the marks are part of what is claimed,
+    so the whole claim is the quote.
+
+    >>> parse_claim("they called it 'a disgrace' for the city")
+    ("they called it 'a disgrace' for the city", None)
     """
     article = parse(check_text(claim, "parse_claim"))
     speech = [q for q in article.quotes if q.depth == 0]
     if not speech:
         return claim.strip(), None
     quote = max(speech, key=lambda q: len(q.text))
+    if not _only_attribution(claim, quote):
+        return claim.strip(), None
     return quote.text, quote.speaker
+
+
+_WORD = regex.compile(r"\w++")
+
+
+def _only_attribution(claim: str, quote: Quote) -> bool:
+    """True when every word of ``claim`` outside ``quote`` is its speaker, its cue or a
+    function word."""
+    spans = [(quote.start, quote.end)]
+    if quote.speaker_mention is not None:
+        spans.append((quote.speaker_mention.start, quote.speaker_mention.end))
+    if quote.cue is not None:
+        spans.append((quote.cue.start, quote.cue.end))
+    for m in _WORD.finditer(claim):
+        if any(lo <= m.start() < hi for lo, hi in spans):
+            continue
+        if not is_function_word(m.group().casefold()):
+            return False
+    return True
 
 
 def _flat(text: str) -> str:
@@ -197,27 +234,27 @@ def verify(
     where = f"{len(backing)} times in " if len(backing) > n_docs else "in "
     words_part = f"The words are printed {where}{_sources(n_docs)} ({_describe(backing)})"
 
-    # Who do the sources say spoke? A one- or two-word fragment does not count
-    # against a longer claim, unless it is all there is.
+    # Who do the sources say spoke? Those that hold the claim best speak for it.
     claim_content = len(content_words(words(text)))
-    counted = [e for e in backing if not _weak(e, claim_content)] or backing
+    counted = _voters(backing, claim_content)
     named = [
-        e.speaker
+        (e, e.speaker)
         for e in counted
         if e.speaker is not None and e.speaker.kind is not SpeakerKind.UNKNOWN
     ]
     if claimed is None:
-        who = _majority(named)
+        who = _majority([s for _, s in named])
         tail = f", attributed to {who.name}." if who is not None else "."
         return result(verdict, words_part + tail, who)
-    agree = [s for s in named if _agrees(claimed, s)]
-    disagree = [s for s in named if s not in agree]
+    prints = _article_names(corpus)
+    agree = [s for e, s in named if speakers_agree(claimed, s) or prints(e, s, claimed)]
+    disagree = [s for _, s in named if not any(s is x for x in agree)]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
         if disagree:
             others = ", ".join(sorted({s.name for s in disagree}))
             note = f" ({len(disagree)} of {len(named)} name {others} instead)"
-        who = _majority(agree)
+        who = _majority([s for s in agree if not _describes(s)] or agree)
         speaker_part = (
             f", attributed to {who.name}{note}."
             if who is not None
@@ -241,25 +278,119 @@ def verify(
     )
 
 
-def _name_words(s: Speaker) -> set[str]:
-    names = (s.name, *s.aliases)
-    return {
-        w.removesuffix("’s").removesuffix("'s")
-        for name in names
-        for w in name.replace(",", " ").split()
-        if w[:1].isupper()
-    }
+def _voters(backing: list[Evidence], claim_content: int) -> list[Evidence]:
+    """The evidence whose speakers count: the sources that print the whole claim
+    (``exact`` or ``fragment``) when there are any, else the variants; a one- or
+    two-word fragment does not count against a longer claim, unless it is all there is.
+
+    A claim of common words ("we are going to have to") is a variant of many
+    quotes; the one that prints it word for word says who spoke.
+    """
+    strong = [e for e in backing if not _weak(e, claim_content)] or backing
+    whole = [e for e in strong if e.relation in (Relation.EXACT, Relation.FRAGMENT)]
+    return whole or strong
 
 
-def _agrees(claimed: Speaker, s: Speaker) -> bool:
-    """True when the source's speaker can be the one claimed: the same person by
-    :meth:`Speaker.matches`, or a name holding every capitalised word of the
-    claimed one ("Shen" in "Shen Xincheng", "Noah Rothman" in "Commentary's Noah
-    Rothman")."""
-    if s.matches(claimed) or claimed.matches(s):
+def _name_key(name: str) -> frozenset[str]:
+    """The words that name a person in ``name``, compared loosely.
+
+    Capitalised words only, case-folded and without accents; titles ("Sen.",
+    "Alderman", "Mr"), initials ("D.") and a possessive before the name ("Fox's
+    Chris Wallace") are left out; a possessive at the end loses its ``'s``.
+    """
+    titles = load("titles")
+    raw = [t.strip(_EDGE) for t in name.replace("’", "'").replace(",", " ").split()]
+    out = set()
+    for i, tok in enumerate(raw):
+        if not tok[:1].isupper() or (tok.endswith("'s") and i + 1 < len(raw)):
+            continue  # lower case, or an outlet or an employer before the name
+        word = unicodedata.normalize("NFKD", tok.removesuffix("'s").casefold())
+        word = "".join(c for c in word if not unicodedata.combining(c)).rstrip(".")
+        if len(word) <= 1 or word in titles:
+            continue
+        out.add(word)
+    return frozenset(out)
+
+
+_EDGE = ".,;:()[]\"'“”‘’"
+
+
+def speakers_agree(a: Speaker, b: Speaker) -> bool:
+    """True when ``a`` and ``b`` can be one speaker, named two ways; symmetric.
+
+    The same person by :meth:`Speaker.matches`, or one name's words all in the
+    other's once titles, initials and possessives are set aside: a surname and the
+    full name, a title or a middle initial more or less, an outlet before the name.
+
+    >>> from quoteverify.model import Speaker
+    >>> speakers_agree(Speaker(name="Lee"), Speaker(name="Ms Dana Lee"))
+    True
+    >>> speakers_agree(Speaker(name="Councillor Ana B. Ortiz"), Speaker(name="Ana Ortiz"))
+    True
+    >>> speakers_agree(Speaker(name="Radio Ten's Omar Haddad"), Speaker(name="Haddad"))
+    True
+    >>> speakers_agree(Speaker(name="Dana Lee"), Speaker(name="Marco Lee"))
+    False
+    """
+    if a.matches(b) or b.matches(a):
         return True
-    wanted = _name_words(claimed)
-    return bool(wanted) and wanted <= _name_words(s)
+    keys_a = [_name_key(n) for n in (a.name, *a.aliases)]
+    keys_b = [_name_key(n) for n in (b.name, *b.aliases)]
+    return any(x and y and (x <= y or y <= x) for x in keys_a for y in keys_b)
+
+
+_DESCRIBED = (SpeakerKind.ANONYMOUS, SpeakerKind.DOCUMENT)
+
+
+def _describes(s: Speaker) -> bool:
+    """True when ``s`` describes its speaker without a name: "the former governor",
+    "a spokesman", "the report"."""
+    if s.kind in _DESCRIBED:
+        return True
+    first = s.name.split()[0] if s.name.split() else ""
+    return s.kind is SpeakerKind.PERSON and (
+        not first[:1].isupper() or first.casefold() in load("determiners")
+    )
+
+
+def _article_names(corpus: Sources) -> Callable[[Evidence, Speaker, Speaker], bool]:
+    """A test: does the source describe its speaker without a name ("the former
+    governor") in an article that prints the claimed speaker's surname?
+
+    Only sources that can give an article back (``article(doc_id)``, as a
+    :class:`~quoteverify.Corpus` does) are read; for others the test is false.
+    """
+    article_of = getattr(corpus, "article", None)
+    texts: dict[str, str | None] = {}
+
+    def text_of_doc(doc_id: str) -> str | None:
+        if doc_id not in texts:
+            try:
+                texts[doc_id] = article_of(doc_id).text if callable(article_of) else None
+            except (KeyError, LookupError, AttributeError):
+                texts[doc_id] = None
+        return texts[doc_id]
+
+    def prints(e: Evidence, s: Speaker, claimed: Speaker) -> bool:
+        if not _describes(s) or e.doc_id is None:
+            return False
+        surname = _surname_of(claimed)
+        text = text_of_doc(e.doc_id) if surname else None
+        if not text or not surname:
+            return False
+        return regex.search(rf"(?<!\w){regex.escape(surname)}(?!\w)", text) is not None
+
+    return prints
+
+
+def _surname_of(s: Speaker) -> str | None:
+    """The last name word of ``s`` as printed (not a title), if it has one."""
+    titles = load("titles")
+    for tok in reversed(s.name.replace("’", "'").split()):
+        word = tok.strip(_EDGE).removesuffix("'s")
+        if word[:1].isupper() and len(word) > 1 and word.casefold() not in titles:
+            return word
+    return None
 
 
 def _unsupported(

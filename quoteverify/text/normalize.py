@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from ..errors import check_text
-from ..lexicons import load, load_table
+from ..lexicons import load, load_table, load_zipf
 
 _CLITICS = load_table("contraction_tails")
 
@@ -123,8 +123,42 @@ def _normal_form(token: str) -> tuple[str, ...]:
             return (head, _CLITICS[tail])
         if tail == "s":
             low = head  # a possessive or "is": the name is what matters
-    low = spelling.get(low, low)
+    low = _ize(spelling.get(low, low))
     return (numbers.get(low, low),)
+
+
+# British -ise spellings and their American -ize forms, longest ending first.
+_ISE = (
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("isers", "izers"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("iser", "izer"),
+    ("ise", "ize"),
+)
+
+
+def _ize(low: str) -> str:
+    """``low`` in its -ize spelling when that word or its verb is an English word
+    ("radicalised" -> "radicalized"), else unchanged ("promise", "exercise": no
+    "promize" is listed).
+
+    >>> _ize("radicalised"), _ize("revolutionising"), _ize("promise"), _ize("wise")
+    ('radicalized', 'revolutionizing', 'promise', 'wise')
+    """
+    for end, us in _ISE:
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[: -len(end)]
+            listed = _listed()
+            return stem + us if stem + us in listed or stem + "ize" in listed else low
+    return low
+
+
+@functools.cache
+def _listed() -> frozenset[str]:
+    return frozenset(load_zipf("word_frequency"))
 
 
 def words(text: str) -> list[Word]:
