@@ -730,6 +730,7 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
     return [*rest, merged]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light stem for counting shared content words: pressure = pressured."""
     for suffix in entries("stem_suffixes"):
@@ -1305,7 +1306,7 @@ def _kmp_find(hay: Sequence[Hashable], needle: Sequence[Hashable]) -> bool:
     return False
 
 
-_cached_stem = functools.lru_cache(maxsize=1 << 16)(_stem)
+_cached_stem = _stem
 
 
 def could_link(a: Prepared, b: Prepared) -> bool:
