@@ -142,3 +142,25 @@ def test_find_and_verify_answer_as_if_every_candidate_were_aligned(
     with_bound = _answers(corpus, claims)
     monkeypatch.setattr(QueryBound, "allows", lambda self, qid: True)
     assert _answers(corpus, claims) == with_bound
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _TEXTS)
+@example("we will not cut taxes for families", "we won't cut taxes")
+@example("Zelensky will cut two taxes", "Zelenskyy will cut 2 taxes on families")
+def test_a_weak_source_is_told_from_the_alignment_as_from_its_words(a: str, b: str) -> None:
+    """verify() reads "this source holds three content words of the claim" from the
+    alignment instead of normalising the source again: the same answer either way."""
+    from quoteverify import parse
+    from quoteverify.matching.verify import _Claim
+    from quoteverify.model import Evidence
+    from quoteverify.text.normalize import content_words
+
+    quotes = parse(f"“{b},” Lee said.").quotes if b.strip() else []
+    if not quotes or not a.strip():
+        return
+    quote = quotes[0]
+    claim = _Claim(a)
+    evidence = Evidence(quote=quote, match=compare(a, quote.text))
+    by_words = claim.content > 2 and len(content_words(words(quote.text))) <= 2
+    assert claim.weak(evidence) == by_words

@@ -197,8 +197,10 @@ def _sensitive(word: str) -> bool:
     return word in _negations() or _is_number(word) or word in _MODALS
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _edit_words(text: str, *, at_start: bool) -> tuple[Counter[str], set[str]]:
-    """The normalised words of one side of an edit, and those of them that are names.
+    """The normalised words of one side of an edit, and those of them that are names
+    (cached: the copies of one quote share their edits' words; never change the result).
 
     A name is a capitalised word that is not a function word, not "I", and not
     the first word of the quote (which is capitalised anyway).

@@ -14,11 +14,14 @@ With ``s`` the number of words of the shorter text, ``compare()`` relates two
 texts only when one of these holds, and the bound checks them cheapest first:
 
 * ``s`` is at most four (a short quote may echo one word of the other);
-* the longest run of words in order that both print (by word id, in C) reaches
-  :meth:`~quoteverify.matching.compare.Thresholds.min_common`, and the shorter's
-  content words are printed in the other: exact, fragment or variant wording;
-* every word of the shorter is printed in the other or long enough to be a
-  spelling variant (a fragment with spellings changed);
+* the words both print in order (counted on word ids, in C) are all of the
+  shorter's (exact, fragment); or they reach
+  :meth:`~quoteverify.matching.compare.Thresholds.min_common`, the shorter's
+  content words are printed in the other, and the score, containment or aligned
+  window pass :meth:`~quoteverify.matching.compare.Thresholds.is_variant` (variant
+  wording; the window is read from the alignment ``compare()`` would make);
+* every word of the shorter is printed in the other or is a spelling variant of
+  one of its words (a fragment with spellings changed);
 * most of the informative weight of the lighter side is printed in the other,
   counted on word stems as :func:`~quoteverify.matching.compare.compare` counts
   it for a paraphrase (:meth:`~quoteverify.matching.compare.Thresholds.is_paraphrase`);
@@ -44,7 +47,17 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from ..text.normalize import Prepared, is_function_word
-from .compare import _SHORT_ECHO, SPELLING_SCORE, THRESHOLDS, _stem, word_weight
+from .compare import (
+    _SHORT_ECHO,
+    MAX_CELLS,
+    SPELLING_SCORE,
+    THRESHOLDS,
+    _opcodes,
+    _same_word,
+    _stem,
+    _window_score,
+    word_weight,
+)
 from .index import QuoteIndex
 
 __all__ = ["QueryBound"]
@@ -66,7 +79,7 @@ class _Side:
 
     __slots__ = ("content", "ids", "norms", "short", "stem_count", "stem_weight", "weight")
 
-    def __init__(self, norms: Sequence[str], ids: Sequence[int]) -> None:
+    def __init__(self, norms: list[str], ids: Sequence[int]) -> None:
         self.norms, self.ids = norms, ids
         self.content: set[int] = set()
         self.short: set[int] = set()
@@ -88,6 +101,19 @@ class _Side:
 def _shares_content(shorter: _Side, longer: _Side) -> bool:
     """Two of the shorter's distinct content words in the longer (or its only one)."""
     return len(shorter.content.intersection(longer.ids)) >= min(2, len(shorter.content))
+
+
+def _spelled_within(shorter: _Side, longer: _Side) -> bool:
+    """Every word of the shorter printed in the longer, or a spelling variant of one of
+    its words (``compare``'s test for the words of a fragment)."""
+    if not shorter.short.issubset(longer.ids):
+        return False
+    held = set(longer.ids)
+    return all(
+        any(_same_word(w, x) for x in longer.norms)
+        for i, w in zip(shorter.ids, shorter.norms, strict=True)
+        if i not in held
+    )
 
 
 def _paraphrase_content(a: _Side, b: _Side) -> bool:
@@ -138,6 +164,25 @@ class QueryBound:
             self._side = _Side(self._norms, self._ids)
         return self._side
 
+    def _variant_wording(self, common: int, pairs: list[tuple[_Side, _Side]]) -> bool:
+        """``Thresholds.is_variant`` as ``compare()`` reads it, on ``common`` words in order:
+        the score, the containment and (only when those fall short) the aligned window,
+        read from the same alignment ``compare()`` makes (both ways round when the two
+        texts have as many words)."""
+        n_a, n_b = len(pairs[0][0].ids), len(pairs[0][1].ids)
+        if n_a * n_b > MAX_CELLS:
+            return True  # compare() approximates such long texts: leave them to it
+        s = min(n_a, n_b)
+
+        def window() -> float:
+            best = max(
+                _window_score(a.norms, b.norms, _opcodes(a.norms, b.norms)) for a, b in pairs
+            )
+            return best + _SLACK
+
+        score = 200.0 * common / (n_a + n_b) + _SLACK
+        return THRESHOLDS.is_variant(s, score=score, containment=common / s + _SLACK, window=window)
+
     def allows(self, qid: int) -> bool:
         """False only when ``compare()`` of the query and quote ``qid`` is sure to be unrelated."""
         ids = self._index.word_ids(qid)
@@ -154,11 +199,13 @@ class QueryBound:
         pairs = [(query, other)] if n_query < n_other else []
         if n_other <= n_query:
             pairs.append((other, query))
-        if common >= THRESHOLDS.min_common(s) - _SLACK and any(
-            _shares_content(a, b) for a, b in pairs
+        if (
+            common >= THRESHOLDS.min_common(s) - _SLACK
+            and any(_shares_content(a, b) for a, b in pairs)
+            and self._variant_wording(common, pairs)
         ):
-            return True  # close enough in wording to be a variant
-        if any(a.short.issubset(b.ids) for a, b in pairs):
+            return True
+        if any(_spelled_within(a, b) for a, b in pairs):
             return True  # a fragment, possibly with spelling variants
         if _paraphrase_content(query, other):
             return True
