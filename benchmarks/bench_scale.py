@@ -862,6 +862,9 @@ def bench_realistic(args: argparse.Namespace) -> dict[str, Any]:
     if args.ab_find:
         out["ab_find"] = find_ab(corpus, claims)
         print(f"  [realistic {n}] old/new find: {out['ab_find']}", file=sys.stderr)
+    if args.ab_bound:
+        out["ab_bound"] = find_ab(corpus, claims, could_link_find)
+        print(f"  [realistic {n}] could_link/QueryBound find: {out['ab_bound']}", file=sys.stderr)
     out["profile"] = stage_times(corpus, claims[:: max(1, len(claims) // args.profile_claims)])
     return out
 
@@ -972,7 +975,52 @@ def old_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any = None
     return found[:limit]
 
 
-def find_ab(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
+def could_link_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any = None) -> Any:
+    """``Corpus.find`` as it was before ``prune.QueryBound`` (main at ``b79077e``): each
+    candidate prepared from the index and tested with ``compare.could_link``."""
+    from quoteverify.corpus import _RANK  # noqa: PLC0415
+    from quoteverify.matching.compare import (  # noqa: PLC0415
+        compare_prepared,
+        could_link,
+        text_of,
+    )
+    from quoteverify.text.normalize import prepare  # noqa: PLC0415
+
+    prepared = prepare(text_of(text, "find"))
+    norms = prepared.norms
+    index = corpus.index
+    candidates = index.candidates(norms, limit=limit * 20)
+    if len(candidates) > limit * 4:
+        overlap = dict(zip(candidates, index.overlaps(norms, candidates), strict=True))
+        candidates.sort(key=lambda qid: -overlap[qid])
+        candidates = candidates[: limit * 4]
+    found = []
+    seen: dict[str, Any] = {}
+    for qid in candidates:
+        quote = corpus.indexed_quote(qid)
+        if exclude_doc is not None and quote.doc_id == exclude_doc:
+            continue
+        if quote.text in seen:
+            match = seen[quote.text]
+        else:
+            other = index.prepared(qid, quote.text)
+            match = compare_prepared(prepared, other) if could_link(prepared, other) else None
+            seen[quote.text] = match
+        if match is not None and match.relation.linked:
+            found.append((quote, match))
+    found.sort(
+        key=lambda qm: (
+            _RANK[qm[1].relation.value],
+            qm[1].meaning_changed,
+            -qm[1].score,
+            qm[0].doc_id or "",
+            qm[0].start,
+        )
+    )
+    return found[:limit]
+
+
+def find_ab(corpus: Any, claims: list[tuple[str, str]], old_find: Any = old_find) -> dict[str, Any]:
     """``--ab-find``: each claim verified with the find() of before (``old_find``) and with
     today's in turn, in this process (CPU time), so that a shared machine's load cancels in
     the ratio; and whether the verdicts, explanations and evidence are the same."""
@@ -1317,6 +1365,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="--realistic: also verify each claim with the retrieval of before issue 13 (A/B)",
     )
     ap.add_argument(
+        "--ab-bound",
+        action="store_true",
+        help="--realistic: also verify each claim with the find() of before prune.QueryBound "
+        "(could_link on prepared candidates), in turn with today's (A/B, CPU time)",
+    )
+    ap.add_argument(
         "--ab-find",
         action="store_true",
         help="--realistic: also verify each claim with the find() of before the index kept "
@@ -1349,6 +1403,7 @@ def main_realistic(args: argparse.Namespace) -> int:
                     str(args.profile_claims),
                     *(["--ab"] if args.ab else []),
                     *(["--ab-find"] if args.ab_find else []),
+                    *(["--ab-bound"] if args.ab_bound else []),
                 ],
                 args,
             )

@@ -20,9 +20,10 @@ from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
-from .matching.compare import compare_prepared, could_link, text_of
+from .matching.compare import compare_prepared, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
+from .matching.prune import QueryBound
 from .matching.verify import check as check_article
 from .matching.verify import verify as verify_claim
 from .model import Article, Document, Match, Quote, Speaker, VariantGroup, Verification
@@ -264,6 +265,7 @@ class Corpus:
         # Outlets print a popular quote word for word: a text seen among the
         # candidates already gets the same match (compare() is a pure function).
         seen: dict[str, Match | None] = {}
+        bound = QueryBound(prepared, self._index)
         for qid in candidates:
             quote = self._quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
@@ -271,10 +273,11 @@ class Corpus:
             if quote.text in seen:
                 match = seen[quote.text]
             else:
-                # The stored quote's words come from the index; a candidate whose
-                # words cannot make a link is not aligned at all.
-                other = self._index.prepared(qid, quote.text)
-                match = compare_prepared(prepared, other) if could_link(prepared, other) else None
+                # A candidate whose word ids cannot make a relation is not aligned at
+                # all; the others' words come from the index, not normalised again.
+                match = None
+                if bound.allows(qid):
+                    match = compare_prepared(prepared, self._index.prepared(qid, quote.text))
                 seen[quote.text] = match
             # close enough to support or explain the claim (linked relation)
             if match is not None and match.relation.linked:

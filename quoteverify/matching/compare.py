@@ -224,8 +224,10 @@ def _sensitive(word: str) -> bool:
     return word in _negations() or _is_number(word) or word in _MODALS
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _edit_words(text: str, *, at_start: bool) -> tuple[Counter[str], set[str]]:
-    """The normalised words of one side of an edit, and those of them that are names.
+    """The normalised words of one side of an edit, and those of them that are names
+    (cached: the copies of one quote share their edits' words; never change the result).
 
     A name is a capitalised word that is not a function word, not "I", and not
     the first word of the quote (which is capitalised anyway).
@@ -820,6 +822,7 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
     return [*rest, merged]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light stem for counting shared content words: pressure = pressured."""
     for suffix in entries("stem_suffixes"):
@@ -1512,7 +1515,7 @@ def _kmp_find(hay: Sequence[Hashable], needle: Sequence[Hashable]) -> bool:
     return False
 
 
-_cached_stem = functools.lru_cache(maxsize=1 << 16)(_stem)
+_cached_stem = _stem
 
 
 def could_link(a: Prepared, b: Prepared) -> bool:

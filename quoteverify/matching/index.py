@@ -335,9 +335,9 @@ class QuoteIndex:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""
         return self._vocab.get(word)
 
-    def vocabulary(self) -> list[str]:
-        """Every indexed word, by id."""
-        return list(self._words_by_id)
+    def vocabulary(self, start: int = 0) -> list[str]:
+        """Every indexed word, by id (from id ``start`` on: the words new since then)."""
+        return self._words_by_id[start:]
 
     def overlap(self, words: Sequence[str], qid: int) -> int:
         """How many of ``words`` quote ``qid`` holds in the same order (a cheap pre-score)."""

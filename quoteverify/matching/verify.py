@@ -155,17 +155,47 @@ def _sources(n: int) -> str:
 COUNT_LIMIT = 100
 
 
-def _supports(e: Evidence) -> bool:
+def _supports(e: Evidence, memo: dict[int, bool] | None = None) -> bool:
     """True when the source prints every content word of the claim, with neutral edits only.
 
-    ``fragment`` counts one way only: the claim inside the source.
+    ``fragment`` counts one way only: the claim inside the source. ``memo`` keeps the
+    answer by match object: a source printed word for word by many outlets has one
+    match (:meth:`~quoteverify.corpus.Corpus.find` aligns it once).
     """
-    return e.relation in _STRONG and e.match.neutral
+    if e.relation not in _STRONG:
+        return False
+    if memo is None:
+        return e.match.neutral
+    key = id(e.match)
+    if key not in memo:
+        memo[key] = e.match.neutral
+    return memo[key]
 
 
-def _weak(e: Evidence, claim_content: int) -> bool:
-    """A source of one or two content words, for a claim of more: too little to name a speaker."""
-    return claim_content > 2 and len(content_words(words(e.quote.text))) <= 2
+class _Claim:
+    """The claim's words, read once: its content words and where they are printed."""
+
+    def __init__(self, text: str) -> None:
+        ws = words(text)
+        self.text = text
+        self.content = len(content_words(ws))
+        # content words printed as one word of their own (not half of "won't"): when the
+        # alignment pairs one with a source word, that word is the same content word
+        spans = Counter((w.start, w.end) for w in ws)
+        self.spans = {(w.start, w.end) for w in ws if spans[w.start, w.end] == 1}
+        self.spans.intersection_update((w.start, w.end) for w in ws if content_words([w]))
+
+    def weak(self, e: Evidence) -> bool:
+        """A source of one or two content words, for a claim of more: too little to name a
+        speaker. Read from the match's alignment when it pairs three of the claim's content
+        words with words of the source (which must then hold three), else from its words."""
+        if self.content <= 2:
+            return False
+        if e.match.a == self.text:
+            aligned = {(p.a_start, p.a_end) for p in e.match.alignment}
+            if len(aligned & self.spans) > 2:
+                return False
+        return len(content_words(words(e.quote.text))) <= 2
 
 
 def _added_words(e: Evidence) -> list[str]:
@@ -222,7 +252,8 @@ def verify(
 
     if not matched:
         return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
-    support = [e for e in matched if _supports(e)]
+    memo: dict[int, bool] = {}
+    support = [e for e in matched if _supports(e, memo)]
     if not support:
         strong = [e for e in matched if e.relation in _STRONG]
         if strong:
@@ -235,8 +266,7 @@ def verify(
     words_part = f"The words are printed {where}{_sources(n_docs)} ({_describe(backing)})"
 
     # Who do the sources say spoke? Those that hold the claim best speak for it.
-    claim_content = len(content_words(words(text)))
-    counted = _voters(backing, claim_content)
+    counted = _voters(backing, _Claim(text))
     named = [
         (e, e.speaker)
         for e in counted
@@ -278,7 +308,7 @@ def verify(
     )
 
 
-def _voters(backing: list[Evidence], claim_content: int) -> list[Evidence]:
+def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     """The evidence whose speakers count: the sources that print the whole claim
     (``exact`` or ``fragment``) when there are any, else the variants; a one- or
     two-word fragment does not count against a longer claim, unless it is all there is.
@@ -286,7 +316,7 @@ def _voters(backing: list[Evidence], claim_content: int) -> list[Evidence]:
     A claim of common words ("we are going to have to") is a variant of many
     quotes; the one that prints it word for word says who spoke.
     """
-    strong = [e for e in backing if not _weak(e, claim_content)] or backing
+    strong = [e for e in backing if not claim.weak(e)] or backing
     whole = [e for e in strong if e.relation in (Relation.EXACT, Relation.FRAGMENT)]
     return whole or strong
 
