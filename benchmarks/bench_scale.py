@@ -748,7 +748,7 @@ def stage_times(corpus: Any, claims: list[tuple[str, str]]) -> dict[str, Any]:
         ("index.py", "overlap"): "QuoteIndex.overlap (candidate ranking)",
         ("compare.py", "compare"): "compare() (alignment of each candidate)",
         ("compare.py", "compare_prepared"): "compare_prepared() (alignment on stored words)",
-        ("compare.py", "could_link"): "could_link (candidates skipped before aligning)",
+        ("prune.py", "allows"): "QueryBound.allows (candidates skipped before aligning)",
         ("index.py", "prepared"): "QuoteIndex.prepared (stored words of each candidate)",
         ("normalize.py", "words"): "normalize.words (all callers)",
     }
@@ -975,13 +975,78 @@ def old_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any = None
     return found[:limit]
 
 
+def _could_link_baseline(a: Any, b: Any) -> bool:
+    """The cheap test ``Corpus.find`` ran before ``prune.QueryBound`` (main at ``b79077e``):
+    False only when ``compare_prepared`` of ``a`` and ``b`` is sure to be unrelated.
+
+    A test on the normalised words, far cheaper than the alignment, that
+    :meth:`~quoteverify.corpus.Corpus.find` runs on each candidate first. When the
+    shorter text has five words or more, every relation needs one of: its words all
+    printed in the longer, or long enough to be spelling variants (exact,
+    fragment); two content words in common, counted by stem as a paraphrase counts
+    them (variant, paraphrase); one and a run of four words alike (paraphrase);
+    at most one distinct content word and :meth:`Thresholds.min_common` words in
+    order (variant); or the same letters (:data:`SPELLING_SCORE`). A property test
+    holds this to :func:`compare`'s decision.
+    """
+    if len(a.norms) > len(b.norms):
+        return _could_link_shorter(b, a)
+    if len(a.norms) < len(b.norms):
+        return _could_link_shorter(a, b)
+    # Of two texts of one length, either may play the shorter: so that the answer
+    # does not depend on the order, the pair may link when either way allows it.
+    return _could_link_shorter(a, b) or _could_link_shorter(b, a)
+
+
+def _could_link_shorter(a: Any, b: Any) -> bool:
+    """The baseline test with ``a`` the text of fewer words (or as many)."""
+    from collections import Counter  # noqa: PLC0415
+
+    from rapidfuzz import fuzz  # noqa: PLC0415
+    from rapidfuzz.distance import LCSseq  # noqa: PLC0415
+
+    from quoteverify.matching.compare import (  # noqa: PLC0415
+        _SHORT_ECHO,
+        SPELLING_SCORE,
+        THRESHOLDS,
+        _stem,
+    )
+    from quoteverify.text.normalize import content_words  # noqa: PLC0415
+
+    na, nb = a.norms, b.norms
+    shorter, longer = na, nb
+    if len(shorter) <= _SHORT_ECHO:
+        return True  # short quotes link on one word: leave them to compare()
+    held = set(longer)
+    if all(w in held or len(w) >= 5 for w in shorter):
+        return True  # a fragment, possibly with spelling variants
+    content_a = content_words(a.words)
+    content_b = content_words(b.words)
+    shared = Counter(map(_stem, content_a)) & Counter(map(_stem, content_b))
+    n_shared = sum(shared.values())
+    if n_shared >= 2:
+        return True
+    distinct = set(content_a)
+    lcs = -1
+    if n_shared >= 1 or not distinct:
+        lcs = LCSseq.similarity(na, nb)
+        if n_shared >= 1 and lcs >= 4:
+            return True  # a run of four words alike may make a paraphrase
+        if len(distinct) <= 1 and lcs >= THRESHOLDS.min_common(len(shorter)):
+            return True
+    ja, jb = "".join(na), "".join(nb)
+    if 200.0 * min(len(ja), len(jb)) < SPELLING_SCORE * (len(ja) + len(jb)):
+        return False  # the letters differ in length too much to reach the spelling score
+    return fuzz.ratio(ja, jb) >= SPELLING_SCORE
+
+
 def could_link_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any = None) -> Any:
     """``Corpus.find`` as it was before ``prune.QueryBound`` (main at ``b79077e``): each
-    candidate prepared from the index and tested with ``compare.could_link``."""
+    candidate prepared from the index and tested with the old cheap test
+    (:func:`_could_link_baseline`, kept here as the baseline)."""
     from quoteverify.corpus import _RANK  # noqa: PLC0415
     from quoteverify.matching.compare import (  # noqa: PLC0415
         compare_prepared,
-        could_link,
         text_of,
     )
     from quoteverify.text.normalize import prepare  # noqa: PLC0415
@@ -1004,7 +1069,9 @@ def could_link_find(corpus: Any, text: Any, *, limit: int = 10, exclude_doc: Any
             match = seen[quote.text]
         else:
             other = index.prepared(qid, quote.text)
-            match = compare_prepared(prepared, other) if could_link(prepared, other) else None
+            match = (
+                compare_prepared(prepared, other) if _could_link_baseline(prepared, other) else None
+            )
             seen[quote.text] = match
         if match is not None and match.relation.linked:
             found.append((quote, match))

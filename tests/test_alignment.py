@@ -1,9 +1,9 @@
-"""One alignment, computed once: Match.alignment, compare_prepared, could_link, QuoteIndex.prepared.
+"""One alignment, computed once: Match.alignment, compare_prepared, QuoteIndex.prepared.
 
 compare() keeps the word alignment it read its edits from (render draws it);
 the index keeps each quote's words with their offsets, so find() compares a claim
-with stored quotes without normalising them again, and skips the candidates whose
-words cannot make a link (could_link) before aligning them.
+with stored quotes without normalising them again (tests/test_prune.py holds the
+bound that skips candidates before aligning them).
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Corpus, Relation, compare
+from quoteverify import Corpus, compare
 from quoteverify.errors import InputFormatError, QuoteVerifyError, TextTypeError
-from quoteverify.matching.compare import compare_prepared, could_link
+from quoteverify.matching.compare import compare_prepared
 from quoteverify.matching.index import QuoteIndex
 from quoteverify.model import WordPair
 from quoteverify.surfaces.records import verification_from_record, verification_record
 from quoteverify.text.normalize import prepare, words
-from tests.conftest import shared_file
 
 # Words that exercise every path of the decision: function words, negations,
 # numbers, stems shared by different words, spelling variants, names, contractions.
@@ -181,49 +180,6 @@ def test_compare_prepared_takes_prepared_texts_only(bad: object) -> None:
     with pytest.raises(TextTypeError, match=r"normalize\.prepare") as info:
         compare_prepared(bad, prepare("x"))  # type: ignore[arg-type]
     assert isinstance(info.value, QuoteVerifyError) and isinstance(info.value, TypeError)
-
-
-# --------------------------------------------------------------------------- could_link
-
-
-@settings(max_examples=1000)
-@given(_TEXTS, _TEXTS)
-@example("we will cut taxes for the families", "the tax pressure on families will never ease")
-@example("Zelensky will not cut two taxes", "Zelenskyy will not cut 2 taxes")
-@example("neighbour peace security national way", "neighbor peace security national way")
-@example("we we we we we", "we we we we not")  # one length: the answer once hung on the order
-def test_could_link_never_rules_out_a_link(a: str, b: str) -> None:
-    pa, pb = prepare(a), prepare(b)
-    if not could_link(pa, pb):
-        assert compare(a, b).relation is Relation.UNRELATED
-    assert could_link(pa, pb) == could_link(pb, pa)
-
-
-def test_could_link_rules_out_quotes_sharing_only_common_words() -> None:
-    claim = prepare("we will cut taxes for every family in the state")
-    assert not could_link(claim, prepare("the committee said it would appeal the ruling in court"))
-    assert could_link(claim, prepare("We will cut taxes for every family"))
-    assert could_link(prepare("taxes"), prepare("the committee said"))  # short: compare decides
-
-
-def test_could_link_never_rules_out_a_link_on_real_quotes() -> None:
-    """Every candidate the index gives for real quotes that could_link drops is unrelated."""
-    path = shared_file("data", "polnear-train.jsonl")
-    corpus = Corpus()
-    with path.open(encoding="utf-8") as fh:
-        for line in itertools.islice(fh, 60):
-            d = json.loads(line)
-            corpus.add(d["text"], doc_id=d["doc_id"])
-    quotes = [corpus.indexed_quote(q) for q in range(len(corpus.index))]
-    dropped = 0
-    for quote in quotes[:150]:
-        claim = prepare(" ".join(quote.text.split()[1:]))  # the quote less its first word
-        for qid in corpus.index.candidates(claim.norms, limit=400):
-            other = corpus.index.prepared(qid, quote_text := corpus.indexed_quote(qid).text)
-            if not could_link(claim, other):
-                dropped += 1
-                assert compare(claim.text, quote_text).relation is Relation.UNRELATED
-    assert dropped > 0  # the test reads candidates that could_link does drop
 
 
 # --------------------------------------------------------------------------- QuoteIndex.prepared

@@ -17,7 +17,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, Relation, compare
-from quoteverify.matching.compare import could_link
 from quoteverify.matching.index import QuoteIndex
 from quoteverify.matching.prune import QueryBound
 from quoteverify.text.normalize import prepare, words
@@ -79,11 +78,11 @@ def test_the_bound_never_rules_out_a_relation(a: str, b: str) -> None:
 
 
 def test_two_shared_rare_words_alone_are_ruled_out() -> None:
-    """The case that could_link keeps and aligns for nothing: another sentence that
-    shares two rare words with the query, in another order and another frame."""
+    """Another sentence that shares two rare words with the query, in another order
+    and another frame (the cheap test before the bound kept it and aligned it for
+    nothing)."""
     query = "the ceasefire talks in Cairo broke down on Tuesday night after the shelling"
     other = "Cairo said on Sunday that a ceasefire was not possible while the bombing went on"
-    assert could_link(prepare(query), prepare(other))
     assert compare(query, other).relation is Relation.UNRELATED
     assert not _bound_allows(query, other)
     # a copy with one word swapped, a fragment, a reordering: kept
@@ -106,7 +105,7 @@ def test_the_bound_never_rules_out_a_relation_on_real_quotes() -> None:
         for line in itertools.islice(fh, 60):
             d = json.loads(line)
             corpus.add(d["text"], doc_id=d["doc_id"])
-    dropped = kept_by_could_link = 0
+    dropped = 0
     for qid in range(0, len(corpus.index), 3):
         quote = corpus.indexed_quote(qid)
         claim = prepare(" ".join(quote.text.split()[1:]))  # the quote less its first word
@@ -116,8 +115,7 @@ def test_the_bound_never_rules_out_a_relation_on_real_quotes() -> None:
                 dropped += 1
                 text = corpus.indexed_quote(other).text
                 assert compare(claim.text, text).relation is Relation.UNRELATED, (claim, text)
-                kept_by_could_link += could_link(claim, prepare(text))
-    assert dropped > 0 and kept_by_could_link > 0  # the bound is tighter than could_link
+    assert dropped > 0  # the test reads candidates that the bound does drop
 
 
 def _answers(corpus: Corpus, claims: list[str]) -> list[Any]:

@@ -52,7 +52,6 @@ __all__ = [
     "WordPair",
     "compare",
     "compare_prepared",
-    "could_link",
     "edit_significance",
     "idf_weights",
     "informative_overlap",
@@ -1513,65 +1512,3 @@ def _kmp_find(hay: Sequence[Hashable], needle: Sequence[Hashable]) -> bool:
             if k == len(needle):
                 return True
     return False
-
-
-_cached_stem = _stem
-
-
-def could_link(a: Prepared, b: Prepared) -> bool:
-    """False only when :func:`compare_prepared` of ``a`` and ``b`` is sure to be unrelated.
-
-    A test on the normalised words, far cheaper than the alignment, that
-    :meth:`~quoteverify.corpus.Corpus.find` runs on each candidate first. When the
-    shorter text has five words or more, every relation needs one of: its words all
-    printed in the longer, or long enough to be spelling variants (exact,
-    fragment); two content words in common, counted by stem as a paraphrase counts
-    them (variant, paraphrase); one and a run of four words alike (paraphrase);
-    at most one distinct content word and :meth:`Thresholds.min_common` words in
-    order (variant); or the same letters (:data:`SPELLING_SCORE`). A property test
-    holds this to :func:`compare`'s decision.
-
-    >>> from quoteverify.text.normalize import prepare
-    >>> could_link(prepare("the talks went on late into the night"),
-    ...            prepare("the weather was cold late into the night"))
-    True
-    >>> could_link(prepare("we will cut taxes for every family in the state"),
-    ...            prepare("the committee said it would appeal the ruling in court"))
-    False
-    """
-    if len(a.norms) > len(b.norms):
-        return _could_link(b, a)
-    if len(a.norms) < len(b.norms):
-        return _could_link(a, b)
-    # Of two texts of one length, either may play the shorter: so that the answer
-    # does not depend on the order, the pair may link when either way allows it.
-    return _could_link(a, b) or _could_link(b, a)
-
-
-def _could_link(a: Prepared, b: Prepared) -> bool:
-    """:func:`could_link` with ``a`` the text of fewer words (or as many)."""
-    na, nb = a.norms, b.norms
-    shorter, longer = na, nb
-    if len(shorter) <= _SHORT_ECHO:
-        return True  # short quotes link on one word: leave them to compare()
-    held = set(longer)
-    if all(w in held or len(w) >= 5 for w in shorter):
-        return True  # a fragment, possibly with spelling variants
-    content_a = content_words(a.words)
-    content_b = content_words(b.words)
-    shared = Counter(map(_cached_stem, content_a)) & Counter(map(_cached_stem, content_b))
-    n_shared = sum(shared.values())
-    if n_shared >= 2:
-        return True
-    distinct = set(content_a)
-    lcs = -1
-    if n_shared >= 1 or not distinct:
-        lcs = LCSseq.similarity(na, nb)
-        if n_shared >= 1 and lcs >= 4:
-            return True  # a run of four words alike may make a paraphrase
-        if len(distinct) <= 1 and lcs >= THRESHOLDS.min_common(len(shorter)):
-            return True
-    ja, jb = "".join(na), "".join(nb)
-    if 200.0 * min(len(ja), len(jb)) < SPELLING_SCORE * (len(ja) + len(jb)):
-        return False  # the letters differ in length too much to reach the spelling score
-    return fuzz.ratio(ja, jb) >= SPELLING_SCORE
