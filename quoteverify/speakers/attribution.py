@@ -951,8 +951,18 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     tried = 0
     last = n
     cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
+    # The tokens where a cue may start (its first word is a cue's): a cue ending at
+    # ``last`` starts at most 3 tokens before it, so a ``last`` more than 3 tokens past
+    # the nearest of them finds none and is skipped at once (the same answer).
+    openers = _cue_openers(toks)
+    o = len(openers) - 1
     while last > 0:
         last -= 1
+        while o >= 0 and openers[o] > last:
+            o -= 1
+        if o < 0:
+            break
+        last = min(last, openers[o] + 3)
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
@@ -994,6 +1004,17 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
+
+
+def _cue_openers(toks: list[Token]) -> list[int]:
+    """Indices of the tokens at which :func:`_cue_at` may find a cue (its first word
+    starts one), in order; at every other index it returns the index itself.
+
+    >>> _cue_openers(tokenize("Ana told reporters on Monday", 0, 28))
+    [1]
+    """
+    single, multi = _cues()
+    return [i for i, t in enumerate(toks) if t.lower in single or t.lower in multi]
 
 
 def _cue_at_memo(toks: list[Token], k: int, hi: int, memo: dict[int, int]) -> int:
