@@ -345,12 +345,14 @@ def classify(
     if before.endswith("="):
         return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
     frame = _frame_before(sentence_before, words_of=words_of)
-    cue_before = _has_cue(words_of(sentence_before[-100:])[-12:])
     after_words = words_of(sentence_after[:70])
-    cue_after = _has_cue(after_words[:8])
-    # A bounded window: the regex engine may scan up to its end position.
-    headline_speaker = _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
-    cue = cue_before or cue_after or headline_speaker
+    # A cue before the quote, after it, or a speaker named before a colon at the
+    # paragraph's start (a bounded window: the regex engine may scan up to its end).
+    cue = (
+        _has_cue(words_of(sentence_before[-100:])[-12:])
+        or _has_cue(after_words[:8])
+        or _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
+    )
     quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 
     if (
