@@ -239,6 +239,14 @@ def test_a_suffix_never_holds_more_words_than_the_whole(text: str, cut: int) -> 
     assert len(kinds_module._words(text[-cut:] if cut else "")) <= len(kinds_module._words(text))
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab ,;:—–(\"“'’.-«", max_size=40))
+@example(head="a" + "'" * 3 + "b")
+@example(head="''a'")
+def test_last_phrase_from_the_end_equals_the_split(head: str) -> None:
+    assert kinds_module._last_phrase(head) == kinds_module._LAST_PHRASE.split(head)[-1]
+
+
 def test_cue_ends_reads_multi_word_cues_at_the_end() -> None:
     assert kinds_module._cue_ends(["she", "pointed", "out"])
     assert not kinds_module._cue_ends(["pointed", "out", "the", "flaw"])

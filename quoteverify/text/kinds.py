@@ -69,6 +69,9 @@ _LAST_PHRASE = regex.compile(
     rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
     r"|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])"
 )
+# The same separators matched from the end ("(?r)"): the last one, without splitting
+# the whole lead (see _last_phrase).
+_LAST_PHRASE_R = regex.compile("(?r)" + _LAST_PHRASE.pattern)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = tuple(CLOSERS)
@@ -182,6 +185,24 @@ def _cues_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _last_phrase(head: str) -> str:
+    """``_LAST_PHRASE.split(head)[-1]``: the words after the last separator.
+
+    The last separator is found from the end. Only an ASCII apostrophe can be read
+    two ways (``''`` is one separator, ``'`` another), so when the last one found
+    holds one the whole string is split from the start instead.
+
+    >>> _last_phrase("Roe, who ran (twice): it was")
+    ' it was'
+    """
+    m = _LAST_PHRASE_R.search(head)
+    if m is None:
+        return head
+    if "'" in m.group():
+        return _LAST_PHRASE.split(head)[-1]
+    return head[m.end() :]
+
+
 def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
     """How the narrator's words right before a quote hand over to it, if they do.
 
@@ -195,13 +216,13 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
     naming = load("naming_verbs")
     if lead.endswith(","):
         head = lead[:-1]
-        parts = _LAST_PHRASE.split(head)
-        words = words_of(parts[-1])
+        last = _last_phrase(head)
+        words = words_of(last)
         if not words or words[-1] in naming:
             return None
         if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
             return None
-        rest = head[: len(head) - len(parts[-1])].rstrip(" ,")
+        rest = head[: len(head) - len(last)].rstrip(" ,")
         return "split" if rest.endswith(_CLOSERS) else "comma"
     words = words_of(lead[-80:])
     if words and words[-1] == "that":
