@@ -10,7 +10,7 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quoteverify
@@ -329,6 +329,7 @@ _CUE_PIECE = st.one_of(_CUE_WORDS, _QUOTE)
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_CUE_PIECE, min_size=4, max_size=120))
+@example(pieces=["Ana", "Ruiz", "said", *(["and", "the", "mayor"] * 5)])
 def test_cue_search_skipping_wordy_stretches_gives_what_every_token_gives(
     pieces: list[str],
 ) -> None:
