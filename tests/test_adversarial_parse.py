@@ -10,7 +10,7 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quoteverify
@@ -287,3 +287,60 @@ def test_the_rules_skipped_for_a_wordless_quote_are_the_cue_rules() -> None:
         "cue-later",
         "verb-before",
     }
+
+
+# Words for long sentences with cues anywhere: single and multi-word cues, names,
+# pronouns, capitals after and before punctuation, and quotes between them.
+_CUE_WORDS = st.sampled_from(
+    [
+        "said",
+        "Said",
+        "told",
+        "reporters",
+        "was",
+        "quoted",
+        "as",
+        "saying",
+        "went",
+        "on",
+        "to",
+        "in",
+        "a",
+        "statement",
+        "Ana",
+        "Ruiz",
+        "she",
+        "he",
+        "the",
+        "mayor",
+        "added",
+        "and",
+        "if",
+        ",",
+        ":",
+        "—",
+        "'s",
+        "United",
+        "States",
+    ]
+)
+_CUE_PIECE = st.one_of(_CUE_WORDS, _QUOTE)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_CUE_PIECE, min_size=4, max_size=120))
+@example(pieces=["Ana", "Ruiz", "said", *(["and", "the", "mayor"] * 5)])
+def test_cue_search_skipping_wordy_stretches_gives_what_every_token_gives(
+    pieces: list[str],
+) -> None:
+    # ``_before`` jumps over tokens that cannot end a cue; asked at every token
+    # instead (every index an opener), it must find the same cue and speaker.
+    text = " ".join(pieces) + ' "last one" today.'
+    fast = quoteverify.parse(text)
+    real = attribution._cue_openers
+    try:
+        attribution._cue_openers = lambda toks: list(range(len(toks)))  # type: ignore[assignment]
+        slow = quoteverify.parse(text)
+    finally:
+        attribution._cue_openers = real  # type: ignore[assignment]
+    assert fast.quotes == slow.quotes

@@ -205,6 +205,48 @@ def test_words_on_ascii_equal_the_unicode_pattern(text: str) -> None:
     assert kinds_module._words(text) == [w.lower() for w in kinds_module._WORD.findall(text)]
 
 
+def test_lower_casing_makes_no_word_character_outside_ascii_words() -> None:
+    # What _plain_words relies on: outside the letters, digits and ’ that send a
+    # string to the Unicode path, no code point lower-cases to a character that the
+    # ASCII word pattern or the Unicode path would read. Every code point is tried.
+    ascii_word = regex.compile(r"[A-Za-z0-9'\-]")
+    wrong = [
+        hex(cp)
+        for cp in range(0x80, 0x110000)
+        if kinds_module._NON_ASCII_WORD_CHAR.match(chr(cp)) is None
+        and (
+            ascii_word.search(chr(cp).lower())
+            or kinds_module._NON_ASCII_WORD_CHAR.search(chr(cp).lower())
+        )
+    ]
+    assert wrong == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aBz09 ,-'.:\"“”«»\u0301\u200f\x00İK\u2160—", max_size=80))
+def test_plain_words_equal_words_where_no_word_character_is_outside_ascii(text: str) -> None:
+    # classify reads its windows with _plain_words when they hold no letter or digit
+    # outside ASCII (quote marks and invisible marks may be anything).
+    if kinds_module._NON_ASCII_WORD_CHAR.search(text) is None:
+        assert kinds_module._plain_words(text) == kinds_module._words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1É ,-'’.\u0301“", max_size=80), st.integers(0, 80))
+def test_a_suffix_never_holds_more_words_than_the_whole(text: str, cut: int) -> None:
+    # classify's test for a lead of one or two words reads the last 40 characters
+    # first: three words there mean three or more in the whole lead.
+    assert len(kinds_module._words(text[-cut:] if cut else "")) <= len(kinds_module._words(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab ,;:—–(\"“'’.-«", max_size=40))
+@example(head="a" + "'" * 3 + "b")
+@example(head="''a'")
+def test_last_phrase_from_the_end_equals_the_split(head: str) -> None:
+    assert kinds_module._last_phrase(head) == kinds_module._LAST_PHRASE.split(head)[-1]
+
+
 def test_cue_ends_reads_multi_word_cues_at_the_end() -> None:
     assert kinds_module._cue_ends(["she", "pointed", "out"])
     assert not kinds_module._cue_ends(["pointed", "out", "the", "flaw"])

@@ -63,6 +63,9 @@ _FAR = 1000
 # A paragraph with this many quotes is tokenised once and its tokens sliced for
 # each window; windows of other paragraphs are tokenised on their own.
 _DENSE_QUOTES = 8
+# _before reads the last tokens before a quote one by one, and further back only the
+# tokens near a word that can start a cue.
+_NEAR_TOKENS = 8
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
 _CLOSERS = CLOSERS
@@ -947,12 +950,26 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (n - 1, n), text, "colon-lead-in", 0.75)
             )
         del k
-    possessive = _possessive_speech_noun(toks, text)
     tried = 0
     last = n
     cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
+    # Past the last few tokens (where most cues are found), the tokens where a cue may
+    # start (its first word is a cue's) are listed once: a cue ending at ``last``
+    # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
+    # nearest of them finds none and is skipped at once (the same answer).
+    openers: list[int] | None = None
+    o = -1
     while last > 0:
         last -= 1
+        if last < n - _NEAR_TOKENS:
+            if openers is None:
+                openers = _cue_openers(toks)
+                o = len(openers) - 1
+            while o >= 0 and openers[o] > last:
+                o -= 1
+            if o < 0:
+                break
+            last = min(last, openers[o] + 3)
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
@@ -991,9 +1008,22 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         tried += 1
         if tried >= 3:
             break
+    # Read only when no cue was found (it reads every token back to a speech noun).
+    possessive = _possessive_speech_noun(toks, text)
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
+
+
+def _cue_openers(toks: list[Token]) -> list[int]:
+    """Indices of the tokens at which :func:`_cue_at` may find a cue (its first word
+    starts one), in order; at every other index it returns the index itself.
+
+    >>> _cue_openers(tokenize("Ana told reporters on Monday", 0, 28))
+    [1]
+    """
+    single, multi = _cues()
+    return [i for i, t in enumerate(toks) if t.lower in single or t.lower in multi]
 
 
 def _cue_at_memo(toks: list[Token], k: int, hi: int, memo: dict[int, int]) -> int:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -66,6 +67,9 @@ _LAST_PHRASE = regex.compile(
     rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
     r"|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])"
 )
+# The same separators matched from the end ("(?r)"): the last one, without splitting
+# the whole lead (see _last_phrase).
+_LAST_PHRASE_R = regex.compile("(?r)" + _LAST_PHRASE.pattern)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = tuple(CLOSERS)
@@ -102,6 +106,19 @@ def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
+def _plain_words(s: str) -> list[str]:
+    """:func:`_words` for a string with no letter, digit or ’ outside ASCII.
+
+    Lower-casing such a string turns no character into a word character or out of
+    one (``tests/test_kinds.py`` checks every code point), so its words are found
+    in one ``re`` call.
+
+    >>> _plain_words("“Go”, 2 X-rays") == _words("“Go”, 2 X-rays")
+    True
+    """
+    return _ASCII_WORD.findall(s.lower())
+
+
 @functools.cache
 def _cue_index() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """Single-word cues, and multi-word cues keyed by their first word."""
@@ -127,12 +144,12 @@ def _has_cue(words: list[str]) -> bool:
     return False
 
 
-def _frame_before(before: str) -> str | None:
+def _frame_before(before: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
     """The naming frame ending right before the quote, if any ("dubbed", "a sign reading")."""
     m = _TRAILING_WORDS.search(before[-60:])
     if m is None:
         return None
-    words = _words(m.group(1))
+    words = words_of(m.group(1))
     frames = load("naming_frames")
     for size in (3, 2, 1):
         if len(words) >= size:
@@ -166,7 +183,25 @@ def _cues_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _reporting_lead(lead: str) -> str | None:
+def _last_phrase(head: str) -> str:
+    """``_LAST_PHRASE.split(head)[-1]``: the words after the last separator.
+
+    The last separator is found from the end. Only an ASCII apostrophe can be read
+    two ways (``''`` is one separator, ``'`` another), so when the last one found
+    holds one the whole string is split from the start instead.
+
+    >>> _last_phrase("Roe, who ran (twice): it was")
+    ' it was'
+    """
+    m = _LAST_PHRASE_R.search(head)
+    if m is None:
+        return head
+    if "'" in m.group():
+        return _LAST_PHRASE.split(head)[-1]
+    return head[m.end() :]
+
+
+def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
     """How the narrator's words right before a quote hand over to it, if they do.
 
     ``"split"``: the second half of a split quote (*"...," Ruiz said, "..."*).
@@ -179,15 +214,15 @@ def _reporting_lead(lead: str) -> str | None:
     naming = load("naming_verbs")
     if lead.endswith(","):
         head = lead[:-1]
-        parts = _LAST_PHRASE.split(head)
-        words = _words(parts[-1])
+        last = _last_phrase(head)
+        words = words_of(last)
         if not words or words[-1] in naming:
             return None
         if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
             return None
-        rest = head[: len(head) - len(parts[-1])].rstrip(" ,")
+        rest = head[: len(head) - len(last)].rstrip(" ,")
         return "split" if rest.endswith(_CLOSERS) else "comma"
-    words = _words(lead[-80:])
+    words = words_of(lead[-80:])
     if words and words[-1] == "that":
         words = words[:-1]
         for cut in range(len(words), max(0, len(words) - 4), -1):
@@ -206,7 +241,9 @@ _QUOTE_THEN_TAIL = regex.compile(
 )
 
 
-def _split_after_cue(previous: str, *, cut: bool = False) -> bool:
+def _split_after_cue(
+    previous: str, *, cut: bool = False, words_of: Callable[[str], list[str]] = _words
+) -> bool:
     """True when ``previous`` is a quote and its speech cue (*"...," she said.*).
 
     The quote that opens the next sentence is then the second part of the
@@ -219,7 +256,7 @@ def _split_after_cue(previous: str, *, cut: bool = False) -> bool:
     m = _QUOTE_THEN_TAIL.search(previous[-120:])
     if m is None:
         return False
-    tail = _words(m.group(1))
+    tail = words_of(m.group(1))
     return 0 < len(tail) <= 10 and _has_cue(tail)
 
 
@@ -282,16 +319,23 @@ def classify(
     i = bisect.bisect_right(paras, (start, len(text) + 1)) - 1
     p_start = paras[i][0] if i >= 0 else 0
     content = text[start:end].strip()
-    words = _words(content)
+    lo = max(p_start, outer[0] - _WINDOW)
+    j = bisect.bisect_right(paras, (outer[1], len(text) + 1)) - 1
+    a_end = paras[j][1] if j >= 0 else len(text)
+    hi = min(a_end, outer[1] + _WINDOW)
+    # Every string read below lies in text[lo:hi] or the content: when none of it holds
+    # a letter or digit outside ASCII, one plain ``re`` call finds the words of each.
+    read = text[min(lo, start) : max(hi, end)]
+    plain = read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
+    words_of = _plain_words if plain else _words
+    words = words_of(content)
     n_words = len(words)
     first_alpha = next((c for c in content if c.isalpha()), "")
     starts_upper = first_alpha.isupper()
     ends_terminal = bool(content) and content[-1] in _TERMINAL
 
-    before = text[max(p_start, outer[0] - _WINDOW) : max(p_start, outer[0])]
-    j = bisect.bisect_right(paras, (outer[1], len(text) + 1)) - 1
-    a_end = paras[j][1] if j >= 0 else len(text)
-    after = text[outer[1] : min(a_end, outer[1] + _WINDOW)]
+    before = text[lo : max(p_start, outer[0])]
+    after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
     last_break = max((e for _, e in break_spans(before, 0, len(before))), default=0)
     sentence_before = before[last_break:]
@@ -313,19 +357,25 @@ def classify(
     colon_lead = lead.endswith(":")
     # The sentence that ends right before a quote opening a sentence of its own.
     previous_sentence = lead if at_sentence_start and lead_ends_sentence else ""
-    lead_words = _words(lead)
+    # Only a lead of one or two words counts: its last 40 characters hold at least
+    # as many words as the whole, so three there settle it.
+    lead_words = words_of(lead[-40:])
+    if len(lead_words) < 3:
+        lead_words = words_of(lead)
     if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
         at_sentence_start = True  # 'But "we will win," she said.'
 
     if before.endswith("="):
         return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
-    frame = _frame_before(sentence_before)
-    cue_before = _has_cue(_words(sentence_before[-100:])[-12:])
-    after_words = _words(sentence_after[:70])
-    cue_after = _has_cue(after_words[:8])
-    # A bounded window: the regex engine may scan up to its end position.
-    headline_speaker = _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
-    cue = cue_before or cue_after or headline_speaker
+    frame = _frame_before(sentence_before, words_of=words_of)
+    after_words = words_of(sentence_after[:70])
+    # A cue before the quote, after it, or a speaker named before a colon at the
+    # paragraph's start (a bounded window: the regex engine may scan up to its end).
+    cue = (
+        _has_cue(words_of(sentence_before[-100:])[-12:])
+        or _has_cue(after_words[:8])
+        or _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
+    )
     quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 
     if (
@@ -368,11 +418,15 @@ def classify(
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         # A long first half starts before the window: its opening mark is not in it.
         cut = last_break == 0 and outer[0] - _WINDOW > p_start
-        if not colon_lead and not runs_on and _split_after_cue(previous_sentence, cut=cut):
+        if (
+            not colon_lead
+            and not runs_on
+            and _split_after_cue(previous_sentence, cut=cut, words_of=words_of)
+        ):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
-    lead_kind = _reporting_lead(lead)
+    lead_kind = _reporting_lead(lead, words_of=words_of)
     if lead_kind == "split":
         return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):

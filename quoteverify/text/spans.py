@@ -337,6 +337,8 @@ def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
 
 
 _START = operator.attrgetter("start")
+# Records by (start, -end, depth): outer before inner at the same place.
+_RECORD_ORDER = operator.itemgetter(0, 1, 4)
 _END = operator.attrgetter("end")
 
 
@@ -383,7 +385,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             end = close_mark.start
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
     pairer.spans.clear()
-    records.sort(key=lambda r: (r[0], r[1], r[4]))
+    records.sort(key=_RECORD_ORDER)
     index_of = {r[2]: i for i, r in enumerate(records)}
     parent_of = pairer.parent_of
 
