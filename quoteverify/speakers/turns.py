@@ -1,0 +1,404 @@
+"""Turn-taking in dialogue: who speaks the quotes that no cue names.
+
+A novel, or an interview printed as an exchange, gives most of its quotes no
+cue: the reader follows the turns. After :func:`.identity.alternate_turns` has
+filled the runs of turns between two cued speakers, :func:`converse` reads a
+text of dialogue from start to end as one conversation and keeps who spoke
+last and who spoke before that person. A quote with no speaker of its own goes
+
+1. to the subject of the narration beside it in its own paragraph (*Ann looked
+   up. "Now?"*, *"Now?" Ann looked up.*): the ``dialogue-beat`` row;
+2. else to the subject of the narration paragraph just before it
+   (*Ann rose from her seat.* then a paragraph *"I am leaving."*): ``dialogue-beat``;
+3. else, when the paragraph before was a turn too, to the person who spoke
+   before the last speaker (``dialogue-turn``).
+
+Each person is one whom the text gives a quote by a cue of its own; a subject
+is the first such name (or *he*, *she* naming exactly one of the last two
+speakers) among the first words of a sentence. News is left alone: only a text
+with several alternating exchanges (:func:`.identity.is_dialogue`) is read so.
+
+>>> from quoteverify import parse
+>>> tea = ('"Tea?" asked Ann Lee.\\n\\n"Please," said Tom Hale.\\n\\n'
+...        '"Milk?" asked Ann Lee.\\n\\n"No," said Tom Hale.\\n\\nThe kettle sang.\\n\\n')
+>>> text = tea * 3 + 'Ann Lee took her coat.\\n\\n"I am going out."\\n\\n"In this rain?"'
+>>> [(q.speaker.name, q.cue.rule) for q in parse(text).quotes[-2:]]
+[('Ann Lee', 'dialogue-beat'), ('Tom Hale', 'dialogue-turn')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import itertools
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from ..lexicons import load, select
+from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
+from .identity import _norm
+
+__all__ = ["alternate_turns", "converse"]
+
+_FEMALE_TITLES = select("titles", gender="female")
+_MALE_TITLES = select("titles", gender="male")
+_SUBJECT_WORDS = 8  # words at a sentence's start read for its subject
+_SENTENCE = regex.compile(r"[^.!?\n]*+(?:[.!?]++|\n|$)")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+")
+
+
+# Rules whose speaker was not found beside the quote itself: a dialogue turn may
+# overrule them.
+_CARRIED_RULES = frozenset({"continuation"})
+_TURN_REACH = 8  # turns a cue-less turn looks either way for a speaker of its parity
+
+
+def alternate_turns(
+    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
+) -> list[Quote]:
+    """Give cue-less turns of a two-person exchange the speaker of their parity.
+
+    A *turn* is a paragraph that opens with a quote; turns in consecutive
+    paragraphs make a run. In a run where two different speakers have their own
+    cues, the speakers alternate: a turn with no cue of its own (no speaker, or
+    one carried from the quote before) takes the speaker of the nearest turn two,
+    four, ... places away, unless a neighbouring turn has that speaker. The same
+    logic serves an interview printed as alternating quotes. In a run with one
+    cued speaker only the turns with no speaker at all are filled: in news,
+    quotes in consecutive paragraphs are mostly one speaker's. A text with
+    several exchanges that alternate (a novel, an interview) is read as dialogue
+    throughout (see ``_fill_run``).
+
+    >>> from quoteverify import parse
+    >>> art = parse('"Ready?" asked Ann Lee.\\n\\n"Almost," said Tom Hale.\\n\\n'
+    ...             '"Then hurry."\\n\\n"I am hurrying."')
+    >>> [q.speaker.name for q in art.quotes]
+    ['Ann Lee', 'Tom Hale', 'Ann Lee', 'Tom Hale']
+    >>> art.quotes[2].cue.rule
+    'dialogue-turn'
+    """
+    starts = [p[0] for p in paragraphs]
+    # Each turn: (paragraph index, indexes of its top-level quotes).
+    turns: list[tuple[int, list[int]]] = []
+    for i, q in enumerate(quotes):
+        if q.depth:
+            continue
+        p = bisect.bisect_right(starts, q.outer_start) - 1
+        if p < 0:
+            continue
+        if turns and turns[-1][0] == p:
+            turns[-1][1].append(i)
+        elif not text[paragraphs[p][0] : q.outer_start].strip():
+            turns.append((p, [i]))
+    out = list(quotes)
+    runs: list[list[tuple[int, list[int]]]] = []
+    for turn in turns:
+        if runs and turn[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    # A text of many exchanges that alternate (a novel, an interview) alternates
+    # in its shorter or less certain runs too.
+    dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
+    for run in runs:
+        if len(run) >= (2 if dialogue else 3):
+            _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
+    return converse(text, out, paragraphs, dialogue=dialogue)
+
+
+_DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
+
+
+def _alternates(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> bool:
+    """True when two people or more have cues in ``run`` and no two turns in a
+    row with cues have one speaker."""
+    names = [
+        _norm(q.speaker.name) if q is not None and q.speaker is not None else None
+        for q in _cued_turns(quotes, run)
+    ]
+    if len({n for n in names if n is not None}) < 2:
+        return False
+    return all(a is None or a != b for a, b in itertools.pairwise(names))
+
+
+def _cued_turns(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> list[Quote | None]:
+    """For each turn of ``run``, its first quote with a cue of its own, or None."""
+    out: list[Quote | None] = []
+    for _, idxs in run:
+        own = [quotes[i] for i in idxs if _own_speaker(quotes[i]) is not None]
+        out.append(own[0] if own else None)
+    return out
+
+
+def _speakers_before(quotes: list[Quote], end: int) -> list[Quote]:
+    """The quotes with a person's own cue among the few before ``quotes[end]``, last first."""
+    got = [q for q in quotes[max(0, end - _TURN_REACH) : end] if _own_speaker(q) is not None]
+    return got[::-1]
+
+
+def _fill_silent(
+    out: list[Quote],
+    run: list[tuple[int, list[int]]],
+    known: list[Quote | None],
+    before: list[Quote],
+    *,
+    carried: bool = False,
+) -> None:
+    """One speaker has a cue in the run: the turns that have no speaker at all
+    go to that speaker at its parity, and at the other parity to the last other
+    person who spoke just before the run. Turns carried from the quote before
+    keep that speaker (in news one speaker's quotes follow each other) unless
+    ``carried`` (a text of dialogue)."""
+    first, one = next((k, q) for k, q in enumerate(known) if q is not None)
+    name = _norm(one.speaker.name if one.speaker is not None else "")
+    other = next(
+        (q for q in before if q.speaker is not None and _norm(q.speaker.name) != name), None
+    )
+    for k, (_, idxs) in enumerate(run):
+        source = one if (k - first) % 2 == 0 else other
+        if known[k] is not None or source is None:
+            continue
+        for i in idxs:
+            q = out[i]
+            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
+                continue
+            if q.speaker is None or (
+                carried and q.cue is not None and q.cue.rule in _CARRIED_RULES
+            ):
+                out[i] = _turn(q, source)
+
+
+def _turn(q: Quote, source: Quote) -> Quote:
+    """``q`` with the speaker of the turn ``source``, by the dialogue-turn rule."""
+    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule="dialogue-turn", confidence=0.5)
+    return attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
+
+
+def _own_speaker(q: Quote) -> Speaker | None:
+    """The speaker a quote's own cue gives, or None."""
+    if q.speaker is None or q.cue is None or q.cue.rule in _CARRIED_RULES:
+        return None
+    if q.speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return q.speaker
+
+
+def _fill_run(
+    out: list[Quote],
+    run: list[tuple[int, list[int]]],
+    before: list[Quote],
+    *,
+    dialogue: bool = False,
+) -> None:
+    """Fill the cue-less turns of one run of turns (see :func:`alternate_turns`)."""
+    known = _cued_turns(out, run)
+    names = {_norm(q.speaker.name) for q in known if q is not None and q.speaker is not None}
+    if len(names) == 1:
+        _fill_silent(out, run, known, before, carried=dialogue)
+    if len(names) < 2:
+        return
+    if dialogue:
+        # "she said" in an exchange: the parity of the named turns outweighs
+        # the nearest name a pronoun would take.
+        named = [q if q is not None and not _pronoun_cue(q) else None for q in known]
+        for k, (_, idxs) in enumerate(run):
+            q = known[k]
+            source = _parity_source(named, k) if q is not None and _pronoun_cue(q) else None
+            if source is None or source.speaker is None:
+                continue
+            for i in idxs:
+                if _own_speaker(out[i]) is not None and _pronoun_cue(out[i]):
+                    out[i] = attrs.evolve(out[i], speaker=source.speaker)
+            known[k] = out[idxs[0]]
+    for k, (_, idxs) in enumerate(run):
+        source = _parity_source(known, k) if known[k] is None else None
+        if source is None:
+            continue
+        for i in idxs:
+            q = out[i]
+            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
+                continue
+            if q.speaker is not None and q.cue is not None and q.cue.rule not in _CARRIED_RULES:
+                continue
+            out[i] = _turn(q, source)
+
+
+def _pronoun_cue(q: Quote) -> bool:
+    return q.speaker_mention is not None and q.speaker_mention.text.lower() in ("he", "she")
+
+
+def _parity_source(known: list[Quote | None], k: int) -> Quote | None:
+    """The nearest turn two, four, ... places from turn ``k`` with a speaker, unless
+    a turn next to ``k`` has that speaker."""
+    source = None
+    for step in range(2, _TURN_REACH + 1, 2):
+        for j in (k - step, k + step):
+            if 0 <= j < len(known) and known[j] is not None:
+                source = known[j]
+                break
+        if source is not None:
+            break
+    if source is None or source.speaker is None:
+        return None
+    name = _norm(source.speaker.name)
+    for j in (k - 1, k + 1):
+        n = known[j] if 0 <= j < len(known) else None
+        if n is not None and n.speaker is not None and _norm(n.speaker.name) == name:
+            return None
+    return source
+
+
+@attrs.frozen
+class _Person:
+    source: Quote  # a quote whose own cue gives this person
+    gender: str  # "m", "f" or ""
+
+
+def _gender_votes(quotes: list[Quote]) -> dict[str, str]:
+    """Each cued person's gender, from the titles and pronouns of their cues."""
+    votes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for q in quotes:
+        if q.speaker is None or q.speaker_mention is None:
+            continue
+        words = [w.rstrip(".").casefold() for w in q.speaker_mention.text.split()]
+        if not words:
+            continue
+        key = _norm(q.speaker.name)
+        if words[0] in _FEMALE_TITLES or words == ["she"]:
+            votes[key]["f"] += 3 if words[0] != "she" else 1
+        elif words[0] in _MALE_TITLES or words == ["he"]:
+            votes[key]["m"] += 3 if words[0] != "he" else 1
+    out = {}
+    for key, c in votes.items():
+        (best, n), *rest = c.most_common()
+        if not rest or n >= 2 * rest[0][1]:
+            out[key] = best
+    return out
+
+
+class _Cast:
+    """The people who have quotes of their own, found by the words of their names."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        genders = _gender_votes(quotes)
+        counts: collections.Counter[str] = collections.Counter()
+        self.people: dict[str, _Person] = {}
+        for q in quotes:
+            own = _own_speaker(q)
+            if own is None:
+                continue
+            key = _norm(own.name)
+            counts[key] += 1
+            if key not in self.people:
+                self.people[key] = _Person(q, genders.get(key, ""))
+        titles = load("titles")
+        self.by_word: dict[str, list[str]] = collections.defaultdict(list)
+        for key in sorted(self.people, key=lambda k: -counts[k]):
+            for w in key.split():
+                if w not in titles and len(w) > 1:
+                    self.by_word[w].append(key)
+        self._stop = load("stopwords")
+
+    def gender(self, key: str) -> str:
+        return self.people[key].gender if key in self.people else ""
+
+    def subject(self, sentence: str, talking: tuple[str | None, str | None]) -> str | None:
+        """The cued person a sentence opens with, or None."""
+        words = _WORD.findall(sentence)[:_SUBJECT_WORDS]
+        for k, word in enumerate(words):
+            low = word.casefold()
+            if low in ("he", "she") and k == 0:
+                want = "m" if low == "he" else "f"
+                fits = [t for t in talking if t is not None and self.gender(t) == want]
+                return fits[0] if len(fits) == 1 else None
+            if not word[:1].isupper() or low in self._stop:
+                continue
+            keys = self.by_word.get(low.replace("’", "'").rstrip("'s"))
+            if keys:
+                title = words[k - 1].casefold() if k else ""
+                want = "f" if title in _FEMALE_TITLES else "m" if title in _MALE_TITLES else ""
+                fits = [key for key in keys if not want or self.gender(key) in (want, "")]
+                return fits[0] if fits else None
+        return None
+
+
+def _outside(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> Iterator[str]:
+    """The stretches of ``text[lo:hi]`` outside the quote spans, in order."""
+    pos = lo
+    for s, e in spans:
+        if e <= lo or s >= hi:
+            continue
+        if s > pos:
+            yield text[pos:s]
+        pos = max(pos, e)
+    if pos < hi:
+        yield text[pos:hi]
+
+
+def _sentences(stretch: str) -> list[str]:
+    return [s for s in (m.group().strip() for m in _SENTENCE.finditer(stretch)) if s]
+
+
+def _assign(q: Quote, source: Quote, rule: str) -> Quote:
+    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule=rule, confidence=0.4)
+    return attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
+
+
+def _open(q: Quote) -> bool:
+    """True when no cue of its own gives ``q`` a speaker."""
+    if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
+        return False
+    return q.speaker is None or (q.cue is not None and q.cue.rule in _CARRIED_RULES)
+
+
+def converse(
+    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]], *, dialogue: bool
+) -> list[Quote]:
+    """Give the quotes of a dialogue that no cue names the speaker its turn implies."""
+    if not dialogue:
+        return quotes
+    out = list(quotes)
+    cast = _Cast(out)
+    if len(cast.people) < 2:
+        return out
+    starts = [p[0] for p in paragraphs]
+    by_para: dict[int, list[int]] = collections.defaultdict(list)
+    for i, q in enumerate(out):
+        if not q.depth:
+            by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
+    spans = [(q.outer_start, q.outer_end) for q in out if not q.depth]
+    last: str | None = None
+    before: str | None = None
+    prev = -2
+    for p in sorted(by_para):
+        if p < 0:
+            continue
+        idxs = by_para[p]
+        lo, hi = paragraphs[p]
+        talking = (last, before)
+        speaker = next((_norm(s.name) for i in idxs if (s := _own_speaker(out[i]))), None)
+        if speaker is None and _open(out[idxs[0]]):
+            rule = "dialogue-beat"
+            # narration beside the quote in its paragraph, then the paragraph before
+            beside = [s for st in _outside(text, lo, hi, spans) for s in _sentences(st)]
+            speaker = next((k for s in beside if (k := cast.subject(s, talking))), None)
+            if speaker is None and prev < p - 1:
+                narration = _sentences(text[paragraphs[p - 1][0] : paragraphs[p - 1][1]])
+                speaker = cast.subject(narration[-1], talking) if narration else None
+            if speaker is None and prev == p - 1:
+                speaker, rule = before, "dialogue-turn"
+            if speaker is not None:
+                source = cast.people[speaker].source
+                for i in idxs:
+                    if _open(out[i]):
+                        out[i] = _assign(out[i], source, rule)
+        if speaker is None:
+            first = out[idxs[0]].speaker
+            if first is not None and first.kind is SpeakerKind.PERSON:
+                speaker = _norm(first.name)
+        if speaker is not None and speaker != last:
+            last, before = speaker, last
+        prev = p
+    return out
