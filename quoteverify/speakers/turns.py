@@ -47,6 +47,14 @@ _MALE_TITLES = select("titles", gender="male")
 _SUBJECT_WORDS = 8  # words at a sentence's start read for its subject
 _SENTENCE = regex.compile(r"[^.!?\n]*+(?:[.!?]++|\n|$)")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+")
+# A name said to someone: capitalised words after the quote's start or a
+# comma, closed by a comma, a stop or the quote's end ("Come, Tom!", "Tell me,
+# Hastings, ...").
+_VOCATIVE = regex.compile(
+    r"(?:^|[,;!?.]\s++)((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}+\p{Lu}[\p{L}\p{M}'’-]*+)(?=\s*+(?:[,!?.;]|$))"
+)
+_LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+_NARRATOR_CUES = 10  # quotes cued by a first-person narrator's "I" that make one
 
 
 # Rules whose speaker was not found beside the quote itself: a dialogue turn may
@@ -283,7 +291,8 @@ class _Cast:
 
     def __init__(self, quotes: list[Quote]) -> None:
         genders = _gender_votes(quotes)
-        counts: collections.Counter[str] = collections.Counter()
+        self.counts: collections.Counter[str] = collections.Counter()
+        counts = self.counts
         self.people: dict[str, _Person] = {}
         for q in quotes:
             own = _own_speaker(q)
@@ -300,6 +309,14 @@ class _Cast:
                 if w not in titles and len(w) > 1:
                     self.by_word[w].append(key)
         self._stop = load("stopwords")
+
+    def lookup(self, name: str) -> str | None:
+        """The cued person a name of one to three words (a vocative) names, or None."""
+        words = [w.casefold().rstrip(".") for w in name.split()]
+        for w in reversed(words):
+            if w in self.by_word and w not in self._stop:
+                return self.by_word[w][0]
+        return None
 
     def gender(self, key: str) -> str:
         return self.people[key].gender if key in self.people else ""
@@ -353,6 +370,91 @@ def _open(q: Quote) -> bool:
     return q.speaker is None or (q.cue is not None and q.cue.rule in _CARRIED_RULES)
 
 
+def _pronoun_cued(q: Quote) -> str:
+    """ "he" or "she" when a cue of ``q``'s own names its speaker so, else ""."""
+    if q.cue is None or q.cue.rule in _CARRIED_RULES or q.cue.rule.startswith("dialogue-"):
+        return ""
+    m = q.speaker_mention
+    return m.text.casefold() if m is not None and m.text.casefold() in ("he", "she") else ""
+
+
+def _pronoun_turn(
+    out: list[Quote], idxs: list[int], cast: _Cast, talking: tuple[str | None, str | None]
+) -> None:
+    """*he said* in a conversation: the one of the last two speakers of that sex."""
+    for i in idxs:
+        pronoun = _pronoun_cued(out[i])
+        if not pronoun:
+            continue
+        want = "m" if pronoun == "he" else "f"
+        fits = [t for t in talking if t is not None and cast.gender(t) == want]
+        if len(fits) == 1:
+            out[i] = attrs.evolve(out[i], speaker=cast.people[fits[0]].source.speaker)
+
+
+def vocatives(quote: str, *, common: frozenset[str] = frozenset()) -> list[str]:
+    """The names a quote says to its hearer.
+
+    A capitalised word the text also writes in lower case (``common``: *Come*,
+    *Well*) is not one.
+
+    >>> vocatives("Tell me, Hastings, what you saw. Come, Tom!", common=frozenset({"come"}))
+    ['Hastings', 'Tom']
+    """
+    stop = load("stopwords")
+    out = []
+    for m in _VOCATIVE.finditer(quote):
+        words = [w.casefold() for w in m.group(1).split()]
+        if words[0] not in stop and words[-1] not in common:
+            out.append(m.group(1))
+    return out
+
+
+def _by_narrator(q: Quote) -> bool:
+    """True when the narrator's own *I* is ``q``'s unresolved speaker."""
+    m = q.speaker_mention
+    return (
+        q.speaker is not None
+        and q.speaker.kind is not SpeakerKind.PERSON
+        and m is not None
+        and m.text == "I"
+    )
+
+
+def _narrator(
+    out: list[Quote], by_para: dict[int, list[int]], common: frozenset[str]
+) -> list[Quote]:
+    """A first-person narrator's *I said*: named as the others address them.
+
+    The name is the one said most often to someone in the turns beside the
+    narrator's, of those that cues name less often than that.
+    """
+    mine = [p for p, idxs in by_para.items() if any(_by_narrator(out[i]) for i in idxs)]
+    if len(mine) < _NARRATOR_CUES:
+        return out
+    titles, cast = load("titles"), _Cast(out)
+    said: collections.Counter[str] = collections.Counter()
+    for p in mine:
+        for near in (p - 1, p + 1):
+            for i in by_para.get(near, ()):
+                for name in vocatives(out[i].text, common=common):
+                    words = [w for w in name.split() if w.casefold().rstrip(".") not in titles]
+                    if words:
+                        said[" ".join(words)] += 1
+    # a name given quotes of its own as often as it is spoken to is somebody else's
+    said = collections.Counter(
+        {n: k for n, k in said.items() if cast.counts[cast.lookup(n) or ""] < k}
+    )
+    if not said:
+        return out
+    narrator = Speaker(name=said.most_common(1)[0][0], aliases=("I",))
+    for p in mine:
+        for i in by_para[p]:
+            if _by_narrator(out[i]):
+                out[i] = attrs.evolve(out[i], speaker=narrator)
+    return out
+
+
 def converse(
     text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]], *, dialogue: bool
 ) -> list[Quote]:
@@ -360,14 +462,16 @@ def converse(
     if not dialogue:
         return quotes
     out = list(quotes)
-    cast = _Cast(out)
-    if len(cast.people) < 2:
-        return out
     starts = [p[0] for p in paragraphs]
     by_para: dict[int, list[int]] = collections.defaultdict(list)
     for i, q in enumerate(out):
         if not q.depth:
             by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
+    common = frozenset(_LOWER.findall(text))
+    out = _narrator(out, by_para, common)
+    cast = _Cast(out)
+    if len(cast.people) < 2:
+        return out
     spans = [(q.outer_start, q.outer_end) for q in out if not q.depth]
     last: str | None = None
     before: str | None = None
@@ -378,6 +482,7 @@ def converse(
         idxs = by_para[p]
         lo, hi = paragraphs[p]
         talking = (last, before)
+        _pronoun_turn(out, idxs, cast, talking)
         speaker = next((_norm(s.name) for i in idxs if (s := _own_speaker(out[i]))), None)
         if speaker is None and _open(out[idxs[0]]):
             rule = "dialogue-beat"
@@ -387,6 +492,14 @@ def converse(
             if speaker is None and prev < p - 1:
                 narration = _sentences(text[paragraphs[p - 1][0] : paragraphs[p - 1][1]])
                 speaker = cast.subject(narration[-1], talking) if narration else None
+            if speaker is None and prev == p - 1:
+                said_to = [
+                    cast.lookup(v)
+                    for i in by_para[prev]
+                    for v in vocatives(out[i].text, common=common)
+                ]
+                speaker = next((k for k in said_to if k is not None and k != last), None)
+                rule = "dialogue-addressee"
             if speaker is None and prev == p - 1:
                 speaker, rule = before, "dialogue-turn"
             if speaker is not None:
