@@ -54,6 +54,7 @@ _VOCATIVE = regex.compile(
     r"(?:^|[,;!?.]\s++)((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}+\p{Lu}[\p{L}\p{M}'’-]*+)(?=\s*+(?:[,!?.;]|$))"
 )
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+_RECENT = 4  # speakers a pronoun left unresolved looks back over
 _NARRATOR_CUES = 10  # quotes cued by a first-person narrator's "I" that make one
 
 
@@ -370,26 +371,14 @@ def _open(q: Quote) -> bool:
     return q.speaker is None or (q.cue is not None and q.cue.rule in _CARRIED_RULES)
 
 
-def _pronoun_cued(q: Quote) -> str:
-    """ "he" or "she" when a cue of ``q``'s own names its speaker so, else ""."""
-    if q.cue is None or q.cue.rule in _CARRIED_RULES or q.cue.rule.startswith("dialogue-"):
-        return ""
-    m = q.speaker_mention
-    return m.text.casefold() if m is not None and m.text.casefold() in ("he", "she") else ""
-
-
-def _pronoun_turn(
-    out: list[Quote], idxs: list[int], cast: _Cast, talking: tuple[str | None, str | None]
-) -> None:
-    """*he said* in a conversation: the one of the last two speakers of that sex."""
-    for i in idxs:
-        pronoun = _pronoun_cued(out[i])
-        if not pronoun:
-            continue
-        want = "m" if pronoun == "he" else "f"
-        fits = [t for t in talking if t is not None and cast.gender(t) == want]
-        if len(fits) == 1:
-            out[i] = attrs.evolve(out[i], speaker=cast.people[fits[0]].source.speaker)
+def _pronoun_left(q: Quote, cast: _Cast, recent: list[str]) -> Quote:
+    """*he said* that identity left unresolved: the last speaker of that sex."""
+    m, s = q.speaker_mention, q.speaker
+    if m is None or s is None or s.kind is SpeakerKind.PERSON:
+        return q
+    want = {"he": "m", "she": "f"}.get(m.text.casefold())
+    key = next((k for k in recent if want and cast.gender(k) == want), None)
+    return q if key is None else attrs.evolve(q, speaker=cast.people[key].source.speaker)
 
 
 def vocatives(quote: str, *, common: frozenset[str] = frozenset()) -> list[str]:
@@ -475,6 +464,7 @@ def converse(
     spans = [(q.outer_start, q.outer_end) for q in out if not q.depth]
     last: str | None = None
     before: str | None = None
+    recent: list[str] = []
     prev = -2
     for p in sorted(by_para):
         if p < 0:
@@ -482,7 +472,8 @@ def converse(
         idxs = by_para[p]
         lo, hi = paragraphs[p]
         talking = (last, before)
-        _pronoun_turn(out, idxs, cast, talking)
+        for i in idxs:
+            out[i] = _pronoun_left(out[i], cast, recent)
         speaker = next((_norm(s.name) for i in idxs if (s := _own_speaker(out[i]))), None)
         if speaker is None and _open(out[idxs[0]]):
             rule = "dialogue-beat"
@@ -513,5 +504,6 @@ def converse(
                 speaker = _norm(first.name)
         if speaker is not None and speaker != last:
             last, before = speaker, last
+            recent = [speaker, *(k for k in recent if k != speaker)][:_RECENT]
         prev = p
     return out
