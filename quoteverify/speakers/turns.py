@@ -54,6 +54,7 @@ _VOCATIVE = regex.compile(
     r"(?:^|[,;!?.]\s++)((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}+\p{Lu}[\p{L}\p{M}'’-]*+)(?=\s*+(?:[,!?.;]|$))"
 )
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+_NARRATION_GAP = 1  # narration paragraphs between two turns that keep their alternation
 _RECENT = 4  # speakers a pronoun left unresolved looks back over
 _NARRATOR_CUES = 10  # quotes cued by a first-person narrator's "I" that make one
 
@@ -491,8 +492,14 @@ def converse(
                 ]
                 speaker = next((k for k in said_to if k is not None and k != last), None)
                 rule = "dialogue-addressee"
-            if speaker is None and prev == p - 1:
+            if speaker is None and prev >= p - 1 - _NARRATION_GAP:
                 speaker, rule = before, "dialogue-turn"
+            if speaker is not None and any(
+                cast.lookup(v) == speaker
+                for i in idxs
+                for v in vocatives(out[i].text, common=common)
+            ):
+                speaker = None  # nobody speaks to themselves by name
             if speaker is not None:
                 source = cast.people[speaker].source
                 for i in idxs:
