@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -40,7 +40,15 @@ from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
 from .identity import _norm
 
-__all__ = ["alternate_turns", "converse"]
+__all__ = [
+    "TURN_RULES",
+    "Turn",
+    "TurnExample",
+    "TurnRule",
+    "alternate_turns",
+    "converse",
+    "vocatives",
+]
 
 _FEMALE_TITLES = select("titles", gender="female")
 _MALE_TITLES = select("titles", gender="male")
@@ -112,8 +120,9 @@ def alternate_turns(
     # A text of many exchanges that alternate (a novel, an interview) alternates
     # in its shorter or less certain runs too.
     dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
+    parity = any(r.name == "parity" for r in TURN_RULES)
     for run in runs:
-        if len(run) >= (2 if dialogue else 3):
+        if parity and len(run) >= (2 if dialogue else 3):
             _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
     return converse(text, out, paragraphs, dialogue=dialogue)
 
@@ -445,12 +454,81 @@ def _narrator(
     return out
 
 
+@attrs.define
+class Turn:
+    """One paragraph of a conversation holding quotes, as the turn rows read it.
+
+    ``idxs`` are its top-level quotes (indexes into ``out``); ``last`` and
+    ``before`` who spoke the last turn and the one before that (keys of the
+    ``cast``); ``prev`` the paragraph of the last turn.
+    """
+
+    text: str
+    out: list[Quote]
+    paragraphs: list[tuple[int, int]]
+    by_para: dict[int, list[int]]
+    spans: list[tuple[int, int]]
+    cast: _Cast
+    common: frozenset[str]
+    p: int = -1
+    idxs: list[int] = attrs.Factory(list)
+    last: str | None = None
+    before: str | None = None
+    prev: int = -2
+
+    def said_to(self, idxs: list[int]) -> list[str]:
+        """The cast the quotes ``idxs`` name as their hearers."""
+        found = (
+            self.cast.lookup(v)
+            for i in idxs
+            for v in vocatives(self.out[i].text, common=self.common)
+        )
+        return [k for k in found if k is not None]
+
+
+def beat(turn: Turn) -> str | None:
+    """The subject of the narration in the turn's paragraph, else of the paragraph before."""
+    lo, hi = turn.paragraphs[turn.p]
+    talking = (turn.last, turn.before)
+    for stretch in _outside(turn.text, lo, hi, turn.spans):
+        for sentence in _sentences(stretch):
+            if (key := turn.cast.subject(sentence, talking)) is not None:
+                return key
+    if turn.prev < turn.p - 1:
+        lo, hi = turn.paragraphs[turn.p - 1]
+        narration = _sentences(turn.text[lo:hi])
+        return turn.cast.subject(narration[-1], talking) if narration else None
+    return None
+
+
+def addressee(turn: Turn) -> str | None:
+    """The person the turn just before named as its hearer."""
+    if turn.prev != turn.p - 1:
+        return None
+    return next((k for k in turn.said_to(turn.by_para[turn.prev]) if k != turn.last), None)
+
+
+def alternation(turn: Turn) -> str | None:
+    """The person who spoke before the last speaker, when at most one narration
+    paragraph separates the turns."""
+    return turn.before if turn.prev >= turn.p - 1 - _NARRATION_GAP else None
+
+
 def converse(
-    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]], *, dialogue: bool
+    text: str,
+    quotes: list[Quote],
+    paragraphs: list[tuple[int, int]],
+    *,
+    dialogue: bool,
+    rows: frozenset[str] | None = None,
 ) -> list[Quote]:
-    """Give the quotes of a dialogue that no cue names the speaker its turn implies."""
+    """Give the quotes of a dialogue that no cue names the speaker its turn implies.
+
+    The rows of :data:`TURN_RULES` named in ``rows`` (all by default) are used.
+    """
     if not dialogue:
         return quotes
+    use = [r for r in TURN_RULES if rows is None or r.name in rows]
     out = list(quotes)
     starts = [p[0] for p in paragraphs]
     by_para: dict[int, list[int]] = collections.defaultdict(list)
@@ -458,59 +536,188 @@ def converse(
         if not q.depth:
             by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
     common = frozenset(_LOWER.findall(text))
-    out = _narrator(out, by_para, common)
+    if any(r.name == "narrator" for r in use):
+        out = _narrator(out, by_para, common)
     cast = _Cast(out)
     if len(cast.people) < 2:
         return out
     spans = [(q.outer_start, q.outer_end) for q in out if not q.depth]
-    last: str | None = None
-    before: str | None = None
+    turn = Turn(text, out, paragraphs, by_para, spans, cast, common)
     recent: list[str] = []
-    prev = -2
+    pronouns = any(r.name == "pronoun-left" for r in use)
     for p in sorted(by_para):
         if p < 0:
             continue
-        idxs = by_para[p]
-        lo, hi = paragraphs[p]
-        talking = (last, before)
-        for i in idxs:
-            out[i] = _pronoun_left(out[i], cast, recent)
-        speaker = next((_norm(s.name) for i in idxs if (s := _own_speaker(out[i]))), None)
-        if speaker is None and _open(out[idxs[0]]):
-            rule = "dialogue-beat"
-            # narration beside the quote in its paragraph, then the paragraph before
-            beside = [s for st in _outside(text, lo, hi, spans) for s in _sentences(st)]
-            speaker = next((k for s in beside if (k := cast.subject(s, talking))), None)
-            if speaker is None and prev < p - 1:
-                narration = _sentences(text[paragraphs[p - 1][0] : paragraphs[p - 1][1]])
-                speaker = cast.subject(narration[-1], talking) if narration else None
-            if speaker is None and prev == p - 1:
-                said_to = [
-                    cast.lookup(v)
-                    for i in by_para[prev]
-                    for v in vocatives(out[i].text, common=common)
-                ]
-                speaker = next((k for k in said_to if k is not None and k != last), None)
-                rule = "dialogue-addressee"
-            if speaker is None and prev >= p - 1 - _NARRATION_GAP:
-                speaker, rule = before, "dialogue-turn"
-            if speaker is not None and any(
-                cast.lookup(v) == speaker
-                for i in idxs
-                for v in vocatives(out[i].text, common=common)
-            ):
-                speaker = None  # nobody speaks to themselves by name
-            if speaker is not None:
-                source = cast.people[speaker].source
-                for i in idxs:
-                    if _open(out[i]):
-                        out[i] = _assign(out[i], source, rule)
+        turn.p, turn.idxs = p, by_para[p]
+        if pronouns:
+            for i in turn.idxs:
+                out[i] = _pronoun_left(out[i], cast, recent)
+        speaker = next((_norm(s.name) for i in turn.idxs if (s := _own_speaker(out[i]))), None)
+        if speaker is None and _open(out[turn.idxs[0]]):
+            heard = turn.said_to(turn.idxs)  # nobody speaks to themselves by name
+            for row in use:
+                if (
+                    row.find is not None
+                    and (key := row.find(turn)) is not None
+                    and key not in heard
+                ):
+                    speaker = key
+                    source = cast.people[key].source
+                    for i in turn.idxs:
+                        if _open(out[i]):
+                            out[i] = _assign(out[i], source, row.cue_rule)
+                    break
         if speaker is None:
-            first = out[idxs[0]].speaker
+            first = out[turn.idxs[0]].speaker
             if first is not None and first.kind is SpeakerKind.PERSON:
                 speaker = _norm(first.name)
-        if speaker is not None and speaker != last:
-            last, before = speaker, last
+        if speaker is not None and speaker != turn.last:
+            turn.last, turn.before = speaker, turn.last
             recent = [speaker, *(k for k in recent if k != speaker)][:_RECENT]
-        prev = p
+        turn.prev = p
     return out
+
+
+@attrs.frozen(kw_only=True)
+class TurnExample:
+    """A dialogue of our own, and the speaker its ``quote`` (an index) must get."""
+
+    text: str
+    speaker: str
+    quote: int = -1
+
+
+@attrs.frozen(kw_only=True)
+class TurnRule:
+    """One row of the second pass: how a quote of a dialogue gets its speaker from
+    the turns around it.
+
+    Rows with a ``find`` are tried in order of ``priority`` on each turn that no
+    cue names (the first that returns a person wins, and its cue carries
+    ``cue_rule``); rows without one run once over the text at the place their
+    ``doc`` says. Each example must get its speaker with the row and lose it
+    without (a test checks both).
+    """
+
+    name: str
+    priority: int
+    cue_rule: str
+    doc: str
+    examples: tuple[TurnExample, ...] = attrs.field(repr=False)
+    find: Callable[[Turn], str | None] | None = attrs.field(default=None, repr=False)
+
+
+# Three short exchanges of our own: enough alternating runs to make a text dialogue.
+_TEA = (
+    '"Tea?" asked Mrs Ann Lee.\n\n"Please," said Tom Hale.\n\n'
+    '"Milk?" asked Mrs Ann Lee.\n\n"No," said Tom Hale.\n\nThe kettle sang.\n\n'
+) * 3
+
+TURN_RULES: tuple[TurnRule, ...] = (
+    TurnRule(
+        name="parity",
+        priority=10,
+        cue_rule="dialogue-turn",
+        doc=(
+            "In a run of paragraphs that open with quotes, where two people have cues of "
+            "their own, a turn with no cue takes the speaker of the nearest turn two, four, "
+            "... places away (news: runs of three turns or more; a text of dialogue: two). "
+            "Runs first, over the whole text."
+        ),
+        examples=(
+            TurnExample(
+                text='"Ready?" asked Ann Lee.\n\n"Almost," said Tom Hale.\n\n'
+                '"Then hurry."\n\n"I am hurrying."',
+                speaker="Ann Lee",
+                quote=2,
+            ),
+        ),
+    ),
+    TurnRule(
+        name="narrator",
+        priority=20,
+        cue_rule="",
+        doc=(
+            "In a dialogue, a first-person narrator's *I said* (ten such turns or more) "
+            "names the narrator by the name the turns beside theirs say to them most "
+            "often. It keeps the cue of the quote."
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA
+                + "\n\n".join(['"Are you awake, Kit?" asked Tom Hale.\n\n"Barely," I said.'] * 10),
+                speaker="Kit",
+            ),
+        ),
+    ),
+    TurnRule(
+        name="pronoun-left",
+        priority=30,
+        cue_rule="",
+        doc=(
+            "In a dialogue, a *he said* or *she said* that identity left unresolved goes "
+            "to the last speaker of that sex (a sex read from the titles and pronouns of "
+            "their cues). It keeps the cue of the quote."
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + "The rain went on. " * 60 + '\n\n"Enough," she said.',
+                speaker="Ann Lee",
+            ),
+        ),
+    ),
+    TurnRule(
+        name="beat",
+        priority=40,
+        cue_rule="dialogue-beat",
+        doc=(
+            "A turn with no cue goes to the person a sentence of narration opens with: "
+            "in its own paragraph, else in the narration paragraph just before it "
+            '(*Ann took her coat.* then *"I am going out."*).'
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + 'Mrs Ann Lee took her coat.\n\n"I am going out."',
+                speaker="Ann Lee",
+            ),
+        ),
+        find=beat,
+    ),
+    TurnRule(
+        name="addressee",
+        priority=50,
+        cue_rule="dialogue-addressee",
+        doc=(
+            'A turn with no cue right after a turn that names its hearer (*"Sugar, Sam?"*) '
+            "goes to that hearer."
+        ),
+        examples=(
+            TurnExample(
+                text='"Hello," said Sam Roe.\n\n'
+                + _TEA
+                + '"Cake?" asked Tom Hale.\n\n"Yes," said Mrs Ann Lee.\n\n'
+                'Tom Hale turned round.\n\n"Sugar, Sam?"\n\n"Two lumps."',
+                speaker="Sam Roe",
+            ),
+        ),
+        find=addressee,
+    ),
+    TurnRule(
+        name="alternation",
+        priority=60,
+        cue_rule="dialogue-turn",
+        doc=(
+            "A turn with no cue goes to the person who spoke before the last speaker, "
+            "when at most one paragraph of narration stands between the turns; a turn "
+            "never goes to the person it names as its hearer."
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + '"Biscuit?" asked Mrs Ann Lee.\n\n"Thanks," said Tom Hale.\n\n'
+                'The clock struck four.\n\n"More tea?"',
+                speaker="Ann Lee",
+            ),
+        ),
+        find=alternation,
+    ),
+)
