@@ -382,11 +382,14 @@ def _open(q: Quote) -> bool:
 
 
 def _pronoun_left(q: Quote, cast: _Cast, recent: list[str]) -> Quote:
-    """*he said* that identity left unresolved: the last speaker of that sex."""
+    """*he said* that identity left unresolved, or gave a person of the other sex:
+    the last speaker of that sex."""
     m, s = q.speaker_mention, q.speaker
-    if m is None or s is None or s.kind is SpeakerKind.PERSON:
+    if m is None or s is None:
         return q
     want = {"he": "m", "she": "f"}.get(m.text.casefold())
+    if s.kind is SpeakerKind.PERSON and cast.gender(_norm(s.name)) in ("", want):
+        return q
     key = next((k for k in recent if want and cast.gender(k) == want), None)
     return q if key is None else attrs.evolve(q, speaker=cast.people[key].source.speaker)
 
@@ -655,9 +658,9 @@ TURN_RULES: tuple[TurnRule, ...] = (
         priority=30,
         cue_rule="",
         doc=(
-            "In a dialogue, a *he said* or *she said* that identity left unresolved goes "
-            "to the last speaker of that sex (a sex read from the titles and pronouns of "
-            "their cues). It keeps the cue of the quote."
+            "In a dialogue, a *he said* or *she said* that identity left unresolved, or "
+            "gave a person of the other sex, goes to the last speaker of that sex (a sex "
+            "read from the titles and pronouns of their cues). It keeps the cue of the quote."
         ),
         examples=(
             TurnExample(
