@@ -493,10 +493,12 @@ def beat(turn: Turn) -> str | None:
     """The subject of the narration in the turn's paragraph, else of the paragraph before."""
     lo, hi = turn.paragraphs[turn.p]
     talking = (turn.last, turn.before)
-    for stretch in _outside(turn.text, lo, hi, turn.spans):
-        for sentence in _sentences(stretch):
-            if (key := turn.cast.subject(sentence, talking)) is not None:
-                return key
+    first = turn.out[turn.idxs[0]].outer_start
+    lead = _sentences(turn.text[lo:first])[::-1]  # nearest the quote first
+    rest = [s for st in _outside(turn.text, first, hi, turn.spans) for s in _sentences(st)]
+    for sentence in lead + rest:
+        if (key := turn.cast.subject(sentence, talking)) is not None:
+            return key
     if turn.prev < turn.p - 1:
         lo, hi = turn.paragraphs[turn.p - 1]
         narration = _sentences(turn.text[lo:hi])
