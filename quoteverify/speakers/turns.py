@@ -1,22 +1,25 @@
 """Turn-taking in dialogue: who speaks the quotes that no cue names.
 
 A novel, or an interview printed as an exchange, gives most of its quotes no
-cue: the reader follows the turns. After :func:`.identity.alternate_turns` has
-filled the runs of turns between two cued speakers, :func:`converse` reads a
-text of dialogue from start to end as one conversation and keeps who spoke
-last and who spoke before that person. A quote with no speaker of its own goes
+cue: the reader follows the turns. This is the second pass of attribution, run
+after identity (:func:`alternate_turns`), and every way it gives a quote a
+speaker is a row of :data:`TURN_RULES`, with examples that run as tests:
 
-1. to the subject of the narration beside it in its own paragraph (*Ann looked
-   up. "Now?"*, *"Now?" Ann looked up.*): the ``dialogue-beat`` row;
-2. else to the subject of the narration paragraph just before it
-   (*Ann rose from her seat.* then a paragraph *"I am leaving."*): ``dialogue-beat``;
-3. else, when the paragraph before was a turn too, to the person who spoke
-   before the last speaker (``dialogue-turn``).
+- ``parity``: in a run of paragraphs that open with quotes, between two cued
+  speakers, a turn with no cue takes the speaker of the turn two places away
+  (the only row that runs on news);
+- in a text of dialogue (several exchanges that alternate), :func:`converse`
+  reads the turns from start to end as one conversation, keeping who spoke last
+  and who spoke before that person: ``narrator`` names a first-person
+  narrator's *I said*; ``pronoun-left`` gives a *he said* that identity could
+  not place to the last speaker of that sex; a turn that no cue names goes to
+  the subject of the narration beside it or just before it (``beat``), to the
+  hearer the turn before named (``addressee``), or to the person who spoke
+  before the last speaker (``alternation``).
 
-Each person is one whom the text gives a quote by a cue of its own; a subject
-is the first such name (or *he*, *she* naming exactly one of the last two
-speakers) among the first words of a sentence. News is left alone: only a text
-with several alternating exchanges (:func:`.identity.is_dialogue`) is read so.
+A person is one whom the text gives a quote by a cue of its own; a subject is
+the first such name (or *he*, *she* naming exactly one of the last two
+speakers) among the first words of a sentence.
 
 >>> from quoteverify import parse
 >>> tea = ('"Tea?" asked Ann Lee.\\n\\n"Please," said Tom Hale.\\n\\n'
@@ -525,15 +528,15 @@ def converse(
     paragraphs: list[tuple[int, int]],
     *,
     dialogue: bool,
-    rows: frozenset[str] | None = None,
 ) -> list[Quote]:
     """Give the quotes of a dialogue that no cue names the speaker its turn implies.
 
-    The rows of :data:`TURN_RULES` named in ``rows`` (all by default) are used.
+    Each turn no cue names is tried by the rows of :data:`TURN_RULES` that have a
+    ``find``, in order; ``narrator`` and ``pronoun-left`` run when in the table.
     """
     if not dialogue:
         return quotes
-    use = [r for r in TURN_RULES if rows is None or r.name in rows]
+    use = list(TURN_RULES)
     out = list(quotes)
     starts = [p[0] for p in paragraphs]
     by_para: dict[int, list[int]] = collections.defaultdict(list)
