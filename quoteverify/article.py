@@ -22,8 +22,9 @@ from .errors import OptionError, TextTypeError, check_strings, check_text, check
 from .model import Article, Diagnostic, DiagnosticCode, Document, Quote, QuoteKind
 from .progress import Progress, track
 from .speakers.attribution import attribute
-from .speakers.identity import alternate_turns, resolve_speakers
+from .speakers.identity import resolve_speakers
 from .speakers.ranker import choose_by_weights
+from .speakers.turns import alternate_turns
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
 from .text.spans import extract_with_paragraphs

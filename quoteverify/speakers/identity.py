@@ -24,7 +24,6 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
-import itertools
 
 import attrs
 import regex
@@ -32,10 +31,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..lexicons import load, load_table, select
-from ..model import Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
+from ..model import Mention, Speaker, SpeakerKind
 from .mentions import Found, PhraseKind, find_names
 
-__all__ = ["alternate_turns", "resolve_speakers", "same_speaker"]
+__all__ = ["resolve_speakers", "same_speaker"]
 
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
@@ -951,207 +950,6 @@ def resolve_speakers(
             speaker = entity.speaker()
         out.append((speaker, mention))
     return out
-
-
-# Rules whose speaker was not found beside the quote itself: a dialogue turn may
-# overrule them.
-_CARRIED_RULES = frozenset({"continuation"})
-_TURN_REACH = 8  # turns a cue-less turn looks either way for a speaker of its parity
-
-
-def alternate_turns(
-    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
-) -> list[Quote]:
-    """Give cue-less turns of a two-person exchange the speaker of their parity.
-
-    A *turn* is a paragraph that opens with a quote; turns in consecutive
-    paragraphs make a run. In a run where two different speakers have their own
-    cues, the speakers alternate: a turn with no cue of its own (no speaker, or
-    one carried from the quote before) takes the speaker of the nearest turn two,
-    four, ... places away, unless a neighbouring turn has that speaker. The same
-    logic serves an interview printed as alternating quotes. In a run with one
-    cued speaker only the turns with no speaker at all are filled: in news,
-    quotes in consecutive paragraphs are mostly one speaker's. A text with
-    several exchanges that alternate (a novel, an interview) is read as dialogue
-    throughout (see ``_fill_run``).
-
-    >>> from quoteverify import parse
-    >>> art = parse('"Ready?" asked Ann Lee.\\n\\n"Almost," said Tom Hale.\\n\\n'
-    ...             '"Then hurry."\\n\\n"I am hurrying."')
-    >>> [q.speaker.name for q in art.quotes]
-    ['Ann Lee', 'Tom Hale', 'Ann Lee', 'Tom Hale']
-    >>> art.quotes[2].cue.rule
-    'dialogue-turn'
-    """
-    starts = [p[0] for p in paragraphs]
-    # Each turn: (paragraph index, indexes of its top-level quotes).
-    turns: list[tuple[int, list[int]]] = []
-    for i, q in enumerate(quotes):
-        if q.depth:
-            continue
-        p = bisect.bisect_right(starts, q.outer_start) - 1
-        if p < 0:
-            continue
-        if turns and turns[-1][0] == p:
-            turns[-1][1].append(i)
-        elif not text[paragraphs[p][0] : q.outer_start].strip():
-            turns.append((p, [i]))
-    out = list(quotes)
-    runs: list[list[tuple[int, list[int]]]] = []
-    for turn in turns:
-        if runs and turn[0] == runs[-1][-1][0] + 1:
-            runs[-1].append(turn)
-        else:
-            runs.append([turn])
-    # A text of many exchanges that alternate (a novel, an interview) alternates
-    # in its shorter or less certain runs too.
-    dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
-    for run in runs:
-        if len(run) >= (2 if dialogue else 3):
-            _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
-    return out
-
-
-_DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
-
-
-def _alternates(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> bool:
-    """True when two people or more have cues in ``run`` and no two turns in a
-    row with cues have one speaker."""
-    names = [
-        _norm(q.speaker.name) if q is not None and q.speaker is not None else None
-        for q in _cued_turns(quotes, run)
-    ]
-    if len({n for n in names if n is not None}) < 2:
-        return False
-    return all(a is None or a != b for a, b in itertools.pairwise(names))
-
-
-def _cued_turns(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> list[Quote | None]:
-    """For each turn of ``run``, its first quote with a cue of its own, or None."""
-    out: list[Quote | None] = []
-    for _, idxs in run:
-        own = [quotes[i] for i in idxs if _own_speaker(quotes[i]) is not None]
-        out.append(own[0] if own else None)
-    return out
-
-
-def _speakers_before(quotes: list[Quote], end: int) -> list[Quote]:
-    """The quotes with a person's own cue among the few before ``quotes[end]``, last first."""
-    got = [q for q in quotes[max(0, end - _TURN_REACH) : end] if _own_speaker(q) is not None]
-    return got[::-1]
-
-
-def _fill_silent(
-    out: list[Quote],
-    run: list[tuple[int, list[int]]],
-    known: list[Quote | None],
-    before: list[Quote],
-    *,
-    carried: bool = False,
-) -> None:
-    """One speaker has a cue in the run: the turns that have no speaker at all
-    go to that speaker at its parity, and at the other parity to the last other
-    person who spoke just before the run. Turns carried from the quote before
-    keep that speaker (in news one speaker's quotes follow each other) unless
-    ``carried`` (a text of dialogue)."""
-    first, one = next((k, q) for k, q in enumerate(known) if q is not None)
-    name = _norm(one.speaker.name if one.speaker is not None else "")
-    other = next(
-        (q for q in before if q.speaker is not None and _norm(q.speaker.name) != name), None
-    )
-    for k, (_, idxs) in enumerate(run):
-        source = one if (k - first) % 2 == 0 else other
-        if known[k] is not None or source is None:
-            continue
-        for i in idxs:
-            q = out[i]
-            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
-                continue
-            if q.speaker is None or (
-                carried and q.cue is not None and q.cue.rule in _CARRIED_RULES
-            ):
-                out[i] = _turn(q, source)
-
-
-def _turn(q: Quote, source: Quote) -> Quote:
-    """``q`` with the speaker of the turn ``source``, by the dialogue-turn rule."""
-    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule="dialogue-turn", confidence=0.5)
-    return attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
-
-
-def _own_speaker(q: Quote) -> Speaker | None:
-    """The speaker a quote's own cue gives, or None."""
-    if q.speaker is None or q.cue is None or q.cue.rule in _CARRIED_RULES:
-        return None
-    if q.speaker.kind is not SpeakerKind.PERSON:
-        return None
-    return q.speaker
-
-
-def _fill_run(
-    out: list[Quote],
-    run: list[tuple[int, list[int]]],
-    before: list[Quote],
-    *,
-    dialogue: bool = False,
-) -> None:
-    """Fill the cue-less turns of one run of turns (see :func:`alternate_turns`)."""
-    known = _cued_turns(out, run)
-    names = {_norm(q.speaker.name) for q in known if q is not None and q.speaker is not None}
-    if len(names) == 1:
-        _fill_silent(out, run, known, before, carried=dialogue)
-    if len(names) < 2:
-        return
-    if dialogue:
-        # "she said" in an exchange: the parity of the named turns outweighs
-        # the nearest name a pronoun would take.
-        named = [q if q is not None and not _pronoun_cue(q) else None for q in known]
-        for k, (_, idxs) in enumerate(run):
-            q = known[k]
-            source = _parity_source(named, k) if q is not None and _pronoun_cue(q) else None
-            if source is None or source.speaker is None:
-                continue
-            for i in idxs:
-                if _own_speaker(out[i]) is not None and _pronoun_cue(out[i]):
-                    out[i] = attrs.evolve(out[i], speaker=source.speaker)
-            known[k] = out[idxs[0]]
-    for k, (_, idxs) in enumerate(run):
-        source = _parity_source(known, k) if known[k] is None else None
-        if source is None:
-            continue
-        for i in idxs:
-            q = out[i]
-            if q.kind is QuoteKind.NON_SPEECH and q.speaker is None:
-                continue
-            if q.speaker is not None and q.cue is not None and q.cue.rule not in _CARRIED_RULES:
-                continue
-            out[i] = _turn(q, source)
-
-
-def _pronoun_cue(q: Quote) -> bool:
-    return q.speaker_mention is not None and q.speaker_mention.text.lower() in ("he", "she")
-
-
-def _parity_source(known: list[Quote | None], k: int) -> Quote | None:
-    """The nearest turn two, four, ... places from turn ``k`` with a speaker, unless
-    a turn next to ``k`` has that speaker."""
-    source = None
-    for step in range(2, _TURN_REACH + 1, 2):
-        for j in (k - step, k + step):
-            if 0 <= j < len(known) and known[j] is not None:
-                source = known[j]
-                break
-        if source is not None:
-            break
-    if source is None or source.speaker is None:
-        return None
-    name = _norm(source.speaker.name)
-    for j in (k - 1, k + 1):
-        n = known[j] if 0 <= j < len(known) else None
-        if n is not None and n.speaker is not None and _norm(n.speaker.name) == name:
-            return None
-    return source
 
 
 def _name_words(name: str) -> list[str]:

@@ -45,6 +45,7 @@ from .attribution import (
 )
 from .documents import document_author
 from .mentions import PhraseKind
+from .turns import TURN_RULES, TurnExample
 
 __all__ = [
     "RULES",
@@ -56,6 +57,7 @@ __all__ = [
     "candidates",
     "fired",
     "markdown",
+    "turn_example_tail",
 ]
 
 SPEECH = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
@@ -643,7 +645,43 @@ def markdown() -> str:
         for ex in rule.examples:
             shown = ex.text.replace("\n", " ")
             lines.append(f"- {shown} → speaker *{ex.speaker}*, cue *{ex.cue}* (`{ex.cue_rule}`)")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _turn_lines()) + "\n"
+
+
+def turn_example_tail(ex: TurnExample) -> str:
+    """The last paragraphs of a turn row's example, as the docs page shows them."""
+    paragraphs = ex.text.split("\n\n")
+    shown = [p.replace("\n", " ") for p in paragraphs[-3:]]
+    tail = " / ".join(p if len(p) <= 120 else f"{p[:40]}… ({len(p)} characters)" for p in shown)
+    return tail if len(paragraphs) <= 3 else f"… {tail}"
+
+
+def _turn_lines() -> list[str]:
+    """The second pass (``speakers/turns.py``), written from ``turns.TURN_RULES``."""
+    lines = [
+        "",
+        "# Second pass: turns in dialogue",
+        "",
+        "After every quote has been tried by the rules above and its speaker resolved,",
+        "`speakers.turns.alternate_turns` reads the paragraphs as turns. A text with three",
+        "exchanges or more whose cued turns alternate between two people (a novel, an",
+        "interview) is read as *dialogue*; news is read by the `parity` row only. The rows",
+        "with a cue name are tried in order on each turn that no cue of its own names; the",
+        "first that finds a person wins. The examples run as tests: each must get its",
+        "speaker with its row and lose it without (they open with three short exchanges",
+        "that make the text a dialogue, shown here as *…*).",
+        "",
+        "| priority | row | cue name |",
+        "| --- | --- | --- |",
+    ]
+    for row in TURN_RULES:
+        cue = f"`{row.cue_rule}`" if row.cue_rule else "(keeps its cue)"
+        lines.append(f"| {row.priority} | `{row.name}` | {cue} |")
+    for row in TURN_RULES:
+        lines += ["", f"## {row.name}", "", row.doc, ""]
+        for ex in row.examples:
+            lines.append(f"- {turn_example_tail(ex)} → speaker *{ex.speaker}*")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
