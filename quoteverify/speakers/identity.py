@@ -86,6 +86,12 @@ def _is_document(low: str) -> bool:
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Lower-case words that may stand as a title before a name: titles, nations, roles."""
+    return load("titles") | frozenset(_nation_words()) | load("role_nouns")
+
+
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
@@ -462,9 +468,10 @@ class _Registry:
             return
         words = self.text[max(0, f.start - 50) : f.start].split()
         titles: list[str] = []
+        before = _title_words()
         for w in reversed(words):
             low = w.strip(",.").lower()
-            if low in load("titles") or low in _nation_words() or low in load("role_nouns"):
+            if low in before:
                 titles.insert(0, w.strip(","))
             else:
                 break
@@ -473,9 +480,9 @@ class _Registry:
 
     def _apposition(self, f: Found, entity: _Entity) -> None:
         """ "Donald Trump, US president, ...": keep the role as a title."""
-        tail = self.text[f.end : f.end + 60]
-        if not tail.startswith(", "):
+        if not self.text.startswith(", ", f.end):
             return
+        tail = self.text[f.end : f.end + 60]
         words = []
         for w in tail[2:].split()[:5]:
             clean = w.rstrip(",.;")
@@ -577,8 +584,9 @@ class _Registry:
         prefix = words[-1][:2]
         bucket = self.by_prefix.get(prefix, [])
         cached = self._candidates.get(norm)
-        if cached is None:
-            seen, renamed, found = 0, len(self._renamed), list[_Entity]()
+        found: list[_Entity]
+        if cached is None:  # (not list[_Entity](): a generic alias's call is slow)
+            seen, renamed, found = 0, len(self._renamed), []
         else:
             seen, renamed, found = cached
         if seen == len(bucket) and renamed == len(self._renamed):
@@ -741,8 +749,18 @@ class _Registry:
         self._mention(pos, entity, subject=True)
 
     def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
-        bisect.insort(self.mentions, (pos, entity, subject), key=lambda m: m[0])
-        bisect.insort(entity.positions, pos)
+        # Names come in text order: most mentions go at the end, where insort
+        # (to the right of equal positions) would put them too.
+        mentions = self.mentions
+        if not mentions or mentions[-1][0] <= pos:
+            mentions.append((pos, entity, subject))
+        else:
+            bisect.insort(mentions, (pos, entity, subject), key=_position)
+        positions = entity.positions
+        if not positions or positions[-1] <= pos:
+            positions.append(pos)
+        else:
+            bisect.insort(positions, pos)
 
 
 _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
@@ -769,6 +787,10 @@ _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
 )
+
+
+def _position(mention: tuple[int, _Entity, bool]) -> int:
+    return mention[0]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

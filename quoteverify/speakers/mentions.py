@@ -814,13 +814,25 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     out = []
     stop = _lex()["stop"]
     titleish = _titleish_words()
+    # One word (most runs), by its spelling: None to skip it, else how many
+    # characters to cut from its end (a full stop, a possessive) and its kind.
+    words_seen: dict[str, tuple[int, PhraseKind] | None] = {}
     for m in _NAME_RE.finditer(text):
         group = m.group()
+        if group in words_seen:
+            seen = words_seen[group]
+            if seen is not None:
+                start, end = m.span()
+                end -= seen[0]
+                head = text[start:end]
+                out.append(Found(start=start, end=end, text=head, kind=seen[1], head=head))
+            continue
         low = group.rstrip(".").lower()
         if low in stop:
             continue  # "The", "He", "In": a lone function word opening a sentence
         if " " not in group and "\u00a0" not in group:
-            # One word (most runs): what _name_of makes of it, without its loops.
+            # One word: what _name_of makes of it, without its loops.
+            words_seen[group] = None
             if not lone or low in titleish or group.lower() in titleish:
                 continue  # a lone title, or a lone word nobody asked for
             start, end = m.span()
@@ -831,7 +843,8 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
             if end > start:
                 head = text[start:end]
                 kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-                out.append(Found(start=start, end=end, text=head, kind=kind, head=head, title=""))
+                words_seen[group] = (m.end() - end, kind)
+                out.append(Found(start=start, end=end, text=head, kind=kind, head=head))
             continue
         words = group.split()
         offs = []
@@ -925,5 +938,5 @@ def _name_of(
         text=text[offs[i][0] if titles else start : end],
         kind=kind,
         head=head,
-        title=" ".join(t.rstrip(".") for t in titles),
+        title=" ".join([t.rstrip(".") for t in titles]) if titles else "",
     )
