@@ -25,6 +25,7 @@ import bisect
 import collections
 import functools
 import itertools
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -183,50 +184,79 @@ class _WordUse:
 
     Each count is made when a word is first asked about, by finding the word's
     occurrences with ``str.find`` and checking their edges, not by counting
-    every word of the article (the registry asks about a few dozen words).
+    every word of the article (the registry asks about a few dozen words). The
+    registry's questions ("used in lower case twice?", "ever capitalised
+    mid-sentence?") read only as far as their answer.
 
     >>> use = _WordUse("Poor Tom. The poor man met Poor Tom, who was poor.")
     >>> use.lower_count("poor"), use.capitalised_mid_count("Poor")
     (2, 1)
+    >>> use.lower_at_least("poor", 3), use.mid_seen("Poor"), use.mid_seen("Tom")
+    (False, True, False)
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lower: dict[str, int] = {}
-        self._mid: dict[str, int] = {}
+        # word -> (uses counted, True when that is all of them)
+        self._lower: dict[str, tuple[int, bool]] = {}
+        self._mid: dict[str, tuple[int, bool]] = {}
 
     def lower_count(self, word: str) -> int:
         """How often ``word`` stands as a whole lower-case word (``_LOWER_WORD``)."""
-        got = self._lower.get(word)
-        if got is None:
-            got = 0
-            if _ALL_LOWER.fullmatch(word) is not None:
-                text, n = self.text, len(word)
-                at = text.find(word)
-                while at >= 0:
-                    if not (at and _is_letter_or_mark(text[at - 1])) and not (
-                        at + n < len(text) and _is_letter_or_mark(text[at + n])
-                    ):
-                        got += 1
-                    at = text.find(word, at + n)
-            self._lower[word] = got
-        return got
+        return self._count(self._lower, self._scan_lower, word, None)
 
     def capitalised_mid_count(self, word: str) -> int:
         """How often ``word`` is a capitalised word after a lower-case word or a comma
         (``_CAPITALISED_MID``)."""
-        got = self._mid.get(word)
-        if got is None:
-            got = 0
-            if _CAPITALISED_WORD.fullmatch(word) is not None:
-                text, n = self.text, len(word)
-                at = text.find(word)
-                while at >= 0:
-                    m = _CAPITALISED_MID.match(text, at)
-                    if m is not None and m.end() == at + n:
-                        got += 1
-                    at = text.find(word, at + n)
-            self._mid[word] = got
+        return self._count(self._mid, self._scan_mid, word, None)
+
+    def lower_at_least(self, word: str, k: int) -> bool:
+        """``lower_count(word) >= k``, reading up to the ``k``-th use only."""
+        return self._count(self._lower, self._scan_lower, word, k) >= k
+
+    def mid_seen(self, word: str) -> bool:
+        """``capitalised_mid_count(word) > 0``, reading up to the first use only."""
+        return self._count(self._mid, self._scan_mid, word, 1) > 0
+
+    @staticmethod
+    def _count(
+        memo: dict[str, tuple[int, bool]],
+        scan: Callable[[str, int | None], int],
+        word: str,
+        limit: int | None,
+    ) -> int:
+        """The uses of ``word`` (all of them, or at least ``limit`` when there are as
+        many), from ``memo`` when it knows enough."""
+        got = memo.get(word)
+        if got is not None and (got[1] or (limit is not None and got[0] >= limit)):
+            return got[0]
+        n = scan(word, limit)
+        memo[word] = (n, limit is None or n < limit)
+        return n
+
+    def _scan_lower(self, word: str, limit: int | None) -> int:
+        got = 0
+        if _ALL_LOWER.fullmatch(word) is not None:
+            text, n = self.text, len(word)
+            at = text.find(word)
+            while at >= 0 and got != limit:
+                if not (at and _is_letter_or_mark(text[at - 1])) and not (
+                    at + n < len(text) and _is_letter_or_mark(text[at + n])
+                ):
+                    got += 1
+                at = text.find(word, at + n)
+        return got
+
+    def _scan_mid(self, word: str, limit: int | None) -> int:
+        got = 0
+        if _CAPITALISED_WORD.fullmatch(word) is not None:
+            text, n = self.text, len(word)
+            at = text.find(word)
+            while at >= 0 and got != limit:
+                m = _CAPITALISED_MID.match(text, at)
+                if m is not None and m.end() == at + n:
+                    got += 1
+                at = text.find(word, at + n)
         return got
 
     def opens_sentence_only(self, word: str) -> bool:
@@ -240,7 +270,9 @@ class _WordUse:
             return False
         if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
             return True
-        return self.lower_count(w.lower()) >= 2 and self.capitalised_mid_count(w) == 0
+        # (Both counts are read only as far as they must be, the capitals first: a
+        # name's words are mostly capitalised mid-sentence somewhere, early.)
+        return not self.mid_seen(w) and self.lower_at_least(w.lower(), 2)
 
 
 _ALL_LOWER = regex.compile(r"\p{Ll}++")
@@ -361,7 +393,7 @@ class _Registry:
         lower case."""
         use = self._words()
         last = name.rsplit(maxsplit=1)[-1]
-        return not (use.lower_count(last.lower()) >= 1 and use.capitalised_mid_count(last) == 0)
+        return use.mid_seen(last) or not use.lower_at_least(last.lower(), 1)
 
     def _words(self) -> _WordUse:
         """The article's word counts, made on first need."""
@@ -373,10 +405,14 @@ class _Registry:
         """A person named by one word that is the first name of full names ("Philip",
         "Philip Herriton") is the most often named of those."""
         titles = load("titles")
+        people = [e for e in self.entities if e.kind is SpeakerKind.PERSON]
+        ones = {words[0] for e in people if len(words := _norm(e.name).split()) == 1}
+        if not ones:
+            return  # no one-word person: nothing to merge
         full: dict[str, list[_Entity]] = {}
-        for e in self.entities:
+        for e in people:
             words = [w for w in _norm(e.name).split() if w not in titles]
-            if e.kind is SpeakerKind.PERSON and len(words) >= 2 and self._full_name(e.name):
+            if len(words) >= 2 and words[0] in ones and self._full_name(e.name):
                 full.setdefault(words[0], []).append(e)
         merged: dict[int, _Entity] = {}
         for e in self.entities:
