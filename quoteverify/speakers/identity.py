@@ -316,16 +316,25 @@ class _Registry:
         names = [self._strip_openers(f) for f in find_names(text, lone=True)]
         subjects: list[tuple[Found, _Entity]] = []
         self._name_at = {f.start: f for f in names if f.kind is PhraseKind.NAME}
+        # A lone capitalised word (one word, no title) counts only as a surname known.
+        lone = [
+            len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME for f in names
+        ]
         # Full names first, so that a lone surname earlier in the text still finds them.
-        for f in names:
-            if len(f.head.split()) >= 2 or f.kind is PhraseKind.ORGANIZATION or f.title:
+        for f, one in zip(names, lone, strict=True):
+            if not one:  # two words or more, an organisation, or a title
                 self._entity_for_name(f)
-        for f in names:
-            lone = len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME
-            # A lone capitalised word counts only as a surname already known.
-            if lone and self.match_name(f.head, SpeakerKind.PERSON, before=f.start) is None:
-                continue
-            entity = self._entity_for_name(f)
+        for f, one in zip(names, lone, strict=True):
+            if one:
+                known = self.match_name(f.head, SpeakerKind.PERSON, before=f.start)
+                if known is None:
+                    continue
+                # What _entity_for_name does with the entity it finds by this word.
+                entity = known
+                entity.add_alias(f.head)
+                self._index(entity)
+            else:
+                entity = self._entity_for_name(f)
             entity.add_alias(f.text)
             entity.add_title(f.title)
             self._apposition(f, entity)
