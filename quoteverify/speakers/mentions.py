@@ -812,16 +812,9 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
     out = []
-    # What each run of capitalised words holds depends on its spelling only: an
-    # article that prints "Donald Trump" twenty times reads it once.
-    seen: dict[str, list[tuple[int, int, PhraseKind, str, str]]] = {}
     for m in _NAME_RE.finditer(text):
         group = m.group()
-        names = seen.get(group)
-        if names is None:
-            names = seen[group] = [
-                (f.start, f.end, f.kind, f.head, f.title) for f in _names_in_run(group, lone=lone)
-            ]
+        names = _run_names(group, lone)
         if names:
             at = m.start()
             for start, end, kind, head, title in names:
@@ -836,6 +829,14 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
                     )
                 )
     return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _run_names(run: str, lone: bool) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
+    """``_names_in_run`` as ``(start, end, kind, head, title)``, remembered: what a run
+    of capitalised words holds depends on its spelling only, and news prints the
+    same names ("Donald Trump") again and again."""
+    return tuple((f.start, f.end, f.kind, f.head, f.title) for f in _names_in_run(run, lone=lone))
 
 
 def _names_in_run(run: str, *, lone: bool) -> list[Found]:
