@@ -32,7 +32,7 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from ..lexicons import load, load_table, select
+from ..lexicons import entries, load, load_table, select
 from ..model import Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .mentions import Found, PhraseKind, find_names
 
@@ -96,7 +96,18 @@ def _title_words() -> frozenset[str]:
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
-    return any(w in leaders for w in low.split()) or any(" " in r and r in low for r in leaders)
+    return any(w in leaders for w in low.split()) or any(r in low for r in _leader_phrases())
+
+
+@functools.cache
+def _leader_phrases() -> tuple[str, ...]:
+    """The leader roles of two words or more ("prime minister"), in file order."""
+    return tuple(r for r in entries("leader_roles") if " " in r)
+
+
+@functools.cache
+def _role_or_title_words() -> frozenset[str]:
+    return load("role_nouns") | load("titles")
 
 
 @attrs.define
@@ -536,8 +547,7 @@ class _Registry:
                 break
         phrase = " ".join(words)
         if phrase and (
-            _is_leader(phrase)
-            or any(w.lower() in load("role_nouns") or w.lower() in load("titles") for w in words)
+            _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in words)
         ):
             entity.add_title(phrase)
 

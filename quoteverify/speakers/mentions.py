@@ -831,7 +831,7 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     return out
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 15)
 def _run_names(run: str, lone: bool) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
     """``_names_in_run`` as ``(start, end, kind, head, title)``, remembered: what a run
     of capitalised words holds depends on its spelling only, and news prints the
