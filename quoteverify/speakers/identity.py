@@ -206,11 +206,17 @@ class _WordUse:
     (False, True, False)
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, direct: int = 64) -> None:
         self.text = text
         # word -> (uses counted, True when that is all of them)
         self._lower: dict[str, tuple[int, bool]] = {}
         self._mid: dict[str, tuple[int, bool]] = {}
+        # After ``direct`` scans (a long text asks about many words, and each scan
+        # reads the whole text), every word is counted once, with the two patterns.
+        self.direct = direct
+        self._scans = 0
+        self._all_lower: collections.Counter[str] | None = None
+        self._all_mid: collections.Counter[str] | None = None
 
     def lower_count(self, word: str) -> int:
         """How often ``word`` stands as a whole lower-case word (``_LOWER_WORD``)."""
@@ -246,6 +252,9 @@ class _WordUse:
         return n
 
     def _scan_lower(self, word: str, limit: int | None) -> int:
+        if self._indexed():
+            assert self._all_lower is not None
+            return self._all_lower[word]
         got = 0
         if _ALL_LOWER.fullmatch(word) is not None:
             text, n = self.text, len(word)
@@ -259,6 +268,9 @@ class _WordUse:
         return got
 
     def _scan_mid(self, word: str, limit: int | None) -> int:
+        if self._indexed():
+            assert self._all_mid is not None
+            return self._all_mid[word]
         got = 0
         if _CAPITALISED_WORD.fullmatch(word) is not None:
             text, n = self.text, len(word)
@@ -269,6 +281,16 @@ class _WordUse:
                     got += 1
                 at = text.find(word, at + n)
         return got
+
+    def _indexed(self) -> bool:
+        """True once every word is counted (made after ``direct`` scans)."""
+        if self._all_lower is None:
+            self._scans += 1
+            if self._scans <= self.direct:
+                return False
+            self._all_lower = collections.Counter(_LOWER_WORD.findall(self.text))
+            self._all_mid = collections.Counter(_CAPITALISED_MID.findall(self.text))
+        return True
 
     def opens_sentence_only(self, word: str) -> bool:
         """True for a capitalised word that is no part of a name ("Poor", "O", "Whereas").
