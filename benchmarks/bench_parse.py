@@ -192,6 +192,25 @@ def bench_quoteverify(label: str, texts: list[str], runs: int) -> dict[str, Any]
     }
 
 
+def bench_long_document(label: str, texts: list[str], runs: int, single_s: float) -> dict[str, Any]:
+    """``parse`` of the articles joined by blank lines into one text, ``runs`` times,
+    against ``single_s`` (parse's median over the same articles one by one)."""
+    joined = "\n\n".join(texts)
+    times = [_timed(lambda: quoteverify.parse(joined)) for _ in range(runs)]
+    med = statistics.median(times)
+    single_chars = sum(map(len, texts))
+    return {
+        "corpus": label,
+        "chars": len(joined),
+        "runs": runs,
+        "times_s": [round(t, 6) for t in times],
+        "median_s": med,
+        "s_per_mb_joined": med / len(joined) * MB,
+        "s_per_mb_single": single_s / single_chars * MB,
+        "ratio": (med / len(joined)) / (single_s / single_chars),
+    }
+
+
 def load_peer(model: str) -> tuple[dict[str, Any] | None, str]:
     """Import spaCy and textacy and load the model; ``(None, why)`` when impossible."""
     for var in THREAD_VARS:
@@ -423,6 +442,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--peer-runs", type=int, default=None, help="textacy repetitions (3; 1 quick)")
     ap.add_argument("--no-train", action="store_true", help="skip polnear-train.jsonl")
     ap.add_argument("--no-peer", action="store_true", help="skip textacy")
+    ap.add_argument(
+        "--long-document",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also parse the last corpus's articles joined into one text, N times",
+    )
     ap.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model for textacy")
     ap.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
     ap.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the first)")
@@ -482,6 +508,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for label, texts in corpora:
         print(f"quoteverify on PolNeAR {label} ({len(texts)} articles) ...", flush=True)
         results["quoteverify"].append(bench_quoteverify(label, texts, args.runs))
+    if args.long_document:
+        label, texts = corpora[-1]
+        print(f"quoteverify on PolNeAR {label} joined into one text ...", flush=True)
+        single_s = results["quoteverify"][-1]["parse"]["median_s"]
+        long_doc = bench_long_document(label, texts, args.long_document, single_s)
+        results["long_document"] = long_doc
 
     if args.no_peer:
         notes.append("textacy not measured (--no-peer)")
@@ -510,6 +542,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["command"] = " ".join([Path(sys.executable).name, *sys.argv])
     results["args"] = {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()}
     print_table(results)
+    if "long_document" in results:
+        d = results["long_document"]
+        print(
+            f"one document of the {d['corpus']} articles ({d['chars']:,} chars, median of "
+            f"{d['runs']}): {d['s_per_mb_joined']:.3f} s/MB against {d['s_per_mb_single']:.3f} "
+            f"s/MB one by one: {d['ratio']:.2f}x"
+        )
     m = results["machine"]
     print(f"machine: {m['cpu_model']}, {m['platform']}, Python {m['python']}, pinned {pinned}")
     print(f"load average at start {load_start}, at end {m['loadavg_1_5_15_end']}")

@@ -401,9 +401,21 @@ def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None
     use = identity._WordUse(text)
     lower = collections.Counter(identity._LOWER_WORD.findall(text))
     mid = collections.Counter(identity._CAPITALISED_MID.findall(text))
+    early = identity._WordUse(text)  # early answers first, then the full counts
+    indexed = identity._WordUse(text, direct=2)  # whole-text counts after two scans
     for w in {word, word.lower(), *text.split()}:
+        assert early.lower_at_least(w, 2) == (lower[w] >= 2)
+        assert early.mid_seen(w) == (mid[w] > 0)
+        assert early.lower_at_least(w, 1) == (lower[w] >= 1)
+        assert early.lower_count(w) == lower[w]
+        assert early.capitalised_mid_count(w) == mid[w]
         assert use.lower_count(w) == lower[w]
         assert use.capitalised_mid_count(w) == mid[w]
+        assert use.lower_at_least(w, 2) == (lower[w] >= 2)
+        assert indexed.lower_at_least(w, 2) == (lower[w] >= 2)
+        assert indexed.mid_seen(w) == (mid[w] > 0)
+        assert indexed.lower_count(w) == lower[w]
+        assert indexed.capitalised_mid_count(w) == mid[w]
 
 
 def test_word_use_counts_words_used_in_lower_case_and_capitalised_mid_sentence() -> None:

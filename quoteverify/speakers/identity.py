@@ -24,13 +24,14 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+from collections.abc import Callable
 
 import attrs
 import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from ..lexicons import load, load_table, select
+from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind
 from .mentions import Found, PhraseKind, find_names
 
@@ -85,10 +86,27 @@ def _is_document(low: str) -> bool:
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Lower-case words that may stand as a title before a name: titles, nations, roles."""
+    return load("titles") | frozenset(_nation_words()) | load("role_nouns")
+
+
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
-    return any(w in leaders for w in low.split()) or any(" " in r and r in low for r in leaders)
+    return any(w in leaders for w in low.split()) or any(r in low for r in _leader_phrases())
+
+
+@functools.cache
+def _leader_phrases() -> tuple[str, ...]:
+    """The leader roles of two words or more ("prime minister"), in file order."""
+    return tuple(r for r in entries("leader_roles") if " " in r)
+
+
+@functools.cache
+def _role_or_title_words() -> frozenset[str]:
+    return load("role_nouns") | load("titles")
 
 
 @attrs.define
@@ -176,51 +194,102 @@ class _WordUse:
 
     Each count is made when a word is first asked about, by finding the word's
     occurrences with ``str.find`` and checking their edges, not by counting
-    every word of the article (the registry asks about a few dozen words).
+    every word of the article (the registry asks about a few dozen words). The
+    registry's questions ("used in lower case twice?", "ever capitalised
+    mid-sentence?") read only as far as their answer.
 
     >>> use = _WordUse("Poor Tom. The poor man met Poor Tom, who was poor.")
     >>> use.lower_count("poor"), use.capitalised_mid_count("Poor")
     (2, 1)
+    >>> use.lower_at_least("poor", 3), use.mid_seen("Poor"), use.mid_seen("Tom")
+    (False, True, False)
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, direct: int = 64) -> None:
         self.text = text
-        self._lower: dict[str, int] = {}
-        self._mid: dict[str, int] = {}
+        # word -> (uses counted, True when that is all of them)
+        self._lower: dict[str, tuple[int, bool]] = {}
+        self._mid: dict[str, tuple[int, bool]] = {}
+        # After ``direct`` scans (a long text asks about many words, and each scan
+        # reads the whole text), every word is counted once, with the two patterns.
+        self.direct = direct
+        self._scans = 0
+        self._all_lower: collections.Counter[str] | None = None
+        self._all_mid: collections.Counter[str] | None = None
 
     def lower_count(self, word: str) -> int:
         """How often ``word`` stands as a whole lower-case word (``_LOWER_WORD``)."""
-        got = self._lower.get(word)
-        if got is None:
-            got = 0
-            if _ALL_LOWER.fullmatch(word) is not None:
-                text, n = self.text, len(word)
-                at = text.find(word)
-                while at >= 0:
-                    if not (at and _is_letter_or_mark(text[at - 1])) and not (
-                        at + n < len(text) and _is_letter_or_mark(text[at + n])
-                    ):
-                        got += 1
-                    at = text.find(word, at + n)
-            self._lower[word] = got
-        return got
+        return self._count(self._lower, self._scan_lower, word, None)
 
     def capitalised_mid_count(self, word: str) -> int:
         """How often ``word`` is a capitalised word after a lower-case word or a comma
         (``_CAPITALISED_MID``)."""
-        got = self._mid.get(word)
-        if got is None:
-            got = 0
-            if _CAPITALISED_WORD.fullmatch(word) is not None:
-                text, n = self.text, len(word)
-                at = text.find(word)
-                while at >= 0:
-                    m = _CAPITALISED_MID.match(text, at)
-                    if m is not None and m.end() == at + n:
-                        got += 1
-                    at = text.find(word, at + n)
-            self._mid[word] = got
+        return self._count(self._mid, self._scan_mid, word, None)
+
+    def lower_at_least(self, word: str, k: int) -> bool:
+        """``lower_count(word) >= k``, reading up to the ``k``-th use only."""
+        return self._count(self._lower, self._scan_lower, word, k) >= k
+
+    def mid_seen(self, word: str) -> bool:
+        """``capitalised_mid_count(word) > 0``, reading up to the first use only."""
+        return self._count(self._mid, self._scan_mid, word, 1) > 0
+
+    @staticmethod
+    def _count(
+        memo: dict[str, tuple[int, bool]],
+        scan: Callable[[str, int | None], int],
+        word: str,
+        limit: int | None,
+    ) -> int:
+        """The uses of ``word`` (all of them, or at least ``limit`` when there are as
+        many), from ``memo`` when it knows enough."""
+        got = memo.get(word)
+        if got is not None and (got[1] or (limit is not None and got[0] >= limit)):
+            return got[0]
+        n = scan(word, limit)
+        memo[word] = (n, limit is None or n < limit)
+        return n
+
+    def _scan_lower(self, word: str, limit: int | None) -> int:
+        if self._indexed():
+            assert self._all_lower is not None
+            return self._all_lower[word]
+        got = 0
+        if _ALL_LOWER.fullmatch(word) is not None:
+            text, n = self.text, len(word)
+            at = text.find(word)
+            while at >= 0 and got != limit:
+                if not (at and _is_letter_or_mark(text[at - 1])) and not (
+                    at + n < len(text) and _is_letter_or_mark(text[at + n])
+                ):
+                    got += 1
+                at = text.find(word, at + n)
         return got
+
+    def _scan_mid(self, word: str, limit: int | None) -> int:
+        if self._indexed():
+            assert self._all_mid is not None
+            return self._all_mid[word]
+        got = 0
+        if _CAPITALISED_WORD.fullmatch(word) is not None:
+            text, n = self.text, len(word)
+            at = text.find(word)
+            while at >= 0 and got != limit:
+                m = _CAPITALISED_MID.match(text, at)
+                if m is not None and m.end() == at + n:
+                    got += 1
+                at = text.find(word, at + n)
+        return got
+
+    def _indexed(self) -> bool:
+        """True once every word is counted (made after ``direct`` scans)."""
+        if self._all_lower is None:
+            self._scans += 1
+            if self._scans <= self.direct:
+                return False
+            self._all_lower = collections.Counter(_LOWER_WORD.findall(self.text))
+            self._all_mid = collections.Counter(_CAPITALISED_MID.findall(self.text))
+        return True
 
     def opens_sentence_only(self, word: str) -> bool:
         """True for a capitalised word that is no part of a name ("Poor", "O", "Whereas").
@@ -233,7 +302,9 @@ class _WordUse:
             return False
         if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
             return True
-        return self.lower_count(w.lower()) >= 2 and self.capitalised_mid_count(w) == 0
+        # (Both counts are read only as far as they must be, the capitals first: a
+        # name's words are mostly capitalised mid-sentence somewhere, early.)
+        return not self.mid_seen(w) and self.lower_at_least(w.lower(), 2)
 
 
 _ALL_LOWER = regex.compile(r"\p{Ll}++")
@@ -277,16 +348,25 @@ class _Registry:
         names = [self._strip_openers(f) for f in find_names(text, lone=True)]
         subjects: list[tuple[Found, _Entity]] = []
         self._name_at = {f.start: f for f in names if f.kind is PhraseKind.NAME}
+        # A lone capitalised word (one word, no title) counts only as a surname known.
+        lone = [
+            len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME for f in names
+        ]
         # Full names first, so that a lone surname earlier in the text still finds them.
-        for f in names:
-            if len(f.head.split()) >= 2 or f.kind is PhraseKind.ORGANIZATION or f.title:
+        for f, one in zip(names, lone, strict=True):
+            if not one:  # two words or more, an organisation, or a title
                 self._entity_for_name(f)
-        for f in names:
-            lone = len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME
-            # A lone capitalised word counts only as a surname already known.
-            if lone and self.match_name(f.head, SpeakerKind.PERSON, before=f.start) is None:
-                continue
-            entity = self._entity_for_name(f)
+        for f, one in zip(names, lone, strict=True):
+            if one:
+                known = self.match_name(f.head, SpeakerKind.PERSON, before=f.start)
+                if known is None:
+                    continue
+                # What _entity_for_name does with the entity it finds by this word.
+                entity = known
+                entity.add_alias(f.head)
+                self._index(entity)
+            else:
+                entity = self._entity_for_name(f)
             entity.add_alias(f.text)
             entity.add_title(f.title)
             self._apposition(f, entity)
@@ -354,7 +434,7 @@ class _Registry:
         lower case."""
         use = self._words()
         last = name.rsplit(maxsplit=1)[-1]
-        return not (use.lower_count(last.lower()) >= 1 and use.capitalised_mid_count(last) == 0)
+        return use.mid_seen(last) or not use.lower_at_least(last.lower(), 1)
 
     def _words(self) -> _WordUse:
         """The article's word counts, made on first need."""
@@ -366,10 +446,14 @@ class _Registry:
         """A person named by one word that is the first name of full names ("Philip",
         "Philip Herriton") is the most often named of those."""
         titles = load("titles")
+        people = [e for e in self.entities if e.kind is SpeakerKind.PERSON]
+        ones = {words[0] for e in people if len(words := _norm(e.name).split()) == 1}
+        if not ones:
+            return  # no one-word person: nothing to merge
         full: dict[str, list[_Entity]] = {}
-        for e in self.entities:
+        for e in people:
             words = [w for w in _norm(e.name).split() if w not in titles]
-            if e.kind is SpeakerKind.PERSON and len(words) >= 2 and self._full_name(e.name):
+            if len(words) >= 2 and words[0] in ones and self._full_name(e.name):
                 full.setdefault(words[0], []).append(e)
         merged: dict[int, _Entity] = {}
         for e in self.entities:
@@ -461,9 +545,10 @@ class _Registry:
             return
         words = self.text[max(0, f.start - 50) : f.start].split()
         titles: list[str] = []
+        before = _title_words()
         for w in reversed(words):
             low = w.strip(",.").lower()
-            if low in load("titles") or low in _nation_words() or low in load("role_nouns"):
+            if low in before:
                 titles.insert(0, w.strip(","))
             else:
                 break
@@ -472,9 +557,9 @@ class _Registry:
 
     def _apposition(self, f: Found, entity: _Entity) -> None:
         """ "Donald Trump, US president, ...": keep the role as a title."""
-        tail = self.text[f.end : f.end + 60]
-        if not tail.startswith(", "):
+        if not self.text.startswith(", ", f.end):
             return
+        tail = self.text[f.end : f.end + 60]
         words = []
         for w in tail[2:].split()[:5]:
             clean = w.rstrip(",.;")
@@ -483,8 +568,7 @@ class _Registry:
                 break
         phrase = " ".join(words)
         if phrase and (
-            _is_leader(phrase)
-            or any(w.lower() in load("role_nouns") or w.lower() in load("titles") for w in words)
+            _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in words)
         ):
             entity.add_title(phrase)
 
@@ -576,8 +660,9 @@ class _Registry:
         prefix = words[-1][:2]
         bucket = self.by_prefix.get(prefix, [])
         cached = self._candidates.get(norm)
-        if cached is None:
-            seen, renamed, found = 0, len(self._renamed), list[_Entity]()
+        found: list[_Entity]
+        if cached is None:  # (not list[_Entity](): a generic alias's call is slow)
+            seen, renamed, found = 0, len(self._renamed), []
         else:
             seen, renamed, found = cached
         if seen == len(bucket) and renamed == len(self._renamed):
@@ -740,8 +825,18 @@ class _Registry:
         self._mention(pos, entity, subject=True)
 
     def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
-        bisect.insort(self.mentions, (pos, entity, subject), key=lambda m: m[0])
-        bisect.insort(entity.positions, pos)
+        # Names come in text order: most mentions go at the end, where insort
+        # (to the right of equal positions) would put them too.
+        mentions = self.mentions
+        if not mentions or mentions[-1][0] <= pos:
+            mentions.append((pos, entity, subject))
+        else:
+            bisect.insort(mentions, (pos, entity, subject), key=_position)
+        positions = entity.positions
+        if not positions or positions[-1] <= pos:
+            positions.append(pos)
+        else:
+            bisect.insort(positions, pos)
 
 
 _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
@@ -768,6 +863,10 @@ _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
 )
+
+
+def _position(mention: tuple[int, _Entity, bool]) -> int:
+    return mention[0]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -812,53 +812,80 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
     out = []
-    stop = _lex()["stop"]
-    titleish = _titleish_words()
     for m in _NAME_RE.finditer(text):
         group = m.group()
-        low = group.rstrip(".").lower()
-        if low in stop:
-            continue  # "The", "He", "In": a lone function word opening a sentence
-        if " " not in group and "\u00a0" not in group:
-            # One word (most runs): what _name_of makes of it, without its loops.
-            if not lone or low in titleish or group.lower() in titleish:
-                continue  # a lone title, or a lone word nobody asked for
-            start, end = m.span()
-            if group.endswith("."):
-                end -= 1
-            if text.endswith(("'s", "’s"), start, end):
-                end -= 2
-            if end > start:
-                head = text[start:end]
-                kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-                out.append(Found(start=start, end=end, text=head, kind=kind, head=head, title=""))
-            continue
-        words = group.split()
-        offs = []
-        pos = m.start()
-        for w in words:
-            at = text.index(w, pos)
-            offs.append((at, at + len(w)))
-            pos = at + len(w)
-        # "Ruth Okafor. When they ...": a full stop after a word longer than an
-        # initial or an abbreviation ends the name.
-        cut = 0
-        for x, w in enumerate(words[:-1]):
-            if x > cut and _honorific(w) and not _honorific(words[x - 1]):
-                # "At Mansfield Park Mr. Crawford": an honorific after other
-                # capitalised words opens a new name.
-                found = _name_of(words[cut:x], offs[cut:x], text, lone=lone)
-                if found is not None:
-                    out.append(found)
-                cut = x
-            if w.endswith(".") and _sentence_end_word(w[:-1]):
-                found = _name_of(words[cut : x + 1], offs[cut : x + 1], text, lone=lone)
-                if found is not None:
-                    out.append(found)
-                cut = x + 1
-        found = _name_of(words[cut:], offs[cut:], text, lone=lone)
-        if found is not None:
-            out.append(found)
+        names = _run_names(group, lone)
+        if names:
+            at = m.start()
+            for start, end, kind, head, title in names:
+                out.append(
+                    Found(
+                        start=at + start,
+                        end=at + end,
+                        text=group[start:end],
+                        kind=kind,
+                        head=head,
+                        title=title,
+                    )
+                )
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _run_names(run: str, lone: bool) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
+    """``_names_in_run`` as ``(start, end, kind, head, title)``, remembered: what a run
+    of capitalised words holds depends on its spelling only, and news prints the
+    same names ("Donald Trump") again and again."""
+    return tuple((f.start, f.end, f.kind, f.head, f.title) for f in _names_in_run(run, lone=lone))
+
+
+def _names_in_run(run: str, *, lone: bool) -> list[Found]:
+    """The names in one match of ``_NAME_RE``, with offsets into ``run``."""
+    low = run.rstrip(".").lower()
+    if low in _lex()["stop"]:
+        return []  # "The", "He", "In": a lone function word opening a sentence
+    titleish = _titleish_words()
+    if " " not in run and "\u00a0" not in run:
+        # One word (most runs): what _name_of makes of it, without its loops.
+        if not lone or low in titleish or run.lower() in titleish:
+            return []  # a lone title, or a lone word nobody asked for
+        end = len(run)
+        if run.endswith("."):
+            end -= 1
+        if run.endswith(("'s", "’s"), 0, end):
+            end -= 2
+        if end <= 0:
+            return []
+        head = run[:end]
+        kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+        return [Found(start=0, end=end, text=head, kind=kind, head=head, title="")]
+    out = []
+    words = run.split()
+    offs = []
+    pos = 0
+    for w in words:
+        at = run.index(w, pos)
+        offs.append((at, at + len(w)))
+        pos = at + len(w)
+    # "Ruth Okafor. When they ...": a full stop after a word longer than an
+    # initial or an abbreviation ends the name.
+    cut = 0
+    for x, w in enumerate(words[:-1]):
+        if x > cut and _honorific(w) and not _honorific(words[x - 1]):
+            # "At Mansfield Park Mr. Crawford": an honorific after other
+            # capitalised words opens a new name.
+            found = _name_of(words[cut:x], offs[cut:x], run, lone=lone)
+            if found is not None:
+                out.append(found)
+            cut = x
+        if w.endswith(".") and _sentence_end_word(w[:-1]):
+            found = _name_of(words[cut : x + 1], offs[cut : x + 1], run, lone=lone)
+            if found is not None:
+                out.append(found)
+            cut = x + 1
+    found = _name_of(words[cut:], offs[cut:], run, lone=lone)
+    if found is not None:
+        out.append(found)
     return out
 
 
@@ -925,5 +952,5 @@ def _name_of(
         text=text[offs[i][0] if titles else start : end],
         kind=kind,
         head=head,
-        title=" ".join(t.rstrip(".") for t in titles),
+        title=" ".join([t.rstrip(".") for t in titles]) if titles else "",
     )
