@@ -738,3 +738,44 @@ def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
     (q,) = parse(text).quotes
     assert q.kind is QuoteKind.PARTIAL
     assert q.speaker is not None and q.speaker.name == "Okafor"
+
+
+# Issue 14, resolved names: the person is the speaker, not the place or body that an
+# "of", "from", "in" or "at" ties to them.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A descriptor with a place in apposition: the name before it.
+        (
+            "Nell Ward, a retired nurse from Lydd, Kent, says the ward will “close soon.”",
+            "Nell Ward",
+        ),
+        # A titled name with its body.
+        ("Canon Ivo Brant of the Abbey of Hexley told us, “The roof leaks.”", "Ivo Brant"),
+        # A relative clause with its workplace.
+        (
+            "Ivo Brant, who is a verger at the Abbey of Hexley, Kent, called it “overdue.”",
+            "Ivo Brant",
+        ),
+        # Two prepositions after the name, the quote first.
+        (
+            "“The figures are soft,” Pia Lund of the Orme Centre for Budget Studies wrote.",
+            "Pia Lund",
+        ),
+    ],
+)
+def test_the_person_not_the_place_they_are_from(text: str, speaker: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brant and Jo Kay meet on Friday, Pia Lund said, adding, “They must talk.”",
+        "Ivo Brant and Jo Kay meet on Friday, said Pia Lund, adding, “They must talk.”",
+    ],
+)
+def test_adding_after_a_cue_is_that_cues_speaker(text: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Pia Lund"

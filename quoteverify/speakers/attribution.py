@@ -831,6 +831,21 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     return fallback
 
 
+def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
+    """ "They will meet, Kim said, adding, '...'" (or "said Kim, adding"): the
+    speaker of the cue that ends at the comma ``toks[p]`` before a participle."""
+    if toks[p].text != ",":
+        return None
+    for s in range(p - 1, max(lo - 1, p - 5), -1):
+        cue_end = _cue_at(toks, s, p)
+        if cue_end == p:
+            return _subject_of_cue(toks, s, p, ctx, lo)[0]
+        if cue_end > s and _no_subject(toks, s):
+            after = phrase_after(toks, cue_end, text=ctx.text, hi=p)
+            return after if after is not None and after.end == toks[p - 1].end else None
+    return None
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -853,6 +868,9 @@ def _subject_of_cue(
     participle = toks[k].lower.endswith("ing")
     coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
     if participle and (coordinated or p < lo):
+        said = _cue_before_comma(toks, p, ctx, lo)
+        if said is not None:
+            return said, "participle-subject"
         # "He pushed for talks, insisting that ...": the sentence's subject.
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:

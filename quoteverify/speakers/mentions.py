@@ -257,6 +257,8 @@ def phrase_before(
     determiner and up to three unknown words ("The waiter said, ...").
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
+    if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
+        found = _affiliated_person(toks, found, lo, text) or found
     if found is not None or not loose:
         return found
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
@@ -274,6 +276,52 @@ def phrase_before(
         if toks[k].lower in _lex()["stop"]:
             break
         k -= 1
+    return None
+
+
+_AFFILIATION = load("affiliation_prepositions")
+_RELATIVE_LINKS = frozenset({("who", "is"), ("who", "was")})
+
+
+def _affiliated_person(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The person a place or a body after a preposition belongs to, or ``None``.
+
+    "Ann Lee of the Dover Trust said": the trust is Lee's; "Roe, a nurse from
+    Dover, Delaware, says" and "Roe, who is a pastor at Grace Church, said": the
+    descriptor is Roe's. Up to three prepositions are walked back ("Ann Lee of the
+    Centre for Policy Studies"). A one-word name needs a title or an apposition
+    ("Bank of America" stays whole).
+    """
+    titles = _lex()["titles"]
+    if any(w.lower().rstrip(".") in titles for w in found.title.split()):
+        return None  # "Speaker of the House Rep. Ann Lee": a titled name is a person
+    cur = found
+    for _ in range(3):
+        at = token_before(toks, cur.start, lo)
+        if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
+            return None
+        head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
+        if head is None or head.kind is PhraseKind.PRONOUN:
+            return None
+        if head.kind is PhraseKind.NAME and (len(head.head.split()) >= 2 or head.title):
+            return head
+        if head.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
+            b = token_before(toks, head.start, lo)
+            if (
+                b is not None
+                and b - 2 >= lo
+                and (toks[b - 1].lower, toks[b].lower) in _RELATIVE_LINKS
+            ):
+                b -= 2  # "Roe, who is a pastor at ..."
+            if b is None or b <= lo or toks[b].text != ",":
+                return None
+            named = _phrase_before(toks, b, text=text, lo=lo, appositions=False)
+            if named is None or named.kind is not PhraseKind.NAME:
+                return None
+            # Not "Speaking to The Herald, a spokesman from ...": a name after a word.
+            opens = token_before(toks, named.start, lo)
+            return named if opens is None or not toks[opens].text[:1].isalnum() else None
+        cur = head  # "the Centre" of "the Centre for Policy Studies": walk on
     return None
 
 
