@@ -779,3 +779,21 @@ def test_the_person_not_the_place_they_are_from(text: str, speaker: str) -> None
 def test_adding_after_a_cue_is_that_cues_speaker(text: str) -> None:
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Pia Lund"
+
+
+def test_adding_after_a_closed_quote_is_the_sentences_speaker() -> None:
+    text = "Ann Roe told the Herald that Ivo Brant “had no plan,” adding, “He lost.”"
+    second = parse(text).quotes[1]
+    assert second.speaker is not None and second.speaker.name == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lydd (Kent Wire) – Mayor Ann Roe cut the budget, saying that “cuts hurt” everyone.",
+        "LYDD — Mayor Ann Roe cut the budget, saying that “cuts hurt” everyone.",
+    ],
+)
+def test_a_dateline_is_not_the_sentences_subject(text: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ann Roe"

@@ -802,8 +802,25 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     return None
 
 
+def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
+    """The first token after a dateline that opens the sentence ("PARIS --", "Dover,
+    Kent (Reuters) --"), or ``lo`` when there is none."""
+    i = lo
+    while i < k and i - lo < 5 and (_cap_word(toks[i]) or toks[i].text in ",."):
+        i += 1
+    if i == lo:
+        return lo
+    if i < k and toks[i].text == "(":
+        close = next((c for c in range(i + 1, min(k, i + 5)) if toks[c].text == ")"), None)
+        if close is None:
+            return lo
+        i = close + 1
+    return i + 1 if i < k and toks[i].text in _DASHES else lo
+
+
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
+    lo = _dateline_end(toks, lo, k)
     word = toks[lo].lower
     # "Recalling ...,", "Early in his campaign,": a participle or an adverb opens a phrase.
     opener = (
@@ -866,7 +883,14 @@ def _subject_of_cue(
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
         p -= 1
     participle = toks[k].lower.endswith("ing")
-    coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
+    coordinated = (
+        p >= lo
+        and (
+            toks[p].lower in ("and", "but", "then", ",")
+            # 'Roe said that Lee "had no plan," adding': a quote closed the clause.
+            or (participle and bool(text[toks[p].end : toks[p + 1].start].strip()))
+        )
+    )
     if participle and (coordinated or p < lo):
         said = _cue_before_comma(toks, p, ctx, lo)
         if said is not None:
