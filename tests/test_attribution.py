@@ -797,3 +797,25 @@ def test_adding_after_a_closed_quote_is_the_sentences_speaker() -> None:
 def test_a_dateline_is_not_the_sentences_subject(text: str) -> None:
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body or a place, the lowercase words of a role, then the person.
+        "“The rules are loose,” said Navy 1st Lt. Ivo Brant.",
+        "“Picture the scene,” mused Lantern co-host Ivo Brant.",
+        "“We may lose,” said Kent seed-company executive Ivo Brant.",
+        # "former" before a name is no verb of speech.
+        "“The rules are loose,” former Navy pilot Ivo Brant explained.",
+    ],
+)
+def test_a_body_before_a_role_and_a_name_is_not_the_speaker(text: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
+
+
+def test_a_verb_after_the_subject_is_not_a_role() -> None:
+    text = "On Friday, Mr. Brant endorsed Mr. Lee at a club, calling him “a clever man.”"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name.endswith("Brant")

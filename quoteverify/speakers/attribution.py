@@ -410,6 +410,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         and toks[k].lower not in load("stopwords")
         and not toks[k].lower.endswith("ing")
         and toks[k].lower not in load("anonymous_determiners")
+        and toks[k].lower not in load("name_adjectives")
     ):
         # '"...," droned Miss Bartlett': an unknown verb, then a name.
         found = phrase_after(toks, k + 1, text=text, loose=True)

@@ -280,6 +280,7 @@ def phrase_before(
 
 
 _AFFILIATION = load("affiliation_prepositions")
+_VERB_FORM = regex.compile(r"\p{Ll}++(?<=ed|s|ing|ly)")
 _RELATIVE_LINKS = frozenset({("who", "is"), ("who", "was")})
 
 
@@ -525,8 +526,8 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
-    if found is not None and found.kind is PhraseKind.NAME:
-        return found
+    if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return _name_after_body(toks, found, hi, text) or found
     lex = _lex()
     at = next((x for x in range(start, hi) if found is None or toks[x].start >= found.end), hi)
     if found is not None:
@@ -570,6 +571,33 @@ def phrase_after(
             if name is not None and name.kind is PhraseKind.NAME:
                 return name  # "the staring Gregory"
     return found
+
+
+def _name_after_body(toks: list[Token], found: Found, hi: int, text: str) -> Found | None:
+    """ "Navy 1st Lt. Ann Roe", "Blaze co-host Ann Roe", "FBI agent Ann Roe": the
+    person's name after a body or a place and the lowercase words of their role,
+    or ``None``."""
+    at = next((x for x in range(hi) if toks[x].start >= found.end), hi)
+    lex = _lex()
+    cues = load("cue_verbs")
+    k = at
+    while (
+        k < hi
+        and k - at < 4
+        and (toks[k].text.islower() or toks[k].text[:1].isdigit())
+        and toks[k].text[:1].isalnum()
+        and toks[k].lower not in lex["stop"]
+        and toks[k].lower not in cues
+        # not a verb: "Roe endorsed Mr. Lee", "Roe, insisting ..."
+        and (toks[k].lower in lex["roles"] or not _VERB_FORM.fullmatch(toks[k].lower))
+    ):
+        k += 1
+    if k == at or k >= hi or not (_is_cap(toks[k]) or toks[k].lower in lex["titles"]):
+        return None
+    name = _phrase_after(toks, k, text=text, hi=hi)
+    if name is None or name.kind is not PhraseKind.NAME:
+        return None
+    return name if len(name.head.split()) >= 2 or name.title else None
 
 
 def _phrase_after(
