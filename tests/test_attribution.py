@@ -819,3 +819,9 @@ def test_a_verb_after_the_subject_is_not_a_role() -> None:
     text = "On Friday, Mr. Brant endorsed Mr. Lee at a club, calling him “a clever man.”"
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name.endswith("Brant")
+
+
+def test_a_verbs_object_before_a_participle_is_not_the_speaker() -> None:
+    text = "Rival Ann Roe had mocked the claim, saying anyone who sulks is “having a bad night.”"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ann Roe"

@@ -849,6 +849,9 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     return fallback
 
 
+_OBJECT_CUES = select("cue_verbs", object=True)
+
+
 def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
     """ "They will meet, Kim said, adding, '...'" (or "said Kim, adding"): the
     speaker of the cue that ends at the comma ``toks[p]`` before a participle."""
@@ -858,7 +861,8 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
         cue_end = _cue_at(toks, s, p)
         if cue_end == p:
             return _subject_of_cue(toks, s, p, ctx, lo)[0]
-        if cue_end > s and _no_subject(toks, s):
+        # "said Kim, adding" (not "had mocked the plan, saying": a verb and its object)
+        if cue_end > s and _no_subject(toks, s) and toks[s].lower not in _OBJECT_CUES:
             after = phrase_after(toks, cue_end, text=ctx.text, hi=p)
             return after if after is not None and after.end == toks[p - 1].end else None
     return None
