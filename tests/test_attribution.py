@@ -825,3 +825,9 @@ def test_a_verbs_object_before_a_participle_is_not_the_speaker() -> None:
     text = "Rival Ann Roe had mocked the complaint, saying that anyone who sulks is “having a bad night.”"
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ann Roe"
+
+
+def test_connectives_before_the_subject_are_skipped() -> None:
+    text = "And then Ivo Brant went on the attack, saying, “Will the mayor resign?”"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ivo Brant"

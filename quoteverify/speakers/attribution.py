@@ -803,6 +803,9 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     return None
 
 
+_CONNECTIVES = load("connectives")
+
+
 def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
     """The first token after a dateline that opens the sentence ("PARIS --", "Dover,
     Kent (Reuters) --"), or ``lo`` when there is none."""
@@ -822,6 +825,20 @@ def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     lo = _dateline_end(toks, lo, k)
+    # "And then Roe went on the attack, saying": connectives before the subject.
+    i = lo
+    while i < k and toks[i].lower in _CONNECTIVES:
+        i += 1
+    if lo < i < k:
+        first = phrase_after(toks, i, text=text)
+        nxt = next((t for t in toks[i : k + 1] if first and t.start >= first.end), None)
+        if (
+            first is not None
+            and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+            and nxt is not None
+            and nxt.text[:1].isalpha()
+        ):
+            return first
     word = toks[lo].lower
     # "Recalling ...,", "Early in his campaign,": a participle or an adverb opens a phrase.
     opener = (
