@@ -822,7 +822,10 @@ def test_a_verb_after_the_subject_is_not_a_role() -> None:
 
 
 def test_a_verbs_object_before_a_participle_is_not_the_speaker() -> None:
-    text = "Rival Ann Roe had mocked the complaint, saying that anyone who sulks is “having a bad night.”"
+    text = (
+        "Rival Ann Roe had mocked the complaint, saying that anyone who sulks is "
+        "“having a bad night.”"
+    )
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ann Roe"
 
