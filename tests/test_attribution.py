@@ -834,3 +834,18 @@ def test_connectives_before_the_subject_are_skipped() -> None:
     text = "And then Ivo Brant went on the attack, saying, “Will the mayor resign?”"
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Lee needs the suburbs,” Ivo Brant, the pollster who founded the Kent Poll wrote.",
+        (
+            "Senator Ivo Brant, the Kent Liberal who heads the Budget Committee, which "
+            "audits the port, said it would “hurt”."
+        ),
+    ],
+)
+def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ivo Brant"

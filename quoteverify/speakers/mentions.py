@@ -258,7 +258,11 @@ def phrase_before(
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
     if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
-        found = _affiliated_person(toks, found, lo, text) or found
+        found = (
+            _affiliated_person(toks, found, lo, text)
+            or _relative_antecedent(toks, found, lo, text)
+            or found
+        )
     if found is not None or not loose:
         return found
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
@@ -324,6 +328,37 @@ def _affiliated_person(toks: list[Token], found: Found, lo: int, text: str) -> F
             return named if opens is None or not toks[opens].text[:1].isalnum() else None
         cur = head  # "the Centre" of "the Centre for Policy Studies": walk on
     return None
+
+
+def _relative_antecedent(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The person a relative clause describes, when ``found`` is that clause's object.
+
+    "Ann Roe, the pollster who founded the Dover Poll, tweeted": the poll is what
+    Roe founded, so the speaker is Roe (the descriptor's name in apposition, or the
+    person named right before "who").
+    """
+    at = token_before(toks, found.start, lo)
+    # One to three words of the relative clause between "who" and the object.
+    for who in range(at - 1 if at is not None else lo, max(lo, (at or lo) - 3) - 1, -1):
+        word = toks[who].lower
+        if word == "who":
+            break
+        if not toks[who].text.isalpha() or not toks[who].text.islower():
+            return None
+    else:
+        return None
+    if who <= lo or who == at:
+        return None
+    head = phrase_before(toks, who, text=text, lo=lo, appositions=False, loose=True)
+    if head is None or head.kind is PhraseKind.PRONOUN:
+        return None
+    if head.kind is PhraseKind.NAME and head.text.split()[0].lower() not in _DETERMINERS:
+        return head
+    b = token_before(toks, head.start, lo)  # "the Kent Liberal who ...": an apposition
+    if b is None or b <= lo or toks[b].text != ",":
+        return None
+    named = _phrase_before(toks, b, text=text, lo=lo, appositions=False)
+    return named if named is not None and named.kind is PhraseKind.NAME else None
 
 
 def _phrase_before(
