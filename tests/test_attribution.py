@@ -849,3 +849,15 @@ def test_connectives_before_the_subject_are_skipped() -> None:
 def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str) -> None:
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.name == "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brant told host Jo Kay a loss is “more likely every week.”",
+        "Ivo Brant says rival Jo Kay took money, and “there is nothing wrong with that.”",
+    ],
+)
+def test_a_verb_before_a_role_and_a_name_is_no_apposition(text: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
