@@ -740,124 +740,94 @@ def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
     assert q.speaker is not None and q.speaker.name == "Okafor"
 
 
-# Issue 14, resolved names: the person is the speaker, not the place or body that an
-# "of", "from", "in" or "at" ties to them.
+# Issue 14, resolved names: each case is a miss kind read on PolNeAR train, in our own
+# words. (text, which quote, the resolved name it must get)
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "index", "speaker"),
     [
-        # A descriptor with a place in apposition: the name before it.
+        # The person, not the place or body an "of", "from", "in", "at" ties to them.
         (
             "Nell Ward, a retired nurse from Lydd, Kent, says the ward will “close soon.”",
+            0,
             "Nell Ward",
         ),
-        # A titled name with its body.
-        ("Canon Ivo Brant of the Abbey of Hexley told us, “The roof leaks.”", "Ivo Brant"),
-        # A relative clause with its workplace.
+        ("Canon Ivo Brant of the Abbey of Hexley told us, “The roof leaks.”", 0, "Ivo Brant"),
         (
             "Ivo Brant, who is a verger at the Abbey of Hexley, Kent, called it “overdue.”",
+            0,
             "Ivo Brant",
         ),
-        # Two prepositions after the name, the quote first.
         (
             "“The figures are soft,” Pia Lund of the Orme Centre for Budget Studies wrote.",
+            0,
             "Pia Lund",
         ),
-    ],
-)
-def test_the_person_not_the_place_they_are_from(text: str, speaker: str) -> None:
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name.endswith(speaker)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ivo Brant and Jo Kay meet on Friday, Pia Lund said, adding, “They must talk.”",
-        "Ivo Brant and Jo Kay meet on Friday, said Pia Lund, adding, “They must talk.”",
-    ],
-)
-def test_adding_after_a_cue_is_that_cues_speaker(text: str) -> None:
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Pia Lund"
-
-
-def test_adding_after_a_closed_quote_is_the_sentences_speaker() -> None:
-    text = "Ann Roe told the Herald that Ivo Brant “had no plan,” adding, “He lost.”"
-    second = parse(text).quotes[1]
-    assert second.speaker is not None and second.speaker.name == "Ann Roe"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Lydd (Kent Wire) – Mayor Ann Roe cut the budget, saying that “cuts hurt” everyone.",
-        "LYDD — Mayor Ann Roe cut the budget, saying that “cuts hurt” everyone.",
-    ],
-)
-def test_a_dateline_is_not_the_sentences_subject(text: str) -> None:
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Ann Roe"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # "X said, adding": X, whichever side of the cue the name stands.
+        (
+            "Ivo Brant and Jo Kay meet on Friday, Pia Lund said, adding, “They must talk.”",
+            0,
+            "Pia Lund",
+        ),
+        (
+            "Ivo Brant and Jo Kay meet on Friday, said Pia Lund, adding, “They must talk.”",
+            0,
+            "Pia Lund",
+        ),
+        # A participle after a closed quote: the sentence's subject.
+        (
+            "Ann Roe told the Herald that Ivo Brant “had no plan,” adding, “He lost.”",
+            1,
+            "Ann Roe",
+        ),
+        # A dateline is not the subject.
+        (
+            "Lydd (Kent Wire) – Mayor Ann Roe cut the budget, saying that “cuts hurt” everyone.",
+            0,
+            "Ann Roe",
+        ),
+        ("LYDD — Mayor Ann Roe cut the budget, saying that “cuts hurt” everyone.", 0, "Ann Roe"),
         # A body or a place, the lowercase words of a role, then the person.
-        "“The rules are loose,” said Navy 1st Lt. Ivo Brant.",
-        "“Picture the scene,” mused Lantern co-host Ivo Brant.",
-        "“We may lose,” said Kent seed-company executive Ivo Brant.",
+        ("“The rules are loose,” said Navy 1st Lt. Ivo Brant.", 0, "Ivo Brant"),
+        ("“Picture the scene,” mused Lantern co-host Ivo Brant.", 0, "Ivo Brant"),
+        ("“We may lose,” said Kent seed-company executive Ivo Brant.", 0, "Ivo Brant"),
         # "former" before a name is no verb of speech.
-        "“The rules are loose,” former Navy pilot Ivo Brant explained.",
-    ],
-)
-def test_a_body_before_a_role_and_a_name_is_not_the_speaker(text: str) -> None:
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
-
-
-def test_a_verb_after_the_subject_is_not_a_role() -> None:
-    text = "On Friday, Mr. Brant endorsed Mr. Lee at a club, calling him “a clever man.”"
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name.endswith("Brant")
-
-
-def test_a_verbs_object_before_a_participle_is_not_the_speaker() -> None:
-    text = (
-        "Rival Ann Roe had mocked the complaint, saying that anyone who sulks is "
-        "“having a bad night.”"
-    )
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Ann Roe"
-
-
-def test_connectives_before_the_subject_are_skipped() -> None:
-    text = "And then Ivo Brant went on the attack, saying, “Will the mayor resign?”"
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“Lee needs the suburbs,” Ivo Brant, the pollster who founded the Kent Poll wrote.",
+        ("“The rules are loose,” former Navy pilot Ivo Brant explained.", 0, "Ivo Brant"),
+        # A verb after the subject is not a role word.
+        (
+            "On Friday, Mr. Brant endorsed Mr. Lee at a club, calling him “a clever man.”",
+            0,
+            "Brant",
+        ),
+        # A verb's object before a participle is not the speaker.
+        (
+            "Rival Ann Roe had mocked the complaint, saying that anyone who sulks is "
+            "“having a bad night.”",
+            0,
+            "Ann Roe",
+        ),
+        # Connectives before the subject.
+        ("And then Ivo Brant went on the attack, saying, “Will the mayor resign?”", 0, "Ivo Brant"),
+        # The object of a relative clause is not the speaker.
+        (
+            "“Lee needs the suburbs,” Ivo Brant, the pollster who founded the Kent Poll wrote.",
+            0,
+            "Ivo Brant",
+        ),
         (
             "Senator Ivo Brant, the Kent Liberal who heads the Budget Committee, which "
-            "audits the port, said it would “hurt”."
+            "audits the port, said it would “hurt”.",
+            0,
+            "Ivo Brant",
+        ),
+        # A cue verb before a role and a name makes no apposition.
+        ("Ivo Brant told host Jo Kay a loss is “more likely every week.”", 0, "Ivo Brant"),
+        (
+            "Ivo Brant says rival Jo Kay took money, and “there is nothing wrong with that.”",
+            0,
+            "Ivo Brant",
         ),
     ],
 )
-def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str) -> None:
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ivo Brant told host Jo Kay a loss is “more likely every week.”",
-        "Ivo Brant says rival Jo Kay took money, and “there is nothing wrong with that.”",
-    ],
-)
-def test_a_verb_before_a_role_and_a_name_is_no_apposition(text: str) -> None:
-    (q,) = parse(text).quotes
-    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
+def test_resolved_names(text: str, index: int, speaker: str) -> None:
+    q = parse(text).quotes[index]
+    assert q.speaker is not None and q.speaker.name.endswith(speaker)
