@@ -17,6 +17,7 @@ read a bounded list of tokens with the lexicons, no tagger.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 
@@ -283,6 +284,12 @@ def phrase_before(
     return None
 
 
+def _index_before(toks: list[Token], pos: int, lo: int) -> int | None:
+    """:func:`token_before` by bisection (token ends rise through ``toks``)."""
+    i = bisect.bisect_right(toks, pos, lo=lo, key=lambda t: t.end) - 1
+    return i if i >= lo else None
+
+
 _AFFILIATION = load("affiliation_prepositions")
 _VERB_FORM = regex.compile(r"\p{Ll}++(?<=ed|s|ing|ly)")
 _RELATIVE_LINKS = frozenset({("who", "is"), ("who", "was")})
@@ -302,7 +309,7 @@ def _affiliated_person(toks: list[Token], found: Found, lo: int, text: str) -> F
         return None  # "Speaker of the House Rep. Ann Lee": a titled name is a person
     cur = found
     for _ in range(3):
-        at = token_before(toks, cur.start, lo)
+        at = _index_before(toks, cur.start, lo)
         if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
             return None
         head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
@@ -337,7 +344,7 @@ def _relative_antecedent(toks: list[Token], found: Found, lo: int, text: str) ->
     Roe founded, so the speaker is Roe (the descriptor's name in apposition, or the
     person named right before "who").
     """
-    at = token_before(toks, found.start, lo)
+    at = _index_before(toks, found.start, lo)
     # One to three words of the relative clause between "who" and the object.
     for who in range(at - 1 if at is not None else lo, max(lo, (at or lo) - 3) - 1, -1):
         word = toks[who].lower
@@ -562,7 +569,7 @@ def phrase_after(
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
     if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
-        return _name_after_body(toks, found, hi, text) or found
+        return _name_after_body(toks, found, start, hi, text) or found
     lex = _lex()
     at = next((x for x in range(start, hi) if found is None or toks[x].start >= found.end), hi)
     if found is not None:
@@ -608,11 +615,13 @@ def phrase_after(
     return found
 
 
-def _name_after_body(toks: list[Token], found: Found, hi: int, text: str) -> Found | None:
+def _name_after_body(
+    toks: list[Token], found: Found, start: int, hi: int, text: str
+) -> Found | None:
     """ "Navy 1st Lt. Ann Roe", "Blaze co-host Ann Roe", "FBI agent Ann Roe": the
     person's name after a body or a place and the lowercase words of their role,
     or ``None``."""
-    at = next((x for x in range(hi) if toks[x].start >= found.end), hi)
+    at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
     lex = _lex()
     cues = load("cue_verbs")
     k = at
