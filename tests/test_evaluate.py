@@ -138,6 +138,16 @@ def test_strict_speaker_match(
         ("The senator", None),
         ("the Democratic nominee", None),
         ("On Tuesday the board", None),
+        # A person's name before "of" or "from" heads the mention (issue 14).
+        ("Lena Dahl of the Harbour Policy Institute", "Lena Dahl"),
+        ("Mr. Vance of Tidewater Radio", "Vance"),
+        ("Tom Vance — a ferryman from North Quay —", "Tom Vance"),
+        # A role with its complement names someone else: nobody to score.
+        ("a longtime adviser to Maria Okafor, who asked not to be named", None),
+        ("a teacher in Port Ellis, Maine,", None),
+        # ... unless a name follows in apposition; an office keeps its name.
+        ("the spokeswoman for Port Ellis, Lena Dahl", "Lena Dahl"),
+        ("Secretary of Transport Maria Okafor", "Transport Maria Okafor"),
     ],
 )
 def test_gold_name_reads_the_name_in_a_mention(mention: str, name: str | None) -> None:

@@ -126,6 +126,7 @@ _LIST = (Column("entry", "one entry (a word or a phrase, lower case)"),)
 #: The one-column lexicons (``NAME.txt``, column ``entry``): name -> what it holds.
 _LISTS = {
     "abbreviations": "short forms besides titles whose dot ends no sentence",
+    "affiliation_prepositions": "prepositions tying a person to a place or body",
     "anonymous_determiners": "determiners of unnamed sources",
     "attribution_fillers": "words between a cue and its speaker",
     "author_links": "words joining a document to its author ('a report by')",

@@ -413,6 +413,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         and toks[k].lower not in load("stopwords")
         and not toks[k].lower.endswith("ing")
         and toks[k].lower not in load("anonymous_determiners")
+        and toks[k].lower not in load("name_adjectives")
     ):
         # '"...," droned Miss Bartlett': an unknown verb, then a name.
         found = phrase_after(toks, k + 1, text=text, loose=True)
@@ -805,8 +806,42 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     return None
 
 
+_CONNECTIVES = load("connectives")
+
+
+def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
+    """The first token after a dateline that opens the sentence ("PARIS --", "Dover,
+    Kent (Reuters) --"), or ``lo`` when there is none."""
+    i = lo
+    while i < k and i - lo < 5 and (_cap_word(toks[i]) or toks[i].text in ",."):
+        i += 1
+    if i == lo:
+        return lo
+    if i < k and toks[i].text == "(":
+        close = next((c for c in range(i + 1, min(k, i + 5)) if toks[c].text == ")"), None)
+        if close is None:
+            return lo
+        i = close + 1
+    return i + 1 if i < k and toks[i].text in _DASHES else lo
+
+
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
+    lo = _dateline_end(toks, lo, k)
+    # "And then Roe went on the attack, saying": connectives before the subject.
+    i = lo
+    while i < k and toks[i].lower in _CONNECTIVES:
+        i += 1
+    if lo < i < k:
+        first = phrase_after(toks, i, text=text)
+        nxt = next((t for t in toks[i : k + 1] if first and t.start >= first.end), None)
+        if (
+            first is not None
+            and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+            and nxt is not None
+            and nxt.text[:1].isalpha()
+        ):
+            return first
     word = toks[lo].lower
     # "Recalling ...,", "Early in his campaign,": a participle or an adverb opens a phrase.
     opener = (
@@ -834,6 +869,25 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     return fallback
 
 
+_OBJECT_CUES = select("cue_verbs", object=True)
+
+
+def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
+    """ "They will meet, Kim said, adding, '...'" (or "said Kim, adding"): the
+    speaker of the cue that ends at the comma ``toks[p]`` before a participle."""
+    if toks[p].text != ",":
+        return None
+    for s in range(p - 1, max(lo - 1, p - 5), -1):
+        cue_end = _cue_at(toks, s, p)
+        if cue_end == p:
+            return _subject_of_cue(toks, s, p, ctx, lo)[0]
+        # "said Kim, adding" (not "had mocked the plan, saying": a verb and its object)
+        if cue_end > s and _no_subject(toks, s) and toks[s].lower not in _OBJECT_CUES:
+            after = phrase_after(toks, cue_end, text=ctx.text, hi=p)
+            return after if after is not None and after.end == toks[p - 1].end else None
+    return None
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -854,8 +908,18 @@ def _subject_of_cue(
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
         p -= 1
     participle = toks[k].lower.endswith("ing")
-    coordinated = p >= lo and toks[p].lower in ("and", "but", "then", ",")
+    coordinated = (
+        p >= lo
+        and (
+            toks[p].lower in ("and", "but", "then", ",")
+            # 'Roe said that Lee "had no plan," adding': a quote closed the clause.
+            or (participle and bool(text[toks[p].end : toks[p + 1].start].strip()))
+        )
+    )
     if participle and (coordinated or p < lo):
+        said = _cue_before_comma(toks, p, ctx, lo)
+        if said is not None:
+            return said, "participle-subject"
         # "He pushed for talks, insisting that ...": the sentence's subject.
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:

@@ -695,6 +695,8 @@ class _Registry:
             m = _ROLE_RUN.match(self.text, end)
             if m is None or m.group(1).rsplit(" ", 1)[-1] not in load("role_nouns"):
                 return None
+            if any(w in load("cue_verbs") for w in m.group(1).split()):
+                return None  # "Roe told host Jo Kay": a verb, not a role run
             end = m.end(1)
         comma = self.text.startswith(", ", end)
         at = end + 2 if comma else end + 1

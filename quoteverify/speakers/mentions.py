@@ -17,6 +17,7 @@ read a bounded list of tokens with the lexicons, no tagger.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 
@@ -257,6 +258,12 @@ def phrase_before(
     determiner and up to three unknown words ("The waiter said, ...").
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
+    if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
+        found = (
+            _affiliated_person(toks, found, lo, text)
+            or _relative_antecedent(toks, found, lo, text)
+            or found
+        )
     if found is not None or not loose:
         return found
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
@@ -275,6 +282,90 @@ def phrase_before(
             break
         k -= 1
     return None
+
+
+def _index_before(toks: list[Token], pos: int, lo: int) -> int | None:
+    """:func:`token_before` by bisection (token ends rise through ``toks``)."""
+    i = bisect.bisect_right(toks, pos, lo=lo, key=lambda t: t.end) - 1
+    return i if i >= lo else None
+
+
+_AFFILIATION = load("affiliation_prepositions")
+_VERB_FORM = regex.compile(r"\p{Ll}++(?<=ed|s|ing|ly)")
+_RELATIVE_LINKS = frozenset({("who", "is"), ("who", "was")})
+
+
+def _affiliated_person(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The person a place or a body after a preposition belongs to, or ``None``.
+
+    "Ann Lee of the Dover Trust said": the trust is Lee's; "Roe, a nurse from
+    Dover, Delaware, says" and "Roe, who is a pastor at Grace Church, said": the
+    descriptor is Roe's. Up to three prepositions are walked back ("Ann Lee of the
+    Centre for Policy Studies"). A one-word name needs a title or an apposition
+    ("Bank of America" stays whole).
+    """
+    titles = _lex()["titles"]
+    if any(w.lower().rstrip(".") in titles for w in found.title.split()):
+        return None  # "Speaker of the House Rep. Ann Lee": a titled name is a person
+    cur = found
+    for _ in range(3):
+        at = _index_before(toks, cur.start, lo)
+        if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
+            return None
+        head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
+        if head is None or head.kind is PhraseKind.PRONOUN:
+            return None
+        if head.kind is PhraseKind.NAME and (len(head.head.split()) >= 2 or head.title):
+            return head
+        if head.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
+            b = token_before(toks, head.start, lo)
+            if (
+                b is not None
+                and b - 2 >= lo
+                and (toks[b - 1].lower, toks[b].lower) in _RELATIVE_LINKS
+            ):
+                b -= 2  # "Roe, who is a pastor at ..."
+            if b is None or b <= lo or toks[b].text != ",":
+                return None
+            named = _phrase_before(toks, b, text=text, lo=lo, appositions=False)
+            if named is None or named.kind is not PhraseKind.NAME:
+                return None
+            # Not "Speaking to The Herald, a spokesman from ...": a name after a word.
+            opens = token_before(toks, named.start, lo)
+            return named if opens is None or not toks[opens].text[:1].isalnum() else None
+        cur = head  # "the Centre" of "the Centre for Policy Studies": walk on
+    return None
+
+
+def _relative_antecedent(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The person a relative clause describes, when ``found`` is that clause's object.
+
+    "Ann Roe, the pollster who founded the Dover Poll, tweeted": the poll is what
+    Roe founded, so the speaker is Roe (the descriptor's name in apposition, or the
+    person named right before "who").
+    """
+    at = _index_before(toks, found.start, lo)
+    # One to three words of the relative clause between "who" and the object.
+    for who in range(at - 1 if at is not None else lo, max(lo, (at or lo) - 3) - 1, -1):
+        word = toks[who].lower
+        if word == "who":
+            break
+        if not toks[who].text.isalpha() or not toks[who].text.islower():
+            return None
+    else:
+        return None
+    if who <= lo or who == at:
+        return None
+    head = phrase_before(toks, who, text=text, lo=lo, appositions=False, loose=True)
+    if head is None or head.kind is PhraseKind.PRONOUN:
+        return None
+    if head.kind is PhraseKind.NAME and head.text.split()[0].lower() not in _DETERMINERS:
+        return head
+    b = token_before(toks, head.start, lo)  # "the Kent Liberal who ...": an apposition
+    if b is None or b <= lo or toks[b].text != ",":
+        return None
+    named = _phrase_before(toks, b, text=text, lo=lo, appositions=False)
+    return named if named is not None and named.kind is PhraseKind.NAME else None
 
 
 def _phrase_before(
@@ -477,8 +568,8 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
-    if found is not None and found.kind is PhraseKind.NAME:
-        return found
+    if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return _name_after_body(toks, found, start, hi, text) or found
     lex = _lex()
     at = next((x for x in range(start, hi) if found is None or toks[x].start >= found.end), hi)
     if found is not None:
@@ -522,6 +613,35 @@ def phrase_after(
             if name is not None and name.kind is PhraseKind.NAME:
                 return name  # "the staring Gregory"
     return found
+
+
+def _name_after_body(
+    toks: list[Token], found: Found, start: int, hi: int, text: str
+) -> Found | None:
+    """ "Navy 1st Lt. Ann Roe", "Blaze co-host Ann Roe", "FBI agent Ann Roe": the
+    person's name after a body or a place and the lowercase words of their role,
+    or ``None``."""
+    at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+    lex = _lex()
+    cues = load("cue_verbs")
+    k = at
+    while (
+        k < hi
+        and k - at < 4
+        and (toks[k].text.islower() or toks[k].text[:1].isdigit())
+        and toks[k].text[:1].isalnum()
+        and toks[k].lower not in lex["stop"]
+        and toks[k].lower not in cues
+        # not a verb: "Roe endorsed Mr. Lee", "Roe, insisting ..."
+        and (toks[k].lower in lex["roles"] or not _VERB_FORM.fullmatch(toks[k].lower))
+    ):
+        k += 1
+    if k == at or k >= hi or not (_is_cap(toks[k]) or toks[k].lower in lex["titles"]):
+        return None
+    name = _phrase_after(toks, k, text=text, hi=hi)
+    if name is None or name.kind is not PhraseKind.NAME:
+        return None
+    return name if len(name.head.split()) >= 2 or name.title else None
 
 
 def _phrase_after(

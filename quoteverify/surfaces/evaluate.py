@@ -341,12 +341,60 @@ def gold_name(mention: str) -> str | None:
     (None, None, None)
     >>> gold_name("Rep. Bo Li (D-Vt.)"), gold_name("Reed's")
     ('Bo Li', 'Reed')
+
+    A person's name before *of*, *from*, *at*, *for*, *to* or *in* heads the
+    mention, and a role before one names nobody (its complement is someone else):
+
+    >>> gold_name("Ann Roe of the Dover Policy Institute"), gold_name("an aide to Bo Li")
+    ('Ann Roe', None)
     """
+    role = False  # a clause before named a role and its complement ("an aide to Reed")
     for clause in re.split(r"[,(]", mention):
-        runs = _name_runs(clause)
+        head = _COMPLEMENT.split(clause, maxsplit=1)[0]
+        runs = []
+        if head != clause:
+            # "Ann Roe of the Dover Trust": the head names the person; "an aide to Reed",
+            # "a nurse from Dover": a role whose complement names someone else.
+            runs = [r for r in _name_runs(head) if _person_run(r, head)]
+            if not runs and _words(head)[-1:] and _words(head)[-1] in _role_words():
+                role = True
+                continue
+        runs = runs or _name_runs(clause)
+        if role:  # then only a person's name in apposition: "the aide to Reed, Ann Roe"
+            runs = [r for r in runs if _person_run(r, clause)]
         if runs:
             return max(reversed(runs), key=lambda r: len(r.split()))
     return None
+
+
+_COMPLEMENT = re.compile(
+    r"\s(?:"
+    + "|".join(
+        sorted(lexicons.load("affiliation_prepositions") | lexicons.load("role_prepositions"))
+    )
+    + r")\s(?=the\s|[A-Z])"
+)
+
+
+def _person_run(run: str, head: str) -> bool:
+    """A run of name words that reads as a person's name: two words or more, or
+    one after an honorific ("Mr. Nevins"), and no organisation's last word."""
+    words = _words(run)
+    if not words or words[-1] in lexicons.load("org_suffixes"):
+        return False
+    if len(words) >= 2:
+        return True
+    before = _words(head[: head.rfind(run)])
+    return bool(before) and before[-1] in _HONORIFICS
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Role nouns that are not titles of office: "aide", "adviser", "nurse" (not
+    "Speaker", "Secretary": "Secretary of State Ann Roe" names Roe)."""
+    roles = {r for r in lexicons.load("role_nouns") if " " not in r}
+    offices = {t for t in _titles() if t not in lexicons.select("titles", kind="role")}
+    return frozenset(roles - offices)
 
 
 def _compatible_first(a: str, b: str) -> bool:
