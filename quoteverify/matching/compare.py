@@ -887,9 +887,8 @@ def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: froze
     for n, run in enumerate(runs):
         found = -1
         for start in range(pos, len(long_) - len(run) + 1):
-            if all(
-                _same_word(x, y) for x, y in zip(long_[start : start + len(run)], run, strict=True)
-            ):
+            stretch = long_[start : start + len(run)]
+            if stretch == run or all(_same_word(x, y) for x, y in zip(stretch, run, strict=True)):
                 found = start
                 break
         if found < 0 or (n > 0 and not cuts and found != pos):
@@ -924,7 +923,9 @@ def _is_run_of(
 
 def _reorders(edits: list[Edit]) -> list[Edit]:
     """A deletion and an insertion of the same words are one reordering."""
-    dels = [e for e in edits if e.kind in (EditKind.DELETED, EditKind.TRUNCATED)]
+    dels = [e for e in edits if e.kind in (EditKind.DELETED, EditKind.TRUNCATED) and e.a_text]
+    if not dels:
+        return list(edits)
     ins_by_words: dict[tuple[str, ...], list[Edit]] = {}
     for e in edits:
         if e.kind in (EditKind.INSERTED, EditKind.TRUNCATED) and e.b_text:
