@@ -34,6 +34,7 @@ __all__ = [
     "GAP",
     "Prepared",
     "Word",
+    "content_norms",
     "content_words",
     "is_function_word",
     "normal_form",
