@@ -37,7 +37,14 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 from ..errors import OptionError, TextTypeError, check_text
 from ..lexicons import entries, load, load_zipf
 from ..model import Edit, EditKind, Match, Quote, Relation, Significance, WordPair
-from ..text.normalize import Prepared, Word, content_words, is_function_word, prepare, words
+from ..text.normalize import (
+    Prepared,
+    Word,
+    content_norms,
+    is_function_word,
+    prepare,
+    words,
+)
 
 __all__ = [
     "IDF_MIN_QUOTES",
@@ -265,13 +272,21 @@ def edit_significance(edit: Edit) -> Significance:
     ...     "we trust the polls").edits]
     ['added']
     """
-    kind = edit.kind
+    return _significance(edit.kind, edit.a_text, edit.b_text, edit.a_start == 0, edit.b_start == 0)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _significance(
+    kind: EditKind, a_text: str, b_text: str, a_at_start: bool, b_at_start: bool
+) -> Significance:
+    """:func:`edit_significance` of what it reads of an edit (cached: the copies of one
+    quote share their edits, and a claim's evidence is read more than once)."""
     if kind in (EditKind.CASE, EditKind.SPELLING):
         return Significance.FORM
     if kind.changes_meaning:
         return Significance.CHANGED
-    a, _ = _edit_words(edit.a_text, at_start=edit.a_start == 0)
-    b, b_names = _edit_words(edit.b_text, at_start=edit.b_start == 0)
+    a, _ = _edit_words(a_text, at_start=a_at_start)
+    b, b_names = _edit_words(b_text, at_start=b_at_start)
     if kind is EditKind.REORDERED:
         moved = [w for w in a if not is_function_word(w)]
         return Significance.CHANGED if moved else Significance.FORM
@@ -301,6 +316,27 @@ def edit_significance(edit: Edit) -> Significance:
         # (even function words: "we trust it" for "we trust the polls") are not.
         return Significance.CHANGED if only_a else Significance.OMITTED
     return Significance.FORM
+
+
+# The negation count and numbers of each text compared lately: a claim is compared with
+# many candidates, a popular quote with many claims (keyed by text, whose words it fixes).
+_COUNTS: dict[str, tuple[int, Counter[str]]] = {}
+_COUNTS_MAX = 1 << 14
+
+
+def _sensitive_counts(text: str, norms: Sequence[str]) -> tuple[int, Counter[str]]:
+    """How many negations ``norms`` (the words of ``text``) hold, and their numbers."""
+    got = _COUNTS.get(text)
+    if got is None:
+        negations = _negations()
+        got = (
+            sum(w in negations for w in norms),
+            Counter(w for w in norms if not w.isalpha() and _is_number(w)),
+        )
+        if len(_COUNTS) >= _COUNTS_MAX:
+            _COUNTS.clear()
+        _COUNTS[text] = got
+    return got
 
 
 def _span(ws: list[Word], i: int, j: int, fallback: int) -> tuple[int, int]:
@@ -495,11 +531,9 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
             a=ta, b=tb, relation=relation, score=100.0 if relation.linked else 0.0, edits=()
         )
     negations = _negations()
-    flags = {
-        "negation": sum(w in negations for w in na) != sum(w in negations for w in nb),
-        "number": Counter(w for w in na if _is_number(w))
-        != Counter(w for w in nb if _is_number(w)),
-    }
+    neg_a, num_a = _sensitive_counts(ta, na)
+    neg_b, num_b = _sensitive_counts(tb, nb)
+    flags = {"negation": neg_a != neg_b, "number": num_a != num_b}
     blocks, approximate = _align(na, nb, max_cells)
     blocks = _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
     edits: list[Edit] = []
@@ -549,8 +583,11 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         lcs: float = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
         score = 200.0 * lcs / (len(na) + len(nb))
     else:
-        score = Indel.normalized_similarity(na, nb) * 100.0
-        lcs = (len(na) + len(nb) - Indel.distance(na, nb)) / 2
+        # One Indel distance gives both (as Indel.normalized_similarity computes it).
+        lensum = len(na) + len(nb)
+        distance = Indel.distance(na, nb)
+        score = (1.0 - distance / lensum) * 100.0
+        lcs = (lensum - distance) / 2
     containment = lcs / min(len(na), len(nb))
     window = _window_score(na, nb, blocks, approximate=approximate)
     if len(na) == len(nb):  # either could be "the shorter": take the better reading
@@ -850,9 +887,8 @@ def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: froze
     for n, run in enumerate(runs):
         found = -1
         for start in range(pos, len(long_) - len(run) + 1):
-            if all(
-                _same_word(x, y) for x, y in zip(long_[start : start + len(run)], run, strict=True)
-            ):
+            stretch = long_[start : start + len(run)]
+            if stretch == run or all(_same_word(x, y) for x, y in zip(stretch, run, strict=True)):
                 found = start
                 break
         if found < 0 or (n > 0 and not cuts and found != pos):
@@ -887,7 +923,9 @@ def _is_run_of(
 
 def _reorders(edits: list[Edit]) -> list[Edit]:
     """A deletion and an insertion of the same words are one reordering."""
-    dels = [e for e in edits if e.kind in (EditKind.DELETED, EditKind.TRUNCATED)]
+    dels = [e for e in edits if e.kind in (EditKind.DELETED, EditKind.TRUNCATED) and e.a_text]
+    if not dels:
+        return list(edits)
     ins_by_words: dict[tuple[str, ...], list[Edit]] = {}
     for e in edits:
         if e.kind in (EditKind.INSERTED, EditKind.TRUNCATED) and e.b_text:
@@ -933,8 +971,8 @@ def _window_score(
         shorter, window = na, nb[equal[0].dest_start : equal[-1].dest_end]
     else:
         shorter, window = nb, na[equal[0].src_start : equal[-1].src_end]
-    shared = content_words([Word(w, 0, 0) for w in window])
-    core = Counter(shared) & Counter(content_words([Word(w, 0, 0) for w in shorter]))
+    shared = content_norms(window)
+    core = Counter(shared) & Counter(content_norms(shorter))
     if sum(core.values()) < 2:
         return 0.0  # two stretches that share only function words are not one quote
     if approximate:
@@ -1108,8 +1146,8 @@ def match_links(m: Match) -> bool:
     # it is the similarity itself.
     if THRESHOLDS.is_loose(m.score) and not window_printed(na, nb, _is_content):
         return False
-    content_a = content_words([Word(w, 0, 0) for w in na])
-    content_b = content_words([Word(w, 0, 0) for w in nb])
+    content_a = content_norms(na)
+    content_b = content_norms(nb)
     informative, _balance = _stem_overlap(content_a, content_b)
     if THRESHOLDS.links(m.relation, informative):
         return True
@@ -1143,7 +1181,7 @@ def _relation(
     if na == nb:
         return Relation.EXACT
     shorter, longer = (na, nb) if len(na) <= len(nb) else (nb, na)
-    content = content_words([Word(w, 0, 0) for w in shorter])
+    content = content_norms(shorter)
     if len(shorter) == 1 and any(x + y == shorter[0] for x, y in itertools.pairwise(longer)):
         return Relation.FRAGMENT  # "multitool" inside "multi-tool knife": one compound
     if (
@@ -1155,7 +1193,7 @@ def _relation(
     shares = _shares_content(content, longer)
     if len(na) == len(nb):
         # Neither is the shorter: each must hold the other's content words.
-        shares = shares and _shares_content(content_words([Word(w, 0, 0) for w in longer]), shorter)
+        shares = shares and _shares_content(content_norms(longer), shorter)
     if shares and THRESHOLDS.is_variant(
         len(shorter), score=score, containment=containment, window=window
     ):
@@ -1165,8 +1203,8 @@ def _relation(
     ja, jb = "".join(na), "".join(nb)
     if _letters_affordable(ja, jb, exact=blocks is None) and fuzz.ratio(ja, jb) >= SPELLING_SCORE:
         return Relation.VARIANT  # "Eleonora [67]" / "Eleonora67": the same letters
-    content_a = content_words([Word(w, 0, 0) for w in na])
-    content_b = content_words([Word(w, 0, 0) for w in nb])
+    content_a = content_norms(na)
+    content_b = content_norms(nb)
     ca, cb = [_stem(w) for w in content_a], [_stem(w) for w in content_b]
     if len(ca) == 1 and len(ca[0]) >= _ONE_WORD and ca[0] in cb and len(na) <= 2:
         return Relation.PARAPHRASE  # a one-word scare quote ("realistic") echoing the other
@@ -1201,7 +1239,7 @@ def _aligned_run(na: list[str], blocks: Sequence[_Op]) -> int:
     for op in blocks:
         if op.tag == "equal" and op.src_end - op.src_start >= 3:
             run = na[op.src_start : op.src_end]
-            content = len(content_words([Word(x, 0, 0) for x in run]))
+            content = len(content_norms(run))
             best = max(best, content + (len(run) >= 4))
     return best
 
@@ -1221,7 +1259,7 @@ def _shared_run(na: list[str], nb: list[str]) -> int:
         for j, length in cur.items():
             if length >= 3:
                 run = nb[j - length + 1 : j + 1]
-                content = len(content_words([Word(x, 0, 0) for x in run]))
+                content = len(content_norms(run))
                 best = max(best, content + (length >= 4))
         prev = cur
     return best

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -33,6 +34,7 @@ __all__ = [
     "GAP",
     "Prepared",
     "Word",
+    "content_norms",
     "content_words",
     "is_function_word",
     "normal_form",
@@ -201,6 +203,15 @@ def is_function_word(norm: str) -> bool:
 
 def content_words(ws: list[Word]) -> list[str]:
     """The words that carry meaning: no gaps, no function words."""
+    return content_norms([w.norm for w in ws])
+
+
+def content_norms(norms: Sequence[str]) -> list[str]:
+    """:func:`content_words` of words normalised already (their ``norm`` strings).
+
+    >>> content_norms(["we", "will", "not", "trust", "the", "polls"])
+    ['not', 'trust', 'polls']
+    """
     stop = _stop()
     negations = load("negations")
-    return [w.norm for w in ws if not w.is_gap and (w.norm not in stop or w.norm in negations)]
+    return [w for w in norms if w != GAP and (w not in stop or w in negations)]

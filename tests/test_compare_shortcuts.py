@@ -1,0 +1,102 @@
+"""The shortcuts of compare()'s hot path (issue 13, speed) give what the long way gives.
+
+compare() reads the content words of plain normalised strings, counts each text's
+negations and numbers once, takes its score and common words from one Indel distance,
+and caches the significance of an edit by what it reads of it. These tests hold each
+shortcut to the plain computation it replaces.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz.distance import Indel
+
+from quoteverify import compare
+from quoteverify.matching.compare import MEANING_CAP, edit_significance
+from quoteverify.model import Edit, EditKind, Relation
+from quoteverify.text.normalize import GAP, content_norms, content_words, prepare, words
+
+_VOCAB = st.sampled_from(
+    [
+        "we",
+        "the",
+        "will",
+        "not",
+        "never",
+        "won't",
+        "2",
+        "17",
+        "taxes",
+        "tax",
+        "Moscow",
+        "peace",
+        "way",
+        "...",
+        ",",
+        "families",
+        "no",
+    ]
+)
+_TEXTS = st.lists(_VOCAB, max_size=14).map(" ".join)
+
+
+@given(_TEXTS)
+def test_content_norms_are_the_content_words(text: str) -> None:
+    ws = words(text)
+    assert content_norms([w.norm for w in ws]) == content_words(ws)
+
+
+def test_content_norms_drop_gaps_and_function_words_but_keep_negations() -> None:
+    assert content_norms(["we", GAP, "will", "never", "pay"]) == ["never", "pay"]
+
+
+@given(_TEXTS, _TEXTS)
+def test_the_score_is_the_indel_similarity_of_the_words(a: str, b: str) -> None:
+    na, nb = prepare(a).norms, prepare(b).norms
+    m = compare(a, b)
+    if not na or not nb or m.approximate:
+        return
+    expected = Indel.normalized_similarity(na, nb) * 100.0
+    if m.meaning_changed:
+        expected = min(expected, MEANING_CAP)
+    assert m.score == round(expected, 2)
+
+
+def test_a_text_seen_before_is_still_read_afresh_against_each_other_text() -> None:
+    # Its negations and numbers are counted once and kept: the flags still depend on
+    # the text on the other side.
+    assert compare("we will win in 2024", "we will not win in 2024").meaning_changed
+    assert compare("we will win in 2024", "we will win in 2025").meaning_changed
+    assert compare("we will win in 2024", "We will win in 2024!").relation is Relation.EXACT
+
+
+@given(_TEXTS, _TEXTS)
+def test_an_edit_means_what_it_says_wherever_it_is_printed(a: str, b: str) -> None:
+    # The significance depends on the kind, the texts, and whether each side is at
+    # the start of its quote; not on the other offsets.
+    for e in compare(a, b).edits:
+        if e.a_start == 0 or e.b_start == 0:
+            continue
+        moved = Edit(
+            kind=e.kind,
+            a_start=e.a_start + 7,
+            a_end=e.a_end + 7,
+            b_start=e.b_start + 3,
+            b_end=e.b_end + 3,
+            a_text=e.a_text,
+            b_text=e.b_text,
+        )
+        assert edit_significance(moved) is edit_significance(e)
+
+
+def test_the_first_word_of_a_claim_is_not_read_as_a_name() -> None:
+    # Same texts, one edit at the start of the source: "Moscow" there is capitalised anyway.
+    inner = Edit(
+        kind=EditKind.DELETED, a_start=5, a_end=5, b_start=5, b_end=11, a_text="", b_text="Moscow"
+    )
+    first = Edit(
+        kind=EditKind.DELETED, a_start=5, a_end=5, b_start=0, b_end=6, a_text="", b_text="Moscow"
+    )
+    assert edit_significance(inner).value == "changed"
+    assert edit_significance(first).value == "omitted"
