@@ -1087,11 +1087,12 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def _nested(x: tuple[str, ...], y: tuple[str, ...], *, personal: bool) -> bool:
     """True when the name words of one name are all in the other's; for people, the
-    surnames (the last name words) must be one too, so that a first name alone
-    ("Tom") is not "Tom Giancola"."""
-    if not x or not y or not (set(x) <= set(y) or set(y) <= set(x)):
+    shorter name must not end on the longer one's first word: a first name alone
+    ("Tom") is not "Tom Giancola", though a surname is its full name."""
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    if not small or not set(small) <= set(big):
         return False
-    return not personal or x[-1] == y[-1]
+    return not personal or len(small) == len(big) or small[-1] != big[0]
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:
@@ -1100,12 +1101,15 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     speaker against a source's), symmetric and reflexive.
 
     Two speakers are one when their names are the same once case and dots are set
-    aside; or when the name words of one (of its name or an alias) are all in the
-    other's, titles, initials and an outlet before the name left out, with the same
-    surname for two people (a surname and the full name); or, for two people, when
-    their surnames are spellings of one (transliterations, a typo) and their first
-    names start alike; or, for two organisations, when they share an alias or their
-    names are 90 % alike. Unnamed sources and documents are one only by name.
+    aside; or when the name words of one (its name or an alias) are all in the
+    other's, titles, initials and an outlet before the name left out: a surname and
+    the full name, a name typed as a claim and the organisation it names ("Pew", "Pew
+    Research Center"), but for two people not a first name alone and the full name it
+    starts; or, for two people, when their surnames are spellings of one
+    (transliterations, a typo) and their first names start alike; or, for two
+    organisations, when they share an alias or their names are 90 % alike. Unnamed
+    sources and documents ("a senior official", "the report") are one only by their
+    names and the capitalised names they hold ("Clinton aides").
 
     >>> same_speaker(Speaker(name="Vladimir Putin"), Speaker(name="Putin"))
     True
