@@ -80,6 +80,13 @@ def test_other_people_do_not_agree() -> None:
     assert not Speaker(name="Alderman Ortiz").matches(Speaker(name="Alderman Lee"))
 
 
+def test_a_surname_that_is_also_a_title_is_a_surname_after_a_name() -> None:
+    # "King" is a title before a name (King Olav) and a surname after one.
+    assert Speaker(name="King").matches(Speaker(name="Dr Ana King"))
+    assert Speaker(name="Peter T. King").matches(Speaker(name="Rep. Peter King of New York"))
+    assert not Speaker(name="Ana King").matches(Speaker(name="Marco King"))
+
+
 def test_a_first_name_alone_is_not_a_full_name_of_another_surname() -> None:
     # Inside one article "Philippa" may be Philippa Garrow (identity resolves it
     # there); across articles a given name alone names nobody in particular.

@@ -1065,12 +1065,15 @@ _VAGUE = (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN, SpeakerKind.DOCUMENT)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words that name somebody in ``name``, in order, compared loosely.
 
-    Capitalised words only, case-folded and without accents; titles ("Sen.",
-    "Alderman", "Mr"), initials ("D.") and an owner before the name ("Fox's Chris
-    Wallace") are left out; a possessive at the end loses its ``'s``.
+    Capitalised words only, case-folded and without accents; titles before a name
+    ("Sen.", "Alderman", "Mr"), initials ("D.") and an owner before the name ("Fox's
+    Chris Wallace") are left out; a possessive at the end loses its ``'s``. A title
+    word with no name after it is a surname ("Peter King of New York").
 
     >>> _name_words("Fox's Chris D. Wállace, a host")
     ('chris', 'wallace')
+    >>> _name_words("Rep. Peter T. King of New York")
+    ('peter', 'king', 'new', 'york')
     """
     titles = load("titles")
     raw = [t.strip(_EDGE) for t in name.replace("’", "'").replace(",", " ").split()]
@@ -1080,8 +1083,10 @@ def _name_words(name: str) -> tuple[str, ...]:
             continue  # lower case, or an outlet or an employer before the name
         word = unicodedata.normalize("NFKD", tok.removesuffix("'s").casefold())
         word = "".join(c for c in word if not unicodedata.combining(c)).rstrip(".")
-        if len(word) > 1 and word not in titles and word not in out:
-            out.append(word)
+        before_name = i + 1 < len(raw) and raw[i + 1][:1].isupper()
+        if len(word) <= 1 or (word in titles and before_name) or word in out:
+            continue
+        out.append(word)
     return tuple(out)
 
 
