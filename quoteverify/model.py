@@ -200,9 +200,13 @@ class Speaker:
     aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
 
     def matches(self, other: Speaker) -> bool:
-        """True when ``other`` is the same source, e.g. from another article.
+        """True when ``other`` can be the same source, e.g. from another article:
+        symmetric (``a.matches(b) == b.matches(a)``) and reflexive; the rules are
+        :func:`~quoteverify.speakers.identity.same_speaker`'s.
 
         >>> Speaker(name="Vladimir Putin").matches(Speaker(name="Mr Putin"))
+        True
+        >>> Speaker(name="Ms Dana Lee").matches(Speaker(name="Lee"))
         True
         """
         from .speakers.identity import same_speaker  # noqa: PLC0415 - identity imports this module

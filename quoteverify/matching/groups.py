@@ -522,7 +522,7 @@ class Grouping:
                 continue
             if s.name not in names:
                 names.add(s.name)
-                if not any(s.matches(t) or t.matches(s) for t in speakers):
+                if not any(s.matches(t) for t in speakers):
                     speakers.append(s)
         return VariantGroup(
             canonical=quotes[canonical], members=tuple(members), speakers=tuple(speakers)
@@ -645,4 +645,4 @@ def _may_join(short: Quote, long_: Quote, content: int) -> bool:
     if content >= 2:
         return True
     s, t = short.speaker, long_.speaker
-    return s is not None and t is not None and (s.matches(t) or t.matches(s))
+    return s is not None and t is not None and s.matches(t)

@@ -15,9 +15,10 @@ what the sources say about the speaker:
 * the speaker: ``misattributed`` when the sources name somebody else (the
   ``real_speaker``), ``disputed`` when they disagree evenly among themselves.
   The sources that print the whole claim name its speaker before looser
-  variants; names agree by :func:`speakers_agree`; a source that only describes
-  its speaker ("the former mayor") agrees when its article prints the claimed
-  surname.
+  variants; names agree by :meth:`~quoteverify.model.Speaker.matches` (a surname
+  and the full name, a title or an outlet more or less); a source that only
+  describes its speaker ("the former mayor") agrees when its article prints the
+  claimed surname.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -32,7 +33,6 @@ Vladimir Putin as the speaker, not Trump.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from typing import Protocol
@@ -57,7 +57,7 @@ from ..model import (
 from ..text.normalize import content_words, is_function_word, words
 from .compare import text_of
 
-__all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "speakers_agree", "verify"]
+__all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
 
 
 class Sources(Protocol):
@@ -277,7 +277,7 @@ def verify(
         tail = f", attributed to {who.name}." if who is not None else "."
         return result(verdict, words_part + tail, who)
     prints = _article_names(corpus)
-    agree = [s for e, s in named if speakers_agree(claimed, s) or prints(e, s, claimed)]
+    agree = [s for e, s in named if claimed.matches(s) or prints(e, s, claimed)]
     disagree = [s for _, s in named if not any(s is x for x in agree)]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
@@ -319,54 +319,6 @@ def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     strong = [e for e in backing if not claim.weak(e)] or backing
     whole = [e for e in strong if e.relation in (Relation.EXACT, Relation.FRAGMENT)]
     return whole or strong
-
-
-def _name_key(name: str) -> frozenset[str]:
-    """The words that name a person in ``name``, compared loosely.
-
-    Capitalised words only, case-folded and without accents; titles ("Sen.",
-    "Alderman", "Mr"), initials ("D.") and a possessive before the name ("Fox's
-    Chris Wallace") are left out; a possessive at the end loses its ``'s``.
-    """
-    titles = load("titles")
-    raw = [t.strip(_EDGE) for t in name.replace("’", "'").replace(",", " ").split()]
-    out = set()
-    for i, tok in enumerate(raw):
-        if not tok[:1].isupper() or (tok.endswith("'s") and i + 1 < len(raw)):
-            continue  # lower case, or an outlet or an employer before the name
-        word = unicodedata.normalize("NFKD", tok.removesuffix("'s").casefold())
-        word = "".join(c for c in word if not unicodedata.combining(c)).rstrip(".")
-        if len(word) <= 1 or word in titles:
-            continue
-        out.add(word)
-    return frozenset(out)
-
-
-_EDGE = ".,;:()[]\"'“”‘’"
-
-
-def speakers_agree(a: Speaker, b: Speaker) -> bool:
-    """True when ``a`` and ``b`` can be one speaker, named two ways; symmetric.
-
-    The same person by :meth:`Speaker.matches`, or one name's words all in the
-    other's once titles, initials and possessives are set aside: a surname and the
-    full name, a title or a middle initial more or less, an outlet before the name.
-
-    >>> from quoteverify.model import Speaker
-    >>> speakers_agree(Speaker(name="Lee"), Speaker(name="Ms Dana Lee"))
-    True
-    >>> speakers_agree(Speaker(name="Councillor Ana B. Ortiz"), Speaker(name="Ana Ortiz"))
-    True
-    >>> speakers_agree(Speaker(name="Radio Ten's Omar Haddad"), Speaker(name="Haddad"))
-    True
-    >>> speakers_agree(Speaker(name="Dana Lee"), Speaker(name="Marco Lee"))
-    False
-    """
-    if a.matches(b) or b.matches(a):
-        return True
-    keys_a = [_name_key(n) for n in (a.name, *a.aliases)]
-    keys_b = [_name_key(n) for n in (b.name, *b.aliases)]
-    return any(x and y and (x <= y or y <= x) for x in keys_a for y in keys_b)
 
 
 _DESCRIBED = (SpeakerKind.ANONYMOUS, SpeakerKind.DOCUMENT)
@@ -411,6 +363,9 @@ def _article_names(corpus: Sources) -> Callable[[Evidence, Speaker, Speaker], bo
         return regex.search(rf"(?<!\w){regex.escape(surname)}(?!\w)", text) is not None
 
     return prints
+
+
+_EDGE = ".,;:()[]\"'“”‘’"
 
 
 def _surname_of(s: Speaker) -> str | None:
