@@ -80,6 +80,21 @@ def test_such_an_excerpt_is_supported_and_the_negated_claim_is_not() -> None:
     assert not flipped.verdict.supported, flipped.explanation
 
 
+TAXES = "We will not cut taxes for the rich, we will cut taxes for workers"
+
+
+def test_a_claim_printed_whole_later_is_matched_there() -> None:
+    # the alignment may spread "we will cut taxes" over the first copy, around the "not"
+    m = compare("we will cut taxes", TAXES)
+    assert m.relation is Relation.FRAGMENT, m.relation
+    assert m.neutral, [(e.kind.value, e.a_text, e.b_text) for e in m.edits]
+    corpus = Corpus()
+    corpus.add(f"“{TAXES},” Senator Ana Ruiz said.", doc_id="s1")
+    assert corpus.verify("we will cut taxes", speaker="Ruiz").verdict.supported
+    changed = corpus.verify("we will cut taxes for the rich", speaker="Ruiz")
+    assert not changed.verdict.supported, changed.explanation
+
+
 def test_the_first_and_last_words_are_matched_where_they_are_printed_together() -> None:
     # "we pay the" matched to the first copy, "fee" to the second: the whole claim
     # is printed together at the second copy, so it is matched there

@@ -715,6 +715,9 @@ def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     """
     if len(blocks) < 3:
         return blocks
+    whole = _whole_run(blocks, nb)
+    if whole is not None:
+        return whole
     head: list[Hashable] = []
     best: tuple[int, int] | None = None
     for j, op in enumerate(blocks):
@@ -764,6 +767,28 @@ def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     return _merged(
         [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
     )
+
+
+def _whole_run(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op] | None:
+    """The alignment of ``a`` as one run of ``b``, when ``b`` prints all of ``a``'s words
+    together and the alignment has them apart (*we will cut taxes* in *we will not cut
+    taxes for the rich, we will cut taxes for workers*), else None."""
+    if not all(op.tag in ("equal", "insert") for op in blocks) or not any(
+        op.tag == "insert" for op in blocks[1:-1]
+    ):
+        return None
+    words = [w for op in blocks if op.tag == "equal" for w in nb[op.dest_start : op.dest_end]]
+    a0, b0 = blocks[0].src_start, blocks[0].dest_start
+    a1, b1 = blocks[-1].src_end, blocks[-1].dest_end
+    for at in range(b0, b1 - len(words) + 1):
+        if _prints_at(nb, words, at, b0, b1):
+            run = [
+                _Op("insert", a0, a0, b0, at),
+                _Op("equal", a0, a1, at, at + len(words)),
+                _Op("insert", a1, a1, at + len(words), b1),
+            ]
+            return [op for op in run if op.src_end > op.src_start or op.dest_end > op.dest_start]
+    return None
 
 
 def _prints_at(
