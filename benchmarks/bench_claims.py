@@ -60,6 +60,7 @@ Usage (from the repository root)::
     python benchmarks/bench_claims.py --split dev
     python benchmarks/bench_claims.py --split wikinews
     python benchmarks/bench_claims.py --split train --limit 100
+    python benchmarks/bench_claims.py --split train --misses   # the claims it gets wrong
 
 It prints a markdown table and writes ``benchmarks/results/claims-<split>.json``
 and ``claims-<split>.md`` (``--out`` changes the folder).
@@ -899,8 +900,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also write every claim and its verdict to this JSONL (corpus words: keep it "
         "outside the repository)",
     )
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="also print every true claim not supported, and every fabrication supported "
+        "(type, verdict, claimed speaker, best source's speaker, claim): to stderr",
+    )
     args = ap.parse_args(argv)
     res, claims = run(args)
+    if args.misses:
+        for c in claims:
+            if c["true"] != c["supported"]:
+                print(
+                    f"{c['type']}\t{c['verdict']}\t{c['speaker']}\t{c['evidence_speaker']}\t"
+                    f"{c['claim']}",
+                    file=sys.stderr,
+                )
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(c) + "\n" for c in claims)

@@ -262,6 +262,11 @@ _TABLES = (
         ),
     ),
     Lexicon(
+        "british_spellings",
+        "British spellings and their American forms (breame 0.1.2, Apache 2.0)",
+        columns=_pair("british", "a British spelling", "american", "its American spelling"),
+    ),
+    Lexicon(
         "spelling_variants",
         "spellings folded to one form",
         columns=_pair("variant", "a spelling", "form", "the form it folds to"),

@@ -646,8 +646,10 @@ def _to_edges(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     place instead ("we can deal" in "we can try, or we can deal"): the words ``b``
     alone holds before it then stand before what ``a`` quotes, a cut rather than a
     gap inside it. The same at the end (the first such place). The number of words
-    aligned is unchanged.
+    aligned is unchanged. Before that, :func:`_closed_up` joins an excerpt's words
+    that the alignment spread over an earlier (later) copy of them.
     """
+    blocks = _closed_up(blocks, nb)
     if len(blocks) >= 2:
         first, nxt = blocks[0], blocks[1]
         if first.tag == "insert" and first.src_end == 0 and len(blocks) >= 3:
@@ -698,6 +700,105 @@ def _to_edges(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     return _merged(
         [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
     )
+
+
+def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
+    """The alignment with ``a``'s first (last) words matched where ``b`` prints them together.
+
+    ``a`` = *it is a sickness*, ``b`` = *it is not a crime, it is a sickness*: the
+    alignment may pair *it is* and *a* with the first copy, so that ``b``'s *not*
+    stands inside what ``a`` quotes, though ``b`` also prints *it is a* whole right
+    before *sickness*. When every word of ``a`` before an aligned block (after one, at
+    the end) is aligned, with only words of ``b`` between them, and ``b`` prints those
+    words together just before (after) that block, they are matched there; the words
+    of ``b`` they leave are a cut at the edge. The number of words aligned is unchanged.
+    """
+    if len(blocks) < 3:
+        return blocks
+    whole = _whole_run(blocks, nb)
+    if whole is not None:
+        return whole
+    head: list[Hashable] = []
+    best: tuple[int, int] | None = None
+    for j, op in enumerate(blocks):
+        if op.tag not in ("equal", "insert"):
+            break
+        x = op.dest_start - len(head)
+        if (
+            op.tag == "equal"
+            and head
+            and blocks[j - 1].tag == "insert"
+            and _prints_at(nb, head, x, blocks[0].dest_start)
+        ):
+            best = (j, x)
+        if op.tag == "equal":
+            head.extend(nb[op.dest_start : op.dest_end])
+    if best is not None:
+        j, at = best
+        a0, b0, anchor = blocks[0].src_start, blocks[0].dest_start, blocks[j]
+        blocks = [
+            _Op("insert", a0, a0, b0, at),
+            _Op("equal", a0, anchor.src_start, at, anchor.dest_start),
+            *blocks[j:],
+        ]
+    tail: list[Hashable] = []  # a's words after the block, last word first
+    last: tuple[int, int] | None = None
+    for j in range(len(blocks) - 1, -1, -1):
+        op = blocks[j]
+        if op.tag not in ("equal", "insert"):
+            break
+        if (
+            op.tag == "equal"
+            and tail
+            and blocks[j + 1].tag == "insert"
+            and _prints_at(nb, tail[::-1], op.dest_end, op.dest_end, blocks[-1].dest_end)
+        ):
+            last = (j, op.dest_end + len(tail))
+        if op.tag == "equal":
+            tail.extend(reversed(nb[op.dest_start : op.dest_end]))
+    if last is not None:
+        j, at = last
+        anchor, a1, b1 = blocks[j], blocks[-1].src_end, blocks[-1].dest_end
+        blocks = [
+            *blocks[: j + 1],
+            _Op("equal", anchor.src_end, a1, anchor.dest_end, at),
+            _Op("insert", a1, a1, at, b1),
+        ]
+    return _merged(
+        [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
+    )
+
+
+def _whole_run(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op] | None:
+    """The alignment of ``a`` as one run of ``b``, when ``b`` prints all of ``a``'s words
+    together and the alignment has them apart (*we will cut taxes* in *we will not cut
+    taxes for the rich, we will cut taxes for workers*), else None."""
+    if not all(op.tag in ("equal", "insert") for op in blocks) or not any(
+        op.tag == "insert" for op in blocks[1:-1]
+    ):
+        return None
+    words = [w for op in blocks if op.tag == "equal" for w in nb[op.dest_start : op.dest_end]]
+    a0, b0 = blocks[0].src_start, blocks[0].dest_start
+    a1, b1 = blocks[-1].src_end, blocks[-1].dest_end
+    for at in range(b0, b1 - len(words) + 1):
+        if _prints_at(nb, words, at, b0, b1):
+            run = [
+                _Op("insert", a0, a0, b0, at),
+                _Op("equal", a0, a1, at, at + len(words)),
+                _Op("insert", a1, a1, at + len(words), b1),
+            ]
+            return [op for op in run if op.src_end > op.src_start or op.dest_end > op.dest_start]
+    return None
+
+
+def _prints_at(
+    nb: Sequence[Hashable], words: list[Hashable], at: int, low: int, high: int | None = None
+) -> bool:
+    """True when ``nb`` prints ``words`` from ``at``, inside ``[low, high)``."""
+    end = at + len(words)
+    if at < low or end > (len(nb) if high is None else high):
+        return False
+    return nb[at] == words[0] and list(nb[at:end]) == words
 
 
 def _align(

@@ -2,7 +2,8 @@
 
 Matching compares words, not characters: case, punctuation, quote marks and
 dashes are dropped; diacritics are removed; British and other spellings map to
-one form (``lexicons/spelling_variants.tsv``); contractions are expanded
+one form (``lexicons/spelling_variants.tsv``, kept by hand, and
+``lexicons/british_spellings.tsv``, imported); contractions are expanded
 (*I'll* → *i will*); number words become digits. Every normalised word keeps
 the offsets of the characters it came from, so an alignment can point back into
 the original text. Ellipses and ``[...]`` become *gaps*, where matching allows
@@ -96,7 +97,9 @@ def prepare(text: str) -> Prepared:
 
 @functools.cache
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    return load_table("spelling_variants"), load_table("contractions"), load_table("number_words")
+    # the hand-kept table wins over the imported one where both list a word
+    spelling = load_table("british_spellings") | load_table("spelling_variants")
+    return spelling, load_table("contractions"), load_table("number_words")
 
 
 def normal_form(token: str) -> tuple[str, ...]:
