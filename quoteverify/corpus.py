@@ -282,15 +282,12 @@ class Corpus:
             # close enough to support or explain the claim (linked relation)
             if match is not None and match.relation.linked:
                 found.append((quote, match))
-        found.sort(
-            key=lambda qm: (
-                _RANK[qm[1].relation.value],
-                qm[1].meaning_changed,
-                -qm[1].score,
-                qm[0].doc_id or "",
-                qm[0].start,
-            )
-        )
+        # Copies of one text share their match: rank each match once.
+        rank: dict[int, tuple[int, bool, float]] = {}
+        for _q, m in found:
+            if id(m) not in rank:
+                rank[id(m)] = (_RANK[m.relation.value], m.meaning_changed, -m.score)
+        found.sort(key=lambda qm: (*rank[id(qm[1])], qm[0].doc_id or "", qm[0].start))
         return found[:limit]
 
     def verify(self, claim: str | Quote, speaker: str | Speaker | None = None) -> Verification:

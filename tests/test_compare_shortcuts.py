@@ -2,18 +2,23 @@
 
 compare() reads the content words of plain normalised strings, counts each text's
 negations and numbers once, takes its score and common words from one Indel distance,
-and caches the significance of an edit by what it reads of it. These tests hold each
-shortcut to the plain computation it replaces.
+caches the significance of an edit by what it reads of it, reads the aligned window only
+when the variant decision needs it, and looks for a contiguous part only where its first
+word is printed. These tests hold each shortcut to the plain computation it replaces.
 """
 
 from __future__ import annotations
 
-from hypothesis import given
+from typing import Any
+from unittest import mock
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from quoteverify import compare
-from quoteverify.matching.compare import MEANING_CAP, edit_significance
+from quoteverify.matching import compare as compare_module
+from quoteverify.matching.compare import MEANING_CAP, _is_part, _same_word, edit_significance
 from quoteverify.model import Edit, EditKind, Relation
 from quoteverify.text.normalize import GAP, content_norms, content_words, prepare, words
 
@@ -100,3 +105,61 @@ def test_the_first_word_of_a_claim_is_not_read_as_a_name() -> None:
     )
     assert edit_significance(inner).value == "changed"
     assert edit_significance(first).value == "omitted"
+
+
+_SPELLED = st.lists(
+    st.sampled_from(["we", "the", "peace", "zelensky", "zelenskyy", "neighbor", "neighbour"]),
+    max_size=9,
+)
+
+
+def _is_part_word_by_word(na: list[str], nb: list[str], gaps: frozenset[int]) -> bool:
+    """``_is_part`` as it was: every start of the longer tried with the full test."""
+    if len(na) == len(nb):
+        return False
+    short, long_ = (na, nb) if len(na) < len(nb) else (nb, na)
+    cuts = sorted(g for g in gaps if 0 < g < len(short))
+    runs = [short[i:j] for i, j in zip([0, *cuts], [*cuts, len(short)], strict=True)]
+    pos = 0
+    for n, run in enumerate(runs):
+        found = next(
+            (
+                s
+                for s in range(pos, len(long_) - len(run) + 1)
+                if all(_same_word(x, y) for x, y in zip(long_[s : s + len(run)], run, strict=True))
+            ),
+            -1,
+        )
+        if found < 0 or (n > 0 and not cuts and found != pos):
+            return False
+        pos = found + len(run)
+    return True
+
+
+@given(_SPELLED, _SPELLED, st.frozensets(st.integers(0, 9), max_size=2))
+def test_a_part_is_found_as_the_word_by_word_test_finds_it(
+    na: list[str], nb: list[str], gaps: frozenset[int]
+) -> None:
+    # _is_part skips a start of the longer whose first word already differs.
+    shorter_gaps = gaps if len(na) < len(nb) else frozenset()
+    longer_gaps = gaps if len(na) >= len(nb) else frozenset()
+    expected = _is_part_word_by_word(na, nb, shorter_gaps)
+    assert _is_part(na, nb, shorter_gaps, longer_gaps) is expected
+
+
+@given(_TEXTS, _TEXTS)
+@example(
+    "pave the path towards peace",
+    "the talks went on all night long in the capital and so we pave the way for peace",
+)
+def test_the_window_read_only_when_needed_gives_the_relation_read_first(a: str, b: str) -> None:
+    # compare() hands _relation the aligned window as a function, read only when the
+    # score and containment leave a variant open; reading it first changes nothing.
+    relation = compare_module._relation
+
+    def read_first(*args: Any, window: Any, **kwargs: Any) -> Relation:
+        return relation(*args, window=window() if callable(window) else window, **kwargs)
+
+    lazy = compare(a, b)
+    with mock.patch.object(compare_module, "_relation", read_first):
+        assert compare(a, b) == lazy

@@ -77,6 +77,24 @@ def test_the_bound_never_rules_out_a_relation(a: str, b: str) -> None:
         assert compare(a, b).relation is Relation.UNRELATED, (a, b)
 
 
+@settings(max_examples=300)
+@given(_TEXTS, st.lists(_TEXTS, min_size=1, max_size=4))
+@example("we will cut taxes", ["We will CUT taxes!", "we will cut taxes", "the talks"])
+@example(
+    "we will cut taxes for the families",
+    ["the talks resume in Cairo this winter", "We will cut taxes for the families!"],
+)
+def test_a_bound_asked_again_answers_as_a_fresh_one(query: str, others: list[str]) -> None:
+    # allows() keeps its answer by the candidate's word ids: copies that print the same
+    # words with other case or punctuation, asked in any order, get what a bound built
+    # for that candidate alone answers.
+    index = QuoteIndex()
+    qids = [index.add(words(o)) for o in others + others[::-1]]
+    bound = QueryBound(prepare(query), index)
+    for qid in qids:
+        assert bound.allows(qid) is QueryBound(prepare(query), index).allows(qid)
+
+
 def test_two_shared_rare_words_alone_are_ruled_out() -> None:
     """Another sentence that shares two rare words with the query, in another order
     and another frame (the cheap test before the bound kept it and aligned it for

@@ -330,7 +330,7 @@ def _sensitive_counts(text: str, norms: Sequence[str]) -> tuple[int, Counter[str
     if got is None:
         negations = _negations()
         got = (
-            sum(w in negations for w in norms),
+            sum(map(negations.__contains__, norms)),
             Counter(w for w in norms if not w.isalpha() and _is_number(w)),
         )
         if len(_COUNTS) >= _COUNTS_MAX:
@@ -589,10 +589,15 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         score = (1.0 - distance / lensum) * 100.0
         lcs = (lensum - distance) / 2
     containment = lcs / min(len(na), len(nb))
-    window = _window_score(na, nb, blocks, approximate=approximate)
-    if len(na) == len(nb):  # either could be "the shorter": take the better reading
-        back = _flip(blocks) if approximate else _opcodes(nb, na)
-        window = max(window, _window_score(nb, na, back, approximate=approximate))
+
+    def window() -> float:
+        # Read only when the score and containment do not settle a variant.
+        best = _window_score(na, nb, blocks, approximate=approximate)
+        if len(na) == len(nb):  # either could be "the shorter": take the better reading
+            back = _flip(blocks) if approximate else _opcodes(nb, na)
+            best = max(best, _window_score(nb, na, back, approximate=approximate))
+        return best
+
     relation = _relation(
         na,
         nb,
@@ -987,7 +992,10 @@ def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: froze
     pos = 0
     for n, run in enumerate(runs):
         found = -1
+        head = run[0] if run else None
         for start in range(pos, len(long_) - len(run) + 1):
+            if head is not None and not _same_word(long_[start], head):
+                continue  # the first word already differs (the test below reads it first)
             stretch = long_[start : start + len(run)]
             if stretch == run or all(_same_word(x, y) for x, y in zip(stretch, run, strict=True)):
                 found = start
@@ -1269,7 +1277,7 @@ def _relation(
     *,
     score: float,
     containment: float,
-    window: float,
+    window: float | Callable[[], float],
     contiguous: bool,
     blocks: Sequence[_Op] | None = None,
 ) -> Relation:

@@ -217,6 +217,7 @@ class QueryBound:
         # such stem can add to the weight a paraphrase shares (the query's count of it,
         # times its heaviest word in the index or the query).
         self._mates: dict[int, str] = {}
+        self._answers: dict[bytes, bool] = {}  # allows() by the candidate's word ids
         self._most: dict[str, float] = {}
         for stem, n in side.stem_count.items():
             for wid in vocabulary.by_stem.get(stem, ()):
@@ -292,8 +293,19 @@ class QueryBound:
         return THRESHOLDS.is_variant(s, score=score, containment=common / s + _SLACK, window=window)
 
     def allows(self, qid: int) -> bool:
-        """False only when ``compare()`` of the query and quote ``qid`` is sure to be unrelated."""
+        """False only when ``compare()`` of the query and quote ``qid`` is sure to be unrelated.
+
+        The answer depends on the quote's word ids only, so copies of one quote that
+        print it with other punctuation, case or spelling are read once.
+        """
         ids = self._index.word_ids(qid)
+        key = ids.tobytes()
+        known = self._answers.get(key)
+        if known is None:
+            known = self._answers[key] = self._allows(qid, ids)
+        return known
+
+    def _allows(self, qid: int, ids: array[int]) -> bool:
         n_query, n_other = len(self._ids), len(ids)
         s = min(n_query, n_other)
         if s <= _SHORT_ECHO:
