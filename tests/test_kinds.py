@@ -118,6 +118,12 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('The village is called Aldeia, Portuguese for "hamlet," by its people.', "hamlet", N),
         ('The town is called Villanova, Italian for "new town," by its people.', "new town", N),
         ('The group took the name "Tidewatch" in its first year.', "Tidewatch", N),
+        # Punctuation printed after the closing mark ends the quote all the same.
+        ('"The bridge stays shut", the engineer said.', "The bridge stays shut", D),
+        ('The council met at noon. "Nobody has the money".', "Nobody has the money", D),
+        ('"It floods", Ruiz said. "Every spring".', "Every spring", D),
+        # ...and a fragment inside the narrator's sentence stays a fragment.
+        ('Residents called the road "a mess", Ruiz said.', "a mess", P),
         # A value in markup is nobody's speech.
         ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
     ],
@@ -139,6 +145,8 @@ def test_split_quote_second_half_is_direct_after_a_sentence_break_too() -> None:
         "“It was close,” the coach said. “Too close”",
         "“We tried,” said Ana Ruiz, the new coach. “Every week”",
         "Hale spoke first. “We tried,” Ruiz told the club. “Every single week”",
+        # The comma after the closing mark, as some newspapers print it.
+        "“It was close”, the coach said. “Too close”",
     ],
 )
 def test_a_short_second_half_after_its_speakers_sentence_is_direct(text: str) -> None:

@@ -236,8 +236,11 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
 
 # '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
 # its closing mark, then a short tail up to the full stop.
+# The comma may also follow the closing mark ('"We lost", Roe said.'), as in
+# newspapers that print punctuation where the sense puts it.
 _QUOTE_THEN_TAIL = regex.compile(
-    rf"[,!?…—–][{char_class(CLOSERS)}]++([^{char_class(mark_chars(weights=DOUBLE_OR_SINGLE))}]{{1,80}})\.$"
+    rf"(?:[,!?…—–][{char_class(CLOSERS)}]++|[{char_class(CLOSERS)}]++,)"
+    rf"([^{char_class(mark_chars(weights=DOUBLE_OR_SINGLE))}]{{1,80}})\.$"
 )
 
 
@@ -333,6 +336,9 @@ def classify(
     first_alpha = next((c for c in content if c.isalpha()), "")
     starts_upper = first_alpha.isupper()
     ends_terminal = bool(content) and content[-1] in _TERMINAL
+    # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
+    # will win".'): where the sense, not the typesetter's habit, puts it.
+    outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
 
     before = text[lo : max(p_start, outer[0])]
     after = text[outer[1] : hi]
@@ -416,6 +422,8 @@ def classify(
             )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+        if starts_upper and n_words >= 2 and outside in (".", "!", "?"):
+            return QuoteKind.DIRECT, 0.8, "a sentence of its own, its stop after the mark" + where
         # A long first half starts before the window: its opening mark is not in it.
         cut = last_break == 0 and outer[0] - _WINDOW > p_start
         if (
@@ -424,7 +432,7 @@ def classify(
             and _split_after_cue(previous_sentence, cut=cut, words_of=words_of)
         ):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
-        if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
+        if n_words and (content[-1] in ",!?…—" or outside == ",") and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     lead_kind = _reporting_lead(lead, words_of=words_of)
     if lead_kind == "split":
