@@ -126,6 +126,18 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('Residents called the road "a mess", Ruiz said.', "a mess", P),
         # A value in markup is nobody's speech.
         ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
+        # ...nor the text between an empty value and the next one.
+        ('<img alt="" src="harbour.png"> The mayor said the ferry was late.', "src=", N),
+        # A title-cased name used as a modifier names something, even near a cue...
+        (
+            'The mayor said she backed the "Clean Streets" campaign from the start.',
+            "Clean Streets",
+            N,
+        ),
+        ('Roe said volunteers handed out a "Buy Local" sticker to each stall.', "Buy Local", N),
+        # ...but not before a function word, nor in lower case.
+        ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
+        ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),
     ],
 )
 def test_kind_rules(text: str, quoted: str, kind: QuoteKind) -> None:

@@ -62,6 +62,7 @@ NICKNAME = "a nickname inside a name"
 # nickname. Attribution gives such spans no speaker.
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
+_NAME_USED = "a name used as a modifier, after"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 _LAST_PHRASE = regex.compile(
     rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
@@ -307,6 +308,38 @@ def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
+# The lower-case word right after a closing mark: '"Clean Streets" campaign'.
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Ll}[\p{Ll}\-]*+)(?![\p{L}\p{N}'’])")
+
+
+def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> str | None:
+    """The determiner before a title-cased quote that modifies the noun after it, if any.
+
+    *the "Clean Streets" campaign*, *a "Buy Local" sticker*: a name put to use
+    as a modifier names a campaign, a slogan or a show; nobody says it there.
+    The quote must be title-cased (every word of four letters or more capitalised),
+    follow a determiner, and precede a lower-case word that is no function word.
+
+    >>> _name_before_noun("backed the ", "Clean Streets", ["clean", "streets"], " campaign.")
+    'the'
+    >>> _name_before_noun("backed the ", "Clean Streets", ["clean", "streets"], " and more")
+    """
+    if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
+        return None
+    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+        return None
+    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    if m is None or m.group(0) not in load("determiners"):
+        return None
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return None
+    noun = nxt.group(1)
+    if any(noun in load(name) for name in ("stopwords", "clause_verbs", "auxiliaries", "modals")):
+        return None
+    return m.group(0)
+
+
 def classify(
     text: str,
     start: int,
@@ -371,7 +404,8 @@ def classify(
     if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
         at_sentence_start = True  # 'But "we will win," she said.'
 
-    if before.endswith("="):
+    if before.endswith("=") or (content.endswith("=") and n_words <= 2):
+        # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
     frame = _frame_before(sentence_before, words_of=words_of)
     after_words = words_of(sentence_after[:70])
@@ -400,6 +434,9 @@ def classify(
     title_lead = _title_lead(lead, content, words)
     if title_lead is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
+    modifier = _name_before_noun(lead, content, words, after)
+    if modifier is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
