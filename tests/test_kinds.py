@@ -124,6 +124,15 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('"It floods", Ruiz said. "Every spring".', "Every spring", D),
         # ...and a fragment inside the narrator's sentence stays a fragment.
         ('Residents called the road "a mess", Ruiz said.', "a mess", P),
+        # A work named by its kind, or a name given, is nobody's words...
+        ('Ruiz said the town felt like the movie "Jaws" that summer.', "Jaws", N),
+        ("Roe told us she hosts the podcast “Tide Tables” on Fridays.", "Tide Tables", N),
+        ('The ferry was renamed "Harbour Queen" after the fire, Roe said.', "Harbour Queen", N),
+        # ...and so is a title-cased work after a verb of publishing or performing.
+        ('Roe said that Ruiz published "Salt and Stone" in 2019.', "Salt and Stone", N),
+        ('The choir performed "Northern Lights" as the mayor said goodbye.', "Northern Lights", N),
+        # A speech cue and a comma after such a noun hand over to reported words.
+        ('Ruiz said of the film, "We loved every minute."', "We loved every minute.", D),
         # A value in markup is nobody's speech.
         ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
         # ...nor the text between an empty value and the next one.

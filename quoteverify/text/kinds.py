@@ -426,7 +426,9 @@ def classify(
         and _NAME_AFTER.match(after)
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
-    if frame is not None and not (at_sentence_start or colon_lead):
+    # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
+    lead_kind = _reporting_lead(lead, words_of=words_of)
+    if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
@@ -471,7 +473,6 @@ def classify(
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if n_words and (content[-1] in ",!?…—" or outside == ",") and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
-    lead_kind = _reporting_lead(lead, words_of=words_of)
     if lead_kind == "split":
         return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
