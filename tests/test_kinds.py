@@ -131,6 +131,13 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         # ...and so is a title-cased work after a verb of publishing or performing.
         ('Roe said that Ruiz published "Salt and Stone" in 2019.', "Salt and Stone", N),
         ('The choir performed "Northern Lights" as the mayor said goodbye.', "Northern Lights", N),
+        # A title-cased work set off by commas after the noun it names.
+        ('Her campaign ran a new ad, "Fair Play," on Monday.', "Fair Play,", N),
+        ('Ruiz, whose first collection, "Salt Roads", sold well, said little.', "Salt Roads", N),
+        # ...but not after a cue, an adverb or a function word.
+        ('She told the crowd, "Not Our Fight," and left the stage.', "Not Our Fight,", D),
+        # A title at the opening of a sentence written in ordinary case.
+        ('On Channel Four\'s "Morning Desk," Roe said the plan was dead.', "Morning Desk,", N),
         # A speech cue and a comma after such a noun hand over to reported words.
         ('Ruiz said of the film, "We loved every minute."', "We loved every minute.", D),
         # A value in markup is nobody's speech.

@@ -282,11 +282,18 @@ def _is_clause(words: list[str]) -> bool:
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
 
 
-def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
+def _lowered(s: str) -> bool:
+    """True when ``s`` holds a word of four letters or more in lower case."""
+    return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
+
+
+def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
     Only inside a sentence written in ordinary case (a title-case headline
-    capitalises every word) and only for a quote that is not an exclamation.
+    capitalises every word: the words before the quote, or else the rest of its
+    sentence ``tail``, must hold one in lower case) and only for a quote that is
+    not an exclamation.
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
         return None
@@ -297,15 +304,49 @@ def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
         return None
     last = m.group(0)
     lowered = [w for w in _WORD.findall(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
-    if not lowered:
+    if not lowered and not _lowered(tail):
         return None  # a headline, or nothing to read
     if _POSSESSIVE.search(last):
         return last
     if last.lower() in load("title_leads"):
-        if lowered[-1].lower() in load("chant_nouns"):
+        if lowered and lowered[-1].lower() in load("chant_nouns"):
             return None  # 'chants of "Home Team Home"': what a crowd said
         return last
     return None
+
+
+def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
+    """The noun before a title-cased quote set off by commas (*his memoir, "..."*,), if any.
+
+    The word before the first comma must be a lower-case word that no function
+    word, contraction or adverb in *-ly* (*the new ad, "Fair Play," ran*).
+
+    >>> _title_in_apposition("ran a new ad,", "Fair Play,", ["fair", "play"], " on Monday")
+    'ad'
+    >>> _title_in_apposition("Not just,", "We Win,", ["we", "win"], " but more")
+    """
+    if not 1 <= len(words) <= 8 or not content[:1].isupper():
+        return None
+    if content.rstrip(",")[-1:] in _TERMINAL or not (
+        content.endswith(",") or after.startswith(",")
+    ):
+        return None
+    if not lead.endswith(",") or not all(
+        w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3
+    ):
+        return None
+    m = _LAST_WORD.search(lead[-40:-1])
+    if m is None:
+        return None
+    noun = m.group(0)
+    if (
+        not noun.islower()
+        or noun.endswith("ly")
+        or _CONTRACTION.search(noun)
+        or noun in load("stopwords")
+    ):
+        return None
+    return noun
 
 
 # The lower-case word right after a closing mark: '"Clean Streets" campaign'.
@@ -433,7 +474,9 @@ def classify(
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
 
-    title_lead = _title_lead(lead, content, words)
+    title_lead = _title_lead(lead, content, words, sentence_after) or (
+        None if lead_kind else _title_in_apposition(lead, content, words, after)
+    )
     if title_lead is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
     modifier = _name_before_noun(lead, content, words, after)
