@@ -118,8 +118,42 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('The village is called Aldeia, Portuguese for "hamlet," by its people.', "hamlet", N),
         ('The town is called Villanova, Italian for "new town," by its people.', "new town", N),
         ('The group took the name "Tidewatch" in its first year.', "Tidewatch", N),
+        # Punctuation printed after the closing mark ends the quote all the same.
+        ('"The bridge stays shut", the engineer said.', "The bridge stays shut", D),
+        ('The council met at noon. "Nobody has the money".', "Nobody has the money", D),
+        ('"It floods", Ruiz said. "Every spring".', "Every spring", D),
+        # ...and a fragment inside the narrator's sentence stays a fragment.
+        ('Residents called the road "a mess", Ruiz said.', "a mess", P),
+        # A work named by its kind, or a name given, is nobody's words...
+        ('Ruiz said the town felt like the movie "Jaws" that summer.', "Jaws", N),
+        ("Roe told us she hosts the podcast “Tide Tables” on Fridays.", "Tide Tables", N),
+        ('The ferry was renamed "Harbour Queen" after the fire, Roe said.', "Harbour Queen", N),
+        # ...and so is a title-cased work after a verb of publishing or performing.
+        ('Roe said that Ruiz published "Salt and Stone" in 2019.', "Salt and Stone", N),
+        ('The choir performed "Northern Lights" as the mayor said goodbye.', "Northern Lights", N),
+        # A title-cased work set off by commas after the noun it names.
+        ('Her campaign ran a new ad, "Fair Play," on Monday.', "Fair Play,", N),
+        ('Ruiz, whose first collection, "Salt Roads", sold well, said little.', "Salt Roads", N),
+        # ...but not after a cue, an adverb or a function word.
+        ('She told the crowd, "Not Our Fight," and left the stage.', "Not Our Fight,", D),
+        # A title at the opening of a sentence written in ordinary case.
+        ('On Channel Four\'s "Morning Desk," Roe said the plan was dead.', "Morning Desk,", N),
+        # A speech cue and a comma after such a noun hand over to reported words.
+        ('Ruiz said of the film, "We loved every minute."', "We loved every minute.", D),
         # A value in markup is nobody's speech.
         ('<tweet id="4412" author="@harbourwatch">Ferry late again</tweet>', "4412", N),
+        # ...nor the text between an empty value and the next one.
+        ('<img alt="" src="harbour.png"> The mayor said the ferry was late.', "src=", N),
+        # A title-cased name used as a modifier names something, even near a cue...
+        (
+            'The mayor said she backed the "Clean Streets" campaign from the start.',
+            "Clean Streets",
+            N,
+        ),
+        ('Roe said volunteers handed out a "Buy Local" sticker to each stall.', "Buy Local", N),
+        # ...but not before a function word, nor in lower case.
+        ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
+        ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),
     ],
 )
 def test_kind_rules(text: str, quoted: str, kind: QuoteKind) -> None:
@@ -139,6 +173,8 @@ def test_split_quote_second_half_is_direct_after_a_sentence_break_too() -> None:
         "“It was close,” the coach said. “Too close”",
         "“We tried,” said Ana Ruiz, the new coach. “Every week”",
         "Hale spoke first. “We tried,” Ruiz told the club. “Every single week”",
+        # The comma after the closing mark, as some newspapers print it.
+        "“It was close”, the coach said. “Too close”",
     ],
 )
 def test_a_short_second_half_after_its_speakers_sentence_is_direct(text: str) -> None:

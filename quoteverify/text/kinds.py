@@ -62,6 +62,7 @@ NICKNAME = "a nickname inside a name"
 # nickname. Attribution gives such spans no speaker.
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
+_NAME_USED = "a name used as a modifier, after"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 _LAST_PHRASE = regex.compile(
     rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
@@ -236,8 +237,11 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
 
 # '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
 # its closing mark, then a short tail up to the full stop.
+# The comma may also follow the closing mark ('"We lost", Roe said.'), as in
+# newspapers that print punctuation where the sense puts it.
 _QUOTE_THEN_TAIL = regex.compile(
-    rf"[,!?…—–][{char_class(CLOSERS)}]++([^{char_class(mark_chars(weights=DOUBLE_OR_SINGLE))}]{{1,80}})\.$"
+    rf"(?:[,!?…—–][{char_class(CLOSERS)}]++|[{char_class(CLOSERS)}]++,)"
+    rf"([^{char_class(mark_chars(weights=DOUBLE_OR_SINGLE))}]{{1,80}})\.$"
 )
 
 
@@ -278,11 +282,18 @@ def _is_clause(words: list[str]) -> bool:
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
 
 
-def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
+def _lowered(s: str) -> bool:
+    """True when ``s`` holds a word of four letters or more in lower case."""
+    return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
+
+
+def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
     Only inside a sentence written in ordinary case (a title-case headline
-    capitalises every word) and only for a quote that is not an exclamation.
+    capitalises every word: the words before the quote, or else the rest of its
+    sentence ``tail``, must hold one in lower case) and only for a quote that is
+    not an exclamation.
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
         return None
@@ -293,15 +304,81 @@ def _title_lead(lead: str, content: str, words: list[str]) -> str | None:
         return None
     last = m.group(0)
     lowered = [w for w in _WORD.findall(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
-    if not lowered:
+    if not lowered and not _lowered(tail):
         return None  # a headline, or nothing to read
     if _POSSESSIVE.search(last):
         return last
     if last.lower() in load("title_leads"):
-        if lowered[-1].lower() in load("chant_nouns"):
+        if lowered and lowered[-1].lower() in load("chant_nouns"):
             return None  # 'chants of "Home Team Home"': what a crowd said
         return last
     return None
+
+
+def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
+    """The noun before a title-cased quote set off by commas (*his memoir, "..."*,), if any.
+
+    The word before the first comma must be a lower-case word that no function
+    word, contraction or adverb in *-ly* (*the new ad, "Fair Play," ran*).
+
+    >>> _title_in_apposition("ran a new ad,", "Fair Play,", ["fair", "play"], " on Monday")
+    'ad'
+    >>> _title_in_apposition("Not just,", "We Win,", ["we", "win"], " but more")
+    """
+    if not 1 <= len(words) <= 8 or not content[:1].isupper():
+        return None
+    if content.rstrip(",")[-1:] in _TERMINAL or not (
+        content.endswith(",") or after.startswith(",")
+    ):
+        return None
+    if not lead.endswith(",") or not all(
+        w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3
+    ):
+        return None
+    m = _LAST_WORD.search(lead[-40:-1])
+    if m is None:
+        return None
+    noun = m.group(0)
+    if (
+        not noun.islower()
+        or noun.endswith("ly")
+        or _CONTRACTION.search(noun)
+        or noun in load("stopwords")
+    ):
+        return None
+    return noun
+
+
+# The lower-case word right after a closing mark: '"Clean Streets" campaign'.
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Ll}[\p{Ll}\-]*+)(?![\p{L}\p{N}'’])")
+
+
+def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> str | None:
+    """The determiner before a title-cased quote that modifies the noun after it, if any.
+
+    *the "Clean Streets" campaign*, *a "Buy Local" sticker*: a name put to use
+    as a modifier names a campaign, a slogan or a show; nobody says it there.
+    The quote must be title-cased (every word of four letters or more capitalised),
+    follow a determiner, and precede a lower-case word that is no function word.
+
+    >>> _name_before_noun("backed the ", "Clean Streets", ["clean", "streets"], " campaign.")
+    'the'
+    >>> _name_before_noun("backed the ", "Clean Streets", ["clean", "streets"], " and more")
+    """
+    if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
+        return None
+    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+        return None
+    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    if m is None or m.group(0) not in load("determiners"):
+        return None
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return None
+    noun = nxt.group(1)
+    if any(noun in load(name) for name in ("stopwords", "clause_verbs", "auxiliaries", "modals")):
+        return None
+    return m.group(0)
 
 
 def classify(
@@ -333,6 +410,9 @@ def classify(
     first_alpha = next((c for c in content if c.isalpha()), "")
     starts_upper = first_alpha.isupper()
     ends_terminal = bool(content) and content[-1] in _TERMINAL
+    # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
+    # will win".'): where the sense, not the typesetter's habit, puts it.
+    outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
 
     before = text[lo : max(p_start, outer[0])]
     after = text[outer[1] : hi]
@@ -365,7 +445,8 @@ def classify(
     if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
         at_sentence_start = True  # 'But "we will win," she said.'
 
-    if before.endswith("="):
+    if before.endswith("=") or (content.endswith("=") and n_words <= 2):
+        # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
     frame = _frame_before(sentence_before, words_of=words_of)
     after_words = words_of(sentence_after[:70])
@@ -386,14 +467,21 @@ def classify(
         and _NAME_AFTER.match(after)
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
-    if frame is not None and not (at_sentence_start or colon_lead):
+    # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
+    lead_kind = _reporting_lead(lead, words_of=words_of)
+    if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
 
-    title_lead = _title_lead(lead, content, words)
+    title_lead = _title_lead(lead, content, words, sentence_after) or (
+        None if lead_kind else _title_in_apposition(lead, content, words, after)
+    )
     if title_lead is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
+    modifier = _name_before_noun(lead, content, words, after)
+    if modifier is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
@@ -416,6 +504,8 @@ def classify(
             )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+        if starts_upper and n_words >= 2 and outside in (".", "!", "?"):
+            return QuoteKind.DIRECT, 0.8, "a sentence of its own, its stop after the mark" + where
         # A long first half starts before the window: its opening mark is not in it.
         cut = last_break == 0 and outer[0] - _WINDOW > p_start
         if (
@@ -424,9 +514,8 @@ def classify(
             and _split_after_cue(previous_sentence, cut=cut, words_of=words_of)
         ):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
-        if n_words and content[-1] in ",!?…—" and _has_cue(after_words[:3]):
+        if n_words and (content[-1] in ",!?…—" or outside == ",") and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
-    lead_kind = _reporting_lead(lead, words_of=words_of)
     if lead_kind == "split":
         return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
