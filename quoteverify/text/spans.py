@@ -37,7 +37,7 @@ import regex
 from ..config import Config, resolve_config
 from ..errors import check_text
 from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
-from .kinds import classify
+from .kinds import classify_all
 from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
 from .sentences import last_sentence_end
@@ -389,6 +389,13 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
     index_of = {r[2]: i for i, r in enumerate(records)}
     parent_of = pairer.parent_of
 
+    # The kinds of all quotes in one pass (classify_all shares what each paragraph
+    # holds between its quotes).
+    kinds = classify_all(
+        text,
+        [(r[0], r[7], (r[5].start, r[6].end if r[6] is not None else r[7])) for r in records],
+        paras,
+    )
     quotes: list[Quote] = []
     for (
         start,
@@ -400,7 +407,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         close_mark,
         end,
         reopens,
-    ) in records:
+    ), (kind, confidence, reason) in zip(records, kinds, strict=True):
         # An enclosing mark left unclosed (or enclosing nothing) has no span: the
         # quote's parent is its nearest enclosing quote that has one, and its
         # depth one more than that quote's (0 when there is none).
@@ -409,8 +416,6 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             parent = parent_of[parent]
         parent_index = index_of[parent] if parent is not None else None
         depth = quotes[parent_index].depth + 1 if parent_index is not None else 0
-        outer = (open_mark.start, close_mark.end if close_mark is not None else end)
-        kind, confidence, reason = classify(text, start, end, outer=outer, paras=paras)
         quotes.append(
             Quote(
                 text=text[start:end],
