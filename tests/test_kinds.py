@@ -319,11 +319,32 @@ def test_classify_all_equals_classify_quote_by_quote(pieces: list[str], rnd: ran
 def test_a_window_without_sentence_punctuation_skips_the_splitter(
     text: str, lo: int, hi: int
 ) -> None:
-    from quoteverify.text.sentences import break_spans, ends_sentence
+    from quoteverify.text.layer import TextLayer
+    from quoteverify.text.sentences import break_ends, break_spans, ends_sentence
 
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     before = text[lo:hi]
     full = max((e for _, e in break_spans(before, 0, len(before))), default=0)
     assert kinds_module._last_break(text, lo, hi) == full
-    guarded = kinds_module._STOP.search(text, max(0, hi - 12), hi) is not None
+    guarded = kinds_module.STOP.search(text, max(0, hi - 12), hi) is not None
     assert (guarded and ends_sentence(text, hi)) == ends_sentence(text, hi)
+    assert TextLayer(text).breaks(lo, hi) == list(break_ends(text, lo, hi))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 5)), max_size=8),
+    st.lists(st.integers(-2, 80), max_size=30),
+)
+def test_paragraph_cursor_equals_bisect(pieces: list[tuple[int, int]], asked: list[int]) -> None:
+    import bisect
+
+    from quoteverify.text.paragraphs import ParagraphCursor
+
+    paras, at = [], 0
+    for gap, length in pieces:
+        paras.append((at + gap, at + gap + length))
+        at += gap + length
+    cursor = ParagraphCursor(paras, at)
+    for pos in asked:
+        assert cursor.index(pos) == bisect.bisect_right(paras, (pos, at + 1)) - 1

@@ -38,6 +38,7 @@ from ..model import Cue, Quote, QuoteKind
 from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
+from ..text.paragraphs import ParagraphCursor
 from .mentions import (
     PRONOUNS,
     Found,
@@ -163,6 +164,7 @@ class _Context:
         self.layer = TextLayer(text)  # tokens and sentence breaks, one scan each
         self.quotes = quotes
         self.paras = paras
+        self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
         self.quote_starts = [q.outer_start for q in quotes]
         # reach[i]: the furthest outer end among quote i and the quotes before it back
         # to the last one at depth 0, so "is pos inside a quote" is one bisect.
@@ -193,7 +195,7 @@ class _Context:
         self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
+        i = self._para_index(pos)
         return self.paras[i] if i >= 0 else (0, len(self.text))
 
     def inside_quote(self, pos: int, *, around: Quote | None = None) -> bool:

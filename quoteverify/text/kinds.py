@@ -24,7 +24,6 @@ word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -34,7 +33,8 @@ import regex
 from ..lexicons import load, select
 from ..model import QuoteKind
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
-from .sentences import _END_REACH, break_spans, ends_sentence
+from .paragraphs import ParagraphCursor
+from .sentences import _END_REACH, STOP, break_spans, ends_sentence
 
 __all__ = ["classify", "classify_all", "names_not_speech"]
 
@@ -134,10 +134,16 @@ def _cue_index() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]
 
 
 def _has_cue(words: list[str]) -> bool:
+    """True when a cue (one word, or several in a row) is among ``words``.
+
+    Two set tests answer most calls: no word is a cue, and none begins a multi-word one.
+    """
     single, multi = _cue_index()
+    if not single.isdisjoint(words):
+        return True
+    if multi.keys().isdisjoint(words):
+        return False
     for i, w in enumerate(words):
-        if w in single:
-            return True
         for rest in multi.get(w, ()):
             if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
                 return True
@@ -315,24 +321,15 @@ class _Reader:
     the splitter.
     """
 
-    __slots__ = ("_at", "_plain", "n", "paras", "text")
+    __slots__ = ("_plain", "n", "para", "paras", "text")
 
     def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
         self.text = text
         self.paras = paras
         self.n = len(text)
-        self._at = -1  # the paragraph last found
+        self.para = ParagraphCursor(paras, len(text)).index
         # (first paragraph, last paragraph) -> no non-ASCII word character in them
         self._plain: dict[tuple[int, int], bool] = {}
-
-    def para(self, pos: int) -> int:
-        """``bisect.bisect_right(paras, (pos, len(text) + 1)) - 1``: the last paragraph
-        starting at or before ``pos``; the one found last is tried first."""
-        paras, at = self.paras, self._at
-        if (at < 0 or paras[at][0] <= pos) and (at + 1 == len(paras) or paras[at + 1][0] > pos):
-            return at
-        at = self._at = bisect.bisect_right(paras, (pos, self.n + 1)) - 1
-        return at
 
     def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
         """True when ``text[lo:hi]`` has no letter, digit or ’ outside ASCII. When the
@@ -352,13 +349,9 @@ class _Reader:
         return read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
 
 
-# The characters that end a sentence (``sentences._END`` starts with one of them).
-_STOP = regex.compile(r"[.!?…]")
-
-
 def _last_break(text: str, lo: int, hi: int) -> int:
     """Where the last sentence break in ``text[lo:hi]`` (read as a string of its own) ends."""
-    if _STOP.search(text, lo, hi) is None:
+    if STOP.search(text, lo, hi) is None:
         return 0
     before = text[lo:hi]
     return max((e for _, e in break_spans(before, 0, len(before))), default=0)
@@ -428,14 +421,14 @@ def _classify(
     sentence_before = before[last_break:]
     m_after = (
         None
-        if _STOP.search(text, outer[1], hi) is None
+        if STOP.search(text, outer[1], hi) is None
         else next(break_spans(after, 0, len(after)), None)
     )
     sentence_after = after[: m_after[0] + 1] if m_after else after
     lead = sentence_before.rstrip()
     # Read in the text itself, where the splitter sees the quote that follows.
     lead_end = b_end - len(sentence_before) + len(lead)
-    lead_ends_sentence = _STOP.search(
+    lead_ends_sentence = STOP.search(
         text, max(0, lead_end - _END_REACH), lead_end
     ) is not None and ends_sentence(text, lead_end)
     # A capitalised quote right after a sentence end opens a sentence of its own
