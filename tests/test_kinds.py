@@ -348,3 +348,23 @@ def test_paragraph_cursor_equals_bisect(pieces: list[tuple[int, int]], asked: li
     cursor = ParagraphCursor(paras, at)
     for pos in asked:
         assert cursor.index(pos) == bisect.bisect_right(paras, (pos, at + 1)) - 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab É.\n’“", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6),
+)
+def test_the_paragraph_letter_check_equals_the_window_check(
+    text: str, windows: list[tuple[int, int]]
+) -> None:
+    from quoteverify.text.paragraphs import paragraphs
+
+    paras = paragraphs(text)
+    reader = kinds_module._Reader(text, paras)
+    for a, b in windows:
+        lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+        i, j = reader.para(lo), reader.para(hi)
+        read = text[lo:hi]
+        expected = read.isascii() or kinds_module._NON_ASCII_WORD_CHAR.search(read) is None
+        assert reader.plain(i, j, lo, hi) == expected
