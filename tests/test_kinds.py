@@ -6,6 +6,8 @@ it checks; the classifier's reason is shown when an assertion fails.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 import regex
 from hypothesis import example, given, settings
@@ -297,3 +299,108 @@ def test_kinds_split_sentences_with_the_one_splitter_that_knows_titles(title: st
     (q,) = extract_quotes(text)
     assert q.kind is QuoteKind.PARTIAL
     assert q.kind_reason == "a fragment in a sentence with a speech cue"
+
+
+# Pieces of dense paragraphs: quotes with and without cues, sentence ends, titles,
+# marks of several styles, letters outside ASCII and paragraph breaks.
+_DENSE_PIECES = st.sampled_from(
+    [
+        '"Yes," Ana said, ',
+        '"no" ',
+        "“Plan B” ",
+        "‘fine,’ he told them. ",
+        "«oui» ",
+        "「はい」 ",
+        'the mayor called it "a mess" and ',
+        "Dr. Ruiz said: ",
+        '"We won." ',
+        "She left. ",
+        "Zoë said, ",
+        '"key": "value", ',
+        "\n\n",
+        "dubbed ",
+        'on NBC\'s "Meet Me" ',
+        "\u200f",
+        "\u0301",
+        "... ",
+        '"',
+        "U.S. ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DENSE_PIECES, max_size=40), st.randoms(use_true_random=False))
+def test_classify_all_equals_classify_quote_by_quote(pieces: list[str], rnd: random.Random) -> None:
+    from quoteverify.config import Config
+    from quoteverify.text.spans import extract_with_paragraphs
+
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, Config())
+    spans = [
+        (q.start, q.end, (q.outer_start, q.close_mark.end if q.close_mark else q.end))
+        for q in extraction.quotes
+    ]
+    one_by_one = [kinds_module.classify(text, s, e, outer=o, paras=paras) for s, e, o in spans]
+    assert kinds_module.classify_all(text, spans, paras) == one_by_one
+    # Out of text order too (nested quotes send the paragraph pointer back).
+    order = list(range(len(spans)))
+    rnd.shuffle(order)
+    shuffled = kinds_module.classify_all(text, [spans[i] for i in order], paras)
+    assert shuffled == [one_by_one[i] for i in order]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab A.!?…”) \n"“Dr', max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_a_window_without_sentence_punctuation_skips_the_splitter(
+    text: str, lo: int, hi: int
+) -> None:
+    from quoteverify.text.layer import TextLayer
+    from quoteverify.text.sentences import break_ends, break_spans, ends_sentence
+
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    before = text[lo:hi]
+    full = max((e for _, e in break_spans(before, 0, len(before))), default=0)
+    assert kinds_module._last_break(text, lo, hi) == full
+    guarded = kinds_module.STOP.search(text, max(0, hi - 12), hi) is not None
+    assert (guarded and ends_sentence(text, hi)) == ends_sentence(text, hi)
+    assert TextLayer(text).breaks(lo, hi) == list(break_ends(text, lo, hi))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 5)), max_size=8),
+    st.lists(st.integers(-2, 80), max_size=30),
+)
+def test_paragraph_cursor_equals_bisect(pieces: list[tuple[int, int]], asked: list[int]) -> None:
+    import bisect
+
+    from quoteverify.text.paragraphs import ParagraphCursor
+
+    paras, at = [], 0
+    for gap, length in pieces:
+        paras.append((at + gap, at + gap + length))
+        at += gap + length
+    cursor = ParagraphCursor(paras, at)
+    for pos in asked:
+        assert cursor.index(pos) == bisect.bisect_right(paras, (pos, at + 1)) - 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab É.\n’“", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6),
+)
+def test_the_paragraph_letter_check_equals_the_window_check(
+    text: str, windows: list[tuple[int, int]]
+) -> None:
+    from quoteverify.text.paragraphs import paragraphs
+
+    paras = paragraphs(text)
+    reader = kinds_module._Reader(text, paras)
+    for a, b in windows:
+        lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+        i, j = reader.para(lo), reader.para(hi)
+        read = text[lo:hi]
+        expected = read.isascii() or kinds_module._NON_ASCII_WORD_CHAR.search(read) is None
+        assert reader.plain(i, j, lo, hi) == expected

@@ -133,3 +133,12 @@ def test_pdnc_held_out_novels_strict() -> None:
     # (docs/accuracy.md: 0.539 strict, 0.480 before them); the threshold guards it.
     novels = list(read_gold(shared_file("data", "pdnc-train.jsonl")))[1::2]
     assert evaluate(novels).speakers.strict_accuracy >= 0.53
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\u2003\x1ca“", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_first_ink_says_whether_only_spaces_come_before(text: str, start: int, pos: int) -> None:
+    # A quote opens its paragraph when only spaces stand before it: the test that
+    # alternate_turns makes once per paragraph instead of once per quote.
+    start, pos = min(start, len(text)), min(max(start, pos), len(text))
+    assert (turns._first_ink(text, start, {}, 0) >= pos) == (not text[start:pos].strip())

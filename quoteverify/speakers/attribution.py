@@ -38,6 +38,7 @@ from ..model import Cue, Quote, QuoteKind
 from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
+from ..text.paragraphs import ParagraphCursor
 from .mentions import (
     PRONOUNS,
     Found,
@@ -163,6 +164,7 @@ class _Context:
         self.layer = TextLayer(text)  # tokens and sentence breaks, one scan each
         self.quotes = quotes
         self.paras = paras
+        self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
         self.quote_starts = [q.outer_start for q in quotes]
         # reach[i]: the furthest outer end among quote i and the quotes before it back
         # to the last one at depth 0, so "is pos inside a quote" is one bisect.
@@ -193,7 +195,7 @@ class _Context:
         self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.paras, (pos, len(self.text) + 1)) - 1
+        i = self._para_index(pos)
         return self.paras[i] if i >= 0 else (0, len(self.text))
 
     def inside_quote(self, pos: int, *, around: Quote | None = None) -> bool:
@@ -1344,6 +1346,8 @@ class Site:
         self.quotes = quotes
         self.last_speech = last_speech
         self._memo: dict[str, Attribution | None] = {}
+        self._found: dict[str, Attribution | None] = {}  # by rule name
+        self._wordless: bool | None = None
 
     def _once(self, key: str, make: Callable[[], Attribution | None]) -> Attribution | None:
         if key not in self._memo:
@@ -1352,7 +1356,17 @@ class Site:
 
     def find(self, rule: Rule) -> Attribution | None:
         """What ``rule`` finds for the quote, worked out once (a row may read the others)."""
-        return self._once(f"rule:{rule.name}", lambda: rule.find(self))
+        found = self._found
+        if rule.name in found:
+            return found[rule.name]
+        got = found[rule.name] = rule.find(self)
+        return got
+
+    def wordless(self) -> bool:
+        """:func:`_wordless` for the quote, worked out once (the first row reads the rest)."""
+        if self._wordless is None:
+            self._wordless = _wordless(self.q, self.ctx, self.para, self.end_para)
+        return self._wordless
 
     def before(self) -> Attribution | None:
         """A cue and its subject earlier in the quote's sentence."""
@@ -1383,14 +1397,27 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
     q = site.q
     if never_attributed(q):
         return None, None  # nobody said it
-    if _wordless(q, site.ctx, site.para, site.end_para):
-        rules = tuple(rule for rule in rules if not rule.reads_beside)
+    if site.wordless():
+        rules = _not_beside(rules)
     for rule in rules:
         if q.kind in rule.applies_to:
             found = site.find(rule)
             if found is not None:
                 return rule, found
     return None, None
+
+
+# id(rules) -> (rules, its rows that are not marked reads_beside): kept with the
+# tuple itself, so an id is never reused while its entry stands.
+_NOT_BESIDE: dict[int, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _not_beside(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rows of ``rules`` that do not read a cue beside the quote, in their order."""
+    got = _NOT_BESIDE.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _NOT_BESIDE[id(rules)] = (rules, tuple(r for r in rules if not r.reads_beside))
+    return got[1]
 
 
 # The finders of the rule table (.rules.RULES), in its order: each takes a Site and

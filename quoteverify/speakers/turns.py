@@ -76,6 +76,24 @@ _CARRIED_RULES = frozenset({"continuation"})
 _TURN_REACH = 8  # turns a cue-less turn looks either way for a speaker of its parity
 
 
+def _first_ink(text: str, start: int, memo: dict[int, int], key: int) -> int:
+    """The offset of the first character at or after ``start`` that is not a space
+    (``str.isspace``), remembered in ``memo`` under ``key``.
+
+    ``text[start:pos].strip()`` is empty exactly when ``pos`` is at or before it.
+
+    >>> _first_ink("  \u2003“Hi”", 0, {}, 0)
+    3
+    """
+    got = memo.get(key)
+    if got is None:
+        i, n = start, len(text)
+        while i < n and text[i].isspace():
+            i += 1
+        got = memo[key] = i
+    return got
+
+
 def alternate_turns(
     text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
 ) -> list[Quote]:
@@ -103,6 +121,10 @@ def alternate_turns(
     starts = [p[0] for p in paragraphs]
     # Each turn: (paragraph index, indexes of its top-level quotes).
     turns: list[tuple[int, list[int]]] = []
+    # Paragraph index -> offset of its first character that is not a space: a quote
+    # opens its paragraph when it starts there (one look per paragraph, not a copy of
+    # the paragraph up to each of its quotes).
+    ink: dict[int, int] = {}
     for i, q in enumerate(quotes):
         if q.depth:
             continue
@@ -111,7 +133,7 @@ def alternate_turns(
             continue
         if turns and turns[-1][0] == p:
             turns[-1][1].append(i)
-        elif not text[paragraphs[p][0] : q.outer_start].strip():
+        elif _first_ink(text, paragraphs[p][0], ink, p) >= q.outer_start:
             turns.append((p, [i]))
     out = list(quotes)
     runs: list[list[tuple[int, list[int]]]] = []

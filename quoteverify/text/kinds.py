@@ -24,19 +24,19 @@ word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import regex
 
 from ..lexicons import load, select
 from ..model import QuoteKind
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
-from .sentences import break_spans, ends_sentence
+from .paragraphs import ParagraphCursor
+from .sentences import _END_REACH, STOP, break_spans, ends_sentence
 
-__all__ = ["classify", "names_not_speech"]
+__all__ = ["classify", "classify_all", "names_not_speech"]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -135,10 +135,16 @@ def _cue_index() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]
 
 
 def _has_cue(words: list[str]) -> bool:
+    """True when a cue (one word, or several in a row) is among ``words``.
+
+    Two set tests answer most calls: no word is a cue, and none begins a multi-word one.
+    """
     single, multi = _cue_index()
+    if not single.isdisjoint(words):
+        return True
+    if multi.keys().isdisjoint(words):
+        return False
     for i, w in enumerate(words):
-        if w in single:
-            return True
         for rest in multi.get(w, ()):
             if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
                 return True
@@ -381,6 +387,53 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     return m.group(0)
 
 
+class _Reader:
+    """What :func:`classify_all` works out once for all the quotes of a text.
+
+    The paragraph of each quote is found by a pointer that only moves forward
+    (quotes come in text order), and a paragraph's letters are checked for
+    non-ASCII word characters once, not once per quote. A window with no
+    sentence punctuation in it (``.``, ``!``, ``?``, ``…``) holds no sentence
+    break and ends no sentence, which one bounded search tells without running
+    the splitter.
+    """
+
+    __slots__ = ("_plain", "n", "para", "paras", "text")
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.n = len(text)
+        self.para = ParagraphCursor(paras, len(text)).index
+        # (first paragraph, last paragraph) -> no non-ASCII word character in them
+        self._plain: dict[tuple[int, int], bool] = {}
+
+    def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """True when ``text[lo:hi]`` has no letter, digit or ’ outside ASCII. When the
+        window lies in paragraphs ``i`` to ``j``, they are checked once for all the
+        quotes in them, and the window itself only when they fail."""
+        a = self.paras[i][0] if i >= 0 else 0
+        b = self.paras[j][1] if j >= 0 else self.n
+        if a <= lo and hi <= b:
+            key = (i, j)
+            whole = self._plain.get(key)
+            if whole is None:
+                seg = self.text[a:b]
+                whole = self._plain[key] = seg.isascii() or _NON_ASCII_WORD_CHAR.search(seg) is None
+            if whole:
+                return True
+        read = self.text[lo:hi]
+        return read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
+
+
+def _last_break(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence break in ``text[lo:hi]`` (read as a string of its own) ends."""
+    if STOP.search(text, lo, hi) is None:
+        return 0
+    before = text[lo:hi]
+    return max((e for _, e in break_spans(before, 0, len(before))), default=0)
+
+
 def classify(
     text: str,
     start: int,
@@ -393,17 +446,43 @@ def classify(
 
     ``outer`` is the span with the quote marks; ``paras`` the paragraphs of ``text``.
     """
-    i = bisect.bisect_right(paras, (start, len(text) + 1)) - 1
+    return _classify(_Reader(text, paras), start, end, outer)
+
+
+def classify_all(
+    text: str,
+    quotes: Sequence[tuple[int, int, tuple[int, int]]],
+    paras: list[tuple[int, int]],
+) -> list[tuple[QuoteKind, float, str]]:
+    """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass.
+
+    The answers are those of :func:`classify` called quote by quote
+    (``tests/test_kinds.py`` checks it); what depends only on a quote's paragraph
+    is worked out once per paragraph. Quotes in text order are cheapest.
+
+    >>> text = '"Yes," she said, "and no."'
+    >>> [k.value for k, _, _ in classify_all(text, [(1, 5, (0, 6)), (18, 25, (17, 26))],
+    ...                                      [(0, len(text))])]
+    ['direct', 'direct']
+    """
+    reader = _Reader(text, paras)
+    return [_classify(reader, start, end, outer) for start, end, outer in quotes]
+
+
+def _classify(
+    reader: _Reader, start: int, end: int, outer: tuple[int, int]
+) -> tuple[QuoteKind, float, str]:
+    text, paras = reader.text, reader.paras
+    i = reader.para(start)
     p_start = paras[i][0] if i >= 0 else 0
     content = text[start:end].strip()
     lo = max(p_start, outer[0] - _WINDOW)
-    j = bisect.bisect_right(paras, (outer[1], len(text) + 1)) - 1
+    j = reader.para(outer[1])
     a_end = paras[j][1] if j >= 0 else len(text)
     hi = min(a_end, outer[1] + _WINDOW)
     # Every string read below lies in text[lo:hi] or the content: when none of it holds
     # a letter or digit outside ASCII, one plain ``re`` call finds the words of each.
-    read = text[min(lo, start) : max(hi, end)]
-    plain = read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
+    plain = reader.plain(i, j, min(lo, start), max(hi, end))
     words_of = _plain_words if plain else _words
     words = words_of(content)
     n_words = len(words)
@@ -414,18 +493,24 @@ def classify(
     # will win".'): where the sense, not the typesetter's habit, puts it.
     outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
 
-    before = text[lo : max(p_start, outer[0])]
+    b_end = max(p_start, outer[0])
+    before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
-    last_break = max((e for _, e in break_spans(before, 0, len(before))), default=0)
+    last_break = _last_break(text, lo, b_end)
     sentence_before = before[last_break:]
-    m_after = next(break_spans(after, 0, len(after)), None)
+    m_after = (
+        None
+        if STOP.search(text, outer[1], hi) is None
+        else next(break_spans(after, 0, len(after)), None)
+    )
     sentence_after = after[: m_after[0] + 1] if m_after else after
     lead = sentence_before.rstrip()
     # Read in the text itself, where the splitter sees the quote that follows.
-    lead_ends_sentence = ends_sentence(
-        text, max(p_start, outer[0]) - len(sentence_before) + len(lead)
-    )
+    lead_end = b_end - len(sentence_before) + len(lead)
+    lead_ends_sentence = STOP.search(
+        text, max(0, lead_end - _END_REACH), lead_end
+    ) is not None and ends_sentence(text, lead_end)
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).
     at_sentence_start = (

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from .sentences import break_ends, break_spans
+from .sentences import STOP, break_ends, break_spans
 
 __all__ = ["TextLayer", "Token", "tokenize"]
 
@@ -96,6 +96,9 @@ class TextLayer:
         key = (start, end)
         got = self._break_memo.get(key)
         if got is None:
+            # A break opens with sentence punctuation read within [start, end + 3).
+            if STOP.search(self.text, start, end + 3) is None:
+                return []
             got = list(break_ends(self.text, start, end))
             if len(self._break_memo) < _MEMO:
                 self._break_memo[key] = got

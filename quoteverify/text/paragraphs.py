@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
-__all__ = ["paragraphs"]
+__all__ = ["ParagraphCursor", "paragraphs"]
 
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _BLANK_BREAK = regex.compile(
@@ -60,3 +62,31 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         return
     s = start + len(chunk) - len(stripped)
     out.append((s, s + len(stripped.rstrip())))
+
+
+class ParagraphCursor:
+    """Which paragraph holds a position, for positions asked mostly in text order.
+
+    :meth:`index` gives ``bisect.bisect_right(paras, (pos, len(text) + 1)) - 1``
+    (the last paragraph starting at or before ``pos``, ``-1`` for none); the one found
+    last is tried first, so the quotes of a paragraph, asked in turn, cost no search.
+
+    >>> cursor = ParagraphCursor([(0, 4), (6, 10)], 10)
+    >>> cursor.index(2), cursor.index(7), cursor.index(3)
+    (0, 1, 0)
+    """
+
+    __slots__ = ("_at", "_limit", "paras")
+
+    def __init__(self, paras: list[tuple[int, int]], n: int) -> None:
+        self.paras = paras
+        self._limit = n + 1
+        self._at = -1
+
+    def index(self, pos: int) -> int:
+        """The index of the last paragraph starting at or before ``pos`` (``-1``: none)."""
+        paras, at = self.paras, self._at
+        if (at < 0 or paras[at][0] <= pos) and (at + 1 == len(paras) or paras[at + 1][0] > pos):
+            return at
+        at = self._at = bisect.bisect_right(paras, (pos, self._limit)) - 1
+        return at

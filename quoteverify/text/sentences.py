@@ -18,13 +18,17 @@ import regex
 from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
-__all__ = ["break_ends", "break_spans", "ends_sentence", "last_sentence_end"]
+__all__ = ["STOP", "break_ends", "break_spans", "ends_sentence", "last_sentence_end"]
 
 # What may stand between a break's spaces and the capital that opens the next sentence.
 OPENING = rf"[{char_class(OPENERS)}(\[]"
 # A sentence's final punctuation with any closing marks and brackets after it: the
 # one definition that the splitter and every question about a sentence end read.
-_END = rf"[.!?…][{char_class(CLOSERS)})\]]*+"
+_STOPS = ".!?…"
+_END = rf"[{_STOPS}][{char_class(CLOSERS)})\]]*+"
+# Any character that may begin an end: a window without one holds no break and ends
+# no sentence, which one bounded search tells (callers skip the splitter with it).
+STOP = regex.compile(rf"[{_STOPS}]")
 _BREAK = regex.compile(rf"{_END}\s++(?={OPENING}*+[\p{{Lu}}\d])")
 # The same end, read back from a given offset; the window it reads is bounded below.
 _END_BEFORE = regex.compile(rf"(?r){_END}\Z")

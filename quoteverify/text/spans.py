@@ -31,13 +31,12 @@ import functools
 import operator
 from collections.abc import Iterable
 
-import attrs
 import regex
 
 from ..config import Config, resolve_config
 from ..errors import check_text
 from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
-from .kinds import classify
+from .kinds import classify_all
 from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
 from .sentences import last_sentence_end
@@ -312,28 +311,18 @@ _COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORE
 _JOINED = "joined to the quote before it: "
 
 
-def _share_coordinated_kinds(text: str, quotes: list[Quote]) -> None:
-    """“Alaska 2025” and “Pursuing Peace”: a quote joined to the one before takes its kind."""
-    prev: Quote | None = None
-    for i, current in enumerate(quotes):
-        q = current
-        if prev is not None and q.depth == prev.depth and prev.close_mark is not None:
-            gap_end = q.open_mark.start
-            if (
-                gap_end - prev.outer_end <= 6
-                and _COORDINATION.fullmatch(text, prev.outer_end, gap_end)
-                and prev.kind_confidence >= q.kind_confidence
-                and not q.text.rstrip().endswith((".", "!", "?"))
-            ):
-                # A chain of joined quotes shares the first one's reason: nesting the
-                # prefix would make the reasons, and the time, grow with the chain.
-                reason = prev.kind_reason
-                if not reason.startswith(_JOINED):
-                    reason = _JOINED + reason
-                quotes[i] = q = attrs.evolve(
-                    q, kind=prev.kind, kind_confidence=prev.kind_confidence, kind_reason=reason
-                )
-        prev = q
+def _joined_to(text: str, prev: Quote | None, depth: int, open_start: int, body: str) -> bool:
+    """True when a quote at ``depth`` opening at ``open_start`` is joined to ``prev`` by a
+    comma, *and*, *or* or ``&`` (“Alaska 2025” and “Pursuing Peace”) and its ``body``
+    ends no sentence: it then takes ``prev``'s kind, unless it is surer of its own."""
+    if prev is None or depth != prev.depth or prev.close_mark is None:
+        return False
+    prev_end = prev.close_mark.end
+    return (
+        open_start - prev_end <= 6
+        and _COORDINATION.fullmatch(text, prev_end, open_start) is not None
+        and not body.rstrip().endswith((".", "!", "?"))
+    )
 
 
 _START = operator.attrgetter("start")
@@ -389,6 +378,13 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
     index_of = {r[2]: i for i, r in enumerate(records)}
     parent_of = pairer.parent_of
 
+    # The kinds of all quotes in one pass (classify_all shares what each paragraph
+    # holds between its quotes).
+    kinds = classify_all(
+        text,
+        [(r[0], r[7], (r[5].start, r[6].end if r[6] is not None else r[7])) for r in records],
+        paras,
+    )
     quotes: list[Quote] = []
     for (
         start,
@@ -400,7 +396,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         close_mark,
         end,
         reopens,
-    ) in records:
+    ), kinded in zip(records, kinds, strict=True):
         # An enclosing mark left unclosed (or enclosing nothing) has no span: the
         # quote's parent is its nearest enclosing quote that has one, and its
         # depth one more than that quote's (0 when there is none).
@@ -409,11 +405,22 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             parent = parent_of[parent]
         parent_index = index_of[parent] if parent is not None else None
         depth = quotes[parent_index].depth + 1 if parent_index is not None else 0
-        outer = (open_mark.start, close_mark.end if close_mark is not None else end)
-        kind, confidence, reason = classify(text, start, end, outer=outer, paras=paras)
+        kind, confidence, reason = kinded
+        body = text[start:end]
+        prev = quotes[-1] if quotes else None
+        if (
+            prev is not None
+            and prev.kind_confidence >= confidence
+            and _joined_to(text, prev, depth, open_mark.start, body)
+        ):
+            # A chain of joined quotes shares the first one's reason: nesting the
+            # prefix would make the reasons, and the time, grow with the chain.
+            kind, confidence, reason = prev.kind, prev.kind_confidence, prev.kind_reason
+            if not reason.startswith(_JOINED):
+                reason = _JOINED + reason
         quotes.append(
             Quote(
-                text=text[start:end],
+                text=body,
                 start=start,
                 end=end,
                 kind=kind,
@@ -427,7 +434,6 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
                 parent=parent_index,
             )
         )
-    _share_coordinated_kinds(text, quotes)
     # By (start, end) in two stable passes: keys that are the offsets themselves
     # cost nothing, where a tuple per diagnostic would.
     diagnostics.sort(key=_END)
