@@ -20,6 +20,12 @@ Export the versions to compare first, for example::
     git archive HEAD quoteverify | tar -x -C /tmp/new
     python benchmarks/ab_parse.py /tmp/old/quoteverify /tmp/new/quoteverify --passes 3
 
+With ``--long-document``, it also times, per version, the texts one by one and
+the texts joined by blank lines into one document, interleaved, with the garbage
+collector as a user has it (on, unless the version pauses it itself), and reports
+each version's time per MB of the one document over that of the texts one by one
+(the fastest of the passes, which is the least disturbed by other work).
+
 Needs only the standard library; the texts are PolNeAR train by default
 (``../shared/data/polnear-train.jsonl``), skipped with a note when absent.
 """
@@ -50,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("new", type=Path, help="the new package folder")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL with a text field")
     ap.add_argument("--passes", type=int, default=3, help="timed passes over the texts")
+    ap.add_argument(
+        "--long-document", action="store_true", help="also time the texts joined into one"
+    )
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"note: {args.data} not found: nothing to measure")
@@ -65,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in NAMES:  # lexicons loaded, caches warm
         for text in texts:
             parse[n](text)
+    if args.long_document:  # first, while the package folders exist
+        long_document(parse, texts, args.passes)
     clock = time.process_time
     totals: dict[str, dict[str, list[float]]] = {"parse": {}, "registry": {}}
     gc.disable()
@@ -96,6 +107,30 @@ def main(argv: list[str] | None = None) -> int:
         share = statistics.median(totals["registry"][n]) / statistics.median(totals["parse"][n])
         print(f"registry / parse, {n[3:]}: {share:.3f}")
     return 0
+
+
+def long_document(parse: dict[str, Callable[[str], Any]], texts: list[str], passes: int) -> None:
+    """Per version: the texts one by one and joined into one text, interleaved,
+    collector as users have it; the fastest pass of each, and their ratio per MB."""
+    joined = "\n\n".join(texts)
+    chars = sum(map(len, texts))
+    jobs = [(n, one) for n in NAMES for one in (True, False)]
+    times: dict[tuple[str, bool], list[float]] = {job: [] for job in jobs}
+    for rep in range(passes):
+        for n, one in jobs if rep % 2 == 0 else jobs[::-1]:
+            gc.collect()
+            start = time.process_time()
+            for text in texts if one else [joined]:
+                parse[n](text)
+            times[n, one].append(time.process_time() - start)
+    print(f"one document of {len(joined):,} chars, CPU time, fastest of {passes} passes")
+    for n in NAMES:
+        single, whole = min(times[n, True]), min(times[n, False])
+        print(
+            f"{n[3:]:4} one by one {single / chars * 1e6:.3f} s/MB ({chars / single / 1e6:.3f} "
+            f"MB/s), one document {whole / len(joined) * 1e6:.3f} s/MB: "
+            f"{(whole / len(joined)) / (single / chars):.2f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ PACKAGE = Path(quoteverify.__file__).parent
 # From the ground floor up. A module's floor is the first prefix of its dotted name
 # (inside the package) found here, longest first.
 FLOORS = [
-    ("_version", "errors", "model", "weights", "config", "progress", "lexicons"),
+    ("_version", "_collector", "errors", "model", "weights", "config", "progress", "lexicons"),
     ("text",),
     ("speakers",),
     ("article", "_inputs"),

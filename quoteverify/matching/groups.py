@@ -29,8 +29,6 @@ disagree.
 from __future__ import annotations
 
 import bisect
-import contextlib
-import gc
 import itertools
 from array import array
 from collections import Counter
@@ -38,6 +36,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from .._collector import paused as _no_cyclic_gc
 from ..errors import OptionError
 from ..lexicons import load
 from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
@@ -182,24 +181,6 @@ def variant_groups(
                 if link is not None:
                     grouping.link(r, v, link)
         return grouping.groups(min_size=min_size)
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused (if it runs) for the block, then resumed.
-
-    Grouping makes many small short-lived containers and no reference cycles.
-    Left running, the collector's full passes walk every object of the corpus
-    (millions at a million quotes), a seventh of the grouping time at 100k.
-    Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Grouping:

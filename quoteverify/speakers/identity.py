@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind
-from .mentions import Found, PhraseKind, find_names
+from .mentions import Found, PhraseKind, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
@@ -108,6 +108,13 @@ def _leader_phrases() -> tuple[str, ...]:
 @functools.cache
 def _role_or_title_words() -> frozenset[str]:
     return load("role_nouns") | load("titles")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_role_phrase(phrase: str) -> bool:
+    """True for words set after a name that give a role ("US president", "a
+    spokesman for the council"): a leader's role, or a role or title word."""
+    return _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in phrase.split(" "))
 
 
 @attrs.define
@@ -346,28 +353,49 @@ class _Registry:
         self._next_seq = 0
         self._word_use: _WordUse | None = None
         self._openers: dict[str, int] = {}  # name -> how many opening words to drop
-        names = [self._strip_openers(f) for f in find_names(text, lone=True)]
+        # Bumped whenever a name may find an entity it did not find before (a key or a
+        # bucket entry indexed, a rename, a merge): a lone word that matched nobody at
+        # one generation matches nobody while it holds (see _match_lone).
+        self._generation = 0
+        self._lone_misses: dict[str, int] = {}  # lone word -> generation it missed at
+        # Every name as a row; a lone capitalised word (one word, no title: most of
+        # them) counts only as a surname known, and is made a Found only then.
+        items: list[tuple[int, int, str, str] | Found] = []
+        starts: list[int] = []
+        self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
+        for start, end, phrase, kind, head, title in name_rows(text, lone=True):
+            if kind is PhraseKind.NAME and not title and len(head.split()) == 1:
+                items.append((start, end, phrase, head))
+                starts.append(start)
+                continue
+            f = Found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
+            f = self._strip_openers(f)  # "Poor Sissy" may leave one word
+            if f.kind is PhraseKind.NAME and not f.title and len(f.head.split()) == 1:
+                items.append((f.start, f.end, f.text, f.head))
+            else:
+                items.append(f)
+                if f.kind is PhraseKind.NAME:
+                    self._name_at[f.start] = f
+            starts.append(f.start)
         subjects: list[tuple[Found, _Entity]] = []
-        self._name_at = {f.start: f for f in names if f.kind is PhraseKind.NAME}
-        # A lone capitalised word (one word, no title) counts only as a surname known.
-        lone = [
-            len(f.head.split()) == 1 and not f.title and f.kind is PhraseKind.NAME for f in names
-        ]
         # Full names first, so that a lone surname earlier in the text still finds them.
-        for f, one in zip(names, lone, strict=True):
-            if not one:  # two words or more, an organisation, or a title
-                self._entity_for_name(f)
-        for f, one in zip(names, lone, strict=True):
-            if one:
-                known = self.match_name(f.head, SpeakerKind.PERSON, before=f.start)
+        for item in items:
+            if isinstance(item, Found):  # two words or more, an organisation, or a title
+                self._entity_for_name(item)
+        for item in items:
+            if isinstance(item, Found):
+                f = item
+                entity = self._entity_for_name(f)
+            else:
+                start, end, phrase, head = item
+                known = self._match_lone(head, start)
                 if known is None:
                     continue
+                f = Found(start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head)
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
                 entity.add_alias(f.head)
                 self._index(entity)
-            else:
-                entity = self._entity_for_name(f)
             entity.add_alias(f.text)
             entity.add_title(f.title)
             self._apposition(f, entity)
@@ -377,7 +405,7 @@ class _Registry:
                 self._mention(f.start, entity, subject=subject)
                 if subject and entity.kind is SpeakerKind.PERSON:
                     subjects.append((f, entity))
-        self._vote_gender(subjects, names)
+        self._vote_gender(subjects, starts)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
@@ -394,12 +422,23 @@ class _Registry:
             )
             self._mention(m.start(), self._entity_for_name(f), subject=self._is_subject(f))
 
-    def _vote_gender(self, subjects: list[tuple[Found, _Entity]], names: list[Found]) -> None:
+    def _match_lone(self, head: str, start: int) -> _Entity | None:
+        """``match_name`` of a lone capitalised word (no title) at ``start``: the same
+        answer, but a word that matched nobody is not matched again until the
+        registry has indexed something new (most lone words are sentence openers
+        and places that match nobody, printed many times)."""
+        if self._lone_misses.get(head) == self._generation:
+            return None
+        known = self.match_name(head, SpeakerKind.PERSON, before=start)
+        if known is None:
+            self._lone_misses[head] = self._generation
+        return known
+
+    def _vote_gender(self, subjects: list[tuple[Found, _Entity]], starts: list[int]) -> None:
         """Count, for each person named as a subject, the first third-person pronoun
         after the name in the same sentence and before the next name ("Ruiz
         said she would stay": a vote for "f"). The count decides the gender that
         pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
-        starts = [f.start for f in names]
         for f, entity in subjects:
             nxt = bisect.bisect_right(starts, f.start)
             stop = min(f.end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
@@ -411,18 +450,19 @@ class _Registry:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
         if f.kind is not PhraseKind.NAME or f.title:
             return f
-        words = f.head.split()
-        if len(words) < 2:
-            return f
         i = self._openers.get(f.head)
-        if i is None:
-            use = self._words()
-            i = 0
-            while i < len(words) - 1 and use.opens_sentence_only(words[i]):
-                i += 1
-            self._openers[f.head] = i
         if i == 0:
             return f
+        words = f.head.split()
+        if i is None:
+            i = 0
+            if len(words) >= 2:
+                use = self._words()
+                while i < len(words) - 1 and use.opens_sentence_only(words[i]):
+                    i += 1
+            self._openers[f.head] = i
+            if i == 0:
+                return f
         start = self.text.find(words[i], f.start, f.end)
         if start < 0:  # a head not spelled as in the text: keep the offsets
             return attrs.evolve(f, head=" ".join(words[i:]))
@@ -471,6 +511,7 @@ class _Registry:
             merged[id(e)] = target
         if not merged:
             return
+        self._generation += 1
         self.entities = [e for e in self.entities if id(e) not in merged]
         self._gone.update(merged)
         for key, e in list(self.by_key.items()):
@@ -500,6 +541,7 @@ class _Registry:
     def _index(self, entity: _Entity) -> None:
         if not entity.unindexed and entity.indexed_name == entity.name:
             return  # nothing new: its keys are claimed and its buckets hold it
+        self._generation += 1
         for key in entity.unindexed:  # keys indexed before are claimed already
             self.by_key.setdefault(key, entity)
         entity.unindexed.clear()
@@ -525,16 +567,17 @@ class _Registry:
         """A name that opens its sentence or stands right before a verb."""
         lead = self.text[max(0, f.start - 6) : f.start]
         stripped = lead.rstrip()
-        at_start = f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead
-        words = self.text[f.end : f.end + 25].split()
+        if f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
+            return True  # it opens its sentence
+        words = self.text[f.end : f.end + 25].split(None, 1)
         first = words[0].strip(".,;:!?") if words else ""
         verbish = (
             first.isalpha()
             and first.islower()
-            and (first in load("cue_verbs") or first.endswith(("ed", "s")))
+            and (first in _CUE_VERBS or first.endswith(("ed", "s")))
         )
-        if not verbish or at_start:
-            return at_start
+        if not verbish:
+            return False
         # "which represents New York City educators": a name after a verb or a
         # preposition is its object, whatever word follows it.
         before = stripped.rsplit(None, 1)[-1] if stripped else ""
@@ -544,9 +587,13 @@ class _Registry:
         """ "the Russian president Vladimir Putin": title words in lower case before a name."""
         if f.title or entity.kind is not SpeakerKind.PERSON:
             return
-        words = self.text[max(0, f.start - 50) : f.start].split()
-        titles: list[str] = []
+        lead = self.text[max(0, f.start - 50) : f.start]
         before = _title_words()
+        last = lead.rsplit(None, 1)
+        if not last or last[-1].strip(",.").lower() not in before:
+            return  # (most names: no title word right before)
+        words = lead.split()
+        titles: list[str] = []
         for w in reversed(words):
             low = w.strip(",.").lower()
             if low in before:
@@ -568,9 +615,7 @@ class _Registry:
             if w.endswith((",", ".", ";")):
                 break
         phrase = " ".join(words)
-        if phrase and (
-            _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in words)
-        ):
+        if phrase and _is_role_phrase(phrase):
             entity.add_title(phrase)
 
     def _entity_for_name(self, f: Found) -> _Entity:
@@ -586,6 +631,7 @@ class _Registry:
         elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
             entity.rename(head)  # a fuller form of the name seen first as a surname
             self._renamed.append(entity)
+            self._generation += 1
             for prefix in self._memberships.get(id(entity), ()):
                 at = self._bucket_index[prefix][id(entity)]
                 self._bucket_parts[prefix][at] = _name_parts(entity.name)
@@ -859,6 +905,7 @@ _VOTE_PRONOUN = regex.compile(
 
 # Lower-case words after which a name may open a clause and be its subject.
 _CLAUSE_OPENERS = load("clause_conjunctions")
+_CUE_VERBS = load("cue_verbs")
 
 
 # One to three lower-case words after a mention, right before a capital.

@@ -931,6 +931,19 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     >>> [(f.head, f.title) for f in find_names(text)]
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
+    return [
+        Found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
+        for start, end, phrase, kind, head, title in name_rows(text, lone=lone)
+    ]
+
+
+def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, PhraseKind, str, str]]:
+    """:func:`find_names` as ``(start, end, text, kind, head, title)`` rows, for a
+    caller that makes a :class:`Found` only of the names it keeps.
+
+    >>> [(row[0], row[1], row[4], row[5]) for row in name_rows("Mr Li met Ann Lee.")]
+    [(0, 5, 'Li', 'Mr'), (10, 17, 'Ann Lee', '')]
+    """
     out = []
     for m in _NAME_RE.finditer(text):
         group = m.group()
@@ -938,16 +951,7 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
         if names:
             at = m.start()
             for start, end, kind, head, title in names:
-                out.append(
-                    Found(
-                        start=at + start,
-                        end=at + end,
-                        text=group[start:end],
-                        kind=kind,
-                        head=head,
-                        title=title,
-                    )
-                )
+                out.append((at + start, at + end, group[start:end], kind, head, title))
     return out
 
 

@@ -1,0 +1,127 @@
+"""The name registry's shortcuts give what the plain paths give.
+
+``identity._Registry`` skips work that cannot change its answer: a lone word
+that matched nobody is not matched again until something new is indexed, the
+words before a name are split only when the word right before it is a title
+word, a name that opens its sentence is a subject without reading on, and a
+role phrase after a name is judged once per spelling. Each test below runs the
+plain path beside the shortcut on generated text full of names, titles, roles
+and sentence openers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify.lexicons import load
+from quoteverify.model import SpeakerKind
+from quoteverify.speakers import identity
+from quoteverify.speakers.mentions import Found, PhraseKind, find_names, name_rows
+
+_PIECES = [
+    "Ana Ruiz", "Ruiz", "Ana", "Tom Hale", "Hale", "Mr Hale", "Mrs Hale", "Dr. Lee",
+    "Lee", "Sen. Ann Roe", "Roe", "Poor Tom", "Tom", "President", "the president",
+    "Russian President Vladimir Putin", "Putin", "the Kremlin leader", "minister",
+    "spokesman", "US president", "Green Party", "Acme Corp", "Acme Corp's campaign",
+    "said", "says", "told", "met", "and", "which represents", "praised", "poor",
+    "she", "he", "they", "It", "The", "But", "When", ",", ", ", ".", ". ", "\n",
+    ":", '"', "“", "”", " ", " ", " ",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=50).map(" ".join)
+
+
+def _state(reg: identity._Registry) -> Any:
+    """Everything the registry built, by value."""
+    return (
+        [(e.name, e.kind, e.aliases, e.titles, e.gender, e.positions) for e in reg.entities],
+        [(p, e.name, s) for p, e, s in reg.mentions],
+        sorted((k, e.name) for k, e in reg.by_key.items()),
+    )
+
+
+def _plain_match_lone(self: identity._Registry, head: str, start: int) -> Any:
+    return self.match_name(head, SpeakerKind.PERSON, before=start)
+
+
+@settings(max_examples=300)
+@given(text=_TEXTS)
+def test_lone_word_memo_gives_the_plain_matches(text: str) -> None:
+    fast = identity._Registry(text)
+    plain_cls = type("_Plain", (identity._Registry,), {"_match_lone": _plain_match_lone})
+    plain = plain_cls(text)
+    assert _state(fast) == _state(plain)
+
+
+def _plain_title_before(reg: identity._Registry, f: Found) -> list[str]:
+    words = reg.text[max(0, f.start - 50) : f.start].split()
+    titles: list[str] = []
+    for w in reversed(words):
+        if w.strip(",.").lower() in identity._title_words():
+            titles.insert(0, w.strip(","))
+        else:
+            break
+    return titles
+
+
+def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
+    text = reg.text
+    lead = text[max(0, f.start - 6) : f.start]
+    stripped = lead.rstrip()
+    at_start = f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead
+    words = text[f.end : f.end + 25].split()
+    first = words[0].strip(".,;:!?") if words else ""
+    verbish = (
+        first.isalpha()
+        and first.islower()
+        and (first in load("cue_verbs") or first.endswith(("ed", "s")))
+    )
+    if not verbish or at_start:
+        return at_start
+    before = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return not (before.isalpha() and before.islower() and before not in load("clause_conjunctions"))
+
+
+@settings(max_examples=300)
+@given(text=_TEXTS)
+def test_context_shortcuts_give_the_plain_answers(text: str) -> None:
+    reg = identity._Registry("")
+    reg.text = text
+    for f in find_names(text, lone=True):
+        entity = identity._Entity(name=f.head, kind=SpeakerKind.PERSON)
+        reg._title_before(f, entity)
+        plain = _plain_title_before(reg, f)
+        assert entity.titles == ([" ".join(plain)] if plain and not f.title else [])
+        assert reg._is_subject(f) == _plain_is_subject(reg, f)
+
+
+_ROLE_WORDS = ["US", "president", "prime", "minister", "Acme", "", "spokesman", "of", "chief"]
+
+
+@given(phrase=st.lists(st.sampled_from(_ROLE_WORDS), max_size=5))
+def test_role_phrase_cache_is_the_plain_test(phrase: list[str]) -> None:
+    text = " ".join(phrase)
+    plain = identity._is_leader(text) or any(
+        w.lower() in identity._role_or_title_words() for w in phrase
+    )
+    assert identity._is_role_phrase(text) == plain
+
+
+@given(text=_TEXTS)
+def test_name_rows_are_find_names(text: str) -> None:
+    for lone in (False, True):
+        rows = [
+            (f.start, f.end, f.text, f.kind, f.head, f.title) for f in find_names(text, lone=lone)
+        ]
+        assert rows == name_rows(text, lone=lone)
+
+
+def test_a_lone_word_that_missed_is_matched_again_once_a_name_is_indexed() -> None:
+    reg = identity._Registry("Quill spoke. Later Ada Quill arrived.")
+    assert reg._match_lone("Zed", 0) is None
+    added = reg._entity_for_name(
+        Found(start=20, end=27, text="Ada Zed", kind=PhraseKind.NAME, head="Ada Zed")
+    )
+    assert reg._match_lone("Zed", 30) is added
