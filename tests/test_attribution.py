@@ -831,3 +831,22 @@ def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
 def test_resolved_names(text: str, index: int, speaker: str) -> None:
     q = parse(text).quotes[index]
     assert q.speaker is not None and q.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A named owner's role, then the person: the person speaks.
+        ("“The count was fair,” said Lee’s campaign manager Ivo Brant.", "Ivo Brant"),
+        ("“The count was fair,” said Kay's top aide Ivo Brant.", "Ivo Brant"),
+        # An apposition after the name that lacks its closing comma.
+        ("“The count was fair,” Ivo Brant, who chairs the Kent Trust said on Monday.", "Ivo Brant"),
+        (
+            "“The count was fair,” Ivo Brant, the pollster who runs the Kent Poll wrote.",
+            "Ivo Brant",
+        ),
+    ],
+)
+def test_the_name_after_a_role_or_an_open_apposition(text: str, speaker: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == speaker

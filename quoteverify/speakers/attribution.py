@@ -496,6 +496,15 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 m = c + 1
                 found = named or found
                 break
+        if toks[m].text == "," and ends_open and found.kind is PhraseKind.NAME:
+            # '"...," Ann Roe, who chairs the trust said': an apposition whose closing
+            # comma is missing; the name after the quote still speaks.
+            for c in range(m + 3, min(n, m + 16)):
+                if toks[c].text in ",;:!?.":
+                    break
+                if _cue_at(toks, c, n) > c and toks[c - 1].text[:1].isalnum():
+                    m = c
+                    break
     while m < n and (toks[m].lower in fillers or is_adverb(toks[m])):
         m += 1
     if m >= n:
