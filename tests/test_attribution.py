@@ -845,6 +845,18 @@ def test_resolved_names(text: str, index: int, speaker: str) -> None:
             "“The count was fair,” Ivo Brant, the pollster who runs the Kent Poll wrote.",
             "Ivo Brant",
         ),
+        # Up to five appositions between the name and its cue.
+        (
+            "“The count was fair,” Ivo Brant, 41, of Dover, Del., who voted early, said.",
+            "Ivo Brant",
+        ),
+        # The cue of a relative clause inside the sentence is not the speaker's: the
+        # subject of the sentence speaks ("who" with no comma before it).
+        (
+            "Ivo Brant tells voters who wonder why he is calm that he “was raised that way.”",
+            "Ivo Brant",
+        ),
+        ("Ivo Brant mocked rivals who think they can “outsource” the job.", "Ivo Brant"),
     ],
 )
 def test_the_name_after_a_role_or_an_open_apposition(text: str, speaker: str) -> None:

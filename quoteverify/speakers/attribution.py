@@ -477,10 +477,10 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 m = c
                 break
     # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip
-    # up to three comma-separated appositions after the name.
+    # up to five comma-separated appositions after the name ("Al Bo, 30, of Dover, Del.,").
     if m < n and toks[m].text == "," and found.kind is not PhraseKind.PRONOUN:
         c = m
-        for _ in range(3):
+        for _ in range(5):
             d = c + 1
             while d < n and d - m <= 45 and toks[d].text not in ",;:!?":
                 d += 1
@@ -897,6 +897,15 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
     return None
 
 
+def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
+    """True when ``found`` is the pronoun opening a relative clause with no comma or
+    dash before it ("voters who wonder", "rivals who think"), not "Roe, who said"."""
+    if found.text.lower() not in ("who", "which", "that"):
+        return False
+    at = next((i for i in range(len(toks)) if toks[i].start == found.start), None)
+    return at is not None and at > lo and toks[at - 1].text not in (",", "--", *_DASHES)
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -976,6 +985,10 @@ def _subject_of_cue(
         elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
             found = None  # "issued a statement calling": the object, not the speaker
     if found is not None:
+        if _restrictive_relative(toks, found, lo):
+            # "tells voters who wonder ... that he 'was not raised that way'": the cue of
+            # a clause that describes someone inside the sentence, not its speaker.
+            return None, ""
         return found, "X-said-quote"
     if participle or coordinated:
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
