@@ -443,3 +443,24 @@ def test_a_first_name_that_clashes_names_another_person(first: str, second: str,
     text = f"{first} was hurt in the crash.\n\n{second} said the road was “a death trap.”"
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The name an article gives an unnamed person.
+        (
+            "“The gate was open,” said the night guard known as Sid, who asked us to print "
+            "no more.",
+            "Sid",
+        ),
+        ("“The gate was open,” wrote a user calling himself Ivo Brant.", "Ivo Brant"),
+        ("“The gate was open,” said a cleaner who gave her name only as Ana.", "Ana"),
+        # A short prepositional phrase before the apposition that names the person.
+        ("“The gate was open,” said his oldest friend at school, Ivo Brant.", "Ivo Brant"),
+        ("“The gate was open,” wrote the Dutch envoy at the time, Ivo Brant.", "Ivo Brant"),
+    ],
+)
+def test_a_descriptor_yields_to_the_name_given_after_it(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want

@@ -698,6 +698,18 @@ class _Registry:
             if any(w in load("cue_verbs") for w in m.group(1).split()):
                 return None  # "Roe told host Jo Kay": a verb, not a role run
             end = m.end(1)
+        else:
+            # "the base chief known as Bob", "a man calling himself Ivo Brant": the
+            # name the article gives an unnamed person (one word will do).
+            # ("known" may end a loosely read descriptor: "the night guard known".)
+            called = _NAMED_AS.match(self.text, end - 6 if found.text.endswith(" known") else end)
+            if called is not None and (name := self._name_at.get(called.end())) is not None:
+                return name
+            # "his best friend at college, Ivo Brant": a short prepositional phrase
+            # between the descriptor and its apposition.
+            run = _PREPOSITION_RUN.match(self.text, end)
+            if run is not None:
+                end = run.end()
         comma = self.text.startswith(", ", end)
         at = end + 2 if comma else end + 1
         if not comma and not self.text.startswith(" ", end):
@@ -861,6 +873,13 @@ _CLAUSE_OPENERS = load("clause_conjunctions")
 
 
 # One to three lower-case words after a mention, right before a capital.
+_NAMED_AS = regex.compile(
+    r",?+[ ](?:who[ ])?+(?:known[ ]as|call(?:ing|s|ed)[ ](?:him|her)self|identified[ ]"
+    r"(?:only[ ])?+as|(?:gave|giving)[ ](?:his|her)[ ](?:first[ ])?+name[ ](?:only[ ])?+as)[ ]"
+)
+_PREPOSITION_RUN = regex.compile(
+    r"[ ](?:at|in|of|for|from|on|with)(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
+)
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
