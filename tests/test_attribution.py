@@ -862,3 +862,10 @@ def test_resolved_names(text: str, index: int, speaker: str) -> None:
 def test_the_name_after_a_role_or_an_open_apposition(text: str, speaker: str) -> None:
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_determiner_after_an_auxiliary_is_no_cue() -> None:
+    # "she is a 'proud local'": the verb before the quote is "emphasizes", not "a".
+    q = parse("Jo Kay often emphasizes that she is a “proud local” at heart.").quotes[0]
+    assert q.cue is not None and q.cue.text == "emphasizes"
+    assert q.speaker is not None and q.speaker.name == "Jo Kay"

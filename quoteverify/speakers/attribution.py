@@ -636,6 +636,9 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     )
 
 
+_DETERMINER_WORDS = load("determiners")
+
+
 def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb."""
     text = ctx.text
@@ -651,6 +654,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             and toks[k - 1].lower in _AUXILIARIES
             and word.isalpha()
             and word != "be"  # "it would be": no speech act
+            and toks[k].lower not in _DETERMINER_WORDS  # "it was a 'disaster'": no verb
         )
         if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
             continue
