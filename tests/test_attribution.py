@@ -864,6 +864,20 @@ def test_the_name_after_a_role_or_an_open_apposition(text: str, speaker: str) ->
     assert q.speaker is not None and q.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his talk, Ivo Brant assures the hall he will tell the “cranks” who oppose the "
+        "plan—many of whom are his own Republican voters in Kent— to “sit down.”",
+        "Ivo Brant can still win over Republican senators, after calling them a “cartel”.",
+    ],
+)
+def test_a_party_adjective_before_a_plural_noun_is_no_subject(text: str) -> None:
+    # "Republican voters": an adjective and a noun in -s, not a subject and its verb.
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
+
+
 def test_a_determiner_after_an_auxiliary_is_no_cue() -> None:
     # "she is a 'proud local'": the verb before the quote is "emphasizes", not "a".
     q = parse("Jo Kay often emphasizes that she is a “proud local” at heart.").quotes[0]

@@ -637,6 +637,7 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
 
 
 _DETERMINER_WORDS = load("determiners")
+_PARTY_WORDS = load("party_words")
 
 
 def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
@@ -659,6 +660,8 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
             continue
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
+        if found is not None and found.text.lower() in _PARTY_WORDS:
+            continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
