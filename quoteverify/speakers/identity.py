@@ -878,7 +878,9 @@ _NAMED_AS = regex.compile(
     r"(?:only[ ])?+as|(?:gave|giving)[ ](?:his|her)[ ](?:first[ ])?+name[ ](?:only[ ])?+as)[ ]"
 )
 _PREPOSITION_RUN = regex.compile(
-    r"[ ](?:at|in|of|for|from|on|with)(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
+    r"[ ](?:"
+    + "|".join(sorted(load("affiliation_prepositions")))
+    + r")(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
 )
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
