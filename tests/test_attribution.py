@@ -831,3 +831,55 @@ def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
 def test_resolved_names(text: str, index: int, speaker: str) -> None:
     q = parse(text).quotes[index]
     assert q.speaker is not None and q.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A named owner's role, then the person: the person speaks.
+        ("“The count was fair,” said Lee’s campaign manager Ivo Brant.", "Ivo Brant"),
+        ("“The count was fair,” said Kay's top aide Ivo Brant.", "Ivo Brant"),
+        # An apposition after the name that lacks its closing comma.
+        ("“The count was fair,” Ivo Brant, who chairs the Kent Trust said on Monday.", "Ivo Brant"),
+        (
+            "“The count was fair,” Ivo Brant, the pollster who runs the Kent Poll wrote.",
+            "Ivo Brant",
+        ),
+        # Up to five appositions between the name and its cue.
+        (
+            "“The count was fair,” Ivo Brant, 41, of Dover, Del., who voted early, said.",
+            "Ivo Brant",
+        ),
+        # The cue of a relative clause inside the sentence is not the speaker's: the
+        # subject of the sentence speaks ("who" with no comma before it).
+        (
+            "Ivo Brant tells voters who wonder why he is calm that he “was raised that way.”",
+            "Ivo Brant",
+        ),
+        ("Ivo Brant mocked rivals who think they can “outsource” the job.", "Ivo Brant"),
+    ],
+)
+def test_the_name_after_a_role_or_an_open_apposition(text: str, speaker: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his talk, Ivo Brant assures the hall he will tell the “cranks” who oppose the "
+        "plan—many of whom are his own Republican voters in Kent— to “sit down.”",
+        "Ivo Brant can still win over Republican senators, after calling them a “cartel”.",
+    ],
+)
+def test_a_party_adjective_before_a_plural_noun_is_no_subject(text: str) -> None:
+    # "Republican voters": an adjective and a noun in -s, not a subject and its verb.
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Ivo Brant"
+
+
+def test_a_determiner_after_an_auxiliary_is_no_cue() -> None:
+    # "she is a 'proud local'": the verb before the quote is "emphasizes", not "a".
+    q = parse("Jo Kay often emphasizes that she is a “proud local” at heart.").quotes[0]
+    assert q.cue is not None and q.cue.text == "emphasizes"
+    assert q.speaker is not None and q.speaker.name == "Jo Kay"

@@ -497,3 +497,42 @@ def test_word_use_counts_words_used_in_lower_case_and_capitalised_mid_sentence()
     assert use.lower_count("dear") == 1
     assert use.capitalised_mid_count("Dear") == 1
     assert use.capitalised_mid_count("Ann") == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        # Two people of one family: first names that share an initial and nothing more.
+        ("Marcus Vale", "Marta Vale", "Marta Vale"),
+        ("Trevor Okon", "Tracy Okon", "Tracy Okon"),
+        # A short form, or another spelling, of the first name is the same person.
+        ("Thomas Vale", "Tom Vale", "Thomas Vale"),
+        ("Michael Okon", "Mike Okon", "Michael Okon"),
+        ("Mohammed Idris", "Muhammad Idris", "Mohammed Idris"),
+    ],
+)
+def test_a_first_name_that_clashes_names_another_person(first: str, second: str, want: str) -> None:
+    text = f"{first} was hurt in the crash.\n\n{second} said the road was “a death trap.”"
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The name an article gives an unnamed person.
+        (
+            "“The gate was open,” said the night guard known as Sid, who asked us to print "
+            "no more.",
+            "Sid",
+        ),
+        ("“The gate was open,” wrote a user calling himself Ivo Brant.", "Ivo Brant"),
+        ("“The gate was open,” said a cleaner who gave her name only as Ana.", "Ana"),
+        # A short prepositional phrase before the apposition that names the person.
+        ("“The gate was open,” said his oldest friend at school, Ivo Brant.", "Ivo Brant"),
+        ("“The gate was open,” wrote the Dutch envoy at the time, Ivo Brant.", "Ivo Brant"),
+    ],
+)
+def test_a_descriptor_yields_to_the_name_given_after_it(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want

@@ -479,10 +479,10 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 m = c
                 break
     # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip
-    # up to three comma-separated appositions after the name.
+    # up to five comma-separated appositions after the name ("Al Bo, 30, of Dover, Del.,").
     if m < n and toks[m].text == "," and found.kind is not PhraseKind.PRONOUN:
         c = m
-        for _ in range(3):
+        for _ in range(5):
             d = c + 1
             while d < n and d - m <= 45 and toks[d].text not in ",;:!?":
                 d += 1
@@ -498,6 +498,15 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 m = c + 1
                 found = named or found
                 break
+        if toks[m].text == "," and ends_open and found.kind is PhraseKind.NAME:
+            # '"...," Ann Roe, who chairs the trust said': an apposition whose closing
+            # comma is missing; the name after the quote still speaks.
+            for c in range(m + 3, min(n, m + 16)):
+                if toks[c].text in ",;:!?.":
+                    break
+                if _cue_at(toks, c, n) > c and toks[c - 1].text[:1].isalnum():
+                    m = c
+                    break
     while m < n and (toks[m].lower in fillers or is_adverb(toks[m])):
         m += 1
     if m >= n:
@@ -629,6 +638,10 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     )
 
 
+_DETERMINER_WORDS = load("determiners")
+_PARTY_WORDS = load("party_words")
+
+
 def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb."""
     text = ctx.text
@@ -644,10 +657,13 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             and toks[k - 1].lower in _AUXILIARIES
             and word.isalpha()
             and word != "be"  # "it would be": no speech act
+            and toks[k].lower not in _DETERMINER_WORDS  # "it was a 'disaster'": no verb
         )
         if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
             continue
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
+        if found is not None and found.text.lower() in _PARTY_WORDS:
+            continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
@@ -890,6 +906,15 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
     return None
 
 
+def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
+    """True when ``found`` is the pronoun opening a relative clause with no comma or
+    dash before it ("voters who wonder", "rivals who think"), not "Roe, who said"."""
+    if found.text.lower() not in ("who", "which", "that"):
+        return False
+    at = next((i for i in range(len(toks)) if toks[i].start == found.start), None)
+    return at is not None and at > lo and toks[at - 1].text not in (",", "--", *_DASHES)
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -969,6 +994,10 @@ def _subject_of_cue(
         elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
             found = None  # "issued a statement calling": the object, not the speaker
     if found is not None:
+        if _restrictive_relative(toks, found, lo):
+            # "tells voters who wonder ... that he 'was not raised that way'": the cue of
+            # a clause that describes someone inside the sentence, not its speaker.
+            return None, ""
         return found, "X-said-quote"
     if participle or coordinated:
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)

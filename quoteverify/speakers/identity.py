@@ -745,6 +745,18 @@ class _Registry:
             if any(w in load("cue_verbs") for w in m.group(1).split()):
                 return None  # "Roe told host Jo Kay": a verb, not a role run
             end = m.end(1)
+        else:
+            # "the base chief known as Bob", "a man calling himself Ivo Brant": the
+            # name the article gives an unnamed person (one word will do).
+            # ("known" may end a loosely read descriptor: "the night guard known".)
+            called = _NAMED_AS.match(self.text, end - 6 if found.text.endswith(" known") else end)
+            if called is not None and (name := self._name_at.get(called.end())) is not None:
+                return name
+            # "his best friend at college, Ivo Brant": a short prepositional phrase
+            # between the descriptor and its apposition.
+            run = _PREPOSITION_RUN.match(self.text, end)
+            if run is not None:
+                end = run.end()
         comma = self.text.startswith(", ", end)
         at = end + 2 if comma else end + 1
         if not comma and not self.text.startswith(" ", end):
@@ -909,6 +921,15 @@ _CUE_VERBS = load("cue_verbs")
 
 
 # One to three lower-case words after a mention, right before a capital.
+_NAMED_AS = regex.compile(
+    r",?+[ ](?:who[ ])?+(?:known[ ]as|call(?:ing|s|ed)[ ](?:him|her)self|identified[ ]"
+    r"(?:only[ ])?+as|(?:gave|giving)[ ](?:his|her)[ ](?:first[ ])?+name[ ](?:only[ ])?+as)[ ]"
+)
+_PREPOSITION_RUN = regex.compile(
+    r"[ ](?:"
+    + "|".join(sorted(load("affiliation_prepositions")))
+    + r")(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
+)
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
@@ -992,6 +1013,8 @@ def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
     """True when the normalised name ``norm`` (its ``words``) may name ``e``."""
     ewords = _norm(e.name).split()
     if len(words) >= 2 and len(ewords) >= 2:
+        if _first_names_clash(words, ewords):
+            return False
         return fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
             _surnames_match(words[-1], ewords[-1])
             and _spelling_key(words[0])[:1] == _spelling_key(ewords[0])[:1]
@@ -1048,6 +1071,33 @@ _RUN_CAP = 40  # longer first words are counted with str.count (_CAPITAL_RUN's b
 # "McDonald" gives "McDonald" and "Donald"); each try reads at most _RUN_CAP letters.
 _CAPITAL_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}]{0,39}+(?![\p{L}\p{M}])")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]++")
+
+
+def _first_names_clash(a: list[str], b: list[str]) -> bool:
+    """True when two names give first names that cannot be one person's: both
+    written out, neither a short form of the other nor a spelling of it ("Tracy
+    Lee" is not "Trayvon Lee"; "Tom" may be "Thomas", "Mike" "Michael").
+
+    >>> _first_names_clash(["tracy", "lee"], ["trayvon", "lee"])
+    True
+    >>> _first_names_clash(["tom", "lee"], ["thomas", "lee"])
+    False
+    """
+    titles = _title_words()
+    first_a = next((w for w in a[:-1] if w not in titles), "")
+    first_b = next((w for w in b[:-1] if w not in titles), "")
+    if min(len(first_a), len(first_b)) < 3 or first_a == first_b:
+        return False
+    short, long = sorted((first_a, first_b), key=len)
+    if short[0] == long[0] and (len(short) <= 4 or _subsequence(short, long)):
+        return False
+    return fuzz.ratio(_spelling_key(first_a), _spelling_key(first_b)) < 75
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """True when the letters of ``short`` appear in ``long`` in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _surnames_match(a: str, b: str) -> bool:

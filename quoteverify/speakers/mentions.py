@@ -717,7 +717,9 @@ def _phrase_after(
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
         return found
-    owned = _possessed(toks, i, text) if i + 1 < hi else None
+    owned = _owner_role_name(toks, i, hi, text) or (
+        _possessed(toks, i, text) if i + 1 < hi else None
+    )
     if owned is not None:
         return owned
     if (
@@ -866,6 +868,32 @@ def apposed_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     if rest and not (rest[0].text == "(" and rest[-1].text == ")"):
         return None
     return named
+
+
+def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | None:
+    """ "Hale's top aide Ann Roe", "Kay's campaign manager Jo Ward": the person a
+    named owner's role words lead to (a name of two words or with a title), or ``None``."""
+    owner = toks[o]
+    if not (_is_cap(owner) and owner.text.endswith(("'s", "’s"))):
+        return None
+    lex = _lex()
+    k, role = o + 1, -1
+    while (
+        k < hi
+        and k - o <= 4
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in lex["stop"]
+    ):
+        if toks[k].lower in lex["roles"]:
+            role = k
+        k += 1
+    if role < 0 or role != k - 1 or k >= hi or not _is_cap(toks[k]):
+        return None
+    name = _phrase_after(toks, k, text=text, hi=hi)
+    if name is None or name.kind is not PhraseKind.NAME:
+        return None
+    return name if len(name.head.split()) >= 2 or name.title else None
 
 
 def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
