@@ -112,3 +112,26 @@ def test_a_malformed_cast_list_is_refused(characters: object) -> None:
     with pytest.raises(InputFormatError, match="characters") as info:
         check_gold(doc)
     assert isinstance(info.value, QuoteVerifyError) and isinstance(info.value, ValueError)
+
+
+# --- a family: a surname given to a man and to a woman ---
+
+_FAMILY = (
+    'Mr. Archer came in from the yard first. "The lane is flooded," said Mr. Archer.\n\n'
+    "Ann Archer had slept badly and said nothing at breakfast.\n\n"
+    'Mrs. Archer poured the tea. "Then nobody goes to market," said Mrs. Archer.\n\n'
+    '"I never wanted to go," said Mr. Archer.'
+)
+
+
+def test_a_man_of_a_family_is_not_the_woman_named_after_him() -> None:
+    # Before, "Ann Archer" took over the "Mr. Archer" met first.
+    assert _speakers(_FAMILY) == ["Mr Archer", "Mrs Archer", "Mr Archer"]
+
+
+def test_a_surname_alone_still_joins_a_full_name_outside_a_family() -> None:
+    text = (
+        'Mr. Archer came in from the yard. "The lane is flooded," said Mr. Archer.\n\n'
+        'Tom Archer took off his boots. "We stay in," said Tom Archer.'
+    )
+    assert _speakers(text) == ["Tom Archer", "Tom Archer"]
