@@ -957,12 +957,6 @@ def _likely(
     return [entities[i] for i in sorted(hits)]
 
 
-def _name_words(name: str) -> list[str]:
-    """The normalised words of ``name`` that are not titles ("Mrs Archer": archer)."""
-    titles = load("titles")
-    return [w for w in _norm(name).split() if w not in titles]
-
-
 def _families(names: list[Found]) -> frozenset[str]:
     """The surnames that the text gives with a man's title and with a woman's
     ("Mr Archer", "Mrs Archer"): a family's, normalised."""
