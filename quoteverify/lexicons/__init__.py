@@ -143,6 +143,7 @@ _LISTS = {
     "determiners": "determiners and numerals that open a descriptor",
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
+    "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "headline_verbs": "verbs of title-case headlines",
     "leader_roles": "roles that name a country's leader",
     "loose_determiners": "determiners of a loose descriptor",

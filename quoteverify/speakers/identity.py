@@ -377,6 +377,8 @@ class _Registry:
                 if f.kind is PhraseKind.NAME:
                     self._name_at[f.start] = f
             starts.append(f.start)
+        # Surnames given with a man's title and with a woman's: only titled names count.
+        self._families = _families([i for i in items if isinstance(i, Found)])
         subjects: list[tuple[Found, _Entity]] = []
         # Full names first, so that a lone surname earlier in the text still finds them.
         for item in items:
@@ -625,7 +627,7 @@ class _Registry:
             head = load_table("organizations").get(_norm(head), head)
         entity = self.match_name(head, kind, before=f.start, title=f.title)
         if entity is None:
-            entity = _Entity(name=head, kind=kind)
+            entity = _Entity(name=self._family_name(head, f.title), kind=kind)
             entity.add_title(f.title)
             self._add(entity)
         elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
@@ -639,6 +641,15 @@ class _Registry:
         self._index(entity)
         return entity
 
+    def _family_name(self, head: str, title: str) -> str:
+        """The name of a person first met as a family's surname with a title
+        that says their sex: "Mrs Archer" (the title kept, so that she and "Mr
+        Archer" have two names), else ``head``."""
+        if not title or _norm(head) not in self._families:
+            return head
+        word = title.rsplit(maxsplit=1)[-1].rstrip(".")
+        return f"{word} {head}" if _title_gender(word) else head
+
     def match_name(
         self, head: str, kind: SpeakerKind, *, before: int, title: str = ""
     ) -> _Entity | None:
@@ -646,25 +657,32 @@ class _Registry:
         or ("Philip", "Mademoiselle Cynthia") by the first name of a full name.
 
         A ``title`` that says the person's sex keeps the name from a person of
-        the other: "Mrs Archer" is not "Mr Archer" of the same family."""
+        the other: "Mrs Archer" is not "Mr Archer" of the same family. Where the
+        text gives a surname to a man and a woman both (a family), a surname with
+        such a title names only a person already known to be of that sex, and a
+        full name is not a surname known only with such a title: "Mr Archer" and
+        "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
         want = _title_gender(title)
+        family = bool(want) and norm in self._families
+        # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
+        relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
+
+        def fits(e: _Entity) -> bool:
+            gender = e.pronoun_gender()
+            if relative and gender and len(_name_words(e.name)) == 1:
+                return False
+            return gender == want if family else gender in ("", want) or not want
+
         known = self.by_key.get(norm)
-        if (
-            known is not None
-            and known.kind is kind
-            and norm in known.keys
-            and not (want and known.gender and known.gender != want)
-        ):
+        if known is not None and known.kind is kind and norm in known.keys and fits(known):
             return known
         if kind is not SpeakerKind.PERSON:
             return None
         words = norm.split()
         if not words:
             return None
-        candidates = self._surname_candidates(norm, words)
-        if want:
-            candidates = [e for e in candidates if not e.gender or e.gender == want]
+        candidates = [e for e in self._surname_candidates(norm, words) if fits(e)]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = [
@@ -685,8 +703,7 @@ class _Registry:
                 for e in self.by_first.get(words[0], ())
                 if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
             ]
-            if want:
-                firsts = [e for e in firsts if not e.gender or e.gender == want]
+            firsts = [e for e in firsts if fits(e)]
             if firsts:
                 first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
                 last = max(candidates, key=lambda e: e.last_before(before))
@@ -796,7 +813,8 @@ class _Registry:
                 found.head, SpeakerKind.PERSON, before=found.start, title=found.title
             )
             if entity is None:
-                entity = _Entity(name=found.head, kind=SpeakerKind.PERSON)
+                name = self._family_name(found.head, found.title)
+                entity = _Entity(name=name, kind=SpeakerKind.PERSON)
                 entity.add_title(found.title)
                 self._add(entity)
             entity.add_alias(found.text)
@@ -1007,6 +1025,17 @@ def _likely(
             )
         )
     return [entities[i] for i in sorted(hits)]
+
+
+def _families(names: list[Found]) -> frozenset[str]:
+    """The surnames that the text gives with a man's title and with a woman's
+    ("Mr Archer", "Mrs Archer"): a family's, normalised."""
+    seen: dict[str, set[str]] = {}
+    for f in names:
+        gender = _title_gender(f.title) if f.title else ""
+        if gender and " " not in f.head:
+            seen.setdefault(_norm(f.head), set()).add(gender)
+    return frozenset(name for name, genders in seen.items() if len(genders) == 2)
 
 
 def _may_name(norm: str, words: list[str], e: _Entity) -> bool:

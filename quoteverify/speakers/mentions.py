@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
 
 import attrs
 import regex
@@ -96,6 +97,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "anon": load("anonymous_determiners"),
         "org_suffixes": load("org_suffixes"),
         "time": load("time_words"),
+        "first_titles": load("first_name_titles"),
     }
 
 
@@ -189,7 +191,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     phrase = text[start:end]
     first = span[0].lower
     if h < len(span):
-        head_tokens = span[h:]
+        # "Sir Thomas": a knight's first name keeps its title (see _name_of).
+        knight = h == len(span) - 1 and h > 0 and span[h - 1].lower in lex["first_titles"]
+        head_tokens = span[h - 1 :] if knight else span[h:]
         head = text[head_tokens[0].start : head_tokens[-1].end]
         if head.endswith(("'s", "’s")) or head.lower().rstrip(".") in lex["time"]:
             return None  # "Roe's", "August", "Monday": not a speaker
@@ -1011,7 +1015,7 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
         head = run[:end]
         kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
         return [Found(start=0, end=end, text=head, kind=kind, head=head, title="")]
-    out = []
+    out: list[Found] = []
     words = run.split()
     offs = []
     pos = 0
@@ -1019,6 +1023,18 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
         at = run.index(w, pos)
         offs.append((at, at + len(w)))
         pos = at + len(w)
+    # "promised Matthew I'd be home": a first person's contraction is no name word.
+    mine = [x for x, w in enumerate(words) if _FIRST_PERSON.fullmatch(w) is not None]
+    if mine:
+        for lo, hi in itertools.pairwise([-1, *mine, len(words)]):
+            if hi - lo > 1:
+                base = offs[lo + 1][0]
+                part = run[base : offs[hi - 1][1]]
+                out.extend(
+                    attrs.evolve(f, start=f.start + base, end=f.end + base)
+                    for f in _names_in_run(part, lone=lone)
+                )
+        return out
     # "Ruth Okafor. When they ...": a full stop after a word longer than an
     # initial or an abbreviation ends the name.
     cut = 0
@@ -1042,6 +1058,7 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
 
 
 _HONORIFICS = select("titles", kind="honorific")
+_FIRST_PERSON = regex.compile(r"I['’](?:d|m|ll|ve)")
 
 
 def _honorific(word: str) -> bool:
@@ -1078,6 +1095,13 @@ def _name_of(
     head_words = words[k:]
     if not head_words:
         return None
+    if len(head_words) == 1 and titles and titles[-1].rstrip(".").lower() in lex["first_titles"]:
+        # "Sir Thomas": a knight's first name, which names him only with the title
+        # (Sir Thomas is not Thomas, nor Tom Bertram).
+        k -= 1
+        head_words = words[k:]
+    if len(head_words) > 1 and all(len(w) > 1 and w.isupper() for w in head_words):
+        return None  # "CHAPTER XV", "DU COTE DE CHEZ BEAVER": a heading in capitals
     real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
     if len(head_words) == 1 and not real_titles:
         # A lone capitalised word is a sentence start as often as a name:

@@ -4,7 +4,8 @@ A gold file has one document per line: ``{"doc_id", "text", "quotes": [...]}``,
 each quote with ``start`` and ``end`` character offsets *including* its marks
 (``0 <= start <= end <= len(text)``; :func:`check_gold` says what else is
 checked). A quote may add ``speaker`` (and ``speaker_alts``), ``kind``, and a
-document ``not_quotes``.
+document ``not_quotes`` and ``characters`` (PDNC's cast: each ``name`` with its
+``aliases``, read by :func:`character_aliases`).
 
 Speakers are scored strictly first (:class:`SpeakerScores`: is the resolved name
 the gold speaker, by :func:`strict_speaker_match`), then leniently (does the
@@ -48,6 +49,7 @@ __all__ = [
     "PairScores",
     "SpanScores",
     "SpeakerScores",
+    "character_aliases",
     "check_gold",
     "evaluate",
     "evaluate_pairs",
@@ -221,6 +223,18 @@ def _gold_problem(doc: object) -> str | None:
         isinstance(not_quotes, list) and all(_is_int(x) and 0 <= x < len(text) for x in not_quotes)
     ):
         return '"not_quotes" must be a list of offsets into the text'
+    characters = doc.get("characters")
+    if characters is not None and not (
+        isinstance(characters, list)
+        and all(
+            isinstance(c, dict)
+            and isinstance(c.get("name"), str)
+            and isinstance(c.get("aliases", []), list)
+            and all(isinstance(a, str) for a in c.get("aliases", []))
+            for c in characters
+        )
+    ):
+        return '"characters" must be a list of {"name": str, "aliases": [str, ...]} objects'
     return None
 
 
@@ -230,8 +244,8 @@ def check_gold(doc: object, *, source: str | None = None, line: int | None = Non
     A gold record has ``text`` (str) and ``quotes`` (a list of objects whose
     ``start`` and ``end`` are whole-number offsets with
     ``0 <= start <= end <= len(text)``); ``speaker_start``/``speaker_end``,
-    ``speaker``, ``speaker_alts``, ``kind`` and ``not_quotes`` are checked when
-    present.
+    ``speaker``, ``speaker_alts``, ``kind``, ``not_quotes`` and ``characters``
+    are checked when present.
 
     >>> check_gold({"text": "ab", "quotes": [{"start": 1, "end": 0}]}, source="g.jsonl", line=3)
     Traceback (most recent call last):
@@ -446,6 +460,35 @@ def strict_speaker_match(predicted: str | None, gold: str, alts: Iterable[str] =
     return False
 
 
+def character_aliases(characters: Iterable[Mapping[str, Any]]) -> dict[str, frozenset[str]]:
+    """Each character's names that belong to nobody else in the cast, normalised.
+
+    A novel's cast list (PDNC's ``characters``) gives every character the names
+    the text calls them by (*Tom* for *Young Thomas*). A resolved name that is
+    exactly one of them names that character, unless the list gives it to
+    another character too, or it has no capitalised word (*the stranger* is a
+    description, not a name).
+
+    >>> cast = [{"name": "Young Thomas", "aliases": ["Tom", "the boy"]},
+    ...         {"name": "Thomas Gradgrind", "aliases": ["Mr. Gradgrind", "Tom"]}]
+    >>> sorted(character_aliases(cast)["Young Thomas"])
+    ['young thomas']
+    >>> sorted(character_aliases(cast)["Thomas Gradgrind"])
+    ['mr gradgrind', 'thomas gradgrind']
+    """
+    owners: dict[str, set[str]] = {}
+    cast = list(characters)
+    for c in cast:
+        for name in (c["name"], *c.get("aliases", ())):
+            if any(w[:1].isupper() for w in name.split()):
+                owners.setdefault(" ".join(_words(name)), set()).add(c["name"])
+    out: dict[str, set[str]] = {c["name"]: set() for c in cast}
+    for key, names in owners.items():
+        if len(names) == 1 and key:
+            out[next(iter(names))].add(key)
+    return {name: frozenset(keys) for name, keys in out.items()}
+
+
 @attrs.frozen(kw_only=True)
 class SpeakerScores:
     """Speaker accuracy on found gold quotes, strict first, then lenient.
@@ -642,6 +685,7 @@ def evaluate(
             if gold_filter is None or gold_filter(q)
         ]
         gold = [(g, q) for g, q in gold if g[0] < g[1]]
+        cast = character_aliases(doc.get("characters") or ())
         article = parser(text)
         pred = [(_core(text, q.start, q.end), q) for q in article.quotes]
         pred = [(p, q) for p, q in pred if p[0] < p[1]]
@@ -659,7 +703,7 @@ def evaluate(
                 c["gws"] += bool(gq.get("speaker"))
                 continue
             best = exact_pred.get(g) or max(hits, key=lambda h: _overlap(g, h[0]))[1]
-            _count_one(c, text, gq, best, [q for _, q in hits], missed=missed)
+            _count_one(c, text, gq, best, [q for _, q in hits], missed=missed, cast=cast)
         not_quotes = set(doc.get("not_quotes") or ())
         c["nq_docs"] += "not_quotes" in doc
         for p, q in pred:
@@ -725,8 +769,10 @@ def _count_one(
     hits: list[Quote],
     *,
     missed: Counter[str] | None = None,
+    cast: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
-    """Add one found gold quote's speaker and kind counts to ``c``."""
+    """Add one found gold quote's speaker and kind counts to ``c``; ``cast`` is the
+    document's :func:`character_aliases`."""
     kind = gq.get("kind")
     if kind in _KINDS:
         c[f"kind_{kind}_found"] += 1
@@ -757,6 +803,8 @@ def _count_one(
     else:
         name = speaker
         right = strict_speaker_match(predicted, speaker, gq.get("speaker_alts") or ())
+        if not right and cast and predicted is not None:
+            right = " ".join(_words(predicted)) in cast.get(speaker, frozenset())
     c["strict_found"] += 1
     c["strict_correct"] += right
     if missed is not None and not right:
