@@ -535,7 +535,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
     neg_b, num_b = _sensitive_counts(tb, nb)
     flags = {"negation": neg_a != neg_b, "number": num_a != num_b}
     blocks, approximate = _align(na, nb, max_cells)
-    blocks = _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
+    blocks = _edged(blocks, na, nb)
     edits: list[Edit] = []
     for n, op in enumerate(blocks):
         block = _label(
@@ -635,6 +635,12 @@ class _Op(NamedTuple):
 
 def _opcodes(na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
     return [_Op(*op) for op in Levenshtein.opcodes(na, nb)]
+
+
+def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
+    """The alignment ``compare()`` reads: ``blocks`` with the words only one side
+    prints moved to the ends where they can be (:func:`_to_edges`, both ways)."""
+    return _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
 
 
 def _flip(blocks: list[_Op]) -> list[_Op]:

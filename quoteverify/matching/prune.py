@@ -61,6 +61,7 @@ from .compare import (
     MAX_CELLS,
     SPELLING_SCORE,
     THRESHOLDS,
+    _edged,
     _opcodes,
     _same_word,
     _stem,
@@ -287,7 +288,14 @@ class QueryBound:
             readings = [(self._norms, norms)] if n_query <= n_other else []
             if n_other <= n_query:
                 readings.append((norms, self._norms))
-            return max(_window_score(a, b, _opcodes(a, b)) for a, b in readings) + _SLACK
+            # With repeated words the alignment is not unique: read the plain one and the
+            # one compare() reads (its sides in its order, words moved to the ends).
+            best = max(_window_score(a, b, _opcodes(a, b)) for a, b in readings)
+            x, y = (
+                (norms, self._norms) if (n_other, norms) < (n_query, self._norms) else readings[0]
+            )
+            edged = _window_score(x, y, _edged(_opcodes(x, y), x, y))
+            return max(best, edged) + _SLACK
 
         score = 200.0 * common / (n_query + n_other) + _SLACK
         return THRESHOLDS.is_variant(s, score=score, containment=common / s + _SLACK, window=window)

@@ -363,15 +363,18 @@ class _Registry:
         items: list[tuple[int, int, str, str] | Found] = []
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
+        self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
         for start, end, phrase, kind, head, title in name_rows(text, lone=True):
             if kind is PhraseKind.NAME and not title and len(head.split()) == 1:
                 items.append((start, end, phrase, head))
+                self._lone_at[start] = (start, end, phrase, head)
                 starts.append(start)
                 continue
             f = Found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
             f = self._strip_openers(f)  # "Poor Sissy" may leave one word
             if f.kind is PhraseKind.NAME and not f.title and len(f.head.split()) == 1:
                 items.append((f.start, f.end, f.text, f.head))
+                self._lone_at[f.start] = (f.start, f.end, f.text, f.head)
             else:
                 items.append(f)
                 if f.kind is PhraseKind.NAME:
@@ -767,8 +770,16 @@ class _Registry:
             # name the article gives an unnamed person (one word will do).
             # ("known" may end a loosely read descriptor: "the night guard known".)
             called = _NAMED_AS.match(self.text, end - 6 if found.text.endswith(" known") else end)
-            if called is not None and (name := self._name_at.get(called.end())) is not None:
-                return name
+            if called is not None:
+                at = called.end()
+                name = self._name_at.get(at)
+                if name is None and (row := self._lone_at.get(at)) is not None:
+                    start, stop, phrase, head = row
+                    name = Found(
+                        start=start, end=stop, text=phrase, kind=PhraseKind.NAME, head=head
+                    )
+                if name is not None:
+                    return name
             # "his best friend at college, Ivo Brant": a short prepositional phrase
             # between the descriptor and its apposition.
             run = _PREPOSITION_RUN.match(self.text, end)
