@@ -531,8 +531,35 @@ def test_a_first_name_that_clashes_names_another_person(first: str, second: str,
         # A short prepositional phrase before the apposition that names the person.
         ("“The gate was open,” said his oldest friend at school, Ivo Brant.", "Ivo Brant"),
         ("“The gate was open,” wrote the Dutch envoy at the time, Ivo Brant.", "Ivo Brant"),
+        # Role words the descriptor was read short of, then the name between commas.
+        (
+            "“We will keep going,” said Hale's deputy campaign manager, Rich Bowen, who "
+            "ran the last race.",
+            "Rich Bowen",
+        ),
+        # The apposed name goes on with its firm, or a relative clause.
+        (
+            "“We will keep going,” said another leading farm lawyer, Ana Ruiz of the firm "
+            "Ruiz Kay.",
+            "Ana Ruiz",
+        ),
+        ("“The gate was open,” said a local guide, Ivo Brant who lives nearby.", "Ivo Brant"),
+        # One word will do when commas close it on both sides.
+        ("Hale's son, Grant, stood by his father, saying: “He is no bully.”", "Grant"),
     ],
 )
 def test_a_descriptor_yields_to_the_name_given_after_it(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A time word between commas is no name.
+        ("“We lost,” said the coach, Sunday, after the match.", "the coach"),
+    ],
+)
+def test_a_descriptor_keeps_its_words_without_a_name_in_apposition(text: str, want: str) -> None:
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == want
