@@ -754,7 +754,9 @@ class _Registry:
     def _apposed(self, found: Found) -> Found | None:
         """The name that a descriptor stands in apposition to: "a delighted coach
         Ana Ruiz", "the bureau's director, James Comey," (a name of two words or
-        more, or one with a title, right after the descriptor in its sentence)."""
+        more, or one with a title, right after the descriptor in its sentence; one
+        word between commas, "Hale's son, Grant,"; a name that goes on with its
+        affiliation or a relative clause, "a lawyer, Ana Ruiz of Ruiz Kay")."""
         end = found.end
         role = self._role_run(end)
         if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
