@@ -563,3 +563,25 @@ def test_a_descriptor_yields_to_the_name_given_after_it(text: str, want: str) ->
 def test_a_descriptor_keeps_its_words_without_a_name_in_apposition(text: str, want: str) -> None:
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "want"),
+    [
+        # A short title's full stop after the descriptor's words ends no name.
+        (
+            "“We kept the farm,” said the younger Mr. Hale, beside his sisters.",
+            "the younger Mr. Hale",
+            "Hale",
+        ),
+        ("“We kept the farm,” said the new Gov. Ana Ruiz.", "the new Gov. Ana Ruiz", "Ana Ruiz"),
+        # A role written out in full is no short form: its full stop ends the sentence.
+        ("“We kept the farm,” said the president. Hale nodded.", "the president", "the president"),
+    ],
+)
+def test_a_short_title_after_a_determiner_keeps_its_name(
+    text: str, mention: str, want: str
+) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker is not None and q.speaker.name == want

@@ -76,6 +76,7 @@ _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 _QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
+_SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentence end
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
 
@@ -715,8 +716,18 @@ def _phrase_after(
                     return _classify(toks, i, j - 1, text)
             return None
         j = last_role
-        while tok.lower not in lex["anon"] and j + 1 < hi and _is_cap(toks[j + 1]):
-            j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
+        while tok.lower not in lex["anon"] and j + 1 < hi:
+            if _is_cap(toks[j + 1]):
+                j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
+            elif (
+                toks[j + 1].text == "."
+                and toks[j].lower in _SHORT_TITLES
+                and j + 2 < hi
+                and _is_cap(toks[j + 2])
+            ):
+                j += 2  # "the younger Mr. Hale": a title's full stop ends no name
+            else:
+                break
         found = _classify(toks, i, j, text)
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
