@@ -585,3 +585,31 @@ def test_a_short_title_after_a_determiner_keeps_its_name(
     q = parse(text).quotes[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
     assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A place and its region close the apposition: the speaker is the name that
+        # heads it, not the place.
+        (
+            "Ana Ruiz, on a visit to a farm in Leeds, Yorkshire, said the vote was “a farce.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Hale, a 50-year-old baker from Dover, Kent, says the mayor will “lose badly.”",
+            "Tom Hale",
+        ),
+        # A role with a place for its complement keeps it; the region is not a name.
+        ("The mayor of Dover, Kent, said the plan was “dead.”", "The mayor of Dover"),
+        (
+            "A spokesman for Ruiz Farms, Leeds, said the plan was “dead.”",
+            "A spokesman for Ruiz Farms",
+        ),
+        # A name in apposition still names the descriptor.
+        ("The mayor of Dover, Ana Ruiz, said the plan was “dead.”", "Ana Ruiz"),
+    ],
+)
+def test_a_place_and_its_region_are_not_the_speaker(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want

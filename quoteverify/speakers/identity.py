@@ -796,7 +796,7 @@ class _Registry:
         name = self._name_at.get(at)
         if name is None and comma and found.kind is not PhraseKind.NAME:
             # "Hale's son, Grant, said": one word will do between two commas.
-            name = self._lone_between_commas(at)
+            name = None if _ENDS_ON_PLACE.search(found.text) else self._lone_between_commas(at)
         if name is None or not (name.title or len(name.head.split()) >= 2 or comma):
             return None
         if any(len(w) > 2 and w.endswith(".") for w in name.head.split()[:-1]):
@@ -993,6 +993,13 @@ _PREPOSITION_RUN = regex.compile(
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu}|,[ ]\p{Lu})")
 # "the farm lawyer, Ana Ruiz of the Ruiz firm": an apposed name may go on with its
 # affiliation, or a relative clause.
+# "the mayor of Dover, Kent,": a descriptor ending on a place; one word after it
+# is the place's region, not the name.
+_ENDS_ON_PLACE = regex.compile(
+    r"[ ](?:"
+    + "|".join(sorted(load("affiliation_prepositions")))
+    + r")(?:[ ]\p{Lu}[\p{L}'’\-]*+){1,3}+$"
+)
 _AFFILIATION = regex.compile(
     r"[ ](?:" + "|".join(sorted(load("affiliation_prepositions"))) + r"|who)[ ]"
 )

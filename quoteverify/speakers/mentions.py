@@ -431,6 +431,10 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+            outer = _head_before_place(toks, found, lo, text)
+            if outer is not None:
+                return outer  # "Roe, a baker from Dover, Kent, said": Roe, not Dover
         before = token_before(toks, found.start, lo) if found is not None else None
         if (
             found is not None
@@ -440,7 +444,7 @@ def _phrase_before(
             # "His aunt, Mary Jones, said": the name the apposition gives (not "Moss,
             # the editor of the weekly, The Lantern, said", a chain of appositions).
             named = apposed_name(toks, k + 1, j, text)
-            if named is not None:
+            if named is not None and not _region_of(toks, k, named):
                 return named
         elif found is not None and found.kind is PhraseKind.DESCRIPTOR and before is not None:
             # "Ida Moss, the editor of the weekly, The Lantern, said": the name that heads
@@ -543,6 +547,42 @@ def _phrase_before(
         i -= 1
     found = _classify(toks, i, j, text)
     return _name_of_place(toks, i, j, text) or found
+
+
+def _region_of(toks: list[Token], comma: int, named: Found) -> bool:
+    """Whether the one-word ``named`` after ``comma`` is the region of the place that
+    ends the descriptor before it ("the mayor of Dover, Kent,"), not its name."""
+    return (
+        " " not in named.head
+        and not named.title
+        and comma - 2 >= 0
+        and _is_cap(toks[comma - 1])
+        and toks[comma - 2].lower in _AFFILIATION
+    )
+
+
+def _head_before_place(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The name heading an apposition that ends on a place and its region: Roe in
+    "Roe, a baker from Dover, Kent, said" and "Roe, on a visit to Leeds, Yorkshire,
+    said", where ``found`` is the place after its preposition; a role with that place
+    for its complement, "the mayor of Dover, Kent," (else None)."""
+    b = token_before(toks, found.start, lo)
+    if b is None or toks[b].lower not in _AFFILIATION:
+        return None
+    if b - 1 >= lo and toks[b - 1].lower in _lex()["roles"]:
+        # "the mayor of Dover, Kent, said": the role and its complement.
+        role = phrase_before(toks, b, text=text, lo=lo, appositions=False)
+        if role is not None and role.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
+            return attrs.evolve(role, end=found.end, text=text[role.start : found.end])
+    c = b - 1
+    while c >= lo and b - c <= _MAX_APPOSITION and toks[c].text != ",":
+        if toks[c].text in _STOP_PUNCT and toks[c].text != ".":
+            return None
+        c -= 1
+    if c < lo or toks[c].text != ",":
+        return None
+    outer = phrase_before(toks, c, text=text, lo=lo, appositions=False)
+    return outer if outer is not None and outer.kind is PhraseKind.NAME else None
 
 
 def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
