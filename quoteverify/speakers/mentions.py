@@ -569,20 +569,20 @@ def _head_before_place(toks: list[Token], found: Found, lo: int, text: str) -> F
     b = token_before(toks, found.start, lo)
     if b is None or toks[b].lower not in _AFFILIATION:
         return None
-    if b - 1 >= lo and toks[b - 1].lower in _lex()["roles"]:
-        # "the mayor of Dover, Kent, said": the role and its complement.
-        role = phrase_before(toks, b, text=text, lo=lo, appositions=False)
-        if role is not None and role.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
-            return attrs.evolve(role, end=found.end, text=text[role.start : found.end])
     c = b - 1
     while c >= lo and b - c <= _MAX_APPOSITION and toks[c].text != ",":
         if toks[c].text in _STOP_PUNCT and toks[c].text != ".":
             return None
         c -= 1
-    if c < lo or toks[c].text != ",":
-        return None
-    outer = phrase_before(toks, c, text=text, lo=lo, appositions=False)
-    return outer if outer is not None and outer.kind is PhraseKind.NAME else None
+    if c >= lo and toks[c].text == ",":
+        outer = phrase_before(toks, c, text=text, lo=lo, appositions=False)
+        return outer if outer is not None and outer.kind is PhraseKind.NAME else None
+    if b - 1 >= lo and toks[b - 1].lower in _lex()["roles"]:
+        # "the mayor of Dover, Kent, said": the role and its complement.
+        role = phrase_before(toks, b, text=text, lo=lo, appositions=False)
+        if role is not None and role.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
+            return attrs.evolve(role, end=found.end, text=text[role.start : found.end])
+    return None
 
 
 def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
