@@ -999,6 +999,15 @@ def _subject_of_cue(
             # a clause that describes someone inside the sentence, not its speaker.
             return None, ""
         return found, "X-said-quote"
+    if k > lo and toks[k - 1].lower == "to":
+        # "Roe went so far as to say:", "Roe took to the radio to warn,": the cue is
+        # an infinitive right before the quote; its speaker is the sentence's subject.
+        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        if first is not None and (
+            first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+            or first.text.rsplit(" ", 1)[-1].lower() in load("role_nouns")
+        ):
+            return first, "X-said-quote"
     if participle or coordinated:
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:

@@ -175,6 +175,19 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # An infinitive cue right before the quote: the sentence's subject speaks.
+            Example(
+                text="The farm columnist went so far as to say: “Farming as we know it is over.”",
+                speaker="The farm columnist",
+                cue="say",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Ana Ruiz took to the radio to warn, “The river always wins.”",
+                speaker="Ana Ruiz",
+                cue="warn",
+                cue_rule="X-said-quote",
+            ),
         ),
     ),
     Rule(
