@@ -613,3 +613,26 @@ def test_a_short_title_after_a_determiner_keeps_its_name(
 def test_a_place_and_its_region_are_not_the_speaker(text: str, want: str) -> None:
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A title word after a given name or an initial is a surname, also before the
+        # place the person is of, or a party-and-state apposition.
+        (
+            "“It will not be easy,” said Representative Paul T. King of Ohio, who backed it.",
+            "Paul T. King",
+        ),
+        ("“It will not be easy,” said Paul King of Ohio.", "Paul King"),
+        (
+            "“It will not be easy,” Representative Paul T. King, Republican of Ohio, said.",
+            "Paul T. King",
+        ),
+        # A title of two words is no name.
+        ("“It will not be easy,” the Fed Chairman said.", "the Fed Chairman"),
+    ],
+)
+def test_a_title_word_after_a_given_name_is_a_surname(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want

@@ -77,6 +77,7 @@ _QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
 _SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentence end
+_TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
 
@@ -546,6 +547,8 @@ def _phrase_before(
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
     found = _classify(toks, i, j, text)
+    if found is not None and found.kind is not PhraseKind.NAME:
+        found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
 
 
@@ -585,6 +588,38 @@ def _head_before_place(toks: list[Token], found: Found, lo: int, text: str) -> F
     return None
 
 
+def _surname_title(
+    toks: list[Token], i: int, j: int, text: str, *, initial_only: bool = False
+) -> Found | None:
+    """ "Representative Paul T. King": a title word after a given name or an initial
+    is a surname (not "Prime Minister", a title of two words), as a name (else None).
+    With ``initial_only``, after an initial only ("Fed Chairman" stays a role)."""
+    last, prev = toks[j], toks[j - 1] if j - 1 >= i else None
+    if prev is None or not _is_titleish(last):
+        return None
+    initial = prev.text == "." and j - 2 >= i and len(toks[j - 2].text) == 1
+    given = _is_cap(prev) and not _is_titleish(prev) and not initial_only
+    if not (initial or given) or f"{prev.lower} {last.lower}" in _TITLE_PHRASES:
+        return None
+    h = j
+    while h - 1 >= i and (
+        toks[h - 1].text == "." or (_is_cap(toks[h - 1]) and not _is_titleish(toks[h - 1]))
+    ):
+        h -= 1
+    if h == j:
+        return None
+    start, end = toks[i].start, last.end
+    title = " ".join(t.text for t in toks[i:h] if t.text != "." and t.lower not in _DETERMINERS)
+    return Found(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=PhraseKind.NAME,
+        head=text[toks[h].start : end],
+        title=title,
+    )
+
+
 def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """ "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
     name before "of" and its place (not "Bank of America", "Secretary of State")."""
@@ -592,6 +627,8 @@ def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None
     if of is None:
         return None
     named = _classify(toks, i, of - 1, text)
+    if named is not None and named.kind is not PhraseKind.NAME:
+        named = _surname_title(toks, i, of - 1, text) or named
     if (
         named is not None
         and named.kind is PhraseKind.NAME
@@ -860,6 +897,8 @@ def _phrase_after(
     while toks[j].text == "." and j > i:
         j -= 1
     found = _classify(toks, i, j, text)
+    if found is not None and found.kind is not PhraseKind.NAME:
+        found = _surname_title(toks, i, j, text, initial_only=True) or found
     named = _name_of_place(toks, i, j, text)
     if named is not None:
         return named  # "said Ruth Hale of Laramie"
