@@ -1184,14 +1184,18 @@ def _no_subject(toks: list[Token], k: int) -> bool:
 
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
-    """ "Trump's own statement regarding a 'good chance'": the owner of the words."""
+    """ "Trump's own statement regarding a 'good chance'", "Roe's most explosive
+    claim is that ...": the owner of the words."""
     nouns = load("speech_nouns")
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].lower not in nouns:
             continue
-        for o in range(k - 1, max(-1, k - 3), -1):
+        for o in range(k - 1, max(-1, k - 6), -1):
             word = toks[o].text
-            if word.endswith(("'s", "’s")) and word[:1].isupper():
+            possessive = word.endswith(("'s", "’s")) and word[:1].isupper()
+            if not possessive and o < k - 1 and not (word.islower() or word == "-"):
+                break  # "Hale's most explosive claim": only modifiers in between
+            if possessive:
                 name_end = toks[o].end - 2
                 owner = tokenize(text, toks[0].start, name_end)
                 found = phrase_before(owner, len(owner), text=text)

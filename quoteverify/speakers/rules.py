@@ -315,6 +315,16 @@ RULES: tuple[Rule, ...] = (
                 cue="According to",
                 cue_rule="according-to-X",
             ),
+            # The owner of the words, with modifiers before the speech noun.
+            Example(
+                text=(
+                    "Yet Ana Ruiz’s most explosive claim is that the board is “a closed shop” "
+                    "run by friends."
+                ),
+                speaker="Ana Ruiz",
+                cue="claim",
+                cue_rule="X's-words-quote",
+            ),
         ),
     ),
     Rule(
