@@ -790,6 +790,27 @@ def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "from", "before"})
+_ASIDE_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "the"})
+
+
+def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """ "Roe in his opening speech called": the name or pronoun before a short
+    prepositional aside between a subject and its verb (else None)."""
+    for s in range(k - 2, max(lo, k - 6) - 1, -1):
+        word = toks[s].lower
+        if word in _ASIDE_PREPOSITIONS:
+            if s + 1 >= k or toks[s + 1].lower not in _ASIDE_DETERMINERS:
+                return None
+            found = phrase_before(toks, s, text=text, lo=lo)
+            if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+                return found
+            return None
+        if not (toks[s].text.isalpha() and toks[s].text.islower()):
+            return None
+    return None
+
+
 def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """ "Protesters marching through the streets chanted": the subject before a
     participle phrase that ends at the cue."""
@@ -952,6 +973,8 @@ def _subject_of_cue(
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
+    if found is None:
+        found = _subject_before_aside(toks, k, lo, text)
     if found is None:
         # "The clip says", "a Times article hailed": a determiner phrase the lexicons
         # do not know is the subject when it opens its clause and a cue follows it

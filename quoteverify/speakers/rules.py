@@ -315,6 +315,16 @@ RULES: tuple[Rule, ...] = (
                 cue="According to",
                 cue_rule="according-to-X",
             ),
+            # A short aside between the subject and its cue.
+            Example(
+                text=(
+                    "Nell Ward in her closing speech called the new fees “a tax on the young” "
+                    "and sat down."
+                ),
+                speaker="Nell Ward",
+                cue="called",
+                cue_rule="X-said-quote",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
