@@ -790,6 +790,23 @@ def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
+def _passive_agent(toks: list[Token], k: int, cue_end: int, lo: int, text: str) -> Found | None:
+    """ "The team was praised by police for 'calm thinking'", "Roe was asked by the
+    host whether ...": a cue in the passive speaks for the agent after *by*."""
+    if k <= lo or toks[k - 1].lower not in _PASSIVE or not toks[k].lower.endswith(("ed", "en")):
+        return None
+    by = cue_end if cue_end < len(toks) and toks[cue_end].lower == "by" else None
+    if by is None:
+        return None
+    agent = phrase_after(toks, by + 1, text=text, loose=True)
+    if agent is None or agent.kind is PhraseKind.PRONOUN:
+        return None
+    return agent
+
+
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "from", "before"})
 _ASIDE_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "the"})
 
@@ -951,6 +968,9 @@ def _subject_of_cue(
         # "will seek", "to accuse": not an attribution (but "could only quip:" right
         # before the quote is one).
         return None, ""
+    agent = _passive_agent(toks, k, cue_end, lo, text)
+    if agent is not None:
+        return agent, "X-said-quote"
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):

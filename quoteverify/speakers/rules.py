@@ -325,6 +325,16 @@ RULES: tuple[Rule, ...] = (
                 cue="called",
                 cue_rule="X-said-quote",
             ),
+            # A cue in the passive: the agent after "by" speaks.
+            Example(
+                text=(
+                    "The lifeguard was praised by the coroner for “great presence of mind” "
+                    "at the lake."
+                ),
+                speaker="the coroner",
+                cue="praised",
+                cue_rule="X-said-quote",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
