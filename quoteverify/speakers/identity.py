@@ -991,8 +991,6 @@ _PREPOSITION_RUN = regex.compile(
     + r")(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
 )
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu}|,[ ]\p{Lu})")
-# "the farm lawyer, Ana Ruiz of the Ruiz firm": an apposed name may go on with its
-# affiliation, or a relative clause.
 # "the mayor of Dover, Kent,": a descriptor ending on a place; one word after it
 # is the place's region, not the name.
 _ENDS_ON_PLACE = regex.compile(
@@ -1000,6 +998,8 @@ _ENDS_ON_PLACE = regex.compile(
     + "|".join(sorted(load("affiliation_prepositions")))
     + r")(?:[ ]\p{Lu}[\p{L}'’\-]*+){1,3}+$"
 )
+# "the farm lawyer, Ana Ruiz of the Ruiz firm": an apposed name may go on with its
+# affiliation, or a relative clause.
 _AFFILIATION = regex.compile(
     r"[ ](?:" + "|".join(sorted(load("affiliation_prepositions"))) + r"|who)[ ]"
 )
