@@ -881,6 +881,13 @@ def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
     return i + 1 if i < k and toks[i].text in _DASHES else lo
 
 
+def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
+    """Whether a name followed by ``comma`` opens "Roe, the mayor, is ...", not "the
+    Treaty, which Roe called ...": a relative "which" names a thing."""
+    after = next((t for t in toks if t.start > comma.start), None)
+    return first.kind is PhraseKind.NAME and (after is None or after.lower != "which")
+
+
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     lo = _dateline_end(toks, lo, k)
@@ -895,7 +902,8 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
             first is not None
             and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
             and nxt is not None
-            and nxt.text[:1].isalpha()
+            # "Now Roe, the mayor, is promising": a name and its apposition.
+            and (nxt.text[:1].isalpha() or (nxt.text == "," and _apposed_subject(toks, nxt, first)))
         ):
             return first
     word = toks[lo].lower

@@ -335,6 +335,16 @@ RULES: tuple[Rule, ...] = (
                 cue="praised",
                 cue_rule="X-said-quote",
             ),
+            # A participle's subject: the name that opens the sentence, past its apposition.
+            Example(
+                text=(
+                    "And then Nell Ward, the new head of the guild, went on the attack, "
+                    "saying the fee was “a scandal.”"
+                ),
+                speaker="Nell Ward",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
