@@ -881,6 +881,37 @@ def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
     return i + 1 if i < k and toks[i].text in _DASHES else lo
 
 
+def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
+    """ "Ruiz Praises Reporter Tom Hale: '...'", "Farm Chief on Ruiz: '...'": a
+    sentence that opens on a name, then a verb or *on*, and ends in the colon before
+    the quote; the name is the speaker, not the object before the colon."""
+    n = len(toks)
+    if any(t.text in _DASHES or t.text == "-" for t in toks):
+        return None  # "Polls overhyped - Ana Ruiz:": the name after the dash is the source
+    if any(_cue_at(toks, c, n - 1) > c for c in range(n - 1)):
+        return None  # "Wirth praised the staff and said ...:": the cue's rows decide
+    for v in range(1, min(n - 2, 6)):
+        word = toks[v].text
+        on = word in ("on", "On")
+        # A lower-case verb, or a title-case one the lexicons know (not "POLLS").
+        verb = bool(_VERBISH.fullmatch(word)) or (
+            word.istitle() and word.lower() in load("headline_verbs")
+        )
+        if not (on or verb):
+            continue
+        found = phrase_before(toks, v, text=text)
+        if found is None or found.start != toks[0].start:
+            return None
+        if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION) or (
+            on and found.kind is PhraseKind.DESCRIPTOR
+        ):
+            return Attribution(
+                mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.7)
+            )
+        return None
+    return None
+
+
 def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
     """Whether a name followed by ``comma`` opens "Roe, the mayor, is ...", not "the
     Treaty, which Roe called ...": a relative "which" names a thing."""
@@ -1085,6 +1116,9 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                     return Attribution(
                         mention=found, cue=_cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
                     )
+        headline = _colon_headline(toks, text)
+        if headline is not None:
+            return headline
         if n >= 3 and toks[n - 2].text.islower() and _VERBISH.fullmatch(toks[n - 2].text):
             # "Asked which county he liked, he demurred:": a verb the lexicon does not
             # know, right before the colon, after its subject.

@@ -175,6 +175,19 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # A headline naming its speaker, then a verb or "on", then the colon.
+            Example(
+                text="Nell Ward Praises Harbour Master Ivo Brant: “A Steady Hand.”",
+                speaker="Nell Ward",
+                cue="Praises",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Farm Union Chief on the New Levy: “We Will Not Pay It.”",
+                speaker="Farm Union Chief",
+                cue="on",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
