@@ -790,7 +790,7 @@ def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_PASSIVE = load("passive_auxiliaries")
 
 
 def _passive_agent(toks: list[Token], k: int, cue_end: int, lo: int, text: str) -> Found | None:
@@ -807,8 +807,7 @@ def _passive_agent(toks: list[Token], k: int, cue_end: int, lo: int, text: str) 
     return agent
 
 
-_ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "from", "before"})
-_ASIDE_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "the"})
+_ASIDE_PREPOSITIONS = load("aside_prepositions")
 
 
 def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
@@ -817,7 +816,7 @@ def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Foun
     for s in range(k - 2, max(lo, k - 6) - 1, -1):
         word = toks[s].lower
         if word in _ASIDE_PREPOSITIONS:
-            if s + 1 >= k or toks[s + 1].lower not in _ASIDE_DETERMINERS:
+            if s + 1 >= k or toks[s + 1].lower not in load("determiners"):
                 return None
             found = phrase_before(toks, s, text=text, lo=lo)
             if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):

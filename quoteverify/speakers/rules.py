@@ -338,6 +338,13 @@ RULES: tuple[Rule, ...] = (
                 cue="called",
                 cue_rule="X-said-quote",
             ),
+            # A finding reported as such ("found that", lexicons/cue_verbs.tsv).
+            Example(
+                text="In 2019 the Farm Trust found that “most growers” expect a loss.",
+                speaker="the Farm Trust",
+                cue="found that",
+                cue_rule="X-said-quote",
+            ),
             # A cue in the passive: the agent after "by" speaks.
             Example(
                 text=(
