@@ -636,3 +636,8 @@ def test_a_place_and_its_region_are_not_the_speaker(text: str, want: str) -> Non
 def test_a_title_word_after_a_given_name_is_a_surname(text: str, want: str) -> None:
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == want
+
+
+def test_a_role_in_lower_case_is_no_surname() -> None:
+    q = parse("“It will not be easy,” said North Leeds director of Farm Aid Ana Ruiz.").quotes[0]
+    assert q.speaker is not None and q.speaker.name.endswith("Ana Ruiz")

@@ -595,8 +595,8 @@ def _surname_title(
     is a surname (not "Prime Minister", a title of two words), as a name (else None).
     With ``initial_only``, after an initial only ("Fed Chairman" stays a role)."""
     last, prev = toks[j], toks[j - 1] if j - 1 >= i else None
-    if prev is None or not _is_titleish(last):
-        return None
+    if prev is None or not _is_titleish(last) or not _is_cap(last):
+        return None  # a surname is capitalised: "Hong Kong director of ..." is a role
     initial = prev.text == "." and j - 2 >= i and len(toks[j - 2].text) == 1
     given = _is_cap(prev) and not _is_titleish(prev) and not initial_only
     if not (initial or given) or f"{prev.lower} {last.lower}" in _TITLE_PHRASES:
