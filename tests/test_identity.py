@@ -531,8 +531,113 @@ def test_a_first_name_that_clashes_names_another_person(first: str, second: str,
         # A short prepositional phrase before the apposition that names the person.
         ("“The gate was open,” said his oldest friend at school, Ivo Brant.", "Ivo Brant"),
         ("“The gate was open,” wrote the Dutch envoy at the time, Ivo Brant.", "Ivo Brant"),
+        # Role words the descriptor was read short of, then the name between commas.
+        (
+            "“We will keep going,” said Hale's deputy campaign manager, Rich Bowen, who "
+            "ran the last race.",
+            "Rich Bowen",
+        ),
+        # The apposed name goes on with its firm, or a relative clause.
+        (
+            "“We will keep going,” said another leading farm lawyer, Ana Ruiz of the firm "
+            "Ruiz Kay.",
+            "Ana Ruiz",
+        ),
+        ("“The gate was open,” said a local guide, Ivo Brant who lives nearby.", "Ivo Brant"),
+        # One word will do when commas close it on both sides.
+        ("Hale's son, Grant, stood by his father, saying: “He is no bully.”", "Grant"),
     ],
 )
 def test_a_descriptor_yields_to_the_name_given_after_it(text: str, want: str) -> None:
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A time word between commas is no name.
+        ("“We lost,” said the coach, Sunday, after the match.", "the coach"),
+    ],
+)
+def test_a_descriptor_keeps_its_words_without_a_name_in_apposition(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "want"),
+    [
+        # A short title's full stop after the descriptor's words ends no name.
+        (
+            "“We kept the farm,” said the younger Mr. Hale, beside his sisters.",
+            "the younger Mr. Hale",
+            "Hale",
+        ),
+        ("“We kept the farm,” said the new Gov. Ana Ruiz.", "the new Gov. Ana Ruiz", "Ana Ruiz"),
+        # A role written out in full is no short form: its full stop ends the sentence.
+        ("“We kept the farm,” said the president. Hale nodded.", "the president", "the president"),
+    ],
+)
+def test_a_short_title_after_a_determiner_keeps_its_name(
+    text: str, mention: str, want: str
+) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A place and its region close the apposition: the speaker is the name that
+        # heads it, not the place.
+        (
+            "Ana Ruiz, on a visit to a farm in Leeds, Yorkshire, said the vote was “a farce.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Hale, a 50-year-old baker from Dover, Kent, says the mayor will “lose badly.”",
+            "Tom Hale",
+        ),
+        # A role with a place for its complement keeps it; the region is not a name.
+        ("The mayor of Dover, Kent, said the plan was “dead.”", "The mayor of Dover"),
+        (
+            "A spokesman for Ruiz Farms, Leeds, said the plan was “dead.”",
+            "A spokesman for Ruiz Farms",
+        ),
+        # A name in apposition still names the descriptor.
+        ("The mayor of Dover, Ana Ruiz, said the plan was “dead.”", "Ana Ruiz"),
+    ],
+)
+def test_a_place_and_its_region_are_not_the_speaker(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A title word after a given name or an initial is a surname, also before the
+        # place the person is of, or a party-and-state apposition.
+        (
+            "“It will not be easy,” said Representative Paul T. King of Ohio, who backed it.",
+            "Paul T. King",
+        ),
+        ("“It will not be easy,” said Paul King of Ohio.", "Paul King"),
+        (
+            "“It will not be easy,” Representative Paul T. King, Republican of Ohio, said.",
+            "Paul T. King",
+        ),
+        # A title of two words is no name.
+        ("“It will not be easy,” the Fed Chairman said.", "the Fed Chairman"),
+    ],
+)
+def test_a_title_word_after_a_given_name_is_a_surname(text: str, want: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == want
+
+
+def test_a_role_in_lower_case_is_no_surname() -> None:
+    q = parse("“It will not be easy,” said North Leeds director of Farm Aid Ana Ruiz.").quotes[0]
+    assert q.speaker is not None and q.speaker.name.endswith("Ana Ruiz")

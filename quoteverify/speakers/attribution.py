@@ -790,6 +790,43 @@ def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_PASSIVE = load("passive_auxiliaries")
+
+
+def _passive_agent(toks: list[Token], k: int, cue_end: int, lo: int, text: str) -> Found | None:
+    """ "The team was praised by police for 'calm thinking'", "Roe was asked by the
+    host whether ...": a cue in the passive speaks for the agent after *by*."""
+    if k <= lo or toks[k - 1].lower not in _PASSIVE or not toks[k].lower.endswith(("ed", "en")):
+        return None
+    by = cue_end if cue_end < len(toks) and toks[cue_end].lower == "by" else None
+    if by is None:
+        return None
+    agent = phrase_after(toks, by + 1, text=text, loose=True)
+    if agent is None or agent.kind is PhraseKind.PRONOUN:
+        return None
+    return agent
+
+
+_ASIDE_PREPOSITIONS = load("aside_prepositions")
+
+
+def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """ "Roe in his opening speech called": the name or pronoun before a short
+    prepositional aside between a subject and its verb (else None)."""
+    for s in range(k - 2, max(lo, k - 6) - 1, -1):
+        word = toks[s].lower
+        if word in _ASIDE_PREPOSITIONS:
+            if s + 1 >= k or toks[s + 1].lower not in load("determiners"):
+                return None
+            found = phrase_before(toks, s, text=text, lo=lo)
+            if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+                return found
+            return None
+        if not (toks[s].text.isalpha() and toks[s].text.islower()):
+            return None
+    return None
+
+
 def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """ "Protesters marching through the streets chanted": the subject before a
     participle phrase that ends at the cue."""
@@ -843,6 +880,44 @@ def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
     return i + 1 if i < k and toks[i].text in _DASHES else lo
 
 
+def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
+    """ "Ruiz Praises Reporter Tom Hale: '...'", "Farm Chief on Ruiz: '...'": a
+    sentence that opens on a name, then a verb or *on*, and ends in the colon before
+    the quote; the name is the speaker, not the object before the colon."""
+    n = len(toks)
+    if any(t.text in _DASHES or t.text == "-" for t in toks):
+        return None  # "Polls overhyped - Ana Ruiz:": the name after the dash is the source
+    if any(_cue_at(toks, c, n - 1) > c for c in range(n - 1)):
+        return None  # "Wirth praised the staff and said ...:": the cue's rows decide
+    for v in range(1, min(n - 2, 6)):
+        word = toks[v].text
+        on = word in ("on", "On")
+        # A lower-case verb, or a title-case one the lexicons know (not "POLLS").
+        verb = bool(_VERBISH.fullmatch(word)) or (
+            word.istitle() and word.lower() in load("headline_verbs")
+        )
+        if not (on or verb):
+            continue
+        found = phrase_before(toks, v, text=text)
+        if found is None or found.start != toks[0].start:
+            return None
+        if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION) or (
+            on and found.kind is PhraseKind.DESCRIPTOR
+        ):
+            return Attribution(
+                mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.7)
+            )
+        return None
+    return None
+
+
+def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
+    """Whether a name followed by ``comma`` opens "Roe, the mayor, is ...", not "the
+    Treaty, which Roe called ...": a relative "which" names a thing."""
+    after = next((t for t in toks if t.start > comma.start), None)
+    return first.kind is PhraseKind.NAME and (after is None or after.lower != "which")
+
+
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     lo = _dateline_end(toks, lo, k)
@@ -857,7 +932,8 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
             first is not None
             and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
             and nxt is not None
-            and nxt.text[:1].isalpha()
+            # "Now Roe, the mayor, is promising": a name and its apposition.
+            and (nxt.text[:1].isalpha() or (nxt.text == "," and _apposed_subject(toks, nxt, first)))
         ):
             return first
     word = toks[lo].lower
@@ -930,6 +1006,9 @@ def _subject_of_cue(
         # "will seek", "to accuse": not an attribution (but "could only quip:" right
         # before the quote is one).
         return None, ""
+    agent = _passive_agent(toks, k, cue_end, lo, text)
+    if agent is not None:
+        return agent, "X-said-quote"
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
@@ -952,6 +1031,8 @@ def _subject_of_cue(
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
+    if found is None:
+        found = _subject_before_aside(toks, k, lo, text)
     if found is None:
         # "The clip says", "a Times article hailed": a determiner phrase the lexicons
         # do not know is the subject when it opens its clause and a cue follows it
@@ -999,6 +1080,15 @@ def _subject_of_cue(
             # a clause that describes someone inside the sentence, not its speaker.
             return None, ""
         return found, "X-said-quote"
+    if k > lo and toks[k - 1].lower == "to":
+        # "Roe went so far as to say:", "Roe took to the radio to warn,": the cue is
+        # an infinitive right before the quote; its speaker is the sentence's subject.
+        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        if first is not None and (
+            first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
+            or first.text.rsplit(" ", 1)[-1].lower() in load("role_nouns")
+        ):
+            return first, "X-said-quote"
     if participle or coordinated:
         first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
         if first is not None:
@@ -1025,6 +1115,9 @@ def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                     return Attribution(
                         mention=found, cue=_cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
                     )
+        headline = _colon_headline(toks, text)
+        if headline is not None:
+            return headline
         if n >= 3 and toks[n - 2].text.islower() and _VERBISH.fullmatch(toks[n - 2].text):
             # "Asked which county he liked, he demurred:": a verb the lexicon does not
             # know, right before the colon, after its subject.
@@ -1175,14 +1268,18 @@ def _no_subject(toks: list[Token], k: int) -> bool:
 
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
-    """ "Trump's own statement regarding a 'good chance'": the owner of the words."""
+    """ "Trump's own statement regarding a 'good chance'", "Roe's most explosive
+    claim is that ...": the owner of the words."""
     nouns = load("speech_nouns")
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].lower not in nouns:
             continue
-        for o in range(k - 1, max(-1, k - 3), -1):
+        for o in range(k - 1, max(-1, k - 6), -1):
             word = toks[o].text
-            if word.endswith(("'s", "’s")) and word[:1].isupper():
+            possessive = word.endswith(("'s", "’s")) and word[:1].isupper()
+            if not possessive and o < k - 1 and not (word.islower() or word == "-"):
+                break  # "Hale's most explosive claim": only modifiers in between
+            if possessive:
                 name_end = toks[o].end - 2
                 owner = tokenize(text, toks[0].start, name_end)
                 found = phrase_before(owner, len(owner), text=text)

@@ -754,17 +754,21 @@ class _Registry:
     def _apposed(self, found: Found) -> Found | None:
         """The name that a descriptor stands in apposition to: "a delighted coach
         Ana Ruiz", "the bureau's director, James Comey," (a name of two words or
-        more, or one with a title, right after the descriptor in its sentence)."""
+        more, or one with a title, right after the descriptor in its sentence; one
+        word between commas, "Hale's son, Grant,"; a name that goes on with its
+        affiliation or a relative clause, "a lawyer, Ana Ruiz of Ruiz Kay")."""
         end = found.end
+        role = self._role_run(end)
         if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
             # "Green Party leader Tom Hale", "Post bureau chief Jo Kay": lower-case
             # role words between the mention and a name make the name its head.
-            m = _ROLE_RUN.match(self.text, end)
-            if m is None or m.group(1).rsplit(" ", 1)[-1] not in load("role_nouns"):
+            if role is None:
                 return None
-            if any(w in load("cue_verbs") for w in m.group(1).split()):
-                return None  # "Roe told host Jo Kay": a verb, not a role run
-            end = m.end(1)
+            end = role
+        elif role is not None and self.text.startswith(",", role):
+            # "Hale's deputy campaign manager, Rich Bowen,": the descriptor read short
+            # of its role words, then the name in apposition.
+            end = role
         else:
             # "the base chief known as Bob", "a man calling himself Ivo Brant": the
             # name the article gives an unnamed person (one word will do).
@@ -790,14 +794,41 @@ class _Registry:
         if not comma and not self.text.startswith(" ", end):
             return None
         name = self._name_at.get(at)
-        if name is None or not (name.title or len(name.head.split()) >= 2):
+        if name is None and comma and found.kind is not PhraseKind.NAME:
+            # "Hale's son, Grant, said": one word will do between two commas.
+            name = None if _ENDS_ON_PLACE.search(found.text) else self._lone_between_commas(at)
+        if name is None or not (name.title or len(name.head.split()) >= 2 or comma):
             return None
         if any(len(w) > 2 and w.endswith(".") for w in name.head.split()[:-1]):
             return None  # "source AFP. Such a frame": a name never runs over a sentence end
         after = self.text[name.end : name.end + 1]
-        if comma and after not in ("", ",", ".", ";", "\n"):
+        if (
+            comma
+            and after not in ("", ",", ".", ";", "\n")
+            and not _AFFILIATION.match(self.text, name.end)
+        ):
             return None  # "the director, John Smith and ...": a list, not an apposition
         return name
+
+    def _role_run(self, end: int) -> int | None:
+        """Where lower-case role words right after ``end`` stop (*deputy campaign
+        manager* before a name or a comma), or None."""
+        m = _ROLE_RUN.match(self.text, end)
+        if m is None or m.group(1).rsplit(" ", 1)[-1] not in load("role_nouns"):
+            return None
+        if any(w in load("cue_verbs") for w in m.group(1).split()):
+            return None  # "Roe told host Jo Kay": a verb, not a role run
+        return m.end(1)
+
+    def _lone_between_commas(self, at: int) -> Found | None:
+        """The lone capitalised word at ``at`` when a comma closes it right after."""
+        row = self._lone_at.get(at)
+        if row is None or not self.text.startswith(",", row[1]):
+            return None
+        start, stop, phrase, head = row
+        if head.casefold() in load("time_words"):
+            return None
+        return Found(start=start, end=stop, text=phrase, kind=PhraseKind.NAME, head=head)
 
     def resolve(self, found: Found) -> _Entity | None:
         if found.kind is not PhraseKind.PRONOUN:
@@ -959,7 +990,19 @@ _PREPOSITION_RUN = regex.compile(
     + "|".join(sorted(load("affiliation_prepositions")))
     + r")(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
 )
-_ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu})")
+_ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu}|,[ ]\p{Lu})")
+# "the mayor of Dover, Kent,": a descriptor ending on a place; one word after it
+# is the place's region, not the name.
+_ENDS_ON_PLACE = regex.compile(
+    r"[ ](?:"
+    + "|".join(sorted(load("affiliation_prepositions")))
+    + r")(?:[ ]\p{Lu}[\p{L}'’\-]*+){1,3}+$"
+)
+# "the farm lawyer, Ana Ruiz of the Ruiz firm": an apposed name may go on with its
+# affiliation, or a relative clause.
+_AFFILIATION = regex.compile(
+    r"[ ](?:" + "|".join(sorted(load("affiliation_prepositions"))) + r"|who)[ ]"
+)
 _POSSESSED_ORG = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
 )

@@ -76,6 +76,8 @@ _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 _QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
+_SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentence end
+_TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
 
@@ -430,6 +432,10 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+            outer = _head_before_place(toks, found, lo, text)
+            if outer is not None:
+                return outer  # "Roe, a baker from Dover, Kent, said": Roe, not Dover
         before = token_before(toks, found.start, lo) if found is not None else None
         if (
             found is not None
@@ -439,7 +445,7 @@ def _phrase_before(
             # "His aunt, Mary Jones, said": the name the apposition gives (not "Moss,
             # the editor of the weekly, The Lantern, said", a chain of appositions).
             named = apposed_name(toks, k + 1, j, text)
-            if named is not None:
+            if named is not None and not _region_of(toks, k, named):
                 return named
         elif found is not None and found.kind is PhraseKind.DESCRIPTOR and before is not None:
             # "Ida Moss, the editor of the weekly, The Lantern, said": the name that heads
@@ -541,7 +547,77 @@ def _phrase_before(
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
     found = _classify(toks, i, j, text)
+    if found is not None and found.kind is not PhraseKind.NAME:
+        found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+def _region_of(toks: list[Token], comma: int, named: Found) -> bool:
+    """Whether the one-word ``named`` after ``comma`` is the region of the place that
+    ends the descriptor before it ("the mayor of Dover, Kent,"), not its name."""
+    return (
+        " " not in named.head
+        and not named.title
+        and comma - 2 >= 0
+        and _is_cap(toks[comma - 1])
+        and toks[comma - 2].lower in _AFFILIATION
+    )
+
+
+def _head_before_place(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The name heading an apposition that ends on a place and its region: Roe in
+    "Roe, a baker from Dover, Kent, said" and "Roe, on a visit to Leeds, Yorkshire,
+    said", where ``found`` is the place after its preposition; a role with that place
+    for its complement, "the mayor of Dover, Kent," (else None)."""
+    b = token_before(toks, found.start, lo)
+    if b is None or toks[b].lower not in _AFFILIATION:
+        return None
+    c = b - 1
+    while c >= lo and b - c <= _MAX_APPOSITION and toks[c].text != ",":
+        if toks[c].text in _STOP_PUNCT and toks[c].text != ".":
+            return None
+        c -= 1
+    if c >= lo and toks[c].text == ",":
+        outer = phrase_before(toks, c, text=text, lo=lo, appositions=False)
+        return outer if outer is not None and outer.kind is PhraseKind.NAME else None
+    if b - 1 >= lo and toks[b - 1].lower in _lex()["roles"]:
+        # "the mayor of Dover, Kent, said": the role and its complement.
+        role = phrase_before(toks, b, text=text, lo=lo, appositions=False)
+        if role is not None and role.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
+            return attrs.evolve(role, end=found.end, text=text[role.start : found.end])
+    return None
+
+
+def _surname_title(
+    toks: list[Token], i: int, j: int, text: str, *, initial_only: bool = False
+) -> Found | None:
+    """ "Representative Paul T. King": a title word after a given name or an initial
+    is a surname (not "Prime Minister", a title of two words), as a name (else None).
+    With ``initial_only``, after an initial only ("Fed Chairman" stays a role)."""
+    last, prev = toks[j], toks[j - 1] if j - 1 >= i else None
+    if prev is None or not _is_titleish(last) or not _is_cap(last):
+        return None  # a surname is capitalised: "Hong Kong director of ..." is a role
+    initial = prev.text == "." and j - 2 >= i and len(toks[j - 2].text) == 1
+    given = _is_cap(prev) and not _is_titleish(prev) and not initial_only
+    if not (initial or given) or f"{prev.lower} {last.lower}" in _TITLE_PHRASES:
+        return None
+    h = j
+    while h - 1 >= i and (
+        toks[h - 1].text == "." or (_is_cap(toks[h - 1]) and not _is_titleish(toks[h - 1]))
+    ):
+        h -= 1
+    if h == j:
+        return None
+    start, end = toks[i].start, last.end
+    title = " ".join(t.text for t in toks[i:h] if t.text != "." and t.lower not in _DETERMINERS)
+    return Found(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=PhraseKind.NAME,
+        head=text[toks[h].start : end],
+        title=title,
+    )
 
 
 def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
@@ -551,6 +627,8 @@ def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None
     if of is None:
         return None
     named = _classify(toks, i, of - 1, text)
+    if named is not None and named.kind is not PhraseKind.NAME:
+        named = _surname_title(toks, i, of - 1, text) or named
     if (
         named is not None
         and named.kind is PhraseKind.NAME
@@ -715,8 +793,18 @@ def _phrase_after(
                     return _classify(toks, i, j - 1, text)
             return None
         j = last_role
-        while tok.lower not in lex["anon"] and j + 1 < hi and _is_cap(toks[j + 1]):
-            j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
+        while tok.lower not in lex["anon"] and j + 1 < hi:
+            if _is_cap(toks[j + 1]):
+                j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
+            elif (
+                toks[j + 1].text == "."
+                and toks[j].lower in _SHORT_TITLES
+                and j + 2 < hi
+                and _is_cap(toks[j + 2])
+            ):
+                j += 2  # "the younger Mr. Hale": a title's full stop ends no name
+            else:
+                break
         found = _classify(toks, i, j, text)
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
@@ -809,6 +897,8 @@ def _phrase_after(
     while toks[j].text == "." and j > i:
         j -= 1
     found = _classify(toks, i, j, text)
+    if found is not None and found.kind is not PhraseKind.NAME:
+        found = _surname_title(toks, i, j, text, initial_only=True) or found
     named = _name_of_place(toks, i, j, text)
     if named is not None:
         return named  # "said Ruth Hale of Laramie"

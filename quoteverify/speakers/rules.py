@@ -175,6 +175,32 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # A headline naming its speaker, then a verb or "on", then the colon.
+            Example(
+                text="Nell Ward Praises Harbour Master Ivo Brant: “A Steady Hand.”",
+                speaker="Nell Ward",
+                cue="Praises",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Farm Union Chief on the New Levy: “We Will Not Pay It.”",
+                speaker="Farm Union Chief",
+                cue="on",
+                cue_rule="colon-lead-in",
+            ),
+            # An infinitive cue right before the quote: the sentence's subject speaks.
+            Example(
+                text="The farm columnist went so far as to say: “Farming as we know it is over.”",
+                speaker="The farm columnist",
+                cue="say",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Ana Ruiz took to the radio to warn, “The river always wins.”",
+                speaker="Ana Ruiz",
+                cue="warn",
+                cue_rule="X-said-quote",
+            ),
         ),
     ),
     Rule(
@@ -301,6 +327,53 @@ RULES: tuple[Rule, ...] = (
                 speaker="the harbour master",
                 cue="According to",
                 cue_rule="according-to-X",
+            ),
+            # A short aside between the subject and its cue.
+            Example(
+                text=(
+                    "Nell Ward in her closing speech called the new fees “a tax on the young” "
+                    "and sat down."
+                ),
+                speaker="Nell Ward",
+                cue="called",
+                cue_rule="X-said-quote",
+            ),
+            # A finding reported as such ("found that", lexicons/cue_verbs.tsv).
+            Example(
+                text="In 2019 the Farm Trust found that “most growers” expect a loss.",
+                speaker="the Farm Trust",
+                cue="found that",
+                cue_rule="X-said-quote",
+            ),
+            # A cue in the passive: the agent after "by" speaks.
+            Example(
+                text=(
+                    "The lifeguard was praised by the coroner for “great presence of mind” "
+                    "at the lake."
+                ),
+                speaker="the coroner",
+                cue="praised",
+                cue_rule="X-said-quote",
+            ),
+            # A participle's subject: the name that opens the sentence, past its apposition.
+            Example(
+                text=(
+                    "And then Nell Ward, the new head of the guild, went on the attack, "
+                    "saying the fee was “a scandal.”"
+                ),
+                speaker="Nell Ward",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
+            # The owner of the words, with modifiers before the speech noun.
+            Example(
+                text=(
+                    "Yet Ana Ruiz’s most explosive claim is that the board is “a closed shop” "
+                    "run by friends."
+                ),
+                speaker="Ana Ruiz",
+                cue="claim",
+                cue_rule="X's-words-quote",
             ),
         ),
     ),
