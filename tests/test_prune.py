@@ -182,3 +182,56 @@ def test_a_weak_source_is_told_from_the_alignment_as_from_its_words(a: str, b: s
     evidence = Evidence(quote=quote, match=compare(a, quote.text))
     by_words = claim.content > 2 and len(content_words(words(quote.text))) <= 2
     assert claim.weak(evidence) == by_words
+
+
+def _cut_and_plain(corpus: Corpus, query: str, limit: int) -> tuple[Any, Any]:
+    prepared = prepare(query)
+    return (
+        corpus._find(prepared, limit, None, cut=True),
+        corpus._find(prepared, limit, None, cut=False),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _TEXTS,
+    st.lists(st.tuples(_TEXTS, st.integers(1, 3)), min_size=1, max_size=8),
+    st.integers(1, 4),
+)
+@example(
+    "we will cut taxes for the families",
+    [("we will cut taxes", 3), ("We will cut taxes for the families!", 2), ("the talks", 1)],
+    2,
+)
+def test_find_cut_at_its_limit_gives_what_aligning_every_candidate_gives(
+    query: str, texts: list[tuple[str, int]], limit: int
+) -> None:
+    # Once ``limit`` matches are found, find() skips the candidates whose best possible
+    # rank comes after them: the answer must be the plain one, copies and ties included.
+    corpus = Corpus()
+    n = 0
+    for text, copies in texts:
+        for _ in range(copies):
+            n += 1
+            corpus.add(f"“{text},” Lee said.", doc_id=f"d{n % 5}-{n}")
+    cut, plain = _cut_and_plain(corpus, query, limit)
+    assert cut == plain
+
+
+def test_find_cut_on_families_of_real_sentences() -> None:
+    """Short excerpts of common words match dozens of copies: with a small limit the cut
+    skips most of them, and the answer is the one every candidate aligned gives."""
+    from quoteverify.article import iter_parse
+
+    data = shared_file("data", "polnear-train.jsonl").parent
+    bench: Any = bench_scale_module()
+    sentences, _ = bench.real_sentences(data, 120, 7)
+    corpus = Corpus()
+    for article in iter_parse(bench.realistic_texts(sentences, 20, 7), workers=1):
+        corpus.add_article(article)
+    claims = [c for _kind, c in bench.realistic_claims(sentences, 40, 10, 7)]
+    claims += [" ".join(s.split()[:5]) for s in sentences[:20]]
+    for limit in (1, 3, 10):
+        for claim in claims:
+            cut, plain = _cut_and_plain(corpus, claim, limit)
+            assert cut == plain, (claim, limit)
