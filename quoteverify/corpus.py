@@ -284,17 +284,17 @@ class Corpus:
         # candidates already gets the same match (compare() is a pure function).
         seen: dict[str, Match | None] = {}
         bound = QueryBound(prepared, index)
-        # The sort keys of the matches found (one per match object), and the best
-        # ``limit`` keys of the quotes found, in order (only with ``cut``).
+        # The sort keys of the matches found (one per match object); with ``cut``, once
+        # ``limit`` quotes are found, the best ``limit`` keys of those found, in order.
         rank: dict[int, tuple[int, bool, float]] = {}
-        best: list[tuple[int, bool, float, str, int]] = []
+        best: list[tuple[int, bool, float, str, int]] | None = None
         n_query = len(norms)
         for qid in candidates:
             quote = self._quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
                 continue
             text = quote.text
-            if len(best) >= limit:
+            if best is not None:
                 ids = index.word_ids(qid)
                 held = common[qid] if common is not None else bound.common(ids)
                 n_other = len(ids)
@@ -312,22 +312,23 @@ class Corpus:
                     match = compare_prepared(prepared, index.prepared(qid, text))
                 seen[text] = match
             # close enough to support or explain the claim (linked relation)
-            if match is not None and match.relation.linked:
-                found.append((quote, match))
-                key = rank.get(id(match))
-                if key is None:
-                    key = rank[id(match)] = (
-                        _RANK[match.relation.value],
-                        match.meaning_changed,
-                        -match.score,
-                    )
-                if cut:
-                    full = (*key, quote.doc_id or "", quote.start)
-                    if len(best) < limit:
-                        bisect.insort(best, full)
-                    elif full < best[-1]:
-                        bisect.insort(best, full)
-                        best.pop()
+            if match is None or not match.relation.linked:
+                continue
+            found.append((quote, match))
+            key = rank.get(id(match))
+            if key is None:
+                key = rank[id(match)] = (
+                    _RANK[match.relation.value],
+                    match.meaning_changed,
+                    -match.score,
+                )
+            if best is not None:
+                full = (*key, quote.doc_id or "", quote.start)
+                if full < best[-1]:
+                    bisect.insort(best, full)
+                    best.pop()
+            elif cut and len(found) == limit:
+                best = sorted((*rank[id(m)], q.doc_id or "", q.start) for q, m in found)
         # Copies of one text share their match: rank each match once.
         found.sort(key=lambda qm: (*rank[id(qm[1])], qm[0].doc_id or "", qm[0].start))
         return found[:limit]
