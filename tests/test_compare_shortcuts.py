@@ -165,3 +165,22 @@ def test_the_window_read_only_when_needed_gives_the_relation_read_first(a: str, 
     lazy = compare(a, b)
     with mock.patch.object(compare_module, "_relation", read_first):
         assert compare(a, b) == lazy
+
+
+_WORDS = st.lists(st.sampled_from(["we", "will", "cut", "taxes", "not", "the"]), max_size=12)
+
+
+@given(_WORDS, _WORDS)
+@example(["we", "cut", "taxes"], ["we", "will", "cut", "taxes", "we", "cut", "taxes"])
+@example(["we", "will", "cut", "the", "taxes"], ["we", "cut", "taxes"])
+@example(["we", "will", "cut"], ["we", "will", "not", "cut", "taxes"])
+@example(["taxes", "we", "cut", "taxes"], ["we", "cut", "the", "taxes", "taxes"])
+def test_the_alignment_moved_to_the_edges_skips_a_way_with_nothing_to_move(
+    na: list[str], nb: list[str]
+) -> None:
+    # _edged() runs _to_edges() only the ways that have words one side alone prints:
+    # the same blocks as running it both ways always.
+    from quoteverify.matching.compare import _edged, _edged_both_ways, _opcodes
+
+    blocks = _opcodes(na, nb)
+    assert _edged(blocks, na, nb) == _edged_both_ways(blocks, na, nb)

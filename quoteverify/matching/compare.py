@@ -639,7 +639,28 @@ def _opcodes(na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
 
 def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
     """The alignment ``compare()`` reads: ``blocks`` with the words only one side
-    prints moved to the ends where they can be (:func:`_to_edges`, both ways)."""
+    prints moved to the ends where they can be (:func:`_to_edges`, both ways).
+
+    :func:`_to_edges` moves only the words one side alone prints (``insert`` blocks
+    of the side it reads) and makes no ``delete`` block: a way with none of them is
+    skipped (it would only join and drop blocks, as :func:`_merged` does).
+    """
+    tags = {op.tag for op in blocks}
+    if "insert" in tags:
+        blocks = _to_edges(blocks, nb)
+    else:
+        blocks = _merged(
+            [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
+        )
+    if "delete" not in tags:
+        return blocks
+    return _flip(_to_edges(_flip(blocks), na))
+
+
+def _edged_both_ways(
+    blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]
+) -> list[_Op]:
+    """:func:`_edged` the long way (both ways always): what its shortcut must give."""
     return _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
 
 
