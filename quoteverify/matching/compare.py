@@ -322,6 +322,7 @@ def _significance(
 # many candidates, a popular quote with many claims (keyed by text, whose words it fixes).
 _COUNTS: dict[str, tuple[int, Counter[str]]] = {}
 _COUNTS_MAX = 1 << 14
+_NO_NUMBERS: Counter[str] = Counter()  # shared, never changed
 
 
 def _sensitive_counts(text: str, norms: Sequence[str]) -> tuple[int, Counter[str]]:
@@ -329,9 +330,10 @@ def _sensitive_counts(text: str, norms: Sequence[str]) -> tuple[int, Counter[str
     got = _COUNTS.get(text)
     if got is None:
         negations = _negations()
+        numbers = [w for w in norms if not w.isalpha() and _is_number(w)]
         got = (
             sum(map(negations.__contains__, norms)),
-            Counter(w for w in norms if not w.isalpha() and _is_number(w)),
+            Counter(numbers) if numbers else _NO_NUMBERS,
         )
         if len(_COUNTS) >= _COUNTS_MAX:
             _COUNTS.clear()
@@ -515,11 +517,16 @@ def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tup
             for x, y in zip(
                 aw[op.src_start : op.src_end], bw[op.dest_start : op.dest_end], strict=True
             ):
-                pair = WordPair(x.start, x.end, y.start, y.end)
+                pair = (x.start, x.end, y.start, y.end)
                 if pair != last:
-                    out.append(pair)
+                    out.append(_new_tuple(WordPair, pair))
                     last = pair
     return tuple(out)
+
+
+# WordPair(*pair) without the keyword handling of a named tuple's __new__ (the hot path
+# builds one per aligned word)
+_new_tuple = tuple.__new__
 
 
 def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
@@ -557,11 +564,11 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
             side, lo = (aw, op.src_start) if op.tag == "delete" else (bw, op.dest_start)
             if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
                 # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
-                block = [attrs.evolve(block[0], kind=EditKind.NEGATION)]
+                block = [_relabel(block[0], EditKind.NEGATION)]
             elif gap_at in gap_side:
-                block = [attrs.evolve(block[0], kind=EditKind.ELLIPSIS)]
+                block = [_relabel(block[0], EditKind.ELLIPSIS)]
             elif at_edge:
-                block = [attrs.evolve(block[0], kind=EditKind.TRUNCATED)]
+                block = [_relabel(block[0], EditKind.TRUNCATED)]
         edits.extend(block)
     edits = _reorders(edits)
     if na != nb and sorted(na) == sorted(nb):
@@ -574,7 +581,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         # Repeated words can make the alignment cut in the middle; the words are a
         # contiguous part all the same: call the missing ends a truncation.
         edits = [
-            attrs.evolve(e, kind=EditKind.TRUNCATED)
+            _relabel(e, EditKind.TRUNCATED)
             if e.kind in (EditKind.DELETED, EditKind.INSERTED)
             else e
             for e in edits
@@ -620,6 +627,19 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         containment=round(containment, 4),
         approximate=approximate,
         alignment=_aligned_words(blocks, aw, bw),
+    )
+
+
+def _relabel(e: Edit, kind: EditKind) -> Edit:
+    """``e`` as an edit of another kind (``attrs.evolve(e, kind=kind)``, built directly)."""
+    return Edit(
+        kind=kind,
+        a_start=e.a_start,
+        a_end=e.a_end,
+        b_start=e.b_start,
+        b_end=e.b_end,
+        a_text=e.a_text,
+        b_text=e.b_text,
     )
 
 
