@@ -21,7 +21,7 @@ from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
-from .matching.compare import compare_prepared, text_of
+from .matching.compare import QueryComparer, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
 from .matching.prune import QueryBound
@@ -284,6 +284,7 @@ class Corpus:
         # candidates already gets the same match (compare() is a pure function).
         seen: dict[str, Match | None] = {}
         bound = QueryBound(prepared, index)
+        comparer = QueryComparer(prepared)  # copies printing the same words share work
         # The sort keys of the matches found (one per match object); with ``cut``, once
         # ``limit`` quotes are found, the best ``limit`` keys of those found, in order.
         rank: dict[int, tuple[int, bool, float]] = {}
@@ -309,7 +310,7 @@ class Corpus:
                 # all; the others' words come from the index, not normalised again.
                 match = None
                 if bound.allows(qid):
-                    match = compare_prepared(prepared, index.prepared(qid, text))
+                    match = comparer.compare(index.prepared(qid, text))
                 seen[text] = match
             # close enough to support or explain the claim (linked relation)
             if match is None or not match.relation.linked:

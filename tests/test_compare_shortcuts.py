@@ -184,3 +184,47 @@ def test_the_alignment_moved_to_the_edges_skips_a_way_with_nothing_to_move(
 
     blocks = _opcodes(na, nb)
     assert _edged(blocks, na, nb) == _edged_both_ways(blocks, na, nb)
+
+
+_CASES = st.sampled_from(["{}", "{}!", "“{}”", "{}...", "... {}", "{}, he said"])
+_COPIES = st.lists(
+    st.tuples(_TEXTS, _CASES, st.booleans(), st.integers(0, 6)), min_size=1, max_size=6
+)
+
+
+def _printed(text: str, form: str, upper: bool, gap: int) -> str:
+    """A copy of ``text`` as an outlet prints it: a form, capitals, an ellipsis inside."""
+    ws = (text.upper() if upper else text).split()
+    if 0 < gap < len(ws):
+        ws.insert(gap, "...")
+    return form.format(" ".join(ws))
+
+
+@given(_TEXTS, _COPIES)
+@example(
+    "we will cut taxes",
+    [("we will cut taxes", "{}!", True, 0), ("we will cut taxes", "{}", False, 2)],
+)
+@example(
+    "we will cut taxes", [("we will taxes", "{}", False, 2), ("we will taxes", "{}", False, 0)]
+)
+# the same words, "won't" printed as one word: the cut drops a negation in one copy only
+@example(
+    "Moscow peace we will",
+    [
+        ("Moscow peace we will not pay", "{}", False, 0),
+        ("Moscow peace we won't pay", "{}", False, 0),
+    ],
+)
+@example("Moscow will cut 2 taxes", [("Moscow will cut 17 taxes", "{}", True, 0)])
+def test_a_query_comparer_answers_as_compare_prepared(
+    query: str, others: list[tuple[str, str, bool, int]]
+) -> None:
+    # Texts that print the same words with other case, punctuation or gaps share the work
+    # their words fix; each match must still be compare_prepared()'s own, asked in any order.
+    from quoteverify.matching.compare import QueryComparer, compare_prepared
+
+    comparer = QueryComparer(prepare(query))
+    texts = [_printed(*o) for o in others]
+    for text in texts + texts[::-1]:
+        assert comparer.compare(prepare(text)) == compare_prepared(prepare(query), prepare(text))
