@@ -235,3 +235,24 @@ def test_find_cut_on_families_of_real_sentences() -> None:
         for claim in claims:
             cut, plain = _cut_and_plain(corpus, claim, limit)
             assert cut == plain, (claim, limit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, _TEXTS)
+@example("we will cut taxes", "we will not cut taxes")
+@example("we will cut taxes for families", "we will cut taxes")
+def test_support_read_once_per_match_is_match_neutral(a: str, b: str) -> None:
+    """verify() reads whether a source supports the claim once per match, from each edit's
+    significance: the answer Match.neutral gives."""
+    from quoteverify import parse
+    from quoteverify.matching.verify import _STRONG, _supports
+    from quoteverify.model import Evidence
+
+    quotes = parse(f"“{b},” Lee said.").quotes if b.strip() else []
+    if not quotes:
+        return
+    match = compare(a, quotes[0].text)
+    evidence = Evidence(quote=quotes[0], match=match)
+    expected = match.relation in _STRONG and match.neutral
+    assert _supports(evidence, {}) is expected
+    assert _supports(evidence) is expected

@@ -55,7 +55,7 @@ from ..model import (
     Verification,
 )
 from ..text.normalize import content_words, is_function_word, words
-from .compare import text_of
+from .compare import edit_significance, text_of
 
 __all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
 
@@ -168,7 +168,8 @@ def _supports(e: Evidence, memo: dict[int, bool] | None = None) -> bool:
         return e.match.neutral
     key = id(e.match)
     if key not in memo:
-        memo[key] = e.match.neutral
+        # Match.neutral, each edit's significance read here rather than through its property
+        memo[key] = all(edit_significance(x).neutral for x in e.match.edits)
     return memo[key]
 
 
