@@ -325,11 +325,13 @@ class QuoteIndex:
 
     def word_ids(self, qid: int) -> array[int]:
         """The word ids of quote ``qid`` (gaps left out), a copy of the stored ones."""
-        n = len(self)
+        starts = self._starts
+        n = len(starts) - 1
         if not -n <= qid < n:
             raise IndexError(f"no quote {qid} in the index")
-        qid %= n
-        return self._ids[self._starts[qid] : self._starts[qid + 1]]
+        if qid < 0:
+            qid += n
+        return self._ids[starts[qid] : starts[qid + 1]]
 
     def word_id(self, word: str) -> int | None:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""
