@@ -282,7 +282,7 @@ class Corpus:
         found = []
         # Outlets print a popular quote word for word: a text seen among the
         # candidates already gets the same match (compare() is a pure function).
-        seen: dict[str, Match | None] = {}
+        seen: dict[str, Match] = {}
         bound = QueryBound(prepared, index)
         comparer = QueryComparer(prepared)  # copies printing the same words share work
         # The sort keys of the matches found (one per match object); with ``cut``, once
@@ -290,12 +290,10 @@ class Corpus:
         rank: dict[int, tuple[int, bool, float]] = {}
         best: list[tuple[int, bool, float, str, int]] | None = None
         n_query = len(norms)
+        quotes = self._quotes
         for qid in candidates:
-            quote = self._quotes[qid]
-            if exclude_doc is not None and quote.doc_id == exclude_doc:
-                continue
-            text = quote.text
             if best is not None:
+                quote = quotes[qid]
                 ids = index.word_ids(qid)
                 held = common[qid] if common is not None else bound.common(ids)
                 n_other = len(ids)
@@ -303,17 +301,21 @@ class Corpus:
                 first = 0 if held == n_query == n_other else 1
                 if (first, False, -ceiling, quote.doc_id or "", quote.start) > best[-1]:
                     continue  # cannot rank among the first ``limit``: not aligned
-            if text in seen:
-                match = seen[text]
-            else:
-                # A candidate whose word ids cannot make a relation is not aligned at
-                # all; the others' words come from the index, not normalised again.
-                match = None
-                if bound.allows(qid):
-                    match = comparer.compare(index.prepared(qid, text))
-                seen[text] = match
+            # A candidate whose word ids cannot make a relation is not aligned at all
+            # (asked first: most candidates are ruled out on the index's arrays, without
+            # reading their quote); the others' words come from the index, not
+            # normalised again.
+            if not bound.allows(qid):
+                continue
+            quote = quotes[qid]
+            if exclude_doc is not None and quote.doc_id == exclude_doc:
+                continue
+            text = quote.text
+            match = seen.get(text)
+            if match is None:
+                match = seen[text] = comparer.compare(index.prepared(qid, text))
             # close enough to support or explain the claim (linked relation)
-            if match is None or not match.relation.linked:
+            if not match.relation.linked:
                 continue
             found.append((quote, match))
             key = rank.get(id(match))
