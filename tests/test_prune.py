@@ -256,3 +256,28 @@ def test_support_read_once_per_match_is_match_neutral(a: str, b: str) -> None:
     expected = match.relation in _STRONG and match.neutral
     assert _supports(evidence, {}) is expected
     assert _supports(evidence) is expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS, st.lists(_TEXTS, min_size=1, max_size=4))
+@example("we will cut taxes for the families", ["we will cut taxes", "taxes"])
+def test_a_weak_source_read_once_per_match_answers_as_read_afresh(
+    a: str, others: list[str]
+) -> None:
+    """_Claim.weak() keeps its answer by match and source text: asked again, and for copies
+    that share one match, it answers as a fresh reading does."""
+    from quoteverify import parse
+    from quoteverify.matching.verify import _Claim
+    from quoteverify.model import Evidence
+
+    if not a.strip():
+        return
+    claim = _Claim(a)
+    evidence = []
+    for b in others:
+        quotes = parse(f"“{b},” Lee said. “{b},” Ann said.").quotes if b.strip() else []
+        if len(quotes) == 2:
+            match = compare(a, quotes[0].text)  # one match for both copies, as find() gives
+            evidence += [Evidence(quote=q, match=match) for q in quotes]
+    for e in evidence + evidence[::-1]:
+        assert claim.weak(e) == _Claim(a).weak(e)

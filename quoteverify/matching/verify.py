@@ -185,13 +185,22 @@ class _Claim:
         spans = Counter((w.start, w.end) for w in ws)
         self.spans = {(w.start, w.end) for w in ws if spans[w.start, w.end] == 1}
         self.spans.intersection_update((w.start, w.end) for w in ws if content_words([w]))
+        self._weak: dict[tuple[int, str], bool] = {}  # weak(), by match and source text
 
     def weak(self, e: Evidence) -> bool:
         """A source of one or two content words, for a claim of more: too little to name a
         speaker. Read from the match's alignment when it pairs three of the claim's content
-        words with words of the source (which must then hold three), else from its words."""
+        words with words of the source (which must then hold three), else from its words.
+        Read once per match and source text (copies of a quote share their match)."""
         if self.content <= 2:
             return False
+        key = (id(e.match), e.quote.text)
+        known = self._weak.get(key)
+        if known is None:
+            known = self._weak[key] = self._read_weak(e)
+        return known
+
+    def _read_weak(self, e: Evidence) -> bool:
         if e.match.a == self.text:
             aligned = {(p.a_start, p.a_end) for p in e.match.alignment}
             if len(aligned & self.spans) > 2:
