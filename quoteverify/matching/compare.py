@@ -361,6 +361,27 @@ def _label(
     """Label one opcode block (words ``aw[i:j]`` against ``bw[k:l]``)."""
     i, j = a_rng
     k, l_ = b_rng
+    if op == "equal":  # the same words: only their case or spelling may differ
+        out = []
+        for x, y in zip(aw[i:j], bw[k:l_], strict=True):
+            ra, rb = ta[x.start : x.end], tb[y.start : y.end]
+            if ra == rb:
+                continue
+            kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
+            if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
+                kind = EditKind.CASE
+            out.append(
+                Edit(
+                    kind=kind,
+                    a_start=x.start,
+                    a_end=x.end,
+                    b_start=y.start,
+                    b_end=y.end,
+                    a_text=ra,
+                    b_text=rb,
+                )
+            )
+        return _dedupe(out)
     a_pos = aw[i].start if i < len(aw) else len(ta)
     b_pos = bw[k].start if k < len(bw) else len(tb)
     a_s, a_e = _span(aw, i, j, a_pos)
@@ -377,17 +398,6 @@ def _label(
             b_text=tb[sb:eb],
         )
 
-    if op == "equal":
-        out = []
-        for x, y in zip(aw[i:j], bw[k:l_], strict=True):
-            ra, rb = ta[x.start : x.end], tb[y.start : y.end]
-            if ra == rb:
-                continue
-            kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
-            if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
-                kind = EditKind.CASE
-            out.append(edit(kind, x.start, x.end, y.start, y.end))
-        return _dedupe(out)
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
     touched = set(a_words) | set(b_words)
