@@ -138,6 +138,20 @@ def test_the_bound_never_rules_out_a_relation_on_real_quotes() -> None:
     assert dropped > 0  # the test reads candidates that the bound does drop
 
 
+def _families() -> tuple[Corpus, Any, list[str]]:
+    """The benchmark's corpus, small: 120 real sentences, each in 20 edited copies (with
+    the benchmark module and the sentences, to make claims)."""
+    from quoteverify.article import iter_parse
+
+    data = shared_file("data", "polnear-train.jsonl").parent
+    bench: Any = bench_scale_module()
+    sentences, _ = bench.real_sentences(data, 120, 7)
+    corpus = Corpus()
+    for article in iter_parse(bench.realistic_texts(sentences, 20, 7), workers=1):
+        corpus.add_article(article)
+    return corpus, bench, sentences
+
+
 def _answers(corpus: Corpus, claims: list[str]) -> list[Any]:
     return [corpus.find(c, limit=100) for c in claims] + [corpus.verify(c) for c in claims]
 
@@ -148,14 +162,7 @@ def test_find_and_verify_answer_as_if_every_candidate_were_aligned(
     """On real sentences printed in families of edited copies (the benchmark's corpus,
     small): the matches, verdicts, evidence and explanations are the same with the
     bound and with every candidate aligned."""
-    from quoteverify.article import iter_parse
-
-    data = shared_file("data", "polnear-train.jsonl").parent
-    bench: Any = bench_scale_module()
-    sentences, _ = bench.real_sentences(data, 120, 7)
-    corpus = Corpus()
-    for article in iter_parse(bench.realistic_texts(sentences, 20, 7), workers=1):
-        corpus.add_article(article)
+    corpus, bench, sentences = _families()
     claims = [c for _kind, c in bench.realistic_claims(sentences, 60, 20, 7)]
     with_bound = _answers(corpus, claims)
     monkeypatch.setattr(QueryBound, "allows", lambda self, qid: True)
@@ -221,14 +228,7 @@ def test_find_cut_at_its_limit_gives_what_aligning_every_candidate_gives(
 def test_find_cut_on_families_of_real_sentences() -> None:
     """Short excerpts of common words match dozens of copies: with a small limit the cut
     skips most of them, and the answer is the one every candidate aligned gives."""
-    from quoteverify.article import iter_parse
-
-    data = shared_file("data", "polnear-train.jsonl").parent
-    bench: Any = bench_scale_module()
-    sentences, _ = bench.real_sentences(data, 120, 7)
-    corpus = Corpus()
-    for article in iter_parse(bench.realistic_texts(sentences, 20, 7), workers=1):
-        corpus.add_article(article)
+    corpus, bench, sentences = _families()
     claims = [c for _kind, c in bench.realistic_claims(sentences, 40, 10, 7)]
     claims += [" ".join(s.split()[:5]) for s in sentences[:20]]
     for limit in (1, 3, 10):
