@@ -53,6 +53,7 @@ __all__ = [
     "Edit",
     "EditKind",
     "Match",
+    "QueryComparer",
     "Relation",
     "Significance",
     "Thresholds",
