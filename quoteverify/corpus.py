@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any
@@ -20,7 +22,7 @@ from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
-from .matching.compare import compare_prepared, text_of
+from .matching.compare import QueryComparer, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
 from .matching.prune import QueryBound
@@ -28,11 +30,13 @@ from .matching.verify import check as check_article
 from .matching.verify import verify as verify_claim
 from .model import Article, Document, Match, Quote, Speaker, VariantGroup, Verification
 from .progress import Progress, Step, track
-from .text.normalize import prepare, words
+from .text.normalize import Prepared, prepare, words
 
 __all__ = ["Corpus"]
 
 _RANK = {"exact": 0, "fragment": 1, "variant": 2, "paraphrase": 3, "unrelated": 4}
+# compare() rounds its score to two decimals: a ceiling on it allows for that
+_SCORE_SLACK = 0.01
 
 
 class Corpus:
@@ -253,40 +257,83 @@ class Corpus:
             raise TextTypeError(
                 f"find() takes exclude_doc as str or None, not {type(exclude_doc).__name__}"
             )
-        prepared = prepare(query)
+        return self._find(prepare(query), limit, exclude_doc, cut=True)
+
+    def _find(
+        self, prepared: Prepared, limit: int, exclude_doc: str | None, *, cut: bool
+    ) -> list[tuple[Quote, Match]]:
+        """:meth:`find` of a prepared query; ``cut=False`` aligns every candidate the
+        bound allows (the plain computation, which the cut must equal: a test holds it).
+
+        With ``cut``, once ``limit`` matches are found, a candidate is not aligned when
+        even its best possible rank cannot come before the ``limit``-th found: its
+        relation is at best ``exact`` when it prints the query's words, else
+        ``fragment``, and its score at most what the words both print in order give
+        (:func:`~quoteverify.matching.compare.compare` scores that or less).
+        """
+        index = self._index
         norms = prepared.norms
-        candidates = self._index.candidates(norms, limit=limit * 20)
+        candidates = index.candidates(norms, limit=limit * 20)
+        common: dict[int, int] | None = None
         if len(candidates) > limit * 4:
             # Compare fully only the candidates sharing the most words in order.
-            overlap = dict(zip(candidates, self._index.overlaps(norms, candidates), strict=True))
-            candidates.sort(key=lambda qid: -overlap[qid])
-            candidates = candidates[: limit * 4]
+            common = dict(zip(candidates, index.overlaps(norms, candidates), strict=True))
+            # the first by overlap, ties in their order (as a stable sort, without sorting all)
+            candidates = heapq.nlargest(limit * 4, candidates, key=common.__getitem__)
         found = []
         # Outlets print a popular quote word for word: a text seen among the
         # candidates already gets the same match (compare() is a pure function).
-        seen: dict[str, Match | None] = {}
-        bound = QueryBound(prepared, self._index)
+        seen: dict[str, Match] = {}
+        bound = QueryBound(prepared, index)
+        comparer = QueryComparer(prepared)  # copies printing the same words share work
+        # The sort keys of the matches found (one per match object); with ``cut``, once
+        # ``limit`` quotes are found, the best ``limit`` keys of those found, in order.
+        rank: dict[int, tuple[int, bool, float]] = {}
+        best: list[tuple[int, bool, float, str, int]] | None = None
+        n_query = len(norms)
+        quotes = self._quotes
         for qid in candidates:
-            quote = self._quotes[qid]
+            if best is not None:
+                quote = quotes[qid]
+                ids = index.word_ids(qid)
+                held = common[qid] if common is not None else bound.common(ids)
+                n_other = len(ids)
+                ceiling = 200.0 * held / (n_query + n_other) + _SCORE_SLACK
+                first = 0 if held == n_query == n_other else 1
+                if (first, False, -ceiling, quote.doc_id or "", quote.start) > best[-1]:
+                    continue  # cannot rank among the first ``limit``: not aligned
+            # A candidate whose word ids cannot make a relation is not aligned at all
+            # (asked first: most candidates are ruled out on the index's arrays, without
+            # reading their quote); the others' words come from the index, not
+            # normalised again.
+            if not bound.allows(qid):
+                continue
+            quote = quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
                 continue
-            if quote.text in seen:
-                match = seen[quote.text]
-            else:
-                # A candidate whose word ids cannot make a relation is not aligned at
-                # all; the others' words come from the index, not normalised again.
-                match = None
-                if bound.allows(qid):
-                    match = compare_prepared(prepared, self._index.prepared(qid, quote.text))
-                seen[quote.text] = match
+            text = quote.text
+            match = seen.get(text)
+            if match is None:
+                match = seen[text] = comparer.compare(index.prepared(qid, text))
             # close enough to support or explain the claim (linked relation)
-            if match is not None and match.relation.linked:
-                found.append((quote, match))
+            if not match.relation.linked:
+                continue
+            found.append((quote, match))
+            key = rank.get(id(match))
+            if key is None:
+                key = rank[id(match)] = (
+                    _RANK[match.relation.value],
+                    match.meaning_changed,
+                    -match.score,
+                )
+            if best is not None:
+                full = (*key, quote.doc_id or "", quote.start)
+                if full < best[-1]:
+                    bisect.insort(best, full)
+                    best.pop()
+            elif cut and len(found) == limit:
+                best = sorted((*rank[id(m)], q.doc_id or "", q.start) for q, m in found)
         # Copies of one text share their match: rank each match once.
-        rank: dict[int, tuple[int, bool, float]] = {}
-        for _q, m in found:
-            if id(m) not in rank:
-                rank[id(m)] = (_RANK[m.relation.value], m.meaning_changed, -m.score)
         found.sort(key=lambda qm: (*rank[id(qm[1])], qm[0].doc_id or "", qm[0].start))
         return found[:limit]
 

@@ -165,3 +165,66 @@ def test_the_window_read_only_when_needed_gives_the_relation_read_first(a: str, 
     lazy = compare(a, b)
     with mock.patch.object(compare_module, "_relation", read_first):
         assert compare(a, b) == lazy
+
+
+_WORDS = st.lists(st.sampled_from(["we", "will", "cut", "taxes", "not", "the"]), max_size=12)
+
+
+@given(_WORDS, _WORDS)
+@example(["we", "cut", "taxes"], ["we", "will", "cut", "taxes", "we", "cut", "taxes"])
+@example(["we", "will", "cut", "the", "taxes"], ["we", "cut", "taxes"])
+@example(["we", "will", "cut"], ["we", "will", "not", "cut", "taxes"])
+@example(["taxes", "we", "cut", "taxes"], ["we", "cut", "the", "taxes", "taxes"])
+def test_the_alignment_moved_to_the_edges_skips_a_way_with_nothing_to_move(
+    na: list[str], nb: list[str]
+) -> None:
+    # _edged() runs _to_edges() only the ways that have words one side alone prints:
+    # the same blocks as running it both ways always.
+    from quoteverify.matching.compare import _edged, _edged_both_ways, _opcodes
+
+    blocks = _opcodes(na, nb)
+    assert _edged(blocks, na, nb) == _edged_both_ways(blocks, na, nb)
+
+
+_CASES = st.sampled_from(["{}", "{}!", "“{}”", "{}...", "... {}", "{}, he said"])
+_COPIES = st.lists(
+    st.tuples(_TEXTS, _CASES, st.booleans(), st.integers(0, 6)), min_size=1, max_size=6
+)
+
+
+def _printed(text: str, form: str, upper: bool, gap: int) -> str:
+    """A copy of ``text`` as an outlet prints it: a form, capitals, an ellipsis inside."""
+    ws = (text.upper() if upper else text).split()
+    if 0 < gap < len(ws):
+        ws.insert(gap, "...")
+    return form.format(" ".join(ws))
+
+
+@given(_TEXTS, _COPIES)
+@example(
+    "we will cut taxes",
+    [("we will cut taxes", "{}!", True, 0), ("we will cut taxes", "{}", False, 2)],
+)
+@example(
+    "we will cut taxes", [("we will taxes", "{}", False, 2), ("we will taxes", "{}", False, 0)]
+)
+# the same words, "won't" printed as one word: the cut drops a negation in one copy only
+@example(
+    "Moscow peace we will",
+    [
+        ("Moscow peace we will not pay", "{}", False, 0),
+        ("Moscow peace we won't pay", "{}", False, 0),
+    ],
+)
+@example("Moscow will cut 2 taxes", [("Moscow will cut 17 taxes", "{}", True, 0)])
+def test_a_query_comparer_answers_as_compare_prepared(
+    query: str, others: list[tuple[str, str, bool, int]]
+) -> None:
+    # Texts that print the same words with other case, punctuation or gaps share the work
+    # their words fix; each match must still be compare_prepared()'s own, asked in any order.
+    from quoteverify.matching.compare import QueryComparer, compare_prepared
+
+    comparer = QueryComparer(prepare(query))
+    texts = [_printed(*o) for o in others]
+    for text in texts + texts[::-1]:
+        assert comparer.compare(prepare(text)) == compare_prepared(prepare(query), prepare(text))

@@ -138,6 +138,20 @@ def test_the_bound_never_rules_out_a_relation_on_real_quotes() -> None:
     assert dropped > 0  # the test reads candidates that the bound does drop
 
 
+def _families() -> tuple[Corpus, Any, list[str]]:
+    """The benchmark's corpus, small: 120 real sentences, each in 20 edited copies (with
+    the benchmark module and the sentences, to make claims)."""
+    from quoteverify.article import iter_parse
+
+    data = shared_file("data", "polnear-train.jsonl").parent
+    bench: Any = bench_scale_module()
+    sentences, _ = bench.real_sentences(data, 120, 7)
+    corpus = Corpus()
+    for article in iter_parse(bench.realistic_texts(sentences, 20, 7), workers=1):
+        corpus.add_article(article)
+    return corpus, bench, sentences
+
+
 def _answers(corpus: Corpus, claims: list[str]) -> list[Any]:
     return [corpus.find(c, limit=100) for c in claims] + [corpus.verify(c) for c in claims]
 
@@ -148,14 +162,7 @@ def test_find_and_verify_answer_as_if_every_candidate_were_aligned(
     """On real sentences printed in families of edited copies (the benchmark's corpus,
     small): the matches, verdicts, evidence and explanations are the same with the
     bound and with every candidate aligned."""
-    from quoteverify.article import iter_parse
-
-    data = shared_file("data", "polnear-train.jsonl").parent
-    bench: Any = bench_scale_module()
-    sentences, _ = bench.real_sentences(data, 120, 7)
-    corpus = Corpus()
-    for article in iter_parse(bench.realistic_texts(sentences, 20, 7), workers=1):
-        corpus.add_article(article)
+    corpus, bench, sentences = _families()
     claims = [c for _kind, c in bench.realistic_claims(sentences, 60, 20, 7)]
     with_bound = _answers(corpus, claims)
     monkeypatch.setattr(QueryBound, "allows", lambda self, qid: True)
@@ -182,3 +189,95 @@ def test_a_weak_source_is_told_from_the_alignment_as_from_its_words(a: str, b: s
     evidence = Evidence(quote=quote, match=compare(a, quote.text))
     by_words = claim.content > 2 and len(content_words(words(quote.text))) <= 2
     assert claim.weak(evidence) == by_words
+
+
+def _cut_and_plain(corpus: Corpus, query: str, limit: int) -> tuple[Any, Any]:
+    prepared = prepare(query)
+    return (
+        corpus._find(prepared, limit, None, cut=True),
+        corpus._find(prepared, limit, None, cut=False),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _TEXTS,
+    st.lists(st.tuples(_TEXTS, st.integers(1, 3)), min_size=1, max_size=8),
+    st.integers(1, 4),
+)
+@example(
+    "we will cut taxes for the families",
+    [("we will cut taxes", 3), ("We will cut taxes for the families!", 2), ("the talks", 1)],
+    2,
+)
+def test_find_cut_at_its_limit_gives_what_aligning_every_candidate_gives(
+    query: str, texts: list[tuple[str, int]], limit: int
+) -> None:
+    # Once ``limit`` matches are found, find() skips the candidates whose best possible
+    # rank comes after them: the answer must be the plain one, copies and ties included.
+    corpus = Corpus()
+    n = 0
+    for text, copies in texts:
+        for _ in range(copies):
+            n += 1
+            corpus.add(f"“{text},” Lee said.", doc_id=f"d{n % 5}-{n}")
+    cut, plain = _cut_and_plain(corpus, query, limit)
+    assert cut == plain
+
+
+def test_find_cut_on_families_of_real_sentences() -> None:
+    """Short excerpts of common words match dozens of copies: with a small limit the cut
+    skips most of them, and the answer is the one every candidate aligned gives."""
+    corpus, bench, sentences = _families()
+    claims = [c for _kind, c in bench.realistic_claims(sentences, 40, 10, 7)]
+    claims += [" ".join(s.split()[:5]) for s in sentences[:20]]
+    for limit in (1, 3, 10):
+        for claim in claims:
+            cut, plain = _cut_and_plain(corpus, claim, limit)
+            assert cut == plain, (claim, limit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, _TEXTS)
+@example("we will cut taxes", "we will not cut taxes")
+@example("we will cut taxes for families", "we will cut taxes")
+def test_support_read_once_per_match_is_match_neutral(a: str, b: str) -> None:
+    """verify() reads whether a source supports the claim once per match, from each edit's
+    significance: the answer Match.neutral gives."""
+    from quoteverify import parse
+    from quoteverify.matching.verify import _STRONG, _supports
+    from quoteverify.model import Evidence
+
+    quotes = parse(f"“{b},” Lee said.").quotes if b.strip() else []
+    if not quotes:
+        return
+    match = compare(a, quotes[0].text)
+    evidence = Evidence(quote=quotes[0], match=match)
+    expected = match.relation in _STRONG and match.neutral
+    assert _supports(evidence, {}) is expected
+    assert _supports(evidence) is expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS, st.lists(_TEXTS, min_size=1, max_size=4))
+@example("we will cut taxes for the families", ["we will cut taxes", "taxes"])
+def test_a_weak_source_read_once_per_match_answers_as_read_afresh(
+    a: str, others: list[str]
+) -> None:
+    """_Claim.weak() keeps its answer by match and source text: asked again, and for copies
+    that share one match, it answers as a fresh reading does."""
+    from quoteverify import parse
+    from quoteverify.matching.verify import _Claim
+    from quoteverify.model import Evidence
+
+    if not a.strip():
+        return
+    claim = _Claim(a)
+    evidence = []
+    for b in others:
+        quotes = parse(f"“{b},” Lee said. “{b},” Ann said.").quotes if b.strip() else []
+        if len(quotes) == 2:
+            match = compare(a, quotes[0].text)  # one match for both copies, as find() gives
+            evidence += [Evidence(quote=q, match=match) for q in quotes]
+    for e in evidence + evidence[::-1]:
+        assert claim.weak(e) == _Claim(a).weak(e)

@@ -53,6 +53,7 @@ __all__ = [
     "Edit",
     "EditKind",
     "Match",
+    "QueryComparer",
     "Relation",
     "Significance",
     "Thresholds",
@@ -322,6 +323,7 @@ def _significance(
 # many candidates, a popular quote with many claims (keyed by text, whose words it fixes).
 _COUNTS: dict[str, tuple[int, Counter[str]]] = {}
 _COUNTS_MAX = 1 << 14
+_NO_NUMBERS: Counter[str] = Counter()  # shared, never changed
 
 
 def _sensitive_counts(text: str, norms: Sequence[str]) -> tuple[int, Counter[str]]:
@@ -329,9 +331,10 @@ def _sensitive_counts(text: str, norms: Sequence[str]) -> tuple[int, Counter[str
     got = _COUNTS.get(text)
     if got is None:
         negations = _negations()
+        numbers = [w for w in norms if not w.isalpha() and _is_number(w)]
         got = (
             sum(map(negations.__contains__, norms)),
-            Counter(w for w in norms if not w.isalpha() and _is_number(w)),
+            Counter(numbers) if numbers else _NO_NUMBERS,
         )
         if len(_COUNTS) >= _COUNTS_MAX:
             _COUNTS.clear()
@@ -359,6 +362,27 @@ def _label(
     """Label one opcode block (words ``aw[i:j]`` against ``bw[k:l]``)."""
     i, j = a_rng
     k, l_ = b_rng
+    if op == "equal":  # the same words: only their case or spelling may differ
+        out = []
+        for x, y in zip(aw[i:j], bw[k:l_], strict=True):
+            ra, rb = ta[x.start : x.end], tb[y.start : y.end]
+            if ra == rb:
+                continue
+            kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
+            if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
+                kind = EditKind.CASE
+            out.append(
+                Edit(
+                    kind=kind,
+                    a_start=x.start,
+                    a_end=x.end,
+                    b_start=y.start,
+                    b_end=y.end,
+                    a_text=ra,
+                    b_text=rb,
+                )
+            )
+        return _dedupe(out)
     a_pos = aw[i].start if i < len(aw) else len(ta)
     b_pos = bw[k].start if k < len(bw) else len(tb)
     a_s, a_e = _span(aw, i, j, a_pos)
@@ -375,17 +399,6 @@ def _label(
             b_text=tb[sb:eb],
         )
 
-    if op == "equal":
-        out = []
-        for x, y in zip(aw[i:j], bw[k:l_], strict=True):
-            ra, rb = ta[x.start : x.end], tb[y.start : y.end]
-            if ra == rb:
-                continue
-            kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
-            if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
-                kind = EditKind.CASE
-            out.append(edit(kind, x.start, x.end, y.start, y.end))
-        return _dedupe(out)
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
     touched = set(a_words) | set(b_words)
@@ -484,6 +497,52 @@ def compare_prepared(a: Prepared, b: Prepared, *, max_cells: int = MAX_CELLS) ->
 _Side = Prepared
 
 
+class QueryComparer:
+    """:func:`compare_prepared` of one query with many texts, sharing what their words fix.
+
+    Outlets print a popular quote with other case, punctuation or spelling that
+    normalise alike: what the words and gaps alone fix (the alignment, the score, the
+    contiguous part, the relation) is computed once per distinct words and gaps and
+    shared; only the edits are read from each text. ``compare(other)`` equals
+    ``compare_prepared(query, other)`` (a property test holds it).
+
+    >>> from quoteverify.text.normalize import prepare
+    >>> comparer = QueryComparer(prepare("we will cut taxes"))
+    >>> texts = ("We will CUT taxes!", "we will cut taxes...", "we'll cut the taxes")
+    >>> [comparer.compare(prepare(t)).relation.value for t in texts]
+    ['exact', 'exact', 'variant']
+    """
+
+    def __init__(self, query: Prepared, *, max_cells: int = MAX_CELLS) -> None:
+        if not isinstance(query, Prepared):
+            raise TextTypeError(
+                f"QueryComparer() takes a text made by normalize.prepare(), "
+                f"not {type(query).__name__}"
+            )
+        self._query = query
+        self._key = (len(query.norms), query.norms, query.text)
+        self._cells = _check_cells(max_cells)
+        self._frames: dict[tuple[bool, tuple[str, ...], frozenset[int]], _Frame] = {}
+
+    def compare(self, other: Prepared) -> Match:
+        """``compare_prepared(query, other)``."""
+        query = self._query
+        if not isinstance(other, Prepared):
+            raise TextTypeError(
+                f"compare() takes a text made by normalize.prepare(), not {type(other).__name__}"
+            )
+        if not query.norms or not other.norms:
+            return compare_prepared(query, other, max_cells=self._cells)
+        swap = self._key > (len(other.norms), other.norms, other.text)
+        key = (swap, tuple(other.norms), other.gaps)
+        first, second = (other, query) if swap else (query, other)
+        frame = self._frames.get(key)
+        if frame is None:
+            frame = self._frames[key] = _Frame(first, second, self._cells)
+        match = _compare(first, second, self._cells, frame)
+        return _mirror(match) if swap else match
+
+
 def _mirror(m: Match) -> Match:
     """The same match with ``a`` and ``b`` swapped."""
     swap = {EditKind.INSERTED: EditKind.DELETED, EditKind.DELETED: EditKind.INSERTED}
@@ -515,14 +574,75 @@ def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tup
             for x, y in zip(
                 aw[op.src_start : op.src_end], bw[op.dest_start : op.dest_end], strict=True
             ):
-                pair = WordPair(x.start, x.end, y.start, y.end)
+                pair = (x.start, x.end, y.start, y.end)
                 if pair != last:
-                    out.append(pair)
+                    out.append(_new_tuple(WordPair, pair))
                     last = pair
     return tuple(out)
 
 
-def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
+# WordPair(*pair) without the keyword handling of a named tuple's __new__ (the hot path
+# builds one per aligned word)
+_new_tuple = tuple.__new__
+
+
+class _Frame:
+    """What the words and gaps of two texts alone fix in :func:`_compare`: the numbers
+    and negations that differ, the alignment, whether one is a contiguous part of the
+    other, the score and containment, and the relation (it depends on the texts'
+    edits only through whether one changes the meaning). Texts printing the same words
+    with other case or punctuation share it (:class:`QueryComparer`)."""
+
+    __slots__ = (
+        "approximate",
+        "blocks",
+        "containment",
+        "contiguous",
+        "flags",
+        "relations",
+        "reordered",
+        "score",
+        "window",
+    )
+
+    def __init__(self, side_a: _Side, side_b: _Side, max_cells: int) -> None:
+        ta, _aw, a_gaps, na = side_a
+        tb, _bw, b_gaps, nb = side_b
+        neg_a, num_a = _sensitive_counts(ta, na)
+        neg_b, num_b = _sensitive_counts(tb, nb)
+        self.flags = {"negation": neg_a != neg_b, "number": num_a != num_b}
+        blocks, approximate = _align(na, nb, max_cells)
+        self.blocks = blocks = _edged(blocks, na, nb)
+        self.approximate = approximate
+        self.reordered = na != nb and sorted(na) == sorted(nb)
+        if approximate:
+            self.contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
+            lcs: float = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
+            self.score = 200.0 * lcs / (len(na) + len(nb))
+        else:
+            self.contiguous = _is_part(na, nb, a_gaps, b_gaps)
+            # One Indel distance gives both (as Indel.normalized_similarity computes it).
+            lensum = len(na) + len(nb)
+            distance = Indel.distance(na, nb)
+            self.score = (1.0 - distance / lensum) * 100.0
+            lcs = (lensum - distance) / 2
+        self.containment = lcs / min(len(na), len(nb))
+
+        def window() -> float:
+            # Read only when the score and containment do not settle a variant.
+            best = _window_score(na, nb, blocks, approximate=approximate)
+            if len(na) == len(nb):  # either could be "the shorter": take the better reading
+                back = _flip(blocks) if approximate else _opcodes(nb, na)
+                best = max(best, _window_score(nb, na, back, approximate=approximate))
+            return best
+
+        self.window = window
+        self.relations: dict[bool, Relation] = {}  # by whether an edit changes the meaning
+
+
+def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None = None) -> Match:
+    """compare() of two prepared texts in canonical order; ``frame`` is :class:`_Frame`
+    of these texts' words and gaps, computed already."""
     ta, aw, a_gaps, na = side_a
     tb, bw, b_gaps, nb = side_b
     if not na or not nb:
@@ -530,12 +650,11 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
         return Match(
             a=ta, b=tb, relation=relation, score=100.0 if relation.linked else 0.0, edits=()
         )
+    if frame is None:
+        frame = _Frame(side_a, side_b, max_cells)
     negations = _negations()
-    neg_a, num_a = _sensitive_counts(ta, na)
-    neg_b, num_b = _sensitive_counts(tb, nb)
-    flags = {"negation": neg_a != neg_b, "number": num_a != num_b}
-    blocks, approximate = _align(na, nb, max_cells)
-    blocks = _edged(blocks, na, nb)
+    flags = frame.flags
+    blocks = frame.blocks
     edits: list[Edit] = []
     for n, op in enumerate(blocks):
         block = _label(
@@ -557,69 +676,63 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int) -> Match:
             side, lo = (aw, op.src_start) if op.tag == "delete" else (bw, op.dest_start)
             if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
                 # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
-                block = [attrs.evolve(block[0], kind=EditKind.NEGATION)]
+                block = [_relabel(block[0], EditKind.NEGATION)]
             elif gap_at in gap_side:
-                block = [attrs.evolve(block[0], kind=EditKind.ELLIPSIS)]
+                block = [_relabel(block[0], EditKind.ELLIPSIS)]
             elif at_edge:
-                block = [attrs.evolve(block[0], kind=EditKind.TRUNCATED)]
+                block = [_relabel(block[0], EditKind.TRUNCATED)]
         edits.extend(block)
     edits = _reorders(edits)
-    if na != nb and sorted(na) == sorted(nb):
+    if frame.reordered:
         edits = _one_reordering(edits, (ta, tb))
-    if approximate:
-        contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
-    else:
-        contiguous = _is_part(na, nb, a_gaps, b_gaps)
+    contiguous = frame.contiguous
     if contiguous and any(e.kind in (EditKind.DELETED, EditKind.INSERTED) for e in edits):
         # Repeated words can make the alignment cut in the middle; the words are a
         # contiguous part all the same: call the missing ends a truncation.
         edits = [
-            attrs.evolve(e, kind=EditKind.TRUNCATED)
+            _relabel(e, EditKind.TRUNCATED)
             if e.kind in (EditKind.DELETED, EditKind.INSERTED)
             else e
             for e in edits
         ]
-    if approximate:
-        lcs: float = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
-        score = 200.0 * lcs / (len(na) + len(nb))
-    else:
-        # One Indel distance gives both (as Indel.normalized_similarity computes it).
-        lensum = len(na) + len(nb)
-        distance = Indel.distance(na, nb)
-        score = (1.0 - distance / lensum) * 100.0
-        lcs = (lensum - distance) / 2
-    containment = lcs / min(len(na), len(nb))
-
-    def window() -> float:
-        # Read only when the score and containment do not settle a variant.
-        best = _window_score(na, nb, blocks, approximate=approximate)
-        if len(na) == len(nb):  # either could be "the shorter": take the better reading
-            back = _flip(blocks) if approximate else _opcodes(nb, na)
-            best = max(best, _window_score(nb, na, back, approximate=approximate))
-        return best
-
-    relation = _relation(
-        na,
-        nb,
-        edits,
-        score=score,
-        containment=containment,
-        window=window,
-        contiguous=contiguous,
-        blocks=blocks if approximate else None,
-    )
+    score, approximate = frame.score, frame.approximate
     meaning = any(e.changes_meaning for e in edits)
+    known = frame.relations.get(meaning)
+    if known is None:
+        known = frame.relations[meaning] = _relation(
+            na,
+            nb,
+            edits,
+            score=score,
+            containment=frame.containment,
+            window=frame.window,
+            contiguous=contiguous,
+            blocks=blocks if approximate else None,
+        )
     if meaning:
         score = min(score, MEANING_CAP)
     return Match(
         a=ta,
         b=tb,
-        relation=relation,
+        relation=known,
         score=round(score, 2),
         edits=tuple(edits),
-        containment=round(containment, 4),
+        containment=round(frame.containment, 4),
         approximate=approximate,
         alignment=_aligned_words(blocks, aw, bw),
+    )
+
+
+def _relabel(e: Edit, kind: EditKind) -> Edit:
+    """``e`` as an edit of another kind (``attrs.evolve(e, kind=kind)``, built directly)."""
+    return Edit(
+        kind=kind,
+        a_start=e.a_start,
+        a_end=e.a_end,
+        b_start=e.b_start,
+        b_end=e.b_end,
+        a_text=e.a_text,
+        b_text=e.b_text,
     )
 
 
@@ -639,7 +752,28 @@ def _opcodes(na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
 
 def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
     """The alignment ``compare()`` reads: ``blocks`` with the words only one side
-    prints moved to the ends where they can be (:func:`_to_edges`, both ways)."""
+    prints moved to the ends where they can be (:func:`_to_edges`, both ways).
+
+    :func:`_to_edges` moves only the words one side alone prints (``insert`` blocks
+    of the side it reads) and makes no ``delete`` block: a way with none of them is
+    skipped (it would only join and drop blocks, as :func:`_merged` does).
+    """
+    tags = {op.tag for op in blocks}
+    if "insert" in tags:
+        blocks = _to_edges(blocks, nb)
+    else:
+        blocks = _merged(
+            [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
+        )
+    if "delete" not in tags:
+        return blocks
+    return _flip(_to_edges(_flip(blocks), na))
+
+
+def _edged_both_ways(
+    blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]
+) -> list[_Op]:
+    """:func:`_edged` the long way (both ways always): what its shortcut must give."""
     return _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
 
 

@@ -62,6 +62,9 @@ class Postings(NamedTuple):
     pair_qids: array[int]
 
 
+_new_tuple = tuple.__new__
+
+
 class QuoteIndex:
     """An inverted index of normalised quote words (see the module docstring).
 
@@ -203,7 +206,9 @@ class QuoteIndex:
         by_id = self._words_by_id
         norms = [by_id[w] for w in self._ids[lo:hi]]
         offsets = self._wide.get(qid) or self._offsets[2 * lo : 2 * hi]
-        ws = list(map(Word, norms, offsets[0::2], offsets[1::2]))
+        # Word(norm, start, end) built as a plain tuple of that class (the hot path of find)
+        fields = zip(norms, offsets[0::2], offsets[1::2], strict=False)  # as map(Word, ...)
+        ws: list[Word] = list(map(_new_tuple, itertools.repeat(Word), fields))
         return Prepared(text, ws, self._gaps.get(qid, frozenset()), norms)
 
     def _seal(self) -> None:
@@ -325,11 +330,13 @@ class QuoteIndex:
 
     def word_ids(self, qid: int) -> array[int]:
         """The word ids of quote ``qid`` (gaps left out), a copy of the stored ones."""
-        n = len(self)
+        starts = self._starts
+        n = len(starts) - 1
         if not -n <= qid < n:
             raise IndexError(f"no quote {qid} in the index")
-        qid %= n
-        return self._ids[self._starts[qid] : self._starts[qid + 1]]
+        if qid < 0:
+            qid += n
+        return self._ids[starts[qid] : starts[qid + 1]]
 
     def word_id(self, word: str) -> int | None:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""

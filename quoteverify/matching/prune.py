@@ -300,6 +300,10 @@ class QueryBound:
         score = 200.0 * common / (n_query + n_other) + _SLACK
         return THRESHOLDS.is_variant(s, score=score, containment=common / s + _SLACK, window=window)
 
+    def common(self, ids: Sequence[int]) -> int:
+        """How many words the query and a quote of word ids ``ids`` print in the same order."""
+        return int(LCSseq.similarity(self._ids, ids))
+
     def allows(self, qid: int) -> bool:
         """False only when ``compare()`` of the query and quote ``qid`` is sure to be unrelated.
 

@@ -55,7 +55,7 @@ from ..model import (
     Verification,
 )
 from ..text.normalize import content_words, is_function_word, words
-from .compare import text_of
+from .compare import edit_significance, text_of
 
 __all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
 
@@ -168,7 +168,8 @@ def _supports(e: Evidence, memo: dict[int, bool] | None = None) -> bool:
         return e.match.neutral
     key = id(e.match)
     if key not in memo:
-        memo[key] = e.match.neutral
+        # Match.neutral, each edit's significance read here rather than through its property
+        memo[key] = all(edit_significance(x).neutral for x in e.match.edits)
     return memo[key]
 
 
@@ -184,13 +185,22 @@ class _Claim:
         spans = Counter((w.start, w.end) for w in ws)
         self.spans = {(w.start, w.end) for w in ws if spans[w.start, w.end] == 1}
         self.spans.intersection_update((w.start, w.end) for w in ws if content_words([w]))
+        self._weak: dict[tuple[int, str], bool] = {}  # weak(), by match and source text
 
     def weak(self, e: Evidence) -> bool:
         """A source of one or two content words, for a claim of more: too little to name a
         speaker. Read from the match's alignment when it pairs three of the claim's content
-        words with words of the source (which must then hold three), else from its words."""
+        words with words of the source (which must then hold three), else from its words.
+        Read once per match and source text (copies of a quote share their match)."""
         if self.content <= 2:
             return False
+        key = (id(e.match), e.quote.text)
+        known = self._weak.get(key)
+        if known is None:
+            known = self._weak[key] = self._read_weak(e)
+        return known
+
+    def _read_weak(self, e: Evidence) -> bool:
         if e.match.a == self.text:
             aligned = {(p.a_start, p.a_end) for p in e.match.alignment}
             if len(aligned & self.spans) > 2:
