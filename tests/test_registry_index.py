@@ -79,3 +79,22 @@ def test_surname_candidates_of_a_full_bucket() -> None:
         plain = [e for e in reg.by_prefix["le"] if identity._may_name(norm, words, e)]
         assert plain, name  # each finds somebody
         assert reg._surname_candidates(norm, words) == plain, name
+
+
+@settings(max_examples=100, deadline=None)
+@given(_PEOPLE, st.integers(1, 40))
+def test_first_name_people_are_the_list_filtered(people: list[str], every: int) -> None:
+    text = " ".join(people) + ". the lea said."  # "Lea" is also a lower-case word here
+    reg = identity._Registry(text)
+    for at, person in enumerate(people):
+        found = Found(start=at, end=at + 1, text=person, kind=PhraseKind.NAME, head=person)
+        reg._entity_for_name(found)
+        if at % every and at != len(people) - 1:
+            continue
+        for word in ["ann", "tom", "leo", "anne", "lea"]:
+            plain = [
+                e
+                for e in reg.by_first.get(word, [])
+                if identity._norm(e.name).split()[0] == word and reg._full_name(e.name)
+            ]
+            assert reg._first_name_people(word) == plain, word

@@ -340,6 +340,8 @@ class _Registry:
         # match_name's candidates by normalised name: (bucket length and renames seen, ids).
         self._candidates: dict[str, tuple[int, int, list[_Entity]]] = {}
         self._renamed: list[_Entity] = []
+        # _first_name_people by word: (people of by_first and renames seen, the people).
+        self._firsts: dict[str, tuple[int, int, list[_Entity]]] = {}
         # _name_parts of the people of each bucket, as by_prefix, in two columns (the
         # normalised names, the surnames' spelling keys) that rapidfuzz reads as they are.
         self._bucket_norms: dict[str, list[str]] = {}
@@ -697,11 +699,7 @@ class _Registry:
         candidates = [e for e in self._surname_candidates(norm, words) if fits(e)]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
-            candidates = [
-                e
-                for e in self.by_first.get(words[0], ())
-                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
-            ]
+            candidates = self._first_name_people(words[0])
             if candidates:
                 return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
         if not candidates:
@@ -710,12 +708,7 @@ class _Registry:
             # "Katharine" is Katharine Hilbery rather than a run of two first names
             # ("Cassandra Katharine") that ends in it, when the article names her
             # more often: a one-word name goes to the most named of both readings.
-            firsts = [
-                e
-                for e in self.by_first.get(words[0], ())
-                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
-            ]
-            firsts = [e for e in firsts if fits(e)]
+            firsts = [e for e in self._first_name_people(words[0]) if fits(e)]
             if firsts:
                 first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
                 last = max(candidates, key=lambda e: e.last_before(before))
@@ -725,6 +718,28 @@ class _Registry:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
         return max(candidates, key=lambda e: e.last_before(before))
+
+    def _first_name_people(self, word: str) -> list[_Entity]:
+        """The people of ``by_first[word]`` whose name opens with ``word`` and is a
+        full name, in list order (do not change the list).
+
+        Kept per word and brought up to date with the people added since; read
+        again from the start after a rename. A word costs the same however many
+        people of that first name a long document has named before it.
+        """
+        people = self.by_first.get(word, [])
+        cached = self._firsts.get(word)
+        seen = 0
+        found: list[_Entity] = []
+        if cached is not None and cached[1] == len(self._renamed):
+            seen, _, found = cached
+            if seen == len(people):
+                return found
+        found = found + [
+            e for e in people[seen:] if _norm(e.name).split()[0] == word and self._full_name(e.name)
+        ]
+        self._firsts[word] = (len(people), len(self._renamed), found)
+        return found
 
     def _surname_candidates(self, norm: str, words: list[str]) -> list[_Entity]:
         """The people of ``words``' surname bucket that the name may be, in bucket order.
