@@ -340,7 +340,12 @@ class _Registry:
         # match_name's candidates by normalised name: (bucket length and renames seen, ids).
         self._candidates: dict[str, tuple[int, int, list[_Entity]]] = {}
         self._renamed: list[_Entity] = []
-        self._bucket_parts: dict[str, list[tuple[str, str]]] = {}  # _name_parts, as by_prefix
+        # _first_name_people by word: (people of by_first and renames seen, the people).
+        self._firsts: dict[str, tuple[int, int, list[_Entity]]] = {}
+        # _name_parts of the people of each bucket, as by_prefix, in two columns (the
+        # normalised names, the surnames' spelling keys) that rapidfuzz reads as they are.
+        self._bucket_norms: dict[str, list[str]] = {}
+        self._bucket_keys: dict[str, list[str]] = {}
         self._memberships: dict[int, list[str]] = {}  # entity id -> prefixes of its buckets
         self._first_ids: dict[str, set[int]] = {}  # ids in by_first
         # Descriptor resolution: people by normalised title, and by the nation of a
@@ -524,7 +529,9 @@ class _Registry:
         for prefix, bucket in self.by_prefix.items():
             self.by_prefix[prefix] = [x for x in bucket if id(x) not in merged]
             self._bucket_index[prefix] = {id(x): i for i, x in enumerate(self.by_prefix[prefix])}
-            self._bucket_parts[prefix] = [_name_parts(x.name) for x in self.by_prefix[prefix]]
+            parts = [_name_parts(x.name) for x in self.by_prefix[prefix]]
+            self._bucket_norms[prefix] = [p[0] for p in parts]
+            self._bucket_keys[prefix] = [p[1] for p in parts]
         self._candidates.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
 
@@ -559,7 +566,9 @@ class _Registry:
                 if id(entity) not in index:
                     index[id(entity)] = len(bucket)
                     bucket.append(entity)
-                    self._bucket_parts.setdefault(prefix, []).append(_name_parts(entity.name))
+                    norm, key = _name_parts(entity.name)
+                    self._bucket_norms.setdefault(prefix, []).append(norm)
+                    self._bucket_keys.setdefault(prefix, []).append(key)
                     self._memberships.setdefault(id(entity), []).append(prefix)
             if len(words) >= 2:
                 ids = self._first_ids.setdefault(words[0], set())
@@ -639,7 +648,9 @@ class _Registry:
             self._generation += 1
             for prefix in self._memberships.get(id(entity), ()):
                 at = self._bucket_index[prefix][id(entity)]
-                self._bucket_parts[prefix][at] = _name_parts(entity.name)
+                norm, key = _name_parts(entity.name)
+                self._bucket_norms[prefix][at] = norm
+                self._bucket_keys[prefix][at] = key
         entity.add_alias(head)
         self._index(entity)
         return entity
@@ -688,11 +699,7 @@ class _Registry:
         candidates = [e for e in self._surname_candidates(norm, words) if fits(e)]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
-            candidates = [
-                e
-                for e in self.by_first.get(words[0], ())
-                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
-            ]
+            candidates = self._first_name_people(words[0])
             if candidates:
                 return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
         if not candidates:
@@ -701,12 +708,7 @@ class _Registry:
             # "Katharine" is Katharine Hilbery rather than a run of two first names
             # ("Cassandra Katharine") that ends in it, when the article names her
             # more often: a one-word name goes to the most named of both readings.
-            firsts = [
-                e
-                for e in self.by_first.get(words[0], ())
-                if _norm(e.name).split()[0] == words[0] and self._full_name(e.name)
-            ]
-            firsts = [e for e in firsts if fits(e)]
+            firsts = [e for e in self._first_name_people(words[0]) if fits(e)]
             if firsts:
                 first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
                 last = max(candidates, key=lambda e: e.last_before(before))
@@ -716,6 +718,28 @@ class _Registry:
             return candidates[0]
         # Two people share a surname: the one named most recently before this mention.
         return max(candidates, key=lambda e: e.last_before(before))
+
+    def _first_name_people(self, word: str) -> list[_Entity]:
+        """The people of ``by_first[word]`` whose name opens with ``word`` and is a
+        full name, in list order (do not change the list).
+
+        Kept per word and brought up to date with the people added since; read
+        again from the start after a rename. A word costs the same however many
+        people of that first name a long document has named before it.
+        """
+        people = self.by_first.get(word, [])
+        cached = self._firsts.get(word)
+        seen = 0
+        found: list[_Entity] = []
+        if cached is not None and cached[1] == len(self._renamed):
+            seen, _, found = cached
+            if seen == len(people):
+                return found
+        found = found + [
+            e for e in people[seen:] if _norm(e.name).split()[0] == word and self._full_name(e.name)
+        ]
+        self._firsts[word] = (len(people), len(self._renamed), found)
+        return found
 
     def _surname_candidates(self, norm: str, words: list[str]) -> list[_Entity]:
         """The people of ``words``' surname bucket that the name may be, in bucket order.
@@ -737,14 +761,21 @@ class _Registry:
         index = self._bucket_index.get(prefix, {})
         recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
         kept = [e for e in found if id(e) not in recheck]
-        parts = self._bucket_parts.get(prefix, [])
-        todo = list(recheck.values())
-        todo_parts = [_name_parts(e.name) for e in todo]
-        for e, part in zip(bucket[seen:], parts[seen:], strict=True):
-            if id(e) not in recheck:
-                todo.append(e)
-                todo_parts.append(part)
-        for e in _likely(norm, words, todo, todo_parts):
+        norms = self._bucket_norms.get(prefix, [])
+        keys = self._bucket_keys.get(prefix, [])
+        if recheck:
+            todo = list(recheck.values())
+            todo_parts = [_name_parts(e.name) for e in todo]
+            todo_norms = [p[0] for p in todo_parts]
+            todo_keys = [p[1] for p in todo_parts]
+            for e, n, k in zip(bucket[seen:], norms[seen:], keys[seen:], strict=True):
+                if id(e) not in recheck:
+                    todo.append(e)
+                    todo_norms.append(n)
+                    todo_keys.append(k)
+        else:  # the people added since: slices of the columns, no loop in Python
+            todo, todo_norms, todo_keys = bucket[seen:], norms[seen:], keys[seen:]
+        for e in _likely(norm, words, todo, todo_norms, todo_keys):
             if _may_name(norm, words, e):
                 kept.append(e)
         kept.sort(key=lambda e: index[id(e)])
@@ -1050,7 +1081,7 @@ def _name_parts(name: str) -> tuple[str, str]:
 
 
 def _likely(
-    norm: str, words: list[str], entities: list[_Entity], parts: list[tuple[str, str]]
+    norm: str, words: list[str], entities: list[_Entity], norms: list[str], keys: list[str]
 ) -> list[_Entity]:
     """Those of ``entities`` that ``_may_name`` may accept, found in one rapidfuzz pass
     each: a surname match needs its spelling keys equal or 85 % alike, a full-name
@@ -1061,7 +1092,7 @@ def _likely(
         i
         for _, _, i in process.extract(
             _spelling_key(words[-1]),
-            [p[1] for p in parts],
+            keys,
             scorer=fuzz.ratio,
             score_cutoff=_SURNAME_SCORE - 1,
             limit=None,
@@ -1072,7 +1103,7 @@ def _likely(
             i
             for _, _, i in process.extract(
                 norm,
-                [p[0] for p in parts],
+                norms,
                 scorer=fuzz.ratio,
                 score_cutoff=_FULLNAME_SCORE - 1,
                 limit=None,
@@ -1116,6 +1147,8 @@ class _NameCounts:
         self.direct = direct  # names counted with str.count before the index is made
         self._at: dict[str, list[int]] | None = None
         self.memo: dict[str, int] = {}
+        # Run -> the two characters after it -> its positions (see _where).
+        self._after: dict[str, dict[str, list[int]]] = {}
 
     def _index(self) -> dict[str, list[int]]:
         if self._at is None:
@@ -1123,6 +1156,23 @@ class _NameCounts:
             for m in _CAPITAL_RUN.finditer(self.text, overlapped=True):
                 self._at.setdefault(m.group(), []).append(m.start())
         return self._at
+
+    def _where(self, first: str, name: str) -> list[int]:
+        """The positions of the run ``first`` where ``name`` may start: in a long
+        text, only those followed by the two characters that follow ``first`` in
+        ``name`` (grouped once per run), so that counting "Donald Trump" does not
+        read every "Donald" of a long document."""
+        at = self._index().get(first, [])
+        n = len(first)
+        if len(at) <= _SUB_INDEX or len(name) < n + 2:
+            return at
+        groups = self._after.get(first)
+        if groups is None:
+            groups = self._after[first] = {}
+            text = self.text
+            for pos in at:
+                groups.setdefault(text[pos + n : pos + n + 2], []).append(pos)
+        return groups.get(name[n : n + 2], [])
 
     def count(self, name: str) -> int:
         got = self.memo.get(name)
@@ -1141,7 +1191,7 @@ class _NameCounts:
             got = self.text.count(name)
         else:
             got, free = 0, 0
-            for pos in self._index().get(first, ()):
+            for pos in self._where(first, name):
                 if pos >= free and self.text.startswith(name, pos):
                     got += 1
                     free = pos + len(name)
@@ -1149,6 +1199,7 @@ class _NameCounts:
         return got
 
 
+_SUB_INDEX = 32  # positions of a run beyond which they are grouped by what follows
 _RUN_CAP = 40  # longer first words are counted with str.count (_CAPITAL_RUN's bound)
 # A capital and the rest of its run of letters, at every capital (runs overlap:
 # "McDonald" gives "McDonald" and "Donald"); each try reads at most _RUN_CAP letters.

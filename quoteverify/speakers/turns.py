@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 import attrs
 import regex
@@ -65,6 +65,8 @@ _VOCATIVE = regex.compile(
     r"(?:^|[,;!?.]\s++)((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}+\p{Lu}[\p{L}\p{M}'’-]*+)(?=\s*+(?:[,!?.;]|$))"
 )
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _NARRATION_GAP = 1  # narration paragraphs between two turns that keep their alternation
 _RECENT = 4  # speakers a pronoun left unresolved looks back over
 _NARRATOR_CUES = 10  # quotes cued by a first-person narrator's "I" that make one
@@ -377,10 +379,25 @@ class _Cast:
         return None
 
 
-def _outside(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> Iterator[str]:
-    """The stretches of ``text[lo:hi]`` outside the quote spans, in order."""
+def _outside(
+    text: str, lo: int, hi: int, spans: list[tuple[int, int]], reach: list[int] | None = None
+) -> Iterator[str]:
+    """The stretches of ``text[lo:hi]`` outside the quote spans, in order.
+
+    ``reach``, when given, is the running maximum of the spans' ends, and the spans
+    are sorted by start: the spans wholly before ``lo`` are then skipped by a
+    bisection and the scan stops at the first span at or after ``hi`` (the same
+    stretches, without reading every span of a long text per turn).
+
+    >>> list(_outside("ab cd ef", 0, 8, [(3, 5)], [5]))
+    ['ab ', ' ef']
+    """
     pos = lo
-    for s, e in spans:
+    first = 0 if reach is None else bisect.bisect_right(reach, lo)
+    for k in range(first, len(spans)):
+        s, e = spans[k]
+        if reach is not None and s >= hi:
+            break
         if e <= lo or s >= hi:
             continue
         if s > pos:
@@ -419,7 +436,7 @@ def _pronoun_left(q: Quote, cast: _Cast, recent: list[str]) -> Quote:
     return q if key is None else attrs.evolve(q, speaker=cast.people[key].source.speaker)
 
 
-def vocatives(quote: str, *, common: frozenset[str] = frozenset()) -> list[str]:
+def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     """The names a quote says to its hearer.
 
     A capitalised word the text also writes in lower case (``common``: *Come*,
@@ -437,6 +454,53 @@ def vocatives(quote: str, *, common: frozenset[str] = frozenset()) -> list[str]:
     return out
 
 
+class _LowerWords:
+    """The words a text writes in lower case (``_LOWER``'s matches), asked one at a
+    time: ``word in _LowerWords(text)`` is ``word in frozenset(_LOWER.findall(text))``.
+
+    A word is looked for where the text holds it (``str.find``, its edges checked)
+    when it is first asked, so a long text whose dialogue asks about a few names is
+    not read word by word; after ``direct`` words asked, every lower-case word of
+    the text is collected once, as the set would be.
+
+    >>> words = _LowerWords("Come here. Will you come, Will?")
+    >>> "come" in words, "will" in words, "here" in words, "Come" in words
+    (True, False, True, False)
+    """
+
+    def __init__(self, text: str, *, direct: int = 64) -> None:
+        self.text = text
+        self.direct = direct
+        self._memo: dict[str, bool] = {}
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if self._all is not None:
+            return word in self._all
+        got = self._memo.get(word)
+        if got is None:
+            if len(self._memo) >= self.direct:
+                self._all = frozenset(_LOWER.findall(self.text))
+                return word in self._all
+            got = self._memo[word] = self._find(word)
+        return got
+
+    def _find(self, word: str) -> bool:
+        if _LOWER_WORD.fullmatch(word) is None:
+            return False  # no match of _LOWER is this string
+        text, n, pos = self.text, len(word), self.text.find(word)
+        while pos >= 0:
+            end = pos + n
+            if (pos == 0 or not _LETTER_OR_MARK.match(text, pos - 1)) and (
+                end == len(text) or not _LETTER_OR_MARK.match(text, end)
+            ):
+                return True
+            pos = text.find(word, pos + 1)
+        return False
+
+
 def _by_narrator(q: Quote) -> bool:
     """True when the narrator's own *I* is ``q``'s unresolved speaker."""
     m = q.speaker_mention
@@ -449,7 +513,7 @@ def _by_narrator(q: Quote) -> bool:
 
 
 def _narrator(
-    out: list[Quote], by_para: dict[int, list[int]], common: frozenset[str]
+    out: list[Quote], by_para: dict[int, list[int]], common: Container[str]
 ) -> list[Quote]:
     """A first-person narrator's *I said*: named as the others address them.
 
@@ -497,12 +561,15 @@ class Turn:
     by_para: dict[int, list[int]]
     spans: list[tuple[int, int]]
     cast: _Cast
-    common: frozenset[str]
+    common: Container[str]
     p: int = -1
     idxs: list[int] = attrs.Factory(list)
     last: str | None = None
     before: str | None = None
     prev: int = -2
+    # The running maximum of the ends of ``spans`` when they are sorted by start
+    # (see _outside), else None.
+    reach: list[int] | None = None
 
     def said_to(self, idxs: list[int]) -> list[str]:
         """The cast the quotes ``idxs`` name as their hearers."""
@@ -520,7 +587,8 @@ def beat(turn: Turn) -> str | None:
     talking = (turn.last, turn.before)
     first = turn.out[turn.idxs[0]].outer_start
     lead = _sentences(turn.text[lo:first])[::-1]  # nearest the quote first
-    rest = [s for st in _outside(turn.text, first, hi, turn.spans) for s in _sentences(st)]
+    stretches = _outside(turn.text, first, hi, turn.spans, turn.reach)
+    rest = [s for st in stretches for s in _sentences(st)]
     for sentence in lead + rest:
         if (key := turn.cast.subject(sentence, talking)) is not None:
             return key
@@ -565,7 +633,7 @@ def converse(
     for i, q in enumerate(out):
         if not q.depth:
             by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
-    common = frozenset(_LOWER.findall(text))
+    common = _LowerWords(text)
     if any(r.name == "narrator" for r in use):
         out = _narrator(out, by_para, common)
     cast = _Cast(out)
@@ -573,6 +641,8 @@ def converse(
         return out
     spans = [(q.outer_start, q.outer_end) for q in out if not q.depth]
     turn = Turn(text, out, paragraphs, by_para, spans, cast, common)
+    if all(a[0] <= b[0] for a, b in itertools.pairwise(spans)):
+        turn.reach = list(itertools.accumulate((e for _, e in spans), max))
     recent: list[str] = []
     pronouns = any(r.name == "pronoun-left" for r in use)
     for p in sorted(by_para):
