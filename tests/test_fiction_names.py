@@ -139,6 +139,38 @@ def test_a_surname_alone_still_joins_a_full_name_outside_a_family() -> None:
     assert _speakers(text) == ["Tom Archer", "Tom Archer"]
 
 
+# --- a family's plural is not one of them ---
+
+_SISTERS = (
+    "The Miss Pollards had come to stay, and the Miss Pollards were loud.\n\n"
+    '"What a damp little house," said Miss Pollard.\n\n'
+    '"I like it," said Jane Thorne.'
+)
+
+
+def test_a_familys_plural_is_not_the_surname_of_one_of_them() -> None:
+    # Before, "Miss Pollard" resolved to the plural "Pollards" met first.
+    assert _speakers(_SISTERS)[0] == "Pollard"
+
+
+# --- a wide gap ends a name ---
+
+
+def test_a_wide_gap_ends_a_name() -> None:
+    text = '"You met Miss Hale   I mean Mrs. Grove, of course," said Tom Reed.'
+    heads = [f.head for f in find_names(text, lone=True)]
+    assert "Hale" in heads and not any(h.startswith("Hale ") for h in heads)
+    assert [f.head for f in find_names("Sir Tom  Reed left.")] == ["Tom  Reed"]
+
+
+def test_a_speaker_is_not_named_across_a_dash_written_as_spaces() -> None:
+    text = (
+        '"Did you see Mrs. Vane   I forget her new name?" asked Ruth.\n\n'
+        '"Dear me, no," murmured Mrs. Vane.'
+    )
+    assert _speakers(text)[1] == "Vane"
+
+
 @pytest.mark.slow
 def test_pdnc_strict_with_the_cast_lists() -> None:
     # Measured 0.902 (Explicit) and 0.653 (all types) over the 22 novels with their

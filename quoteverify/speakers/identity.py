@@ -1141,8 +1141,17 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _surnames_match(a: str, b: str) -> bool:
+    """True when two normalised surnames are one, or spellings of one; a family's
+    plural is not a person's surname ("the Miss Steeles" are not Miss Steele).
+
+    >>> _surnames_match("zelensky", "zelenskyy"), _surnames_match("steele", "steeles")
+    (True, False)
+    """
     if a == b:
         return True
+    short, long = sorted((a, b), key=len)
+    if long in (short + "s", short + "es"):
+        return False
     a, b = _spelling_key(a), _spelling_key(b)
     if a == b:
         return True
