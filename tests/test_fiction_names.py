@@ -171,6 +171,18 @@ def test_a_speaker_is_not_named_across_a_dash_written_as_spaces() -> None:
     assert _speakers(text)[1] == "Vane"
 
 
+# --- a descriptor keeps what it is "with" ---
+
+
+def test_a_descriptor_keeps_its_with_phrase() -> None:
+    text = (
+        "That man Ruddock was at the bar.\n\n"
+        '"Bolt the door," said the man with the red scarf. "Quickly."'
+    )
+    # Before, "the man" stood alone and went to Ruddock, titled "man" above.
+    assert _speakers(text)[0] == "the man with the red scarf"
+
+
 @pytest.mark.slow
 def test_pdnc_strict_with_the_cast_lists() -> None:
     # Measured 0.902 (Explicit) and 0.653 (all types) over the 22 novels with their
