@@ -183,6 +183,29 @@ def test_a_descriptor_keeps_its_with_phrase() -> None:
     assert _speakers(text)[0] == "the man with the red scarf"
 
 
+# --- a knight's son is not the knight ---
+
+_KNIGHT = (
+    "Sir Robert Ashby rode home at dusk. His son Rob Ashby was waiting, and so was\n"
+    "Rob Pike, a groom who had come about the horses. Rob Ashby waved.\n\n"
+    '"You are late, father," said Rob.\n\n'
+    '"The roads were bad," said Sir Robert.\n\n'
+    '"Then I shall see to the mare," said Rob. "She is lame."'
+)
+
+
+def test_a_short_first_name_is_not_the_knight_of_that_name() -> None:
+    # Before, "Rob Ashby" was taken for a short form of "Sir Robert Ashby", and
+    # "Rob" went to the groom, the only other Rob.
+    assert _speakers(_KNIGHT) == ["Rob Ashby", "Sir Robert", "Rob Ashby", "Rob Ashby"]
+
+
+def test_a_dialect_mister_is_a_title() -> None:
+    text = '"Mistah Hale, come quick!" cried the boy.\n\n"I am coming," said Mistah Hale.'
+    assert [f.head for f in find_names(text)] == ["Hale", "Hale"]
+    assert _speakers(text)[1] == "Hale"
+
+
 @pytest.mark.slow
 def test_pdnc_strict_with_the_cast_lists() -> None:
     # Measured 0.902 (Explicit) and 0.653 (all types) over the 22 novels with their

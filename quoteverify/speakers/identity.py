@@ -1049,11 +1049,19 @@ def _families(names: list[Found]) -> frozenset[str]:
     return frozenset(name for name, genders in seen.items() if len(genders) == 2)
 
 
+def _knighted(e: _Entity) -> bool:
+    """True when ``e`` was named with a title that goes before a first name (*Sir
+    Thomas Bertram*): such a person is called by that first name as written, and
+    *Tom Bertram* is another member of the family (his son), not a short form."""
+    knights = load("first_name_titles")
+    return any(t.rstrip(".").lower() in knights for t in e.titles)
+
+
 def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
     """True when the normalised name ``norm`` (its ``words``) may name ``e``."""
     ewords = _norm(e.name).split()
     if len(words) >= 2 and len(ewords) >= 2:
-        if _first_names_clash(words, ewords):
+        if _first_names_clash(words, ewords) or (words[0] != ewords[0] and _knighted(e)):
             return False
         return fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
             _surnames_match(words[-1], ewords[-1])
