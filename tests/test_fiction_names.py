@@ -206,6 +206,27 @@ def test_a_dialect_mister_is_a_title() -> None:
     assert _speakers(text)[1] == "Hale"
 
 
+# --- a narrator's adjectives before a name ---
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("said the weary Hetty", "Hetty Marsh"),
+        ("cried the indignant Mrs. Marsh", "Hetty Marsh"),
+    ],
+)
+def test_adjectives_before_a_name_leave_the_name(cue: str, name: str) -> None:
+    # Before, "the weary Hetty" was a descriptor, and "the indignant Mrs" stopped at
+    # the title's dot.
+    text = f'Hetty Marsh put down the basket.\n\n"Not again," {cue}. "The cart is late."'
+    assert _speakers(text)[0] == name
+
+
+def test_a_role_after_adjectives_stays_a_descriptor() -> None:
+    assert _speakers('"It is over," said the tired Captain.')[0] == "the tired Captain"
+
+
 @pytest.mark.slow
 def test_pdnc_strict_with_the_cast_lists() -> None:
     # Measured 0.902 (Explicit) and 0.653 (all types) over the 22 novels with their

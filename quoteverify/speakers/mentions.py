@@ -701,6 +701,11 @@ def _phrase_after(
             if k == i + 1 and k + 1 < hi and toks[k].lower in cues and toks[k + 1].lower in cues:
                 k += 1  # "the note says": a noun that is also a cue, then the cue
             if k > i + 1:
+                c = next((x for x in range(i + 1, k) if not toks[x].text.islower()), k)
+                if i + 1 < c < k and _is_cap(toks[c]) and not _is_titleish(toks[c]):
+                    # "said the unsympathetic Marilla": a narrator's adjectives, then
+                    # the name (as "said old Horace Talbot").
+                    return _phrase_after(toks, c, text=text, hi=hi)
                 phrase = text[tok.start : toks[k - 1].end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
                 return Found(
@@ -715,6 +720,13 @@ def _phrase_after(
                     return _classify(toks, i, j - 1, text)
             return None
         j = last_role
+        if (
+            j + 2 < hi
+            and toks[j + 1].text == "."
+            and toks[j].lower in _SURNAME_TITLES
+            and _is_cap(toks[j + 2])
+        ):
+            j += 1  # "said the gentle Mrs. Thorpe": the title's dot, then the name
         while tok.lower not in lex["anon"] and j + 1 < hi and _is_cap(toks[j + 1]):
             j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
         found = _classify(toks, i, j, text)
@@ -1061,6 +1073,7 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
 
 
 _HONORIFICS = select("titles", kind="honorific")
+_SURNAME_TITLES = select("titles", kind="honorific", abbreviation=True)  # "Mr", "Mrs"
 _FIRST_PERSON = regex.compile(r"I['’](?:d|m|ll|ve)")
 
 
