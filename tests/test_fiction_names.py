@@ -227,6 +227,25 @@ def test_a_role_after_adjectives_stays_a_descriptor() -> None:
     assert _speakers('"It is over," said the tired Captain.')[0] == "the tired Captain"
 
 
+# --- a titled surname, then the next sentence's first word ---
+
+_NEIGHBOURS = (
+    'Mrs. Pryce poured the tea. "Sugar?" asked Mrs. Pryce.\n\n'
+    "At the sight of Mrs. Pryce Nora forgot her manners entirely.\n\n"
+    '"Three lumps," said Nora Quill.\n\n"Of course," said Mrs. Pryce.'
+)
+
+
+def test_a_titled_surname_does_not_take_the_next_word_as_a_first_name() -> None:
+    # Before, "Mrs. Pryce Nora" made her "Pryce Nora".
+    assert _speakers(_NEIGHBOURS) == ["Pryce", "Nora Quill", "Pryce"]
+
+
+def test_a_titled_full_name_is_still_one() -> None:
+    text = '"Hello," said Mrs. Ada Pryce.\n\n"Goodbye," said Mrs. Pryce.'
+    assert _speakers(text) == ["Ada Pryce", "Ada Pryce"]
+
+
 @pytest.mark.slow
 def test_pdnc_strict_with_the_cast_lists() -> None:
     # Measured 0.902 (Explicit) and 0.653 (all types) over the 22 novels with their

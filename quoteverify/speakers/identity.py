@@ -380,6 +380,7 @@ class _Registry:
                 if f.kind is PhraseKind.NAME:
                     self._name_at[f.start] = f
             starts.append(f.start)
+        items = _surname_then_name(items)
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families([i for i in items if isinstance(i, Found)])
         subjects: list[tuple[Found, _Entity]] = []
@@ -1036,6 +1037,43 @@ def _likely(
             )
         )
     return [entities[i] for i in sorted(hits)]
+
+
+@functools.cache
+def _surname_titles() -> frozenset[str]:
+    """Short titles that go before a surname only: "Mr", "Mrs", "Ms", "Dr"."""
+    return select("titles", kind="honorific", abbreviation=True, language="en")
+
+
+def _surname_title(title: str) -> bool:
+    return bool(title) and title.rsplit(None, 1)[-1].rstrip(".").lower() in _surname_titles()
+
+
+def _surname_then_name(
+    items: list[tuple[int, int, str, str] | Found],
+) -> list[tuple[int, int, str, str] | Found]:
+    """ "With Mrs. Allan Anne fell in love": a surname that the text gives with "Mr" or
+    "Mrs" alone, then a word it never gives so, is that person's surname and the
+    next sentence's first word, not one name ("Allan Anne")."""
+    titled = {
+        i.head
+        for i in items
+        if isinstance(i, Found) and " " not in i.head and _surname_title(i.title)
+    }
+    if not titled:
+        return items
+    out: list[tuple[int, int, str, str] | Found] = []
+    for item in items:
+        if isinstance(item, Found) and _surname_title(item.title):
+            f, words = item, item.head.split()
+            if len(words) == 2 and words[0] in titled and words[1] not in titled:
+                cut = f.text[: len(f.text) - len(f.head) + len(words[0])]
+                if f.text.endswith(f.head) and cut.endswith(words[0]):
+                    end = f.end - len(f.head) + len(words[0])
+                    out.append(attrs.evolve(f, end=end, text=cut, head=words[0]))
+                    continue
+        out.append(item)
+    return out
 
 
 def _families(names: list[Found]) -> frozenset[str]:
