@@ -904,7 +904,14 @@ class _Registry:
                 continue
             if want and entity.pronoun_gender() not in ("", want):
                 continue
-            score = pos + (250 if subject else 0)
+            # A subject counts most; a person known to be of the pronoun's sex a
+            # little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
+            # Ellery came in. 'You again,' she said": Mrs. Roux).
+            score = (
+                pos
+                + (250 if subject else 0)
+                + (100 if want and entity.pronoun_gender() == want else 0)
+            )
             if score > best_score:
                 best, best_score = entity, score
         return best
