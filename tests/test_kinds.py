@@ -13,7 +13,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import QuoteKind, extract_quotes
+from quoteverify import QuoteKind, extract_quotes, parse
 from quoteverify.text import kinds as kinds_module
 
 D, P, N = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
@@ -404,3 +404,11 @@ def test_the_paragraph_letter_check_equals_the_window_check(
         read = text[lo:hi]
         expected = read.isascii() or kinds_module._NON_ASCII_WORD_CHAR.search(read) is None
         assert reader.plain(i, j, lo, hi) == expected
+
+
+def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows() -> None:
+    # Before, 'Another pair, "Snap,"' read as a title in apposition to "pair".
+    text = 'Ada dealt again. Another pair, "Snap," said Ada Voss. "Your turn."'
+    quote = parse(text).quotes[0]
+    assert quote.is_speech and quote.speaker is not None and quote.speaker.name == "Ada Voss"
+    assert parse('He ran a new ad, "Fair Play," on Monday.').quotes[0].kind.value == "non_speech"

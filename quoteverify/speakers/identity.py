@@ -385,6 +385,7 @@ class _Registry:
                 if f.kind is PhraseKind.NAME:
                     self._name_at[f.start] = f
             starts.append(f.start)
+        items = _surname_then_name(items)
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families([i for i in items if isinstance(i, Found)])
         subjects: list[tuple[Found, _Entity]] = []
@@ -965,7 +966,14 @@ class _Registry:
                 continue
             if want and entity.pronoun_gender() not in ("", want):
                 continue
-            score = pos + (250 if subject else 0)
+            # A subject counts most; a person known to be of the pronoun's sex a
+            # little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
+            # Ellery came in. 'You again,' she said": Mrs. Roux).
+            score = (
+                pos
+                + (250 if subject else 0)
+                + (100 if want and entity.pronoun_gender() == want else 0)
+            )
             if score > best_score:
                 best, best_score = entity, score
         return best
@@ -1112,6 +1120,43 @@ def _likely(
     return [entities[i] for i in sorted(hits)]
 
 
+@functools.cache
+def _surname_titles() -> frozenset[str]:
+    """Short titles that go before a surname only: "Mr", "Mrs", "Ms", "Dr"."""
+    return select("titles", kind="honorific", abbreviation=True, language="en")
+
+
+def _surname_title(title: str) -> bool:
+    return bool(title) and title.rsplit(None, 1)[-1].rstrip(".").lower() in _surname_titles()
+
+
+def _surname_then_name(
+    items: list[tuple[int, int, str, str] | Found],
+) -> list[tuple[int, int, str, str] | Found]:
+    """ "With Mrs. Allan Anne fell in love": a surname that the text gives with "Mr" or
+    "Mrs" alone, then a word it never gives so, is that person's surname and the
+    next sentence's first word, not one name ("Allan Anne")."""
+    titled = {
+        i.head
+        for i in items
+        if isinstance(i, Found) and " " not in i.head and _surname_title(i.title)
+    }
+    if not titled:
+        return items
+    out: list[tuple[int, int, str, str] | Found] = []
+    for item in items:
+        if isinstance(item, Found) and _surname_title(item.title):
+            f, words = item, item.head.split()
+            if len(words) == 2 and words[0] in titled and words[1] not in titled:
+                cut = f.text[: len(f.text) - len(f.head) + len(words[0])]
+                if f.text.endswith(f.head) and cut.endswith(words[0]):
+                    end = f.end - len(f.head) + len(words[0])
+                    out.append(attrs.evolve(f, end=end, text=cut, head=words[0]))
+                    continue
+        out.append(item)
+    return out
+
+
 def _families(names: list[Found]) -> frozenset[str]:
     """The surnames that the text gives with a man's title and with a woman's
     ("Mr Archer", "Mrs Archer"): a family's, normalised."""
@@ -1123,11 +1168,19 @@ def _families(names: list[Found]) -> frozenset[str]:
     return frozenset(name for name, genders in seen.items() if len(genders) == 2)
 
 
+def _knighted(e: _Entity) -> bool:
+    """True when ``e`` was named with a title that goes before a first name (*Sir
+    Thomas Bertram*): such a person is called by that first name as written, and
+    *Tom Bertram* is another member of the family (his son), not a short form."""
+    knights = load("first_name_titles")
+    return any(t.rstrip(".").lower() in knights for t in e.titles)
+
+
 def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
     """True when the normalised name ``norm`` (its ``words``) may name ``e``."""
     ewords = _norm(e.name).split()
     if len(words) >= 2 and len(ewords) >= 2:
-        if _first_names_clash(words, ewords):
+        if _first_names_clash(words, ewords) or (words[0] != ewords[0] and _knighted(e)):
             return False
         return fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
             _surnames_match(words[-1], ewords[-1])
@@ -1235,8 +1288,17 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _surnames_match(a: str, b: str) -> bool:
+    """True when two normalised surnames are one, or spellings of one; a family's
+    plural is not a person's surname ("the Miss Steeles" are not Miss Steele).
+
+    >>> _surnames_match("zelensky", "zelenskyy"), _surnames_match("steele", "steeles")
+    (True, False)
+    """
     if a == b:
         return True
+    short, long = sorted((a, b), key=len)
+    if long in (short + "s", short + "es"):
+        return False
     a, b = _spelling_key(a), _spelling_key(b)
     if a == b:
         return True

@@ -779,6 +779,11 @@ def _phrase_after(
             if k == i + 1 and k + 1 < hi and toks[k].lower in cues and toks[k + 1].lower in cues:
                 k += 1  # "the note says": a noun that is also a cue, then the cue
             if k > i + 1:
+                c = next((x for x in range(i + 1, k) if not toks[x].text.islower()), k)
+                if i + 1 < c < k and _is_cap(toks[c]) and not _is_titleish(toks[c]):
+                    # "said the unsympathetic Marilla": a narrator's adjectives, then
+                    # the name (as "said old Horace Talbot").
+                    return _phrase_after(toks, c, text=text, hi=hi)
                 phrase = text[tok.start : toks[k - 1].end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
                 return Found(
@@ -1032,12 +1037,15 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 
 
 # A hyphen joins two parts of one word ("Jean-Paul") only before a letter, so a
-# dash written as two hyphens ("Marilla--especially") ends the word.
+# dash written as two hyphens ("Marilla--especially") ends the word. Words of a
+# name stand one or two spaces apart: a wider gap is a dash or a column lost in
+# the text ("You found Miss Gradgrind   I really cannot"), not a name going on.
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*+\.?)"
+_NAME_GAP = r"[ \u00a0]{1,2}+(?![ \u00a0])"
 _NAME_RE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])"
     + _NAME_WORD
-    + rf"(?:[ \u00a0]++(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))})[ \u00a0]++)?"
+    + rf"(?:{_NAME_GAP}(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP})?"
     + _NAME_WORD
     + r"){0,4}"
 )

@@ -341,6 +341,9 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3
     ):
         return None
+    first = after.lstrip(", ").split(None, 1)
+    if first and first[0].lower() in load("cue_verbs"):
+        return None  # 'Another pair, "Snap," said Ada': a cue follows, so it is said
     m = _LAST_WORD.search(lead[-40:-1])
     if m is None:
         return None
