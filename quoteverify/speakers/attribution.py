@@ -67,6 +67,7 @@ _DENSE_QUOTES = 8
 # _before reads the last tokens before a quote one by one, and further back only the
 # tokens near a word that can start a cue.
 _NEAR_TOKENS = 8
+_NO_BOUND = 1 << 62  # past any offset (para_of)
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
 _CLOSERS = CLOSERS
@@ -165,6 +166,8 @@ class _Context:
         self.quotes = quotes
         self.paras = paras
         self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
+        self._owned = (0, 0)  # para_of: the positions of the paragraph found last
+        self._owned_para = (0, len(text))
         self.quote_starts = [q.outer_start for q in quotes]
         # reach[i]: the furthest outer end among quote i and the quotes before it back
         # to the last one at depth 0, so "is pos inside a quote" is one bisect.
@@ -195,8 +198,19 @@ class _Context:
         self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph holding ``pos`` (the last one starting at or before it), or the
+        whole text before the first. The positions owned by the paragraph found last
+        (from its start to the next one's) are answered without a search."""
+        if self._owned[0] <= pos < self._owned[1]:
+            return self._owned_para
         i = self._para_index(pos)
-        return self.paras[i] if i >= 0 else (0, len(self.text))
+        paras = self.paras
+        self._owned = (
+            paras[i][0] if i >= 0 else -_NO_BOUND,
+            paras[i + 1][0] if i + 1 < len(paras) else _NO_BOUND,
+        )
+        self._owned_para = paras[i] if i >= 0 else (0, len(self.text))
+        return self._owned_para
 
     def inside_quote(self, pos: int, *, around: Quote | None = None) -> bool:
         """True if ``pos`` is inside a quote (one that does not contain ``around``)."""

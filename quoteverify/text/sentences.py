@@ -11,6 +11,8 @@ full stop is a title, an initial or a common abbreviation.
 
 from __future__ import annotations
 
+import bisect
+from array import array
 from collections.abc import Iterator
 
 import regex
@@ -18,7 +20,14 @@ import regex
 from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
-__all__ = ["STOP", "break_ends", "break_spans", "ends_sentence", "last_sentence_end"]
+__all__ = [
+    "STOP",
+    "StopIndex",
+    "break_ends",
+    "break_spans",
+    "ends_sentence",
+    "last_sentence_end",
+]
 
 # What may stand between a break's spaces and the capital that opens the next sentence.
 OPENING = rf"[{char_class(OPENERS)}(\[]"
@@ -142,3 +151,34 @@ def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
         yield m.span()
+
+
+class StopIndex:
+    """Where the sentence punctuation (:data:`STOP`) of one text stands.
+
+    :meth:`any` answers ``STOP.search(text, start, end) is not None``. The offsets of
+    every such character are listed on the first call (one scan of the text), and
+    each call is then one bisect, where a search reads its whole window: a text dense
+    with quotes asks it of windows hundreds of characters long for every quote.
+
+    >>> stops = StopIndex("No stop here. One.")
+    >>> stops.any(0, 12), stops.any(0, 13), stops.any(13, 17)
+    (False, True, False)
+    """
+
+    __slots__ = ("_at", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: array[int] | None = None
+
+    def any(self, start: int, end: int) -> bool:
+        """True when a character of :data:`STOP` stands in ``text[start:end]``
+        (offsets read as ``regex`` reads them: past the end is the end)."""
+        if start < 0 or end < 0:  # counted from the text's end, as regex reads them
+            return STOP.search(self.text, start, end) is not None
+        at = self._at
+        if at is None:
+            at = self._at = array("q", (m.start() for m in STOP.finditer(self.text)))
+        i = bisect.bisect_left(at, start)
+        return i < len(at) and at[i] < min(end, len(self.text))
