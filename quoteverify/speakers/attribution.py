@@ -148,6 +148,7 @@ class _Tokens(NamedTuple):
     starts: list[int]
     ends: list[int]
     outside: list[int]  # indices (into toks) of the tokens outside every quote
+    outside_toks: list[Token]  # those tokens, so that a run of them is one slice
 
 
 class _Context:
@@ -279,7 +280,13 @@ class _Context:
         if got is None:
             toks = self.layer.tokens(para[0], para[1])
             outside = [i for i, t in enumerate(toks) if not self.inside_quote(t.start)]
-            got = _Tokens(toks, [t.start for t in toks], [t.end for t in toks], outside)
+            got = _Tokens(
+                toks,
+                [t.start for t in toks],
+                [t.end for t in toks],
+                outside,
+                [toks[i] for i in outside],
+            )
             self._tokens[para[0]] = got
         return got
 
@@ -357,8 +364,7 @@ class _Context:
         pt, j, k, head, tail = self._slice(start, end)
         a = bisect.bisect_left(pt.outside, j)
         b = bisect.bisect_left(pt.outside, k)
-        toks = pt.toks
-        middle = [toks[i] for i in pt.outside[a:b]]
+        middle = pt.outside_toks[a:b]
         edges = [t for t in head if not self.inside_quote(t.start)]
         return edges + middle + [t for t in tail if not self.inside_quote(t.start)]
 
@@ -1442,12 +1448,25 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
         return None, None  # nobody said it
     if site.wordless():
         rules = _not_beside(rules)
-    for rule in rules:
-        if q.kind in rule.applies_to:
-            found = site.find(rule)
-            if found is not None:
-                return rule, found
+    for rule in _applying(rules, q.kind):
+        found = site.find(rule)
+        if found is not None:
+            return rule, found
     return None, None
+
+
+# (id(rules), kind) -> (rules, its rows that apply to quotes of that kind): kept with
+# the tuple itself, as in _NOT_BESIDE.
+_APPLYING: dict[tuple[int, QuoteKind], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _applying(rules: tuple[Rule, ...], kind: QuoteKind) -> tuple[Rule, ...]:
+    """The rows of ``rules`` whose ``applies_to`` holds ``kind``, in their order."""
+    key = (id(rules), kind)
+    got = _APPLYING.get(key)
+    if got is None or got[0] is not rules:
+        got = _APPLYING[key] = (rules, tuple(r for r in rules if kind in r.applies_to))
+    return got[1]
 
 
 # id(rules) -> (rules, its rows that are not marked reads_beside): kept with the
