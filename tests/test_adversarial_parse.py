@@ -361,3 +361,14 @@ def test_para_of_equals_a_search_of_the_paragraphs(pieces: list[str], data: st.D
         pos = data.draw(st.integers(-2, len(text) + 2))
         i = bisect.bisect_right([p[0] for p in paras], pos) - 1
         assert ctx.para_of(pos) == (paras[i] if i >= 0 else (0, len(text)))
+
+
+def test_rows_applying_to_a_kind_are_the_rows_in_order_that_take_it() -> None:
+    from quoteverify.model import QuoteKind
+    from quoteverify.speakers.rules import RULES
+
+    for rules in (RULES, RULES[::-1], attribution._not_beside(RULES)):
+        for kind in QuoteKind:
+            want = tuple(r for r in rules if kind in r.applies_to)
+            assert attribution._applying(rules, kind) == want
+            assert attribution._applying(rules, kind) == want  # asked again: remembered
