@@ -405,7 +405,7 @@ class _Reader:
         self.paras = paras
         self.n = len(text)
         self.para = ParagraphCursor(paras, len(text)).index
-        self.stops = StopIndex(text)  # the bounded searches for punctuation, one bisect each
+        self.stops = StopIndex(text)  # is there punctuation in a window: each stretch read once
         # (first paragraph, last paragraph) -> no non-ASCII word character in them
         self._plain: dict[tuple[int, int], bool] = {}
 

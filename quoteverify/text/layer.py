@@ -106,7 +106,7 @@ class TextLayer:
         return list(got)
 
     def has_stop(self, start: int, end: int) -> bool:
-        """``STOP.search(text, start, end) is not None``, one bisect (:class:`StopIndex`).
+        """``STOP.search(text, start, end) is not None`` (:class:`.sentences.StopIndex`).
 
         >>> TextLayer("No stop here. One.").has_stop(0, 12), TextLayer("a. b").has_stop(2, 4)
         (False, False)
