@@ -7,6 +7,7 @@ with the number of quotes around it (counted, not timed).
 
 from __future__ import annotations
 
+import bisect
 import string
 
 import pytest
@@ -344,3 +345,30 @@ def test_cue_search_skipping_wordy_stretches_gives_what_every_token_gives(
     finally:
         attribution._cue_openers = real  # type: ignore[assignment]
     assert fast.quotes == slow.quotes
+
+
+@given(
+    pieces=st.lists(st.sampled_from(["a", " ", "\n\n", '"', "b."]), max_size=40),
+    data=st.data(),
+)
+def test_para_of_equals_a_search_of_the_paragraphs(pieces: list[str], data: st.DataObject) -> None:
+    # Asked in any order (the fast path remembers the paragraph found last), the
+    # paragraph is the last one starting at or before the position.
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    ctx = attribution._Context(text, list(extraction.quotes), paras)
+    for _ in range(8):
+        pos = data.draw(st.integers(-2, len(text) + 2))
+        i = bisect.bisect_right([p[0] for p in paras], pos) - 1
+        assert ctx.para_of(pos) == (paras[i] if i >= 0 else (0, len(text)))
+
+
+def test_rows_applying_to_a_kind_are_the_rows_in_order_that_take_it() -> None:
+    from quoteverify.model import QuoteKind
+    from quoteverify.speakers.rules import RULES
+
+    for rules in (RULES, RULES[::-1], attribution._not_beside(RULES)):
+        for kind in QuoteKind:
+            want = tuple(r for r in rules if kind in r.applies_to)
+            assert attribution._applying(rules, kind) == want
+            assert attribution._applying(rules, kind) == want  # asked again: remembered

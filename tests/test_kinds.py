@@ -356,13 +356,14 @@ def test_a_window_without_sentence_punctuation_skips_the_splitter(
     text: str, lo: int, hi: int
 ) -> None:
     from quoteverify.text.layer import TextLayer
-    from quoteverify.text.sentences import break_ends, break_spans, ends_sentence
+    from quoteverify.text.sentences import StopIndex, break_ends, break_spans, ends_sentence
 
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     before = text[lo:hi]
     full = max((e for _, e in break_spans(before, 0, len(before))), default=0)
-    assert kinds_module._last_break(text, lo, hi) == full
-    guarded = kinds_module.STOP.search(text, max(0, hi - 12), hi) is not None
+    stops = StopIndex(text)
+    assert kinds_module._last_break(text, lo, hi, stops) == full
+    guarded = stops.any(max(0, hi - 12), hi)
     assert (guarded and ends_sentence(text, hi)) == ends_sentence(text, hi)
     assert TextLayer(text).breaks(lo, hi) == list(break_ends(text, lo, hi))
 

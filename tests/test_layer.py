@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify.text.layer import TextLayer, tokenize
-from quoteverify.text.sentences import break_ends
+from quoteverify.text.sentences import STOP, break_ends
 
 # Letters, capitals, digits, abbreviation dots, apostrophes, hyphens, marks and spaces:
 # the characters where tokens and sentence breaks are decided.
@@ -76,3 +76,22 @@ def test_windows_across_chunks_equal_tokenize() -> None:
         for width in (0, 5, 300, 1500):
             end = min(len(text), start + width)
             assert layer.tokens(start, end) == tokenize(text, start, end)
+
+
+@given(text=_TEXTS, data=st.data())
+def test_has_stop_equals_a_search_of_the_window(text: str, data: st.DataObject) -> None:
+    # One layer asked many windows in any order (it remembers a stretch without stops
+    # read before), at any start and end, also past the text or before its start as
+    # regex reads them.
+    layer = TextLayer(text)
+    for _ in range(12):
+        start = data.draw(st.integers(-3, len(text) + 3))
+        end = data.draw(st.integers(-3, len(text) + 6))
+        assert layer.has_stop(start, end) is (STOP.search(text, start, end) is not None)
+
+
+def test_has_stop_fails_when_a_stop_is_missed() -> None:
+    layer = TextLayer("Yes, no. Maybe!")
+    assert [layer.has_stop(0, e) for e in (7, 8, 15)] == [False, True, True]
+    assert layer.has_stop(8, 14) is False
+    assert layer.has_stop(8, 15) is True

@@ -67,6 +67,7 @@ _DENSE_QUOTES = 8
 # _before reads the last tokens before a quote one by one, and further back only the
 # tokens near a word that can start a cue.
 _NEAR_TOKENS = 8
+_NO_BOUND = 1 << 62  # past any offset (para_of)
 _LEAD_PUNCT = frozenset(",—–-―")
 _DASHES = frozenset("—–-―")
 _CLOSERS = CLOSERS
@@ -147,6 +148,7 @@ class _Tokens(NamedTuple):
     starts: list[int]
     ends: list[int]
     outside: list[int]  # indices (into toks) of the tokens outside every quote
+    outside_toks: list[Token]  # those tokens, so that a run of them is one slice
 
 
 class _Context:
@@ -165,6 +167,8 @@ class _Context:
         self.quotes = quotes
         self.paras = paras
         self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
+        self._owned = (0, 0)  # para_of: the positions of the paragraph found last
+        self._owned_para = (0, len(text))
         self.quote_starts = [q.outer_start for q in quotes]
         # reach[i]: the furthest outer end among quote i and the quotes before it back
         # to the last one at depth 0, so "is pos inside a quote" is one bisect.
@@ -195,8 +199,19 @@ class _Context:
         self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
 
     def para_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph holding ``pos`` (the last one starting at or before it), or the
+        whole text before the first. The positions owned by the paragraph found last
+        (from its start to the next one's) are answered without a search."""
+        if self._owned[0] <= pos < self._owned[1]:
+            return self._owned_para
         i = self._para_index(pos)
-        return self.paras[i] if i >= 0 else (0, len(self.text))
+        paras = self.paras
+        self._owned = (
+            paras[i][0] if i >= 0 else -_NO_BOUND,
+            paras[i + 1][0] if i + 1 < len(paras) else _NO_BOUND,
+        )
+        self._owned_para = paras[i] if i >= 0 else (0, len(self.text))
+        return self._owned_para
 
     def inside_quote(self, pos: int, *, around: Quote | None = None) -> bool:
         """True if ``pos`` is inside a quote (one that does not contain ``around``)."""
@@ -265,7 +280,13 @@ class _Context:
         if got is None:
             toks = self.layer.tokens(para[0], para[1])
             outside = [i for i, t in enumerate(toks) if not self.inside_quote(t.start)]
-            got = _Tokens(toks, [t.start for t in toks], [t.end for t in toks], outside)
+            got = _Tokens(
+                toks,
+                [t.start for t in toks],
+                [t.end for t in toks],
+                outside,
+                [toks[i] for i in outside],
+            )
             self._tokens[para[0]] = got
         return got
 
@@ -343,8 +364,7 @@ class _Context:
         pt, j, k, head, tail = self._slice(start, end)
         a = bisect.bisect_left(pt.outside, j)
         b = bisect.bisect_left(pt.outside, k)
-        toks = pt.toks
-        middle = [toks[i] for i in pt.outside[a:b]]
+        middle = pt.outside_toks[a:b]
         edges = [t for t in head if not self.inside_quote(t.start)]
         return edges + middle + [t for t in tail if not self.inside_quote(t.start)]
 
@@ -1525,12 +1545,25 @@ def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, At
         return None, None  # nobody said it
     if site.wordless():
         rules = _not_beside(rules)
-    for rule in rules:
-        if q.kind in rule.applies_to:
-            found = site.find(rule)
-            if found is not None:
-                return rule, found
+    for rule in _applying(rules, q.kind):
+        found = site.find(rule)
+        if found is not None:
+            return rule, found
     return None, None
+
+
+# (id(rules), kind) -> (rules, its rows that apply to quotes of that kind): kept with
+# the tuple itself, as in _NOT_BESIDE.
+_APPLYING: dict[tuple[int, QuoteKind], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _applying(rules: tuple[Rule, ...], kind: QuoteKind) -> tuple[Rule, ...]:
+    """The rows of ``rules`` whose ``applies_to`` holds ``kind``, in their order."""
+    key = (id(rules), kind)
+    got = _APPLYING.get(key)
+    if got is None or got[0] is not rules:
+        got = _APPLYING[key] = (rules, tuple(r for r in rules if kind in r.applies_to))
+    return got[1]
 
 
 # id(rules) -> (rules, its rows that are not marked reads_beside): kept with the

@@ -34,7 +34,7 @@ from ..lexicons import load, select
 from ..model import QuoteKind
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
-from .sentences import _END_REACH, STOP, break_spans, ends_sentence
+from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
 
 __all__ = ["classify", "classify_all", "names_not_speech"]
 
@@ -401,13 +401,14 @@ class _Reader:
     the splitter.
     """
 
-    __slots__ = ("_plain", "n", "para", "paras", "text")
+    __slots__ = ("_plain", "n", "para", "paras", "stops", "text")
 
     def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
         self.text = text
         self.paras = paras
         self.n = len(text)
         self.para = ParagraphCursor(paras, len(text)).index
+        self.stops = StopIndex(text)  # is there punctuation in a window: each stretch read once
         # (first paragraph, last paragraph) -> no non-ASCII word character in them
         self._plain: dict[tuple[int, int], bool] = {}
 
@@ -429,9 +430,9 @@ class _Reader:
         return read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
 
 
-def _last_break(text: str, lo: int, hi: int) -> int:
+def _last_break(text: str, lo: int, hi: int, stops: StopIndex) -> int:
     """Where the last sentence break in ``text[lo:hi]`` (read as a string of its own) ends."""
-    if STOP.search(text, lo, hi) is None:
+    if not stops.any(lo, hi):
         return 0
     before = text[lo:hi]
     return max((e for _, e in break_spans(before, 0, len(before))), default=0)
@@ -500,20 +501,20 @@ def _classify(
     before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
-    last_break = _last_break(text, lo, b_end)
+    last_break = _last_break(text, lo, b_end, reader.stops)
     sentence_before = before[last_break:]
     m_after = (
         None
-        if STOP.search(text, outer[1], hi) is None
+        if not reader.stops.any(outer[1], hi)
         else next(break_spans(after, 0, len(after)), None)
     )
     sentence_after = after[: m_after[0] + 1] if m_after else after
     lead = sentence_before.rstrip()
     # Read in the text itself, where the splitter sees the quote that follows.
     lead_end = b_end - len(sentence_before) + len(lead)
-    lead_ends_sentence = STOP.search(
-        text, max(0, lead_end - _END_REACH), lead_end
-    ) is not None and ends_sentence(text, lead_end)
+    lead_ends_sentence = reader.stops.any(
+        max(0, lead_end - _END_REACH), lead_end
+    ) and ends_sentence(text, lead_end)
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).
     at_sentence_start = (

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from .sentences import STOP, break_ends, break_spans
+from .sentences import StopIndex, break_ends, break_spans
 
 __all__ = ["TextLayer", "Token", "tokenize"]
 
@@ -71,13 +71,14 @@ _MEMO = 4096
 class TextLayer:
     """Tokens and sentence breaks of one text, each window computed once."""
 
-    __slots__ = ("_break_ends", "_break_memo", "_token_memo", "text")
+    __slots__ = ("_break_ends", "_break_memo", "_stops", "_token_memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._token_memo: dict[tuple[int, int], list[Token]] = {}
         self._break_memo: dict[tuple[int, int], list[int]] = {}
         self._break_ends: array[int] | None = None
+        self._stops = StopIndex(text)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` with their offsets (``tokenize``), as a new
@@ -97,12 +98,20 @@ class TextLayer:
         got = self._break_memo.get(key)
         if got is None:
             # A break opens with sentence punctuation read within [start, end + 3).
-            if STOP.search(self.text, start, end + 3) is None:
+            if not self.has_stop(start, end + 3):
                 return []
             got = list(break_ends(self.text, start, end))
             if len(self._break_memo) < _MEMO:
                 self._break_memo[key] = got
         return list(got)
+
+    def has_stop(self, start: int, end: int) -> bool:
+        """``STOP.search(text, start, end) is not None`` (:class:`.sentences.StopIndex`).
+
+        >>> TextLayer("No stop here. One.").has_stop(0, 12), TextLayer("a. b").has_stop(2, 4)
+        (False, False)
+        """
+        return self._stops.any(start, end)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos``, from one scan of the whole

@@ -18,7 +18,14 @@ import regex
 from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
-__all__ = ["STOP", "break_ends", "break_spans", "ends_sentence", "last_sentence_end"]
+__all__ = [
+    "STOP",
+    "StopIndex",
+    "break_ends",
+    "break_spans",
+    "ends_sentence",
+    "last_sentence_end",
+]
 
 # What may stand between a break's spaces and the capital that opens the next sentence.
 OPENING = rf"[{char_class(OPENERS)}(\[]"
@@ -142,3 +149,49 @@ def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
         yield m.span()
+
+
+class StopIndex:
+    """Where the sentence punctuation (:data:`STOP`) of one text stands.
+
+    :meth:`any` answers ``STOP.search(text, start, end) is not None``. It remembers
+    the last stretch of the text it read that holds no stop (and the stop that ends
+    it, if it found one), so windows that overlap it, as the windows around the
+    quotes of a text dense with quotes do, read only the part not read before: a
+    window is never read twice over, and no call reads outside its own window.
+
+    >>> stops = StopIndex("No stop here. One.")
+    >>> stops.any(0, 12), stops.any(0, 13), stops.any(13, 17)
+    (False, True, False)
+    """
+
+    __slots__ = ("_hi", "_lo", "_stop_at_hi", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # text[_lo:_hi] holds no stop; _stop_at_hi: a stop stands at _hi.
+        self._lo = self._hi = 0
+        self._stop_at_hi = False
+
+    def any(self, start: int, end: int) -> bool:
+        """True when a character of :data:`STOP` stands in ``text[start:end]``
+        (offsets read as ``regex`` reads them: past the end is the end)."""
+        if start < 0 or end < 0:  # counted from the text's end, as regex reads them
+            return STOP.search(self.text, start, end) is not None
+        end = min(end, len(self.text))
+        if start >= end:
+            return False
+        if not self._lo <= start <= self._hi:
+            self._lo = self._hi = start  # a stretch of its own
+            self._stop_at_hi = False
+        if end <= self._hi:
+            return False
+        if self._stop_at_hi:
+            return True
+        m = STOP.search(self.text, self._hi, end)
+        if m is None:
+            self._hi = end
+            return False
+        self._hi = m.start()
+        self._stop_at_hi = True
+        return True
