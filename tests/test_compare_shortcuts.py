@@ -180,10 +180,11 @@ def test_the_alignment_moved_to_the_edges_skips_a_way_with_nothing_to_move(
 ) -> None:
     # _edged() runs _to_edges() only the ways that have words one side alone prints:
     # the same blocks as running it both ways always.
-    from quoteverify.matching.compare import _edged, _edged_both_ways, _opcodes
+    from quoteverify.matching.compare import _edged, _flip, _opcodes, _to_edges
 
     blocks = _opcodes(na, nb)
-    assert _edged(blocks, na, nb) == _edged_both_ways(blocks, na, nb)
+    both_ways = _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
+    assert _edged(blocks, na, nb) == both_ways
 
 
 _CASES = st.sampled_from(["{}", "{}!", "“{}”", "{}...", "... {}", "{}, he said"])

@@ -770,13 +770,6 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
     return _flip(_to_edges(_flip(blocks), na))
 
 
-def _edged_both_ways(
-    blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]
-) -> list[_Op]:
-    """:func:`_edged` the long way (both ways always): what its shortcut must give."""
-    return _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
-
-
 def _flip(blocks: list[_Op]) -> list[_Op]:
     """The alignment seen from the other side."""
     swap = {"delete": "insert", "insert": "delete"}
