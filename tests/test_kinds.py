@@ -153,6 +153,15 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
             N,
         ),
         ('Roe said volunteers handed out a "Buy Local" sticker to each stall.', "Buy Local", N),
+        # Words printed, painted or carved on something are nobody's speech,
+        # even in a sentence with a speech cue.
+        (
+            'The mayor stood by a wall painted with "no more cuts" and said little.',
+            "no more cuts",
+            N,
+        ),
+        ('Roe spoke under a banner printed with "Harbour 2030" and left.', "Harbour 2030", N),
+        ('The old stone is inscribed with "rest here", the guide told us.', "rest here", N),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),
