@@ -162,6 +162,12 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ),
         ('Roe spoke under a banner printed with "Harbour 2030" and left.', "Harbour 2030", N),
         ('The old stone is inscribed with "rest here", the guide told us.', "rest here", N),
+        # A short quote or a title opening its sentence, then "is" or "was": the
+        # sentence is about the term or the title, which nobody says there.
+        ('The ferry runs late. "Red tape" is the reason, Roe said.', "Red tape", N),
+        ('Roe wrote the play. "Low Tide at Morro" was a hit in May.', "Low Tide at Morro", N),
+        # ...but a longer quote in lower case runs on as a fragment of speech.
+        ('The mayor spoke. "Nobody wants a car park" was her line.', "Nobody wants a car park", P),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),

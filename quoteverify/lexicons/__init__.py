@@ -177,6 +177,7 @@ _LISTS = {
     "time_nouns": "words inside a time phrase",
     "time_openers": "words that open a time phrase",
     "time_words": "words of time phrases",
+    "term_copulas": "verbs after a quoted term that is its sentence's subject",
     "title_leads": "words before the title of a work",
     "turn_conjunctions": "conjunctions before a second speaker",
     "verbish_words": "words ending like a verb that are not one",

@@ -12,7 +12,8 @@ quote, the words after *she said,*, a clause after *saying* or *noting that*);
 capitalised one, or one that runs on into the narrator's words; ``non_speech``
 for titles, names, glosses, nicknames, scare quotes and values in markup. The
 word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``,
-``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``).
+``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``,
+``term_copulas``).
 
 >>> from quoteverify import extract_quotes
 >>> [(q.text, q.kind.value) for q in extract_quotes(
@@ -390,6 +391,34 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     return m.group(0)
 
 
+TERM_SUBJECT = "a term or title as the subject of its sentence"
+# The lower-case word right after a closing mark and a space.
+_FIRST_WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}'’\-])")
+
+
+def _term_as_subject(content: str, words: list[str], after: str) -> bool:
+    """True when a short quote opening a sentence is what the sentence is about.
+
+    *"Red tape" is the council's favourite phrase*, *"Low Tide" was a hit*: one or
+    two words, or a title-cased name of up to five, then a verb such as *is* or
+    *was* (``term_copulas``) makes the quote the subject, a term or a title.
+
+    >>> _term_as_subject("Low Tide", ["low", "tide"], " was a hit in May.")
+    True
+    >>> _term_as_subject("we tried our best", ["we", "tried", "our", "best"], " is what she said.")
+    False
+    """
+    short = len(words) <= 2 or (
+        len(words) <= 5
+        and content[:1].isupper()
+        and all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3)
+    )
+    if not words or not short:
+        return False
+    m = _FIRST_WORD_AFTER.match(after)
+    return m is not None and m.group(1) in load("term_copulas")
+
+
 class _Reader:
     """What :func:`classify_all` works out once for all the quotes of a text.
 
@@ -583,6 +612,8 @@ def _classify(
         and not _has_cue(after_words[:3])
     )
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
+    if at_sentence_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
+        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
     if at_sentence_start or colon_lead:
         where = " after a colon" if colon_lead else ""
         if runs_on and n_words >= 2:
