@@ -168,6 +168,21 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('Roe wrote the play. "Low Tide at Morro" was a hit in May.', "Low Tide at Morro", N),
         # ...but a longer quote in lower case runs on as a fragment of speech.
         ('The mayor spoke. "Nobody wants a car park" was her line.', "Nobody wants a car park", P),
+        # A title keeps its short function words in lower case (with, from, into).
+        (
+            'Roe told us on Channel Nine\'s "Tea with the Mayor" that the plan was dead.',
+            "Tea with the Mayor",
+            N,
+        ),
+        (
+            'The choir performed "Songs from the Harbour" as the mayor left.',
+            "Songs from the Harbour",
+            N,
+        ),
+        # An exclamation or a question after a speech verb is what was said, word
+        # for word, however short.
+        ('When the mayor rose to speak, a man in the back shouted "Go home!"', "Go home!", D),
+        ('Ruiz waved her sign and cried "Not again!" at the buses.', "Not again!", D),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),

@@ -294,6 +294,18 @@ def _lowered(s: str) -> bool:
     return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
 
 
+def _title_cased(content: str) -> bool:
+    """True when every word of ``content`` of four letters or more is capitalised,
+    function words aside (``stopwords``: *with*, *from*, *into* stay lower case in a
+    title).
+
+    >>> _title_cased("This Week with Ana Ruiz"), _title_cased("We will fight them")
+    (True, False)
+    """
+    stop = load("stopwords")
+    return all(w[:1].isupper() or w in stop for w in _WORD.findall(content) if len(w) > 3)
+
+
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
@@ -304,7 +316,7 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
         return None
-    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+    if not _title_cased(content):
         return None
     m = _LAST_WORD.search(lead[-40:])
     if m is None:
@@ -338,9 +350,7 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         content.endswith(",") or after.startswith(",")
     ):
         return None
-    if not lead.endswith(",") or not all(
-        w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3
-    ):
+    if not lead.endswith(",") or not _title_cased(content):
         return None
     first = after.lstrip(", ").split(None, 1)
     if first and first[0].lower() in load("cue_verbs"):
@@ -377,7 +387,7 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     """
     if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
         return None
-    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+    if not _title_cased(content):
         return None
     m = _LAST_WORD.search(lead.rstrip()[-30:])
     if m is None or m.group(0) not in load("determiners"):
@@ -408,11 +418,7 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     >>> _term_as_subject("we tried our best", ["we", "tried", "our", "best"], " is what she said.")
     False
     """
-    short = len(words) <= 2 or (
-        len(words) <= 5
-        and content[:1].isupper()
-        and all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3)
-    )
+    short = len(words) <= 2 or (len(words) <= 5 and content[:1].isupper() and _title_cased(content))
     if not words or not short:
         return False
     m = _FIRST_WORD_AFTER.match(after)
@@ -644,13 +650,15 @@ def _classify(
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
+    if lead_kind == "verb" and starts_upper and content[-1:] in "!?":
+        # 'a man yelled "Go home!"': what was shouted or asked, word for word.
+        return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
-        titled = all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3)
-        if titled and starts_upper:
+        if _title_cased(content) and starts_upper:
             return QuoteKind.NON_SPEECH, 0.6, "a short capitalised name or title with no speech cue"
         return QuoteKind.NON_SPEECH, 0.55, "a short fragment with no speech cue (a scare quote)"
     if at_sentence_start and n_words >= 3:
