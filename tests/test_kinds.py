@@ -183,6 +183,18 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         # for word, however short.
         ('When the mayor rose to speak, a man in the back shouted "Go home!"', "Go home!", D),
         ('Ruiz waved her sign and cried "Not again!" at the buses.', "Not again!", D),
+        # A cue, an aside and a comma, or a number written with a comma, still
+        # hand over to the words reported.
+        (
+            'Ruiz admitted, however, "As they say, the tide waits for nobody."',
+            "As they say, the tide waits for nobody.",
+            D,
+        ),
+        (
+            'Roe wrote to her 3,000 readers, "It is time to close the pier," and left.',
+            "It is time to close the pier,",
+            D,
+        ),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),

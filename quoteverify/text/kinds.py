@@ -65,8 +65,10 @@ _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
+# (A comma between two digits, as in *2,000*, separates nothing.)
 _LAST_PHRASE = regex.compile(
-    rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
+    r"(?<!\p{N}),|,(?!\p{N})"
+    rf"|[;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
     r"|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])"
 )
 # The same separators matched from the end ("(?r)"): the last one, without splitting
@@ -224,6 +226,11 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
         head = lead[:-1]
         last = _last_phrase(head)
         words = words_of(last)
+        if len(words) == 1 and words[0] in load("connectives") and head[: -len(last)].endswith(","):
+            # 'Ruiz admitted, however, "..."': the phrase before the aside.
+            head = head[: -len(last) - 1]
+            last = _last_phrase(head)
+            words = words_of(last)
         if not words or words[-1] in naming:
             return None
         if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
