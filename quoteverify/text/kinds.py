@@ -58,6 +58,9 @@ _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )
 NICKNAME = "a nickname inside a name"
+MARKUP = 'a value in markup (name="...")'
+# What spans.py writes before the reason a quote takes from the one it is joined to.
+JOINED = "joined to the quote before it: "
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -89,8 +92,15 @@ def names_not_speech(reason: str) -> bool:
 
     >>> names_not_speech("a title after 'on'"), names_not_speech("a sentence of its own")
     (True, False)
+
+    A span joined to such a one (*"Salt" and "Stone"*) takes its reason, and a
+    value in markup is nobody's words either:
+
+    >>> names_not_speech(JOINED + "a title after 'on'"), names_not_speech(MARKUP)
+    (True, True)
     """
-    return reason == NICKNAME or reason.startswith((_FRAMED, _TITLED))
+    reason = reason.removeprefix(JOINED)
+    return reason in (NICKNAME, MARKUP) or reason.startswith((_FRAMED, _TITLED))
 
 
 def _words(s: str) -> list[str]:
@@ -578,7 +588,7 @@ def _classify(
 
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
-        return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
+        return QuoteKind.NON_SPEECH, 0.9, MARKUP
     frame = _frame_before(sentence_before, words_of=words_of)
     after_words = words_of(sentence_after[:70])
     # A cue before the quote, after it, or a speaker named before a colon at the
