@@ -195,6 +195,11 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
             "It is time to close the pier,",
             D,
         ),
+        # A slogan printed on hats, shirts or signs is nobody's speech there.
+        ('Fans in "Harbour First" hats cheered as Ruiz said goodbye.', "Harbour First", N),
+        ('Roe said the crowd waved "no more cuts" signs at the council.', "no more cuts", N),
+        # ...but a sentence that ends before the noun is still said.
+        ('Roe told the crowd, "We won." T-shirts were handed out.', "We won.", D),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),

@@ -79,6 +79,8 @@ def test_a_title_is_never_attributed() -> None:
         'Ruiz said she published "Salt Roads" and "Stone Paths" that year.',
         # The text between an empty value and the next is markup, whoever speaks.
         'Roe said the page <meta name="" content="harbour news"> was wrong.',
+        # A slogan on a hat, whoever shows it off.
+        'Ruiz said the fans wore "Harbour First" hats to the meeting.',
     ],
 )
 def test_a_title_joined_to_a_title_and_markup_are_never_attributed(text: str) -> None:

@@ -132,6 +132,7 @@ _LISTS = {
     "attribution_fillers": "words between a cue and its speaker",
     "author_links": "words joining a document to its author ('a report by')",
     "auxiliaries": "auxiliary verbs before a main verb",
+    "carrier_nouns": "things a slogan is printed on (hats, signs)",
     "chant_nouns": "nouns naming a chant or a slogan",
     "clause_conjunctions": "words after which a name may be a subject",
     "clause_starts": "words after which a noun phrase opens a clause",

@@ -67,6 +67,7 @@ JOINED = "joined to the quote before it: "
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
+_SLOGAN = "a slogan printed on"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 # (A comma between two digits, as in *2,000*, separates nothing.)
 _LAST_PHRASE = regex.compile(
@@ -100,7 +101,7 @@ def names_not_speech(reason: str) -> bool:
     (True, True)
     """
     reason = reason.removeprefix(JOINED)
-    return reason in (NICKNAME, MARKUP) or reason.startswith((_FRAMED, _TITLED))
+    return reason in (NICKNAME, MARKUP) or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
 
 
 def _words(s: str) -> list[str]:
@@ -442,6 +443,29 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     return m is not None and m.group(1) in load("term_copulas")
 
 
+# The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
+_WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
+
+
+def _carrier_after(content: str, after: str) -> str | None:
+    """The noun after a quote that the quoted words are printed on, if any.
+
+    *"Harbour First" hats*, *waved "no more cuts" signs*: a slogan on a hat, a
+    sign or a shirt (``carrier_nouns``). A quote that ends a sentence or a clause
+    (*"We lost." T-shirts appeared*) carries no such noun.
+
+    >>> _carrier_after("Harbour First", " hats were sold out.")
+    'hats'
+    >>> _carrier_after("We lost.", " T-shirts appeared.")
+    """
+    if not content or content[-1] in _TERMINAL:
+        return None
+    m = _WORD_AFTER.match(after)
+    if m is None or m.group(1).lower() not in load("carrier_nouns"):
+        return None
+    return m.group(1).lower()
+
+
 class _Reader:
     """What :func:`classify_all` works out once for all the quotes of a text.
 
@@ -620,6 +644,9 @@ def _classify(
     )
     if title_lead is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
+    carrier = _carrier_after(content, after)
+    if carrier is not None:
+        return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
     modifier = _name_before_noun(lead, content, words, after)
     if modifier is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
