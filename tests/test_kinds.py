@@ -200,6 +200,13 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         ('Roe said the crowd waved "no more cuts" signs at the council.', "no more cuts", N),
         # ...but a sentence that ends before the noun is still said.
         ('Roe told the crowd, "We won." T-shirts were handed out.', "We won.", D),
+        # A name someone goes by: a pseudonym, an alias, a stage name.
+        ('Roe said she blogged under the pseudonym "Tide Watcher" for years.', "Tide Watcher", N),
+        (
+            'Ruiz told us he performs under the stage name "Little Pier" on Fridays.',
+            "Little Pier",
+            N,
+        ),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),
