@@ -13,7 +13,7 @@ capitalised one, or one that runs on into the narrator's words; ``non_speech``
 for titles, names, glosses, nicknames, scare quotes and values in markup. The
 word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``,
 ``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``,
-``term_copulas``).
+``term_copulas``, ``carrier_nouns``).
 
 >>> from quoteverify import extract_quotes
 >>> [(q.text, q.kind.value) for q in extract_quotes(
@@ -420,8 +420,8 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
 
 
 TERM_SUBJECT = "a term or title as the subject of its sentence"
-# The lower-case word right after a closing mark and a space.
-_FIRST_WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}'’\-])")
+# The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
+_WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
 
 
 def _term_as_subject(content: str, words: list[str], after: str) -> bool:
@@ -439,12 +439,8 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     short = len(words) <= 2 or (len(words) <= 5 and content[:1].isupper() and _title_cased(content))
     if not words or not short:
         return False
-    m = _FIRST_WORD_AFTER.match(after)
+    m = _WORD_AFTER.match(after)
     return m is not None and m.group(1) in load("term_copulas")
-
-
-# The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
-_WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
 
 
 def _carrier_after(content: str, after: str) -> str | None:
