@@ -7,7 +7,7 @@ import json
 import pytest
 
 from quoteverify import Speaker, parse
-from quoteverify.model import SpeakerKind
+from quoteverify.model import QuoteKind, SpeakerKind
 from quoteverify.surfaces.demo import demo_documents
 
 from .conftest import TEST_DATA
@@ -80,3 +80,15 @@ def test_demo_speakers_match_gold() -> None:
 def _spans_in_order(entry: dict, text: str) -> list[tuple[int, int]]:  # type: ignore[type-arg]
     del text  # the helper above finds the spans in the document itself
     return gold_spans_in_order(entry)
+
+
+def test_demo_non_speech_spans_are_called_non_speech() -> None:
+    """Slogans on a backdrop, titles and the like come out as non-speech."""
+    wrong = []
+    for entry in GOLD["articles"]:
+        doc = DOCS[entry["file"]]
+        quotes = {q.start: q for q in parse(doc.text).quotes}
+        for g, (start, _end) in zip(entry["quotes"], gold_spans_in_order(entry), strict=True):
+            if g["kind"] == "non_speech" and quotes[start].kind is not QuoteKind.NON_SPEECH:
+                wrong.append((g["text"], quotes[start].kind_reason))
+    assert not wrong

@@ -153,6 +153,60 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
             N,
         ),
         ('Roe said volunteers handed out a "Buy Local" sticker to each stall.', "Buy Local", N),
+        # Words printed, painted or carved on something are nobody's speech,
+        # even in a sentence with a speech cue.
+        (
+            'The mayor stood by a wall painted with "no more cuts" and said little.',
+            "no more cuts",
+            N,
+        ),
+        ('Roe spoke under a banner printed with "Harbour 2030" and left.', "Harbour 2030", N),
+        ('The old stone is inscribed with "rest here", the guide told us.', "rest here", N),
+        # A short quote or a title opening its sentence, then "is" or "was": the
+        # sentence is about the term or the title, which nobody says there.
+        ('The ferry runs late. "Red tape" is the reason, Roe said.', "Red tape", N),
+        ('Roe wrote the play. "Low Tide at Morro" was a hit in May.', "Low Tide at Morro", N),
+        # ...but a longer quote in lower case runs on as a fragment of speech.
+        ('The mayor spoke. "Nobody wants a car park" was her line.', "Nobody wants a car park", P),
+        # A title keeps its short function words in lower case (with, from, into).
+        (
+            'Roe told us on Channel Nine\'s "Tea with the Mayor" that the plan was dead.',
+            "Tea with the Mayor",
+            N,
+        ),
+        (
+            'The choir performed "Songs from the Harbour" as the mayor left.',
+            "Songs from the Harbour",
+            N,
+        ),
+        # An exclamation or a question after a speech verb is what was said, word
+        # for word, however short.
+        ('When the mayor rose to speak, a man in the back shouted "Go home!"', "Go home!", D),
+        ('Ruiz waved her sign and cried "Not again!" at the buses.', "Not again!", D),
+        # A cue, an aside and a comma, or a number written with a comma, still
+        # hand over to the words reported.
+        (
+            'Ruiz admitted, however, "As they say, the tide waits for nobody."',
+            "As they say, the tide waits for nobody.",
+            D,
+        ),
+        (
+            'Roe wrote to her 3,000 readers, "It is time to close the pier," and left.',
+            "It is time to close the pier,",
+            D,
+        ),
+        # A slogan printed on hats, shirts or signs is nobody's speech there.
+        ('Fans in "Harbour First" hats cheered as Ruiz said goodbye.', "Harbour First", N),
+        ('Roe said the crowd waved "no more cuts" signs at the council.', "no more cuts", N),
+        # ...but a sentence that ends before the noun is still said.
+        ('Roe told the crowd, "We won." T-shirts were handed out.', "We won.", D),
+        # A name someone goes by: a pseudonym, an alias, a stage name.
+        ('Roe said she blogged under the pseudonym "Tide Watcher" for years.', "Tide Watcher", N),
+        (
+            'Ruiz told us he performs under the stage name "Little Pier" on Fridays.',
+            "Little Pier",
+            N,
+        ),
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),

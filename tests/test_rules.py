@@ -72,6 +72,23 @@ def test_a_title_is_never_attributed() -> None:
     assert rule is None and found.mention is None and found.cue is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second title takes the first one's reason, and with it no speaker.
+        'Ruiz said she published "Salt Roads" and "Stone Paths" that year.',
+        # The text between an empty value and the next is markup, whoever speaks.
+        'Roe said the page <meta name="" content="harbour news"> was wrong.',
+        # A slogan on a hat, whoever shows it off.
+        'Ruiz said the fans wore "Harbour First" hats to the meeting.',
+    ],
+)
+def test_a_title_joined_to_a_title_and_markup_are_never_attributed(text: str) -> None:
+    for quote, rule, _found in fired(text):
+        assert quote.kind is QuoteKind.NON_SPEECH
+        assert rule is None
+
+
 def test_docs_page_is_written_from_the_table() -> None:
     page = ROOT / "docs" / "attribution-rules.md"
     assert page.read_text(encoding="utf-8") == markdown(), (

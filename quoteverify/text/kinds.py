@@ -12,7 +12,8 @@ quote, the words after *she said,*, a clause after *saying* or *noting that*);
 capitalised one, or one that runs on into the narrator's words; ``non_speech``
 for titles, names, glosses, nicknames, scare quotes and values in markup. The
 word lists are lexicons (``clause_verbs``, ``clause_subjects``, ``naming_verbs``,
-``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``).
+``naming_frames``, ``connectives``, ``title_leads``, ``chant_nouns``,
+``term_copulas``, ``carrier_nouns``).
 
 >>> from quoteverify import extract_quotes
 >>> [(q.text, q.kind.value) for q in extract_quotes(
@@ -57,15 +58,21 @@ _NAME_AFTER = regex.compile(
     r"[ \u00a0]\p{Lu}[\p{L}'’\-]*+(?![\p{L}\p{N}])(?![ \u00a0]*+[\p{Lu}\p{N}])"
 )
 NICKNAME = "a nickname inside a name"
+MARKUP = 'a value in markup (name="...")'
+# What spans.py writes before the reason a quote takes from the one it is joined to.
+JOINED = "joined to the quote before it: "
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
+_SLOGAN = "a slogan printed on"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
+# (A comma between two digits, as in *2,000*, separates nothing.)
 _LAST_PHRASE = regex.compile(
-    rf"[,;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
+    r"(?<!\p{N}),|,(?!\p{N})"
+    rf"|[;:—–({char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
     r"|''|(?<![\p{L}])'|'(?![\p{L}])|’(?![\p{L}])"
 )
 # The same separators matched from the end ("(?r)"): the last one, without splitting
@@ -86,8 +93,15 @@ def names_not_speech(reason: str) -> bool:
 
     >>> names_not_speech("a title after 'on'"), names_not_speech("a sentence of its own")
     (True, False)
+
+    A span joined to such a one (*"Salt" and "Stone"*) takes its reason, and a
+    value in markup is nobody's words either:
+
+    >>> names_not_speech(JOINED + "a title after 'on'"), names_not_speech(MARKUP)
+    (True, True)
     """
-    return reason == NICKNAME or reason.startswith((_FRAMED, _TITLED))
+    reason = reason.removeprefix(JOINED)
+    return reason in (NICKNAME, MARKUP) or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
 
 
 def _words(s: str) -> list[str]:
@@ -223,6 +237,11 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
         head = lead[:-1]
         last = _last_phrase(head)
         words = words_of(last)
+        if len(words) == 1 and words[0] in load("connectives") and head[: -len(last)].endswith(","):
+            # 'Ruiz admitted, however, "..."': the phrase before the aside.
+            head = head[: -len(last) - 1]
+            last = _last_phrase(head)
+            words = words_of(last)
         if not words or words[-1] in naming:
             return None
         if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
@@ -293,6 +312,18 @@ def _lowered(s: str) -> bool:
     return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
 
 
+def _title_cased(content: str) -> bool:
+    """True when every word of ``content`` of four letters or more is capitalised,
+    function words aside (``stopwords``: *with*, *from*, *into* stay lower case in a
+    title).
+
+    >>> _title_cased("This Week with Ana Ruiz"), _title_cased("We will fight them")
+    (True, False)
+    """
+    stop = load("stopwords")
+    return all(w[:1].isupper() or w in stop for w in _WORD.findall(content) if len(w) > 3)
+
+
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
@@ -303,7 +334,7 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
         return None
-    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+    if not _title_cased(content):
         return None
     m = _LAST_WORD.search(lead[-40:])
     if m is None:
@@ -337,9 +368,7 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         content.endswith(",") or after.startswith(",")
     ):
         return None
-    if not lead.endswith(",") or not all(
-        w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3
-    ):
+    if not lead.endswith(",") or not _title_cased(content):
         return None
     first = after.lstrip(", ").split(None, 1)
     if first and first[0].lower() in load("cue_verbs"):
@@ -376,7 +405,7 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     """
     if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
         return None
-    if not all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3):
+    if not _title_cased(content):
         return None
     m = _LAST_WORD.search(lead.rstrip()[-30:])
     if m is None or m.group(0) not in load("determiners"):
@@ -388,6 +417,49 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     if any(noun in load(name) for name in ("stopwords", "clause_verbs", "auxiliaries", "modals")):
         return None
     return m.group(0)
+
+
+TERM_SUBJECT = "a term or title as the subject of its sentence"
+# The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
+_WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
+
+
+def _term_as_subject(content: str, words: list[str], after: str) -> bool:
+    """True when a short quote opening a sentence is what the sentence is about.
+
+    *"Red tape" is the council's favourite phrase*, *"Low Tide" was a hit*: one or
+    two words, or a title-cased name of up to five, then a verb such as *is* or
+    *was* (``term_copulas``) makes the quote the subject, a term or a title.
+
+    >>> _term_as_subject("Low Tide", ["low", "tide"], " was a hit in May.")
+    True
+    >>> _term_as_subject("we tried our best", ["we", "tried", "our", "best"], " is what she said.")
+    False
+    """
+    short = len(words) <= 2 or (len(words) <= 5 and content[:1].isupper() and _title_cased(content))
+    if not words or not short:
+        return False
+    m = _WORD_AFTER.match(after)
+    return m is not None and m.group(1) in load("term_copulas")
+
+
+def _carrier_after(content: str, after: str) -> str | None:
+    """The noun after a quote that the quoted words are printed on, if any.
+
+    *"Harbour First" hats*, *waved "no more cuts" signs*: a slogan on a hat, a
+    sign or a shirt (``carrier_nouns``). A quote that ends a sentence or a clause
+    (*"We lost." T-shirts appeared*) carries no such noun.
+
+    >>> _carrier_after("Harbour First", " hats were sold out.")
+    'hats'
+    >>> _carrier_after("We lost.", " T-shirts appeared.")
+    """
+    if not content or content[-1] in _TERMINAL:
+        return None
+    m = _WORD_AFTER.match(after)
+    if m is None or m.group(1).lower() not in load("carrier_nouns"):
+        return None
+    return m.group(1).lower()
 
 
 class _Reader:
@@ -536,7 +608,7 @@ def _classify(
 
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
-        return QuoteKind.NON_SPEECH, 0.9, 'a value in markup (name="...")'
+        return QuoteKind.NON_SPEECH, 0.9, MARKUP
     frame = _frame_before(sentence_before, words_of=words_of)
     after_words = words_of(sentence_after[:70])
     # A cue before the quote, after it, or a speaker named before a colon at the
@@ -568,6 +640,9 @@ def _classify(
     )
     if title_lead is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
+    carrier = _carrier_after(content, after)
+    if carrier is not None:
+        return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
     modifier = _name_before_noun(lead, content, words, after)
     if modifier is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
@@ -583,6 +658,8 @@ def _classify(
         and not _has_cue(after_words[:3])
     )
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
+    if at_sentence_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
+        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
     if at_sentence_start or colon_lead:
         where = " after a colon" if colon_lead else ""
         if runs_on and n_words >= 2:
@@ -613,13 +690,15 @@ def _classify(
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
+    if lead_kind == "verb" and starts_upper and content[-1:] in "!?":
+        # 'a man yelled "Go home!"': what was shouted or asked, word for word.
+        return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
-        titled = all(w[:1].isupper() for w in _WORD.findall(content) if len(w) > 3)
-        if titled and starts_upper:
+        if _title_cased(content) and starts_upper:
             return QuoteKind.NON_SPEECH, 0.6, "a short capitalised name or title with no speech cue"
         return QuoteKind.NON_SPEECH, 0.55, "a short fragment with no speech cue (a scare quote)"
     if at_sentence_start and n_words >= 3:

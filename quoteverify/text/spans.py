@@ -36,7 +36,7 @@ import regex
 from ..config import Config, resolve_config
 from ..errors import check_text
 from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
-from .kinds import classify_all
+from .kinds import JOINED, classify_all
 from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
 from .sentences import last_sentence_end
@@ -308,9 +308,6 @@ def _ellipsis(text: str, start: int, end: int, out: list[Gap]) -> None:
 _COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORECASE)
 
 
-_JOINED = "joined to the quote before it: "
-
-
 def _joined_to(text: str, prev: Quote | None, depth: int, open_start: int, body: str) -> bool:
     """True when a quote at ``depth`` opening at ``open_start`` is joined to ``prev`` by a
     comma, *and*, *or* or ``&`` (“Alaska 2025” and “Pursuing Peace”) and its ``body``
@@ -416,8 +413,8 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             # A chain of joined quotes shares the first one's reason: nesting the
             # prefix would make the reasons, and the time, grow with the chain.
             kind, confidence, reason = prev.kind, prev.kind_confidence, prev.kind_reason
-            if not reason.startswith(_JOINED):
-                reason = _JOINED + reason
+            if not reason.startswith(JOINED):
+                reason = JOINED + reason
         quotes.append(
             Quote(
                 text=body,
