@@ -162,6 +162,7 @@ _LISTS = {
     "opening_adverbs": "adverbs that open a sentence's first phrase",
     "org_suffixes": "last words of organisation names",
     "passive_auxiliaries": "forms of 'be' before a participle in the passive",
+    "participle_prepositions": "prepositions after a past participle opening a sentence",
     "party_words": "parties and 'former' before names (evaluation)",
     "possessive_links": "verbs before X's words after a quote",
     "post_modifiers": "phrases that open a post-modifier after a role",

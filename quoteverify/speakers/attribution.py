@@ -787,6 +787,7 @@ _MODALS = load("modals") | {"to"}
 
 
 _SUBJECT_PRONOUNS = PRONOUNS - select("pronouns", gender="neuter")
+_PARTICIPLE_LINKS = load("participle_prepositions")
 _CLAUSE_OPENERS = load("subject_openers")
 # Words after which a noun phrase opens a clause (and may be its subject).
 _CLAUSE_START = frozenset({",", ";", ":"}) | load("clause_starts")
@@ -941,6 +942,10 @@ def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     lo = _dateline_end(toks, lo, k)
+    if lo >= k and not toks[k].text.isupper():
+        # 'Adding, "..."': a cue that opens its sentence has no subject before it (a
+        # headline in capitals is read as a name: "TELLING OF THE FLOOD, IN ...").
+        return None
     # "And then Roe went on the attack, saying": connectives before the subject.
     i = lo
     while i < k and toks[i].lower in _CONNECTIVES:
@@ -963,6 +968,13 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         or word in load("attribution_fillers")
         or word in load("opening_adverbs")
         or (toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4)
+        # "Reached by phone, Roe said", "Asked about the levy, Roe ...": a participle.
+        or (
+            toks[lo].text[:1].isupper()
+            and word.endswith("ed")
+            and lo + 1 < k
+            and toks[lo + 1].lower in _PARTICIPLE_LINKS
+        )
     )
     if not opener or word in _SUBJECT_PRONOUNS:
         return phrase_after(toks, lo, text=text)

@@ -365,6 +365,16 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A sentence opened by a past participle and its phrase: the subject follows it.
+            Example(
+                text=(
+                    "Reached by phone on Monday, Brant denied the report, explaining that "
+                    "he had been “away all week.”"
+                ),
+                speaker="Brant",
+                cue="explaining",
+                cue_rule="participle-subject",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
@@ -449,6 +459,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example(
                 text="“We lost,” said Nell Ward. “Next year we win.”",
+                speaker="Nell Ward",
+                cue="said",
+                cue_rule="continuation",
+            ),
+            # A participle that opens its sentence is not a name ("Adding, ...").
+            Example(
+                text="Nell Ward said the fee was “too high.” Adding, “We will fight it in May.”",
                 speaker="Nell Ward",
                 cue="said",
                 cue_rule="continuation",
