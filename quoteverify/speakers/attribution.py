@@ -788,6 +788,7 @@ _MODALS = load("modals") | {"to"}
 
 _SUBJECT_PRONOUNS = PRONOUNS - select("pronouns", gender="neuter")
 _PARTICIPLE_LINKS = load("participle_prepositions")
+_OPENING_DETERMINERS = load("determiners")
 _CLAUSE_OPENERS = load("subject_openers")
 # Words after which a noun phrase opens a clause (and may be its subject).
 _CLAUSE_START = frozenset({",", ";", ":"}) | load("clause_starts")
@@ -982,7 +983,15 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     # made ...", "At a fair in Dover, Delaware, on Sunday, Roe tried ...". The subject
     # is the phrase a verb follows, not a place in the opening phrase.
     commas = [c for c in range(lo, k) if toks[c].text == ","][:3]
-    fallback = None
+    fallback = opening = None
+    if word in _OPENING_DETERMINERS:
+        # "A campaign official later walked back the remarks, saying ...": a phrase
+        # that a determiner opens and a verb follows is the subject when no phrase
+        # after a comma is one.
+        first = phrase_after(toks, lo, text=text)
+        nxt = next((t for t in toks[lo : k + 1] if first and t.start >= first.end), None)
+        if first is not None and nxt is not None and nxt.text[:1].isalpha():
+            opening = first
     for comma in commas or [lo - 1]:
         first = phrase_after(toks, comma + 1, text=text)
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
@@ -992,7 +1001,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         if nxt is None or nxt.text[:1].isalpha():
             return first
         fallback = fallback or first
-    return fallback
+    return fallback or opening
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)

@@ -375,6 +375,16 @@ RULES: tuple[Rule, ...] = (
                 cue="explaining",
                 cue_rule="participle-subject",
             ),
+            # A subject that a determiner opens, before a comma and the participle.
+            Example(
+                text=(
+                    "A club official later walked back the remarks, saying that Hale "
+                    "“did not mean it.”"
+                ),
+                speaker="A club official",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
