@@ -668,6 +668,9 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     start = ctx.sentence_start(lo, q.outer_start)
     toks = ctx.outside_tokens(start, q.outer_start)
     skip = load("verbish_words")
+    framed = _complement_frame(toks, text)
+    if framed is not None:
+        return framed
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
         # "Reed has gone after Roe as ...", "Roe is questioning ...": a verb after
@@ -689,6 +692,39 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
             )
     return None
+
+
+def _complement_frame(toks: list[Token], text: str) -> Attribution | None:
+    """ "Cruz is praising Bush, who quit on Saturday, as '...'": a verb, its object and
+    *as* before the quote; the words are what the sentence's subject calls the object,
+    so the subject speaks, not the object nor a name in a clause about it."""
+    n = len(toks)
+    if n < 4 or toks[-1].lower != "as" or toks[-2].lower in _STOPWORDS:
+        return None  # ("such as", "as well as": no frame)
+    # "..., while Trump refers to him as": the subject of the last clause.
+    lo = max(
+        (
+            i + 1
+            for i in range(1, n - 2)
+            if toks[i].lower in _CLAUSE_WORDS
+            # after a comma, or after a quote (whose comma is inside it)
+            and (toks[i - 1].text == "," or text[toks[i - 1].end : toks[i].start].strip())
+        ),
+        default=0,
+    )
+    first = _sentence_subject(toks, lo, n - 1, text)
+    if first is None or first.kind not in (
+        PhraseKind.NAME,
+        PhraseKind.PRONOUN,
+        PhraseKind.DESCRIPTOR,
+    ):
+        return None
+    v = next((i for i in range(n - 2) if toks[i].start >= first.end), None)
+    while v is not None and v < n - 2 and (is_adverb(toks[v]) or toks[v].lower in _AUXILIARIES):
+        v += 1
+    if v is None or v >= n - 2 or not (toks[v].text.isalpha() and toks[v].text.islower()):
+        return None
+    return Attribution(mention=first, cue=_cue(toks, (v, v + 1), text, "X-verbed-quote", 0.55))
 
 
 _HEADLINE_SPEAKER = regex.compile(
@@ -789,6 +825,8 @@ _MODALS = load("modals") | {"to"}
 _SUBJECT_PRONOUNS = PRONOUNS - select("pronouns", gender="neuter")
 _PARTICIPLE_LINKS = load("participle_prepositions")
 _OPENING_DETERMINERS = load("determiners")
+_STOPWORDS = load("stopwords")
+_CLAUSE_WORDS = load("turn_conjunctions")
 _CLAUSE_OPENERS = load("subject_openers")
 # Words after which a noun phrase opens a clause (and may be its subject).
 _CLAUSE_START = frozenset({",", ";", ":"}) | load("clause_starts")

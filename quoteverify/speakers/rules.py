@@ -496,6 +496,34 @@ RULES: tuple[Rule, ...] = (
             "or a pronoun."
         ),
         examples=(
+            # A verb, its object and "as": the subject calls the object so, not a name in
+            # a clause about the object.
+            Example(
+                text="Kay is praising Bo Li, who ended his bid on Sunday, as “a fair rival.”",
+                speaker="Kay",
+                cue="praising",
+                cue_rule="X-verbed-quote",
+            ),
+            Example(
+                text=(
+                    "Hale refers to the mayor, who is supposedly an old friend, as “Mr. Roe,” "
+                    "while Roe refers to him as “Tom.”"
+                ),
+                speaker="Hale",
+                cue="refers",
+                cue_rule="X-verbed-quote",
+                quote=0,
+            ),
+            # The subject of the last clause after a comma (or a quote) and a conjunction.
+            Example(
+                text=(
+                    "Hale refers to the mayor, who is supposedly an old friend, as “Mr. Roe,” "
+                    "while Roe refers to him as “Tom.”"
+                ),
+                speaker="Roe",
+                cue="refers",
+                cue_rule="X-verbed-quote",
+            ),
             Example(
                 text="Ana Ruiz pushed the council to “think again”.",
                 speaker="Ana Ruiz",
