@@ -1709,7 +1709,10 @@ def find_cue_before(site: Site) -> Attribution | None:
 
 
 def find_previous_sentence(site: Site) -> Attribution | None:
-    """A bare cue clause in the sentence or paragraph just before the quote."""
+    """A bare cue clause in the sentence or paragraph just before the quote, unless
+    the quote's own sentence goes on to a cue ('"...," to focus on it, she said')."""
+    if site.later() is not None:
+        return None
     return _previous_sentence(site.q, site.ctx, site.para)
 
 

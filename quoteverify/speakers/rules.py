@@ -423,7 +423,8 @@ RULES: tuple[Rule, ...] = (
         cues=("previous-sentence",),
         doc=(
             "The quote opens a sentence right after a bare cue clause (*X said in an "
-            "interview.*), a paragraph ending in a colon, or one that stops on a cue."
+            "interview.*), a paragraph ending in a colon, or one that stops on a cue; not "
+            "when a cue follows later in the quote's own sentence."
         ),
         examples=(
             Example(
@@ -450,6 +451,16 @@ RULES: tuple[Rule, ...] = (
                     "in a speech to the party faithful on a wet Monday in Leeds."
                 ),
                 speaker="the minister",
+                cue="said",
+                cue_rule="quote-then-X-said",
+            ),
+            # A cue later in the quote's own sentence wins over a cue in the sentence before.
+            Example(
+                text=(
+                    "Rates are up, Ann Roe said. “It matters now that the fevers are gone,” "
+                    "to focus on the quiet killer, she said."
+                ),
+                speaker="she",
                 cue="said",
                 cue_rule="quote-then-X-said",
             ),
