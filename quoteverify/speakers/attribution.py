@@ -37,7 +37,7 @@ from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind
 from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
-from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
+from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from .mentions import (
     PRONOUNS,
@@ -392,6 +392,18 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 
 
+def _leads_in(toks: list[Token], k: int, text: str) -> bool:
+    """True when the clause from ``toks[k]`` ends in a colon or a comma right before
+    an opening quote mark: 'He added: "..."' introduces the next quote, not the one
+    before it."""
+    for t in toks[k:]:
+        if t.text in ".!?;":
+            return False
+        if t.text in ":," and text[t.end : t.end + 2].lstrip()[:1] in OPENERS:
+            return True
+    return False
+
+
 def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     text = ctx.text
     end = ctx.sentence_end(q.outer_end, hi)
@@ -414,7 +426,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
-    if _closes_its_sentence(q, ctx):
+    if _closes_its_sentence(q, ctx) or (last_char == "." and _leads_in(toks, k, text)):
         return None
     owner = _possessive_after(toks, k, n, text)
     if owner is not None:
@@ -618,6 +630,8 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     end = ctx.sentence_end(q.outer_end, hi)
     toks = ctx.outside_tokens(q.outer_end, end)
     n = len(toks)
+    if n and q.text.rstrip().rstrip(_CLOSERS)[-1:] == "." and toks[0].text[:1].isupper():
+        return None  # '"... you get." That is why, he added, ...': a new sentence
     for k in range(min(n, 30)):
         if not toks[k].text[0].isalpha():
             continue

@@ -484,6 +484,29 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="continuation",
             ),
+            # A quote that is a whole sentence keeps the speaker before it: the next
+            # sentence's cue leads in the quote after it ("He added: ...", "That is why,
+            # he added, ...").
+            Example(
+                text=(
+                    "“The bridge is falling apart,” Ann Roe said. “The old feuds go on.” "
+                    "She added: “Nobody will fix it.”"
+                ),
+                speaker="Ann Roe",
+                cue="said",
+                cue_rule="continuation",
+                quote=1,
+            ),
+            Example(
+                text=(
+                    "“The name is known,” Ann Roe said. “If you see it, you know what you get.” "
+                    "That is why, she added, the studio makes “endless sequels.”"
+                ),
+                speaker="Ann Roe",
+                cue="said",
+                cue_rule="continuation",
+                quote=1,
+            ),
             # A participle that opens its sentence is not a name ("Adding, ...").
             Example(
                 text="Nell Ward said the fee was “too high.” Adding, “We will fight it in May.”",
