@@ -71,6 +71,7 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _VERB_WORDS = load("modals") | {"did", "does"}
+_CUE_WORDS = load("cue_verbs")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
 _QUANTIFIERS = load("quantifiers")
@@ -745,7 +746,20 @@ def _phrase_after(
         # determiner + up to four modifiers + role noun(s)
         k = i + 1
         last_role = -1
-        while k < hi and k - i <= 6 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
+        while (
+            k < hi
+            and k - i <= 6
+            and toks[k].text not in _STOP_PUNCT
+            and toks[k].text != ","
+            # not past a cue to its object: "the business mogul told People" (but "a
+            # report", "the inspectors' report said", "a State Department official")
+            and not (
+                k > i + 1
+                and toks[k].text.islower()
+                and toks[k].lower in _CUE_WORDS
+                and not (k + 1 < hi and toks[k + 1].lower in _CUE_WORDS)
+            )
+        ):
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
                 last_role = k
             elif last_role >= 0 and not _is_cap(toks[k]):

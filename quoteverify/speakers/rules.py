@@ -237,6 +237,13 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="quote-X-said",
             ),
+            # A descriptor stops at its cue, before a role word in the object ("People").
+            Example(
+                text="“My guilty pleasure is the news,” the billionaire shop mogul told People.",
+                speaker="the billionaire shop mogul",
+                cue="told",
+                cue_rule="quote-X-said",
+            ),
             Example(
                 text="“Keep calm and bake.” – Nell Ward",
                 speaker="Nell Ward",
