@@ -174,6 +174,7 @@ _LISTS = {
     "stem_suffixes": "suffixes cut by the light stemmer, in order",
     "stopwords": "function words",
     "subject_openers": "words that open a clause right after a cue",
+    "subordinate_openers": "words opening a clause whose subject a participle shares",
     "subjectless_links": "words before a cue that has no subject",
     "time_nouns": "words inside a time phrase",
     "time_openers": "words that open a time phrase",

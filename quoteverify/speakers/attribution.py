@@ -936,6 +936,24 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
 
 
 _CONNECTIVES = load("connectives")
+_SUBORDINATORS = load("subordinate_openers")
+
+
+def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found | None:
+    """ "..., when Roe's fans interrupted her speech, shouting": the participle after
+    a clause that a subordinator opens has that clause's subject (a noun phrase and a
+    verb in lower case after it), not the sentence's."""
+    for i in range(p - 1, lo, -1):
+        if toks[i].lower not in _SUBORDINATORS:
+            continue
+        found = phrase_after(toks, i + 1, text=text, hi=p)
+        if found is None or found.kind is PhraseKind.PRONOUN:
+            return None
+        nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
+        if nxt is not None and nxt.text.isalpha() and nxt.text.islower():
+            return found
+        return None
+    return None
 
 
 def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
@@ -1120,7 +1138,11 @@ def _subject_of_cue(
         if said is not None:
             return said, "participle-subject"
         # "He pushed for talks, insisting that ...": the sentence's subject.
-        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        first = (
+            _clause_pronoun(toks, lo, k)
+            or _subordinate_subject(toks, lo, p, text)
+            or _sentence_subject(toks, lo, k, text)
+        )
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)

@@ -392,6 +392,16 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A participle after a clause opened by "when" or "where": that clause's subject.
+            Example(
+                text=(
+                    "Hale spoke at the town hall in Dover, when Roe's fans interrupted her "
+                    "speech, shouting “she wins, we lose!”"
+                ),
+                speaker="Roe's fans",
+                cue="shouting",
+                cue_rule="participle-subject",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
