@@ -1453,6 +1453,8 @@ def _previous_sentence(
         if bare and not closes:
             return None
         found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+        if found is not None and _inside_noun_phrase(toks, found):
+            continue  # "in a heavily Democratic state.": a noun, not the cue "state"
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
             found = _sentence_subject(toks, 0, k, text)
@@ -1476,6 +1478,16 @@ def _previous_sentence(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
             )
     return None
+
+
+def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
+    """True when a determiner, past adverbs only, stands right before ``found`` but
+    outside it: "a heavily Democratic state" is one noun phrase, not a subject and
+    its verb."""
+    i = token_before(toks, found.start)
+    while i is not None and i > 0 and is_adverb(toks[i]):
+        i -= 1
+    return i is not None and toks[i].lower in _OPENING_DETERMINERS and toks[i].end <= found.start
 
 
 _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})

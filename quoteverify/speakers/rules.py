@@ -595,6 +595,17 @@ RULES: tuple[Rule, ...] = (
             '(*Kay said that the river matters. "That is because ..."*).'
         ),
         examples=(
+            # A cue word that heads a noun phrase ("a heavily Democratic state") is no cue;
+            # the cue is then read further back.
+            Example(
+                text=(
+                    "Ann Roe praised the mayor's grit in a heavily Democratic state.\n\n"
+                    "“We need someone who can cut through the noise.”"
+                ),
+                speaker="Ann Roe",
+                cue="praised",
+                cue_rule="previous-sentence",
+            ),
             Example(
                 text=(
                     "Kay said that the river matters a great deal to all of the people "
