@@ -940,14 +940,15 @@ _SUBORDINATORS = load("subordinate_openers")
 
 
 def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found | None:
-    """ "..., when Roe's fans interrupted her speech, shouting": the participle after
-    a clause that a subordinator opens has that clause's subject (a noun phrase and a
-    verb in lower case after it), not the sentence's."""
+    """ "..., when Roe's fans interrupted her speech, shouting", "as she echoed the
+    charge, saying": the participle after a clause that a subordinator opens has that
+    clause's subject (a noun phrase or a pronoun, and a verb in lower case after it),
+    not the sentence's."""
     for i in range(p - 1, lo, -1):
         if toks[i].lower not in _SUBORDINATORS:
             continue
         found = phrase_after(toks, i + 1, text=text, hi=p)
-        if found is None or found.kind is PhraseKind.PRONOUN:
+        if found is None:
             return None
         nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
         if nxt is not None and nxt.text.isalpha() and nxt.text.islower():

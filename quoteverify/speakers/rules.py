@@ -392,7 +392,7 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
-            # A participle after a clause opened by "when" or "where": that clause's subject.
+            # A participle after a clause opened by "when", "where", "as": that clause's subject.
             Example(
                 text=(
                     "Hale spoke at the town hall in Dover, when Roe's fans interrupted her "
@@ -400,6 +400,15 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Roe's fans",
                 cue="shouting",
+                cue_rule="participle-subject",
+            ),
+            Example(
+                text=(
+                    "It was a blow from the two leading women of the party, as Ann Roe "
+                    "echoed the charge, saying Hale “is not in it for the town.”"
+                ),
+                speaker="Ann Roe",
+                cue="saying",
                 cue_rule="participle-subject",
             ),
             # The owner of the words, with modifiers before the speech noun.
