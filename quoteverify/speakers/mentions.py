@@ -752,12 +752,15 @@ def _phrase_after(
             and toks[k].text not in _STOP_PUNCT
             and toks[k].text != ","
             # not past a cue to its object: "the business mogul told People" (but "a
-            # report", "the inspectors' report said", "a State Department official")
+            # report", "the annual report.", "the inspectors' report said", "a State
+            # Department official")
             and not (
                 k > i + 1
                 and toks[k].text.islower()
                 and toks[k].lower in _CUE_WORDS
-                and not (k + 1 < hi and toks[k + 1].lower in _CUE_WORDS)
+                and k + 1 < hi
+                and toks[k + 1].text[:1].isalnum()
+                and toks[k + 1].lower not in _CUE_WORDS
             )
         ):
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
