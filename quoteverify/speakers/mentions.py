@@ -72,6 +72,7 @@ _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _VERB_WORDS = load("modals") | {"did", "does"}
 _CUE_WORDS = load("cue_verbs")
+_COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
 _QUANTIFIERS = load("quantifiers")
@@ -801,11 +802,10 @@ def _phrase_after(
                     # "said the unsympathetic Marilla": a narrator's adjectives, then
                     # the name (as "said old Horace Talbot").
                     return _phrase_after(toks, c, text=text, hi=hi)
-                phrase = text[tok.start : toks[k - 1].end]
+                end = _complement_end(toks, k, hi)
+                phrase = text[tok.start : end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
-                return Found(
-                    start=tok.start, end=toks[k - 1].end, text=phrase, kind=kind, head=phrase
-                )
+                return Found(start=tok.start, end=end, text=phrase, kind=kind, head=phrase)
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
@@ -1035,6 +1035,30 @@ def _adverb_or_participle(word: str) -> bool:
     return (word.endswith("ly") and word not in _LY_NOUNS) or (
         word.endswith("ing") and "-" not in word
     )
+
+
+def _complement_end(toks: list[Token], k: int, hi: int) -> int:
+    """Where a loose descriptor ending before ``toks[k]`` ends once its complement is
+    read: "a 2013 article in the journal Judgment and Decision Making", "the exit
+    polls in New Hampshire" (a preposition, then words up to the next punctuation,
+    cue or quote, with a capitalised word among them); else where it ends now."""
+    end = toks[k - 1].end
+    if k + 1 >= hi or toks[k].lower not in _COMPLEMENT_PREPOSITIONS:
+        return end
+    e = k + 1
+    named = False
+    while (
+        e < hi
+        and e - k <= 8
+        and toks[e].text[:1].isalnum()
+        and toks[e].lower not in _CUE_WORDS
+        and toks[e].start - toks[e - 1].end <= 2
+    ):
+        named = named or _is_cap(toks[e])
+        e += 1
+    if not named or (e < hi and toks[e].text[:1].isalnum()):
+        return end  # no name in it, or it runs on past what was read
+    return toks[e - 1].end
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:

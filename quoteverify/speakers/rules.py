@@ -237,6 +237,13 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="quote-X-said",
             ),
+            # A descriptor the lexicons do not know keeps a complement that names someone.
+            Example(
+                text="“Short talks tell us little,” said a 2019 paper in the journal Hiring Today.",
+                speaker="a 2019 paper in the journal Hiring Today",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
             # A descriptor stops at its cue, before a role word in the object ("People").
             Example(
                 text="“My guilty pleasure is the news,” the billionaire shop mogul told People.",
