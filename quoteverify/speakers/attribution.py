@@ -1455,7 +1455,7 @@ def _previous_sentence(
             return None
         found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is not None and _inside_noun_phrase(toks, found):
-            continue  # "in a heavily Democratic state.": a noun, not the cue "state"
+            continue  # "in a mostly Republican state.": a noun, not the cue "state"
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
             found = _sentence_subject(toks, 0, k, text)
@@ -1483,7 +1483,7 @@ def _previous_sentence(
 
 def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
     """True when a determiner, past adverbs only, stands right before ``found`` but
-    outside it: "a heavily Democratic state" is one noun phrase, not a subject and
+    outside it: "a mostly Republican state" is one noun phrase, not a subject and
     its verb."""
     i = token_before(toks, found.start)
     while i is not None and i > 0 and is_adverb(toks[i]):

@@ -611,12 +611,12 @@ RULES: tuple[Rule, ...] = (
             '(*Kay said that the river matters. "That is because ..."*).'
         ),
         examples=(
-            # A cue word that heads a noun phrase ("a heavily Democratic state") is no cue;
+            # A cue word that heads a noun phrase ("a mostly Republican state") is no cue;
             # the cue is then read further back.
             Example(
                 text=(
-                    "Ann Roe praised the mayor's grit in a heavily Democratic state.\n\n"
-                    "“We need someone who can cut through the noise.”"
+                    "Ann Roe praised the mayor's grit in a mostly Republican state.\n\n"
+                    "“Our town needs a steady hand.”"
                 ),
                 speaker="Ann Roe",
                 cue="praised",
