@@ -37,7 +37,7 @@ from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind
 from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
-from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, Weight, mark_chars
+from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from .mentions import (
     PRONOUNS,
@@ -392,6 +392,18 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 
 
+def _leads_in(toks: list[Token], k: int, text: str) -> bool:
+    """True when the clause from ``toks[k]`` ends in a colon or a comma right before
+    an opening quote mark: 'He added: "..."' introduces the next quote, not the one
+    before it."""
+    for t in toks[k:]:
+        if t.text in ".!?;":
+            return False
+        if t.text in ":," and text[t.end : t.end + 2].lstrip()[:1] in OPENERS:
+            return True
+    return False
+
+
 def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     text = ctx.text
     end = ctx.sentence_end(q.outer_end, hi)
@@ -414,7 +426,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
-    if _closes_its_sentence(q, ctx):
+    if _closes_its_sentence(q, ctx) or (last_char == "." and _leads_in(toks, k, text)):
         return None
     owner = _possessive_after(toks, k, n, text)
     if owner is not None:
@@ -618,6 +630,8 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     end = ctx.sentence_end(q.outer_end, hi)
     toks = ctx.outside_tokens(q.outer_end, end)
     n = len(toks)
+    if n and q.text.rstrip().rstrip(_CLOSERS)[-1:] == "." and toks[0].text[:1].isupper():
+        return None  # '"... you get." That is why, he added, ...': a new sentence
     for k in range(min(n, 30)):
         if not toks[k].text[0].isalpha():
             continue
@@ -668,6 +682,9 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     start = ctx.sentence_start(lo, q.outer_start)
     toks = ctx.outside_tokens(start, q.outer_start)
     skip = load("verbish_words")
+    framed = _complement_frame(toks, text)
+    if framed is not None:
+        return framed
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
         # "Reed has gone after Roe as ...", "Roe is questioning ...": a verb after
@@ -689,6 +706,39 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
             )
     return None
+
+
+def _complement_frame(toks: list[Token], text: str) -> Attribution | None:
+    """ "Cruz is praising Bush, who quit on Saturday, as '...'": a verb, its object and
+    *as* before the quote; the words are what the sentence's subject calls the object,
+    so the subject speaks, not the object nor a name in a clause about it."""
+    n = len(toks)
+    if n < 4 or toks[-1].lower != "as" or toks[-2].lower in _STOPWORDS:
+        return None  # ("such as", "as well as": no frame)
+    # "..., while Trump refers to him as": the subject of the last clause.
+    lo = max(
+        (
+            i + 1
+            for i in range(1, n - 2)
+            if toks[i].lower in _CLAUSE_WORDS
+            # after a comma, or after a quote (whose comma is inside it)
+            and (toks[i - 1].text == "," or text[toks[i - 1].end : toks[i].start].strip())
+        ),
+        default=0,
+    )
+    first = _sentence_subject(toks, lo, n - 1, text)
+    if first is None or first.kind not in (
+        PhraseKind.NAME,
+        PhraseKind.PRONOUN,
+        PhraseKind.DESCRIPTOR,
+    ):
+        return None
+    v = next((i for i in range(n - 2) if toks[i].start >= first.end), None)
+    while v is not None and v < n - 2 and (is_adverb(toks[v]) or toks[v].lower in _AUXILIARIES):
+        v += 1
+    if v is None or v >= n - 2 or not (toks[v].text.isalpha() and toks[v].text.islower()):
+        return None
+    return Attribution(mention=first, cue=_cue(toks, (v, v + 1), text, "X-verbed-quote", 0.55))
 
 
 _HEADLINE_SPEAKER = regex.compile(
@@ -787,6 +837,10 @@ _MODALS = load("modals") | {"to"}
 
 
 _SUBJECT_PRONOUNS = PRONOUNS - select("pronouns", gender="neuter")
+_PARTICIPLE_LINKS = load("participle_prepositions")
+_OPENING_DETERMINERS = load("determiners")
+_STOPWORDS = load("stopwords")
+_CLAUSE_WORDS = load("turn_conjunctions")
 _CLAUSE_OPENERS = load("subject_openers")
 # Words after which a noun phrase opens a clause (and may be its subject).
 _CLAUSE_START = frozenset({",", ";", ":"}) | load("clause_starts")
@@ -882,6 +936,25 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
 
 
 _CONNECTIVES = load("connectives")
+_SUBORDINATORS = load("subordinate_openers")
+
+
+def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found | None:
+    """ "..., when Roe's fans interrupted her speech, shouting", "as she echoed the
+    charge, saying": the participle after a clause that a subordinator opens has that
+    clause's subject (a noun phrase or a pronoun, and a verb in lower case after it),
+    not the sentence's."""
+    for i in range(p - 1, lo, -1):
+        if toks[i].lower not in _SUBORDINATORS:
+            continue
+        found = phrase_after(toks, i + 1, text=text, hi=p)
+        if found is None:
+            return None
+        nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
+        if nxt is not None and nxt.text.isalpha() and nxt.text.islower():
+            return found
+        return None
+    return None
 
 
 def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
@@ -941,6 +1014,10 @@ def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
     lo = _dateline_end(toks, lo, k)
+    if lo >= k and not toks[k].text.isupper():
+        # 'Adding, "..."': a cue that opens its sentence has no subject before it (a
+        # headline in capitals is read as a name: "TELLING OF THE FLOOD, IN ...").
+        return None
     # "And then Roe went on the attack, saying": connectives before the subject.
     i = lo
     while i < k and toks[i].lower in _CONNECTIVES:
@@ -963,6 +1040,13 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         or word in load("attribution_fillers")
         or word in load("opening_adverbs")
         or (toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4)
+        # "Reached by phone, Roe said", "Asked about the levy, Roe ...": a participle.
+        or (
+            toks[lo].text[:1].isupper()
+            and word.endswith("ed")
+            and lo + 1 < k
+            and toks[lo + 1].lower in _PARTICIPLE_LINKS
+        )
     )
     if not opener or word in _SUBJECT_PRONOUNS:
         return phrase_after(toks, lo, text=text)
@@ -970,7 +1054,15 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     # made ...", "At a fair in Dover, Delaware, on Sunday, Roe tried ...". The subject
     # is the phrase a verb follows, not a place in the opening phrase.
     commas = [c for c in range(lo, k) if toks[c].text == ","][:3]
-    fallback = None
+    fallback = opening = None
+    if word in _OPENING_DETERMINERS:
+        # "A campaign official later walked back the remarks, saying ...": a phrase
+        # that a determiner opens and a verb follows is the subject when no phrase
+        # after a comma is one.
+        first = phrase_after(toks, lo, text=text)
+        nxt = next((t for t in toks[lo : k + 1] if first and t.start >= first.end), None)
+        if first is not None and nxt is not None and nxt.text[:1].isalpha():
+            opening = first
     for comma in commas or [lo - 1]:
         first = phrase_after(toks, comma + 1, text=text)
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
@@ -980,7 +1072,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         if nxt is None or nxt.text[:1].isalpha():
             return first
         fallback = fallback or first
-    return fallback
+    return fallback or opening
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
@@ -1047,7 +1139,11 @@ def _subject_of_cue(
         if said is not None:
             return said, "participle-subject"
         # "He pushed for talks, insisting that ...": the sentence's subject.
-        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        first = (
+            _clause_pronoun(toks, lo, k)
+            or _subordinate_subject(toks, lo, p, text)
+            or _sentence_subject(toks, lo, k, text)
+        )
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
@@ -1358,6 +1454,8 @@ def _previous_sentence(
         if bare and not closes:
             return None
         found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
+        if found is not None and _inside_noun_phrase(toks, found):
+            continue  # "in a mostly Republican state.": a noun, not the cue "state"
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
             found = _sentence_subject(toks, 0, k, text)
@@ -1381,6 +1479,16 @@ def _previous_sentence(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
             )
     return None
+
+
+def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
+    """True when a determiner, past adverbs only, stands right before ``found`` but
+    outside it: "a mostly Republican state" is one noun phrase, not a subject and
+    its verb."""
+    i = token_before(toks, found.start)
+    while i is not None and i > 0 and is_adverb(toks[i]):
+        i -= 1
+    return i is not None and toks[i].lower in _OPENING_DETERMINERS and toks[i].end <= found.start
 
 
 _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})
@@ -1650,7 +1758,10 @@ def find_cue_before(site: Site) -> Attribution | None:
 
 
 def find_previous_sentence(site: Site) -> Attribution | None:
-    """A bare cue clause in the sentence or paragraph just before the quote."""
+    """A bare cue clause in the sentence or paragraph just before the quote, unless
+    the quote's own sentence goes on to a cue ('"...," to focus on it, she said')."""
+    if site.later() is not None:
+        return None
     return _previous_sentence(site.q, site.ctx, site.para)
 
 

@@ -71,6 +71,8 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _VERB_WORDS = load("modals") | {"did", "does"}
+_CUE_WORDS = load("cue_verbs")
+_COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
 _QUANTIFIERS = load("quantifiers")
@@ -745,7 +747,23 @@ def _phrase_after(
         # determiner + up to four modifiers + role noun(s)
         k = i + 1
         last_role = -1
-        while k < hi and k - i <= 6 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
+        while (
+            k < hi
+            and k - i <= 6
+            and toks[k].text not in _STOP_PUNCT
+            and toks[k].text != ","
+            # not past a cue to its object: "the business mogul told People" (but "a
+            # report", "the annual report.", "the inspectors' report said", "a State
+            # Department official")
+            and not (
+                k > i + 1
+                and toks[k].text.islower()
+                and toks[k].lower in _CUE_WORDS
+                and k + 1 < hi
+                and toks[k + 1].text[:1].isalnum()
+                and toks[k + 1].lower not in _CUE_WORDS
+            )
+        ):
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
                 last_role = k
             elif last_role >= 0 and not _is_cap(toks[k]):
@@ -784,11 +802,10 @@ def _phrase_after(
                     # "said the unsympathetic Marilla": a narrator's adjectives, then
                     # the name (as "said old Horace Talbot").
                     return _phrase_after(toks, c, text=text, hi=hi)
-                phrase = text[tok.start : toks[k - 1].end]
+                end = _complement_end(toks, k, hi)
+                phrase = text[tok.start : end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
-                return Found(
-                    start=tok.start, end=toks[k - 1].end, text=phrase, kind=kind, head=phrase
-                )
+                return Found(start=tok.start, end=end, text=phrase, kind=kind, head=phrase)
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
@@ -1018,6 +1035,30 @@ def _adverb_or_participle(word: str) -> bool:
     return (word.endswith("ly") and word not in _LY_NOUNS) or (
         word.endswith("ing") and "-" not in word
     )
+
+
+def _complement_end(toks: list[Token], k: int, hi: int) -> int:
+    """Where a loose descriptor ending before ``toks[k]`` ends once its complement is
+    read: "a 2013 article in the journal Judgment and Decision Making", "the exit
+    polls in New Hampshire" (a preposition, then words up to the next punctuation,
+    cue or quote, with a capitalised word among them); else where it ends now."""
+    end = toks[k - 1].end
+    if k + 1 >= hi or toks[k].lower not in _COMPLEMENT_PREPOSITIONS:
+        return end
+    e = k + 1
+    named = False
+    while (
+        e < hi
+        and e - k <= 8
+        and toks[e].text[:1].isalnum()
+        and toks[e].lower not in _CUE_WORDS
+        and toks[e].start - toks[e - 1].end <= 2
+    ):
+        named = named or _is_cap(toks[e])
+        e += 1
+    if not named or (e < hi and toks[e].text[:1].isalnum()):
+        return end  # no name in it, or it runs on past what was read
+    return toks[e - 1].end
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:

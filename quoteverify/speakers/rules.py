@@ -237,6 +237,20 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="quote-X-said",
             ),
+            # A descriptor the lexicons do not know keeps a complement that names someone.
+            Example(
+                text="“Short talks tell us little,” said a 2019 paper in the journal Hiring Today.",
+                speaker="a 2019 paper in the journal Hiring Today",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
+            # A descriptor stops at its cue, before a role word in the object ("People").
+            Example(
+                text="“My guilty pleasure is the news,” the billionaire shop mogul told People.",
+                speaker="the billionaire shop mogul",
+                cue="told",
+                cue_rule="quote-X-said",
+            ),
             Example(
                 text="“Keep calm and bake.” – Nell Ward",
                 speaker="Nell Ward",
@@ -365,6 +379,45 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A sentence opened by a past participle and its phrase: the subject follows it.
+            Example(
+                text=(
+                    "Reached by phone on Monday, Brant denied the report, explaining that "
+                    "he had been “away all week.”"
+                ),
+                speaker="Brant",
+                cue="explaining",
+                cue_rule="participle-subject",
+            ),
+            # A subject that a determiner opens, before a comma and the participle.
+            Example(
+                text=(
+                    "A club official later walked back the remarks, saying that Hale "
+                    "“did not mean it.”"
+                ),
+                speaker="A club official",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
+            # A participle after a clause opened by "when", "where", "as": that clause's subject.
+            Example(
+                text=(
+                    "Hale spoke at the town hall in Dover, when Roe's fans interrupted her "
+                    "speech, shouting “she wins, we lose!”"
+                ),
+                speaker="Roe's fans",
+                cue="shouting",
+                cue_rule="participle-subject",
+            ),
+            Example(
+                text=(
+                    "It was a blow from the two leading women of the party, as Ann Roe "
+                    "echoed the charge, saying Hale “is not in it for the town.”"
+                ),
+                speaker="Ann Roe",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
@@ -403,7 +456,8 @@ RULES: tuple[Rule, ...] = (
         cues=("previous-sentence",),
         doc=(
             "The quote opens a sentence right after a bare cue clause (*X said in an "
-            "interview.*), a paragraph ending in a colon, or one that stops on a cue."
+            "interview.*), a paragraph ending in a colon, or one that stops on a cue; not "
+            "when a cue follows later in the quote's own sentence."
         ),
         examples=(
             Example(
@@ -433,6 +487,16 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="quote-then-X-said",
             ),
+            # A cue later in the quote's own sentence wins over a cue in the sentence before.
+            Example(
+                text=(
+                    "Rates are up, Ann Roe said. “It matters now that the fevers are gone,” "
+                    "to focus on the quiet killer, she said."
+                ),
+                speaker="she",
+                cue="said",
+                cue_rule="quote-then-X-said",
+            ),
         ),
     ),
     Rule(
@@ -453,6 +517,36 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="continuation",
             ),
+            # A quote that is a whole sentence keeps the speaker before it: the next
+            # sentence's cue leads in the quote after it ("He added: ...", "That is why,
+            # he added, ...").
+            Example(
+                text=(
+                    "“The bridge is falling apart,” Ann Roe said. “The old feuds go on.” "
+                    "She added: “Nobody will fix it.”"
+                ),
+                speaker="Ann Roe",
+                cue="said",
+                cue_rule="continuation",
+                quote=1,
+            ),
+            Example(
+                text=(
+                    "“The name is known,” Ann Roe said. “If you see it, you know what you get.” "
+                    "That is why, she added, the studio makes “endless sequels.”"
+                ),
+                speaker="Ann Roe",
+                cue="said",
+                cue_rule="continuation",
+                quote=1,
+            ),
+            # A participle that opens its sentence is not a name ("Adding, ...").
+            Example(
+                text="Nell Ward said the fee was “too high.” Adding, “We will fight it in May.”",
+                speaker="Nell Ward",
+                cue="said",
+                cue_rule="continuation",
+            ),
         ),
     ),
     Rule(
@@ -469,6 +563,34 @@ RULES: tuple[Rule, ...] = (
             "or a pronoun."
         ),
         examples=(
+            # A verb, its object and "as": the subject calls the object so, not a name in
+            # a clause about the object.
+            Example(
+                text="Kay is praising Bo Li, who ended his bid on Sunday, as “a fair rival.”",
+                speaker="Kay",
+                cue="praising",
+                cue_rule="X-verbed-quote",
+            ),
+            Example(
+                text=(
+                    "Hale refers to the mayor, who is supposedly an old friend, as “Mr. Roe,” "
+                    "while Roe refers to him as “Tom.”"
+                ),
+                speaker="Hale",
+                cue="refers",
+                cue_rule="X-verbed-quote",
+                quote=0,
+            ),
+            # The subject of the last clause after a comma (or a quote) and a conjunction.
+            Example(
+                text=(
+                    "Hale refers to the mayor, who is supposedly an old friend, as “Mr. Roe,” "
+                    "while Roe refers to him as “Tom.”"
+                ),
+                speaker="Roe",
+                cue="refers",
+                cue_rule="X-verbed-quote",
+            ),
             Example(
                 text="Ana Ruiz pushed the council to “think again”.",
                 speaker="Ana Ruiz",
@@ -489,6 +611,17 @@ RULES: tuple[Rule, ...] = (
             '(*Kay said that the river matters. "That is because ..."*).'
         ),
         examples=(
+            # A cue word that heads a noun phrase ("a mostly Republican state") is no cue;
+            # the cue is then read further back.
+            Example(
+                text=(
+                    "Ann Roe praised the mayor's grit in a mostly Republican state.\n\n"
+                    "“Our town needs a steady hand.”"
+                ),
+                speaker="Ann Roe",
+                cue="praised",
+                cue_rule="previous-sentence",
+            ),
             Example(
                 text=(
                     "Kay said that the river matters a great deal to all of the people "
