@@ -292,10 +292,11 @@ class Corpus:
         best: list[tuple[int, bool, float, str, int]] | None = None
         n_query = len(norms)
         quotes = self._quotes
+        word_ids, allows = index.word_ids, bound.allows
         for qid in candidates:
+            ids = word_ids(qid)
             if best is not None:
                 quote = quotes[qid]
-                ids = index.word_ids(qid)
                 held = common[qid] if common is not None else bound.common(ids)
                 n_other = len(ids)
                 ceiling = 200.0 * held / (n_query + n_other) + _SCORE_SLACK
@@ -306,7 +307,7 @@ class Corpus:
             # (asked first: most candidates are ruled out on the index's arrays, without
             # reading their quote); the others' words come from the index, not
             # normalised again.
-            if not bound.allows(qid):
+            if not allows(qid, ids):
                 continue
             quote = quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:

@@ -610,7 +610,8 @@ class _Frame:
         tb, _bw, b_gaps, nb = side_b
         neg_a, num_a = _sensitive_counts(ta, na)
         neg_b, num_b = _sensitive_counts(tb, nb)
-        self.flags = {"negation": neg_a != neg_b, "number": num_a != num_b}
+        # (most texts print no number: both then hold the one shared empty Counter)
+        self.flags = {"negation": neg_a != neg_b, "number": num_a is not num_b and num_a != num_b}
         blocks, approximate = _align(na, nb, max_cells)
         self.blocks = blocks = _edged(blocks, na, nb)
         self.approximate = approximate
@@ -696,7 +697,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
             for e in edits
         ]
     score, approximate = frame.score, frame.approximate
-    meaning = any(e.changes_meaning for e in edits)
+    meaning = any(e.kind in _MEANING_KINDS for e in edits)  # Edit.changes_meaning
     known = frame.relations.get(meaning)
     if known is None:
         known = frame.relations[meaning] = _relation(
@@ -721,6 +722,9 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
         approximate=approximate,
         alignment=_aligned_words(blocks, aw, bw),
     )
+
+
+_MEANING_KINDS = frozenset(k for k in EditKind if k.changes_meaning)
 
 
 def _relabel(e: Edit, kind: EditKind) -> Edit:
@@ -756,9 +760,15 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
 
     :func:`_to_edges` moves only the words one side alone prints (``insert`` blocks
     of the side it reads) and makes no ``delete`` block: a way with none of them is
-    skipped (it would only join and drop blocks, as :func:`_merged` does).
+    skipped (it would only join and drop blocks, as :func:`_merged` does). So are both
+    ways when no word one side alone prints is among the aligned words
+    (:func:`_nothing_to_move`), which holds for most pairs of copies.
     """
     tags = {op.tag for op in blocks}
+    if ("insert" not in tags and "delete" not in tags) or _nothing_to_move(blocks, na, nb):
+        return _merged(
+            [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
+        )
     if "insert" in tags:
         blocks = _to_edges(blocks, nb)
     else:
@@ -768,6 +778,26 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
     if "delete" not in tags:
         return blocks
     return _flip(_to_edges(_flip(blocks), na))
+
+
+def _nothing_to_move(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> bool:
+    """True when no word that only one side prints (``insert`` and ``delete`` blocks) is
+    also an aligned word: :func:`_to_edges` would then move nothing either way.
+
+    Every move it makes (and :func:`_closed_up` and :func:`_whole_run` before it) finds
+    aligned words printed again where a block of words one side alone prints stands,
+    so that block's first (or last) word is one of the aligned words.
+    """
+    aligned: set[Hashable] = set()
+    alone: set[Hashable] = set()
+    for tag, a0, a1, b0, b1 in blocks:
+        if tag == "equal":
+            aligned.update(nb[b0:b1])
+        elif tag == "insert":
+            alone.update(nb[b0:b1])
+        elif tag == "delete":
+            alone.update(na[a0:a1])
+    return aligned.isdisjoint(alone)
 
 
 def _flip(blocks: list[_Op]) -> list[_Op]:

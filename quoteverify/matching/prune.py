@@ -304,13 +304,15 @@ class QueryBound:
         """How many words the query and a quote of word ids ``ids`` print in the same order."""
         return int(LCSseq.similarity(self._ids, ids))
 
-    def allows(self, qid: int) -> bool:
+    def allows(self, qid: int, ids: array[int] | None = None) -> bool:
         """False only when ``compare()`` of the query and quote ``qid`` is sure to be unrelated.
 
         The answer depends on the quote's word ids only, so copies of one quote that
-        print it with other punctuation, case or spelling are read once.
+        print it with other punctuation, case or spelling are read once. ``ids``, when
+        given, must be ``index.word_ids(qid)`` (a caller that has read them already).
         """
-        ids = self._index.word_ids(qid)
+        if ids is None:
+            ids = self._index.word_ids(qid)
         key = ids.tobytes()
         known = self._answers.get(key)
         if known is None:
