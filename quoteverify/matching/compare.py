@@ -751,7 +751,8 @@ class _Op(NamedTuple):
 
 
 def _opcodes(na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
-    return [_Op(*op) for op in Levenshtein.opcodes(na, nb)]
+    # the opcodes as plain tuples (as_list), each made an _Op without unpacking it
+    return [_new_tuple(_Op, op) for op in Levenshtein.opcodes(na, nb).as_list()]
 
 
 def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:

@@ -204,7 +204,7 @@ class QuoteIndex:
             return prepare(text)
         lo, hi = self._starts[qid], self._starts[qid + 1]
         by_id = self._words_by_id
-        norms = [by_id[w] for w in self._ids[lo:hi]]
+        norms = list(map(by_id.__getitem__, self._ids[lo:hi]))
         offsets = self._wide.get(qid) or self._offsets[2 * lo : 2 * hi]
         # Word(norm, start, end) built as a plain tuple of that class (the hot path of find)
         fields = zip(norms, offsets[0::2], offsets[1::2], strict=False)  # as map(Word, ...)
@@ -326,7 +326,7 @@ class QuoteIndex:
 
     def words_of(self, qid: int) -> list[str]:
         """The normalised words of quote ``qid``."""
-        return [self._words_by_id[w] for w in self.word_ids(qid)]
+        return list(map(self._words_by_id.__getitem__, self.word_ids(qid)))
 
     def word_ids(self, qid: int) -> array[int]:
         """The word ids of quote ``qid`` (gaps left out), a copy of the stored ones."""

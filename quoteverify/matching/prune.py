@@ -254,7 +254,8 @@ class QueryBound:
             THRESHOLDS.paraphrase_balance / 2.0 * (mine + other),
             THRESHOLDS.paraphrase_informative * min(mine, other),
         )
-        shared = {self._mates[i] for i in held.intersection(self._mates)}
+        mates = self._mates
+        shared = {mates[i] for i in mates.keys() & held}
         if sum(self._most[s] for s in shared) >= needed - _SLACK:
             return False
         letters = self._vocabulary.letters
