@@ -364,25 +364,18 @@ def _label(
     k, l_ = b_rng
     if op == "equal":  # the same words: only their case or spelling may differ
         out = []
-        for x, y in zip(aw[i:j], bw[k:l_], strict=True):
-            ra, rb = ta[x.start : x.end], tb[y.start : y.end]
+        # each Word unpacked as (norm, start, end): the hot path of every comparison
+        for (_, xs, xe), (_, ys, ye) in zip(aw[i:j], bw[k:l_], strict=True):
+            ra, rb = ta[xs:xe], tb[ys:ye]
             if ra == rb:
                 continue
             kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
             if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
                 kind = EditKind.CASE
             out.append(
-                Edit(
-                    kind=kind,
-                    a_start=x.start,
-                    a_end=x.end,
-                    b_start=y.start,
-                    b_end=y.end,
-                    a_text=ra,
-                    b_text=rb,
-                )
+                Edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
             )
-        return _dedupe(out)
+        return _dedupe(out) if out else out
     a_pos = aw[i].start if i < len(aw) else len(ta)
     b_pos = bw[k].start if k < len(bw) else len(tb)
     a_s, a_e = _span(aw, i, j, a_pos)
@@ -571,10 +564,10 @@ def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tup
     last = None
     for op in blocks:
         if op.tag == "equal":
-            for x, y in zip(
+            for (_, xs, xe), (_, ys, ye) in zip(
                 aw[op.src_start : op.src_end], bw[op.dest_start : op.dest_end], strict=True
             ):
-                pair = (x.start, x.end, y.start, y.end)
+                pair = (xs, xe, ys, ye)
                 if pair != last:
                     out.append(_new_tuple(WordPair, pair))
                     last = pair

@@ -338,6 +338,21 @@ class QuoteIndex:
             qid += n
         return self._ids[starts[qid] : starts[qid + 1]]
 
+    def word_ids_of(self, qids: Sequence[int]) -> list[array[int]]:
+        """:meth:`word_ids` of each quote of ``qids`` (ids from 0 up), in one pass.
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win"]), idx.add(["they", "will", "lose"])
+        (0, 1)
+        >>> [list(ids) for ids in idx.word_ids_of([1, 0])]
+        [[3, 1, 4], [0, 1, 2]]
+        """
+        ids, starts = self._ids, self._starts
+        if qids and (min(qids) < 0 or max(qids) >= len(starts) - 1):
+            bad = next(q for q in qids if not 0 <= q < len(starts) - 1)
+            raise IndexError(f"no quote {bad} in the index")
+        return [ids[starts[q] : starts[q + 1]] for q in qids]
+
     def word_id(self, word: str) -> int | None:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""
         return self._vocab.get(word)

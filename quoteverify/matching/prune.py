@@ -256,7 +256,7 @@ class QueryBound:
         )
         mates = self._mates
         shared = {mates[i] for i in mates.keys() & held}
-        if sum(self._most[s] for s in shared) >= needed - _SLACK:
+        if sum(map(self._most.__getitem__, shared)) >= needed - _SLACK:
             return False
         letters = self._vocabulary.letters
         short, long_ = sorted((len(self._letters), sum(map(letters.__getitem__, ids))))
