@@ -376,21 +376,9 @@ def _label(
                 Edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
             )
         return _dedupe(out) if out else out
-    a_pos = aw[i].start if i < len(aw) else len(ta)
-    b_pos = bw[k].start if k < len(bw) else len(tb)
-    a_s, a_e = _span(aw, i, j, a_pos)
-    b_s, b_e = _span(bw, k, l_, b_pos)
 
-    def edit(kind: EditKind, sa: int = a_s, ea: int = a_e, sb: int = b_s, eb: int = b_e) -> Edit:
-        return Edit(
-            kind=kind,
-            a_start=sa,
-            a_end=ea,
-            b_start=sb,
-            b_end=eb,
-            a_text=ta[sa:ea],
-            b_text=tb[sb:eb],
-        )
+    def edit(kind: EditKind) -> Edit:
+        return _block_edit(kind, (ta, aw), (tb, bw), (i, j, k, l_))
 
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
@@ -415,6 +403,30 @@ def _label(
             return [edit(EditKind.NAME)]
         return [edit(EditKind.SUBSTITUTED)]
     return [edit(EditKind.DELETED if op == "delete" else EditKind.INSERTED)]
+
+
+def _block_edit(
+    kind: EditKind,
+    a: tuple[str, list[Word]],
+    b: tuple[str, list[Word]],
+    rng: tuple[int, int, int, int],
+) -> Edit:
+    """One edit of ``kind`` over a block that is not ``equal`` (words ``aw[i:j]`` against
+    ``bw[k:l]``, ``rng``, of texts ``a = (ta, aw)`` and ``b``), placed as :func:`_label`
+    places it."""
+    (ta, aw), (tb, bw) = a, b
+    i, j, k, l_ = rng
+    a_s, a_e = _span(aw, i, j, aw[i].start if i < len(aw) else len(ta))
+    b_s, b_e = _span(bw, k, l_, bw[k].start if k < len(bw) else len(tb))
+    return Edit(
+        kind=kind,
+        a_start=a_s,
+        a_end=a_e,
+        b_start=b_s,
+        b_end=b_e,
+        a_text=ta[a_s:a_e],
+        b_text=tb[b_s:b_e],
+    )
 
 
 def _dedupe(edits: list[Edit]) -> list[Edit]:
@@ -650,32 +662,40 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
     flags = frame.flags
     blocks = frame.blocks
     edits: list[Edit] = []
+    last = len(blocks) - 1
     for n, op in enumerate(blocks):
-        block = _label(
-            op.tag,
-            aw,
-            bw,
-            ta,
-            tb,
-            a_rng=(op.src_start, op.src_end),
-            b_rng=(op.dest_start, op.dest_end),
-            flags=flags,
-        )
-        if op.tag in ("delete", "insert"):
+        tag = op.tag
+        kind: EditKind | None = None
+        if tag in ("delete", "insert"):
             # Words cut at an end, or left out where the other quote marks a gap, are
-            # not part of what is quoted: they cannot change its meaning.
-            at_edge = n == 0 or n == len(blocks) - 1
-            gap_side = b_gaps if op.tag == "delete" else a_gaps
-            gap_at = op.dest_start if op.tag == "delete" else op.src_start
-            side, lo = (aw, op.src_start) if op.tag == "delete" else (bw, op.dest_start)
+            # not part of what is quoted: they cannot change its meaning. (Such a block
+            # is one edit of that kind whatever _label() would call it: built once.)
+            gap_side = b_gaps if tag == "delete" else a_gaps
+            gap_at = op.dest_start if tag == "delete" else op.src_start
+            side, lo = (aw, op.src_start) if tag == "delete" else (bw, op.dest_start)
             if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
                 # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
-                block = [_relabel(block[0], EditKind.NEGATION)]
+                kind = EditKind.NEGATION
             elif gap_at in gap_side:
-                block = [_relabel(block[0], EditKind.ELLIPSIS)]
-            elif at_edge:
-                block = [_relabel(block[0], EditKind.TRUNCATED)]
-        edits.extend(block)
+                kind = EditKind.ELLIPSIS
+            elif n in (0, last):
+                kind = EditKind.TRUNCATED
+        if kind is not None:
+            rng = (op.src_start, op.src_end, op.dest_start, op.dest_end)
+            edits.append(_block_edit(kind, (ta, aw), (tb, bw), rng))
+            continue
+        edits.extend(
+            _label(
+                tag,
+                aw,
+                bw,
+                ta,
+                tb,
+                a_rng=(op.src_start, op.src_end),
+                b_rng=(op.dest_start, op.dest_end),
+                flags=flags,
+            )
+        )
     edits = _reorders(edits)
     if frame.reordered:
         edits = _one_reordering(edits, (ta, tb))

@@ -291,11 +291,16 @@ class QueryBound:
                 readings.append((norms, self._norms))
             # With repeated words the alignment is not unique: read the plain one and the
             # one compare() reads (its sides in its order, words moved to the ends).
-            best = max(_window_score(a, b, _opcodes(a, b)) for a, b in readings)
-            x, y = (
-                (norms, self._norms) if (n_other, norms) < (n_query, self._norms) else readings[0]
+            plain = [_opcodes(a, b) for a, b in readings]
+            best = max(
+                _window_score(a, b, ops) for (a, b), ops in zip(readings, plain, strict=True)
             )
-            edged = _window_score(x, y, _edged(_opcodes(x, y), x, y))
+            # compare()'s order is one of the readings: its plain alignment is made already,
+            # and when no word moves to the ends its window is read already too
+            n = 1 if len(readings) == 2 and (n_other, norms) < (n_query, self._norms) else 0
+            x, y = readings[n]
+            moved = _edged(plain[n], x, y)
+            edged = best if moved == plain[n] else _window_score(x, y, moved)
             return max(best, edged) + _SLACK
 
         score = 200.0 * common / (n_query + n_other) + _SLACK
