@@ -294,6 +294,7 @@ class Corpus:
         # The sort keys of the matches found (one per match object); with ``cut``, once
         # ``limit`` quotes are found, the best ``limit`` keys of those found, in order.
         rank: dict[int, tuple[int, bool, float]] = {}
+        keys: list[tuple[int, bool, float, str, int]] = []  # the sort key of each found
         best: list[tuple[int, bool, float, str, int]] | None = None
         n_query = len(norms)
         quotes = self._quotes
@@ -331,16 +332,18 @@ class Corpus:
                     match.meaning_changed,
                     -match.score,
                 )
+            full = (*key, quote.doc_id or "", quote.start)
+            keys.append(full)
             if best is not None:
-                full = (*key, quote.doc_id or "", quote.start)
                 if full < best[-1]:
                     bisect.insort(best, full)
                     best.pop()
             elif cut and len(found) == limit:
-                best = sorted((*rank[id(m)], q.doc_id or "", q.start) for q, m in found)
-        # Copies of one text share their match: rank each match once.
-        found.sort(key=lambda qm: (*rank[id(qm[1])], qm[0].doc_id or "", qm[0].start))
-        return found[:limit]
+                best = sorted(keys)
+        # Copies of one text share their match: each match is ranked once, each quote
+        # sorted by its key (a stable sort, as found.sort(key=...) would).
+        first = sorted(range(len(found)), key=keys.__getitem__)[:limit]
+        return [found[i] for i in first]
 
     def verify(self, claim: str | Quote, speaker: str | Speaker | None = None) -> Verification:
         """Check a claimed quote (and speaker) against the corpus; see :mod:`.verify`."""

@@ -24,7 +24,7 @@ import heapq
 import itertools
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import LCSseq
@@ -326,7 +326,19 @@ class QuoteIndex:
 
     def words_of(self, qid: int) -> list[str]:
         """The normalised words of quote ``qid``."""
-        return list(map(self._words_by_id.__getitem__, self.word_ids(qid)))
+        return self.words_for(self.word_ids(qid))
+
+    def words_for(self, ids: Iterable[int]) -> list[str]:
+        """The normalised words of word ids ``ids`` (``words_for(word_ids(q))`` is
+        ``words_of(q)``).
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win"])
+        0
+        >>> idx.words_for([2, 0])
+        ['win', 'we']
+        """
+        return list(map(self._words_by_id.__getitem__, ids))
 
     def word_ids(self, qid: int) -> array[int]:
         """The word ids of quote ``qid`` (gaps left out), a copy of the stored ones."""

@@ -234,12 +234,12 @@ class QueryBound:
         n_query, n_other = len(self._ids), len(ids)
         norms: list[str] | None = None
         if n_query <= n_other and self._side.short <= held:
-            norms = self._index.words_of(qid)
+            norms = self._index.words_for(ids)
             missing = (w for i, w in zip(self._ids, self._norms, strict=True) if i not in held)
             if _partners(missing, norms):
                 return False
         if n_other <= n_query and (held - self._id_set).isdisjoint(self._vocabulary.short):
-            norms = norms or self._index.words_of(qid)
+            norms = norms or self._index.words_for(ids)
             missing = (w for i, w in zip(ids, norms, strict=True) if i not in self._id_set)
             if _partners(missing, self._norms):
                 return False
@@ -262,7 +262,7 @@ class QueryBound:
         short, long_ = sorted((len(self._letters), sum(map(letters.__getitem__, ids))))
         if 200.0 * short < SPELLING_SCORE * (short + long_):
             return True  # too different in length to reach the spelling score
-        joined = "".join(norms or self._index.words_of(qid))
+        joined = "".join(norms or self._index.words_for(ids))
         return bool(fuzz.ratio(self._letters, joined) < SPELLING_SCORE)
 
     def _variant_wording(self, qid: int, ids: Sequence[int], common: int) -> bool:
@@ -285,7 +285,7 @@ class QueryBound:
         s = min(n_query, n_other)
 
         def window() -> float:
-            norms = self._index.words_of(qid)
+            norms = self._index.words_for(ids)
             readings = [(self._norms, norms)] if n_query <= n_other else []
             if n_other <= n_query:
                 readings.append((norms, self._norms))
@@ -337,7 +337,7 @@ class QueryBound:
             return True
         if self._ruled_out_cheaply(qid, ids):
             return False
-        query, other = self._side, _Side(self._index.words_of(qid), ids)
+        query, other = self._side, _Side(self._index.words_for(ids), ids)
         # Either text may play the shorter when both have as many words.
         pairs = [(query, other)] if n_query < n_other else []
         if n_other <= n_query:
