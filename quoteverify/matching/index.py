@@ -24,7 +24,7 @@ import heapq
 import itertools
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import LCSseq
@@ -328,7 +328,7 @@ class QuoteIndex:
         """The normalised words of quote ``qid``."""
         return self.words_for(self.word_ids(qid))
 
-    def words_for(self, ids: Iterable[int]) -> list[str]:
+    def words_for(self, ids: Sequence[int]) -> list[str]:
         """The normalised words of word ids ``ids`` (``words_for(word_ids(q))`` is
         ``words_of(q)``).
 
@@ -338,6 +338,8 @@ class QuoteIndex:
         >>> idx.words_for([2, 0])
         ['win', 'we']
         """
+        if ids and not 0 <= min(ids) <= max(ids) < len(self._words_by_id):
+            raise IndexError(f"the index holds no word of id {min(ids)} or {max(ids)}")
         return list(map(self._words_by_id.__getitem__, ids))
 
     def word_ids(self, qid: int) -> array[int]:
