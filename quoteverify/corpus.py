@@ -274,39 +274,45 @@ class Corpus:
         index = self._index
         norms = prepared.norms
         candidates = index.candidates(norms, limit=limit * 20)
-        common: dict[int, int] | None = None
+        every_ids = index.word_ids_of(candidates)  # each candidate's word ids, read once
+        bound = QueryBound(prepared, index)
+        common: list[int] | None = None
         if len(candidates) > limit * 4:
-            # Compare fully only the candidates sharing the most words in order.
-            common = dict(zip(candidates, index.overlaps(norms, candidates), strict=True))
-            # the first by overlap, ties in their order (as a stable sort, without sorting all)
-            candidates = heapq.nlargest(limit * 4, candidates, key=common.__getitem__)
+            # Compare fully only the candidates sharing the most words in order (what
+            # QuoteIndex.overlaps counts), the first by overlap, ties in their order
+            # (as a stable sort, without sorting all).
+            overlap = list(map(bound.common, every_ids))
+            first = heapq.nlargest(limit * 4, range(len(candidates)), key=overlap.__getitem__)
+            candidates = [candidates[i] for i in first]
+            every_ids = [every_ids[i] for i in first]
+            common = [overlap[i] for i in first]
         found = []
         # Outlets print a popular quote word for word: a text seen among the
         # candidates already gets the same match (compare() is a pure function).
         seen: dict[str, Match] = {}
-        bound = QueryBound(prepared, index)
         comparer = QueryComparer(prepared)  # copies printing the same words share work
         # The sort keys of the matches found (one per match object); with ``cut``, once
         # ``limit`` quotes are found, the best ``limit`` keys of those found, in order.
         rank: dict[int, tuple[int, bool, float]] = {}
+        keys: list[tuple[int, bool, float, str, int]] = []  # the sort key of each found
         best: list[tuple[int, bool, float, str, int]] | None = None
         n_query = len(norms)
         quotes = self._quotes
-        for qid in candidates:
+        allows = bound.allows
+        for n, (qid, ids) in enumerate(zip(candidates, every_ids, strict=True)):
             if best is not None:
                 quote = quotes[qid]
-                ids = index.word_ids(qid)
-                held = common[qid] if common is not None else bound.common(ids)
+                held = common[n] if common is not None else bound.common(ids)
                 n_other = len(ids)
                 ceiling = 200.0 * held / (n_query + n_other) + _SCORE_SLACK
-                first = 0 if held == n_query == n_other else 1
-                if (first, False, -ceiling, quote.doc_id or "", quote.start) > best[-1]:
+                first_rank = 0 if held == n_query == n_other else 1
+                if (first_rank, False, -ceiling, quote.doc_id or "", quote.start) > best[-1]:
                     continue  # cannot rank among the first ``limit``: not aligned
             # A candidate whose word ids cannot make a relation is not aligned at all
             # (asked first: most candidates are ruled out on the index's arrays, without
             # reading their quote); the others' words come from the index, not
             # normalised again.
-            if not bound.allows(qid):
+            if not allows(qid, ids):
                 continue
             quote = quotes[qid]
             if exclude_doc is not None and quote.doc_id == exclude_doc:
@@ -326,16 +332,18 @@ class Corpus:
                     match.meaning_changed,
                     -match.score,
                 )
+            full = (*key, quote.doc_id or "", quote.start)
+            keys.append(full)
             if best is not None:
-                full = (*key, quote.doc_id or "", quote.start)
                 if full < best[-1]:
                     bisect.insort(best, full)
                     best.pop()
             elif cut and len(found) == limit:
-                best = sorted((*rank[id(m)], q.doc_id or "", q.start) for q, m in found)
-        # Copies of one text share their match: rank each match once.
-        found.sort(key=lambda qm: (*rank[id(qm[1])], qm[0].doc_id or "", qm[0].start))
-        return found[:limit]
+                best = sorted(keys)
+        # Copies of one text share their match: each match is ranked once, each quote
+        # sorted by its key (a stable sort, as found.sort(key=...) would).
+        first = sorted(range(len(found)), key=keys.__getitem__)[:limit]
+        return [found[i] for i in first]
 
     def verify(self, claim: str | Quote, speaker: str | Speaker | None = None) -> Verification:
         """Check a claimed quote (and speaker) against the corpus; see :mod:`.verify`."""

@@ -187,6 +187,23 @@ def test_the_alignment_moved_to_the_edges_skips_a_way_with_nothing_to_move(
     assert _edged(blocks, na, nb) == both_ways
 
 
+@given(_WORDS, _WORDS)
+@example(["we", "will", "cut", "taxes"], ["we", "cut", "taxes", "not"])
+@example(["cut", "taxes"], ["we", "will", "cut", "taxes", "cut", "taxes"])
+def test_an_alignment_with_nothing_to_move_is_only_joined(na: list[str], nb: list[str]) -> None:
+    # When no word one side alone prints is an aligned word, _to_edges() moves nothing
+    # either way: its blocks are the plain ones, joined (the shortcut _edged() takes).
+    from quoteverify.matching.compare import _flip, _merged, _nothing_to_move, _opcodes, _to_edges
+
+    blocks = _opcodes(na, nb)
+    both_ways = _flip(_to_edges(_flip(_to_edges(blocks, nb)), na))
+    if _nothing_to_move(blocks, na, nb):
+        assert both_ways == _merged(blocks)
+    else:
+        # the shortcut is not taken where words may move (second example: they do)
+        assert any(op.tag != "equal" for op in blocks)
+
+
 _CASES = st.sampled_from(["{}", "{}!", "“{}”", "{}...", "... {}", "{}, he said"])
 _COPIES = st.lists(
     st.tuples(_TEXTS, _CASES, st.booleans(), st.integers(0, 6)), min_size=1, max_size=6

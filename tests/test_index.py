@@ -8,6 +8,7 @@ import pickle
 import random
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,6 +107,25 @@ def test_word_ids() -> None:
         pass
     else:  # pragma: no cover
         raise AssertionError("no IndexError")
+
+
+def test_word_ids_read_together_are_those_read_one_by_one() -> None:
+    index = QuoteIndex()
+    index.add(["a", "b", GAP, "c"])
+    index.add([])
+    index.add(["c", "a"])
+    assert index.word_ids_of([2, 0, 1, 2]) == [index.word_ids(q) for q in (2, 0, 1, 2)]
+    assert index.word_ids_of([]) == []
+    assert [index.words_for(ids) for ids in index.word_ids_of([0, 2])] == [
+        index.words_of(0),
+        index.words_of(2),
+    ]
+    for bad in ([0, 3], [-1]):
+        with pytest.raises(IndexError):
+            index.word_ids_of(bad)
+    for wrong in ([0, 3], [-1]):
+        with pytest.raises(IndexError):
+            index.words_for(wrong)
 
 
 def test_an_index_pickled_in_the_old_layout_still_loads() -> None:

@@ -165,7 +165,7 @@ def test_find_and_verify_answer_as_if_every_candidate_were_aligned(
     corpus, bench, sentences = _families()
     claims = [c for _kind, c in bench.realistic_claims(sentences, 60, 20, 7)]
     with_bound = _answers(corpus, claims)
-    monkeypatch.setattr(QueryBound, "allows", lambda self, qid: True)
+    monkeypatch.setattr(QueryBound, "allows", lambda self, qid, ids=None: True)
     assert _answers(corpus, claims) == with_bound
 
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from quoteverify import Corpus, parse_claim
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quoteverify import Corpus, parse, parse_claim
+from quoteverify.errors import TextTypeError, TextValueError
 from quoteverify.model import Verdict
+from quoteverify.text.marks import MARKS
 
 
 def _corpus(*texts: str) -> Corpus:
@@ -21,6 +27,35 @@ def test_a_quote_inside_a_claim_is_part_of_the_claim_unless_the_rest_attributes_
     assert parse_claim("“The ferry runs in June,” she said")[0] == "The ferry runs in June,"
     claim = "the council called it 'a scandal' and we agree"
     assert parse_claim(claim) == (claim, None)
+
+
+_NO_MARKS = st.lists(
+    st.one_of(
+        st.sampled_from(["Lee", "said", "told", "reporters", ":", ",", "—", "-", "\n\n", "  "]),
+        st.text(
+            st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(MARKS)),
+            max_size=8,
+        ),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(_NO_MARKS)
+@example("Lee said: the ferry runs in June")
+@example("— the ferry runs in June, Lee told reporters")
+def test_a_claim_without_quote_marks_is_read_whole_as_parse_would(claim: str) -> None:
+    # parse_claim() skips parsing a claim that holds no quote mark: parse() finds no
+    # quote in it (spans open and close at marks), so the whole claim is the quote.
+    assert not parse(claim).quotes
+    assert parse_claim(claim) == (claim.strip(), None)
+
+
+def test_a_claim_without_quote_marks_is_still_checked_as_text() -> None:
+    with pytest.raises(TextValueError):
+        parse_claim("the ferry runs \ud800 in June")
+    with pytest.raises(TextTypeError):
+        parse_claim(b"the ferry runs in June")  # type: ignore[arg-type]
 
 
 def test_a_claim_holding_a_quoted_word_is_checked_whole() -> None:

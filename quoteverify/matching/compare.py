@@ -364,40 +364,21 @@ def _label(
     k, l_ = b_rng
     if op == "equal":  # the same words: only their case or spelling may differ
         out = []
-        for x, y in zip(aw[i:j], bw[k:l_], strict=True):
-            ra, rb = ta[x.start : x.end], tb[y.start : y.end]
+        # each Word unpacked as (norm, start, end): the hot path of every comparison
+        for (_, xs, xe), (_, ys, ye) in zip(aw[i:j], bw[k:l_], strict=True):
+            ra, rb = ta[xs:xe], tb[ys:ye]
             if ra == rb:
                 continue
             kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
             if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
                 kind = EditKind.CASE
             out.append(
-                Edit(
-                    kind=kind,
-                    a_start=x.start,
-                    a_end=x.end,
-                    b_start=y.start,
-                    b_end=y.end,
-                    a_text=ra,
-                    b_text=rb,
-                )
+                Edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
             )
-        return _dedupe(out)
-    a_pos = aw[i].start if i < len(aw) else len(ta)
-    b_pos = bw[k].start if k < len(bw) else len(tb)
-    a_s, a_e = _span(aw, i, j, a_pos)
-    b_s, b_e = _span(bw, k, l_, b_pos)
+        return _dedupe(out) if out else out
 
-    def edit(kind: EditKind, sa: int = a_s, ea: int = a_e, sb: int = b_s, eb: int = b_e) -> Edit:
-        return Edit(
-            kind=kind,
-            a_start=sa,
-            a_end=ea,
-            b_start=sb,
-            b_end=eb,
-            a_text=ta[sa:ea],
-            b_text=tb[sb:eb],
-        )
+    def edit(kind: EditKind) -> Edit:
+        return _block_edit(kind, (ta, aw), (tb, bw), (i, j, k, l_))
 
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
@@ -422,6 +403,30 @@ def _label(
             return [edit(EditKind.NAME)]
         return [edit(EditKind.SUBSTITUTED)]
     return [edit(EditKind.DELETED if op == "delete" else EditKind.INSERTED)]
+
+
+def _block_edit(
+    kind: EditKind,
+    a: tuple[str, list[Word]],
+    b: tuple[str, list[Word]],
+    rng: tuple[int, int, int, int],
+) -> Edit:
+    """One edit of ``kind`` over a block that is not ``equal`` (words ``aw[i:j]`` against
+    ``bw[k:l]``, ``rng``, of texts ``a = (ta, aw)`` and ``b``), placed as :func:`_label`
+    places it."""
+    (ta, aw), (tb, bw) = a, b
+    i, j, k, l_ = rng
+    a_s, a_e = _span(aw, i, j, aw[i].start if i < len(aw) else len(ta))
+    b_s, b_e = _span(bw, k, l_, bw[k].start if k < len(bw) else len(tb))
+    return Edit(
+        kind=kind,
+        a_start=a_s,
+        a_end=a_e,
+        b_start=b_s,
+        b_end=b_e,
+        a_text=ta[a_s:a_e],
+        b_text=tb[b_s:b_e],
+    )
 
 
 def _dedupe(edits: list[Edit]) -> list[Edit]:
@@ -571,10 +576,10 @@ def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tup
     last = None
     for op in blocks:
         if op.tag == "equal":
-            for x, y in zip(
+            for (_, xs, xe), (_, ys, ye) in zip(
                 aw[op.src_start : op.src_end], bw[op.dest_start : op.dest_end], strict=True
             ):
-                pair = (x.start, x.end, y.start, y.end)
+                pair = (xs, xe, ys, ye)
                 if pair != last:
                     out.append(_new_tuple(WordPair, pair))
                     last = pair
@@ -610,7 +615,8 @@ class _Frame:
         tb, _bw, b_gaps, nb = side_b
         neg_a, num_a = _sensitive_counts(ta, na)
         neg_b, num_b = _sensitive_counts(tb, nb)
-        self.flags = {"negation": neg_a != neg_b, "number": num_a != num_b}
+        # (most texts print no number: both then hold the one shared empty Counter)
+        self.flags = {"negation": neg_a != neg_b, "number": num_a is not num_b and num_a != num_b}
         blocks, approximate = _align(na, nb, max_cells)
         self.blocks = blocks = _edged(blocks, na, nb)
         self.approximate = approximate
@@ -656,32 +662,40 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
     flags = frame.flags
     blocks = frame.blocks
     edits: list[Edit] = []
+    last = len(blocks) - 1
     for n, op in enumerate(blocks):
-        block = _label(
-            op.tag,
-            aw,
-            bw,
-            ta,
-            tb,
-            a_rng=(op.src_start, op.src_end),
-            b_rng=(op.dest_start, op.dest_end),
-            flags=flags,
-        )
-        if op.tag in ("delete", "insert"):
+        tag = op.tag
+        kind: EditKind | None = None
+        if tag in ("delete", "insert"):
             # Words cut at an end, or left out where the other quote marks a gap, are
-            # not part of what is quoted: they cannot change its meaning.
-            at_edge = n == 0 or n == len(blocks) - 1
-            gap_side = b_gaps if op.tag == "delete" else a_gaps
-            gap_at = op.dest_start if op.tag == "delete" else op.src_start
-            side, lo = (aw, op.src_start) if op.tag == "delete" else (bw, op.dest_start)
+            # not part of what is quoted: they cannot change its meaning. (Such a block
+            # is one edit of that kind whatever _label() would call it: built once.)
+            gap_side = b_gaps if tag == "delete" else a_gaps
+            gap_at = op.dest_start if tag == "delete" else op.src_start
+            side, lo = (aw, op.src_start) if tag == "delete" else (bw, op.dest_start)
             if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
                 # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
-                block = [_relabel(block[0], EditKind.NEGATION)]
+                kind = EditKind.NEGATION
             elif gap_at in gap_side:
-                block = [_relabel(block[0], EditKind.ELLIPSIS)]
-            elif at_edge:
-                block = [_relabel(block[0], EditKind.TRUNCATED)]
-        edits.extend(block)
+                kind = EditKind.ELLIPSIS
+            elif n in (0, last):
+                kind = EditKind.TRUNCATED
+        if kind is not None:
+            rng = (op.src_start, op.src_end, op.dest_start, op.dest_end)
+            edits.append(_block_edit(kind, (ta, aw), (tb, bw), rng))
+            continue
+        edits.extend(
+            _label(
+                tag,
+                aw,
+                bw,
+                ta,
+                tb,
+                a_rng=(op.src_start, op.src_end),
+                b_rng=(op.dest_start, op.dest_end),
+                flags=flags,
+            )
+        )
     edits = _reorders(edits)
     if frame.reordered:
         edits = _one_reordering(edits, (ta, tb))
@@ -696,7 +710,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
             for e in edits
         ]
     score, approximate = frame.score, frame.approximate
-    meaning = any(e.changes_meaning for e in edits)
+    meaning = any(e.kind in _MEANING_KINDS for e in edits)  # Edit.changes_meaning
     known = frame.relations.get(meaning)
     if known is None:
         known = frame.relations[meaning] = _relation(
@@ -723,6 +737,9 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
     )
 
 
+_MEANING_KINDS = frozenset(k for k in EditKind if k.changes_meaning)
+
+
 def _relabel(e: Edit, kind: EditKind) -> Edit:
     """``e`` as an edit of another kind (``attrs.evolve(e, kind=kind)``, built directly)."""
     return Edit(
@@ -747,7 +764,8 @@ class _Op(NamedTuple):
 
 
 def _opcodes(na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
-    return [_Op(*op) for op in Levenshtein.opcodes(na, nb)]
+    # the opcodes as plain tuples (as_list), each made an _Op without unpacking it
+    return [_new_tuple(_Op, op) for op in Levenshtein.opcodes(na, nb).as_list()]
 
 
 def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> list[_Op]:
@@ -756,9 +774,15 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
 
     :func:`_to_edges` moves only the words one side alone prints (``insert`` blocks
     of the side it reads) and makes no ``delete`` block: a way with none of them is
-    skipped (it would only join and drop blocks, as :func:`_merged` does).
+    skipped (it would only join and drop blocks, as :func:`_merged` does). So are both
+    ways when no word one side alone prints is among the aligned words
+    (:func:`_nothing_to_move`), which holds for most pairs of copies.
     """
     tags = {op.tag for op in blocks}
+    if ("insert" not in tags and "delete" not in tags) or _nothing_to_move(blocks, na, nb):
+        return _merged(
+            [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
+        )
     if "insert" in tags:
         blocks = _to_edges(blocks, nb)
     else:
@@ -768,6 +792,26 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
     if "delete" not in tags:
         return blocks
     return _flip(_to_edges(_flip(blocks), na))
+
+
+def _nothing_to_move(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> bool:
+    """True when no word that only one side prints (``insert`` and ``delete`` blocks) is
+    also an aligned word: :func:`_to_edges` would then move nothing either way.
+
+    Every move it makes (and :func:`_closed_up` and :func:`_whole_run` before it) finds
+    aligned words printed again where a block of words one side alone prints stands,
+    so that block's first (or last) word is one of the aligned words.
+    """
+    aligned: set[Hashable] = set()
+    alone: set[Hashable] = set()
+    for tag, a0, a1, b0, b1 in blocks:
+        if tag == "equal":
+            aligned.update(nb[b0:b1])
+        elif tag == "insert":
+            alone.update(nb[b0:b1])
+        elif tag == "delete":
+            alone.update(na[a0:a1])
+    return aligned.isdisjoint(alone)
 
 
 def _flip(blocks: list[_Op]) -> list[_Op]:

@@ -204,7 +204,7 @@ class QuoteIndex:
             return prepare(text)
         lo, hi = self._starts[qid], self._starts[qid + 1]
         by_id = self._words_by_id
-        norms = [by_id[w] for w in self._ids[lo:hi]]
+        norms = list(map(by_id.__getitem__, self._ids[lo:hi]))
         offsets = self._wide.get(qid) or self._offsets[2 * lo : 2 * hi]
         # Word(norm, start, end) built as a plain tuple of that class (the hot path of find)
         fields = zip(norms, offsets[0::2], offsets[1::2], strict=False)  # as map(Word, ...)
@@ -326,7 +326,21 @@ class QuoteIndex:
 
     def words_of(self, qid: int) -> list[str]:
         """The normalised words of quote ``qid``."""
-        return [self._words_by_id[w] for w in self.word_ids(qid)]
+        return self.words_for(self.word_ids(qid))
+
+    def words_for(self, ids: Sequence[int]) -> list[str]:
+        """The normalised words of word ids ``ids`` (``words_for(word_ids(q))`` is
+        ``words_of(q)``).
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win"])
+        0
+        >>> idx.words_for([2, 0])
+        ['win', 'we']
+        """
+        if ids and not 0 <= min(ids) <= max(ids) < len(self._words_by_id):
+            raise IndexError(f"the index holds no word of id {min(ids)} or {max(ids)}")
+        return list(map(self._words_by_id.__getitem__, ids))
 
     def word_ids(self, qid: int) -> array[int]:
         """The word ids of quote ``qid`` (gaps left out), a copy of the stored ones."""
@@ -337,6 +351,21 @@ class QuoteIndex:
         if qid < 0:
             qid += n
         return self._ids[starts[qid] : starts[qid + 1]]
+
+    def word_ids_of(self, qids: Sequence[int]) -> list[array[int]]:
+        """:meth:`word_ids` of each quote of ``qids`` (ids from 0 up), in one pass.
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win"]), idx.add(["they", "will", "lose"])
+        (0, 1)
+        >>> [list(ids) for ids in idx.word_ids_of([1, 0])]
+        [[3, 1, 4], [0, 1, 2]]
+        """
+        ids, starts = self._ids, self._starts
+        if qids and (min(qids) < 0 or max(qids) >= len(starts) - 1):
+            bad = next(q for q in qids if not 0 <= q < len(starts) - 1)
+            raise IndexError(f"no quote {bad} in the index")
+        return [ids[starts[q] : starts[q + 1]] for q in qids]
 
     def word_id(self, word: str) -> int | None:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""

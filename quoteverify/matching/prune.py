@@ -234,12 +234,12 @@ class QueryBound:
         n_query, n_other = len(self._ids), len(ids)
         norms: list[str] | None = None
         if n_query <= n_other and self._side.short <= held:
-            norms = self._index.words_of(qid)
+            norms = self._index.words_for(ids)
             missing = (w for i, w in zip(self._ids, self._norms, strict=True) if i not in held)
             if _partners(missing, norms):
                 return False
         if n_other <= n_query and (held - self._id_set).isdisjoint(self._vocabulary.short):
-            norms = norms or self._index.words_of(qid)
+            norms = norms or self._index.words_for(ids)
             missing = (w for i, w in zip(ids, norms, strict=True) if i not in self._id_set)
             if _partners(missing, self._norms):
                 return False
@@ -254,14 +254,15 @@ class QueryBound:
             THRESHOLDS.paraphrase_balance / 2.0 * (mine + other),
             THRESHOLDS.paraphrase_informative * min(mine, other),
         )
-        shared = {self._mates[i] for i in held.intersection(self._mates)}
-        if sum(self._most[s] for s in shared) >= needed - _SLACK:
+        mates = self._mates
+        shared = {mates[i] for i in mates.keys() & held}
+        if sum(map(self._most.__getitem__, shared)) >= needed - _SLACK:
             return False
         letters = self._vocabulary.letters
         short, long_ = sorted((len(self._letters), sum(map(letters.__getitem__, ids))))
         if 200.0 * short < SPELLING_SCORE * (short + long_):
             return True  # too different in length to reach the spelling score
-        joined = "".join(norms or self._index.words_of(qid))
+        joined = "".join(norms or self._index.words_for(ids))
         return bool(fuzz.ratio(self._letters, joined) < SPELLING_SCORE)
 
     def _variant_wording(self, qid: int, ids: Sequence[int], common: int) -> bool:
@@ -284,17 +285,22 @@ class QueryBound:
         s = min(n_query, n_other)
 
         def window() -> float:
-            norms = self._index.words_of(qid)
+            norms = self._index.words_for(ids)
             readings = [(self._norms, norms)] if n_query <= n_other else []
             if n_other <= n_query:
                 readings.append((norms, self._norms))
             # With repeated words the alignment is not unique: read the plain one and the
             # one compare() reads (its sides in its order, words moved to the ends).
-            best = max(_window_score(a, b, _opcodes(a, b)) for a, b in readings)
-            x, y = (
-                (norms, self._norms) if (n_other, norms) < (n_query, self._norms) else readings[0]
+            plain = [_opcodes(a, b) for a, b in readings]
+            best = max(
+                _window_score(a, b, ops) for (a, b), ops in zip(readings, plain, strict=True)
             )
-            edged = _window_score(x, y, _edged(_opcodes(x, y), x, y))
+            # compare()'s order is one of the readings: its plain alignment is made already,
+            # and when no word moves to the ends its window is read already too
+            n = 1 if len(readings) == 2 and (n_other, norms) < (n_query, self._norms) else 0
+            x, y = readings[n]
+            moved = _edged(plain[n], x, y)
+            edged = best if moved == plain[n] else _window_score(x, y, moved)
             return max(best, edged) + _SLACK
 
         score = 200.0 * common / (n_query + n_other) + _SLACK
@@ -304,13 +310,15 @@ class QueryBound:
         """How many words the query and a quote of word ids ``ids`` print in the same order."""
         return int(LCSseq.similarity(self._ids, ids))
 
-    def allows(self, qid: int) -> bool:
+    def allows(self, qid: int, ids: array[int] | None = None) -> bool:
         """False only when ``compare()`` of the query and quote ``qid`` is sure to be unrelated.
 
         The answer depends on the quote's word ids only, so copies of one quote that
-        print it with other punctuation, case or spelling are read once.
+        print it with other punctuation, case or spelling are read once. ``ids``, when
+        given, must be ``index.word_ids(qid)`` (a caller that has read them already).
         """
-        ids = self._index.word_ids(qid)
+        if ids is None:
+            ids = self._index.word_ids(qid)
         key = ids.tobytes()
         known = self._answers.get(key)
         if known is None:
@@ -329,7 +337,7 @@ class QueryBound:
             return True
         if self._ruled_out_cheaply(qid, ids):
             return False
-        query, other = self._side, _Side(self._index.words_of(qid), ids)
+        query, other = self._side, _Side(self._index.words_for(ids), ids)
         # Either text may play the shorter when both have as many words.
         pairs = [(query, other)] if n_query < n_other else []
         if n_other <= n_query:

@@ -40,7 +40,7 @@ from typing import Protocol
 import regex
 
 from ..article import parse
-from ..errors import OptionError, TextTypeError, check_text
+from ..errors import OptionError, TextTypeError, check_text, check_unicode
 from ..lexicons import load
 from ..model import (
     Article,
@@ -54,6 +54,7 @@ from ..model import (
     Verdict,
     Verification,
 )
+from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
 from .compare import edit_significance, text_of
 
@@ -96,7 +97,13 @@ def parse_claim(claim: str) -> tuple[str, Speaker | None]:
     >>> parse_claim("they called it 'a disgrace' for the city")
     ("they called it 'a disgrace' for the city", None)
     """
-    article = parse(check_text(claim, "parse_claim"))
+    check_text(claim, "parse_claim")
+    if _MARK_CHARACTERS.isdisjoint(claim):
+        # No quote mark at all: parse() would find no quote (spans open and close at
+        # marks), so the whole claim is the quote; its checks are still made.
+        check_unicode(claim, "parse() text")
+        return claim.strip(), None
+    article = parse(claim)
     speech = [q for q in article.quotes if q.depth == 0]
     if not speech:
         return claim.strip(), None
@@ -106,6 +113,7 @@ def parse_claim(claim: str) -> tuple[str, Speaker | None]:
     return quote.text, quote.speaker
 
 
+_MARK_CHARACTERS = frozenset("".join(MARKS))  # every character of a quote mark
 _WORD = regex.compile(r"\w++")
 
 
