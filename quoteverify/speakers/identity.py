@@ -126,7 +126,7 @@ class _Entity:
     gender: str = ""
     # Pronouns that follow the person's name as a sentence subject ("Ruiz said she
     # ..."): how many say "m" and how many "f" (see _Registry._vote_gender).
-    votes: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    votes: dict[str, int] = attrs.field(factory=dict)
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
     positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
     # Set by the registry that holds the entity: its order there, and where new
@@ -178,7 +178,10 @@ class _Entity:
         and agree (a family's titles may have been merged into one member: "Mr
         Barry" into "Diana Barry"), else from a title, else from fewer pronouns
         (at least two, four in five of them one way), else ""."""
-        m, f = self.votes["m"], self.votes["f"]
+        votes = self.votes
+        if not votes:
+            return self.gender
+        m, f = votes.get("m", 0), votes.get("f", 0)
         agree = 5 * max(m, f) >= 4 * (m + f)
         voted = ("m" if m > f else "f") if agree and m + f >= 2 else ""
         if voted and m + f >= 4:
@@ -395,27 +398,29 @@ class _Registry:
                 self._entity_for_name(item)
         for item in items:
             if isinstance(item, Found):
-                f = item
-                entity = self._entity_for_name(f)
-            else:
+                entity = self._entity_for_name(item)
+                start, end, phrase, title = item.start, item.end, item.text, item.title
+            else:  # a lone word: no Found made for it
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
                 if known is None:
                     continue
-                f = Found(start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head)
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
-                entity.add_alias(f.head)
+                entity.add_alias(head)
                 self._index(entity)
-            entity.add_alias(f.text)
-            entity.add_title(f.title)
-            self._apposition(f, entity)
-            self._title_before(f, entity)
-            if not _inside(f.start, quoted):
-                subject = self._is_subject(f)
-                self._mention(f.start, entity, subject=subject)
+                title = ""
+            entity.add_alias(phrase)
+            if title:
+                entity.add_title(title)
+            self._apposition_at(end, entity)
+            if not title:
+                self._title_words_before(start, entity)
+            if not _inside(start, quoted):
+                subject = self._subject_at(start, end)
+                self._mention(start, entity, subject=subject)
                 if subject and entity.kind is SpeakerKind.PERSON:
-                    subjects.append((f, entity))
+                    subjects.append((start, end, entity))
         self._vote_gender(subjects, starts)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
@@ -431,7 +436,8 @@ class _Registry:
                 kind=PhraseKind.ORGANIZATION,
                 head=m.group(),
             )
-            self._mention(m.start(), self._entity_for_name(f), subject=self._is_subject(f))
+            subject = self._subject_at(f.start, f.end)
+            self._mention(m.start(), self._entity_for_name(f), subject=subject)
 
     def _match_lone(self, head: str, start: int) -> _Entity | None:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
@@ -445,17 +451,18 @@ class _Registry:
             self._lone_misses[head] = self._generation
         return known
 
-    def _vote_gender(self, subjects: list[tuple[Found, _Entity]], starts: list[int]) -> None:
+    def _vote_gender(self, subjects: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
         """Count, for each person named as a subject, the first third-person pronoun
         after the name in the same sentence and before the next name ("Ruiz
         said she would stay": a vote for "f"). The count decides the gender that
         pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
-        for f, entity in subjects:
-            nxt = bisect.bisect_right(starts, f.start)
-            stop = min(f.end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
-            m = _VOTE_PRONOUN.search(self.text, f.end, max(f.end, stop))
+        for start, end, entity in subjects:
+            nxt = bisect.bisect_right(starts, start)
+            stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
+            m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
             if m is not None and m.group(1) is not None:
-                entity.votes[_PRONOUN_GENDER[m.group(1).lower()]] += 1
+                gender = _PRONOUN_GENDER[m.group(1).lower()]
+                entity.votes[gender] = entity.votes.get(gender, 0) + 1
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -517,7 +524,8 @@ class _Registry:
                 target.add_alias(alias)
             for title in e.titles:
                 target.add_title(title)
-            target.votes.update(e.votes)
+            for gender, n in e.votes.items():
+                target.votes[gender] = target.votes.get(gender, 0) + n
             target.positions = sorted(target.positions + e.positions)
             merged[id(e)] = target
         if not merged:
@@ -580,11 +588,15 @@ class _Registry:
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""
-        lead = self.text[max(0, f.start - 6) : f.start]
+        return self._subject_at(f.start, f.end)
+
+    def _subject_at(self, start: int, end: int) -> bool:
+        """:meth:`_is_subject` of the name at ``start:end``."""
+        lead = self.text[max(0, start - 6) : start]
         stripped = lead.rstrip()
-        if f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
+        if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
             return True  # it opens its sentence
-        words = self.text[f.end : f.end + 25].split(None, 1)
+        words = self.text[end : end + 25].split(None, 1)
         first = words[0].strip(".,;:!?") if words else ""
         verbish = (
             first.isalpha()
@@ -600,9 +612,14 @@ class _Registry:
 
     def _title_before(self, f: Found, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before a name."""
-        if f.title or entity.kind is not SpeakerKind.PERSON:
+        if not f.title:
+            self._title_words_before(f.start, entity)
+
+    def _title_words_before(self, start: int, entity: _Entity) -> None:
+        """:meth:`_title_before` of an untitled name at ``start``."""
+        if entity.kind is not SpeakerKind.PERSON:
             return
-        lead = self.text[max(0, f.start - 50) : f.start]
+        lead = self.text[max(0, start - 50) : start]
         before = _title_words()
         last = lead.rsplit(None, 1)
         if not last or last[-1].strip(",.").lower() not in before:
@@ -618,11 +635,12 @@ class _Registry:
         if titles:
             entity.add_title(" ".join(titles))
 
-    def _apposition(self, f: Found, entity: _Entity) -> None:
-        """ "Donald Trump, US president, ...": keep the role as a title."""
-        if not self.text.startswith(", ", f.end):
+    def _apposition_at(self, end: int, entity: _Entity) -> None:
+        """ "Donald Trump, US president, ...": keep the role after the name that ends at
+        ``end`` as a title."""
+        if not self.text.startswith(", ", end):
             return
-        tail = self.text[f.end : f.end + 60]
+        tail = self.text[end : end + 60]
         words = []
         for w in tail[2:].split()[:5]:
             clean = w.rstrip(",.;")
@@ -678,7 +696,7 @@ class _Registry:
         full name is not a surname known only with such a title: "Mr Archer" and
         "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
-        want = _title_gender(title)
+        want = _title_gender(title) if title else ""
         family = bool(want) and norm in self._families
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
         relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
@@ -689,15 +707,24 @@ class _Registry:
                 return False
             return gender == want if family else gender in ("", want) or not want
 
+        # No title that says a sex and no relative: everyone fits (most names).
+        everyone = not want and not relative
         known = self.by_key.get(norm)
-        if known is not None and known.kind is kind and norm in known.keys and fits(known):
+        if (
+            known is not None
+            and known.kind is kind
+            and norm in known.keys
+            and (everyone or fits(known))
+        ):
             return known
         if kind is not SpeakerKind.PERSON:
             return None
         words = norm.split()
         if not words:
             return None
-        candidates = [e for e in self._surname_candidates(norm, words) if fits(e)]
+        candidates = self._surname_candidates(norm, words)
+        if not everyone:
+            candidates = [e for e in candidates if fits(e)]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = self._first_name_people(words[0])
@@ -709,7 +736,9 @@ class _Registry:
             # "Katharine" is Katharine Hilbery rather than a run of two first names
             # ("Cassandra Katharine") that ends in it, when the article names her
             # more often: a one-word name goes to the most named of both readings.
-            firsts = [e for e in self._first_name_people(words[0]) if fits(e)]
+            firsts = self._first_name_people(words[0])
+            if not everyone:
+                firsts = [e for e in firsts if fits(e)]
             if firsts:
                 first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
                 last = max(candidates, key=lambda e: e.last_before(before))
@@ -743,7 +772,8 @@ class _Registry:
         return found
 
     def _surname_candidates(self, norm: str, words: list[str]) -> list[_Entity]:
-        """The people of ``words``' surname bucket that the name may be, in bucket order.
+        """The people of ``words``' surname bucket that the name may be, in bucket order
+        (a list the caller must not change).
 
         Kept per name and brought up to date with the people added to the bucket
         and the people renamed since, so a name costs the same however many people
@@ -758,7 +788,7 @@ class _Registry:
         else:
             seen, renamed, found = cached
         if seen == len(bucket) and renamed == len(self._renamed):
-            return list(found)
+            return found  # (read only: an update makes a new list)
         index = self._bucket_index.get(prefix, {})
         recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
         kept = [e for e in found if id(e) not in recheck]
@@ -781,7 +811,7 @@ class _Registry:
                 kept.append(e)
         kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
-        return list(kept)
+        return kept
 
     def _apposed(self, found: Found) -> Found | None:
         """The name that a descriptor stands in apposition to: "a delighted coach
