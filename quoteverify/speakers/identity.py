@@ -391,7 +391,7 @@ class _Registry:
         items = _surname_then_name(items)
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families([i for i in items if isinstance(i, Found)])
-        subjects: list[tuple[Found, _Entity]] = []
+        subjects: list[tuple[int, int, _Entity]] = []
         # Full names first, so that a lone surname earlier in the text still finds them.
         for item in items:
             if isinstance(item, Found):  # two words or more, an organisation, or a title
