@@ -449,8 +449,21 @@ class _Registry:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
         answer, but a word that matched nobody is not matched again until the
         registry has indexed something new (most lone words are sentence openers
-        and places that match nobody, printed many times)."""
+        and places that match nobody, printed many times). A word whose surname
+        bucket and first-name list are empty can only be a key (no title: everyone
+        fits), so it is looked up as one without the rest of ``match_name``."""
         if self._lone_misses.get(head) == self._generation:
+            return None
+        norm = _norm(head)
+        if (
+            norm
+            and " " not in norm
+            and not self.by_prefix.get(norm[:2])
+            and not self.by_first.get(norm)
+        ):
+            known = self.by_key.get(norm)
+            if known is not None and known.kind is SpeakerKind.PERSON and norm in known.keys:
+                return known
             return None
         known = self.match_name(head, SpeakerKind.PERSON, before=start)
         if known is None:
