@@ -145,3 +145,40 @@ def test_votes_decide_a_gender_only_when_there_are_any() -> None:
     assert entity.pronoun_gender() == "f"
     entity.votes.update(m=4)
     assert entity.pronoun_gender() == "m"
+
+
+def _plain_may_name(norm: str, e: identity._Entity) -> bool:
+    """The name test as it read before its string part was remembered."""
+    words, ewords = norm.split(), identity._norm(e.name).split()
+    if len(words) >= 2 and len(ewords) >= 2:
+        if identity._first_names_clash(words, ewords) or (
+            words[0] != ewords[0] and identity._knighted(e)
+        ):
+            return False
+        return identity.fuzz.ratio(norm, identity._norm(e.name)) >= 88.0 or (
+            identity._surnames_match(words[-1], ewords[-1])
+            and identity._spelling_key(words[0])[:1] == identity._spelling_key(ewords[0])[:1]
+        )
+    return identity._surnames_match(words[-1], ewords[-1])
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Tom", "Thomas", "Tomas", "Ann", "Anna", "Sir", "Lee", "Leeson", "Leesen", "Lees", "Zelensky",
+     "Zelenskyy", "Zelsky", "Tracy", "Trayvon", "Mrs", "Dame"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    asked=st.lists(_NAME_WORDS, min_size=1, max_size=3),
+    named=st.lists(_NAME_WORDS, min_size=1, max_size=3),
+    titles=st.lists(st.sampled_from(["Sir", "Dame", "Mr", "Dr."]), max_size=2),
+)
+def test_remembered_name_test_is_the_plain_test(
+    asked: list[str], named: list[str], titles: list[str]
+) -> None:
+    entity = identity._Entity(name=" ".join(named), kind=SpeakerKind.PERSON)
+    for title in titles:
+        entity.add_title(title)
+    norm = identity._norm(" ".join(asked))
+    assert identity._may_name(norm, entity) == _plain_may_name(norm, entity)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import enum
 import functools
 import unicodedata
 from collections.abc import Callable
@@ -449,22 +450,19 @@ class _Registry:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
         answer, but a word that matched nobody is not matched again until the
         registry has indexed something new (most lone words are sentence openers
-        and places that match nobody, printed many times). A word whose surname
-        bucket and first-name list are empty can only be a key (no title: everyone
-        fits), so it is looked up as one without the rest of ``match_name``."""
+        and places that match nobody, printed many times). One word with no title
+        fits everyone, so ``match_name``'s first step, the word as a key, is taken
+        here; and a word whose surname bucket and first-name list are empty can
+        be nothing else."""
         if self._lone_misses.get(head) == self._generation:
             return None
         norm = _norm(head)
-        if (
-            norm
-            and " " not in norm
-            and not self.by_prefix.get(norm[:2])
-            and not self.by_first.get(norm)
-        ):
+        if norm and " " not in norm:
             known = self.by_key.get(norm)
             if known is not None and known.kind is SpeakerKind.PERSON and norm in known.keys:
                 return known
-            return None
+            if not self.by_prefix.get(norm[:2]) and not self.by_first.get(norm):
+                return None
         known = self.match_name(head, SpeakerKind.PERSON, before=start)
         if known is None:
             self._lone_misses[head] = self._generation
@@ -826,7 +824,7 @@ class _Registry:
         else:  # the people added since: slices of the columns, no loop in Python
             todo, todo_norms, todo_keys = bucket[seen:], norms[seen:], keys[seen:]
         for e in _likely(norm, words, todo, todo_norms, todo_keys):
-            if _may_name(norm, words, e):
+            if _may_name(norm, e):
                 kept.append(e)
         kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
@@ -1261,17 +1259,37 @@ def _knighted(e: _Entity) -> bool:
     return any(t.rstrip(".").lower() in knights for t in e.titles)
 
 
-def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
-    """True when the normalised name ``norm`` (its ``words``) may name ``e``."""
-    ewords = _norm(e.name).split()
+def _may_name(norm: str, e: _Entity) -> bool:
+    """True when the normalised name ``norm`` may name ``e``."""
+    fit = _names_fit(norm, _norm(e.name))
+    return fit is _Fit.YES or (fit is _Fit.UNLESS_KNIGHTED and not _knighted(e))
+
+
+class _Fit(enum.Enum):
+    """What two normalised names say of whether one may name the other's bearer."""
+
+    NO = 0
+    YES = 1
+    UNLESS_KNIGHTED = 2  # yes, unless the bearer has a title before a first name
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _names_fit(norm: str, enorm: str) -> _Fit:
+    """:func:`_may_name` of the name ``norm`` and a person named ``enorm``, read from
+    the two strings alone (remembered: news prints the same names in many articles);
+    the person's titles decide only :attr:`_Fit.UNLESS_KNIGHTED`."""
+    words, ewords = norm.split(), enorm.split()
     if len(words) >= 2 and len(ewords) >= 2:
-        if _first_names_clash(words, ewords) or (words[0] != ewords[0] and _knighted(e)):
-            return False
-        return fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
+        if _first_names_clash(words, ewords):
+            return _Fit.NO
+        fit = fuzz.ratio(norm, enorm) >= _FULLNAME_SCORE or (
             _surnames_match(words[-1], ewords[-1])
             and _spelling_key(words[0])[:1] == _spelling_key(ewords[0])[:1]
         )
-    return _surnames_match(words[-1], ewords[-1])
+        if not fit:
+            return _Fit.NO
+        return _Fit.YES if words[0] == ewords[0] else _Fit.UNLESS_KNIGHTED
+    return _Fit.YES if _surnames_match(words[-1], ewords[-1]) else _Fit.NO
 
 
 class _NameCounts:
