@@ -228,6 +228,7 @@ class _WordUse:
         self._scans = 0
         self._all_lower: collections.Counter[str] | None = None
         self._all_mid: collections.Counter[str] | None = None
+        self._opens: dict[str, bool] = {}  # word -> opens_sentence_only(word)
 
     def lower_count(self, word: str) -> int:
         """How often ``word`` stands as a whole lower-case word (``_LOWER_WORD``)."""
@@ -309,12 +310,15 @@ class _WordUse:
         It is one when it is a known opener or a single letter, or when the article
         writes it in lower case elsewhere and never capitalises it mid-sentence.
         """
-        known, w = _opener_by_form(word)
-        if known is not None:
-            return known
-        # (Both counts are read only as far as they must be; the lower case first:
-        # one search of the text, which most names' words are not found in.)
-        return self.lower_at_least(w.lower(), 2) and not self.mid_seen(w)
+        got = self._opens.get(word)
+        if got is None:
+            known, w = _opener_by_form(word)
+            if known is None:
+                # (Both counts are read only as far as they must be; the lower case
+                # first: one search of the text, which most names' words are not in.)
+                known = self.lower_at_least(w.lower(), 2) and not self.mid_seen(w)
+            got = self._opens[word] = known
+        return got
 
 
 @functools.lru_cache(maxsize=1 << 14)
