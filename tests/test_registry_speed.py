@@ -188,3 +188,13 @@ def test_remembered_name_test_is_the_plain_test(
         entity.add_title(title)
     norm = identity._norm(" ".join(asked))
     assert identity._may_name(norm, entity) == _plain_may_name(norm, entity)
+
+
+def test_no_registry_is_made_when_no_quote_has_a_mention(monkeypatch: Any) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the registry was made")
+
+    monkeypatch.setattr(identity, "_Registry", refuse)
+    text = "Ana Ruiz came. “Yes.” “No.”"
+    got = identity.resolve_speakers(text, [None, None], quote_spans=[(15, 21), (22, 27)])
+    assert got == [(None, None), (None, None)]

@@ -1424,8 +1424,11 @@ def resolve_speakers(
 
     ``quote_spans`` (``(outer_start, outer_end)`` of each quote, parallel to
     ``mentions``) keeps names inside quotes out of pronoun resolution, and
-    makes each resolved speaker salient where its quote ends.
+    makes each resolved speaker salient where its quote ends. The article's
+    names are read only when some quote has a mention.
     """
+    if all(found is None for found in mentions):
+        return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
     registry = _Registry(text, quoted=spans)
     resolved: list[tuple[Found, _Entity | None] | None] = []
