@@ -26,7 +26,7 @@ _PLAIN_POSSESSED = regex.compile(
 _OWNER_PIECES = [
     "Reed", "reed", "Hale-Lee", "-Kay", "O'Neil", "X2", "2X", "ÉLAN", "Ñu", "'s", "’s",
     " ", "\u00a0", "  ", "campaign", "office", "offices", "dog", "Campaign", "-", ",",
-    ".", "a", "B", "3", "\n",
+    ".", "a", "B", "3", "\n", "xRee", "Reed's office", "d-Kay's campaign", "7Li's office",
 ]  # fmt: skip
 _OWNER_TEXTS = st.lists(st.sampled_from(_OWNER_PIECES), max_size=30).map("".join)
 
