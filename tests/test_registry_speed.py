@@ -198,3 +198,15 @@ def test_no_registry_is_made_when_no_quote_has_a_mention(monkeypatch: Any) -> No
     text = "Ana Ruiz came. “Yes.” “No.”"
     got = identity.resolve_speakers(text, [None, None], quote_spans=[(15, 21), (22, 27)])
     assert got == [(None, None), (None, None)]
+
+
+@settings(max_examples=500)
+@given(ch=st.characters())
+def test_the_ascii_letter_test_is_the_pattern_s(ch: str) -> None:
+    assert identity._is_letter_or_mark(ch) == (regex.match(r"[\p{L}\p{M}]", ch) is not None)
+
+
+def test_the_letter_test_examples() -> None:
+    assert [identity._is_letter_or_mark(c) for c in "a-Z é\u03011"] == [
+        True, False, True, False, True, True, False
+    ]  # fmt: skip

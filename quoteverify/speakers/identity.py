@@ -341,6 +341,8 @@ _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 
 
 def _is_letter_or_mark(ch: str) -> bool:
+    if ch < "\x80":  # ASCII (most text): a letter or not, and never a mark
+        return ch.isalpha()
     return _LETTER_OR_MARK.match(ch) is not None
 
 
