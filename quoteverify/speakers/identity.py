@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import enum
 import functools
 import unicodedata
 from collections.abc import Callable
@@ -126,7 +127,7 @@ class _Entity:
     gender: str = ""
     # Pronouns that follow the person's name as a sentence subject ("Ruiz said she
     # ..."): how many say "m" and how many "f" (see _Registry._vote_gender).
-    votes: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    votes: dict[str, int] = attrs.field(factory=dict)
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
     positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
     # Set by the registry that holds the entity: its order there, and where new
@@ -178,7 +179,10 @@ class _Entity:
         and agree (a family's titles may have been merged into one member: "Mr
         Barry" into "Diana Barry"), else from a title, else from fewer pronouns
         (at least two, four in five of them one way), else ""."""
-        m, f = self.votes["m"], self.votes["f"]
+        votes = self.votes
+        if not votes:
+            return self.gender
+        m, f = votes.get("m", 0), votes.get("f", 0)
         agree = 5 * max(m, f) >= 4 * (m + f)
         voted = ("m" if m > f else "f") if agree and m + f >= 2 else ""
         if voted and m + f >= 4:
@@ -224,6 +228,7 @@ class _WordUse:
         self._scans = 0
         self._all_lower: collections.Counter[str] | None = None
         self._all_mid: collections.Counter[str] | None = None
+        self._opens: dict[str, bool] = {}  # word -> opens_sentence_only(word)
 
     def lower_count(self, word: str) -> int:
         """How often ``word`` stands as a whole lower-case word (``_LOWER_WORD``)."""
@@ -305,14 +310,29 @@ class _WordUse:
         It is one when it is a known opener or a single letter, or when the article
         writes it in lower case elsewhere and never capitalises it mid-sentence.
         """
-        w = word.split("'", 1)[0].split("’", 1)[0]
-        if not w.isalpha():
-            return False
-        if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
-            return True
-        # (Both counts are read only as far as they must be, the capitals first: a
-        # name's words are mostly capitalised mid-sentence somewhere, early.)
-        return not self.mid_seen(w) and self.lower_at_least(w.lower(), 2)
+        got = self._opens.get(word)
+        if got is None:
+            known, w = _opener_by_form(word)
+            if known is None:
+                # (Both counts are read only as far as they must be; the lower case
+                # first: one search of the text, which most names' words are not in.)
+                known = self.lower_at_least(w.lower(), 2) and not self.mid_seen(w)
+            got = self._opens[word] = known
+        return got
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _opener_by_form(word: str) -> tuple[bool | None, str]:
+    """What :meth:`_WordUse.opens_sentence_only` says of ``word`` from its form alone
+    (``None`` when the article's use of it decides), and the word without an
+    apostrophe's tail, which the article's use is read for."""
+    w = word.split("'", 1)[0].split("’", 1)[0]
+    if not w.isalpha():
+        return False, w
+    openers = load("name_openers")
+    if len(w) == 1 or w.lower() in openers or word.lower() in openers:
+        return True, w
+    return None, w
 
 
 _ALL_LOWER = regex.compile(r"\p{Ll}++")
@@ -321,6 +341,8 @@ _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 
 
 def _is_letter_or_mark(ch: str) -> bool:
+    if ch < "\x80":  # ASCII (most text): a letter or not, and never a mark
+        return ch.isalpha()
     return _LETTER_OR_MARK.match(ch) is not None
 
 
@@ -388,74 +410,82 @@ class _Registry:
         items = _surname_then_name(items)
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families([i for i in items if isinstance(i, Found)])
-        subjects: list[tuple[Found, _Entity]] = []
+        subjects: list[tuple[int, int, _Entity]] = []
         # Full names first, so that a lone surname earlier in the text still finds them.
         for item in items:
             if isinstance(item, Found):  # two words or more, an organisation, or a title
                 self._entity_for_name(item)
         for item in items:
             if isinstance(item, Found):
-                f = item
-                entity = self._entity_for_name(f)
-            else:
+                entity = self._entity_for_name(item)
+                start, end, phrase, title = item.start, item.end, item.text, item.title
+            else:  # a lone word: no Found made for it
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
                 if known is None:
                     continue
-                f = Found(start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head)
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
-                entity.add_alias(f.head)
+                entity.add_alias(head)
                 self._index(entity)
-            entity.add_alias(f.text)
-            entity.add_title(f.title)
-            self._apposition(f, entity)
-            self._title_before(f, entity)
-            if not _inside(f.start, quoted):
-                subject = self._is_subject(f)
-                self._mention(f.start, entity, subject=subject)
+                title = ""
+            entity.add_alias(phrase)
+            if title:
+                entity.add_title(title)
+            self._apposition_at(end, entity)
+            if not title:
+                self._title_words_before(start, entity)
+            if not _inside(start, quoted):
+                subject = self._subject_at(start, end)
+                self._mention(start, entity, subject=subject)
                 if subject and entity.kind is SpeakerKind.PERSON:
-                    subjects.append((f, entity))
+                    subjects.append((start, end, entity))
         self._vote_gender(subjects, starts)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
-        suffixes = load("org_suffixes")
-        for m in _POSSESSED_ORG.finditer(text):
-            if m.group(1) not in suffixes or _inside(m.start(), quoted):
+        for start, end in _possessed_orgs(text):
+            if _inside(start, quoted):
                 continue
-            f = Found(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
-                kind=PhraseKind.ORGANIZATION,
-                head=m.group(),
-            )
-            self._mention(m.start(), self._entity_for_name(f), subject=self._is_subject(f))
+            phrase = text[start:end]
+            f = Found(start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase)
+            subject = self._subject_at(start, end)
+            self._mention(start, self._entity_for_name(f), subject=subject)
 
     def _match_lone(self, head: str, start: int) -> _Entity | None:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
         answer, but a word that matched nobody is not matched again until the
         registry has indexed something new (most lone words are sentence openers
-        and places that match nobody, printed many times)."""
+        and places that match nobody, printed many times). One word with no title
+        fits everyone, so ``match_name``'s first step, the word as a key, is taken
+        here; and a word whose surname bucket and first-name list are empty can
+        be nothing else."""
         if self._lone_misses.get(head) == self._generation:
             return None
+        norm = _norm(head)
+        if norm and " " not in norm:
+            known = self.by_key.get(norm)
+            if known is not None and known.kind is SpeakerKind.PERSON and norm in known.keys:
+                return known
+            if not self.by_prefix.get(norm[:2]) and not self.by_first.get(norm):
+                return None
         known = self.match_name(head, SpeakerKind.PERSON, before=start)
         if known is None:
             self._lone_misses[head] = self._generation
         return known
 
-    def _vote_gender(self, subjects: list[tuple[Found, _Entity]], starts: list[int]) -> None:
+    def _vote_gender(self, subjects: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
         """Count, for each person named as a subject, the first third-person pronoun
         after the name in the same sentence and before the next name ("Ruiz
         said she would stay": a vote for "f"). The count decides the gender that
         pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
-        for f, entity in subjects:
-            nxt = bisect.bisect_right(starts, f.start)
-            stop = min(f.end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
-            m = _VOTE_PRONOUN.search(self.text, f.end, max(f.end, stop))
+        for start, end, entity in subjects:
+            nxt = bisect.bisect_right(starts, start)
+            stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
+            m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
             if m is not None and m.group(1) is not None:
-                entity.votes[_PRONOUN_GENDER[m.group(1).lower()]] += 1
+                gender = _PRONOUN_GENDER[m.group(1).lower()]
+                entity.votes[gender] = entity.votes.get(gender, 0) + 1
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -517,7 +547,8 @@ class _Registry:
                 target.add_alias(alias)
             for title in e.titles:
                 target.add_title(title)
-            target.votes.update(e.votes)
+            for gender, n in e.votes.items():
+                target.votes[gender] = target.votes.get(gender, 0) + n
             target.positions = sorted(target.positions + e.positions)
             merged[id(e)] = target
         if not merged:
@@ -580,11 +611,15 @@ class _Registry:
 
     def _is_subject(self, f: Found) -> bool:
         """A name that opens its sentence or stands right before a verb."""
-        lead = self.text[max(0, f.start - 6) : f.start]
+        return self._subject_at(f.start, f.end)
+
+    def _subject_at(self, start: int, end: int) -> bool:
+        """:meth:`_is_subject` of the name at ``start:end``."""
+        lead = self.text[max(0, start - 6) : start]
         stripped = lead.rstrip()
-        if f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
+        if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
             return True  # it opens its sentence
-        words = self.text[f.end : f.end + 25].split(None, 1)
+        words = self.text[end : end + 25].split(None, 1)
         first = words[0].strip(".,;:!?") if words else ""
         verbish = (
             first.isalpha()
@@ -600,9 +635,14 @@ class _Registry:
 
     def _title_before(self, f: Found, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before a name."""
-        if f.title or entity.kind is not SpeakerKind.PERSON:
+        if not f.title:
+            self._title_words_before(f.start, entity)
+
+    def _title_words_before(self, start: int, entity: _Entity) -> None:
+        """:meth:`_title_before` of an untitled name at ``start``."""
+        if entity.kind is not SpeakerKind.PERSON:
             return
-        lead = self.text[max(0, f.start - 50) : f.start]
+        lead = self.text[max(0, start - 50) : start]
         before = _title_words()
         last = lead.rsplit(None, 1)
         if not last or last[-1].strip(",.").lower() not in before:
@@ -618,11 +658,12 @@ class _Registry:
         if titles:
             entity.add_title(" ".join(titles))
 
-    def _apposition(self, f: Found, entity: _Entity) -> None:
-        """ "Donald Trump, US president, ...": keep the role as a title."""
-        if not self.text.startswith(", ", f.end):
+    def _apposition_at(self, end: int, entity: _Entity) -> None:
+        """ "Donald Trump, US president, ...": keep the role after the name that ends at
+        ``end`` as a title."""
+        if not self.text.startswith(", ", end):
             return
-        tail = self.text[f.end : f.end + 60]
+        tail = self.text[end : end + 60]
         words = []
         for w in tail[2:].split()[:5]:
             clean = w.rstrip(",.;")
@@ -678,7 +719,7 @@ class _Registry:
         full name is not a surname known only with such a title: "Mr Archer" and
         "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
-        want = _title_gender(title)
+        want = _title_gender(title) if title else ""
         family = bool(want) and norm in self._families
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
         relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
@@ -689,15 +730,24 @@ class _Registry:
                 return False
             return gender == want if family else gender in ("", want) or not want
 
+        # No title that says a sex and no relative: everyone fits (most names).
+        everyone = not want and not relative
         known = self.by_key.get(norm)
-        if known is not None and known.kind is kind and norm in known.keys and fits(known):
+        if (
+            known is not None
+            and known.kind is kind
+            and norm in known.keys
+            and (everyone or fits(known))
+        ):
             return known
         if kind is not SpeakerKind.PERSON:
             return None
         words = norm.split()
         if not words:
             return None
-        candidates = [e for e in self._surname_candidates(norm, words) if fits(e)]
+        candidates = self._surname_candidates(norm, words)
+        if not everyone:
+            candidates = [e for e in candidates if fits(e)]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = self._first_name_people(words[0])
@@ -709,7 +759,9 @@ class _Registry:
             # "Katharine" is Katharine Hilbery rather than a run of two first names
             # ("Cassandra Katharine") that ends in it, when the article names her
             # more often: a one-word name goes to the most named of both readings.
-            firsts = [e for e in self._first_name_people(words[0]) if fits(e)]
+            firsts = self._first_name_people(words[0])
+            if not everyone:
+                firsts = [e for e in firsts if fits(e)]
             if firsts:
                 first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
                 last = max(candidates, key=lambda e: e.last_before(before))
@@ -743,7 +795,8 @@ class _Registry:
         return found
 
     def _surname_candidates(self, norm: str, words: list[str]) -> list[_Entity]:
-        """The people of ``words``' surname bucket that the name may be, in bucket order.
+        """The people of ``words``' surname bucket that the name may be, in bucket order
+        (a list the caller must not change).
 
         Kept per name and brought up to date with the people added to the bucket
         and the people renamed since, so a name costs the same however many people
@@ -758,7 +811,7 @@ class _Registry:
         else:
             seen, renamed, found = cached
         if seen == len(bucket) and renamed == len(self._renamed):
-            return list(found)
+            return found  # (read only: an update makes a new list)
         index = self._bucket_index.get(prefix, {})
         recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
         kept = [e for e in found if id(e) not in recheck]
@@ -777,11 +830,11 @@ class _Registry:
         else:  # the people added since: slices of the columns, no loop in Python
             todo, todo_norms, todo_keys = bucket[seen:], norms[seen:], keys[seen:]
         for e in _likely(norm, words, todo, todo_norms, todo_keys):
-            if _may_name(norm, words, e):
+            if _may_name(norm, e):
                 kept.append(e)
         kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
-        return list(kept)
+        return kept
 
     def _apposed(self, found: Found) -> Found | None:
         """The name that a descriptor stands in apposition to: "a delighted coach
@@ -1042,9 +1095,45 @@ _ENDS_ON_PLACE = regex.compile(
 _AFFILIATION = regex.compile(
     r"[ ](?:" + "|".join(sorted(load("affiliation_prepositions"))) + r"|who)[ ]"
 )
-_POSSESSED_ORG = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
+# "Reed's campaign": a capitalised owner that no letter or number precedes, its
+# letters and hyphens, "'s", spaces and an organisation's last word (the plain
+# pattern is in tests/test_registry_speed.py); what follows the owner:
+_POSSESSED_TAIL = regex.compile(
+    r"['’]s[ \u00a0]++("
+    + "|".join(sorted(load("org_suffixes"), key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
 )
+_OWNER_CHAR = regex.compile(r"[\p{L}\-]")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _possessed_orgs(text: str) -> list[tuple[int, int]]:
+    """Where a capitalised owner and an organisation's last word stand
+    (``lexicons/org_suffixes.txt``: *Reed's campaign*), as ``(start, end)``.
+
+    Found from the possessive's tail, which is rare, then back over the owner's
+    letters to its first capital that no letter or number precedes (the start
+    the plain pattern's ``finditer`` gives), rather than by trying the owner's
+    pattern at every position. Each stretch of letters is read back once: linear.
+
+    >>> text = "Reed's campaign and Hale-Lee's office, not Reed's dog."
+    >>> [text[a:b] for a, b in _possessed_orgs(text)]
+    ["Reed's campaign", "Hale-Lee's office"]
+    """
+    out = []
+    for m in _POSSESSED_TAIL.finditer(text):
+        tail = m.start()
+        first = tail
+        while first > 0 and _OWNER_CHAR.match(text, first - 1) is not None:
+            first -= 1
+        for at in range(first, tail):
+            if _CAPITAL.match(text, at) is not None and (
+                at == 0 or _LETTER_OR_NUMBER.match(text, at - 1) is None
+            ):
+                out.append((at, m.end()))
+                break
+    return out
 
 
 def _position(mention: tuple[int, _Entity, bool]) -> int:
@@ -1176,17 +1265,37 @@ def _knighted(e: _Entity) -> bool:
     return any(t.rstrip(".").lower() in knights for t in e.titles)
 
 
-def _may_name(norm: str, words: list[str], e: _Entity) -> bool:
-    """True when the normalised name ``norm`` (its ``words``) may name ``e``."""
-    ewords = _norm(e.name).split()
+def _may_name(norm: str, e: _Entity) -> bool:
+    """True when the normalised name ``norm`` may name ``e``."""
+    fit = _names_fit(norm, _norm(e.name))
+    return fit is _Fit.YES or (fit is _Fit.UNLESS_KNIGHTED and not _knighted(e))
+
+
+class _Fit(enum.Enum):
+    """What two normalised names say of whether one may name the other's bearer."""
+
+    NO = 0
+    YES = 1
+    UNLESS_KNIGHTED = 2  # yes, unless the bearer has a title before a first name
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _names_fit(norm: str, enorm: str) -> _Fit:
+    """:func:`_may_name` of the name ``norm`` and a person named ``enorm``, read from
+    the two strings alone (remembered: news prints the same names in many articles);
+    the person's titles decide only :attr:`_Fit.UNLESS_KNIGHTED`."""
+    words, ewords = norm.split(), enorm.split()
     if len(words) >= 2 and len(ewords) >= 2:
-        if _first_names_clash(words, ewords) or (words[0] != ewords[0] and _knighted(e)):
-            return False
-        return fuzz.ratio(norm, _norm(e.name)) >= _FULLNAME_SCORE or (
+        if _first_names_clash(words, ewords):
+            return _Fit.NO
+        fit = fuzz.ratio(norm, enorm) >= _FULLNAME_SCORE or (
             _surnames_match(words[-1], ewords[-1])
             and _spelling_key(words[0])[:1] == _spelling_key(ewords[0])[:1]
         )
-    return _surnames_match(words[-1], ewords[-1])
+        if not fit:
+            return _Fit.NO
+        return _Fit.YES if words[0] == ewords[0] else _Fit.UNLESS_KNIGHTED
+    return _Fit.YES if _surnames_match(words[-1], ewords[-1]) else _Fit.NO
 
 
 class _NameCounts:
@@ -1317,8 +1426,11 @@ def resolve_speakers(
 
     ``quote_spans`` (``(outer_start, outer_end)`` of each quote, parallel to
     ``mentions``) keeps names inside quotes out of pronoun resolution, and
-    makes each resolved speaker salient where its quote ends.
+    makes each resolved speaker salient where its quote ends. The article's
+    names are read only when some quote has a mention.
     """
+    if all(found is None for found in mentions):
+        return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
     registry = _Registry(text, quoted=spans)
     resolved: list[tuple[Found, _Entity | None] | None] = []

@@ -1,0 +1,212 @@
+"""The name registry's fifth round of shortcuts gives what the plain paths give.
+
+Each test runs the plain computation beside the shortcut on generated text:
+organisations named by a possessive found from the possessive's tail, a match
+that skips the sex test when no title or relative asks for one, the opener test
+read from the word's form first, and lone words resolved without a ``Found``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify.lexicons import load
+from quoteverify.model import SpeakerKind
+from quoteverify.speakers import identity
+
+# The pattern the registry ran over every position of the text before.
+_PLAIN_POSSESSED = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
+)
+
+_OWNER_PIECES = [
+    "Reed", "reed", "Hale-Lee", "-Kay", "O'Neil", "X2", "2X", "ÉLAN", "Ñu", "'s", "’s",
+    " ", "\u00a0", "  ", "campaign", "office", "offices", "dog", "Campaign", "-", ",",
+    ".", "a", "B", "3", "\n", "xRee", "Reed's office", "d-Kay's campaign", "7Li's office",
+]  # fmt: skip
+_OWNER_TEXTS = st.lists(st.sampled_from(_OWNER_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(text=_OWNER_TEXTS)
+def test_possessed_organisations_are_the_plain_pattern_s(text: str) -> None:
+    suffixes = load("org_suffixes")
+    plain = [
+        (m.start(), m.end()) for m in _PLAIN_POSSESSED.finditer(text) if m.group(1) in suffixes
+    ]
+    assert identity._possessed_orgs(text) == plain
+
+
+def test_possessed_organisation_examples() -> None:
+    text = "Reed's campaign met the Hale-Lee's office; 2Kay's office; Ann's dog's office."
+    assert [text[a:b] for a, b in identity._possessed_orgs(text)] == [
+        "Reed's campaign",
+        "Hale-Lee's office",
+    ]
+
+
+_PIECES = [
+    "Ana Ruiz", "Ruiz", "Ana", "Tom Hale", "Hale", "Mr Hale", "Mrs Hale", "Mrs. Hale",
+    "Edna Hale", "Dr. Lee", "Lee", "Sen. Ann Roe", "Roe", "Poor Tom", "poor", "Tom",
+    "Russian President Vladimir Putin", "Putin", "minister", "US president", "O",
+    "Acme Corp", "Acme Corp's campaign", "Reed's office", "said", "says", "told", "met",
+    "and", "she", "he", "her", "his", "they", "It", "The", "But", ",", ", ", ".", ". ",
+    "\n", '"', "“", "”", " ", " ", " ",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=60).map(" ".join)
+
+
+def _state(reg: identity._Registry) -> Any:
+    """Everything the registry built, by value."""
+    return (
+        [
+            (e.name, e.kind, e.aliases, e.titles, e.gender, e.positions, e.pronoun_gender())
+            for e in reg.entities
+        ],
+        [(p, e.name, s) for p, e, s in reg.mentions],
+        sorted((k, e.name) for k, e in reg.by_key.items()),
+    )
+
+
+def _plain_match_name(
+    self: identity._Registry, head: str, kind: SpeakerKind, *, before: int, title: str = ""
+) -> Any:
+    """``match_name`` with every candidate put to the sex test, on copies of the lists."""
+    norm = identity._norm(head)
+    want = identity._title_gender(title)
+    family = bool(want) and norm in self._families
+    relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
+
+    def fits(e: identity._Entity) -> bool:
+        gender = e.pronoun_gender()
+        if relative and gender and len(identity._name_words(e.name)) == 1:
+            return False
+        return gender == want if family else gender in ("", want) or not want
+
+    known = self.by_key.get(norm)
+    if known is not None and known.kind is kind and norm in known.keys and fits(known):
+        return known
+    if kind is not SpeakerKind.PERSON:
+        return None
+    words = norm.split()
+    if not words:
+        return None
+    candidates = [e for e in list(self._surname_candidates(norm, words)) if fits(e)]
+    if not candidates and len(words) == 1:
+        candidates = list(self._first_name_people(words[0]))
+        if candidates:
+            return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
+    if not candidates:
+        return None
+    if len(words) == 1:
+        firsts = [e for e in list(self._first_name_people(words[0])) if fits(e)]
+        if firsts:
+            first = max(firsts, key=lambda e: (self._count(e.name), e.last_before(before)))
+            last = max(candidates, key=lambda e: e.last_before(before))
+            if self._count(first.name) > self._count(last.name):
+                return first
+    if len(candidates) == 1:
+        return candidates[0]
+    return max(candidates, key=lambda e: e.last_before(before))
+
+
+def _plain_opens_sentence_only(self: identity._WordUse, word: str) -> bool:
+    w = word.split("'", 1)[0].split("’", 1)[0]
+    if not w.isalpha():
+        return False
+    if len(w) == 1 or w.lower() in load("name_openers") or word.lower() in load("name_openers"):
+        return True
+    return not self.mid_seen(w) and self.lower_at_least(w.lower(), 2)
+
+
+@settings(max_examples=300)
+@given(text=_TEXTS)
+def test_the_match_shortcuts_give_the_plain_registry(text: str) -> None:
+    fast = identity._Registry(text)
+    plain_cls = type("_Plain", (identity._Registry,), {"match_name": _plain_match_name})
+    assert _state(fast) == _state(plain_cls(text))
+
+
+_ASKED = st.lists(st.sampled_from(["Poor", "Tom", "O", "The", "O'Neil", "X2", "Ruiz's"]))
+
+
+@settings(max_examples=300)
+@given(text=_TEXTS, words=_ASKED)
+def test_the_opener_test_from_the_form_first_is_the_plain_test(text: str, words: list[str]) -> None:
+    fast = identity._WordUse(text)
+    for word in words + words:  # each asked twice: the second answer is remembered
+        assert fast.opens_sentence_only(word) == _plain_opens_sentence_only(
+            identity._WordUse(text), word
+        )
+
+
+def test_votes_decide_a_gender_only_when_there_are_any() -> None:
+    entity = identity._Entity(name="Kit Ellery", kind=SpeakerKind.PERSON)
+    assert entity.pronoun_gender() == ""
+    entity.add_title("Mrs")
+    assert entity.pronoun_gender() == "f"
+    entity.votes.update(m=4)
+    assert entity.pronoun_gender() == "m"
+
+
+def _plain_may_name(norm: str, e: identity._Entity) -> bool:
+    """The name test as it read before its string part was remembered."""
+    words, ewords = norm.split(), identity._norm(e.name).split()
+    if len(words) >= 2 and len(ewords) >= 2:
+        if identity._first_names_clash(words, ewords) or (
+            words[0] != ewords[0] and identity._knighted(e)
+        ):
+            return False
+        return identity.fuzz.ratio(norm, identity._norm(e.name)) >= 88.0 or (
+            identity._surnames_match(words[-1], ewords[-1])
+            and identity._spelling_key(words[0])[:1] == identity._spelling_key(ewords[0])[:1]
+        )
+    return identity._surnames_match(words[-1], ewords[-1])
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Tom", "Thomas", "Tomas", "Ann", "Anna", "Sir", "Lee", "Leeson", "Leesen", "Lees", "Zelensky",
+     "Zelenskyy", "Zelsky", "Tracy", "Trayvon", "Mrs", "Dame"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    asked=st.lists(_NAME_WORDS, min_size=1, max_size=3),
+    named=st.lists(_NAME_WORDS, min_size=1, max_size=3),
+    titles=st.lists(st.sampled_from(["Sir", "Dame", "Mr", "Dr."]), max_size=2),
+)
+def test_remembered_name_test_is_the_plain_test(
+    asked: list[str], named: list[str], titles: list[str]
+) -> None:
+    entity = identity._Entity(name=" ".join(named), kind=SpeakerKind.PERSON)
+    for title in titles:
+        entity.add_title(title)
+    norm = identity._norm(" ".join(asked))
+    assert identity._may_name(norm, entity) == _plain_may_name(norm, entity)
+
+
+def test_no_registry_is_made_when_no_quote_has_a_mention(monkeypatch: Any) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the registry was made")
+
+    monkeypatch.setattr(identity, "_Registry", refuse)
+    text = "Ana Ruiz came. “Yes.” “No.”"
+    got = identity.resolve_speakers(text, [None, None], quote_spans=[(15, 21), (22, 27)])
+    assert got == [(None, None), (None, None)]
+
+
+@settings(max_examples=500)
+@given(ch=st.characters())
+def test_the_ascii_letter_test_is_the_pattern_s(ch: str) -> None:
+    assert identity._is_letter_or_mark(ch) == (regex.match(r"[\p{L}\p{M}]", ch) is not None)
+
+
+def test_the_letter_test_examples() -> None:
+    assert [identity._is_letter_or_mark(c) for c in "a-Z é\u03011"] == [
+        True, False, True, False, True, True, False
+    ]  # fmt: skip
