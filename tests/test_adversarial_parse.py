@@ -372,3 +372,94 @@ def test_rows_applying_to_a_kind_are_the_rows_in_order_that_take_it() -> None:
             want = tuple(r for r in rules if kind in r.applies_to)
             assert attribution._applying(rules, kind) == want
             assert attribution._applying(rules, kind) == want  # asked again: remembered
+
+
+def _lead_in_without_precheck(site: attribution.Site) -> attribution.Attribution | None:
+    """The lead-in row as it read before its precheck: always asks ``site.before()``."""
+    q, text = site.q, site.ctx.text
+    if (
+        not text[max(site.para[0], q.outer_start - 40) : q.outer_start]
+        .rstrip()
+        .endswith((",", ":"))
+    ):
+        return None
+    found = site.before()
+    if (
+        found is not None
+        and found.cue is not None
+        and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
+    ):
+        return found
+    return None
+
+
+_LEAD_PIECES = st.sampled_from(
+    [
+        '"Yes,"',
+        "“no,”",
+        "'maybe'",
+        '"',
+        "“",
+        "”",
+        " ",
+        ", ",
+        ": ",
+        ". ",
+        "\n\n",
+        "Ana",
+        "Ben Ruiz",
+        "she",
+        "said",
+        "told reporters",
+        "replied",
+        "the report",
+        "Roe's",
+        "claim",
+        "according to",
+        "in a statement",
+        "and",
+        "then",
+        "Mr.",
+        "U.S.",
+        "—",
+        "\u200f",
+        "\u0301",
+        "asked",
+        "wrote",
+        "said:",
+        "(",
+        ")",
+        "went on",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LEAD_PIECES, max_size=40))
+@example(['"Yes,"', " ", "she", " ", "said", ", ", '"no,"', " ", "Ana", " ", "said", ", "])
+@example(["Roe's", " ", "claim", ", ", '"', "Yes", '"'])
+@example(["Ana", " ", "said", ": ", '"a"', ", ", '"b"'])
+@example(["Ana", " ", "said", " ", ":", " ", " ", " ", '"a"'])  # a colon far from the words
+@example(
+    [
+        '"a\u200fb0,"',
+        " she said\u200f \u200f",
+        '"c\u200f"',
+        ", ",
+        '"a\u200fb1,"',
+        " she said\u200f \u200f",
+        '"c\u200f"',
+    ]
+)
+def test_lead_in_precheck_answers_as_the_row_without_it(pieces: list[str]) -> None:
+    # The lead-in row skips before() when no cue it could keep can end beside the
+    # quote; what it answers must be what it answered when it always asked.
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for q in quotes:
+        para = ctx.para_of(q.outer_start)
+        fast = attribution.find_lead_in(attribution.Site(q, ctx, para, quotes, None))
+        slow = _lead_in_without_precheck(attribution.Site(q, ctx, para, quotes, None))
+        assert fast == slow

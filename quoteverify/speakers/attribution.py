@@ -1116,10 +1116,17 @@ def _subject_of_cue(
     return None, ""
 
 
-def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
+def _before_tokens(q: Quote, ctx: _Context, lo: int) -> list[Token]:
+    """The tokens :func:`_before` reads: its sentence up to the quote, outside other quotes."""
+    return ctx.outside_tokens(ctx.sentence_start(lo, q.outer_start), q.outer_start, q)
+
+
+def _before(
+    q: Quote, ctx: _Context, lo: int, toks: list[Token] | None = None
+) -> Attribution | None:
     text = ctx.text
-    start = ctx.sentence_start(lo, q.outer_start)
-    toks = ctx.outside_tokens(start, q.outer_start, q)
+    if toks is None:
+        toks = _before_tokens(q, ctx, lo)
     if not toks:
         return None
     n = len(toks)
@@ -1494,6 +1501,7 @@ class Site:
         self._memo: dict[str, Attribution | None] = {}
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
+        self._before_toks: list[Token] | None = None
 
     def _once(self, key: str, make: Callable[[], Attribution | None]) -> Attribution | None:
         if key not in self._memo:
@@ -1516,7 +1524,29 @@ class Site:
 
     def before(self) -> Attribution | None:
         """A cue and its subject earlier in the quote's sentence."""
-        return self._once("before", lambda: _before(self.q, self.ctx, self.para[0]))
+        return self._once(
+            "before", lambda: _before(self.q, self.ctx, self.para[0], self.before_tokens())
+        )
+
+    def before_tokens(self) -> list[Token]:
+        """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
+        if self._before_toks is None:
+            self._before_toks = _before_tokens(self.q, self.ctx, self.para[0])
+        return self._before_toks
+
+    def cue_may_end_at_quote(self) -> bool:
+        """False when :meth:`before` can give no cue that ends within 3 characters
+        of the quote, nor one read before a colon: the last token is no colon and
+        none of the last four tokens (the only ones that can end that close) is a
+        word, as a cue's last word (cue verbs, *told reporters*, a speech noun) is.
+        Read by the lead-in row before it asks :meth:`before`."""
+        toks = self.before_tokens()
+        if not toks:
+            return False
+        if toks[-1].text == ":":
+            return True
+        near = self.q.outer_start - 3
+        return any(t.end >= near and t.lower[:1].isalpha() for t in toks[-4:])
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""
@@ -1603,6 +1633,8 @@ def find_lead_in(site: Site) -> Attribution | None:
         .endswith((",", ":"))
     ):
         return None
+    if not site.cue_may_end_at_quote():
+        return None  # the test below fails whatever before() finds
     # 'Milly said, "..."' and 'Mr Putin answered in English: "..."' come first.
     found = site.before()
     if (
