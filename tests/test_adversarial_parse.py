@@ -463,3 +463,18 @@ def test_lead_in_precheck_answers_as_the_row_without_it(pieces: list[str]) -> No
         fast = attribution.find_lead_in(attribution.Site(q, ctx, para, quotes, None))
         slow = _lead_in_without_precheck(attribution.Site(q, ctx, para, quotes, None))
         assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HOSTILE, max_size=300))
+@example('“a ‘b «c» d’ e” f "g" h ‘i “j’ k” l')  # nested and crossing spans
+@example("“a b\n\n“c d” e")  # a quote run on over paragraphs
+def test_paragraph_tokens_outside_quotes_equal_the_filter(text: str) -> None:
+    # A paragraph's tokens outside quotes are found gap by gap between its quotes;
+    # they must be those inside_quote calls outside, token by token.
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    ctx = attribution._Context(text, list(extraction.quotes), paras)
+    for para in paras:
+        pt = ctx._para_tokens(para)
+        assert pt.outside == [i for i, t in enumerate(pt.toks) if not ctx.inside_quote(t.start)]
+        assert pt.outside_toks == [pt.toks[i] for i in pt.outside]

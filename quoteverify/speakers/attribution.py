@@ -279,14 +279,26 @@ class _Context:
         got = self._tokens.get(para[0])
         if got is None:
             toks = self.layer.tokens(para[0], para[1])
-            outside = [i for i, t in enumerate(toks) if not self.inside_quote(t.start)]
-            got = _Tokens(
-                toks,
-                [t.start for t in toks],
-                [t.end for t in toks],
-                outside,
-                [toks[i] for i in outside],
-            )
+            starts = [t.start for t in toks]
+            outside: list[int] = []
+            # The tokens that start in the gaps between the paragraph's quotes, the
+            # positions inside_quote calls outside (as in words_outside): a slice of
+            # token indices per gap, not a bisect per token.
+            lo = bisect.bisect_left(self.quote_starts, para[0])
+            hi = bisect.bisect_left(self.quote_starts, para[1])
+            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+            for i in range(lo, hi + 1):
+                gap_end = self.quote_starts[i] if i < hi else para[1]
+                if gap_start < gap_end:
+                    outside.extend(
+                        range(
+                            bisect.bisect_left(starts, gap_start),
+                            bisect.bisect_left(starts, gap_end),
+                        )
+                    )
+                if i < hi:
+                    gap_start = max(gap_end, self.reach[i])
+            got = _Tokens(toks, starts, [t.end for t in toks], outside, [toks[i] for i in outside])
             self._tokens[para[0]] = got
         return got
 
