@@ -478,3 +478,25 @@ def test_paragraph_tokens_outside_quotes_equal_the_filter(text: str) -> None:
         pt = ctx._para_tokens(para)
         assert pt.outside == [i for i, t in enumerate(pt.toks) if not ctx.inside_quote(t.start)]
         assert pt.outside_toks == [pt.toks[i] for i in pt.outside]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LEAD_PIECES, max_size=30))
+def test_a_cue_starts_only_at_a_word_that_opens_one(pieces: list[str]) -> None:
+    # What the cue-later precheck relies on: where no token of the window is the
+    # first word of a cue, _cue_at finds none at any of them.
+    text = "".join(pieces)
+    toks = attribution.tokenize(text, 0, len(text))
+    single, multi = attribution._cues()
+    for k, t in enumerate(toks):
+        if t.lower not in single and t.lower not in multi:
+            assert attribution._cue_at(toks, k, len(toks)) == k
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [('"Yes," of the plan, Ana said.', "said"), ('"Yes," of the plan, Ana said\u0301.', None)],
+)
+def test_cue_later_with_and_without_a_cue_word_in_reach(text: str, cue: str | None) -> None:
+    q = quoteverify.parse(text).quotes[0]
+    assert (q.cue.text if q.cue is not None else None) == cue

@@ -630,6 +630,9 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     end = ctx.sentence_end(q.outer_end, hi)
     toks = ctx.outside_tokens(q.outer_end, end)
     n = len(toks)
+    single, multi = _cues()
+    if not any(t.lower in single or t.lower in multi for t in toks[:30]):
+        return None  # no cue can start in reach (_cue_at would answer k for each)
     for k in range(min(n, 30)):
         if not toks[k].text[0].isalpha():
             continue
