@@ -500,3 +500,34 @@ def test_a_cue_starts_only_at_a_word_that_opens_one(pieces: list[str]) -> None:
 def test_cue_later_with_and_without_a_cue_word_in_reach(text: str, cue: str | None) -> None:
     q = quoteverify.parse(text).quotes[0]
     assert (q.cue.text if q.cue is not None else None) == cue
+
+
+def _closes_sentence_without_precheck(site: attribution.Site) -> attribution.Attribution | None:
+    """The cue-closes-sentence row as it read before its precheck."""
+    found = site.later()
+    if (
+        found is not None
+        and found.cue is not None
+        and attribution._ends_sentence(site.ctx, found.cue)
+    ):
+        return found
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LEAD_PIECES, max_size=40))
+@example(['"Yes,"', " of the plan", ", ", "Ana", " ", "said", ". "])
+@example(['"Yes"', " and then ", '"no"', " while ", "the report", " ", "said", " it"])
+@example(['"Yes,"', ", ", "she", " ", "said", "\n\n", "Ana"])  # a paragraph ends the tail
+@example(['"Yes"', " of the plan for the new town hall", ", ", "Ana", " ", "said", "."])
+@example(['"Yes"', " of the plan for the new town hall", ", ", "Ana", " ", "said", "\n"])
+def test_cue_closes_sentence_precheck_answers_as_the_row_without_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for q in quotes:
+        para = ctx.para_of(q.outer_start)
+        fast = attribution.find_cue_closes_sentence(attribution.Site(q, ctx, para, quotes, None))
+        slow = _closes_sentence_without_precheck(attribution.Site(q, ctx, para, quotes, None))
+        assert fast == slow

@@ -652,6 +652,24 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     return None
 
 
+def _may_end_sentence(q: Quote, text: str) -> bool:
+    """False when no cue that :func:`_after_sentence` can find for ``q`` passes
+    :func:`_ends_sentence`: that cue lies in ``[q.outer_end, q.outer_end + _AFTER)``,
+    and passing needs a comma in the 40 characters before it and a stop in the 80
+    after it. (A paragraph of cues with no comma or stop, as *the mayor called it
+    "plan 1" and then "step 1" while ...*, skips the search.)
+
+    >>> from quoteverify import parse
+    >>> q = parse('He said "yes" and left while she called it that').quotes[0]
+    >>> _may_end_sentence(q, 'He said "yes" and left while she called it that')
+    False
+    """
+    end = q.outer_end
+    return "," in text[max(0, end - 40) : end + _AFTER] and any(
+        c in text[end : end + _AFTER + 80] for c in ".!?\n"
+    )
+
+
 def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     """True when the cue's clause opens with a comma and closes the sentence."""
     text = ctx.text
@@ -1680,6 +1698,8 @@ def find_dash_paragraph(site: Site) -> Attribution | None:
 
 def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
+    if not _may_end_sentence(site.q, site.ctx.text):
+        return None  # no cue site.later() finds could pass _ends_sentence
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
         return found
