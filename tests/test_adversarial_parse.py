@@ -372,3 +372,162 @@ def test_rows_applying_to_a_kind_are_the_rows_in_order_that_take_it() -> None:
             want = tuple(r for r in rules if kind in r.applies_to)
             assert attribution._applying(rules, kind) == want
             assert attribution._applying(rules, kind) == want  # asked again: remembered
+
+
+def _lead_in_without_precheck(site: attribution.Site) -> attribution.Attribution | None:
+    """The lead-in row as it read before its precheck: always asks ``site.before()``."""
+    q, text = site.q, site.ctx.text
+    if (
+        not text[max(site.para[0], q.outer_start - 40) : q.outer_start]
+        .rstrip()
+        .endswith((",", ":"))
+    ):
+        return None
+    found = site.before()
+    if (
+        found is not None
+        and found.cue is not None
+        and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
+    ):
+        return found
+    return None
+
+
+_LEAD_PIECES = st.sampled_from(
+    [
+        '"Yes,"',
+        "“no,”",
+        "'maybe'",
+        '"',
+        "“",
+        "”",
+        " ",
+        ", ",
+        ": ",
+        ". ",
+        "\n\n",
+        "Ana",
+        "Ben Ruiz",
+        "she",
+        "said",
+        "told reporters",
+        "replied",
+        "the report",
+        "Roe's",
+        "claim",
+        "according to",
+        "in a statement",
+        "and",
+        "then",
+        "Mr.",
+        "U.S.",
+        "—",
+        "\u200f",
+        "\u0301",
+        "asked",
+        "wrote",
+        "said:",
+        "(",
+        ")",
+        "went on",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LEAD_PIECES, max_size=40))
+@example(['"Yes,"', " ", "she", " ", "said", ", ", '"no,"', " ", "Ana", " ", "said", ", "])
+@example(["Roe's", " ", "claim", ", ", '"', "Yes", '"'])
+@example(["Ana", " ", "said", ": ", '"a"', ", ", '"b"'])
+@example(["Ana", " ", "said", " ", ":", " ", " ", " ", '"a"'])  # a colon far from the words
+@example(
+    [
+        '"a\u200fb0,"',
+        " she said\u200f \u200f",
+        '"c\u200f"',
+        ", ",
+        '"a\u200fb1,"',
+        " she said\u200f \u200f",
+        '"c\u200f"',
+    ]
+)
+def test_lead_in_precheck_answers_as_the_row_without_it(pieces: list[str]) -> None:
+    # The lead-in row skips before() when no cue it could keep can end beside the
+    # quote; what it answers must be what it answered when it always asked.
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for q in quotes:
+        para = ctx.para_of(q.outer_start)
+        fast = attribution.find_lead_in(attribution.Site(q, ctx, para, quotes, None))
+        slow = _lead_in_without_precheck(attribution.Site(q, ctx, para, quotes, None))
+        assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HOSTILE, max_size=300))
+@example('“a ‘b «c» d’ e” f "g" h ‘i “j’ k” l')  # nested and crossing spans
+@example("“a b\n\n“c d” e")  # a quote run on over paragraphs
+def test_paragraph_tokens_outside_quotes_equal_the_filter(text: str) -> None:
+    # A paragraph's tokens outside quotes are found gap by gap between its quotes;
+    # they must be those inside_quote calls outside, token by token.
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    ctx = attribution._Context(text, list(extraction.quotes), paras)
+    for para in paras:
+        pt = ctx._para_tokens(para)
+        assert pt.outside == [i for i, t in enumerate(pt.toks) if not ctx.inside_quote(t.start)]
+        assert pt.outside_toks == [pt.toks[i] for i in pt.outside]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LEAD_PIECES, max_size=30))
+def test_a_cue_starts_only_at_a_word_that_opens_one(pieces: list[str]) -> None:
+    # What the cue-later precheck relies on: where no token of the window is the
+    # first word of a cue, _cue_at finds none at any of them.
+    text = "".join(pieces)
+    toks = attribution.tokenize(text, 0, len(text))
+    single, multi = attribution._cues()
+    for k, t in enumerate(toks):
+        if t.lower not in single and t.lower not in multi:
+            assert attribution._cue_at(toks, k, len(toks)) == k
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [('"Yes," of the plan, Ana said.', "said"), ('"Yes," of the plan, Ana said\u0301.', None)],
+)
+def test_cue_later_with_and_without_a_cue_word_in_reach(text: str, cue: str | None) -> None:
+    q = quoteverify.parse(text).quotes[0]
+    assert (q.cue.text if q.cue is not None else None) == cue
+
+
+def _closes_sentence_without_precheck(site: attribution.Site) -> attribution.Attribution | None:
+    """The cue-closes-sentence row as it read before its precheck."""
+    found = site.later()
+    if (
+        found is not None
+        and found.cue is not None
+        and attribution._ends_sentence(site.ctx, found.cue)
+    ):
+        return found
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LEAD_PIECES, max_size=40))
+@example(['"Yes,"', " of the plan", ", ", "Ana", " ", "said", ". "])
+@example(['"Yes"', " and then ", '"no"', " while ", "the report", " ", "said", " it"])
+@example(['"Yes,"', ", ", "she", " ", "said", "\n\n", "Ana"])  # a paragraph ends the tail
+@example(['"Yes"', " of the plan for the new town hall", ", ", "Ana", " ", "said", "."])
+@example(['"Yes"', " of the plan for the new town hall", ", ", "Ana", " ", "said", "\n"])
+def test_cue_closes_sentence_precheck_answers_as_the_row_without_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for q in quotes:
+        para = ctx.para_of(q.outer_start)
+        fast = attribution.find_cue_closes_sentence(attribution.Site(q, ctx, para, quotes, None))
+        slow = _closes_sentence_without_precheck(attribution.Site(q, ctx, para, quotes, None))
+        assert fast == slow

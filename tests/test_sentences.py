@@ -4,11 +4,13 @@ pairing of marks all read: examples of each judgement and the invariants between
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import QuoteKind, extract_quotes
 from quoteverify.text.sentences import (
+    STOP,
+    StopIndex,
     break_ends,
     break_spans,
     ends_sentence,
@@ -110,3 +112,26 @@ def test_a_title_before_a_repeated_mark_does_not_end_a_sentence() -> None:
     text = "Hale said “ask Dr. “Bones” Ruiz about the plan,” and left."
     quotes = [q.text for q in extract_quotes(text).quotes]
     assert "ask Dr. “Bones” Ruiz about the plan," in quotes
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab .!?\n", max_size=400),
+    st.lists(st.tuples(st.integers(-5, 420), st.integers(-5, 420)), max_size=40),
+)
+@example("a" * 200 + ".", [(100, 150), (10, 90), (160, 201)])  # backward, then a stop
+@example("a" * 100 + "." + "a" * 100, [(110, 150), (50, 95)])  # the stop in the gap
+@example("ab. " * 30, [(50, 60), (0, 40), (61, 70)])  # gaps with stops in them
+@example("a" * 300, [(200, 250), (100, 190), (30, 40), (260, 270), (255, 258)])
+def test_stop_index_answers_as_the_search_in_any_order(
+    text: str, windows: list[tuple[int, int]]
+) -> None:
+    # The stretch StopIndex remembers grows both ways and across short gaps; whatever
+    # the order of the windows, each answer is that of a search of the window alone.
+    stops = StopIndex(text)
+    for start, end in windows:
+        assert stops.any(start, end) == (STOP.search(text, start, end) is not None)
+        assert stops._lo <= stops._hi
+        assert STOP.search(text, stops._lo, stops._hi) is None
+        if stops._stop_at_hi:
+            assert STOP.match(text, stops._hi) is not None

@@ -279,14 +279,26 @@ class _Context:
         got = self._tokens.get(para[0])
         if got is None:
             toks = self.layer.tokens(para[0], para[1])
-            outside = [i for i, t in enumerate(toks) if not self.inside_quote(t.start)]
-            got = _Tokens(
-                toks,
-                [t.start for t in toks],
-                [t.end for t in toks],
-                outside,
-                [toks[i] for i in outside],
-            )
+            starts = [t.start for t in toks]
+            outside: list[int] = []
+            # The tokens that start in the gaps between the paragraph's quotes, the
+            # positions inside_quote calls outside (as in words_outside): a slice of
+            # token indices per gap, not a bisect per token.
+            lo = bisect.bisect_left(self.quote_starts, para[0])
+            hi = bisect.bisect_left(self.quote_starts, para[1])
+            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+            for i in range(lo, hi + 1):
+                gap_end = self.quote_starts[i] if i < hi else para[1]
+                if gap_start < gap_end:
+                    outside.extend(
+                        range(
+                            bisect.bisect_left(starts, gap_start),
+                            bisect.bisect_left(starts, gap_end),
+                        )
+                    )
+                if i < hi:
+                    gap_start = max(gap_end, self.reach[i])
+            got = _Tokens(toks, starts, [t.end for t in toks], outside, [toks[i] for i in outside])
             self._tokens[para[0]] = got
         return got
 
@@ -632,6 +644,9 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     n = len(toks)
     if n and q.text.rstrip().rstrip(_CLOSERS)[-1:] == "." and toks[0].text[:1].isupper():
         return None  # '"... you get." That is why, he added, ...': a new sentence
+    single, multi = _cues()
+    if not any(t.lower in single or t.lower in multi for t in toks[:30]):
+        return None  # no cue can start in reach (_cue_at would answer k for each)
     for k in range(min(n, 30)):
         if not toks[k].text[0].isalpha():
             continue
@@ -649,6 +664,24 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
         return None
     return None
+
+
+def _may_end_sentence(q: Quote, text: str) -> bool:
+    """False when no cue that :func:`_after_sentence` can find for ``q`` passes
+    :func:`_ends_sentence`: that cue lies in ``[q.outer_end, q.outer_end + _AFTER)``,
+    and passing needs a comma in the 40 characters before it and a stop in the 80
+    after it. (A paragraph of cues with no comma or stop, as *the mayor called it
+    "plan 1" and then "step 1" while ...*, skips the search.)
+
+    >>> from quoteverify import parse
+    >>> q = parse('He said "yes" and left while she called it that').quotes[0]
+    >>> _may_end_sentence(q, 'He said "yes" and left while she called it that')
+    False
+    """
+    end = q.outer_end
+    return "," in text[max(0, end - 40) : end + _AFTER] and any(
+        c in text[end : end + _AFTER + 80] for c in ".!?\n"
+    )
 
 
 def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
@@ -1212,10 +1245,17 @@ def _subject_of_cue(
     return None, ""
 
 
-def _before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
+def _before_tokens(q: Quote, ctx: _Context, lo: int) -> list[Token]:
+    """The tokens :func:`_before` reads: its sentence up to the quote, outside other quotes."""
+    return ctx.outside_tokens(ctx.sentence_start(lo, q.outer_start), q.outer_start, q)
+
+
+def _before(
+    q: Quote, ctx: _Context, lo: int, toks: list[Token] | None = None
+) -> Attribution | None:
     text = ctx.text
-    start = ctx.sentence_start(lo, q.outer_start)
-    toks = ctx.outside_tokens(start, q.outer_start, q)
+    if toks is None:
+        toks = _before_tokens(q, ctx, lo)
     if not toks:
         return None
     n = len(toks)
@@ -1602,6 +1642,7 @@ class Site:
         self._memo: dict[str, Attribution | None] = {}
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
+        self._before_toks: list[Token] | None = None
 
     def _once(self, key: str, make: Callable[[], Attribution | None]) -> Attribution | None:
         if key not in self._memo:
@@ -1624,7 +1665,29 @@ class Site:
 
     def before(self) -> Attribution | None:
         """A cue and its subject earlier in the quote's sentence."""
-        return self._once("before", lambda: _before(self.q, self.ctx, self.para[0]))
+        return self._once(
+            "before", lambda: _before(self.q, self.ctx, self.para[0], self.before_tokens())
+        )
+
+    def before_tokens(self) -> list[Token]:
+        """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
+        if self._before_toks is None:
+            self._before_toks = _before_tokens(self.q, self.ctx, self.para[0])
+        return self._before_toks
+
+    def cue_may_end_at_quote(self) -> bool:
+        """False when :meth:`before` can give no cue that ends within 3 characters
+        of the quote, nor one read before a colon: the last token is no colon and
+        none of the last four tokens (the only ones that can end that close) is a
+        word, as a cue's last word (cue verbs, *told reporters*, a speech noun) is.
+        Read by the lead-in row before it asks :meth:`before`."""
+        toks = self.before_tokens()
+        if not toks:
+            return False
+        if toks[-1].text == ":":
+            return True
+        near = self.q.outer_start - 3
+        return any(t.end >= near and t.lower[:1].isalpha() for t in toks[-4:])
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""
@@ -1711,6 +1774,8 @@ def find_lead_in(site: Site) -> Attribution | None:
         .endswith((",", ":"))
     ):
         return None
+    if not site.cue_may_end_at_quote():
+        return None  # the test below fails whatever before() finds
     # 'Milly said, "..."' and 'Mr Putin answered in English: "..."' come first.
     found = site.before()
     if (
@@ -1741,6 +1806,8 @@ def find_dash_paragraph(site: Site) -> Attribution | None:
 
 def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
+    if not _may_end_sentence(site.q, site.ctx.text):
+        return None  # no cue site.later() finds could pass _ends_sentence
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
         return found

@@ -151,18 +151,29 @@ def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# The widest gap StopIndex reads across to join a window to the stretch it knows (the
+# quote between a quote's look-back and its look-ahead): a bounded read per call.
+_BRIDGE = 64
+
+
 class StopIndex:
     """Where the sentence punctuation (:data:`STOP`) of one text stands.
 
     :meth:`any` answers ``STOP.search(text, start, end) is not None``. It remembers
     the last stretch of the text it read that holds no stop (and the stop that ends
     it, if it found one), so windows that overlap it, as the windows around the
-    quotes of a text dense with quotes do, read only the part not read before: a
-    window is never read twice over, and no call reads outside its own window.
+    quotes of a text dense with quotes do, read only the part not read before. The
+    stretch grows both ways, and across a gap of at most ``_BRIDGE`` characters
+    between a window and it (a quote's look-back asked after its look-ahead, with
+    the quote between them): so each character of a text dense with quotes is read
+    about once, and no call reads more than ``_BRIDGE`` characters outside its own
+    window.
 
     >>> stops = StopIndex("No stop here. One.")
     >>> stops.any(0, 12), stops.any(0, 13), stops.any(13, 17)
     (False, True, False)
+    >>> stops.any(16, 17), stops.any(14, 16), stops.any(2, 9)
+    (False, False, False)
     """
 
     __slots__ = ("_hi", "_lo", "_stop_at_hi", "text")
@@ -181,17 +192,34 @@ class StopIndex:
         end = min(end, len(self.text))
         if start >= end:
             return False
-        if not self._lo <= start <= self._hi:
-            self._lo = self._hi = start  # a stretch of its own
+        if start < self._lo and self._lo - end <= _BRIDGE:
+            # Before the stretch, at most _BRIDGE short of it: read up to it.
+            m = STOP.search(self.text, start, self._lo)
+            if m is not None:  # the first stop from start: a new stretch ends there
+                self._lo, self._hi, self._stop_at_hi = start, m.start(), True
+                return m.start() < end
+            self._lo = start
+        elif start > self._hi and (self._stop_at_hi or start - self._hi > _BRIDGE):
+            self._lo = self._hi = start  # far from the stretch: a stretch of its own
             self._stop_at_hi = False
+        elif start < self._lo:
+            self._lo = self._hi = start
+            self._stop_at_hi = False
+        # Here _lo <= start, and text[_hi:start] is read below when start > _hi.
         if end <= self._hi:
             return False
         if self._stop_at_hi:
-            return True
+            return True  # the stop at _hi, which is at or after start
         m = STOP.search(self.text, self._hi, end)
         if m is None:
             self._hi = end
             return False
+        if m.start() < start:  # a stop in the gap bridged: the window on its own
+            self._lo = self._hi = start
+            m = STOP.search(self.text, start, end)
+            if m is None:
+                self._hi = end
+                return False
         self._hi = m.start()
         self._stop_at_hi = True
         return True
