@@ -1386,6 +1386,14 @@ def _previous_sentence(
 _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})
 
 
+def _opens_lower(text: str, q: Quote) -> bool:
+    """Whether the quote's first letter is a lower-case one (it goes on a sentence)."""
+    for ch in text[q.start : min(q.end, q.start + 8)]:
+        if ch.isalpha():
+            return ch.islower()
+    return False
+
+
 def _split_quote(
     q: Quote, ctx: _Context, last: tuple[int, Attribution, int] | None, quotes: list[Quote]
 ) -> Attribution | None:
@@ -1396,11 +1404,19 @@ def _split_quote(
     prev = last[1]
     if prev.cue is None or prev.mention is None or prev.cue.rule not in _SPLIT_RULES:
         return None
-    if not (
-        prev.cue.end <= q.outer_start
-        and q.outer_start - prev_q.outer_end <= 160
-        and ctx.text[prev_q.outer_end : q.outer_start].rstrip()[-1:]
-        in (",", ";", ":", "-", "—", "–")
+    if not (prev.cue.end <= q.outer_start and q.outer_start - prev_q.outer_end <= 160):
+        return None
+    gap = ctx.text[prev_q.outer_end : q.outer_start]
+    # '"Yes," said Anna, rising   "and soon."': a dash printed as spaces, or
+    # '"Yes," said Anna, with a nod "and soon."': the quote goes on in lower case.
+    # Then no other cue may stand in between.
+    loose = gap.rstrip()[-1:] not in (",", ";", ":", "-", "—", "–")
+    if loose and (
+        not (gap.endswith("  ") or _opens_lower(ctx.text, q))
+        or ctx.text[prev_q.start : prev_q.end].rstrip()[-1:] not in (",", ";")
+        or prev.cue.rule not in _STRONG_AFTER
+        or not ctx.text.startswith(",", prev.mention.end)
+        or ctx.layer.has_stop(prev_q.outer_end, q.outer_start)
     ):
         return None
     if ctx.layer.breaks(prev_q.outer_end, q.outer_start):
@@ -1411,10 +1427,13 @@ def _split_quote(
     for k in range(1, len(toks)):
         if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
             other = phrase_before(toks, k, text=ctx.text)
-            if other is not None and any(
-                t.lower in load("turn_conjunctions") or t.text == ";"
-                for t in toks
-                if t.end <= other.start
+            if other is not None and (
+                loose
+                or any(
+                    t.lower in load("turn_conjunctions") or t.text == ";"
+                    for t in toks
+                    if t.end <= other.start
+                )
             ):
                 return None
     cue = attrs.evolve(prev.cue, rule="split-quote", confidence=min(prev.cue.confidence, 0.85))

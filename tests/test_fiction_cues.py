@@ -1,0 +1,45 @@
+"""Cues in novels: the attribution fixes found on the PDNC training novels, each
+shown on sentences of our own (and what news must keep)."""
+
+from __future__ import annotations
+
+from quoteverify import parse
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
+
+
+# --- the second part of a split quote after a dash printed as spaces ---
+
+
+def test_a_split_quote_goes_on_after_a_dash_printed_as_spaces() -> None:
+    text = '"Of course," cried Nell Hardy, getting up in a hurry   "I will go now."'
+    assert _speakers(text) == ["Nell Hardy", "Nell Hardy"]
+
+
+def test_a_split_quote_goes_on_in_lower_case_without_a_comma() -> None:
+    text = '"Glad you came," said Miss Pike, taking him by the sleeve "for I was bored."'
+    assert _speakers(text) == ["Pike", "Pike"]
+
+
+def test_a_second_cue_in_the_gap_keeps_the_second_part_apart() -> None:
+    text = (
+        '"Good day," said the clerk, eyeing the coat as Tom Ward says, '
+        'with a frown "like a wet dog."'
+    )
+    assert _speakers(text)[1] != "the clerk"
+
+
+def test_a_sentence_end_in_the_gap_keeps_the_second_part_apart() -> None:
+    text = '"Well, I never," said Nell Hardy. He sat down at the table   "so you came after all."'
+    assert _speakers(text)[1] != "Nell Hardy"
+
+
+def test_a_news_partial_quote_after_a_described_as_is_not_a_split_quote() -> None:
+    text = (
+        'Ruiz, who puts her costs "in the millions," called the delay '
+        '"painful for everyone," she said.'
+    )
+    second = parse(text).quotes[1]
+    assert second.cue is None or second.cue.rule != "split-quote"
