@@ -43,3 +43,35 @@ def test_a_news_partial_quote_after_a_described_as_is_not_a_split_quote() -> Non
     )
     second = parse(text).quotes[1]
     assert second.cue is None or second.cue.rule != "split-quote"
+
+
+# --- a participle's subject is the name that opens its clause ---
+
+
+def test_a_name_after_when_is_the_subject_of_a_later_participle() -> None:
+    text = (
+        "Tom Ward was pacing the hall when Nell Hardy came in from the yard, "
+        'calling out, "We are late!"'
+    )
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_name_after_when_is_the_subject_of_a_coordinated_cue() -> None:
+    text = (
+        "She had nearly given up hope when Nell Hardy soon afterwards, "
+        'shutting the gate, said, "Come along."'
+    )
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_name_after_a_preposition_is_not_a_participle_subject() -> None:
+    text = 'Tom Ward went after Nell Hardy on Monday, calling her plan "a joke."'
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_only_the_last_clause_opener_is_read() -> None:
+    text = (
+        "Tom Ward stood by the fire while Nell Hardy was at the window; and "
+        'Tom Ward, struck by her pale face, took her hand, saying, "Sit down."'
+    )
+    assert _speakers(text) == ["Tom Ward"]

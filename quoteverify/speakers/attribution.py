@@ -881,6 +881,32 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     return None
 
 
+def _coordinated_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The subject of a participle or a coordinated cue at ``toks[k]``: the clause
+    pronoun or the sentence's subject, unless a name opens a later clause of the
+    sentence, right before its verb ('He was pacing when Nell Hardy came in,
+    calling out, "..."': Nell Hardy, not he)."""
+    first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+    later = _last_clause_name(toks, lo, k, text)
+    if later is not None and (first is None or later.start > first.start):
+        return later
+    return first
+
+
+def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The name that opens the last clause before ``toks[k]`` (after *when*, *while*,
+    a semicolon...) when a lower-case word (its verb) follows it."""
+    i = next((i for i in range(k - 1, lo, -1) if toks[i - 1].lower in _CLAUSE_NAME_OPENERS), lo)
+    if i == lo or not _cap_word(toks[i]):
+        return None
+    found = phrase_after(toks, i, text=text, hi=k)
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
+    return found if nxt is not None and nxt.text.isalpha() and nxt.text.islower() else None
+
+
+_CLAUSE_NAME_OPENERS = frozenset({";"}) | load("time_clause_openers")
 _CONNECTIVES = load("connectives")
 
 
@@ -1047,7 +1073,7 @@ def _subject_of_cue(
         if said is not None:
             return said, "participle-subject"
         # "He pushed for talks, insisting that ...": the sentence's subject.
-        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        first = _coordinated_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
@@ -1110,7 +1136,7 @@ def _subject_of_cue(
         ):
             return first, "X-said-quote"
     if participle or coordinated:
-        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        first = _coordinated_subject(toks, lo, k, text)
         if first is not None:
             return first, "participle-subject"
     return None, ""
