@@ -75,3 +75,16 @@ def test_only_the_last_clause_opener_is_read() -> None:
         'Tom Ward, struck by her pale face, took her hand, saying, "Sit down."'
     )
     assert _speakers(text) == ["Tom Ward"]
+
+
+def test_a_name_after_a_semicolon_and_its_aside_is_the_participle_subject() -> None:
+    text = (
+        "She had been crying for an hour; and Tom Ward, moved by the sight, "
+        'could not help saying, "Stop, please."'
+    )
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_a_name_and_an_aside_after_when_are_not_read_as_the_subject() -> None:
+    text = 'Tom Ward left when Nell Hardy, the cook, arrived, calling it "a rout."'
+    assert _speakers(text) != ["Nell Hardy"]

@@ -895,15 +895,26 @@ def _coordinated_subject(toks: list[Token], lo: int, k: int, text: str) -> Found
 
 def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The name that opens the last clause before ``toks[k]`` (after *when*, *while*,
-    a semicolon...) when a lower-case word (its verb) follows it."""
+    a semicolon...) when a lower-case word (its verb) follows it, or, after a
+    semicolon (and *and*, *but*), an aside set off by a comma ('...; and Nell
+    Hardy, shaking her head, said')."""
     i = next((i for i in range(k - 1, lo, -1) if toks[i - 1].lower in _CLAUSE_NAME_OPENERS), lo)
-    if i == lo or not _cap_word(toks[i]):
+    if i == lo:
+        return None
+    after_semicolon = toks[i - 1].text == ";"
+    if after_semicolon and toks[i].lower in ("and", "but") and i + 1 < k:
+        i += 1
+    if not _cap_word(toks[i]):
         return None
     found = phrase_after(toks, i, text=text, hi=k)
     if found is None or found.kind is not PhraseKind.NAME:
         return None
     nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
-    return found if nxt is not None and nxt.text.isalpha() and nxt.text.islower() else None
+    if nxt is None:
+        return None
+    if nxt.text == ",":
+        return found if after_semicolon else None
+    return found if nxt.text.isalpha() and nxt.text.islower() else None
 
 
 _CLAUSE_NAME_OPENERS = frozenset({";"}) | load("time_clause_openers")
