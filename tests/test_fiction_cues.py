@@ -88,3 +88,16 @@ def test_a_name_after_a_semicolon_and_its_aside_is_the_participle_subject() -> N
 def test_a_name_and_an_aside_after_when_are_not_read_as_the_subject() -> None:
     text = 'Tom Ward left when Nell Hardy, the cook, arrived, calling it "a rout."'
     assert _speakers(text) != ["Nell Hardy"]
+
+
+# --- a possessive before a gerund names the speaker ---
+
+
+def test_the_owner_of_a_gerund_is_the_speaker() -> None:
+    text = 'Nell Hardy began to answer, but was stopped by Tom Ward\'s saying, "Not now."'
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_the_owner_of_a_gerund_with_the_apostrophe_lost() -> None:
+    text = 'The long silence was broken at last by Tom Ward s asking, "Is it late?"'
+    assert _speakers(text) == ["Tom Ward"]

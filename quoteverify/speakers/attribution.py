@@ -881,6 +881,24 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     return None
 
 
+def _gerund_owner(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """The name whose possessive comes right before the gerund ``toks[k]``: 'broken by
+    Nell Hardy's saying', or with the apostrophe lost, 'Nell Hardy s saying'."""
+    if k - 1 <= lo:
+        return None
+    tok = toks[k - 1]
+    if tok.text == "s" and tok.start == toks[k - 2].end + 1:
+        end = k - 1  # "Hardy s": the apostrophe printed as a space
+    elif tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and tok.text[0].isupper():
+        bare = Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
+        toks = [*toks[: k - 1], bare]
+        end = k
+    else:
+        return None
+    found = phrase_before(toks, end, text=text, lo=lo, appositions=False)
+    return found if found is not None and found.kind is PhraseKind.NAME else None
+
+
 def _coordinated_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The subject of a participle or a coordinated cue at ``toks[k]``: the clause
     pronoun or the sentence's subject, unless a name opens a later clause of the
@@ -1071,6 +1089,10 @@ def _subject_of_cue(
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
         p -= 1
     participle = toks[k].lower.endswith("ing")
+    if participle:
+        owner = _gerund_owner(toks, k, lo, text)
+        if owner is not None:
+            return owner, "X-said-quote"
     coordinated = (
         p >= lo
         and (
