@@ -101,3 +101,11 @@ def test_the_owner_of_a_gerund_is_the_speaker() -> None:
 def test_the_owner_of_a_gerund_with_the_apostrophe_lost() -> None:
     text = 'The long silence was broken at last by Tom Ward s asking, "Is it late?"'
     assert _speakers(text) == ["Tom Ward"]
+
+
+def test_a_name_after_comma_but_is_the_subject_of_a_cue_before_the_quote() -> None:
+    text = (
+        "I was growing quite restless, but Nell Hardy calmed me by remarking:\n\n"
+        '"There is no hurry at all."'
+    )
+    assert _speakers(text) == ["Nell Hardy"]

@@ -916,7 +916,7 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     a semicolon...) when a lower-case word (its verb) follows it, or, after a
     semicolon (and *and*, *but*), an aside set off by a comma ('...; and Nell
     Hardy, shaking her head, said')."""
-    i = next((i for i in range(k - 1, lo, -1) if toks[i - 1].lower in _CLAUSE_NAME_OPENERS), lo)
+    i = next((i for i in range(k - 1, lo, -1) if _opens_clause(toks, i)), lo)
     if i == lo:
         return None
     after_semicolon = toks[i - 1].text == ";"
@@ -933,6 +933,15 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     if nxt.text == ",":
         return found if after_semicolon else None
     return found if nxt.text.isalpha() and nxt.text.islower() else None
+
+
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether a clause opens at ``toks[i]``: after *when*, *while*..., a semicolon,
+    or *but* after a comma."""
+    before = toks[i - 1].lower
+    if before == "but":
+        return i >= 2 and toks[i - 2].text == ","
+    return before in _CLAUSE_NAME_OPENERS
 
 
 _CLAUSE_NAME_OPENERS = frozenset({";"}) | load("time_clause_openers")
@@ -1418,8 +1427,10 @@ def _previous_sentence(
             return None
         found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is None and closes:
-            # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
-            found = _sentence_subject(toks, 0, k, text)
+            # "Miss Bartlett, with equal vivacity, replied": the sentence's subject,
+            # or the name opening its last clause ("It was late when Nell Hardy
+            # came in and said:").
+            found = _last_clause_name(toks, 0, k, text) or _sentence_subject(toks, 0, k, text)
         if found is not None:
             confidence = 0.7 if n - k <= 8 else 0.55
             return Attribution(
