@@ -281,14 +281,3 @@ def test_a_wife_named_after_her_husband_is_not_him() -> None:
 def test_a_full_name_with_mrs_outside_a_family_is_still_the_same_person() -> None:
     text = '"We won," said Ann Lee.\n\n"Again?" asked Tom Ray.\n\n"Yes," said Mrs. Ann Lee.'
     assert _speakers(text) == ["Ann Lee", "Tom Ray", "Ann Lee"]
-
-
-def test_a_wife_named_after_her_husband_is_one_person_however_often_named() -> None:
-    from quoteverify.speakers.identity import _Registry
-
-    text = (
-        "Tom Ward came. Mr. Ward sat and Mrs. Ward poured. Mrs. Tom Ward smiled. "
-        "Later Mrs. Tom Ward left, and Mrs. Tom Ward wept."
-    )
-    wives = [e for e in _Registry(text).entities if e.name == "Mrs Tom Ward"]
-    assert len(wives) == 1 and len(wives[0].positions) == 3

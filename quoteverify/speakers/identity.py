@@ -671,8 +671,7 @@ class _Registry:
         the text gives to men and women (a wife named after her husband): she is
         not the person of that full name unless known to be a woman."""
         return (
-            bool(title.strip())
-            and " " in norm
+            " " in norm
             and norm.rsplit(" ", 1)[-1] in self._families
             and title.rsplit(maxsplit=1)[-1].rstrip(".").lower() in load("wife_titles")
         )
@@ -691,12 +690,7 @@ class _Registry:
         "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
         want = _title_gender(title)
-        wed = self._wed_name(norm, title)
-        if wed:  # "Mrs. John Archer" met before under that name
-            known = self.by_key.get(_norm(self._family_name(head, title)))
-            if known is not None and known.kind is kind:
-                return known
-        family = bool(want) and (norm in self._families or wed)
+        family = bool(want) and (norm in self._families or self._wed_name(norm, title))
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
         relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
 
