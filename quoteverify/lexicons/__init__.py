@@ -182,7 +182,6 @@ _LISTS = {
     "turn_conjunctions": "conjunctions before a second speaker",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
-    "wife_titles": "titles of a married woman, who may bear her husband's name",
 }
 
 #: The tables (``NAME.tsv``), each with its typed columns.

@@ -660,21 +660,10 @@ class _Registry:
         """The name of a person first met as a family's surname with a title
         that says their sex: "Mrs Archer" (the title kept, so that she and "Mr
         Archer" have two names), else ``head``."""
-        norm = _norm(head)
-        if not title or (norm not in self._families and not self._wed_name(norm, title)):
+        if not title or _norm(head) not in self._families:
             return head
         word = title.rsplit(maxsplit=1)[-1].rstrip(".")
         return f"{word} {head}" if _title_gender(word) else head
-
-    def _wed_name(self, norm: str, title: str) -> bool:
-        """ "Mrs. John Archer": a woman's title before a full name of a family that
-        the text gives to men and women (a wife named after her husband): she is
-        not the person of that full name unless known to be a woman."""
-        return (
-            " " in norm
-            and norm.rsplit(" ", 1)[-1] in self._families
-            and title.rsplit(maxsplit=1)[-1].rstrip(".").lower() in load("wife_titles")
-        )
 
     def match_name(
         self, head: str, kind: SpeakerKind, *, before: int, title: str = ""
@@ -690,7 +679,7 @@ class _Registry:
         "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
         want = _title_gender(title)
-        family = bool(want) and (norm in self._families or self._wed_name(norm, title))
+        family = bool(want) and norm in self._families
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
         relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
 
