@@ -257,8 +257,8 @@ def test_she_goes_to_the_woman_rather_than_a_person_of_unknown_sex() -> None:
 
 @pytest.mark.slow
 def test_pdnc_strict_with_the_cast_lists() -> None:
-    # Measured 0.915 (Explicit) and 0.668 (all types) over the 22 novels with their
-    # cast lists (docs/accuracy.md, "Names in novels, second round"); the thresholds
+    # Measured 0.917 (Explicit) and 0.668 (all types) over the 22 novels with their
+    # cast lists (docs/accuracy.md, "Cues in novels, third round"); the thresholds
     # guard them.
     novels = list(read_gold(shared_file("data", "pdnc-train.jsonl")))
     explicit = evaluate(novels, gold_filter=lambda q: q.get("quote_type") == "Explicit")

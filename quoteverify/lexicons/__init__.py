@@ -177,6 +177,7 @@ _LISTS = {
     "subject_openers": "words that open a clause right after a cue",
     "subordinate_openers": "words opening a clause whose subject a participle shares",
     "subjectless_links": "words before a cue that has no subject",
+    "time_clause_openers": "words after which a name opens a clause of time ('when Ruiz came')",
     "time_nouns": "words inside a time phrase",
     "time_openers": "words that open a time phrase",
     "time_words": "words of time phrases",

@@ -968,6 +968,79 @@ def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     return None
 
 
+def _gerund_owner(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """The name whose possessive comes right before the gerund ``toks[k]``: 'broken by
+    Nell Hardy's saying', or with the apostrophe lost, 'Nell Hardy s saying'."""
+    if k - 1 <= lo:
+        return None
+    tok = toks[k - 1]
+    if tok.text == "s" and tok.start == toks[k - 2].end + 1:
+        end = k - 1  # "Hardy s": the apostrophe printed as a space
+    elif tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and tok.text[0].isupper():
+        bare = Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
+        toks = [*toks[: k - 1], bare]
+        end = k
+    else:
+        return None
+    found = phrase_before(toks, end, text=text, lo=lo, appositions=False)
+    return found if found is not None and found.kind is PhraseKind.NAME else None
+
+
+def _coordinated_subject(
+    toks: list[Token], lo: int, p: int | None, k: int, text: str
+) -> Found | None:
+    """The subject of a participle or a coordinated cue at ``toks[k]``.
+
+    That is the clause pronoun, the subject of a clause a subordinator opens before
+    ``p`` (the last word before the cue that is no filler; None skips this), or the
+    sentence's subject, unless a name opens a later clause of the sentence, right
+    before its verb ('He was pacing when Nell Hardy came in, calling out, "..."':
+    Nell Hardy, not he)."""
+    first = (
+        _clause_pronoun(toks, lo, k)
+        or (None if p is None else _subordinate_subject(toks, lo, p, text))
+        or _sentence_subject(toks, lo, k, text)
+    )
+    later = _last_clause_name(toks, lo, k, text)
+    if later is not None and (first is None or later.start > first.start):
+        return later
+    return first
+
+
+def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The name that opens the last clause before ``toks[k]`` (after *when*, *while*,
+    a semicolon...) when a lower-case word (its verb) follows it, or, after a
+    semicolon (and *and*, *but*), an aside set off by a comma ('...; and Nell
+    Hardy, shaking her head, said')."""
+    i = next((i for i in range(k - 1, lo, -1) if _opens_clause(toks, i)), lo)
+    if i == lo:
+        return None
+    after_semicolon = toks[i - 1].text == ";"
+    if after_semicolon and toks[i].lower in ("and", "but") and i + 1 < k:
+        i += 1
+    if not _cap_word(toks[i]):
+        return None
+    found = phrase_after(toks, i, text=text, hi=k)
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
+    if nxt is None:
+        return None
+    if nxt.text == ",":
+        return found if after_semicolon else None
+    return found if nxt.text.isalpha() and nxt.text.islower() else None
+
+
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether a clause opens at ``toks[i]``: after *when*, *while*..., a semicolon,
+    or *but* after a comma."""
+    before = toks[i - 1].lower
+    if before == "but":
+        return i >= 2 and toks[i - 2].text == ","
+    return before in _CLAUSE_NAME_OPENERS
+
+
+_CLAUSE_NAME_OPENERS = frozenset({";"}) | load("time_clause_openers")
 _CONNECTIVES = load("connectives")
 _SUBORDINATORS = load("subordinate_openers")
 
@@ -1159,6 +1232,10 @@ def _subject_of_cue(
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
         p -= 1
     participle = toks[k].lower.endswith("ing")
+    if participle:
+        owner = _gerund_owner(toks, k, lo, text)
+        if owner is not None:
+            return owner, "X-said-quote"
     coordinated = (
         p >= lo
         and (
@@ -1172,11 +1249,7 @@ def _subject_of_cue(
         if said is not None:
             return said, "participle-subject"
         # "He pushed for talks, insisting that ...": the sentence's subject.
-        first = (
-            _clause_pronoun(toks, lo, k)
-            or _subordinate_subject(toks, lo, p, text)
-            or _sentence_subject(toks, lo, k, text)
-        )
+        first = _coordinated_subject(toks, lo, p, k, text)
         if first is not None:
             return first, "participle-subject"
     found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
@@ -1239,7 +1312,7 @@ def _subject_of_cue(
         ):
             return first, "X-said-quote"
     if participle or coordinated:
-        first = _clause_pronoun(toks, lo, k) or _sentence_subject(toks, lo, k, text)
+        first = _coordinated_subject(toks, lo, None, k, text)
         if first is not None:
             return first, "participle-subject"
     return None, ""
@@ -1497,8 +1570,10 @@ def _previous_sentence(
         if found is not None and _inside_noun_phrase(toks, found):
             continue  # "in a mostly Republican state.": a noun, not the cue "state"
         if found is None and closes:
-            # "Miss Bartlett, with equal vivacity, replied": the sentence's subject.
-            found = _sentence_subject(toks, 0, k, text)
+            # "Miss Bartlett, with equal vivacity, replied": the sentence's subject,
+            # or the name opening its last clause ("It was late when Nell Hardy
+            # came in and said:").
+            found = _last_clause_name(toks, 0, k, text) or _sentence_subject(toks, 0, k, text)
         if found is not None:
             confidence = 0.7 if n - k <= 8 else 0.55
             return Attribution(
@@ -1534,6 +1609,14 @@ def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
 _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})
 
 
+def _opens_lower(text: str, q: Quote) -> bool:
+    """Whether the quote's first letter is a lower-case one (it goes on a sentence)."""
+    for ch in text[q.start : min(q.end, q.start + 8)]:
+        if ch.isalpha():
+            return ch.islower()
+    return False
+
+
 def _split_quote(
     q: Quote, ctx: _Context, last: tuple[int, Attribution, int] | None, quotes: list[Quote]
 ) -> Attribution | None:
@@ -1544,11 +1627,19 @@ def _split_quote(
     prev = last[1]
     if prev.cue is None or prev.mention is None or prev.cue.rule not in _SPLIT_RULES:
         return None
-    if not (
-        prev.cue.end <= q.outer_start
-        and q.outer_start - prev_q.outer_end <= 160
-        and ctx.text[prev_q.outer_end : q.outer_start].rstrip()[-1:]
-        in (",", ";", ":", "-", "—", "–")
+    if not (prev.cue.end <= q.outer_start and q.outer_start - prev_q.outer_end <= 160):
+        return None
+    gap = ctx.text[prev_q.outer_end : q.outer_start]
+    # '"Yes," said Anna, rising   "and soon."': a dash printed as spaces, or
+    # '"Yes," said Anna, with a nod "and soon."': the quote goes on in lower case.
+    # Then no other cue may stand in between.
+    loose = gap.rstrip()[-1:] not in (",", ";", ":", "-", "—", "–")
+    if loose and (
+        not (gap.endswith("  ") or _opens_lower(ctx.text, q))
+        or ctx.text[prev_q.start : prev_q.end].rstrip()[-1:] not in (",", ";")
+        or prev.cue.rule not in _STRONG_AFTER
+        or not ctx.text.startswith(",", prev.mention.end)
+        or ctx.layer.has_stop(prev_q.outer_end, q.outer_start)
     ):
         return None
     if ctx.layer.breaks(prev_q.outer_end, q.outer_start):
@@ -1559,10 +1650,13 @@ def _split_quote(
     for k in range(1, len(toks)):
         if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
             other = phrase_before(toks, k, text=ctx.text)
-            if other is not None and any(
-                t.lower in load("turn_conjunctions") or t.text == ";"
-                for t in toks
-                if t.end <= other.start
+            if other is not None and (
+                loose
+                or any(
+                    t.lower in load("turn_conjunctions") or t.text == ";"
+                    for t in toks
+                    if t.end <= other.start
+                )
             ):
                 return None
     cue = attrs.evolve(prev.cue, rule="split-quote", confidence=min(prev.cue.confidence, 0.85))

@@ -134,6 +134,18 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="split-quote",
             ),
+            Example(
+                text="“Not today,” said Ana Ruiz, getting up   “I have a train.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="split-quote",
+            ),
+            Example(
+                text="“Not today,” said Ana Ruiz, tapping her watch “for I have a train.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="split-quote",
+            ),
         ),
     ),
     Rule(

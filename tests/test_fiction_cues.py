@@ -1,0 +1,111 @@
+"""Cues in novels: the attribution fixes found on the PDNC training novels, each
+shown on sentences of our own (and what news must keep)."""
+
+from __future__ import annotations
+
+from quoteverify import parse
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
+
+
+# --- the second part of a split quote after a dash printed as spaces ---
+
+
+def test_a_split_quote_goes_on_after_a_dash_printed_as_spaces() -> None:
+    text = '"Of course," cried Nell Hardy, getting up in a hurry   "I will go now."'
+    assert _speakers(text) == ["Nell Hardy", "Nell Hardy"]
+
+
+def test_a_split_quote_goes_on_in_lower_case_without_a_comma() -> None:
+    text = '"Glad you came," said Miss Pike, taking him by the sleeve "for I was bored."'
+    assert _speakers(text) == ["Pike", "Pike"]
+
+
+def test_a_second_cue_in_the_gap_keeps_the_second_part_apart() -> None:
+    text = (
+        '"Good day," said the clerk, eyeing the coat as Tom Ward says, '
+        'with a frown "like a wet dog."'
+    )
+    assert _speakers(text)[1] != "the clerk"
+
+
+def test_a_sentence_end_in_the_gap_keeps_the_second_part_apart() -> None:
+    text = '"Well, I never," said Nell Hardy. He sat down at the table   "so you came after all."'
+    assert _speakers(text)[1] != "Nell Hardy"
+
+
+def test_a_news_partial_quote_after_a_described_as_is_not_a_split_quote() -> None:
+    text = (
+        'Ruiz, who puts her costs "in the millions," called the delay '
+        '"painful for everyone," she said.'
+    )
+    second = parse(text).quotes[1]
+    assert second.cue is None or second.cue.rule != "split-quote"
+
+
+# --- a participle's subject is the name that opens its clause ---
+
+
+def test_a_name_after_when_is_the_subject_of_a_later_participle() -> None:
+    text = (
+        "Tom Ward was pacing the hall when Nell Hardy came in from the yard, "
+        'calling out, "We are late!"'
+    )
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_name_after_when_is_the_subject_of_a_coordinated_cue() -> None:
+    text = (
+        "She had nearly given up hope when Nell Hardy soon afterwards, "
+        'shutting the gate, said, "Come along."'
+    )
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_name_after_a_preposition_is_not_a_participle_subject() -> None:
+    text = 'Tom Ward went after Nell Hardy on Monday, calling her plan "a joke."'
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_only_the_last_clause_opener_is_read() -> None:
+    text = (
+        "Tom Ward stood by the fire while Nell Hardy was at the window; and "
+        'Tom Ward, struck by her pale face, took her hand, saying, "Sit down."'
+    )
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_a_name_after_a_semicolon_and_its_aside_is_the_participle_subject() -> None:
+    text = (
+        "She had been crying for an hour; and Tom Ward, moved by the sight, "
+        'could not help saying, "Stop, please."'
+    )
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_a_name_and_an_aside_after_when_are_not_read_as_the_subject() -> None:
+    text = 'Tom Ward left when Nell Hardy, the cook, arrived, calling it "a rout."'
+    assert _speakers(text) != ["Nell Hardy"]
+
+
+# --- a possessive before a gerund names the speaker ---
+
+
+def test_the_owner_of_a_gerund_is_the_speaker() -> None:
+    text = 'Nell Hardy began to answer, but was stopped by Tom Ward\'s saying, "Not now."'
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_the_owner_of_a_gerund_with_the_apostrophe_lost() -> None:
+    text = 'The long silence was broken at last by Tom Ward s asking, "Is it late?"'
+    assert _speakers(text) == ["Tom Ward"]
+
+
+def test_a_name_after_comma_but_is_the_subject_of_a_cue_before_the_quote() -> None:
+    text = (
+        "I was growing quite restless, but Nell Hardy calmed me by remarking:\n\n"
+        '"There is no hurry at all."'
+    )
+    assert _speakers(text) == ["Nell Hardy"]
