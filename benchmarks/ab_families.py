@@ -35,22 +35,37 @@ from bench_adversarial import FAMILY, articles_up_to, news_articles
 NAMES = ("qv_old", "qv_new")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The options every side-by-side family script takes: two package folders,
+    the families and the size of each input."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("old", type=Path, help="the old package folder (…/quoteverify)")
     ap.add_argument("new", type=Path, help="the new package folder")
     ap.add_argument("--families", default="", help="comma-separated family keys (default all)")
     ap.add_argument("--size", type=int, default=100_000, help="characters per input")
-    ap.add_argument("--passes", type=int, default=3, help="timed passes (best kept)")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def side_by_side(args: argparse.Namespace) -> tuple[Path, list[tuple[str, list[str]]]]:
+    """Copy both versions under ``NAMES`` into a temporary folder on ``sys.path``;
+    return that folder (the caller removes it) and the inputs: news, then each
+    family, cut to ``args.size``."""
     keys = [k for k in args.families.split(",") if k] or list(FAMILY)
-    root = Path(tempfile.mkdtemp(prefix="qv_ab_families_"))
+    root = Path(tempfile.mkdtemp(prefix="qv_side_by_side_"))
     for name, src in zip(NAMES, (args.old, args.new), strict=True):
         shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))
     sys.path.insert(0, str(root))
-    parse: dict[str, Callable[[str], Any]] = {n: importlib.import_module(n).parse for n in NAMES}
     inputs = [("news", articles_up_to(news_articles()[1], args.size))]
     inputs += [(k, [FAMILY[k].make(args.size)]) for k in keys]
+    return root, inputs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = arguments(__doc__.split("\n\n")[0])
+    ap.add_argument("--passes", type=int, default=3, help="timed passes (best kept)")
+    args = ap.parse_args(argv)
+    root, inputs = side_by_side(args)
+    parse: dict[str, Callable[[str], Any]] = {n: importlib.import_module(n).parse for n in NAMES}
     news: dict[str, float] = {}
     try:
         for key, texts in inputs:

@@ -20,19 +20,15 @@ Needs only the standard library.
 
 from __future__ import annotations
 
-import argparse
 import collections
 import importlib
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from bench_adversarial import FAMILY, articles_up_to, news_articles
+from ab_families import NAMES, arguments, side_by_side
 
-NAMES = ("qv_old", "qv_new")
 COUNTED = ("_before", "_after_sentence", "_cue_at")
 
 
@@ -75,21 +71,10 @@ def instrument(name: str, counts: collections.Counter[str]) -> Callable[[str], A
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("old", type=Path, help="the old package folder (…/quoteverify)")
-    ap.add_argument("new", type=Path, help="the new package folder")
-    ap.add_argument("--families", default="", help="comma-separated family keys (default all)")
-    ap.add_argument("--size", type=int, default=100_000, help="characters per input")
-    args = ap.parse_args(argv)
-    keys = [k for k in args.families.split(",") if k] or list(FAMILY)
-    root = Path(tempfile.mkdtemp(prefix="qv_dense_work_"))
-    for name, src in zip(NAMES, (args.old, args.new), strict=True):
-        shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    sys.path.insert(0, str(root))
+    args = arguments(__doc__.split("\n\n")[0]).parse_args(argv)
+    root, inputs = side_by_side(args)
     counts = {n: collections.Counter[str]() for n in NAMES}
     parse = {n: instrument(n, counts[n]) for n in NAMES}
-    inputs = [("news", articles_up_to(news_articles()[1], args.size))]
-    inputs += [(k, [FAMILY[k].make(args.size)]) for k in keys]
     try:
         for key, texts in inputs:
             chars = sum(map(len, texts))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import string
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -434,6 +436,19 @@ _LEAD_PIECES = st.sampled_from(
 )
 
 
+def _assert_rows_agree(
+    text: str, fast: Callable[[Any], object], slow: Callable[[Any], object]
+) -> None:
+    """Every quote of ``text`` gets the same answer from a row and its reference."""
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    for q in quotes:
+        para = ctx.para_of(q.outer_start)
+        site = attribution.Site(q, ctx, para, quotes, None)
+        assert fast(site) == slow(attribution.Site(q, ctx, para, quotes, None))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_LEAD_PIECES, max_size=40))
 @example(['"Yes,"', " ", "she", " ", "said", ", ", '"no,"', " ", "Ana", " ", "said", ", "])
@@ -454,15 +469,7 @@ _LEAD_PIECES = st.sampled_from(
 def test_lead_in_precheck_answers_as_the_row_without_it(pieces: list[str]) -> None:
     # The lead-in row skips before() when no cue it could keep can end beside the
     # quote; what it answers must be what it answered when it always asked.
-    text = "".join(pieces)
-    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
-    quotes = list(extraction.quotes)
-    ctx = attribution._Context(text, quotes, paras)
-    for q in quotes:
-        para = ctx.para_of(q.outer_start)
-        fast = attribution.find_lead_in(attribution.Site(q, ctx, para, quotes, None))
-        slow = _lead_in_without_precheck(attribution.Site(q, ctx, para, quotes, None))
-        assert fast == slow
+    _assert_rows_agree("".join(pieces), attribution.find_lead_in, _lead_in_without_precheck)
 
 
 @settings(max_examples=300, deadline=None)
@@ -522,12 +529,6 @@ def _closes_sentence_without_precheck(site: attribution.Site) -> attribution.Att
 @example(['"Yes"', " of the plan for the new town hall", ", ", "Ana", " ", "said", "."])
 @example(['"Yes"', " of the plan for the new town hall", ", ", "Ana", " ", "said", "\n"])
 def test_cue_closes_sentence_precheck_answers_as_the_row_without_it(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
-    quotes = list(extraction.quotes)
-    ctx = attribution._Context(text, quotes, paras)
-    for q in quotes:
-        para = ctx.para_of(q.outer_start)
-        fast = attribution.find_cue_closes_sentence(attribution.Site(q, ctx, para, quotes, None))
-        slow = _closes_sentence_without_precheck(attribution.Site(q, ctx, para, quotes, None))
-        assert fast == slow
+    _assert_rows_agree(
+        "".join(pieces), attribution.find_cue_closes_sentence, _closes_sentence_without_precheck
+    )
