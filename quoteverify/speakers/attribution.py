@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -275,29 +275,31 @@ class _Context:
                 return stop
         return min(hi, pos + _AFTER)
 
+    def _gaps(self, para: tuple[int, int]) -> Iterator[tuple[int, int]]:
+        """The non-empty stretches ``(start, end)`` of the paragraph between its quotes:
+        the positions :meth:`inside_quote` calls outside (a quote opened before the
+        paragraph may run into it)."""
+        lo = bisect.bisect_left(self.quote_starts, para[0])
+        hi = bisect.bisect_left(self.quote_starts, para[1])
+        gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+        for i in range(lo, hi + 1):
+            gap_end = self.quote_starts[i] if i < hi else para[1]
+            if gap_start < gap_end:
+                yield gap_start, gap_end
+            if i < hi:
+                gap_start = max(gap_end, self.reach[i])
+
     def _para_tokens(self, para: tuple[int, int]) -> _Tokens:
         got = self._tokens.get(para[0])
         if got is None:
             toks = self.layer.tokens(para[0], para[1])
             starts = [t.start for t in toks]
             outside: list[int] = []
-            # The tokens that start in the gaps between the paragraph's quotes, the
-            # positions inside_quote calls outside (as in words_outside): a slice of
-            # token indices per gap, not a bisect per token.
-            lo = bisect.bisect_left(self.quote_starts, para[0])
-            hi = bisect.bisect_left(self.quote_starts, para[1])
-            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
-            for i in range(lo, hi + 1):
-                gap_end = self.quote_starts[i] if i < hi else para[1]
-                if gap_start < gap_end:
-                    outside.extend(
-                        range(
-                            bisect.bisect_left(starts, gap_start),
-                            bisect.bisect_left(starts, gap_end),
-                        )
-                    )
-                if i < hi:
-                    gap_start = max(gap_end, self.reach[i])
+            # The tokens that start in the gaps between the paragraph's quotes: a
+            # slice of token indices per gap, not a bisect per token.
+            for gap_start, gap_end in self._gaps(para):
+                first = bisect.bisect_left(starts, gap_start)
+                outside.extend(range(first, bisect.bisect_left(starts, gap_end)))
             got = _Tokens(toks, starts, [t.end for t in toks], outside, [toks[i] for i in outside])
             self._tokens[para[0]] = got
         return got
@@ -337,18 +339,10 @@ class _Context:
         if runs is None:
             starts: list[int] = []
             ends: list[int] = []
-            lo = bisect.bisect_left(self.quote_starts, para[0])
-            hi = bisect.bisect_left(self.quote_starts, para[1])
-            # A quote opened before the paragraph may run into it.
-            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
-            for i in range(lo, hi + 1):
-                # Between quote i - 1 and quote i, the positions inside_quote calls outside.
-                gap_end = self.quote_starts[i] if i < hi else para[1]
-                for m in _WORD_RUN.finditer(self.text, gap_start, max(gap_start, gap_end)):
+            for gap_start, gap_end in self._gaps(para):
+                for m in _WORD_RUN.finditer(self.text, gap_start, gap_end):
                     starts.append(m.start())
                     ends.append(m.end())
-                if i < hi:
-                    gap_start = max(gap_end, self.reach[i])
             runs = self._word_runs[para[0]] = (starts, ends)
         starts, ends = runs
         j = bisect.bisect_right(ends, start)

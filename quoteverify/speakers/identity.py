@@ -609,12 +609,9 @@ class _Registry:
                     self.by_first.setdefault(words[0], []).append(entity)
         entity.indexed_name = entity.name
 
-    def _is_subject(self, f: Found) -> bool:
-        """A name that opens its sentence or stands right before a verb."""
-        return self._subject_at(f.start, f.end)
-
     def _subject_at(self, start: int, end: int) -> bool:
-        """:meth:`_is_subject` of the name at ``start:end``."""
+        """Whether the name at ``start:end`` opens its sentence or stands right before
+        a verb."""
         lead = self.text[max(0, start - 6) : start]
         stripped = lead.rstrip()
         if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
@@ -633,13 +630,9 @@ class _Registry:
         before = stripped.rsplit(None, 1)[-1] if stripped else ""
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
-    def _title_before(self, f: Found, entity: _Entity) -> None:
-        """ "the Russian president Vladimir Putin": title words in lower case before a name."""
-        if not f.title:
-            self._title_words_before(f.start, entity)
-
     def _title_words_before(self, start: int, entity: _Entity) -> None:
-        """:meth:`_title_before` of an untitled name at ``start``."""
+        """ "the Russian president Vladimir Putin": title words in lower case before the
+        untitled name at ``start``."""
         if entity.kind is not SpeakerKind.PERSON:
             return
         lead = self.text[max(0, start - 50) : start]
