@@ -168,6 +168,7 @@ _LISTS = {
     "possessive_links": "verbs before X's words after a quote",
     "post_modifiers": "phrases that open a post-modifier after a role",
     "quantifiers": "quantifiers that stand for part of a crowd",
+    "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",
     "share_openers": "words before a poll share as subject",

@@ -118,6 +118,52 @@ def _is_role_phrase(phrase: str) -> bool:
     return _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in phrase.split(" "))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _role_head(phrase: str) -> tuple[str, tuple[str, ...]]:
+    """The head noun of a role or descriptor and the words before it, normalised:
+    determiners and an owner (*the company's*) left out, and whatever follows a
+    preposition (*a spokesman for the council*); ``("", ())`` when no word is left.
+
+    >>> _role_head("The company's chief executive")
+    ('executive', ('chief',))
+    >>> _role_head("a spokesman for the council")
+    ('spokesman', ())
+    """
+    cut = load("affiliation_prepositions")
+    skip = load("determiners") | load("descriptor_articles")
+    words: list[str] = []
+    for w in _norm(phrase).split():
+        if w in cut:
+            break
+        if w not in skip and not w.endswith("'s") and not w.endswith("'"):
+            words.append(w)
+    if not words:
+        return "", ()
+    return words[-1], tuple(words[:-1])
+
+
+@functools.cache
+def _resolving_heads() -> frozenset[str]:
+    """Head nouns by which a definite descriptor goes back to a person named before:
+    the role nouns and the last words of the titles (offices, ranks, roles), less
+    honorifics, nobility and the relational heads (*son*, *man*, *company*:
+    ``lexicons/relational_heads.txt``)."""
+    courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
+    titles = {t.rsplit(None, 1)[-1] for t in load("titles") - courtesy}
+    return frozenset((load("role_nouns") | titles) - load("relational_heads"))
+
+
+@functools.cache
+def _distinguishing_words() -> frozenset[str]:
+    """Lower-case words that tell one holder of a role from another (*foreign*,
+    *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
+    the nations. A descriptor's modifier among them must be in the person's titles."""
+    words: set[str] = set(load("role_nouns"))
+    for phrase in (*load("titles"), *_nation_words()):
+        words.update(phrase.split())
+    return frozenset(words)
+
+
 @attrs.define
 class _Entity:
     name: str
@@ -375,6 +421,10 @@ class _Registry:
         self._title_log: list[tuple[_Entity, str]] = []
         self._titles_read = 0
         self._by_title: dict[str, dict[int, _Entity]] = {}
+        # People by the head noun of each title, role or descriptor given to them
+        # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
+        # leader, spokesman).
+        self._by_head: dict[str, dict[int, _Entity]] = {}
         self._leaders: dict[str, dict[int, _Entity]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -972,7 +1022,49 @@ class _Registry:
                 entity = self._nearest(group, found.start)
                 entity.add_alias(found.text)
                 return entity
+        # 3. The head noun of a title or role given to someone named before:
+        # "the minister" after "Foreign Minister Anna Berg", "the leader" after
+        # "Tom Hale, the party leader,".
+        held = self._by_role_head(found)
+        if held is not None:
+            held.add_alias(found.text)
+            return held
         return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
+
+    def _by_role_head(self, found: Found) -> _Entity | None:
+        """The person a definite descriptor (*the*, *this*, *that* or a possessive,
+        then modifiers and a head noun) refers back to: among the people named before
+        it who were given a title, role or descriptor with that head noun, and whose
+        titles hold each of the descriptor's distinguishing modifiers (*the prime
+        minister* is not the foreign minister; *the former minister* may be), the
+        one named last; None when there is none."""
+        words = found.text.split()
+        articles = load("descriptor_articles")
+        if len(words) == 1:
+            # "this minister": a mention read without its demonstrative.
+            before = self.text[max(0, found.start - 8) : found.start].split()
+            if not before or before[-1].lower() not in articles:
+                return None
+        elif words[0].lower() not in articles:
+            return None
+        head, modifiers = _role_head(found.text)
+        group = self._by_head.get(head) if head else None
+        if not group:
+            return None
+        distinguishing = _distinguishing_words()
+        printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
+        wanted = [m for m in modifiers if m in distinguishing or m in printed]
+        best, best_at = None, -1
+        for e in self._people(group):
+            at = e.last_before(found.start)
+            if at <= best_at:
+                continue
+            if wanted:
+                held = {w for t in e.titles for w in _norm(t).split()}
+                if not all(m in held for m in wanted):
+                    continue
+            best, best_at = e, at
+        return best
 
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
@@ -980,6 +1072,9 @@ class _Registry:
             if entity.kind is not SpeakerKind.PERSON:
                 continue
             self._by_title.setdefault(_norm(title), {})[id(entity)] = entity
+            head = _role_head(title)[0]
+            if head in _resolving_heads():
+                self._by_head.setdefault(head, {})[id(entity)] = entity
             if _is_leader(title):
                 for code in _nations(title):
                     self._leaders.setdefault(code, {})[id(entity)] = entity
