@@ -132,6 +132,35 @@ def test_relational_heads_and_bodies_do_not_go_back_to_a_person(text: str) -> No
     assert name not in ("Tom Hale", "Sam Reed")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Acme Corp cut 300 jobs on Monday. “We regret the decision,” the company said.",
+            "Acme Corp",
+        ),
+        (
+            "The Dover City Council met on Friday. “The budget is balanced,” the council said.",
+            "Dover City Council",
+        ),
+        # A person named in between does not take the body's words.
+        (
+            "Acme Corp cut 300 jobs. Sam Reed, its chief executive, spoke to staff. "
+            "“We regret it,” the company said in a statement.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_body_described_again_is_the_organisation_named_before(text: str, want: str) -> None:
+    ((name, _mention),) = speakers(text)
+    assert name == want
+
+
+def test_a_body_named_only_after_its_description_is_not_meant() -> None:
+    text = "“We regret it,” the company said. Acme Corp cut 300 jobs on Monday."
+    assert speakers(text)[0][0] == "the company"
+
+
 def test_a_head_known_only_from_another_word_stays_a_descriptor() -> None:
     # That an epidemiologist is a scientist needs knowledge of words: left alone.
     text = (

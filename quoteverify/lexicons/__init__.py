@@ -251,6 +251,13 @@ _TABLES = (
         columns=_pair("word", "the number in words", "digits", "the number in digits"),
     ),
     Lexicon(
+        "body_nouns",
+        "a body's common noun and the last words of its names ('the company': Corp, Inc)",
+        columns=_pair(
+            "noun", "the noun after 'the'", "name_words", "last words of such names, spaced"
+        ),
+    ),
+    Lexicon(
         "organizations",
         "organisations by their short names",
         columns=_pair("name", "a name as printed", "canonical", "the name it stands for"),

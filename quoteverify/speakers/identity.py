@@ -5,8 +5,11 @@ President Vladimir Putin", "Donald Trump, US president"), with their titles.
 A mention is then resolved to one of them: a surname or a title and surname
 ("Mr Putin") by its last word, spelling variants (Zelensky, Zelenskyy, Zelsky)
 by rapidfuzz; a descriptor ("the Kremlin leader", "his US counterpart") by the
-country and role of the titles seen; a pronoun by the most salient person
-before it. Two different people who share a surname stay apart: a surname goes
+country and role of the titles seen, or ("the minister") by the head noun of a
+title, role or descriptor given to someone named before it ("Foreign Minister
+Anna Berg", "Tom Hale, the party leader,"); a body's description ("the company")
+by the organisation named before it ("Acme Corp"); a pronoun by the most salient
+person before it. Two different people who share a surname stay apart: a surname goes
 to the nearest of them, never to both.
 
 Across articles, :func:`same_speaker` (also :meth:`Speaker.matches`) decides
@@ -150,7 +153,8 @@ def _resolving_heads() -> frozenset[str]:
     ``lexicons/relational_heads.txt``)."""
     courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
     titles = {t.rsplit(None, 1)[-1] for t in load("titles") - courtesy}
-    return frozenset((load("role_nouns") | titles) - load("relational_heads"))
+    roles = load("role_nouns") | titles
+    return frozenset(roles - load("relational_heads"))
 
 
 @functools.cache
@@ -425,6 +429,9 @@ class _Registry:
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
         # leader, spokesman).
         self._by_head: dict[str, dict[int, _Entity]] = {}
+        # Organisations by the words of their names that a body's noun stands for
+        # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
+        self._bodies: dict[str, list[_Entity]] = {}
         self._leaders: dict[str, dict[int, _Entity]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -657,6 +664,9 @@ class _Registry:
                 if id(entity) not in ids:
                     ids.add(id(entity))
                     self.by_first.setdefault(words[0], []).append(entity)
+        elif entity.kind is SpeakerKind.ORGANIZATION and entity.indexed_name is None:
+            for w in set(_norm(entity.name).split()) & _body_words():
+                self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
 
     def _subject_at(self, start: int, end: int) -> bool:
@@ -969,6 +979,10 @@ class _Registry:
             )
             return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is PhraseKind.ORGANIZATION:
+            body = self._body_named(found)
+            if body is not None:
+                body.add_alias(found.text)
+                return body
             head = load_table("organizations").get(_norm(found.head), found.head)
             entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
             if entity is None:
@@ -1025,7 +1039,7 @@ class _Registry:
         # 3. The head noun of a title or role given to someone named before:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
-        held = self._by_role_head(found)
+        held = self._by_role_head(found) or self._body_named(found)
         if held is not None:
             held.add_alias(found.text)
             return held
@@ -1079,6 +1093,29 @@ class _Registry:
                 for code in _nations(title):
                     self._leaders.setdefault(code, {})[id(entity)] = entity
         self._titles_read = len(self._title_log)
+
+    def _body_named(self, found: Found) -> _Entity | None:
+        """The organisation that a description of a body refers back to (*the company*
+        after *Acme Corp*, *the ministry* after *the Foreign Ministry*): the one named
+        last before it whose name holds a word that the description's head noun
+        stands for (``lexicons/body_nouns.tsv``); None when there is none, or when the
+        description is not *the*, *its*, *this* or *that* and lower-case words."""
+        words = found.text.split()
+        if (
+            len(words) < 2
+            or words[0].lower() not in load("descriptor_articles")
+            or not all(_lower_word(w) for w in words[1:])
+        ):
+            return None
+        names = _body_names().get(words[-1])
+        if names is None:
+            return None
+        best, best_at = None, -1
+        for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
+            at = e.last_before(found.start)
+            if at > best_at:
+                best, best_at = e, at
+        return best
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
@@ -1222,6 +1259,24 @@ def _possessed_orgs(text: str) -> list[tuple[int, int]]:
                 out.append((at, m.end()))
                 break
     return out
+
+
+@functools.cache
+def _body_names() -> dict[str, frozenset[str]]:
+    """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
+    return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Every word of a body's name that some noun of ``body_nouns`` stands for."""
+    return frozenset().union(*_body_names().values())
+
+
+def _lower_word(word: str) -> bool:
+    """A word of lower-case letters, hyphens allowed (*company*, *state-run*)."""
+    bare = word.replace("-", "")
+    return bare.isalpha() and bare.islower()
 
 
 def _position(mention: tuple[int, _Entity, bool]) -> int:
