@@ -177,6 +177,24 @@ def test_a_title_of_several_words_before_a_name_is_its_title() -> None:
     assert (found.head, found.title) == ("Tom Lee", "Vice President")
 
 
+@pytest.mark.parametrize(
+    ("text", "head", "title"),
+    [
+        ("Health Minister Tom Lee spoke.", "Tom Lee", "Health Minister"),
+        ("Senate Majority Leader Ann Roe spoke.", "Ann Roe", "Senate Majority Leader"),
+        ("Dover Sen. Roe spoke.", "Roe", "Dover Sen"),
+        # Not a title before one word that is no short title, nor before a function
+        # word, nor a royal title inside a name.
+        ("Has Colonel Brandon come?", "Has Colonel Brandon", ""),
+        ("Acme President On Trade: a headline.", "Acme President On Trade", ""),
+        ("Martin Luther King Jr. spoke.", "Martin Luther King Jr", ""),
+    ],
+)
+def test_an_office_after_a_bodys_name_is_the_title(text: str, head: str, title: str) -> None:
+    found = find_names(text)[0]
+    assert (found.head, found.title) == (head, title)
+
+
 def test_the_head_of_a_role_is_read_before_its_complement() -> None:
     assert _role_head("The company's chief executive") == ("executive", ("chief",))
     assert _role_head("a spokesman for the council") == ("spokesman", ())
