@@ -168,6 +168,7 @@ _LISTS = {
     "possessive_links": "verbs before X's words after a quote",
     "post_modifiers": "phrases that open a post-modifier after a role",
     "quantifiers": "quantifiers that stand for part of a crowd",
+    "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",
     "share_openers": "words before a poll share as subject",
@@ -248,6 +249,13 @@ _TABLES = (
         "number_words",
         "number words and their digits",
         columns=_pair("word", "the number in words", "digits", "the number in digits"),
+    ),
+    Lexicon(
+        "body_nouns",
+        "a body's common noun and the last words of its names ('the company': Corp, Inc)",
+        columns=_pair(
+            "noun", "the noun after 'the'", "name_words", "last words of such names, spaced"
+        ),
     ),
     Lexicon(
         "organizations",

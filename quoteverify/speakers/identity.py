@@ -5,8 +5,11 @@ President Vladimir Putin", "Donald Trump, US president"), with their titles.
 A mention is then resolved to one of them: a surname or a title and surname
 ("Mr Putin") by its last word, spelling variants (Zelensky, Zelenskyy, Zelsky)
 by rapidfuzz; a descriptor ("the Kremlin leader", "his US counterpart") by the
-country and role of the titles seen; a pronoun by the most salient person
-before it. Two different people who share a surname stay apart: a surname goes
+country and role of the titles seen, or ("the minister") by the head noun of a
+title, role or descriptor given to someone named before it ("Foreign Minister
+Anna Berg", "Tom Hale, the party leader,"); a body's description ("the company")
+by the organisation named before it ("Acme Corp"); a pronoun by the most salient
+person before it. Two different people who share a surname stay apart: a surname goes
 to the nearest of them, never to both.
 
 Across articles, :func:`same_speaker` (also :meth:`Speaker.matches`) decides
@@ -116,6 +119,53 @@ def _is_role_phrase(phrase: str) -> bool:
     """True for words set after a name that give a role ("US president", "a
     spokesman for the council"): a leader's role, or a role or title word."""
     return _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in phrase.split(" "))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _role_head(phrase: str) -> tuple[str, tuple[str, ...]]:
+    """The head noun of a role or descriptor and the words before it, normalised:
+    determiners and an owner (*the company's*) left out, and whatever follows a
+    preposition (*a spokesman for the council*); ``("", ())`` when no word is left.
+
+    >>> _role_head("The company's chief executive")
+    ('executive', ('chief',))
+    >>> _role_head("a spokesman for the council")
+    ('spokesman', ())
+    """
+    cut = load("affiliation_prepositions")
+    skip = load("determiners") | load("descriptor_articles")
+    words: list[str] = []
+    for w in _norm(phrase).split():
+        if w in cut:
+            break
+        if w not in skip and not w.endswith("'s") and not w.endswith("'"):
+            words.append(w)
+    if not words:
+        return "", ()
+    return words[-1], tuple(words[:-1])
+
+
+@functools.cache
+def _resolving_heads() -> frozenset[str]:
+    """Head nouns by which a definite descriptor goes back to a person named before:
+    the role nouns and the last words of the titles (offices, ranks, roles), less
+    honorifics, nobility and the relational heads (*son*, *man*, *company*:
+    ``lexicons/relational_heads.txt``)."""
+    courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
+    titles = {t.rsplit(None, 1)[-1] for t in load("titles") - courtesy}
+    roles = load("role_nouns") | titles
+    return frozenset(roles - load("relational_heads"))
+
+
+@functools.cache
+def _distinguishing_words() -> frozenset[str]:
+    """Lower-case words that tell one holder of a role from another (*foreign*,
+    *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
+    the nations. A descriptor's modifier among them must be in the person's titles."""
+    words: set[str] = set(load("role_nouns"))
+    for phrase in (*load("titles"), *_nation_words()):
+        words.update(phrase.split())
+    return frozenset(words)
 
 
 @attrs.define
@@ -375,6 +425,13 @@ class _Registry:
         self._title_log: list[tuple[_Entity, str]] = []
         self._titles_read = 0
         self._by_title: dict[str, dict[int, _Entity]] = {}
+        # People by the head noun of each title, role or descriptor given to them
+        # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
+        # leader, spokesman).
+        self._by_head: dict[str, dict[int, _Entity]] = {}
+        # Organisations by the words of their names that a body's noun stands for
+        # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
+        self._bodies: dict[str, list[_Entity]] = {}
         self._leaders: dict[str, dict[int, _Entity]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -607,6 +664,9 @@ class _Registry:
                 if id(entity) not in ids:
                     ids.add(id(entity))
                     self.by_first.setdefault(words[0], []).append(entity)
+        elif entity.kind is SpeakerKind.ORGANIZATION and entity.indexed_name is None:
+            for w in set(_norm(entity.name).split()) & _body_words():
+                self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
 
     def _subject_at(self, start: int, end: int) -> bool:
@@ -919,6 +979,10 @@ class _Registry:
             )
             return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is PhraseKind.ORGANIZATION:
+            body = self._body_named(found)
+            if body is not None:
+                body.add_alias(found.text)
+                return body
             head = load_table("organizations").get(_norm(found.head), found.head)
             entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
             if entity is None:
@@ -972,7 +1036,49 @@ class _Registry:
                 entity = self._nearest(group, found.start)
                 entity.add_alias(found.text)
                 return entity
+        # 3. The head noun of a title or role given to someone named before:
+        # "the minister" after "Foreign Minister Anna Berg", "the leader" after
+        # "Tom Hale, the party leader,".
+        held = self._by_role_head(found) or self._body_named(found)
+        if held is not None:
+            held.add_alias(found.text)
+            return held
         return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
+
+    def _by_role_head(self, found: Found) -> _Entity | None:
+        """The person a definite descriptor (*the*, *this*, *that* or a possessive,
+        then modifiers and a head noun) refers back to: among the people named before
+        it who were given a title, role or descriptor with that head noun, and whose
+        titles hold each of the descriptor's distinguishing modifiers (*the prime
+        minister* is not the foreign minister; *the former minister* may be), the
+        one named last; None when there is none."""
+        words = found.text.split()
+        articles = load("descriptor_articles")
+        if len(words) == 1:
+            # "this minister": a mention read without its demonstrative.
+            before = self.text[max(0, found.start - 8) : found.start].split()
+            if not before or before[-1].lower() not in articles:
+                return None
+        elif words[0].lower() not in articles:
+            return None
+        head, modifiers = _role_head(found.text)
+        group = self._by_head.get(head) if head else None
+        if not group:
+            return None
+        distinguishing = _distinguishing_words()
+        printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
+        wanted = [m for m in modifiers if m in distinguishing or m in printed]
+        best, best_at = None, -1
+        for e in self._people(group):
+            at = e.last_before(found.start)
+            if at <= best_at:
+                continue
+            if wanted:
+                held = {w for t in e.titles for w in _norm(t).split()}
+                if not all(m in held for m in wanted):
+                    continue
+            best, best_at = e, at
+        return best
 
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
@@ -980,10 +1086,36 @@ class _Registry:
             if entity.kind is not SpeakerKind.PERSON:
                 continue
             self._by_title.setdefault(_norm(title), {})[id(entity)] = entity
+            head = _role_head(title)[0]
+            if head in _resolving_heads():
+                self._by_head.setdefault(head, {})[id(entity)] = entity
             if _is_leader(title):
                 for code in _nations(title):
                     self._leaders.setdefault(code, {})[id(entity)] = entity
         self._titles_read = len(self._title_log)
+
+    def _body_named(self, found: Found) -> _Entity | None:
+        """The organisation that a description of a body refers back to (*the company*
+        after *Acme Corp*, *the ministry* after *the Foreign Ministry*): the one named
+        last before it whose name holds a word that the description's head noun
+        stands for (``lexicons/body_nouns.tsv``); None when there is none, or when the
+        description is not *the*, *its*, *this* or *that* and lower-case words."""
+        words = found.text.split()
+        if (
+            len(words) < 2
+            or words[0].lower() not in load("descriptor_articles")
+            or not all(_lower_word(w) for w in words[1:])
+        ):
+            return None
+        names = _body_names().get(words[-1])
+        if names is None:
+            return None
+        best, best_at = None, -1
+        for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
+            at = e.last_before(found.start)
+            if at > best_at:
+                best, best_at = e, at
+        return best
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
@@ -1127,6 +1259,24 @@ def _possessed_orgs(text: str) -> list[tuple[int, int]]:
                 out.append((at, m.end()))
                 break
     return out
+
+
+@functools.cache
+def _body_names() -> dict[str, frozenset[str]]:
+    """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
+    return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Every word of a body's name that some noun of ``body_nouns`` stands for."""
+    return frozenset().union(*_body_names().values())
+
+
+def _lower_word(word: str) -> bool:
+    """A word of lower-case letters, hyphens allowed (*company*, *state-run*)."""
+    bare = word.replace("-", "")
+    return bare.isalpha() and bare.islower()
 
 
 def _position(mention: tuple[int, _Entity, bool]) -> int:

@@ -1216,6 +1216,43 @@ def _sentence_end_word(word: str) -> bool:
     )
 
 
+def _title_phrase_at(words: list[str], k: int) -> int:
+    """How many words from ``words[k]`` make a title of several words whose first word
+    is no title alone (*Foreign Minister*, *Prime Minister*, *Vice President*), or 0."""
+    phrases = _lex()["title_phrases"]
+    for n in (3, 2):
+        if k + n < len(words) and " ".join(words[k : k + n]).lower() in phrases:
+            return n
+    return 0
+
+
+def _office_after_body(words: list[str], i: int) -> int:
+    """Where the name starts after the last office or role word that stands past
+    ``words[i]`` and before the name (*Health Minister* in *Health Minister Tom Lee*),
+    or ``i`` when there is none. Courtesy and royal titles do not count
+    (*Martin Luther King Jr.*)."""
+    offices = _offices()
+    for j in range(len(words) - 2, i, -1):
+        if words[j].lower().rstrip(".") in offices:
+            # Before one word only as a short title (*Texas Sen. Cruz*: "Has Colonel
+            # Brandon" opens a question); never before a function word (a headline's
+            # "CNN President On Trump" names nobody).
+            if words[j + 1].lower() in _lex()["stop"]:
+                return i
+            return j + 1 if j < len(words) - 2 or words[j].endswith(".") else i
+    return i
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    """Title and role words that may follow a body's name (*Senate Majority Leader*)."""
+    courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
+    courtesy |= select("titles", kind="royal")
+    return frozenset(
+        w for w in (load("titles") - courtesy) | load("role_nouns") if " " not in w
+    ) - frozenset(load_table("nations"))
+
+
 def _name_of(
     words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
 ) -> Found | None:
@@ -1228,9 +1265,18 @@ def _name_of(
     titles = []
     k = i
     titleish = _titleish_words()
-    while k < len(words) and ((low := words[k].lower()) in titleish or low.rstrip(".") in titleish):
-        titles.append(words[k])
-        k += 1
+    while k < len(words):
+        low = words[k].lower()
+        n = 1 if low in titleish or low.rstrip(".") in titleish else _title_phrase_at(words, k)
+        if not n:
+            break
+        titles.extend(words[k : k + n])
+        k += n
+    if k == i and len(words) - i >= 3:
+        # "Health Minister Tom Lee", "House Speaker Ann Roe": a body or a place, then
+        # an office or a role, then the name.
+        k = _office_after_body(words, i)
+        titles = words[i:k]
     head_words = words[k:]
     if not head_words:
         return None

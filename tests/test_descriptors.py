@@ -1,0 +1,234 @@
+"""Definite descriptors that refer back to a person named earlier (issue 14).
+
+"the minister said" names the person the article introduced with that role: by the
+head noun of a title (*Foreign Minister Anna Berg*), of a role in apposition after the
+name (*Tom Hale, the party leader,*) or of a descriptor before it (*the actress Lena
+Fox*, *the company's chief executive, Sam Reed,*). Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.speakers.identity import _distinguishing_words, _resolving_heads, _role_head
+from quoteverify.speakers.mentions import find_names
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(resolved name, mention as printed) of each quote of ``text``."""
+    return [
+        (
+            q.speaker.name if q.speaker is not None else None,
+            q.speaker_mention.text if q.speaker_mention is not None else None,
+        )
+        for q in parse(text).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The head noun of a title of several words.
+        (
+            "Foreign Minister Anna Berg met her neighbours' envoys in Oslo on Monday. "
+            "“We made real progress,” the minister told reporters.",
+            "Anna Berg",
+        ),
+        (
+            "Police Commissioner Dan Moss spoke outside the station. "
+            "“We have a suspect in custody,” the commissioner said.",
+            "Dan Moss",
+        ),
+        (
+            "Chief Executive Sam Reed opened the plant. “Orders are up,” the executive said.",
+            "Sam Reed",
+        ),
+        # A descriptor before the name, in apposition.
+        (
+            "The actress Lena Fox won the prize on Sunday night. "
+            "“I am thrilled,” the actress said.",
+            "Lena Fox",
+        ),
+        (
+            "The company's chief executive, Sam Reed, wrote to the staff. "
+            "“Profits are up again,” the executive said.",
+            "Sam Reed",
+        ),
+        # A role after the name, between commas.
+        (
+            "Tom Hale, the party leader, spoke first. “We will win this seat,” the leader said.",
+            "Tom Hale",
+        ),
+        (
+            "Ivo Brant, a spokesman for the council, faced the press. "
+            "“We are looking into it,” the spokesman said.",
+            "Ivo Brant",
+        ),
+        # A demonstrative descriptor.
+        (
+            "Foreign Minister Anna Berg cut the ribbon at noon. "
+            "“A fine day for the town,” that minister said.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_descriptor_goes_back_to_the_person_given_its_head_noun(text: str, want: str) -> None:
+    ((name, _mention),) = speakers(text)
+    assert name == want
+
+
+def test_the_exact_title_seen_with_a_name_still_resolves() -> None:
+    text = "Judge Paul Grant heard the case. “Sit down,” the judge said."
+    assert speakers(text) == [("Paul Grant", "the judge")]
+
+
+def test_of_two_holders_of_a_role_the_one_named_last_is_meant() -> None:
+    text = (
+        "Foreign Minister Anna Berg arrived first. Health Minister Tom Lee came an hour "
+        "later. “The talks were hard,” the minister said."
+    )
+    assert speakers(text) == [("Tom Lee", "the minister")]
+
+
+def test_a_distinguishing_modifier_must_be_in_the_persons_title() -> None:
+    # "prime" tells the prime minister from the foreign minister.
+    text = (
+        "Foreign Minister Anna Berg arrived first. “The talks were hard,” the prime minister said."
+    )
+    assert speakers(text) == [("the prime minister", "the prime minister")]
+    # "former" tells nobody apart.
+    text = (
+        "Foreign Minister Anna Berg arrived first. “The talks were hard,” the former minister said."
+    )
+    assert speakers(text) == [("Anna Berg", "the former minister")]
+
+
+def test_a_person_named_only_after_the_descriptor_is_not_meant() -> None:
+    text = "“The talks were hard,” the minister said. Later, Foreign Minister Anna Berg left."
+    assert speakers(text)[0][0] == "the minister"
+
+
+def test_an_indefinite_descriptor_is_someone_new() -> None:
+    text = "Foreign Minister Anna Berg arrived first. “The talks were hard,” a minister said."
+    assert speakers(text)[0][0] != "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relation to someone else, not a role the person holds alone.
+        "Tom Hale, the mayor's son, came too. “It was cold,” the son said.",
+        # A person by sex or age.
+        "Tom Hale, a tall man from Leeds, stood at the door. “Let me in,” the man said.",
+        # A body is resolved apart from the people (organisations).
+        "Sam Reed, the company's chief executive, spoke first. “No comment,” the company said.",
+    ],
+)
+def test_relational_heads_and_bodies_do_not_go_back_to_a_person(text: str) -> None:
+    ((name, _mention),) = speakers(text)
+    assert name not in ("Tom Hale", "Sam Reed")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Acme Corp cut 300 jobs on Monday. “We regret the decision,” the company said.",
+            "Acme Corp",
+        ),
+        (
+            "The Dover City Council met on Friday. “The budget is balanced,” the council said.",
+            "Dover City Council",
+        ),
+        # A person named in between does not take the body's words.
+        (
+            "Acme Corp cut 300 jobs. Sam Reed, its chief executive, spoke to staff. "
+            "“We regret it,” the company said in a statement.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_body_described_again_is_the_organisation_named_before(text: str, want: str) -> None:
+    ((name, _mention),) = speakers(text)
+    assert name == want
+
+
+def test_a_body_named_only_after_its_description_is_not_meant() -> None:
+    text = "“We regret it,” the company said. Acme Corp cut 300 jobs on Monday."
+    assert speakers(text)[0][0] == "the company"
+
+
+def test_a_head_known_only_from_another_word_stays_a_descriptor() -> None:
+    # That an epidemiologist is a scientist needs knowledge of words: left alone.
+    text = (
+        "Dr Maria Costa, an epidemiologist, studied the data. "
+        "“It is spreading,” the scientist said."
+    )
+    assert speakers(text) == [("the scientist", "the scientist")]
+
+
+def test_a_title_of_several_words_before_a_name_is_its_title() -> None:
+    (found,) = find_names("Prime Minister Ann May spoke.")
+    assert (found.head, found.title) == ("Ann May", "Prime Minister")
+    (found,) = find_names("Vice President Tom Lee spoke.")
+    assert (found.head, found.title) == ("Tom Lee", "Vice President")
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "title"),
+    [
+        ("Health Minister Tom Lee spoke.", "Tom Lee", "Health Minister"),
+        ("Senate Majority Leader Ann Roe spoke.", "Ann Roe", "Senate Majority Leader"),
+        ("Dover Sen. Roe spoke.", "Roe", "Dover Sen"),
+        # Not a title before one word that is no short title, nor before a function
+        # word, nor a royal title inside a name.
+        ("Has Colonel Brandon come?", "Has Colonel Brandon", ""),
+        ("Acme President On Trade: a headline.", "Acme President On Trade", ""),
+        ("Martin Luther King Jr. spoke.", "Martin Luther King Jr", ""),
+    ],
+)
+def test_an_office_after_a_bodys_name_is_the_title(text: str, head: str, title: str) -> None:
+    found = find_names(text)[0]
+    assert (found.head, found.title) == (head, title)
+
+
+def test_the_head_of_a_role_is_read_before_its_complement() -> None:
+    assert _role_head("The company's chief executive") == ("executive", ("chief",))
+    assert _role_head("a spokesman for the council") == ("spokesman", ())
+    assert _role_head("the party leader") == ("leader", ("party",))
+    assert _role_head("the") == ("", ())
+
+
+_HEADS = sorted(_resolving_heads() & {"minister", "leader", "mayor", "judge", "spokesman"})
+_FIRST = ["Anna", "Tom", "Ivo", "Lena", "Sam"]
+_LAST = ["Berg", "Hale", "Brant", "Fox", "Reed"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HEADS), st.sampled_from(_FIRST), st.sampled_from(_LAST)),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda row: row[2],
+    ),
+    st.sampled_from(_HEADS),
+)
+def test_a_descriptor_names_the_last_person_named_with_its_head_or_nobody(
+    people: list[tuple[str, str, str]], head: str
+) -> None:
+    # Each person is introduced with a role after the name; the quote's descriptor
+    # is the last of them given that role, or stays a descriptor.
+    intro = " ".join(f"{first} {last}, the {role}, arrived." for role, first, last in people)
+    text = f"{intro} “We are ready,” the {head} said."
+    ((name, _mention),) = speakers(text)
+    named = [f"{first} {last}" for role, first, last in people if role == head]
+    assert name == (named[-1] if named else f"the {head}")
+
+
+def test_the_distinguishing_words_come_from_the_lexicons() -> None:
+    words = _distinguishing_words()
+    assert {"prime", "foreign", "deputy", "minister"} <= words
+    assert "former" not in words
