@@ -2,22 +2,38 @@
 
 Each test holds one shortcut to the computation it replaces: an aligned stretch printed
 alike in both texts has no edit, a deletion with no insertion beside it is no
-reordering, an edit's kind settles its neutrality where it can, and a speaker object
-matches itself. Each fails when its shortcut is broken (checked by breaking it).
+reordering, an edit's kind settles its neutrality where it can, a speaker object
+matches itself, a mirrored match is the match evolved, and the bound's cheap rule-out
+reads the other side's weight only when it can matter. Each fails when its shortcut is
+broken (checked by breaking it).
 """
 
 from __future__ import annotations
 
+from array import array
 from unittest import mock
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from quoteverify import Corpus, compare
 from quoteverify.matching import compare as compare_module
+from quoteverify.matching import prune as prune_module
 from quoteverify.matching import verify as verify_module
-from quoteverify.matching.compare import _reorders, _sorted_words, edit_neutral, edit_significance
-from quoteverify.model import Edit, EditKind, Speaker
+from quoteverify.matching.compare import (
+    SPELLING_SCORE,
+    THRESHOLDS,
+    _reorders,
+    _sorted_words,
+    edit_neutral,
+    edit_significance,
+)
+from quoteverify.matching.index import QuoteIndex
+from quoteverify.matching.prune import QueryBound
+from quoteverify.model import Edit, EditKind, Speaker, WordPair
+from quoteverify.text.normalize import prepare, words
 
 _WORDS = st.sampled_from(
     [
@@ -196,3 +212,74 @@ def test_a_claimed_speaker_is_asked_once_about_each_source_speaker() -> None:
     v = corpus.verify("We will cut taxes for every family", speaker=claimed)
     assert v.verdict.value == "misattributed"
     assert _Counting.asked == 1  # four sources, one shared speaker object
+
+
+@given(_TEXTS, _TEXTS)
+@example("we will cut taxes", "yes we will cut taxes for all")
+def test_a_mirrored_match_is_the_match_evolved(a: str, b: str) -> None:
+    m = compare(a, b)
+    swap = {EditKind.INSERTED: EditKind.DELETED, EditKind.DELETED: EditKind.INSERTED}
+    edits = tuple(
+        attrs.evolve(
+            e,
+            kind=swap.get(e.kind, e.kind),
+            a_start=e.b_start,
+            a_end=e.b_end,
+            b_start=e.a_start,
+            b_end=e.a_end,
+            a_text=e.b_text,
+            b_text=e.a_text,
+        )
+        for e in m.edits
+    )
+    pairs = tuple(WordPair(p.b_start, p.b_end, p.a_start, p.a_end) for p in m.alignment)
+    expected = attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=pairs)
+    assert compare_module._mirror(m) == expected
+
+
+def _ruled_out_reading_every_weight(bound: QueryBound, ids: array[int]) -> bool:
+    """``QueryBound._ruled_out_cheaply`` as it was: the other side's weight always read."""
+    held = set(ids)
+    side, vocabulary = bound._side, bound._vocabulary
+    n_query, n_other = len(bound._ids), len(ids)
+    norms = bound._index.words_for(ids)
+    if n_query <= n_other and side.short <= held:
+        missing = [w for i, w in zip(bound._ids, bound._norms, strict=True) if i not in held]
+        if prune_module._partners(missing, norms):
+            return False
+    if n_other <= n_query and (held - bound._id_set).isdisjoint(vocabulary.short):
+        missing = [w for i, w in zip(ids, norms, strict=True) if i not in bound._id_set]
+        if prune_module._partners(missing, bound._norms):
+            return False
+    if side.weight <= 0.0:
+        return False
+    mine, other = side.weight, sum(vocabulary.weight[i] for i in ids)
+    needed = max(
+        THRESHOLDS.paraphrase_balance / 2.0 * (mine + other),
+        THRESHOLDS.paraphrase_informative * min(mine, other),
+    )
+    shared = {bound._mates[i] for i in bound._mates.keys() & held}
+    if sum(bound._most[s] for s in shared) >= needed - prune_module._SLACK:
+        return False
+    short, long_ = sorted((len(bound._letters), sum(vocabulary.letters[i] for i in ids)))
+    if 200.0 * short < SPELLING_SCORE * (short + long_):
+        return True
+    return bool(fuzz.ratio(bound._letters, "".join(norms)) < SPELLING_SCORE)
+
+
+_INDEXED = st.lists(_TEXTS, min_size=1, max_size=6)
+
+
+@given(_INDEXED, _TEXTS)
+@example(["the ceasefire talks in Cairo went on", "taxes will never be cut"], "the talks on taxes")
+def test_the_cheap_rule_out_reads_the_other_weight_only_when_it_can_matter(
+    texts: list[str], query: str
+) -> None:
+    index = QuoteIndex()
+    for text in texts:
+        index.add(words(text))
+    bound = QueryBound(prepare(query), index)
+    for qid in range(len(index)):
+        ids = index.word_ids(qid)
+        expected = _ruled_out_reading_every_weight(bound, ids)
+        assert bound._ruled_out_cheaply(qid, ids) is expected

@@ -66,6 +66,7 @@ __all__ = [
     "informative_overlap",
     "interior_substitutions",
     "match_links",
+    "meaning_changed",
     "relate_words",
     "window_printed",
     "word_weight",
@@ -278,6 +279,8 @@ def edit_significance(edit: Edit) -> Significance:
 
 
 _CUTS = (EditKind.TRUNCATED, EditKind.ELLIPSIS)
+_MEANING_KINDS = frozenset(k for k in EditKind if k.changes_meaning)  # read as a set: faster
+_NEUTRAL = frozenset(x for x in Significance if x.neutral)
 
 
 def edit_neutral(edit: Edit) -> bool:
@@ -293,11 +296,20 @@ def edit_neutral(edit: Edit) -> bool:
     kind = edit.kind
     if kind is EditKind.CASE or kind is EditKind.SPELLING:
         return True
-    if kind.changes_meaning:
+    if kind in _MEANING_KINDS:  # (EditKind.changes_meaning, without the enum's property)
         return False
     if kind in _CUTS and not edit.a_text:
         return True
-    return edit_significance(edit).neutral
+    return edit_significance(edit) in _NEUTRAL
+
+
+def meaning_changed(m: Match) -> bool:
+    """``m.meaning_changed``, read from a set of edit kinds (an enum's property is slow).
+
+    >>> meaning_changed(compare("we will win", "we will not win"))
+    True
+    """
+    return any(e.kind in _MEANING_KINDS for e in m.edits)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -308,7 +320,7 @@ def _significance(
     quote share their edits, and a claim's evidence is read more than once)."""
     if kind in (EditKind.CASE, EditKind.SPELLING):
         return Significance.FORM
-    if kind.changes_meaning:
+    if kind in _MEANING_KINDS:
         return Significance.CHANGED
     a, _ = _edit_words(a_text, at_start=a_at_start)
     b, b_names = _edit_words(b_text, at_start=b_at_start)
@@ -389,9 +401,21 @@ def _label(
     if op == "equal":  # the same words: only their case or spelling may differ
         return _label_equal(aw[i:j], bw[k:l_], ta, tb)
 
-    def edit(kind: EditKind) -> Edit:
-        return _block_edit(kind, (ta, aw), (tb, bw), (i, j, k, l_))
+    a, b, rng = (ta, aw), (tb, bw), (i, j, k, l_)
+    return [_block_edit(_block_kind(op, a, b, rng, flags), a, b, rng)]
 
+
+def _block_kind(
+    op: str,
+    a: tuple[str, list[Word]],
+    b: tuple[str, list[Word]],
+    rng: tuple[int, int, int, int],
+    flags: dict[str, bool],
+) -> EditKind:
+    """The kind of the one edit of a block that is not ``equal`` (words ``aw[i:j]``
+    against ``bw[k:l_]``, of texts ``a = (ta, aw)`` and ``b``), read as :func:`_label` reads it."""
+    (ta, aw), (tb, bw) = a, b
+    i, j, k, l_ = rng
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
     touched = set(a_words) | set(b_words)
@@ -399,22 +423,22 @@ def _label(
     # material, not a change to the words both quotes share.
     local = max(len(a_words), len(b_words)) <= _LOCAL_EDIT
     if local and flags["negation"] and touched & _negations():
-        return [edit(EditKind.NEGATION)]
+        return EditKind.NEGATION
     if local and flags["number"] and any(_is_number(w) for w in touched):
-        return [edit(EditKind.NUMBER)]
+        return EditKind.NUMBER
     if op == "replace":
         if len(a_words) == len(b_words) and all(
             fuzz.ratio(x, y) >= 75 for x, y in zip(a_words, b_words, strict=True)
         ):
-            return [edit(EditKind.SPELLING)]
+            return EditKind.SPELLING
         raw_a = [ta[w.start : w.end] for w in aw[i:j]]
         raw_b = [tb[w.start : w.end] for w in bw[k:l_]]
         if any(r[:1].isupper() for r in raw_a[(1 if i == 0 else 0) :]) and any(
             r[:1].isupper() for r in raw_b[(1 if k == 0 else 0) :]
         ):
-            return [edit(EditKind.NAME)]
-        return [edit(EditKind.SUBSTITUTED)]
-    return [edit(EditKind.DELETED if op == "delete" else EditKind.INSERTED)]
+            return EditKind.NAME
+        return EditKind.SUBSTITUTED
+    return EditKind.DELETED if op == "delete" else EditKind.INSERTED
 
 
 def _label_equal(aw: list[Word], bw: list[Word], ta: str, tb: str) -> list[Edit]:
@@ -604,7 +628,17 @@ def _mirror(m: Match) -> Match:
         for e in m.edits
     )
     alignment = tuple(WordPair(p.b_start, p.b_end, p.a_start, p.a_end) for p in m.alignment)
-    return attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=alignment)
+    # attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=alignment), built directly
+    return Match(
+        a=m.b,
+        b=m.a,
+        relation=m.relation,
+        score=m.score,
+        edits=edits,
+        containment=m.containment,
+        approximate=m.approximate,
+        alignment=alignment,
+    )
 
 
 def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tuple[WordPair, ...]:
@@ -767,9 +801,6 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
         approximate=approximate,
         alignment=_aligned_words(blocks, aw, bw),
     )
-
-
-_MEANING_KINDS = frozenset(k for k in EditKind if k.changes_meaning)
 
 
 def _relabel(e: Edit, kind: EditKind) -> Edit:
@@ -1521,7 +1552,7 @@ def _relation(
     ``blocks`` is the alignment when it was approximated (long texts): the longest
     run printed alike is then read from it, and the letters are not compared.
     """
-    meaning = any(e.changes_meaning for e in edits)
+    meaning = any(e.kind in _MEANING_KINDS for e in edits)  # Edit.changes_meaning
     if na == nb:
         return Relation.EXACT
     shorter, longer = (na, nb) if len(na) <= len(nb) else (nb, na)
