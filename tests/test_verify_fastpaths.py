@@ -283,3 +283,39 @@ def test_the_cheap_rule_out_reads_the_other_weight_only_when_it_can_matter(
         ids = index.word_ids(qid)
         expected = _ruled_out_reading_every_weight(bound, ids)
         assert bound._ruled_out_cheaply(qid, ids) is expected
+
+
+class _WindowAlwaysWhole:
+    """The thresholds as they are, except that the bound's window never stops early
+    (its own check reads ``variant_score``; the decision reads the real thresholds)."""
+
+    variant_score = float("inf")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(THRESHOLDS, name)
+
+
+@given(_INDEXED, _TEXTS)
+@example(
+    ["we will never trust the polls and we will not pay the fine", "the polls were wrong"],
+    "we will never trust the polls we will not pay",
+)
+# the window of the alignment moved to the ends passes where the plain one does not
+@example(
+    ["workers into late workers cut the workers rich or late ceasefire rich"],
+    "workers cut workers night can",
+)
+@example(
+    ["the taxes the cut cut into on into deal night deal the night cut"],
+    "cut into night cut taxes on deal",
+)
+def test_the_bound_window_stops_once_it_passes_as_the_whole_window_decides(
+    texts: list[str], query: str
+) -> None:
+    index = QuoteIndex()
+    for text in texts:
+        index.add(words(text))
+    fast = [QueryBound(prepare(query), index).allows(q) for q in range(len(index))]
+    with mock.patch.object(prune_module, "THRESHOLDS", _WindowAlwaysWhole()):
+        slow = [QueryBound(prepare(query), index).allows(q) for q in range(len(index))]
+    assert fast == slow

@@ -305,6 +305,8 @@ class QueryBound:
             best = max(
                 _window_score(a, b, ops) for (a, b), ops in zip(readings, plain, strict=True)
             )
+            if best + _SLACK >= THRESHOLDS.variant_score:
+                return best + _SLACK  # is_variant asks window() >= variant_score: settled
             # compare()'s order is one of the readings: its plain alignment is made already,
             # and when no word moves to the ends its window is read already too
             n = 1 if len(readings) == 2 and (n_other, norms) < (n_query, self._norms) else 0
