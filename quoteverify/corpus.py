@@ -22,13 +22,22 @@ from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
-from .matching.compare import QueryComparer, text_of
+from .matching.compare import QueryComparer, meaning_changed, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
 from .matching.prune import QueryBound
 from .matching.verify import check as check_article
 from .matching.verify import verify as verify_claim
-from .model import Article, Document, Match, Quote, Speaker, VariantGroup, Verification
+from .model import (
+    Article,
+    Document,
+    Match,
+    Quote,
+    Relation,
+    Speaker,
+    VariantGroup,
+    Verification,
+)
 from .progress import Progress, Step, track
 from .text.normalize import Prepared, prepare, words
 
@@ -322,14 +331,14 @@ class Corpus:
             if match is None:
                 match = seen[text] = comparer.compare(index.prepared(qid, text))
             # close enough to support or explain the claim (linked relation)
-            if not match.relation.linked:
+            if match.relation is Relation.UNRELATED:  # (not Relation.linked, an enum property)
                 continue
             found.append((quote, match))
             key = rank.get(id(match))
             if key is None:
                 key = rank[id(match)] = (
                     _RANK[match.relation.value],
-                    match.meaning_changed,
+                    meaning_changed(match),
                     -match.score,
                 )
             full = (*key, quote.doc_id or "", quote.start)

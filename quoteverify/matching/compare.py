@@ -26,7 +26,7 @@ import itertools
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Container, Hashable, Iterable, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -60,11 +60,13 @@ __all__ = [
     "WordPair",
     "compare",
     "compare_prepared",
+    "edit_neutral",
     "edit_significance",
     "idf_weights",
     "informative_overlap",
     "interior_substitutions",
     "match_links",
+    "meaning_changed",
     "relate_words",
     "window_printed",
     "word_weight",
@@ -276,6 +278,40 @@ def edit_significance(edit: Edit) -> Significance:
     return _significance(edit.kind, edit.a_text, edit.b_text, edit.a_start == 0, edit.b_start == 0)
 
 
+_CUTS = (EditKind.TRUNCATED, EditKind.ELLIPSIS)
+_MEANING_KINDS = frozenset(k for k in EditKind if k.changes_meaning)  # read as a set: faster
+_NEUTRAL = frozenset(x for x in Significance if x.neutral)
+
+
+def edit_neutral(edit: Edit) -> bool:
+    """``edit_significance(edit).neutral``, read without the edit's words where its kind
+    settles it: case and spelling are neutral, a kind that changes the meaning is not,
+    and so is a cut or an ellipsis with nothing on the claim's side (its source words
+    are omitted or form, neutral either way).
+
+    >>> [edit_neutral(e) for e in compare("we will trust the polls",
+    ...     "we will never trust the polls and the judges").edits]
+    [False, True]
+    """
+    kind = edit.kind
+    if kind is EditKind.CASE or kind is EditKind.SPELLING:
+        return True
+    if kind in _MEANING_KINDS:  # (EditKind.changes_meaning, without the enum's property)
+        return False
+    if kind in _CUTS and not edit.a_text:
+        return True
+    return edit_significance(edit) in _NEUTRAL
+
+
+def meaning_changed(m: Match) -> bool:
+    """``m.meaning_changed``, read from a set of edit kinds (an enum's property is slow).
+
+    >>> meaning_changed(compare("we will win", "we will not win"))
+    True
+    """
+    return any(e.kind in _MEANING_KINDS for e in m.edits)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _significance(
     kind: EditKind, a_text: str, b_text: str, a_at_start: bool, b_at_start: bool
@@ -284,7 +320,7 @@ def _significance(
     quote share their edits, and a claim's evidence is read more than once)."""
     if kind in (EditKind.CASE, EditKind.SPELLING):
         return Significance.FORM
-    if kind.changes_meaning:
+    if kind in _MEANING_KINDS:
         return Significance.CHANGED
     a, _ = _edit_words(a_text, at_start=a_at_start)
     b, b_names = _edit_words(b_text, at_start=b_at_start)
@@ -363,23 +399,23 @@ def _label(
     i, j = a_rng
     k, l_ = b_rng
     if op == "equal":  # the same words: only their case or spelling may differ
-        out = []
-        # each Word unpacked as (norm, start, end): the hot path of every comparison
-        for (_, xs, xe), (_, ys, ye) in zip(aw[i:j], bw[k:l_], strict=True):
-            ra, rb = ta[xs:xe], tb[ys:ye]
-            if ra == rb:
-                continue
-            kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
-            if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
-                kind = EditKind.CASE
-            out.append(
-                Edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
-            )
-        return _dedupe(out) if out else out
+        return _label_equal(aw[i:j], bw[k:l_], ta, tb)
 
-    def edit(kind: EditKind) -> Edit:
-        return _block_edit(kind, (ta, aw), (tb, bw), (i, j, k, l_))
+    a, b, rng = (ta, aw), (tb, bw), (i, j, k, l_)
+    return [_block_edit(_block_kind(op, a, b, rng, flags), a, b, rng)]
 
+
+def _block_kind(
+    op: str,
+    a: tuple[str, list[Word]],
+    b: tuple[str, list[Word]],
+    rng: tuple[int, int, int, int],
+    flags: dict[str, bool],
+) -> EditKind:
+    """The kind of the one edit of a block that is not ``equal`` (words ``aw[i:j]``
+    against ``bw[k:l_]``, of texts ``a = (ta, aw)`` and ``b``), read as :func:`_label` reads it."""
+    (ta, aw), (tb, bw) = a, b
+    i, j, k, l_ = rng
     a_words = [w.norm for w in aw[i:j]]
     b_words = [w.norm for w in bw[k:l_]]
     touched = set(a_words) | set(b_words)
@@ -387,22 +423,50 @@ def _label(
     # material, not a change to the words both quotes share.
     local = max(len(a_words), len(b_words)) <= _LOCAL_EDIT
     if local and flags["negation"] and touched & _negations():
-        return [edit(EditKind.NEGATION)]
+        return EditKind.NEGATION
     if local and flags["number"] and any(_is_number(w) for w in touched):
-        return [edit(EditKind.NUMBER)]
+        return EditKind.NUMBER
     if op == "replace":
         if len(a_words) == len(b_words) and all(
             fuzz.ratio(x, y) >= 75 for x, y in zip(a_words, b_words, strict=True)
         ):
-            return [edit(EditKind.SPELLING)]
+            return EditKind.SPELLING
         raw_a = [ta[w.start : w.end] for w in aw[i:j]]
         raw_b = [tb[w.start : w.end] for w in bw[k:l_]]
         if any(r[:1].isupper() for r in raw_a[(1 if i == 0 else 0) :]) and any(
             r[:1].isupper() for r in raw_b[(1 if k == 0 else 0) :]
         ):
-            return [edit(EditKind.NAME)]
-        return [edit(EditKind.SUBSTITUTED)]
-    return [edit(EditKind.DELETED if op == "delete" else EditKind.INSERTED)]
+            return EditKind.NAME
+        return EditKind.SUBSTITUTED
+    return EditKind.DELETED if op == "delete" else EditKind.INSERTED
+
+
+def _label_equal(aw: list[Word], bw: list[Word], ta: str, tb: str) -> list[Edit]:
+    """The edits of an ``equal`` block (words ``aw`` against ``bw``, as many): the case
+    or spelling of the words printed otherwise."""
+    out = []
+    # each Word unpacked as (norm, start, end): the hot path of every comparison
+    for (_, xs, xe), (_, ys, ye) in zip(aw, bw, strict=True):
+        ra, rb = ta[xs:xe], tb[ys:ye]
+        if ra == rb:
+            continue
+        kind = EditKind.CASE if ra.casefold() == rb.casefold() else EditKind.SPELLING
+        if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
+            kind = EditKind.CASE
+        out.append(
+            Edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
+        )
+    return _dedupe(out) if out else out
+
+
+def _same_offsets(aw: list[Word], bw: list[Word], i: int, j: int, k: int) -> bool:
+    """True when words ``aw[i:j]`` stand where ``bw[k:]`` stand, shifted by one amount
+    (so that, their stretches of text being equal, each word prints the same)."""
+    shift = bw[k].start - aw[i].start
+    for (_, xs, xe), (_, ys, ye) in zip(aw[i:j], bw[k : k + j - i], strict=True):
+        if ys - xs != shift or ye - xe != shift:
+            return False
+    return True
 
 
 def _block_edit(
@@ -564,7 +628,17 @@ def _mirror(m: Match) -> Match:
         for e in m.edits
     )
     alignment = tuple(WordPair(p.b_start, p.b_end, p.a_start, p.a_end) for p in m.alignment)
-    return attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=alignment)
+    # attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=alignment), built directly
+    return Match(
+        a=m.b,
+        b=m.a,
+        relation=m.relation,
+        score=m.score,
+        edits=edits,
+        containment=m.containment,
+        approximate=m.approximate,
+        alignment=alignment,
+    )
 
 
 def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tuple[WordPair, ...]:
@@ -620,7 +694,7 @@ class _Frame:
         blocks, approximate = _align(na, nb, max_cells)
         self.blocks = blocks = _edged(blocks, na, nb)
         self.approximate = approximate
-        self.reordered = na != nb and sorted(na) == sorted(nb)
+        self.reordered = len(na) == len(nb) and na != nb and sorted(na) == sorted(nb)
         if approximate:
             self.contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
             lcs: float = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
@@ -663,39 +737,31 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
     blocks = frame.blocks
     edits: list[Edit] = []
     last = len(blocks) - 1
-    for n, op in enumerate(blocks):
-        tag = op.tag
+    for n, (tag, i, j, k, l_) in enumerate(blocks):
+        if tag == "equal":
+            # (the same characters, each word at the same place: no edit)
+            same = ta[aw[i].start : aw[j - 1].end] == tb[bw[k].start : bw[l_ - 1].end]
+            if not same or not _same_offsets(aw, bw, i, j, k):
+                edits.extend(_label_equal(aw[i:j], bw[k:l_], ta, tb))
+            continue
         kind: EditKind | None = None
-        if tag in ("delete", "insert"):
+        if tag != "replace":
             # Words cut at an end, or left out where the other quote marks a gap, are
             # not part of what is quoted: they cannot change its meaning. (Such a block
             # is one edit of that kind whatever _label() would call it: built once.)
-            gap_side = b_gaps if tag == "delete" else a_gaps
-            gap_at = op.dest_start if tag == "delete" else op.src_start
-            side, lo = (aw, op.src_start) if tag == "delete" else (bw, op.dest_start)
+            deleted = tag == "delete"
+            side, lo = (aw, i) if deleted else (bw, k)
             if lo > 0 and side[lo].start == side[lo - 1].start and side[lo].norm in negations:
                 # Cut inside one printed word: "does" kept of "doesn't" drops the "not".
                 kind = EditKind.NEGATION
-            elif gap_at in gap_side:
+            elif (k if deleted else i) in (b_gaps if deleted else a_gaps):
                 kind = EditKind.ELLIPSIS
             elif n in (0, last):
                 kind = EditKind.TRUNCATED
         if kind is not None:
-            rng = (op.src_start, op.src_end, op.dest_start, op.dest_end)
-            edits.append(_block_edit(kind, (ta, aw), (tb, bw), rng))
+            edits.append(_block_edit(kind, (ta, aw), (tb, bw), (i, j, k, l_)))
             continue
-        edits.extend(
-            _label(
-                tag,
-                aw,
-                bw,
-                ta,
-                tb,
-                a_rng=(op.src_start, op.src_end),
-                b_rng=(op.dest_start, op.dest_end),
-                flags=flags,
-            )
-        )
+        edits.extend(_label(tag, aw, bw, ta, tb, a_rng=(i, j), b_rng=(k, l_), flags=flags))
     edits = _reorders(edits)
     if frame.reordered:
         edits = _one_reordering(edits, (ta, tb))
@@ -735,9 +801,6 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
         approximate=approximate,
         alignment=_aligned_words(blocks, aw, bw),
     )
-
-
-_MEANING_KINDS = frozenset(k for k in EditKind if k.changes_meaning)
 
 
 def _relabel(e: Edit, kind: EditKind) -> Edit:
@@ -1151,9 +1214,13 @@ def _stem(word: str) -> str:
     return word[:6]  # pressure / pressured / pressures: one stem
 
 
+_SPELLING_MIN = 5  # letters from which a word may be a spelling variant of another
+_SPELLING_WORD = 85  # ... and how alike its letters must be (fuzz.ratio)
+
+
 def _same_word(x: str, y: str) -> bool:
     """Equal, or a spelling variant of a longer word (Zelensky/Zelenskyy)."""
-    return x == y or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85)
+    return x == y or (min(len(x), len(y)) >= _SPELLING_MIN and fuzz.ratio(x, y) >= _SPELLING_WORD)
 
 
 def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: frozenset[int]) -> bool:
@@ -1169,10 +1236,8 @@ def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: froze
     pos = 0
     for n, run in enumerate(runs):
         found = -1
-        head = run[0] if run else None
-        for start in range(pos, len(long_) - len(run) + 1):
-            if head is not None and not _same_word(long_[start], head):
-                continue  # the first word already differs (the test below reads it first)
+        # only the places where the run's first word is printed (or spelt alike) are read
+        for start in _heads(long_, run[0] if run else None, pos, len(long_) - len(run) + 1):
             stretch = long_[start : start + len(run)]
             if stretch == run or all(_same_word(x, y) for x, y in zip(stretch, run, strict=True)):
                 found = start
@@ -1181,6 +1246,28 @@ def _is_part(na: list[str], nb: list[str], a_gaps: frozenset[int], b_gaps: froze
             return False
         pos = found + len(run)
     return True
+
+
+def _heads(words_: list[str], head: str | None, lo: int, hi: int) -> Iterator[int]:
+    """The positions ``x`` in ``[lo, hi)``, ascending, where ``_same_word(words_[x], head)``
+    (all of them when ``head`` is None). A word under five letters has no spelling
+    variant: only its own places are read (``list.index``, in C)."""
+    if head is None:
+        yield from range(lo, hi)
+    elif len(head) < _SPELLING_MIN:
+        x = lo
+        while x < hi:
+            try:
+                x = words_.index(head, x, hi)
+            except ValueError:
+                return
+            yield x
+            x += 1
+    else:
+        for x in range(lo, hi):
+            w = words_[x]
+            if w == head or (len(w) >= _SPELLING_MIN and fuzz.ratio(w, head) >= _SPELLING_WORD):
+                yield x
 
 
 def _is_run_of(
@@ -1212,10 +1299,12 @@ def _reorders(edits: list[Edit]) -> list[Edit]:
     dels = [e for e in edits if e.kind in (EditKind.DELETED, EditKind.TRUNCATED) and e.a_text]
     if not dels:
         return list(edits)
+    ins = [e for e in edits if e.kind in (EditKind.INSERTED, EditKind.TRUNCATED) and e.b_text]
+    if not ins or (len(ins) == 1 and ins[0] is dels[0] and len(dels) == 1):
+        return list(edits)  # no insertion for a deletion to join: no words to read
     ins_by_words: dict[tuple[str, ...], list[Edit]] = {}
-    for e in edits:
-        if e.kind in (EditKind.INSERTED, EditKind.TRUNCATED) and e.b_text:
-            ins_by_words.setdefault(_sorted_words(e.b_text), []).append(e)
+    for e in ins:
+        ins_by_words.setdefault(_sorted_words(e.b_text), []).append(e)
     replaced: dict[int, Edit] = {}  # id of a deletion -> the reordering it becomes
     removed: set[int] = set()  # ids of the insertions merged into one
     for d in dels:
@@ -1463,7 +1552,7 @@ def _relation(
     ``blocks`` is the alignment when it was approximated (long texts): the longest
     run printed alike is then read from it, and the letters are not compared.
     """
-    meaning = any(e.changes_meaning for e in edits)
+    meaning = any(e.kind in _MEANING_KINDS for e in edits)  # Edit.changes_meaning
     if na == nb:
         return Relation.EXACT
     shorter, longer = (na, nb) if len(na) <= len(nb) else (nb, na)

@@ -77,6 +77,12 @@ _SPELLING_LENGTH = 5  # letters from which a word may be a spelling variant of a
 _SPELLING_RATIO = 85.0  # ... and the letters it shares with it (compare._same_word)
 
 
+@functools.cache
+def _min_common(shorter: int) -> float:
+    """``THRESHOLDS.min_common(shorter)``, computed once per length."""
+    return THRESHOLDS.min_common(shorter)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _info(norm: str) -> tuple[bool, str, float]:
     """A normalised word's part in the decision: content word or not, stem, weight."""
@@ -249,15 +255,19 @@ class QueryBound:
         # paraphrase_informative of the lighter side's; each side weighs at least its
         # own words' weight (a stem weighs as its heaviest word on either side).
         mine = self._side.weight
-        other = sum(map(self._vocabulary.weight.__getitem__, ids))
-        needed = max(
-            THRESHOLDS.paraphrase_balance / 2.0 * (mine + other),
-            THRESHOLDS.paraphrase_informative * min(mine, other),
-        )
         mates = self._mates
         shared = {mates[i] for i in mates.keys() & held}
-        if sum(map(self._most.__getitem__, shared)) >= needed - _SLACK:
-            return False
+        most = sum(map(self._most.__getitem__, shared))
+        # The other side weighs 0 or more, so the weight needed is at least the balance's
+        # share of the query's own: below that, the other side's weight is not read.
+        if most >= THRESHOLDS.paraphrase_balance / 2.0 * mine - _SLACK:
+            other = sum(map(self._vocabulary.weight.__getitem__, ids))
+            needed = max(
+                THRESHOLDS.paraphrase_balance / 2.0 * (mine + other),
+                THRESHOLDS.paraphrase_informative * min(mine, other),
+            )
+            if most >= needed - _SLACK:
+                return False
         letters = self._vocabulary.letters
         short, long_ = sorted((len(self._letters), sum(map(letters.__getitem__, ids))))
         if 200.0 * short < SPELLING_SCORE * (short + long_):
@@ -295,6 +305,8 @@ class QueryBound:
             best = max(
                 _window_score(a, b, ops) for (a, b), ops in zip(readings, plain, strict=True)
             )
+            if best + _SLACK >= THRESHOLDS.variant_score:
+                return best + _SLACK  # is_variant asks window() >= variant_score: settled
             # compare()'s order is one of the readings: its plain alignment is made already,
             # and when no word moves to the ends its window is read already too
             n = 1 if len(readings) == 2 and (n_other, norms) < (n_query, self._norms) else 0
@@ -333,7 +345,7 @@ class QueryBound:
         common = LCSseq.similarity(self._ids, ids)
         if common >= s:
             return True  # exact, or the shorter printed whole in the other
-        if common >= THRESHOLDS.min_common(s) - _SLACK and self._variant_wording(qid, ids, common):
+        if common >= _min_common(s) - _SLACK and self._variant_wording(qid, ids, common):
             return True
         if self._ruled_out_cheaply(qid, ids):
             return False

@@ -56,7 +56,7 @@ from ..model import (
 )
 from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
-from .compare import edit_significance, text_of
+from .compare import edit_neutral, text_of
 
 __all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
 
@@ -177,7 +177,7 @@ def _supports(e: Evidence, memo: dict[int, bool] | None = None) -> bool:
     key = id(e.match)
     if key not in memo:
         # Match.neutral, each edit's significance read here rather than through its property
-        memo[key] = all(edit_significance(x).neutral for x in e.match.edits)
+        memo[key] = all(map(edit_neutral, e.match.edits))
     return memo[key]
 
 
@@ -295,7 +295,15 @@ def verify(
         tail = f", attributed to {who.name}." if who is not None else "."
         return result(verdict, words_part + tail, who)
     prints = _article_names(corpus)
-    agree = [s for e, s in named if claimed.matches(s) or prints(e, s, claimed)]
+    matches: dict[int, bool] = {}  # claimed.matches(s), by speaker object (shared in a corpus)
+
+    def names_claimed(s: Speaker) -> bool:
+        known = matches.get(id(s))
+        if known is None:
+            known = matches[id(s)] = claimed.matches(s)
+        return known
+
+    agree = [s for e, s in named if names_claimed(s) or prints(e, s, claimed)]
     disagree = [s for _, s in named if not any(s is x for x in agree)]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
@@ -428,7 +436,8 @@ def _majority(speakers: list[Speaker]) -> Speaker | None:
     groups: list[list[Speaker]] = []
     for s in speakers:
         for g in groups:
-            if g[0].matches(s):
+            # a corpus shares one object per speaker, and a speaker matches itself
+            if g[0] is s or g[0].matches(s):
                 g.append(s)
                 break
         else:
