@@ -235,6 +235,94 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     return None
 
 
+_ORG_CONNECTORS = load("org_connectors")
+
+
+def _org_word(tok: Token) -> bool:
+    """A capitalised word that may be part of an organisation's name: not a function
+    word, a person's title ("Governor"), a possessive or a full stop."""
+    return (
+        _is_cap(tok)
+        and tok.text[:1].isalpha()
+        and tok.lower not in _lex()["titles"]
+        and not tok.text.endswith(("'s", "’s"))
+    )
+
+
+def _org_tail(toks: list[Token], h: int, hi: int) -> int:
+    """The index of the last token of the organisation name whose head word is
+    ``toks[h]``: its connectors and the capitalised words after each ("Department"
+    + "of Health and Human Services"); ``h`` itself when no connector follows."""
+    e = h
+    while True:
+        k = e + 1
+        while (
+            k < hi
+            and k - e <= 2
+            and toks[k].lower in _ORG_CONNECTORS
+            and not toks[k].text[:1].isupper()
+        ):
+            k += 1
+        if k == e + 1 or k >= hi or not _org_word(toks[k]):
+            return e
+        while k < hi and _org_word(toks[k]):
+            k += 1
+        e = k - 1
+
+
+def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
+    """An organisation named by ``toks[s..e]``, its span opened by a "the" before it."""
+    start = toks[s - 1].start if s - 1 >= lo and toks[s - 1].lower == "the" else toks[s].start
+    head = text[toks[s].start : toks[e].end]
+    return Found(
+        start=start,
+        end=toks[e].end,
+        text=text[start : toks[e].end],
+        kind=PhraseKind.ORGANIZATION,
+        head=head,
+    )
+
+
+def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
+    """The organisation whose name, read whole with its connectors, ends at token
+    ``j`` ("The Bank of England", "the United States Commission on International
+    Religious Freedom"), or ``None``. A name with no connector after its head word
+    is left to the ordinary reading."""
+    heads = []
+    k = j
+    while k >= lo and j - k <= 16:
+        tok = toks[k]
+        if _org_word(tok):
+            if tok.lower in _lex()["org_suffixes"]:
+                heads.append(k)
+        elif tok.lower not in _ORG_CONNECTORS or tok.text[:1].isupper():
+            break
+        k -= 1
+    for h in reversed(heads):  # the leftmost head whose name runs to ``j``
+        if h < j and _org_tail(toks, h, j + 1) == j:
+            s = h
+            while s - 1 >= lo and _org_word(toks[s - 1]):
+                s -= 1  # "United States" before "Department of State"
+            return _org_found(toks, s, j, lo, text)
+    return None
+
+
+def _org_after(toks: list[Token], i: int, hi: int, text: str) -> Found | None:
+    """The organisation named from token ``i`` (a "the" may open it): capitalised
+    words up to a head word, then its connectors and their words ("the Ministry of
+    Defence", "the World Health Organization"), or ``None``."""
+    s = i + 1 if i < hi and toks[i].lower == "the" else i
+    r = s
+    while r < hi and _org_word(toks[r]):
+        r += 1
+    if r == s or toks[r - 1].lower not in _lex()["org_suffixes"]:
+        return None
+    e = _org_tail(toks, r - 1, hi)
+    if e == r - 1 and s == i:
+        return None  # no "the" and no connector: the ordinary reading
+    return _org_found(toks, s, e, i, text)
+
+
 def _np_tokens_ok(tok: Token) -> bool:
     lex = _lex()
     return (
@@ -520,6 +608,9 @@ def _phrase_before(
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
             break
+    org = _org_before(toks, j, lo, text)
+    if org is not None:
+        return org
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
@@ -652,6 +743,10 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
+    if found is None or found.kind is not PhraseKind.PRONOUN:
+        org = _org_after(toks, start, hi, text)
+        if org is not None and (found is None or found.end <= org.end):
+            found = org  # "the Bank of England", not "England"
     if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
         return _name_after_body(toks, found, start, hi, text) or found
     lex = _lex()

@@ -1,0 +1,82 @@
+"""Organisations as speakers: a name read whole with its connectors, typed as a body."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import SpeakerKind, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The Bank of England said prices were "rising too fast".', "Bank of England"),
+        (
+            'The University of Oxford issued a note on Friday, saying "the trial worked".',
+            "University of Oxford",
+        ),
+        (
+            'The United States Department of State said it was "gravely worried" by the vote.',
+            "United States Department of State",
+        ),
+        (
+            "The United States Commission on International Religious Freedom called the "
+            'ban "a step backwards".',
+            "United States Commission on International Religious Freedom",
+        ),
+        ('The Ministry of Defence said the flights were "part of a drill".', "Ministry of Defence"),
+        (
+            'The Department of Health and Human Services said the change was "overdue".',
+            "Department of Health and Human Services",
+        ),
+        (
+            'According to the World Health Organization, the strain is "less severe".',
+            "World Health Organization",
+        ),
+        ('"We are monitoring it," said the Bank of England.', "Bank of England"),
+        (
+            'A statement issued by the Ministry of Defence said "no crew were hurt".',
+            "Ministry of Defence",
+        ),
+    ],
+)
+def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person before the body they belong to stays the speaker.
+        ('Ann Lee of the Centre for Policy Studies said the cut was "reckless".', "Ann Lee"),
+        # A title after the body's name opens the person's name.
+        ('Bank of England Governor Tom Hale said rates would "stay put".', "Tom Hale"),
+    ],
+)
+def test_a_person_beside_an_organisation_keeps_the_quote(text: str, name: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+_HEADS = st.sampled_from(["Ministry", "Department", "Commission", "Council", "Agency"])
+_JOINS = st.sampled_from(["of", "for", "on", "of the"])
+_FIELDS = st.lists(
+    st.sampled_from(["Health", "Rural Affairs", "Transport", "Energy", "Water Safety"]),
+    min_size=1,
+    max_size=2,
+    unique=True,
+)
+
+
+@given(head=_HEADS, join=_JOINS, fields=_FIELDS)
+def test_the_whole_name_of_a_body_speaks(head: str, join: str, fields: list[str]) -> None:
+    name = f"{head} {join} {' and '.join(fields)}"
+    text = f'The {name} said the plan was "not yet ready".'
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
