@@ -143,6 +143,7 @@ _LISTS = {
     "descriptor_articles": "words dropped from a descriptor",
     "descriptor_prepositions": "prepositions after a descriptor",
     "determiners": "determiners and numerals that open a descriptor",
+    "document_frames": "naming frames that give a document's own words after it (read)",
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
