@@ -80,3 +80,34 @@ def test_the_whole_name_of_a_body_speaks(head: str, join: str, fields: list[str]
     (quote,) = parse(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Acme Corp. said the recall was "a precaution".', "Acme Corp"),
+        ('Acme Ltd said the recall was "a precaution".', "Acme Ltd"),
+        ('Acme, which makes toys, said the recall was "a precaution".', "Acme"),
+        ('Nordwind, which said the fares were "fair", has cut its routes.', "Nordwind"),
+    ],
+)
+def test_a_company_is_typed_by_its_short_form_or_by_which(text: str, name: str) -> None:
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_it_finds_the_company_that_which_typed() -> None:
+    text = (
+        'Acme, which makes toys, said the recall was "a precaution". '
+        'It added that "no child was hurt".'
+    )
+    first, second = parse(text).quotes
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == "Acme"
+    assert second.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_who_keeps_a_person() -> None:
+    (quote,) = parse('Ann Roe, who makes toys, said the recall was "a precaution".').quotes
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.PERSON

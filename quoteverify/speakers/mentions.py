@@ -474,6 +474,16 @@ def _phrase_before(
     if j < lo:
         return None
     tok = toks[j]
+    if (
+        tok.text == "."
+        and j - 1 >= lo
+        and toks[j - 1].end == tok.start
+        and _is_cap(toks[j - 1])
+        and toks[j - 1].lower in lex["org_suffixes"]
+    ):
+        # "Acme Corp. said": the short form's full stop ends no sentence.
+        found = _phrase_before(toks, j, text=text, lo=lo, appositions=appositions)
+        return found if found is not None and found.kind is PhraseKind.ORGANIZATION else None
     if tok.text == ")":
         k = j - 1
         while k >= lo and j - k <= 8 and toks[k].text != "(":
@@ -522,6 +532,8 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is not None and found.kind is PhraseKind.NAME and toks[k + 1].lower == "which":
+            found = _as_organization(found)  # "Acme, which makes toys, said": a body
         if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
             outer = _head_before_place(toks, found, lo, text)
             if outer is not None:
@@ -570,6 +582,8 @@ def _phrase_before(
             )
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
+        if tok.lower == "which" and antecedent.kind is PhraseKind.NAME:
+            antecedent = _as_organization(antecedent)  # "Acme, which said": a body
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
     contracted = _CONTRACTED_PRONOUN.match(tok.lower)
     if contracted:  # "He's claiming that ..."
@@ -643,6 +657,12 @@ def _phrase_before(
     if found is not None and found.kind is not PhraseKind.NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+def _as_organization(found: Found) -> Found:
+    """A name that "which" refers back to, typed as an organisation (a person is
+    "who"), unless a title makes it a person's ("Dr Roe, which ...": a slip)."""
+    return found if found.title else attrs.evolve(found, kind=PhraseKind.ORGANIZATION)
 
 
 def _region_of(toks: list[Token], comma: int, named: Found) -> bool:
