@@ -111,3 +111,29 @@ def test_it_finds_the_company_that_which_typed() -> None:
 def test_who_keeps_a_person() -> None:
     (quote,) = parse('Ann Roe, who makes toys, said the recall was "a precaution".').quotes
     assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Facebook said it had removed "hundreds of fake accounts".',
+        'Nordwind announced it was cutting "a third of its routes".',
+        'Acme said its toys were "safe".',
+    ],
+)
+def test_a_name_that_refers_to_itself_as_it_is_a_body(text: str) -> None:
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maher said it was wrong to "ignore the data".',  # "it" before an adjective: no one
+        'Ruiz said it had been "a long week".',  # "been" is no participle in -ed
+        'Ruiz said he had removed "the worst posts".',
+    ],
+)
+def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.PERSON

@@ -306,6 +306,14 @@ _TABLES = (
         ),
     ),
     Lexicon(
+        "self_references",
+        "words after a cue that refer back to its subject as a body (said it had)",
+        columns=(
+            Column("link", "the words right after the cue"),
+            Column("next", "the form of the word after them", ("any", "ed", "ing")),
+        ),
+    ),
+    Lexicon(
         "transliteration",
         "spelling rules applied in order before names are compared",
         columns=_pair("spelling", "letters as written", "replacement", "what they become"),

@@ -25,7 +25,7 @@ import itertools
 import attrs
 import regex
 
-from ..lexicons import entries, load, load_table, select
+from ..lexicons import entries, load, load_table, rows, select
 from ..text.layer import Token
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 
@@ -360,6 +360,8 @@ def phrase_before(
             or _relative_antecedent(toks, found, lo, text)
             or found
         )
+        if found.kind is PhraseKind.NAME and _refers_back_as_body(toks, end):
+            found = _as_organization(found)  # "Acme said it had recalled ..."
     if found is not None or not loose:
         return found
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
@@ -657,6 +659,28 @@ def _phrase_before(
     if found is not None and found.kind is not PhraseKind.NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+@functools.cache
+def _self_references() -> dict[tuple[str, ...], str]:
+    """``lexicons/self_references.tsv``: the words after a cue, as a tuple, -> the
+    form of the word that must follow them."""
+    return {tuple(str(row["link"]).split()): str(row["next"]) for row in rows("self_references")}
+
+
+def _refers_back_as_body(toks: list[Token], cue: int) -> bool:
+    """Whether the one-word cue at ``toks[cue]`` is followed by words that refer
+    back to its subject as a body ("said its", "announced it was cutting")."""
+    if cue >= len(toks) or toks[cue].lower not in _CUE_WORDS:
+        return False
+    for link, form in _self_references().items():
+        at = cue + 1 + len(link)
+        if at >= len(toks) or tuple(t.lower for t in toks[cue + 1 : at]) != link:
+            continue
+        word = toks[at].text
+        if form == "any" or (word.islower() and word.endswith(form)):
+            return True
+    return False
 
 
 def _as_organization(found: Found) -> Found:
