@@ -24,6 +24,16 @@ from quoteverify.speakers.rules import RULES, fired
         ),
         ("“We cannot pay,” said a letter from the council.", "the council", "organization"),
         ("“We cannot pay,” said the letter, signed by Mayor Jo Kay.", "Jo Kay", "person"),
+        (
+            "“The rules are weak,” reads an editorial in the Dover Times.",
+            "Dover Times",
+            "organization",
+        ),
+        (
+            "“The rules are weak,” reads a Monday editorial in the Kent Gazette.",
+            "Kent Gazette",
+            "organization",
+        ),
     ],
 )
 def test_a_named_author_speaks_for_the_document(text: str, name: str, kind: str) -> None:
@@ -41,6 +51,7 @@ def test_a_named_author_speaks_for_the_document(text: str, name: str, kind: str)
         "“Costs rose,” said a report commissioned by the Audit Office.",  # not its writer
         "“We cannot pay,” said a letter from Paris.",  # a place as often as a person
         "“It rose,” said a study by researchers in Leeds.",  # nobody named
+        "“It rose,” said a report in Leeds.",  # after "in", only a body writes
         "“Costs rose,” said the annual report.",
     ],
 )

@@ -915,7 +915,16 @@ def _phrase_after(
                 k < hi
                 and k - i <= 3
                 and toks[k].text[0].isalnum()
-                and toks[k].lower not in lex["stop"]
+                and (
+                    toks[k].lower not in lex["stop"]
+                    # "a Monday editorial": a day before a lower-case noun
+                    or (
+                        k == i + 1
+                        and toks[k].lower in lex["time"]
+                        and k + 1 < hi
+                        and toks[k + 1].text.islower()
+                    )
+                )
                 and toks[k].lower not in cues
                 # "the weekly wrote": a noun in -ly right before the cue; "the gambling
                 # tycoon told": an adjective in -ing before a noun.
@@ -937,7 +946,12 @@ def _phrase_after(
                 k += 1  # "the note says": a noun that is also a cue, then the cue
             if k > i + 1:
                 c = next((x for x in range(i + 1, k) if not toks[x].text.islower()), k)
-                if i + 1 < c < k and _is_cap(toks[c]) and not _is_titleish(toks[c]):
+                if (
+                    i + 1 < c < k
+                    and _is_cap(toks[c])
+                    and not _is_titleish(toks[c])
+                    and toks[c].lower not in lex["time"]  # "a Monday editorial"
+                ):
                     # "said the unsympathetic Marilla": a narrator's adjectives, then
                     # the name (as "said old Horace Talbot").
                     return _phrase_after(toks, c, text=text, hi=hi)
