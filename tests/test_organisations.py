@@ -137,3 +137,31 @@ def test_a_name_that_refers_to_itself_as_it_is_a_body(text: str) -> None:
 def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
     quote = parse(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The Bank of England said rates were "on hold". "Prices still rise," the bank said.',
+            "Bank of England",
+        ),
+        (
+            'The Dover City Council met on Monday. "We will act," the council said.',
+            "Dover City Council",
+        ),
+    ],
+)
+def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:
+    last = parse(text).quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_another_body_described_in_between_is_not_passed_over() -> None:
+    text = (
+        'Acme Group said sales were "flat". Later the trade group for small shops '
+        'filed a note. "Rents are too high," the group wrote.'
+    )
+    last = parse(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.name != "Acme Group"

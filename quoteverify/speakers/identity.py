@@ -913,6 +913,9 @@ class _Registry:
             apposed = self._apposed(found)
             if apposed is not None:
                 found = apposed
+            body = self._body_before(found)
+            if body is not None:
+                return body  # "the company said": the company named before
         if found.kind is PhraseKind.ANONYMOUS:
             kind = (
                 SpeakerKind.DOCUMENT if _is_document(_norm(found.text)) else SpeakerKind.ANONYMOUS
@@ -944,6 +947,27 @@ class _Registry:
         if found.kind is PhraseKind.DESCRIPTOR:
             return self.resolve_descriptor(found)
         return self.resolve_pronoun(found)
+
+    def _body_before(self, found: Found) -> _Entity | None:
+        """The organisation named before ``found`` that "the bank", "the council" or
+        "the group" refers back to: the nearest one whose name holds that head word
+        of ``lexicons/org_suffixes.txt`` (the Bank of England, St Paul City Council,
+        Acme Group); never a country. None when there is none or ``found`` is no
+        such phrase. ("The company" finds no "Acme" this way: nearest bodies of any
+        name were tried and were as often a university as the company.)"""
+        words = found.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in load("org_suffixes"):
+            return None
+        best, at = None, -1
+        for e in self.entities:
+            if e.kind is SpeakerKind.ORGANIZATION and words[1] in _norm(e.name).split():
+                pos = e.last_before(found.start)
+                if pos > at:
+                    best, at = e, pos
+        # "UnitedHealth Group ... the trade group for the insurers ... the group
+        # wrote": the noun, in lower case in between, may name another body.
+        lower = self.text.find(" " + words[1], at, found.start)
+        return best if at >= 0 and lower < 0 else None
 
     def resolve_descriptor(self, found: Found) -> _Entity:
         if found.text.lower() in ("who", "which", "that"):
