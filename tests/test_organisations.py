@@ -165,3 +165,26 @@ def test_another_body_described_in_between_is_not_passed_over() -> None:
     )
     last = parse(text).quotes[-1]
     assert last.speaker is not None and last.speaker.name != "Acme Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Amnesty International said the trial was "a sham".', "Amnesty International"),
+        ('The Arab League called the raid "a grave breach".', "Arab League"),
+        (
+            'With the American Federation of Teachers calling her "a friend", Roe won.',
+            "American Federation of Teachers",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_body_word_is_an_organisation(text: str, name: str) -> None:
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_body_word_after_a_possessive_names_no_body() -> None:
+    text = 'Roe spoke of Lee\'s authority. They called it "a myth".'
+    quote = parse(text).quotes[0]
+    assert quote.speaker is None or quote.speaker.kind is not SpeakerKind.ORGANIZATION

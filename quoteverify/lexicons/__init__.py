@@ -162,6 +162,7 @@ _LISTS = {
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "opening_adverbs": "adverbs that open a sentence's first phrase",
+    "org_name_heads": "last words of organisation names, never after a possessive",
     "org_connectors": "words joining the parts of an organisation's name (Bank of England)",
     "org_suffixes": "last words of organisation names",
     "passive_auxiliaries": "forms of 'be' before a participle in the passive",

@@ -100,6 +100,9 @@ def _lex() -> dict[str, frozenset[str]]:
         "fillers": load("attribution_fillers"),
         "anon": load("anonymous_determiners"),
         "org_suffixes": load("org_suffixes"),
+        # the last words of organisations' names (org_suffixes are also read after a
+        # possessive: "Reed's campaign")
+        "org_heads": load("org_suffixes") | load("org_name_heads"),
         "time": load("time_words"),
         "first_titles": load("first_name_titles"),
     }
@@ -146,7 +149,7 @@ def _organization(head: str) -> bool:
         return False
     if " ".join(words) in load_table("organizations"):
         return True
-    return words[-1] in _lex()["org_suffixes"]
+    return words[-1] in _lex()["org_heads"]
 
 
 def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
@@ -293,7 +296,7 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     while k >= lo and j - k <= 16:
         tok = toks[k]
         if _org_word(tok):
-            if tok.lower in _lex()["org_suffixes"]:
+            if tok.lower in _lex()["org_heads"]:
                 heads.append(k)
         elif tok.lower not in _ORG_CONNECTORS or tok.text[:1].isupper():
             break
@@ -315,7 +318,7 @@ def _org_after(toks: list[Token], i: int, hi: int, text: str) -> Found | None:
     r = s
     while r < hi and _org_word(toks[r]):
         r += 1
-    if r == s or toks[r - 1].lower not in _lex()["org_suffixes"]:
+    if r == s or toks[r - 1].lower not in _lex()["org_heads"]:
         return None
     e = _org_tail(toks, r - 1, hi)
     if e == r - 1 and s == i:
@@ -481,7 +484,7 @@ def _phrase_before(
         and j - 1 >= lo
         and toks[j - 1].end == tok.start
         and _is_cap(toks[j - 1])
-        and toks[j - 1].lower in lex["org_suffixes"]
+        and toks[j - 1].lower in lex["org_heads"]
     ):
         # "Acme Corp. said": the short form's full stop ends no sentence.
         found = _phrase_before(toks, j, text=text, lo=lo, appositions=appositions)
