@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
+from quoteverify.speakers.mentions import PhraseKind, name_rows
 
 
 @pytest.mark.parametrize(
@@ -188,3 +189,33 @@ def test_a_body_word_after_a_possessive_names_no_body() -> None:
     text = 'Roe spoke of Lee\'s authority. They called it "a myth".'
     quote = parse(text).quotes[0]
     assert quote.speaker is None or quote.speaker.kind is not SpeakerKind.ORGANIZATION
+
+
+def test_the_names_an_article_holds_read_a_body_whole() -> None:
+    text = (
+        "The Bank of England and the Treasury met, and Bank of England Governor Ann "
+        "Lee spoke for the Department of Health and Human Services."
+    )
+    rows = [(row[2], row[3]) for row in name_rows(text, lone=True)]
+    assert ("Bank of England", PhraseKind.ORGANIZATION) in rows
+    assert ("Department of Health and Human Services", PhraseKind.ORGANIZATION) in rows
+    assert ("Governor Ann Lee", PhraseKind.NAME) in rows
+    assert not any("Treasury" in name and "England" in name for name, _kind in rows)
+
+
+def test_a_body_named_in_passing_is_found_again_by_its_head_word() -> None:
+    text = 'Shares fell after the Bank of England moved. "We acted early," the bank said.'
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Bank of England"
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["Bank", "of", "the", "and", "England", "Governor", "&", "Lee", ","]),
+        max_size=30,
+    )
+)
+def test_reading_a_body_whole_keeps_rows_inside_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for start, end, phrase, _kind, head, _title in name_rows(text, lone=True):
+        assert text[start:end] == phrase and head in phrase

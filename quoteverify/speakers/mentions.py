@@ -264,6 +264,7 @@ def _org_tail(toks: list[Token], h: int, hi: int) -> int:
             and k - e <= 2
             and toks[k].lower in _ORG_CONNECTORS
             and not toks[k].text[:1].isupper()
+            and not (k > e + 1 and toks[k - 1].lower == "and")  # "... and the Treasury"
         ):
             k += 1
         if k == e + 1 or k >= hi or not _org_word(toks[k]):
@@ -1272,14 +1273,74 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     [(0, 5, 'Li', 'Mr'), (10, 17, 'Ann Lee', '')]
     """
     out = []
+    covered = 0  # the end of an organisation's name read whole
     for m in _NAME_RE.finditer(text):
+        at, stop = m.start(), m.end()
         group = m.group()
+        if at < covered:
+            # "England Governor Ann Lee" after "Bank of": what follows the bank's name
+            if stop <= covered + 1 or text[covered] != " ":
+                continue
+            at, group = covered + 1, text[covered + 1 : stop]
         names = _run_names(group, lone)
-        if names:
-            at = m.start()
-            for start, end, kind, head, title in names:
-                out.append((at + start, at + end, group[start:end], kind, head, title))
+        if not names and _org_tail_at(text, stop) > stop:
+            names = _org_run(group)  # "the Department" + " of Health"
+        for start, end, kind, head, title in names:
+            tail = at + end
+            if kind is PhraseKind.ORGANIZATION and tail == stop:
+                tail = _org_tail_at(text, stop)  # "Bank" + " of England"
+                covered = max(covered, tail)
+            row_start = at + start
+            whole = head + text[at + end : tail]
+            out.append((row_start, tail, text[row_start:tail], kind, whole, title))
     return out
+
+
+def _org_run(run: str) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
+    """A run that names nobody by itself but ends on an organisation's head word
+    that is also a role ("The Department", "Commission"), as an organisation's row
+    (for :func:`name_rows` to read on with the connectors after it); else no row."""
+    words = run.split()
+    if words[-1].lower() not in _lex()["org_heads"]:
+        return ()
+    first = next((w for w in words if w.lower() not in _lex()["stop"]), words[-1])
+    start = run.index(first)
+    return ((start, len(run), PhraseKind.ORGANIZATION, run[start:], ""),)
+
+
+# After an organisation's head word: connectors and the capitalised words after
+# each, as often as they come ("Bank" + " of England", "Department" + " of Health
+# and Human Services"). Linear: every repetition is possessive.
+_ORG_TAIL_RE = regex.compile(
+    r"(?:(?:[ ](?:"
+    + "|".join(sorted(map(regex.escape, load("org_connectors")), key=len, reverse=True))
+    + r")){1,2}+(?:[ ]\p{Lu}[\p{L}\p{M}\-]*+)++)++"
+)
+
+
+def _org_tail_at(text: str, end: int) -> int:
+    """Where an organisation's name whose head word ends at ``end`` ends once its
+    connectors are read ("Bank" + " of England"); ``end`` when none follow. The
+    tail stops before a title or a word that opens sentences ("Bank of England
+    Governor Ann Lee": the bank's name ends at "England")."""
+    m = _ORG_TAIL_RE.match(text, end)
+    if m is None:
+        return end
+    stop = end
+    joined = ""
+    for w in regex.finditer(r"\S++", m.group()):
+        word = w.group()
+        if word.islower() or word == "&":
+            if joined == "and" and word == "the":
+                break  # "the Bank of England and the Treasury": two bodies
+            joined = word
+            continue
+        if word.lower() in _lex()["titles"] or word.lower() in _lex()["stop"]:
+            break
+        if joined or stop > end:
+            stop = end + w.end()
+        joined = ""
+    return stop
 
 
 @functools.lru_cache(maxsize=1 << 15)
