@@ -37,6 +37,7 @@ from quoteverify.speakers.mentions import PhraseKind, name_rows
             "World Health Organization",
         ),
         ('"We are monitoring it," said the Bank of England.', "Bank of England"),
+        ('The Kent Police said officers were "on the scene".', "Kent Police"),
         (
             'A statement issued by the Ministry of Defence said "no crew were hurt".',
             "Ministry of Defence",

@@ -232,6 +232,10 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             kind = PhraseKind.ANONYMOUS
         elif _organization(phrase.lower().removeprefix("the ")):
             kind = PhraseKind.ORGANIZATION
+            if first == "the" and len(span) > 1 and _is_cap(span[1]):
+                # "The Metropolitan Police": the body's name is "Metropolitan Police"
+                head = text[span[1].start : end]
+                return Found(start=start, end=end, text=phrase, kind=kind, head=head)
         else:
             kind = PhraseKind.DESCRIPTOR
         return Found(start=start, end=end, text=phrase, kind=kind, head=phrase)
