@@ -39,6 +39,11 @@ from quoteverify.speakers.mentions import PhraseKind, name_rows
         ('"We are monitoring it," said the Bank of England.', "Bank of England"),
         ('The Kent Police said officers were "on the scene".', "Kent Police"),
         (
+            'The Food and Drug Administration said the pill was "safe".',
+            "Food and Drug Administration",
+        ),
+        ('The World Food Programme said stocks were "running out".', "World Food Programme"),
+        (
             'A statement issued by the Ministry of Defence said "no crew were hurt".',
             "Ministry of Defence",
         ),

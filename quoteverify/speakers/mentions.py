@@ -307,10 +307,18 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
             break
         k -= 1
     for h in reversed(heads):  # the leftmost head whose name runs to ``j``
-        if h < j and _org_tail(toks, h, j + 1) == j:
-            s = h
-            while s - 1 >= lo and _org_word(toks[s - 1]):
+        if _org_tail(toks, h, j + 1) != j:
+            continue
+        s, joined = h, False
+        while s - 1 >= lo:
+            if _org_word(toks[s - 1]):
                 s -= 1  # "United States" before "Department of State"
+            elif s - 2 >= lo and toks[s - 1].text in ("and", "&") and _org_word(toks[s - 2]):
+                s -= 2  # "Food and Drug" before "Administration"
+                joined = True
+            else:
+                break
+        if h < j or joined:  # else the ordinary reading names it
             return _org_found(toks, s, j, lo, text)
     return None
 
