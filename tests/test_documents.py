@@ -115,6 +115,16 @@ def test_any_document_with_a_named_author_gives_the_author(
             "organization",
         ),
         ('The memo read "staff must leave by noon".', "The memo", "document"),
+        (
+            'The Department of Health and Human Services report read "costs are rising".',
+            "Department of Health and Human Services",
+            "organization",
+        ),
+        (
+            'The Bank of England filing read "costs are rising".',
+            "Bank of England",
+            "organization",
+        ),
     ],
 )
 def test_a_document_that_reads_gives_its_words_to_its_author(

@@ -392,6 +392,20 @@ def phrase_before(
             return Found(
                 start=toks[k].start, end=toks[end - 1].end, text=phrase, kind=kind, head=phrase
             )
+        if k < end - 1 and _org_word(toks[k]):
+            # "The Department of Health and Human Services report": the body read whole
+            org = _org_before(toks, k, lo, text)
+            if org is not None and org.start < toks[k].start:
+                k = bisect.bisect_left(toks, org.start, lo=lo, hi=k, key=lambda t: t.start)
+                if toks[k].lower in _LOOSE_DETERMINERS:
+                    phrase = text[org.start : toks[end - 1].end]
+                    return Found(
+                        start=org.start,
+                        end=toks[end - 1].end,
+                        text=phrase,
+                        kind=PhraseKind.DESCRIPTOR,
+                        head=phrase,
+                    )
         if toks[k].lower in _lex()["stop"]:
             break
         k -= 1
@@ -671,6 +685,11 @@ def _phrase_before(
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
+    if i < j and _org_word(toks[j - 1]):
+        # "The Department of Health and Human Services report": the body read whole
+        org = _org_before(toks, j - 1, lo, text)
+        if org is not None and org.start < toks[i].start:
+            i = bisect.bisect_left(toks, org.start, lo=lo, hi=i, key=lambda t: t.start)
     found = _classify(toks, i, j, text)
     if found is not None and found.kind is not PhraseKind.NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
