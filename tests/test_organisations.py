@@ -10,6 +10,13 @@ from quoteverify import SpeakerKind, parse
 from quoteverify.speakers.mentions import PhraseKind, name_rows
 
 
+def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
+    """The name and kind of the speaker of the ``at``-th quote of ``text``."""
+    speaker = parse(text).quotes[at].speaker
+    assert speaker is not None
+    return speaker.name, speaker.kind
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -50,9 +57,7 @@ from quoteverify.speakers.mentions import PhraseKind, name_rows
     ],
 )
 def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
-    (quote,) = parse(text).quotes
-    assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
 
 
 @pytest.mark.parametrize(
@@ -65,9 +70,7 @@ def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
     ],
 )
 def test_a_person_beside_an_organisation_keeps_the_quote(text: str, name: str) -> None:
-    (quote,) = parse(text).quotes
-    assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.PERSON)
+    assert _speaker(text) == (name, SpeakerKind.PERSON)
 
 
 _HEADS = st.sampled_from(["Ministry", "Department", "Commission", "Council", "Agency"])
@@ -84,9 +87,7 @@ _FIELDS = st.lists(
 def test_the_whole_name_of_a_body_speaks(head: str, join: str, fields: list[str]) -> None:
     name = f"{head} {join} {' and '.join(fields)}"
     text = f'The {name} said the plan was "not yet ready".'
-    (quote,) = parse(text).quotes
-    assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
 
 
 @pytest.mark.parametrize(
@@ -99,9 +100,7 @@ def test_the_whole_name_of_a_body_speaks(head: str, join: str, fields: list[str]
     ],
 )
 def test_a_company_is_typed_by_its_short_form_or_by_which(text: str, name: str) -> None:
-    quote = parse(text).quotes[0]
-    assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
 
 
 def test_it_finds_the_company_that_which_typed() -> None:
@@ -109,15 +108,12 @@ def test_it_finds_the_company_that_which_typed() -> None:
         'Acme, which makes toys, said the recall was "a precaution". '
         'It added that "no child was hurt".'
     )
-    first, second = parse(text).quotes
-    assert first.speaker is not None and second.speaker is not None
-    assert second.speaker.name == "Acme"
-    assert second.speaker.kind is SpeakerKind.ORGANIZATION
+    assert _speaker(text, 1) == ("Acme", SpeakerKind.ORGANIZATION)
 
 
 def test_who_keeps_a_person() -> None:
-    (quote,) = parse('Ann Roe, who makes toys, said the recall was "a precaution".').quotes
-    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.PERSON
+    text = 'Ann Roe, who makes toys, said the recall was "a precaution".'
+    assert _speaker(text) == ("Ann Roe", SpeakerKind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -129,8 +125,7 @@ def test_who_keeps_a_person() -> None:
     ],
 )
 def test_a_name_that_refers_to_itself_as_it_is_a_body(text: str) -> None:
-    quote = parse(text).quotes[0]
-    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ORGANIZATION
+    assert _speaker(text)[1] is SpeakerKind.ORGANIZATION
 
 
 @pytest.mark.parametrize(
@@ -142,8 +137,7 @@ def test_a_name_that_refers_to_itself_as_it_is_a_body(text: str) -> None:
     ],
 )
 def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
-    quote = parse(text).quotes[0]
-    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.PERSON
+    assert _speaker(text)[1] is SpeakerKind.PERSON
 
 
 @pytest.mark.parametrize(
@@ -160,9 +154,7 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
     ],
 )
 def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:
-    last = parse(text).quotes[-1]
-    assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+    assert _speaker(text, -1) == (name, SpeakerKind.ORGANIZATION)
 
 
 def test_another_body_described_in_between_is_not_passed_over() -> None:
@@ -186,9 +178,7 @@ def test_another_body_described_in_between_is_not_passed_over() -> None:
     ],
 )
 def test_a_name_ending_in_a_body_word_is_an_organisation(text: str, name: str) -> None:
-    quote = parse(text).quotes[0]
-    assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
 
 
 def test_a_body_word_after_a_possessive_names_no_body() -> None:
@@ -211,8 +201,7 @@ def test_the_names_an_article_holds_read_a_body_whole() -> None:
 
 def test_a_body_named_in_passing_is_found_again_by_its_head_word() -> None:
     text = 'Shares fell after the Bank of England moved. "We acted early," the bank said.'
-    (quote,) = parse(text).quotes
-    assert quote.speaker is not None and quote.speaker.name == "Bank of England"
+    assert _speaker(text) == ("Bank of England", SpeakerKind.ORGANIZATION)
 
 
 @given(
