@@ -915,7 +915,7 @@ class _Registry:
                 found = apposed
             body = self._body_before(found)
             if body is not None:
-                return body  # "the company said": the company named before
+                return body  # "the council said": the council named before
         if found.kind is PhraseKind.ANONYMOUS:
             kind = (
                 SpeakerKind.DOCUMENT if _is_document(_norm(found.text)) else SpeakerKind.ANONYMOUS

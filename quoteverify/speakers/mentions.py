@@ -294,8 +294,9 @@ def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
 def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     """The organisation whose name, read whole with its connectors, ends at token
     ``j`` ("The Bank of England", "the United States Commission on International
-    Religious Freedom"), or ``None``. A name with no connector after its head word
-    is left to the ordinary reading."""
+    Religious Freedom", "the Food and Drug Administration"), or ``None``. A name
+    with no connector after its head word, nor *and* or *&* before it, is left to the
+    ordinary reading."""
     heads = []
     k = j
     while k >= lo and j - k <= 16:
@@ -719,8 +720,9 @@ def _refers_back_as_body(toks: list[Token], cue: int) -> bool:
 
 
 def _as_organization(found: Found) -> Found:
-    """A name that "which" refers back to, typed as an organisation (a person is
-    "who"), unless a title makes it a person's ("Dr Roe, which ...": a slip)."""
+    """A name typed as an organisation, because "which" refers back to it (a person
+    is "who") or the words after its cue do ("said its"), unless a title makes it a
+    person's ("Dr Roe, which ...": a slip)."""
     return found if found.title else attrs.evolve(found, kind=PhraseKind.ORGANIZATION)
 
 
