@@ -24,6 +24,16 @@ from quoteverify.speakers.rules import RULES, fired
         ),
         ("“We cannot pay,” said a letter from the council.", "the council", "organization"),
         ("“We cannot pay,” said the letter, signed by Mayor Jo Kay.", "Jo Kay", "person"),
+        (
+            "“The rules are weak,” reads an editorial in the Dover Times.",
+            "Dover Times",
+            "organization",
+        ),
+        (
+            "“The rules are weak,” reads a Monday editorial in the Kent Gazette.",
+            "Kent Gazette",
+            "organization",
+        ),
     ],
 )
 def test_a_named_author_speaks_for_the_document(text: str, name: str, kind: str) -> None:
@@ -41,6 +51,7 @@ def test_a_named_author_speaks_for_the_document(text: str, name: str, kind: str)
         "“Costs rose,” said a report commissioned by the Audit Office.",  # not its writer
         "“We cannot pay,” said a letter from Paris.",  # a place as often as a person
         "“It rose,” said a study by researchers in Leeds.",  # nobody named
+        "“It rose,” said a report in Leeds.",  # after "in", only a body writes
         "“Costs rose,” said the annual report.",
     ],
 )
@@ -91,3 +102,43 @@ def test_any_document_with_a_named_author_gives_the_author(
     # Without the author, the document itself speaks.
     (alone,) = parse(f"“{words},” said {det} {doc}.").quotes
     assert alone.speaker is not None and alone.speaker.kind is SpeakerKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('The order signed by Governor Ann Roe read "all parks are closed".', "Ann Roe", "person"),
+        ('The letter from Mayor Jo Kay read "we will rebuild".', "Jo Kay", "person"),
+        (
+            'A statement issued by the Ministry of Defence read "no crew were hurt".',
+            "Ministry of Defence",
+            "organization",
+        ),
+        ('The memo read "staff must leave by noon".', "The memo", "document"),
+        (
+            'The Department of Health and Human Services report read "costs are rising".',
+            "Department of Health and Human Services",
+            "organization",
+        ),
+        (
+            'The Bank of England filing read "costs are rising".',
+            "Bank of England",
+            "organization",
+        ),
+    ],
+)
+def test_a_document_that_reads_gives_its_words_to_its_author(
+    text: str, name: str, kind: str
+) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.kind.value == "direct"
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text", ['The sign on the gate read "keep out".', 'Her shirt read "vote early".']
+)
+def test_words_printed_on_a_thing_still_read_as_no_speech(text: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.kind.value == "non_speech" and quote.speaker is None

@@ -143,6 +143,7 @@ _LISTS = {
     "descriptor_articles": "words dropped from a descriptor",
     "descriptor_prepositions": "prepositions after a descriptor",
     "determiners": "determiners and numerals that open a descriptor",
+    "document_frames": "naming frames that give a document's own words after it (read)",
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
@@ -161,6 +162,8 @@ _LISTS = {
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "opening_adverbs": "adverbs that open a sentence's first phrase",
+    "org_name_heads": "last words of organisation names, never after a possessive",
+    "org_connectors": "words joining the parts of an organisation's name (Bank of England)",
     "org_suffixes": "last words of organisation names",
     "passive_auxiliaries": "forms of 'be' before a participle in the passive",
     "participle_prepositions": "prepositions after a past participle opening a sentence",
@@ -309,6 +312,14 @@ _TABLES = (
                 ),
             ),
             Column("language", "the language it comes from", ("en", "fr")),
+        ),
+    ),
+    Lexicon(
+        "self_references",
+        "words after a cue that refer back to its subject as a body (said it had)",
+        columns=(
+            Column("link", "the words right after the cue"),
+            Column("next", "the form of the word after them", ("any", "ed", "ing")),
         ),
     ),
     Lexicon(

@@ -1203,6 +1203,11 @@ def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
     return at is not None and at > lo and toks[at - 1].text not in (",", "--", *_DASHES)
 
 
+# What a participle's subject may be: a person named, a pronoun, or a body named
+# whole ("with the American Federation of Teachers calling her ...").
+_NAMED_SUBJECTS = (PhraseKind.NAME, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION)
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -1281,14 +1286,10 @@ def _subject_of_cue(
                 and (participle or (at > lo and _cap_word(toks[at - 1])))
             )
             # "with Senator Jane Roe telling reporters": the participle's own subject.
-            and not (
-                toks[at].lower == "with"
-                and participle
-                and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)
-            )
+            and not (toks[at].lower == "with" and participle and found.kind in _NAMED_SUBJECTS)
         ):
             found = None
-        elif participle and found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
+        elif participle and found.kind not in _NAMED_SUBJECTS:
             found = None  # "issued a statement calling": the object, not the speaker
     if found is not None:
         if _restrictive_relative(toks, found, lo):

@@ -6,7 +6,8 @@ the council reads*. A mention headed by a document noun
 who wrote it in the same noun phrase, the author is the source instead:
 
 * after the document, joined by a phrase of ``lexicons/author_links.txt``:
-  *a report by the Audit Office*, *the report, written by Dr Ana Ruiz,*;
+  *a report by the Audit Office*, *the report, written by Dr Ana Ruiz,*, *an
+  editorial in the Dover Times* (after *in*, only an organisation);
 * before the document noun, a name or an organisation: *the Audit Office report*.
 
 The row ``document-author`` of :data:`.rules.RULES` asks :func:`document_author`
@@ -97,6 +98,8 @@ def _author_after(ctx: _Context, toks: list[Token], d: int) -> Found | None:
         return None  # a capital word that the lexicons do not know
     if toks[k].lower == "from" and author.kind is PhraseKind.NAME and not _full(author):
         return None  # "a letter from Paris": a place as often as a person
+    if toks[k].lower == "in" and author.kind is not PhraseKind.ORGANIZATION:
+        return None  # "an editorial in The Times", not "a report in Leeds"
     return author
 
 

@@ -973,16 +973,16 @@ class _Registry:
             apposed = self._apposed(found)
             if apposed is not None:
                 found = apposed
+            body = self._body_named(found)
+            if body is not None:
+                body.add_alias(found.text)
+                return body  # "the council said": the council named before
         if found.kind is PhraseKind.ANONYMOUS:
             kind = (
                 SpeakerKind.DOCUMENT if _is_document(_norm(found.text)) else SpeakerKind.ANONYMOUS
             )
             return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is PhraseKind.ORGANIZATION:
-            body = self._body_named(found)
-            if body is not None:
-                body.add_alias(found.text)
-                return body
             head = load_table("organizations").get(_norm(found.head), found.head)
             entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
             if entity is None:
@@ -1039,7 +1039,7 @@ class _Registry:
         # 3. The head noun of a title or role given to someone named before:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
-        held = self._by_role_head(found) or self._body_named(found)
+        held = self._by_role_head(found)
         if held is not None:
             held.add_alias(found.text)
             return held
@@ -1098,8 +1098,10 @@ class _Registry:
         """The organisation that a description of a body refers back to (*the company*
         after *Acme Corp*, *the ministry* after *the Foreign Ministry*): the one named
         last before it whose name holds a word that the description's head noun
-        stands for (``lexicons/body_nouns.tsv``); None when there is none, or when the
-        description is not *the*, *its*, *this* or *that* and lower-case words."""
+        stands for (``lexicons/body_nouns.tsv``); None when there is none, when the
+        description is not *the*, *its*, *this* or *that* and lower-case words, or
+        when its noun, in lower case, comes again between that name and it (it may
+        name another body)."""
         words = found.text.split()
         if (
             len(words) < 2
@@ -1115,6 +1117,10 @@ class _Registry:
             at = e.last_before(found.start)
             if at > best_at:
                 best, best_at = e, at
+        # "UnitedHealth Group ... the trade group for the insurers ... the group
+        # wrote": the noun, in lower case in between, may name another body.
+        if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
+            return None
         return best
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:

@@ -25,7 +25,7 @@ import itertools
 import attrs
 import regex
 
-from ..lexicons import entries, load, load_table, select
+from ..lexicons import entries, load, load_table, rows, select
 from ..text.layer import Token
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 
@@ -100,6 +100,9 @@ def _lex() -> dict[str, frozenset[str]]:
         "fillers": load("attribution_fillers"),
         "anon": load("anonymous_determiners"),
         "org_suffixes": load("org_suffixes"),
+        # the last words of organisations' names (org_suffixes are also read after a
+        # possessive: "Reed's campaign")
+        "org_heads": load("org_suffixes") | load("org_name_heads"),
         "time": load("time_words"),
         "first_titles": load("first_name_titles"),
     }
@@ -146,7 +149,7 @@ def _organization(head: str) -> bool:
         return False
     if " ".join(words) in load_table("organizations"):
         return True
-    return words[-1] in _lex()["org_suffixes"]
+    return words[-1] in _lex()["org_heads"]
 
 
 def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
@@ -229,10 +232,112 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             kind = PhraseKind.ANONYMOUS
         elif _organization(phrase.lower().removeprefix("the ")):
             kind = PhraseKind.ORGANIZATION
+            if first == "the" and len(span) > 1 and _is_cap(span[1]):
+                # "The Metropolitan Police": the body's name is "Metropolitan Police"
+                head = text[span[1].start : end]
+                return Found(start=start, end=end, text=phrase, kind=kind, head=head)
         else:
             kind = PhraseKind.DESCRIPTOR
         return Found(start=start, end=end, text=phrase, kind=kind, head=phrase)
     return None
+
+
+_ORG_CONNECTORS = load("org_connectors")
+
+
+def _org_word(tok: Token) -> bool:
+    """A capitalised word that may be part of an organisation's name: not a function
+    word, a person's title ("Governor"), a possessive or a full stop."""
+    return (
+        _is_cap(tok)
+        and tok.text[:1].isalpha()
+        and tok.lower not in _lex()["titles"]
+        and not tok.text.endswith(("'s", "’s"))
+    )
+
+
+def _org_tail(toks: list[Token], h: int, hi: int) -> int:
+    """The index of the last token of the organisation name whose head word is
+    ``toks[h]``: its connectors and the capitalised words after each ("Department"
+    + "of Health and Human Services"); ``h`` itself when no connector follows."""
+    e = h
+    while True:
+        k = e + 1
+        while (
+            k < hi
+            and k - e <= 2
+            and toks[k].lower in _ORG_CONNECTORS
+            and not toks[k].text[:1].isupper()
+            and not (k > e + 1 and toks[k - 1].lower == "and")  # "... and the Treasury"
+        ):
+            k += 1
+        if k == e + 1 or k >= hi or not _org_word(toks[k]):
+            return e
+        while k < hi and _org_word(toks[k]):
+            k += 1
+        e = k - 1
+
+
+def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
+    """An organisation named by ``toks[s..e]``, its span opened by a "the" before it."""
+    start = toks[s - 1].start if s - 1 >= lo and toks[s - 1].lower == "the" else toks[s].start
+    head = text[toks[s].start : toks[e].end]
+    return Found(
+        start=start,
+        end=toks[e].end,
+        text=text[start : toks[e].end],
+        kind=PhraseKind.ORGANIZATION,
+        head=head,
+    )
+
+
+def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
+    """The organisation whose name, read whole with its connectors, ends at token
+    ``j`` ("The Bank of England", "the United States Commission on International
+    Religious Freedom", "the Food and Drug Administration"), or ``None``. A name
+    with no connector after its head word, nor *and* or *&* before it, is left to the
+    ordinary reading."""
+    heads = []
+    k = j
+    while k >= lo and j - k <= 16:
+        tok = toks[k]
+        if _org_word(tok):
+            if tok.lower in _lex()["org_heads"]:
+                heads.append(k)
+        elif tok.lower not in _ORG_CONNECTORS or tok.text[:1].isupper():
+            break
+        k -= 1
+    for h in reversed(heads):  # the leftmost head whose name runs to ``j``
+        if _org_tail(toks, h, j + 1) != j:
+            continue
+        s, joined = h, False
+        while s - 1 >= lo:
+            if _org_word(toks[s - 1]):
+                s -= 1  # "United States" before "Department of State"
+            elif s - 2 >= lo and toks[s - 1].text in ("and", "&") and _org_word(toks[s - 2]):
+                s -= 2  # "Food and Drug" before "Administration"
+                joined = True
+            else:
+                break
+        if h < j or joined:  # else the ordinary reading names it
+            return _org_found(toks, s, j, lo, text)
+    return None
+
+
+def _org_after(toks: list[Token], i: int, hi: int, text: str) -> Found | None:
+    """The organisation named from token ``i`` (a "the" may open it): capitalised
+    words up to a head word, then its connectors and their words ("the Ministry of
+    Defence", "the World Health Organization"), or ``None``."""
+    s = i + 1 if i < hi and toks[i].lower == "the" else i
+    r = s
+    while r < hi and _org_word(toks[r]):
+        r += 1
+    if r == s or toks[r - 1].lower not in _lex()["org_heads"]:
+        return None
+    e = _org_tail(toks, r - 1, hi)
+    if e == r - 1 and s == i:
+        return None  # no "the" and no connector: the ordinary reading
+    return _org_found(toks, s, e, i, text)
 
 
 def _np_tokens_ok(tok: Token) -> bool:
@@ -272,6 +377,8 @@ def phrase_before(
             or _relative_antecedent(toks, found, lo, text)
             or found
         )
+        if found.kind is PhraseKind.NAME and _refers_back_as_body(toks, end):
+            found = _as_organization(found)  # "Acme said it had recalled ..."
     if found is not None or not loose:
         return found
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
@@ -286,6 +393,20 @@ def phrase_before(
             return Found(
                 start=toks[k].start, end=toks[end - 1].end, text=phrase, kind=kind, head=phrase
             )
+        if k < end - 1 and _org_word(toks[k]):
+            # "The Department of Health and Human Services report": the body read whole
+            org = _org_before(toks, k, lo, text)
+            if org is not None and org.start < toks[k].start:
+                k = bisect.bisect_left(toks, org.start, lo=lo, hi=k, key=lambda t: t.start)
+                if toks[k].lower in _LOOSE_DETERMINERS:
+                    phrase = text[org.start : toks[end - 1].end]
+                    return Found(
+                        start=org.start,
+                        end=toks[end - 1].end,
+                        text=phrase,
+                        kind=PhraseKind.DESCRIPTOR,
+                        head=phrase,
+                    )
         if toks[k].lower in _lex()["stop"]:
             break
         k -= 1
@@ -386,6 +507,16 @@ def _phrase_before(
     if j < lo:
         return None
     tok = toks[j]
+    if (
+        tok.text == "."
+        and j - 1 >= lo
+        and toks[j - 1].end == tok.start
+        and _is_cap(toks[j - 1])
+        and toks[j - 1].lower in lex["org_heads"]
+    ):
+        # "Acme Corp. said": the short form's full stop ends no sentence.
+        found = _phrase_before(toks, j, text=text, lo=lo, appositions=appositions)
+        return found if found is not None and found.kind is PhraseKind.ORGANIZATION else None
     if tok.text == ")":
         k = j - 1
         while k >= lo and j - k <= 8 and toks[k].text != "(":
@@ -434,6 +565,8 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is not None and found.kind is PhraseKind.NAME and toks[k + 1].lower == "which":
+            found = _as_organization(found)  # "Acme, which makes toys, said": a body
         if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
             outer = _head_before_place(toks, found, lo, text)
             if outer is not None:
@@ -482,6 +615,8 @@ def _phrase_before(
             )
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
+        if tok.lower == "which" and antecedent.kind is PhraseKind.NAME:
+            antecedent = _as_organization(antecedent)  # "Acme, which said": a body
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
     contracted = _CONTRACTED_PRONOUN.match(tok.lower)
     if contracted:  # "He's claiming that ..."
@@ -520,6 +655,9 @@ def _phrase_before(
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
             break
+    org = _org_before(toks, j, lo, text)
+    if org is not None:
+        return org
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
@@ -548,10 +686,44 @@ def _phrase_before(
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
+    if i < j and _org_word(toks[j - 1]):
+        # "The Department of Health and Human Services report": the body read whole
+        org = _org_before(toks, j - 1, lo, text)
+        if org is not None and org.start < toks[i].start:
+            i = bisect.bisect_left(toks, org.start, lo=lo, hi=i, key=lambda t: t.start)
     found = _classify(toks, i, j, text)
     if found is not None and found.kind is not PhraseKind.NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+@functools.cache
+def _self_references() -> dict[tuple[str, ...], str]:
+    """``lexicons/self_references.tsv``: the words after a cue, as a tuple, -> the
+    form of the word that must follow them."""
+    return {tuple(str(row["link"]).split()): str(row["next"]) for row in rows("self_references")}
+
+
+def _refers_back_as_body(toks: list[Token], cue: int) -> bool:
+    """Whether the one-word cue at ``toks[cue]`` is followed by words that refer
+    back to its subject as a body ("said its", "announced it was cutting")."""
+    if cue >= len(toks) or toks[cue].lower not in _CUE_WORDS:
+        return False
+    for link, form in _self_references().items():
+        at = cue + 1 + len(link)
+        if at >= len(toks) or tuple(t.lower for t in toks[cue + 1 : at]) != link:
+            continue
+        word = toks[at].text
+        if form == "any" or (word.islower() and word.endswith(form)):
+            return True
+    return False
+
+
+def _as_organization(found: Found) -> Found:
+    """A name typed as an organisation, because "which" refers back to it (a person
+    is "who") or the words after its cue do ("said its"), unless a title makes it a
+    person's ("Dr Roe, which ...": a slip)."""
+    return found if found.title else attrs.evolve(found, kind=PhraseKind.ORGANIZATION)
 
 
 def _region_of(toks: list[Token], comma: int, named: Found) -> bool:
@@ -652,6 +824,10 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
+    if found is None or found.kind is not PhraseKind.PRONOUN:
+        org = _org_after(toks, start, hi, text)
+        if org is not None and (found is None or found.end <= org.end):
+            found = org  # "the Bank of England", not "England"
     if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
         return _name_after_body(toks, found, start, hi, text) or found
     lex = _lex()
@@ -776,7 +952,16 @@ def _phrase_after(
                 k < hi
                 and k - i <= 3
                 and toks[k].text[0].isalnum()
-                and toks[k].lower not in lex["stop"]
+                and (
+                    toks[k].lower not in lex["stop"]
+                    # "a Monday editorial": a day before a lower-case noun
+                    or (
+                        k == i + 1
+                        and toks[k].lower in lex["time"]
+                        and k + 1 < hi
+                        and toks[k + 1].text.islower()
+                    )
+                )
                 and toks[k].lower not in cues
                 # "the weekly wrote": a noun in -ly right before the cue; "the gambling
                 # tycoon told": an adjective in -ing before a noun.
@@ -798,7 +983,12 @@ def _phrase_after(
                 k += 1  # "the note says": a noun that is also a cue, then the cue
             if k > i + 1:
                 c = next((x for x in range(i + 1, k) if not toks[x].text.islower()), k)
-                if i + 1 < c < k and _is_cap(toks[c]) and not _is_titleish(toks[c]):
+                if (
+                    i + 1 < c < k
+                    and _is_cap(toks[c])
+                    and not _is_titleish(toks[c])
+                    and toks[c].lower not in lex["time"]  # "a Monday editorial"
+                ):
                     # "said the unsympathetic Marilla": a narrator's adjectives, then
                     # the name (as "said old Horace Talbot").
                     return _phrase_after(toks, c, text=text, hi=hi)
@@ -1116,14 +1306,74 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     [(0, 5, 'Li', 'Mr'), (10, 17, 'Ann Lee', '')]
     """
     out = []
+    covered = 0  # the end of an organisation's name read whole
     for m in _NAME_RE.finditer(text):
+        at, stop = m.start(), m.end()
         group = m.group()
+        if at < covered:
+            # "England Governor Ann Lee" after "Bank of": what follows the bank's name
+            if stop <= covered + 1 or text[covered] != " ":
+                continue
+            at, group = covered + 1, text[covered + 1 : stop]
         names = _run_names(group, lone)
-        if names:
-            at = m.start()
-            for start, end, kind, head, title in names:
-                out.append((at + start, at + end, group[start:end], kind, head, title))
+        if not names and _org_tail_at(text, stop) > stop:
+            names = _org_run(group)  # "the Department" + " of Health"
+        for start, end, kind, head, title in names:
+            tail = at + end
+            if kind is PhraseKind.ORGANIZATION and tail == stop:
+                tail = _org_tail_at(text, stop)  # "Bank" + " of England"
+                covered = max(covered, tail)
+            row_start = at + start
+            whole = head + text[at + end : tail]
+            out.append((row_start, tail, text[row_start:tail], kind, whole, title))
     return out
+
+
+def _org_run(run: str) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
+    """A run that names nobody by itself but ends on an organisation's head word
+    that is also a role ("The Department", "Commission"), as an organisation's row
+    (for :func:`name_rows` to read on with the connectors after it); else no row."""
+    words = run.split()
+    if words[-1].lower() not in _lex()["org_heads"]:
+        return ()
+    first = next((w for w in words if w.lower() not in _lex()["stop"]), words[-1])
+    start = run.index(first)
+    return ((start, len(run), PhraseKind.ORGANIZATION, run[start:], ""),)
+
+
+# After an organisation's head word: connectors and the capitalised words after
+# each, as often as they come ("Bank" + " of England", "Department" + " of Health
+# and Human Services"). Linear: every repetition is possessive.
+_ORG_TAIL_RE = regex.compile(
+    r"(?:(?:[ ](?:"
+    + "|".join(sorted(map(regex.escape, load("org_connectors")), key=len, reverse=True))
+    + r")){1,2}+(?:[ ]\p{Lu}[\p{L}\p{M}\-]*+)++)++"
+)
+
+
+def _org_tail_at(text: str, end: int) -> int:
+    """Where an organisation's name whose head word ends at ``end`` ends once its
+    connectors are read ("Bank" + " of England"); ``end`` when none follow. The
+    tail stops before a title or a word that opens sentences ("Bank of England
+    Governor Ann Lee": the bank's name ends at "England")."""
+    m = _ORG_TAIL_RE.match(text, end)
+    if m is None:
+        return end
+    stop = end
+    joined = ""
+    for w in regex.finditer(r"\S++", m.group()):
+        word = w.group()
+        if word.islower() or word == "&":
+            if joined == "and" and word == "the":
+                break  # "the Bank of England and the Treasury": two bodies
+            joined = word
+            continue
+        if word.lower() in _lex()["titles"] or word.lower() in _lex()["stop"]:
+            break
+        if joined or stop > end:
+            stop = end + w.end()
+        joined = ""
+    return stop
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -180,6 +180,13 @@ def _frame_before(before: str, *, words_of: Callable[[str], list[str]] = _words)
     return None
 
 
+def _names_document(words: list[str]) -> bool:
+    """True when a written source (``lexicons/document_nouns.txt``) stands among
+    ``words``, the sentence's last words before a frame such as *read*."""
+    nouns = load("document_nouns")
+    return any(w in nouns for w in words)
+
+
 def _cue_ends(words: list[str]) -> bool:
     """True when ``words`` end with a speech cue ("he said", "told reporters", "pointed out")."""
     if not words:
@@ -610,6 +617,8 @@ def _classify(
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
     frame = _frame_before(sentence_before, words_of=words_of)
+    if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
+        frame = None  # 'The decree signed by the Pope read "..."': a document's words
     after_words = words_of(sentence_after[:70])
     # A cue before the quote, after it, or a speaker named before a colon at the
     # paragraph's start (a bounded window: the regex engine may scan up to its end).

@@ -1,0 +1,216 @@
+"""Organisations as speakers: a name read whole with its connectors, typed as a body."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import SpeakerKind, parse
+from quoteverify.speakers.mentions import PhraseKind, name_rows
+
+
+def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
+    """The name and kind of the speaker of the ``at``-th quote of ``text``."""
+    speaker = parse(text).quotes[at].speaker
+    assert speaker is not None
+    return speaker.name, speaker.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The Bank of England said prices were "rising too fast".', "Bank of England"),
+        (
+            'The University of Oxford issued a note on Friday, saying "the trial worked".',
+            "University of Oxford",
+        ),
+        (
+            'The United States Department of State said it was "gravely worried" by the vote.',
+            "United States Department of State",
+        ),
+        (
+            "The United States Commission on International Religious Freedom called the "
+            'ban "a step backwards".',
+            "United States Commission on International Religious Freedom",
+        ),
+        ('The Ministry of Defence said the flights were "part of a drill".', "Ministry of Defence"),
+        (
+            'The Department of Health and Human Services said the change was "overdue".',
+            "Department of Health and Human Services",
+        ),
+        (
+            'According to the World Health Organization, the strain is "less severe".',
+            "World Health Organization",
+        ),
+        ('"We are monitoring it," said the Bank of England.', "Bank of England"),
+        ('The Kent Police said officers were "on the scene".', "Kent Police"),
+        (
+            'The Food and Drug Administration said the pill was "safe".',
+            "Food and Drug Administration",
+        ),
+        ('The World Food Programme said stocks were "running out".', "World Food Programme"),
+        (
+            'A statement issued by the Ministry of Defence said "no crew were hurt".',
+            "Ministry of Defence",
+        ),
+    ],
+)
+def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person before the body they belong to stays the speaker.
+        ('Ann Lee of the Centre for Policy Studies said the cut was "reckless".', "Ann Lee"),
+        # A title after the body's name opens the person's name.
+        ('Bank of England Governor Tom Hale said rates would "stay put".', "Tom Hale"),
+    ],
+)
+def test_a_person_beside_an_organisation_keeps_the_quote(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.PERSON)
+
+
+_HEADS = st.sampled_from(["Ministry", "Department", "Commission", "Council", "Agency"])
+_JOINS = st.sampled_from(["of", "for", "on", "of the"])
+_FIELDS = st.lists(
+    st.sampled_from(["Health", "Rural Affairs", "Transport", "Energy", "Water Safety"]),
+    min_size=1,
+    max_size=2,
+    unique=True,
+)
+
+
+@given(head=_HEADS, join=_JOINS, fields=_FIELDS)
+def test_the_whole_name_of_a_body_speaks(head: str, join: str, fields: list[str]) -> None:
+    name = f"{head} {join} {' and '.join(fields)}"
+    text = f'The {name} said the plan was "not yet ready".'
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Acme Corp. said the recall was "a precaution".', "Acme Corp"),
+        ('Acme Ltd said the recall was "a precaution".', "Acme Ltd"),
+        ('Acme, which makes toys, said the recall was "a precaution".', "Acme"),
+        ('Nordwind, which said the fares were "fair", has cut its routes.', "Nordwind"),
+    ],
+)
+def test_a_company_is_typed_by_its_short_form_or_by_which(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_it_finds_the_company_that_which_typed() -> None:
+    text = (
+        'Acme, which makes toys, said the recall was "a precaution". '
+        'It added that "no child was hurt".'
+    )
+    assert _speaker(text, 1) == ("Acme", SpeakerKind.ORGANIZATION)
+
+
+def test_who_keeps_a_person() -> None:
+    text = 'Ann Roe, who makes toys, said the recall was "a precaution".'
+    assert _speaker(text) == ("Ann Roe", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Facebook said it had removed "hundreds of fake accounts".',
+        'Nordwind announced it was cutting "a third of its routes".',
+        'Acme said its toys were "safe".',
+    ],
+)
+def test_a_name_that_refers_to_itself_as_it_is_a_body(text: str) -> None:
+    assert _speaker(text)[1] is SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maher said it was wrong to "ignore the data".',  # "it" before an adjective: no one
+        'Ruiz said it had been "a long week".',  # "been" is no participle in -ed
+        'Ruiz said he had removed "the worst posts".',
+    ],
+)
+def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
+    assert _speaker(text)[1] is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The Bank of England said rates were "on hold". "Prices still rise," the bank said.',
+            "Bank of England",
+        ),
+        (
+            'The Dover City Council met on Monday. "We will act," the council said.',
+            "Dover City Council",
+        ),
+    ],
+)
+def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:
+    assert _speaker(text, -1) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_another_body_described_in_between_is_not_passed_over() -> None:
+    text = (
+        'Acme Group said sales were "flat". Later the trade group for small shops '
+        'filed a note. "Rents are too high," the group wrote.'
+    )
+    last = parse(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.name != "Acme Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Amnesty International said the trial was "a sham".', "Amnesty International"),
+        ('The Arab League called the raid "a grave breach".', "Arab League"),
+        (
+            'With the American Federation of Teachers calling her "a friend", Roe won.',
+            "American Federation of Teachers",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_body_word_is_an_organisation(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_body_word_after_a_possessive_names_no_body() -> None:
+    text = 'Roe spoke of Lee\'s authority. They called it "a myth".'
+    quote = parse(text).quotes[0]
+    assert quote.speaker is None or quote.speaker.kind is not SpeakerKind.ORGANIZATION
+
+
+def test_the_names_an_article_holds_read_a_body_whole() -> None:
+    text = (
+        "The Bank of England and the Treasury met, and Bank of England Governor Ann "
+        "Lee spoke for the Department of Health and Human Services."
+    )
+    rows = [(row[2], row[3]) for row in name_rows(text, lone=True)]
+    assert ("Bank of England", PhraseKind.ORGANIZATION) in rows
+    assert ("Department of Health and Human Services", PhraseKind.ORGANIZATION) in rows
+    assert ("Governor Ann Lee", PhraseKind.NAME) in rows
+    assert not any("Treasury" in name and "England" in name for name, _kind in rows)
+
+
+def test_a_body_named_in_passing_is_found_again_by_its_head_word() -> None:
+    text = 'Shares fell after the Bank of England moved. "We acted early," the bank said.'
+    assert _speaker(text) == ("Bank of England", SpeakerKind.ORGANIZATION)
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["Bank", "of", "the", "and", "England", "Governor", "&", "Lee", ","]),
+        max_size=30,
+    )
+)
+def test_reading_a_body_whole_keeps_rows_inside_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for start, end, phrase, _kind, head, _title in name_rows(text, lone=True):
+        assert text[start:end] == phrase and head in phrase
