@@ -1689,7 +1689,8 @@ def attribute_rows(
 
     With a ``budget``, a quote that comes after ``budget`` others in one run
     (:func:`_run_lengths`) is tried only on the rows that read a cue right beside
-    it (:data:`_BUDGET_ROWS`); ``None`` tries every row on every quote.
+    it (:data:`_BUDGET_ROWS`), and they read only the text between it and its
+    neighbours (:func:`_narrow_to_gaps`); ``None`` tries every row on every quote.
     """
     from .rules import RULES, candidates_at  # noqa: PLC0415 - rules imports this module
 
@@ -1703,6 +1704,7 @@ def attribute_rows(
         rules = RULES
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
+            _narrow_to_gaps(site, idx)
         if choose is None:
             rule, result = _attribute_one(site, rules)
         else:
@@ -1728,6 +1730,18 @@ def _beside_rows(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     if got is None or got[0] is not rules:
         got = _BESIDE_ROWS[id(rules)] = (rules, tuple(r for r in rules if r.name in _BUDGET_ROWS))
     return got[1]
+
+
+def _narrow_to_gaps(site: Site, idx: int) -> None:
+    """Make a quote past the budget read its cue only between its neighbours: the
+    rows beside it read back to where the quote before it ends and ahead to where
+    the quote after it starts (within its paragraphs), so each of its rows reads a
+    bounded stretch however many quotes share the sentence."""
+    quotes, q = site.quotes, site.q
+    if idx > 0 and site.lo < quotes[idx - 1].outer_end <= q.outer_start:
+        site.lo = quotes[idx - 1].outer_end
+    if idx + 1 < len(quotes) and q.outer_end <= quotes[idx + 1].outer_start < site.hi:
+        site.hi = quotes[idx + 1].outer_start
 
 
 def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
@@ -1789,6 +1803,8 @@ class Site:
         self.ctx = ctx
         self.para = para
         self.end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+        # Where the cue rows beside the quote read from and to (narrowed past the budget).
+        self.lo, self.hi = para[0], self.end_para[1]
         self.quotes = quotes
         self.last_speech = last_speech
         self._memo: dict[str, Attribution | None] = {}
@@ -1818,13 +1834,13 @@ class Site:
     def before(self) -> Attribution | None:
         """A cue and its subject earlier in the quote's sentence."""
         return self._once(
-            "before", lambda: _before(self.q, self.ctx, self.para[0], self.before_tokens())
+            "before", lambda: _before(self.q, self.ctx, self.lo, self.before_tokens())
         )
 
     def before_tokens(self) -> list[Token]:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
         if self._before_toks is None:
-            self._before_toks = _before_tokens(self.q, self.ctx, self.para[0])
+            self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
         return self._before_toks
 
     def cue_may_end_at_quote(self) -> bool:
@@ -1942,7 +1958,7 @@ def find_lead_in(site: Site) -> Attribution | None:
 def find_after_quote(site: Site) -> Attribution | None:
     """A cue right after the quote (a non-speech span takes only *said X* / *X said*)."""
     q = site.q
-    found = _after_adjacent(q, site.ctx, site.end_para[1])
+    found = _after_adjacent(q, site.ctx, site.hi)
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
