@@ -110,3 +110,24 @@ def test_past_the_budget_a_quote_is_answered_by_a_beside_row_or_not_at_all(
     for (_q, rule, _found), run in zip(rows, _runs(text), strict=True):
         if run > budget and rule is not None:
             assert rule.name in attribution._BUDGET_ROWS
+
+
+_DENSE_PIECE = st.sampled_from(
+    ['"k": ', '"v", ', "“t” ", "'s' ", ", ", ": ", "— ", "Ana said ", "said Ben, ", "(", ") "]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_DENSE_PIECE, min_size=5, max_size=60), st.integers(min_value=1, max_value=3))
+def test_skipping_a_quote_with_no_word_beside_it_gives_what_its_rows_give(
+    pieces: list[str], budget: int
+) -> None:
+    text = "".join(pieces)
+    fast = fired(text, config=Config(attribution_budget=budget))
+    real = attribution._no_word_beside
+    try:
+        attribution._no_word_beside = lambda site: False  # type: ignore[assignment]
+        slow = fired(text, config=Config(attribution_budget=budget))
+    finally:
+        attribution._no_word_beside = real  # type: ignore[assignment]
+    assert fast == slow

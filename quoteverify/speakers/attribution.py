@@ -1705,6 +1705,9 @@ def attribute_rows(
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
             _narrow_to_gaps(site, idx)
+            if choose is None and _no_word_beside(site):
+                out.append((None, _NONE))  # no row beside it can find a cue
+                continue
         if choose is None:
             rule, result = _attribute_one(site, rules)
         else:
@@ -1742,6 +1745,18 @@ def _narrow_to_gaps(site: Site, idx: int) -> None:
         site.lo = quotes[idx - 1].outer_end
     if idx + 1 < len(quotes) and q.outer_end <= quotes[idx + 1].outer_start < site.hi:
         site.hi = quotes[idx + 1].outer_start
+
+
+def _no_word_beside(site: Site) -> bool:
+    """True when no letter or digit stands between a quote past the budget and its
+    neighbours (:func:`_narrow_to_gaps`): the rows it is tried on then find no cue
+    and no speaker, so they are not asked (``{"key": "value", ...}``, a list of
+    titles)."""
+    text, q = site.ctx.text, site.q
+    return (
+        _WORD_RUN.search(text, site.lo, q.outer_start) is None
+        and _WORD_RUN.search(text, q.outer_end, max(q.outer_end, site.hi)) is None
+    )
 
 
 def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
