@@ -156,7 +156,11 @@ def _attribute(
     """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote."""
     weights = config.attribution_weights
     found = attribute(
-        text, quotes, paras, choose=None if weights is None else choose_by_weights(weights)
+        text,
+        quotes,
+        paras,
+        choose=None if weights is None else choose_by_weights(weights),
+        budget=config.attribution_budget,
     )
     speakers = resolve_speakers(
         text,

@@ -372,6 +372,7 @@ def configs() -> st.SearchStrategy[Config]:
         paragraphs=st.sampled_from(("auto", "newline", "blank_line")),
         max_depth=st.integers(min_value=1, max_value=64),
         attribute=st.booleans(),
+        attribution_budget=st.none() | st.integers(min_value=1, max_value=64),
     )
 
 

@@ -39,6 +39,7 @@ from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
+from ..text.sentences import STOP
 from .mentions import (
     PRONOUNS,
     Found,
@@ -1664,14 +1665,17 @@ def attribute(
     paras: list[tuple[int, int]],
     *,
     choose: Choice | None = None,
+    budget: int | None = None,
 ) -> list[Attribution]:
     """Find the speaker mention and cue of each quote (``None`` for non-speech).
 
     By default the first rule of :data:`.rules.RULES` that fires wins. With
     ``choose``, every rule that applies proposes its candidate
     (:class:`.rules.Candidate`) and ``choose`` picks one of them, or ``None``.
+    ``budget`` is :attr:`.Config.attribution_budget` (:func:`attribute_rows`).
     """
-    return [found for _rule, found in attribute_rows(text, quotes, paras, choose=choose)]
+    rows = attribute_rows(text, quotes, paras, choose=choose, budget=budget)
+    return [found for _rule, found in rows]
 
 
 def attribute_rows(
@@ -1680,26 +1684,115 @@ def attribute_rows(
     paras: list[tuple[int, int]],
     *,
     choose: Choice | None = None,
+    budget: int | None = None,
 ) -> list[tuple[Rule | None, Attribution]]:
-    """:func:`attribute`, with the row of :data:`.rules.RULES` that gave each quote's result."""
+    """:func:`attribute`, with the row of :data:`.rules.RULES` that gave each quote's result.
+
+    With a ``budget``, a quote that comes after ``budget`` others in one run
+    (:func:`_run_lengths`) is tried only on the rows that read a cue right beside
+    it (:data:`_BUDGET_ROWS`), and they read only the text between it and its
+    neighbours (:func:`_narrow_to_gaps`); ``None`` tries every row on every quote.
+    """
     from .rules import RULES, candidates_at  # noqa: PLC0415 - rules imports this module
 
     ctx = _Context(text, quotes, paras)
     out: list[tuple[Rule | None, Attribution]] = []
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
+    runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     for idx, q in enumerate(quotes):
         para = ctx.para_of(q.outer_start)
         site = Site(q, ctx, para, quotes, last_speech)
+        rules = RULES
+        if runs is not None and budget is not None and runs[idx] > budget:
+            rules = _beside_rows(RULES)
+            _narrow_to_gaps(site, idx)
+            if choose is None and _no_word_beside(site):
+                out.append((None, _NONE))  # no row beside it can find a cue
+                continue
         if choose is None:
-            rule, result = _attribute_one(site, RULES)
+            rule, result = _attribute_one(site, rules)
         else:
-            chosen = choose(candidates_at(site, RULES))
+            chosen = choose(candidates_at(site, rules))
             rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
         out.append((rule, result or _NONE))
         if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
             last_speech = (idx, result, ctx.para_of(max(q.outer_start, q.outer_end - 1))[0])
+    return out
+
+
+# The rows a quote past the budget is tried on: a cue right beside it.
+_BUDGET_ROWS = frozenset({"lead-in", "after-quote", "cue-before"})
+# id(rules) -> (rules, its rows named in _BUDGET_ROWS), kept as _NOT_BESIDE is.
+_BESIDE_ROWS: dict[int, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _beside_rows(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rows of ``rules`` named in :data:`_BUDGET_ROWS`, in their order."""
+    got = _BESIDE_ROWS.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _BESIDE_ROWS[id(rules)] = (rules, tuple(r for r in rules if r.name in _BUDGET_ROWS))
+    return got[1]
+
+
+def _narrow_to_gaps(site: Site, idx: int) -> None:
+    """Make a quote past the budget read its cue only between its neighbours: the
+    rows beside it read back to where the quote before it ends and ahead to where
+    the quote after it starts (within its paragraphs), so each of its rows reads a
+    bounded stretch however many quotes share the sentence."""
+    quotes, q = site.quotes, site.q
+    if idx > 0 and site.lo < quotes[idx - 1].outer_end <= q.outer_start:
+        site.lo = quotes[idx - 1].outer_end
+    if idx + 1 < len(quotes) and q.outer_end <= quotes[idx + 1].outer_start < site.hi:
+        site.hi = quotes[idx + 1].outer_start
+
+
+def _no_word_beside(site: Site) -> bool:
+    """True when no letter or digit stands between a quote past the budget and its
+    neighbours (:func:`_narrow_to_gaps`): the rows it is tried on then find no cue
+    and no speaker, so they are not asked (``{"key": "value", ...}``, a list of
+    titles)."""
+    text, q = site.ctx.text, site.q
+    return (
+        _WORD_RUN.search(text, site.lo, q.outer_start) is None
+        and _WORD_RUN.search(text, q.outer_end, max(q.outer_end, site.hi)) is None
+    )
+
+
+def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
+    """For each quote, how many quotes at depth 0 came before it in its run: the
+    quotes of one paragraph with no sentence punctuation (:data:`.sentences.STOP`)
+    between one and the next. A nested quote counts as the quote that holds it.
+
+    Each stretch between two quotes is read once, so this is linear in the text.
+    In PolNeAR, Wikinews and PDNC a quote has at most seven before it in its run.
+
+    >>> from quoteverify.text.spans import extract_with_paragraphs
+    >>> from quoteverify.config import Config
+    >>> text = '"a," "b," "c". Then "d."'
+    >>> ex, paras = extract_with_paragraphs(text, Config())
+    >>> _run_lengths(text, list(ex.quotes), _Context(text, list(ex.quotes), paras))
+    [0, 1, 2, 0]
+    """
+    out: list[int] = []
+    run = -1
+    prev_end = -1
+    prev_para: tuple[int, int] | None = None
+    for q in quotes:
+        if q.depth == 0 or run < 0:
+            para = ctx.para_of(q.outer_start)
+            if (
+                run < 0
+                or para != prev_para
+                or prev_end > q.outer_start
+                or STOP.search(text, prev_end, q.outer_start) is not None
+            ):
+                run = 0
+            else:
+                run += 1
+            prev_end, prev_para = q.outer_end, para
+        out.append(run)
     return out
 
 
@@ -1726,6 +1819,8 @@ class Site:
         self.ctx = ctx
         self.para = para
         self.end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+        # Where the cue rows beside the quote read from and to (narrowed past the budget).
+        self.lo, self.hi = para[0], self.end_para[1]
         self.quotes = quotes
         self.last_speech = last_speech
         self._memo: dict[str, Attribution | None] = {}
@@ -1755,13 +1850,13 @@ class Site:
     def before(self) -> Attribution | None:
         """A cue and its subject earlier in the quote's sentence."""
         return self._once(
-            "before", lambda: _before(self.q, self.ctx, self.para[0], self.before_tokens())
+            "before", lambda: _before(self.q, self.ctx, self.lo, self.before_tokens())
         )
 
     def before_tokens(self) -> list[Token]:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
         if self._before_toks is None:
-            self._before_toks = _before_tokens(self.q, self.ctx, self.para[0])
+            self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
         return self._before_toks
 
     def cue_may_end_at_quote(self) -> bool:
@@ -1879,7 +1974,7 @@ def find_lead_in(site: Site) -> Attribution | None:
 def find_after_quote(site: Site) -> Attribution | None:
     """A cue right after the quote (a non-speech span takes only *said X* / *X said*)."""
     q = site.q
-    found = _after_adjacent(q, site.ctx, site.end_para[1])
+    found = _after_adjacent(q, site.ctx, site.hi)
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)

@@ -710,9 +710,10 @@ def fired(
     each quote's candidates instead of the first rule that fires
     (see :func:`.attribution.attribute`).
     """
-    extraction, paras = extract_with_paragraphs(text, resolve_config(config, "fired"))
+    cfg = resolve_config(config, "fired")
+    extraction, paras = extract_with_paragraphs(text, cfg)
     quotes = list(extraction.quotes)
-    rows = attribute_rows(text, quotes, paras, choose=choose)
+    rows = attribute_rows(text, quotes, paras, choose=choose, budget=cfg.attribution_budget)
     return [(q, rule, found) for q, (rule, found) in zip(quotes, rows, strict=True)]
 
 
