@@ -434,6 +434,8 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
     if _closes_its_sentence(q, ctx) or (last_char == "." and _leads_in(toks, k, text)):
         return None
+    if _participle_clause(toks, k):
+        return None
     owner = _possessive_after(toks, k, n, text)
     if owner is not None:
         return owner
@@ -561,6 +563,31 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     return None
 
 
+def _participle_clause(toks: list[Token], k: int) -> bool:
+    """True when the words after a quote open a participle clause ('"...," telling
+    Fox 35 that ...', '"...," naming Israel'): the words after the participle are its
+    object, and its subject is the speaker before the quote. A preposition that ends
+    in *-ing* (*according to*, *during*) opens no clause.
+
+    >>> _participle_clause(tokenize(", telling the radio host", 0, 24), 1)
+    True
+    >>> _participle_clause(tokenize(", specifically naming Dover", 0, 27), 1)
+    True
+    >>> _participle_clause(tokenize(", according to Ruiz", 0, 19), 1)
+    False
+    """
+    while k + 1 < len(toks) and is_adverb(toks[k]):
+        k += 1  # "..., specifically naming Israel"
+    word = toks[k].text
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and toks[k].lower not in _STOPWORDS
+    )
+
+
 def _clause_follows(toks: list[Token], k: int) -> bool:
     """True when a clause of its own follows the cue ending at token ``k``."""
     if k >= len(toks):
@@ -649,7 +676,11 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             continue
         found = phrase_before(toks, k, text=text)
         rule = "quote-then-X-said"
-        if found is None and (k == 0 or not toks[k - 1].text[0].isalnum()):
+        if (
+            found is None
+            and (k == 0 or not toks[k - 1].text[0].isalnum())
+            and not _participle_clause(toks, k)
+        ):
             # '"...," of the plan, said Mr Holtz-Eakin' -- but not "the tycoon told
             # Reuters", whose name after the cue is the one spoken to.
             found = phrase_after(toks, cue_end, text=text)

@@ -430,6 +430,23 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A participle clause after the quote ("telling", "naming"): the words after
+            # the participle are its object, the speaker is the subject before the quote.
+            Example(
+                text="Ana Ruiz said the town must keep its “old friends,” chiefly naming Dover.",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            Example(
+                text=(
+                    "Tom Hale said he backs the “quiet majority,” telling the Harbour Post "
+                    "that he will run."
+                ),
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
