@@ -39,6 +39,7 @@ from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
+from ..text.sentences import ends_sentence
 from .mentions import (
     PRONOUNS,
     Found,
@@ -398,16 +399,35 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 
 
-def _leads_in(toks: list[Token], k: int, text: str) -> bool:
-    """True when the clause from ``toks[k]`` ends in a colon or a comma right before
-    an opening quote mark: 'He added: "..."' introduces the next quote, not the one
-    before it."""
+def _leads_in(toks: list[Token], k: int, text: str) -> str:
+    """The colon or comma that ends the clause from ``toks[k]`` (its first) right before
+    an opening quote mark, or ``""``: 'He added: "..."' introduces the next quote, not the one
+    before it. The full stop of a title (*Mr. Hale said:*) ends no clause.
+
+    >>> text = 'Mr. Hale said: "No."'
+    >>> _leads_in(tokenize(text, 0, 14), 0, text)
+    ':'
+    """
     for t in toks[k:]:
-        if t.text in ".!?;":
-            return False
-        if t.text in ":," and text[t.end : t.end + 2].lstrip()[:1] in OPENERS:
-            return True
-    return False
+        if t.text in ".!?;" and (t.text != "." or ends_sentence(text, t.end)):
+            return ""
+        if t.text in ":,":
+            # The clause's first comma or colon: '"...," he said, adding, "..."' leads
+            # the next quote in with "adding", not with "he said".
+            return t.text if text[t.end : t.end + 2].lstrip()[:1] in OPENERS else ""
+    return ""
+
+
+def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
+    """True when the cue clause after ``q`` (from ``toks[k]``) leads in the next quote
+    and so is not ``q``'s: after a quote that ends its sentence ('"We are not
+    beaten." Mr. Hale said: "..."', '"Why now?" Hale writes back, "..."') or before a
+    colon. A quote that ends in a comma keeps a cue that ends in one: '"We won," she
+    said, "and ..."' is one quote split by its cue."""
+    lead = _leads_in(toks, k, ctx.text)
+    if not lead:
+        return False
+    return lead == ":" or q.text.rstrip().rstrip(_CLOSERS)[-1:] in (".", "?", "!")
 
 
 def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
@@ -432,7 +452,7 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
-    if _closes_its_sentence(q, ctx) or (last_char == "." and _leads_in(toks, k, text)):
+    if _closes_its_sentence(q, ctx) or _leads_next(q, ctx, toks, k):
         return None
     if _participle_clause(toks, k):
         return None

@@ -430,6 +430,25 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A cue after the quote that leads in the next quote: after a question, or
+            # before a colon.
+            Example(
+                text="Ruiz replies to Hale with, “Why now? Why me?” Hale then writes back, “Fine.”",
+                speaker="Ruiz",
+                cue="replies",
+                cue_rule="X-said-quote",
+                quote=0,
+            ),
+            Example(
+                text=(
+                    "After Roe said that pupils do better at “smaller schools,” Hale said: "
+                    "“I do not like it.”"
+                ),
+                speaker="Roe",
+                cue="said",
+                cue_rule="X-said-quote",
+                quote=0,
+            ),
             # A participle clause after the quote ("telling", "naming"): the words after
             # the participle are its object, the speaker is the subject before the quote.
             Example(
@@ -545,6 +564,15 @@ RULES: tuple[Rule, ...] = (
                 speaker="Nell Ward",
                 cue="said",
                 cue_rule="continuation",
+            ),
+            # A cue that leads in the next quote is not the quote's own, even past a
+            # title's full stop ("Mr. Hale said: ...").
+            Example(
+                text="“We are tired,” Ms. Ruiz said. “We are not done.” Mr. Hale said: “We lost.”",
+                speaker="Ms. Ruiz",
+                cue="said",
+                cue_rule="continuation",
+                quote=1,
             ),
             # A quote that is a whole sentence keeps the speaker before it: the next
             # sentence's cue leads in the quote after it ("He added: ...", "That is why,
