@@ -1457,7 +1457,13 @@ def _before(
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, confidence))
         # "said Mr Smith, '...'": the speaker after the cue, right before the quote
         # (not "The clip says Kaine ...", where Kaine is the object).
-        after = phrase_after(toks, cue_end, text=text) if _no_subject(toks, k) else None
+        # A cue that takes an object ("call the Saudis", "told Fox") names the one
+        # spoken of or to after it, never the speaker.
+        after = (
+            phrase_after(toks, cue_end, text=text)
+            if _no_subject(toks, k) and (cue_end > k + 1 or toks[k].lower not in _OBJECT_CUES)
+            else None
+        )
         rest = [t for t in toks if t.start >= after.end] if after is not None else []
         # The speaker may be followed by a short aside: 'said Elinor, with a smile, "..."'.
         if after is not None and (

@@ -430,6 +430,13 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A cue that takes an object ("called the trust") names no speaker after it.
+            Example(
+                text="Ana Ruiz is also reported to have called the Dover Trust “a closed shop.”",
+                speaker="Ana Ruiz",
+                cue="reported",
+                cue_rule="X-said-quote",
+            ),
             # A cue after the quote that leads in the next quote: after a question, or
             # before a colon.
             Example(
