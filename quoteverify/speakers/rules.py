@@ -661,6 +661,13 @@ RULES: tuple[Rule, ...] = (
                 cue="pushed",
                 cue_rule="X-verbed-quote",
             ),
+            # A verb after "did" or a modal, whatever its ending (lexicons/auxiliaries.txt).
+            Example(
+                text="Ana Ruiz did post on Sunday that her claims were “a joke” after all.",
+                speaker="Ana Ruiz",
+                cue="post",
+                cue_rule="X-verbed-quote",
+            ),
         ),
     ),
     Rule(
