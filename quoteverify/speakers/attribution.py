@@ -1477,7 +1477,7 @@ def _before(
         if tried >= 3:
             break
     # Read only when no cue was found (it reads every token back to a speech noun).
-    possessive = _possessive_speech_noun(toks, text)
+    possessive = _possessive_speech_noun(toks, text) or _owner_of_words(q, ctx, toks)
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
@@ -1545,6 +1545,26 @@ def _no_subject(toks: list[Token], k: int) -> bool:
         or prev.lower in load("attribution_fillers")
         or (prev.lower in load("subjectless_links"))
     )
+
+
+def _owner_of_words(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
+    """ "Hale's "60 percent" remark": a possessive name right before the quote and a
+    speech noun right after it; the owner said the words (at a confidence too low for
+    a non-speech span: *Roe's "Blue Harbour" speech* names a title)."""
+    owner = toks[-1]
+    if not (owner.text.endswith(("'s", "’s")) and owner.text[:1].isupper()):
+        return None
+    if ctx.text[owner.end : q.outer_start].strip():
+        return None
+    text = ctx.text
+    after = ctx.layer.tokens(q.outer_end, min(len(text), q.outer_end + 30))
+    if not after or after[0].lower not in load("speech_nouns"):
+        return None
+    name = tokenize(text, toks[0].start, owner.end - 2)
+    found = phrase_before(name, len(name), text=text)
+    if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return None
+    return Attribution(mention=found, cue=_cue(after, (0, 1), text, "X's-words-quote", 0.55))
 
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:

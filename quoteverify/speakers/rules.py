@@ -430,6 +430,13 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A possessive name right before the quote and a speech noun right after it.
+            Example(
+                text="Tom Hale’s “sixty percent” remark was nearly as harsh as the rest.",
+                speaker="Tom Hale",
+                cue="remark",
+                cue_rule="X's-words-quote",
+            ),
             # A cue that takes an object ("called the trust") names no speaker after it.
             Example(
                 text="Ana Ruiz is also reported to have called the Dover Trust “a closed shop.”",
