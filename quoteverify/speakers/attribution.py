@@ -1404,10 +1404,10 @@ def _before(
         # "... and said she has the quality for the job of president:" names its
         # speaker at the cue, not before the colon.
         far_cue = n > 6 and any(_cue_at(toks, c, n - 1) > c for c in range(n - 8))
-        if not far_cue and (
-            (found is not None and found.kind is not PhraseKind.PRONOUN)
-            or (found is not None and n <= 3)
-        ):
+        if not far_cue and found is not None and (found.kind is not PhraseKind.PRONOUN or n <= 3):
+            subject = _object_before_colon(toks, found, text)
+            if subject is not None:
+                return subject
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "colon-lead-in", 0.75)
             )
@@ -1512,6 +1512,23 @@ def _conditional(toks: list[Token], found: Found) -> bool:
     """True when ``found`` opens a condition ("if people think", "unless they say")."""
     at = token_before(toks, found.start)
     return at is not None and toks[at].lower in ("if", "unless", "whether")
+
+
+def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribution | None:
+    """The subject of a sentence that a colon ends, when the phrase before the colon
+    is its verb's object: "She then addressed the crowd again:", "Roe told the Dover
+    Post:", "Roe sent a message to Hale:". ``None`` when the phrase may speak itself
+    (*And from the chairwoman:*, *Polls got it wrong - Ana Ruiz:*)."""
+    at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= found.start), None)
+    if at is None or any(t.text in _DASHES for t in toks[: at + 1]):
+        return None
+    before = toks[at].lower
+    if not (before in _OBJECT_CUES or before in ("to", "on") or _VERBISH.fullmatch(before)):
+        return None
+    subject = _colon_subject(toks, text)
+    if subject is None or subject.mention is None or subject.mention.end > found.start:
+        return None
+    return subject
 
 
 def _colon_subject(toks: list[Token], text: str) -> Attribution | None:

@@ -200,6 +200,13 @@ RULES: tuple[Rule, ...] = (
                 cue="on",
                 cue_rule="colon-lead-in",
             ),
+            # The phrase before the colon is the verb's object: the subject speaks.
+            Example(
+                text="She then addressed the supporters again: “We will win this.”",
+                speaker="She",
+                cue="addressed",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
