@@ -448,6 +448,10 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-colon-X", 0.6)
             )
         return None
+    if k > 0 and toks[k - 1].text in _DASHES and _last_char_before(text, q.outer_start) in _DASHES:
+        # '... gaffes - "does she ...?" - Democrats said they were calm': a quote
+        # between two dashes is an aside; the words after it go on with the sentence.
+        return None
     if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:

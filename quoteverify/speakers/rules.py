@@ -444,6 +444,16 @@ RULES: tuple[Rule, ...] = (
                 cue="remark",
                 cue_rule="X's-words-quote",
             ),
+            # A quote between two dashes is an aside: the cue after it is the sentence's.
+            Example(
+                text=(
+                    "Tom Hale lamented her habit of gaffes - “why give them so much to use?” "
+                    "- Voters in Dover said they were calm."
+                ),
+                speaker="Tom Hale",
+                cue="lamented",
+                cue_rule="X-said-quote",
+            ),
             # A cue that takes an object ("called the trust") names no speaker after it.
             Example(
                 text="Ana Ruiz is also reported to have called the Dover Trust “a closed shop.”",
