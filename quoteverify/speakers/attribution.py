@@ -767,6 +767,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     framed = _complement_frame(toks, text)
     if framed is not None:
         return framed
+    participle = -1  # the last participle after a comma ("went further, endorsing")
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
         # "Reed has gone after Roe as ...", "Roe is questioning ...": a verb after
@@ -778,6 +779,15 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             and word != "be"  # "it would be": no speech act
             and toks[k].lower not in _DETERMINER_WORDS  # "it was a 'disaster'": no verb
         )
+        if (
+            participle < 0
+            and k > 1
+            and toks[k - 1].text == ","
+            and word.endswith("ing")
+            and _participle_clause(toks, k)
+            and toks[k].lower not in skip
+        ):
+            participle = k
         if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
             continue
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
@@ -787,6 +797,13 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
             )
+    if participle > 0:
+        # "On Tuesday Kay went further, endorsing eight candidates '...'": with no
+        # other verb to go by, a participle after a comma has the sentence's subject.
+        first = _sentence_subject(toks, 0, participle - 1, text)
+        if first is not None and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+            cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
+            return Attribution(mention=first, cue=cue)
     return None
 
 

@@ -685,6 +685,13 @@ RULES: tuple[Rule, ...] = (
                 cue="pushed",
                 cue_rule="X-verbed-quote",
             ),
+            # With no other verb to go by, a participle after a comma has the subject.
+            Example(
+                text="On Tuesday, Ruiz went further, backing six candidates “who share our aims.”",
+                speaker="Ruiz",
+                cue="backing",
+                cue_rule="X-verbed-quote",
+            ),
             # A verb after "did" or a modal, whatever its ending (lexicons/auxiliaries.txt).
             Example(
                 text="Ana Ruiz did post on Sunday that her claims were “a joke” after all.",
