@@ -754,6 +754,7 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     )
 
 
+_IRREGULAR_PASTS = load("irregular_pasts")  # "gave", "stood": verbs not in -ed
 _DETERMINER_WORDS = load("determiners")
 _PARTY_WORDS = load("party_words")
 
@@ -788,7 +789,8 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             and toks[k].lower not in skip
         ):
             participle = k
-        if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
+        verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
+        if not (word.islower() and verbish) or word in skip:
             continue
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
         if found is not None and found.text.lower() in _PARTY_WORDS:

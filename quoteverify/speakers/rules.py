@@ -685,11 +685,21 @@ RULES: tuple[Rule, ...] = (
                 cue="pushed",
                 cue_rule="X-verbed-quote",
             ),
+            # A past form not in -ed (lexicons/irregular_pasts.txt).
+            Example(
+                text="Ana Ruiz gave the council a lecture on its “quiet deals” with builders.",
+                speaker="Ana Ruiz",
+                cue="gave",
+                cue_rule="X-verbed-quote",
+            ),
             # With no other verb to go by, a participle after a comma has the subject.
             Example(
-                text="On Tuesday, Ruiz went further, backing six candidates “who share our aims.”",
-                speaker="Ruiz",
-                cue="backing",
+                text=(
+                    "Ana Ruiz, too, is a calm leader at heart, hoping the vote shows a need "
+                    "for “steady hands.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="hoping",
                 cue_rule="X-verbed-quote",
             ),
             # A verb after "did" or a modal, whatever its ending (lexicons/auxiliaries.txt).
