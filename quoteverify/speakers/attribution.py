@@ -2000,8 +2000,29 @@ def find_after_quote(site: Site) -> Attribution | None:
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
     ):
+        if found.cue is not None and found.cue.rule in _WEAK_AFTER and _cue_right_before(site):
+            # 'what Roe called "the worst year," the mayor is sure': a cue right before
+            # the quote outranks a verb after it that the lexicon does not know.
+            return None
         return found
     return None
+
+
+_WEAK_AFTER = frozenset({"quote-X-verbed", "quote-verbed-X"})
+
+
+def _cue_right_before(site: Site) -> bool:
+    """True when a cue of the lexicon ends right before the quote (*what Roe called
+    "..."*), with its subject found."""
+    if not site.cue_may_end_at_quote():
+        return False
+    before = site.before()
+    return (
+        before is not None
+        and before.cue is not None
+        and before.cue.rule == "X-said-quote"
+        and site.q.outer_start - before.cue.end <= 3
+    )
 
 
 def find_dash_paragraph(site: Site) -> Attribution | None:

@@ -454,6 +454,16 @@ RULES: tuple[Rule, ...] = (
                 cue="lamented",
                 cue_rule="X-said-quote",
             ),
+            # A cue right before the quote outranks an unknown verb after it.
+            Example(
+                text=(
+                    "As Dover gets ready for what Ana Ruiz called “the loudest year in "
+                    "memory,” the former mayor is intrigued."
+                ),
+                speaker="Ana Ruiz",
+                cue="called",
+                cue_rule="X-said-quote",
+            ),
             # A cue that takes an object ("called the trust") names no speaker after it.
             Example(
                 text="Ana Ruiz is also reported to have called the Dover Trust “a closed shop.”",
