@@ -1018,6 +1018,25 @@ def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> 
     return None
 
 
+def _relative_clause_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """ "A city official who spoke on condition of anonymity said": the subject before
+    a relative clause opened by *who* that ends at the cue, when that subject opens
+    its clause."""
+    for i in range(k - 1, max(lo, k - 14) - 1, -1):
+        word = toks[i].text
+        if not word[0].isalnum():
+            return None
+        if toks[i].lower == "who" and i > lo:
+            found = phrase_before(toks, i, text=text, lo=lo, loose=True)
+            if found is None or found.kind is PhraseKind.PRONOUN:
+                return None
+            at = next((x for x in range(lo, i) if toks[x].start >= found.start), i)
+            if at == lo or toks[at - 1].lower in _CLAUSE_START:
+                return found
+            return None
+    return None
+
+
 def _clause_pronoun(toks: list[Token], lo: int, k: int) -> Found | None:
     """The nearest subject pronoun before a coordinated cue.
 
@@ -1340,7 +1359,9 @@ def _subject_of_cue(
         ):
             found = loose
         else:
-            found = _reduced_relative_subject(toks, lo, k, text)
+            found = _reduced_relative_subject(toks, lo, k, text) or _relative_clause_subject(
+                toks, lo, k, text
+            )
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)

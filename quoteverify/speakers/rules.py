@@ -454,6 +454,16 @@ RULES: tuple[Rule, ...] = (
                 cue="lamented",
                 cue_rule="X-said-quote",
             ),
+            # A subject, then a relative clause opened by "who", then the cue.
+            Example(
+                text=(
+                    "A city official who spoke on condition of anonymity said the plan was "
+                    "“dead in the water.”"
+                ),
+                speaker="A city official",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # A cue right before the quote outranks an unknown verb after it.
             Example(
                 text=(
