@@ -454,6 +454,13 @@ RULES: tuple[Rule, ...] = (
                 cue="lamented",
                 cue_rule="X-said-quote",
             ),
+            # "with X" and a participle cue: X speaks (cue verbs have their -ing forms).
+            Example(
+                text="Rivals were quick to pile on, with Tom Hale tweeting that it was a “mess.”",
+                speaker="Tom Hale",
+                cue="tweeting",
+                cue_rule="X-said-quote",
+            ),
             # A subject, then a relative clause opened by "who", then the cue.
             Example(
                 text=(
@@ -674,9 +681,9 @@ RULES: tuple[Rule, ...] = (
             # A verb, its object and "as": the subject calls the object so, not a name in
             # a clause about the object.
             Example(
-                text="Kay is praising Bo Li, who ended his bid on Sunday, as “a fair rival.”",
+                text="Kay is painting Bo Li, who ended his bid on Sunday, as “a fair rival.”",
                 speaker="Kay",
-                cue="praising",
+                cue="painting",
                 cue_rule="X-verbed-quote",
             ),
             Example(
