@@ -1560,9 +1560,10 @@ def _conditional(toks: list[Token], found: Found) -> bool:
 
 def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribution | None:
     """The subject of a sentence that a colon ends, when the phrase before the colon
-    is its verb's object: "She then addressed the crowd again:", "Roe told the Dover
-    Post:", "Roe sent a message to Hale:". ``None`` when the phrase may speak itself
-    (*And from the chairwoman:*, *Polls got it wrong - Ana Ruiz:*)."""
+    is its verb's object: "She then addressed the crowd again:", "Roe delivered a
+    message to Hale:" (the subject and a verb in -ed or -s, :func:`_colon_subject`).
+    ``None`` when the phrase may speak itself (*And from the chairwoman:*, *Polls got
+    it wrong - Ana Ruiz:*)."""
     at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= found.start), None)
     if at is None or any(t.text in _DASHES for t in toks[: at + 1]):
         return None
