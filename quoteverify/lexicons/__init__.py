@@ -148,6 +148,7 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "headline_verbs": "verbs of title-case headlines",
+    "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",
     "leader_roles": "roles that name a country's leader",
     "loose_determiners": "determiners of a loose descriptor",
     "ly_nouns": "nouns in -ly, not adverbs",

@@ -39,7 +39,7 @@ from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
-from ..text.sentences import STOP
+from ..text.sentences import STOP, ends_sentence
 from .mentions import (
     PRONOUNS,
     Found,
@@ -399,16 +399,35 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 
 
-def _leads_in(toks: list[Token], k: int, text: str) -> bool:
-    """True when the clause from ``toks[k]`` ends in a colon or a comma right before
-    an opening quote mark: 'He added: "..."' introduces the next quote, not the one
-    before it."""
+def _leads_in(toks: list[Token], k: int, text: str) -> str:
+    """The colon or comma that ends the clause from ``toks[k]`` (its first) right before
+    an opening quote mark, or ``""``: 'He added: "..."' introduces the next quote, not the one
+    before it. The full stop of a title (*Mr. Hale said:*) ends no clause.
+
+    >>> text = 'Mr. Hale said: "No."'
+    >>> _leads_in(tokenize(text, 0, 14), 0, text)
+    ':'
+    """
     for t in toks[k:]:
-        if t.text in ".!?;":
-            return False
-        if t.text in ":," and text[t.end : t.end + 2].lstrip()[:1] in OPENERS:
-            return True
-    return False
+        if t.text in ".!?;" and (t.text != "." or ends_sentence(text, t.end)):
+            return ""
+        if t.text in ":,":
+            # The clause's first comma or colon: '"...," he said, adding, "..."' leads
+            # the next quote in with "adding", not with "he said".
+            return t.text if text[t.end : t.end + 2].lstrip()[:1] in OPENERS else ""
+    return ""
+
+
+def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
+    """True when the cue clause after ``q`` (from ``toks[k]``) leads in the next quote
+    and so is not ``q``'s: after a quote that ends its sentence ('"We are not
+    beaten." Mr. Hale said: "..."', '"Why now?" Hale writes back, "..."') or before a
+    colon. A quote that ends in a comma keeps a cue that ends in one: '"We won," she
+    said, "and ..."' is one quote split by its cue."""
+    lead = _leads_in(toks, k, ctx.text)
+    if not lead:
+        return False
+    return lead == ":" or q.text.rstrip().rstrip(_CLOSERS)[-1:] in (".", "?", "!")
 
 
 def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
@@ -429,11 +448,17 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-colon-X", 0.6)
             )
         return None
+    if k > 0 and toks[k - 1].text in _DASHES and _last_char_before(text, q.outer_start) in _DASHES:
+        # '... gaffes - "does she ...?" - Democrats said they were calm': a quote
+        # between two dashes is an aside; the words after it go on with the sentence.
+        return None
     if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
-    if _closes_its_sentence(q, ctx) or (last_char == "." and _leads_in(toks, k, text)):
+    if _closes_its_sentence(q, ctx) or _leads_next(q, ctx, toks, k):
+        return None
+    if _participle_clause(toks, k):
         return None
     owner = _possessive_after(toks, k, n, text)
     if owner is not None:
@@ -562,6 +587,31 @@ def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     return None
 
 
+def _participle_clause(toks: list[Token], k: int) -> bool:
+    """True when the words after a quote open a participle clause ('"...," telling
+    Fox 35 that ...', '"...," naming Israel'): the words after the participle are its
+    object, and its subject is the speaker before the quote. A preposition that ends
+    in *-ing* (*according to*, *during*) opens no clause.
+
+    >>> _participle_clause(tokenize(", telling the radio host", 0, 24), 1)
+    True
+    >>> _participle_clause(tokenize(", specifically naming Dover", 0, 27), 1)
+    True
+    >>> _participle_clause(tokenize(", according to Ruiz", 0, 19), 1)
+    False
+    """
+    while k + 1 < len(toks) and is_adverb(toks[k]):
+        k += 1  # "..., specifically naming Israel"
+    word = toks[k].text
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and toks[k].lower not in _STOPWORDS
+    )
+
+
 def _clause_follows(toks: list[Token], k: int) -> bool:
     """True when a clause of its own follows the cue ending at token ``k``."""
     if k >= len(toks):
@@ -650,7 +700,11 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             continue
         found = phrase_before(toks, k, text=text)
         rule = "quote-then-X-said"
-        if found is None and (k == 0 or not toks[k - 1].text[0].isalnum()):
+        if (
+            found is None
+            and (k == 0 or not toks[k - 1].text[0].isalnum())
+            and not _participle_clause(toks, k)
+        ):
             # '"...," of the plan, said Mr Holtz-Eakin' -- but not "the tycoon told
             # Reuters", whose name after the cue is the one spoken to.
             found = phrase_after(toks, cue_end, text=text)
@@ -700,6 +754,7 @@ def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     )
 
 
+_IRREGULAR_PASTS = load("irregular_pasts")  # "gave", "stood": verbs not in -ed
 _DETERMINER_WORDS = load("determiners")
 _PARTY_WORDS = load("party_words")
 
@@ -713,6 +768,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
     framed = _complement_frame(toks, text)
     if framed is not None:
         return framed
+    participle = -1  # the last participle after a comma ("went further, endorsing")
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text
         # "Reed has gone after Roe as ...", "Roe is questioning ...": a verb after
@@ -724,7 +780,17 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             and word != "be"  # "it would be": no speech act
             and toks[k].lower not in _DETERMINER_WORDS  # "it was a 'disaster'": no verb
         )
-        if not (word.islower() and (_VERBISH.fullmatch(word) or after_aux)) or word in skip:
+        if (
+            participle < 0
+            and k > 1
+            and toks[k - 1].text == ","
+            and word.endswith("ing")
+            and _participle_clause(toks, k)
+            and toks[k].lower not in skip
+        ):
+            participle = k
+        verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
+        if not (word.islower() and verbish) or word in skip:
             continue
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
         if found is not None and found.text.lower() in _PARTY_WORDS:
@@ -733,6 +799,13 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
             )
+    if participle > 0:
+        # "On Tuesday Kay went further, endorsing eight candidates '...'": with no
+        # other verb to go by, a participle after a comma has the sentence's subject.
+        first = _sentence_subject(toks, 0, participle - 1, text)
+        if first is not None and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+            cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
+            return Attribution(mention=first, cue=cue)
     return None
 
 
@@ -940,6 +1013,25 @@ def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> 
             found = phrase_before(toks, i, text=text, lo=lo)
             at = next((x for x in range(lo, i) if toks[x].start >= found.start), i) if found else i
             if found is not None and (at == lo or toks[at - 1].lower in _CLAUSE_START):
+                return found
+            return None
+    return None
+
+
+def _relative_clause_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """ "A city official who spoke on condition of anonymity said": the subject before
+    a relative clause opened by *who* that ends at the cue, when that subject opens
+    its clause."""
+    for i in range(k - 1, max(lo, k - 14) - 1, -1):
+        word = toks[i].text
+        if not word[0].isalnum():
+            return None
+        if toks[i].lower == "who" and i > lo:
+            found = phrase_before(toks, i, text=text, lo=lo, loose=True)
+            if found is None or found.kind is PhraseKind.PRONOUN:
+                return None
+            at = next((x for x in range(lo, i) if toks[x].start >= found.start), i)
+            if at == lo or toks[at - 1].lower in _CLAUSE_START:
                 return found
             return None
     return None
@@ -1272,7 +1364,9 @@ def _subject_of_cue(
         ):
             found = loose
         else:
-            found = _reduced_relative_subject(toks, lo, k, text)
+            found = _reduced_relative_subject(toks, lo, k, text) or _relative_clause_subject(
+                toks, lo, k, text
+            )
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
@@ -1355,10 +1449,10 @@ def _before(
         # "... and said she has the quality for the job of president:" names its
         # speaker at the cue, not before the colon.
         far_cue = n > 6 and any(_cue_at(toks, c, n - 1) > c for c in range(n - 8))
-        if not far_cue and (
-            (found is not None and found.kind is not PhraseKind.PRONOUN)
-            or (found is not None and n <= 3)
-        ):
+        if not far_cue and found is not None and (found.kind is not PhraseKind.PRONOUN or n <= 3):
+            subject = _object_before_colon(toks, found, text)
+            if subject is not None:
+                return subject
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "colon-lead-in", 0.75)
             )
@@ -1408,7 +1502,13 @@ def _before(
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, confidence))
         # "said Mr Smith, '...'": the speaker after the cue, right before the quote
         # (not "The clip says Kaine ...", where Kaine is the object).
-        after = phrase_after(toks, cue_end, text=text) if _no_subject(toks, k) else None
+        # A cue that takes an object ("call the Saudis", "told Fox") names the one
+        # spoken of or to after it, never the speaker.
+        after = (
+            phrase_after(toks, cue_end, text=text)
+            if _no_subject(toks, k) and (cue_end > k + 1 or toks[k].lower not in _OBJECT_CUES)
+            else None
+        )
         rest = [t for t in toks if t.start >= after.end] if after is not None else []
         # The speaker may be followed by a short aside: 'said Elinor, with a smile, "..."'.
         if after is not None and (
@@ -1422,7 +1522,7 @@ def _before(
         if tried >= 3:
             break
     # Read only when no cue was found (it reads every token back to a speech noun).
-    possessive = _possessive_speech_noun(toks, text)
+    possessive = _possessive_speech_noun(toks, text) or _owner_of_words(q, ctx, toks)
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
@@ -1459,6 +1559,24 @@ def _conditional(toks: list[Token], found: Found) -> bool:
     return at is not None and toks[at].lower in ("if", "unless", "whether")
 
 
+def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribution | None:
+    """The subject of a sentence that a colon ends, when the phrase before the colon
+    is its verb's object: "She then addressed the crowd again:", "Roe delivered a
+    message to Hale:" (the subject and a verb in -ed or -s, :func:`_colon_subject`).
+    ``None`` when the phrase may speak itself (*And from the chairwoman:*, *Polls got
+    it wrong - Ana Ruiz:*)."""
+    at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= found.start), None)
+    if at is None or any(t.text in _DASHES for t in toks[: at + 1]):
+        return None
+    before = toks[at].lower
+    if not (before in _OBJECT_CUES or before in ("to", "on") or _VERBISH.fullmatch(before)):
+        return None
+    subject = _colon_subject(toks, text)
+    if subject is None or subject.mention is None or subject.mention.end > found.start:
+        return None
+    return subject
+
+
 def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
     """ "Okafor has since apologized for it: '...'": a named subject and its verb
     open a sentence that a colon ends."""
@@ -1490,6 +1608,26 @@ def _no_subject(toks: list[Token], k: int) -> bool:
         or prev.lower in load("attribution_fillers")
         or (prev.lower in load("subjectless_links"))
     )
+
+
+def _owner_of_words(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
+    """ "Hale's "60 percent" remark": a possessive name right before the quote and a
+    speech noun right after it; the owner said the words (at a confidence too low for
+    a non-speech span: *Roe's "Blue Harbour" speech* names a title)."""
+    owner = toks[-1]
+    if not (owner.text.endswith(("'s", "’s")) and owner.text[:1].isupper()):
+        return None
+    if ctx.text[owner.end : q.outer_start].strip():
+        return None
+    text = ctx.text
+    after = ctx.layer.tokens(q.outer_end, min(len(text), q.outer_end + 30))
+    if not after or after[0].lower not in load("speech_nouns"):
+        return None
+    name = tokenize(text, toks[0].start, owner.end - 2)
+    found = phrase_before(name, len(name), text=text)
+    if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return None
+    return Attribution(mention=found, cue=_cue(after, (0, 1), text, "X's-words-quote", 0.55))
 
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
@@ -1979,8 +2117,29 @@ def find_after_quote(site: Site) -> Attribution | None:
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
     ):
+        if found.cue is not None and found.cue.rule in _WEAK_AFTER and _cue_right_before(site):
+            # 'what Roe called "the worst year," the mayor is sure': a cue right before
+            # the quote outranks a verb after it that the lexicon does not know.
+            return None
         return found
     return None
+
+
+_WEAK_AFTER = frozenset({"quote-X-verbed", "quote-verbed-X"})
+
+
+def _cue_right_before(site: Site) -> bool:
+    """True when a cue of the lexicon ends right before the quote (*what Roe called
+    "..."*), with its subject found."""
+    if not site.cue_may_end_at_quote():
+        return False
+    before = site.before()
+    return (
+        before is not None
+        and before.cue is not None
+        and before.cue.rule == "X-said-quote"
+        and site.q.outer_start - before.cue.end <= 3
+    )
 
 
 def find_dash_paragraph(site: Site) -> Attribution | None:

@@ -200,6 +200,13 @@ RULES: tuple[Rule, ...] = (
                 cue="on",
                 cue_rule="colon-lead-in",
             ),
+            # The phrase before the colon is the verb's object: the subject speaks.
+            Example(
+                text="She then addressed the supporters again: “We will win this.”",
+                speaker="She",
+                cue="addressed",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
@@ -430,6 +437,93 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A possessive name right before the quote and a speech noun right after it.
+            Example(
+                text="Tom Hale’s “sixty percent” remark was nearly as harsh as the rest.",
+                speaker="Tom Hale",
+                cue="remark",
+                cue_rule="X's-words-quote",
+            ),
+            # A quote between two dashes is an aside: the cue after it is the sentence's.
+            Example(
+                text=(
+                    "Tom Hale lamented her habit of gaffes - “why give them so much to use?” "
+                    "- Voters in Dover said they were calm."
+                ),
+                speaker="Tom Hale",
+                cue="lamented",
+                cue_rule="X-said-quote",
+            ),
+            # "with X" and a participle cue: X speaks (cue verbs have their -ing forms).
+            Example(
+                text="Rivals were quick to pile on, with Tom Hale tweeting that it was a “mess.”",
+                speaker="Tom Hale",
+                cue="tweeting",
+                cue_rule="X-said-quote",
+            ),
+            # A subject, then a relative clause opened by "who", then the cue.
+            Example(
+                text=(
+                    "A city official who spoke on condition of anonymity said the plan was "
+                    "“dead in the water.”"
+                ),
+                speaker="A city official",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            # A cue right before the quote outranks an unknown verb after it.
+            Example(
+                text=(
+                    "As Dover gets ready for what Ana Ruiz called “the loudest year in "
+                    "memory,” the former mayor is intrigued."
+                ),
+                speaker="Ana Ruiz",
+                cue="called",
+                cue_rule="X-said-quote",
+            ),
+            # A cue that takes an object ("called the trust") names no speaker after it.
+            Example(
+                text="Ana Ruiz is also reported to have called the Dover Trust “a closed shop.”",
+                speaker="Ana Ruiz",
+                cue="reported",
+                cue_rule="X-said-quote",
+            ),
+            # A cue after the quote that leads in the next quote: after a question, or
+            # before a colon.
+            Example(
+                text="Ruiz replies to Hale with, “Why now? Why me?” Hale then writes back, “Fine.”",
+                speaker="Ruiz",
+                cue="replies",
+                cue_rule="X-said-quote",
+                quote=0,
+            ),
+            Example(
+                text=(
+                    "After Roe said that pupils do better at “smaller schools,” Hale said: "
+                    "“I do not like it.”"
+                ),
+                speaker="Roe",
+                cue="said",
+                cue_rule="X-said-quote",
+                quote=0,
+            ),
+            # A participle clause after the quote ("telling", "naming"): the words after
+            # the participle are its object, the speaker is the subject before the quote.
+            Example(
+                text="Ana Ruiz said the town must keep its “old friends,” chiefly naming Dover.",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            Example(
+                text=(
+                    "Tom Hale said he backs the “quiet majority,” telling the Harbour Post "
+                    "that he will run."
+                ),
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # The owner of the words, with modifiers before the speech noun.
             Example(
                 text=(
@@ -529,6 +623,15 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="continuation",
             ),
+            # A cue that leads in the next quote is not the quote's own, even past a
+            # title's full stop ("Mr. Hale said: ...").
+            Example(
+                text="“We are tired,” Ms. Ruiz said. “We are not done.” Mr. Hale said: “We lost.”",
+                speaker="Ms. Ruiz",
+                cue="said",
+                cue_rule="continuation",
+                quote=1,
+            ),
             # A quote that is a whole sentence keeps the speaker before it: the next
             # sentence's cue leads in the quote after it ("He added: ...", "That is why,
             # he added, ...").
@@ -578,9 +681,9 @@ RULES: tuple[Rule, ...] = (
             # A verb, its object and "as": the subject calls the object so, not a name in
             # a clause about the object.
             Example(
-                text="Kay is praising Bo Li, who ended his bid on Sunday, as “a fair rival.”",
+                text="Kay is painting Bo Li, who ended his bid on Sunday, as “a fair rival.”",
                 speaker="Kay",
-                cue="praising",
+                cue="painting",
                 cue_rule="X-verbed-quote",
             ),
             Example(
@@ -607,6 +710,30 @@ RULES: tuple[Rule, ...] = (
                 text="Ana Ruiz pushed the council to “think again”.",
                 speaker="Ana Ruiz",
                 cue="pushed",
+                cue_rule="X-verbed-quote",
+            ),
+            # A past form not in -ed (lexicons/irregular_pasts.txt).
+            Example(
+                text="Ana Ruiz gave the council a lecture on its “quiet deals” with builders.",
+                speaker="Ana Ruiz",
+                cue="gave",
+                cue_rule="X-verbed-quote",
+            ),
+            # With no other verb to go by, a participle after a comma has the subject.
+            Example(
+                text=(
+                    "Ana Ruiz, too, is a calm leader at heart, hoping the vote shows a need "
+                    "for “steady hands.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="hoping",
+                cue_rule="X-verbed-quote",
+            ),
+            # A verb after "did" or a modal, whatever its ending (lexicons/auxiliaries.txt).
+            Example(
+                text="Ana Ruiz did post on Sunday that her claims were “a joke” after all.",
+                speaker="Ana Ruiz",
+                cue="post",
                 cue_rule="X-verbed-quote",
             ),
         ),
