@@ -182,7 +182,9 @@ _LISTS = {
     "time_openers": "words that open a time phrase",
     "time_words": "words of time phrases",
     "term_copulas": "verbs after a quoted term that is its sentence's subject",
+    "term_leads": "prepositions before a quoted term used as a noun phrase",
     "title_leads": "words before the title of a work",
+    "title_nouns": "nouns before a title-cased quoted title (a report, a campaign)",
     "turn_conjunctions": "conjunctions before a second speaker",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
@@ -232,6 +234,14 @@ _TABLES = (
         columns=(
             Column("frame", "the words ending right before the opening mark"),
             Column("speech", "with a cue nearby, the quote is still speech", flag=True),
+        ),
+    ),
+    Lexicon(
+        "renaming_verbs",
+        "verbs that give their object a quoted name (dubbed it, nicknamed him)",
+        columns=(
+            Column("verb", "the verb as printed"),
+            Column("title", "the quoted name must be title-cased", flag=True),
         ),
     ),
     Lexicon(

@@ -1,0 +1,108 @@
+"""What each non-speech rule of the definition costs on a gold file, rule by rule.
+
+The rules that follow the definition of non-speech (issue 14: names, titles, terms
+and scare quotes are nobody's words) are switched off together, then on one at a
+time, then all on, and each setting is scored: kinds right and strict named
+speakers (``quoteverify.surfaces.evaluate``), and the quoted strings that are not
+gold quotes, how many get a speaker and how many are called non-speech
+(``count_nonspeech.py``). PolNeAR gives a source to many strings the definition
+calls names or terms, so on PolNeAR a rule's cost is a difference of convention.
+It reads the data beside the project and is a measure, not a test.
+
+    python benchmarks/kind_rules_cost.py ../shared/data/polnear-train.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from typing import Any
+from unittest import mock
+
+from count_nonspeech import count
+
+from quoteverify import Article, parse
+from quoteverify.surfaces.evaluate import evaluate, read_gold
+from quoteverify.text import kinds, spans
+
+
+def _never(*_args: Any, **_kwargs: Any) -> None:
+    return None
+
+
+#: rule name -> (module, attribute): the function that switching the rule off
+#: replaces with one that never fires.
+RULES: dict[str, tuple[Any, str]] = {
+    "frame-then-determiner": (kinds, "_frame_then_determiner"),
+    "renaming-verb-object": (kinds, "_renamed_by"),
+    "noun-called-title": (kinds, "_noun_then_called"),
+    "title-after-noun": (kinds, "_title_after_noun"),
+    "term-in-clause": (kinds, "_term_in_clause"),
+    "inside-a-name": (spans, "inside_a_name"),
+}
+
+
+@contextmanager
+def only(on: frozenset[str]) -> Iterator[None]:
+    """The rules of :data:`RULES` not in ``on`` switched off while inside."""
+    with ExitStack() as stack:
+        for name, (module, attr) in RULES.items():
+            if name not in on:
+                off = (lambda *_a, **_k: False) if attr == "inside_a_name" else _never
+                stack.enter_context(mock.patch.object(module, attr, off))
+        yield
+
+
+def score(path: str) -> dict[str, object]:
+    """Kinds, strict names and non-gold strings for the gold file, in one parse each."""
+    memo: dict[str, Article] = {}
+
+    def parser(text: str) -> Article:
+        if text not in memo:
+            memo[text] = parse(text)
+        return memo[text]
+
+    ev = evaluate(read_gold(path), parser=parser)
+    counted = count(path, parser=parser)
+    called_non_speech = sum(
+        1 for a in memo.values() for q in a.quotes if q.kind.value == "non_speech"
+    )
+    return {
+        "kinds_right": ev.kinds.correct,
+        "kinds_found": ev.kinds.found,
+        "strict_correct": ev.speakers.strict_correct,
+        "strict_found": ev.speakers.strict_found,
+        "non_gold": counted["non_gold_quotes"],
+        "non_gold_given_a_speaker": counted["given_a_speaker"],
+        "quotes_called_non_speech": called_non_speech,
+    }
+
+
+def main(argv: list[str] | None = None, *, out: Callable[[str], None] = print) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    args = ap.parse_args(argv)
+    settings = {"none": frozenset(), **{n: frozenset({n}) for n in RULES}}
+    settings["all"] = frozenset(RULES)
+    results = {}
+    for label, on in settings.items():
+        with only(on):
+            results[label] = score(args.path)
+        out(json.dumps({label: results[label]}))
+    base = results["none"]
+    out("| rule on | kinds right | strict named | non-gold given a speaker | called non-speech |")
+    out("| --- | --- | --- | --- | --- |")
+    for label, r in results.items():
+        d = {k: int(r[k]) - int(base[k]) for k in r}  # type: ignore[call-overload]
+        out(
+            f"| {label} | {r['kinds_right']} ({d['kinds_right']:+d}) "
+            f"| {r['strict_correct']} ({d['strict_correct']:+d}) "
+            f"| {r['non_gold_given_a_speaker']} ({d['non_gold_given_a_speaker']:+d}) "
+            f"| {r['quotes_called_non_speech']} ({d['quotes_called_non_speech']:+d}) |"
+        )
+
+
+if __name__ == "__main__":
+    main()
