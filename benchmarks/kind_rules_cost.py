@@ -32,15 +32,24 @@ def _never(*_args: Any, **_kwargs: Any) -> None:
     return None
 
 
-#: rule name -> (module, attribute): the function that switching the rule off
-#: replaces with one that never fires.
-RULES: dict[str, tuple[Any, str]] = {
-    "frame-then-determiner": (kinds, "_frame_then_determiner"),
-    "renaming-verb-object": (kinds, "_renamed_by"),
-    "noun-called-title": (kinds, "_noun_then_called"),
-    "title-after-noun": (kinds, "_title_after_noun"),
-    "term-in-clause": (kinds, "_term_in_clause"),
-    "inside-a-name": (spans, "inside_a_name"),
+def _no(*_args: Any, **_kwargs: Any) -> bool:
+    return False
+
+
+#: The reasons gated as the code ships them (``names_not_speech`` reads ``kinds._UNSAID``).
+_UNSAID = kinds._UNSAID
+#: rule name -> (module, attribute, what stands in for it when the rule is off):
+#: a finder that never fires, or reasons of the gate of ``names_not_speech``
+#: (``kinds._UNSAID``), added when the rule is on and taken out when it is off.
+RULES: dict[str, tuple[Any, str, object]] = {
+    "frame-then-determiner": (kinds, "_frame_then_determiner", _never),
+    "renaming-verb-object": (kinds, "_renamed_by", _never),
+    "noun-called-title": (kinds, "_noun_then_called", _never),
+    "title-after-noun": (kinds, "_title_after_noun", _never),
+    "inside-a-name": (spans, "inside_a_name", _no),
+    "gate-short-name": (kinds, "_UNSAID", frozenset({kinds.SHORT_NAME})),
+    "gate-scare-quote": (kinds, "_UNSAID", frozenset({kinds.SCARE_QUOTE})),
+    "gate-term-subject": (kinds, "_UNSAID", frozenset({kinds.TERM_SUBJECT})),
 }
 
 
@@ -48,10 +57,17 @@ RULES: dict[str, tuple[Any, str]] = {
 def only(on: frozenset[str]) -> Iterator[None]:
     """The rules of :data:`RULES` not in ``on`` switched off while inside."""
     with ExitStack() as stack:
-        for name, (module, attr) in RULES.items():
-            if name not in on:
-                off = (lambda *_a, **_k: False) if attr == "inside_a_name" else _never
+        ungated: set[str] = set()
+        for name, (module, attr, off) in RULES.items():
+            if name in on:
+                continue
+            if attr == "_UNSAID":
+                ungated |= off  # type: ignore[arg-type]
+            else:
                 stack.enter_context(mock.patch.object(module, attr, off))
+        gates = frozenset().union(*(off for _m, a, off in RULES.values() if a == "_UNSAID"))
+        unsaid = (_UNSAID | gates) - ungated  # type: ignore[operator]
+        stack.enter_context(mock.patch.object(kinds, "_UNSAID", unsaid))
         yield
 
 

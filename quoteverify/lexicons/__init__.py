@@ -182,7 +182,6 @@ _LISTS = {
     "time_openers": "words that open a time phrase",
     "time_words": "words of time phrases",
     "term_copulas": "verbs after a quoted term that is its sentence's subject",
-    "term_leads": "prepositions before a quoted term used as a noun phrase",
     "title_leads": "words before the title of a work",
     "title_nouns": "nouns before a title-cased quoted title (a report, a campaign)",
     "turn_conjunctions": "conjunctions before a second speaker",

@@ -63,6 +63,12 @@ MARKUP = 'a value in markup (name="...")'
 JOINED = "joined to the quote before it: "
 # ... and before the reason of the title or name a quote is nested in.
 INSIDE = "inside a name or title: "
+TERM_SUBJECT = "a term or title as the subject of its sentence"
+SHORT_NAME = "a short capitalised name or title with no speech cue"
+SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
+# Reasons that say, whole, that nobody said the span: a nickname, a value in
+# markup, a term or a title that its sentence is about.
+_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT})
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -103,7 +109,7 @@ def names_not_speech(reason: str) -> bool:
     (True, True)
     """
     reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
-    return reason in (NICKNAME, MARKUP, TERM) or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
+    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
 
 
 def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
@@ -265,6 +271,8 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
 
     >>> _renamed_by("Fans soon dubbed him ", "the Tide", ["the", "tide"])
     'dubbed'
+    >>> _renamed_by("Locals dubbed the storm a ", "grey wall", ["grey", "wall"])
+    'dubbed'
     >>> _renamed_by("Roe called the plan ", "a disaster", ["a", "disaster"])
     >>> _renamed_by("Roe called the plan ", "Project Driftwood", ["project", "driftwood"])
     'called'
@@ -275,6 +283,8 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     if m is None:
         return None
     tokens: list[str] = _WORD.findall(m.group(1))
+    if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
+        tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
     verbs = load("renaming_verbs")
     for k in range(min(3, len(tokens) - 1), 0, -1):
         verb = tokens[-k - 1].lower()
@@ -334,46 +344,6 @@ def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
     if m is None or m.group(0) not in load("title_nouns") or not lead[-1:].isspace():
         return None
     return m.group(0)
-
-
-TERM = "a short term used as a noun phrase, no speech cue in its clause"
-# Where a clause ends after a quote: a comma, a colon, a dash, a bracket, sentence
-# punctuation or a quote mark.
-_CLAUSE_END = regex.compile(
-    rf"[,;:—–()\[\].!?…{char_class(mark_chars(weights=frozenset({Weight.DOUBLE})))}]"
-)
-
-
-def _term_in_clause(
-    lead: str, content: str, words: list[str], after: str, *, words_of: Callable[[str], list[str]]
-) -> bool:
-    """True when a quote of one to three words heads or ends a noun phrase of the
-    narrator's and no speech cue stands in its clause (*a campaign against "red
-    tape"*, *the "reset" failed*): a term or a scare quote, nobody's words.
-
-    The word before the quote must be a determiner (*the*, *a*, *its*) or a
-    preposition (``term_leads``); the clause runs from the last comma, colon, dash,
-    bracket or quote mark before the quote to the first after it.
-
-    >>> _term_in_clause("the council waged a war on ", "red tape", ["red", "tape"],
-    ...                 " last year.", words_of=_words)
-    True
-    >>> _term_in_clause("Roe said the town waged a war on ", "red tape", ["red", "tape"],
-    ...                 " last year.", words_of=_words)
-    False
-    """
-    if not _short_name(content, words, most=3):
-        return False
-    m = _LAST_WORD.search(lead.rstrip()[-30:])
-    if m is None or not lead[-1:].isspace():
-        return False
-    last = m.group(0).lower()
-    if last not in load("determiners") and last not in load("term_leads"):
-        return False
-    clause_before = words_of(_last_phrase(lead[-200:]))[-12:]
-    end = _CLAUSE_END.search(after, 0, 120)
-    clause_after = words_of(after[: end.start() if end else 120])[:8]
-    return not _has_cue(clause_before) and not _has_cue(clause_after)
 
 
 def _cue_ends(words: list[str]) -> bool:
@@ -615,7 +585,6 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     return m.group(0)
 
 
-TERM_SUBJECT = "a term or title as the subject of its sentence"
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
 _WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
 
@@ -918,18 +887,14 @@ def _classify(
     if lead_kind == "verb" and starts_upper and content[-1:] in "!?":
         # 'a man yelled "Go home!"': what was shouted or asked, word for word.
         return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
-    if not at_sentence_start and _term_in_clause(
-        sentence_before, content, words, after, words_of=words_of
-    ):
-        return QuoteKind.NON_SPEECH, 0.6, TERM
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
         if _title_cased(content) and starts_upper:
-            return QuoteKind.NON_SPEECH, 0.6, "a short capitalised name or title with no speech cue"
-        return QuoteKind.NON_SPEECH, 0.55, "a short fragment with no speech cue (a scare quote)"
+            return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
     return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
