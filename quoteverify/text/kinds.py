@@ -297,17 +297,17 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
-def _noun_then_called(lead: str, content: str, words: list[str]) -> str | None:
+def _noun_then_called(lead: str, content: str, words: list[str], after: str = "") -> str | None:
     """*called* or *named* after a noun, before a title-cased name (*a ferry called
-    "Sea Lark"*, *a group named "Friends of the Pier"*): the name of that thing.
+    "Sea Lark"*, *a group named "Friends of the Pier"*) or a short term
+    (:func:`_term_after_called`): the name of that thing.
 
     >>> _noun_then_called("they sailed a ferry called ", "Sea Lark", ["sea", "lark"])
     'called'
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
     """
-    if not _short_name(content, words, most=8) or not content[:1].isupper():
-        return None
-    if not _title_cased(content):
+    titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
+    if not titled and not _term_after_called(content, words, after):
         return None
     m = _TRAILING_PLAIN.search(lead[-60:])
     if m is None:
@@ -322,6 +322,58 @@ def _noun_then_called(lead: str, content: str, words: list[str]) -> str | None:
         noun in load(name)
         for name in ("stopwords", "clause_verbs", "auxiliaries", "modals", "clause_subjects")
     ) or noun in select("pronouns", case="object"):
+        return None
+    return tokens[-1]
+
+
+_BY = regex.compile(r"[\s,]*+by\b", regex.IGNORECASE)
+
+
+def _term_after_called(content: str, words: list[str], after: str) -> bool:
+    """True when a quote after *called* or *named* is a short term in lower case
+    (*a tactic called "slow walking"*): one to three words, not followed by *by*
+    (*a move called "reckless" by critics* is what the critics said).
+
+    >>> _term_after_called("slow walking", ["slow", "walking"], " in the press.")
+    True
+    >>> _term_after_called("reckless", ["reckless"], " by critics.")
+    False
+    """
+    return (
+        _short_name(content, words, most=3)
+        and not content[:1].isupper()
+        and _BY.match(after) is None
+    )
+
+
+def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
+    """A renaming verb in the passive right before a short quote (*the pier is
+    called "the Finger"*, *a law often labelled "Pier Tax"*): a name the text
+    gives, said by nobody in particular. After *called* or *named* only a
+    title-cased name counts (*was called "a disgrace"* reports a verdict).
+
+    >>> _passive_naming("The old pier is often called ", "Long Finger", ["long", "finger"])
+    'called'
+    >>> _passive_naming("The ruling was called ", "a disgrace", ["a", "disgrace"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _TRAILING_PLAIN.search(lead[-60:])
+    if m is None:
+        return None
+    tokens = [str(t).lower() for t in _WORD.findall(m.group(1))]
+    if len(tokens) < 2 or tokens[-1] not in load("renaming_verbs"):
+        return None
+    aux = tokens[-2] if tokens[-2] in load("passive_auxiliaries") or len(tokens) < 3 else tokens[-3]
+    if aux not in load("passive_auxiliaries"):
+        return None
+    if aux != tokens[-2] and not (
+        tokens[-2].endswith("ly") or tokens[-2] in load("attribution_fillers")
+    ):
+        return None  # one adverb may stand between: 'is often called'
+    if tokens[-1] in select("renaming_verbs", title=True) and not (
+        content[:1].isupper() and _title_cased(content)
+    ):
         return None
     return tokens[-1]
 
@@ -631,6 +683,7 @@ def _naming(
     sentence_before: str,
     content: str,
     words: list[str],
+    after: str,
     *,
     words_of: Callable[[str], list[str]],
 ) -> str | None:
@@ -643,9 +696,12 @@ def _naming(
     verb = _renamed_by(sentence_before, content, words)
     if verb is not None:
         return f"{_FRAMED} {verb!r} and its object"
-    verb = _noun_then_called(sentence_before, content, words)
+    verb = _noun_then_called(sentence_before, content, words, after)
     if verb is not None:
         return f"{_FRAMED} {verb!r} after a noun"
+    verb = _passive_naming(sentence_before, content, words)
+    if verb is not None:
+        return f"{_FRAMED} {verb!r} in the passive"
     noun = _title_after_noun(sentence_before, content, words)
     if noun is not None:
         return f"{_TITLED} the noun {noun!r}"
@@ -825,7 +881,7 @@ def _classify(
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
     if not (at_sentence_start or colon_lead or lead_kind == "comma"):
-        named = _naming(sentence_before, content, words, words_of=words_of)
+        named = _naming(sentence_before, content, words, after, words_of=words_of)
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
 
