@@ -492,6 +492,13 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
         ('Roe founded a group named "Friends of the Pier" in May.', "Friends", N, "after a noun"),
         # ...not after a pronoun: what she called it is hers.
         ('It was what she called "Plan B" on the radio.', "Plan B", P, ""),
+        # ...or a short term in lower case, unless an agent follows (then it is a verdict).
+        ('Dealers use a trick called "slow tide" at the market.', "slow tide", N, "after a noun"),
+        ('It was a decision called "reckless" by two judges.', "reckless", P, ""),
+        # A renaming verb in the passive: a name the text gives.
+        ('The old pier is often called "Long Finger" by locals.', "Long Finger", N, "passive"),
+        ('The ferry was named "Sea Lark" in 1990.', "Sea Lark", N, "passive"),
+        ('The ruling was called "a disgrace" by the mayor.', "a disgrace", P, ""),
         # A title-cased title right after the noun it names.
         ('The council published the report "Water for All" on Monday.', "Water", N, "'report'"),
         ('Roe tabled a bill "Safe Harbours Act" before the recess.', "Safe", N, "the noun 'bill'"),
@@ -533,3 +540,40 @@ def test_a_quote_inside_speech_is_not_made_a_name() -> None:
     text = "\"We never said 'Best' about it,\" Roe said."
     (inner,) = [q for q in parse(text).quotes if q.text == "Best"]
     assert not inner.kind_reason.startswith(kinds_module.INSIDE)
+
+
+_NAMING_PIECES = st.sampled_from(
+    [
+        "Fans dubbed him ",
+        "the old quay known as the ",
+        "a ferry called ",
+        "the report ",
+        "Roe said, ",
+        "Ruiz told the crowd ",
+        "was named ",
+        '"Sea Lark" ',
+        "\"The 'Best' Years\" ",
+        "\"the 'real' deal\" ",
+        '"we will win," ',
+        '"a disaster" ',
+        "she said. ",
+        "on Monday. ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAMING_PIECES, max_size=20))
+@example(["Roe said, ", "Fans dubbed him ", "\"the 'real' deal\" ", "on Monday. "])
+def test_a_span_that_names_is_never_given_a_speaker(pieces: list[str]) -> None:
+    """Whatever stands around it, a span whose reason says it names something is
+    non-speech with no speaker, and so is every quote nested in it."""
+    quotes = parse("".join(pieces)).quotes
+    for q in quotes:
+        if kinds_module.names_not_speech(q.kind_reason):
+            assert q.kind is N and q.speaker is None, (q.kind_reason, q.speaker)
+        if q.parent is not None and kinds_module.inside_a_name(
+            quotes[q.parent].kind, quotes[q.parent].kind_reason
+        ):
+            assert q.kind is N and q.speaker is None, q.kind_reason

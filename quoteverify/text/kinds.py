@@ -320,7 +320,14 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
         return None
     if any(
         noun in load(name)
-        for name in ("stopwords", "clause_verbs", "auxiliaries", "modals", "clause_subjects")
+        for name in (
+            "stopwords",
+            "clause_verbs",
+            "auxiliaries",
+            "modals",
+            "clause_subjects",
+            "attribution_fillers",  # 'is often called': an adverb, not a noun
+        )
     ) or noun in select("pronouns", case="object"):
         return None
     return tokens[-1]
