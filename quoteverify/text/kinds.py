@@ -305,6 +305,7 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     >>> _noun_then_called("they sailed a ferry called ", "Sea Lark", ["sea", "lark"])
     'called'
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
+    >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
     """
     titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
     if not titled and not _term_after_called(content, words, after):
@@ -313,8 +314,11 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     if m is None:
         return None
     tokens: list[str] = _WORD.findall(m.group(1))
-    if len(tokens) < 2 or tokens[-1] not in select("renaming_verbs", title=True):
+    verb = tokens[-1]
+    if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
         return None
+    if not verb.endswith("ed"):
+        return None  # 'what her firm calls "..."': a finite verb, its subject before it
     noun = tokens[-2]
     if not noun.islower() or noun.endswith("ly") or _CONTRACTION.search(noun):
         return None
@@ -330,7 +334,7 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
         )
     ) or noun in select("pronouns", case="object"):
         return None
-    return tokens[-1]
+    return verb
 
 
 _BY = regex.compile(r"[\s,]*+by\b", regex.IGNORECASE)
