@@ -49,6 +49,7 @@ RULES: dict[str, tuple[Any, str, object]] = {
     "noun-called-title": (kinds, "_noun_then_called", _never),
     "noun-called-term": (kinds, "_term_after_called", _no),
     "passive-naming": (kinds, "_passive_naming", _never),
+    "naming-noun": (kinds, "_naming_noun", _never),
     "title-after-noun": (kinds, "_title_after_noun", _never),
     "inside-a-name": (spans, "inside_a_name", _no),
     "gate-short-name": (kinds, "_UNSAID", frozenset({kinds.SHORT_NAME})),

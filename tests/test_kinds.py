@@ -499,6 +499,11 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
         ('The old pier is often called "Long Finger" by locals.', "Long Finger", N, "passive"),
         ('The ferry was named "Sea Lark" in 1990.', "Sea Lark", N, "passive"),
         ('The ruling was called "a disgrace" by the mayor.', "a disgrace", P, ""),
+        # A noun that cites the word or name after it, whatever modifies it.
+        ('Locals still use the old Cornish word "porth" for the cove.', "porth", N, "'word'"),
+        ('Ruiz coined a new term "pier creep" for the sprawl.', "pier creep", N, "'term'"),
+        # ...but somebody's words are speech.
+        ('Roe repeated her words "we will win" to the crowd.', "we will win", D, ""),
         # A title-cased title right after the noun it names.
         ('The council published the report "Water for All" on Monday.', "Water", N, "'report'"),
         ('Roe tabled a bill "Safe Harbours Act" before the recess.', "Safe", N, "the noun 'bill'"),

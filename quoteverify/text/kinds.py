@@ -389,6 +389,24 @@ def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
     return tokens[-1]
 
 
+def _naming_noun(lead: str, content: str, words: list[str]) -> str | None:
+    """A noun that cites the short quote after it as a word or a name
+    (``naming_nouns``: *the Spanish word "..."*, *a new term "..."*), if any.
+
+    >>> _naming_noun("the old Cornish word ", "porth", ["porth"])
+    'word'
+    >>> _naming_noun("she used the word ", "we will win the vote tomorrow", ["we"] * 6)
+    'word'
+    >>> _naming_noun("her words ", "we will win", ["we", "will", "win"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    if m is None or not lead[-1:].isspace() or m.group(0).lower() not in load("naming_nouns"):
+        return None
+    return m.group(0).lower()
+
+
 def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
     """A noun that a title-cased quote right after it is the title of (``title_nouns``:
     *the report "Water for All"*, *a bill "Safe Harbours Act"*), if any.
@@ -713,6 +731,9 @@ def _naming(
     verb = _passive_naming(sentence_before, content, words)
     if verb is not None:
         return f"{_FRAMED} {verb!r} in the passive"
+    noun = _naming_noun(sentence_before, content, words)
+    if noun is not None:
+        return f"{_FRAMED} {noun!r}, a word or name cited"
     noun = _title_after_noun(sentence_before, content, words)
     if noun is not None:
         return f"{_TITLED} the noun {noun!r}"
