@@ -254,7 +254,9 @@ def _object_phrase(tokens: list[str]) -> bool:
     """
     low = [t.lower() for t in tokens]
     if len(low) == 1 and (
-        low[0] in select("pronouns", case="object") or low[0] in ("it", "this", "that")
+        low[0] in select("pronouns", case="object")
+        or low[0] in select("pronouns", case="demonstrative")
+        or low[0] in select("pronouns", case="subject", gender="neuter")  # it
     ):
         return True
     if low[0] in load("determiners") and len(low) >= 2 and low[-1] not in load("determiners"):
@@ -359,7 +361,7 @@ def _term_after_called(content: str, words: list[str], after: str) -> bool:
 
 def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
     """A renaming verb in the passive right before a short quote (*the pier is
-    called "the Finger"*, *a law often labelled "Pier Tax"*): a name the text
+    called "Long Finger"*, *the ferry was named "Sea Lark"*): a name the text
     gives, said by nobody in particular. After *called* or *named* only a
     title-cased name counts (*was called "a disgrace"* reports a verdict).
 
@@ -395,8 +397,8 @@ def _naming_noun(lead: str, content: str, words: list[str]) -> str | None:
 
     >>> _naming_noun("the old Cornish word ", "porth", ["porth"])
     'word'
-    >>> _naming_noun("she used the word ", "we will win the vote tomorrow", ["we"] * 6)
-    'word'
+    >>> _naming_noun("Ruiz coined a new term ", "pier creep", ["pier", "creep"])
+    'term'
     >>> _naming_noun("her words ", "we will win", ["we", "will", "win"])
     """
     if not _short_name(content, words):
@@ -717,8 +719,9 @@ def _naming(
     words_of: Callable[[str], list[str]],
 ) -> str | None:
     """The reason a short quote is a name by the words before it, if it is one: a
-    frame and a determiner, a renaming verb and its object, a noun and *called*, or
-    a noun that a title names (tried in that order)."""
+    frame and a determiner, a renaming verb and its object, a noun and *called*, a
+    renaming verb in the passive, a noun citing a word or a name, or a noun that a
+    title names (tried in that order)."""
     frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
     if frame is not None:
         return f"{_FRAMED} {frame!r} and a determiner"
