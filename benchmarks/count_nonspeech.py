@@ -15,12 +15,15 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Callable
 
-from quoteverify import parse
+from quoteverify import Article, parse
 from quoteverify.surfaces.evaluate import _core, _overlap, read_gold
 
 
-def count(path: str, *, show: int = 0) -> dict[str, object]:
+def count(
+    path: str, *, show: int = 0, parser: Callable[[str], Article] = parse
+) -> dict[str, object]:
     """Counts for the gold file at ``path``; print up to ``show`` examples."""
     total = 0
     attributed = 0
@@ -31,7 +34,7 @@ def count(path: str, *, show: int = 0) -> dict[str, object]:
     for doc in read_gold(path):
         text = doc["text"]
         gold = [_core(text, q["start"], q["end"]) for q in doc["quotes"]]
-        for q in parse(text).quotes:
+        for q in parser(text).quotes:
             p = _core(text, q.start, q.end)
             if p[0] >= p[1] or any(2 * _overlap(g, p) >= p[1] - p[0] for g in gold):
                 continue

@@ -467,3 +467,118 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
     quote = parse(text).quotes[0]
     assert quote.is_speech and quote.speaker is not None and quote.speaker.name == "Ada Voss"
     assert parse('He ran a new ad, "Fair Play," on Monday.').quotes[0].kind.value == "non_speech"
+
+
+# The definition of non-speech (issue 14): names, titles, terms and scare quotes are
+# nobody's words, even with a namer in the clause. Each rule with its own examples
+# (the reason names the rule), and the near misses that stay speech.
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind", "why"),
+    [
+        # A naming frame, then a determiner.
+        ('The old quay was known as the "Long Finger" until 1990.', "Long Finger", N, "determiner"),
+        ('Locals dubbed the storm a "grey wall" within hours.', "grey wall", N, "'dubbed'"),
+        ('Ruiz said the plan, known as the "Harbour Deal", was dead.', "Harbour Deal", N, "determ"),
+        # A renaming verb and its object: the subject named it, nobody said it.
+        ('Fans soon dubbed him "the Tide" after the final.', "the Tide", N, "its object"),
+        ('Critics branded the scheme "Pier Tax" in their leaflets.', "Pier Tax", N, "its object"),
+        ('The press nicknamed Ana Ruiz "Iron Anchor" that spring.', "Iron Anchor", N, "object"),
+        ('Roe called her rival "Captain Fog" at the rally.', "Captain Fog", N, "its object"),
+        # ...but what somebody called it, in lower case, is a partial quote.
+        ('Roe called the plan "a disaster" on Monday.', "a disaster", P, ""),
+        ('Ruiz named the budget "the worst in a decade" in her speech.', "the worst", P, ""),
+        # A noun, then called or named, then a title-cased name.
+        ('They sailed a ferry called "Sea Lark" to the island.', "Sea Lark", N, "after a noun"),
+        ('Roe founded a group named "Friends of the Pier" in May.', "Friends", N, "after a noun"),
+        # ...not after a pronoun: what she called it is hers.
+        ('It was what she called "Plan B" on the radio.', "Plan B", P, ""),
+        # ...or a short term in lower case, unless an agent follows (then it is a verdict).
+        ('Dealers use a trick called "slow tide" at the market.', "slow tide", N, "after a noun"),
+        ('It was a decision called "reckless" by two judges.', "reckless", P, ""),
+        # A renaming verb in the passive: a name the text gives.
+        ('The old pier is often called "Long Finger" by locals.', "Long Finger", N, "passive"),
+        ('The ferry was named "Sea Lark" in 1990.', "Sea Lark", N, "passive"),
+        ('The ruling was called "a disgrace" by the mayor.', "a disgrace", P, ""),
+        # A noun that cites the word or name after it, whatever modifies it.
+        ('Locals still use the old Cornish word "porth" for the cove.', "porth", N, "'word'"),
+        ('Ruiz coined a new term "pier creep" for the sprawl.', "pier creep", N, "'term'"),
+        # ...but somebody's words are speech.
+        ('Roe repeated her words "we will win" to the crowd.', "we will win", D, ""),
+        # A title-cased title right after the noun it names.
+        ('The council published the report "Water for All" on Monday.', "Water", N, "'report'"),
+        ('Roe tabled a bill "Safe Harbours Act" before the recess.', "Safe", N, "the noun 'bill'"),
+        ('Ruiz launched the campaign "Clean Quays" with a speech.', "Clean Quays", N, "'campaign'"),
+        # ...but words in ordinary case after such a noun may be what it says.
+        ('The report "found nothing to worry about", Roe said.', "found nothing", P, ""),
+    ],
+)
+def test_non_speech_by_definition(text: str, quoted: str, kind: QuoteKind, why: str) -> None:
+    got, reason = kind_of(text, quoted)
+    assert got is kind, reason
+    assert why in reason, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Fans dubbed him "the Tide", Roe said.', "the Tide"),
+        ('Roe called her rival "Captain Fog" at the rally.', "Captain Fog"),
+        ('Ruiz, who runs the ferry, praised the report "Water for All" on Monday.', "Water"),
+    ],
+)
+def test_a_name_or_a_term_gets_no_speaker(text: str, quoted: str) -> None:
+    """A fact-checker asking who said a nickname or a term is told nobody did."""
+    art = parse(text)
+    (q,) = [q for q in art.quotes if q.text.startswith(quoted)]
+    assert q.kind is N and q.speaker is None, (q.kind, q.kind_reason, q.speaker)
+
+
+def test_quoted_words_inside_a_title_are_part_of_it() -> None:
+    text = "Roe reviewed the film \"The 'Best' Years\" for the island paper."
+    got = {q.text: (q.kind, q.kind_reason) for q in parse(text).quotes}
+    kind, reason = got["Best"]
+    assert kind is N and reason.startswith(kinds_module.INSIDE), reason
+    assert kinds_module.names_not_speech(reason)
+
+
+def test_a_quote_inside_speech_is_not_made_a_name() -> None:
+    text = "\"We never said 'Best' about it,\" Roe said."
+    (inner,) = [q for q in parse(text).quotes if q.text == "Best"]
+    assert not inner.kind_reason.startswith(kinds_module.INSIDE)
+
+
+_NAMING_PIECES = st.sampled_from(
+    [
+        "Fans dubbed him ",
+        "the old quay known as the ",
+        "a ferry called ",
+        "the report ",
+        "Roe said, ",
+        "Ruiz told the crowd ",
+        "was named ",
+        '"Sea Lark" ',
+        "\"The 'Best' Years\" ",
+        "\"the 'real' deal\" ",
+        '"we will win," ',
+        '"a disaster" ',
+        "she said. ",
+        "on Monday. ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAMING_PIECES, max_size=20))
+@example(["Roe said, ", "Fans dubbed him ", "\"the 'real' deal\" ", "on Monday. "])
+def test_a_span_that_names_is_never_given_a_speaker(pieces: list[str]) -> None:
+    """Whatever stands around it, a span whose reason says it names something is
+    non-speech with no speaker, and so is every quote nested in it."""
+    quotes = parse("".join(pieces)).quotes
+    for q in quotes:
+        if kinds_module.names_not_speech(q.kind_reason):
+            assert q.kind is N and q.speaker is None, (q.kind_reason, q.speaker)
+        if q.parent is not None and kinds_module.inside_a_name(
+            quotes[q.parent].kind, quotes[q.parent].kind_reason
+        ):
+            assert q.kind is N and q.speaker is None, q.kind_reason

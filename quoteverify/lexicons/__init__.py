@@ -158,6 +158,7 @@ _LISTS = {
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_openers": "capitalised words that open a sentence, not a name",
     "name_title_words": "words dropped from names (evaluation)",
+    "naming_nouns": "nouns before a quoted word or name cited as such (the word, a term)",
     "naming_verbs": "verbs that give something a name",
     "negations": "negation words",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
@@ -188,6 +189,7 @@ _LISTS = {
     "time_words": "words of time phrases",
     "term_copulas": "verbs after a quoted term that is its sentence's subject",
     "title_leads": "words before the title of a work",
+    "title_nouns": "nouns before a title-cased quoted title (a report, a campaign)",
     "turn_conjunctions": "conjunctions before a second speaker",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
@@ -237,6 +239,14 @@ _TABLES = (
         columns=(
             Column("frame", "the words ending right before the opening mark"),
             Column("speech", "with a cue nearby, the quote is still speech", flag=True),
+        ),
+    ),
+    Lexicon(
+        "renaming_verbs",
+        "verbs that give their object a quoted name (dubbed it, nicknamed him)",
+        columns=(
+            Column("verb", "the verb as printed"),
+            Column("title", "the quoted name must be title-cased", flag=True),
         ),
     ),
     Lexicon(

@@ -37,7 +37,7 @@ from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_
 from .paragraphs import ParagraphCursor
 from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
 
-__all__ = ["classify", "classify_all", "names_not_speech"]
+__all__ = ["classify", "classify_all", "inside_a_name", "names_not_speech"]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -61,6 +61,14 @@ NICKNAME = "a nickname inside a name"
 MARKUP = 'a value in markup (name="...")'
 # What spans.py writes before the reason a quote takes from the one it is joined to.
 JOINED = "joined to the quote before it: "
+# ... and before the reason of the title or name a quote is nested in.
+INSIDE = "inside a name or title: "
+TERM_SUBJECT = "a term or title as the subject of its sentence"
+SHORT_NAME = "a short capitalised name or title with no speech cue"
+SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
+# Reasons that say, whole, that nobody said the span: a nickname, a value in
+# markup, a term or a title that its sentence is about.
+_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT})
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -100,8 +108,20 @@ def names_not_speech(reason: str) -> bool:
     >>> names_not_speech(JOINED + "a title after 'on'"), names_not_speech(MARKUP)
     (True, True)
     """
-    reason = reason.removeprefix(JOINED)
-    return reason in (NICKNAME, MARKUP) or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
+    reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
+    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
+
+
+def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
+    """True when a quote nested in a quote of this kind and reason is part of a name
+    (*the film "The 'Best' Years"*): the inner quote is no more said than the title.
+
+    >>> inside_a_name(QuoteKind.NON_SPEECH, "a title after 'on'")
+    True
+    >>> inside_a_name(QuoteKind.DIRECT, "a sentence of its own")
+    False
+    """
+    return parent_kind is QuoteKind.NON_SPEECH and names_not_speech(parent_reason)
 
 
 def _words(s: str) -> list[str]:
@@ -170,7 +190,11 @@ def _frame_before(before: str, *, words_of: Callable[[str], list[str]] = _words)
     m = _TRAILING_WORDS.search(before[-60:])
     if m is None:
         return None
-    words = words_of(m.group(1))
+    return _frame_ending(words_of(m.group(1)))
+
+
+def _frame_ending(words: list[str]) -> str | None:
+    """The naming frame (``naming_frames``) that the words end with, if any."""
     frames = load("naming_frames")
     for size in (3, 2, 1):
         if len(words) >= size:
@@ -185,6 +209,231 @@ def _names_document(words: list[str]) -> bool:
     ``words``, the sentence's last words before a frame such as *read*."""
     nouns = load("document_nouns")
     return any(w in nouns for w in words)
+
+
+# Up to four words, each followed by spaces, that end the text ("(?r)": from the end).
+_TRAILING_PLAIN = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \u00a0]++){1,4})$")
+
+
+def _short_name(content: str, words: list[str], *, most: int = 6) -> bool:
+    """True when the quoted string is short enough to be a name, a label or a term:
+    one to ``most`` words, not ending in sentence punctuation.
+
+    >>> _short_name("Salt Roads", ["salt", "roads"]), _short_name("We won.", ["we", "won"])
+    (True, False)
+    """
+    return 1 <= len(words) <= most and bool(content) and content[-1] not in _TERMINAL
+
+
+def _frame_then_determiner(
+    before: str, content: str, words: list[str], *, words_of: Callable[[str], list[str]] = _words
+) -> str | None:
+    """A naming frame, then a determiner, right before a short quote (*known as the
+    "..."*, *dubbed a "..."*): the frame of :func:`_frame_before` with the article
+    of the noun phrase that the quoted name heads.
+
+    >>> _frame_then_determiner("a pier known as the ", "Long Finger", ["long", "finger"])
+    'known as'
+    >>> _frame_then_determiner("a pier near the ", "Long Finger", ["long", "finger"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _TRAILING_PLAIN.search(before[-60:])
+    if m is None:
+        return None
+    lead = words_of(m.group(1))
+    if len(lead) < 2 or lead[-1] not in load("determiners"):
+        return None
+    return _frame_ending(lead[:-1])
+
+
+def _object_phrase(tokens: list[str]) -> bool:
+    """True when ``tokens`` (as printed) read as the object a name is given to: a
+    pronoun (*it*, *him*), a determiner and up to two words (*the plan*), or a
+    capitalised name of up to three words (*Ana Ruiz*).
+
+    >>> _object_phrase(["it"]), _object_phrase(["the", "new", "pier"])
+    (True, True)
+    >>> _object_phrase(["Ana", "Ruiz"])
+    True
+    >>> _object_phrase(["quickly"]), _object_phrase(["them", "a"])
+    (False, False)
+    """
+    low = [t.lower() for t in tokens]
+    if len(low) == 1 and (
+        low[0] in select("pronouns", case="object")
+        or low[0] in select("pronouns", case="demonstrative")
+        or low[0] in select("pronouns", case="subject", gender="neuter")  # it
+    ):
+        return True
+    if low[0] in load("determiners") and len(low) >= 2 and low[-1] not in load("determiners"):
+        return True
+    return all(t[:1].isupper() for t in tokens) and low[0] not in load("stopwords")
+
+
+def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
+    """The verb that gives its object the quoted name (*fans dubbed him "..."*), if any.
+
+    ``renaming_verbs``: the verb, then its object (:func:`_object_phrase`), then a
+    short quoted string; after *called* or *named* only a title-cased name counts
+    (*called it "a disaster"* is a partial quote: what somebody said of it).
+
+    >>> _renamed_by("Fans soon dubbed him ", "the Tide", ["the", "tide"])
+    'dubbed'
+    >>> _renamed_by("Locals dubbed the storm a ", "grey wall", ["grey", "wall"])
+    'dubbed'
+    >>> _renamed_by("Roe called the plan ", "a disaster", ["a", "disaster"])
+    >>> _renamed_by("Roe called the plan ", "Project Driftwood", ["project", "driftwood"])
+    'called'
+    """
+    if not _short_name(content, words):
+        return None
+    m = _TRAILING_PLAIN.search(lead[-60:])
+    if m is None:
+        return None
+    tokens: list[str] = _WORD.findall(m.group(1))
+    if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
+        tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
+    verbs = load("renaming_verbs")
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        verb = tokens[-k - 1].lower()
+        if verb in verbs and _object_phrase(tokens[-k:]):
+            if verb in select("renaming_verbs", title=True) and not (
+                content[:1].isupper() and _title_cased(content)
+            ):
+                return None
+            return verb
+    return None
+
+
+def _noun_then_called(lead: str, content: str, words: list[str], after: str = "") -> str | None:
+    """*called* or *named* after a noun, before a title-cased name (*a ferry called
+    "Sea Lark"*, *a group named "Friends of the Pier"*) or a short term
+    (:func:`_term_after_called`): the name of that thing.
+
+    >>> _noun_then_called("they sailed a ferry called ", "Sea Lark", ["sea", "lark"])
+    'called'
+    >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
+    >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
+    """
+    titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
+    if not titled and not _term_after_called(content, words, after):
+        return None
+    m = _TRAILING_PLAIN.search(lead[-60:])
+    if m is None:
+        return None
+    tokens: list[str] = _WORD.findall(m.group(1))
+    verb = tokens[-1]
+    if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
+        return None
+    if not verb.endswith("ed"):
+        return None  # 'what her firm calls "..."': a finite verb, its subject before it
+    noun = tokens[-2]
+    if not noun.islower() or noun.endswith("ly") or _CONTRACTION.search(noun):
+        return None
+    if any(
+        noun in load(name)
+        for name in (
+            "stopwords",
+            "clause_verbs",
+            "auxiliaries",
+            "modals",
+            "clause_subjects",
+            "attribution_fillers",  # 'is often called': an adverb, not a noun
+        )
+    ) or noun in select("pronouns", case="object"):
+        return None
+    return verb
+
+
+_BY = regex.compile(r"[\s,]*+by\b", regex.IGNORECASE)
+
+
+def _term_after_called(content: str, words: list[str], after: str) -> bool:
+    """True when a quote after *called* or *named* is a short term in lower case
+    (*a tactic called "slow walking"*): one to three words, not followed by *by*
+    (*a move called "reckless" by critics* is what the critics said).
+
+    >>> _term_after_called("slow walking", ["slow", "walking"], " in the press.")
+    True
+    >>> _term_after_called("reckless", ["reckless"], " by critics.")
+    False
+    """
+    return (
+        _short_name(content, words, most=3)
+        and not content[:1].isupper()
+        and _BY.match(after) is None
+    )
+
+
+def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
+    """A renaming verb in the passive right before a short quote (*the pier is
+    called "Long Finger"*, *the ferry was named "Sea Lark"*): a name the text
+    gives, said by nobody in particular. After *called* or *named* only a
+    title-cased name counts (*was called "a disgrace"* reports a verdict).
+
+    >>> _passive_naming("The old pier is often called ", "Long Finger", ["long", "finger"])
+    'called'
+    >>> _passive_naming("The ruling was called ", "a disgrace", ["a", "disgrace"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _TRAILING_PLAIN.search(lead[-60:])
+    if m is None:
+        return None
+    tokens = [str(t).lower() for t in _WORD.findall(m.group(1))]
+    if len(tokens) < 2 or tokens[-1] not in load("renaming_verbs"):
+        return None
+    aux = tokens[-2] if tokens[-2] in load("passive_auxiliaries") or len(tokens) < 3 else tokens[-3]
+    if aux not in load("passive_auxiliaries"):
+        return None
+    if aux != tokens[-2] and not (
+        tokens[-2].endswith("ly") or tokens[-2] in load("attribution_fillers")
+    ):
+        return None  # one adverb may stand between: 'is often called'
+    if tokens[-1] in select("renaming_verbs", title=True) and not (
+        content[:1].isupper() and _title_cased(content)
+    ):
+        return None
+    return tokens[-1]
+
+
+def _naming_noun(lead: str, content: str, words: list[str]) -> str | None:
+    """A noun that cites the short quote after it as a word or a name
+    (``naming_nouns``: *the Spanish word "..."*, *a new term "..."*), if any.
+
+    >>> _naming_noun("the old Cornish word ", "porth", ["porth"])
+    'word'
+    >>> _naming_noun("Ruiz coined a new term ", "pier creep", ["pier", "creep"])
+    'term'
+    >>> _naming_noun("her words ", "we will win", ["we", "will", "win"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    if m is None or not lead[-1:].isspace() or m.group(0).lower() not in load("naming_nouns"):
+        return None
+    return m.group(0).lower()
+
+
+def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
+    """A noun that a title-cased quote right after it is the title of (``title_nouns``:
+    *the report "Water for All"*, *a bill "Safe Harbours Act"*), if any.
+
+    The noun must be in lower case (a title-case headline capitalises it).
+
+    >>> _title_after_noun("the council's report ", "Water for All", ["water", "for", "all"])
+    'report'
+    >>> _title_after_noun("the council's report ", "we were wrong", ["we", "were", "wrong"])
+    """
+    if not _short_name(content, words, most=8) or not content[:1].isupper():
+        return None
+    if not _title_cased(content):
+        return None
+    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    if m is None or m.group(0) not in load("title_nouns") or not lead[-1:].isspace():
+        return None
+    return m.group(0)
 
 
 def _cue_ends(words: list[str]) -> bool:
@@ -426,7 +675,6 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     return m.group(0)
 
 
-TERM_SUBJECT = "a term or title as the subject of its sentence"
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
 _WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
 
@@ -467,6 +715,39 @@ def _carrier_after(content: str, after: str) -> str | None:
     if m is None or m.group(1).lower() not in load("carrier_nouns"):
         return None
     return m.group(1).lower()
+
+
+def _naming(
+    sentence_before: str,
+    content: str,
+    words: list[str],
+    after: str,
+    *,
+    words_of: Callable[[str], list[str]],
+) -> str | None:
+    """The reason a short quote is a name by the words before it, if it is one: a
+    frame and a determiner, a renaming verb and its object, a noun and *called*, a
+    renaming verb in the passive, a noun citing a word or a name, or a noun that a
+    title names (tried in that order)."""
+    frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
+    if frame is not None:
+        return f"{_FRAMED} {frame!r} and a determiner"
+    verb = _renamed_by(sentence_before, content, words)
+    if verb is not None:
+        return f"{_FRAMED} {verb!r} and its object"
+    verb = _noun_then_called(sentence_before, content, words, after)
+    if verb is not None:
+        return f"{_FRAMED} {verb!r} after a noun"
+    verb = _passive_naming(sentence_before, content, words)
+    if verb is not None:
+        return f"{_FRAMED} {verb!r} in the passive"
+    noun = _naming_noun(sentence_before, content, words)
+    if noun is not None:
+        return f"{_FRAMED} {noun!r}, a word or name cited"
+    noun = _title_after_noun(sentence_before, content, words)
+    if noun is not None:
+        return f"{_TITLED} the noun {noun!r}"
+    return None
 
 
 class _Reader:
@@ -643,6 +924,10 @@ def _classify(
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
+    if not (at_sentence_start or colon_lead or lead_kind == "comma"):
+        named = _naming(sentence_before, content, words, after, words_of=words_of)
+        if named is not None:
+            return QuoteKind.NON_SPEECH, 0.7, named
 
     title_lead = _title_lead(lead, content, words, sentence_after) or (
         None if lead_kind else _title_in_apposition(lead, content, words, after)
@@ -708,8 +993,8 @@ def _classify(
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
         if _title_cased(content) and starts_upper:
-            return QuoteKind.NON_SPEECH, 0.6, "a short capitalised name or title with no speech cue"
-        return QuoteKind.NON_SPEECH, 0.55, "a short fragment with no speech cue (a scare quote)"
+            return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
     return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"

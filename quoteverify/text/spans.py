@@ -35,8 +35,8 @@ import regex
 
 from ..config import Config, resolve_config
 from ..errors import check_text
-from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote
-from .kinds import JOINED, classify_all
+from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote, QuoteKind
+from .kinds import INSIDE, JOINED, classify_all, inside_a_name
 from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
 from .sentences import last_sentence_end
@@ -415,6 +415,13 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             kind, confidence, reason = prev.kind, prev.kind_confidence, prev.kind_reason
             if not reason.startswith(JOINED):
                 reason = JOINED + reason
+        elif parent_index is not None and inside_a_name(
+            quotes[parent_index].kind, quotes[parent_index].kind_reason
+        ):
+            # 'the film "The 'Best' Years"': quoted words inside a title are part of it.
+            parent_quote = quotes[parent_index]
+            kind, confidence = QuoteKind.NON_SPEECH, parent_quote.kind_confidence
+            reason = INSIDE + parent_quote.kind_reason.removeprefix(INSIDE)
         quotes.append(
             Quote(
                 text=body,
