@@ -215,6 +215,18 @@ def _names_document(words: list[str]) -> bool:
 _TRAILING_PLAIN = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \u00a0]++){1,4})$")
 
 
+@functools.lru_cache(maxsize=16)
+def _trailing_run(tail: str) -> str | None:
+    """The last one to four plain words of ``tail``, each followed by spaces, or
+    None. Cached: a quote's naming rules each ask it of the same text.
+
+    >>> _trailing_run("fans call him the "), _trailing_run("it was (")
+    ('fans call him the ', None)
+    """
+    m = _TRAILING_PLAIN.search(tail)
+    return None if m is None else m.group(1)
+
+
 def _short_name(content: str, words: list[str], *, most: int = 6) -> bool:
     """True when the quoted string is short enough to be a name, a label or a term:
     one to ``most`` words, not ending in sentence punctuation.
@@ -238,10 +250,10 @@ def _frame_then_determiner(
     """
     if not _short_name(content, words):
         return None
-    m = _TRAILING_PLAIN.search(before[-60:])
-    if m is None:
+    run = _trailing_run(before[-60:])
+    if run is None:
         return None
-    lead = words_of(m.group(1))
+    lead = words_of(run)
     if len(lead) < 2 or lead[-1] not in load("determiners"):
         return None
     return _frame_ending(lead[:-1])
@@ -288,10 +300,10 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     """
     if not _short_name(content, words):
         return None
-    m = _TRAILING_PLAIN.search(lead[-60:])
-    if m is None:
+    run = _trailing_run(lead[-60:])
+    if run is None:
         return None
-    tokens: list[str] = _WORD.findall(m.group(1))
+    tokens: list[str] = _WORD.findall(run)
     if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
         tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
     verbs = load("renaming_verbs")
@@ -319,10 +331,10 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
     if not titled and not _term_after_called(content, words, after):
         return None
-    m = _TRAILING_PLAIN.search(lead[-60:])
-    if m is None:
+    run = _trailing_run(lead[-60:])
+    if run is None:
         return None
-    tokens: list[str] = _WORD.findall(m.group(1))
+    tokens: list[str] = _WORD.findall(run)
     verb = tokens[-1]
     if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
         return None
@@ -378,10 +390,10 @@ def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
     """
     if not _short_name(content, words):
         return None
-    m = _TRAILING_PLAIN.search(lead[-60:])
-    if m is None:
+    run = _trailing_run(lead[-60:])
+    if run is None:
         return None
-    tokens = [str(t).lower() for t in _WORD.findall(m.group(1))]
+    tokens = [str(t).lower() for t in _WORD.findall(run)]
     if len(tokens) < 2 or tokens[-1] not in load("renaming_verbs"):
         return None
     aux = tokens[-2] if tokens[-2] in load("passive_auxiliaries") or len(tokens) < 3 else tokens[-3]
@@ -568,10 +580,11 @@ def _lowered(s: str) -> bool:
     return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
 
 
+@functools.lru_cache(maxsize=64)
 def _title_cased(content: str) -> bool:
     """True when every word of ``content`` of four letters or more is capitalised,
     function words aside (``stopwords``: *with*, *from*, *into* stay lower case in a
-    title).
+    title). Cached: one quote's rules ask it of the same content up to six times.
 
     >>> _title_cased("This Week with Ana Ruiz"), _title_cased("We will fight them")
     (True, False)
