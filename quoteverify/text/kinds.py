@@ -1110,7 +1110,7 @@ def _classify(
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
-        if _title_cased(content) and starts_upper:
+        if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
