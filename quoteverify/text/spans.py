@@ -308,6 +308,16 @@ def _gaps(text: str, start: int, end: int) -> tuple[Gap, ...]:
     return tuple(out)
 
 
+def _may_hold_gaps(body: str) -> bool:
+    """False when ``body`` holds none of the characters that every match of
+    ``_GAP_RE`` starts with (``.``, ``…``, ``[``): it then has no gap to look for.
+
+    >>> _may_hold_gaps("w12"), _may_hold_gaps("so […] it")
+    (False, True)
+    """
+    return "." in body or "…" in body or "[" in body
+
+
 def _ellipses(text: str, start: int, end: int, out: list[Gap]) -> None:
     """The ellipses (three or more dots, at most one space apart) in a run of dots and spaces."""
     piece_start = start
@@ -452,7 +462,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
                 open_mark=_mark(open_mark),
                 close_mark=_mark(close_mark) if close_mark is not None else None,
                 reopen_marks=tuple(_mark(r) for r in reopens) if reopens else (),
-                gaps=_gaps(text, start, end),
+                gaps=_gaps(text, start, end) if _may_hold_gaps(body) else (),
                 depth=depth,
                 parent=parent_index,
                 speaker=None,
