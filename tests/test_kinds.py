@@ -681,3 +681,33 @@ def test_a_paragraph_is_checked_only_once_it_has_many_quotes() -> None:
     assert asked == [(False, False), (False, False), (True, True), (True, True)]
     never = kinds_module._Reader(text, [(0, len(text))], quiet_after=None)
     assert tuple(never.quiet(0, 0)) == (False, False)
+
+
+_BEFORE_PIECES = st.sampled_from(
+    [
+        *"ab Z.,'’-\"“”\t\u00a0\u2003\x1c",
+        *("known as ", "the word ", "dubbed ", "2", "a ferry called ", "is called "),
+        *("fans call him the ", "report "),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@example("fans call him the ", "Sea Lark", " is here.")
+@example("fans call Ana’ ", "Sea Lark", "")  # a word may end with an apostrophe
+@example("fans call Ana' ", "Sea Lark", "")
+@example('the films "Film 1", ', "Film 2", ", next")
+@example("known as the\u2003, ", "Sea Lark", "")
+@given(
+    st.lists(_BEFORE_PIECES, max_size=20).map("".join),
+    st.sampled_from(["Sea Lark", "slow walking", "w1", "We won.", "Film 2"]),
+    st.sampled_from(["", " is a hit.", " by critics", " hats", ", she said"]),
+)
+def test_no_word_before_a_quote_means_no_frame_and_no_naming_rule(
+    before: str, content: str, after: str
+) -> None:
+    if kinds_module._word_last(before):
+        return
+    words = kinds_module._words(content)
+    assert kinds_module._frame_before(before) is None
+    assert kinds_module._naming(before, content, words, after, words_of=kinds_module._words) is None

@@ -802,6 +802,27 @@ def _naming_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# The characters other than letters and digits that may end the word before a quote
+# that a frame or a naming rule reads (_TRAILING_WORDS, _TRAILING_PLAIN, _LAST_WORD).
+_WORD_END = frozenset("'’-.")
+
+
+def _word_last(before: str) -> bool:
+    """False when the text before a quote, its spaces and commas stripped, does not
+    end with a letter, a digit, ``'``, ``’``, ``-`` or ``.``: no naming frame
+    (:func:`_frame_before`) and no naming rule (:func:`_naming`) can then find the
+    words they read right before the quote (a list of quoted titles, *"A", "B"*).
+
+    >>> _word_last("a pier known as "), _word_last('the films "A", ')
+    (True, False)
+    """
+    tail = before.rstrip()
+    while tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    last = tail[-1:]
+    return last.isalnum() or last in _WORD_END
+
+
 class _Quiet(NamedTuple):
     """What a paragraph dense with quotes lacks (:meth:`_Reader.quiet`)."""
 
@@ -1009,7 +1030,11 @@ def _classify(
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
-    frame = None if quiet.names else _frame_before(sentence_before, words_of=words_of)
+    # A frame or a naming rule reads a word right before the quote (_word_last).
+    word_last = _word_last(sentence_before)
+    frame = (
+        None if quiet.names or not word_last else _frame_before(sentence_before, words_of=words_of)
+    )
     if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
         frame = None  # 'The decree signed by the Pope read "..."': a document's words
     # (Read only for the cues in them: in quiet paragraphs there are none.)
@@ -1037,7 +1062,7 @@ def _classify(
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
-    if not (at_sentence_start or colon_lead or lead_kind == "comma"):
+    if word_last and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         named = (
             _titled_by_noun(sentence_before, content, words)
             if quiet.names
