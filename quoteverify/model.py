@@ -17,8 +17,8 @@ True
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, overload
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import attrs
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     from .text.clean import Cleaned
+
+_A = TypeVar("_A", bound=attrs.AttrsInstance)
 
 __all__ = [
     "Article",
@@ -104,6 +106,34 @@ class SpeakerKind(str, enum.Enum):
     ANONYMOUS = "anonymous"
     UNKNOWN = "unknown"
     DOCUMENT = "document"  # a report, a letter, a ruling: "the report said"
+
+
+def builder(cls: type[_A]) -> Callable[..., _A]:
+    """A constructor of the frozen, slotted attrs class ``cls`` that takes every
+    field by name, none left to its default, and sets each through its slot, without
+    what ``__init__`` does for a frozen class (a bound ``object.__setattr__`` per
+    field): two to three times cheaper, for the stages that build many objects (the
+    quotes and marks of a text dense with quotes). It gives an object equal to
+    ``cls(**fields)``; a class whose fields validate or convert, or that has a hook
+    after ``__init__``, is refused.
+
+    >>> builder(Mark)(start=3, end=4, char='"') == Mark(start=3, end=4, char='"')
+    True
+    """
+    fields = attrs.fields(cls)
+    if any(f.validator is not None or f.converter is not None for f in fields) or hasattr(
+        cls, "__attrs_post_init__"
+    ):
+        raise TypeError(f"{cls.__name__} checks its fields: build it with its __init__")
+    names = [f.name for f in fields]
+    setters = {f"_set_{n}": getattr(cls, n).__set__ for n in names}  # the slots' setters
+    lines = [f"def build(*, {', '.join(names)}):", "    obj = _new(_cls)"]
+    lines += [f"    _set_{n}(obj, {n})" for n in names]
+    lines.append("    return obj")
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls, **setters}
+    exec("\n".join(lines), namespace)  # code made from the class's own field names
+    built: Callable[..., _A] = namespace["build"]
+    return built
 
 
 class _Shown:

@@ -126,7 +126,7 @@ def test_skipping_a_quote_with_no_word_beside_it_gives_what_its_rows_give(
     fast = fired(text, config=Config(attribution_budget=budget))
     real = attribution._no_word_beside
     try:
-        attribution._no_word_beside = lambda site: False  # type: ignore[assignment]
+        attribution._no_word_beside = lambda *_: False  # type: ignore[assignment]
         slow = fired(text, config=Config(attribution_budget=budget))
     finally:
         attribution._no_word_beside = real  # type: ignore[assignment]

@@ -582,3 +582,132 @@ def test_a_span_that_names_is_never_given_a_speaker(pieces: list[str]) -> None:
             quotes[q.parent].kind, quotes[q.parent].kind_reason
         ):
             assert q.kind is N and q.speaker is None, q.kind_reason
+
+
+# Pieces of dense runs: wordless quotes of every style, keys and values, titles in a
+# list, and the words that quiet paragraphs must not hold (cues, frames, naming verbs
+# and nouns, some only inside longer words that a window may cut: *unsaid*, *rewording*).
+_QUIET_PIECES = st.sampled_from(
+    [
+        '"w1" ',
+        "'w2' ",
+        "“w3” ",
+        "‘w4’ ",
+        "«w5» ",
+        "「w6」 ",
+        '"key7": "value 7", ',
+        '"Film 8", ',
+        '"Sea Lark", ',
+        "The gala shows ",
+        "{",
+        "Oda Venn: ",
+        "unsaid ",
+        "rewording ",
+        "said ",
+        "told reporters ",
+        "dubbed ",
+        "fans dub him ",
+        "known as the ",
+        "the word ",
+        "the euphemism ",
+        "pointed out ",
+        "the report ",
+        "named ",
+        "is called ",
+        ", ",
+        ": ",
+        "\n\n",
+        "Zoë ",
+        "x" * 150,
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@example(['"w1" '] * 30 + ["unsaid "] + ['"w1" '] * 10)
+@example(['"key7": "value 7", '] * 20)
+@example(["said ", '"w1" '])
+@example(["Oda Venn: ", '"w1" ', '"w1" '])
+@example(['"w1" ', "told reporters ", ", ", '"w1" '])
+@example(['"w1" ', "known as the ", '"Sea Lark", '])
+@example(['"w1" ', "dubbed ", '"w1" '])
+@example(['"w1" ', "fans dub him ", '"w1" '])
+@example(['"w1" ', "the euphemism ", '"w1" '])
+@example(['"w1" ', "pointed out ", '"w1" '])
+@example(['"w1" ', "the word ", '"w1" '])
+@example(['"w1" ', "is called ", '"Sea Lark", '])
+@example(['"w1" ', "the report ", '"Sea Lark", '])
+@given(st.lists(_QUIET_PIECES, max_size=50))
+def test_a_quiet_paragraph_skips_only_tests_that_would_find_nothing(pieces: list[str]) -> None:
+    from quoteverify.config import Config
+    from quoteverify.text.spans import extract_with_paragraphs
+
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, Config())
+    spans = [
+        (q.start, q.end, (q.outer_start, q.close_mark.end if q.close_mark else q.end))
+        for q in extraction.quotes
+    ]
+    # Every paragraph checked from its first quote, against a reader that never checks.
+    quick = kinds_module._Reader(text, paras, quiet_after=0)
+    full = kinds_module._Reader(text, paras, quiet_after=None)
+    for s, e, o in spans:
+        assert kinds_module._classify(quick, s, e, o) == kinds_module._classify(full, s, e, o)
+
+
+def test_a_dense_run_of_wordless_quotes_is_quiet_and_a_cue_word_anywhere_is_not() -> None:
+    def quiet(text: str) -> tuple[bool, bool]:
+        reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
+        return tuple(reader.quiet(0, 0))
+
+    assert quiet('"w0" "w1" "w2" ') == (True, True)
+    assert quiet('{"key0": "value 0", "key1": "value 1"}') == (True, True)
+    # "film" and "show" end naming frames (the film "...").
+    assert quiet('The gala shows "Film 0", "Film 1", "Film 2".') == (True, False)
+    # A cue, or one inside a longer word that a window may cut.
+    assert quiet('"w0" "w1" she said "w2" ') == (False, True)
+    assert quiet('"w0" "w1" unsaid "w2" ') == (False, True)
+    # A frame's last word, a naming noun.
+    assert quiet('"w0" "w1" known as "w2" ') == (True, False)
+    assert quiet('"w0" "w1" the word "w2" ') == (True, False)
+    # A speaker named before a colon at the paragraph's start.
+    assert quiet('Oda Venn: "w0" "w1" ') == (False, True)
+
+
+def test_a_paragraph_is_checked_only_once_it_has_many_quotes() -> None:
+    text = '"w0" "w1" "w2" '
+    reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=2)
+    asked = [tuple(reader.quiet(0, 0)) for _ in range(4)]
+    assert asked == [(False, False), (False, False), (True, True), (True, True)]
+    never = kinds_module._Reader(text, [(0, len(text))], quiet_after=None)
+    assert tuple(never.quiet(0, 0)) == (False, False)
+
+
+_BEFORE_PIECES = st.sampled_from(
+    [
+        *"ab Z.,'’-\"“”\t\u00a0\u2003\x1c",
+        *("known as ", "the word ", "dubbed ", "2", "a ferry called ", "is called "),
+        *("fans call him the ", "report "),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@example("fans call him the ", "Sea Lark", " is here.")
+@example("fans call Ana’ ", "Sea Lark", "")  # a word may end with an apostrophe
+@example("fans call Ana' ", "Sea Lark", "")
+@example('the films "Film 1", ', "Film 2", ", next")
+@example("known as the\u2003, ", "Sea Lark", "")
+@given(
+    st.lists(_BEFORE_PIECES, max_size=20).map("".join),
+    st.sampled_from(["Sea Lark", "slow walking", "w1", "We won.", "Film 2"]),
+    st.sampled_from(["", " is a hit.", " by critics", " hats", ", she said"]),
+)
+def test_no_word_before_a_quote_means_no_frame_and_no_naming_rule(
+    before: str, content: str, after: str
+) -> None:
+    if kinds_module._word_last(before):
+        return
+    words = kinds_module._words(content)
+    assert kinds_module._frame_before(before) is None
+    assert kinds_module._naming(before, content, words, after, words_of=kinds_module._words) is None

@@ -317,3 +317,48 @@ def test_a_long_list_of_joined_titles_keeps_short_reasons() -> None:
     (reason,) = reasons
     assert reason.count("joined to the quote before it") == 1
     assert reason.endswith(quotes[0].kind_reason)
+
+
+def test_the_quotes_marks_and_diagnostics_built_without_init_equal_those_built_with_it() -> None:
+    import pickle
+
+    import attrs
+
+    from quoteverify.model import Diagnostic, Mark, Quote, builder
+
+    text = '“Come back,” Ada Lind said, and ‘soon’ «now» "" then a stray ” here.'
+    extraction = extract_quotes(text)
+    assert len(extraction.quotes) == 3
+    assert len(extraction.diagnostics) == 2
+    for obj in [*extraction.quotes, *extraction.diagnostics]:
+        fields = attrs.asdict(obj, recurse=False)
+        by_init = type(obj)(**fields)
+        assert obj == by_init
+        assert hash(obj) == hash(by_init)
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        assert attrs.evolve(obj) == obj
+    for quote in extraction.quotes:
+        assert type(quote) is Quote
+        assert type(quote.open_mark) is Mark
+        assert quote.open_mark == Mark(
+            start=quote.open_mark.start, end=quote.open_mark.end, char=quote.open_mark.char
+        )
+    assert all(type(d) is Diagnostic for d in extraction.diagnostics)
+    # Frozen all the same, and every field must be given.
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        extraction.quotes[0].start = 0  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        builder(Mark)(start=1, end=2)
+
+
+def test_a_class_that_checks_its_fields_gets_no_builder() -> None:
+    import attrs
+
+    from quoteverify.model import builder
+
+    @attrs.frozen(kw_only=True)
+    class Checked:
+        start: int = attrs.field(validator=attrs.validators.ge(0))
+
+    with pytest.raises(TypeError, match="checks its fields"):
+        builder(Checked)

@@ -1829,7 +1829,7 @@ def attribute_rows(
     With a ``budget``, a quote that comes after ``budget`` others in one run
     (:func:`_run_lengths`) is tried only on the rows that read a cue right beside
     it (:data:`_BUDGET_ROWS`), and they read only the text between it and its
-    neighbours (:func:`_narrow_to_gaps`); ``None`` tries every row on every quote.
+    neighbours (:func:`_gap_bounds`); ``None`` tries every row on every quote.
     """
     from .rules import RULES, candidates_at  # noqa: PLC0415 - rules imports this module
 
@@ -1839,14 +1839,17 @@ def attribute_rows(
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     for idx, q in enumerate(quotes):
         para = ctx.para_of(q.outer_start)
-        site = Site(q, ctx, para, quotes, last_speech)
         rules = RULES
+        bounds = None
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
-            _narrow_to_gaps(site, idx)
-            if choose is None and _no_word_beside(site):
+            bounds = _gap_bounds(ctx, quotes, idx, para)
+            if choose is None and _no_word_beside(text, q, *bounds):
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
+        site = Site(q, ctx, para, quotes, last_speech)
+        if bounds is not None:
+            site.lo, site.hi = bounds
         if choose is None:
             rule, result = _attribute_one(site, rules)
         else:
@@ -1874,27 +1877,33 @@ def _beside_rows(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     return got[1]
 
 
-def _narrow_to_gaps(site: Site, idx: int) -> None:
-    """Make a quote past the budget read its cue only between its neighbours: the
-    rows beside it read back to where the quote before it ends and ahead to where
-    the quote after it starts (within its paragraphs), so each of its rows reads a
-    bounded stretch however many quotes share the sentence."""
-    quotes, q = site.quotes, site.q
-    if idx > 0 and site.lo < quotes[idx - 1].outer_end <= q.outer_start:
-        site.lo = quotes[idx - 1].outer_end
-    if idx + 1 < len(quotes) and q.outer_end <= quotes[idx + 1].outer_start < site.hi:
-        site.hi = quotes[idx + 1].outer_start
+def _gap_bounds(
+    ctx: _Context, quotes: list[Quote], idx: int, para: tuple[int, int]
+) -> tuple[int, int]:
+    """Where a quote past the budget reads its cue: only between its neighbours. The
+    rows beside it read back to where the quote before it ends and ahead to where the
+    quote after it starts (within its paragraphs, ``para`` the one it opens in, which
+    :class:`Site` reads by default), so each of its rows reads a bounded stretch
+    however many quotes share the sentence."""
+    q = quotes[idx]
+    start, end = q.outer_start, q.outer_end
+    lo, hi = para[0], ctx.para_of(max(start, end - 1))[1]
+    if idx > 0 and lo < (before := quotes[idx - 1].outer_end) <= start:
+        lo = before
+    if idx + 1 < len(quotes) and end <= (after := quotes[idx + 1].outer_start) < hi:
+        hi = after
+    return lo, hi
 
 
-def _no_word_beside(site: Site) -> bool:
+def _no_word_beside(text: str, q: Quote, lo: int, hi: int) -> bool:
     """True when no letter or digit stands between a quote past the budget and its
-    neighbours (:func:`_narrow_to_gaps`): the rows it is tried on then find no cue
-    and no speaker, so they are not asked (``{"key": "value", ...}``, a list of
-    titles)."""
-    text, q = site.ctx.text, site.q
+    neighbours (``lo`` and ``hi`` from :func:`_gap_bounds`): the rows it is tried on
+    then find no cue and no speaker, so they are not asked, and no :class:`Site` is
+    made for it (``{"key": "value", ...}``, a list of titles)."""
+    end = q.outer_end
     return (
-        _WORD_RUN.search(text, site.lo, q.outer_start) is None
-        and _WORD_RUN.search(text, q.outer_end, max(q.outer_end, site.hi)) is None
+        _WORD_RUN.search(text, lo, q.outer_start) is None
+        and _WORD_RUN.search(text, end, max(end, hi)) is None
     )
 
 

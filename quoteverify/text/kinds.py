@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -757,10 +758,79 @@ def _naming(
     noun = _naming_noun(sentence_before, content, words)
     if noun is not None:
         return f"{_FRAMED} {noun!r}, a word or name cited"
+    return _titled_by_noun(sentence_before, content, words)
+
+
+def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str | None:
+    """The reason of :func:`_title_after_noun`, the last of :func:`_naming`'s rules
+    (the only one left to ask where a paragraph has no naming word: see
+    :meth:`_Reader.quiet`)."""
     noun = _title_after_noun(sentence_before, content, words)
     if noun is not None:
         return f"{_TITLED} the noun {noun!r}"
     return None
+
+
+# A paragraph asked about for more quotes than this is checked once for the words the
+# decision looks for (_Reader.quiet); real paragraphs rarely hold so many quotes.
+_QUIET_AFTER = 16
+# ... when its distinct runs of letters hold at most this many characters in all.
+_QUIET_RUNS = 2000
+# The characters a word looked for is made of (lexicon entries: a-z, ' and -), and
+# the runs of them that hold every such word read in a paragraph.
+_LETTER_RUN = regex.compile(r"[\p{L}'’\-]++")
+
+
+@functools.cache
+def _cue_words() -> tuple[str, ...]:
+    """The words a cue test can find (:func:`_has_cue`, :func:`_cue_ends`): the
+    single-word cues and the first word of each longer one."""
+    single, multi = _cue_index()
+    return tuple(sorted(set(single) | set(multi)))
+
+
+@functools.cache
+def _naming_words() -> tuple[str, ...]:
+    """The words a frame or a naming rule can find: the last word of each naming
+    frame (:func:`_frame_before`, :func:`_frame_then_determiner`), the renaming verbs
+    and the naming nouns (:func:`_naming`'s rules but the last; the title nouns of
+    :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
+    rule is asked as before)."""
+    words = {frame.split()[-1] for frame in load("naming_frames")}
+    for name in ("renaming_verbs", "naming_nouns"):
+        words |= set(load(name))
+    return tuple(sorted(words))
+
+
+# The characters other than letters and digits that may end the word before a quote
+# that a frame or a naming rule reads (_TRAILING_WORDS, _TRAILING_PLAIN, _LAST_WORD).
+_WORD_END = frozenset("'’-.")
+
+
+def _word_last(before: str) -> bool:
+    """False when the text before a quote, its spaces and commas stripped, does not
+    end with a letter, a digit, ``'``, ``’``, ``-`` or ``.``: no naming frame
+    (:func:`_frame_before`) and no naming rule (:func:`_naming`) can then find the
+    words they read right before the quote (a list of quoted titles, *"A", "B"*).
+
+    >>> _word_last("a pier known as "), _word_last('the films "A", ')
+    (True, False)
+    """
+    tail = before.rstrip()
+    while tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    last = tail[-1:]
+    return last.isalnum() or last in _WORD_END
+
+
+class _Quiet(NamedTuple):
+    """What a paragraph dense with quotes lacks (:meth:`_Reader.quiet`)."""
+
+    cues: bool  # no cue word, and no speaker named before a colon at its start
+    names: bool  # no word of a naming frame or rule (title nouns aside)
+
+
+_LOUD = _Quiet(cues=False, names=False)
 
 
 class _Reader:
@@ -772,11 +842,17 @@ class _Reader:
     sentence punctuation in it (``.``, ``!``, ``?``, ``…``) holds no sentence
     break and ends no sentence, which one bounded search tells without running
     the splitter.
+
+    Paragraphs dense with quotes are also checked once for the words the decision
+    looks for (:meth:`quiet`): where none can be read, the tests that look for them
+    are skipped for all their quotes, since each would find nothing.
     """
 
-    __slots__ = ("_plain", "n", "para", "paras", "stops", "text")
+    __slots__ = ("_asked", "_plain", "_quiet", "n", "para", "paras", "quiet_after", "stops", "text")
 
-    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, paras: list[tuple[int, int]], *, quiet_after: int | None = _QUIET_AFTER
+    ) -> None:
         self.text = text
         self.paras = paras
         self.n = len(text)
@@ -784,6 +860,47 @@ class _Reader:
         self.stops = StopIndex(text)  # is there punctuation in a window: each stretch read once
         # (first paragraph, last paragraph) -> no non-ASCII word character in them
         self._plain: dict[tuple[int, int], bool] = {}
+        # (first paragraph, last paragraph) -> quotes asked there; what they lack
+        self.quiet_after = quiet_after
+        self._asked: dict[tuple[int, int], int] = {}
+        self._quiet: dict[tuple[int, int], _Quiet] = {}
+
+    def quiet(self, i: int, j: int) -> _Quiet:
+        """Which words paragraphs ``i`` to ``j`` lack: any cue word (and a speaker's
+        name and a colon at their start), any word of a naming frame or rule.
+
+        Every window :func:`_classify` reads for a quote lies in its paragraphs, and
+        every word it reads there (a whole word, or one cut by the window's edge) lies
+        in one run of letters, apostrophes and hyphens of the lower-cased paragraphs:
+        when no run holds a cue word (:func:`_cue_words`), the cue tests and the
+        reporting lead find nothing; when none holds a naming word
+        (:func:`_naming_words`), the frame and the naming rules (but the last) find
+        nothing. Checked only for paragraphs asked about more than ``quiet_after``
+        times (a dense run of quotes), and only when their distinct runs are few (each
+        word looked for is searched in them); elsewhere nothing is said to be missing.
+        """
+        key = (i, j)
+        known = self._quiet.get(key)
+        if known is not None:
+            return known
+        if self.quiet_after is None:
+            return _LOUD
+        asked = self._asked[key] = self._asked.get(key, 0) + 1
+        if asked <= self.quiet_after:
+            return _LOUD
+        a = self.paras[i][0] if i >= 0 else 0
+        b = self.paras[j][1] if j >= 0 else self.n
+        runs = "\n".join(set(_LETTER_RUN.findall(self.text[a:b].lower())))
+        if len(runs) > _QUIET_RUNS:
+            quiet = _LOUD
+        else:
+            quiet = _Quiet(
+                cues=not any(word in runs for word in _cue_words())
+                and _NAME_COLON.match(self.text, a, a + 80) is None,
+                names=not any(word in runs for word in _naming_words()),
+            )
+        self._quiet[key] = quiet
+        return quiet
 
     def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
         """True when ``text[lo:hi]`` has no letter, digit or ’ outside ASCII. When the
@@ -861,6 +978,9 @@ def _classify(
     # a letter or digit outside ASCII, one plain ``re`` call finds the words of each.
     plain = reader.plain(i, j, min(lo, start), max(hi, end))
     words_of = _plain_words if plain else _words
+    # No word in the paragraphs that the cue tests (or the frame and naming rules) look
+    # for: those tests would all find nothing, so none is run (_Reader.quiet).
+    quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
     first_alpha = next((c for c in content if c.isalpha()), "")
@@ -910,13 +1030,18 @@ def _classify(
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
-    frame = _frame_before(sentence_before, words_of=words_of)
+    # A frame or a naming rule reads a word right before the quote (_word_last).
+    word_last = _word_last(sentence_before)
+    frame = (
+        None if quiet.names or not word_last else _frame_before(sentence_before, words_of=words_of)
+    )
     if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
         frame = None  # 'The decree signed by the Pope read "..."': a document's words
-    after_words = words_of(sentence_after[:70])
+    # (Read only for the cues in them: in quiet paragraphs there are none.)
+    after_words = [] if quiet.cues else words_of(sentence_after[:70])
     # A cue before the quote, after it, or a speaker named before a colon at the
     # paragraph's start (a bounded window: the regex engine may scan up to its end).
-    cue = (
+    cue = not quiet.cues and (
         _has_cue(words_of(sentence_before[-100:])[-12:])
         or _has_cue(after_words[:8])
         or _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
@@ -932,13 +1057,17 @@ def _classify(
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
-    lead_kind = _reporting_lead(lead, words_of=words_of)
+    lead_kind = None if quiet.cues else _reporting_lead(lead, words_of=words_of)
     if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
-    if not (at_sentence_start or colon_lead or lead_kind == "comma"):
-        named = _naming(sentence_before, content, words, after, words_of=words_of)
+    if word_last and not (at_sentence_start or colon_lead or lead_kind == "comma"):
+        named = (
+            _titled_by_noun(sentence_before, content, words)
+            if quiet.names
+            else _naming(sentence_before, content, words, after, words_of=words_of)
+        )
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
 
@@ -984,6 +1113,7 @@ def _classify(
         if (
             not colon_lead
             and not runs_on
+            and not quiet.cues
             and _split_after_cue(previous_sentence, cut=cut, words_of=words_of)
         ):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
@@ -1005,7 +1135,7 @@ def _classify(
     if cue:
         return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
     if n_words <= 4 and not ends_terminal:
-        if _title_cased(content) and starts_upper:
+        if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:

@@ -166,6 +166,9 @@ _QUOTE_CHARS = mark_chars()
 _OPENING_CONTEXT = frozenset("([{<—–-/" + _QUOTE_CHARS)
 _CLOSING_CONTEXT = frozenset(")]}>.,;:!?…—–-/*" + _QUOTE_CHARS)
 
+# A ScannedMark made without the named tuple's own __new__ (a Python function).
+_new_mark = tuple.__new__
+
 _ELISION_WORD = regex.compile(r"\p{L}{1,8}")
 _TWO_DIGIT_YEAR = regex.compile(r"\d\d(?:s\b|(?!\d))")
 
@@ -207,8 +210,9 @@ def iter_marks(text: str) -> Iterator[ScannedMark]:
         char = _CHARS[m.group()]  # one shared string per mark character
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < n else ""
-        open_ctx = _is_space(prev) or prev in _OPENING_CONTEXT
-        close_ctx = _is_space(nxt) or nxt in _CLOSING_CONTEXT
+        # (_is_space inline: it is asked twice for every mark of the text.)
+        open_ctx = prev == "" or prev.isspace() or prev in _OPENING_CONTEXT
+        close_ctx = nxt == "" or nxt.isspace() or nxt in _CLOSING_CONTEXT
         weight = _WEIGHT[char]
         role: MarkRole
         if char in ("'", "’", "‘"):
@@ -248,7 +252,7 @@ def iter_marks(text: str) -> Iterator[ScannedMark]:
             role = MarkRole.CLOSE
         else:  # „ 「 『 ``
             role = MarkRole.OPEN
-        yield ScannedMark(start, end, char, role, weight)
+        yield _new_mark(ScannedMark, (start, end, char, role, weight))  # ScannedMark(...)
 
 
 #: Every character that may be (part of) a quote mark.

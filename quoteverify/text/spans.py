@@ -35,7 +35,17 @@ import regex
 
 from ..config import Config, resolve_config
 from ..errors import check_text
-from ..model import Diagnostic, DiagnosticCode, Extraction, Gap, GapKind, Mark, Quote, QuoteKind
+from ..model import (
+    Diagnostic,
+    DiagnosticCode,
+    Extraction,
+    Gap,
+    GapKind,
+    Mark,
+    Quote,
+    QuoteKind,
+    builder,
+)
 from .kinds import INSIDE, JOINED, classify_all, inside_a_name
 from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
@@ -68,6 +78,14 @@ def _message(template: str, char: str, *args: object) -> str:
     messages that repeat the diagnostic's offsets would cost a new string each.
     """
     return template.format(repr(char), *args)
+
+
+# The quotes, marks and diagnostics of a text are built without the frozen classes'
+# __init__ (model.builder: the same objects, at a third of the cost; a text dense
+# with quotes or marks has many).
+_new_quote = builder(Quote)
+_new_mark = builder(Mark)
+_new_diagnostic = builder(Diagnostic)
 
 
 class _Open:
@@ -130,7 +148,7 @@ class _Pairer:
             # Nothing but spaces inside: no span (and nothing nested in it).
             if close is not None:
                 self.diagnostics.append(
-                    Diagnostic(
+                    _new_diagnostic(
                         code=DiagnosticCode.EMPTY,
                         start=entry.mark.start,
                         end=close.end,
@@ -152,7 +170,7 @@ class _Pairer:
 
     def report(self, code: DiagnosticCode, mark: ScannedMark, message: str) -> None:
         self.diagnostics.append(
-            Diagnostic(code=code, start=mark.start, end=mark.end, message=message)
+            _new_diagnostic(code=code, start=mark.start, end=mark.end, message=message)
         )
 
     def abandon(self, entry: _Open) -> None:
@@ -290,6 +308,16 @@ def _gaps(text: str, start: int, end: int) -> tuple[Gap, ...]:
     return tuple(out)
 
 
+def _may_hold_gaps(body: str) -> bool:
+    """False when ``body`` holds none of the characters that every match of
+    ``_GAP_RE`` starts with (``.``, ``…``, ``[``): it then has no gap to look for.
+
+    >>> _may_hold_gaps("w12"), _may_hold_gaps("so […] it")
+    (False, True)
+    """
+    return "." in body or "…" in body or "[" in body
+
+
 def _ellipses(text: str, start: int, end: int, out: list[Gap]) -> None:
     """The ellipses (three or more dots, at most one space apart) in a run of dots and spaces."""
     piece_start = start
@@ -329,7 +357,7 @@ _END = operator.attrgetter("end")
 
 
 def _mark(m: ScannedMark) -> Mark:
-    return Mark(start=m.start, end=m.end, char=m.char)
+    return _new_mark(start=m.start, end=m.end, char=m.char)
 
 
 def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
@@ -423,19 +451,23 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
             kind, confidence = QuoteKind.NON_SPEECH, parent_quote.kind_confidence
             reason = INSIDE + parent_quote.kind_reason.removeprefix(INSIDE)
         quotes.append(
-            Quote(
+            _new_quote(
                 text=body,
                 start=start,
                 end=end,
                 kind=kind,
                 kind_confidence=confidence,
                 kind_reason=reason,
+                doc_id=None,
                 open_mark=_mark(open_mark),
                 close_mark=_mark(close_mark) if close_mark is not None else None,
-                reopen_marks=tuple(_mark(r) for r in reopens),
-                gaps=_gaps(text, start, end),
+                reopen_marks=tuple(_mark(r) for r in reopens) if reopens else (),
+                gaps=_gaps(text, start, end) if _may_hold_gaps(body) else (),
                 depth=depth,
                 parent=parent_index,
+                speaker=None,
+                speaker_mention=None,
+                cue=None,
             )
         )
     # By (start, end) in two stable passes: keys that are the offsets themselves
