@@ -178,6 +178,26 @@ def test_a_name_after_a_verb_is_not_the_subject_a_pronoun_goes_to() -> None:
     assert q.speaker is not None and q.speaker.name == "Mike Green"
 
 
+def test_a_subject_before_an_adverb_is_salient_for_a_pronoun() -> None:
+    # Mrs. Lund is the subject of "regularly promises"; Pavel Orr, named as the
+    # speaker of the quote before, is not who "she" stands for.
+    text = (
+        '"The ferry will not run in winter," said Pavel Orr, a harbour clerk.\n\n'
+        'At every meeting, Mrs. Lund regularly pledges to "keep the ferry going," as '
+        "she put it on Monday."
+    )
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Lund"
+
+
+def test_a_place_after_a_name_and_of_is_not_the_subject_a_pronoun_goes_to() -> None:
+    text = (
+        'Ilse Varga of Brno, South Moravia says she hopes the mayor keeps "spending on the trams."'
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ilse Varga"
+
+
 def test_they_stands_for_an_organisation_named_by_a_possessive() -> None:
     text = "Reed's campaign compares her budget with what they call Okafor's \"wish list.\""
     (q,) = parse(text).quotes
