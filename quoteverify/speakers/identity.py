@@ -693,7 +693,7 @@ class _Registry:
         verbish = (
             first.isalpha()
             and first.islower()
-            and (first in _CUE_VERBS or first in _AUXILIARIES or first.endswith(("ed", "s")))
+            and (first in _CUE_VERBS or first.endswith(("ed", "s")))
         )
         if not verbish:
             return False

@@ -615,6 +615,13 @@ def _phrase_before(
             )
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
+        if antecedent.kind is PhraseKind.DESCRIPTOR and toks[j - 1].text != ",":
+            # "Ana Ruiz, the city's mayor who ...": the name the descriptor is apposed to.
+            comma = token_before(toks, antecedent.start, lo)
+            if comma is not None and toks[comma].text == ",":
+                outer = phrase_before(toks, comma, text=text, lo=lo, appositions=False)
+                if outer is not None and outer.kind is PhraseKind.NAME:
+                    antecedent = outer
         if tok.lower == "which" and antecedent.kind is PhraseKind.NAME:
             antecedent = _as_organization(antecedent)  # "Acme, which said": a body
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
