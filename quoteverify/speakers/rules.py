@@ -534,6 +534,23 @@ RULES: tuple[Rule, ...] = (
                 cue="claim",
                 cue_rule="X's-words-quote",
             ),
+            # A speech noun that tells whose words a reported claim is (issue 14's
+            # roles): the owner, not the subject of the clause after "that".
+            Example(
+                text=(
+                    "Tom Hale’s accusation that Ana Ruiz is hiding “the real costs” of the "
+                    "bridge angered the council."
+                ),
+                speaker="Tom Hale",
+                cue="accusation",
+                cue_rule="X's-words-quote",
+            ),
+            Example(
+                text="Ana Ruiz’s dictum to new staff was, “Never sign what you have not read.”",
+                speaker="Ana Ruiz",
+                cue="dictum",
+                cue_rule="X's-words-quote",
+            ),
         ),
     ),
     Rule(
