@@ -576,6 +576,20 @@ def test_a_relative_pronoun_reads_the_name_before_its_descriptor() -> None:
     assert found is not None and found.head == "Bo Lind" and found.text == "who"
 
 
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        (
+            "A former Labour candidate -- Jo Maddern, who lost the 2019 race to Hale --",
+            "Jo Maddern",
+        ),
+        ("The city manager -- Ivo Brant --", "Ivo Brant"),
+    ],
+)
+def test_a_descriptor_yields_to_the_name_between_dashes(subject: str, name: str) -> None:
+    assert only(f'{subject} said the plan "offers nothing new."')[:2] == (name, name)
+
+
 def test_a_number_before_a_role_and_a_name() -> None:
     text = '"The rules are wrong," said 9/11 responder Jane Roe.'
     assert only(text) == ("Jane Roe", "9/11 responder Jane Roe", "quote-said-X")
