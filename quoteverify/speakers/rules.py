@@ -695,6 +695,17 @@ RULES: tuple[Rule, ...] = (
             "or a pronoun."
         ),
         examples=(
+            # A clause after "that" or "whether" reports the words of the subject of the
+            # verb that takes it, not of its own subject.
+            Example(
+                text=(
+                    "Tom Hale is questioning whether Ana Ruiz would have come “if it were "
+                    "held in Dover.”"
+                ),
+                speaker="Tom Hale",
+                cue="questioning",
+                cue_rule="X-verbed-quote",
+            ),
             # A verb, its object and "as": the subject calls the object so, not a name in
             # a clause about the object.
             Example(
