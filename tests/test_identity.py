@@ -190,6 +190,16 @@ def test_a_subject_before_an_adverb_is_salient_for_a_pronoun() -> None:
     assert q.speaker is not None and q.speaker.name == "Lund"
 
 
+def test_a_subject_before_a_past_not_in_ed_is_salient_for_a_pronoun() -> None:
+    text = (
+        '"The ferry will not run in winter," Pavel Orr said.\n\n'
+        "At the hearing, Ida Lund made it clear that the town would appeal.\n\n"
+        '"We will not give up the ferry," she said.'
+    )
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Ida Lund"
+
+
 def test_a_place_after_a_name_and_of_is_not_the_subject_a_pronoun_goes_to() -> None:
     text = (
         'Ilse Varga of Brno, South Moravia says she hopes the mayor keeps "spending on the trams."'

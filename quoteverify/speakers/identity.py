@@ -693,7 +693,7 @@ class _Registry:
         verbish = (
             first.isalpha()
             and first.islower()
-            and (first in _CUE_VERBS or first.endswith(("ed", "s")))
+            and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
         )
         if not verbish:
             return False
@@ -1219,6 +1219,7 @@ _PLACE_CHAIN = regex.compile(
 )
 _SUBJECT_FILLERS = load("attribution_fillers")
 _AUXILIARIES = load("auxiliaries")
+_PASTS = load("irregular_pasts")
 
 
 def _adverb(word: str) -> bool:
