@@ -1613,6 +1613,14 @@ def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
     if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
         return None
     after = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    if after < len(toks) and toks[after].text == "," and found.start == toks[0].start:
+        # "Ana Ruiz, of Dover, delivered ...": past an apposition between commas, after
+        # a subject that opens the sentence (not "At a rally in Dover, Kent, some ...").
+        close = next(
+            (i for i in range(after + 1, min(after + 9, len(toks))) if toks[i].text == ","), None
+        )
+        if close is not None:
+            after = close + 1
     for v in range(after, min(after + 3, len(toks) - 1)):  # "has since apologized"
         word = toks[v].text
         progressive = word.endswith("ing") and v > after and toks[v - 1].lower in _AUXILIARIES

@@ -207,6 +207,15 @@ RULES: tuple[Rule, ...] = (
                 cue="addressed",
                 cue_rule="colon-lead-in",
             ),
+            # ... past an apposition between the subject and its verb.
+            Example(
+                text=(
+                    "Ana Ruiz, of Dover, delivered a blunt message to Hale: “It is time to stop.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="delivered",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
