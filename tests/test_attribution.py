@@ -6,6 +6,8 @@ import pytest
 
 from quoteverify import QuoteKind, parse
 from quoteverify.model import SpeakerKind
+from quoteverify.speakers.mentions import phrase_before
+from quoteverify.text.layer import tokenize
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -557,6 +559,35 @@ def test_a_time_phrase_between_the_subject_and_the_cue(text: str, mention: str) 
 def test_a_relative_pronoun_after_an_apposition_is_the_name_before_it() -> None:
     text = 'Reed met Okafor, now the city manager, who said the plan was "a disaster."'
     assert only(text)[:2] == ("Okafor", "who")
+
+
+def test_a_relative_pronoun_after_a_descriptor_in_apposition_is_the_name() -> None:
+    text = (
+        "Tom Vey, the city manager who is challenging Ana Ruiz and former Dover Gov. Ian "
+        'Holt for the seat, enjoys "quiet shifts."'
+    )
+    assert only(text)[:2] == ("Tom Vey", "who")
+
+
+def test_a_relative_pronoun_reads_the_name_before_its_descriptor() -> None:
+    text = "Bo Lind, the city manager who"
+    toks = tokenize(text, 0, len(text))
+    found = phrase_before(toks, len(toks), text=text)
+    assert found is not None and found.head == "Bo Lind" and found.text == "who"
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        (
+            "A former Labour candidate -- Jo Maddern, who lost the 2019 race to Hale --",
+            "Jo Maddern",
+        ),
+        ("The city manager -- Ivo Brant --", "Ivo Brant"),
+    ],
+)
+def test_a_descriptor_yields_to_the_name_between_dashes(subject: str, name: str) -> None:
+    assert only(f'{subject} said the plan "offers nothing new."')[:2] == (name, name)
 
 
 def test_a_number_before_a_role_and_a_name() -> None:

@@ -178,6 +178,37 @@ def test_a_name_after_a_verb_is_not_the_subject_a_pronoun_goes_to() -> None:
     assert q.speaker is not None and q.speaker.name == "Mike Green"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Mrs. Lund is the subject of "regularly pledges" (an -ly adverb between);
+        # Pavel Orr, named as the speaker of the quote before, is not who "she" is.
+        (
+            '"The ferry will not run in winter," said Pavel Orr, a harbour clerk.\n\n'
+            'At every meeting, Mrs. Lund regularly pledges to "keep the ferry going," as '
+            "she put it on Monday.",
+            "Lund",
+        ),
+        # A past form not in -ed ("made") after the subject.
+        (
+            '"The ferry will not run in winter," Pavel Orr said.\n\n'
+            "At the hearing, Ida Lund made it clear that the town would appeal.\n\n"
+            '"We will not give up the ferry," she said.',
+            "Ida Lund",
+        ),
+        # "of Brno, South Moravia": a place after a name, not the subject.
+        (
+            'Ilse Varga of Brno, South Moravia says she hopes the mayor keeps "spending on '
+            'the trams."',
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_a_pronoun_goes_to_the_salient_subject(text: str, name: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == name
+
+
 def test_they_stands_for_an_organisation_named_by_a_possessive() -> None:
     text = "Reed's campaign compares her budget with what they call Okafor's \"wish list.\""
     (q,) = parse(text).quotes

@@ -796,7 +796,7 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
-            return Attribution(
+            return _reporter(toks, found, text) or Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
             )
     if participle > 0:
@@ -806,6 +806,35 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         if first is not None and first.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
             cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
             return Attribution(mention=first, cue=cue)
+    return None
+
+
+_COMPLEMENTIZERS = load("complementizers")
+_BE = load("passive_auxiliaries")
+
+
+def _reporter(toks: list[Token], found: Found, text: str) -> Attribution | None:
+    """ "Two analysts found in 2014 that the air force is '...'", "Roe is asking
+    whether Hale would '...'": when the subject ``found`` opens a clause after *that*
+    or *whether*, the verb that takes the clause (up to four words before it, not a
+    form of *be*: "so many that ...") and its subject report the words."""
+    c = token_before(toks, found.start)
+    if c is None or toks[c].lower not in _COMPLEMENTIZERS:
+        return None
+    for v in range(c - 1, max(-1, c - 6), -1):
+        word = toks[v].text
+        if word in ",;:" or word.lower() in _BE:
+            return None
+        after_aux = v > 0 and toks[v - 1].lower in _AUXILIARIES and word.endswith("ing")
+        if word.endswith("ing") and word.islower() and not after_aux:
+            return None  # "..., alleging that police ...": a participle's subject is elsewhere
+        verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
+        if not (word.islower() and verbish) or word in load("verbish_words"):
+            continue
+        outer = phrase_before(toks, v - 1 if after_aux else v, text=text)
+        if outer is None or outer.kind is PhraseKind.ANONYMOUS:
+            return None
+        return Attribution(mention=outer, cue=_cue(toks, (v, v + 1), text, "X-verbed-quote", 0.55))
     return None
 
 
@@ -1584,6 +1613,14 @@ def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
     if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
         return None
     after = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    if after < len(toks) and toks[after].text == "," and found.start == toks[0].start:
+        # "Ana Ruiz, of Dover, delivered ...": past an apposition between commas, after
+        # a subject that opens the sentence (not "At a rally in Dover, Kent, some ...").
+        close = next(
+            (i for i in range(after + 1, min(after + 9, len(toks))) if toks[i].text == ","), None
+        )
+        if close is not None:
+            after = close + 1
     for v in range(after, min(after + 3, len(toks) - 1)):  # "has since apologized"
         word = toks[v].text
         progressive = word.endswith("ing") and v > after and toks[v - 1].lower in _AUXILIARIES

@@ -676,12 +676,24 @@ class _Registry:
         stripped = lead.rstrip()
         if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
             return True  # it opens its sentence
-        words = self.text[end : end + 25].split(None, 1)
-        first = words[0].strip(".,;:!?") if words else ""
+        if stripped.endswith(",") and _PLACE_CHAIN.search(self.text, max(0, start - 60), start):
+            # "Stacy Baker of Columbia, South Carolina says": the region of a place
+            # after a person's name, not the subject.
+            return False
+        # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
+        # -ly adverbs stand between a subject and its verb.
+        words = self.text[end : end + 60].split(None, 3)[:3]
+        first = ""
+        for word in words:
+            first = word.strip(".,;:!?")
+            if word != first or first in _AUXILIARIES:
+                break
+            if first not in _SUBJECT_FILLERS and not _adverb(first):
+                break
         verbish = (
             first.isalpha()
             and first.islower()
-            and (first in _CUE_VERBS or first.endswith(("ed", "s")))
+            and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
         )
         if not verbish:
             return False
@@ -1196,6 +1208,23 @@ _VOTE_PRONOUN = regex.compile(
 )
 # "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
 # Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
+
+
+# "of Columbia, ": a capitalised name, a preposition of affiliation, one to three
+# capitalised words and a comma, at the end of the text before a name.
+_PLACE_CHAIN = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]*+[ ](?:"
+    + "|".join(sorted(load("affiliation_prepositions")))
+    + r")(?:[ ]\p{Lu}[\p{L}'’\-]*+){1,3}+,[ ]++$"
+)
+_SUBJECT_FILLERS = load("attribution_fillers")
+_AUXILIARIES = load("auxiliaries")
+_PASTS = load("irregular_pasts")
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case word in -ly that is not a noun ("regularly", not "family")."""
+    return word.islower() and word.endswith("ly") and word not in load("ly_nouns")
 
 
 # Lower-case words after which a name may open a clause and be its subject.

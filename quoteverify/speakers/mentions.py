@@ -78,6 +78,7 @@ _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 _QUANTIFIERS = load("quantifiers")
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
+_UNNAMED = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 _SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentence end
 _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
 _CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
@@ -539,9 +540,22 @@ def _phrase_before(
             d -= 1
         if d < lo:
             return None
+        inner = d + 1
         while d - 1 >= lo and toks[d - 1].text in _DASH_TOKENS:
             d -= 1
         found = phrase_before(toks, d, text=text, lo=lo, appositions=False)
+        if found is not None and found.kind in _UNNAMED and inner < k:
+            # "A former senator -- Jo Roe, who lost in 2008 -- said": the name the
+            # dashes give, alone or before a relative clause or its party.
+            named = phrase_after(toks, inner, text=text, hi=k)
+            if (
+                named is not None
+                and named.kind is PhraseKind.NAME
+                and named.start == toks[inner].start
+            ):
+                rest = next((t for t in toks[inner:k] if t.start >= named.end), None)
+                if rest is None or rest.text in (",", "("):
+                    return named
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if (
         tok.lower in _QUANTIFIERS
@@ -615,6 +629,13 @@ def _phrase_before(
             )
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
+        if antecedent.kind is PhraseKind.DESCRIPTOR and toks[j - 1].text != ",":
+            # "Ana Ruiz, the city's mayor who ...": the name the descriptor is apposed to.
+            comma = token_before(toks, antecedent.start, lo)
+            if comma is not None and toks[comma].text == ",":
+                outer = phrase_before(toks, comma, text=text, lo=lo, appositions=False)
+                if outer is not None and outer.kind is PhraseKind.NAME:
+                    antecedent = outer
         if tok.lower == "which" and antecedent.kind is PhraseKind.NAME:
             antecedent = _as_organization(antecedent)  # "Acme, which said": a body
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)

@@ -207,6 +207,15 @@ RULES: tuple[Rule, ...] = (
                 cue="addressed",
                 cue_rule="colon-lead-in",
             ),
+            # ... past an apposition between the subject and its verb.
+            Example(
+                text=(
+                    "Ana Ruiz, of Dover, delivered a blunt message to Hale: “It is time to stop.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="delivered",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
@@ -534,6 +543,23 @@ RULES: tuple[Rule, ...] = (
                 cue="claim",
                 cue_rule="X's-words-quote",
             ),
+            # A speech noun that tells whose words a reported claim is (issue 14's
+            # roles): the owner, not the subject of the clause after "that".
+            Example(
+                text=(
+                    "Tom Hale’s accusation that Ana Ruiz is hiding “the real costs” of the "
+                    "bridge angered the council."
+                ),
+                speaker="Tom Hale",
+                cue="accusation",
+                cue_rule="X's-words-quote",
+            ),
+            Example(
+                text="Ana Ruiz’s dictum to new staff was, “Never sign what you have not read.”",
+                speaker="Ana Ruiz",
+                cue="dictum",
+                cue_rule="X's-words-quote",
+            ),
         ),
     ),
     Rule(
@@ -678,6 +704,17 @@ RULES: tuple[Rule, ...] = (
             "or a pronoun."
         ),
         examples=(
+            # A clause after "that" or "whether" reports the words of the subject of the
+            # verb that takes it, not of its own subject.
+            Example(
+                text=(
+                    "Tom Hale is questioning whether Ana Ruiz would have come “if it were "
+                    "held in Dover.”"
+                ),
+                speaker="Tom Hale",
+                cue="questioning",
+                cue_rule="X-verbed-quote",
+            ),
             # A verb, its object and "as": the subject calls the object so, not a name in
             # a clause about the object.
             Example(
