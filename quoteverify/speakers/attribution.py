@@ -2253,6 +2253,38 @@ def _continuation(
     return None
 
 
+def find_next_sentence(site: Site) -> Attribution | None:
+    """A fragment in the sentence right after a speech quote, with no cue of its own."""
+    return _next_sentence(site.q, site.ctx, site.para, site.quotes, site.last_speech)
+
+
+def _next_sentence(
+    q: Quote,
+    ctx: _Context,
+    para: tuple[int, int],
+    quotes: list[Quote],
+    last_speech: tuple[int, Attribution, int] | None,
+) -> Attribution | None:
+    """'"...," Roe said. That makes it "a fair deal."': a fragment that no row
+    attributes, in the sentence that follows the one holding the speech quote just
+    before it and its cue (same paragraph), goes on that quote's speaker."""
+    if q.kind is not QuoteKind.PARTIAL or last_speech is None:
+        return None
+    prev_idx, prev, prev_para = last_speech
+    if prev.mention is None or prev.cue is None or prev_para != para[0]:
+        return None
+    if prev.cue.confidence < 0.7:
+        return None  # 'It depended on "..." voters.': a guessed verb hands on nothing
+    prev_q = quotes[prev_idx]
+    end = max(prev.cue.end, prev.mention.end, prev_q.outer_end)
+    start = ctx.sentence_start(para[0], q.outer_start)
+    # The quote or its cue stands in the sentence just before: no break between.
+    if not prev_q.outer_end <= end <= start or ctx.sentence_start(para[0], start - 1) > end:
+        return None
+    cue = attrs.evolve(prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.5))
+    return Attribution(mention=prev.mention, cue=cue)
+
+
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
     """True when at most a few words and no cue stand between ``start`` and ``end``.
 
