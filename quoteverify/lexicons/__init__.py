@@ -147,6 +147,7 @@ _LISTS = {
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
+    "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",
     "leader_roles": "roles that name a country's leader",

@@ -884,6 +884,9 @@ def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attributio
     return ctx.headlines[para]
 
 
+_HEADLINE_ADVERBS = load("headline_adverbs") | load("auxiliaries")
+
+
 def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     text = ctx.text
     toks = ctx.layer.tokens(para[0], para[1])
@@ -897,7 +900,11 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
             continue
         if ctx.inside_quote(tok.start) or not toks[k - 1].text[0].isalnum():
             continue
-        found = phrase_before(toks, k, text=text)
+        # "Ruiz Is Now Calling ...", "Hale Just Shared ...": the subject before them.
+        s = k
+        while s > 1 and toks[s - 1].lower in _HEADLINE_ADVERBS:
+            s -= 1
+        found = phrase_before(toks, s, text=text)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "headline-verb", 0.6)

@@ -314,6 +314,14 @@ RULES: tuple[Rule, ...] = (
                 cue="Slams",
                 cue_rule="headline-verb",
             ),
+            # An adverb or an auxiliary between the subject and the verb (lexicons
+            # headline_adverbs.txt and auxiliaries.txt).
+            Example(
+                text="Nell Ward Just Shared This ‘Quiet Warning’ About The Pier\n\nThe end.",
+                speaker="Nell Ward",
+                cue="Shared",
+                cue_rule="headline-verb",
+            ),
         ),
     ),
     Rule(
@@ -551,6 +559,12 @@ RULES: tuple[Rule, ...] = (
                 speaker="Kay",
                 cue=":",
                 cue_rule="headline-name-colon",
+            ),
+            Example(
+                text="Tom Hale Sides With The Port Board On ‘Open Quays.’\n\nThe council met.",
+                speaker="Tom Hale",
+                cue="Sides",
+                cue_rule="headline-verb",
             ),
         ),
     ),
