@@ -919,3 +919,26 @@ def test_a_fragment_in_the_next_sentence_keeps_the_speaker(text: str, speaker: s
     q = parse(text).quotes[-1]
     assert q.kind is QuoteKind.PARTIAL
     assert (q.speaker.name if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A scare quote with no speaker in the sentence before does not hide its cue.
+        (
+            "What “a fair deal” means is left to the voters, since Ruiz spoke only in "
+            "vague terms on the radio.\n\n“We have to do something about the pier.”",
+            "Ruiz",
+        ),
+        # A quote of that sentence with a speaker of its own: its cue is not read again
+        # as a lead-in (the next quote has no cue of its own to go by).
+        (
+            "Hale called it “a farce,” and Roe said little on the radio.\n\n"
+            "“We have to do something about the pier.”",
+            "Hale",
+        ),
+    ],
+)
+def test_the_sentence_before_may_hold_a_quote_with_no_speaker(text: str, speaker: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -1662,7 +1662,12 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
 
 
 def _previous_sentence(
-    q: Quote, ctx: _Context, para: tuple[int, int], *, far: bool = False
+    q: Quote,
+    ctx: _Context,
+    para: tuple[int, int],
+    *,
+    far: bool = False,
+    spoken: int = -1,
 ) -> Attribution | None:
     """The quote opens a sentence: was the sentence before a bare cue clause?
 
@@ -1670,7 +1675,10 @@ def _previous_sentence(
     paragraph that ends 'and then the Secretary said' with no stop at all. With
     ``far``, the cue may be anywhere in that sentence: 'Carter said that the region
     matters. "That is because ..."' -- the last resort for a quote with no cue of
-    its own.
+    its own. ``spoken`` is where the last quote given a speaker ends: a sentence
+    holding a quote is read only when none of its quotes was given one ('What "go
+    after them" means is unclear, since Ruiz spoke only in vague terms.'), and then
+    only after its last quote.
     """
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
@@ -1692,7 +1700,12 @@ def _previous_sentence(
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
         last = _last_char_before(text, end)
     toks = ctx.tokens(lo, end)
-    if not toks or any(ctx.inside_quote(t.start) for t in toks):
+    inside = [i for i, t in enumerate(toks) if ctx.inside_quote(t.start)]
+    if inside:
+        if spoken > lo:
+            return None  # a quote of that sentence has a speaker of its own
+        toks = toks[inside[-1] + 1 :]
+    if not toks:
         return None
     while toks and toks[-1].text in ".:-—,;":
         toks.pop()
@@ -1986,6 +1999,13 @@ class Site:
         got = found[rule.name] = rule.find(self)
         return got
 
+    @property
+    def spoken_end(self) -> int:
+        """Where the last quote given a speaker before this one ends (-1: none)."""
+        if self.last_speech is None:
+            return -1
+        return self.quotes[self.last_speech[0]].outer_end
+
     def wordless(self) -> bool:
         """:func:`_wordless` for the quote, worked out once (the first row reads the rest)."""
         if self._wordless is None:
@@ -2179,7 +2199,7 @@ def find_previous_sentence(site: Site) -> Attribution | None:
     the quote's own sentence goes on to a cue ('"...," to focus on it, she said')."""
     if site.later() is not None:
         return None
-    return _previous_sentence(site.q, site.ctx, site.para)
+    return _previous_sentence(site.q, site.ctx, site.para, spoken=site.spoken_end)
 
 
 def find_continuation(site: Site) -> Attribution | None:
@@ -2201,7 +2221,7 @@ def find_verb_before(site: Site) -> Attribution | None:
 
 def find_previous_sentence_far(site: Site) -> Attribution | None:
     """A cue anywhere in the sentence before the quote: the last resort."""
-    return _previous_sentence(site.q, site.ctx, site.para, far=True)
+    return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
 
 
 def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:
