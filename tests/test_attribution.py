@@ -942,3 +942,18 @@ def test_a_fragment_in_the_next_sentence_keeps_the_speaker(text: str, speaker: s
 def test_the_sentence_before_may_hold_a_quote_with_no_speaker(text: str, speaker: str) -> None:
     q = parse(text).quotes[-1]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name spelled as a modal, before a verb in the past or in -s.
+        ("“We will leave the union,” Will said.", "Will"),
+        ("The columnist Tom Will spoke first. “We will leave the union,” Will says.", "Tom Will"),
+        # ...but a modal that asks a question is no name.
+        ("Will Roe win? “We hope so,” said Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_spelled_as_a_modal(text: str, speaker: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker
