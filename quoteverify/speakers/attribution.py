@@ -2257,12 +2257,10 @@ def _continuation(
     last_speech: tuple[int, Attribution, int] | None,
 ) -> Attribution | None:
     """No cue of its own: the speaker of the speech quote just before."""
-    if last_speech is None:
+    before = _spoken_before(quotes, last_speech)
+    if before is None:
         return None
-    prev_idx, prev, prev_para = last_speech
-    if prev.mention is None or prev.cue is None:
-        return None
-    prev_q = quotes[prev_idx]
+    prev_q, mention, prev_cue, prev_para = before
     p = bisect.bisect_left(ctx.paras, para)
     same_para = prev_para == para[0]
     opens_para = q.outer_start == para[0] and p > 0 and ctx.paras[p - 1][0] == prev_para
@@ -2273,43 +2271,44 @@ def _continuation(
         starts_sentence
         or q.kind is QuoteKind.DIRECT
         or prev_q.depth < q.depth
-        or _bare_gap(ctx, max(prev.cue.end, prev.mention.end, prev_q.outer_end), q.outer_start)
+        or _bare_gap(ctx, max(prev_cue.end, mention.end, prev_q.outer_end), q.outer_start)
     ):
-        cue = attrs.evolve(prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.6))
-        return Attribution(mention=prev.mention, cue=cue)
+        cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.6))
+        return Attribution(mention=mention, cue=cue)
     return None
 
 
+def _spoken_before(
+    quotes: list[Quote], last_speech: tuple[int, Attribution, int] | None
+) -> tuple[Quote, Found, Cue, int] | None:
+    """The speech quote before, its mention and cue, and the start of its paragraph;
+    None when there is none (or it lacks a mention or a cue)."""
+    if last_speech is None:
+        return None
+    prev_idx, prev, prev_para = last_speech
+    if prev.mention is None or prev.cue is None:
+        return None
+    return quotes[prev_idx], prev.mention, prev.cue, prev_para
+
+
 def find_next_sentence(site: Site) -> Attribution | None:
-    """A fragment in the sentence right after a speech quote, with no cue of its own."""
-    return _next_sentence(site.q, site.ctx, site.para, site.quotes, site.last_speech)
-
-
-def _next_sentence(
-    q: Quote,
-    ctx: _Context,
-    para: tuple[int, int],
-    quotes: list[Quote],
-    last_speech: tuple[int, Attribution, int] | None,
-) -> Attribution | None:
     """'"...," Roe said. That makes it "a fair deal."': a fragment that no row
     attributes, in the sentence that follows the one holding the speech quote just
     before it and its cue (same paragraph), goes on that quote's speaker."""
-    if q.kind is not QuoteKind.PARTIAL or last_speech is None:
+    q, ctx, para = site.q, site.ctx, site.para
+    before = _spoken_before(site.quotes, site.last_speech)
+    if q.kind is not QuoteKind.PARTIAL or before is None:
         return None
-    prev_idx, prev, prev_para = last_speech
-    if prev.mention is None or prev.cue is None or prev_para != para[0]:
-        return None
-    if prev.cue.confidence < 0.7:
+    prev_q, mention, prev_cue, prev_para = before
+    if prev_para != para[0] or prev_cue.confidence < 0.7:
         return None  # 'It depended on "..." voters.': a guessed verb hands on nothing
-    prev_q = quotes[prev_idx]
-    end = max(prev.cue.end, prev.mention.end, prev_q.outer_end)
+    end = max(prev_cue.end, mention.end, prev_q.outer_end)
     start = ctx.sentence_start(para[0], q.outer_start)
     # The quote or its cue stands in the sentence just before: no break between.
     if not prev_q.outer_end <= end <= start or ctx.sentence_start(para[0], start - 1) > end:
         return None
-    cue = attrs.evolve(prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.5))
-    return Attribution(mention=prev.mention, cue=cue)
+    cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.5))
+    return Attribution(mention=mention, cue=cue)
 
 
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
