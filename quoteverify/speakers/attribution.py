@@ -2278,6 +2278,9 @@ def _continuation(
     return None
 
 
+_PERSON_SUBJECTS = select("pronouns", case="subject") - select("pronouns", gender="neuter")
+
+
 def _spoken_before(
     quotes: list[Quote], last_speech: tuple[int, Attribution, int] | None
 ) -> tuple[Quote, Found, Cue, int] | None:
@@ -2307,6 +2310,8 @@ def find_next_sentence(site: Site) -> Attribution | None:
     # The quote or its cue stands in the sentence just before: no break between.
     if not prev_q.outer_end <= end <= start or ctx.sentence_start(para[0], start - 1) > end:
         return None
+    if any(t.lower in _PERSON_SUBJECTS for t in ctx.outside_tokens(start, q.outer_start)):
+        return None  # 'He sat down at the table "so you came"': a person of its own
     cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.5))
     return Attribution(mention=mention, cue=cue)
 
