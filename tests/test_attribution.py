@@ -914,3 +914,77 @@ def test_a_determiner_after_an_auxiliary_is_no_cue() -> None:
     q = parse("Jo Kay often emphasizes that she is a “proud local” at heart.").quotes[0]
     assert q.cue is not None and q.cue.text == "emphasizes"
     assert q.speaker is not None and q.speaker.name == "Jo Kay"
+
+
+# Issue 14, sixth pass: a fragment in the sentence after a speech quote (rule
+# "next-sentence"), and where it must not reach.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Nobody reads the small print,” Ivo Brant said, who chairs the board. "
+            "Yet the print is “where the money hides.”",
+            "Ivo Brant",
+        ),
+        # A sentence between the two: nothing is handed on.
+        (
+            "“Nobody reads the small print,” Ivo Brant said. The board met on Monday. "
+            "The print is “where the money hides.”",
+            None,
+        ),
+        # A guessed verb (a low-confidence cue) hands on nothing.
+        (
+            "Ana Ruiz pushed the council to “think again” on the levy. Then the vote "
+            "became “a mess for all of us.”",
+            None,
+        ),
+        # Another paragraph: nothing is handed on.
+        (
+            "“Nobody reads the small print,” Ivo Brant said.\n\n"
+            "Yet the print is “where the money hides.”",
+            None,
+        ),
+    ],
+)
+def test_a_fragment_in_the_next_sentence_keeps_the_speaker(text: str, speaker: str | None) -> None:
+    q = parse(text).quotes[-1]
+    assert q.kind is QuoteKind.PARTIAL
+    assert (q.speaker.name if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A scare quote with no speaker in the sentence before does not hide its cue.
+        (
+            "What “a fair deal” means is left to the voters, since Ruiz spoke only in "
+            "vague terms on the radio.\n\n“We have to do something about the pier.”",
+            "Ruiz",
+        ),
+        # A quote of that sentence with a speaker of its own: its cue is not read again
+        # as a lead-in (the next quote has no cue of its own to go by).
+        (
+            "Hale called it “a farce,” and Roe said little on the radio.\n\n"
+            "“We have to do something about the pier.”",
+            "Hale",
+        ),
+    ],
+)
+def test_the_sentence_before_may_hold_a_quote_with_no_speaker(text: str, speaker: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name spelled as a modal, before a verb in the past or in -s.
+        ("“We will leave the union,” Will said.", "Will"),
+        ("The columnist Tom Will spoke first. “We will leave the union,” Will says.", "Tom Will"),
+        # ...but a modal that asks a question is no name.
+        ("Will Roe win? “We hope so,” said Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_spelled_as_a_modal(text: str, speaker: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -210,6 +210,14 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
         # ...but not before a function word, nor in lower case.
         ('The mayor said she backed the "Clean Streets" and left.', "Clean Streets", P),
         ('The mayor said the "clean streets" campaign was a slogan.', "clean streets", P),
+        # A frame noun that is the subject of the quoted words names nothing: the words
+        # open with an auxiliary ('the program "is ..."', a surname such as Song).
+        ('The Safe Homes program "is gaining ground," Ana Ruiz told us.', "is gaining", P),
+        ('Roe said the remark by Dr. Tom Song "was rude and unkind."', "was rude", P),
+        # ...nor one that a comma closes before words in lower case.
+        ('After the grant program, "farms were broke. They took it," Roe said.', "farms", D),
+        # A title after the frame stays a title.
+        ('She loved the show "Is It Me" as a child.', "Is It Me", N),
     ],
 )
 def test_kind_rules(text: str, quoted: str, kind: QuoteKind) -> None:

@@ -148,6 +148,7 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "complementizers": "words opening a reported clause after its verb ('found that')",
+    "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",
     "leader_roles": "roles that name a country's leader",

@@ -913,6 +913,9 @@ def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attributio
     return ctx.headlines[para]
 
 
+_HEADLINE_ADVERBS = load("headline_adverbs") | load("auxiliaries")
+
+
 def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     text = ctx.text
     toks = ctx.layer.tokens(para[0], para[1])
@@ -926,7 +929,11 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
             continue
         if ctx.inside_quote(tok.start) or not toks[k - 1].text[0].isalnum():
             continue
-        found = phrase_before(toks, k, text=text)
+        # "Ruiz Is Now Calling ...", "Hale Just Shared ...": the subject before them.
+        s = k
+        while s > 1 and toks[s - 1].lower in _HEADLINE_ADVERBS:
+            s -= 1
+        found = phrase_before(toks, s, text=text)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "headline-verb", 0.6)
@@ -1692,7 +1699,12 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
 
 
 def _previous_sentence(
-    q: Quote, ctx: _Context, para: tuple[int, int], *, far: bool = False
+    q: Quote,
+    ctx: _Context,
+    para: tuple[int, int],
+    *,
+    far: bool = False,
+    spoken: int = -1,
 ) -> Attribution | None:
     """The quote opens a sentence: was the sentence before a bare cue clause?
 
@@ -1700,7 +1712,10 @@ def _previous_sentence(
     paragraph that ends 'and then the Secretary said' with no stop at all. With
     ``far``, the cue may be anywhere in that sentence: 'Carter said that the region
     matters. "That is because ..."' -- the last resort for a quote with no cue of
-    its own.
+    its own. ``spoken`` is where the last quote given a speaker ends: a sentence
+    holding a quote is read only when none of its quotes was given one ('What "go
+    after them" means is unclear, since Ruiz spoke only in vague terms.'), and then
+    only after its last quote.
     """
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
@@ -1722,7 +1737,12 @@ def _previous_sentence(
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
         last = _last_char_before(text, end)
     toks = ctx.tokens(lo, end)
-    if not toks or any(ctx.inside_quote(t.start) for t in toks):
+    inside = [i for i, t in enumerate(toks) if ctx.inside_quote(t.start)]
+    if inside:
+        if spoken > lo:
+            return None  # a quote of that sentence has a speaker of its own
+        toks = toks[inside[-1] + 1 :]
+    if not toks:
         return None
     while toks and toks[-1].text in ".:-—,;":
         toks.pop()
@@ -2025,6 +2045,13 @@ class Site:
         got = found[rule.name] = rule.find(self)
         return got
 
+    @property
+    def spoken_end(self) -> int:
+        """Where the last quote given a speaker before this one ends (-1: none)."""
+        if self.last_speech is None:
+            return -1
+        return self.quotes[self.last_speech[0]].outer_end
+
     def wordless(self) -> bool:
         """:func:`_wordless` for the quote, worked out once (the first row reads the rest)."""
         if self._wordless is None:
@@ -2218,7 +2245,7 @@ def find_previous_sentence(site: Site) -> Attribution | None:
     the quote's own sentence goes on to a cue ('"...," to focus on it, she said')."""
     if site.later() is not None:
         return None
-    return _previous_sentence(site.q, site.ctx, site.para)
+    return _previous_sentence(site.q, site.ctx, site.para, spoken=site.spoken_end)
 
 
 def find_continuation(site: Site) -> Attribution | None:
@@ -2240,7 +2267,7 @@ def find_verb_before(site: Site) -> Attribution | None:
 
 def find_previous_sentence_far(site: Site) -> Attribution | None:
     """A cue anywhere in the sentence before the quote: the last resort."""
-    return _previous_sentence(site.q, site.ctx, site.para, far=True)
+    return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
 
 
 def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:
@@ -2276,12 +2303,10 @@ def _continuation(
     last_speech: tuple[int, Attribution, int] | None,
 ) -> Attribution | None:
     """No cue of its own: the speaker of the speech quote just before."""
-    if last_speech is None:
+    before = _spoken_before(quotes, last_speech)
+    if before is None:
         return None
-    prev_idx, prev, prev_para = last_speech
-    if prev.mention is None or prev.cue is None:
-        return None
-    prev_q = quotes[prev_idx]
+    prev_q, mention, prev_cue, prev_para = before
     p = bisect.bisect_left(ctx.paras, para)
     same_para = prev_para == para[0]
     opens_para = q.outer_start == para[0] and p > 0 and ctx.paras[p - 1][0] == prev_para
@@ -2292,11 +2317,49 @@ def _continuation(
         starts_sentence
         or q.kind is QuoteKind.DIRECT
         or prev_q.depth < q.depth
-        or _bare_gap(ctx, max(prev.cue.end, prev.mention.end, prev_q.outer_end), q.outer_start)
+        or _bare_gap(ctx, max(prev_cue.end, mention.end, prev_q.outer_end), q.outer_start)
     ):
-        cue = attrs.evolve(prev.cue, rule="continuation", confidence=min(prev.cue.confidence, 0.6))
-        return Attribution(mention=prev.mention, cue=cue)
+        cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.6))
+        return Attribution(mention=mention, cue=cue)
     return None
+
+
+_PERSON_SUBJECTS = select("pronouns", case="subject") - select("pronouns", gender="neuter")
+
+
+def _spoken_before(
+    quotes: list[Quote], last_speech: tuple[int, Attribution, int] | None
+) -> tuple[Quote, Found, Cue, int] | None:
+    """The speech quote before, its mention and cue, and the start of its paragraph;
+    None when there is none (or it lacks a mention or a cue)."""
+    if last_speech is None:
+        return None
+    prev_idx, prev, prev_para = last_speech
+    if prev.mention is None or prev.cue is None:
+        return None
+    return quotes[prev_idx], prev.mention, prev.cue, prev_para
+
+
+def find_next_sentence(site: Site) -> Attribution | None:
+    """'"...," Roe said. That makes it "a fair deal."': a fragment that no row
+    attributes, in the sentence that follows the one holding the speech quote just
+    before it and its cue (same paragraph), goes on that quote's speaker."""
+    q, ctx, para = site.q, site.ctx, site.para
+    before = _spoken_before(site.quotes, site.last_speech)
+    if q.kind is not QuoteKind.PARTIAL or before is None:
+        return None
+    prev_q, mention, prev_cue, prev_para = before
+    if prev_para != para[0] or prev_cue.confidence < 0.7:
+        return None  # 'It depended on "..." voters.': a guessed verb hands on nothing
+    end = max(prev_cue.end, mention.end, prev_q.outer_end)
+    start = ctx.sentence_start(para[0], q.outer_start)
+    # The quote or its cue stands in the sentence just before: no break between.
+    if not prev_q.outer_end <= end <= start or ctx.sentence_start(para[0], start - 1) > end:
+        return None
+    if any(t.lower in _PERSON_SUBJECTS for t in ctx.outside_tokens(start, q.outer_start)):
+        return None  # 'He sat down at the table "so you came"': a person of its own
+    cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.5))
+    return Attribution(mention=mention, cue=cue)
 
 
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:

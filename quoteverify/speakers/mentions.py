@@ -70,7 +70,8 @@ _PARTICLES = load("name_particles")
 _LOOSE_DETERMINERS = load("loose_determiners")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
-_VERB_WORDS = load("modals") | {"did", "does"}
+_MODALS = load("modals")
+_VERB_WORDS = _MODALS | {"did", "does"}
 _CUE_WORDS = load("cue_verbs")
 _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
@@ -498,11 +499,38 @@ def _relative_antecedent(toks: list[Token], found: Found, lo: int, text: str) ->
     return named if named is not None and named.kind is PhraseKind.NAME else None
 
 
+# Verbs a modal never stands before: past forms, and cue verbs in -s or in the past.
+_PAST_FORMS = load("irregular_pasts") | frozenset(
+    cue
+    for cue, lemma in load_table("cue_verbs").items()
+    if cue != lemma and " " not in cue and not cue.endswith("ing")
+)
+
+
+def _modal_as_name(toks: list[Token], j: int, end: int, lo: int) -> bool:
+    """True when token ``j``, right before the verb at ``end``, is a capitalised modal
+    (``modals``) that opens its clause and the verb is in the past: *Will wrote*,
+    *May said*, not *Will Roe win?*."""
+    tok = toks[j]
+    if j != end - 1 or end >= len(toks) or not tok.text.istitle() or tok.lower not in _MODALS:
+        return False
+    verb = toks[end].lower
+    if not (toks[end].text.islower() and (verb.endswith("ed") or verb in _PAST_FORMS)):
+        return False
+    return j == lo or not toks[j - 1].text[:1].isalnum()
+
+
 def _phrase_before(
     toks: list[Token], end: int, *, text: str, lo: int = 0, appositions: bool = True
 ) -> Found | None:
     lex = _lex()
     j = end - 1
+    if j >= lo and _modal_as_name(toks, j, end, lo):
+        # "Will described him as ...": a name spelled as a modal, before a verb in the past
+        tok = toks[j]
+        return Found(
+            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.NAME, head=tok.text
+        )
     while j >= lo and (toks[j].lower in lex["fillers"] or is_adverb(toks[j])):
         j -= 1
     if j < lo:

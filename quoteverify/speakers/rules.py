@@ -36,6 +36,7 @@ from .attribution import (
     find_cue_closes_sentence,
     find_dash_paragraph,
     find_lead_in,
+    find_next_sentence,
     find_previous_sentence,
     find_previous_sentence_far,
     find_split_quote,
@@ -322,6 +323,14 @@ RULES: tuple[Rule, ...] = (
                 cue="Slams",
                 cue_rule="headline-verb",
             ),
+            # An adverb or an auxiliary between the subject and the verb (lexicons
+            # headline_adverbs.txt and auxiliaries.txt).
+            Example(
+                text="Nell Ward Just Shared This ‘Quiet Warning’ About The Pier\n\nThe end.",
+                speaker="Nell Ward",
+                cue="Shared",
+                cue_rule="headline-verb",
+            ),
         ),
     ),
     Rule(
@@ -577,6 +586,12 @@ RULES: tuple[Rule, ...] = (
                 cue=":",
                 cue_rule="headline-name-colon",
             ),
+            Example(
+                text="Tom Hale Sides With The Port Board On ‘Open Quays.’\n\nThe council met.",
+                speaker="Tom Hale",
+                cue="Sides",
+                cue_rule="headline-verb",
+            ),
         ),
     ),
     Rule(
@@ -772,6 +787,48 @@ RULES: tuple[Rule, ...] = (
                 speaker="Ana Ruiz",
                 cue="post",
                 cue_rule="X-verbed-quote",
+            ),
+        ),
+    ),
+    Rule(
+        name="next-sentence",
+        priority=135,
+        applies_to=frozenset({QuoteKind.PARTIAL}),
+        confidence=0.5,
+        find=find_next_sentence,
+        cues=("continuation",),
+        doc=(
+            "A fragment that no row above attributes, in the sentence right after a "
+            "speech quote and its cue (same paragraph, nothing but punctuation between): "
+            'that quote\'s speaker (*"...," Roe said. That makes it "a fair deal."*).'
+        ),
+        examples=(
+            Example(
+                text=(
+                    "“Small towns never forget,” Ana Ruiz has said while touring the coast. "
+                    "That makes them “by nature a loyal lot.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="continuation",
+            ),
+            Example(
+                text=(
+                    "“Few people read the rules,” Ivo Brant added. But that is not the same "
+                    "as “fair under the law.”"
+                ),
+                speaker="Ivo Brant",
+                cue="added",
+                cue_rule="continuation",
+            ),
+            Example(
+                text=(
+                    "“The real worry is not the job,” Mr. Dunn said, “it is the pay.” For "
+                    "older workers, on the other hand, “a raise is never certain.”"
+                ),
+                speaker="Mr. Dunn",
+                cue="said",
+                cue_rule="continuation",
             ),
         ),
     ),

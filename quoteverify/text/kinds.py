@@ -1035,6 +1035,14 @@ def _classify(
     frame = (
         None if quiet.names or not word_last else _frame_before(sentence_before, words_of=words_of)
     )
+    if (
+        frame is not None
+        and first_alpha.islower()
+        and (words[0] in load("auxiliaries") or sentence_before.rstrip().endswith(","))
+    ):
+        # 'the new program "is gaining ground"': the noun is the words' subject;
+        # 'the grant program, "states were broke"': a comma closes the noun phrase.
+        frame = None
     if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
         frame = None  # 'The decree signed by the Pope read "..."': a document's words
     # (Read only for the cues in them: in quiet paragraphs there are none.)
