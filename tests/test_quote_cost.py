@@ -117,3 +117,14 @@ def test_contracted_pronoun_and_post_modifier() -> None:
     toks = tokenize(text, 0, len(text))
     found = phrase_before(toks, len(toks) - 1, text=text)
     assert found is not None and found.text == "one diplomatic source familiar with the talks"
+
+
+def test_name_of_place_needs_room_for_of() -> None:
+    text = "Mayor Ruth Okafor of Dunmore said"
+    toks = tokenize(text, 0, len(text))
+    found = phrase_before(toks, len(toks) - 1, text=text)
+    assert found is not None and found.head == "Ruth Okafor"
+    assert found.text == "Mayor Ruth Okafor of Dunmore"
+    # One or two tokens leave no room for "of" between a name and its place.
+    assert mentions._name_of_place(toks, 1, 2, text) is None
+    assert mentions._name_of_place(toks, 1, 1, text) is None

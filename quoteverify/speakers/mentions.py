@@ -120,8 +120,12 @@ def is_adverb(tok: Token) -> bool:
     return tok.text.islower() and tok.lower.endswith("ly") and tok.lower not in _LY_NOUNS
 
 
+# The stop words (``_lex()["stop"]``), read by _is_cap up to ten times per quote.
+_STOP_WORDS = load("stopwords")
+
+
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower not in _lex()["stop"]
+    return tok.text[:1].isupper() and tok.lower not in _STOP_WORDS
 
 
 def _is_titleish(tok: Token) -> bool:
@@ -823,6 +827,8 @@ def _surname_title(
 def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """ "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
     name before "of" and its place (not "Bank of America", "Secretary of State")."""
+    if j - 1 <= i:
+        return None  # no room for "of" between a name and a place
     of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
     if of is None:
         return None
