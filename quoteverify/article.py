@@ -235,7 +235,7 @@ def _rebuilt(
     """``attrs.evolve(q, kind=kind, ..., cue=cue)``: ``q`` with the fields parse sets
     (its kind and speaker after attribution, its ``doc_id``), built directly rather
     than by evolve's walk over the fields by name (once or twice per quote). It names
-    every field of :class:`Quote` (``tests/test_article_copy.py`` checks it)."""
+    every field of :class:`Quote` (``tests/test_quote_cost.py`` checks it)."""
     return Quote(
         text=q.text,
         start=q.start,

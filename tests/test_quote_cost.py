@@ -4,6 +4,7 @@ speed): each one's premise, and the answers it must keep. Invented sentences."""
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,45 +87,47 @@ def test_no_token_before_the_phrase_no_reading_past_it(words: list[str], cut: in
     assert mentions._relative_antecedent(toks, found, 0, text, None) is None
 
 
-def test_the_readings_past_the_phrase_still_apply() -> None:
-    text = "Ann Lee of the Dover Trust said"
+def _before_word(text: str, word: str) -> mentions.Found | None:
+    """The noun phrase :func:`phrase_before` reads before the last ``word`` of ``text``."""
     toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, len(toks) - 1, text=text)
-    assert found is not None and found.head == "Ann Lee"
-    text = "Ann Roe, the pollster who founded the Dover Poll, said"
-    toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, len(toks) - 1, text=text)
-    assert found is not None and found.text == "Ann Roe"
+    at = max(i for i, t in enumerate(toks) if t.text == word)
+    return phrase_before(toks, at, text=text)
 
 
-def test_a_body_that_refers_back_to_itself() -> None:
-    text = "Nordwind said its ferries would run"
-    toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, 1, text=text)
-    assert found is not None and found.kind is PhraseKind.ORGANIZATION
-    text = "Nordwind said he would run"
-    toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, 1, text=text)
-    assert found is not None and found.kind is PhraseKind.NAME
-
-
-def test_contracted_pronoun_and_post_modifier() -> None:
-    text = "He's claiming"
-    toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, 1, text=text)
-    assert found is not None and found.text == "He" and found.kind is PhraseKind.PRONOUN
-    text = "one diplomatic source familiar with the talks said"
-    toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, len(toks) - 1, text=text)
-    assert found is not None and found.text == "one diplomatic source familiar with the talks"
+@pytest.mark.parametrize(
+    ("text", "word", "phrase", "kind"),
+    [
+        # past the phrase: the person a body after "of" belongs to
+        ("Ann Lee of the Dover Trust said", "said", "Ann Lee", PhraseKind.NAME),
+        # past the phrase: the person a relative clause describes
+        ("Ann Roe, the pollster who founded the Dover Poll, said", "said", "Ann Roe", None),
+        # a body that refers back to itself after the cue, and a person who does not
+        ("Nordwind said its ferries would run", "said", "Nordwind", PhraseKind.ORGANIZATION),
+        ("Nordwind said he would run", "said", "Nordwind", PhraseKind.NAME),
+        # a contracted pronoun, and a role with its post-modifier
+        ("He's claiming", "claiming", "He", PhraseKind.PRONOUN),
+        (
+            "one diplomatic source familiar with the talks said",
+            "said",
+            "one diplomatic source familiar with the talks",
+            None,
+        ),
+        # a name and its place
+        ("Mayor Ruth Okafor of Dunmore said", "said", "Mayor Ruth Okafor of Dunmore", None),
+    ],
+)
+def test_phrase_before_keeps_its_readings(
+    text: str, word: str, phrase: str, kind: PhraseKind | None
+) -> None:
+    found = _before_word(text, word)
+    assert found is not None and found.text == phrase
+    assert kind is None or found.kind is kind
 
 
 def test_name_of_place_needs_room_for_of() -> None:
     text = "Mayor Ruth Okafor of Dunmore said"
     toks = tokenize(text, 0, len(text))
-    found = phrase_before(toks, len(toks) - 1, text=text)
-    assert found is not None and found.head == "Ruth Okafor"
-    assert found.text == "Mayor Ruth Okafor of Dunmore"
     # One or two tokens leave no room for "of" between a name and its place.
     assert mentions._name_of_place(toks, 1, 2, text) is None
     assert mentions._name_of_place(toks, 1, 1, text) is None
+    assert mentions._name_of_place(toks, 1, 4, text) is not None
