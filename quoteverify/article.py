@@ -14,13 +14,21 @@ import contextlib
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any
 
-import attrs
-
 from ._collector import paused
 from ._inputs import documents
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
-from .model import Article, Diagnostic, DiagnosticCode, Document, Quote, QuoteKind
+from .model import (
+    Article,
+    Cue,
+    Diagnostic,
+    DiagnosticCode,
+    Document,
+    Mention,
+    Quote,
+    QuoteKind,
+    Speaker,
+)
 from .progress import Progress, track
 from .speakers.attribution import attribute
 from .speakers.identity import resolve_speakers
@@ -95,7 +103,19 @@ def _parse(
     if config.attribute and quotes:
         quotes = _attribute(text, quotes, paras, config)
     if doc_id is not None:
-        quotes = [attrs.evolve(q, doc_id=doc_id) for q in quotes]
+        quotes = [
+            _rebuilt(
+                q,
+                kind=q.kind,
+                kind_confidence=q.kind_confidence,
+                kind_reason=q.kind_reason,
+                doc_id=doc_id,
+                speaker=q.speaker,
+                speaker_mention=q.speaker_mention,
+                cue=q.cue,
+            )
+            for q in quotes
+        ]
     return Article(
         text=text,
         doc_id=doc_id,
@@ -187,17 +207,53 @@ def _attribute(
             # 'I said to him, "Hello"' inside Putin's own quote: "I" is Putin.
             speaker = out[q.parent].speaker
         out.append(
-            attrs.evolve(
+            _rebuilt(
                 q,
-                speaker=speaker,
-                speaker_mention=mention,
-                cue=f.cue,
                 kind=kind,
                 kind_confidence=confidence,
                 kind_reason=reason,
+                doc_id=q.doc_id,
+                speaker=speaker,
+                speaker_mention=mention,
+                cue=f.cue,
             )
         )
     return alternate_turns(text, out, paras)
+
+
+def _rebuilt(
+    q: Quote,
+    *,
+    kind: QuoteKind,
+    kind_confidence: float,
+    kind_reason: str,
+    doc_id: str | None,
+    speaker: Speaker | None,
+    speaker_mention: Mention | None,
+    cue: Cue | None,
+) -> Quote:
+    """``attrs.evolve(q, kind=kind, ..., cue=cue)``: ``q`` with the fields parse sets
+    (its kind and speaker after attribution, its ``doc_id``), built directly rather
+    than by evolve's walk over the fields by name (once or twice per quote). It names
+    every field of :class:`Quote` (``tests/test_quote_cost.py`` checks it)."""
+    return Quote(
+        text=q.text,
+        start=q.start,
+        end=q.end,
+        kind=kind,
+        kind_confidence=kind_confidence,
+        kind_reason=kind_reason,
+        doc_id=doc_id,
+        open_mark=q.open_mark,
+        close_mark=q.close_mark,
+        reopen_marks=q.reopen_marks,
+        gaps=q.gaps,
+        depth=q.depth,
+        parent=q.parent,
+        speaker=speaker,
+        speaker_mention=speaker_mention,
+        cue=cue,
+    )
 
 
 _Item = str | Document | tuple[str, str] | Mapping[str, Any]

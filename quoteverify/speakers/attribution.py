@@ -305,10 +305,12 @@ class _Context:
             self._tokens[para[0]] = got
         return got
 
-    def _slice(self, start: int, end: int) -> tuple[_Tokens, int, int, list[Token], list[Token]]:
-        """The paragraph tokens wholly inside ``[start, end)`` as indices ``[j, k)``,
-        and the pieces of the tokens cut by either edge, tokenised on their own."""
-        para = self.para_of(start)
+    def _slice(
+        self, para: tuple[int, int], start: int, end: int
+    ) -> tuple[_Tokens, int, int, list[Token], list[Token]]:
+        """The tokens of paragraph ``para`` (the one holding ``start``) wholly inside
+        ``[start, end)`` as indices ``[j, k)``, and the pieces of the tokens cut by
+        either edge, tokenised on their own."""
         pt = self._para_tokens(para)
         n = len(pt.toks)
         j = bisect.bisect_left(pt.starts, start)
@@ -355,7 +357,7 @@ class _Context:
         para = self.para_of(start)
         if end <= start or end > para[1] or not self._dense(para):
             return self.layer.tokens(start, end)
-        pt, j, k, head, tail = self._slice(start, end)
+        pt, j, k, head, tail = self._slice(para, start, end)
         return head + pt.toks[j:k] + tail
 
     def outside_tokens(self, start: int, end: int, q: Quote | None = None) -> list[Token]:
@@ -368,7 +370,7 @@ class _Context:
             or not self._dense(para)
         ):
             return _strip_quote_tokens(self.tokens(start, end), self, q)
-        pt, j, k, head, tail = self._slice(start, end)
+        pt, j, k, head, tail = self._slice(para, start, end)
         a = bisect.bisect_left(pt.outside, j)
         b = bisect.bisect_left(pt.outside, k)
         middle = pt.outside_toks[a:b]

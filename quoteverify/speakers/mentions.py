@@ -69,6 +69,9 @@ _DETERMINERS = load("determiners")
 _PARTICLES = load("name_particles")
 _LOOSE_DETERMINERS = load("loose_determiners")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
+_POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
+_ROLE_PREPOSITIONS = load("role_prepositions")
+_ORGANIZATIONS = load_table("organizations")
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _MODALS = load("modals")
 _VERB_WORDS = _MODALS | {"did", "does"}
@@ -119,8 +122,12 @@ def is_adverb(tok: Token) -> bool:
     return tok.text.islower() and tok.lower.endswith("ly") and tok.lower not in _LY_NOUNS
 
 
+# The stop words (``_lex()["stop"]``), read by _is_cap up to ten times per quote.
+_STOP_WORDS = load("stopwords")
+
+
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower not in _lex()["stop"]
+    return tok.text[:1].isupper() and tok.lower not in _STOP_WORDS
 
 
 def _is_titleish(tok: Token) -> bool:
@@ -149,7 +156,7 @@ def _organization(head: str) -> bool:
     words = head.lower().split()
     if not words:
         return False
-    if " ".join(words) in load_table("organizations"):
+    if " ".join(words) in _ORGANIZATIONS:
         return True
     return words[-1] in _lex()["org_heads"]
 
@@ -158,8 +165,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive)."""
     lex = _lex()
     span = toks[i : j + 1]
-    phrase = text[span[0].start : span[-1].end]
-    org = load_table("organizations").get(phrase.lower().removeprefix("the "))
+    start, end = span[0].start, span[-1].end
+    phrase = text[start:end]
+    org = _ORGANIZATIONS.get(phrase.lower().removeprefix("the "))
     if org is not None:  # "the Kremlin", "the White House": before "Kremlin" reads as a nation
         return Found(
             start=span[0].start,
@@ -196,8 +204,6 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         h -= 1
     while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
         h += 1
-    start, end = span[0].start, span[-1].end
-    phrase = text[start:end]
     first = span[0].lower
     if h < len(span):
         # "Sir Thomas": a knight's first name keeps its title (see _name_of).
@@ -206,8 +212,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         head = text[head_tokens[0].start : head_tokens[-1].end]
         if head.endswith(("'s", "’s")) or head.lower().rstrip(".") in lex["time"]:
             return None  # "Roe's", "August", "Monday": not a speaker
-        title_tokens = [t for t in span[:h] if t.lower not in _DETERMINERS]
-        title = " ".join(t.text for t in title_tokens if t.text != ".")
+        title = " ".join(
+            [t.text for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
+        )
         if _organization(head) or (first == "the" and _organization("the " + head)):
             return Found(
                 start=start,
@@ -374,11 +381,15 @@ def phrase_before(
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
     if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
-        found = (
-            _affiliated_person(toks, found, lo, text)
-            or _relative_antecedent(toks, found, lo, text)
-            or found
-        )
+        # The token before the phrase, which both readings below start from: with
+        # none (the phrase opens the window), neither finds anything.
+        at = _index_before(toks, found.start, lo)
+        if at is not None:
+            found = (
+                _affiliated_person(toks, found, lo, text, at)
+                or _relative_antecedent(toks, found, lo, text, at)
+                or found
+            )
         if found.kind is PhraseKind.NAME and _refers_back_as_body(toks, end):
             found = _as_organization(found)  # "Acme said it had recalled ..."
     if found is not None or not loose:
@@ -426,21 +437,25 @@ _VERB_FORM = regex.compile(r"\p{Ll}++(?<=ed|s|ing|ly)")
 _RELATIVE_LINKS = frozenset({("who", "is"), ("who", "was")})
 
 
-def _affiliated_person(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+def _affiliated_person(
+    toks: list[Token], found: Found, lo: int, text: str, at: int | None
+) -> Found | None:
     """The person a place or a body after a preposition belongs to, or ``None``.
 
     "Ann Lee of the Dover Trust said": the trust is Lee's; "Roe, a nurse from
     Dover, Delaware, says" and "Roe, who is a pastor at Grace Church, said": the
     descriptor is Roe's. Up to three prepositions are walked back ("Ann Lee of the
     Centre for Policy Studies"). A one-word name needs a title or an apposition
-    ("Bank of America" stays whole).
+    ("Bank of America" stays whole). ``at`` is the token before ``found``
+    (:func:`_index_before`).
     """
     titles = _lex()["titles"]
     if any(w.lower().rstrip(".") in titles for w in found.title.split()):
         return None  # "Speaker of the House Rep. Ann Lee": a titled name is a person
     cur = found
-    for _ in range(3):
-        at = _index_before(toks, cur.start, lo)
+    for step in range(3):
+        if step:
+            at = _index_before(toks, cur.start, lo)
         if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
             return None
         head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
@@ -468,14 +483,16 @@ def _affiliated_person(toks: list[Token], found: Found, lo: int, text: str) -> F
     return None
 
 
-def _relative_antecedent(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+def _relative_antecedent(
+    toks: list[Token], found: Found, lo: int, text: str, at: int | None
+) -> Found | None:
     """The person a relative clause describes, when ``found`` is that clause's object.
 
     "Ann Roe, the pollster who founded the Dover Poll, tweeted": the poll is what
     Roe founded, so the speaker is Roe (the descriptor's name in apposition, or the
-    person named right before "who").
+    person named right before "who"). ``at`` is the token before ``found``
+    (:func:`_index_before`).
     """
-    at = _index_before(toks, found.start, lo)
     # One to three words of the relative clause between "who" and the object.
     for who in range(at - 1 if at is not None else lo, max(lo, (at or lo) - 3) - 1, -1):
         word = toks[who].lower
@@ -667,7 +684,10 @@ def _phrase_before(
         if tok.lower == "which" and antecedent.kind is PhraseKind.NAME:
             antecedent = _as_organization(antecedent)  # "Acme, which said": a body
         return attrs.evolve(antecedent, start=tok.start, end=tok.end, text=tok.text)
-    contracted = _CONTRACTED_PRONOUN.match(tok.lower)
+    # (The pattern needs an apostrophe: most words are not tried.)
+    contracted = (
+        _CONTRACTED_PRONOUN.match(tok.lower) if "'" in tok.text or "’" in tok.text else None
+    )
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
         return Found(
@@ -679,7 +699,9 @@ def _phrase_before(
         )
     # "one diplomatic source familiar with the talks said": strip the post-modifier.
     for k in range(j - 1, max(lo, j - 8) - 1, -1):
-        pair = (toks[k].lower, toks[k + 1].lower) if k + 1 <= j else ("", "")
+        if toks[k].lower not in _POST_MODIFIER_FIRST:
+            continue  # no pair of _POST_MODIFIERS starts here
+        pair = (toks[k].lower, toks[k + 1].lower)
         if pair in _POST_MODIFIERS and k - 1 >= lo and toks[k - 1].lower in lex["roles"]:
             found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
@@ -694,7 +716,7 @@ def _phrase_before(
         if not toks[k].text[:1].isalnum():
             break
         if (
-            toks[k].lower in load("role_prepositions")
+            toks[k].lower in _ROLE_PREPOSITIONS
             and k < j
             and toks[k - 1].lower in lex["roles"]
             and tok.lower not in lex["stop"]
@@ -753,11 +775,19 @@ def _self_references() -> dict[tuple[str, ...], str]:
     return {tuple(str(row["link"]).split()): str(row["next"]) for row in rows("self_references")}
 
 
+@functools.cache
+def _self_reference_openers() -> frozenset[str]:
+    """The first words of the links of :func:`_self_references` ("its", "it")."""
+    return frozenset(link[0] for link in _self_references())
+
+
 def _refers_back_as_body(toks: list[Token], cue: int) -> bool:
     """Whether the one-word cue at ``toks[cue]`` is followed by words that refer
     back to its subject as a body ("said its", "announced it was cutting")."""
     if cue >= len(toks) or toks[cue].lower not in _CUE_WORDS:
         return False
+    if cue + 1 >= len(toks) or toks[cue + 1].lower not in _self_reference_openers():
+        return False  # no link starts after the cue (most quotes: "said Roe", "said ,")
     for link, form in _self_references().items():
         at = cue + 1 + len(link)
         if at >= len(toks) or tuple(t.lower for t in toks[cue + 1 : at]) != link:
@@ -846,6 +876,8 @@ def _surname_title(
 def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """ "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
     name before "of" and its place (not "Bank of America", "Secretary of State")."""
+    if j - 1 <= i:
+        return None  # no room for "of" between a name and a place
     of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
     if of is None:
         return None
