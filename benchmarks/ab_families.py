@@ -50,7 +50,11 @@ def side_by_side(args: argparse.Namespace) -> tuple[Path, list[tuple[str, list[s
     """Copy both versions under ``NAMES`` into a temporary folder on ``sys.path``;
     return that folder (the caller removes it) and the inputs: news, then each
     family, cut to ``args.size``."""
-    keys = [k for k in args.families.split(",") if k] or list(FAMILY)
+    # News is always the first row: naming it among the families is allowed.
+    keys = [k for k in args.families.split(",") if k and k != "news"] or list(FAMILY)
+    unknown = sorted(set(keys) - set(FAMILY))
+    if unknown:
+        raise SystemExit(f"unknown families {unknown}; known: news, {', '.join(FAMILY)}")
     root = Path(tempfile.mkdtemp(prefix="qv_side_by_side_"))
     for name, src in zip(NAMES, (args.old, args.new), strict=True):
         shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -85,7 +85,6 @@ _MAX_APPOSITION = 25
 _UNNAMED = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 _SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentence end
 _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
-_CONTRACTED_PRONOUN = regex.compile(r"(he|she|they|i|we)['’](?:s|re|m|ve|d|ll)$")
 
 
 @functools.cache
