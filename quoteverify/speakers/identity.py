@@ -363,6 +363,8 @@ class _WordUse:
         got = self._opens.get(word)
         if got is None:
             known, w = _opener_by_form(word)
+            if known is None and w.lower() not in self.text:
+                known = False  # never in lower case (most names' words): no count to make
             if known is None:
                 # (Both counts are read only as far as they must be; the lower case
                 # first: one search of the text, which most names' words are not in.)
@@ -1329,9 +1331,12 @@ def _position(mention: tuple[int, _Entity, bool]) -> int:
     return mention[0]
 
 
+_INF = float("inf")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """True if ``pos`` falls inside one of the (sorted, nested or disjoint) spans."""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    i = bisect.bisect_right(spans, (pos, _INF)) - 1
     while i >= 0:
         start, end = spans[i]
         if start <= pos < end:

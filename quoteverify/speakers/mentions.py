@@ -1310,7 +1310,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     out = []
     covered = 0  # the end of an organisation's name read whole
     for m in _NAME_RE.finditer(text):
-        at, stop = m.start(), m.end()
+        at, stop = m.span()
         group = m.group()
         if at < covered:
             # "England Governor Ann Lee" after "Bank of": what follows the bank's name
@@ -1326,7 +1326,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                 tail = _org_tail_at(text, stop)  # "Bank" + " of England"
                 covered = max(covered, tail)
             row_start = at + start
-            whole = head + text[at + end : tail]
+            whole = head + text[at + end : tail] if tail > at + end else head
             out.append((row_start, tail, text[row_start:tail], kind, whole, title))
     return out
 
