@@ -363,8 +363,6 @@ class _WordUse:
         got = self._opens.get(word)
         if got is None:
             known, w = _opener_by_form(word)
-            if known is None and w.lower() not in self.text:
-                known = False  # never in lower case (most names' words): no count to make
             if known is None:
                 # (Both counts are read only as far as they must be; the lower case
                 # first: one search of the text, which most names' words are not in.)
