@@ -18,9 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify.lexicons import select
-from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity, mentions
 from quoteverify.speakers.mentions import Found, PhraseKind, name_rows
+
+from .test_registry_fast import _plain_match_lone
+from .test_registry_speed import _state
 
 _PIECES = [
     "Ana Ruiz", "Ruiz", "Ana", "Tom Hale", "Hale", "Mr Hale", "Mrs Hale", "Mrs. Hale",
@@ -33,26 +35,10 @@ _PIECES = [
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=60).map(" ".join)
 
 
-def _state(reg: identity._Registry) -> Any:
-    """Everything the registry built, by value."""
-    return (
-        [
-            (e.name, e.kind, e.aliases, e.titles, e.gender, e.positions, e.pronoun_gender())
-            for e in reg.entities
-        ],
-        [(p, e.name, s) for p, e, s in reg.mentions],
-        sorted((k, e.name) for k, e in reg.by_key.items()),
-    )
-
-
 def _plain_entity_for_name(self: identity._Registry, f: Found) -> Any:
     """``_entity_for_name`` matching every name again."""
     self._by_found.clear()
     return identity._Registry._entity_for_name(self, f)
-
-
-def _plain_match_lone(self: identity._Registry, head: str, start: int) -> Any:
-    return self.match_name(head, SpeakerKind.PERSON, before=start)
 
 
 @settings(max_examples=300)
@@ -67,7 +53,8 @@ def test_a_name_met_again_gives_the_plain_registry(text: str) -> None:
     assert _state(fast) == _state(plain_cls(text))
 
 
-def test_a_name_met_again_is_not_matched_again(monkeypatch: Any) -> None:
+def _count_matches(monkeypatch: Any) -> list[str]:
+    """The heads ``match_name`` is asked about from now on, in order."""
     asked: list[str] = []
     match_name = identity._Registry.match_name
 
@@ -76,6 +63,11 @@ def test_a_name_met_again_is_not_matched_again(monkeypatch: Any) -> None:
         return match_name(self, head, *args, **kwargs)
 
     monkeypatch.setattr(identity._Registry, "match_name", counting)
+    return asked
+
+
+def test_a_name_met_again_is_not_matched_again(monkeypatch: Any) -> None:
+    asked = _count_matches(monkeypatch)
     reg = identity._Registry("Nora Vell spoke. Then Nora Vell left, and Nora Vell came back.")
     assert [e.name for e in reg.entities] == ["Nora Vell"]
     assert asked == ["Nora Vell"]  # the first pass; the five other times from memory
@@ -83,14 +75,7 @@ def test_a_name_met_again_is_not_matched_again(monkeypatch: Any) -> None:
 
 def test_a_titled_name_of_a_family_is_matched_each_time(monkeypatch: Any) -> None:
     # "Mrs Tarn" asks for a woman of a family the text names both sexes of: no memo.
-    asked: list[str] = []
-    match_name = identity._Registry.match_name
-
-    def counting(self: identity._Registry, head: str, *args: Any, **kwargs: Any) -> Any:
-        asked.append(head)
-        return match_name(self, head, *args, **kwargs)
-
-    monkeypatch.setattr(identity._Registry, "match_name", counting)
+    asked = _count_matches(monkeypatch)
     reg = identity._Registry("Mr Tarn came. Mrs Tarn sat. Mrs Tarn spoke.")
     assert sorted(e.name for e in reg.entities) == ["Mr Tarn", "Mrs Tarn"]
     assert asked.count("Tarn") == 6
