@@ -442,6 +442,11 @@ class _Registry:
         # one generation matches nobody while it holds (see _match_lone).
         self._generation = 0
         self._lone_misses: dict[str, int] = {}  # lone word -> generation it missed at
+        # One-word key of a lone word that missed -> (its surname bucket's length, its
+        # first-name list's length, renames) when it missed (see _match_lone).
+        self._lone_states: dict[str, tuple[int, int, int]] = {}
+        # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
+        self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -520,15 +525,28 @@ class _Registry:
         if self._lone_misses.get(head) == self._generation:
             return None
         norm = _norm(head)
-        if norm and " " not in norm:
-            known = self.by_key.get(norm)
-            if known is not None and known.kind is SpeakerKind.PERSON and norm in known.keys:
-                return known
-            if not self.by_prefix.get(norm[:2]) and not self.by_first.get(norm):
-                return None
+        if not norm or " " in norm:
+            known = self.match_name(head, SpeakerKind.PERSON, before=start)
+            if known is None:
+                self._lone_misses[head] = self._generation
+            return known
+        known = self.by_key.get(norm)
+        if known is not None and known.kind is SpeakerKind.PERSON and norm in known.keys:
+            return known
+        bucket = self.by_prefix.get(norm[:2])
+        firsts = self.by_first.get(norm)
+        if not bucket and not firsts:
+            return None
+        # Past the key, match_name reads only the word's surname bucket and the people
+        # of that first name, which only grow, and the renames: a word that missed
+        # misses again while all three hold their lengths.
+        state = (len(bucket or ()), len(firsts or ()), len(self._renamed))
+        if self._lone_states.get(norm) == state:
+            return None
         known = self.match_name(head, SpeakerKind.PERSON, before=start)
         if known is None:
             self._lone_misses[head] = self._generation
+            self._lone_states[norm] = state
         return known
 
     def _vote_gender(self, subjects: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
@@ -622,6 +640,8 @@ class _Registry:
             self._bucket_norms[prefix] = [p[0] for p in parts]
             self._bucket_keys[prefix] = [p[1] for p in parts]
         self._candidates.clear()
+        self._lone_states.clear()
+        self._by_found.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
 
     def _count(self, name: str) -> int:
@@ -740,6 +760,11 @@ class _Registry:
             entity.add_title(phrase)
 
     def _entity_for_name(self, f: Found) -> _Entity:
+        found_key = (f.head, f.kind, f.title)
+        known = self._by_found.get(found_key)
+        if known is not None:
+            self._index(known)  # (the keys it was given since, as below)
+            return known
         head = f.head
         kind = SpeakerKind.ORGANIZATION if f.kind is PhraseKind.ORGANIZATION else SpeakerKind.PERSON
         if kind is SpeakerKind.ORGANIZATION:
@@ -760,7 +785,23 @@ class _Registry:
                 self._bucket_keys[prefix][at] = key
         entity.add_alias(head)
         self._index(entity)
+        # When the name is now the key of the entity it found, with no title or
+        # relative that asks for a sex, match_name finds it by that key from now on
+        # (keys are claimed once and never dropped until a merge), names it no
+        # fuller, and the alias is given: the same name again only indexes it.
+        norm = _norm(head)
+        if self.by_key.get(norm) is entity and norm in entity.keys:
+            want, relative = self._sex_asked(norm, f.title)
+            if not want and not relative:
+                self._by_found[found_key] = entity
         return entity
+
+    def _sex_asked(self, norm: str, title: str) -> tuple[str, bool]:
+        """The sex a name's ``title`` asks for ("m", "f" or ""), and whether the name
+        (``norm``) is a full name whose surname is a family's (see :meth:`match_name`)."""
+        want = _title_gender(title) if title else ""
+        relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
+        return want, relative
 
     def _family_name(self, head: str, title: str) -> str:
         """The name of a person first met as a family's surname with a title
@@ -784,10 +825,9 @@ class _Registry:
         full name is not a surname known only with such a title: "Mr Archer" and
         "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
-        want = _title_gender(title) if title else ""
-        family = bool(want) and norm in self._families
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
-        relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
+        want, relative = self._sex_asked(norm, title)
+        family = bool(want) and norm in self._families
 
         def fits(e: _Entity) -> bool:
             gender = e.pronoun_gender()
@@ -1318,9 +1358,12 @@ def _position(mention: tuple[int, _Entity, bool]) -> int:
     return mention[0]
 
 
+_INF = float("inf")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """True if ``pos`` falls inside one of the (sorted, nested or disjoint) spans."""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    i = bisect.bisect_right(spans, (pos, _INF)) - 1
     while i >= 0:
         start, end = spans[i]
         if start <= pos < end:
