@@ -42,8 +42,9 @@ __all__ = ["classify", "classify_all", "inside_a_name", "names_not_speech"]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")  # _WORD on ASCII text
-_NON_ASCII_WORD_CHAR = regex.compile(r"[[\p{L}\p{N}’]--[\x00-\x7f]]", regex.V1)
+# _WORD where every letter and digit is ASCII (’ may be the closing single mark)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_NON_ASCII_WORD_CHAR = regex.compile(r"[[\p{L}\p{N}]--[\x00-\x7f]]", regex.V1)
 # Up to three words, each followed by spaces or commas, that end the text. Matched
 # from the end ("(?r)"): the same longest suffix as a forward search, without trying
 # every start position (tests/test_kinds.py checks the two agree).
@@ -143,7 +144,7 @@ def _words(s: str) -> list[str]:
 
 
 def _plain_words(s: str) -> list[str]:
-    """:func:`_words` for a string with no letter, digit or ’ outside ASCII.
+    """:func:`_words` for a string with no letter or digit outside ASCII.
 
     Lower-casing such a string turns no character into a word character or out of
     one (``tests/test_kinds.py`` checks every code point), so its words are found
@@ -903,7 +904,7 @@ class _Reader:
         return quiet
 
     def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
-        """True when ``text[lo:hi]`` has no letter, digit or ’ outside ASCII. When the
+        """True when ``text[lo:hi]`` has no letter or digit outside ASCII. When the
         window lies in paragraphs ``i`` to ``j``, they are checked once for all the
         quotes in them, and the window itself only when they fail."""
         a = self.paras[i][0] if i >= 0 else 0
