@@ -28,6 +28,7 @@ from .model import (
     Quote,
     QuoteKind,
     Speaker,
+    builder,
 )
 from .progress import Progress, track
 from .speakers.attribution import attribute
@@ -221,6 +222,10 @@ def _attribute(
     return alternate_turns(text, out, paras)
 
 
+# Quotes rebuilt after attribution, every field by name (see _rebuilt).
+_new_quote = builder(Quote)
+
+
 def _rebuilt(
     q: Quote,
     *,
@@ -234,9 +239,10 @@ def _rebuilt(
 ) -> Quote:
     """``attrs.evolve(q, kind=kind, ..., cue=cue)``: ``q`` with the fields parse sets
     (its kind and speaker after attribution, its ``doc_id``), built directly rather
-    than by evolve's walk over the fields by name (once or twice per quote). It names
-    every field of :class:`Quote` (``tests/test_quote_cost.py`` checks it)."""
-    return Quote(
+    than by evolve's walk over the fields by name (once or twice per quote), through
+    :func:`.model.builder`, which takes every field of :class:`Quote` by name
+    (``tests/test_quote_cost.py`` checks that none is dropped)."""
+    return _new_quote(
         text=q.text,
         start=q.start,
         end=q.end,

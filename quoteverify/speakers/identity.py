@@ -38,7 +38,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind
-from .mentions import Found, PhraseKind, name_rows
+from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
@@ -708,7 +708,7 @@ class _Registry:
             first = word.strip(".,;:!?")
             if word != first or first in _AUXILIARIES:
                 break
-            if first not in _SUBJECT_FILLERS and not _adverb(first):
+            if first not in _SUBJECT_FILLERS and not adverb_word(first):
                 break
         verbish = (
             first.isalpha()
@@ -1260,11 +1260,6 @@ _PLACE_CHAIN = regex.compile(
 _SUBJECT_FILLERS = load("attribution_fillers")
 _AUXILIARIES = load("auxiliaries")
 _PASTS = load("irregular_pasts")
-
-
-def _adverb(word: str) -> bool:
-    """A lower-case word in -ly that is not a noun ("regularly", not "family")."""
-    return word.islower() and word.endswith("ly") and word not in load("ly_nouns")
 
 
 # Lower-case words after which a name may open a clause and be its subject.

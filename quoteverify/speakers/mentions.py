@@ -116,8 +116,17 @@ def _lex() -> dict[str, frozenset[str]]:
 _LY_NOUNS = load("ly_nouns")
 
 
+def adverb_word(word: str) -> bool:
+    """A lower-case word in -ly that is not a noun ("quickly", not "family").
+
+    >>> adverb_word("regularly"), adverb_word("family"), adverb_word("Early")
+    (True, False, False)
+    """
+    return word.islower() and word.endswith("ly") and word not in _LY_NOUNS
+
+
 def is_adverb(tok: Token) -> bool:
-    """A lower-case word in -ly that is not a noun ("quickly", not "family")."""
+    """:func:`adverb_word` for a token (inlined: attribution asks it in loops)."""
     return tok.text.islower() and tok.lower.endswith("ly") and tok.lower not in _LY_NOUNS
 
 
