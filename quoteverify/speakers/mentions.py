@@ -76,6 +76,8 @@ _ORGANIZATIONS = load_table("organizations")
 _MODALS = load("modals")
 _VERB_WORDS = _MODALS | {"did", "does"}
 _CUE_WORDS = load("cue_verbs")
+# "said", "told", "writes": a cue verb's inflected forms, never a noun ("tweet" is both)
+_INFLECTED_CUES = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
 _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
@@ -388,6 +390,10 @@ def phrase_before(
     determiner and up to three unknown words ("The waiter said, ...").
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
+    if found is None and loose:
+        found = _loose_before(toks, end, text=text, lo=lo)
+    if found is not None and found.kind is not PhraseKind.NAME:
+        found = _partitive(toks, found, lo, text) or found
     if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
@@ -400,12 +406,20 @@ def phrase_before(
             )
         if found.kind is PhraseKind.NAME and _refers_back_as_body(toks, end):
             found = _as_organization(found)  # "Acme said it had recalled ..."
-    if found is not None or not loose:
-        return found
+    return found
+
+
+def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found | None:
+    """A determiner and up to three words the lexicons do not know, ending right
+    before token ``end`` (*The waiter said, ...*), or a body read whole before
+    its noun; no phrase runs over an inflected cue verb (*The carmaker said in a
+    statement* is *The carmaker*; *One tweet said* keeps *tweet*)."""
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
         end -= 1  # "The family has said": not "The family has"
     k = end - 1
     while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
+        if toks[k].lower in _INFLECTED_CUES:
+            break
         if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
@@ -432,6 +446,34 @@ def phrase_before(
             break
         k -= 1
     return None
+
+
+@functools.cache
+def _partitive_openers() -> frozenset[str]:
+    """Words that take a share of a group: *one*, *two*, *some*, *several*, *many*."""
+    shares = load("anonymous_determiners") | _QUANTIFIERS | frozenset(load_table("number_words"))
+    return shares - load("descriptor_articles") - {"a", "an"}
+
+
+_GROUP_PRONOUNS = frozenset({"them", "us", "those"})
+
+
+def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """A share of a group, unnamed: *one of the nurses*, *some of the residents*,
+    *two of the victims' relatives*, *many of them*. ``found`` is the group (a
+    descriptor, or *them*); the phrase from the share's word on is anonymous."""
+    if found.kind is PhraseKind.PRONOUN and found.text.lower() not in _GROUP_PRONOUNS:
+        return None
+    at = _index_before(toks, found.start, lo)
+    if at is None or at - 1 < lo or toks[at].lower != "of":
+        return None
+    share = toks[at - 1]
+    if share.lower not in _partitive_openers():
+        return None
+    phrase = text[share.start : found.end]
+    return Found(
+        start=share.start, end=found.end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase
+    )
 
 
 def _index_before(toks: list[Token], pos: int, lo: int) -> int | None:

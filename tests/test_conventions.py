@@ -1,0 +1,65 @@
+"""Speakers named by the news conventions, on invented articles (issue 14).
+
+Who counts as a quote's speaker: the canonical full name of a person, an
+organisation speaking as itself under its full name, an unnamed source as the
+descriptor written, a document's author. Each case is an article of our own,
+written to one convention or construction, in several phrasings; the test reads
+the resolved name (``q.speaker.name``) as strict scoring does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import parse
+
+
+def resolved(text: str, words: str) -> str | None:
+    """The resolved speaker name of the quote of ``text`` that holds ``words``."""
+    quote = next(q for q in parse(text).quotes if words in q.text)
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def mention(text: str, words: str) -> str | None:
+    """The speaker mention, as printed, of the quote of ``text`` that holds ``words``."""
+    quote = next(q for q in parse(text).quotes if words in q.text)
+    return quote.speaker_mention.text if quote.speaker_mention is not None else None
+
+
+# An unnamed share of a group speaks as the whole phrase: "one of the nurses",
+# not "the nurses".
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("One of the nurses said: “We have not slept for days.”", "slept", "One of the nurses"),
+        (
+            "Several of the passengers said the crew had been “real heroes” that night.",
+            "heroes",
+            "Several of the passengers",
+        ),
+        (
+            "Two of the victims' relatives told the court: “We only want the truth.”",
+            "truth",
+            "Two of the victims' relatives",
+        ),
+        (
+            "Some of the residents said they felt “left behind” by the council.",
+            "left behind",
+            "Some of the residents",
+        ),
+        ("One of the children said: “We saw the smoke first.”", "smoke", "One of the children"),
+    ],
+)
+def test_a_share_of_a_group_is_the_speaker(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_loose_descriptor_stops_at_the_cue_verb() -> None:
+    text = (
+        "Kestrel Motors recalled forty thousand cars last week. The carmaker said in a "
+        "statement: “No injuries have been reported.”"
+    )
+    assert mention(text, "No injuries") == "The carmaker"
+    # a noun that is also a cue verb's base form stays in the phrase
+    text = "The vote was close. One tweet said: “Count them all again.”"
+    assert mention(text, "Count them") == "One tweet"
