@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from quoteverify import parse
+from quoteverify.surfaces.evaluate import strict_speaker_match
 
 
 def resolved(text: str, words: str) -> str | None:
@@ -63,3 +64,47 @@ def test_a_loose_descriptor_stops_at_the_cue_verb() -> None:
     # a noun that is also a cue verb's base form stays in the phrase
     text = "The vote was close. One tweet said: “Count them all again.”"
     assert mention(text, "Count them") == "One tweet"
+
+
+# A definite descriptor yields to the name the article introduced with its noun or
+# its age, before the name or in apposition after it.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Astronaut Karl Reiter returned to Earth on Friday. At a press conference, the "
+            "astronaut said “the view never gets old”.",
+            "view never",
+            "Karl Reiter",
+        ),
+        (
+            "The first prize went to Odile Barre, a potter from Lyon. “I did not expect it,” "
+            "the potter said.",
+            "expect it",
+            "Odile Barre",
+        ),
+        (
+            "Tariq Aziz, 34, was cleared on Monday. “I was only passing by,” the 34-year-old "
+            "said outside court.",
+            "passing by",
+            "Tariq Aziz",
+        ),
+        (
+            "The rescue was led by 52-year-old firefighter Dana Kerr. “The smoke was thick,” "
+            "the 52-year-old said.",
+            "smoke was",
+            "Dana Kerr",
+        ),
+    ],
+)
+def test_a_descriptor_yields_to_the_name_it_introduced(text: str, words: str, want: str) -> None:
+    assert strict_speaker_match(resolved(text, words), want)
+
+
+def test_an_age_introduced_for_someone_else_is_not_taken() -> None:
+    # Nobody was introduced as 61: the descriptor stays as written.
+    text = (
+        "Tariq Aziz, 34, was cleared on Monday. “I was only passing by,” the 61-year-old "
+        "said outside court."
+    )
+    assert resolved(text, "passing by") == "the 61-year-old"
