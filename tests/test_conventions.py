@@ -108,3 +108,35 @@ def test_an_age_introduced_for_someone_else_is_not_taken() -> None:
         "said outside court."
     )
     assert resolved(text, "passing by") == "the 61-year-old"
+
+
+# An organisation speaks under its full name, a nation word before its head word
+# included: "European Space Agency", not "Space Agency".
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "The European Space Agency launched the probe on Tuesday. “Everything went as "
+            "planned,” the agency said.",
+            "Everything went",
+            "European Space Agency",
+        ),
+        (
+            "The American Beekeeping Federation said the losses were “the worst on record”.",
+            "worst on record",
+            "American Beekeeping Federation",
+        ),
+        (
+            "The United States Department of Energy said the plant had “met every standard”.",
+            "every standard",
+            "United States Department of Energy",
+        ),
+    ],
+)
+def test_a_body_keeps_the_nation_word_of_its_name(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_nation_word_before_a_person_stays_a_title() -> None:
+    text = "Russian President Ivan Dolgov said the talks were “useful”."
+    assert resolved(text, "useful") == "Ivan Dolgov"

@@ -162,6 +162,13 @@ def _country(word: str) -> bool:
     return word in _lex()["nations"] and not word.endswith(entries("demonym_endings"))
 
 
+def _nation_words_only(words: list[str]) -> bool:
+    """True for capitalised nation words and nothing else (*European*, *United
+    States*): before a body's head word they are part of its name."""
+    nations = _lex()["nations"]
+    return bool(words) and all(w[:1].isupper() and w.lower() in nations for w in words)
+
+
 def _organization(head: str) -> bool:
     words = head.lower().split()
     if not words:
@@ -226,6 +233,10 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             [t.text for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
         )
         if _organization(head) or (first == "the" and _organization("the " + head)):
+            named = [t for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
+            if _nation_words_only([t.text for t in named]):
+                # "the European Space Agency": a nation word is part of a body's name
+                head, title = text[named[0].start : end], ""
             return Found(
                 start=start,
                 end=end,
@@ -1691,6 +1702,10 @@ def _name_of(
     if not head:
         return None
     kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+    if kind is PhraseKind.ORGANIZATION and _nation_words_only(titles):
+        # "European Space Agency": the nation word is the body's, not a title
+        start, titles = offs[i][0], []
+        head = text[start:end]
     return Found(
         start=offs[i][0] if titles else start,
         end=end,
