@@ -140,3 +140,25 @@ def test_a_body_keeps_the_nation_word_of_its_name(text: str, words: str, want: s
 def test_a_nation_word_before_a_person_stays_a_title() -> None:
     text = "Russian President Ivan Dolgov said the talks were “useful”."
     assert resolved(text, "useful") == "Ivan Dolgov"
+
+
+# A full name keeps its particles, two of them included ("von der", "de la"), so
+# that the same name opening a sentence later finds it.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Greta von der Brenne chaired the summit. “We agreed on the text,” she said. "
+            "Von der Brenne added: “Now we must deliver.”",
+            "must deliver",
+            "Greta von der Brenne",
+        ),
+        (
+            "“The port stays open,” said Marco de la Serra, the harbour master.",
+            "port stays",
+            "Marco de la Serra",
+        ),
+    ],
+)
+def test_a_name_keeps_its_particles(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want

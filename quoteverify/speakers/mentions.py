@@ -1417,10 +1417,15 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 # loop over single characters or hyphens, which the engine tries a third slower.)
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
 _NAME_GAP = r"[ \u00a0]{1,2}+(?![ \u00a0])"
+# Up to two particles between two words of a name ("von der Leyen", "de la Vega");
+# possessive: a particle is lower-case, a name word capitalised.
+_PARTICLE_RUN = (
+    rf"(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP}){{0,2}}+"
+)
 _NAME_RE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])"
     + _NAME_WORD
-    + rf"(?:{_NAME_GAP}(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP})?"
+    + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
     + _NAME_WORD
     + r"){0,4}"
 )
