@@ -162,3 +162,13 @@ def test_a_nation_word_before_a_person_stays_a_title() -> None:
 )
 def test_a_name_keeps_its_particles(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want
+
+
+# The compound offices in "-general" are titles, so the name in apposition after
+# them is the speaker.
+@pytest.mark.parametrize(
+    "office", ["Director-General", "director-general", "Inspector General", "Auditor-General"]
+)
+def test_a_general_office_yields_to_the_name_after_it(office: str) -> None:
+    text = f"The agency's {office}, Dr Tomas Adane, said the outbreak was “a grave concern”."
+    assert resolved(text, "grave concern") == "Tomas Adane"
