@@ -172,3 +172,32 @@ def test_a_name_keeps_its_particles(text: str, words: str, want: str) -> None:
 def test_a_general_office_yields_to_the_name_after_it(office: str) -> None:
     text = f"The agency's {office}, Dr Tomas Adane, said the outbreak was “a grave concern”."
     assert resolved(text, "grave concern") == "Tomas Adane"
+
+
+# A company named by a trade's last word (Foods, Motors, Airlines) is an
+# organisation, and "the company", "the carmaker" or "the airline" goes back to it.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Greenleaf Foods announced the recall on Monday. “Customer safety comes first,” "
+            "the company said.",
+            "Customer safety",
+            "Greenleaf Foods",
+        ),
+        (
+            "Kestrel Motors recalled forty thousand cars last week. The carmaker said in a "
+            "statement: “No injuries have been reported.”",
+            "No injuries",
+            "Kestrel Motors",
+        ),
+        (
+            "Orvia Airways cancelled 80 flights. “We apologise to every passenger,” the "
+            "airline said.",
+            "apologise",
+            "Orvia Airways",
+        ),
+    ],
+)
+def test_a_company_is_named_again_by_its_trade(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
