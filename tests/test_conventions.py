@@ -201,3 +201,21 @@ def test_a_general_office_yields_to_the_name_after_it(office: str) -> None:
 )
 def test_a_company_is_named_again_by_its_trade(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want
+
+
+# A body named with a capitalised possessive speaks under its whole name.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Kerrow County Sheriff's Office said the man was “armed and dangerous”.",
+            "Kerrow County Sheriff's Office",
+        ),
+        (
+            "The Attorney General's Office said the man was “armed and dangerous”.",
+            "Attorney General's Office",
+        ),
+    ],
+)
+def test_a_body_named_with_a_possessive_is_read_whole(text: str, want: str) -> None:
+    assert resolved(text, "armed and") == want

@@ -404,7 +404,7 @@ def phrase_before(
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not PhraseKind.NAME:
-        found = _partitive(toks, found, lo, text) or found
+        found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
     if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
@@ -484,6 +484,32 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
     phrase = text[share.start : found.end]
     return Found(
         start=share.start, end=found.end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase
+    )
+
+
+def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """A body named with a capitalised possessive, read whole: *the Kerrow County
+    Sheriff's Office*, *the Attorney General's Office* (not *Office*). ``found``
+    is the body's one-word name; the possessive and the capitalised words before
+    it join it, a *the* before them opens it."""
+    if found.kind is not PhraseKind.ORGANIZATION or " " in found.head:
+        return None
+    at = _index_before(toks, found.start, lo)
+    if at is None or not toks[at].text.endswith(("'s", "’s")) or not _is_cap(toks[at]):
+        return None
+    s = at
+    while s - 1 >= lo and (
+        _org_word(toks[s - 1]) or (_is_cap(toks[s - 1]) and _is_titleish(toks[s - 1]))
+    ):
+        s -= 1  # "Kerrow County", "Attorney General"
+    start = toks[s - 1].start if s - 1 >= lo and toks[s - 1].lower == "the" else toks[s].start
+    head = text[toks[s].start : found.end]
+    return Found(
+        start=start,
+        end=found.end,
+        text=text[start : found.end],
+        kind=PhraseKind.ORGANIZATION,
+        head=head,
     )
 
 
