@@ -219,3 +219,21 @@ def test_a_company_is_named_again_by_its_trade(text: str, words: str, want: str)
 )
 def test_a_body_named_with_a_possessive_is_read_whole(text: str, want: str) -> None:
     assert resolved(text, "armed and") == want
+
+
+# A pronoun goes to the salient person: one named in apposition to the subject of
+# the sentence before ("Her coach, Ben Ode, was ...") is that subject.
+def test_a_name_in_apposition_to_the_subject_is_salient() -> None:
+    text = (
+        "Kim Sato, the team's captain, scored twice. Her coach, Ben Ode, was delighted. "
+        "“She was magnificent,” he said."
+    )
+    assert resolved(text, "magnificent") == "Ben Ode"
+
+
+def test_a_place_in_apposition_is_not_the_subject() -> None:
+    text = (
+        "Rita Blum, a florist from Dunmore, New Kent, said the rules were unfair. "
+        "“I feel cheated,” she said."
+    )
+    assert resolved(text, "cheated") == "Rita Blum"

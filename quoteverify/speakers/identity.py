@@ -702,7 +702,19 @@ class _Registry:
             return False
         # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
         # -ly adverbs stand between a subject and its verb.
-        words = self.text[end : end + 60].split(None, 3)[:3]
+        after = end
+        if (
+            stripped.endswith(",")
+            and self.text.startswith(", ", end)
+            and _described(self.text[max(0, start - 40) : start])
+        ):
+            # "Her coach, Ben Ode, was delighted": a name in apposition to a
+            # description, between commas, then the sentence's verb, is its subject's
+            # name (not "from Monsey, New York, said": a place after a place).
+            after = end + 2
+            if self.text[after : after + 12].split(None, 1)[:1] in (["was"], ["is"], ["has"]):
+                return True
+        words = self.text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
             first = word.strip(".,;:!?")
@@ -1265,6 +1277,17 @@ class _Registry:
             positions.append(pos)
         else:
             bisect.insort(positions, pos)
+
+
+# The word before a comma at the end of a text: "Her coach," -> "coach".
+_WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
+
+
+def _described(lead: str) -> bool:
+    """True when ``lead`` ends on a lower-case word and a comma (*Her coach,*): a
+    name after it is in apposition to a description, not to a place (*Monsey,*)."""
+    m = _WORD_BEFORE_COMMA.search(lead)
+    return m is not None and m.group(1).islower()
 
 
 _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
