@@ -237,3 +237,25 @@ def test_a_place_in_apposition_is_not_the_subject() -> None:
         "“I feel cheated,” she said."
     )
     assert resolved(text, "cheated") == "Rita Blum"
+
+
+# Unnamed sources by trade or role speak as the descriptor written.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("Local media said the mayor was “furious”.", "furious", "Local media"),
+        (
+            "State media said the launch was “a complete success”.",
+            "complete success",
+            "State media",
+        ),
+        (
+            "An employee, who did not want to be named, said the depot was “freezing”.",
+            "freezing",
+            "An employee",
+        ),
+        ("“It came out of nowhere,” one bystander said.", "out of nowhere", "one bystander"),
+    ],
+)
+def test_an_unnamed_source_by_trade_is_the_speaker(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
