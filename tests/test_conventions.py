@@ -10,8 +10,11 @@ the resolved name (``q.speaker.name``) as strict scoring does.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteverify import parse
+from quoteverify.model import QuoteKind
 from quoteverify.surfaces.evaluate import strict_speaker_match
 
 
@@ -259,3 +262,29 @@ def test_a_place_in_apposition_is_not_the_subject() -> None:
 )
 def test_an_unnamed_source_by_trade_is_the_speaker(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want
+
+
+# A group naming itself presents a name, not words it said, whoever speaks nearby.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group called itself “the Watchers”, prosecutors said.",
+        "The band, which calls itself “Low Orbit”, split up in May, its label said.",
+        "Neighbours call themselves “the Lane Gang”.",
+    ],
+)
+def test_a_self_given_name_has_no_speaker(text: str) -> None:
+    quote = parse(text).quotes[0]
+    assert quote.kind is QuoteKind.NON_SPEECH
+    assert quote.speaker is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    share=st.sampled_from(["One", "Two", "Some", "Several", "Many", "Three"]),
+    group=st.sampled_from(["nurses", "passengers", "residents", "officials", "workers"]),
+    cue=st.sampled_from(["said", "told reporters", "added"]),
+)
+def test_a_share_of_a_group_is_read_whole(share: str, group: str, cue: str) -> None:
+    text = f"{share} of the {group} {cue}: “We were not warned.”"
+    assert resolved(text, "not warned") == f"{share} of the {group}"
