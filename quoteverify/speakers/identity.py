@@ -702,7 +702,19 @@ class _Registry:
             return False
         # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
         # -ly adverbs stand between a subject and its verb.
-        words = self.text[end : end + 60].split(None, 3)[:3]
+        after = end
+        if (
+            stripped.endswith(",")
+            and self.text.startswith(", ", end)
+            and _described(self.text[max(0, start - 40) : start])
+        ):
+            # "Her coach, Ben Ode, was delighted": a name in apposition to a
+            # description, between commas, then the sentence's verb, is its subject's
+            # name (not "from Monsey, New York, said": a place after a place).
+            after = end + 2
+            if self.text[after : after + 12].split(None, 1)[:1] in (["was"], ["is"], ["has"]):
+                return True
+        words = self.text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
             first = word.strip(".,;:!?")
@@ -1091,11 +1103,43 @@ class _Registry:
         # 3. The head noun of a title or role given to someone named before:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
-        held = self._by_role_head(found)
+        held = self._by_role_head(found) or self._introduced_as(found)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
+
+    def _introduced_as(self, found: Found) -> _Entity | None:
+        """The person a definite descriptor names because the article introduced
+        them with its noun or age: *the astronaut* after *astronaut Karl Reiter* or
+        *Karl Reiter, an astronaut,*; *the 34-year-old* after *Tariq Aziz, 34,* or
+        *34-year-old Tariq Aziz*. The last such introduction in the
+        ``_INTRODUCTION_REACH`` characters before it wins; None when there is
+        none, when it lacks a modifier of the descriptor that tells one holder of
+        a role from another (*prime*, *foreign*), or its name is nobody the
+        registry knows."""
+        words = found.text.split()
+        if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
+            return None
+        pattern = _introduction_pattern(words[-1].lower())
+        if pattern is None:
+            return None
+        lo = max(0, found.start - _INTRODUCTION_REACH)
+        last = None
+        for m in pattern.finditer(self.text, lo, found.start):
+            last = m
+        if last is None:
+            return None
+        # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
+        held = _norm(last.group(0)).split()
+        wanted = (m for m in _role_head(found.text)[1] if m in _distinguishing_words())
+        if any(m not in held for m in wanted):
+            return None
+        name = next(g for g in last.groups() if g is not None)
+        # "Astronaut Karl Reiter" may be the name the registry holds, title and all.
+        return self.match_name(name, SpeakerKind.PERSON, before=found.start) or self.match_name(
+            last.group(0), SpeakerKind.PERSON, before=found.start
+        )
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
@@ -1235,6 +1279,17 @@ class _Registry:
             bisect.insort(positions, pos)
 
 
+# The word before a comma at the end of a text: "Her coach," -> "coach".
+_WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
+
+
+def _described(lead: str) -> bool:
+    """True when ``lead`` ends on a lower-case word and a comma (*Her coach,*): a
+    name after it is in apposition to a description, not to a place (*Monsey,*)."""
+    m = _WORD_BEFORE_COMMA.search(lead)
+    return m is not None and m.group(1).islower()
+
+
 _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
 # The first third-person pronoun after a name, unless a sentence end or a quote
 # mark comes first (then group 1 is None). Linear: one pass of a character class
@@ -1301,6 +1356,44 @@ _POSSESSED_TAIL = regex.compile(
 _OWNER_CHAR = regex.compile(r"[\p{L}\-]")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+
+
+_INTRODUCTION_REACH = 2000  # characters a descriptor looks back for its introduction
+_INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+\.?+){1,3}+)"
+_AGE = regex.compile(r"(\d{1,3})-year-old")
+
+
+@functools.lru_cache(maxsize=256)
+def _introduction_pattern(head: str) -> regex.Pattern[str] | None:
+    """Where a name is introduced with the noun ``head`` of a descriptor (a
+    lower-case word, not a relational head such as *son* or *man*, a body's noun
+    or a document's, or *N-year-old*):
+    before it (*astronaut Karl Reiter*, *34-year-old Tariq Aziz*) or in
+    apposition after it (*Karl Reiter, an astronaut*, *Tariq Aziz, 34,*); the
+    name is the match's first group that took part. None for another head.
+    Linear: possessive runs of letters; the words before the noun in
+    apposition, at most three, are tried from the fewest (a bounded choice)."""
+    age = _AGE.fullmatch(head)
+    if age is not None:
+        n = age.group(1)
+        return regex.compile(
+            rf"(?<![\p{{L}}\d\-]){n}-year-old[ ](?:\p{{Ll}}++[ ]){{0,2}}+{_INTRODUCED_NAME}"
+            rf"|{_INTRODUCED_NAME},[ ](?:aged[ ])?{n}(?=,|[ ]years)"
+        )
+    if (
+        not head.isalpha()
+        or not head.islower()
+        or head in load("relational_heads")
+        or head in _body_names()
+        or _is_document(head)
+    ):
+        return None  # a relation, a body ("the group") or a document is no one's role
+    word = regex.escape(head)
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?i:{word})[ ]{_INTRODUCED_NAME}"
+        rf"|{_INTRODUCED_NAME},[ ](?:an?|the)[ ]"
+        rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ ]){{0,3}}?{word}(?![\p{{L}}\-])"
+    )
 
 
 def _possessed_orgs(text: str) -> list[tuple[int, int]]:

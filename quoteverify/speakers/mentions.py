@@ -76,6 +76,8 @@ _ORGANIZATIONS = load_table("organizations")
 _MODALS = load("modals")
 _VERB_WORDS = _MODALS | {"did", "does"}
 _CUE_WORDS = load("cue_verbs")
+# "said", "told", "writes": a cue verb's inflected forms, never a noun ("tweet" is both)
+_INFLECTED_CUES = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
 _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
@@ -160,6 +162,13 @@ def _country(word: str) -> bool:
     return word in _lex()["nations"] and not word.endswith(entries("demonym_endings"))
 
 
+def _nation_words_only(words: list[str]) -> bool:
+    """True for capitalised nation words and nothing else (*European*, *United
+    States*): before a body's head word they are part of its name."""
+    nations = _lex()["nations"]
+    return bool(words) and all(w[:1].isupper() and w.lower() in nations for w in words)
+
+
 def _organization(head: str) -> bool:
     words = head.lower().split()
     if not words:
@@ -224,6 +233,10 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             [t.text for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
         )
         if _organization(head) or (first == "the" and _organization("the " + head)):
+            named = [t for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
+            if _nation_words_only([t.text for t in named]):
+                # "the European Space Agency": a nation word is part of a body's name
+                head, title = text[named[0].start : end], ""
             return Found(
                 start=start,
                 end=end,
@@ -388,6 +401,10 @@ def phrase_before(
     determiner and up to three unknown words ("The waiter said, ...").
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
+    if found is None and loose:
+        found = _loose_before(toks, end, text=text, lo=lo)
+    if found is not None and found.kind is not PhraseKind.NAME:
+        found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
     if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
@@ -400,12 +417,20 @@ def phrase_before(
             )
         if found.kind is PhraseKind.NAME and _refers_back_as_body(toks, end):
             found = _as_organization(found)  # "Acme said it had recalled ..."
-    if found is not None or not loose:
-        return found
+    return found
+
+
+def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found | None:
+    """A determiner and up to three words the lexicons do not know, ending right
+    before token ``end`` (*The waiter said, ...*), or a body read whole before
+    its noun; no phrase runs over an inflected cue verb (*The carmaker said in a
+    statement* is *The carmaker*; *One tweet said* keeps *tweet*)."""
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
         end -= 1  # "The family has said": not "The family has"
     k = end - 1
     while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
+        if toks[k].lower in _INFLECTED_CUES:
+            break
         if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
@@ -432,6 +457,60 @@ def phrase_before(
             break
         k -= 1
     return None
+
+
+@functools.cache
+def _partitive_openers() -> frozenset[str]:
+    """Words that take a share of a group: *one*, *two*, *some*, *several*, *many*."""
+    shares = load("anonymous_determiners") | _QUANTIFIERS | frozenset(load_table("number_words"))
+    return shares - load("descriptor_articles") - {"a", "an"}
+
+
+_GROUP_PRONOUNS = frozenset({"them", "us", "those"})
+
+
+def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """A share of a group, unnamed: *one of the nurses*, *some of the residents*,
+    *two of the victims' relatives*, *many of them*. ``found`` is the group (a
+    descriptor, or *them*); the phrase from the share's word on is anonymous."""
+    if found.kind is PhraseKind.PRONOUN and found.text.lower() not in _GROUP_PRONOUNS:
+        return None
+    at = _index_before(toks, found.start, lo)
+    if at is None or at - 1 < lo or toks[at].lower != "of":
+        return None
+    share = toks[at - 1]
+    if share.lower not in _partitive_openers():
+        return None
+    phrase = text[share.start : found.end]
+    return Found(
+        start=share.start, end=found.end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase
+    )
+
+
+def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """A body named with a capitalised possessive, read whole: *the Kerrow County
+    Sheriff's Office*, *the Attorney General's Office* (not *Office*). ``found``
+    is the body's one-word name; the possessive and the capitalised words before
+    it join it, a *the* before them opens it."""
+    if found.kind is not PhraseKind.ORGANIZATION or " " in found.head:
+        return None
+    at = _index_before(toks, found.start, lo)
+    if at is None or not toks[at].text.endswith(("'s", "’s")) or not _is_cap(toks[at]):
+        return None
+    s = at
+    while s - 1 >= lo and (
+        _org_word(toks[s - 1]) or (_is_cap(toks[s - 1]) and _is_titleish(toks[s - 1]))
+    ):
+        s -= 1  # "Kerrow County", "Attorney General"
+    start = toks[s - 1].start if s - 1 >= lo and toks[s - 1].lower == "the" else toks[s].start
+    head = text[toks[s].start : found.end]
+    return Found(
+        start=start,
+        end=found.end,
+        text=text[start : found.end],
+        kind=PhraseKind.ORGANIZATION,
+        head=head,
+    )
 
 
 def _index_before(toks: list[Token], pos: int, lo: int) -> int | None:
@@ -1364,10 +1443,15 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 # loop over single characters or hyphens, which the engine tries a third slower.)
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
 _NAME_GAP = r"[ \u00a0]{1,2}+(?![ \u00a0])"
+# Up to two particles between two words of a name ("von der Leyen", "de la Vega");
+# possessive: a particle is lower-case, a name word capitalised.
+_PARTICLE_RUN = (
+    rf"(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP}){{0,2}}+"
+)
 _NAME_RE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])"
     + _NAME_WORD
-    + rf"(?:{_NAME_GAP}(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP})?"
+    + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
     + _NAME_WORD
     + r"){0,4}"
 )
@@ -1649,6 +1733,10 @@ def _name_of(
     if not head:
         return None
     kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+    if kind is PhraseKind.ORGANIZATION and _nation_words_only(titles):
+        # "European Space Agency": the nation word is the body's, not a title
+        start, titles = offs[i][0], []
+        head = text[start:end]
     return Found(
         start=offs[i][0] if titles else start,
         end=end,
