@@ -22,7 +22,7 @@ from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
 from .errors import OptionError, TextTypeError
-from .matching.compare import QueryComparer, meaning_changed, text_of
+from .matching.compare import QueryComparer, _prepared, meaning_changed, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
 from .matching.prune import QueryBound
@@ -39,7 +39,7 @@ from .model import (
     Verification,
 )
 from .progress import Progress, Step, track
-from .text.normalize import Prepared, prepare, words
+from .text.normalize import Prepared, words
 
 __all__ = ["Corpus"]
 
@@ -266,7 +266,8 @@ class Corpus:
             raise TextTypeError(
                 f"find() takes exclude_doc as str or None, not {type(exclude_doc).__name__}"
             )
-        return self._find(prepare(query), limit, exclude_doc, cut=True)
+        # (normalised once per text: verify() reads the claim's words again)
+        return self._find(_prepared(query), limit, exclude_doc, cut=True)
 
     def _find(
         self, prepared: Prepared, limit: int, exclude_doc: str | None, *, cut: bool

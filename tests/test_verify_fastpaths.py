@@ -11,6 +11,7 @@ broken (checked by breaking it).
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from unittest import mock
 
 import attrs
@@ -33,7 +34,7 @@ from quoteverify.matching.compare import (
 from quoteverify.matching.index import QuoteIndex
 from quoteverify.matching.prune import QueryBound
 from quoteverify.model import Edit, EditKind, Speaker, WordPair
-from quoteverify.text.normalize import prepare, words
+from quoteverify.text.normalize import content_words, prepare, words
 
 _WORDS = st.sampled_from(
     [
@@ -234,7 +235,29 @@ def test_a_mirrored_match_is_the_match_evolved(a: str, b: str) -> None:
     )
     pairs = tuple(WordPair(p.b_start, p.b_end, p.a_start, p.a_end) for p in m.alignment)
     expected = attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=pairs)
-    assert compare_module._mirror(m) == expected
+    mirrored = compare_module._mirror(m)
+    assert mirrored == expected
+    # built through slots and itemgetter: still the model's classes, not plain tuples
+    assert type(mirrored) is type(m)
+    assert all(type(p) is WordPair for p in mirrored.alignment)
+    assert all(type(e) is Edit for e in mirrored.edits)
+
+
+@given(_TEXTS)
+@example("We won't ... cut taxes, never")
+@example("... two colour peace ...")
+def test_the_claim_read_from_its_prepared_words_is_the_claim_read_from_all_its_words(
+    text: str,
+) -> None:
+    # verify() reads the claim's content words and their places from the words find()
+    # normalised (gaps left out), not from words(text) again: the same figures
+    claim = verify_module._Claim(text)
+    ws = words(text)
+    spans = Counter((w.start, w.end) for w in ws)
+    single = {(w.start, w.end) for w in ws if spans[w.start, w.end] == 1}
+    single &= {(w.start, w.end) for w in ws if content_words([w])}
+    assert claim.content == len(content_words(ws))
+    assert claim.spans == single
 
 
 def _ruled_out_reading_every_weight(bound: QueryBound, ids: array[int]) -> bool:

@@ -24,6 +24,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 from array import array
 from collections import Counter
 from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
@@ -36,7 +37,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..errors import OptionError, TextTypeError, check_text
 from ..lexicons import entries, load, load_zipf
-from ..model import Edit, EditKind, Match, Quote, Relation, Significance, WordPair
+from ..model import Edit, EditKind, Match, Quote, Relation, Significance, WordPair, builder
 from ..text.normalize import (
     Prepared,
     Word,
@@ -199,6 +200,12 @@ MAX_CELLS = 250_000
 _STRETCH_CELLS = 16_384  # the largest stretch between anchors aligned word by word
 _ANCHOR_SIZES = (4, 2, 1)  # the n-grams tried as anchors, one level each
 _LETTER_WORK = 1 << 22  # the words' letters are compared only below this many 64-bit steps
+
+
+# Edit(...) and Match(...) built through their slots (model.builder: equal objects, at
+# half the cost of a frozen class's __init__; compare() builds several per candidate)
+_new_edit = builder(Edit)
+_new_match = builder(Match)
 
 
 def text_of(x: object, func: str) -> str:
@@ -454,7 +461,7 @@ def _label_equal(aw: list[Word], bw: list[Word], ta: str, tb: str) -> list[Edit]
         if ra.casefold().replace("’", "'") == rb.casefold().replace("’", "'"):
             kind = EditKind.CASE
         out.append(
-            Edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
+            _new_edit(kind=kind, a_start=xs, a_end=xe, b_start=ys, b_end=ye, a_text=ra, b_text=rb)
         )
     return _dedupe(out) if out else out
 
@@ -482,7 +489,7 @@ def _block_edit(
     i, j, k, l_ = rng
     a_s, a_e = _span(aw, i, j, aw[i].start if i < len(aw) else len(ta))
     b_s, b_e = _span(bw, k, l_, bw[k].start if k < len(bw) else len(tb))
-    return Edit(
+    return _new_edit(
         kind=kind,
         a_start=a_s,
         a_end=a_e,
@@ -616,7 +623,7 @@ def _mirror(m: Match) -> Match:
     """The same match with ``a`` and ``b`` swapped."""
     swap = {EditKind.INSERTED: EditKind.DELETED, EditKind.DELETED: EditKind.INSERTED}
     edits = tuple(
-        Edit(
+        _new_edit(
             kind=swap.get(e.kind, e.kind),
             a_start=e.b_start,
             a_end=e.b_end,
@@ -627,9 +634,10 @@ def _mirror(m: Match) -> Match:
         )
         for e in m.edits
     )
-    alignment = tuple(WordPair(p.b_start, p.b_end, p.a_start, p.a_end) for p in m.alignment)
+    # WordPair(p.b_start, p.b_end, p.a_start, p.a_end) of each pair, in C
+    alignment = tuple(map(_new_tuple, itertools.repeat(WordPair), map(_MIRRORED, m.alignment)))
     # attrs.evolve(m, a=m.b, b=m.a, edits=edits, alignment=alignment), built directly
-    return Match(
+    return _new_match(
         a=m.b,
         b=m.a,
         relation=m.relation,
@@ -659,6 +667,8 @@ def _aligned_words(blocks: Sequence[_Op], aw: list[Word], bw: list[Word]) -> tup
                     last = pair
     return tuple(out)
 
+
+_MIRRORED = operator.itemgetter(2, 3, 0, 1)  # a WordPair's sides swapped, as a plain tuple
 
 # WordPair(*pair) without the keyword handling of a named tuple's __new__ (the hot path
 # builds one per aligned word)
@@ -791,7 +801,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
         )
     if meaning:
         score = min(score, MEANING_CAP)
-    return Match(
+    return _new_match(
         a=ta,
         b=tb,
         relation=known,
@@ -805,7 +815,7 @@ def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None 
 
 def _relabel(e: Edit, kind: EditKind) -> Edit:
     """``e`` as an edit of another kind (``attrs.evolve(e, kind=kind)``, built directly)."""
-    return Edit(
+    return _new_edit(
         kind=kind,
         a_start=e.a_start,
         a_end=e.a_end,
@@ -1191,7 +1201,7 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
     a_e = max(e.a_end for e in changed)
     b_s = min(e.b_start for e in changed)
     b_e = max(e.b_end for e in changed)
-    merged = Edit(
+    merged = _new_edit(
         kind=EditKind.REORDERED,
         a_start=a_s,
         a_end=a_e,
@@ -1313,7 +1323,7 @@ def _reorders(edits: list[Edit]) -> list[Edit]:
         i = next((i for i in ins_by_words.get(_sorted_words(d.a_text), ()) if i is not d), None)
         if i is None or id(d) in removed or id(i) in removed or id(i) in replaced:
             continue
-        replaced[id(d)] = Edit(
+        replaced[id(d)] = _new_edit(
             kind=EditKind.REORDERED,
             a_start=d.a_start,
             a_end=d.a_end,

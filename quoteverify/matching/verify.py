@@ -53,10 +53,11 @@ from ..model import (
     SpeakerKind,
     Verdict,
     Verification,
+    builder,
 )
 from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
-from .compare import edit_neutral, text_of
+from .compare import _prepared, edit_neutral, text_of
 
 __all__ = ["COUNT_LIMIT", "Sources", "check", "parse_claim", "verify"]
 
@@ -157,6 +158,8 @@ def _sources(n: int) -> str:
     return f"{n} article" + ("" if n == 1 else "s")
 
 
+_new_evidence = builder(Evidence)  # Evidence(...) through its slots: many per claim
+
 # find() compares at most four times its limit of candidates: verify() asks for at
 # least this many matches, so that an explanation counts the sources that print the
 # words even when only ``limit`` of them are kept as evidence.
@@ -185,7 +188,9 @@ class _Claim:
     """The claim's words, read once: its content words and where they are printed."""
 
     def __init__(self, text: str) -> None:
-        ws = words(text)
+        # the words find() normalised already (gaps left out: they are no content word and
+        # share no word's place), not normalised again
+        ws = _prepared(text).words
         self.text = text
         self.content = len(content_words(ws))
         # content words printed as one word of their own (not half of "won't"): when the
@@ -254,7 +259,7 @@ def verify(
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise OptionError(f"verify() takes a limit of 1 or more, not {limit!r}")
     found = corpus.find(text, limit=max(limit, COUNT_LIMIT), exclude_doc=exclude_doc)
-    matched = [Evidence(quote=q, match=m) for q, m in found]
+    matched = [_new_evidence(quote=q, match=m) for q, m in found]
     evidence = matched[:limit]
 
     def result(verdict: Verdict, explanation: str, real: Speaker | None = None) -> Verification:
