@@ -1204,9 +1204,6 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
     return [*rest, merged]
 
 
-_ORDINAL_ENDS = ("st", "nd", "rd", "th")
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light stem for counting shared content words: pressure = pressured; an
@@ -1217,7 +1214,7 @@ def _stem(word: str) -> str:
     >>> _stem("pressured"), _stem("11th"), _stem("north")
     ('pressu', '11', 'north')
     """
-    if word[:1].isdigit() and word.endswith(_ORDINAL_ENDS) and word[:-2].isdigit():
+    if word[:1].isdigit() and word[-2:] in load("ordinal_suffixes") and word[:-2].isdigit():
         word = word[:-2]  # (a number has no suffix of stem_suffixes to cut)
     for suffix in entries("stem_suffixes"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
