@@ -365,3 +365,35 @@ def test_relate_words_bounds_long_inputs_too() -> None:
     assert relate_words(a, b, max_cells=1000) == relate_words(b, a, max_cells=1000)
     relation, score, _ = relate_words(a, b, max_cells=1000)
     assert relation is Relation.VARIANT and score > 99
+
+
+def test_a_day_printed_as_an_ordinal_or_a_number_is_one_date() -> None:
+    # Issue 13 (MSRP recall): "Sept. 11th" / "Sept. 11" share their number when the
+    # link counts shared content (compare._stem), as "the 4th of May" / "May 4" do.
+    m = compare("The whole town changed on Sept. 11th", "the town changed for good on Sept. 11")
+    assert m.linked
+    # The edit still shows the other form to a reader (a number printed otherwise).
+    assert [e.kind for e in m.edits if e.kind is EditKind.NUMBER] == [EditKind.NUMBER]
+    assert compare(
+        "Our ferry sails again on the 4th of May", "the ferry sails again from May 4 if calm"
+    ).linked
+    # Another day is another number: no link.
+    assert not compare(
+        "The whole town changed on Sept. 11th", "the town changed for good on Sept. 12"
+    ).linked
+
+
+_ORDINAL_SUFFIX = st.sampled_from(["st", "nd", "rd", "th"])
+
+
+@given(
+    number=st.integers(0, 10**12),
+    suffix=_ORDINAL_SUFFIX,
+    word=st.from_regex(r"[a-z]{1,12}", fullmatch=True),
+)
+def test_an_ordinal_in_digits_stems_as_its_number(number: int, suffix: str, word: str) -> None:
+    from quoteverify.matching.compare import _stem
+
+    assert _stem(f"{number}{suffix}") == _stem(str(number))
+    # only digits before the suffix: a word ending in -th or -st is no number
+    assert not _stem(word + suffix).isdigit()

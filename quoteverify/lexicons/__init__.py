@@ -166,6 +166,7 @@ _LISTS = {
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "opening_adverbs": "adverbs that open a sentence's first phrase",
+    "ordinal_suffixes": "endings of an ordinal printed in digits (11th), which stems as its number",
     "org_name_heads": "last words of organisation names, never after a possessive",
     "org_connectors": "words joining the parts of an organisation's name (Bank of England)",
     "org_suffixes": "last words of organisation names",

@@ -1216,7 +1216,16 @@ def _one_reordering(edits: list[Edit], texts: tuple[str, str]) -> list[Edit]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A light stem for counting shared content words: pressure = pressured."""
+    """A light stem for counting shared content words: pressure = pressured; an
+    ordinal in digits stands for its number (*Sept. 11th* / *Sept. 11*, one date
+    in two formats). Only the count of shared content reads stems: the edit between
+    the two forms is still a number printed otherwise, as is *first* (``1st``) / *one*.
+
+    >>> _stem("pressured"), _stem("11th"), _stem("north")
+    ('pressu', '11', 'north')
+    """
+    if word[:1].isdigit() and word[-2:] in load("ordinal_suffixes") and word[:-2].isdigit():
+        word = word[:-2]  # (a number has no suffix of stem_suffixes to cut)
     for suffix in entries("stem_suffixes"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
