@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
-from ..model import Mention, Speaker, SpeakerKind
+from ..model import Mention, Speaker, SpeakerKind, builder
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -55,6 +55,7 @@ _PRONOUN = PhraseKind.PRONOUN
 _DESCRIPTOR = PhraseKind.DESCRIPTOR
 _ANONYMOUS_PHRASE = PhraseKind.ANONYMOUS
 _ORGANIZATION_PHRASE = PhraseKind.ORGANIZATION
+_new_found = builder(Found)  # (Found with every field given, built through its slots)
 
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
@@ -490,7 +491,7 @@ class _Registry:
                 self._lone_at[start] = row
                 starts.append(start)
                 continue
-            f = Found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
+            f = _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
             f = self._strip_openers(f)  # "Poor Sissy" may leave one word
             if f.kind is _NAME and not f.title and len(f.head.split()) == 1:
                 items.append((f.start, f.end, f.text, f.head))
@@ -511,7 +512,8 @@ class _Registry:
         for item in items:
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
-                start, end, phrase, title = item.start, item.end, item.text, item.title
+                start, end, title = item.start, item.end, item.title
+                entity.add_alias(item.text)
             else:  # a lone word: no Found made for it
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
@@ -521,12 +523,16 @@ class _Registry:
                 entity = known
                 entity.add_alias(head)
                 self._index(entity)
+                if phrase != head:  # (mostly the same word, just given)
+                    entity.add_alias(phrase)
                 title = ""
-            entity.add_alias(phrase)
+            # (Each call below is made only where it may do something: most names
+            # have no comma after them; title words before a name are read for people.)
             if title:
                 entity.add_title(title)
-            self._apposition_at(end, entity)
-            if not title:
+            if text.startswith(", ", end):
+                self._apposition_at(end, entity)
+            if not title and entity.kind is _PERSON:
                 self._title_words_before(start, entity)
             if not _inside(start, quoted):
                 subject = self._subject_at(start, end)
@@ -794,7 +800,8 @@ class _Registry:
         found_key = (f.head, f.kind, f.title)
         known = self._by_found.get(found_key)
         if known is not None:
-            self._index(known)  # (the keys it was given since, as below)
+            if known.unindexed or known.indexed_name != known.name:
+                self._index(known)  # (the keys it was given since, as below)
             return known
         head = f.head
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
