@@ -37,10 +37,25 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
-from ..model import Mention, Speaker, SpeakerKind
+from ..model import Mention, Speaker, SpeakerKind, builder
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
+
+# Enum members as module names: on Python 3.11 reading ``SpeakerKind.PERSON`` runs the
+# enum's descriptor in Python (about ten times a global's cost), and the registry asks
+# such questions a few times for every name of an article.
+_PERSON = SpeakerKind.PERSON
+_ORGANIZATION = SpeakerKind.ORGANIZATION
+_ANONYMOUS = SpeakerKind.ANONYMOUS
+_UNKNOWN = SpeakerKind.UNKNOWN
+_DOCUMENT = SpeakerKind.DOCUMENT
+_NAME = PhraseKind.NAME
+_PRONOUN = PhraseKind.PRONOUN
+_DESCRIPTOR = PhraseKind.DESCRIPTOR
+_ANONYMOUS_PHRASE = PhraseKind.ANONYMOUS
+_ORGANIZATION_PHRASE = PhraseKind.ORGANIZATION
+_new_found = builder(Found)  # (Found with every field given, built through its slots)
 
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
@@ -366,7 +381,21 @@ class _WordUse:
             if known is None:
                 # (Both counts are read only as far as they must be; the lower case
                 # first: one search of the text, which most names' words are not in.)
-                known = self.lower_at_least(w.lower(), 2) and not self.mid_seen(w)
+                low = w.lower()
+                if (
+                    self._all_lower is None
+                    and self._scans < self.direct
+                    and low not in self._lower
+                    and low not in self.text
+                ):
+                    # What lower_at_least's scan finds for a word the text never
+                    # prints (most names' words), read with one `in`: counted as a
+                    # scan, so that a long text's index is made when it was before.
+                    self._scans += 1
+                    self._lower[low] = (0, True)
+                    known = False
+                else:
+                    known = self.lower_at_least(low, 2) and not self.mid_seen(w)
             got = self._opens[word] = known
         return got
 
@@ -454,19 +483,22 @@ class _Registry:
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
         for start, end, phrase, kind, head, title in name_rows(text, lone=True):
-            if kind is PhraseKind.NAME and not title and len(head.split()) == 1:
-                items.append((start, end, phrase, head))
-                self._lone_at[start] = (start, end, phrase, head)
+            # (A head is one word when no space or no-break space is in it: the name
+            # pattern joins words with nothing else.)
+            if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
+                row = (start, end, phrase, head)
+                items.append(row)
+                self._lone_at[start] = row
                 starts.append(start)
                 continue
-            f = Found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
+            f = _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
             f = self._strip_openers(f)  # "Poor Sissy" may leave one word
-            if f.kind is PhraseKind.NAME and not f.title and len(f.head.split()) == 1:
+            if f.kind is _NAME and not f.title and len(f.head.split()) == 1:
                 items.append((f.start, f.end, f.text, f.head))
                 self._lone_at[f.start] = (f.start, f.end, f.text, f.head)
             else:
                 items.append(f)
-                if f.kind is PhraseKind.NAME:
+                if f.kind is _NAME:
                     self._name_at[f.start] = f
             starts.append(f.start)
         items = _surname_then_name(items)
@@ -480,7 +512,8 @@ class _Registry:
         for item in items:
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
-                start, end, phrase, title = item.start, item.end, item.text, item.title
+                start, end, title = item.start, item.end, item.title
+                entity.add_alias(item.text)
             else:  # a lone word: no Found made for it
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
@@ -490,17 +523,21 @@ class _Registry:
                 entity = known
                 entity.add_alias(head)
                 self._index(entity)
+                if phrase != head:  # (mostly the same word, just given)
+                    entity.add_alias(phrase)
                 title = ""
-            entity.add_alias(phrase)
+            # (Each call below is made only where it may do something: most names
+            # have no comma after them; title words before a name are read for people.)
             if title:
                 entity.add_title(title)
-            self._apposition_at(end, entity)
-            if not title:
+            if text.startswith(", ", end):
+                self._apposition_at(end, entity)
+            if not title and entity.kind is _PERSON:
                 self._title_words_before(start, entity)
             if not _inside(start, quoted):
                 subject = self._subject_at(start, end)
                 self._mention(start, entity, subject=subject)
-                if subject and entity.kind is SpeakerKind.PERSON:
+                if subject and entity.kind is _PERSON:
                     subjects.append((start, end, entity))
         self._vote_gender(subjects, starts)
         self._merge_first_names()
@@ -510,7 +547,7 @@ class _Registry:
             if _inside(start, quoted):
                 continue
             phrase = text[start:end]
-            f = Found(start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase)
+            f = Found(start=start, end=end, text=phrase, kind=_ORGANIZATION_PHRASE, head=phrase)
             subject = self._subject_at(start, end)
             self._mention(start, self._entity_for_name(f), subject=subject)
 
@@ -526,12 +563,12 @@ class _Registry:
             return None
         norm = _norm(head)
         if not norm or " " in norm:
-            known = self.match_name(head, SpeakerKind.PERSON, before=start)
+            known = self.match_name(head, _PERSON, before=start)
             if known is None:
                 self._lone_misses[head] = self._generation
             return known
         known = self.by_key.get(norm)
-        if known is not None and known.kind is SpeakerKind.PERSON and norm in known.keys:
+        if known is not None and known.kind is _PERSON and norm in known.keys:
             return known
         bucket = self.by_prefix.get(norm[:2])
         firsts = self.by_first.get(norm)
@@ -543,7 +580,7 @@ class _Registry:
         state = (len(bucket or ()), len(firsts or ()), len(self._renamed))
         if self._lone_states.get(norm) == state:
             return None
-        known = self.match_name(head, SpeakerKind.PERSON, before=start)
+        known = self.match_name(head, _PERSON, before=start)
         if known is None:
             self._lone_misses[head] = self._generation
             self._lone_states[norm] = state
@@ -564,7 +601,7 @@ class _Registry:
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
-        if f.kind is not PhraseKind.NAME or f.title:
+        if f.kind is not _NAME or f.title:
             return f
         i = self._openers.get(f.head)
         if i == 0:
@@ -603,7 +640,7 @@ class _Registry:
         """A person named by one word that is the first name of full names ("Philip",
         "Philip Herriton") is the most often named of those."""
         titles = load("titles")
-        people = [e for e in self.entities if e.kind is SpeakerKind.PERSON]
+        people = [e for e in self.entities if e.kind is _PERSON]
         ones = {words[0] for e in people if len(words := _norm(e.name).split()) == 1}
         if not ones:
             return  # no one-word person: nothing to merge
@@ -615,7 +652,7 @@ class _Registry:
         merged: dict[int, _Entity] = {}
         for e in self.entities:
             words = _norm(e.name).split()
-            if e.kind is not SpeakerKind.PERSON or len(words) != 1 or words[0] not in full:
+            if e.kind is not _PERSON or len(words) != 1 or words[0] not in full:
                 continue
             target = max(full[words[0]], key=lambda x: self._count(x.name))
             for alias in (e.name, *e.aliases):
@@ -666,7 +703,7 @@ class _Registry:
         for key in entity.unindexed:  # keys indexed before are claimed already
             self.by_key.setdefault(key, entity)
         entity.unindexed.clear()
-        if entity.kind is SpeakerKind.PERSON:
+        if entity.kind is _PERSON:
             words = _norm(entity.name).split()
             if words:
                 prefix = words[-1][:2]
@@ -684,7 +721,7 @@ class _Registry:
                 if id(entity) not in ids:
                     ids.add(id(entity))
                     self.by_first.setdefault(words[0], []).append(entity)
-        elif entity.kind is SpeakerKind.ORGANIZATION and entity.indexed_name is None:
+        elif entity.kind is _ORGANIZATION and entity.indexed_name is None:
             for w in set(_norm(entity.name).split()) & _body_words():
                 self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
@@ -737,7 +774,7 @@ class _Registry:
     def _title_words_before(self, start: int, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before the
         untitled name at ``start``."""
-        if entity.kind is not SpeakerKind.PERSON:
+        if entity.kind is not _PERSON:
             return
         lead = self.text[max(0, start - 50) : start]
         before = _title_words()
@@ -775,18 +812,19 @@ class _Registry:
         found_key = (f.head, f.kind, f.title)
         known = self._by_found.get(found_key)
         if known is not None:
-            self._index(known)  # (the keys it was given since, as below)
+            if known.unindexed or known.indexed_name != known.name:
+                self._index(known)  # (the keys it was given since, as below)
             return known
         head = f.head
-        kind = SpeakerKind.ORGANIZATION if f.kind is PhraseKind.ORGANIZATION else SpeakerKind.PERSON
-        if kind is SpeakerKind.ORGANIZATION:
+        kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
+        if kind is _ORGANIZATION:
             head = load_table("organizations").get(_norm(head), head)
         entity = self.match_name(head, kind, before=f.start, title=f.title)
         if entity is None:
             entity = _Entity(name=self._family_name(head, f.title), kind=kind)
             entity.add_title(f.title)
             self._add(entity)
-        elif len(head.split()) > len(entity.name.split()) and kind is SpeakerKind.PERSON:
+        elif len(head.split()) > len(entity.name.split()) and kind is _PERSON:
             entity.rename(head)  # a fuller form of the name seen first as a surname
             self._renamed.append(entity)
             self._generation += 1
@@ -812,7 +850,9 @@ class _Registry:
         """The sex a name's ``title`` asks for ("m", "f" or ""), and whether the name
         (``norm``) is a full name whose surname is a family's (see :meth:`match_name`)."""
         want = _title_gender(title) if title else ""
-        relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
+        # (Most articles name no family: no surname to read.)
+        families = self._families
+        relative = bool(families) and " " in norm and norm.rsplit(" ", 1)[-1] in families
         return want, relative
 
     def _family_name(self, head: str, title: str) -> str:
@@ -857,7 +897,7 @@ class _Registry:
             and (everyone or fits(known))
         ):
             return known
-        if kind is not SpeakerKind.PERSON:
+        if kind is not _PERSON:
             return None
         words = norm.split()
         if not words:
@@ -961,7 +1001,7 @@ class _Registry:
         affiliation or a relative clause, "a lawyer, Ana Ruiz of Ruiz Kay")."""
         end = found.end
         role = self._role_run(end)
-        if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        if found.kind in (_NAME, _ORGANIZATION_PHRASE):
             # "Green Party leader Tom Hale", "Post bureau chief Jo Kay": lower-case
             # role words between the mention and a name make the name its head.
             if role is None:
@@ -981,9 +1021,7 @@ class _Registry:
                 name = self._name_at.get(at)
                 if name is None and (row := self._lone_at.get(at)) is not None:
                     start, stop, phrase, head = row
-                    name = Found(
-                        start=start, end=stop, text=phrase, kind=PhraseKind.NAME, head=head
-                    )
+                    name = Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
                 if name is not None:
                     return name
             # "his best friend at college, Ivo Brant": a short prepositional phrase
@@ -996,7 +1034,7 @@ class _Registry:
         if not comma and not self.text.startswith(" ", end):
             return None
         name = self._name_at.get(at)
-        if name is None and comma and found.kind is not PhraseKind.NAME:
+        if name is None and comma and found.kind is not _NAME:
             # "Hale's son, Grant, said": one word will do between two commas.
             name = None if _ENDS_ON_PLACE.search(found.text) else self._lone_between_commas(at)
         if name is None or not (name.title or len(name.head.split()) >= 2 or comma):
@@ -1030,10 +1068,10 @@ class _Registry:
         start, stop, phrase, head = row
         if head.casefold() in load("time_words"):
             return None
-        return Found(start=start, end=stop, text=phrase, kind=PhraseKind.NAME, head=head)
+        return Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
 
     def resolve(self, found: Found) -> _Entity | None:
-        if found.kind is not PhraseKind.PRONOUN:
+        if found.kind is not _PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
                 found = apposed
@@ -1041,35 +1079,31 @@ class _Registry:
             if body is not None:
                 body.add_alias(found.text)
                 return body  # "the council said": the council named before
-        if found.kind is PhraseKind.ANONYMOUS:
-            kind = (
-                SpeakerKind.DOCUMENT if _is_document(_norm(found.text)) else SpeakerKind.ANONYMOUS
-            )
+        if found.kind is _ANONYMOUS_PHRASE:
+            kind = _DOCUMENT if _is_document(_norm(found.text)) else _ANONYMOUS
             return _Entity(name=found.text, kind=kind, aliases=[found.text])
-        if found.kind is PhraseKind.ORGANIZATION:
+        if found.kind is _ORGANIZATION_PHRASE:
             head = load_table("organizations").get(_norm(found.head), found.head)
-            entity = self.match_name(head, SpeakerKind.ORGANIZATION, before=found.start)
+            entity = self.match_name(head, _ORGANIZATION, before=found.start)
             if entity is None:
-                entity = _Entity(name=head, kind=SpeakerKind.ORGANIZATION)
+                entity = _Entity(name=head, kind=_ORGANIZATION)
                 self._add(entity)
             entity.add_alias(found.text)
             self._index(entity)
             return entity
-        if found.kind is PhraseKind.NAME:
+        if found.kind is _NAME:
             found = self._strip_openers(found)
-            entity = self.match_name(
-                found.head, SpeakerKind.PERSON, before=found.start, title=found.title
-            )
+            entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
             if entity is None:
                 name = self._family_name(found.head, found.title)
-                entity = _Entity(name=name, kind=SpeakerKind.PERSON)
+                entity = _Entity(name=name, kind=_PERSON)
                 entity.add_title(found.title)
                 self._add(entity)
             entity.add_alias(found.text)
             entity.add_title(found.title)
             self._index(entity)
             return entity
-        if found.kind is PhraseKind.DESCRIPTOR:
+        if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
         return self.resolve_pronoun(found)
 
@@ -1081,7 +1115,7 @@ class _Registry:
         phrase = " ".join(words)
         low = _norm(phrase)
         if _is_document(low):
-            return _Entity(name=found.text, kind=SpeakerKind.DOCUMENT, aliases=[found.text])
+            return _Entity(name=found.text, kind=_DOCUMENT, aliases=[found.text])
         self._read_titles()
         # 1. The exact title seen with a name: "the Russian President".
         exact = self._people(self._by_title.get(low, {}))
@@ -1107,7 +1141,7 @@ class _Registry:
         if held is not None:
             held.add_alias(found.text)
             return held
-        return _Entity(name=found.text, kind=SpeakerKind.PERSON, aliases=[found.text])
+        return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
 
     def _introduced_as(self, found: Found) -> _Entity | None:
         """The person a definite descriptor names because the article introduced
@@ -1179,7 +1213,7 @@ class _Registry:
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
         for entity, title in self._title_log[self._titles_read :]:
-            if entity.kind is not SpeakerKind.PERSON:
+            if entity.kind is not _PERSON:
                 continue
             self._by_title.setdefault(_norm(title), {})[id(entity)] = entity
             head = _role_head(title)[0]
@@ -1229,7 +1263,7 @@ class _Registry:
     def resolve_pronoun(self, found: Found) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
-            return _Entity(name=found.text, kind=SpeakerKind.UNKNOWN, aliases=[found.text])
+            return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
         want = {"he": "m", "she": "f"}.get(word, "")
         best = None
         best_score = -1.0
@@ -1238,11 +1272,11 @@ class _Registry:
         for pos, entity, subject in reversed(self.mentions[max(0, first_after - 64) : first_after]):
             if found.start - pos > _PRONOUN_REACH:
                 break
-            if word == "they" and entity.kind is SpeakerKind.PERSON:
+            if word == "they" and entity.kind is _PERSON:
                 continue
-            if word in ("he", "she") and entity.kind is not SpeakerKind.PERSON:
+            if word in ("he", "she") and entity.kind is not _PERSON:
                 continue
-            if word == "it" and entity.kind is not SpeakerKind.ORGANIZATION:
+            if word == "it" and entity.kind is not _ORGANIZATION:
                 continue
             if want and entity.pronoun_gender() not in ("", want):
                 continue
@@ -1260,7 +1294,7 @@ class _Registry:
 
     def note(self, pos: int, entity: _Entity) -> None:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
-        if entity.kind is SpeakerKind.ANONYMOUS:
+        if entity.kind is _ANONYMOUS:
             return
         self._mention(pos, entity, subject=True)
 
@@ -1760,7 +1794,7 @@ def resolve_speakers(
         found, entity = item
         mention = Mention(start=found.start, end=found.end, text=found.text)
         if entity is None:
-            speaker = Speaker(name=found.text, kind=SpeakerKind.UNKNOWN, aliases=(found.text,))
+            speaker = Speaker(name=found.text, kind=_UNKNOWN, aliases=(found.text,))
         else:
             entity.add_alias(found.text)
             speaker = entity.speaker()
@@ -1771,8 +1805,8 @@ def resolve_speakers(
 _EDGE = ".,;:()[]\"'“”‘’"
 # Kinds whose name is not a person's given names and surname: an organisation ("Pew
 # Research Center"), or a description ("Clinton aides", "the Audit Office report").
-_NOT_PERSONAL = (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS, SpeakerKind.DOCUMENT)
-_VAGUE = (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN, SpeakerKind.DOCUMENT)
+_NOT_PERSONAL = (_ORGANIZATION, _ANONYMOUS, _DOCUMENT)
+_VAGUE = (_ANONYMOUS, _UNKNOWN, _DOCUMENT)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1851,7 +1885,7 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
         return True
     if a.kind in _VAGUE or b.kind in _VAGUE or a.kind is not b.kind:
         return False
-    if a.kind is SpeakerKind.ORGANIZATION:
+    if a.kind is _ORGANIZATION:
         aliases_a = {_norm(x) for x in (a.name, *a.aliases)}
         aliases_b = {_norm(x) for x in (b.name, *b.aliases)}
         return bool(aliases_a & aliases_b) or Indel.normalized_similarity(na, nb) >= 0.9

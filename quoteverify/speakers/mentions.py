@@ -1482,6 +1482,8 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     """
     out = []
     covered = 0  # the end of an organisation's name read whole
+    organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
+    run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
     for m in _NAME_RE.finditer(text):
         at, stop = m.span()
         group = m.group()
@@ -1490,12 +1492,12 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             if stop <= covered + 1 or text[covered] != " ":
                 continue
             at, group = covered + 1, text[covered + 1 : stop]
-        names = _run_names(group, lone)
+        names = run_names(group)
         if not names and (org := _org_run(group)) and _org_tail_at(text, stop) > stop:
             names = org  # "the Department" + " of Health"
         for start, end, kind, head, title in names:
             tail = at + end
-            if kind is PhraseKind.ORGANIZATION and tail == stop:
+            if kind is organization and tail == stop:
                 tail = _org_tail_at(text, stop)  # "Bank" + " of England"
                 covered = max(covered, tail)
             row_start = at + start
@@ -1526,6 +1528,8 @@ _ORG_TAIL_RE = regex.compile(
     + r")){1,2}+(?:[ ]\p{Lu}[\p{L}\p{M}\-]*+)++)++"
 )
 
+_NON_SPACE_RUN = regex.compile(r"\S++")  # (compiled once: regex.finditer looks a string up)
+
 
 def _org_tail_at(text: str, end: int) -> int:
     """Where an organisation's name whose head word ends at ``end`` ends once its
@@ -1537,7 +1541,7 @@ def _org_tail_at(text: str, end: int) -> int:
         return end
     stop = end
     joined = ""
-    for w in regex.finditer(r"\S++", m.group()):
+    for w in _NON_SPACE_RUN.finditer(m.group()):
         word = w.group()
         if word.islower() or word == "&":
             if joined == "and" and word == "the":
@@ -1552,12 +1556,30 @@ def _org_tail_at(text: str, end: int) -> int:
     return stop
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _run_names(run: str, lone: bool) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
+_RunNames = tuple[tuple[int, int, PhraseKind, str, str], ...]
+
+
+def _run_names(run: str, lone: bool) -> _RunNames:
     """``_names_in_run`` as ``(start, end, kind, head, title)``, remembered: what a run
     of capitalised words holds depends on its spelling only, and news prints the
     same names ("Donald Trump") again and again."""
-    return tuple((f.start, f.end, f.kind, f.head, f.title) for f in _names_in_run(run, lone=lone))
+    return (_lone_run_names if lone else _titled_run_names)(run)
+
+
+# One memo per value of ``lone``: a cache keyed on one string is found several times
+# faster than one keyed on two arguments (a tuple made and hashed at every call).
+@functools.lru_cache(maxsize=1 << 15)
+def _lone_run_names(run: str) -> _RunNames:
+    return _rows_of(_names_in_run(run, lone=True))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _titled_run_names(run: str) -> _RunNames:
+    return _rows_of(_names_in_run(run, lone=False))
+
+
+def _rows_of(names: list[Found]) -> _RunNames:
+    return tuple((f.start, f.end, f.kind, f.head, f.title) for f in names)
 
 
 def _names_in_run(run: str, *, lone: bool) -> list[Found]:
