@@ -175,3 +175,25 @@ def test_a_long_run_of_cue_quotes_reads_only_the_start_of_its_paragraph(monkeypa
     assert art.quotes[-1].speaker is not None
     (pt,) = made[0]._tokens.values()
     assert pt.toks and pt.toks[-1].end < len(text) // 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab1 \"“”'’,.\n\u0301\x00", max_size=120),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=6),
+)
+@example('"a" b "c" "d" e', [(9, 3), (0, 2), (4, 1)])
+def test_words_outside_found_gap_by_gap_answer_as_reading_every_character(
+    text: str, asks: list[tuple[int, int]]
+) -> None:
+    # The runs of letters and digits between a paragraph's quotes are found only as
+    # far as the questions reach, asked in any order: each answer is what reading
+    # every character of the window outside quotes gives.
+    ex, paras = extract_with_paragraphs(text, Config())
+    ctx = attribution._Context(text, list(ex.quotes), paras)
+    for para in paras:
+        for offset, width in asks:
+            start = min(para[1], para[0] + offset)
+            end = min(para[1], start + width)
+            expected = any(text[p].isalnum() and not ctx.inside_quote(p) for p in range(start, end))
+            assert ctx.words_outside(para, start, end) == expected

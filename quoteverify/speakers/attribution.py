@@ -266,6 +266,36 @@ class _Gap:
         return toks[i:j]
 
 
+class _WordRuns:
+    """The runs of letters and digits in a paragraph's gaps between quotes, found gap
+    by gap as far as the questions asked reach."""
+
+    __slots__ = ("_gaps", "_text", "ends", "starts")
+
+    def __init__(self, text: str, gaps: Iterator[tuple[int, int]]):
+        self._text = text
+        self._gaps: Iterator[tuple[int, int]] | None = gaps  # None: all read
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def any_in(self, start: int, end: int) -> bool:
+        """True when a run lies (at least in part) in ``[start, end)``. Every run that
+        starts before ``end`` is found first: those of each gap that opens before it."""
+        gaps, starts, ends = self._gaps, self.starts, self.ends
+        while gaps is not None and (not starts or starts[-1] < end):
+            gap = next(gaps, None)
+            if gap is None:
+                gaps = self._gaps = None
+                break
+            for m in _WORD_RUN.finditer(self._text, gap[0], gap[1]):
+                starts.append(m.start())
+                ends.append(m.end())
+            if gap[1] >= end:
+                break
+        j = bisect.bisect_right(ends, start)
+        return j < len(starts) and starts[j] < end
+
+
 class _Context:
     """What attribution needs to know about an article.
 
@@ -311,7 +341,7 @@ class _Context:
         self._tokens: dict[int, _ParaTokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
         self._dense_paras: dict[int, bool] = {}  # by paragraph start
-        self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
+        self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
         self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
 
     def gap(self, start: int, end: int) -> _Gap:
@@ -455,21 +485,13 @@ class _Context:
         """True when a letter or digit outside every quote lies in ``[start, end)``.
 
         "Outside" is as :meth:`inside_quote` says. The runs of letters and digits
-        between the quotes of the paragraph are found once, then each call is one
-        bisect.
+        between the quotes of the paragraph are found gap by gap, as far as the calls
+        so far reach (each gap read once), then each call is one bisect.
         """
         runs = self._word_runs.get(para[0])
         if runs is None:
-            starts: list[int] = []
-            ends: list[int] = []
-            for gap_start, gap_end in self._gaps(para):
-                for m in _WORD_RUN.finditer(self.text, gap_start, gap_end):
-                    starts.append(m.start())
-                    ends.append(m.end())
-            runs = self._word_runs[para[0]] = (starts, ends)
-        starts, ends = runs
-        j = bisect.bisect_right(ends, start)
-        return j < len(starts) and starts[j] < end
+            runs = self._word_runs[para[0]] = _WordRuns(self.text, self._gaps(para))
+        return runs.any_in(start, end)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The same tokens as ``tokenize(text, start, end)``: sliced from the paragraph's
