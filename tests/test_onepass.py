@@ -197,3 +197,15 @@ def test_words_outside_found_gap_by_gap_answer_as_reading_every_character(
             end = min(para[1], start + width)
             expected = any(text[p].isalnum() and not ctx.inside_quote(p) for p in range(start, end))
             assert ctx.words_outside(para, start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \"“”‘’'«»,.\n", max_size=120), st.integers(-1, 125))
+@example('“a ‘b «c» d’ e” f "g" h', 9)  # nested spans
+@example("“a b\n\n“c d” e", 3)  # a quote run on over paragraphs
+def test_the_gaps_after_a_position_are_the_gaps_that_end_after_it(text: str, after: int) -> None:
+    ex, paras = extract_with_paragraphs(text, Config())
+    ctx = attribution._Context(text, list(ex.quotes), paras)
+    for para in paras:
+        expected = [gap for gap in ctx._gaps(para) if gap[1] > after]
+        assert list(ctx._gaps(para, after)) == expected

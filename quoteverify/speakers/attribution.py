@@ -268,24 +268,34 @@ class _Gap:
 
 class _WordRuns:
     """The runs of letters and digits in a paragraph's gaps between quotes, found gap
-    by gap as far as the questions asked reach."""
+    by gap from the first window asked, and as far as the windows reach (quotes ask
+    in text order; a window that starts before the first asked reads the paragraph
+    again from its start, once)."""
 
-    __slots__ = ("_gaps", "_text", "ends", "starts")
+    __slots__ = ("_from", "_gaps", "_read", "_text", "ends", "starts")
 
-    def __init__(self, text: str, gaps: Iterator[tuple[int, int]]):
+    def __init__(self, text: str, gaps: Callable[[int], Iterator[tuple[int, int]]]):
         self._text = text
-        self._gaps: Iterator[tuple[int, int]] | None = gaps  # None: all read
+        self._gaps = gaps  # the gaps that end after a position (_Context._gaps)
+        self._read: Iterator[tuple[int, int]] | None = None  # None: all read
+        self._from: int | None = None  # the runs of every gap ending after it are read
         self.starts: list[int] = []
         self.ends: list[int] = []
 
     def any_in(self, start: int, end: int) -> bool:
-        """True when a run lies (at least in part) in ``[start, end)``. Every run that
-        starts before ``end`` is found first: those of each gap that opens before it."""
-        gaps, starts, ends = self._gaps, self.starts, self.ends
+        """True when a run lies (at least in part) in ``[start, end)``. Every run of a
+        gap that ends after ``start`` and starts before ``end`` is found first."""
+        starts, ends = self.starts, self.ends
+        if self._from is None or start < self._from:
+            self._from = start if self._from is None else -1  # again: from the start
+            self._read = self._gaps(self._from)
+            starts.clear()
+            ends.clear()
+        gaps = self._read
         while gaps is not None and (not starts or starts[-1] < end):
             gap = next(gaps, None)
             if gap is None:
-                gaps = self._gaps = None
+                gaps = self._read = None
                 break
             for m in _WORD_RUN.finditer(self._text, gap[0], gap[1]):
                 starts.append(m.start())
@@ -433,16 +443,24 @@ class _Context:
                 return stop
         return min(hi, pos + _AFTER)
 
-    def _gaps(self, para: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    def _gaps(self, para: tuple[int, int], after: int = -1) -> Iterator[tuple[int, int]]:
         """The non-empty stretches ``(start, end)`` of the paragraph between its quotes:
         the positions :meth:`inside_quote` calls outside (a quote opened before the
-        paragraph may run into it)."""
+        paragraph may run into it); with ``after``, only those that end after it."""
         lo = bisect.bisect_left(self.quote_starts, para[0])
         hi = bisect.bisect_left(self.quote_starts, para[1])
-        gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
-        for i in range(lo, hi + 1):
+        first = lo
+        if after >= para[0]:
+            # The first quote that starts after ``after``: the gap before it is the
+            # first that ends after ``after``.
+            first = bisect.bisect_right(self.quote_starts, after, lo, hi)
+        if first > lo:
+            gap_start = max(self.quote_starts[first - 1], self.reach[first - 1])
+        else:
+            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+        for i in range(first, hi + 1):
             gap_end = self.quote_starts[i] if i < hi else para[1]
-            if gap_start < gap_end:
+            if gap_start < gap_end and gap_end > after:
                 yield gap_start, gap_end
             if i < hi:
                 gap_start = max(gap_end, self.reach[i])
@@ -490,7 +508,9 @@ class _Context:
         """
         runs = self._word_runs.get(para[0])
         if runs is None:
-            runs = self._word_runs[para[0]] = _WordRuns(self.text, self._gaps(para))
+            runs = self._word_runs[para[0]] = _WordRuns(
+                self.text, functools.partial(self._gaps, para)
+            )
         return runs.any_in(start, end)
 
     def tokens(self, start: int, end: int) -> list[Token]:
