@@ -239,12 +239,11 @@ class _Gap:
 
     __slots__ = ("_ends", "_starts", "_text", "_toks", "end", "first_word", "start")
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, first_word: int):
         self._text = text
         self.start, self.end = start, end
-        word = _WORD_RUN.search(text, start, end)
         # Where the first run of letters or digits starts (``end``: none).
-        self.first_word = end if word is None else word.start()
+        self.first_word = first_word
         self._toks: list[Token] | None = None
         self._starts: list[int] = []
         self._ends: list[int] = []
@@ -353,6 +352,19 @@ class _Context:
         self._dense_paras: dict[int, bool] = {}  # by paragraph start
         self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
         self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
+        self._first_words: dict[tuple[int, int], int] = {}  # first_word, the same way
+
+    def first_word(self, start: int, end: int) -> int:
+        """Where the first run of letters or digits in ``[start, end)`` starts (``end``
+        when there is none), found once for the quote on either side of a gap."""
+        key = (start, end)
+        got = self._first_words.get(key)
+        if got is None:
+            if len(self._first_words) >= 4:
+                self._first_words.clear()
+            word = _WORD_RUN.search(self.text, start, end)
+            got = self._first_words[key] = end if word is None else word.start()
+        return got
 
     def gap(self, start: int, end: int) -> _Gap:
         """The reading of ``[start, end)``, the text between two quotes (:class:`_Gap`),
@@ -363,7 +375,8 @@ class _Context:
         if got is None:
             if len(self._gap_memo) >= 4:
                 self._gap_memo.clear()
-            got = self._gap_memo[key] = _Gap(self.text, start, end)
+            got = _Gap(self.text, start, end, self.first_word(start, end))
+            self._gap_memo[key] = got
         return got
 
     def para_of(self, pos: int) -> tuple[int, int]:
@@ -2070,10 +2083,10 @@ def attribute_rows(
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
             bounds = _gap_bounds(ctx, quotes, idx, para)
-            gaps = _gaps_beside(ctx, quotes, idx, *bounds)
-            if choose is None and _no_word_beside(text, q, *bounds, gaps):
+            if choose is None and _no_word_beside(ctx, q, *bounds):
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
+            gaps = _gaps_beside(ctx, quotes, idx, *bounds)
         site = Site(q, ctx, para, quotes, last_speech)
         if bounds is not None:
             site.lo, site.hi = bounds
@@ -2138,30 +2151,29 @@ def _gaps_beside(
     q = quotes[idx]
     before = after = None
     if idx > 0 and lo == quotes[idx - 1].outer_end:
-        before = ctx.gap(lo, q.outer_start)
+        # Most often the gap after the quote before: found in the memo, inline.
+        before = ctx._gap_memo.get((lo, q.outer_start)) or ctx.gap(lo, q.outer_start)
     if idx + 1 < len(quotes) and hi == quotes[idx + 1].outer_start and hi >= q.outer_end:
         after = ctx.gap(q.outer_end, hi)
     return before, after
 
 
-def _no_word_beside(
-    text: str, q: Quote, lo: int, hi: int, gaps: tuple[_Gap | None, _Gap | None] = (None, None)
-) -> bool:
+def _no_word_beside(ctx: _Context, q: Quote, lo: int, hi: int) -> bool:
     """True when no letter or digit stands between a quote past the budget and its
-    neighbours (``lo`` and ``hi`` from :func:`_gap_bounds`; ``gaps`` their readings,
-    from :func:`_gaps_beside`): the rows it is tried on then find no cue and no
-    speaker, so they are not asked, and no :class:`Site` is made for it
-    (``{"key": "value", ...}``, a list of titles)."""
-    before, after = gaps
-    end = q.outer_end
-    if before is not None:
-        if before.first_word < before.end:
-            return False
-    elif _WORD_RUN.search(text, lo, q.outer_start) is not None:
+    neighbours (``lo`` and ``hi`` from :func:`_gap_bounds`): the rows it is tried on
+    then find no cue and no speaker, so they are not asked, and no :class:`Site` is
+    made for it (``{"key": "value", ...}``, a list of titles). Each gap between two
+    quotes is searched once (:meth:`_Context.first_word`), for the quote on either
+    side of it."""
+    start, end = q.outer_start, q.outer_end
+    memo = ctx._first_words
+    before = memo.get((lo, start))  # most often known: the gap after the quote before
+    if before is None:
+        before = ctx.first_word(lo, start)
+    if before < start:
         return False
-    if after is not None:
-        return after.first_word == after.end
-    return _WORD_RUN.search(text, end, max(end, hi)) is None
+    hi = max(end, hi)
+    return ctx.first_word(end, hi) == hi
 
 
 def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
