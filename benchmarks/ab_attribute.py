@@ -18,14 +18,11 @@ Needs only the standard library.
 
 from __future__ import annotations
 
-import gc
 import importlib
-import shutil
 import sys
-import time
 from typing import Any
 
-from ab_families import NAMES, arguments, side_by_side
+from ab_families import NAMES, arguments, best_times, each_input
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,40 +30,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=7, help="timed passes (best kept)")
     ap.add_argument("--budget", type=int, default=16, help="Config.attribution_budget")
     args = ap.parse_args(argv)
-    root, inputs = side_by_side(args)
-    try:
-        modules = {
-            n: (
-                importlib.import_module(n + ".speakers.attribution"),
-                importlib.import_module(n + ".text.spans"),
-                importlib.import_module(n).Config(),
-            )
-            for n in NAMES
-        }
-        for key, texts in inputs:
-            work: dict[str, list[tuple[Any, str, list[Any], list[Any]]]] = {}
-            for n, (attribution, spans, config) in modules.items():
-                work[n] = []
-                for text in texts:
-                    extraction, paras = spans.extract_with_paragraphs(text, config)
-                    work[n].append((attribution, text, list(extraction.quotes), paras))
-            best = dict.fromkeys(NAMES, float("inf"))
-            for rep in range(args.passes):
-                for n in NAMES if rep % 2 == 0 else NAMES[::-1]:
-                    gc.disable()
-                    start = time.process_time()
-                    for attribution, text, quotes, paras in work[n]:
-                        attribution.attribute(text, quotes, paras, budget=args.budget)
-                    best[n] = min(best[n], time.process_time() - start)
-                    gc.enable()
-            old, new = best["qv_old"], best["qv_new"]
-            print(
-                f"{key:16} attribute old {old * 1e3:8.1f} ms  new {new * 1e3:8.1f} ms  "
-                f"speed-up x{old / new:.2f}",
-                flush=True,
-            )
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+    modules: dict[str, tuple[Any, Any, Any]] = {}
+    for key, texts in each_input(args):
+        if not modules:  # the versions are on the path now
+            for n in NAMES:
+                modules[n] = (
+                    importlib.import_module(n + ".speakers.attribution"),
+                    importlib.import_module(n + ".text.spans"),
+                    importlib.import_module(n).Config(),
+                )
+        work: dict[str, list[tuple[Any, str, list[Any], list[Any]]]] = {}
+        for n, (attribution, spans, config) in modules.items():
+            work[n] = []
+            for text in texts:
+                extraction, paras = spans.extract_with_paragraphs(text, config)
+                work[n].append((attribution, text, list(extraction.quotes), paras))
+
+        def run(n: str, work: dict[str, list[Any]] = work) -> None:
+            for attribution, text, quotes, paras in work[n]:
+                attribution.attribute(text, quotes, paras, budget=args.budget)
+
+        best = best_times(run, args.passes)
+        old, new = best["qv_old"], best["qv_new"]
+        print(
+            f"{key:16} attribute {old * 1e3:8.1f} ms -> {new * 1e3:8.1f} ms, "
+            f"speed-up x{old / new:.2f}",
+            flush=True,
+        )
     return 0
 
 
