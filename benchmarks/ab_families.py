@@ -26,7 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,34 @@ def side_by_side(args: argparse.Namespace) -> tuple[Path, list[tuple[str, list[s
     return root, inputs
 
 
+def each_input(args: argparse.Namespace) -> Iterator[tuple[str, list[str]]]:
+    """:func:`side_by_side`'s inputs one by one, its folder removed at the end (the
+    versions can be imported by their ``NAMES`` once the first input is given)."""
+    root, inputs = side_by_side(args)
+    try:
+        yield from inputs
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def best_times(run: Callable[[str], None], passes: int) -> dict[str, float]:
+    """The best CPU time of ``run(name)`` for each version in ``passes`` passes: the
+    two run back to back, the order swapped on every pass, the garbage collector off
+    while timing."""
+    best = dict.fromkeys(NAMES, float("inf"))
+    gc.disable()
+    try:
+        for rep in range(passes):
+            for n in NAMES if rep % 2 == 0 else NAMES[::-1]:
+                start = time.process_time()
+                run(n)
+                best[n] = min(best[n], time.process_time() - start)
+            gc.collect()
+    finally:
+        gc.enable()
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = arguments(__doc__.split("\n\n")[0])
     ap.add_argument("--passes", type=int, default=3, help="timed passes (best kept)")
@@ -77,18 +105,12 @@ def main(argv: list[str] | None = None) -> int:
             for n in NAMES:  # warm
                 for text in texts:
                     parse[n](text)
-            best = dict.fromkeys(NAMES, float("inf"))
-            gc.disable()
-            try:
-                for rep in range(args.passes):
-                    for n in NAMES if rep % 2 == 0 else NAMES[::-1]:
-                        start = time.process_time()
-                        for text in texts:
-                            parse[n](text)
-                        best[n] = min(best[n], time.process_time() - start)
-                    gc.collect()
-            finally:
-                gc.enable()
+
+            def run(n: str, texts: list[str] = texts) -> None:
+                for text in texts:
+                    parse[n](text)
+
+            best = best_times(run, args.passes)
             per_mb = {n: best[n] / chars * 1e6 for n in NAMES}
             if key == "news":
                 news = per_mb

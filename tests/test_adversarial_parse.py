@@ -482,7 +482,7 @@ def test_paragraph_tokens_outside_quotes_equal_the_filter(text: str) -> None:
     extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
     ctx = attribution._Context(text, list(extraction.quotes), paras)
     for para in paras:
-        pt = ctx._para_tokens(para)
+        pt = ctx._para_tokens(para, para[1])
         assert pt.outside == [i for i, t in enumerate(pt.toks) if not ctx.inside_quote(t.start)]
         assert pt.outside_toks == [pt.toks[i] for i in pt.outside]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -142,14 +142,167 @@ def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confide
     return Cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
 
 
-class _Tokens(NamedTuple):
-    """One paragraph's tokens, made once: offsets for bisecting, and those outside quotes."""
+# A paragraph dense with quotes is tokenised this many characters at a time, as far
+# as the windows asked of it reach (_ParaTokens).
+_CHUNK = 2048
 
-    toks: list[Token]
-    starts: list[int]
-    ends: list[int]
-    outside: list[int]  # indices (into toks) of the tokens outside every quote
-    outside_toks: list[Token]  # those tokens, so that a run of them is one slice
+
+class _ParaTokens:
+    """One paragraph's tokens, read as far as the windows asked so far reach: offsets
+    for bisecting, and the indices of those outside quotes.
+
+    The paragraph is tokenised a chunk at a time, each chunk's last token (which the
+    chunk's end may cut) read again as the next chunk's first: the tokens are those
+    of one ``tokenize`` of the whole paragraph (a scan that starts where one of its
+    tokens starts reads on as it did), but a paragraph whose quotes past the
+    attribution budget read only the gaps beside them (:class:`_Gap`) is not read
+    to its end for the few quotes before them.
+    """
+
+    __slots__ = (
+        "_gap",
+        "_gaps",
+        "_next",
+        "_text",
+        "end",
+        "ends",
+        "outside",
+        "outside_toks",
+        "starts",
+        "toks",
+    )
+
+    def __init__(self, text: str, para: tuple[int, int], gaps: Iterator[tuple[int, int]]):
+        self._text = text
+        self.end = para[1]
+        self._next = para[0]  # where the next chunk starts (self.end: all read)
+        self._gaps = gaps  # the stretches between the paragraph's quotes, in order
+        self._gap = next(gaps, None)
+        self.toks: list[Token] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.outside: list[int] = []  # indices (into toks) of the tokens outside every quote
+        self.outside_toks: list[Token] = []  # those tokens, so that a run of them is one slice
+
+    def upto(self, pos: int) -> _ParaTokens:
+        """Read on until a token that starts at or after ``pos`` is read, or the
+        paragraph's end: every token that starts before ``pos`` is then known, and
+        the one after them."""
+        size = _CHUNK
+        while self._next < self.end and (not self.starts or self.starts[-1] < pos):
+            stop = min(self.end, self._next + size)
+            got = tokenize(self._text, self._next, stop)
+            if stop < self.end:
+                if not got:
+                    self._next = stop  # only spaces
+                    continue
+                if len(got) == 1:
+                    size *= 2  # one token as long as the chunk: read a longer one
+                    continue
+                # The chunk's end may cut its last token: the next chunk reads it again.
+                self._next = got.pop().start
+            else:
+                self._next = self.end
+            self._add(got)
+            size = _CHUNK
+        return self
+
+    def _add(self, got: list[Token]) -> None:
+        first = len(self.toks)
+        self.toks += got
+        self.starts += [t.start for t in got]
+        self.ends += [t.end for t in got]
+        starts = self.starts
+        # The tokens that start in the gaps between the paragraph's quotes: a slice
+        # of token indices per gap, not a bisect per token.
+        while self._gap is not None:
+            gap_start, gap_end = self._gap
+            a = bisect.bisect_left(starts, gap_start, lo=first)
+            b = bisect.bisect_left(starts, gap_end, lo=a)
+            self.outside.extend(range(a, b))
+            self.outside_toks.extend(self.toks[a:b])
+            first = b
+            if b == len(starts) and self._next < self.end:
+                break  # the gap may go on past the tokens read so far
+            self._gap = next(self._gaps, None)
+
+
+class _Gap:
+    """The text between two quotes, read once for the quote before it (what follows
+    that quote) and the quote after it (what leads to that quote): where its first
+    letter or digit is, and its tokens, made on first need.
+
+    Past the attribution budget the rows beside a quote read only between its
+    neighbours (:func:`_gap_bounds`), so the gap after quote *i* is the gap before
+    quote *i + 1*: both quotes' rows read their windows from this one reading.
+    """
+
+    __slots__ = ("_ends", "_starts", "_text", "_toks", "end", "first_word", "start")
+
+    def __init__(self, text: str, start: int, end: int, first_word: int):
+        self._text = text
+        self.start, self.end = start, end
+        # Where the first run of letters or digits starts (``end``: none).
+        self.first_word = first_word
+        self._toks: list[Token] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def window(self, start: int, end: int) -> list[Token]:
+        """``tokenize(text, start, end)`` for ``start <= end`` within the gap: a slice of
+        the gap's tokens, or the window tokenised on its own when a token of the gap
+        runs across either edge (a scan that starts where a gap token starts reads on
+        as the gap's did, and one cut at a token's end stops where it did)."""
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = tokenize(self._text, self.start, self.end)
+            self._starts = [t.start for t in toks]
+            self._ends = [t.end for t in toks]
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_right(self._ends, end)
+        if (i > 0 and self._ends[i - 1] > start) or (j < len(toks) and self._starts[j] < end):
+            return tokenize(self._text, start, end)
+        return toks[i:j]
+
+
+class _WordRuns:
+    """The runs of letters and digits in a paragraph's gaps between quotes, found gap
+    by gap from the first window asked, and as far as the windows reach (quotes ask
+    in text order; a window that starts before the first asked reads the paragraph
+    again from its start, once)."""
+
+    __slots__ = ("_from", "_gaps", "_read", "_text", "ends", "starts")
+
+    def __init__(self, text: str, gaps: Callable[[int], Iterator[tuple[int, int]]]):
+        self._text = text
+        self._gaps = gaps  # the gaps that end after a position (_Context._gaps)
+        self._read: Iterator[tuple[int, int]] | None = None  # None: all read
+        self._from: int | None = None  # the runs of every gap ending after it are read
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def any_in(self, start: int, end: int) -> bool:
+        """True when a run lies (at least in part) in ``[start, end)``. Every run of a
+        gap that ends after ``start`` and starts before ``end`` is found first."""
+        starts, ends = self.starts, self.ends
+        if self._from is None or start < self._from:
+            self._from = start if self._from is None else -1  # again: from the start
+            self._read = self._gaps(self._from)
+            starts.clear()
+            ends.clear()
+        gaps = self._read
+        while gaps is not None and (not starts or starts[-1] < end):
+            gap = next(gaps, None)
+            if gap is None:
+                gaps = self._read = None
+                break
+            for m in _WORD_RUN.finditer(self._text, gap[0], gap[1]):
+                starts.append(m.start())
+                ends.append(m.end())
+            if gap[1] >= end:
+                break
+        j = bisect.bisect_right(ends, start)
+        return j < len(starts) and starts[j] < end
 
 
 class _Context:
@@ -194,10 +347,37 @@ class _Context:
                 self.nested = False
             stack.append(i)
         self.headlines: dict[tuple[int, int], Attribution | None] = {}  # by paragraph
-        self._tokens: dict[int, _Tokens] = {}  # by paragraph start
+        self._tokens: dict[int, _ParaTokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
         self._dense_paras: dict[int, bool] = {}  # by paragraph start
-        self._word_runs: dict[int, tuple[list[int], list[int]]] = {}  # by paragraph start
+        self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
+        self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
+        self._first_words: dict[tuple[int, int], int] = {}  # first_word, the same way
+
+    def first_word(self, start: int, end: int) -> int:
+        """Where the first run of letters or digits in ``[start, end)`` starts (``end``
+        when there is none), found once for the quote on either side of a gap."""
+        key = (start, end)
+        got = self._first_words.get(key)
+        if got is None:
+            if len(self._first_words) >= 4:
+                self._first_words.clear()
+            word = _WORD_RUN.search(self.text, start, end)
+            got = self._first_words[key] = end if word is None else word.start()
+        return got
+
+    def gap(self, start: int, end: int) -> _Gap:
+        """The reading of ``[start, end)``, the text between two quotes (:class:`_Gap`),
+        made once for the quote on either side of it (only the last few are kept:
+        quotes ask in text order)."""
+        key = (start, end)
+        got = self._gap_memo.get(key)
+        if got is None:
+            if len(self._gap_memo) >= 4:
+                self._gap_memo.clear()
+            got = _Gap(self.text, start, end, self.first_word(start, end))
+            self._gap_memo[key] = got
+        return got
 
     def para_of(self, pos: int) -> tuple[int, int]:
         """The paragraph holding ``pos`` (the last one starting at or before it), or the
@@ -276,42 +456,43 @@ class _Context:
                 return stop
         return min(hi, pos + _AFTER)
 
-    def _gaps(self, para: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    def _gaps(self, para: tuple[int, int], after: int = -1) -> Iterator[tuple[int, int]]:
         """The non-empty stretches ``(start, end)`` of the paragraph between its quotes:
         the positions :meth:`inside_quote` calls outside (a quote opened before the
-        paragraph may run into it)."""
+        paragraph may run into it); with ``after``, only those that end after it."""
         lo = bisect.bisect_left(self.quote_starts, para[0])
         hi = bisect.bisect_left(self.quote_starts, para[1])
-        gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
-        for i in range(lo, hi + 1):
+        first = lo
+        if after >= para[0]:
+            # The first quote that starts after ``after``: the gap before it is the
+            # first that ends after ``after``.
+            first = bisect.bisect_right(self.quote_starts, after, lo, hi)
+        if first > lo:
+            gap_start = max(self.quote_starts[first - 1], self.reach[first - 1])
+        else:
+            gap_start = max(para[0], self.reach[lo - 1]) if lo > 0 else para[0]
+        for i in range(first, hi + 1):
             gap_end = self.quote_starts[i] if i < hi else para[1]
-            if gap_start < gap_end:
+            if gap_start < gap_end and gap_end > after:
                 yield gap_start, gap_end
             if i < hi:
                 gap_start = max(gap_end, self.reach[i])
 
-    def _para_tokens(self, para: tuple[int, int]) -> _Tokens:
+    def _para_tokens(self, para: tuple[int, int], upto: int) -> _ParaTokens:
+        """The tokens of paragraph ``para``, read at least until one starts at or after
+        ``upto`` (:meth:`_ParaTokens.upto`)."""
         got = self._tokens.get(para[0])
         if got is None:
-            toks = self.layer.tokens(para[0], para[1])
-            starts = [t.start for t in toks]
-            outside: list[int] = []
-            # The tokens that start in the gaps between the paragraph's quotes: a
-            # slice of token indices per gap, not a bisect per token.
-            for gap_start, gap_end in self._gaps(para):
-                first = bisect.bisect_left(starts, gap_start)
-                outside.extend(range(first, bisect.bisect_left(starts, gap_end)))
-            got = _Tokens(toks, starts, [t.end for t in toks], outside, [toks[i] for i in outside])
-            self._tokens[para[0]] = got
-        return got
+            got = self._tokens[para[0]] = _ParaTokens(self.text, para, self._gaps(para))
+        return got.upto(upto)
 
     def _slice(
         self, para: tuple[int, int], start: int, end: int
-    ) -> tuple[_Tokens, int, int, list[Token], list[Token]]:
+    ) -> tuple[_ParaTokens, int, int, list[Token], list[Token]]:
         """The tokens of paragraph ``para`` (the one holding ``start``) wholly inside
         ``[start, end)`` as indices ``[j, k)``, and the pieces of the tokens cut by
         either edge, tokenised on their own."""
-        pt = self._para_tokens(para)
+        pt = self._para_tokens(para, end)
         n = len(pt.toks)
         j = bisect.bisect_left(pt.starts, start)
         first = pt.starts[j] if j < n else para[1]
@@ -335,21 +516,15 @@ class _Context:
         """True when a letter or digit outside every quote lies in ``[start, end)``.
 
         "Outside" is as :meth:`inside_quote` says. The runs of letters and digits
-        between the quotes of the paragraph are found once, then each call is one
-        bisect.
+        between the quotes of the paragraph are found gap by gap, as far as the calls
+        so far reach (each gap read once), then each call is one bisect.
         """
         runs = self._word_runs.get(para[0])
         if runs is None:
-            starts: list[int] = []
-            ends: list[int] = []
-            for gap_start, gap_end in self._gaps(para):
-                for m in _WORD_RUN.finditer(self.text, gap_start, gap_end):
-                    starts.append(m.start())
-                    ends.append(m.end())
-            runs = self._word_runs[para[0]] = (starts, ends)
-        starts, ends = runs
-        j = bisect.bisect_right(ends, start)
-        return j < len(starts) and starts[j] < end
+            runs = self._word_runs[para[0]] = _WordRuns(
+                self.text, functools.partial(self._gaps, para)
+            )
+        return runs.any_in(start, end)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The same tokens as ``tokenize(text, start, end)``: sliced from the paragraph's
@@ -432,10 +607,15 @@ def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
     return lead == ":" or q.text.rstrip().rstrip(_CLOSERS)[-1:] in (".", "?", "!")
 
 
-def _after_adjacent(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
+def _after_adjacent(
+    q: Quote, ctx: _Context, hi: int, gap: _Gap | None = None
+) -> Attribution | None:
+    """The cue right after ``q``, read up to ``hi``; ``gap``, when given, is the
+    reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's)."""
     text = ctx.text
     end = ctx.sentence_end(q.outer_end, hi)
-    toks = ctx.tokens(q.outer_end, max(end, min(hi, q.outer_end + 80)))
+    stop = max(end, min(hi, q.outer_end + 80))
+    toks = ctx.tokens(q.outer_end, stop) if gap is None else gap.window(q.outer_end, stop)
     k = 0
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
         k += 1
@@ -1903,12 +2083,18 @@ def attribute_rows(
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
             bounds = _gap_bounds(ctx, quotes, idx, para)
-            if choose is None and _no_word_beside(text, q, *bounds):
+            if choose is None and _no_word_beside(ctx, q, *bounds):
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
+            gaps = _gaps_beside(ctx, quotes, idx, *bounds)
         site = Site(q, ctx, para, quotes, last_speech)
         if bounds is not None:
             site.lo, site.hi = bounds
+            site.before_gap, site.after_gap = gaps
+            if site.before_gap is not None and ctx.reach[idx - 1] > site.lo:
+                # A quote that holds the one before runs on into the gap: the rows
+                # read the words outside it, which the gap's tokens do not tell.
+                site.before_gap = None
         if choose is None:
             rule, result = _attribute_one(site, rules)
         else:
@@ -1954,16 +2140,40 @@ def _gap_bounds(
     return lo, hi
 
 
-def _no_word_beside(text: str, q: Quote, lo: int, hi: int) -> bool:
+def _gaps_beside(
+    ctx: _Context, quotes: list[Quote], idx: int, lo: int, hi: int
+) -> tuple[_Gap | None, _Gap | None]:
+    """The readings of the gaps between a quote past the budget and its neighbours
+    (``lo`` and ``hi`` from :func:`_gap_bounds`): ``[lo, q.outer_start)`` when ``lo``
+    is where the quote before ends, ``[q.outer_end, hi)`` when ``hi`` is where the
+    quote after starts, else ``None``. The one after a quote is the one before the
+    next: read once for both."""
+    q = quotes[idx]
+    before = after = None
+    if idx > 0 and lo == quotes[idx - 1].outer_end:
+        # Most often the gap after the quote before: found in the memo, inline.
+        before = ctx._gap_memo.get((lo, q.outer_start)) or ctx.gap(lo, q.outer_start)
+    if idx + 1 < len(quotes) and hi == quotes[idx + 1].outer_start and hi >= q.outer_end:
+        after = ctx.gap(q.outer_end, hi)
+    return before, after
+
+
+def _no_word_beside(ctx: _Context, q: Quote, lo: int, hi: int) -> bool:
     """True when no letter or digit stands between a quote past the budget and its
     neighbours (``lo`` and ``hi`` from :func:`_gap_bounds`): the rows it is tried on
     then find no cue and no speaker, so they are not asked, and no :class:`Site` is
-    made for it (``{"key": "value", ...}``, a list of titles)."""
-    end = q.outer_end
-    return (
-        _WORD_RUN.search(text, lo, q.outer_start) is None
-        and _WORD_RUN.search(text, end, max(end, hi)) is None
-    )
+    made for it (``{"key": "value", ...}``, a list of titles). Each gap between two
+    quotes is searched once (:meth:`_Context.first_word`), for the quote on either
+    side of it."""
+    start, end = q.outer_start, q.outer_end
+    memo = ctx._first_words
+    before = memo.get((lo, start))  # most often known: the gap after the quote before
+    if before is None:
+        before = ctx.first_word(lo, start)
+    if before < start:
+        return False
+    hi = max(end, hi)
+    return ctx.first_word(end, hi) == hi
 
 
 def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
@@ -2033,6 +2243,10 @@ class Site:
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
         self._before_toks: list[Token] | None = None
+        # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
+        # the rows beside it read their windows from them.
+        self.before_gap: _Gap | None = None
+        self.after_gap: _Gap | None = None
 
     def _once(self, key: str, make: Callable[[], Attribution | None]) -> Attribution | None:
         if key not in self._memo:
@@ -2057,7 +2271,12 @@ class Site:
     def wordless(self) -> bool:
         """:func:`_wordless` for the quote, worked out once (the first row reads the rest)."""
         if self._wordless is None:
-            self._wordless = _wordless(self.q, self.ctx, self.para, self.end_para)
+            after = self.after_gap
+            if after is not None and after.first_word < min(after.end, self.q.outer_end + _AFTER):
+                # A word right after the quote, where _wordless looks first.
+                self._wordless = False
+            else:
+                self._wordless = _wordless(self.q, self.ctx, self.para, self.end_para)
         return self._wordless
 
     def before(self) -> Attribution | None:
@@ -2069,7 +2288,13 @@ class Site:
     def before_tokens(self) -> list[Token]:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
         if self._before_toks is None:
-            self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
+            gap = self.before_gap
+            if gap is None:
+                self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
+            else:
+                # No quote stands in the gap: its tokens are the ones outside quotes.
+                start = self.ctx.sentence_start(self.lo, self.q.outer_start)
+                self._before_toks = gap.window(start, self.q.outer_start)
         return self._before_toks
 
     def cue_may_end_at_quote(self) -> bool:
@@ -2187,7 +2412,7 @@ def find_lead_in(site: Site) -> Attribution | None:
 def find_after_quote(site: Site) -> Attribution | None:
     """A cue right after the quote (a non-speech span takes only *said X* / *X said*)."""
     q = site.q
-    found = _after_adjacent(q, site.ctx, site.hi)
+    found = _after_adjacent(q, site.ctx, site.hi, site.after_gap)
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
