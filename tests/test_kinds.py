@@ -629,6 +629,23 @@ _QUIET_PIECES = st.sampled_from(
         "\n\n",
         "Zoë ",
         "x" * 150,
+        # Sentence ends, asides, connectives, a colon after a quote, a slogan's
+        # carrier, markup: what a quiet paragraph's lower-case quotes still read.
+        ". ",
+        "! ",
+        "(",
+        "— ",
+        "But ",
+        '"we lost." ',
+        '"we lost the vote." ',
+        '"Go home" ',
+        '"3 ways", ',
+        '"Low Tide" was ',
+        " hats ",
+        '"Peace Now": ',
+        'id="',
+        "On ",
+        "then ride home ",
     ]
 )
 
@@ -647,6 +664,10 @@ _QUIET_PIECES = st.sampled_from(
 @example(['"w1" ', "the word ", '"w1" '])
 @example(['"w1" ', "is called ", '"Sea Lark", '])
 @example(['"w1" ', "the report ", '"Sea Lark", '])
+@example(['"w1" ', ". ", '"Go home" ', '"we lost." ', "(", '"w1" ', "But ", '"w1" '])
+@example(["But ", '"we lost the vote." '])  # a lead of connectives opens a sentence
+@example(["On ", '"Peace Now" ', "then ride home "])  # a title read by what follows
+@example(['"w1" ', '"Peace Now": ', '"w1" ', " hats ", '"Low Tide" was ', "— ", '"w1" '])
 @given(st.lists(_QUIET_PIECES, max_size=50))
 def test_a_quiet_paragraph_skips_only_tests_that_would_find_nothing(pieces: list[str]) -> None:
     from quoteverify.config import Config
@@ -666,31 +687,34 @@ def test_a_quiet_paragraph_skips_only_tests_that_would_find_nothing(pieces: list
 
 
 def test_a_dense_run_of_wordless_quotes_is_quiet_and_a_cue_word_anywhere_is_not() -> None:
-    def quiet(text: str) -> tuple[bool, bool]:
+    def quiet(text: str) -> tuple[bool, ...]:
         reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
         return tuple(reader.quiet(0, 0))
 
-    assert quiet('"w0" "w1" "w2" ') == (True, True)
-    assert quiet('{"key0": "value 0", "key1": "value 1"}') == (True, True)
+    # (no cue word, no naming word, no connective)
+    assert quiet('"w0" "w1" "w2" ') == (True, True, True)
+    assert quiet('{"key0": "value 0", "key1": "value 1"}') == (True, True, True)
     # "film" and "show" end naming frames (the film "...").
-    assert quiet('The gala shows "Film 0", "Film 1", "Film 2".') == (True, False)
+    assert quiet('The gala shows "Film 0", "Film 1", "Film 2".') == (True, False, True)
     # A cue, or one inside a longer word that a window may cut.
-    assert quiet('"w0" "w1" she said "w2" ') == (False, True)
-    assert quiet('"w0" "w1" unsaid "w2" ') == (False, True)
-    # A frame's last word, a naming noun.
-    assert quiet('"w0" "w1" known as "w2" ') == (True, False)
-    assert quiet('"w0" "w1" the word "w2" ') == (True, False)
+    assert quiet('"w0" "w1" she said "w2" ') == (False, True, True)
+    assert quiet('"w0" "w1" unsaid "w2" ') == (False, True, True)
+    # A frame's last word, a naming noun (each holding a connective: kNOWn, wORd).
+    assert quiet('"w0" "w1" known as "w2" ') == (True, False, False)
+    assert quiet('"w0" "w1" the word "w2" ') == (True, False, False)
     # A speaker named before a colon at the paragraph's start.
-    assert quiet('Oda Venn: "w0" "w1" ') == (False, True)
+    assert quiet('Oda Venn: "w0" "w1" ') == (False, True, True)
+    # A connective, in any case.
+    assert quiet('"w0" "w1" But "w2" ') == (True, True, False)
 
 
 def test_a_paragraph_is_checked_only_once_it_has_many_quotes() -> None:
     text = '"w0" "w1" "w2" '
     reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=2)
     asked = [tuple(reader.quiet(0, 0)) for _ in range(4)]
-    assert asked == [(False, False), (False, False), (True, True), (True, True)]
+    assert asked == [(False,) * 3, (False,) * 3, (True,) * 3, (True,) * 3]
     never = kinds_module._Reader(text, [(0, len(text))], quiet_after=None)
-    assert tuple(never.quiet(0, 0)) == (False, False)
+    assert tuple(never.quiet(0, 0)) == (False,) * 3
 
 
 _BEFORE_PIECES = st.sampled_from(

@@ -692,6 +692,7 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
 
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
 _WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
+_WORD_AFTER_OPENS = frozenset(" \u00a0")
 
 
 def _term_as_subject(content: str, words: list[str], after: str) -> bool:
@@ -724,7 +725,8 @@ def _carrier_after(content: str, after: str) -> str | None:
     'hats'
     >>> _carrier_after("We lost.", " T-shirts appeared.")
     """
-    if not content or content[-1] in _TERMINAL:
+    # (_WORD_AFTER opens with a space: most quotes are followed by punctuation.)
+    if not content or content[-1] in _TERMINAL or after[:1] not in _WORD_AFTER_OPENS:
         return None
     m = _WORD_AFTER.match(after)
     if m is None or m.group(1).lower() not in load("carrier_nouns"):
@@ -829,9 +831,10 @@ class _Quiet(NamedTuple):
 
     cues: bool  # no cue word, and no speaker named before a colon at its start
     names: bool  # no word of a naming frame or rule (title nouns aside)
+    connectives: bool  # no connective (*but*, *so*) that may open a sentence
 
 
-_LOUD = _Quiet(cues=False, names=False)
+_LOUD = _Quiet(cues=False, names=False, connectives=False)
 
 
 class _Reader:
@@ -876,7 +879,8 @@ class _Reader:
         when no run holds a cue word (:func:`_cue_words`), the cue tests and the
         reporting lead find nothing; when none holds a naming word
         (:func:`_naming_words`), the frame and the naming rules (but the last) find
-        nothing. Checked only for paragraphs asked about more than ``quiet_after``
+        nothing; when none holds a connective, no lead is made of connectives alone.
+        Checked only for paragraphs asked about more than ``quiet_after``
         times (a dense run of quotes), and only when their distinct runs are few (each
         word looked for is searched in them); elsewhere nothing is said to be missing.
         """
@@ -899,6 +903,7 @@ class _Reader:
                 cues=not any(word in runs for word in _cue_words())
                 and _NAME_COLON.match(self.text, a, a + 80) is None,
                 names=not any(word in runs for word in _naming_words()),
+                connectives=not any(word in runs for word in load("connectives")),
             )
         self._quiet[key] = quiet
         return quiet
@@ -984,7 +989,10 @@ def _classify(
     quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
-    first_alpha = next((c for c in content if c.isalpha()), "")
+    # (Most quotes open with a letter: the generator only when one does not.)
+    first_alpha = (
+        content[0] if content[:1].isalpha() else next((c for c in content if c.isalpha()), "")
+    )
     starts_upper = first_alpha.isupper()
     ends_terminal = bool(content) and content[-1] in _TERMINAL
     # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
@@ -995,20 +1003,31 @@ def _classify(
     before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
-    last_break = _last_break(text, lo, b_end, reader.stops)
+    last_break = _last_break(text, lo, b_end, reader.stops) if reader.stops.any(lo, b_end) else 0
     sentence_before = before[last_break:]
-    m_after = (
-        None
-        if not reader.stops.any(outer[1], hi)
-        else next(break_spans(after, 0, len(after)), None)
-    )
-    sentence_after = after[: m_after[0] + 1] if m_after else after
+    # The sentence after the quote is read only by the cue tests and, for a capitalised
+    # quote, by the title test (_title_lead): in a quiet paragraph a quote that is not
+    # capitalised has no use for it.
+    capitalised = content[:1].isupper()
+    if not quiet.cues or capitalised:
+        m_after = (
+            None
+            if not reader.stops.any(outer[1], hi)
+            else next(break_spans(after, 0, len(after)), None)
+        )
+        sentence_after = after[: m_after[0] + 1] if m_after else after
+    else:
+        sentence_after = ""
     lead = sentence_before.rstrip()
     # Read in the text itself, where the splitter sees the quote that follows.
     lead_end = b_end - len(sentence_before) + len(lead)
-    lead_ends_sentence = reader.stops.any(
-        max(0, lead_end - _END_REACH), lead_end
-    ) and ends_sentence(text, lead_end)
+    # Read below only for a quote opening with a capital or no letter, or by a cue test
+    # (the split quote's first half, ``previous_sentence``).
+    lead_ends_sentence = (
+        (starts_upper or not first_alpha or not quiet.cues)
+        and reader.stops.any(max(0, lead_end - _END_REACH), lead_end)
+        and ends_sentence(text, lead_end)
+    )
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).
     at_sentence_start = (
@@ -1022,17 +1041,19 @@ def _classify(
     previous_sentence = lead if at_sentence_start and lead_ends_sentence else ""
     # Only a lead of one or two words counts: its last 40 characters hold at least
     # as many words as the whole, so three there settle it.
-    lead_words = words_of(lead[-40:])
-    if len(lead_words) < 3:
-        lead_words = words_of(lead)
-    if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
-        at_sentence_start = True  # 'But "we will win," she said.'
+    if not at_sentence_start and not quiet.connectives:
+        lead_words = words_of(lead[-40:])
+        if len(lead_words) < 3:
+            lead_words = words_of(lead)
+        if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
+            at_sentence_start = True  # 'But "we will win," she said.'
 
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
-    # A frame or a naming rule reads a word right before the quote (_word_last).
-    word_last = _word_last(sentence_before)
+    # A frame or a naming rule reads a word right before the quote (_word_last). In a
+    # paragraph with no naming word only the last rule is left, and it needs a capital.
+    word_last = (not quiet.names or capitalised) and _word_last(sentence_before)
     frame = (
         None if quiet.names or not word_last else _frame_before(sentence_before, words_of=words_of)
     )
@@ -1060,9 +1081,10 @@ def _classify(
     if (
         1 <= n_words <= 3
         and not ends_terminal
+        and after[:1] in _WORD_AFTER_OPENS
+        and _NAME_AFTER.match(after)
         and all(w[:1].isupper() for w in _WORD.findall(content))
         and _NAME_BEFORE.search(before[-40:])
-        and _NAME_AFTER.match(after)
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
@@ -1080,15 +1102,17 @@ def _classify(
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
 
-    title_lead = _title_lead(lead, content, words, sentence_after) or (
-        None if lead_kind else _title_in_apposition(lead, content, words, after)
+    # (Each title and name test below needs a capitalised quote.)
+    title_lead = capitalised and (
+        _title_lead(lead, content, words, sentence_after)
+        or (None if lead_kind else _title_in_apposition(lead, content, words, after))
     )
-    if title_lead is not None:
+    if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
     carrier = _carrier_after(content, after)
     if carrier is not None:
         return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
-    modifier = _name_before_noun(lead, content, words, after)
+    modifier = _name_before_noun(lead, content, words, after) if capitalised else None
     if modifier is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
 
