@@ -303,6 +303,34 @@ def test_trailing_words_from_the_end_equal_the_forward_search(text: str) -> None
 @given(st.text(alphabet="aBz09 ,-'’.:\"“”é\u0301\x00", max_size=60))
 def test_words_on_ascii_equal_the_unicode_pattern(text: str) -> None:
     assert kinds_module._words(text) == [w.lower() for w in kinds_module._WORD.findall(text)]
+    # The same words as printed (the title and name tests read their case).
+    assert kinds_module._cased_words(text) == kinds_module._WORD.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ09 ,-'’.:\"“”é\u0301\x00\u00a0\u2160_\n", max_size=40))
+def test_no_last_word_only_where_the_pattern_finds_none(text: str) -> None:
+    # The title tests ask _no_last_word before _LAST_WORD: it may say "none" only
+    # when the pattern would find none.
+    if kinds_module._no_last_word(text):
+        assert kinds_module._LAST_WORD.search(text) is None
+
+
+def test_no_last_word_on_every_ascii_character() -> None:
+    for c in map(chr, range(128)):
+        for text in (c, "word" + c, "word" + c + "\n"):
+            if kinds_module._no_last_word(text):
+                assert kinds_module._LAST_WORD.search(text) is None, repr(text)
+        # The last character alone decides, but for a newline (left to the pattern).
+        if c != "\n":
+            found = kinds_module._LAST_WORD.search("word" + c) is not None
+            assert kinds_module._no_last_word("word" + c) != found, repr(c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_cased_words_of_any_ascii_text_equal_the_unicode_pattern(text: str) -> None:
+    assert kinds_module._cased_words(text) == kinds_module._WORD.findall(text)
 
 
 def test_lower_casing_makes_no_word_character_outside_ascii_words() -> None:

@@ -89,6 +89,9 @@ _LAST_PHRASE = regex.compile(
 # the whole lead (see _last_phrase).
 _LAST_PHRASE_R = regex.compile("(?r)" + _LAST_PHRASE.pattern)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
+# The characters of ASCII but letters and digits that may end a text where _LAST_WORD
+# matches (a word may end with ' . -, and "$" matches before a final newline).
+_ASCII_WORD_END = frozenset("'.-\n")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = tuple(CLOSERS)
 _OPENERS = frozenset(OPENERS)
@@ -154,6 +157,16 @@ def _plain_words(s: str) -> list[str]:
     True
     """
     return _ASCII_WORD.findall(s.lower())
+
+
+def _cased_words(s: str) -> list[str]:
+    """``_WORD.findall(s)``: the words of ``s`` as printed, found by ``re`` when ``s``
+    is ASCII (the same words: ``tests/test_kinds.py``).
+
+    >>> _cased_words("Low Tide's 2 x-rays"), _cased_words("Zoë’s Café")
+    (['Low', "Tide's", '2', 'x-rays'], ['Zoë’s', 'Café'])
+    """
+    return _ASCII_WORD.findall(s) if s.isascii() else _WORD.findall(s)
 
 
 @functools.cache
@@ -305,7 +318,7 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     run = _trailing_run(lead[-60:])
     if run is None:
         return None
-    tokens: list[str] = _WORD.findall(run)
+    tokens: list[str] = _cased_words(run)
     if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
         tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
     verbs = load("renaming_verbs")
@@ -336,7 +349,7 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     run = _trailing_run(lead[-60:])
     if run is None:
         return None
-    tokens: list[str] = _WORD.findall(run)
+    tokens: list[str] = _cased_words(run)
     verb = tokens[-1]
     if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
         return None
@@ -395,7 +408,7 @@ def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
     run = _trailing_run(lead[-60:])
     if run is None:
         return None
-    tokens = [str(t).lower() for t in _WORD.findall(run)]
+    tokens = [str(t).lower() for t in _cased_words(run)]
     if len(tokens) < 2 or tokens[-1] not in load("renaming_verbs"):
         return None
     aux = tokens[-2] if tokens[-2] in load("passive_auxiliaries") or len(tokens) < 3 else tokens[-3]
@@ -579,7 +592,7 @@ def _is_clause(words: list[str]) -> bool:
 
 def _lowered(s: str) -> bool:
     """True when ``s`` holds a word of four letters or more in lower case."""
-    return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
+    return any(len(w) > 3 and w[:1].islower() for w in _cased_words(s))
 
 
 @functools.lru_cache(maxsize=64)
@@ -592,7 +605,19 @@ def _title_cased(content: str) -> bool:
     (True, False)
     """
     stop = load("stopwords")
-    return all(w[:1].isupper() or w in stop for w in _WORD.findall(content) if len(w) > 3)
+    return all(w[:1].isupper() or w in stop for w in _cased_words(content) if len(w) > 3)
+
+
+def _no_last_word(s: str) -> bool:
+    """True when ``_LAST_WORD.search(s)`` finds nothing because of ``s``'s last
+    character alone: an ASCII character that is no letter, digit, ``'``, ``.``, ``-``
+    or newline (or none). A character outside ASCII is left to the pattern.
+
+    >>> _no_last_word('the films "A",'), _no_last_word("on"), _no_last_word("Zoë")
+    (True, False, False)
+    """
+    last = s[-1:]
+    return last.isascii() and not last.isalnum() and last not in _ASCII_WORD_END
 
 
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
@@ -605,13 +630,13 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
         return None
-    if not _title_cased(content):
+    if _no_last_word(lead) or not _title_cased(content):
         return None
     m = _LAST_WORD.search(lead[-40:])
     if m is None:
         return None
     last = m.group(0)
-    lowered = [w for w in _WORD.findall(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
+    lowered = [w for w in _cased_words(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
     if not lowered and not _lowered(tail):
         return None  # a headline, or nothing to read
     if _POSSESSIVE.search(last):
@@ -639,7 +664,7 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         content.endswith(",") or after.startswith(",")
     ):
         return None
-    if not lead.endswith(",") or not _title_cased(content):
+    if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
         return None
     first = after.lstrip(", ").split(None, 1)
     if first and first[0].lower() in load("cue_verbs"):
@@ -676,9 +701,10 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     """
     if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
         return None
-    if not _title_cased(content):
+    lead = lead.rstrip()
+    if _no_last_word(lead) or not _title_cased(content):
         return None
-    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    m = _LAST_WORD.search(lead[-30:])
     if m is None or m.group(0) not in load("determiners"):
         return None
     nxt = _NEXT_WORD.match(after)
@@ -1083,7 +1109,7 @@ def _classify(
         and not ends_terminal
         and after[:1] in _WORD_AFTER_OPENS
         and _NAME_AFTER.match(after)
-        and all(w[:1].isupper() for w in _WORD.findall(content))
+        and all(w[:1].isupper() for w in _cased_words(content))
         and _NAME_BEFORE.search(before[-40:])
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
