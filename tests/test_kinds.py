@@ -674,6 +674,11 @@ _QUIET_PIECES = st.sampled_from(
         'id="',
         "On ",
         "then ride home ",
+        # Lower-case quotes: a term as subject, one running on, one before a colon.
+        '"low tide" was ',
+        '"go on" ',
+        '"ride": ',
+        "=",
     ]
 )
 
@@ -694,6 +699,8 @@ _QUIET_PIECES = st.sampled_from(
 @example(['"w1" ', "the report ", '"Sea Lark", '])
 @example(['"w1" ', ". ", '"Go home" ', '"we lost." ', "(", '"w1" ', "But ", '"w1" '])
 @example(["But ", '"we lost the vote." '])  # a lead of connectives opens a sentence
+@example(['"w1" ', ". ", '"low tide" was ', "(", '"go on" ', "hats ", ": ", '"we lost the vote." '])
+@example(['"w1" ', '"ride": ', "— ", '"go on" ', "=", '"w1" ', '"key7": "value 7", '])
 @example(["On ", '"Peace Now" ', "then ride home "])  # a title read by what follows
 @example(['"w1" ', '"Peace Now": ', '"w1" ', " hats ", '"Low Tide" was ', "— ", '"w1" '])
 @given(st.lists(_QUIET_PIECES, max_size=50))
@@ -734,6 +741,86 @@ def test_a_dense_run_of_wordless_quotes_is_quiet_and_a_cue_word_anywhere_is_not(
     assert quiet('Oda Venn: "w0" "w1" ') == (False, True, True)
     # A connective, in any case.
     assert quiet('"w0" "w1" But "w2" ') == (True, True, False)
+
+
+# Pieces of paragraphs with no cue word, naming word or connective (checked below):
+# lower-case quotes of one to five words, with and without a stop, and what the short
+# path reads around them: sentence ends, asides, colons, markup, a slogan's carrier,
+# a copula, a lower-case word running on, a window's edge far away.
+_LOWER_QUIET_PIECES = [
+    '"w1" ',
+    "'w2' ",
+    "“w3” ",
+    '"xy zq"',
+    '"up, up" ',
+    '"xy zq wv rk" ',
+    '"xy zq wv rk pm" ',
+    '"we lost the vote." ',
+    '"xy zq." ',
+    '"Xy" ',
+    ". ",
+    "! ",
+    "A. ",
+    "(",
+    "— ",
+    "-- ",
+    ", ",
+    ": ",
+    "=",
+    "\n\n",
+    " ",
+    "hats ",
+    "is ",
+    "runs ",
+    "x" * 170,
+]
+
+
+def test_the_lower_case_pieces_are_quiet() -> None:
+    text = "".join(_LOWER_QUIET_PIECES)
+    reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
+    assert reader.quiet(0, 0) is kinds_module._QUIET
+
+
+@settings(max_examples=500, deadline=None)
+@example(['"w1" ', ". ", '"xy zq wv rk" ', "(", '"xy zq"', " ", "runs ", '"we lost the vote." '])
+@example(['"w1" ', "=", '"xy zq"', ": ", "— ", '"up, up" ', "hats ", '"w1" ', "is "])
+@example(["— ", '"xy zq" ', ": ", '"xy zq wv rk pm" ', "x" * 170, '"w1" '])
+@example(["(", '"xy zq." ', ". ", '"xy zq." '])
+@given(st.lists(st.sampled_from(_LOWER_QUIET_PIECES), max_size=40))
+def test_the_short_path_of_lower_case_quotes_equals_the_full_path(pieces: list[str]) -> None:
+    from quoteverify.config import Config
+    from quoteverify.text.spans import extract_with_paragraphs
+
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, Config())
+    quick = kinds_module._Reader(text, paras, quiet_after=0)
+    full = kinds_module._Reader(text, paras, quiet_after=None)
+    for q in extraction.quotes:
+        outer = (q.outer_start, q.close_mark.end if q.close_mark else q.end)
+        got = kinds_module._classify(quick, q.start, q.end, outer)
+        assert got == kinds_module._classify(full, q.start, q.end, outer), q.text
+
+
+def test_a_lower_case_quote_in_a_quiet_paragraph_takes_the_short_path(monkeypatch) -> None:
+    # The property test above compares it with the full path; here, that it is taken.
+    taken = []
+    short = kinds_module._lower_case_in_quiet
+
+    def counted(*args: object) -> tuple[QuoteKind, float, str]:
+        taken.append(args[0])
+        return short(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kinds_module, "_lower_case_in_quiet", counted)
+    text = "'w0' 'w1' \"Low\" 'we lost the vote.' "
+    reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
+    assert reader.quiet(0, 0) is kinds_module._QUIET
+    kinds = [
+        kinds_module._classify(reader, s, e, (s - 1, e + 1))
+        for s, e in ((1, 3), (6, 8), (11, 14), (17, 34))
+    ]
+    assert taken == ["w0", "w1", "we lost the vote."]  # not "Low": a capital
+    assert [k for k, _, _ in kinds] == [QuoteKind.NON_SPEECH] * 3 + [QuoteKind.PARTIAL]
 
 
 def test_a_paragraph_is_checked_only_once_it_has_many_quotes() -> None:

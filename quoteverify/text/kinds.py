@@ -861,6 +861,9 @@ class _Quiet(NamedTuple):
 
 
 _LOUD = _Quiet(cues=False, names=False, connectives=False)
+# A paragraph with none of them: :meth:`_Reader.quiet` gives this one object.
+_QUIET = _Quiet(cues=True, names=True, connectives=True)
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class _Reader:
@@ -931,6 +934,8 @@ class _Reader:
                 names=not any(word in runs for word in _naming_words()),
                 connectives=not any(word in runs for word in load("connectives")),
             )
+        if quiet == _QUIET:
+            quiet = _QUIET
         self._quiet[key] = quiet
         return quiet
 
@@ -995,6 +1000,51 @@ def classify_all(
     return [_classify(reader, start, end, outer) for start, end, outer in quotes]
 
 
+def _lower_case_in_quiet(
+    content: str, words: list[str], before: str, after: str, lead: str
+) -> tuple[QuoteKind, float, str]:
+    """:func:`_classify` for a quote that opens with an ASCII lower-case letter, in
+    paragraphs with no cue word, no naming word and no connective (``_QUIET``).
+
+    Only the tests that need none of those words are left, in the same order: a
+    value in markup, a slogan's carrier, a headline's colon, a term as subject, a
+    sentence of its own or one that runs on, a scare quote. Every other test needs a
+    capital (titles, names, nicknames) or a word the paragraph lacks (cues, frames,
+    naming rules, a lead of connectives). ``tests/test_kinds.py`` checks the answers
+    against the full path.
+    """
+    n_words = len(words)
+    ends_terminal = content[-1] in _TERMINAL  # (content opens with a letter)
+    if before.endswith("=") or (content.endswith("=") and n_words <= 2):
+        return QuoteKind.NON_SPEECH, 0.9, MARKUP
+    at_sentence_start = not lead.strip("([—–- \t") or lead.endswith(("(", "—", "–", " -", "--"))
+    colon_lead = lead.endswith(":")
+    carrier = _carrier_after(content, after)
+    if carrier is not None:
+        return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
+    if at_sentence_start and n_words >= 2 and after.lstrip(" \t").startswith(":"):
+        return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
+    next_char = after.lstrip(" \t\u00a0")[:1]
+    runs_on = not ends_terminal and next_char.isalpha() and next_char.islower()
+    if at_sentence_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
+        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
+    if at_sentence_start or colon_lead:
+        where = " after a colon" if colon_lead else ""
+        if runs_on and n_words >= 2:
+            return (
+                QuoteKind.PARTIAL,
+                0.65,
+                "a quote that runs on into the narrator's sentence" + where,
+            )
+        if n_words >= 3 and ends_terminal:
+            return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+    if n_words <= 4 and not ends_terminal:
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
+    if at_sentence_start and n_words >= 3:
+        return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
+    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+
+
 def _classify(
     reader: _Reader, start: int, end: int, outer: tuple[int, int]
 ) -> tuple[QuoteKind, float, str]:
@@ -1015,22 +1065,24 @@ def _classify(
     quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
-    # (Most quotes open with a letter: the generator only when one does not.)
-    first_alpha = (
-        content[0] if content[:1].isalpha() else next((c for c in content if c.isalpha()), "")
-    )
-    starts_upper = first_alpha.isupper()
     ends_terminal = bool(content) and content[-1] in _TERMINAL
-    # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
-    # will win".'): where the sense, not the typesetter's habit, puts it.
-    outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
-
     b_end = max(p_start, outer[0])
     before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
     last_break = _last_break(text, lo, b_end, reader.stops) if reader.stops.any(lo, b_end) else 0
     sentence_before = before[last_break:]
+    lead = sentence_before.rstrip()
+    if quiet is _QUIET and content[:1] in _ASCII_LOWER:
+        return _lower_case_in_quiet(content, words, before, after, lead)
+    # (Most quotes open with a letter: the generator only when one does not.)
+    first_alpha = (
+        content[0] if content[:1].isalpha() else next((c for c in content if c.isalpha()), "")
+    )
+    starts_upper = first_alpha.isupper()
+    # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
+    # will win".'): where the sense, not the typesetter's habit, puts it.
+    outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
     # The sentence after the quote is read only by the cue tests and, for a capitalised
     # quote, by the title test (_title_lead): in a quiet paragraph a quote that is not
     # capitalised has no use for it.
@@ -1044,7 +1096,6 @@ def _classify(
         sentence_after = after[: m_after[0] + 1] if m_after else after
     else:
         sentence_after = ""
-    lead = sentence_before.rstrip()
     # Read in the text itself, where the splitter sees the quote that follows.
     lead_end = b_end - len(sentence_before) + len(lead)
     # Read below only for a quote opening with a capital or no letter, or by a cue test
