@@ -1000,6 +1000,25 @@ def classify_all(
     return [_classify(reader, start, end, outer) for start, end, outer in quotes]
 
 
+def _term_or_run_on(
+    content: str,
+    words: list[str],
+    after: str,
+    *,
+    at_start: bool,
+    colon_lead: bool,
+    runs_on: bool,
+) -> tuple[QuoteKind, float, str] | None:
+    """The first answers for a quote opening its sentence or after a colon: a term
+    that the sentence is about, or words that run on into the narrator's sentence."""
+    if at_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
+        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
+    if (at_start or colon_lead) and runs_on and len(words) >= 2:
+        where = " after a colon" if colon_lead else ""
+        return QuoteKind.PARTIAL, 0.65, "a quote that runs on into the narrator's sentence" + where
+    return None
+
+
 def _lower_case_in_quiet(
     content: str, words: list[str], before: str, after: str, lead: str
 ) -> tuple[QuoteKind, float, str]:
@@ -1026,18 +1045,17 @@ def _lower_case_in_quiet(
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
     next_char = after.lstrip(" \t\u00a0")[:1]
     runs_on = not ends_terminal and next_char.isalpha() and next_char.islower()
-    if at_sentence_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
-        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
-    if at_sentence_start or colon_lead:
-        where = " after a colon" if colon_lead else ""
-        if runs_on and n_words >= 2:
-            return (
-                QuoteKind.PARTIAL,
-                0.65,
-                "a quote that runs on into the narrator's sentence" + where,
-            )
-        if n_words >= 3 and ends_terminal:
-            return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
+    opening = _term_or_run_on(
+        content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
+    )
+    if opening is not None:
+        return opening
+    if (at_sentence_start or colon_lead) and n_words >= 3 and ends_terminal:
+        return (
+            QuoteKind.DIRECT,
+            0.9,
+            "a sentence of its own" + (" after a colon" if colon_lead else ""),
+        )
     if n_words <= 4 and not ends_terminal:
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
@@ -1204,16 +1222,13 @@ def _classify(
         and not _has_cue(after_words[:3])
     )
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
-    if at_sentence_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
-        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
+    opening = _term_or_run_on(
+        content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
+    )
+    if opening is not None:
+        return opening
     if at_sentence_start or colon_lead:
         where = " after a colon" if colon_lead else ""
-        if runs_on and n_words >= 2:
-            return (
-                QuoteKind.PARTIAL,
-                0.65,
-                "a quote that runs on into the narrator's sentence" + where,
-            )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         if starts_upper and n_words >= 2 and outside in (".", "!", "?"):
