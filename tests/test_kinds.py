@@ -303,6 +303,34 @@ def test_trailing_words_from_the_end_equal_the_forward_search(text: str) -> None
 @given(st.text(alphabet="aBz09 ,-'’.:\"“”é\u0301\x00", max_size=60))
 def test_words_on_ascii_equal_the_unicode_pattern(text: str) -> None:
     assert kinds_module._words(text) == [w.lower() for w in kinds_module._WORD.findall(text)]
+    # The same words as printed (the title and name tests read their case).
+    assert kinds_module._cased_words(text) == kinds_module._WORD.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ09 ,-'’.:\"“”é\u0301\x00\u00a0\u2160_\n", max_size=40))
+def test_no_last_word_only_where_the_pattern_finds_none(text: str) -> None:
+    # The title tests ask _no_last_word before _LAST_WORD: it may say "none" only
+    # when the pattern would find none.
+    if kinds_module._no_last_word(text):
+        assert kinds_module._LAST_WORD.search(text) is None
+
+
+def test_no_last_word_on_every_ascii_character() -> None:
+    for c in map(chr, range(128)):
+        for text in (c, "word" + c, "word" + c + "\n"):
+            if kinds_module._no_last_word(text):
+                assert kinds_module._LAST_WORD.search(text) is None, repr(text)
+        # The last character alone decides, but for a newline (left to the pattern).
+        if c != "\n":
+            found = kinds_module._LAST_WORD.search("word" + c) is not None
+            assert kinds_module._no_last_word("word" + c) != found, repr(c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_cased_words_of_any_ascii_text_equal_the_unicode_pattern(text: str) -> None:
+    assert kinds_module._cased_words(text) == kinds_module._WORD.findall(text)
 
 
 def test_lower_casing_makes_no_word_character_outside_ascii_words() -> None:
@@ -629,6 +657,28 @@ _QUIET_PIECES = st.sampled_from(
         "\n\n",
         "Zoë ",
         "x" * 150,
+        # Sentence ends, asides, connectives, a colon after a quote, a slogan's
+        # carrier, markup: what a quiet paragraph's lower-case quotes still read.
+        ". ",
+        "! ",
+        "(",
+        "— ",
+        "But ",
+        '"we lost." ',
+        '"we lost the vote." ',
+        '"Go home" ',
+        '"3 ways", ',
+        '"Low Tide" was ',
+        " hats ",
+        '"Peace Now": ',
+        'id="',
+        "On ",
+        "then ride home ",
+        # Lower-case quotes: a term as subject, one running on, one before a colon.
+        '"low tide" was ',
+        '"go on" ',
+        '"ride": ',
+        "=",
     ]
 )
 
@@ -647,6 +697,12 @@ _QUIET_PIECES = st.sampled_from(
 @example(['"w1" ', "the word ", '"w1" '])
 @example(['"w1" ', "is called ", '"Sea Lark", '])
 @example(['"w1" ', "the report ", '"Sea Lark", '])
+@example(['"w1" ', ". ", '"Go home" ', '"we lost." ', "(", '"w1" ', "But ", '"w1" '])
+@example(["But ", '"we lost the vote." '])  # a lead of connectives opens a sentence
+@example(['"w1" ', ". ", '"low tide" was ', "(", '"go on" ', "hats ", ": ", '"we lost the vote." '])
+@example(['"w1" ', '"ride": ', "— ", '"go on" ', "=", '"w1" ', '"key7": "value 7", '])
+@example(["On ", '"Peace Now" ', "then ride home "])  # a title read by what follows
+@example(['"w1" ', '"Peace Now": ', '"w1" ', " hats ", '"Low Tide" was ', "— ", '"w1" '])
 @given(st.lists(_QUIET_PIECES, max_size=50))
 def test_a_quiet_paragraph_skips_only_tests_that_would_find_nothing(pieces: list[str]) -> None:
     from quoteverify.config import Config
@@ -666,31 +722,114 @@ def test_a_quiet_paragraph_skips_only_tests_that_would_find_nothing(pieces: list
 
 
 def test_a_dense_run_of_wordless_quotes_is_quiet_and_a_cue_word_anywhere_is_not() -> None:
-    def quiet(text: str) -> tuple[bool, bool]:
+    def quiet(text: str) -> tuple[bool, ...]:
         reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
         return tuple(reader.quiet(0, 0))
 
-    assert quiet('"w0" "w1" "w2" ') == (True, True)
-    assert quiet('{"key0": "value 0", "key1": "value 1"}') == (True, True)
+    # (no cue word, no naming word, no connective)
+    assert quiet('"w0" "w1" "w2" ') == (True, True, True)
+    assert quiet('{"key0": "value 0", "key1": "value 1"}') == (True, True, True)
     # "film" and "show" end naming frames (the film "...").
-    assert quiet('The gala shows "Film 0", "Film 1", "Film 2".') == (True, False)
+    assert quiet('The gala shows "Film 0", "Film 1", "Film 2".') == (True, False, True)
     # A cue, or one inside a longer word that a window may cut.
-    assert quiet('"w0" "w1" she said "w2" ') == (False, True)
-    assert quiet('"w0" "w1" unsaid "w2" ') == (False, True)
-    # A frame's last word, a naming noun.
-    assert quiet('"w0" "w1" known as "w2" ') == (True, False)
-    assert quiet('"w0" "w1" the word "w2" ') == (True, False)
+    assert quiet('"w0" "w1" she said "w2" ') == (False, True, True)
+    assert quiet('"w0" "w1" unsaid "w2" ') == (False, True, True)
+    # A frame's last word, a naming noun (each holding a connective: kNOWn, wORd).
+    assert quiet('"w0" "w1" known as "w2" ') == (True, False, False)
+    assert quiet('"w0" "w1" the word "w2" ') == (True, False, False)
     # A speaker named before a colon at the paragraph's start.
-    assert quiet('Oda Venn: "w0" "w1" ') == (False, True)
+    assert quiet('Oda Venn: "w0" "w1" ') == (False, True, True)
+    # A connective, in any case.
+    assert quiet('"w0" "w1" But "w2" ') == (True, True, False)
+
+
+# Pieces of paragraphs with no cue word, naming word or connective (checked below):
+# lower-case quotes of one to five words, with and without a stop, and what the short
+# path reads around them: sentence ends, asides, colons, markup, a slogan's carrier,
+# a copula, a lower-case word running on, a window's edge far away.
+_LOWER_QUIET_PIECES = [
+    '"w1" ',
+    "'w2' ",
+    "“w3” ",
+    '"xy zq"',
+    '"up, up" ',
+    '"xy zq wv rk" ',
+    '"xy zq wv rk pm" ',
+    '"we lost the vote." ',
+    '"xy zq." ',
+    '"Xy" ',
+    ". ",
+    "! ",
+    "A. ",
+    "(",
+    "— ",
+    "-- ",
+    ", ",
+    ": ",
+    "=",
+    "\n\n",
+    " ",
+    "hats ",
+    "is ",
+    "runs ",
+    "x" * 170,
+]
+
+
+def test_the_lower_case_pieces_are_quiet() -> None:
+    text = "".join(_LOWER_QUIET_PIECES)
+    reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
+    assert reader.quiet(0, 0) is kinds_module._QUIET
+
+
+@settings(max_examples=500, deadline=None)
+@example(['"w1" ', ". ", '"xy zq wv rk" ', "(", '"xy zq"', " ", "runs ", '"we lost the vote." '])
+@example(['"w1" ', "=", '"xy zq"', ": ", "— ", '"up, up" ', "hats ", '"w1" ', "is "])
+@example(["— ", '"xy zq" ', ": ", '"xy zq wv rk pm" ', "x" * 170, '"w1" '])
+@example(["(", '"xy zq." ', ". ", '"xy zq." '])
+@given(st.lists(st.sampled_from(_LOWER_QUIET_PIECES), max_size=40))
+def test_the_short_path_of_lower_case_quotes_equals_the_full_path(pieces: list[str]) -> None:
+    from quoteverify.config import Config
+    from quoteverify.text.spans import extract_with_paragraphs
+
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, Config())
+    quick = kinds_module._Reader(text, paras, quiet_after=0)
+    full = kinds_module._Reader(text, paras, quiet_after=None)
+    for q in extraction.quotes:
+        outer = (q.outer_start, q.close_mark.end if q.close_mark else q.end)
+        got = kinds_module._classify(quick, q.start, q.end, outer)
+        assert got == kinds_module._classify(full, q.start, q.end, outer), q.text
+
+
+def test_a_lower_case_quote_in_a_quiet_paragraph_takes_the_short_path(monkeypatch) -> None:
+    # The property test above compares it with the full path; here, that it is taken.
+    taken = []
+    short = kinds_module._lower_case_in_quiet
+
+    def counted(*args: object) -> tuple[QuoteKind, float, str]:
+        taken.append(args[0])
+        return short(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kinds_module, "_lower_case_in_quiet", counted)
+    text = "'w0' 'w1' \"Low\" 'we lost the vote.' "
+    reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=0)
+    assert reader.quiet(0, 0) is kinds_module._QUIET
+    kinds = [
+        kinds_module._classify(reader, s, e, (s - 1, e + 1))
+        for s, e in ((1, 3), (6, 8), (11, 14), (17, 34))
+    ]
+    assert taken == ["w0", "w1", "we lost the vote."]  # not "Low": a capital
+    assert [k for k, _, _ in kinds] == [QuoteKind.NON_SPEECH] * 3 + [QuoteKind.PARTIAL]
 
 
 def test_a_paragraph_is_checked_only_once_it_has_many_quotes() -> None:
     text = '"w0" "w1" "w2" '
     reader = kinds_module._Reader(text, [(0, len(text))], quiet_after=2)
     asked = [tuple(reader.quiet(0, 0)) for _ in range(4)]
-    assert asked == [(False, False), (False, False), (True, True), (True, True)]
+    assert asked == [(False,) * 3, (False,) * 3, (True,) * 3, (True,) * 3]
     never = kinds_module._Reader(text, [(0, len(text))], quiet_after=None)
-    assert tuple(never.quiet(0, 0)) == (False, False)
+    assert tuple(never.quiet(0, 0)) == (False,) * 3
 
 
 _BEFORE_PIECES = st.sampled_from(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteverify.text import layer as layer_module
 from quoteverify.text.layer import TextLayer, tokenize
 from quoteverify.text.sentences import STOP, break_ends
 
@@ -95,3 +96,37 @@ def test_has_stop_fails_when_a_stop_is_missed() -> None:
     assert [layer.has_stop(0, e) for e in (7, 8, 15)] == [False, True, True]
     assert layer.has_stop(8, 14) is False
     assert layer.has_stop(8, 15) is True
+
+
+def _tokens_by(pattern, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+
+
+def test_plain_tokens_equal_the_unicode_tokens_for_every_code_point() -> None:
+    # tokenize reads a window with the ASCII pattern when no letter, digit or mark in
+    # it lies outside ASCII: every other code point must then be read alike, as a
+    # space, or as one punctuation token, beside words, initials and apostrophes.
+    plain = [
+        chr(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF and layer_module._NOT_PLAIN.match(chr(cp)) is None
+    ]
+    # Each after a letter: does it go on the word, stand as punctuation, or as a space?
+    text = "".join(f"a{c}" for c in plain)
+    spans = [m.span() for m in layer_module._TOKEN_RE.finditer(text)]
+    assert [m.span() for m in layer_module._ASCII_TOKEN_RE.finditer(text)] == spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet="aZ09 .,'’-\"“”\t\n\x00\x1c\u00a0\u200f\u200d\u0301éİ\u2160\u3000", max_size=40
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_tokenize_equals_the_unicode_pattern_on_any_window(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    assert [(t.start, t.end, t.text) for t in tokenize(text, start, end)] == _tokens_by(
+        layer_module._TOKEN_RE, text, start, end
+    )

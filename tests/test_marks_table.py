@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify.text import marks
@@ -43,3 +43,28 @@ def test_scan_finds_only_table_marks(text: str) -> None:
     for m in scan(text):
         assert text[m.start : m.end] == m.char
         assert m.char in MARKS
+
+
+@settings(max_examples=400, deadline=None)
+@example("'Tis", 1)
+@example("’90s", 1)
+@example("rock 'n' roll", 6)
+@example("'Cause", 1)
+@example("'w0'", 1)
+@example("'", 1)
+@given(
+    st.text(alphabet="'’tTiswnNcC09aZ x.\u00e9\u0130\u0660", max_size=12),
+    st.integers(0, 12),
+)
+def test_the_leading_apostrophe_check_equals_the_patterns(text: str, end: int) -> None:
+    # The quick test of the character after a mark answers as the patterns do.
+    assert marks._leading_apostrophe(text, end) == marks._elides(text, end)
+
+
+def test_an_elided_word_after_a_mark_is_found_whatever_its_first_letter() -> None:
+    # Every elided word, capitalised or not, after each apostrophe-like mark.
+    for word in marks.load("elisions"):
+        for form in (word, word.capitalize(), word.upper()):
+            for mark in "'’":
+                text = f"{mark}{form} now"
+                assert marks._leading_apostrophe(text, 1) == marks._elides(text, 1) is True

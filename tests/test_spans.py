@@ -5,9 +5,12 @@ from __future__ import annotations
 import tracemalloc
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteverify import Config, QuoteKind, extract_quotes, parse
 from quoteverify.model import DiagnosticCode, GapKind
+from quoteverify.text import spans as spans_module
 
 
 def texts(source: str, **kw: object) -> list[str]:
@@ -362,3 +365,25 @@ def test_a_class_that_checks_its_fields_gets_no_builder() -> None:
 
     with pytest.raises(TypeError, match="checks its fields"):
         builder(Checked)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=" \t\n\x0b\x1c\x1f\u00a0\u2003\u200b\x00ab.\"'", max_size=12),
+    st.integers(0, 12),
+    st.integers(0, 12),
+)
+def test_the_ink_at_a_quotes_edges_is_where_the_patterns_find_it(
+    text: str, start: int, end: int
+) -> None:
+    # The pairer and the span's trimming test the edge characters first.
+    start, end = min(start, len(text)), min(end, len(text))
+    first = spans_module._FIRST_INK.search(text, start, end)
+    last = spans_module._LAST_INK.search(text, start, end)
+    assert spans_module._first_ink(text, start, end) == (None if first is None else first.start())
+    assert spans_module._last_ink(text, start, end) == (None if last is None else last.end())
+
+
+def test_the_ascii_ink_is_what_the_patterns_call_ink() -> None:
+    for c in map(chr, range(128)):
+        assert (c in spans_module._ASCII_INK) == (spans_module._FIRST_INK.match(c) is not None)

@@ -89,6 +89,9 @@ _LAST_PHRASE = regex.compile(
 # the whole lead (see _last_phrase).
 _LAST_PHRASE_R = regex.compile("(?r)" + _LAST_PHRASE.pattern)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
+# The characters of ASCII but letters and digits that may end a text where _LAST_WORD
+# matches (a word may end with ' . -, and "$" matches before a final newline).
+_ASCII_WORD_END = frozenset("'.-\n")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = tuple(CLOSERS)
 _OPENERS = frozenset(OPENERS)
@@ -154,6 +157,16 @@ def _plain_words(s: str) -> list[str]:
     True
     """
     return _ASCII_WORD.findall(s.lower())
+
+
+def _cased_words(s: str) -> list[str]:
+    """``_WORD.findall(s)``: the words of ``s`` as printed, found by ``re`` when ``s``
+    is ASCII (the same words: ``tests/test_kinds.py``).
+
+    >>> _cased_words("Low Tide's 2 x-rays"), _cased_words("Zoë’s Café")
+    (['Low', "Tide's", '2', 'x-rays'], ['Zoë’s', 'Café'])
+    """
+    return _ASCII_WORD.findall(s) if s.isascii() else _WORD.findall(s)
 
 
 @functools.cache
@@ -305,7 +318,7 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     run = _trailing_run(lead[-60:])
     if run is None:
         return None
-    tokens: list[str] = _WORD.findall(run)
+    tokens: list[str] = _cased_words(run)
     if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
         tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
     verbs = load("renaming_verbs")
@@ -336,7 +349,7 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     run = _trailing_run(lead[-60:])
     if run is None:
         return None
-    tokens: list[str] = _WORD.findall(run)
+    tokens: list[str] = _cased_words(run)
     verb = tokens[-1]
     if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
         return None
@@ -395,7 +408,7 @@ def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
     run = _trailing_run(lead[-60:])
     if run is None:
         return None
-    tokens = [str(t).lower() for t in _WORD.findall(run)]
+    tokens = [str(t).lower() for t in _cased_words(run)]
     if len(tokens) < 2 or tokens[-1] not in load("renaming_verbs"):
         return None
     aux = tokens[-2] if tokens[-2] in load("passive_auxiliaries") or len(tokens) < 3 else tokens[-3]
@@ -579,7 +592,7 @@ def _is_clause(words: list[str]) -> bool:
 
 def _lowered(s: str) -> bool:
     """True when ``s`` holds a word of four letters or more in lower case."""
-    return any(len(w) > 3 and w[:1].islower() for w in _WORD.findall(s))
+    return any(len(w) > 3 and w[:1].islower() for w in _cased_words(s))
 
 
 @functools.lru_cache(maxsize=64)
@@ -592,7 +605,19 @@ def _title_cased(content: str) -> bool:
     (True, False)
     """
     stop = load("stopwords")
-    return all(w[:1].isupper() or w in stop for w in _WORD.findall(content) if len(w) > 3)
+    return all(w[:1].isupper() or w in stop for w in _cased_words(content) if len(w) > 3)
+
+
+def _no_last_word(s: str) -> bool:
+    """True when ``_LAST_WORD.search(s)`` finds nothing because of ``s``'s last
+    character alone: an ASCII character that is no letter, digit, ``'``, ``.``, ``-``
+    or newline (or none). A character outside ASCII is left to the pattern.
+
+    >>> _no_last_word('the films "A",'), _no_last_word("on"), _no_last_word("Zoë")
+    (True, False, False)
+    """
+    last = s[-1:]
+    return last.isascii() and not last.isalnum() and last not in _ASCII_WORD_END
 
 
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
@@ -605,13 +630,13 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
         return None
-    if not _title_cased(content):
+    if _no_last_word(lead) or not _title_cased(content):
         return None
     m = _LAST_WORD.search(lead[-40:])
     if m is None:
         return None
     last = m.group(0)
-    lowered = [w for w in _WORD.findall(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
+    lowered = [w for w in _cased_words(lead[: -len(last)]) if len(w) > 3 and w[:1].islower()]
     if not lowered and not _lowered(tail):
         return None  # a headline, or nothing to read
     if _POSSESSIVE.search(last):
@@ -639,7 +664,7 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         content.endswith(",") or after.startswith(",")
     ):
         return None
-    if not lead.endswith(",") or not _title_cased(content):
+    if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
         return None
     first = after.lstrip(", ").split(None, 1)
     if first and first[0].lower() in load("cue_verbs"):
@@ -676,9 +701,10 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     """
     if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
         return None
-    if not _title_cased(content):
+    lead = lead.rstrip()
+    if _no_last_word(lead) or not _title_cased(content):
         return None
-    m = _LAST_WORD.search(lead.rstrip()[-30:])
+    m = _LAST_WORD.search(lead[-30:])
     if m is None or m.group(0) not in load("determiners"):
         return None
     nxt = _NEXT_WORD.match(after)
@@ -692,6 +718,7 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
 
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
 _WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
+_WORD_AFTER_OPENS = frozenset(" \u00a0")
 
 
 def _term_as_subject(content: str, words: list[str], after: str) -> bool:
@@ -724,7 +751,8 @@ def _carrier_after(content: str, after: str) -> str | None:
     'hats'
     >>> _carrier_after("We lost.", " T-shirts appeared.")
     """
-    if not content or content[-1] in _TERMINAL:
+    # (_WORD_AFTER opens with a space: most quotes are followed by punctuation.)
+    if not content or content[-1] in _TERMINAL or after[:1] not in _WORD_AFTER_OPENS:
         return None
     m = _WORD_AFTER.match(after)
     if m is None or m.group(1).lower() not in load("carrier_nouns"):
@@ -829,9 +857,13 @@ class _Quiet(NamedTuple):
 
     cues: bool  # no cue word, and no speaker named before a colon at its start
     names: bool  # no word of a naming frame or rule (title nouns aside)
+    connectives: bool  # no connective (*but*, *so*) that may open a sentence
 
 
-_LOUD = _Quiet(cues=False, names=False)
+_LOUD = _Quiet(cues=False, names=False, connectives=False)
+# A paragraph with none of them: :meth:`_Reader.quiet` gives this one object.
+_QUIET = _Quiet(cues=True, names=True, connectives=True)
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class _Reader:
@@ -876,7 +908,8 @@ class _Reader:
         when no run holds a cue word (:func:`_cue_words`), the cue tests and the
         reporting lead find nothing; when none holds a naming word
         (:func:`_naming_words`), the frame and the naming rules (but the last) find
-        nothing. Checked only for paragraphs asked about more than ``quiet_after``
+        nothing; when none holds a connective, no lead is made of connectives alone.
+        Checked only for paragraphs asked about more than ``quiet_after``
         times (a dense run of quotes), and only when their distinct runs are few (each
         word looked for is searched in them); elsewhere nothing is said to be missing.
         """
@@ -899,7 +932,10 @@ class _Reader:
                 cues=not any(word in runs for word in _cue_words())
                 and _NAME_COLON.match(self.text, a, a + 80) is None,
                 names=not any(word in runs for word in _naming_words()),
+                connectives=not any(word in runs for word in load("connectives")),
             )
+        if quiet == _QUIET:
+            quiet = _QUIET
         self._quiet[key] = quiet
         return quiet
 
@@ -964,6 +1000,69 @@ def classify_all(
     return [_classify(reader, start, end, outer) for start, end, outer in quotes]
 
 
+def _term_or_run_on(
+    content: str,
+    words: list[str],
+    after: str,
+    *,
+    at_start: bool,
+    colon_lead: bool,
+    runs_on: bool,
+) -> tuple[QuoteKind, float, str] | None:
+    """The first answers for a quote opening its sentence or after a colon: a term
+    that the sentence is about, or words that run on into the narrator's sentence."""
+    if at_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
+        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
+    if (at_start or colon_lead) and runs_on and len(words) >= 2:
+        where = " after a colon" if colon_lead else ""
+        return QuoteKind.PARTIAL, 0.65, "a quote that runs on into the narrator's sentence" + where
+    return None
+
+
+def _lower_case_in_quiet(
+    content: str, words: list[str], before: str, after: str, lead: str
+) -> tuple[QuoteKind, float, str]:
+    """:func:`_classify` for a quote that opens with an ASCII lower-case letter, in
+    paragraphs with no cue word, no naming word and no connective (``_QUIET``).
+
+    Only the tests that need none of those words are left, in the same order: a
+    value in markup, a slogan's carrier, a headline's colon, a term as subject, a
+    sentence of its own or one that runs on, a scare quote. Every other test needs a
+    capital (titles, names, nicknames) or a word the paragraph lacks (cues, frames,
+    naming rules, a lead of connectives). ``tests/test_kinds.py`` checks the answers
+    against the full path.
+    """
+    n_words = len(words)
+    ends_terminal = content[-1] in _TERMINAL  # (content opens with a letter)
+    if before.endswith("=") or (content.endswith("=") and n_words <= 2):
+        return QuoteKind.NON_SPEECH, 0.9, MARKUP
+    at_sentence_start = not lead.strip("([—–- \t") or lead.endswith(("(", "—", "–", " -", "--"))
+    colon_lead = lead.endswith(":")
+    carrier = _carrier_after(content, after)
+    if carrier is not None:
+        return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
+    if at_sentence_start and n_words >= 2 and after.lstrip(" \t").startswith(":"):
+        return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
+    next_char = after.lstrip(" \t\u00a0")[:1]
+    runs_on = not ends_terminal and next_char.isalpha() and next_char.islower()
+    opening = _term_or_run_on(
+        content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
+    )
+    if opening is not None:
+        return opening
+    if (at_sentence_start or colon_lead) and n_words >= 3 and ends_terminal:
+        return (
+            QuoteKind.DIRECT,
+            0.9,
+            "a sentence of its own" + (" after a colon" if colon_lead else ""),
+        )
+    if n_words <= 4 and not ends_terminal:
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
+    if at_sentence_start and n_words >= 3:
+        return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
+    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+
+
 def _classify(
     reader: _Reader, start: int, end: int, outer: tuple[int, int]
 ) -> tuple[QuoteKind, float, str]:
@@ -984,31 +1083,46 @@ def _classify(
     quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
-    first_alpha = next((c for c in content if c.isalpha()), "")
-    starts_upper = first_alpha.isupper()
     ends_terminal = bool(content) and content[-1] in _TERMINAL
-    # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
-    # will win".'): where the sense, not the typesetter's habit, puts it.
-    outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
-
     b_end = max(p_start, outer[0])
     before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
-    last_break = _last_break(text, lo, b_end, reader.stops)
+    last_break = _last_break(text, lo, b_end, reader.stops) if reader.stops.any(lo, b_end) else 0
     sentence_before = before[last_break:]
-    m_after = (
-        None
-        if not reader.stops.any(outer[1], hi)
-        else next(break_spans(after, 0, len(after)), None)
-    )
-    sentence_after = after[: m_after[0] + 1] if m_after else after
     lead = sentence_before.rstrip()
+    if quiet is _QUIET and content[:1] in _ASCII_LOWER:
+        return _lower_case_in_quiet(content, words, before, after, lead)
+    # (Most quotes open with a letter: the generator only when one does not.)
+    first_alpha = (
+        content[0] if content[:1].isalpha() else next((c for c in content if c.isalpha()), "")
+    )
+    starts_upper = first_alpha.isupper()
+    # Punctuation printed right after the closing mark ('"We lost", Roe said.'; '"We
+    # will win".'): where the sense, not the typesetter's habit, puts it.
+    outside = text[outer[1] : outer[1] + 1] if not ends_terminal else ""
+    # The sentence after the quote is read only by the cue tests and, for a capitalised
+    # quote, by the title test (_title_lead): in a quiet paragraph a quote that is not
+    # capitalised has no use for it.
+    capitalised = content[:1].isupper()
+    if not quiet.cues or capitalised:
+        m_after = (
+            None
+            if not reader.stops.any(outer[1], hi)
+            else next(break_spans(after, 0, len(after)), None)
+        )
+        sentence_after = after[: m_after[0] + 1] if m_after else after
+    else:
+        sentence_after = ""
     # Read in the text itself, where the splitter sees the quote that follows.
     lead_end = b_end - len(sentence_before) + len(lead)
-    lead_ends_sentence = reader.stops.any(
-        max(0, lead_end - _END_REACH), lead_end
-    ) and ends_sentence(text, lead_end)
+    # Read below only for a quote opening with a capital or no letter, or by a cue test
+    # (the split quote's first half, ``previous_sentence``).
+    lead_ends_sentence = (
+        (starts_upper or not first_alpha or not quiet.cues)
+        and reader.stops.any(max(0, lead_end - _END_REACH), lead_end)
+        and ends_sentence(text, lead_end)
+    )
     # A capitalised quote right after a sentence end opens a sentence of its own
     # (the break before it has no capital in ``before`` to be found by).
     at_sentence_start = (
@@ -1022,17 +1136,19 @@ def _classify(
     previous_sentence = lead if at_sentence_start and lead_ends_sentence else ""
     # Only a lead of one or two words counts: its last 40 characters hold at least
     # as many words as the whole, so three there settle it.
-    lead_words = words_of(lead[-40:])
-    if len(lead_words) < 3:
-        lead_words = words_of(lead)
-    if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
-        at_sentence_start = True  # 'But "we will win," she said.'
+    if not at_sentence_start and not quiet.connectives:
+        lead_words = words_of(lead[-40:])
+        if len(lead_words) < 3:
+            lead_words = words_of(lead)
+        if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
+            at_sentence_start = True  # 'But "we will win," she said.'
 
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
-    # A frame or a naming rule reads a word right before the quote (_word_last).
-    word_last = _word_last(sentence_before)
+    # A frame or a naming rule reads a word right before the quote (_word_last). In a
+    # paragraph with no naming word only the last rule is left, and it needs a capital.
+    word_last = (not quiet.names or capitalised) and _word_last(sentence_before)
     frame = (
         None if quiet.names or not word_last else _frame_before(sentence_before, words_of=words_of)
     )
@@ -1060,9 +1176,10 @@ def _classify(
     if (
         1 <= n_words <= 3
         and not ends_terminal
-        and all(w[:1].isupper() for w in _WORD.findall(content))
-        and _NAME_BEFORE.search(before[-40:])
+        and after[:1] in _WORD_AFTER_OPENS
         and _NAME_AFTER.match(after)
+        and all(w[:1].isupper() for w in _cased_words(content))
+        and _NAME_BEFORE.search(before[-40:])
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
@@ -1080,15 +1197,17 @@ def _classify(
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
 
-    title_lead = _title_lead(lead, content, words, sentence_after) or (
-        None if lead_kind else _title_in_apposition(lead, content, words, after)
+    # (Each title and name test below needs a capitalised quote.)
+    title_lead = capitalised and (
+        _title_lead(lead, content, words, sentence_after)
+        or (None if lead_kind else _title_in_apposition(lead, content, words, after))
     )
-    if title_lead is not None:
+    if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
     carrier = _carrier_after(content, after)
     if carrier is not None:
         return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
-    modifier = _name_before_noun(lead, content, words, after)
+    modifier = _name_before_noun(lead, content, words, after) if capitalised else None
     if modifier is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
 
@@ -1103,16 +1222,13 @@ def _classify(
         and not _has_cue(after_words[:3])
     )
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
-    if at_sentence_start and not colon_lead and runs_on and _term_as_subject(content, words, after):
-        return QuoteKind.NON_SPEECH, 0.65, TERM_SUBJECT
+    opening = _term_or_run_on(
+        content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
+    )
+    if opening is not None:
+        return opening
     if at_sentence_start or colon_lead:
         where = " after a colon" if colon_lead else ""
-        if runs_on and n_words >= 2:
-            return (
-                QuoteKind.PARTIAL,
-                0.65,
-                "a quote that runs on into the narrator's sentence" + where,
-            )
         if sentence_like or (starts_upper and content[-1:] in ".!?"):
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         if starts_upper and n_words >= 2 and outside in (".", "!", "?"):

@@ -16,6 +16,7 @@ between two letters inside the regex engine, so a scan is one linear pass.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -177,8 +178,26 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
+@functools.cache
+def _elision_starts() -> frozenset[str]:
+    """The first letter of each elided word (``elisions``)."""
+    return frozenset(word[:1] for word in load("elisions"))
+
+
 def _leading_apostrophe(text: str, end: int) -> bool:
-    """True if a mark ending at ``end`` elides letters: 'Tis, ’90s, 'n'."""
+    """True if a mark ending at ``end`` elides letters: 'Tis, ’90s, 'n'.
+
+    An ASCII character after the mark that is no digit and starts no elided word
+    (lower-cased) settles it without the patterns (the opening mark of most quotes).
+    """
+    nxt = text[end : end + 1]
+    if nxt.isascii() and not nxt.isdigit() and nxt.lower() not in _elision_starts():
+        return False
+    return _elides(text, end)
+
+
+def _elides(text: str, end: int) -> bool:
+    """:func:`_leading_apostrophe` read by the patterns alone."""
     if _TWO_DIGIT_YEAR.match(text, end):
         return True
     word = _ELISION_WORD.match(text, end)

@@ -68,6 +68,35 @@ _LETTER_RE = regex.compile(r"\p{L}")
 # (str.isspace's spaces: Unicode's, and the separators U+001C to U+001F).
 _FIRST_INK = regex.compile(r"[^\s\x1c-\x1f]")
 _LAST_INK = regex.compile(r"(?r)[^\s\x1c-\x1f]")
+# The ASCII characters that are ink to those patterns: a quote's first and last
+# characters are mostly such, and then no pattern is run (_first_ink, _last_ink).
+_ASCII_INK = frozenset(chr(c) for c in range(128)) - frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _first_ink(text: str, start: int, end: int) -> int | None:
+    """Where ``_FIRST_INK.search(text, start, end)`` matches (None: nowhere), for
+    ``0 <= start <= end <= len(text)``.
+
+    >>> _first_ink("  ab ", 0, 5), _first_ink("a b", 1, 2)
+    (2, None)
+    """
+    if start < end and text[start] in _ASCII_INK:
+        return start
+    m = _FIRST_INK.search(text, start, end)
+    return None if m is None else m.start()
+
+
+def _last_ink(text: str, start: int, end: int) -> int | None:
+    """Where the match of ``_LAST_INK.search(text, start, end)`` ends (None: no match),
+    for ``0 <= start <= end <= len(text)``.
+
+    >>> _last_ink("  ab ", 0, 5), _last_ink("a b", 1, 2)
+    (4, None)
+    """
+    if start < end and text[end - 1] in _ASCII_INK:
+        return end
+    m = _LAST_INK.search(text, start, end)
+    return None if m is None else m.end()
 
 
 @functools.lru_cache(maxsize=256)
@@ -144,7 +173,7 @@ class _Pairer:
 
     def close(self, entry: _Open, close: ScannedMark | None, end: int) -> None:
         self._nested_until(close.end if close is not None else end)
-        if _FIRST_INK.search(self.text, entry.mark.end, end) is None:
+        if _first_ink(self.text, entry.mark.end, end) is None:
             # Nothing but spaces inside: no span (and nothing nested in it).
             if close is not None:
                 self.diagnostics.append(
@@ -386,11 +415,10 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
     for ident, parent, depth, open_mark, close_mark, raw_end, reopens in pairer.spans:
         # Typographic spaces inside the marks (« oui », tokenised " text ") are not
         # content. The pairer kept only spans with some ink, so both searches find it.
-        first = _FIRST_INK.search(text, open_mark.end, raw_end)
-        last = _LAST_INK.search(text, open_mark.end, raw_end)
-        assert first is not None
-        assert last is not None
-        start, end = first.start(), last.end()
+        start = _first_ink(text, open_mark.end, raw_end)
+        end = _last_ink(text, open_mark.end, raw_end)
+        assert start is not None
+        assert end is not None
         # The offsets next to the marks share the marks' int objects (a quote
         # costs a few ints fewer: quotes are the bulk of what a parse keeps).
         if start == open_mark.end:
