@@ -201,6 +201,29 @@ def test_a_descriptor_yields_to_the_name_it_introduced(text: str, words: str, wa
     assert strict_speaker_match(resolved(text, words), want)
 
 
+def test_the_last_introduction_within_reach_wins_for_every_quote() -> None:
+    # One scan per article serves each descriptor: the later introduction takes
+    # the quotes after it, the earlier one those before it.
+    first = "Astronaut Karl Reiter spoke first. “We saw the coast,” the astronaut said. "
+    second = "Astronaut Mia Holm spoke next. “We saw the moon,” the astronaut said. "
+    text = first + second + "“It was calm,” the astronaut added."
+    assert strict_speaker_match(resolved(text, "the coast"), "Karl Reiter")
+    assert strict_speaker_match(resolved(text, "the moon"), "Mia Holm")
+    assert strict_speaker_match(resolved(text, "was calm"), "Mia Holm")
+
+
+def test_an_introduction_beyond_the_reach_is_not_used() -> None:
+    filler = "The crowd waited by the fence in the rain for a long while. " * 40
+    text = "Astronaut Karl Reiter landed. " + filler + "“It was calm,” the astronaut said."
+    assert not strict_speaker_match(resolved(text, "was calm"), "Karl Reiter")
+
+
+def test_an_introduction_right_before_the_descriptor_is_cut_at_it() -> None:
+    # The name run after "astronaut" would take the capital of "The astronaut".
+    text = "The crew cheered astronaut Karl Reiter. The astronaut said “the view never gets old”."
+    assert strict_speaker_match(resolved(text, "view never"), "Karl Reiter")
+
+
 # The compound offices in "-general" are titles, so the name in apposition after
 # them is the speaker.
 @pytest.mark.parametrize(

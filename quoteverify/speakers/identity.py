@@ -466,6 +466,8 @@ class _Registry:
         self._next_seq = 0
         self._word_use: _WordUse | None = None
         self._openers: dict[str, int] = {}  # name -> how many opening words to drop
+        # introduction pattern -> (starts, matches) of its matches over the text
+        self._introductions: dict[regex.Pattern[str], tuple[list[int], list[regex.Match[str]]]] = {}
         # Bumped whenever a name may find an entity it did not find before (a key or a
         # bucket entry indexed, a rename, a merge): a lone word that matched nobody at
         # one generation matches nobody while it holds (see _match_lone).
@@ -1158,10 +1160,7 @@ class _Registry:
         pattern = _introduction_pattern(words[-1].lower())
         if pattern is None:
             return None
-        lo = max(0, found.start - _INTRODUCTION_REACH)
-        last = None
-        for m in pattern.finditer(self.text, lo, found.start):
-            last = m
+        last = self._last_introduction(pattern, found.start)
         if last is None:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
@@ -1174,6 +1173,31 @@ class _Registry:
         return self.match_name(name, SpeakerKind.PERSON, before=found.start) or self.match_name(
             last.group(0), SpeakerKind.PERSON, before=found.start
         )
+
+    def _last_introduction(self, pattern: regex.Pattern[str], end: int) -> regex.Match[str] | None:
+        """The last match of an introduction ``pattern`` that lies in the
+        ``_INTRODUCTION_REACH`` characters before ``end``. The text is scanned
+        once per pattern and article, and each descriptor bisects that list, so
+        a paragraph that repeats one descriptor stays linear instead of
+        rescanning its reach per quote. A match that runs over ``end`` (a name
+        run taking the next sentence's capital) is tried again cut at ``end``."""
+        found = self._introductions.get(pattern)
+        if found is None:
+            matches = list(pattern.finditer(self.text))
+            found = ([m.start() for m in matches], matches)
+            self._introductions[pattern] = found
+        starts, matches = found
+        lo = max(0, end - _INTRODUCTION_REACH)
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] >= lo:
+            m = matches[i]
+            if m.end() <= end:
+                return m
+            cut = pattern.match(self.text, m.start(), end)
+            if cut is not None:
+                return cut
+            i -= 1
+        return None
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
