@@ -1155,11 +1155,10 @@ class _Registry:
         words = found.text.split()
         if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
             return None
-        pattern = _introduction_pattern(words[-1].lower())
-        if pattern is None:
+        patterns = _introduction_pattern(words[-1].lower())
+        if patterns is None:
             return None
-        hint = _introduction_hint(words[-1].lower())
-        last = self._last_introduction(pattern, hint, found.start)
+        last = self._last_introduction(*patterns, found.start)
         if last is None:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
@@ -1169,8 +1168,8 @@ class _Registry:
             return None
         name = next(g for g in last.groups() if g is not None)
         # "Astronaut Karl Reiter" may be the name the registry holds, title and all.
-        return self.match_name(name, SpeakerKind.PERSON, before=found.start) or self.match_name(
-            last.group(0), SpeakerKind.PERSON, before=found.start
+        return self.match_name(name, _PERSON, before=found.start) or self.match_name(
+            last.group(0), _PERSON, before=found.start
         )
 
     def _last_introduction(
@@ -1420,7 +1419,9 @@ _AGE = regex.compile(r"(\d{1,3})-year-old")
 
 
 @functools.lru_cache(maxsize=256)
-def _introduction_pattern(head: str) -> regex.Pattern[str] | None:
+def _introduction_pattern(
+    head: str,
+) -> tuple[regex.Pattern[str], regex.Pattern[str] | None] | None:
     """Where a name is introduced with the noun ``head`` of a descriptor (a
     lower-case word, not a relational head such as *son* or *man*, a body's noun
     or a document's, or *N-year-old*):
@@ -1428,14 +1429,25 @@ def _introduction_pattern(head: str) -> regex.Pattern[str] | None:
     apposition after it (*Karl Reiter, an astronaut*, *Tariq Aziz, 34,*); the
     name is the match's first group that took part. None for another head.
     Linear: possessive runs of letters; the words before the noun in
-    apposition, at most three, are tried from the fewest (a bounded choice)."""
+    apposition, at most three, are tried from the fewest (a bounded choice).
+
+    With the pattern comes a hint for a noun (None for an age): what the first
+    form opens with (the noun, a space, a capital), a fast necessary test.
+
+    >>> pattern, hint = _introduction_pattern("astronaut")
+    >>> hint.search("the astronaut Karl") is not None
+    True
+    >>> hint.search("the astronaut said") is None
+    True
+    """
     age = _AGE.fullmatch(head)
     if age is not None:
         n = age.group(1)
-        return regex.compile(
+        pattern = regex.compile(
             rf"(?<![\p{{L}}\d\-]){n}-year-old[ ](?:\p{{Ll}}++[ ]){{0,2}}+{_INTRODUCED_NAME}"
             rf"|{_INTRODUCED_NAME},[ ](?:aged[ ])?{n}(?=,|[ ]years)"
         )
+        return pattern, None
     if (
         not head.isalpha()
         or not head.islower()
@@ -1445,26 +1457,13 @@ def _introduction_pattern(head: str) -> regex.Pattern[str] | None:
     ):
         return None  # a relation, a body ("the group") or a document is no one's role
     word = regex.escape(head)
-    return regex.compile(
-        rf"(?<![\p{{L}}\-])(?i:{word})[ ]{_INTRODUCED_NAME}"
+    opener = rf"(?<![\p{{L}}\-])(?i:{word})[ ]"
+    pattern = regex.compile(
+        rf"{opener}{_INTRODUCED_NAME}"
         rf"|{_INTRODUCED_NAME},[ ](?:an?|the)[ ]"
         rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ ]){{0,3}}?{word}(?![\p{{L}}\-])"
     )
-
-
-@functools.lru_cache(maxsize=256)
-def _introduction_hint(head: str) -> regex.Pattern[str] | None:
-    """What the first form of :func:`_introduction_pattern`'s noun pattern opens
-    with (the noun, a space, a capital), a fast necessary test; None for an age.
-
-    >>> _introduction_hint("astronaut").search("the astronaut Karl") is not None
-    True
-    >>> _introduction_hint("astronaut").search("the astronaut said") is None
-    True
-    """
-    if _AGE.fullmatch(head) is not None:
-        return None
-    return regex.compile(rf"(?<![\p{{L}}\-])(?i:{regex.escape(head)})[ ]\p{{Lu}}")
+    return pattern, regex.compile(rf"{opener}\p{{Lu}}")
 
 
 def _possessed_orgs(text: str) -> list[tuple[int, int]]:
