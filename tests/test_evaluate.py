@@ -480,3 +480,65 @@ def test_evaluate_counts_strict_misses_only_when_asked() -> None:
     assert result.strict_misses == (("another person named", 1),)
     assert result.as_dict()["strict_misses"] == {"another person named": 1}
     assert evaluate(docs, parser=_naming({0: "Ana Ruiz"}), misses=True).strict_misses == ()
+
+
+def test_the_gold_measure_reads_only_its_own_frozen_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Editing a parser lexicon must not move the measure that scores the parser:
+    what a gold mention names is decided from ``gold_words`` alone."""
+    from quoteverify import lexicons
+    from quoteverify.surfaces import evaluate as module
+
+    real_rows = lexicons.rows
+
+    def only_gold(name: str) -> Any:
+        assert name == "gold_words", f"the evaluation read the parser's {name!r}"
+        return real_rows(name)
+
+    def refuse(name: str, *args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"the evaluation read the parser's {name!r}")
+
+    cached = (module._gold_words, module._titles, module._not_names, module._role_words)
+    monkeypatch.setattr(lexicons, "rows", only_gold)
+    monkeypatch.setattr(lexicons, "select", refuse)
+    monkeypatch.setattr(lexicons, "load", refuse)
+    monkeypatch.setattr(lexicons, "load_table", refuse)
+    for function in cached:
+        function.cache_clear()
+    try:
+        assert gold_name("Reed campaign spokeswoman Ann Roe") == "Ann Roe"
+        assert gold_name("an aide to Bo Li") is None
+        assert gold_name("Ann Roe of the Dover Policy Institute") == "Ann Roe"
+        pentagon = _quote_with("Pentagon", None)
+        assert miss_category(_COACH, "Ana Ruiz", pentagon) == "organisation or place named instead"
+    finally:
+        for function in cached:
+            function.cache_clear()
+
+
+def test_the_gold_groups_are_the_ones_the_evaluation_reads() -> None:
+    """A group misspelt in ``gold_words.tsv`` would silently shrink the measure."""
+    import ast
+
+    from quoteverify.surfaces import evaluate as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    read = {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_gold"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert set(module._gold_words()) == read
+
+
+def test_an_unknown_gold_group_is_a_lexicon_error() -> None:
+    from quoteverify import lexicons
+    from quoteverify.surfaces import evaluate as module
+
+    with pytest.raises(lexicons.LexiconError, match="no word in group 'pronon'"):
+        module._gold("pronon")

@@ -155,11 +155,9 @@ _LISTS = {
     "loose_determiners": "determiners of a loose descriptor",
     "ly_nouns": "nouns in -ly, not adverbs",
     "matching_stopwords": "words without content when quotes are compared",
-    "mention_determiners": "determiners of gold mentions (evaluation)",
     "modals": "modal verbs",
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_openers": "capitalised words that open a sentence, not a name",
-    "name_title_words": "words dropped from names (evaluation)",
     "naming_nouns": "nouns before a quoted word or name cited as such (the word, a term)",
     "naming_verbs": "verbs that give something a name",
     "negations": "negation words",
@@ -250,6 +248,13 @@ _TABLES = (
         columns=(
             Column("verb", "the verb as printed"),
             Column("title", "the quoted name must be title-cased", flag=True),
+        ),
+    ),
+    Lexicon(
+        "gold_words",
+        "the evaluation's own words, frozen apart from the parser's (what a gold mention names)",
+        columns=_pair(
+            "word", "the word, lower case", "groups", "the groups it is in, space-separated"
         ),
     ),
     Lexicon(

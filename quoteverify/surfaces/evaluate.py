@@ -257,7 +257,33 @@ def check_gold(doc: object, *, source: str | None = None, line: int | None = Non
         raise InputFormatError(problem, source=source, line=line)
 
 
-_TITLE_WORDS = lexicons.load("name_title_words")
+@functools.cache
+def _gold_words() -> dict[str, frozenset[str]]:
+    """The evaluation's own words by group (lexicon ``gold_words``): a frozen copy
+    apart from the parser's lexicons, so that editing those never moves the measure."""
+    groups: dict[str, set[str]] = {}
+    for row in lexicons.rows("gold_words"):
+        for group in str(row["groups"]).split():
+            groups.setdefault(group, set()).add(str(row["word"]))
+    return {group: frozenset(words) for group, words in groups.items()}
+
+
+def _gold(group: str) -> frozenset[str]:
+    """The evaluation's words of one group.
+
+    >>> "he" in _gold("pronoun"), "senator" in _gold("title"), "senator" in _gold("stop")
+    (True, True, False)
+    """
+    words = _gold_words()
+    if group not in words:
+        known = ", ".join(sorted(words))
+        raise lexicons.LexiconError(
+            f"no word in group {group!r} ({known})", source="gold_words.tsv"
+        )
+    return words[group]
+
+
+_TITLE_WORDS = _gold("title_word")
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -271,11 +297,11 @@ def _capitalised_tokens(name: str) -> set[str]:
 
 # --- the strict measure: is the resolved name the gold speaker? ---
 
-_PRONOUNS = lexicons.load("pronouns")
+_PRONOUNS = _gold("pronoun")
 # The pronouns of the lenient measure's named/pronoun split (kept as measured before).
-_LENIENT_PRONOUNS = lexicons.select("pronouns", lenient=True)
-_DETERMINERS = lexicons.load("mention_determiners")
-_PARTY_WORDS = lexicons.load("party_words")
+_LENIENT_PRONOUNS = _gold("lenient_pronoun")
+_DETERMINERS = _gold("determiner")
+_PARTY_WORDS = _gold("party")
 # Letters and digits, so "Mr." and "Mr" are one word and "Trump's" is "trump".
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -287,21 +313,18 @@ def _words(name: str) -> list[str]:
 
 @functools.cache
 def _titles() -> frozenset[str]:
-    single = {t for t in lexicons.load("titles") if " " not in t}
-    return frozenset(single | _TITLE_WORDS | _DETERMINERS)
+    return _gold("title") | _TITLE_WORDS | _DETERMINERS
 
 
 @functools.cache
 def _not_names() -> frozenset[str]:
     """Words that never make a gold mention "named": pronouns, titles, roles, nations, days."""
-    roles = {r for r in lexicons.load("role_nouns") if " " not in r}
-    nations = set(lexicons.load_table("nations"))
-    times = {t for t in lexicons.load("time_words") if " " not in t}
-    stop = lexicons.load("stopwords")  # "On Monday the board": capitals that open sentences
-    return frozenset(_titles() | _PRONOUNS | roles | nations | times | stop | _PARTY_WORDS)
+    # "On Monday the board": "stop" holds the capitals that open sentences
+    places_and_times = _gold("nation") | _gold("time") | _gold("stop")
+    return _titles() | _PRONOUNS | _PARTY_WORDS | _gold("role") | places_and_times
 
 
-_HONORIFICS = lexicons.select("titles", kind="honorific", language="en")
+_HONORIFICS = _gold("honorific")
 
 
 def _name_runs(clause: str) -> list[str]:
@@ -329,7 +352,7 @@ def _name_runs(clause: str) -> list[str]:
         if named and not possessive:
             run.append(core)
             continue
-        modifies = possessive or bool(words and words[0] not in lexicons.load("stopwords"))
+        modifies = possessive or bool(words and words[0] not in _gold("stop"))
         if run and not modifies:
             runs.append(" ".join(run))
         run = []
@@ -381,20 +404,14 @@ def gold_name(mention: str) -> str | None:
     return None
 
 
-_COMPLEMENT = re.compile(
-    r"\s(?:"
-    + "|".join(
-        sorted(lexicons.load("affiliation_prepositions") | lexicons.load("role_prepositions"))
-    )
-    + r")\s(?=the\s|[A-Z])"
-)
+_COMPLEMENT = re.compile(r"\s(?:" + "|".join(sorted(_gold("complement"))) + r")\s(?=the\s|[A-Z])")
 
 
 def _person_run(run: str, head: str) -> bool:
     """A run of name words that reads as a person's name: two words or more, or
     one after an honorific ("Mr. Nevins"), and no organisation's last word."""
     words = _words(run)
-    if not words or words[-1] in lexicons.load("org_suffixes"):
+    if not words or words[-1] in _gold("org_suffix"):
         return False
     if len(words) >= 2:
         return True
@@ -406,9 +423,8 @@ def _person_run(run: str, head: str) -> bool:
 def _role_words() -> frozenset[str]:
     """Role nouns that are not titles of office: "aide", "adviser", "nurse" (not
     "Speaker", "Secretary": "Secretary of State Ann Roe" names Roe)."""
-    roles = {r for r in lexicons.load("role_nouns") if " " not in r}
-    offices = {t for t in _titles() if t not in lexicons.select("titles", kind="role")}
-    return frozenset(roles - offices)
+    offices = _titles() - _gold("title_role")
+    return _gold("role") - offices
 
 
 def _compatible_first(a: str, b: str) -> bool:
@@ -865,7 +881,7 @@ def miss_category(text: str, gold: str, quote: Quote) -> str:
     names = [w for w in said if w not in _titles()]
     if want and names and want[-1] == names[-1]:
         return "same surname, another first name"
-    nations, orgs = lexicons.load_table("nations"), lexicons.load("organizations")
+    nations, orgs = _gold("nation"), _gold("organization")
     if speaker.name.casefold() in orgs or all(w in nations for w in said):
         return "organisation or place named instead"
     return "another person named"
