@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from quoteverify import parse
+from quoteverify.model import Article
+from quoteverify.surfaces.evaluate import read_gold
 
 # CI runs the property tests derandomised: the same examples on every run, so a
 # red build is reproducible and never a matter of luck; no deadline, since a
@@ -38,3 +44,28 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (the evaluation data lives beside the project)")
     return path
+
+
+@pytest.fixture(scope="session")
+def pdnc_novels() -> list[Mapping[str, Any]]:
+    """The 22 PDNC novels with their gold quotes (skips when ../shared is absent)."""
+    return list(read_gold(shared_file("data", "pdnc-train.jsonl")))
+
+
+@pytest.fixture(scope="session")
+def parse_once() -> Callable[[str], Article]:
+    """``quoteverify.parse``, each text parsed once per session.
+
+    The PDNC tests score one parse of the novels several ways (span recall,
+    Explicit and all quote types, the held-out half); parsing the corpus again
+    for each took minutes. ``parse`` is a function of the text alone, so a
+    cached answer is the answer.
+    """
+    cache: dict[str, Article] = {}
+
+    def parse_cached(text: str) -> Article:
+        if text not in cache:
+            cache[text] = parse(text)
+        return cache[text]
+
+    return parse_cached

@@ -42,8 +42,10 @@ def test_polnear_dev_span_recall() -> None:
 
 
 @pytest.mark.slow
-def test_pdnc_span_recall() -> None:
-    scores = evaluate_spans(read_gold(shared_file("data", "pdnc-train.jsonl")))
+def test_pdnc_span_recall(
+    pdnc_novels: list[dict[str, Any]], parse_once: Callable[[str], Article]
+) -> None:
+    scores = evaluate_spans(pdnc_novels, parser=parse_once)
     assert scores.exact_recall >= 0.97
     assert scores.overlap_recall >= 0.99
 
@@ -68,9 +70,12 @@ def test_polnear_dev_speakers() -> None:
 
 
 @pytest.mark.slow
-def test_pdnc_explicit_speakers() -> None:
+def test_pdnc_explicit_speakers(
+    pdnc_novels: list[dict[str, Any]], parse_once: Callable[[str], Article]
+) -> None:
     result = evaluate(
-        read_gold(shared_file("data", "pdnc-train.jsonl")),
+        pdnc_novels,
+        parser=parse_once,
         gold_filter=lambda q: q.get("quote_type") == "Explicit",
     )
     assert result.speakers.accuracy >= 0.88
@@ -542,3 +547,16 @@ def test_an_unknown_gold_group_is_a_lexicon_error() -> None:
 
     with pytest.raises(lexicons.LexiconError, match="no word in group 'pronon'"):
         module._gold("pronon")
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@given(spans=st.lists(_SPAN, max_size=30), probe=_SPAN)
+def test_the_span_index_finds_what_a_scan_of_every_span_finds(
+    spans: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    from quoteverify.surfaces.evaluate import _Spans
+
+    scan = [i for i, (a, b) in enumerate(spans) if min(b, probe[1]) > max(a, probe[0])]
+    assert _Spans(spans).overlapping(probe) == scan

@@ -3,14 +3,16 @@ shown on sentences of our own, and PDNC's cast lists in the evaluation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 import pytest
 
 from quoteverify import parse
 from quoteverify.errors import InputFormatError, QuoteVerifyError
+from quoteverify.model import Article
 from quoteverify.speakers.mentions import find_names
-from quoteverify.surfaces.evaluate import character_aliases, check_gold, evaluate, read_gold
-
-from .conftest import shared_file
+from quoteverify.surfaces.evaluate import character_aliases, check_gold, evaluate
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -256,11 +258,14 @@ def test_she_goes_to_the_woman_rather_than_a_person_of_unknown_sex() -> None:
 
 
 @pytest.mark.slow
-def test_pdnc_strict_with_the_cast_lists() -> None:
+def test_pdnc_strict_with_the_cast_lists(
+    pdnc_novels: list[Mapping[str, Any]], parse_once: Callable[[str], Article]
+) -> None:
     # Measured 0.917 (Explicit) and 0.668 (all types) over the 22 novels with their
     # cast lists (docs/accuracy.md, "Cues in novels, third round"); the thresholds
     # guard them.
-    novels = list(read_gold(shared_file("data", "pdnc-train.jsonl")))
-    explicit = evaluate(novels, gold_filter=lambda q: q.get("quote_type") == "Explicit")
+    explicit = evaluate(
+        pdnc_novels, parser=parse_once, gold_filter=lambda q: q.get("quote_type") == "Explicit"
+    )
     assert explicit.speakers.strict_accuracy >= 0.91
-    assert evaluate(novels).speakers.strict_accuracy >= 0.66
+    assert evaluate(pdnc_novels, parser=parse_once).speakers.strict_accuracy >= 0.66

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -9,12 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import parse
+from quoteverify.model import Article
 from quoteverify.speakers import turns
 from quoteverify.speakers.rules import markdown, turn_example_tail
 from quoteverify.speakers.turns import TURN_RULES, TurnExample, TurnRule, vocatives
-from quoteverify.surfaces.evaluate import evaluate, read_gold
-
-from .conftest import shared_file
+from quoteverify.surfaces.evaluate import evaluate
 
 EXAMPLES = [
     pytest.param(row, ex, id=f"{row.name}-{i}")
@@ -128,11 +129,13 @@ def test_the_second_pass_keeps_named_cues_and_names_only_the_cast(text: str) -> 
 
 
 @pytest.mark.slow
-def test_pdnc_held_out_novels_strict() -> None:
+def test_pdnc_held_out_novels_strict(
+    pdnc_novels: list[Mapping[str, Any]], parse_once: Callable[[str], Article]
+) -> None:
     # The 11 novels at odd lines were never read while fitting the turn rows
     # (docs/accuracy.md: 0.539 strict, 0.480 before them); the threshold guards it.
-    novels = list(read_gold(shared_file("data", "pdnc-train.jsonl")))[1::2]
-    assert evaluate(novels).speakers.strict_accuracy >= 0.53
+    held_out = pdnc_novels[1::2]
+    assert evaluate(held_out, parser=parse_once).speakers.strict_accuracy >= 0.53
 
 
 @settings(max_examples=300, deadline=None)

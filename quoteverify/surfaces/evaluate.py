@@ -28,7 +28,9 @@ corpora such as PolNeAR that annotate only attributed quotes.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import json
 import re
 from collections import Counter
@@ -76,6 +78,38 @@ def _core(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+class _Spans:
+    """Spans indexed by where they start, to ask which of them share characters with
+    a span, in time that grows with the spans starting before its end and reaching
+    past its start, not with all of them (a novel holds thousands of quotes).
+
+    >>> spans = _Spans([(0, 10), (2, 4), (12, 20), (30, 31)])
+    >>> spans.overlapping((3, 13)), spans.overlapping((10, 12)), spans.overlapping((40, 50))
+    ([0, 1, 2], [], [])
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self._order = sorted(range(len(self.spans)), key=lambda i: self.spans[i][0])
+        self._starts = [self.spans[i][0] for i in self._order]
+        # _reach[k]: the furthest end among the first k + 1 spans by start, so a
+        # backward walk stops where no earlier span can reach a given start.
+        self._reach = list(itertools.accumulate((self.spans[i][1] for i in self._order), max))
+
+    def overlapping(self, span: tuple[int, int]) -> list[int]:
+        """The indices, in the order given, of the spans sharing a character with ``span``."""
+        start, end = span
+        found = []
+        k = bisect.bisect_left(self._starts, end)
+        while k > 0 and self._reach[k - 1] > start:
+            k -= 1
+            i = self._order[k]
+            if self.spans[i][1] > start:
+                found.append(i)
+        found.sort()
+        return found
 
 
 @attrs.frozen(kw_only=True)
@@ -710,9 +744,11 @@ def evaluate(
         c["pred_speech"] += sum(1 for _, q in pred if q.is_speech)
         exact_pred = dict(reversed(pred))
         exact_gold = {g for g, _ in gold}
+        pred_spans = _Spans(p for p, _ in pred)
         for g, gq in gold:
             c["exact_found"] += g in exact_pred
-            hits = [(p, q) for p, q in pred if 2 * _overlap(g, p) >= g[1] - g[0]]
+            near = (pred[i] for i in pred_spans.overlapping(g))
+            hits = [(p, q) for p, q in near if 2 * _overlap(g, p) >= g[1] - g[0]]
             c["overlap_found"] += bool(hits)
             c["speech_found"] += any(q.is_speech for _, q in hits)
             if not hits:
@@ -722,9 +758,11 @@ def evaluate(
             _count_one(c, text, gq, best, [q for _, q in hits], missed=missed, cast=cast)
         not_quotes = set(doc.get("not_quotes") or ())
         c["nq_docs"] += "not_quotes" in doc
+        gold_spans = _Spans(exact_gold)
         for p, q in pred:
             c["exact_correct"] += p in exact_gold
-            hit = any(2 * _overlap(g, p) >= p[1] - p[0] for g in exact_gold)
+            close = (gold_spans.spans[i] for i in gold_spans.overlapping(p))
+            hit = any(2 * _overlap(g, p) >= p[1] - p[0] for g in close)
             c["overlap_correct"] += hit
             c["speech_correct"] += hit and q.is_speech
             if "not_quotes" in doc:
