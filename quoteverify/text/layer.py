@@ -71,7 +71,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     # tuple.__new__ makes the same Token without the Python frame of Token.__new__
     # (a third of this function's time: attribution makes hundreds of thousands);
     # one span() and a slice read a match for less than start(), end() and group().
-    out = []
+    out: list[Token] = []
     append = out.append
     for m in pattern.finditer(text, start, end):
         at, stop = m.span()
