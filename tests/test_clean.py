@@ -16,7 +16,17 @@ from quoteverify import parse
 from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError, TextTypeError
 from quoteverify.model import DiagnosticCode
 from quoteverify.surfaces.records import diagnostic_from_record, diagnostic_record
-from quoteverify.text.clean import DEFAULT_STEPS, STEPS, Cleaned, clean, html_hint, mojibake_hint
+from quoteverify.text.clean import (
+    _HTML5,
+    _HTML_ENTITY,
+    _HTML_TAG,
+    DEFAULT_STEPS,
+    STEPS,
+    Cleaned,
+    clean,
+    html_hint,
+    mojibake_hint,
+)
 
 # Invented sentences in the shapes scraped pages take.
 ENTITIES = "The mayor said: &ldquo;We will open the bridge in May,&rdquo; at a briefing."
@@ -120,6 +130,29 @@ def test_angle_brackets_that_are_not_tags_stay() -> None:
     text = "3 < 4 and 5 > 2, <3 and a <-- arrow"
     assert clean(text).text == text
     assert html_hint(text) is None
+
+
+def _html_hint_by_search(text: str) -> tuple[int, int] | None:
+    """html_hint as two searches of the whole text, without its quick ``in`` tests."""
+
+    found = [tag.span()] if (tag := _HTML_TAG.search(text)) is not None else []
+    found += [
+        m.span()
+        for m in _HTML_ENTITY.finditer(text)
+        if m.group()[1] == "#" or m.group()[1:] in _HTML5
+    ][:1]
+    return min(found) if found else None
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>&#;/ abpx1lt\n")), max_size=40))
+def test_html_hint_equals_the_plain_searches(text: str) -> None:
+    assert html_hint(text) == _html_hint_by_search(text)
+
+
+def test_html_hint_without_the_opening_characters() -> None:
+    assert html_hint("Tom and Jerry; 3 > 2 #1") is None
+    assert html_hint("a <b>bold</b> &amp; more") == (2, 5)
+    assert html_hint("Tom &amp; Jerry") == (4, 9)
 
 
 def test_tags_first_so_escaped_markup_stays_text() -> None:

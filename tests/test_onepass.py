@@ -209,3 +209,37 @@ def test_the_gaps_after_a_position_are_the_gaps_that_end_after_it(text: str, aft
     for para in paras:
         expected = [gap for gap in ctx._gaps(para) if gap[1] > after]
         assert list(ctx._gaps(para, after)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \"“”‘’'«»,.\n", max_size=120), st.integers(0, 125), st.integers(0, 60))
+@example('“a ‘b «c» d’ e” f "g" h', 2, 20)  # nested spans
+@example('a "b c" d e', 0, 11)  # a quote among the tokens
+@example('"a b c d" e', 1, 5)  # every token inside one quote
+@example('a "b c" d e', 3, 8)  # from inside a quote to past its end
+def test_stripping_quoted_tokens_drops_what_inside_quote_calls_inside(
+    text: str, start: int, width: int
+) -> None:
+    # The window's tokens outside quotes, decided for all at once where no quote
+    # opens among them, are the tokens that inside_quote calls outside one by one.
+    ex, paras = extract_with_paragraphs(text, Config())
+    ctx = attribution._Context(text, list(ex.quotes), paras)
+    toks = tokenize(text, start, start + width)
+    plain = [t for t in toks if not ctx.inside_quote(t.start)]
+    assert attribution._strip_quote_tokens(list(toks), ctx) == plain
+
+
+def test_stripping_quoted_tokens_from_a_window_with_and_without_quotes() -> None:
+    text = 'Ana said "we won the vote" and Ben agreed.'
+    ex, paras = extract_with_paragraphs(text, Config())
+    ctx = attribution._Context(text, list(ex.quotes), paras)
+    words = [t.text for t in attribution._strip_quote_tokens(tokenize(text, 0, len(text)), ctx)]
+    assert words == ["Ana", "said", "and", "Ben", "agreed", "."]
+    assert [t.text for t in attribution._strip_quote_tokens(tokenize(text, 0, 8), ctx)] == [
+        "Ana",
+        "said",
+    ]
+    assert attribution._strip_quote_tokens(tokenize(text, 10, 24), ctx) == []
+    # From inside the quote to past it: only the words after it.
+    after = attribution._strip_quote_tokens(tokenize(text, 14, 34), ctx)
+    assert [t.text for t in after] == ["and", "Ben"]

@@ -572,6 +572,18 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
     its outer quote ("He said: 'The president greeted him with «Hello»'").
     """
     if q is None or q.depth == 0:
+        if not toks:
+            return toks
+        # No quote opens among the tokens (after the first one's start): one bisect
+        # tells for them all, since every token finds the quote the first one finds.
+        starts = ctx.quote_starts
+        first, last = toks[0].start, toks[-1].start
+        i = bisect.bisect_right(starts, first) - 1
+        if i + 1 >= len(starts) or starts[i + 1] > last:
+            if i < 0 or ctx.reach[i] <= first:
+                return toks  # every token outside (inside_quote says no to each)
+            if ctx.reach[i] > last:
+                return []  # every token inside
         return [t for t in toks if not ctx.inside_quote(t.start)]
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 

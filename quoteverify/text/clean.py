@@ -460,9 +460,11 @@ def html_hint(text: str, steps: Iterable[str] = ()) -> tuple[int, int] | None:
     """
     done = set(steps)
     found: list[tuple[int, int]] = []
-    if "tags" not in done and (tag := _HTML_TAG.search(text)) is not None:
+    # (A tag opens with "<" and a reference with "&": ``in`` is many times faster than
+    # a search of the text that finds neither, as in most news.)
+    if "tags" not in done and "<" in text and (tag := _HTML_TAG.search(text)) is not None:
         found.append(tag.span())
-    if "entities" not in done:
+    if "entities" not in done and "&" in text:
         for m in _HTML_ENTITY.finditer(text):
             body = m.group()[1:]
             if body[0] == "#" or body in _HTML5:

@@ -67,13 +67,26 @@ _new_tuple = tuple.__new__
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with their offsets."""
-    pattern = _ASCII_TOKEN_RE if _NOT_PLAIN.search(text, start, end) is None else _TOKEN_RE
     # tuple.__new__ makes the same Token without the Python frame of Token.__new__
     # (a third of this function's time: attribution makes hundreds of thousands).
-    return [
-        _new_tuple(Token, (m.start(), m.end(), word := m.group(), word.lower()))
-        for m in pattern.finditer(text, start, end)
-    ]
+    out: list[Token] = []
+    append = out.append
+    if _NOT_PLAIN.search(text, start, end) is None:
+        # The ASCII pattern's tokens cover every character but spaces, so a token
+        # starts at the first place at or after the last one's end where its text
+        # is found: findall and str.find cost less than a match object per token.
+        find = text.find
+        pos = max(start, 0)  # (``re`` reads a negative start as 0; str.find would not)
+        for word in _ASCII_TOKEN_RE.findall(text, start, end):
+            at = find(word, pos)
+            pos = at + len(word)
+            append(_new_tuple(Token, (at, pos, word, word.lower())))
+        return out
+    for m in _TOKEN_RE.finditer(text, start, end):
+        at, stop = m.span()
+        word = text[at:stop]
+        append(_new_tuple(Token, (at, stop, word, word.lower())))
+    return out
 
 
 # Windows remembered per layer: a rule asks again for a window another rule read.
