@@ -161,6 +161,7 @@ _LISTS = {
     "name_openers": "capitalised words that open a sentence, not a name",
     "name_title_words": "words dropped from names (evaluation)",
     "naming_nouns": "nouns before a quoted word or name cited as such (the word, a term)",
+    "naming_relatives": "relative pronouns before a subject and 'call' that name a noun",
     "naming_verbs": "verbs that give something a name",
     "negations": "negation words",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",

@@ -78,6 +78,7 @@ _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
 _SLOGAN = "a slogan printed on"
+_TITLE_NAMED = "a title that a noun after it names"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 # (A comma between two digits, as in *2,000*, separates nothing.)
 _LAST_PHRASE = regex.compile(
@@ -114,7 +115,7 @@ def names_not_speech(reason: str) -> bool:
     (True, True)
     """
     reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
-    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
+    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED))
 
 
 def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
@@ -463,6 +464,150 @@ def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
     return m.group(0)
 
 
+# Up to eight plain words, each followed by spaces, that end the text ("(?r)": from the end).
+_TRAILING_EIGHT = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \u00a0]++){1,8})$")
+
+
+def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
+    """A relative pronoun (``naming_relatives``), its subject of one to three words
+    and a renaming verb in the present tense right before a short quote (*the bay,
+    which locals call "..."*; *the striker, whom fans call "..."*): the name the
+    noun before them goes by, said by nobody in particular. *what Roe calls "..."*
+    is left alone: it stands for a phrase Roe uses (a partial quote).
+
+    >>> _relative_naming("the bay, which locals call ", "the Kettle", ["the", "kettle"])
+    'call'
+    >>> _relative_naming("the bay, which the old crews call ", "Kettle", ["kettle"])
+    'call'
+    >>> _relative_naming("the firm, which Roe called ", "a scam", ["a", "scam"])
+    >>> _relative_naming("what locals call ", "the Kettle", ["the", "kettle"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _TRAILING_EIGHT.search(lead[-80:])
+    if m is None:
+        return None
+    tokens = [str(t).lower() for t in _cased_words(m.group(1))]
+    verb = tokens[-1] if tokens else ""
+    if verb not in load("renaming_verbs") or verb.endswith(("ed", "ing")):
+        return None
+    relatives = load("naming_relatives")
+    cues = load("cue_verbs")
+    for r in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
+        if tokens[r] in relatives:
+            subject = tokens[r + 1 : -1]
+            return None if any(w in cues for w in subject) else verb
+    return None
+
+
+def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
+    """A two-word naming frame that ends in *as* (*known as*) with one to four
+    words inside it, before a short quote (*known to his fans as "..."*, *known in
+    the valley as the "..."*). Words that say by whom (*known by critics as*) or
+    for what (*known for his role as the "..."*) are left alone: the article then
+    says who used the words, or the words are a role.
+
+    >>> _frame_with_aside("a boxer known to his fans as ", "Iron Jon", ["iron", "jon"])
+    'known as'
+    >>> _frame_with_aside("a plan known by critics as the ", "Big Grab", ["big", "grab"])
+    """
+    if not _short_name(content, words):
+        return None
+    m = _TRAILING_EIGHT.search(lead[-90:])
+    if m is None:
+        return None
+    tokens = [str(t).lower() for t in _cased_words(m.group(1))]
+    if len(tokens) > 3 and tokens[-1] in load("determiners"):
+        tokens = tokens[:-1]
+    if len(tokens) < 3 or tokens[-1] != "as":
+        return None
+    for frame in load("naming_frames"):
+        head, *rest = frame.split()
+        if rest != ["as"]:
+            continue  # 'referred to Roe as "..."': an object inside, the namer's words
+        for i in range(len(tokens) - 3, max(-1, len(tokens) - 7), -1):
+            if tokens[i] == head:
+                inside = tokens[i + 1 : -1]
+                return None if inside[0] in ("by", "for") or "by" in inside else frame
+    return None
+
+
+# After a closing mark: a comma, a determiner or possessive, up to two words, and a
+# noun in lower case ('"Salt Roads", the second film by ...').
+_APPOSITION_AFTER = regex.compile(
+    r",?[ \u00a0]++(\p{Ll}++)((?:[ \u00a0]++[\p{Ll}\p{N}\-]++){1,3})(?=[ \u00a0,.;:)]|$)"
+)
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """Nouns for a work or a named thing: ``title_nouns`` and the one-word naming
+    frames (*film*, *song*, *banner*)."""
+    return load("title_nouns") | {f for f in load("naming_frames") if " " not in f}
+
+
+def _title_before_apposition(content: str, words: list[str], after: str) -> str | None:
+    """The noun of an apposition right after a title-cased quote that it names
+    (*"Salt Roads", the second film by ...*; *"Low Tide," a documentary about ...*),
+    if any. A speech verb right after the noun (*"Great Work," the report said*)
+    makes the quote the noun's words.
+
+    >>> _title_before_apposition("Salt Roads", ["salt", "roads"], ", the second film by Roe.")
+    'film'
+    >>> _title_before_apposition("Great Work,", ["great", "work"], " the report said.")
+    >>> _title_before_apposition("We Won", ["we", "won"], ", the coach said.")
+    """
+    if not 1 <= len(words) <= 8 or not content[:1].isupper():
+        return None
+    if content.rstrip(",")[-1:] in _TERMINAL or not (
+        content.endswith(",") or after.startswith(",")
+    ):
+        return None
+    m = _APPOSITION_AFTER.match(after)
+    if m is None or m.group(1) not in load("determiners") | select("pronouns", case="possessive"):
+        return None
+    if not _title_cased(content):
+        return None
+    nouns = _work_nouns()
+    tail: list[str] = m.group(2).split()
+    for k, word in enumerate(tail):
+        if word in nouns:
+            rest = after[m.end(2) :].split(None, 1) if k == len(tail) - 1 else tail[k + 1 : k + 2]
+            if rest and rest[0].strip(",.") in load("cue_verbs"):
+                return None
+            return word
+    return None
+
+
+def _after_complementizer(lead: str) -> bool:
+    """True when ``lead`` ends with a word that opens a reported clause (``complementizers``).
+
+    >>> _after_complementizer("A survey found that"), _after_complementizer("Critics praised")
+    (True, False)
+    """
+    m = _LAST_WORD.search(lead[-20:])
+    return m is not None and m.group(0).lower() in load("complementizers")
+
+
+def _cited_as(content: str, words: list[str], after: str) -> str | None:
+    """The noun after *as* that cites a short quote as a word or a name (*chose
+    "..." as the word of the year*, *picked "..." as its new name*), if any
+    (``naming_nouns``).
+
+    >>> _cited_as("doomscroll", ["doomscroll"], " as the word of the year.")
+    'word'
+    >>> _cited_as("a fraud", ["a", "fraud"], " as he left.")
+    """
+    if not _short_name(content, words) or not after.startswith(" as "):
+        return None
+    m = _APPOSITION_AFTER.match(after, 3)
+    if m is None or m.group(1) not in load("determiners") | select("pronouns", case="possessive"):
+        return None
+    tail = m.group(2).split()[:2]
+    nouns = load("naming_nouns")
+    return next((w for w in tail if w in nouns), None)
+
+
 def _cue_ends(words: list[str]) -> bool:
     """True when ``words`` end with a speech cue ("he said", "told reporters", "pointed out")."""
     if not words:
@@ -645,7 +790,14 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
         if lowered and lowered[-1].lower() in load("chant_nouns"):
             return None  # 'chants of "Home Team Home"': what a crowd said
         return last
+    pair = _LAST_PAIR.search(lead[-40:])
+    if pair is not None and pair.group(0).lower() in load("title_leads"):
+        return pair.group(0)  # 'speaking to "Morning Desk"'
     return None
+
+
+# The last two words of a lead, one space between them ('speaking to').
+_LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 
 
 def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
@@ -681,6 +833,34 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     ):
         return None
     return noun
+
+
+def _apposition_lead(
+    lead: str, content: str, words: list[str], after: str, lead_kind: str | None
+) -> str | None:
+    """:func:`_title_in_apposition`, asked where no speech cue hands over to the
+    quote, and after one (*Roe said her new film, "...", opens in May*) only when
+    the noun names a work (:func:`_work_nouns`) and its noun phrase follows the cue
+    directly (*she said of the film, "..."* reports what she said of it).
+
+    >>> _apposition_lead("Roe said her new film,", "Salt Roads,", ["salt", "roads"],
+    ...                  " opens in May.", "comma")
+    'film'
+    >>> _apposition_lead("Roe said of the film,", "Grim,", ["grim"], " and left.", "comma")
+    """
+    if lead_kind is None:
+        return _title_in_apposition(lead, content, words, after)
+    if lead_kind != "comma":
+        return None
+    noun = _title_in_apposition(lead, content, words, after)
+    if noun is None or noun not in _work_nouns():
+        return None
+    phrase = [str(w).lower() for w in _cased_words(_last_phrase(lead[:-1]))][:-1]
+    openers = load("determiners") | select("pronouns", case="possessive")
+    for k in range(len(phrase) - 1, max(-1, len(phrase) - 4), -1):
+        if phrase[k] in openers:
+            return noun if k > 0 and phrase[k - 1] not in load("stopwords") else None
+    return None
 
 
 # The lower-case word right after a closing mark: '"Clean Streets" campaign'.
@@ -768,10 +948,12 @@ def _naming(
     *,
     words_of: Callable[[str], list[str]],
 ) -> str | None:
-    """The reason a short quote is a name by the words before it, if it is one: a
+    """The reason a short quote is a name by the words around it, if it is one: a
     frame and a determiner, a renaming verb and its object, a noun and *called*, a
-    renaming verb in the passive, a noun citing a word or a name, or a noun that a
-    title names (tried in that order)."""
+    renaming verb in the passive, a noun citing a word or a name, a relative
+    pronoun and *call*, a frame ending in *as* with words inside it, *as* and a
+    noun citing it after the quote, or a noun that a title names (tried in that
+    order)."""
     frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
     if frame is not None:
         return f"{_FRAMED} {frame!r} and a determiner"
@@ -787,6 +969,15 @@ def _naming(
     noun = _naming_noun(sentence_before, content, words)
     if noun is not None:
         return f"{_FRAMED} {noun!r}, a word or name cited"
+    verb = _relative_naming(sentence_before, content, words)
+    if verb is not None:
+        return f"{_FRAMED} {verb!r} after a relative pronoun"
+    frame = _frame_with_aside(sentence_before, content, words)
+    if frame is not None:
+        return f"{_FRAMED} {frame!r} with words inside it"
+    noun = _cited_as(content, words, after)
+    if noun is not None:
+        return f"{_FRAMED} 'as' and {noun!r} after it"
     return _titled_by_noun(sentence_before, content, words)
 
 
@@ -1200,10 +1391,18 @@ def _classify(
     # (Each title and name test below needs a capitalised quote.)
     title_lead = capitalised and (
         _title_lead(lead, content, words, sentence_after)
-        or (None if lead_kind else _title_in_apposition(lead, content, words, after))
+        or _apposition_lead(lead, content, words, after, lead_kind)
     )
     if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
+    # (Right after *that*, *found that "...", a show ...*, a source is reported.)
+    work = (
+        _title_before_apposition(content, words, after)
+        if capitalised and not _after_complementizer(lead)
+        else None
+    )
+    if work is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLE_NAMED} ({work!r})"
     carrier = _carrier_after(content, after)
     if carrier is not None:
         return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
