@@ -182,3 +182,51 @@ def test_a_title_with_its_work_noun_after_it_is_never_given_a_speaker(
     text = f'{speaker} said "{name}", her new {work}, would open in May.'
     q = quote_of(text, name)
     assert q.kind is N and q.speaker is None, describe(q)
+
+
+# A quote nested in another is read in the words of the quote around it: a scare
+# quote or a title inside somebody's words is non-speech and gets no speaker (the
+# cue outside is the outer quote's), words reported inside them keep theirs.
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Hal Brenner wrote on Twitter: \"The 'fake' polls are wrong. We will win.\"", "fake"),
+        ("\"The so-called 'experts' were wrong again,\" Hal Brenner said.", "experts"),
+        ("\"We watched 'Deep Water Stories' every night,\" said Ana Ruiz.", "Deep"),
+        ("Ana Ruiz said: \"The word 'crisis' is used too often.\"", "crisis"),
+        ("\"Their 'reform' is a cut by another name,\" Hal Brenner said on Monday.", "reform"),
+    ],
+)
+def test_a_non_speech_quote_inside_a_quote_gets_no_speaker(text: str, quoted: str) -> None:
+    outer = parse(text).quotes[0]
+    q = quote_of(text, quoted)
+    assert q.parent is not None and outer.speaker is not None
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
+def test_words_reported_inside_a_quote_keep_a_speaker() -> None:
+    text = "\"I told him, 'You are fired,' and he left,\" Hal Brenner said."
+    q = quote_of(text, "You are fired")
+    assert q.kind is D and q.speaker is not None, describe(q)
+
+
+_SCARE = st.sampled_from(["fake", "reform", "experts", "plan", "savings", "help"])
+_FRAME = st.sampled_from(
+    [
+        "\"The '{w}' was a mistake,\" {s} said.",
+        "{s} wrote: \"Their '{w}' will cost us all.\"",
+        "\"Nobody believes the '{w}' any more,\" said {s}.",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SCARE, _FRAME, _SPEAKER)
+def test_a_nested_non_speech_quote_is_never_given_a_speaker(
+    word: str, frame: str, speaker: str
+) -> None:
+    """Whatever the cue around the outer quote, a nested quote called non-speech
+    has no speaker (and a nested quote given one is speech)."""
+    for q in parse(frame.format(w=word, s=speaker)).quotes:
+        if q.parent is not None:
+            assert (q.kind is N) == (q.speaker is None), describe(q)

@@ -1163,20 +1163,26 @@ def classify(
     *,
     outer: tuple[int, int],
     paras: list[tuple[int, int]],
+    inside: tuple[int, int] | None = None,
 ) -> tuple[QuoteKind, float, str]:
     """Return ``(kind, confidence, reason)`` for the quote ``text[start:end]``.
 
-    ``outer`` is the span with the quote marks; ``paras`` the paragraphs of ``text``.
+    ``outer`` is the span with the quote marks; ``paras`` the paragraphs of ``text``;
+    ``inside``, for a quote nested in another, the words of the quote around it:
+    the nested quote's sentence is read there (*"The 'fake' polls are wrong," Roe
+    said*: the words around *fake* hold no cue).
     """
-    return _classify(_Reader(text, paras), start, end, outer)
+    return _classify(_Reader(text, paras), start, end, outer, inside)
 
 
 def classify_all(
     text: str,
     quotes: Sequence[tuple[int, int, tuple[int, int]]],
     paras: list[tuple[int, int]],
+    inside: Sequence[tuple[int, int] | None] | None = None,
 ) -> list[tuple[QuoteKind, float, str]]:
-    """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass.
+    """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass
+    (``inside``: for each quote, the words of the quote it is nested in, or None).
 
     The answers are those of :func:`classify` called quote by quote
     (``tests/test_kinds.py`` checks it); what depends only on a quote's paragraph
@@ -1188,7 +1194,12 @@ def classify_all(
     ['direct', 'direct']
     """
     reader = _Reader(text, paras)
-    return [_classify(reader, start, end, outer) for start, end, outer in quotes]
+    if inside is None:
+        return [_classify(reader, start, end, outer) for start, end, outer in quotes]
+    return [
+        _classify(reader, start, end, outer, bound)
+        for (start, end, outer), bound in zip(quotes, inside, strict=True)
+    ]
 
 
 def _term_or_run_on(
@@ -1255,15 +1266,22 @@ def _lower_case_in_quiet(
 
 
 def _classify(
-    reader: _Reader, start: int, end: int, outer: tuple[int, int]
+    reader: _Reader,
+    start: int,
+    end: int,
+    outer: tuple[int, int],
+    inside: tuple[int, int] | None = None,
 ) -> tuple[QuoteKind, float, str]:
     text, paras = reader.text, reader.paras
     i = reader.para(start)
     p_start = paras[i][0] if i >= 0 else 0
     content = text[start:end].strip()
-    lo = max(p_start, outer[0] - _WINDOW)
     j = reader.para(outer[1])
     a_end = paras[j][1] if j >= 0 else len(text)
+    if inside is not None:
+        # A nested quote: its sentence is in the words of the quote around it.
+        p_start, a_end = max(p_start, inside[0]), min(a_end, inside[1])
+    lo = max(p_start, outer[0] - _WINDOW)
     hi = min(a_end, outer[1] + _WINDOW)
     # Every string read below lies in text[lo:hi] or the content: when none of it holds
     # a letter or digit outside ASCII, one plain ``re`` call finds the words of each.
