@@ -230,3 +230,18 @@ def test_a_nested_non_speech_quote_is_never_given_a_speaker(
     for q in parse(frame.format(w=word, s=speaker)).quotes:
         if q.parent is not None:
             assert (q.kind is N) == (q.speaker is None), describe(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # A second half in lower case, or opening with an ellipsis, after its cue.
+        ('"We will not give up," Tia Coyle said. "and the city deserves better."', "and the"),
+        ('"We will not give up," Tia Coyle said. "...and the city deserves better."', "...and"),
+        # A clause after a name and a colon, with no stop printed (a headline).
+        ('Tia Coyle: "We will win this fight"\n\nThe mayor spoke on Monday.', "We will win"),
+    ],
+)
+def test_speech_with_no_capital_or_no_stop_is_direct(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is D and q.speaker is not None and q.speaker.name == "Tia Coyle", describe(q)

@@ -1450,6 +1450,9 @@ def _classify(
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         if starts_upper and n_words >= 2 and outside in (".", "!", "?"):
             return QuoteKind.DIRECT, 0.8, "a sentence of its own, its stop after the mark" + where
+        if colon_lead and starts_upper and not runs_on and _is_clause(words):
+            # 'Roe: "We will win this fight"' (a headline prints no stop).
+            return QuoteKind.DIRECT, 0.75, "a clause after a colon, no stop printed"
         # A long first half starts before the window: its opening mark is not in it.
         cut = last_break == 0 and outer[0] - _WINDOW > p_start
         if (
@@ -1463,6 +1466,15 @@ def _classify(
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     if lead_kind == "split":
         return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
+    if (
+        not at_sentence_start
+        and lead_ends_sentence
+        and not runs_on
+        and not quiet.cues
+        and _split_after_cue(lead, words_of=words_of)
+    ):
+        # '"...," Roe said. "...and the rest."': a second half in lower case.
+        return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
     if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
