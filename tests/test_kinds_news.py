@@ -245,3 +245,26 @@ def test_a_nested_non_speech_quote_is_never_given_a_speaker(
 def test_speech_with_no_capital_or_no_stop_is_direct(text: str, quoted: str) -> None:
     q = quote_of(text, quoted)
     assert q.kind is D and q.speaker is not None and q.speaker.name == "Tia Coyle", describe(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        # An answer after a speech verb, its stop printed after the mark.
+        ('Asked whether she would resign, Tia Coyle replied "No".', "No", D),
+        ('Asked again, Tia Coyle answered "Not this year".', "Not this", D),
+        ('Tia Coyle shouted "Stop the count"!', "Stop", D),
+        # A cleft: the word opening the sentence is the one somebody used.
+        ('"Illegal" was how Tia Coyle described the vote.', "Illegal", P),
+        ('"Reckless" is what Tia Coyle called the plan.', "Reckless", P),
+    ],
+)
+def test_answers_and_clefts_are_speech(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind and q.speaker is not None, describe(q)
+    assert q.speaker.name == "Tia Coyle", describe(q)
+
+
+def test_a_term_that_opens_its_sentence_is_still_non_speech() -> None:
+    q = quote_of('"Red tape" is the reason the bridge is late, Tia Coyle said.', "Red")
+    assert q.kind is N and q.speaker is None, describe(q)

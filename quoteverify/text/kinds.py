@@ -912,12 +912,18 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     True
     >>> _term_as_subject("we tried our best", ["we", "tried", "our", "best"], " is what she said.")
     False
+    >>> _term_as_subject("Illegal", ["illegal"], " was how Roe put it.")
+    False
     """
     short = len(words) <= 2 or (len(words) <= 5 and content[:1].isupper() and _title_cased(content))
     if not words or not short:
         return False
     m = _WORD_AFTER.match(after)
-    return m is not None and m.group(1) in load("term_copulas")
+    if m is None or m.group(1) not in load("term_copulas"):
+        return False
+    # '"Illegal" was how Roe described it': a cleft, the word is Roe's.
+    cleft = _WORD_AFTER.match(after, m.end())
+    return cleft is None or cleft.group(1).lower() not in load("cleft_words")
 
 
 def _carrier_after(content: str, after: str) -> str | None:
@@ -1481,9 +1487,12 @@ def _classify(
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
-    if lead_kind == "verb" and starts_upper and content[-1:] in "!?":
+    if lead_kind == "verb" and starts_upper and (content[-1:] in "!?" or outside in ("!", "?")):
         # 'a man yelled "Go home!"': what was shouted or asked, word for word.
         return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
+    if lead_kind == "verb" and starts_upper and outside == "." and not runs_on:
+        # 'Asked again, Roe replied "No".': the answer whole, its stop after the mark.
+        return QuoteKind.DIRECT, 0.75, "a sentence after a speech verb, its stop after the mark"
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
