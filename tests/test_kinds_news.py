@@ -69,8 +69,8 @@ TERMS_AND_NAMES = [
     ('Pell, known to his fans as "Iron Jon", said he would retire next year.', "Iron"),
     ('Pell, whom fans call "the Hammer", said he would retire next year.', "the Hammer"),
     (
-        'The pope will visit the region, which locals call "the end of the world", in May.',
-        "the end",
+        'The pope will visit the region, which locals call "the End of the World", in May.',
+        "the End",
     ),
     ('The bay, which the old crews call "the Kettle", froze over, the coastguard said.', "the K"),
     ('Gang leader Rico "Bones" Delgado was arrested on Sunday.', "Bones"),
@@ -116,6 +116,7 @@ def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
         # 'which X called' (past) and 'what X calls' report a phrase X used.
         ('Ana Ruiz criticised the plan, which she called "a fantasy".', "a fantasy", "Ruiz"),
         ('Ana Ruiz backs what she calls "green growth".', "green growth", "Ruiz"),
+        ('Ana Ruiz fought the law, which she calls "a gift to landlords".', "a gift", "Ruiz"),
     ],
 )
 def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(

@@ -481,6 +481,11 @@ def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
     'call'
     >>> _relative_naming("the firm, which Roe called ", "a scam", ["a", "scam"])
     >>> _relative_naming("what locals call ", "the Kettle", ["the", "kettle"])
+
+    As after *called*, only a title-cased name counts (``renaming_verbs``, column
+    ``title``): *which critics call "a gift to landlords"* is the critics' verdict.
+
+    >>> _relative_naming("the law, which critics call ", "a gift", ["a", "gift"])
     """
     if not _short_name(content, words):
         return None
@@ -491,6 +496,10 @@ def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
     verb = tokens[-1] if tokens else ""
     if verb not in load("renaming_verbs") or verb.endswith(("ed", "ing")):
         return None
+    if verb in select("renaming_verbs", title=True) and not (
+        _title_cased(content) and any(w[:1].isupper() for w in _cased_words(content))
+    ):
+        return None  # 'which critics call "a gift to landlords"': the critics' verdict
     relatives = load("naming_relatives")
     cues = load("cue_verbs")
     for r in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
