@@ -50,6 +50,8 @@ TITLES = [
     ('The minister said the band, "Iron Tide", would play at the event.', "Iron"),
     ('"Crossing Lines," a documentary about border towns, opens in May.', "Crossing"),
     ('The single "Rain on Tin" was released on Friday, the label said.', "Rain"),
+    ('Voss starred as "Nurse Grey" in the series, her agent said.', "Nurse"),
+    ('Voss, who played "Captain Fog" for six years, said she would miss the show.', "Captain"),
     ('The song "Rain on Tin" topped the charts for six weeks, the label announced.', "Rain"),
     (
         'Hale\'s debut novel "The Quiet Pier" sold a million copies, his publisher said.',
