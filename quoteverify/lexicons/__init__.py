@@ -164,6 +164,7 @@ _LISTS = {
     "naming_nouns": "nouns before a quoted word or name cited as such (the word, a term)",
     "naming_relatives": "relative pronouns before a subject and 'call' that name a noun",
     "naming_verbs": "verbs that give something a name",
+    "namer_prepositions": "words inside 'known ... as' that say by whom or for what (by)",
     "negations": "negation words",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",

@@ -468,6 +468,19 @@ def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
 _TRAILING_EIGHT = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \u00a0]++){1,8})$")
 
 
+def _words_before_name(lead: str, content: str, words: list[str]) -> list[str]:
+    """The last one to eight plain words before a quote short enough to be a name
+    (:func:`_short_name`), lower-cased; none for a longer quote.
+
+    >>> _words_before_name("the bay, which locals call ", "the Kettle", ["the", "kettle"])
+    ['which', 'locals', 'call']
+    """
+    if not _short_name(content, words):
+        return []
+    m = _TRAILING_EIGHT.search(lead[-90:])
+    return [] if m is None else [str(t).lower() for t in _cased_words(m.group(1))]
+
+
 def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
     """A relative pronoun (``naming_relatives``), its subject of one to three words
     and a renaming verb in the present tense right before a short quote (*the bay,
@@ -487,12 +500,7 @@ def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
 
     >>> _relative_naming("the law, which critics call ", "a gift", ["a", "gift"])
     """
-    if not _short_name(content, words):
-        return None
-    m = _TRAILING_EIGHT.search(lead[-80:])
-    if m is None:
-        return None
-    tokens = [str(t).lower() for t in _cased_words(m.group(1))]
+    tokens = _words_before_name(lead, content, words)
     verb = tokens[-1] if tokens else ""
     if verb not in load("renaming_verbs") or verb.endswith(("ed", "ing")):
         return None
@@ -520,12 +528,7 @@ def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
     'known as'
     >>> _frame_with_aside("a plan known by critics as the ", "Big Grab", ["big", "grab"])
     """
-    if not _short_name(content, words):
-        return None
-    m = _TRAILING_EIGHT.search(lead[-90:])
-    if m is None:
-        return None
-    tokens = [str(t).lower() for t in _cased_words(m.group(1))]
+    tokens = _words_before_name(lead, content, words)
     if len(tokens) > 3 and tokens[-1] in load("determiners"):
         tokens = tokens[:-1]
     if len(tokens) < 3 or tokens[-1] != "as":
@@ -537,7 +540,8 @@ def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
         for i in range(len(tokens) - 3, max(-1, len(tokens) - 7), -1):
             if tokens[i] == head:
                 inside = tokens[i + 1 : -1]
-                return None if inside[0] in ("by", "for") or "by" in inside else frame
+                namers = load("namer_prepositions")
+                return None if any(w in namers for w in inside) else frame
     return None
 
 
