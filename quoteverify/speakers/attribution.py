@@ -2339,8 +2339,13 @@ class Site:
 
 
 def never_attributed(q: Quote) -> bool:
-    """True for a span that no rule is tried on: a sign, a title, a nickname."""
-    return q.kind is QuoteKind.NON_SPEECH and names_not_speech(q.kind_reason)
+    """True for a span that no rule is tried on: a sign, a title, a nickname, and
+    a non-speech span nested in another quote (*"The 'fake' polls are wrong," Roe
+    wrote*): its kind was read in the words of that quote, so a cue outside them
+    is the outer quote's."""
+    return q.kind is QuoteKind.NON_SPEECH and (
+        q.parent is not None or names_not_speech(q.kind_reason)
+    )
 
 
 def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, Attribution | None]:

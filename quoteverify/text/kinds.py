@@ -78,6 +78,7 @@ _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
 _SLOGAN = "a slogan printed on"
+_TITLE_NAMED = "a title that a noun after it names"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
 # (A comma between two digits, as in *2,000*, separates nothing.)
 _LAST_PHRASE = regex.compile(
@@ -114,7 +115,7 @@ def names_not_speech(reason: str) -> bool:
     (True, True)
     """
     reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
-    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN))
+    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED))
 
 
 def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
@@ -463,6 +464,163 @@ def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
     return m.group(0)
 
 
+# Up to eight plain words, each followed by spaces, that end the text ("(?r)": from the end).
+_TRAILING_EIGHT = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \u00a0]++){1,8})$")
+
+
+def _words_before_name(lead: str, content: str, words: list[str]) -> list[str]:
+    """The last one to eight plain words before a quote short enough to be a name
+    (:func:`_short_name`), lower-cased; none for a longer quote.
+
+    >>> _words_before_name("the bay, which locals call ", "the Kettle", ["the", "kettle"])
+    ['which', 'locals', 'call']
+    """
+    if not _short_name(content, words):
+        return []
+    m = _TRAILING_EIGHT.search(lead[-90:])
+    return [] if m is None else [str(t).lower() for t in _cased_words(m.group(1))]
+
+
+def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
+    """A relative pronoun (``naming_relatives``), its subject of one to three words
+    and a renaming verb in the present tense right before a short quote (*the bay,
+    which locals call "..."*; *the striker, whom fans call "..."*): the name the
+    noun before them goes by, said by nobody in particular. *what Roe calls "..."*
+    is left alone: it stands for a phrase Roe uses (a partial quote).
+
+    >>> _relative_naming("the bay, which locals call ", "the Kettle", ["the", "kettle"])
+    'call'
+    >>> _relative_naming("the bay, which the old crews call ", "Kettle", ["kettle"])
+    'call'
+    >>> _relative_naming("the firm, which Roe called ", "a scam", ["a", "scam"])
+    >>> _relative_naming("what locals call ", "the Kettle", ["the", "kettle"])
+
+    As after *called*, only a title-cased name counts (``renaming_verbs``, column
+    ``title``): *which critics call "a gift to landlords"* is the critics' verdict.
+
+    >>> _relative_naming("the law, which critics call ", "a gift", ["a", "gift"])
+    """
+    tokens = _words_before_name(lead, content, words)
+    verb = tokens[-1] if tokens else ""
+    if verb not in load("renaming_verbs") or verb.endswith(("ed", "ing")):
+        return None
+    if verb in select("renaming_verbs", title=True) and not (
+        _title_cased(content) and any(w[:1].isupper() for w in _cased_words(content))
+    ):
+        return None  # 'which critics call "a gift to landlords"': the critics' verdict
+    relatives = load("naming_relatives")
+    cues = load("cue_verbs")
+    for r in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
+        if tokens[r] in relatives:
+            subject = tokens[r + 1 : -1]
+            return None if any(w in cues for w in subject) else verb
+    return None
+
+
+def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
+    """A two-word naming frame that ends in *as* (*known as*) with one to four
+    words inside it, before a short quote (*known to his fans as "..."*, *known in
+    the valley as the "..."*). Words that say by whom (*known by critics as*) or
+    for what (*known for his role as the "..."*) are left alone: the article then
+    says who used the words, or the words are a role.
+
+    >>> _frame_with_aside("a boxer known to his fans as ", "Iron Jon", ["iron", "jon"])
+    'known as'
+    >>> _frame_with_aside("a plan known by critics as the ", "Big Grab", ["big", "grab"])
+    """
+    tokens = _words_before_name(lead, content, words)
+    if len(tokens) > 3 and tokens[-1] in load("determiners"):
+        tokens = tokens[:-1]
+    if len(tokens) < 3 or tokens[-1] != "as":
+        return None
+    for frame in load("naming_frames"):
+        head, *rest = frame.split()
+        if rest != ["as"]:
+            continue  # 'referred to Roe as "..."': an object inside, the namer's words
+        for i in range(len(tokens) - 3, max(-1, len(tokens) - 7), -1):
+            if tokens[i] == head:
+                inside = tokens[i + 1 : -1]
+                namers = load("namer_prepositions")
+                return None if any(w in namers for w in inside) else frame
+    return None
+
+
+# After a closing mark: a comma, a determiner or possessive, up to two words, and a
+# noun in lower case ('"Salt Roads", the second film by ...').
+_APPOSITION_AFTER = regex.compile(
+    r",?[ \u00a0]++(\p{Ll}++)((?:[ \u00a0]++[\p{Ll}\p{N}\-]++){1,3})(?=[ \u00a0,.;:)]|$)"
+)
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """Nouns for a work or a named thing: ``title_nouns`` and the one-word naming
+    frames (*film*, *song*, *banner*)."""
+    return load("title_nouns") | {f for f in load("naming_frames") if " " not in f}
+
+
+def _title_before_apposition(content: str, words: list[str], after: str) -> str | None:
+    """The noun of an apposition right after a title-cased quote that it names
+    (*"Salt Roads", the second film by ...*; *"Low Tide," a documentary about ...*),
+    if any. A speech verb right after the noun (*"Great Work," the report said*)
+    makes the quote the noun's words.
+
+    >>> _title_before_apposition("Salt Roads", ["salt", "roads"], ", the second film by Roe.")
+    'film'
+    >>> _title_before_apposition("Great Work,", ["great", "work"], " the report said.")
+    >>> _title_before_apposition("We Won", ["we", "won"], ", the coach said.")
+    """
+    if not 1 <= len(words) <= 8 or not content[:1].isupper():
+        return None
+    if content.rstrip(",")[-1:] in _TERMINAL or not (
+        content.endswith(",") or after.startswith(",")
+    ):
+        return None
+    m = _APPOSITION_AFTER.match(after)
+    if m is None or m.group(1) not in load("determiners") | select("pronouns", case="possessive"):
+        return None
+    if not _title_cased(content):
+        return None
+    nouns = _work_nouns()
+    tail: list[str] = m.group(2).split()
+    for k, word in enumerate(tail):
+        if word in nouns:
+            rest = after[m.end(2) :].split(None, 1) if k == len(tail) - 1 else tail[k + 1 : k + 2]
+            if rest and rest[0].strip(",.") in load("cue_verbs"):
+                return None
+            return word
+    return None
+
+
+def _after_complementizer(lead: str) -> bool:
+    """True when ``lead`` ends with a word that opens a reported clause (``complementizers``).
+
+    >>> _after_complementizer("A survey found that"), _after_complementizer("Critics praised")
+    (True, False)
+    """
+    m = _LAST_WORD.search(lead[-20:])
+    return m is not None and m.group(0).lower() in load("complementizers")
+
+
+def _cited_as(content: str, words: list[str], after: str) -> str | None:
+    """The noun after *as* that cites a short quote as a word or a name (*chose
+    "..." as the word of the year*, *picked "..." as its new name*), if any
+    (``naming_nouns``).
+
+    >>> _cited_as("doomscroll", ["doomscroll"], " as the word of the year.")
+    'word'
+    >>> _cited_as("a fraud", ["a", "fraud"], " as he left.")
+    """
+    if not _short_name(content, words) or not after.startswith(" as "):
+        return None
+    m = _APPOSITION_AFTER.match(after, 3)
+    if m is None or m.group(1) not in load("determiners") | select("pronouns", case="possessive"):
+        return None
+    tail = m.group(2).split()[:2]
+    nouns = load("naming_nouns")
+    return next((w for w in tail if w in nouns), None)
+
+
 def _cue_ends(words: list[str]) -> bool:
     """True when ``words`` end with a speech cue ("he said", "told reporters", "pointed out")."""
     if not words:
@@ -645,7 +803,14 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
         if lowered and lowered[-1].lower() in load("chant_nouns"):
             return None  # 'chants of "Home Team Home"': what a crowd said
         return last
+    pair = _LAST_PAIR.search(lead[-40:])
+    if pair is not None and pair.group(0).lower() in load("title_leads"):
+        return pair.group(0)  # 'speaking to "Morning Desk"'
     return None
+
+
+# The last two words of a lead, one space between them ('speaking to').
+_LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 
 
 def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
@@ -681,6 +846,34 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     ):
         return None
     return noun
+
+
+def _apposition_lead(
+    lead: str, content: str, words: list[str], after: str, lead_kind: str | None
+) -> str | None:
+    """:func:`_title_in_apposition`, asked where no speech cue hands over to the
+    quote, and after one (*Roe said her new film, "...", opens in May*) only when
+    the noun names a work (:func:`_work_nouns`) and its noun phrase follows the cue
+    directly (*she said of the film, "..."* reports what she said of it).
+
+    >>> _apposition_lead("Roe said her new film,", "Salt Roads,", ["salt", "roads"],
+    ...                  " opens in May.", "comma")
+    'film'
+    >>> _apposition_lead("Roe said of the film,", "Grim,", ["grim"], " and left.", "comma")
+    """
+    if lead_kind is None:
+        return _title_in_apposition(lead, content, words, after)
+    if lead_kind != "comma":
+        return None
+    noun = _title_in_apposition(lead, content, words, after)
+    if noun is None or noun not in _work_nouns():
+        return None
+    phrase = [str(w).lower() for w in _cased_words(_last_phrase(lead[:-1]))][:-1]
+    openers = load("determiners") | select("pronouns", case="possessive")
+    for k in range(len(phrase) - 1, max(-1, len(phrase) - 4), -1):
+        if phrase[k] in openers:
+            return noun if k > 0 and phrase[k - 1] not in load("stopwords") else None
+    return None
 
 
 # The lower-case word right after a closing mark: '"Clean Streets" campaign'.
@@ -732,12 +925,18 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     True
     >>> _term_as_subject("we tried our best", ["we", "tried", "our", "best"], " is what she said.")
     False
+    >>> _term_as_subject("Illegal", ["illegal"], " was how Roe put it.")
+    False
     """
     short = len(words) <= 2 or (len(words) <= 5 and content[:1].isupper() and _title_cased(content))
     if not words or not short:
         return False
     m = _WORD_AFTER.match(after)
-    return m is not None and m.group(1) in load("term_copulas")
+    if m is None or m.group(1) not in load("term_copulas"):
+        return False
+    # '"Illegal" was how Roe described it': a cleft, the word is Roe's.
+    cleft = _WORD_AFTER.match(after, m.end())
+    return cleft is None or cleft.group(1).lower() not in load("cleft_words")
 
 
 def _carrier_after(content: str, after: str) -> str | None:
@@ -768,10 +967,12 @@ def _naming(
     *,
     words_of: Callable[[str], list[str]],
 ) -> str | None:
-    """The reason a short quote is a name by the words before it, if it is one: a
+    """The reason a short quote is a name by the words around it, if it is one: a
     frame and a determiner, a renaming verb and its object, a noun and *called*, a
-    renaming verb in the passive, a noun citing a word or a name, or a noun that a
-    title names (tried in that order)."""
+    renaming verb in the passive, a noun citing a word or a name, a relative
+    pronoun and *call*, a frame ending in *as* with words inside it, *as* and a
+    noun citing it after the quote, or a noun that a title names (tried in that
+    order)."""
     frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
     if frame is not None:
         return f"{_FRAMED} {frame!r} and a determiner"
@@ -787,6 +988,15 @@ def _naming(
     noun = _naming_noun(sentence_before, content, words)
     if noun is not None:
         return f"{_FRAMED} {noun!r}, a word or name cited"
+    verb = _relative_naming(sentence_before, content, words)
+    if verb is not None:
+        return f"{_FRAMED} {verb!r} after a relative pronoun"
+    frame = _frame_with_aside(sentence_before, content, words)
+    if frame is not None:
+        return f"{_FRAMED} {frame!r} with words inside it"
+    noun = _cited_as(content, words, after)
+    if noun is not None:
+        return f"{_FRAMED} 'as' and {noun!r} after it"
     return _titled_by_noun(sentence_before, content, words)
 
 
@@ -972,20 +1182,26 @@ def classify(
     *,
     outer: tuple[int, int],
     paras: list[tuple[int, int]],
+    inside: tuple[int, int] | None = None,
 ) -> tuple[QuoteKind, float, str]:
     """Return ``(kind, confidence, reason)`` for the quote ``text[start:end]``.
 
-    ``outer`` is the span with the quote marks; ``paras`` the paragraphs of ``text``.
+    ``outer`` is the span with the quote marks; ``paras`` the paragraphs of ``text``;
+    ``inside``, for a quote nested in another, the words of the quote around it:
+    the nested quote's sentence is read there (*"The 'fake' polls are wrong," Roe
+    said*: the words around *fake* hold no cue).
     """
-    return _classify(_Reader(text, paras), start, end, outer)
+    return _classify(_Reader(text, paras), start, end, outer, inside)
 
 
 def classify_all(
     text: str,
     quotes: Sequence[tuple[int, int, tuple[int, int]]],
     paras: list[tuple[int, int]],
+    inside: Sequence[tuple[int, int] | None] | None = None,
 ) -> list[tuple[QuoteKind, float, str]]:
-    """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass.
+    """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass
+    (``inside``: for each quote, the words of the quote it is nested in, or None).
 
     The answers are those of :func:`classify` called quote by quote
     (``tests/test_kinds.py`` checks it); what depends only on a quote's paragraph
@@ -997,7 +1213,12 @@ def classify_all(
     ['direct', 'direct']
     """
     reader = _Reader(text, paras)
-    return [_classify(reader, start, end, outer) for start, end, outer in quotes]
+    if inside is None:
+        return [_classify(reader, start, end, outer) for start, end, outer in quotes]
+    return [
+        _classify(reader, start, end, outer, bound)
+        for (start, end, outer), bound in zip(quotes, inside, strict=True)
+    ]
 
 
 def _term_or_run_on(
@@ -1064,15 +1285,22 @@ def _lower_case_in_quiet(
 
 
 def _classify(
-    reader: _Reader, start: int, end: int, outer: tuple[int, int]
+    reader: _Reader,
+    start: int,
+    end: int,
+    outer: tuple[int, int],
+    inside: tuple[int, int] | None = None,
 ) -> tuple[QuoteKind, float, str]:
     text, paras = reader.text, reader.paras
     i = reader.para(start)
     p_start = paras[i][0] if i >= 0 else 0
     content = text[start:end].strip()
-    lo = max(p_start, outer[0] - _WINDOW)
     j = reader.para(outer[1])
     a_end = paras[j][1] if j >= 0 else len(text)
+    if inside is not None:
+        # A nested quote: its sentence is in the words of the quote around it.
+        p_start, a_end = max(p_start, inside[0]), min(a_end, inside[1])
+    lo = max(p_start, outer[0] - _WINDOW)
     hi = min(a_end, outer[1] + _WINDOW)
     # Every string read below lies in text[lo:hi] or the content: when none of it holds
     # a letter or digit outside ASCII, one plain ``re`` call finds the words of each.
@@ -1200,10 +1428,18 @@ def _classify(
     # (Each title and name test below needs a capitalised quote.)
     title_lead = capitalised and (
         _title_lead(lead, content, words, sentence_after)
-        or (None if lead_kind else _title_in_apposition(lead, content, words, after))
+        or _apposition_lead(lead, content, words, after, lead_kind)
     )
     if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
+    # (Right after *that*, *found that "...", a show ...*, a source is reported.)
+    work = (
+        _title_before_apposition(content, words, after)
+        if capitalised and not _after_complementizer(lead)
+        else None
+    )
+    if work is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLE_NAMED} ({work!r})"
     carrier = _carrier_after(content, after)
     if carrier is not None:
         return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
@@ -1233,6 +1469,9 @@ def _classify(
             return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         if starts_upper and n_words >= 2 and outside in (".", "!", "?"):
             return QuoteKind.DIRECT, 0.8, "a sentence of its own, its stop after the mark" + where
+        if colon_lead and starts_upper and not runs_on and _is_clause(words):
+            # 'Roe: "We will win this fight"' (a headline prints no stop).
+            return QuoteKind.DIRECT, 0.75, "a clause after a colon, no stop printed"
         # A long first half starts before the window: its opening mark is not in it.
         cut = last_break == 0 and outer[0] - _WINDOW > p_start
         if (
@@ -1246,15 +1485,27 @@ def _classify(
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     if lead_kind == "split":
         return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
+    if (
+        not at_sentence_start
+        and lead_ends_sentence
+        and not runs_on
+        and not quiet.cues
+        and _split_after_cue(lead, words_of=words_of)
+    ):
+        # '"...," Roe said. "...and the rest."': a second half in lower case.
+        return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
     if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
-    if lead_kind == "verb" and starts_upper and content[-1:] in "!?":
+    if lead_kind == "verb" and starts_upper and (content[-1:] in "!?" or outside in ("!", "?")):
         # 'a man yelled "Go home!"': what was shouted or asked, word for word.
         return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
+    if lead_kind == "verb" and starts_upper and outside == "." and not runs_on:
+        # 'Asked again, Roe replied "No".': the answer whole, its stop after the mark.
+        return QuoteKind.DIRECT, 0.75, "a sentence after a speech verb, its stop after the mark"
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -389,6 +390,23 @@ def _mark(m: ScannedMark) -> Mark:
     return _new_mark(start=m.start, end=m.end, char=m.char)
 
 
+def _insides(
+    records: list[Any], parent_of: list[int | None]
+) -> list[tuple[int, int] | None] | None:
+    """For each record, the words of the nearest quote with a span that encloses
+    it (``(start, end)``), or None at depth 0; None for all when none is nested."""
+    if all(r[3] is None for r in records):
+        return None
+    span_of = {r[2]: (r[0], r[7]) for r in records}
+    out: list[tuple[int, int] | None] = []
+    for r in records:
+        parent = r[3]
+        while parent is not None and parent not in span_of:
+            parent = parent_of[parent]
+        out.append(span_of[parent] if parent is not None else None)
+    return out
+
+
 def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     """Find every quoted span in ``text``.
 
@@ -437,6 +455,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         text,
         [(r[0], r[7], (r[5].start, r[6].end if r[6] is not None else r[7])) for r in records],
         paras,
+        _insides(records, parent_of),
     )
     quotes: list[Quote] = []
     for (

@@ -1,0 +1,273 @@
+"""Kinds and the speech/non-speech decision on invented news paragraphs.
+
+Each group follows one convention of the Wikinews gold set (``../shared/data``
+README): titles, terms, nicknames, slogans and words cited as words are
+non-speech and get no speaker; a fragment inside reported speech is partial and
+keeps its speaker; both halves of a split quote are direct. Every sentence and
+every name here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import Quote, QuoteKind, parse
+
+D, P, N = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
+
+
+def quote_of(text: str, quoted: str) -> Quote:
+    """The quote of ``parse(text)`` whose text begins with ``quoted``."""
+    quotes = parse(text).quotes
+    for q in quotes:
+        if q.text.startswith(quoted):
+            return q
+    raise AssertionError(f"{quoted!r} not found in {[q.text for q in quotes]}")
+
+
+def describe(q: Quote) -> str:
+    speaker = q.speaker.name if q.speaker is not None else None
+    return f"{q.kind.value} ({q.kind_reason}); speaker {speaker!r}"
+
+
+# A title of a film, a book, a law, a programme, a song.
+TITLES = [
+    ('The director Mara Voss premiered her film "Winter Harbour" in Lyon on Friday.', "Winter"),
+    ('Critics praised "Winter Harbour", the second feature by Mara Voss.', "Winter"),
+    ('Voss, whose debut "Salt and Iron" won a prize in 2019, said the film was hard.', "Salt"),
+    ('Senator Hal Brenner wrote the book "The Long Road Home" after his defeat.', "The Long"),
+    ('In his memoir "Paper Ships", Brenner recalls the campaign.', "Paper"),
+    ('The bill, known as the "Clean Rivers Act", passed the senate on Tuesday.', "Clean"),
+    ('Field appeared on the programme "Morning Desk" to defend the law.', "Morning"),
+    ('Speaking on BBC Radio\'s "The Daily Round", Field said the vote was close.', "The Daily"),
+    ('Speaking to "Morning Desk", Hale said the plan was fair.', "Morning"),
+    ('Hale told "The Evening Post" that he would stand again.', "The Evening"),
+    ('Hale told the BBC programme "Inside Politics" that he would stand again.', "Inside"),
+    ('Hale said he had watched "Deep Water Stories" every week.', "Deep"),
+    ('Voss said her next film, "The Orchard", would be shot in Chile.', "The Orchard"),
+    ('The minister said the band, "Iron Tide", would play at the event.', "Iron"),
+    ('"Crossing Lines," a documentary about border towns, opens in May.', "Crossing"),
+    ('The single "Rain on Tin" was released on Friday, the label said.', "Rain"),
+    ('Voss starred as "Nurse Grey" in the series, her agent said.', "Nurse"),
+    ('Voss, who played "Captain Fog" for six years, said she would miss the show.', "Captain"),
+    ('The song "Rain on Tin" topped the charts for six weeks, the label announced.', "Rain"),
+    (
+        'Hale\'s debut novel "The Quiet Pier" sold a million copies, his publisher said.',
+        "The Quiet",
+    ),
+]
+
+# A term introduced, a nickname, a name a place or a group goes by.
+TERMS_AND_NAMES = [
+    ('Police described the tactic as the so-called "kettle and wait" method.', "kettle"),
+    ('The disease, known as "white spot", has spread to three farms.', "white"),
+    ('Economists refer to this as "stagflation".', "stagflation"),
+    ('Officials said the so-called "blue zone" would close at midnight.', "blue"),
+    ('Jonah Pell, nicknamed "the Hammer", won his fourth title.', "the Hammer"),
+    ('Fans call the striker "Little Lion".', "Little"),
+    ('The storm, dubbed "the Beast" by forecasters, hit the coast on Monday.', "the Beast"),
+    ('Pell, known to his fans as "Iron Jon", said he would retire next year.', "Iron"),
+    ('Pell, whom fans call "the Hammer", said he would retire next year.', "the Hammer"),
+    (
+        'The pope will visit the region, which locals call "the End of the World", in May.',
+        "the End",
+    ),
+    ('The bay, which the old crews call "the Kettle", froze over, the coastguard said.', "the K"),
+    ('Gang leader Rico "Bones" Delgado was arrested on Sunday.', "Bones"),
+    ('Protesters, who call themselves "the yellow coats", blocked the bridge, police said.', "the"),
+    ('The company said its new vaccine, dubbed "VX-9", was safe.', "VX-9"),
+]
+
+# A slogan or a sign, a word quoted as a word.
+SLOGANS_AND_WORDS = [
+    ('Protesters carried signs reading "No More Cuts" outside the hall.', "No More"),
+    ('A banner that read "Save Our Library" hung from the roof.', "Save"),
+    ('Her campaign slogan, "Homes First", appeared on every bus.', "Homes"),
+    ('The word "resilience" appears 40 times in the report.', "resilience"),
+    ('Dictionary editors chose "doomscrolling" as the word of the year.', "doomscrolling"),
+    ('The club picked "Harbour Blues" as its new name, the chairman said.', "Harbour"),
+    ('The term "gig worker" was not defined in the law, the judge said.', "gig"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), TITLES + TERMS_AND_NAMES + SLOGANS_AND_WORDS)
+def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
+    text: str, quoted: str
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
+# A fragment inside reported speech keeps its speaker: the namer's own words.
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            'Mayor Tia Coyle said the plan was "a disaster waiting to happen".',
+            "a disaster",
+            "Coyle",
+        ),
+        ('Tia Coyle described the budget as "the best in a decade".', "the best", "Coyle"),
+        ('The coach, Ana Ruiz, called the defeat "painful but deserved".', "painful", "Ruiz"),
+        ('Hal Brenner warned that the cuts would "hurt the poorest first".', "hurt", "Brenner"),
+        ('According to Ona Field, the vote was "a victory for renters".', "a victory", "Field"),
+        ('Dan Oyelaran urged residents to "stay indoors and keep warm".', "stay", "Oyelaran"),
+        ('The storm caused "widespread damage", Dan Oyelaran said.', "widespread", "Oyelaran"),
+        # 'which X called' (past) and 'what X calls' report a phrase X used.
+        ('Ana Ruiz criticised the plan, which she called "a fantasy".', "a fantasy", "Ruiz"),
+        ('Ana Ruiz backs what she calls "green growth".', "green growth", "Ruiz"),
+        ('Ana Ruiz fought the law, which she calls "a gift to landlords".', "a gift", "Ruiz"),
+    ],
+)
+def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
+    text: str, quoted: str, speaker: str
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is P, describe(q)
+    assert q.speaker is not None and speaker in q.speaker.name, describe(q)
+
+
+# Either half of a split quote is direct and has the first half's speaker (issue 14,
+# item 9), however short the second half, whether the cue ends a sentence or not.
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"We will not give up," Tia Coyle said. "The city deserves better than this."', "The c"),
+        ('"We will not give up," said Tia Coyle. "The city deserves better."', "The city"),
+        ('"It was a long night," Tia Coyle told reporters after the count. "But we won."', "But"),
+        ('"The roads are closed," Tia Coyle said, "and they will stay closed."', "and they"),
+        ('"This is not over," Tia Coyle said. "Not by a long way."', "Not by"),
+        ('"This is not over," Tia Coyle said. "Not yet."', "Not yet"),
+        ('"It is over", Tia Coyle said. "We go home."', "We go"),
+        (
+            '"We are sorry," Tia Coyle said in a statement. "Every customer will be '
+            'contacted by the end of the week, and refunds will follow."',
+            "Every",
+        ),
+    ],
+)
+def test_the_second_half_of_a_split_quote_is_direct_with_the_same_speaker(
+    text: str, quoted: str
+) -> None:
+    first = parse(text).quotes[0]
+    q = quote_of(text, quoted)
+    assert first.kind is D and q.kind is D, describe(q)
+    assert q.speaker is not None and q.speaker.name == "Tia Coyle", describe(q)
+
+
+def test_a_quote_continuing_across_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        'Coach Ana Ruiz spoke after the final. "This is the best day of my career," '
+        'she said. "We worked for years for this.\n\n"I want to thank the fans. They '
+        'never stopped believing."\n\nThe club will parade on Sunday.'
+    )
+    quotes = parse(text).quotes
+    assert quotes and all(q.kind is D for q in quotes), [describe(q) for q in quotes]
+    assert all(q.speaker is not None and q.speaker.name == "Ana Ruiz" for q in quotes)
+
+
+_TITLE_WORD = st.sampled_from(["Salt", "Winter", "Harbour", "Iron", "Lantern", "Quiet", "Road"])
+_WORK = st.sampled_from(["film", "documentary", "song", "book", "album", "single", "band"])
+_SPEAKER = st.sampled_from(["Ana Ruiz", "Tia Coyle", "Hal Brenner"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_TITLE_WORD, min_size=1, max_size=3), _WORK, _SPEAKER)
+def test_a_title_with_its_work_noun_after_it_is_never_given_a_speaker(
+    title: list[str], work: str, speaker: str
+) -> None:
+    """Whatever the title and whoever speaks in the sentence, a title-cased quote
+    followed by an apposition naming its kind of work (*"...", her new film,*) is
+    non-speech, and so are the quotes nested in it."""
+    name = " ".join(title)
+    text = f'{speaker} said "{name}", her new {work}, would open in May.'
+    q = quote_of(text, name)
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
+# A quote nested in another is read in the words of the quote around it: a scare
+# quote or a title inside somebody's words is non-speech and gets no speaker (the
+# cue outside is the outer quote's), words reported inside them keep theirs.
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Hal Brenner wrote on Twitter: \"The 'fake' polls are wrong. We will win.\"", "fake"),
+        ("\"The so-called 'experts' were wrong again,\" Hal Brenner said.", "experts"),
+        ("\"We watched 'Deep Water Stories' every night,\" said Ana Ruiz.", "Deep"),
+        ("Ana Ruiz said: \"The word 'crisis' is used too often.\"", "crisis"),
+        ("\"Their 'reform' is a cut by another name,\" Hal Brenner said on Monday.", "reform"),
+    ],
+)
+def test_a_non_speech_quote_inside_a_quote_gets_no_speaker(text: str, quoted: str) -> None:
+    outer = parse(text).quotes[0]
+    q = quote_of(text, quoted)
+    assert q.parent is not None and outer.speaker is not None
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
+def test_words_reported_inside_a_quote_keep_a_speaker() -> None:
+    text = "\"I told him, 'You are fired,' and he left,\" Hal Brenner said."
+    q = quote_of(text, "You are fired")
+    assert q.kind is D and q.speaker is not None, describe(q)
+
+
+_SCARE = st.sampled_from(["fake", "reform", "experts", "plan", "savings", "help"])
+_FRAME = st.sampled_from(
+    [
+        "\"The '{w}' was a mistake,\" {s} said.",
+        "{s} wrote: \"Their '{w}' will cost us all.\"",
+        "\"Nobody believes the '{w}' any more,\" said {s}.",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SCARE, _FRAME, _SPEAKER)
+def test_a_nested_non_speech_quote_is_never_given_a_speaker(
+    word: str, frame: str, speaker: str
+) -> None:
+    """Whatever the cue around the outer quote, a nested quote called non-speech
+    has no speaker (and a nested quote given one is speech)."""
+    for q in parse(frame.format(w=word, s=speaker)).quotes:
+        if q.parent is not None:
+            assert (q.kind is N) == (q.speaker is None), describe(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # A second half in lower case, or opening with an ellipsis, after its cue.
+        ('"We will not give up," Tia Coyle said. "and the city deserves better."', "and the"),
+        ('"We will not give up," Tia Coyle said. "...and the city deserves better."', "...and"),
+        # A clause after a name and a colon, with no stop printed (a headline).
+        ('Tia Coyle: "We will win this fight"\n\nThe mayor spoke on Monday.', "We will win"),
+    ],
+)
+def test_speech_with_no_capital_or_no_stop_is_direct(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is D and q.speaker is not None and q.speaker.name == "Tia Coyle", describe(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        # An answer after a speech verb, its stop printed after the mark.
+        ('Asked whether she would resign, Tia Coyle replied "No".', "No", D),
+        ('Asked again, Tia Coyle answered "Not this year".', "Not this", D),
+        ('Tia Coyle shouted "Stop the count"!', "Stop", D),
+        # A cleft: the word opening the sentence is the one somebody used.
+        ('"Illegal" was how Tia Coyle described the vote.', "Illegal", P),
+        ('"Reckless" is what Tia Coyle called the plan.', "Reckless", P),
+    ],
+)
+def test_answers_and_clefts_are_speech(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind and q.speaker is not None, describe(q)
+    assert q.speaker.name == "Tia Coyle", describe(q)
+
+
+def test_a_term_that_opens_its_sentence_is_still_non_speech() -> None:
+    q = quote_of('"Red tape" is the reason the bridge is late, Tia Coyle said.', "Red")
+    assert q.kind is N and q.speaker is None, describe(q)
