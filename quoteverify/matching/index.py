@@ -455,7 +455,9 @@ class QuoteIndex:
                 hits.update(postings[a] if b < 0 else self.pair(a, b))
                 read += 1
         need = 1 if len(known) <= _SHORT_QUERY else 2
-        ranked = [q for q, n in hits.items() if n >= need]
+        # the quotes counted at least ``need`` times, in the order first counted (read in C:
+        # a dict's keys and values come in the same order)
+        ranked = list(itertools.compress(hits.keys(), map(need.__le__, hits.values())))
         if len(ranked) > limit:
             return heapq.nlargest(limit, ranked, key=hits.__getitem__)
         ranked.sort(key=hits.__getitem__, reverse=True)
