@@ -2,12 +2,15 @@
 
 A shorter text printed word for word at one place of the longer is not aligned: its
 alignment, score and containment are read from that place (``compare._run_blocks``).
-Each test holds a shortcut to the computation it replaces and fails when the shortcut
-is broken (checked by breaking it).
+The bound reads a quote's letters as the index counted them when it added the quote
+(``QuoteIndex.letters_of``), also in an index pickled before they were kept. Each test
+holds a shortcut to the computation it replaces and fails when the shortcut is broken
+(checked by breaking it).
 """
 
 from __future__ import annotations
 
+import pickle
 from unittest import mock
 
 from hypothesis import assume, example, given
@@ -21,7 +24,8 @@ from quoteverify.matching.compare import (
     _Op,
     compare_prepared,
 )
-from quoteverify.text.normalize import prepare
+from quoteverify.matching.index import QuoteIndex
+from quoteverify.text.normalize import prepare, words
 
 _WORD = st.sampled_from(
     ["we", "We", "will", "won't", "cut", "taxes", "the", "not", "colour", "color", "2", "..."]
@@ -86,3 +90,29 @@ def test_an_excerpt_printed_once_takes_the_shortcut_and_is_a_fragment() -> None:
     assert frame.contiguous
     assert frame.containment == 1.0
     assert compare_prepared(short, long_).relation.value == "fragment"
+
+
+_QUOTES = st.lists(st.lists(_WORD, max_size=8).map(" ".join), min_size=1, max_size=6)
+
+
+@given(_QUOTES, st.booleans())
+def test_a_quote_s_letters_are_those_of_its_words_also_in_an_older_pickle(
+    texts: list[str], as_strings: bool
+) -> None:
+    index = QuoteIndex()
+    for text in texts:
+        ws = words(text)
+        index.add([w.norm for w in ws] if as_strings else ws)
+    expected = [len("".join(index.words_of(q))) for q in range(len(index))]
+    assert [index.letters_of(q) for q in range(len(index))] == expected
+    state = dict(index.__dict__)
+    del state["_letters"]  # as pickled before the letters were kept
+    older = QuoteIndex.__new__(QuoteIndex)
+    older.__setstate__(pickle.loads(pickle.dumps(state)))
+    assert [older.letters_of(q) for q in range(len(older))] == expected
+
+
+def test_the_letters_of_a_quote_leave_its_gaps_out() -> None:
+    index = QuoteIndex()
+    index.add(words("We won't ... stop"))  # we, will, not, stop
+    assert index.letters_of(0) == len("wewillnotstop")
