@@ -122,7 +122,8 @@ class QuoteIndex:
         if "_offsets" not in state:  # indexed before offsets were kept: none are known
             state["_offsets"] = array("H", itertools.repeat(0, 2 * len(state["_ids"])))
             state.update(_wide={}, _gaps={}, _bare=set(), _bare_below=len(state["_starts"]) - 1)
-        if "_letters" not in state:  # indexed before the letters were kept: count them
+        if len(state.get("_letters", ())) != len(state["_starts"]) - 1:
+            # indexed (or converted from the old layout) before the letters were kept
             lengths = array("I", map(len, state["_words_by_id"]))
             ids, starts = state["_ids"], state["_starts"]
             state["_letters"] = array(
