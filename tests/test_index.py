@@ -145,6 +145,7 @@ def test_an_index_pickled_in_the_old_layout_still_loads() -> None:
     assert old.candidates(["will", "see"]) == [0, 1]
     old.add(["we", "see"])
     assert list(old.pair(0, 2)) == [2] and len(old) == 3
+    assert [old.letters_of(q) for q in range(3)] == [len("wewillsee"), len("willsee"), 5]
 
 
 # --------------------------------------------------------------------------- retrieval

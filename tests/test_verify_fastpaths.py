@@ -284,7 +284,7 @@ def _ruled_out_reading_every_weight(bound: QueryBound, ids: array[int]) -> bool:
     shared = {bound._mates[i] for i in bound._mates.keys() & held}
     if sum(bound._most[s] for s in shared) >= needed - prune_module._SLACK:
         return False
-    short, long_ = sorted((len(bound._letters), sum(vocabulary.letters[i] for i in ids)))
+    short, long_ = sorted((len(bound._letters), sum(len(w) for w in norms)))
     if 200.0 * short < SPELLING_SCORE * (short + long_):
         return True
     return bool(fuzz.ratio(bound._letters, "".join(norms)) < SPELLING_SCORE)

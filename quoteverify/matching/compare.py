@@ -701,10 +701,24 @@ class _Frame:
         neg_b, num_b = _sensitive_counts(tb, nb)
         # (most texts print no number: both then hold the one shared empty Counter)
         self.flags = {"negation": neg_a != neg_b, "number": num_a is not num_b and num_a != num_b}
+        self.reordered = len(na) == len(nb) and na != nb and sorted(na) == sorted(nb)
+        self.relations: dict[bool, Relation] = {}  # by whether an edit changes the meaning
+        at = _only_place(na, nb) if len(na) * len(nb) <= max_cells else None
+        if at is not None:
+            # The shorter printed word for word at one place of the other: what the
+            # alignment, moved to the ends, comes to (_run_blocks); a contiguous part;
+            # the words in common are the shorter's.
+            self.blocks = blocks = _run_blocks(len(na), len(nb), at)
+            self.approximate = approximate = False
+            self.contiguous = True
+            lensum = len(na) + len(nb)
+            self.score = (1.0 - (len(nb) - len(na)) / lensum) * 100.0  # Indel.distance: m - n
+            self.containment = 1.0
+            self.window = self._window(na, nb, blocks, approximate)
+            return
         blocks, approximate = _align(na, nb, max_cells)
         self.blocks = blocks = _edged(blocks, na, nb)
         self.approximate = approximate
-        self.reordered = len(na) == len(nb) and na != nb and sorted(na) == sorted(nb)
         if approximate:
             self.contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
             lcs: float = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
@@ -717,7 +731,12 @@ class _Frame:
             self.score = (1.0 - distance / lensum) * 100.0
             lcs = (lensum - distance) / 2
         self.containment = lcs / min(len(na), len(nb))
+        self.window = self._window(na, nb, blocks, approximate)
 
+    @staticmethod
+    def _window(
+        na: list[str], nb: list[str], blocks: list[_Op], approximate: bool
+    ) -> Callable[[], float]:
         def window() -> float:
             # Read only when the score and containment do not settle a variant.
             best = _window_score(na, nb, blocks, approximate=approximate)
@@ -726,8 +745,47 @@ class _Frame:
                 best = max(best, _window_score(nb, na, back, approximate=approximate))
             return best
 
-        self.window = window
-        self.relations: dict[bool, Relation] = {}  # by whether an edit changes the meaning
+        return window
+
+
+def _only_place(na: list[str], nb: list[str]) -> int | None:
+    """Where ``nb`` prints the words of ``na`` (the shorter) as one run, when it does so
+    at exactly one place; else None (equal lengths, no such place, or several)."""
+    n, m = len(na), len(nb)
+    if not 0 < n < m or type(na) is not list or type(nb) is not list:
+        return None
+    head, hi = na[0], m - n + 1
+    found = None
+    x = 0
+    while True:
+        try:
+            x = nb.index(head, x, hi)
+        except ValueError:
+            return found
+        if nb[x : x + n] == na:
+            if found is not None:
+                return None
+            found = x
+        x += 1
+
+
+def _run_blocks(n: int, m: int, at: int) -> list[_Op]:
+    """The alignment ``_edged(_opcodes(na, nb), na, nb)`` of ``na`` (``n`` words) printed
+    whole at one place ``at`` of ``nb`` (``m`` words) and nowhere else: ``nb``'s words
+    before and after it as insertions, the run as one equal block.
+
+    The Levenshtein alignment of such a pair is made of insertions and equal blocks
+    holding all of ``na`` (``m - n`` edits, none a substitution). When its equal words
+    stand apart, a word of the run is left out and printed again among the aligned
+    ones, so :func:`_edged` joins them (:func:`_whole_run`, at the first and only place
+    ``nb`` prints them whole); when they stand together they are at ``at`` already.
+    Either way no move applies after that (each needs the run printed once more)."""
+    ops = (
+        _Op("insert", 0, 0, 0, at),
+        _Op("equal", 0, n, at, at + n),
+        _Op("insert", n, n, at + n, m),
+    )
+    return [op for op in ops if op.dest_end > op.dest_start]
 
 
 def _compare(side_a: _Side, side_b: _Side, max_cells: int, frame: _Frame | None = None) -> Match:

@@ -101,6 +101,7 @@ class QuoteIndex:
         self._gaps: dict[int, frozenset[int]] = {}
         self._bare: set[int] = set()
         self._bare_below = 0
+        self._letters = array("I")  # per quote, the letters of its words (gaps left out)
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -121,6 +122,14 @@ class QuoteIndex:
         if "_offsets" not in state:  # indexed before offsets were kept: none are known
             state["_offsets"] = array("H", itertools.repeat(0, 2 * len(state["_ids"])))
             state.update(_wide={}, _gaps={}, _bare=set(), _bare_below=len(state["_starts"]) - 1)
+        if len(state.get("_letters", ())) != len(state["_starts"]) - 1:
+            # indexed (or converted from the old layout) before the letters were kept
+            lengths = array("I", map(len, state["_words_by_id"]))
+            ids, starts = state["_ids"], state["_starts"]
+            state["_letters"] = array(
+                "I",
+                (sum(map(lengths.__getitem__, ids[s:e])) for s, e in itertools.pairwise(starts)),
+            )
         self.__dict__.update(state)
 
     def _id(self, word: str) -> int:
@@ -144,11 +153,14 @@ class QuoteIndex:
             if len(ws) != len(words):
                 raise TextTypeError("QuoteIndex.add() takes normalised words: all str or all Word")
             self._keep_offsets(qid, ws)
-            ids = array("I", (self._id(w.norm) for w in ws if w.norm != GAP))
+            norms = [w.norm for w in ws if w.norm != GAP]
+            ids = array("I", map(self._id, norms))
         else:
-            ids = array("I", (self._id(w) for w in words if isinstance(w, str) and w != GAP))
+            norms = [w for w in words if isinstance(w, str) and w != GAP]
+            ids = array("I", map(self._id, norms))
             self._bare.add(qid)
             self._offsets.extend(itertools.repeat(0, 2 * len(ids)))
+        self._letters.append(sum(map(len, norms)))
         self._ids.extend(ids)
         self._starts.append(len(self._ids))
         for wid in set(ids):
@@ -367,6 +379,18 @@ class QuoteIndex:
             raise IndexError(f"no quote {bad} in the index")
         return [ids[starts[q] : starts[q + 1]] for q in qids]
 
+    def letters_of(self, qid: int) -> int:
+        """How many letters the normalised words of quote ``qid`` hold (counted at
+        :meth:`add`): ``len("".join(words_of(qid)))``.
+
+        >>> idx = QuoteIndex()
+        >>> idx.add(["we", "will", "win"])
+        0
+        >>> idx.letters_of(0)
+        9
+        """
+        return self._letters[qid]
+
     def word_id(self, word: str) -> int | None:
         """The id of a normalised word, or ``None`` if no indexed quote holds it."""
         return self._vocab.get(word)
@@ -455,7 +479,9 @@ class QuoteIndex:
                 hits.update(postings[a] if b < 0 else self.pair(a, b))
                 read += 1
         need = 1 if len(known) <= _SHORT_QUERY else 2
-        ranked = [q for q, n in hits.items() if n >= need]
+        # the quotes counted at least ``need`` times, in the order first counted (read in C:
+        # a dict's keys and values come in the same order)
+        ranked = list(itertools.compress(hits.keys(), map(need.__le__, hits.values())))
         if len(ranked) > limit:
             return heapq.nlargest(limit, ranked, key=hits.__getitem__)
         ranked.sort(key=hits.__getitem__, reverse=True)

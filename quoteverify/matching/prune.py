@@ -29,9 +29,10 @@ texts only when one of these holds, and the bound checks them cheapest first:
 
 Most candidates fail every test, so the last three are first read from tables of
 the index's words by id (kept beside the index, each word read once): which
-words are short, how many letters and how much weight each has, and which
-indexed words share a stem with the query. Only a candidate that these cannot
-rule out has its words read one by one.
+words are short, how much weight each has, and which indexed words share a stem
+with the query; and from the letters of each quote, counted when it was indexed
+(:meth:`~quoteverify.matching.index.QuoteIndex.letters_of`). Only a candidate that
+these cannot rule out has its words read one by one.
 
 >>> from quoteverify.matching.index import QuoteIndex
 >>> from quoteverify.text.normalize import prepare, words
@@ -47,6 +48,7 @@ rule out has its words read one by one.
 from __future__ import annotations
 
 import functools
+import itertools
 import weakref
 from array import array
 from collections.abc import Iterable, Sequence
@@ -164,14 +166,13 @@ def _paraphrase_content(a: _Side, b: _Side) -> bool:
 
 class _Vocabulary:
     """An index's words as the bound reads them, by word id: the short ones, the
-    letters of each, and the content words by stem with the weight of each stem's
+    weight of each, and the content words by stem with the weight of each stem's
     most informative word. Kept beside the index and brought up to date with the
     words added since (each word is read once)."""
 
     def __init__(self) -> None:
         self.size = 0
         self.short: set[int] = set()
-        self.letters = array("I")
         self.weight = array("d")  # of a content word (0 for a function word)
         self.content = bytearray()  # 1 for a content word
         self.by_stem: dict[str, list[int]] = {}
@@ -180,7 +181,6 @@ class _Vocabulary:
     def update(self, index: QuoteIndex) -> _Vocabulary:
         new = index.vocabulary(self.size)
         for wid, norm in enumerate(new, self.size):
-            self.letters.append(len(norm))
             if len(norm) < _SPELLING_LENGTH:
                 self.short.add(wid)
             content, stem, weight = _info(norm)
@@ -268,8 +268,8 @@ class QueryBound:
             )
             if most >= needed - _SLACK:
                 return False
-        letters = self._vocabulary.letters
-        short, long_ = sorted((len(self._letters), sum(map(letters.__getitem__, ids))))
+        mine_letters, theirs = len(self._letters), self._index.letters_of(qid)  # kept at add()
+        short, long_ = (mine_letters, theirs) if mine_letters <= theirs else (theirs, mine_letters)
         if 200.0 * short < SPELLING_SCORE * (short + long_):
             return True  # too different in length to reach the spelling score
         joined = "".join(norms or self._index.words_for(ids))
@@ -284,12 +284,12 @@ class QueryBound:
         n_query, n_other = len(self._ids), len(ids)
         if n_query * n_other > MAX_CELLS:
             return True  # compare() approximates such long texts: leave them to it
-        content = self._vocabulary.content
         mine = self._side.content
-        theirs = {i for i in ids if content[i]}
-        shares = (n_query <= n_other and len(mine.intersection(ids)) >= min(2, len(mine))) or (
-            n_other <= n_query and len(theirs & self._id_set) >= min(2, len(theirs))
-        )
+        shares = n_query <= n_other and len(mine.intersection(ids)) >= min(2, len(mine))
+        if not shares and n_other <= n_query:
+            # (the other's content words read only when the query's do not settle it)
+            theirs = set(itertools.compress(ids, map(self._vocabulary.content.__getitem__, ids)))
+            shares = len(theirs & self._id_set) >= min(2, len(theirs))
         if not shares:
             return False
         s = min(n_query, n_other)

@@ -33,6 +33,7 @@ Vladimir Putin as the speaker, not Trump.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Callable
 from typing import Protocol
@@ -215,10 +216,13 @@ class _Claim:
 
     def _read_weak(self, e: Evidence) -> bool:
         if e.match.a == self.text:
-            aligned = {(p.a_start, p.a_end) for p in e.match.alignment}
+            aligned = set(map(_CLAIM_SPAN, e.match.alignment))  # (a_start, a_end) of each pair
             if len(aligned & self.spans) > 2:
                 return False
         return len(content_words(words(e.quote.text))) <= 2
+
+
+_CLAIM_SPAN = operator.itemgetter(0, 1)  # a WordPair's (a_start, a_end), read in C
 
 
 def _added_words(e: Evidence) -> list[str]:
