@@ -2214,6 +2214,42 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
 
 _STRONG_AFTER = frozenset({"quote-said-X", "quote-X-said"})
 
+# "they", "we": a subject pronoun that stands for more than one person; "it", for a
+# thing (a sign, a letter or a voice may say "I" when "it" is the cue's own subject).
+_PLURAL = select("pronouns", case="subject", number="plural")
+_NEUTER = select("pronouns", case="subject", gender="neuter")
+# "I", "me", "my" as words: a quote spoken by one person ("i" written as a capital).
+_FIRST_SINGULAR = regex.compile(
+    r"(?<![\p{L}\p{M}'’])(?:"
+    + "|".join(
+        "I" if w == "i" else f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}"
+        for w in sorted(select("pronouns", person="1", number="singular"))
+    )
+    + r")(?![\p{L}\p{M}])"
+)
+
+
+def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
+    """True when the mention ``found`` gives the quote is a pronoun for no one person
+    and the quote speaks as one (*I*, *me*, *my*): *"I am cold," they said* is not
+    theirs, and *she read it and said, "I ..."* is not the letter's: the pronoun is
+    the object or the subject of another clause, and the row finds no speaker.
+    *it* right before its cue (*"I am here," it read*) is a sign or a letter
+    speaking, and stays."""
+    mention = found.mention
+    if mention is None or mention.kind is not PhraseKind.PRONOUN:
+        return False
+    word = mention.text.lower()
+    if word in _NEUTER:
+        cue = found.cue
+        if cue is not None and (
+            not text[mention.end : cue.start].strip() or not text[cue.end : mention.start].strip()
+        ):
+            return False
+    elif word not in _PLURAL:
+        return False
+    return _FIRST_SINGULAR.search(q.text) is not None
+
 
 class Site:
     """One quote as the rules see it: the quote, its article and the speech quote before.
@@ -2258,7 +2294,10 @@ class Site:
         found = self._found
         if rule.name in found:
             return found[rule.name]
-        got = found[rule.name] = rule.find(self)
+        got = rule.find(self)
+        if got is not None and _not_one_speaker(got, self.q, self.ctx.text):
+            got = None
+        found[rule.name] = got
         return got
 
     @property
