@@ -2584,6 +2584,11 @@ def _continuation(
         or q.kind is QuoteKind.DIRECT
         or prev_q.depth < q.depth
         or _bare_gap(ctx, max(prev_cue.end, mention.end, prev_q.outer_end), q.outer_start)
+        or (
+            same_para
+            and ctx.sentence_start(para[0], q.outer_start) < prev_q.outer_end
+            and _aside_gap(ctx, max(prev_cue.end, prev_q.outer_end), q.outer_start)
+        )
     ):
         cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.6))
         return Attribution(mention=mention, cue=cue)
@@ -2626,6 +2631,34 @@ def find_next_sentence(site: Site) -> Attribution | None:
         return None  # 'He sat down at the table "so you came"': a person of its own
     cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.5))
     return Attribution(mention=mention, cue=cue)
+
+
+def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
+    """True when an aside of narration goes on the sentence between ``start`` and
+    ``end``: it ends in a comma, a semicolon, a colon or a bracket, holds no sentence
+    break, and names no one with a cue of their own.
+
+    '"...here is Nell," turning and leading her forward; "it is dark."' and
+    '"...as I ought" (here was a glance at Nell); "that I ..."': the quote after it
+    goes on the sentence of the quote before, and on its speaker.
+    """
+    if end - start > _ASIDE_REACH or end <= start:
+        return False
+    if ctx.text[start:end].rstrip()[-1:] not in _ASIDE_ENDS:
+        return False
+    if ctx.layer.breaks(start, end):
+        return False
+    toks = ctx.layer.tokens(start, end)
+    return not any(
+        toks[k].text[0].isalpha()
+        and _cue_at(toks, k, len(toks)) > k
+        and phrase_before(toks, k, text=ctx.text) is not None
+        for k in range(1, len(toks))
+    )
+
+
+_ASIDE_REACH = 160  # characters of an aside between two parts of one sentence
+_ASIDE_ENDS = frozenset({",", ";", ":", ")"})
 
 
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
