@@ -2657,7 +2657,7 @@ def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
-_ASIDE_REACH = 160  # characters of an aside between two parts of one sentence
+_ASIDE_REACH = 320  # characters of an aside between two parts of one sentence
 _ASIDE_ENDS = frozenset({",", ";", ":", ")"})
 
 
