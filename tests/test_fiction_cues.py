@@ -109,3 +109,33 @@ def test_a_name_after_comma_but_is_the_subject_of_a_cue_before_the_quote() -> No
         '"There is no hurry at all."'
     )
     assert _speakers(text) == ["Nell Hardy"]
+
+
+# --- a quote in the first person singular is not said by "they" or "it" ---
+
+_LEAVING = (
+    "Nora saw that he wished to be alone; and thinking it better that they should "
+    'not talk again, now left him with, "{}"'
+)
+
+
+def test_they_is_not_the_speaker_of_a_quote_that_says_i() -> None:
+    assert _speakers(_LEAVING.format("I shall see you at noon.")) == [None]
+
+
+def test_they_may_still_say_we() -> None:
+    assert _speakers(_LEAVING.format("We shall see you at noon.")) == ["they"]
+
+
+def test_the_subject_they_of_another_clause_yields_to_the_speaker_named_later() -> None:
+    text = (
+        "They had begun the meal, and were some way through it when the door "
+        'opened, and Nora, coming in with her hat in her hand, cried, "My train was late!"'
+    )
+    assert _speakers(text) == ["Nora"]
+
+
+def test_a_sign_that_says_i_is_still_its_own_speaker() -> None:
+    assert _speakers('Ruth Dale looked up at the notice. "I am shut on Mondays," it read.') == [
+        "it"
+    ]

@@ -36,6 +36,25 @@ def test_a_speaker_is_not_named_with_the_contraction_after_him() -> None:
     assert _speakers(text)[1] == "Walter"
 
 
+def test_the_pronoun_i_before_a_verb_ends_a_name() -> None:
+    text = "You know, Lascelles I think not. Lady Brack I should say. I met Dora Vane I believe."
+    heads = [f.head for f in find_names(text, lone=True)]
+    assert heads == ["Lascelles", "Brack", "Dora Vane"]
+
+
+def test_a_royal_numeral_i_stays_in_the_name() -> None:
+    assert [f.head for f in find_names("Then King Carl I was crowned.")] == ["Carl I"]
+
+
+def test_a_speaker_is_not_resolved_to_a_name_run_into_i() -> None:
+    text = (
+        '"I wrote to Dora Vane I think, and to nobody else," said Tom Ashe.\n\n'
+        '"Good evening," said Miss Vane.\n\n"Is it late?" asked Tom Ashe.\n\n'
+        '"Not yet," said Vane.'
+    )
+    assert _speakers(text) == ["Tom Ashe", "Dora Vane", "Tom Ashe", "Dora Vane"]
+
+
 # --- a heading in capitals is no one's name ---
 
 

@@ -299,6 +299,7 @@ _TABLES = (
             ),
             Column("person", "its person", ("1", "2", "3")),
             Column("gender", "its gender", ("female", "male", "neuter", "any")),
+            Column("number", "its number", ("singular", "plural", "any")),
             Column("lenient", "a pronoun for the lenient measure", flag=True),
         ),
     ),

@@ -2226,6 +2226,42 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
 
 _STRONG_AFTER = frozenset({"quote-said-X", "quote-X-said"})
 
+# "they", "we": a subject pronoun that stands for more than one person; "it", for a
+# thing (a sign, a letter or a voice may say "I" when "it" is the cue's own subject).
+_PLURAL = select("pronouns", case="subject", number="plural")
+_NEUTER = select("pronouns", case="subject", gender="neuter")
+# "I", "me", "my" as words: a quote spoken by one person ("i" written as a capital).
+_FIRST_SINGULAR = regex.compile(
+    r"(?<![\p{L}\p{M}'’])(?:"
+    + "|".join(
+        "I" if w == "i" else f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}"
+        for w in sorted(select("pronouns", person="1", number="singular"))
+    )
+    + r")(?![\p{L}\p{M}])"
+)
+
+
+def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
+    """True when the mention ``found`` gives the quote is a pronoun for no one person
+    and the quote speaks as one (*I*, *me*, *my*): *"I am cold," they said* is not
+    theirs, and *she read it and said, "I ..."* is not the letter's: the pronoun is
+    the object or the subject of another clause, and the row finds no speaker.
+    *it* right before its cue (*"I am here," it read*) is a sign or a letter
+    speaking, and stays."""
+    mention = found.mention
+    if mention is None or mention.kind is not PhraseKind.PRONOUN:
+        return False
+    word = mention.text.lower()
+    if word in _NEUTER:
+        cue = found.cue
+        if cue is not None and (
+            not text[mention.end : cue.start].strip() or not text[cue.end : mention.start].strip()
+        ):
+            return False
+    elif word not in _PLURAL:
+        return False
+    return _FIRST_SINGULAR.search(q.text) is not None
+
 
 class Site:
     """One quote as the rules see it: the quote, its article and the speech quote before.
@@ -2270,7 +2306,10 @@ class Site:
         found = self._found
         if rule.name in found:
             return found[rule.name]
-        got = found[rule.name] = rule.find(self)
+        got = rule.find(self)
+        if got is not None and _not_one_speaker(got, self.q, self.ctx.text):
+            got = None
+        found[rule.name] = got
         return got
 
     @property
@@ -2562,6 +2601,11 @@ def _continuation(
         or q.kind is QuoteKind.DIRECT
         or prev_q.depth < q.depth
         or _bare_gap(ctx, max(prev_cue.end, mention.end, prev_q.outer_end), q.outer_start)
+        or (
+            same_para
+            and ctx.sentence_start(para[0], q.outer_start) < prev_q.outer_end
+            and _aside_gap(ctx, max(prev_cue.end, prev_q.outer_end), q.outer_start)
+        )
     ):
         cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.6))
         return Attribution(mention=mention, cue=cue)
@@ -2604,6 +2648,34 @@ def find_next_sentence(site: Site) -> Attribution | None:
         return None  # 'He sat down at the table "so you came"': a person of its own
     cue = attrs.evolve(prev_cue, rule="continuation", confidence=min(prev_cue.confidence, 0.5))
     return Attribution(mention=mention, cue=cue)
+
+
+def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
+    """True when an aside of narration goes on the sentence between ``start`` and
+    ``end``: it ends in a comma, a semicolon, a colon or a bracket, holds no sentence
+    break, and names no one with a cue of their own.
+
+    '"...here is Nell," turning and leading her forward; "it is dark."' and
+    '"...as I ought" (here was a glance at Nell); "that I ..."': the quote after it
+    goes on the sentence of the quote before, and on its speaker.
+    """
+    if end - start > _ASIDE_REACH or end <= start:
+        return False
+    if ctx.text[start:end].rstrip()[-1:] not in _ASIDE_ENDS:
+        return False
+    if ctx.layer.breaks(start, end):
+        return False
+    toks = ctx.layer.tokens(start, end)
+    return not any(
+        toks[k].text[0].isalpha()
+        and _cue_at(toks, k, len(toks)) > k
+        and phrase_before(toks, k, text=ctx.text) is not None
+        for k in range(1, len(toks))
+    )
+
+
+_ASIDE_REACH = 320  # characters of an aside between two parts of one sentence
+_ASIDE_ENDS = frozenset({",", ";", ":", ")"})
 
 
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:

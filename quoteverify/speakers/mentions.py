@@ -1473,6 +1473,18 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     ]
 
 
+_CLAUSE_AFTER = regex.compile(r"[ ]++\p{Ll}")  # a lower-case word next: a verb, after "I"
+
+
+def _regnal(run: str) -> bool:
+    """True when a run that ends in "I" holds a royal title (*King Carl I*): the
+    numeral of a name, not the pronoun."""
+    return any(w.rstrip(".").lower() in _ROYALS for w in run.split()[:-1])
+
+
+_ROYALS = select("titles", kind="royal")
+
+
 def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, PhraseKind, str, str]]:
     """:func:`find_names` as ``(start, end, text, kind, head, title)`` rows, for a
     caller that makes a :class:`Found` only of the names it keeps.
@@ -1487,6 +1499,10 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     for m in _NAME_RE.finditer(text):
         at, stop = m.span()
         group = m.group()
+        if group.endswith(" I") and _CLAUSE_AFTER.match(text, stop) and not _regnal(group):
+            # "Dora Vane I believe": the pronoun opens the next clause, no name word
+            stop -= 2
+            group = group[:-2]
         if at < covered:
             # "England Governor Ann Lee" after "Bank of": what follows the bank's name
             if stop <= covered + 1 or text[covered] != " ":

@@ -655,7 +655,9 @@ RULES: tuple[Rule, ...] = (
         cues=("continuation",),
         doc=(
             "No cue of its own: the quote keeps the speaker of the speech quote just "
-            "before it (same paragraph, or the paragraph before when it opens its own)."
+            "before it (same paragraph, or the paragraph before when it opens its own; "
+            "in the quote's sentence, after a few words or an aside that names no one "
+            "with a cue)."
         ),
         examples=(
             Example(
@@ -700,6 +702,27 @@ RULES: tuple[Rule, ...] = (
             Example(
                 text="Nell Ward said the fee was “too high.” Adding, “We will fight it in May.”",
                 speaker="Nell Ward",
+                cue="said",
+                cue_rule="continuation",
+            ),
+            # An aside of narration that ends in a comma, semicolon, colon or bracket
+            # and names no one with a cue: the sentence goes on, and its speaker.
+            Example(
+                text=(
+                    "“Here is my aunt,” cried Walter Pell, “and here is Nell,” turning "
+                    "and leading her forward; “it is too dark to see her.”"
+                ),
+                speaker="Walter Pell",
+                cue="cried",
+                cue_rule="continuation",
+            ),
+            Example(
+                text=(
+                    "“So the rain came,” said Walter Pell. “Nobody will forget it; I hope "
+                    "he never asks her for another song” (here was a glance at Nell); "
+                    "“she is too kind for him.”"
+                ),
+                speaker="Walter Pell",
                 cue="said",
                 cue_rule="continuation",
             ),
