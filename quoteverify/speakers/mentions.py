@@ -137,7 +137,11 @@ _STOP_WORDS = load("stopwords")
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower not in _STOP_WORDS
+    """A capitalised word that may be part of a name: not a stop word, unless it is
+    spelled in capitals as an acronym is (*the WHO*, *the US*; not *I*)."""
+    return tok.text[:1].isupper() and (
+        tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
+    )
 
 
 def _is_titleish(tok: Token) -> bool:
@@ -728,9 +732,9 @@ def _phrase_before(
             named = apposed_name(toks, k + 1, j, text)
             if named is not None and not _region_of(toks, k, named):
                 return named
-        elif found is not None and found.kind is PhraseKind.DESCRIPTOR and before is not None:
-            # "Ida Moss, the editor of the weekly, The Lantern, said": the name that heads
-            # the chain of appositions.
+        elif found is not None and found.kind in _UNNAMED and before is not None:
+            # "Ida Moss, the editor of the weekly, The Lantern, said", "Ed Roe, a baker
+            # in Dover, who ...": the name that heads the chain of appositions.
             outer = phrase_before(toks, before, text=text, lo=lo, appositions=False)
             if outer is not None and outer.kind is PhraseKind.NAME:
                 return outer
@@ -742,7 +746,7 @@ def _phrase_before(
     share = _share_before(toks, j, lo, text)
     if share is not None:
         return share
-    if tok.lower in ("who", "which") and j - 1 >= lo:
+    if tok.lower in ("who", "which") and j - 1 >= lo and not tok.text.isupper():
         # "Willoughby, who said": the relative pronoun names the speaker here; the
         # name before it says who that is.
         antecedent = None
@@ -812,6 +816,15 @@ def _phrase_before(
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
+            if (
+                head is not None
+                and head.kind is PhraseKind.ORGANIZATION
+                and tok.text[:1].isupper()
+                and toks[k].lower not in _ORG_CONNECTORS
+            ):
+                # "police in Kent said": the force, not the place (not "the Department
+                # of Justice": a preposition that joins a body's name keeps it whole).
+                return head
             break
     org = _org_before(toks, j, lo, text)
     if org is not None:
