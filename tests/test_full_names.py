@@ -100,3 +100,84 @@ def test_a_place_after_in_is_never_the_speaker(body: str, place: str, cue: str) 
     text = f"{body} in {place} {cue}: “We were not warned.”"
     name = resolved(text, "not warned")
     assert name is not None and name.split()[0].lower() == body.lower()
+
+
+# A document between commas with its author ("The statement, released by X,")
+# speaks for the author, as a document followed directly by its author does.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "The statement, released by the Ministry of Fisheries, said the ban was “final”.",
+            "final",
+            "Ministry of Fisheries",
+        ),
+        (
+            "The statement, issued by the Harbour Board on Friday, said: “The port stays open.”",
+            "port stays",
+            "Harbour Board",
+        ),
+        (
+            "The memo, sent by Dana Pruitt to all staff, said the office would be “closed”.",
+            "closed",
+            "Dana Pruitt",
+        ),
+    ],
+)
+def test_a_document_between_commas_speaks_for_its_author(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_document_between_commas_with_no_author_is_the_document() -> None:
+    text = "The statement, issued on Monday, said: “The port stays open.”"
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.kind.value == "document"
+
+
+# A full name of three words or more is named again by its last words ("Lopez
+# Obrador"), by the first half of a compound surname ("Garcia") or by an inner name
+# ("Lula"): the resolved name is the full one.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Ana Garcia Lorca leads the dockers' union. “We will strike,” Garcia Lorca said.",
+            "will strike",
+            "Ana Garcia Lorca",
+        ),
+        (
+            "Ana Garcia Lorca leads the dockers' union. “We will strike,” Garcia said.",
+            "will strike",
+            "Ana Garcia Lorca",
+        ),
+        (
+            "Carlos Mendez Ruiz heads the inquiry. “It is settled,” said Mendez.",
+            "settled",
+            "Carlos Mendez Ruiz",
+        ),
+        (
+            "Jose Arturo Lula da Costa toured the plant. “Jobs come first,” Lula said.",
+            "Jobs come",
+            "Jose Arturo Lula da Costa",
+        ),
+        (
+            "Andean President Rafael Tomas Quispe Mamani spoke on Monday. “We will not "
+            "pay,” Quispe Mamani said.",
+            "not pay",
+            "Rafael Tomas Quispe Mamani",
+        ),
+    ],
+)
+def test_a_long_name_is_named_again_by_its_parts(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_surname_of_its_own_beats_an_inner_word() -> None:
+    # "Garcia" is Pedro Garcia's surname: the inner word of another name yields.
+    text = "Ana Garcia Lorca met Pedro Garcia on Monday. “We will strike,” Garcia said."
+    assert resolved(text, "will strike") == "Pedro Garcia"
+
+
+def test_a_lone_word_that_names_nobody_stays_unmatched() -> None:
+    text = "Ana Garcia Lorca leads the union. “We will strike,” Moreno said."
+    assert resolved(text, "will strike") == "Moreno"

@@ -71,6 +71,7 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
 _ROLE_PREPOSITIONS = load("role_prepositions")
+_DOCUMENT_NOUNS = load("document_nouns")
 _ORGANIZATIONS = load_table("organizations")
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _MODALS = load("modals")
@@ -712,6 +713,12 @@ def _phrase_before(
         if k < lo or toks[k].text != ",":
             return None
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+        if found is None:
+            # "The statement, released by the ministry, said": a document the role
+            # lexicons do not know, read loosely when its head is a document noun.
+            found = _loose_before(toks, k, text=text, lo=lo)
+            if found is not None and toks[k - 1].lower not in _DOCUMENT_NOUNS:
+                found = None
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
@@ -1466,7 +1473,7 @@ _NAME_RE = regex.compile(
     + _NAME_WORD
     + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
     + _NAME_WORD
-    + r"){0,4}"
+    + r"){0,5}"
 )
 
 
