@@ -181,3 +181,43 @@ def test_a_surname_of_its_own_beats_an_inner_word() -> None:
 def test_a_lone_word_that_names_nobody_stays_unmatched() -> None:
     text = "Ana Garcia Lorca leads the union. “We will strike,” Moreno said."
     assert resolved(text, "will strike") == "Moreno"
+
+
+# A body that spoke under its full name and speaks again under its capitalised
+# short name or a common noun for it keeps the full name.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "The European Commission said the bank had “broken the rules”. “The fine is "
+            "proportionate,” the Commission said.",
+            "proportionate",
+            "European Commission",
+        ),
+        (
+            "The Department of Energy said the plant was “safe”. The Department added that it "
+            "would “inspect it again”.",
+            "inspect it",
+            "Department of Energy",
+        ),
+        (
+            "Kerrow Police closed the road. “We thank the public,” the force said.",
+            "thank the public",
+            "Kerrow Police",
+        ),
+        (
+            "The Metropolitan Police said two men were held. The force added it was “not "
+            "seeking anyone else”.",
+            "not seeking",
+            "Metropolitan Police",
+        ),
+    ],
+)
+def test_a_body_named_again_keeps_its_full_name(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_short_name_with_no_body_before_it_stays_itself() -> None:
+    assert resolved("The Commission said the fine was “proportionate”.", "proportionate") == (
+        "Commission"
+    )

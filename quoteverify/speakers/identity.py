@@ -1270,10 +1270,12 @@ class _Registry:
         if (
             len(words) < 2
             or words[0].lower() not in load("descriptor_articles")
-            or not all(_lower_word(w) for w in words[1:])
+            or not all(_lower_word(w) for w in words[1:-1])
         ):
             return None
-        names = _body_names().get(words[-1])
+        # The noun may be capitalised as the body's own short name: "the Commission"
+        # after "the European Commission".
+        names = _body_names().get(words[-1] if _lower_word(words[-1]) else words[-1].lower())
         if names is None:
             return None
         best, best_at = None, -1
