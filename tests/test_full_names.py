@@ -15,8 +15,8 @@ from quoteverify import parse
 
 
 def resolved(text: str, words: str) -> str | None:
-    """The resolved speaker name of the quote of ``text`` that holds ``words``."""
-    quote = next(q for q in parse(text).quotes if words in q.text)
+    """The resolved speaker name of the innermost quote of ``text`` that holds ``words``."""
+    quote = max((q for q in parse(text).quotes if words in q.text), key=lambda q: q.depth)
     return quote.speaker.name if quote.speaker is not None else None
 
 
@@ -221,3 +221,52 @@ def test_a_short_name_with_no_body_before_it_stays_itself() -> None:
     assert resolved("The Commission said the fine was “proportionate”.", "proportionate") == (
         "Commission"
     )
+
+
+# A quote inside a quote is said by the one the outer speaker quotes (issue 14's
+# convention for nested quotes), not by the outer speaker.
+@pytest.mark.parametrize(
+    ("text", "words", "inner", "outer"),
+    [
+        (
+            "“His father always told him ‘never give up’, and he never did,” said Omar Haddad.",
+            "never give up",
+            "His father",
+            "Omar Haddad",
+        ),
+        (
+            "Lina Osei said: “The guard shouted ‘get out now’ and we ran.”",
+            "get out now",
+            "The guard",
+            "Lina Osei",
+        ),
+        (
+            "“Then the captain said: ‘Nobody leaves the ship.’ So we stayed,” Ivo Ito recalled.",
+            "Nobody leaves",
+            "the captain",
+            "Ivo Ito",
+        ),
+    ],
+)
+def test_a_nested_quote_goes_to_its_inner_speaker(
+    text: str, words: str, inner: str, outer: str
+) -> None:
+    assert resolved(text, words) == inner
+    outer_quote = next(q for q in parse(text).quotes if q.depth == 0)
+    assert outer_quote.speaker is not None and outer_quote.speaker.name == outer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I told him ‘no way’, and he left,” said Omar Haddad.",
+        "“We told them ‘no way’ and walked out,” said Omar Haddad.",
+    ],
+)
+def test_a_speaker_quoting_themself_keeps_the_outer_speaker(text: str) -> None:
+    assert resolved(text, "no way") == "Omar Haddad"
+
+
+def test_a_frequency_adverb_between_subject_and_cue_is_passed_over() -> None:
+    text = "The coach always said the team was “too slow”."
+    assert resolved(text, "too slow") == "The coach"

@@ -2604,3 +2604,46 @@ def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
 def is_pronoun(found: Found) -> bool:
     """True when the mention is a personal pronoun."""
     return found.kind is PhraseKind.PRONOUN or found.text.lower() in PRONOUNS
+
+
+# How far a cue inside a quote may end before the quote it holds ("told me '...'",
+# "shouted at us: '...'"): a few characters, or an object pronoun and a colon.
+_NESTED_CUE_GAP = 12
+_SPEAKER_SELF = frozenset({"i", "we"})
+
+
+def _holder(q: Quote, ctx: _Context) -> Quote | None:
+    """The innermost quote whose words hold ``q``, or ``None`` (``q`` stands alone)."""
+    if q.depth == 0:
+        return None
+    i = bisect.bisect_left(ctx.quote_starts, q.outer_start) - 1
+    while i >= 0:
+        outer = ctx.quotes[i]
+        if outer.start <= q.outer_start and q.outer_end <= outer.end:
+            return outer
+        i -= 1
+    return None
+
+
+def find_nested_cue(site: Site) -> Attribution | None:
+    """A quote inside another quote, right after a cue in the outer quote's words:
+    the cue's subject, not the outer speaker ("My aunt always told me 'never give
+    up'"). A speaker who quotes themself ("I told him 'no'") is left to the rows
+    after, which find the outer quote's speaker."""
+    q, ctx = site.q, site.ctx
+    outer = _holder(q, ctx)
+    if outer is None:
+        return None
+    toks = _strip_quote_tokens(ctx.tokens(outer.start, q.outer_start), ctx, q)
+    # The inner quote's sentence inside the outer quote's words.
+    stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
+    if stops:
+        toks = toks[stops[-1] + 1 :]
+    found = _before(q, ctx, 0, toks)
+    if found is None or found.cue is None or found.mention is None:
+        return None
+    if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
+        return None
+    if q.outer_start - found.cue.end > _NESTED_CUE_GAP and found.cue.rule != "colon-lead-in":
+        return None
+    return found
