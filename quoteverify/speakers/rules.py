@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="nested-cue",
         priority=25,
-        applies_to=ANY,
+        applies_to=SPEECH,
         confidence=0.85,
         find=find_nested_cue,
         cues=_BEFORE_CUES,
