@@ -270,3 +270,35 @@ def test_a_speaker_quoting_themself_keeps_the_outer_speaker(text: str) -> None:
 def test_a_frequency_adverb_between_subject_and_cue_is_passed_over() -> None:
     text = "The coach always said the team was “too slow”."
     assert resolved(text, "too slow") == "The coach"
+
+
+# A descriptor under another word for the title the article gave ("the pontiff"
+# for a pope, "the CEO" for a chief executive) goes back to that person.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Pope Leo visited the camp on Sunday. “We must act,” the pontiff said.",
+            "must act",
+            "Leo",
+        ),
+        (
+            "The firm's chief executive, Raj Patel, met staff. “We hired 500 people,” the CEO "
+            "said.",
+            "hired 500",
+            "Raj Patel",
+        ),
+        (
+            "Prime Minister Kenji Sato met the envoy. “The talks were frank,” the premier said.",
+            "talks were frank",
+            "Kenji Sato",
+        ),
+        (
+            "Premier Doug Hale met the envoy. “The talks were frank,” the premier said.",
+            "talks were frank",
+            "Doug Hale",
+        ),
+    ],
+)
+def test_a_descriptor_under_another_word_for_the_title(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want

@@ -1227,6 +1227,11 @@ class _Registry:
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
+        if not group and head in load_table("role_synonyms"):
+            # "the pontiff" after "Pope Leo": the title the noun stands for.
+            *more, head = load_table("role_synonyms")[head].split()
+            modifiers = (*more, *modifiers)
+            group = self._by_head.get(head)
         if not group:
             return None
         distinguishing = _distinguishing_words()
