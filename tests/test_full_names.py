@@ -28,6 +28,7 @@ def resolved(text: str, words: str) -> str | None:
         ("“We are not done yet,” the WHO warned on Friday.", "not done", "WHO"),
         ("“Testing must double,” said the WHO in a briefing.", "must double", "WHO"),
         ("Officials at the WHO called the figures “alarming”.", "alarming", "WHO"),
+        ("The WHO website says the vaccine is “safe for adults”.", "safe for adults", "WHO"),
     ],
 )
 def test_an_acronym_spelled_as_a_stop_word_is_a_name(text: str, words: str, want: str) -> None:
@@ -301,4 +302,21 @@ def test_a_frequency_adverb_between_subject_and_cue_is_passed_over() -> None:
     ],
 )
 def test_a_descriptor_under_another_word_for_the_title(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+# A name read with its title in front ("Tesla CEO Elon Musk") is the person the
+# article names without it; a name with a title in front is not named by its tail.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("Orbex CEO Lena Vogt said the launch was “flawless”.", "flawless", "Lena Vogt"),
+        (
+            "Crown Prince Faisal bin Khalid said the talks were “fruitful”.",
+            "fruitful",
+            "Faisal bin Khalid",
+        ),
+    ],
+)
+def test_a_title_read_into_a_name_is_left_out(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want

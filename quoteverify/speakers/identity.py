@@ -1698,7 +1698,16 @@ def _names_fit(norm: str, enorm: str) -> _Fit:
     the person's titles decide only :attr:`_Fit.UNLESS_KNIGHTED`."""
     words, ewords = norm.split(), enorm.split()
     if len(ewords) > len(words) >= 2 and ewords[-len(words) :] == words:
-        return _Fit.YES  # "Lopez Obrador" of "Andres Manuel Lopez Obrador"
+        # "Lopez Obrador" of "Andres Manuel Lopez Obrador" (not "Mohammed bin Salman"
+        # of a name read with its title, "Crown Prince Mohammed bin Salman")
+        titles = _title_words()
+        if not any(w in titles for w in ewords[: -len(words)]):
+            return _Fit.YES
+    if len(words) > len(ewords) >= 2 and words[-len(ewords) :] == ewords:
+        # "Tesla CEO Elon Musk" read with its title as a name is "Elon Musk"
+        titles = _title_words()
+        if any(w in titles for w in words[: -len(ewords)]):
+            return _Fit.YES
     if len(words) >= 2 and len(ewords) >= 2:
         if _first_names_clash(words, ewords):
             return _Fit.NO

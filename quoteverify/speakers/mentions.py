@@ -458,8 +458,8 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
                         kind=PhraseKind.DESCRIPTOR,
                         head=phrase,
                     )
-        if toks[k].lower in _lex()["stop"]:
-            break
+        if toks[k].lower in _lex()["stop"] and not _is_cap(toks[k]):
+            break  # (an acronym spelled as a stop word goes on: "the WHO website")
         k -= 1
     return None
 
