@@ -320,3 +320,51 @@ def test_a_descriptor_under_another_word_for_the_title(text: str, words: str, wa
 )
 def test_a_title_read_into_a_name_is_left_out(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want
+
+
+# Roles (issue 14, construction 5): the agent of a passive cue speaks, and so does
+# the named owner of a claim whose "that" clause holds the quote.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("The plan was described as “reckless” by Tom Hale.", "reckless", "Tom Hale"),
+        ("The plan was called “reckless” by opposition leader Tom Hale.", "reckless", "Tom Hale"),
+        ("Jack Fell was praised by police for “calm thinking” after the crash.", "calm", "police"),
+        (
+            "The minister rejected a claim by Tom Hale that she was “out of touch”.",
+            "out of touch",
+            "Tom Hale",
+        ),
+        (
+            "The minister dismissed Tom Hale's claim that she was “out of touch”.",
+            "out of touch",
+            "Tom Hale",
+        ),
+        (
+            "The mayor ignored a warning from the Met Office that the storm would be “severe”.",
+            "severe",
+            "Met Office",
+        ),
+    ],
+)
+def test_a_role_names_the_speaker(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # a reported clause around the claim: the clause's speaker
+        (
+            "Aides said on Friday that Hale's claim that she was weak is “simply false”.",
+            "simply false",
+            "Aides",
+        ),
+        # an owner-less claim: the main verb's subject
+        ("Roe denied the claim that she was “out of touch”.", "out of touch", "Roe"),
+        # a cue inside the that clause has its own subject
+        ("Roe rejected a claim by Hale that Lee said the plan was “dead”.", "dead", "Lee"),
+    ],
+)
+def test_a_claim_gives_way_to_a_cue_around_or_inside_it(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want

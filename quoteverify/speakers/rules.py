@@ -406,6 +406,26 @@ RULES: tuple[Rule, ...] = (
             "*according to X*); a non-speech span takes it only at a confidence of 0.6 or more."
         ),
         examples=(
+            # A cue in the passive speaks for the agent that "by" names after the quote.
+            Example(
+                text="The levy was described as “daylight robbery” by Tom Hale.",
+                speaker="Tom Hale",
+                cue="described",
+                cue_rule="X-said-quote",
+            ),
+            # A quote in the "that" clause of a speech noun is its named owner's.
+            Example(
+                text="The minister rejected a claim by Tom Hale that she was “out of touch”.",
+                speaker="Tom Hale",
+                cue="claim",
+                cue_rule="X's-words-quote",
+            ),
+            Example(
+                text="The minister dismissed Hale's warning that the dam was “about to go”.",
+                speaker="Hale",
+                cue="warning",
+                cue_rule="X's-words-quote",
+            ),
             Example(
                 text="Tom Hale said the deal was “dead in the water” after the vote.",
                 speaker="Tom Hale",
