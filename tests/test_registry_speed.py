@@ -100,6 +100,9 @@ def _plain_match_name(
         candidates = list(self._first_name_people(words[0]))
         if candidates:
             return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
+        inner = [e for e in list(self.by_inner.get(words[0], [])) if fits(e)]
+        if inner:
+            return max(inner, key=lambda e: e.last_before(before))
     if not candidates:
         return None
     if len(words) == 1:

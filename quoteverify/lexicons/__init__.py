@@ -346,6 +346,11 @@ _TABLES = (
         ),
     ),
     Lexicon(
+        "role_synonyms",
+        "a descriptor's head noun and the title it stands for ('pontiff': 'pope')",
+        columns=_pair("noun", "the descriptor's head noun", "title", "the title it stands for"),
+    ),
+    Lexicon(
         "transliteration",
         "spelling rules applied in order before names are compared",
         columns=_pair("spelling", "letters as written", "replacement", "what they become"),

@@ -1687,6 +1687,9 @@ def _before(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "colon-lead-in", 0.75)
             )
         del k
+    owned = _that_clause_owner(toks, text)
+    if owned is not None:
+        return owned
     tried = 0
     last = n
     cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
@@ -1723,6 +1726,11 @@ def _before(
             # is before its first word.
             k = next((s for s in range(max(0, k - 2), k) if _cue_at(toks, s, n) == k), k)
         last = k  # the next cue tried ends before this one
+        agent = _agent_after_quote(q, ctx, toks, k, cue_end)
+        if agent is not None:
+            return Attribution(
+                mention=agent, cue=_cue(toks, (k, cue_end), text, "X-said-quote", 0.85)
+            )
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is not None and _conditional(toks, found):
             # "He says if people think ...": a cue inside a condition is no attribution.
@@ -1756,6 +1764,30 @@ def _before(
     if possessive is None and toks[-1].text == ":":
         return _colon_subject(toks, text)
     return possessive
+
+
+_AGENT_REACH = 80  # characters read after a quote for a passive cue's agent
+
+
+def _agent_after_quote(
+    q: Quote, ctx: _Context, toks: list[Token], k: int, cue_end: int
+) -> Found | None:
+    """ "The plan was described as 'reckless' by Tom Hale", "was branded 'a fraud'
+    by critics": a cue in the passive right before the quote (only *as* between
+    them) speaks for the agent that *by* names right after the quote."""
+    n = len(toks)
+    if k == 0 or toks[k - 1].lower not in _PASSIVE or not toks[k].lower.endswith(("ed", "en")):
+        return None
+    if not (cue_end == n or (cue_end == n - 1 and toks[-1].lower == "as")):
+        return None
+    hi = min(ctx.para_of(q.outer_end)[1], q.outer_end + _AGENT_REACH)
+    after = ctx.tokens(q.outer_end, hi)
+    if not after or after[0].lower != "by":
+        return None
+    agent = phrase_after(after, 1, text=ctx.text, loose=True)
+    if agent is None or agent.kind is PhraseKind.PRONOUN:
+        return None
+    return agent
 
 
 def _cue_openers(toks: list[Token]) -> list[int]:
@@ -1866,6 +1898,39 @@ def _owner_of_words(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution |
     if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
         return None
     return Attribution(mention=found, cue=_cue(after, (0, 1), text, "X's-words-quote", 0.55))
+
+
+_AUTHOR_LINKS = frozenset({"by", "from"})
+
+
+def _that_clause_owner(toks: list[Token], text: str) -> Attribution | None:
+    """ "The minister rejected a claim by Tom Hale that she was 'out of touch'",
+    "dismissed Hale's claim that ...": a quote in the *that* clause of a speech
+    noun whose owner the article names (after *by* or *from*, or as a possessive)
+    is the owner's, not the main verb's subject. No cue may stand in the clause."""
+    t = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].lower == "that"), None)
+    n = len(toks)
+    if t is None or any(i > t and _cue_at(toks, i, n) > i for i in _cue_openers(toks)):
+        return None
+    if any(tok.lower == "that" for tok in toks[:t]):
+        # "Frazier said that Rubio's claim that Cruz is ... is 'not true'": the noun
+        # inside a reported clause of its own, whose quote may be its predicate.
+        return None
+    nouns = load("speech_nouns")
+    if toks[t - 1].lower in nouns:
+        return _possessive_speech_noun(toks[:t], text)
+    # "a claim by Tom Hale that", "the warning from the Met Office that"
+    for b in range(t - 2, max(0, t - 7), -1):
+        if toks[b].lower in _AUTHOR_LINKS and toks[b - 1].lower in nouns:
+            owner = phrase_after(toks, b + 1, text=text, hi=t)
+            if owner is None or owner.end != toks[t - 1].end or owner.kind is PhraseKind.PRONOUN:
+                return None
+            return Attribution(
+                mention=owner, cue=_cue(toks, (b - 1, b), text, "X's-words-quote", 0.7)
+            )
+        if not toks[b].text[:1].isalnum():
+            return None
+    return None
 
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
@@ -2693,3 +2758,46 @@ def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
 def is_pronoun(found: Found) -> bool:
     """True when the mention is a personal pronoun."""
     return found.kind is PhraseKind.PRONOUN or found.text.lower() in PRONOUNS
+
+
+# How far a cue inside a quote may end before the quote it holds ("told me '...'",
+# "shouted at us: '...'"): a few characters, or an object pronoun and a colon.
+_NESTED_CUE_GAP = 12
+_SPEAKER_SELF = frozenset({"i", "we"})
+
+
+def _holder(q: Quote, ctx: _Context) -> Quote | None:
+    """The innermost quote whose words hold ``q``, or ``None`` (``q`` stands alone)."""
+    if q.depth == 0:
+        return None
+    i = bisect.bisect_left(ctx.quote_starts, q.outer_start) - 1
+    while i >= 0:
+        outer = ctx.quotes[i]
+        if outer.start <= q.outer_start and q.outer_end <= outer.end:
+            return outer
+        i -= 1
+    return None
+
+
+def find_nested_cue(site: Site) -> Attribution | None:
+    """A quote inside another quote, right after a cue in the outer quote's words:
+    the cue's subject, not the outer speaker ("My aunt always told me 'never give
+    up'"). A speaker who quotes themself ("I told him 'no'") is left to the rows
+    after, which find the outer quote's speaker."""
+    q, ctx = site.q, site.ctx
+    outer = _holder(q, ctx)
+    if outer is None:
+        return None
+    toks = _strip_quote_tokens(ctx.tokens(outer.start, q.outer_start), ctx, q)
+    # The inner quote's sentence inside the outer quote's words.
+    stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
+    if stops:
+        toks = toks[stops[-1] + 1 :]
+    found = _before(q, ctx, 0, toks)
+    if found is None or found.cue is None or found.mention is None:
+        return None
+    if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
+        return None
+    if q.outer_start - found.cue.end > _NESTED_CUE_GAP and found.cue.rule != "colon-lead-in":
+        return None
+    return found

@@ -434,6 +434,10 @@ class _Registry:
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
         self.by_first: dict[str, list[_Entity]] = {}  # people of two names or more, by the first
+        # People of three names or more by each inner word ("garcia" of "Ana Garcia
+        # Lorca"): the first half of a compound surname, or the name a person is
+        # known by ("Lula" of "Luiz Inacio Lula da Silva").
+        self.by_inner: dict[str, list[_Entity]] = {}
         self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
         self._counts: _NameCounts | None = None
         # People by prefix bucket: ids (membership) and each one's index in the bucket.
@@ -473,7 +477,7 @@ class _Registry:
         self._lone_misses: dict[str, int] = {}  # lone word -> generation it missed at
         # One-word key of a lone word that missed -> (its surname bucket's length, its
         # first-name list's length, renames) when it missed (see _match_lone).
-        self._lone_states: dict[str, tuple[int, int, int]] = {}
+        self._lone_states: dict[str, tuple[int, int, int, int]] = {}
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         # Every name as a row; a lone capitalised word (one word, no title: most of
@@ -572,12 +576,13 @@ class _Registry:
             return known
         bucket = self.by_prefix.get(norm[:2])
         firsts = self.by_first.get(norm)
-        if not bucket and not firsts:
+        inner = self.by_inner.get(norm)
+        if not bucket and not firsts and not inner:
             return None
-        # Past the key, match_name reads only the word's surname bucket and the people
-        # of that first name, which only grow, and the renames: a word that missed
-        # misses again while all three hold their lengths.
-        state = (len(bucket or ()), len(firsts or ()), len(self._renamed))
+        # Past the key, match_name reads only the word's surname bucket, the people
+        # of that first name and of that inner word, which only grow, and the
+        # renames: a word that missed misses again while all four hold their lengths.
+        state = (len(bucket or ()), len(firsts or ()), len(inner or ()), len(self._renamed))
         if self._lone_states.get(norm) == state:
             return None
         known = self.match_name(head, _PERSON, before=start)
@@ -721,6 +726,10 @@ class _Registry:
                 if id(entity) not in ids:
                     ids.add(id(entity))
                     self.by_first.setdefault(words[0], []).append(entity)
+            for word in _inner_words(words):
+                inner = self.by_inner.setdefault(word, [])
+                if all(e is not entity for e in inner):
+                    inner.append(entity)
         elif entity.kind is _ORGANIZATION and entity.indexed_name is None:
             for w in set(_norm(entity.name).split()) & _body_words():
                 self._bodies.setdefault(w, []).append(entity)
@@ -910,6 +919,10 @@ class _Registry:
             candidates = self._first_name_people(words[0])
             if candidates:
                 return max(candidates, key=lambda e: (self._count(e.name), e.last_before(before)))
+            # "Garcia" for "Ana Garcia Lorca": an inner word, when nothing else matches.
+            inner = [e for e in self.by_inner.get(words[0], ()) if everyone or fits(e)]
+            if inner:
+                return max(inner, key=lambda e: e.last_before(before))
         if not candidates:
             return None
         if len(words) == 1:
@@ -1214,6 +1227,11 @@ class _Registry:
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
+        if not group and head in load_table("role_synonyms"):
+            # "the pontiff" after "Pope Leo": the title the noun stands for.
+            *more, head = load_table("role_synonyms")[head].split()
+            modifiers = (*more, *modifiers)
+            group = self._by_head.get(head)
         if not group:
             return None
         distinguishing = _distinguishing_words()
@@ -1257,10 +1275,12 @@ class _Registry:
         if (
             len(words) < 2
             or words[0].lower() not in load("descriptor_articles")
-            or not all(_lower_word(w) for w in words[1:])
+            or not all(_lower_word(w) for w in words[1:-1])
         ):
             return None
-        names = _body_names().get(words[-1])
+        # The noun may be capitalised as the body's own short name: "the Commission"
+        # after "the European Commission".
+        names = _body_names().get(words[-1] if _lower_word(words[-1]) else words[-1].lower())
         if names is None:
             return None
         best, best_at = None, -1
@@ -1548,6 +1568,19 @@ def _rules() -> tuple[tuple[str, str], ...]:
 _TRANSLITERATION = _rules()
 
 
+def _inner_words(words: list[str]) -> list[str]:
+    """The inner words of a normalised name of three words or more that a person
+    may be called by alone: not an initial, not a particle ("da", "von").
+
+    >>> _inner_words(["ana", "garcia", "lorca"]), _inner_words(["ana", "lorca"])
+    (['garcia'], [])
+    >>> _inner_words(["luiz", "inacio", "lula", "da", "silva"])
+    ['inacio', 'lula']
+    """
+    particles = load("name_particles")
+    return [w for w in words[1:-1] if len(w) > 2 and w not in particles]
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _name_parts(name: str) -> tuple[str, str]:
     """A name normalised, and its surname's spelling key."""
@@ -1664,6 +1697,17 @@ def _names_fit(norm: str, enorm: str) -> _Fit:
     the two strings alone (remembered: news prints the same names in many articles);
     the person's titles decide only :attr:`_Fit.UNLESS_KNIGHTED`."""
     words, ewords = norm.split(), enorm.split()
+    if len(ewords) > len(words) >= 2 and ewords[-len(words) :] == words:
+        # "Lopez Obrador" of "Andres Manuel Lopez Obrador" (not "Mohammed bin Salman"
+        # of a name read with its title, "Crown Prince Mohammed bin Salman")
+        titles = _title_words()
+        if not any(w in titles for w in ewords[: -len(words)]):
+            return _Fit.YES
+    if len(words) > len(ewords) >= 2 and words[-len(ewords) :] == ewords:
+        # "Tesla CEO Elon Musk" read with its title as a name is "Elon Musk"
+        titles = _title_words()
+        if any(w in titles for w in words[: -len(ewords)]):
+            return _Fit.YES
     if len(words) >= 2 and len(ewords) >= 2:
         if _first_names_clash(words, ewords):
             return _Fit.NO

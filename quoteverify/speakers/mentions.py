@@ -71,6 +71,7 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
 _ROLE_PREPOSITIONS = load("role_prepositions")
+_DOCUMENT_NOUNS = load("document_nouns")
 _ORGANIZATIONS = load_table("organizations")
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _MODALS = load("modals")
@@ -137,7 +138,11 @@ _STOP_WORDS = load("stopwords")
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower not in _STOP_WORDS
+    """A capitalised word that may be part of a name: not a stop word, unless it is
+    spelled in capitals as an acronym is (*the WHO*, *the US*; not *I*)."""
+    return tok.text[:1].isupper() and (
+        tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
+    )
 
 
 def _is_titleish(tok: Token) -> bool:
@@ -453,8 +458,8 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
                         kind=PhraseKind.DESCRIPTOR,
                         head=phrase,
                     )
-        if toks[k].lower in _lex()["stop"]:
-            break
+        if toks[k].lower in _lex()["stop"] and not _is_cap(toks[k]):
+            break  # (an acronym spelled as a stop word goes on: "the WHO website")
         k -= 1
     return None
 
@@ -708,6 +713,12 @@ def _phrase_before(
         if k < lo or toks[k].text != ",":
             return None
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+        if found is None:
+            # "The statement, released by the ministry, said": a document the role
+            # lexicons do not know, read loosely when its head is a document noun.
+            found = _loose_before(toks, k, text=text, lo=lo)
+            if found is not None and toks[k - 1].lower not in _DOCUMENT_NOUNS:
+                found = None
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
@@ -728,9 +739,9 @@ def _phrase_before(
             named = apposed_name(toks, k + 1, j, text)
             if named is not None and not _region_of(toks, k, named):
                 return named
-        elif found is not None and found.kind is PhraseKind.DESCRIPTOR and before is not None:
-            # "Ida Moss, the editor of the weekly, The Lantern, said": the name that heads
-            # the chain of appositions.
+        elif found is not None and found.kind in _UNNAMED and before is not None:
+            # "Ida Moss, the editor of the weekly, The Lantern, said", "Ed Roe, a baker
+            # in Dover, who ...": the name that heads the chain of appositions.
             outer = phrase_before(toks, before, text=text, lo=lo, appositions=False)
             if outer is not None and outer.kind is PhraseKind.NAME:
                 return outer
@@ -742,7 +753,7 @@ def _phrase_before(
     share = _share_before(toks, j, lo, text)
     if share is not None:
         return share
-    if tok.lower in ("who", "which") and j - 1 >= lo:
+    if tok.lower in ("who", "which") and j - 1 >= lo and not tok.text.isupper():
         # "Willoughby, who said": the relative pronoun names the speaker here; the
         # name before it says who that is.
         antecedent = None
@@ -812,6 +823,15 @@ def _phrase_before(
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
+            if (
+                head is not None
+                and head.kind is PhraseKind.ORGANIZATION
+                and tok.text[:1].isupper()
+                and toks[k].lower not in _ORG_CONNECTORS
+            ):
+                # "police in Kent said": the force, not the place (not "the Department
+                # of Justice": a preposition that joins a body's name keeps it whole).
+                return head
             break
     org = _org_before(toks, j, lo, text)
     if org is not None:
@@ -1453,7 +1473,7 @@ _NAME_RE = regex.compile(
     + _NAME_WORD
     + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
     + _NAME_WORD
-    + r"){0,4}"
+    + r"){0,5}"
 )
 
 

@@ -36,6 +36,7 @@ from .attribution import (
     find_cue_closes_sentence,
     find_dash_paragraph,
     find_lead_in,
+    find_nested_cue,
     find_next_sentence,
     find_previous_sentence,
     find_previous_sentence_far,
@@ -163,6 +164,44 @@ RULES: tuple[Rule, ...] = (
                 speaker="HALE",
                 cue=":",
                 cue_rule="transcript-name",
+            ),
+        ),
+    ),
+    Rule(
+        name="nested-cue",
+        priority=25,
+        applies_to=SPEECH,
+        confidence=0.85,
+        find=find_nested_cue,
+        cues=_BEFORE_CUES,
+        doc=(
+            "A quote inside another quote, right after a cue in the outer quote's words, "
+            "is said by that cue's subject, not by the outer speaker (a speaker quoting "
+            "themself, *I told him*, is left to the rows after)."
+        ),
+        examples=(
+            Example(
+                text="“My aunt always told me ‘never give up’, and I never did,” said Omar Haddad.",
+                speaker="My aunt",
+                cue="told",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
+            Example(
+                text="Lina Osei said: “The guard shouted ‘get out now’ and we ran.”",
+                speaker="The guard",
+                cue="shouted",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
+            Example(
+                text=(
+                    "“Then the captain said: ‘Nobody leaves the ship.’ So we stayed,” Ito recalled."
+                ),
+                speaker="the captain",
+                cue="said",
+                cue_rule="colon-lead-in",
+                quote=1,
             ),
         ),
     ),
@@ -367,6 +406,26 @@ RULES: tuple[Rule, ...] = (
             "*according to X*); a non-speech span takes it only at a confidence of 0.6 or more."
         ),
         examples=(
+            # A cue in the passive speaks for the agent that "by" names after the quote.
+            Example(
+                text="The levy was described as “daylight robbery” by Tom Hale.",
+                speaker="Tom Hale",
+                cue="described",
+                cue_rule="X-said-quote",
+            ),
+            # A quote in the "that" clause of a speech noun is its named owner's.
+            Example(
+                text="The minister rejected a claim by Tom Hale that she was “out of touch”.",
+                speaker="Tom Hale",
+                cue="claim",
+                cue_rule="X's-words-quote",
+            ),
+            Example(
+                text="The minister dismissed Hale's warning that the dam was “about to go”.",
+                speaker="Hale",
+                cue="warning",
+                cue_rule="X's-words-quote",
+            ),
             Example(
                 text="Tom Hale said the deal was “dead in the water” after the vote.",
                 speaker="Tom Hale",
