@@ -368,3 +368,15 @@ def test_a_role_names_the_speaker(text: str, words: str, want: str) -> None:
 )
 def test_a_claim_gives_way_to_a_cue_around_or_inside_it(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want
+
+
+def test_a_surname_with_its_particle_is_a_familys_name_not_one_persons_last_words() -> None:
+    # "Garcia Lorca" names the one person called "Ana Garcia Lorca"; "van der Berg"
+    # and "de Vries" are surnames a whole family shares, left to the surname rules
+    # (which weigh titles and sex): read as one person's last words, they gave 37
+    # PDNC Explicit quotes to the wrong member of a family.
+    from quoteverify.speakers import identity
+
+    assert identity._names_fit("garcia lorca", "ana garcia lorca") is identity._Fit.YES
+    assert identity._names_fit("van der berg", "pieter van der berg") is identity._Fit.NO
+    assert identity._names_fit("de vries", "anton de vries") is identity._Fit.NO

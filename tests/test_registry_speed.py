@@ -163,6 +163,7 @@ def _plain_may_name(norm: str, e: identity._Entity) -> bool:
     words, ewords = norm.split(), identity._norm(e.name).split()
     titles = identity._title_words()
     shorter = len(ewords) > len(words) >= 2 and ewords[-len(words) :] == words
+    shorter = shorter and words[0] not in identity.load("name_particles")
     if shorter and not any(w in titles for w in ewords[: -len(words)]):
         return True
     longer = len(words) > len(ewords) >= 2 and words[-len(ewords) :] == ewords

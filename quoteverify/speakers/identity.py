@@ -1697,9 +1697,15 @@ def _names_fit(norm: str, enorm: str) -> _Fit:
     the two strings alone (remembered: news prints the same names in many articles);
     the person's titles decide only :attr:`_Fit.UNLESS_KNIGHTED`."""
     words, ewords = norm.split(), enorm.split()
-    if len(ewords) > len(words) >= 2 and ewords[-len(words) :] == words:
+    if (
+        len(ewords) > len(words) >= 2
+        and ewords[-len(words) :] == words
+        and words[0] not in load("name_particles")
+    ):
         # "Lopez Obrador" of "Andres Manuel Lopez Obrador" (not "Mohammed bin Salman"
-        # of a name read with its title, "Crown Prince Mohammed bin Salman")
+        # of a name read with its title, "Crown Prince Mohammed bin Salman"). A
+        # surname with its particle ("van der Berg", "de Vries") is a family's name,
+        # which several people share: the surname rules below weigh it.
         titles = _title_words()
         if not any(w in titles for w in ewords[: -len(words)]):
             return _Fit.YES
