@@ -8,11 +8,12 @@ a factor of two in an hour). Like ``ab_parse.py``, both versions are copied unde
 other names (``qv_old``, ``qv_new``), warmed up on every input, and then parse each
 input back to back, the order swapped on every pass, with the garbage collector off
 while timing. News is timed again beside every family, in the same pass and by the
-same version, so that each pass gives a ratio to news of its own: a family's
-"× news" is the median of those ratios (with their range), not the quotient of two
-bests taken minutes apart, and its speed-up the median of the passes' old / new.
-For each input it prints the best CPU time (``time.process_time``) per MB of each
-version, the median ratio to news, and the speed-up::
+same version. For each input it prints the best CPU time (``time.process_time``) per
+MB of each version, its ratio to the best time of the news timed beside it, then
+the median and the range of the ratios of each pass (a family and news timed
+seconds apart), and the speed-up (best old / best new, then the median of the
+passes). The ratio to news moves with the machine's load (news slows more than the
+families): quote the load average with it (``docs/performance.md``)::
 
     mkdir -p /tmp/old /tmp/new
     git archive 43c5b45 quoteverify | tar -x -C /tmp/old
@@ -160,12 +161,16 @@ def main(argv: list[str] | None = None) -> int:
                     (f / chars) / (w / news_chars)
                     for f, w in zip(got[key][n], got["news"][n], strict=True)
                 ]
+                best = (min(got[key][n]) / chars) / (min(got["news"][n]) / news_chars)
                 line.append(
-                    f"{label} {min(got[key][n]) / chars * 1e6:6.2f} s/MB "
-                    f"(x{statistics.median(ratios):.2f} news, {min(ratios):.2f}-{max(ratios):.2f})"
+                    f"{label} {min(got[key][n]) / chars * 1e6:6.2f} s/MB (x{best:.2f} news; "
+                    f"passes {statistics.median(ratios):.2f}, {min(ratios):.2f}-{max(ratios):.2f})"
                 )
             speed = [o / w for o, w in zip(got[key]["qv_old"], got[key]["qv_new"], strict=True)]
-            line.append(f"speed-up x{statistics.median(speed):.2f}")
+            line.append(
+                f"speed-up x{min(got[key]['qv_old']) / min(got[key]['qv_new']):.2f} "
+                f"(passes {statistics.median(speed):.2f})"
+            )
             print("  ".join(line), flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)
