@@ -100,7 +100,8 @@ def _lexical(lower: str) -> str:
     >>> _lexical("said\u200d"), _lexical("jose\u0301"), _lexical("said\u0301")
     ('said', 'josé', 'said')
     """
-    if _UNPRINTED.search(lower) is None:
+    # A word of letters and digits alone, or one punctuation character, holds none.
+    if lower.isalnum() or len(lower) == 1 or _UNPRINTED.search(lower) is None:
         return lower
     return _MARK_RE.sub("", unicodedata.normalize("NFC", _FORMAT_RE.sub("", lower)))
 
