@@ -2,12 +2,18 @@
 """Two versions of quoteverify on the adversarial families, in one process, CPU time.
 
 The families are those of ``bench_adversarial.py``; news is PolNeAR train (or the
-package's demo and synthetic articles when ``../shared/data`` is absent), cut to the
-same size. Like ``ab_parse.py``, both versions are copied under other names
-(``qv_old``, ``qv_new``), warmed up on every input, and then parse each input back to
-back, the order swapped on every pass, with the garbage collector off while timing.
-For each input it prints the best CPU time (``time.process_time``) per MB of each
-version, its ratio to news parsed by the same version, and the speed-up::
+package's demo and synthetic articles when ``../shared/data`` is absent), at least
+``--news-size`` characters of it (300 KB by default: a 100 KB sample of news moved by
+a factor of two in an hour). Like ``ab_parse.py``, both versions are copied under
+other names (``qv_old``, ``qv_new``), warmed up on every input, and then parse each
+input back to back, the order swapped on every pass, with the garbage collector off
+while timing. News is timed again beside every family, in the same pass and by the
+same version. For each input it prints the best CPU time (``time.process_time``) per
+MB of each version, its ratio to the best time of the news timed beside it, then
+the median and the range of the ratios of each pass (a family and news timed
+seconds apart), and the speed-up (best old / best new, then the median of the
+passes). The ratio to news moves with the machine's load (news slows more than the
+families): quote the load average with it (``docs/performance.md``)::
 
     mkdir -p /tmp/old /tmp/new
     git archive 43c5b45 quoteverify | tar -x -C /tmp/old
@@ -23,6 +29,7 @@ import argparse
 import gc
 import importlib
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -43,6 +50,12 @@ def arguments(description: str) -> argparse.ArgumentParser:
     ap.add_argument("new", type=Path, help="the new package folder")
     ap.add_argument("--families", default="", help="comma-separated family keys (default all)")
     ap.add_argument("--size", type=int, default=100_000, help="characters per input")
+    ap.add_argument(
+        "--news-size",
+        type=int,
+        default=300_000,
+        help="characters of news at least (never fewer than --size)",
+    )
     return ap
 
 
@@ -59,7 +72,8 @@ def side_by_side(args: argparse.Namespace) -> tuple[Path, list[tuple[str, list[s
     for name, src in zip(NAMES, (args.old, args.new), strict=True):
         shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))
     sys.path.insert(0, str(root))
-    inputs = [("news", articles_up_to(news_articles()[1], args.size))]
+    news_size = max(args.size, getattr(args, "news_size", args.size))
+    inputs = [("news", articles_up_to(news_articles()[1], news_size))]
     inputs += [(k, [FAMILY[k].make(args.size)]) for k in keys]
     return root, inputs
 
@@ -92,34 +106,72 @@ def best_times(run: Callable[[str], None], passes: int) -> dict[str, float]:
     return best
 
 
+def paired_times(
+    runs: dict[str, Callable[[str], None]], passes: int
+) -> dict[str, dict[str, list[float]]]:
+    """CPU times of each ``runs[input](version)``, ``passes`` samples each: in every
+    pass both versions, the order swapped on every pass, each version running every
+    input back to back (the order of the inputs swapped too), the garbage collector
+    off while timing. ``out[input][version]`` lists the samples in pass order, so
+    that sample ``i`` of two inputs were taken seconds apart."""
+    out = {key: {n: [] for n in NAMES} for key in runs}
+    keys = list(runs)
+    gc.disable()
+    try:
+        for rep in range(passes):
+            for n in NAMES if rep % 2 == 0 else NAMES[::-1]:
+                for key in keys if rep % 2 == 0 else keys[::-1]:
+                    start = time.process_time()
+                    runs[key](n)
+                    out[key][n].append(time.process_time() - start)
+            gc.collect()
+    finally:
+        gc.enable()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = arguments(__doc__.split("\n\n")[0])
-    ap.add_argument("--passes", type=int, default=3, help="timed passes (best kept)")
+    ap.add_argument("--passes", type=int, default=5, help="timed passes (medians kept)")
     args = ap.parse_args(argv)
     root, inputs = side_by_side(args)
     parse: dict[str, Callable[[str], Any]] = {n: importlib.import_module(n).parse for n in NAMES}
-    news: dict[str, float] = {}
+
+    def runner(texts: list[str]) -> Callable[[str], None]:
+        def run(n: str) -> None:
+            for text in texts:
+                parse[n](text)
+
+        return run
+
     try:
+        news_texts = inputs[0][1]
+        news_chars = sum(map(len, news_texts))
+        for n in NAMES:  # warm
+            runner(news_texts)(n)
         for key, texts in inputs:
             chars = sum(map(len, texts))
             for n in NAMES:  # warm
-                for text in texts:
-                    parse[n](text)
-
-            def run(n: str, texts: list[str] = texts) -> None:
-                for text in texts:
-                    parse[n](text)
-
-            best = best_times(run, args.passes)
-            per_mb = {n: best[n] / chars * 1e6 for n in NAMES}
-            if key == "news":
-                news = per_mb
-            old, new = per_mb["qv_old"], per_mb["qv_new"]
-            print(
-                f"{key:16} old {old:6.2f} s/MB (x{old / news['qv_old']:.1f})  "
-                f"new {new:6.2f} s/MB (x{new / news['qv_new']:.1f})  speed-up x{old / new:.2f}",
-                flush=True,
+                runner(texts)(n)
+            runs = {"news": runner(news_texts), key: runner(texts)}
+            got = paired_times(runs, args.passes)
+            line = [f"{key:16}"]
+            for n, label in zip(NAMES, ("old", "new"), strict=True):
+                ratios = [
+                    (f / chars) / (w / news_chars)
+                    for f, w in zip(got[key][n], got["news"][n], strict=True)
+                ]
+                best = (min(got[key][n]) / chars) / (min(got["news"][n]) / news_chars)
+                line.append(
+                    f"{label} {min(got[key][n]) / chars * 1e6:6.2f} s/MB (x{best:.2f} news; "
+                    f"passes {statistics.median(ratios):.2f}, {min(ratios):.2f}-{max(ratios):.2f})"
+                )
+            speed = [o / w for o, w in zip(got[key]["qv_old"], got[key]["qv_new"], strict=True)]
+            line.append(
+                f"speed-up x{min(got[key]['qv_old']) / min(got[key]['qv_new']):.2f} "
+                f"(passes {statistics.median(speed):.2f})"
             )
+            print("  ".join(line), flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0

@@ -502,7 +502,13 @@ def test_a_cue_starts_only_at_a_word_that_opens_one(pieces: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "cue"),
-    [('"Yes," of the plan, Ana said.', "said"), ('"Yes," of the plan, Ana said\u0301.', None)],
+    [
+        ('"Yes," of the plan, Ana said.', "said"),
+        ('"Yes," of the plan, Ana s\u00e1id.', None),
+        # A mark with no composed letter, or a joiner, inside the word: still *said*.
+        ('"Yes," of the plan, Ana said\u0301.', "said\u0301"),
+        ('"Yes," of the plan, Ana sa\u200did.', "sa\u200did"),
+    ],
 )
 def test_cue_later_with_and_without_a_cue_word_in_reach(text: str, cue: str | None) -> None:
     q = quoteverify.parse(text).quotes[0]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -130,3 +133,60 @@ def test_tokenize_equals_the_unicode_pattern_on_any_window(text: str, start: int
     assert [(t.start, t.end, t.text) for t in tokenize(text, start, end)] == _tokens_by(
         layer_module._TOKEN_RE, text, start, end
     )
+
+
+def test_the_format_class_is_cf_and_nul_less_the_soft_hyphen_for_every_code_point() -> None:
+    # _FORMAT is spelt out for ``re``: it must name what ``regex`` calls \p{Cf}, and NUL,
+    # and nothing else (the soft hyphen stays punctuation).
+    cf = regex.compile(r"[\p{Cf}\x00]")
+    ours = regex.compile(f"[{layer_module._FORMAT}]")
+    plain = re.compile(f"[{layer_module._FORMAT}]")
+    for cp in range(0x110000):
+        c = chr(cp)
+        want = cf.match(c) is not None and c != "\xad"
+        assert (ours.match(c) is not None) is want, hex(cp)
+        assert (plain.match(c) is not None) is want, hex(cp)
+
+
+def _lowers(text: str) -> list[str]:
+    return [t.lower for t in tokenize(text, 0, len(text))]
+
+
+def test_format_characters_read_as_spacing_or_as_part_of_the_word() -> None:
+    text = 'Ana Ruiz sa\u200did\u200f \u200d"We\ufeff won," she said\x00.'
+    toks = tokenize(text, 0, len(text))
+    assert [t.lower for t in toks] == _lowers('Ana Ruiz said "We won," she said.')
+    # Offsets are offsets into the text as given: the word keeps its joiner.
+    assert [t.text for t in toks][2] == "sa\u200did"
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_a_combining_mark_goes_on_its_letter_and_a_lone_one_reads_as_spacing() -> None:
+    text = 'Jose\u0301 said\u0301 \u0301"yes"'
+    toks = tokenize(text, 0, len(text))
+    # Composed where it can be (José), dropped from the lower form where it cannot.
+    assert [t.lower for t in toks] == ["josé", "said", '"', "yes", '"']
+    assert [t.text for t in toks][:2] == ["Jose\u0301", "said\u0301"]
+    # The soft hyphen is no format character here: it stays a punctuation token.
+    assert _lowers("co\xadop") == ["co", "\xad", "op"]
+
+
+_INVISIBLE = st.sampled_from(["\u200d", "\u200f", "\x00", "\ufeff", "\u2060", "\U000e0020"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab7 ,.:'’-\"“”\né", "said", "Ann", "don't"]), max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), _INVISIBLE), max_size=6),
+)
+def test_format_characters_anywhere_leave_the_lower_forms_alone(
+    pieces: list[str], inserted: list[tuple[int, str]]
+) -> None:
+    plain = "".join(pieces)
+    with_format = list(pieces)
+    for at, char in sorted(inserted, reverse=True):
+        with_format.insert(min(at, len(with_format)), char)
+    text = "".join(with_format)
+    toks = tokenize(text, 0, len(text))
+    assert [t.lower for t in toks] == _lowers(plain)
+    assert all(text[t.start : t.end] == t.text for t in toks)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from array import array
 from typing import NamedTuple
 
@@ -45,10 +46,27 @@ class Token(NamedTuple):
     lower: str
 
 
+# Format characters (Unicode's Cf: joiners, direction marks, the byte-order mark...)
+# and NUL print nothing, and a combining mark belongs to the letter it follows. Inside
+# a word (before a letter, digit, mark, apostrophe or hyphen) a format character or NUL
+# goes on the word; anywhere else it, and a mark with no letter before it, is read as
+# spacing: no token. The soft hyphen (U+00AD, also Cf) prints as a hyphen where a line
+# breaks and stays a punctuation token, as before (news holds it).
+# A word's lower-case form drops them (see _lexical), so that *said* followed by a
+# joiner is *said*, and the rows of attribution see what they see without them.
+# Offsets stay offsets into the text. _FORMAT is \p{Cf} of ``regex`` and NUL, less the
+# soft hyphen, spelt out for ``re`` (tests/test_layer.py checks every code point).
+_FORMAT = (
+    r"\x00\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    r"\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    r"\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    r"\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
 _TOKEN_RE = regex.compile(
     r"(?:\p{Lu}\.){2,}"  # U.S.
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+"  # a word, with inner apostrophes and hyphens
-    r"|[^\s\p{L}\p{N}]"  # one punctuation character
+    # a word, with inner apostrophes, hyphens, marks and format characters
+    rf"|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}\p{{M}}'’\-]|[{_FORMAT}]++(?=[\p{{L}}\p{{N}}\p{{M}}'’\-]))*+"
+    rf"|[^\s\p{{L}}\p{{N}}\p{{M}}{_FORMAT}]"  # one punctuation character
 )
 
 
@@ -57,12 +75,35 @@ _TOKEN_RE = regex.compile(
 # at many short matches. Spaces are what ``regex`` calls spaces: ``re`` also calls the
 # separators U+001C to U+001F spaces, so they are punctuation here by name.
 _ASCII_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Za-z0-9][A-Za-z0-9'’\-]*+|[^\sA-Za-z0-9]|[\x1c-\x1f]"
+    r"(?:[A-Z]\.){2,}"
+    rf"|[A-Za-z0-9](?:[A-Za-z0-9'’\-]|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
+    rf"|[^\sA-Za-z0-9{_FORMAT}]|[\x1c-\x1f]"
 )
 # A character that sends a window to _TOKEN_RE.
 _NOT_PLAIN = regex.compile(r"[[\p{L}\p{N}\p{M}]--[\x00-\x7f]]", regex.V1)
+# A character that sends a window to either pattern's slower path: one of _NOT_PLAIN,
+# or a format character (whose words' lower-case forms _lexical mends).
+_ODD = regex.compile(rf"[[\p{{L}}\p{{N}}\p{{M}}]--[\x00-\x7f]]|[{_FORMAT}]", regex.V1)
+# What a word's lower-case form drops: format characters, NUL, and the marks that
+# composing (NFC) leaves, which have no letter of their own.
+_UNPRINTED = regex.compile(rf"[\p{{M}}{_FORMAT}]")
+_FORMAT_RE = regex.compile(f"[{_FORMAT}]")
+_MARK_RE = regex.compile(r"\p{M}")
 
 _new_tuple = tuple.__new__
+
+
+def _lexical(lower: str) -> str:
+    """A word's lower-case form without what it does not print: format characters and
+    NUL dropped, marks composed with their letters, those that compose with none dropped.
+
+    >>> _lexical("said\u200d"), _lexical("jose\u0301"), _lexical("said\u0301")
+    ('said', 'josé', 'said')
+    """
+    # A word of letters and digits alone, or one punctuation character, holds none.
+    if lower.isalnum() or len(lower) == 1 or _UNPRINTED.search(lower) is None:
+        return lower
+    return _MARK_RE.sub("", unicodedata.normalize("NFC", _FORMAT_RE.sub("", lower)))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -71,7 +112,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     # (a third of this function's time: attribution makes hundreds of thousands).
     out: list[Token] = []
     append = out.append
-    if _NOT_PLAIN.search(text, start, end) is None:
+    odd = _ODD.search(text, start, end)
+    if odd is None:
         # The ASCII pattern's tokens cover every character but spaces, so a token
         # starts at the first place at or after the last one's end where its text
         # is found: findall and str.find cost less than a match object per token.
@@ -82,10 +124,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             pos = at + len(word)
             append(_new_tuple(Token, (at, pos, word, word.lower())))
         return out
-    for m in _TOKEN_RE.finditer(text, start, end):
+    plain = _NOT_PLAIN.search(text, odd.start(), end) is None
+    for m in (_ASCII_TOKEN_RE if plain else _TOKEN_RE).finditer(text, start, end):
         at, stop = m.span()
         word = text[at:stop]
-        append(_new_tuple(Token, (at, stop, word, word.lower())))
+        append(_new_tuple(Token, (at, stop, word, _lexical(word.lower()))))
     return out
 
 

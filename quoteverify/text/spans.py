@@ -81,7 +81,9 @@ def _first_ink(text: str, start: int, end: int) -> int | None:
     >>> _first_ink("  ab ", 0, 5), _first_ink("a b", 1, 2)
     (2, None)
     """
-    if start < end and text[start] in _ASCII_INK:
+    if start >= end:
+        return None
+    if text[start] in _ASCII_INK:
         return start
     m = _FIRST_INK.search(text, start, end)
     return None if m is None else m.start()
@@ -101,13 +103,17 @@ def _last_ink(text: str, start: int, end: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _message(template: str, char: str, *args: object) -> str:
-    """One shared string per kind of diagnostic and mark.
+def _message(template: str, char: str, *args: str | int) -> str:
+    """One shared string per kind of diagnostic and mark, each argument shown by its
+    ``repr`` (an ``int``'s is its digits).
 
     A text of nothing but marks has a diagnostic for every other character;
     messages that repeat the diagnostic's offsets would cost a new string each.
+
+    >>> _message("the quote marks {} and {} enclose nothing", "«", "»")
+    "the quote marks '«' and '»' enclose nothing"
     """
-    return template.format(repr(char), *args)
+    return template.format(repr(char), *map(repr, args))
 
 
 # The quotes, marks and diagnostics of a text are built without the frozen classes'
@@ -173,7 +179,10 @@ class _Pairer:
         return entry
 
     def close(self, entry: _Open, close: ScannedMark | None, end: int) -> None:
-        self._nested_until(close.end if close is not None else end)
+        # (_nested_until inline: it is asked for every quote of the text.)
+        stack, until = self.stack, close.end if close is not None else end
+        if stack and stack[-1].inner_end < until:
+            stack[-1].inner_end = until
         if _first_ink(self.text, entry.mark.end, end) is None:
             # Nothing but spaces inside: no span (and nothing nested in it).
             if close is not None:
@@ -185,7 +194,7 @@ class _Pairer:
                         message=_message(
                             "the quote marks {} and {} enclose nothing",
                             entry.mark.char,
-                            repr(close.char),
+                            close.char,
                         ),
                     )
                 )
@@ -233,7 +242,8 @@ class _Pairer:
         """Close the nearest open mark of ``mark``'s weight, abandoning marks above it."""
         while self.stack[-1].mark.weight != mark.weight:
             self.abandon(self.pop())
-        entry = self.pop()
+        entry = self.stack.pop()  # self.pop() inline
+        self.open_count[entry.mark.weight] -= 1
         self.close(entry, mark, mark.start)
 
     def open_with(self, mark: ScannedMark) -> None:
