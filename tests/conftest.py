@@ -69,3 +69,10 @@ def parse_once() -> Callable[[str], Article]:
         return cache[text]
 
     return parse_cached
+
+
+def resolved(text: str, words: str) -> str | None:
+    """The resolved speaker name (``q.speaker.name``, as strict scoring reads it) of
+    the innermost quote of ``text`` that holds ``words``."""
+    quote = max((q for q in parse(text).quotes if words in q.text), key=lambda q: q.depth)
+    return quote.speaker.name if quote.speaker is not None else None

@@ -17,11 +17,7 @@ from quoteverify import parse
 from quoteverify.model import QuoteKind
 from quoteverify.surfaces.evaluate import strict_speaker_match
 
-
-def resolved(text: str, words: str) -> str | None:
-    """The resolved speaker name of the quote of ``text`` that holds ``words``."""
-    quote = next(q for q in parse(text).quotes if words in q.text)
-    return quote.speaker.name if quote.speaker is not None else None
+from .conftest import resolved
 
 
 def mention(text: str, words: str) -> str | None:

@@ -13,11 +13,7 @@ from hypothesis import strategies as st
 
 from quoteverify import parse
 
-
-def resolved(text: str, words: str) -> str | None:
-    """The resolved speaker name of the innermost quote of ``text`` that holds ``words``."""
-    quote = max((q for q in parse(text).quotes if words in q.text), key=lambda q: q.depth)
-    return quote.speaker.name if quote.speaker is not None else None
+from .conftest import resolved
 
 
 # An acronym spelled like a stop word ("WHO", "US", "IT") is a name, not the word.
