@@ -271,3 +271,73 @@ def test_answers_and_clefts_are_speech(text: str, quoted: str, kind: QuoteKind) 
 def test_a_term_that_opens_its_sentence_is_still_non_speech() -> None:
     q = quote_of('"Red tape" is the reason the bridge is late, Tia Coyle said.', "Red")
     assert q.kind is N and q.speaker is None, describe(q)
+
+
+# A fragment nested in a quote whose only cue is the outer quote's (*"...," Roe
+# said*), or a cue inside that does not hand over to it (*we were told the
+# "..."*): a term, a title or a scare quote of the outer speaker's, non-speech
+# with no speaker, even where the outer quote holds a speech verb.
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("\"We were told the 'temporary' closure would last a week,\" said Ines Marlow.", "temp"),
+        ("\"I was listening to 'Blue Monday' when the call came,\" Ines Marlow said.", "Blue"),
+        ("\"They told us the 'review' was over before it began,\" Ines Marlow said.", "review"),
+        ("Ines Marlow said: \"Nobody asked about the 'pilot' scheme at the hearing.\"", "pilot"),
+        ("\"Ask the families what the 'support package' meant,\" said Ines Marlow.", "support"),
+    ],
+)
+def test_a_fragment_inside_a_quote_with_only_the_outer_cue_gets_no_speaker(
+    text: str, quoted: str
+) -> None:
+    outer = parse(text).quotes[0]
+    q = quote_of(text, quoted)
+    assert q.parent is not None and outer.speaker is not None
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
+# ... but words a cue inside the quote hands over to are reported, and so are an
+# outer quote that holds nothing but the fragment and a fragment that points at a
+# speaker or a listener (*me*, *us*: a thought stays with its thinker).
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("\"He called the plan 'a farce' and walked out,\" Ines Marlow said.", "a farce", "He"),
+        ("\"I said 'no way,' and that was it,\" Ines Marlow said.", "no way", "Ines Marlow"),
+        ("\"'Salt Roads,'\" Ines Marlow answered when asked for a book.", "Salt", "Ines Marlow"),
+        (
+            "\"My hands were up, sort of 'spare me,' all night,\" Ines Marlow said.",
+            "spare",
+            "Ines Marlow",
+        ),
+    ],
+)
+def test_words_a_cue_inside_the_quote_hands_over_to_keep_a_speaker(
+    text: str, quoted: str, speaker: str
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.parent is not None and q.kind is not N, describe(q)
+    assert q.speaker is not None and q.speaker.name == speaker, describe(q)
+
+
+_SCARED = st.sampled_from(["temporary", "savings", "pilot scheme", "review", "Fresh Start"])
+_OUTER = st.sampled_from(
+    [
+        "\"We were told the '{w}' would end soon,\" {s} said.",
+        "\"I was reading about the '{w}' when the call came,\" said {s}.",
+        "{s} said: \"Nobody asked about the '{w}' at the meeting.\"",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SCARED, _OUTER, _SPEAKER)
+def test_a_fragment_after_a_determiner_inside_a_quote_is_never_the_outer_speakers_speech(
+    word: str, frame: str, speaker: str
+) -> None:
+    """Whoever speaks the outer quote and whatever the fragment, a word after a
+    determiner inside it, with no cue there handing over to it, is non-speech."""
+    text = frame.format(w=word, s=speaker)
+    q = quote_of(text, word)
+    assert q.parent is not None
+    assert q.kind is N and q.speaker is None, describe(q)
