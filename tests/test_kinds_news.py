@@ -57,6 +57,11 @@ TITLES = [
         'Hale\'s debut novel "The Quiet Pier" sold a million copies, his publisher said.',
         "The Quiet",
     ),
+    # After a verb that also reports speech, a title-cased name with the comma
+    # printed inside its marks and the narrator's sentence running on.
+    ('Tomas Lind, who wrote "Salt and Iron," said the book took ten years.', "Salt"),
+    ('The singer, who recorded "Blue Water Blues," was in town on Friday.', "Blue"),
+    ('Ana Ruiz, who published "A Winter in Porto," told reporters it sold well.', "A Winter"),
 ]
 
 # A term introduced, a nickname, a name a place or a group goes by.
@@ -341,3 +346,17 @@ def test_a_fragment_after_a_determiner_inside_a_quote_is_never_the_outer_speaker
     q = quote_of(text, word)
     assert q.parent is not None
     assert q.kind is N and q.speaker is None, describe(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz said "We Will Not Move," and the crowd cheered.',
+        'Tomas Lind wrote "Thank You All," and signed the card.',
+    ],
+)
+def test_a_clause_or_words_to_a_listener_after_a_speech_verb_stay_speech(text: str) -> None:
+    """The title test after a speech verb leaves a clause and words that point at
+    a listener (*you*) to the speaker."""
+    q = parse(text).quotes[0]
+    assert q.kind is not N and q.speaker is not None, describe(q)

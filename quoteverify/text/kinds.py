@@ -1580,6 +1580,21 @@ def _classify(
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
     if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
+    if (
+        lead_kind == "verb"
+        and starts_upper
+        and content.endswith(",")
+        and next_char.isalpha()
+        and next_char.islower()
+        and n_words <= 8
+        and _title_cased(content)
+        and not _is_clause(words)
+        and _PERSONAL.isdisjoint(words)
+    ):
+        # 'who wrote "Salt and Iron," said ...': a name, the comma inside the marks
+        # the narrator's, whose sentence runs on after it.
+        verb = _LAST_WORD.search(lead)
+        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
     if lead_kind == "verb" and starts_upper and (content[-1:] in "!?" or outside in ("!", "?")):
