@@ -1593,7 +1593,7 @@ def _classify(
     ):
         # 'who wrote "Salt and Iron," said ...': a name, the comma inside the marks
         # the narrator's, whose sentence runs on after it.
-        verb = _LAST_WORD.search(lead)
+        verb = _LAST_WORD.search(lead[-40:])
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
