@@ -37,6 +37,7 @@ from .speakers.ranker import choose_by_weights
 from .speakers.turns import alternate_turns
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
+from .text.kinds import NESTED_TERM, fragment_in_quote
 from .text.spans import extract_with_paragraphs
 
 __all__ = ["iter_parse", "parse"]
@@ -192,7 +193,15 @@ def _attribute(
     for q, f, (resolved, mention) in zip(quotes, found, speakers, strict=True):
         speaker = resolved
         if speaker is None:
-            out.append(q)
+            if (
+                q.parent is not None
+                and q.kind is not QuoteKind.NON_SPEECH
+                and fragment_in_quote(text, q, quotes[q.parent])
+            ):
+                # "We were told the 'temporary' closure would last," Roe said.
+                out.append(_as_term(q))
+            else:
+                out.append(q)
             continue
         kind, confidence, reason = q.kind, q.kind_confidence, q.kind_reason
         if kind is QuoteKind.NON_SPEECH:
@@ -220,6 +229,21 @@ def _attribute(
             )
         )
     return alternate_turns(text, out, paras)
+
+
+def _as_term(q: Quote) -> Quote:
+    """``q`` called non-speech: a fragment nested in a quote that no cue inside it
+    attributes (:func:`.text.kinds.nested_fragment`)."""
+    return _rebuilt(
+        q,
+        kind=QuoteKind.NON_SPEECH,
+        kind_confidence=0.6,
+        kind_reason=NESTED_TERM,
+        doc_id=q.doc_id,
+        speaker=q.speaker,
+        speaker_mention=q.speaker_mention,
+        cue=q.cue,
+    )
 
 
 # Quotes rebuilt after attribution, every field by name (see _rebuilt).

@@ -35,7 +35,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind
-from ..text.kinds import names_not_speech
+from ..text.kinds import fragment_in_quote, names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
@@ -2177,12 +2177,33 @@ def attribute_rows(
         else:
             chosen = choose(candidates_at(site, rules))
             rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
+        if result is not None and q.parent is not None and _outer_speakers(text, q, quotes, result):
+            rule, result = None, None
         out.append((rule, result or _NONE))
         if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
             last_speech = (idx, result, ctx.para_of(max(q.outer_start, q.outer_end - 1))[0])
     return out
+
+
+def _outer_speakers(text: str, q: Quote, quotes: list[Quote], found: Attribution) -> bool:
+    """True when ``found``, for a fragment nested in another quote, is read outside
+    that quote (the cue, or with none the mention): it names whoever speaks the outer
+    quote, whose own term, title or scare quote the fragment is
+    (:func:`..text.kinds.nested_fragment`), not somebody it quotes. After a
+    determiner, no cue gives the fragment a speaker (:func:`..text.kinds.fragment_in_quote`)."""
+    assert q.parent is not None
+    outer = quotes[q.parent]
+    may = fragment_in_quote(text, q, outer)
+    if may is None:
+        return False
+    if may == "none":
+        return True
+    at = found.cue.start if found.cue is not None else None
+    if at is None and found.mention is not None:
+        at = found.mention.start
+    return at is None or not outer.start <= at < outer.end
 
 
 # The rows a quote past the budget is tried on: a cue right beside it.

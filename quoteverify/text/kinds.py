@@ -33,12 +33,19 @@ from typing import NamedTuple
 import regex
 
 from ..lexicons import load, select
-from ..model import QuoteKind
+from ..model import Quote, QuoteKind
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
 from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
 
-__all__ = ["classify", "classify_all", "inside_a_name", "names_not_speech"]
+__all__ = [
+    "classify",
+    "classify_all",
+    "fragment_in_quote",
+    "inside_a_name",
+    "names_not_speech",
+    "nested_fragment",
+]
 
 _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -128,6 +135,81 @@ def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
     False
     """
     return parent_kind is QuoteKind.NON_SPEECH and names_not_speech(parent_reason)
+
+
+# A fragment nested in a quote that no cue inside that quote attributes.
+NESTED_TERM = "a fragment inside a quote, with no cue of its own (a term, title or scare quote)"
+_NESTED_MOST = 4  # words at most in such a fragment
+# Pronouns that point at a speaker or a listener (first and second person, any
+# case) or at somebody acted on (object case): words that hold one are said.
+_PERSONAL = (
+    select("pronouns", person="1")
+    | select("pronouns", person="2")
+    | select("pronouns", case="object")
+)
+
+
+def nested_fragment(content: str, lead: str, tail: str) -> bool:
+    """True when the words ``content`` of a quote nested in another are a fragment:
+    at most four words, no stop, question or exclamation mark at their end, and no
+    clause (no subject and finite verb) and no pronoun of a speaker, a listener or
+    an object (*me*, *you*, *her*), and no speech cue among the last three words of
+    ``lead`` (the outer quote's words before it) unless a determiner ends them. An
+    outer quote with no word but the fragment's (``lead`` and ``tail``, its words
+    after the fragment, hold none) reports the fragment as said: *"'Salt Roads,'"
+    she answered*.
+
+    Such a span inside somebody's quote (*"We were told the 'temporary' closure
+    would last a week," Roe said*) is a word the speaker marks, not words somebody
+    else said, unless a cue inside the quote gives it a speaker of its own (*"He
+    called it 'a farce,'" Roe said*). Whole sentences nested in a quote are
+    remembered speech (*"I heard 'Go home!' from the back," Roe said*).
+
+    >>> nested_fragment("temporary", "We were told the ", " closure would last")
+    True
+    >>> nested_fragment("Blue Monday,", "I was listening to ", " when it rang")
+    True
+    >>> nested_fragment("Go home!", "a man yelled ", ""), nested_fragment("no way,", "I said ", "")
+    (False, False)
+    >>> nested_fragment("Lock her up", "I heard ", ""), nested_fragment("Salt Roads,", "", "")
+    (False, False)
+    """
+    content = content.strip()
+    if not content or content[-1] in ".!?…":
+        return False
+    words = _words(content)
+    if not 0 < len(words) <= _NESTED_MOST or _is_clause(words):
+        return False
+    before = _words(lead[-40:])[-3:]
+    if not before and not _words(tail[:40]):
+        return False  # the outer quote is the fragment and nothing else
+    if not _PERSONAL.isdisjoint(words):
+        return False  # 'Lock her up', 'Spare me': somebody's words to somebody
+    if _after_determiner(before):
+        return True  # 'told the "temporary" closure': a word in the outer speaker's phrase
+    return not _has_cue(before)  # 'I said "no way"', 'to say it is "fine"'
+
+
+def fragment_in_quote(text: str, q: Quote, outer: Quote) -> str | None:
+    """:func:`nested_fragment` for the quote ``q`` of ``text``, nested in ``outer``:
+    None when it is not one, else what may still give it a speaker: ``"inside"``, a
+    cue inside ``outer`` (*"He called the plan 'a farce'"*), or ``"none"`` when a
+    determiner stands right before it (*"They told us the 'review' was over"*: a
+    word in the outer speaker's noun phrase, whatever verb the sentence holds)."""
+    lead = text[outer.start : q.outer_start]
+    if not nested_fragment(q.text, lead, text[q.outer_end : outer.end]):
+        return None
+    return "none" if _after_determiner(_words(lead[-20:])) else "inside"
+
+
+def _after_determiner(before: list[str]) -> bool:
+    """True when the last of ``before`` is a determiner of a noun phrase (*the*,
+    *their*), not *that* opening a clause (*told us that "..."* reports it)."""
+    return (
+        bool(before)
+        and before[-1] in load("descriptor_articles")
+        and before[-1] not in load("complementizers")
+    )
 
 
 def _words(s: str) -> list[str]:
@@ -1498,6 +1580,21 @@ def _classify(
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
     if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
+    if (
+        lead_kind == "verb"
+        and starts_upper
+        and content.endswith(",")
+        and next_char.isalpha()
+        and next_char.islower()
+        and n_words <= 8
+        and _title_cased(content)
+        and not _is_clause(words)
+        and _PERSONAL.isdisjoint(words)
+    ):
+        # 'who wrote "Salt and Iron," said ...': a name, the comma inside the marks
+        # the narrator's, whose sentence runs on after it.
+        verb = _LAST_WORD.search(lead[-40:])
+        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
     if lead_kind == "verb" and starts_upper and (content[-1:] in "!?" or outside in ("!", "?")):
