@@ -68,3 +68,14 @@ def test_an_elided_word_after_a_mark_is_found_whatever_its_first_letter() -> Non
             for mark in "'’":
                 text = f"{mark}{form} now"
                 assert marks._leading_apostrophe(text, 1) == marks._elides(text, 1) is True
+
+
+def test_a_left_single_mark_between_letters_is_an_apostrophe() -> None:
+    # Typesetting sometimes turns an apostrophe the wrong way round: never an opening.
+    assert scan("the coach‘s plan and we don‘t know") == []
+    # Beside a space it still opens (and the pairing stage finds the quote).
+    assert [m.role.name for m in scan("called it ‘bold’ twice")] == ["OPEN", "CLOSE_OR_APOSTROPHE"]
+    text = "The mayor‘s plan was ‘bold’, Ana Ruiz said."
+    from quoteverify import parse
+
+    assert [q.text for q in parse(text).quotes] == ["bold"]

@@ -8,6 +8,8 @@ is open), or is an apostrophe. It never pairs marks: that is :mod:`.spans`.
 [('“', 'OPEN'), ('”', 'CLOSE')]
 >>> [(m.char, m.role.name) for m in scan("rock 'n' roll, 'Tis true, Jones' dog")]
 [("'", 'CLOSE_OR_APOSTROPHE')]
+>>> scan("the mayor‘s plan")  # an apostrophe set the wrong way round
+[]
 
 The regex matches only characters that may be marks, and skips apostrophes
 between two letters inside the regex engine, so a scan is one linear pass.
@@ -148,14 +150,15 @@ class ScannedMark(NamedTuple):
 
 
 # Two backticks (wire style) open; two apostrophes are a straight double mark
-# (NYT archives use them for both directions). A single ' or ’ is matched only
-# when it is not between a letter/digit and a letter, so "don't" costs nothing.
-_APOSTROPHES = "'’"
+# (NYT archives use them for both directions). A single ', ’ or ‘ is matched only
+# when it is not between a letter/digit and a letter, so "don't" costs nothing; a
+# ‘ there is an apostrophe set the wrong way round (Trump‘s, don‘t), never an opening.
+_APOSTROPHES = "'’‘"
 _MARK_RE = regex.compile(
     "|".join(c for c in MARKS if len(c) > 1)
     + "|["
     + char_class("".join(c for c in mark_chars() if c not in _APOSTROPHES))
-    + r"]|(?<![\p{L}\p{N}])['’]|['’](?!\p{L})",
+    + r"]|(?<![\p{L}\p{N}])['’‘]|['’‘](?!\p{L})",
 )
 
 _WEIGHT = {char: info.weight for char, info in MARKS.items()}
