@@ -13,7 +13,8 @@ is shared already; what runs per candidate is what a store of distinct entries w
 save. Counts do not move with the machine's load, unlike timings.
 
 Each claim's CPU time is recorded too, only to pick the claims of median cost (between
-the 35th and 65th percentile), whose mean counts are printed beside those of all claims.
+the 35th and 65th percentile), whose mean counts are printed beside those of all claims
+(that band is picked by timings, so its means move a little from run to run).
 
     python benchmarks/count_copies.py --realistic 1000000 --cache /tmp/verify-corpus1M.pkl
 
@@ -23,7 +24,6 @@ the 35th and 65th percentile), whose mean counts are printed beside those of all
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import statistics
 import sys
@@ -35,6 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import ab_verify
 import bench_scale
 
 from quoteverify import Corpus
@@ -45,19 +46,9 @@ from quoteverify.matching.prune import QueryBound
 COUNTS = ("retrieved", "asked", "asked_lists", "allowed", "allowed_lists", "aligned_texts")
 
 
-class _Unpickler(pickle.Unpickler):
-    """Reads a corpus pickled by ``ab_verify.py`` (package ``qv_new``) as ``quoteverify``."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if module == "qv_new" or module.startswith("qv_new."):
-            module = "quoteverify" + module[len("qv_new") :]
-        return super().find_class(module, name)
-
-
 def _corpus(n: int, variants: int, data: Path, seed: int, cache: Path | None) -> Corpus:
     if cache is not None and cache.exists():
-        with cache.open("rb") as f:
-            corpus: Corpus = _Unpickler(f).load()
+        corpus: Corpus = ab_verify._Renamed(cache.read_bytes(), "quoteverify").load()
         return corpus
     sentences, _ = bench_scale.real_sentences(data, max(1, n // variants), seed)
     corpus = Corpus()
@@ -119,14 +110,7 @@ def count_claim(corpus: Corpus, claim: str) -> tuple[float, dict[str, int]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--realistic", type=int, default=100_000, help="quotes in the corpus")
-    ap.add_argument("--variants", type=int, default=40, help="copies per family")
-    ap.add_argument("--claims", type=int, default=200, help="edited corpus quotes to verify")
-    ap.add_argument("--invented", type=int, default=50, help="invented claims to verify")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--data", type=Path, default=bench_scale.DEFAULT_DATA)
-    ap.add_argument("--cache", type=Path, help="pickle of the built corpus (ab_verify.py's)")
-    ap.add_argument("--json", type=Path, help="results JSON to write")
+    ab_verify.corpus_arguments(ap)
     args = ap.parse_args(argv)
     if not (args.data / "polnear-train.jsonl").exists():
         print(f"note: {args.data} has no polnear-train.jsonl: nothing to count")
@@ -154,9 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         "median_claims": means(band),
         "all_claims": means(order),
     }
-    print(json.dumps(out, indent=1))
-    if args.json is not None:
-        args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    ab_verify.report(out, args.json)
     return 0
 
 
