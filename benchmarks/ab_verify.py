@@ -90,19 +90,32 @@ def _answer(v: Any) -> tuple[Any, ...]:
     return v.verdict.value, v.explanation, speakers, evidence
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("old", type=Path, help="the old package folder (…/quoteverify)")
-    ap.add_argument("new", type=Path, help="the new package folder")
+def corpus_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options that choose the realistic corpus and its claims (``count_copies.py``
+    takes them too), and ``--json``."""
     ap.add_argument("--realistic", type=int, default=100_000, help="quotes in the corpus")
     ap.add_argument("--variants", type=int, default=40, help="copies per family")
     ap.add_argument("--claims", type=int, default=200, help="edited corpus quotes to verify")
     ap.add_argument("--invented", type=int, default=50, help="invented claims to verify")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--passes", type=int, default=2, help="timed passes over the claims")
     ap.add_argument("--data", type=Path, default=bench_scale.DEFAULT_DATA)
     ap.add_argument("--cache", type=Path, help="pickle of the built corpus, reused at its size")
     ap.add_argument("--json", type=Path, help="results JSON to write")
+
+
+def report(out: dict[str, Any], path: Path | None) -> None:
+    """Print the results and write them to ``path`` (JSON), if given."""
+    print(json.dumps(out, indent=1))
+    if path is not None:
+        path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("old", type=Path, help="the old package folder (…/quoteverify)")
+    ap.add_argument("new", type=Path, help="the new package folder")
+    ap.add_argument("--passes", type=int, default=2, help="timed passes over the claims")
+    corpus_arguments(ap)
     args = ap.parse_args(argv)
     if not (args.data / "polnear-train.jsonl").exists():
         print(f"note: {args.data} has no polnear-train.jsonl: nothing to measure")
@@ -170,9 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             "first_pass_cpu_mean_ms": round(statistics.mean(first) * 1e3, 3),
         }
     out["new_over_old_mean"] = round(out[NAMES[1]]["cpu_mean_ms"] / out[NAMES[0]]["cpu_mean_ms"], 3)
-    print(json.dumps(out, indent=1))
-    if args.json is not None:
-        args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    report(out, args.json)
     return 0
 
 
