@@ -98,6 +98,31 @@ def _title_gender(title: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _given_gender(name: str) -> str:
+    """ "m" or "f" for a person's name whose first word after any titles is a given
+    name that says its bearer's sex (``lexicons/given_names.tsv``), else "".
+
+    >>> _given_gender("Hubert Crane"), _given_gender("Dr. Harriet Crane"), _given_gender("Crane")
+    ('m', 'f', '')
+    """
+    titles = _title_words()
+    words = [w for w in _norm(name).split() if w not in titles]
+    return load_table("given_names").get(words[0], "") if words else ""
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _marital_state(title: str) -> str:
+    """ "married" or "unmarried" for a title that says so (``lexicons/marital_titles.tsv``),
+    else "".
+
+    >>> _marital_state("Mrs."), _marital_state("Miss"), _marital_state("Dr.")
+    ('married', 'unmarried', '')
+    """
+    states = load_table("marital_titles")
+    return next((states[w] for w in _norm(title).split() if w in states), "")
+
+
 def _is_document(low: str) -> bool:
     """True for a normalised descriptor whose head is a written source ("the
     council's annual report", "a press release")."""
@@ -242,17 +267,19 @@ class _Entity:
     def pronoun_gender(self) -> str:
         """ "m" or "f": from the pronouns that follow the name when they are many
         and agree (a family's titles may have been merged into one member: "Mr
-        Barry" into "Diana Barry"), else from a title, else from fewer pronouns
-        (at least two, four in five of them one way), else ""."""
+        Barry" into "Diana Barry"), else from a title, else from a given name that
+        says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``), else from
+        fewer pronouns (at least two, four in five of them one way), else ""."""
         votes = self.votes
+        given = self.gender or (_given_gender(self.name) if self.kind is _PERSON else "")
         if not votes:
-            return self.gender
+            return given
         m, f = votes.get("m", 0), votes.get("f", 0)
         agree = 5 * max(m, f) >= 4 * (m + f)
         voted = ("m" if m > f else "f") if agree and m + f >= 2 else ""
         if voted and m + f >= 4:
             return voted
-        return self.gender or voted
+        return given or voted
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
@@ -890,7 +917,11 @@ class _Registry:
         want, relative = self._sex_asked(norm, title)
         family = bool(want) and norm in self._families
 
+        state = _marital_state(title) if want == "f" else ""
+
         def fits(e: _Entity) -> bool:
+            if state and any(_marital_state(t) not in ("", state) for t in e.titles):
+                return False  # "Mrs Morland" is not the woman called "Miss Morland"
             gender = e.pronoun_gender()
             if relative and gender and len(_name_words(e.name)) == 1:
                 return False
@@ -905,6 +936,15 @@ class _Registry:
             and norm in known.keys
             and (everyone or fits(known))
         ):
+            if everyone and kind is _PERSON and norm in self._families:
+                # A family's surname alone, with no title ("said Morland" where the
+                # text has Mr, Mrs and Miss Morland), is one of its men, as novels
+                # write it: the one named last, if the surname is another's key.
+                men = [
+                    e for e in self._surname_candidates(norm, [norm]) if e.pronoun_gender() == "m"
+                ]
+                if men and known not in men:
+                    return max(men, key=lambda e: e.last_before(before))
             return known
         if kind is not _PERSON:
             return None
