@@ -322,3 +322,19 @@ def test_a_family_surname_alone_goes_to_one_of_its_men() -> None:
         '"We shall be late," said Harland, and his sister laughed.'
     )
     assert _speakers(text)[-1] == "Edgar Harland"
+
+
+def test_a_pronoun_is_not_the_person_its_quote_speaks_to() -> None:
+    text = (
+        'Dacey Rook sat down by the window.\n\n"Good evening," said Ellery Voss.\n\n'
+        '"You are late, Ellery," she said.'
+    )
+    assert _speakers(text) == ["Ellery Voss", "Dacey Rook"]
+
+
+def test_a_titled_hearer_keeps_a_pronoun_only_from_that_sex() -> None:
+    text = (
+        'Harriet Voss sat down by the window.\n\n"Good evening," said Ellery Voss.\n\n'
+        '"You are late, Mr. Voss," she said.'
+    )
+    assert _speakers(text)[1] == "Harriet Voss"

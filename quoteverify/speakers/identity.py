@@ -1123,7 +1123,9 @@ class _Registry:
             return None
         return Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
 
-    def resolve(self, found: Found) -> _Entity | None:
+    def resolve(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+        """The entity ``found`` names; a pronoun never goes to a person its quote
+        says by name to its hearer (``hearers``: "'Sit down, Nell,' she said")."""
         if found.kind is not _PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
@@ -1158,7 +1160,7 @@ class _Registry:
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
-        return self.resolve_pronoun(found)
+        return self.resolve_pronoun(found, hearers=hearers)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
         if found.text.lower() in ("who", "which", "that"):
@@ -1341,7 +1343,7 @@ class _Registry:
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         return max(group, key=lambda e: e.last_before(pos))
 
-    def resolve_pronoun(self, found: Found) -> _Entity | None:
+    def resolve_pronoun(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
@@ -1360,6 +1362,8 @@ class _Registry:
             if word == "it" and entity.kind is not _ORGANIZATION:
                 continue
             if want and entity.pronoun_gender() not in ("", want):
+                continue
+            if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
             # A subject counts most; a person known to be of the pronoun's sex a
             # little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
@@ -1885,18 +1889,42 @@ def _surnames_match(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= _SURNAME_SCORE
 
 
+def _addressed(e: _Entity, hearer: str) -> bool:
+    """True when the name ``hearer``, said to someone in a quote, may be ``e``: the
+    same name words, or one word that is ``e``'s first name or surname (with a title,
+    one of ``e``'s sex).
+
+    >>> _addressed(_Entity(name="Ellery Voss", kind=_PERSON), "Ellery")
+    True
+    >>> _addressed(_Entity(name="Nell Voss", kind=_PERSON, gender="f"), "Mr. Voss")
+    False
+    """
+    said, have = _name_words(hearer), _name_words(e.name)
+    if not said or not have:
+        return False
+    if said == have:
+        return True
+    if len(said) != 1 or said[0] not in (have[0], have[-1]):
+        return False
+    want = _title_gender(hearer)
+    return not want or e.pronoun_gender() in ("", want)
+
+
 def resolve_speakers(
     text: str,
     mentions: list[Found | None],
     *,
     quote_spans: list[tuple[int, int]] | None = None,
+    hearers: list[tuple[str, ...]] | None = None,
 ) -> list[tuple[Speaker | None, Mention | None]]:
     """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`.
 
     ``quote_spans`` (``(outer_start, outer_end)`` of each quote, parallel to
     ``mentions``) keeps names inside quotes out of pronoun resolution, and
-    makes each resolved speaker salient where its quote ends. The article's
-    names are read only when some quote has a mention.
+    makes each resolved speaker salient where its quote ends. ``hearers``
+    (parallel too) are the names each quote says to its hearer: its pronoun
+    is none of them. The article's names are read only when some quote has a
+    mention.
     """
     if all(found is None for found in mentions):
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
@@ -1907,7 +1935,8 @@ def resolve_speakers(
         if found is None:
             resolved.append(None)
             continue
-        entity = registry.resolve(found)
+        said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
+        entity = registry.resolve(found, hearers=said_to)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
