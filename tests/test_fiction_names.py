@@ -338,3 +338,14 @@ def test_a_titled_hearer_keeps_a_pronoun_only_from_that_sex() -> None:
         '"You are late, Mr. Voss," she said.'
     )
     assert _speakers(text)[1] == "Harriet Voss"
+
+
+def test_a_titled_first_name_chooses_among_every_full_name_of_the_text() -> None:
+    # "Miss Clara" is read after all the full names: it goes to the Clara the text
+    # names most, not to the one printed first, and so does every later "Clara".
+    text = (
+        "Long ago Miss Clara Venn of Hull had married Mr. Oakes. Miss Clara was then "
+        "thought lucky.\n\nTheir daughter Clara Oakes grew up by the sea. Everyone said "
+        'Clara Oakes was clever, and Clara Oakes agreed.\n\n"I am going out," said Clara.'
+    )
+    assert _speakers(text) == ["Clara Oakes"]

@@ -536,10 +536,25 @@ class _Registry:
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families([i for i in items if isinstance(i, Found)])
         subjects: list[tuple[int, int, _Entity]] = []
-        # Full names first, so that a lone surname earlier in the text still finds them.
+        # Full names first, so that a lone surname earlier in the text still finds them;
+        # a titled single word ("Miss Maria") after every full name, so that it
+        # chooses among all the people of that first name, not the first printed.
+        firsts, lasts = _first_and_last_words(items)
+        later = []
         for item in items:
             if isinstance(item, Found):  # two words or more, an organisation, or a title
-                self._entity_for_name(item)
+                if (
+                    item.title
+                    and item.kind is _NAME
+                    and item.head in firsts
+                    and item.head not in lasts
+                    and _honorific(item.title)
+                ):
+                    later.append(item)
+                else:
+                    self._entity_for_name(item)
+        for item in later:
+            self._entity_for_name(item)
         for item in items:
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
@@ -1700,6 +1715,30 @@ def _surname_then_name(
                     continue
         out.append(item)
     return out
+
+
+def _honorific(title: str) -> bool:
+    """True for title words that are all honorifics (*Miss*, *Mr.*), not a lord's
+    or a knight's style (*Lord Henry* is how the text names him)."""
+    honorifics = select("titles", kind="honorific")
+    words = [w.rstrip(".").lower() for w in title.split()]
+    return bool(words) and all(w in honorifics for w in words)
+
+
+def _first_and_last_words(
+    items: list[tuple[int, int, str, str] | Found],
+) -> tuple[set[str], set[str]]:
+    """The first words and the last words of the untitled names of two words or more
+    among ``items`` (people's first names and surnames, as printed)."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for item in items:
+        if isinstance(item, Found) and item.kind is _NAME and not item.title:
+            words = item.head.split()
+            if len(words) >= 2:
+                firsts.add(words[0])
+                lasts.add(words[-1])
+    return firsts, lasts
 
 
 def _families(names: list[Found]) -> frozenset[str]:
