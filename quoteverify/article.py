@@ -33,8 +33,9 @@ from .model import (
 from .progress import Progress, track
 from .speakers.attribution import attribute
 from .speakers.identity import resolve_speakers
+from .speakers.mentions import PhraseKind
 from .speakers.ranker import choose_by_weights
-from .speakers.turns import alternate_turns
+from .speakers.turns import alternate_turns, hearer_names
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
 from .text.kinds import NESTED_TERM, fragment_in_quote
@@ -184,10 +185,17 @@ def _attribute(
         choose=None if weights is None else choose_by_weights(weights),
         budget=config.attribution_budget,
     )
+    # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
+    pronouns = [f.mention is not None and f.mention.kind is PhraseKind.PRONOUN for f in found]
     speakers = resolve_speakers(
         text,
         [f.mention for f in found],
         quote_spans=[(q.outer_start, q.outer_end) for q in quotes],
+        hearers=hearer_names(
+            text, [q.text if p else None for q, p in zip(quotes, pronouns, strict=True)]
+        )
+        if any(pronouns)
+        else None,
     )
     out = []
     for q, f, (resolved, mention) in zip(quotes, found, speakers, strict=True):

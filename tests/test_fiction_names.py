@@ -288,3 +288,64 @@ def test_pdnc_strict_with_the_cast_lists(
     )
     assert explicit.speakers.strict_accuracy >= 0.91
     assert evaluate(pdnc_novels, parser=parse_once).speakers.strict_accuracy >= 0.66
+
+
+# --- a given name says a sex; Mrs and Miss are two women; a family's bare surname ---
+
+
+def test_a_titled_surname_of_a_family_joins_the_man_whose_given_name_fits() -> None:
+    text = (
+        '"Are you going?" asked Hubert Crane.\n\n"I am," said Lettice Crane.\n\n'
+        '"Then so am I," said Mr. Crane.\n\n"And I," said Miss Crane.'
+    )
+    assert _speakers(text)[:3] == ["Hubert Crane", "Lettice Crane", "Hubert Crane"]
+
+
+def test_she_passes_over_a_man_known_by_his_given_name() -> None:
+    text = 'Winifred Lusk sat by the stove. Bertram Oakes came in.\n\n"Tea?" said she.'
+    assert _speakers(text) == ["Winifred Lusk"]
+
+
+def test_mrs_and_miss_of_one_surname_are_two_women() -> None:
+    text = (
+        'Rosalind Harland came down late.\n\n"I overslept," said Miss Harland.\n\n'
+        '"So did I," said Mr. Harland.\n\n"You are both idle," said Mrs. Harland.'
+    )
+    assert _speakers(text) == ["Rosalind Harland", "Mr Harland", "Mrs Harland"]
+
+
+def test_a_family_surname_alone_goes_to_one_of_its_men() -> None:
+    text = (
+        "Rosalind Harland walked with her brother Edgar Harland to the gate.\n\n"
+        '"Home by six," said Mrs. Harland from the porch.\n\n'
+        '"Yes, mother," said Miss Harland.\n\n"Come, Rosalind," said Mr. Harland.\n\n'
+        '"We shall be late," said Harland, and his sister laughed.'
+    )
+    assert _speakers(text)[-1] == "Edgar Harland"
+
+
+def test_a_pronoun_is_not_the_person_its_quote_speaks_to() -> None:
+    text = (
+        'Dacey Rook sat down by the window.\n\n"Good evening," said Ellery Voss.\n\n'
+        '"You are late, Ellery," she said.'
+    )
+    assert _speakers(text) == ["Ellery Voss", "Dacey Rook"]
+
+
+def test_a_titled_hearer_keeps_a_pronoun_only_from_that_sex() -> None:
+    text = (
+        'Harriet Voss sat down by the window.\n\n"Good evening," said Ellery Voss.\n\n'
+        '"You are late, Mr. Voss," she said.'
+    )
+    assert _speakers(text)[1] == "Harriet Voss"
+
+
+def test_a_titled_first_name_chooses_among_every_full_name_of_the_text() -> None:
+    # "Miss Clara" is read after all the full names: it goes to the Clara the text
+    # names most, not to the one printed first, and so does every later "Clara".
+    text = (
+        "Long ago Miss Clara Venn of Hull had married Mr. Oakes. Miss Clara was then "
+        "thought lucky.\n\nTheir daughter Clara Oakes grew up by the sea. Everyone said "
+        'Clara Oakes was clever, and Clara Oakes agreed.\n\n"I am going out," said Clara.'
+    )
+    assert _speakers(text) == ["Clara Oakes"]

@@ -271,6 +271,21 @@ _TABLES = (
         columns=_pair("pronoun", "the pronoun", "gender", "m or f"),
     ),
     Lexicon(
+        "given_names",
+        "given names that say their bearer's sex (Hubert, Harriet)",
+        columns=(
+            Column("name", "the given name, lower case"),
+            Column("gender", "the sex it says", ("m", "f")),
+        ),
+    ),
+    Lexicon(
+        "marital_titles",
+        "women's titles that say whether she is married (Mrs, Miss)",
+        columns=_pair(
+            "title", "the title, lower case, without its dot", "state", "married or unmarried"
+        ),
+    ),
+    Lexicon(
         "number_words",
         "number words and their digits",
         columns=_pair("word", "the number in words", "digits", "the number in digits"),

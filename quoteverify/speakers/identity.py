@@ -98,6 +98,31 @@ def _title_gender(title: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _given_gender(name: str) -> str:
+    """ "m" or "f" for a person's name whose first word after any titles is a given
+    name that says its bearer's sex (``lexicons/given_names.tsv``), else "".
+
+    >>> _given_gender("Hubert Crane"), _given_gender("Dr. Harriet Crane"), _given_gender("Crane")
+    ('m', 'f', '')
+    """
+    titles = _title_words()
+    words = [w for w in _norm(name).split() if w not in titles]
+    return load_table("given_names").get(words[0], "") if words else ""
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _marital_state(title: str) -> str:
+    """ "married" or "unmarried" for a title that says so (``lexicons/marital_titles.tsv``),
+    else "".
+
+    >>> _marital_state("Mrs."), _marital_state("Miss"), _marital_state("Dr.")
+    ('married', 'unmarried', '')
+    """
+    states = load_table("marital_titles")
+    return next((states[w] for w in _norm(title).split() if w in states), "")
+
+
 def _is_document(low: str) -> bool:
     """True for a normalised descriptor whose head is a written source ("the
     council's annual report", "a press release")."""
@@ -242,17 +267,19 @@ class _Entity:
     def pronoun_gender(self) -> str:
         """ "m" or "f": from the pronouns that follow the name when they are many
         and agree (a family's titles may have been merged into one member: "Mr
-        Barry" into "Diana Barry"), else from a title, else from fewer pronouns
-        (at least two, four in five of them one way), else ""."""
+        Barry" into "Diana Barry"), else from a title, else from a given name that
+        says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``), else from
+        fewer pronouns (at least two, four in five of them one way), else ""."""
         votes = self.votes
+        given = self.gender or (_given_gender(self.name) if self.kind is _PERSON else "")
         if not votes:
-            return self.gender
+            return given
         m, f = votes.get("m", 0), votes.get("f", 0)
         agree = 5 * max(m, f) >= 4 * (m + f)
         voted = ("m" if m > f else "f") if agree and m + f >= 2 else ""
         if voted and m + f >= 4:
             return voted
-        return self.gender or voted
+        return given or voted
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
@@ -509,10 +536,25 @@ class _Registry:
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families([i for i in items if isinstance(i, Found)])
         subjects: list[tuple[int, int, _Entity]] = []
-        # Full names first, so that a lone surname earlier in the text still finds them.
+        # Full names first, so that a lone surname earlier in the text still finds them;
+        # a titled single word ("Miss Maria") after every full name, so that it
+        # chooses among all the people of that first name, not the first printed.
+        firsts, lasts = _first_and_last_words(items)
+        later = []
         for item in items:
             if isinstance(item, Found):  # two words or more, an organisation, or a title
-                self._entity_for_name(item)
+                if (
+                    item.title
+                    and item.kind is _NAME
+                    and item.head in firsts
+                    and item.head not in lasts
+                    and _honorific(item.title)
+                ):
+                    later.append(item)
+                else:
+                    self._entity_for_name(item)
+        for item in later:
+            self._entity_for_name(item)
         for item in items:
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
@@ -890,7 +932,11 @@ class _Registry:
         want, relative = self._sex_asked(norm, title)
         family = bool(want) and norm in self._families
 
+        state = _marital_state(title) if want == "f" else ""
+
         def fits(e: _Entity) -> bool:
+            if state and any(_marital_state(t) not in ("", state) for t in e.titles):
+                return False  # "Mrs Morland" is not the woman called "Miss Morland"
             gender = e.pronoun_gender()
             if relative and gender and len(_name_words(e.name)) == 1:
                 return False
@@ -905,6 +951,15 @@ class _Registry:
             and norm in known.keys
             and (everyone or fits(known))
         ):
+            if everyone and kind is _PERSON and norm in self._families:
+                # A family's surname alone, with no title ("said Morland" where the
+                # text has Mr, Mrs and Miss Morland), is one of its men, as novels
+                # write it: the one named last, if the surname is another's key.
+                men = [
+                    e for e in self._surname_candidates(norm, [norm]) if e.pronoun_gender() == "m"
+                ]
+                if men and known not in men:
+                    return max(men, key=lambda e: e.last_before(before))
             return known
         if kind is not _PERSON:
             return None
@@ -1083,7 +1138,9 @@ class _Registry:
             return None
         return Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
 
-    def resolve(self, found: Found) -> _Entity | None:
+    def resolve(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+        """The entity ``found`` names; a pronoun never goes to a person its quote
+        says by name to its hearer (``hearers``: "'Sit down, Nell,' she said")."""
         if found.kind is not _PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
@@ -1118,7 +1175,7 @@ class _Registry:
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
-        return self.resolve_pronoun(found)
+        return self.resolve_pronoun(found, hearers=hearers)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
         if found.text.lower() in ("who", "which", "that"):
@@ -1301,7 +1358,7 @@ class _Registry:
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         return max(group, key=lambda e: e.last_before(pos))
 
-    def resolve_pronoun(self, found: Found) -> _Entity | None:
+    def resolve_pronoun(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
@@ -1320,6 +1377,8 @@ class _Registry:
             if word == "it" and entity.kind is not _ORGANIZATION:
                 continue
             if want and entity.pronoun_gender() not in ("", want):
+                continue
+            if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
             # A subject counts most; a person known to be of the pronoun's sex a
             # little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
@@ -1658,6 +1717,30 @@ def _surname_then_name(
     return out
 
 
+def _honorific(title: str) -> bool:
+    """True for title words that are all honorifics (*Miss*, *Mr.*), not a lord's
+    or a knight's style (*Lord Henry* is how the text names him)."""
+    honorifics = select("titles", kind="honorific")
+    words = [w.rstrip(".").lower() for w in title.split()]
+    return bool(words) and all(w in honorifics for w in words)
+
+
+def _first_and_last_words(
+    items: list[tuple[int, int, str, str] | Found],
+) -> tuple[set[str], set[str]]:
+    """The first words and the last words of the untitled names of two words or more
+    among ``items`` (people's first names and surnames, as printed)."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for item in items:
+        if isinstance(item, Found) and item.kind is _NAME and not item.title:
+            words = item.head.split()
+            if len(words) >= 2:
+                firsts.add(words[0])
+                lasts.add(words[-1])
+    return firsts, lasts
+
+
 def _families(names: list[Found]) -> frozenset[str]:
     """The surnames that the text gives with a man's title and with a woman's
     ("Mr Archer", "Mrs Archer"): a family's, normalised."""
@@ -1845,18 +1928,42 @@ def _surnames_match(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= _SURNAME_SCORE
 
 
+def _addressed(e: _Entity, hearer: str) -> bool:
+    """True when the name ``hearer``, said to someone in a quote, may be ``e``: the
+    same name words, or one word that is ``e``'s first name or surname (with a title,
+    one of ``e``'s sex).
+
+    >>> _addressed(_Entity(name="Ellery Voss", kind=_PERSON), "Ellery")
+    True
+    >>> _addressed(_Entity(name="Nell Voss", kind=_PERSON, gender="f"), "Mr. Voss")
+    False
+    """
+    said, have = _name_words(hearer), _name_words(e.name)
+    if not said or not have:
+        return False
+    if said == have:
+        return True
+    if len(said) != 1 or said[0] not in (have[0], have[-1]):
+        return False
+    want = _title_gender(hearer)
+    return not want or e.pronoun_gender() in ("", want)
+
+
 def resolve_speakers(
     text: str,
     mentions: list[Found | None],
     *,
     quote_spans: list[tuple[int, int]] | None = None,
+    hearers: list[tuple[str, ...]] | None = None,
 ) -> list[tuple[Speaker | None, Mention | None]]:
     """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`.
 
     ``quote_spans`` (``(outer_start, outer_end)`` of each quote, parallel to
     ``mentions``) keeps names inside quotes out of pronoun resolution, and
-    makes each resolved speaker salient where its quote ends. The article's
-    names are read only when some quote has a mention.
+    makes each resolved speaker salient where its quote ends. ``hearers``
+    (parallel too) are the names each quote says to its hearer: its pronoun
+    is none of them. The article's names are read only when some quote has a
+    mention.
     """
     if all(found is None for found in mentions):
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
@@ -1867,7 +1974,8 @@ def resolve_speakers(
         if found is None:
             resolved.append(None)
             continue
-        entity = registry.resolve(found)
+        said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
+        entity = registry.resolve(found, hearers=said_to)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)

@@ -50,6 +50,7 @@ __all__ = [
     "TurnRule",
     "alternate_turns",
     "converse",
+    "hearer_names",
     "vocatives",
 ]
 
@@ -452,6 +453,17 @@ def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
         if words[0] not in stop and words[-1] not in common:
             out.append(m.group(1))
     return out
+
+
+def hearer_names(text: str, quotes: list[str | None]) -> list[tuple[str, ...]]:
+    """The names each quote of ``text`` says to its hearer (:func:`vocatives`, the
+    words ``text`` writes in lower case left out), () for a quote given as None.
+
+    >>> hearer_names("She would not come. Come, Nell!", ["Come, Nell!", None])
+    [('Nell',), ()]
+    """
+    common = _LowerWords(text)
+    return [tuple(vocatives(q, common=common)) if q else () for q in quotes]
 
 
 class _LowerWords:
