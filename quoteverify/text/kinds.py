@@ -477,8 +477,19 @@ def _words_before_name(lead: str, content: str, words: list[str]) -> list[str]:
     """
     if not _short_name(content, words):
         return []
-    m = _TRAILING_EIGHT.search(lead[-90:])
-    return [] if m is None else [str(t).lower() for t in _cased_words(m.group(1))]
+    return list(_trailing_eight(lead[-90:]))
+
+
+@functools.lru_cache(maxsize=16)
+def _trailing_eight(tail: str) -> tuple[str, ...]:
+    """The last one to eight plain words of ``tail``, each followed by spaces,
+    lower-cased. Cached: two naming rules of a quote ask it of the same text.
+
+    >>> _trailing_eight("the bay, which locals call "), _trailing_eight("it was (")
+    (('which', 'locals', 'call'), ())
+    """
+    m = _TRAILING_EIGHT.search(tail)
+    return () if m is None else tuple(str(t).lower() for t in _cased_words(m.group(1)))
 
 
 def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
@@ -972,7 +983,13 @@ def _naming(
     renaming verb in the passive, a noun citing a word or a name, a relative
     pronoun and *call*, a frame ending in *as* with words inside it, *as* and a
     noun citing it after the quote, or a noun that a title names (tried in that
-    order)."""
+    order).
+
+    Every rule reads a quote of one to eight words that ends with no sentence
+    punctuation (:func:`_short_name`, six words for most): any other is no name.
+    """
+    if not _short_name(content, words, most=8):
+        return None
     frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
     if frame is not None:
         return f"{_FRAMED} {frame!r} and a determiner"
@@ -1433,11 +1450,10 @@ def _classify(
     if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
     # (Right after *that*, *found that "...", a show ...*, a source is reported.)
-    work = (
-        _title_before_apposition(content, words, after)
-        if capitalised and not _after_complementizer(lead)
-        else None
-    )
+    # (The title test first: it rarely finds a noun, and the lead is read only then.)
+    work = _title_before_apposition(content, words, after) if capitalised else None
+    if work is not None and _after_complementizer(lead):
+        work = None
     if work is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLE_NAMED} ({work!r})"
     carrier = _carrier_after(content, after)
