@@ -34,6 +34,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import QuoteKind
+from .layer import BEYOND_PUNCTUATION
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
 from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
@@ -142,7 +143,7 @@ def _words(s: str) -> list[str]:
     """
     if s.isascii():
         return _ASCII_WORD.findall(s.lower())
-    if _NON_ASCII_WORD_CHAR.search(s) is None:
+    if BEYOND_PUNCTUATION.search(s) is None or _NON_ASCII_WORD_CHAR.search(s) is None:
         return [w.lower() for w in _ASCII_WORD.findall(s)]
     return [w.lower() for w in _WORD.findall(s)]
 
@@ -1177,11 +1178,21 @@ class _Reader:
             whole = self._plain.get(key)
             if whole is None:
                 seg = self.text[a:b]
-                whole = self._plain[key] = seg.isascii() or _NON_ASCII_WORD_CHAR.search(seg) is None
+                whole = self._plain[key] = _plain(seg)
             if whole:
                 return True
         read = self.text[lo:hi]
-        return read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
+        return _plain(read)
+
+
+def _plain(s: str) -> bool:
+    """True when ``s`` has no letter or digit outside ASCII (its punctuation may be
+    curly quotes and dashes: one fast ``re`` search tells most news)."""
+    return (
+        s.isascii()
+        or BEYOND_PUNCTUATION.search(s) is None
+        or _NON_ASCII_WORD_CHAR.search(s) is None
+    )
 
 
 def _last_break(text: str, lo: int, hi: int, stops: StopIndex) -> int:
