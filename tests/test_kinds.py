@@ -860,3 +860,60 @@ def test_no_word_before_a_quote_means_no_frame_and_no_naming_rule(
     words = kinds_module._words(content)
     assert kinds_module._frame_before(before) is None
     assert kinds_module._naming(before, content, words, after, words_of=kinds_module._words) is None
+
+
+# Leads that end on the words the naming rules look for, and quotes of any length.
+_NAMING_LEAD = st.lists(
+    st.sampled_from(
+        ["the", "a", "known", "as", "dubbed", "him", "called", "which", "fans", "call", "is",
+         "often", "named", "word", "term", "report", "to", "his", "Ruiz", ",", "ferry"]
+    ),
+    max_size=8,
+).map(lambda ws: " ".join(ws) + " ")  # fmt: skip
+_NAMING_QUOTE = st.lists(
+    st.sampled_from(["Sea", "Lark", "slow", "walking", "the", "Big", "Grab", "we", "won"]),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(
+    lead=_NAMING_LEAD,
+    quoted=_NAMING_QUOTE,
+    stop=st.sampled_from(["", ".", ","]),
+    after=st.sampled_from(["", " as the word of the year.", " by critics.", ", the film"]),
+)
+def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
+    lead: str, quoted: str, stop: str, after: str
+) -> None:
+    # _naming gives up on a quote longer than eight words or ending with sentence
+    # punctuation before it tries its rules: each rule must find nothing there.
+    k = kinds_module
+    content = quoted + stop
+    words = k._words(content)
+    full = k._naming(lead, content, words, after, words_of=k._words)
+    rules = [
+        k._frame_then_determiner(lead, content, words),
+        k._renamed_by(lead, content, words),
+        k._noun_then_called(lead, content, words, after),
+        k._passive_naming(lead, content, words),
+        k._naming_noun(lead, content, words),
+        k._relative_naming(lead, content, words),
+        k._frame_with_aside(lead, content, words),
+        k._cited_as(content, words, after),
+        k._titled_by_noun(lead, content, words),
+    ]
+    if not k._short_name(content, words, most=8):
+        assert full is None and rules == [None] * len(rules)
+    else:
+        assert (full is None) == (rules == [None] * len(rules))
+
+
+def test_a_name_of_eight_words_after_called_is_read_and_one_of_nine_is_not() -> None:
+    words8 = "Friends Of The Old Pier And Its Boats"
+    lead = "they formed a group called "
+    k = kinds_module
+    assert k._naming(lead, words8, k._words(words8), "", words_of=k._words) is not None
+    words9 = words8 + " Too"
+    assert k._naming(lead, words9, k._words(words9), "", words_of=k._words) is None

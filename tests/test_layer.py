@@ -190,3 +190,40 @@ def test_format_characters_anywhere_leave_the_lower_forms_alone(
     toks = tokenize(text, 0, len(text))
     assert [t.lower for t in toks] == _lowers(plain)
     assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_no_code_point_outside_beyond_punctuation_sends_a_window_to_a_slow_path() -> None:
+    # tokenize and the kinds' word readers skip their Unicode checks for a string in
+    # which BEYOND_PUNCTUATION finds nothing: each code point it lets through must be
+    # no letter, digit, mark or format character outside ASCII, and NUL is not one.
+    from quoteverify.text import kinds
+
+    allowed = [
+        chr(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF and layer_module.BEYOND_PUNCTUATION.match(chr(cp)) is None
+    ]
+    assert "\x00" not in allowed and "“" in allowed and "—" in allowed and "a" in allowed
+    text = "".join(allowed)
+    assert layer_module._ODD.search(text) is None
+    assert kinds._NON_ASCII_WORD_CHAR.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aZ9 .,'’-“”«»…—\u00a0\u2028\u200b\u0301é\x00", max_size=40),
+    st.integers(-3, 40),
+    st.integers(0, 40),
+)
+def test_tokenize_with_and_without_its_punctuation_shortcut_agree(
+    text: str, start: int, end: int
+) -> None:
+    # The shortcut (curly quotes, dashes and guillemets read as plain punctuation)
+    # gives the tokens the full check gives, on any window (a negative start too).
+    shortcut = layer_module.BEYOND_PUNCTUATION
+    try:
+        layer_module.BEYOND_PUNCTUATION = re.compile(r"[\s\S]")  # finds a character: no shortcut
+        slow = tokenize(text, start, end)
+    finally:
+        layer_module.BEYOND_PUNCTUATION = shortcut
+    assert tokenize(text, start, end) == slow

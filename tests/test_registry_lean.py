@@ -7,6 +7,8 @@ rows' one-word test without splitting the head.
 
 from __future__ import annotations
 
+import collections
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,3 +60,20 @@ def test_a_row_s_head_is_one_word_without_a_space_in_it(text: str) -> None:
     for row in name_rows(text, lone=True):
         head = row[4]
         assert (" " not in head and "\u00a0" not in head and bool(head)) == (len(head.split()) == 1)
+
+
+# Letters in and out of ASCII, a combining mark, and what the two patterns read
+# between words (spaces, tabs, commas, semicolons, line breaks).
+_LINES = st.text(alphabet=st.sampled_from(list("abAB zZ,;\t\n.éÉ\u0301'")), max_size=60)
+
+
+@settings(max_examples=500)
+@given(text=_LINES)
+def test_the_lower_case_words_of_a_long_text_are_the_pattern_s_matches(text: str) -> None:
+    words = identity._lower_words(text)
+    assert collections.Counter(words) == collections.Counter(identity._LOWER_WORD.findall(text))
+
+
+def test_lower_case_words_are_read_on_lines_in_and_out_of_ascii() -> None:
+    text = "we met “Ruiz” then\nplus Zoë and café\nxY zz"
+    assert sorted(identity._lower_words(text)) == ["and", "café", "met", "plus", "then", "we", "zz"]

@@ -28,6 +28,7 @@ import bisect
 import collections
 import enum
 import functools
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -392,7 +393,7 @@ class _WordUse:
             self._scans += 1
             if self._scans <= self.direct:
                 return False
-            self._all_lower = collections.Counter(_LOWER_WORD.findall(self.text))
+            self._all_lower = collections.Counter(_lower_words(self.text))
             self._all_mid = collections.Counter(_CAPITALISED_MID.findall(self.text))
         return True
 
@@ -425,6 +426,35 @@ class _WordUse:
                     known = self.lower_at_least(low, 2) and not self.mid_seen(w)
             got = self._opens[word] = known
         return got
+
+
+# _LOWER_WORD for a text with no letter or mark outside ASCII, read by ``re`` (about
+# three times faster at its many short matches).
+_ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]++(?![A-Za-z])")
+_NON_ASCII_LETTER_OR_MARK = regex.compile(r"[[\p{L}\p{M}]--[\x00-\x7f]]", regex.V1)
+
+
+def _lower_words(text: str) -> list[str]:
+    """``_LOWER_WORD.findall(text)``, the matches in a different order.
+
+    The pattern reads no line break (no letter or mark), and on a line with no
+    letter or mark outside ASCII it reads as ``_ASCII_LOWER_WORD`` (any other
+    character is no letter to it). So those lines are read together by ``re``,
+    and the others together by ``regex`` (a long document is mostly such lines;
+    quote marks and dashes do not count).
+
+    >>> sorted(_lower_words("the Ana met\\nJosé and Zoë, dear"))
+    ['and', 'dear', 'met', 'the']
+    """
+    if text.isascii() or _NON_ASCII_LETTER_OR_MARK.search(text) is None:
+        return _ASCII_LOWER_WORD.findall(text)
+    lines = text.split("\n")
+    wide = [
+        not line.isascii() and _NON_ASCII_LETTER_OR_MARK.search(line) is not None for line in lines
+    ]
+    plain = "\n".join([line for line, w in zip(lines, wide, strict=True) if not w])
+    other = "\n".join([line for line, w in zip(lines, wide, strict=True) if w])
+    return _ASCII_LOWER_WORD.findall(plain) + _LOWER_WORD.findall(other)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -34,6 +34,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Quote, QuoteKind
+from .layer import BEYOND_PUNCTUATION
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
 from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
@@ -224,7 +225,7 @@ def _words(s: str) -> list[str]:
     """
     if s.isascii():
         return _ASCII_WORD.findall(s.lower())
-    if _NON_ASCII_WORD_CHAR.search(s) is None:
+    if BEYOND_PUNCTUATION.search(s) is None or _NON_ASCII_WORD_CHAR.search(s) is None:
         return [w.lower() for w in _ASCII_WORD.findall(s)]
     return [w.lower() for w in _WORD.findall(s)]
 
@@ -559,8 +560,19 @@ def _words_before_name(lead: str, content: str, words: list[str]) -> list[str]:
     """
     if not _short_name(content, words):
         return []
-    m = _TRAILING_EIGHT.search(lead[-90:])
-    return [] if m is None else [str(t).lower() for t in _cased_words(m.group(1))]
+    return list(_trailing_eight(lead[-90:]))
+
+
+@functools.lru_cache(maxsize=16)
+def _trailing_eight(tail: str) -> tuple[str, ...]:
+    """The last one to eight plain words of ``tail``, each followed by spaces,
+    lower-cased. Cached: two naming rules of a quote ask it of the same text.
+
+    >>> _trailing_eight("the bay, which locals call "), _trailing_eight("it was (")
+    (('which', 'locals', 'call'), ())
+    """
+    m = _TRAILING_EIGHT.search(tail)
+    return () if m is None else tuple(str(t).lower() for t in _cased_words(m.group(1)))
 
 
 def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
@@ -1054,7 +1066,13 @@ def _naming(
     renaming verb in the passive, a noun citing a word or a name, a relative
     pronoun and *call*, a frame ending in *as* with words inside it, *as* and a
     noun citing it after the quote, or a noun that a title names (tried in that
-    order)."""
+    order).
+
+    Every rule reads a quote of one to eight words that ends with no sentence
+    punctuation (:func:`_short_name`, six words for most): any other is no name.
+    """
+    if not _short_name(content, words, most=8):
+        return None
     frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
     if frame is not None:
         return f"{_FRAMED} {frame!r} and a determiner"
@@ -1242,11 +1260,21 @@ class _Reader:
             whole = self._plain.get(key)
             if whole is None:
                 seg = self.text[a:b]
-                whole = self._plain[key] = seg.isascii() or _NON_ASCII_WORD_CHAR.search(seg) is None
+                whole = self._plain[key] = _plain(seg)
             if whole:
                 return True
         read = self.text[lo:hi]
-        return read.isascii() or _NON_ASCII_WORD_CHAR.search(read) is None
+        return _plain(read)
+
+
+def _plain(s: str) -> bool:
+    """True when ``s`` has no letter or digit outside ASCII (its punctuation may be
+    curly quotes and dashes: one fast ``re`` search tells most news)."""
+    return (
+        s.isascii()
+        or BEYOND_PUNCTUATION.search(s) is None
+        or _NON_ASCII_WORD_CHAR.search(s) is None
+    )
 
 
 def _last_break(text: str, lo: int, hi: int, stops: StopIndex) -> int:
@@ -1515,11 +1543,10 @@ def _classify(
     if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
     # (Right after *that*, *found that "...", a show ...*, a source is reported.)
-    work = (
-        _title_before_apposition(content, words, after)
-        if capitalised and not _after_complementizer(lead)
-        else None
-    )
+    # (The title test first: it rarely finds a noun, and the lead is read only then.)
+    work = _title_before_apposition(content, words, after) if capitalised else None
+    if work is not None and _after_complementizer(lead):
+        work = None
     if work is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLE_NAMED} ({work!r})"
     carrier = _carrier_after(content, after)

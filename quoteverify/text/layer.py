@@ -84,6 +84,13 @@ _NOT_PLAIN = regex.compile(r"[[\p{L}\p{N}\p{M}]--[\x00-\x7f]]", regex.V1)
 # A character that sends a window to either pattern's slower path: one of _NOT_PLAIN,
 # or a format character (whose words' lower-case forms _lexical mends).
 _ODD = regex.compile(rf"[[\p{{L}}\p{{N}}\p{{M}}]--[\x00-\x7f]]|[{_FORMAT}]", regex.V1)
+# A character outside ASCII and the common typographic punctuation: the no-break
+# space, guillemets and U+2010 to U+2027 and U+2030 to U+203E (dashes, curly quotes,
+# ellipsis, bullets, primes); NUL too. A string with none of them holds no letter,
+# digit, mark or format character outside ASCII (tests/test_layer.py checks every
+# code point listed), which this ``re`` search tells faster than _ODD (news windows
+# mostly hold curly quotes and dashes, nothing else outside ASCII).
+BEYOND_PUNCTUATION = re.compile(r"[^\x01-\x7f\u00a0\u00ab\u00bb\u2010-\u2027\u2030-\u203e]")
 # What a word's lower-case form drops: format characters, NUL, and the marks that
 # composing (NFC) leaves, which have no letter of their own.
 _UNPRINTED = regex.compile(rf"[\p{{M}}{_FORMAT}]")
@@ -112,7 +119,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     # (a third of this function's time: attribution makes hundreds of thousands).
     out: list[Token] = []
     append = out.append
-    odd = _ODD.search(text, start, end)
+    odd = (
+        None
+        if start >= 0 and BEYOND_PUNCTUATION.search(text, start, end) is None
+        else _ODD.search(text, start, end)
+    )
     if odd is None:
         # The ASCII pattern's tokens cover every character but spaces, so a token
         # starts at the first place at or after the last one's end where its text
