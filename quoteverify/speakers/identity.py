@@ -606,8 +606,18 @@ class _Registry:
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
-        if f.kind is not _NAME or f.title:
+        if f.kind is not _NAME:
             return f
+        if f.title:
+            # "Addressing Mayor Tom Quill, she said": a participle the lexicon
+            # knows opens the sentence before the title; the name starts after it.
+            first, _, rest = f.title.partition(" ")
+            if not rest or first.lower() not in load("name_openers"):
+                return f
+            start = self.text.find(rest.split()[0], f.start + len(first), f.end)
+            if start < 0:
+                return f
+            return attrs.evolve(f, start=start, text=self.text[start : f.end], title=rest)
         i = self._openers.get(f.head)
         if i == 0:
             return f
@@ -1151,6 +1161,19 @@ class _Registry:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
         held = self._by_role_head(found) or self._introduced_as(found)
+        if held is None and len(words) == 1 and _AGE.fullmatch(words[0]) is not None:
+            # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
+            # age the article never gave is said of the person in view, as "he" is,
+            # when the paragraph named them (not a name paragraphs before, nor a
+            # photo credit or a place the paragraph before ends on).
+            held = self.resolve_pronoun(found)
+            paragraph = self.text.rfind("\n", 0, found.start)
+            if held is not None and (
+                held.kind is not _PERSON
+                or held.last_before(found.start) <= paragraph
+                or _another_age(self.text, paragraph + 1, found.start, words[0])
+            ):
+                held = None
         if held is not None:
             held.add_alias(found.text)
             return held
@@ -1436,6 +1459,17 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _INTRODUCTION_REACH = 2000  # characters a descriptor looks back for its introduction
 _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+\.?+){1,3}+)"
 _AGE = regex.compile(r"(\d{1,3})-year-old")
+
+
+# An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
+_GIVEN_AGE = regex.compile(r",[ ](?:aged[ ])?+(\d{1,3}+),|(?<![\p{L}\d\-])(\d{1,3}+)-year-old")
+
+
+def _another_age(text: str, start: int, end: int, age: str) -> bool:
+    """True when ``text[start:end]`` gives an age other than the descriptor ``age``
+    (*N-year-old*): *the 61-year-old* is not *Tariq Aziz, 34,*."""
+    n = age.split("-", 1)[0]
+    return any((m.group(1) or m.group(2)) != n for m in _GIVEN_AGE.finditer(text, start, end))
 
 
 @functools.lru_cache(maxsize=256)

@@ -79,6 +79,8 @@ _VERB_WORDS = _MODALS | {"did", "does"}
 _CUE_WORDS = load("cue_verbs")
 # "said", "told", "writes": a cue verb's inflected forms, never a noun ("tweet" is both)
 _INFLECTED_CUES = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
+# A person's age as a modifier ("the 38-year-old", "a 71-year-old retired nurse").
+_AGE_WORD = regex.compile(r"\d{1,3}+-year-old")
 _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
@@ -139,10 +141,20 @@ _STOP_WORDS = load("stopwords")
 
 def _is_cap(tok: Token) -> bool:
     """A capitalised word that may be part of a name: not a stop word, unless it is
-    spelled in capitals as an acronym is (*the WHO*, *the US*; not *I*)."""
-    return tok.text[:1].isupper() and (
-        tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
-    )
+    spelled in capitals as an acronym is (*the WHO*, *the US*; not *I*); or a name
+    word after its prefix (*al-Bashir*, *el-Sayed*)."""
+    if tok.text[:1].isupper():
+        return tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
+    return _prefixed_name(tok.text)
+
+
+_NAME_PREFIXES = load("name_prefixes")
+
+
+def _prefixed_name(word: str) -> bool:
+    """True for a name word after a lower-case prefix and a hyphen (*al-Bashir*)."""
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and prefix in _NAME_PREFIXES
 
 
 def _is_titleish(tok: Token) -> bool:
@@ -426,14 +438,19 @@ def phrase_before(
 
 
 def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found | None:
-    """A determiner and up to three words the lexicons do not know, ending right
-    before token ``end`` (*The waiter said, ...*), or a body read whole before
-    its noun; no phrase runs over an inflected cue verb (*The carmaker said in a
-    statement* is *The carmaker*; *One tweet said* keeps *tweet*)."""
+    """A determiner and up to three words the lexicons do not know or an age
+    (*The 38-year-old*), ending right before token ``end`` (*The waiter said,
+    ...*), or a body read whole before its noun; no phrase runs over an
+    inflected cue verb (*The carmaker said in a statement* is *The carmaker*;
+    *One tweet said* keeps *tweet*)."""
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
         end -= 1  # "The family has said": not "The family has"
     k = end - 1
-    while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
+    while (
+        k >= lo
+        and end - k <= 4
+        and (toks[k].text[0].isalpha() or _AGE_WORD.fullmatch(toks[k].text) is not None)
+    ):
         if toks[k].lower in _INFLECTED_CUES:
             break
         if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
@@ -722,6 +739,12 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is None and _owned_relation(toks, k, lo):
+            # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
+            # said": an owner's relation the lexicons do not know, named after it.
+            named = apposed_name(toks, k + 1, j, text)
+            if named is not None and len(named.head.split()) >= 2:
+                return named
         if found is not None and found.kind is PhraseKind.NAME and toks[k + 1].lower == "which":
             found = _as_organization(found)  # "Acme, which makes toys, said": a body
         if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
@@ -1338,6 +1361,31 @@ def token_before(toks: list[Token], pos: int, lo: int = 0) -> int | None:
     return next((i for i in range(len(toks) - 1, lo - 1, -1) if toks[i].end <= pos), None)
 
 
+# "his", "her", "their", "its", "our", "my": the determiners that are pronouns.
+_OWNER_DETERMINERS = _DETERMINERS & select("pronouns")
+
+
+def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:
+    """True when the words before the comma at ``comma`` are an owner (a
+    capitalised possessive, *Rourke's*, or *his*, *her*, *their*) and one to three
+    lower-case words that are not function words (*opposite number*, *old friend*)."""
+    k = comma - 1
+    while (
+        k >= lo
+        and comma - k <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in _lex()["stop"]
+    ):
+        k -= 1
+    if k < lo or k == comma - 1:
+        return False
+    owner = toks[k]
+    return owner.lower in _OWNER_DETERMINERS or (
+        _is_cap(owner) and owner.text.endswith(("'s", "’s"))
+    )
+
+
 def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """The name before a relative clause that runs up to the comma at ``k`` and holds
     commas of its own ("Roe, whose firm, Mapwell, sells maps, said")."""
@@ -1461,7 +1509,11 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 # the text ("You found Miss Gradgrind   I really cannot"), not a name going on.
 # (A run of letters, then each hyphen with the run after it: the same words as one
 # loop over single characters or hyphens, which the engine tries a third slower.)
-_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
+_NAME_WORD = (
+    r"(?:(?:\p{Lu}\.){2,}|"
+    + rf"(?:(?:{'|'.join(sorted(_NAME_PREFIXES))})-)?+"  # "al-Bashir", "el-Sayed"
+    + r"\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
+)
 _NAME_GAP = r"[ \u00a0]{1,2}+(?![ \u00a0])"
 # Up to two particles between two words of a name ("von der Leyen", "de la Vega");
 # possessive: a particle is lower-case, a name word capitalised.
