@@ -170,3 +170,40 @@ def test_prefixed_names_resolve_to_the_full_name(prefix: str, first: str, last: 
     text = f"{full}, an engineer, said the dam was “safe”. “It will hold,” {prefix}-{last} said."
     assert resolved(text, "safe") == full
     assert resolved(text, "will hold") == full
+
+
+# A name after lower-case title words opening its sentence is the sentence's
+# subject, for the pronoun that follows (not the person named after the verb).
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Health minister Rosa Delgado talked with union leader Piet Hendriks on Friday. "
+            "“We made real progress,” she said afterwards.",
+            "real progress",
+            "Rosa Delgado",
+        ),
+        (
+            "Fire chief Owen Pryce praised volunteer Jack Lowe at the scene. "
+            "“It spread very fast,” he told reporters.",
+            "very fast",
+            "Owen Pryce",
+        ),
+        (
+            "In Leeds, council leader Bryony Hale criticised landlord Sam Oakes. "
+            "“We will act,” she said.",
+            "will act",
+            "Bryony Hale",
+        ),
+    ],
+)
+def test_a_titled_name_opening_its_sentence_is_its_subject(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_titled_name_after_a_verb_is_still_its_object() -> None:
+    # Control: the titled name follows the verb, so the subject keeps the pronoun.
+    text = "Piet Hendriks praised health minister Rosa Delgado on Friday. “She listened,” he said."
+    assert resolved(text, "She listened") == "Piet Hendriks"

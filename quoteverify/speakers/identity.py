@@ -788,6 +788,18 @@ class _Registry:
         # "which represents New York City educators": a name after a verb or a
         # preposition is its object, whatever word follows it.
         before = stripped.rsplit(None, 1)[-1] if stripped else ""
+        if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
+            before = self.text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+        if before in _title_words():
+            # "Health minister Rosa Delgado met ...": lower-case title words belong
+            # to the name's phrase; the word before the phrase decides.
+            phrase = self.text[max(0, start - 80) : start].split()
+            k = len(phrase)
+            while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
+                k -= 1
+            if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+                return True
+            before = phrase[k - 1]
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
     def _title_words_before(self, start: int, entity: _Entity) -> None:
