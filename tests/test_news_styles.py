@@ -207,3 +207,55 @@ def test_a_titled_name_after_a_verb_is_still_its_object() -> None:
     # Control: the titled name follows the verb, so the subject keeps the pronoun.
     text = "Piet Hendriks praised health minister Rosa Delgado on Friday. “She listened,” he said."
     assert resolved(text, "She listened") == "Piet Hendriks"
+
+
+# A body named in full, then again by the common noun of its kind (British and
+# American spellings, a regulator as "the watchdog", a club, a hospital).
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "The World Health Organization declared the outbreak over. In a statement, "
+            "the organisation said it was “grateful to the health workers”.",
+            "grateful",
+            "World Health Organization",
+        ),
+        (
+            "The Pan-African Medical Centre opened a clinic. The center said demand was “huge”.",
+            "huge",
+            "Pan-African Medical Centre",
+        ),
+        (
+            "The Financial Conduct Authority fined the bank on Monday. "
+            "The watchdog said the failings were “serious”.",
+            "serious",
+            "Financial Conduct Authority",
+        ),
+        (
+            "Brennock Rovers FC sacked its manager. In a statement, the club said it was "
+            "“time for a change”.",
+            "time for a change",
+            "Brennock Rovers FC",
+        ),
+        (
+            "The National Farmers Federation warned of drought. "
+            "The federation said crops were “failing”.",
+            "failing",
+            "National Farmers Federation",
+        ),
+        (
+            "The Karsk Regional Hospital was evacuated on Friday. "
+            "The hospital said all patients were “safe”.",
+            "safe",
+            "Karsk Regional Hospital",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_body_noun_with_no_such_body_named_stays_a_description() -> None:
+    # Control: no club was named, so "the club" names no one else.
+    text = "Rovers lost again on Saturday. The club said it was “time for a change”."
+    assert resolved(text, "time for a change") == "The club"
