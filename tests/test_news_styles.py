@@ -259,3 +259,36 @@ def test_a_body_noun_with_no_such_body_named_stays_a_description() -> None:
     # Control: no club was named, so "the club" names no one else.
     text = "Rovers lost again on Saturday. The club said it was “time for a change”."
     assert resolved(text, "time for a change") == "The club"
+
+
+# A spokesperson for a body named by its kind speaks for the body named before.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Acme Corp cut 200 jobs. A spokesman for the company said: “It was painful.”",
+            "painful",
+            "Acme Corp",
+        ),
+        (
+            "The Kerrow County Council met on Monday. A spokeswoman for the council said "
+            "no decision had been “taken yet”.",
+            "taken yet",
+            "Kerrow County Council",
+        ),
+        (
+            "Northwind Airlines cancelled 40 flights. A spokesperson for the airline told "
+            "reporters the strike was “regrettable”.",
+            "regrettable",
+            "Northwind Airlines",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_by_its_kind(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_spokesperson_for_a_body_never_named_stays_the_descriptor() -> None:
+    # Control: no company was named before, so the descriptor is the speaker.
+    text = "A spokesman for the company said: “It was painful.”"
+    assert resolved(text, "painful") == "A spokesman for the company"

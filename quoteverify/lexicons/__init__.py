@@ -198,6 +198,7 @@ _LISTS = {
     "turn_conjunctions": "conjunctions before a second speaker",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
+    "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",
 }
 
 #: The tables (``NAME.tsv``), each with its typed columns.

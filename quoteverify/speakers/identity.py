@@ -1115,6 +1115,10 @@ class _Registry:
                 body.add_alias(found.text)
                 return body  # "the council said": the council named before
         if found.kind is _ANONYMOUS_PHRASE:
+            body = self._spoken_for(found)
+            if body is not None:
+                body.add_alias(found.text)
+                return body  # "a spokesman for the company" after "Acme Corp"
             kind = _DOCUMENT if _is_document(_norm(found.text)) else _ANONYMOUS
             return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is _ORGANIZATION_PHRASE:
@@ -1186,10 +1190,28 @@ class _Registry:
                 or _another_age(self.text, paragraph + 1, found.start, words[0])
             ):
                 held = None
+        if held is None:
+            held = self._spoken_for(found)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _spoken_for(self, found: Found) -> _Entity | None:
+        """The body a spokesperson speaks for when the descriptor names it by its
+        kind: *a spokesman for the company* after *Acme Corp* is Acme Corp (see
+        :meth:`_body_named`); None for any other descriptor."""
+        words = found.text.split()
+        for i in range(1, len(words) - 2):
+            if words[i].lower() in load("spokesperson_nouns") and words[i + 1] == "for":
+                body = " ".join(words[i + 2 :])
+                at = found.end - len(body)
+                return self._body_named(
+                    _new_found(
+                        start=at, end=found.end, text=body, kind=_DESCRIPTOR, head=body, title=""
+                    )
+                )
+        return None
 
     def _introduced_as(self, found: Found) -> _Entity | None:
         """The person a definite descriptor names because the article introduced
