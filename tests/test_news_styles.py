@@ -292,3 +292,43 @@ def test_a_spokesperson_for_a_body_never_named_stays_the_descriptor() -> None:
     # Control: no company was named before, so the descriptor is the speaker.
     text = "A spokesman for the company said: “It was painful.”"
     assert resolved(text, "painful") == "A spokesman for the company"
+
+
+# A nationality said of a person (*the Italian*, *the Dutchman*): an epithet of
+# the person the paragraph named, as an age never given is.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Tennis star Marco Bellini withdrew with a wrist injury. “I'm gutted,” "
+            "the Italian wrote on Instagram.",
+            "gutted",
+            "Marco Bellini",
+        ),
+        (
+            "United manager Erik Vandermolen praised his side. Asked about his future, "
+            "the Dutchman said: “I am not worried.”",
+            "not worried",
+            "Erik Vandermolen",
+        ),
+        (
+            "Runner Faith Chepkoech won in Boston. “I felt strong,” the Kenyan said.",
+            "felt strong",
+            "Faith Chepkoech",
+        ),
+        (
+            "Golfer Rory Dunne shot a 64. “The putter was hot,” the Irishman said.",
+            "putter",
+            "Rory Dunne",
+        ),
+    ],
+)
+def test_a_nationality_is_the_person_the_paragraph_named(text: str, words: str, want: str) -> None:
+    name = resolved(text, words)
+    assert name is not None and want in name
+
+
+def test_a_nationality_does_not_reach_into_another_paragraph() -> None:
+    # Control: the only person is named two paragraphs up.
+    text = "Marco Bellini withdrew.\n\nThe tournament goes on.\n\n“I'm gutted,” the Italian said."
+    assert resolved(text, "gutted") == "the Italian"

@@ -1177,7 +1177,11 @@ class _Registry:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
         held = self._by_role_head(found) or self._introduced_as(found)
-        if held is None and len(words) == 1 and _AGE.fullmatch(words[0]) is not None:
+        if (
+            held is None
+            and len(words) == 1
+            and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
+        ):
             # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
             # age the article never gave is said of the person in view, as "he" is,
             # when the paragraph named them (not a name paragraphs before, nor a
@@ -1187,7 +1191,10 @@ class _Registry:
             if held is not None and (
                 held.kind is not _PERSON
                 or held.last_before(found.start) <= paragraph
-                or _another_age(self.text, paragraph + 1, found.start, words[0])
+                or (
+                    _AGE.fullmatch(words[0]) is not None
+                    and _another_age(self.text, paragraph + 1, found.start, words[0])
+                )
             ):
                 held = None
         if held is None:
@@ -1497,6 +1504,12 @@ _AGE = regex.compile(r"(\d{1,3})-year-old")
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
 _GIVEN_AGE = regex.compile(r",[ ](?:aged[ ])?+(\d{1,3}+),|(?<![\p{L}\d\-])(\d{1,3}+)-year-old")
+
+
+def _demonym(word: str) -> bool:
+    """True for a capitalised word of the nations lexicon (*the Italian*, *the
+    Kenyan*): said of a person, an epithet of someone the article named."""
+    return word[:1].isupper() and word.lower() in _nation_words()
 
 
 def _another_age(text: str, start: int, end: int, age: str) -> bool:
