@@ -95,6 +95,18 @@ def test_an_age_never_given_does_not_reach_into_another_paragraph() -> None:
             "clean",
             "Ravi Dutt",
         ),
+        (
+            "One of the signatories, Dr Oren Falk of Haifa University, said: "
+            "“The numbers simply do not add up.”",
+            "add up",
+            "Oren Falk",
+        ),
+        (
+            "Coach Felix Rourke was furious. Rourke's opposite number, Danny Pike of "
+            "Harbour City, said: “We deserved the win.”",
+            "deserved",
+            "Danny Pike",
+        ),
     ],
 )
 def test_an_owned_relation_yields_to_the_name_after_it(text: str, words: str, want: str) -> None:

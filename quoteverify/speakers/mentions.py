@@ -742,7 +742,7 @@ def _phrase_before(
         if found is None and _owned_relation(toks, k, lo):
             # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
             # said": an owner's relation the lexicons do not know, named after it.
-            named = apposed_name(toks, k + 1, j, text)
+            named = apposed_name(toks, k + 1, j, text, affiliated=True)
             if named is not None and len(named.head.split()) >= 2:
                 return named
         if found is not None and found.kind is PhraseKind.NAME and toks[k + 1].lower == "which":
@@ -1367,8 +1367,9 @@ _OWNER_DETERMINERS = _DETERMINERS & select("pronouns")
 
 def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:
     """True when the words before the comma at ``comma`` are an owner (a
-    capitalised possessive, *Rourke's*, or *his*, *her*, *their*) and one to three
-    lower-case words that are not function words (*opposite number*, *old friend*)."""
+    capitalised possessive, *Rourke's*, or *his*, *her*, *their*) or a share of a
+    group (*one of the*) and one to three lower-case words that are not function
+    words (*opposite number*, *old friend*, *signatories*)."""
     k = comma - 1
     while (
         k >= lo
@@ -1381,6 +1382,9 @@ def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:
     if k < lo or k == comma - 1:
         return False
     owner = toks[k]
+    if owner.lower == "the" and k - 2 >= lo and toks[k - 1].lower == "of":
+        # "One of the signatories, Dr Oren Falk, said": a share of a group.
+        return toks[k - 2].lower in _partitive_openers()
     return owner.lower in _OWNER_DETERMINERS or (
         _is_cap(owner) and owner.text.endswith(("'s", "’s"))
     )
@@ -1400,16 +1404,28 @@ def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | Non
     return None
 
 
-def apposed_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+def apposed_name(
+    toks: list[Token], i: int, j: int, text: str, *, affiliated: bool = False
+) -> Found | None:
     """The name that fills the apposition ``toks[i:j]`` by itself ("Mary Jones",
-    "state Del. Mary Jones (D-Va.)"), or ``None``."""
+    "state Del. Mary Jones (D-Va.)"), or ``None``. With ``affiliated``, the name
+    may go on with its affiliation ("Dr Oren Falk of Haifa University")."""
     named = phrase_after(toks, i, text=text, hi=j)
     if named is None or named.kind is not PhraseKind.NAME:
         return None
     rest = [t for t in toks[i:j] if t.start >= named.end]
-    if rest and not (rest[0].text == "(" and rest[-1].text == ")"):
-        return None
-    return named
+    if not rest or (rest[0].text == "(" and rest[-1].text == ")"):
+        return named
+    affiliation = (
+        affiliated
+        and len(rest) >= 2
+        and rest[0].lower in _AFFILIATIONS
+        and all(_is_cap(t) or t.lower == "the" for t in rest[1:])
+    )
+    return named if affiliation else None
+
+
+_AFFILIATIONS = load("affiliation_prepositions")
 
 
 def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | None:
