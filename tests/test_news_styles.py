@@ -344,3 +344,24 @@ def test_a_nationality_does_not_reach_into_another_paragraph() -> None:
     # Control: the only person is named two paragraphs up.
     text = "Marco Bellini withdrew.\n\nThe tournament goes on.\n\n“I'm gutted,” the Italian said."
     assert resolved(text, "gutted") == "the Italian"
+
+
+# A nation word before a body's head word is part of the body's name, also when
+# the body is named again by its kind.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Australian Bureau of Meteorology issued a warning. "
+            "The bureau said residents should “prepare now”.",
+            "Australian Bureau of Meteorology",
+        ),
+        (
+            "The British Bureau of Statistics revised its figures. "
+            "The bureau said firms should “prepare now” for a slowdown.",
+            "British Bureau of Statistics",
+        ),
+    ],
+)
+def test_a_nation_word_before_a_body_stays_in_its_name(text: str, want: str) -> None:
+    assert resolved(text, "prepare now") == want

@@ -1845,8 +1845,10 @@ def _name_of(
         # kept only as a candidate, for callers that know the surnames.
         if not lone:
             return None
-        titles = []
-        k = len(words) - 1
+        if not (titles and _organization(head_words[0]) and _nation_words_only(titles)):
+            # (not "Australian Bureau": a nation word before a body's head is its name's)
+            titles = []
+            k = len(words) - 1
     start = offs[k][0]
     end = offs[-1][1]
     head = text[start:end]
