@@ -365,3 +365,17 @@ def test_a_nationality_does_not_reach_into_another_paragraph() -> None:
 )
 def test_a_nation_word_before_a_body_stays_in_its_name(text: str, want: str) -> None:
     assert resolved(text, "prepare now") == want
+
+
+# A name after "a" or "an" modifies a noun (a Facebook post, an Amazon warehouse):
+# it is no subject of the cue word after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greta Lindholm spoke. Lindholm wrote in a Facebook post that she would “keep striking”.",
+        "Greta Lindholm spoke. Lindholm said in an Instagram post that she would “keep striking”.",
+        "Greta Lindholm spoke. In a Twitter post, Lindholm said she would “keep striking”.",
+    ],
+)
+def test_a_name_after_an_indefinite_article_is_a_modifier(text: str) -> None:
+    assert resolved(text, "keep striking") == "Greta Lindholm"
