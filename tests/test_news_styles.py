@@ -379,3 +379,45 @@ def test_a_nation_word_before_a_body_stays_in_its_name(text: str, want: str) -> 
 )
 def test_a_name_after_an_indefinite_article_is_a_modifier(text: str) -> None:
     assert resolved(text, "keep striking") == "Greta Lindholm"
+
+
+# A headline (a first line with no full stop, then a blank line) names ahead: its
+# descriptor is the person the article then introduces with that role.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Eastport mayor says sea wall “long overdue”\n\n"
+            "Harold Benning, the mayor of Eastport, announced the wall on Wednesday.",
+            "long overdue",
+            "Harold Benning",
+        ),
+        (
+            "Health minister warns of “hard winter”\n\n"
+            "Health Minister Rosa Delgado said on Friday that hospitals were full.",
+            "hard winter",
+            "Rosa Delgado",
+        ),
+        (
+            "Coach hails “brave” display\n\n"
+            "Harbour City coach Dean Mulvaney praised his players. "
+            "Rival coach Ian Pike was less happy.",
+            "brave",
+            "Dean Mulvaney",
+        ),
+    ],
+)
+def test_a_headline_descriptor_is_the_person_introduced_after_it(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_first_sentence_is_no_headline() -> None:
+    # Control: a first line that ends with a full stop is a sentence; the mayor is
+    # named only after it, so nothing before names him.
+    text = (
+        "The mayor says the wall is “long overdue”.\n\n"
+        "Harold Benning, the mayor of Eastport, announced the wall on Wednesday."
+    )
+    assert resolved(text, "long overdue") == "The mayor"

@@ -204,6 +204,11 @@ class _Entity:
     # The name the registry last indexed the entity under (its buckets follow the name).
     indexed_name: str | None = attrs.field(default=None, eq=False, repr=False)
 
+    def first_after(self, pos: int) -> int:
+        """The first position at or after ``pos`` where this entity is mentioned, or -1."""
+        i = bisect.bisect_left(self.positions, pos)
+        return self.positions[i] if i < len(self.positions) else -1
+
     def last_before(self, pos: int) -> int:
         """The last position before ``pos`` where this entity is mentioned, or -1."""
         i = bisect.bisect_left(self.positions, pos)
@@ -1282,7 +1287,10 @@ class _Registry:
         one named last; None when there is none."""
         words = found.text.split()
         articles = load("descriptor_articles")
-        if len(words) == 1:
+        headline = self._in_headline(found.start)
+        if headline:
+            pass  # "Eastport mayor says ...": a headline drops its articles
+        elif len(words) == 1:
             # "this minister": a mention read without its demonstrative.
             before = self.text[max(0, found.start - 8) : found.start].split()
             if not before or before[-1].lower() not in articles:
@@ -1300,11 +1308,13 @@ class _Registry:
             return None
         distinguishing = _distinguishing_words()
         printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
-        wanted = [m for m in modifiers if m in distinguishing or m in printed]
-        best, best_at = None, -1
+        # (A headline capitalises its words: only the distinguishing ones count.)
+        wanted = [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+        # A headline names ahead: the person the article names first after it.
+        best, best_at = None, -len(self.text) - 1 if headline else -1
         for e in self._people(group):
-            at = e.last_before(found.start)
-            if at <= best_at:
+            at = -e.first_after(found.end) if headline else e.last_before(found.start)
+            if at <= best_at or (headline and at == 1):
                 continue
             if wanted:
                 held = {w for t in e.titles for w in _norm(t).split()}
@@ -1312,6 +1322,16 @@ class _Registry:
                     continue
             best, best_at = e, at
         return best
+
+    def _in_headline(self, pos: int) -> bool:
+        """True when ``pos`` is in the article's headline: a first line with no
+        full stop at its end, a blank line after it."""
+        line = self.text.find("\n")
+        return (
+            0 <= pos < line
+            and self.text.startswith("\n\n", line)
+            and not self.text[:line].rstrip().endswith(".")
+        )
 
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
