@@ -421,3 +421,27 @@ def test_a_first_sentence_is_no_headline() -> None:
         "Harold Benning, the mayor of Eastport, announced the wall on Wednesday."
     )
     assert resolved(text, "long overdue") == "The mayor"
+
+
+# Roles of sport and local news stand before a name as titles, not name words,
+# and a descriptor with the role goes back to the person introduced with it.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("Striker Kofi Adjei said the win was “massive”.", "massive", "Kofi Adjei"),
+        ("Goalkeeper Lena Brandt called the save “instinct”.", "instinct", "Lena Brandt"),
+        ("Shopkeeper Raj Patel said business was “terrible”.", "terrible", "Raj Patel"),
+        (
+            "Volcanologist Freya Sigurdsdottir spoke first. “Stay away,” the volcanologist warned.",
+            "Stay away",
+            "Freya Sigurdsdottir",
+        ),
+        (
+            "Striker Kofi Adjei scored twice. “Great day,” the striker said.",
+            "Great day",
+            "Kofi Adjei",
+        ),
+    ],
+)
+def test_a_role_of_sport_or_local_news_is_a_title(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
