@@ -445,3 +445,25 @@ def test_a_first_sentence_is_no_headline() -> None:
 )
 def test_a_role_of_sport_or_local_news_is_a_title(text: str, words: str, want: str) -> None:
     assert resolved(text, words) == want
+
+
+# After the quote, a spokesperson is read with the body it speaks for.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("“It was painful,” said a spokeswoman for Acme Corp.", "a spokeswoman for Acme Corp"),
+        (
+            "“It was painful,” a spokesman for Northwind Airlines said.",
+            "a spokesman for Northwind Airlines",
+        ),
+        ("Acme Corp cut 200 jobs. “It was painful,” said a spokeswoman for the firm.", "Acme Corp"),
+    ],
+)
+def test_a_spokesperson_after_the_quote_keeps_the_body(text: str, want: str) -> None:
+    assert resolved(text, "painful") == want
+
+
+def test_a_document_after_the_quote_does_not_take_its_commissioner() -> None:
+    # "a report for Oxfam" is the report's, not Oxfam's words.
+    text = "“Coal use rose,” said a report for Oxfam."
+    assert resolved(text, "Coal use") != "a report for Oxfam"

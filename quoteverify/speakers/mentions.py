@@ -1231,6 +1231,7 @@ def _phrase_after(
         found = _classify(toks, i, j, text)
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
+            found = _with_complement(toks, j, hi, found, text)
         return found
     owned = _owner_role_name(toks, i, hi, text) or (
         _possessed(toks, i, text) if i + 1 < hi else None
@@ -1501,6 +1502,24 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     if not named or (e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
+
+
+def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
+    """Grow "a spokeswoman" into "a spokeswoman for Acme Corp" or "a spokesman for
+    the firm" when the role noun at ``j`` ends the phrase and *for* and a body or a
+    name follow it (as :func:`phrase_before` reads them before a cue)."""
+    if (
+        found.end != toks[j].end
+        or j + 2 >= hi
+        or toks[j + 1].lower != "for"
+        or toks[j].lower in _DOCUMENT_NOUNS  # "a report for Oxfam" is not Oxfam's
+    ):
+        return found
+    complement = phrase_after(toks, j + 2, text=text, hi=hi, loose=True)
+    if complement is None or complement.kind is PhraseKind.PRONOUN:
+        return found
+    end = complement.end
+    return attrs.evolve(found, end=end, text=text[found.start : end], head=text[found.start : end])
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
