@@ -1544,24 +1544,29 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 # the text ("You found Miss Gradgrind   I really cannot"), not a name going on.
 # (A run of letters, then each hyphen with the run after it: the same words as one
 # loop over single characters or hyphens, which the engine tries a third slower.)
-_NAME_WORD = (
-    r"(?:(?:\p{Lu}\.){2,}|"
-    + rf"(?:(?:{'|'.join(sorted(_NAME_PREFIXES))})-)?+"  # "al-Bashir", "el-Sayed"
-    + r"\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
-)
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
+# A name word after a lower-case prefix and a hyphen ("al-Bashir", "el-Sayed").
+_PREFIXES = "|".join(sorted(_NAME_PREFIXES))
+_PREFIXED_NAME_WORD = rf"(?:(?:{_PREFIXES})-(?=\p{{Lu}}))?+{_NAME_WORD}"
 _NAME_GAP = r"[ \u00a0]{1,2}+(?![ \u00a0])"
 # Up to two particles between two words of a name ("von der Leyen", "de la Vega");
 # possessive: a particle is lower-case, a name word capitalised.
 _PARTICLE_RUN = (
     rf"(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP}){{0,2}}+"
 )
-_NAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])"
-    + _NAME_WORD
-    + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
-    + _NAME_WORD
-    + r"){0,5}"
-)
+
+
+def _name_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\p{L}\p{N}'’\-])" + word + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}" + word + r"){0,5}"
+    )
+
+
+_NAME_RE = _name_pattern(_NAME_WORD)
+# The same with prefixed name words, for the few texts that hold one: the prefix
+# would make the engine try every word that starts with its letters.
+_PREFIXED_NAME_RE = _name_pattern(_PREFIXED_NAME_WORD)
+_PREFIXED_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_PREFIXES})-\p{{Lu}}")
 
 
 def find_names(text: str, *, lone: bool = False) -> list[Found]:
@@ -1603,7 +1608,8 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
-    for m in _NAME_RE.finditer(text):
+    names_re = _PREFIXED_NAME_RE if _PREFIXED_WORD.search(text) else _NAME_RE
+    for m in names_re.finditer(text):
         at, stop = m.span()
         group = m.group()
         if group.endswith(" I") and _CLAUSE_AFTER.match(text, stop) and not _regnal(group):
