@@ -82,7 +82,9 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         return at_start
     before = stripped.rsplit(None, 1)[-1] if stripped else ""
     words_before = text[: f.start].split()
-    if words_before and words_before[-1] in identity._title_words():
+    if before.isalpha() and before.islower() and before not in load("clause_conjunctions"):
+        before = words_before[-1]  # the whole word, not the tail that the lead holds
+    if before in identity._title_words():
         # "Health minister Ana Ruiz praised": the title words are the name's phrase;
         # the word before them (or the sentence start) decides.
         k = len(words_before)
