@@ -81,6 +81,20 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
     if not verbish or at_start:
         return at_start
     before = stripped.rsplit(None, 1)[-1] if stripped else ""
+    words_before = text[: f.start].split()
+    if before.isalpha() and before.islower() and before not in load("clause_conjunctions"):
+        before = words_before[-1]  # the whole word, not the tail that the lead holds
+    if before in identity._title_words():
+        # "Health minister Ana Ruiz praised": the title words are the name's phrase;
+        # the word before them (or the sentence start) decides.
+        k = len(words_before)
+        while k > 0 and (
+            words_before[k - 1] in identity._title_words() or words_before[k - 1][:1].isupper()
+        ):
+            k -= 1
+        if k == 0 or words_before[k - 1][-1:] in '.!?:"”':
+            return True
+        before = words_before[k - 1]
     return not (before.isalpha() and before.islower() and before not in load("clause_conjunctions"))
 
 

@@ -159,6 +159,7 @@ _LISTS = {
     "modals": "modal verbs",
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_openers": "capitalised words that open a sentence, not a name",
+    "name_prefixes": "lower-case prefixes joined by a hyphen to a name word (al-Bashir)",
     "naming_nouns": "nouns before a quoted word or name cited as such (the word, a term)",
     "naming_relatives": "relative pronouns before a subject and 'call' that name a noun",
     "naming_verbs": "verbs that give something a name",
@@ -197,6 +198,7 @@ _LISTS = {
     "turn_conjunctions": "conjunctions before a second speaker",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
+    "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",
 }
 
 #: The tables (``NAME.tsv``), each with its typed columns.

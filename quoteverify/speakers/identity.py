@@ -230,6 +230,11 @@ class _Entity:
     # The name the registry last indexed the entity under (its buckets follow the name).
     indexed_name: str | None = attrs.field(default=None, eq=False, repr=False)
 
+    def first_after(self, pos: int) -> int:
+        """The first position at or after ``pos`` where this entity is mentioned, or -1."""
+        i = bisect.bisect_left(self.positions, pos)
+        return self.positions[i] if i < len(self.positions) else -1
+
     def last_before(self, pos: int) -> int:
         """The last position before ``pos`` where this entity is mentioned, or -1."""
         i = bisect.bisect_left(self.positions, pos)
@@ -678,8 +683,18 @@ class _Registry:
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
-        if f.kind is not _NAME or f.title:
+        if f.kind is not _NAME:
             return f
+        if f.title:
+            # "Addressing Mayor Tom Quill, she said": a participle the lexicon
+            # knows opens the sentence before the title; the name starts after it.
+            first, _, rest = f.title.partition(" ")
+            if not rest or first.lower() not in load("name_openers"):
+                return f
+            start = self.text.find(rest.split()[0], f.start + len(first), f.end)
+            if start < 0:
+                return f
+            return attrs.evolve(f, start=start, text=self.text[start : f.end], title=rest)
         i = self._openers.get(f.head)
         if i == 0:
             return f
@@ -850,6 +865,18 @@ class _Registry:
         # "which represents New York City educators": a name after a verb or a
         # preposition is its object, whatever word follows it.
         before = stripped.rsplit(None, 1)[-1] if stripped else ""
+        if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
+            before = self.text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+        if before in _title_words():
+            # "Health minister Rosa Delgado met ...": lower-case title words belong
+            # to the name's phrase; the word before the phrase decides.
+            phrase = self.text[max(0, start - 80) : start].split()
+            k = len(phrase)
+            while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
+                k -= 1
+            if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+                return True
+            before = phrase[k - 1]
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
     def _title_words_before(self, start: int, entity: _Entity) -> None:
@@ -1180,6 +1207,10 @@ class _Registry:
                 body.add_alias(found.text)
                 return body  # "the council said": the council named before
         if found.kind is _ANONYMOUS_PHRASE:
+            body = self._spoken_for(found)
+            if body is not None:
+                body.add_alias(found.text)
+                return body  # "a spokesman for the company" after "Acme Corp"
             kind = _DOCUMENT if _is_document(_norm(found.text)) else _ANONYMOUS
             return _Entity(name=found.text, kind=kind, aliases=[found.text])
         if found.kind is _ORGANIZATION_PHRASE:
@@ -1238,10 +1269,48 @@ class _Registry:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
         held = self._by_role_head(found) or self._introduced_as(found)
+        if (
+            held is None
+            and len(words) == 1
+            and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
+        ):
+            # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
+            # age the article never gave is said of the person in view, as "he" is,
+            # when the paragraph named them (not a name paragraphs before, nor a
+            # photo credit or a place the paragraph before ends on).
+            held = self.resolve_pronoun(found)
+            paragraph = self.text.rfind("\n", 0, found.start)
+            if held is not None and (
+                held.kind is not _PERSON
+                or held.last_before(found.start) <= paragraph
+                or (
+                    _AGE.fullmatch(words[0]) is not None
+                    and _another_age(self.text, paragraph + 1, found.start, words[0])
+                )
+            ):
+                held = None
+        if held is None:
+            held = self._spoken_for(found)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _spoken_for(self, found: Found) -> _Entity | None:
+        """The body a spokesperson speaks for when the descriptor names it by its
+        kind: *a spokesman for the company* after *Acme Corp* is Acme Corp (see
+        :meth:`_body_named`); None for any other descriptor."""
+        words = found.text.split()
+        for i in range(1, len(words) - 2):
+            if words[i].lower() in load("spokesperson_nouns") and words[i + 1] == "for":
+                body = " ".join(words[i + 2 :])
+                at = found.end - len(body)
+                return self._body_named(
+                    _new_found(
+                        start=at, end=found.end, text=body, kind=_DESCRIPTOR, head=body, title=""
+                    )
+                )
+        return None
 
     def _introduced_as(self, found: Found) -> _Entity | None:
         """The person a definite descriptor names because the article introduced
@@ -1305,7 +1374,10 @@ class _Registry:
         one named last; None when there is none."""
         words = found.text.split()
         articles = load("descriptor_articles")
-        if len(words) == 1:
+        headline = self._in_headline(found.start)
+        if headline:
+            pass  # "Eastport mayor says ...": a headline drops its articles
+        elif len(words) == 1:
             # "this minister": a mention read without its demonstrative.
             before = self.text[max(0, found.start - 8) : found.start].split()
             if not before or before[-1].lower() not in articles:
@@ -1323,11 +1395,13 @@ class _Registry:
             return None
         distinguishing = _distinguishing_words()
         printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
-        wanted = [m for m in modifiers if m in distinguishing or m in printed]
-        best, best_at = None, -1
+        # (A headline capitalises its words: only the distinguishing ones count.)
+        wanted = [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+        # A headline names ahead: the person the article names first after it.
+        best, best_at = None, -len(self.text) - 1 if headline else -1
         for e in self._people(group):
-            at = e.last_before(found.start)
-            if at <= best_at:
+            at = -e.first_after(found.end) if headline else e.last_before(found.start)
+            if at <= best_at or (headline and at == 1):
                 continue
             if wanted:
                 held = {w for t in e.titles for w in _norm(t).split()}
@@ -1335,6 +1409,16 @@ class _Registry:
                     continue
             best, best_at = e, at
         return best
+
+    def _in_headline(self, pos: int) -> bool:
+        """True when ``pos`` is in the article's headline: a first line with no
+        full stop at its end, a blank line after it."""
+        line = self.text.find("\n")
+        return (
+            0 <= pos < line
+            and self.text.startswith("\n\n", line)
+            and not self.text[:line].rstrip().endswith(".")
+        )
 
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
@@ -1525,6 +1609,23 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _INTRODUCTION_REACH = 2000  # characters a descriptor looks back for its introduction
 _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+\.?+){1,3}+)"
 _AGE = regex.compile(r"(\d{1,3})-year-old")
+
+
+# An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
+_GIVEN_AGE = regex.compile(r",[ ](?:aged[ ])?+(\d{1,3}+),|(?<![\p{L}\d\-])(\d{1,3}+)-year-old")
+
+
+def _demonym(word: str) -> bool:
+    """True for a capitalised word of the nations lexicon (*the Italian*, *the
+    Kenyan*): said of a person, an epithet of someone the article named."""
+    return word[:1].isupper() and word.lower() in _nation_words()
+
+
+def _another_age(text: str, start: int, end: int, age: str) -> bool:
+    """True when ``text[start:end]`` gives an age other than the descriptor ``age``
+    (*N-year-old*): *the 61-year-old* is not *Tariq Aziz, 34,*."""
+    n = age.split("-", 1)[0]
+    return any((m.group(1) or m.group(2)) != n for m in _GIVEN_AGE.finditer(text, start, end))
 
 
 @functools.lru_cache(maxsize=256)

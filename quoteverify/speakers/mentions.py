@@ -79,6 +79,8 @@ _VERB_WORDS = _MODALS | {"did", "does"}
 _CUE_WORDS = load("cue_verbs")
 # "said", "told", "writes": a cue verb's inflected forms, never a noun ("tweet" is both)
 _INFLECTED_CUES = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
+# A person's age as a modifier ("the 38-year-old", "a 71-year-old retired nurse").
+_AGE_WORD = regex.compile(r"\d{1,3}+-year-old")
 _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
@@ -139,10 +141,20 @@ _STOP_WORDS = load("stopwords")
 
 def _is_cap(tok: Token) -> bool:
     """A capitalised word that may be part of a name: not a stop word, unless it is
-    spelled in capitals as an acronym is (*the WHO*, *the US*; not *I*)."""
-    return tok.text[:1].isupper() and (
-        tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
-    )
+    spelled in capitals as an acronym is (*the WHO*, *the US*; not *I*); or a name
+    word after its prefix (*al-Bashir*, *el-Sayed*)."""
+    if tok.text[:1].isupper():
+        return tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
+    return _prefixed_name(tok.text)
+
+
+_NAME_PREFIXES = load("name_prefixes")
+
+
+def _prefixed_name(word: str) -> bool:
+    """True for a name word after a lower-case prefix and a hyphen (*al-Bashir*)."""
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and prefix in _NAME_PREFIXES
 
 
 def _is_titleish(tok: Token) -> bool:
@@ -426,14 +438,19 @@ def phrase_before(
 
 
 def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found | None:
-    """A determiner and up to three words the lexicons do not know, ending right
-    before token ``end`` (*The waiter said, ...*), or a body read whole before
-    its noun; no phrase runs over an inflected cue verb (*The carmaker said in a
-    statement* is *The carmaker*; *One tweet said* keeps *tweet*)."""
+    """A determiner and up to three words the lexicons do not know or an age
+    (*The 38-year-old*), ending right before token ``end`` (*The waiter said,
+    ...*), or a body read whole before its noun; no phrase runs over an
+    inflected cue verb (*The carmaker said in a statement* is *The carmaker*;
+    *One tweet said* keeps *tweet*)."""
     while end - 1 > lo and toks[end - 1].lower in _lex()["fillers"]:
         end -= 1  # "The family has said": not "The family has"
     k = end - 1
-    while k >= lo and end - k <= 4 and toks[k].text[0].isalpha():
+    while (
+        k >= lo
+        and end - k <= 4
+        and (toks[k].text[0].isalpha() or _AGE_WORD.fullmatch(toks[k].text) is not None)
+    ):
         if toks[k].lower in _INFLECTED_CUES:
             break
         if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
@@ -722,6 +739,12 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is None and _owned_relation(toks, k, lo):
+            # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
+            # said": an owner's relation the lexicons do not know, named after it.
+            named = apposed_name(toks, k + 1, j, text, affiliated=True)
+            if named is not None and len(named.head.split()) >= 2:
+                return named
         if found is not None and found.kind is PhraseKind.NAME and toks[k + 1].lower == "which":
             found = _as_organization(found)  # "Acme, which makes toys, said": a body
         if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
@@ -1208,6 +1231,7 @@ def _phrase_after(
         found = _classify(toks, i, j, text)
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
+            found = _with_complement(toks, j, hi, found, text)
         return found
     owned = _owner_role_name(toks, i, hi, text) or (
         _possessed(toks, i, text) if i + 1 < hi else None
@@ -1338,6 +1362,35 @@ def token_before(toks: list[Token], pos: int, lo: int = 0) -> int | None:
     return next((i for i in range(len(toks) - 1, lo - 1, -1) if toks[i].end <= pos), None)
 
 
+# "his", "her", "their", "its", "our", "my": the determiners that are pronouns.
+_OWNER_DETERMINERS = _DETERMINERS & select("pronouns")
+
+
+def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:
+    """True when the words before the comma at ``comma`` are an owner (a
+    capitalised possessive, *Rourke's*, or *his*, *her*, *their*) or a share of a
+    group (*one of the*) and one to three lower-case words that are not function
+    words (*opposite number*, *old friend*, *signatories*)."""
+    k = comma - 1
+    while (
+        k >= lo
+        and comma - k <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in _lex()["stop"]
+    ):
+        k -= 1
+    if k < lo or k == comma - 1:
+        return False
+    owner = toks[k]
+    if owner.lower == "the" and k - 2 >= lo and toks[k - 1].lower == "of":
+        # "One of the signatories, Dr Oren Falk, said": a share of a group.
+        return toks[k - 2].lower in _partitive_openers()
+    return owner.lower in _OWNER_DETERMINERS or (
+        _is_cap(owner) and owner.text.endswith(("'s", "’s"))
+    )
+
+
 def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """The name before a relative clause that runs up to the comma at ``k`` and holds
     commas of its own ("Roe, whose firm, Mapwell, sells maps, said")."""
@@ -1352,16 +1405,28 @@ def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | Non
     return None
 
 
-def apposed_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+def apposed_name(
+    toks: list[Token], i: int, j: int, text: str, *, affiliated: bool = False
+) -> Found | None:
     """The name that fills the apposition ``toks[i:j]`` by itself ("Mary Jones",
-    "state Del. Mary Jones (D-Va.)"), or ``None``."""
+    "state Del. Mary Jones (D-Va.)"), or ``None``. With ``affiliated``, the name
+    may go on with its affiliation ("Dr Oren Falk of Haifa University")."""
     named = phrase_after(toks, i, text=text, hi=j)
     if named is None or named.kind is not PhraseKind.NAME:
         return None
     rest = [t for t in toks[i:j] if t.start >= named.end]
-    if rest and not (rest[0].text == "(" and rest[-1].text == ")"):
-        return None
-    return named
+    if not rest or (rest[0].text == "(" and rest[-1].text == ")"):
+        return named
+    affiliation = (
+        affiliated
+        and len(rest) >= 2
+        and rest[0].lower in _AFFILIATIONS
+        and all(_is_cap(t) or t.lower == "the" for t in rest[1:])
+    )
+    return named if affiliation else None
+
+
+_AFFILIATIONS = load("affiliation_prepositions")
 
 
 def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | None:
@@ -1439,6 +1504,24 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     return toks[e - 1].end
 
 
+def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
+    """Grow "a spokeswoman" into "a spokeswoman for Acme Corp" or "a spokesman for
+    the firm" when the role noun at ``j`` ends the phrase and *for* and a body or a
+    name follow it (as :func:`phrase_before` reads them before a cue)."""
+    if (
+        found.end != toks[j].end
+        or j + 2 >= hi
+        or toks[j + 1].lower != "for"
+        or toks[j].lower in _DOCUMENT_NOUNS  # "a report for Oxfam" is not Oxfam's
+    ):
+        return found
+    complement = phrase_after(toks, j + 2, text=text, hi=hi, loose=True)
+    if complement is None or complement.kind is PhraseKind.PRONOUN:
+        return found
+    end = complement.end
+    return attrs.evolve(found, end=end, text=text[found.start : end], head=text[found.start : end])
+
+
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
     """Grow "a source" into "a source familiar with the talks" (to the next punctuation)."""
     if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
@@ -1462,19 +1545,28 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 # (A run of letters, then each hyphen with the run after it: the same words as one
 # loop over single characters or hyphens, which the engine tries a third slower.)
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
+# A name word after a lower-case prefix and a hyphen ("al-Bashir", "el-Sayed").
+_PREFIXES = "|".join(sorted(_NAME_PREFIXES))
+_PREFIXED_NAME_WORD = rf"(?:(?:{_PREFIXES})-(?=\p{{Lu}}))?+{_NAME_WORD}"
 _NAME_GAP = r"[ \u00a0]{1,2}+(?![ \u00a0])"
 # Up to two particles between two words of a name ("von der Leyen", "de la Vega");
 # possessive: a particle is lower-case, a name word capitalised.
 _PARTICLE_RUN = (
     rf"(?:(?:{'|'.join(sorted(select('name_particles', joins=True)))}){_NAME_GAP}){{0,2}}+"
 )
-_NAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])"
-    + _NAME_WORD
-    + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
-    + _NAME_WORD
-    + r"){0,5}"
-)
+
+
+def _name_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\p{L}\p{N}'’\-])" + word + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}" + word + r"){0,5}"
+    )
+
+
+_NAME_RE = _name_pattern(_NAME_WORD)
+# The same with prefixed name words, for the few texts that hold one: the prefix
+# would make the engine try every word that starts with its letters.
+_PREFIXED_NAME_RE = _name_pattern(_PREFIXED_NAME_WORD)
+_PREFIXED_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_PREFIXES})-\p{{Lu}}")
 
 
 def find_names(text: str, *, lone: bool = False) -> list[Found]:
@@ -1516,7 +1608,8 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
-    for m in _NAME_RE.finditer(text):
+    names_re = _PREFIXED_NAME_RE if _PREFIXED_WORD.search(text) else _NAME_RE
+    for m in names_re.finditer(text):
         at, stop = m.span()
         group = m.group()
         if group.endswith(" I") and _CLAUSE_AFTER.match(text, stop) and not _regnal(group):
@@ -1777,8 +1870,10 @@ def _name_of(
         # kept only as a candidate, for callers that know the surnames.
         if not lone:
             return None
-        titles = []
-        k = len(words) - 1
+        if not (titles and _organization(head_words[0]) and _nation_words_only(titles)):
+            # (not "Australian Bureau": a nation word before a body's head is its name's)
+            titles = []
+            k = len(words) - 1
     start = offs[k][0]
     end = offs[-1][1]
     head = text[start:end]
