@@ -467,3 +467,15 @@ def test_a_document_after_the_quote_does_not_take_its_commissioner() -> None:
     # "a report for Oxfam" is the report's, not Oxfam's words.
     text = "“Coal use rose,” said a report for Oxfam."
     assert resolved(text, "Coal use") != "a report for Oxfam"
+
+
+def test_a_given_name_the_lexicon_knows_does_not_outrank_the_subject() -> None:
+    # The list of given names knows Donald, not Oleksandr: it may rule a man out of
+    # "she", but must not make him the likelier "he" than the paragraph's subject.
+    text = (
+        "Oleksandr Bondar spent the morning at the harbour with the delegation from the "
+        "north, walking the length of the new quay and stopping at each of the cranes. "
+        "Recalling his first talks with Donald Reeve about the port, he said it was "
+        '"open to everyone".'
+    )
+    assert [q.speaker and q.speaker.name for q in parse(text).quotes] == ["Oleksandr Bondar"]

@@ -270,14 +270,16 @@ class _Entity:
         if not self.gender:
             self.gender = _title_gender(title)
 
-    def pronoun_gender(self) -> str:
+    def pronoun_gender(self, *, given_names: bool = True) -> str:
         """ "m" or "f": from the pronouns that follow the name when they are many
         and agree (a family's titles may have been merged into one member: "Mr
         Barry" into "Diana Barry"), else from a title, else from a given name that
-        says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``), else from
-        fewer pronouns (at least two, four in five of them one way), else ""."""
+        says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``; not with
+        ``given_names=False``, the sex the text itself says), else from fewer
+        pronouns (at least two, four in five of them one way), else ""."""
         votes = self.votes
-        given = self.gender or (_given_gender(self.name) if self.kind is _PERSON else "")
+        named = given_names and self.kind is _PERSON
+        given = self.gender or (_given_gender(self.name) if named else "")
         if not votes:
             return given
         m, f = votes.get("m", 0), votes.get("f", 0)
@@ -1494,13 +1496,15 @@ class _Registry:
                 continue
             if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
-            # A subject counts most; a person known to be of the pronoun's sex a
-            # little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
-            # Ellery came in. 'You again,' she said": Mrs. Roux).
+            # A subject counts most; a person the text says is of the pronoun's sex
+            # a little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
+            # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
+            # rules out (above): the list knows English names, and a bonus from it
+            # would favour them over every name it lacks (Donald over Vladimir).
             score = (
                 pos
                 + (250 if subject else 0)
-                + (100 if want and entity.pronoun_gender() == want else 0)
+                + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
             )
             if score > best_score:
                 best, best_score = entity, score
