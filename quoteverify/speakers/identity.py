@@ -38,6 +38,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
+from ..text.layer import visible
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -1861,31 +1862,59 @@ def resolve_speakers(
     if all(found is None for found in mentions):
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
-    registry = _Registry(text, quoted=spans)
-    resolved: list[tuple[Found, _Entity | None] | None] = []
-    for i, found in enumerate(mentions):
-        if found is None:
+    # Names are read as a reader reads them: with no format character or NUL in them
+    # ("Marta" + U+200D + " Oyelaran", "Oye" + U+200B + "laran" are Marta Oyelaran).
+    # The registry reads the text without them; each mention is told to it at its
+    # place there, and comes back with its own offsets and text.
+    seen_text, dropped = visible(text)
+    seen = mentions
+    if dropped:
+        seen = [None if f is None else _seen_found(f, seen_text, dropped) for f in mentions]
+        spans = [(_seen_at(dropped, a), _seen_at(dropped, b)) for a, b in spans]
+    registry = _Registry(seen_text, quoted=spans)
+    resolved: list[tuple[Found, Found, _Entity | None] | None] = []
+    for i, (found, read) in enumerate(zip(mentions, seen, strict=True)):
+        if found is None or read is None:
             resolved.append(None)
             continue
-        entity = registry.resolve(found)
+        entity = registry.resolve(read)
         if entity is not None:
-            end = spans[i][1] if i < len(spans) else found.start
-            registry.note(max(found.start, end), entity)
-        resolved.append((found, entity))
+            end = spans[i][1] if i < len(spans) else read.start
+            registry.note(max(read.start, end), entity)
+        resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
     for item in resolved:
         if item is None:
             out.append((None, None))
             continue
-        found, entity = item
+        found, read, entity = item
         mention = Mention(start=found.start, end=found.end, text=found.text)
         if entity is None:
-            speaker = Speaker(name=found.text, kind=_UNKNOWN, aliases=(found.text,))
+            speaker = Speaker(name=read.text, kind=_UNKNOWN, aliases=(read.text,))
         else:
-            entity.add_alias(found.text)
+            entity.add_alias(read.text)
             speaker = entity.speaker()
         out.append((speaker, mention))
     return out
+
+
+def _seen_at(dropped: list[int], pos: int) -> int:
+    """Offset ``pos`` of a text in the text without its ``dropped`` characters."""
+    return pos - bisect.bisect_left(dropped, pos)
+
+
+def _seen_found(found: Found, seen_text: str, dropped: list[int]) -> Found:
+    """``found`` at its place in the text without its ``dropped`` characters, its
+    words as they read there."""
+    start, end = _seen_at(dropped, found.start), _seen_at(dropped, found.end)
+    return attrs.evolve(
+        found,
+        start=start,
+        end=end,
+        text=seen_text[start:end],
+        head=visible(found.head)[0],
+        title=visible(found.title)[0],
+    )
 
 
 _EDGE = ".,;:()[]\"'“”‘’"

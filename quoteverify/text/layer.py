@@ -34,7 +34,7 @@ import regex
 
 from .sentences import StopIndex, break_ends, break_spans
 
-__all__ = ["TextLayer", "Token", "tokenize"]
+__all__ = ["TextLayer", "Token", "tokenize", "visible"]
 
 
 class Token(NamedTuple):
@@ -104,6 +104,20 @@ def _lexical(lower: str) -> str:
     if lower.isalnum() or len(lower) == 1 or _UNPRINTED.search(lower) is None:
         return lower
     return _MARK_RE.sub("", unicodedata.normalize("NFC", _FORMAT_RE.sub("", lower)))
+
+
+def visible(text: str) -> tuple[str, list[int]]:
+    """``text`` as a reader sees it: its format characters and NUL dropped (the soft
+    hyphen kept, as the tokens keep it), and the offsets in ``text`` of what was
+    dropped, in order (an offset ``i`` of ``text`` is ``i - bisect_left(dropped, i)``
+    in the reader's text). A text with none comes back as it is, with no offsets.
+
+    >>> visible("Marta\u200d Oye\u200blaran said.")
+    ('Marta Oyelaran said.', [5, 10])
+    """
+    if _FORMAT_RE.search(text) is None:
+        return text, []
+    return _FORMAT_RE.sub("", text), [m.start() for m in _FORMAT_RE.finditer(text)]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
