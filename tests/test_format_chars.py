@@ -61,6 +61,10 @@ NAMED = [
     ('"The pier reopens in May," said Sen.{c} Ilse Varga.', "Ilse Varga"),
     ('Ilse Var{c}ga chairs the board. "We vote on Friday," Varga said.', "Ilse Varga"),
     ('Ilse Varga chairs the board. "We vote on Friday," Var{c}ga said.', "Ilse Varga"),
+    (
+        'Ilse van{c} der Berg chairs it. "We vote on Friday," Van der Berg said.',
+        "Ilse van der Berg",
+    ),
 ]
 
 

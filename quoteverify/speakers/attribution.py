@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from ..lexicons import load, select
-from ..model import Cue, Quote, QuoteKind
+from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
@@ -139,7 +139,10 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
 def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confidence: float) -> Cue:
     """The cue made of tokens ``span`` (half-open token indices)."""
     start, end = toks[span[0]].start, toks[span[1] - 1].end
-    return Cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
+    return _new_cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
+
+
+_new_cue = builder(Cue)  # (one per attributed quote: without the frozen __init__'s cost)
 
 
 # A paragraph dense with quotes is tokenised this many characters at a time, as far

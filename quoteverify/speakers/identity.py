@@ -38,7 +38,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
-from ..text.layer import visible
+from ..text.layer import has_invisible, visible
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -57,6 +57,8 @@ _DESCRIPTOR = PhraseKind.DESCRIPTOR
 _ANONYMOUS_PHRASE = PhraseKind.ANONYMOUS
 _ORGANIZATION_PHRASE = PhraseKind.ORGANIZATION
 _new_found = builder(Found)  # (Found with every field given, built through its slots)
+_new_speaker = builder(Speaker)
+_new_mention = builder(Mention)
 
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
@@ -204,6 +206,10 @@ class _Entity:
     unindexed: list[str] = attrs.field(factory=list, eq=False, repr=False)
     # The name the registry last indexed the entity under (its buckets follow the name).
     indexed_name: str | None = attrs.field(default=None, eq=False, repr=False)
+    # The Speaker last made of the entity, with its (name, kind, number of aliases).
+    made: tuple[tuple[str, SpeakerKind, int], Speaker] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
 
     def last_before(self, pos: int) -> int:
         """The last position before ``pos`` where this entity is mentioned, or -1."""
@@ -256,7 +262,16 @@ class _Entity:
         return self.gender or voted
 
     def speaker(self) -> Speaker:
-        return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
+        """The entity as a :class:`Speaker`: one object while its name, kind and
+        aliases stay as they are (a speaker quoted many times is given it each time)."""
+        key = (self.name, self.kind, len(self.aliases))  # (aliases are only added to)
+        made = self.made
+        if made is None or made[0] != key:
+            made = self.made = (
+                key,
+                _new_speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases)),
+            )
+        return made[1]
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
@@ -487,7 +502,7 @@ class _Registry:
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
-        for start, end, phrase, kind, head, title in name_rows(text, lone=True):
+        for start, end, phrase, kind, head, title in _name_rows_seen(text):
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
@@ -1862,25 +1877,29 @@ def resolve_speakers(
     if all(found is None for found in mentions):
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
-    # Names are read as a reader reads them: with no format character or NUL in them
-    # ("Marta" + U+200D + " Oyelaran", "Oye" + U+200B + "laran" are Marta Oyelaran).
-    # The registry reads the text without them; each mention is told to it at its
-    # place there, and comes back with its own offsets and text.
-    seen_text, dropped = visible(text)
-    seen = mentions
-    if dropped:
-        seen = [None if f is None else _seen_found(f, seen_text, dropped) for f in mentions]
-        spans = [(_seen_at(dropped, a), _seen_at(dropped, b)) for a, b in spans]
-    registry = _Registry(seen_text, quoted=spans)
+    registry = _Registry(text, quoted=spans)
+    # A name with a format character or NUL in it is read as a reader reads it,
+    # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
+    invisible = has_invisible(text)
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
-    for i, (found, read) in enumerate(zip(mentions, seen, strict=True)):
-        if found is None or read is None:
+    for i, found in enumerate(mentions):
+        if found is None:
             resolved.append(None)
             continue
+        read = found
+        if invisible and not found.text.isprintable() and has_invisible(found.text):
+            read = _new_found(
+                start=found.start,
+                end=found.end,
+                text=visible(found.text)[0],
+                kind=found.kind,
+                head=visible(found.head)[0],
+                title=visible(found.title)[0],
+            )
         entity = registry.resolve(read)
         if entity is not None:
-            end = spans[i][1] if i < len(spans) else read.start
-            registry.note(max(read.start, end), entity)
+            end = spans[i][1] if i < len(spans) else found.start
+            registry.note(max(found.start, end), entity)
         resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
     for item in resolved:
@@ -1888,9 +1907,9 @@ def resolve_speakers(
             out.append((None, None))
             continue
         found, read, entity = item
-        mention = Mention(start=found.start, end=found.end, text=found.text)
+        mention = _new_mention(start=found.start, end=found.end, text=found.text)
         if entity is None:
-            speaker = Speaker(name=read.text, kind=_UNKNOWN, aliases=(read.text,))
+            speaker = _new_speaker(name=read.text, kind=_UNKNOWN, aliases=(read.text,))
         else:
             entity.add_alias(read.text)
             speaker = entity.speaker()
@@ -1898,23 +1917,20 @@ def resolve_speakers(
     return out
 
 
-def _seen_at(dropped: list[int], pos: int) -> int:
-    """Offset ``pos`` of a text in the text without its ``dropped`` characters."""
-    return pos - bisect.bisect_left(dropped, pos)
-
-
-def _seen_found(found: Found, seen_text: str, dropped: list[int]) -> Found:
-    """``found`` at its place in the text without its ``dropped`` characters, its
-    words as they read there."""
-    start, end = _seen_at(dropped, found.start), _seen_at(dropped, found.end)
-    return attrs.evolve(
-        found,
-        start=start,
-        end=end,
-        text=seen_text[start:end],
-        head=visible(found.head)[0],
-        title=visible(found.title)[0],
-    )
+def _name_rows_seen(text: str) -> list[tuple[int, int, str, PhraseKind, str, str]]:
+    """:func:`.mentions.name_rows` (``lone``) of ``text`` as a reader sees it: read
+    without its format characters and NUL (:func:`.layer.visible`), so that a name
+    with one inside or between its words is read whole and named without it
+    ("Marta" + U+200D + " Oyelaran"); each row's offsets are ``text``'s own."""
+    seen, cuts = visible(text)
+    rows = name_rows(seen, lone=True)
+    if not cuts:
+        return rows
+    after, before = bisect.bisect_right, bisect.bisect_left
+    return [
+        (start + after(cuts, start), end + before(cuts, end), phrase, kind, head, title)
+        for start, end, phrase, kind, head, title in rows
+    ]
 
 
 _EDGE = ".,;:()[]\"'“”‘’"

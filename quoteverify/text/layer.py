@@ -25,6 +25,7 @@ tokenising the windows (``docs/performance.md``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from array import array
@@ -34,7 +35,7 @@ import regex
 
 from .sentences import StopIndex, break_ends, break_spans
 
-__all__ = ["TextLayer", "Token", "tokenize", "visible"]
+__all__ = ["TextLayer", "Token", "has_invisible", "tokenize", "visible"]
 
 
 class Token(NamedTuple):
@@ -108,16 +109,25 @@ def _lexical(lower: str) -> str:
 
 def visible(text: str) -> tuple[str, list[int]]:
     """``text`` as a reader sees it: its format characters and NUL dropped (the soft
-    hyphen kept, as the tokens keep it), and the offsets in ``text`` of what was
-    dropped, in order (an offset ``i`` of ``text`` is ``i - bisect_left(dropped, i)``
-    in the reader's text). A text with none comes back as it is, with no offsets.
+    hyphen kept, as the tokens keep it), and where each dropped character stood, as
+    an offset into the reader's text (the one it stood before), in order. Offset
+    ``p`` of the reader's text is ``p + bisect_right(cuts, p)`` in ``text`` for a
+    character, ``p + bisect_left(cuts, p)`` for the end of a span. A text with none
+    comes back as it is, with no cuts.
 
     >>> visible("Marta\u200d Oye\u200blaran said.")
-    ('Marta Oyelaran said.', [5, 10])
+    ('Marta Oyelaran said.', [5, 9])
     """
     if _FORMAT_RE.search(text) is None:
         return text, []
-    return _FORMAT_RE.sub("", text), [m.start() for m in _FORMAT_RE.finditer(text)]
+    pieces = _FORMAT_RE.split(text)
+    # (The i-th dropped character stands after pieces 0..i: in C, not a loop per match.)
+    return "".join(pieces), list(itertools.accumulate(map(len, pieces[:-1])))
+
+
+def has_invisible(text: str) -> bool:
+    """True when ``text`` holds a character :func:`visible` drops."""
+    return _FORMAT_RE.search(text) is not None
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
