@@ -66,6 +66,13 @@ class Found:
 _new_found = builder(Found)
 
 
+def _token_found(tok: Token, kind: PhraseKind) -> Found:
+    """A phrase of one token (a pronoun, *Some*, a name spelled as a modal)."""
+    return _new_found(
+        start=tok.start, end=tok.end, text=tok.text, kind=kind, head=tok.text, title=""
+    )
+
+
 PRONOUNS = select("pronouns", case="subject") - select("pronouns", person="2")
 # "He's", "they're": a personal subject pronoun (not "it") and a clitic.
 _CONTRACTED_PRONOUN = regex.compile(
@@ -659,14 +666,7 @@ def _phrase_before(
     if j >= lo and _modal_as_name(toks, j, end, lo):
         # "Will described him as ...": a name spelled as a modal, before a verb in the past
         tok = toks[j]
-        return _new_found(
-            start=tok.start,
-            end=tok.end,
-            text=tok.text,
-            kind=PhraseKind.NAME,
-            head=tok.text,
-            title="",
-        )
+        return _token_found(tok, PhraseKind.NAME)
     while j >= lo and (toks[j].lower in lex["fillers"] or is_adverb(toks[j])):
         j -= 1
     if j < lo:
@@ -727,14 +727,7 @@ def _phrase_before(
         and (tok.text[:1].isupper() or j > lo)
     ):
         # "Some chanted", "..., and others said": part of a crowd, unnamed.
-        return _new_found(
-            start=tok.start,
-            end=tok.end,
-            text=tok.text,
-            kind=PhraseKind.ANONYMOUS,
-            head=tok.text,
-            title="",
-        )
+        return _token_found(tok, PhraseKind.ANONYMOUS)
     if tok.text == "," and appositions:
         k = j - 1
         while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
@@ -779,14 +772,7 @@ def _phrase_before(
                 return outer
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
-        return _new_found(
-            start=tok.start,
-            end=tok.end,
-            text=tok.text,
-            kind=PhraseKind.PRONOUN,
-            head=tok.text,
-            title="",
-        )
+        return _token_found(tok, PhraseKind.PRONOUN)
     share = _share_before(toks, j, lo, text)
     if share is not None:
         return share
@@ -1141,14 +1127,7 @@ def _phrase_after(
         return None
     tok = toks[i]
     if tok.lower in PRONOUNS:
-        return _new_found(
-            start=tok.start,
-            end=tok.end,
-            text=tok.text,
-            kind=PhraseKind.PRONOUN,
-            head=tok.text,
-            title="",
-        )
+        return _token_found(tok, PhraseKind.PRONOUN)
     j = i
     if tok.lower in _DETERMINERS:
         # determiner + up to four modifiers + role noun(s)
