@@ -2162,17 +2162,19 @@ def attribute_rows(
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     starts, ends = ctx.quote_starts, ctx.quote_ends
     for idx, q in enumerate(quotes):
-        para = ctx.para_of(starts[idx])
+        start, end = starts[idx], ends[idx]
+        para = ctx.para_of(start)
+        end_para = ctx.para_of(max(start, end - 1))  # the paragraph it ends in
         rules = RULES
         bounds = None
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
-            bounds = _gap_bounds(ctx, quotes, idx, para)
+            bounds = _gap_bounds(ctx, quotes, idx, para, end_para)
             if choose is None and _no_word_beside(ctx, idx, *bounds):
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
             gaps = _gaps_beside(ctx, quotes, idx, *bounds)
-        site = Site(q, ctx, para, quotes, last_speech, idx=idx)
+        site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
         if bounds is not None:
             site.lo, site.hi = bounds
             site.before_gap, site.after_gap = gaps
@@ -2189,7 +2191,7 @@ def attribute_rows(
         if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
-            last_speech = (idx, result, ctx.para_of(max(starts[idx], ends[idx] - 1))[0])
+            last_speech = (idx, result, end_para[0])
     return out
 
 
@@ -2208,16 +2210,22 @@ def _beside_rows(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
 
 def _gap_bounds(
-    ctx: _Context, quotes: list[Quote], idx: int, para: tuple[int, int]
+    ctx: _Context,
+    quotes: list[Quote],
+    idx: int,
+    para: tuple[int, int],
+    end_para: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
     """Where a quote past the budget reads its cue: only between its neighbours. The
     rows beside it read back to where the quote before it ends and ahead to where the
     quote after it starts (within its paragraphs, ``para`` the one it opens in, which
-    :class:`Site` reads by default), so each of its rows reads a bounded stretch
-    however many quotes share the sentence."""
+    :class:`Site` reads by default, ``end_para`` the one it ends in), so each of its
+    rows reads a bounded stretch however many quotes share the sentence."""
     starts, ends = ctx.quote_starts, ctx.quote_ends
     start, end = starts[idx], ends[idx]
-    lo, hi = para[0], ctx.para_of(max(start, end - 1))[1]
+    if end_para is None:
+        end_para = ctx.para_of(max(start, end - 1))
+    lo, hi = para[0], end_para[1]
     if idx > 0 and lo < (before := ends[idx - 1]) <= start:
         lo = before
     if idx + 1 < len(quotes) and end <= (after := starts[idx + 1]) < hi:
@@ -2354,6 +2362,7 @@ class Site:
         last_speech: tuple[int, Attribution, int] | None,
         *,
         idx: int | None = None,
+        end_para: tuple[int, int] | None = None,
     ):
         self.q = q
         self.ctx = ctx
@@ -2363,7 +2372,8 @@ class Site:
             self.start, self.end = q.outer_start, q.outer_end
         else:
             self.start, self.end = ctx.quote_starts[idx], ctx.quote_ends[idx]
-        self.end_para = ctx.para_of(max(self.start, self.end - 1))
+        # The paragraph it ends in (given, or found here).
+        self.end_para = end_para or ctx.para_of(max(self.start, self.end - 1))
         # Where the cue rows beside the quote read from and to (narrowed past the budget).
         self.lo, self.hi = para[0], self.end_para[1]
         self.quotes = quotes
@@ -2441,7 +2451,10 @@ class Site:
         if toks[-1].text == ":":
             return True
         near = self.start - 3
-        return any(t.end >= near and t.lower[:1].isalpha() for t in toks[-4:])
+        for t in toks[-4:]:  # noqa: SIM110 - a loop: no generator made per quote
+            if t.end >= near and t.lower[:1].isalpha():
+                return True
+        return False
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""

@@ -21,6 +21,7 @@ import bisect
 import enum
 import functools
 import itertools
+import operator
 
 import attrs
 import regex
@@ -547,9 +548,12 @@ def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | 
     )
 
 
+_TOKEN_END = operator.attrgetter("end")
+
+
 def _index_before(toks: list[Token], pos: int, lo: int) -> int | None:
     """:func:`token_before` by bisection (token ends rise through ``toks``)."""
-    i = bisect.bisect_right(toks, pos, lo=lo, key=lambda t: t.end) - 1
+    i = bisect.bisect_right(toks, pos, lo=lo, key=_TOKEN_END) - 1
     return i if i >= lo else None
 
 
