@@ -146,6 +146,19 @@ def test_the_format_class_is_cf_and_nul_less_the_soft_hyphen_for_every_code_poin
         want = cf.match(c) is not None and c != "\xad"
         assert (ours.match(c) is not None) is want, hex(cp)
         assert (plain.match(c) is not None) is want, hex(cp)
+        # has_invisible searches the UTF-8 bytes (or, in ASCII, for NUL): the same class.
+        assert layer_module.has_invisible(f"Ana{c}é") is want, hex(cp)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(["a", "É", " ", "\u200d", "\x00", "\xad", "\ufeff", "“"])))
+def test_visible_drops_the_format_characters_and_maps_offsets_back(text: str) -> None:
+    seen, cuts = layer_module.visible(text)
+    cf = regex.compile(f"[{layer_module._FORMAT}]")
+    assert seen == cf.sub("", text)
+    assert layer_module.has_invisible(text) is bool(cuts)
+    for p, c in enumerate(seen):  # each character of the reader's text, back in the text
+        assert text[p + sum(1 for x in cuts if x <= p)] == c
 
 
 def _lowers(text: str) -> list[str]:

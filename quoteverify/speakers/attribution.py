@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from ..lexicons import load, select
-from ..model import Cue, Quote, QuoteKind
+from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
 from ..text.layer import TextLayer, Token, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
@@ -139,7 +139,10 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
 def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confidence: float) -> Cue:
     """The cue made of tokens ``span`` (half-open token indices)."""
     start, end = toks[span[0]].start, toks[span[1] - 1].end
-    return Cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
+    return _new_cue(start=start, end=end, text=text[start:end], rule=rule, confidence=confidence)
+
+
+_new_cue = builder(Cue)  # (one per attributed quote: without the frozen __init__'s cost)
 
 
 # A paragraph dense with quotes is tokenised this many characters at a time, as far
@@ -323,13 +326,16 @@ class _Context:
         self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
         self._owned = (0, 0)  # para_of: the positions of the paragraph found last
         self._owned_para = (0, len(text))
-        self.quote_starts = [q.outer_start for q in quotes]
+        # Each quote's outer_start and outer_end, read once (the rows read them often
+        # per quote; each reading of the property is a call).
+        self.quote_starts = [q.open_mark.start for q in quotes]
+        self.quote_ends = [q.end if q.close_mark is None else q.close_mark.end for q in quotes]
         # reach[i]: the furthest outer end among quote i and the quotes before it back
         # to the last one at depth 0, so "is pos inside a quote" is one bisect.
         self.reach: list[int] = []
         furthest = -1
-        for q in quotes:
-            furthest = q.outer_end if q.depth == 0 else max(furthest, q.outer_end)
+        for q, end in zip(quotes, self.quote_ends, strict=True):
+            furthest = end if q.depth == 0 else max(furthest, end)
             self.reach.append(furthest)
         # parent[i]: the innermost quote whose outer span holds quote i (-1 for none).
         # When the spans nest and the depths agree with them, the quotes holding a
@@ -337,10 +343,11 @@ class _Context:
         self.parent: list[int] = []
         stack: list[int] = []
         self.nested = True
+        starts, ends = self.quote_starts, self.quote_ends
         for i, q in enumerate(quotes):
-            while stack and quotes[stack[-1]].outer_end <= q.outer_start:
+            while stack and ends[stack[-1]] <= starts[i]:
                 stack.pop()
-            if stack and quotes[stack[-1]].outer_end < q.outer_end:
+            if stack and ends[stack[-1]] < ends[i]:
                 self.nested = False  # crossing spans: scan as before
             self.parent.append(stack[-1] if stack else -1)
             if (self.parent[-1] == -1) != (q.depth == 0):
@@ -2153,18 +2160,21 @@ def attribute_rows(
     out: list[tuple[Rule | None, Attribution]] = []
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
+    starts, ends = ctx.quote_starts, ctx.quote_ends
     for idx, q in enumerate(quotes):
-        para = ctx.para_of(q.outer_start)
+        start, end = starts[idx], ends[idx]
+        para = ctx.para_of(start)
+        end_para = ctx.para_of(max(start, end - 1))  # the paragraph it ends in
         rules = RULES
         bounds = None
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = _beside_rows(RULES)
-            bounds = _gap_bounds(ctx, quotes, idx, para)
-            if choose is None and _no_word_beside(ctx, q, *bounds):
+            bounds = _gap_bounds(ctx, quotes, idx, para, end_para)
+            if choose is None and _no_word_beside(ctx, idx, *bounds):
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
             gaps = _gaps_beside(ctx, quotes, idx, *bounds)
-        site = Site(q, ctx, para, quotes, last_speech)
+        site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
         if bounds is not None:
             site.lo, site.hi = bounds
             site.before_gap, site.after_gap = gaps
@@ -2183,7 +2193,7 @@ def attribute_rows(
         if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
-            last_speech = (idx, result, ctx.para_of(max(q.outer_start, q.outer_end - 1))[0])
+            last_speech = (idx, result, end_para[0])
     return out
 
 
@@ -2221,19 +2231,25 @@ def _beside_rows(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
 
 def _gap_bounds(
-    ctx: _Context, quotes: list[Quote], idx: int, para: tuple[int, int]
+    ctx: _Context,
+    quotes: list[Quote],
+    idx: int,
+    para: tuple[int, int],
+    end_para: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
     """Where a quote past the budget reads its cue: only between its neighbours. The
     rows beside it read back to where the quote before it ends and ahead to where the
     quote after it starts (within its paragraphs, ``para`` the one it opens in, which
-    :class:`Site` reads by default), so each of its rows reads a bounded stretch
-    however many quotes share the sentence."""
-    q = quotes[idx]
-    start, end = q.outer_start, q.outer_end
-    lo, hi = para[0], ctx.para_of(max(start, end - 1))[1]
-    if idx > 0 and lo < (before := quotes[idx - 1].outer_end) <= start:
+    :class:`Site` reads by default, ``end_para`` the one it ends in), so each of its
+    rows reads a bounded stretch however many quotes share the sentence."""
+    starts, ends = ctx.quote_starts, ctx.quote_ends
+    start, end = starts[idx], ends[idx]
+    if end_para is None:
+        end_para = ctx.para_of(max(start, end - 1))
+    lo, hi = para[0], end_para[1]
+    if idx > 0 and lo < (before := ends[idx - 1]) <= start:
         lo = before
-    if idx + 1 < len(quotes) and end <= (after := quotes[idx + 1].outer_start) < hi:
+    if idx + 1 < len(quotes) and end <= (after := starts[idx + 1]) < hi:
         hi = after
     return lo, hi
 
@@ -2246,24 +2262,25 @@ def _gaps_beside(
     is where the quote before ends, ``[q.outer_end, hi)`` when ``hi`` is where the
     quote after starts, else ``None``. The one after a quote is the one before the
     next: read once for both."""
-    q = quotes[idx]
+    starts, ends = ctx.quote_starts, ctx.quote_ends
+    start, end = starts[idx], ends[idx]
     before = after = None
-    if idx > 0 and lo == quotes[idx - 1].outer_end:
+    if idx > 0 and lo == ends[idx - 1]:
         # Most often the gap after the quote before: found in the memo, inline.
-        before = ctx._gap_memo.get((lo, q.outer_start)) or ctx.gap(lo, q.outer_start)
-    if idx + 1 < len(quotes) and hi == quotes[idx + 1].outer_start and hi >= q.outer_end:
-        after = ctx.gap(q.outer_end, hi)
+        before = ctx._gap_memo.get((lo, start)) or ctx.gap(lo, start)
+    if idx + 1 < len(quotes) and hi == starts[idx + 1] and hi >= end:
+        after = ctx.gap(end, hi)
     return before, after
 
 
-def _no_word_beside(ctx: _Context, q: Quote, lo: int, hi: int) -> bool:
+def _no_word_beside(ctx: _Context, idx: int, lo: int, hi: int) -> bool:
     """True when no letter or digit stands between a quote past the budget and its
     neighbours (``lo`` and ``hi`` from :func:`_gap_bounds`): the rows it is tried on
     then find no cue and no speaker, so they are not asked, and no :class:`Site` is
     made for it (``{"key": "value", ...}``, a list of titles). Each gap between two
     quotes is searched once (:meth:`_Context.first_word`), for the quote on either
     side of it."""
-    start, end = q.outer_start, q.outer_end
+    start, end = ctx.quote_starts[idx], ctx.quote_ends[idx]
     memo = ctx._first_words
     before = memo.get((lo, start))  # most often known: the gap after the quote before
     if before is None:
@@ -2293,19 +2310,19 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
     run = -1
     prev_end = -1
     prev_para: tuple[int, int] | None = None
-    for q in quotes:
+    for q, start, end in zip(quotes, ctx.quote_starts, ctx.quote_ends, strict=True):
         if q.depth == 0 or run < 0:
-            para = ctx.para_of(q.outer_start)
+            para = ctx.para_of(start)
             if (
                 run < 0
                 or para != prev_para
-                or prev_end > q.outer_start
-                or STOP.search(text, prev_end, q.outer_start) is not None
+                or prev_end > start
+                or STOP.search(text, prev_end, start) is not None
             ):
                 run = 0
             else:
                 run += 1
-            prev_end, prev_para = q.outer_end, para
+            prev_end, prev_para = end, para
         out.append(run)
     return out
 
@@ -2364,11 +2381,20 @@ class Site:
         para: tuple[int, int],
         quotes: list[Quote],
         last_speech: tuple[int, Attribution, int] | None,
+        *,
+        idx: int | None = None,
+        end_para: tuple[int, int] | None = None,
     ):
         self.q = q
         self.ctx = ctx
         self.para = para
-        self.end_para = ctx.para_of(max(q.outer_start, q.outer_end - 1))
+        # The quote's outer_start and outer_end (``idx``: its place in ``quotes``).
+        if idx is None:
+            self.start, self.end = q.outer_start, q.outer_end
+        else:
+            self.start, self.end = ctx.quote_starts[idx], ctx.quote_ends[idx]
+        # The paragraph it ends in (given, or found here).
+        self.end_para = end_para or ctx.para_of(max(self.start, self.end - 1))
         # Where the cue rows beside the quote read from and to (narrowed past the budget).
         self.lo, self.hi = para[0], self.end_para[1]
         self.quotes = quotes
@@ -2409,7 +2435,7 @@ class Site:
         """:func:`_wordless` for the quote, worked out once (the first row reads the rest)."""
         if self._wordless is None:
             after = self.after_gap
-            if after is not None and after.first_word < min(after.end, self.q.outer_end + _AFTER):
+            if after is not None and after.first_word < min(after.end, self.end + _AFTER):
                 # A word right after the quote, where _wordless looks first.
                 self._wordless = False
             else:
@@ -2430,8 +2456,8 @@ class Site:
                 self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
             else:
                 # No quote stands in the gap: its tokens are the ones outside quotes.
-                start = self.ctx.sentence_start(self.lo, self.q.outer_start)
-                self._before_toks = gap.window(start, self.q.outer_start)
+                start = self.ctx.sentence_start(self.lo, self.start)
+                self._before_toks = gap.window(start, self.start)
         return self._before_toks
 
     def cue_may_end_at_quote(self) -> bool:
@@ -2445,8 +2471,11 @@ class Site:
             return False
         if toks[-1].text == ":":
             return True
-        near = self.q.outer_start - 3
-        return any(t.end >= near and t.lower[:1].isalpha() for t in toks[-4:])
+        near = self.start - 3
+        for t in toks[-4:]:  # noqa: SIM110 - a loop: no generator made per quote
+            if t.end >= near and t.lower[:1].isalpha():
+                return True
+        return False
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""
@@ -2531,12 +2560,8 @@ def find_transcript_name(site: Site) -> Attribution | None:
 
 def find_lead_in(site: Site) -> Attribution | None:
     """A cue and its subject right before a comma or colon that opens the quote."""
-    q, text = site.q, site.ctx.text
-    if (
-        not text[max(site.para[0], q.outer_start - 40) : q.outer_start]
-        .rstrip()
-        .endswith((",", ":"))
-    ):
+    start, text = site.start, site.ctx.text
+    if not text[max(site.para[0], start - 40) : start].rstrip().endswith((",", ":")):
         return None
     if not site.cue_may_end_at_quote():
         return None  # the test below fails whatever before() finds
@@ -2545,7 +2570,7 @@ def find_lead_in(site: Site) -> Attribution | None:
     if (
         found is not None
         and found.cue is not None
-        and (found.cue.rule == "colon-lead-in" or q.outer_start - found.cue.end <= 3)
+        and (found.cue.rule == "colon-lead-in" or start - found.cue.end <= 3)
     ):
         return found
     return None

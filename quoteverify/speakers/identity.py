@@ -39,6 +39,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
+from ..text.layer import has_invisible, visible
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -57,6 +58,8 @@ _DESCRIPTOR = PhraseKind.DESCRIPTOR
 _ANONYMOUS_PHRASE = PhraseKind.ANONYMOUS
 _ORGANIZATION_PHRASE = PhraseKind.ORGANIZATION
 _new_found = builder(Found)  # (Found with every field given, built through its slots)
+_new_speaker = builder(Speaker)
+_new_mention = builder(Mention)
 
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
@@ -229,6 +232,10 @@ class _Entity:
     unindexed: list[str] = attrs.field(factory=list, eq=False, repr=False)
     # The name the registry last indexed the entity under (its buckets follow the name).
     indexed_name: str | None = attrs.field(default=None, eq=False, repr=False)
+    # The Speaker last made of the entity, with its (name, kind, number of aliases).
+    made: tuple[tuple[str, SpeakerKind, int], Speaker] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
 
     def first_after(self, pos: int) -> int:
         """The first position at or after ``pos`` where this entity is mentioned, or -1."""
@@ -290,7 +297,16 @@ class _Entity:
         return given or voted
 
     def speaker(self) -> Speaker:
-        return Speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases))
+        """The entity as a :class:`Speaker`: one object while its name, kind and
+        aliases stay as they are (a speaker quoted many times is given it each time)."""
+        key = (self.name, self.kind, len(self.aliases))  # (aliases are only added to)
+        made = self.made
+        if made is None or made[0] != key:
+            made = self.made = (
+                key,
+                _new_speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases)),
+            )
+        return made[1]
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
@@ -550,7 +566,7 @@ class _Registry:
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
-        for start, end, phrase, kind, head, title in name_rows(text, lone=True):
+        for start, end, phrase, kind, head, title in _name_rows_seen(text):
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
@@ -2104,31 +2120,60 @@ def resolve_speakers(
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
     registry = _Registry(text, quoted=spans)
-    resolved: list[tuple[Found, _Entity | None] | None] = []
+    # A name with a format character or NUL in it is read as a reader reads it,
+    # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
+    invisible = has_invisible(text)
+    resolved: list[tuple[Found, Found, _Entity | None] | None] = []
     for i, found in enumerate(mentions):
         if found is None:
             resolved.append(None)
             continue
+        read = found
+        if invisible and not found.text.isprintable() and has_invisible(found.text):
+            read = _new_found(
+                start=found.start,
+                end=found.end,
+                text=visible(found.text)[0],
+                kind=found.kind,
+                head=visible(found.head)[0],
+                title=visible(found.title)[0],
+            )
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
-        entity = registry.resolve(found, hearers=said_to)
+        entity = registry.resolve(read, hearers=said_to)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
-        resolved.append((found, entity))
+        resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
     for item in resolved:
         if item is None:
             out.append((None, None))
             continue
-        found, entity = item
-        mention = Mention(start=found.start, end=found.end, text=found.text)
+        found, read, entity = item
+        mention = _new_mention(start=found.start, end=found.end, text=found.text)
         if entity is None:
-            speaker = Speaker(name=found.text, kind=_UNKNOWN, aliases=(found.text,))
+            speaker = _new_speaker(name=read.text, kind=_UNKNOWN, aliases=(read.text,))
         else:
-            entity.add_alias(found.text)
+            entity.add_alias(read.text)
             speaker = entity.speaker()
         out.append((speaker, mention))
     return out
+
+
+def _name_rows_seen(text: str) -> list[tuple[int, int, str, PhraseKind, str, str]]:
+    """:func:`.mentions.name_rows` (``lone``) of ``text`` as a reader sees it: read
+    without its format characters and NUL (:func:`.layer.visible`), so that a name
+    with one inside or between its words is read whole and named without it
+    ("Marta" + U+200D + " Oyelaran"); each row's offsets are ``text``'s own."""
+    seen, cuts = visible(text)
+    rows = name_rows(seen, lone=True)
+    if not cuts:
+        return rows
+    after, before = bisect.bisect_right, bisect.bisect_left
+    return [
+        (start + after(cuts, start), end + before(cuts, end), phrase, kind, head, title)
+        for start, end, phrase, kind, head, title in rows
+    ]
 
 
 _EDGE = ".,;:()[]\"'“”‘’"

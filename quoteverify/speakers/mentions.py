@@ -21,11 +21,13 @@ import bisect
 import enum
 import functools
 import itertools
+import operator
 
 import attrs
 import regex
 
 from ..lexicons import entries, load, load_table, rows, select
+from ..model import builder
 from ..text.layer import Token
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 
@@ -58,6 +60,18 @@ class Found:
     kind: PhraseKind
     head: str  # the name without titles ("Vladimir Putin"), or the phrase itself
     title: str = ""  # title words before the head ("Russian President")
+
+
+# Found with every field given, built through its slots (cheaper than its __init__:
+# attribution makes one or more per quote).
+_new_found = builder(Found)
+
+
+def _token_found(tok: Token, kind: PhraseKind) -> Found:
+    """A phrase of one token (a pronoun, *Some*, a name spelled as a modal)."""
+    return _new_found(
+        start=tok.start, end=tok.end, text=tok.text, kind=kind, head=tok.text, title=""
+    )
 
 
 PRONOUNS = select("pronouns", case="subject") - select("pronouns", person="2")
@@ -203,12 +217,13 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     phrase = text[start:end]
     org = _ORGANIZATIONS.get(phrase.lower().removeprefix("the "))
     if org is not None:  # "the Kremlin", "the White House": before "Kremlin" reads as a nation
-        return Found(
+        return _new_found(
             start=span[0].start,
             end=span[-1].end,
             text=phrase,
             kind=PhraseKind.ORGANIZATION,
             head=org,
+            title="",
         )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
@@ -254,7 +269,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             if _nation_words_only([t.text for t in named]):
                 # "the European Space Agency": a nation word is part of a body's name
                 head, title = text[named[0].start : end], ""
-            return Found(
+            return _new_found(
                 start=start,
                 end=end,
                 text=phrase,
@@ -262,7 +277,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
                 head=head,
                 title=title,
             )
-        return Found(
+        return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head, title=title
         )
     last = span[-1].lower
@@ -273,7 +288,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         and _country(span[0].lower)
     ):
         # "Russia insisted", "Washington warned": a state speaks as an organisation.
-        return Found(start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase)
+        return _new_found(
+            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
+        )
     if last in lex["roles"] or last in lex["titles"]:
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
             kind = PhraseKind.ANONYMOUS
@@ -282,10 +299,10 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             if first == "the" and len(span) > 1 and _is_cap(span[1]):
                 # "The Metropolitan Police": the body's name is "Metropolitan Police"
                 head = text[span[1].start : end]
-                return Found(start=start, end=end, text=phrase, kind=kind, head=head)
+                return _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title="")
         else:
             kind = PhraseKind.DESCRIPTOR
-        return Found(start=start, end=end, text=phrase, kind=kind, head=phrase)
+        return _new_found(start=start, end=end, text=phrase, kind=kind, head=phrase, title="")
     return None
 
 
@@ -329,12 +346,13 @@ def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
     """An organisation named by ``toks[s..e]``, its span opened by a "the" before it."""
     start = toks[s - 1].start if s - 1 >= lo and toks[s - 1].lower == "the" else toks[s].start
     head = text[toks[s].start : toks[e].end]
-    return Found(
+    return _new_found(
         start=start,
         end=toks[e].end,
         text=text[start : toks[e].end],
         kind=PhraseKind.ORGANIZATION,
         head=head,
+        title="",
     )
 
 
@@ -458,8 +476,13 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
             kind = (
                 PhraseKind.ANONYMOUS if toks[k].lower in _lex()["anon"] else PhraseKind.DESCRIPTOR
             )
-            return Found(
-                start=toks[k].start, end=toks[end - 1].end, text=phrase, kind=kind, head=phrase
+            return _new_found(
+                start=toks[k].start,
+                end=toks[end - 1].end,
+                text=phrase,
+                kind=kind,
+                head=phrase,
+                title="",
             )
         if k < end - 1 and _org_word(toks[k]):
             # "The Department of Health and Human Services report": the body read whole
@@ -468,12 +491,13 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
                 k = bisect.bisect_left(toks, org.start, lo=lo, hi=k, key=lambda t: t.start)
                 if toks[k].lower in _LOOSE_DETERMINERS:
                     phrase = text[org.start : toks[end - 1].end]
-                    return Found(
+                    return _new_found(
                         start=org.start,
                         end=toks[end - 1].end,
                         text=phrase,
                         kind=PhraseKind.DESCRIPTOR,
                         head=phrase,
+                        title="",
                     )
         if toks[k].lower in _lex()["stop"] and not _is_cap(toks[k]):
             break  # (an acronym spelled as a stop word goes on: "the WHO website")
@@ -504,8 +528,13 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
     if share.lower not in _partitive_openers():
         return None
     phrase = text[share.start : found.end]
-    return Found(
-        start=share.start, end=found.end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase
+    return _new_found(
+        start=share.start,
+        end=found.end,
+        text=phrase,
+        kind=PhraseKind.ANONYMOUS,
+        head=phrase,
+        title="",
     )
 
 
@@ -526,18 +555,22 @@ def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | 
         s -= 1  # "Kerrow County", "Attorney General"
     start = toks[s - 1].start if s - 1 >= lo and toks[s - 1].lower == "the" else toks[s].start
     head = text[toks[s].start : found.end]
-    return Found(
+    return _new_found(
         start=start,
         end=found.end,
         text=text[start : found.end],
         kind=PhraseKind.ORGANIZATION,
         head=head,
+        title="",
     )
+
+
+_TOKEN_END = operator.attrgetter("end")
 
 
 def _index_before(toks: list[Token], pos: int, lo: int) -> int | None:
     """:func:`token_before` by bisection (token ends rise through ``toks``)."""
-    i = bisect.bisect_right(toks, pos, lo=lo, key=lambda t: t.end) - 1
+    i = bisect.bisect_right(toks, pos, lo=lo, key=_TOKEN_END) - 1
     return i if i >= lo else None
 
 
@@ -654,9 +687,7 @@ def _phrase_before(
     if j >= lo and _modal_as_name(toks, j, end, lo):
         # "Will described him as ...": a name spelled as a modal, before a verb in the past
         tok = toks[j]
-        return Found(
-            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.NAME, head=tok.text
-        )
+        return _token_found(tok, PhraseKind.NAME)
     while j >= lo and (toks[j].lower in lex["fillers"] or is_adverb(toks[j])):
         j -= 1
     if j < lo:
@@ -717,9 +748,7 @@ def _phrase_before(
         and (tok.text[:1].isupper() or j > lo)
     ):
         # "Some chanted", "..., and others said": part of a crowd, unnamed.
-        return Found(
-            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.ANONYMOUS, head=tok.text
-        )
+        return _token_found(tok, PhraseKind.ANONYMOUS)
     if tok.text == "," and appositions:
         k = j - 1
         while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
@@ -770,9 +799,7 @@ def _phrase_before(
                 return outer
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
-        return Found(
-            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
-        )
+        return _token_found(tok, PhraseKind.PRONOUN)
     share = _share_before(toks, j, lo, text)
     if share is not None:
         return share
@@ -811,12 +838,13 @@ def _phrase_before(
     )
     if contracted:  # "He's claiming that ..."
         stop = tok.start + len(contracted.group(1))
-        return Found(
+        return _new_found(
             start=tok.start,
             end=stop,
             text=text[tok.start : stop],
             kind=PhraseKind.PRONOUN,
             head=text[tok.start : stop],
+            title="",
         )
     # "one diplomatic source familiar with the talks said": strip the post-modifier.
     for k in range(j - 1, max(lo, j - 8) - 1, -1):
@@ -993,7 +1021,7 @@ def _surname_title(
         return None
     start, end = toks[i].start, last.end
     title = " ".join(t.text for t in toks[i:h] if t.text != "." and t.lower not in _DETERMINERS)
-    return Found(
+    return _new_found(
         start=start,
         end=end,
         text=text[start:end],
@@ -1126,9 +1154,7 @@ def _phrase_after(
         return None
     tok = toks[i]
     if tok.lower in PRONOUNS:
-        return Found(
-            start=tok.start, end=tok.end, text=tok.text, kind=PhraseKind.PRONOUN, head=tok.text
-        )
+        return _token_found(tok, PhraseKind.PRONOUN)
     j = i
     if tok.lower in _DETERMINERS:
         # determiner + up to four modifiers + role noun(s)
@@ -1206,7 +1232,9 @@ def _phrase_after(
                 end = _complement_end(toks, k, hi)
                 phrase = text[tok.start : end]
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
-                return Found(start=tok.start, end=end, text=phrase, kind=kind, head=phrase)
+                return _new_found(
+                    start=tok.start, end=end, text=phrase, kind=kind, head=phrase, title=""
+                )
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
@@ -1348,7 +1376,9 @@ def _share_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None
         return None  # "PolitiFact rated 32% of claims": an object, not a subject
     start = toks[k - 1].start
     phrase = text[start : toks[j].end]
-    return Found(start=start, end=toks[j].end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase)
+    return _new_found(
+        start=start, end=toks[j].end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase, title=""
+    )
 
 
 def token_before(toks: list[Token], pos: int, lo: int = 0) -> int | None:
@@ -1470,7 +1500,9 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
     else:
         return None
     phrase = text[owner.start : noun.end]
-    return Found(start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase)
+    return _new_found(
+        start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase, title=""
+    )
 
 
 def _adverb_or_participle(word: str) -> bool:
@@ -1580,7 +1612,7 @@ def find_names(text: str, *, lone: bool = False) -> list[Found]:
     [('Vladimir Putin', 'Russian President'), ('Trump', 'Mr')]
     """
     return [
-        Found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
+        _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
         for start, end, phrase, kind, head, title in name_rows(text, lone=lone)
     ]
 
@@ -1730,7 +1762,7 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
             return []
         head = run[:end]
         kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-        return [Found(start=0, end=end, text=head, kind=kind, head=head, title="")]
+        return [_new_found(start=0, end=end, text=head, kind=kind, head=head, title="")]
     out: list[Found] = []
     words = run.split()
     offs = []
@@ -1890,7 +1922,7 @@ def _name_of(
         # "European Space Agency": the nation word is the body's, not a title
         start, titles = offs[i][0], []
         head = text[start:end]
-    return Found(
+    return _new_found(
         start=offs[i][0] if titles else start,
         end=end,
         text=text[offs[i][0] if titles else start : end],
