@@ -240,3 +240,16 @@ def test_tokenize_with_and_without_its_punctuation_shortcut_agree(
     finally:
         layer_module.BEYOND_PUNCTUATION = shortcut
     assert tokenize(text, start, end) == slow
+
+
+def test_two_hyphens_are_a_dash_not_part_of_a_word() -> None:
+    # Typewritten text sets a dash as two hyphens: "Hale--who" is a name, a dash and
+    # a word; one hyphen stays inside a word.
+    text = "Nell Hale--who had run all the way--said it was well-known."
+    words = [t.text for t in tokenize(text, 0, len(text))]
+    assert words[:6] == ["Nell", "Hale", "-", "-", "who", "had"]
+    assert "well-known" in words
+    from quoteverify import parse
+
+    quote = 'Nell Hale--who had run all the way--came in and said "We are late."'
+    assert [q.speaker and q.speaker.name for q in parse(quote).quotes] == ["Nell Hale"]
