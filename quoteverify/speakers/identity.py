@@ -668,7 +668,8 @@ class _Registry:
             return known
         known = self.by_key.get(norm)
         if known is not None and known.kind is _PERSON and norm in known.keys:
-            return known
+            # (A family's surname alone may name one of its men: match_name decides.)
+            return self.match_name(head, _PERSON, before=start) if norm in self._families else known
         bucket = self.by_prefix.get(norm[:2])
         firsts = self.by_first.get(norm)
         inner = self.by_inner.get(norm)
