@@ -601,7 +601,6 @@ class _Registry:
         # chooses among all the people of that first name, not the first printed.
         firsts, lasts = _first_and_last_words(founds)
         title_words = _title_words()
-        mentions = self.mentions
         later = []
         for f in founds:  # two words or more, an organisation, or a title
             if (
@@ -648,16 +647,7 @@ class _Registry:
                     self._title_words_before(start, entity)
             if not quoted or not _inside(start, quoted):
                 subject = self._subject_at(start, end)
-                # (_mention, inlined: names come in text order, most go at the end.)
-                if not mentions or mentions[-1][0] <= start:
-                    mentions.append((start, entity, subject))
-                else:
-                    bisect.insort(mentions, (start, entity, subject), key=_position)
-                positions = entity.positions
-                if not positions or positions[-1] <= start:
-                    positions.append(start)
-                else:
-                    bisect.insort(positions, start)
+                self._mention(start, entity, subject=subject)
                 if subject and entity.kind is _PERSON:
                     subjects.append((start, end, entity))
         self._vote_gender(subjects, starts)
