@@ -30,7 +30,7 @@ import enum
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -563,6 +563,7 @@ class _Registry:
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
+        founds: list[Found] = []  # the Found items, in order
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
@@ -576,38 +577,44 @@ class _Registry:
                 starts.append(start)
                 continue
             f = _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
-            f = self._strip_openers(f)  # "Poor Sissy" may leave one word
+            if kind is _NAME:
+                f = self._strip_openers(f)  # "Poor Sissy" may leave one word
             if f.kind is _NAME and not f.title and len(f.head.split()) == 1:
                 items.append((f.start, f.end, f.text, f.head))
                 self._lone_at[f.start] = (f.start, f.end, f.text, f.head)
             else:
                 items.append(f)
+                founds.append(f)
                 if f.kind is _NAME:
                     self._name_at[f.start] = f
             starts.append(f.start)
-        items = _surname_then_name(items)
+        if founds:
+            split = _surname_then_name(items)
+            if split is not items:
+                items = split
+                founds = [i for i in items if isinstance(i, Found)]
         # Surnames given with a man's title and with a woman's: only titled names count.
-        self._families = _families([i for i in items if isinstance(i, Found)])
+        self._families = _families(founds)
         subjects: list[tuple[int, int, _Entity]] = []
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
-        firsts, lasts = _first_and_last_words(items)
+        firsts, lasts = _first_and_last_words(founds)
+        title_words = _title_words()
         later = []
-        for item in items:
-            if isinstance(item, Found):  # two words or more, an organisation, or a title
-                if (
-                    item.title
-                    and item.kind is _NAME
-                    and item.head in firsts
-                    and item.head not in lasts
-                    and _honorific(item.title)
-                ):
-                    later.append(item)
-                else:
-                    self._entity_for_name(item)
-        for item in later:
-            self._entity_for_name(item)
+        for f in founds:  # two words or more, an organisation, or a title
+            if (
+                f.title
+                and f.kind is _NAME
+                and f.head in firsts
+                and f.head not in lasts
+                and _honorific(f.title)
+            ):
+                later.append(f)
+            else:
+                self._entity_for_name(f)
+        for f in later:
+            self._entity_for_name(f)
         for item in items:
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
@@ -620,20 +627,25 @@ class _Registry:
                     continue
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
-                entity.add_alias(head)
-                self._index(entity)
+                if head not in entity.aliases:
+                    entity.add_alias(head)
+                if entity.unindexed or entity.indexed_name != entity.name:
+                    self._index(entity)
                 if phrase != head:  # (mostly the same word, just given)
                     entity.add_alias(phrase)
                 title = ""
             # (Each call below is made only where it may do something: most names
-            # have no comma after them; title words before a name are read for people.)
+            # have no comma after them; title words before a name are read for people,
+            # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
             if text.startswith(", ", end):
                 self._apposition_at(end, entity)
             if not title and entity.kind is _PERSON:
-                self._title_words_before(start, entity)
-            if not _inside(start, quoted):
+                last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
+                if last and last[-1].strip(",.").lower() in title_words:
+                    self._title_words_before(start, entity)
+            if not quoted or not _inside(start, quoted):
                 subject = self._subject_at(start, end)
                 self._mention(start, entity, subject=subject)
                 if subject and entity.kind is _PERSON:
@@ -811,31 +823,43 @@ class _Registry:
         if not entity.unindexed and entity.indexed_name == entity.name:
             return  # nothing new: its keys are claimed and its buckets hold it
         self._generation += 1
+        by_key = self.by_key
         for key in entity.unindexed:  # keys indexed before are claimed already
-            self.by_key.setdefault(key, entity)
+            if key not in by_key:
+                by_key[key] = entity
         entity.unindexed.clear()
         if entity.kind is _PERSON:
             words = _norm(entity.name).split()
+            me = id(entity)
             if words:
                 prefix = words[-1][:2]
-                bucket = self.by_prefix.setdefault(prefix, [])
-                index = self._bucket_index.setdefault(prefix, {})
-                if id(entity) not in index:
-                    index[id(entity)] = len(bucket)
+                bucket = self.by_prefix.get(prefix)
+                if bucket is None:  # (a new bucket: its columns are new too)
+                    bucket = self.by_prefix[prefix] = []
+                    index = self._bucket_index[prefix] = {}
+                    self._bucket_norms[prefix] = []
+                    self._bucket_keys[prefix] = []
+                else:
+                    index = self._bucket_index[prefix]
+                if me not in index:
+                    index[me] = len(bucket)
                     bucket.append(entity)
                     norm, key = _name_parts(entity.name)
-                    self._bucket_norms.setdefault(prefix, []).append(norm)
-                    self._bucket_keys.setdefault(prefix, []).append(key)
-                    self._memberships.setdefault(id(entity), []).append(prefix)
+                    self._bucket_norms[prefix].append(norm)
+                    self._bucket_keys[prefix].append(key)
+                    self._memberships.setdefault(me, []).append(prefix)
             if len(words) >= 2:
-                ids = self._first_ids.setdefault(words[0], set())
-                if id(entity) not in ids:
-                    ids.add(id(entity))
+                ids = self._first_ids.get(words[0])
+                if ids is None:
+                    ids = self._first_ids[words[0]] = set()
+                if me not in ids:
+                    ids.add(me)
                     self.by_first.setdefault(words[0], []).append(entity)
-            for word in _inner_words(words):
-                inner = self.by_inner.setdefault(word, [])
-                if all(e is not entity for e in inner):
-                    inner.append(entity)
+                if len(words) > 2:  # (inner words: a name of three words or more)
+                    for word in _inner_words(words):
+                        inner = self.by_inner.setdefault(word, [])
+                        if all(e is not entity for e in inner):
+                            inner.append(entity)
         elif entity.kind is _ORGANIZATION and entity.indexed_name is None:
             for w in set(_norm(entity.name).split()) & _body_words():
                 self._bodies.setdefault(w, []).append(entity)
@@ -844,7 +868,7 @@ class _Registry:
     def _subject_at(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence or stands right before
         a verb."""
-        lead = self.text[max(0, start - 6) : start]
+        lead = self.text[start - 6 if start > 6 else 0 : start]
         stripped = lead.rstrip()
         if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
             return True  # it opens its sentence
@@ -872,7 +896,7 @@ class _Registry:
             first = word.strip(".,;:!?")
             if word != first or first in _AUXILIARIES:
                 break
-            if first not in _SUBJECT_FILLERS and not adverb_word(first):
+            if first not in _SUBJECT_FILLERS and not (first.endswith("ly") and adverb_word(first)):
                 break
         verbish = (
             first.isalpha()
@@ -960,16 +984,21 @@ class _Registry:
                 norm, key = _name_parts(entity.name)
                 self._bucket_norms[prefix][at] = norm
                 self._bucket_keys[prefix][at] = key
-        entity.add_alias(head)
-        self._index(entity)
+        if head not in entity.aliases:
+            entity.add_alias(head)
+        if entity.unindexed or entity.indexed_name != entity.name:
+            self._index(entity)
         # When the name is now the key of the entity it found, with no title or
         # relative that asks for a sex, match_name finds it by that key from now on
         # (keys are claimed once and never dropped until a merge), names it no
         # fuller, and the alias is given: the same name again only indexes it.
         norm = _norm(head)
         if self.by_key.get(norm) is entity and norm in entity.keys:
-            want, relative = self._sex_asked(norm, f.title)
-            if not want and not relative:
+            # (What _sex_asked says, read inline: neither a sex asked nor a relative.)
+            title, families = f.title, self._families
+            if not (title and _title_gender(title)) and not (
+                families and " " in norm and norm.rsplit(" ", 1)[-1] in families
+            ):
                 self._by_found[found_key] = entity
         return entity
 
@@ -1005,8 +1034,11 @@ class _Registry:
         "Ann Archer" stay apart, since nothing says which of them she is."""
         norm = _norm(head)
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
-        want, relative = self._sex_asked(norm, title)
-        family = bool(want) and norm in self._families
+        # (What _sex_asked says, read inline.)
+        families = self._families
+        want = _title_gender(title) if title else ""
+        relative = bool(families) and " " in norm and norm.rsplit(" ", 1)[-1] in families
+        family = bool(want) and norm in families
 
         state = _marital_state(title) if want == "f" else ""
 
@@ -1027,15 +1059,17 @@ class _Registry:
             and norm in known.keys
             and (everyone or fits(known))
         ):
-            if everyone and kind is _PERSON and norm in self._families:
+            if everyone and kind is _PERSON and norm in families:
                 # A family's surname alone, with no title ("said Morland" where the
                 # text has Mr, Mrs and Miss Morland), is one of its men, as novels
                 # write it: the one named last, if the surname is another's key.
-                men = [
-                    e for e in self._surname_candidates(norm, [norm]) if e.pronoun_gender() == "m"
-                ]
-                if men and known not in men:
-                    return max(men, key=lambda e: e.last_before(before))
+                # (A known man among the candidates is among the men: no list to
+                # make; a long document's families have many candidates.)
+                candidates = self._surname_candidates(norm, [norm])
+                if known.pronoun_gender() != "m" or known not in candidates:
+                    men = [e for e in candidates if e.pronoun_gender() == "m"]
+                    if men and known not in men:
+                        return max(men, key=lambda e: e.last_before(before))
             return known
         if kind is not _PERSON:
             return None
@@ -1878,7 +1912,7 @@ def _honorific(title: str) -> bool:
 
 
 def _first_and_last_words(
-    items: list[tuple[int, int, str, str] | Found],
+    items: Sequence[tuple[int, int, str, str] | Found],
 ) -> tuple[set[str], set[str]]:
     """The first words and the last words of the untitled names of two words or more
     among ``items`` (people's first names and surnames, as printed)."""

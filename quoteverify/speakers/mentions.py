@@ -22,6 +22,7 @@ import enum
 import functools
 import itertools
 import operator
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -1640,8 +1641,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
-    names_re = _PREFIXED_NAME_RE if _PREFIXED_WORD.search(text) else _NAME_RE
-    for m in names_re.finditer(text):
+    for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
         if group.endswith(" I") and _CLAUSE_AFTER.match(text, stop) and not _regnal(group):
@@ -1665,6 +1665,32 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             whole = head + text[at + end : tail] if tail > at + end else head
             out.append((row_start, tail, text[row_start:tail], kind, whole, title))
     return out
+
+
+def _name_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of the name pattern in ``text``: ``_NAME_RE``'s, and on the lines
+    that hold a prefixed name word, ``_PREFIXED_NAME_RE``'s (no name crosses a line
+    break, and where no prefixed word stands the two patterns match alike). A long
+    document with one "al-" somewhere is read by the slower pattern on that line
+    only, as its article alone would be."""
+    first = _PREFIXED_WORD.search(text)
+    if first is None:
+        return _NAME_RE.finditer(text)
+    return _matches_by_line(text, first)
+
+
+def _matches_by_line(text: str, first: regex.Match[str]) -> Iterator[regex.Match[str]]:
+    done = 0  # the text before this is read
+    hit: regex.Match[str] | None = first
+    while hit is not None:
+        line = text.rfind("\n", done, hit.start()) + 1 or done
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        yield from _NAME_RE.finditer(text, done, line)
+        yield from _PREFIXED_NAME_RE.finditer(text, line, end)
+        done = end
+        hit = _PREFIXED_WORD.search(text, end)
+    yield from _NAME_RE.finditer(text, done)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -117,6 +117,8 @@ def _utf8_alternatives(spelt: str) -> re.Pattern[bytes]:
 
 
 _FORMAT_UTF8 = _utf8_alternatives(_FORMAT)
+# Characters per format character below which visible() splits with _FORMAT_RE.
+_DENSE_FORMAT = 1000
 _MARK_RE = regex.compile(r"\p{M}")
 
 _new_tuple = tuple.__new__
@@ -146,9 +148,35 @@ def visible(text: str) -> tuple[str, list[int]]:
     >>> visible("Marta\u200d Oye\u200blaran said.")
     ('Marta Oyelaran said.', [5, 9])
     """
-    if not has_invisible(text):
-        return text, []
-    pieces = _FORMAT_RE.split(text)
+    if text.isascii():
+        if "\x00" not in text:
+            return text, []
+        pieces = text.split("\x00")  # (NUL is the one such character in ASCII)
+    else:
+        # Found in the UTF-8 bytes, as has_invisible finds them: the character class
+        # over a long text with a few of them costs about four times as much. Each
+        # match is one whole character, and the bytes between two matches decode to
+        # the characters between them. (Where they are dense, the class's split in
+        # one call costs less than a decode per character.)
+        data = text.encode("utf-8", "surrogatepass")
+        spans: list[tuple[int, int]] = []
+        most = len(text) // _DENSE_FORMAT
+        for m in _FORMAT_UTF8.finditer(data):
+            spans.append(m.span())
+            if len(spans) > most:
+                break
+        if not spans:
+            return text, []
+        if len(spans) > most:
+            pieces = _FORMAT_RE.split(text)
+        else:
+            pieces = []
+            done = at = 0  # bytes read, and the text's offset there
+            for start_byte, end_byte in spans:
+                start = at + len(data[done:start_byte].decode("utf-8", "surrogatepass"))
+                pieces.append(text[at:start])
+                done, at = end_byte, start + 1
+            pieces.append(text[at:])
     # (The i-th dropped character stands after pieces 0..i: in C, not a loop per match.)
     return "".join(pieces), list(itertools.accumulate(map(len, pieces[:-1])))
 

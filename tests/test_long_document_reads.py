@@ -1,0 +1,81 @@
+"""Reads of a whole text that a long document made costlier than its articles give
+what the plain reads give.
+
+- ``layer.visible`` finds a few format characters in a long text from its UTF-8
+  bytes: the same text and cuts as the character class's split.
+- ``mentions._name_matches`` reads only the lines that hold a prefixed name word
+  ("al-Sadr") with the prefixed pattern: the same matches as that pattern over the
+  whole text (and as the plain pattern where no such word stands).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify.speakers import mentions
+from quoteverify.text import layer
+
+
+def _split_visible(text: str) -> tuple[str, list[int]]:
+    """``visible`` as the character class's split computes it, with no shortcut."""
+    pieces = layer._FORMAT_RE.split(text)
+    if len(pieces) == 1:
+        return text, []
+    return "".join(pieces), list(itertools.accumulate(map(len, pieces[:-1])))
+
+
+_CHARS = ["a", "É", " ", "\n", "“", "\xad", "\x00", "\u200b", "\u200d", "\ufeff", "\U000e0041"]
+_CHARS += ["\u0600", "\U0001d173", "\u2066", "\u06dd", "é", "\U0001f600", "\ud800"]
+
+
+@pytest.mark.parametrize("dense", [1, 1000, 10**9])
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_CHARS)).map("".join))
+def test_visible_is_the_split_of_the_format_class(dense: int, text: str) -> None:
+    # dense=1 takes the bytes' path whatever the count, 10**9 the class's split.
+    saved = layer._DENSE_FORMAT
+    layer._DENSE_FORMAT = dense
+    try:
+        assert layer.visible(text) == _split_visible(text)
+    finally:
+        layer._DENSE_FORMAT = saved
+
+
+def test_visible_finds_a_few_characters_in_a_long_text() -> None:
+    text = "Ana Ruiz said it. " * 200 + "Kit\u200b Vane\ufeff spoke. " + "Zoë met Dan. " * 300
+    seen, cuts = layer.visible(text)
+    assert (seen, cuts) == _split_visible(text)
+    assert len(cuts) == 2
+    assert "Kit Vane spoke." in seen
+
+
+_WORDS = ["al-Sadr", "el-Baz", "Ana", "Ruiz", "de", "la", "Vega", "al-", "Al-Amin", "said"]
+_WORDS += ["al-amin", "I", "Bank", "of", "England", "x", "'s", "Dr.", "U.S."]
+_GAPS = [" ", "  ", "\n", "\n\n", ", ", ". ", "-", "\u00a0"]
+_NAME_TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=30).map(
+    lambda pairs: "".join(w + g for w, g in pairs)
+)
+
+
+def _whole_text_matches(text: str) -> list[tuple[int, int]]:
+    """The pattern chosen for the whole text, as name_rows chose it before."""
+    found = mentions._PREFIXED_WORD.search(text)
+    pattern = mentions._PREFIXED_NAME_RE if found else mentions._NAME_RE
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_NAME_TEXTS)
+def test_name_matches_read_line_by_line_are_the_whole_text_s(text: str) -> None:
+    assert [m.span() for m in mentions._name_matches(text)] == _whole_text_matches(text)
+
+
+def test_a_prefixed_name_is_read_with_its_prefix_on_its_own_line() -> None:
+    text = "Ana Vega met Tom Reed.\nThen Omar al-Sadr spoke.\nLena Ruiz said no."
+    rows = mentions.name_rows(text)
+    assert [row[4] for row in rows] == ["Ana Vega", "Tom Reed", "Omar al-Sadr", "Lena Ruiz"]
+    assert [m.span() for m in mentions._name_matches(text)] == _whole_text_matches(text)
