@@ -253,3 +253,21 @@ def test_two_hyphens_are_a_dash_not_part_of_a_word() -> None:
 
     quote = 'Nell Hale--who had run all the way--came in and said "We are late."'
     assert [q.speaker and q.speaker.name for q in parse(quote).quotes] == ["Nell Hale"]
+
+
+def test_the_classes_beyond_ascii_are_one_table_for_every_code_point() -> None:
+    # The name registry's letters and marks outside ASCII (identity) and the kinds'
+    # letters and digits are the text layer's _NOT_PLAIN less the digits, or less
+    # the marks, each derived from the same classes (beyond_ascii).
+    from quoteverify.speakers import identity
+    from quoteverify.text import kinds
+
+    digit, mark = regex.compile(r"\p{N}"), regex.compile(r"\p{M}")
+    for cp in range(0x110000):
+        c = chr(cp)
+        wide = layer_module._NOT_PLAIN.match(c) is not None
+        assert wide is (cp > 0x7F and regex.match(r"[\p{L}\p{N}\p{M}]", c) is not None), hex(cp)
+        letter_or_mark = wide and digit.match(c) is None
+        assert (identity._NON_ASCII_LETTER_OR_MARK.match(c) is not None) is letter_or_mark
+        word_char = wide and mark.match(c) is None
+        assert (kinds._NON_ASCII_WORD_CHAR.match(c) is not None) is word_char, hex(cp)

@@ -34,7 +34,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Quote, QuoteKind
-from .layer import BEYOND_PUNCTUATION
+from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
 from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
@@ -52,7 +52,7 @@ _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # _WORD where every letter and digit is ASCII (’ may be the closing single mark)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-_NON_ASCII_WORD_CHAR = regex.compile(r"[[\p{L}\p{N}]--[\x00-\x7f]]", regex.V1)
+_NON_ASCII_WORD_CHAR = regex.compile(beyond_ascii(LETTER, DIGIT), regex.V1)
 # Up to three words, each followed by spaces or commas, that end the text. Matched
 # from the end ("(?r)"): the same longest suffix as a forward search, without trying
 # every start position (tests/test_kinds.py checks the two agree).

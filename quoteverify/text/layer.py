@@ -81,11 +81,26 @@ _ASCII_TOKEN_RE = re.compile(
     rf"|[A-Za-z0-9](?:[A-Za-z0-9'’]|-(?!-)|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
     rf"|[^\sA-Za-z0-9{_FORMAT}]|[\x1c-\x1f]"
 )
+# The Unicode classes of the characters that make words: letters, digits, marks.
+LETTER, DIGIT, MARK = r"\p{L}", r"\p{N}", r"\p{M}"
+
+
+def beyond_ascii(*classes: str) -> str:
+    """A ``regex`` (V1) class of one character of ``classes`` (:data:`LETTER`,
+    :data:`DIGIT`, :data:`MARK`) outside ASCII: what sends a text to a slower path
+    where its ASCII twin, read by ``re``, would not read it alike.
+
+    >>> regex.compile(beyond_ascii(LETTER, MARK), regex.V1).findall("Zoë 9 \u0661")
+    ['ë']
+    """
+    return rf"[[{''.join(classes)}]--[\x00-\x7f]]"
+
+
 # A character that sends a window to _TOKEN_RE.
-_NOT_PLAIN = regex.compile(r"[[\p{L}\p{N}\p{M}]--[\x00-\x7f]]", regex.V1)
+_NOT_PLAIN = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
 # A character that sends a window to either pattern's slower path: one of _NOT_PLAIN,
 # or a format character (whose words' lower-case forms _lexical mends).
-_ODD = regex.compile(rf"[[\p{{L}}\p{{N}}\p{{M}}]--[\x00-\x7f]]|[{_FORMAT}]", regex.V1)
+_ODD = regex.compile(f"{beyond_ascii(LETTER, DIGIT, MARK)}|[{_FORMAT}]", regex.V1)
 # A character outside ASCII and the common typographic punctuation: the no-break
 # space, guillemets and U+2010 to U+2027 and U+2030 to U+203E (dashes, curly quotes,
 # ellipsis, bullets, primes); NUL too. A string with none of them holds no letter,
