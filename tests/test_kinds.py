@@ -917,3 +917,94 @@ def test_a_name_of_eight_words_after_called_is_read_and_one_of_nine_is_not() -> 
     assert k._naming(lead, words8, k._words(words8), "", words_of=k._words) is not None
     words9 = words8 + " Too"
     assert k._naming(lead, words9, k._words(words9), "", words_of=k._words) is None
+
+
+# Pieces of the text before a short quote: naming words, words that end with one
+# (a window may cut them), determiners, objects, relatives, punctuation, other marks,
+# line breaks, a no-break space, letters outside ASCII and a word longer than 30.
+_BEFORE_PIECE = st.sampled_from(
+    [
+        "called ",
+        "Called ",
+        "named ",
+        "renamed ",
+        "dubbed ",
+        "known ",
+        "as ",
+        "was ",
+        "the ",
+        "a ",
+        "it ",
+        "him ",
+        "the plan ",
+        "Ana Ruiz ",
+        "is ",
+        "often ",
+        "word ",
+        "term ",
+        "report ",
+        "which ",
+        "locals ",
+        "call ",
+        "to his fans ",
+        "by ",
+        "reading ",
+        "and then ",
+        "mayor ",
+        ", ",
+        ". ",
+        '"plan 3" ',
+        "“x” ",
+        "-",
+        "'",
+        "’",
+        "\n",
+        "\u00a0",
+        "Zoë ",
+        "U.S. ",
+        "x" * 35 + "named ",
+        "Quickfoxjumpsoverthedogz ",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_BEFORE_PIECE, max_size=30),
+    st.sampled_from(["plan 3", "Sea Lark", "slow walking", "the Kettle", "a disaster", "Iron Jon"]),
+    st.sampled_from(["", " and then", " as the word of the year.", " by critics.", ", she said"]),
+)
+@example(["the mayor called it ", '"plan 3" ', "and then "], "step 3", "")
+@example(["a ferry ", "called "], "Sea Lark", "")
+@example(["a boxer ", "known ", "to his fans ", "as "], "Iron Jon", "")
+@example(["x" * 35 + "named "], "Sea Lark", "")
+@example(["fans ", "dubbed "] + ["Quickfoxjumpsoverthedogz "] * 2, "Iron Jon", "")  # 50 back
+def test_the_naming_gate_gives_what_every_naming_rule_gives(
+    pieces: list[str], content: str, after: str
+) -> None:
+    # _naming leaves out the rules that its gate rules out; tried all in their order
+    # (the reference), they must give the same reason, or none.
+    before = "".join(pieces)
+    words = kinds_module._words(content)
+    if not kinds_module._short_name(content, words, most=8):
+        return
+    got = kinds_module._naming(before, content, words, after, words_of=kinds_module._words)
+    every = kinds_module._naming_rules(
+        before, content, words, after, words_of=kinds_module._words, gate=kinds_module._EVERY_RULE
+    )
+    assert got == every
+
+
+def test_the_naming_gate_reads_the_words_before_the_quote() -> None:
+    gate = kinds_module._naming_gate
+    assert gate("the mayor called it ") == kinds_module._RENAMED_ONLY
+    assert gate('the mayor called it "plan 3" and then ') == kinds_module._NO_RULE_BEFORE
+    assert gate("a pier known as the ") == kinds_module._EVERY_RULE
+    assert gate("a pier renamed ") == kinds_module._EVERY_RULE  # the end of a word
+    # The names the rules give are kept: a name, a term, a cited word.
+    for text, kind in [
+        ('Locals dubbed him "the Tide" for years.', QuoteKind.NON_SPEECH),
+        ('She sailed a ferry called "Sea Lark" home.', QuoteKind.NON_SPEECH),
+        ('The mayor called it "a disaster" and then left.', QuoteKind.PARTIAL),
+    ]:
+        assert extract_quotes(text).quotes[0].kind is kind, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify.text import layer as layer_module
@@ -218,7 +218,8 @@ def test_no_code_point_outside_beyond_punctuation_sends_a_window_to_a_slow_path(
     ]
     assert "\x00" not in allowed and "“" in allowed and "—" in allowed and "a" in allowed
     text = "".join(allowed)
-    assert layer_module._ODD.search(text) is None
+    assert layer_module._NOT_PLAIN.search(text) is None
+    assert layer_module._FORMAT_RE.search(text) is None
     assert kinds._NON_ASCII_WORD_CHAR.search(text) is None
 
 
@@ -253,3 +254,45 @@ def test_two_hyphens_are_a_dash_not_part_of_a_word() -> None:
 
     quote = 'Nell Hale--who had run all the way--came in and said "We are late."'
     assert [q.speaker and q.speaker.name for q in parse(quote).quotes] == ["Nell Hale"]
+
+
+def test_the_classes_beyond_ascii_are_one_table_for_every_code_point() -> None:
+    # The name registry's letters and marks outside ASCII (identity) and the kinds'
+    # letters and digits are the text layer's _NOT_PLAIN less the digits, or less
+    # the marks, each derived from the same classes (beyond_ascii).
+    from quoteverify.speakers import identity
+    from quoteverify.text import kinds
+
+    digit, mark = regex.compile(r"\p{N}"), regex.compile(r"\p{M}")
+    for cp in range(0x110000):
+        c = chr(cp)
+        wide = layer_module._NOT_PLAIN.match(c) is not None
+        assert wide is (cp > 0x7F and regex.match(r"[\p{L}\p{N}\p{M}]", c) is not None), hex(cp)
+        letter_or_mark = wide and digit.match(c) is None
+        assert (identity._NON_ASCII_LETTER_OR_MARK.match(c) is not None) is letter_or_mark
+        word_char = wide and mark.match(c) is None
+        assert (kinds._NON_ASCII_WORD_CHAR.match(c) is not None) is word_char, hex(cp)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet="aZ9 .,'’-\"“\t\n\x00\x1c\u00a0\u200b\u200d\u200f\ufeff\u2060\u0301\xadé€",
+        max_size=40,
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@example("she said\x00 \x00", 0, 12)
+@example("Oye\u200blaran said\u200d", 0, 17)
+@example("x\u200d-\u200dy \x1c", 0, 7)
+def test_tokens_and_their_lower_case_forms_on_any_window(text: str, start: int, end: int) -> None:
+    # Every path of tokenize (ASCII, format characters and NUL with ASCII words, the
+    # Unicode pattern) gives the Unicode pattern's tokens, each with its lower-case
+    # form less what it does not print.
+    end = min(end, len(text))
+    want = [
+        (m.start(), m.end(), m.group(), layer_module._lexical(m.group().lower()))
+        for m in layer_module._TOKEN_RE.finditer(text, start, end)
+    ]
+    assert [(t.start, t.end, t.text, t.lower) for t in tokenize(text, start, end)] == want

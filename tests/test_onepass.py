@@ -77,6 +77,41 @@ def test_the_shared_gap_reading_answers_as_each_row_reading_its_own_window(
     assert shared == own
 
 
+# A run of words with no stop, longer than the _FAR characters _wordless reads back.
+_LONG_WORDS = "and so on " * 110
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECE, st.just(_LONG_WORDS)), min_size=4, max_size=60),
+    st.integers(min_value=1, max_value=3),
+)
+@example(['"Yes," ', "she said", "\x00", " ", "\x00", '"no," ', ", "] * 6, 1)
+@example(['"a," ', '"b," ', _LONG_WORDS, '"c," ', ", "] * 5, 1)
+@example(["x ", '"a" ', '"b" '] * 12, 1)
+@example(['"a" '] * 3 + ["x", " ," * 600, '"b" '] + ['"c" '] * 12, 1)  # a word past _FAR
+def test_wordless_read_from_the_gap_before_answers_as_wordless(
+    pieces: list[str], budget: int
+) -> None:
+    # Site.wordless answers from the gaps beside a quote past the budget where a word
+    # stands in them; each answer must be the one _wordless gives reading the text.
+    text = "".join(pieces)
+    real = attribution.Site.wordless
+    seen: list[tuple[bool, bool]] = []
+
+    def both(site: attribution.Site) -> bool:
+        got = real(site)
+        seen.append((got, attribution._wordless(site.q, site.ctx, site.para, site.end_para)))
+        return got
+
+    try:
+        attribution.Site.wordless = both  # type: ignore[method-assign]
+        _rows(text, budget)
+    finally:
+        attribution.Site.wordless = real  # type: ignore[method-assign]
+    assert all(got == plain for got, plain in seen)
+
+
 def test_the_gap_after_a_quote_is_the_gap_before_the_next() -> None:
     text = ", ".join(f'"Point {i}," Ana Ruiz said' for i in range(8))
     ex, paras = extract_with_paragraphs(text, Config())

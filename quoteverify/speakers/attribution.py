@@ -2435,8 +2435,13 @@ class Site:
         """:func:`_wordless` for the quote, worked out once (the first row reads the rest)."""
         if self._wordless is None:
             after = self.after_gap
+            before = self.before_gap
             if after is not None and after.first_word < min(after.end, self.end + _AFTER):
                 # A word right after the quote, where _wordless looks first.
+                self._wordless = False
+            elif before is not None and self.start - _FAR <= before.first_word < self.start:
+                # A word in the gap before it (which no quote reaches into: see
+                # attribute_rows), within the _FAR characters _wordless reads back.
                 self._wordless = False
             else:
                 self._wordless = _wordless(self.q, self.ctx, self.para, self.end_para)

@@ -39,7 +39,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
-from ..text.layer import has_invisible, visible
+from ..text.layer import LETTER, MARK, beyond_ascii, has_invisible, visible
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -454,7 +454,8 @@ class _WordUse:
 # _LOWER_WORD for a text with no letter or mark outside ASCII, read by ``re`` (about
 # three times faster at its many short matches).
 _ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]++(?![A-Za-z])")
-_NON_ASCII_LETTER_OR_MARK = regex.compile(r"[[\p{L}\p{M}]--[\x00-\x7f]]", regex.V1)
+# (The text layer's _NOT_PLAIN less the digits: _LOWER_WORD reads no digit.)
+_NON_ASCII_LETTER_OR_MARK = regex.compile(beyond_ascii(LETTER, MARK), regex.V1)
 
 
 def _lower_words(text: str) -> list[str]:

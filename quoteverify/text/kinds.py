@@ -34,7 +34,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Quote, QuoteKind
-from .layer import BEYOND_PUNCTUATION
+from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
 from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
@@ -52,7 +52,7 @@ _WINDOW = 160  # characters of context read on each side
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # _WORD where every letter and digit is ASCII (’ may be the closing single mark)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-_NON_ASCII_WORD_CHAR = regex.compile(r"[[\p{L}\p{N}]--[\x00-\x7f]]", regex.V1)
+_NON_ASCII_WORD_CHAR = regex.compile(beyond_ascii(LETTER, DIGIT), regex.V1)
 # Up to three words, each followed by spaces or commas, that end the text. Matched
 # from the end ("(?r)"): the same longest suffix as a forward search, without trying
 # every start position (tests/test_kinds.py checks the two agree).
@@ -1073,12 +1073,107 @@ def _naming(
     """
     if not _short_name(content, words, most=8):
         return None
-    frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
-    if frame is not None:
-        return f"{_FRAMED} {frame!r} and a determiner"
-    verb = _renamed_by(sentence_before, content, words)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} and its object"
+    return _naming_rules(
+        sentence_before,
+        content,
+        words,
+        after,
+        words_of=words_of,
+        gate=_naming_gate(sentence_before),
+    )
+
+
+# What _naming_gate says may fire before a quote: no rule that reads the words
+# before it, only _renamed_by among them, or every rule.
+_NO_RULE_BEFORE, _RENAMED_ONLY, _EVERY_RULE = 0, 1, 2
+# The words right before a quote that a naming rule reads: letters, digits, the
+# apostrophes and hyphens inside words, and spaces ("(?r)": from the end).
+_NAMING_TAIL = regex.compile(r"(?r)[\p{L}\p{N}'’\-\s]*+$")
+
+
+@functools.cache
+def _naming_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The naming words (:func:`_naming_words`), and those with the determiners, as
+    suffixes for ``str.endswith``; None when one of them holds a character that
+    :data:`_NAMING_TAIL` does not read (then :func:`_naming_gate` rules nothing out)."""
+    naming = _naming_words()
+    last = tuple(sorted(set(naming) | load("determiners")))
+    if any(_NAMING_TAIL.fullmatch(w) is None or not w.strip() for w in last):
+        return None
+    return naming, last
+
+
+def _naming_gate(sentence_before: str) -> int:
+    """Which of :func:`_naming_rules` that read the words before a quote can fire
+    (``_NO_RULE_BEFORE``, ``_RENAMED_ONLY``, ``_EVERY_RULE``): a check on those words
+    that gives the rules' answer with fewer of them tried.
+
+    Every rule but the last two reads a run of plain words that ends the text
+    before the quote (its last 30, 60 or 90 characters), and fires only on a naming
+    word there (:func:`_naming_words`: a frame's last word, a renaming verb, a naming
+    noun). Each word it reads is the end of a word of ``tail``, the letters, digits,
+    apostrophes, hyphens and spaces that end the last 90 characters (a word that the
+    rule's window cuts keeps its end), so when no word of ``tail`` ends with a naming
+    word, none of them fires. All but :func:`_renamed_by` fire only when the last
+    word is a naming word or a determiner (the name's own article, *known as the
+    "..."*): when the last word of ``tail`` ends with neither, only that rule is left.
+
+    >>> _naming_gate('the mayor called it "plan 3" and then ')
+    0
+    >>> _naming_gate("the mayor called it "), _naming_gate("a ferry called ")
+    (1, 2)
+    """
+    suffixes = _naming_suffixes()
+    if suffixes is None:
+        return _EVERY_RULE
+    naming, last = suffixes
+    # From 90 characters before the end with its spaces stripped: the windows of the
+    # rules (the text's last 60 or 90 characters, its last 30 once stripped) lie in it.
+    window = sentence_before[max(0, len(sentence_before.rstrip()) - 90) :]
+    m = _NAMING_TAIL.search(window)
+    tail = (m.group() if m is not None else "").lower().split()
+    if not tail:
+        return _NO_RULE_BEFORE
+    if tail[-1].endswith(last):
+        return _EVERY_RULE
+    return _RENAMED_ONLY if any(w.endswith(naming) for w in tail) else _NO_RULE_BEFORE
+
+
+def _naming_rules(
+    sentence_before: str,
+    content: str,
+    words: list[str],
+    after: str,
+    *,
+    words_of: Callable[[str], list[str]],
+    gate: int = _EVERY_RULE,
+) -> str | None:
+    """:func:`_naming`'s rules in their order, past its test of the quote's length;
+    ``gate`` (:func:`_naming_gate`) leaves out those that cannot fire (with
+    ``_EVERY_RULE``, every rule is tried: the reference the gate is tested against)."""
+    if gate == _EVERY_RULE:
+        frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
+        if frame is not None:
+            return f"{_FRAMED} {frame!r} and a determiner"
+    if gate != _NO_RULE_BEFORE:
+        verb = _renamed_by(sentence_before, content, words)
+        if verb is not None:
+            return f"{_FRAMED} {verb!r} and its object"
+    if gate == _EVERY_RULE:
+        found = _naming_by_last_word(sentence_before, content, words, after)
+        if found is not None:
+            return found
+    noun = _cited_as(content, words, after)
+    if noun is not None:
+        return f"{_FRAMED} 'as' and {noun!r} after it"
+    return _titled_by_noun(sentence_before, content, words)
+
+
+def _naming_by_last_word(
+    sentence_before: str, content: str, words: list[str], after: str
+) -> str | None:
+    """The naming rules of :func:`_naming_rules` that read the last word before the
+    quote as a naming word (or *as* and a determiner), in their order."""
     verb = _noun_then_called(sentence_before, content, words, after)
     if verb is not None:
         return f"{_FRAMED} {verb!r} after a noun"
@@ -1094,10 +1189,7 @@ def _naming(
     frame = _frame_with_aside(sentence_before, content, words)
     if frame is not None:
         return f"{_FRAMED} {frame!r} with words inside it"
-    noun = _cited_as(content, words, after)
-    if noun is not None:
-        return f"{_FRAMED} 'as' and {noun!r} after it"
-    return _titled_by_noun(sentence_before, content, words)
+    return None
 
 
 def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str | None:

@@ -81,16 +81,28 @@ _ASCII_TOKEN_RE = re.compile(
     rf"|[A-Za-z0-9](?:[A-Za-z0-9'’]|-(?!-)|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
     rf"|[^\sA-Za-z0-9{_FORMAT}]|[\x1c-\x1f]"
 )
+# The Unicode classes of the characters that make words: letters, digits, marks.
+LETTER, DIGIT, MARK = r"\p{L}", r"\p{N}", r"\p{M}"
+
+
+def beyond_ascii(*classes: str) -> str:
+    """A ``regex`` (V1) class of one character of ``classes`` (:data:`LETTER`,
+    :data:`DIGIT`, :data:`MARK`) outside ASCII: what sends a text to a slower path
+    where its ASCII twin, read by ``re``, would not read it alike.
+
+    >>> regex.compile(beyond_ascii(LETTER, MARK), regex.V1).findall("Zoë 9 \u0661")
+    ['ë']
+    """
+    return rf"[[{''.join(classes)}]--[\x00-\x7f]]"
+
+
 # A character that sends a window to _TOKEN_RE.
-_NOT_PLAIN = regex.compile(r"[[\p{L}\p{N}\p{M}]--[\x00-\x7f]]", regex.V1)
-# A character that sends a window to either pattern's slower path: one of _NOT_PLAIN,
-# or a format character (whose words' lower-case forms _lexical mends).
-_ODD = regex.compile(rf"[[\p{{L}}\p{{N}}\p{{M}}]--[\x00-\x7f]]|[{_FORMAT}]", regex.V1)
+_NOT_PLAIN = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
 # A character outside ASCII and the common typographic punctuation: the no-break
 # space, guillemets and U+2010 to U+2027 and U+2030 to U+203E (dashes, curly quotes,
 # ellipsis, bullets, primes); NUL too. A string with none of them holds no letter,
 # digit, mark or format character outside ASCII (tests/test_layer.py checks every
-# code point listed), which this ``re`` search tells faster than _ODD (news windows
+# code point listed), which this ``re`` search tells faster than _NOT_PLAIN (news windows
 # mostly hold curly quotes and dashes, nothing else outside ASCII).
 BEYOND_PUNCTUATION = re.compile(r"[^\x01-\x7f\u00a0\u00ab\u00bb\u2010-\u2027\u2030-\u203e]")
 # What a word's lower-case form drops: format characters, NUL, and the marks that
@@ -200,24 +212,31 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     # (a third of this function's time: attribution makes hundreds of thousands).
     out: list[Token] = []
     append = out.append
-    odd = (
-        None
-        if start >= 0 and BEYOND_PUNCTUATION.search(text, start, end) is None
-        else _ODD.search(text, start, end)
-    )
-    if odd is None:
-        # The ASCII pattern's tokens cover every character but spaces, so a token
-        # starts at the first place at or after the last one's end where its text
-        # is found: findall and str.find cost less than a match object per token.
-        find = text.find
-        pos = max(start, 0)  # (``re`` reads a negative start as 0; str.find would not)
+    # The ASCII pattern's tokens cover every character but spaces and format
+    # characters (neither starts a token), so a token starts at the first place at or
+    # after the last one's end where its text is found: findall and str.find cost less
+    # than a match object per token.
+    find = text.find
+    pos = max(start, 0)  # (``re`` reads a negative start as 0; str.find would not)
+    if start >= 0 and BEYOND_PUNCTUATION.search(text, start, end) is None:
+        # Nothing outside ASCII but common punctuation, no NUL: no word holds a
+        # character that its lower-case form drops (_lexical).
         for word in _ASCII_TOKEN_RE.findall(text, start, end):
             at = find(word, pos)
             pos = at + len(word)
             append(_new_tuple(Token, (at, pos, word, word.lower())))
         return out
-    plain = _NOT_PLAIN.search(text, odd.start(), end) is None
-    for m in (_ASCII_TOKEN_RE if plain else _TOKEN_RE).finditer(text, start, end):
+    if _NOT_PLAIN.search(text, start, end) is None:
+        # No letter, digit or mark outside ASCII, but maybe a format character or NUL
+        # (spacing, or inside a word, which _lexical drops from its lower-case form;
+        # a word of letters and digits alone holds none).
+        for word in _ASCII_TOKEN_RE.findall(text, start, end):
+            at = find(word, pos)
+            pos = at + len(word)
+            low = word.lower()
+            append(_new_tuple(Token, (at, pos, word, low if low.isalnum() else _lexical(low))))
+        return out
+    for m in _TOKEN_RE.finditer(text, start, end):
         at, stop = m.span()
         word = text[at:stop]
         append(_new_tuple(Token, (at, stop, word, _lexical(word.lower()))))
