@@ -1073,31 +1073,41 @@ def _naming(
     """
     if not _short_name(content, words, most=8):
         return None
-    frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
-    if frame is not None:
-        return f"{_FRAMED} {frame!r} and a determiner"
-    verb = _renamed_by(sentence_before, content, words)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} and its object"
-    verb = _noun_then_called(sentence_before, content, words, after)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} after a noun"
-    verb = _passive_naming(sentence_before, content, words)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} in the passive"
-    noun = _naming_noun(sentence_before, content, words)
-    if noun is not None:
-        return f"{_FRAMED} {noun!r}, a word or name cited"
-    verb = _relative_naming(sentence_before, content, words)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} after a relative pronoun"
-    frame = _frame_with_aside(sentence_before, content, words)
-    if frame is not None:
-        return f"{_FRAMED} {frame!r} with words inside it"
-    noun = _cited_as(content, words, after)
-    if noun is not None:
-        return f"{_FRAMED} 'as' and {noun!r} after it"
-    return _titled_by_noun(sentence_before, content, words)
+    for test, answer in _NAMING_RULES:
+        found = test(sentence_before, content, words, after, words_of)
+        if found is not None:
+            return answer.format(found)
+    return None
+
+
+# One naming rule: (the words before the quote, its content, its words, the text
+# after it, the word splitter) -> the frame, verb or noun that names it, or None.
+_NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]]], "str | None"]
+
+_TITLED_BY_NOUN = _TITLED + " the noun {!r}"
+
+# :func:`_naming`'s rules in the order they are tried, each with the reason it gives
+# (``{!r}``: what the rule found).
+_NAMING_RULES: tuple[tuple[_NamingTest, str], ...] = (
+    (
+        lambda b, c, w, a, of: _frame_then_determiner(b, c, w, words_of=of),
+        _FRAMED + " {!r} and a determiner",
+    ),
+    (lambda b, c, w, a, of: _renamed_by(b, c, w), _FRAMED + " {!r} and its object"),
+    (lambda b, c, w, a, of: _noun_then_called(b, c, w, a), _FRAMED + " {!r} after a noun"),
+    (lambda b, c, w, a, of: _passive_naming(b, c, w), _FRAMED + " {!r} in the passive"),
+    (lambda b, c, w, a, of: _naming_noun(b, c, w), _FRAMED + " {!r}, a word or name cited"),
+    (
+        lambda b, c, w, a, of: _relative_naming(b, c, w),
+        _FRAMED + " {!r} after a relative pronoun",
+    ),
+    (
+        lambda b, c, w, a, of: _frame_with_aside(b, c, w),
+        _FRAMED + " {!r} with words inside it",
+    ),
+    (lambda b, c, w, a, of: _cited_as(c, w, a), _FRAMED + " 'as' and {!r} after it"),
+    (lambda b, c, w, a, of: _title_after_noun(b, c, w), _TITLED_BY_NOUN),
+)
 
 
 def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str | None:
@@ -1105,9 +1115,7 @@ def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str
     (the only one left to ask where a paragraph has no naming word: see
     :meth:`_Reader.quiet`)."""
     noun = _title_after_noun(sentence_before, content, words)
-    if noun is not None:
-        return f"{_TITLED} the noun {noun!r}"
-    return None
+    return None if noun is None else _TITLED_BY_NOUN.format(noun)
 
 
 # A paragraph asked about for more quotes than this is checked once for the words the
