@@ -381,3 +381,22 @@ def test_words_before_a_speech_verb_or_a_namer_stay_speech(
 ) -> None:
     q = quote_of(text, quoted)
     assert q.kind is kind, describe(q)
+
+
+_THING = st.sampled_from(["play", "ferry", "comedy", "podcast", "horse", "boat", "cafe"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_TITLE_WORD, min_size=1, max_size=3), _THING, _SPEAKER, st.sampled_from(",."))
+def test_a_name_after_a_noun_and_called_is_non_speech_whatever_punctuation_is_inside(
+    title: list[str], thing: str, speaker: str, mark: str
+) -> None:
+    """*a play called "Salt Roads," which ...*: the comma or the stop printed
+    inside the marks is the narrator's; the name is nobody's words, whoever
+    speaks in the sentence (h27)."""
+    name = " ".join(title)
+    text = f'{speaker} said she had seen a {thing} called "{name}{mark}" It was new.'
+    if mark == ",":
+        text = f'{speaker} said she had seen a {thing} called "{name}," which was new.'
+    q = quote_of(text, name)
+    assert q.kind is N and q.speaker is None, describe(q)

@@ -1116,6 +1116,15 @@ def _naming(
     Every rule reads a quote of one to eight words that ends with no sentence
     punctuation (:func:`_short_name`, six words for most): any other is no name.
     """
+    if content[-1:] in _INSIDE_PUNCTUATION:
+        # 'a play called "Salt Roads," which ...': the comma or the stop inside the
+        # marks is the narrator's. Only a noun and *called* reads past it (a name
+        # after a verb and its object, or in the passive, keeps its namer's voice).
+        bare = content[:-1]
+        if not _short_name(bare, words, most=8):
+            return None
+        verb = _noun_then_called(sentence_before, bare, words, after)
+        return None if verb is None else _CALLED_AFTER_NOUN.format(verb)
     if not _short_name(content, words, most=8):
         return None
     for test, answer in _NAMING_RULES:
@@ -1129,6 +1138,8 @@ def _naming(
 # after it, the word splitter) -> the frame, verb or noun that names it, or None.
 _NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]]], "str | None"]
 
+_INSIDE_PUNCTUATION = frozenset(",.")
+_CALLED_AFTER_NOUN = _FRAMED + " {!r} after a noun"
 _TITLED_BY_NOUN = _TITLED + " the noun {!r}"
 
 # :func:`_naming`'s rules in the order they are tried, each with the reason it gives
@@ -1139,7 +1150,7 @@ _NAMING_RULES: tuple[tuple[_NamingTest, str], ...] = (
         _FRAMED + " {!r} and a determiner",
     ),
     (lambda b, c, w, a, of: _renamed_by(b, c, w), _FRAMED + " {!r} and its object"),
-    (lambda b, c, w, a, of: _noun_then_called(b, c, w, a), _FRAMED + " {!r} after a noun"),
+    (lambda b, c, w, a, of: _noun_then_called(b, c, w, a), _CALLED_AFTER_NOUN),
     (lambda b, c, w, a, of: _passive_naming(b, c, w), _FRAMED + " {!r} in the passive"),
     (lambda b, c, w, a, of: _naming_noun(b, c, w), _FRAMED + " {!r}, a word or name cited"),
     (
