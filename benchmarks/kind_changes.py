@@ -13,7 +13,9 @@ are right (as ``quoteverify evaluate`` scores them) and, for each predicted stri
 that overlaps no gold quote (PolNeAR's non-speech), whether it got a speaker. A
 quote nested in another counts as such a string unless a gold quote of about its
 own length covers it (PolNeAR seldom annotates a quote inside a quote).
-``compare`` counts the quotes whose answer changed, fixed and broken, by measure.
+``compare`` counts the quotes whose answer changed, fixed and broken, by measure:
+a gold quote's kind and strict name; a non-gold string's speaker (none is right)
+and its kind (non-speech is right, PolNeAR annotating only attributed quotes).
 It reads the data beside the project and is a measure, not a test.
 """
 
@@ -81,8 +83,12 @@ def compare(old: dict[str, list[Any]], new: dict[str, list[Any]], show: int = 0)
             for i, measure in ((0, "kind"), (1, "strict")):
                 if a[i] is not None and b[i] is not None and a[i] != b[i]:
                     changes.append(f"{measure} {'fixed' if b[i] else 'broken'}")
-        elif (a[3] is None) != (b[3] is None):
-            changes.append(f"non-gold {'fixed' if b[3] is None else 'broken'}")
+        else:
+            if (a[3] is None) != (b[3] is None):
+                changes.append(f"non-gold {'fixed' if b[3] is None else 'broken'}")
+            if (a[2] == "non_speech") != (b[2] == "non_speech"):
+                # PolNeAR's conventions make such a string non-speech.
+                changes.append(f"non-gold kind {'fixed' if b[2] == 'non_speech' else 'broken'}")
         for change in changes:
             counts[change] += 1
             if show and counts[change] <= show:

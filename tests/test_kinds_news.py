@@ -97,7 +97,23 @@ SLOGANS_AND_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), TITLES + TERMS_AND_NAMES + SLOGANS_AND_WORDS)
+# A title-cased name that opens its sentence and modifies the noun after it (a show
+# before a role and a name, a film before a verb of a headline), and a work or a
+# headline followed by *by* and its author (h27).
+OPENING_NAMES_AND_BYLINES = [
+    ('"Night Shift" host Corin Bale said on Friday that the show would end.', "Night"),
+    ('"Paper Lanterns" star Ida Venn told reporters the shoot was hard.', "Paper"),
+    ('"Dry Country" opens in cinemas next week, its distributor said.', "Dry"),
+    ('On his desk sits "Cold Harbour Nights," by Petra Lund, a gift.', "Cold"),
+    ('"Ferry strike ends after six days," by Kolja Brandt of the Coast Times.', "Ferry"),
+    ('According to "The Long Tide," by Abel Sorn, the town was founded in 1610.', "The Long"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    TITLES + TERMS_AND_NAMES + SLOGANS_AND_WORDS + OPENING_NAMES_AND_BYLINES,
+)
 def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
     text: str, quoted: str
 ) -> None:
@@ -343,3 +359,39 @@ def test_a_clause_or_words_to_a_listener_after_a_speech_verb_stay_speech(text: s
     a listener (*you*) to the speaker."""
     q = parse(text).quotes[0]
     assert q.kind is not N and q.speaker is not None, describe(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        # A speech verb after the opening name: the name is what was said.
+        ('"Never Again" shouted the crowd as the minister arrived.', "Never", P),
+        # The name after *by* says who used the words (a passive of a speech verb).
+        ('The plan was described as "Reckless Folly" by Senator Ilse Marr.', "Reckless", P),
+        ('"We Are Ready," said Ona Field, by then the only candidate left.', "We Are", D),
+    ],
+)
+def test_words_before_a_speech_verb_or_a_namer_stay_speech(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+
+
+_THING = st.sampled_from(["play", "ferry", "comedy", "podcast", "horse", "boat", "cafe"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_TITLE_WORD, min_size=1, max_size=3), _THING, _SPEAKER, st.sampled_from(",."))
+def test_a_name_after_a_noun_and_called_is_non_speech_whatever_punctuation_is_inside(
+    title: list[str], thing: str, speaker: str, mark: str
+) -> None:
+    """*a play called "Salt Roads," which ...*: the comma or the stop printed
+    inside the marks is the narrator's; the name is nobody's words, whoever
+    speaks in the sentence (h27)."""
+    name = " ".join(title)
+    text = f'{speaker} said she had seen a {thing} called "{name}{mark}" It was new.'
+    if mark == ",":
+        text = f'{speaker} said she had seen a {thing} called "{name}," which was new.'
+    q = quote_of(text, name)
+    assert q.kind is N and q.speaker is None, describe(q)

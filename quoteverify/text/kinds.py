@@ -78,7 +78,9 @@ SHORT_NAME = "a short capitalised name or title with no speech cue"
 SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
 # Reasons that say, whole, that nobody said the span: a nickname, a value in
 # markup, a term or a title that its sentence is about.
-_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT})
+BY_AUTHOR = "a work or headline followed by its author ('by ...')"
+NAME_OPENS = "a name used as a modifier, opening its sentence"
+_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS})
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -686,6 +688,29 @@ def _title_before_apposition(content: str, words: list[str], after: str) -> str 
     return None
 
 
+# After a closing mark: an optional comma, *by* and a capitalised word.
+_BY_NAME = regex.compile(r",?[ \u00a0]++by[ \u00a0]++\p{Lu}")
+_BY_MOST = 12  # words at most in a title or a headline
+
+
+def _by_author(content: str, words: list[str], after: str, lead_words: list[str]) -> bool:
+    """True when a quote is a work or a headline followed by its author: *by* and a
+    capitalised name right after it (*his favourite novel, "Cold Harbour," by Ana
+    Ruiz*; *"Port strike ends," by the Herald's Tom Hale*), the quote of at most
+    twelve words with no stop at its end. A speech or renaming verb among
+    ``lead_words``, the last words before the quote, makes the name after *by*
+    the speaker of a passive (*was called "Reckless" by Roe*).
+
+    >>> _by_author("Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz.", ["his", "novel"])
+    True
+    >>> _by_author("Reckless", ["reckless"], " by Roe.", ["was", "called"])
+    False
+    """
+    if not 1 <= len(words) <= _BY_MOST or content[-1:] in ".!?" or not _BY_NAME.match(after):
+        return False
+    return not _has_cue(lead_words) and load("renaming_verbs").isdisjoint(lead_words)
+
+
 def _after_complementizer(lead: str) -> bool:
     """True when ``lead`` ends with a word that opens a reported clause (``complementizers``).
 
@@ -971,10 +996,13 @@ def _apposition_lead(
 
 
 # The lower-case word right after a closing mark: '"Clean Streets" campaign'.
+_OPENS = "a sentence start"
 _NEXT_WORD = regex.compile(r"[ \u00a0](\p{Ll}[\p{Ll}\-]*+)(?![\p{L}\p{N}'’])")
 
 
-def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> str | None:
+def _name_before_noun(
+    lead: str, content: str, words: list[str], after: str, *, opens: bool = False
+) -> str | None:
     """The determiner before a title-cased quote that modifies the noun after it, if any.
 
     *the "Clean Streets" campaign*, *a "Buy Local" sticker*: a name put to use
@@ -985,22 +1013,39 @@ def _name_before_noun(lead: str, content: str, words: list[str], after: str) -> 
     >>> _name_before_noun("backed the ", "Clean Streets", ["clean", "streets"], " campaign.")
     'the'
     >>> _name_before_noun("backed the ", "Clean Streets", ["clean", "streets"], " and more")
+
+    A quote that opens its sentence (``opens``) needs no determiner: *"Night
+    Shift" host Ana Ruiz said ...* (the answer is then ``"a sentence start"``),
+    unless a speech verb follows it (*"Never Again" said Roe*). Nobody is
+    quoted there, whatever cue follows (:data:`NAME_OPENS` names no speech).
+
+    >>> _name_before_noun("", "Night Shift", ["night", "shift"], " host Ana Ruiz", opens=True)
+    'a sentence start'
+    >>> _name_before_noun("", "Go Home", ["go", "home"], " shouted Roe.", opens=True)
     """
     if not 1 <= len(words) <= 5 or not content[:1].isupper() or content[-1:] in _TERMINAL:
         return None
     lead = lead.rstrip()
-    if _no_last_word(lead) or not _title_cased(content):
+    if not _title_cased(content):
         return None
-    m = _LAST_WORD.search(lead[-30:])
-    if m is None or m.group(0) not in load("determiners"):
-        return None
+    if opens:
+        found = _OPENS
+    else:
+        if _no_last_word(lead):
+            return None
+        m = _LAST_WORD.search(lead[-30:])
+        if m is None or m.group(0) not in load("determiners"):
+            return None
+        found = m.group(0)
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return None
     noun = nxt.group(1)
     if any(noun in load(name) for name in ("stopwords", "clause_verbs", "auxiliaries", "modals")):
         return None
-    return m.group(0)
+    if opens and noun in load("cue_verbs"):
+        return None
+    return found
 
 
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
@@ -1071,6 +1116,15 @@ def _naming(
     Every rule reads a quote of one to eight words that ends with no sentence
     punctuation (:func:`_short_name`, six words for most): any other is no name.
     """
+    if content[-1:] in _INSIDE_PUNCTUATION:
+        # 'a play called "Salt Roads," which ...': the comma or the stop inside the
+        # marks is the narrator's. Only a noun and *called* reads past it (a name
+        # after a verb and its object, or in the passive, keeps its namer's voice).
+        bare = content[:-1]
+        if not _short_name(bare, words, most=8):
+            return None
+        verb = _noun_then_called(sentence_before, bare, words, after)
+        return None if verb is None else _CALLED_AFTER_NOUN.format(verb)
     if not _short_name(content, words, most=8):
         return None
     return _naming_rules(
@@ -1148,48 +1202,70 @@ def _naming_rules(
     words_of: Callable[[str], list[str]],
     gate: int = _EVERY_RULE,
 ) -> str | None:
-    """:func:`_naming`'s rules in their order, past its test of the quote's length;
-    ``gate`` (:func:`_naming_gate`) leaves out those that cannot fire (with
-    ``_EVERY_RULE``, every rule is tried: the reference the gate is tested against)."""
-    if gate == _EVERY_RULE:
-        frame = _frame_then_determiner(sentence_before, content, words, words_of=words_of)
-        if frame is not None:
-            return f"{_FRAMED} {frame!r} and a determiner"
-    if gate != _NO_RULE_BEFORE:
-        verb = _renamed_by(sentence_before, content, words)
-        if verb is not None:
-            return f"{_FRAMED} {verb!r} and its object"
-    if gate == _EVERY_RULE:
-        found = _naming_by_last_word(sentence_before, content, words, after)
+    """:func:`_naming`'s rules (:data:`_NAMING_RULES`) in their order, past its test
+    of the quote's length; ``gate`` (:func:`_naming_gate`) leaves out those that
+    cannot fire (with ``_EVERY_RULE``, every rule is tried: the reference the gate
+    is tested against)."""
+    for needs, test, answer in _NAMING_RULES:
+        if gate < needs:
+            continue
+        found = test(sentence_before, content, words, after, words_of)
         if found is not None:
-            return found
-    noun = _cited_as(content, words, after)
-    if noun is not None:
-        return f"{_FRAMED} 'as' and {noun!r} after it"
-    return _titled_by_noun(sentence_before, content, words)
-
-
-def _naming_by_last_word(
-    sentence_before: str, content: str, words: list[str], after: str
-) -> str | None:
-    """The naming rules of :func:`_naming_rules` that read the last word before the
-    quote as a naming word (or *as* and a determiner), in their order."""
-    verb = _noun_then_called(sentence_before, content, words, after)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} after a noun"
-    verb = _passive_naming(sentence_before, content, words)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} in the passive"
-    noun = _naming_noun(sentence_before, content, words)
-    if noun is not None:
-        return f"{_FRAMED} {noun!r}, a word or name cited"
-    verb = _relative_naming(sentence_before, content, words)
-    if verb is not None:
-        return f"{_FRAMED} {verb!r} after a relative pronoun"
-    frame = _frame_with_aside(sentence_before, content, words)
-    if frame is not None:
-        return f"{_FRAMED} {frame!r} with words inside it"
+            return answer.format(found)
     return None
+
+
+# One naming rule: (the words before the quote, its content, its words, the text
+# after it, the word splitter) -> the frame, verb or noun that names it, or None.
+_NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]]], "str | None"]
+
+_INSIDE_PUNCTUATION = frozenset(",.")
+_CALLED_AFTER_NOUN = _FRAMED + " {!r} after a noun"
+_TITLED_BY_NOUN = _TITLED + " the noun {!r}"
+
+# :func:`_naming`'s rules in the order they are tried: the least that
+# :func:`_naming_gate` must allow for the rule to be tried (a rule that reads the
+# last word before the quote needs ``_EVERY_RULE``), the rule, and the reason it
+# gives (``{!r}``: what the rule found).
+_NAMING_RULES: tuple[tuple[int, _NamingTest, str], ...] = (
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of: _frame_then_determiner(b, c, w, words_of=of),
+        _FRAMED + " {!r} and a determiner",
+    ),
+    (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of: _renamed_by(b, c, w),
+        _FRAMED + " {!r} and its object",
+    ),
+    (_EVERY_RULE, lambda b, c, w, a, of: _noun_then_called(b, c, w, a), _CALLED_AFTER_NOUN),
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of: _passive_naming(b, c, w),
+        _FRAMED + " {!r} in the passive",
+    ),
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of: _naming_noun(b, c, w),
+        _FRAMED + " {!r}, a word or name cited",
+    ),
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of: _relative_naming(b, c, w),
+        _FRAMED + " {!r} after a relative pronoun",
+    ),
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of: _frame_with_aside(b, c, w),
+        _FRAMED + " {!r} with words inside it",
+    ),
+    (
+        _NO_RULE_BEFORE,
+        lambda b, c, w, a, of: _cited_as(c, w, a),
+        _FRAMED + " 'as' and {!r} after it",
+    ),
+    (_NO_RULE_BEFORE, lambda b, c, w, a, of: _title_after_noun(b, c, w), _TITLED_BY_NOUN),
+)
 
 
 def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str | None:
@@ -1197,9 +1273,7 @@ def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str
     (the only one left to ask where a paragraph has no naming word: see
     :meth:`_Reader.quiet`)."""
     noun = _title_after_noun(sentence_before, content, words)
-    if noun is not None:
-        return f"{_TITLED} the noun {noun!r}"
-    return None
+    return None if noun is None else _TITLED_BY_NOUN.format(noun)
 
 
 # A paragraph asked about for more quotes than this is checked once for the words the
@@ -1641,11 +1715,19 @@ def _classify(
         work = None
     if work is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLE_NAMED} ({work!r})"
+    if capitalised and _by_author(content, words, after, words_of(lead[-40:])[-3:]):
+        return QuoteKind.NON_SPEECH, 0.7, BY_AUTHOR
     carrier = _carrier_after(content, after)
     if carrier is not None:
         return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
-    modifier = _name_before_noun(lead, content, words, after) if capitalised else None
+    modifier = (
+        _name_before_noun(lead, content, words, after, opens=at_sentence_start and not colon_lead)
+        if capitalised
+        else None
+    )
     if modifier is not None:
+        if modifier == _OPENS:
+            return QuoteKind.NON_SPEECH, 0.7, NAME_OPENS
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
 
     if quote_then_colon and n_words >= 2:

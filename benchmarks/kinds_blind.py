@@ -1,0 +1,92 @@
+"""Kinds on a blind set of invented news, written before the parser read it.
+
+Each file in ``benchmarks/kinds_blind/`` holds articles of our own, separated by a
+line ``=====``; every quoted span carries its kind by the Wikinews conventions
+(``[d]`` direct, ``[p]`` partial, ``[n]`` non-speech) right before its opening
+mark, and lines opening with ``#`` at the top are comments. This script strips
+the tags, parses each article and counts: spans found (a predicted quote whose
+opening mark is the tagged one), kinds right, and non-speech spans given a
+speaker. It is a measure, not a test: the sets were written to check rules, not
+fitted by them (set 1 before the h27 fixes, set 2 after).
+
+    python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+
+from quoteverify import parse
+
+_TAG = re.compile(r"\[([dpn])\]")
+_KINDS = {"d": "direct", "p": "partial", "n": "non_speech"}
+
+
+def read(path: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The articles of ``path``: each its text without tags and its tagged spans
+    (the offset of the opening mark, the kind)."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    out = []
+    for block in "\n".join(lines).split("\n=====\n"):
+        text, spans, last = [], [], 0
+        for m in _TAG.finditer(block):
+            text.append(block[last : m.start()])
+            spans.append((sum(map(len, text)), _KINDS[m.group(1)]))
+            last = m.end()
+        text.append(block[last:])
+        out.append(("".join(text).strip("\n"), spans))
+    return out
+
+
+def score(path: str, *, show: bool = False) -> dict[str, object]:
+    """Counts for the blind set at ``path`` (print each error when ``show``)."""
+    c: Counter[str] = Counter()
+    confusion: Counter[str] = Counter()
+    for text, spans in read(path):
+        by_start = {q.outer_start: q for q in parse(text).quotes}
+        for at, kind in spans:
+            c["spans"] += 1
+            c[f"gold_{kind}"] += 1
+            q = by_start.get(at)
+            if q is None:
+                c["not_found"] += 1
+                if show:
+                    print(f"[not found {kind}] {text[max(0, at - 60) : at + 60]!r}")
+                continue
+            got = q.kind.value
+            confusion[f"{kind}->{got}"] += 1
+            c["kind_right"] += got == kind
+            speaker = q.speaker.name if q.speaker else None
+            if kind == "non_speech" and speaker is not None:
+                c["non_speech_given_speaker"] += 1
+            if show and (got != kind or (kind == "non_speech" and speaker is not None)):
+                ctx = text[max(0, at - 70) : q.outer_end + 40].replace("\n", " ")
+                print(f"[{kind} -> {got}, {speaker!r}; {q.kind_reason}] {ctx}")
+    n_ns = c["gold_non_speech"]
+    return {
+        "file": path,
+        **dict(sorted(c.items())),
+        "kinds_right_share": round(c["kind_right"] / c["spans"], 3) if c["spans"] else 0.0,
+        "non_speech_given_speaker_share": round(c["non_speech_given_speaker"] / n_ns, 3)
+        if n_ns
+        else 0.0,
+        "confusion": dict(sorted(confusion.items())),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("--show", action="store_true", help="print each error")
+    args = ap.parse_args()
+    print(json.dumps(score(args.path, show=args.show), indent=1))
+
+
+if __name__ == "__main__":
+    main()
