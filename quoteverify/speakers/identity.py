@@ -1054,6 +1054,15 @@ class _Registry:
             inner = [e for e in self.by_inner.get(words[0], ()) if everyone or fits(e)]
             if inner:
                 return max(inner, key=lambda e: e.last_before(before))
+        if not candidates and len(words) == 2 and words[0] in load("first_name_titles"):
+            # "Sir Malcolm" after "Sir Malcolm Everard", "Sheikh Khalid" after "Sheikh
+            # Khalid bin Rashid": the title and the first name of a person the text
+            # gave that title (never another person of that first name).
+            candidates = [
+                e
+                for e in self._first_name_people(words[1])
+                if _knighted(e) and (everyone or fits(e))
+            ]
         if not candidates:
             return None
         if len(words) == 1:

@@ -1,0 +1,90 @@
+"""Resolved names on news nobody tuned on, third round (issue 14, h27-names).
+
+Invented articles only: a knight, dame or sheikh called again by the title and
+first name, British and Australian councillors' short titles, newspapers named
+by their titles. Each test reads the resolved name (``q.speaker.name``), as
+strict scoring does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from .conftest import resolved
+
+
+# The title and first name of a person the text gave that title, later on.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Sir Edmund Farley, who chairs the museum's board, will retire in May. "
+            '"I leave with a full heart," Sir Edmund said.',
+            "full heart",
+            "Edmund Farley",
+        ),
+        (
+            "The festival's director, Dame Rosalind Pryce, thanked the volunteers.\n\n"
+            '"None of this happens without them," said Dame Rosalind.',
+            "None of this",
+            "Rosalind Pryce",
+        ),
+        (
+            "Sheikh Hamad bin Saleh, the emirate's trade minister, opened the fair. "
+            '"We are open for business," Sheikh Hamad told reporters.',
+            "open for business",
+            "Hamad bin Saleh",
+        ),
+    ],
+)
+def test_a_first_name_title_finds_the_person_given_that_title(
+    text: str, words: str, want: str
+) -> None:
+    name = resolved(text, words)
+    assert name is not None and want in name
+
+
+def test_a_first_name_title_does_not_take_an_untitled_namesake() -> None:
+    # Edmund Farley was never called Sir: "Sir Edmund" is somebody else.
+    text = (
+        "Edmund Farley, a local builder, objected to the plan. "
+        '"It will ruin the village," Sir Edmund said.'
+    )
+    assert resolved(text, "ruin the village") == "Sir Edmund"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    title=st.sampled_from(["Sir", "Dame", "Sheikh"]),
+    first=st.sampled_from(["Ansel", "Brigid", "Corwin", "Delphine", "Eamon"]),
+    last=st.sampled_from(["Thorne", "Vale", "Wexley", "Ashcombe"]),
+)
+def test_title_and_first_name_resolve_to_the_full_name(title: str, first: str, last: str) -> None:
+    text = (
+        f"{title} {first} {last} spoke at the opening on Friday. "
+        f'"This is a proud day," {title} {first} said.'
+    )
+    name = resolved(text, "proud day")
+    assert name is not None and name.endswith(f"{first} {last}")
+
+
+# Councillors' short titles in British and Australian local news.
+@pytest.mark.parametrize("short", ["Cllr", "Cr"])
+def test_a_councillors_short_title_is_a_title(short: str) -> None:
+    text = (
+        "Councillor Maeve Rourke moved the motion on Tuesday. "
+        f'"Residents have waited long enough," {short} Rourke said.'
+    )
+    assert resolved(text, "waited long enough") == "Maeve Rourke"
+
+
+# A newspaper named by its title is a body, not a person a pronoun may stand for.
+def test_a_newspaper_is_no_antecedent_of_she() -> None:
+    text = (
+        "The new harbour master, Ines Galvan, spoke to the Evening Courier.\n\n"
+        '"What will change first?" the Courier asked.\n\n'
+        '"The ferry timetable, without a doubt," she replied.'
+    )
+    assert resolved(text, "ferry timetable") == "Ines Galvan"
