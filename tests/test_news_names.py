@@ -88,3 +88,44 @@ def test_a_newspaper_is_no_antecedent_of_she() -> None:
         '"The ferry timetable, without a doubt," she replied.'
     )
     assert resolved(text, "ferry timetable") == "Ines Galvan"
+
+
+# An age the article never gave, in a paragraph that names nobody: the person the
+# paragraph before named, when it named nobody else.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Oksana Reyes cleared two metres in Lyon on Saturday.\n\n"
+            '"My legs felt light today," said the 27-year-old.',
+            "legs felt light",
+            "Oksana Reyes",
+        ),
+        (
+            "Tomas Brennan, a lifeguard, pulled two swimmers from the surf at Bondi.\n\n"
+            '"The rip took them out fast," the 52-year-old told reporters.\n\n'
+            '"I just grabbed the board and went."',
+            "rip took them",
+            "Tomas Brennan",
+        ),
+    ],
+)
+def test_an_age_never_given_is_the_sole_person_of_the_paragraph_before(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people in the paragraph before: the age does not say which.
+        "Oksana Reyes beat Lena Vogt in Lyon on Saturday.\n\n"
+        '"My legs felt light today," said the 27-year-old.',
+        # The paragraph before gave another age.
+        "Oksana Reyes, 31, cleared two metres in Lyon on Saturday.\n\n"
+        '"My legs felt light today," said the 27-year-old.',
+    ],
+)
+def test_an_age_does_not_pick_among_people_or_contradict_one(text: str) -> None:
+    assert resolved(text, "legs felt light") == "the 27-year-old"

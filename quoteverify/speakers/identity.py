@@ -1308,6 +1308,11 @@ class _Registry:
             # photo credit or a place the paragraph before ends on).
             held = self.resolve_pronoun(found)
             paragraph = self.text.rfind("\n", 0, found.start)
+            if held is not None and held.last_before(found.start) <= paragraph:
+                # The paragraph before, when it named that person alone and this
+                # one names nobody before the descriptor: "Morag Fleming won her
+                # third title.\n\n'I'm emotional,' said the 33-year-old."
+                paragraph = self._sole_person_paragraph(held, paragraph, found.start)
             if held is not None and (
                 held.kind is not _PERSON
                 or held.last_before(found.start) <= paragraph
@@ -1323,6 +1328,22 @@ class _Registry:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _sole_person_paragraph(self, held: _Entity, paragraph: int, end: int) -> int:
+        """Where the paragraph before the one that opens after ``paragraph`` (a
+        newline) begins, when every name from there to ``end`` is ``held``'s and
+        that paragraph names ``held``; else ``paragraph`` itself."""
+        text = self.text
+        p = paragraph
+        while p > 0 and text[p - 1] in "\r\n\t ":
+            p -= 1
+        before = text.rfind("\n", 0, p)
+        lo = bisect.bisect_right(self.mentions, before, key=_position)
+        hi = bisect.bisect_left(self.mentions, end, key=_position)
+        named = self.mentions[lo:hi]
+        if named and all(e is held for _, e, _ in named) and named[0][0] < paragraph:
+            return before
+        return paragraph
 
     def _spoken_for(self, found: Found) -> _Entity | None:
         """The body a spokesperson speaks for when the descriptor names it by its
