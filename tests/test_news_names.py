@@ -129,3 +129,49 @@ def test_an_age_never_given_is_the_sole_person_of_the_paragraph_before(
 )
 def test_an_age_does_not_pick_among_people_or_contradict_one(text: str) -> None:
     assert resolved(text, "legs felt light") == "the 27-year-old"
+
+
+# A body whose name says no kind, named again by a kind noun (*the group*).
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Reef Watch has accused the port of dumping silt on the coral.\n\n"
+            '"The damage is visible from the air," the group said on Monday.',
+            "visible from the air",
+            "Reef Watch",
+        ),
+        (
+            "Open Borders International published its figures on Friday. "
+            '"Crossings have halved," the organisation said.',
+            "Crossings have halved",
+            "Open Borders International",
+        ),
+        (
+            "The Evening Courier first reported the plan in May. "
+            '"We stand by every word," the newspaper said.',
+            "every word",
+            "Evening Courier",
+        ),
+    ],
+)
+def test_a_body_whose_name_says_no_kind_is_named_by_any_kind(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The last body's name says it is a department: "the group" is not it.
+        "Reef Watch met the Fisheries Department on Monday. "
+        '"The damage is visible from the air," the group said.',
+        # Named two paragraphs up: too far to be taken for granted.
+        "Reef Watch has accused the port of dumping silt.\n\n"
+        "Boats were seen at night.\n\n"
+        '"The damage is visible from the air," the group said.',
+    ],
+)
+def test_a_kind_noun_does_not_take_a_body_of_another_kind_or_far_away(text: str) -> None:
+    assert resolved(text, "visible from the air") == "the group"

@@ -1508,11 +1508,35 @@ class _Registry:
             at = e.last_before(found.start)
             if at > best_at:
                 best, best_at = e, at
+        if best is None:
+            best, best_at = self._unkinded_body(found.start)
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body.
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
+        """The organisation named last before ``end``, and where, when its name says
+        no kind (*NASA*, *Human Rights Watch*: no word of ``body_nouns.tsv``'s names)
+        and it was named in the paragraph of ``end`` or the one before: *the space
+        agency*, *the group* may name it. (None, -1) when the last organisation's
+        name says its kind (*the company* is not *the Labor Department*) or no
+        organisation is named there."""
+        text = self.text
+        p = text.rfind("\n", 0, end)
+        while p > 0 and text[p - 1] in "\r\n\t ":
+            p -= 1
+        lo = text.rfind("\n", 0, p) if p > 0 else -1
+        at = bisect.bisect_left(self.mentions, end, key=_position)
+        for pos, e, _ in reversed(self.mentions[max(0, at - 64) : at]):
+            if pos <= lo:
+                break
+            if e.kind is _ORGANIZATION and id(e) not in self._gone:
+                if set(_norm(e.name).split()) & _body_words():
+                    return None, -1
+                return e, pos
+        return None, -1
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
