@@ -175,3 +175,36 @@ def test_a_body_whose_name_says_no_kind_is_named_by_any_kind(
 )
 def test_a_kind_noun_does_not_take_a_body_of_another_kind_or_far_away(text: str) -> None:
     assert resolved(text, "visible from the air") == "the group"
+
+
+# A clause reported by a cue, with a cue of its own: its subject speaks, whatever
+# noun names it (item 7 of issue 14's list: not the outer speaker).
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Cashier Lotte Brandt said the robber had yelled “Open the till!” and waved a knife.",
+            "Open the till",
+            "the robber",
+        ),
+        (
+            "Juror Owen Tull said that the foreman had announced “We are agreed” within the hour.",
+            "We are agreed",
+            "the foreman",
+        ),
+        (
+            "Judge Ines Moor said the prisoner had written “they will be sorry” on the wall.",
+            "will be sorry",
+            "the prisoner",
+        ),
+    ],
+)
+def test_a_reported_clause_with_its_own_cue_is_its_subjects(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_reported_clause_without_a_cue_stays_with_the_reporter() -> None:
+    text = "Lotte Brandt said the robber was “very calm, almost polite”."
+    assert resolved(text, "almost polite") == "Lotte Brandt"

@@ -1506,6 +1506,11 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
+# One-word cues that take a clause with no object before it ("said", "recalled"),
+# and "that": what a reported clause's subject may follow.
+_REPORTING = frozenset({"that"}) | frozenset(
+    c for c in select("cue_verbs", object=False) if " " not in c
+)
 
 
 def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
@@ -1596,7 +1601,13 @@ def _subject_of_cue(
         )
         if (
             loose is not None
-            and (opens == lo or toks[opens - 1].lower in _CLAUSE_START)
+            and (
+                opens == lo
+                or toks[opens - 1].lower in _CLAUSE_START
+                # "Sato said (that) the gunman had shouted": the subject of a clause
+                # reported by a cue before it.
+                or toks[opens - 1].lower in _REPORTING
+            )
             and not loose.text.endswith(("'s", "’s"))
         ):
             found = loose

@@ -432,6 +432,14 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # The subject of a clause reported by a cue before it speaks, when the
+            # clause has its own cue: a noun the lexicons need not know.
+            Example(
+                text="Nell Ward said the bailiff had shouted “Open the door!” twice.",
+                speaker="the bailiff",
+                cue="shouted",
+                cue_rule="X-said-quote",
+            ),
             Example(
                 text="According to the harbour master, the tide was “higher than ever”.",
                 speaker="the harbour master",
