@@ -1322,12 +1322,43 @@ class _Registry:
                 )
             ):
                 held = None
+        if (
+            held is None
+            and len(words) == 1
+            and found.text.split()[0].lower() == "the"
+            and words[0].lower() in load("epithet_nouns")
+        ):
+            # "Tech investor Howard Linscott ... 'I want to give back,' the
+            # entrepreneur said": an epithet nobody was introduced with is the one
+            # person the paragraph names, as an age is (see _sole_person_paragraph).
+            held = self._sole_person(found.start)
         if held is None:
             held = self._spoken_for(found)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _sole_person(self, end: int) -> _Entity | None:
+        """The one person named from the start of ``end``'s paragraph to ``end``, or,
+        when that stretch names nobody, the one the paragraph before names; None when
+        anybody else (a person or a body) is named there."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, end)
+        at = bisect.bisect_left(self.mentions, end, key=_position)
+        lo = bisect.bisect_right(self.mentions, paragraph, key=_position)
+        named = self.mentions[lo:at]
+        if not named:
+            if paragraph < 0 or at == 0:
+                return None
+            held = self.mentions[at - 1][1]
+            if self._sole_person_paragraph(held, paragraph, end) == paragraph:
+                return None
+        else:
+            held = named[0][1]
+            if any(e is not held for _, e, _ in named):
+                return None
+        return held if held.kind is _PERSON else None
 
     def _sole_person_paragraph(self, held: _Entity, paragraph: int, end: int) -> int:
         """Where the paragraph before the one that opens after ``paragraph`` (a
