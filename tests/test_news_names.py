@@ -283,3 +283,57 @@ def test_an_epithet_is_the_sole_person_named_before(text: str, words: str, want:
 def test_an_epithet_does_not_pick_among_people_nor_a_source_noun(text: str) -> None:
     name = resolved(text, "fell in love")
     assert name is not None and "Brekke" not in name
+
+
+# In a run of quotes, a short sentence opening on a name frames the quote after it
+# (item 4 of issue 14's list: not the speaker of the quote before).
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            '"We kept every promise," said Governor Alma Reyes. '
+            'Senator Colm Byrne rolled his eyes. "Name one."',
+            "Name one",
+            "Colm Byrne",
+        ),
+        (
+            "Farah Nadeem, the club's treasurer, was blunt. “We are broke.”",
+            "We are broke",
+            "Farah Nadeem",
+        ),
+        (
+            "“The harvest is in,” said Piet Jansen.\n\n"
+            "Greta Jansen laughed. “Half of it is still in the field!”",
+            "still in the field",
+            "Greta Jansen",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_name_frames_the_quote_after_it(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # A possessive opens the sentence: the plan is the subject, not Byrne.
+        (
+            '"We kept every promise," said Governor Alma Reyes. '
+            'Byrne\'s plan was rejected. "Name one."',
+            "Name one",
+            "Alma Reyes",
+        ),
+        # A title in quotes, not a sentence of its own.
+        (
+            "Colm Byrne hosts the late show. “Night Owls,” a talk show, airs at ten.",
+            "Night Owls",
+            None,
+        ),
+    ],
+)
+def test_a_framing_sentence_needs_a_name_subject_and_a_whole_quote(
+    text: str, words: str, want: str | None
+) -> None:
+    assert resolved(text, words) == want
