@@ -337,3 +337,18 @@ def test_a_framing_sentence_needs_a_name_subject_and_a_whole_quote(
     text: str, words: str, want: str | None
 ) -> None:
     assert resolved(text, words) == want
+
+
+# Lower-case nouns before a title opening the sentence belong to the subject's
+# phrase: the name is the paragraph's subject, for the pronoun after it (item 3).
+@pytest.mark.parametrize(
+    "lead",
+    ["Coast guard chief Tomas Reyes", "Fishermen's union leader Tomas Reyes"],
+)
+def test_nouns_before_a_title_keep_the_name_the_subject(lead: str) -> None:
+    text = (
+        "Piet Vos said the harbour would reopen on Monday.\n\n"
+        f"{lead} told local radio that two boats were missing. "
+        '"We expect to find them by nightfall," he said.'
+    )
+    assert resolved(text, "by nightfall") == "Tomas Reyes"

@@ -83,6 +83,16 @@ def _nation_words() -> dict[str, str]:
     return load_table("nations")
 
 
+def _modifier_word(word: str) -> bool:
+    """True for a word that may modify a title in a subject's phrase (*defence*,
+    *Teachers'*, *Fishermen's*, *Civil*): letters (and a possessive's ending), not a
+    stopword, a cue verb or a past form."""
+    low = word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if not low.isalpha() or low in load("stopwords") or low in _CUE_VERBS or low in _PASTS:
+        return False
+    return not (word.islower() and low.endswith("ed"))
+
+
 def _nations(words: str) -> frozenset[str]:
     low = _norm(words)
     table = _nation_words()
@@ -894,6 +904,14 @@ class _Registry:
             while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
                 k -= 1
             if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+                return True
+            # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
+            # said": a few nouns before the title words, back to a capitalised word
+            # that opens the sentence, are the phrase's too.
+            j = k
+            while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
+                j -= 1
+            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
                 return True
             before = phrase[k - 1]
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
