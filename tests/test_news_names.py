@@ -108,6 +108,12 @@ def test_a_newspaper_is_no_antecedent_of_she() -> None:
             "rip took them",
             "Tomas Brennan",
         ),
+        (
+            "Lina Moss won the junior title in Cork on Saturday.\n\n"
+            '"I can\'t stop smiling," said the 16-year-old from Galway.',
+            "stop smiling",
+            "Lina Moss",
+        ),
     ],
 )
 def test_an_age_never_given_is_the_sole_person_of_the_paragraph_before(

@@ -1317,7 +1317,11 @@ class _Registry:
         held = self._by_role_head(found) or self._introduced_as(found)
         if (
             held is None
-            and len(words) == 1
+            and (
+                len(words) == 1
+                # "the 18-year-old from Aberdeen": an age and where the person is from
+                or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
+            )
             and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
         ):
             # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
