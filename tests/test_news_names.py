@@ -358,3 +358,13 @@ def test_nouns_before_a_title_keep_the_name_the_subject(lead: str) -> None:
         '"We expect to find them by nightfall," he said.'
     )
     assert resolved(text, "by nightfall") == "Tomas Reyes"
+
+
+def test_an_age_or_nationality_is_the_one_person_its_paragraph_names() -> None:
+    # The winner was the subject before; the paragraph names the loser alone.
+    text = (
+        "Anna Lind won the final in Oslo on Sunday.\n\n"
+        "Beaten finalist Carla Ruiz was gracious. "
+        '"Anna was better today," the Spaniard said.'
+    )
+    assert resolved(text, "better today") == "Carla Ruiz"

@@ -1327,8 +1327,10 @@ class _Registry:
             # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
             # age the article never gave is said of the person in view, as "he" is,
             # when the paragraph named them (not a name paragraphs before, nor a
-            # photo credit or a place the paragraph before ends on).
-            held = self.resolve_pronoun(found)
+            # photo credit or a place the paragraph before ends on). The one person
+            # the paragraph names comes first ("Beaten finalist Sofia Marchetti ...
+            # the Italian said", with the winner named as a subject before).
+            held = self._sole_person(found.start) or self.resolve_pronoun(found)
             paragraph = self.text.rfind("\n", 0, found.start)
             if held is not None and held.last_before(found.start) <= paragraph:
                 # The paragraph before, when it named that person alone and this
