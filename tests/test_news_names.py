@@ -154,6 +154,12 @@ def test_an_age_does_not_pick_among_people_or_contradict_one(text: str) -> None:
             "Open Borders International",
         ),
         (
+            "Kestrel Semiconductors will close its plant in June.\n\n"
+            '"Demand has collapsed," the firm said in a filing.',
+            "Demand has collapsed",
+            "Kestrel Semiconductors",
+        ),
+        (
             "The Evening Courier first reported the plan in May. "
             '"We stand by every word," the newspaper said.',
             "every word",
