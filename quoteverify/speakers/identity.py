@@ -83,6 +83,15 @@ def _nation_words() -> dict[str, str]:
     return load_table("nations")
 
 
+def _paragraph_before(text: str, newline: int) -> int:
+    """The newline before the paragraph that precedes the one opening after
+    ``newline`` (blank lines between them skipped); -1 at the text's start."""
+    p = newline
+    while p > 0 and text[p - 1] in "\r\n\t ":
+        p -= 1
+    return text.rfind("\n", 0, p)
+
+
 def _modifier_word(word: str) -> bool:
     """True for a word that may modify a title in a subject's phrase (*defence*,
     *Teachers'*, *Fishermen's*, *Civil*): letters (and a possessive's ending), not a
@@ -1388,11 +1397,7 @@ class _Registry:
         """Where the paragraph before the one that opens after ``paragraph`` (a
         newline) begins, when every name from there to ``end`` is ``held``'s and
         that paragraph names ``held``; else ``paragraph`` itself."""
-        text = self.text
-        p = paragraph
-        while p > 0 and text[p - 1] in "\r\n\t ":
-            p -= 1
-        before = text.rfind("\n", 0, p)
+        before = _paragraph_before(self.text, paragraph)
         lo = bisect.bisect_right(self.mentions, before, key=_position)
         hi = bisect.bisect_left(self.mentions, end, key=_position)
         named = self.mentions[lo:hi]
@@ -1578,11 +1583,8 @@ class _Registry:
         agency*, *the group* may name it. (None, -1) when the last organisation's
         name says its kind (*the company* is not *the Labor Department*) or no
         organisation is named there."""
-        text = self.text
-        p = text.rfind("\n", 0, end)
-        while p > 0 and text[p - 1] in "\r\n\t ":
-            p -= 1
-        lo = text.rfind("\n", 0, p) if p > 0 else -1
+        paragraph = self.text.rfind("\n", 0, end)
+        lo = _paragraph_before(self.text, paragraph) if paragraph > 0 else -1
         at = bisect.bisect_left(self.mentions, end, key=_position)
         for pos, e, _ in reversed(self.mentions[max(0, at - 64) : at]):
             if pos <= lo:
