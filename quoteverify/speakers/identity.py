@@ -1375,7 +1375,8 @@ class _Registry:
     def _sole_person(self, end: int) -> _Entity | None:
         """The one person named from the start of ``end``'s paragraph to ``end``, or,
         when that stretch names nobody, the one the paragraph before names; None when
-        anybody else (a person or a body) is named there."""
+        anybody else (a person or a body) is named there, or when that person was
+        last named further back than a pronoun looks."""
         text = self.text
         paragraph = text.rfind("\n", 0, end)
         at = bisect.bisect_left(self.mentions, end, key=_position)
@@ -1391,7 +1392,9 @@ class _Registry:
             held = named[0][1]
             if any(e is not held for _, e, _ in named):
                 return None
-        return held if held.kind is _PERSON else None
+        if held.kind is not _PERSON or end - held.last_before(end) > _PRONOUN_REACH:
+            return None  # (as far back as a pronoun looks, no further)
+        return held
 
     def _sole_person_paragraph(self, held: _Entity, paragraph: int, end: int) -> int:
         """Where the paragraph before the one that opens after ``paragraph`` (a
