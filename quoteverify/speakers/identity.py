@@ -1363,8 +1363,12 @@ class _Registry:
         ):
             # "Tech investor Howard Linscott ... 'I want to give back,' the
             # entrepreneur said": an epithet nobody was introduced with is the one
-            # person the paragraph names, as an age is (see _sole_person_paragraph).
+            # person the paragraph names, as an age is (see _sole_person_paragraph),
+            # when no role was given to them (that an epidemiologist is "the
+            # scientist" needs knowledge of words: left alone).
             held = self._sole_person(found.start)
+            if held is not None and not all(_honorific(t) for t in held.titles):
+                held = None
         if held is None:
             held = self._spoken_for(found)
         if held is not None:
