@@ -217,8 +217,9 @@ _KNIGHT = (
 
 def test_a_short_first_name_is_not_the_knight_of_that_name() -> None:
     # Before, "Rob Ashby" was taken for a short form of "Sir Robert Ashby", and
-    # "Rob" went to the groom, the only other Rob.
-    assert _speakers(_KNIGHT) == ["Rob Ashby", "Sir Robert", "Rob Ashby", "Rob Ashby"]
+    # "Rob" went to the groom, the only other Rob. "Sir Robert" is the knight, named
+    # in full (h27-names: a title before a first name finds the person given it).
+    assert _speakers(_KNIGHT) == ["Rob Ashby", "Robert Ashby", "Rob Ashby", "Rob Ashby"]
 
 
 def test_a_dialect_mister_is_a_title() -> None:

@@ -147,6 +147,7 @@ _LISTS = {
     "document_frames": "naming frames that give a document's own words after it (read)",
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
+    "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "complementizers": "words opening a reported clause after its verb ('found that')",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",

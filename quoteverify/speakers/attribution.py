@@ -1506,6 +1506,11 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
+# One-word cues that take a clause with no object before it ("said", "recalled"),
+# and "that": what a reported clause's subject may follow.
+_REPORTING = frozenset({"that"}) | frozenset(
+    c for c in select("cue_verbs", object=False) if " " not in c
+)
 
 
 def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
@@ -1596,7 +1601,13 @@ def _subject_of_cue(
         )
         if (
             loose is not None
-            and (opens == lo or toks[opens - 1].lower in _CLAUSE_START)
+            and (
+                opens == lo
+                or toks[opens - 1].lower in _CLAUSE_START
+                # "Sato said (that) the gunman had shouted": the subject of a clause
+                # reported by a cue before it.
+                or toks[opens - 1].lower in _REPORTING
+            )
             and not loose.text.endswith(("'s", "’s"))
         ):
             found = loose
@@ -2051,6 +2062,45 @@ def _previous_sentence(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
             )
     return None
+
+
+_FRAMING_REACH = 24  # tokens: a framing sentence is short ("Roe was not convinced.")
+
+
+def _framing_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+    """A direct quote opening a sentence with no cue, right after a short sentence of
+    the same paragraph that opens on a person's name and holds no quote ("Raj Patel
+    was not convinced. 'It is built on sand.'"): that person frames the quote, not
+    the speaker of the quote before (item 4 of issue 14)."""
+    text = ctx.text
+    start = ctx.sentence_start(para[0], q.outer_start)
+    if start <= para[0] or text[start : q.outer_start].strip():
+        return None
+    if _last_char_before(text, start) != ".":
+        return None
+    # The quote is a sentence of its own: it ends on a stop, or its paragraph ends
+    # after it (not "'Tales of the Deep,' an HBO series, returns": a title).
+    after = text[q.outer_end : q.outer_end + 1]
+    if not q.text.rstrip().endswith((".", "!", "?")) and after not in (".", "!", "?", "\n", ""):
+        return None
+    lo = ctx.sentence_start(para[0], max(para[0], start - 2))
+    toks = ctx.tokens(lo, start)
+    if not 3 <= len(toks) <= _FRAMING_REACH or any(ctx.inside_quote(t.start) for t in toks):
+        return None
+    if any(_cue_at(toks, i, len(toks)) > i for i in range(len(toks))):
+        return None  # a cue in that sentence: the rows that read cues decide
+    found = phrase_after(toks, 0, text=text)
+    if found is None or found.kind is not PhraseKind.NAME or found.start != toks[0].start:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    if k < len(toks) and toks[k].text == ",":
+        # "Lena Ortiz, the mayor, opened the session.": past a short apposition.
+        k = next((i + 1 for i in range(k + 1, min(len(toks), k + 9)) if toks[i].text == ","), k)
+    # The name is the subject: a verb (a lower-case word) follows it, not a comma
+    # list or a possessive ("Patel's plan was ...": the plan, no speaker).
+    if k >= len(toks) - 1 or not toks[k].text.islower() or toks[k].text[:1] == "'":
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "framing-sentence", 0.6))
 
 
 def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
@@ -2645,6 +2695,13 @@ def find_previous_sentence(site: Site) -> Attribution | None:
     if site.later() is not None:
         return None
     return _previous_sentence(site.q, site.ctx, site.para, spoken=site.spoken_end)
+
+
+def find_framing_sentence(site: Site) -> Attribution | None:
+    """A short sentence opening on a name right before a direct quote with no cue."""
+    if site.q.kind is not QuoteKind.DIRECT or site.q.depth > 0:
+        return None
+    return _framing_sentence(site.q, site.ctx, site.para)
 
 
 def find_continuation(site: Site) -> Attribution | None:

@@ -83,6 +83,25 @@ def _nation_words() -> dict[str, str]:
     return load_table("nations")
 
 
+def _paragraph_before(text: str, newline: int) -> int:
+    """The newline before the paragraph that precedes the one opening after
+    ``newline`` (blank lines between them skipped); -1 at the text's start."""
+    p = newline
+    while p > 0 and text[p - 1] in "\r\n\t ":
+        p -= 1
+    return text.rfind("\n", 0, p)
+
+
+def _modifier_word(word: str) -> bool:
+    """True for a word that may modify a title in a subject's phrase (*defence*,
+    *Teachers'*, *Fishermen's*, *Civil*): letters (and a possessive's ending), not a
+    stopword, a cue verb or a past form."""
+    low = word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if not low.isalpha() or low in load("stopwords") or low in _CUE_VERBS or low in _PASTS:
+        return False
+    return not (word.islower() and low.endswith("ed"))
+
+
 def _nations(words: str) -> frozenset[str]:
     low = _norm(words)
     table = _nation_words()
@@ -920,6 +939,14 @@ class _Registry:
                 k -= 1
             if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
                 return True
+            # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
+            # said": a few nouns before the title words, back to a capitalised word
+            # that opens the sentence, are the phrase's too.
+            j = k
+            while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
+                j -= 1
+            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
+                return True
             before = phrase[k - 1]
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
@@ -1089,6 +1116,15 @@ class _Registry:
             inner = [e for e in self.by_inner.get(words[0], ()) if everyone or fits(e)]
             if inner:
                 return max(inner, key=lambda e: e.last_before(before))
+        if not candidates and len(words) == 2 and words[0] in load("first_name_titles"):
+            # "Sir Malcolm" after "Sir Malcolm Everard", "Sheikh Khalid" after "Sheikh
+            # Khalid bin Rashid": the title and the first name of a person the text
+            # gave that title (never another person of that first name).
+            candidates = [
+                e
+                for e in self._first_name_people(words[1])
+                if _knighted(e) and (everyone or fits(e))
+            ]
         if not candidates:
             return None
         if len(words) == 1:
@@ -1325,15 +1361,26 @@ class _Registry:
         held = self._by_role_head(found) or self._introduced_as(found)
         if (
             held is None
-            and len(words) == 1
+            and (
+                len(words) == 1
+                # "the 18-year-old from Aberdeen": an age and where the person is from
+                or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
+            )
             and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
         ):
             # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
             # age the article never gave is said of the person in view, as "he" is,
             # when the paragraph named them (not a name paragraphs before, nor a
-            # photo credit or a place the paragraph before ends on).
-            held = self.resolve_pronoun(found)
+            # photo credit or a place the paragraph before ends on). The one person
+            # the paragraph names comes first ("Beaten finalist Sofia Marchetti ...
+            # the Italian said", with the winner named as a subject before).
+            held = self._sole_person(found.start) or self.resolve_pronoun(found)
             paragraph = self.text.rfind("\n", 0, found.start)
+            if held is not None and held.last_before(found.start) <= paragraph:
+                # The paragraph before, when it named that person alone and this
+                # one names nobody before the descriptor: "Morag Fleming won her
+                # third title.\n\n'I'm emotional,' said the 33-year-old."
+                paragraph = self._sole_person_paragraph(held, paragraph, found.start)
             if held is not None and (
                 held.kind is not _PERSON
                 or held.last_before(found.start) <= paragraph
@@ -1343,12 +1390,62 @@ class _Registry:
                 )
             ):
                 held = None
+        if (
+            held is None
+            and len(words) == 1
+            and found.text.split()[0].lower() == "the"
+            and words[0].lower() in load("epithet_nouns")
+        ):
+            # "Tech investor Howard Linscott ... 'I want to give back,' the
+            # entrepreneur said": an epithet nobody was introduced with is the one
+            # person the paragraph names, as an age is (see _sole_person_paragraph),
+            # when no role was given to them (that an epidemiologist is "the
+            # scientist" needs knowledge of words: left alone).
+            held = self._sole_person(found.start)
+            if held is not None and not all(_honorific(t) for t in held.titles):
+                held = None
         if held is None:
             held = self._spoken_for(found)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _sole_person(self, end: int) -> _Entity | None:
+        """The one person named from the start of ``end``'s paragraph to ``end``, or,
+        when that stretch names nobody, the one the paragraph before names; None when
+        anybody else (a person or a body) is named there, or when that person was
+        last named further back than a pronoun looks."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, end)
+        at = bisect.bisect_left(self.mentions, end, key=_position)
+        lo = bisect.bisect_right(self.mentions, paragraph, key=_position)
+        named = self.mentions[lo:at]
+        if not named:
+            if paragraph < 0 or at == 0:
+                return None
+            held = self.mentions[at - 1][1]
+            if self._sole_person_paragraph(held, paragraph, end) == paragraph:
+                return None
+        else:
+            held = named[0][1]
+            if any(e is not held for _, e, _ in named):
+                return None
+        if held.kind is not _PERSON or end - held.last_before(end) > _PRONOUN_REACH:
+            return None  # (as far back as a pronoun looks, no further)
+        return held
+
+    def _sole_person_paragraph(self, held: _Entity, paragraph: int, end: int) -> int:
+        """Where the paragraph before the one that opens after ``paragraph`` (a
+        newline) begins, when every name from there to ``end`` is ``held``'s and
+        that paragraph names ``held``; else ``paragraph`` itself."""
+        before = _paragraph_before(self.text, paragraph)
+        lo = bisect.bisect_right(self.mentions, before, key=_position)
+        hi = bisect.bisect_left(self.mentions, end, key=_position)
+        named = self.mentions[lo:hi]
+        if named and all(e is held for _, e, _ in named) and named[0][0] < paragraph:
+            return before
+        return paragraph
 
     def _spoken_for(self, found: Found) -> _Entity | None:
         """The body a spokesperson speaks for when the descriptor names it by its
@@ -1513,11 +1610,32 @@ class _Registry:
             at = e.last_before(found.start)
             if at > best_at:
                 best, best_at = e, at
+        if best is None:
+            best, best_at = self._unkinded_body(found.start)
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body.
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
+        """The organisation named last before ``end``, and where, when its name says
+        no kind (*NASA*, *Human Rights Watch*: no word of ``body_nouns.tsv``'s names)
+        and it was named in the paragraph of ``end`` or the one before: *the space
+        agency*, *the group* may name it. (None, -1) when the last organisation's
+        name says its kind (*the company* is not *the Labor Department*) or no
+        organisation is named there."""
+        paragraph = self.text.rfind("\n", 0, end)
+        lo = _paragraph_before(self.text, paragraph) if paragraph > 0 else -1
+        at = bisect.bisect_left(self.mentions, end, key=_position)
+        for pos, e, _ in reversed(self.mentions[max(0, at - 64) : at]):
+            if pos <= lo:
+                break
+            if e.kind is _ORGANIZATION and id(e) not in self._gone:
+                if set(_norm(e.name).split()) & _body_words():
+                    return None, -1
+                return e, pos
+        return None, -1
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""

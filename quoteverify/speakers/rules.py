@@ -35,6 +35,7 @@ from .attribution import (
     find_cue_before,
     find_cue_closes_sentence,
     find_dash_paragraph,
+    find_framing_sentence,
     find_lead_in,
     find_nested_cue,
     find_next_sentence,
@@ -432,6 +433,14 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # The subject of a clause reported by a cue before it speaks, when the
+            # clause has its own cue: a noun the lexicons need not know.
+            Example(
+                text="Nell Ward said the bailiff had shouted “Open the door!” twice.",
+                speaker="the bailiff",
+                cue="shouted",
+                cue_rule="X-said-quote",
+            ),
             Example(
                 text="According to the harbour master, the tide was “higher than ever”.",
                 speaker="the harbour master",
@@ -702,6 +711,34 @@ RULES: tuple[Rule, ...] = (
                 speaker="she",
                 cue="said",
                 cue_rule="quote-then-X-said",
+            ),
+        ),
+    ),
+    Rule(
+        name="framing-sentence",
+        priority=115,
+        applies_to=SPEECH,
+        confidence=0.6,
+        find=find_framing_sentence,
+        cues=("framing-sentence",),
+        doc=(
+            "A direct quote with no cue, opening a sentence right after a short sentence "
+            "of its paragraph that opens on a person's name and holds no quote (*Roe was "
+            "not convinced.*): that person's, not the previous quote's speaker's."
+        ),
+        examples=(
+            Example(
+                text="“We won,” said Nell Ward. Tom Hale shook his head. “Wait and see.”",
+                speaker="Tom Hale",
+                cue="shook",
+                cue_rule="framing-sentence",
+                quote=1,
+            ),
+            Example(
+                text="Nell Ward was defiant. “The plan stands.”",
+                speaker="Nell Ward",
+                cue="was",
+                cue_rule="framing-sentence",
             ),
         ),
     ),
