@@ -41,6 +41,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
+from ..text.sentences import break_spans
 from .identity import _norm
 
 __all__ = [
@@ -57,7 +58,6 @@ __all__ = [
 _FEMALE_TITLES = select("titles", gender="female")
 _MALE_TITLES = select("titles", gender="male")
 _SUBJECT_WORDS = 8  # words at a sentence's start read for its subject
-_SENTENCE = regex.compile(r"[^.!?\n]*+(?:[.!?]++|\n|$)")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+")
 # A name said to someone: capitalised words after the quote's start or a
 # comma, closed by a comma, a stop or the quote's end ("Come, Tom!", "Tell me,
@@ -371,13 +371,25 @@ class _Cast:
                 return fits[0] if len(fits) == 1 else None
             if not word[:1].isupper() or low in self._stop:
                 continue
-            keys = self.by_word.get(low.replace("’", "'").rstrip("'s"))
+            keys = self.by_word.get(_possessor(low))
             if keys:
                 title = words[k - 1].casefold() if k else ""
                 want = "f" if title in _FEMALE_TITLES else "m" if title in _MALE_TITLES else ""
                 fits = [key for key in keys if not want or self.gender(key) in (want, "")]
                 return fits[0] if fits else None
         return None
+
+
+def _possessor(word: str) -> str:
+    """``word`` without a possessive ending (*norris's*, *james'*), not its final *s*.
+
+    >>> _possessor("norris"), _possessor("ann's"), _possessor("james’"), _possessor("hale")
+    ('norris', 'ann', 'james', 'hale')
+    """
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]
+    return word.removesuffix("'")
 
 
 def _outside(
@@ -409,7 +421,19 @@ def _outside(
 
 
 def _sentences(stretch: str) -> list[str]:
-    return [s for s in (m.group().strip() for m in _SENTENCE.finditer(stretch)) if s]
+    """The sentences of a stretch of narration, read across its line breaks (a
+    hard-wrapped novel breaks its lines inside sentences) and past the full stops
+    of titles and initials (:func:`break_spans`).
+
+    >>> _sentences("Then Mrs. Lee came in, and\\nTom left. He ran.")
+    ['Then Mrs. Lee came in, and\\nTom left.', 'He ran.']
+    """
+    out, pos = [], 0
+    for _, nxt in break_spans(stretch, 0, len(stretch)):
+        out.append(stretch[pos:nxt])
+        pos = nxt
+    out.append(stretch[pos:])
+    return [s for s in (piece.strip() for piece in out) if s]
 
 
 def _assign(q: Quote, source: Quote, rule: str) -> Quote:
