@@ -71,6 +71,13 @@ def test_vocatives_name_the_hearer_not_interjections() -> None:
     assert vocatives("We met Ned at noon.") == []
 
 
+def test_a_name_after_a_title_is_not_said_to_the_hearer() -> None:
+    # The full stop of "Mr." is no sentence end before a name said to someone.
+    assert vocatives("Do you think I should marry Mr. Hale?") == []
+    assert vocatives("It was late.\nMr. Hale, are you there?") == ["Mr. Hale"]
+    assert vocatives("It was late. Hale, are you there?") == ["Hale"]
+
+
 def test_news_is_left_to_the_parity_row() -> None:
     text = '"We will appeal," said Ana Ruiz.\n\n"The ruling was fair," said Tom Hale.'
     quotes = list(parse(text).quotes)

@@ -65,6 +65,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+")
 _VOCATIVE = regex.compile(
     r"(?:^|[,;!?.]\s++)((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}+\p{Lu}[\p{L}\p{M}'’-]*+)(?=\s*+(?:[,!?.;]|$))"
 )
+# The word that ends a text (before a title's full stop).
+_TITLE_WORD = regex.compile(r"([\p{L}\p{M}]++)$")
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
@@ -474,9 +476,22 @@ def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     out = []
     for m in _VOCATIVE.finditer(quote):
         words = [w.casefold() for w in m.group(1).split()]
-        if words[0] not in stop and words[-1] not in common:
+        if words[0] not in stop and words[-1] not in common and not _after_title(quote, m):
             out.append(m.group(1))
     return out
+
+
+def _after_title(quote: str, m: regex.Match[str]) -> bool:
+    """True when the stop before a vocative's match is a title's (*I love Mr.
+    Bounderby?*: *Bounderby* is the title's name, not a hearer).
+
+    >>> vocatives("Do you know Mr. Hale?"), vocatives("Go on. Hale, go on.")
+    ([], ['Hale'])
+    """
+    if m.start() == m.start(1) or quote[m.start()] != ".":
+        return False
+    before = _TITLE_WORD.search(quote, 0, m.start())
+    return before is not None and before.group(1).casefold() in load("titles")
 
 
 def hearer_names(text: str, quotes: list[str | None]) -> list[tuple[str, ...]]:
