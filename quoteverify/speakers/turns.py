@@ -657,6 +657,21 @@ def addressee(turn: Turn) -> str | None:
     return next((k for k in turn.said_to(turn.by_para[turn.prev]) if k != turn.last), None)
 
 
+def _answer(turn: Turn, speaker: str) -> str:
+    """A turn that its run's parity gave ``speaker`` goes to the hearer the turn just
+    before named (:func:`addressee`), when that is someone else; the turn's speaker."""
+    out = turn.out
+    if any((c := out[i].cue) is None or c.rule != "dialogue-turn" for i in turn.idxs):
+        return speaker
+    key = addressee(turn)
+    if key is None or key == speaker or key in turn.said_to(turn.idxs):
+        return speaker
+    source = turn.cast.people[key].source
+    for i in turn.idxs:
+        out[i] = _assign(out[i], source, "dialogue-addressee")
+    return key
+
+
 def alternation(turn: Turn) -> str | None:
     """The person who spoke before the last speaker, when at most one narration
     paragraph separates the turns."""
@@ -696,6 +711,7 @@ def converse(
         turn.reach = list(itertools.accumulate((e for _, e in spans), max))
     recent: list[str] = []
     pronouns = any(r.name == "pronoun-left" for r in use)
+    answers = any(r.name == "addressee" for r in use)
     for p in sorted(by_para):
         if p < 0:
             continue
@@ -704,6 +720,8 @@ def converse(
             for i in turn.idxs:
                 out[i] = _pronoun_left(out[i], cast, recent)
         speaker = next((_norm(s.name) for i in turn.idxs if (s := _own_speaker(out[i]))), None)
+        if answers and speaker is not None:
+            speaker = _answer(turn, speaker)
         if speaker is None and _open(out[turn.idxs[0]]):
             heard = turn.said_to(turn.idxs)  # nobody speaks to themselves by name
             for row in use:
@@ -840,7 +858,7 @@ TURN_RULES: tuple[TurnRule, ...] = (
         cue_rule="dialogue-addressee",
         doc=(
             'A turn with no cue right after a turn that names its hearer (*"Sugar, Sam?"*) '
-            "goes to that hearer."
+            "goes to that hearer, also when the parity of its run gave it another speaker."
         ),
         examples=(
             TurnExample(
@@ -849,6 +867,14 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 + '"Cake?" asked Tom Hale.\n\n"Yes," said Mrs Ann Lee.\n\n'
                 'Tom Hale turned round.\n\n"Sugar, Sam?"\n\n"Two lumps."',
                 speaker="Sam Roe",
+            ),
+            TurnExample(
+                text='"Hello," said Sam Roe.\n\n'
+                + _TEA
+                + '"Cake?" asked Tom Hale.\n\n"Yes," said Mrs Ann Lee.\n\n'
+                '"And you, Sam?"\n\n"Just a slice."\n\n"Here you are," said Tom Hale.',
+                speaker="Sam Roe",
+                quote=-2,
             ),
         ),
         find=addressee,
