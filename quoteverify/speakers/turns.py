@@ -463,6 +463,25 @@ def _pronoun_left(q: Quote, cast: _Cast, recent: list[str]) -> Quote:
     return q if key is None else attrs.evolve(q, speaker=cast.people[key].source.speaker)
 
 
+def _the_other(turn: Turn) -> None:
+    """*said the other* in a turn of a conversation: the one of the last two speakers
+    who did not speak last."""
+    other = turn.before
+    if other is None or turn.prev < turn.p - 1 - _NARRATION_GAP:
+        return
+    for i in turn.idxs:
+        q = turn.out[i]
+        m = q.speaker_mention
+        if m is None or q.cue is None or q.cue.rule in _FILLED_RULES:
+            continue
+        if " ".join(m.text.casefold().split()) in _OTHER:
+            turn.out[i] = attrs.evolve(q, speaker=turn.cast.people[other].source.speaker)
+
+
+_OTHER = frozenset({"the other"})
+_FILLED_RULES = frozenset({"dialogue-turn", "dialogue-beat", "dialogue-addressee"})
+
+
 def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     """The names a quote says to its hearer.
 
@@ -711,6 +730,7 @@ def converse(
         turn.reach = list(itertools.accumulate((e for _, e in spans), max))
     recent: list[str] = []
     pronouns = any(r.name == "pronoun-left" for r in use)
+    others = any(r.name == "the-other" for r in use)
     answers = any(r.name == "addressee" for r in use)
     for p in sorted(by_para):
         if p < 0:
@@ -719,6 +739,8 @@ def converse(
         if pronouns:
             for i in turn.idxs:
                 out[i] = _pronoun_left(out[i], cast, recent)
+        if others:
+            _the_other(turn)
         speaker = next((_norm(s.name) for i in turn.idxs if (s := _own_speaker(out[i]))), None)
         if answers and speaker is not None:
             speaker = _answer(turn, speaker)
@@ -832,6 +854,23 @@ TURN_RULES: tuple[TurnRule, ...] = (
             TurnExample(
                 text=_TEA + "The rain went on. " * 60 + '\n\n"Enough," she said.',
                 speaker="Ann Lee",
+            ),
+        ),
+    ),
+    TurnRule(
+        name="the-other",
+        priority=36,
+        cue_rule="",
+        doc=(
+            "In a dialogue, *said the other* goes to the one of the last two speakers who "
+            "did not speak last, when at most one paragraph of narration stands between "
+            "the turns. It keeps the cue of the quote."
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + '"Is it late?" asked Tom Hale.\n\n"Nearly nine," said Mrs Ann Lee.'
+                '\n\n"Then I must go," said the other.',
+                speaker="Tom Hale",
             ),
         ),
     ),
