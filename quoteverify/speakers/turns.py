@@ -474,11 +474,10 @@ def _the_other(turn: Turn) -> None:
         m = q.speaker_mention
         if m is None or q.cue is None or q.cue.rule in _FILLED_RULES:
             continue
-        if " ".join(m.text.casefold().split()) in _OTHER:
+        if " ".join(m.text.casefold().split()) == "the other":
             turn.out[i] = attrs.evolve(q, speaker=turn.cast.people[other].source.speaker)
 
 
-_OTHER = frozenset({"the other"})
 _FILLED_RULES = frozenset({"dialogue-turn", "dialogue-beat", "dialogue-addressee"})
 
 
