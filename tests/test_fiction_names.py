@@ -350,3 +350,19 @@ def test_a_titled_first_name_chooses_among_every_full_name_of_the_text() -> None
         'Clara Oakes was clever, and Clara Oakes agreed.\n\n"I am going out," said Clara.'
     )
     assert _speakers(text) == ["Clara Oakes"]
+
+
+# --- a place is no pronoun's antecedent ---
+
+
+def test_he_is_not_the_place_named_after_the_man() -> None:
+    text = (
+        "Tom Vell walked up from the harbour towards Marsh Cottage. Marsh Cottage stood "
+        'dark at the end of the lane, its shutters closed.\n\n"It will rain tonight," he said.'
+    )
+    assert _speakers(text) == ["Tom Vell"]
+
+
+def test_she_may_still_be_a_woman_whose_surname_is_a_place_word() -> None:
+    text = 'Mrs Ida Church came in from the garden.\n\n"The roses are early," she said.'
+    assert _speakers(text) == ["Ida Church"]

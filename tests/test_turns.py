@@ -71,6 +71,13 @@ def test_vocatives_name_the_hearer_not_interjections() -> None:
     assert vocatives("We met Ned at noon.") == []
 
 
+def test_a_name_after_a_title_is_not_said_to_the_hearer() -> None:
+    # The full stop of "Mr." is no sentence end before a name said to someone.
+    assert vocatives("Do you think I should marry Mr. Hale?") == []
+    assert vocatives("It was late.\nMr. Hale, are you there?") == ["Mr. Hale"]
+    assert vocatives("It was late. Hale, are you there?") == ["Hale"]
+
+
 def test_news_is_left_to_the_parity_row() -> None:
     text = '"We will appeal," said Ana Ruiz.\n\n"The ruling was fair," said Tom Hale.'
     quotes = list(parse(text).quotes)
@@ -87,6 +94,43 @@ def test_an_interview_alternates_after_a_line_of_narration() -> None:
     text = exchange * 3 + '"Did you call anyone?"\n\n"Nobody came."'
     names = [q.speaker.name if q.speaker else None for q in parse(text).quotes[-2:]]
     assert names == ["Lena Park", "Omar Diaz"]
+
+
+# Three exchanges between two people whose surnames end in "s", so that they are
+# the cast the beat looks for; lines of a hard-wrapped book's width.
+_CHESS = (
+    '"Is it your move yet, or are we still waiting?" asked Mrs Ada Collins.\n\n'
+    '"Not yet, I am still thinking about the rook," said Jonas Innes.\n\n'
+    '"Will you be much longer over it, do you think?" asked Mrs Ada Collins.\n\n'
+    '"Patience is a virtue at this board," said Jonas Innes.\n\n'
+    "The fire crackled in the grate and the clock ticked on.\n\n"
+) * 3
+
+
+def test_a_beat_finds_a_surname_that_ends_in_s() -> None:
+    # The subject was looked up with its last letters stripped ("innes" as "inne").
+    text = _CHESS + 'Innes leaned back in his chair and looked at the board.\n\n"I resign."'
+    assert parse(text).quotes[-1].speaker.name == "Jonas Innes"
+
+
+def test_a_beat_reads_its_sentence_across_the_line_breaks() -> None:
+    # A hard-wrapped novel breaks lines inside sentences: the subject of the
+    # sentence before the turn is the name that opens it, not the name that opens
+    # its last line.
+    text = _CHESS + (
+        "Mrs. Ada Collins swept the pieces into the box and spoke across the board\n"
+        "to Jonas Innes without looking up\n\n"
+        '"Another game tomorrow."'
+    )
+    q = parse(text).quotes[-1]
+    assert (q.speaker.name, q.cue.rule) == ("Ada Collins", "dialogue-beat")
+
+
+def test_narration_sentences_end_at_stops_not_at_titles_or_lines() -> None:
+    assert turns._sentences("Then Mrs. Lee came in,\nand Tom left. He ran!") == [
+        "Then Mrs. Lee came in,\nand Tom left.",
+        "He ran!",
+    ]
 
 
 _NAMES = ("Mrs Ada Vance", "Bo Quill", "Mr Cy Dunn")

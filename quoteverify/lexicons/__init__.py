@@ -176,6 +176,7 @@ _LISTS = {
     "passive_auxiliaries": "forms of 'be' before a participle in the passive",
     "participle_prepositions": "prepositions after a past participle opening a sentence",
     "party_words": "parties and 'former' before names (evaluation)",
+    "place_heads": "last words of place names (Street, Abbey), never a pronoun's antecedent",
     "possessive_links": "verbs before X's words after a quote",
     "post_modifiers": "phrases that open a post-modifier after a role",
     "quantifiers": "quantifiers that stand for part of a crowd",

@@ -64,6 +64,12 @@ _new_mention = builder(Mention)
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+# A preposition that puts the name after it in a place (at, into, past, ...), with
+# "the" between them or not.
+_AT_PLACE = (
+    r"(?<![\p{L}\p{M}])(?i:at|in|into|near|past|towards?|through|round|around|along|"
+    r"across|outside|inside|beyond|reach(?:ed)?)\s++(?:the\s++)?"
+)
 _FEMALE_TITLES = select("titles", gender="female")
 _MALE_TITLES = select("titles", gender="male")
 
@@ -580,6 +586,7 @@ class _Registry:
         self._lone_states: dict[str, tuple[int, int, int, int]] = {}
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
+        self._places: dict[int, bool] = {}  # entity seq -> _is_place
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -1664,6 +1671,8 @@ class _Registry:
                 continue
             if want and entity.pronoun_gender() not in ("", want):
                 continue
+            if want and self._is_place(entity):
+                continue
             if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
             # A subject counts most; a person the text says is of the pronoun's sex
@@ -1679,6 +1688,19 @@ class _Registry:
             if score > best_score:
                 best, best_score = entity, score
         return best
+
+    def _is_place(self, entity: _Entity) -> bool:
+        """True when ``entity`` has a place's name (:func:`_place`) and the text puts
+        it where a place goes at least once (*at Marsh Cottage*, *into Quarry Lane*:
+        :data:`_AT_PLACE`); a person named *Robin Park* is not."""
+        if not _place(entity):
+            return False
+        got = self._places.get(entity.seq)
+        if got is None:
+            names = "|".join(regex.escape(n) for n in sorted({entity.name, *entity.aliases}))
+            where = regex.compile(rf"{_AT_PLACE}(?:{names})(?![\p{{L}}\p{{M}}'’])")
+            got = self._places[entity.seq] = where.search(self.text) is not None
+        return got
 
     def note(self, pos: int, entity: _Entity) -> None:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
@@ -1703,6 +1725,27 @@ class _Registry:
 
 # The word before a comma at the end of a text: "Her coach," -> "coach".
 _WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
+
+
+def _place(e: _Entity) -> bool:
+    """True when ``e`` is named as a place: two words or more, the last a place's
+    (``lexicons/place_heads.txt``: *Conduit Street*, *Rose Cottage*), and no title
+    or sex that says a person (*Lena Park* is a woman by her given name).
+
+    >>> _place(_Entity(name="Marsh Cottage", kind=_PERSON))
+    True
+    >>> _place(_Entity(name="Lena Park", kind=_PERSON, titles=["Mrs"]))
+    False
+    >>> [_place(_Entity(name=n, kind=_PERSON)) for n in ("Hubert Park", "Park")]
+    [False, False]
+    """
+    words = _norm(e.name).split()
+    return (
+        len(words) > 1
+        and words[-1] in load("place_heads")
+        and not e.titles
+        and not e.pronoun_gender()
+    )
 
 
 def _described(lead: str) -> bool:

@@ -41,6 +41,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
+from ..text.sentences import break_spans
 from .identity import _norm
 
 __all__ = [
@@ -57,7 +58,6 @@ __all__ = [
 _FEMALE_TITLES = select("titles", gender="female")
 _MALE_TITLES = select("titles", gender="male")
 _SUBJECT_WORDS = 8  # words at a sentence's start read for its subject
-_SENTENCE = regex.compile(r"[^.!?\n]*+(?:[.!?]++|\n|$)")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+")
 # A name said to someone: capitalised words after the quote's start or a
 # comma, closed by a comma, a stop or the quote's end ("Come, Tom!", "Tell me,
@@ -65,6 +65,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+")
 _VOCATIVE = regex.compile(
     r"(?:^|[,;!?.]\s++)((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}+\p{Lu}[\p{L}\p{M}'’-]*+)(?=\s*+(?:[,!?.;]|$))"
 )
+# The word that ends a text (before a title's full stop).
+_TITLE_WORD = regex.compile(r"([\p{L}\p{M}]++)$")
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
@@ -371,13 +373,25 @@ class _Cast:
                 return fits[0] if len(fits) == 1 else None
             if not word[:1].isupper() or low in self._stop:
                 continue
-            keys = self.by_word.get(low.replace("’", "'").rstrip("'s"))
+            keys = self.by_word.get(_possessor(low))
             if keys:
                 title = words[k - 1].casefold() if k else ""
                 want = "f" if title in _FEMALE_TITLES else "m" if title in _MALE_TITLES else ""
                 fits = [key for key in keys if not want or self.gender(key) in (want, "")]
                 return fits[0] if fits else None
         return None
+
+
+def _possessor(word: str) -> str:
+    """``word`` without a possessive ending (*norris's*, *james'*), not its final *s*.
+
+    >>> _possessor("norris"), _possessor("ann's"), _possessor("james’"), _possessor("hale")
+    ('norris', 'ann', 'james', 'hale')
+    """
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]
+    return word.removesuffix("'")
 
 
 def _outside(
@@ -409,7 +423,19 @@ def _outside(
 
 
 def _sentences(stretch: str) -> list[str]:
-    return [s for s in (m.group().strip() for m in _SENTENCE.finditer(stretch)) if s]
+    """The sentences of a stretch of narration, read across its line breaks (a
+    hard-wrapped novel breaks its lines inside sentences) and past the full stops
+    of titles and initials (:func:`break_spans`).
+
+    >>> _sentences("Then Mrs. Lee came in, and\\nTom left. He ran.")
+    ['Then Mrs. Lee came in, and\\nTom left.', 'He ran.']
+    """
+    out, pos = [], 0
+    for _, nxt in break_spans(stretch, 0, len(stretch)):
+        out.append(stretch[pos:nxt])
+        pos = nxt
+    out.append(stretch[pos:])
+    return [s for s in (piece.strip() for piece in out) if s]
 
 
 def _assign(q: Quote, source: Quote, rule: str) -> Quote:
@@ -437,6 +463,24 @@ def _pronoun_left(q: Quote, cast: _Cast, recent: list[str]) -> Quote:
     return q if key is None else attrs.evolve(q, speaker=cast.people[key].source.speaker)
 
 
+def _the_other(turn: Turn) -> None:
+    """*said the other* in a turn of a conversation: the one of the last two speakers
+    who did not speak last."""
+    other = turn.before
+    if other is None or turn.prev < turn.p - 1 - _NARRATION_GAP:
+        return
+    for i in turn.idxs:
+        q = turn.out[i]
+        m = q.speaker_mention
+        if m is None or q.cue is None or q.cue.rule in _FILLED_RULES:
+            continue
+        if " ".join(m.text.casefold().split()) == "the other":
+            turn.out[i] = attrs.evolve(q, speaker=turn.cast.people[other].source.speaker)
+
+
+_FILLED_RULES = frozenset({"dialogue-turn", "dialogue-beat", "dialogue-addressee"})
+
+
 def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     """The names a quote says to its hearer.
 
@@ -450,9 +494,22 @@ def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     out = []
     for m in _VOCATIVE.finditer(quote):
         words = [w.casefold() for w in m.group(1).split()]
-        if words[0] not in stop and words[-1] not in common:
+        if words[0] not in stop and words[-1] not in common and not _after_title(quote, m):
             out.append(m.group(1))
     return out
+
+
+def _after_title(quote: str, m: regex.Match[str]) -> bool:
+    """True when the stop before a vocative's match is a title's (*I love Mr.
+    Bounderby?*: *Bounderby* is the title's name, not a hearer).
+
+    >>> vocatives("Do you know Mr. Hale?"), vocatives("Go on. Hale, go on.")
+    ([], ['Hale'])
+    """
+    if m.start() == m.start(1) or quote[m.start()] != ".":
+        return False
+    before = _TITLE_WORD.search(quote, 0, m.start())
+    return before is not None and before.group(1).casefold() in load("titles")
 
 
 def hearer_names(text: str, quotes: list[str | None]) -> list[tuple[str, ...]]:
@@ -618,6 +675,21 @@ def addressee(turn: Turn) -> str | None:
     return next((k for k in turn.said_to(turn.by_para[turn.prev]) if k != turn.last), None)
 
 
+def _answer(turn: Turn, speaker: str) -> str:
+    """A turn that its run's parity gave ``speaker`` goes to the hearer the turn just
+    before named (:func:`addressee`), when that is someone else; the turn's speaker."""
+    out = turn.out
+    if any((c := out[i].cue) is None or c.rule != "dialogue-turn" for i in turn.idxs):
+        return speaker
+    key = addressee(turn)
+    if key is None or key == speaker or key in turn.said_to(turn.idxs):
+        return speaker
+    source = turn.cast.people[key].source
+    for i in turn.idxs:
+        out[i] = _assign(out[i], source, "dialogue-addressee")
+    return key
+
+
 def alternation(turn: Turn) -> str | None:
     """The person who spoke before the last speaker, when at most one narration
     paragraph separates the turns."""
@@ -657,6 +729,8 @@ def converse(
         turn.reach = list(itertools.accumulate((e for _, e in spans), max))
     recent: list[str] = []
     pronouns = any(r.name == "pronoun-left" for r in use)
+    others = any(r.name == "the-other" for r in use)
+    answers = any(r.name == "addressee" for r in use)
     for p in sorted(by_para):
         if p < 0:
             continue
@@ -664,7 +738,11 @@ def converse(
         if pronouns:
             for i in turn.idxs:
                 out[i] = _pronoun_left(out[i], cast, recent)
+        if others:
+            _the_other(turn)
         speaker = next((_norm(s.name) for i in turn.idxs if (s := _own_speaker(out[i]))), None)
+        if answers and speaker is not None:
+            speaker = _answer(turn, speaker)
         if speaker is None and _open(out[turn.idxs[0]]):
             heard = turn.said_to(turn.idxs)  # nobody speaks to themselves by name
             for row in use:
@@ -779,6 +857,23 @@ TURN_RULES: tuple[TurnRule, ...] = (
         ),
     ),
     TurnRule(
+        name="the-other",
+        priority=36,
+        cue_rule="",
+        doc=(
+            "In a dialogue, *said the other* goes to the one of the last two speakers who "
+            "did not speak last, when at most one paragraph of narration stands between "
+            "the turns. It keeps the cue of the quote."
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + '"Is it late?" asked Tom Hale.\n\n"Nearly nine," said Mrs Ann Lee.'
+                '\n\n"Then I must go," said the other.',
+                speaker="Tom Hale",
+            ),
+        ),
+    ),
+    TurnRule(
         name="beat",
         priority=40,
         cue_rule="dialogue-beat",
@@ -801,7 +896,7 @@ TURN_RULES: tuple[TurnRule, ...] = (
         cue_rule="dialogue-addressee",
         doc=(
             'A turn with no cue right after a turn that names its hearer (*"Sugar, Sam?"*) '
-            "goes to that hearer."
+            "goes to that hearer, also when the parity of its run gave it another speaker."
         ),
         examples=(
             TurnExample(
@@ -810,6 +905,14 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 + '"Cake?" asked Tom Hale.\n\n"Yes," said Mrs Ann Lee.\n\n'
                 'Tom Hale turned round.\n\n"Sugar, Sam?"\n\n"Two lumps."',
                 speaker="Sam Roe",
+            ),
+            TurnExample(
+                text='"Hello," said Sam Roe.\n\n'
+                + _TEA
+                + '"Cake?" asked Tom Hale.\n\n"Yes," said Mrs Ann Lee.\n\n'
+                '"And you, Sam?"\n\n"Just a slice."\n\n"Here you are," said Tom Hale.',
+                speaker="Sam Roe",
+                quote=-2,
             ),
         ),
         find=addressee,
