@@ -170,15 +170,6 @@ def test_a_named_speaker_with_a_speech_cue_outvotes_a_candidate_beside_it() -> N
     assert v.real_speaker is not None and v.real_speaker.name == "Omar Haddad"
 
 
-def test_a_described_speaker_agrees_only_with_a_name_printed_near_the_quote() -> None:
-    far = "\n\n".join(f"The board met again on day {n} of the session." for n in range(4))
-    words = "The ferry will run again in June"
-    near = _corpus(f"Dana Lee toured the harbour.\n\n“{words},” the former mayor said.")
-    assert near.verify(words, speaker="Dana Lee").verdict.supported
-    away = _corpus(f"Dana Lee toured the harbour.\n\n{far}\n\n“{words},” the former mayor said.")
-    assert away.verify(words, speaker="Dana Lee").verdict is Verdict.MISATTRIBUTED
-
-
 _FIRST = st.sampled_from(["Dana", "Omar", "Ines", "Tariq", "Wen"])
 _LAST = st.sampled_from(["Lee", "Haddad", "Okafor", "Brandt", "Sato"])
 _WORDS = st.sampled_from(

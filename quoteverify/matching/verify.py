@@ -18,7 +18,7 @@ what the sources say about the speaker:
   variants; names agree by :meth:`~quoteverify.model.Speaker.matches` (a surname
   and the full name, a title or an outlet more or less); a source that only
   describes its speaker ("the former mayor") agrees when its article prints the
-  claimed surname near the quote (its paragraph or the one before). A source whose
+  claimed surname. A source whose
   speaker is an uncertain reading (a cue weaker than :data:`WEAK_CUE`, or a pronoun
   or description taken to be somebody named elsewhere) does not count against a
   claimed person that another row of the attribution table proposed for the same
@@ -37,7 +37,6 @@ Vladimir Putin as the speaker, not Trump.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import operator
 from collections import Counter
@@ -66,7 +65,6 @@ from ..model import (
 from ..speakers.rules import candidates
 from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
-from ..text.paragraphs import paragraphs
 from .compare import _prepared, edit_neutral, text_of
 
 __all__ = ["COUNT_LIMIT", "WEAK_CUE", "Sources", "check", "parse_claim", "verify"]
@@ -402,7 +400,6 @@ class _ArticleNames:
         self._article_of = getattr(corpus, "article", None)
         self._config = getattr(corpus, "config", None)
         self._texts: dict[str, str | None] = {}
-        self._paragraphs: dict[str, list[tuple[int, int]]] = {}
         self._candidates: dict[str, dict[tuple[int, int], list[str]]] = {}
 
     def _text(self, doc_id: str | None) -> str | None:
@@ -418,19 +415,12 @@ class _ArticleNames:
 
     def prints(self, e: Evidence, s: Speaker, claimed: Speaker) -> bool:
         """True when ``s`` describes its speaker without a name ("the former governor")
-        and ``e``'s article prints the claimed surname near the quote: outside its
-        words, in its paragraph or the paragraph before."""
+        and ``e``'s article prints the claimed surname."""
         surname = _surname_of(claimed) if _describes(s) else None
         text = self._text(e.doc_id) if surname else None
-        if not text or not surname or e.doc_id is None:
+        if not text or not surname:
             return False
-        q = e.quote
-        lo, hi = self._around(e.doc_id, text, q.outer_start, q.outer_end)
-        pattern = _surname_pattern(surname)
-        return (
-            pattern.search(text, lo, q.outer_start) is not None
-            or pattern.search(text, q.outer_end, hi) is not None
-        )
+        return _surname_pattern(surname).search(text) is not None
 
     def considered(self, e: Evidence, claimed: Speaker) -> bool:
         """True when a rule of the attribution table proposed, for ``e``'s quote in its
@@ -449,17 +439,6 @@ class _ArticleNames:
             }
         pattern = _surname_pattern(surname)
         return any(pattern.search(m) for m in by_span.get((e.quote.start, e.quote.end), ()))
-
-    def _around(self, doc_id: str, text: str, start: int, end: int) -> tuple[int, int]:
-        """From the start of the paragraph before ``start``'s to the end of ``end``'s."""
-        paras = self._paragraphs.get(doc_id)
-        if paras is None:
-            paras = self._paragraphs[doc_id] = paragraphs(text)
-        first = bisect.bisect_right(paras, (start, len(text) + 1)) - 1
-        last = bisect.bisect_right(paras, (end, len(text) + 1)) - 1
-        lo = paras[max(first - 1, 0)][0] if paras else 0
-        hi = paras[last][1] if paras and last >= 0 else len(text)
-        return lo, max(hi, end)
 
 
 @functools.cache
