@@ -441,7 +441,7 @@ class _ArticleNames:
         return any(pattern.search(m) for m in by_span.get((e.quote.start, e.quote.end), ()))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # claimed names, asked again in one session
 def _surname_pattern(surname: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w){regex.escape(surname)}(?!\w)")
 
