@@ -26,7 +26,11 @@ fabricated claims (should not be supported)
     surname of another gold speaker), ``words_appended`` and
     ``words_prepended`` (a clause of 3-6 words from another gold quote), and
     ``speaker_swapped`` (the excerpt's own words, claimed for another gold
-    speaker of the corpus whose name shares no word with the right one).
+    speaker of the corpus whose name shares no word with the right one), and
+    ``speaker_swapped_nearby`` (the excerpt claimed for another gold speaker of
+    the *same article*, the one whose quote stands nearest, so a person the
+    article names, usually in the paragraphs around the quote: a swap that
+    "the claimed person is named nearby" cannot tell from a true claim).
 
 A fabricated claim whose words are printed anywhere in the corpus (a run of
 the same normalised words) is not used. Each claim is asked as
@@ -43,11 +47,11 @@ It ignores the speaker. The "words sourced" column counts support plus the
 verdicts that find the words but question the speaker (``SPEAKER_VERDICTS``),
 to tell word matching from speaker matching.
 
-Speaker swaps are counted where the source's speaker is right, as issue 13's
-target reads ("speaker swaps answered misattributed wherever the source's speaker
+Speaker swaps (both types) are counted where the source's speaker is right, as
+issue 13's target reads ("speaker swaps answered misattributed wherever the source's speaker
 is right"): the gold quote, as our parser reads it in its own article, has a
 speaker (not of kind ``unknown``) whose name shares a capitalised name word with
-the gold speaker. The ``speaker_swapped`` row of the table and the fabricated
+the gold speaker. The swap rows of the table and the fabricated
 total hold those claims only. The others are reported beside it, never dropped:
 swaps whose source quote our parser gives no speaker (verify then finds the words
 and no name to hold against the claim, which is how a true claim of that quote
@@ -110,7 +114,10 @@ FAKE_TYPES = (
     "words_appended",
     "words_prepended",
     "speaker_swapped",
+    "speaker_swapped_nearby",
 )
+# The swaps: counted only where our parser gives the source quote its right speaker.
+SWAP_TYPES = ("speaker_swapped", "speaker_swapped_nearby")
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -461,8 +468,13 @@ class Maker:
         vocab: Vocab,
         printed: Corpusline,
         rng: random.Random,
+        texts: dict[str, str] | None = None,
     ) -> None:
         self.sources = sources
+        self.texts = texts or {}  # article text by doc_id (for speaker_swapped_nearby)
+        self.by_doc: dict[str, list[Source]] = collections.defaultdict(list)
+        for s in sources:
+            self.by_doc[s.doc_id].append(s)
         self.vocab = vocab
         self.printed = printed
         self.rng = rng
@@ -653,6 +665,37 @@ class Maker:
         others = [s for s in self.speakers if not (name_words(s) & right)]
         return (made[0], self.rng.choice(others)) if others else None
 
+    def speaker_swapped_nearby(self, src: Source) -> tuple[str, str] | None:
+        """The excerpt claimed for the other gold speaker of the same article whose quote
+        stands nearest to this one (a person the article names near the quote)."""
+        right = name_words(src.speaker)
+        text = self.texts.get(src.doc_id, "")
+        others = [
+            s
+            for s in self.by_doc[src.doc_id]
+            if name_words(s.speaker)
+            and not (name_words(s.speaker) & right)
+            and not one_name(text, s.speaker, src.speaker)
+        ]
+        if not others:
+            return None
+        made = self.excerpt(src)
+        if made is None:
+            return None
+        near = min(others, key=lambda s: (gap(s, src), s.start))
+        return made[0], near.speaker
+
+
+def one_name(text: str, a: str, b: str) -> bool:
+    """True when ``text`` prints ``a`` and ``b`` as one name (*Tom Ebeling*: a first name
+    and a surname that gold gives two quotes of one person)."""
+    return f"{a} {b}" in text or f"{b} {a}" in text
+
+
+def gap(a: Source, b: Source) -> int:
+    """Characters between two quotes of one article (0 when they overlap)."""
+    return max(0, a.start - b.end, b.start - a.end)
+
 
 def make_claims(
     sources: Sequence[Source], maker: Maker, limit: int, rng: random.Random
@@ -697,7 +740,8 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]]]
         sys.exit(f"{path} not found: this benchmark needs ../shared/data")
     docs, sources, texts = load(path)
     rng = random.Random(args.seed)
-    maker = Maker(sources, Vocab(texts), Corpusline(docs), rng)
+    by_id = {d["doc_id"]: d["text"] for d in docs}
+    maker = Maker(sources, Vocab(texts), Corpusline(docs), rng, by_id)
     claims = make_claims(sources, maker, args.limit, rng)
 
     t0 = time.perf_counter()
@@ -709,7 +753,7 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]]]
 
     for c in claims:
         c["source_speaker"], c["source_speaker_is"] = source_speaker(corpus, c)
-        c["counted"] = c["type"] != "speaker_swapped" or c["source_speaker_is"] == "right"
+        c["counted"] = c["type"] not in SWAP_TYPES or c["source_speaker_is"] == "right"
     choices = [utils.default_process(t) for t in texts]
     t0 = time.perf_counter()
     for c in claims:
@@ -742,7 +786,7 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]]]
             "baseline_supported": rate(cs, "baseline_supported"),
             "verdicts": dict(collections.Counter(c["verdict"] for c in cs).most_common()),
         }
-        if kind == "speaker_swapped":
+        if kind in SWAP_TYPES:
             swaps = [c for c in claims if c["type"] == kind]
             row["all_swaps"] = len(swaps)
             row["by_source_speaker"] = {
@@ -861,25 +905,26 @@ def markdown(res: dict[str, Any]) -> str:
             f"| **{label}** | | {o['n']} | **{fmt(o['supported'])}** | "
             f"{fmt(o['baseline_supported'])} | {fmt(o['words_sourced'])} | |"
         )
-    sw = next(r for r in res["rows"] if r["type"] == "speaker_swapped")
+    for sw in (r for r in res["rows"] if r["type"] in SWAP_TYPES):
+        lines += [
+            "",
+            f"`{sw['type']}` ({sw['all_swaps']} made), by what our parser gives their source "
+            "quote; the table's row and the fabricated total count the first line only:",
+            "",
+        ]
+        for who, label in SOURCE_SPEAKER.items():
+            b = sw["by_source_speaker"][who]
+            verdicts = ", ".join(f"{k} {v}" for k, v in b["verdicts"].items())
+            lines.append(
+                f"- source {label}: {b['n']}, supported {fmt(b['supported'])}, "
+                f"`misattributed` {fmt(b['misattributed'])} ({verdicts or 'none'})"
+            )
+        lines += [
+            "",
+            f"All `{sw['type']}` answered `misattributed`: {fmt(sw['misattributed'])} of "
+            f"{sw['all_swaps']}.",
+        ]
     lines += [
-        "",
-        f"Speaker swaps ({sw['all_swaps']} made), by what our parser gives their source "
-        "quote; the table's `speaker_swapped` row and the fabricated total count the first "
-        "line only:",
-        "",
-    ]
-    for who, label in SOURCE_SPEAKER.items():
-        b = sw["by_source_speaker"][who]
-        verdicts = ", ".join(f"{k} {v}" for k, v in b["verdicts"].items())
-        lines.append(
-            f"- source {label}: {b['n']}, supported {fmt(b['supported'])}, "
-            f"`misattributed` {fmt(b['misattributed'])} ({verdicts or 'none'})"
-        )
-    lines += [
-        "",
-        f"All speaker swaps answered `misattributed`: {fmt(sw['misattributed'])} of "
-        f"{sw['all_swaps']}.",
         "",
         "words sourced: the verdict is support, or says the words are printed but the "
         f"speaker is not ({', '.join(sorted(SPEAKER_VERDICTS))}).",

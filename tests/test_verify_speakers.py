@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from quoteverify import Corpus, parse, parse_claim
 from quoteverify.errors import TextTypeError, TextValueError
+from quoteverify.matching.verify import WEAK_CUE
 from quoteverify.model import Verdict
 from quoteverify.text.marks import MARKS
 
@@ -107,3 +108,89 @@ def test_a_claimed_first_name_alone_is_not_a_source_of_another_surname() -> None
     v = corpus.verify("The pier reopens in May", speaker="Tom")
     assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
     assert v.real_speaker is not None and v.real_speaker.name == "Tom Giancola"
+
+
+# --------------------------------------------------------------------------- weak readings
+
+_FERRY = "keep the ferry running through the winter months"
+_WEAK = (
+    "“The harbour fund is empty,” Dana Lee said on Monday. Omar Haddad pushed the board "
+    f"to “{_FERRY}.”"
+)
+
+
+def test_a_weak_reading_does_not_outvote_a_candidate_the_attribution_found() -> None:
+    # "pushed" is a verb the cue lexicon does not know (verb-before, confidence 0.55);
+    # another row proposes Dana Lee, whose quote the sentence follows. The words are
+    # printed, and who said them is uncertain, not somebody else.
+    corpus = _corpus(_WEAK)
+    q = corpus.quotes[1]
+    assert q.cue is not None and q.cue.confidence < WEAK_CUE
+    v = corpus.verify(_FERRY, speaker="Dana Lee")
+    assert v.verdict.supported, v.explanation
+    assert v.real_speaker is None
+    assert "uncertain" in v.explanation and "Omar Haddad" in v.explanation
+    assert "X-verbed-quote, confidence 0.55" in v.explanation
+    # the source's own reading still agrees, and a person no rule proposed does not
+    haddad = corpus.verify(_FERRY, speaker="Haddad")
+    assert haddad.verdict.supported and haddad.real_speaker == q.speaker
+    assert corpus.verify(_FERRY, speaker="Marco Ruiz").verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_weak_reading_still_disagrees_with_a_person_only_named_nearby() -> None:
+    # Named in the paragraph before, but no row proposes her as the speaker: on
+    # PolNeAR train, trusting "named nearby" gave such swaps to the wrong person.
+    corpus = _corpus(
+        "Councillor Dana Lee opened the meeting on the harbour budget.\n\n"
+        f"Omar Haddad pushed the board to “{_FERRY}” before the vote."
+    )
+    v = corpus.verify(_FERRY, speaker="Dana Lee")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+
+
+def test_a_pronoun_taken_to_be_a_name_is_an_uncertain_reading() -> None:
+    words = "We will sell the old pier to the town"
+    corpus = _corpus(
+        "Dana Lee said on Monday: “The fund is empty.” Omar Haddad was there too. "
+        f"“{words},” he said."
+    )
+    v = corpus.verify(words, speaker="Dana Lee")
+    assert v.verdict.supported and v.real_speaker is None, v.explanation
+    assert "'he' is taken to be Omar Haddad" in v.explanation
+    firm = corpus.verify(words, speaker="Omar Haddad")
+    assert firm.real_speaker is not None and firm.real_speaker.name == "Omar Haddad"
+
+
+def test_a_named_speaker_with_a_speech_cue_outvotes_a_candidate_beside_it() -> None:
+    # the same sentences with "urged", a cue the lexicon knows: a firm reading
+    corpus = _corpus(_WEAK.replace("pushed", "urged"))
+    assert corpus.quotes[1].cue is not None and corpus.quotes[1].cue.confidence >= WEAK_CUE
+    v = corpus.verify(_FERRY, speaker="Dana Lee")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Omar Haddad"
+
+
+_FIRST = st.sampled_from(["Dana", "Omar", "Ines", "Tariq", "Wen"])
+_LAST = st.sampled_from(["Lee", "Haddad", "Okafor", "Brandt", "Sato"])
+_WORDS = st.sampled_from(
+    [
+        "The ferry will keep running through the winter",
+        "We will not sell the old pier to anyone",
+        "Our schools need another two hundred teachers",
+    ]
+)
+
+
+@given(a=st.tuples(_FIRST, _LAST), b=st.tuples(_FIRST, _LAST), words=_WORDS)
+def test_a_firm_attribution_is_never_given_to_the_other_person_named_beside_it(
+    a: tuple[str, str], b: tuple[str, str], words: str
+) -> None:
+    # A speech cue with the speaker named in the quote's sentence is a firm reading: the
+    # other person of the paragraph is never the speaker, whatever the names.
+    assume(a[1] != b[1])
+    other, speaker = " ".join(a), " ".join(b)
+    corpus = _corpus(f"{other} and {speaker} met on Monday. “{words},” {b[1]} said.")
+    (q,) = corpus.quotes
+    assert q.cue is not None and q.cue.confidence >= WEAK_CUE
+    assert corpus.verify(words, speaker=other).verdict is Verdict.MISATTRIBUTED
+    assert corpus.verify(words, speaker=speaker).verdict.supported
