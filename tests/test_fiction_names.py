@@ -218,8 +218,9 @@ _KNIGHT = (
 def test_a_short_first_name_is_not_the_knight_of_that_name() -> None:
     # Before, "Rob Ashby" was taken for a short form of "Sir Robert Ashby", and
     # "Rob" went to the groom, the only other Rob. "Sir Robert" is the knight, named
-    # in full (h27-names: a title before a first name finds the person given it).
-    assert _speakers(_KNIGHT) == ["Rob Ashby", "Robert Ashby", "Rob Ashby", "Rob Ashby"]
+    # in full (h27-names: a title before a first name finds the person given it),
+    # with the title he is known by.
+    assert _speakers(_KNIGHT) == ["Rob Ashby", "Sir Robert Ashby", "Rob Ashby", "Rob Ashby"]
 
 
 def test_a_dialect_mister_is_a_title() -> None:

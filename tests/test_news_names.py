@@ -23,27 +23,27 @@ from .conftest import resolved
             "Sir Edmund Farley, who chairs the museum's board, will retire in May. "
             '"I leave with a full heart," Sir Edmund said.',
             "full heart",
-            "Edmund Farley",
+            "Sir Edmund Farley",
         ),
         (
             "The festival's director, Dame Rosalind Pryce, thanked the volunteers.\n\n"
             '"None of this happens without them," said Dame Rosalind.',
             "None of this",
-            "Rosalind Pryce",
+            "Dame Rosalind Pryce",
         ),
         (
             "Sheikh Hamad bin Saleh, the emirate's trade minister, opened the fair. "
             '"We are open for business," Sheikh Hamad told reporters.',
             "open for business",
-            "Hamad bin Saleh",
+            "Sheikh Hamad bin Saleh",
         ),
     ],
 )
 def test_a_first_name_title_finds_the_person_given_that_title(
     text: str, words: str, want: str
 ) -> None:
-    name = resolved(text, words)
-    assert name is not None and want in name
+    # The title that goes before a first name stays in the name he or she is known by.
+    assert resolved(text, words) == want
 
 
 def test_a_first_name_title_does_not_take_an_untitled_namesake() -> None:
@@ -66,8 +66,7 @@ def test_title_and_first_name_resolve_to_the_full_name(title: str, first: str, l
         f"{title} {first} {last} spoke at the opening on Friday. "
         f'"This is a proud day," {title} {first} said.'
     )
-    name = resolved(text, "proud day")
-    assert name is not None and name.endswith(f"{first} {last}")
+    assert resolved(text, "proud day") == f"{title} {first} {last}"
 
 
 # Councillors' short titles in British and Australian local news.

@@ -329,9 +329,31 @@ class _Entity:
         if made is None or made[0] != key:
             made = self.made = (
                 key,
-                _new_speaker(name=self.name, kind=self.kind, aliases=tuple(self.aliases)),
+                _new_speaker(name=self.known_name, kind=self.kind, aliases=tuple(self.aliases)),
             )
         return made[1]
+
+    @property
+    def known_name(self) -> str:
+        """The name the entity is given as a speaker: its name, with the title that
+        goes before a first name when the text gave one (*Sir Thomas Bertram*, known
+        as *Sir Thomas*: the title is part of the name he is called by; see
+        ``lexicons/first_name_titles.txt``).
+
+        >>> _Entity(name="Thomas Bertram", kind=_PERSON, titles=["Sir"]).known_name
+        'Sir Thomas Bertram'
+        >>> _Entity(name="Thomas Bertram", kind=_PERSON, titles=["Mr"]).known_name
+        'Thomas Bertram'
+        """
+        if self.kind is not _PERSON or " " not in self.name or not self.titles:
+            return self.name
+        knights = load("first_name_titles")
+        if self.name.split(None, 1)[0].rstrip(".").lower() in knights:
+            return self.name
+        for title in self.titles:
+            if title.rstrip(".").lower() in knights:
+                return f"{title} {self.name}"
+        return self.name
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
