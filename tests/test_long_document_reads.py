@@ -6,6 +6,8 @@ what the plain reads give.
 - ``mentions._name_matches`` reads only the lines that hold a prefixed name word
   ("al-Sadr") with the prefixed pattern: the same matches as that pattern over the
   whole text (and as the plain pattern where no such word stands).
+- ``identity._at_place`` reads only the text before each place a name stands: the
+  same answer as one pattern over the whole text.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify.speakers import mentions
+from quoteverify.speakers import identity, mentions
 from quoteverify.text import layer
 
 
@@ -79,3 +81,40 @@ def test_a_prefixed_name_is_read_with_its_prefix_on_its_own_line() -> None:
     rows = mentions.name_rows(text)
     assert [row[4] for row in rows] == ["Ana Vega", "Tom Reed", "Omar al-Sadr", "Lena Ruiz"]
     assert [m.span() for m in mentions._name_matches(text)] == _whole_text_matches(text)
+
+
+# --- where a place goes (identity._at_place) ---
+
+
+def _at_place_whole_text(text: str, names: set[str]) -> bool:
+    """The reference: one pattern over the whole text (the code before ``_at_place``)."""
+    import regex
+
+    alts = "|".join(regex.escape(n) for n in sorted(names))
+    where = regex.compile(rf"{identity._AT_PLACE}(?:{alts})(?![\p{{L}}\p{{M}}'’])")
+    return where.search(text) is not None
+
+
+_PLACE_WORDS = ["at", "in", "into", "the", "The", "Marsh", "Cottage", "Cottages", "Lane"]
+_PLACE_WORDS += ["towards", "boat", "reached", "Ana", "said", "Marsh Cottage's", "é"]
+_PLACE_GAPS = [" ", "  ", "\n", ", ", ". ", "\u00a0", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pairs=st.lists(
+        st.tuples(st.sampled_from(_PLACE_WORDS), st.sampled_from(_PLACE_GAPS)), max_size=25
+    ),
+    names=st.sets(st.sampled_from(["Marsh Cottage", "Cottage", "Quarry Lane", "Lane"]), min_size=1),
+)
+def test_at_place_reads_as_the_whole_text_pattern(
+    pairs: list[tuple[str, str]], names: set[str]
+) -> None:
+    text = "".join(w + g for w, g in pairs)
+    assert identity._at_place(text, names) == _at_place_whole_text(text, names)
+
+
+def test_at_place_in_a_long_text_finds_the_one_place_far_in() -> None:
+    text = "Ana Ruiz said it was late. " * 5000 + "They met at Marsh Cottage."
+    assert identity._at_place(text, ["Marsh Cottage"])
+    assert not identity._at_place(text[:-27], ["Marsh Cottage"])

@@ -30,7 +30,7 @@ import enum
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -70,6 +70,12 @@ _AT_PLACE = (
     r"(?<![\p{L}\p{M}])(?i:at|in|into|near|past|towards?|through|round|around|along|"
     r"across|outside|inside|beyond|reach(?:ed)?)\s++(?:the\s++)?"
 )
+# _AT_PLACE as the end of the text before a name: searched only in the
+# _AT_PLACE_REACH characters before each place the name stands (with ``pos`` and
+# ``endpos``, so the lookbehind still reads the character before the window).
+_AT_PLACE_END = regex.compile(rf"{_AT_PLACE}\Z")
+_AT_PLACE_REACH = 200
+_NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _FEMALE_TITLES = select("titles", gender="female")
 _MALE_TITLES = select("titles", gender="male")
 
@@ -1719,9 +1725,7 @@ class _Registry:
             return False
         got = self._places.get(entity.seq)
         if got is None:
-            names = "|".join(regex.escape(n) for n in sorted({entity.name, *entity.aliases}))
-            where = regex.compile(rf"{_AT_PLACE}(?:{names})(?![\p{{L}}\p{{M}}'’])")
-            got = self._places[entity.seq] = where.search(self.text) is not None
+            got = self._places[entity.seq] = _at_place(self.text, {entity.name, *entity.aliases})
         return got
 
     def note(self, pos: int, entity: _Entity) -> None:
@@ -1747,6 +1751,37 @@ class _Registry:
 
 # The word before a comma at the end of a text: "Her coach," -> "coach".
 _WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
+
+
+def _at_place(text: str, names: Iterable[str]) -> bool:
+    """True when one of ``names`` stands in ``text`` where a place goes: after
+    *at*, *in*, *into*, *towards* ... and maybe *the* (:data:`_AT_PLACE`, read over
+    the :data:`_AT_PLACE_REACH` characters before the name), and not as the start
+    of a longer word. Each name is found with ``str.find`` and only the text before
+    it is read, so the cost is the text's length per name plus a bounded read per
+    occurrence, whatever the text (one pattern over the whole text for each place
+    made a document of many articles quadratic in its places).
+
+    >>> _at_place("They met at Marsh Cottage on Sunday.", ["Marsh Cottage"])
+    True
+    >>> _at_place("Marsh Cottage said nothing.", ["Marsh Cottage"])
+    False
+    >>> _at_place("He drove into the Quarry Lanes.", ["Quarry Lane"])
+    False
+    """
+    for name in names:
+        if not name:
+            continue
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if (
+                _NAME_GOES_ON.match(text, end) is None
+                and _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
+            ):
+                return True
+            i = text.find(name, i + 1)
+    return False
 
 
 def _place(e: _Entity) -> bool:
