@@ -7,6 +7,8 @@ Every sentence and every name here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteverify import Quote, QuoteKind, parse
 
@@ -56,3 +58,21 @@ ENDS_OR_HANDS_OVER = [
 def test_quote_ending_its_sentence_after_a_cue_stays_direct(text: str, quoted: str) -> None:
     q = quote_of(text, quoted)
     assert q.kind is D, describe(q)
+
+
+_LEADS = ["Ines Dorado said, ", "Ines Dorado said ", "Dorado told reporters that "]
+_TAIL_WORDS = ["from", "in", "about", "the", "county", "board", "before", "every", "vote", "week"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lead=st.sampled_from(_LEADS),
+    tail=st.lists(st.sampled_from(_TAIL_WORDS), min_size=1, max_size=5),
+)
+def test_any_narrator_tail_after_the_mark_makes_it_partial(lead: str, tail: list[str]) -> None:
+    """Whatever plain words of the narrator follow the closing mark, the quote is a
+    piece of the narrator's sentence, and it keeps the speaker the cue gives."""
+    text = f'{lead}"we have not seen the report" {" ".join(tail)} yet.'
+    q = quote_of(text, "we have")
+    assert q.kind is P, describe(q)
+    assert q.speaker is not None and q.speaker.name.endswith("Dorado"), describe(q)
