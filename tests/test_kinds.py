@@ -85,8 +85,10 @@ def kind_of(text: str, quoted: str) -> tuple[QuoteKind, str]:
             "We paid for that road,",
             D,
         ),
-        # A clause may open with a contraction ("let's") after a speech verb.
-        ('The coach urged "let\'s keep our heads" before the final.', "let's keep our heads", D),
+        # A clause may open with a contraction ("let's") after a speech verb...
+        ('The coach urged "let\'s keep our heads."', "let's keep our heads", D),
+        # ...but with the narrator's words after it, it is a piece of that sentence.
+        ('The coach urged "let\'s keep our heads" before the final.', "let's keep our heads", P),
         # A short exclamation before its cue.
         ('"Enough," she snapped.', "Enough,", D),
         # A fragment inside the narrator's sentence is partial, even with a cue after it...
@@ -541,7 +543,7 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
         ('Locals still use the old Cornish word "porth" for the cove.', "porth", N, "'word'"),
         ('Ruiz coined a new term "pier creep" for the sprawl.', "pier creep", N, "'term'"),
         # ...but somebody's words are speech.
-        ('Roe repeated her words "we will win" to the crowd.', "we will win", D, ""),
+        ('Roe repeated her words "we will win" to the crowd.', "we will win", P, ""),
         # A title-cased title right after the noun it names.
         ('The council published the report "Water for All" on Monday.', "Water", N, "'report'"),
         ('Roe tabled a bill "Safe Harbours Act" before the recess.', "Safe", N, "the noun 'bill'"),

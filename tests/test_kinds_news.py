@@ -395,3 +395,41 @@ def test_a_name_after_a_noun_and_called_is_non_speech_whatever_punctuation_is_in
         text = f'{speaker} said she had seen a {thing} called "{name}," which was new.'
     q = quote_of(text, name)
     assert q.kind is N and q.speaker is None, describe(q)
+
+
+# After a speech cue, a quote whose closing mark is followed by the narrator's own
+# lower-case words is a piece of the narrator's sentence, however it opens; ending
+# its sentence, or handing over to a cue after it, it stays direct.
+RUNS_ON_AFTER_CUE = [
+    ('Mayor Ines Dorado said, "We have not seen that report" from the county yet.', "We have", P),
+    ('Dorado said "the budget is tighter than it looks" in every district.', "the budget", P),
+    ('Coach Tobin Reyes admitted, "we lost our nerve" in the last ten minutes.', "we lost", P),
+    ('Reyes told reporters that "nobody trained harder" than his goalkeeper.', "nobody", P),
+    ('Mayor Ines Dorado said, "We have not seen that report from the county yet."', "We have", D),
+    ('"We have not seen that report," Dorado said, "and we will not guess."', "and we", D),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), RUNS_ON_AFTER_CUE)
+def test_quote_running_on_after_a_cue(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    assert q.speaker is not None, describe(q)
+
+
+_LEADS = ["Ines Dorado said, ", "Ines Dorado said ", "Dorado told reporters that "]
+_TAIL_WORDS = ["from", "in", "about", "the", "county", "board", "before", "every", "vote", "week"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lead=st.sampled_from(_LEADS),
+    tail=st.lists(st.sampled_from(_TAIL_WORDS), min_size=1, max_size=5),
+)
+def test_any_narrator_tail_after_the_mark_makes_it_partial(lead: str, tail: list[str]) -> None:
+    """Whatever plain words of the narrator follow the closing mark, the quote is a
+    piece of the narrator's sentence, and it keeps the speaker the cue gives."""
+    text = f'{lead}"we have not seen the report" {" ".join(tail)} yet.'
+    q = quote_of(text, "we have")
+    assert q.kind is P, describe(q)
+    assert q.speaker is not None and q.speaker.name.endswith("Dorado"), describe(q)

@@ -76,6 +76,7 @@ INSIDE = "inside a name or title: "
 TERM_SUBJECT = "a term or title as the subject of its sentence"
 SHORT_NAME = "a short capitalised name or title with no speech cue"
 SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
+RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's sentence"
 # Reasons that say, whole, that nobody said the span: a nickname, a value in
 # markup, a term or a title that its sentence is about.
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
@@ -1766,6 +1767,10 @@ def _classify(
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if n_words and (content[-1] in ",!?…—" or outside == ",") and _has_cue(after_words[:3]):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
+    if runs_on and n_words >= 2 and lead_kind in ("comma", "verb"):
+        # 'Roe said, "We have not heard that" from the board': the narrator's sentence
+        # goes on after the quote, a fragment of it however it opens.
+        return QuoteKind.PARTIAL, 0.7, RUNS_ON_AFTER_CUE
     if lead_kind == "split":
         return QuoteKind.DIRECT, 0.85, "the second part of a split quote"
     if (
