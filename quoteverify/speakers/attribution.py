@@ -143,6 +143,7 @@ def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confide
 
 
 _new_cue = builder(Cue)  # (one per attributed quote: without the frozen __init__'s cost)
+_new_found = builder(Found)  # (a lead-in reading moved to another window: _shifted)
 
 
 # A paragraph dense with quotes is tokenised this many characters at a time, as far
@@ -360,6 +361,8 @@ class _Context:
         self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
         self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
         self._first_words: dict[tuple[int, int], int] = {}  # first_word, the same way
+        # Past the budget, the lead-in readings of windows before quotes (Site.before).
+        self.lead_ins = _LeadIns(text)
 
     def first_word(self, start: int, end: int) -> int:
         """Where the first run of letters or digits in ``[start, end)`` starts (``end``
@@ -2416,6 +2419,122 @@ def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
     return _FIRST_SINGULAR.search(q.text) is not None
 
 
+def _cue_near(toks: list[Token], end: int) -> bool:
+    """:meth:`Site.cue_may_end_at_quote` for the tokens ``toks`` of the window before
+    a quote that starts at ``end``."""
+    if not toks:
+        return False
+    if toks[-1].text == ":":
+        return True
+    near = end - 3
+    for t in toks[-4:]:  # noqa: SIM110 - a loop: no generator made per quote
+        if t.end >= near and t.lower[:1].isalpha():
+            return True
+    return False
+
+
+def _reads_only_window(toks: list[Token]) -> bool:
+    """True when :func:`_before` reads nothing but the window whose tokens are ``toks``
+    (the tokens themselves and the characters between them): it reads past the quote
+    only for a passive cue's agent (:func:`_agent_after_quote`, after a passive
+    auxiliary) and for a possessive owner's words (:func:`_owner_of_words`, after a
+    last token in *'s*). Neither can fire without those tokens.
+
+    >>> _reads_only_window(tokenize("Ana said,", 0, 9))
+    True
+    >>> _reads_only_window(tokenize("it was described as", 0, 19))
+    False
+    >>> _reads_only_window(tokenize("Hale's", 0, 6))
+    False
+    """
+    if toks and toks[-1].text.endswith(("'s", "’s")):
+        return False
+    return not any(t.lower in _PASSIVE for t in toks)
+
+
+def _shifted(found: Attribution | None, by: int) -> Attribution | None:
+    """``found`` with every offset of its mention and cue moved by ``by``."""
+    if found is None or by == 0:
+        return found
+    m, c = found.mention, found.cue
+    return Attribution(
+        mention=None
+        if m is None
+        else _new_found(
+            start=m.start + by,
+            end=m.end + by,
+            text=m.text,
+            kind=m.kind,
+            head=m.head,
+            title=m.title,
+        ),
+        cue=None
+        if c is None
+        else _new_cue(
+            start=c.start + by,
+            end=c.end + by,
+            text=c.text,
+            rule=c.rule,
+            confidence=c.confidence,
+        ),
+    )
+
+
+# A window before a quote (its sentence up to the quote) is keyed on its characters
+# when it is at most this long: a cue clause between two quotes of a dense run (*Ana
+# said,*, *she said* and an invisible character) is a few words; a longer window
+# seldom repeats.
+_LEAD_IN_KEY = 160
+_LEAD_IN_MEMO = 256  # distinct windows kept per article (all dropped when full)
+
+
+class _LeadIn:
+    """What the lead-in rows read in one window of text before a quote: whether a cue
+    may end at the quote (:func:`_cue_near`), whether :func:`_before` reads only the
+    window (:func:`_reads_only_window`) and, once asked, what it finds, its offsets
+    counted from the window's start. All three depend only on the window's
+    characters: its tokens are ``tokenize`` of them alone (the token patterns look
+    neither behind the window's start nor past its end), and :func:`_before` with
+    ``pure`` reads its tokens and the characters between them."""
+
+    __slots__ = ("_found", "_known", "cue_near", "pure")
+
+    def __init__(self, toks: list[Token], end: int):
+        self.cue_near = _cue_near(toks, end)
+        self.pure = _reads_only_window(toks)
+        self._known = False
+        self._found: Attribution | None = None  # offsets from the window's start
+
+    def found_at(self, site: Site) -> Attribution | None:
+        """What :func:`_before` finds for ``site``, whose window reads as this one."""
+        start = site.ctx.sentence_start(site.lo, site.start)
+        if not self._known:
+            self._found = _shifted(_before(site.q, site.ctx, site.lo, site.before_tokens()), -start)
+            self._known = True
+        return _shifted(self._found, start)
+
+
+class _LeadIns:
+    """The :class:`_LeadIn` readings of an article's windows, by their characters."""
+
+    __slots__ = ("_by_text", "_text")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._by_text: dict[str, _LeadIn] = {}
+
+    def reading(self, site: Site, start: int) -> _LeadIn:
+        """The reading of ``[start, site.start)``, made from the site's tokens when no
+        window with the same characters was read before."""
+        key = self._text[start : site.start]
+        got = self._by_text.get(key)
+        if got is None:
+            if len(self._by_text) >= _LEAD_IN_MEMO:
+                self._by_text.clear()
+            got = self._by_text[key] = _LeadIn(site.before_tokens(), site.start)
+        return got
+
+
 class Site:
     """One quote as the rules see it: the quote, its article and the speech quote before.
 
@@ -2453,6 +2572,7 @@ class Site:
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
         self._before_toks: list[Token] | None = None
+        self._lead_in: _LeadIn | None = None  # past the budget: lead_in_reading()
         # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
         # the rows beside it read their windows from them.
         self.before_gap: _Gap | None = None
@@ -2498,10 +2618,28 @@ class Site:
         return self._wordless
 
     def before(self) -> Attribution | None:
-        """A cue and its subject earlier in the quote's sentence."""
-        return self._once(
-            "before", lambda: _before(self.q, self.ctx, self.lo, self.before_tokens())
-        )
+        """A cue and its subject earlier in the quote's sentence (past the budget, from
+        the reading of its window shared with every quote whose window reads the same:
+        :meth:`lead_in_reading`)."""
+        memo = self._memo
+        if "before" not in memo:
+            reading = self.lead_in_reading()
+            if reading is None or not reading.pure:
+                memo["before"] = _before(self.q, self.ctx, self.lo, self.before_tokens())
+            else:
+                memo["before"] = reading.found_at(self)
+        return memo["before"]
+
+    def lead_in_reading(self) -> _LeadIn | None:
+        """Past the budget, with the gap before the quote read (:attr:`before_gap`), the
+        reading of the window :meth:`before` reads, ``[sentence_start, quote start)``,
+        shared by every quote of the article whose window holds the same characters
+        (:class:`_LeadIns`); ``None`` elsewhere, and for a window too long to key on."""
+        if self._lead_in is None and self.before_gap is not None:
+            start = self.ctx.sentence_start(self.lo, self.start)
+            if self.start - start <= _LEAD_IN_KEY:
+                self._lead_in = self.ctx.lead_ins.reading(self, start)
+        return self._lead_in
 
     def before_tokens(self) -> list[Token]:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
@@ -2521,16 +2659,10 @@ class Site:
         none of the last four tokens (the only ones that can end that close) is a
         word, as a cue's last word (cue verbs, *told reporters*, a speech noun) is.
         Read by the lead-in row before it asks :meth:`before`."""
-        toks = self.before_tokens()
-        if not toks:
-            return False
-        if toks[-1].text == ":":
-            return True
-        near = self.start - 3
-        for t in toks[-4:]:  # noqa: SIM110 - a loop: no generator made per quote
-            if t.end >= near and t.lower[:1].isalpha():
-                return True
-        return False
+        reading = self.lead_in_reading()
+        if reading is not None:
+            return reading.cue_near
+        return _cue_near(self.before_tokens(), self.start)
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""
