@@ -1,7 +1,9 @@
 """A dense run's cue clauses decided once (issue 12): past the attribution budget, the
 lead-in reading of the window before a quote (its sentence up to the quote) is kept
-by the window's characters and shared by every quote whose window reads the same.
-Each answer must be the one :func:`_before` gives reading the window itself."""
+by the window's characters and shared by every quote whose window reads the same,
+and so is the after-quote reading of the window after it (with what it reads of the
+quote itself). Each answer must be the one :func:`_before` or
+:func:`_after_adjacent` gives reading the window itself."""
 
 from __future__ import annotations
 
@@ -36,6 +38,13 @@ _PIECE = st.sampled_from(
         "Dan said, ",
         "Jan said, ",
         '"a,"',
+        '"Done."',
+        '"so we go" ',
+        ": ",
+        " — ",
+        '\n\n"Lead": ',
+        "said Ana. ",
+        " he said, ",
         "Ben replied ",
         "she said",
         "said Tom Hale, ",
@@ -64,9 +73,11 @@ def _rows(text: str, budget: int) -> list[Any]:
 
 
 def _checked(text: str, budget: int) -> list[tuple[object, object]]:
-    """Every lead-in answer a site gives from a shared reading, beside the answer read
-    from its own window (``_before`` on its tokens, ``_cue_near`` on them)."""
+    """Every answer a site gives from a shared reading, beside the answer read from its
+    own window (``_before`` on its tokens, ``_cue_near`` on them, ``_after_adjacent``
+    on the text)."""
     before, near = attribution.Site.before, attribution.Site.cue_may_end_at_quote
+    after = attribution.Site.after_adjacent
     seen: list[tuple[object, object]] = []
 
     def before_both(site: attribution.Site) -> attribution.Attribution | None:
@@ -81,9 +92,16 @@ def _checked(text: str, budget: int) -> list[tuple[object, object]]:
             seen.append((got, attribution._cue_near(site.before_tokens(), site.start)))
         return got
 
+    def after_both(site: attribution.Site) -> attribution.Attribution | None:
+        got = after(site)
+        if site.after_gap is not None:
+            seen.append((got, attribution._after_adjacent(site.q, site.ctx, site.hi)))
+        return got
+
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(attribution.Site, "before", before_both)
         mp.setattr(attribution.Site, "cue_may_end_at_quote", near_both)
+        mp.setattr(attribution.Site, "after_adjacent", after_both)
         _rows(text, budget)
     return seen
 
@@ -108,6 +126,20 @@ _OWNER = ['"a," ', "Roe's ", '"b" ', " remark ", ", "] * 3 + [
 # Windows that differ in their first character only (a window starts where the
 # quote before it closes).
 _NAMES = ['"a,"', "Dan said, ", '"b,"', "Jan said, "] * 5
+# After-quote readings that turn on the quote itself: its last character, a dash
+# before it, a paragraph it opens before a colon, a stop that closes its sentence.
+_TRAILS = (
+    ['"a," ', "Ana said, ", '"Done." ', "Ana said, ", '"b —" ', "Ana said, "] * 3
+    + ["— ", '"c," ', "said Tom Hale, ", '"d." ', "said Tom Hale, "] * 3
+    + ["\n\n", '"Lead"', ": Ana Ruiz ", '"e," ', ": Ana Ruiz "] * 3
+    + ["Roe said ", '"we go." ', "Ben replied ", '"f," ', "Ben replied "] * 3
+)
+# Two quotes with the same window after them that differ in their last character
+# (*droned Ana Ruiz* after a comma is a cue and its speaker, after a word nothing),
+# and in a dash before them (a dash on both sides makes an aside).
+_LAST_CHAR = ['"x," droned Ana Ruiz ', '"x" droned Ana Ruiz '] * 4
+_DASH_BEFORE = ['x — "a" — Ana Ruiz went on '] + ['"a" — Ana Ruiz went on '] * 2
+_DASH_BEFORE *= 2
 # A cue word five characters before the quote: no cue can end within three.
 _FAR_CUE = ['"a," ', "she said", ", ", ", ", '"b," '] * 5
 
@@ -120,6 +152,9 @@ _FAR_CUE = ['"a," ', "she said", ", ", ", ", '"b," '] * 5
 @example(_OWNER, 1)
 @example(_NAMES, 1)
 @example(_FAR_CUE, 1)
+@example(_TRAILS, 1)
+@example(_LAST_CHAR, 1)
+@example(_DASH_BEFORE, 1)
 def test_a_shared_lead_in_reading_answers_as_the_window_read_on_its_own(
     pieces: list[str], budget: int
 ) -> None:
@@ -131,10 +166,11 @@ def test_a_shared_lead_in_reading_answers_as_the_window_read_on_its_own(
 @given(st.lists(_PIECE, min_size=4, max_size=60), st.integers(min_value=1, max_value=3))
 @example(_PASSIVE, 1)
 @example(_OWNER, 1)
+@example(_TRAILS, 1)
 def test_the_rows_with_and_without_the_shared_readings_agree(
     pieces: list[str], budget: int
 ) -> None:
-    # With no window short enough to key on, every quote reads its own window.
+    # With no window short enough to key on, every quote reads its own windows.
     text = "".join(pieces)
     shared = _rows(text, budget)
     with pytest.MonkeyPatch.context() as mp:

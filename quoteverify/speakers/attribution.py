@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import regex
@@ -361,8 +361,10 @@ class _Context:
         self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
         self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
         self._first_words: dict[tuple[int, int], int] = {}  # first_word, the same way
-        # Past the budget, the lead-in readings of windows before quotes (Site.before).
-        self.lead_ins = _LeadIns(text)
+        # Past the budget, the readings of windows beside quotes, by their characters:
+        # before a quote (Site.lead_in_reading), after it (Site.after_adjacent).
+        self.lead_ins: dict[str, _LeadIn] = {}
+        self.trails: dict[_TrailKey, Attribution | None] = {}
 
     def first_word(self, start: int, end: int) -> int:
         """Where the first run of letters or digits in ``[start, end)`` starts (``end``
@@ -629,14 +631,19 @@ def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
     return lead == ":" or q.text.rstrip().rstrip(_CLOSERS)[-1:] in (".", "?", "!")
 
 
+def _after_stop(ctx: _Context, end: int, hi: int) -> int:
+    """Where :func:`_after_adjacent` stops reading after a quote that ends at ``end``:
+    its sentence's end, or 80 characters on (within ``hi``) when that is further."""
+    return max(ctx.sentence_end(end, hi), min(hi, end + 80))
+
+
 def _after_adjacent(
     q: Quote, ctx: _Context, hi: int, gap: _Gap | None = None
 ) -> Attribution | None:
     """The cue right after ``q``, read up to ``hi``; ``gap``, when given, is the
     reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's)."""
     text = ctx.text
-    end = ctx.sentence_end(q.outer_end, hi)
-    stop = max(end, min(hi, q.outer_end + 80))
+    stop = _after_stop(ctx, q.outer_end, hi)
     toks = ctx.tokens(q.outer_end, stop) if gap is None else gap.window(q.outer_end, stop)
     k = 0
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
@@ -2485,7 +2492,9 @@ def _shifted(found: Attribution | None, by: int) -> Attribution | None:
 # said,*, *she said* and an invisible character) is a few words; a longer window
 # seldom repeats.
 _LEAD_IN_KEY = 160
-_LEAD_IN_MEMO = 256  # distinct windows kept per article (all dropped when full)
+_SHARED_MEMO = 256  # distinct windows kept per article (all dropped when full)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class _LeadIn:
@@ -2514,25 +2523,39 @@ class _LeadIn:
         return _shifted(self._found, start)
 
 
-class _LeadIns:
-    """The :class:`_LeadIn` readings of an article's windows, by their characters."""
+_TrailKey = tuple[str, int, str, str, bool, bool, bool]
 
-    __slots__ = ("_by_text", "_text")
 
-    def __init__(self, text: str):
-        self._text = text
-        self._by_text: dict[str, _LeadIn] = {}
+def _trail_key(site: Site, stop: int) -> _TrailKey:
+    """What :func:`_after_adjacent` reads for ``site``'s quote, reading its window
+    ``[quote end, stop)``: the window's characters and the two after it (where
+    :func:`_leads_in` looks for the next quote's mark), and of the quote the last
+    character of its words, with and without closing marks, whether it opens its
+    paragraph, whether a dash stands before it, and whether it closes a sentence it
+    did not open (:func:`_closes_its_sentence`). Its tokens are ``tokenize`` of the
+    window alone, and every other reading is of them and the characters between
+    them, so two quotes with the same key get the same answer, moved."""
+    q, ctx = site.q, site.ctx
+    text = ctx.text
+    words = q.text.rstrip()
+    return (
+        text[site.end : stop + 2],
+        stop - site.end,
+        words[-1:],
+        words.rstrip(_CLOSERS)[-1:],
+        q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char),
+        _last_char_before(text, site.start) in _DASHES,
+        _closes_its_sentence(q, ctx),
+    )
 
-    def reading(self, site: Site, start: int) -> _LeadIn:
-        """The reading of ``[start, site.start)``, made from the site's tokens when no
-        window with the same characters was read before."""
-        key = self._text[start : site.start]
-        got = self._by_text.get(key)
-        if got is None:
-            if len(self._by_text) >= _LEAD_IN_MEMO:
-                self._by_text.clear()
-            got = self._by_text[key] = _LeadIn(site.before_tokens(), site.start)
-        return got
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """``memo[key] = value`` in a memo of at most :data:`_SHARED_MEMO` entries (all
+    dropped when full), and ``value``."""
+    if len(memo) >= _SHARED_MEMO:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 class Site:
@@ -2638,7 +2661,11 @@ class Site:
         if self._lead_in is None and self.before_gap is not None:
             start = self.ctx.sentence_start(self.lo, self.start)
             if self.start - start <= _LEAD_IN_KEY:
-                self._lead_in = self.ctx.lead_ins.reading(self, start)
+                memo = self.ctx.lead_ins
+                key = self.ctx.text[start : self.start]
+                self._lead_in = memo.get(key) or _remember(
+                    memo, key, _LeadIn(self.before_tokens(), self.start)
+                )
         return self._lead_in
 
     def before_tokens(self) -> list[Token]:
@@ -2663,6 +2690,25 @@ class Site:
         if reading is not None:
             return reading.cue_near
         return _cue_near(self.before_tokens(), self.start)
+
+    def after_adjacent(self) -> Attribution | None:
+        """:func:`_after_adjacent` for the quote, read up to :attr:`hi`: past the budget,
+        with the gap after it read (:attr:`after_gap`), shared by every quote of the
+        article with the same :func:`_trail_key`."""
+        gap, ctx = self.after_gap, self.ctx
+        if gap is None:
+            return _after_adjacent(self.q, ctx, self.hi)
+        end = self.end
+        stop = _after_stop(ctx, end, self.hi)
+        if stop - end > _LEAD_IN_KEY:
+            return _after_adjacent(self.q, ctx, self.hi, gap)
+        memo = ctx.trails
+        key = _trail_key(self, stop)
+        if key in memo:
+            return _shifted(memo[key], end)
+        found = _after_adjacent(self.q, ctx, self.hi, gap)
+        _remember(memo, key, _shifted(found, -end))
+        return found
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""
@@ -2766,7 +2812,7 @@ def find_lead_in(site: Site) -> Attribution | None:
 def find_after_quote(site: Site) -> Attribution | None:
     """A cue right after the quote (a non-speech span takes only *said X* / *X said*)."""
     q = site.q
-    found = _after_adjacent(q, site.ctx, site.hi, site.after_gap)
+    found = site.after_adjacent()
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
