@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import regex
@@ -143,6 +143,7 @@ def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confide
 
 
 _new_cue = builder(Cue)  # (one per attributed quote: without the frozen __init__'s cost)
+_new_found = builder(Found)  # (a lead-in reading moved to another window: _shifted)
 
 
 # A paragraph dense with quotes is tokenised this many characters at a time, as far
@@ -360,6 +361,10 @@ class _Context:
         self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
         self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
         self._first_words: dict[tuple[int, int], int] = {}  # first_word, the same way
+        # Past the budget, the readings of windows beside quotes, by their characters:
+        # before a quote (Site.lead_in_reading), after it (Site.after_adjacent).
+        self.lead_ins: dict[str, _LeadIn] = {}
+        self.trails: dict[_TrailKey, Attribution | None] = {}
 
     def first_word(self, start: int, end: int) -> int:
         """Where the first run of letters or digits in ``[start, end)`` starts (``end``
@@ -626,14 +631,19 @@ def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
     return lead == ":" or q.text.rstrip().rstrip(_CLOSERS)[-1:] in (".", "?", "!")
 
 
+def _after_stop(ctx: _Context, end: int, hi: int) -> int:
+    """Where :func:`_after_adjacent` stops reading after a quote that ends at ``end``:
+    its sentence's end, or 80 characters on (within ``hi``) when that is further."""
+    return max(ctx.sentence_end(end, hi), min(hi, end + 80))
+
+
 def _after_adjacent(
     q: Quote, ctx: _Context, hi: int, gap: _Gap | None = None
 ) -> Attribution | None:
     """The cue right after ``q``, read up to ``hi``; ``gap``, when given, is the
     reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's)."""
     text = ctx.text
-    end = ctx.sentence_end(q.outer_end, hi)
-    stop = max(end, min(hi, q.outer_end + 80))
+    stop = _after_stop(ctx, q.outer_end, hi)
     toks = ctx.tokens(q.outer_end, stop) if gap is None else gap.window(q.outer_end, stop)
     k = 0
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
@@ -2416,6 +2426,138 @@ def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
     return _FIRST_SINGULAR.search(q.text) is not None
 
 
+def _cue_near(toks: list[Token], end: int) -> bool:
+    """:meth:`Site.cue_may_end_at_quote` for the tokens ``toks`` of the window before
+    a quote that starts at ``end``."""
+    if not toks:
+        return False
+    if toks[-1].text == ":":
+        return True
+    near = end - 3
+    for t in toks[-4:]:  # noqa: SIM110 - a loop: no generator made per quote
+        if t.end >= near and t.lower[:1].isalpha():
+            return True
+    return False
+
+
+def _reads_only_window(toks: list[Token]) -> bool:
+    """True when :func:`_before` reads nothing but the window whose tokens are ``toks``
+    (the tokens themselves and the characters between them): it reads past the quote
+    only for a passive cue's agent (:func:`_agent_after_quote`, after a passive
+    auxiliary) and for a possessive owner's words (:func:`_owner_of_words`, after a
+    last token in *'s*). Neither can fire without those tokens.
+
+    >>> _reads_only_window(tokenize("Ana said,", 0, 9))
+    True
+    >>> _reads_only_window(tokenize("it was described as", 0, 19))
+    False
+    >>> _reads_only_window(tokenize("Hale's", 0, 6))
+    False
+    """
+    if toks and toks[-1].text.endswith(("'s", "’s")):
+        return False
+    return not any(t.lower in _PASSIVE for t in toks)
+
+
+def _shifted(found: Attribution | None, by: int) -> Attribution | None:
+    """``found`` with every offset of its mention and cue moved by ``by``."""
+    if found is None or by == 0:
+        return found
+    m, c = found.mention, found.cue
+    return Attribution(
+        mention=None
+        if m is None
+        else _new_found(
+            start=m.start + by,
+            end=m.end + by,
+            text=m.text,
+            kind=m.kind,
+            head=m.head,
+            title=m.title,
+        ),
+        cue=None
+        if c is None
+        else _new_cue(
+            start=c.start + by,
+            end=c.end + by,
+            text=c.text,
+            rule=c.rule,
+            confidence=c.confidence,
+        ),
+    )
+
+
+# A window before a quote (its sentence up to the quote) is keyed on its characters
+# when it is at most this long: a cue clause between two quotes of a dense run (*Ana
+# said,*, *she said* and an invisible character) is a few words; a longer window
+# seldom repeats.
+_LEAD_IN_KEY = 160
+_SHARED_MEMO = 256  # distinct windows kept per article (all dropped when full)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _LeadIn:
+    """What the lead-in rows read in one window of text before a quote: whether a cue
+    may end at the quote (:func:`_cue_near`), whether :func:`_before` reads only the
+    window (:func:`_reads_only_window`) and, once asked, what it finds, its offsets
+    counted from the window's start. All three depend only on the window's
+    characters: its tokens are ``tokenize`` of them alone (the token patterns look
+    neither behind the window's start nor past its end), and :func:`_before` with
+    ``pure`` reads its tokens and the characters between them."""
+
+    __slots__ = ("_found", "_known", "cue_near", "pure")
+
+    def __init__(self, toks: list[Token], end: int):
+        self.cue_near = _cue_near(toks, end)
+        self.pure = _reads_only_window(toks)
+        self._known = False
+        self._found: Attribution | None = None  # offsets from the window's start
+
+    def found_at(self, site: Site) -> Attribution | None:
+        """What :func:`_before` finds for ``site``, whose window reads as this one."""
+        start = site.ctx.sentence_start(site.lo, site.start)
+        if not self._known:
+            self._found = _shifted(_before(site.q, site.ctx, site.lo, site.before_tokens()), -start)
+            self._known = True
+        return _shifted(self._found, start)
+
+
+_TrailKey = tuple[str, int, str, str, bool, bool, bool]
+
+
+def _trail_key(site: Site, stop: int) -> _TrailKey:
+    """What :func:`_after_adjacent` reads for ``site``'s quote, reading its window
+    ``[quote end, stop)``: the window's characters and the two after it (where
+    :func:`_leads_in` looks for the next quote's mark), and of the quote the last
+    character of its words, with and without closing marks, whether it opens its
+    paragraph, whether a dash stands before it, and whether it closes a sentence it
+    did not open (:func:`_closes_its_sentence`). Its tokens are ``tokenize`` of the
+    window alone, and every other reading is of them and the characters between
+    them, so two quotes with the same key get the same answer, moved."""
+    q, ctx = site.q, site.ctx
+    text = ctx.text
+    words = q.text.rstrip()
+    return (
+        text[site.end : stop + 2],
+        stop - site.end,
+        words[-1:],
+        words.rstrip(_CLOSERS)[-1:],
+        q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char),
+        _last_char_before(text, site.start) in _DASHES,
+        _closes_its_sentence(q, ctx),
+    )
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """``memo[key] = value`` in a memo of at most :data:`_SHARED_MEMO` entries (all
+    dropped when full), and ``value``."""
+    if len(memo) >= _SHARED_MEMO:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 class Site:
     """One quote as the rules see it: the quote, its article and the speech quote before.
 
@@ -2453,6 +2595,7 @@ class Site:
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
         self._before_toks: list[Token] | None = None
+        self._lead_in: _LeadIn | None = None  # past the budget: lead_in_reading()
         # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
         # the rows beside it read their windows from them.
         self.before_gap: _Gap | None = None
@@ -2498,10 +2641,32 @@ class Site:
         return self._wordless
 
     def before(self) -> Attribution | None:
-        """A cue and its subject earlier in the quote's sentence."""
-        return self._once(
-            "before", lambda: _before(self.q, self.ctx, self.lo, self.before_tokens())
-        )
+        """A cue and its subject earlier in the quote's sentence (past the budget, from
+        the reading of its window shared with every quote whose window reads the same:
+        :meth:`lead_in_reading`)."""
+        memo = self._memo
+        if "before" not in memo:
+            reading = self.lead_in_reading()
+            if reading is None or not reading.pure:
+                memo["before"] = _before(self.q, self.ctx, self.lo, self.before_tokens())
+            else:
+                memo["before"] = reading.found_at(self)
+        return memo["before"]
+
+    def lead_in_reading(self) -> _LeadIn | None:
+        """Past the budget, with the gap before the quote read (:attr:`before_gap`), the
+        reading of the window :meth:`before` reads, ``[sentence_start, quote start)``,
+        shared by every quote of the article whose window holds the same characters
+        (:class:`_LeadIns`); ``None`` elsewhere, and for a window too long to key on."""
+        if self._lead_in is None and self.before_gap is not None:
+            start = self.ctx.sentence_start(self.lo, self.start)
+            if self.start - start <= _LEAD_IN_KEY:
+                memo = self.ctx.lead_ins
+                key = self.ctx.text[start : self.start]
+                self._lead_in = memo.get(key) or _remember(
+                    memo, key, _LeadIn(self.before_tokens(), self.start)
+                )
+        return self._lead_in
 
     def before_tokens(self) -> list[Token]:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
@@ -2521,16 +2686,29 @@ class Site:
         none of the last four tokens (the only ones that can end that close) is a
         word, as a cue's last word (cue verbs, *told reporters*, a speech noun) is.
         Read by the lead-in row before it asks :meth:`before`."""
-        toks = self.before_tokens()
-        if not toks:
-            return False
-        if toks[-1].text == ":":
-            return True
-        near = self.start - 3
-        for t in toks[-4:]:  # noqa: SIM110 - a loop: no generator made per quote
-            if t.end >= near and t.lower[:1].isalpha():
-                return True
-        return False
+        reading = self.lead_in_reading()
+        if reading is not None:
+            return reading.cue_near
+        return _cue_near(self.before_tokens(), self.start)
+
+    def after_adjacent(self) -> Attribution | None:
+        """:func:`_after_adjacent` for the quote, read up to :attr:`hi`: past the budget,
+        with the gap after it read (:attr:`after_gap`), shared by every quote of the
+        article with the same :func:`_trail_key`."""
+        gap, ctx = self.after_gap, self.ctx
+        if gap is None:
+            return _after_adjacent(self.q, ctx, self.hi)
+        end = self.end
+        stop = _after_stop(ctx, end, self.hi)
+        if stop - end > _LEAD_IN_KEY:
+            return _after_adjacent(self.q, ctx, self.hi, gap)
+        memo = ctx.trails
+        key = _trail_key(self, stop)
+        if key in memo:
+            return _shifted(memo[key], end)
+        found = _after_adjacent(self.q, ctx, self.hi, gap)
+        _remember(memo, key, _shifted(found, -end))
+        return found
 
     def later(self) -> Attribution | None:
         """A cue and its speaker later in the quote's sentence."""
@@ -2634,7 +2812,7 @@ def find_lead_in(site: Site) -> Attribution | None:
 def find_after_quote(site: Site) -> Attribution | None:
     """A cue right after the quote (a non-speech span takes only *said X* / *X said*)."""
     q = site.q
-    found = _after_adjacent(q, site.ctx, site.hi, site.after_gap)
+    found = site.after_adjacent()
     if found is not None and (
         q.kind is not QuoteKind.NON_SPEECH
         or (found.cue is not None and found.cue.rule in _STRONG_AFTER)

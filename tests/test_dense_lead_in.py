@@ -1,0 +1,214 @@
+"""A dense run's cue clauses decided once (issue 12): past the attribution budget, the
+lead-in reading of the window before a quote (its sentence up to the quote) is kept
+by the window's characters and shared by every quote whose window reads the same,
+and so is the after-quote reading of the window after it (with what it reads of the
+quote itself). Each answer must be the one :func:`_before` or
+:func:`_after_adjacent` gives reading the window itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteverify import Config
+from quoteverify.speakers import attribution
+from quoteverify.speakers.rules import fired
+from quoteverify.text.spans import extract_with_paragraphs
+from tests.test_onepass import _PIECE as ONEPASS_PIECES
+
+# Pieces of quote-dense text: those of the shared gap reading's test, and more cue
+# clauses before and after quotes (names, pronouns, a cue after its subject and
+# before it, a colon), a passive cue whose agent follows the quote (*was described
+# as "..." by Tom Hale*), a possessive before a quote and a speech noun after it
+# (*Roe's "..." remark*), quotes that end in a stop or open their paragraph, dashes.
+_PIECE = st.one_of(
+    ONEPASS_PIECES,
+    st.sampled_from(
+        [
+            '"We will see about that one." ',
+            '"Done."',
+            '"so we go" ',
+            '"a,"',
+            "Ana Ruiz said, ",
+            "Dan said, ",
+            "Jan said, ",
+            "she said",
+            " he said, ",
+            "said Ana. ",
+            "they told reporters: ",
+            "it was described as ",
+            " by Tom Hale ",
+            " remark ",
+            ": ",
+            " — ",
+            '\n\n"Lead": ',
+            " ",
+        ]
+    ),
+)
+
+
+def _rows(text: str, budget: int) -> list[Any]:
+    return fired(text, config=Config(attribution_budget=budget))
+
+
+def _checked(text: str, budget: int) -> list[tuple[object, object]]:
+    """Every answer a site gives from a shared reading, beside the answer read from its
+    own window (``_before`` on its tokens, ``_cue_near`` on them, ``_after_adjacent``
+    on the text)."""
+    before, near = attribution.Site.before, attribution.Site.cue_may_end_at_quote
+    after = attribution.Site.after_adjacent
+    seen: list[tuple[object, object]] = []
+
+    def before_both(site: attribution.Site) -> attribution.Attribution | None:
+        got = before(site)
+        if site.lead_in_reading() is not None:
+            seen.append((got, attribution._before(site.q, site.ctx, site.lo, site.before_tokens())))
+        return got
+
+    def near_both(site: attribution.Site) -> bool:
+        got = near(site)
+        if site.lead_in_reading() is not None:
+            seen.append((got, attribution._cue_near(site.before_tokens(), site.start)))
+        return got
+
+    def after_both(site: attribution.Site) -> attribution.Attribution | None:
+        got = after(site)
+        if site.after_gap is not None:
+            seen.append((got, attribution._after_adjacent(site.q, site.ctx, site.hi)))
+        return got
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(attribution.Site, "before", before_both)
+        mp.setattr(attribution.Site, "cue_may_end_at_quote", near_both)
+        mp.setattr(attribution.Site, "after_adjacent", after_both)
+        _rows(text, budget)
+    return seen
+
+
+_CUE_RUN = ['"Yes," ', "Ana said, ", '"no," ', "Ben replied ", ", "] * 6
+_SHE_SAID = ['"Yes," ', "she said", "\x00", " ", "\x00", '"no," ', ", "] * 6
+# Quotes of different lengths: what is read after a quote stands at another offset.
+_PASSIVE = ['"a," ', "it was described as ", '"b" ', " by Tom Hale ", ", "] * 3 + [
+    '"a," ',
+    "it was described as ",
+    '"a longer one" ',
+    " by Tom Hale ",
+    ", ",
+] * 3
+_OWNER = ['"a," ', "Roe's ", '"b" ', " remark ", ", "] * 3 + [
+    '"a," ',
+    "Roe's ",
+    '"a longer one" ',
+    " remark ",
+    ", ",
+] * 3
+# Windows that differ in their first character only (a window starts where the
+# quote before it closes).
+_NAMES = ['"a,"', "Dan said, ", '"b,"', "Jan said, "] * 5
+# After-quote readings that turn on the quote itself: its last character, a dash
+# before it, a paragraph it opens before a colon, a stop that closes its sentence.
+_TRAILS = (
+    ['"a," ', "Ana said, ", '"Done." ', "Ana said, ", '"b —" ', "Ana said, "] * 3
+    + ["— ", '"c," ', "said Tom Hale, ", '"d." ', "said Tom Hale, "] * 3
+    + ["\n\n", '"Lead"', ": Ana Ruiz ", '"e," ', ": Ana Ruiz "] * 3
+    + ["Roe said ", '"we go." ', "Ben replied ", '"f," ', "Ben replied "] * 3
+)
+# Two quotes with the same window after them that differ in their last character
+# (*droned Ana Ruiz* after a comma is a cue and its speaker, after a word nothing),
+# and in a dash before them (a dash on both sides makes an aside).
+_LAST_CHAR = ['"x," droned Ana Ruiz ', '"x" droned Ana Ruiz '] * 4
+_DASH_BEFORE = ['x — "a" — Ana Ruiz went on '] + ['"a" — Ana Ruiz went on '] * 2
+_DASH_BEFORE *= 2
+# A cue word five characters before the quote: no cue can end within three.
+_FAR_CUE = ['"a," ', "she said", ", ", ", ", '"b," '] * 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECE, min_size=4, max_size=60), st.integers(min_value=1, max_value=3))
+@example(_CUE_RUN, 1)
+@example(_SHE_SAID, 1)
+@example(_PASSIVE, 1)
+@example(_OWNER, 1)
+@example(_NAMES, 1)
+@example(_FAR_CUE, 1)
+@example(_TRAILS, 1)
+@example(_LAST_CHAR, 1)
+@example(_DASH_BEFORE, 1)
+def test_a_shared_lead_in_reading_answers_as_the_window_read_on_its_own(
+    pieces: list[str], budget: int
+) -> None:
+    for got, own in _checked("".join(pieces), budget):
+        assert got == own
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECE, min_size=4, max_size=60), st.integers(min_value=1, max_value=3))
+@example(_PASSIVE, 1)
+@example(_OWNER, 1)
+@example(_TRAILS, 1)
+def test_the_rows_with_and_without_the_shared_readings_agree(
+    pieces: list[str], budget: int
+) -> None:
+    # With no window short enough to key on, every quote reads its own windows.
+    text = "".join(pieces)
+    shared = _rows(text, budget)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(attribution, "_LEAD_IN_KEY", -1)
+        own = _rows(text, budget)
+    assert shared == own
+
+
+def test_a_run_of_cue_quotes_reads_each_distinct_window_once(monkeypatch: Any) -> None:
+    # Two shapes of cue clause ("Ana said," and "Ben replied"), each read by _before
+    # once however many quotes the run holds; each quote keeps its own speaker at its
+    # own offsets.
+    calls: list[int] = []
+    real = attribution._before
+
+    def counted(*args: Any) -> attribution.Attribution | None:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(attribution, "_before", counted)
+    text = "".join(_CUE_RUN)
+    rows = _rows(text, 1)
+    assert len(calls) <= 4
+    names = [
+        (f.mention.text, text[f.mention.start : f.mention.end]) for _q, _r, f in rows if f.mention
+    ]
+    assert ("Ana", "Ana") in names and ("Ben", "Ben") in names
+    assert all(said == at for said, at in names)
+
+
+def test_a_window_that_reads_past_the_quote_is_not_shared() -> None:
+    # *was described as "..." by Tom Hale* reads the agent after the quote, and
+    # *Roe's "..." remark* the noun after it: such windows are read for each quote.
+    assert not attribution._reads_only_window(attribution.tokenize("it was described as ", 0, 20))
+    assert not attribution._reads_only_window(attribution.tokenize("Roe's ", 0, 6))
+    assert attribution._reads_only_window(attribution.tokenize("she said\x00 ", 0, 10))
+    rows = _rows("".join(_PASSIVE), 1)
+    assert any(f.mention is not None and f.mention.text == "Tom Hale" for _q, _r, f in rows)
+
+
+def test_a_shifted_reading_moves_every_offset() -> None:
+    found = attribution._before(
+        *_site_args("Ana said, ")  # a window at offset 0
+    )
+    assert found is not None and found.mention is not None and found.cue is not None
+    moved = attribution._shifted(found, 7)
+    assert moved is not None and moved.mention is not None and moved.cue is not None
+    assert (moved.mention.start, moved.mention.end) == (found.mention.start + 7, 10)
+    assert (moved.cue.start, moved.cue.end, moved.cue.text) == (11, 15, "said")
+    assert attribution._shifted(found, 0) is found
+
+
+def _site_args(window: str) -> tuple[Any, ...]:
+    text = window + '"Yes."'
+    ex, paras = extract_with_paragraphs(text, Config())
+    quotes = list(ex.quotes)
+    ctx = attribution._Context(text, quotes, paras)
+    return quotes[0], ctx, 0, attribution.tokenize(text, 0, len(window))
