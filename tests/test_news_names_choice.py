@@ -20,3 +20,30 @@ def test_a_conjunction_opening_a_sentence_is_no_speaker(opener: str) -> None:
         f'{opener} further rivals quit the contest, "it is hard to see who stops him."'
     )
     assert resolved(text, "who stops him") == "Joel Marsh"
+
+
+# The name after a body and its role words, where a role word is in -ing or -s
+# ("ranking member", "press secretary") or the role takes a complement with "of".
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Harbour Committee ranking member",
+        "Harbour Committee ranking Democrat",
+        "Westmoor Council press secretary",
+        "Dutch minister of finance",
+        "Danish member of parliament",
+    ],
+)
+def test_the_name_after_a_role_chain_is_the_speaker(role: str) -> None:
+    text = f'"The budget is a fiction," said {role} Elsa Dorrance.'
+    name = resolved(text, "budget is a fiction")
+    assert name is not None and name.endswith("Elsa Dorrance")
+
+
+def test_a_verb_before_a_party_word_is_no_role_modifier() -> None:
+    # "pressed" is the subject's verb, not part of a role before Ivo Kast.
+    text = (
+        "Mara Tellez pressed Republican chairman Ivo Kast on the audit, insisting "
+        'that the party had "nothing to hide" from voters.'
+    )
+    assert resolved(text, "nothing to hide") == "Mara Tellez"
