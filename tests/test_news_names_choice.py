@@ -47,3 +47,18 @@ def test_a_verb_before_a_party_word_is_no_role_modifier() -> None:
         'that the party had "nothing to hide" from voters.'
     )
     assert resolved(text, "nothing to hide") == "Mara Tellez"
+
+
+# A named owner's role of several words, then the person's name in apposition.
+@pytest.mark.parametrize(
+    "role",
+    ["Norway's foreign minister", "Tesco's chief executive", "Kelso's deputy campaign manager"],
+)
+def test_an_owners_role_of_several_words_yields_to_the_name_after_it(role: str) -> None:
+    text = f'"The talks are over," said {role}, Elsa Dorrance.'
+    assert resolved(text, "talks are over") == "Elsa Dorrance"
+
+
+def test_an_owners_role_without_a_name_stays_the_role() -> None:
+    text = '"The talks are over," said Norway\'s foreign minister.'
+    assert resolved(text, "talks are over") == "Norway's foreign minister"

@@ -1531,7 +1531,9 @@ def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | N
 
 
 def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
-    """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o, o+1)."""
+    """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o,
+    o+1); "Norway's foreign minister", "Tesco's chief executive": up to two words
+    before the role noun, the phrase up to the last role noun of the run."""
     if o + 1 >= len(toks):
         return None
     owner, noun = toks[o], toks[o + 1]
@@ -1540,10 +1542,23 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
     lex = _lex()
     if noun.lower in lex["org_suffixes"]:
         kind = PhraseKind.ORGANIZATION
-    elif noun.lower in load("role_nouns"):
-        kind = PhraseKind.DESCRIPTOR
     else:
-        return None
+        roles = load("role_nouns")
+        k, last = o + 1, -1
+        while (
+            k < len(toks)
+            and k - o <= 3
+            and toks[k].text.isalpha()
+            and toks[k].text.islower()
+            and toks[k].lower not in lex["stop"]
+            and toks[k].lower not in _CUE_WORDS
+        ):
+            if toks[k].lower in roles:
+                last = k
+            k += 1
+        if last < 0:
+            return None
+        noun, kind = toks[last], PhraseKind.DESCRIPTOR
     phrase = text[owner.start : noun.end]
     return _new_found(
         start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase, title=""
