@@ -62,3 +62,16 @@ def test_an_owners_role_of_several_words_yields_to_the_name_after_it(role: str) 
 def test_an_owners_role_without_a_name_stays_the_role() -> None:
     text = '"The talks are over," said Norway\'s foreign minister.'
     assert resolved(text, "talks are over") == "Norway's foreign minister"
+
+
+# An owner of two or three words before the role and the name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The talks are over," said Harbour Council\'s managing director Elsa Dorrance.',
+        'According to Ivo Kast\'s former budget adviser Elsa Dorrance, the plan is "a fantasy."',
+    ],
+)
+def test_an_owner_of_several_words_leads_to_the_name(text: str) -> None:
+    name = resolved(text, "talks are over" if "talks" in text else "a fantasy")
+    assert name == "Elsa Dorrance"

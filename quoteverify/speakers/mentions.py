@@ -1311,6 +1311,14 @@ def _phrase_after(
     )
     if owned is not None:
         return owned
+    o = i + 1
+    while o < hi and o - i <= 2 and _is_cap(toks[o]) and not toks[o].text.endswith(("'s", "’s")):
+        o += 1
+    if o + 1 < hi and o - i <= 2 and _is_cap(toks[i]) and toks[o].text.endswith(("'s", "’s")):
+        # "Harbour Council's managing director Ann Roe": an owner of several words
+        owned = _owner_role_name(toks, o, hi, text)
+        if owned is not None:
+            return owned
     if (
         tok.lower in load("name_adjectives")
         and i + 1 < hi
