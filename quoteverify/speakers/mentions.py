@@ -1540,8 +1540,9 @@ def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | N
 
 def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
     """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o,
-    o+1); "Norway's foreign minister", "Tesco's chief executive": up to two words
-    before the role noun, the phrase up to the last role noun of the run."""
+    o+1); "Norway's foreign minister, Ann Roe", "Tesco's chief executive, Ann Roe":
+    before a name in apposition, up to two words before the role noun, the phrase up
+    to the last role noun of the run."""
     if o + 1 >= len(toks):
         return None
     owner, noun = toks[o], toks[o + 1]
@@ -1564,6 +1565,11 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
             if toks[k].lower in roles:
                 last = k
             k += 1
+        apposed = last + 2 < len(toks) and toks[last + 1].text == "," and _is_cap(toks[last + 2])
+        if last > o + 1 and not apposed:
+            # the longer role only where a name follows it ("Minty's young man" alone
+            # stays unread, as it was: a descriptor pronouns would take as a person)
+            last = o + 1 if toks[o + 1].lower in roles else -1
         if last < 0:
             return None
         noun, kind = toks[last], PhraseKind.DESCRIPTOR
