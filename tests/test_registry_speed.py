@@ -89,6 +89,13 @@ def _plain_match_name(
 
     known = self.by_key.get(norm)
     if known is not None and known.kind is kind and norm in known.keys and fits(known):
+        if not want and not relative and kind is SpeakerKind.PERSON and norm in self._families:
+            # A family's surname alone is one of its men, the one named last.
+            men = [
+                e for e in list(self._surname_candidates(norm, [norm])) if e.pronoun_gender() == "m"
+            ]
+            if men and known not in men:
+                return max(men, key=lambda e: e.last_before(before))
         return known
     if kind is not SpeakerKind.PERSON:
         return None

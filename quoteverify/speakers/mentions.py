@@ -1070,6 +1070,13 @@ def phrase_after(
             found = org  # "the Bank of England", not "England"
     if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
         return _name_after_body(toks, found, start, hi, text) or found
+    if found is not None and found.kind is PhraseKind.DESCRIPTOR:
+        at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+        if at < hi and _role_of(toks, at, hi) and toks[at - 1].lower in _lex()["roles"]:
+            # "Dutch minister of finance Ann Roe": the role's complement, then the name
+            named = _name_after_body(toks, found, start, hi, text)
+            if named is not None:
+                return named
     lex = _lex()
     at = next((x for x in range(start, hi) if found is None or toks[x].start >= found.end), hi)
     if found is not None:
@@ -1127,21 +1134,58 @@ def _name_after_body(
     k = at
     while (
         k < hi
-        and k - at < 4
+        and k - at < 5
         and (toks[k].text.islower() or toks[k].text[:1].isdigit())
         and toks[k].text[:1].isalnum()
-        and toks[k].lower not in lex["stop"]
         and toks[k].lower not in cues
-        # not a verb: "Roe endorsed Mr. Lee", "Roe, insisting ..."
-        and (toks[k].lower in lex["roles"] or not _VERB_FORM.fullmatch(toks[k].lower))
+        and (
+            toks[k].lower not in lex["stop"]
+            # "Dutch minister of finance Ann Roe": a role's own complement
+            or (_role_of(toks, k, hi) and k > 0 and toks[k - 1].lower in lex["roles"])
+        )
+        # not a verb: "Roe endorsed Mr. Lee", "Roe, insisting ..."; but a modifier
+        # in -ing before a role: "Finance Committee ranking member Ann Roe"
+        and (
+            toks[k].lower in lex["roles"]
+            or not _VERB_FORM.fullmatch(toks[k].lower)
+            or _before_role(toks, k, hi)
+        )
     ):
         k += 1
     if k == at or k >= hi or not (_is_cap(toks[k]) or toks[k].lower in lex["titles"]):
         return None
+    if toks[k].lower in _PARTY_WORDS and k + 1 < hi and _is_cap(toks[k + 1]):
+        k += 1  # "ranking Democrat Ann Roe": the party is the role's, not the name's
     name = _phrase_after(toks, k, text=text, hi=hi)
     if name is None or name.kind is not PhraseKind.NAME:
         return None
     return name if len(name.head.split()) >= 2 or name.title else None
+
+
+_PARTY_WORDS = load("party_words")
+
+
+def _role_of(toks: list[Token], k: int, hi: int) -> bool:
+    """ "of" then a lower-case noun at ``toks[k]``: "minister of finance"."""
+    return (
+        toks[k].lower == "of"
+        and k + 1 < hi
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].text.islower()
+        and toks[k + 1].lower not in _lex()["stop"]
+    )
+
+
+def _before_role(toks: list[Token], k: int, hi: int) -> bool:
+    """A modifier of a role at ``toks[k]``: a lower-case role noun follows ("press
+    secretary", "acting director"), or a party word after a word in -ing ("ranking
+    Democrat"; not "Lee pressed Republican ...")."""
+    if k + 1 >= hi:
+        return False
+    nxt = toks[k + 1]
+    if nxt.text.islower() and nxt.lower in _lex()["roles"]:
+        return True
+    return toks[k].lower.endswith("ing") and nxt.lower in _PARTY_WORDS
 
 
 def _phrase_after(
@@ -1267,6 +1311,14 @@ def _phrase_after(
     )
     if owned is not None:
         return owned
+    o = i + 1
+    while o < hi and o - i <= 2 and _is_cap(toks[o]) and not toks[o].text.endswith(("'s", "’s")):
+        o += 1
+    if o + 1 < hi and o - i <= 2 and _is_cap(toks[i]) and toks[o].text.endswith(("'s", "’s")):
+        # "Harbour Council's managing director Ann Roe": an owner of several words
+        owned = _owner_role_name(toks, o, hi, text)
+        if owned is not None:
+            return owned
     if (
         tok.lower in load("name_adjectives")
         and i + 1 < hi
@@ -1487,7 +1539,10 @@ def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | N
 
 
 def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
-    """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o, o+1)."""
+    """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o,
+    o+1); "Norway's foreign minister, Ann Roe", "Tesco's chief executive, Ann Roe":
+    before a name in apposition, up to two words before the role noun, the phrase up
+    to the last role noun of the run."""
     if o + 1 >= len(toks):
         return None
     owner, noun = toks[o], toks[o + 1]
@@ -1496,10 +1551,28 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
     lex = _lex()
     if noun.lower in lex["org_suffixes"]:
         kind = PhraseKind.ORGANIZATION
-    elif noun.lower in load("role_nouns"):
-        kind = PhraseKind.DESCRIPTOR
     else:
-        return None
+        roles = load("role_nouns")
+        k, last = o + 1, -1
+        while (
+            k < len(toks)
+            and k - o <= 3
+            and toks[k].text.isalpha()
+            and toks[k].text.islower()
+            and toks[k].lower not in lex["stop"]
+            and toks[k].lower not in _CUE_WORDS
+        ):
+            if toks[k].lower in roles:
+                last = k
+            k += 1
+        apposed = last + 2 < len(toks) and toks[last + 1].text == "," and _is_cap(toks[last + 2])
+        if last > o + 1 and not apposed:
+            # the longer role only where a name follows it ("Minty's young man" alone
+            # stays unread, as it was: a descriptor pronouns would take as a person)
+            last = o + 1 if toks[o + 1].lower in roles else -1
+        if last < 0:
+            return None
+        noun, kind = toks[last], PhraseKind.DESCRIPTOR
     phrase = text[owner.start : noun.end]
     return _new_found(
         start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase, title=""
