@@ -210,3 +210,16 @@ def test_a_firm_attribution_is_never_given_to_the_other_person_named_beside_it(
     assert corpus.verify(words, speaker=other).verdict is Verdict.MISATTRIBUTED
     assert corpus.verify(words, speaker=speaker).verdict.supported
 
+
+def test_the_variant_that_prints_the_claim_most_closely_names_the_speaker() -> None:
+    # Both sources print every word of the claim; only the first prints them together.
+    corpus = _corpus(
+        "“We need a big change in this town,” Ana Ferrow said at the depot.",
+        "“We need the depot open. The repairs are a big job, and change takes time,” "
+        "Omar Haddad said on Friday.",
+    )
+    v = corpus.verify("We need big change", speaker="Ana Ferrow")
+    assert v.verdict is Verdict.VARIANT, v.explanation
+    v = corpus.verify("We need big change", speaker="Omar Haddad")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Ana Ferrow"
