@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import sys
 from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import benchmark_module
 
 
-@functools.cache
 def bench() -> Any:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "bench_claims", ROOT / "benchmarks" / "bench_claims.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return module
+    return benchmark_module("bench_claims")
 
 
 @pytest.mark.parametrize(
