@@ -313,20 +313,50 @@ def claimed_name(mention: str | None) -> str | None:
 
 def _name_run(clause: str) -> str | None:
     """The last run of capitalised words of ``clause`` after its last title word, at
-    most four (``None`` for a day or a word such as *another*)."""
+    most four (``None`` for a day or a word such as *another*).
+
+    A run right after a title and *of* starts with the office's own words
+    (*Secretary of State Jane Roe*, *the minister of Home Affairs Jane Roe*): its
+    first word is dropped, and of the rest only a name's shape is kept, a given name,
+    its initials and the surname (*Jane Roe*, *Jane Q. Roe*; nothing for *the
+    secretary of State* alone).
+    """
     run: list[str] = []
+    after_office = False
+    before: list[str] = []  # the two words before the current run
     for tok in clause.split():
         w = tok.strip(',;:()"')
         if w[:1].isupper() and not w.endswith("'s"):
+            if not run:
+                after_office = (
+                    len(before) == 2
+                    and before[1].lower() == "of"
+                    and before[0].lower().strip(".") in TITLES
+                )
             run.append(w)
         else:
             run = []
+        before = [*before[-1:], w]
     titled = [i for i, w in enumerate(run) if w.lower().strip(".") in TITLES]
     if titled:
         run = run[titled[-1] + 1 :]
+        after_office = False
+    if after_office:
+        run = _name_shape(run[1:])
     if run and run[-1].lower().strip(".") in NOT_NAMES:
         return None
     return " ".join(run[-4:]) or None
+
+
+def _name_shape(run: list[str]) -> list[str]:
+    """The end of ``run`` shaped as a name: the surname, the initials before it and one
+    given name before those."""
+    if not run:
+        return []
+    i = len(run) - 1
+    while i > 0 and len(run[i - 1].rstrip(".")) == 1:
+        i -= 1  # initials: "Q."
+    return run[max(0, i - 1) :]
 
 
 def name_words(speaker: str) -> set[str]:

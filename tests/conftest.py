@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,22 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 DATA = SHARED / "data"
 TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+@functools.cache
+def benchmark_module(name: str) -> Any:
+    """The script ``benchmarks/<name>.py`` loaded as a module (its folder on the path
+    while it loads, for the helpers it imports)."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(folder)
+    return module
 
 
 def shared_file(*parts: str) -> Path:

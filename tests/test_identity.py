@@ -94,6 +94,20 @@ def test_a_first_name_alone_is_not_a_full_name_of_another_surname() -> None:
     assert not Speaker(name="Lee").matches(Speaker(name="Lee Anderson"))
 
 
+def test_two_first_names_under_one_surname_are_two_people_whatever_their_aliases() -> None:
+    # In her own article Ana Ferrow is also "Ferrow"; that bare surname does not make
+    # Luis Ferrow, named in full, the same person.
+    ana = Speaker(name="Ana Ferrow", aliases=("Ferrow", "Mrs Ferrow"))
+    luis = Speaker(name="Luis Ferrow", aliases=("Ferrow",))
+    assert not Speaker(name="Luis Ferrow").matches(ana)
+    assert not ana.matches(luis) and not luis.matches(ana)
+    # a name that gives no first name still agrees with either
+    assert Speaker(name="Ferrow").matches(ana) and Speaker(name="Ferrow").matches(luis)
+    assert Speaker(name="Mr Ferrow").matches(luis)
+    # and a longer alias still joins two forms of one person's name
+    assert Speaker(name="Ana Ferrow").matches(Speaker(name="Ana B. Ferrow", aliases=("Ferrow",)))
+
+
 def test_a_claimed_name_agrees_with_an_organisation_it_names() -> None:
     # A claim typed by a user is a person by default; the source may be an organisation.
     org = Speaker(name="Pew Research Center", kind=SpeakerKind.ORGANIZATION)
@@ -672,3 +686,18 @@ def test_a_title_word_after_a_given_name_is_a_surname(text: str, want: str) -> N
 def test_a_role_in_lower_case_is_no_surname() -> None:
     q = parse("“It will not be easy,” said North Leeds director of Farm Aid Ana Ruiz.").quotes[0]
     assert q.speaker is not None and q.speaker.name.endswith("Ana Ruiz")
+
+
+@given(
+    st.sampled_from(["Ana", "Luis", "Dana"]),
+    st.sampled_from(["Ana", "Luis", "Dana"]),
+    st.sampled_from(["Ferrow", "Lee"]),
+    st.lists(st.sampled_from(["Ferrow", "Lee", "Mr Lee", "the mayor"]), max_size=3),
+    st.lists(st.sampled_from(["Ferrow", "Lee", "Mrs Ferrow"]), max_size=3),
+)
+def test_bare_surname_aliases_never_join_two_different_first_names(
+    g1: str, g2: str, surname: str, aliases_a: list[str], aliases_b: list[str]
+) -> None:
+    a = Speaker(name=f"{g1} {surname}", aliases=tuple(aliases_a))
+    b = Speaker(name=f"{g2} {surname}", aliases=tuple(aliases_b))
+    assert a.matches(b) == (g1 == g2)

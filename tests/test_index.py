@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import pickle
 import random
@@ -151,24 +150,10 @@ def test_an_index_pickled_in_the_old_layout_still_loads() -> None:
 # --------------------------------------------------------------------------- retrieval
 
 
-@functools.cache
 def bench_scale_module() -> object:
-    import importlib.util
-    import sys
+    from tests.conftest import benchmark_module
 
-    from tests.conftest import ROOT
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "bench_scale", ROOT / "benchmarks" / "bench_scale.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return module
+    return benchmark_module("bench_scale")
 
 
 def old_candidates(index: QuoteIndex, words: list[str], *, limit: int) -> list[int]:

@@ -110,6 +110,21 @@ def test_a_claimed_first_name_alone_is_not_a_source_of_another_surname() -> None
     assert v.real_speaker is not None and v.real_speaker.name == "Tom Giancola"
 
 
+def test_a_claim_for_one_person_is_misattributed_when_the_source_is_a_namesake() -> None:
+    # Luis Ferrow speaks in the article, and is "Ferrow" there; Ana Ferrow, claimed
+    # in full, is another person with the same surname.
+    corpus = _corpus(
+        "Luis Ferrow opened the depot on Friday. “The buses will run on time from now "
+        "on,” Ferrow said. “We hired twelve new drivers,” he added."
+    )
+    v = corpus.verify("The buses will run on time from now on", speaker="Ana Ferrow")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Luis Ferrow"
+    for claimed in ("Luis Ferrow", "Ferrow", "Mr Ferrow"):
+        v = corpus.verify("The buses will run on time from now on", speaker=claimed)
+        assert v.verdict.supported, (claimed, v.explanation)
+
+
 # --------------------------------------------------------------------------- weak readings
 
 _FERRY = "keep the ferry running through the winter months"
@@ -194,3 +209,17 @@ def test_a_firm_attribution_is_never_given_to_the_other_person_named_beside_it(
     assert q.cue is not None and q.cue.confidence >= WEAK_CUE
     assert corpus.verify(words, speaker=other).verdict is Verdict.MISATTRIBUTED
     assert corpus.verify(words, speaker=speaker).verdict.supported
+
+
+def test_the_variant_that_prints_the_claim_most_closely_names_the_speaker() -> None:
+    # Both sources print every word of the claim; only the first prints them together.
+    corpus = _corpus(
+        "“We need a big change in this town,” Ana Ferrow said at the depot.",
+        "“We need the depot open. The repairs are a big job, and change takes time,” "
+        "Omar Haddad said on Friday.",
+    )
+    v = corpus.verify("We need big change", speaker="Ana Ferrow")
+    assert v.verdict is Verdict.VARIANT, v.explanation
+    v = corpus.verify("We need big change", speaker="Omar Haddad")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Ana Ferrow"

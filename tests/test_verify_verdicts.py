@@ -152,3 +152,79 @@ def test_a_claim_cut_inside_a_contraction_loses_its_negation() -> None:
     corpus = _corpus("“What the board does doesn't change the price,” the trader said.")
     v = corpus.verify("What the board does does")
     assert v.verdict is Verdict.ALTERED and "negation" in v.explanation
+
+
+# --------------------------------------------------------------------------- titles and terms
+
+_MEMO = (
+    "On Friday the harbour board's chair Ines Calder sent members a memo titled "
+    "“Why the Night Ferry Must Keep Running.”\n\n“We have the money,” Omar Haddad said."
+)
+
+
+def test_words_printed_only_as_a_title_are_supported_as_a_title_beside_its_author() -> None:
+    corpus = _corpus(_MEMO)
+    for claimed in ("Ines Calder", "Calder"):
+        v = corpus.verify("Why the Night Ferry Must Keep Running", speaker=claimed)
+        assert v.verdict is Verdict.EXACT, v.explanation
+        assert not v.evidence[0].quote.is_speech
+        assert "not speech" in v.explanation and f"names {claimed}" in v.explanation
+    v = corpus.verify("the Night Ferry Must Keep Running", speaker="Calder")
+    assert v.verdict is Verdict.FRAGMENT, v.explanation
+    # with no speaker claimed, the words are printed (as a title)
+    assert corpus.verify("Why the Night Ferry Must Keep Running").verdict is Verdict.EXACT
+
+
+def test_a_title_does_not_support_a_person_its_sentence_does_not_name() -> None:
+    corpus = _corpus(_MEMO)
+    v = corpus.verify("Why the Night Ferry Must Keep Running", speaker="Omar Haddad")
+    assert not v.verdict.supported, v.explanation
+
+
+def test_a_title_does_not_support_changed_words() -> None:
+    corpus = _corpus(_MEMO)
+    for claim in (
+        "Why the Night Ferry Must Stop Running",
+        "Why the Night Ferry Must Not Keep Running",
+    ):
+        v = corpus.verify(claim, speaker="Ines Calder")
+        assert not v.verdict.supported, (claim, v.explanation)
+
+
+def test_a_speech_quote_that_prints_the_words_comes_before_a_title() -> None:
+    corpus = _corpus(
+        _MEMO, "“Why the night ferry must keep running is simple,” Ines Calder told the board."
+    )
+    v = corpus.verify("Why the Night Ferry Must Keep Running", speaker="Ines Calder")
+    assert v.verdict.supported and v.evidence[0].quote.is_speech, v.explanation
+
+
+def test_titles_of_articles_added_after_a_verification_are_found() -> None:
+    corpus = _corpus("“We have the money,” Omar Haddad said.")
+    claim = "Why the Night Ferry Must Keep Running"
+    assert corpus.verify(claim, speaker="Calder").verdict is Verdict.NOT_FOUND
+    corpus.add(_MEMO, doc_id="later")
+    assert corpus.verify(claim, speaker="Calder").verdict is Verdict.EXACT
+
+
+def test_check_does_not_take_a_quote_s_own_article_as_its_title_source() -> None:
+    corpus = _corpus("“We have the money,” Omar Haddad said.")
+    article = corpus.add(
+        _MEMO + " “Why the night ferry must keep running? Because people ride it,” Calder said.",
+        doc_id="memo",
+    )
+    got = {v.claim: v.verdict for v in corpus.check(article)}
+    assert got["We have the money,"] is Verdict.EXACT
+    assert [v for c, v in got.items() if c.startswith("Why")] == [Verdict.NOT_FOUND]
+
+
+def test_a_title_s_author_is_read_beside_it_not_in_it_nor_in_the_next_sentence() -> None:
+    corpus = _corpus(
+        "Tomas Oduya wrote a column titled “Why Ines Calder Should Run the Port.” "
+        "Ana Ferrow praised it."
+    )
+    claim = "Why Ines Calder Should Run the Port"
+    assert corpus.verify(claim, speaker="Tomas Oduya").verdict is Verdict.EXACT
+    for other in ("Ines Calder", "Ana Ferrow"):
+        v = corpus.verify(claim, speaker=other)
+        assert not v.verdict.supported, (other, v.explanation)

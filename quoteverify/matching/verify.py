@@ -11,7 +11,11 @@ what the sources say about the speaker:
   source prints every content word of the claim with neutral edits alone;
   ``altered`` when the nearest source differs in a content word, a negation, a
   number, a name or a modal; ``partly_sourced`` when the claim adds words no
-  source prints; paraphrase; or ``not_found``;
+  source prints; paraphrase; or ``not_found``. When no speech quote prints the
+  claim, a title or a term (a non-speech quote: *a memo titled "..."*) that
+  prints all of it in a sentence naming the claimed person is the evidence, of a
+  lower grade: the verdict is its relation, and the explanation says the words
+  are printed as a title or term, not as speech;
 * the speaker: ``misattributed`` when the sources name somebody else (the
   ``real_speaker``), ``disputed`` when they disagree evenly among themselves.
   The sources that print the whole claim name its speaker before looser
@@ -38,7 +42,9 @@ Vladimir Putin as the speaker, not Trump.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from typing import Protocol
@@ -51,6 +57,7 @@ from ..errors import OptionError, TextTypeError, check_text, check_unicode
 from ..lexicons import load
 from ..model import (
     Article,
+    EditKind,
     Evidence,
     Match,
     Quote,
@@ -65,7 +72,9 @@ from ..model import (
 from ..speakers.rules import candidates
 from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
-from .compare import _prepared, edit_neutral, text_of
+from ..text.sentences import break_spans, last_sentence_end
+from .compare import QueryComparer, _prepared, edit_neutral, text_of
+from .index import QuoteIndex
 
 __all__ = ["COUNT_LIMIT", "WEAK_CUE", "Sources", "check", "parse_claim", "verify"]
 
@@ -284,10 +293,25 @@ def verify(
             quote=claimed_quote,
         )
 
-    if not matched:
-        return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
     memo: dict[int, bool] = {}
     support = [e for e in matched if _supports(e, memo)]
+    if not support:
+        # No speech quote prints the claim: a title or a term that prints all of it,
+        # in a sentence naming the claimed person, is weaker evidence, said as such.
+        term = _term_evidence(corpus, text, claimed, exclude_doc)
+        if term is not None:
+            term_e, in_sentence = term
+            evidence = [term_e]
+            naming = f", in a sentence that names {claimed.name}" if claimed and in_sentence else ""
+            return result(
+                _VERDICT_OF[term_e.relation],
+                f"No speech quote prints these words; they are printed as a title or a "
+                f"term that is not speech ({term_e.relation.value} in {term_e.doc_id}: "
+                f"{_flat(term_e.quote.text)!r}, read as "
+                f"{term_e.quote.kind_reason or 'non-speech'}){naming}.",
+            )
+    if not matched:
+        return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
     if not support:
         strong = [e for e in matched if e.relation in _STRONG]
         if strong:
@@ -368,11 +392,30 @@ def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     two-word fragment does not count against a longer claim, unless it is all there is.
 
     A claim of common words ("we are going to have to") is a variant of many
-    quotes; the one that prints it word for word says who spoke.
+    quotes; the one that prints it word for word says who spoke. Among variants,
+    those that print the claim with the fewest words of their own inside it speak
+    (*we need big change* is *we need a big change*, one word put in, rather than a
+    quote that prints *we need*, *big* and *change* a sentence apart).
     """
     strong = [e for e in backing if not claim.weak(e)] or backing
     whole = [e for e in strong if e.relation in (Relation.EXACT, Relation.FRAGMENT)]
-    return whole or strong
+    if whole:
+        return whole
+    inside = [_words_put_in(e, claim.text) for e in strong]
+    fewest = min(inside)
+    return [e for e, n in zip(strong, inside, strict=True) if n == fewest]
+
+
+def _words_put_in(e: Evidence, claim: str) -> int:
+    """How many words the source prints inside the stretch that holds the claim's words,
+    beyond them (words cut at either end are not inside)."""
+    claim_is_a = e.match.a == claim
+    n = 0
+    for x in e.match.edits:
+        mine, theirs = (x.a_text, x.b_text) if claim_is_a else (x.b_text, x.a_text)
+        if x.kind is not EditKind.TRUNCATED and not mine.strip():
+            n += len(theirs.split())
+    return n
 
 
 _DESCRIBED = (SpeakerKind.ANONYMOUS, SpeakerKind.DOCUMENT)
@@ -507,6 +550,101 @@ def _surname_of(s: Speaker) -> str | None:
         if word[:1].isupper() and len(word) > 1 and word.casefold() not in titles:
             return word
     return None
+
+
+class _Terms:
+    """The non-speech quotes of a corpus (titles, terms, scare quotes), indexed on first
+    use and kept up to date as articles are added; the speech index never holds them."""
+
+    def __init__(self) -> None:
+        self.index = QuoteIndex()
+        self.quotes: list[Quote] = []
+        self.articles = 0  # articles read so far
+        self.texts: dict[str, str] = {}  # article text by doc_id, for the sentence test
+
+    def update(self, corpus: object) -> None:
+        n = len(corpus)  # type: ignore[arg-type]
+        if n <= self.articles:
+            return
+        for article in itertools.islice(iter(corpus), self.articles, None):  # type: ignore[call-overload]
+            if not isinstance(article, Article):
+                continue
+            for q in article.quotes:
+                if not q.is_speech:
+                    self.index.add(words(q.text))
+                    self.quotes.append(q)
+                    if article.doc_id is not None:
+                        self.texts[article.doc_id] = article.text
+        self.articles = n
+
+
+_TERMS: weakref.WeakKeyDictionary[object, _Terms] = weakref.WeakKeyDictionary()
+
+
+def _terms_of(corpus: Sources) -> _Terms | None:
+    """The non-speech quotes of ``corpus``, when it is a collection of articles (as a
+    :class:`~quoteverify.Corpus` is: sized, and iterating over its articles)."""
+    if not (hasattr(corpus, "__len__") and hasattr(corpus, "__iter__")):
+        return None
+    try:
+        terms = _TERMS.get(corpus)
+        if terms is None:
+            terms = _TERMS[corpus] = _Terms()
+    except TypeError:  # cannot be a weak key: nothing to keep the index on
+        return None
+    terms.update(corpus)
+    return terms
+
+
+def _term_evidence(
+    corpus: Sources, text: str, claimed: Speaker | None, exclude_doc: str | None
+) -> tuple[Evidence, bool] | None:
+    """A non-speech quote that prints every content word of the claim with neutral edits
+    only, and whether its sentence names the claimed person; ``None`` when there is no
+    such quote, or when a person is claimed and no such quote's sentence names them."""
+    terms = _terms_of(corpus)
+    if terms is None or not terms.quotes:
+        return None
+    prepared = _prepared(text)
+    comparer = QueryComparer(prepared)
+    surname = _surname_of(claimed) if claimed is not None else None
+    if claimed is not None and surname is None:
+        return None
+    for qid in terms.index.candidates(prepared.norms, limit=20):
+        q = terms.quotes[qid]
+        if exclude_doc is not None and q.doc_id == exclude_doc:
+            continue
+        e = _new_evidence(quote=q, match=comparer.compare(terms.index.prepared(qid, q.text)))
+        if not _supports(e):
+            continue
+        if surname is None:
+            return e, False
+        sentence = _sentence_around(terms.texts.get(q.doc_id or "", ""), q.start, q.end)
+        if _surname_pattern(surname).search(sentence):
+            return e, True
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The rest of the sentence that holds the quote ``text[start:end]``, the quote's own
+    words left out (a title that names somebody is not its author): from the sentence
+    start to the quote, and from the quote to the sentence end, unless the quote ends
+    its sentence itself (*a memo titled "We Will Win."*)."""
+    if not text:
+        return ""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = last_sentence_end(text, para_start, start)
+    lo = para_start if before is None else before
+    if _ENDS_SENTENCE.search(text, start, end):
+        return text[lo:start]
+    hi = next((at + 1 for at, _ in break_spans(text, end, para_end)), para_end)
+    return text[lo:start] + " " + text[end:hi]
+
+
+# a quote whose words end on sentence punctuation (before its closing marks)
+_ENDS_SENTENCE = regex.compile(r"[.!?][\p{Pf}\p{Pe}\"'’”»]*+$")
 
 
 def _unsupported(

@@ -2502,6 +2502,13 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     False
     >>> same_speaker(Speaker(name="Tom"), Speaker(name="Tom Giancola"))
     False
+
+    A bare surname among one speaker's aliases joins it to any bearer of that surname
+    only when one of the two names gives no first name:
+
+    >>> ana = Speaker(name="Ana Ferrow", aliases=("Ferrow",))
+    >>> same_speaker(Speaker(name="Luis Ferrow"), ana), same_speaker(Speaker(name="Ferrow"), ana)
+    (False, True)
     """
     na, nb = _norm(a.name), _norm(b.name)
     if na == nb:
@@ -2509,7 +2516,16 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     personal = a.kind not in _NOT_PERSONAL and b.kind not in _NOT_PERSONAL
     words_a = [_name_words(n) for n in (a.name, *a.aliases)]
     words_b = [_name_words(n) for n in (b.name, *b.aliases)]
-    if any(_nested(x, y, personal=personal) for x in words_a for y in words_b):
+    # Two people whose names both give a first name and a surname are told apart by
+    # those names: a bare surname one of them is also called ("Clinton") names either
+    # in its own article, so it does not make two first names under one surname one.
+    full = personal and len(words_a[0]) >= 2 and len(words_b[0]) >= 2
+    if any(
+        _nested(x, y, personal=personal)
+        for x in words_a
+        for y in words_b
+        if not (full and (len(x) == 1 or len(y) == 1))
+    ):
         return True
     if a.kind in _VAGUE or b.kind in _VAGUE or a.kind is not b.kind:
         return False
