@@ -28,6 +28,7 @@ import bisect
 import collections
 import enum
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -670,7 +671,9 @@ class _Registry:
                 self._entity_for_name(f)
         for f in later:
             self._entity_for_name(f)
-        for item in items:
+        # Whether each name stands inside a quote, read in one walk (not one search per name).
+        hidden = _inside_each([i.start if isinstance(i, Found) else i[0] for i in items], quoted)
+        for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
                 start, end, title = item.start, item.end, item.title
@@ -700,7 +703,7 @@ class _Registry:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
-            if not quoted or not _inside(start, quoted):
+            if not inside:
                 subject = self._subject_at(start, end)
                 self._mention(start, entity, subject=subject)
                 if subject and entity.kind is _PERSON:
@@ -2014,6 +2017,33 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
             return False
         i -= 1
     return False
+
+
+def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """``[_inside(p, spans) for p in positions]``, in one walk when it can be.
+
+    The registry asks this of every name, in text order, and the quotes of news do
+    not overlap: for spans sorted and disjoint and positions that never go back, one
+    pointer over the spans answers each position (the first span that ends after it
+    holds it or nothing does). Nested spans, or positions out of order, are read one
+    by one by :func:`_inside`.
+
+    >>> _inside_each([0, 3, 5, 9], [(2, 5), (8, 10)])
+    [False, True, False, True]
+    """
+    if not spans:
+        return [False] * len(positions)
+    if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)) or any(
+        p > q for p, q in itertools.pairwise(positions)
+    ):
+        return [_inside(p, spans) for p in positions]
+    out = []
+    j, n = 0, len(spans)
+    for p in positions:
+        while j < n and spans[j][1] <= p:
+            j += 1
+        out.append(j < n and spans[j][0] <= p)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)
