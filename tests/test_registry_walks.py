@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify.speakers import identity
+from quoteverify.speakers.mentions import Found, PhraseKind
 
 _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8).map(
     lambda pairs: sorted((a, a + n) for a, n in pairs)
@@ -42,3 +43,53 @@ def test_a_name_inside_a_quote_is_no_mention() -> None:
     reg = identity._Registry(text, quoted=[quote])
     ashe = text.rindex("Tobin Ashe")
     assert [pos for pos, _, _ in reg.mentions] == [0, ashe]
+
+
+# Few surnames and first names, so that people share a surname and a lone surname is
+# often renamed by a fuller name later ("Lee", then "Ann Lee").
+_PEOPLE = st.lists(
+    st.builds(
+        lambda a, b: a + b,
+        st.sampled_from(["", "", "Ann ", "Tom "]),
+        st.sampled_from(["Lee", "Leeds"]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _add_and_ask(people: list[str], asked: list[str], every: int = 1) -> None:
+    """Name each person in turn and ask each name after every ``every`` of them and
+    at the end: the candidates must be the surname bucket filtered by ``_may_name``,
+    in bucket order."""
+    reg = identity._Registry("")
+    for at, person in enumerate(people):
+        found = Found(start=at, end=at + 1, text=person, kind=PhraseKind.NAME, head=person)
+        reg._entity_for_name(found)
+        if at % every and at != len(people) - 1:
+            continue  # several people join the bucket before the next question
+        for name in asked:
+            norm = identity._norm(name)
+            words = norm.split()
+            bucket = reg.by_prefix.get(words[-1][:2], [])
+            plain = [e for e in bucket if identity._may_name(norm, e)]
+            assert reg._surname_candidates(norm, words) == plain, (person, name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    people=_PEOPLE,
+    asked=st.lists(st.sampled_from(["Lee", "Ann Lee", "Leeds", "Tom Leeds"])),
+    every=st.integers(1, 6),
+)
+@example(people=["Leeds", "Ann Lee"], asked=["Lee"], every=2)
+def test_candidates_read_from_the_columns_are_the_bucket_filtered(
+    people: list[str], asked: list[str], every: int
+) -> None:
+    _add_and_ask(people, asked, every)
+
+
+def test_a_renamed_person_keeps_its_place_among_the_candidates() -> None:
+    # "Lee" is renamed "Ann Lee" after "Tom Lee": both still answer "Lee", in the
+    # order the registry met them.
+    _add_and_ask(["Lee", "Tom Lee", "Ann Lee"], ["Lee"])

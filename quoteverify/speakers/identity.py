@@ -1239,10 +1239,14 @@ class _Registry:
                     todo_keys.append(k)
         else:  # the people added since: slices of the columns, no loop in Python
             todo, todo_norms, todo_keys = bucket[seen:], norms[seen:], keys[seen:]
-        for e in _likely(norm, words, todo, todo_norms, todo_keys):
-            if _may_name(norm, e):
-                kept.append(e)
-        kept.sort(key=lambda e: index[id(e)])
+        # (_may_name, with each person's normalised name read from the column.)
+        yes, unless = _Fit.YES, _Fit.UNLESS_KNIGHTED
+        for i in _likely(norm, words, todo_norms, todo_keys):
+            fit = _names_fit(norm, todo_norms[i])
+            if fit is yes or (fit is unless and not _knighted(todo[i])):
+                kept.append(todo[i])
+        if recheck:  # (else the people kept before and those added since are in order)
+            kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
         return kept
 
@@ -2083,14 +2087,14 @@ def _name_parts(name: str) -> tuple[str, str]:
     return norm, _spelling_key(words[-1]) if words else ""
 
 
-def _likely(
-    norm: str, words: list[str], entities: list[_Entity], norms: list[str], keys: list[str]
-) -> list[_Entity]:
-    """Those of ``entities`` that ``_may_name`` may accept, found in one rapidfuzz pass
-    each: a surname match needs its spelling keys equal or 85 % alike, a full-name
-    match 88 % (the cut-offs are set a point lower, and ``_may_name`` decides)."""
-    if len(entities) <= 8:
-        return entities
+def _likely(norm: str, words: list[str], norms: list[str], keys: list[str]) -> Iterable[int]:
+    """The indexes, in order, of the people (their normalised names ``norms``, their
+    surnames' spelling keys ``keys``) that ``_may_name`` may accept, found in one
+    rapidfuzz pass each: a surname match needs its spelling keys equal or 85 % alike,
+    a full-name match 88 % (the cut-offs are set a point lower, and ``_may_name``
+    decides)."""
+    if len(norms) <= 8:
+        return range(len(norms))
     hits = {
         i
         for _, _, i in process.extract(
@@ -2112,7 +2116,7 @@ def _likely(
                 limit=None,
             )
         )
-    return [entities[i] for i in sorted(hits)]
+    return sorted(hits)
 
 
 @functools.cache
