@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify.speakers import identity
+from quoteverify.speakers import identity, mentions
 from quoteverify.speakers.mentions import Found, PhraseKind
 
 _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8).map(
@@ -93,3 +93,66 @@ def test_a_renamed_person_keeps_its_place_among_the_candidates() -> None:
     # "Lee" is renamed "Ann Lee" after "Tom Lee": both still answer "Lee", in the
     # order the registry met them.
     _add_and_ask(["Lee", "Tom Lee", "Ann Lee"], ["Lee"])
+
+
+# --- the name rows: each name's text kept with its run's names ---
+
+_ROW_WORDS = ["Ana", "Ruiz", "Bank", "of", "England", "Department", "Health", "and", "the"]
+_ROW_WORDS += ["The", "Governor", "Mr", "Dr.", "I", "believe", "al-Sadr", "Vega's", "U.S.", "said"]
+_ROW_GAPS = [" ", "  ", ", ", ". ", "\n", "\u00a0"]
+_ROW_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_ROW_WORDS), st.sampled_from(_ROW_GAPS)), max_size=30
+).map(lambda pairs: "".join(w + g for w, g in pairs))
+
+
+def _plain_name_rows(text: str, lone: bool) -> list[tuple[object, ...]]:
+    """``name_rows`` as written before the names' texts were cached: each row's text
+    sliced from the article, the run's names read afresh."""
+    out: list[tuple[object, ...]] = []
+    covered = 0
+    for m in mentions._name_matches(text):
+        at, stop = m.span()
+        group = m.group()
+        if (
+            group.endswith(" I")
+            and mentions._CLAUSE_AFTER.match(text, stop)
+            and not mentions._regnal(group)
+        ):
+            stop -= 2
+            group = group[:-2]
+        if at < covered:
+            if stop <= covered + 1 or text[covered] != " ":
+                continue
+            at, group = covered + 1, text[covered + 1 : stop]
+        names = [
+            (f.start, f.end, f.kind, f.head, f.title)
+            for f in mentions._names_in_run(group, lone=lone)
+        ]
+        org = mentions._org_run(group)
+        if not names and org and mentions._org_tail_at(text, stop) > stop:
+            names = [row[:5] for row in org]
+        for start, end, kind, head, title in names:
+            tail = at + end
+            if kind is PhraseKind.ORGANIZATION and tail == stop:
+                tail = mentions._org_tail_at(text, stop)
+                covered = max(covered, tail)
+            row_start = at + start
+            whole = head + text[at + end : tail] if tail > at + end else head
+            out.append((row_start, tail, text[row_start:tail], kind, whole, title))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_ROW_TEXTS, lone=st.booleans())
+@example(text="Then the Bank of England Governor Ana Ruiz said.", lone=True)
+@example(text="The Department of Health and the Bank said.", lone=False)
+def test_name_rows_are_the_plain_rows(text: str, lone: bool) -> None:
+    assert mentions.name_rows(text, lone=lone) == _plain_name_rows(text, lone)
+
+
+def test_an_organisation_s_row_reads_on_past_its_run() -> None:
+    rows = mentions.name_rows("Ana Ruiz met the Bank of England staff.", lone=True)
+    assert [(row[2], row[4]) for row in rows] == [
+        ("Ana Ruiz", "Ana Ruiz"),
+        ("Bank of England", "Bank of England"),
+    ]
