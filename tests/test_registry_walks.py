@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quoteverify.lexicons import load
 from quoteverify.speakers import identity, mentions
 from quoteverify.speakers.mentions import Found, PhraseKind
 
@@ -156,3 +157,23 @@ def test_an_organisation_s_row_reads_on_past_its_run() -> None:
         ("Ana Ruiz", "Ana Ruiz"),
         ("Bank of England", "Bank of England"),
     ]
+
+
+# --- possessives: the tail pattern tried only where an "'s" stands ---
+
+_TAIL_PIECES = ["Reed", "'s", "’s", "'S", " ", "\u00a0", "campaign", "office", "dog", "s", "'"]
+_TAIL_PIECES += ["Kay’s office", "Lee's campaign", "campaigns", ",", "\n", "é"]
+_TAIL_TEXTS = st.lists(st.sampled_from(_TAIL_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TAIL_TEXTS)
+@example(text="Kay’s office and Lee's campaign")  # the two marks out of text order
+def test_possessed_tails_are_the_pattern_s_scan(text: str) -> None:
+    plain = [m.span() for m in identity._POSSESSED_TAIL.finditer(text)]
+    assert [m.span() for m in identity._possessed_tails(text)] == plain
+
+
+def test_no_organisation_suffix_holds_an_apostrophe() -> None:
+    # What lets _possessed_tails read each "'s" apart: no match can hold another.
+    assert not any("'" in w or "’" in w for w in load("org_suffixes"))
