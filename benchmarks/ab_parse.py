@@ -11,7 +11,10 @@ that both see the same load. It reports, per version, the summed CPU time
 (``time.process_time``) of ``parse`` and of ``identity._Registry`` over the texts,
 the median over the passes, the speed-ups, and the registry's share of ``parse``.
 The garbage collector is off while timing (it would fire in one version's turn for
-garbage made by both).
+garbage made by both). By default each registry is made of the text alone; with
+``--as-parse-calls`` it is given what ``parse`` gives it (the spans of the text's
+quotes, which keep names inside quotes out of its mentions), and only the texts
+``parse`` makes a registry for are timed: the registry's share as ``parse`` pays it.
 
 Export the versions to compare first, for example::
 
@@ -59,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--long-document", action="store_true", help="also time the texts joined into one"
     )
+    ap.add_argument(
+        "--as-parse-calls",
+        action="store_true",
+        help="time the registry with the quotes' spans parse gives it (not the text alone)",
+    )
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"note: {args.data} not found: nothing to measure")
@@ -74,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     for n in NAMES:  # lexicons loaded, caches warm
         for text in texts:
             parse[n](text)
+    # What each text's registry is given: the text alone, or (--as-parse-calls) what
+    # parse gives it, the spans of the text's quotes too (read from the new version).
+    given: list[dict[str, Any] | None] = [{} for _ in texts]
+    if args.as_parse_calls:
+        given = parse_calls(importlib.import_module(NAMES[1]), texts)
     if args.long_document:  # first, while the package folders exist
         long_document(parse, texts, args.passes)
     clock = time.process_time
@@ -84,11 +97,14 @@ def main(argv: list[str] | None = None) -> int:
             order = NAMES if rep % 2 == 0 else NAMES[::-1]
             for what, funcs in (("parse", parse), ("registry", registry)):
                 acc = dict.fromkeys(NAMES, 0.0)
-                for text in texts:
+                for text, asked in zip(texts, given, strict=True):
+                    if what == "registry" and asked is None:
+                        continue  # (parse makes no registry for this text)
+                    kwargs = asked if what == "registry" and asked else {}
                     for n in order:
-                        func: Callable[[str], Any] = funcs[n]
+                        func: Callable[..., Any] = funcs[n]
                         start = clock()
-                        func(text)
+                        func(text, **kwargs)
                         acc[n] += clock() - start
                 for n in NAMES:
                     totals[what].setdefault(n, []).append(acc[n])
@@ -107,6 +123,29 @@ def main(argv: list[str] | None = None) -> int:
         share = statistics.median(totals["registry"][n]) / statistics.median(totals["parse"][n])
         print(f"registry / parse, {n[3:]}: {share:.3f}")
     return 0
+
+
+def parse_calls(package: Any, texts: list[str]) -> list[dict[str, Any] | None]:
+    """For each text, the keyword arguments ``parse`` gives the name registry (the
+    quotes' spans), or None when its parse makes no registry."""
+    identity = importlib.import_module(package.__name__ + ".speakers.identity")
+    init = identity._Registry.__init__
+    seen: list[dict[str, Any]] = []
+
+    def spy(self: Any, text: str, **kwargs: Any) -> None:
+        seen.append(kwargs)
+        init(self, text, **kwargs)
+
+    out: list[dict[str, Any] | None] = []
+    identity._Registry.__init__ = spy
+    try:
+        for text in texts:
+            seen.clear()
+            package.parse(text)
+            out.append(dict(seen[0]) if seen else None)
+    finally:
+        identity._Registry.__init__ = init
+    return out
 
 
 def long_document(parse: dict[str, Callable[[str], Any]], texts: list[str], passes: int) -> None:

@@ -141,7 +141,7 @@ def test_name_rows_read_connectors_only_after_a_head_word(text: str) -> None:
         names = mentions._run_names(group, True)
         if not names and mentions._org_tail_at(text, stop) > stop:
             names = mentions._org_run(group)
-        for start, end, kind, head, title in names:
+        for start, end, kind, head, title, _ in names:  # (the name's text: sliced below)
             tail = at + end
             if kind is PhraseKind.ORGANIZATION and tail == stop:
                 tail = mentions._org_tail_at(text, stop)

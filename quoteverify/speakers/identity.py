@@ -28,6 +28,7 @@ import bisect
 import collections
 import enum
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -670,7 +671,9 @@ class _Registry:
                 self._entity_for_name(f)
         for f in later:
             self._entity_for_name(f)
-        for item in items:
+        # Whether each name stands inside a quote, read in one walk (not one search per name).
+        hidden = _inside_each([i.start if isinstance(i, Found) else i[0] for i in items], quoted)
+        for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
                 start, end, title = item.start, item.end, item.title
@@ -700,7 +703,7 @@ class _Registry:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
-            if not quoted or not _inside(start, quoted):
+            if not inside:
                 subject = self._subject_at(start, end)
                 self._mention(start, entity, subject=subject)
                 if subject and entity.kind is _PERSON:
@@ -1236,10 +1239,14 @@ class _Registry:
                     todo_keys.append(k)
         else:  # the people added since: slices of the columns, no loop in Python
             todo, todo_norms, todo_keys = bucket[seen:], norms[seen:], keys[seen:]
-        for e in _likely(norm, words, todo, todo_norms, todo_keys):
-            if _may_name(norm, e):
-                kept.append(e)
-        kept.sort(key=lambda e: index[id(e)])
+        # (_may_name, with each person's normalised name read from the column.)
+        yes, unless = _Fit.YES, _Fit.UNLESS_KNIGHTED
+        for i in _likely(norm, words, todo_norms, todo_keys):
+            fit = _names_fit(norm, todo_norms[i])
+            if fit is yes or (fit is unless and not _knighted(todo[i])):
+                kept.append(todo[i])
+        if recheck:  # (else the people kept before and those added since are in order)
+            kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
         return kept
 
@@ -1964,7 +1971,7 @@ def _possessed_orgs(text: str) -> list[tuple[int, int]]:
     ["Reed's campaign", "Hale-Lee's office"]
     """
     out = []
-    for m in _POSSESSED_TAIL.finditer(text):
+    for m in _possessed_tails(text):
         tail = m.start()
         first = tail
         while first > 0 and _OWNER_CHAR.match(text, first - 1) is not None:
@@ -1976,6 +1983,28 @@ def _possessed_orgs(text: str) -> list[tuple[int, int]]:
                 out.append((at, m.end()))
                 break
     return out
+
+
+def _possessed_tails(text: str) -> list[regex.Match[str]]:
+    """``list(_POSSESSED_TAIL.finditer(text))``, tried only where a possessive's
+    "'s" or "’s" stands (found by ``str.find``; a news article has a few dozen)
+    rather than by the pattern's scan of every character. Every match starts at
+    one, and no two overlap (an organisation's last word holds no apostrophe)."""
+    out = []
+    for mark in ("'s", "’s"):
+        at = text.find(mark)
+        while at >= 0:
+            m = _POSSESSED_TAIL.match(text, at)
+            if m is not None:
+                out.append(m)
+            at = text.find(mark, at + 2)
+    if len(out) > 1:
+        out.sort(key=_match_start)
+    return out
+
+
+def _match_start(m: regex.Match[str]) -> int:
+    return m.start()
 
 
 @functools.cache
@@ -2016,6 +2045,33 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """``[_inside(p, spans) for p in positions]``, in one walk when it can be.
+
+    The registry asks this of every name, in text order, and the quotes of news do
+    not overlap: for spans sorted and disjoint and positions that never go back, one
+    pointer over the spans answers each position (the first span that ends after it
+    holds it or nothing does). Nested spans, or positions out of order, are read one
+    by one by :func:`_inside`.
+
+    >>> _inside_each([0, 3, 5, 9], [(2, 5), (8, 10)])
+    [False, True, False, True]
+    """
+    if not spans:
+        return [False] * len(positions)
+    if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)) or any(
+        p > q for p, q in itertools.pairwise(positions)
+    ):
+        return [_inside(p, spans) for p in positions]
+    out = []
+    j, n = 0, len(spans)
+    for p in positions:
+        while j < n and spans[j][1] <= p:
+            j += 1
+        out.append(j < n and spans[j][0] <= p)
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _spelling_key(word: str) -> str:
     """``word`` with the transliteration rules applied (``lexicons/transliteration.tsv``)."""
@@ -2053,14 +2109,14 @@ def _name_parts(name: str) -> tuple[str, str]:
     return norm, _spelling_key(words[-1]) if words else ""
 
 
-def _likely(
-    norm: str, words: list[str], entities: list[_Entity], norms: list[str], keys: list[str]
-) -> list[_Entity]:
-    """Those of ``entities`` that ``_may_name`` may accept, found in one rapidfuzz pass
-    each: a surname match needs its spelling keys equal or 85 % alike, a full-name
-    match 88 % (the cut-offs are set a point lower, and ``_may_name`` decides)."""
-    if len(entities) <= 8:
-        return entities
+def _likely(norm: str, words: list[str], norms: list[str], keys: list[str]) -> Iterable[int]:
+    """The indexes, in order, of the people (their normalised names ``norms``, their
+    surnames' spelling keys ``keys``) that ``_may_name`` may accept, found in one
+    rapidfuzz pass each: a surname match needs its spelling keys equal or 85 % alike,
+    a full-name match 88 % (the cut-offs are set a point lower, and ``_may_name``
+    decides)."""
+    if len(norms) <= 8:
+        return range(len(norms))
     hits = {
         i
         for _, _, i in process.extract(
@@ -2082,7 +2138,7 @@ def _likely(
                 limit=None,
             )
         )
-    return [entities[i] for i in sorted(hits)]
+    return sorted(hits)
 
 
 @functools.cache

@@ -1729,14 +1729,25 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
         names = run_names(group)
         if not names and (org := _org_run(group)) and _org_tail_at(text, stop) > stop:
             names = org  # "the Department" + " of Health"
-        for start, end, kind, head, title in names:
-            tail = at + end
-            if kind is organization and tail == stop:
+        # (Each name's text is cached with the run's names: a slice of the article
+        # only where an organisation's name reads on past the run.)
+        for start, end, kind, head, title, phrase in names:
+            if kind is organization and at + end == stop:
                 tail = _org_tail_at(text, stop)  # "Bank" + " of England"
                 covered = max(covered, tail)
-            row_start = at + start
-            whole = head + text[at + end : tail] if tail > at + end else head
-            out.append((row_start, tail, text[row_start:tail], kind, whole, title))
+                if tail > stop:
+                    out.append(
+                        (
+                            at + start,
+                            tail,
+                            text[at + start : tail],
+                            kind,
+                            head + text[stop:tail],
+                            title,
+                        )
+                    )
+                    continue
+            out.append((at + start, at + end, phrase, kind, head, title))
     return out
 
 
@@ -1767,7 +1778,7 @@ def _matches_by_line(text: str, first: regex.Match[str]) -> Iterator[regex.Match
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _org_run(run: str) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
+def _org_run(run: str) -> _RunNames:
     """A run that names nobody by itself but ends on an organisation's head word
     that is also a role ("The Department", "Commission"), as an organisation's row
     (for :func:`name_rows` to read on with the connectors after it); else no row."""
@@ -1776,7 +1787,7 @@ def _org_run(run: str) -> tuple[tuple[int, int, PhraseKind, str, str], ...]:
         return ()
     first = next((w for w in words if w.lower() not in _lex()["stop"]), words[-1])
     start = run.index(first)
-    return ((start, len(run), PhraseKind.ORGANIZATION, run[start:], ""),)
+    return ((start, len(run), PhraseKind.ORGANIZATION, run[start:], "", run[start:]),)
 
 
 # After an organisation's head word: connectors and the capitalised words after
@@ -1816,11 +1827,12 @@ def _org_tail_at(text: str, end: int) -> int:
     return stop
 
 
-_RunNames = tuple[tuple[int, int, PhraseKind, str, str], ...]
+# (start, end, kind, head, title, the name's text) of each name in a run, offsets in the run.
+_RunNames = tuple[tuple[int, int, PhraseKind, str, str, str], ...]
 
 
 def _run_names(run: str, lone: bool) -> _RunNames:
-    """``_names_in_run`` as ``(start, end, kind, head, title)``, remembered: what a run
+    """``_names_in_run`` as ``(start, end, kind, head, title, text)``, remembered: what a run
     of capitalised words holds depends on its spelling only, and news prints the
     same names ("Donald Trump") again and again."""
     return (_lone_run_names if lone else _titled_run_names)(run)
@@ -1830,16 +1842,16 @@ def _run_names(run: str, lone: bool) -> _RunNames:
 # faster than one keyed on two arguments (a tuple made and hashed at every call).
 @functools.lru_cache(maxsize=1 << 15)
 def _lone_run_names(run: str) -> _RunNames:
-    return _rows_of(_names_in_run(run, lone=True))
+    return _rows_of(run, _names_in_run(run, lone=True))
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _titled_run_names(run: str) -> _RunNames:
-    return _rows_of(_names_in_run(run, lone=False))
+    return _rows_of(run, _names_in_run(run, lone=False))
 
 
-def _rows_of(names: list[Found]) -> _RunNames:
-    return tuple((f.start, f.end, f.kind, f.head, f.title) for f in names)
+def _rows_of(run: str, names: list[Found]) -> _RunNames:
+    return tuple((f.start, f.end, f.kind, f.head, f.title, run[f.start : f.end]) for f in names)
 
 
 def _names_in_run(run: str, *, lone: bool) -> list[Found]:
