@@ -1,0 +1,163 @@
+"""The naming frames and rules read only the tail of the text before a quote
+(``kinds._naming_tail``): on it they give what they give on the whole text, so a
+dense run's quotes with the same words before them share one reading."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteverify.config import Config
+from quoteverify.text import kinds
+from quoteverify.text.spans import extract_with_paragraphs
+
+# Pieces of the text before a short quote: naming words and the words around them,
+# windows' worth of long words, and every kind of character that may end the tail
+# (quote marks, brackets, colons, NUL, format characters, a combining mark, the
+# separators that str.isspace() counts and regex's \s does not, a no-break space).
+_PIECE = st.sampled_from(
+    [
+        "called ",
+        "Called ",
+        "named ",
+        "renamed ",
+        "dubbed ",
+        "known ",
+        "as ",
+        "was ",
+        "is often ",
+        "the ",
+        "a ",
+        "it ",
+        "him ",
+        "the plan ",
+        "Ana Ruiz ",
+        "word ",
+        "report ",
+        "which ",
+        "locals ",
+        "call ",
+        "to his fans ",
+        "by ",
+        "reading ",
+        "and then ",
+        "mayor ",
+        "U.S. ",
+        "Mr.",
+        "B2 ",
+        ", ",
+        ". ",
+        "-",
+        "'",
+        "’",
+        '"plan 3" ',
+        "“x” ",
+        '"',
+        "(",
+        ": ",
+        ";",
+        "\n",
+        "\u00a0",
+        "\u2003",
+        "\x1c",
+        "\x1f ",
+        "\x00",
+        "\u200f",
+        "\u0301",
+        "Zoë ",
+        "x" * 35 + "named ",
+        "Quickfoxjumpsoverthedogz ",
+    ]
+)
+_CONTENT = st.sampled_from(
+    ["plan 3", "Sea Lark", "slow walking", "the Kettle", "a disaster", "Iron Jon", "Sea Lark,"]
+)
+_AFTER = st.sampled_from(["", " and then", " as the word of the year.", " by critics."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECE, max_size=30), _CONTENT, _AFTER)
+@example(['"plan 3" ', "mayor ", "called ", "it "], "plan 3", "")
+@example(["\x1c", "known ", "as "], "Sea Lark", "")  # str.rstrip strips \x1c
+@example(["Mr.", "word "], "Sea Lark", "")  # a word read across a stop
+@example(["dubbed ", "B2 "], "Iron Jon", "")  # a name with a digit
+@example(["“x” ", "x" * 35 + "named "], "Sea Lark", "")
+def test_the_frames_and_naming_rules_read_only_the_tail(
+    pieces: list[str], content: str, after: str
+) -> None:
+    before = "".join(pieces)
+    tail = kinds._naming_tail(before)
+    assert before.endswith(tail)
+    words = kinds._words(content)
+    assert kinds._word_last(tail) == kinds._word_last(before)
+    assert kinds._frame_before(tail) == kinds._frame_before(before)
+    assert kinds._naming_gate(tail) == kinds._naming_gate(before)
+    assert kinds._naming(tail, content, words, after, words_of=kinds._words) == kinds._naming(
+        before, content, words, after, words_of=kinds._words
+    )
+    every = kinds._EVERY_RULE
+    assert kinds._naming_rules(
+        tail, content, words, after, words_of=kinds._words, gate=every
+    ) == kinds._naming_rules(before, content, words, after, words_of=kinds._words, gate=every)
+    assert kinds._titled_by_noun(tail, content, words) == kinds._titled_by_noun(
+        before, content, words
+    )
+
+
+def test_every_space_that_rstrip_strips_is_read_into_the_tail() -> None:
+    # Else a tail cut at such a space would be stripped past its first character.
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c.isspace():
+            assert kinds._naming_tail("x" + c) == "x" + c, hex(code)
+
+
+def test_the_tail_is_the_last_words_and_the_character_before_them() -> None:
+    assert kinds._naming_tail('"step 3" while the mayor called it ') == (
+        '" while the mayor called it '
+    )
+    assert kinds._naming_tail("the ferry, known as ") == "the ferry, known as "
+    assert kinds._naming_tail("") == ""
+    assert kinds._naming_tail("(") == "("
+
+
+# Dense runs: the same words before many quotes, naming words or not.
+_DENSE = st.sampled_from(
+    [
+        'the mayor called it "plan 3" and then "step 3" while ',
+        'a ferry called "Sea Lark" and ',
+        'fans dubbed him "Iron Jon", ',
+        'a boxer known to his fans as "Iron Jon" and ',
+        'fans dubbed Quickfoxjumpsoverthelazydogsandcats "Iron Jon", ',
+        'the bay, which locals call "the Kettle", ',
+        'known as the "Big Grab" ',
+        '"a\x00b," she said\x00 \x00"c\x00", ',
+        '"Yes 1," Ana said, "no," Ben replied, ',
+        'The gala shows "Film 8", ',
+        "the report ",
+        ". ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_DENSE, min_size=1, max_size=40))
+@example(['the mayor called it "plan 3" and then "step 3" while '] * 30)
+def test_a_dense_run_gets_the_answers_of_the_whole_text(pieces: list[str]) -> None:
+    # The reference: a reader whose frames and naming rules read the whole text
+    # before each quote.
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, Config())
+    spans = [
+        (q.start, q.end, (q.outer_start, q.close_mark.end if q.close_mark else q.end))
+        for q in extraction.quotes
+    ]
+    tails = kinds._Reader(text, paras)
+    whole = kinds._Reader(text, paras, tails=False)
+    for start, end, outer in spans:
+        assert kinds._classify(tails, start, end, outer) == kinds._classify(
+            whole, start, end, outer
+        )
