@@ -161,3 +161,24 @@ def test_a_dense_run_gets_the_answers_of_the_whole_text(pieces: list[str]) -> No
         assert kinds._classify(tails, start, end, outer) == kinds._classify(
             whole, start, end, outer
         )
+
+
+# The registry's reading of a descriptor's nations is kept per phrase
+# (identity._nations, asked of *the mayor* for each quote of a dense run).
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "mayor", "Russian", "President", "Kremlin", "leader", "United", "States",
+             "South", "Korea", "U.S.", "British", "prime", "minister", "’s", "counterpart"]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)  # fmt: skip
+@example("the South Korean president")
+def test_the_nations_of_a_phrase_are_read_once_and_the_same(phrase: str) -> None:
+    from quoteverify.speakers import identity
+
+    first = identity._nations(phrase)
+    assert first == identity._nations.__wrapped__(phrase)
+    assert identity._nations(phrase) is first

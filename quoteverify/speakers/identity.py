@@ -114,7 +114,10 @@ def _modifier_word(word: str) -> bool:
     return not (word.islower() and low.endswith("ed"))
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _nations(words: str) -> frozenset[str]:
+    """The nations (codes of ``lexicons/nations``) that ``words`` name, kept per
+    phrase: a text asks it of the same descriptor (*the mayor*) for each of its quotes."""
     low = _norm(words)
     table = _nation_words()
     found = {code for key, code in table.items() if " " in key and key in low}
