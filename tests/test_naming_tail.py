@@ -182,3 +182,41 @@ def test_the_nations_of_a_phrase_are_read_once_and_the_same(phrase: str) -> None
     first = identity._nations(phrase)
     assert first == identity._nations.__wrapped__(phrase)
     assert identity._nations(phrase) is first
+
+
+# Text around a descriptor's introductions: the noun before a name (the hint), a name
+# and an apposition's comma and article, cut anywhere by the windows asked.
+_INTRO_PIECE = st.sampled_from(
+    ["the mayor ", "Mayor ", "mayor Ana Ruiz ", "MAYOR Bo ", "said ", "x" * 40, ", the ",
+     ", a ", ", an ", ",", " ", "Ruiz", "ex-mayor Bo ", "the mayor called it ", '"plan 3" ']
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_INTRO_PIECE, max_size=60).map("".join),
+    st.lists(st.integers(-30, 400), min_size=1, max_size=30),
+    st.integers(20, 400),
+)
+@example("the mayor called it " * 30 + "mayor Ana Ruiz", [20] * 30, 100)
+@example("mayor Ana Ruiz ", [5, 4], 400)  # a match reaching past the stretch's end
+@example("mayor Ana Ruiz ", [5, 2], 400)  # ... ending right past it
+@example("xx, the yyy", [5, 5], 400)
+@example("xx, the yyy", [5, 5, -2], 7)  # back into the start of a stretch not read whole
+def test_a_descriptor_reads_since_the_last_window_what_it_would_read_whole(
+    text: str, steps: list[int], reach: int
+) -> None:
+    # _may_introduce against the search of each window whole, on windows that move
+    # on (mostly forward) through the text, as a dense run's descriptors ask them.
+    from quoteverify.speakers import identity
+
+    registry = identity._Registry(text)
+    _pattern, hint = identity._introduction_pattern("mayor")  # type: ignore[misc]
+    end = 0
+    for step in steps:
+        end = max(0, min(len(text), end + step))
+        lo = max(0, end - reach)
+        whole = hint.search(text, lo, end) is not None or any(
+            text.find(s, lo, end) >= 0 for s in (", the ", ", a ", ", an ")
+        )
+        assert registry._may_introduce(hint, lo, end) == whole, (lo, end)
