@@ -1,6 +1,8 @@
-"""The naming frames and rules read only the tail of the text before a quote
-(``kinds._naming_tail``): on it they give what they give on the whole text, so a
-dense run's quotes with the same words before them share one reading."""
+"""What a dense run's quotes share, tested against the full path: the naming frames
+and rules read only the tail of the text before a quote (``kinds._naming_tail``),
+a paragraph with no sentence punctuation is found once (``kinds._Reader.calm_from``),
+and the name registry keeps a descriptor's nations and reads its introduction's
+hint since the last window (``identity._nations``, ``_Registry._may_introduce``)."""
 
 from __future__ import annotations
 
@@ -138,6 +140,9 @@ _DENSE = st.sampled_from(
         'The gala shows "Film 8", ',
         "the report ",
         ". ",
+        "She won.\n\n",
+        '"We won!" ',
+        "Dr. ",
         "\n\n",
     ]
 )
@@ -148,19 +153,22 @@ _DENSE = st.sampled_from(
 @example(['the mayor called it "plan 3" and then "step 3" while '] * 30)
 def test_a_dense_run_gets_the_answers_of_the_whole_text(pieces: list[str]) -> None:
     # The reference: a reader whose frames and naming rules read the whole text
-    # before each quote.
+    # before each quote, and that asks the stops of every window.
     text = "".join(pieces)
     extraction, paras = extract_with_paragraphs(text, Config())
     spans = [
         (q.start, q.end, (q.outer_start, q.close_mark.end if q.close_mark else q.end))
         for q in extraction.quotes
     ]
-    tails = kinds._Reader(text, paras)
-    whole = kinds._Reader(text, paras, tails=False)
+    readers = [
+        kinds._Reader(text, paras),
+        kinds._Reader(text, paras, tails=False),
+        kinds._Reader(text, paras, calm=False),
+        kinds._Reader(text, paras, tails=False, calm=False),  # the whole path
+    ]
     for start, end, outer in spans:
-        assert kinds._classify(tails, start, end, outer) == kinds._classify(
-            whole, start, end, outer
-        )
+        got = [kinds._classify(reader, start, end, outer) for reader in readers]
+        assert got == [got[-1]] * len(readers)
 
 
 # The registry's reading of a descriptor's nations is kept per phrase

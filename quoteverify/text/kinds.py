@@ -37,7 +37,7 @@ from ..model import Quote, QuoteKind
 from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
-from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
+from .sentences import _END_REACH, STOP, StopIndex, break_spans, ends_sentence
 
 __all__ = [
     "classify",
@@ -1399,8 +1399,10 @@ class _Reader:
 
     __slots__ = (
         "_asked",
+        "_calm",
         "_plain",
         "_quiet",
+        "calm",
         "n",
         "para",
         "paras",
@@ -1417,8 +1419,13 @@ class _Reader:
         *,
         quiet_after: int | None = _QUIET_AFTER,
         tails: bool = True,
+        calm: bool = True,
     ) -> None:
         self.text = text
+        # Paragraphs with no sentence punctuation are found once (calm_from; False:
+        # never, the reference that check is tested against).
+        self.calm = calm
+        self._calm: dict[tuple[int, int], int] = {}
         # The frames and naming rules read a quote's _naming_tail (False: the whole
         # text before it, the reference the tails are tested against).
         self.tails = tails
@@ -1473,6 +1480,21 @@ class _Reader:
             quiet = _QUIET
         self._quiet[key] = quiet
         return quiet
+
+    def calm_from(self, i: int, j: int) -> int:
+        """Where paragraphs ``i`` to ``j`` begin when they hold no sentence
+        punctuation (:data:`~quoteverify.text.sentences.STOP`), else -1: then no
+        window in them holds any, and :func:`_classify` asks ``stops`` of none
+        (the quotes of a dense run joined by commas and words: one search for all
+        of them, not three per quote)."""
+        key = (i, j)
+        calm = self._calm.get(key)
+        if calm is None:
+            a = self.paras[i][0] if i >= 0 else 0
+            b = self.paras[j][1] if j >= 0 else self.n
+            none = self.calm and STOP.search(self.text, a, b) is None
+            calm = self._calm[key] = a if none else -1
+        return calm
 
     def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
         """True when ``text[lo:hi]`` has no letter or digit outside ASCII. When the
@@ -1651,7 +1673,14 @@ def _classify(
     before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
-    last_break = _last_break(text, lo, b_end, reader.stops) if reader.stops.any(lo, b_end) else 0
+    # Every window of stops asked below lies in the paragraphs (the third may start
+    # before them): in calm ones, none holds a stop (_Reader.calm_from).
+    calm = reader.calm_from(i, j)
+    last_break = (
+        _last_break(text, lo, b_end, reader.stops)
+        if calm < 0 and reader.stops.any(lo, b_end)
+        else 0
+    )
     sentence_before = before[last_break:]
     lead = sentence_before.rstrip()
     if quiet is _QUIET and content[:1] in _ASCII_LOWER:
@@ -1671,7 +1700,7 @@ def _classify(
     if not quiet.cues or capitalised:
         m_after = (
             None
-            if not reader.stops.any(outer[1], hi)
+            if calm >= 0 or not reader.stops.any(outer[1], hi)
             else next(break_spans(after, 0, len(after)), None)
         )
         sentence_after = after[: m_after[0] + 1] if m_after else after
@@ -1683,6 +1712,7 @@ def _classify(
     # (the split quote's first half, ``previous_sentence``).
     lead_ends_sentence = (
         (starts_upper or not first_alpha or not quiet.cues)
+        and (calm < 0 or lead_end - _END_REACH < calm)
         and reader.stops.any(max(0, lead_end - _END_REACH), lead_end)
         and ends_sentence(text, lead_end)
     )
