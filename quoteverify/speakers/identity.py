@@ -115,7 +115,10 @@ def _modifier_word(word: str) -> bool:
     return not (word.islower() and low.endswith("ed"))
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _nations(words: str) -> frozenset[str]:
+    """The nations (codes of ``lexicons/nations``) that ``words`` name, kept per
+    phrase: a text asks it of the same descriptor (*the mayor*) for each of its quotes."""
     low = _norm(words)
     table = _nation_words()
     found = {code for key, code in table.items() if " " in key and key in low}
@@ -592,6 +595,9 @@ class _Registry:
         # leader's title, filled from the entities' title logs.
         self._title_log: list[tuple[_Entity, str]] = []
         self._titles_read = 0
+        # Introduction hints -> the last stretch (start, end) found to hold none of
+        # them nor an apposition's opener (_may_introduce).
+        self._no_introduction: dict[regex.Pattern[str], tuple[int, int]] = {}
         self._by_title: dict[str, dict[int, _Entity]] = {}
         # People by the head noun of each title, role or descriptor given to them
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
@@ -1542,21 +1548,44 @@ class _Registry:
         pattern only) is what the pattern's first form must open with, and the
         second form needs *, a*, *, an* or *, the* in the reach: when neither is
         there the slow pattern is not run. A paragraph that repeats one
-        descriptor (*the mayor called it …*) then costs a fast search per quote."""
+        descriptor (*the mayor called it …*) then reads for each quote only the
+        text since the one before (:meth:`_may_introduce`)."""
         lo = max(0, end - _INTRODUCTION_REACH)
         text = self.text
-        if (
-            hint is not None
-            and hint.search(text, lo, end) is None
-            and text.find(", the ", lo, end) < 0
-            and text.find(", a ", lo, end) < 0
-            and text.find(", an ", lo, end) < 0
-        ):
+        if hint is not None and not self._may_introduce(hint, lo, end):
             return None
         last = None
         for m in pattern.finditer(text, lo, end):
             last = m
         return last
+
+    def _may_introduce(self, hint: regex.Pattern[str], lo: int, end: int) -> bool:
+        """The fast test of :meth:`_last_introduction`: True when a match of
+        ``hint`` or one of *, the*, *, a*, *, an* (the openers of an apposition)
+        lies in ``text[lo:end]``.
+
+        The last stretch found to hold none is kept per hint (``hint`` reads no
+        character past its match, and the strings none but their own). A window
+        inside it holds none; a window that starts in it and ends past it is read
+        only from where a match could reach past the stretch's end (the longest
+        match: :func:`_hint_reach`), so a descriptor asked for each quote of a dense
+        run reads the text about once, not its 2,000 characters each time."""
+        text = self.text
+        known = self._no_introduction.get(hint)
+        start = lo
+        if known is not None and known[0] <= lo <= known[1]:
+            if end <= known[1]:
+                return False
+            start = max(lo, known[1] - _hint_reach(hint) + 1)
+        if (
+            hint.search(text, start, end) is not None
+            or text.find(", the ", start, end) >= 0
+            or text.find(", a ", start, end) >= 0
+            or text.find(", an ", start, end) >= 0
+        ):
+            return True
+        self._no_introduction[hint] = (lo, end)
+        return False
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
@@ -1888,6 +1917,18 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 
 
 _INTRODUCTION_REACH = 2000  # characters a descriptor looks back for its introduction
+
+
+@functools.lru_cache(maxsize=256)
+def _hint_reach(hint: regex.Pattern[str]) -> int:
+    """At least the length of the longest match of ``hint`` and of *, the*,
+    *, a*, *, an* (what :meth:`_Registry._may_introduce` looks for): a hint matches
+    a noun, a space and a capital, each character of its pattern at most three of
+    the text's (a case folding may spell one letter with more), and reads no
+    character past its match."""
+    return max(3 * len(hint.pattern), len(", the "))
+
+
 _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+\.?+){1,3}+)"
 _AGE = regex.compile(r"(\d{1,3})-year-old")
 

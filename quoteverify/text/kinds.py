@@ -37,7 +37,7 @@ from ..model import Quote, QuoteKind
 from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
-from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
+from .sentences import _END_REACH, STOP, StopIndex, break_spans, ends_sentence
 
 __all__ = [
     "classify",
@@ -1134,7 +1134,7 @@ def _naming(
         words,
         after,
         words_of=words_of,
-        gate=_naming_gate(sentence_before),
+        gate=_naming_gate_at(sentence_before),
     )
 
 
@@ -1192,6 +1192,45 @@ def _naming_gate(sentence_before: str) -> int:
     if tail[-1].endswith(last):
         return _EVERY_RULE
     return _RENAMED_ONLY if any(w.endswith(naming) for w in tail) else _NO_RULE_BEFORE
+
+
+# The characters a naming frame or a naming rule reads right before a quote: those
+# of their patterns (_TRAILING_WORDS, _TRAILING_PLAIN, _TRAILING_EIGHT, _NAMING_TAIL,
+# _LAST_WORD: letters, digits, ', ’, -, ., commas and spaces) and every character
+# that str.isspace() counts (str.rstrip strips them; \x1c to \x1f are no regex \s).
+# "(?r)": read from the end.
+_NAMING_READS = regex.compile(r"(?r)[\p{L}\p{N}'’.,\-\s\x1c-\x1f]*+$")
+
+
+def _naming_tail(sentence_before: str) -> str:
+    """The end of the text before a quote that :func:`_frame_before`,
+    :func:`_naming` and :func:`_word_last` read: the run of the characters they
+    read (:data:`_NAMING_READS`) that ends it, and the one character before that run.
+
+    Each of them gives the same answer on it as on ``sentence_before``: no pattern
+    they search can take in a character outside the run, ``str.rstrip`` stops at
+    it, and a test of the last character reads at most that one
+    (``tests/test_naming_tail.py``). In a dense run the same words stand before many
+    quotes (*the mayor called it "plan 3" and then ...*): their tail is one string,
+    read once by :func:`_frame_at` and :func:`_naming_gate_at`.
+
+    >>> _naming_tail('"step 3" while the mayor called it ')
+    '" while the mayor called it '
+    """
+    m = _NAMING_READS.search(sentence_before)
+    start = m.start() if m is not None else len(sentence_before)
+    return sentence_before[start - 1 :] if start > 0 else sentence_before
+
+
+@functools.lru_cache(maxsize=256)
+def _frame_at(tail: str) -> str | None:
+    """:func:`_frame_before` of a quote's :func:`_naming_tail`, kept for the next
+    quote with the same tail."""
+    return _frame_before(tail)
+
+
+# _naming_gate kept for the next quote with the same text before it (a tail).
+_naming_gate_at = functools.lru_cache(maxsize=256)(_naming_gate)
 
 
 def _naming_rules(
@@ -1358,12 +1397,38 @@ class _Reader:
     are skipped for all their quotes, since each would find nothing.
     """
 
-    __slots__ = ("_asked", "_plain", "_quiet", "n", "para", "paras", "quiet_after", "stops", "text")
+    __slots__ = (
+        "_asked",
+        "_calm",
+        "_plain",
+        "_quiet",
+        "calm",
+        "n",
+        "para",
+        "paras",
+        "quiet_after",
+        "stops",
+        "tails",
+        "text",
+    )
 
     def __init__(
-        self, text: str, paras: list[tuple[int, int]], *, quiet_after: int | None = _QUIET_AFTER
+        self,
+        text: str,
+        paras: list[tuple[int, int]],
+        *,
+        quiet_after: int | None = _QUIET_AFTER,
+        tails: bool = True,
+        calm: bool = True,
     ) -> None:
         self.text = text
+        # Paragraphs with no sentence punctuation are found once (calm_from; False:
+        # never, the reference that check is tested against).
+        self.calm = calm
+        self._calm: dict[tuple[int, int], int] = {}
+        # The frames and naming rules read a quote's _naming_tail (False: the whole
+        # text before it, the reference the tails are tested against).
+        self.tails = tails
         self.paras = paras
         self.n = len(text)
         self.para = ParagraphCursor(paras, len(text)).index
@@ -1415,6 +1480,21 @@ class _Reader:
             quiet = _QUIET
         self._quiet[key] = quiet
         return quiet
+
+    def calm_from(self, i: int, j: int) -> int:
+        """Where paragraphs ``i`` to ``j`` begin when they hold no sentence
+        punctuation (:data:`~quoteverify.text.sentences.STOP`), else -1: then no
+        window in them holds any, and :func:`_classify` asks ``stops`` of none
+        (the quotes of a dense run joined by commas and words: one search for all
+        of them, not three per quote)."""
+        key = (i, j)
+        calm = self._calm.get(key)
+        if calm is None:
+            a = self.paras[i][0] if i >= 0 else 0
+            b = self.paras[j][1] if j >= 0 else self.n
+            none = self.calm and STOP.search(self.text, a, b) is None
+            calm = self._calm[key] = a if none else -1
+        return calm
 
     def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
         """True when ``text[lo:hi]`` has no letter or digit outside ASCII. When the
@@ -1593,7 +1673,14 @@ def _classify(
     before = text[lo:b_end]
     after = text[outer[1] : hi]
     # Only the sentence around the quote counts.
-    last_break = _last_break(text, lo, b_end, reader.stops) if reader.stops.any(lo, b_end) else 0
+    # Every window of stops asked below lies in the paragraphs (the third may start
+    # before them): in calm ones, none holds a stop (_Reader.calm_from).
+    calm = reader.calm_from(i, j)
+    last_break = (
+        _last_break(text, lo, b_end, reader.stops)
+        if calm < 0 and reader.stops.any(lo, b_end)
+        else 0
+    )
     sentence_before = before[last_break:]
     lead = sentence_before.rstrip()
     if quiet is _QUIET and content[:1] in _ASCII_LOWER:
@@ -1613,7 +1700,7 @@ def _classify(
     if not quiet.cues or capitalised:
         m_after = (
             None
-            if not reader.stops.any(outer[1], hi)
+            if calm >= 0 or not reader.stops.any(outer[1], hi)
             else next(break_spans(after, 0, len(after)), None)
         )
         sentence_after = after[: m_after[0] + 1] if m_after else after
@@ -1625,6 +1712,7 @@ def _classify(
     # (the split quote's first half, ``previous_sentence``).
     lead_ends_sentence = (
         (starts_upper or not first_alpha or not quiet.cues)
+        and (calm < 0 or lead_end - _END_REACH < calm)
         and reader.stops.any(max(0, lead_end - _END_REACH), lead_end)
         and ends_sentence(text, lead_end)
     )
@@ -1654,9 +1742,18 @@ def _classify(
     # A frame or a naming rule reads a word right before the quote (_word_last). In a
     # paragraph with no naming word only the last rule is left, and it needs a capital.
     word_last = (not quiet.names or capitalised) and _word_last(sentence_before)
-    frame = (
-        None if quiet.names or not word_last else _frame_before(sentence_before, words_of=words_of)
-    )
+    # What the frame and the naming rules read of it (the same answers, shared by the
+    # quotes of a dense run that the same words stand before: _naming_tail).
+    if word_last and not quiet.names and reader.tails:
+        named_from = _naming_tail(sentence_before)
+        frame = _frame_at(named_from)
+    else:
+        named_from = sentence_before
+        frame = (
+            None
+            if quiet.names or not word_last
+            else _frame_before(sentence_before, words_of=words_of)
+        )
     if (
         frame is not None
         and first_alpha.islower()
@@ -1695,9 +1792,9 @@ def _classify(
         return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
     if word_last and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         named = (
-            _titled_by_noun(sentence_before, content, words)
+            _titled_by_noun(named_from, content, words)
             if quiet.names
-            else _naming(sentence_before, content, words, after, words_of=words_of)
+            else _naming(named_from, content, words, after, words_of=words_of)
         )
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
