@@ -642,10 +642,11 @@ def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
-# After a closing mark: a comma, a determiner or possessive, up to two words, and a
-# noun in lower case ('"Salt Roads", the second film by ...').
+# After a closing mark: a comma, a determiner or possessive, then one to three words
+# of which one is the noun ('"Salt Roads", the second film by ...'); the words may be
+# capitalised ('"Low Tide," an HBO series ...'), the determiner may not.
 _APPOSITION_AFTER = regex.compile(
-    r",?[ \u00a0]++(\p{Ll}++)((?:[ \u00a0]++[\p{Ll}\p{N}\-]++){1,3})(?=[ \u00a0,.;:)]|$)"
+    r",?[ \u00a0]++(\p{Ll}++)((?:[ \u00a0]++[\p{L}\p{N}\-]++){1,3})(?=[ \u00a0,.;:)]|$)"
 )
 
 
