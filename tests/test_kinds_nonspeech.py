@@ -45,3 +45,21 @@ def test_an_apposition_naming_a_speaker_still_reads_speech() -> None:
     # A cue after the noun makes the quote that noun's words, capitalised or not.
     q = quote_of('"Time Is Short," the BBC report said on Monday.', "Time")
     assert q.kind is not N, q.kind_reason
+
+
+# A title-cased work right after a verb of the media trade (performed, streamed,
+# renewed, cancelled, screened, broadcast): the verb names what is put on, not words.
+MEDIA_VERBS = [
+    ('The band came back on stage to perform "Lanterns in the Rain." The crowd sang.', "Lanterns"),
+    ('The network has renewed "Quiet Harbour" for a third season.', "Quiet"),
+    ('The broadcaster cancelled "Nine Mile Road," which had lost half its viewers.', "Nine"),
+    ('A rival service paid a fortune to stream "Parish Lines." Its shares rose.', "Parish"),
+    ('The cinema screened "The Salt Road" twice on Sunday.', "The Salt"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), MEDIA_VERBS)
+def test_a_title_after_a_verb_of_the_media_is_non_speech(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None
