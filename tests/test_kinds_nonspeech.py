@@ -7,10 +7,13 @@ Each group names the shape, and each non-speech span must also get no speaker.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteverify import Quote, QuoteKind, parse
+from quoteverify.text.kinds import SCARE_QUOTE
 
-N = QuoteKind.NON_SPEECH
+N, P = QuoteKind.NON_SPEECH, QuoteKind.PARTIAL
 
 
 def quote_of(text: str, quoted: str) -> Quote:
@@ -63,3 +66,63 @@ def test_a_title_after_a_verb_of_the_media_is_non_speech(text: str, quoted: str)
     q = quote_of(text, quoted)
     assert q.kind is N, q.kind_reason
     assert q.speaker is None
+
+
+# One or two lower-case words in a sentence that quotes nobody, the narrator's comma
+# or full stop printed inside the marks: a scare quote, as it is with no stop.
+SCARE_WITH_STOP = [
+    ('The merger would give the bakery "scale," which it has lacked for years.', "scale"),
+    ('When prices rise there is always plenty of "grumbling." Then people pay.', "grumbling"),
+    ('Voters who register as "unaffiliated," can still vote in June.', "unaffiliated"),
+    ('Most of the surplus goes to a "rainy-day fund." The town has saved for years.', "rainy-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), SCARE_WITH_STOP)
+def test_a_short_scare_quote_with_the_stop_inside_is_non_speech(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None
+
+
+# What the rule leaves alone: a cue in the sentence, three words or more, a capital,
+# a colon before it, a sentence of its own.
+SPEECH_WITH_STOP = [
+    ('Ana Ruiz said the plan was "unworkable," and walked out.', P),
+    ('The rules, Ruiz said, were "far too loose."', P),
+    ('The verdict of the panel: "unworkable." Ruiz agreed.', None),
+    ('Rain fell all day. "Unworkable." That was the mood.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SPEECH_WITH_STOP)
+def test_a_quote_with_a_cue_or_more_words_is_not_made_a_scare_quote(
+    text: str, kind: QuoteKind | None
+) -> None:
+    q = parse(text).quotes[0]
+    if kind is None:
+        assert q.kind_reason != SCARE_QUOTE, q.kind_reason
+    else:
+        assert q.kind is kind, q.kind_reason
+
+
+_PLAIN = ["the", "market", "town", "grew", "quiet", "after", "harvest", "with", "new", "roads"]
+_TERMS = ["buzz", "reset", "pivot", "sticker shock", "slow lane", "boom", "quiet quitting"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PLAIN), min_size=2, max_size=8),
+    st.sampled_from(_TERMS),
+    st.sampled_from([",", "."]),
+    st.lists(st.sampled_from(_PLAIN), min_size=1, max_size=6),
+)
+def test_a_scare_quote_with_a_stop_in_a_sentence_with_no_cue_is_never_speech(
+    head: list[str], term: str, stop: str, tail: list[str]
+) -> None:
+    # Sentences of words that hold no cue, frame or title word: whatever their order,
+    # a one- or two-word lower-case quote with its stop inside is no one's words.
+    text = "Officials " + " ".join(head) + f' "{term}{stop}" ' + " ".join(tail) + "."
+    q = quote_of(text, term)
+    assert q.kind is N, (text, q.kind_reason)
+    assert q.speaker is None, text

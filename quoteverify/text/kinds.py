@@ -1557,9 +1557,44 @@ def _lower_case_in_quiet(
         )
     if n_words <= 4 and not ends_terminal:
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
+    if _scare_quote_with_stop(content, words, at_start=at_sentence_start or colon_lead):
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
     return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+
+
+_SCARE_MOST = 2  # words at most in a scare quote with the narrator's comma or stop inside
+
+
+def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) -> bool:
+    """True when a quote that no cue, frame or title rule claimed is a scare quote
+    although a comma or a full stop is printed inside its marks: one or two words
+    opening in lower case, no pronoun that points at a speaker or a listener (*"spare
+    me,"*), neither opening a sentence nor following a colon. The
+    stop is the narrator's, set inside the marks by house style (*would give the
+    firm "scale," which ...*; *plenty of "grumbling."*), not the end of words
+    somebody said. (A lower-case quote with no such stop is one already; a longer
+    one, or one after a colon, may be a fragment of speech.)
+
+    >>> _scare_quote_with_stop("scale,", ["scale"], at_start=False)
+    True
+    >>> _scare_quote_with_stop("scale,", ["scale"], at_start=True)
+    False
+    >>> _scare_quote_with_stop("not a journalist,", ["not", "a", "journalist"], at_start=False)
+    False
+    >>> _scare_quote_with_stop("Scale.", ["scale"], at_start=False)
+    False
+    >>> _scare_quote_with_stop("spare me,", ["spare", "me"], at_start=False)
+    False
+    """
+    return (
+        not at_start
+        and 1 <= len(words) <= _SCARE_MOST
+        and content[-1:] in _INSIDE_PUNCTUATION
+        and content[:1].islower()
+        and _PERSONAL.isdisjoint(words)
+    )
 
 
 def _classify(
@@ -1817,6 +1852,8 @@ def _classify(
     if n_words <= 4 and not ends_terminal:
         if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
+    if _scare_quote_with_stop(content, words, at_start=at_sentence_start or colon_lead):
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
