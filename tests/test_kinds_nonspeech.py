@@ -37,11 +37,24 @@ APPOSITIONS = [
 ]
 
 
+# A title set off by a comma after a work noun, ending its sentence with the stop
+# inside the marks (a noun that names no work leaves it speech: below).
+APPOSITIONS += [
+    ('She made her name as the writer of the hit stage play, "Borrowed Light."', "Borrowed"),
+    ('Tickets sold out within an hour for his new musical, "Salt Harbour." Fans queued.', "Salt"),
+]
+
+
 @pytest.mark.parametrize(("text", "quoted"), APPOSITIONS)
 def test_a_work_named_by_the_apposition_after_it_is_non_speech(text: str, quoted: str) -> None:
     q = quote_of(text, quoted)
     assert q.kind is N, q.kind_reason
     assert q.speaker is None
+
+
+def test_a_capitalised_sentence_after_a_noun_and_a_comma_is_not_made_a_title() -> None:
+    q = quote_of('Ruiz gave the crowd one promise, "We Will Win."', "We")
+    assert q.kind is not N, q.kind_reason
 
 
 def test_an_apposition_naming_a_speaker_still_reads_speech() -> None:

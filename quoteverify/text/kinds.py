@@ -946,8 +946,12 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper():
         return None
-    if content.rstrip(",")[-1:] in _TERMINAL or not (
-        content.endswith(",") or after.startswith(",")
+    # 'the hit play, "Low Tide."': a title ending its sentence, the stop inside the
+    # marks the narrator's; only a work noun names it (below).
+    closes = content.endswith(".") and content[-2:-1] not in _TERMINAL
+    if not closes and (
+        content.rstrip(",")[-1:] in _TERMINAL
+        or not (content.endswith(",") or after.startswith(","))
     ):
         return None
     if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
@@ -965,6 +969,8 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         or _CONTRACTION.search(noun)
         or noun in load("stopwords")
     ):
+        return None
+    if closes and noun not in _work_nouns():
         return None
     return noun
 
