@@ -1577,7 +1577,9 @@ def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) ->
     """True when a quote that no cue, frame or title rule claimed is a scare quote
     although a comma or a full stop is printed inside its marks: one or two words
     opening in lower case, no pronoun that points at a speaker or a listener (*"spare
-    me,"*), neither opening a sentence nor following a colon. The
+    me,"*), no lone letter that is no word first (*do 't.*, *It 's all.*: the tail
+    of a contraction, its apostrophe read as a mark), neither opening a sentence nor
+    following a colon. The
     stop is the narrator's, set inside the marks by house style (*would give the
     firm "scale," which ...*; *plenty of "grumbling."*), not the end of words
     somebody said. (A lower-case quote with no such stop is one already; a longer
@@ -1593,6 +1595,8 @@ def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) ->
     False
     >>> _scare_quote_with_stop("spare me,", ["spare", "me"], at_start=False)
     False
+    >>> _scare_quote_with_stop("s all.", ["s", "all"], at_start=False)
+    False
     """
     return (
         not at_start
@@ -1600,6 +1604,7 @@ def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) ->
         and content[-1:] in _INSIDE_PUNCTUATION
         and content[:1].islower()
         and _PERSONAL.isdisjoint(words)
+        and (len(words[0]) > 1 or words[0] in load("stopwords"))
     )
 
 
