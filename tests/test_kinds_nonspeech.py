@@ -10,19 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Quote, QuoteKind, parse
+from quoteverify import QuoteKind, parse
 from quoteverify.text.kinds import SCARE_QUOTE
+from tests.test_kinds_news import quote_of
 
 N, P = QuoteKind.NON_SPEECH, QuoteKind.PARTIAL
-
-
-def quote_of(text: str, quoted: str) -> Quote:
-    """The quote of ``parse(text)`` whose text begins with ``quoted``."""
-    quotes = parse(text).quotes
-    for q in quotes:
-        if q.text.startswith(quoted):
-            return q
-    raise AssertionError(f"{quoted!r} not found in {[q.text for q in quotes]}")
 
 
 # A title-cased work named by the apposition after it: the noun may be one of the
@@ -43,13 +35,6 @@ APPOSITIONS += [
     ('She made her name as the writer of the hit stage play, "Borrowed Light."', "Borrowed"),
     ('Tickets sold out within an hour for his new musical, "Salt Harbour." Fans queued.', "Salt"),
 ]
-
-
-@pytest.mark.parametrize(("text", "quoted"), APPOSITIONS)
-def test_a_work_named_by_the_apposition_after_it_is_non_speech(text: str, quoted: str) -> None:
-    q = quote_of(text, quoted)
-    assert q.kind is N, q.kind_reason
-    assert q.speaker is None
 
 
 def test_a_capitalised_sentence_after_a_noun_and_a_comma_is_not_made_a_title() -> None:
@@ -74,13 +59,6 @@ MEDIA_VERBS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), MEDIA_VERBS)
-def test_a_title_after_a_verb_of_the_media_is_non_speech(text: str, quoted: str) -> None:
-    q = quote_of(text, quoted)
-    assert q.kind is N, q.kind_reason
-    assert q.speaker is None
-
-
 # One or two lower-case words in a sentence that quotes nobody, the narrator's comma
 # or full stop printed inside the marks: a scare quote, as it is with no stop.
 SCARE_WITH_STOP = [
@@ -91,8 +69,8 @@ SCARE_WITH_STOP = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), SCARE_WITH_STOP)
-def test_a_short_scare_quote_with_the_stop_inside_is_non_speech(text: str, quoted: str) -> None:
+@pytest.mark.parametrize(("text", "quoted"), APPOSITIONS + MEDIA_VERBS + SCARE_WITH_STOP)
+def test_titles_and_scare_quotes_are_non_speech_with_no_speaker(text: str, quoted: str) -> None:
     q = quote_of(text, quoted)
     assert q.kind is N, q.kind_reason
     assert q.speaker is None
