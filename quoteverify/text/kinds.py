@@ -642,10 +642,11 @@ def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
-# After a closing mark: a comma, a determiner or possessive, up to two words, and a
-# noun in lower case ('"Salt Roads", the second film by ...').
+# After a closing mark: a comma, a determiner or possessive, then one to three words
+# of which one is the noun ('"Salt Roads", the second film by ...'); the words may be
+# capitalised ('"Low Tide," an HBO series ...'), the determiner may not.
 _APPOSITION_AFTER = regex.compile(
-    r",?[ \u00a0]++(\p{Ll}++)((?:[ \u00a0]++[\p{Ll}\p{N}\-]++){1,3})(?=[ \u00a0,.;:)]|$)"
+    r",?[ \u00a0]++(\p{Ll}++)((?:[ \u00a0]++[\p{L}\p{N}\-]++){1,3})(?=[ \u00a0,.;:)]|$)"
 )
 
 
@@ -945,8 +946,12 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper():
         return None
-    if content.rstrip(",")[-1:] in _TERMINAL or not (
-        content.endswith(",") or after.startswith(",")
+    # 'the hit play, "Low Tide."': a title ending its sentence, the stop inside the
+    # marks the narrator's; only a work noun names it (below).
+    closes = content.endswith(".") and content[-2:-1] not in _TERMINAL
+    if not closes and (
+        content.rstrip(",")[-1:] in _TERMINAL
+        or not (content.endswith(",") or after.startswith(","))
     ):
         return None
     if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
@@ -964,6 +969,8 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         or _CONTRACTION.search(noun)
         or noun in load("stopwords")
     ):
+        return None
+    if closes and noun not in _work_nouns():
         return None
     return noun
 
@@ -1636,9 +1643,49 @@ def _lower_case_in_quiet(
         )
     if n_words <= 4 and not ends_terminal:
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
+    if _scare_quote_with_stop(content, words, at_start=at_sentence_start or colon_lead):
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
     return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+
+
+_SCARE_MOST = 2  # words at most in a scare quote with the narrator's comma or stop inside
+
+
+def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) -> bool:
+    """True when a quote that no cue, frame or title rule claimed is a scare quote
+    although a comma or a full stop is printed inside its marks: one or two words
+    opening in lower case, no pronoun that points at a speaker or a listener (*"spare
+    me,"*), no lone letter that is no word first (*do 't.*, *It 's all.*: the tail
+    of a contraction, its apostrophe read as a mark), neither opening a sentence nor
+    following a colon. The
+    stop is the narrator's, set inside the marks by house style (*would give the
+    firm "scale," which ...*; *plenty of "grumbling."*), not the end of words
+    somebody said. (A lower-case quote with no such stop is one already; a longer
+    one, or one after a colon, may be a fragment of speech.)
+
+    >>> _scare_quote_with_stop("scale,", ["scale"], at_start=False)
+    True
+    >>> _scare_quote_with_stop("scale,", ["scale"], at_start=True)
+    False
+    >>> _scare_quote_with_stop("not a journalist,", ["not", "a", "journalist"], at_start=False)
+    False
+    >>> _scare_quote_with_stop("Scale.", ["scale"], at_start=False)
+    False
+    >>> _scare_quote_with_stop("spare me,", ["spare", "me"], at_start=False)
+    False
+    >>> _scare_quote_with_stop("s all.", ["s", "all"], at_start=False)
+    False
+    """
+    return (
+        not at_start
+        and 1 <= len(words) <= _SCARE_MOST
+        and content[-1:] in _INSIDE_PUNCTUATION
+        and content[:1].islower()
+        and _PERSONAL.isdisjoint(words)
+        and (len(words[0]) > 1 or words[0] in load("stopwords"))
+    )
 
 
 def _classify(
@@ -1913,6 +1960,8 @@ def _classify(
     if n_words <= 4 and not ends_terminal:
         if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
+        return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
+    if _scare_quote_with_stop(content, words, at_start=at_sentence_start or colon_lead):
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
