@@ -2904,6 +2904,49 @@ def find_previous_sentence_far(site: Site) -> Attribution | None:
     return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
 
 
+_COLON_NAME_REACH = 6  # words before a lead-in's colon read for the name it presents
+
+
+def find_colon_name(site: Site) -> Attribution | None:
+    """A direct quote right after a colon whose lead-in no row reads as a cue: the
+    person named in the last few words before the colon (*Here is Ruiz on the
+    budget:*, *a blind faith in Ruiz's word:*, *with Ruiz yelling:*)."""
+    q, ctx = site.q, site.ctx
+    if q.kind is not QuoteKind.DIRECT:
+        return None
+    text = ctx.text
+    colon = len(text[: q.outer_start].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    lead = ctx.para_of(colon)
+    toks = ctx.tokens(ctx.sentence_start(lead[0], colon), colon)
+    n = len(toks)
+    reach = max(0, n - _COLON_NAME_REACH)
+    if any(_cue_at(toks, k, n) > k for k in range(reach, n)):
+        return None  # "the headline reads:", "her account posted:": the rows above decline
+    for end in range(n, reach, -1):
+        if ctx.inside_quote(toks[end - 1].start):
+            return None
+        last = toks[end - 1]
+        if last.text.endswith(("'s", "’s")) and last.text[:1].isupper():
+            owner = tokenize(text, toks[0].start, last.end - 2)  # "Ruiz's word:"
+            found = phrase_before(owner, len(owner), text=text, appositions=False)
+        else:
+            found = phrase_before(toks, end, text=text, appositions=False)
+        if (
+            found is not None
+            and found.kind is PhraseKind.NAME
+            # "Wait, it gets better:", "Transcript as follows:": one capitalised word
+            # opening the sentence may be any word.
+            and (found.start != toks[0].start or " " in found.text)
+        ):
+            cue = _new_cue(
+                start=colon, end=colon + 1, text=":", rule="colon-lead-in", confidence=0.5
+            )
+            return Attribution(mention=found, cue=cue)
+    return None
+
+
 def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:
     """True when no word stands anywhere the cue rules would read one for ``q``.
 
