@@ -1516,6 +1516,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
+_TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(
@@ -1557,6 +1558,8 @@ def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
     text = ctx.text
+    if k > lo and toks[k - 1].lower in ("a", "an"):
+        return None, ""  # "told Reuters in a written statement": an adjective, no cue
     if toks[k].lower == "according":
         # "according to the budget office": a source the lexicons need not know.
         return phrase_after(toks, cue_end, text=text, loose=True), "according-to-X"
@@ -1644,6 +1647,12 @@ def _subject_of_cue(
             found = None
         elif participle and found.kind not in _NAMED_SUBJECTS:
             found = None  # "issued a statement calling": the object, not the speaker
+    if found is not None and toks[k].lower == "in":
+        # "The firm told Reuters in a statement that ...": the cue "in a statement"
+        # follows the hearer that a verb of telling leads; that verb's subject speaks.
+        at = token_before(toks, found.start)
+        if at is not None and at >= lo and toks[at].lower in _TELLING:
+            return _subject_of_cue(toks, at, _cue_at(toks, at, k), ctx, lo)
     if found is not None:
         if _restrictive_relative(toks, found, lo):
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of
