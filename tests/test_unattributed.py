@@ -62,3 +62,23 @@ def test_a_colon_after_an_opening_word_gives_no_speaker(text: str) -> None:
 )
 def test_told_an_outlet_in_a_statement(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Whoever issued a statement in the sentence before the quote speaks it
+        # (lexicons/cue_verbs.tsv: "issued a statement", "released a statement", ...).
+        (
+            "The ministry issued a statement on Monday. “The harbour stays closed.”",
+            "The ministry",
+        ),
+        ("Ana Ruiz put out a statement late on Sunday.\n\n“I am not stepping down.”", "Ana Ruiz"),
+        (
+            "The Port Authority released a statement on Friday.\n\n“Every berth will reopen.”",
+            "Port Authority",
+        ),
+    ],
+)
+def test_a_statement_issued_before_the_quote(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
