@@ -1516,6 +1516,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
+_TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(
@@ -1557,6 +1558,8 @@ def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
     text = ctx.text
+    if k > lo and toks[k - 1].lower in ("a", "an"):
+        return None, ""  # "told Reuters in a written statement": an adjective, no cue
     if toks[k].lower == "according":
         # "according to the budget office": a source the lexicons need not know.
         return phrase_after(toks, cue_end, text=text, loose=True), "according-to-X"
@@ -1644,6 +1647,12 @@ def _subject_of_cue(
             found = None
         elif participle and found.kind not in _NAMED_SUBJECTS:
             found = None  # "issued a statement calling": the object, not the speaker
+    if found is not None and toks[k].lower == "in":
+        # "The firm told Reuters in a statement that ...": the cue "in a statement"
+        # follows the hearer that a verb of telling leads; that verb's subject speaks.
+        at = token_before(toks, found.start)
+        if at is not None and at >= lo and toks[at].lower in _TELLING:
+            return _subject_of_cue(toks, at, _cue_at(toks, at, k), ctx, lo)
     if found is not None:
         if _restrictive_relative(toks, found, lo):
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of
@@ -2902,6 +2911,49 @@ def find_verb_before(site: Site) -> Attribution | None:
 def find_previous_sentence_far(site: Site) -> Attribution | None:
     """A cue anywhere in the sentence before the quote: the last resort."""
     return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
+
+
+_COLON_NAME_REACH = 6  # words before a lead-in's colon read for the name it presents
+
+
+def find_colon_name(site: Site) -> Attribution | None:
+    """A direct quote right after a colon whose lead-in no row reads as a cue: the
+    person named in the last few words before the colon (*Here is Ruiz on the
+    budget:*, *a blind faith in Ruiz's word:*, *with Ruiz yelling:*)."""
+    q, ctx = site.q, site.ctx
+    if q.kind is not QuoteKind.DIRECT:
+        return None
+    text = ctx.text
+    colon = len(text[: q.outer_start].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    lead = ctx.para_of(colon)
+    toks = ctx.tokens(ctx.sentence_start(lead[0], colon), colon)
+    n = len(toks)
+    reach = max(0, n - _COLON_NAME_REACH)
+    if any(_cue_at(toks, k, n) > k for k in range(reach, n)):
+        return None  # "the headline reads:", "her account posted:": the rows above decline
+    for end in range(n, reach, -1):
+        if ctx.inside_quote(toks[end - 1].start):
+            return None
+        last = toks[end - 1]
+        if last.text.endswith(("'s", "’s")) and last.text[:1].isupper():
+            owner = tokenize(text, toks[0].start, last.end - 2)  # "Ruiz's word:"
+            found = phrase_before(owner, len(owner), text=text, appositions=False)
+        else:
+            found = phrase_before(toks, end, text=text, appositions=False)
+        if (
+            found is not None
+            and found.kind is PhraseKind.NAME
+            # "Wait, it gets better:", "Transcript as follows:": one capitalised word
+            # opening the sentence may be any word.
+            and (found.start != toks[0].start or " " in found.text)
+        ):
+            cue = _new_cue(
+                start=colon, end=colon + 1, text=":", rule="colon-lead-in", confidence=0.5
+            )
+            return Attribution(mention=found, cue=cue)
+    return None
 
 
 def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:

@@ -31,6 +31,7 @@ from .attribution import (
     _attribute_one,
     attribute_rows,
     find_after_quote,
+    find_colon_name,
     find_continuation,
     find_cue_before,
     find_cue_closes_sentence,
@@ -982,6 +983,43 @@ RULES: tuple[Rule, ...] = (
                 speaker="Kay",
                 cue="said",
                 cue_rule="previous-sentence",
+            ),
+        ),
+    ),
+    Rule(
+        name="colon-name",
+        priority=145,
+        applies_to=frozenset({QuoteKind.DIRECT}),
+        confidence=0.5,
+        find=find_colon_name,
+        cues=("colon-lead-in",),
+        doc=(
+            "A direct quote right after a colon whose lead-in holds no cue that a row "
+            "above reads: the person named in the last few words before the colon "
+            "(*Here is Ruiz on the budget:*, *faith in Ruiz's word:*, *with Ruiz "
+            "yelling:*)."
+        ),
+        examples=(
+            Example(
+                text="Here is Ana Ruiz on the budget: “We will not cut the schools.”",
+                speaker="Ana Ruiz",
+                cue=":",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="The board put its faith in Tom Hale's word:\n\n“The money is there.”",
+                speaker="Tom Hale",
+                cue=":",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text=(
+                    "Police broke up the crowd, with Ivo Brant reportedly yelling: "
+                    "“Get them out of here!”"
+                ),
+                speaker="Ivo Brant",
+                cue=":",
+                cue_rule="colon-lead-in",
             ),
         ),
     ),

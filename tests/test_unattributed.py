@@ -1,0 +1,84 @@
+"""Quotes that got no speaker, or the hearer as the speaker (issue 14, h28-unattributed).
+
+Every text is invented. Each case failed at ``67366af`` unless marked as a control.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import parse
+
+
+def _speaker(text: str, index: int = -1) -> str | None:
+    q = parse(text).quotes[index]
+    return None if q.speaker is None else q.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A lead-in with no cue before a colon: the person its last words name.
+        ("Here is Ana Ruiz on the budget: “We will not cut a single school.”", "Ana Ruiz"),
+        ("Here’s Ana Ruiz in 2019: “We will build the bridge by spring.”", "Ana Ruiz"),
+        (
+            "The council trusted Tom Hale’s word:\n\n“The money is there and the plan is sound.”",
+            "Tom Hale",
+        ),
+        (
+            "Police broke up the crowd, with Ivo Brant reportedly yelling: “Get them out of here!”",
+            "Ivo Brant",
+        ),
+    ],
+)
+def test_a_colon_after_a_name_with_no_cue(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Controls: a lone capitalised word opening the lead-in is no speaker, nor a
+        # name in a lead-in whose cue the rows above decline.
+        "Wait, it gets better:\n\n“The fund was never audited at all, not once.”",
+        "Transcript as follows:\n\n“Good evening, and thank you all for coming tonight.”",
+    ],
+)
+def test_a_colon_after_an_opening_word_gives_no_speaker(text: str) -> None:
+    assert _speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "in a statement" after the hearer of "told": the teller speaks, not the outlet.
+        ("Norvik told Reuters in a statement that it “regrets the delay.”", "Norvik"),
+        ("Tom Hale told CNN in an interview: “The plan is dead and buried.”", "Tom Hale"),
+        # An adjective after "a" is no cue ("a written statement").
+        ("Norvik told Wikinews in a written statement that it “regrets the delay.”", "Norvik"),
+        # Control: with no verb of telling, "in a statement" still reads its subject.
+        ("Norvik said in a statement that it “regrets the delay.”", "Norvik"),
+    ],
+)
+def test_told_an_outlet_in_a_statement(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Whoever issued a statement in the sentence before the quote speaks it
+        # (lexicons/cue_verbs.tsv: "issued a statement", "released a statement", ...).
+        (
+            "The ministry issued a statement on Monday. “The harbour stays closed.”",
+            "The ministry",
+        ),
+        ("Ana Ruiz put out a statement late on Sunday.\n\n“I am not stepping down.”", "Ana Ruiz"),
+        (
+            "The Port Authority released a statement on Friday.\n\n“Every berth will reopen.”",
+            "Port Authority",
+        ),
+    ],
+)
+def test_a_statement_issued_before_the_quote(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
