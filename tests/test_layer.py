@@ -192,6 +192,10 @@ _INVISIBLE = st.sampled_from(["\u200d", "\u200f", "\x00", "\ufeff", "\u2060", "\
     st.lists(st.sampled_from([*"ab7 ,.:'’-\"“”\né", "said", "Ann", "don't"]), max_size=30),
     st.lists(st.tuples(st.integers(0, 30), _INVISIBLE), max_size=6),
 )
+# Two hyphens with a joiner between them are a dash, as without it (random runs found
+# "aaa-\u200d-" read as one word "aaa--"), in the ASCII and the Unicode pattern.
+@example(["aaa", "-", "-"], [(2, "\u200d")])
+@example(["é", "-", "-", "b"], [(2, "\x00")])
 def test_format_characters_anywhere_leave_the_lower_forms_alone(
     pieces: list[str], inserted: list[tuple[int, str]]
 ) -> None:

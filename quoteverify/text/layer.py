@@ -66,8 +66,9 @@ _FORMAT = (
 _TOKEN_RE = regex.compile(
     r"(?:\p{Lu}\.){2,}"  # U.S.
     # a word, with inner apostrophes, hyphens, marks and format characters; two
-    # hyphens are a dash (Hale--who), not a hyphen inside a word
-    rf"|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}\p{{M}}'’]|-(?!-)|[{_FORMAT}]++(?=[\p{{L}}\p{{N}}\p{{M}}'’\-]))*+"
+    # hyphens are a dash (Hale--who), not a hyphen inside a word, also with format
+    # characters between them (the lookahead stops at the first other character)
+    rf"|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}\p{{M}}'’]|-(?![{_FORMAT}]*+-)|[{_FORMAT}]++(?=[\p{{L}}\p{{N}}\p{{M}}'’\-]))*+"
     rf"|[^\s\p{{L}}\p{{N}}\p{{M}}{_FORMAT}]"  # one punctuation character
 )
 
@@ -78,7 +79,7 @@ _TOKEN_RE = regex.compile(
 # separators U+001C to U+001F spaces, so they are punctuation here by name.
 _ASCII_TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"
-    rf"|[A-Za-z0-9](?:[A-Za-z0-9'’]|-(?!-)|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
+    rf"|[A-Za-z0-9](?:[A-Za-z0-9'’]|-(?![{_FORMAT}]*+-)|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
     rf"|[^\sA-Za-z0-9{_FORMAT}]|[\x1c-\x1f]"
 )
 # The Unicode classes of the characters that make words: letters, digits, marks.
