@@ -565,11 +565,17 @@ class _Context:
         return edges + middle + [t for t in tail if not self.inside_quote(t.start)]
 
 
-def _last_char_before(text: str, end: int) -> str:
-    """``text[:end].rstrip()[-1:]`` without copying the text before ``end``."""
+def _end_before(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
     i = end
     while i > 0 and text[i - 1].isspace():
         i -= 1
+    return i
+
+
+def _last_char_before(text: str, end: int) -> str:
+    """``text[:end].rstrip()[-1:]`` without copying the text before ``end``."""
+    i = _end_before(text, end)
     return text[i - 1 : i]
 
 
@@ -2924,7 +2930,7 @@ def find_colon_name(site: Site) -> Attribution | None:
     if q.kind is not QuoteKind.DIRECT:
         return None
     text = ctx.text
-    colon = len(text[: q.outer_start].rstrip()) - 1
+    colon = _end_before(text, q.outer_start) - 1  # (no copy of the text before it)
     if colon < 0 or text[colon] != ":":
         return None
     lead = ctx.para_of(colon)
