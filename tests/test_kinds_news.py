@@ -167,6 +167,18 @@ def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
             'contacted by the end of the week, and refunds will follow."',
             "Every",
         ),
+        # The cue, then an aside before the second half: no cue in the aside itself.
+        (
+            '"The harbour is full," said Tia Coyle, a pilot who has worked the port for '
+            'thirty years, "and the ships keep coming."',
+            "and the ships",
+        ),
+        ('"The rules are clear," Tia Coyle said, speaking of the fleet, "and fair."', "and fair"),
+        (
+            '"What matters most," the harbour master Tia Coyle told the Kell Gazette in '
+            'March, "is who turns up."',
+            "is who",
+        ),
     ],
 )
 def test_the_second_half_of_a_split_quote_is_direct_with_the_same_speaker(
@@ -345,6 +357,46 @@ def test_words_a_cue_inside_the_quote_hands_over_to_keep_a_speaker(
     q = quote_of(text, quoted)
     assert q.parent is not None and q.kind is not N, describe(q)
     assert q.speaker is not None and q.speaker.name == speaker, describe(q)
+
+
+# A comma after a long phrase whose speech verb stands several words before it
+# (a listener and an adjunct between): the sentence after it is reported, direct.
+# An aside that reports again (*noting that*) hands a lower-case quote to its own
+# clause, and a work noun ending the phrase names the title after it.
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        (
+            "The fleet came up late in the evening when Tia Coyle told Mark Bell of the "
+            'Kell Gazette, "We are not selling. Not this year."',
+            "We are",
+            D,
+        ),
+        (
+            'As the critic Ivo Brandt had written a few years earlier, "Nobody paints '
+            'rain like she does."',
+            "Nobody",
+            D,
+        ),
+        (
+            '"I know the mayor well," Tia Coyle told the council, noting that she and '
+            'her deputy, Ivo Brandt, "have met him every month since May."',
+            "have met",
+            P,
+        ),
+        (
+            'The novelist Tia Coyle will read on Friday from her new novel, "The Glass '
+            'Quay," at the town library.',
+            "The Glass",
+            N,
+        ),
+    ],
+)
+def test_a_cue_some_words_before_the_comma_hands_over(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
 
 
 @pytest.mark.parametrize(

@@ -784,6 +784,9 @@ def _last_phrase(head: str) -> str:
     return head[m.end() :]
 
 
+_COMMA_CUE = 10  # the last words of the phrase before a comma that may hold its cue
+
+
 def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
     """How the narrator's words right before a quote hand over to it, if they do.
 
@@ -806,8 +809,12 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
             words = words_of(last)
         if not words or words[-1] in naming:
             return None
-        if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
-            return None
+        if not (
+            _has_cue(words[:4])
+            or _has_cue(words[-4:])
+            or (words[-1] not in _work_nouns() and _has_cue(words[-_COMMA_CUE:]))
+        ):
+            return "split" if _split_around_aside(head, words_of=words_of) else None
         rest = head[: len(head) - len(last)].rstrip(" ,")
         return "split" if rest.endswith(_CLOSERS) else "comma"
     words = words_of(lead[-80:])
@@ -820,6 +827,43 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
     if words and words[-1] not in naming and _cue_ends(words):
         return "verb"
     return None
+
+
+# The closing mark of a first half that ends in a comma, ! ? or a dash (inside the
+# marks or, for the comma, after them), found from the end of the words before a quote.
+_FIRST_HALF_CLOSE = regex.compile(
+    rf"(?r)(?<=[,!?…—–])[{char_class(CLOSERS)}]|[{char_class(CLOSERS)}](?=,)"
+)
+_DOUBLE_MARKS = frozenset(mark_chars(weights=frozenset({Weight.DOUBLE})))
+_ASIDE_REACH = 200  # characters read back for the first half of a split quote
+_ASIDE_MOST = 30  # words at most between the two halves
+_ASIDE_CUE = 8  # the cue among the first words after the first half
+
+
+def _split_around_aside(head: str, *, words_of: Callable[[str], list[str]] = _words) -> bool:
+    """True when ``head`` (the words before a quote, without their last comma) is the
+    first half of a split quote and a cue followed by an aside.
+
+    *"The risk," said Ana Ruiz, an economist at the Kell Institute, "is ..."*: the
+    cue stands right after the first half (among its first eight words), so the
+    phrase before the comma, the aside, need not hold one. The words between the
+    two halves hold no other double quote mark, at most thirty words and no
+    *that* or *whether*: an aside that reports again (*..., noting that he and
+    his wife "have talked"*) hands the quote to its own clause.
+    """
+    tail = head[-_ASIDE_REACH:]
+    m = _FIRST_HALF_CLOSE.search(tail)
+    if m is None:
+        return False
+    between = tail[m.end() :]
+    if not _DOUBLE_MARKS.isdisjoint(between):
+        return False
+    words = words_of(between)
+    return (
+        2 <= len(words) <= _ASIDE_MOST
+        and _has_cue(words[:_ASIDE_CUE])
+        and load("complementizers").isdisjoint(words)
+    )
 
 
 # '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
