@@ -62,6 +62,10 @@ TITLES = [
     ('Tomas Lind, who wrote "Salt and Iron," said the book took ten years.', "Salt"),
     ('The singer, who recorded "Blue Water Blues," was in town on Friday.', "Blue"),
     ('Ana Ruiz, who published "A Winter in Porto," told reporters it sold well.', "A Winter"),
+    # A title right after the noun of its kind, the narrator's comma or stop
+    # printed inside the marks, in a sentence with a speech cue (h29).
+    ('The results appear in the newsletter "Tide Tables." Its editor said more would come.', "T"),
+    ('Ida Venn, who writes the blog "Quiet Kitchens," told the panel she had no regrets.', "Q"),
 ]
 
 # A term introduced, a nickname, a name a place or a group goes by.

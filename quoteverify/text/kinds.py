@@ -1176,7 +1176,9 @@ def _naming(
         if not _short_name(bare, words, most=8):
             return None
         verb = _noun_then_called(sentence_before, bare, words, after)
-        return None if verb is None else _CALLED_AFTER_NOUN.format(verb)
+        if verb is not None:
+            return _CALLED_AFTER_NOUN.format(verb)
+        return _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
         return None
     return _naming_rules(
@@ -1362,7 +1364,10 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str], ...] = (
 def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str | None:
     """The reason of :func:`_title_after_noun`, the last of :func:`_naming`'s rules
     (the only one left to ask where a paragraph has no naming word: see
-    :meth:`_Reader.quiet`)."""
+    :meth:`_Reader.quiet`). The narrator's comma or stop may be printed inside the
+    marks (*in the newsletter "Tide Tables."*)."""
+    if content[-1:] in _INSIDE_PUNCTUATION:
+        content = content[:-1]
     noun = _title_after_noun(sentence_before, content, words)
     return None if noun is None else _TITLED_BY_NOUN.format(noun)
 
