@@ -363,6 +363,21 @@ def test_words_a_cue_inside_the_quote_hands_over_to_keep_a_speaker(
     assert q.speaker is not None and q.speaker.name == speaker, describe(q)
 
 
+# A short answer opening its sentence, then its cue after a long subject: the
+# words said, whole, however few (h29).
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Not yet," the ferry company\'s chief executive, Ana Ruiz, said on Monday.',
+        '"Never again," the Kell Water chief executive said.',
+        '"Not guilty," the jury foreman told the court.',
+    ],
+)
+def test_a_short_sentence_before_a_cue_with_a_long_subject_is_direct(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is D and q.speaker is not None, describe(q)
+
+
 # A comma after a long phrase whose speech verb stands several words before it
 # (a listener and an adjunct between): the sentence after it is reported, direct.
 # An aside that reports again (*noting that*) hands a lower-case quote to its own

@@ -784,6 +784,9 @@ def _last_phrase(head: str) -> str:
     return head[m.end() :]
 
 
+# The cue after a short sentence that opens its own ('"Not yet," the chief executive,
+# Ana Ruiz, said'): among the first words after the quote.
+_CUE_AFTER_SHORT = 8
 _COMMA_CUE = 10  # the last words of the phrase before a comma that may hold its cue
 
 
@@ -1958,7 +1961,11 @@ def _classify(
             and _split_after_cue(previous_sentence, cut=cut, words_of=words_of)
         ):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
-        if n_words and (content[-1] in ",!?…—" or outside == ",") and _has_cue(after_words[:3]):
+        if (
+            n_words
+            and (content[-1] in ",!?…—" or outside == ",")
+            and _has_cue(after_words[:_CUE_AFTER_SHORT])
+        ):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     if runs_on and n_words >= 2 and lead_kind in ("comma", "verb"):
         # 'Roe said, "We have not heard that" from the board': the narrator's sentence
