@@ -397,6 +397,15 @@ def test_a_short_sentence_before_a_cue_with_a_long_subject_is_direct(text: str) 
             "Nobody",
             D,
         ),
+        # An aside between the cue's phrase and the comma (h29).
+        ('Tia Coyle said on Monday, after the votes were counted, "We won fairly."', "We won", D),
+        ('Tia Coyle wrote in a post, which she later deleted, "I did nothing wrong."', "I did", D),
+        # ... but a lower-case quote may go on from the aside: the narrator's words.
+        (
+            'Tia Coyle said her deputy, Ivo Brandt, "told me he\'s sure of it, and I believe him."',
+            "told me",
+            P,
+        ),
         (
             '"I know the mayor well," Tia Coyle told the council, noting that she and '
             'her deputy, Ivo Brandt, "have met him every month since May."',

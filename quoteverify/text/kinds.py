@@ -790,12 +790,29 @@ _CUE_AFTER_SHORT = 8
 _COMMA_CUE = 10  # the last words of the phrase before a comma that may hold its cue
 
 
+_ASIDE_PHRASE = 12  # words at most in an aside between a cue's phrase and the quote
+
+
+def _phrase_cue(words: list[str]) -> bool:
+    """True when the words of the phrase before a comma hold the cue that hands over
+    to the quote after it: among its first four words, its last four, or its last
+    ten when it does not end with the noun of a work (*her new novel,* names a title)."""
+    return (
+        _has_cue(words[:4])
+        or _has_cue(words[-4:])
+        or (words[-1] not in _work_nouns() and _has_cue(words[-_COMMA_CUE:]))
+    )
+
+
 def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
     """How the narrator's words right before a quote hand over to it, if they do.
 
     ``"split"``: the second half of a split quote (*"...," Ruiz said, "..."*).
     ``"comma"``: a speech cue opens or closes the last phrase before a comma
-    (*he said,* *adding,* *she told the mayors who came,*). ``"verb"``: the words
+    (*he said,* *adding,* *she told the mayors who came,*). ``"aside"``: the same
+    cue, then a short aside and a comma (*she said on Monday, after the count,*;
+    the quote may also continue the aside: *he said his wife, Rosa, "said ..."*,
+    so only a capitalised one is handed over). ``"verb"``: the words
     end with a speech verb, or a speech verb and *that* (*saying*, *noting that*,
     *told reporters that*). A verb that names rather than reports (*called*)
     never counts.
@@ -812,12 +829,25 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
             words = words_of(last)
         if not words or words[-1] in naming:
             return None
-        if not (
-            _has_cue(words[:4])
-            or _has_cue(words[-4:])
-            or (words[-1] not in _work_nouns() and _has_cue(words[-_COMMA_CUE:]))
-        ):
-            return "split" if _split_around_aside(head, words_of=words_of) else None
+        if not _phrase_cue(words):
+            if _split_around_aside(head, words_of=words_of):
+                return "split"
+            # 'Ruiz said on Monday, after the votes were counted, "We won."': an aside
+            # between the cue's phrase and the quote.
+            before_aside = head[: -len(last)]
+            if (
+                len(words) > _ASIDE_PHRASE
+                or not before_aside.endswith(",")
+                or not load("complementizers").isdisjoint(words)
+            ):
+                return None
+            head = before_aside[:-1]
+            last = _last_phrase(head)
+            words = words_of(last)
+            if not words or words[-1] in naming or not _phrase_cue(words):
+                return None
+            if not head[: len(head) - len(last)].rstrip(" ,").endswith(_CLOSERS):
+                return "aside"
         rest = head[: len(head) - len(last)].rstrip(" ,")
         return "split" if rest.endswith(_CLOSERS) else "comma"
     words = words_of(lead[-80:])
@@ -1885,6 +1915,8 @@ def _classify(
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
     lead_kind = None if quiet.cues else _reporting_lead(lead, words_of=words_of)
+    if lead_kind == "aside":
+        lead_kind = "comma" if starts_upper else None
     if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
