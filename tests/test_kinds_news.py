@@ -171,6 +171,9 @@ def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
             'contacted by the end of the week, and refunds will follow."',
             "Every",
         ),
+        # Verbs of speech the lexicon lacked until h29 (elaborated, countered, ...).
+        ('"The way I see it," Tia Coyle elaborated, "nobody lost."', "nobody"),
+        ('"The rules are clear," Tia Coyle countered, "and they bind us all."', "and they"),
         # The cue, then an aside before the second half: no cue in the aside itself.
         (
             '"The harbour is full," said Tia Coyle, a pilot who has worked the port for '
