@@ -381,6 +381,20 @@ def test_a_short_sentence_before_a_cue_with_a_long_subject_is_direct(text: str) 
     assert q.kind is D and q.speaker is not None, describe(q)
 
 
+# A short quote that ends with a quote nested in it: the punctuation inside the
+# inner marks ends the outer quote as well (h29).
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The gate said \'No entry,\'" Ivo Brandt said.',
+        '"Then she shouted \'Run!\'" Ivo Brandt recalled.',
+    ],
+)
+def test_a_short_quote_ending_with_a_nested_one_is_direct(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is D and q.speaker is not None, describe(q)
+
+
 # A comma after a long phrase whose speech verb stands several words before it
 # (a listener and an adjunct between): the sentence after it is reported, direct.
 # An aside that reports again (*noting that*) hands a lower-case quote to its own

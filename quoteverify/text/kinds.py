@@ -106,6 +106,7 @@ _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _ASCII_WORD_END = frozenset("'.-\n")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = tuple(CLOSERS)
+_CLOSER_CHARS = "".join(CLOSERS)
 _OPENERS = frozenset(OPENERS)
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
@@ -1797,7 +1798,12 @@ def _classify(
     quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
-    ends_terminal = bool(content) and content[-1] in _TERMINAL
+    # A quote nested at the end closes with its own mark after the punctuation
+    # ("The sign said 'No entry,'" Roe said): the punctuation ends the outer one too.
+    last_char = (
+        content.rstrip(_CLOSER_CHARS)[-1:] if content[-1:] in _CLOSER_CHARS else content[-1:]
+    )
+    ends_terminal = bool(last_char) and last_char in _TERMINAL
     b_end = max(p_start, outer[0])
     before = text[lo:b_end]
     after = text[outer[1] : hi]
@@ -1995,7 +2001,7 @@ def _classify(
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
         if (
             n_words
-            and (content[-1] in ",!?…—" or outside == ",")
+            and (last_char in ",!?…—" or outside == ",")
             and _has_cue(after_words[:_CUE_AFTER_SHORT])
         ):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
