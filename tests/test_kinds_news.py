@@ -386,8 +386,8 @@ def test_a_short_sentence_before_a_cue_with_a_long_subject_is_direct(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        '"The gate said \'No entry,\'" Ivo Brandt said.',
-        '"Then she shouted \'Run!\'" Ivo Brandt recalled.',
+        "\"The gate said 'No entry,'\" Ivo Brandt said.",
+        "\"Then she shouted 'Run!'\" Ivo Brandt recalled.",
     ],
 )
 def test_a_short_quote_ending_with_a_nested_one_is_direct(text: str) -> None:
