@@ -891,8 +891,9 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
 ) -> None:
     # _naming gives up on a quote longer than eight words or ending with sentence
     # punctuation before it tries its rules: each rule must find nothing there.
-    # A comma or a stop inside the marks is the narrator's for one rule alone, a
-    # noun and *called* (h27): the others find nothing past it.
+    # A comma or a stop inside the marks is the narrator's for two rules alone, a
+    # noun and *called* (h27) and a noun naming the title after it (h29): the
+    # others find nothing past it.
     k = kinds_module
     content = quoted + stop
     words = k._words(content)
@@ -909,10 +910,11 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
         k._titled_by_noun(lead, content, words),
     ]
     if stop:
-        assert rules[:2] + rules[3:] == [None] * (len(rules) - 1)
+        assert rules[:2] + rules[3:-1] == [None] * (len(rules) - 2)
         bare = k._short_name(quoted, words, most=8)
         called = k._noun_then_called(lead, quoted, words, after) if bare else None
-        assert (full is None) == (called is None)
+        titled = k._titled_by_noun(lead, quoted, words) if bare else None
+        assert (full is None) == (called is None and titled is None)
     elif not k._short_name(content, words, most=8):
         assert full is None and rules == [None] * len(rules)
     else:

@@ -62,6 +62,17 @@ TITLES = [
     ('Tomas Lind, who wrote "Salt and Iron," said the book took ten years.', "Salt"),
     ('The singer, who recorded "Blue Water Blues," was in town on Friday.', "Blue"),
     ('Ana Ruiz, who published "A Winter in Porto," told reporters it sold well.', "A Winter"),
+    # A title right after the noun of its kind, the narrator's comma or stop
+    # printed inside the marks, in a sentence with a speech cue (h29).
+    ('The results appear in the newsletter "Tide Tables." Its editor said more would come.', "T"),
+    ('Ida Venn, who writes the blog "Quiet Kitchens," told the panel she had no regrets.', "Q"),
+    # A speech verb some words before a comma does not hand over to a title after
+    # the noun of its kind (h29).
+    (
+        'The novelist Tia Coyle will read on Friday from her new novel, "The Glass '
+        'Quay," at the town library.',
+        "The Glass",
+    ),
 ]
 
 # A term introduced, a nickname, a name a place or a group goes by.
@@ -166,6 +177,21 @@ def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
             '"We are sorry," Tia Coyle said in a statement. "Every customer will be '
             'contacted by the end of the week, and refunds will follow."',
             "Every",
+        ),
+        # Verbs of speech the lexicon lacked until h29 (elaborated, countered, ...).
+        ('"The way I see it," Tia Coyle elaborated, "nobody lost."', "nobody"),
+        ('"The rules are clear," Tia Coyle countered, "and they bind us all."', "and they"),
+        # The cue, then an aside before the second half: no cue in the aside itself.
+        (
+            '"The harbour is full," said Tia Coyle, a pilot who has worked the port for '
+            'thirty years, "and the ships keep coming."',
+            "and the ships",
+        ),
+        ('"The rules are clear," Tia Coyle said, speaking of the fleet, "and fair."', "and fair"),
+        (
+            '"What matters most," the harbour master Tia Coyle told the Kell Gazette in '
+            'March, "is who turns up."',
+            "is who",
         ),
     ],
 )
@@ -347,6 +373,25 @@ def test_words_a_cue_inside_the_quote_hands_over_to_keep_a_speaker(
     assert q.speaker is not None and q.speaker.name == speaker, describe(q)
 
 
+# A short quote opening its sentence before its cue is direct (h29): an answer
+# whose cue comes after a long subject (the words said, whole, however few), and a
+# quote whose last words are a quote nested in it (the punctuation inside the inner
+# marks ends the outer quote as well).
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Not yet," the ferry company\'s chief executive, Ana Ruiz, said on Monday.',
+        '"Never again," the Kell Water chief executive said.',
+        '"Not guilty," the jury foreman told the court.',
+        "\"The gate said 'No entry,'\" Ivo Brandt said.",
+        "\"Then she shouted 'Run!'\" Ivo Brandt recalled.",
+    ],
+)
+def test_a_short_quote_before_its_cue_is_direct(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is D and q.speaker is not None, describe(q)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -410,8 +455,43 @@ RUNS_ON_AFTER_CUE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted", "kind"), RUNS_ON_AFTER_CUE)
-def test_quote_running_on_after_a_cue(text: str, quoted: str, kind: QuoteKind) -> None:
+# A comma after a long phrase whose speech verb stands several words before it
+# (a listener and an adjunct between) hands over as a cue right before it does:
+# the sentence after it is reported, direct. So does a cue's phrase followed by a
+# short aside; but a lower-case quote may go on from the aside (the narrator's
+# words), and an aside that reports again (*noting that*) hands the quote to its
+# own clause (h29).
+CUE_SOME_WORDS_BACK = [
+    (
+        "The fleet came up late in the evening when Tia Coyle told Mark Bell of the "
+        'Kell Gazette, "We are not selling. Not this year."',
+        "We are",
+        D,
+    ),
+    (
+        'As the critic Ivo Brandt had written a few years earlier, "Nobody paints '
+        'rain like she does."',
+        "Nobody",
+        D,
+    ),
+    ('Tia Coyle said on Monday, after the votes were counted, "We won fairly."', "We won", D),
+    ('Tia Coyle wrote in a post, which she later deleted, "I did nothing wrong."', "I did", D),
+    (
+        'Tia Coyle said her deputy, Ivo Brandt, "told me he\'s sure of it, and I believe him."',
+        "told me",
+        P,
+    ),
+    (
+        '"I know the mayor well," Tia Coyle told the council, noting that she and '
+        'her deputy, Ivo Brandt, "have met him every month since May."',
+        "have met",
+        P,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), RUNS_ON_AFTER_CUE + CUE_SOME_WORDS_BACK)
+def test_the_kind_of_a_quote_after_its_cue(text: str, quoted: str, kind: QuoteKind) -> None:
     q = quote_of(text, quoted)
     assert q.kind is kind, describe(q)
     assert q.speaker is not None, describe(q)

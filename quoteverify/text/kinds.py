@@ -106,6 +106,7 @@ _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 _ASCII_WORD_END = frozenset("'.-\n")
 _POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
 _CLOSERS = tuple(CLOSERS)
+_CLOSER_CHARS = "".join(CLOSERS)
 _OPENERS = frozenset(OPENERS)
 _CONTRACTION = regex.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
 
@@ -784,12 +785,35 @@ def _last_phrase(head: str) -> str:
     return head[m.end() :]
 
 
+# The cue after a short sentence that opens its own ('"Not yet," the chief executive,
+# Ana Ruiz, said'): among the first words after the quote.
+_CUE_AFTER_SHORT = 8
+_COMMA_CUE = 10  # the last words of the phrase before a comma that may hold its cue
+
+
+_ASIDE_PHRASE = 12  # words at most in an aside between a cue's phrase and the quote
+
+
+def _phrase_cue(words: list[str]) -> bool:
+    """True when the words of the phrase before a comma hold the cue that hands over
+    to the quote after it: among its first four words, its last four, or its last
+    ten when it does not end with the noun of a work (*her new novel,* names a title)."""
+    return (
+        _has_cue(words[:4])
+        or _has_cue(words[-4:])
+        or (words[-1] not in _work_nouns() and _has_cue(words[-_COMMA_CUE:]))
+    )
+
+
 def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
     """How the narrator's words right before a quote hand over to it, if they do.
 
     ``"split"``: the second half of a split quote (*"...," Ruiz said, "..."*).
     ``"comma"``: a speech cue opens or closes the last phrase before a comma
-    (*he said,* *adding,* *she told the mayors who came,*). ``"verb"``: the words
+    (*he said,* *adding,* *she told the mayors who came,*). ``"aside"``: the same
+    cue, then a short aside and a comma (*she said on Monday, after the count,*;
+    the quote may also continue the aside: *he said his wife, Rosa, "said ..."*,
+    so only a capitalised one is handed over). ``"verb"``: the words
     end with a speech verb, or a speech verb and *that* (*saying*, *noting that*,
     *told reporters that*). A verb that names rather than reports (*called*)
     never counts.
@@ -806,8 +830,25 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
             words = words_of(last)
         if not words or words[-1] in naming:
             return None
-        if not (_has_cue(words[:4]) or _has_cue(words[-4:])):
-            return None
+        if not _phrase_cue(words):
+            if _split_around_aside(head, words_of=words_of):
+                return "split"
+            # 'Ruiz said on Monday, after the votes were counted, "We won."': an aside
+            # between the cue's phrase and the quote.
+            before_aside = head[: -len(last)]
+            if (
+                len(words) > _ASIDE_PHRASE
+                or not before_aside.endswith(",")
+                or not load("complementizers").isdisjoint(words)
+            ):
+                return None
+            head = before_aside[:-1]
+            last = _last_phrase(head)
+            words = words_of(last)
+            if not words or words[-1] in naming or not _phrase_cue(words):
+                return None
+            if not head[: len(head) - len(last)].rstrip(" ,").endswith(_CLOSERS):
+                return "aside"
         rest = head[: len(head) - len(last)].rstrip(" ,")
         return "split" if rest.endswith(_CLOSERS) else "comma"
     words = words_of(lead[-80:])
@@ -820,6 +861,43 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
     if words and words[-1] not in naming and _cue_ends(words):
         return "verb"
     return None
+
+
+# The closing mark of a first half that ends in a comma, ! ? or a dash (inside the
+# marks or, for the comma, after them), found from the end of the words before a quote.
+_FIRST_HALF_CLOSE = regex.compile(
+    rf"(?r)(?<=[,!?…—–])[{char_class(CLOSERS)}]|[{char_class(CLOSERS)}](?=,)"
+)
+_DOUBLE_MARKS = frozenset(mark_chars(weights=frozenset({Weight.DOUBLE})))
+_ASIDE_REACH = 200  # characters read back for the first half of a split quote
+_ASIDE_MOST = 30  # words at most between the two halves
+_ASIDE_CUE = 8  # the cue among the first words after the first half
+
+
+def _split_around_aside(head: str, *, words_of: Callable[[str], list[str]] = _words) -> bool:
+    """True when ``head`` (the words before a quote, without their last comma) is the
+    first half of a split quote and a cue followed by an aside.
+
+    *"The risk," said Ana Ruiz, an economist at the Kell Institute, "is ..."*: the
+    cue stands right after the first half (among its first eight words), so the
+    phrase before the comma, the aside, need not hold one. The words between the
+    two halves hold no other double quote mark, at most thirty words and no
+    *that* or *whether*: an aside that reports again (*..., noting that he and
+    his wife "have talked"*) hands the quote to its own clause.
+    """
+    tail = head[-_ASIDE_REACH:]
+    m = _FIRST_HALF_CLOSE.search(tail)
+    if m is None:
+        return False
+    between = tail[m.end() :]
+    if not _DOUBLE_MARKS.isdisjoint(between):
+        return False
+    words = words_of(between)
+    return (
+        2 <= len(words) <= _ASIDE_MOST
+        and _has_cue(words[:_ASIDE_CUE])
+        and load("complementizers").isdisjoint(words)
+    )
 
 
 # '"We lost," Roe said.' -- a quote that ends in a comma (or ! ? or a dash),
@@ -1132,7 +1210,9 @@ def _naming(
         if not _short_name(bare, words, most=8):
             return None
         verb = _noun_then_called(sentence_before, bare, words, after)
-        return None if verb is None else _CALLED_AFTER_NOUN.format(verb)
+        if verb is not None:
+            return _CALLED_AFTER_NOUN.format(verb)
+        return _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
         return None
     return _naming_rules(
@@ -1318,7 +1398,10 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str], ...] = (
 def _titled_by_noun(sentence_before: str, content: str, words: list[str]) -> str | None:
     """The reason of :func:`_title_after_noun`, the last of :func:`_naming`'s rules
     (the only one left to ask where a paragraph has no naming word: see
-    :meth:`_Reader.quiet`)."""
+    :meth:`_Reader.quiet`). The narrator's comma or stop may be printed inside the
+    marks (*in the newsletter "Tide Tables."*)."""
+    if content[-1:] in _INSIDE_PUNCTUATION:
+        content = content[:-1]
     noun = _title_after_noun(sentence_before, content, words)
     return None if noun is None else _TITLED_BY_NOUN.format(noun)
 
@@ -1715,7 +1798,12 @@ def _classify(
     quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
-    ends_terminal = bool(content) and content[-1] in _TERMINAL
+    # A quote nested at the end closes with its own mark after the punctuation
+    # ("The sign said 'No entry,'" Roe said): the punctuation ends the outer one too.
+    last_char = (
+        content.rstrip(_CLOSER_CHARS)[-1:] if content[-1:] in _CLOSER_CHARS else content[-1:]
+    )
+    ends_terminal = bool(last_char) and last_char in _TERMINAL
     b_end = max(p_start, outer[0])
     before = text[lo:b_end]
     after = text[outer[1] : hi]
@@ -1833,6 +1921,8 @@ def _classify(
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
     lead_kind = None if quiet.cues else _reporting_lead(lead, words_of=words_of)
+    if lead_kind == "aside":
+        lead_kind = "comma" if starts_upper else None
     if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
         if cue and frame in select("naming_frames", speech=True):
             return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
@@ -1909,7 +1999,11 @@ def _classify(
             and _split_after_cue(previous_sentence, cut=cut, words_of=words_of)
         ):
             return QuoteKind.DIRECT, 0.85, "the second part of a split quote, after its cue"
-        if n_words and (content[-1] in ",!?…—" or outside == ",") and _has_cue(after_words[:3]):
+        if (
+            n_words
+            and (last_char in ",!?…—" or outside == ",")
+            and _has_cue(after_words[:_CUE_AFTER_SHORT])
+        ):
             return QuoteKind.DIRECT, 0.8, "a short sentence before its speech cue"
     if runs_on and n_words >= 2 and lead_kind in ("comma", "verb"):
         # 'Roe said, "We have not heard that" from the board': the narrator's sentence
