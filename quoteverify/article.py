@@ -35,7 +35,7 @@ from .speakers.attribution import attribute
 from .speakers.identity import resolve_speakers
 from .speakers.mentions import PhraseKind
 from .speakers.ranker import choose_by_weights
-from .speakers.turns import alternate_turns, hearer_names
+from .speakers.turns import alternate_turns, hearer_names, lower_words
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
 from .text.kinds import NESTED_TERM, fragment_in_quote
@@ -187,12 +187,15 @@ def _attribute(
     )
     # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
     pronouns = [f.mention is not None and f.mention.kind is PhraseKind.PRONOUN for f in found]
+    common = lower_words(text)  # (read by the hearers and the dialogue pass alike)
     speakers = resolve_speakers(
         text,
         [f.mention for f in found],
         quote_spans=[(q.outer_start, q.outer_end) for q in quotes],
         hearers=hearer_names(
-            text, [q.text if p else None for q, p in zip(quotes, pronouns, strict=True)]
+            text,
+            [q.text if p else None for q, p in zip(quotes, pronouns, strict=True)],
+            common=common,
         )
         if any(pronouns)
         else None,
@@ -236,7 +239,7 @@ def _attribute(
                 cue=f.cue,
             )
         )
-    return alternate_turns(text, out, paras)
+    return alternate_turns(text, out, paras, common=common)
 
 
 def _as_term(q: Quote) -> Quote:

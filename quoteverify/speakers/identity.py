@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
-from ..text.layer import LETTER, MARK, beyond_ascii, has_invisible, visible
+from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -518,24 +518,57 @@ _NON_ASCII_LETTER_OR_MARK = regex.compile(beyond_ascii(LETTER, MARK), regex.V1)
 def _lower_words(text: str) -> list[str]:
     """``_LOWER_WORD.findall(text)``, the matches in a different order.
 
-    The pattern reads no line break (no letter or mark), and on a line with no
-    letter or mark outside ASCII it reads as ``_ASCII_LOWER_WORD`` (any other
-    character is no letter to it). So those lines are read together by ``re``,
-    and the others together by ``regex`` (a long document is mostly such lines;
-    quote marks and dashes do not count).
-
     >>> sorted(_lower_words("the Ana met\\nJosé and Zoë, dear"))
     ['and', 'dear', 'met', 'the']
     """
-    if text.isascii() or _NON_ASCII_LETTER_OR_MARK.search(text) is None:
-        return _ASCII_LOWER_WORD.findall(text)
-    lines = text.split("\n")
-    wide = [
-        not line.isascii() and _NON_ASCII_LETTER_OR_MARK.search(line) is not None for line in lines
-    ]
-    plain = "\n".join([line for line, w in zip(lines, wide, strict=True) if not w])
-    other = "\n".join([line for line, w in zip(lines, wide, strict=True) if w])
-    return _ASCII_LOWER_WORD.findall(plain) + _LOWER_WORD.findall(other)
+    return _findall_by_lines(text, _ASCII_LOWER_WORD, _LOWER_WORD)
+
+
+def _findall_by_lines(
+    text: str, ascii_pattern: re.Pattern[str], pattern: regex.Pattern[str]
+) -> list[str]:
+    """``pattern.findall(text)``, the matches in a different order, for a
+    ``pattern`` that reads no line break and whose ``re`` twin ``ascii_pattern``
+    matches alike on a line with no letter or mark outside ASCII (any other
+    character is no letter to either).
+
+    Those lines are read by ``re`` (about three times faster at many short
+    matches), and the others by ``regex`` (a long document is mostly such lines;
+    quote marks and dashes do not count). The lines of the second kind are found
+    from the characters that make them so, one search of the text, not line by
+    line; each stretch is read between its line breaks, where neither pattern
+    sees a letter.
+    """
+    hit = -1 if text.isascii() else _wide_at(text, 0)
+    if hit < 0:
+        return ascii_pattern.findall(text)
+    out: list[str] = []
+    done = 0  # the text before this is read
+    while hit >= 0:
+        line = text.rfind("\n", done, hit) + 1 or done
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        out += ascii_pattern.findall(text, done, line)
+        out += pattern.findall(text, line, end)
+        done = end
+        hit = _wide_at(text, end)
+    out += ascii_pattern.findall(text, done)
+    return out
+
+
+def _wide_at(text: str, pos: int) -> int:
+    """The offset of the first letter or mark outside ASCII at or after ``pos``, or
+    -1: the characters outside ASCII and common punctuation are found by ``re``
+    (the class's own search by ``regex`` reads a long text about four times slower),
+    and each is then tried by the class."""
+    search, match = BEYOND_PUNCTUATION.search, _NON_ASCII_LETTER_OR_MARK.match
+    hit = search(text, pos)
+    while hit is not None:
+        at = hit.start()
+        if match(text, at) is not None:
+            return at
+        hit = search(text, at + 1)
+    return -1
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1761,7 +1794,9 @@ class _Registry:
             return False
         got = self._places.get(entity.seq)
         if got is None:
-            got = self._places[entity.seq] = _at_place(self.text, {entity.name, *entity.aliases})
+            got = self._places[entity.seq] = _at_place(
+                self.text, {entity.name, *entity.aliases}, self._counts
+            )
         return got
 
     def note(self, pos: int, entity: _Entity) -> None:
@@ -1789,14 +1824,17 @@ class _Registry:
 _WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
 
 
-def _at_place(text: str, names: Iterable[str]) -> bool:
+def _at_place(text: str, names: Iterable[str], counts: _NameCounts | None = None) -> bool:
     """True when one of ``names`` stands in ``text`` where a place goes: after
     *at*, *in*, *into*, *towards* ... and maybe *the* (:data:`_AT_PLACE`, read over
     the :data:`_AT_PLACE_REACH` characters before the name), and not as the start
     of a longer word. Each name is found with ``str.find`` and only the text before
     it is read, so the cost is the text's length per name plus a bounded read per
     occurrence, whatever the text (one pattern over the whole text for each place
-    made a document of many articles quadratic in its places).
+    made a document of many articles quadratic in its places). Where ``counts``
+    (of ``text``) has indexed the text's capitalised words, a name is looked for
+    only where its first word stands (:meth:`_NameCounts.starts`): in a long
+    document, one search of the whole text per name costs more than the index.
 
     >>> _at_place("They met at Marsh Cottage on Sunday.", ["Marsh Cottage"])
     True
@@ -1807,6 +1845,16 @@ def _at_place(text: str, names: Iterable[str]) -> bool:
     """
     for name in names:
         if not name:
+            continue
+        starts = None if counts is None else counts.starts(name)
+        if starts is not None:
+            for i in starts:
+                if (
+                    text.startswith(name, i)
+                    and _NAME_GOES_ON.match(text, i + len(name)) is None
+                    and _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
+                ):
+                    return True
             continue
         i = text.find(name)
         while i >= 0:
@@ -2349,6 +2397,21 @@ class _NameCounts:
             for pos in at:
                 groups.setdefault(text[pos + n : pos + n + 2], []).append(pos)
         return groups.get(name[n : n + 2], [])
+
+    def starts(self, name: str) -> list[int] | None:
+        """Once the index is made, positions in text order that hold every place
+        where ``name`` stands with no letter or mark after it (and maybe others:
+        the caller checks each); None before the index is made, or for a name that
+        does not open with a capitalised run it indexes."""
+        if self._at is None:
+            return None
+        run = _LETTER_RUN.match(name)
+        first = run.group() if run is not None else ""
+        if not first or not first[0].isupper() or len(first) > _RUN_CAP:
+            return None
+        # (A name that is one run stands where its run does; a longer one, where
+        # its first run does with the two characters after it.)
+        return self._at.get(first, []) if first == name else self._where(first, name)
 
     def count(self, name: str) -> int:
         got = self.memo.get(name)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import re
 from collections.abc import Callable, Container, Iterator
 
 import attrs
@@ -42,7 +43,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
 from ..text.sentences import break_spans
-from .identity import _norm
+from .identity import _findall_by_lines, _norm
 
 __all__ = [
     "TURN_RULES",
@@ -52,6 +53,7 @@ __all__ = [
     "alternate_turns",
     "converse",
     "hearer_names",
+    "lower_words",
     "vocatives",
 ]
 
@@ -68,6 +70,8 @@ _VOCATIVE = regex.compile(
 # The word that ends a text (before a title's full stop).
 _TITLE_WORD = regex.compile(r"([\p{L}\p{M}]++)$")
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+# _LOWER on a line with no letter or mark outside ASCII, read by ``re``.
+_ASCII_LOWER = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _NARRATION_GAP = 1  # narration paragraphs between two turns that keep their alternation
@@ -100,7 +104,11 @@ def _first_ink(text: str, start: int, memo: dict[int, int], key: int) -> int:
 
 
 def alternate_turns(
-    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
+    text: str,
+    quotes: list[Quote],
+    paragraphs: list[tuple[int, int]],
+    *,
+    common: Container[str] | None = None,
 ) -> list[Quote]:
     """Give cue-less turns of a two-person exchange the speaker of their parity.
 
@@ -154,7 +162,7 @@ def alternate_turns(
     for run in runs:
         if parity and len(run) >= (2 if dialogue else 3):
             _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
-    return converse(text, out, paragraphs, dialogue=dialogue)
+    return converse(text, out, paragraphs, dialogue=dialogue, common=common)
 
 
 _DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
@@ -512,15 +520,30 @@ def _after_title(quote: str, m: regex.Match[str]) -> bool:
     return before is not None and before.group(1).casefold() in load("titles")
 
 
-def hearer_names(text: str, quotes: list[str | None]) -> list[tuple[str, ...]]:
+def hearer_names(
+    text: str, quotes: list[str | None], *, common: Container[str] | None = None
+) -> list[tuple[str, ...]]:
     """The names each quote of ``text`` says to its hearer (:func:`vocatives`, the
     words ``text`` writes in lower case left out), () for a quote given as None.
+    ``common``, when given, is ``lower_words(text)``, shared with the dialogue pass.
 
     >>> hearer_names("She would not come. Come, Nell!", ["Come, Nell!", None])
     [('Nell',), ()]
     """
-    common = _LowerWords(text)
+    if common is None:
+        common = _LowerWords(text)
     return [tuple(vocatives(q, common=common)) if q else () for q in quotes]
+
+
+def lower_words(text: str) -> Container[str]:
+    """The words ``text`` writes in lower case, asked one at a time (what
+    :func:`hearer_names` and :func:`alternate_turns` read; one of them made per
+    article serves both).
+
+    >>> "come" in lower_words("Come here. Will you come?"), "will" in lower_words("Will?")
+    (True, False)
+    """
+    return _LowerWords(text)
 
 
 class _LowerWords:
@@ -529,19 +552,24 @@ class _LowerWords:
 
     A word is looked for where the text holds it (``str.find``, its edges checked)
     when it is first asked, so a long text whose dialogue asks about a few names is
-    not read word by word; after ``direct`` words asked, every lower-case word of
-    the text is collected once, as the set would be.
+    not read word by word; after ``direct`` words asked, or once the words asked
+    have been found inside other words or at a capital more than once per
+    ``reach`` characters of the text (a long document holds *ann* in every
+    *annual*, each hit checked in Python), every lower-case word of the text is
+    collected once, as the set would be.
 
     >>> words = _LowerWords("Come here. Will you come, Will?")
     >>> "come" in words, "will" in words, "here" in words, "Come" in words
     (True, False, True, False)
     """
 
-    def __init__(self, text: str, *, direct: int = 64) -> None:
+    def __init__(self, text: str, *, direct: int = 64, reach: int = 1024) -> None:
         self.text = text
         self.direct = direct
         self._memo: dict[str, bool] = {}
         self._all: frozenset[str] | None = None
+        # Hits that _find may check, in all, before the whole set is made.
+        self._hits_left = max(direct, len(text) // reach)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -550,8 +578,8 @@ class _LowerWords:
             return word in self._all
         got = self._memo.get(word)
         if got is None:
-            if len(self._memo) >= self.direct:
-                self._all = frozenset(_LOWER.findall(self.text))
+            if len(self._memo) >= self.direct or self._hits_left <= 0:
+                self._all = frozenset(_findall_by_lines(self.text, _ASCII_LOWER, _LOWER))
                 return word in self._all
             got = self._memo[word] = self._find(word)
         return got
@@ -561,6 +589,7 @@ class _LowerWords:
             return False  # no match of _LOWER is this string
         text, n, pos = self.text, len(word), self.text.find(word)
         while pos >= 0:
+            self._hits_left -= 1
             end = pos + n
             if (pos == 0 or not _LETTER_OR_MARK.match(text, pos - 1)) and (
                 end == len(text) or not _LETTER_OR_MARK.match(text, end)
@@ -702,11 +731,13 @@ def converse(
     paragraphs: list[tuple[int, int]],
     *,
     dialogue: bool,
+    common: Container[str] | None = None,
 ) -> list[Quote]:
     """Give the quotes of a dialogue that no cue names the speaker its turn implies.
 
     Each turn no cue names is tried by the rows of :data:`TURN_RULES` that have a
     ``find``, in order; ``narrator`` and ``pronoun-left`` run when in the table.
+    ``common``, when given, is :func:`lower_words` of ``text``.
     """
     if not dialogue:
         return quotes
@@ -717,7 +748,8 @@ def converse(
     for i, q in enumerate(out):
         if not q.depth:
             by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
-    common = _LowerWords(text)
+    if common is None:
+        common = _LowerWords(text)
     if any(r.name == "narrator" for r in use):
         out = _narrator(out, by_para, common)
     cast = _Cast(out)
