@@ -390,15 +390,19 @@ class _WordUse:
     (False, True, False)
     """
 
-    def __init__(self, text: str, *, direct: int = 64) -> None:
+    def __init__(self, text: str, *, direct: int = 64, reach: int = 1024) -> None:
         self.text = text
         # word -> (uses counted, True when that is all of them)
         self._lower: dict[str, tuple[int, bool]] = {}
         self._mid: dict[str, tuple[int, bool]] = {}
         # After ``direct`` scans (a long text asks about many words, and each scan
-        # reads the whole text), every word is counted once, with the two patterns.
+        # reads the whole text), every word is counted once, with the two patterns;
+        # so too once the scans have checked more places than one per ``reach``
+        # characters of the text (a long document prints "will" inside every
+        # "William", each place checked in Python), and at least 16 per scan.
         self.direct = direct
         self._scans = 0
+        self._hits_left = max(16 * direct, len(text) // reach)
         self._all_lower: collections.Counter[str] | None = None
         self._all_mid: collections.Counter[str] | None = None
         self._opens: dict[str, bool] = {}  # word -> opens_sentence_only(word)
@@ -445,6 +449,7 @@ class _WordUse:
             text, n = self.text, len(word)
             at = text.find(word)
             while at >= 0 and got != limit:
+                self._hits_left -= 1
                 if not (at and _is_letter_or_mark(text[at - 1])) and not (
                     at + n < len(text) and _is_letter_or_mark(text[at + n])
                 ):
@@ -461,6 +466,7 @@ class _WordUse:
             text, n = self.text, len(word)
             at = text.find(word)
             while at >= 0 and got != limit:
+                self._hits_left -= 1
                 m = _CAPITALISED_MID.match(text, at)
                 if m is not None and m.end() == at + n:
                     got += 1
@@ -471,7 +477,7 @@ class _WordUse:
         """True once every word is counted (made after ``direct`` scans)."""
         if self._all_lower is None:
             self._scans += 1
-            if self._scans <= self.direct:
+            if self._scans <= self.direct and self._hits_left > 0:
                 return False
             self._all_lower = collections.Counter(_lower_words(self.text))
             self._all_mid = collections.Counter(_CAPITALISED_MID.findall(self.text))
