@@ -32,7 +32,7 @@ from .model import (
 )
 from .progress import Progress, track
 from .speakers.attribution import attribute
-from .speakers.identity import resolve_speakers
+from .speakers.identity import LowerWordCounts, resolve_speakers
 from .speakers.mentions import PhraseKind
 from .speakers.ranker import choose_by_weights
 from .speakers.turns import alternate_turns, hearer_names, lower_words
@@ -187,7 +187,9 @@ def _attribute(
     )
     # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
     pronouns = [f.mention is not None and f.mention.kind is PhraseKind.PRONOUN for f in found]
-    common = lower_words(text)  # (read by the hearers and the dialogue pass alike)
+    # The lower-case words, read by the hearers, the names and the dialogue pass alike.
+    lower = LowerWordCounts(text)
+    common = lower_words(text, lower)
     speakers = resolve_speakers(
         text,
         [f.mention for f in found],
@@ -199,6 +201,7 @@ def _attribute(
         )
         if any(pronouns)
         else None,
+        lower=lower,
     )
     out = []
     for q, f, (resolved, mention) in zip(quotes, found, speakers, strict=True):

@@ -522,7 +522,11 @@ def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None
     indexed = identity._WordUse(text, direct=2)  # whole-text counts after two scans
     few = identity._WordUse(text)
     few._hits_left = 3  # whole-text counts once three places were checked
+    # The lower-case counts given, as parse shares them with the dialogue pass.
+    shared = identity._WordUse(text, direct=0, lower=identity.LowerWordCounts(text))
     for w in {word, word.lower(), *text.split()}:
+        assert shared.lower_count(w) == lower[w]
+        assert shared.lower_at_least(w, 2) == (lower[w] >= 2)
         assert few.lower_at_least(w, 2) == (lower[w] >= 2)
         assert few.mid_seen(w) == (mid[w] > 0)
         assert few.lower_count(w) == lower[w]

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from quoteverify.speakers import identity, turns
 
 _WORDS = ["Will", "will", "come", "Come", "é", "Émile", "émile", "o'neil", "ß", "x", ""]
+_WORDS += ["iPad", "e\u0301mile", "ǅ", "wilL"]
 _GLUE = [" ", ", ", ". ", "\n", "’", "-", "\u0301", "1"]
 _TEXTS = st.lists(st.sampled_from(_WORDS + _GLUE), max_size=40).map("".join)
 
@@ -39,17 +40,26 @@ def test_lower_words_is_the_set_of_lower_case_words(
     # other words or at a capital about as often as the text has characters.)
     whole = frozenset(turns._LOWER.findall(text))
     words = turns._LowerWords(text, direct=direct, reach=reach)
+    shared = identity.LowerWordCounts(text)
+    shared.counts()  # as the name registry of a long text leaves them
+    again = turns._LowerWords(text, direct=direct, reach=reach, counts=shared)
     for word in asked:  # before and after it has switched to the whole set
         assert (word in words) == (word in whole), word
+        assert (word in again) == (word in whole), word
 
 
 def test_lower_words_of_a_long_text_switch_to_the_whole_set_on_many_hits() -> None:
-    text = "The annual plan. " * 400 + "Ann said it. annie"
-    words = turns._LowerWords(text, reach=1024)
+    text = "The annual plan. " * 400 + "Ann said it on her iPad. annie"
+    counts = identity.LowerWordCounts(text)
+    words = turns._LowerWords(text, reach=1024, counts=counts)
     assert "ann" not in words  # 400 hits inside "annual", more than the 64 allowed
-    assert words._all is None
-    assert "annual" in words and words._all is not None  # the next word: the whole set
+    assert not words._whole and counts._counts is None
+    # The next word: read from the counts of every lower-case word (the registry's).
+    assert "annual" in words and words._whole and counts._counts is not None
     assert "annie" in words and "said" in words and "ann" not in words
+    assert words._all is None  # ... which answer every word of lower-case letters
+    assert "iPad" in words and "iP" not in words  # a capital inside: _LOWER's own set
+    assert words._all is not None
 
 
 # Lines in and out of ASCII: letters, marks, NUL, punctuation outside ASCII that is

@@ -374,6 +374,29 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
 _CAPITALISED_MID = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:\p{Ll}++|[,;])[ \t]++)\p{Lu}\p{L}*+")
 
 
+class LowerWordCounts:
+    """How often each whole lower-case word (``_LOWER_WORD``) stands in a text, all
+    counted at once on first need: made once per article and shared by the name
+    registry's word use (:class:`_WordUse`, for a long text) and the dialogue pass's
+    lower-case words (:func:`.turns.lower_words`), which would each count them.
+
+    >>> LowerWordCounts("the cat and the Dog").counts()["the"]
+    2
+    """
+
+    __slots__ = ("_counts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: collections.Counter[str] | None = None
+
+    def counts(self) -> collections.Counter[str]:
+        """Each lower-case word with its count (read, never changed, by its users)."""
+        if self._counts is None:
+            self._counts = collections.Counter(_lower_words(self.text))
+        return self._counts
+
+
 class _WordUse:
     """How an article uses each word: in lower case, and capitalised mid-sentence.
 
@@ -390,8 +413,16 @@ class _WordUse:
     (False, True, False)
     """
 
-    def __init__(self, text: str, *, direct: int = 64, reach: int = 1024) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        direct: int = 64,
+        reach: int = 1024,
+        lower: LowerWordCounts | None = None,
+    ) -> None:
         self.text = text
+        self._lower_counts = lower if lower is not None else LowerWordCounts(text)
         # word -> (uses counted, True when that is all of them)
         self._lower: dict[str, tuple[int, bool]] = {}
         self._mid: dict[str, tuple[int, bool]] = {}
@@ -479,7 +510,7 @@ class _WordUse:
             self._scans += 1
             if self._scans <= self.direct and self._hits_left > 0:
                 return False
-            self._all_lower = collections.Counter(_lower_words(self.text))
+            self._all_lower = self._lower_counts.counts()
             self._all_mid = collections.Counter(_CAPITALISED_MID.findall(self.text))
         return True
 
@@ -605,8 +636,15 @@ def _is_letter_or_mark(ch: str) -> bool:
 class _Registry:
     """The people and organisations one article names."""
 
-    def __init__(self, text: str, *, quoted: list[tuple[int, int]] = ()):  # type: ignore[assignment]
+    def __init__(
+        self,
+        text: str,
+        *,
+        quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        lower: LowerWordCounts | None = None,
+    ):
         self.text = text
+        self._lower = lower  # the text's lower-case word counts, when shared
         self.entities: list[_Entity] = []
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
@@ -859,7 +897,7 @@ class _Registry:
     def _words(self) -> _WordUse:
         """The article's word counts, made on first need."""
         if self._word_use is None:
-            self._word_use = _WordUse(self.text)
+            self._word_use = _WordUse(self.text, lower=self._lower)
         return self._word_use
 
     def _merge_first_names(self) -> None:
@@ -2526,6 +2564,7 @@ def resolve_speakers(
     *,
     quote_spans: list[tuple[int, int]] | None = None,
     hearers: list[tuple[str, ...]] | None = None,
+    lower: LowerWordCounts | None = None,
 ) -> list[tuple[Speaker | None, Mention | None]]:
     """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`.
 
@@ -2534,12 +2573,13 @@ def resolve_speakers(
     makes each resolved speaker salient where its quote ends. ``hearers``
     (parallel too) are the names each quote says to its hearer: its pronoun
     is none of them. The article's names are read only when some quote has a
-    mention.
+    mention. ``lower``, when given, is the text's :class:`LowerWordCounts`,
+    shared with the dialogue pass.
     """
     if all(found is None for found in mentions):
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
-    registry = _Registry(text, quoted=spans)
+    registry = _Registry(text, quoted=spans, lower=lower)
     # A name with a format character or NUL in it is read as a reader reads it,
     # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
     invisible = has_invisible(text)

@@ -43,7 +43,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
 from ..text.sentences import break_spans
-from .identity import _findall_by_lines, _norm
+from .identity import _ALL_LOWER, LowerWordCounts, _findall_by_lines, _norm
 
 __all__ = [
     "TURN_RULES",
@@ -535,15 +535,16 @@ def hearer_names(
     return [tuple(vocatives(q, common=common)) if q else () for q in quotes]
 
 
-def lower_words(text: str) -> Container[str]:
+def lower_words(text: str, counts: LowerWordCounts | None = None) -> Container[str]:
     """The words ``text`` writes in lower case, asked one at a time (what
     :func:`hearer_names` and :func:`alternate_turns` read; one of them made per
-    article serves both).
+    article serves both). ``counts``, when given, are the text's lower-case word
+    counts that the name registry shares.
 
     >>> "come" in lower_words("Come here. Will you come?"), "will" in lower_words("Will?")
     (True, False)
     """
-    return _LowerWords(text)
+    return _LowerWords(text, counts=counts)
 
 
 class _LowerWords:
@@ -556,33 +557,53 @@ class _LowerWords:
     have been found inside other words or at a capital more than once per
     ``reach`` characters of the text (a long document holds *ann* in every
     *annual*, each hit checked in Python), every lower-case word of the text is
-    collected once, as the set would be.
+    collected once, as the set would be. A word of lower-case letters alone is then
+    looked up in the text's :class:`.identity.LowerWordCounts` (``counts``, which
+    the name registry may have made already): such a word is one of ``_LOWER``'s
+    matches exactly when it is one of ``_LOWER_WORD``'s there, since a match of
+    either is a whole run of letters and marks. Only a word of letters and marks
+    with a mark or a capital in it needs the set of ``_LOWER``'s own matches.
 
     >>> words = _LowerWords("Come here. Will you come, Will?")
     >>> "come" in words, "will" in words, "here" in words, "Come" in words
     (True, False, True, False)
     """
 
-    def __init__(self, text: str, *, direct: int = 64, reach: int = 1024) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        direct: int = 64,
+        reach: int = 1024,
+        counts: LowerWordCounts | None = None,
+    ) -> None:
         self.text = text
         self.direct = direct
         self._memo: dict[str, bool] = {}
         self._all: frozenset[str] | None = None
+        self._whole = False  # True once every word is answered from whole-text reads
+        self._counts = counts if counts is not None else LowerWordCounts(text)
         # Hits that _find may check, in all, before the whole set is made.
         self._hits_left = max(direct, len(text) // reach)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        if self._all is not None:
-            return word in self._all
-        got = self._memo.get(word)
-        if got is None:
-            if len(self._memo) >= self.direct or self._hits_left <= 0:
-                self._all = frozenset(_findall_by_lines(self.text, _ASCII_LOWER, _LOWER))
-                return word in self._all
-            got = self._memo[word] = self._find(word)
-        return got
+        if not self._whole:
+            got = self._memo.get(word)
+            if got is not None:
+                return got
+            if len(self._memo) < self.direct and self._hits_left > 0:
+                got = self._memo[word] = self._find(word)
+                return got
+            self._whole = True
+        if _LOWER_WORD.fullmatch(word) is None:
+            return False  # no match of _LOWER is this string ("o'neil", "Will")
+        if _ALL_LOWER.fullmatch(word) is not None:
+            return self._counts.counts()[word] > 0
+        if self._all is None:
+            self._all = frozenset(_findall_by_lines(self.text, _ASCII_LOWER, _LOWER))
+        return word in self._all
 
     def _find(self, word: str) -> bool:
         if _LOWER_WORD.fullmatch(word) is None:
