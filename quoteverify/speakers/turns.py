@@ -572,10 +572,10 @@ class _LowerWords:
     def __init__(
         self,
         text: str,
+        counts: LowerWordCounts | None = None,
         *,
         direct: int = 64,
         reach: int = 1024,
-        counts: LowerWordCounts | None = None,
     ) -> None:
         self.text = text
         self.direct = direct
