@@ -133,7 +133,10 @@ def parse_calls(package: Any, texts: list[str]) -> list[dict[str, Any] | None]:
     seen: list[dict[str, Any]] = []
 
     def spy(self: Any, text: str, **kwargs: Any) -> None:
-        seen.append(kwargs)
+        # Only the quotes' spans: a shared object parse hands the registry (the
+        # text's lower-case word counts, from h29) may be filled by then, and an
+        # older registry takes no such argument.
+        seen.append({k: v for k, v in kwargs.items() if k == "quoted"})
         init(self, text, **kwargs)
 
     out: list[dict[str, Any] | None] = []

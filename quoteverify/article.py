@@ -32,10 +32,10 @@ from .model import (
 )
 from .progress import Progress, track
 from .speakers.attribution import attribute
-from .speakers.identity import resolve_speakers
+from .speakers.identity import LowerWordCounts, resolve_speakers
 from .speakers.mentions import PhraseKind
 from .speakers.ranker import choose_by_weights
-from .speakers.turns import alternate_turns, hearer_names
+from .speakers.turns import alternate_turns, hearer_names, lower_words
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
 from .text.kinds import NESTED_TERM, fragment_in_quote
@@ -187,15 +187,21 @@ def _attribute(
     )
     # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
     pronouns = [f.mention is not None and f.mention.kind is PhraseKind.PRONOUN for f in found]
+    # The lower-case words, read by the hearers, the names and the dialogue pass alike.
+    lower = LowerWordCounts(text)
+    common = lower_words(text, lower)
     speakers = resolve_speakers(
         text,
         [f.mention for f in found],
         quote_spans=[(q.outer_start, q.outer_end) for q in quotes],
         hearers=hearer_names(
-            text, [q.text if p else None for q, p in zip(quotes, pronouns, strict=True)]
+            text,
+            [q.text if p else None for q, p in zip(quotes, pronouns, strict=True)],
+            common=common,
         )
         if any(pronouns)
         else None,
+        lower=lower,
     )
     out = []
     for q, f, (resolved, mention) in zip(quotes, found, speakers, strict=True):
@@ -236,7 +242,7 @@ def _attribute(
                 cue=f.cue,
             )
         )
-    return alternate_turns(text, out, paras)
+    return alternate_turns(text, out, paras, common=common)
 
 
 def _as_term(q: Quote) -> Quote:

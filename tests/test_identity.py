@@ -424,7 +424,7 @@ def test_a_turn_with_its_own_cue_is_never_changed() -> None:
 def test_turn_taking_only_fills_quotes_without_a_cue_of_their_own(paras: list[str]) -> None:
     text = "\n\n".join(paras)
     art = parse(text)
-    with mock.patch("quoteverify.article.alternate_turns", lambda _t, quotes, _p: quotes):
+    with mock.patch("quoteverify.article.alternate_turns", lambda _t, quotes, _p, **_kw: quotes):
         before = parse(text).quotes
     assert len(before) == len(art.quotes)
     for old, new in zip(before, art.quotes, strict=True):
@@ -520,7 +520,18 @@ def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None
     mid = collections.Counter(identity._CAPITALISED_MID.findall(text))
     early = identity._WordUse(text)  # early answers first, then the full counts
     indexed = identity._WordUse(text, direct=2)  # whole-text counts after two scans
+    few = identity._WordUse(text)
+    few._hits_left = 3  # whole-text counts once three places were checked
+    # The lower-case counts given, as parse shares them with the dialogue pass.
+    shared = identity._WordUse(text, direct=0, lower=identity.LowerWordCounts(text))
     for w in {word, word.lower(), *text.split()}:
+        assert shared.lower_count(w) == lower[w]
+        assert shared.lower_at_least(w, 2) == (lower[w] >= 2)
+        for each in (few, indexed):
+            assert each.lower_at_least(w, 2) == (lower[w] >= 2)
+            assert each.mid_seen(w) == (mid[w] > 0)
+            assert each.lower_count(w) == lower[w]
+            assert each.capitalised_mid_count(w) == mid[w]
         assert early.lower_at_least(w, 2) == (lower[w] >= 2)
         assert early.mid_seen(w) == (mid[w] > 0)
         assert early.lower_at_least(w, 1) == (lower[w] >= 1)
@@ -529,10 +540,17 @@ def test_word_use_counts_equal_whole_text_counters(text: str, word: str) -> None
         assert use.lower_count(w) == lower[w]
         assert use.capitalised_mid_count(w) == mid[w]
         assert use.lower_at_least(w, 2) == (lower[w] >= 2)
-        assert indexed.lower_at_least(w, 2) == (lower[w] >= 2)
-        assert indexed.mid_seen(w) == (mid[w] > 0)
-        assert indexed.lower_count(w) == lower[w]
-        assert indexed.capitalised_mid_count(w) == mid[w]
+
+
+def test_word_use_of_a_long_text_counts_every_word_once_many_places_were_checked() -> None:
+    from quoteverify.speakers import identity
+
+    text = "A willow met Wills. " * 2000 + "They will go."
+    use = identity._WordUse(text)  # 1,024 places, or one per 1,024 characters
+    assert use.lower_count("will") == 1  # 2,001 places checked, 2,000 inside "willow"
+    assert use._all_lower is None
+    assert use.lower_count("met") == 2000 and use._all_lower is not None
+    assert use.lower_count("will") == 1 and use.capitalised_mid_count("Wills") == 2000
 
 
 def test_word_use_counts_words_used_in_lower_case_and_capitalised_mid_sentence() -> None:

@@ -7,7 +7,8 @@ what the plain reads give.
   ("al-Sadr") with the prefixed pattern: the same matches as that pattern over the
   whole text (and as the plain pattern where no such word stands).
 - ``identity._at_place`` reads only the text before each place a name stands: the
-  same answer as one pattern over the whole text.
+  same answer as one pattern over the whole text, whether it finds the places with
+  ``str.find`` or from the name counts' index of capitalised runs (a long text).
 """
 
 from __future__ import annotations
@@ -100,18 +101,49 @@ _PLACE_WORDS += ["towards", "boat", "reached", "Ana", "said", "Marsh Cottage's",
 _PLACE_GAPS = [" ", "  ", "\n", ", ", ". ", "\u00a0", "\t"]
 
 
+_PLACE_WORDS += ["McMarsh", "XLane", "Lanes", "de", "Marsh-Cottage", "Marsh\u0301", "Marsh Cottage"]
+_PLACE_NAMES = ["Marsh Cottage", "Cottage", "Quarry Lane", "Lane", "de Marsh", "Marsh-Cottage"]
+
+
+@pytest.mark.parametrize(("indexed", "sub_index"), [(False, 32), (True, 32), (True, 0)])
 @settings(max_examples=300, deadline=None)
 @given(
     pairs=st.lists(
         st.tuples(st.sampled_from(_PLACE_WORDS), st.sampled_from(_PLACE_GAPS)), max_size=25
     ),
-    names=st.sets(st.sampled_from(["Marsh Cottage", "Cottage", "Quarry Lane", "Lane"]), min_size=1),
+    names=st.sets(st.sampled_from(_PLACE_NAMES), min_size=1),
 )
 def test_at_place_reads_as_the_whole_text_pattern(
-    pairs: list[tuple[str, str]], names: set[str]
+    indexed: bool, sub_index: int, pairs: list[tuple[str, str]], names: set[str]
 ) -> None:
+    # indexed: the names looked for where the name counts' index of capitalised
+    # runs puts their first word (what a long document's registry has made);
+    # sub_index 0: a run's places grouped by the two characters after it, as
+    # for a run printed more than 32 times.
     text = "".join(w + g for w, g in pairs)
-    assert identity._at_place(text, names) == _at_place_whole_text(text, names)
+    counts = identity._NameCounts(text)
+    if indexed:
+        counts._index()
+    saved = identity._SUB_INDEX
+    identity._SUB_INDEX = sub_index
+    try:
+        assert identity._at_place(text, names, counts) == _at_place_whole_text(text, names)
+    finally:
+        identity._SUB_INDEX = saved
+
+
+def test_name_starts_hold_every_place_a_name_stands() -> None:
+    text = "At Marsh Cottage, McMarsh Cottage and Marsh Cottages; Marsh Lane. " * 20
+    counts = identity._NameCounts(text)
+    assert counts.starts("Marsh Cottage") is None  # no index yet: str.find decides
+    counts._index()
+    for name in ["Marsh Cottage", "Marsh", "Cottage", "Marsh Lane", "Marsh Cottages"]:
+        starts = counts.starts(name)
+        assert starts is not None
+        every = [i for i in range(len(text)) if text.startswith(name, i)]
+        alone = [i for i in every if not text[i + len(name)].isalpha()]
+        assert set(alone) <= set(starts) and starts == sorted(starts), name
+    assert counts.starts("de Marsh") is None  # no capitalised run first
 
 
 def test_at_place_in_a_long_text_finds_the_one_place_far_in() -> None:

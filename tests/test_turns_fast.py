@@ -4,35 +4,84 @@
 alternating exchanges (a novel, or many news articles joined into one). Two of
 its steps no longer read the whole text per question: the narration beside a
 turn skips the quote spans before it by bisection, and the words the text writes
-in lower case are looked up one at a time. Each test runs both ways on
-generated input; each fails when its shortcut answers differently.
+in lower case are looked up one at a time, until the words asked have cost more
+than collecting them all (read by ``re`` on the lines with no letter outside
+ASCII). Each test runs both ways on generated input; each fails when its shortcut
+answers differently.
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify.speakers import turns
+from quoteverify.speakers import identity, turns
 
 _WORDS = ["Will", "will", "come", "Come", "é", "Émile", "émile", "o'neil", "ß", "x", ""]
+_WORDS += ["iPad", "e\u0301mile", "ǅ", "wilL"]
 _GLUE = [" ", ", ", ". ", "\n", "’", "-", "\u0301", "1"]
 _TEXTS = st.lists(st.sampled_from(_WORDS + _GLUE), max_size=40).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    _TEXTS, st.lists(st.sampled_from([*_WORDS, "ill", "wil", "e"]), max_size=12), st.integers(0, 4)
+    _TEXTS,
+    st.lists(st.sampled_from([*_WORDS, "ill", "wil", "e"]), max_size=12),
+    st.integers(0, 4),
+    st.sampled_from([1, 4, 1024]),
 )
 def test_lower_words_is_the_set_of_lower_case_words(
-    text: str, asked: list[str], direct: int
+    text: str, asked: list[str], direct: int, reach: int
 ) -> None:
+    # (reach 1 or 4: the whole set is made once the words asked were found inside
+    # other words or at a capital about as often as the text has characters.)
     whole = frozenset(turns._LOWER.findall(text))
-    words = turns._LowerWords(text, direct=direct)
+    words = turns._LowerWords(text, direct=direct, reach=reach)
+    shared = identity.LowerWordCounts(text)
+    shared.counts()  # as the name registry of a long text leaves them
+    again = turns._LowerWords(text, direct=direct, reach=reach, counts=shared)
     for word in asked:  # before and after it has switched to the whole set
         assert (word in words) == (word in whole), word
+        assert (word in again) == (word in whole), word
+
+
+def test_lower_words_of_a_long_text_switch_to_the_whole_set_on_many_hits() -> None:
+    text = "The annual plan. " * 400 + "Ann said it on her iPad. annie"
+    counts = identity.LowerWordCounts(text)
+    words = turns._LowerWords(text, reach=1024, counts=counts)
+    assert "ann" not in words  # 400 hits inside "annual", more than the 64 allowed
+    assert not words._whole and counts._counts is None
+    # The next word: read from the counts of every lower-case word (the registry's).
+    assert "annual" in words and words._whole and counts._counts is not None
+    assert "annie" in words and "said" in words and "ann" not in words
+    assert words._all is None  # ... which answer every word of lower-case letters
+    assert "iPad" in words and "iP" not in words  # a capital inside: _LOWER's own set
+    assert words._all is not None
+
+
+# Lines in and out of ASCII: letters, marks, NUL, punctuation outside ASCII that is
+# no letter (a curly quote, a dash, a no-break space), and line breaks.
+_LINE_TEXTS = st.text(
+    alphabet=st.sampled_from(list("abAB zZ,\n.éÉ\u0301\x00\u201c\u2014\u00a0ªǅ1")), max_size=60
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINE_TEXTS)
+def test_lower_words_read_by_lines_are_the_pattern_s_matches(text: str) -> None:
+    got = identity._findall_by_lines(text, turns._ASCII_LOWER, turns._LOWER)
+    assert collections.Counter(got) == collections.Counter(turns._LOWER.findall(text))
+
+
+def test_hearers_and_the_dialogue_pass_share_one_reading_of_the_text() -> None:
+    text = "Come here, Will. Will you come?"
+    common = turns.lower_words(text)
+    assert turns.hearer_names(text, ["Come here, Will."], common=common) == [("Will",)]
+    assert turns.hearer_names(text, ["Come here, Will."]) == [("Will",)]
+    assert "come" in common and "will" not in common
 
 
 def _spans(draw: st.DrawFn, n: int) -> list[tuple[int, int]]:

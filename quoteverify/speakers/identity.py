@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
-from ..text.layer import LETTER, MARK, beyond_ascii, has_invisible, visible
+from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -374,6 +374,29 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}++(?![\p{L}\p{M}])")
 _CAPITALISED_MID = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:\p{Ll}++|[,;])[ \t]++)\p{Lu}\p{L}*+")
 
 
+class LowerWordCounts:
+    """How often each whole lower-case word (``_LOWER_WORD``) stands in a text, all
+    counted at once on first need: made once per article and shared by the name
+    registry's word use (:class:`_WordUse`, for a long text) and the dialogue pass's
+    lower-case words (:func:`.turns.lower_words`), which would each count them.
+
+    >>> LowerWordCounts("the cat and the Dog").counts()["the"]
+    2
+    """
+
+    __slots__ = ("_counts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: collections.Counter[str] | None = None
+
+    def counts(self) -> collections.Counter[str]:
+        """Each lower-case word with its count (read, never changed, by its users)."""
+        if self._counts is None:
+            self._counts = collections.Counter(_lower_words(self.text))
+        return self._counts
+
+
 class _WordUse:
     """How an article uses each word: in lower case, and capitalised mid-sentence.
 
@@ -390,15 +413,27 @@ class _WordUse:
     (False, True, False)
     """
 
-    def __init__(self, text: str, *, direct: int = 64) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        direct: int = 64,
+        reach: int = 1024,
+        lower: LowerWordCounts | None = None,
+    ) -> None:
         self.text = text
+        self._lower_counts = lower if lower is not None else LowerWordCounts(text)
         # word -> (uses counted, True when that is all of them)
         self._lower: dict[str, tuple[int, bool]] = {}
         self._mid: dict[str, tuple[int, bool]] = {}
         # After ``direct`` scans (a long text asks about many words, and each scan
-        # reads the whole text), every word is counted once, with the two patterns.
+        # reads the whole text), every word is counted once, with the two patterns;
+        # so too once the scans have checked more places than one per ``reach``
+        # characters of the text (a long document prints "will" inside every
+        # "William", each place checked in Python), and at least 16 per scan.
         self.direct = direct
         self._scans = 0
+        self._hits_left = max(16 * direct, len(text) // reach)
         self._all_lower: collections.Counter[str] | None = None
         self._all_mid: collections.Counter[str] | None = None
         self._opens: dict[str, bool] = {}  # word -> opens_sentence_only(word)
@@ -445,6 +480,7 @@ class _WordUse:
             text, n = self.text, len(word)
             at = text.find(word)
             while at >= 0 and got != limit:
+                self._hits_left -= 1
                 if not (at and _is_letter_or_mark(text[at - 1])) and not (
                     at + n < len(text) and _is_letter_or_mark(text[at + n])
                 ):
@@ -461,6 +497,7 @@ class _WordUse:
             text, n = self.text, len(word)
             at = text.find(word)
             while at >= 0 and got != limit:
+                self._hits_left -= 1
                 m = _CAPITALISED_MID.match(text, at)
                 if m is not None and m.end() == at + n:
                     got += 1
@@ -471,9 +508,9 @@ class _WordUse:
         """True once every word is counted (made after ``direct`` scans)."""
         if self._all_lower is None:
             self._scans += 1
-            if self._scans <= self.direct:
+            if self._scans <= self.direct and self._hits_left > 0:
                 return False
-            self._all_lower = collections.Counter(_lower_words(self.text))
+            self._all_lower = self._lower_counts.counts()
             self._all_mid = collections.Counter(_CAPITALISED_MID.findall(self.text))
         return True
 
@@ -518,24 +555,57 @@ _NON_ASCII_LETTER_OR_MARK = regex.compile(beyond_ascii(LETTER, MARK), regex.V1)
 def _lower_words(text: str) -> list[str]:
     """``_LOWER_WORD.findall(text)``, the matches in a different order.
 
-    The pattern reads no line break (no letter or mark), and on a line with no
-    letter or mark outside ASCII it reads as ``_ASCII_LOWER_WORD`` (any other
-    character is no letter to it). So those lines are read together by ``re``,
-    and the others together by ``regex`` (a long document is mostly such lines;
-    quote marks and dashes do not count).
-
     >>> sorted(_lower_words("the Ana met\\nJosé and Zoë, dear"))
     ['and', 'dear', 'met', 'the']
     """
-    if text.isascii() or _NON_ASCII_LETTER_OR_MARK.search(text) is None:
-        return _ASCII_LOWER_WORD.findall(text)
-    lines = text.split("\n")
-    wide = [
-        not line.isascii() and _NON_ASCII_LETTER_OR_MARK.search(line) is not None for line in lines
-    ]
-    plain = "\n".join([line for line, w in zip(lines, wide, strict=True) if not w])
-    other = "\n".join([line for line, w in zip(lines, wide, strict=True) if w])
-    return _ASCII_LOWER_WORD.findall(plain) + _LOWER_WORD.findall(other)
+    return _findall_by_lines(text, _ASCII_LOWER_WORD, _LOWER_WORD)
+
+
+def _findall_by_lines(
+    text: str, ascii_pattern: re.Pattern[str], pattern: regex.Pattern[str]
+) -> list[str]:
+    """``pattern.findall(text)``, the matches in a different order, for a
+    ``pattern`` that reads no line break and whose ``re`` twin ``ascii_pattern``
+    matches alike on a line with no letter or mark outside ASCII (any other
+    character is no letter to either).
+
+    Those lines are read by ``re`` (about three times faster at many short
+    matches), and the others by ``regex`` (a long document is mostly such lines;
+    quote marks and dashes do not count). The lines of the second kind are found
+    from the characters that make them so, one search of the text, not line by
+    line; each stretch is read between its line breaks, where neither pattern
+    sees a letter.
+    """
+    hit = -1 if text.isascii() else _wide_at(text, 0)
+    if hit < 0:
+        return ascii_pattern.findall(text)
+    out: list[str] = []
+    done = 0  # the text before this is read
+    while hit >= 0:
+        line = text.rfind("\n", done, hit) + 1 or done
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        out += ascii_pattern.findall(text, done, line)
+        out += pattern.findall(text, line, end)
+        done = end
+        hit = _wide_at(text, end)
+    out += ascii_pattern.findall(text, done)
+    return out
+
+
+def _wide_at(text: str, pos: int) -> int:
+    """The offset of the first letter or mark outside ASCII at or after ``pos``, or
+    -1: the characters outside ASCII and common punctuation are found by ``re``
+    (the class's own search by ``regex`` reads a long text about four times slower),
+    and each is then tried by the class."""
+    search, match = BEYOND_PUNCTUATION.search, _NON_ASCII_LETTER_OR_MARK.match
+    hit = search(text, pos)
+    while hit is not None:
+        at = hit.start()
+        if match(text, at) is not None:
+            return at
+        hit = search(text, at + 1)
+    return -1
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -566,8 +636,15 @@ def _is_letter_or_mark(ch: str) -> bool:
 class _Registry:
     """The people and organisations one article names."""
 
-    def __init__(self, text: str, *, quoted: list[tuple[int, int]] = ()):  # type: ignore[assignment]
+    def __init__(
+        self,
+        text: str,
+        *,
+        quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        lower: LowerWordCounts | None = None,
+    ):
         self.text = text
+        self._lower = lower  # the text's lower-case word counts, when shared
         self.entities: list[_Entity] = []
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
@@ -820,7 +897,7 @@ class _Registry:
     def _words(self) -> _WordUse:
         """The article's word counts, made on first need."""
         if self._word_use is None:
-            self._word_use = _WordUse(self.text)
+            self._word_use = _WordUse(self.text, lower=self._lower)
         return self._word_use
 
     def _merge_first_names(self) -> None:
@@ -1761,7 +1838,9 @@ class _Registry:
             return False
         got = self._places.get(entity.seq)
         if got is None:
-            got = self._places[entity.seq] = _at_place(self.text, {entity.name, *entity.aliases})
+            got = self._places[entity.seq] = _at_place(
+                self.text, {entity.name, *entity.aliases}, self._counts
+            )
         return got
 
     def note(self, pos: int, entity: _Entity) -> None:
@@ -1789,14 +1868,17 @@ class _Registry:
 _WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
 
 
-def _at_place(text: str, names: Iterable[str]) -> bool:
+def _at_place(text: str, names: Iterable[str], counts: _NameCounts | None = None) -> bool:
     """True when one of ``names`` stands in ``text`` where a place goes: after
     *at*, *in*, *into*, *towards* ... and maybe *the* (:data:`_AT_PLACE`, read over
     the :data:`_AT_PLACE_REACH` characters before the name), and not as the start
     of a longer word. Each name is found with ``str.find`` and only the text before
     it is read, so the cost is the text's length per name plus a bounded read per
     occurrence, whatever the text (one pattern over the whole text for each place
-    made a document of many articles quadratic in its places).
+    made a document of many articles quadratic in its places). Where ``counts``
+    (of ``text``) has indexed the text's capitalised words, a name is looked for
+    only where its first word stands (:meth:`_NameCounts.starts`): in a long
+    document, one search of the whole text per name costs more than the index.
 
     >>> _at_place("They met at Marsh Cottage on Sunday.", ["Marsh Cottage"])
     True
@@ -1807,6 +1889,16 @@ def _at_place(text: str, names: Iterable[str]) -> bool:
     """
     for name in names:
         if not name:
+            continue
+        starts = None if counts is None else counts.starts(name)
+        if starts is not None:
+            for i in starts:
+                if (
+                    text.startswith(name, i)
+                    and _NAME_GOES_ON.match(text, i + len(name)) is None
+                    and _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
+                ):
+                    return True
             continue
         i = text.find(name)
         while i >= 0:
@@ -2350,6 +2442,21 @@ class _NameCounts:
                 groups.setdefault(text[pos + n : pos + n + 2], []).append(pos)
         return groups.get(name[n : n + 2], [])
 
+    def starts(self, name: str) -> list[int] | None:
+        """Once the index is made, positions in text order that hold every place
+        where ``name`` stands with no letter or mark after it (and maybe others:
+        the caller checks each); None before the index is made, or for a name that
+        does not open with a capitalised run it indexes."""
+        if self._at is None:
+            return None
+        run = _LETTER_RUN.match(name)
+        first = run.group() if run is not None else ""
+        if not first or not first[0].isupper() or len(first) > _RUN_CAP:
+            return None
+        # (A name that is one run stands where its run does; a longer one, where
+        # its first run does with the two characters after it.)
+        return self._at.get(first, []) if first == name else self._where(first, name)
+
     def count(self, name: str) -> int:
         got = self.memo.get(name)
         if got is not None:
@@ -2457,6 +2564,7 @@ def resolve_speakers(
     *,
     quote_spans: list[tuple[int, int]] | None = None,
     hearers: list[tuple[str, ...]] | None = None,
+    lower: LowerWordCounts | None = None,
 ) -> list[tuple[Speaker | None, Mention | None]]:
     """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`.
 
@@ -2465,12 +2573,13 @@ def resolve_speakers(
     makes each resolved speaker salient where its quote ends. ``hearers``
     (parallel too) are the names each quote says to its hearer: its pronoun
     is none of them. The article's names are read only when some quote has a
-    mention.
+    mention. ``lower``, when given, is the text's :class:`LowerWordCounts`,
+    shared with the dialogue pass.
     """
     if all(found is None for found in mentions):
         return [(None, None)] * len(mentions)  # no mention to resolve: no registry
     spans = quote_spans or []
-    registry = _Registry(text, quoted=spans)
+    registry = _Registry(text, quoted=spans, lower=lower)
     # A name with a format character or NUL in it is read as a reader reads it,
     # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
     invisible = has_invisible(text)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import re
 from collections.abc import Callable, Container, Iterator
 
 import attrs
@@ -42,7 +43,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
 from ..text.sentences import break_spans
-from .identity import _norm
+from .identity import _ALL_LOWER, LowerWordCounts, _findall_by_lines, _norm
 
 __all__ = [
     "TURN_RULES",
@@ -52,6 +53,7 @@ __all__ = [
     "alternate_turns",
     "converse",
     "hearer_names",
+    "lower_words",
     "vocatives",
 ]
 
@@ -68,6 +70,8 @@ _VOCATIVE = regex.compile(
 # The word that ends a text (before a title's full stop).
 _TITLE_WORD = regex.compile(r"([\p{L}\p{M}]++)$")
 _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+# _LOWER on a line with no letter or mark outside ASCII, read by ``re``.
+_ASCII_LOWER = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _NARRATION_GAP = 1  # narration paragraphs between two turns that keep their alternation
@@ -100,7 +104,11 @@ def _first_ink(text: str, start: int, memo: dict[int, int], key: int) -> int:
 
 
 def alternate_turns(
-    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
+    text: str,
+    quotes: list[Quote],
+    paragraphs: list[tuple[int, int]],
+    *,
+    common: Container[str] | None = None,
 ) -> list[Quote]:
     """Give cue-less turns of a two-person exchange the speaker of their parity.
 
@@ -154,7 +162,7 @@ def alternate_turns(
     for run in runs:
         if parity and len(run) >= (2 if dialogue else 3):
             _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
-    return converse(text, out, paragraphs, dialogue=dialogue)
+    return converse(text, out, paragraphs, dialogue=dialogue, common=common)
 
 
 _DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
@@ -512,15 +520,31 @@ def _after_title(quote: str, m: regex.Match[str]) -> bool:
     return before is not None and before.group(1).casefold() in load("titles")
 
 
-def hearer_names(text: str, quotes: list[str | None]) -> list[tuple[str, ...]]:
+def hearer_names(
+    text: str, quotes: list[str | None], *, common: Container[str] | None = None
+) -> list[tuple[str, ...]]:
     """The names each quote of ``text`` says to its hearer (:func:`vocatives`, the
     words ``text`` writes in lower case left out), () for a quote given as None.
+    ``common``, when given, is ``lower_words(text)``, shared with the dialogue pass.
 
     >>> hearer_names("She would not come. Come, Nell!", ["Come, Nell!", None])
     [('Nell',), ()]
     """
-    common = _LowerWords(text)
+    if common is None:
+        common = _LowerWords(text)
     return [tuple(vocatives(q, common=common)) if q else () for q in quotes]
+
+
+def lower_words(text: str, counts: LowerWordCounts | None = None) -> Container[str]:
+    """The words ``text`` writes in lower case, asked one at a time (what
+    :func:`hearer_names` and :func:`alternate_turns` read; one of them made per
+    article serves both). ``counts``, when given, are the text's lower-case word
+    counts that the name registry shares.
+
+    >>> "come" in lower_words("Come here. Will you come?"), "will" in lower_words("Will?")
+    (True, False)
+    """
+    return _LowerWords(text, counts=counts)
 
 
 class _LowerWords:
@@ -529,38 +553,64 @@ class _LowerWords:
 
     A word is looked for where the text holds it (``str.find``, its edges checked)
     when it is first asked, so a long text whose dialogue asks about a few names is
-    not read word by word; after ``direct`` words asked, every lower-case word of
-    the text is collected once, as the set would be.
+    not read word by word; after ``direct`` words asked, or once the words asked
+    have been found inside other words or at a capital more than once per
+    ``reach`` characters of the text (a long document holds *ann* in every
+    *annual*, each hit checked in Python), every lower-case word of the text is
+    collected once, as the set would be. A word of lower-case letters alone is then
+    looked up in the text's :class:`.identity.LowerWordCounts` (``counts``, which
+    the name registry may have made already): such a word is one of ``_LOWER``'s
+    matches exactly when it is one of ``_LOWER_WORD``'s there, since a match of
+    either is a whole run of letters and marks. Only a word of letters and marks
+    with a mark or a capital in it needs the set of ``_LOWER``'s own matches.
 
     >>> words = _LowerWords("Come here. Will you come, Will?")
     >>> "come" in words, "will" in words, "here" in words, "Come" in words
     (True, False, True, False)
     """
 
-    def __init__(self, text: str, *, direct: int = 64) -> None:
+    def __init__(
+        self,
+        text: str,
+        counts: LowerWordCounts | None = None,
+        *,
+        direct: int = 64,
+        reach: int = 1024,
+    ) -> None:
         self.text = text
         self.direct = direct
         self._memo: dict[str, bool] = {}
         self._all: frozenset[str] | None = None
+        self._whole = False  # True once every word is answered from whole-text reads
+        self._counts = counts if counts is not None else LowerWordCounts(text)
+        # Hits that _find may check, in all, before the whole set is made.
+        self._hits_left = max(direct, len(text) // reach)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        if self._all is not None:
-            return word in self._all
-        got = self._memo.get(word)
-        if got is None:
-            if len(self._memo) >= self.direct:
-                self._all = frozenset(_LOWER.findall(self.text))
-                return word in self._all
-            got = self._memo[word] = self._find(word)
-        return got
+        if not self._whole:
+            got = self._memo.get(word)
+            if got is not None:
+                return got
+            if len(self._memo) < self.direct and self._hits_left > 0:
+                got = self._memo[word] = self._find(word)
+                return got
+            self._whole = True
+        if _LOWER_WORD.fullmatch(word) is None:
+            return False  # no match of _LOWER is this string ("o'neil", "Will")
+        if _ALL_LOWER.fullmatch(word) is not None:
+            return self._counts.counts()[word] > 0
+        if self._all is None:
+            self._all = frozenset(_findall_by_lines(self.text, _ASCII_LOWER, _LOWER))
+        return word in self._all
 
     def _find(self, word: str) -> bool:
         if _LOWER_WORD.fullmatch(word) is None:
             return False  # no match of _LOWER is this string
         text, n, pos = self.text, len(word), self.text.find(word)
         while pos >= 0:
+            self._hits_left -= 1
             end = pos + n
             if (pos == 0 or not _LETTER_OR_MARK.match(text, pos - 1)) and (
                 end == len(text) or not _LETTER_OR_MARK.match(text, end)
@@ -702,11 +752,13 @@ def converse(
     paragraphs: list[tuple[int, int]],
     *,
     dialogue: bool,
+    common: Container[str] | None = None,
 ) -> list[Quote]:
     """Give the quotes of a dialogue that no cue names the speaker its turn implies.
 
     Each turn no cue names is tried by the rows of :data:`TURN_RULES` that have a
     ``find``, in order; ``narrator`` and ``pronoun-left`` run when in the table.
+    ``common``, when given, is :func:`lower_words` of ``text``.
     """
     if not dialogue:
         return quotes
@@ -717,7 +769,8 @@ def converse(
     for i, q in enumerate(out):
         if not q.depth:
             by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
-    common = _LowerWords(text)
+    if common is None:
+        common = _LowerWords(text)
     if any(r.name == "narrator" for r in use):
         out = _narrator(out, by_para, common)
     cast = _Cast(out)
