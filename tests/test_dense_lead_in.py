@@ -212,3 +212,31 @@ def _site_args(window: str) -> tuple[Any, ...]:
     quotes = list(ex.quotes)
     ctx = attribution._Context(text, quotes, paras)
     return quotes[0], ctx, 0, attribution.tokenize(text, 0, len(window))
+
+
+# Texts with stops, abbreviations, quotes and closing marks at every distance from a
+# quote's end: where the after-quote rows stop reading.
+_STOP_PIECE = st.sampled_from(
+    ['"a," ', '"b." ', "she said. ", "Dr. ", "U.S. ", "x" * 30 + " ", "Then ", "! ", "?” ",
+     " ", "\n\n", "… ", '"c"', ". ", "said Ana", "”. "]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_STOP_PIECE, min_size=1, max_size=40).map("".join), st.data())
+@example('"a," she said. Then "b."', None)
+def test_the_after_quote_stop_is_the_next_quote_when_it_is_near(
+    text: str, data: st.DataObject | None
+) -> None:
+    # _after_stop answers hi, unread, when hi is at most 80 characters on: the
+    # sentence's end it would search is never past hi. The full reading must agree
+    # at every end and hi (hi before, at and past the 80 characters).
+    extraction, paras = extract_with_paragraphs(text, Config())
+    ctx = attribution._Context(text, list(extraction.quotes), paras)
+    n = len(text)
+    pairs = [(e, h) for e in range(0, n + 1, 3) for h in (e, e + 5, e + 79, e + 80, e + 81, n)]
+    if data is not None:
+        pairs += data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n + 90))))
+    for end, hi in pairs:
+        full = max(ctx.sentence_end(end, hi), min(hi, end + 80))
+        assert attribution._after_stop(ctx, end, hi) == full, (end, hi)

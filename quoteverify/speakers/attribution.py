@@ -639,8 +639,16 @@ def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
 
 def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     """Where :func:`_after_adjacent` stops reading after a quote that ends at ``end``:
-    its sentence's end, or 80 characters on (within ``hi``) when that is further."""
-    return max(ctx.sentence_end(end, hi), min(hi, end + 80))
+    its sentence's end, or 80 characters on (within ``hi``) when that is further.
+
+    The sentence's end is never past ``hi`` (:meth:`_Context.sentence_end` reads
+    breaks within ``[end, hi]``), so when ``hi`` is at most 80 characters on it is
+    the answer, and the sentence's end is not searched (the quote before another
+    one close after it, in every dense run)."""
+    reach = end + 80
+    if hi <= reach:
+        return hi
+    return max(ctx.sentence_end(end, hi), reach)
 
 
 def _after_adjacent(
@@ -2553,14 +2561,16 @@ def _trail_key(site: Site, stop: int) -> _TrailKey:
     q, ctx = site.q, site.ctx
     text = ctx.text
     words = q.text.rstrip()
+    last = words.rstrip(_CLOSERS)[-1:]
     return (
         text[site.end : stop + 2],
         stop - site.end,
         words[-1:],
-        words.rstrip(_CLOSERS)[-1:],
+        last,
         q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char),
         _last_char_before(text, site.start) in _DASHES,
-        _closes_its_sentence(q, ctx),
+        # (_closes_its_sentence, its first test read here.)
+        last == "." and _closes_its_sentence(q, ctx),
     )
 
 
