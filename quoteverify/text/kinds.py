@@ -1777,23 +1777,20 @@ def _classify(
     # No word in the paragraphs that the cue tests (or the frame and naming rules) look
     # for: those tests would all find nothing, so none is run (_Reader.quiet).
     quiet = reader.quiet(i, j)
-    if inside is not None:
-        return _decide(
-            reader, quiet, i, j, p_start=p_start, lo=lo, hi=hi, start=start, end=end, outer=outer
-        )
     # A quote of a dense run that reads what one before it read gets its answer
     # (after quiet(): the paragraphs' count of quotes asked is kept there).
-    key = reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer)
-    if key is None:
-        return _decide(
-            reader, quiet, i, j, p_start=p_start, lo=lo, hi=hi, start=start, end=end, outer=outer
-        )
-    answer = reader._answers.get(key)
+    key = (
+        None
+        if inside is not None
+        else reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer)
+    )
+    answer = None if key is None else reader._answers.get(key)
     if answer is None:
         answer = _decide(
             reader, quiet, i, j, p_start=p_start, lo=lo, hi=hi, start=start, end=end, outer=outer
         )
-        reader.remember(key, answer)
+        if key is not None:
+            reader.remember(key, answer)
     return answer
 
 
