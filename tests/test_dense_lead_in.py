@@ -203,6 +203,9 @@ def test_a_shifted_reading_moves_every_offset() -> None:
     assert moved is not None and moved.mention is not None and moved.cue is not None
     assert (moved.mention.start, moved.mention.end) == (found.mention.start + 7, 10)
     assert (moved.cue.start, moved.cue.end, moved.cue.text) == (11, 15, "said")
+    # Built without the frozen __init__ (model.builder): equal to the object it makes.
+    assert type(moved) is attribution.Attribution
+    assert moved == attribution.Attribution(mention=moved.mention, cue=moved.cue)
     assert attribution._shifted(found, 0) is found
 
 
@@ -212,3 +215,100 @@ def _site_args(window: str) -> tuple[Any, ...]:
     quotes = list(ex.quotes)
     ctx = attribution._Context(text, quotes, paras)
     return quotes[0], ctx, 0, attribution.tokenize(text, 0, len(window))
+
+
+# Texts with stops, abbreviations, quotes and closing marks at every distance from a
+# quote's end: where the after-quote rows stop reading.
+_STOP_PIECE = st.sampled_from(
+    ['"a," ', '"b." ', "she said. ", "Dr. ", "U.S. ", "x" * 30 + " ", "Then ", "! ", "?” ",
+     " ", "\n\n", "… ", '"c"', ". ", "said Ana", "”. "]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_STOP_PIECE, min_size=1, max_size=40).map("".join), st.data())
+@example('"a," she said. Then "b."', None)
+def test_the_after_quote_stop_is_the_next_quote_when_it_is_near(
+    text: str, data: st.DataObject | None
+) -> None:
+    # _after_stop answers hi, unread, when hi is at most 80 characters on: the
+    # sentence's end it would search is never past hi. The full reading must agree
+    # at every end and hi (hi before, at and past the 80 characters).
+    extraction, paras = extract_with_paragraphs(text, Config())
+    ctx = attribution._Context(text, list(extraction.quotes), paras)
+    n = len(text)
+    pairs = [(e, h) for e in range(0, n + 1, 3) for h in (e, e + 5, e + 79, e + 80, e + 81, n)]
+    if data is not None:
+        pairs += data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n + 90))))
+    for end, hi in pairs:
+        full = max(ctx.sentence_end(end, hi), min(hi, end + 80))
+        assert attribution._after_stop(ctx, end, hi) == full, (end, hi)
+
+
+def _lead_starts(text: str, budget: int) -> list[tuple[int, int]]:
+    """Each lead start a site past the budget gives, beside ``sentence_start`` asked of
+    a context of its own (no memo shared)."""
+    real = attribution.Site.lead_start
+    seen: list[tuple[int, int]] = []
+
+    def both(site: attribution.Site) -> int:
+        got = real(site)
+        own = attribution._Context(site.ctx.text, site.ctx.quotes, site.ctx.paras)
+        seen.append((got, own.sentence_start(site.lo, site.start)))
+        return got
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(attribution.Site, "lead_start", both)
+        _rows(text, budget)
+    return seen
+
+
+# Calm paragraphs (no sentence punctuation) and others, quotes at a paragraph's end,
+# and stretches between quotes longer than the thousand characters a sentence is
+# read back from its paragraph's start.
+_CALM_PIECE = st.sampled_from(
+    ['"a," ', "she said ", '"b" ', ", ", "Ana said, ", "\n\n", '"c"\n\n', ". ", "Dr. ",
+     "word " * 210, "x" * 330 + " ", '"d."', "! "]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECE, _CALM_PIECE), min_size=4, max_size=50),
+    st.integers(min_value=1, max_value=3),
+)
+@example(['"a," ', "she said ", '"b" ', ", "] * 8, 1)
+@example(['"a," ', "she said ", '"b" ', ", ", "word " * 210, "she said ", '"c" ', ", "] * 3, 1)
+@example(['"a," ', "she said ", '"b" ', ", ", "x" * 330 + " ", '"c" ', ". ", '"d"'] * 3, 1)
+@example(['"a," ', "she said ", '"b" ', ", ", '"c"\n\n', "Ana said, "] * 4, 1)
+def test_a_calm_lead_start_is_the_sentence_start(pieces: list[str], budget: int) -> None:
+    # Site.lead_start skips the search for breaks in a paragraph with no sentence
+    # punctuation: it must give what sentence_start gives.
+    for got, own in _lead_starts("".join(pieces), budget):
+        assert got == own
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECE, _CALM_PIECE), min_size=1, max_size=30), st.data())
+@example(['"a," ', "she said. ", '"b" '], None)
+@example(["Ana said, ", '"c"\n\n', ". Ben said ", '"d" '], None)
+def test_a_lead_start_is_the_sentence_start_from_any_reach_back(
+    pieces: list[str], data: st.DataObject | None
+) -> None:
+    # The method on its own, whatever the quote before: from every point of the
+    # quote's paragraph (and before it) to the quote, it gives what sentence_start
+    # gives, in calm paragraphs and in others.
+    text = "".join(pieces)
+    extraction, paras = extract_with_paragraphs(text, Config())
+    quotes = list(extraction.quotes)
+    for idx, q in enumerate(quotes):
+        ctx = attribution._Context(text, quotes, paras)
+        para = ctx.para_of(q.outer_start)
+        reach = {para[0], max(0, para[0] - 5), q.outer_start, max(0, q.outer_start - 12)}
+        if data is not None:
+            reach.add(data.draw(st.integers(0, q.outer_start)))
+        for lo in sorted(reach):
+            site = attribution.Site(q, ctx, para, quotes, None, idx=idx)
+            site.lo = lo
+            own = attribution._Context(text, quotes, paras)
+            assert site.lead_start() == own.sentence_start(lo, q.outer_start), (idx, lo)

@@ -144,6 +144,7 @@ def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confide
 
 _new_cue = builder(Cue)  # (one per attributed quote: without the frozen __init__'s cost)
 _new_found = builder(Found)  # (a lead-in reading moved to another window: _shifted)
+_new_attribution = builder(Attribution)  # (the same: one per quote of a dense run)
 
 
 # A paragraph dense with quotes is tokenised this many characters at a time, as far
@@ -358,6 +359,7 @@ class _Context:
         self._tokens: dict[int, _ParaTokens] = {}  # by paragraph start
         self._starts: dict[tuple[int, int], int] = {}  # sentence_start, memoised
         self._dense_paras: dict[int, bool] = {}  # by paragraph start
+        self._calm: dict[int, bool] = {}  # by paragraph start: no sentence punctuation
         self._word_runs: dict[int, _WordRuns] = {}  # by paragraph start
         self._gap_memo: dict[tuple[int, int], _Gap] = {}  # gap, for the last quotes asked
         self._first_words: dict[tuple[int, int], int] = {}  # first_word, the same way
@@ -458,6 +460,14 @@ class _Context:
                 start = space.end() if space is not None else pos
         self._starts[key] = start
         return start
+
+    def calm(self, para: tuple[int, int]) -> bool:
+        """True when paragraph ``para`` holds no sentence punctuation (:data:`STOP`):
+        no window within it holds a sentence break (searched once per paragraph)."""
+        got = self._calm.get(para[0])
+        if got is None:
+            got = self._calm[para[0]] = STOP.search(self.text, para[0], para[1]) is None
+        return got
 
     def sentence_end(self, pos: int, hi: int) -> int:
         for end in self.layer.breaks(pos, min(hi, pos + _AFTER)):
@@ -639,8 +649,16 @@ def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
 
 def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     """Where :func:`_after_adjacent` stops reading after a quote that ends at ``end``:
-    its sentence's end, or 80 characters on (within ``hi``) when that is further."""
-    return max(ctx.sentence_end(end, hi), min(hi, end + 80))
+    its sentence's end, or 80 characters on (within ``hi``) when that is further.
+
+    The sentence's end is never past ``hi`` (:meth:`_Context.sentence_end` reads
+    breaks within ``[end, hi]``), so when ``hi`` is at most 80 characters on it is
+    the answer, and the sentence's end is not searched (the quote before another
+    one close after it, in every dense run)."""
+    reach = end + 80
+    if hi <= reach:
+        return hi
+    return max(ctx.sentence_end(end, hi), reach)
 
 
 def _after_adjacent(
@@ -2236,6 +2254,7 @@ def attribute_rows(
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     starts, ends = ctx.quote_starts, ctx.quote_ends
+    beside = _beside_rows(RULES)
     for idx, q in enumerate(quotes):
         start, end = starts[idx], ends[idx]
         para = ctx.para_of(start)
@@ -2243,7 +2262,7 @@ def attribute_rows(
         rules = RULES
         bounds = None
         if runs is not None and budget is not None and runs[idx] > budget:
-            rules = _beside_rows(RULES)
+            rules = beside
             bounds = _gap_bounds(ctx, quotes, idx, para, end_para)
             if choose is None and _no_word_beside(ctx, idx, *bounds):
                 out.append((None, _NONE))  # no row beside it can find a cue
@@ -2479,7 +2498,7 @@ def _shifted(found: Attribution | None, by: int) -> Attribution | None:
     if found is None or by == 0:
         return found
     m, c = found.mention, found.cue
-    return Attribution(
+    return _new_attribution(
         mention=None
         if m is None
         else _new_found(
@@ -2531,7 +2550,7 @@ class _LeadIn:
 
     def found_at(self, site: Site) -> Attribution | None:
         """What :func:`_before` finds for ``site``, whose window reads as this one."""
-        start = site.ctx.sentence_start(site.lo, site.start)
+        start = site.lead_start()
         if not self._known:
             self._found = _shifted(_before(site.q, site.ctx, site.lo, site.before_tokens()), -start)
             self._known = True
@@ -2553,14 +2572,16 @@ def _trail_key(site: Site, stop: int) -> _TrailKey:
     q, ctx = site.q, site.ctx
     text = ctx.text
     words = q.text.rstrip()
+    last = words.rstrip(_CLOSERS)[-1:]
     return (
         text[site.end : stop + 2],
         stop - site.end,
         words[-1:],
-        words.rstrip(_CLOSERS)[-1:],
+        last,
         q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char),
         _last_char_before(text, site.start) in _DASHES,
-        _closes_its_sentence(q, ctx),
+        # (_closes_its_sentence, its first test read here.)
+        last == "." and _closes_its_sentence(q, ctx),
     )
 
 
@@ -2611,6 +2632,7 @@ class Site:
         self._wordless: bool | None = None
         self._before_toks: list[Token] | None = None
         self._lead_in: _LeadIn | None = None  # past the budget: lead_in_reading()
+        self._lead_start = -1  # past the budget: lead_start()
         # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
         # the rows beside it read their windows from them.
         self.before_gap: _Gap | None = None
@@ -2674,7 +2696,7 @@ class Site:
         shared by every quote of the article whose window holds the same characters
         (:class:`_LeadIns`); ``None`` elsewhere, and for a window too long to key on."""
         if self._lead_in is None and self.before_gap is not None:
-            start = self.ctx.sentence_start(self.lo, self.start)
+            start = self.lead_start()
             if self.start - start <= _LEAD_IN_KEY:
                 memo = self.ctx.lead_ins
                 key = self.ctx.text[start : self.start]
@@ -2682,6 +2704,26 @@ class Site:
                     memo, key, _LeadIn(self.before_tokens(), self.start)
                 )
         return self._lead_in
+
+    def lead_start(self) -> int:
+        """``ctx.sentence_start(lo, start)``, where the window before the quote read
+        past the budget begins (:meth:`lead_in_reading`, :meth:`before_tokens`), found
+        once. In a paragraph with no sentence punctuation (:meth:`_Context.calm`) that
+        holds the quote's start and the three characters after it, which
+        :meth:`.layer.TextLayer.breaks` reads, no break is found, and the sentence is
+        read from ``lo`` when that is at most ``_FAR`` characters back."""
+        if self._lead_start < 0:
+            lo, start, para = self.lo, self.start, self.para
+            if (
+                start - lo <= _FAR
+                and para[0] <= lo
+                and start + 3 <= para[1]
+                and self.ctx.calm(para)
+            ):
+                self._lead_start = lo
+            else:
+                self._lead_start = self.ctx.sentence_start(lo, start)
+        return self._lead_start
 
     def before_tokens(self) -> list[Token]:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
@@ -2691,7 +2733,7 @@ class Site:
                 self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
             else:
                 # No quote stands in the gap: its tokens are the ones outside quotes.
-                start = self.ctx.sentence_start(self.lo, self.start)
+                start = self.lead_start()
                 self._before_toks = gap.window(start, self.start)
         return self._before_toks
 

@@ -532,7 +532,18 @@ def hearer_names(
     """
     if common is None:
         common = _LowerWords(text)
-    return [tuple(vocatives(q, common=common)) if q else () for q in quotes]
+    # Each distinct quote read once (a dense run repeats the same few).
+    said: dict[str, tuple[str, ...]] = {}
+    out: list[tuple[str, ...]] = []
+    for q in quotes:
+        if not q:
+            out.append(())
+            continue
+        names = said.get(q)
+        if names is None:
+            names = said[q] = tuple(vocatives(q, common=common))
+        out.append(names)
+    return out
 
 
 def lower_words(text: str, counts: LowerWordCounts | None = None) -> Container[str]:

@@ -1470,6 +1470,12 @@ _LOUD = _Quiet(cues=False, names=False, connectives=False)
 # A paragraph with none of them: :meth:`_Reader.quiet` gives this one object.
 _QUIET = _Quiet(cues=True, names=True, connectives=True)
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# A dense run's answers are kept by their windows (_Reader.shared_key).
+_SHARED_MEMO = 256  # distinct windows kept per text (all dropped when full)
+# Every ASCII digit but 0, which a key writes as 0 (_Reader.shared_key).
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_SharedKey = tuple[int, int, int, int, int, str]
 
 
 class _Reader:
@@ -1488,8 +1494,10 @@ class _Reader:
     """
 
     __slots__ = (
+        "_answers",
         "_asked",
         "_calm",
+        "_digits_as_zero",
         "_plain",
         "_quiet",
         "calm",
@@ -1497,6 +1505,7 @@ class _Reader:
         "para",
         "paras",
         "quiet_after",
+        "shared",
         "stops",
         "tails",
         "text",
@@ -1510,8 +1519,15 @@ class _Reader:
         quiet_after: int | None = _QUIET_AFTER,
         tails: bool = True,
         calm: bool = True,
+        shared: bool = True,
     ) -> None:
         self.text = text
+        # The quotes of a dense run whose windows differ only in ASCII digits share
+        # one answer (shared_key; False: each is decided, the reference it is
+        # tested against).
+        self.shared = shared
+        self._answers: dict[_SharedKey, tuple[QuoteKind, float, str]] = {}
+        self._digits_as_zero: dict[tuple[int, int], str] = {}
         # Paragraphs with no sentence punctuation are found once (calm_from; False:
         # never, the reference that check is tested against).
         self.calm = calm
@@ -1585,6 +1601,59 @@ class _Reader:
             none = self.calm and STOP.search(self.text, a, b) is None
             calm = self._calm[key] = a if none else -1
         return calm
+
+    def shared_key(
+        self,
+        i: int,
+        j: int,
+        *,
+        lo: int,
+        hi: int,
+        start: int,
+        end: int,
+        outer: tuple[int, int],
+    ) -> _SharedKey | None:
+        """What :func:`_classify` reads for a quote of a dense run, as a key shared by
+        every quote that reads the same, or ``None`` where the quote is decided alone.
+
+        In paragraphs ``i`` to ``j`` asked about for more than ``quiet_after`` quotes
+        (what they lack, ``quiet``, is then known and fixed) and holding no sentence
+        punctuation (:meth:`calm_from`), a quote whose window ``[lo, hi)`` starts at
+        least :data:`~.sentences._END_REACH` characters into the paragraph is decided
+        on that window's characters and on what the reader knows of paragraphs ``i``
+        to ``j``, nothing else: no sentence break is searched, the lead's sentence end
+        is not read (its reach lies in the paragraph, which has no stop), the window
+        before the quote is whole (``lo`` past the paragraph's start), so the test for
+        a speaker and a colon reads the paragraph's first 80 characters whatever the
+        quote, and the one character read past the quote lies in ``[lo, hi)`` or, at
+        the paragraph's end, after it, the same for every quote there. The key holds
+        ``i``, ``j``, the quote's offsets in the window and the window's characters
+        with every ASCII digit written 0: no test reads which digit stands
+        (``tests/test_shared_answers.py`` writes other digits and compares), so a run
+        of quotes numbered ``b1``, ``b2``, ... gets one answer, kept only when its
+        reason prints no digit (a reason quoting the window would print its own).
+        ``quiet`` is not in the key: it is fixed once ``i`` and ``j`` are dense."""
+        if not self.shared or self.quiet_after is None:
+            return None
+        if self._asked.get((i, j), 0) <= self.quiet_after:
+            return None  # not (yet) a dense run
+        a = self.calm_from(i, j)
+        if a < 0 or lo - a < _END_REACH:
+            return None
+        zeroed = self._digits_as_zero.get((i, j))
+        if zeroed is None:
+            b = self.paras[j][1] if j >= 0 else self.n
+            zeroed = self._digits_as_zero[(i, j)] = _NONZERO_DIGIT.sub("0", self.text[a:b])
+        return (i, j, start - lo, end - lo, outer[1] - lo, zeroed[lo - a : hi - a])
+
+    def remember(self, key: _SharedKey, answer: tuple[QuoteKind, float, str]) -> None:
+        """Keep ``answer`` for the quotes whose :meth:`shared_key` is ``key``, unless its
+        reason prints a digit (then each quote's own digits stand there)."""
+        if _ASCII_DIGIT.search(answer[2]) is not None:
+            return
+        if len(self._answers) >= _SHARED_MEMO:
+            self._answers.clear()
+        self._answers[key] = answer
 
     def plain(self, i: int, j: int, lo: int, hi: int) -> bool:
         """True when ``text[lo:hi]`` has no letter or digit outside ASCII. When the
@@ -1781,7 +1850,6 @@ def _classify(
     text, paras = reader.text, reader.paras
     i = reader.para(start)
     p_start = paras[i][0] if i >= 0 else 0
-    content = text[start:end].strip()
     j = reader.para(outer[1])
     a_end = paras[j][1] if j >= 0 else len(text)
     if inside is not None:
@@ -1789,13 +1857,48 @@ def _classify(
         p_start, a_end = max(p_start, inside[0]), min(a_end, inside[1])
     lo = max(p_start, outer[0] - _WINDOW)
     hi = min(a_end, outer[1] + _WINDOW)
+    # No word in the paragraphs that the cue tests (or the frame and naming rules) look
+    # for: those tests would all find nothing, so none is run (_Reader.quiet).
+    quiet = reader.quiet(i, j)
+    # A quote of a dense run that reads what one before it read gets its answer
+    # (after quiet(): the paragraphs' count of quotes asked is kept there).
+    key = (
+        None
+        if inside is not None
+        else reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer)
+    )
+    answer = None if key is None else reader._answers.get(key)
+    if answer is None:
+        answer = _decide(
+            reader, quiet, i, j, p_start=p_start, lo=lo, hi=hi, start=start, end=end, outer=outer
+        )
+        if key is not None:
+            reader.remember(key, answer)
+    return answer
+
+
+def _decide(
+    reader: _Reader,
+    quiet: _Quiet,
+    i: int,
+    j: int,
+    *,
+    p_start: int,
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    outer: tuple[int, int],
+) -> tuple[QuoteKind, float, str]:
+    """:func:`_classify` once the quote's paragraphs (``i`` to ``j``, the first
+    starting at ``p_start`` or at the words of the quote it is nested in), its
+    windows (``[lo, hi)``) and what the paragraphs lack (``quiet``) are known."""
+    text = reader.text
+    content = text[start:end].strip()
     # Every string read below lies in text[lo:hi] or the content: when none of it holds
     # a letter or digit outside ASCII, one plain ``re`` call finds the words of each.
     plain = reader.plain(i, j, min(lo, start), max(hi, end))
     words_of = _plain_words if plain else _words
-    # No word in the paragraphs that the cue tests (or the frame and naming rules) look
-    # for: those tests would all find nothing, so none is run (_Reader.quiet).
-    quiet = reader.quiet(i, j)
     words = words_of(content)
     n_words = len(words)
     # A quote nested at the end closes with its own mark after the punctuation

@@ -383,11 +383,24 @@ def _joined_to(text: str, prev: Quote | None, depth: int, open_start: int, body:
     if prev is None or depth != prev.depth or prev.close_mark is None:
         return False
     prev_end = prev.close_mark.end
-    return (
-        open_start - prev_end <= 6
-        and _COORDINATION.fullmatch(text, prev_end, open_start) is not None
-        and not body.rstrip().endswith((".", "!", "?"))
-    )
+    if open_start - prev_end > 6:
+        return False
+    # The pattern reads nothing outside the text between the marks: it is asked once
+    # for each such text (a dense run joins its quotes with the same ", ").
+    between = text[prev_end:open_start]
+    joins = _JOINERS.get(between)
+    if joins is None:
+        joins = _COORDINATION.fullmatch(between) is not None
+        if len(_JOINERS) >= _JOINERS_KEPT:
+            _JOINERS.clear()
+        _JOINERS[between] = joins
+    return joins and not body.rstrip().endswith((".", "!", "?"))
+
+
+# The texts of at most 6 characters between two quotes, and whether _COORDINATION
+# joins them (_joined_to; all dropped when full).
+_JOINERS: dict[str, bool] = {}
+_JOINERS_KEPT = 1024
 
 
 _START = operator.attrgetter("start")

@@ -1,0 +1,142 @@
+"""A dense run's quotes share one kind (``kinds._Reader.shared_key``): what that
+rests on, tested against the full path.
+
+Two things make it safe. No test of ``kinds._classify`` reads which ASCII digit
+stands where (a run numbered ``b1``, ``b2``, ... reads the same to it), and in a
+paragraph with no sentence punctuation a quote whose windows are whole reads
+nothing else but what its key holds. The first is checked by writing other
+digits into generated texts, the second by comparing a reader that shares
+answers with one that decides every quote.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteverify import QuoteKind
+from quoteverify.config import Config
+from quoteverify.text import kinds
+from quoteverify.text.spans import extract_with_paragraphs
+
+_DIGITS = "0123456789"
+
+# Numbered pieces of dense runs ({} is the piece's number), each with variants that
+# differ in a letter or two (a cue word or not, a naming word or not, a capital):
+# a run mixes them, so windows that differ in letters stand at the same offsets.
+_NUMBERED = st.sampled_from(
+    [
+        ('"a\x00b{}," she said\x00 \x00"c\x00", ', '"a\x00b{}," she sand\x00 \x00"c\x00", '),
+        ('"a\u200fb{}," she said\u200f \u200f"c\u200f", ',
+         '"a\u200fb{}," She said\u200f \u200f"C\u200f", '),
+        ('"a\u0301b{}," she said\u0301 \u0301"c\u0301", ',),
+        ('"Yes {}," Ana said, "no," Ben replied, ', '"yes {}," Ana said, "No," Ben replies, '),
+        ('the mayor called it "plan {}" and then "step {}" while ',
+         'the mayor culled it "plan {}" and then "Step {}" while '),
+        ('The gala shows "Film {}", ', 'The gala shows "film {}", '),
+        ('"key{}": "value {}", ', '"key{}": "Value {}", '),
+        ('fans call B{} "Iron Jon", ', 'fans coll B{} "Iron Jon", '),
+        ('known as the "Big Grab" B{} and ', 'known as the "big grab" B{} and '),
+        ('he sang "Go Team{}" and ', 'he sang "go team{}" but '),
+        ('"w{}" ', '"W{}" '),
+        ("«{}» ",),
+    ]
+)  # fmt: skip
+# What stands before a run: nothing, a new paragraph (one that opens on a speaker and
+# a colon), a stop, spaces, a long word, a cue, a number with a stop in it.
+_BEFORE_RUN = st.sampled_from(
+    ["", "\n\n", "\n\nAna: ", ". ", "She won.\n\n", "Dr. ", " " * 30, "x" * 40 + " ", "said ",
+     "3.5 "]
+)  # fmt: skip
+
+
+def _spans(text: str) -> tuple[list[tuple[int, int, tuple[int, int]]], list[tuple[int, int]]]:
+    extraction, paras = extract_with_paragraphs(text, Config())
+    spans = [
+        (q.start, q.end, (q.outer_start, q.close_mark.end if q.close_mark else q.end))
+        for q in extraction.quotes
+    ]
+    return spans, paras
+
+
+@st.composite
+def _runs(draw: st.DrawFn) -> str:
+    """A text of one or more dense runs, numbered from some start, each piece one of
+    its variants, with other text before each run."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        parts.append(draw(_BEFORE_RUN))
+        variants = draw(_NUMBERED)
+        first = draw(st.integers(0, 120))
+        count = draw(st.integers(1, 45))
+        parts.extend(
+            draw(st.sampled_from(variants)).format(n, n) for n in range(first, first + count)
+        )
+    return "".join(parts)
+
+
+@settings(max_examples=120, deadline=None)
+@given(_runs(), st.lists(st.sampled_from(_DIGITS), min_size=10, max_size=10))
+@example('"a\x00b{}," she said\x00 \x00"c\x00", ' * 3, list("9876543210"))
+@example("Ana: " + '"Yes 7," Ana said, "no," Ben replied, ' * 30, list("1111111111"))
+def test_no_reading_of_a_quote_tells_which_digit_stands(text: str, digits: list[str]) -> None:
+    # Every ASCII digit replaced by another (some may merge): the same spans read in
+    # the new text give the same kind and confidence, and the reason with the same
+    # replacement made (a reason that quotes the window quotes its digits).
+    table = str.maketrans(_DIGITS, "".join(digits))
+    other = text.translate(table)
+    spans, paras = _spans(text)
+    before = kinds._Reader(text, paras, shared=False)
+    after = kinds._Reader(other, paras, shared=False)
+    for start, end, outer in spans:
+        kind, confidence, reason = kinds._classify(before, start, end, outer)
+        assert kinds._classify(after, start, end, outer) == (
+            kind,
+            confidence,
+            reason.translate(table),
+        )
+
+
+@settings(max_examples=150, deadline=None)
+@given(_runs())
+@example('"a\x00b1," she said\x00 \x00"c\x00", ' * 60)
+@example("".join(f'the mayor called it "plan {n}" and then "step {n}" while '
+                 for n in range(95, 140)))  # fmt: skip
+@example("She won.\n\n" + " " * 30 + '"key1": "value 1", ' * 40)
+# Two paragraphs, the same run in each: a speaker and a colon open the first (a cue for
+# every quote in it), a naming word stands in the second (no longer quiet).
+@example("Ana: " + '"w1" ' * 40 + "\n\n" + '"w1" ' * 40)
+@example('"w1" ' * 40 + "\n\n" + '"w1" ' * 40 + "known as " + '"w1" ' * 40)
+def test_a_dense_run_shares_the_answers_each_quote_would_get(text: str) -> None:
+    # The reference decides every quote; the reader that shares answers must give
+    # the same, for the quotes that share and for those (near a paragraph's edge,
+    # before the run is dense) that do not.
+    spans, paras = _spans(text)
+    shared = kinds._Reader(text, paras)
+    alone = kinds._Reader(text, paras, shared=False)
+    for start, end, outer in spans:
+        assert kinds._classify(shared, start, end, outer) == kinds._classify(
+            alone, start, end, outer
+        ), (text[outer[0] - 40 : outer[1] + 40], start)
+
+
+def test_the_quotes_of_a_numbered_run_share_one_key() -> None:
+    text = "".join(f'"a\x00b{n}," she said\x00 \x00"c\x00", ' for n in range(100, 400))
+    spans, paras = _spans(text)
+    reader = kinds._Reader(text, paras)
+    for start, end, outer in spans:
+        kinds._classify(reader, start, end, outer)
+    assert len(spans) == 600
+    # Two answers for the run (its "a…b…," quotes and its "c…" ones), and one for each
+    # of the last dozen quotes, whose windows the paragraph's end cuts short.
+    assert len(reader._answers) <= 2 + 12
+
+
+def test_an_answer_whose_reason_prints_a_digit_is_not_shared() -> None:
+    text = '"a," "b," ' * 40
+    reader = kinds._Reader(text, [(0, len(text))])
+    key = (0, 0, kinds._LOUD, 161, 162, 164, "x")
+    reader.remember(key, (QuoteKind.NON_SPEECH, 0.7, "named by the frame 'plan 3'"))
+    assert key not in reader._answers
+    reader.remember(key, (QuoteKind.NON_SPEECH, 0.7, "named by the frame 'plan'"))
+    assert key in reader._answers
