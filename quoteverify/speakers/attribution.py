@@ -1012,6 +1012,8 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
+        if found is not None and _inside_object(toks, found):
+            continue  # "egged on Ruiz supporters with": a name inside a noun phrase
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
             return _reporter(toks, found, text) or Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
@@ -2136,6 +2138,22 @@ def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
     while i is not None and i > 0 and is_adverb(toks[i]):
         i -= 1
     return i is not None and toks[i].lower in _OPENING_DETERMINERS and toks[i].end <= found.start
+
+
+def _inside_object(toks: list[Token], found: Found) -> bool:
+    """True when a preposition or determiner (``nominal_before``) stands right before
+    ``found`` but outside it: "egged on Ruiz supporters" reads *Ruiz supporters* as one
+    noun phrase, the object of *on*, not a subject and its verb."""
+    i = token_before(toks, found.start)
+    return (
+        i is not None
+        and i > 0
+        and found.kind is PhraseKind.NAME
+        and toks[i].lower in _NOMINAL_BEFORE
+        # "the Council on American-Islamic Relations": a connector inside a name
+        and toks[i - 1].text.islower()
+        and found.start - toks[i].end in (1, 2)  # a space, no quote between them
+    )
 
 
 _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})

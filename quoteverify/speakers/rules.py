@@ -908,6 +908,14 @@ RULES: tuple[Rule, ...] = (
                 cue="post",
                 cue_rule="X-verbed-quote",
             ),
+            # A name right after a preposition is inside its object ("Kay supporters"),
+            # not a subject before its verb.
+            Example(
+                text="Tom Hale has egged on Kay supporters online with slogans like “Kay can win.”",
+                speaker="Tom Hale",
+                cue="egged",
+                cue_rule="X-verbed-quote",
+            ),
         ),
     ),
     Rule(
