@@ -415,6 +415,14 @@ RULES: tuple[Rule, ...] = (
                 cue="described",
                 cue_rule="X-said-quote",
             ),
+            # A name after "to" is the one written or spoken to: the participle after it
+            # has the sentence's subject (lexicons/nominal_before.txt).
+            Example(
+                text="Ana Ruiz sent a note to Tom Hale asking for “a fair hearing” on the levy.",
+                speaker="Ana Ruiz",
+                cue="asking",
+                cue_rule="participle-subject",
+            ),
             # A quote in the "that" clause of a speech noun is its named owner's.
             Example(
                 text="The minister rejected a claim by Tom Hale that she was “out of touch”.",
