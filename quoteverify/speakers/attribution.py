@@ -1511,16 +1511,38 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         nxt = next((t for t in toks[lo : k + 1] if first and t.start >= first.end), None)
         if first is not None and nxt is not None and nxt.text[:1].isalpha():
             opening = first
+    worded = None  # the first phrase a word follows, when no verb follows any
     for comma in commas or [lo - 1]:
         first = phrase_after(toks, comma + 1, text=text)
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
         if first is None or (first.kind is PhraseKind.ANONYMOUS and commas):
             continue
-        nxt = next((t for t in toks[comma + 1 : k + 1] if t.start >= first.end), None)
-        if nxt is None or nxt.text[:1].isalpha():
+        j = next((j for j in range(comma + 1, k + 1) if toks[j].start >= first.end), None)
+        if j is None:
             return first
+        if toks[j].text[:1].isalpha():
+            # "In a long, frank interview with Tom Hale last year, Brant said": the
+            # phrase a verb follows, not the name in the opening phrase.
+            if _verb_like(toks, j, k + 1):
+                return first
+            worded = worded or first
+            continue
         fallback = fallback or first
-    return fallback or opening
+    return worded or fallback or opening
+
+
+def _verb_like(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether ``toks[j]`` reads as a verb: a cue, an auxiliary or modal, a past
+    not in -ed, a lower-case word in -ed or -s, or a word when no later comma in
+    ``toks[j:hi]`` opens another phrase that a verb could follow."""
+    word = toks[j].text
+    if not word.islower():
+        return False
+    if _cue_at(toks, j, hi) > j or word in _AUXILIARIES or word in _MODALS:
+        return True
+    if word in _IRREGULAR_PASTS or _VERBISH.fullmatch(word):
+        return True
+    return not any(t.text == "," for t in toks[j:hi])
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)

@@ -217,6 +217,17 @@ RULES: tuple[Rule, ...] = (
         cues=_BEFORE_CUES,
         doc="A cue and its subject right before the comma or colon that opens the quote.",
         examples=(
+            # An opening phrase with a comma inside it: the subject is the phrase a verb
+            # follows, not the name inside the opening phrase.
+            Example(
+                text=(
+                    "In a long, frank interview with reporter Tom Hale last week, Brant said "
+                    "he would stay and added, “I am not going anywhere.”"
+                ),
+                speaker="Brant",
+                cue="added",
+                cue_rule="participle-subject",
+            ),
             Example(
                 text="The coach told the team: “Run until you drop.”",
                 speaker="The coach",
