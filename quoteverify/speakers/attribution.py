@@ -2876,8 +2876,38 @@ def find_after_quote(site: Site) -> Attribution | None:
             # 'what Roe called "the worst year," the mayor is sure': a cue right before
             # the quote outranks a verb after it that the lexicon does not know.
             return None
+        if _fronted_clause_cue(site):
+            # 'Even as Hale claimed that "...", an inspector said ...': the quote is
+            # what the cue of the opening subordinate clause takes, not the main clause's.
+            return None
         return found
     return None
+
+
+_FRONTED = load("fronted_subordinators")
+
+
+def _fronted_clause_cue(site: Site) -> bool:
+    """True when the quote's sentence opens on a subordinate clause (*Even as*, *While*,
+    *Although*: ``lexicons/fronted_subordinators.txt``, after *But*, *And* or *Even*)
+    that no comma has closed before the quote, and a cue of that clause, with its
+    subject inside it, is found before the quote: the quote is that clause's."""
+    toks = site.before_tokens()
+    if len(toks) < 3:
+        return False
+    i = 0
+    while i < len(toks) - 1 and (toks[i].lower in _CONNECTIVES or toks[i].lower == "even"):
+        i += 1
+    if toks[i].lower not in _FRONTED or any(t.text == "," for t in toks[i:]):
+        return False
+    before = site.before()
+    return (
+        before is not None
+        and before.cue is not None
+        and before.cue.rule == "X-said-quote"
+        and before.mention is not None
+        and before.mention.start >= toks[i].end
+    )
 
 
 _WEAK_AFTER = frozenset({"quote-X-verbed", "quote-verbed-X"})
@@ -2908,7 +2938,7 @@ def find_cue_closes_sentence(site: Site) -> Attribution | None:
         return None  # no cue site.later() finds could pass _ends_sentence
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
-        return found
+        return None if _fronted_clause_cue(site) else found
     return None
 
 

@@ -426,6 +426,18 @@ RULES: tuple[Rule, ...] = (
                 cue="described",
                 cue_rule="X-said-quote",
             ),
+            # A quote inside a subordinate clause that opens the sentence is what that
+            # clause's cue takes, not the main clause's after it
+            # (lexicons/fronted_subordinators.txt).
+            Example(
+                text=(
+                    "Even as Ivo Brant claimed on Monday that “the port is safe,” a former "
+                    "inspector said the two reports were quite different."
+                ),
+                speaker="Ivo Brant",
+                cue="claimed",
+                cue_rule="X-said-quote",
+            ),
             # A name after "to" is the one written or spoken to: the participle after it
             # has the sentence's subject (lexicons/nominal_before.txt).
             Example(
