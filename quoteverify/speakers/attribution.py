@@ -1619,6 +1619,8 @@ def _subject_of_cue(
             toks[p].lower in ("and", "but", "then", ",")
             # 'Roe said that Lee "had no plan," adding': a quote closed the clause.
             or (participle and bool(text[toks[p].end : toks[p + 1].start].strip()))
+            # 'worries were "overblown," adding': the quote stands after a filler.
+            or (participle and k > lo and bool(text[toks[k - 1].end : toks[k].start].strip()))
         )
     )
     if participle and (coordinated or p < lo):

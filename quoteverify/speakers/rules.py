@@ -438,6 +438,18 @@ RULES: tuple[Rule, ...] = (
                 cue="claimed",
                 cue_rule="X-said-quote",
             ),
+            # A participle after a quote that closed the clause, behind a filler word
+            # ("were"), has the sentence's subject, not the name before the filler.
+            Example(
+                text=(
+                    "Ana Ruiz told the board that fears about firms like Acme were "
+                    "“overblown,” adding that Acme had “a bright future.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="adding",
+                cue_rule="participle-subject",
+                quote=1,
+            ),
             # A name after "to" is the one written or spoken to: the participle after it
             # has the sentence's subject (lexicons/nominal_before.txt).
             Example(
