@@ -1715,11 +1715,76 @@ def _before_tokens(q: Quote, ctx: _Context, lo: int) -> list[Token]:
 def _before(
     q: Quote, ctx: _Context, lo: int, toks: list[Token] | None = None
 ) -> Attribution | None:
-    text = ctx.text
     if toks is None:
         toks = _before_tokens(q, ctx, lo)
     if not toks:
         return None
+    found = _before_in(q, ctx, toks)
+    aside = _parenthetical_cue(toks, ctx.text)
+    if aside is not None and (
+        found is None
+        or (
+            found.mention is not None
+            and found.mention.start < aside.cue_start
+            and found.cue is not None
+            and found.cue.rule in _ASIDE_YIELDS
+        )
+    ):
+        # "The real problem, said Ana Ruiz, is that the council has been '...'": the
+        # cue set off by commas inside the sentence names its speaker, not the phrase
+        # it interrupts.
+        return aside.attribution
+    return found
+
+
+# The rules whose subject, read before a cue set off by commas, yields to that cue.
+_ASIDE_YIELDS = frozenset({"X-said-quote", "participle-subject"})
+
+
+@attrs.frozen
+class _Aside:
+    """A cue set off by commas inside the sentence (*, said X,*), its first token's
+    offset and what it attributes."""
+
+    cue_start: int
+    attribution: Attribution
+
+
+def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
+    """ "The real problem, said Ana Ruiz, is that ...", "Any fair reading, says Tom Hale,
+    an expert on ports, would ...": after the sentence's first phrase and a comma, a
+    cue that takes no object, then its speaker's name (or pronoun) and a comma, with
+    the sentence going on after it."""
+    n = len(toks)
+    for c in range(1, min(n - 3, 12)):
+        if toks[c].text != ",":
+            continue
+        k = c + 1
+        if toks[k].lower in _OBJECT_CUES or toks[k].lower.endswith("ing"):
+            return None  # "Mr. Hale, recalling breakfasts with Ms. Roe, ...": a participle
+        cue_end = _cue_at(toks, k, n)
+        if cue_end != k + 1:
+            return None  # a cue of one word only, right after the first comma
+        after = phrase_after(toks, cue_end, text=text)
+        if (
+            after is None
+            or after.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN)
+            or after.start != toks[cue_end].start
+            or not (toks[cue_end].text[0].isupper() or after.kind is PhraseKind.PRONOUN)
+        ):
+            return None
+        nxt = next((i for i in range(cue_end, n) if toks[i].start >= after.end), None)
+        if nxt is None or toks[nxt].text != "," or nxt >= n - 2:
+            return None
+        cue = _cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
+        return _Aside(toks[k].start, Attribution(mention=after, cue=cue))
+    return None
+
+
+def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
+    """:func:`_before` on the tokens of the sentence before the quote, without the
+    cue set off by commas (:func:`_parenthetical_cue`)."""
+    text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
         # "Caddell continued:", "And from the chairwoman:", "Peskov:"

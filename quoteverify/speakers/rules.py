@@ -450,6 +450,14 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="participle-subject",
                 quote=1,
             ),
+            # A cue set off by commas after the sentence's first phrase names the speaker
+            # of the sentence, not the phrase it interrupts.
+            Example(
+                text="The real problem, said Ana Ruiz, is that the council has been “asleep for years.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="said-X-quote",
+            ),
             # A name after "to" is the one written or spoken to: the participle after it
             # has the sentence's subject (lexicons/nominal_before.txt).
             Example(
