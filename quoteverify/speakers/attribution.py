@@ -1570,6 +1570,27 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
     return None
 
 
+def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) -> Found | None:
+    """The name that opens the sentence at ``toks[lo]`` when a comma follows it and
+    the words after that comma, a role in lower case (*president and CEO of ...*),
+    run with no other comma up to ``found``, the phrase before the cue: the
+    apposition's closing comma is missing, and the name is the cue's subject."""
+    if lo >= len(toks) or not _cap_word(toks[lo]):
+        return None
+    name = phrase_after(toks, lo, text=text)
+    if name is None or name.kind is not PhraseKind.NAME or name.end >= found.start:
+        return None
+    c = next((i for i in range(lo, len(toks)) if toks[i].start >= name.end), None)
+    if c is None or toks[c].text != "," or c + 1 >= len(toks):
+        return None
+    role = toks[c + 1]
+    if not (role.text.isalpha() and role.text.islower()) or role.lower in _DETERMINER_WORDS:
+        return None
+    if any(t.text == "," for t in toks[c + 1 :] if t.start < found.start):
+        return None
+    return name
+
+
 def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
     """True when ``found`` is the pronoun opening a relative clause with no comma or
     dash before it ("voters who wonder", "rivals who think"), not "Roe, who said"."""
@@ -1685,6 +1706,10 @@ def _subject_of_cue(
         at = token_before(toks, found.start)
         if at is not None and at >= lo and toks[at].lower in _TELLING:
             return _subject_of_cue(toks, at, _cue_at(toks, at, k), ctx, lo)
+    if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        # "Ana Lisle, president and CEO of Kent Hotel Association stated": an
+        # apposition whose closing comma is missing; the name it follows speaks.
+        found = _unclosed_apposition(toks, lo, found, text) or found
     if found is not None:
         if _restrictive_relative(toks, found, lo):
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of

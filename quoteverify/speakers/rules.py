@@ -217,6 +217,17 @@ RULES: tuple[Rule, ...] = (
         cues=_BEFORE_CUES,
         doc="A cue and its subject right before the comma or colon that opens the quote.",
         examples=(
+            # An apposition that lost its closing comma: the name it follows speaks,
+            # not the body named at the end of the role.
+            Example(
+                text=(
+                    "Ana Lisle, president and CEO of Kent Hotel Association stated, “It is "
+                    "not a political problem.”"
+                ),
+                speaker="Ana Lisle",
+                cue="stated",
+                cue_rule="X-said-quote",
+            ),
             # An opening phrase with a comma inside it: the subject is the phrase a verb
             # follows, not the name inside the opening phrase.
             Example(
