@@ -317,6 +317,16 @@ RULES: tuple[Rule, ...] = (
             "*said X* and *X said*."
         ),
         examples=(
+            # Two titles joined by "and" before the name: the name, not the first title.
+            Example(
+                text=(
+                    "“He is doing it again,” said former Kent Gov. and Liberal Party "
+                    "Chairman Ed Rendle."
+                ),
+                speaker="Liberal Party Chairman Ed Rendle",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
             Example(
                 text="“The bridge stays shut,” said Mayor Jo Kay.",
                 speaker="Mayor Jo Kay",
