@@ -1316,6 +1316,8 @@ def _gerund_owner(toks: list[Token], k: int, lo: int, text: str) -> Found | None
     if k - 1 <= lo:
         return None
     tok = toks[k - 1]
+    if toks[k].start - tok.end > 1:
+        return None  # 'on Kent FM's "Morning Show," calling': a quote between them
     if tok.text == "s" and tok.start == toks[k - 2].end + 1:
         end = k - 1  # "Hardy s": the apostrophe printed as a space
     elif tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and tok.text[0].isupper():

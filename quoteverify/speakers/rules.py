@@ -479,6 +479,18 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="said-X-quote",
             ),
+            # A possessive before a title in quotes owns the title, not the participle
+            # after it: the participle has the sentence's subject.
+            Example(
+                text=(
+                    "Former mayor Tom Hale trashed the inspector on Kent FM’s “Morning "
+                    "Show,” calling it a “no-brainer” to sack him."
+                ),
+                speaker="Former mayor Tom Hale",
+                cue="calling",
+                cue_rule="participle-subject",
+                quote=1,
+            ),
             # A name after "to" is the one written or spoken to: the participle after it
             # has the sentence's subject (lexicons/nominal_before.txt).
             Example(
