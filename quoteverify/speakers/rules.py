@@ -474,7 +474,10 @@ RULES: tuple[Rule, ...] = (
             # A cue set off by commas after the sentence's first phrase names the speaker
             # of the sentence, not the phrase it interrupts.
             Example(
-                text="The real problem, said Ana Ruiz, is that the council has been “asleep for years.”",
+                text=(
+                    "The real problem, said Ana Ruiz, is that the council has been “asleep "
+                    "for years.”"
+                ),
                 speaker="Ana Ruiz",
                 cue="said",
                 cue_rule="said-X-quote",
