@@ -2994,14 +2994,8 @@ def _fronted_clause_cue(site: Site) -> bool:
         i += 1
     if toks[i].lower not in _FRONTED or any(t.text == "," for t in toks[i:]):
         return False
-    before = site.before()
-    return (
-        before is not None
-        and before.cue is not None
-        and before.cue.rule == "X-said-quote"
-        and before.mention is not None
-        and before.mention.start >= toks[i].end
-    )
+    before = _cue_with_subject(site)
+    return before is not None and before.mention is not None and before.mention.start >= toks[i].end
 
 
 _WEAK_AFTER = frozenset({"quote-X-verbed", "quote-verbed-X"})
@@ -3012,13 +3006,19 @@ def _cue_right_before(site: Site) -> bool:
     "..."*), with its subject found."""
     if not site.cue_may_end_at_quote():
         return False
-    before = site.before()
+    before = _cue_with_subject(site)
     return (
-        before is not None
-        and before.cue is not None
-        and before.cue.rule == "X-said-quote"
-        and site.q.outer_start - before.cue.end <= 3
+        before is not None and before.cue is not None and site.q.outer_start - before.cue.end <= 3
     )
+
+
+def _cue_with_subject(site: Site) -> Attribution | None:
+    """What :meth:`Site.before` finds when it is a cue of the lexicon with its subject
+    before it (the rule *X-said-quote*), else ``None``."""
+    before = site.before()
+    if before is None or before.cue is None or before.cue.rule != "X-said-quote":
+        return None
+    return before
 
 
 def find_dash_paragraph(site: Site) -> Attribution | None:
