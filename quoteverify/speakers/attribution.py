@@ -1572,6 +1572,9 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
     return None
 
 
+_RELATIVES = load("naming_relatives")  # which, whom, who, that
+
+
 def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) -> Found | None:
     """The name that opens the sentence at ``toks[lo]`` when a comma follows it and
     the words after that comma, a role in lower case (*president and CEO of ...*),
@@ -1588,6 +1591,8 @@ def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) ->
     role = toks[c + 1]
     if not (role.text.isalpha() and role.text.islower()) or role.lower in _DETERMINER_WORDS:
         return None
+    if role.lower in _RELATIVES:
+        return None  # "Nordwind, which said ...": a relative clause, read where it is
     if any(t.text == "," for t in toks[c + 1 :] if t.start < found.start):
         return None
     return name
