@@ -1030,6 +1030,8 @@ def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
         found = phrase_before(toks, k - 1 if after_aux else k, text=text)
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
+        if found is not None and _inside_object(toks, found):
+            continue  # "egged on Ruiz supporters with": a name inside a noun phrase
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
             return _reporter(toks, found, text) or Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
@@ -1332,6 +1334,8 @@ def _gerund_owner(toks: list[Token], k: int, lo: int, text: str) -> Found | None
     if k - 1 <= lo:
         return None
     tok = toks[k - 1]
+    if toks[k].start - tok.end > 1:
+        return None  # 'on Kent FM's "Morning Show," calling': a quote between them
     if tok.text == "s" and tok.start == toks[k - 2].end + 1:
         end = k - 1  # "Hardy s": the apostrophe printed as a space
     elif tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and tok.text[0].isupper():
@@ -1527,16 +1531,38 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         nxt = next((t for t in toks[lo : k + 1] if first and t.start >= first.end), None)
         if first is not None and nxt is not None and nxt.text[:1].isalpha():
             opening = first
+    worded = None  # the first phrase a word follows, when no verb follows any
     for comma in commas or [lo - 1]:
         first = phrase_after(toks, comma + 1, text=text)
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
         if first is None or (first.kind is PhraseKind.ANONYMOUS and commas):
             continue
-        nxt = next((t for t in toks[comma + 1 : k + 1] if t.start >= first.end), None)
-        if nxt is None or nxt.text[:1].isalpha():
+        j = next((j for j in range(comma + 1, k + 1) if toks[j].start >= first.end), None)
+        if j is None:
             return first
+        if toks[j].text[:1].isalpha():
+            # "In a long, frank interview with Tom Hale last year, Brant said": the
+            # phrase a verb follows, not the name in the opening phrase.
+            if _verb_like(toks, j, k + 1):
+                return first
+            worded = worded or first
+            continue
         fallback = fallback or first
-    return fallback or opening
+    return worded or fallback or opening
+
+
+def _verb_like(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether ``toks[j]`` reads as a verb: a cue, an auxiliary or modal, a past
+    not in -ed, a lower-case word in -ed or -s, or a word when no later comma in
+    ``toks[j:hi]`` opens another phrase that a verb could follow."""
+    word = toks[j].text
+    if not word.islower():
+        return False
+    if _cue_at(toks, j, hi) > j or word in _AUXILIARIES or word in _MODALS:
+        return True
+    if word in _IRREGULAR_PASTS or _VERBISH.fullmatch(word):
+        return True
+    return not any(t.text == "," for t in toks[j:hi])
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
@@ -1562,6 +1588,32 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
             after = phrase_after(toks, cue_end, text=ctx.text, hi=p)
             return after if after is not None and after.end == toks[p - 1].end else None
     return None
+
+
+_RELATIVES = load("naming_relatives")  # which, whom, who, that
+
+
+def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) -> Found | None:
+    """The name that opens the sentence at ``toks[lo]`` when a comma follows it and
+    the words after that comma, a role in lower case (*president and CEO of ...*),
+    run with no other comma up to ``found``, the phrase before the cue: the
+    apposition's closing comma is missing, and the name is the cue's subject."""
+    if lo >= len(toks) or not _cap_word(toks[lo]):
+        return None
+    name = phrase_after(toks, lo, text=text)
+    if name is None or name.kind is not PhraseKind.NAME or name.end >= found.start:
+        return None
+    c = next((i for i in range(lo, len(toks)) if toks[i].start >= name.end), None)
+    if c is None or toks[c].text != "," or c + 1 >= len(toks):
+        return None
+    role = toks[c + 1]
+    if not (role.text.isalpha() and role.text.islower()) or role.lower in _DETERMINER_WORDS:
+        return None
+    if role.lower in _RELATIVES:
+        return None  # "Nordwind, which said ...": a relative clause, read where it is
+    if any(t.text == "," for t in toks[c + 1 :] if t.start < found.start):
+        return None
+    return name
 
 
 def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
@@ -1613,6 +1665,8 @@ def _subject_of_cue(
             toks[p].lower in ("and", "but", "then", ",")
             # 'Roe said that Lee "had no plan," adding': a quote closed the clause.
             or (participle and bool(text[toks[p].end : toks[p + 1].start].strip()))
+            # 'worries were "overblown," adding': the quote stands after a filler.
+            or (participle and k > lo and bool(text[toks[k - 1].end : toks[k].start].strip()))
         )
     )
     if participle and (coordinated or p < lo):
@@ -1677,6 +1731,10 @@ def _subject_of_cue(
         at = token_before(toks, found.start)
         if at is not None and at >= lo and toks[at].lower in _TELLING:
             return _subject_of_cue(toks, at, _cue_at(toks, at, k), ctx, lo)
+    if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        # "Ana Lisle, president and CEO of Kent Hotel Association stated": an
+        # apposition whose closing comma is missing; the name it follows speaks.
+        found = _unclosed_apposition(toks, lo, found, text) or found
     if found is not None:
         if _restrictive_relative(toks, found, lo):
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of
@@ -1707,11 +1765,76 @@ def _before_tokens(q: Quote, ctx: _Context, lo: int) -> list[Token]:
 def _before(
     q: Quote, ctx: _Context, lo: int, toks: list[Token] | None = None
 ) -> Attribution | None:
-    text = ctx.text
     if toks is None:
         toks = _before_tokens(q, ctx, lo)
     if not toks:
         return None
+    found = _before_in(q, ctx, toks)
+    aside = _parenthetical_cue(toks, ctx.text)
+    if aside is not None and (
+        found is None
+        or (
+            found.mention is not None
+            and found.mention.start < aside.cue_start
+            and found.cue is not None
+            and found.cue.rule in _ASIDE_YIELDS
+        )
+    ):
+        # "The real problem, said Ana Ruiz, is that the council has been '...'": the
+        # cue set off by commas inside the sentence names its speaker, not the phrase
+        # it interrupts.
+        return aside.attribution
+    return found
+
+
+# The rules whose subject, read before a cue set off by commas, yields to that cue.
+_ASIDE_YIELDS = frozenset({"X-said-quote", "participle-subject"})
+
+
+@attrs.frozen
+class _Aside:
+    """A cue set off by commas inside the sentence (*, said X,*), its first token's
+    offset and what it attributes."""
+
+    cue_start: int
+    attribution: Attribution
+
+
+def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
+    """ "The real problem, said Ana Ruiz, is that ...", "Any fair reading, says Tom Hale,
+    an expert on ports, would ...": after the sentence's first phrase and a comma, a
+    cue that takes no object, then its speaker's name (or pronoun) and a comma, with
+    the sentence going on after it."""
+    n = len(toks)
+    for c in range(1, min(n - 3, 12)):
+        if toks[c].text != ",":
+            continue
+        k = c + 1
+        if toks[k].lower in _OBJECT_CUES or toks[k].lower.endswith("ing"):
+            return None  # "Mr. Hale, recalling breakfasts with Ms. Roe, ...": a participle
+        cue_end = _cue_at(toks, k, n)
+        if cue_end != k + 1:
+            return None  # a cue of one word only, right after the first comma
+        after = phrase_after(toks, cue_end, text=text)
+        if (
+            after is None
+            or after.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN)
+            or after.start != toks[cue_end].start
+            or not (toks[cue_end].text[0].isupper() or after.kind is PhraseKind.PRONOUN)
+        ):
+            return None
+        nxt = next((i for i in range(cue_end, n) if toks[i].start >= after.end), None)
+        if nxt is None or toks[nxt].text != "," or nxt >= n - 2:
+            return None
+        cue = _cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
+        return _Aside(toks[k].start, Attribution(mention=after, cue=cue))
+    return None
+
+
+def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
+    """:func:`_before` on the tokens of the sentence before the quote, without the
+    cue set off by commas (:func:`_parenthetical_cue`)."""
+    text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
         # "Caddell continued:", "And from the chairwoman:", "Peskov:"
@@ -2154,6 +2277,22 @@ def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
     while i is not None and i > 0 and is_adverb(toks[i]):
         i -= 1
     return i is not None and toks[i].lower in _OPENING_DETERMINERS and toks[i].end <= found.start
+
+
+def _inside_object(toks: list[Token], found: Found) -> bool:
+    """True when a preposition or determiner (``nominal_before``) stands right before
+    ``found`` but outside it: "egged on Ruiz supporters" reads *Ruiz supporters* as one
+    noun phrase, the object of *on*, not a subject and its verb."""
+    i = token_before(toks, found.start)
+    return (
+        i is not None
+        and i > 0
+        and found.kind is PhraseKind.NAME
+        and toks[i].lower in _NOMINAL_BEFORE
+        # "the Council on American-Islamic Relations": a connector inside a name
+        and toks[i - 1].text.islower()
+        and found.start - toks[i].end in (1, 2)  # a space, no quote between them
+    )
 
 
 _SPLIT_RULES = frozenset({"quote-said-X", "quote-X-said", "quote-X-verbed", "quote-verbed-X"})
@@ -2878,8 +3017,32 @@ def find_after_quote(site: Site) -> Attribution | None:
             # 'what Roe called "the worst year," the mayor is sure': a cue right before
             # the quote outranks a verb after it that the lexicon does not know.
             return None
+        if _fronted_clause_cue(site):
+            # 'Even as Hale claimed that "...", an inspector said ...': the quote is
+            # what the cue of the opening subordinate clause takes, not the main clause's.
+            return None
         return found
     return None
+
+
+_FRONTED = load("fronted_subordinators")
+
+
+def _fronted_clause_cue(site: Site) -> bool:
+    """True when the quote's sentence opens on a subordinate clause (*Even as*, *While*,
+    *Although*: ``lexicons/fronted_subordinators.txt``, after *But*, *And* or *Even*)
+    that no comma has closed before the quote, and a cue of that clause, with its
+    subject inside it, is found before the quote: the quote is that clause's."""
+    toks = site.before_tokens()
+    if len(toks) < 3:
+        return False
+    i = 0
+    while i < len(toks) - 1 and (toks[i].lower in _CONNECTIVES or toks[i].lower == "even"):
+        i += 1
+    if toks[i].lower not in _FRONTED or any(t.text == "," for t in toks[i:]):
+        return False
+    before = _cue_with_subject(site)
+    return before is not None and before.mention is not None and before.mention.start >= toks[i].end
 
 
 _WEAK_AFTER = frozenset({"quote-X-verbed", "quote-verbed-X"})
@@ -2890,13 +3053,19 @@ def _cue_right_before(site: Site) -> bool:
     "..."*), with its subject found."""
     if not site.cue_may_end_at_quote():
         return False
-    before = site.before()
+    before = _cue_with_subject(site)
     return (
-        before is not None
-        and before.cue is not None
-        and before.cue.rule == "X-said-quote"
-        and site.q.outer_start - before.cue.end <= 3
+        before is not None and before.cue is not None and site.q.outer_start - before.cue.end <= 3
     )
+
+
+def _cue_with_subject(site: Site) -> Attribution | None:
+    """What :meth:`Site.before` finds when it is a cue of the lexicon with its subject
+    before it (the rule *X-said-quote*), else ``None``."""
+    before = site.before()
+    if before is None or before.cue is None or before.cue.rule != "X-said-quote":
+        return None
+    return before
 
 
 def find_dash_paragraph(site: Site) -> Attribution | None:
@@ -2910,7 +3079,7 @@ def find_cue_closes_sentence(site: Site) -> Attribution | None:
         return None  # no cue site.later() finds could pass _ends_sentence
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
-        return found
+        return None if _fronted_clause_cue(site) else found
     return None
 
 

@@ -1072,6 +1072,9 @@ def phrase_after(
         return _name_after_body(toks, found, start, hi, text) or found
     if found is not None and found.kind is PhraseKind.DESCRIPTOR:
         at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+        titled = _second_title(toks, at, hi, text)
+        if titled is not None:
+            return titled
         if at < hi and _role_of(toks, at, hi) and toks[at - 1].lower in _lex()["roles"]:
             # "Dutch minister of finance Ann Roe": the role's complement, then the name
             named = _name_after_body(toks, found, start, hi, text)
@@ -1120,6 +1123,20 @@ def phrase_after(
             if name is not None and name.kind is PhraseKind.NAME:
                 return name  # "the staring Gregory"
     return found
+
+
+def _second_title(toks: list[Token], at: int, hi: int, text: str) -> Found | None:
+    """ "former Kent Gov. and Liberal Party Chairman Ed Rendle": a role read as a
+    descriptor up to ``toks[at]``, then *and* and a second title with the person's
+    name (a name with a title, not a second person named alone), gives that name."""
+    if at < hi and toks[at].text == ".":
+        at += 1
+    if at + 1 >= hi or toks[at].lower != "and" or not _is_cap(toks[at + 1]):
+        return None
+    name = _phrase_after(toks, at + 1, text=text, hi=hi)
+    if name is None or name.kind is not PhraseKind.NAME or not name.title:
+        return None
+    return name
 
 
 def _name_after_body(

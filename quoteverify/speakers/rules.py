@@ -217,6 +217,28 @@ RULES: tuple[Rule, ...] = (
         cues=_BEFORE_CUES,
         doc="A cue and its subject right before the comma or colon that opens the quote.",
         examples=(
+            # An apposition that lost its closing comma: the name it follows speaks,
+            # not the body named at the end of the role.
+            Example(
+                text=(
+                    "Ana Lisle, president and CEO of Kent Hotel Association stated, “It is "
+                    "not a political problem.”"
+                ),
+                speaker="Ana Lisle",
+                cue="stated",
+                cue_rule="X-said-quote",
+            ),
+            # An opening phrase with a comma inside it: the subject is the phrase a verb
+            # follows, not the name inside the opening phrase.
+            Example(
+                text=(
+                    "In a long, frank interview with reporter Tom Hale last week, Brant said "
+                    "he would stay and added, “I am not going anywhere.”"
+                ),
+                speaker="Brant",
+                cue="added",
+                cue_rule="participle-subject",
+            ),
             Example(
                 text="The coach told the team: “Run until you drop.”",
                 speaker="The coach",
@@ -295,6 +317,16 @@ RULES: tuple[Rule, ...] = (
             "*said X* and *X said*."
         ),
         examples=(
+            # Two titles joined by "and" before the name: the name, not the first title.
+            Example(
+                text=(
+                    "“He is doing it again,” said former Kent Gov. and Liberal Party "
+                    "Chairman Ed Rendle."
+                ),
+                speaker="Liberal Party Chairman Ed Rendle",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
             Example(
                 text="“The bridge stays shut,” said Mayor Jo Kay.",
                 speaker="Mayor Jo Kay",
@@ -414,6 +446,61 @@ RULES: tuple[Rule, ...] = (
                 speaker="Tom Hale",
                 cue="described",
                 cue_rule="X-said-quote",
+            ),
+            # A quote inside a subordinate clause that opens the sentence is what that
+            # clause's cue takes, not the main clause's after it
+            # (lexicons/fronted_subordinators.txt).
+            Example(
+                text=(
+                    "Even as Ivo Brant claimed on Monday that “the port is safe,” a former "
+                    "inspector said the two reports were quite different."
+                ),
+                speaker="Ivo Brant",
+                cue="claimed",
+                cue_rule="X-said-quote",
+            ),
+            # A participle after a quote that closed the clause, behind a filler word
+            # ("were"), has the sentence's subject, not the name before the filler.
+            Example(
+                text=(
+                    "Ana Ruiz told the board that fears about firms like Acme were "
+                    "“overblown,” adding that Acme had “a bright future.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="adding",
+                cue_rule="participle-subject",
+                quote=1,
+            ),
+            # A cue set off by commas after the sentence's first phrase names the speaker
+            # of the sentence, not the phrase it interrupts.
+            Example(
+                text=(
+                    "The real problem, said Ana Ruiz, is that the council has been “asleep "
+                    "for years.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="said-X-quote",
+            ),
+            # A possessive before a title in quotes owns the title, not the participle
+            # after it: the participle has the sentence's subject.
+            Example(
+                text=(
+                    "Former mayor Tom Hale trashed the inspector on Kent FM’s “Morning "
+                    "Show,” calling it a “no-brainer” to sack him."
+                ),
+                speaker="Former mayor Tom Hale",
+                cue="calling",
+                cue_rule="participle-subject",
+                quote=1,
+            ),
+            # A name after "to" is the one written or spoken to: the participle after it
+            # has the sentence's subject (lexicons/nominal_before.txt).
+            Example(
+                text="Ana Ruiz sent a note to Tom Hale asking for “a fair hearing” on the levy.",
+                speaker="Ana Ruiz",
+                cue="asking",
+                cue_rule="participle-subject",
             ),
             # A quote in the "that" clause of a speech noun is its named owner's.
             Example(
@@ -906,6 +993,14 @@ RULES: tuple[Rule, ...] = (
                 text="Ana Ruiz did post on Sunday that her claims were “a joke” after all.",
                 speaker="Ana Ruiz",
                 cue="post",
+                cue_rule="X-verbed-quote",
+            ),
+            # A name right after a preposition is inside its object ("Kay supporters"),
+            # not a subject before its verb.
+            Example(
+                text="Tom Hale has egged on Kay supporters online with slogans like “Kay can win.”",
+                speaker="Tom Hale",
+                cue="egged",
                 cue_rule="X-verbed-quote",
             ),
         ),

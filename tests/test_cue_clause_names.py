@@ -1,0 +1,154 @@
+"""The person a cue clause names (issue 14, h29-names).
+
+A cue was found and the wrong person chosen: a name inside an object or after
+*to*, a name inside an opening phrase, a quote inside a subordinate clause that
+opens the sentence, a participle behind a filler word or after a quoted title, a
+cue set off by commas, an apposition that lost its closing comma, two titles
+joined by *and*. Every text is invented. Each case failed at ``2ed2933`` unless
+marked as a control.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import parse
+
+
+def _speaker(text: str, index: int = -1) -> str | None:
+    q = parse(text).quotes[index]
+    return None if q.speaker is None else q.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name right after a preposition is inside its object, not a subject.
+        (
+            "Port chairman Osric Vane has egged on Dunmore traders with slogans like "
+            "“not one penny more.”",
+            "Osric Vane",
+        ),
+        # After "to": the one written to; the participle has the sentence's subject.
+        (
+            "Dover Mayor Lisa Varga wrote a letter to Attorney General Amos E. Tredd asking "
+            "the ministry to look into the “fiasco.”",
+            "Lisa Varga",
+        ),
+        # An opening phrase with a comma inside it.
+        (
+            "In a long, frank interview with reporter Maja Odu last spring, Petr Hallam said "
+            "he welcomed the trial and added, “I will plead guilty.”",
+            "Petr Hallam",
+        ),
+        # A quote inside a subordinate clause that opens the sentence.
+        (
+            "Even as Mayor Tobin Wray claimed on Monday that “the bridge is safe,” a retired "
+            "inspector said the two surveys differ.",
+            "Tobin Wray",
+        ),
+        (
+            "Although forecaster Ilse Marr warned that the storm would be “the worst in a "
+            "decade,” many residents stayed put.",
+            "Ilse Marr",
+        ),
+        # A participle after a quote that closed its clause, behind a filler word.
+        (
+            "Clem Ashby told investors that fears about firms like Pellcor were “overblown,” "
+            "adding that Pellcor had “years of growth ahead.”",
+            "Clem Ashby",
+        ),
+        # A possessive before a quoted title owns the title, not the participle.
+        (
+            "Former mayor Rob Quill trashed the plan on Kent FM’s “Morning Show,” calling it "
+            "a “no-brainer” to scrap.",
+            "Rob Quill",
+        ),
+        # A cue set off by commas names the sentence's speaker.
+        (
+            "The real problem, said Ana Roemer, is that the council has been “asleep for years.”",
+            "Ana Roemer",
+        ),
+        (
+            "Any fair reading of the plan, says Tom Halder, an expert on ports, would see "
+            "it as a retreat, calling the deal “the best of a bad lot.”",
+            "Tom Halder",
+        ),
+        # An apposition that lost its closing comma.
+        (
+            "Ana Lisle, president and CEO of Kent Hotel Association stated, “It is not a "
+            "political problem.”",
+            "Ana Lisle",
+        ),
+        # Two titles joined by "and" before the name.
+        (
+            "“He is doing it again,” said former Kent Gov. and Liberal Party Chairman Ed Rendle.",
+            "Ed Rendle",
+        ),
+    ],
+)
+def test_the_person_the_cue_clause_names(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Controls: the nearest subject and cue are right.
+        ("Tom Hale says Ruiz supporters are “angry and tired.”", "Tom Hale"),
+        (
+            "The Council on Harbour Affairs Director Nihad Awan says in a statement that "
+            "the plan is “reckless.”",
+            "Nihad Awan",
+        ),
+        ("In Dover, Kent, Ana Ruiz said the plan was “dead.”", "Ana Ruiz"),
+        ("While Ivo Brant said the repairs were late, “we are ready,” Ana Ruiz said.", "Ana Ruiz"),
+        ("As Ana Ruiz put it, the plan is “dead in the water.”", "Ana Ruiz"),
+        (
+            "The problem, said Ana Ruiz, is that Tom Hale told voters the port was “safe.”",
+            "Tom Hale",
+        ),
+        ("Ana Ruiz, a nurse from Dover, said the plan was “dead.”", "Ana Ruiz"),
+        ("“We won,” said Kent Gov. Ed Rendle.", "Ed Rendle"),
+        (
+            "Mr. Hale, recalling weekly talks with Ms. Ruiz, described himself as her "
+            "“harbour whisperer.”",
+            "Hale",
+        ),
+    ],
+)
+def test_controls_keep_their_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+_GIVEN = st.sampled_from(["Ana", "Tom", "Ivo", "Lena", "Omar", "Rosa", "Piet", "Kofi"])
+_FAMILY = st.sampled_from(["Ruiz", "Hale", "Brant", "Okafor", "Lindqvist", "Marr", "Quill"])
+_OPENING = st.sampled_from(
+    ["The real problem", "The paradox of the plan", "What worries the town", "The question"]
+)
+_VERB = st.sampled_from(["said", "says", "argued", "added"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(_GIVEN, _FAMILY, _OPENING, _VERB)
+def test_a_cue_set_off_by_commas_names_the_sentence_speaker(
+    given_name: str, family: str, opening: str, verb: str
+) -> None:
+    # Whatever the opening phrase and the cue verb, the person the cue set off by
+    # commas names speaks, never a word of the phrase it interrupts.
+    name = f"{given_name} {family}"
+    text = f"{opening}, {verb} {name}, is that the council has been “asleep for years.”"
+    assert _speaker(text) == name
+
+
+@settings(max_examples=25, deadline=None)
+@given(_GIVEN, _FAMILY, _GIVEN, _FAMILY)
+def test_a_quote_in_an_opening_subordinate_clause_is_its_own(
+    given_a: str, family_a: str, given_b: str, family_b: str
+) -> None:
+    # The clause's own cue takes the quote; the main clause's person is never chosen.
+    a, b = f"{given_a} {family_a}", f"{given_b} {family_b}"
+    text = f"Even as {a} claimed that “the port is safe,” {b} said the reports differ."
+    assert _speaker(text) == a
