@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -278,3 +279,26 @@ def test_stripping_quoted_tokens_from_a_window_with_and_without_quotes() -> None
     # From inside the quote to past it: only the words after it.
     after = attribution._strip_quote_tokens(tokenize(text, 14, 34), ctx)
     assert [t.text for t in after] == ["and", "Ben"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["S--", "S\x00--", "S-\u200d-", "ab-\x00\x00-cd", "a - - b", "x-" + "\u200b" * 70 + "-y", "S-x-y"],
+)
+def test_a_window_cut_inside_a_dash_or_a_joined_word_reads_as_tokenised_alone(text: str) -> None:
+    # Read on, "S--" is a word and a dash; cut after the first hyphen, "S-" is one
+    # word: the gap's slice must not hand on the reading of the longer scan.
+    gap = attribution._Gap(text, 0, len(text), len(text))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert gap.window(start, end) == tokenize(text, start, end), (start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aS -\u200d\x00.", max_size=24))
+@example("S--")
+def test_every_window_of_a_short_gap_is_the_window_tokenised_on_its_own(text: str) -> None:
+    gap = attribution._Gap(text, 0, len(text), len(text))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert gap.window(start, end) == tokenize(text, start, end), (start, end)

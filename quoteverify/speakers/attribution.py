@@ -36,7 +36,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
-from ..text.layer import TextLayer, Token, tokenize
+from ..text.layer import TextLayer, Token, cut_reads_on, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, ends_sentence
@@ -256,8 +256,10 @@ class _Gap:
     def window(self, start: int, end: int) -> list[Token]:
         """``tokenize(text, start, end)`` for ``start <= end`` within the gap: a slice of
         the gap's tokens, or the window tokenised on its own when a token of the gap
-        runs across either edge (a scan that starts where a gap token starts reads on
-        as the gap's did, and one cut at a token's end stops where it did)."""
+        runs across either edge or the gap's reading looked past the window's end (a
+        scan that starts where a gap token starts reads on as the gap's did, and one cut
+        at a token's end stops where it did unless a lookahead read past the cut:
+        :func:`.layer.cut_reads_on`)."""
         toks = self._toks
         if toks is None:
             toks = self._toks = tokenize(self._text, self.start, self.end)
@@ -267,6 +269,8 @@ class _Gap:
         j = bisect.bisect_right(self._ends, end)
         if (i > 0 and self._ends[i - 1] > start) or (j < len(toks) and self._starts[j] < end):
             return tokenize(self._text, start, end)
+        if cut_reads_on(self._text, start, end, self.end):
+            return tokenize(self._text, start, end)  # a lookahead read past the cut
         return toks[i:j]
 
 

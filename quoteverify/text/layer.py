@@ -112,6 +112,31 @@ _UNPRINTED = regex.compile(rf"[\p{{M}}{_FORMAT}]")
 _FORMAT_RE = regex.compile(f"[{_FORMAT}]")
 
 
+# A character that a word's lookaheads read on into: a letter, digit, mark,
+# apostrophe, hyphen or format character (see _TOKEN_RE).
+_READ_ON = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}'’\-{_FORMAT}]")
+
+
+def cut_reads_on(text: str, start: int, end: int, limit: int) -> bool:
+    """False when ``tokenize(text, start, end)`` surely reads every token that ends by
+    ``end`` as a scan that goes on to ``limit`` does: the word pattern's lookaheads
+    (a hyphen not before another, format characters before a word character) read
+    past a hyphen or format character only. True when a hyphen or format character
+    ends ``text[start:end]`` and one of the characters they read on into follows:
+    read on, ``S--`` is a word and a dash, cut after ``S-`` one word, and ``S\x00-``
+    keeps its NUL in the word only when the hyphen is read.
+
+    >>> cut_reads_on("S--", 0, 2, 3), cut_reads_on("S-", 0, 2, 2), cut_reads_on("S- x", 0, 2, 4)
+    (True, False, False)
+    """
+    if end >= limit or end <= start:
+        return False
+    before = text[end - 1]
+    if before != "-" and _FORMAT_RE.match(before) is None:
+        return False
+    return _READ_ON.match(text, end) is not None
+
+
 def _utf8_alternatives(spelt: str) -> re.Pattern[bytes]:
     """A pattern of the characters of the class ``spelt`` (single characters and
     ranges ``a-b``, as :data:`_FORMAT` spells them) as UTF-8 byte strings, one
