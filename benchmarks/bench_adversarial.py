@@ -134,6 +134,13 @@ def with_char(char: str) -> Callable[[int], str]:
     return lambda n: _fill(lambda i: f'"a{char}b{i}," she said{char} {char}"c{char}", ', n)
 
 
+def open_before_phrases(n: int) -> str:
+    # One mark never closed, then quoted phrases: every phrase is nested in it.
+    return 'Lena Park said: "' + _fill(
+        lambda i: f'the coach kept saying "pass {i}" and then "run {i}" while ', n - 17
+    )
+
+
 def only_marks(n: int) -> str:
     return '"' * n
 
@@ -168,6 +175,11 @@ FAMILIES = [
     Family("rtl", "quotes and cues with right-to-left marks (U+200F)", with_char("\u200f")),
     Family("zwj", "quotes and cues with zero-width joiners (U+200D)", with_char("\u200d")),
     Family("combining", "quotes and cues with combining marks (U+0301)", with_char("\u0301")),
+    Family(
+        "open_before_phrases",
+        "a quote left open before many quoted phrases (all nested in it)",
+        open_before_phrases,
+    ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),
 ]

@@ -420,13 +420,16 @@ class _Context:
         if around is None:
             return True
         if self.nested:
+            # Each quote on the chain starts at or before ``pos`` (the first by the
+            # bisect, its parents before it): only its end is asked.
+            ends, quotes, parent = self.quote_ends, self.quotes, self.parent
+            lo, hi = around.open_mark.start, around.outer_end
             while i >= 0:
-                q = self.quotes[i]
-                if q.outer_start <= pos < q.outer_end and not (
-                    q.start <= around.outer_start and around.outer_end <= q.end
-                ):
-                    return True
-                i = self.parent[i]
+                if pos < ends[i]:
+                    q = quotes[i]
+                    if not (q.start <= lo and hi <= q.end):
+                        return True
+                i = parent[i]
             return False
         while i >= 0:
             q = self.quotes[i]
@@ -3326,10 +3329,25 @@ _SPEAKER_SELF = frozenset({"i", "we"})
 
 
 def _holder(q: Quote, ctx: _Context) -> Quote | None:
-    """The innermost quote whose words hold ``q``, or ``None`` (``q`` stands alone)."""
+    """The innermost quote whose words hold ``q``, or ``None`` (``q`` stands alone).
+
+    When the spans nest (``ctx.nested``), every quote that holds ``q`` is on its chain
+    of parents, latest start first, so the walk is as long as ``q`` is deep: a quote
+    left open before a thousand quoted phrases costs each of them one step, not a walk
+    over every quote before it.
+    """
     if q.depth == 0:
         return None
-    i = bisect.bisect_left(ctx.quote_starts, q.outer_start) - 1
+    i = bisect.bisect_left(ctx.quote_starts, q.outer_start)
+    if ctx.nested and i < len(ctx.quotes) and ctx.quotes[i] is q:
+        i = ctx.parent[i]
+        while i >= 0:
+            outer = ctx.quotes[i]
+            if outer.start <= q.outer_start and q.outer_end <= outer.end:
+                return outer
+            i = ctx.parent[i]
+        return None
+    i -= 1
     while i >= 0:
         outer = ctx.quotes[i]
         if outer.start <= q.outer_start and q.outer_end <= outer.end:
@@ -3347,7 +3365,13 @@ def find_nested_cue(site: Site) -> Attribution | None:
     outer = _holder(q, ctx)
     if outer is None:
         return None
-    toks = _strip_quote_tokens(ctx.tokens(outer.start, q.outer_start), ctx, q)
+    # The outer quote's words before ``q``, at most ``_BEFORE`` characters of them
+    # (from a word's start), as a quote at depth 0 reads its sentence.
+    start = outer.start
+    if q.outer_start - start > _BEFORE:
+        space = _SPACE.search(ctx.text, q.outer_start - _BEFORE - 1, q.outer_start)
+        start = space.end() if space is not None else q.outer_start
+    toks = _strip_quote_tokens(ctx.tokens(start, q.outer_start), ctx, q)
     # The inner quote's sentence inside the outer quote's words.
     stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
     if stops:
