@@ -283,7 +283,15 @@ def test_stripping_quoted_tokens_from_a_window_with_and_without_quotes() -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["S--", "S\x00--", "S-\u200d-", "ab-\x00\x00-cd", "a - - b", "x-" + "\u200b" * 70 + "-y", "S-x-y"],
+    [
+        "S--",
+        "S\x00--",
+        "S-\u200d-",
+        "ab-\x00\x00-cd",
+        "a - - b",
+        "x-" + "\u200b" * 70 + "-y",
+        "S-x-y",
+    ],
 )
 def test_a_window_cut_inside_a_dash_or_a_joined_word_reads_as_tokenised_alone(text: str) -> None:
     # Read on, "S--" is a word and a dash; cut after the first hyphen, "S-" is one
