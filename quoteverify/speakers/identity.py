@@ -622,6 +622,8 @@ class _Registry:
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
+        # Where a subject of a clause after "that" or "whether" is named (_reported).
+        self._reported_at: set[int] = set()
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -705,6 +707,10 @@ class _Registry:
                 entity.add_title(title)
             if text.startswith(", ", end):
                 self._apposition_at(end, entity)
+            if entity.kind is _PERSON and text.startswith(", ", start - 2):
+                # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
+                # head noun names her later ("the chairwoman said").
+                entity.add_title(_descriptor_before(text, start))
             if not title and entity.kind is _PERSON:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
@@ -712,6 +718,10 @@ class _Registry:
             if not inside:
                 subject = self._subject_at(start, end)
                 self._mention(start, entity, subject=subject)
+                if subject and _reported(text, start):
+                    # "Hale said that Ode has ...": the subject of what Hale reported,
+                    # which a pronoun after it may not go on with (resolve_pronoun).
+                    self._reported_at.add(start)
                 if subject and entity.kind is _PERSON:
                     subjects.append((start, end, entity))
         self._vote_gender(subjects, starts)
@@ -946,13 +956,18 @@ class _Registry:
         if (
             stripped.endswith(",")
             and self.text.startswith(", ", end)
-            and _described(self.text[max(0, start - 40) : start])
+            and (
+                _described(self.text[max(0, start - 40) : start])
+                or _descriptor_before(self.text, start)
+            )
         ):
             # "Her coach, Ben Ode, was delighted": a name in apposition to a
             # description, between commas, then the sentence's verb, is its subject's
             # name (not "from Monsey, New York, said": a place after a place).
             after = end + 2
-            if self.text[after : after + 12].split(None, 1)[:1] in (["was"], ["is"], ["has"]):
+            # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
+            # will stay on".)
+            if self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True
         words = self.text[after : after + 60].split(None, 3)[:3]
         first = ""
@@ -1722,6 +1737,7 @@ class _Registry:
         want = {"he": "m", "she": "f"}.get(word, "")
         best = None
         best_score = -1.0
+        best_at = -1
         # Mentions are kept sorted: start just before the pronoun, walk back.
         first_after = bisect.bisect_left(self.mentions, found.start, key=lambda m: m[0])
         for pos, entity, subject in reversed(self.mentions[max(0, first_after - 64) : first_after]):
@@ -1737,6 +1753,8 @@ class _Registry:
                 continue
             if want and self._is_place(entity):
                 continue
+            if want and not entity.titles and self.text.endswith(("the ", "The "), 0, pos):
+                continue  # "defeating the Islamic State": a thing's name, no person's
             if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
             # A subject counts most; a person the text says is of the pronoun's sex
@@ -1750,8 +1768,32 @@ class _Registry:
                 + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
             )
             if score > best_score:
-                best, best_score = entity, score
+                best, best_score, best_at = entity, score, pos
+        if best is not None and best_at in self._reported_at:
+            return self._reporter(best_at, want, hearers) or best
         return best
+
+    def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
+        """The person named as the subject of the sentence before the reported
+        clause whose subject is named at ``at`` (*Tyler said that Cruz has*:
+        Tyler; the last such subject before it: *Cruz spokesman Rick Tyler said*),
+        when one is named there and may be the pronoun's (sex, hearers);
+        None otherwise."""
+        text = self.text
+        lo = max(0, at - _SENTENCE_REACH)
+        opening = max(text.rfind("\n", lo, at), *(text.rfind(p, lo, at) for p in _STOPS))
+        first = bisect.bisect_right(self.mentions, opening, key=_position)
+        last = bisect.bisect_left(self.mentions, at, key=_position)
+        for pos, entity, subject in reversed(self.mentions[first:last]):
+            if (
+                subject
+                and pos not in self._reported_at
+                and entity.kind is _PERSON
+                and (not want or entity.pronoun_gender() in ("", want))
+                and not (hearers and any(_addressed(entity, h) for h in hearers))
+            ):
+                return entity
+        return None
 
     def _is_place(self, entity: _Entity) -> bool:
         """True when ``entity`` has a place's name (:func:`_place`) and the text puts
@@ -1841,6 +1883,72 @@ def _place(e: _Entity) -> bool:
     )
 
 
+_DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
+
+
+def _descriptor_before(text: str, start: int) -> str:
+    """The descriptor with a complement that a name at ``start`` stands in
+    apposition to (*A spokeswoman for Norvale Water, Helen Carrick*, *the chairwoman
+    of the inquiry, Judith Ennis*): a determiner or an owner's possessive, up to
+    three lower-case words ending on a role noun, a preposition of affiliation and
+    up to five words, then a comma; the words after the determiner, or "" when the
+    text before ``start`` is not that. A place's complement of capitalised words
+    after *in*, *from* or *at* is not one (*a host in Cape Breton, Nova Scotia*: a
+    place and its region).
+
+    >>> _descriptor_before("A spokeswoman for Norvale Water, Helen Carrick, said", 33)
+    'spokeswoman for Norvale Water'
+    >>> _descriptor_before("a radio host in Cape Breton, Nova Scotia", 29)
+    ''
+    """
+    if not text.startswith(", ", start - 2):
+        return ""
+    words = text[max(0, start - _DESCRIPTOR_REACH) : start - 2].split()
+    prepositions = load("affiliation_prepositions")
+    # The complement: up to five words back to a preposition after a role noun
+    # (*the director of the Bureau of Prisons*: the first "of" from the left).
+    k = len(words) - 1
+    heads = _resolving_heads()
+    while k >= 1 and len(words) - k <= 6:
+        if words[k][-1:] in '.,;:!?"“”()':
+            return ""  # a sentence or clause boundary inside: no complement
+        if words[k] in prepositions and words[k - 1] in heads:
+            break
+        k -= 1
+    else:
+        return ""
+    complement = words[k + 1 :]
+    # (*in*, *from*, *at*: the prepositions of affiliation that also open an
+    # aside of place, lexicons/aside_prepositions.txt.)
+    if not complement or (
+        words[k] in load("aside_prepositions") and all(w[:1].isupper() for w in complement)
+    ):
+        return ""  # a place, and the region after it
+    determiners = load("determiners") | load("descriptor_articles")
+    j = k - 1
+    while j > 0 and k - j < 3 and words[j - 1].isalpha() and words[j - 1].islower():
+        if words[j - 1] in determiners:
+            break
+        j -= 1
+    if j == 0:
+        return ""
+    det = words[j - 1]
+    if det.lower() not in determiners and not det.endswith(("'s", "’s")):
+        return ""
+    return " ".join(words[j:])
+
+
+_SENTENCE_REACH = 400  # characters back to the start of a sentence
+_STOPS = (". ", "? ", "! ")
+
+
+def _reported(text: str, start: int) -> bool:
+    """True when the name at ``start`` opens a clause after *that* or *whether*
+    (``lexicons/complementizers.txt``): the subject of what someone reports."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in load("complementizers")
+
+
 def _described(lead: str) -> bool:
     """True when ``lead`` ends on a lower-case word and a comma (*Her coach,*): a
     name after it is in apposition to a description, not to a place (*Monsey,*)."""
@@ -1872,6 +1980,9 @@ _PLACE_CHAIN = regex.compile(
 )
 _SUBJECT_FILLERS = load("attribution_fillers")
 _AUXILIARIES = load("auxiliaries")
+# The first word after a name in apposition to a description that makes the name
+# its sentence's subject (as lists, the way _subject_at compares them).
+_APPOSITION_VERBS = [[w] for w in sorted(_AUXILIARIES)]
 _PASTS = load("irregular_pasts")
 
 

@@ -1,0 +1,128 @@
+"""Pronouns and descriptors by salience (issue 14, items 3 and 4; h29-salience).
+
+A definite descriptor goes back to a person introduced with a descriptor that has a
+complement (*a spokeswoman for Kelda Water, Rhian Moss,*); a name in apposition to
+such a descriptor, or to one before an auxiliary (*His deputy, Sam Orr, will*), is its
+sentence's subject; a *he* or *she* goes to the person who reported a clause rather
+than to the subject of the clause (*Hale told reporters that Ode signed*), and never
+to a name written after *the* (*the Red Brigade*). Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.speakers.identity import _descriptor_before, _reported
+
+
+def names(text: str) -> list[str | None]:
+    """The resolved speaker name of each quote of ``text``."""
+    return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A descriptor with a complement before the name in apposition.
+        (
+            "A spokeswoman for Kelda Water, Rhian Moss, said supplies were back on "
+            'Tuesday. "We are sorry for the delay," the spokeswoman said.',
+            "Rhian Moss",
+        ),
+        # The complement may hold a name with its own "of"; the name is mid-sentence.
+        (
+            "Officials met the director of the Bureau of Mines, Ola Brandt, on Monday. "
+            '"The shafts are safe," the director said.',
+            "Ola Brandt",
+        ),
+        (
+            "The head teacher of Saltmere Primary, Cai Rowe, wrote to parents. "
+            '"The roof is sound," the teacher said.',
+            "Cai Rowe",
+        ),
+        # A name in apposition to a description, then a modal: the sentence's subject.
+        (
+            "Tom Reade resigned on Friday. His deputy, Sam Orr, will take over. "
+            '"I am ready for this," he said.',
+            "Sam Orr",
+        ),
+        # The reporter, not the subject of the clause reported.
+        (
+            "Tim Hale told reporters on Monday that Ben Ode signed the deal in secret. "
+            '"We will see him in court," he said.',
+            "Tim Hale",
+        ),
+        # The last subject before the clause: not the name before the role.
+        (
+            '"We will win," Tom Lund said.\n\nLund spokesman Ivo Brant said that the '
+            "campaign would draw contrasts between Lund and Ed Vey to show that voters "
+            'can trust that Lund offers "a plan for every street," he said.',
+            ["Tom Lund", "Ivo Brant"],
+        ),
+        # A name after "the" is a thing's: no "he".
+        (
+            'Critics say Paul Ryde went soft on the Red Brigade. "It is over now," he said.',
+            "Paul Ryde",
+        ),
+    ],
+)
+def test_salience(text: str, want: str | list[str]) -> None:
+    assert names(text) == (want if isinstance(want, list) else [want])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Controls: a place and its region after a role and "in" give no descriptor,
+        # so "the host" is nobody named.
+        (
+            'Jon Amis met a radio host in Port Vale, New Carlow, on Monday. "It was fun," he said.',
+            "Jon Amis",
+        ),
+        # The subject of a reported clause with no reporter named in its sentence
+        # keeps the pronoun ("He noticed" names nobody).
+        (
+            'Mia Stone sat down. He noticed that Mia Stone looked tired. "I am fine," she said.',
+            "Mia Stone",
+        ),
+        # A person's name with a title after "the" still takes the pronoun.
+        (
+            'Ana Ruiz met the Rev. Tom Bell at the church. "We prayed," he said.',
+            "Tom Bell",
+        ),
+    ],
+)
+def test_salience_controls(text: str, want: str) -> None:
+    assert names(text) == [want]
+
+
+def test_descriptor_before_reads_the_descriptor_and_its_complement() -> None:
+    text = "A spokeswoman for Kelda Water, Rhian Moss, said"
+    assert _descriptor_before(text, text.index("Rhian")) == "spokeswoman for Kelda Water"
+    text = "a town hall event in Salem, New Carlow"
+    assert _descriptor_before(text, text.index("New")) == ""  # no role noun
+    text = "Ana Ruiz. Her coach, Ben Ode, said"
+    assert _descriptor_before(text, text.index("Ben")) == ""  # no complement
+    assert _reported("Hale said that Ode", 15) and not _reported("Hale and Ode", 9)
+
+
+_WORDS = st.sampled_from(
+    ["the", "a", "spokesman", "director", "of", "for", "in", "Kelda", "Water", "Ann", "Lee", ","]
+)
+
+
+@given(st.lists(_WORDS, max_size=14), st.lists(_WORDS, max_size=4))
+@example(["a", "spokesman", "for", "Kelda", "Water", ","], ["Ann", "Lee"])
+def test_a_descriptor_is_the_text_right_before_the_name(
+    before: list[str], after: list[str]
+) -> None:
+    """Whatever the words, the descriptor found is "" or a stretch of the text that
+    ends right before the comma and space before the name."""
+    head = " ".join(before).replace(" ,", ",")
+    text = head + " " + " ".join(after)
+    start = len(head) + 1
+    got = _descriptor_before(text, start)
+    assert got == "" or text[: start - 2].endswith(got)
