@@ -62,6 +62,12 @@ def names(text: str) -> list[str | None]:
             'can trust that Lund offers "a plan for every street," he said.',
             ["Tom Lund", "Ivo Brant"],
         ),
+        # The full stop of "Mr." ends no sentence: the reporter is found before it.
+        (
+            "Mr. Ivo Brant spoke on Monday, saying that Mr. Lund offers voters "
+            '"a plan for every street," he said.',
+            "Ivo Brant",
+        ),
         # A name after "the" is a thing's: no "he".
         (
             'Critics say Paul Ryde went soft on the Red Brigade. "It is over now," he said.',

@@ -41,6 +41,7 @@ from rapidfuzz.distance import Indel
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import LETTER, MARK, beyond_ascii, has_invisible, visible
+from ..text.sentences import last_sentence_end
 from .mentions import Found, PhraseKind, adverb_word, name_rows
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -1781,7 +1782,11 @@ class _Registry:
         None otherwise."""
         text = self.text
         lo = max(0, at - _SENTENCE_REACH)
-        opening = max(text.rfind("\n", lo, at), *(text.rfind(p, lo, at) for p in _STOPS))
+        opening = max(text.rfind("\n", lo, at), lo - 1)
+        # (The sentence's own start: not the full stop of "Mr. Trump".)
+        stop = last_sentence_end(text, opening + 1, at)
+        if stop is not None:
+            opening = stop
         first = bisect.bisect_right(self.mentions, opening, key=_position)
         last = bisect.bisect_left(self.mentions, at, key=_position)
         for pos, entity, subject in reversed(self.mentions[first:last]):
@@ -1939,7 +1944,6 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
-_STOPS = (". ", "? ", "! ")
 
 
 def _reported(text: str, start: int) -> bool:
