@@ -68,6 +68,12 @@ def names(text: str) -> list[str | None]:
             '"a plan for every street," he said.',
             "Ivo Brant",
         ),
+        # A name, its apposition, then the verb: the sentence's subject.
+        (
+            "Tom Reade spoke first. Later, Ivo Brant, the club's coach, signed a new "
+            'deal. "I am proud," he said.',
+            "Ivo Brant",
+        ),
         # A name after "the" is a thing's: no "he".
         (
             'Critics say Paul Ryde went soft on the Red Brigade. "It is over now," he said.',
@@ -93,6 +99,12 @@ def test_salience(text: str, want: str | list[str]) -> None:
         (
             'Mia Stone sat down. He noticed that Mia Stone looked tired. "I am fine," she said.',
             "Mia Stone",
+        ),
+        # A second name joined to a first by "and" is no subject of its own.
+        (
+            "Tom Reade spoke first. Later, Reade and Ivo Brant, the club's coach, "
+            'signed a new deal. "I am proud," he said.',
+            "Tom Reade",
         ),
         # A person's name with a title after "the" still takes the pronoun.
         (

@@ -970,6 +970,14 @@ class _Registry:
             # will stay on".)
             if self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True
+        elif (
+            self.text.startswith(", ", end)
+            and _CONJUNCT.search(self.text, max(0, start - 40), start) is None
+        ):
+            # "Obama consultant Cornell Belcher, the party's pollster, picked up":
+            # the verb after the name's apposition (not a second name joined to a
+            # first: "Wilcox and Beruff, a Sarasota Republican, argued").
+            after = _past_apposition(self.text, end)
         words = self.text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
@@ -1944,6 +1952,33 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+_APPOSITION_REACH = 80  # characters an apposition after a name may run
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """Where the words after the apposition that follows the name ending at
+    ``end`` begin (*Ana Ruiz, the club's coach, said*: at *said*): the apposition
+    opens on a lower-case word, a number or an owner's possessive, holds no
+    sentence punctuation and closes with a comma within reach; ``end`` itself when
+    there is none."""
+    close = text.find(", ", end + 2, end + _APPOSITION_REACH)
+    if close < 0:
+        return end
+    inside = text[end + 2 : close]
+    first = inside.split(None, 1)[:1]
+    if not first or _SENTENCE_PUNCTUATION.search(inside) is not None:
+        return end
+    word = first[0]
+    if not (word[:1].islower() or word[:1].isdigit() or word.endswith(("'s", "’s"))):
+        return end
+    if word in _CLAUSE_OPENERS:
+        return end  # "the Islamic State, or ISIS, has": another name, no apposition
+    return close + 2
+
+
+_SENTENCE_PUNCTUATION = regex.compile(r"[.;:!?\"“”()]")
+# A capitalised word and "and" or "or" at the end of the text before a name.
+_CONJUNCT = regex.compile(r"\p{Lu}[\p{L}'’\-]*+[ ](?:and|or)[ ]$")
 
 
 def _reported(text: str, start: int) -> bool:
