@@ -74,6 +74,12 @@ def names(text: str) -> list[str | None]:
             'deal. "I am proud," he said.',
             "Ivo Brant",
         ),
+        # The name after an inverted cue ("..., said Ivo Brant,") is its subject.
+        (
+            "Tom Reade backed the plan. The costs were too high, said Ivo Brant, a "
+            'city councillor. "We cannot pay," he said.',
+            "Ivo Brant",
+        ),
         # A name after "the" is a thing's: no "he".
         (
             'Critics say Paul Ryde went soft on the Red Brigade. "It is over now," he said.',
@@ -105,6 +111,12 @@ def test_salience(text: str, want: str | list[str]) -> None:
             "Tom Reade spoke first. Later, Reade and Ivo Brant, the club's coach, "
             'signed a new deal. "I am proud," he said.',
             "Tom Reade",
+        ),
+        # "said Reade had": the subject of what was said, not of the cue.
+        (
+            "Ivo Brant backed the plan. Later, the clerk, Mrs Ann Vey, said Tom Reade had "
+            'the votes. "We cannot pay," he said.',
+            "Ivo Brant",
         ),
         # A person's name with a title after "the" still takes the pronoun.
         (

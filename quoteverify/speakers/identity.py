@@ -951,6 +951,14 @@ class _Registry:
             # "Stacy Baker of Columbia, South Carolina says": the region of a place
             # after a person's name, not the subject.
             return False
+        if (
+            self.text[end : end + 1] in _NAME_CLOSERS
+            and _INVERTED_CUE.search(self.text, max(0, start - 24), start) is not None
+        ):
+            # "..., said Wilcox, an Orlando Republican": the subject of a cue with
+            # no object set after what was said (not "said Hale had", nor "told
+            # Hale.").
+            return True
         # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
         # -ly adverbs stand between a subject and its verb.
         after = end
@@ -2028,6 +2036,16 @@ _PASTS = load("irregular_pasts")
 # Lower-case words after which a name may open a clause and be its subject.
 _CLAUSE_OPENERS = load("clause_conjunctions")
 _CUE_VERBS = load("cue_verbs")
+# A comma or a closing quote, then a cue verb (lexicons/cue_verbs.tsv), at the end
+# of the text before a name ("..., said Wilcox").
+_INVERTED_CUE = regex.compile(
+    r"[,”\"'’][ ]++(?:"
+    + "|".join(
+        sorted((w for w in select("cue_verbs", object=False) if w.isalpha()), key=len, reverse=True)
+    )
+    + r")[ ]++$"
+)
+_NAME_CLOSERS = frozenset(",.;")  # what may follow the name of an inverted cue
 
 
 # One to three lower-case words after a mention, right before a capital.
