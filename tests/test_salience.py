@@ -5,7 +5,8 @@ complement (*a spokeswoman for Kelda Water, Rhian Moss,*); a name in apposition 
 such a descriptor, or to one before an auxiliary (*His deputy, Sam Orr, will*), is its
 sentence's subject; a *he* or *she* goes to the person who reported a clause rather
 than to the subject of the clause (*Hale told reporters that Ode signed*), and never
-to a name written after *the* (*the Red Brigade*). Every sentence here is our own.
+to a name written after *the* (*the Red Brigade*) nor to a group (*Muslim Americans*).
+Every sentence here is our own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteverify import parse
-from quoteverify.speakers.identity import _descriptor_before, _reported
+from quoteverify.speakers.identity import _descriptor_before, _group_name, _reported
 
 
 def names(text: str) -> list[str | None]:
@@ -85,6 +86,11 @@ def names(text: str) -> list[str | None]:
             'Critics say Paul Ryde went soft on the Red Brigade. "It is over now," he said.',
             "Paul Ryde",
         ),
+        # A plural of a demonym or a party word is a group: no "she".
+        (
+            'Critics say Ana Ruiz courted Muslim Americans. "We need you," she said.',
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_salience(text: str, want: str | list[str]) -> None:
@@ -137,6 +143,7 @@ def test_descriptor_before_reads_the_descriptor_and_its_complement() -> None:
     text = "Ana Ruiz. Her coach, Ben Ode, said"
     assert _descriptor_before(text, text.index("Ben")) == ""  # no complement
     assert _reported("Hale said that Ode", 15) and not _reported("Hale and Ode", 9)
+    assert _group_name("Kent Republicans") and not _group_name("Ana Ross")
 
 
 _WORDS = st.sampled_from(

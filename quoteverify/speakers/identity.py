@@ -1772,6 +1772,8 @@ class _Registry:
                 continue
             if want and not entity.titles and self.text.endswith(("the ", "The "), 0, pos):
                 continue  # "defeating the Islamic State": a thing's name, no person's
+            if want and _group_name(entity.name):
+                continue  # "Muslim Americans", "Iowa Democrats": people, no one person
             if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
             # A subject counts most; a person the text says is of the pronoun's sex
@@ -2103,6 +2105,23 @@ _AGE = regex.compile(r"(\d{1,3})-year-old")
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
 _GIVEN_AGE = regex.compile(r",[ ](?:aged[ ])?+(\d{1,3}+),|(?<![\p{L}\d\-])(\d{1,3}+)-year-old")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _group_name(name: str) -> bool:
+    """True when ``name`` ends on a plural of a party word or of a nation's
+    demonym (*Iowa Democrats*, *Muslim Americans*): a group, never *he* or *she*.
+
+    >>> _group_name("Iowa Democrats"), _group_name("Muslim Americans"), _group_name("Ana Ross")
+    (True, True, False)
+    """
+    words = name.split()
+    last = words[-1].lower().rstrip("'’") if words else ""
+    if len(last) < 4 or not last.endswith("s"):
+        return False
+    return (last in load("party_words") and last[:-1] in load("party_words")) or (
+        last[:-1] in _nation_words()
+    )
 
 
 def _demonym(word: str) -> bool:
