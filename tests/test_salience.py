@@ -163,3 +163,22 @@ def test_a_descriptor_is_the_text_right_before_the_name(
     start = len(head) + 1
     got = _descriptor_before(text, start)
     assert got == "" or text[: start - 2].endswith(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"We will win," said Democrat Ana Ruiz.', "Ana Ruiz"),
+        ('"We will win," said Liberal Democrat Tom Hale.', "Tom Hale"),
+        ('"We will win," said Republican Sen. Ivo Brant.', "Ivo Brant"),
+        # Controls: a party's own name, and a party word inside an office.
+        ('"We will win," the Democratic National Committee said.', "Democratic National Committee"),
+        (
+            '"We will win," said Republican National Committee Chairman Ivo Brant.',
+            "Ivo Brant",
+        ),
+    ],
+)
+def test_a_party_word_before_a_name_is_no_name_word(text: str, want: str) -> None:
+    """The canonical name leaves out the party word set before a name as a title."""
+    assert names(text) == [want]

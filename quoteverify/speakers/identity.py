@@ -42,7 +42,7 @@ from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import LETTER, MARK, beyond_ascii, has_invisible, visible
 from ..text.sentences import last_sentence_end
-from .mentions import Found, PhraseKind, adverb_word, name_rows
+from .mentions import Found, PhraseKind, adverb_word, name_rows, party_title_words
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
@@ -1394,6 +1394,12 @@ class _Registry:
             return entity
         if found.kind is _NAME:
             found = self._strip_openers(found)
+            parties = party_title_words(found.head.split())
+            if parties and found.text.split(None, 1)[0].lower() != "the":
+                # "said Democrat Ana Ruiz": read as a cue's name, title and all.
+                *party, head = found.head.split(None, parties)
+                title = " ".join([found.title, *party]).strip()
+                found = attrs.evolve(found, head=head, title=title)
             entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
             if entity is None:
                 name = self._family_name(found.head, found.title)

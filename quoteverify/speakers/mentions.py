@@ -22,7 +22,7 @@ import enum
 import functools
 import itertools
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -1973,6 +1973,31 @@ def _offices() -> frozenset[str]:
     ) - frozenset(load_table("nations"))
 
 
+def party_title_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (a run of capitalised words) are party words set
+    before a person's name as a title (*Democrat*, *Liberal Democrat* before *Tom
+    Hale*): none unless two or three words follow them, none a title or role word,
+    and they name no organisation (*Democratic National Committee*).
+
+    >>> party_title_words(["Liberal", "Democrat", "Tom", "Hale"])
+    2
+    >>> party_title_words(["Democratic", "National", "Committee"])
+    0
+    """
+    n = 0
+    while n < len(words) - 2 and words[n].lower() in _PARTY_WORDS:
+        n += 1
+    rest = words[n:]
+    if (
+        not n
+        or len(rest) > 3
+        or any(w.lower().rstrip(".") in _titleish_words() for w in rest)
+        or _organization(" ".join(rest))
+    ):
+        return 0
+    return n
+
+
 def _name_of(
     words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
 ) -> Found | None:
@@ -1992,7 +2017,14 @@ def _name_of(
             break
         titles.extend(words[k : k + n])
         k += n
-    if k == i and len(words) - i >= 3:
+    # (Not after "the": "The Democratic National Convention" is a body's name.)
+    parties = i + party_title_words(words[i:]) if not i or words[i - 1].lower() != "the" else i
+    if k == i < parties:
+        # "Democrat Ana Ruiz", "Liberal Democrat Tom Hale": party words before a
+        # name are the person's title, not name words.
+        k = parties
+        titles = words[i:k]
+    elif k == i and len(words) - i >= 3:
         # "Health Minister Tom Lee", "House Speaker Ann Roe": a body or a place, then
         # an office or a role, then the name.
         k = _office_after_body(words, i)
