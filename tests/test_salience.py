@@ -182,3 +182,17 @@ def test_a_descriptor_is_the_text_right_before_the_name(
 def test_a_party_word_before_a_name_is_no_name_word(text: str, want: str) -> None:
     """The canonical name leaves out the party word set before a name as a title."""
     assert names(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"We will win," said Secretary of State Ana Ruiz.', "Ana Ruiz"),
+        ('Chief of Staff Tom Hale spoke first. "We will win," Hale said.', "Tom Hale"),
+        # Control: a body's name before the office keeps its own name.
+        ('"We will win," said Bank of England Governor Ivo Brant.', "Ivo Brant"),
+    ],
+)
+def test_an_office_with_of_is_no_part_of_the_name(text: str, want: str) -> None:
+    """*Secretary of State Ana Ruiz*: the office's last word opens no name."""
+    assert names(text) == [want]

@@ -42,7 +42,14 @@ from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import LETTER, MARK, beyond_ascii, has_invisible, visible
 from ..text.sentences import last_sentence_end
-from .mentions import Found, PhraseKind, adverb_word, name_rows, party_title_words
+from .mentions import (
+    Found,
+    PhraseKind,
+    adverb_word,
+    name_rows,
+    office_of_tail,
+    party_title_words,
+)
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
@@ -1400,6 +1407,13 @@ class _Registry:
                 *party, head = found.head.split(None, parties)
                 title = " ".join([found.title, *party]).strip()
                 found = attrs.evolve(found, head=head, title=title)
+            at = found.end - len(found.head)
+            if self.text.endswith(" of ", 0, at) and self.text.startswith(found.head, at):
+                # "said Secretary of State Ana Ruiz": the office's last word opens
+                # the head a cue's reading gives.
+                skip, office = office_of_tail(self.text, at, found.head)
+                if skip:
+                    found = attrs.evolve(found, head=found.head[skip:], title=office)
             entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
             if entity is None:
                 name = self._family_name(found.head, found.title)

@@ -1726,7 +1726,17 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             if stop <= covered + 1 or text[covered] != " ":
                 continue
             at, group = covered + 1, text[covered + 1 : stop]
+        office = ""
+        if text.endswith(" of ", 0, at) and " " in group:
+            # "Secretary of State John Kerry": the office's last words open the run.
+            skip, office = office_of_tail(text, at, group)
+            if skip:
+                at, group = at + skip, group[skip:]
         names = run_names(group)
+        if office:
+            names = tuple(
+                (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
+            )
         if not names and (org := _org_run(group)) and _org_tail_at(text, stop) > stop:
             names = org  # "the Department" + " of Health"
         # (Each name's text is cached with the run's names: a slice of the article
@@ -1749,6 +1759,30 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                     continue
             out.append((at + start, at + end, phrase, kind, head, title))
     return out
+
+
+def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
+    """How many characters of ``run`` (a run of capitalised words at ``at``, right
+    after *of*) end an office named before it (*Secretary of State* before *John
+    Kerry*), and the office: the words up to a given name the lexicon knows, or the
+    first word when there is none and two words or more follow it; ``(0, "")``
+    when the word before *of* is no office (*Bank of England*).
+
+    >>> office_of_tail("Secretary of State Ann Lee", 13, "State Ann Lee")
+    (6, 'Secretary of State')
+    """
+    before = text[max(0, at - 24) : at - 4].rsplit(None, 1)
+    if not before or not before[-1][:1].isupper() or before[-1].lower() not in _offices():
+        return 0, ""
+    words = run.split()
+    given = load_table("given_names")
+    n = next((x for x in range(1, len(words) - 1) if words[x] in given), 0)
+    if not n and len(words) >= 3:
+        n = 1
+    if not n:
+        return 0, ""
+    skip = run.index(words[n])
+    return skip, f"{before[-1]} of {run[:skip].strip()}"
 
 
 def _name_matches(text: str) -> Iterator[regex.Match[str]]:
