@@ -958,9 +958,8 @@ class _Registry:
             # "Stacy Baker of Columbia, South Carolina says": the region of a place
             # after a person's name, not the subject.
             return False
-        if (
-            self.text[end : end + 1] in _NAME_CLOSERS
-            and _INVERTED_CUE.search(self.text, max(0, start - 24), start) is not None
+        if self.text[end : end + 1] in _NAME_CLOSERS and _after_inverted_cue(
+            lead, self.text, start
         ):
             # "..., said Wilcox, an Orlando Republican": the subject of a cue with
             # no object set after what was said (not "said Hale had", nor "told
@@ -2011,6 +2010,17 @@ _SENTENCE_PUNCTUATION = regex.compile(r"[.;:!?\"“”()]")
 _CONJUNCT = regex.compile(r"\p{Lu}[\p{L}'’\-]*+[ ](?:and|or)[ ]$")
 
 
+def _after_inverted_cue(lead: str, text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a comma or a closing quote and a
+    cue verb with no object (*..., said Wilcox*: :data:`_INVERTED_CUE`); ``lead``,
+    the six characters before the name, is read first: most names have no
+    lower-case word and a space right before them, and need no search."""
+    stripped = lead.rstrip(" ")
+    if stripped == lead or (stripped and not stripped[-1].islower()):
+        return False
+    return _INVERTED_CUE.search(text, max(0, start - 24), start) is not None
+
+
 def _reported(text: str, start: int) -> bool:
     """True when the name at ``start`` opens a clause after *that* or *whether*
     (``lexicons/complementizers.txt``): the subject of what someone reports."""
@@ -2058,8 +2068,8 @@ _PASTS = load("irregular_pasts")
 # Lower-case words after which a name may open a clause and be its subject.
 _CLAUSE_OPENERS = load("clause_conjunctions")
 _CUE_VERBS = load("cue_verbs")
-# A comma or a closing quote, then a cue verb (lexicons/cue_verbs.tsv), at the end
-# of the text before a name ("..., said Wilcox").
+# A comma or a closing quote, then a cue verb with no object (lexicons/cue_verbs.tsv),
+# at the end of the text before a name ("..., said Wilcox").
 _INVERTED_CUE = regex.compile(
     r"[,”\"'’][ ]++(?:"
     + "|".join(
