@@ -958,8 +958,10 @@ class _Registry:
             # "Stacy Baker of Columbia, South Carolina says": the region of a place
             # after a person's name, not the subject.
             return False
-        if self.text[end : end + 1] in _NAME_CLOSERS and _after_inverted_cue(
-            lead, self.text, start
+        if (
+            self.text[end : end + 1] in _NAME_CLOSERS
+            and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
+            and _after_inverted_cue(self.text, start)
         ):
             # "..., said Wilcox, an Orlando Republican": the subject of a cue with
             # no object set after what was said (not "said Hale had", nor "told
@@ -984,9 +986,9 @@ class _Registry:
             # will stay on".)
             if self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True
-        elif (
-            self.text.startswith(", ", end)
-            and _CONJUNCT.search(self.text, max(0, start - 40), start) is None
+        elif self.text.startswith(", ", end) and not (
+            self.text.endswith(_CONJUNCTIONS, 0, start)
+            and _CONJUNCT.search(self.text, max(0, start - 40), start) is not None
         ):
             # "Obama consultant Cornell Belcher, the party's pollster, picked up":
             # the verb after the name's apposition (not a second name joined to a
@@ -1926,6 +1928,9 @@ def _place(e: _Entity) -> bool:
 
 
 _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
+_AFFILIATIONS = load("affiliation_prepositions")
+_ASIDE_PREPOSITIONS = load("aside_prepositions")
+_DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
 
 
 def _descriptor_before(text: str, start: int) -> str:
@@ -1946,7 +1951,7 @@ def _descriptor_before(text: str, start: int) -> str:
     if not text.startswith(", ", start - 2):
         return ""
     words = text[max(0, start - _DESCRIPTOR_REACH) : start - 2].split()
-    prepositions = load("affiliation_prepositions")
+    prepositions = _AFFILIATIONS
     # The complement: up to five words back to a preposition after a role noun
     # (*the director of the Bureau of Prisons*: the first "of" from the left).
     k = len(words) - 1
@@ -1963,10 +1968,10 @@ def _descriptor_before(text: str, start: int) -> str:
     # (*in*, *from*, *at*: the prepositions of affiliation that also open an
     # aside of place, lexicons/aside_prepositions.txt.)
     if not complement or (
-        words[k] in load("aside_prepositions") and all(w[:1].isupper() for w in complement)
+        words[k] in _ASIDE_PREPOSITIONS and all(w[:1].isupper() for w in complement)
     ):
         return ""  # a place, and the region after it
-    determiners = load("determiners") | load("descriptor_articles")
+    determiners = _DESCRIPTOR_DETERMINERS
     j = k - 1
     while j > 0 and k - j < 3 and words[j - 1].isalpha() and words[j - 1].islower():
         if words[j - 1] in determiners:
@@ -2006,26 +2011,37 @@ def _past_apposition(text: str, end: int) -> int:
 
 
 _SENTENCE_PUNCTUATION = regex.compile(r"[.;:!?\"“”()]")
-# A capitalised word and "and" or "or" at the end of the text before a name.
+# A capitalised word and "and" or "or" at the end of the text before a name (looked
+# for where the text ends with one of the two words and a space).
+_CONJUNCTIONS = (" and ", " or ")
 _CONJUNCT = regex.compile(r"\p{Lu}[\p{L}'’\-]*+[ ](?:and|or)[ ]$")
 
 
-def _after_inverted_cue(lead: str, text: str, start: int) -> bool:
+def _after_inverted_cue(text: str, start: int) -> bool:
     """True when the name at ``start`` follows a comma or a closing quote and a
-    cue verb with no object (*..., said Wilcox*: :data:`_INVERTED_CUE`); ``lead``,
-    the six characters before the name, is read first: most names have no
-    lower-case word and a space right before them, and need no search."""
-    stripped = lead.rstrip(" ")
-    if stripped == lead or (stripped and not stripped[-1].islower()):
+    cue verb with no object, spaces between them (*..., said Wilcox*), within the
+    24 characters before it."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" "):
         return False
-    return _INVERTED_CUE.search(text, max(0, start - 24), start) is not None
+    words = before.rstrip(" ")
+    space = words.rfind(" ")
+    if space < 0 or words[space + 1 :] not in _INVERTED_VERBS:
+        return False
+    return words[:space].rstrip(" ")[-1:] in _QUOTE_OR_COMMA
 
 
 def _reported(text: str, start: int) -> bool:
     """True when the name at ``start`` opens a clause after *that* or *whether*
-    (``lexicons/complementizers.txt``): the subject of what someone reports."""
-    words = text[max(0, start - 12) : start].split()
-    return bool(words) and words[-1] in load("complementizers")
+    (``lexicons/complementizers.txt``) and one space: the subject of what someone
+    reports."""
+    return text.endswith(_COMPLEMENTIZER_ENDS, 0, start)
+
+
+# " that ", " whether ", "\nthat ": a complementizer and a space at the end of a text.
+_COMPLEMENTIZER_ENDS = tuple(
+    f"{edge}{word} " for word in sorted(load("complementizers")) for edge in (" ", "\n")
+)
 
 
 def _described(lead: str) -> bool:
@@ -2068,15 +2084,10 @@ _PASTS = load("irregular_pasts")
 # Lower-case words after which a name may open a clause and be its subject.
 _CLAUSE_OPENERS = load("clause_conjunctions")
 _CUE_VERBS = load("cue_verbs")
-# A comma or a closing quote, then a cue verb with no object (lexicons/cue_verbs.tsv),
-# at the end of the text before a name ("..., said Wilcox").
-_INVERTED_CUE = regex.compile(
-    r"[,”\"'’][ ]++(?:"
-    + "|".join(
-        sorted((w for w in select("cue_verbs", object=False) if w.isalpha()), key=len, reverse=True)
-    )
-    + r")[ ]++$"
-)
+# Cue verbs with no object (lexicons/cue_verbs.tsv), set after what was said:
+# "..., said Wilcox" (_after_inverted_cue).
+_INVERTED_VERBS = frozenset(w for w in select("cue_verbs", object=False) if w.isalpha())
+_QUOTE_OR_COMMA = frozenset(",”\"'’")
 _NAME_CLOSERS = frozenset(",.;")  # what may follow the name of an inverted cue
 
 
