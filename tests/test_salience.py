@@ -75,6 +75,18 @@ def names(text: str) -> list[str | None]:
             'deal. "I am proud," he said.',
             "Ivo Brant",
         ),
+        # ... or an auxiliary or a modal after it, and an apposition of a long clause.
+        (
+            "Tom Reade spoke first, and Ivo Brant, the club's coach, will take over. "
+            '"I am proud," he said.',
+            "Ivo Brant",
+        ),
+        (
+            "Tom Reade spoke first, and Ivo Brant, the club's coach and a former player "
+            "who grew up in the town and still lives near it, has the votes. "
+            '"I am proud," he said.',
+            "Ivo Brant",
+        ),
         # The name after an inverted cue ("..., said Ivo Brant,") is its subject.
         (
             "Tom Reade backed the plan. The costs were too high, said Ivo Brant, a "

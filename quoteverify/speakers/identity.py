@@ -994,6 +994,11 @@ class _Registry:
             # the verb after the name's apposition (not a second name joined to a
             # first: "Wilcox and Beruff, a Sarasota Republican, argued").
             after = _past_apposition(self.text, end)
+            if (
+                after > end
+                and self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS
+            ):
+                return True  # "Herman Cain, the radio host, was asked"
         words = self.text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
@@ -1986,7 +1991,7 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
-_APPOSITION_REACH = 80  # characters an apposition after a name may run
+_APPOSITION_REACH = 120  # characters an apposition after a name may run
 
 
 def _past_apposition(text: str, end: int) -> int:
