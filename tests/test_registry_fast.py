@@ -87,20 +87,33 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         before = words_before[-1]  # the whole word, not the tail that the lead holds
     if before in identity._title_words():
         # "Health minister Ana Ruiz praised": the title words are the name's phrase;
-        # the word before them (or the sentence start) decides.
-        k = len(words_before)
-        while k > 0 and (
-            words_before[k - 1] in identity._title_words() or words_before[k - 1][:1].isupper()
-        ):
+        # the word before them (or the sentence start) decides, read as _subject_at
+        # reads them, in the 80 characters before the name.
+        phrase = text[max(0, f.start - 80) : f.start].split()
+        k = len(phrase)
+        while k > 0 and (phrase[k - 1] in identity._title_words() or phrase[k - 1][:1].isupper()):
             k -= 1
-        if k == 0 or words_before[k - 1][-1:] in '.!?:"”':
+        if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
             return True
-        before = words_before[k - 1]
+        # "Civil defence chief Ana Ruiz told": up to three modifiers before the title
+        # words, back to a capitalised word that opens the sentence.
+        j = k
+        while j > max(0, k - 3) and identity._modifier_word(phrase[j - 1]):
+            j -= 1
+        if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
+            return True
+        before = phrase[k - 1]
     return not (before.isalpha() and before.islower() and before not in load("clause_conjunctions"))
 
 
 @settings(max_examples=300)
 @given(text=_TEXTS)
+@example(text="Ana Ruiz poor minister Ana Ruiz said")  # modifiers before a title
+# (a title phrase longer than the 80 characters read before the name)
+@example(
+    text="Ana Ruiz Ana Ruiz President Russian President Vladimir Putin spokesman "
+    "spokesman Ana Ruiz said"
+)
 def test_context_shortcuts_give_the_plain_answers(text: str) -> None:
     reg = identity._Registry("")
     reg.text = text

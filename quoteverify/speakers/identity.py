@@ -41,7 +41,15 @@ from rapidfuzz.distance import Indel
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
-from .mentions import Found, PhraseKind, adverb_word, name_rows
+from ..text.sentences import last_sentence_end
+from .mentions import (
+    Found,
+    PhraseKind,
+    adverb_word,
+    name_rows,
+    office_of_tail,
+    party_title_words,
+)
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
@@ -699,6 +707,8 @@ class _Registry:
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
+        # Where a subject of a clause after "that" or "whether" is named (_reported).
+        self._reported_at: set[int] = set()
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -782,6 +792,10 @@ class _Registry:
                 entity.add_title(title)
             if text.startswith(", ", end):
                 self._apposition_at(end, entity)
+            if entity.kind is _PERSON and text.startswith(", ", start - 2):
+                # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
+                # head noun names her later ("the chairwoman said").
+                entity.add_title(_descriptor_before(text, start))
             if not title and entity.kind is _PERSON:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
@@ -789,6 +803,10 @@ class _Registry:
             if not inside:
                 subject = self._subject_at(start, end)
                 self._mention(start, entity, subject=subject)
+                if subject and _reported(text, start):
+                    # "Hale said that Ode has ...": the subject of what Hale reported,
+                    # which a pronoun after it may not go on with (resolve_pronoun).
+                    self._reported_at.add(start)
                 if subject and entity.kind is _PERSON:
                     subjects.append((start, end, entity))
         self._vote_gender(subjects, starts)
@@ -1017,20 +1035,47 @@ class _Registry:
             # "Stacy Baker of Columbia, South Carolina says": the region of a place
             # after a person's name, not the subject.
             return False
+        if (
+            self.text[end : end + 1] in _NAME_CLOSERS
+            and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
+            and _after_inverted_cue(self.text, start)
+        ):
+            # "..., said Wilcox, an Orlando Republican": the subject of a cue with
+            # no object set after what was said (not "said Hale had", nor "told
+            # Hale.").
+            return True
         # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
         # -ly adverbs stand between a subject and its verb.
         after = end
         if (
             stripped.endswith(",")
             and self.text.startswith(", ", end)
-            and _described(self.text[max(0, start - 40) : start])
+            and (
+                _described(self.text[max(0, start - 40) : start])
+                or _descriptor_before(self.text, start)
+            )
         ):
             # "Her coach, Ben Ode, was delighted": a name in apposition to a
             # description, between commas, then the sentence's verb, is its subject's
             # name (not "from Monsey, New York, said": a place after a place).
             after = end + 2
-            if self.text[after : after + 12].split(None, 1)[:1] in (["was"], ["is"], ["has"]):
+            # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
+            # will stay on".)
+            if self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True
+        elif self.text.startswith(", ", end) and not (
+            self.text.endswith(_CONJUNCTIONS, 0, start)
+            and _CONJUNCT.search(self.text, max(0, start - 40), start) is not None
+        ):
+            # "Obama consultant Cornell Belcher, the party's pollster, picked up":
+            # the verb after the name's apposition (not a second name joined to a
+            # first: "Wilcox and Beruff, a Sarasota Republican, argued").
+            after = _past_apposition(self.text, end)
+            if (
+                after > end
+                and self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS
+            ):
+                return True  # "Herman Cain, the radio host, was asked"
         words = self.text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
@@ -1439,6 +1484,19 @@ class _Registry:
             return entity
         if found.kind is _NAME:
             found = self._strip_openers(found)
+            parties = party_title_words(found.head.split())
+            if parties and found.text.split(None, 1)[0].lower() != "the":
+                # "said Democrat Ana Ruiz": read as a cue's name, title and all.
+                *party, head = found.head.split(None, parties)
+                title = " ".join([found.title, *party]).strip()
+                found = attrs.evolve(found, head=head, title=title)
+            at = found.end - len(found.head)
+            if self.text.endswith(" of ", 0, at) and self.text.startswith(found.head, at):
+                # "said Secretary of State Ana Ruiz": the office's last word opens
+                # the head a cue's reading gives.
+                skip, office = office_of_tail(self.text, at, found.head)
+                if skip:
+                    found = attrs.evolve(found, head=found.head[skip:], title=office)
             entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
             if entity is None:
                 name = self._family_name(found.head, found.title)
@@ -1799,6 +1857,7 @@ class _Registry:
         want = {"he": "m", "she": "f"}.get(word, "")
         best = None
         best_score = -1.0
+        best_at = -1
         # Mentions are kept sorted: start just before the pronoun, walk back.
         first_after = bisect.bisect_left(self.mentions, found.start, key=lambda m: m[0])
         for pos, entity, subject in reversed(self.mentions[max(0, first_after - 64) : first_after]):
@@ -1814,6 +1873,10 @@ class _Registry:
                 continue
             if want and self._is_place(entity):
                 continue
+            if want and not entity.titles and self.text.endswith(("the ", "The "), 0, pos):
+                continue  # "defeating the Islamic State": a thing's name, no person's
+            if want and _group_name(entity.name):
+                continue  # "Muslim Americans", "Iowa Democrats": people, no one person
             if hearers and any(_addressed(entity, h) for h in hearers):
                 continue
             # A subject counts most; a person the text says is of the pronoun's sex
@@ -1827,8 +1890,36 @@ class _Registry:
                 + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
             )
             if score > best_score:
-                best, best_score = entity, score
+                best, best_score, best_at = entity, score, pos
+        if best is not None and best_at in self._reported_at:
+            return self._reporter(best_at, want, hearers) or best
         return best
+
+    def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
+        """The person named as the subject of the sentence before the reported
+        clause whose subject is named at ``at`` (*Tyler said that Cruz has*:
+        Tyler; the last such subject before it: *Cruz spokesman Rick Tyler said*),
+        when one is named there and may be the pronoun's (sex, hearers);
+        None otherwise."""
+        text = self.text
+        lo = max(0, at - _SENTENCE_REACH)
+        opening = max(text.rfind("\n", lo, at), lo - 1)
+        # (The sentence's own start: not the full stop of "Mr. Trump".)
+        stop = last_sentence_end(text, opening + 1, at)
+        if stop is not None:
+            opening = stop
+        first = bisect.bisect_right(self.mentions, opening, key=_position)
+        last = bisect.bisect_left(self.mentions, at, key=_position)
+        for pos, entity, subject in reversed(self.mentions[first:last]):
+            if (
+                subject
+                and pos not in self._reported_at
+                and entity.kind is _PERSON
+                and (not want or entity.pronoun_gender() in ("", want))
+                and not (hearers and any(_addressed(entity, h) for h in hearers))
+            ):
+                return entity
+        return None
 
     def _is_place(self, entity: _Entity) -> bool:
         """True when ``entity`` has a place's name (:func:`_place`) and the text puts
@@ -1933,6 +2024,123 @@ def _place(e: _Entity) -> bool:
     )
 
 
+_DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
+_AFFILIATIONS = load("affiliation_prepositions")
+_ASIDE_PREPOSITIONS = load("aside_prepositions")
+_DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
+
+
+def _descriptor_before(text: str, start: int) -> str:
+    """The descriptor with a complement that a name at ``start`` stands in
+    apposition to (*A spokeswoman for Norvale Water, Helen Carrick*, *the chairwoman
+    of the inquiry, Judith Ennis*): a determiner or an owner's possessive, up to
+    three lower-case words ending on a role noun, a preposition of affiliation and
+    up to five words, then a comma; the words after the determiner, or "" when the
+    text before ``start`` is not that. A place's complement of capitalised words
+    after *in*, *from* or *at* is not one (*a host in Cape Breton, Nova Scotia*: a
+    place and its region).
+
+    >>> _descriptor_before("A spokeswoman for Norvale Water, Helen Carrick, said", 33)
+    'spokeswoman for Norvale Water'
+    >>> _descriptor_before("a radio host in Cape Breton, Nova Scotia", 29)
+    ''
+    """
+    if not text.startswith(", ", start - 2):
+        return ""
+    words = text[max(0, start - _DESCRIPTOR_REACH) : start - 2].split()
+    prepositions = _AFFILIATIONS
+    # The complement: up to five words back to a preposition after a role noun
+    # (*the director of the Bureau of Prisons*: the first "of" from the left).
+    k = len(words) - 1
+    heads = _resolving_heads()
+    while k >= 1 and len(words) - k <= 6:
+        if words[k][-1:] in '.,;:!?"“”()':
+            return ""  # a sentence or clause boundary inside: no complement
+        if words[k] in prepositions and words[k - 1] in heads:
+            break
+        k -= 1
+    else:
+        return ""
+    complement = words[k + 1 :]
+    # (*in*, *from*, *at*: the prepositions of affiliation that also open an
+    # aside of place, lexicons/aside_prepositions.txt.)
+    if not complement or (
+        words[k] in _ASIDE_PREPOSITIONS and all(w[:1].isupper() for w in complement)
+    ):
+        return ""  # a place, and the region after it
+    determiners = _DESCRIPTOR_DETERMINERS
+    j = k - 1
+    while j > 0 and k - j < 3 and words[j - 1].isalpha() and words[j - 1].islower():
+        if words[j - 1] in determiners:
+            break
+        j -= 1
+    if j == 0:
+        return ""
+    det = words[j - 1]
+    if det.lower() not in determiners and not det.endswith(("'s", "’s")):
+        return ""
+    return " ".join(words[j:])
+
+
+_SENTENCE_REACH = 400  # characters back to the start of a sentence
+_APPOSITION_REACH = 120  # characters an apposition after a name may run
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """Where the words after the apposition that follows the name ending at
+    ``end`` begin (*Ana Ruiz, the club's coach, said*: at *said*): the apposition
+    opens on a lower-case word, a number or an owner's possessive, holds no
+    sentence punctuation and closes with a comma within reach; ``end`` itself when
+    there is none."""
+    close = text.find(", ", end + 2, end + _APPOSITION_REACH)
+    if close < 0:
+        return end
+    inside = text[end + 2 : close]
+    first = inside.split(None, 1)[:1]
+    if not first or _SENTENCE_PUNCTUATION.search(inside) is not None:
+        return end
+    word = first[0]
+    if not (word[:1].islower() or word[:1].isdigit() or word.endswith(("'s", "’s"))):
+        return end
+    if word in _CLAUSE_OPENERS:
+        return end  # "the Islamic State, or ISIS, has": another name, no apposition
+    return close + 2
+
+
+_SENTENCE_PUNCTUATION = regex.compile(r"[.;:!?\"“”()]")
+# A capitalised word and "and" or "or" at the end of the text before a name (looked
+# for where the text ends with one of the two words and a space).
+_CONJUNCTIONS = (" and ", " or ")
+_CONJUNCT = regex.compile(r"\p{Lu}[\p{L}'’\-]*+[ ](?:and|or)[ ]$")
+
+
+def _after_inverted_cue(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a comma or a closing quote and a
+    cue verb with no object, spaces between them (*..., said Wilcox*), within the
+    24 characters before it."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.rstrip(" ")
+    space = words.rfind(" ")
+    if space < 0 or words[space + 1 :] not in _INVERTED_VERBS:
+        return False
+    return words[:space].rstrip(" ")[-1:] in _QUOTE_OR_COMMA
+
+
+def _reported(text: str, start: int) -> bool:
+    """True when the name at ``start`` opens a clause after *that* or *whether*
+    (``lexicons/complementizers.txt``) and one space: the subject of what someone
+    reports."""
+    return text.endswith(_COMPLEMENTIZER_ENDS, 0, start)
+
+
+# " that ", " whether ", "\nthat ": a complementizer and a space at the end of a text.
+_COMPLEMENTIZER_ENDS = tuple(
+    f"{edge}{word} " for word in sorted(load("complementizers")) for edge in (" ", "\n")
+)
+
+
 def _described(lead: str) -> bool:
     """True when ``lead`` ends on a lower-case word and a comma (*Her coach,*): a
     name after it is in apposition to a description, not to a place (*Monsey,*)."""
@@ -1964,12 +2172,20 @@ _PLACE_CHAIN = regex.compile(
 )
 _SUBJECT_FILLERS = load("attribution_fillers")
 _AUXILIARIES = load("auxiliaries")
+# The first word after a name in apposition to a description that makes the name
+# its sentence's subject (as lists, the way _subject_at compares them).
+_APPOSITION_VERBS = [[w] for w in sorted(_AUXILIARIES)]
 _PASTS = load("irregular_pasts")
 
 
 # Lower-case words after which a name may open a clause and be its subject.
 _CLAUSE_OPENERS = load("clause_conjunctions")
 _CUE_VERBS = load("cue_verbs")
+# Cue verbs with no object (lexicons/cue_verbs.tsv), set after what was said:
+# "..., said Wilcox" (_after_inverted_cue).
+_INVERTED_VERBS = frozenset(w for w in select("cue_verbs", object=False) if w.isalpha())
+_QUOTE_OR_COMMA = frozenset(",”\"'’")
+_NAME_CLOSERS = frozenset(",.;")  # what may follow the name of an inverted cue
 
 
 # One to three lower-case words after a mention, right before a capital.
@@ -2027,6 +2243,23 @@ _AGE = regex.compile(r"(\d{1,3})-year-old")
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
 _GIVEN_AGE = regex.compile(r",[ ](?:aged[ ])?+(\d{1,3}+),|(?<![\p{L}\d\-])(\d{1,3}+)-year-old")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _group_name(name: str) -> bool:
+    """True when ``name`` ends on a plural of a party word or of a nation's
+    demonym (*Iowa Democrats*, *Muslim Americans*): a group, never *he* or *she*.
+
+    >>> _group_name("Iowa Democrats"), _group_name("Muslim Americans"), _group_name("Ana Ross")
+    (True, True, False)
+    """
+    words = name.split()
+    last = words[-1].lower().rstrip("'’") if words else ""
+    if len(last) < 4 or not last.endswith("s"):
+        return False
+    return (last in load("party_words") and last[:-1] in load("party_words")) or (
+        last[:-1] in _nation_words()
+    )
 
 
 def _demonym(word: str) -> bool:

@@ -22,7 +22,7 @@ import enum
 import functools
 import itertools
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -1743,7 +1743,17 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             if stop <= covered + 1 or text[covered] != " ":
                 continue
             at, group = covered + 1, text[covered + 1 : stop]
+        office = ""
+        if text.endswith(" of ", 0, at) and " " in group:
+            # "Secretary of State John Kerry": the office's last words open the run.
+            skip, office = office_of_tail(text, at, group)
+            if skip:
+                at, group = at + skip, group[skip:]
         names = run_names(group)
+        if office:
+            names = tuple(
+                (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
+            )
         if not names and (org := _org_run(group)) and _org_tail_at(text, stop) > stop:
             names = org  # "the Department" + " of Health"
         # (Each name's text is cached with the run's names: a slice of the article
@@ -1766,6 +1776,30 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                     continue
             out.append((at + start, at + end, phrase, kind, head, title))
     return out
+
+
+def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
+    """How many characters of ``run`` (a run of capitalised words at ``at``, right
+    after *of*) end an office named before it (*Secretary of State* before *John
+    Kerry*), and the office: the words up to a given name the lexicon knows, or the
+    first word when there is none and two words or more follow it; ``(0, "")``
+    when the word before *of* is no office (*Bank of England*).
+
+    >>> office_of_tail("Secretary of State Ann Lee", 13, "State Ann Lee")
+    (6, 'Secretary of State')
+    """
+    before = text[max(0, at - 24) : at - 4].rsplit(None, 1)
+    if not before or not before[-1][:1].isupper() or before[-1].lower() not in _offices():
+        return 0, ""
+    words = run.split()
+    given = load_table("given_names")
+    n = next((x for x in range(1, len(words) - 1) if words[x] in given), 0)
+    if not n and len(words) >= 3:
+        n = 1
+    if not n:
+        return 0, ""
+    skip = run.index(words[n])
+    return skip, f"{before[-1]} of {run[:skip].strip()}"
 
 
 def _name_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -1994,6 +2028,31 @@ def _offices() -> frozenset[str]:
     ) - frozenset(load_table("nations"))
 
 
+def party_title_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (a run of capitalised words) are party words set
+    before a person's name as a title (*Democrat*, *Liberal Democrat* before *Tom
+    Hale*): none unless two or three words follow them, none a title or role word,
+    and they name no organisation (*Democratic National Committee*).
+
+    >>> party_title_words(["Liberal", "Democrat", "Tom", "Hale"])
+    2
+    >>> party_title_words(["Democratic", "National", "Committee"])
+    0
+    """
+    n = 0
+    while n < len(words) - 2 and words[n].lower() in _PARTY_WORDS:
+        n += 1
+    rest = words[n:]
+    if (
+        not n
+        or len(rest) > 3
+        or any(w.lower().rstrip(".") in _titleish_words() for w in rest)
+        or _organization(" ".join(rest))
+    ):
+        return 0
+    return n
+
+
 def _name_of(
     words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
 ) -> Found | None:
@@ -2013,7 +2072,14 @@ def _name_of(
             break
         titles.extend(words[k : k + n])
         k += n
-    if k == i and len(words) - i >= 3:
+    # (Not after "the": "The Democratic National Convention" is a body's name.)
+    parties = i + party_title_words(words[i:]) if not i or words[i - 1].lower() != "the" else i
+    if k == i < parties:
+        # "Democrat Ana Ruiz", "Liberal Democrat Tom Hale": party words before a
+        # name are the person's title, not name words.
+        k = parties
+        titles = words[i:k]
+    elif k == i and len(words) - i >= 3:
         # "Health Minister Tom Lee", "House Speaker Ann Roe": a body or a place, then
         # an office or a role, then the name.
         k = _office_after_body(words, i)

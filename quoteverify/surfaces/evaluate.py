@@ -44,6 +44,7 @@ from .. import lexicons
 from ..article import parse
 from ..errors import InputFormatError
 from ..model import Article, Quote
+from ..speakers.mentions import office_of_tail
 
 __all__ = [
     "Evaluation",
@@ -418,6 +419,11 @@ def gold_name(mention: str) -> str | None:
 
     >>> gold_name("Ann Roe of the Dover Policy Institute"), gold_name("an aide to Bo Li")
     ('Ann Roe', None)
+
+    An office with *of* before a name is no part of it:
+
+    >>> gold_name("Secretary of State Ann Roe")
+    'Ann Roe'
     """
     role = False  # a clause before named a role and its complement ("an aide to Reed")
     for clause in re.split(r"[,(]", mention):
@@ -434,7 +440,13 @@ def gold_name(mention: str) -> str | None:
         if role:  # then only a person's name in apposition: "the aide to Reed, Ann Roe"
             runs = [r for r in runs if _person_run(r, clause)]
         if runs:
-            return max(reversed(runs), key=lambda r: len(r.split()))
+            best = max(reversed(runs), key=lambda r: len(r.split()))
+            at = clause.find(" of " + best.split()[0])
+            if at >= 0:
+                # "Secretary of State Ann Roe": the office's last word is no name word
+                # (a run is read without its full stops: found by its first word).
+                best = best[office_of_tail(clause, at + 4, best)[0] :]
+            return best
     return None
 
 
