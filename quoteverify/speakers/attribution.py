@@ -2812,6 +2812,8 @@ class Site:
         self._before_toks: list[Token] | None = None
         # The last tokens :meth:`before_in` read, and what _before found in them.
         self._before_kept: tuple[list[Token], Attribution | None] | None = None
+        # The last window start :meth:`words_before` read from, and its tokens.
+        self._words_kept: tuple[int, list[Token]] | None = None
         self._lead_in: _LeadIn | None = None  # past the budget: lead_in_reading()
         self._lead_start = -1  # past the budget: lead_start()
         # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
@@ -2871,6 +2873,19 @@ class Site:
                 memo["before"] = reading.found_at(self)
         return memo["before"]
 
+    def words_before(self, start: int) -> list[Token]:
+        """The tokens of ``[start, quote start)`` outside the quotes that do not hold
+        the quote (:func:`_strip_quote_tokens`), for a quote inside another: the nested
+        row and :meth:`before_tokens` most often read them from the same start."""
+        kept = self._words_kept
+        if kept is None or kept[0] != start:
+            ctx = self.ctx
+            kept = self._words_kept = (
+                start,
+                _strip_quote_tokens(ctx.tokens(start, self.start), ctx, self.q),
+            )
+        return kept[1]
+
     def before_in(self, toks: list[Token]) -> Attribution | None:
         """:func:`_before` on ``toks``, which it reads with the quote and the text
         alone (not ``lo``): the nested row reads the outer quote's words before the
@@ -2922,7 +2937,10 @@ class Site:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
         if self._before_toks is None:
             gap = self.before_gap
-            if gap is None:
+            if gap is None and self.q.depth > 0:
+                start = self.ctx.sentence_start(self.lo, self.start)
+                self._before_toks = self.words_before(start)
+            elif gap is None:
                 self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
             else:
                 # No quote stands in the gap: its tokens are the ones outside quotes.
@@ -3418,7 +3436,7 @@ def find_nested_cue(site: Site) -> Attribution | None:
     if q.outer_start - start > _BEFORE:
         space = _SPACE.search(ctx.text, q.outer_start - _BEFORE - 1, q.outer_start)
         start = space.end() if space is not None else q.outer_start
-    toks = _strip_quote_tokens(ctx.tokens(start, q.outer_start), ctx, q)
+    toks = site.words_before(start)
     # The inner quote's sentence inside the outer quote's words.
     stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
     if stops:
