@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from quoteverify import Config, parse
 from quoteverify.model import Quote
 from quoteverify.speakers import attribution
+from quoteverify.text import kinds
 from quoteverify.text.spans import extract_with_paragraphs
 
 
@@ -239,3 +240,68 @@ def test_a_site_reads_the_words_before_it_from_each_start_asked() -> None:
     assert [t.text for t in site.words_before(17)] == [
         *("Tom", "Hale", "told", "me", "and", "the", "wind", "blew")
     ]
+
+
+def _fragment_unbounded(text: str, q: Quote, outer: Quote) -> str | None:
+    # The definition: the outer quote's words before and after the fragment, whole.
+    lead = text[outer.start : q.outer_start]
+    if not kinds.nested_fragment(q.text, lead, text[q.outer_end : outer.end]):
+        return None
+    return "none" if kinds._after_determiner(kinds._words(lead[-20:])) else "inside"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ana said: ",
+                "we were told the ",
+                "he called it ",
+                "I heard ",
+                "and ",
+                "the coach kept saying ",
+                "a long stretch of words without any cue at all ",
+                "pass 1",
+                "me ",
+                "said ",
+                "extraordinarily ",
+                "          ",
+                ". ",
+                ", ",
+                '"',
+                "'",
+                "“",
+                "”",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+@example('Lena Park said: "the coach kept saying "pass 1" and then "run 1" while ')
+@example("\"We were told the 'temporary' closure and a long stretch of words would last\"")
+@example("\"He said extraordinarily unbelievably 'odd' then\"")  # a cue 33 characters back
+@example("\"'odd'                               then\"")  # a word 36 characters on
+def test_a_fragment_reads_the_words_beside_it_as_the_whole_outer_quote_tells(text: str) -> None:
+    ex, _paras = extract_with_paragraphs(text, Config())
+    quotes = list(ex.quotes)
+    for q in quotes:
+        if q.parent is not None:
+            outer = quotes[q.parent]
+            assert kinds.fragment_in_quote(text, q, outer) == _fragment_unbounded(text, q, outer)
+
+
+def test_a_fragment_late_in_a_long_outer_quote_copies_a_bounded_stretch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    widest = 0
+    nested = kinds.nested_fragment
+
+    def recording(content: str, lead: str, tail: str) -> bool:
+        nonlocal widest
+        widest = max(widest, len(lead), len(tail))
+        return nested(content, lead, tail)
+
+    monkeypatch.setattr(kinds, "nested_fragment", recording)
+    parse(_open_before_phrases(200))  # about 11,000 characters in one open quote
+    assert 0 < widest <= kinds._FRAGMENT_REACH
