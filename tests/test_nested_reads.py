@@ -166,6 +166,10 @@ def test_the_cue_before_a_nested_quote_is_read_once_for_two_rows(
     assert once < calls * 0.6
 
 
+# Pieces of generated texts: stops, commas and quote marks of two styles.
+_MARKS_AND_STOPS = (". ", ", ", '"', "'", "“", "”")
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
@@ -177,12 +181,7 @@ def test_the_cue_before_a_nested_quote_is_read_once_for_two_rows(
                 "and then ",
                 "he added ",
                 "while ",
-                ". ",
-                ", ",
-                '"',
-                "'",
-                "“",
-                "”",
+                *_MARKS_AND_STOPS,
                 "pass 1 ",
                 "\n",
             ]
@@ -204,16 +203,24 @@ def test_answers_with_the_shared_reading_are_the_fresh_ones(text: str) -> None:
         setattr(attribution.Site, "before_in", fresh)  # noqa: B010
 
 
-def test_a_site_reads_each_new_list_of_tokens_afresh() -> None:
-    # Two lists of four tokens each, asked in turn: the second is read, not taken for
-    # the first; asking the first again gives its own answer again.
-    text = "Lena Park said: \"Tom Hale told me 'go' and the wind blew 'stop'\""
+_TWO_INNER = "Lena Park said: \"Tom Hale told me 'go' and the wind blew 'stop'\""
+
+
+def _site_of_stop() -> tuple[str, Any, Quote, Any]:
+    # The text, its context, the quote 'stop' nested in Lena Park's, and its site.
+    text = _TWO_INNER
     ex, paras = extract_with_paragraphs(text, Config())
     quotes = list(ex.quotes)
     ctx = attribution._Context(text, quotes, paras)
     q = quotes[2]
     assert q.text == "stop"
-    site = attribution.Site(q, ctx, ctx.para_of(q.outer_start), quotes, None, idx=2)
+    return text, ctx, q, attribution.Site(q, ctx, ctx.para_of(q.outer_start), quotes, None, idx=2)
+
+
+def test_a_site_reads_each_new_list_of_tokens_afresh() -> None:
+    # Two lists of four tokens each, asked in turn: the second is read, not taken for
+    # the first; asking the first again gives its own answer again.
+    text, ctx, q, site = _site_of_stop()
     told = ctx.tokens(text.index("Tom"), text.index(" 'go'"))
     wind = ctx.tokens(text.index("and"), text.index(" 'stop'"))
     assert len(told) == len(wind) == 4
@@ -227,12 +234,7 @@ def test_a_site_reads_each_new_list_of_tokens_afresh() -> None:
 
 
 def test_a_site_reads_the_words_before_it_from_each_start_asked() -> None:
-    text = "Lena Park said: \"Tom Hale told me 'go' and the wind blew 'stop'\""
-    ex, paras = extract_with_paragraphs(text, Config())
-    quotes = list(ex.quotes)
-    ctx = attribution._Context(text, quotes, paras)
-    q = quotes[2]
-    site = attribution.Site(q, ctx, ctx.para_of(q.outer_start), quotes, None, idx=2)
+    text, ctx, q, site = _site_of_stop()
     for start in (0, text.index("and"), text.index("and"), 17, 0):
         words = site.words_before(start)
         assert words == attribution._strip_quote_tokens(ctx.tokens(start, q.outer_start), ctx, q)
@@ -267,12 +269,7 @@ def _fragment_unbounded(text: str, q: Quote, outer: Quote) -> str | None:
                 "said ",
                 "extraordinarily ",
                 "          ",
-                ". ",
-                ", ",
-                '"',
-                "'",
-                "“",
-                "”",
+                *_MARKS_AND_STOPS,
             ]
         ),
         max_size=40,
