@@ -442,6 +442,37 @@ class _Context:
             i -= 1
         return False
 
+    def outside_around(self, toks: list[Token], around: Quote) -> list[Token]:
+        """The tokens of ``toks`` (in text order) that :meth:`inside_quote` says are
+        outside every quote not holding ``around``, when the spans nest.
+
+        Between two quotes' starts every position finds the same quote by the bisect
+        and so the same chain of parents: it is inside a quote that does not hold
+        ``around`` exactly when it lies before the furthest end among the chain's
+        quotes that do not hold it (each ends within the chain's reach). So the chain
+        is walked once for each stretch the tokens fall in, not once for each token.
+        """
+        starts, ends, quotes, parent = self.quote_starts, self.quote_ends, self.quotes, self.parent
+        lo, hi = around.open_mark.start, around.outer_end
+        out: list[Token] = []
+        following = -1  # the start of the quote after the stretch read last
+        limit = -1  # positions before it are inside a quote that does not hold ``around``
+        for t in toks:
+            pos = t.start
+            if pos >= following:
+                i = bisect.bisect_right(starts, pos) - 1
+                following = starts[i + 1] if i + 1 < len(starts) else _NO_BOUND
+                limit = -1
+                while i >= 0:
+                    if ends[i] > limit:
+                        q = quotes[i]
+                        if not (q.start <= lo and hi <= q.end):
+                            limit = ends[i]
+                    i = parent[i]
+            if pos >= limit:
+                out.append(t)
+        return out
+
     def sentence_start(self, lo: int, pos: int) -> int:
         """Start of the sentence holding ``pos`` (breaks inside quotes do not count).
 
@@ -620,6 +651,8 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
             if ctx.reach[i] > last:
                 return []  # every token inside
         return [t for t in toks if not ctx.inside_quote(t.start)]
+    if ctx.nested:
+        return ctx.outside_around(toks, q)
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
 
 
@@ -2777,6 +2810,10 @@ class Site:
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
         self._before_toks: list[Token] | None = None
+        # The last tokens :meth:`before_in` read, and what _before found in them.
+        self._before_kept: tuple[list[Token], Attribution | None] | None = None
+        # The last window start :meth:`words_before` read from, and its tokens.
+        self._words_kept: tuple[int, list[Token]] | None = None
         self._lead_in: _LeadIn | None = None  # past the budget: lead_in_reading()
         self._lead_start = -1  # past the budget: lead_start()
         # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
@@ -2831,10 +2868,35 @@ class Site:
         if "before" not in memo:
             reading = self.lead_in_reading()
             if reading is None or not reading.pure:
-                memo["before"] = _before(self.q, self.ctx, self.lo, self.before_tokens())
+                memo["before"] = self.before_in(self.before_tokens())
             else:
                 memo["before"] = reading.found_at(self)
         return memo["before"]
+
+    def words_before(self, start: int) -> list[Token]:
+        """The tokens of ``[start, quote start)`` outside the quotes that do not hold
+        the quote (:func:`_strip_quote_tokens`), for a quote inside another: the nested
+        row and :meth:`before_tokens` most often read them from the same start."""
+        kept = self._words_kept
+        if kept is None or kept[0] != start:
+            ctx = self.ctx
+            kept = self._words_kept = (
+                start,
+                _strip_quote_tokens(ctx.tokens(start, self.start), ctx, self.q),
+            )
+        return kept[1]
+
+    def before_in(self, toks: list[Token]) -> Attribution | None:
+        """:func:`_before` on ``toks``, which it reads with the quote and the text
+        alone (not ``lo``): the nested row reads the outer quote's words before the
+        quote, and for a quote inside another they are most often the very tokens
+        :meth:`before` reads, so the second reading of the same list is the first's."""
+        kept = self._before_kept
+        if kept is not None and kept[0] == toks:
+            return kept[1]
+        found = _before(self.q, self.ctx, self.lo, toks)
+        self._before_kept = (toks, found)
+        return found
 
     def lead_in_reading(self) -> _LeadIn | None:
         """Past the budget, with the gap before the quote read (:attr:`before_gap`), the
@@ -2875,7 +2937,10 @@ class Site:
         """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
         if self._before_toks is None:
             gap = self.before_gap
-            if gap is None:
+            if gap is None and self.q.depth > 0:
+                start = self.ctx.sentence_start(self.lo, self.start)
+                self._before_toks = self.words_before(start)
+            elif gap is None:
                 self._before_toks = _before_tokens(self.q, self.ctx, self.lo)
             else:
                 # No quote stands in the gap: its tokens are the ones outside quotes.
@@ -3371,12 +3436,12 @@ def find_nested_cue(site: Site) -> Attribution | None:
     if q.outer_start - start > _BEFORE:
         space = _SPACE.search(ctx.text, q.outer_start - _BEFORE - 1, q.outer_start)
         start = space.end() if space is not None else q.outer_start
-    toks = _strip_quote_tokens(ctx.tokens(start, q.outer_start), ctx, q)
+    toks = site.words_before(start)
     # The inner quote's sentence inside the outer quote's words.
     stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
     if stops:
         toks = toks[stops[-1] + 1 :]
-    found = _before(q, ctx, 0, toks)
+    found = site.before_in(toks)
     if found is None or found.cue is None or found.mention is None:
         return None
     if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:

@@ -154,6 +154,10 @@ _PERSONAL = (
 )
 
 
+# How far before and after a nested quote nested_fragment reads its outer quote's words.
+_FRAGMENT_REACH = 40
+
+
 def nested_fragment(content: str, lead: str, tail: str) -> bool:
     """True when the words ``content`` of a quote nested in another are a fragment:
     at most four words, no stop, question or exclamation mark at their end, and no
@@ -185,8 +189,8 @@ def nested_fragment(content: str, lead: str, tail: str) -> bool:
     words = _words(content)
     if not 0 < len(words) <= _NESTED_MOST or _is_clause(words):
         return False
-    before = _words(lead[-40:])[-3:]
-    if not before and not _words(tail[:40]):
+    before = _words(lead[-_FRAGMENT_REACH:])[-3:]
+    if not before and not _words(tail[:_FRAGMENT_REACH]):
         return False  # the outer quote is the fragment and nothing else
     if not _PERSONAL.isdisjoint(words):
         return False  # 'Lock her up', 'Spare me': somebody's words to somebody
@@ -201,8 +205,13 @@ def fragment_in_quote(text: str, q: Quote, outer: Quote) -> str | None:
     cue inside ``outer`` (*"He called the plan 'a farce'"*), or ``"none"`` when a
     determiner stands right before it (*"They told us the 'review' was over"*: a
     word in the outer speaker's noun phrase, whatever verb the sentence holds)."""
-    lead = text[outer.start : q.outer_start]
-    if not nested_fragment(q.text, lead, text[q.outer_end : outer.end]):
+    # nested_fragment reads the last _FRAGMENT_REACH characters of the lead and the
+    # first of the tail, no more: a quote nested late in a long outer quote copies
+    # those, not the outer quote's words from its start (quadratic in a quote left
+    # open before many quoted phrases).
+    lead = text[max(outer.start, q.outer_start - _FRAGMENT_REACH) : q.outer_start]
+    tail = text[q.outer_end : min(outer.end, q.outer_end + _FRAGMENT_REACH)]
+    if not nested_fragment(q.text, lead, tail):
         return None
     return "none" if _after_determiner(_words(lead[-20:])) else "inside"
 
