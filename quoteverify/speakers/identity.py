@@ -652,6 +652,7 @@ class _Registry:
         lower: LowerWordCounts | None = None,
     ):
         self.text = text
+        self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
         self.entities: list[_Entity] = []
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
@@ -1769,13 +1770,18 @@ class _Registry:
 
     def _in_headline(self, pos: int) -> bool:
         """True when ``pos`` is in the article's headline: a first line with no
-        full stop at its end, a blank line after it."""
-        line = self.text.find("\n")
-        return (
-            0 <= pos < line
-            and self.text.startswith("\n\n", line)
-            and not self.text[:line].rstrip().endswith(".")
-        )
+        full stop at its end, a blank line after it. The headline's end is found
+        once per article (a text with no line break was searched whole per call)."""
+        end = self._headline_end
+        if end < 0:
+            line = self.text.find("\n")
+            headline = (
+                line > 0
+                and self.text.startswith("\n\n", line)
+                and not self.text[:line].rstrip().endswith(".")
+            )
+            end = self._headline_end = line if headline else 0
+        return 0 <= pos < end
 
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
