@@ -150,6 +150,9 @@ _new_attribution = builder(Attribution)  # (the same: one per quote of a dense r
 # A paragraph dense with quotes is tokenised this many characters at a time, as far
 # as the windows asked of it reach (_ParaTokens).
 _CHUNK = 2048
+# How far past what a paragraph's reader has read a window may start and still be
+# sliced from it (_Context.tokens); further on, the window is tokenised alone.
+_READ_AHEAD = 4 * _CHUNK
 
 
 class _ParaTokens:
@@ -591,6 +594,12 @@ class _Context:
         in a paragraph dense with quotes, else read from the text layer."""
         para = self.para_of(start)
         if end <= start or end > para[1] or not self._dense(para):
+            return self.layer.tokens(start, end)
+        read = self._tokens.get(para[0])
+        if start - (para[0] if read is None else read._next) > _READ_AHEAD:
+            # Far past what the paragraph's reader has read (the last quote of a long
+            # run, after the budget's rows read only between neighbours): the window
+            # alone, not the paragraph up to it.
             return self.layer.tokens(start, end)
         pt, j, k, head, tail = self._slice(para, start, end)
         return head + pt.toks[j:k] + tail
