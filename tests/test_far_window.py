@@ -23,14 +23,14 @@ def test_a_window_far_into_a_dense_paragraph_does_not_read_the_paragraph_up_to_i
     start = len(text) - 120
     assert ctx.tokens(start, start + 60) == attribution.tokenize(text, start, start + 60)
     read = ctx._tokens.get(para[0])
-    assert read is None or read._next < start - attribution._READ_AHEAD
+    assert read is None or read.read_to < start - attribution._READ_AHEAD
 
 
 def test_a_window_near_what_was_read_is_still_sliced_from_the_reader() -> None:
     text, ctx, para = _dense_context(400)
     assert ctx.tokens(100, 160) == attribution.tokenize(text, 100, 160)
     assert ctx.tokens(300, 380) == attribution.tokenize(text, 300, 380)
-    assert ctx._tokens[para[0]]._next > 380  # both read from the paragraph's tokens
+    assert ctx._tokens[para[0]].read_to > 380  # both read from the paragraph's tokens
 
 
 @settings(max_examples=60, deadline=None)

@@ -155,6 +155,14 @@ _CHUNK = 2048
 _READ_AHEAD = 4 * _CHUNK
 
 
+def _word_start(text: str, window: int, pos: int) -> int:
+    """Where a window cut at ``window`` begins reading: after the first run of spaces
+    from ``window - 1`` (so that no word is read from its middle), or ``pos`` when
+    none comes before it."""
+    space = _SPACE.search(text, window - 1, pos)
+    return space.end() if space is not None else pos
+
+
 class _ParaTokens:
     """One paragraph's tokens, read as far as the windows asked so far reach: offsets
     for bisecting, and the indices of those outside quotes.
@@ -191,6 +199,11 @@ class _ParaTokens:
         self.ends: list[int] = []
         self.outside: list[int] = []  # indices (into toks) of the tokens outside every quote
         self.outside_toks: list[Token] = []  # those tokens, so that a run of them is one slice
+
+    @property
+    def read_to(self) -> int:
+        """Where the next chunk starts: every token before it is read (the end: all)."""
+        return self._next
 
     def upto(self, pos: int) -> _ParaTokens:
         """Read on until a token that starts at or after ``pos`` is read, or the
@@ -422,18 +435,8 @@ class _Context:
             return False
         if around is None:
             return True
-        if self.nested:
-            # Each quote on the chain starts at or before ``pos`` (the first by the
-            # bisect, its parents before it): only its end is asked.
-            ends, quotes, parent = self.quote_ends, self.quotes, self.parent
-            lo, hi = around.open_mark.start, around.outer_end
-            while i >= 0:
-                if pos < ends[i]:
-                    q = quotes[i]
-                    if not (q.start <= lo and hi <= q.end):
-                        return True
-                i = parent[i]
-            return False
+        # (Where the spans nest, the tokens of a window go through outside_around,
+        # which walks each chain of parents once per stretch, not this walk per token.)
         while i >= 0:
             q = self.quotes[i]
             if q.outer_start <= pos < q.outer_end and not (
@@ -497,8 +500,7 @@ class _Context:
             if pos - lo <= _FAR:
                 start = lo  # a long sentence: read from its paragraph's start
             elif window > lo:
-                space = _SPACE.search(self.text, window - 1, pos)
-                start = space.end() if space is not None else pos
+                start = _word_start(self.text, window, pos)
         self._starts[key] = start
         return start
 
@@ -596,7 +598,7 @@ class _Context:
         if end <= start or end > para[1] or not self._dense(para):
             return self.layer.tokens(start, end)
         read = self._tokens.get(para[0])
-        if start - (para[0] if read is None else read._next) > _READ_AHEAD:
+        if start - (para[0] if read is None else read.read_to) > _READ_AHEAD:
             # Far past what the paragraph's reader has read (the last quote of a long
             # run, after the budget's rows read only between neighbours): the window
             # alone, not the paragraph up to it.
@@ -3413,20 +3415,13 @@ def _holder(q: Quote, ctx: _Context) -> Quote | None:
     if q.depth == 0:
         return None
     i = bisect.bisect_left(ctx.quote_starts, q.outer_start)
-    if ctx.nested and i < len(ctx.quotes) and ctx.quotes[i] is q:
-        i = ctx.parent[i]
-        while i >= 0:
-            outer = ctx.quotes[i]
-            if outer.start <= q.outer_start and q.outer_end <= outer.end:
-                return outer
-            i = ctx.parent[i]
-        return None
-    i -= 1
+    chain = ctx.nested and i < len(ctx.quotes) and ctx.quotes[i] is q
+    i = ctx.parent[i] if chain else i - 1
     while i >= 0:
         outer = ctx.quotes[i]
         if outer.start <= q.outer_start and q.outer_end <= outer.end:
             return outer
-        i -= 1
+        i = ctx.parent[i] if chain else i - 1
     return None
 
 
@@ -3443,8 +3438,7 @@ def find_nested_cue(site: Site) -> Attribution | None:
     # (from a word's start), as a quote at depth 0 reads its sentence.
     start = outer.start
     if q.outer_start - start > _BEFORE:
-        space = _SPACE.search(ctx.text, q.outer_start - _BEFORE - 1, q.outer_start)
-        start = space.end() if space is not None else q.outer_start
+        start = _word_start(ctx.text, q.outer_start - _BEFORE, q.outer_start)
     toks = site.words_before(start)
     # The inner quote's sentence inside the outer quote's words.
     stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]

@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -1988,25 +1988,26 @@ def _at_place(text: str, names: Iterable[str], counts: _NameCounts | None = None
         if not name:
             continue
         starts = None if counts is None else counts.starts(name)
-        if starts is not None:
-            for i in starts:
-                if (
-                    text.startswith(name, i)
-                    and _NAME_GOES_ON.match(text, i + len(name)) is None
-                    and _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
-                ):
-                    return True
-            continue
-        i = text.find(name)
-        while i >= 0:
-            end = i + len(name)
+        found = (
+            _found_at(text, name)
+            if starts is None
+            else (i for i in starts if text.startswith(name, i))
+        )
+        for i in found:
             if (
-                _NAME_GOES_ON.match(text, end) is None
+                _NAME_GOES_ON.match(text, i + len(name)) is None
                 and _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
             ):
                 return True
-            i = text.find(name, i + 1)
     return False
+
+
+def _found_at(text: str, name: str) -> Iterator[int]:
+    """Each offset where ``name`` stands in ``text`` (``str.find``, overlapping)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
 
 
 def _place(e: _Entity) -> bool:
