@@ -87,9 +87,10 @@ class Config:
     between them (a paragraph of quotes and commas, such as a JSON dump or a list
     of titles), a quote with more than ``attribution_budget`` quotes before it is
     tried only on the rules that read a cue right beside it, so that a text
-    dense with quotes costs less per quote. In news and novels a quote has at
-    most seven before it in such a run, well below the default of 16; ``None``
-    tries every rule on every quote.
+    dense with quotes costs less per quote. Quotes inside one quote count among
+    themselves the same way (a quote left open before many quoted phrases). In
+    news and novels a quote has at most seven before it in such a run, well below
+    the default of 16; ``None`` tries every rule on every quote.
     """
 
     paragraphs: ParagraphMode = attrs.field(default="auto", validator=_check_paragraphs)

@@ -132,9 +132,13 @@ def test_tokens_outside_the_quotes_around_a_nested_quote_match_the_per_token_ans
         assert ctx.outside_around(toks, q) == _per_token(toks, ctx, q)
 
 
-def _answers(text: str) -> list[Quote]:
+def _answers(text: str, config: Config | None = None) -> list[Quote]:
     # Each quote whole: its span, kind, cue and speaker.
-    return list(parse(text).quotes)
+    return list(parse(text, config=config).quotes)
+
+
+# Every row on every quote: past the budget a phrase reads only the gaps beside it.
+_NO_BUDGET = Config(attribution_budget=None)
 
 
 def test_the_cue_before_a_nested_quote_is_read_once_for_two_rows(
@@ -152,7 +156,7 @@ def test_the_cue_before_a_nested_quote_is_read_once_for_two_rows(
         return before(*args)
 
     monkeypatch.setattr(attribution, "_before", counting)
-    shared = _answers(text)
+    shared = _answers(text, _NO_BUDGET)
     once = calls
     monkeypatch.setattr(
         attribution.Site,
@@ -160,7 +164,7 @@ def test_the_cue_before_a_nested_quote_is_read_once_for_two_rows(
         lambda site, toks: attribution._before(site.q, site.ctx, site.lo, toks),
     )
     calls = 0
-    assert _answers(text) == shared
+    assert _answers(text, _NO_BUDGET) == shared
     # Past the paragraph's first 1,000 characters the two windows are one (the
     # sentence is read from 320 characters back): each phrase there is read once.
     assert once < calls * 0.6

@@ -388,6 +388,31 @@ class _Context:
         self.lead_ins: dict[str, _LeadIn] = {}
         self.trails: dict[_TrailKey, Attribution | None] = {}
 
+    def previous_sibling(self, idx: int) -> int:
+        """When the spans nest (:attr:`nested`), the last quote before quote ``idx`` with
+        the same holder, or ``-1`` for none. The quote just before it is its holder, or
+        that sibling or a quote inside it: the walk up from there is as long as the
+        quote before is deep.
+
+        >>> from quoteverify.text.spans import extract_with_paragraphs
+        >>> from quoteverify.config import Config
+        >>> text = "Ana said: “Lee told me ‘a’, ‘b «c» d’ and ‘e’.”"
+        >>> ex, paras = extract_with_paragraphs(text, Config())
+        >>> ctx = _Context(text, list(ex.quotes), paras)
+        >>> [q.text for q in ctx.quotes][1:]
+        ['a', 'b «c» d', 'c', 'e']
+        >>> [ctx.previous_sibling(i) for i in range(5)]
+        [-1, -1, 1, -1, 2]
+        """
+        parent = self.parent
+        holder = parent[idx]
+        j = idx - 1
+        while j > holder:
+            if parent[j] == holder:
+                return j
+            j = parent[j]
+        return -1
+
     def first_word(self, start: int, end: int) -> int:
         """Where the first run of letters or digits in ``[start, end)`` starts (``end``
         when there is none), found once for the quote on either side of a gap."""
@@ -2462,10 +2487,6 @@ def attribute_rows(
         if bounds is not None:
             site.lo, site.hi = bounds
             site.before_gap, site.after_gap = gaps
-            if site.before_gap is not None and ctx.reach[idx - 1] > site.lo:
-                # A quote that holds the one before runs on into the gap: the rows
-                # read the words outside it, which the gap's tokens do not tell.
-                site.before_gap = None
         if choose is None:
             rule, result = _attribute_one(site, rules)
         else:
@@ -2531,7 +2552,12 @@ def _gap_bounds(
     if end_para is None:
         end_para = ctx.para_of(max(start, end - 1))
     lo, hi = para[0], end_para[1]
-    if idx > 0 and lo < (before := ends[idx - 1]) <= start:
+    left = idx - 1
+    if left >= 0 and ctx.nested and ctx.parent[idx] >= 0:
+        # A quote inside another reads back to its sibling before it (not to a
+        # quote inside that sibling), or to its paragraph's start with none.
+        left = ctx.previous_sibling(idx)
+    if left >= 0 and lo < (before := ends[left]) <= start:
         lo = before
     if idx + 1 < len(quotes) and end <= (after := starts[idx + 1]) < hi:
         hi = after
@@ -2543,13 +2569,22 @@ def _gaps_beside(
 ) -> tuple[_Gap | None, _Gap | None]:
     """The readings of the gaps between a quote past the budget and its neighbours
     (``lo`` and ``hi`` from :func:`_gap_bounds`): ``[lo, q.outer_start)`` when ``lo``
-    is where the quote before ends, ``[q.outer_end, hi)`` when ``hi`` is where the
-    quote after starts, else ``None``. The one after a quote is the one before the
-    next: read once for both."""
+    is where the quote before ends and no quote but those holding the quote runs
+    into it (its tokens are then the words outside the other quotes),
+    ``[q.outer_end, hi)`` when ``hi`` is where the quote after starts, else ``None``.
+    The one after a quote is the one before the next: read once for both."""
     starts, ends = ctx.quote_starts, ctx.quote_ends
     start, end = starts[idx], ends[idx]
     before = after = None
-    if idx > 0 and lo == ends[idx - 1]:
+    if (
+        idx > 0
+        and lo == ends[idx - 1]
+        # A quote that holds the one before and runs on into the gap: the rows read
+        # the words outside it, which the gap's tokens do not tell. When the spans
+        # nest, the quotes over the gap between two siblings are the ones that hold
+        # the quote, whose words are read: the gap's tokens are the words outside.
+        and (ctx.reach[idx - 1] <= lo or (ctx.nested and ctx.parent[idx] >= 0))
+    ):
         # Most often the gap after the quote before: found in the memo, inline.
         before = ctx._gap_memo.get((lo, start)) or ctx.gap(lo, start)
     if idx + 1 < len(quotes) and hi == starts[idx + 1] and hi >= end:
@@ -2578,7 +2613,10 @@ def _no_word_beside(ctx: _Context, idx: int, lo: int, hi: int) -> bool:
 def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
     """For each quote, how many quotes at depth 0 came before it in its run: the
     quotes of one paragraph with no sentence punctuation (:data:`.sentences.STOP`)
-    between one and the next. A nested quote counts as the quote that holds it.
+    between one and the next. A nested quote counts as the quote that holds it, or,
+    when the spans nest and more stand there, by the quotes beside it in that quote:
+    its run among its siblings (the quotes with the same holder), counted the same
+    way (a quote left open before many quoted phrases holds one long run).
 
     Each stretch between two quotes is read once, so this is linear in the text.
     In PolNeAR, Wikinews and PDNC a quote has at most seven before it in its run.
@@ -2594,7 +2632,9 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
     run = -1
     prev_end = -1
     prev_para: tuple[int, int] | None = None
-    for q, start, end in zip(quotes, ctx.quote_starts, ctx.quote_ends, strict=True):
+    starts, ends = ctx.quote_starts, ctx.quote_ends
+    beside: list[int] = []  # each quote's run among its siblings (nested spans only)
+    for idx, (q, start, end) in enumerate(zip(quotes, starts, ends, strict=True)):
         if q.depth == 0 or run < 0:
             para = ctx.para_of(start)
             if (
@@ -2607,7 +2647,19 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
             else:
                 run += 1
             prev_end, prev_para = end, para
-        out.append(run)
+            beside.append(0)
+            out.append(run)
+            continue
+        among = 0
+        sibling = ctx.previous_sibling(idx) if ctx.nested else -1
+        if (
+            sibling >= 0
+            and ctx.para_of(starts[sibling]) == ctx.para_of(start)
+            and STOP.search(text, ends[sibling], start) is None
+        ):
+            among = beside[sibling] + 1
+        beside.append(among)
+        out.append(max(run, among))
     return out
 
 
