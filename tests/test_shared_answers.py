@@ -6,11 +6,15 @@ stands where (a run numbered ``b1``, ``b2``, ... reads the same to it), and in a
 paragraph with no sentence punctuation a quote whose windows are whole reads
 nothing else but what its key holds. The first is checked by writing other
 digits into generated texts, the second by comparing a reader that shares
-answers with one that decides every quote.
+answers with one that decides every quote. Quotes nested in a quote left open
+before a run are read in its words, and share there too.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -43,18 +47,29 @@ _NUMBERED = st.sampled_from(
     ]
 )  # fmt: skip
 # What stands before a run: nothing, a new paragraph (one that opens on a speaker and
-# a colon), a stop, spaces, a long word, a cue, a number with a stop in it.
+# a colon), a stop, spaces, a long word, a cue, a number with a stop in it, a quote
+# left open (the run's quotes are read in its words: a speaker and a colon open them
+# or not).
 _BEFORE_RUN = st.sampled_from(
     ["", "\n\n", "\n\nAna: ", ". ", "She won.\n\n", "Dr. ", " " * 30, "x" * 40 + " ", "said ",
-     "3.5 "]
+     "3.5 ", 'Lena Park said: "', "\n\nAna said “", "\n\n“Ana: ", " and “"]
 )  # fmt: skip
 
+_Span = tuple[int, int, tuple[int, int], "tuple[int, int] | None"]
 
-def _spans(text: str) -> tuple[list[tuple[int, int, tuple[int, int]]], list[tuple[int, int]]]:
+
+def _spans(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
+    # Each quote's words, its span with the marks and, nested, the words around it.
     extraction, paras = extract_with_paragraphs(text, Config())
+    quotes = list(extraction.quotes)
     spans = [
-        (q.start, q.end, (q.outer_start, q.close_mark.end if q.close_mark else q.end))
-        for q in extraction.quotes
+        (
+            q.start,
+            q.end,
+            (q.outer_start, q.close_mark.end if q.close_mark else q.end),
+            None if q.parent is None else (quotes[q.parent].start, quotes[q.parent].end),
+        )
+        for q in quotes
     ]
     return spans, paras
 
@@ -88,9 +103,9 @@ def test_no_reading_of_a_quote_tells_which_digit_stands(text: str, digits: list[
     spans, paras = _spans(text)
     before = kinds._Reader(text, paras, shared=False)
     after = kinds._Reader(other, paras, shared=False)
-    for start, end, outer in spans:
-        kind, confidence, reason = kinds._classify(before, start, end, outer)
-        assert kinds._classify(after, start, end, outer) == (
+    for start, end, outer, inside in spans:
+        kind, confidence, reason = kinds._classify(before, start, end, outer, inside)
+        assert kinds._classify(after, start, end, outer, inside) == (
             kind,
             confidence,
             reason.translate(table),
@@ -114,9 +129,9 @@ def test_a_dense_run_shares_the_answers_each_quote_would_get(text: str) -> None:
     spans, paras = _spans(text)
     shared = kinds._Reader(text, paras)
     alone = kinds._Reader(text, paras, shared=False)
-    for start, end, outer in spans:
-        assert kinds._classify(shared, start, end, outer) == kinds._classify(
-            alone, start, end, outer
+    for start, end, outer, inside in spans:
+        assert kinds._classify(shared, start, end, outer, inside) == kinds._classify(
+            alone, start, end, outer, inside
         ), (text[outer[0] - 40 : outer[1] + 40], start)
 
 
@@ -124,12 +139,40 @@ def test_the_quotes_of_a_numbered_run_share_one_key() -> None:
     text = "".join(f'"a\x00b{n}," she said\x00 \x00"c\x00", ' for n in range(100, 400))
     spans, paras = _spans(text)
     reader = kinds._Reader(text, paras)
-    for start, end, outer in spans:
-        kinds._classify(reader, start, end, outer)
+    for start, end, outer, inside in spans:
+        kinds._classify(reader, start, end, outer, inside)
     assert len(spans) == 600
     # Two answers for the run (its "a…b…," quotes and its "c…" ones), and one for each
     # of the last dozen quotes, whose windows the paragraph's end cuts short.
     assert len(reader._answers) <= 2 + 12
+
+
+def test_the_phrases_of_a_quote_left_open_share_their_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every phrase is nested in the open quote: read in its words, and shared there.
+    text = 'Lena Park said: "' + "".join(
+        f'the coach kept saying "pass {n}" and then "run {n}" while ' for n in range(100, 400)
+    )
+    spans, paras = _spans(text)
+    assert len(spans) == 601 and all(inside is not None for *_, inside in spans[1:])
+    decided = 0
+    decide = kinds._decide
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal decided
+        decided += 1
+        return decide(*args, **kwargs)
+
+    monkeypatch.setattr(kinds, "_decide", counting)
+    reader = kinds._Reader(text, paras)
+    for start, end, outer, inside in spans:
+        kinds._classify(reader, start, end, outer, inside)
+    # The first 17 (before the run is dense), then one answer for the "pass" phrases
+    # and one for the "run" ones, and one for each of the last few (the quote's end
+    # is near).
+    assert len(reader._answers) <= 2 + 12
+    assert decided <= 17 + 2 + 12
 
 
 def test_an_answer_whose_reason_prints_a_digit_is_not_shared() -> None:

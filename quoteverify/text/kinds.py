@@ -1484,7 +1484,7 @@ _SHARED_MEMO = 256  # distinct windows kept per text (all dropped when full)
 # Every ASCII digit but 0, which a key writes as 0 (_Reader.shared_key).
 _NONZERO_DIGIT = re.compile(r"[1-9]")
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_SharedKey = tuple[int, int, int, int, int, str]
+_SharedKey = tuple[int, int, int, int, int, str, tuple[int, int] | None]
 
 
 class _Reader:
@@ -1621,6 +1621,7 @@ class _Reader:
         start: int,
         end: int,
         outer: tuple[int, int],
+        inside: tuple[int, int] | None = None,
     ) -> _SharedKey | None:
         """What :func:`_classify` reads for a quote of a dense run, as a key shared by
         every quote that reads the same, or ``None`` where the quote is decided alone.
@@ -1641,7 +1642,13 @@ class _Reader:
         (``tests/test_shared_answers.py`` writes other digits and compares), so a run
         of quotes numbered ``b1``, ``b2``, ... gets one answer, kept only when its
         reason prints no digit (a reason quoting the window would print its own).
-        ``quiet`` is not in the key: it is fixed once ``i`` and ``j`` are dense."""
+        ``quiet`` is not in the key: it is fixed once ``i`` and ``j`` are dense.
+
+        A quote nested in another (``inside``, the words of the quote around it) is
+        read in those words: its window stops at their edges and the speaker-and-colon
+        test reads from their start. The key holds ``inside`` too, so the quotes that
+        share an answer share what is read at those edges (the quoted phrases of one
+        quote left open share their answers, those of two quotes do not)."""
         if not self.shared or self.quiet_after is None:
             return None
         if self._asked.get((i, j), 0) <= self.quiet_after:
@@ -1653,7 +1660,7 @@ class _Reader:
         if zeroed is None:
             b = self.paras[j][1] if j >= 0 else self.n
             zeroed = self._digits_as_zero[(i, j)] = _NONZERO_DIGIT.sub("0", self.text[a:b])
-        return (i, j, start - lo, end - lo, outer[1] - lo, zeroed[lo - a : hi - a])
+        return (i, j, start - lo, end - lo, outer[1] - lo, zeroed[lo - a : hi - a], inside)
 
     def remember(self, key: _SharedKey, answer: tuple[QuoteKind, float, str]) -> None:
         """Keep ``answer`` for the quotes whose :meth:`shared_key` is ``key``, unless its
@@ -1871,11 +1878,7 @@ def _classify(
     quiet = reader.quiet(i, j)
     # A quote of a dense run that reads what one before it read gets its answer
     # (after quiet(): the paragraphs' count of quotes asked is kept there).
-    key = (
-        None
-        if inside is not None
-        else reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer)
-    )
+    key = reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer, inside=inside)
     answer = None if key is None else reader._answers.get(key)
     if answer is None:
         answer = _decide(
