@@ -2633,7 +2633,7 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
     prev_end = -1
     prev_para: tuple[int, int] | None = None
     starts, ends = ctx.quote_starts, ctx.quote_ends
-    beside: list[int] = []  # each quote's run among its siblings (nested spans only)
+    beside: dict[int, int] = {}  # a nested quote's run among its siblings, by index
     for idx, (q, start, end) in enumerate(zip(quotes, starts, ends, strict=True)):
         if q.depth == 0 or run < 0:
             para = ctx.para_of(start)
@@ -2647,7 +2647,6 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
             else:
                 run += 1
             prev_end, prev_para = end, para
-            beside.append(0)
             out.append(run)
             continue
         among = 0
@@ -2657,8 +2656,8 @@ def _run_lengths(text: str, quotes: list[Quote], ctx: _Context) -> list[int]:
             and ctx.para_of(starts[sibling]) == ctx.para_of(start)
             and STOP.search(text, ends[sibling], start) is None
         ):
-            among = beside[sibling] + 1
-        beside.append(among)
+            among = beside.get(sibling, 0) + 1
+        beside[idx] = among
         out.append(max(run, among))
     return out
 
