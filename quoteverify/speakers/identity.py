@@ -1421,6 +1421,13 @@ class _Registry:
             return None
         name = self._name_at.get(at)
         if name is None and comma and found.kind is not _NAME:
+            # "A neighbour, retired teacher Ann Cole, said": the apposition's own
+            # role words before its name (a name of two words or more).
+            role = self._role_run(at - 1)
+            name = self._name_at.get(role + 1) if role is not None else None
+            if name is not None and len(name.head.split()) < 2:
+                name = None
+        if name is None and comma and found.kind is not _NAME:
             # "Hale's son, Grant, said": one word will do between two commas.
             name = None if _ENDS_ON_PLACE.search(found.text) else self._lone_between_commas(at)
         if name is None or not (name.title or len(name.head.split()) >= 2 or comma):

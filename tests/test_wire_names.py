@@ -1,0 +1,75 @@
+"""Resolved names in agency and local news styles (issue 14, h30-names).
+
+Invented articles only. Each test reads the resolved name (``q.speaker.name``), as
+strict scoring does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from .conftest import resolved
+
+
+# An unnamed description, then an apposition that gives the person's role words
+# before the name: the name is who speaks.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            'A neighbour, retired teacher Olwen Pryce, said: "We heard a bang and ran out."',
+            "heard a bang",
+            "Olwen Pryce",
+        ),
+        (
+            "Another witness, taxi driver Bilal Haque, said the van had been going "
+            '"far too fast" when it hit the wall.',
+            "far too fast",
+            "Bilal Haque",
+        ),
+        (
+            'One of the parents, primary school teacher Gemma Lowry, said: "Nobody asked us."',
+            "Nobody asked",
+            "Gemma Lowry",
+        ),
+    ],
+)
+def test_an_apposition_with_role_words_names_the_descriptor(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # No name in the apposition: the description stays.
+        (
+            'A witness, the driver of the bus, said: "It came out of nowhere."',
+            "out of nowhere",
+            "A witness",
+        ),
+        # A list, not one person in apposition.
+        (
+            'A neighbour, retired teacher Olwen Pryce and her husband, said: "It was loud."',
+            "It was loud",
+            "A neighbour",
+        ),
+    ],
+)
+def test_an_apposition_that_names_nobody_alone_leaves_the_description(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    role=st.sampled_from(["retired teacher", "taxi driver", "student", "local shopkeeper"]),
+    opener=st.sampled_from(["A neighbour", "One resident", "Another witness"]),
+)
+def test_role_words_before_an_apposed_name_never_hide_it(role: str, opener: str) -> None:
+    text = f'{opener}, {role} Marek Zielinski, said: "The road was closed all night."'
+    assert resolved(text, "road was closed") == "Marek Zielinski"
