@@ -73,3 +73,64 @@ def test_an_apposition_that_names_nobody_alone_leaves_the_description(
 def test_role_words_before_an_apposed_name_never_hide_it(role: str, opener: str) -> None:
     text = f'{opener}, {role} Marek Zielinski, said: "The road was closed all night."'
     assert resolved(text, "road was closed") == "Marek Zielinski"
+
+
+# A body introduced by its kind before its name, then named again by a common noun.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Online bookseller Pagewise and discount retailer Stackly both cut prices "
+            'on Monday. "We will not be undersold," the retailer said.',
+            "undersold",
+            "Stackly",
+        ),
+        (
+            "Budget carrier Fliqo cancelled forty flights on Friday.\n\n"
+            '"We apologise to every passenger," the airline said in a statement.',
+            "every passenger",
+            "Fliqo",
+        ),
+        (
+            "Carmaker Dovrano said sales rose in May. "
+            '"The new model is selling well," the company said.',
+            "selling well",
+            "Dovrano",
+        ),
+        (
+            "Supermarket chain Greenhallow will shut twelve shops. "
+            '"These are hard choices," the chain said.',
+            "hard choices",
+            "Greenhallow",
+        ),
+    ],
+)
+def test_a_body_introduced_by_its_kind_is_named_again_by_it(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # A person after the kind: the company is not Tom Kerrigan.
+        (
+            "The company Tom Kerrigan founded in 1990 went bust last week. "
+            '"We ran out of cash," the company said.',
+            "ran out of cash",
+            "the company",
+        ),
+        # A body named with its own kind word later wins: Brenford Holdings.
+        (
+            "Retailer Stackly was bought by Brenford Holdings in March. "
+            '"The deal is done," the company said.',
+            "deal is done",
+            "Brenford Holdings",
+        ),
+    ],
+)
+def test_a_kind_introduced_body_yields_to_a_person_or_a_later_body(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want

@@ -692,6 +692,8 @@ class _Registry:
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
+        # Names right after a body's kind (_kind_introduced): (start, kind, name).
+        self._kinded: list[tuple[int, str, str]] | None = None
         self._leaders: dict[str, dict[int, _Entity]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -1821,21 +1823,54 @@ class _Registry:
             return None
         # The noun may be capitalised as the body's own short name: "the Commission"
         # after "the European Commission".
-        names = _body_names().get(words[-1] if _lower_word(words[-1]) else words[-1].lower())
-        if names is None:
+        noun = words[-1] if _lower_word(words[-1]) else words[-1].lower()
+        names = _body_names().get(noun)
+        kinds = _kinds_named_by().get(noun)
+        if names is None and kinds is None:
             return None
         best, best_at = None, -1
-        for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
-            at = e.last_before(found.start)
-            if at > best_at:
-                best, best_at = e, at
-        if best is None:
-            best, best_at = self._unkinded_body(found.start)
+        if names is not None:
+            for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
+                at = e.last_before(found.start)
+                if at > best_at:
+                    best, best_at = e, at
+            if best is None:
+                best, best_at = self._unkinded_body(found.start)
+        if kinds is not None:
+            # "Online retailer CartHub ... the company said": a name its kind
+            # introduced, when no body named otherwise comes after it.
+            kinded, at = self._kind_introduced(kinds, found.start)
+            if kinded is not None and at > best_at:
+                best, best_at = kinded, at
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body.
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _kind_introduced(self, kinds: frozenset[str], end: int) -> tuple[_Entity | None, int]:
+        """The body whose name came last before ``end`` right after one of ``kinds``
+        (*retailer CartHub*, *Budget carrier SkyWren*: ``lexicons/body_kinds.tsv``),
+        as an organisation, and where its name starts; (None, -1) when there is none.
+        The text is read for such names once, on first need."""
+        if self._kinded is None:
+            self._kinded = [
+                (m.start(2), m.group(1).lower(), _possessor(m.group(2)))
+                for m in _KIND_NAME.finditer(self.text)
+                if m.group(2).casefold() not in load("time_words")
+                # "the company Tom Roe founded": a person's given name, no body
+                and m.group(2).split(None, 1)[0].casefold() not in load_table("given_names")
+            ]
+        at = bisect.bisect_left(self._kinded, end, key=lambda row: row[0])
+        for pos, kind, name in reversed(self._kinded[:at]):
+            if kind not in kinds:
+                continue
+            entity = self.match_name(name, _ORGANIZATION, before=pos)
+            if entity is None:
+                entity = _Entity(name=name, kind=_ORGANIZATION)
+                self._add(entity)
+            return entity, pos
+        return None, -1
 
     def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
         """The organisation named last before ``end``, and where, when its name says
@@ -2391,6 +2426,31 @@ def _match_start(m: regex.Match[str]) -> int:
 def _body_names() -> dict[str, frozenset[str]]:
     """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
     return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+
+
+@functools.cache
+def _kinds_named_by() -> dict[str, frozenset[str]]:
+    """``lexicons/body_kinds.tsv`` turned round: a noun after *the* -> the kinds
+    before a body's name (*retailer*, *carrier*) that it may name again."""
+    out: dict[str, set[str]] = {}
+    for kind, nouns in load_table("body_kinds").items():
+        for noun in nouns.split():
+            out.setdefault(noun, set()).add(kind)
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
+
+
+# A body's kind, then its name of up to four capitalised words ("online retailer
+# CartHub", "Carmaker Velora Motors"); the kind read in any case, at a word start.
+_KIND_NAME = regex.compile(
+    r"(?<![\p{L}\-])((?i:"
+    + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
+    + r"))[ ](\p{Lu}[\p{L}\p{N}&'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'’\-]*+){0,3}+)"
+)
+
+
+def _possessor(name: str) -> str:
+    """``name`` without a possessive ending (*CartHub's* -> *CartHub*)."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 @functools.cache
