@@ -134,3 +134,33 @@ def test_a_kind_introduced_body_yields_to_a_person_or_a_later_body(
     text: str, words: str, want: str
 ) -> None:
     assert resolved(text, words) == want
+
+
+# A verb of telling in the passive inside a reported clause: its subject heard the
+# words; the reporter of the clause speaks.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Shop steward Nadia Brandt said the drivers had been told about the closure "
+            '"in a two-line email."',
+            "two-line email",
+            "Nadia Brandt",
+        ),
+        (
+            'Coach Ivo Ferrante said his players were told "to enjoy the final."',
+            "enjoy the final",
+            "Ivo Ferrante",
+        ),
+    ],
+)
+def test_a_passive_verb_of_telling_leaves_the_reporter_speaking(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_verb_of_telling_in_the_progressive_keeps_its_subject() -> None:
+    # "is telling" is no passive: the subject speaks.
+    text = 'Mayor Hana Kowal is telling residents that the flood was "the worst in memory."'
+    assert resolved(text, "worst in memory") == "Hana Kowal"

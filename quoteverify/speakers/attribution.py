@@ -1701,6 +1701,15 @@ def _subject_of_cue(
     agent = _passive_agent(toks, k, cue_end, lo, text)
     if agent is not None:
         return agent, "X-said-quote"
+    if (
+        k > lo
+        and toks[k - 1].lower in _PASSIVE
+        and toks[k].lower in _OBJECT_CUES
+        and not toks[k].lower.endswith("ing")
+    ):
+        # "Lund said workers had been told about it 'by email'": a verb of telling
+        # in the passive, its subject the hearer; no speaker here.
+        return None, ""
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):
