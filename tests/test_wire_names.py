@@ -164,3 +164,30 @@ def test_a_verb_of_telling_in_the_progressive_keeps_its_subject() -> None:
     # "is telling" is no passive: the subject speaks.
     text = 'Mayor Hana Kowal is telling residents that the flood was "the worst in memory."'
     assert resolved(text, "worst in memory") == "Hana Kowal"
+
+
+def test_it_goes_to_a_body_its_kind_introduced() -> None:
+    text = (
+        "Power company Voltara said about 9,000 homes were still cut off. "
+        '"Most will be reconnected by Tuesday," it said in a statement.'
+    )
+    assert resolved(text, "reconnected by Tuesday") == "Voltara"
+
+
+def test_it_prefers_a_body_named_after_the_kind_introduced_one() -> None:
+    text = (
+        "Power company Voltara sold its grid to Northline Energy Ltd in May. "
+        '"The handover went smoothly," it said.'
+    )
+    assert resolved(text, "handover went") == "Northline Energy Ltd"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    kind=st.sampled_from(["Retailer", "Online retailer", "Budget carrier", "Insurer", "Carmaker"]),
+    noun=st.sampled_from(["the company", "it"]),
+)
+def test_a_kind_introduced_body_speaks_as_itself(kind: str, noun: str) -> None:
+    # Every kind of the lexicon names a body that "the company" and "it" find again.
+    text = f'{kind} Zentrova cut its forecast on Monday. "Sales were weak," {noun} said.'
+    assert resolved(text, "Sales were weak") == "Zentrova"

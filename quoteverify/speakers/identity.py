@@ -1939,6 +1939,12 @@ class _Registry:
             )
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+        if word == "it":
+            # "Power company Electra Sur said ... 'We expect ...,' it said": a name
+            # its kind introduced is a body, though the registry read a person's.
+            kinded, at = self._kind_introduced(_body_kinds(), found.start)
+            if kinded is not None and at > best_at and found.start - at <= _PRONOUN_REACH:
+                return kinded
         if best is not None and best_at in self._reported_at:
             return self._reporter(best_at, want, hearers) or best
         return best
@@ -2426,6 +2432,12 @@ def _match_start(m: regex.Match[str]) -> int:
 def _body_names() -> dict[str, frozenset[str]]:
     """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
     return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+
+
+@functools.cache
+def _body_kinds() -> frozenset[str]:
+    """Every kind of ``lexicons/body_kinds.tsv`` (*retailer*, *carrier*)."""
+    return frozenset(load_table("body_kinds"))
 
 
 @functools.cache
