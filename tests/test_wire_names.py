@@ -191,3 +191,37 @@ def test_a_kind_introduced_body_speaks_as_itself(kind: str, noun: str) -> None:
     # Every kind of the lexicon names a body that "the company" and "it" find again.
     text = f'{kind} Zentrova cut its forecast on Monday. "Sales were weak," {noun} said.'
     assert resolved(text, "Sales were weak") == "Zentrova"
+
+
+# An age or a nationality before a relative clause set off by commas, and an age
+# with a nationality: the person the paragraph, or the one before, named.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Joaquim Bastos scored twice for Eastfield on Saturday.\n\n"
+            'The 22-year-old, who signed in August, said: "I feel at home here."',
+            "feel at home",
+        ),
+        (
+            "Joaquim Bastos scored twice for Eastfield on Saturday.\n\n"
+            'The Brazilian, who signed in August, said: "I feel at home here."',
+            "feel at home",
+        ),
+        (
+            "Joaquim Bastos scored twice for Eastfield on Saturday. "
+            '"I feel at home here," said the 22-year-old Brazilian.',
+            "feel at home",
+        ),
+    ],
+)
+def test_an_age_or_nationality_before_a_relative_clause_is_the_person_in_view(
+    text: str, words: str
+) -> None:
+    assert resolved(text, words) == "Joaquim Bastos"
+
+
+def test_an_age_before_a_relative_clause_gives_no_one_the_text_never_named() -> None:
+    # Nobody named before it: the description stays (not a person from elsewhere).
+    text = 'The 22-year-old, who signed in August, said: "I feel at home here."'
+    assert resolved(text, "feel at home") == "The 22-year-old"

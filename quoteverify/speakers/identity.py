@@ -1558,6 +1558,8 @@ class _Registry:
                 len(words) == 1
                 # "the 18-year-old from Aberdeen": an age and where the person is from
                 or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
+                # "the 21-year-old Brazilian": an age and a nationality
+                or (len(words) == 2 and _AGE.fullmatch(words[0]) is not None and _demonym(words[1]))
             )
             and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
         ):

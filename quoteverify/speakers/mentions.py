@@ -764,7 +764,13 @@ def _phrase_before(
             # "The statement, released by the ministry, said": a document the role
             # lexicons do not know, read loosely when its head is a document noun.
             found = _loose_before(toks, k, text=text, lo=lo)
-            if found is not None and toks[k - 1].lower not in _DOCUMENT_NOUNS:
+            if found is not None and not (
+                toks[k - 1].lower in _DOCUMENT_NOUNS
+                # "The 24-year-old, who joined in May, said", "The Brazilian, who
+                # ..., said": an age or a nationality, said of a person in view.
+                or _AGE_WORD.fullmatch(toks[k - 1].text) is not None
+                or (_is_cap(toks[k - 1]) and toks[k - 1].lower in _lex()["nations"])
+            ):
                 found = None
         head = _relative_head(toks, k, lo, text)
         if head is not None:
