@@ -225,3 +225,43 @@ def test_an_age_before_a_relative_clause_gives_no_one_the_text_never_named() -> 
     # Nobody named before it: the description stays (not a person from elsewhere).
     text = 'The 22-year-old, who signed in August, said: "I feel at home here."'
     assert resolved(text, "feel at home") == "The 22-year-old"
+
+
+# A share of a group named before, then the member's name in apposition.
+@pytest.mark.parametrize(
+    "opener",
+    ["One", "One of them", "Another"],
+)
+def test_a_share_of_a_group_then_a_name_is_that_person(opener: str) -> None:
+    text = (
+        "Several neighbours heard the explosion. "
+        f'{opener}, Carys Penhallow, said: "The windows rattled for a minute."'
+    )
+    assert resolved(text, "windows rattled") == "Carys Penhallow"
+
+
+def test_a_share_of_a_group_with_no_name_after_it_is_no_one_named() -> None:
+    text = (
+        "Several neighbours heard the explosion. "
+        'One, who asked not to be named, said the windows "rattled for a minute."'
+    )
+    assert resolved(text, "rattled for a minute") != "Carys Penhallow"
+
+
+# A short parenthetical (a party) after a name in apposition to a description.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kowal's rival, Osric Delane (R), called the bill \"a tax on work.\"",
+            "a tax on work",
+        ),
+        (
+            "Kowal's deputy, Osric Delane (R-Kan.), said the bill was "
+            '"a tax on work."',
+            "a tax on work",
+        ),
+    ],
+)
+def test_a_party_after_an_apposed_name_keeps_the_name(text: str, words: str) -> None:
+    assert resolved(text, words) == "Osric Delane"

@@ -1436,7 +1436,14 @@ class _Registry:
             return None
         if any(len(w) > 2 and w.endswith(".") for w in name.head.split()[:-1]):
             return None  # "source AFP. Such a frame": a name never runs over a sentence end
-        after = self.text[name.end : name.end + 1]
+        past = name.end
+        if self.text.startswith(" (", past):
+            # "Callahan's opponent, Mark Hulse (R), said": a short parenthetical
+            # (a party, an age) after the name.
+            close = self.text.find(")", past + 2, past + _PARENTHETICAL_REACH)
+            if close > 0 and self.text.find("(", past + 2, close) < 0:
+                past = close + 1
+        after = self.text[past : past + 1]
         if (
             comma
             and after not in ("", ",", ".", ";", "\n")
@@ -2140,6 +2147,7 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+_PARENTHETICAL_REACH = 16  # characters a parenthetical after an apposed name may run
 _APPOSITION_REACH = 120  # characters an apposition after a name may run
 
 

@@ -775,7 +775,9 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
-        if found is None and _owned_relation(toks, k, lo):
+        if (found is None or _share_opener(toks, k, lo)) and (
+            _owned_relation(toks, k, lo) or _share_opener(toks, k, lo)
+        ):
             # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
             # said": an owner's relation the lexicons do not know, named after it.
             named = apposed_name(toks, k + 1, j, text, affiliated=True)
@@ -1494,6 +1496,21 @@ def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:
         return toks[k - 2].lower in _partitive_openers()
     return owner.lower in _OWNER_DETERMINERS or (
         _is_cap(owner) and owner.text.endswith(("'s", "’s"))
+    )
+
+
+def _share_opener(toks: list[Token], comma: int, lo: int) -> bool:
+    """True when the words before the comma at ``comma`` are a capitalised share of
+    a group named before, alone or *of them* (*One, Mary Gill, said*; *One of
+    them, Mary Gill, said*)."""
+    k = comma - 1
+    if k - 2 >= lo and toks[k].lower in _GROUP_PRONOUNS and toks[k - 1].lower == "of":
+        k -= 2
+    return (
+        k >= lo
+        and toks[k].text[:1].isupper()
+        and toks[k].lower in _partitive_openers()
+        and (k == lo or toks[k - 1].text in _STOP_PUNCT)
     )
 
 
