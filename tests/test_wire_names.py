@@ -265,3 +265,57 @@ def test_a_share_of_a_group_with_no_name_after_it_is_no_one_named() -> None:
 )
 def test_a_party_after_an_apposed_name_keeps_the_name(text: str, words: str) -> None:
     assert resolved(text, words) == "Osric Delane"
+
+
+# Lower-case words the role lexicon does not know, before a name in apposition.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            'His partner, mountain guide Dorje Lama, said the wind was "brutal at the top."',
+            "brutal at the top",
+            "Dorje Lama",
+        ),
+        (
+            "The jury's chair, conductor Agnete Holm, called the winner \"a real artist.\"",
+            "a real artist",
+            "Agnete Holm",
+        ),
+    ],
+)
+def test_any_lower_case_words_before_an_apposed_name_keep_the_name(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_function_word_before_a_name_makes_no_apposition() -> None:
+    text = 'A neighbour, and Dorje Lama, said it was "loud all night."'
+    assert resolved(text, "loud all night") == "A neighbour"
+
+
+def test_a_second_person_joined_by_and_gives_the_first_no_role() -> None:
+    # "the chief" is Oyelowo's role, not Abbott's.
+    text = (
+        "The mayor of Kelby, Corinne Abbott, and the police chief, Raymond Oyelowo, "
+        'disagreed on Tuesday.\n\n"We cannot," Abbott said.\n\n'
+        'The chief said he had "made my position clear."'
+    )
+    assert resolved(text, "made my position clear") == "Raymond Oyelowo"
+
+
+def test_a_group_introduced_by_its_kind_is_the_group() -> None:
+    text = (
+        "Local group Save Our Pier welcomed the plan. "
+        '"It is a start, but only a start," the group said.'
+    )
+    assert resolved(text, "only a start") == "Save Our Pier"
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["the Japanese teenager", "the 19-year-old pianist", "the veteran cyclist"],
+)
+def test_an_epithet_with_one_modifier_is_the_one_person_in_view(epithet: str) -> None:
+    text = f'Mirela Kostova won on Sunday. "I cannot believe it," {epithet} said.'
+    assert resolved(text, "cannot believe") == "Mirela Kostova"

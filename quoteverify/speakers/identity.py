@@ -1153,6 +1153,8 @@ class _Registry:
             if w.endswith((",", ".", ";")):
                 break
         phrase = " ".join(words)
+        if phrase and words[0] in ("and", "or"):
+            return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person
         if phrase and _is_role_phrase(phrase):
             entity.add_title(phrase)
 
@@ -1423,9 +1425,10 @@ class _Registry:
             return None
         name = self._name_at.get(at)
         if name is None and comma and found.kind is not _NAME:
-            # "A neighbour, retired teacher Ann Cole, said": the apposition's own
-            # role words before its name (a name of two words or more).
-            role = self._role_run(at - 1)
+            # "A neighbour, retired teacher Ann Cole, said", "His partner, mountain
+            # guide Lhakpa Tamang, said": the apposition's own lower-case words
+            # before its name (a name of two words or more).
+            role = self._apposed_role(at - 1)
             name = self._name_at.get(role + 1) if role is not None else None
             if name is not None and len(name.head.split()) < 2:
                 name = None
@@ -1451,6 +1454,18 @@ class _Registry:
         ):
             return None  # "the director, John Smith and ...": a list, not an apposition
         return name
+
+    def _apposed_role(self, end: int) -> int | None:
+        """Where lower-case words right after ``end`` stop before a name (*retired
+        teacher*, *mountain guide*), or None when one of them is a function word or
+        a cue verb (*and*, *told*)."""
+        m = _ROLE_RUN.match(self.text, end)
+        if m is None or not self.text.startswith(" ", m.end(1)):
+            return None
+        words = m.group(1).split()
+        if any(w in load("stopwords") or w in load("cue_verbs") for w in words):
+            return None
+        return m.end(1)
 
     def _role_run(self, end: int) -> int | None:
         """Where lower-case role words right after ``end`` stop (*deputy campaign
@@ -1594,9 +1609,21 @@ class _Registry:
                 held = None
         if (
             held is None
-            and len(words) == 1
             and found.text.split()[0].lower() == "the"
-            and words[0].lower() in load("epithet_nouns")
+            and words[-1].lower() in load("epithet_nouns")
+            and (
+                len(words) == 1
+                # "the Japanese teenager", "the 19-year-old pianist", "the veteran
+                # actor": one word that says no other person before the epithet
+                or (
+                    len(words) == 2
+                    and (
+                        _demonym(words[0])
+                        or _AGE.fullmatch(words[0]) is not None
+                        or _lower_word(words[0])
+                    )
+                )
+            )
         ):
             # "Tech investor Howard Linscott ... 'I want to give back,' the
             # entrepreneur said": an epithet nobody was introduced with is the one
