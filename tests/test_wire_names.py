@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteverify import parse
+
 from .conftest import resolved
 
 
@@ -319,3 +321,48 @@ def test_a_group_introduced_by_its_kind_is_the_group() -> None:
 def test_an_epithet_with_one_modifier_is_the_one_person_in_view(epithet: str) -> None:
     text = f'Mirela Kostova won on Sunday. "I cannot believe it," {epithet} said.'
     assert resolved(text, "cannot believe") == "Mirela Kostova"
+
+
+# A document named again by "the" and its noun: whoever the article gave as its
+# author when it introduced it.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "A report by the Harbour Trust found the quay was unsafe. "
+            '"Repairs cannot wait," the report said.',
+            "Repairs cannot wait",
+            "Harbour Trust",
+        ),
+        (
+            "The Water Ministry of Ostrana said in a statement on Monday that supplies were "
+            'safe.\n\n"There is no need to boil water," the statement said.',
+            "boil water",
+            "Water Ministry of Ostrana",
+        ),
+        (
+            "Headteacher Olu Bamidele wrote a letter to parents on Friday. "
+            '"The school will stay open," the letter said.',
+            "stay open",
+            "Olu Bamidele",
+        ),
+    ],
+)
+def test_a_document_named_again_speaks_for_its_author(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The owner of the subject issued nothing: the document stays.
+        "Kessler's campaign sent out an email on Friday. "
+        '"We need your help," the email said.',
+        # The nearest introduction names no author: not an older one's.
+        "Mayor Ana Ruiz wrote a letter to residents in May.\n\n"
+        'A letter signed by forty doctors followed. "Wards are full," the letter said.',
+    ],
+)
+def test_a_document_without_a_named_author_stays_a_document(text: str) -> None:
+    quote = next(q for q in parse(text).quotes)
+    assert quote.speaker is not None and quote.speaker.kind.value == "document"

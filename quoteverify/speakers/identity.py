@@ -1455,6 +1455,66 @@ class _Registry:
             return None  # "the director, John Smith and ...": a list, not an apposition
         return name
 
+    def _document_issuer(self, found: Found) -> _Entity | None:
+        """Who issued the document that a definite description names again (*the
+        statement said*, *the report said*), when the paragraph or the one before
+        introduced it with its author: *a report by the Audit Office*, *the Water
+        Ministry said in a statement*, *Ana Ruiz wrote a letter* (the subject that
+        opens that sentence). Only the last introduction counts (the document
+        named again by *the* is passed over); None when the description is not
+        *the* or *this* and one document noun, or that introduction names nobody."""
+        words = found.text.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+            return None
+        noun = words[1]
+        text = self.text
+        paragraph = text.rfind("\n", 0, found.start)
+        lo = max(_paragraph_before(text, paragraph) if paragraph > 0 else 0, 0)
+        at = text.rfind(" " + noun, lo, found.start)
+        while at > lo:
+            end = at + 1 + len(noun)
+            if text[end : end + 1] not in (" ", ",", ".", ":", ";") or text.endswith(
+                ("the", "The", "this", "This"), max(0, at - 4), at
+            ):
+                # another word ("statements"), or the document named again: further back
+                at = text.rfind(" " + noun, lo, at)
+                continue
+            by = _AUTHOR_AFTER.match(text, end)
+            if by is not None:
+                return self._named_at(by.start(1))
+            if text.endswith((" a", " an"), max(0, at - 3), at):
+                # "the ministry said in a statement": the sentence's subject
+                return self._opening_subject(at)
+            return None
+        return None
+
+    def _opening_subject(self, at: int) -> _Entity | None:
+        """The person or body named first in the sentence of ``at``, when that name
+        opens the sentence (after *The* at most) and is no owner (*Clinton's
+        campaign*)."""
+        text = self.text
+        opening = max(text.rfind("\n", max(0, at - _SENTENCE_REACH), at), at - _SENTENCE_REACH)
+        stop = last_sentence_end(text, opening + 1, at)
+        start = (stop if stop is not None else opening) + 1
+        while start < at and text[start] in " \"'“”‘’":
+            start += 1
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        entity = self._named_at(start)
+        m = _NAME_RUN.match(text, start)
+        if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
+            return None
+        return entity
+
+    def _named_at(self, start: int) -> _Entity | None:
+        """The person or body of the mention that starts at ``start``, or None."""
+        i = bisect.bisect_left(self.mentions, start, key=_position)
+        if i < len(self.mentions) and self.mentions[i][0] == start:
+            entity = self.mentions[i][1]
+            if entity.kind in (_PERSON, _ORGANIZATION):
+                return entity
+        return None
+
     def _apposed_role(self, end: int) -> int | None:
         """Where lower-case words right after ``end`` stop before a name (*retired
         teacher*, *mountain guide*), or None when one of them is a function word or
@@ -1551,6 +1611,10 @@ class _Registry:
         phrase = " ".join(words)
         low = _norm(phrase)
         if _is_document(low):
+            author = self._document_issuer(found)
+            if author is not None:
+                author.add_alias(found.text)
+                return author
             return _Entity(name=found.text, kind=_DOCUMENT, aliases=[found.text])
         self._read_titles()
         # 1. The exact title seen with a name: "the Russian President".
@@ -2174,6 +2238,16 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+# A document's author named after it: "a report by the Audit Office", "a letter,
+# signed by Dr Ana Ruiz,", "a statement from the council".
+_AUTHOR_AFTER = regex.compile(
+    r",?+[ ](?:(?:written|signed|issued|released|published|sent)[ ])?+(?:by|from)[ ]"
+    r"(?:the[ ])?+(\p{Lu})"
+)
+# A run of capitalised words (and the connectors of a body's name) from a name's start.
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}\-.]*+(?:[ ](?:(?:of|for|and)[ ](?:the[ ])?+)?+\p{Lu}[\p{L}\p{N}\-.]*+)*+"
+)
 _PARENTHETICAL_REACH = 16  # characters a parenthetical after an apposed name may run
 _APPOSITION_REACH = 120  # characters an apposition after a name may run
 
