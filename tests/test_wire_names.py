@@ -366,3 +366,32 @@ def test_a_document_named_again_speaks_for_its_author(text: str, words: str, wan
 def test_a_document_without_a_named_author_stays_a_document(text: str) -> None:
     quote = next(q for q in parse(text).quotes)
     assert quote.speaker is not None and quote.speaker.kind.value == "document"
+
+
+# A role capitalised because it opens the sentence, before a given name and surname.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            'Pensioner Edith Marlowe, 84, said: "I have lived here all my life."',
+            "lived here",
+            "Edith Marlowe",
+        ),
+        (
+            "Incumbent Sarah Quayle defended her record. Her challenger, businessman "
+            'Colin Ferris, disagreed. "Those homes are unaffordable," he said.',
+            "unaffordable",
+            "Colin Ferris",
+        ),
+    ],
+)
+def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name(
+    text: str, words: str, want: str
+) -> None:
+    assert resolved(text, words) == want
+
+
+def test_a_capitalised_word_before_a_given_name_mid_sentence_stays() -> None:
+    # Not at a sentence's start: the name is read as written.
+    text = 'The chair, Baroness Judith Ennis, said the inquiry would be "thorough."'
+    assert resolved(text, "thorough") == "Baroness Judith Ennis"

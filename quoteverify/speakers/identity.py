@@ -38,7 +38,7 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from ..lexicons import entries, load, load_table, select
+from ..lexicons import entries, load, load_table, load_zipf, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
 from ..text.sentences import last_sentence_end
@@ -889,7 +889,7 @@ class _Registry:
                 return f
             return attrs.evolve(f, start=start, text=self.text[start : f.end], title=rest)
         i = self._openers.get(f.head)
-        if i == 0:
+        if i == 0 and not self._role_opens(f):
             return f
         words = f.head.split()
         if i is None:
@@ -899,13 +899,25 @@ class _Registry:
                 while i < len(words) - 1 and use.opens_sentence_only(words[i]):
                     i += 1
             self._openers[f.head] = i
-            if i == 0:
+        if i == 0:
+            if not self._role_opens(f):
                 return f
+            i = 1  # "Incumbent Sarah Quayle said": a role, capitalised to open the sentence
         start = self.text.find(words[i], f.start, f.end)
         if start < 0:  # a head not spelled as in the text: keep the offsets
             return attrs.evolve(f, head=" ".join(words[i:]))
         head = self.text[start : f.end]
         return attrs.evolve(f, start=start, text=head, head=head)
+
+    def _role_opens(self, f: Found) -> bool:
+        """True when the name ``f`` opens its sentence with a common word before a
+        given name, in three words or more (*Incumbent Sarah Quayle*, *Pensioner
+        Edna Throssell*; see :func:`_word_before_given_name`)."""
+        words = f.head.split()
+        if len(words) < 3 or not _word_before_given_name(words[0], words[1]):
+            return False
+        lead = self.text[max(0, f.start - 3) : f.start].rstrip(" \"'“‘")
+        return not lead or lead[-1] in ".!?:\n"
 
     def _full_name(self, name: str) -> bool:
         """False for a run of capitals that is no full name: "Putin End" in the
@@ -2543,6 +2555,24 @@ def _match_start(m: regex.Match[str]) -> int:
 def _body_names() -> dict[str, frozenset[str]]:
     """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
     return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+
+
+_COMMON_WORD_ZIPF = 2.5  # an English word at least this common is no part of a name
+
+
+def _word_before_given_name(word: str, given: str) -> bool:
+    """True when ``word``, before the given name ``given`` in a name of three words
+    or more, is a common English word that is no given name (*Incumbent Sarah
+    Quayle*, *Coroner Alison Fairweather*): a role written with a capital where it
+    opens the sentence, not the first of the person's names."""
+    names = load_table("given_names")
+    low = word.lower()
+    return (
+        given.lower() in names
+        and low not in names
+        and word[1:].islower()
+        and load_zipf().get(low, 0.0) >= _COMMON_WORD_ZIPF
+    )
 
 
 @functools.cache
