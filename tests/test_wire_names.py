@@ -395,3 +395,27 @@ def test_a_capitalised_word_before_a_given_name_mid_sentence_stays() -> None:
     # Not at a sentence's start: the name is read as written.
     text = 'The chair, Baroness Judith Ennis, said the inquiry would be "thorough."'
     assert resolved(text, "thorough") == "Baroness Judith Ennis"
+
+
+# An unnamed spokesperson for a body whose name joins words with "and".
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            'A spokesman for Kelby Fire and Rescue Service said: "Crews used two hose reels."',
+            "hose reels",
+            "Kelby Fire and Rescue Service",
+        ),
+        (
+            "A spokeswoman for the Food and Drink Standards Board said the checks were "
+            '"routine."',
+            "routine",
+            "Food and Drink Standards Board",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_joined_by_and_speaks_for_it(
+    text: str, words: str, body: str
+) -> None:
+    name = resolved(text, words)
+    assert name is not None and body in name

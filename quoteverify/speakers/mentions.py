@@ -895,7 +895,7 @@ def _phrase_before(
             break
     org = _org_before(toks, j, lo, text)
     if org is not None:
-        return org
+        return _spokesperson_for(toks, org, lo, text) or org
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
@@ -1648,6 +1648,27 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     if not named or (e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
+
+
+def _spokesperson_for(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
+    """ "A spokesman for the Food and Drug Administration": the unnamed spokesperson
+    for the body ``org`` read whole before a cue (as "a spokeswoman for Acme Corp"
+    is read), when a determiner, a spokesperson noun and *for* stand before it;
+    else None."""
+    s = bisect.bisect_left(toks, org.start, lo=lo, key=lambda t: t.start)
+    if s - 3 < lo or toks[s - 1].lower != "for":
+        return None
+    noun, det = toks[s - 2], toks[s - 3]
+    if noun.lower not in load("spokesperson_nouns") or det.lower not in _DETERMINERS:
+        return None
+    return _new_found(
+        start=det.start,
+        end=org.end,
+        text=text[det.start : org.end],
+        kind=PhraseKind.ANONYMOUS,
+        head=text[det.start : noun.end],
+        title="",
+    )
 
 
 def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
