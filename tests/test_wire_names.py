@@ -255,12 +255,11 @@ def test_a_share_of_a_group_with_no_name_after_it_is_no_one_named() -> None:
     ("text", "words"),
     [
         (
-            "Kowal's rival, Osric Delane (R), called the bill \"a tax on work.\"",
+            'Kowal\'s rival, Osric Delane (R), called the bill "a tax on work."',
             "a tax on work",
         ),
         (
-            "Kowal's deputy, Osric Delane (R-Kan.), said the bill was "
-            '"a tax on work."',
+            'Kowal\'s deputy, Osric Delane (R-Kan.), said the bill was "a tax on work."',
             "a tax on work",
         ),
     ],
@@ -279,7 +278,7 @@ def test_a_party_after_an_apposed_name_keeps_the_name(text: str, words: str) -> 
             "Dorje Lama",
         ),
         (
-            "The jury's chair, conductor Agnete Holm, called the winner \"a real artist.\"",
+            'The jury\'s chair, conductor Agnete Holm, called the winner "a real artist."',
             "a real artist",
             "Agnete Holm",
         ),
@@ -356,8 +355,7 @@ def test_a_document_named_again_speaks_for_its_author(text: str, words: str, wan
     "text",
     [
         # The owner of the subject issued nothing: the document stays.
-        "Kessler's campaign sent out an email on Friday. "
-        '"We need your help," the email said.',
+        'Kessler\'s campaign sent out an email on Friday. "We need your help," the email said.',
         # The nearest introduction names no author: not an older one's.
         "Mayor Ana Ruiz wrote a letter to residents in May.\n\n"
         'A letter signed by forty doctors followed. "Wards are full," the letter said.',
@@ -407,8 +405,7 @@ def test_a_capitalised_word_before_a_given_name_mid_sentence_stays() -> None:
             "Kelby Fire and Rescue Service",
         ),
         (
-            "A spokeswoman for the Food and Drink Standards Board said the checks were "
-            '"routine."',
+            'A spokeswoman for the Food and Drink Standards Board said the checks were "routine."',
             "routine",
             "Food and Drink Standards Board",
         ),
