@@ -1165,8 +1165,8 @@ class _Registry:
             if w.endswith((",", ".", ";")):
                 break
         phrase = " ".join(words)
-        if phrase and words[0] in ("and", "or"):
-            return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person
+        if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
+            return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
         if phrase and _is_role_phrase(phrase):
             entity.add_title(phrase)
 
@@ -2260,6 +2260,8 @@ _AUTHOR_AFTER = regex.compile(
 _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{N}\-.]*+(?:[ ](?:(?:of|for|and)[ ](?:the[ ])?+)?+\p{Lu}[\p{L}\p{N}\-.]*+)*+"
 )
+# After an apposition's comma, a capitalised name: the apposition is its role.
+_NAMED_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _PARENTHETICAL_REACH = 16  # characters a parenthetical after an apposed name may run
 _APPOSITION_REACH = 120  # characters an apposition after a name may run
 
