@@ -2251,10 +2251,14 @@ def _descriptor_before(text: str, start: int) -> str:
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
 # A document's author named after it: "a report by the Audit Office", "a letter,
-# signed by Dr Ana Ruiz,", "a statement from the council".
+# signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
+# not "in": "a report in Leeds" names a place as often as a paper).
 _AUTHOR_AFTER = regex.compile(
-    r",?+[ ](?:(?:written|signed|issued|released|published|sent)[ ])?+(?:by|from)[ ]"
-    r"(?:the[ ])?+(\p{Lu})"
+    r",?+[ ](?:"
+    + "|".join(
+        sorted((regex.escape(w) for w in load("author_links") - {"in"}), key=len, reverse=True)
+    )
+    + r")[ ](?:the[ ])?+(\p{Lu})"
 )
 # A run of capitalised words (and the connectors of a body's name) from a name's start.
 _NAME_RUN = regex.compile(
