@@ -303,6 +303,13 @@ _TABLES = (
         ),
     ),
     Lexicon(
+        "body_kinds",
+        "a body's kind before its name ('retailer CartHub') and the nouns naming it again",
+        columns=_pair(
+            "kind", "the noun before the name", "nouns", "nouns after 'the' for it, spaced"
+        ),
+    ),
+    Lexicon(
         "organizations",
         "organisations by their short names",
         columns=_pair("name", "a name as printed", "canonical", "the name it stands for"),

@@ -1726,6 +1726,17 @@ def _subject_of_cue(
     agent = _passive_agent(toks, k, cue_end, lo, text)
     if agent is not None:
         return agent, "X-said-quote"
+    if (
+        k > lo
+        and toks[k - 1].lower in _PASSIVE
+        and toks[k].lower in _OBJECT_CUES
+        and not toks[k].lower.endswith("ing")
+        and any(toks[i].lower in _REPORTING for i in range(lo, k - 1))
+    ):
+        # "Lund said workers had been told about it 'by email'": a verb of telling
+        # in the passive inside a reported clause, its subject the hearer; the
+        # reporter speaks ("She was asked:" alone still names who answers).
+        return None, ""
     p = k - 1
     fillers = load("attribution_fillers")
     while p > lo and (toks[p].lower in fillers or is_adverb(toks[p])):

@@ -38,7 +38,7 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from ..lexicons import entries, load, load_table, select
+from ..lexicons import entries, load, load_table, load_zipf, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
 from ..text.sentences import last_sentence_end
@@ -692,6 +692,8 @@ class _Registry:
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
+        # Names right after a body's kind (_kind_introduced): (start, kind, name).
+        self._kinded: list[tuple[int, str, str]] | None = None
         self._leaders: dict[str, dict[int, _Entity]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -887,7 +889,7 @@ class _Registry:
                 return f
             return attrs.evolve(f, start=start, text=self.text[start : f.end], title=rest)
         i = self._openers.get(f.head)
-        if i == 0:
+        if i == 0 and not self._role_opens(f):
             return f
         words = f.head.split()
         if i is None:
@@ -897,13 +899,25 @@ class _Registry:
                 while i < len(words) - 1 and use.opens_sentence_only(words[i]):
                     i += 1
             self._openers[f.head] = i
-            if i == 0:
+        if i == 0:
+            if not self._role_opens(f):
                 return f
+            i = 1  # "Incumbent Sarah Quayle said": a role, capitalised to open the sentence
         start = self.text.find(words[i], f.start, f.end)
         if start < 0:  # a head not spelled as in the text: keep the offsets
             return attrs.evolve(f, head=" ".join(words[i:]))
         head = self.text[start : f.end]
         return attrs.evolve(f, start=start, text=head, head=head)
+
+    def _role_opens(self, f: Found) -> bool:
+        """True when the name ``f`` opens its sentence with a common word before a
+        given name, in three words or more (*Incumbent Sarah Quayle*, *Pensioner
+        Edna Throssell*; see :func:`_word_before_given_name`)."""
+        words = f.head.split()
+        if len(words) < 3 or not _word_before_given_name(words[0], words[1]):
+            return False
+        lead = self.text[max(0, f.start - 3) : f.start].rstrip(" \"'“‘")
+        return not lead or lead[-1] in ".!?:\n"
 
     def _full_name(self, name: str) -> bool:
         """False for a run of capitals that is no full name: "Putin End" in the
@@ -1151,6 +1165,8 @@ class _Registry:
             if w.endswith((",", ".", ";")):
                 break
         phrase = " ".join(words)
+        if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
+            return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
         if phrase and _is_role_phrase(phrase):
             entity.add_title(phrase)
 
@@ -1421,13 +1437,28 @@ class _Registry:
             return None
         name = self._name_at.get(at)
         if name is None and comma and found.kind is not _NAME:
+            # "A neighbour, retired teacher Ann Cole, said", "His partner, mountain
+            # guide Lhakpa Tamang, said": the apposition's own lower-case words
+            # before its name (a name of two words or more).
+            role = self._apposed_role(at - 1)
+            name = self._name_at.get(role + 1) if role is not None else None
+            if name is not None and len(name.head.split()) < 2:
+                name = None
+        if name is None and comma and found.kind is not _NAME:
             # "Hale's son, Grant, said": one word will do between two commas.
             name = None if _ENDS_ON_PLACE.search(found.text) else self._lone_between_commas(at)
         if name is None or not (name.title or len(name.head.split()) >= 2 or comma):
             return None
         if any(len(w) > 2 and w.endswith(".") for w in name.head.split()[:-1]):
             return None  # "source AFP. Such a frame": a name never runs over a sentence end
-        after = self.text[name.end : name.end + 1]
+        past = name.end
+        if self.text.startswith(" (", past):
+            # "Callahan's opponent, Mark Hulse (R), said": a short parenthetical
+            # (a party, an age) after the name.
+            close = self.text.find(")", past + 2, past + _PARENTHETICAL_REACH)
+            if close > 0 and self.text.find("(", past + 2, close) < 0:
+                past = close + 1
+        after = self.text[past : past + 1]
         if (
             comma
             and after not in ("", ",", ".", ";", "\n")
@@ -1435,6 +1466,78 @@ class _Registry:
         ):
             return None  # "the director, John Smith and ...": a list, not an apposition
         return name
+
+    def _document_issuer(self, found: Found) -> _Entity | None:
+        """Who issued the document that a definite description names again (*the
+        statement said*, *the report said*), when the paragraph or the one before
+        introduced it with its author: *a report by the Audit Office*, *the Water
+        Ministry said in a statement*, *Ana Ruiz wrote a letter* (the subject that
+        opens that sentence). Only the last introduction counts (the document
+        named again by *the* is passed over); None when the description is not
+        *the* or *this* and one document noun, or that introduction names nobody."""
+        words = found.text.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+            return None
+        noun = words[1]
+        text = self.text
+        paragraph = text.rfind("\n", 0, found.start)
+        lo = max(_paragraph_before(text, paragraph) if paragraph > 0 else 0, 0)
+        at = text.rfind(" " + noun, lo, found.start)
+        while at > lo:
+            end = at + 1 + len(noun)
+            if text[end : end + 1] not in (" ", ",", ".", ":", ";") or text.endswith(
+                ("the", "The", "this", "This"), max(0, at - 4), at
+            ):
+                # another word ("statements"), or the document named again: further back
+                at = text.rfind(" " + noun, lo, at)
+                continue
+            by = _AUTHOR_AFTER.match(text, end)
+            if by is not None:
+                return self._named_at(by.start(1))
+            if text.endswith((" a", " an"), max(0, at - 3), at):
+                # "the ministry said in a statement": the sentence's subject
+                return self._opening_subject(at)
+            return None
+        return None
+
+    def _opening_subject(self, at: int) -> _Entity | None:
+        """The person or body named first in the sentence of ``at``, when that name
+        opens the sentence (after *The* at most) and is no owner (*Clinton's
+        campaign*)."""
+        text = self.text
+        opening = max(text.rfind("\n", max(0, at - _SENTENCE_REACH), at), at - _SENTENCE_REACH)
+        stop = last_sentence_end(text, opening + 1, at)
+        start = (stop if stop is not None else opening) + 1
+        while start < at and text[start] in " \"'“”‘’":
+            start += 1
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        entity = self._named_at(start)
+        m = _NAME_RUN.match(text, start)
+        if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
+            return None
+        return entity
+
+    def _named_at(self, start: int) -> _Entity | None:
+        """The person or body of the mention that starts at ``start``, or None."""
+        i = bisect.bisect_left(self.mentions, start, key=_position)
+        if i < len(self.mentions) and self.mentions[i][0] == start:
+            entity = self.mentions[i][1]
+            if entity.kind in (_PERSON, _ORGANIZATION):
+                return entity
+        return None
+
+    def _apposed_role(self, end: int) -> int | None:
+        """Where lower-case words right after ``end`` stop before a name (*retired
+        teacher*, *mountain guide*), or None when one of them is a function word or
+        a cue verb (*and*, *told*)."""
+        m = _ROLE_RUN.match(self.text, end)
+        if m is None or not self.text.startswith(" ", m.end(1)):
+            return None
+        words = m.group(1).split()
+        if any(w in load("stopwords") or w in load("cue_verbs") for w in words):
+            return None
+        return m.end(1)
 
     def _role_run(self, end: int) -> int | None:
         """Where lower-case role words right after ``end`` stop (*deputy campaign
@@ -1520,6 +1623,10 @@ class _Registry:
         phrase = " ".join(words)
         low = _norm(phrase)
         if _is_document(low):
+            author = self._document_issuer(found)
+            if author is not None:
+                author.add_alias(found.text)
+                return author
             return _Entity(name=found.text, kind=_DOCUMENT, aliases=[found.text])
         self._read_titles()
         # 1. The exact title seen with a name: "the Russian President".
@@ -1549,6 +1656,8 @@ class _Registry:
                 len(words) == 1
                 # "the 18-year-old from Aberdeen": an age and where the person is from
                 or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
+                # "the 21-year-old Brazilian": an age and a nationality
+                or (len(words) == 2 and _AGE.fullmatch(words[0]) is not None and _demonym(words[1]))
             )
             and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
         ):
@@ -1576,9 +1685,21 @@ class _Registry:
                 held = None
         if (
             held is None
-            and len(words) == 1
             and found.text.split()[0].lower() == "the"
-            and words[0].lower() in load("epithet_nouns")
+            and words[-1].lower() in load("epithet_nouns")
+            and (
+                len(words) == 1
+                # "the Japanese teenager", "the 19-year-old pianist", "the veteran
+                # actor": one word that says no other person before the epithet
+                or (
+                    len(words) == 2
+                    and (
+                        _demonym(words[0])
+                        or _AGE.fullmatch(words[0]) is not None
+                        or _lower_word(words[0])
+                    )
+                )
+            )
         ):
             # "Tech investor Howard Linscott ... 'I want to give back,' the
             # entrepreneur said": an epithet nobody was introduced with is the one
@@ -1814,21 +1935,54 @@ class _Registry:
             return None
         # The noun may be capitalised as the body's own short name: "the Commission"
         # after "the European Commission".
-        names = _body_names().get(words[-1] if _lower_word(words[-1]) else words[-1].lower())
-        if names is None:
+        noun = words[-1] if _lower_word(words[-1]) else words[-1].lower()
+        names = _body_names().get(noun)
+        kinds = _kinds_named_by().get(noun)
+        if names is None and kinds is None:
             return None
         best, best_at = None, -1
-        for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
-            at = e.last_before(found.start)
-            if at > best_at:
-                best, best_at = e, at
-        if best is None:
-            best, best_at = self._unkinded_body(found.start)
+        if names is not None:
+            for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
+                at = e.last_before(found.start)
+                if at > best_at:
+                    best, best_at = e, at
+            if best is None:
+                best, best_at = self._unkinded_body(found.start)
+        if kinds is not None:
+            # "Online retailer CartHub ... the company said": a name its kind
+            # introduced, when no body named otherwise comes after it.
+            kinded, at = self._kind_introduced(kinds, found.start)
+            if kinded is not None and at > best_at:
+                best, best_at = kinded, at
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body.
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _kind_introduced(self, kinds: frozenset[str], end: int) -> tuple[_Entity | None, int]:
+        """The body whose name came last before ``end`` right after one of ``kinds``
+        (*retailer CartHub*, *Budget carrier SkyWren*: ``lexicons/body_kinds.tsv``),
+        as an organisation, and where its name starts; (None, -1) when there is none.
+        The text is read for such names once, on first need."""
+        if self._kinded is None:
+            self._kinded = [
+                (m.start(2), m.group(1).lower(), _possessor(m.group(2)))
+                for m in _KIND_NAME.finditer(self.text)
+                if m.group(2).casefold() not in load("time_words")
+                # "the company Tom Roe founded": a person's given name, no body
+                and m.group(2).split(None, 1)[0].casefold() not in load_table("given_names")
+            ]
+        at = bisect.bisect_left(self._kinded, end, key=lambda row: row[0])
+        for pos, kind, name in reversed(self._kinded[:at]):
+            if kind not in kinds:
+                continue
+            entity = self.match_name(name, _ORGANIZATION, before=pos)
+            if entity is None:
+                entity = _Entity(name=name, kind=_ORGANIZATION)
+                self._add(entity)
+            return entity, pos
+        return None, -1
 
     def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
         """The organisation named last before ``end``, and where, when its name says
@@ -1897,6 +2051,12 @@ class _Registry:
             )
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+        if word == "it":
+            # "Power company Electra Sur said ... 'We expect ...,' it said": a name
+            # its kind introduced is a body, though the registry read a person's.
+            kinded, at = self._kind_introduced(_body_kinds(), found.start)
+            if kinded is not None and at > best_at and found.start - at <= _PRONOUN_REACH:
+                return kinded
         if best is not None and best_at in self._reported_at:
             return self._reporter(best_at, want, hearers) or best
         return best
@@ -2090,6 +2250,23 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+# A document's author named after it: "a report by the Audit Office", "a letter,
+# signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
+# not "in": "a report in Leeds" names a place as often as a paper).
+_AUTHOR_AFTER = regex.compile(
+    r",?+[ ](?:"
+    + "|".join(
+        sorted((regex.escape(w) for w in load("author_links") - {"in"}), key=len, reverse=True)
+    )
+    + r")[ ](?:the[ ])?+(\p{Lu})"
+)
+# A run of capitalised words (and the connectors of a body's name) from a name's start.
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}\-.]*+(?:[ ](?:(?:of|for|and)[ ](?:the[ ])?+)?+\p{Lu}[\p{L}\p{N}\-.]*+)*+"
+)
+# After an apposition's comma, a capitalised name: the apposition is its role.
+_NAMED_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
+_PARENTHETICAL_REACH = 16  # characters a parenthetical after an apposed name may run
 _APPOSITION_REACH = 120  # characters an apposition after a name may run
 
 
@@ -2384,6 +2561,55 @@ def _match_start(m: regex.Match[str]) -> int:
 def _body_names() -> dict[str, frozenset[str]]:
     """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
     return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+
+
+_COMMON_WORD_ZIPF = 2.5  # an English word at least this common is no part of a name
+
+
+def _word_before_given_name(word: str, given: str) -> bool:
+    """True when ``word``, before the given name ``given`` in a name of three words
+    or more, is a common English word that is no given name (*Incumbent Sarah
+    Quayle*, *Coroner Alison Fairweather*): a role written with a capital where it
+    opens the sentence, not the first of the person's names."""
+    names = load_table("given_names")
+    low = word.lower()
+    return (
+        given.lower() in names
+        and low not in names
+        and word[1:].islower()
+        and load_zipf().get(low, 0.0) >= _COMMON_WORD_ZIPF
+    )
+
+
+@functools.cache
+def _body_kinds() -> frozenset[str]:
+    """Every kind of ``lexicons/body_kinds.tsv`` (*retailer*, *carrier*)."""
+    return frozenset(load_table("body_kinds"))
+
+
+@functools.cache
+def _kinds_named_by() -> dict[str, frozenset[str]]:
+    """``lexicons/body_kinds.tsv`` turned round: a noun after *the* -> the kinds
+    before a body's name (*retailer*, *carrier*) that it may name again."""
+    out: dict[str, set[str]] = {}
+    for kind, nouns in load_table("body_kinds").items():
+        for noun in nouns.split():
+            out.setdefault(noun, set()).add(kind)
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
+
+
+# A body's kind, then its name of up to four capitalised words ("online retailer
+# CartHub", "Carmaker Velora Motors"); the kind read in any case, at a word start.
+_KIND_NAME = regex.compile(
+    r"(?<![\p{L}\-])((?i:"
+    + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
+    + r"))[ ](\p{Lu}[\p{L}\p{N}&'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'’\-]*+){0,3}+)"
+)
+
+
+def _possessor(name: str) -> str:
+    """``name`` without a possessive ending (*CartHub's* -> *CartHub*)."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 @functools.cache

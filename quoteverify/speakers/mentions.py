@@ -764,12 +764,20 @@ def _phrase_before(
             # "The statement, released by the ministry, said": a document the role
             # lexicons do not know, read loosely when its head is a document noun.
             found = _loose_before(toks, k, text=text, lo=lo)
-            if found is not None and toks[k - 1].lower not in _DOCUMENT_NOUNS:
+            if found is not None and not (
+                toks[k - 1].lower in _DOCUMENT_NOUNS
+                # "The 24-year-old, who joined in May, said", "The Brazilian, who
+                # ..., said": an age or a nationality, said of a person in view.
+                or _AGE_WORD.fullmatch(toks[k - 1].text) is not None
+                or (_is_cap(toks[k - 1]) and toks[k - 1].lower in _lex()["nations"])
+            ):
                 found = None
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
-        if found is None and _owned_relation(toks, k, lo):
+        if (found is None or _share_opener(toks, k, lo)) and (
+            _owned_relation(toks, k, lo) or _share_opener(toks, k, lo)
+        ):
             # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
             # said": an owner's relation the lexicons do not know, named after it.
             named = apposed_name(toks, k + 1, j, text, affiliated=True)
@@ -887,7 +895,7 @@ def _phrase_before(
             break
     org = _org_before(toks, j, lo, text)
     if org is not None:
-        return org
+        return _spokesperson_for(toks, org, lo, text) or org
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
@@ -1491,6 +1499,21 @@ def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:
     )
 
 
+def _share_opener(toks: list[Token], comma: int, lo: int) -> bool:
+    """True when the words before the comma at ``comma`` are a capitalised share of
+    a group named before, alone or *of them* (*One, Mary Gill, said*; *One of
+    them, Mary Gill, said*)."""
+    k = comma - 1
+    if k - 2 >= lo and toks[k].lower in _GROUP_PRONOUNS and toks[k - 1].lower == "of":
+        k -= 2
+    return (
+        k >= lo
+        and toks[k].text[:1].isupper()
+        and toks[k].lower in _partitive_openers()
+        and (k == lo or toks[k - 1].text in _STOP_PUNCT)
+    )
+
+
 def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """The name before a relative clause that runs up to the comma at ``k`` and holds
     commas of its own ("Roe, whose firm, Mapwell, sells maps, said")."""
@@ -1625,6 +1648,27 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     if not named or (e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
+
+
+def _spokesperson_for(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
+    """ "A spokesman for the Food and Drug Administration": the unnamed spokesperson
+    for the body ``org`` read whole before a cue (as "a spokeswoman for Acme Corp"
+    is read), when a determiner, a spokesperson noun and *for* stand before it;
+    else None."""
+    s = bisect.bisect_left(toks, org.start, lo=lo, key=lambda t: t.start)
+    if s - 3 < lo or toks[s - 1].lower != "for":
+        return None
+    noun, det = toks[s - 2], toks[s - 3]
+    if noun.lower not in load("spokesperson_nouns") or det.lower not in _DETERMINERS:
+        return None
+    return _new_found(
+        start=det.start,
+        end=org.end,
+        text=text[det.start : org.end],
+        kind=PhraseKind.ANONYMOUS,
+        head=text[det.start : noun.end],
+        title="",
+    )
 
 
 def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
