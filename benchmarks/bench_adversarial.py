@@ -141,6 +141,13 @@ def open_before_phrases(n: int) -> str:
     )
 
 
+def document_named_again(n: int) -> str:
+    # A document introduced with its author, then named again by every cue of one
+    # long line: each "the report" looks back for that introduction.
+    head = "A report by the Harbour Trust came out on Monday. "
+    return head + _fill(lambda i: f'"Point {i} holds," the report said, ', n - len(head))
+
+
 def only_marks(n: int) -> str:
     return '"' * n
 
@@ -179,6 +186,11 @@ FAMILIES = [
         "open_before_phrases",
         "a quote left open before many quoted phrases (all nested in it)",
         open_before_phrases,
+    ),
+    Family(
+        "document_named_again",
+        'a document named again by every cue of one line `"..." the report said, ...`',
+        document_named_again,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

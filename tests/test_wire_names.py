@@ -364,6 +364,47 @@ def test_a_document_without_a_named_author_stays_a_document(text: str) -> None:
     assert quote.speaker is not None and quote.speaker.kind.value == "document"
 
 
+# The look back for a document's introduction is bounded (issue 12: a paragraph of
+# one long line that names "the report" again and again must stay linear), in
+# characters and in the times the noun is passed over. Within both bounds the
+# author is found; past either, the document speaks as itself.
+def _document_after(filler: str, repeats: int) -> str:
+    named_again = "".join(f'"Item {i} was late," the report said. ' for i in range(repeats))
+    return (
+        "A report by the Harbour Trust came out on Monday. "
+        + filler
+        + named_again
+        + '"Repairs cannot wait," the report said.'
+    )
+
+
+@pytest.mark.parametrize(
+    ("filler", "repeats", "want"),
+    [
+        ("", 3, "Harbour Trust"),
+        ("The quay stayed shut all week. " * 80, 0, "Harbour Trust"),  # 2,480 characters
+        ("The quay stayed shut all week. " * 100, 0, "the report"),  # 3,100: past the reach
+        ("", 20, "the report"),  # the noun passed over more often than the bound allows
+    ],
+)
+def test_the_look_back_for_a_documents_author_is_bounded(
+    filler: str, repeats: int, want: str
+) -> None:
+    assert resolved(_document_after(filler, repeats), "Repairs cannot wait") == want
+
+
+# The kind-introduced body is the last of the asked kinds before the mention,
+# whatever bodies of other kinds were introduced between (each kind is indexed
+# apart).
+def test_the_kind_introduced_body_is_the_last_of_its_kinds() -> None:
+    shops = "Retailer Stackly opened a shop. Retailer Brimly closed one. "
+    routes = "Carrier Flyvo added a route. Carrier Skyra cut fares. "
+    chain = '"Prices will fall," the chain said.'
+    airline = '"Seats are cheaper," the airline said.'
+    assert resolved(shops + routes + chain, "Prices will fall") == "Brimly"
+    assert resolved(routes + shops + airline, "Seats are cheaper") == "Skyra"
+
+
 # A role capitalised because it opens the sentence, before a given name and surname.
 @pytest.mark.parametrize(
     ("text", "words", "want"),

@@ -104,13 +104,14 @@ def _nation_words() -> dict[str, str]:
     return load_table("nations")
 
 
-def _paragraph_before(text: str, newline: int) -> int:
+def _paragraph_before(text: str, newline: int, floor: int = 0) -> int:
     """The newline before the paragraph that precedes the one opening after
-    ``newline`` (blank lines between them skipped); -1 at the text's start."""
+    ``newline`` (blank lines between them skipped); -1 at the text's start, or
+    when no newline lies between ``floor`` and there."""
     p = newline
-    while p > 0 and text[p - 1] in "\r\n\t ":
+    while p > floor and text[p - 1] in "\r\n\t ":
         p -= 1
-    return text.rfind("\n", 0, p)
+    return text.rfind("\n", floor, p)
 
 
 def _modifier_word(word: str) -> bool:
@@ -692,8 +693,9 @@ class _Registry:
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
-        # Names right after a body's kind (_kind_introduced): (start, kind, name).
-        self._kinded: list[tuple[int, str, str]] | None = None
+        # Names right after a body's kind (_kind_introduced), by kind: their starts,
+        # in order, and the names.
+        self._kinded: dict[str, tuple[list[int], list[str]]] | None = None
         self._leaders: dict[str, dict[int, _Entity]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -1480,10 +1482,15 @@ class _Registry:
             return None
         noun = words[1]
         text = self.text
-        paragraph = text.rfind("\n", 0, found.start)
-        lo = max(_paragraph_before(text, paragraph) if paragraph > 0 else 0, 0)
+        # (At most _DOCUMENT_REACH characters back: a paragraph of one long line
+        # repeating "the report said" reads each stretch a bounded number of times.)
+        floor = max(0, found.start - _DOCUMENT_REACH)
+        paragraph = text.rfind("\n", floor, found.start)
+        lo = max(_paragraph_before(text, paragraph, floor) if paragraph > 0 else 0, floor)
         at = text.rfind(" " + noun, lo, found.start)
-        while at > lo:
+        for _ in range(_DOCUMENT_STEPS):
+            if at <= lo:
+                break
             end = at + 1 + len(noun)
             if text[end : end + 1] not in (" ", ",", ".", ":", ";") or text.endswith(
                 ("the", "The", "this", "This"), max(0, at - 4), at
@@ -1513,7 +1520,7 @@ class _Registry:
         if text.startswith(("The ", "the "), start):
             start += 4
         entity = self._named_at(start)
-        m = _NAME_RUN.match(text, start)
+        m = _NAME_RUN.match(text, start, start + _SENTENCE_REACH)
         if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
             return None
         return entity
@@ -1966,23 +1973,33 @@ class _Registry:
         as an organisation, and where its name starts; (None, -1) when there is none.
         The text is read for such names once, on first need."""
         if self._kinded is None:
-            self._kinded = [
-                (m.start(2), m.group(1).lower(), _possessor(m.group(2)))
-                for m in _KIND_NAME.finditer(self.text)
-                if m.group(2).casefold() not in load("time_words")
+            self._kinded = {}
+            for m in _KIND_NAME.finditer(self.text):
+                name = m.group(2)
                 # "the company Tom Roe founded": a person's given name, no body
-                and m.group(2).split(None, 1)[0].casefold() not in load_table("given_names")
-            ]
-        at = bisect.bisect_left(self._kinded, end, key=lambda row: row[0])
-        for pos, kind, name in reversed(self._kinded[:at]):
-            if kind not in kinds:
+                if name.casefold() in load("time_words") or (
+                    name.split(None, 1)[0].casefold() in load_table("given_names")
+                ):
+                    continue
+                starts, names = self._kinded.setdefault(m.group(1).lower(), ([], []))
+                starts.append(m.start(2))
+                names.append(_possessor(name))
+        pos, name = -1, ""
+        for kind in kinds:  # the last of each kind before ``end``; the last of those
+            entry = self._kinded.get(kind)
+            if entry is None:
                 continue
-            entity = self.match_name(name, _ORGANIZATION, before=pos)
-            if entity is None:
-                entity = _Entity(name=name, kind=_ORGANIZATION)
-                self._add(entity)
-            return entity, pos
-        return None, -1
+            starts, names = entry
+            i = bisect.bisect_left(starts, end) - 1
+            if i >= 0 and starts[i] > pos:
+                pos, name = starts[i], names[i]
+        if pos < 0:
+            return None, -1
+        entity = self.match_name(name, _ORGANIZATION, before=pos)
+        if entity is None:
+            entity = _Entity(name=name, kind=_ORGANIZATION)
+            self._add(entity)
+        return entity, pos
 
     def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
         """The organisation named last before ``end``, and where, when its name says
@@ -2250,6 +2267,8 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+_DOCUMENT_REACH = 3000  # characters back to where a document was introduced
+_DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
 # A document's author named after it: "a report by the Audit Office", "a letter,
 # signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
 # not "in": "a report in Leeds" names a place as often as a paper).
