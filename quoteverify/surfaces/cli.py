@@ -507,6 +507,11 @@ def _write_evaluation(name: str, result: Evaluation, out: IO[str]) -> None:
             f"({k.correct} of {k.found}; direct {k.direct_correct}/{k.direct_found}, "
             f"partial {k.partial_correct}/{k.partial_found}, "
             f"non_speech {k.non_speech_correct}/{k.non_speech_found})\n"
+            f"  wrong, by the kind given: direct as partial {k.direct_as_partial}, "
+            f"as non_speech {k.direct_as_non_speech}; partial as direct "
+            f"{k.partial_as_direct}, as non_speech {k.partial_as_non_speech}; "
+            f"non_speech as direct {k.non_speech_as_direct}, as partial "
+            f"{k.non_speech_as_partial}\n"
         )
     if result.strict_misses:
         out.write("strict misses by guessed cause\n")

@@ -650,7 +650,9 @@ class KindScores:
 
     Counted on found gold quotes whose gold ``kind`` is one of the three; the
     parser's kind is that of the predicted quote with the same boundaries, else
-    the one overlapping most. ``*_found`` / ``*_correct`` split by gold kind.
+    the one overlapping most. ``*_found`` / ``*_correct`` split by gold kind;
+    ``GOLD_as_GIVEN`` counts the wrong ones by the kind given (the confusion):
+    ``non_speech_as_partial`` gold non-speech spans were read as partial.
     """
 
     direct_found: int = 0
@@ -659,6 +661,12 @@ class KindScores:
     partial_correct: int = 0
     non_speech_found: int = 0
     non_speech_correct: int = 0
+    direct_as_partial: int = 0
+    direct_as_non_speech: int = 0
+    partial_as_direct: int = 0
+    partial_as_non_speech: int = 0
+    non_speech_as_direct: int = 0
+    non_speech_as_partial: int = 0
 
     @property
     def found(self) -> int:
@@ -817,7 +825,8 @@ def evaluate(
         non_speech_attributed=c["ns_attributed"],
     )
     kinds = KindScores(
-        **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")}
+        **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")},
+        **{f"{k}_as_{g}": c[f"kind_{k}_as_{g}"] for k in _KINDS for g in _KINDS if g != k},
     )
     return Evaluation(
         spans=spans,
@@ -843,6 +852,8 @@ def _count_one(
     if kind in _KINDS:
         c[f"kind_{kind}_found"] += 1
         c[f"kind_{kind}_correct"] += best.kind.value == kind
+        if best.kind.value != kind:
+            c[f"kind_{kind}_as_{best.kind.value}"] += 1
     if kind == "non_speech":
         c["ns_found"] += 1
         c["ns_attributed"] += best.speaker is not None
