@@ -442,6 +442,51 @@ def test_a_name_after_a_noun_and_called_is_non_speech_whatever_punctuation_is_in
     assert q.kind is N and q.speaker is None, describe(q)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(_TITLE_WORD, min_size=1, max_size=3),
+    _THING,
+    _SPEAKER,
+    st.sampled_from(["called", "named"]),
+)
+def test_a_name_set_off_by_a_comma_after_its_noun_is_non_speech(
+    title: list[str], thing: str, speaker: str, verb: str
+) -> None:
+    """*The plan, called "Drive Home", ...*: the participle set off by a comma
+    names the noun before it, even when the sentence before reports speech and
+    a speech verb stands in the window (h30)."""
+    name = " ".join(title)
+    text = (
+        f'{speaker} said the year was "hard on all of us." '
+        f'The {thing}, {verb} "{name}", opens in May.'
+    )
+    q = quote_of(text, name)
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        # The noun before the comma is the thing named.
+        ('Hal Brenner said the boat, named "Sea Lark", would sail on Friday.', "Sea", N),
+        # Lower case after the comma: a verdict, left to the other rules.
+        ('Tia Coyle said the boat, called "a wreck" by the crew, would sail.', "a wreck", P),
+        # *cannot* is a finite verb: the quote after *adding that* is a clause.
+        (
+            'Ana Ruiz said the rules were "too strict", adding that "a ferry that sails '
+            'at night cannot carry children."',
+            "a ferry",
+            D,
+        ),
+    ],
+)
+def test_names_after_a_comma_and_clauses_with_cannot(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+
+
 # After a speech cue, a quote whose closing mark is followed by the narrator's own
 # lower-case words is a piece of the narrator's sentence, however it opens; ending
 # its sentence, or handing over to a cue after it, it stays direct.

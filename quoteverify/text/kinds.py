@@ -435,18 +435,30 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     "Sea Lark"*, *a group named "Friends of the Pier"*) or a short term
     (:func:`_term_after_called`): the name of that thing.
 
+    The noun may stand before a comma that sets the participle off (*the plan,
+    called "Drive Home",*).
+
     >>> _noun_then_called("they sailed a ferry called ", "Sea Lark", ["sea", "lark"])
     'called'
+    >>> _noun_then_called("The new ferry, named ", "Sea Lark", ["sea", "lark"])
+    'named'
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
     >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
     """
     titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
     if not titled and not _term_after_called(content, words, after):
         return None
-    run = _trailing_run(lead[-60:])
+    tail = lead[-60:]
+    run = _trailing_run(tail)
     if run is None:
         return None
     tokens: list[str] = _cased_words(run)
+    if len(tokens) == 1 and titled:
+        # 'The plan, called "Drive Home",': the noun before the comma.
+        head = tail[: len(tail) - len(run)]
+        if head.endswith(", "):
+            noun_run = _trailing_run(head[:-2] + " ")
+            tokens = [*(_cased_words(noun_run)[-1:] if noun_run else []), *tokens]
     verb = tokens[-1]
     if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
         return None
