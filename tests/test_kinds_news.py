@@ -487,6 +487,43 @@ def test_names_after_a_comma_and_clauses_with_cannot(
     assert q.kind is kind, describe(q)
 
 
+# A name given by a frame, a renaming verb or the passive keeps its kind when the
+# narrator's comma or stop is printed inside the marks (American style); a noun
+# citing a word does not read past it: what follows may be a clause about it.
+STOP_INSIDE = [
+    ('Traders in Kell dubbed the slump "Grey Monday." Prices rose on Tuesday.', "Grey", N),
+    ('Ana Ruiz said the estate, known locally as the "Warren," would be sold.', "Warren", N),
+    ('The gallery has been named "The Lantern Room." It opens in May.', "The Lantern", N),
+    ('Fans nicknamed the striker "the Heron." He scored twice.', "the Heron", N),
+    ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), STOP_INSIDE)
+def test_a_name_with_the_stop_inside_the_marks(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    assert (q.speaker is None) == (kind is N), describe(q)
+
+
+_NAMER = st.sampled_from(
+    ["Fans dubbed him the", "The pier is known locally as the", "Locals nicknamed it the"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SPEAKER, _NAMER, st.lists(_TITLE_WORD, min_size=1, max_size=3), st.sampled_from(",."))
+def test_a_name_after_a_frame_is_never_given_a_speaker_whatever_is_inside(
+    speaker: str, namer: str, title: list[str], mark: str
+) -> None:
+    """Whoever speaks around it, a name after a naming frame or a renaming verb
+    is non-speech with the narrator's comma or stop inside the marks (h30)."""
+    name = " ".join(title)
+    text = f'"We are ready," {speaker} said. {namer} "{name}{mark}" It was new.'
+    q = quote_of(text, name)
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
 # After a speech cue, a quote whose closing mark is followed by the narrator's own
 # lower-case words is a piece of the narrator's sentence, however it opens; ending
 # its sentence, or handing over to a cue after it, it stays direct.

@@ -1224,16 +1224,16 @@ def _naming(
     punctuation (:func:`_short_name`, six words for most): any other is no name.
     """
     if content[-1:] in _INSIDE_PUNCTUATION:
-        # 'a play called "Salt Roads," which ...': the comma or the stop inside the
-        # marks is the narrator's. Only a noun and *called* reads past it (a name
-        # after a verb and its object, or in the passive, keeps its namer's voice).
+        # 'a play called "Salt Roads," which ...', 'fans dubbed him "the Rocket."':
+        # the comma or the stop inside the marks is the narrator's. The rules whose
+        # frame or verb names the quote read past it, and the title after a noun.
         bare = content[:-1]
         if not _short_name(bare, words, most=8):
             return None
-        verb = _noun_then_called(sentence_before, bare, words, after)
-        if verb is not None:
-            return _CALLED_AFTER_NOUN.format(verb)
-        return _titled_by_noun(sentence_before, bare, words)
+        got = _naming_rules(
+            sentence_before, bare, words, after, words_of=words_of, past_stop=True
+        )
+        return got if got is not None else _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
         return None
     return _naming_rules(
@@ -1349,13 +1349,15 @@ def _naming_rules(
     *,
     words_of: Callable[[str], list[str]],
     gate: int = _EVERY_RULE,
+    past_stop: bool = False,
 ) -> str | None:
     """:func:`_naming`'s rules (:data:`_NAMING_RULES`) in their order, past its test
     of the quote's length; ``gate`` (:func:`_naming_gate`) leaves out those that
     cannot fire (with ``_EVERY_RULE``, every rule is tried: the reference the gate
-    is tested against)."""
-    for needs, test, answer in _NAMING_RULES:
-        if gate < needs:
+    is tested against); with ``past_stop`` (the narrator's comma or stop printed
+    inside the marks) only the rules whose frame or verb names the quote."""
+    for needs, test, answer, reads_past_stop in _NAMING_RULES:
+        if gate < needs or (past_stop and not reads_past_stop):
             continue
         found = test(sentence_before, content, words, after, words_of)
         if found is not None:
@@ -1373,46 +1375,67 @@ _TITLED_BY_NOUN = _TITLED + " the noun {!r}"
 
 # :func:`_naming`'s rules in the order they are tried: the least that
 # :func:`_naming_gate` must allow for the rule to be tried (a rule that reads the
-# last word before the quote needs ``_EVERY_RULE``), the rule, and the reason it
-# gives (``{!r}``: what the rule found).
-_NAMING_RULES: tuple[tuple[int, _NamingTest, str], ...] = (
+# last word before the quote needs ``_EVERY_RULE``), the rule, the reason it gives
+# (``{!r}``: what the rule found), and whether it still reads a quote with the
+# narrator's comma or stop printed inside its marks (*known locally as the "Gut,"*,
+# *fans dubbed him "the Rocket."*): a frame or a renaming verb names it whatever the
+# typesetter's habit; a noun citing a word does not (*the old name "no longer
+# fits."* is a clause about it), nor do the rules that read after the quote.
+_NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
     (
         _EVERY_RULE,
         lambda b, c, w, a, of: _frame_then_determiner(b, c, w, words_of=of),
         _FRAMED + " {!r} and a determiner",
+        True,
     ),
     (
         _RENAMED_ONLY,
         lambda b, c, w, a, of: _renamed_by(b, c, w),
         _FRAMED + " {!r} and its object",
+        True,
     ),
-    (_EVERY_RULE, lambda b, c, w, a, of: _noun_then_called(b, c, w, a), _CALLED_AFTER_NOUN),
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of: _noun_then_called(b, c, w, a),
+        _CALLED_AFTER_NOUN,
+        True,
+    ),
     (
         _EVERY_RULE,
         lambda b, c, w, a, of: _passive_naming(b, c, w),
         _FRAMED + " {!r} in the passive",
+        True,
     ),
     (
         _EVERY_RULE,
         lambda b, c, w, a, of: _naming_noun(b, c, w),
         _FRAMED + " {!r}, a word or name cited",
+        False,
     ),
     (
         _EVERY_RULE,
         lambda b, c, w, a, of: _relative_naming(b, c, w),
         _FRAMED + " {!r} after a relative pronoun",
+        True,
     ),
     (
         _EVERY_RULE,
         lambda b, c, w, a, of: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
+        True,
     ),
     (
         _NO_RULE_BEFORE,
         lambda b, c, w, a, of: _cited_as(c, w, a),
         _FRAMED + " 'as' and {!r} after it",
+        False,
     ),
-    (_NO_RULE_BEFORE, lambda b, c, w, a, of: _title_after_noun(b, c, w), _TITLED_BY_NOUN),
+    (
+        _NO_RULE_BEFORE,
+        lambda b, c, w, a, of: _title_after_noun(b, c, w),
+        _TITLED_BY_NOUN,
+        False,
+    ),
 )
 
 
