@@ -495,6 +495,11 @@ STOP_INSIDE = [
     ('Ana Ruiz said the estate, known locally as the "Warren," would be sold.', "Warren", N),
     ('The gallery has been named "The Lantern Room." It opens in May.', "The Lantern", N),
     ('Fans nicknamed the striker "the Heron." He scored twice.', "the Heron", N),
+    # *the* before a capitalised name is still a name after *called* or *named*.
+    ('Walkers have taken to calling the old quarry "the Bowl." It is closed.', "the Bowl", N),
+    ('Regulars started calling the ferry "the Grey Lady" last year.', "the Grey", N),
+    # A verdict after *called* stays the words of whoever called it so.
+    ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
     ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
 ]
 

@@ -423,7 +423,7 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
         verb = tokens[-k - 1].lower()
         if verb in verbs and _object_phrase(tokens[-k:]):
             if verb in select("renaming_verbs", title=True) and not (
-                content[:1].isupper() and _title_cased(content)
+                _named(content)
             ):
                 return None
             return verb
@@ -445,7 +445,7 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
     >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
     """
-    titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
+    titled = _short_name(content, words, most=8) and _named(content)
     if not titled and not _term_after_called(content, words, after):
         return None
     tail = lead[-60:]
@@ -527,9 +527,7 @@ def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
         tokens[-2].endswith("ly") or tokens[-2] in load("attribution_fillers")
     ):
         return None  # one adverb may stand between: 'is often called'
-    if tokens[-1] in select("renaming_verbs", title=True) and not (
-        content[:1].isupper() and _title_cased(content)
-    ):
+    if tokens[-1] in select("renaming_verbs", title=True) and not _named(content):
         return None
     return tokens[-1]
 
@@ -984,6 +982,19 @@ def _title_cased(content: str) -> bool:
     """
     stop = load("stopwords")
     return all(w[:1].isupper() or w in stop for w in _cased_words(content) if len(w) > 3)
+
+
+def _named(content: str) -> bool:
+    """True when ``content`` reads as a proper name: title-cased and capitalised,
+    or *the* before a capitalised name (*the Bowl*, *the Rebel Crust*), which
+    *called* and *named* give a thing (not *a disaster*, a verdict).
+
+    >>> _named("Sea Lark"), _named("the Bowl"), _named("the bowl"), _named("a Disaster")
+    (True, True, False, False)
+    """
+    if content[:4] in ("the ", "The "):
+        content = content[4:]
+    return content[:1].isupper() and _title_cased(content)
 
 
 def _no_last_word(s: str) -> bool:
