@@ -487,10 +487,10 @@ def test_names_after_a_comma_and_clauses_with_cannot(
     assert q.kind is kind, describe(q)
 
 
-# A name given by a frame, a renaming verb or the passive keeps its kind when the
-# narrator's comma or stop is printed inside the marks (American style); a noun
-# citing a word does not read past it: what follows may be a clause about it.
-STOP_INSIDE = [
+# A name given by a frame, a renaming verb or the passive is non-speech, also when
+# the narrator's comma or stop is printed inside the marks (American style); a noun
+# citing a word does not read past it: what follows may be a clause about it (h30).
+NAMES_GIVEN = [
     ('Traders in Kell dubbed the slump "Grey Monday." Prices rose on Tuesday.', "Grey", N),
     ('Ana Ruiz said the estate, known locally as the "Warren," would be sold.', "Warren", N),
     ('The gallery has been named "The Lantern Room." It opens in May.', "The Lantern", N),
@@ -498,14 +498,17 @@ STOP_INSIDE = [
     # *the* before a capitalised name is still a name after *called* or *named*.
     ('Walkers have taken to calling the old quarry "the Bowl." It is closed.', "the Bowl", N),
     ('Regulars started calling the ferry "the Grey Lady" last year.', "the Grey", N),
+    # A name a product or an event is sold under (*billed as*, *marketed as*).
+    ('Ana Ruiz said the concert, billed as "A Night on the Pier," sold out.', "A Night", N),
+    ('The phone, marketed as the "Pocket Ten", costs 300 euros, Tia Coyle said.', "Pocket", N),
     # A verdict after *called* stays the words of whoever called it so.
     ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
     ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted", "kind"), STOP_INSIDE)
-def test_a_name_with_the_stop_inside_the_marks(text: str, quoted: str, kind: QuoteKind) -> None:
+@pytest.mark.parametrize(("text", "quoted", "kind"), NAMES_GIVEN)
+def test_names_given_by_a_frame_or_a_renaming_verb(text: str, quoted: str, kind: QuoteKind) -> None:
     q = quote_of(text, quoted)
     assert q.kind is kind, describe(q)
     assert (q.speaker is None) == (kind is N), describe(q)

@@ -422,9 +422,7 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     for k in range(min(3, len(tokens) - 1), 0, -1):
         verb = tokens[-k - 1].lower()
         if verb in verbs and _object_phrase(tokens[-k:]):
-            if verb in select("renaming_verbs", title=True) and not (
-                _named(content)
-            ):
+            if verb in select("renaming_verbs", title=True) and not (_named(content)):
                 return None
             return verb
     return None
@@ -1241,9 +1239,7 @@ def _naming(
         bare = content[:-1]
         if not _short_name(bare, words, most=8):
             return None
-        got = _naming_rules(
-            sentence_before, bare, words, after, words_of=words_of, past_stop=True
-        )
+        got = _naming_rules(sentence_before, bare, words, after, words_of=words_of, past_stop=True)
         return got if got is not None else _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
         return None
