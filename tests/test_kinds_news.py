@@ -501,6 +501,9 @@ NAMES_GIVEN = [
     # A name a product or an event is sold under (*billed as*, *marketed as*).
     ('Ana Ruiz said the concert, billed as "A Night on the Pier," sold out.', "A Night", N),
     ('The phone, marketed as the "Pocket Ten", costs 300 euros, Tia Coyle said.', "Pocket", N),
+    # A noun citing a name, then a form of *be*.
+    ('The charity, whose motto is "Never Alone", opened a shop, Hal Brenner said.', "Never", N),
+    ('Tia Coyle said the problem was "cost" and nothing else.', "cost", P),
     # A verdict after *called* stays the words of whoever called it so.
     ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
     ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),

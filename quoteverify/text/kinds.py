@@ -548,6 +548,23 @@ def _naming_noun(lead: str, content: str, words: list[str]) -> str | None:
     return m.group(0).lower()
 
 
+def _noun_then_copula(lead: str, content: str, words: list[str]) -> str | None:
+    """A noun citing a word or a name, then a copula, before a short quote (*a group
+    whose motto is "..."*, *the new name was "..."*): the word or name it is.
+
+    >>> _noun_then_copula("a group whose motto is ", "Never Give Up", ["never", "give", "up"])
+    'motto'
+    >>> _noun_then_copula("the problem is ", "cost", ["cost"])
+    """
+    rest = lead.rstrip()
+    m = _LAST_WORD.search(rest[-30:])
+    if m is None or not lead[-1:].isspace():
+        return None
+    if m.group(0).lower() not in load("passive_auxiliaries"):  # the forms of *be*
+        return None
+    return _naming_noun(rest[: len(rest) - len(m.group(0))], content, words)
+
+
 def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
     """A noun that a title-cased quote right after it is the title of (``title_nouns``:
     *the report "Water for All"*, *a bill "Safe Harbours Act"*), if any.
@@ -1254,7 +1271,7 @@ def _naming(
 
 
 # What _naming_gate says may fire before a quote: no rule that reads the words
-# before it, only _renamed_by among them, or every rule.
+# before it, only _renamed_by and _noun_then_copula among them, or every rule.
 _NO_RULE_BEFORE, _RENAMED_ONLY, _EVERY_RULE = 0, 1, 2
 # The words right before a quote that a naming rule reads: letters, digits, the
 # apostrophes and hyphens inside words, and spaces ("(?r)": from the end).
@@ -1284,9 +1301,10 @@ def _naming_gate(sentence_before: str) -> int:
     noun). Each word it reads is the end of a word of ``tail``, the letters, digits,
     apostrophes, hyphens and spaces that end the last 90 characters (a word that the
     rule's window cuts keeps its end), so when no word of ``tail`` ends with a naming
-    word, none of them fires. All but :func:`_renamed_by` fire only when the last
-    word is a naming word or a determiner (the name's own article, *known as the
-    "..."*): when the last word of ``tail`` ends with neither, only that rule is left.
+    word, none of them fires. All but :func:`_renamed_by` and
+    :func:`_noun_then_copula` fire only when the last word is a naming word or a
+    determiner (the name's own article, *known as the "..."*): when the last word of
+    ``tail`` ends with neither, only those two are left.
 
     >>> _naming_gate('the mayor called it "plan 3" and then ')
     0
@@ -1417,6 +1435,12 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
         _EVERY_RULE,
         lambda b, c, w, a, of: _naming_noun(b, c, w),
         _FRAMED + " {!r}, a word or name cited",
+        False,
+    ),
+    (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of: _noun_then_copula(b, c, w),
+        _FRAMED + " {!r} and a copula",
         False,
     ),
     (
