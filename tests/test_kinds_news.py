@@ -504,6 +504,9 @@ NAMES_GIVEN = [
     # A noun citing a name, then a form of *be*.
     ('The charity, whose motto is "Never Alone", opened a shop, Hal Brenner said.', "Never", N),
     ('Tia Coyle said the problem was "cost" and nothing else.', "cost", P),
+    # The last name of a list ends the sentence with the stop inside its marks.
+    ('Marchers carried banners reading "Open the Gates" and "Homes Not Hotels."', "Homes", N),
+    ('Hal Brenner called the plan "reckless" and "a waste of money."', "a waste", P),
     # A verdict after *called* stays the words of whoever called it so.
     ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
     ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
