@@ -507,6 +507,9 @@ NAMES_GIVEN = [
     # The last name of a list ends the sentence with the stop inside its marks.
     ('Marchers carried banners reading "Open the Gates" and "Homes Not Hotels."', "Homes", N),
     ('Hal Brenner called the plan "reckless" and "a waste of money."', "a waste", P),
+    # A title after the noun of its kind of work (*journal*, *quiz*).
+    ('The study appeared on Monday in the journal "Tidal Science."', "Tidal", N),
+    ('Hal Brenner, host of the radio quiz "Pier Pressure," will retire.', "Pier", N),
     # A verdict after *called* stays the words of whoever called it so.
     ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
     ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
