@@ -915,7 +915,7 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
         past_stop = (
             [
                 k._frame_then_determiner(lead, quoted, words),
-                k._renamed_by(lead, quoted, words),
+                k._renamed_by(lead, quoted, words, past_stop=True),
                 k._noun_then_called(lead, quoted, words, after),
                 k._passive_naming(lead, quoted, words),
                 k._relative_naming(lead, quoted, words),

@@ -496,7 +496,7 @@ NAMES_GIVEN = [
     ('The gallery has been named "The Lantern Room." It opens in May.', "The Lantern", N),
     ('Fans nicknamed the striker "the Heron." He scored twice.', "the Heron", N),
     # *the* before a capitalised name is still a name after *called* or *named*.
-    ('Walkers have taken to calling the old quarry "the Bowl." It is closed.', "the Bowl", N),
+    ('Walkers have taken to calling the old quarry "the Bowl" since it closed.', "the Bowl", N),
     ('Regulars started calling the ferry "the Grey Lady" last year.', "the Grey", N),
     # A name a product or an event is sold under (*billed as*, *marketed as*).
     ('Ana Ruiz said the concert, billed as "A Night on the Pier," sold out.', "A Night", N),
@@ -510,7 +510,9 @@ NAMES_GIVEN = [
     # A title after the noun of its kind of work (*journal*, *quiz*).
     ('The study appeared on Monday in the journal "Tidal Science."', "Tidal", N),
     ('Hal Brenner, host of the radio quiz "Pier Pressure," will retire.', "Pier", N),
-    # A verdict after *called* stays the words of whoever called it so.
+    # A verdict after *called* stays the words of whoever called it so, and with
+    # its object a stop inside the marks leaves it so even when title-cased.
+    ('Hal Brenner called the mayor "The Best Mayor in Years." She smiled.', "The Best", P),
     ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
     ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
 ]

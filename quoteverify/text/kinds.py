@@ -395,12 +395,16 @@ def _object_phrase(tokens: list[str]) -> bool:
     return all(t[:1].isupper() for t in tokens) and low[0] not in load("stopwords")
 
 
-def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
+def _renamed_by(
+    lead: str, content: str, words: list[str], *, past_stop: bool = False
+) -> str | None:
     """The verb that gives its object the quoted name (*fans dubbed him "..."*), if any.
 
     ``renaming_verbs``: the verb, then its object (:func:`_object_phrase`), then a
     short quoted string; after *called* or *named* only a title-cased name counts
-    (*called it "a disaster"* is a partial quote: what somebody said of it).
+    (*called it "a disaster"* is a partial quote: what somebody said of it), and
+    none when the narrator's stop was printed inside the marks (``past_stop``:
+    *called Ruiz "The Best Mayor in Years."* is still somebody's verdict).
 
     >>> _renamed_by("Fans soon dubbed him ", "the Tide", ["the", "tide"])
     'dubbed'
@@ -422,7 +426,7 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     for k in range(min(3, len(tokens) - 1), 0, -1):
         verb = tokens[-k - 1].lower()
         if verb in verbs and _object_phrase(tokens[-k:]):
-            if verb in select("renaming_verbs", title=True) and not (_named(content)):
+            if verb in select("renaming_verbs", title=True) and (past_stop or not _named(content)):
                 return None
             return verb
     return None
@@ -1384,15 +1388,16 @@ def _naming_rules(
     for needs, test, answer, reads_past_stop in _NAMING_RULES:
         if gate < needs or (past_stop and not reads_past_stop):
             continue
-        found = test(sentence_before, content, words, after, words_of)
+        found = test(sentence_before, content, words, after, words_of, past_stop)
         if found is not None:
             return answer.format(found)
     return None
 
 
 # One naming rule: (the words before the quote, its content, its words, the text
-# after it, the word splitter) -> the frame, verb or noun that names it, or None.
-_NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]]], "str | None"]
+# after it, the word splitter, whether the narrator's comma or stop was printed
+# inside the marks) -> the frame, verb or noun that names it, or None.
+_NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]], bool], "str | None"]
 
 _INSIDE_PUNCTUATION = frozenset(",.")
 _CALLED_AFTER_NOUN = _FRAMED + " {!r} after a noun"
@@ -1403,67 +1408,69 @@ _TITLED_BY_NOUN = _TITLED + " the noun {!r}"
 # last word before the quote needs ``_EVERY_RULE``), the rule, the reason it gives
 # (``{!r}``: what the rule found), and whether it still reads a quote with the
 # narrator's comma or stop printed inside its marks (*known locally as the "Gut,"*,
-# *fans dubbed him "the Rocket."*): a frame or a renaming verb names it whatever the
-# typesetter's habit; a noun citing a word does not (*the old name "no longer
-# fits."* is a clause about it), nor do the rules that read after the quote.
+# *fans dubbed him "the Rocket."*; each test is told so by its last argument): a
+# frame or a renaming verb names it whatever the typesetter's habit, though
+# *called* with its object then reports a verdict; a noun citing a word does not
+# (*the old name "no longer fits."* is a clause about it), nor do the rules that
+# read after the quote.
 _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _frame_then_determiner(b, c, w, words_of=of),
+        lambda b, c, w, a, of, ps: _frame_then_determiner(b, c, w, words_of=of),
         _FRAMED + " {!r} and a determiner",
         True,
     ),
     (
         _RENAMED_ONLY,
-        lambda b, c, w, a, of: _renamed_by(b, c, w),
+        lambda b, c, w, a, of, ps: _renamed_by(b, c, w, past_stop=ps),
         _FRAMED + " {!r} and its object",
         True,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _noun_then_called(b, c, w, a),
+        lambda b, c, w, a, of, ps: _noun_then_called(b, c, w, a),
         _CALLED_AFTER_NOUN,
         True,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _passive_naming(b, c, w),
+        lambda b, c, w, a, of, ps: _passive_naming(b, c, w),
         _FRAMED + " {!r} in the passive",
         True,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _naming_noun(b, c, w),
+        lambda b, c, w, a, of, ps: _naming_noun(b, c, w),
         _FRAMED + " {!r}, a word or name cited",
         False,
     ),
     (
         _RENAMED_ONLY,
-        lambda b, c, w, a, of: _noun_then_copula(b, c, w),
+        lambda b, c, w, a, of, ps: _noun_then_copula(b, c, w),
         _FRAMED + " {!r} and a copula",
         False,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _relative_naming(b, c, w),
+        lambda b, c, w, a, of, ps: _relative_naming(b, c, w),
         _FRAMED + " {!r} after a relative pronoun",
         True,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _frame_with_aside(b, c, w),
+        lambda b, c, w, a, of, ps: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
         True,
     ),
     (
         _NO_RULE_BEFORE,
-        lambda b, c, w, a, of: _cited_as(c, w, a),
+        lambda b, c, w, a, of, ps: _cited_as(c, w, a),
         _FRAMED + " 'as' and {!r} after it",
         False,
     ),
     (
         _NO_RULE_BEFORE,
-        lambda b, c, w, a, of: _title_after_noun(b, c, w),
+        lambda b, c, w, a, of, ps: _title_after_noun(b, c, w),
         _TITLED_BY_NOUN,
         False,
     ),
