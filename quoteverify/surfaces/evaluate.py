@@ -644,6 +644,11 @@ class SpeakerScores:
         return out
 
 
+_KINDS = ("direct", "partial", "non_speech")
+#: Each wrong answer a kind score counts: (gold kind, kind given).
+WRONG_KINDS = tuple((g, w) for g in _KINDS for w in _KINDS if g != w)
+
+
 @attrs.frozen(kw_only=True)
 class KindScores:
     """Whether found gold quotes get the gold kind (direct, partial, non_speech).
@@ -651,8 +656,10 @@ class KindScores:
     Counted on found gold quotes whose gold ``kind`` is one of the three; the
     parser's kind is that of the predicted quote with the same boundaries, else
     the one overlapping most. ``*_found`` / ``*_correct`` split by gold kind;
-    ``GOLD_as_GIVEN`` counts the wrong ones by the kind given (the confusion):
-    ``non_speech_as_partial`` gold non-speech spans were read as partial.
+    ``wrong`` counts the wrong ones by the kind given (the confusion, in the order
+    of :data:`WRONG_KINDS`): :meth:`wrong_as` reads it, and :meth:`as_dict` gives
+    each as ``GOLD_as_GIVEN`` (``non_speech_as_partial``: gold non-speech spans
+    read as partial).
     """
 
     direct_found: int = 0
@@ -661,12 +668,11 @@ class KindScores:
     partial_correct: int = 0
     non_speech_found: int = 0
     non_speech_correct: int = 0
-    direct_as_partial: int = 0
-    direct_as_non_speech: int = 0
-    partial_as_direct: int = 0
-    partial_as_non_speech: int = 0
-    non_speech_as_direct: int = 0
-    non_speech_as_partial: int = 0
+    wrong: tuple[int, ...] = (0,) * len(WRONG_KINDS)
+
+    def wrong_as(self, gold: str, given: str) -> int:
+        """How many found gold quotes of kind ``gold`` were given the kind ``given``."""
+        return self.wrong[WRONG_KINDS.index((gold, given))]
 
     @property
     def found(self) -> int:
@@ -687,7 +693,8 @@ class KindScores:
         """Counts and the accuracy as a flat JSON-safe dict."""
         out: dict[str, float | int] = {"accuracy": round(self.accuracy, 4), "found": self.found}
         out["correct"] = self.correct
-        out.update(attrs.asdict(self))
+        out.update(attrs.asdict(self, filter=lambda a, _: a.name != "wrong"))
+        out.update({f"{g}_as_{w}": n for (g, w), n in zip(WRONG_KINDS, self.wrong, strict=True)})
         return out
 
 
@@ -711,9 +718,6 @@ class Evaluation:
         if self.strict_misses:
             out["strict_misses"] = dict(self.strict_misses)
         return out
-
-
-_KINDS = ("direct", "partial", "non_speech")
 
 
 def _mention_level(gq: Mapping[str, Any]) -> bool:
@@ -826,7 +830,7 @@ def evaluate(
     )
     kinds = KindScores(
         **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")},
-        **{f"{k}_as_{g}": c[f"kind_{k}_as_{g}"] for k in _KINDS for g in _KINDS if g != k},
+        wrong=tuple(c[f"kind_{g}_as_{w}"] for g, w in WRONG_KINDS),
     )
     return Evaluation(
         spans=spans,
