@@ -905,6 +905,7 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
         k._noun_then_called(lead, content, words, after),
         k._passive_naming(lead, content, words),
         k._naming_noun(lead, content, words),
+        k._noun_then_copula(lead, content, words),
         k._relative_naming(lead, content, words),
         k._frame_with_aside(lead, content, words),
         k._cited_as(content, words, after),
