@@ -257,6 +257,20 @@ def test_wikinews_measures_kinds_non_speech_and_not_quotes() -> None:
     assert given.non_speech_attributed_share == 1.0
 
 
+def test_kinds_count_each_wrong_answer_by_the_kind_given() -> None:
+    # Gold says the fragment is direct and the name partial: the parser's partial and
+    # non-speech answers are counted as direct_as_partial and partial_as_non_speech.
+    doc = _wiki_doc()
+    doc["quotes"][0]["kind"], doc["quotes"][1]["kind"] = "direct", "partial"
+    k = evaluate([doc]).kinds
+    assert k.correct == 0 and sum(k.wrong) == 2
+    assert (k.wrong_as("direct", "partial"), k.wrong_as("partial", "non_speech")) == (1, 1)
+    assert k.as_dict()["direct_as_partial"] == 1 and k.as_dict()["non_speech_as_partial"] == 0
+    assert "wrong" not in k.as_dict()
+    right = evaluate([_wiki_doc()]).kinds
+    assert right.correct == 2 and sum(right.wrong) == 0
+
+
 def test_a_predicted_span_at_an_apostrophe_costs_not_quote_precision() -> None:
     text = "The fans’ chant was loud. Then ‘go’ rang out."
     doc = {

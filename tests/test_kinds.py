@@ -891,9 +891,10 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
 ) -> None:
     # _naming gives up on a quote longer than eight words or ending with sentence
     # punctuation before it tries its rules: each rule must find nothing there.
-    # A comma or a stop inside the marks is the narrator's for two rules alone, a
-    # noun and *called* (h27) and a noun naming the title after it (h29): the
-    # others find nothing past it.
+    # A comma or a stop inside the marks is the narrator's for the rules whose frame
+    # or verb names the quote (a noun and *called*, h27; the frames, renaming verbs
+    # and the passive, h30) and a noun naming the title after it (h29): each rule
+    # finds nothing on the content with the stop, and _naming reads them without it.
     k = kinds_module
     content = quoted + stop
     words = k._words(content)
@@ -904,6 +905,7 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
         k._noun_then_called(lead, content, words, after),
         k._passive_naming(lead, content, words),
         k._naming_noun(lead, content, words),
+        k._noun_then_copula(lead, content, words),
         k._relative_naming(lead, content, words),
         k._frame_with_aside(lead, content, words),
         k._cited_as(content, words, after),
@@ -911,10 +913,20 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
     ]
     if stop:
         assert rules[:2] + rules[3:-1] == [None] * (len(rules) - 2)
-        bare = k._short_name(quoted, words, most=8)
-        called = k._noun_then_called(lead, quoted, words, after) if bare else None
-        titled = k._titled_by_noun(lead, quoted, words) if bare else None
-        assert (full is None) == (called is None and titled is None)
+        past_stop = (
+            [
+                k._frame_then_determiner(lead, quoted, words),
+                k._renamed_by(lead, quoted, words, past_stop=True),
+                k._noun_then_called(lead, quoted, words, after),
+                k._passive_naming(lead, quoted, words),
+                k._relative_naming(lead, quoted, words),
+                k._frame_with_aside(lead, quoted, words),
+                k._titled_by_noun(lead, quoted, words),
+            ]
+            if k._short_name(quoted, words, most=8)
+            else []
+        )
+        assert (full is None) == all(r is None for r in past_stop)
     elif not k._short_name(content, words, most=8):
         assert full is None and rules == [None] * len(rules)
     else:

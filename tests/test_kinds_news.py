@@ -442,6 +442,83 @@ def test_a_name_after_a_noun_and_called_is_non_speech_whatever_punctuation_is_in
     assert q.kind is N and q.speaker is None, describe(q)
 
 
+# A name given by a frame, a renaming verb or the passive is non-speech, also when
+# the narrator's comma or stop is printed inside the marks (American style); a noun
+# citing a word does not read past it: what follows may be a clause about it; a
+# clause with *cannot* after *adding that* is direct (h30).
+NAMES_GIVEN = [
+    ('Traders in Kell dubbed the slump "Grey Monday." Prices rose on Tuesday.', "Grey", N),
+    ('Ana Ruiz said the estate, known locally as the "Warren," would be sold.', "Warren", N),
+    ('The gallery has been named "The Lantern Room." It opens in May.', "The Lantern", N),
+    ('Fans nicknamed the striker "the Heron." He scored twice.', "the Heron", N),
+    # *the* before a capitalised name is still a name after *called* or *named*.
+    ('Walkers have taken to calling the old quarry "the Bowl" since it closed.', "the Bowl", N),
+    ('Regulars started calling the ferry "the Grey Lady" last year.', "the Grey", N),
+    # A name a product or an event is sold under (*billed as*, *marketed as*).
+    ('Ana Ruiz said the concert, billed as "A Night on the Pier," sold out.', "A Night", N),
+    ('The phone, marketed as the "Pocket Ten", costs 300 euros, Tia Coyle said.', "Pocket", N),
+    # A noun citing a name, then a form of *be*.
+    ('The charity, whose motto is "Never Alone", opened a shop, Hal Brenner said.', "Never", N),
+    ('Tia Coyle said the problem was "cost" and nothing else.', "cost", P),
+    # The last name of a list ends the sentence with the stop inside its marks.
+    ('Marchers carried banners reading "Open the Gates" and "Homes Not Hotels."', "Homes", N),
+    ('Hal Brenner called the plan "reckless" and "a waste of money."', "a waste", P),
+    # A title after the noun of its kind of work (*journal*, *quiz*).
+    ('The study appeared on Monday in the journal "Tidal Science."', "Tidal", N),
+    ('Hal Brenner, host of the radio quiz "Pier Pressure," will retire.', "Pier", N),
+    # The noun before the comma is the thing named; in lower case, a verdict.
+    ('Hal Brenner said the boat, named "Sea Lark", would sail on Friday.', "Sea", N),
+    ('Tia Coyle said the boat, called "a wreck" by the crew, would sail.', "a wreck", P),
+    # *cannot* is a finite verb: the quote after *adding that* is a clause.
+    (
+        'Ana Ruiz said the rules were "too strict", adding that "a ferry that sails '
+        'at night cannot carry children."',
+        "a ferry",
+        D,
+    ),
+    # A verdict after *called* stays the words of whoever called it so, and with
+    # its object a stop inside the marks leaves it so even when title-cased.
+    ('Hal Brenner called the mayor "The Best Mayor in Years." She smiled.', "The Best", P),
+    ('Ana Ruiz called the ferry "the worst in Europe." It was late again.', "the worst", P),
+    ('Chief executive Ana Ruiz said the old name "no longer fits who we are."', "no longer", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), NAMES_GIVEN)
+def test_names_and_clauses_by_the_conventions(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    assert (q.speaker is None) == (kind is N), describe(q)
+
+
+# Where a name follows its namer, after a sentence of reported speech: a frame or a
+# renaming verb (the narrator's comma or stop inside the marks), or a noun and a
+# participle set off by commas (*The plan, called "Drive Home",*; the mark unused).
+_NAMER = st.sampled_from(
+    [
+        'Fans dubbed him the "{}{}" It was new.',
+        'The pier is known locally as the "{}{}" It was new.',
+        'Locals nicknamed it the "{}{}" It was new.',
+        'The ferry, called "{}", sails in May.',
+        'The play, named "{}", opens in May.',
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_SPEAKER, _NAMER, st.lists(_TITLE_WORD, min_size=1, max_size=3), st.sampled_from(",."))
+def test_a_name_after_its_namer_is_never_given_a_speaker(
+    speaker: str, namer: str, title: list[str], mark: str
+) -> None:
+    """Whoever speaks in the sentence before, a name after a naming frame, a
+    renaming verb or a noun and *called*/*named* set off by commas is non-speech,
+    whatever punctuation the marks hold (h30)."""
+    name = " ".join(title)
+    text = f'"We are ready," {speaker} said. ' + namer.format(name, mark)
+    q = quote_of(text, name)
+    assert q.kind is N and q.speaker is None, describe(q)
+
+
 # After a speech cue, a quote whose closing mark is followed by the narrator's own
 # lower-case words is a piece of the narrator's sentence, however it opens; ending
 # its sentence, or handing over to a cue after it, it stays direct.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Article, Quote, extract_quotes, parse
+from quoteverify import Article, Quote, QuoteKind, extract_quotes, parse
 from quoteverify.strategies import PlantedArticle, planted_articles
 from quoteverify.text.marks import MarkRole, scan
 
@@ -178,6 +178,48 @@ def test_from_type_quote_is_registered(quote: Quote) -> None:
 @given(st.from_type(Article))
 def test_from_type_article_is_registered(article: Article) -> None:
     assert isinstance(article, Article)
+
+
+# A sentence around one quote: a lead that may hold a cue, a naming frame or a
+# noun; quoted words, capitalised or not; what follows the closing mark.
+_LEAD = st.sampled_from(
+    [
+        "Ana Ruiz said",
+        "Ana Ruiz said the",
+        "The bank said its",
+        "Ruiz called the plan",
+        "Ruiz said the film",
+        "The plan, known as the",
+        "Ruiz told",
+        "The word",
+        "She said her new book,",
+        "",
+    ]
+)
+_QUOTED = st.lists(
+    st.sampled_from(["Salt", "Roads", "Fair", "Deal", "red", "smart", "We", "will", "win"]),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+_TAIL = st.sampled_from(
+    ["", ".", ",", " account would close.", ", Ruiz said.", " was new.", " said Ana Ruiz."]
+)
+NAMING_NEWS = st.lists(
+    st.tuples(_LEAD, _QUOTED, _TAIL).map(lambda t: f'{t[0]} "{t[1]}"{t[2]}'.strip()),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(NEWSY, NAMING_NEWS))
+@example('The bank said its "Salt Roads" account would close.')
+def test_a_non_speech_span_is_never_given_a_speaker(text: str) -> None:
+    """Whatever rule reads it: a span the parser calls non-speech has no speaker,
+    mention or cue (one a cue outweighs is given one and called partial)."""
+    for q in parse(text).quotes:
+        if q.kind is QuoteKind.NON_SPEECH:
+            assert (q.speaker, q.speaker_mention, q.cue) == (None, None, None), q
 
 
 @settings(max_examples=500)

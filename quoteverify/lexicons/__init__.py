@@ -162,7 +162,7 @@ _LISTS = {
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_openers": "capitalised words that open a sentence, not a name",
     "name_prefixes": "lower-case prefixes joined by a hyphen to a name word (al-Bashir)",
-    "naming_nouns": "nouns before a quoted word or name cited as such (the word, a term)",
+    "naming_nouns": "nouns before a quoted word or name cited as such (the word, its motto is)",
     "naming_relatives": "relative pronouns before a subject and 'call' that name a noun",
     "naming_verbs": "verbs that give something a name",
     "namer_prepositions": "words inside 'known ... as' that say by whom or for what (by)",

@@ -43,7 +43,15 @@ from ..model import Article, Document, VariantGroup, Verification
 from ..progress import track
 from ..speakers.ranker import fit, training_examples
 from .demo import demo_documents
-from .evaluate import Evaluation, evaluate, evaluate_pairs, read_gold, read_jsonl, read_pairs
+from .evaluate import (
+    WRONG_KINDS,
+    Evaluation,
+    evaluate,
+    evaluate_pairs,
+    read_gold,
+    read_jsonl,
+    read_pairs,
+)
 from .records import article_records, flat_rows, group_record, verification_record
 from .sources import MAX_RECORD_BYTES, iter_documents
 
@@ -507,6 +515,11 @@ def _write_evaluation(name: str, result: Evaluation, out: IO[str]) -> None:
             f"({k.correct} of {k.found}; direct {k.direct_correct}/{k.direct_found}, "
             f"partial {k.partial_correct}/{k.partial_found}, "
             f"non_speech {k.non_speech_correct}/{k.non_speech_found})\n"
+        )
+        out.write(
+            "  wrong, by the kind given: "
+            + ", ".join(f"{g} as {w} {n}" for (g, w), n in zip(WRONG_KINDS, k.wrong, strict=True))
+            + "\n"
         )
     if result.strict_misses:
         out.write("strict misses by guessed cause\n")

@@ -644,13 +644,22 @@ class SpeakerScores:
         return out
 
 
+_KINDS = ("direct", "partial", "non_speech")
+#: Each wrong answer a kind score counts: (gold kind, kind given).
+WRONG_KINDS = tuple((g, w) for g in _KINDS for w in _KINDS if g != w)
+
+
 @attrs.frozen(kw_only=True)
 class KindScores:
     """Whether found gold quotes get the gold kind (direct, partial, non_speech).
 
     Counted on found gold quotes whose gold ``kind`` is one of the three; the
     parser's kind is that of the predicted quote with the same boundaries, else
-    the one overlapping most. ``*_found`` / ``*_correct`` split by gold kind.
+    the one overlapping most. ``*_found`` / ``*_correct`` split by gold kind;
+    ``wrong`` counts the wrong ones by the kind given (the confusion, in the order
+    of :data:`WRONG_KINDS`): :meth:`wrong_as` reads it, and :meth:`as_dict` gives
+    each as ``GOLD_as_GIVEN`` (``non_speech_as_partial``: gold non-speech spans
+    read as partial).
     """
 
     direct_found: int = 0
@@ -659,6 +668,11 @@ class KindScores:
     partial_correct: int = 0
     non_speech_found: int = 0
     non_speech_correct: int = 0
+    wrong: tuple[int, ...] = (0,) * len(WRONG_KINDS)
+
+    def wrong_as(self, gold: str, given: str) -> int:
+        """How many found gold quotes of kind ``gold`` were given the kind ``given``."""
+        return self.wrong[WRONG_KINDS.index((gold, given))]
 
     @property
     def found(self) -> int:
@@ -679,7 +693,8 @@ class KindScores:
         """Counts and the accuracy as a flat JSON-safe dict."""
         out: dict[str, float | int] = {"accuracy": round(self.accuracy, 4), "found": self.found}
         out["correct"] = self.correct
-        out.update(attrs.asdict(self))
+        out.update(attrs.asdict(self, filter=lambda a, _: a.name != "wrong"))
+        out.update({f"{g}_as_{w}": n for (g, w), n in zip(WRONG_KINDS, self.wrong, strict=True)})
         return out
 
 
@@ -703,9 +718,6 @@ class Evaluation:
         if self.strict_misses:
             out["strict_misses"] = dict(self.strict_misses)
         return out
-
-
-_KINDS = ("direct", "partial", "non_speech")
 
 
 def _mention_level(gq: Mapping[str, Any]) -> bool:
@@ -817,7 +829,8 @@ def evaluate(
         non_speech_attributed=c["ns_attributed"],
     )
     kinds = KindScores(
-        **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")}
+        **{f"{k}_{v}": c[f"kind_{k}_{v}"] for k in _KINDS for v in ("found", "correct")},
+        wrong=tuple(c[f"kind_{g}_as_{w}"] for g, w in WRONG_KINDS),
     )
     return Evaluation(
         spans=spans,
@@ -843,6 +856,8 @@ def _count_one(
     if kind in _KINDS:
         c[f"kind_{kind}_found"] += 1
         c[f"kind_{kind}_correct"] += best.kind.value == kind
+        if best.kind.value != kind:
+            c[f"kind_{kind}_as_{best.kind.value}"] += 1
     if kind == "non_speech":
         c["ns_found"] += 1
         c["ns_attributed"] += best.speaker is not None

@@ -395,12 +395,16 @@ def _object_phrase(tokens: list[str]) -> bool:
     return all(t[:1].isupper() for t in tokens) and low[0] not in load("stopwords")
 
 
-def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
+def _renamed_by(
+    lead: str, content: str, words: list[str], *, past_stop: bool = False
+) -> str | None:
     """The verb that gives its object the quoted name (*fans dubbed him "..."*), if any.
 
     ``renaming_verbs``: the verb, then its object (:func:`_object_phrase`), then a
     short quoted string; after *called* or *named* only a title-cased name counts
-    (*called it "a disaster"* is a partial quote: what somebody said of it).
+    (*called it "a disaster"* is a partial quote: what somebody said of it), and
+    none when the narrator's stop was printed inside the marks (``past_stop``:
+    *called Ruiz "The Best Mayor in Years."* is still somebody's verdict).
 
     >>> _renamed_by("Fans soon dubbed him ", "the Tide", ["the", "tide"])
     'dubbed'
@@ -422,9 +426,7 @@ def _renamed_by(lead: str, content: str, words: list[str]) -> str | None:
     for k in range(min(3, len(tokens) - 1), 0, -1):
         verb = tokens[-k - 1].lower()
         if verb in verbs and _object_phrase(tokens[-k:]):
-            if verb in select("renaming_verbs", title=True) and not (
-                content[:1].isupper() and _title_cased(content)
-            ):
+            if verb in select("renaming_verbs", title=True) and (past_stop or not _named(content)):
                 return None
             return verb
     return None
@@ -435,18 +437,30 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     "Sea Lark"*, *a group named "Friends of the Pier"*) or a short term
     (:func:`_term_after_called`): the name of that thing.
 
+    The noun may stand before a comma that sets the participle off (*the plan,
+    called "Drive Home",*).
+
     >>> _noun_then_called("they sailed a ferry called ", "Sea Lark", ["sea", "lark"])
     'called'
+    >>> _noun_then_called("The new ferry, named ", "Sea Lark", ["sea", "lark"])
+    'named'
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
     >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
     """
-    titled = _short_name(content, words, most=8) and content[:1].isupper() and _title_cased(content)
+    titled = _short_name(content, words, most=8) and _named(content)
     if not titled and not _term_after_called(content, words, after):
         return None
-    run = _trailing_run(lead[-60:])
+    tail = lead[-60:]
+    run = _trailing_run(tail)
     if run is None:
         return None
     tokens: list[str] = _cased_words(run)
+    if len(tokens) == 1 and titled:
+        # 'The plan, called "Drive Home",': the noun before the comma.
+        head = tail[: len(tail) - len(run)]
+        if head.endswith(", "):
+            noun_run = _trailing_run(head[:-2] + " ")
+            tokens = [*(_cased_words(noun_run)[-1:] if noun_run else []), *tokens]
     verb = tokens[-1]
     if len(tokens) < 2 or verb not in select("renaming_verbs", title=True):
         return None
@@ -515,9 +529,7 @@ def _passive_naming(lead: str, content: str, words: list[str]) -> str | None:
         tokens[-2].endswith("ly") or tokens[-2] in load("attribution_fillers")
     ):
         return None  # one adverb may stand between: 'is often called'
-    if tokens[-1] in select("renaming_verbs", title=True) and not (
-        content[:1].isupper() and _title_cased(content)
-    ):
+    if tokens[-1] in select("renaming_verbs", title=True) and not _named(content):
         return None
     return tokens[-1]
 
@@ -538,6 +550,23 @@ def _naming_noun(lead: str, content: str, words: list[str]) -> str | None:
     if m is None or not lead[-1:].isspace() or m.group(0).lower() not in load("naming_nouns"):
         return None
     return m.group(0).lower()
+
+
+def _noun_then_copula(lead: str, content: str, words: list[str]) -> str | None:
+    """A noun citing a word or a name, then a copula, before a short quote (*a group
+    whose motto is "..."*, *the new name was "..."*): the word or name it is.
+
+    >>> _noun_then_copula("a group whose motto is ", "Never Give Up", ["never", "give", "up"])
+    'motto'
+    >>> _noun_then_copula("the problem is ", "cost", ["cost"])
+    """
+    rest = lead.rstrip()
+    m = _LAST_WORD.search(rest[-30:])
+    if m is None or not lead[-1:].isspace():
+        return None
+    if m.group(0).lower() not in load("passive_auxiliaries"):  # the forms of *be*
+        return None
+    return _naming_noun(rest[: len(rest) - len(m.group(0))], content, words)
 
 
 def _title_after_noun(lead: str, content: str, words: list[str]) -> str | None:
@@ -974,6 +1003,19 @@ def _title_cased(content: str) -> bool:
     return all(w[:1].isupper() or w in stop for w in _cased_words(content) if len(w) > 3)
 
 
+def _named(content: str) -> bool:
+    """True when ``content`` reads as a proper name: title-cased and capitalised,
+    or *the* before a capitalised name (*the Bowl*, *the Rebel Crust*), which
+    *called* and *named* give a thing (not *a disaster*, a verdict).
+
+    >>> _named("Sea Lark"), _named("the Bowl"), _named("the bowl"), _named("a Disaster")
+    (True, True, False, False)
+    """
+    if content[:4] in ("the ", "The "):
+        content = content[4:]
+    return content[:1].isupper() and _title_cased(content)
+
+
 def _no_last_word(s: str) -> bool:
     """True when ``_LAST_WORD.search(s)`` finds nothing because of ``s``'s last
     character alone: an ASCII character that is no letter, digit, ``'``, ``.``, ``-``
@@ -1212,16 +1254,14 @@ def _naming(
     punctuation (:func:`_short_name`, six words for most): any other is no name.
     """
     if content[-1:] in _INSIDE_PUNCTUATION:
-        # 'a play called "Salt Roads," which ...': the comma or the stop inside the
-        # marks is the narrator's. Only a noun and *called* reads past it (a name
-        # after a verb and its object, or in the passive, keeps its namer's voice).
+        # 'a play called "Salt Roads," which ...', 'fans dubbed him "the Rocket."':
+        # the comma or the stop inside the marks is the narrator's. The rules whose
+        # frame or verb names the quote read past it, and the title after a noun.
         bare = content[:-1]
         if not _short_name(bare, words, most=8):
             return None
-        verb = _noun_then_called(sentence_before, bare, words, after)
-        if verb is not None:
-            return _CALLED_AFTER_NOUN.format(verb)
-        return _titled_by_noun(sentence_before, bare, words)
+        got = _naming_rules(sentence_before, bare, words, after, words_of=words_of, past_stop=True)
+        return got if got is not None else _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
         return None
     return _naming_rules(
@@ -1235,7 +1275,7 @@ def _naming(
 
 
 # What _naming_gate says may fire before a quote: no rule that reads the words
-# before it, only _renamed_by among them, or every rule.
+# before it, only _renamed_by and _noun_then_copula among them, or every rule.
 _NO_RULE_BEFORE, _RENAMED_ONLY, _EVERY_RULE = 0, 1, 2
 # The words right before a quote that a naming rule reads: letters, digits, the
 # apostrophes and hyphens inside words, and spaces ("(?r)": from the end).
@@ -1265,9 +1305,10 @@ def _naming_gate(sentence_before: str) -> int:
     noun). Each word it reads is the end of a word of ``tail``, the letters, digits,
     apostrophes, hyphens and spaces that end the last 90 characters (a word that the
     rule's window cuts keeps its end), so when no word of ``tail`` ends with a naming
-    word, none of them fires. All but :func:`_renamed_by` fire only when the last
-    word is a naming word or a determiner (the name's own article, *known as the
-    "..."*): when the last word of ``tail`` ends with neither, only that rule is left.
+    word, none of them fires. All but :func:`_renamed_by` and
+    :func:`_noun_then_copula` fire only when the last word is a naming word or a
+    determiner (the name's own article, *known as the "..."*): when the last word of
+    ``tail`` ends with neither, only those two are left.
 
     >>> _naming_gate('the mayor called it "plan 3" and then ')
     0
@@ -1337,23 +1378,26 @@ def _naming_rules(
     *,
     words_of: Callable[[str], list[str]],
     gate: int = _EVERY_RULE,
+    past_stop: bool = False,
 ) -> str | None:
     """:func:`_naming`'s rules (:data:`_NAMING_RULES`) in their order, past its test
     of the quote's length; ``gate`` (:func:`_naming_gate`) leaves out those that
     cannot fire (with ``_EVERY_RULE``, every rule is tried: the reference the gate
-    is tested against)."""
-    for needs, test, answer in _NAMING_RULES:
-        if gate < needs:
+    is tested against); with ``past_stop`` (the narrator's comma or stop printed
+    inside the marks) only the rules whose frame or verb names the quote."""
+    for needs, test, answer, reads_past_stop in _NAMING_RULES:
+        if gate < needs or (past_stop and not reads_past_stop):
             continue
-        found = test(sentence_before, content, words, after, words_of)
+        found = test(sentence_before, content, words, after, words_of, past_stop)
         if found is not None:
             return answer.format(found)
     return None
 
 
 # One naming rule: (the words before the quote, its content, its words, the text
-# after it, the word splitter) -> the frame, verb or noun that names it, or None.
-_NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]]], "str | None"]
+# after it, the word splitter, whether the narrator's comma or stop was printed
+# inside the marks) -> the frame, verb or noun that names it, or None.
+_NamingTest = Callable[[str, str, list[str], str, Callable[[str], list[str]], bool], "str | None"]
 
 _INSIDE_PUNCTUATION = frozenset(",.")
 _CALLED_AFTER_NOUN = _FRAMED + " {!r} after a noun"
@@ -1361,46 +1405,75 @@ _TITLED_BY_NOUN = _TITLED + " the noun {!r}"
 
 # :func:`_naming`'s rules in the order they are tried: the least that
 # :func:`_naming_gate` must allow for the rule to be tried (a rule that reads the
-# last word before the quote needs ``_EVERY_RULE``), the rule, and the reason it
-# gives (``{!r}``: what the rule found).
-_NAMING_RULES: tuple[tuple[int, _NamingTest, str], ...] = (
+# last word before the quote needs ``_EVERY_RULE``), the rule, the reason it gives
+# (``{!r}``: what the rule found), and whether it still reads a quote with the
+# narrator's comma or stop printed inside its marks (*known locally as the "Gut,"*,
+# *fans dubbed him "the Rocket."*; each test is told so by its last argument): a
+# frame or a renaming verb names it whatever the typesetter's habit, though
+# *called* with its object then reports a verdict; a noun citing a word does not
+# (*the old name "no longer fits."* is a clause about it), nor do the rules that
+# read after the quote.
+_NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _frame_then_determiner(b, c, w, words_of=of),
+        lambda b, c, w, a, of, ps: _frame_then_determiner(b, c, w, words_of=of),
         _FRAMED + " {!r} and a determiner",
+        True,
     ),
     (
         _RENAMED_ONLY,
-        lambda b, c, w, a, of: _renamed_by(b, c, w),
+        lambda b, c, w, a, of, ps: _renamed_by(b, c, w, past_stop=ps),
         _FRAMED + " {!r} and its object",
+        True,
     ),
-    (_EVERY_RULE, lambda b, c, w, a, of: _noun_then_called(b, c, w, a), _CALLED_AFTER_NOUN),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _passive_naming(b, c, w),
+        lambda b, c, w, a, of, ps: _noun_then_called(b, c, w, a),
+        _CALLED_AFTER_NOUN,
+        True,
+    ),
+    (
+        _EVERY_RULE,
+        lambda b, c, w, a, of, ps: _passive_naming(b, c, w),
         _FRAMED + " {!r} in the passive",
+        True,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _naming_noun(b, c, w),
+        lambda b, c, w, a, of, ps: _naming_noun(b, c, w),
         _FRAMED + " {!r}, a word or name cited",
+        False,
+    ),
+    (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of, ps: _noun_then_copula(b, c, w),
+        _FRAMED + " {!r} and a copula",
+        False,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _relative_naming(b, c, w),
+        lambda b, c, w, a, of, ps: _relative_naming(b, c, w),
         _FRAMED + " {!r} after a relative pronoun",
+        True,
     ),
     (
         _EVERY_RULE,
-        lambda b, c, w, a, of: _frame_with_aside(b, c, w),
+        lambda b, c, w, a, of, ps: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
+        True,
     ),
     (
         _NO_RULE_BEFORE,
-        lambda b, c, w, a, of: _cited_as(c, w, a),
+        lambda b, c, w, a, of, ps: _cited_as(c, w, a),
         _FRAMED + " 'as' and {!r} after it",
+        False,
     ),
-    (_NO_RULE_BEFORE, lambda b, c, w, a, of: _title_after_noun(b, c, w), _TITLED_BY_NOUN),
+    (
+        _NO_RULE_BEFORE,
+        lambda b, c, w, a, of, ps: _title_after_noun(b, c, w),
+        _TITLED_BY_NOUN,
+        False,
+    ),
 )
 
 

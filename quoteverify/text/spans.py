@@ -394,7 +394,16 @@ def _joined_to(text: str, prev: Quote | None, depth: int, open_start: int, body:
         if len(_JOINERS) >= _JOINERS_KEPT:
             _JOINERS.clear()
         _JOINERS[between] = joins
-    return joins and not body.rstrip().endswith((".", "!", "?"))
+    if not joins:
+        return False
+    if not body.rstrip().endswith((".", "!", "?")):
+        return True
+    # 'signs reading "No Tolls" and "Count Us In."': the last of a list of names
+    # ends the narrator's sentence with its stop inside the marks.
+    return prev.kind is QuoteKind.NON_SPEECH and len(body.split()) <= _LAST_NAME_WORDS
+
+
+_LAST_NAME_WORDS = 6  # words at most in the last name of a list that ends its sentence
 
 
 # The texts of at most 6 characters between two quotes, and whether _COORDINATION
