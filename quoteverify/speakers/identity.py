@@ -40,7 +40,15 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, select
 from ..model import Mention, Speaker, SpeakerKind, builder
-from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
+from ..text.layer import (
+    LETTER,
+    MARK,
+    beyond_ascii,
+    first_beyond,
+    has_invisible,
+    line_stretches,
+    visible,
+)
 from ..text.sentences import last_sentence_end
 from .mentions import (
     Found,
@@ -579,41 +587,21 @@ def _findall_by_lines(
 
     Those lines are read by ``re`` (about three times faster at many short
     matches), and the others by ``regex`` (a long document is mostly such lines;
-    quote marks and dashes do not count). The lines of the second kind are found
-    from the characters that make them so, one search of the text, not line by
-    line; each stretch is read between its line breaks, where neither pattern
-    sees a letter.
+    quote marks and dashes do not count): :func:`.layer.line_stretches`.
     """
     hit = -1 if text.isascii() else _wide_at(text, 0)
     if hit < 0:
         return ascii_pattern.findall(text)
     out: list[str] = []
-    done = 0  # the text before this is read
-    while hit >= 0:
-        line = text.rfind("\n", done, hit) + 1 or done
-        end = text.find("\n", hit)
-        end = len(text) if end < 0 else end
-        out += ascii_pattern.findall(text, done, line)
-        out += pattern.findall(text, line, end)
-        done = end
-        hit = _wide_at(text, end)
-    out += ascii_pattern.findall(text, done)
+    for start, end, wide in line_stretches(text, hit, _NON_ASCII_LETTER_OR_MARK):
+        out += (pattern if wide else ascii_pattern).findall(text, start, end)
     return out
 
 
 def _wide_at(text: str, pos: int) -> int:
-    """The offset of the first letter or mark outside ASCII at or after ``pos``, or
-    -1: the characters outside ASCII and common punctuation are found by ``re``
-    (the class's own search by ``regex`` reads a long text about four times slower),
-    and each is then tried by the class."""
-    search, match = BEYOND_PUNCTUATION.search, _NON_ASCII_LETTER_OR_MARK.match
-    hit = search(text, pos)
-    while hit is not None:
-        at = hit.start()
-        if match(text, at) is not None:
-            return at
-        hit = search(text, at + 1)
-    return -1
+    """The offset of the first letter or mark outside ASCII at or after ``pos``, or -1
+    (:func:`.layer.first_beyond`)."""
+    return first_beyond(text, pos, _NON_ASCII_LETTER_OR_MARK)
 
 
 @functools.lru_cache(maxsize=1 << 14)
