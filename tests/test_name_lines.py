@@ -16,7 +16,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify.speakers import mentions
+from quoteverify.speakers import identity, mentions
 from quoteverify.text import layer
 
 # Words and separators that the name pattern reads: initials with dots, particles,
@@ -88,3 +88,16 @@ def test_a_capital_after_a_wide_letter_is_no_name_start() -> None:
     names = [text[a:b] for a, b in _spans(mentions._NAME_RE, text)]
     assert names == ["Ana", "Kit."]
     assert [m.span() for m in mentions._name_matches(text)] == _spans(mentions._NAME_RE, text)
+
+
+# Characters a reader does not see (format characters, NUL) and some that look alike
+# but print (the soft hyphen, a no-break space, an accent).
+_INVISIBLE = ["\u200b", "\u200d", "\ufeff", "\x00", "\u2066", "\U000e0041", "\u00ad", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN[:8] + _INVISIBLE + [" ", "é"]), max_size=20).map("".join))
+def test_the_registry_says_whether_a_reader_misses_a_character(text: str) -> None:
+    # resolve_speakers reads this from the registry's pass over the names, where it
+    # asked has_invisible of the whole text again.
+    assert identity._Registry(text).invisible == layer.has_invisible(text)

@@ -705,7 +705,9 @@ class _Registry:
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
-        for start, end, phrase, kind, head, title in _name_rows_seen(text):
+        # (And whether the text holds a character a reader does not see, read with them.)
+        rows, self.invisible = _name_rows_seen(text)
+        for start, end, phrase, kind, head, title in rows:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
@@ -2810,7 +2812,7 @@ def resolve_speakers(
     registry = _Registry(text, quoted=spans, lower=lower)
     # A name with a format character or NUL in it is read as a reader reads it,
     # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
-    invisible = has_invisible(text)
+    invisible = registry.invisible
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
     for i, found in enumerate(mentions):
         if found is None:
@@ -2848,20 +2850,24 @@ def resolve_speakers(
     return out
 
 
-def _name_rows_seen(text: str) -> list[tuple[int, int, str, PhraseKind, str, str]]:
+def _name_rows_seen(
+    text: str,
+) -> tuple[list[tuple[int, int, str, PhraseKind, str, str]], bool]:
     """:func:`.mentions.name_rows` (``lone``) of ``text`` as a reader sees it: read
     without its format characters and NUL (:func:`.layer.visible`), so that a name
     with one inside or between its words is read whole and named without it
-    ("Marta" + U+200D + " Oyelaran"); each row's offsets are ``text``'s own."""
+    ("Marta" + U+200D + " Oyelaran"); each row's offsets are ``text``'s own. And
+    whether the text holds such a character (:func:`.layer.has_invisible`: a cut was
+    made), which :func:`resolve_speakers` asks, read from the same pass."""
     seen, cuts = visible(text)
     rows = name_rows(seen, lone=True)
     if not cuts:
-        return rows
+        return rows, False
     after, before = bisect.bisect_right, bisect.bisect_left
     return [
         (start + after(cuts, start), end + before(cuts, end), phrase, kind, head, title)
         for start, end, phrase, kind, head, title in rows
-    ]
+    ], True
 
 
 _EDGE = ".,;:()[]\"'“”‘’"
