@@ -101,3 +101,34 @@ def test_the_registry_says_whether_a_reader_misses_a_character(text: str) -> Non
     # resolve_speakers reads this from the registry's pass over the names, where it
     # asked has_invisible of the whole text again.
     assert identity._Registry(text).invisible == layer.has_invisible(text)
+
+
+_NAMED = ["Mrs. Allan", "Allan Anne", "Mr Allan", "Anne", "Mr. Kit", "Kit Vane", "Vane", "said"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAMED), st.sampled_from([" ", ". "])), max_size=12).map(
+        lambda ps: "".join(w + g for w, g in ps)
+    )
+)
+def test_a_surname_cut_from_the_next_word_keeps_its_start(text: str) -> None:
+    # The registry tests whether each name is inside a quote at the starts it noted
+    # before _surname_then_name ran: that function may cut a name's end, never move
+    # its start, nor add or drop an item.
+    rows = identity._name_rows_seen(text)[0]
+    items: list[tuple[int, int, str, str] | mentions.Found] = [
+        mentions.Found(start=s, end=e, text=p, kind=k, head=h, title=t) for s, e, p, k, h, t in rows
+    ]
+    split = identity._surname_then_name(items)
+    assert len(split) == len(items)
+    assert [i.start if isinstance(i, mentions.Found) else i[0] for i in split] == [
+        i.start for i in items
+    ]
+
+
+def test_mrs_allan_then_anne_is_cut_where_it_starts() -> None:
+    text = "Mrs. Allan came. With Mrs. Allan Anne fell in love."
+    registry = identity._Registry(text)
+    assert {e.name for e in registry.entities} >= {"Allan"}
+    assert "Allan Anne" not in {e.name for e in registry.entities}

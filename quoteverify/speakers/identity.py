@@ -756,7 +756,9 @@ class _Registry:
         for f in later:
             self._entity_for_name(f)
         # Whether each name stands inside a quote, read in one walk (not one search per name).
-        hidden = _inside_each([i.start if isinstance(i, Found) else i[0] for i in items], quoted)
+        # (``starts`` holds where each item starts, in order: _surname_then_name moves
+        # no start, it only cuts a name's end.)
+        hidden = _inside_each(starts, quoted)
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
