@@ -138,7 +138,7 @@ def line_stretches(
     and the matches are the pattern's over the whole text. A long document is mostly
     plain lines; its few wide ones are found from their characters, not line by line.
 
-    >>> list(line_stretches("Ana\nZoë met\nBo", 6, _NOT_PLAIN))
+    >>> list(line_stretches("Ana\\nZoë met\\nBo", 6, _NOT_PLAIN))
     [(0, 4, False), (4, 11, True), (11, 14, False)]
     """
     done = 0  # the text before this is covered
