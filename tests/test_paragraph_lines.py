@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from quoteverify.text.paragraphs import (
     _LINE_BREAK,
-    _add,
     _hard_wrapped,
+    _split_on,
     looks_hard_wrapped,
     paragraphs,
 )
@@ -40,13 +40,7 @@ def _reference_paragraphs(text: str, mode: str = "auto") -> list[tuple[int, int]
         mode = "blank_line" if _reference_wrapped(text) else "newline"
     if mode == "blank_line":
         return paragraphs(text, "blank_line")  # (that path is unchanged)
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _LINE_BREAK.finditer(text):
-        _add(text, start, m.start(), out)
-        start = m.end()
-    _add(text, start, len(text), out)
-    return out
+    return _split_on(text, _LINE_BREAK)  # the split as it was made by lines
 
 
 _piece = st.one_of(

@@ -62,11 +62,11 @@ def paragraphs(text: str, mode: str = "auto") -> list[tuple[int, int]]:
     if mode == "auto":
         lines = text.splitlines(keepends=True)
         mode = "blank_line" if _hard_wrapped(lines) else "newline"
-    out: list[tuple[int, int]] = []
     if mode != "blank_line":
         # One paragraph per non-blank line: ``str.splitlines`` breaks where
         # ``_LINE_BREAK`` does, and a line's end is whitespace, so the line stripped
         # with its end is what ``_add`` keeps of the text between two breaks.
+        out: list[tuple[int, int]] = []
         pos = 0
         for line in lines if lines is not None else text.splitlines(keepends=True):
             stripped = line.strip()
@@ -75,8 +75,15 @@ def paragraphs(text: str, mode: str = "auto") -> list[tuple[int, int]]:
                 out.append((start, start + len(stripped)))
             pos += len(line)
         return out
+    return _split_on(text, _BLANK_BREAK)
+
+
+def _split_on(text: str, breaks: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """The paragraphs between the matches of ``breaks``, each stripped (the blank-line
+    split; with ``_LINE_BREAK``, what the split by lines gives)."""
+    out: list[tuple[int, int]] = []
     start = 0
-    for m in _BLANK_BREAK.finditer(text):
+    for m in breaks.finditer(text):
         _add(text, start, m.start(), out)
         start = m.end()
     _add(text, start, len(text), out)
