@@ -35,7 +35,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     their ends: a line end is whitespace, which the test strips).
 
     ``str.splitlines`` breaks a text where ``_LINE_BREAK`` does (the same characters,
-    ``\r\n`` as one), leaving out only the empty line after a final break, which the
+    ``\\r\\n`` as one), leaving out only the empty line after a final break, which the
     test skips. A line over 120 characters decides it at once (news prints whole
     paragraphs on one line): found in C before any line is stripped.
     """
