@@ -56,6 +56,21 @@ def test_names_read_by_lines_are_the_whole_text_s(text: str) -> None:
     assert got == _spans(mentions._NAME_RE, text)
 
 
+# Words with a lower-case prefix and a hyphen send their line to _PREFIXED_NAME_RE.
+_PREFIXED = ["al-Sadr", "el-Baz", "Al-Amin", "al-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_PLAIN + _WIDE + _PREFIXED))
+def test_names_read_by_lines_with_prefixes_are_the_whole_text_s(text: str) -> None:
+    # Three kinds of line: with a prefixed word (_PREFIXED_NAME_RE), with a letter,
+    # digit or mark outside ASCII (_NAME_RE), and plain (the twin); together the
+    # matches of the pattern chosen for the whole text.
+    found = mentions._PREFIXED_WORD.search(text)
+    pattern = mentions._PREFIXED_NAME_RE if found else mentions._NAME_RE
+    assert [m.span() for m in mentions._name_matches(text)] == _spans(pattern, text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(_texts(_PLAIN + _WIDE))
 def test_line_stretches_cover_the_text_and_say_which_lines_are_wide(text: str) -> None:
@@ -65,6 +80,19 @@ def test_line_stretches_cover_the_text_and_say_which_lines_are_wide(text: str) -
     stretches = list(layer.line_stretches(text, hit, wide))
     assert stretches[0][0] == 0
     assert stretches[-1][1] == len(text)
+    # The lines of a range alone: from a line's start to a line's end.
+    lo = text.find("\n") + 1
+    hi = text.rfind("\n")
+    if 0 < lo <= hi:
+        part = list(
+            layer.line_stretches(text, layer.first_beyond(text, lo, wide, hi), wide, lo, hi)
+        )
+        assert part[0][0] == lo
+        assert part[-1][1] == hi
+        assert all(lo <= a <= b <= hi for a, b, _ in part)
+        assert [(a, b) for a, b, w in part if w] == [
+            (a, b) for a, b, w in stretches if w and lo <= a and b <= hi
+        ]
     for (_, end, _), (start, _, _) in itertools.pairwise(stretches):
         assert end == start
     for start, end, is_wide in stretches:

@@ -1833,30 +1833,41 @@ def _name_matches(text: str) -> Iterator[regex.Match[str] | re.Match[str]]:
     first = _PREFIXED_WORD.search(text)
     if first is not None:
         return _matches_by_line(text, first)
-    hit = -1 if text.isascii() else first_beyond(text, 0, _NON_ASCII_WORD_CHAR)
-    if hit < 0:
+    if text.isascii():
         return _ASCII_NAME_RE.finditer(text)
+    return _plain_or_wide(text, 0, len(text))
+
+
+def _plain_or_wide(text: str, start: int, end: int) -> Iterator[regex.Match[str] | re.Match[str]]:
+    """``_NAME_RE``'s matches in the lines from ``start`` to ``end``: those of
+    ``_ASCII_NAME_RE`` on the lines with no letter, digit or mark outside ASCII, and
+    of ``_NAME_RE`` on the others."""
+    hit = first_beyond(text, start, _NON_ASCII_WORD_CHAR, end)
+    if hit < 0:
+        return _ASCII_NAME_RE.finditer(text, start, end)
     return itertools.chain.from_iterable(
-        (_NAME_RE if wide else _ASCII_NAME_RE).finditer(text, start, end)
-        for start, end, wide in line_stretches(text, hit, _NON_ASCII_WORD_CHAR)
+        (_NAME_RE if wide else _ASCII_NAME_RE).finditer(text, a, b)
+        for a, b, wide in line_stretches(text, hit, _NON_ASCII_WORD_CHAR, start, end)
     )
 
 
-def _matches_by_line(text: str, first: regex.Match[str]) -> Iterator[regex.Match[str]]:
+def _matches_by_line(
+    text: str, first: regex.Match[str]
+) -> Iterator[regex.Match[str] | re.Match[str]]:
     # (The stretches are found first and their matches chained in C: a generator
     # that passed on each match cost a long document about a microsecond a name.)
     done = 0  # the text before this is read
     hit: regex.Match[str] | None = first
-    reads: list[Iterator[regex.Match[str]]] = []
+    reads: list[Iterator[regex.Match[str] | re.Match[str]]] = []
     while hit is not None:
         line = text.rfind("\n", done, hit.start()) + 1 or done
         end = text.find("\n", hit.end())
         end = len(text) if end < 0 else end
-        reads.append(_NAME_RE.finditer(text, done, line))
+        reads.append(_plain_or_wide(text, done, line))
         reads.append(_PREFIXED_NAME_RE.finditer(text, line, end))
         done = end
         hit = _PREFIXED_WORD.search(text, end)
-    reads.append(_NAME_RE.finditer(text, done))
+    reads.append(_plain_or_wide(text, done, len(text)))
     return itertools.chain.from_iterable(reads)
 
 

@@ -102,9 +102,10 @@ def beyond_ascii(*classes: str) -> str:
 _NOT_PLAIN = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
 
 
-def first_beyond(text: str, pos: int, wide: regex.Pattern[str]) -> int:
-    """The offset of the first character at or after ``pos`` that ``wide`` matches, a
-    class of characters outside ASCII (:func:`beyond_ascii`), or -1.
+def first_beyond(text: str, pos: int, wide: regex.Pattern[str], end: int | None = None) -> int:
+    """The offset of the first character at or after ``pos`` (and before ``end``, the
+    text's end by default) that ``wide`` matches, a class of characters outside ASCII
+    (:func:`beyond_ascii`), or -1.
 
     The characters outside ASCII and common punctuation are found by ``re``
     (:data:`BEYOND_PUNCTUATION`: a class's own search by ``regex`` reads a long text
@@ -114,23 +115,24 @@ def first_beyond(text: str, pos: int, wide: regex.Pattern[str]) -> int:
     (3, -1)
     """
     search, match = BEYOND_PUNCTUATION.search, wide.match
-    hit = search(text, pos)
+    stop = len(text) if end is None else end
+    hit = search(text, pos, stop)
     while hit is not None:
         at = hit.start()
         if match(text, at) is not None:
             return at
-        hit = search(text, at + 1)
+        hit = search(text, at + 1, stop)
     return -1
 
 
 def line_stretches(
-    text: str, hit: int, wide: regex.Pattern[str]
+    text: str, hit: int, wide: regex.Pattern[str], start: int = 0, end: int | None = None
 ) -> Iterator[tuple[int, int, bool]]:
-    """``text`` cut at line breaks into stretches that cover it in order, each as
-    ``(start, end, wide)``: a wide stretch is one line that holds a character of
-    ``wide`` (a class of characters outside ASCII), the others hold none. ``hit`` is
-    the first such character (:func:`first_beyond`; -1: the whole text is one plain
-    stretch).
+    """``text`` (or its lines from ``start`` to ``end``) cut at line breaks into
+    stretches that cover it in order, each as ``(start, end, wide)``: a wide stretch
+    is one line that holds a character of ``wide`` (a class of characters outside
+    ASCII), the others hold none. ``hit`` is the first such character
+    (:func:`first_beyond`; -1: the whole range is one plain stretch).
 
     For a pattern that reads no line break and has an ASCII twin read by ``re``
     (faster at many short matches), which matches alike where no character of
@@ -141,16 +143,17 @@ def line_stretches(
     >>> list(line_stretches("Ana\\nZoë met\\nBo", 6, _NOT_PLAIN))
     [(0, 4, False), (4, 11, True), (11, 14, False)]
     """
-    done = 0  # the text before this is covered
+    stop = len(text) if end is None else end
+    done = start  # the text before this is covered
     while hit >= 0:
         line = text.rfind("\n", done, hit) + 1 or done
-        end = text.find("\n", hit)
-        end = len(text) if end < 0 else end
+        after = text.find("\n", hit, stop)
+        after = stop if after < 0 else after
         yield done, line, False
-        yield line, end, True
-        done = end
-        hit = first_beyond(text, end, wide)
-    yield done, len(text), False
+        yield line, after, True
+        done = after
+        hit = first_beyond(text, after, wide, stop)
+    yield done, stop, False
 
 
 # A character outside ASCII and the common typographic punctuation: the no-break
