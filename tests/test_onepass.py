@@ -170,6 +170,9 @@ def test_a_window_of_a_gap_is_the_window_tokenised_on_its_own(text: str, data: A
     st.lists(st.integers(min_value=0, max_value=200), max_size=4),
 )
 @example('"Yes 1," Ana said, "no," Ben replied, ' * 3, 5, [30, 0, 90])
+@example("S.S.", 1, [])  # initials cut by the chunk's end: "S", "." and "S" then
+@example("S.S.S.", 5, [])  # "S.S." and "S", where one scan reads "S.S.S."
+@example("the U.S. and U.K. said", 9, [4, 12])
 def test_a_paragraph_read_a_chunk_at_a_time_has_the_tokens_of_one_scan(
     text: str, chunk: int, asks: list[int]
 ) -> None:
@@ -219,6 +222,7 @@ def test_a_long_run_of_cue_quotes_reads_only_the_start_of_its_paragraph(monkeypa
     st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=6),
 )
 @example('"a" b "c" "d" e', [(9, 3), (0, 2), (4, 1)])
+@example("11", [(1, 0)])  # an empty window inside a run holds no run
 def test_words_outside_found_gap_by_gap_answer_as_reading_every_character(
     text: str, asks: list[tuple[int, int]]
 ) -> None:

@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from quoteverify import QuoteKind, extract_quotes
 from quoteverify.text.sentences import (
+    _SPARSE,
     STOP,
     StopIndex,
+    _sparse_stops,
     break_ends,
     break_spans,
     ends_sentence,
@@ -128,10 +130,34 @@ def test_stop_index_answers_as_the_search_in_any_order(
 ) -> None:
     # The stretch StopIndex remembers grows both ways and across short gaps; whatever
     # the order of the windows, each answer is that of a search of the window alone.
-    stops = StopIndex(text)
+    # (Read with the stretch alone: a text with few stops has them listed instead.)
+    stops = StopIndex(text, listed=False)
     for start, end in windows:
         assert stops.any(start, end) == (STOP.search(text, start, end) is not None)
         assert stops._lo <= stops._hi
         assert STOP.search(text, stops._lo, stops._hi) is None
         if stops._stop_at_hi:
             assert STOP.match(text, stops._hi) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b ", " ", ".", "!", "?", "…", "\n", "a" * 40]), max_size=60
+    ).map("".join),
+    st.lists(st.tuples(st.integers(-5, 900), st.integers(-5, 900)), max_size=40),
+)
+@example("Yes." + "a" * 100, [(0, 3), (0, 4), (3, 4), (4, 104), (-3, -1), (5, 2)])
+def test_listed_stops_answer_as_the_search(text: str, windows: list[tuple[int, int]]) -> None:
+    # A text with at most one stop in _SPARSE characters has its stops listed, and
+    # each window (any, or holds, which calm_from asks of a paragraph) is a bisect.
+    listed = _sparse_stops(text)
+    if sum(map(text.count, ".!?…")) * _SPARSE > len(text):
+        assert listed is None
+    else:
+        assert listed == [m.start() for m in STOP.finditer(text)]
+    stops = StopIndex(text)
+    for start, end in windows:
+        want = STOP.search(text, start, end) is not None
+        assert stops.holds(start, end) == want
+        assert stops.any(start, end) == want

@@ -163,6 +163,14 @@ def _word_start(text: str, window: int, pos: int) -> int:
     return space.end() if space is not None else pos
 
 
+def _initial_piece(word: str) -> bool:
+    """True for a token that may be a piece of a run of initials cut short: a full
+    stop, or capitals with or without full stops ("U", "S.S."), which
+    ``(?:\\p{Lu}\\.){2,}`` reads whole when the run goes on (some that never can,
+    "AB", are read again for nothing)."""
+    return word == "." or word.replace(".", "").isupper()
+
+
 class _ParaTokens:
     """One paragraph's tokens, read as far as the windows asked so far reach: offsets
     for bisecting, and the indices of those outside quotes.
@@ -220,8 +228,17 @@ class _ParaTokens:
                 if len(got) == 1:
                     size *= 2  # one token as long as the chunk: read a longer one
                     continue
-                # The chunk's end may cut its last token: the next chunk reads it again.
-                self._next = got.pop().start
+                # The chunk's end may cut its last token, and a run of initials
+                # ("U.S.") that the cut leaves short is read in pieces ("U", ".", "S";
+                # "S.S." of "S.S.S."): the next chunk reads them again, from the start
+                # of the pieces (every token before them is one tokenize reads).
+                at = got.pop().start
+                while got and got[-1].end == at and _initial_piece(got[-1].text):
+                    at = got.pop().start
+                if at <= self._next:
+                    size *= 2  # the chunk is all such pieces: read a longer one
+                    continue
+                self._next = at
             else:
                 self._next = self.end
             self._add(got)
@@ -327,7 +344,8 @@ class _WordRuns:
             if gap[1] >= end:
                 break
         j = bisect.bisect_right(ends, start)
-        return j < len(starts) and starts[j] < end
+        # (An empty window holds no run, though a run may stand over its place.)
+        return start < end and j < len(starts) and starts[j] < end
 
 
 class _Context:

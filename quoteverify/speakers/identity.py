@@ -40,7 +40,15 @@ from rapidfuzz.distance import Indel
 
 from ..lexicons import entries, load, load_table, load_zipf, select
 from ..model import Mention, Speaker, SpeakerKind, builder
-from ..text.layer import BEYOND_PUNCTUATION, LETTER, MARK, beyond_ascii, has_invisible, visible
+from ..text.layer import (
+    LETTER,
+    MARK,
+    beyond_ascii,
+    first_beyond,
+    has_invisible,
+    line_stretches,
+    visible,
+)
 from ..text.sentences import last_sentence_end
 from .mentions import (
     Found,
@@ -580,41 +588,21 @@ def _findall_by_lines(
 
     Those lines are read by ``re`` (about three times faster at many short
     matches), and the others by ``regex`` (a long document is mostly such lines;
-    quote marks and dashes do not count). The lines of the second kind are found
-    from the characters that make them so, one search of the text, not line by
-    line; each stretch is read between its line breaks, where neither pattern
-    sees a letter.
+    quote marks and dashes do not count): :func:`.layer.line_stretches`.
     """
     hit = -1 if text.isascii() else _wide_at(text, 0)
     if hit < 0:
         return ascii_pattern.findall(text)
     out: list[str] = []
-    done = 0  # the text before this is read
-    while hit >= 0:
-        line = text.rfind("\n", done, hit) + 1 or done
-        end = text.find("\n", hit)
-        end = len(text) if end < 0 else end
-        out += ascii_pattern.findall(text, done, line)
-        out += pattern.findall(text, line, end)
-        done = end
-        hit = _wide_at(text, end)
-    out += ascii_pattern.findall(text, done)
+    for start, end, wide in line_stretches(text, hit, _NON_ASCII_LETTER_OR_MARK):
+        out += (pattern if wide else ascii_pattern).findall(text, start, end)
     return out
 
 
 def _wide_at(text: str, pos: int) -> int:
-    """The offset of the first letter or mark outside ASCII at or after ``pos``, or
-    -1: the characters outside ASCII and common punctuation are found by ``re``
-    (the class's own search by ``regex`` reads a long text about four times slower),
-    and each is then tried by the class."""
-    search, match = BEYOND_PUNCTUATION.search, _NON_ASCII_LETTER_OR_MARK.match
-    hit = search(text, pos)
-    while hit is not None:
-        at = hit.start()
-        if match(text, at) is not None:
-            return at
-        hit = search(text, at + 1)
-    return -1
+    """The offset of the first letter or mark outside ASCII at or after ``pos``, or -1
+    (:func:`.layer.first_beyond`)."""
+    return first_beyond(text, pos, _NON_ASCII_LETTER_OR_MARK)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -721,7 +709,9 @@ class _Registry:
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
-        for start, end, phrase, kind, head, title in _name_rows_seen(text):
+        # (And whether the text holds a character a reader does not see, read with them.)
+        rows, self.invisible = _name_rows_seen(text)
+        for start, end, phrase, kind, head, title in rows:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
@@ -770,7 +760,9 @@ class _Registry:
         for f in later:
             self._entity_for_name(f)
         # Whether each name stands inside a quote, read in one walk (not one search per name).
-        hidden = _inside_each([i.start if isinstance(i, Found) else i[0] for i in items], quoted)
+        # (``starts`` holds where each item starts, in order: _surname_then_name moves
+        # no start, it only cuts a name's end.)
+        hidden = _inside_each(starts, quoted)
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
                 entity = self._entity_for_name(item)
@@ -3067,7 +3059,7 @@ def resolve_speakers(
     registry = _Registry(text, quoted=spans, lower=lower)
     # A name with a format character or NUL in it is read as a reader reads it,
     # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
-    invisible = has_invisible(text)
+    invisible = registry.invisible
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
     for i, found in enumerate(mentions):
         if found is None:
@@ -3105,20 +3097,24 @@ def resolve_speakers(
     return out
 
 
-def _name_rows_seen(text: str) -> list[tuple[int, int, str, PhraseKind, str, str]]:
+def _name_rows_seen(
+    text: str,
+) -> tuple[list[tuple[int, int, str, PhraseKind, str, str]], bool]:
     """:func:`.mentions.name_rows` (``lone``) of ``text`` as a reader sees it: read
     without its format characters and NUL (:func:`.layer.visible`), so that a name
     with one inside or between its words is read whole and named without it
-    ("Marta" + U+200D + " Oyelaran"); each row's offsets are ``text``'s own."""
+    ("Marta" + U+200D + " Oyelaran"); each row's offsets are ``text``'s own. And
+    whether the text holds such a character (:func:`.layer.has_invisible`: a cut was
+    made), which :func:`resolve_speakers` asks, read from the same pass."""
     seen, cuts = visible(text)
     rows = name_rows(seen, lone=True)
     if not cuts:
-        return rows
+        return rows, False
     after, before = bisect.bisect_right, bisect.bisect_left
     return [
         (start + after(cuts, start), end + before(cuts, end), phrase, kind, head, title)
         for start, end, phrase, kind, head, title in rows
-    ]
+    ], True
 
 
 _EDGE = ".,;:()[]\"'“”‘’"

@@ -37,7 +37,7 @@ from ..model import Quote, QuoteKind
 from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
-from .sentences import _END_REACH, STOP, StopIndex, break_spans, ends_sentence
+from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
 
 __all__ = [
     "classify",
@@ -1684,7 +1684,7 @@ class _Reader:
         if calm is None:
             a = self.paras[i][0] if i >= 0 else 0
             b = self.paras[j][1] if j >= 0 else self.n
-            none = self.calm and STOP.search(self.text, a, b) is None
+            none = self.calm and not self.stops.holds(a, b)
             calm = self._calm[key] = a if none else -1
         return calm
 

@@ -29,6 +29,7 @@ import itertools
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -99,6 +100,62 @@ def beyond_ascii(*classes: str) -> str:
 
 # A character that sends a window to _TOKEN_RE.
 _NOT_PLAIN = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
+
+
+def first_beyond(text: str, pos: int, wide: regex.Pattern[str], end: int | None = None) -> int:
+    """The offset of the first character at or after ``pos`` (and before ``end``, the
+    text's end by default) that ``wide`` matches, a class of characters outside ASCII
+    (:func:`beyond_ascii`), or -1.
+
+    The characters outside ASCII and common punctuation are found by ``re``
+    (:data:`BEYOND_PUNCTUATION`: a class's own search by ``regex`` reads a long text
+    about four times slower), and each is then tried by the class.
+
+    >>> first_beyond("“Zoë” 9", 0, _NOT_PLAIN), first_beyond("“Zoe” 9", 0, _NOT_PLAIN)
+    (3, -1)
+    """
+    search, match = BEYOND_PUNCTUATION.search, wide.match
+    stop = len(text) if end is None else end
+    hit = search(text, pos, stop)
+    while hit is not None:
+        at = hit.start()
+        if match(text, at) is not None:
+            return at
+        hit = search(text, at + 1, stop)
+    return -1
+
+
+def line_stretches(
+    text: str, hit: int, wide: regex.Pattern[str], start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int, bool]]:
+    """``text`` (or its lines from ``start`` to ``end``) cut at line breaks into
+    stretches that cover it in order, each as ``(start, end, wide)``: a wide stretch
+    is one line that holds a character of ``wide`` (a class of characters outside
+    ASCII), the others hold none. ``hit`` is the first such character
+    (:func:`first_beyond`; -1: the whole range is one plain stretch).
+
+    For a pattern that reads no line break and has an ASCII twin read by ``re``
+    (faster at many short matches), which matches alike where no character of
+    ``wide`` stands: the twin reads the plain stretches, the pattern the wide ones,
+    and the matches are the pattern's over the whole text. A long document is mostly
+    plain lines; its few wide ones are found from their characters, not line by line.
+
+    >>> list(line_stretches("Ana\\nZoë met\\nBo", 6, _NOT_PLAIN))
+    [(0, 4, False), (4, 11, True), (11, 14, False)]
+    """
+    stop = len(text) if end is None else end
+    done = start  # the text before this is covered
+    while hit >= 0:
+        line = text.rfind("\n", done, hit) + 1 or done
+        after = text.find("\n", hit, stop)
+        after = stop if after < 0 else after
+        yield done, line, False
+        yield line, after, True
+        done = after
+        hit = first_beyond(text, after, wide, stop)
+    yield done, stop, False
+
+
 # A character outside ASCII and the common typographic punctuation: the no-break
 # space, guillemets and U+2010 to U+2027 and U+2030 to U+203E (dashes, curly quotes,
 # ellipsis, bullets, primes); NUL too. A string with none of them holds no letter,

@@ -14,6 +14,9 @@ import regex
 
 __all__ = ["ParagraphCursor", "paragraphs"]
 
+# Where a line ends: the characters ``str.splitlines`` breaks at, ``\r\n`` as one
+# (the split is made by ``str.splitlines``, in C; tests/test_paragraph_lines.py
+# holds it to this pattern).
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _BLANK_BREAK = regex.compile(
     r"(?:\r\n|[\n\r\x85\u2028\u2029])[^\S\r\n\x85\u2028\u2029]*"
@@ -24,18 +27,30 @@ _BLANK_BREAK = regex.compile(
 
 def looks_hard_wrapped(text: str) -> bool:
     """True when most lines are broken at a similar width (novels, e-mail, plain-text archives)."""
-    lines = 0
-    wrapped = 0
-    longest = 0
-    for line in _LINE_BREAK.split(text):
+    return _hard_wrapped(text.splitlines())
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """:func:`looks_hard_wrapped` of a text's lines (``str.splitlines``, with or without
+    their ends: a line end is whitespace, which the test strips).
+
+    ``str.splitlines`` breaks a text where ``_LINE_BREAK`` does (the same characters,
+    ``\\r\\n`` as one), leaving out only the empty line after a final break, which the
+    test skips. A line over 120 characters decides it at once (news prints whole
+    paragraphs on one line): found in C before any line is stripped.
+    """
+    for line in lines:
+        if len(line) > 120 and len(line.strip()) > 120:
+            return False
+    count = wrapped = 0
+    for line in lines:
         length = len(line.strip())
         if not length:
             continue
-        lines += 1
-        longest = max(longest, length)
+        count += 1
         if 45 <= length <= 90:
             wrapped += 1
-    return lines >= 4 and wrapped / lines >= 0.5 and longest <= 120
+    return count >= 4 and wrapped / count >= 0.5
 
 
 def paragraphs(text: str, mode: str = "auto") -> list[tuple[int, int]]:
@@ -43,12 +58,32 @@ def paragraphs(text: str, mode: str = "auto") -> list[tuple[int, int]]:
 
     Empty paragraphs are omitted; the spans are disjoint and in order.
     """
+    lines: list[str] | None = None
     if mode == "auto":
-        mode = "blank_line" if looks_hard_wrapped(text) else "newline"
-    splitter = _BLANK_BREAK if mode == "blank_line" else _LINE_BREAK
+        lines = text.splitlines(keepends=True)
+        mode = "blank_line" if _hard_wrapped(lines) else "newline"
+    if mode != "blank_line":
+        # One paragraph per non-blank line: ``str.splitlines`` breaks where
+        # ``_LINE_BREAK`` does, and a line's end is whitespace, so the line stripped
+        # with its end is what ``_add`` keeps of the text between two breaks.
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for line in lines if lines is not None else text.splitlines(keepends=True):
+            stripped = line.strip()
+            if stripped:
+                start = pos + len(line) - len(line.lstrip())
+                out.append((start, start + len(stripped)))
+            pos += len(line)
+        return out
+    return _split_on(text, _BLANK_BREAK)
+
+
+def _split_on(text: str, breaks: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """The paragraphs between the matches of ``breaks``, each stripped (the blank-line
+    split; with ``_LINE_BREAK``, what the split by lines gives)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in splitter.finditer(text):
+    for m in breaks.finditer(text):
         _add(text, start, m.start(), out)
         start = m.end()
     _add(text, start, len(text), out)

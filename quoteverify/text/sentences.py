@@ -11,6 +11,7 @@ full stop is a title, an initial or a common abbreviation.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -151,6 +152,29 @@ def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# A text with at most one stop in this many characters has its stops listed (StopIndex).
+_SPARSE = 16
+
+
+def _sparse_stops(text: str) -> list[int] | None:
+    """The offset of every character of :data:`STOP` in ``text``, in order, when they
+    are at most one in ``_SPARSE`` characters; else ``None`` (the list would be long).
+
+    >>> _sparse_stops("Yes. No! Why?" + " " * 40), _sparse_stops("...")
+    ([3, 7, 12], None)
+    """
+    if sum(map(text.count, _STOPS)) * _SPARSE > len(text):
+        return None
+    at: list[int] = []
+    for stop in _STOPS:  # (single characters: str.find, in C, not a pattern)
+        i = text.find(stop)
+        while i >= 0:
+            at.append(i)
+            i = text.find(stop, i + 1)
+    at.sort()
+    return at
+
+
 # The widest gap StopIndex reads across to join a window to the stretch it knows (the
 # quote between a quote's look-back and its look-ahead): a bounded read per call.
 _BRIDGE = 64
@@ -174,21 +198,40 @@ class StopIndex:
     (False, True, False)
     >>> stops.any(16, 17), stops.any(14, 16), stops.any(2, 9)
     (False, False, False)
+
+    A text with few stops (at most one in ``_SPARSE`` characters: news prints about
+    one in a hundred) has them all found once, with ``str.find``, and each window is
+    answered by a bisect (:meth:`holds`); the stretch serves the texts dense with
+    stops, where such a list would be as long as the text.
     """
 
-    __slots__ = ("_hi", "_lo", "_stop_at_hi", "text")
+    __slots__ = ("_at", "_hi", "_lo", "_stop_at_hi", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, listed: bool = True) -> None:
         self.text = text
         # text[_lo:_hi] holds no stop; _stop_at_hi: a stop stands at _hi.
         self._lo = self._hi = 0
         self._stop_at_hi = False
+        # Every stop's offset, in order, when few (listed=False: never; the stretch
+        # alone, as the tests read it).
+        self._at = _sparse_stops(text) if listed else None
+
+    def holds(self, start: int, end: int) -> bool:
+        """:meth:`any`, without reading into the stretch: from the stops' offsets when
+        the text has few, else by one search of the window (for a whole paragraph,
+        asked once: :meth:`.kinds._Reader.calm_from`)."""
+        at = self._at
+        if at is None or start < 0 or end < 0:
+            return STOP.search(self.text, start, end) is not None
+        i = bisect.bisect_left(at, start)
+        return i < len(at) and at[i] < end
 
     def any(self, start: int, end: int) -> bool:
         """True when a character of :data:`STOP` stands in ``text[start:end]``
         (offsets read as ``regex`` reads them: past the end is the end)."""
-        if start < 0 or end < 0:  # counted from the text's end, as regex reads them
-            return STOP.search(self.text, start, end) is not None
+        if self._at is not None or start < 0 or end < 0:
+            # (A negative offset counts from the text's end, as regex reads it.)
+            return self.holds(start, end)
         end = min(end, len(self.text))
         if start >= end:
             return False
