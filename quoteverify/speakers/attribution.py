@@ -152,7 +152,7 @@ _new_attribution = builder(Attribution)  # (the same: one per quote of a dense r
 _CHUNK = 2048
 # How far past what a paragraph's reader has read a window may start and still be
 # sliced from it (_Context.tokens); further on, the window is tokenised alone.
-_READ_AHEAD = 4 * _CHUNK
+_READ_AHEAD = _CHUNK
 
 
 def _word_start(text: str, window: int, pos: int) -> int:
