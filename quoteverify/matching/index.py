@@ -485,8 +485,8 @@ class QuoteIndex:
         # last: looked up, not added, and the quotes kept and their order are the same).
         fresh = len(reads) - (need - 1)
         for n, (a, b) in enumerate(reads):
-            held = postings[a] if b < 0 else self.pair(a, b)
-            hits.update(held if n < fresh else filter(hits.__contains__, held))
+            quotes = postings[a] if b < 0 else self.pair(a, b)
+            hits.update(quotes if n < fresh else filter(hits.__contains__, quotes))
         # the quotes counted at least ``need`` times, in the order first counted (read in C:
         # a dict's keys and values come in the same order)
         ranked = list(itertools.compress(hits.keys(), map(need.__le__, hits.values())))
