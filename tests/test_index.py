@@ -163,6 +163,14 @@ def old_candidates(index: QuoteIndex, words: list[str], *, limit: int) -> list[i
     return list(bench.old_candidates(index, words, limit=limit))
 
 
+def index_of(quotes: list[list[str]]) -> QuoteIndex:
+    """An index of ``quotes``, added in order."""
+    index = QuoteIndex()
+    for words in quotes:
+        index.add(words)
+    return index
+
+
 def keys_of(index: QuoteIndex, ids: list[int]) -> set[tuple[int, ...]]:
     return {(w,) for w in ids} | set(itertools.pairwise(ids))
 
@@ -178,9 +186,7 @@ def test_a_small_index_finds_every_quote_sharing_enough_keys(
 ) -> None:
     # Fewer than 50 quotes: no key is common, so every key of the query is read and
     # the candidates are exactly the quotes sharing enough distinct keys, most first.
-    index = QuoteIndex()
-    for words in quotes:
-        index.add(words)
+    index = index_of(quotes)
     found = index.candidates(query, limit=limit)
     # A word no quote holds breaks the query's pairs, as in candidates(): the words on
     # either side of it are not a pair.
@@ -322,21 +328,17 @@ def counted_in_full(index: QuoteIndex, words: list[str], *, limit: int) -> list[
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.lists(vocabulary, max_size=12), max_size=120),
-    st.lists(vocabulary, max_size=14),
-    st.integers(1, 60),
-)
+@given(st.lists(st.lists(vocabulary, max_size=12), max_size=120), st.data())
 def test_the_last_keys_count_only_quotes_met_already_and_lose_none(
-    quotes: list[list[str]], query: list[str], limit: int
+    quotes: list[list[str]], data: st.DataObject
 ) -> None:
+    query = data.draw(st.lists(vocabulary, max_size=14), label="query")
+    limit = data.draw(st.integers(1, 60), label="limit")
     # A quote first met in the last key read is counted once at most: candidates()
     # looks the last key's quotes up instead of adding them. The candidates, their
     # order and the cut by ``limit`` are those of counting every key in full (a query
     # of three words or fewer, which needs one key, counts its last key in full).
-    index = QuoteIndex()
-    for words in quotes:
-        index.add(words)
+    index = index_of(quotes)
     assert index.candidates(query, limit=limit) == counted_in_full(index, query, limit=limit)
 
 
