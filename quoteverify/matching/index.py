@@ -445,7 +445,9 @@ class QuoteIndex:
         ``_MIN_KEYS`` informative keys also reads its rarest common pairs, up to
         that many keys, so that a quote made of common words still finds its
         copies; common words are never read. The postings read are thus bounded
-        by the query's length times that cap, whatever the corpus size.
+        by the query's length times that cap, whatever the corpus size. When two
+        keys are needed, the last key read (the largest list) only adds to the
+        counts of quotes met already: a quote that it alone holds cannot reach two.
 
         >>> idx = QuoteIndex()
         >>> for ws in (["the", "way", "to", "peace"], ["the", "way", "home"], ["peace", "now"]):
