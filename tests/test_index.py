@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import random
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -162,6 +163,14 @@ def old_candidates(index: QuoteIndex, words: list[str], *, limit: int) -> list[i
     return list(bench.old_candidates(index, words, limit=limit))
 
 
+def index_of(quotes: list[list[str]]) -> QuoteIndex:
+    """An index of ``quotes``, added in order."""
+    index = QuoteIndex()
+    for words in quotes:
+        index.add(words)
+    return index
+
+
 def keys_of(index: QuoteIndex, ids: list[int]) -> set[tuple[int, ...]]:
     return {(w,) for w in ids} | set(itertools.pairwise(ids))
 
@@ -177,9 +186,7 @@ def test_a_small_index_finds_every_quote_sharing_enough_keys(
 ) -> None:
     # Fewer than 50 quotes: no key is common, so every key of the query is read and
     # the candidates are exactly the quotes sharing enough distinct keys, most first.
-    index = QuoteIndex()
-    for words in quotes:
-        index.add(words)
+    index = index_of(quotes)
     found = index.candidates(query, limit=limit)
     # A word no quote holds breaks the query's pairs, as in candidates(): the words on
     # either side of it are not a pair.
@@ -287,3 +294,67 @@ def test_pairs_no_quote_holds_do_not_count_as_informative_keys() -> None:
     # pairs are read, so the quotes holding both are found.
     query = ["home", "go", "will", "we", "will", "go"]
     assert len(index.candidates(query, limit=5_000)) == 2_001
+
+
+def counted_in_full(index: QuoteIndex, words: list[str], *, limit: int) -> list[int]:
+    """``candidates()`` with every key it reads counted in full (each of its quotes
+    added to the count), as it was before the last keys counted only the quotes
+    met already: the order and the cut of the result are those of a plain count."""
+    ids = [index.word_id(w) for w in words if w != GAP]
+    known = {w for w in ids if w is not None}
+    if not known:
+        return []
+    cap = min(max(50, len(index) // 20), 1000)
+    keys = [
+        (index.frequency(index.vocabulary()[w]), w, -1)
+        for w in sorted(known, key=lambda w: index.frequency(index.vocabulary()[w]))[:12]
+        if index.frequency(index.vocabulary()[w]) <= cap
+    ]
+    pairs = {(a, b) for a, b in itertools.pairwise(ids) if a is not None and b is not None}
+    keys.extend((len(index.pair(a, b)), a, b) for a, b in pairs)
+    keys.sort()
+    hits: Counter[int] = Counter()
+    read = 0
+    tables = index.postings()
+    for held, a, b in keys:
+        if held > cap and read >= 4:
+            break
+        if held:
+            hits.update(tables.words[a] if b < 0 else index.pair(a, b))
+            read += 1
+    need = 1 if len(known) <= 3 else 2
+    ranked = [q for q, n in hits.items() if n >= need]
+    return sorted(ranked, key=hits.__getitem__, reverse=True)[:limit]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(vocabulary, max_size=12), max_size=120), st.data())
+def test_the_last_keys_count_only_quotes_met_already_and_lose_none(
+    quotes: list[list[str]], data: st.DataObject
+) -> None:
+    query = data.draw(st.lists(vocabulary, max_size=14), label="query")
+    limit = data.draw(st.integers(1, 60), label="limit")
+    # A quote first met in the last key read is counted once at most: candidates()
+    # looks the last key's quotes up instead of adding them. The candidates, their
+    # order and the cut by ``limit`` are those of counting every key in full (a query
+    # of three words or fewer, which needs one key, counts its last key in full).
+    index = index_of(quotes)
+    assert index.candidates(query, limit=limit) == counted_in_full(index, query, limit=limit)
+
+
+def test_quotes_first_met_before_the_last_key_are_found() -> None:
+    index = QuoteIndex()
+    index.add(["rare", "stone", "wall"])  # 0
+    for n in range(3):
+        index.add(["open", "gate", f"x{n}"])  # 1-3: the pair (open, gate)
+    index.add(["open", "field"])  # 4: the word open alone
+    for n in range(5):
+        index.add(["open", "door", f"y{n}", "gate"])  # 5-9: open and gate, apart
+    # Keys read, rarest first: rare, stone, (rare, stone), (open, gate), gate, open. The
+    # quotes 5-9 are first met at the key before the last one (gate) and counted
+    # again at the last one (open); quote 4, met at the last key only, is counted once.
+    query = ["rare", "stone", "open", "gate"]
+    assert index.candidates(query, limit=50) == [0, 1, 2, 3, 5, 6, 7, 8, 9]
+    assert index.candidates(query, limit=50) == counted_in_full(index, query, limit=50)
+    # A query of three known words needs one key: the last key is counted in full.
+    assert 4 in index.candidates(["open", "gate", "rare"], limit=50)

@@ -445,7 +445,9 @@ class QuoteIndex:
         ``_MIN_KEYS`` informative keys also reads its rarest common pairs, up to
         that many keys, so that a quote made of common words still finds its
         copies; common words are never read. The postings read are thus bounded
-        by the query's length times that cap, whatever the corpus size.
+        by the query's length times that cap, whatever the corpus size. When two
+        keys are needed, the last key read (the largest list) only adds to the
+        counts of quotes met already: a quote that it alone holds cannot reach two.
 
         >>> idx = QuoteIndex()
         >>> for ws in (["the", "way", "to", "peace"], ["the", "way", "home"], ["peace", "now"]):
@@ -470,15 +472,23 @@ class QuoteIndex:
         pairs = {(a, b) for a, b in itertools.pairwise(ids) if a is not None and b is not None}
         keys.extend((self._pair_frequency(a, b), a, b) for a, b in pairs)
         keys.sort()
-        hits: Counter[int] = Counter()
-        read = 0  # keys read that some quote holds
+        # The keys read, in order: every one some quote holds, until enough informative
+        # keys are read and the rest are common.
+        reads: list[tuple[int, int]] = []
         for held, a, b in keys:
-            if held > cap and read >= _MIN_KEYS:
+            if held > cap and len(reads) >= _MIN_KEYS:
                 break  # the rest are common pairs: enough informative keys were read
             if held:
-                hits.update(postings[a] if b < 0 else self.pair(a, b))
-                read += 1
+                reads.append((a, b))
         need = 1 if len(known) <= _SHORT_QUERY else 2
+        hits: Counter[int] = Counter()
+        # A quote first met in the last ``need - 1`` keys read cannot be counted ``need``
+        # times: those keys count only the quotes met already (the largest lists, read
+        # last: looked up, not added, and the quotes kept and their order are the same).
+        fresh = len(reads) - (need - 1)
+        for n, (a, b) in enumerate(reads):
+            quotes = postings[a] if b < 0 else self.pair(a, b)
+            hits.update(quotes if n < fresh else filter(hits.__contains__, quotes))
         # the quotes counted at least ``need`` times, in the order first counted (read in C:
         # a dict's keys and values come in the same order)
         ranked = list(itertools.compress(hits.keys(), map(need.__le__, hits.values())))
