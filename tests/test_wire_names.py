@@ -455,3 +455,34 @@ def test_a_spokesperson_for_a_body_joined_by_and_speaks_for_it(
 ) -> None:
     name = resolved(text, words)
     assert name is not None and body in name
+
+
+# The names introduced by their kind are read in blocks of the text, each once:
+# together the blocks find what one scan of the whole text finds, whatever the
+# block size (small ones here, so that kinds and names straddle the edges).
+_KIND_WORDS = st.sampled_from(
+    ["retailer", "Retailer", "chain", "Chain", "carrier", "the", "shop", "Brimly", "Ossa", "May"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_KIND_WORDS, min_size=1, max_size=40), block=st.integers(5, 40))
+def test_kind_introductions_read_by_block_equal_one_scan(words: list[str], block: int) -> None:
+    from quoteverify.speakers import identity
+
+    text = " ".join(words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(identity, "_KIND_BLOCK", block)
+        registry = identity._Registry(text)
+        by_block = [row for b in range(len(text) // block + 1) for row in registry._kinded_in(b)]
+        patch.setattr(identity, "_KIND_BLOCK", len(text) + 1)
+        assert by_block == identity._Registry(text)._kinded_in(0)
+
+
+def test_a_body_introduced_by_its_kind_is_looked_for_within_an_articles_reach() -> None:
+    filler = "The shop stayed open all week. " * 150  # 4,650 characters
+    quote = '"Prices will fall," the chain said.'
+    near = "Retailer Brimly closed a branch. " + filler + quote
+    far = "Retailer Brimly closed a branch. " + filler + filler + quote
+    assert resolved(near, "Prices will fall") == "Brimly"
+    assert resolved(far, "Prices will fall") != "Brimly"

@@ -681,10 +681,9 @@ class _Registry:
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
-        # Names right after a body's kind (_kind_introduced), by kind: their starts,
-        # in order, and the names.
-        self._kinded: dict[str, tuple[list[int], list[str]]] | None = None
         self._leaders: dict[str, dict[int, _Entity]] = {}
+        # Names right after a body's kind (_kinded_in), by block of the text.
+        self._kinded: dict[int, list[tuple[int, str, str]]] = {}
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
         self._word_use: _WordUse | None = None
@@ -1962,29 +1961,18 @@ class _Registry:
     def _kind_introduced(self, kinds: frozenset[str], end: int) -> tuple[_Entity | None, int]:
         """The body whose name came last before ``end`` right after one of ``kinds``
         (*retailer CartHub*, *Budget carrier SkyWren*: ``lexicons/body_kinds.tsv``),
-        as an organisation, and where its name starts; (None, -1) when there is none.
-        The text is read for such names once, on first need."""
-        if self._kinded is None:
-            self._kinded = {}
-            for m in _KIND_NAME.finditer(self.text):
-                name = m.group(2)
-                # "the company Tom Roe founded": a person's given name, no body
-                if name.casefold() in load("time_words") or (
-                    name.split(None, 1)[0].casefold() in load_table("given_names")
-                ):
-                    continue
-                starts, names = self._kinded.setdefault(m.group(1).lower(), ([], []))
-                starts.append(m.start(2))
-                names.append(_possessor(name))
+        within :data:`_KIND_REACH` characters, as an organisation, and where its name
+        starts; (None, -1) when there is none. The text is read in blocks, each once
+        and only when a mention asks for it, so a long document of many articles is not
+        scanned whole for one *the company*."""
         pos, name = -1, ""
-        for kind in kinds:  # the last of each kind before ``end``; the last of those
-            entry = self._kinded.get(kind)
-            if entry is None:
-                continue
-            starts, names = entry
-            i = bisect.bisect_left(starts, end) - 1
-            if i >= 0 and starts[i] > pos:
-                pos, name = starts[i], names[i]
+        lo = max(0, end - _KIND_REACH)
+        for block in range(lo // _KIND_BLOCK, end // _KIND_BLOCK + 1):
+            for at, kind, got in self._kinded_in(block):
+                if at >= end:
+                    break
+                if at >= lo and kind in kinds:
+                    pos, name = at, got
         if pos < 0:
             return None, -1
         entity = self.match_name(name, _ORGANIZATION, before=pos)
@@ -1992,6 +1980,35 @@ class _Registry:
             entity = _Entity(name=name, kind=_ORGANIZATION)
             self._add(entity)
         return entity, pos
+
+    def _kinded_in(self, block: int) -> list[tuple[int, str, str]]:
+        """The names right after a body's kind whose kind word starts in the text's
+        ``block``-th stretch of :data:`_KIND_BLOCK` characters: (where the name starts,
+        the kind, the name), read once (a name may run on past the stretch). Together
+        the blocks hold what one scan of the whole text finds, wherever a kind and its
+        name are shorter than :data:`_KIND_NAME_SPAN` (``tests/test_wire_names.py``)."""
+        got = self._kinded.get(block)
+        if got is None:
+            text = self.text
+            a, b = block * _KIND_BLOCK, (block + 1) * _KIND_BLOCK
+            got = self._kinded[block] = []
+            # (From a little before the stretch: a match that starts there and runs into
+            # it is skipped as the whole text's scan would, not read again from within.)
+            for m in _KIND_NAME.finditer(
+                text, max(0, a - _KIND_NAME_SPAN), min(len(text), b + _KIND_NAME_SPAN)
+            ):
+                if m.start() < a:
+                    continue
+                if m.start() >= b:
+                    break
+                found = m.group(2)
+                # "the company Tom Roe founded": a person's given name, no body
+                if found.casefold() in load("time_words") or (
+                    found.split(None, 1)[0].casefold() in load_table("given_names")
+                ):
+                    continue
+                got.append((m.start(2), m.group(1).lower(), _possessor(found)))
+        return got
 
     def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
         """The organisation named last before ``end``, and where, when its name says
@@ -2261,6 +2278,9 @@ def _descriptor_before(text: str, start: int) -> str:
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
+_KIND_REACH = 6000  # characters back to a body introduced by its kind (an article)
+_KIND_BLOCK = 2048  # the stretch of text read at once for such names
+_KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
 # A document's author named after it: "a report by the Audit Office", "a letter,
 # signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
 # not "in": "a report in Leeds" names a place as often as a paper).
