@@ -3196,6 +3196,11 @@ def _fronted_clause_cue(site: Site) -> bool:
     *Although*: ``lexicons/fronted_subordinators.txt``, after *But*, *And* or *Even*)
     that no comma has closed before the quote, and a cue of that clause, with its
     subject inside it, is found before the quote: the quote is that clause's."""
+    gap = site.before_gap
+    if gap is not None and gap.first_word >= site.start:
+        # No letter or digit between the quote before and this one: no clause opens
+        # there (the tokens read would be marks and punctuation only).
+        return False
     toks = site.before_tokens()
     if len(toks) < 3:
         return False
