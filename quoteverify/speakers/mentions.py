@@ -776,11 +776,11 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
-        if (found is None or _share_opener(toks, k, lo)) and (
-            _owned_relation(toks, k, lo) or _share_opener(toks, k, lo)
-        ):
+        opens_share = _share_opener(toks, k, lo)
+        if (found is None or opens_share) and (opens_share or _owned_relation(toks, k, lo)):
             # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
-            # said": an owner's relation the lexicons do not know, named after it.
+            # said": an owner's relation the lexicons do not know, named after it;
+            # "One, Mary Gill, said": a share of a group, whatever was found before.
             named = apposed_name(toks, k + 1, j, text, affiliated=True)
             if named is not None and len(named.head.split()) >= 2:
                 return named

@@ -59,11 +59,21 @@ _NON_ASCII_WORD_CHAR = regex.compile(beyond_ascii(LETTER, DIGIT), regex.V1)
 _TRAILING_WORDS = regex.compile(r"(?r)((?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\s,]++){0,3})$")
 _TERMINAL = frozenset(".!?,…—–-:;")
 # "Peskov: talks 'too early'" -- a headline that names its speaker before a colon.
-# Only the text's first line, the headline: "^" anchors at the text's start even
-# when matched from a later paragraph's start. (Measured on PolNeAR train at stop
-# 30: reading it at every paragraph's start changes one quote, a term in a
-# transcript's "A: ..." answer, from non-speech to partial, for the worse.)
-_NAME_COLON = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*:\s")
+# Read only at the text's start, its headline (_headline_names). (Measured on
+# PolNeAR train at stop 30: reading it at every paragraph's start changes one quote,
+# a term in a transcript's "A: ..." answer, from non-speech to partial, for the worse.)
+_NAME_COLON = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*:\s")
+
+
+def _headline_names(text: str, start: int, end: int) -> bool:
+    """True when the paragraph at ``start`` is the text's first and opens with a
+    name and a colon, read up to ``end`` (*Peskov: talks 'too early'*).
+
+    >>> _headline_names("Ruiz: 'no deal'", 0, 15), _headline_names("x\\nRuiz: 'no'", 2, 12)
+    (True, False)
+    """
+    return start == 0 and _NAME_COLON.match(text, 0, end) is not None
+
 
 # 'Mary "Mo" Jones': a nickname between a given name and a surname.
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+[ \u00a0]$")
@@ -1664,7 +1674,7 @@ class _Reader:
         else:
             quiet = _Quiet(
                 cues=not any(word in runs for word in _cue_words())
-                and _NAME_COLON.match(self.text, a, a + 80) is None,
+                and not _headline_names(self.text, a, a + 80),
                 names=not any(word in runs for word in _naming_words()),
                 connectives=not any(word in runs for word in load("connectives")),
             )
@@ -2098,7 +2108,7 @@ def _decide(
     cue = not quiet.cues and (
         _has_cue(words_of(sentence_before[-100:])[-12:])
         or _has_cue(after_words[:8])
-        or _NAME_COLON.match(text, p_start, min(outer[0], p_start + 80)) is not None
+        or _headline_names(text, p_start, min(outer[0], p_start + 80))
     )
     quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 
