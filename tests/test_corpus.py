@@ -199,7 +199,7 @@ def test_msrp_paraphrase_pairs() -> None:
     linked = sum(compare(a, b).linked for a, b in pairs) / len(pairs)
     # 0.942 measured since the link became content-aware (issue 13: a variant or a
     # paraphrase must share most of its informative content); 0.994 before, when a
-    # shared frame was enough. The trade is in docs/accuracy.md. 0.965 (164 of 170)
+    # shared frame was enough. The trade is in docs/journal/accuracy.md. 0.965 (164 of 170)
     # since an ordinal in digits counts as its number in the link (Sept. 11th / 11).
     assert linked >= 0.96
 

@@ -61,7 +61,7 @@ def test_scores_on_a_small_gold_set() -> None:
 
 
 def test_polnear_dev_speakers() -> None:
-    # The lenient figure, measured 0.923 with attributed precision 0.949 (docs/accuracy.md;
+    # The lenient figure, measured 0.923 with attributed precision 0.949 (docs/journal/accuracy.md;
     # dev was partly fitted on); the thresholds guard against regressions.
     result = evaluate(read_gold(shared_file("data", "polnear-dev.jsonl")))
     assert result.speakers.accuracy >= 0.85
@@ -428,7 +428,7 @@ def test_text_report_puts_the_strict_figure_first(tmp_path: Path) -> None:
 
 
 def test_wikinews_strict_figures() -> None:
-    # Measured (docs/accuracy.md): strict 0.788 (178 of 226), kinds 0.869, non-speech
+    # Measured (docs/journal/accuracy.md): strict 0.788 (178 of 226), kinds 0.869, non-speech
     # given a speaker 9 of 26; the thresholds guard against regressions, not targets.
     result = evaluate(read_gold(shared_file("data", "wikinews-quotes.jsonl")))
     s, k = result.speakers, result.kinds

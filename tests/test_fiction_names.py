@@ -283,7 +283,7 @@ def test_pdnc_strict_with_the_cast_lists(
     pdnc_novels: list[Mapping[str, Any]], parse_once: Callable[[str], Article]
 ) -> None:
     # Measured 0.917 (Explicit) and 0.668 (all types) over the 22 novels with their
-    # cast lists (docs/accuracy.md, "Cues in novels, third round"); the thresholds
+    # cast lists (docs/journal/accuracy.md, "Cues in novels, third round"); the thresholds
     # guard them.
     explicit = evaluate(
         pdnc_novels, parser=parse_once, gold_filter=lambda q: q.get("quote_type") == "Explicit"

@@ -177,7 +177,7 @@ def test_pdnc_held_out_novels_strict(
     pdnc_novels: list[Mapping[str, Any]], parse_once: Callable[[str], Article]
 ) -> None:
     # The 11 novels at odd lines were never read while fitting the turn rows
-    # (docs/accuracy.md: 0.539 strict, 0.480 before them); the threshold guards it.
+    # (docs/journal/accuracy.md: 0.539 strict, 0.480 before them); the threshold guards it.
     held_out = pdnc_novels[1::2]
     assert evaluate(held_out, parser=parse_once).speakers.strict_accuracy >= 0.53
 

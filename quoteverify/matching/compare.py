@@ -78,7 +78,7 @@ QuoteLike = str | Quote
 
 @attrs.frozen(kw_only=True)
 class Thresholds:
-    """The matching thresholds, tuned on MSRP training pairs (docs/accuracy.md).
+    """The matching thresholds, tuned on MSRP training pairs (docs/journal/accuracy.md).
 
     One object (:data:`THRESHOLDS`) read by :func:`compare`, :func:`relate_words`
     (and so grouping, on one machine or on Dask) and ``groups.may_link``, with

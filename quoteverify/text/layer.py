@@ -11,7 +11,7 @@ Why windows and not one scan of the whole article: on PolNeAR train the windows
 rules read hold about 37 % of the text, and are mostly disjoint; scanning every
 token of the article (even lazily, in chunks of 96 or 512 characters, with each
 token object made once) cost attribution 30 to 60 % more CPU time than
-tokenising the windows (``docs/performance.md``).
+tokenising the windows (``docs/journal/performance.md``).
 
 >>> layer = TextLayer("Sen. Ann Roe spoke. “We won,” she said.")
 >>> [t.text for t in layer.tokens(13, 24)]
