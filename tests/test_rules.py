@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteverify import QuoteKind
@@ -157,8 +157,18 @@ def _same_as_the_default(text: str) -> None:
     default = fired(text)
     chosen = fired(text, choose=by_priority)
     assert [(r, f) for _, r, f in chosen] == [(r, f) for _, r, f in default]
-    for (_, rule, _found), (_, props) in zip(default, candidates(text), strict=True):
-        assert rule is (props[0].rule if props else None)
+    quotes = [q for q, _, _ in default]
+    for (q, rule, _found), (_, props) in zip(default, candidates(text), strict=True):
+        first = props[0] if props else None
+        # A nested fragment's first candidate is dropped, after the choice, when it
+        # is read outside the outer quote (it names the outer quote's speaker).
+        if (
+            first is not None
+            and q.parent is not None
+            and attribution._outer_speakers(text, q, quotes, first.found)
+        ):
+            first = None
+        assert rule is (first.rule if first is not None else None)
 
 
 @given(planted_articles())
@@ -167,6 +177,7 @@ def test_the_priority_choice_is_the_default_on_planted_articles(article: Planted
 
 
 @given(st.text(alphabet=st.sampled_from(" .,:;\n\"'“”‘’—-aAbBhesaid"), max_size=80))
+@example("''A:‘A:'\":B")  # a nested term whose only candidate reads outside its outer quote
 def test_the_priority_choice_is_the_default_on_any_text(text: str) -> None:
     _same_as_the_default(text)
 
