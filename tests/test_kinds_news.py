@@ -590,3 +590,43 @@ def test_any_narrator_tail_after_the_mark_makes_it_partial(lead: str, tail: list
     q = quote_of(text, "we have")
     assert q.kind is P, describe(q)
     assert q.speaker is not None and q.speaker.name.endswith("Dorado"), describe(q)
+
+
+# A speech verb, then its hearer or a phrase of time or place, then a clause or a
+# sentence with no comma before the mark: the clause is the reported content,
+# direct. After a verb that takes no hearer, the words between are the subject of
+# the quote's clause, which then opens outside the marks: a fragment. An infinitive
+# is a verb's complement, never a clause (h31).
+CUE_THEN_PHRASE = [
+    ('Nurse Ola Brisk told the crowd "a ward like ours cannot close in winter."', "a ward", D),
+    ('Ola Brisk told the health committee "every bed we have is full tonight."', "every bed", D),
+    ('Ola Brisk said after the meeting "The board has heard us at last."', "The board", D),
+    ('Ola Brisk wrote to supporters on Friday "we will be back next year."', "we will", D),
+    ('Ola Brisk said the old ward "will never open again, whatever they say."', "will never", P),
+    ('Ola Brisk said the petition "has done its job and more."', "has done", P),
+    ('Ola Brisk urged nurses "to stand together and be heard."', "to stand", P),
+    ('Ola Brisk told the crowd the plan "could cost more than the ward."', "could cost", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), CUE_THEN_PHRASE)
+def test_a_clause_after_a_speech_verb_and_its_hearer(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    assert q.speaker is not None and q.speaker.name == "Ola Brisk", describe(q)
+
+
+_HEARERS = ["the crowd", "reporters", "the council", "the Gazette", "voters"]
+_WHEN = ["", " on Monday", " afterwards", " at night"]
+_CLAUSES = ["we will not close a single ward", "the board has run out of time", "I can't promise that"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_HEARERS), st.sampled_from(_WHEN), st.sampled_from(_CLAUSES))
+def test_a_whole_clause_told_to_a_hearer_is_direct(hearer: str, when: str, clause: str) -> None:
+    """Whoever is told, and whenever (four words at most between the verb and the
+    mark), a whole clause in the marks is direct and keeps the speaker of the verb."""
+    text = f'Ola Brisk told {hearer}{when} "{clause}."'
+    q = quote_of(text, clause[:6])
+    assert q.kind is D, describe(q)
+    assert q.speaker is not None and q.speaker.name == "Ola Brisk", describe(q)
