@@ -630,3 +630,21 @@ def test_a_whole_clause_told_to_a_hearer_is_direct(hearer: str, when: str, claus
     q = quote_of(text, clause[:6])
     assert q.kind is D, describe(q)
     assert q.speaker is not None and q.speaker.name == "Ola Brisk", describe(q)
+
+
+# A short cue clause that is the narrator's whole sentence, then a comma: the words
+# after it that end the sentence are what was said, direct, whatever their verb;
+# when the narrator's clause goes on around the cue, or the words open with the
+# clause's verb, they finish the narrator's sentence, partial (h31).
+AFTER_A_CUE_CLAUSE = [
+    ('The board met at noon. It added, "the ward comes back when the money returns."', "the ward", D),
+    ('Ola Brisk wrote, "every nurse here gave up a weekend for this."', "every nurse", D),
+    ('The ward was, Ola Brisk said, "a place the town forgot about."', "a place", P),
+    ('Ola Brisk said, "could be the end of the ward, or the start."', "could be", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), AFTER_A_CUE_CLAUSE)
+def test_words_after_a_cue_clause_and_a_comma(text: str, quoted: str, kind: QuoteKind) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)

@@ -915,6 +915,7 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
     return None
 
 
+_CUE_CLAUSE_MOST = 8  # words at most in a cue's clause that is the narrator's whole sentence
 _PHRASE_AFTER_CUE = 4  # words at most between a speech verb and the quote it hands over
 
 
@@ -1043,6 +1044,16 @@ def _is_clause(words: list[str]) -> bool:
     if first in load("clause_subjects"):
         return True
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
+
+
+def _may_open_clause(words: list[str]) -> bool:
+    """True when quoted ``words`` (three or more) do not open with a finite verb or
+    an infinitive, which would make them the rest of a clause the narrator opened
+    (*An economic downturn, he said, "could be ..."*)."""
+    if len(words) < 3:
+        return False
+    first = words[0].replace("’", "'")
+    return first not in load("clause_verbs") and first not in load("infinitive_markers")
 
 
 def _lowered(s: str) -> bool:
@@ -2270,6 +2281,19 @@ def _decide(
         return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
+    if (
+        lead_kind == "comma"
+        and ends_terminal
+        and not runs_on
+        and "," not in lead[:-1]
+        and len(words_of(lead[-80:])) <= _CUE_CLAUSE_MOST
+        and _may_open_clause(words)
+    ):
+        # 'It added, "the visit comes as ..."': the cue's short clause is the
+        # narrator's whole sentence, so the words after it are what was said (not
+        # 'There was, she said, "an implicit bargain."', where the narrator's clause
+        # goes on, nor a long clause of the narrator's own before the comma).
+        return QuoteKind.DIRECT, 0.75, "words ending their sentence after a speech cue and a comma"
     if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if (
