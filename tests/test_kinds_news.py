@@ -648,3 +648,17 @@ AFTER_A_CUE_CLAUSE = [
 def test_words_after_a_cue_clause_and_a_comma(text: str, quoted: str, kind: QuoteKind) -> None:
     q = quote_of(text, quoted)
     assert q.kind is kind, describe(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ola Brisk proclaimed at the rally, "every ward in this county stays open."',
+        'Ola Brisk affirmed at the hearing, "nurses here are paid less than anywhere."',
+    ],
+)
+def test_proclaim_and_affirm_are_speech_cues(text: str) -> None:
+    """*proclaimed* and *affirmed* hand a sentence over like *said* (h31)."""
+    q = parse(text).quotes[0]
+    assert q.kind is D, describe(q)
+    assert q.speaker is not None and q.speaker.name == "Ola Brisk", describe(q)
