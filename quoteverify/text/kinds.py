@@ -1046,6 +1046,21 @@ def _is_clause(words: list[str]) -> bool:
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
 
 
+def _participle_then_that(words: list[str]) -> bool:
+    """True when ``words`` end with a speech cue in *-ing* and *that* (*adding that*,
+    *noting that*), which open a reported clause.
+
+    >>> _participle_then_that(["she", "left", "adding", "that"]), _participle_then_that(["said", "that"])
+    (True, False)
+    """
+    return (
+        len(words) >= 2
+        and words[-1] == "that"
+        and words[-2].endswith("ing")
+        and words[-2] in load("cue_verbs")
+    )
+
+
 def _may_open_clause(words: list[str]) -> bool:
     """True when quoted ``words`` (three or more) do not open with a finite verb or
     an infinitive, which would make them the rest of a clause the narrator opened
@@ -2313,6 +2328,17 @@ def _decide(
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
+    if (
+        lead_kind == "verb"
+        and ends_terminal
+        and not runs_on
+        and _may_open_clause(words)
+        and _participle_then_that(words_of(lead[-40:]))
+    ):
+        # 'adding that "no money left any account."': after *saying*, *adding*,
+        # *noting* and *that*, the words ending the sentence are the clause
+        # reported, whatever their verb.
+        return QuoteKind.DIRECT, 0.7, "a clause after a speech participle and 'that'"
     if lead_kind == "verb" and starts_upper and (content[-1:] in "!?" or outside in ("!", "?")):
         # 'a man yelled "Go home!"': what was shouted or asked, word for word.
         return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
