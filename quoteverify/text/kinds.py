@@ -929,8 +929,10 @@ def _cue_then_phrase(lead: str, *, words_of: Callable[[str], list[str]] = _words
     object, other words are the subject of the quote's clause (*said the old name
     "no longer fits"*: a fragment).
 
-    >>> _cue_then_phrase("Ruiz told the budget committee"), _cue_then_phrase("Ruiz said after the vote")
-    (True, True)
+    >>> _cue_then_phrase("Ruiz told the budget committee")
+    True
+    >>> _cue_then_phrase("Ruiz said after the vote")
+    True
     >>> _cue_then_phrase("Ruiz said the plan was"), _cue_then_phrase("Ruiz said the old name")
     (False, False)
     """
@@ -1050,8 +1052,10 @@ def _participle_then_that(words: list[str]) -> bool:
     """True when ``words`` end with a speech cue in *-ing* and *that* (*adding that*,
     *noting that*), which open a reported clause.
 
-    >>> _participle_then_that(["she", "left", "adding", "that"]), _participle_then_that(["said", "that"])
-    (True, False)
+    >>> _participle_then_that(["she", "left", "adding", "that"])
+    True
+    >>> _participle_then_that(["she", "said", "that"])
+    False
     """
     return (
         len(words) >= 2
