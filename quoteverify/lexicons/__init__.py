@@ -151,6 +151,8 @@ _LISTS = {
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "fronted_subordinators": "words opening a subordinate clause before the main clause (even as)",
     "complementizers": "words opening a reported clause after its verb ('found that')",
+    "cue_adjuncts": "words opening a time or place phrase after a speech verb (said after)",
+    "infinitive_markers": "words opening an infinitive, a verb's complement (to)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",

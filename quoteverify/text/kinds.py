@@ -915,6 +915,54 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
     return None
 
 
+_CUE_CLAUSE_MOST = 8  # words at most in a cue's clause that is the narrator's whole sentence
+_PHRASE_AFTER_CUE = 4  # words at most between a speech verb and the quote it hands over
+
+
+def _cue_then_phrase(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> bool:
+    """True when ``lead`` ends with a speech verb and a short phrase that completes
+    it: the hearer or object of a verb that takes one (*told the crowd*, *warned
+    voters*), or a phrase of time or place (*said after the vote*, *wrote to
+    supporters on Friday*; ``cue_adjuncts``, ``time_words``). At most four words,
+    none of them a finite verb, a cue or *that*/*whether*, the last not a function
+    word (*told the council's* leaves the phrase open). After a verb that takes no
+    object, other words are the subject of the quote's clause (*said the old name
+    "no longer fits"*: a fragment).
+
+    >>> _cue_then_phrase("Ruiz told the budget committee")
+    True
+    >>> _cue_then_phrase("Ruiz said after the vote")
+    True
+    >>> _cue_then_phrase("Ruiz said the plan was"), _cue_then_phrase("Ruiz said the old name")
+    (False, False)
+    """
+    words = words_of(lead[-80:])
+    if not words or (words[-1] in load("stopwords") and words[-1] not in load("time_words")):
+        return False
+    verbs = load("cue_verbs")
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _PHRASE_AFTER_CUE), -1):
+        if words[k] in verbs:
+            phrase = words[k + 1 :]
+            if words[k] in load("naming_verbs") or not _plain_phrase(phrase):
+                return False
+            return words[k] in _OBJECT_CUES or phrase[0] in _ADJUNCT_OPENERS
+    return False
+
+
+_OBJECT_CUES = select("cue_verbs", object=True)
+_ADJUNCT_OPENERS = load("cue_adjuncts") | load("time_words")
+
+
+def _plain_phrase(words: list[str]) -> bool:
+    """True when ``words`` hold no finite verb, cue or complementizer."""
+    clause_verbs = load("clause_verbs")
+    return (
+        not _has_cue(words)
+        and load("complementizers").isdisjoint(words)
+        and not any(w.replace("’", "'") in clause_verbs or _CONTRACTION.search(w) for w in words)
+    )
+
+
 # The closing mark of a first half that ends in a comma, ! ? or a dash (inside the
 # marks or, for the comma, after them), found from the end of the words before a quote.
 _FIRST_HALF_CLOSE = regex.compile(
@@ -985,18 +1033,46 @@ def _is_clause(words: list[str]) -> bool:
     """True when quoted ``words`` read as a clause: a subject and its verb, not a fragment.
 
     The first word must not be a finite verb (*is very confident* continues the
-    narrator's clause); the words must open with a subject pronoun or hold a
+    narrator's clause) nor open an infinitive (*to stand up and be counted*,
+    ``infinitive_markers``); the words must open with a subject pronoun or hold a
     finite verb (auxiliaries, copulas, modals, contractions).
     """
     if len(words) < 3:
         return False
     verbs = load("clause_verbs")
     first = words[0].replace("’", "'")
-    if first in verbs:
+    if first in verbs or first in load("infinitive_markers"):
         return False
     if first in load("clause_subjects"):
         return True
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
+
+
+def _participle_then_that(words: list[str]) -> bool:
+    """True when ``words`` end with a speech cue in *-ing* and *that* (*adding that*,
+    *noting that*), which open a reported clause.
+
+    >>> _participle_then_that(["she", "left", "adding", "that"])
+    True
+    >>> _participle_then_that(["she", "said", "that"])
+    False
+    """
+    return (
+        len(words) >= 2
+        and words[-1] == "that"
+        and words[-2].endswith("ing")
+        and words[-2] in load("cue_verbs")
+    )
+
+
+def _may_open_clause(words: list[str]) -> bool:
+    """True when quoted ``words`` (three or more) do not open with a finite verb or
+    an infinitive, which would make them the rest of a clause the narrator opened
+    (*An economic downturn, he said, "could be ..."*)."""
+    if len(words) < 3:
+        return False
+    first = words[0].replace("’", "'")
+    return first not in load("clause_verbs") and first not in load("infinitive_markers")
 
 
 def _lowered(s: str) -> bool:
@@ -2224,6 +2300,19 @@ def _decide(
         return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
+    if (
+        lead_kind == "comma"
+        and ends_terminal
+        and not runs_on
+        and "," not in lead[:-1]
+        and len(words_of(lead[-80:])) <= _CUE_CLAUSE_MOST
+        and _may_open_clause(words)
+    ):
+        # 'It added, "the visit comes as ..."': the cue's short clause is the
+        # narrator's whole sentence, so the words after it are what was said (not
+        # 'There was, she said, "an implicit bargain."', where the narrator's clause
+        # goes on, nor a long clause of the narrator's own before the comma).
+        return QuoteKind.DIRECT, 0.75, "words ending their sentence after a speech cue and a comma"
     if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if (
@@ -2243,12 +2332,33 @@ def _decide(
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
+    if (
+        lead_kind == "verb"
+        and ends_terminal
+        and not runs_on
+        and _may_open_clause(words)
+        and _participle_then_that(words_of(lead[-40:]))
+    ):
+        # 'adding that "no money left any account."': after *saying*, *adding*,
+        # *noting* and *that*, the words ending the sentence are the clause
+        # reported, whatever their verb.
+        return QuoteKind.DIRECT, 0.7, "a clause after a speech participle and 'that'"
     if lead_kind == "verb" and starts_upper and (content[-1:] in "!?" or outside in ("!", "?")):
         # 'a man yelled "Go home!"': what was shouted or asked, word for word.
         return QuoteKind.DIRECT, 0.75, "an exclamation or a question after a speech verb"
     if lead_kind == "verb" and starts_upper and outside == "." and not runs_on:
         # 'Asked again, Roe replied "No".': the answer whole, its stop after the mark.
         return QuoteKind.DIRECT, 0.75, "a sentence after a speech verb, its stop after the mark"
+    if (
+        lead_kind is None
+        and cue
+        and not (at_sentence_start or colon_lead or runs_on)
+        and (_is_clause(words) or (starts_upper and content[-1:] in ".!?" and n_words >= 3))
+        and _cue_then_phrase(lead, words_of=words_of)
+    ):
+        # 'Ruiz told the crowd "we will not close a single ward."': the verb's object
+        # or a time stands between the cue and the clause it reports.
+        return QuoteKind.DIRECT, 0.7, "a clause after a speech verb and a short phrase"
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
