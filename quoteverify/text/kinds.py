@@ -95,7 +95,8 @@ RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's
 # markup, a term or a title that its sentence is about.
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
 NAME_OPENS = "a name used as a modifier, opening its sentence"
-_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS})
+VALUE_PAIR = 'one of two values a change runs between (to "..." from "...")'
+_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR})
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -1004,6 +1005,50 @@ def _lowered(s: str) -> bool:
     return any(len(w) > 3 and w[:1].islower() for w in _cased_words(s))
 
 
+_RANGE_WORDS = load("range_prepositions")
+_OPEN_CLASS = f"[{char_class(OPENERS)}]"
+_CLOSE_CLASS = f"[{char_class(CLOSERS)}]"
+# The end of a lead that names the first value: 'to "buy" from ' (a closing mark,
+# perhaps a comma, one word).
+_FIRST_VALUE = regex.compile(
+    rf"(\p{{L}}++)[ \u00a0]++{_OPEN_CLASS}[^\n]{{1,40}}?{_CLOSE_CLASS},?+[ \u00a0]++(\p{{L}}++)$"
+)
+# The start of what follows the first value: ' from "', ', to "'.
+_SECOND_VALUE = regex.compile(rf",?+[ \u00a0]++(\p{{L}}++)[ \u00a0]++{_OPEN_CLASS}")
+
+
+def _value_pair(lead: str, content: str, n_words: int, after: str) -> bool:
+    """True when the quote is one of two short quoted values that a change runs
+    between, each right after one end of it (``range_prepositions``): *cut the
+    shares to "hold" from "buy"*, *moved from "amber" to "red"*. A rating or a
+    label: nobody's words, though a cue (*saying*) stands in the sentence. Only a
+    value in lower case: after *to*, a capital may open a verb's words (*urged Kent
+    to "Turn Away" from "Boasters"*), and a capitalised name has rules of its own.
+
+    >>> _value_pair('cut the shares to', 'hold', 1, ' from "buy," citing costs')
+    True
+    >>> _value_pair('cut the shares to "hold" from', 'buy,', 1, ' citing costs')
+    True
+    >>> _value_pair('she said to', 'stay home', 2, ' and rest')
+    False
+    >>> _value_pair('urged Kent to', 'Turn Away', 2, ' from "Boasters"')
+    False
+    """
+    if n_words > 3 or content[-1:] in ".!?…" or not content[:1].islower():
+        return False
+    last = _LAST_WORD.search(lead[-12:])
+    if last is None:
+        return False
+    word = last.group(0).lower()
+    if word not in _RANGE_WORDS:
+        return False
+    m = _SECOND_VALUE.match(after)
+    if m is not None and m.group(1).lower() in _RANGE_WORDS - {word}:
+        return True
+    m = _FIRST_VALUE.search(lead[-80:])
+    return m is not None and m.group(1).lower() in _RANGE_WORDS - {word}
+
+
 @functools.lru_cache(maxsize=64)
 def _title_cased(content: str) -> bool:
     """True when every word of ``content`` of four letters or more is capitalised,
@@ -1876,6 +1921,8 @@ def _lower_case_in_quiet(
     ends_terminal = content[-1] in _TERMINAL  # (content opens with a letter)
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
+    if _value_pair(lead, content, n_words, after):
+        return QuoteKind.NON_SPEECH, 0.75, VALUE_PAIR
     at_sentence_start = not lead.strip("([—–- \t") or lead.endswith(("(", "—", "–", " -", "--"))
     colon_lead = lead.endswith(":")
     carrier = _carrier_after(content, after)
@@ -2076,6 +2123,8 @@ def _decide(
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
+    if _value_pair(lead, content, n_words, after):
+        return QuoteKind.NON_SPEECH, 0.75, VALUE_PAIR
     # A frame or a naming rule reads a word right before the quote (_word_last). In a
     # paragraph with no naming word only the last rule is left, and it needs a capital.
     word_last = (not quiet.names or capitalised) and _word_last(sentence_before)

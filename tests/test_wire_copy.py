@@ -1,0 +1,67 @@
+"""Rules found on real wire copy (the fit half of ``benchmarks/speakers_wire.py``),
+each checked here on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.model import QuoteKind
+
+
+def _kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind.value, q.speaker.name if q.speaker else None) for q in parse(text).quotes]
+
+
+# -- two values a change runs between: ratings and labels -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Halden Securities cut Norvale Foods to "hold" from "buy," citing thin margins.',
+        'Brightwater Capital raised its rating on the miner to "outperform" from "neutral" '
+        "on Tuesday, saying copper prices should recover next year.",
+        'The flood alert for the valley moved from "amber" to "red" overnight, officials said.',
+    ],
+)
+def test_two_values_of_a_change_are_nobodys_words(text: str) -> None:
+    assert _kinds_and_speakers(text) == [("non_speech", None), ("non_speech", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # One value alone is not a pair: the verb's subject may still have said it.
+        (
+            'Ana Ruiz said the plan had gone from bad to "frankly unworkable."',
+            [("partial", "Ana Ruiz")],
+        ),
+        # A capital after *to* may open a verb's words, as in a headline's quote.
+        (
+            'Pastor Urges Kelby to "Turn Away" from "Boasters" Before the Vote',
+            None,
+        ),
+    ],
+)
+def test_value_pairs_controls(text: str, want: list[tuple[str, str | None]] | None) -> None:
+    got = parse(text).quotes
+    reasons = [q.kind_reason for q in got]
+    assert not any("change runs between" in r for r in reasons)
+    if want is not None:
+        assert _kinds_and_speakers(text) == want
+
+
+_VALUE = st.sampled_from(["buy", "hold", "sell", "neutral", "overweight", "equal-weight"])
+_FIRM = st.sampled_from(["Halden Securities", "Brightwater Capital", "Ana Ruiz", "The bank"])
+
+
+@given(_FIRM, _VALUE, _VALUE, st.sampled_from(["to", "from"]))
+def test_a_value_pair_never_takes_a_speaker(firm: str, a: str, b: str, first: str) -> None:
+    second = "from" if first == "to" else "to"
+    text = f'{firm} moved the shares {first} "{a}" {second} "{b}," saying demand had eased.'
+    quotes = parse(text).quotes
+    assert [q.kind for q in quotes] == [QuoteKind.NON_SPEECH, QuoteKind.NON_SPEECH]
+    assert all(q.speaker is None for q in quotes)
