@@ -65,3 +65,21 @@ def test_a_value_pair_never_takes_a_speaker(firm: str, a: str, b: str, first: st
     quotes = parse(text).quotes
     assert [q.kind for q in quotes] == [QuoteKind.NON_SPEECH, QuoteKind.NON_SPEECH]
     assert all(q.speaker is None for q in quotes)
+
+
+# -- a list of titles whose commas stand inside the marks -------------------------
+
+
+def test_a_list_with_commas_inside_the_marks_shares_the_first_reason() -> None:
+    text = (
+        'Mara Quist has also directed "Salt Harbour," "Lanterns," and "The Long Winter," '
+        "all of them filmed on the island."
+    )
+    assert _kinds_and_speakers(text) == [("non_speech", None)] * 3
+
+
+def test_a_comma_inside_then_a_new_quote_after_a_cue_is_not_a_list() -> None:
+    # The comma inside the first quote closes a split quote's first half: the cue
+    # stands between them, so nothing joins them.
+    text = '"We will rebuild," Mara Quist said, "and we will start on Monday."'
+    assert _kinds_and_speakers(text) == [("direct", "Mara Quist"), ("direct", "Mara Quist")]
