@@ -83,3 +83,18 @@ def test_a_comma_inside_then_a_new_quote_after_a_cue_is_not_a_list() -> None:
     # stands between them, so nothing joins them.
     text = '"We will rebuild," Mara Quist said, "and we will start on Monday."'
     assert _kinds_and_speakers(text) == [("direct", "Mara Quist"), ("direct", "Mara Quist")]
+
+
+# -- naming frames: a person's given label, a film described as an epic -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The intruder, who identified himself only as "Nightjar," left a note.',
+        'A caller who identified herself as "Auntie Vee" phoned the station twice.',
+        'Rowan Pike is set to release his sprawling war epic "The Iron Coast" in May.',
+    ],
+)
+def test_a_label_a_person_gives_or_an_epic_is_nobodys_words(text: str) -> None:
+    assert _kinds_and_speakers(text) == [("non_speech", None)]
