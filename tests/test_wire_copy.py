@@ -98,3 +98,19 @@ def test_a_comma_inside_then_a_new_quote_after_a_cue_is_not_a_list() -> None:
 )
 def test_a_label_a_person_gives_or_an_epic_is_nobodys_words(text: str) -> None:
     assert _kinds_and_speakers(text) == [("non_speech", None)]
+
+
+# -- a whole sentence quoted after an opening phrase, its cue after a name ------
+
+
+def test_a_long_quote_after_an_opening_phrase_is_direct() -> None:
+    text = (
+        'Over the winter, "Harbour towns need to rethink how they pay for flood defences," '
+        "said Lena Marsh of the Coastal Towns Forum."
+    )
+    assert _kinds_and_speakers(text) == [("direct", "Lena Marsh")]
+
+
+def test_a_short_fragment_after_an_opening_phrase_stays_partial() -> None:
+    text = 'By Friday, the plan looked "dead in the water," officials said.'
+    assert [q.kind for q in parse(text).quotes] == [QuoteKind.PARTIAL]

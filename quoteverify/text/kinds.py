@@ -841,6 +841,7 @@ def _last_phrase(head: str) -> str:
 # The cue after a short sentence that opens its own ('"Not yet," the chief executive,
 # Ana Ruiz, said'): among the first words after the quote.
 _CUE_AFTER_SHORT = 8
+_LONG_AFTER_PHRASE = 6  # words at least in a quote after an opening phrase read as direct
 _COMMA_CUE = 10  # the last words of the phrase before a comma that may hold its cue
 
 
@@ -2273,7 +2274,16 @@ def _decide(
         return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
-    if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
+    if (
+        lead.endswith(",")
+        and ends_terminal
+        and (
+            (_is_clause(words) and _has_cue(after_words[:3]))
+            # 'Overall, "Kmart needs to ...," said Burt Lane of ...': a long capitalised
+            # quote after an opening phrase, its cue after a name and a role.
+            or (starts_upper and n_words >= _LONG_AFTER_PHRASE and _has_cue(after_words[:8]))
+        )
+    ):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if (
         lead_kind == "verb"
