@@ -114,3 +114,20 @@ def test_a_long_quote_after_an_opening_phrase_is_direct() -> None:
 def test_a_short_fragment_after_an_opening_phrase_stays_partial() -> None:
     text = 'By Friday, the plan looked "dead in the water," officials said.'
     assert [q.kind for q in parse(text).quotes] == [QuoteKind.PARTIAL]
+
+
+# -- "authorities" as an unnamed source ------------------------------------------
+
+
+def test_authorities_after_a_long_sentence_are_its_source() -> None:
+    text = (
+        'The fire began in a store room, and "careless storage" was the likeliest cause '
+        "of the blaze at the warehouse, authorities said."
+    )
+    assert _kinds_and_speakers(text) == [("partial", "authorities")]
+
+
+def test_a_named_authority_stays_an_organisation() -> None:
+    text = 'The bridge will reopen on Monday, the Harbour Authority said, calling it "safe."'
+    quotes = parse(text).quotes
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Harbour Authority"
