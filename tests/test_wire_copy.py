@@ -131,3 +131,27 @@ def test_a_named_authority_stays_an_organisation() -> None:
     text = 'The bridge will reopen on Monday, the Harbour Authority said, calling it "safe."'
     quotes = parse(text).quotes
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Harbour Authority"
+
+
+# -- one person's two roles joined by "and" before the name ----------------------
+
+
+def test_two_roles_of_one_person_before_the_name_give_the_name() -> None:
+    text = (
+        '"It was avoidable," said panel member and award-winning Kelby chemist '
+        'Imogen Vale, "every step of it."'
+    )
+    assert _kinds_and_speakers(text) == [("direct", "Imogen Vale"), ("direct", "Imogen Vale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With a determiner, two people: the mayor is not the councillor.
+        '"We won," said the mayor and council member Ana Ruiz.',
+        # A verb after "and": the descriptor did something to the name.
+        '"We won," said the coach and thanked Ana Ruiz.',
+    ],
+)
+def test_two_roles_controls(text: str) -> None:
+    assert _kinds_and_speakers(text)[0][1] != "Ana Ruiz"
