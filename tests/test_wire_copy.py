@@ -155,3 +155,22 @@ def test_two_roles_of_one_person_before_the_name_give_the_name() -> None:
 )
 def test_two_roles_controls(text: str) -> None:
     assert _kinds_and_speakers(text)[0][1] != "Ana Ruiz"
+
+
+# -- a sign's words after a colon -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A sign outside the Kelby Arms now reads: "Closed for good."',
+        'The banner over the harbour gate read: "Welcome home, crew of the Osprey."',
+    ],
+)
+def test_a_signs_words_after_a_colon_are_nobodys(text: str) -> None:
+    assert _kinds_and_speakers(text) == [("non_speech", None)]
+
+
+def test_a_person_who_reads_out_words_after_a_colon_still_speaks() -> None:
+    text = 'The clerk, Ana Ruiz, stood up and said: "The court will now rise."'
+    assert _kinds_and_speakers(text) == [("direct", "Ana Ruiz")]

@@ -1275,6 +1275,26 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     return cleft is None or cleft.group(1).lower() not in load("cleft_words")
 
 
+def _carrier_before_colon(
+    lead: str, *, words_of: Callable[[str], list[str]] = _words
+) -> str | None:
+    """The sign, banner or shirt (``carrier_nouns``) whose printed words a colon
+    presents (*A sign outside the shop reads: "..."*): a naming frame right before
+    the colon (*reads*, *read*), its carrier among the eight words before that.
+
+    >>> _carrier_before_colon("A sign outside the Kelby Inn reads:")
+    'sign'
+    >>> _carrier_before_colon("The mayor said:")
+    """
+    lead_words = words_of(lead[-80:].rstrip(":"))
+    frame = _frame_ending(lead_words)
+    if frame is None:
+        return None
+    before = lead_words[-len(frame.split()) - 8 : -len(frame.split())]
+    nouns = load("carrier_nouns")
+    return next((w for w in reversed(before) if w in nouns), None)
+
+
 def _carrier_after(content: str, after: str) -> str | None:
     """The noun after a quote that the quoted words are printed on, if any.
 
@@ -2171,6 +2191,10 @@ def _decide(
         and _NAME_BEFORE.search(before[-40:])
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
+    if colon_lead and not quiet.names:
+        carrier = _carrier_before_colon(lead, words_of=words_of)
+        if carrier is not None:
+            return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
     lead_kind = None if quiet.cues else _reporting_lead(lead, words_of=words_of)
     if lead_kind == "aside":
