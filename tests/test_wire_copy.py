@@ -174,3 +174,22 @@ def test_a_signs_words_after_a_colon_are_nobodys(text: str) -> None:
 def test_a_person_who_reads_out_words_after_a_colon_still_speaks() -> None:
     text = 'The clerk, Ana Ruiz, stood up and said: "The court will now rise."'
     assert _kinds_and_speakers(text) == [("direct", "Ana Ruiz")]
+
+
+# -- a surname, "of" and a place --------------------------------------------------
+
+
+def test_a_surname_of_a_place_is_the_person() -> None:
+    text = '"We will not back down," Okafor of New Hampshire wrote to the governor.'
+    assert _kinds_and_speakers(text) == [("direct", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_want"),
+    [
+        ('"We won," the Duke of Kelby said.', "Duke"),
+        ('"Rates will hold," Bank of Kelby said.', "Bank"),
+    ],
+)
+def test_a_title_or_a_body_of_a_place_is_not_a_surname(text: str, not_want: str) -> None:
+    assert _kinds_and_speakers(text)[0][1] != not_want

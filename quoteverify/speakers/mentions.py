@@ -1055,10 +1055,30 @@ def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None
     if (
         named is not None
         and named.kind is PhraseKind.NAME
-        and (len(named.head.split()) >= 2 or named.title)
+        and (len(named.head.split()) >= 2 or named.title or _surname_of(toks, i, of, j))
     ):
         return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
     return None
+
+
+def _surname_of(toks: list[Token], i: int, of: int, j: int) -> bool:
+    """ "Daschle of South Dakota": one capitalised word before "of" that no lexicon
+    reads as a title, a role or a body's head (not "Duke of Kent", "Bank of
+    Kent"), and a capitalised place after it: a person and where they are from."""
+    if of != i + 1 or of + 1 > j:
+        return False
+    word = toks[i].lower
+    lex = _lex()
+    return (
+        _is_cap(toks[i])
+        and not toks[i].text.isupper()  # "TELLING OF THE ...": a heading in capitals
+        # "Dave Leip's Atlas of U.S. Elections": a work someone owns, not a person
+        and not (i > 0 and toks[i - 1].text.endswith(("'s", "’s")))
+        and word not in lex["titles"]
+        and word not in lex["roles"]
+        and word not in lex["org_heads"]
+        and all(_is_cap(t) for t in toks[of + 1 : j + 1])
+    )
 
 
 def phrase_after(
