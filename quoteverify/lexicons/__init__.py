@@ -149,6 +149,7 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
+    "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",
     "fronted_subordinators": "words opening a subordinate clause before the main clause (even as)",
     "complementizers": "words opening a reported clause after its verb ('found that')",
     "cue_adjuncts": "words opening a time or place phrase after a speech verb (said after)",

@@ -1055,10 +1055,30 @@ def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None
     if (
         named is not None
         and named.kind is PhraseKind.NAME
-        and (len(named.head.split()) >= 2 or named.title)
+        and (len(named.head.split()) >= 2 or named.title or _surname_of(toks, i, of, j))
     ):
         return attrs.evolve(named, end=toks[j].end, text=text[named.start : toks[j].end])
     return None
+
+
+def _surname_of(toks: list[Token], i: int, of: int, j: int) -> bool:
+    """ "Daschle of South Dakota": one capitalised word before "of" that no lexicon
+    reads as a title, a role or a body's head (not "Duke of Kent", "Bank of
+    Kent"), and a capitalised place after it: a person and where they are from."""
+    if of != i + 1 or of + 1 > j:
+        return False
+    word = toks[i].lower
+    lex = _lex()
+    return (
+        _is_cap(toks[i])
+        and not toks[i].text.isupper()  # "TELLING OF THE ...": a heading in capitals
+        # "Dave Leip's Atlas of U.S. Elections": a work someone owns, not a person
+        and not (i > 0 and toks[i - 1].text.endswith(("'s", "’s")))
+        and word not in lex["titles"]
+        and word not in lex["roles"]
+        and word not in lex["org_heads"]
+        and all(_is_cap(t) for t in toks[of + 1 : j + 1])
+    )
 
 
 def phrase_after(
@@ -1081,7 +1101,7 @@ def phrase_after(
         return _name_after_body(toks, found, start, hi, text) or found
     if found is not None and found.kind is PhraseKind.DESCRIPTOR:
         at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
-        titled = _second_title(toks, at, hi, text)
+        titled = _second_title(toks, at, hi, text) or _second_role(toks, found, at, hi, text)
         if titled is not None:
             return titled
         if at < hi and _role_of(toks, at, hi) and toks[at - 1].lower in _lex()["roles"]:
@@ -1146,6 +1166,36 @@ def _second_title(toks: list[Token], at: int, hi: int, text: str) -> Found | Non
     if name is None or name.kind is not PhraseKind.NAME or not name.title:
         return None
     return name
+
+
+_SECOND_ROLE_REACH = 8  # tokens after "and" read for a second role and the name
+
+
+def _second_role(toks: list[Token], found: Found, at: int, hi: int, text: str) -> Found | None:
+    """ "board member and Nobel-winning Kent physicist Ed Rendle": a bare role (no
+    determiner: one person's two roles, not *the mayor and councillor X*, two
+    people), then *and*, a few words of a second role ending in a lower-case noun
+    (not a verb: *coach and thanked Ed Rendle*),
+    and a name of two words or more, gives that name."""
+    if at + 2 >= hi or toks[at].lower != "and" or found.text.split()[0].lower() in _DETERMINERS:
+        return None
+    lex = _lex()
+    cues = load("cue_verbs")
+    for k in range(at + 2, min(hi, at + 2 + _SECOND_ROLE_REACH)):
+        word = toks[k - 1]
+        if not (word.text[:1].isalnum() or word.text == "-") or word.lower in cues:
+            return None
+        noun = word.text.isalpha() and word.text.islower() and word.lower not in lex["stop"]
+        if (
+            noun
+            and (word.lower in lex["roles"] or not _VERB_FORM.fullmatch(word.lower))
+            and _is_cap(toks[k])
+        ):
+            name = _phrase_after(toks, k, text=text, hi=hi)
+            if name is not None and name.kind is PhraseKind.NAME and len(name.head.split()) >= 2:
+                return name
+            return None
+    return None
 
 
 def _name_after_body(

@@ -327,6 +327,16 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="quote-said-X",
             ),
+            # One person's two roles joined by "and", the second ending in a noun.
+            Example(
+                text=(
+                    "“It was avoidable,” said panel member and award-winning Kelby "
+                    "chemist Imogen Vale."
+                ),
+                speaker="Imogen Vale",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
             Example(
                 text="“The bridge stays shut,” said Mayor Jo Kay.",
                 speaker="Mayor Jo Kay",

@@ -95,7 +95,8 @@ RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's
 # markup, a term or a title that its sentence is about.
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
 NAME_OPENS = "a name used as a modifier, opening its sentence"
-_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS})
+VALUE_PAIR = 'one of two values a change runs between (to "..." from "...")'
+_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR})
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -840,6 +841,7 @@ def _last_phrase(head: str) -> str:
 # The cue after a short sentence that opens its own ('"Not yet," the chief executive,
 # Ana Ruiz, said'): among the first words after the quote.
 _CUE_AFTER_SHORT = 8
+_LONG_AFTER_PHRASE = 6  # words at least in a quote after an opening phrase read as direct
 _COMMA_CUE = 10  # the last words of the phrase before a comma that may hold its cue
 
 
@@ -1080,6 +1082,50 @@ def _lowered(s: str) -> bool:
     return any(len(w) > 3 and w[:1].islower() for w in _cased_words(s))
 
 
+_RANGE_WORDS = load("range_prepositions")
+_OPEN_CLASS = f"[{char_class(OPENERS)}]"
+_CLOSE_CLASS = f"[{char_class(CLOSERS)}]"
+# The end of a lead that names the first value: 'to "buy" from ' (a closing mark,
+# perhaps a comma, one word).
+_FIRST_VALUE = regex.compile(
+    rf"(\p{{L}}++)[ \u00a0]++{_OPEN_CLASS}[^\n]{{1,40}}?{_CLOSE_CLASS},?+[ \u00a0]++(\p{{L}}++)$"
+)
+# The start of what follows the first value: ' from "', ', to "'.
+_SECOND_VALUE = regex.compile(rf",?+[ \u00a0]++(\p{{L}}++)[ \u00a0]++{_OPEN_CLASS}")
+
+
+def _value_pair(lead: str, content: str, n_words: int, after: str) -> bool:
+    """True when the quote is one of two short quoted values that a change runs
+    between, each right after one end of it (``range_prepositions``): *cut the
+    shares to "hold" from "buy"*, *moved from "amber" to "red"*. A rating or a
+    label: nobody's words, though a cue (*saying*) stands in the sentence. Only a
+    value in lower case: after *to*, a capital may open a verb's words (*urged Kent
+    to "Turn Away" from "Boasters"*), and a capitalised name has rules of its own.
+
+    >>> _value_pair('cut the shares to', 'hold', 1, ' from "buy," citing costs')
+    True
+    >>> _value_pair('cut the shares to "hold" from', 'buy,', 1, ' citing costs')
+    True
+    >>> _value_pair('she said to', 'stay home', 2, ' and rest')
+    False
+    >>> _value_pair('urged Kent to', 'Turn Away', 2, ' from "Boasters"')
+    False
+    """
+    if n_words > 3 or content[-1:] in ".!?…" or not content[:1].islower():
+        return False
+    last = _LAST_WORD.search(lead[-12:])
+    if last is None:
+        return False
+    word = last.group(0).lower()
+    if word not in _RANGE_WORDS:
+        return False
+    m = _SECOND_VALUE.match(after)
+    if m is not None and m.group(1).lower() in _RANGE_WORDS - {word}:
+        return True
+    m = _FIRST_VALUE.search(lead[-80:])
+    return m is not None and m.group(1).lower() in _RANGE_WORDS - {word}
+
+
 @functools.lru_cache(maxsize=64)
 def _title_cased(content: str) -> bool:
     """True when every word of ``content`` of four letters or more is capitalised,
@@ -1303,6 +1349,26 @@ def _term_as_subject(content: str, words: list[str], after: str) -> bool:
     # '"Illegal" was how Roe described it': a cleft, the word is Roe's.
     cleft = _WORD_AFTER.match(after, m.end())
     return cleft is None or cleft.group(1).lower() not in load("cleft_words")
+
+
+def _carrier_before_colon(
+    lead: str, *, words_of: Callable[[str], list[str]] = _words
+) -> str | None:
+    """The sign, banner or shirt (``carrier_nouns``) whose printed words a colon
+    presents (*A sign outside the shop reads: "..."*): a naming frame right before
+    the colon (*reads*, *read*), its carrier among the eight words before that.
+
+    >>> _carrier_before_colon("A sign outside the Kelby Inn reads:")
+    'sign'
+    >>> _carrier_before_colon("The mayor said:")
+    """
+    lead_words = words_of(lead[-80:].rstrip(":"))
+    frame = _frame_ending(lead_words)
+    if frame is None:
+        return None
+    before = lead_words[-len(frame.split()) - 8 : -len(frame.split())]
+    nouns = load("carrier_nouns")
+    return next((w for w in reversed(before) if w in nouns), None)
 
 
 def _carrier_after(content: str, after: str) -> str | None:
@@ -1952,6 +2018,8 @@ def _lower_case_in_quiet(
     ends_terminal = content[-1] in _TERMINAL  # (content opens with a letter)
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
+    if _value_pair(lead, content, n_words, after):
+        return QuoteKind.NON_SPEECH, 0.75, VALUE_PAIR
     at_sentence_start = not lead.strip("([—–- \t") or lead.endswith(("(", "—", "–", " -", "--"))
     colon_lead = lead.endswith(":")
     carrier = _carrier_after(content, after)
@@ -2152,6 +2220,8 @@ def _decide(
     if before.endswith("=") or (content.endswith("=") and n_words <= 2):
         # The second: the text between two values ('<a id="" href="'), an empty one first.
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
+    if _value_pair(lead, content, n_words, after):
+        return QuoteKind.NON_SPEECH, 0.75, VALUE_PAIR
     # A frame or a naming rule reads a word right before the quote (_word_last). In a
     # paragraph with no naming word only the last rule is left, and it needs a capital.
     word_last = (not quiet.names or capitalised) and _word_last(sentence_before)
@@ -2197,6 +2267,10 @@ def _decide(
         and _NAME_BEFORE.search(before[-40:])
     ):
         return QuoteKind.NON_SPEECH, 0.8, NICKNAME
+    if colon_lead and not quiet.names:
+        carrier = _carrier_before_colon(lead, words_of=words_of)
+        if carrier is not None:
+            return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
     lead_kind = None if quiet.cues else _reporting_lead(lead, words_of=words_of)
     if lead_kind == "aside":
@@ -2313,7 +2387,17 @@ def _decide(
         # 'There was, she said, "an implicit bargain."', where the narrator's clause
         # goes on, nor a long clause of the narrator's own before the comma).
         return QuoteKind.DIRECT, 0.75, "words ending their sentence after a speech cue and a comma"
-    if lead.endswith(",") and ends_terminal and _is_clause(words) and _has_cue(after_words[:3]):
+    if (
+        lead.endswith(",")
+        and ends_terminal
+        and (
+            (_is_clause(words) and _has_cue(after_words[:3]))
+            # 'In the end, "Our depots need a new schedule ...," said Ola Berg of
+            # ...': a long capitalised quote after an opening phrase, its cue after
+            # a name and a role.
+            or (starts_upper and n_words >= _LONG_AFTER_PHRASE and _has_cue(after_words[:8]))
+        )
+    ):
         return QuoteKind.DIRECT, 0.7, "a clause after an opening phrase, then its speech cue"
     if (
         lead_kind == "verb"

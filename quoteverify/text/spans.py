@@ -378,7 +378,8 @@ _COORDINATION = regex.compile(r"\s*+(?:,|and|or|&|, and|, or)\s*+", regex.IGNORE
 
 def _joined_to(text: str, prev: Quote | None, depth: int, open_start: int, body: str) -> bool:
     """True when a quote at ``depth`` opening at ``open_start`` is joined to ``prev`` by a
-    comma, *and*, *or* or ``&`` (“Alaska 2025” and “Pursuing Peace”) and its ``body``
+    comma (outside the marks or, closing ``prev``, inside them), *and*, *or* or ``&``
+    (“Alaska 2025” and “Pursuing Peace”; “Salt,” “Iron”) and its ``body``
     ends no sentence: it then takes ``prev``'s kind, unless it is surer of its own."""
     if prev is None or depth != prev.depth or prev.close_mark is None:
         return False
@@ -394,7 +395,8 @@ def _joined_to(text: str, prev: Quote | None, depth: int, open_start: int, body:
         if len(_JOINERS) >= _JOINERS_KEPT:
             _JOINERS.clear()
         _JOINERS[between] = joins
-    if not joins:
+    if not joins and not (between.isspace() and prev.text.endswith(",")):
+        # ('"Salt," "Iron" and "Ash"': a list whose commas are inside the marks.)
         return False
     if not body.rstrip().endswith((".", "!", "?")):
         return True
