@@ -630,6 +630,34 @@ def _is_letter_or_mark(ch: str) -> bool:
     return _LETTER_OR_MARK.match(ch) is not None
 
 
+def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
+    """``_Entity(name=name, kind=kind)``, every field set through its slot: attrs'
+    ``__init__`` (a factory call per list, set and dict) and its hook (a method call
+    per key) cost about three times as much, and the registry makes one entity per
+    new name, some 14,000 over PolNeAR train. ``tests/test_registry_entities.py``
+    checks that the two agree field by field, so a field added to the class must be
+    added here too."""
+    entity = _NEW_OBJECT(_Entity)
+    key = _norm(name)
+    entity.name = name
+    entity.kind = kind
+    entity.aliases = []
+    entity.titles = []
+    entity.gender = ""
+    entity.votes = {}
+    entity.keys = {key}
+    entity.positions = []
+    entity.seq = -1
+    entity.title_log = None
+    entity.unindexed = [key]
+    entity.indexed_name = None
+    entity.made = None
+    return entity
+
+
+_NEW_OBJECT = object.__new__
+
+
 class _Registry:
     """The people and organisations one article names."""
 
@@ -687,7 +715,8 @@ class _Registry:
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
         self._word_use: _WordUse | None = None
-        self._openers: dict[str, int] = {}  # name -> how many opening words to drop
+        # name -> how many opening words to drop (_KEEP_NAME: none, and no role either)
+        self._openers: dict[str, int] = {}
         # Bumped whenever a name may find an entity it did not find before (a key or a
         # bucket entry indexed, a rename, a merge): a lone word that matched nobody at
         # one generation matches nobody while it holds (see _match_lone).
@@ -882,6 +911,8 @@ class _Registry:
                 return f
             return attrs.evolve(f, start=start, text=self.text[start : f.end], title=rest)
         i = self._openers.get(f.head)
+        if i == _KEEP_NAME:
+            return f
         if i == 0 and not self._role_opens(f):
             return f
         words = f.head.split()
@@ -891,6 +922,12 @@ class _Registry:
                 use = self._words()
                 while i < len(words) - 1 and use.opens_sentence_only(words[i]):
                     i += 1
+            if i == 0 and not _role_words(words):
+                # No opening word to drop, and no role before a given name wherever
+                # the name stands (most names): kept as it is, here and at every
+                # later mention of it, with no test of the text before it.
+                self._openers[f.head] = _KEEP_NAME
+                return f
             self._openers[f.head] = i
         if i == 0:
             if not self._role_opens(f):
@@ -906,8 +943,7 @@ class _Registry:
         """True when the name ``f`` opens its sentence with a common word before a
         given name, in three words or more (*Incumbent Sarah Quayle*, *Pensioner
         Edna Throssell*; see :func:`_word_before_given_name`)."""
-        words = f.head.split()
-        if len(words) < 3 or not _word_before_given_name(words[0], words[1]):
+        if not _role_words(f.head.split()):
             return False
         lead = self.text[max(0, f.start - 3) : f.start].rstrip(" \"'“‘")
         return not lead or lead[-1] in ".!?:\n"
@@ -995,6 +1031,11 @@ class _Registry:
             if key not in by_key:
                 by_key[key] = entity
         entity.unindexed.clear()
+        if entity.indexed_name == entity.name:
+            # Only new keys (an alias given since): its buckets follow its name, which
+            # they hold already (a merge drops from the buckets only the entities it
+            # retires, which nothing indexes again).
+            return
         if entity.kind is _PERSON:
             words = _norm(entity.name).split()
             me = id(entity)
@@ -1176,7 +1217,7 @@ class _Registry:
             head = load_table("organizations").get(_norm(head), head)
         entity = self.match_name(head, kind, before=f.start, title=f.title)
         if entity is None:
-            entity = _Entity(name=self._family_name(head, f.title), kind=kind)
+            entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
             self._add(entity)
         elif len(head.split()) > len(entity.name.split()) and kind is _PERSON:
@@ -2595,6 +2636,16 @@ def _body_names() -> dict[str, frozenset[str]]:
 
 
 _COMMON_WORD_ZIPF = 2.5  # an English word at least this common is no part of a name
+
+
+# _Registry._openers' mark of a name that _strip_openers keeps whole wherever it stands.
+_KEEP_NAME = -1
+
+
+def _role_words(words: list[str]) -> bool:
+    """Whether a name of these words may open with a role before a given name (the
+    part of :meth:`_Registry._role_opens` that reads the name alone)."""
+    return len(words) >= 3 and _word_before_given_name(words[0], words[1])
 
 
 def _word_before_given_name(word: str, given: str) -> bool:
