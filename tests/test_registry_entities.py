@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity
-from quoteverify.speakers.mentions import PhraseKind, find_names
+from quoteverify.speakers.mentions import Found, PhraseKind, find_names
 
 _NAMES = st.text(alphabet="Ab .'’éZ-", max_size=12)
 
@@ -84,9 +84,10 @@ def _structures(reg: identity._Registry) -> dict[str, object]:
 def test_an_entity_indexed_under_its_name_is_in_every_index_already(text: str) -> None:
     reg = identity._Registry(text)
     for entity in reg.entities:
-        if entity.kind is not identity._PERSON or entity.indexed_name != entity.name:
+        if entity.kind is not identity._PERSON:
             continue
         reg._index(entity)  # the shortcut: the aliases given since claim their keys
+        assert entity.indexed_name == entity.name  # (renamed ones too)
         assert not entity.unindexed
         for key in entity.keys:
             assert key in reg.by_key, key  # claimed, by it or by a person met before
@@ -99,6 +100,26 @@ def test_an_entity_indexed_under_its_name_is_in_every_index_already(text: str) -
         reg._generation = generation
 
 
+def _plain_strip(reg: identity._Registry, f: Found) -> Found:
+    """``_strip_openers`` of an untitled name as it read before it remembered
+    anything but the count of opening words: every word and the role tested anew."""
+    words = f.head.split()
+    i = 0
+    if len(words) >= 2:
+        use = reg._words()
+        while i < len(words) - 1 and use.opens_sentence_only(words[i]):
+            i += 1
+    if i == 0:
+        if not reg._role_opens(f):
+            return f
+        i = 1
+    start = reg.text.find(words[i], f.start, f.end)
+    if start < 0:
+        return attrs.evolve(f, head=" ".join(words[i:]))
+    head = reg.text[start : f.end]
+    return attrs.evolve(f, start=start, text=head, head=head)
+
+
 @settings(max_examples=250, deadline=None)
 @given(text=_ARTICLES)
 @example(text="Sarah Quayle said. Incumbent Sarah Quayle said.")
@@ -108,9 +129,7 @@ def test_the_openers_remembered_are_the_openers_read_afresh(text: str) -> None:
     names = [f for f in find_names(text) if f.kind is PhraseKind.NAME and not f.title]
     reg = identity._Registry(text)  # (its memory filled by its own names already)
     for f in names * 2:
-        fresh = identity._Registry(text)
-        fresh._openers.clear()
-        assert reg._strip_openers(f) == fresh._strip_openers(f), f
+        assert reg._strip_openers(f) == _plain_strip(reg, f), f
 
 
 def test_a_role_before_a_given_name_is_dropped_only_where_the_sentence_opens() -> None:
