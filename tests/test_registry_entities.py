@@ -143,3 +143,28 @@ def test_a_role_before_a_given_name_is_dropped_only_where_the_sentence_opens() -
     plain = find_names("Ann Lee met Tom.")[0]
     assert reg._strip_openers(plain) is plain
     assert reg._openers["Ann Lee"] == identity._KEEP_NAME
+
+
+# Names read as a sentence's subject or not, through each branch of _subject_at (its
+# answers as they were before it read the text and the comma once: stop 31).
+_SUBJECTS = [
+    ("Ana Ruiz said it.", "Ana Ruiz", True),  # opens the text
+    ("On Monday, Ana Ruiz said it.", "Ana Ruiz", True),  # after a comma, a verb next
+    ("Her coach, Ben Ode, was delighted.", "Ben Ode", True),  # apposition, auxiliary
+    ("He met Herman Cain, the radio host, was asked.", "Herman Cain", True),
+    ("Wilcox and Beruff, a Sarasota Republican, argued.", "Beruff", False),  # joined
+    ("Stacy Baker of Columbia, South Carolina says so.", "South Carolina", False),
+    ("the board, Ana Ruiz, Tom Lee and others met.", "Ana Ruiz", False),
+    ("It was Ana Ruiz who left.", "Ana Ruiz", False),
+    ("then Ana Ruiz said it.", "Ana Ruiz", True),
+    ("the vote, Ana Ruiz says, is close.", "Ana Ruiz", True),
+    ("A plan, said Wilcox, an Orlando Republican.", "Wilcox", True),  # inverted cue
+]
+
+
+def test_each_branch_of_the_subject_test_gives_its_answer() -> None:
+    for text, name, subject in _SUBJECTS:
+        reg = identity._Registry("")
+        reg.text = text
+        start = text.index(name)
+        assert reg._subject_at(start, start + len(name)) is subject, text

@@ -1076,18 +1076,20 @@ class _Registry:
     def _subject_at(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence or stands right before
         a verb."""
-        lead = self.text[start - 6 if start > 6 else 0 : start]
+        text = self.text
+        lead = text[start - 6 if start > 6 else 0 : start]
         stripped = lead.rstrip()
         if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
             return True  # it opens its sentence
-        if stripped.endswith(",") and _PLACE_CHAIN.search(self.text, max(0, start - 60), start):
+        comma = stripped[-1] == ","  # (stripped holds a character: read above)
+        if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
             # "Stacy Baker of Columbia, South Carolina says": the region of a place
             # after a person's name, not the subject.
             return False
         if (
-            self.text[end : end + 1] in _NAME_CLOSERS
+            text[end : end + 1] in _NAME_CLOSERS
             and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
-            and _after_inverted_cue(self.text, start)
+            and _after_inverted_cue(text, start)
         ):
             # "..., said Wilcox, an Orlando Republican": the subject of a cue with
             # no object set after what was said (not "said Hale had", nor "told
@@ -1096,12 +1098,13 @@ class _Registry:
         # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
         # -ly adverbs stand between a subject and its verb.
         after = end
+        apposed = text.startswith(", ", end)
         if (
-            stripped.endswith(",")
-            and self.text.startswith(", ", end)
+            comma
+            and apposed
             and (
-                _described(self.text[max(0, start - 40) : start])
-                or _descriptor_before(self.text, start)
+                _described(text[max(0, start - 40) : start])
+                or _descriptor_before(text, start)
             )
         ):
             # "Her coach, Ben Ode, was delighted": a name in apposition to a
@@ -1110,22 +1113,22 @@ class _Registry:
             after = end + 2
             # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
             # will stay on".)
-            if self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
+            if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True
-        elif self.text.startswith(", ", end) and not (
-            self.text.endswith(_CONJUNCTIONS, 0, start)
-            and _CONJUNCT.search(self.text, max(0, start - 40), start) is not None
+        elif apposed and not (
+            text.endswith(_CONJUNCTIONS, 0, start)
+            and _CONJUNCT.search(text, max(0, start - 40), start) is not None
         ):
             # "Obama consultant Cornell Belcher, the party's pollster, picked up":
             # the verb after the name's apposition (not a second name joined to a
             # first: "Wilcox and Beruff, a Sarasota Republican, argued").
-            after = _past_apposition(self.text, end)
+            after = _past_apposition(text, end)
             if (
                 after > end
-                and self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS
+                and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS
             ):
                 return True  # "Herman Cain, the radio host, was asked"
-        words = self.text[after : after + 60].split(None, 3)[:3]
+        words = text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
             first = word.strip(".,;:!?")
@@ -1144,11 +1147,11 @@ class _Registry:
         # preposition is its object, whatever word follows it.
         before = stripped.rsplit(None, 1)[-1] if stripped else ""
         if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
-            before = self.text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+            before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
         if before in _title_words():
             # "Health minister Rosa Delgado met ...": lower-case title words belong
             # to the name's phrase; the word before the phrase decides.
-            phrase = self.text[max(0, start - 80) : start].split()
+            phrase = text[max(0, start - 80) : start].split()
             k = len(phrase)
             while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
                 k -= 1
