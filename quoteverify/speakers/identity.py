@@ -1102,10 +1102,7 @@ class _Registry:
         if (
             comma
             and apposed
-            and (
-                _described(text[max(0, start - 40) : start])
-                or _descriptor_before(text, start)
-            )
+            and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
         ):
             # "Her coach, Ben Ode, was delighted": a name in apposition to a
             # description, between commas, then the sentence's verb, is its subject's
@@ -1123,10 +1120,7 @@ class _Registry:
             # the verb after the name's apposition (not a second name joined to a
             # first: "Wilcox and Beruff, a Sarasota Republican, argued").
             after = _past_apposition(text, end)
-            if (
-                after > end
-                and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS
-            ):
+            if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True  # "Herman Cain, the radio host, was asked"
         words = text[after : after + 60].split(None, 3)[:3]
         first = ""

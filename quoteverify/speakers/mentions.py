@@ -1796,7 +1796,12 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
         group = m.group()
         # (Most runs are one word: no " I" to cut, no office to read.)
         spaced = " " in group
-        if spaced and group.endswith(" I") and _CLAUSE_AFTER.match(text, stop) and not _regnal(group):
+        if (
+            spaced
+            and group.endswith(" I")
+            and _CLAUSE_AFTER.match(text, stop)
+            and not _regnal(group)
+        ):
             # "Dora Vane I believe": the pronoun opens the next clause, no name word
             stop -= 2
             group = group[:-2]
