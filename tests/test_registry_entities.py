@@ -1,7 +1,7 @@
-"""The registry's cheaper entities, indexing and opener test answer as the plain ones.
+"""The registry's cheaper entities, indexing, opener and subject tests answer as before.
 
-Three shortcuts of the name registry (stop 31), each beside the computation it
-replaces:
+Shortcuts of the name registry (stop 31), each beside the computation it replaces
+or the answers it gave:
 
 - ``_new_entity`` builds an entity through its slots: it must equal the one attrs'
   ``__init__`` builds, field by field (those left out of equality too);
@@ -9,7 +9,9 @@ replaces:
   new keys: the buckets, first names and inner words must already hold it, so the
   full indexing would change nothing;
 - ``_strip_openers`` remembers the names it keeps whole wherever they stand: asked
-  again at any place, it must say what a registry with no memory says.
+  again at any place, it must say what a registry with no memory says;
+- ``_subject_at`` reads the text and the commas around a name once: each of its
+  branches gives the answer it gave when it read them anew.
 """
 
 from __future__ import annotations
