@@ -630,6 +630,34 @@ def _is_letter_or_mark(ch: str) -> bool:
     return _LETTER_OR_MARK.match(ch) is not None
 
 
+def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
+    """``_Entity(name=name, kind=kind)``, every field set through its slot: attrs'
+    ``__init__`` (a factory call per list, set and dict) and its hook (a method call
+    per key) cost about three times as much, and the registry makes one entity per
+    new name, some 14,000 over PolNeAR train. ``tests/test_registry_entities.py``
+    checks that the two agree field by field, so a field added to the class must be
+    added here too."""
+    entity = _NEW_OBJECT(_Entity)
+    key = _norm(name)
+    entity.name = name
+    entity.kind = kind
+    entity.aliases = []
+    entity.titles = []
+    entity.gender = ""
+    entity.votes = {}
+    entity.keys = {key}
+    entity.positions = []
+    entity.seq = -1
+    entity.title_log = None
+    entity.unindexed = [key]
+    entity.indexed_name = None
+    entity.made = None
+    return entity
+
+
+_NEW_OBJECT = object.__new__
+
+
 class _Registry:
     """The people and organisations one article names."""
 
@@ -687,7 +715,8 @@ class _Registry:
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
         self._word_use: _WordUse | None = None
-        self._openers: dict[str, int] = {}  # name -> how many opening words to drop
+        # name -> how many opening words to drop (_KEEP_NAME: none, and no role either)
+        self._openers: dict[str, int] = {}
         # Bumped whenever a name may find an entity it did not find before (a key or a
         # bucket entry indexed, a rename, a merge): a lone word that matched nobody at
         # one generation matches nobody while it holds (see _match_lone).
@@ -882,6 +911,8 @@ class _Registry:
                 return f
             return attrs.evolve(f, start=start, text=self.text[start : f.end], title=rest)
         i = self._openers.get(f.head)
+        if i == _KEEP_NAME:
+            return f
         if i == 0 and not self._role_opens(f):
             return f
         words = f.head.split()
@@ -891,6 +922,12 @@ class _Registry:
                 use = self._words()
                 while i < len(words) - 1 and use.opens_sentence_only(words[i]):
                     i += 1
+            if i == 0 and not _role_words(words):
+                # No opening word to drop, and no role before a given name wherever
+                # the name stands (most names): kept as it is, here and at every
+                # later mention of it, with no test of the text before it.
+                self._openers[f.head] = _KEEP_NAME
+                return f
             self._openers[f.head] = i
         if i == 0:
             if not self._role_opens(f):
@@ -906,8 +943,7 @@ class _Registry:
         """True when the name ``f`` opens its sentence with a common word before a
         given name, in three words or more (*Incumbent Sarah Quayle*, *Pensioner
         Edna Throssell*; see :func:`_word_before_given_name`)."""
-        words = f.head.split()
-        if len(words) < 3 or not _word_before_given_name(words[0], words[1]):
+        if not _role_words(f.head.split()):
             return False
         lead = self.text[max(0, f.start - 3) : f.start].rstrip(" \"'“‘")
         return not lead or lead[-1] in ".!?:\n"
@@ -995,6 +1031,11 @@ class _Registry:
             if key not in by_key:
                 by_key[key] = entity
         entity.unindexed.clear()
+        if entity.indexed_name == entity.name:
+            # Only new keys (an alias given since): its buckets follow its name, which
+            # they hold already (a merge drops from the buckets only the entities it
+            # retires, which nothing indexes again).
+            return
         if entity.kind is _PERSON:
             words = _norm(entity.name).split()
             me = id(entity)
@@ -1035,18 +1076,20 @@ class _Registry:
     def _subject_at(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence or stands right before
         a verb."""
-        lead = self.text[start - 6 if start > 6 else 0 : start]
+        text = self.text
+        lead = text[start - 6 if start > 6 else 0 : start]
         stripped = lead.rstrip()
         if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
             return True  # it opens its sentence
-        if stripped.endswith(",") and _PLACE_CHAIN.search(self.text, max(0, start - 60), start):
+        comma = stripped[-1] == ","  # (stripped holds a character: read above)
+        if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
             # "Stacy Baker of Columbia, South Carolina says": the region of a place
             # after a person's name, not the subject.
             return False
         if (
-            self.text[end : end + 1] in _NAME_CLOSERS
+            text[end : end + 1] in _NAME_CLOSERS
             and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
-            and _after_inverted_cue(self.text, start)
+            and _after_inverted_cue(text, start)
         ):
             # "..., said Wilcox, an Orlando Republican": the subject of a cue with
             # no object set after what was said (not "said Hale had", nor "told
@@ -1055,13 +1098,11 @@ class _Registry:
         # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
         # -ly adverbs stand between a subject and its verb.
         after = end
+        apposed = text.startswith(", ", end)
         if (
-            stripped.endswith(",")
-            and self.text.startswith(", ", end)
-            and (
-                _described(self.text[max(0, start - 40) : start])
-                or _descriptor_before(self.text, start)
-            )
+            comma
+            and apposed
+            and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
         ):
             # "Her coach, Ben Ode, was delighted": a name in apposition to a
             # description, between commas, then the sentence's verb, is its subject's
@@ -1069,22 +1110,19 @@ class _Registry:
             after = end + 2
             # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
             # will stay on".)
-            if self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
+            if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True
-        elif self.text.startswith(", ", end) and not (
-            self.text.endswith(_CONJUNCTIONS, 0, start)
-            and _CONJUNCT.search(self.text, max(0, start - 40), start) is not None
+        elif apposed and not (
+            text.endswith(_CONJUNCTIONS, 0, start)
+            and _CONJUNCT.search(text, max(0, start - 40), start) is not None
         ):
             # "Obama consultant Cornell Belcher, the party's pollster, picked up":
             # the verb after the name's apposition (not a second name joined to a
             # first: "Wilcox and Beruff, a Sarasota Republican, argued").
-            after = _past_apposition(self.text, end)
-            if (
-                after > end
-                and self.text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS
-            ):
+            after = _past_apposition(text, end)
+            if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
                 return True  # "Herman Cain, the radio host, was asked"
-        words = self.text[after : after + 60].split(None, 3)[:3]
+        words = text[after : after + 60].split(None, 3)[:3]
         first = ""
         for word in words:
             first = word.strip(".,;:!?")
@@ -1103,11 +1141,11 @@ class _Registry:
         # preposition is its object, whatever word follows it.
         before = stripped.rsplit(None, 1)[-1] if stripped else ""
         if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
-            before = self.text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+            before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
         if before in _title_words():
             # "Health minister Rosa Delgado met ...": lower-case title words belong
             # to the name's phrase; the word before the phrase decides.
-            phrase = self.text[max(0, start - 80) : start].split()
+            phrase = text[max(0, start - 80) : start].split()
             k = len(phrase)
             while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
                 k -= 1
@@ -1176,7 +1214,7 @@ class _Registry:
             head = load_table("organizations").get(_norm(head), head)
         entity = self.match_name(head, kind, before=f.start, title=f.title)
         if entity is None:
-            entity = _Entity(name=self._family_name(head, f.title), kind=kind)
+            entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
             self._add(entity)
         elif len(head.split()) > len(entity.name.split()) and kind is _PERSON:
@@ -2595,6 +2633,16 @@ def _body_names() -> dict[str, frozenset[str]]:
 
 
 _COMMON_WORD_ZIPF = 2.5  # an English word at least this common is no part of a name
+
+
+# _Registry._openers' mark of a name that _strip_openers keeps whole wherever it stands.
+_KEEP_NAME = -1
+
+
+def _role_words(words: list[str]) -> bool:
+    """Whether a name of these words may open with a role before a given name (the
+    part of :meth:`_Registry._role_opens` that reads the name alone)."""
+    return len(words) >= 3 and _word_before_given_name(words[0], words[1])
 
 
 def _word_before_given_name(word: str, given: str) -> bool:

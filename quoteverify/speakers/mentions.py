@@ -1844,7 +1844,14 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
-        if group.endswith(" I") and _CLAUSE_AFTER.match(text, stop) and not _regnal(group):
+        # (Most runs are one word: no " I" to cut, no office to read.)
+        spaced = " " in group
+        if (
+            spaced
+            and group.endswith(" I")
+            and _CLAUSE_AFTER.match(text, stop)
+            and not _regnal(group)
+        ):
             # "Dora Vane I believe": the pronoun opens the next clause, no name word
             stop -= 2
             group = group[:-2]
@@ -1853,8 +1860,9 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             if stop <= covered + 1 or text[covered] != " ":
                 continue
             at, group = covered + 1, text[covered + 1 : stop]
+            spaced = " " in group
         office = ""
-        if text.endswith(" of ", 0, at) and " " in group:
+        if spaced and text.endswith(" of ", 0, at):
             # "Secretary of State John Kerry": the office's last words open the run.
             skip, office = office_of_tail(text, at, group)
             if skip:
