@@ -216,6 +216,36 @@ def test_a_long_run_of_cue_quotes_reads_only_the_start_of_its_paragraph(monkeypa
     assert pt.toks and pt.toks[-1].end < len(text) // 4
 
 
+def test_the_quotes_before_the_budget_read_a_short_first_chunk(monkeypatch: Any) -> None:
+    # A run of cue quotes with NUL inside: the quotes before the budget ask for the
+    # tokens of the first few hundred characters of the paragraph, and the reader
+    # tokenises a quarter of a chunk for them, then chunks twice as long, never the
+    # full chunk at once (what a 10 KB text of such quotes paid for every parse).
+    made: list[attribution._Context] = []
+    asked: list[int] = []
+
+    class Recording(attribution._Context):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    upto = attribution._ParaTokens.upto
+
+    def recording_upto(self: attribution._ParaTokens, pos: int) -> attribution._ParaTokens:
+        asked.append(pos)
+        return upto(self, pos)
+
+    monkeypatch.setattr(attribution, "_Context", Recording)
+    monkeypatch.setattr(attribution._ParaTokens, "upto", recording_upto)
+    text = "".join(f'"a\x00b{i}," she said\x00 \x00"c\x00", ' for i in range(300))
+    art = quoteverify.parse(text)
+    assert len(art.quotes) == 600 and art.quotes[-2].speaker is not None
+    (pt,) = made[0]._tokens.values()
+    assert max(asked) < attribution._CHUNK // 4
+    assert pt.read_to <= attribution._CHUNK // 2
+    assert pt.toks == [t for t in tokenize(text, 0, len(text)) if t.start < pt.read_to]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet="ab1 \"“”'’,.\n\u0301\x00", max_size=120),

@@ -148,8 +148,11 @@ _new_attribution = builder(Attribution)  # (the same: one per quote of a dense r
 
 
 # A paragraph dense with quotes is tokenised this many characters at a time, as far
-# as the windows asked of it reach (_ParaTokens).
+# as the windows asked of it reach (_ParaTokens); its first chunk is a quarter of
+# that, and each next one twice the one before, up to _CHUNK (the quotes before the
+# attribution budget ask a few hundred characters of a long run: all its rows read).
 _CHUNK = 2048
+_FIRST_CHUNKS = 4  # _CHUNK // _FIRST_CHUNKS: the first chunk
 # How far past what a paragraph's reader has read a window may start and still be
 # sliced from it (_Context.tokens); further on, the window is tokenised alone.
 _READ_AHEAD = _CHUNK
@@ -187,6 +190,7 @@ class _ParaTokens:
         "_gap",
         "_gaps",
         "_next",
+        "_size",
         "_text",
         "end",
         "ends",
@@ -200,6 +204,7 @@ class _ParaTokens:
         self._text = text
         self.end = para[1]
         self._next = para[0]  # where the next chunk starts (self.end: all read)
+        self._size = max(1, _CHUNK // _FIRST_CHUNKS)  # the next chunk's length
         self._gaps = gaps  # the stretches between the paragraph's quotes, in order
         self._gap = next(gaps, None)
         self.toks: list[Token] = []
@@ -217,7 +222,7 @@ class _ParaTokens:
         """Read on until a token that starts at or after ``pos`` is read, or the
         paragraph's end: every token that starts before ``pos`` is then known, and
         the one after them."""
-        size = _CHUNK
+        size = self._size
         while self._next < self.end and (not self.starts or self.starts[-1] < pos):
             stop = min(self.end, self._next + size)
             got = tokenize(self._text, self._next, stop)
@@ -242,7 +247,7 @@ class _ParaTokens:
             else:
                 self._next = self.end
             self._add(got)
-            size = _CHUNK
+            size = self._size = min(_CHUNK, 2 * self._size)
         return self
 
     def _add(self, got: list[Token]) -> None:
