@@ -1,0 +1,127 @@
+"""Grouping's shortcuts give what the plain reading gives.
+
+Each test pins one equivalence a faster step of ``matching.groups`` relies on:
+the candidate pairs read from blocks decided once per key are the pairs the
+plain blocking finds, a link recorded once is what judging the pair again
+gives (either way round), and the may-link bound read from a table per length
+is the one decision's bound.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import Corpus
+from quoteverify.matching import groups
+from quoteverify.matching.compare import THRESHOLDS
+from quoteverify.matching.groups import Grouping, judge_pair, pair_keys, variant_groups
+from quoteverify.synthetic import synthetic_articles
+
+# Copies of a few statements with words changed, some printed twice word for word
+# (copies that are not representatives), sharing words and pairs among many quotes.
+_WORDS = ["the", "ferry", "will", "not", "close", "before", "summer", "harbour", "old", "a", "4"]
+
+
+def _corpus_of(statements: list[list[str]]) -> Corpus:
+    corpus = Corpus()
+    for i, words in enumerate(statements):
+        corpus.add(f"“{' '.join(words)},” Lee said.", doc_id=f"d{i}")
+    return corpus
+
+
+def _synthetic(articles: int, seed: int) -> Corpus:
+    corpus = Corpus()
+    corpus.add_many(synthetic_articles(articles, seed=seed))
+    return corpus
+
+
+def _plain_candidates(grouping: Grouping) -> set[tuple[int, int]]:
+    """The candidates of the blocking over representatives' own keys (no index)."""
+    index = grouping._index
+    grouping._index = None
+    try:
+        return set(grouping.candidates())
+    finally:
+        grouping._index = index
+
+
+@pytest.mark.parametrize("cap", [2, 3, 64])
+@pytest.mark.parametrize("seed", [3, 8])
+def test_indexed_candidates_are_the_plain_blocking(
+    cap: int, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small cap makes most lists long: filtered to representatives, or dropped.
+    monkeypatch.setattr(groups, "BLOCK_CAP", cap)
+    corpus = _synthetic(150, seed)
+    # the first articles again, under new ids: copies, which are not representatives
+    corpus.add_many((f"again-{i}", text) for i, text in synthetic_articles(40, seed=seed))
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
+    indexed = list(grouping.candidates())
+    assert len(indexed) == len(set(indexed))
+    assert all(r < v for r, v in indexed)
+    assert set(indexed) == _plain_candidates(grouping)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8), min_size=2, max_size=9))
+def test_indexed_candidates_are_the_plain_blocking_on_drawn_quotes(
+    statements: list[list[str]],
+) -> None:
+    corpus = _corpus_of(statements)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
+    assert set(grouping.candidates()) == _plain_candidates(grouping)
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=12))
+def test_pair_keys_are_the_adjacent_pairs(ids: list[int]) -> None:
+    expected = {a | b << 32 for a, b in zip(ids, ids[1:], strict=False)}
+    assert pair_keys(array("I", ids)) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8), min_size=2, max_size=6))
+def test_judge_pair_is_the_same_either_way_round(statements: list[list[str]]) -> None:
+    corpus = _corpus_of(statements)
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
+    reps = grouping.representatives
+    for i, r in enumerate(reps):
+        for v in reps[i + 1 :]:
+            assert judge_pair(grouping, r, v) == judge_pair(grouping, v, r)
+
+
+def _linked(corpus: Corpus) -> Grouping:
+    """A grouping with every candidate pair judged and its links recorded."""
+    grouping = Grouping.of_index(corpus.index, corpus.indexed_quotes())
+    for r, v in grouping.candidates():
+        link = judge_pair(grouping, r, v)
+        if link is not None:
+            grouping.link(r, v, link)
+    return grouping
+
+
+def test_recorded_links_are_what_judging_again_gives() -> None:
+    corpus = _synthetic(200, 6)
+    grouping = _linked(corpus)
+    assert grouping._links
+    for key, link in grouping._links.items():
+        r, v = key >> 32, key & 0xFFFFFFFF
+        assert judge_pair(grouping, r, v) == link
+        assert grouping.judged(v, r) is link
+
+
+def test_groups_read_from_recorded_links_are_the_groups_judged_afresh() -> None:
+    corpus = _synthetic(200, 6)
+    grouping = _linked(corpus)
+    recorded = grouping.groups()
+    grouping._links.clear()  # every pair of the star split judged again
+    assert grouping.groups() == recorded
+    assert variant_groups(corpus.index, corpus.indexed_quotes()) == recorded
+
+
+@pytest.mark.parametrize("shorter", range(1, 60))
+def test_the_bound_per_length_is_the_decision_bound(shorter: int) -> None:
+    assert groups._least_common(shorter) == THRESHOLDS.min_common(shorter) - 1 / 7 - 1e-9
