@@ -2,13 +2,15 @@
 
 Each test pins one equivalence a faster step of ``matching.groups`` relies on:
 the candidate pairs read from blocks decided once per key are the pairs the
-plain blocking finds, a link recorded once is what judging the pair again
-gives (either way round), and the may-link bound read from a table per length
-is the one decision's bound.
+plain blocking finds; a link recorded once is what judging the pair again
+gives (either way round); a pair whose longer side lacks the shorter's content
+words is one relate_words leaves unrelated; the may-link bound read from a
+table per length is the one decision's bound.
 """
 
 from __future__ import annotations
 
+import itertools
 from array import array
 
 import pytest
@@ -17,8 +19,15 @@ from hypothesis import strategies as st
 
 from quoteverify import Corpus
 from quoteverify.matching import groups
-from quoteverify.matching.compare import THRESHOLDS
-from quoteverify.matching.groups import Grouping, judge_pair, pair_keys, variant_groups
+from quoteverify.matching.compare import THRESHOLDS, relate_words
+from quoteverify.matching.groups import (
+    Grouping,
+    judge_pair,
+    may_share,
+    pair_keys,
+    variant_groups,
+)
+from quoteverify.model import Relation
 from quoteverify.synthetic import synthetic_articles
 
 # Copies of a few statements with words changed, some printed twice word for word
@@ -78,7 +87,7 @@ def test_indexed_candidates_are_the_plain_blocking_on_drawn_quotes(
 
 @given(st.lists(st.integers(0, 2**32 - 1), max_size=12))
 def test_pair_keys_are_the_adjacent_pairs(ids: list[int]) -> None:
-    expected = {a | b << 32 for a, b in zip(ids, ids[1:], strict=False)}
+    expected = {a | b << 32 for a, b in itertools.pairwise(ids)}
     assert pair_keys(array("I", ids)) == expected
 
 
@@ -125,3 +134,18 @@ def test_groups_read_from_recorded_links_are_the_groups_judged_afresh() -> None:
 @pytest.mark.parametrize("shorter", range(1, 60))
 def test_the_bound_per_length_is_the_decision_bound(shorter: int) -> None:
     assert groups._least_common(shorter) == THRESHOLDS.min_common(shorter) - 1 / 7 - 1e-9
+
+
+_VOCAB = ["we", "will", "not", "the", "talks", "peace", "meet", "soon", "4", "lee", "of", "a"]
+_STOP = frozenset({"we", "will", "the", "of", "a"})
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=10),
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=10),
+)
+def test_may_share_never_rules_out_a_link_relate_words_makes(a: list[str], b: list[str]) -> None:
+    relation, _score, _meaning = relate_words(a, b, stop=_STOP, sensitive={"not", "4"})
+    if relation is not Relation.UNRELATED:
+        assert may_share(a, b, _STOP), (a, b, relation)

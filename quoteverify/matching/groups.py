@@ -60,6 +60,7 @@ __all__ = [
     "block_keys",
     "judge_pair",
     "may_link",
+    "may_share",
     "variant_groups",
     "weight_table",
     "word_classes",
@@ -229,7 +230,7 @@ class Grouping:
         # content words of each representative (0 for the others), by quote id
         self.content = array("I", bytes(4 * n))
         for r in self.representatives:
-            self.content[r] = sum(1 for w in ids[r] if w not in stop)
+            self.content[r] = len(ids[r]) - sum(map(stop.__contains__, ids[r]))
 
     @classmethod
     def of_index(cls, index: QuoteIndex, quotes: Sequence[Quote]) -> Grouping:
@@ -553,7 +554,7 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     A pure function of the two quotes and their words: a cluster can run it anywhere.
     """
     ids_r, ids_v = grouping.ids[r], grouping.ids[v]
-    if not may_link(ids_r, ids_v):
+    if not may_link(ids_r, ids_v) or not may_share(ids_r, ids_v, grouping.stop):
         return None  # too few words in common for any link relate_words makes
     a, b = grouping.quotes[r], grouping.quotes[v]
     if is_nested(a, b):
@@ -622,6 +623,23 @@ def may_link(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
     s, distinct = len(shorter), set(shorter)
     most = len(distinct.intersection(longer)) + s - len(distinct)
     return most >= _least_common(s)
+
+
+def may_share(a: Sequence[Hashable], b: Sequence[Hashable], stop: AbstractSet[Hashable]) -> bool:
+    """False when :func:`~quoteverify.matching.compare.relate_words` of ``a`` and ``b``
+    can only answer unrelated: the longer list does not hold two of the shorter's
+    distinct content words (the first list's, of two of one length), or its only
+    one. An exact copy and a fragment hold them all, and a variant needs them
+    (``compare._shares_content``); checked before the alignment.
+
+    >>> may_share("the talks failed".split(), "the talks will go on".split(), {"the"})
+    False
+    >>> may_share("the talks failed".split(), "talks failed again".split(), {"the"})
+    True
+    """
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    distinct = set(shorter).difference(stop)
+    return len(distinct.intersection(longer)) >= min(2, len(distinct))
 
 
 @functools.cache
