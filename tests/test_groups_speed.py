@@ -5,13 +5,17 @@ the candidate pairs read from blocks decided once per key are the pairs the
 plain blocking finds; a link recorded once is what judging the pair again
 gives (either way round); a pair whose longer side lacks the shorter's content
 words is one relate_words leaves unrelated; the may-link bound read from a
-table per length is the one decision's bound.
+table per length is the one decision's bound; the informative overlap adds the
+same floats in the same order, and negations and numbers compared sorted differ
+exactly when their counts do.
 """
 
 from __future__ import annotations
 
 import itertools
 from array import array
+from collections import Counter
+from collections.abc import Callable, Hashable
 
 import pytest
 from hypothesis import given, settings
@@ -19,7 +23,12 @@ from hypothesis import strategies as st
 
 from quoteverify import Corpus
 from quoteverify.matching import groups
-from quoteverify.matching.compare import THRESHOLDS, relate_words
+from quoteverify.matching.compare import (
+    THRESHOLDS,
+    _sensitive_differ,
+    informative_overlap,
+    relate_words,
+)
 from quoteverify.matching.groups import (
     Grouping,
     judge_pair,
@@ -149,3 +158,48 @@ def test_may_share_never_rules_out_a_link_relate_words_makes(a: list[str], b: li
     relation, _score, _meaning = relate_words(a, b, stop=_STOP, sensitive={"not", "4"})
     if relation is not Relation.UNRELATED:
         assert may_share(a, b, _STOP), (a, b, relation)
+
+
+def _overlap_by_generators(
+    a: list[str], b: list[str], weight: Callable[[Hashable], float]
+) -> tuple[float, float]:
+    """informative_overlap as first written (sums over generators), no interior."""
+    ca, cb = Counter(a), Counter(b)
+    wa = sum(weight(x) * n for x, n in ca.items())
+    wb = sum(weight(x) * n for x, n in cb.items())
+    if min(wa, wb) <= 0.0:
+        return 1.0, 1.0 if max(wa, wb) <= 0.0 else 0.0
+    shared = sum(weight(x) * n for x, n in (ca & cb).items())
+    return min(1.0, shared / min(wa, wb)), 2.0 * shared / (wa + wb)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_VOCAB), max_size=12),
+    st.lists(st.sampled_from(_VOCAB), max_size=12),
+    st.lists(st.floats(0.0, 20.0), min_size=len(_VOCAB), max_size=len(_VOCAB)),
+)
+def test_informative_overlap_adds_the_same_floats(
+    a: list[str], b: list[str], weights: list[float]
+) -> None:
+    table: dict[Hashable, float] = dict(zip(_VOCAB, weights, strict=True))
+    weight = table.__getitem__
+    assert informative_overlap(a, b, weight) == _overlap_by_generators(a, b, weight)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_VOCAB), max_size=12),
+    st.lists(st.sampled_from(_VOCAB), max_size=12),
+)
+def test_sensitive_words_differ_as_their_counts_do(a: list[str], b: list[str]) -> None:
+    sensitive = {"not", "4", "soon"}
+    counted = Counter(w for w in a if w in sensitive) != Counter(w for w in b if w in sensitive)
+    assert _sensitive_differ(a, b, sensitive) is counted
+    ids = {w: i for i, w in enumerate(_VOCAB)}
+    as_ids = {ids[w] for w in sensitive}
+    assert _sensitive_differ([ids[w] for w in a], [ids[w] for w in b], as_ids) is counted
+    # words that do not order among themselves are counted instead
+    mixed = [3 if w == "4" else w for w in a]
+    mixed_b = [3 if w == "4" else w for w in b]
+    assert _sensitive_differ(mixed, mixed_b, {"not", 3, "soon"}) is counted
