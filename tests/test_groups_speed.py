@@ -7,7 +7,8 @@ gives (either way round); a pair whose longer side lacks the shorter's content
 words is one relate_words leaves unrelated; the may-link bound read from a
 table per length is the one decision's bound; the informative overlap adds the
 same floats in the same order, and negations and numbers compared sorted differ
-exactly when their counts do.
+exactly when their counts do; the function words of a vocabulary read in one
+call are those each word gives on its own.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Corpus
+from quoteverify.lexicons import load
 from quoteverify.matching import groups
 from quoteverify.matching.compare import (
     THRESHOLDS,
@@ -35,9 +37,11 @@ from quoteverify.matching.groups import (
     may_share,
     pair_keys,
     variant_groups,
+    word_classes_of,
 )
 from quoteverify.model import Relation
 from quoteverify.synthetic import synthetic_articles
+from quoteverify.text.normalize import GAP, Word, content_words
 
 # Copies of a few statements with words changed, some printed twice word for word
 # (copies that are not representatives), sharing words and pairs among many quotes.
@@ -203,3 +207,22 @@ def test_sensitive_words_differ_as_their_counts_do(a: list[str], b: list[str]) -
     mixed = [3 if w == "4" else w for w in a]
     mixed_b = [3 if w == "4" else w for w in b]
     assert _sensitive_differ(mixed, mixed_b, {"not", 3, "soon"}) is counted
+
+
+def _classes_word_by_word(norms: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """word_classes_of as first written: each distinct word tested on its own."""
+    negations = load("negations") | {"not"}
+    stop = {w for w in set(norms) if not content_words([Word(w, 0, 0)])}
+    sensitive = {w for w in set(norms) if w in negations or any(c.isdigit() for c in w)}
+    return frozenset(stop), frozenset(sensitive)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from([*_VOCAB, GAP, "never", "no", "2nd", "x4y", "ferry", "ourselves", ""]),
+        max_size=15,
+    )
+)
+def test_word_classes_read_together_are_the_classes_word_by_word(norms: list[str]) -> None:
+    assert word_classes_of(norms) == _classes_word_by_word(norms)

@@ -43,7 +43,7 @@ from ..errors import OptionError
 from ..lexicons import load
 from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
 from ..progress import Progress, Step, track
-from ..text.normalize import Word, content_words, is_function_word
+from ..text.normalize import content_norms, is_function_word
 from .compare import (
     IDF_MIN_QUOTES,
     THRESHOLDS,
@@ -102,14 +102,11 @@ def word_classes_of(norms: Iterable[str]) -> tuple[frozenset[str], frozenset[str
     (['we', 'will'], ['4', 'not'])
     """
     negations = load("negations") | {"not"}
-    stop: set[str] = set()
-    sensitive: set[str] = set()
-    for w in set(norms):
-        if not content_words([Word(w, 0, 0)]):
-            stop.add(w)
-        if w in negations or any(c.isdigit() for c in w):
-            sensitive.add(w)
-    return frozenset(stop), frozenset(sensitive)
+    distinct = list(set(norms))
+    # content_norms keeps or drops each word on its own: the rest are function words
+    stop = frozenset(distinct).difference(content_norms(distinct))
+    sensitive = frozenset(w for w in distinct if w in negations or any(map(str.isdigit, w)))
+    return stop, sensitive
 
 
 def weight_table(words: Sequence[str], frequencies: Sequence[int], quotes: int) -> list[float]:
