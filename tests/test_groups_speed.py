@@ -4,11 +4,12 @@ Each test pins one equivalence a faster step of ``matching.groups`` relies on:
 the candidate pairs read from blocks decided once per key are the pairs the
 plain blocking finds; a link recorded once is what judging the pair again
 gives (either way round); a pair whose longer side lacks the shorter's content
-words is one relate_words leaves unrelated; the may-link bound read from a
-table per length is the one decision's bound; the informative overlap adds the
-same floats in the same order, and negations and numbers compared sorted differ
-exactly when their counts do; the function words of a vocabulary read in one
-call are those each word gives on its own.
+words is one relate_words leaves unrelated (and both bounds read together are
+each read alone); the may-link bound read from a table per length is the one
+decision's bound; the informative overlap adds the same floats in the same
+order, and negations and numbers compared sorted differ exactly when their
+counts do; the function words of a vocabulary read in one call are those each
+word gives on its own.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from quoteverify.matching.compare import (
 from quoteverify.matching.groups import (
     Grouping,
     judge_pair,
+    may_link,
     may_share,
     pair_keys,
     variant_groups,
@@ -226,3 +228,12 @@ def _classes_word_by_word(norms: list[str]) -> tuple[frozenset[str], frozenset[s
 )
 def test_word_classes_read_together_are_the_classes_word_by_word(norms: list[str]) -> None:
     assert word_classes_of(norms) == _classes_word_by_word(norms)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
+)
+def test_one_reading_of_shared_words_is_both_bounds(a: list[str], b: list[str]) -> None:
+    assert groups._may_relate(a, b, _STOP) is (may_link(a, b) and may_share(a, b, _STOP))

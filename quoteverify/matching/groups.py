@@ -41,7 +41,15 @@ from typing import TYPE_CHECKING, cast
 from .._collector import paused as _no_cyclic_gc
 from ..errors import OptionError
 from ..lexicons import load
-from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
+from ..model import (
+    GroupMember,
+    Quote,
+    Relation,
+    Speaker,
+    SpeakerKind,
+    VariantGroup,
+    builder,
+)
 from ..progress import Progress, Step, track
 from ..text.normalize import content_norms, is_function_word
 from .compare import (
@@ -72,6 +80,7 @@ _LONG = 3  # content words that make a quote long enough to link into components
 BLOCK_CAP = 64  # a block key held by more distinct quotes than this finds nothing
 SHORT_WORDS = 3  # words up to which one shared key makes two quotes worth comparing
 _BIGRAM = 1 << 32  # bigram keys are offset past every word id
+_member = builder(GroupMember)  # the members of every group: many
 
 
 class _UnionFind:
@@ -420,10 +429,8 @@ class Grouping:
                     relation.pop(s, None)
                 if len(left) > 1:
                     self._stars(left, center, relation)
-        roots = array("i", (center[rep_of[i]] for i in range(n)))
-        sizes = array("i", bytes(4 * n))
-        for root in roots:
-            sizes[root] += 1
+        roots = array("i", map(center.__getitem__, rep_of))  # each quote's centre
+        sizes = Counter(roots)
         members: dict[int, list[int]] = {}  # only the groups kept, in order of first member
         for i, root in enumerate(roots):
             if sizes[root] >= min_size:
@@ -481,7 +488,7 @@ class Grouping:
         members = []
         for i in qids:
             link_relation, score = relation.get(rep_of[i], (Relation.EXACT, 100.0))
-            members.append(GroupMember(quote=quotes[i], relation=link_relation, score=score))
+            members.append(_member(quote=quotes[i], relation=link_relation, score=score))
         members.sort(key=lambda m: (m.quote.doc_id or "", m.quote.start))
         speakers: list[Speaker] = []
         names: set[str] = set()
@@ -503,8 +510,8 @@ def word_blocks(
     stop: AbstractSet[Hashable],
     block_of: Callable[[array[int]], array[int] | None],
 ) -> list[array[int] | None]:
-    """Each word's block, by word id: its posting list (``words[w]``) when it holds
-    two to ``BLOCK_CAP`` quotes, ``block_of(list)`` when it holds more, and
+    """Each word's block, by word id: ``block_of(words[w])`` (the representatives
+    of its posting list, or ``None`` when they are too many or too few), and
     ``None`` for a function word (in ``stop``) and a word one quote holds."""
     blocks: list[array[int] | None] = [None] * len(words)
     for w, held in enumerate(words):
@@ -517,8 +524,8 @@ def pair_blocks(
     tables: Postings, block_of: Callable[[array[int]], array[int] | None]
 ) -> dict[int, array[int]]:
     """Each adjacent pair's block, by key ``a | b << 32`` (:func:`pair_keys`), for the
-    pairs two quotes or more hold: their quotes when they are ``BLOCK_CAP`` or
-    fewer, else ``block_of(quotes)`` when that is not ``None``."""
+    pairs two quotes or more hold: ``block_of(quotes)`` (their representatives),
+    when that is not ``None``."""
     first, nexts = tables.pair_first, tables.pair_next
     starts, qids = tables.pair_starts, tables.pair_qids
     held_by = map(operator.sub, itertools.islice(starts, 1, None), starts)
@@ -551,7 +558,7 @@ def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | N
     A pure function of the two quotes and their words: a cluster can run it anywhere.
     """
     ids_r, ids_v = grouping.ids[r], grouping.ids[v]
-    if not may_link(ids_r, ids_v) or not may_share(ids_r, ids_v, grouping.stop):
+    if not _may_relate(ids_r, ids_v, grouping.stop):
         return None  # too few words in common for any link relate_words makes
     a, b = grouping.quotes[r], grouping.quotes[v]
     if is_nested(a, b):
@@ -637,6 +644,17 @@ def may_share(a: Sequence[Hashable], b: Sequence[Hashable], stop: AbstractSet[Ha
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     distinct = set(shorter).difference(stop)
     return len(distinct.intersection(longer)) >= min(2, len(distinct))
+
+
+def _may_relate(a: Sequence[Hashable], b: Sequence[Hashable], stop: AbstractSet[Hashable]) -> bool:
+    """``may_link(a, b) and may_share(a, b, stop)``, from one reading of the words
+    the shorter list shares with the longer."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    s, distinct = len(shorter), set(shorter)
+    common = distinct.intersection(longer)
+    if len(common) + s - len(distinct) < _least_common(s):
+        return False
+    return len(common.difference(stop)) >= min(2, len(distinct.difference(stop)))
 
 
 @functools.cache
