@@ -1501,12 +1501,15 @@ def informative_overlap(
     (1.0, 1.0)
     """
     ca, cb = Counter(a), Counter(b)
-    wa = sum(weight(x) * n for x, n in ca.items())
-    wb = sum(weight(x) * n for x, n in cb.items())
+    # Each sum adds weight(x) * n in the order of the words' first appearance (the
+    # products and their order fixed, so the floats are the same however computed).
+    wa = sum(map(operator.mul, map(weight, ca), ca.values()))
+    wb = sum(map(operator.mul, map(weight, cb), cb.values()))
     if min(wa, wb) <= 0.0:
         # Nothing informative on the lighter side: nothing of it is left unprinted.
         return 1.0, 1.0 if max(wa, wb) <= 0.0 else 0.0
-    shared = sum(weight(x) * n for x, n in (ca & cb).items())
+    both = ca & cb
+    shared = sum(map(operator.mul, map(weight, both), both.values()))
     # Words swapped inside an aligned frame (interior_substitutions) count as printed
     # for the decision: "pave the path towards peace" / "pave the way for peace".
     covered = shared + (interior[0] if wa < wb else interior[1] if wb < wa else max(interior))
@@ -1806,7 +1809,17 @@ def relate_words(
 def _sensitive_differ(
     na: Sequence[Hashable], nb: Sequence[Hashable], sensitive: AbstractSet[Hashable]
 ) -> bool:
-    return Counter(w for w in na if w in sensitive) != Counter(w for w in nb if w in sensitive)
+    """True when the two lists hold their negations and numbers (``sensitive``) a
+    different number of times: as multisets, compared sorted (in C) when the words
+    can be ordered."""
+    in_a = list(filter(sensitive.__contains__, na))
+    in_b = list(filter(sensitive.__contains__, nb))
+    if len(in_a) != len(in_b):
+        return True
+    try:
+        return sorted(in_a) != sorted(in_b)  # type: ignore[type-var]
+    except TypeError:  # words of kinds that do not order
+        return Counter(in_a) != Counter(in_b)
 
 
 def _aligned_spans(

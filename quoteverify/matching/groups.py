@@ -29,19 +29,29 @@ disagree.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._collector import paused as _no_cyclic_gc
 from ..errors import OptionError
 from ..lexicons import load
-from ..model import GroupMember, Quote, Relation, Speaker, SpeakerKind, VariantGroup
+from ..model import (
+    GroupMember,
+    Quote,
+    Relation,
+    Speaker,
+    SpeakerKind,
+    VariantGroup,
+    builder,
+)
 from ..progress import Progress, Step, track
-from ..text.normalize import Word, content_words, is_function_word
+from ..text.normalize import content_norms, is_function_word
 from .compare import (
     IDF_MIN_QUOTES,
     THRESHOLDS,
@@ -51,13 +61,14 @@ from .compare import (
 )
 
 if TYPE_CHECKING:
-    from .index import QuoteIndex
+    from .index import Postings, QuoteIndex
 
 __all__ = [
     "Grouping",
     "block_keys",
     "judge_pair",
     "may_link",
+    "may_share",
     "variant_groups",
     "weight_table",
     "word_classes",
@@ -69,6 +80,7 @@ _LONG = 3  # content words that make a quote long enough to link into components
 BLOCK_CAP = 64  # a block key held by more distinct quotes than this finds nothing
 SHORT_WORDS = 3  # words up to which one shared key makes two quotes worth comparing
 _BIGRAM = 1 << 32  # bigram keys are offset past every word id
+_member = builder(GroupMember)  # the members of every group: many
 
 
 class _UnionFind:
@@ -99,14 +111,11 @@ def word_classes_of(norms: Iterable[str]) -> tuple[frozenset[str], frozenset[str
     (['we', 'will'], ['4', 'not'])
     """
     negations = load("negations") | {"not"}
-    stop: set[str] = set()
-    sensitive: set[str] = set()
-    for w in set(norms):
-        if not content_words([Word(w, 0, 0)]):
-            stop.add(w)
-        if w in negations or any(c.isdigit() for c in w):
-            sensitive.add(w)
-    return frozenset(stop), frozenset(sensitive)
+    distinct = list(set(norms))
+    # content_norms keeps or drops each word on its own: the rest are function words
+    stop = frozenset(distinct).difference(content_norms(distinct))
+    sensitive = frozenset(w for w in distinct if w in negations or any(map(str.isdigit, w)))
+    return stop, sensitive
 
 
 def weight_table(words: Sequence[str], frequencies: Sequence[int], quotes: int) -> list[float]:
@@ -211,6 +220,10 @@ class Grouping:
         n = len(quotes)
         self._uf = _UnionFind(n)
         self._best_for_short: dict[int, tuple[float, int]] = {}
+        # Every link recorded (link()), by pair (r << 32 | v, r < v): the star split
+        # and the short quotes' joining judge many of these pairs again, and
+        # judge_pair is a pure function of the two quotes, the same either way round.
+        self._links: dict[int, tuple[Relation, float]] = {}
         self._index: QuoteIndex | None = None  # set by of_index: its postings are the blocks
         self.representatives: list[int] = []
         self._rep_of = array("i", range(n))  # each quote's representative
@@ -223,7 +236,7 @@ class Grouping:
         # content words of each representative (0 for the others), by quote id
         self.content = array("I", bytes(4 * n))
         for r in self.representatives:
-            self.content[r] = sum(1 for w in ids[r] if w not in stop)
+            self.content[r] = len(ids[r]) - sum(map(stop.__contains__, ids[r]))
 
     @classmethod
     def of_index(cls, index: QuoteIndex, quotes: Sequence[Quote]) -> Grouping:
@@ -243,7 +256,8 @@ class Grouping:
             [flat[a:b] for a, b in itertools.pairwise(tables.starts)],
             stop=stop,
             sensitive=sensitive,
-            weight=lambda wid: table[wid] if isinstance(wid, int) else 0.0,
+            # word ids are ints, each with its weight in the table
+            weight=cast("Callable[[Hashable], float]", table.__getitem__),
         )
         grouping._index = index
         return grouping
@@ -288,80 +302,56 @@ class Grouping:
         the block of a key is the representatives in its list. A list of up to
         ``BLOCK_CAP`` quotes holds no more representatives than that and is read
         as it is (the other quotes are dropped from the hits); a longer one is
-        filtered once and kept only if few enough representatives remain.
+        filtered once and kept only if few enough representatives remain. Each
+        key's block is decided once, before the quotes are read (:func:`word_blocks`,
+        :func:`pair_blocks`), and a quote finds the blocks of its keys by lookups
+        made in C: its pairs as the keys ``a | b << 32`` of :func:`pair_keys`.
         """
-        ids, stop = self.ids, self.stop
+        ids = self.ids
         n = len(ids)
         is_rep = bytearray(n)
         is_short = bytearray(n)
         for r in self.representatives:
             is_rep[r] = 1
             is_short[r] = len(ids[r]) <= SHORT_WORDS
-        # key of a long posting list (~word id, or a << 32 | b for a pair) -> its
-        # representatives, or None when they are too many (or too few) to make a block
-        filtered: dict[int, array[int] | None] = {}
 
-        def block_of(key: int, held: array[int]) -> array[int] | None:
-            if key in filtered:
-                return filtered[key]
+        def block_of(held: array[int]) -> array[int] | None:
+            """The representatives of a list, or None when too many (or too few)."""
             reps = array("I")
             for q in held:
                 if is_rep[q]:
                     reps.append(q)
                     if len(reps) > BLOCK_CAP:
                         break
-            found = filtered[key] = reps if 1 < len(reps) <= BLOCK_CAP else None
-            return found
+            return reps if 1 < len(reps) <= BLOCK_CAP else None
 
         tables = index.postings()
-        words, flat, starts = tables.words, tables.ids, tables.starts
-        first, nexts = tables.pair_first, tables.pair_next
-        pair_starts, pair_qids = tables.pair_starts, tables.pair_qids
-        pairwise, bisect_left, bisect_right = (
-            itertools.pairwise,
-            bisect.bisect_left,
-            bisect.bisect_right,
-        )
+        flat, starts = tables.ids, tables.starts
+        word_block = word_blocks(tables.words, self.stop, block_of).__getitem__
+        pair_block = pair_blocks(tables, block_of).get
+        bisect_right, chain = bisect.bisect_right, itertools.chain
+        compress, islice, eq = itertools.compress, itertools.islice, operator.eq
+        short_at = is_short.__getitem__
         for r in self.representatives:
             if step is not None:
                 step()
             ids_r = flat[starts[r] : starts[r + 1]]  # ids[r]
-            later: list[int] = []  # the later quotes of each block, one entry per shared key
-            for w in set(ids_r):
-                if w in stop:
-                    continue
-                held = words[w]
-                if held[-1] <= r:
-                    continue  # no later quote holds the word
-                if len(held) > BLOCK_CAP:
-                    found = block_of(~w, held)
-                    if found is None or found[-1] <= r:
-                        continue
-                    held = found
-                later += held[bisect_right(held, r) :]
-            for a, b in set(pairwise(ids_r)):
-                if words[a][-1] <= r or words[b][-1] <= r:
-                    continue  # no later quote holds both words
-                i, end = first[a], first[a + 1]  # r holds the pair: it is in there
-                if end - i > 1:
-                    i = bisect_left(nexts, b, i, end)
-                lo, hi = pair_starts[i], pair_starts[i + 1]
-                if pair_qids[hi - 1] <= r:
-                    continue  # no later quote holds the pair
-                if hi - lo > BLOCK_CAP:
-                    key = a << 32 | b
-                    found = filtered[key] if key in filtered else block_of(key, pair_qids[lo:hi])
-                    if found is None or found[-1] <= r:
-                        continue
-                    later += found[bisect_right(found, r) :]
-                else:
-                    later += pair_qids[bisect_right(pair_qids, r, lo, hi) : hi]
+            # Every block of r's keys, whole (r once in each): a quote is listed once
+            # per key it shares with r, and the later quotes are those after r.
+            blocks = chain(map(word_block, set(ids_r)), map(pair_block, pair_keys(ids_r)))
+            held = array("I")
+            held.frombytes(b"".join(filter(None, blocks)))
+            listed = sorted(held)
+            later = listed[bisect_right(listed, r) :]
             if not later:
                 continue
-            need = 1 if is_short[r] else 2
-            for v, shared in Counter(later).items():
-                if is_rep[v] and (shared >= need or is_short[v]):
-                    yield r, v
+            if is_short[r]:  # one shared key is enough
+                found = set(later)
+            else:  # two shared keys (listed twice), or one with a short quote
+                found = set(compress(later, map(eq, later, islice(later, 1, None))))
+                found.update(compress(later, map(short_at, later)))
+            for v in sorted(found):
+                yield r, v
 
     def settled(self, r: int, v: int) -> bool:
         """True when two long quotes are already in one group."""
@@ -370,6 +360,7 @@ class Grouping:
     def link(self, r: int, v: int, link: tuple[Relation, float]) -> None:
         """Record a judged link between representatives ``r`` and ``v``."""
         relation, score = link
+        self._links[r << 32 | v if r < v else v << 32 | r] = link
         long_r, long_v = self.is_long(r), self.is_long(v)
         if long_r and long_v:
             self._uf.union(r, v)
@@ -385,6 +376,12 @@ class Grouping:
             best = self._best_for_short.get(short)
             if best is None or rank > best:
                 self._best_for_short[short] = rank
+
+    def judged(self, r: int, v: int) -> tuple[Relation, float] | None:
+        """:func:`judge_pair` of ``r`` and ``v``, read from the links recorded when
+        :meth:`link` was given it (a pair that is not there is judged now)."""
+        found = self._links.get(r << 32 | v if r < v else v << 32 | r)
+        return found if found is not None else judge_pair(self, r, v)
 
     def groups(self, *, min_size: int = 2) -> list[VariantGroup]:
         """The groups: linked quotes split into stars, short quotes join their best long match.
@@ -420,7 +417,7 @@ class Grouping:
         for cluster, ((_score, neg_long), shorts) in best_for_cluster.items():
             target = center[-neg_long]
             for s in shorts:
-                link = judge_pair(self, target, s)
+                link = self.judged(target, s)
                 if link is not None:
                     center[s], relation[s] = target, link
             left = [s for s in shorts if center[s] == cluster]
@@ -432,10 +429,8 @@ class Grouping:
                     relation.pop(s, None)
                 if len(left) > 1:
                     self._stars(left, center, relation)
-        roots = array("i", (center[rep_of[i]] for i in range(n)))
-        sizes = array("i", bytes(4 * n))
-        for root in roots:
-            sizes[root] += 1
+        roots = array("i", map(center.__getitem__, rep_of))  # each quote's centre
+        sizes = Counter(roots)
         members: dict[int, list[int]] = {}  # only the groups kept, in order of first member
         for i, root in enumerate(roots):
             if sizes[root] >= min_size:
@@ -477,7 +472,7 @@ class Grouping:
                     if r in placed or r in tried:
                         continue
                     tried.add(r)
-                    link = judge_pair(self, c, r)
+                    link = self.judged(c, r)
                     if link is not None:
                         center[r], relation[r] = c, link
                         placed.add(r)
@@ -493,7 +488,7 @@ class Grouping:
         members = []
         for i in qids:
             link_relation, score = relation.get(rep_of[i], (Relation.EXACT, 100.0))
-            members.append(GroupMember(quote=quotes[i], relation=link_relation, score=score))
+            members.append(_member(quote=quotes[i], relation=link_relation, score=score))
         members.sort(key=lambda m: (m.quote.doc_id or "", m.quote.start))
         speakers: list[Speaker] = []
         names: set[str] = set()
@@ -510,13 +505,60 @@ class Grouping:
         )
 
 
+def word_blocks(
+    words: Sequence[array[int]],
+    stop: AbstractSet[Hashable],
+    block_of: Callable[[array[int]], array[int] | None],
+) -> list[array[int] | None]:
+    """Each word's block, by word id: ``block_of(words[w])`` (the representatives
+    of its posting list, or ``None`` when they are too many or too few), and
+    ``None`` for a function word (in ``stop``) and a word one quote holds."""
+    blocks: list[array[int] | None] = [None] * len(words)
+    for w, held in enumerate(words):
+        if len(held) > 1 and w not in stop:
+            blocks[w] = block_of(held)
+    return blocks
+
+
+def pair_blocks(
+    tables: Postings, block_of: Callable[[array[int]], array[int] | None]
+) -> dict[int, array[int]]:
+    """Each adjacent pair's block, by key ``a | b << 32`` (:func:`pair_keys`), for the
+    pairs two quotes or more hold: ``block_of(quotes)`` (their representatives),
+    when that is not ``None``."""
+    first, nexts = tables.pair_first, tables.pair_next
+    starts, qids = tables.pair_starts, tables.pair_qids
+    held_by = map(operator.sub, itertools.islice(starts, 1, None), starts)
+    blocks: dict[int, array[int]] = {}
+    a = 0
+    for i in itertools.compress(itertools.count(), map((2).__le__, held_by)):
+        while first[a + 1] <= i:
+            a += 1  # the first word of the pairs at i
+        found = block_of(qids[starts[i] : starts[i + 1]])
+        if found is not None:
+            blocks[a | nexts[i] << 32] = found
+    return blocks
+
+
+def pair_keys(ids: Sequence[int]) -> set[int]:
+    """The keys ``a | b << 32`` of the distinct adjacent pairs ``(a, b)`` of word ids.
+
+    >>> pair_keys([1, 2, 1, 2]) == {1 | 2 << 32, 2 | 1 << 32}
+    True
+    """
+    return set(map(operator.or_, ids, map(operator.lshift, itertools.islice(ids, 1, None), _32)))
+
+
+_32 = itertools.repeat(32)
+
+
 def judge_pair(grouping: Grouping, r: int, v: int) -> tuple[Relation, float] | None:
     """The link between representatives ``r`` and ``v`` (relation, score), or ``None``.
 
     A pure function of the two quotes and their words: a cluster can run it anywhere.
     """
     ids_r, ids_v = grouping.ids[r], grouping.ids[v]
-    if not may_link(ids_r, ids_v):
+    if not _may_relate(ids_r, ids_v, grouping.stop):
         return None  # too few words in common for any link relate_words makes
     a, b = grouping.quotes[r], grouping.quotes[v]
     if is_nested(a, b):
@@ -584,9 +626,43 @@ def may_link(a: Sequence[Hashable], b: Sequence[Hashable]) -> bool:
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     s, distinct = len(shorter), set(shorter)
     most = len(distinct.intersection(longer)) + s - len(distinct)
-    # The bound of the one decision (compare.THRESHOLDS.min_common: 3s/7 today),
-    # less a seventh of a word of slack for rounding.
-    return most >= THRESHOLDS.min_common(s) - 1 / 7 - 1e-9
+    return most >= _least_common(s)
+
+
+def may_share(a: Sequence[Hashable], b: Sequence[Hashable], stop: AbstractSet[Hashable]) -> bool:
+    """False when :func:`~quoteverify.matching.compare.relate_words` of ``a`` and ``b``
+    can only answer unrelated: the longer list does not hold two of the shorter's
+    distinct content words (the first list's, of two of one length), or its only
+    one. An exact copy and a fragment hold them all, and a variant needs them
+    (``compare._shares_content``); checked before the alignment.
+
+    >>> may_share("the talks failed".split(), "the talks will go on".split(), {"the"})
+    False
+    >>> may_share("the talks failed".split(), "talks failed again".split(), {"the"})
+    True
+    """
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    distinct = set(shorter).difference(stop)
+    return len(distinct.intersection(longer)) >= min(2, len(distinct))
+
+
+def _may_relate(a: Sequence[Hashable], b: Sequence[Hashable], stop: AbstractSet[Hashable]) -> bool:
+    """``may_link(a, b) and may_share(a, b, stop)``, from one reading of the words
+    the shorter list shares with the longer."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    s, distinct = len(shorter), set(shorter)
+    common = distinct.intersection(longer)
+    if len(common) + s - len(distinct) < _least_common(s):
+        return False
+    return len(common.difference(stop)) >= min(2, len(distinct.difference(stop)))
+
+
+@functools.cache
+def _least_common(shorter: int) -> float:
+    """The bound of the one decision (``compare.THRESHOLDS.min_common``: 3s/7 today)
+    for a shorter list of ``shorter`` words, less a seventh of a word of slack for
+    rounding; computed once per length."""
+    return THRESHOLDS.min_common(shorter) - 1 / 7 - 1e-9
 
 
 def _key(ids: Sequence[Hashable]) -> object:
