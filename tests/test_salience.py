@@ -208,3 +208,22 @@ def test_a_party_word_before_a_name_is_no_name_word(text: str, want: str) -> Non
 def test_an_office_with_of_is_no_part_of_the_name(text: str, want: str) -> None:
     """*Secretary of State Ana Ruiz*: the office's last word opens no name."""
     assert names(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After the briefing, Town Hall press secretary Ivo Brant",
+        "Speaking to reporters after the meeting, Town Hall press secretary Ivo Brant",
+    ],
+)
+def test_a_titled_name_after_a_fronted_clause_is_the_subject(opening: str) -> None:
+    # The subject named last before the pronoun, though the title opens with a
+    # body's name after the comma; before the change the mayor, subject of the
+    # sentence before, kept the pronoun.
+    text = (
+        "Mayor Ada Quill has met the union twice this month.\n\n"
+        f"{opening} argued that the dispute was nearly over.\n\n"
+        '"Both sides want a deal," he said.'
+    )
+    assert names(text) == ["Ivo Brant"]

@@ -1115,11 +1115,13 @@ class _Registry:
                 return True
             # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
             # said": a few nouns before the title words, back to a capitalised word
-            # that opens the sentence, are the phrase's too.
+            # that opens the sentence or follows a comma, are the phrase's too ("After
+            # the vote, City Hall press secretary Ana Ruiz said", as a name right
+            # after a comma is).
             j = k
             while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
                 j -= 1
-            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
+            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
                 return True
             before = phrase[k - 1]
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
