@@ -149,6 +149,7 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
+    "fronted_place_prepositions": "prepositions opening a sentence with a place before its clause",
     "fronted_subordinators": "words opening a subordinate clause before the main clause (even as)",
     "complementizers": "words opening a reported clause after its verb ('found that')",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",

@@ -210,6 +210,25 @@ def _role_or_title_words() -> frozenset[str]:
     return load("role_nouns") | load("titles")
 
 
+def _fronted_place(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a preposition that opens its sentence
+    (``lexicons/fronted_place_prepositions.txt``): *In Mexico City, Ruiz met ...*
+    names a place, and the words after its comma are the sentence, no role.
+
+    >>> _fronted_place("Rain fell. In Dover City, Ruiz met", 14)
+    True
+    >>> _fronted_place("Rain fell. Ruiz met in Dover City, Ana Ruiz", 23), _fronted_place("Dover, ", 0)
+    (False, False)
+    """
+    lo = max(0, start - 24)
+    window = text[lo:start].rstrip()
+    cut = max(window.rfind(" "), window.rfind("\n"))
+    if window[cut + 1 :].lstrip("\"'“‘").lower() not in load("fronted_place_prepositions"):
+        return False
+    before = window[: cut + 1].rstrip(" \t\"'“‘")
+    return before[-1:] in (".", "!", "?", "\n") if before else lo == 0
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _is_role_phrase(phrase: str) -> bool:
     """True for words set after a name that give a role ("US president", "a
@@ -786,7 +805,7 @@ class _Registry:
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
-            if text.startswith(", ", end):
+            if text.startswith(", ", end) and not _fronted_place(text, start):
                 self._apposition_at(end, entity)
             if entity.kind is _PERSON and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
