@@ -279,3 +279,17 @@ def test_a_short_title_does_not_outrank_the_full_one() -> None:
         "“We will vote together,” the senator said."
     )
     assert speakers(text) == [("Ivo Brandt", "the senator")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Brant called the mayor "reckless," attacked her record as governor and '
+        "said she should step aside.",
+        'Ivo Brant called the plan "a mess," mocked his years as minister and left.',
+    ],
+)
+def test_a_thing_held_as_a_role_is_no_speaker(text: str) -> None:
+    # "her record as governor" is a record, not a governor: the words after the
+    # quote are no inverted cue, and the quote is the subject's.
+    assert speakers(text)[0][0] == "Ivo Brant"

@@ -142,6 +142,7 @@ _LISTS = {
     "connectives": "connectives before a quote",
     "demonym_endings": "endings of adjectives and demonyms",
     "descriptor_articles": "words dropped from a descriptor",
+    "descriptor_breaks": "words that end a descriptor before its role noun (her record as mayor)",
     "descriptor_prepositions": "prepositions after a descriptor",
     "determiners": "determiners and numerals that open a descriptor",
     "document_frames": "naming frames that give a document's own words after it (read)",
