@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         lo = max(0, min(q["start"], q["speaker_start"]) - args.context)
         hi = max(q["end"], q["speaker_end"])
         snippet = text[lo:hi].replace("\n", " / ")
-        print(f"## {n}\t{doc_id}\t{q['start']}\t{q['end']}\t{q['speaker_start']}\t{q['speaker_end']}\t{kind}\t{q['speaker']!r}")
+        offsets = [q["start"], q["end"], q["speaker_start"], q["speaker_end"]]
+        fields = [f"## {n}", doc_id, *map(str, offsets), kind, repr(q["speaker"])]
+        print("\t".join(fields))
         print(f"TITLE: {text[:120].splitlines()[0]}")
         print(snippet)
         print()
