@@ -219,7 +219,7 @@ def test_an_office_with_of_is_no_part_of_the_name(text: str, want: str) -> None:
     "opening",
     [
         "After the briefing, Town Hall press secretary Ivo Brant",
-        "Speaking to reporters after the meeting, Town Hall press secretary Ivo Brant",
+        "Leaving the talks late on Friday, Town Hall press secretary Ivo Brant",
     ],
 )
 def test_a_titled_name_after_a_fronted_clause_is_the_subject(opening: str) -> None:
@@ -235,7 +235,7 @@ def test_a_titled_name_after_a_fronted_clause_is_the_subject(opening: str) -> No
 
 
 def test_a_place_opening_its_sentence_takes_no_role_from_the_clause_after_it() -> None:
-    # "In Dover City, Hale endured ... a lecture from the mayor," is no apposition
+    # "In Dover City, Hale sat through a complaint from the mayor," is no apposition
     # giving the place a role; with one, the place passed for a person and took
     # the pronoun from Hale, named a long way back.
     text = (
@@ -245,8 +245,8 @@ def test_a_place_opening_its_sentence_takes_no_role_from_the_clause_after_it() -
         "only a few aides in the room.\n\n"
         '"We are old friends," this Hale look-alike declared in Dover City.\n\n'
         'He pledged "cooperation" on the border.\n\n'
-        "In Dover City, Hale endured without complaint a lecture from the mayor, "
-        "who said the plan was fair."
+        "In Dover City, Hale sat through a complaint from the mayor, who said the "
+        "plan was fair."
     )
     assert names(text)[-1] == "Tom Hale"
 
