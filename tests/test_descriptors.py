@@ -232,3 +232,64 @@ def test_the_distinguishing_words_come_from_the_lexicons() -> None:
     words = _distinguishing_words()
     assert {"prime", "foreign", "deputy", "minister"} <= words
     assert "former" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sen. Mara Quist (D-Ore.) defended her housing bill on Tuesday. "
+            "“Nobody should pay half their wage in rent,” the senator said.",
+            "Mara Quist",
+        ),
+        (
+            "Gov. Ellis Varga signed the budget late on Friday. "
+            "“It was not easy,” the governor told reporters.",
+            "Ellis Varga",
+        ),
+        (
+            "Rep. Dina Holm and Gen. Piet Aalders toured the base. "
+            "“We saw what we came to see,” the congresswoman said.",
+            "Dina Holm",
+        ),
+        (
+            "Rep. Dina Holm and Gen. Piet Aalders toured the base. "
+            "“The runway needs work,” the general said.",
+            "Piet Aalders",
+        ),
+        # A distinguishing modifier still has to be in the title.
+        (
+            "Ohio Sen. Lyle Dorn and Utah Sen. Rosa Imber spoke first. "
+            "“We have the votes,” the Ohio senator said.",
+            "Lyle Dorn",
+        ),
+    ],
+)
+def test_a_title_in_its_short_form_gives_its_full_head_noun(text: str, want: str) -> None:
+    # "Sen.", "Gov.", "Rep.", "Gen." stand for the nouns a descriptor uses again.
+    ((name, _mention),) = speakers(text)
+    assert name == want
+
+
+def test_a_short_title_does_not_outrank_the_full_one() -> None:
+    # The short form is read only when nobody holds the full title: here the
+    # senator named in full is meant.
+    text = (
+        "Sen. Mara Quist met Senator Ivo Brandt on Monday. "
+        "“We will vote together,” the senator said."
+    )
+    assert speakers(text) == [("Ivo Brandt", "the senator")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Brant called the mayor "reckless," attacked her record as governor and '
+        "said she should step aside.",
+        'Ivo Brant called the plan "a mess," mocked his years as minister and left.',
+    ],
+)
+def test_a_thing_held_as_a_role_is_no_speaker(text: str) -> None:
+    # "her record as governor" is a record, not a governor: the words after the
+    # quote are no inverted cue, and the quote is the subject's.
+    assert speakers(text)[0][0] == "Ivo Brant"

@@ -16,7 +16,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteverify import parse
-from quoteverify.speakers.identity import _descriptor_before, _group_name, _reported
+from quoteverify.speakers.identity import (
+    _descriptor_before,
+    _fronted_place,
+    _group_name,
+    _reported,
+)
 
 
 def names(text: str) -> list[str | None]:
@@ -208,3 +213,53 @@ def test_a_party_word_before_a_name_is_no_name_word(text: str, want: str) -> Non
 def test_an_office_with_of_is_no_part_of_the_name(text: str, want: str) -> None:
     """*Secretary of State Ana Ruiz*: the office's last word opens no name."""
     assert names(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After the briefing, Town Hall press secretary Ivo Brant",
+        "Leaving the talks late on Friday, Town Hall press secretary Ivo Brant",
+    ],
+)
+def test_a_titled_name_after_a_fronted_clause_is_the_subject(opening: str) -> None:
+    # The subject named last before the pronoun, though the title opens with a
+    # body's name after the comma; before the change the mayor, subject of the
+    # sentence before, kept the pronoun.
+    text = (
+        "Mayor Ada Quill has met the union twice this month.\n\n"
+        f"{opening} argued that the dispute was nearly over.\n\n"
+        '"Both sides want a deal," he said.'
+    )
+    assert names(text) == ["Ivo Brant"]
+
+
+def test_a_place_opening_its_sentence_takes_no_role_from_the_clause_after_it() -> None:
+    # "In Dover City, Hale sat through a complaint from the mayor," is no apposition
+    # giving the place a role; with one, the place passed for a person and took
+    # the pronoun from Hale, named a long way back.
+    text = (
+        "Tom Hale flew south on Monday for a short visit.\n\n"
+        "The trip was arranged in haste and lasted barely an hour, far less than "
+        "planned, and the talks that filled it were held behind closed doors with "
+        "only a few aides in the room.\n\n"
+        '"We are old friends," this Hale look-alike declared in Dover City.\n\n'
+        'He pledged "cooperation" on the border.\n\n'
+        "In Dover City, Hale sat through a complaint from the mayor, who said the "
+        "plan was fair."
+    )
+    assert names(text)[-1] == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ("In Dover, Ruiz signed it.", 3, True),
+        ("Rain fell.\n\nFrom Kabul, the envoy flew home.", 17, True),
+        ('He said. "At Leeds, we won."', 13, True),
+        ("She lives in Dover, Ruiz said.", 13, False),
+        ("Tom Hale, the mayor, spoke.", 0, False),
+    ],
+)
+def test_fronted_place(text: str, start: int, want: bool) -> None:
+    assert _fronted_place(text, start) is want

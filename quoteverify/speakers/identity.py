@@ -210,6 +210,25 @@ def _role_or_title_words() -> frozenset[str]:
     return load("role_nouns") | load("titles")
 
 
+def _fronted_place(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a preposition that opens its sentence
+    (``lexicons/fronted_place_prepositions.txt``): *In Mexico City, Ruiz met ...*
+    names a place, and the words after its comma are the sentence, no role.
+
+    >>> _fronted_place("Rain fell. In Dover City, Ruiz met", 14)
+    True
+    >>> _fronted_place("Rain fell. Ruiz met in Dover City, Ana Ruiz", 23)
+    False
+    """
+    lo = max(0, start - 24)
+    window = text[lo:start].rstrip()
+    cut = max(window.rfind(" "), window.rfind("\n"))
+    if window[cut + 1 :].lstrip("\"'“‘").lower() not in load("fronted_place_prepositions"):
+        return False
+    before = window[: cut + 1].rstrip(" \t\"'“‘")
+    return before[-1:] in (".", "!", "?", "\n") if before else lo == 0
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _is_role_phrase(phrase: str) -> bool:
     """True for words set after a name that give a role ("US president", "a
@@ -815,7 +834,7 @@ class _Registry:
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
-            if text.startswith(", ", end):
+            if text.startswith(", ", end) and not _fronted_place(text, start):
                 self._apposition_at(end, entity)
             if entity.kind is _PERSON and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
@@ -1153,11 +1172,13 @@ class _Registry:
                 return True
             # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
             # said": a few nouns before the title words, back to a capitalised word
-            # that opens the sentence, are the phrase's too.
+            # that opens the sentence or follows a comma, are the phrase's too ("After
+            # the vote, City Hall press secretary Ana Ruiz said", as a name right
+            # after a comma is).
             j = k
             while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
                 j -= 1
-            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
+            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
                 return True
             before = phrase[k - 1]
         return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)

@@ -1264,6 +1264,9 @@ def _before_role(toks: list[Token], k: int, hi: int) -> bool:
     return toks[k].lower.endswith("ing") and nxt.lower in _PARTY_WORDS
 
 
+_DESCRIPTOR_BREAKS = load("descriptor_breaks")
+
+
 def _phrase_after(
     toks: list[Token], start: int, *, text: str, hi: int, loose: bool = False
 ) -> Found | None:
@@ -1302,6 +1305,8 @@ def _phrase_after(
                 last_role = k
             elif last_role >= 0 and not _is_cap(toks[k]):
                 break
+            elif toks[k].lower in _DESCRIPTOR_BREAKS:
+                break  # "her record as mayor": a thing, its complement names the role
             k += 1
         if last_role < 0 and loose and tok.lower in _LOOSE_DETERMINERS:
             cues = load("cue_verbs")

@@ -720,6 +720,37 @@ class Evaluation:
         return out
 
 
+class Predicted:
+    """An article's predicted quotes by their core spans, and which of them answers a
+    gold span: the one with the same core, else the one sharing most characters among
+    those covering at least half of it (the matching :func:`evaluate` scores with).
+
+    >>> from quoteverify import parse
+    >>> text = '"Yes," said Ann Lee. "No," she said.'
+    >>> found = Predicted(text, parse(text).quotes)
+    >>> g = _core(text, 21, 26)
+    >>> found.best(g, found.hits(g)).text, found.hits((7, 11))
+    ('No,', [])
+    """
+
+    def __init__(self, text: str, quotes: Iterable[Quote]) -> None:
+        pairs = [(_core(text, q.start, q.end), q) for q in quotes]
+        #: (core span, quote) of every quote whose core is not empty, in text order.
+        self.pairs = [(p, q) for p, q in pairs if p[0] < p[1]]
+        #: The first quote of each core span.
+        self.exact = dict(reversed(self.pairs))
+        self._spans = _Spans(p for p, _ in self.pairs)
+
+    def hits(self, gold: tuple[int, int]) -> list[tuple[tuple[int, int], Quote]]:
+        """The predicted quotes that cover at least half of the core span ``gold``."""
+        near = (self.pairs[i] for i in self._spans.overlapping(gold))
+        return [(p, q) for p, q in near if 2 * _overlap(gold, p) >= gold[1] - gold[0]]
+
+    def best(self, gold: tuple[int, int], hits: list[tuple[tuple[int, int], Quote]]) -> Quote:
+        """The quote that answers ``gold`` among its non-empty ``hits``."""
+        return self.exact.get(gold) or max(hits, key=lambda h: _overlap(gold, h[0]))[1]
+
+
 def _mention_level(gq: Mapping[str, Any]) -> bool:
     """True when the gold speaker is the source mention as printed (PolNeAR)."""
     return gq.get("speaker_start") is not None and "speaker_alts" not in gq
@@ -761,24 +792,21 @@ def evaluate(
         gold = [(g, q) for g, q in gold if g[0] < g[1]]
         cast = character_aliases(doc.get("characters") or ())
         article = parser(text)
-        pred = [(_core(text, q.start, q.end), q) for q in article.quotes]
-        pred = [(p, q) for p, q in pred if p[0] < p[1]]
+        found = Predicted(text, article.quotes)
+        pred = found.pairs
         c["gold"] += len(gold)
         c["pred"] += len(pred)
         c["pred_speech"] += sum(1 for _, q in pred if q.is_speech)
-        exact_pred = dict(reversed(pred))
         exact_gold = {g for g, _ in gold}
-        pred_spans = _Spans(p for p, _ in pred)
         for g, gq in gold:
-            c["exact_found"] += g in exact_pred
-            near = (pred[i] for i in pred_spans.overlapping(g))
-            hits = [(p, q) for p, q in near if 2 * _overlap(g, p) >= g[1] - g[0]]
+            c["exact_found"] += g in found.exact
+            hits = found.hits(g)
             c["overlap_found"] += bool(hits)
             c["speech_found"] += any(q.is_speech for _, q in hits)
             if not hits:
                 c["gws"] += bool(gq.get("speaker"))
                 continue
-            best = exact_pred.get(g) or max(hits, key=lambda h: _overlap(g, h[0]))[1]
+            best = found.best(g, hits)
             _count_one(c, text, gq, best, [q for _, q in hits], missed=missed, cast=cast)
         not_quotes = set(doc.get("not_quotes") or ())
         c["nq_docs"] += "not_quotes" in doc
