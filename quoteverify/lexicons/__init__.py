@@ -149,6 +149,8 @@ _LISTS = {
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
+    "contest_nouns": "nouns naming again a person running for office (the candidate)",
+    "party_members": "party words that name one member as a noun (the Republican said)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",
     "fronted_place_prepositions": "prepositions opening a sentence with a place before its clause",

@@ -1643,6 +1643,9 @@ class _Registry:
             entity.add_alias(found.text)
             self._index(entity)
             return entity
+        if found.kind is _NAME and _party_member(found.text):
+            # "the Republican said": one member of a party, a descriptor.
+            found = attrs.evolve(found, kind=_DESCRIPTOR)
         if found.kind is _NAME:
             found = self._strip_openers(found)
             parties = party_title_words(found.head.split())
@@ -1766,12 +1769,63 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
+        if held is None and _contest_descriptor(found.text):
+            # "Ana Roe spoke in Dover. 'We will win,' the Republican said", "the
+            # GOP front-runner said": a person running for office named again by
+            # the contest or the party, which nobody holds as a title, is the one
+            # person the paragraph names, whatever office they hold.
+            held = self._contest_holder(found)
         if held is None:
             held = self._spoken_for(found)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _contest_holder(self, found: Found) -> _Entity | None:
+        """The person a descriptor of someone running for office (:func:`_contest_descriptor`)
+        names: the one person the paragraph names, else the person a pronoun there
+        would be; failing that, or when that person is named earlier in the
+        descriptor's own sentence (*Ruiz said the candidate could win* is not Ruiz),
+        the person named last before it who was given a contest noun as a title
+        before it (*Democratic nominee Ana Roe*, *Ana Roe, the candidate,*); None
+        when there is none."""
+        near = self._sole_person(found.start) or self._salient_person(found)
+        sentence = self._sentence_start(found.start)
+        if near is not None and near.last_before(found.start) < sentence:
+            return near
+        best, best_at = None, -1
+        for noun in load("contest_nouns"):
+            for e in self._people(self._by_head.get(noun, {})):
+                at = e.last_before(found.start)
+                if best_at < at < sentence and self._titled_before(e, noun, found.start):
+                    best, best_at = e, at
+        return best
+
+    def _titled_before(self, entity: _Entity, head: str, end: int) -> bool:
+        """True when a title of ``entity`` whose head noun is ``head`` is printed
+        before ``end`` (a title the article gives only later introduces nobody)."""
+        return any(
+            _role_head(t)[0] == head and self.text.find(t, 0, end) >= 0 for t in entity.titles
+        )
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence of ``at`` starts (read back at most ``_SENTENCE_REACH``
+        characters, and never past a line break)."""
+        text = self.text
+        opening = max(text.rfind("\n", max(0, at - _SENTENCE_REACH), at), at - _SENTENCE_REACH)
+        stop = last_sentence_end(text, opening + 1, at)
+        return (stop if stop is not None else opening) + 1
+
+    def _salient_person(self, found: Found) -> _Entity | None:
+        """The person a pronoun at ``found`` would be (the salient subject, the
+        speaker of the quotes before), when the paragraph names them before
+        ``found``; None for a body, or a person named only further back."""
+        held = self.resolve_pronoun(found)
+        paragraph = self.text.rfind("\n", 0, found.start)
+        if held is None or held.kind is not _PERSON or held.last_before(found.start) <= paragraph:
+            return None
+        return held
 
     def _sole_person(self, end: int) -> _Entity | None:
         """The one person named from the start of ``end``'s paragraph to ``end``, or,
@@ -2534,6 +2588,33 @@ def _group_name(name: str) -> bool:
     return (last in load("party_words") and last[:-1] in load("party_words")) or (
         last[:-1] in _nation_words()
     )
+
+
+def _party_member(text: str) -> bool:
+    """True for *the* and one capitalised party noun (*the Republican*, *the
+    Democrat*: ``lexicons/party_members.txt``), one member of a party."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and words[1][:1].isupper()
+        and words[1].lower() in load("party_members")
+    )
+
+
+def _contest_descriptor(text: str) -> bool:
+    """True for a definite descriptor of a person running for office: *the*, at most
+    a party word, and a contest noun (*the candidate*, *the GOP front-runner*:
+    ``lexicons/contest_nouns.txt``), or a party member (*the Republican*)."""
+    words = text.split()
+    if _party_member(text):
+        return True
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+        return False
+    if words[-1].lower() not in load("contest_nouns"):
+        return False
+    # (A party word capitalised: "former" and "then" are in that lexicon too.)
+    return len(words) == 2 or (words[1][:1].isupper() and words[1].lower() in load("party_words"))
 
 
 def _demonym(word: str) -> bool:
