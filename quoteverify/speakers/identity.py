@@ -731,6 +731,7 @@ class _Registry:
         self._leaders: dict[str, dict[int, _Entity]] = {}
         # Names right after a body's kind (_kinded_in), by block of the text.
         self._kinded: dict[int, list[tuple[int, str, str]]] = {}
+        self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
         self._word_use: _WordUse | None = None
@@ -1562,9 +1563,7 @@ class _Registry:
         opens the sentence (after *The* at most) and is no owner (*Clinton's
         campaign*)."""
         text = self.text
-        opening = max(text.rfind("\n", max(0, at - _SENTENCE_REACH), at), at - _SENTENCE_REACH)
-        stop = last_sentence_end(text, opening + 1, at)
-        start = (stop if stop is not None else opening) + 1
+        start = self._sentence_start(at)
         while start < at and text[start] in " \"'“”‘’":
             start += 1
         if text.startswith(("The ", "the "), start):
@@ -1806,8 +1805,17 @@ class _Registry:
         """True when a title of ``entity`` whose head noun is ``head`` is printed
         before ``end`` (a title the article gives only later introduces nobody)."""
         return any(
-            _role_head(t)[0] == head and self.text.find(t, 0, end) >= 0 for t in entity.titles
+            _role_head(t)[0] == head and 0 <= self._first_printed(t) <= end - len(t)
+            for t in entity.titles
         )
+
+    def _first_printed(self, title: str) -> int:
+        """Where ``title`` is first printed in the text (-1 if nowhere), found once per
+        title: each descriptor asking would otherwise read the text from its start."""
+        at = self._printed.get(title)
+        if at is None:
+            at = self._printed[title] = self.text.find(title)
+        return at
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence of ``at`` starts (read back at most ``_SENTENCE_REACH``

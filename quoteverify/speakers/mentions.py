@@ -1860,6 +1860,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             # "Dora Vane I believe": the pronoun opens the next clause, no name word
             stop -= 2
             group = group[:-2]
+            spaced = " " in group
         if at < covered:
             # "England Governor Ann Lee" after "Bank of": what follows the bank's name
             if stop <= covered + 1 or text[covered] != " ":

@@ -1039,14 +1039,11 @@ def _is_clause(words: list[str]) -> bool:
     ``infinitive_markers``); the words must open with a subject pronoun or hold a
     finite verb (auxiliaries, copulas, modals, contractions).
     """
-    if len(words) < 3:
+    if not _may_open_clause(words):
         return False
-    verbs = load("clause_verbs")
-    first = words[0].replace("’", "'")
-    if first in verbs or first in load("infinitive_markers"):
-        return False
-    if first in load("clause_subjects"):
+    if words[0].replace("’", "'") in load("clause_subjects"):
         return True
+    verbs = load("clause_verbs")
     return any(w.replace("’", "'") in verbs or _CONTRACTION.search(w) for w in words)
 
 
