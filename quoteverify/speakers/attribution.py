@@ -1208,7 +1208,7 @@ def _complement_frame(toks: list[Token], text: str) -> Attribution | None:
 
 
 _HEADLINE_SPEAKER = regex.compile(
-    r"(?:\p{Lu}[\p{L}.'’\-]*+[ \u00a0]++){0,2}\p{Lu}[\p{L}.'’\-]*+(?=:\s)"
+    r"(?:\p{Lu}[\p{L}.'’\-]*+[ \u00a0]++){0,3}\p{Lu}[\p{L}.'’\-]*+(?=:\s)"
 )
 
 

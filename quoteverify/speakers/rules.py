@@ -758,6 +758,18 @@ RULES: tuple[Rule, ...] = (
                 cue="Sides",
                 cue_rule="headline-verb",
             ),
+            Example(
+                text="Harbour Mayor Ana Ruiz: Shut The Old Pier, ‘Before It Falls In.’",
+                speaker="Harbour Mayor Ana Ruiz",
+                cue=":",
+                cue_rule="headline-name-colon",
+            ),
+            Example(
+                text="Old Pier Is ‘Unsafe For Anyone,’ Harbour Board Finds.\n\nThe board met.",
+                speaker="Harbour Board",
+                cue="Finds",
+                cue_rule="headline-verb",
+            ),
         ),
     ),
     Rule(
