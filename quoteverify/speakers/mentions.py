@@ -746,7 +746,11 @@ def _phrase_before(
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if (
         tok.lower in _QUANTIFIERS
-        and (j == lo or not toks[j - 1].text[:1].isalnum() or toks[j - 1].lower in ("and", "but"))
+        and (
+            j == lo
+            or not toks[j - 1].text[:1].isalnum()
+            or toks[j - 1].lower in ("and", "but", "yet")
+        )
         and (tok.text[:1].isupper() or j > lo)
     ):
         # "Some chanted", "..., and others said": part of a crowd, unnamed.
@@ -1279,6 +1283,9 @@ def _phrase_after(
     tok = toks[i]
     if tok.lower in PRONOUNS:
         return _token_found(tok, PhraseKind.PRONOUN)
+    if tok.lower in _QUANTIFIERS and (i + 1 >= hi or toks[i + 1].text in _STOP_PUNCT):
+        # "..., tweeted another.", "..., said others.": part of a crowd, unnamed.
+        return _token_found(tok, PhraseKind.ANONYMOUS)
     j = i
     if tok.lower in _DETERMINERS:
         # determiner + up to four modifiers + role noun(s)

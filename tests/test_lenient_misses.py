@@ -1,0 +1,63 @@
+"""Speakers from PolNeAR train's lenient misses, issue 14 (h32-lenient).
+
+Invented articles only. Each behaviour has a control that must keep its answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import SpeakerKind, parse
+
+
+def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
+    """The resolved name and the mention of the quote holding ``words``."""
+    (q,) = [q for q in parse(text).quotes if words in q.text]
+    return (
+        q.speaker.name if q.speaker is not None else None,
+        q.speaker_mention.text if q.speaker_mention is not None else None,
+    )
+
+
+# One more member of a crowd, unnamed, speaks: the quote is not the last speaker's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The river is rising," said one farmer. Yet another said, "We have sandbags."',
+        '"The river is rising," said one farmer. Another said, "We have sandbags."',
+        '"The river is rising," one farmer wrote online. "We have sandbags," posted another.',
+        '"The river is rising," one farmer wrote online. "We have sandbags," added others.',
+    ],
+)
+def test_another_member_of_a_crowd_is_an_unnamed_speaker(text: str) -> None:
+    (q,) = [q for q in parse(text).quotes if "sandbags" in q.text]
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.ANONYMOUS
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text.lower() in ("another", "others")
+
+
+def test_another_before_a_noun_is_still_read_whole() -> None:
+    text = '"The river is rising," said one farmer. "We have sandbags," said another farmer.'
+    assert _speaker(text, "sandbags")[1] == "another farmer"
+
+
+def test_a_named_speaker_carries_on_when_no_other_is_named() -> None:
+    text = '"The river is rising," said Ana Ruiz. "We have sandbags," she added.'
+    assert _speaker(text, "sandbags")[0] == "Ana Ruiz"
+
+
+# A headline naming its speaker by role and name before a colon, four capitalised words.
+def test_a_role_and_a_name_before_a_headline_colon() -> None:
+    text = "Harbour Mayor Ana Ruiz: Shut The Old Pier, ‘Before It Falls In.’\n\nShe spoke."
+    assert _speaker(text, "Falls In") == ("Ana Ruiz", "Harbour Mayor Ana Ruiz")
+
+
+def test_five_capitalised_words_before_a_colon_name_nobody() -> None:
+    text = "Live Blog From The Hearing: Shut The Old Pier, ‘Before It Falls In.’\n\nIt ran late."
+    assert _speaker(text, "Falls In")[0] is None
+
+
+# A finding in a title-case headline is its finder's.
+def test_a_board_that_finds_in_a_headline() -> None:
+    text = "Old Pier Is ‘Unsafe For Anyone,’ Harbour Board Finds.\n\nThe board met."
+    assert _speaker(text, "Unsafe")[1] == "Harbour Board"
