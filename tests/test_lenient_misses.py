@@ -61,3 +61,18 @@ def test_five_capitalised_words_before_a_colon_name_nobody() -> None:
 def test_a_board_that_finds_in_a_headline() -> None:
     text = "Old Pier Is ‘Unsafe For Anyone,’ Harbour Board Finds.\n\nThe board met."
     assert _speaker(text, "Unsafe")[1] == "Harbour Board"
+
+
+# A place opening the sentence is no speaker; the subject after it may be.
+@pytest.mark.parametrize("opener", ["Outside", "Inside", "Near"])
+def test_a_fronted_place_is_no_speaker(opener: str) -> None:
+    text = (
+        f"{opener} the town hall in Dover, about 300 residents gathered on Monday, "
+        'holding banners and chanting "Save our ferry."'
+    )
+    assert _speaker(text, "ferry")[0] != opener
+
+
+def test_the_subject_after_a_fronted_place_speaks() -> None:
+    text = 'Outside the town hall, Ana Ruiz spoke for an hour, calling the plan "a disgrace."'
+    assert _speaker(text, "disgrace")[0] == "Ana Ruiz"

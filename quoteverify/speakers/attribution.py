@@ -1606,6 +1606,8 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         word in load("stopwords")
         or word in load("attribution_fillers")
         or word in load("opening_adverbs")
+        # "Outside the arena, ...": a place opens the sentence before its clause.
+        or word in load("fronted_place_prepositions")
         or (toks[lo].text[:1].isupper() and word.endswith(("ing", "ly")) and len(word) > 4)
         # "Reached by phone, Roe said", "Asked about the levy, Roe ...": a participle.
         or (
