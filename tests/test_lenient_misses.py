@@ -76,3 +76,27 @@ def test_a_fronted_place_is_no_speaker(opener: str) -> None:
 def test_the_subject_after_a_fronted_place_speaks() -> None:
     text = 'Outside the town hall, Ana Ruiz spoke for an hour, calling the plan "a disgrace."'
     assert _speaker(text, "disgrace")[0] == "Ana Ruiz"
+
+
+# A phrase after "with" is the subject of the participle that follows, named or not.
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'The council met, with a spokesman for the port telling reporters "the ferry stays."',
+            "a spokesman for the port",
+        ),
+        (
+            'The march ended at the quay, with the mayor of Dover saying "Save our ferry."',
+            "the mayor of Dover",
+        ),
+        ('The march ended at the quay, with Ana Ruiz saying "Save our ferry."', "Ana Ruiz"),
+    ],
+)
+def test_the_subject_of_a_participle_after_with(text: str, mention: str) -> None:
+    assert _speaker(text, "ferry")[1] == mention
+
+
+def test_an_object_before_a_participle_is_not_its_speaker() -> None:
+    text = 'The port issued a statement calling the strike "a disgrace."'
+    assert _speaker(text, "disgrace")[1] != "a statement"

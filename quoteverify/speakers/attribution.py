@@ -1821,6 +1821,9 @@ def _subject_of_cue(
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
+        # "with Senator Jane Roe telling reporters", "with hundreds of fans chanting":
+        # a phrase after "with" is the subject of the participle that follows it.
+        absolute = participle and at is not None and toks[at].lower == "with"
         if (
             at is not None
             and toks[at].lower in _NOMINAL_BEFORE
@@ -1831,11 +1834,10 @@ def _subject_of_cue(
                 and found.kind is PhraseKind.NAME
                 and (participle or (at > lo and _cap_word(toks[at - 1])))
             )
-            # "with Senator Jane Roe telling reporters": the participle's own subject.
-            and not (toks[at].lower == "with" and participle and found.kind in _NAMED_SUBJECTS)
+            and not absolute
         ):
             found = None
-        elif participle and found.kind not in _NAMED_SUBJECTS:
+        elif participle and found.kind not in _NAMED_SUBJECTS and not absolute:
             found = None  # "issued a statement calling": the object, not the speaker
     if found is not None and toks[k].lower == "in":
         # "The firm told Reuters in a statement that ...": the cue "in a statement"
