@@ -100,3 +100,22 @@ def test_the_subject_of_a_participle_after_with(text: str, mention: str) -> None
 def test_an_object_before_a_participle_is_not_its_speaker() -> None:
     text = 'The port issued a statement calling the strike "a disgrace."'
     assert _speaker(text, "disgrace")[1] != "a statement"
+
+
+# An office speaks for its holder: "her office said" names a speaker, as "her
+# campaign said" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Ana Ruiz missed the vote. His office said, "The senator is ill."',
+        'Senator Ana Ruiz missed the vote. "The senator is ill," her office said.',
+        'Senator Ana Ruiz missed the vote. Her office put out a statement saying she "is ill."',
+    ],
+)
+def test_an_office_is_a_speaker(text: str) -> None:
+    assert (_speaker(text, "ill")[1] or "").lower().endswith("office")
+
+
+def test_running_for_office_names_no_office() -> None:
+    text = 'She ran for office, saying the port "needs a champion."'
+    assert _speaker(text, "champion")[1] == "She"
