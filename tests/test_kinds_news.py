@@ -671,3 +671,27 @@ def test_where_a_cue_hands_over_a_clause(text: str, quoted: str, kind: QuoteKind
     assert q.kind is kind, describe(q)
     if "Ola Brisk" in text:
         assert q.speaker is not None and q.speaker.name == "Ola Brisk", describe(q)
+
+
+# A naming frame for a work (the film, the show) before a quote opening in lower case:
+# words said of the work, not its title (h32); a capitalised one is still its title.
+WORK_FRAME_THEN_LOWER = [
+    ('Critic Tova Lind called the film "slow, cold and worth every minute."', "slow", P),
+    ('Tova Lind said she had heard the podcast "on every train to work."', "on every", P),
+    ('Host Remi Sato said the show "had run its course" after ten years.', "had run", P),
+    ('Tova Lind reviewed the film "Cold Quarter" for the Daily Lamp.', "Cold", N),
+    ('Remi Sato said the show "Night Desk" would end in June.', "Night", N),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), WORK_FRAME_THEN_LOWER)
+def test_a_work_frame_names_only_a_capitalised_title(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    """A lower-case quote after *the film* is somebody's words, with their speaker."""
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    if kind is P:
+        assert q.speaker is not None, describe(q)
+    else:
+        assert q.speaker is None, describe(q)

@@ -206,6 +206,7 @@ _LISTS = {
     "title_leads": "words before the title of a work",
     "title_nouns": "nouns before a title-cased quoted title (a report, a campaign)",
     "turn_conjunctions": "conjunctions before a second speaker",
+    "work_frames": "naming frames for a titled work (the film): its title opens with a capital",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
     "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",

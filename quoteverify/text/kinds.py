@@ -2237,10 +2237,15 @@ def _decide(
     if (
         frame is not None
         and first_alpha.islower()
-        and (words[0] in load("auxiliaries") or sentence_before.rstrip().endswith(","))
+        and (
+            words[0] in load("auxiliaries")
+            or sentence_before.rstrip().endswith(",")
+            or frame in load("work_frames")
+        )
     ):
         # 'the new program "is gaining ground"': the noun is the words' subject;
-        # 'the grant program, "states were broke"': a comma closes the noun phrase.
+        # 'the grant program, "states were broke"': a comma closes the noun phrase;
+        # 'called the film "quiet and merciless"': a work's title opens with a capital.
         frame = None
     if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
         frame = None  # 'The decree signed by the Pope read "..."': a document's words
