@@ -695,3 +695,26 @@ def test_a_work_frame_names_only_a_capitalised_title(
         assert q.speaker is not None, describe(q)
     else:
         assert q.speaker is None, describe(q)
+
+
+# The name of a law, a plan or an operation printed whole in the marks, its own kind
+# of thing inside them (h32): non-speech and no speaker, whoever speaks nearby; a
+# clause or a speaker's own words ending in such a noun stay speech.
+MEASURE_NAMES = [
+    ('Police said "Operation Cold Shore" had led to nine arrests.', "Operation", N),
+    ('MPs backed the "Safe Homes Bill," which caps rents, on Tuesday.', "Safe", N),
+    ('The navy ended "Operation Grey Tern" in May, officials said.', "Operation", N),
+    ('Edda Vik said the "Clean Air Strategy" had failed every town it touched.', "Clean", N),
+    ('Edda Vik said, "We Need A New Plan," and sat down.', "We Need", D),
+    ('"We have no plan," Edda Vik said.', "We have", D),
+    ('Edda Vik called the rules "a plan for nobody" on Friday.', "a plan", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), MEASURE_NAMES)
+def test_a_name_holding_its_kind_of_thing_is_nobodys_words(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    assert (q.speaker is None) is (kind is N), describe(q)

@@ -96,7 +96,10 @@ RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
 NAME_OPENS = "a name used as a modifier, opening its sentence"
 VALUE_PAIR = 'one of two values a change runs between (to "..." from "...")'
-_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR})
+MEASURE_NAME = "a name that holds its kind of thing (a bill, a plan, an operation)"
+_UNSAID = frozenset(
+    {NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR, MEASURE_NAME}
+)
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -1072,6 +1075,36 @@ def _may_open_clause(words: list[str]) -> bool:
         return False
     first = words[0].replace("’", "'")
     return first not in load("clause_verbs") and first not in load("infinitive_markers")
+
+
+_MEASURE_MOST = 8  # words at most in the name of a law, a plan or an operation
+
+
+def _measure_name(content: str, words: list[str]) -> bool:
+    """True when a title-cased quote is the name of a law, a plan or an operation
+    that holds its own kind of thing (*the "Right to Repair Bill"*, *"Operation
+    Lantern"*): its last word in ``measure_nouns`` or its first in
+    ``operation_words``; two to eight words, no clause, no question or exclamation,
+    not all in capitals (a shouted post), no first- or second-person pronoun.
+
+    >>> _measure_name("Right to Repair Bill,", ["right", "to", "repair", "bill"])
+    True
+    >>> _measure_name("Operation Safe Harbour", ["operation", "safe", "harbour"])
+    True
+    >>> _measure_name("We Need A Plan", ["we", "need", "a", "plan"])
+    False
+    """
+    if not 2 <= len(words) <= _MEASURE_MOST or content.rstrip(_CLOSER_CHARS)[-1:] in "!?":
+        return False
+    if words[-1] not in load("measure_nouns") and words[0] not in load("operation_words"):
+        return False
+    return (
+        content[:1].isupper()
+        and not content.isupper()
+        and _title_cased(content)
+        and _PERSONAL.isdisjoint(words)
+        and not _is_clause(words)
+    )
 
 
 def _lowered(s: str) -> bool:
@@ -2290,6 +2323,9 @@ def _decide(
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
 
+    if capitalised and lead_kind != "comma" and _measure_name(content, words):
+        # 'the gang was caught in "Operation Lantern," police said': a name.
+        return QuoteKind.NON_SPEECH, 0.7, MEASURE_NAME
     # (Each title and name test below needs a capitalised quote.)
     title_lead = capitalised and (
         _title_lead(lead, content, words, sentence_after)
