@@ -718,3 +718,24 @@ def test_a_name_holding_its_kind_of_thing_is_nobodys_words(
     q = quote_of(text, quoted)
     assert q.kind is kind, describe(q)
     assert (q.speaker is None) is (kind is N), describe(q)
+
+
+# A name a group has taken to using (h32): after *have taken to calling* or *have come
+# to call* and the verb's object, the quoted name is non-speech whatever its case and
+# the stop inside the marks; one speaker calling the thing so is still a verdict.
+HABIT_NAMES = [
+    ('Cyclists have taken to calling the junction "the meat grinder," police said.', "the meat", N),
+    ('Nurses have come to call the night ward "the Lighthouse." The trust agreed.', "the Light", N),
+    ('Commuters took to calling the bus "the snail" within a week.', "the snail", N),
+    ('Edda Vik was quick to call the junction "a death trap."', "a death", P),
+    ('Edda Vik called the junction "a death trap" on Friday.', "a death", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), HABIT_NAMES)
+def test_a_name_a_group_has_taken_to_using_is_nobodys_words(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is kind, describe(q)
+    assert (q.speaker is None) is (kind is N), describe(q)

@@ -438,16 +438,38 @@ def _renamed_by(
     if run is None:
         return None
     tokens: list[str] = _cased_words(run)
+    printed = len(tokens)
     if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
         tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
     verbs = load("renaming_verbs")
     for k in range(min(3, len(tokens) - 1), 0, -1):
         verb = tokens[-k - 1].lower()
         if verb in verbs and _object_phrase(tokens[-k:]):
-            if verb in select("renaming_verbs", title=True) and (past_stop or not _named(content)):
+            if (
+                verb in select("renaming_verbs", title=True)
+                and (past_stop or not _named(content))
+                and not _as_a_habit(lead, printed - len(tokens) + k + 1)
+            ):
                 return None
             return verb
     return None
+
+
+def _as_a_habit(lead: str, back: int) -> bool:
+    """True when the two words before the last ``back`` words of ``lead`` say that
+    people now use a name as a habit (``habit_leads``: *have taken to calling the
+    lanes "..."*, *have come to call the bridge "..."*): a name that a group gives,
+    not one speaker's verdict, whatever its case or the stop inside the marks.
+
+    >>> _as_a_habit("Fans have taken to calling the lanes ", 3)
+    True
+    >>> _as_a_habit("Roe was quick to call the lanes ", 3)
+    False
+    """
+    words = _words(lead[-80:])
+    if len(words) < back + 2:
+        return False
+    return " ".join(words[-back - 2 : -back]) in load("habit_leads")
 
 
 def _noun_then_called(lead: str, content: str, words: list[str], after: str = "") -> str | None:
