@@ -681,6 +681,7 @@ WORK_FRAME_THEN_LOWER = [
     ('Host Remi Sato said the show "had run its course" after ten years.', "had run", P),
     ('Tova Lind reviewed the film "Cold Quarter" for the Daily Lamp.', "Cold", N),
     ('Remi Sato said the show "Night Desk" would end in June.', "Night", N),
+    ('Remi Sato praised the film "9th Street" on Friday.', "9th", N),
 ]
 
 

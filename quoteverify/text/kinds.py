@@ -2295,12 +2295,13 @@ def _decide(
         and (
             words[0] in load("auxiliaries")
             or sentence_before.rstrip().endswith(",")
-            or frame in load("work_frames")
+            or (content[:1].islower() and frame in load("work_frames"))
         )
     ):
         # 'the new program "is gaining ground"': the noun is the words' subject;
         # 'the grant program, "states were broke"': a comma closes the noun phrase;
-        # 'called the film "quiet and merciless"': a work's title opens with a capital.
+        # 'called the film "quiet and merciless"': a work's title opens with a capital
+        # or a digit (the film "9 Lives").
         frame = None
     if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
         frame = None  # 'The decree signed by the Pope read "..."': a document's words
