@@ -740,3 +740,23 @@ def test_a_name_a_group_has_taken_to_using_is_nobodys_words(
     q = quote_of(text, quoted)
     assert q.kind is kind, describe(q)
     assert (q.speaker is None) is (kind is N), describe(q)
+
+
+# A title set off by commas after a noun is the subject of a speech verb after it
+# when the verb is followed by its object or an adjunct (h32); a verb followed by a
+# name, a determiner or a pronoun is the quote's own cue.
+APPOSITION_THEN_VERB = [
+    ('The council\'s scheme, "Walk to School," asks parents to leave the car.', "Walk", N),
+    ('The fans\' trust, "Blue Bridge United," said in a statement it was sad.', "Blue", N),
+    ('Another pair, "Snap Back," said the mayor, had worked.', "Snap", P),
+    ('Another line, "Never Again," said Edda Vik, stayed with her.', "Never", P),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), APPOSITION_THEN_VERB)
+def test_a_title_in_apposition_is_the_subject_of_a_verb_with_no_inverted_subject(
+    text: str, quoted: str, kind: QuoteKind
+) -> None:
+    q = quote_of(text, quoted)
+    assert (q.kind is N) is (kind is N), describe(q)
+    assert (q.speaker is None) is (kind is N), describe(q)

@@ -1273,8 +1273,8 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         return None
     if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
         return None
-    first = after.lstrip(", ").split(None, 1)
-    if first and first[0].lower() in load("cue_verbs"):
+    first = after.lstrip(", ").split(None, 2)
+    if first and first[0].lower() in load("cue_verbs") and _inverted_subject(first[1:2]):
         return None  # 'Another pair, "Snap," said Ada': a cue follows, so it is said
     m = _LAST_WORD.search(lead[-40:-1])
     if m is None:
@@ -1290,6 +1290,27 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     if closes and noun not in _work_nouns():
         return None
     return noun
+
+
+def _inverted_subject(words: list[str]) -> bool:
+    """True when the word after a speech verb that follows a quote may open the
+    verb's subject (*said Ada*, *said the mayor*, *said she*), so that the verb is
+    the quote's cue; not an object or an adjunct (*said in a statement*, *asks
+    drivers to ...*: the quote's name is the verb's subject).
+
+    >>> _inverted_subject(["Ada"]), _inverted_subject(["the"]), _inverted_subject(["in"])
+    (True, True, False)
+    """
+    if not words:
+        return True
+    word = words[0].strip(",.;:")
+    low = word.lower()
+    return (
+        not word
+        or word[:1].isupper()
+        or low in load("determiners")
+        or low in select("pronouns", case="subject")
+    )
 
 
 def _apposition_lead(
