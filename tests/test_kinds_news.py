@@ -760,3 +760,19 @@ def test_a_title_in_apposition_is_the_subject_of_a_verb_with_no_inverted_subject
     q = quote_of(text, quoted)
     assert (q.kind is N) is (kind is N), describe(q)
     assert (q.speaker is None) is (kind is N), describe(q)
+
+
+# A title after a network's possessive may open with a number, and the possessive of a
+# name in capitals ending in S may be printed with the apostrophe alone (h32).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Edda Vik defended the plan on KBS\' "Evening Desk" on Sunday.',
+        'Edda Vik defended the plan on Radio Kent\'s "24 Hours" on Sunday.',
+        'Edda Vik defended the plan on WXS\' "60 Seconds" last night.',
+    ],
+)
+def test_a_title_after_a_possessive_may_open_with_a_number(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is N, describe(q)
+    assert q.speaker is None, describe(q)

@@ -122,7 +122,7 @@ _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 # The characters of ASCII but letters and digits that may end a text where _LAST_WORD
 # matches (a word may end with ' . -, and "$" matches before a final newline).
 _ASCII_WORD_END = frozenset("'.-\n")
-_POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
+_POSSESSIVE = regex.compile(r"\p{L}(?:['’][sS]|[sS]['’])$")
 _CLOSERS = tuple(CLOSERS)
 _CLOSER_CHARS = "".join(CLOSERS)
 _OPENERS = frozenset(OPENERS)
@@ -1216,6 +1216,18 @@ def _no_last_word(s: str) -> bool:
     return last.isascii() and not last.isalnum() and last not in _ASCII_WORD_END
 
 
+def _opens_title(content: str) -> bool:
+    """True when ``content`` opens as a title may: with a capital, or with a number
+    that a capitalised word follows (*"60 Minutes"*, *"9 to 5"* is no title).
+
+    >>> _opens_title("Meet the Press"), _opens_title("60 Minutes"), _opens_title("9 to 5")
+    (True, True, False)
+    """
+    if content[:1].isupper():
+        return True
+    return content[:1].isdigit() and any(w[:1].isupper() for w in _cased_words(content))
+
+
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
@@ -1224,7 +1236,7 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     sentence ``tail``, must hold one in lower case) and only for a quote that is
     not an exclamation.
     """
-    if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
+    if not 1 <= len(words) <= 8 or not _opens_title(content) or content[-1:] in "!?":
         return None
     if _no_last_word(lead) or not _title_cased(content):
         return None
@@ -2371,7 +2383,7 @@ def _decide(
         # 'the gang was caught in "Operation Lantern," police said': a name.
         return QuoteKind.NON_SPEECH, 0.7, MEASURE_NAME
     # (Each title and name test below needs a capitalised quote.)
-    title_lead = capitalised and (
+    title_lead = (capitalised or _opens_title(content)) and (
         _title_lead(lead, content, words, sentence_after)
         or _apposition_lead(lead, content, words, after, lead_kind)
     )
