@@ -96,7 +96,10 @@ RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
 NAME_OPENS = "a name used as a modifier, opening its sentence"
 VALUE_PAIR = 'one of two values a change runs between (to "..." from "...")'
-_UNSAID = frozenset({NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR})
+MEASURE_NAME = "a name that holds its kind of thing (a bill, a plan, an operation)"
+_UNSAID = frozenset(
+    {NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR, MEASURE_NAME}
+)
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
 # nickname. Attribution gives such spans no speaker.
@@ -119,7 +122,7 @@ _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+$")
 # The characters of ASCII but letters and digits that may end a text where _LAST_WORD
 # matches (a word may end with ' . -, and "$" matches before a final newline).
 _ASCII_WORD_END = frozenset("'.-\n")
-_POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])$")
+_POSSESSIVE = regex.compile(r"\p{L}(?:['’][sS]|[sS]['’])$")
 _CLOSERS = tuple(CLOSERS)
 _CLOSER_CHARS = "".join(CLOSERS)
 _OPENERS = frozenset(OPENERS)
@@ -435,16 +438,38 @@ def _renamed_by(
     if run is None:
         return None
     tokens: list[str] = _cased_words(run)
+    printed = len(tokens)
     if len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
         tokens = tokens[:-1]  # 'dubbed the storm a "..."': the name's own article
     verbs = load("renaming_verbs")
     for k in range(min(3, len(tokens) - 1), 0, -1):
         verb = tokens[-k - 1].lower()
         if verb in verbs and _object_phrase(tokens[-k:]):
-            if verb in select("renaming_verbs", title=True) and (past_stop or not _named(content)):
+            if (
+                verb in select("renaming_verbs", title=True)
+                and (past_stop or not _named(content))
+                and not _as_a_habit(lead, printed - len(tokens) + k + 1)
+            ):
                 return None
             return verb
     return None
+
+
+def _as_a_habit(lead: str, back: int) -> bool:
+    """True when the two words before the last ``back`` words of ``lead`` say that
+    people now use a name as a habit (``habit_leads``: *have taken to calling the
+    lanes "..."*, *have come to call the bridge "..."*): a name that a group gives,
+    not one speaker's verdict, whatever its case or the stop inside the marks.
+
+    >>> _as_a_habit("Fans have taken to calling the lanes ", 3)
+    True
+    >>> _as_a_habit("Roe was quick to call the lanes ", 3)
+    False
+    """
+    words = _words(lead[-80:])
+    if len(words) < back + 2:
+        return False
+    return " ".join(words[-back - 2 : -back]) in load("habit_leads")
 
 
 def _noun_then_called(lead: str, content: str, words: list[str], after: str = "") -> str | None:
@@ -1074,6 +1099,36 @@ def _may_open_clause(words: list[str]) -> bool:
     return first not in load("clause_verbs") and first not in load("infinitive_markers")
 
 
+_MEASURE_MOST = 8  # words at most in the name of a law, a plan or an operation
+
+
+def _measure_name(content: str, words: list[str]) -> bool:
+    """True when a title-cased quote is the name of a law, a plan or an operation
+    that holds its own kind of thing (*the "Right to Repair Bill"*, *"Operation
+    Lantern"*): its last word in ``measure_nouns`` or its first in
+    ``operation_words``; two to eight words, no clause, no question or exclamation,
+    not all in capitals (a shouted post), no first- or second-person pronoun.
+
+    >>> _measure_name("Right to Repair Bill,", ["right", "to", "repair", "bill"])
+    True
+    >>> _measure_name("Operation Safe Harbour", ["operation", "safe", "harbour"])
+    True
+    >>> _measure_name("We Need A Plan", ["we", "need", "a", "plan"])
+    False
+    """
+    if not 2 <= len(words) <= _MEASURE_MOST or content.rstrip(_CLOSER_CHARS)[-1:] in "!?":
+        return False
+    if words[-1] not in load("measure_nouns") and words[0] not in load("operation_words"):
+        return False
+    return (
+        content[:1].isupper()
+        and not content.isupper()
+        and _title_cased(content)
+        and _PERSONAL.isdisjoint(words)
+        and not _is_clause(words)
+    )
+
+
 def _lowered(s: str) -> bool:
     """True when ``s`` holds a word of four letters or more in lower case."""
     return any(len(w) > 3 and w[:1].islower() for w in _cased_words(s))
@@ -1161,6 +1216,18 @@ def _no_last_word(s: str) -> bool:
     return last.isascii() and not last.isalnum() and last not in _ASCII_WORD_END
 
 
+def _opens_title(content: str) -> bool:
+    """True when ``content`` opens as a title may: with a capital, or with a number
+    that a capitalised word follows (*"60 Minutes"*, *"9 to 5"* is no title).
+
+    >>> _opens_title("Meet the Press"), _opens_title("60 Minutes"), _opens_title("9 to 5")
+    (True, True, False)
+    """
+    if content[:1].isupper():
+        return True
+    return content[:1].isdigit() and any(w[:1].isupper() for w in _cased_words(content))
+
+
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
@@ -1169,7 +1236,7 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     sentence ``tail``, must hold one in lower case) and only for a quote that is
     not an exclamation.
     """
-    if not 1 <= len(words) <= 8 or not content[:1].isupper() or content[-1:] in "!?":
+    if not 1 <= len(words) <= 8 or not _opens_title(content) or content[-1:] in "!?":
         return None
     if _no_last_word(lead) or not _title_cased(content):
         return None
@@ -1218,8 +1285,8 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
         return None
     if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
         return None
-    first = after.lstrip(", ").split(None, 1)
-    if first and first[0].lower() in load("cue_verbs"):
+    first = after.lstrip(", ").split(None, 2)
+    if first and first[0].lower() in load("cue_verbs") and _inverted_subject(first[1:2]):
         return None  # 'Another pair, "Snap," said Ada': a cue follows, so it is said
     m = _LAST_WORD.search(lead[-40:-1])
     if m is None:
@@ -1235,6 +1302,27 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     if closes and noun not in _work_nouns():
         return None
     return noun
+
+
+def _inverted_subject(words: list[str]) -> bool:
+    """True when the word after a speech verb that follows a quote may open the
+    verb's subject (*said Ada*, *said the mayor*, *said she*), so that the verb is
+    the quote's cue; not an object or an adjunct (*said in a statement*, *asks
+    drivers to ...*: the quote's name is the verb's subject).
+
+    >>> _inverted_subject(["Ada"]), _inverted_subject(["the"]), _inverted_subject(["in"])
+    (True, True, False)
+    """
+    if not words:
+        return True
+    word = words[0].strip(",.;:")
+    low = word.lower()
+    return (
+        not word
+        or word[:1].isupper()
+        or low in load("determiners")
+        or low in select("pronouns", case="subject")
+    )
 
 
 def _apposition_lead(
@@ -2237,10 +2325,16 @@ def _decide(
     if (
         frame is not None
         and first_alpha.islower()
-        and (words[0] in load("auxiliaries") or sentence_before.rstrip().endswith(","))
+        and (
+            words[0] in load("auxiliaries")
+            or sentence_before.rstrip().endswith(",")
+            or (content[:1].islower() and frame in load("work_frames"))
+        )
     ):
         # 'the new program "is gaining ground"': the noun is the words' subject;
-        # 'the grant program, "states were broke"': a comma closes the noun phrase.
+        # 'the grant program, "states were broke"': a comma closes the noun phrase;
+        # 'called the film "quiet and merciless"': a work's title opens with a capital
+        # or a digit (the film "9 Lives").
         frame = None
     if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
         frame = None  # 'The decree signed by the Pope read "..."': a document's words
@@ -2285,8 +2379,11 @@ def _decide(
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
 
+    if capitalised and lead_kind != "comma" and _measure_name(content, words):
+        # 'the gang was caught in "Operation Lantern," police said': a name.
+        return QuoteKind.NON_SPEECH, 0.7, MEASURE_NAME
     # (Each title and name test below needs a capitalised quote.)
-    title_lead = capitalised and (
+    title_lead = (capitalised or _opens_title(content)) and (
         _title_lead(lead, content, words, sentence_after)
         or _apposition_lead(lead, content, words, after, lead_kind)
     )
