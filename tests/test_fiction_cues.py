@@ -164,3 +164,23 @@ def test_a_quote_that_goes_on_after_a_comma_still_reads_a_later_cue() -> None:
     # Two pieces of one utterance: the first ends on a comma, so its sentence goes on.
     text = 'Nell Hardy sat down.  "Well," "I suppose we must," said Tom Ward at last.'
     assert _speakers(text)[0] == "Tom Ward"
+
+
+# --- an aside between two dashes printed as spaces goes on the sentence ---
+
+
+def test_a_quote_after_an_aside_between_spaced_dashes_keeps_the_speaker() -> None:
+    text = (
+        '"Look at that," said Tom Ward slowly. "Yes, it is a clue"   '
+        'his finger tapping the glass   "but not the one we wanted."'
+    )
+    assert _speakers(text) == ["Tom Ward", "Tom Ward", "Tom Ward"]
+
+
+def test_an_aside_with_one_space_on_each_side_is_not_a_dash() -> None:
+    # Ordinary spacing: the third quote is not carried across the narration.
+    text = (
+        '"Look at that," said Tom Ward slowly. "Yes, it is a clue" '
+        'his finger tapping the glass "but not the one we wanted."'
+    )
+    assert _speakers(text)[2] is None

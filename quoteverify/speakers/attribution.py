@@ -3463,8 +3463,9 @@ def find_next_sentence(site: Site) -> Attribution | None:
 
 def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
     """True when an aside of narration goes on the sentence between ``start`` and
-    ``end``: it ends in a comma, a semicolon, a colon or a bracket, holds no sentence
-    break, and names no one with a cue of their own.
+    ``end``: it ends in a comma, a semicolon, a colon or a bracket (or stands between
+    two dashes printed as spaces), holds no sentence break, and names no one with a
+    cue of their own.
 
     '"...here is Nell," turning and leading her forward; "it is dark."' and
     '"...as I ought" (here was a glance at Nell); "that I ..."': the quote after it
@@ -3472,7 +3473,10 @@ def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
     """
     if end - start > _ASIDE_REACH or end <= start:
         return False
-    if ctx.text[start:end].rstrip()[-1:] not in _ASIDE_ENDS:
+    gap = ctx.text[start:end]
+    if gap.rstrip()[-1:] not in _ASIDE_ENDS and not (
+        gap.startswith(_SPACED_DASH) and gap.endswith(_SPACED_DASH)
+    ):
         return False
     if ctx.layer.breaks(start, end):
         return False
@@ -3487,6 +3491,9 @@ def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
 
 _ASIDE_REACH = 320  # characters of an aside between two parts of one sentence
 _ASIDE_ENDS = frozenset({",", ";", ":", ")"})
+# A dash printed as spaces (texts that lost their dashes): an aside opens and closes
+# with a run of at least two spaces, where the sentence would have one.
+_SPACED_DASH = "  "
 
 
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:
