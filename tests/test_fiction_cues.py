@@ -184,3 +184,17 @@ def test_an_aside_with_one_space_on_each_side_is_not_a_dash() -> None:
         'his finger tapping the glass "but not the one we wanted."'
     )
     assert _speakers(text)[2] is None
+
+
+# --- a quote that was someone's words: a titled name of several words ---
+
+
+def test_a_titled_full_name_owns_the_words_before_it() -> None:
+    text = '"You are late again," was Mrs. Nell Hardy\'s sharp reply.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_name_too_far_after_the_link_owns_nothing() -> None:
+    # Words that are no name stand between: the owner is not the quote's speaker.
+    text = '"You are late again," was said in the hall near Nell Hardy\'s reply.'
+    assert _speakers(text) != ["Nell Hardy"]

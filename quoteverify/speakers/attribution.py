@@ -1296,27 +1296,45 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
 
 
 def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
-    """'"...," had been Anne's reply' / 'was Joe's opportune remark'."""
+    """'"...," had been Anne's reply' / 'was Joe's opportune remark' / 'was Mrs. Ann
+    Lee's emphatic comment' (a name of up to three words after its title)."""
     if toks[k].lower not in load("possessive_links"):
         return None
     nouns = load("speech_nouns")
-    for o in range(k + 1, min(n, k + 4)):
+    first = -1  # the first word of a name run after the link (its title, if any)
+    for o in range(k + 1, min(n, k + 4 + _NAME_RUN)):
         word = toks[o].text
+        if first < 0 and o - k > 3:
+            return None  # no name run: the reach of a one-word owner only
         if word.endswith(("'s", "’s")) and word[:1].isupper():
             if any(toks[x].lower in nouns for x in range(o + 1, min(n, o + 4))):
+                start = toks[first if first >= 0 else o].start
                 stop = toks[o].end - 2
+                head = first if first >= 0 else o
+                while head < o and (toks[head].lower in _TITLES or toks[head].text == "."):
+                    head += 1
                 found = Found(
-                    start=toks[o].start,
+                    start=start,
                     end=stop,
-                    text=text[toks[o].start : stop],
+                    text=text[start:stop],
                     kind=PhraseKind.NAME,
-                    head=text[toks[o].start : stop],
+                    head=text[toks[head].start : stop],
+                    title=text[start : toks[head].start].strip(),
                 )
                 return Attribution(
                     mention=found, cue=_cue(toks, (k, o + 1), text, "quote-was-X's-words", 0.7)
                 )
             return None
+        if word[:1].isupper() or (word == "." and first >= 0):
+            if first < 0:
+                first = o
+        else:
+            first = -1
     return None
+
+
+_NAME_RUN = 3  # words of a name (and the dot of its title) before an owner's 's
+_TITLES = load("titles")
 
 
 def _cap_word(tok: Token) -> bool:

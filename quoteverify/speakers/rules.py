@@ -363,6 +363,13 @@ RULES: tuple[Rule, ...] = (
                 cue="told",
                 cue_rule="quote-X-said",
             ),
+            # An owner's words: a titled name of up to three words before the 's.
+            Example(
+                text="“Not before the spring,” was Dr. Ines Kalb’s careful answer.",
+                speaker="Dr. Ines Kalb",
+                cue="was Dr. Ines Kalb’s",
+                cue_rule="quote-was-X's-words",
+            ),
             Example(
                 text="“Keep calm and bake.” – Nell Ward",
                 speaker="Nell Ward",
