@@ -198,3 +198,21 @@ def test_a_name_too_far_after_the_link_owns_nothing() -> None:
     # Words that are no name stand between: the owner is not the quote's speaker.
     text = '"You are late again," was said in the hall near Nell Hardy\'s reply.'
     assert _speakers(text) != ["Nell Hardy"]
+
+
+# --- a cleft sentence after the quote names its speaker ---
+
+
+def test_a_cleft_sentence_after_the_quote_names_the_speaker() -> None:
+    text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who spoke.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_cleft_sentence_opening_the_next_paragraph_names_the_speaker() -> None:
+    text = 'Tom Ward looked up.\n\n"Who left the gate open?"\n\nIt was Nell Hardy who asked.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_cleft_sentence_without_a_cue_names_no_one() -> None:
+    text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who shut it.'
+    assert _speakers(text) != ["Nell Hardy"]

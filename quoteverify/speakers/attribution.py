@@ -3282,6 +3282,33 @@ def find_dash_paragraph(site: Site) -> Attribution | None:
     return _dash_paragraph(site.q, site.ctx, site.end_para)
 
 
+def find_cleft_after(site: Site) -> Attribution | None:
+    """'"There is a later will." It was Tom Ward who spoke.': the name that a cleft
+    sentence right after the quote (*It was X who* and a cue) puts forward as the
+    speaker, in the quote's paragraph or opening the next one."""
+    q, ctx = site.q, site.ctx
+    text = ctx.text
+    m = _CLEFT.match(text, q.outer_end)
+    if m is None:
+        return None
+    toks = ctx.layer.tokens(m.end(), min(len(text), m.end() + _CLEFT_REACH))
+    found = phrase_after(toks, 0, text=text)
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    if k + 1 >= len(toks) or toks[k].lower != "who":
+        return None
+    cue_end = _cue_at(toks, k + 1, len(toks))
+    if cue_end <= k + 1:
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (k + 1, cue_end), text, "quote-it-was-X", 0.8))
+
+
+# Spaces and at most one blank line after the quote, then "It was": a cleft sentence.
+_CLEFT = regex.compile(r"[ \t]*+(?:\r?+\n[ \t]*+){0,2}+It was[ \t]++")
+_CLEFT_REACH = 80  # characters of the name and its cue after "It was"
+
+
 def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
     if not _may_end_sentence(site.q, site.ctx.text):

@@ -31,6 +31,7 @@ from .attribution import (
     _attribute_one,
     attribute_rows,
     find_after_quote,
+    find_cleft_after,
     find_colon_name,
     find_continuation,
     find_cue_before,
@@ -375,6 +376,32 @@ RULES: tuple[Rule, ...] = (
                 speaker="Nell Ward",
                 cue="–",
                 cue_rule="quote-dash-X",
+            ),
+        ),
+    ),
+    Rule(
+        name="cleft-after",
+        priority=45,
+        applies_to=SPEECH,
+        confidence=0.8,
+        find=find_cleft_after,
+        cues=("quote-it-was-X",),
+        doc=(
+            "A cleft sentence right after the quote puts its speaker forward: *It was X "
+            "who spoke*, in the quote's paragraph or opening the next."
+        ),
+        examples=(
+            Example(
+                text="“The gate was open.” It was Ivo Brandt who spoke.",
+                speaker="Ivo Brandt",
+                cue="spoke",
+                cue_rule="quote-it-was-X",
+            ),
+            Example(
+                text="“Is anyone there?”\n\nIt was Nell Hardy who called out, her lamp raised.",
+                speaker="Nell Hardy",
+                cue="called out",
+                cue_rule="quote-it-was-X",
             ),
         ),
     ),
