@@ -216,3 +216,9 @@ def test_a_cleft_sentence_opening_the_next_paragraph_names_the_speaker() -> None
 def test_a_cleft_sentence_without_a_cue_names_no_one() -> None:
     text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who shut it.'
     assert _speakers(text) != ["Nell Hardy"]
+
+
+def test_an_owner_with_the_apostrophe_lost_owns_the_words() -> None:
+    # Some old texts print the apostrophe of a possessive as a space.
+    text = '"You must not go out in this rain," were Nell Hardy s first words.'
+    assert _speakers(text) == ["Nell Hardy"]

@@ -1297,7 +1297,8 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
 
 def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
     """'"...," had been Anne's reply' / 'was Joe's opportune remark' / 'was Mrs. Ann
-    Lee's emphatic comment' (a name of up to three words after its title)."""
+    Lee's emphatic comment' (a name of up to three words after its title), or with
+    the apostrophe lost, 'were Ann Lee s first words'."""
     if toks[k].lower not in load("possessive_links"):
         return None
     nouns = load("speech_nouns")
@@ -1306,10 +1307,12 @@ def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attributi
         word = toks[o].text
         if first < 0 and o - k > 3:
             return None  # no name run: the reach of a one-word owner only
-        if word.endswith(("'s", "’s")) and word[:1].isupper():
+        # "Lee s": the apostrophe printed as a space after a name of the run.
+        lost = word == "s" and first >= 0 and toks[o].start == toks[o - 1].end + 1
+        if lost or (word.endswith(("'s", "’s")) and word[:1].isupper()):
             if any(toks[x].lower in nouns for x in range(o + 1, min(n, o + 4))):
                 start = toks[first if first >= 0 else o].start
-                stop = toks[o].end - 2
+                stop = toks[o - 1].end if lost else toks[o].end - 2
                 head = first if first >= 0 else o
                 while head < o and (toks[head].lower in _TITLES or toks[head].text == "."):
                     head += 1
