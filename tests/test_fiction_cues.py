@@ -219,6 +219,6 @@ def test_a_cleft_sentence_without_a_cue_names_no_one() -> None:
 
 
 def test_an_owner_with_the_apostrophe_lost_owns_the_words() -> None:
-    # Some old texts print the apostrophe of a possessive as a space.
-    text = '"You must not go out in this rain," were Nell Hardy s first words.'
+    # Some old texts print the apostrophe of a possessive as a space (and a dash too).
+    text = 'Tom Ward sat down.  "You must not   you must not   " were Nell Hardy s first words.'
     assert _speakers(text) == ["Nell Hardy"]
