@@ -222,3 +222,20 @@ def test_an_owner_with_the_apostrophe_lost_owns_the_words() -> None:
     # Some old texts print the apostrophe of a possessive as a space (and a dash too).
     text = 'Tom Ward sat down.  "You must not   you must not   " were Nell Hardy s first words.'
     assert _speakers(text) == ["Nell Hardy"]
+
+
+# --- a cue that leads in the next quote is not the cue of the quote before ---
+
+
+def test_a_reply_that_leads_in_the_next_quote_is_not_the_first_quotes_cue() -> None:
+    text = (
+        'Nell Hardy said with a bright smile, "You want your tea, sir," '
+        'Tom Ward replied, "If I waited for it, I should wait all day."'
+    )
+    assert _speakers(text) == ["Nell Hardy", "Tom Ward"]
+
+
+def test_a_cue_between_two_parts_of_one_quote_still_serves_the_first() -> None:
+    # No cue before the first part: the cue between the parts is its own.
+    text = 'The room went quiet.  "Well," said Tom Ward, "I got here first."'
+    assert _speakers(text) == ["Tom Ward", "Tom Ward"]

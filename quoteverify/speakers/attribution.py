@@ -3228,8 +3228,36 @@ def find_after_quote(site: Site) -> Attribution | None:
             # 'Even as Hale claimed that "...", an inspector said ...': the quote is
             # what the cue of the opening subordinate clause takes, not the main clause's.
             return None
+        if _next_quote_cue(site, found):
+            return None
         return found
     return None
+
+
+def _next_quote_cue(site: Site, found: Attribution) -> bool:
+    """True when the cue ``found`` after the quote leads in the next quote (a comma
+    or a colon, then that quote's opening mark) while a cue with its subject stands
+    before this one in its sentence: 'Ann said, quietly, "Tea?" Tom replied, "No."': *Tom replied*
+    is the second quote's lead-in; the first has its own."""
+    cue, mention = found.cue, found.mention
+    if cue is None:
+        return False
+    end = cue.end if mention is None else max(cue.end, mention.end)
+    ctx = site.ctx
+    i = bisect.bisect_left(ctx.quote_starts, end)
+    if i >= len(ctx.quote_starts) or ctx.quote_starts[i] - end > _LEAD_GAP:
+        return False
+    if ctx.text[end : ctx.quote_starts[i]].strip() not in (",", ":"):
+        return False
+    before = _cue_with_subject(site)
+    return (
+        before is not None
+        and before.cue is not None
+        and not ctx.layer.has_stop(before.cue.end, site.q.outer_start)
+    )
+
+
+_LEAD_GAP = 4  # characters between a lead-in cue and the quote it leads in: ", " and a line break
 
 
 _FRONTED = load("fronted_subordinators")
@@ -3318,8 +3346,17 @@ def find_cue_closes_sentence(site: Site) -> Attribution | None:
         return None  # no cue site.later() finds could pass _ends_sentence
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
-        return None if _fronted_clause_cue(site) else found
+        return None if _fronted_clause_cue(site) or _next_quote_cue(site, found) else found
     return None
+
+
+def find_cue_later(site: Site) -> Attribution | None:
+    """A cue later in the quote's sentence, unless it leads in the next quote while
+    the quote has a cue of its own before it (:func:`_next_quote_cue`)."""
+    found = site.later()
+    if found is not None and _next_quote_cue(site, found):
+        return None
+    return found
 
 
 def find_cue_before(site: Site) -> Attribution | None:

@@ -36,6 +36,7 @@ from .attribution import (
     find_continuation,
     find_cue_before,
     find_cue_closes_sentence,
+    find_cue_later,
     find_dash_paragraph,
     find_framing_sentence,
     find_lead_in,
@@ -821,7 +822,7 @@ RULES: tuple[Rule, ...] = (
         priority=110,
         applies_to=SPEECH,
         confidence=0.7,
-        find=Site.later,
+        find=find_cue_later,
         cues=_LATER_CUES,
         doc="A cue later in the quote's sentence, with the speaker before or after it.",
         examples=(
