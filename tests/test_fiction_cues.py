@@ -139,3 +139,103 @@ def test_a_sign_that_says_i_is_still_its_own_speaker() -> None:
     assert _speakers('Ruth Dale looked up at the notice. "I am shut on Mondays," it read.') == [
         "it"
     ]
+
+
+# --- a cue after the next turn is that turn's, not a later cue of the quote before ---
+
+
+def test_a_cue_after_the_next_turn_stays_with_that_turn() -> None:
+    text = (
+        'Nell Hardy poured the tea.  "Are you cold, Tom?" said Nell Hardy.  '
+        '"Not even a shawl?"  "I never feel the cold, ma\'am," said Tom Ward.'
+    )
+    assert _speakers(text) == ["Nell Hardy", "Nell Hardy", "Tom Ward"]
+
+
+def test_a_cue_after_the_next_turn_stays_with_it_after_an_exclamation() -> None:
+    text = (
+        'Tom Ward came in.  "Why, Tom!" said Nell Hardy.  "Back so soon!"  '
+        '"The rain drove me home, ma\'am," said Tom Ward.'
+    )
+    assert _speakers(text)[1] == "Nell Hardy"
+
+
+def test_a_quote_that_goes_on_after_a_comma_still_reads_a_later_cue() -> None:
+    # Two pieces of one utterance: the first ends on a comma, so its sentence goes on.
+    text = 'Nell Hardy sat down.  "Well," "I suppose we must," said Tom Ward at last.'
+    assert _speakers(text)[0] == "Tom Ward"
+
+
+# --- an aside between two dashes printed as spaces goes on the sentence ---
+
+
+def test_a_quote_after_an_aside_between_spaced_dashes_keeps_the_speaker() -> None:
+    text = (
+        '"Look at that," said Tom Ward slowly. "Yes, it is a clue"   '
+        'his finger tapping the glass   "but not the one we wanted."'
+    )
+    assert _speakers(text) == ["Tom Ward", "Tom Ward", "Tom Ward"]
+
+
+def test_an_aside_with_one_space_on_each_side_is_not_a_dash() -> None:
+    # Ordinary spacing: the third quote is not carried across the narration.
+    text = (
+        '"Look at that," said Tom Ward slowly. "Yes, it is a clue" '
+        'his finger tapping the glass "but not the one we wanted."'
+    )
+    assert _speakers(text)[2] is None
+
+
+# --- a quote that was someone's words: a titled name of several words ---
+
+
+def test_a_titled_full_name_owns_the_words_before_it() -> None:
+    text = '"You are late again," was Mrs. Nell Hardy\'s sharp reply.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_name_too_far_after_the_link_owns_nothing() -> None:
+    # Words that are no name stand between: the owner is not the quote's speaker.
+    text = '"You are late again," was said in the hall near Nell Hardy\'s reply.'
+    assert _speakers(text) != ["Nell Hardy"]
+
+
+# --- a cleft sentence after the quote names its speaker ---
+
+
+def test_a_cleft_sentence_after_the_quote_names_the_speaker() -> None:
+    text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who spoke.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_cleft_sentence_opening_the_next_paragraph_names_the_speaker() -> None:
+    text = 'Tom Ward looked up.\n\n"Who left the gate open?"\n\nIt was Nell Hardy who asked.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+def test_a_cleft_sentence_without_a_cue_names_no_one() -> None:
+    text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who shut it.'
+    assert _speakers(text) != ["Nell Hardy"]
+
+
+def test_an_owner_with_the_apostrophe_lost_owns_the_words() -> None:
+    # Some old texts print the apostrophe of a possessive as a space (and a dash too).
+    text = 'Tom Ward sat down.  "You must not   you must not   " were Nell Hardy s first words.'
+    assert _speakers(text) == ["Nell Hardy"]
+
+
+# --- a cue that leads in the next quote is not the cue of the quote before ---
+
+
+def test_a_reply_that_leads_in_the_next_quote_is_not_the_first_quotes_cue() -> None:
+    text = (
+        'Nell Hardy said with a bright smile, "You want your tea, sir," '
+        'Tom Ward replied, "If I waited for it, I should wait all day."'
+    )
+    assert _speakers(text) == ["Nell Hardy", "Tom Ward"]
+
+
+def test_a_cue_between_two_parts_of_one_quote_still_serves_the_first() -> None:
+    # No cue before the first part: the cue between the parts is its own.
+    text = 'The room went quiet.  "Well," said Tom Ward, "I got here first."'
+    assert _speakers(text) == ["Tom Ward", "Tom Ward"]

@@ -1013,10 +1013,28 @@ def _closes_its_sentence(q: Quote, ctx: _Context) -> bool:
     return bool(ctx.text[ctx.sentence_start(para_start, q.outer_start) : q.outer_start].strip())
 
 
+def _next_turn_follows(q: Quote, ctx: _Context) -> bool:
+    """True for a quote that ends its own sentence (*.*, *?*, *!* inside its marks)
+    with another quote opening right after it, nothing but spaces between:
+    *"Not your tea?"  "I have given it up," said Ned.* The cue after the second quote
+    is the second quote's, not a cue later in the first one's sentence."""
+    if q.text.rstrip().rstrip(_CLOSERS)[-1:] not in _TURN_ENDS:
+        return False
+    i = bisect.bisect_left(ctx.quote_starts, q.outer_end)
+    if i >= len(ctx.quote_starts):
+        return False
+    gap = ctx.quote_starts[i] - q.outer_end
+    return gap <= _TURN_GAP and not ctx.text[q.outer_end : ctx.quote_starts[i]].strip()
+
+
+_TURN_ENDS = frozenset(".?!")
+_TURN_GAP = 8  # characters of space between two quotes: a line break and an indent
+
+
 def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     """ "'...' of the plan, Mr Holtz-Eakin said.": a cue later in the same sentence."""
     text = ctx.text
-    if _closes_its_sentence(q, ctx):
+    if _closes_its_sentence(q, ctx) or _next_turn_follows(q, ctx):
         return None
     end = ctx.sentence_end(q.outer_end, hi)
     toks = ctx.outside_tokens(q.outer_end, end)
@@ -1278,27 +1296,48 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
 
 
 def _possessive_after(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
-    """'"...," had been Anne's reply' / 'was Joe's opportune remark'."""
+    """'"...," had been Anne's reply' / 'was Joe's opportune remark' / 'was Mrs. Ann
+    Lee's emphatic comment' (a name of up to three words after its title), or with
+    the apostrophe lost, 'were Ann Lee s first words'."""
     if toks[k].lower not in load("possessive_links"):
         return None
     nouns = load("speech_nouns")
-    for o in range(k + 1, min(n, k + 4)):
+    first = -1  # the first word of a name run after the link (its title, if any)
+    for o in range(k + 1, min(n, k + 4 + _NAME_RUN)):
         word = toks[o].text
-        if word.endswith(("'s", "’s")) and word[:1].isupper():
+        if first < 0 and o - k > 3:
+            return None  # no name run: the reach of a one-word owner only
+        # "Lee s": the apostrophe printed as a space after a name of the run.
+        lost = word == "s" and first >= 0 and toks[o].start == toks[o - 1].end + 1
+        if lost or (word.endswith(("'s", "’s")) and word[:1].isupper()):
             if any(toks[x].lower in nouns for x in range(o + 1, min(n, o + 4))):
-                stop = toks[o].end - 2
+                start = toks[first if first >= 0 else o].start
+                stop = toks[o - 1].end if lost else toks[o].end - 2
+                head = first if first >= 0 else o
+                while head < o and (toks[head].lower in _TITLES or toks[head].text == "."):
+                    head += 1
                 found = Found(
-                    start=toks[o].start,
+                    start=start,
                     end=stop,
-                    text=text[toks[o].start : stop],
+                    text=text[start:stop],
                     kind=PhraseKind.NAME,
-                    head=text[toks[o].start : stop],
+                    head=text[toks[head].start : stop],
+                    title=text[start : toks[head].start].strip(),
                 )
                 return Attribution(
                     mention=found, cue=_cue(toks, (k, o + 1), text, "quote-was-X's-words", 0.7)
                 )
             return None
+        if word[:1].isupper() or (word == "." and first >= 0):
+            if first < 0:
+                first = o
+        else:
+            first = -1
     return None
+
+
+_NAME_RUN = 3  # words of a name (and the dot of its title) before an owner's 's
+_TITLES = load("titles")
 
 
 def _cap_word(tok: Token) -> bool:
@@ -3193,8 +3232,36 @@ def find_after_quote(site: Site) -> Attribution | None:
             # 'Even as Hale claimed that "...", an inspector said ...': the quote is
             # what the cue of the opening subordinate clause takes, not the main clause's.
             return None
+        if _next_quote_cue(site, found):
+            return None
         return found
     return None
+
+
+def _next_quote_cue(site: Site, found: Attribution) -> bool:
+    """True when the cue ``found`` after the quote leads in the next quote (a comma
+    or a colon, then that quote's opening mark) while a cue with its subject stands
+    before this one in its sentence: 'Ann said, quietly, "Tea?" Tom replied, "No."': *Tom replied*
+    is the second quote's lead-in; the first has its own."""
+    cue, mention = found.cue, found.mention
+    if cue is None:
+        return False
+    end = cue.end if mention is None else max(cue.end, mention.end)
+    ctx = site.ctx
+    i = bisect.bisect_left(ctx.quote_starts, end)
+    if i >= len(ctx.quote_starts) or ctx.quote_starts[i] - end > _LEAD_GAP:
+        return False
+    if ctx.text[end : ctx.quote_starts[i]].strip() not in (",", ":"):
+        return False
+    before = _cue_with_subject(site)
+    return (
+        before is not None
+        and before.cue is not None
+        and not ctx.layer.has_stop(before.cue.end, site.q.outer_start)
+    )
+
+
+_LEAD_GAP = 4  # characters between a lead-in cue and the quote it leads in: ", " and a line break
 
 
 _FRONTED = load("fronted_subordinators")
@@ -3250,14 +3317,50 @@ def find_dash_paragraph(site: Site) -> Attribution | None:
     return _dash_paragraph(site.q, site.ctx, site.end_para)
 
 
+def find_cleft_after(site: Site) -> Attribution | None:
+    """'"There is a later will." It was Tom Ward who spoke.': the name that a cleft
+    sentence right after the quote (*It was X who* and a cue) puts forward as the
+    speaker, in the quote's paragraph or opening the next one."""
+    q, ctx = site.q, site.ctx
+    text = ctx.text
+    m = _CLEFT.match(text, q.outer_end)
+    if m is None:
+        return None
+    toks = ctx.layer.tokens(m.end(), min(len(text), m.end() + _CLEFT_REACH))
+    found = phrase_after(toks, 0, text=text)
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    if k + 1 >= len(toks) or toks[k].lower != "who":
+        return None
+    cue_end = _cue_at(toks, k + 1, len(toks))
+    if cue_end <= k + 1:
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (k + 1, cue_end), text, "quote-it-was-X", 0.8))
+
+
+# Spaces and at most one blank line after the quote, then "It was": a cleft sentence.
+_CLEFT = regex.compile(r"[ \t]*+(?:\r?+\n[ \t]*+){0,2}+It was[ \t]++")
+_CLEFT_REACH = 80  # characters of the name and its cue after "It was"
+
+
 def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
     if not _may_end_sentence(site.q, site.ctx.text):
         return None  # no cue site.later() finds could pass _ends_sentence
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
-        return None if _fronted_clause_cue(site) else found
+        return None if _fronted_clause_cue(site) or _next_quote_cue(site, found) else found
     return None
+
+
+def find_cue_later(site: Site) -> Attribution | None:
+    """A cue later in the quote's sentence, unless it leads in the next quote while
+    the quote has a cue of its own before it (:func:`_next_quote_cue`)."""
+    found = site.later()
+    if found is not None and _next_quote_cue(site, found):
+        return None
+    return found
 
 
 def find_cue_before(site: Site) -> Attribution | None:
@@ -3449,8 +3552,9 @@ def find_next_sentence(site: Site) -> Attribution | None:
 
 def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
     """True when an aside of narration goes on the sentence between ``start`` and
-    ``end``: it ends in a comma, a semicolon, a colon or a bracket, holds no sentence
-    break, and names no one with a cue of their own.
+    ``end``: it ends in a comma, a semicolon, a colon or a bracket (or stands between
+    two dashes printed as spaces), holds no sentence break, and names no one with a
+    cue of their own.
 
     '"...here is Nell," turning and leading her forward; "it is dark."' and
     '"...as I ought" (here was a glance at Nell); "that I ..."': the quote after it
@@ -3458,7 +3562,10 @@ def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
     """
     if end - start > _ASIDE_REACH or end <= start:
         return False
-    if ctx.text[start:end].rstrip()[-1:] not in _ASIDE_ENDS:
+    gap = ctx.text[start:end]
+    if gap.rstrip()[-1:] not in _ASIDE_ENDS and not (
+        gap.startswith(_SPACED_DASH) and gap.endswith(_SPACED_DASH)
+    ):
         return False
     if ctx.layer.breaks(start, end):
         return False
@@ -3473,6 +3580,9 @@ def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
 
 _ASIDE_REACH = 320  # characters of an aside between two parts of one sentence
 _ASIDE_ENDS = frozenset({",", ";", ":", ")"})
+# A dash printed as spaces (texts that lost their dashes): an aside opens and closes
+# with a run of at least two spaces, where the sentence would have one.
+_SPACED_DASH = "  "
 
 
 def _bare_gap(ctx: _Context, start: int, end: int) -> bool:

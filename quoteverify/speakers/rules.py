@@ -31,10 +31,12 @@ from .attribution import (
     _attribute_one,
     attribute_rows,
     find_after_quote,
+    find_cleft_after,
     find_colon_name,
     find_continuation,
     find_cue_before,
     find_cue_closes_sentence,
+    find_cue_later,
     find_dash_paragraph,
     find_framing_sentence,
     find_lead_in,
@@ -363,11 +365,44 @@ RULES: tuple[Rule, ...] = (
                 cue="told",
                 cue_rule="quote-X-said",
             ),
+            # An owner's words: a titled name of up to three words before the 's.
+            Example(
+                text="“Not before the spring,” was Dr. Ines Kalb’s careful answer.",
+                speaker="Dr. Ines Kalb",
+                cue="was Dr. Ines Kalb’s",
+                cue_rule="quote-was-X's-words",
+            ),
             Example(
                 text="“Keep calm and bake.” – Nell Ward",
                 speaker="Nell Ward",
                 cue="–",
                 cue_rule="quote-dash-X",
+            ),
+        ),
+    ),
+    Rule(
+        name="cleft-after",
+        priority=45,
+        applies_to=SPEECH,
+        confidence=0.8,
+        find=find_cleft_after,
+        cues=("quote-it-was-X",),
+        doc=(
+            "A cleft sentence right after the quote puts its speaker forward: *It was X "
+            "who spoke*, in the quote's paragraph or opening the next."
+        ),
+        examples=(
+            Example(
+                text="“The gate was open.” It was Ivo Brandt who spoke.",
+                speaker="Ivo Brandt",
+                cue="spoke",
+                cue_rule="quote-it-was-X",
+            ),
+            Example(
+                text="“Is anyone there?”\n\nIt was Nell Hardy who called out, her lamp raised.",
+                speaker="Nell Hardy",
+                cue="called out",
+                cue_rule="quote-it-was-X",
             ),
         ),
     ),
@@ -799,7 +834,7 @@ RULES: tuple[Rule, ...] = (
         priority=110,
         applies_to=SPEECH,
         confidence=0.7,
-        find=Site.later,
+        find=find_cue_later,
         cues=_LATER_CUES,
         doc="A cue later in the quote's sentence, with the speaker before or after it.",
         examples=(
