@@ -141,31 +141,6 @@ def test_a_sign_that_says_i_is_still_its_own_speaker() -> None:
     ]
 
 
-# --- a cue after the next turn is that turn's, not a later cue of the quote before ---
-
-
-def test_a_cue_after_the_next_turn_stays_with_that_turn() -> None:
-    text = (
-        'Nell Hardy poured the tea.  "Are you cold, Tom?" said Nell Hardy.  '
-        '"Not even a shawl?"  "I never feel the cold, ma\'am," said Tom Ward.'
-    )
-    assert _speakers(text) == ["Nell Hardy", "Nell Hardy", "Tom Ward"]
-
-
-def test_a_cue_after_the_next_turn_stays_with_it_after_an_exclamation() -> None:
-    text = (
-        'Tom Ward came in.  "Why, Tom!" said Nell Hardy.  "Back so soon!"  '
-        '"The rain drove me home, ma\'am," said Tom Ward.'
-    )
-    assert _speakers(text)[1] == "Nell Hardy"
-
-
-def test_a_quote_that_goes_on_after_a_comma_still_reads_a_later_cue() -> None:
-    # Two pieces of one utterance: the first ends on a comma, so its sentence goes on.
-    text = 'Nell Hardy sat down.  "Well," "I suppose we must," said Tom Ward at last.'
-    assert _speakers(text)[0] == "Tom Ward"
-
-
 # --- an aside between two dashes printed as spaces goes on the sentence ---
 
 

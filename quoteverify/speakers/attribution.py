@@ -1013,28 +1013,10 @@ def _closes_its_sentence(q: Quote, ctx: _Context) -> bool:
     return bool(ctx.text[ctx.sentence_start(para_start, q.outer_start) : q.outer_start].strip())
 
 
-def _next_turn_follows(q: Quote, ctx: _Context) -> bool:
-    """True for a quote that ends its own sentence (*.*, *?*, *!* inside its marks)
-    with another quote opening right after it, nothing but spaces between:
-    *"Not your tea?"  "I have given it up," said Ned.* The cue after the second quote
-    is the second quote's, not a cue later in the first one's sentence."""
-    if q.text.rstrip().rstrip(_CLOSERS)[-1:] not in _TURN_ENDS:
-        return False
-    i = bisect.bisect_left(ctx.quote_starts, q.outer_end)
-    if i >= len(ctx.quote_starts):
-        return False
-    gap = ctx.quote_starts[i] - q.outer_end
-    return gap <= _TURN_GAP and not ctx.text[q.outer_end : ctx.quote_starts[i]].strip()
-
-
-_TURN_ENDS = frozenset(".?!")
-_TURN_GAP = 8  # characters of space between two quotes: a line break and an indent
-
-
 def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
     """ "'...' of the plan, Mr Holtz-Eakin said.": a cue later in the same sentence."""
     text = ctx.text
-    if _closes_its_sentence(q, ctx) or _next_turn_follows(q, ctx):
+    if _closes_its_sentence(q, ctx):
         return None
     end = ctx.sentence_end(q.outer_end, hi)
     toks = ctx.outside_tokens(q.outer_end, end)
