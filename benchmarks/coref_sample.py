@@ -77,7 +77,14 @@ def half(doc_id: str) -> str:
 
 
 def sample_half(
-    path: str, *, which: str, kind: str, exclude: set[tuple[str, int]], seed: int, per_article: int, size: int
+    path: str,
+    *,
+    which: str,
+    kind: str,
+    exclude: set[tuple[str, int]],
+    seed: int,
+    per_article: int,
+    size: int,
 ) -> list[tuple[Any, ...]]:
     """Like ``sample``, from the articles of one half, quotes of one type not in ``exclude``.
 
@@ -91,7 +98,9 @@ def sample_half(
     for d in docs:
         if len(rows) >= size:
             break
-        qs = [(q, k) for q, k in eligible(d) if k == kind and (d["doc_id"], q["start"]) not in exclude]
+        qs = [
+            (q, k) for q, k in eligible(d) if k == kind and (d["doc_id"], q["start"]) not in exclude
+        ]
         if not qs:
             continue
         picked = rng.sample(qs, min(per_article, len(qs)))

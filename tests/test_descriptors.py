@@ -12,10 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import parse
+from quoteverify import SpeakerKind, parse
 from quoteverify.speakers.identity import (
     _contest_descriptor,
     _distinguishing_words,
+    _Entity,
+    _parties,
+    _party_clash,
     _party_member,
     _resolving_heads,
     _role_head,
@@ -389,6 +392,13 @@ def test_the_party_itself_is_no_member() -> None:
         ("the former candidate", False),
         ("the candidate's wife", False),
         ("the minister", False),
+        # Words that say which race (h32-desc).
+        ("the Democratic presidential candidate", True),
+        ("the presumptive Republican presidential nominee", True),
+        ("the gubernatorial hopeful", True),
+        ("the Republican vice-presidential nominee", False),
+        ("the presidential presidential nominee", False),
+        ("the cautious candidate", False),
     ],
 )
 def test_which_descriptors_name_someone_running(text: str, want: bool) -> None:
@@ -400,3 +410,73 @@ def test_an_indefinite_or_bare_phrase_is_never_a_contest_descriptor(words: str) 
     # Only a definite descriptor ("the ...") names someone again.
     assert not _contest_descriptor(words)
     assert not _contest_descriptor("a " + words)
+
+
+# --- the race named, two people in view (h32-desc) -------------------------------
+# A contest descriptor may say which race (*the presumptive Republican presidential
+# nominee*). When the paragraph in view names two people, the one it names first is
+# meant, unless a party word of the descriptor says another party than that person's
+# titles; a name read where a place goes (*in Kessel Dorn*) is no person.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Two people in the paragraph before; the first named is the one running.
+        (
+            "Mara Quist called on Governor Tom Hale to step aside.\n\n"
+            "“He has had his chance,” the Democratic presidential candidate said.",
+            ("Mara Quist", "the Democratic presidential candidate"),
+        ),
+        # The descriptor's own sentence names two others after a preposition.
+        (
+            "WASHINGTON — Ana Roe rejected the plan of Senator Tom Hale.\n\n"
+            "In a talk with hosts Ida Lum and Ben Orr, the presumptive Republican "
+            "nominee said the plan was “a gift to nobody.”",
+            ("Ana Roe", "the presumptive Republican nominee"),
+        ),
+        # A place read as a name comes first: passed over.
+        (
+            "After a storm hit homes in Kessel Dorn, Ana Roe asked Tom Hale for aid.\n\n"
+            "“We need it now,” the Republican nominee said.",
+            ("Ana Roe", "the Republican nominee"),
+        ),
+    ],
+)
+def test_a_contest_descriptor_is_the_first_person_the_paragraph_names(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_descriptor_of_one_party_is_no_titled_member_of_another() -> None:
+    # Hale, named first, is a titled Republican: "the Democratic nominee" is not him.
+    text = (
+        "Republican Senator Tom Hale met Ana Roe in Dover.\n\n"
+        "“We disagree on taxes,” the Democratic nominee said."
+    )
+    assert speakers(text)[-1][0] != "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        ("the GOP front-runner", {"republican"}),
+        ("the Democratic nominee", {"democratic"}),
+        ("Sen. Ana Roe (D-Vt.)", {"democratic"}),
+        ("Ana Roe, R-Tex.", {"republican"}),
+        ("the gop nominee", set()),
+        ("a D grade", set()),
+    ],
+)
+def test_the_parties_a_descriptor_or_a_title_names(words: str, want: set[str]) -> None:
+    assert _parties(words.split()) == want
+
+
+@given(st.lists(st.sampled_from(["the", "GOP", "Democratic", "nominee", "R-Fla.", "x"])))
+def test_a_descriptor_with_no_party_clashes_with_nobody(words: list[str]) -> None:
+    # With no party on the descriptor's side there is nothing to clash with.
+    entity = _Entity(name="Ana Roe", kind=SpeakerKind.PERSON, titles=[" ".join(words)])
+    assert not _party_clash(frozenset(), entity)
+    parties = _parties(words)
+    assert _party_clash(parties, entity) is False

@@ -150,6 +150,7 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "contest_nouns": "nouns naming again a person running for office (the candidate)",
+    "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",
     "party_members": "party words that name one member as a noun (the Republican said)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",
@@ -308,6 +309,11 @@ _TABLES = (
         columns=_pair(
             "noun", "the noun after 'the'", "name_words", "last words of such names, spaced"
         ),
+    ),
+    Lexicon(
+        "party_names",
+        "the party a capitalised party word or a party tag's letter names (GOP, R-Fla.)",
+        columns=_pair("word", "the party word or tag letter", "party", "the party it names"),
     ),
     Lexicon(
         "body_kinds",

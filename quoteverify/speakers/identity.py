@@ -81,6 +81,10 @@ _new_mention = builder(Mention)
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+_SUBJECT_SCAN = 64  # names read for a paragraph's first subject
+_PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
+# A lawmaker's party tag: "R-Fla.", "D-Mass." (its letter, a hyphen, a state).
+_PARTY_TAG = regex.compile(r"(\p{Lu})-\p{Lu}[\p{L}.]*+")
 # A preposition that puts the name after it in a place (at, into, past, ...), with
 # "the" between them or not.
 _AT_PLACE = (
@@ -1791,15 +1795,58 @@ class _Registry:
         when there is none."""
         near = self._sole_person(found.start) or self._salient_person(found)
         sentence = self._sentence_start(found.start)
-        if near is not None and near.last_before(found.start) < sentence:
+        parties = _parties(found.text.split())
+        if (
+            near is not None
+            and near.last_before(found.start) < sentence
+            and not _party_clash(parties, near)
+        ):
             return near
         best, best_at = None, -1
         for noun in load("contest_nouns"):
             for e in self._people(self._by_head.get(noun, {})):
                 at = e.last_before(found.start)
-                if best_at < at < sentence and self._titled_before(e, noun, found.start):
+                if (
+                    best_at < at < sentence
+                    and self._titled_before(e, noun, found.start)
+                    and not _party_clash(parties, e)
+                ):
                     best, best_at = e, at
+        if best is None:
+            # "Ana Roe called on Tom Lee to quit. / 'He must go,' the Republican
+            # nominee said": two people named, the first one the subject.
+            best = self._paragraph_subject(found.start, sentence)
+            if best is not None and _party_clash(parties, best):
+                best = None
         return best
+
+    def _paragraph_subject(self, end: int, sentence: int) -> _Entity | None:
+        """The first sentence subject named in ``end``'s paragraph before ``sentence``
+        (where ``end``'s sentence starts) or, when that stretch names nobody, in the
+        paragraph before, if it is a person not named again in ``end``'s sentence;
+        None otherwise. Read no further back than a pronoun looks."""
+        text = self.text
+        floor = max(0, end - _PRONOUN_REACH)
+        paragraph = text.rfind("\n", floor, sentence)
+        at = bisect.bisect_left(self.mentions, sentence, key=_position)
+        lo = bisect.bisect_right(self.mentions, paragraph, key=_position)
+        if lo == at and paragraph > floor:
+            lo = bisect.bisect_right(
+                self.mentions, _paragraph_before(text, paragraph, floor), key=_position
+            )
+        named = self.mentions[lo : min(at, lo + _SUBJECT_SCAN)]
+        for i, (pos, e, _) in enumerate(named):
+            if pos < floor or e.kind is not _PERSON or id(e) in self._gone or self._is_place(e):
+                continue
+            if _AT_PLACE_END.search(text, max(0, pos - _AT_PLACE_REACH), pos) is not None:
+                continue  # "an attack in New York City": a place, read as a name
+            if i + 1 < len(named) and named[i + 1][1] is not e:
+                # "Ana Roe and Tom Hale met": two people first, neither is meant.
+                after = text[pos : named[i + 1][0]]
+                if after.endswith(" and ") and after.count(" ") <= _PAIR_WORDS:
+                    return None
+            return None if e.last_before(end) >= sentence else e
+        return None
 
     def _titled_before(self, entity: _Entity, head: str, end: int) -> bool:
         """True when a title of ``entity`` whose head noun is ``head`` is printed
@@ -2612,17 +2659,53 @@ def _party_member(text: str) -> bool:
 
 def _contest_descriptor(text: str) -> bool:
     """True for a definite descriptor of a person running for office: *the*, at most
-    a party word, and a contest noun (*the candidate*, *the GOP front-runner*:
-    ``lexicons/contest_nouns.txt``), or a party member (*the Republican*)."""
+    three words that say which race (a capitalised party word, or a word of
+    ``lexicons/contest_modifiers.txt``: *presidential*, *presumptive*), each once, and
+    a contest noun (*the candidate*, *the GOP front-runner*, *the presumptive Republican
+    presidential nominee*: ``lexicons/contest_nouns.txt``), or a party member (*the
+    Republican*)."""
     words = text.split()
     if _party_member(text):
         return True
-    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return False
     if words[-1].lower() not in load("contest_nouns"):
         return False
-    # (A party word capitalised: "former" and "then" are in that lexicon too.)
-    return len(words) == 2 or (words[1][:1].isupper() and words[1].lower() in load("party_words"))
+    middle = words[1:-1]
+    return len(set(middle)) == len(middle) and all(
+        # (A party word capitalised: "former" and "then" are in that lexicon too.)
+        (w[:1].isupper() and w.lower() in load("party_words")) or w in load("contest_modifiers")
+        for w in middle
+    )
+
+
+def _parties(words: Iterable[str]) -> frozenset[str]:
+    """The parties that capitalised party words among ``words`` name, and the letter
+    of a party tag (*R-Fla.*, *(D-Mass.)*): ``lexicons/party_names.tsv``.
+
+    >>> sorted(_parties("the GOP front-runner".split())), sorted(_parties(["(D-Vt.)"]))
+    (['republican'], ['democratic'])
+    """
+    names = load_table("party_names")
+    got = set()
+    for printed in words:
+        word = printed.strip("(),.")
+        if not word[:1].isupper():
+            continue
+        tag = _PARTY_TAG.fullmatch(word)
+        key = tag.group(1).lower() if tag is not None else word.lower()
+        if (tag is not None or len(key) > 1) and key in names:
+            got.add(names[key])
+    return frozenset(got)
+
+
+def _party_clash(parties: frozenset[str], entity: _Entity) -> bool:
+    """True when ``parties`` (a descriptor's) and the parties ``entity``'s titles name
+    are both known and share none: *the Democratic nominee* is no titled Republican."""
+    if not parties:
+        return False
+    held = _parties(w for t in entity.titles for w in t.split())
+    return bool(held) and not held & parties
 
 
 def _demonym(word: str) -> bool:
