@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from quoteverify import SpeakerKind, parse
 from quoteverify.speakers.identity import (
     _contest_descriptor,
+    _descriptor_state,
     _distinguishing_words,
     _Entity,
     _parties,
@@ -22,6 +23,7 @@ from quoteverify.speakers.identity import (
     _party_member,
     _resolving_heads,
     _role_head,
+    _title_states,
 )
 from quoteverify.speakers.mentions import find_names
 
@@ -480,3 +482,73 @@ def test_a_descriptor_with_no_party_clashes_with_nobody(words: list[str]) -> Non
     assert not _party_clash(frozenset(), entity)
     parties = _parties(words)
     assert _party_clash(parties, entity) is False
+
+
+# --- a state before the noun (h32-desc) -------------------------------------------
+# *The Florida senator*, *the former New Jersey governor*: the state is checked on its
+# own. A holder of the noun whose titles name that state is meant; else the one holder
+# whose titles name no state; else the person in view, unless their titles name
+# another state.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Titles name other states for the other holders: the stateless one is meant.
+        (
+            "Sen. Mara Quist and Ohio Sen. Tom Hale spoke in Dover.\n\n"
+            "“It went well,” the Vermont senator said.",
+            "Mara Quist",
+        ),
+        (
+            "Gov. Ana Roe and New Jersey Gov. Ben Orr met in Trenton.\n\n"
+            "“We agreed on roads,” the former Maine governor said.",
+            "Ana Roe",
+        ),
+        # The title names the state: that holder, even named earlier.
+        (
+            "Texas Sen. Tom Hale met Sen. Mara Quist.\n\n"
+            "“We talked about water,” the Texas senator said.",
+            "Tom Hale",
+        ),
+        # Nobody holds the noun: the person in view.
+        (
+            "Tom Hale warned against a long fight.\n\n"
+            "“It would be a disaster,” the Texas senator said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_state_descriptor_finds_the_person_of_that_state(text: str, want: str) -> None:
+    assert speakers(text)[-1][0] == want
+
+
+def test_a_state_descriptor_is_not_a_person_whose_titles_name_another_state() -> None:
+    # Hale is in view but was introduced as Ohio's: "the Texas senator" stays printed.
+    text = "Ohio Gov. Tom Hale warned against a long fight. “It is a risk,” the Texas senator said."
+    assert speakers(text)[-1][0] != "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("the Florida senator", "florida"),
+        ("the former New Jersey governor", "new jersey"),
+        ("the independent Vermont senator", "vermont"),
+        ("The Texas senator", "texas"),
+        ("the voters of Florida since being", ""),
+        ("the Florida Senate", ""),
+        ("a Texas senator", ""),
+        ("the Gotham senator", ""),
+    ],
+)
+def test_which_descriptors_name_a_state(phrase: str, want: str) -> None:
+    assert _descriptor_state(phrase) == want
+
+
+def test_the_states_titles_name() -> None:
+    assert _title_states(["Texas Sen", "the former New Hampshire governor"]) == {
+        "texas",
+        "new hampshire",
+    }
+    assert _title_states(["Sen", "Gov"]) == frozenset()

@@ -151,6 +151,7 @@ _LISTS = {
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "contest_nouns": "nouns naming again a person running for office (the candidate)",
     "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",
+    "us_states": "the states of the United States (the Florida senator)",
     "party_members": "party words that name one member as a noun (the Republican said)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",

@@ -82,6 +82,7 @@ _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of 
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
 _SUBJECT_SCAN = 64  # names read for a paragraph's first subject
+_STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
 # A lawmaker's party tag: "R-Fla.", "D-Mass." (its letter, a hyphen, a state).
 _PARTY_TAG = regex.compile(r"(\p{Lu})-\p{Lu}[\p{L}.]*+")
@@ -1772,6 +1773,13 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
+        if held is None and _descriptor_state(found.text):
+            # "Hale warned against it. 'It would be a disaster,' the Texas senator
+            # said": a state and a noun nobody holds with it is said of the person in
+            # view, unless that person's titles name another state.
+            held = self._in_view(found, self._sentence_start(found.start), found.text.split())
+            if held is not None and _title_states(held.titles) - {_descriptor_state(found.text)}:
+                held = None
         if held is None and _contest_descriptor(found.text):
             # "Ana Roe spoke in Dover. 'We will win,' the Republican said", "the
             # GOP front-runner said": a person running for office named again by
@@ -1793,9 +1801,9 @@ class _Registry:
         the person named last before it who was given a contest noun as a title
         before it (*Democratic nominee Ana Roe*, *Ana Roe, the candidate,*); None
         when there is none."""
-        near = self._sole_person(found.start) or self._salient_person(found)
         sentence = self._sentence_start(found.start)
         parties = _parties(found.text.split())
+        near = self._sole_person(found.start) or self._salient_person(found)
         if (
             near is not None
             and near.last_before(found.start) < sentence
@@ -1819,6 +1827,20 @@ class _Registry:
             if best is not None and _party_clash(parties, best):
                 best = None
         return best
+
+    def _in_view(self, found: Found, sentence: int, words: list[str]) -> _Entity | None:
+        """The person in view at a descriptor: the one person the paragraph names,
+        else the person a pronoun there would be, named before the descriptor's
+        ``sentence``; failing that, the first person the paragraph names
+        (:meth:`_paragraph_subject`); never a titled member of a party other than
+        one ``words`` name. None when there is none."""
+        parties = _parties(words)
+        near = self._sole_person(found.start) or self._salient_person(found)
+        if near is None or near.last_before(found.start) >= sentence:
+            near = self._paragraph_subject(found.start, sentence)
+        if near is None or _party_clash(parties, near):
+            return None
+        return near
 
     def _paragraph_subject(self, end: int, sentence: int) -> _Entity | None:
         """The first sentence subject named in ``end``'s paragraph before ``sentence``
@@ -2042,8 +2064,13 @@ class _Registry:
         printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
         # (A headline capitalises its words: only the distinguishing ones count.)
         wanted = [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+        # "the Florida senator": the state is checked on its own (see below).
+        state = "" if headline else _descriptor_state(found.text)
+        if state:
+            wanted = [m for m in wanted if m not in state.split()]
         # A headline names ahead: the person the article names first after it.
         best, best_at = None, -len(self.text) - 1 if headline else -1
+        stateless: list[_Entity] = []
         for e in self._people(group):
             at = -e.first_after(found.end) if headline else e.last_before(found.start)
             if at <= best_at or (headline and at == 1):
@@ -2052,7 +2079,17 @@ class _Registry:
                 held = {w for t in e.titles for w in _norm(t).split()}
                 if not all(m in held for m in wanted):
                     continue
+            if state:
+                states = _title_states(e.titles)
+                if state not in states:
+                    if not states and at >= 0:
+                        stateless.append(e)
+                    continue
             best, best_at = e, at
+        if best is None and len(stateless) == 1:
+            # "Sen. Ana Roe and Texas Sen. Tom Hale ... the Vermont senator": the one
+            # holder of the noun whose titles name no state.
+            best = stateless[0]
         return best
 
     def _in_headline(self, pos: int) -> bool:
@@ -2677,6 +2714,42 @@ def _contest_descriptor(text: str) -> bool:
         (w[:1].isupper() and w.lower() in load("party_words")) or w in load("contest_modifiers")
         for w in middle
     )
+
+
+def _descriptor_state(phrase: str) -> str:
+    """The state of the United States that a definite descriptor names before its
+    lower-case noun (*the Florida senator*, *the former New Jersey governor*:
+    ``lexicons/us_states.txt``), lower case; "" when it names none.
+
+    >>> _descriptor_state("the former New Jersey governor"), _descriptor_state("the senator")
+    ('new jersey', '')
+    """
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or not _lower_word(words[-1]):
+        return ""
+    # The state's words stand right before the noun, lower-case words before them:
+    # "the independent Vermont senator", not "the voters of Florida since being".
+    middle = words[1:-1]
+    lower = 0
+    while lower < len(middle) and _lower_word(middle[lower]):
+        lower += 1
+    state = " ".join(middle[lower:]).lower()
+    return state if lower <= _STATE_LEAD and state in load("us_states") else ""
+
+
+def _title_states(titles: Iterable[str]) -> frozenset[str]:
+    """The states of the United States that ``titles`` name by their full names
+    (*Texas Sen*, *the independent Vermont senator who*)."""
+    states = load("us_states")
+    got = set()
+    for title in titles:
+        words = _norm(title).split()
+        for i, word in enumerate(words):
+            if word in states:
+                got.add(word)
+            if i + 1 < len(words) and f"{word} {words[i + 1]}" in states:
+                got.add(f"{word} {words[i + 1]}")
+    return frozenset(got)
 
 
 def _parties(words: Iterable[str]) -> frozenset[str]:
