@@ -552,3 +552,10 @@ def test_the_states_titles_name() -> None:
         "new hampshire",
     }
     assert _title_states(["Sen", "Gov"]) == frozenset()
+
+
+@given(st.text(alphabet="abcdefghij ABCDEFG-", max_size=30))
+def test_only_a_definite_phrase_names_a_state(words: str) -> None:
+    # "a Texas senator" is someone new, whatever follows the article.
+    assert _descriptor_state("a " + words) == ""
+    assert _descriptor_state("a Texas " + words) == ""

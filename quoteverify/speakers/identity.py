@@ -1544,6 +1544,7 @@ class _Registry:
         paragraph = text.rfind("\n", floor, found.start)
         lo = max(_paragraph_before(text, paragraph, floor) if paragraph > 0 else 0, floor)
         at = text.rfind(" " + noun, lo, found.start)
+        first = found.start  # where the document is first named again, so far
         for _ in range(_DOCUMENT_STEPS):
             if at <= lo:
                 break
@@ -1552,16 +1553,52 @@ class _Registry:
                 ("the", "The", "this", "This"), max(0, at - 4), at
             ):
                 # another word ("statements"), or the document named again: further back
+                if text[end : end + 1] in (" ", ",", ".", ":", ";"):
+                    first = at
                 at = text.rfind(" " + noun, lo, at)
                 continue
             by = _AUTHOR_AFTER.match(text, end)
             if by is not None:
                 return self._named_at(by.start(1))
-            if text.endswith((" a", " an"), max(0, at - 3), at):
-                # "the ministry said in a statement": the sentence's subject
-                return self._opening_subject(at)
+            article = _INDEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at + 1)
+            if article is not None:
+                # "the ministry said in a statement": the sentence's subject; "Ana
+                # Roe released a brief statement": the name before the verb
+                return self._issuer_before(article.start()) or self._opening_subject(at)
             return None
+        if at <= lo and noun in load("announcement_nouns"):
+            # Never introduced: "Acme confirmed the sale. / According to the
+            # statement, ...": the body that opens the sentence before it is named.
+            before = self._sentence_start(first) - 1
+            floor = max(0, before - _SENTENCE_REACH)
+            while before > floor and text[before] in " \t\r\n":
+                before -= 1  # (the blank lines between two paragraphs)
+            body = self._opening_subject(before) if before > floor else None
+            if body is not None and body.kind is _ORGANIZATION:
+                return body
         return None
+
+    def _issuer_before(self, article: int) -> _Entity | None:
+        """The person or body named right before an issuing verb that ends at
+        ``article`` (where *a* or *an* opens the document's phrase): *Ana Roe
+        released* (``lexicons/issuing_verbs.txt``); None when the words before the
+        article are no such verb after a name."""
+        text = self.text
+        lo = max(0, article - _ISSUER_REACH)
+        verb = next(
+            (v for v in load("issuing_verbs") if text.endswith(f" {v} ", lo, article)), None
+        )
+        if verb is None:
+            return None
+        end = article - len(verb) - 2
+        i = bisect.bisect_left(self.mentions, end, key=_position)
+        if i == 0:
+            return None
+        pos, entity, _ = self.mentions[i - 1]
+        run = _NAME_RUN.match(text, pos, end)
+        if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
+            return None
+        return entity
 
     def _opening_subject(self, at: int) -> _Entity | None:
         """The person or body named first in the sentence of ``at``, when that name
@@ -2483,6 +2520,11 @@ def _descriptor_before(text: str, start: int) -> str:
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
+_ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
+_ISSUER_REACH = 16  # characters of an issuing verb before "a" (see _issuer_before)
+# "a" or "an" and at most two lower-case words right before a document's noun ("a
+# statement", "a brief written statement"), from the article to the end.
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ]\p{Ll}[\p{Ll}\-]*+){0,2}+[ ]\Z")
 _KIND_REACH = 6000  # characters back to a body introduced by its kind (an article)
 _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
