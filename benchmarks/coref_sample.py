@@ -14,8 +14,9 @@ out of the project. The gold file made from it holds offsets and names only
 A second draw (h32-desc) added descriptors of the *fit* half only, leaving out the
 quotes the gold file already holds:
 
+    git show c317286^:benchmarks/coref_gold/polnear-train.tsv > /tmp/gold-before.tsv
     python benchmarks/coref_sample.py ../shared/data/polnear-train.jsonl --half fit \
-        --type descriptor --exclude benchmarks/coref_gold/polnear-train.tsv \
+        --type descriptor --exclude /tmp/gold-before.tsv \
         --seed 32 --per-article 2 --size 110 > /tmp/sheet.txt
 """
 
@@ -24,9 +25,10 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import zlib
 from collections.abc import Iterator, Mapping
 from typing import Any
+
+from coref_check import half
 
 from quoteverify.surfaces.evaluate import _PRONOUNS, _words, gold_name, read_gold
 
@@ -69,11 +71,6 @@ def sample(path: str, *, seed: int, per_article: int, size: int) -> list[tuple[A
         picked.sort(key=lambda p: p[0]["start"])
         rows.extend((doc_id, q, kind) for q, kind in picked)
     return rows
-
-
-def half(doc_id: str) -> str:
-    """``fit`` or ``check``, by the rule of ``coref_check.half``."""
-    return "check" if zlib.crc32(doc_id.encode("utf-8")) % 2 else "fit"
 
 
 def sample_half(
