@@ -12,13 +12,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import parse
+from quoteverify import SpeakerKind, parse
 from quoteverify.speakers.identity import (
     _contest_descriptor,
+    _descriptor_state,
     _distinguishing_words,
+    _Entity,
+    _parties,
+    _party_clash,
     _party_member,
     _resolving_heads,
     _role_head,
+    _title_states,
 )
 from quoteverify.speakers.mentions import find_names
 
@@ -389,6 +394,13 @@ def test_the_party_itself_is_no_member() -> None:
         ("the former candidate", False),
         ("the candidate's wife", False),
         ("the minister", False),
+        # Words that say which race (h32-desc).
+        ("the Democratic presidential candidate", True),
+        ("the presumptive Republican presidential nominee", True),
+        ("the gubernatorial hopeful", True),
+        ("the Republican vice-presidential nominee", False),
+        ("the presidential presidential nominee", False),
+        ("the cautious candidate", False),
     ],
 )
 def test_which_descriptors_name_someone_running(text: str, want: bool) -> None:
@@ -400,3 +412,150 @@ def test_an_indefinite_or_bare_phrase_is_never_a_contest_descriptor(words: str) 
     # Only a definite descriptor ("the ...") names someone again.
     assert not _contest_descriptor(words)
     assert not _contest_descriptor("a " + words)
+
+
+# --- the race named, two people in view (h32-desc) -------------------------------
+# A contest descriptor may say which race (*the presumptive Republican presidential
+# nominee*). When the paragraph in view names two people, the one it names first is
+# meant, unless a party word of the descriptor says another party than that person's
+# titles; a name read where a place goes (*in Kessel Dorn*) is no person.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Two people in the paragraph before; the first named is the one running.
+        (
+            "Mara Quist called on Governor Tom Hale to step aside.\n\n"
+            "“He has had his chance,” the Democratic presidential candidate said.",
+            ("Mara Quist", "the Democratic presidential candidate"),
+        ),
+        # The descriptor's own sentence names two others after a preposition.
+        (
+            "WASHINGTON — Ana Roe rejected the plan of Senator Tom Hale.\n\n"
+            "In a talk with hosts Ida Lum and Ben Orr, the presumptive Republican "
+            "nominee said the plan was “a gift to nobody.”",
+            ("Ana Roe", "the presumptive Republican nominee"),
+        ),
+        # A place read as a name comes first: passed over.
+        (
+            "After a storm hit homes in Kessel Dorn, Ana Roe asked Tom Hale for aid.\n\n"
+            "“We need it now,” the Republican nominee said.",
+            ("Ana Roe", "the Republican nominee"),
+        ),
+    ],
+)
+def test_a_contest_descriptor_is_the_first_person_the_paragraph_names(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_descriptor_of_one_party_is_no_titled_member_of_another() -> None:
+    # Hale, named first, is a titled Republican: "the Democratic nominee" is not him.
+    text = (
+        "Republican Senator Tom Hale met Ana Roe in Dover.\n\n"
+        "“We disagree on taxes,” the Democratic nominee said."
+    )
+    assert speakers(text)[-1][0] != "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        ("the GOP front-runner", {"republican"}),
+        ("the Democratic nominee", {"democratic"}),
+        ("Sen. Ana Roe (D-Vt.)", {"democratic"}),
+        ("Ana Roe, R-Tex.", {"republican"}),
+        ("the gop nominee", set()),
+        ("a D grade", set()),
+    ],
+)
+def test_the_parties_a_descriptor_or_a_title_names(words: str, want: set[str]) -> None:
+    assert _parties(words.split()) == want
+
+
+@given(st.lists(st.sampled_from(["the", "GOP", "Democratic", "nominee", "R-Fla.", "x"])))
+def test_a_descriptor_with_no_party_clashes_with_nobody(words: list[str]) -> None:
+    # With no party on the descriptor's side there is nothing to clash with.
+    entity = _Entity(name="Ana Roe", kind=SpeakerKind.PERSON, titles=[" ".join(words)])
+    assert not _party_clash(frozenset(), entity)
+    parties = _parties(words)
+    assert _party_clash(parties, entity) is False
+
+
+# --- a state before the noun (h32-desc) -------------------------------------------
+# *The Florida senator*, *the former New Jersey governor*: the state is checked on its
+# own. A holder of the noun whose titles name that state is meant; else the one holder
+# whose titles name no state; else the person in view, unless their titles name
+# another state.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Titles name other states for the other holders: the stateless one is meant.
+        (
+            "Sen. Mara Quist and Ohio Sen. Tom Hale spoke in Dover.\n\n"
+            "“It went well,” the Vermont senator said.",
+            "Mara Quist",
+        ),
+        (
+            "Gov. Ana Roe and New Jersey Gov. Ben Orr met in Trenton.\n\n"
+            "“We agreed on roads,” the former Maine governor said.",
+            "Ana Roe",
+        ),
+        # The title names the state: that holder, even named earlier.
+        (
+            "Texas Sen. Tom Hale met Sen. Mara Quist.\n\n"
+            "“We talked about water,” the Texas senator said.",
+            "Tom Hale",
+        ),
+        # Nobody holds the noun: the person in view.
+        (
+            "Tom Hale warned against a long fight.\n\n"
+            "“It would be a disaster,” the Texas senator said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_state_descriptor_finds_the_person_of_that_state(text: str, want: str) -> None:
+    assert speakers(text)[-1][0] == want
+
+
+def test_a_state_descriptor_is_not_a_person_whose_titles_name_another_state() -> None:
+    # Hale is in view but was introduced as Ohio's: "the Texas senator" stays printed.
+    text = "Ohio Gov. Tom Hale warned against a long fight. “It is a risk,” the Texas senator said."
+    assert speakers(text)[-1][0] != "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("the Florida senator", "florida"),
+        ("the former New Jersey governor", "new jersey"),
+        ("the independent Vermont senator", "vermont"),
+        ("The Texas senator", "texas"),
+        ("the voters of Florida since being", ""),
+        ("the Florida Senate", ""),
+        ("a Texas senator", ""),
+        ("the Gotham senator", ""),
+    ],
+)
+def test_which_descriptors_name_a_state(phrase: str, want: str) -> None:
+    assert _descriptor_state(phrase) == want
+
+
+def test_the_states_titles_name() -> None:
+    assert _title_states(["Texas Sen", "the former New Hampshire governor"]) == {
+        "texas",
+        "new hampshire",
+    }
+    assert _title_states(["Sen", "Gov"]) == frozenset()
+
+
+@given(st.text(alphabet="abcdefghij ABCDEFG-", max_size=30))
+def test_only_a_definite_phrase_names_a_state(words: str) -> None:
+    # "a Texas senator" is someone new, whatever follows the article.
+    assert _descriptor_state("a " + words) == ""
+    assert _descriptor_state("a Texas " + words) == ""

@@ -142,3 +142,61 @@ def test_a_document_that_reads_gives_its_words_to_its_author(
 def test_words_printed_on_a_thing_still_read_as_no_speech(text: str) -> None:
     (quote,) = parse(text).quotes
     assert quote.kind.value == "non_speech" and quote.speaker is None
+
+
+# --- a document put out by its author, or never introduced (h32-desc) -----------------
+# "Ana Roe released a brief statement" makes Roe the author of "the statement" that
+# follows: the name right before an issuing verb (lexicons/issuing_verbs.txt), even when
+# the sentence opens on someone else, with up to two words between "a" and the noun. A
+# statement the article never introduces is the word of the organisation that opens the
+# sentence before it is first named (lexicons/announcement_nouns.txt), a body only.
+
+
+def _speaker(text: str) -> tuple[str | None, str | None]:
+    q = parse(text).quotes[-1]
+    return (
+        q.speaker.name if q.speaker is not None else None,
+        q.speaker.kind.value if q.speaker is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Gazette said Dan Cook provided a written statement on Friday.\n\n"
+            "“It was a mistake,” the statement said.",
+            ("Dan Cook", "person"),
+        ),
+        (
+            "Late on Monday, the Harbour Trust issued a brief statement.\n\n"
+            "“We regret the delay,” the statement said.",
+            ("Harbour Trust", "organization"),
+        ),
+        (
+            "Acme Corp confirmed the sale.\n\n"
+            "According to the statement, the deal closed on Friday.\n\n"
+            "“We are glad,” the statement read.",
+            ("Acme Corp", "organization"),
+        ),
+    ],
+)
+def test_the_author_of_a_statement_put_out_or_never_introduced(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert _speaker(text) == want
+
+
+def test_a_statement_never_introduced_is_no_persons_word() -> None:
+    # A person opens the sentence before: the statement stays a document.
+    text = "Ana Roe visited the plant.\n\n“We are glad,” the statement read."
+    assert _speaker(text) == ("the statement", "document")
+
+
+def test_a_verb_that_puts_nothing_out_names_no_author() -> None:
+    # "mocked" is no issuing verb: Cook did not write what he mocked.
+    text = (
+        "The Gazette said Dan Cook mocked a written statement on Friday.\n\n"
+        "“It was weak,” the statement said."
+    )
+    assert _speaker(text)[0] != "Dan Cook"

@@ -150,6 +150,10 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "contest_nouns": "nouns naming again a person running for office (the candidate)",
+    "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",
+    "us_states": "the states of the United States (the Florida senator)",
+    "issuing_verbs": "verbs by which an author puts out a document (released a statement)",
+    "announcement_nouns": "documents a body speaks through, named again (the statement read)",
     "party_members": "party words that name one member as a noun (the Republican said)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",
@@ -312,6 +316,11 @@ _TABLES = (
         columns=_pair(
             "noun", "the noun after 'the'", "name_words", "last words of such names, spaced"
         ),
+    ),
+    Lexicon(
+        "party_names",
+        "the party a capitalised party word or a party tag's letter names (GOP, R-Fla.)",
+        columns=_pair("word", "the party word or tag letter", "party", "the party it names"),
     ),
     Lexicon(
         "body_kinds",

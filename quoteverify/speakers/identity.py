@@ -81,6 +81,11 @@ _new_mention = builder(Mention)
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+_SUBJECT_SCAN = 64  # names read for a paragraph's first subject
+_STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
+_PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
+# A lawmaker's party tag: "R-Fla.", "D-Mass." (its letter, a hyphen, a state).
+_PARTY_TAG = regex.compile(r"(\p{Lu})-\p{Lu}[\p{L}.]*+")
 # A preposition that puts the name after it in a place (at, into, past, ...), with
 # "the" between them or not.
 _AT_PLACE = (
@@ -1539,6 +1544,7 @@ class _Registry:
         paragraph = text.rfind("\n", floor, found.start)
         lo = max(_paragraph_before(text, paragraph, floor) if paragraph > 0 else 0, floor)
         at = text.rfind(" " + noun, lo, found.start)
+        first = found.start  # where the document is first named again, so far
         for _ in range(_DOCUMENT_STEPS):
             if at <= lo:
                 break
@@ -1547,16 +1553,52 @@ class _Registry:
                 ("the", "The", "this", "This"), max(0, at - 4), at
             ):
                 # another word ("statements"), or the document named again: further back
+                if text[end : end + 1] in (" ", ",", ".", ":", ";"):
+                    first = at
                 at = text.rfind(" " + noun, lo, at)
                 continue
             by = _AUTHOR_AFTER.match(text, end)
             if by is not None:
                 return self._named_at(by.start(1))
-            if text.endswith((" a", " an"), max(0, at - 3), at):
-                # "the ministry said in a statement": the sentence's subject
-                return self._opening_subject(at)
+            article = _INDEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at + 1)
+            if article is not None:
+                # "the ministry said in a statement": the sentence's subject; "Ana
+                # Roe released a brief statement": the name before the verb
+                return self._issuer_before(article.start()) or self._opening_subject(at)
             return None
+        if at <= lo and noun in load("announcement_nouns"):
+            # Never introduced: "Acme confirmed the sale. / According to the
+            # statement, ...": the body that opens the sentence before it is named.
+            before = self._sentence_start(first) - 1
+            floor = max(0, before - _SENTENCE_REACH)
+            while before > floor and text[before] in " \t\r\n":
+                before -= 1  # (the blank lines between two paragraphs)
+            body = self._opening_subject(before) if before > floor else None
+            if body is not None and body.kind is _ORGANIZATION:
+                return body
         return None
+
+    def _issuer_before(self, article: int) -> _Entity | None:
+        """The person or body named right before an issuing verb that ends at
+        ``article`` (where *a* or *an* opens the document's phrase): *Ana Roe
+        released* (``lexicons/issuing_verbs.txt``); None when the words before the
+        article are no such verb after a name."""
+        text = self.text
+        lo = max(0, article - _ISSUER_REACH)
+        verb = next(
+            (v for v in load("issuing_verbs") if text.endswith(f" {v} ", lo, article)), None
+        )
+        if verb is None:
+            return None
+        end = article - len(verb) - 2
+        i = bisect.bisect_left(self.mentions, end, key=_position)
+        if i == 0:
+            return None
+        pos, entity, _ = self.mentions[i - 1]
+        run = _NAME_RUN.match(text, pos, end)
+        if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
+            return None
+        return entity
 
     def _opening_subject(self, at: int) -> _Entity | None:
         """The person or body named first in the sentence of ``at``, when that name
@@ -1768,6 +1810,13 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
+        if held is None and _descriptor_state(found.text):
+            # "Hale warned against it. 'It would be a disaster,' the Texas senator
+            # said": a state and a noun nobody holds with it is said of the person in
+            # view, unless that person's titles name another state.
+            held = self._in_view(found, self._sentence_start(found.start), found.text.split())
+            if held is not None and _title_states(held.titles) - {_descriptor_state(found.text)}:
+                held = None
         if held is None and _contest_descriptor(found.text):
             # "Ana Roe spoke in Dover. 'We will win,' the Republican said", "the
             # GOP front-runner said": a person running for office named again by
@@ -1789,17 +1838,74 @@ class _Registry:
         the person named last before it who was given a contest noun as a title
         before it (*Democratic nominee Ana Roe*, *Ana Roe, the candidate,*); None
         when there is none."""
-        near = self._sole_person(found.start) or self._salient_person(found)
         sentence = self._sentence_start(found.start)
-        if near is not None and near.last_before(found.start) < sentence:
+        parties = _parties(found.text.split())
+        near = self._sole_person(found.start) or self._salient_person(found)
+        if (
+            near is not None
+            and near.last_before(found.start) < sentence
+            and not _party_clash(parties, near)
+        ):
             return near
         best, best_at = None, -1
         for noun in load("contest_nouns"):
             for e in self._people(self._by_head.get(noun, {})):
                 at = e.last_before(found.start)
-                if best_at < at < sentence and self._titled_before(e, noun, found.start):
+                if (
+                    best_at < at < sentence
+                    and self._titled_before(e, noun, found.start)
+                    and not _party_clash(parties, e)
+                ):
                     best, best_at = e, at
+        if best is None:
+            # "Ana Roe called on Tom Lee to quit. / 'He must go,' the Republican
+            # nominee said": two people named, the first one the subject.
+            best = self._paragraph_subject(found.start, sentence)
+            if best is not None and _party_clash(parties, best):
+                best = None
         return best
+
+    def _in_view(self, found: Found, sentence: int, words: list[str]) -> _Entity | None:
+        """The person in view at a descriptor: the one person the paragraph names,
+        else the person a pronoun there would be, named before the descriptor's
+        ``sentence``; failing that, the first person the paragraph names
+        (:meth:`_paragraph_subject`); never a titled member of a party other than
+        one ``words`` name. None when there is none."""
+        parties = _parties(words)
+        near = self._sole_person(found.start) or self._salient_person(found)
+        if near is None or near.last_before(found.start) >= sentence:
+            near = self._paragraph_subject(found.start, sentence)
+        if near is None or _party_clash(parties, near):
+            return None
+        return near
+
+    def _paragraph_subject(self, end: int, sentence: int) -> _Entity | None:
+        """The first sentence subject named in ``end``'s paragraph before ``sentence``
+        (where ``end``'s sentence starts) or, when that stretch names nobody, in the
+        paragraph before, if it is a person not named again in ``end``'s sentence;
+        None otherwise. Read no further back than a pronoun looks."""
+        text = self.text
+        floor = max(0, end - _PRONOUN_REACH)
+        paragraph = text.rfind("\n", floor, sentence)
+        at = bisect.bisect_left(self.mentions, sentence, key=_position)
+        lo = bisect.bisect_right(self.mentions, paragraph, key=_position)
+        if lo == at and paragraph > floor:
+            lo = bisect.bisect_right(
+                self.mentions, _paragraph_before(text, paragraph, floor), key=_position
+            )
+        named = self.mentions[lo : min(at, lo + _SUBJECT_SCAN)]
+        for i, (pos, e, _) in enumerate(named):
+            if pos < floor or e.kind is not _PERSON or id(e) in self._gone or self._is_place(e):
+                continue
+            if _AT_PLACE_END.search(text, max(0, pos - _AT_PLACE_REACH), pos) is not None:
+                continue  # "an attack in New York City": a place, read as a name
+            if i + 1 < len(named) and named[i + 1][1] is not e:
+                # "Ana Roe and Tom Hale met": two people first, neither is meant.
+                after = text[pos : named[i + 1][0]]
+                if after.endswith(" and ") and after.count(" ") <= _PAIR_WORDS:
+                    return None
+            return None if e.last_before(end) >= sentence else e
+        return None
 
     def _titled_before(self, entity: _Entity, head: str, end: int) -> bool:
         """True when a title of ``entity`` whose head noun is ``head`` is printed
@@ -1995,8 +2101,13 @@ class _Registry:
         printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
         # (A headline capitalises its words: only the distinguishing ones count.)
         wanted = [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+        # "the Florida senator": the state is checked on its own (see below).
+        state = "" if headline else _descriptor_state(found.text)
+        if state:
+            wanted = [m for m in wanted if m not in state.split()]
         # A headline names ahead: the person the article names first after it.
         best, best_at = None, -len(self.text) - 1 if headline else -1
+        stateless: list[_Entity] = []
         for e in self._people(group):
             at = -e.first_after(found.end) if headline else e.last_before(found.start)
             if at <= best_at or (headline and at == 1):
@@ -2005,7 +2116,17 @@ class _Registry:
                 held = {w for t in e.titles for w in _norm(t).split()}
                 if not all(m in held for m in wanted):
                     continue
+            if state:
+                states = _title_states(e.titles)
+                if state not in states:
+                    if not states and at >= 0:
+                        stateless.append(e)
+                    continue
             best, best_at = e, at
+        if best is None and len(stateless) == 1:
+            # "Sen. Ana Roe and Texas Sen. Tom Hale ... the Vermont senator": the one
+            # holder of the noun whose titles name no state.
+            best = stateless[0]
         return best
 
     def _in_headline(self, pos: int) -> bool:
@@ -2399,6 +2520,11 @@ def _descriptor_before(text: str, start: int) -> str:
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
+_ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
+_ISSUER_REACH = 16  # characters of an issuing verb before "a" (see _issuer_before)
+# "a" or "an" and at most two lower-case words right before a document's noun ("a
+# statement", "a brief written statement"), from the article to the end.
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ]\p{Ll}[\p{Ll}\-]*+){0,2}+[ ]\Z")
 _KIND_REACH = 6000  # characters back to a body introduced by its kind (an article)
 _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
@@ -2612,17 +2738,89 @@ def _party_member(text: str) -> bool:
 
 def _contest_descriptor(text: str) -> bool:
     """True for a definite descriptor of a person running for office: *the*, at most
-    a party word, and a contest noun (*the candidate*, *the GOP front-runner*:
-    ``lexicons/contest_nouns.txt``), or a party member (*the Republican*)."""
+    three words that say which race (a capitalised party word, or a word of
+    ``lexicons/contest_modifiers.txt``: *presidential*, *presumptive*), each once, and
+    a contest noun (*the candidate*, *the GOP front-runner*, *the presumptive Republican
+    presidential nominee*: ``lexicons/contest_nouns.txt``), or a party member (*the
+    Republican*)."""
     words = text.split()
     if _party_member(text):
         return True
-    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return False
     if words[-1].lower() not in load("contest_nouns"):
         return False
-    # (A party word capitalised: "former" and "then" are in that lexicon too.)
-    return len(words) == 2 or (words[1][:1].isupper() and words[1].lower() in load("party_words"))
+    middle = words[1:-1]
+    return len(set(middle)) == len(middle) and all(
+        # (A party word capitalised: "former" and "then" are in that lexicon too.)
+        (w[:1].isupper() and w.lower() in load("party_words")) or w in load("contest_modifiers")
+        for w in middle
+    )
+
+
+def _descriptor_state(phrase: str) -> str:
+    """The state of the United States that a definite descriptor names before its
+    lower-case noun (*the Florida senator*, *the former New Jersey governor*:
+    ``lexicons/us_states.txt``), lower case; "" when it names none.
+
+    >>> _descriptor_state("the former New Jersey governor"), _descriptor_state("the senator")
+    ('new jersey', '')
+    """
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or not _lower_word(words[-1]):
+        return ""
+    # The state's words stand right before the noun, lower-case words before them:
+    # "the independent Vermont senator", not "the voters of Florida since being".
+    middle = words[1:-1]
+    lower = 0
+    while lower < len(middle) and _lower_word(middle[lower]):
+        lower += 1
+    state = " ".join(middle[lower:]).lower()
+    return state if lower <= _STATE_LEAD and state in load("us_states") else ""
+
+
+def _title_states(titles: Iterable[str]) -> frozenset[str]:
+    """The states of the United States that ``titles`` name by their full names
+    (*Texas Sen*, *the independent Vermont senator who*)."""
+    states = load("us_states")
+    got = set()
+    for title in titles:
+        words = _norm(title).split()
+        for i, word in enumerate(words):
+            if word in states:
+                got.add(word)
+            if i + 1 < len(words) and f"{word} {words[i + 1]}" in states:
+                got.add(f"{word} {words[i + 1]}")
+    return frozenset(got)
+
+
+def _parties(words: Iterable[str]) -> frozenset[str]:
+    """The parties that capitalised party words among ``words`` name, and the letter
+    of a party tag (*R-Fla.*, *(D-Mass.)*): ``lexicons/party_names.tsv``.
+
+    >>> sorted(_parties("the GOP front-runner".split())), sorted(_parties(["(D-Vt.)"]))
+    (['republican'], ['democratic'])
+    """
+    names = load_table("party_names")
+    got = set()
+    for printed in words:
+        word = printed.strip("(),.")
+        if not word[:1].isupper():
+            continue
+        tag = _PARTY_TAG.fullmatch(word)
+        key = tag.group(1).lower() if tag is not None else word.lower()
+        if (tag is not None or len(key) > 1) and key in names:
+            got.add(names[key])
+    return frozenset(got)
+
+
+def _party_clash(parties: frozenset[str], entity: _Entity) -> bool:
+    """True when ``parties`` (a descriptor's) and the parties ``entity``'s titles name
+    are both known and share none: *the Democratic nominee* is no titled Republican."""
+    if not parties:
+        return False
+    held = _parties(w for t in entity.titles for w in t.split())
+    return bool(held) and not held & parties
 
 
 def _demonym(word: str) -> bool:
