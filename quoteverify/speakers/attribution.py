@@ -410,6 +410,8 @@ class _Context:
         # before a quote (Site.lead_in_reading), after it (Site.after_adjacent).
         self.lead_ins: dict[str, _LeadIn] = {}
         self.trails: dict[_TrailKey, Attribution | None] = {}
+        # Past the budget, a quote's row and answer by what the rows read (_answer_key).
+        self.answers: dict[_AnswerKey, tuple[Rule | None, Attribution | None]] = {}
 
     def previous_sibling(self, idx: int) -> int:
         """When the spans nest (:attr:`nested`), the last quote before quote ``idx`` with
@@ -2518,10 +2520,21 @@ def attribute_rows(
                 continue
             gaps = _gaps_beside(ctx, quotes, idx, *bounds)
         site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
+        key = None
         if bounds is not None:
             site.lo, site.hi = bounds
             site.before_gap, site.after_gap = gaps
-        if choose is None:
+            if choose is None and q.parent is None:
+                key = _answer_key(site)
+        if key is not None:
+            # Past the budget: the rows' answer shared by every quote that reads the same.
+            kept = ctx.answers.get(key)
+            if kept is None:
+                rule, result = _attribute_one(site, rules)
+                _remember(ctx.answers, key, (rule, _shifted(result, -start)))
+            else:
+                rule, result = kept[0], _shifted(kept[1], start)
+        elif choose is None:
             rule, result = _attribute_one(site, rules)
         else:
             chosen = choose(candidates_at(site, rules))
@@ -2713,6 +2726,24 @@ _FIRST_SINGULAR = regex.compile(
 )
 
 
+# The first letters of those words: a text holding none of them holds no such word.
+_SINGULAR_FIRST = frozenset(
+    char
+    for w in select("pronouns", person="1", number="singular")
+    for char in ("I" if w == "i" else w[0].upper() + w[0])
+)
+
+
+def _speaks_as_one(text: str) -> bool:
+    """True when ``text`` holds *I*, *me* or *my* as a word (``_FIRST_SINGULAR``),
+    the pattern run only on a text holding one of their first letters.
+
+    >>> _speaks_as_one("give me that"), _speaks_as_one("a\x00b17,"), _speaks_as_one("Mel")
+    (True, False, False)
+    """
+    return not _SINGULAR_FIRST.isdisjoint(text) and _FIRST_SINGULAR.search(text) is not None
+
+
 def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
     """True when the mention ``found`` gives the quote is a pronoun for no one person
     and the quote speaks as one (*I*, *me*, *my*): *"I am cold," they said* is not
@@ -2857,6 +2888,59 @@ def _trail_key(site: Site, stop: int) -> _TrailKey:
         _last_char_before(text, site.start) in _DASHES,
         # (_closes_its_sentence, its first test read here.)
         last == "." and _closes_its_sentence(q, ctx),
+    )
+
+
+_AnswerKey = tuple[QuoteKind, int, str, _TrailKey, bool, bool, bool]
+
+
+def _answer_key(site: Site) -> _AnswerKey | None:
+    """For a quote at depth 0 past the budget (its gaps read, no ``choose``), a key
+    for what :func:`_attribute_one` gives it on the rows beside it, with every offset
+    counted from the quote's start; ``None`` when the answer is not shared (a gap not
+    read, a window too long to key on, a lead-in window that :func:`_before` reads
+    past, a quote never attributed or whose :meth:`Site.wordless` the gaps do not
+    settle). Two quotes with the same key get the same row and the same answer, moved.
+
+    The three rows read, of the quote and the text around it: its kind (which rows
+    apply, and ``find_after_quote``'s and ``find_cue_before``'s tests), its length
+    (the after-quote window's offsets are counted from its end), the lead-in window
+    ``[lead_start, start)``, on whose characters alone :class:`_LeadIn` decides what
+    :meth:`Site.before` finds and :meth:`Site.cue_may_end_at_quote`, the after-quote
+    window's :func:`_trail_key`, on which :meth:`Site.after_adjacent` is shared, the
+    text up to 40 characters before it that ``find_lead_in`` tests for a comma or
+    colon (it may reach past the lead-in window), whether the gap before it holds a
+    word (``_fronted_clause_cue``'s first test), and whether the quote speaks as one
+    person (``_FIRST_SINGULAR``, which :func:`_not_one_speaker` reads of its text).
+    :func:`Site.wordless` is settled from the gaps, as no word beside the quote.
+    """
+    q, before, after = site.q, site.before_gap, site.after_gap
+    if before is None or after is None or never_attributed(q):
+        return None
+    start, end = site.start, site.end
+    if not (
+        after.first_word < min(after.end, end + _AFTER) or start - _FAR <= before.first_word < start
+    ):
+        return None  # wordless() would read the paragraph
+    lead = site.lead_start()
+    if start - lead > _LEAD_IN_KEY:
+        return None
+    reading = site.lead_in_reading()
+    if reading is None or not reading.pure:
+        return None
+    ctx = site.ctx
+    stop = _after_stop(ctx, end, site.hi)
+    if stop - end > _LEAD_IN_KEY:
+        return None
+    text = ctx.text
+    return (
+        q.kind,
+        end - start,
+        text[lead:start],
+        _trail_key(site, stop),
+        text[max(site.para[0], start - 40) : start].rstrip().endswith((",", ":")),
+        before.first_word >= start,
+        _speaks_as_one(q.text),
     )
 
 
