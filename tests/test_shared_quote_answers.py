@@ -53,7 +53,7 @@ def _rows(text: str, budget: int) -> list[Any]:
 
 def _unshared(text: str, budget: int) -> list[Any]:
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(attribution, "_answer_key", lambda _site: None)
+        mp.setattr(attribution, "_answer_key", lambda *_, **__: None)
         return _rows(text, budget)
 
 

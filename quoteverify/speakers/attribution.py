@@ -2506,12 +2506,13 @@ def attribute_rows(
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     starts, ends = ctx.quote_starts, ctx.quote_ends
     beside = _beside_rows(RULES)
+    answers = ctx.answers
     for idx, q in enumerate(quotes):
         start, end = starts[idx], ends[idx]
         para = ctx.para_of(start)
         end_para = ctx.para_of(max(start, end - 1))  # the paragraph it ends in
         rules = RULES
-        bounds = None
+        bounds = key = None
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = beside
             bounds = _gap_bounds(ctx, quotes, idx, para, end_para)
@@ -2519,23 +2520,24 @@ def attribute_rows(
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
             gaps = _gaps_beside(ctx, quotes, idx, *bounds)
+            if choose is None and q.depth == 0:
+                # The rows' answer, shared by every quote whose rows read the same (at
+                # depth 0 a quote has no parent: _outer_speakers is not asked).
+                key = _answer_key(ctx, q, idx, para, bounds=bounds, gaps=gaps)
+                if key is not None and (kept := answers.get(key)) is not None:
+                    rule, result = kept[0], _shifted(kept[1], start)
+                    out.append((rule, result or _NONE))
+                    if result is not None and result.mention is not None:
+                        last_speech = (idx, result, end_para[0])
+                    continue
         site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
-        key = None
         if bounds is not None:
             site.lo, site.hi = bounds
             site.before_gap, site.after_gap = gaps
-            if choose is None and q.parent is None:
-                key = _answer_key(site)
-        if key is not None:
-            # Past the budget: the rows' answer shared by every quote that reads the same.
-            kept = ctx.answers.get(key)
-            if kept is None:
-                rule, result = _attribute_one(site, rules)
-                _remember(ctx.answers, key, (rule, _shifted(result, -start)))
-            else:
-                rule, result = kept[0], _shifted(kept[1], start)
-        elif choose is None:
+        if choose is None:
             rule, result = _attribute_one(site, rules)
+            if key is not None:
+                _remember(answers, key, (rule, _shifted(result, -start)))
         else:
             chosen = choose(candidates_at(site, rules))
             rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
@@ -2866,26 +2868,26 @@ class _LeadIn:
 _TrailKey = tuple[str, int, str, str, bool, bool, bool]
 
 
-def _trail_key(site: Site, stop: int) -> _TrailKey:
-    """What :func:`_after_adjacent` reads for ``site``'s quote, reading its window
-    ``[quote end, stop)``: the window's characters and the two after it (where
-    :func:`_leads_in` looks for the next quote's mark), and of the quote the last
+def _trail_key(q: Quote, ctx: _Context, start: int, end: int, stop: int) -> _TrailKey:
+    """What :func:`_after_adjacent` reads for quote ``q`` (its outer start and end
+    ``start`` and ``end``), reading its window ``[end, stop)``: the window's
+    characters and the two after it (where :func:`_leads_in` looks for the next
+    quote's mark), and of the quote the last
     character of its words, with and without closing marks, whether it opens its
     paragraph, whether a dash stands before it, and whether it closes a sentence it
     did not open (:func:`_closes_its_sentence`). Its tokens are ``tokenize`` of the
     window alone, and every other reading is of them and the characters between
     them, so two quotes with the same key get the same answer, moved."""
-    q, ctx = site.q, site.ctx
     text = ctx.text
     words = q.text.rstrip()
     last = words.rstrip(_CLOSERS)[-1:]
     return (
-        text[site.end : stop + 2],
-        stop - site.end,
+        text[end : stop + 2],
+        stop - end,
         words[-1:],
         last,
         q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char),
-        _last_char_before(text, site.start) in _DASHES,
+        _last_char_before(text, start) in _DASHES,
         # (_closes_its_sentence, its first test read here.)
         last == "." and _closes_its_sentence(q, ctx),
     )
@@ -2894,8 +2896,18 @@ def _trail_key(site: Site, stop: int) -> _TrailKey:
 _AnswerKey = tuple[QuoteKind, int, str, _TrailKey, bool, bool, bool]
 
 
-def _answer_key(site: Site) -> _AnswerKey | None:
-    """For a quote at depth 0 past the budget (its gaps read, no ``choose``), a key
+def _answer_key(
+    ctx: _Context,
+    q: Quote,
+    idx: int,
+    para: tuple[int, int],
+    *,
+    bounds: tuple[int, int],
+    gaps: tuple[_Gap | None, _Gap | None],
+) -> _AnswerKey | None:
+    """For quote ``q`` (``quotes[idx]``, opening in ``para``) at depth 0 past the
+    budget (``bounds`` from :func:`_gap_bounds`, ``gaps`` from :func:`_gaps_beside`,
+    no ``choose``), a key
     for what :func:`_attribute_one` gives it on the rows beside it, with every offset
     counted from the quote's start; ``None`` when the answer is not shared (a gap not
     read, a window too long to key on, a lead-in window that :func:`_before` reads
@@ -2912,36 +2924,54 @@ def _answer_key(site: Site) -> _AnswerKey | None:
     colon (it may reach past the lead-in window), whether the gap before it holds a
     word (``_fronted_clause_cue``'s first test), and whether the quote speaks as one
     person (``_FIRST_SINGULAR``, which :func:`_not_one_speaker` reads of its text).
-    :func:`Site.wordless` is settled from the gaps, as no word beside the quote.
+    :meth:`Site.wordless` is settled from the gaps, as no word beside the quote.
     """
-    q, before, after = site.q, site.before_gap, site.after_gap
+    before, after = gaps
     if before is None or after is None or never_attributed(q):
         return None
-    start, end = site.start, site.end
+    start, end = ctx.quote_starts[idx], ctx.quote_ends[idx]
     if not (
         after.first_word < min(after.end, end + _AFTER) or start - _FAR <= before.first_word < start
     ):
         return None  # wordless() would read the paragraph
-    lead = site.lead_start()
+    lo, hi = bounds
+    lead = _lead_start(ctx, lo, start, para)
     if start - lead > _LEAD_IN_KEY:
         return None
-    reading = site.lead_in_reading()
-    if reading is None or not reading.pure:
+    text = ctx.text
+    window = text[lead:start]
+    if not _lead_in_at(ctx, before, lead, start, window).pure:
         return None
-    ctx = site.ctx
-    stop = _after_stop(ctx, end, site.hi)
+    stop = _after_stop(ctx, end, hi)
     if stop - end > _LEAD_IN_KEY:
         return None
-    text = ctx.text
     return (
         q.kind,
         end - start,
-        text[lead:start],
-        _trail_key(site, stop),
-        text[max(site.para[0], start - 40) : start].rstrip().endswith((",", ":")),
+        window,
+        _trail_key(q, ctx, start, end, stop),
+        text[max(para[0], start - 40) : start].rstrip().endswith((",", ":")),
         before.first_word >= start,
         _speaks_as_one(q.text),
     )
+
+
+def _lead_start(ctx: _Context, lo: int, start: int, para: tuple[int, int]) -> int:
+    """:meth:`Site.lead_start` for a quote starting at ``start`` in ``para``, its rows
+    reading back to ``lo``."""
+    if start - lo <= _FAR and para[0] <= lo and start + 3 <= para[1] and ctx.calm(para):
+        return lo
+    return ctx.sentence_start(lo, start)
+
+
+def _lead_in_at(ctx: _Context, gap: _Gap, lead: int, start: int, window: str) -> _LeadIn:
+    """The reading of the window ``[lead, start)`` before a quote, within the gap
+    ``gap`` before it (``window``: its characters), shared by every window of the
+    article that holds the same characters (:class:`_LeadIn`)."""
+    got = ctx.lead_ins.get(window)
+    if got is None:
+        got = _remember(ctx.lead_ins, window, _LeadIn(gap.window(lead, start), start))
+    return got
 
 
 def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
@@ -3083,14 +3113,12 @@ class Site:
         reading of the window :meth:`before` reads, ``[sentence_start, quote start)``,
         shared by every quote of the article whose window holds the same characters
         (:class:`_LeadIns`); ``None`` elsewhere, and for a window too long to key on."""
-        if self._lead_in is None and self.before_gap is not None:
+        gap = self.before_gap
+        if self._lead_in is None and gap is not None:
             start = self.lead_start()
             if self.start - start <= _LEAD_IN_KEY:
-                memo = self.ctx.lead_ins
-                key = self.ctx.text[start : self.start]
-                self._lead_in = memo.get(key) or _remember(
-                    memo, key, _LeadIn(self.before_tokens(), self.start)
-                )
+                window = self.ctx.text[start : self.start]
+                self._lead_in = _lead_in_at(self.ctx, gap, start, self.start, window)
         return self._lead_in
 
     def lead_start(self) -> int:
@@ -3101,16 +3129,7 @@ class Site:
         :meth:`.layer.TextLayer.breaks` reads, no break is found, and the sentence is
         read from ``lo`` when that is at most ``_FAR`` characters back."""
         if self._lead_start < 0:
-            lo, start, para = self.lo, self.start, self.para
-            if (
-                start - lo <= _FAR
-                and para[0] <= lo
-                and start + 3 <= para[1]
-                and self.ctx.calm(para)
-            ):
-                self._lead_start = lo
-            else:
-                self._lead_start = self.ctx.sentence_start(lo, start)
+            self._lead_start = _lead_start(self.ctx, self.lo, self.start, self.para)
         return self._lead_start
 
     def before_tokens(self) -> list[Token]:
@@ -3151,7 +3170,7 @@ class Site:
         if stop - end > _LEAD_IN_KEY:
             return _after_adjacent(self.q, ctx, self.hi, gap)
         memo = ctx.trails
-        key = _trail_key(self, stop)
+        key = _trail_key(self.q, ctx, self.start, end, stop)
         if key in memo:
             return _shifted(memo[key], end)
         found = _after_adjacent(self.q, ctx, self.hi, gap)
