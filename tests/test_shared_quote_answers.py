@@ -13,10 +13,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Config
 from quoteverify.speakers import attribution
-from quoteverify.speakers.rules import fired
 from tests.test_dense_lead_in import _PIECE as LEAD_IN_PIECES
+from tests.test_dense_lead_in import _rows
 
 # More pieces: quotes of other lengths and with first-person words, pronouns for more
 # than one person or for a thing as subjects of a cue after the quote, lower-case
@@ -25,30 +24,11 @@ from tests.test_dense_lead_in import _PIECE as LEAD_IN_PIECES
 _PIECE = st.one_of(
     LEAD_IN_PIECES,
     st.sampled_from(
-        [
-            '"I go," ',
-            '"A go," ',
-            '"me too," ',
-            '"my way," ',
-            '"Mel," ',
-            "they said ",
-            "it read ",
-            " they told us, ",
-            '"a\x00b7," ',
-            '"a\x00b17," ',
-            '"a\x00b170," ',
-            "she said\x00 \x00",
-            '"c\x00", ',
-            '"go on" ',
-            '"The Long Road" ',
-            "\n",
-        ]
+        ['"I go," ', '"A go," ', '"me too," ', '"my way," ', '"Mel," ', "they said ",
+         "it read ", " they told us, ", '"a\x00b7," ', '"a\x00b17," ', '"a\x00b170," ',
+         "she said\x00 \x00", '"c\x00", ', '"go on" ', '"The Long Road" ', "\n"]
     ),
-)
-
-
-def _rows(text: str, budget: int) -> list[Any]:
-    return fired(text, config=Config(attribution_budget=budget))
+)  # fmt: skip
 
 
 def _unshared(text: str, budget: int) -> list[Any]:
@@ -78,12 +58,12 @@ _FAMILY = ['"a\x00b7," ', "she said\x00 \x00", '"c\x00", '] * 30
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_PIECE, min_size=4, max_size=80), st.integers(min_value=1, max_value=3))
-@example(_SINGULAR, 1)
-@example(_BEFORE, 1)
-@example(_AFTER, 1)
-@example(_LENGTHS, 1)
-@example(_FAMILY, 2)
+@given(pieces=st.lists(_PIECE, min_size=4, max_size=80), budget=st.sampled_from([1, 2, 3]))
+@example(pieces=_SINGULAR, budget=1).via("two quotes alike but for a first-person word")
+@example(pieces=_BEFORE, budget=1).via("windows before the quote of one length")
+@example(pieces=_AFTER, budget=1).via("windows after the quote of one length")
+@example(pieces=_LENGTHS, budget=1).via("one window after quotes of three lengths")
+@example(pieces=_FAMILY, budget=2).via("the benchmark's family")
 def test_a_shared_answer_is_the_answer_of_the_rows(pieces: list[str], budget: int) -> None:
     text = "".join(pieces)
     assert _rows(text, budget) == _unshared(text, budget)
