@@ -410,6 +410,8 @@ class _Context:
         # before a quote (Site.lead_in_reading), after it (Site.after_adjacent).
         self.lead_ins: dict[str, _LeadIn] = {}
         self.trails: dict[_TrailKey, Attribution | None] = {}
+        # Past the budget, a quote's row and answer by what the rows read (_answer_key).
+        self.answers: dict[_AnswerKey, tuple[Rule | None, Attribution | None]] = {}
 
     def previous_sibling(self, idx: int) -> int:
         """When the spans nest (:attr:`nested`), the last quote before quote ``idx`` with
@@ -2529,12 +2531,13 @@ def attribute_rows(
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     starts, ends = ctx.quote_starts, ctx.quote_ends
     beside = _beside_rows(RULES)
+    answers = ctx.answers
     for idx, q in enumerate(quotes):
         start, end = starts[idx], ends[idx]
         para = ctx.para_of(start)
         end_para = ctx.para_of(max(start, end - 1))  # the paragraph it ends in
         rules = RULES
-        bounds = None
+        bounds = key = None
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = beside
             bounds = _gap_bounds(ctx, quotes, idx, para, end_para)
@@ -2542,12 +2545,24 @@ def attribute_rows(
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
             gaps = _gaps_beside(ctx, quotes, idx, *bounds)
+            if choose is None and q.depth == 0:
+                # The rows' answer, shared by every quote whose rows read the same (at
+                # depth 0 a quote has no parent: _outer_speakers is not asked).
+                key = _answer_key(ctx, q, idx, para, bounds=bounds, gaps=gaps)
+                if key is not None and (kept := answers.get(key)) is not None:
+                    rule, result = kept[0], _shifted(kept[1], start)
+                    out.append((rule, result or _NONE))
+                    if result is not None and result.mention is not None:
+                        last_speech = (idx, result, end_para[0])
+                    continue
         site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
         if bounds is not None:
             site.lo, site.hi = bounds
             site.before_gap, site.after_gap = gaps
         if choose is None:
             rule, result = _attribute_one(site, rules)
+            if key is not None:
+                _remember(answers, key, (rule, _shifted(result, -start)))
         else:
             chosen = choose(candidates_at(site, rules))
             rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
@@ -2738,6 +2753,24 @@ _FIRST_SINGULAR = regex.compile(
 )
 
 
+# The first letters of those words: a text holding none of them holds no such word.
+_SINGULAR_FIRST = frozenset(
+    char
+    for w in select("pronouns", person="1", number="singular")
+    for char in ("I" if w == "i" else w[0].upper() + w[0])
+)
+
+
+def _speaks_as_one(text: str) -> bool:
+    """True when ``text`` holds *I*, *me* or *my* as a word (``_FIRST_SINGULAR``),
+    the pattern run only on a text holding one of their first letters.
+
+    >>> _speaks_as_one("give me that"), _speaks_as_one("ab17,"), _speaks_as_one("Mel")
+    (True, False, False)
+    """
+    return not _SINGULAR_FIRST.isdisjoint(text) and _FIRST_SINGULAR.search(text) is not None
+
+
 def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
     """True when the mention ``found`` gives the quote is a pronoun for no one person
     and the quote speaks as one (*I*, *me*, *my*): *"I am cold," they said* is not
@@ -2860,29 +2893,110 @@ class _LeadIn:
 _TrailKey = tuple[str, int, str, str, bool, bool, bool]
 
 
-def _trail_key(site: Site, stop: int) -> _TrailKey:
-    """What :func:`_after_adjacent` reads for ``site``'s quote, reading its window
-    ``[quote end, stop)``: the window's characters and the two after it (where
-    :func:`_leads_in` looks for the next quote's mark), and of the quote the last
+def _trail_key(q: Quote, ctx: _Context, start: int, end: int, stop: int) -> _TrailKey:
+    """What :func:`_after_adjacent` reads for quote ``q`` (its outer start and end
+    ``start`` and ``end``), reading its window ``[end, stop)``: the window's
+    characters and the two after it (where :func:`_leads_in` looks for the next
+    quote's mark), and of the quote the last
     character of its words, with and without closing marks, whether it opens its
     paragraph, whether a dash stands before it, and whether it closes a sentence it
     did not open (:func:`_closes_its_sentence`). Its tokens are ``tokenize`` of the
     window alone, and every other reading is of them and the characters between
     them, so two quotes with the same key get the same answer, moved."""
-    q, ctx = site.q, site.ctx
     text = ctx.text
     words = q.text.rstrip()
     last = words.rstrip(_CLOSERS)[-1:]
     return (
-        text[site.end : stop + 2],
-        stop - site.end,
+        text[end : stop + 2],
+        stop - end,
         words[-1:],
         last,
         q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char),
-        _last_char_before(text, site.start) in _DASHES,
+        _last_char_before(text, start) in _DASHES,
         # (_closes_its_sentence, its first test read here.)
         last == "." and _closes_its_sentence(q, ctx),
     )
+
+
+_AnswerKey = tuple[QuoteKind, int, str, _TrailKey, bool, bool, bool]
+
+
+def _answer_key(
+    ctx: _Context,
+    q: Quote,
+    idx: int,
+    para: tuple[int, int],
+    *,
+    bounds: tuple[int, int],
+    gaps: tuple[_Gap | None, _Gap | None],
+) -> _AnswerKey | None:
+    """For quote ``q`` (``quotes[idx]``, opening in ``para``) at depth 0 past the
+    budget (``bounds`` from :func:`_gap_bounds`, ``gaps`` from :func:`_gaps_beside`,
+    no ``choose``), a key
+    for what :func:`_attribute_one` gives it on the rows beside it, with every offset
+    counted from the quote's start; ``None`` when the answer is not shared (a gap not
+    read, a window too long to key on, a lead-in window that :func:`_before` reads
+    past, a quote never attributed or whose :meth:`Site.wordless` the gaps do not
+    settle). Two quotes with the same key get the same row and the same answer, moved.
+
+    The three rows read, of the quote and the text around it: its kind (which rows
+    apply, and ``find_after_quote``'s and ``find_cue_before``'s tests), its length
+    (the after-quote window's offsets are counted from its end), the lead-in window
+    ``[lead_start, start)``, on whose characters alone :class:`_LeadIn` decides what
+    :meth:`Site.before` finds and :meth:`Site.cue_may_end_at_quote`, the after-quote
+    window's :func:`_trail_key`, on which :meth:`Site.after_adjacent` is shared, the
+    text up to 40 characters before it that ``find_lead_in`` tests for a comma or
+    colon (it may reach past the lead-in window), whether the gap before it holds a
+    word (``_fronted_clause_cue``'s first test), and whether the quote speaks as one
+    person (``_FIRST_SINGULAR``, which :func:`_not_one_speaker` reads of its text).
+    :meth:`Site.wordless` is settled from the gaps, as no word beside the quote.
+    """
+    before, after = gaps
+    if before is None or after is None or never_attributed(q):
+        return None
+    start, end = ctx.quote_starts[idx], ctx.quote_ends[idx]
+    if not (
+        after.first_word < min(after.end, end + _AFTER) or start - _FAR <= before.first_word < start
+    ):
+        return None  # wordless() would read the paragraph
+    lo, hi = bounds
+    lead = _lead_start(ctx, lo, start, para)
+    if start - lead > _LEAD_IN_KEY:
+        return None
+    text = ctx.text
+    window = text[lead:start]
+    if not _lead_in_at(ctx, before, lead, start, window).pure:
+        return None
+    stop = _after_stop(ctx, end, hi)
+    if stop - end > _LEAD_IN_KEY:
+        return None
+    return (
+        q.kind,
+        end - start,
+        window,
+        _trail_key(q, ctx, start, end, stop),
+        text[max(para[0], start - 40) : start].rstrip().endswith((",", ":")),
+        before.first_word >= start,
+        _speaks_as_one(q.text),
+    )
+
+
+def _lead_start(ctx: _Context, lo: int, start: int, para: tuple[int, int]) -> int:
+    """:meth:`Site.lead_start` for a quote starting at ``start`` in ``para``, its rows
+    reading back to ``lo``."""
+    if start - lo <= _FAR and para[0] <= lo and start + 3 <= para[1] and ctx.calm(para):
+        return lo
+    return ctx.sentence_start(lo, start)
+
+
+def _lead_in_at(ctx: _Context, gap: _Gap, lead: int, start: int, window: str) -> _LeadIn:
+    """The reading of the window ``[lead, start)`` before a quote, within the gap
+    ``gap`` before it (``window``: its characters), shared by every window of the
+    article that holds the same characters (:class:`_LeadIn`)."""
+    got = ctx.lead_ins.get(window)
+    if got is None:
+        got = _remember(ctx.lead_ins, window, _LeadIn(gap.window(lead, start), start))
+    return got
 
 
 def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
@@ -3024,14 +3138,12 @@ class Site:
         reading of the window :meth:`before` reads, ``[sentence_start, quote start)``,
         shared by every quote of the article whose window holds the same characters
         (:class:`_LeadIns`); ``None`` elsewhere, and for a window too long to key on."""
-        if self._lead_in is None and self.before_gap is not None:
+        gap = self.before_gap
+        if self._lead_in is None and gap is not None:
             start = self.lead_start()
             if self.start - start <= _LEAD_IN_KEY:
-                memo = self.ctx.lead_ins
-                key = self.ctx.text[start : self.start]
-                self._lead_in = memo.get(key) or _remember(
-                    memo, key, _LeadIn(self.before_tokens(), self.start)
-                )
+                window = self.ctx.text[start : self.start]
+                self._lead_in = _lead_in_at(self.ctx, gap, start, self.start, window)
         return self._lead_in
 
     def lead_start(self) -> int:
@@ -3042,16 +3154,7 @@ class Site:
         :meth:`.layer.TextLayer.breaks` reads, no break is found, and the sentence is
         read from ``lo`` when that is at most ``_FAR`` characters back."""
         if self._lead_start < 0:
-            lo, start, para = self.lo, self.start, self.para
-            if (
-                start - lo <= _FAR
-                and para[0] <= lo
-                and start + 3 <= para[1]
-                and self.ctx.calm(para)
-            ):
-                self._lead_start = lo
-            else:
-                self._lead_start = self.ctx.sentence_start(lo, start)
+            self._lead_start = _lead_start(self.ctx, self.lo, self.start, self.para)
         return self._lead_start
 
     def before_tokens(self) -> list[Token]:
@@ -3092,7 +3195,7 @@ class Site:
         if stop - end > _LEAD_IN_KEY:
             return _after_adjacent(self.q, ctx, self.hi, gap)
         memo = ctx.trails
-        key = _trail_key(self, stop)
+        key = _trail_key(self.q, ctx, self.start, end, stop)
         if key in memo:
             return _shifted(memo[key], end)
         found = _after_adjacent(self.q, ctx, self.hi, gap)
