@@ -498,6 +498,46 @@ class _Context:
             i -= 1
         return False
 
+    def outside_of_quotes(self, toks: list[Token]) -> list[Token]:
+        """The tokens of ``toks`` (in text order) that :meth:`inside_quote` says are
+        outside every quote (asked with no ``around``).
+
+        Between two quotes' starts every position finds the same quote by the bisect,
+        and is inside exactly when it lies before that quote's ``reach``: so one bisect
+        is made for each stretch the tokens fall in, not one call for each token.
+        """
+        starts, reach = self.quote_starts, self.reach
+        out: list[Token] = []
+        following = -1  # the start of the quote after the stretch read last
+        limit = -1  # positions before it are inside a quote
+        for t in toks:
+            pos = t.start
+            if pos >= following:
+                i = bisect.bisect_right(starts, pos) - 1
+                following = starts[i + 1] if i + 1 < len(starts) else _NO_BOUND
+                limit = reach[i] if i >= 0 else -1
+            if pos >= limit:
+                out.append(t)
+        return out
+
+    def last_inside(self, toks: list[Token]) -> int:
+        """The index of the last token of ``toks`` (in text order) that
+        :meth:`inside_quote` says is inside a quote, or -1: read stretch by stretch
+        from the end, as :meth:`outside_of_quotes` reads them."""
+        starts, reach = self.quote_starts, self.reach
+        k = len(toks) - 1
+        while k >= 0:
+            i = bisect.bisect_right(starts, toks[k].start) - 1
+            if i < 0:
+                return -1  # before the first quote: this token and those before it
+            # Back to the quote's start every token finds the same quote.
+            first, limit = starts[i], reach[i]
+            while k >= 0 and toks[k].start >= first:
+                if toks[k].start < limit:
+                    return k
+                k -= 1
+        return -1
+
     def outside_around(self, toks: list[Token], around: Quote) -> list[Token]:
         """The tokens of ``toks`` (in text order) that :meth:`inside_quote` says are
         outside every quote not holding ``around``, when the spans nest.
@@ -711,7 +751,7 @@ def _strip_quote_tokens(toks: list[Token], ctx: _Context, q: Quote | None = None
                 return toks  # every token outside (inside_quote says no to each)
             if ctx.reach[i] > last:
                 return []  # every token inside
-        return [t for t in toks if not ctx.inside_quote(t.start)]
+        return ctx.outside_of_quotes(toks)
     if ctx.nested:
         return ctx.outside_around(toks, q)
     return [t for t in toks if not ctx.inside_quote(t.start, around=q)]
@@ -2317,11 +2357,11 @@ def _previous_sentence(
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
         last = _last_char_before(text, end)
     toks = ctx.tokens(lo, end)
-    inside = [i for i, t in enumerate(toks) if ctx.inside_quote(t.start)]
-    if inside:
+    last_inside = ctx.last_inside(toks)
+    if last_inside >= 0:
         if spoken > lo:
             return None  # a quote of that sentence has a speaker of its own
-        toks = toks[inside[-1] + 1 :]
+        toks = toks[last_inside + 1 :]
     if not toks:
         return None
     while toks and toks[-1].text in ".:-—,;":
