@@ -81,6 +81,7 @@ _new_mention = builder(Mention)
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+_SUBJECT = -1  # a mention's subject field for a speaker noted as a subject (_Registry.note)
 # A preposition that puts the name after it in a place (at, into, past, ...), with
 # "the" between them or not.
 _AT_PLACE = (
@@ -698,7 +699,11 @@ class _Registry:
         # Lorca"): the first half of a compound surname, or the name a person is
         # known by ("Lula" of "Luiz Inacio Lula da Silva").
         self.by_inner: dict[str, list[_Entity]] = {}
-        self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
+        # (position, entity, subject): subject is _SUBJECT for a speaker noted as such,
+        # else the end of the name, whose subject test is read when asked (_is_subject).
+        self.mentions: list[tuple[int, _Entity, int]] = []
+        # The subject tests read so far, by the name's (start, end).
+        self._subjects: dict[tuple[int, int], bool] = {}
         self._counts: _NameCounts | None = None
         # People by prefix bucket: ids (membership) and each one's index in the bucket.
         self._bucket_index: dict[str, dict[int, int]] = {}
@@ -748,8 +753,9 @@ class _Registry:
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
-        # Where a subject of a clause after "that" or "whether" is named (_reported).
-        self._reported_at: set[int] = set()
+        # The ends of the names mentioned at each start outside quotes (a subject
+        # of a clause after "that" or "whether" is one of them: _reported_at).
+        self._named_ends: dict[int, list[int]] = {}
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -787,7 +793,7 @@ class _Registry:
                 founds = [i for i in items if isinstance(i, Found)]
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families(founds)
-        subjects: list[tuple[int, int, _Entity]] = []
+        named: list[tuple[int, int, _Entity]] = []
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
@@ -846,15 +852,14 @@ class _Registry:
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
             if not inside:
-                subject = self._subject_at(start, end)
-                self._mention(start, entity, subject=subject)
-                if subject and _reported(text, start):
-                    # "Hale said that Ode has ...": the subject of what Hale reported,
-                    # which a pronoun after it may not go on with (resolve_pronoun).
-                    self._reported_at.add(start)
-                if subject and entity.kind is _PERSON:
-                    subjects.append((start, end, entity))
-        self._vote_gender(subjects, starts)
+                # Whether the name is its sentence's subject is read only when a
+                # pronoun's resolution or a gender vote asks (_is_subject): the
+                # mention keeps the name's end for that.
+                self._mention(start, entity, subject=end)
+                self._named_ends.setdefault(start, []).append(end)
+                if entity.kind is _PERSON:
+                    named.append((start, end, entity))
+        self._vote_gender(named, starts)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
@@ -863,8 +868,7 @@ class _Registry:
                 continue
             phrase = text[start:end]
             f = Found(start=start, end=end, text=phrase, kind=_ORGANIZATION_PHRASE, head=phrase)
-            subject = self._subject_at(start, end)
-            self._mention(start, self._entity_for_name(f), subject=subject)
+            self._mention(start, self._entity_for_name(f), subject=end)
 
     def _match_lone(self, head: str, start: int) -> _Entity | None:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
@@ -904,7 +908,8 @@ class _Registry:
         return known
 
     def _vote_gender(self, subjects: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
-        """Count, for each person named as a subject, the first third-person pronoun
+        """Count, for each person named as a subject (``subjects``: every person's
+        name outside quotes, of which the subjects vote), the first third-person pronoun
         after the name in the same sentence and before the next name ("Ruiz
         said she would stay": a vote for "f"). The count decides the gender that
         pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
@@ -912,7 +917,9 @@ class _Registry:
             nxt = bisect.bisect_right(starts, start)
             stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
             m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
-            if m is not None and m.group(1) is not None:
+            # (The pronoun first: most names have none after them, and the subject
+            # test, the dearer of the two, is then not read.)
+            if m is not None and m.group(1) is not None and self._is_subject(start, end):
                 gender = _PRONOUN_GENDER[m.group(1).lower()]
                 entity.votes[gender] = entity.votes.get(gender, 0) + 1
 
@@ -2193,7 +2200,7 @@ class _Registry:
             # would favour them over every name it lacks (Donald over Vladimir).
             score = (
                 pos
-                + (250 if subject else 0)
+                + (250 if self._is_subject(pos, subject) else 0)
                 + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
             )
             if score > best_score:
@@ -2204,7 +2211,7 @@ class _Registry:
             kinded, at = self._kind_introduced(_body_kinds(), found.start)
             if kinded is not None and at > best_at and found.start - at <= _PRONOUN_REACH:
                 return kinded
-        if best is not None and best_at in self._reported_at:
+        if best is not None and self._reported_at(best_at):
             return self._reporter(best_at, want, hearers) or best
         return best
 
@@ -2225,8 +2232,8 @@ class _Registry:
         last = bisect.bisect_left(self.mentions, at, key=_position)
         for pos, entity, subject in reversed(self.mentions[first:last]):
             if (
-                subject
-                and pos not in self._reported_at
+                self._is_subject(pos, subject)
+                and not self._reported_at(pos)
                 and entity.kind is _PERSON
                 and (not want or entity.pronoun_gender() in ("", want))
                 and not (hearers and any(_addressed(entity, h) for h in hearers))
@@ -2251,9 +2258,33 @@ class _Registry:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
         if entity.kind is _ANONYMOUS:
             return
-        self._mention(pos, entity, subject=True)
+        self._mention(pos, entity, subject=_SUBJECT)
 
-    def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
+    def _is_subject(self, start: int, subject: int) -> bool:
+        """Whether the mention at ``start`` (its ``subject`` as :attr:`mentions`
+        holds it) is a sentence subject: :meth:`_subject_at` of the name that ends
+        at ``subject``, read once per name and only when asked (a pure test of the
+        text: read late, it answers as it would have read early)."""
+        if subject == _SUBJECT:
+            return True
+        key = (start, subject)
+        got = self._subjects.get(key)
+        if got is None:
+            got = self._subjects[key] = self._subject_at(start, subject)
+        return got
+
+    def _reported_at(self, pos: int) -> bool:
+        """Whether a name mentioned at ``pos`` outside quotes is the subject of a
+        clause after *that* or *whether* (*Hale said that Ode has ...*: the subject
+        of what Hale reported, which a pronoun after it may not go on with)."""
+        ends = self._named_ends.get(pos)
+        return (
+            ends is not None
+            and _reported(self.text, pos)
+            and any(self._is_subject(pos, end) for end in ends)
+        )
+
+    def _mention(self, pos: int, entity: _Entity, *, subject: int) -> None:
         # Names come in text order: most mentions go at the end, where insort
         # (to the right of equal positions) would put them too.
         mentions = self.mentions
@@ -2813,7 +2844,7 @@ def _lower_word(word: str) -> bool:
     return bare.isalpha() and bare.islower()
 
 
-def _position(mention: tuple[int, _Entity, bool]) -> int:
+def _position(mention: tuple[int, _Entity, int]) -> int:
     return mention[0]
 
 
