@@ -292,7 +292,8 @@ class _Entity:
     titles: list[str] = attrs.field(factory=list)
     gender: str = ""
     # Pronouns that follow the person's name as a sentence subject ("Ruiz said she
-    # ..."): how many say "m" and how many "f" (see _Registry._vote_gender).
+    # ..."): how many say "m" and how many "f" (see _Registry._vote_gender), counted
+    # from ``unvoted`` when first asked (pronoun_gender).
     votes: dict[str, int] = attrs.field(factory=dict)
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
     positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
@@ -308,6 +309,11 @@ class _Entity:
     made: tuple[tuple[str, SpeakerKind, int], Speaker] | None = attrs.field(
         default=None, eq=False, repr=False
     )
+    # The person's names outside quotes, as (start, end), whose votes are not counted
+    # yet, and what reads one name's vote ("m", "f" or ""): the registry's
+    # _Registry._vote, set with them.
+    unvoted: list[tuple[int, int]] = attrs.field(factory=list, eq=False, repr=False)
+    voter: Callable[[int, int], str] | None = attrs.field(default=None, eq=False, repr=False)
 
     def first_after(self, pos: int) -> int:
         """The first position at or after ``pos`` where this entity is mentioned, or -1."""
@@ -356,6 +362,8 @@ class _Entity:
         says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``; not with
         ``given_names=False``, the sex the text itself says), else from fewer
         pronouns (at least two, four in five of them one way), else ""."""
+        if self.unvoted:
+            self._count_votes()
         votes = self.votes
         named = given_names and self.kind is _PERSON
         given = self.gender or (_given_gender(self.name) if named else "")
@@ -367,6 +375,17 @@ class _Entity:
         if voted and m + f >= 4:
             return voted
         return given or voted
+
+    def _count_votes(self) -> None:
+        """Add the votes of the names in ``unvoted`` to ``votes`` (sums: the order
+        they are read in does not matter), and forget them."""
+        vote, votes = self.voter, self.votes
+        assert vote is not None  # (set with the names)
+        for start, end in self.unvoted:
+            gender = vote(start, end)
+            if gender:
+                votes[gender] = votes.get(gender, 0) + 1
+        self.unvoted = []
 
     def speaker(self) -> Speaker:
         """The entity as a :class:`Speaker`: one object while its name, kind and
@@ -672,6 +691,8 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
     entity.unindexed = [key]
     entity.indexed_name = None
     entity.made = None
+    entity.unvoted = []
+    entity.voter = None
     return entity
 
 
@@ -756,6 +777,7 @@ class _Registry:
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
         self._named_ends: dict[int, list[int]] = {}
+        self._starts: list[int] = []  # where every name starts (_vote)
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -907,21 +929,32 @@ class _Registry:
             self._lone_states[norm] = state
         return known
 
-    def _vote_gender(self, subjects: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
-        """Count, for each person named as a subject (``subjects``: every person's
-        name outside quotes, of which the subjects vote), the first third-person pronoun
-        after the name in the same sentence and before the next name ("Ruiz
-        said she would stay": a vote for "f"). The count decides the gender that
-        pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
-        for start, end, entity in subjects:
-            nxt = bisect.bisect_right(starts, start)
-            stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
-            m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
-            # (The pronoun first: most names have none after them, and the subject
-            # test, the dearer of the two, is then not read.)
-            if m is not None and m.group(1) is not None and self._is_subject(start, end):
-                gender = _PRONOUN_GENDER[m.group(1).lower()]
-                entity.votes[gender] = entity.votes.get(gender, 0) + 1
+    def _vote_gender(self, named: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
+        """Give each person named outside quotes (``named``, with ``starts``, where
+        every name starts) the votes of those names: each counts, when the name is a
+        subject, the first third-person pronoun after it in the same sentence and
+        before the next name ("Ruiz said she would stay": a vote for "f"). The count
+        decides the gender that pronouns look for when no title gives it
+        (:meth:`_Entity.pronoun_gender`), which reads a person's votes when first
+        asked: the people it is never asked of (more than a third of the names'
+        votes in news) are not read."""
+        self._starts = starts
+        vote = self._vote
+        for start, end, entity in named:
+            entity.unvoted.append((start, end))
+            entity.voter = vote
+
+    def _vote(self, start: int, end: int) -> str:
+        """The vote of the name at ``start:end`` ("m", "f" or "": see :meth:`_vote_gender`)."""
+        starts = self._starts
+        nxt = bisect.bisect_right(starts, start)
+        stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
+        m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
+        # (The pronoun first: most names have none after them, and the subject test,
+        # the dearer of the two, is then not read.)
+        if m is not None and m.group(1) is not None and self._is_subject(start, end):
+            return _PRONOUN_GENDER[m.group(1).lower()]
+        return ""
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -1014,6 +1047,9 @@ class _Registry:
                 target.add_title(title)
             for gender, n in e.votes.items():
                 target.votes[gender] = target.votes.get(gender, 0) + n
+            if e.unvoted:  # (votes not counted yet: counted with the target's)
+                target.unvoted = target.unvoted + e.unvoted
+                target.voter = e.voter
             target.positions = sorted(target.positions + e.positions)
             merged[id(e)] = target
         if not merged:
