@@ -17,11 +17,19 @@ person's votes are counted when its gender is first asked
   *that* or *whether*, as read at once, and no possessed body's mention;
 - the votes counted when asked, pronoun first, equal the votes counted at once,
   subject first, merged people's too;
-- pronouns resolve to the same people as with every test read at once.
+- pronouns resolve to the same people as with every test read at once;
+- the entities that hold what reads their votes make no cycle with their registry
+  once the speakers are made: it is freed without the garbage collector.
 """
 
 from __future__ import annotations
 
+import bisect
+import gc
+import weakref
+from typing import Any
+
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -49,7 +57,7 @@ class _Eager(identity._Registry):
         for start, end, entity in subjects:
             if not self._subject_at(start, end):
                 continue
-            nxt = identity.bisect.bisect_right(starts, start)
+            nxt = bisect.bisect_right(starts, start)
             stop = min(
                 end + identity._VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text)
             )
@@ -96,7 +104,7 @@ _THEN = st.sampled_from(
 _ARTICLES = st.lists(st.tuples(_WHO, _THEN), min_size=1, max_size=12).map(
     lambda parts: "".join(w + t for w, t in parts)
 )
-_PRONOUNS = identity.regex.compile(r"\b(?:he|she|He|She|they|it)\b")
+_PRONOUNS = regex.compile(r"\b(?:he|she|He|She|they|it)\b")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -212,3 +220,31 @@ def test_a_merged_persons_votes_go_to_the_full_name() -> None:
     assert person.name == "Ruiz Marin"
     assert person.pronoun_gender(given_names=False) == "f"
     assert person.votes == {"f": 3}
+
+
+def test_a_registry_is_freed_without_the_garbage_collector(monkeypatch: Any) -> None:
+    # Its entities hold the voter and the registry's title log holds them: once the
+    # speakers are made, resolve_speakers releases the log, so that dropping the
+    # registry frees it and its entities at once.
+    made: list[weakref.ref[Any]] = []
+
+    class _Watched(identity._Registry):
+        def __init__(self, text: str, **kwargs: Any) -> None:
+            super().__init__(text, **kwargs)
+            made.append(weakref.ref(self))
+            made.extend(weakref.ref(e) for e in self.entities)
+
+    monkeypatch.setattr(identity, "_Registry", _Watched)
+    text = "Dr Ana Ruiz said she would go. Ruiz said she left. Then Mr Tom Reed spoke."
+    at = text.index("she")
+    pronoun = Found(start=at, end=at + 3, text="she", kind=PhraseKind.PRONOUN, head="she")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        ((speaker, _),) = identity.resolve_speakers(text, [pronoun])
+        assert speaker is not None and speaker.name == "Ana Ruiz"
+        assert len(made) > 2  # (the registry and its people)
+        assert [ref() for ref in made] == [None] * len(made)
+    finally:
+        if enabled:
+            gc.enable()

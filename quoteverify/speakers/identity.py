@@ -284,6 +284,42 @@ def _distinguishing_words() -> frozenset[str]:
     return frozenset(words)
 
 
+class _Voter:
+    """What reads a name's subject test and gender vote when asked: the text, where
+    every name starts, and the tests read so far. It holds no registry and no entity
+    (the entities that hold it make no reference cycle with their registry, which is
+    then freed as soon as it is dropped, not by the garbage collector)."""
+
+    __slots__ = ("starts", "subjects", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []  # where every name starts, in order
+        self.subjects: dict[tuple[int, int], bool] = {}  # by the name's (start, end)
+
+    def subject(self, start: int, end: int) -> bool:
+        """:func:`_subject_at` of the name at ``start:end``, read once."""
+        key = (start, end)
+        got = self.subjects.get(key)
+        if got is None:
+            got = self.subjects[key] = _subject_at(self.text, start, end)
+        return got
+
+    def __call__(self, start: int, end: int) -> str:
+        """The vote of the name at ``start:end``: "m" or "f" for the first
+        third-person pronoun after it, in its sentence and before the next name,
+        when the name is a subject; else ""."""
+        text, starts = self.text, self.starts
+        nxt = bisect.bisect_right(starts, start)
+        stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(text))
+        m = _VOTE_PRONOUN.search(text, end, max(end, stop))
+        # (The pronoun first: most names have none after them, and the subject test,
+        # the dearer of the two, is then not read.)
+        if m is not None and m.group(1) is not None and self.subject(start, end):
+            return _PRONOUN_GENDER[m.group(1).lower()]
+        return ""
+
+
 @attrs.define
 class _Entity:
     name: str
@@ -310,10 +346,9 @@ class _Entity:
         default=None, eq=False, repr=False
     )
     # The person's names outside quotes, as (start, end), whose votes are not counted
-    # yet, and what reads one name's vote ("m", "f" or ""): the registry's
-    # _Registry._vote, set with them.
+    # yet, and what reads one name's vote ("m", "f" or ""), set with them.
     unvoted: list[tuple[int, int]] = attrs.field(factory=list, eq=False, repr=False)
-    voter: Callable[[int, int], str] | None = attrs.field(default=None, eq=False, repr=False)
+    voter: _Voter | None = attrs.field(default=None, eq=False, repr=False)
 
     def first_after(self, pos: int) -> int:
         """The first position at or after ``pos`` where this entity is mentioned, or -1."""
@@ -723,8 +758,8 @@ class _Registry:
         # (position, entity, subject): subject is _SUBJECT for a speaker noted as such,
         # else the end of the name, whose subject test is read when asked (_is_subject).
         self.mentions: list[tuple[int, _Entity, int]] = []
-        # The subject tests read so far, by the name's (start, end).
-        self._subjects: dict[tuple[int, int], bool] = {}
+        # The subject tests and gender votes of names, read when asked.
+        self._voter = _Voter(text)
         self._counts: _NameCounts | None = None
         # People by prefix bucket: ids (membership) and each one's index in the bucket.
         self._bucket_index: dict[str, dict[int, int]] = {}
@@ -777,7 +812,6 @@ class _Registry:
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
         self._named_ends: dict[int, list[int]] = {}
-        self._starts: list[int] = []  # where every name starts (_vote)
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -938,23 +972,11 @@ class _Registry:
         (:meth:`_Entity.pronoun_gender`), which reads a person's votes when first
         asked: the people it is never asked of (more than a third of the names'
         votes in news) are not read."""
-        self._starts = starts
-        vote = self._vote
+        vote = self._voter
+        vote.starts = starts
         for start, end, entity in named:
             entity.unvoted.append((start, end))
             entity.voter = vote
-
-    def _vote(self, start: int, end: int) -> str:
-        """The vote of the name at ``start:end`` ("m", "f" or "": see :meth:`_vote_gender`)."""
-        starts = self._starts
-        nxt = bisect.bisect_right(starts, start)
-        stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
-        m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
-        # (The pronoun first: most names have none after them, and the subject test,
-        # the dearer of the two, is then not read.)
-        if m is not None and m.group(1) is not None and self._is_subject(start, end):
-            return _PRONOUN_GENDER[m.group(1).lower()]
-        return ""
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -1138,94 +1160,8 @@ class _Registry:
 
     def _subject_at(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence or stands right before
-        a verb."""
-        text = self.text
-        lead = text[start - 6 if start > 6 else 0 : start]
-        stripped = lead.rstrip()
-        if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
-            return True  # it opens its sentence
-        comma = stripped[-1] == ","  # (stripped holds a character: read above)
-        if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
-            # "Stacy Baker of Columbia, South Carolina says": the region of a place
-            # after a person's name, not the subject.
-            return False
-        if (
-            text[end : end + 1] in _NAME_CLOSERS
-            and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
-            and _after_inverted_cue(text, start)
-        ):
-            # "..., said Wilcox, an Orlando Republican": the subject of a cue with
-            # no object set after what was said (not "said Hale had", nor "told
-            # Hale.").
-            return True
-        # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
-        # -ly adverbs stand between a subject and its verb.
-        after = end
-        apposed = text.startswith(", ", end)
-        if (
-            comma
-            and apposed
-            and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
-        ):
-            # "Her coach, Ben Ode, was delighted": a name in apposition to a
-            # description, between commas, then the sentence's verb, is its subject's
-            # name (not "from Monsey, New York, said": a place after a place).
-            after = end + 2
-            # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
-            # will stay on".)
-            if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
-                return True
-        elif apposed and not (
-            text.endswith(_CONJUNCTIONS, 0, start)
-            and _CONJUNCT.search(text, max(0, start - 40), start) is not None
-        ):
-            # "Obama consultant Cornell Belcher, the party's pollster, picked up":
-            # the verb after the name's apposition (not a second name joined to a
-            # first: "Wilcox and Beruff, a Sarasota Republican, argued").
-            after = _past_apposition(text, end)
-            if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
-                return True  # "Herman Cain, the radio host, was asked"
-        words = text[after : after + 60].split(None, 3)[:3]
-        first = ""
-        for word in words:
-            first = word.strip(".,;:!?")
-            if word != first or first in _AUXILIARIES:
-                break
-            if first not in _SUBJECT_FILLERS and not (first.endswith("ly") and adverb_word(first)):
-                break
-        verbish = (
-            first.isalpha()
-            and first.islower()
-            and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
-        )
-        if not verbish:
-            return False
-        # "which represents New York City educators": a name after a verb or a
-        # preposition is its object, whatever word follows it.
-        before = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
-            before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
-        if before in _title_words():
-            # "Health minister Rosa Delgado met ...": lower-case title words belong
-            # to the name's phrase; the word before the phrase decides.
-            phrase = text[max(0, start - 80) : start].split()
-            k = len(phrase)
-            while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
-                k -= 1
-            if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
-                return True
-            # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
-            # said": a few nouns before the title words, back to a capitalised word
-            # that opens the sentence or follows a comma, are the phrase's too ("After
-            # the vote, City Hall press secretary Ana Ruiz said", as a name right
-            # after a comma is).
-            j = k
-            while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
-                j -= 1
-            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
-                return True
-            before = phrase[k - 1]
-        return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+        a verb (:func:`_subject_at`)."""
+        return _subject_at(self.text, start, end)
 
     def _title_words_before(self, start: int, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before the
@@ -2290,6 +2226,12 @@ class _Registry:
             )
         return got
 
+    def release(self) -> None:
+        """Break the reference cycles between the registry's entities and its title
+        log once the article's speakers are made (nothing reads the titles after)."""
+        self._title_log.clear()
+        self._titles_read = 0
+
     def note(self, pos: int, entity: _Entity) -> None:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
         if entity.kind is _ANONYMOUS:
@@ -2301,13 +2243,7 @@ class _Registry:
         holds it) is a sentence subject: :meth:`_subject_at` of the name that ends
         at ``subject``, read once per name and only when asked (a pure test of the
         text: read late, it answers as it would have read early)."""
-        if subject == _SUBJECT:
-            return True
-        key = (start, subject)
-        got = self._subjects.get(key)
-        if got is None:
-            got = self._subjects[key] = self._subject_at(start, subject)
-        return got
+        return subject == _SUBJECT or self._voter.subject(start, subject)
 
     def _reported_at(self, pos: int) -> bool:
         """Whether a name mentioned at ``pos`` outside quotes is the subject of a
@@ -2409,6 +2345,98 @@ _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in app
 _AFFILIATIONS = load("affiliation_prepositions")
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
+
+
+def _subject_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` of ``text`` opens its sentence or stands
+    right before a verb (a test of the text alone: :class:`_Voter` reads it late,
+    for the names something asks about)."""
+    lead = text[start - 6 if start > 6 else 0 : start]
+    stripped = lead.rstrip()
+    if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
+        return True  # it opens its sentence
+    comma = stripped[-1] == ","  # (stripped holds a character: read above)
+    if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
+        # "Stacy Baker of Columbia, South Carolina says": the region of a place
+        # after a person's name, not the subject.
+        return False
+    if (
+        text[end : end + 1] in _NAME_CLOSERS
+        and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
+        and _after_inverted_cue(text, start)
+    ):
+        # "..., said Wilcox, an Orlando Republican": the subject of a cue with
+        # no object set after what was said (not "said Hale had", nor "told
+        # Hale.").
+        return True
+    # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
+    # -ly adverbs stand between a subject and its verb.
+    after = end
+    apposed = text.startswith(", ", end)
+    if (
+        comma
+        and apposed
+        and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
+    ):
+        # "Her coach, Ben Ode, was delighted": a name in apposition to a
+        # description, between commas, then the sentence's verb, is its subject's
+        # name (not "from Monsey, New York, said": a place after a place).
+        after = end + 2
+        # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
+        # will stay on".)
+        if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
+            return True
+    elif apposed and not (
+        text.endswith(_CONJUNCTIONS, 0, start)
+        and _CONJUNCT.search(text, max(0, start - 40), start) is not None
+    ):
+        # "Obama consultant Cornell Belcher, the party's pollster, picked up":
+        # the verb after the name's apposition (not a second name joined to a
+        # first: "Wilcox and Beruff, a Sarasota Republican, argued").
+        after = _past_apposition(text, end)
+        if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
+            return True  # "Herman Cain, the radio host, was asked"
+    words = text[after : after + 60].split(None, 3)[:3]
+    first = ""
+    for word in words:
+        first = word.strip(".,;:!?")
+        if word != first or first in _AUXILIARIES:
+            break
+        if first not in _SUBJECT_FILLERS and not (first.endswith("ly") and adverb_word(first)):
+            break
+    verbish = (
+        first.isalpha()
+        and first.islower()
+        and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
+    )
+    if not verbish:
+        return False
+    # "which represents New York City educators": a name after a verb or a
+    # preposition is its object, whatever word follows it.
+    before = stripped.rsplit(None, 1)[-1] if stripped else ""
+    if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
+        before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+    if before in _title_words():
+        # "Health minister Rosa Delgado met ...": lower-case title words belong
+        # to the name's phrase; the word before the phrase decides.
+        phrase = text[max(0, start - 80) : start].split()
+        k = len(phrase)
+        while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
+            k -= 1
+        if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+            return True
+        # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
+        # said": a few nouns before the title words, back to a capitalised word
+        # that opens the sentence or follows a comma, are the phrase's too ("After
+        # the vote, City Hall press secretary Ana Ruiz said", as a name right
+        # after a comma is).
+        j = k
+        while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
+            j -= 1
+        if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
+            return True
+        before = phrase[k - 1]
+    return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
 
 def _descriptor_before(text: str, start: int) -> str:
@@ -3339,6 +3367,10 @@ def resolve_speakers(
             entity.add_alias(read.text)
             speaker = entity.speaker()
         out.append((speaker, mention))
+    # The registry's entities and its title log hold each other: the log emptied, the
+    # registry, its entities and what they hold (their votes' voter) are freed as
+    # soon as they are dropped, not left to the garbage collector.
+    registry.release()
     return out
 
 
