@@ -305,19 +305,22 @@ class _Voter:
             got = self.subjects[key] = _subject_at(self.text, start, end)
         return got
 
-    def __call__(self, start: int, end: int) -> str:
-        """The vote of the name at ``start:end``: "m" or "f" for the first
-        third-person pronoun after it, in its sentence and before the next name,
-        when the name is a subject; else ""."""
+    def count(self, names: list[tuple[int, int]], votes: dict[str, int]) -> None:
+        """Add to ``votes`` the vote of each name of ``names`` (``(start, end)``): "m"
+        or "f" for the first third-person pronoun after it, in its sentence and
+        before the next name, when the name is a subject."""
         text, starts = self.text, self.starts
-        nxt = bisect.bisect_right(starts, start)
-        stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(text))
-        m = _VOTE_PRONOUN.search(text, end, max(end, stop))
-        # (The pronoun first: most names have none after them, and the subject test,
-        # the dearer of the two, is then not read.)
-        if m is not None and m.group(1) is not None and self.subject(start, end):
-            return _PRONOUN_GENDER[m.group(1).lower()]
-        return ""
+        last, size = len(starts), len(text)
+        after, search = bisect.bisect_right, _VOTE_PRONOUN.search
+        for start, end in names:
+            nxt = after(starts, start)
+            stop = min(end + _VOTE_REACH, starts[nxt] if nxt < last else size)
+            m = search(text, end, max(end, stop))
+            # (The pronoun first: most names have none after them, and the subject
+            # test, the dearer of the two, is then not read.)
+            if m is not None and m.group(1) is not None and self.subject(start, end):
+                gender = _PRONOUN_GENDER[m.group(1).lower()]
+                votes[gender] = votes.get(gender, 0) + 1
 
 
 @attrs.define
@@ -414,12 +417,8 @@ class _Entity:
     def _count_votes(self) -> None:
         """Add the votes of the names in ``unvoted`` to ``votes`` (sums: the order
         they are read in does not matter), and forget them."""
-        vote, votes = self.voter, self.votes
-        assert vote is not None  # (set with the names)
-        for start, end in self.unvoted:
-            gender = vote(start, end)
-            if gender:
-                votes[gender] = votes.get(gender, 0) + 1
+        assert self.voter is not None  # (set with the names)
+        self.voter.count(self.unvoted, self.votes)
         self.unvoted = []
 
     def speaker(self) -> Speaker:
