@@ -526,7 +526,7 @@ class _WordUse:
         # so too once the scans have checked more places than one per ``reach``
         # characters of the text (a long document prints "will" inside every
         # "William", each place checked in Python), and at least 16 per scan.
-        self.direct = direct
+        self.direct = direct = _direct_reads(text, direct)
         self._scans = 0
         self._hits_left = max(16 * direct, len(text) // reach)
         self._all_lower: collections.Counter[str] | None = None
@@ -3359,7 +3359,8 @@ class _NameCounts:
 
     def __init__(self, text: str, *, direct: int = 16) -> None:
         self.text = text
-        self.direct = direct  # names counted with str.count before the index is made
+        # Names counted with str.count before the index is made.
+        self.direct = _direct_reads(text, direct)
         self._at: dict[str, list[int]] | None = None
         self.memo: dict[str, int] = {}
         # Run -> the two characters after it -> its positions (see _where).
@@ -3428,6 +3429,22 @@ class _NameCounts:
         self.memo[name] = got
         return got
 
+
+def _direct_reads(text: str, direct: int) -> int:
+    """How many words or names a lazy count of ``text`` reads with whole-text scans
+    (``str.find``, ``str.count``) before it indexes the text once: ``direct`` for a
+    text of up to ``_DIRECT_TEXT`` characters (any article), proportionally fewer
+    beyond. A long document asks about words and names in proportion to its length,
+    so it makes its index anyway, and each scan before it reads all of the document.
+
+    >>> _direct_reads("x" * 1000, 16), _direct_reads("x" * 4 * _DIRECT_TEXT, 16)
+    (16, 4)
+    """
+    n = len(text)
+    return direct if n <= _DIRECT_TEXT else direct * _DIRECT_TEXT // n
+
+
+_DIRECT_TEXT = 1 << 16  # characters: the texts a lazy count reads directly in full
 
 _SUB_INDEX = 32  # positions of a run beyond which they are grouped by what follows
 _RUN_CAP = 40  # longer first words are counted with str.count (_CAPITAL_RUN's bound)
