@@ -31,8 +31,10 @@ _ONE_PATTERN = regex.compile(r"[ \t]*+(?:\r?+\n[ \t]*+){0,2}+It was[ \t]++")
 
 def _two_steps(text: str, pos: int) -> int | None:
     """Where the cleft rule's two patterns end after ``pos`` (None: no match)."""
-    gap = attribution._CLEFT_GAP.match(text, pos).end()
-    m = attribution._CLEFT_HEAD.match(text, gap) if text.startswith("It was", gap) else None
+    gap = attribution._CLEFT_GAP.match(text, pos)
+    assert gap is not None  # the gap may be empty, never missing
+    at = gap.end()
+    m = attribution._CLEFT_HEAD.match(text, at) if text.startswith("It was", at) else None
     return None if m is None else m.end()
 
 

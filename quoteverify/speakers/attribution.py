@@ -3448,8 +3448,9 @@ def find_cleft_after(site: Site) -> Attribution | None:
     speaker, in the quote's paragraph or opening the next one."""
     q, ctx = site.q, site.ctx
     text = ctx.text
-    gap = _CLEFT_GAP.match(text, q.outer_end).end()
-    m = _CLEFT_HEAD.match(text, gap) if text.startswith("It was", gap) else None
+    gap = _CLEFT_GAP.match(text, q.outer_end)  # (it matches, maybe empty)
+    at = q.outer_end if gap is None else gap.end()
+    m = _CLEFT_HEAD.match(text, at) if text.startswith("It was", at) else None
     if m is None:
         return None
     toks = ctx.layer.tokens(m.end(), min(len(text), m.end() + _CLEFT_REACH))
