@@ -67,7 +67,7 @@ def _state(reg: identity._Registry) -> Any:
             (e.name, e.kind, e.aliases, e.titles, e.gender, e.positions, e.pronoun_gender())
             for e in reg.entities
         ],
-        [(p, e.name, s) for p, e, s in reg.mentions],
+        [(p, e.name, reg._is_subject(p, s)) for p, e, s in reg.mentions],
         sorted((k, e.name) for k, e in reg.by_key.items()),
     )
 

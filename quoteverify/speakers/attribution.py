@@ -3448,7 +3448,9 @@ def find_cleft_after(site: Site) -> Attribution | None:
     speaker, in the quote's paragraph or opening the next one."""
     q, ctx = site.q, site.ctx
     text = ctx.text
-    m = _CLEFT.match(text, q.outer_end)
+    gap = _CLEFT_GAP.match(text, q.outer_end)  # (it matches, maybe empty)
+    at = q.outer_end if gap is None else gap.end()
+    m = _CLEFT_HEAD.match(text, at) if text.startswith("It was", at) else None
     if m is None:
         return None
     toks = ctx.layer.tokens(m.end(), min(len(text), m.end() + _CLEFT_REACH))
@@ -3465,7 +3467,11 @@ def find_cleft_after(site: Site) -> Attribution | None:
 
 
 # Spaces and at most one blank line after the quote, then "It was": a cleft sentence.
-_CLEFT = regex.compile(r"[ \t]*+(?:\r?+\n[ \t]*+){0,2}+It was[ \t]++")
+# (Two patterns, the gap matched first: one pattern that holds the words looks for
+# them through the rest of the text before it tries the quote's end, which costs a
+# long document a scan per quote. The gap is possessive, so the two read alike.)
+_CLEFT_GAP = regex.compile(r"[ \t]*+(?:\r?+\n[ \t]*+){0,2}+")
+_CLEFT_HEAD = regex.compile(r"It was[ \t]++")
 _CLEFT_REACH = 80  # characters of the name and its cue after "It was"
 
 

@@ -86,6 +86,7 @@ _STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former"
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
 # A lawmaker's party tag: "R-Fla.", "D-Mass." (its letter, a hyphen, a state).
 _PARTY_TAG = regex.compile(r"(\p{Lu})-\p{Lu}[\p{L}.]*+")
+_SUBJECT = -1  # a mention's subject field for a speaker noted as a subject (_Registry.note)
 # A preposition that puts the name after it in a place (at, into, past, ...), with
 # "the" between them or not.
 _AT_PLACE = (
@@ -288,6 +289,45 @@ def _distinguishing_words() -> frozenset[str]:
     return frozenset(words)
 
 
+class _Voter:
+    """What reads a name's subject test and gender vote when asked: the text, where
+    every name starts, and the tests read so far. It holds no registry and no entity
+    (the entities that hold it make no reference cycle with their registry, which is
+    then freed as soon as it is dropped, not by the garbage collector)."""
+
+    __slots__ = ("starts", "subjects", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []  # where every name starts, in order
+        self.subjects: dict[tuple[int, int], bool] = {}  # by the name's (start, end)
+
+    def subject(self, start: int, end: int) -> bool:
+        """:func:`_subject_at` of the name at ``start:end``, read once."""
+        key = (start, end)
+        got = self.subjects.get(key)
+        if got is None:
+            got = self.subjects[key] = _subject_at(self.text, start, end)
+        return got
+
+    def count(self, names: list[tuple[int, int]], votes: dict[str, int]) -> None:
+        """Add to ``votes`` the vote of each name of ``names`` (``(start, end)``): "m"
+        or "f" for the first third-person pronoun after it, in its sentence and
+        before the next name, when the name is a subject."""
+        text, starts = self.text, self.starts
+        last, size = len(starts), len(text)
+        after, search = bisect.bisect_right, _VOTE_PRONOUN.search
+        for start, end in names:
+            nxt = after(starts, start)
+            stop = min(end + _VOTE_REACH, starts[nxt] if nxt < last else size)
+            m = search(text, end, max(end, stop))
+            # (The pronoun first: most names have none after them, and the subject
+            # test, the dearer of the two, is then not read.)
+            if m is not None and m.group(1) is not None and self.subject(start, end):
+                gender = _PRONOUN_GENDER[m.group(1).lower()]
+                votes[gender] = votes.get(gender, 0) + 1
+
+
 @attrs.define
 class _Entity:
     name: str
@@ -296,7 +336,8 @@ class _Entity:
     titles: list[str] = attrs.field(factory=list)
     gender: str = ""
     # Pronouns that follow the person's name as a sentence subject ("Ruiz said she
-    # ..."): how many say "m" and how many "f" (see _Registry._vote_gender).
+    # ..."): how many say "m" and how many "f" (see _Registry._vote_gender), counted
+    # from ``unvoted`` when first asked (pronoun_gender).
     votes: dict[str, int] = attrs.field(factory=dict)
     keys: set[str] = attrs.field(factory=set)  # normalised name and aliases
     positions: list[int] = attrs.field(factory=list)  # where it is mentioned, sorted
@@ -312,6 +353,10 @@ class _Entity:
     made: tuple[tuple[str, SpeakerKind, int], Speaker] | None = attrs.field(
         default=None, eq=False, repr=False
     )
+    # The person's names outside quotes, as (start, end), whose votes are not counted
+    # yet, and what reads one name's vote ("m", "f" or ""), set with them.
+    unvoted: list[tuple[int, int]] = attrs.field(factory=list, eq=False, repr=False)
+    voter: _Voter | None = attrs.field(default=None, eq=False, repr=False)
 
     def first_after(self, pos: int) -> int:
         """The first position at or after ``pos`` where this entity is mentioned, or -1."""
@@ -360,6 +405,8 @@ class _Entity:
         says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``; not with
         ``given_names=False``, the sex the text itself says), else from fewer
         pronouns (at least two, four in five of them one way), else ""."""
+        if self.unvoted:
+            self._count_votes()
         votes = self.votes
         named = given_names and self.kind is _PERSON
         given = self.gender or (_given_gender(self.name) if named else "")
@@ -371,6 +418,13 @@ class _Entity:
         if voted and m + f >= 4:
             return voted
         return given or voted
+
+    def _count_votes(self) -> None:
+        """Add the votes of the names in ``unvoted`` to ``votes`` (sums: the order
+        they are read in does not matter), and forget them."""
+        assert self.voter is not None  # (set with the names)
+        self.voter.count(self.unvoted, self.votes)
+        self.unvoted = []
 
     def speaker(self) -> Speaker:
         """The entity as a :class:`Speaker`: one object while its name, kind and
@@ -472,7 +526,7 @@ class _WordUse:
         # so too once the scans have checked more places than one per ``reach``
         # characters of the text (a long document prints "will" inside every
         # "William", each place checked in Python), and at least 16 per scan.
-        self.direct = direct
+        self.direct = direct = _direct_reads(text, direct)
         self._scans = 0
         self._hits_left = max(16 * direct, len(text) // reach)
         self._all_lower: collections.Counter[str] | None = None
@@ -676,6 +730,8 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
     entity.unindexed = [key]
     entity.indexed_name = None
     entity.made = None
+    entity.unvoted = []
+    entity.voter = None
     return entity
 
 
@@ -703,7 +759,11 @@ class _Registry:
         # Lorca"): the first half of a compound surname, or the name a person is
         # known by ("Lula" of "Luiz Inacio Lula da Silva").
         self.by_inner: dict[str, list[_Entity]] = {}
-        self.mentions: list[tuple[int, _Entity, bool]] = []  # (position, entity, is subject)
+        # (position, entity, subject): subject is _SUBJECT for a speaker noted as such,
+        # else the end of the name, whose subject test is read when asked (_is_subject).
+        self.mentions: list[tuple[int, _Entity, int]] = []
+        # The subject tests and gender votes of names, read when asked.
+        self._voter = _Voter(text)
         self._counts: _NameCounts | None = None
         # People by prefix bucket: ids (membership) and each one's index in the bucket.
         self._bucket_index: dict[str, dict[int, int]] = {}
@@ -753,8 +813,9 @@ class _Registry:
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
-        # Where a subject of a clause after "that" or "whether" is named (_reported).
-        self._reported_at: set[int] = set()
+        # The ends of the names mentioned at each start outside quotes (a subject
+        # of a clause after "that" or "whether" is one of them: _reported_at).
+        self._named_ends: dict[int, list[int]] = {}
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -792,7 +853,7 @@ class _Registry:
                 founds = [i for i in items if isinstance(i, Found)]
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families(founds)
-        subjects: list[tuple[int, int, _Entity]] = []
+        named: list[tuple[int, int, _Entity]] = []
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
@@ -851,15 +912,14 @@ class _Registry:
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
             if not inside:
-                subject = self._subject_at(start, end)
-                self._mention(start, entity, subject=subject)
-                if subject and _reported(text, start):
-                    # "Hale said that Ode has ...": the subject of what Hale reported,
-                    # which a pronoun after it may not go on with (resolve_pronoun).
-                    self._reported_at.add(start)
-                if subject and entity.kind is _PERSON:
-                    subjects.append((start, end, entity))
-        self._vote_gender(subjects, starts)
+                # Whether the name is its sentence's subject is read only when a
+                # pronoun's resolution or a gender vote asks (_is_subject): the
+                # mention keeps the name's end for that.
+                self._mention(start, entity, subject=end)
+                self._named_ends.setdefault(start, []).append(end)
+                if entity.kind is _PERSON:
+                    named.append((start, end, entity))
+        self._vote_gender(named, starts)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
@@ -868,8 +928,7 @@ class _Registry:
                 continue
             phrase = text[start:end]
             f = Found(start=start, end=end, text=phrase, kind=_ORGANIZATION_PHRASE, head=phrase)
-            subject = self._subject_at(start, end)
-            self._mention(start, self._entity_for_name(f), subject=subject)
+            self._mention(start, self._entity_for_name(f), subject=end)
 
     def _match_lone(self, head: str, start: int) -> _Entity | None:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
@@ -908,18 +967,20 @@ class _Registry:
             self._lone_states[norm] = state
         return known
 
-    def _vote_gender(self, subjects: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
-        """Count, for each person named as a subject, the first third-person pronoun
-        after the name in the same sentence and before the next name ("Ruiz
-        said she would stay": a vote for "f"). The count decides the gender that
-        pronouns look for when no title gives it (:meth:`_Entity.pronoun_gender`)."""
-        for start, end, entity in subjects:
-            nxt = bisect.bisect_right(starts, start)
-            stop = min(end + _VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text))
-            m = _VOTE_PRONOUN.search(self.text, end, max(end, stop))
-            if m is not None and m.group(1) is not None:
-                gender = _PRONOUN_GENDER[m.group(1).lower()]
-                entity.votes[gender] = entity.votes.get(gender, 0) + 1
+    def _vote_gender(self, named: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
+        """Give each person named outside quotes (``named``, with ``starts``, where
+        every name starts) the votes of those names: each counts, when the name is a
+        subject, the first third-person pronoun after it in the same sentence and
+        before the next name ("Ruiz said she would stay": a vote for "f"). The count
+        decides the gender that pronouns look for when no title gives it
+        (:meth:`_Entity.pronoun_gender`), which reads a person's votes when first
+        asked: the people it is never asked of (more than a third of the names'
+        votes in news) are not read."""
+        vote = self._voter
+        vote.starts = starts
+        for start, end, entity in named:
+            entity.unvoted.append((start, end))
+            entity.voter = vote
 
     def _strip_openers(self, f: Found) -> Found:
         """ "Poor Sissy" is Sissy: drop leading words that only open a sentence."""
@@ -1012,6 +1073,9 @@ class _Registry:
                 target.add_title(title)
             for gender, n in e.votes.items():
                 target.votes[gender] = target.votes.get(gender, 0) + n
+            if e.unvoted:  # (votes not counted yet: counted with the target's)
+                target.unvoted = target.unvoted + e.unvoted
+                target.voter = e.voter
             target.positions = sorted(target.positions + e.positions)
             merged[id(e)] = target
         if not merged:
@@ -1100,94 +1164,8 @@ class _Registry:
 
     def _subject_at(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence or stands right before
-        a verb."""
-        text = self.text
-        lead = text[start - 6 if start > 6 else 0 : start]
-        stripped = lead.rstrip()
-        if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
-            return True  # it opens its sentence
-        comma = stripped[-1] == ","  # (stripped holds a character: read above)
-        if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
-            # "Stacy Baker of Columbia, South Carolina says": the region of a place
-            # after a person's name, not the subject.
-            return False
-        if (
-            text[end : end + 1] in _NAME_CLOSERS
-            and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
-            and _after_inverted_cue(text, start)
-        ):
-            # "..., said Wilcox, an Orlando Republican": the subject of a cue with
-            # no object set after what was said (not "said Hale had", nor "told
-            # Hale.").
-            return True
-        # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
-        # -ly adverbs stand between a subject and its verb.
-        after = end
-        apposed = text.startswith(", ", end)
-        if (
-            comma
-            and apposed
-            and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
-        ):
-            # "Her coach, Ben Ode, was delighted": a name in apposition to a
-            # description, between commas, then the sentence's verb, is its subject's
-            # name (not "from Monsey, New York, said": a place after a place).
-            after = end + 2
-            # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
-            # will stay on".)
-            if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
-                return True
-        elif apposed and not (
-            text.endswith(_CONJUNCTIONS, 0, start)
-            and _CONJUNCT.search(text, max(0, start - 40), start) is not None
-        ):
-            # "Obama consultant Cornell Belcher, the party's pollster, picked up":
-            # the verb after the name's apposition (not a second name joined to a
-            # first: "Wilcox and Beruff, a Sarasota Republican, argued").
-            after = _past_apposition(text, end)
-            if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
-                return True  # "Herman Cain, the radio host, was asked"
-        words = text[after : after + 60].split(None, 3)[:3]
-        first = ""
-        for word in words:
-            first = word.strip(".,;:!?")
-            if word != first or first in _AUXILIARIES:
-                break
-            if first not in _SUBJECT_FILLERS and not (first.endswith("ly") and adverb_word(first)):
-                break
-        verbish = (
-            first.isalpha()
-            and first.islower()
-            and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
-        )
-        if not verbish:
-            return False
-        # "which represents New York City educators": a name after a verb or a
-        # preposition is its object, whatever word follows it.
-        before = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
-            before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
-        if before in _title_words():
-            # "Health minister Rosa Delgado met ...": lower-case title words belong
-            # to the name's phrase; the word before the phrase decides.
-            phrase = text[max(0, start - 80) : start].split()
-            k = len(phrase)
-            while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
-                k -= 1
-            if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
-                return True
-            # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
-            # said": a few nouns before the title words, back to a capitalised word
-            # that opens the sentence or follows a comma, are the phrase's too ("After
-            # the vote, City Hall press secretary Ana Ruiz said", as a name right
-            # after a comma is).
-            j = k
-            while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
-                j -= 1
-            if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
-                return True
-            before = phrase[k - 1]
-        return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+        a verb (:func:`_subject_at`)."""
+        return _subject_at(self.text, start, end)
 
     def _title_words_before(self, start: int, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before the
@@ -2314,7 +2292,7 @@ class _Registry:
             # would favour them over every name it lacks (Donald over Vladimir).
             score = (
                 pos
-                + (250 if subject else 0)
+                + (250 if self._is_subject(pos, subject) else 0)
                 + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
             )
             if score > best_score:
@@ -2325,7 +2303,7 @@ class _Registry:
             kinded, at = self._kind_introduced(_body_kinds(), found.start)
             if kinded is not None and at > best_at and found.start - at <= _PRONOUN_REACH:
                 return kinded
-        if best is not None and best_at in self._reported_at:
+        if best is not None and self._reported_at(best_at):
             return self._reporter(best_at, want, hearers) or best
         return best
 
@@ -2346,8 +2324,8 @@ class _Registry:
         last = bisect.bisect_left(self.mentions, at, key=_position)
         for pos, entity, subject in reversed(self.mentions[first:last]):
             if (
-                subject
-                and pos not in self._reported_at
+                self._is_subject(pos, subject)
+                and not self._reported_at(pos)
                 and entity.kind is _PERSON
                 and (not want or entity.pronoun_gender() in ("", want))
                 and not (hearers and any(_addressed(entity, h) for h in hearers))
@@ -2368,13 +2346,37 @@ class _Registry:
             )
         return got
 
+    def release(self) -> None:
+        """Break the reference cycles between the registry's entities and its title
+        log once the article's speakers are made (nothing reads the titles after)."""
+        self._title_log.clear()
+        self._titles_read = 0
+
     def note(self, pos: int, entity: _Entity) -> None:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
         if entity.kind is _ANONYMOUS:
             return
-        self._mention(pos, entity, subject=True)
+        self._mention(pos, entity, subject=_SUBJECT)
 
-    def _mention(self, pos: int, entity: _Entity, *, subject: bool) -> None:
+    def _is_subject(self, start: int, subject: int) -> bool:
+        """Whether the mention at ``start`` (its ``subject`` as :attr:`mentions`
+        holds it) is a sentence subject: :meth:`_subject_at` of the name that ends
+        at ``subject``, read once per name and only when asked (a pure test of the
+        text: read late, it answers as it would have read early)."""
+        return subject == _SUBJECT or self._voter.subject(start, subject)
+
+    def _reported_at(self, pos: int) -> bool:
+        """Whether a name mentioned at ``pos`` outside quotes is the subject of a
+        clause after *that* or *whether* (*Hale said that Ode has ...*: the subject
+        of what Hale reported, which a pronoun after it may not go on with)."""
+        ends = self._named_ends.get(pos)
+        return (
+            ends is not None
+            and _reported(self.text, pos)
+            and any(self._is_subject(pos, end) for end in ends)
+        )
+
+    def _mention(self, pos: int, entity: _Entity, *, subject: int) -> None:
         # Names come in text order: most mentions go at the end, where insort
         # (to the right of equal positions) would put them too.
         mentions = self.mentions
@@ -2463,6 +2465,98 @@ _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in app
 _AFFILIATIONS = load("affiliation_prepositions")
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
+
+
+def _subject_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` of ``text`` opens its sentence or stands
+    right before a verb (a test of the text alone: :class:`_Voter` reads it late,
+    for the names something asks about)."""
+    lead = text[start - 6 if start > 6 else 0 : start]
+    stripped = lead.rstrip()
+    if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
+        return True  # it opens its sentence
+    comma = stripped[-1] == ","  # (stripped holds a character: read above)
+    if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
+        # "Stacy Baker of Columbia, South Carolina says": the region of a place
+        # after a person's name, not the subject.
+        return False
+    if (
+        text[end : end + 1] in _NAME_CLOSERS
+        and lead[-2:-1].islower()  # (a lower-case word and one space: most names have none)
+        and _after_inverted_cue(text, start)
+    ):
+        # "..., said Wilcox, an Orlando Republican": the subject of a cue with
+        # no object set after what was said (not "said Hale had", nor "told
+        # Hale.").
+        return True
+    # "On the trail, Mrs. Roe regularly pledges", "Roe also says": fillers and
+    # -ly adverbs stand between a subject and its verb.
+    after = end
+    apposed = text.startswith(", ", end)
+    if (
+        comma
+        and apposed
+        and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
+    ):
+        # "Her coach, Ben Ode, was delighted": a name in apposition to a
+        # description, between commas, then the sentence's verb, is its subject's
+        # name (not "from Monsey, New York, said": a place after a place).
+        after = end + 2
+        # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
+        # will stay on".)
+        if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
+            return True
+    elif apposed and not (
+        text.endswith(_CONJUNCTIONS, 0, start)
+        and _CONJUNCT.search(text, max(0, start - 40), start) is not None
+    ):
+        # "Obama consultant Cornell Belcher, the party's pollster, picked up":
+        # the verb after the name's apposition (not a second name joined to a
+        # first: "Wilcox and Beruff, a Sarasota Republican, argued").
+        after = _past_apposition(text, end)
+        if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
+            return True  # "Herman Cain, the radio host, was asked"
+    words = text[after : after + 60].split(None, 3)[:3]
+    first = ""
+    for word in words:
+        first = word.strip(".,;:!?")
+        if word != first or first in _AUXILIARIES:
+            break
+        if first not in _SUBJECT_FILLERS and not (first.endswith("ly") and adverb_word(first)):
+            break
+    verbish = (
+        first.isalpha()
+        and first.islower()
+        and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
+    )
+    if not verbish:
+        return False
+    # "which represents New York City educators": a name after a verb or a
+    # preposition is its object, whatever word follows it.
+    before = stripped.rsplit(None, 1)[-1] if stripped else ""
+    if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
+        before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+    if before in _title_words():
+        # "Health minister Rosa Delgado met ...": lower-case title words belong
+        # to the name's phrase; the word before the phrase decides.
+        phrase = text[max(0, start - 80) : start].split()
+        k = len(phrase)
+        while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
+            k -= 1
+        if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+            return True
+        # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
+        # said": a few nouns before the title words, back to a capitalised word
+        # that opens the sentence or follows a comma, are the phrase's too ("After
+        # the vote, City Hall press secretary Ana Ruiz said", as a name right
+        # after a comma is).
+        j = k
+        while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
+            j -= 1
+        if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
+            return True
+        before = phrase[k - 1]
+    return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
 
 
 def _descriptor_before(text: str, start: int) -> str:
@@ -3011,7 +3105,7 @@ def _lower_word(word: str) -> bool:
     return bare.isalpha() and bare.islower()
 
 
-def _position(mention: tuple[int, _Entity, bool]) -> int:
+def _position(mention: tuple[int, _Entity, int]) -> int:
     return mention[0]
 
 
@@ -3265,7 +3359,8 @@ class _NameCounts:
 
     def __init__(self, text: str, *, direct: int = 16) -> None:
         self.text = text
-        self.direct = direct  # names counted with str.count before the index is made
+        # Names counted with str.count before the index is made.
+        self.direct = _direct_reads(text, direct)
         self._at: dict[str, list[int]] | None = None
         self.memo: dict[str, int] = {}
         # Run -> the two characters after it -> its positions (see _where).
@@ -3334,6 +3429,22 @@ class _NameCounts:
         self.memo[name] = got
         return got
 
+
+def _direct_reads(text: str, direct: int) -> int:
+    """How many words or names a lazy count of ``text`` reads with whole-text scans
+    (``str.find``, ``str.count``) before it indexes the text once: ``direct`` for a
+    text of up to ``_DIRECT_TEXT`` characters (any article), proportionally fewer
+    beyond. A long document asks about words and names in proportion to its length,
+    so it makes its index anyway, and each scan before it reads all of the document.
+
+    >>> _direct_reads("x" * 1000, 16), _direct_reads("x" * 4 * _DIRECT_TEXT, 16)
+    (16, 4)
+    """
+    n = len(text)
+    return direct if n <= _DIRECT_TEXT else direct * _DIRECT_TEXT // n
+
+
+_DIRECT_TEXT = 1 << 16  # characters: the texts a lazy count reads directly in full
 
 _SUB_INDEX = 32  # positions of a run beyond which they are grouped by what follows
 _RUN_CAP = 40  # longer first words are counted with str.count (_CAPITAL_RUN's bound)
@@ -3470,6 +3581,10 @@ def resolve_speakers(
             entity.add_alias(read.text)
             speaker = entity.speaker()
         out.append((speaker, mention))
+    # The registry's entities and its title log hold each other: the log emptied, the
+    # registry, its entities and what they hold (their votes' voter) are freed as
+    # soon as they are dropped, not left to the garbage collector.
+    registry.release()
     return out
 
 

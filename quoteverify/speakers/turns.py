@@ -43,7 +43,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
 from ..text.sentences import break_spans
-from .identity import _ALL_LOWER, LowerWordCounts, _findall_by_lines, _norm
+from .identity import _ALL_LOWER, LowerWordCounts, _direct_reads, _findall_by_lines, _norm
 
 __all__ = [
     "TURN_RULES",
@@ -589,7 +589,7 @@ class _LowerWords:
         reach: int = 1024,
     ) -> None:
         self.text = text
-        self.direct = direct
+        self.direct = direct = _direct_reads(text, direct)  # (fewer for a long text)
         self._memo: dict[str, bool] = {}
         self._all: frozenset[str] | None = None
         self._whole = False  # True once every word is answered from whole-text reads
