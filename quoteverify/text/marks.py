@@ -221,28 +221,80 @@ def scan(text: str) -> list[ScannedMark]:
     return list(iter_marks(text))
 
 
+def _role(prev: str, char: str, nxt: str) -> MarkRole | None:
+    """The role of a mark ``char`` (no single apostrophe) between ``prev`` and ``nxt``
+    (each one character, or ``""`` at an end of the text); None: no quote mark.
+
+    Nothing else is read, and ``""`` reads as a space on either side.
+
+    >>> _role(" ", '"', "H").name, _role('"', '"', '"').name, _role("a", "‚", "b")
+    ('OPEN', 'EITHER', None)
+    """
+    # (_is_space inline: it is asked twice for every mark.)
+    open_ctx = prev == "" or prev.isspace() or prev in _OPENING_CONTEXT
+    close_ctx = nxt == "" or nxt.isspace() or nxt in _CLOSING_CONTEXT
+    if char in ('"', "''", "`"):
+        if open_ctx == close_ctx:
+            return MarkRole.EITHER
+        return MarkRole.OPEN if open_ctx else MarkRole.CLOSE
+    if char in ("“", "«", "‹"):
+        return MarkRole.CLOSE if close_ctx and not open_ctx else MarkRole.OPEN
+    if char in ("”", "»", "›"):
+        if char != "”" and _is_space(prev) and _is_space(nxt):
+            # "Home » News": a separator unless a guillemet quote is open.
+            return MarkRole.CLOSE_OR_APOSTROPHE
+        return MarkRole.OPEN if open_ctx and not close_ctx else MarkRole.CLOSE
+    if char == "‚":
+        # A comma-like glyph after a word is no quote mark.
+        return MarkRole.OPEN if open_ctx else None
+    if char in ("」", "』"):
+        return MarkRole.CLOSE
+    return MarkRole.OPEN  # „ 「 『 ``
+
+
+# The (char, role, weight) of a mark that is no single apostrophe, by the text from
+# the character before it to the one after it (a space standing for an end of the
+# text, which reads the same): a text made of marks asks the same few contexts over
+# and over. Capped, so that a text of many contexts costs no memory past the cap.
+_KNOWN: dict[str, tuple[str, MarkRole, int] | None] = {}
+_KNOWN_CAP = 4096
+_UNKNOWN: tuple[str, MarkRole, int] = ("", MarkRole.EITHER, -1)  # not in _KNOWN
+
+
 def iter_marks(text: str) -> Iterator[ScannedMark]:
     """:func:`scan`, one mark at a time: the pairing stage never holds every mark at once."""
     n = len(text)
     skip_until = -1
+    known = _KNOWN
     for m in _MARK_RE.finditer(text):
         start, end = m.span()
         if start < skip_until:
             continue
+        if start > 0 and end < n:
+            around = text[start - 1 : end + 1]
+        else:
+            around = (
+                (text[start - 1] if start else " ") + m.group() + (text[end] if end < n else " ")
+            )
+        got = known.get(around, _UNKNOWN)
+        if got is None:
+            continue  # a ‚ after a word
+        if got is not _UNKNOWN:
+            yield _new_mark(ScannedMark, (start, end, *got))  # ScannedMark(...)
+            continue
         char = _CHARS[m.group()]  # one shared string per mark character
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < n else ""
-        # (_is_space inline: it is asked twice for every mark of the text.)
-        open_ctx = prev == "" or prev.isspace() or prev in _OPENING_CONTEXT
-        close_ctx = nxt == "" or nxt.isspace() or nxt in _CLOSING_CONTEXT
         weight = _WEIGHT[char]
-        role: MarkRole
+        role: MarkRole | None
         if char in ("'", "’", "‘"):
             if not prev.isalnum() and _leading_apostrophe(text, end):
                 # rock 'n' roll: the closing half of 'n' is an apostrophe too.
                 if text[end : end + 2] in ("n'", "n’"):
                     skip_until = end + 2
                 continue
+            open_ctx = prev == "" or prev.isspace() or prev in _OPENING_CONTEXT
+            close_ctx = nxt == "" or nxt.isspace() or nxt in _CLOSING_CONTEXT
             if char == "‘":
                 role = MarkRole.CLOSE if close_ctx and not open_ctx else MarkRole.OPEN
             elif open_ctx and not close_ctx:
@@ -253,27 +305,12 @@ def iter_marks(text: str) -> Iterator[ScannedMark]:
                 role = MarkRole.CLOSE
             else:
                 role = MarkRole.EITHER
-        elif char in ('"', "''", "`"):
-            if open_ctx == close_ctx:
-                role = MarkRole.EITHER
-            else:
-                role = MarkRole.OPEN if open_ctx else MarkRole.CLOSE
-        elif char in ("“", "«", "‹"):
-            role = MarkRole.CLOSE if close_ctx and not open_ctx else MarkRole.OPEN
-        elif char in ("”", "»", "›"):
-            if char != "”" and _is_space(prev) and _is_space(nxt):
-                # "Home » News": a separator unless a guillemet quote is open.
-                role = MarkRole.CLOSE_OR_APOSTROPHE
-            else:
-                role = MarkRole.OPEN if open_ctx and not close_ctx else MarkRole.CLOSE
-        elif char == "‚":
-            if not open_ctx:
-                continue  # a comma-like glyph after a word: not a quote mark
-            role = MarkRole.OPEN
-        elif char in ("」", "』"):
-            role = MarkRole.CLOSE
-        else:  # „ 「 『 ``
-            role = MarkRole.OPEN
+        else:
+            role = _role(prev, char, nxt)
+            if len(known) < _KNOWN_CAP:
+                known[around] = None if role is None else (char, role, weight)
+            if role is None:
+                continue
         yield _new_mark(ScannedMark, (start, end, char, role, weight))  # ScannedMark(...)
 
 
