@@ -123,7 +123,7 @@ def test_context_shortcuts_give_the_plain_answers(text: str) -> None:
             reg._title_words_before(f.start, entity)
         plain = _plain_title_before(reg, f)
         assert entity.titles == ([" ".join(plain)] if plain and not f.title else [])
-        assert reg._subject_at(f.start, f.end) == _plain_is_subject(reg, f)
+        assert identity._subject_at(reg.text, f.start, f.end) == _plain_is_subject(reg, f)
 
 
 _ROLE_WORDS = ["US", "president", "prime", "minister", "Acme", "", "spokesman", "of", "chief"]

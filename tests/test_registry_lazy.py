@@ -1,7 +1,7 @@
 """The registry's per-mention tests read only when asked answer as read at once.
 
 The name registry used to test every name it met outside quotes for being its
-sentence's subject (``_Registry._subject_at``) and for opening a reported clause
+sentence's subject (``identity._subject_at``) and for opening a reported clause
 (*said that Ode ...*), and then counted gender votes from the subjects. It now keeps
 each name's end on its mention and reads those tests only where something asks: a
 pronoun weighing the mentions before it, the reporter of a clause, or a vote, which
@@ -46,16 +46,16 @@ class _Eager(identity._Registry):
     def _mention(self, pos: int, entity: identity._Entity, *, subject: int) -> None:
         super()._mention(pos, entity, subject=subject)
         if subject != _SUBJECT:
-            self._subject_at(pos, subject)  # (read now, and thrown away)
+            identity._subject_at(self.text, pos, subject)  # (read now, and thrown away)
 
     def _is_subject(self, start: int, subject: int) -> bool:
-        return subject == _SUBJECT or self._subject_at(start, subject)
+        return subject == _SUBJECT or identity._subject_at(self.text, start, subject)
 
     def _vote_gender(
         self, subjects: list[tuple[int, int, identity._Entity]], starts: list[int]
     ) -> None:
         for start, end, entity in subjects:
-            if not self._subject_at(start, end):
+            if not identity._subject_at(self.text, start, end):
                 continue
             nxt = bisect.bisect_right(starts, start)
             stop = min(
@@ -162,7 +162,7 @@ def test_the_tests_read_when_asked_answer_as_read_at_once(text: str) -> None:
     possessed = set(identity._possessed_orgs(text))
     reported = set()
     for pos, _, subject in lazy.mentions:
-        fresh = subject == _SUBJECT or lazy._subject_at(pos, subject)
+        fresh = subject == _SUBJECT or identity._subject_at(text, pos, subject)
         assert lazy._is_subject(pos, subject) == fresh, (pos, subject)
         if (
             subject != _SUBJECT

@@ -2577,7 +2577,7 @@ def attribute_rows(
         para = ctx.para_of(start)
         end_para = ctx.para_of(max(start, end - 1))  # the paragraph it ends in
         rules = RULES
-        bounds = key = None
+        bounds = key = kept = None
         if runs is not None and budget is not None and runs[idx] > budget:
             rules = beside
             bounds = _gap_bounds(ctx, quotes, idx, para, end_para)
@@ -2589,23 +2589,21 @@ def attribute_rows(
                 # The rows' answer, shared by every quote whose rows read the same (at
                 # depth 0 a quote has no parent: _outer_speakers is not asked).
                 key = _answer_key(ctx, q, idx, para, bounds=bounds, gaps=gaps)
-                if key is not None and (kept := answers.get(key)) is not None:
-                    rule, result = kept[0], _shifted(kept[1], start)
-                    out.append((rule, result or _NONE))
-                    if result is not None and result.mention is not None:
-                        last_speech = (idx, result, end_para[0])
-                    continue
-        site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
-        if bounds is not None:
-            site.lo, site.hi = bounds
-            site.before_gap, site.after_gap = gaps
-        if choose is None:
-            rule, result = _attribute_one(site, rules)
-            if key is not None:
-                _remember(answers, key, (rule, _shifted(result, -start)))
+                kept = answers.get(key) if key is not None else None
+        if kept is not None:
+            rule, result = kept[0], _shifted(kept[1], start)
         else:
-            chosen = choose(candidates_at(site, rules))
-            rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
+            site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
+            if bounds is not None:
+                site.lo, site.hi = bounds
+                site.before_gap, site.after_gap = gaps
+            if choose is None:
+                rule, result = _attribute_one(site, rules)
+                if key is not None:
+                    _remember(answers, key, (rule, _shifted(result, -start)))
+            else:
+                chosen = choose(candidates_at(site, rules))
+                rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
         if result is not None and q.parent is not None and _outer_speakers(text, q, quotes, result):
             rule, result = None, None
         out.append((rule, result or _NONE))

@@ -1162,11 +1162,6 @@ class _Registry:
                 self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
 
-    def _subject_at(self, start: int, end: int) -> bool:
-        """Whether the name at ``start:end`` opens its sentence or stands right before
-        a verb (:func:`_subject_at`)."""
-        return _subject_at(self.text, start, end)
-
     def _title_words_before(self, start: int, entity: _Entity) -> None:
         """ "the Russian president Vladimir Putin": title words in lower case before the
         untitled name at ``start``."""
@@ -1788,12 +1783,13 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
-        if held is None and _descriptor_state(found.text):
+        state = "" if held is not None else _descriptor_state(found.text)
+        if state:
             # "Hale warned against it. 'It would be a disaster,' the Texas senator
             # said": a state and a noun nobody holds with it is said of the person in
             # view, unless that person's titles name another state.
             held = self._in_view(found, self._sentence_start(found.start), found.text.split())
-            if held is not None and _title_states(held.titles) - {_descriptor_state(found.text)}:
+            if held is not None and _title_states(held.titles) - {state}:
                 held = None
         if held is None and _contest_descriptor(found.text):
             # "Ana Roe spoke in Dover. 'We will win,' the Republican said", "the
@@ -1818,12 +1814,8 @@ class _Registry:
         when there is none."""
         sentence = self._sentence_start(found.start)
         parties = _parties(found.text.split())
-        near = self._sole_person(found.start) or self._salient_person(found)
-        if (
-            near is not None
-            and near.last_before(found.start) < sentence
-            and not _party_clash(parties, near)
-        ):
+        near = self._near_person(found, sentence)
+        if near is not None and not _party_clash(parties, near):
             return near
         best, best_at = None, -1
         for noun in load("contest_nouns"):
@@ -1849,11 +1841,17 @@ class _Registry:
         ``sentence``; failing that, the first person the paragraph names
         (:meth:`_paragraph_subject`); never a titled member of a party other than
         one ``words`` name. None when there is none."""
-        parties = _parties(words)
+        near = self._near_person(found, sentence) or self._paragraph_subject(found.start, sentence)
+        if near is None or _party_clash(_parties(words), near):
+            return None
+        return near
+
+    def _near_person(self, found: Found, sentence: int) -> _Entity | None:
+        """The one person the paragraph names before a descriptor ``found``, else the
+        person a pronoun there would be, when named before the descriptor's
+        ``sentence`` (where it starts); None otherwise."""
         near = self._sole_person(found.start) or self._salient_person(found)
         if near is None or near.last_before(found.start) >= sentence:
-            near = self._paragraph_subject(found.start, sentence)
-        if near is None or _party_clash(parties, near):
             return None
         return near
 
@@ -2360,7 +2358,7 @@ class _Registry:
 
     def _is_subject(self, start: int, subject: int) -> bool:
         """Whether the mention at ``start`` (its ``subject`` as :attr:`mentions`
-        holds it) is a sentence subject: :meth:`_subject_at` of the name that ends
+        holds it) is a sentence subject: :func:`_subject_at` of the name that ends
         at ``subject``, read once per name and only when asked (a pure test of the
         text: read late, it answers as it would have read early)."""
         return subject == _SUBJECT or self._voter.subject(start, subject)
