@@ -1181,14 +1181,17 @@ def _value_pair(lead: str, content: str, n_words: int, after: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _title_cased(content: str) -> bool:
     """True when every word of ``content`` of four letters or more is capitalised,
-    function words aside (``stopwords``: *with*, *from*, *into* stay lower case in a
-    title). Cached: one quote's rules ask it of the same content up to six times.
+    function words and numbers aside (``stopwords``: *with*, *from*, *into* stay lower
+    case in a title; a year is neither case: *Rivers in 2030*). Cached: one quote's
+    rules ask it of the same content up to six times.
 
     >>> _title_cased("This Week with Ana Ruiz"), _title_cased("We will fight them")
     (True, False)
     """
     stop = load("stopwords")
-    return all(w[:1].isupper() or w in stop for w in _cased_words(content) if len(w) > 3)
+    return all(
+        w[:1].isupper() or w.isdigit() or w in stop for w in _cased_words(content) if len(w) > 3
+    )
 
 
 def _named(content: str) -> bool:
@@ -1337,6 +1340,13 @@ def _apposition_lead(
     ...                  " opens in May.", "comma")
     'film'
     >>> _apposition_lead("Roe said of the film,", "Grim,", ["grim"], " and left.", "comma")
+
+    A work's noun phrase that opens the sentence is no cue's object: its noun is the
+    cue the comma follows (*The report, "Water for All," found ...*).
+
+    >>> _apposition_lead("The report,", "Water for All,", ["water", "for", "all"],
+    ...                  " found gaps.", "comma")
+    'report'
     """
     if lead_kind is None:
         return _title_in_apposition(lead, content, words, after)
@@ -1345,11 +1355,16 @@ def _apposition_lead(
     noun = _title_in_apposition(lead, content, words, after)
     if noun is None or noun not in _work_nouns():
         return None
-    phrase = [str(w).lower() for w in _cased_words(_last_phrase(lead[:-1]))][:-1]
+    last = _last_phrase(lead[:-1])
+    phrase = [str(w).lower() for w in _cased_words(last)][:-1]
     openers = load("determiners") | select("pronouns", case="possessive")
     for k in range(len(phrase) - 1, max(-1, len(phrase) - 4), -1):
         if phrase[k] in openers:
-            return noun if k > 0 and phrase[k - 1] not in load("stopwords") else None
+            if k == 0:
+                # 'The report, "...", found': the work's noun phrase opens the
+                # sentence, its noun the only cue; the title names it.
+                return noun if last.strip() == lead[:-1].strip() else None
+            return noun if phrase[k - 1] not in load("stopwords") else None
     return None
 
 

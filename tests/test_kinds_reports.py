@@ -1,0 +1,45 @@
+"""Kinds at the line between speech and non-speech that issue 14's stop 33 taught the
+classifier, on invented news sentences (every sentence and name written for these
+tests). Each non-speech span must also get no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import QuoteKind, parse
+from tests.test_kinds_news import quote_of
+
+N, P, D = QuoteKind.NON_SPEECH, QuoteKind.PARTIAL, QuoteKind.DIRECT
+
+
+# A work's noun phrase opening its sentence, then its title set off by commas: the
+# noun (a report, a study) is the sentence's only cue, and the title names it. A year
+# or a number inside a title leaves it title-cased.
+OPENING_WORKS = [
+    ('The board met in May. The report, "Clean Water for Everyone", blamed the mines.', "Clean"),
+    ('The board met in May. Their study, "Roads and Rivers 2031," found more floods.', "Roads"),
+    ('Nobody expected it. The council\'s report, "Homes Fit for Families," was blunt.', "Homes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), OPENING_WORKS)
+def test_a_title_after_a_work_opening_its_sentence_is_non_speech(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None
+
+
+# What it leaves alone: words that are not title-cased, a noun that names no work,
+# a work named after a cue (what she said of the report).
+OPENING_SPEECH = [
+    ('The board met in May. The report, "We found the mines to blame", was leaked.', D),
+    ('The statement, "We Will Rebuild Every Home," was read out by Ana Ruiz.', D),
+    ('Ana Ruiz said of the report, "Badly Argued and Late," and left the room.', D),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OPENING_SPEECH)
+def test_words_after_a_noun_that_names_no_title_stay_speech(text: str, kind: QuoteKind) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is kind, q.kind_reason
