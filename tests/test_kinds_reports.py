@@ -43,3 +43,32 @@ OPENING_SPEECH = [
 def test_words_after_a_noun_that_names_no_title_stay_speech(text: str, kind: QuoteKind) -> None:
     q = parse(text).quotes[0]
     assert q.kind is kind, q.kind_reason
+
+
+# A relative clause whose verb gave the noun before it its name, in the past and
+# perhaps after an auxiliary or before *the*: the name given, said by nobody.
+NAMES_GIVEN = [
+    ('The blaze, which crews named the "Otter Creek Fire," grew overnight.', "Otter"),
+    ('The scheme, which the bank has named "Fair Start", opens in May.', "Fair"),
+    ('The locomotive, which the museum christened "Lady Grey," runs on Sundays.', "Lady"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NAMES_GIVEN)
+def test_a_name_given_in_a_relative_clause_is_non_speech(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None
+
+
+# A label somebody used, not a proper name, stays their words.
+LABELS_USED = [
+    'The levy, which Ana Ruiz called "a tax on the poor," passed in May.',
+    'The levy, which Ana Ruiz had named "the worst idea in years," passed in May.',
+]
+
+
+@pytest.mark.parametrize("text", LABELS_USED)
+def test_a_label_used_in_a_relative_clause_stays_partial(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is P, q.kind_reason

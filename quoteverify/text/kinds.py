@@ -675,10 +675,25 @@ def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
     ``title``): *which critics call "a gift to landlords"* is the critics' verdict.
 
     >>> _relative_naming("the law, which critics call ", "a gift", ["a", "gift"])
+
+    A verb in the past, perhaps after an auxiliary, and perhaps *the* after it, counts
+    before a proper name only (:func:`_named`): the name that was given (*the fire,
+    which crews named the "Cedar Run Fire"*), not a label somebody used (*which Roe
+    called "a scam"*, above).
+
+    >>> _relative_naming("the scheme, which the firm has named ", "Fast Lane", ["fast", "lane"])
+    'named'
+    >>> _relative_naming("the fire, which crews named the ", "Cedar Run Fire", ["cedar"])
+    'named'
     """
     tokens = _words_before_name(lead, content, words)
+    proper = _named(content)
+    if len(tokens) > 1 and tokens[-1] == "the" and proper:
+        tokens = tokens[:-1]
     verb = tokens[-1] if tokens else ""
-    if verb not in load("renaming_verbs") or verb.endswith(("ed", "ing")):
+    if verb not in load("renaming_verbs") or verb.endswith("ing"):
+        return None
+    if verb.endswith("ed") and not proper:
         return None
     if verb in select("renaming_verbs", title=True) and not (
         _title_cased(content) and any(w[:1].isupper() for w in _cased_words(content))
