@@ -72,3 +72,45 @@ LABELS_USED = [
 def test_a_label_used_in_a_relative_clause_stays_partial(text: str) -> None:
     q = parse(text).quotes[0]
     assert q.kind is P, q.kind_reason
+
+
+# A short lower-case fragment far from the cue that closes its sentence after a
+# comma: a fragment of what the cue reports, with the cue's speaker.
+CLOSED_BY_A_CUE = [
+    (
+        'The council had "run out of road" on the bypass and must now start again, '
+        "said Ana Ruiz, a planning lawyer.",
+        "run out",
+        "Ana Ruiz",
+    ),
+    (
+        'Ticket sales were "well ahead" of last summer at every one of the seaside '
+        "venues, Tom Hale said on Monday.",
+        "well ahead",
+        "Tom Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), CLOSED_BY_A_CUE)
+def test_a_fragment_in_a_sentence_a_cue_closes_is_partial(
+    text: str, quoted: str, speaker: str
+) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is P, q.kind_reason
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+# A clause after the comma that opens with a function word is not the cue's, and a
+# sentence with no cue keeps its scare quote.
+NOT_CLOSED = [
+    'The "pop-up" park stayed open all summer and most of the autumn, since Roe spoke for it.',
+    'The "pop-up" park stayed open all summer and most of the autumn, to nobody\'s surprise.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLOSED)
+def test_a_scare_quote_in_a_sentence_no_cue_closes_stays_non_speech(text: str) -> None:
+    q = quote_of(text, "pop-up")
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None

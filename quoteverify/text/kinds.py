@@ -90,6 +90,7 @@ INSIDE = "inside a name or title: "
 TERM_SUBJECT = "a term or title as the subject of its sentence"
 SHORT_NAME = "a short capitalised name or title with no speech cue"
 SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
+CUE_CLOSES = "a short fragment in a sentence that a speech cue closes"
 RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's sentence"
 # Reasons that say, whole, that nobody said the span: a nickname, a value in
 # markup, a term or a title that its sentence is about.
@@ -834,6 +835,41 @@ def _cited_as(content: str, words: list[str], after: str) -> str | None:
     tail = m.group(2).split()[:2]
     nouns = load("naming_nouns")
     return next((w for w in tail if w in nouns), None)
+
+
+_CLOSING_CUE = 3  # words at most after a comma, up to the cue that closes a sentence
+# A comma and the words after it, up to the next comma.
+_COMMA_CLAUSES = regex.compile(r",[ \u00a0]++([^,]++)")
+
+
+def _cue_closes(sentence_after: str, *, words_of: Callable[[str], list[str]] = _words) -> bool:
+    """True when the sentence after a quote ends with a speech cue's clause set off by a
+    comma (*, she said.*, *, said Ana Ruiz, a pollster.*, *, Roe told the BBC on
+    Monday.*): after one of its commas a speech verb (``cue_verbs``, one word), first
+    or after a subject of one or two words that are no function words (a subject
+    pronoun aside), and the sentence's stop after it. A clause that opens with a
+    function word (*, since Roe spoke ...*, *, was dedicated to ...*) is not the cue's.
+
+    >>> _cue_closes(" for the region, she said on Monday.")
+    True
+    >>> _cue_closes(" for the region, said Ana Ruiz, a pollster.")
+    True
+    >>> _cue_closes(" for the region, she said, and more")
+    False
+    >>> _cue_closes(" for the region, since Roe spoke of it.")
+    False
+    """
+    if sentence_after.rstrip()[-1:] not in ".!?":
+        return False
+    verbs, stop = load("cue_verbs"), load("stopwords")
+    subjects = select("pronouns", case="subject")
+    for m in _COMMA_CLAUSES.finditer(sentence_after):
+        for w in words_of(m.group(1))[:_CLOSING_CUE]:
+            if w in verbs:
+                return True
+            if w in stop and w not in subjects:
+                break
+    return False
 
 
 def _cue_ends(words: list[str]) -> bool:
@@ -2574,6 +2610,10 @@ def _decide(
     if n_words <= 4 and not ends_terminal:
         if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
+        if sentence_after and _cue_closes(sentence_after, words_of=words_of):
+            # 'We had "turned a corner" on costs, she said on Monday.': a fragment of
+            # the words the cue that closes its sentence reports.
+            return QuoteKind.PARTIAL, 0.6, CUE_CLOSES
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if _scare_quote_with_stop(content, words, at_start=at_sentence_start or colon_lead):
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
