@@ -114,3 +114,11 @@ def test_a_scare_quote_in_a_sentence_no_cue_closes_stays_non_speech(text: str) -
     q = quote_of(text, "pop-up")
     assert q.kind is N, q.kind_reason
     assert q.speaker is None
+
+
+def test_a_title_after_record_is_non_speech() -> None:
+    # A record, as music news names an album or a single.
+    text = 'Ruiz recorded six albums, among them the 1971 record "Salt and Smoke", in Lagos.'
+    q = quote_of(text, "Salt")
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None
