@@ -122,3 +122,26 @@ def test_a_title_after_record_is_non_speech() -> None:
     q = quote_of(text, "Salt")
     assert q.kind is N, q.kind_reason
     assert q.speaker is None
+
+
+# A verdict after *branded*, *labelled* or *termed* and the verb's object is the
+# subject's words, as after *called* (a partial quote with its speaker); a
+# title-cased name after them is still a name.
+VERDICTS = [
+    'Council leader Ana Ruiz branded the cuts "a betrayal of the valley" on Monday.',
+    'Council leader Ana Ruiz labelled the decision "short-sighted" and left.',
+    'Council leader Ana Ruiz termed the delay "unacceptable" in a letter.',
+]
+
+
+@pytest.mark.parametrize("text", VERDICTS)
+def test_a_verdict_after_branded_or_labelled_is_partial(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.kind is P, q.kind_reason
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def test_a_name_after_branded_stays_non_speech() -> None:
+    q = quote_of('Fans branded the new stand "The Cauldron" within a week.', "The Cauldron")
+    assert q.kind is N, q.kind_reason
+    assert q.speaker is None
