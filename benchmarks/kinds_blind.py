@@ -5,7 +5,7 @@ line ``=====``; every quoted span carries its kind by the Wikinews conventions
 (``[d]`` direct, ``[p]`` partial, ``[n]`` non-speech) right before its opening
 mark, and lines opening with ``#`` at the top are comments. A speech tag may name
 its gold speaker after a colon, with accepted alternatives after ``|``
-(``[d:Ana Ruiz]``, ``[p:ZipCart|a spokesperson]``; sets 3 to 8 do). This script strips
+(``[d:Ana Ruiz]``, ``[p:ZipCart|a spokesperson]``; sets 3 to 9 do). This script strips
 the tags, parses each article and counts: spans found (a predicted quote whose
 opening mark is the tagged one), kinds right, non-speech spans given a speaker,
 and, where the tag names one, speakers right (``q.speaker.name`` one of the tag's
@@ -14,7 +14,8 @@ name that holds the gold one, *Sir Ana Ruiz* for *Ana Ruiz*). It
 is a measure, not a test: the sets were written to check rules, not fitted by
 them (set 1 before the h27 fixes, set 2 after, set 3 before h27b's, set 4 before h28's,
 set 5 before h29's, set 6 before h30's, set 7 before h31's, set 8 before
-h32's).
+h32's, set 9 before h33's: whole articles in the manner of a wiki news report,
+mostly direct quotes, not weighted to any one boundary).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
