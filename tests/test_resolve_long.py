@@ -1,28 +1,23 @@
-"""Speaker resolution on a long text: two cuts that keep every answer.
+"""Speaker resolution on a long text: the mentions after an early note set aside.
 
 The name registry keeps every mention sorted by position, and each resolved
 speaker is noted as one more mention where its quote ends. The notes come in text
 order after every name of the text is read, so in a long text a note early on used
 to move every mention after it; those are now set aside in ``_later`` and brought
-back as reading moves on (``_Registry._through``). The dialogue pass built the
-cast of speakers twice when the narrator row found no narrator; it now keeps the
-first. Each test below fails when its cut answers differently from the plain
-computation.
+back as reading moves on (``_Registry._through``). Each test below fails when the
+list read that way differs from the plain sorted list, or a parse from its answer.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container
 from unittest import mock
 
-import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Config, Quote, article, parse
-from quoteverify.speakers import identity, turns
-from quoteverify.text.spans import extract_with_paragraphs
+from quoteverify import parse
+from quoteverify.speakers import identity
 
 _S = identity._SUBJECT
 _PIECES = [
@@ -104,58 +99,3 @@ def test_the_registry_sets_aside_what_follows_an_early_note() -> None:
         assert reg._later  # the mentions after 5 were set aside, not moved
         assert reg.mentions[-1] == (5, entity, _S)
         assert reg.every_mention() == [*before[:1], (5, entity, _S), *before[1:]]
-
-
-def _quotes(text: str) -> tuple[list[Quote], list[tuple[int, int]]]:
-    """The quotes of ``text`` as the dialogue pass receives them, and its paragraphs."""
-
-    def skipped(text: str, out: list[Quote], paras: object, **_: object) -> list[Quote]:
-        return out
-
-    _, paragraphs = extract_with_paragraphs(text, Config())
-    with mock.patch.object(article, "alternate_turns", skipped):
-        return list(parse(text).quotes), paragraphs
-
-
-def _cast_state(cast: turns._Cast) -> tuple[object, ...]:
-    return (dict(cast.counts), cast.people, dict(cast.by_word))
-
-
-def test_the_narrator_pass_hands_on_its_cast_only_when_it_named_nobody() -> None:
-    turn = '"Are you awake?" asked Tom Hale.\n\n"Barely," I said.'
-    for text, named in (
-        (turns._TEA + "\n\n".join([turn] * 10), False),  # ten *I said*, nobody spoken to
-        (turns._TEA + "\n\n".join([turn.replace("awake", "awake, Kit")] * 10), True),
-    ):
-        quotes, paragraphs = _quotes(text)
-        starts = [p[0] for p in paragraphs]
-        by_para: dict[int, list[int]] = {}
-        for i, q in enumerate(quotes):
-            if not q.depth:
-                by_para.setdefault(bisect.bisect_right(starts, q.outer_start) - 1, []).append(i)
-        out, cast = turns._narrator(list(quotes), by_para, frozenset())
-        if named:
-            assert cast is None
-            assert any(q.speaker is not None and q.speaker.name == "Kit" for q in out)
-        else:
-            assert cast is not None and out == quotes
-            assert _cast_state(cast) == _cast_state(turns._Cast(out))
-
-
-def test_the_dialogue_pass_answers_alike_with_its_cast_made_again() -> None:
-    def fresh(
-        out: list[Quote], by_para: dict[int, list[int]], common: Container[str]
-    ) -> tuple[list[Quote], None]:
-        return narrator(out, by_para, common)[0], None
-
-    narrator = turns._narrator
-    turn = '"Are you awake?" asked Tom Hale.\n\n"Barely," I said.\n\n"Good," Hale said.'
-    for text in (
-        turns._TEA + "\n\n".join([turn] * 10),
-        turns._TEA + "\n\n".join([turn.replace("awake", "awake, Kit")] * 10),
-    ):
-        quotes, paragraphs = _quotes(text)
-        shared = turns.converse(text, list(quotes), paragraphs, dialogue=True)
-        with mock.patch.object(turns, "_narrator", fresh):
-            again = turns.converse(text, list(quotes), paragraphs, dialogue=True)
-        assert [attrs.astuple(q) for q in shared] == [attrs.astuple(q) for q in again]

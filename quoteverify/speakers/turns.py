@@ -644,17 +644,15 @@ def _by_narrator(q: Quote) -> bool:
 
 def _narrator(
     out: list[Quote], by_para: dict[int, list[int]], common: Container[str]
-) -> tuple[list[Quote], _Cast | None]:
+) -> list[Quote]:
     """A first-person narrator's *I said*: named as the others address them.
 
     The name is the one said most often to someone in the turns beside the
-    narrator's, of those that cues name less often than that. Also returns the
-    cast it read when it named no narrator (``_Cast`` of the quotes as they still
-    are, for the caller to use again), else None.
+    narrator's, of those that cues name less often than that.
     """
     mine = [p for p, idxs in by_para.items() if any(_by_narrator(out[i]) for i in idxs)]
     if len(mine) < _NARRATOR_CUES:
-        return out, None
+        return out
     titles, cast = load("titles"), _Cast(out)
     said: collections.Counter[str] = collections.Counter()
     for p in mine:
@@ -669,13 +667,13 @@ def _narrator(
         {n: k for n, k in said.items() if cast.counts[cast.lookup(n) or ""] < k}
     )
     if not said:
-        return out, cast
+        return out
     narrator = Speaker(name=said.most_common(1)[0][0], aliases=("I",))
     for p in mine:
         for i in by_para[p]:
             if _by_narrator(out[i]):
                 out[i] = attrs.evolve(out[i], speaker=narrator)
-    return out, None
+    return out
 
 
 @attrs.define
@@ -784,11 +782,9 @@ def converse(
             by_para[bisect.bisect_right(starts, q.outer_start) - 1].append(i)
     if common is None:
         common = _LowerWords(text)
-    read = None
     if any(r.name == "narrator" for r in use):
-        out, read = _narrator(out, by_para, common)
-    # (The narrator's cast, when it changed no quote, is the one these quotes make.)
-    cast = _Cast(out) if read is None else read
+        out = _narrator(out, by_para, common)
+    cast = _Cast(out)
     if len(cast.people) < 2:
         return out
     spans = [(q.outer_start, q.outer_end) for q in out if not q.depth]
