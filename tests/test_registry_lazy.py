@@ -161,7 +161,7 @@ def test_the_tests_read_when_asked_answer_as_read_at_once(text: str) -> None:
     # Every subject test, read now after all that, against a fresh reading.
     possessed = set(identity._possessed_orgs(text))
     reported = set()
-    for pos, _, subject in lazy.mentions:
+    for pos, _, subject in lazy.every_mention():
         fresh = subject == _SUBJECT or identity._subject_at(text, pos, subject)
         assert lazy._is_subject(pos, subject) == fresh, (pos, subject)
         if (
@@ -171,7 +171,7 @@ def test_the_tests_read_when_asked_answer_as_read_at_once(text: str) -> None:
             and identity._reported(text, pos)
         ):
             reported.add(pos)
-    assert {pos for pos, _, _ in lazy.mentions if lazy._reported_at(pos)} == reported
+    assert {pos for pos, _, _ in lazy.every_mention() if lazy._reported_at(pos)} == reported
 
 
 def test_a_possessed_body_and_its_owner_keep_their_own_subject_test() -> None:

@@ -762,6 +762,10 @@ class _Registry:
         # (position, entity, subject): subject is _SUBJECT for a speaker noted as such,
         # else the end of the name, whose subject test is read when asked (_is_subject).
         self.mentions: list[tuple[int, _Entity, int]] = []
+        # The mentions past the last position read or noted (see _through), latest
+        # first: set aside when a speaker noted early in a long text would otherwise
+        # move every mention after it, and brought back as reading moves on.
+        self._later: list[tuple[int, _Entity, int]] = []
         # The subject tests and gender votes of names, read when asked.
         self._voter = _Voter(text)
         self._counts: _NameCounts | None = None
@@ -1095,6 +1099,7 @@ class _Registry:
         self._lone_states.clear()
         self._by_found.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
+        self._later = [(p, merged.get(id(e), e), s) for p, e, s in self._later]
 
     def _count(self, name: str) -> int:
         """``self.text.count(name)``, from an index of the text's capitalised words."""
@@ -1564,10 +1569,11 @@ class _Registry:
         if verb is None:
             return None
         end = article - len(verb) - 2
-        i = bisect.bisect_left(self.mentions, end, key=_position)
+        mentions = self._through(end)
+        i = bisect.bisect_left(mentions, end, key=_position)
         if i == 0:
             return None
-        pos, entity, _ = self.mentions[i - 1]
+        pos, entity, _ = mentions[i - 1]
         run = _NAME_RUN.match(text, pos, end)
         if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
             return None
@@ -1591,9 +1597,10 @@ class _Registry:
 
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
-        i = bisect.bisect_left(self.mentions, start, key=_position)
-        if i < len(self.mentions) and self.mentions[i][0] == start:
-            entity = self.mentions[i][1]
+        mentions = self._through(start)
+        i = bisect.bisect_left(mentions, start, key=_position)
+        if i < len(mentions) and mentions[i][0] == start:
+            entity = mentions[i][1]
             if entity.kind in (_PERSON, _ORGANIZATION):
                 return entity
         return None
@@ -1863,13 +1870,14 @@ class _Registry:
         text = self.text
         floor = max(0, end - _PRONOUN_REACH)
         paragraph = text.rfind("\n", floor, sentence)
-        at = bisect.bisect_left(self.mentions, sentence, key=_position)
-        lo = bisect.bisect_right(self.mentions, paragraph, key=_position)
+        mentions = self._through(sentence)
+        at = bisect.bisect_left(mentions, sentence, key=_position)
+        lo = bisect.bisect_right(mentions, paragraph, key=_position)
         if lo == at and paragraph > floor:
             lo = bisect.bisect_right(
-                self.mentions, _paragraph_before(text, paragraph, floor), key=_position
+                mentions, _paragraph_before(text, paragraph, floor), key=_position
             )
-        named = self.mentions[lo : min(at, lo + _SUBJECT_SCAN)]
+        named = mentions[lo : min(at, lo + _SUBJECT_SCAN)]
         for i, (pos, e, _) in enumerate(named):
             if pos < floor or e.kind is not _PERSON or id(e) in self._gone or self._is_place(e):
                 continue
@@ -1924,13 +1932,14 @@ class _Registry:
         last named further back than a pronoun looks."""
         text = self.text
         paragraph = text.rfind("\n", 0, end)
-        at = bisect.bisect_left(self.mentions, end, key=_position)
-        lo = bisect.bisect_right(self.mentions, paragraph, key=_position)
-        named = self.mentions[lo:at]
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        lo = bisect.bisect_right(mentions, paragraph, key=_position)
+        named = mentions[lo:at]
         if not named:
             if paragraph < 0 or at == 0:
                 return None
-            held = self.mentions[at - 1][1]
+            held = mentions[at - 1][1]
             if self._sole_person_paragraph(held, paragraph, end) == paragraph:
                 return None
         else:
@@ -1946,9 +1955,10 @@ class _Registry:
         newline) begins, when every name from there to ``end`` is ``held``'s and
         that paragraph names ``held``; else ``paragraph`` itself."""
         before = _paragraph_before(self.text, paragraph)
-        lo = bisect.bisect_right(self.mentions, before, key=_position)
-        hi = bisect.bisect_left(self.mentions, end, key=_position)
-        named = self.mentions[lo:hi]
+        mentions = self._through(end)
+        lo = bisect.bisect_right(mentions, before, key=_position)
+        hi = bisect.bisect_left(mentions, end, key=_position)
+        named = mentions[lo:hi]
         if named and all(e is held for _, e, _ in named) and named[0][0] < paragraph:
             return before
         return paragraph
@@ -2237,8 +2247,9 @@ class _Registry:
         organisation is named there."""
         paragraph = self.text.rfind("\n", 0, end)
         lo = _paragraph_before(self.text, paragraph) if paragraph > 0 else -1
-        at = bisect.bisect_left(self.mentions, end, key=_position)
-        for pos, e, _ in reversed(self.mentions[max(0, at - 64) : at]):
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for pos, e, _ in reversed(mentions[max(0, at - 64) : at]):
             if pos <= lo:
                 break
             if e.kind is _ORGANIZATION and id(e) not in self._gone:
@@ -2263,8 +2274,9 @@ class _Registry:
         best_score = -1.0
         best_at = -1
         # Mentions are kept sorted: start just before the pronoun, walk back.
-        first_after = bisect.bisect_left(self.mentions, found.start, key=lambda m: m[0])
-        for pos, entity, subject in reversed(self.mentions[max(0, first_after - 64) : first_after]):
+        mentions = self._through(found.start)
+        first_after = bisect.bisect_left(mentions, found.start, key=_position)
+        for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
             if found.start - pos > _PRONOUN_REACH:
                 break
             if word == "they" and entity.kind is _PERSON:
@@ -2318,9 +2330,10 @@ class _Registry:
         stop = last_sentence_end(text, opening + 1, at)
         if stop is not None:
             opening = stop
-        first = bisect.bisect_right(self.mentions, opening, key=_position)
-        last = bisect.bisect_left(self.mentions, at, key=_position)
-        for pos, entity, subject in reversed(self.mentions[first:last]):
+        mentions = self._through(at)
+        first = bisect.bisect_right(mentions, opening, key=_position)
+        last = bisect.bisect_left(mentions, at, key=_position)
+        for pos, entity, subject in reversed(mentions[first:last]):
             if (
                 self._is_subject(pos, subject)
                 and not self._reported_at(pos)
@@ -2374,20 +2387,49 @@ class _Registry:
             and any(self._is_subject(pos, end) for end in ends)
         )
 
+    def _through(self, pos: int) -> list[tuple[int, _Entity, int]]:
+        """:attr:`mentions`, holding every mention at or before ``pos`` (those set
+        aside in ``_later`` brought back up to there): the list to bisect and slice
+        for a window that ends at ``pos``."""
+        mentions, later = self.mentions, self._later
+        while later and later[-1][0] <= pos:
+            mentions.append(later.pop())
+        return mentions
+
+    def every_mention(self) -> list[tuple[int, _Entity, int]]:
+        """Every mention, in order of position (those set aside brought back)."""
+        self.mentions.extend(reversed(self._later))
+        self._later.clear()
+        return self.mentions
+
     def _mention(self, pos: int, entity: _Entity, *, subject: int) -> None:
         # Names come in text order: most mentions go at the end, where insort
-        # (to the right of equal positions) would put them too.
+        # (to the right of equal positions) would put them too. A speaker noted
+        # before many mentions (a quote early in a long text: the notes come in
+        # text order, after every name is read) sets those aside in _later rather
+        # than moving them all; later notes then go at the end of the shorter list.
         mentions = self.mentions
+        if self._later:
+            self._through(pos)
         if not mentions or mentions[-1][0] <= pos:
             mentions.append((pos, entity, subject))
         else:
-            bisect.insort(mentions, (pos, entity, subject), key=_position)
+            i = bisect.bisect_right(mentions, pos, key=_position)
+            if len(mentions) - i > _SET_ASIDE:
+                self._later.extend(reversed(mentions[i:]))
+                del mentions[i:]
+                mentions.append((pos, entity, subject))
+            else:
+                mentions.insert(i, (pos, entity, subject))
         positions = entity.positions
         if not positions or positions[-1] <= pos:
             positions.append(pos)
         else:
             bisect.insort(positions, pos)
 
+
+# Mentions after a noted speaker beyond which they are set aside (_Registry._mention).
+_SET_ASIDE = 64
 
 # The word before a comma at the end of a text: "Her coach," -> "coach".
 _WORD_BEFORE_COMMA = regex.compile(r"(\p{L}++)[ ]*+,[ ]*+$")
