@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quoteverify
+from quoteverify.model import Quote
 from quoteverify.speakers import attribution
 from quoteverify.text.spans import extract_with_paragraphs
 
@@ -24,35 +25,37 @@ from quoteverify.text.spans import extract_with_paragraphs
 _PIECES = st.sampled_from(
     [
         "Ana Roe said ",
-        '"We won," ',
-        "“Not ‘yet’ here,” ",
-        "‘one’ ",
-        "«Oui» ",
-        '"open ',
-        "she said. ",
-        "Lee Park was calm. ",
-        "Then ",
-        "\n\n",
-        "\n",
-        "x ",
-        "\"He told me 'no' twice,\" ",
-        "Roe’s ",
-        "’tis ",
-        "don't ",
-        "x’",
-        "”",
-        "'",
-        ": ",
-        ", ",
         "the film “Deep Water” ",
+        '"We won," ',
+        "Roe’s ",
+        "“Not ‘yet’ here,” ",
+        "’tis ",
+        "‘one’ ",
+        "don't ",
+        "«Oui» ",
+        "x’",
+        '"open ',
         "and Lee Park replied:\n\n",
+        "she said. ",
+        "\"He told me 'no' twice,\" ",
+        "Lee Park was calm. ",
+        "”",
+        "Then ",
+        ": ",
+        "\n\n",
+        "'",
+        "\n",
+        ", ",
+        "x ",
     ]
 )
 
 
-def _context(text: str) -> attribution._Context:
+def _read(text: str) -> tuple[attribution._Context, list[Quote], list[tuple[int, int]]]:
+    """The context attribution makes for ``text``, with its quotes and paragraphs."""
     extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
-    return attribution._Context(text, list(extraction.quotes), paras)
+    quotes = list(extraction.quotes)
+    return attribution._Context(text, quotes, paras), quotes, paras
 
 
 @settings(max_examples=400, deadline=None)
@@ -62,7 +65,7 @@ def _context(text: str) -> attribution._Context:
 def test_a_window_said_to_open_a_quote_holds_a_token_inside_one(
     text: str, data: st.DataObject | None
 ) -> None:
-    ctx = _context(text)
+    ctx = _read(text)[0]
     windows = [(0, len(text))]
     windows += [(s, len(text)) for s in ctx.quote_starts]
     if data is not None:
@@ -75,7 +78,7 @@ def test_a_window_said_to_open_a_quote_holds_a_token_inside_one(
 
 def test_a_quote_opens_in_a_window_only_from_its_mark() -> None:
     text = "Ruiz said “yes” and left. Roe’s “no” came later."
-    ctx = _context(text)
+    ctx = _read(text)[0]
     opens = text.index("“")
     assert ctx.opens_quote(0, opens + 1)
     assert not ctx.opens_quote(0, opens)  # the mark past the window's end
@@ -131,8 +134,7 @@ def test_the_rows_answer_as_when_every_sentence_is_read(
 @example('Lee Park was calm. "We won," she said. "open \n\n"We won," ')
 def test_attribution_is_the_same_when_every_sentence_is_read(text: str) -> None:
     ctx_cls = attribution._Context
-    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
-    quotes = list(extraction.quotes)
+    _ctx, quotes, paras = _read(text)
     kept = attribution.attribute_rows(text, quotes, paras, budget=16)
     gated = ctx_cls.opens_quote
     try:
