@@ -498,6 +498,30 @@ class _Context:
             i -= 1
         return False
 
+    def opens_quote(self, start: int, end: int) -> bool:
+        """True when the first quote that opens in ``[start, end)`` opens with a token
+        of ``tokens(start, end)``: its mark, which :meth:`inside_quote` calls inside, so
+        :meth:`last_inside` of those tokens is not -1. ``False`` when no quote opens
+        there, or when a word may run on into its mark (an apostrophe glued to a
+        letter): nothing is then known.
+
+        >>> from quoteverify.text.spans import extract_with_paragraphs
+        >>> from quoteverify.config import Config
+        >>> text = 'Ruiz said “yes” and left. Roe’s “no” came later.'
+        >>> ex, paras = extract_with_paragraphs(text, Config())
+        >>> ctx = _Context(text, list(ex.quotes), paras)
+        >>> ctx.opens_quote(0, 12), ctx.opens_quote(0, 10), ctx.opens_quote(16, 48)
+        (True, False, True)
+        """
+        starts = self.quote_starts
+        i = bisect.bisect_left(starts, start)
+        if i >= len(starts) or starts[i] >= end:
+            return False
+        at = starts[i]
+        # No token holds a space, and only a word runs on into an apostrophe: past
+        # either, a token starts at the mark (the window's own scan starts at ``start``).
+        return at == start or self.text[at] not in "'’" or self.text[at - 1].isspace()
+
     def outside_of_quotes(self, toks: list[Token]) -> list[Token]:
         """The tokens of ``toks`` (in text order) that :meth:`inside_quote` says are
         outside every quote (asked with no ``around``).
@@ -2356,6 +2380,10 @@ def _previous_sentence(
         end = start
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
         last = _last_char_before(text, end)
+    if spoken > lo and ctx.opens_quote(lo, end):
+        # Told before the sentence is read: a token of it stands inside a quote (the
+        # mark that opens one), so its last such token is found below, and then this.
+        return None  # a quote of that sentence has a speaker of its own
     toks = ctx.tokens(lo, end)
     last_inside = ctx.last_inside(toks)
     if last_inside >= 0:
@@ -2427,6 +2455,8 @@ def _framing_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
     if not q.text.rstrip().endswith((".", "!", "?")) and after not in (".", "!", "?", "\n", ""):
         return None
     lo = ctx.sentence_start(para[0], max(para[0], start - 2))
+    if ctx.opens_quote(lo, start):
+        return None  # a token of that sentence inside a quote (read below), told at once
     toks = ctx.tokens(lo, start)
     if not 3 <= len(toks) <= _FRAMING_REACH or any(ctx.inside_quote(t.start) for t in toks):
         return None
