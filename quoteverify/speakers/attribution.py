@@ -828,7 +828,14 @@ def _after_adjacent(
         # '... gaffes - "does she ...?" - Democrats said they were calm': a quote
         # between two dashes is an aside; the words after it go on with the sentence.
         return None
-    if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
+    if (
+        k > 0
+        and toks[k - 1].text in _DASHES
+        and q.text.rstrip()[-1:] not in ","
+        # 'called him "my friend" - Ann Roe': a fragment inside the writer's sentence;
+        # the name after a dash is a credit or an aside, not its speaker.
+        and q.kind is not QuoteKind.PARTIAL
+    ):
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))

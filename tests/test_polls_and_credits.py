@@ -1,0 +1,90 @@
+"""Poll respondents and dash credits after a fragment, issue 14 (h33-lenient).
+
+Invented articles only. Each behaviour has a control that must keep its answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import SpeakerKind, parse
+
+
+def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
+    """The resolved name and the mention of the quote holding ``words``."""
+    (q,) = [q for q in parse(text).quotes if words in q.text]
+    return (
+        q.speaker.name if q.speaker is not None else None,
+        q.speaker_mention.text if q.speaker_mention is not None else None,
+    )
+
+
+# A share of a poll's respondents reports the poll's answers: the poll is the source.
+@pytest.mark.parametrize(
+    ("text", "poll"),
+    [
+        (
+            'In a new harbour survey, 62 percent of anglers said the pier was "past saving."',
+            "a new harbour survey",
+        ),
+        (
+            'The spring poll finds that six in 10 ferry users call the timetable "a mess."',
+            "The spring poll",
+        ),
+        (
+            "In a county poll released Friday, 48% of renters and young families said they "
+            'were "very worried" about rents.',
+            "a county poll",
+        ),
+    ],
+)
+def test_a_share_of_respondents_yields_to_the_poll(text: str, poll: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.DOCUMENT
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith(poll)
+
+
+def test_a_share_with_no_poll_in_its_sentence_stays_the_speaker() -> None:
+    text = 'Asked about the pier, 62 percent of anglers said it was "past saving."'
+    assert _speaker(text, "past saving")[1] == "62 percent of anglers"
+
+
+def test_a_name_after_a_share_and_a_comma_keeps_its_quote() -> None:
+    text = 'The poll puts Hale at 40 percent, Ana Ruiz said, calling it "a fluke."'
+    assert _speaker(text, "a fluke")[0] == "Ana Ruiz"
+
+
+# A dash and a name after a fragment inside the writer's sentence credit the paragraph
+# (an outlet, a reporter), not the fragment.
+def test_a_dash_credit_after_a_fragment_is_not_its_speaker() -> None:
+    text = (
+        'Ana Ruiz said on Monday that the council was "still the best hope for the '
+        'pier."--Tom Hale.\n\nThe vote is next week.'
+    )
+    assert _speaker(text, "best hope") == ("Ana Ruiz", "Ana Ruiz")
+
+
+def test_a_dash_line_after_a_fragment_is_not_its_speaker() -> None:
+    text = 'The mayor has called the new pier "a monument to waste."\n\n- Harbour Gazette.'
+    assert _speaker(text, "monument")[0] != "Harbour Gazette"
+
+
+def test_a_dash_name_after_a_whole_quote_still_speaks() -> None:
+    text = '"Every village deserves a library." - Priya Nair\n\nShe opened it.'
+    assert _speaker(text, "library")[0] == "Priya Nair"
+    text = "“Every village deserves a library.”\n\n– Priya Nair, at the opening"
+    assert _speaker(text, "library")[0] == "Priya Nair"
+
+
+@given(
+    st.integers(min_value=2, max_value=98),
+    st.sampled_from(["percent of", "% of"]),
+    st.sampled_from(["anglers", "ferry users", "local drivers"]),
+)
+def test_a_poll_share_never_takes_the_quote_from_the_poll(n: int, unit: str, group: str) -> None:
+    share = f"{n}{unit}" if unit.startswith("%") else f"{n} {unit}"
+    text = f'In a harbour poll, {share} {group} said the pier was "past saving."'
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.DOCUMENT
