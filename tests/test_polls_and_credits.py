@@ -88,3 +88,22 @@ def test_a_poll_share_never_takes_the_quote_from_the_poll(n: int, unit: str, gro
     text = f'In a harbour poll, {share} {group} said the pier was "past saving."'
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.kind is SpeakerKind.DOCUMENT
+
+
+# A day's name between a subject and its cue, with no "on" before it, is a time phrase.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz Thursday told the Harbour Gazette: "We will meet next week."',
+        'Ana Ruiz later Thursday said: "We will meet next week."',
+        'Ana Ruiz Thursday called the plan "a mess."',
+    ],
+)
+def test_a_bare_day_between_a_subject_and_its_cue(text: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def test_a_time_phrase_with_no_day_keeps_its_old_reading() -> None:
+    text = 'Ana Ruiz earlier this week said: "We will meet next week."'
+    assert _speaker(text, "meet next week")[0] == "Ana Ruiz"

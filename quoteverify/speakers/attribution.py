@@ -1396,14 +1396,18 @@ _TIME_NOUNS = load("time_nouns")
 
 def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
     """Where a time phrase right before token ``k`` starts ("Roe on Monday said",
-    "who in 2010 said", "Reed last week told"), or ``k`` when there is none."""
+    "who in 2010 said", "Reed last week told"), or ``k`` when there is none. With no
+    opener, the phrase holds a day's or a month's name ("Roe Thursday said", "Reed
+    later Monday told")."""
     times = load("time_words")
+    named = False  # a day's or a month's name in the phrase so far
     for s in range(k - 1, max(lo, k - 4) - 1, -1):
         word = toks[s].lower
         if word in _TIME_OPENERS and s < k - 1:
             return s
         if not (word in times or word in _TIME_NOUNS or word.isdigit()):
-            return k
+            return s + 1 if named else k
+        named = named or (word in times and toks[s].text[:1].isupper())
     return k
 
 
