@@ -107,3 +107,36 @@ def test_a_bare_day_between_a_subject_and_its_cue(text: str) -> None:
 def test_a_time_phrase_with_no_day_keeps_its_old_reading() -> None:
     text = 'Ana Ruiz earlier this week said: "We will meet next week."'
     assert _speaker(text, "meet next week")[0] == "Ana Ruiz"
+
+
+# A pronoun opening the clause a cue reports stands for the cue's subject: when that
+# subject is a description, a body or an unnamed source, it is the mention.
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Another said she hoped with her "whole heart" that the pier reopens.', "Another"),
+        (
+            'The longtime mayor said he rarely asks for help, "except from old friends."',
+            "The longtime mayor",
+        ),
+        ('Critics say she had planned to "gut" the ferry service.', "Critics"),
+        (
+            'The ferry company said it expects the route to stay open "for years."',
+            "The ferry company",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_reported_clause_gives_way_to_its_reporter(text: str, mention: str) -> None:
+    (q,) = parse(text).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_named_reporter_is_left_to_the_pronoun() -> None:
+    text = 'Ana Ruiz said she hoped with her "whole heart" that the pier reopens.'
+    assert _speaker(text, "whole heart") == ("Ana Ruiz", "she")
+
+
+def test_a_nested_saying_keeps_the_inner_speaker() -> None:
+    # The words are what the pronoun's person said; the reporter only relays them.
+    text = 'Tom Hale was arrested on Monday. Officers said he told them, "I was only fishing."'
+    assert _speaker(text, "only fishing") == ("Tom Hale", "he")

@@ -197,6 +197,7 @@ _LISTS = {
     "post_modifiers": "phrases that open a post-modifier after a role",
     "quantifiers": "quantifiers that stand for part of a crowd",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
+    "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",
     "share_openers": "words before a poll share as subject",

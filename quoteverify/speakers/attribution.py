@@ -828,14 +828,7 @@ def _after_adjacent(
         # '... gaffes - "does she ...?" - Democrats said they were calm': a quote
         # between two dashes is an aside; the words after it go on with the sentence.
         return None
-    if (
-        k > 0
-        and toks[k - 1].text in _DASHES
-        and q.text.rstrip()[-1:] not in ","
-        # 'called him "my friend" - Ann Roe': a fragment inside the writer's sentence;
-        # the name after a dash is a credit or an aside, not its speaker.
-        and q.kind is not QuoteKind.PARTIAL
-    ):
+    if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
@@ -1741,12 +1734,36 @@ def _verb_like(toks: list[Token], j: int, hi: int) -> bool:
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
+_REPORTED_PRONOUNS = load("reported_pronouns")  # "he", "she": a reporter named again
 _TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
+_NESTED_SPEECH = select("cue_verbs", lemma="say") | _TELLING  # "sources said he said"
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(
     c for c in select("cue_verbs", object=False) if " " not in c
 )
+
+
+def _unnamed_reporter(toks: list[Token], k: int, found: Found, lo: int, text: str) -> Found | None:
+    """ "The senator said he was hoping "...", "Another said she hoped ...": a pronoun
+    that opens the clause a cue reports, as the subject of the cue ``toks[k]``,
+    stands for the reporting cue's subject; when that subject is a description, a
+    body or an unnamed source (not a name, which the pronoun's resolution finds), it
+    is the mention. Not when ``toks[k]`` says or tells ("Sources said he told an
+    agent, '...'"): the words are then the pronoun's, a nested attribution."""
+    if found.kind is not PhraseKind.PRONOUN or found.text.lower() not in _REPORTED_PRONOUNS:
+        return None
+    if toks[k].lower in _NESTED_SPEECH:
+        return None
+    at = token_before(toks, found.start)
+    if at is not None and at >= lo and toks[at].lower == "that":
+        at = at - 1 if at > lo else None
+    if at is None or at < lo or toks[at].lower == "that" or toks[at].lower not in _REPORTING:
+        return None
+    reporter = phrase_before(toks, _time_phrase_start(toks, at, lo), text=text, lo=lo)
+    if reporter is None or reporter.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+        return None
+    return reporter
 
 
 def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
@@ -1928,7 +1945,7 @@ def _subject_of_cue(
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of
             # a clause that describes someone inside the sentence, not its speaker.
             return None, ""
-        return found, "X-said-quote"
+        return _unnamed_reporter(toks, k, found, lo, text) or found, "X-said-quote"
     if k > lo and toks[k - 1].lower == "to":
         # "Roe went so far as to say:", "Roe took to the radio to warn,": the cue is
         # an infinitive right before the quote; its speaker is the sentence's subject.
@@ -3368,8 +3385,22 @@ def find_after_quote(site: Site) -> Attribution | None:
             return None
         if _next_quote_cue(site, found):
             return None
+        if found.cue is not None and found.cue.rule == "quote-dash-X" and _cued_fragment(site):
+            return None
         return found
     return None
+
+
+def _cued_fragment(site: Site) -> bool:
+    """True when the quote is a fragment whose own sentence names its speaker with a
+    cue before it ('Roe said the plan was "dead." - Tom Hale'): a dash and a name
+    after it, in the sentence or on the next line, credit the story (an outlet, a
+    reporter), not the fragment. A fragment with no cue of its own keeps the name
+    after the dash as its source (*All she has is "the best of luck." - Ana Ruiz*)."""
+    if site.q.kind is not QuoteKind.PARTIAL:
+        return False
+    before = site.before()
+    return before is not None and before.cue is not None
 
 
 def _next_quote_cue(site: Site, found: Attribution) -> bool:
@@ -3447,7 +3478,10 @@ def _cue_with_subject(site: Site) -> Attribution | None:
 
 
 def find_dash_paragraph(site: Site) -> Attribution | None:
-    """A paragraph of its own after the quote that opens with a dash and a name."""
+    """A paragraph of its own after the quote that opens with a dash and a name (not
+    after a fragment whose sentence names its speaker: :func:`_cued_fragment`)."""
+    if _cued_fragment(site):
+        return None
     return _dash_paragraph(site.q, site.ctx, site.end_para)
 
 

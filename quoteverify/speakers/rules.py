@@ -68,7 +68,6 @@ __all__ = [
 
 SPEECH = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
 ANY = frozenset(QuoteKind)
-DIRECT = frozenset({QuoteKind.DIRECT})
 NON_SPEECH = frozenset({QuoteKind.NON_SPEECH})
 
 
@@ -410,14 +409,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="dash-paragraph",
         priority=50,
-        applies_to=DIRECT,
+        applies_to=SPEECH,
         confidence=0.75,
         find=find_dash_paragraph,
         cues=("quote-dash-X",),
         doc=(
             "The paragraph after the quote is a dash and a name, a byline of the quote "
-            "(not of a fragment inside the writer's sentence, which a dash line credits "
-            "to an outlet or a reporter)."
+            "(not of a fragment whose own sentence names its speaker with a cue: the "
+            "dash line then credits the story to an outlet or a reporter)."
         ),
         examples=(
             Example(
