@@ -140,3 +140,21 @@ def test_a_nested_saying_keeps_the_inner_speaker() -> None:
     # The words are what the pronoun's person said; the reporter only relays them.
     text = 'Tom Hale was arrested on Monday. Officers said he told them, "I was only fishing."'
     assert _speaker(text, "only fishing") == ("Tom Hale", "he")
+
+
+# A body's noun before "document" is the document's modifier, not the speaker cut short.
+def test_a_court_document_is_read_whole() -> None:
+    text = '"The gate was open," according to a harbour court document.'
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.DOCUMENT
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("document")
+
+
+def test_a_document_filed_by_someone_is_theirs() -> None:
+    text = '"The gate was open," according to a court document filed by prosecutor Ana Ruiz.'
+    assert _speaker(text, "gate was open")[0] == "Ana Ruiz"
+
+
+def test_document_as_a_verb_is_no_speaker() -> None:
+    text = 'Officials will document the damage, calling it "severe."'
+    assert _speaker(text, "severe")[1] == "Officials"
