@@ -158,3 +158,17 @@ def test_a_document_filed_by_someone_is_theirs() -> None:
 def test_document_as_a_verb_is_no_speaker() -> None:
     text = 'Officials will document the damage, calling it "severe."'
     assert _speaker(text, "severe")[1] == "Officials"
+
+
+# A paragraph between two dashes is a subheading, not a byline of the quote before it.
+def test_a_subheading_between_dashes_names_no_speaker() -> None:
+    text = (
+        '"The tide took the road," Ana Ruiz says.\n\n"We rebuild in May."\n\n'
+        "- Harbour plans -\n\nThe council meets on Friday."
+    )
+    assert _speaker(text, "rebuild")[0] == "Ana Ruiz"
+
+
+def test_a_byline_paragraph_still_names_the_speaker() -> None:
+    text = '"We rebuild in May."\n\n- Ana Ruiz, harbour master\n\nThe council meets on Friday.'
+    assert _speaker(text, "rebuild")[0] == "Ana Ruiz"

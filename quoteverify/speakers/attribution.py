@@ -1019,6 +1019,8 @@ def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attri
     toks = ctx.layer.tokens(nxt[0], min(nxt[1], nxt[0] + 120))
     if len(toks) < 2 or toks[0].text not in _DASHES:
         return None
+    if text[nxt[0] + 1 : nxt[1]].rstrip().rstrip(".")[-1:] in _DASHES:
+        return None  # "- Harbour plans -": a subheading between dashes, not a byline
     found = phrase_after(toks, 1, text=text)
     if found is None or found.kind in (PhraseKind.PRONOUN, PhraseKind.ANONYMOUS):
         return None
