@@ -3482,9 +3482,8 @@ def _cue_with_subject(site: Site) -> Attribution | None:
 def find_dash_paragraph(site: Site) -> Attribution | None:
     """A paragraph of its own after the quote that opens with a dash and a name (not
     after a fragment whose sentence names its speaker: :func:`_cued_fragment`)."""
-    if _cued_fragment(site):
-        return None
-    return _dash_paragraph(site.q, site.ctx, site.end_para)
+    found = _dash_paragraph(site.q, site.ctx, site.end_para)
+    return None if found is None or _cued_fragment(site) else found
 
 
 def find_cleft_after(site: Site) -> Attribution | None:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..lexicons import load, load_table
 from .mentions import Found, PhraseKind, phrase_after, phrase_before
 
@@ -37,6 +39,8 @@ __all__ = ["document_author", "is_document", "poll_of"]
 _REACH = 60  # characters read after a document for its author
 _SHARE_REACH = 8  # tokens before a mention read for the share of respondents it ends
 _SHARE_CHARS = 80  # characters before a mention read for the share's number
+_POLL_CHARS = 320  # characters before a mention looked through for a poll's noun
+_DIGIT = regex.compile(r"\d")
 # What an author may be: someone named, an organisation, or a definite body ("the council").
 _AUTHORS = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCRIPTOR})
 _NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
@@ -155,8 +159,12 @@ def poll_of(ctx: _Context, mention: Found, lo: int) -> Found | None:
     (its paragraph's start).
     """
     near = ctx.text[max(lo, mention.start - _SHARE_CHARS) : mention.end]
-    if not any(c.isdigit() for c in near):
+    if _DIGIT.search(near) is None:
         return None  # every share has a number in digits ("six in 10", "40 percent")
+    before = ctx.text[max(lo, mention.start - _POLL_CHARS) : mention.start].lower()
+    polls = load("poll_nouns")
+    if not any(noun in before for noun in polls):
+        return None  # no poll named near enough to be in the sentence
     start = ctx.sentence_start(lo, mention.start)
     toks = ctx.tokens(start, mention.end)
     m = next((i for i, t in enumerate(toks) if t.start >= mention.start), len(toks))
@@ -166,7 +174,6 @@ def poll_of(ctx: _Context, mention: Found, lo: int) -> Found | None:
     )
     if share is None or any(not t.text[:1].isalnum() and t.text != "%" for t in toks[share:m]):
         return None
-    polls = load("poll_nouns")
     d = next((i for i in range(share - 1, -1, -1) if toks[i].text in polls), None)
     if d is None:
         return None
