@@ -1738,7 +1738,7 @@ def _verb_like(toks: list[Token], j: int, hi: int) -> bool:
 _OBJECT_CUES = select("cue_verbs", object=True)
 _REPORTED_PRONOUNS = load("reported_pronouns")  # "he", "she": a reporter named again
 _TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
-_NESTED_SPEECH = select("cue_verbs", lemma="say") | _TELLING  # "sources said he said"
+_NESTED_SPEECH = select("cue_verbs", lemma="say") | _TELLING  # "officers said he said"
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(
@@ -1747,12 +1747,12 @@ _REPORTING = frozenset({"that"}) | frozenset(
 
 
 def _unnamed_reporter(toks: list[Token], k: int, found: Found, lo: int, text: str) -> Found | None:
-    """ "The senator said he was hoping "...", "Another said she hoped ...": a pronoun
+    """ "The mayor said he was hoping "...", "Another said she hoped ...": a pronoun
     that opens the clause a cue reports, as the subject of the cue ``toks[k]``,
     stands for the reporting cue's subject; when that subject is a description, a
     body or an unnamed source (not a name, which the pronoun's resolution finds), it
-    is the mention. Not when ``toks[k]`` says or tells ("Sources said he told an
-    agent, '...'"): the words are then the pronoun's, a nested attribution."""
+    is the mention. Not when ``toks[k]`` says or tells ("Officers said he told them,
+    '...'"): the words are then the pronoun's, a nested attribution."""
     if found.kind is not PhraseKind.PRONOUN or found.text.lower() not in _REPORTED_PRONOUNS:
         return None
     if toks[k].lower in _NESTED_SPEECH:
