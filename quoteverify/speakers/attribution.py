@@ -1043,6 +1043,8 @@ def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attri
     toks = ctx.layer.tokens(nxt[0], min(nxt[1], nxt[0] + 120))
     if len(toks) < 2 or toks[0].text not in _DASHES:
         return None
+    if text[nxt[0] + 1 : nxt[1]].rstrip().rstrip(".")[-1:] in _DASHES:
+        return None  # "- Harbour plans -": a subheading between dashes, not a byline
     found = phrase_after(toks, 1, text=text)
     if found is None or found.kind in (PhraseKind.PRONOUN, PhraseKind.ANONYMOUS):
         return None
@@ -1413,14 +1415,18 @@ _TIME_NOUNS = load("time_nouns")
 
 def _time_phrase_start(toks: list[Token], k: int, lo: int) -> int:
     """Where a time phrase right before token ``k`` starts ("Roe on Monday said",
-    "who in 2010 said", "Reed last week told"), or ``k`` when there is none."""
+    "who in 2010 said", "Reed last week told"), or ``k`` when there is none. With no
+    opener, the phrase holds a day's or a month's name ("Roe Thursday said", "Reed
+    later Monday told")."""
     times = load("time_words")
+    named = False  # a day's or a month's name in the phrase so far
     for s in range(k - 1, max(lo, k - 4) - 1, -1):
         word = toks[s].lower
         if word in _TIME_OPENERS and s < k - 1:
             return s
         if not (word in times or word in _TIME_NOUNS or word.isdigit()):
-            return k
+            return s + 1 if named else k
+        named = named or (word in times and toks[s].text[:1].isupper())
     return k
 
 
@@ -1754,12 +1760,36 @@ def _verb_like(toks: list[Token], j: int, hi: int) -> bool:
 
 
 _OBJECT_CUES = select("cue_verbs", object=True)
+_REPORTED_PRONOUNS = load("reported_pronouns")  # "he", "she": a reporter named again
 _TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
+_NESTED_SPEECH = select("cue_verbs", lemma="say") | _TELLING  # "officers said he said"
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(
     c for c in select("cue_verbs", object=False) if " " not in c
 )
+
+
+def _unnamed_reporter(toks: list[Token], k: int, found: Found, lo: int, text: str) -> Found | None:
+    """ "The mayor said he was hoping "...", "Another said she hoped ...": a pronoun
+    that opens the clause a cue reports, as the subject of the cue ``toks[k]``,
+    stands for the reporting cue's subject; when that subject is a description, a
+    body or an unnamed source (not a name, which the pronoun's resolution finds), it
+    is the mention. Not when ``toks[k]`` says or tells ("Officers said he told them,
+    '...'"): the words are then the pronoun's, a nested attribution."""
+    if found.kind is not PhraseKind.PRONOUN or found.text.lower() not in _REPORTED_PRONOUNS:
+        return None
+    if toks[k].lower in _NESTED_SPEECH:
+        return None
+    at = token_before(toks, found.start)
+    if at is not None and at >= lo and toks[at].lower == "that":
+        at = at - 1 if at > lo else None
+    if at is None or at < lo or toks[at].lower == "that" or toks[at].lower not in _REPORTING:
+        return None
+    reporter = phrase_before(toks, _time_phrase_start(toks, at, lo), text=text, lo=lo)
+    if reporter is None or reporter.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
+        return None
+    return reporter
 
 
 def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Found | None:
@@ -1941,7 +1971,7 @@ def _subject_of_cue(
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of
             # a clause that describes someone inside the sentence, not its speaker.
             return None, ""
-        return found, "X-said-quote"
+        return _unnamed_reporter(toks, k, found, lo, text) or found, "X-said-quote"
     if k > lo and toks[k - 1].lower == "to":
         # "Roe went so far as to say:", "Roe took to the radio to warn,": the cue is
         # an infinitive right before the quote; its speaker is the sentence's subject.
@@ -3387,8 +3417,22 @@ def find_after_quote(site: Site) -> Attribution | None:
             return None
         if _next_quote_cue(site, found):
             return None
+        if found.cue is not None and found.cue.rule == "quote-dash-X" and _cued_fragment(site):
+            return None
         return found
     return None
+
+
+def _cued_fragment(site: Site) -> bool:
+    """True when the quote is a fragment whose own sentence names its speaker with a
+    cue before it ('Roe said the plan was "dead." - Tom Hale'): a dash and a name
+    after it, in the sentence or on the next line, credit the story (an outlet, a
+    reporter), not the fragment. A fragment with no cue of its own keeps the name
+    after the dash as its source (*All she has is "the best of luck." - Ana Ruiz*)."""
+    if site.q.kind is not QuoteKind.PARTIAL:
+        return False
+    before = site.before()
+    return before is not None and before.cue is not None
 
 
 def _next_quote_cue(site: Site, found: Attribution) -> bool:
@@ -3466,8 +3510,10 @@ def _cue_with_subject(site: Site) -> Attribution | None:
 
 
 def find_dash_paragraph(site: Site) -> Attribution | None:
-    """A paragraph of its own after the quote that opens with a dash and a name."""
-    return _dash_paragraph(site.q, site.ctx, site.end_para)
+    """A paragraph of its own after the quote that opens with a dash and a name (not
+    after a fragment whose sentence names its speaker: :func:`_cued_fragment`)."""
+    found = _dash_paragraph(site.q, site.ctx, site.end_para)
+    return None if found is None or _cued_fragment(site) else found
 
 
 def find_cleft_after(site: Site) -> Attribution | None:

@@ -25,16 +25,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicons import load
-from .mentions import Found, PhraseKind, phrase_after
+import regex
+
+from ..lexicons import load, load_table
+from .mentions import Found, PhraseKind, phrase_after, phrase_before
 
 if TYPE_CHECKING:
     from ..text.layer import Token
     from .attribution import _Context
 
-__all__ = ["document_author", "is_document"]
+__all__ = ["document_author", "is_document", "poll_of"]
 
 _REACH = 60  # characters read after a document for its author
+_SHARE_REACH = 8  # tokens before a mention read for the share of respondents it ends
+_SHARE_CHARS = 80  # characters before a mention read for the share's number
+_POLL_CHARS = 320  # characters before a mention looked through for a poll's noun
+_DIGIT = regex.compile(r"\d")
 # What an author may be: someone named, an organisation, or a definite body ("the council").
 _AUTHORS = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCRIPTOR})
 _NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
@@ -130,3 +136,46 @@ def document_author(ctx: _Context, mention: Found, hi: int) -> Found | None:
         if author is not None:
             return author
     return _author_before(ctx, toks, found[-1]) if found else None
+
+
+def _share_at(toks: list[Token], i: int) -> bool:
+    """True when ``toks[i]`` opens a share of a group: a number with its unit ("40
+    percent", "40%", "six in 10")."""
+    word = toks[i].lower
+    if word[:1].isdigit() and word.endswith("%"):
+        return True
+    number = word[:1].isdigit() or word in load_table("number_words")
+    return number and i + 1 < len(toks) and toks[i + 1].lower in load("share_units")
+
+
+def poll_of(ctx: _Context, mention: Found, lo: int) -> Found | None:
+    """The poll whose respondents ``mention`` is a share of, or ``None``.
+
+    "In a May poll, 40 percent of voters said ...", "The survey finds that six in 10
+    drivers say ...": a share (a number and its unit, ``lexicons/share_units.txt``)
+    that opens the mention, or the phrase it ends, with no punctuation between, in a
+    sentence that names a poll before it (``lexicons/poll_nouns.txt``). The poll
+    reports what its respondents answered. ``lo`` is where the sentence may start
+    (its paragraph's start).
+    """
+    near = ctx.text[max(lo, mention.start - _SHARE_CHARS) : mention.end]
+    if _DIGIT.search(near) is None:
+        return None  # every share has a number in digits ("six in 10", "40 percent")
+    before = ctx.text[max(lo, mention.start - _POLL_CHARS) : mention.start].lower()
+    polls = load("poll_nouns")
+    if not any(noun in before for noun in polls):
+        return None  # no poll named near enough to be in the sentence
+    start = ctx.sentence_start(lo, mention.start)
+    toks = ctx.tokens(start, mention.end)
+    m = next((i for i, t in enumerate(toks) if t.start >= mention.start), len(toks))
+    share = next(
+        (i for i in range(max(0, m - _SHARE_REACH), m + 1) if i < len(toks) and _share_at(toks, i)),
+        None,
+    )
+    if share is None or any(not t.text[:1].isalnum() and t.text != "%" for t in toks[share:m]):
+        return None
+    d = next((i for i in range(share - 1, -1, -1) if toks[i].text in polls), None)
+    if d is None:
+        return None
+    poll = phrase_before(toks, d + 1, text=ctx.text, loose=True)
+    return poll if poll is not None and is_document(poll.text) else None

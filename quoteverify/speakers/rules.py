@@ -49,7 +49,7 @@ from .attribution import (
     find_verb_before,
     never_attributed,
 )
-from .documents import document_author
+from .documents import document_author, poll_of
 from .mentions import PhraseKind
 from .turns import TURN_RULES, TurnExample
 
@@ -413,7 +413,11 @@ RULES: tuple[Rule, ...] = (
         confidence=0.75,
         find=find_dash_paragraph,
         cues=("quote-dash-X",),
-        doc="The paragraph after the quote is a dash and a name, a byline of the quote.",
+        doc=(
+            "The paragraph after the quote is a dash and a name, a byline of the quote "
+            "(not of a fragment whose own sentence names its speaker with a cue: the "
+            "dash line then credits the story to an outlet or a reporter)."
+        ),
         examples=(
             Example(
                 text="“Every village deserves a library.”\n\n– Priya Nair, at the opening",
@@ -1186,8 +1190,12 @@ def find_document_author(site: Site) -> Attribution | None:
     _rule, found = _attribute_one(site, _AFTER_DOCUMENT_AUTHOR)
     if found is None or found.mention is None:
         return None
-    author = document_author(site.ctx, found.mention, site.end_para[1])
-    return None if author is None else attrs.evolve(found, mention=author)
+    poll = poll_of(site.ctx, found.mention, site.lo)
+    mention = found.mention if poll is None else poll
+    author = document_author(site.ctx, mention, site.end_para[1])
+    if author is None:
+        return None if poll is None else attrs.evolve(found, mention=poll)
+    return attrs.evolve(found, mention=author)
 
 
 # The row that reads the others comes first, so a document's author speaks for it.
@@ -1203,7 +1211,8 @@ RULES = (
         doc=(
             "A document the other rows find (*the report*, *a letter*) yields to the author "
             "named beside it: *a report by the Audit Office*, *the report, written by Dr "
-            "Ana Ruiz,*, *the Audit Office report*."
+            "Ana Ruiz,*, *the Audit Office report*; a share of a poll's respondents (*40 "
+            "percent of riders said*) to the poll its sentence names before it."
         ),
         examples=(
             Example(
@@ -1223,6 +1232,13 @@ RULES = (
                 speaker="Audit Office",
                 cue="said",
                 cue_rule="colon-lead-in",
+            ),
+            # A share of a poll's respondents reports the poll's answers.
+            Example(
+                text="In a ferry survey, 40 percent of riders said the boats were “always late.”",
+                speaker="a ferry survey",
+                cue="said",
+                cue_rule="X-said-quote",
             ),
         ),
     ),
