@@ -71,6 +71,12 @@ def test_a_quote_is_framed_by_the_sentence_before_it(text: str, words: str, want
             "“Nobody buys books on paper any more.”",
             "on paper",
         ),
+        # a quote that lost its closing mark: where it ended is a guess
+        (
+            "Tom Hale ran the mill for thirty years.\n\n"
+            "“We lost money every single week for two years.\n\nThe plant shut in May.",
+            "every single week",
+        ),
         # a descriptor with no name in apposition
         (
             "The clinic opened in March. Its founder had the idea after a long night.\n\n"
