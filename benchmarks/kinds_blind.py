@@ -5,7 +5,9 @@ line ``=====``; every quoted span carries its kind by the Wikinews conventions
 (``[d]`` direct, ``[p]`` partial, ``[n]`` non-speech) right before its opening
 mark, and lines opening with ``#`` at the top are comments. A speech tag may name
 its gold speaker after a colon, with accepted alternatives after ``|``
-(``[d:Ana Ruiz]``, ``[p:ZipCart|a spokesperson]``; sets 3 to 9 do). This script strips
+(``[d:Ana Ruiz]``, ``[p:ZipCart|a spokesperson]``; sets 3 to 9 do); ``[d:-]`` marks
+speech whose gold speaker is nobody the article names (a crowd), right only when the
+parser names no one (``speakers_none_right``). This script strips
 the tags, parses each article and counts: spans found (a predicted quote whose
 opening mark is the tagged one), kinds right, non-speech spans given a speaker,
 and, where the tag names one, speakers right (``q.speaker.name`` one of the tag's
@@ -81,11 +83,17 @@ def score(path: str, *, show: bool = False) -> dict[str, object]:
             speaker = q.speaker.name if q.speaker else None
             if kind == "non_speech" and speaker is not None:
                 c["non_speech_given_speaker"] += 1
-            if names:
-                c["speakers_tagged"] += 1
-                c["speaker_right"] += speaker in names
-                c["speaker_right_strict"] += strict_speaker_match(speaker, names[0], names[1:])
-            bad_name = bool(names) and speaker not in names
+            if names == ("-",):
+                # a speech span whose gold speaker is nobody the article names
+                c["speakers_none_tagged"] += 1
+                c["speakers_none_right"] += speaker is None
+                bad_name = speaker is not None
+            else:
+                bad_name = bool(names) and speaker not in names
+                if names:
+                    c["speakers_tagged"] += 1
+                    c["speaker_right"] += speaker in names
+                    c["speaker_right_strict"] += strict_speaker_match(speaker, names[0], names[1:])
             if show and (got != kind or (kind == "non_speech" and speaker is not None) or bad_name):
                 ctx = text[max(0, at - 70) : q.outer_end + 40].replace("\n", " ")
                 print(f"[{kind} -> {got}, {speaker!r}; {q.kind_reason}] {ctx}")

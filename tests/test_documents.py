@@ -179,6 +179,17 @@ def _speaker(text: str) -> tuple[str | None, str | None]:
             "“We are glad,” the statement read.",
             ("Acme Corp", "organization"),
         ),
+        # introduced by a fronted "In a ..." phrase (h33-carry, below)
+        (
+            "In a letter to members, union chief Ana Roe said the vote was close.\n\n"
+            "The letter went on: “We will ballot again in May.”",
+            ("Ana Roe", "person"),
+        ),
+        (
+            "In a statement on its website, Harbour Trust said the pier would shut.\n\n"
+            "“We regret the delay,” the statement said.",
+            ("Harbour Trust", "organization"),
+        ),
     ],
 )
 def test_the_author_of_a_statement_put_out_or_never_introduced(
@@ -200,3 +211,24 @@ def test_a_verb_that_puts_nothing_out_names_no_author() -> None:
         "“It was weak,” the statement said."
     )
     assert _speaker(text)[0] != "Dan Cook"
+
+
+# --- a document introduced by a phrase that opens its sentence (h33-carry) ------------
+# "In a letter to members, union chief Ana Roe said ..." makes Roe the author of "the
+# letter" named again later: the first person or body after the comma that closes the
+# fronted "In a ..." phrase, past lower-case role words only.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fronted phrase names its document, but an owner follows the comma
+        "In a letter, Ana Roe's lawyer said the deal was off.\n\n"
+        "“We will appeal,” the letter said.",
+        # the phrase opens with another preposition
+        "After a letter to members, union chief Ana Roe said the vote was close.\n\n"
+        "“We will ballot again,” the letter said.",
+    ],
+)
+def test_a_fronted_phrase_of_another_shape_names_no_author(text: str) -> None:
+    assert _speaker(text)[0] != "Ana Roe"

@@ -2466,44 +2466,129 @@ def _previous_sentence(
 
 
 _FRAMING_REACH = 24  # tokens: a framing sentence is short ("Roe was not convinced.")
+_FRAMING_PRONOUNS = frozenset({"he", "she"})
 
 
-def _framing_sentence(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
+def _framing_sentence(
+    q: Quote, ctx: _Context, para: tuple[int, int], *, beyond: bool = False
+) -> Attribution | None:
     """A direct quote opening a sentence with no cue, right after a short sentence of
     the same paragraph that opens on a person's name and holds no quote ("Raj Patel
     was not convinced. 'It is built on sand.'"): that person frames the quote, not
-    the speaker of the quote before (item 4 of issue 14)."""
+    the speaker of the quote before (item 4 of issue 14).
+
+    With ``beyond``, the framing sentence may also open on a descriptor with a name
+    in apposition (*Its founder, Dr Ana Ruiz, set it up.*) or, in the quote's own
+    paragraph, on *he* or *she*; and a quote that is a paragraph of its own, closed
+    by its own mark and of five words or more, is framed by the last sentence of the
+    paragraph before, when that opens on a name or a descriptor: a name of one word
+    there must have been printed before within reach after another word (*Ana
+    Ruiz*, *said Ruiz*), so that a capitalised word opening a sentence (*Based on
+    ...*) is not taken for one."""
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
-    if start <= para[0] or text[start : q.outer_start].strip():
-        return None
-    if _last_char_before(text, start) != ".":
+    if text[start : q.outer_start].strip():
         return None
     # The quote is a sentence of its own: it ends on a stop, or its paragraph ends
     # after it (not "'Tales of the Deep,' an HBO series, returns": a title).
     after = text[q.outer_end : q.outer_end + 1]
     if not q.text.rstrip().endswith((".", "!", "?")) and after not in (".", "!", "?", "\n", ""):
         return None
-    lo = ctx.sentence_start(para[0], max(para[0], start - 2))
-    if ctx.opens_quote(lo, start):
+    opens = start <= para[0]
+    if opens:
+        i = bisect.bisect_left(ctx.paras, para) - 1
+        if not beyond or i < 0 or not _own_paragraph(q, text, para):
+            return None
+        prev = ctx.paras[i]
+        hi = prev[0] + len(text[prev[0] : prev[1]].rstrip()) - 1
+        if text[hi : hi + 1] != ".":
+            return None
+        lo = ctx.sentence_start(prev[0], hi)
+    else:
+        if _last_char_before(text, start) != ".":
+            return None
+        lo = ctx.sentence_start(para[0], max(para[0], start - 2))
+        hi = start
+    if ctx.opens_quote(lo, hi):
         return None  # a token of that sentence inside a quote (read below), told at once
-    toks = ctx.tokens(lo, start)
+    toks = ctx.tokens(lo, hi)
     if not 3 <= len(toks) <= _FRAMING_REACH or any(ctx.inside_quote(t.start) for t in toks):
         return None
     if any(_cue_at(toks, i, len(toks)) > i for i in range(len(toks))):
         return None  # a cue in that sentence: the rows that read cues decide
     found = phrase_after(toks, 0, text=text)
-    if found is None or found.kind is not PhraseKind.NAME or found.start != toks[0].start:
+    if found is None or found.start != toks[0].start or not _frames(found, beyond):
         return None
+    if opens and found.kind is PhraseKind.PRONOUN:
+        return None  # a pronoun frames a quote of its own paragraph only
     k = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
     if k < len(toks) and toks[k].text == ",":
         # "Lena Ortiz, the mayor, opened the session.": past a short apposition.
+        comma = k
         k = next((i + 1 for i in range(k + 1, min(len(toks), k + 9)) if toks[i].text == ","), k)
+        if found.kind is PhraseKind.DESCRIPTOR:
+            # "Its founder, Dr Ana Ruiz, set it up.": the name in apposition
+            found = phrase_after(toks, comma + 1, text=text, hi=k - 1)
+            if k == comma or found is None or found.kind is not PhraseKind.NAME:
+                return None
+    elif found.kind is PhraseKind.DESCRIPTOR:
+        return None  # a descriptor alone: the rows that resolve them decide
+    if (
+        opens
+        and found.kind is PhraseKind.NAME
+        and " " not in found.text
+        and not _printed_before(text, found)
+    ):
+        return None
     # The name is the subject: a verb (a lower-case word) follows it, not a comma
     # list or a possessive ("Patel's plan was ...": the plan, no speaker).
     if k >= len(toks) - 1 or not toks[k].text.islower() or toks[k].text[:1] == "'":
         return None
-    return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "framing-sentence", 0.6))
+    rule, confidence = ("framing-paragraph", 0.5) if beyond else ("framing-sentence", 0.6)
+    return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, rule, confidence))
+
+
+_OWN_PARAGRAPH_WORDS = 5  # words of a quote that is a paragraph of its own, at least
+_PRINTED_REACH = 3000  # characters back to where a one-word name was printed after a word
+_PRINTED_STEPS = 16  # places of that word read at most, nearest first
+
+
+def _own_paragraph(q: Quote, text: str, para: tuple[int, int]) -> bool:
+    """True when ``q`` is its paragraph, closed by its own mark, and no heading (at
+    least five words: not *'A change of tack.'*)."""
+    return (
+        q.closed
+        and not text[q.outer_end : para[1]].strip()
+        and len(q.text.split()) >= _OWN_PARAGRAPH_WORDS
+    )
+
+
+def _frames(found: Found, beyond: bool) -> bool:
+    """Whether the phrase opening a framing sentence may be its subject: a name, or
+    with ``beyond`` also *he*, *she* or a descriptor (which needs a name in
+    apposition)."""
+    if found.kind is PhraseKind.NAME:
+        return True
+    if not beyond:
+        return False
+    if found.kind is PhraseKind.PRONOUN:
+        return found.text.lower() in _FRAMING_PRONOUNS
+    return found.kind is PhraseKind.DESCRIPTOR
+
+
+def _printed_before(text: str, found: Found) -> bool:
+    """True when the one-word name ``found`` was printed within reach before it
+    right after another word and a space (*Ana Ruiz*, *said Ruiz*)."""
+    word = found.text
+    floor = max(0, found.start - _PRINTED_REACH)
+    at = text.rfind(word, floor, found.start)
+    for _ in range(_PRINTED_STEPS):
+        if at < floor + 2:
+            return False
+        if text[at - 1] == " " and text[at - 2].isalnum():
+            return True
+        at = text.rfind(word, floor, at)
+    return False
 
 
 def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
@@ -3591,6 +3676,14 @@ def find_framing_sentence(site: Site) -> Attribution | None:
     if site.q.kind is not QuoteKind.DIRECT or site.q.depth > 0:
         return None
     return _framing_sentence(site.q, site.ctx, site.para)
+
+
+def find_framing_paragraph(site: Site) -> Attribution | None:
+    """A framing sentence read further: opening on *he*, *she* or a descriptor with a
+    name in apposition, or closing the paragraph before a quote that is one."""
+    if site.q.kind is not QuoteKind.DIRECT or site.q.depth > 0:
+        return None
+    return _framing_sentence(site.q, site.ctx, site.para, beyond=True)
 
 
 def find_continuation(site: Site) -> Attribution | None:

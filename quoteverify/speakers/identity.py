@@ -1542,7 +1542,11 @@ class _Registry:
             if article is not None:
                 # "the ministry said in a statement": the sentence's subject; "Ana
                 # Roe released a brief statement": the name before the verb
-                return self._issuer_before(article.start()) or self._opening_subject(at)
+                return (
+                    self._issuer_before(article.start())
+                    or self._opening_subject(at)
+                    or self._fronted_issuer(article.start(), at)
+                )
             return None
         if at <= lo and noun in load("announcement_nouns"):
             # Never introduced: "Acme confirmed the sale. / According to the
@@ -1578,6 +1582,34 @@ class _Registry:
         if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
             return None
         return entity
+
+    def _fronted_issuer(self, article: int, at: int) -> _Entity | None:
+        """Who issued a document introduced by a phrase that opens its sentence
+        with *In a* (``article`` is where *a* starts, ``at`` the document's noun):
+        the person or body named first after the comma that closes the phrase, past
+        lower-case role words only (*In a memo to staff, chief executive Ana Roe
+        said*); None otherwise."""
+        text = self.text
+        start = self._sentence_start(at)
+        while start < article and text[start] in " \"'“”‘’":
+            start += 1
+        if text[start:article] != "In ":
+            return None
+        comma = text.find(",", at, at + _FRONTED_REACH)
+        if comma < 0 or text.find(".", at, comma) >= 0:
+            return None
+        i = bisect.bisect_left(self.mentions, comma, key=_position)
+        if i == len(self.mentions):
+            return None
+        pos, entity, _ = self.mentions[i]
+        if pos - comma > _FRONTED_REACH or not all(
+            w.islower() for w in text[comma + 1 : pos].split()
+        ):
+            return None
+        run = _NAME_RUN.match(text, pos, pos + _SENTENCE_REACH)
+        if run is None or text.startswith(("'s", "’s"), run.end()):
+            return None  # an owner ("In a letter, Roe's lawyer said"): not the issuer
+        return entity if entity.kind in (_PERSON, _ORGANIZATION) else None
 
     def _opening_subject(self, at: int) -> _Entity | None:
         """The person or body named first in the sentence of ``at``, when that name
@@ -2656,6 +2688,7 @@ _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
 _ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
 _ISSUER_REACH = 16  # characters of an issuing verb before "a" (see _issuer_before)
+_FRONTED_REACH = 120  # characters from a fronted "In a statement" to its comma, and past it
 # "a" or "an" and at most two lower-case words right before a document's noun ("a
 # statement", "a brief written statement"), from the article to the end.
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ]\p{Ll}[\p{Ll}\-]*+){0,2}+[ ]\Z")

@@ -38,6 +38,7 @@ from .attribution import (
     find_cue_closes_sentence,
     find_cue_later,
     find_dash_paragraph,
+    find_framing_paragraph,
     find_framing_sentence,
     find_lead_in,
     find_nested_cue,
@@ -1063,6 +1064,49 @@ RULES: tuple[Rule, ...] = (
                 speaker="Tom Hale",
                 cue="egged",
                 cue_rule="X-verbed-quote",
+            ),
+        ),
+    ),
+    Rule(
+        name="framing-paragraph",
+        priority=132,
+        applies_to=frozenset({QuoteKind.DIRECT}),
+        confidence=0.5,
+        find=find_framing_paragraph,
+        cues=("framing-paragraph",),
+        doc=(
+            "A framing sentence (see `framing-sentence`) read further, for a direct quote "
+            "no row above attributes: it may open on a descriptor with a name in "
+            "apposition, or on *he* or *she* in the quote's own paragraph; and a quote that "
+            "is a paragraph of its own (closed by its mark, five words or more) is framed "
+            "by the last sentence of the paragraph before, opening on a name (of one word: "
+            "printed before after another word) or such a descriptor. A dialogue turn may "
+            "overrule it."
+        ),
+        examples=(
+            Example(
+                text="Ann Roe joined the board in May.\n\n“Most of what we do is listen.”",
+                speaker="Ann Roe",
+                cue="joined",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Nell Ward crossed the line at noon. She was met by her brother. "
+                    "“My legs are gone.”"
+                ),
+                speaker="She",
+                cue="was",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Its founder, Dr Ana Ruiz, set it up in a bus.\n\n"
+                    "“We see the people nobody else sees.”"
+                ),
+                speaker="Dr Ana Ruiz",
+                cue="set",
+                cue_rule="framing-paragraph",
             ),
         ),
     ),

@@ -81,7 +81,7 @@ _NARRATOR_CUES = 10  # quotes cued by a first-person narrator's "I" that make on
 
 # Rules whose speaker was not found beside the quote itself: a dialogue turn may
 # overrule them.
-_CARRIED_RULES = frozenset({"continuation"})
+_CARRIED_RULES = frozenset({"continuation", "framing-paragraph"})
 _TURN_REACH = 8  # turns a cue-less turn looks either way for a speaker of its parity
 
 
