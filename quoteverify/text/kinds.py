@@ -1942,7 +1942,9 @@ class _Reader:
 
         In paragraphs ``i`` to ``j`` asked about for more than ``quiet_after`` quotes
         (what they lack, ``quiet``, is then known and fixed) and holding no sentence
-        punctuation (:meth:`calm_from`), a quote whose window ``[lo, hi)`` starts at
+        punctuation (:meth:`calm_from`) or none within the quote's reach (its window
+        and the :data:`~.sentences._END_REACH` characters before it: a list of titles
+        that ends on a stop), a quote whose window ``[lo, hi)`` starts at
         least :data:`~.sentences._END_REACH` characters into the paragraph is decided
         on that window's characters and on what the reader knows of paragraphs ``i``
         to ``j``, nothing else: no sentence break is searched, the lead's sentence end
@@ -1968,7 +1970,15 @@ class _Reader:
         if self._asked.get((i, j), 0) <= self.quiet_after:
             return None  # not (yet) a dense run
         a = self.calm_from(i, j)
-        if a < 0 or lo - a < _END_REACH:
+        if a < 0:
+            # Sentence punctuation stands somewhere in the paragraphs: a quote none
+            # stands near reads what it would read in calm ones (_decide asks the
+            # stops only of windows within [lo - _END_REACH, hi), and each of those
+            # asks then finds nothing, as in calm paragraphs).
+            a = self.paras[i][0] if i >= 0 else 0
+            if lo - a < _END_REACH or self.stops.any(lo - _END_REACH, hi):
+                return None
+        elif lo - a < _END_REACH:
             return None
         zeroed = self._digits_as_zero.get((i, j))
         if zeroed is None:
