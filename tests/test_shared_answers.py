@@ -207,7 +207,7 @@ def _runs_with_stops(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None)
 @given(_runs_with_stops())
-@example('The gala shows ' + "".join(f'"Film {n}", ' for n in range(40)) + ".")
+@example("The gala shows " + "".join(f'"Film {n}", ' for n in range(40)) + ".")
 @example("".join(f'"a\x00b{n}," she said\x00 \x00"c\x00", ' for n in range(30))
          + "It rained. " + '"w1" ' * 30)  # fmt: skip
 @example('"w1" ' * 25 + "Dr. " + '"W1" ' * 25 + "3.5 " + '"w1" ' * 25)

@@ -269,8 +269,8 @@ def _read_beside(prev: str, nxt: str) -> bool:
     character that is no digit and starts no elided word (:func:`_leading_apostrophe`
     says no without reading on). Else (*'Tis*, *’90s*, *'n'*) the text after is read.
 
-    >>> _read_beside(" ", "w"), _read_beside("s", " "), _read_beside(" ", "t"), _read_beside(" ", "9")
-    (True, True, False, False)
+    >>> [_read_beside(prev, nxt) for prev, nxt in [(" ", "w"), ("s", " "), (" ", "t"), (" ", "9")]]
+    [True, True, False, False]
     """
     if prev.isalnum():
         return True
