@@ -152,9 +152,12 @@ class _Pairer:
         self.open_count = [0, 0, 0, 0]  # open marks per weight
         self.next_ident = 0
         self.parent_of: list[int | None] = []  # the parent ident of each ident
-        # (ident, parent ident, depth, open mark, close mark or None, end, reopens)
+        # (ident, parent ident, depth, open mark, close mark or None, end, reopens,
+        # where the first ink inside stands)
         self.spans: list[
-            tuple[int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark]]
+            tuple[
+                int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark], int
+            ]
         ] = []
         self.diagnostics: list[Diagnostic] = []
 
@@ -183,7 +186,8 @@ class _Pairer:
         stack, until = self.stack, close.end if close is not None else end
         if stack and stack[-1].inner_end < until:
             stack[-1].inner_end = until
-        if _first_ink(self.text, entry.mark.end, end) is None:
+        first = _first_ink(self.text, entry.mark.end, end)
+        if first is None:
             # Nothing but spaces inside: no span (and nothing nested in it).
             if close is not None:
                 self.diagnostics.append(
@@ -200,7 +204,7 @@ class _Pairer:
                 )
             return
         self.spans.append(
-            (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens)
+            (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens, first)
         )
 
     def _nested_until(self, end: int) -> None:
@@ -287,40 +291,71 @@ class _Pairer:
     def run(self, marks: Iterable[ScannedMark], paras: list[tuple[int, int]]) -> None:
         p = 0  # index of the paragraph the scan is in
         n_paras = len(paras)
+        # Where paragraph p ends (past the text when p is past the last): a mark before
+        # it stays in p.
+        para_end = paras[0][1] if n_paras else len(self.text) + 1
+        # (The common steps inline, with the stack and the counts in locals: a text of
+        # marks takes them once per mark. open_with, push and close_with do the rest.)
+        stack, open_count, max_depth, parent_of = (
+            self.stack,
+            self.open_count,
+            self.max_depth,
+            self.parent_of,
+        )
         for mark in marks:
-            if p < n_paras and mark.start >= paras[p][1]:
+            start, _, char, role, weight = mark
+            if start >= para_end:
                 # Leaving paragraph p: was this mark the first thing in the next one?
-                while p + 1 < n_paras and mark.start >= paras[p + 1][1]:
+                while p + 1 < n_paras and start >= paras[p + 1][1]:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
                 if p + 1 < n_paras:
-                    first = mark.start == paras[p + 1][0] and mark.role in (
-                        MarkRole.OPEN,
-                        MarkRole.EITHER,
-                    )
+                    first = start == paras[p + 1][0] and role in (MarkRole.OPEN, MarkRole.EITHER)
                     reopened = self.end_paragraph(paras[p][1], mark if first else None)
                     p += 1
+                    para_end = paras[p][1]
                     if reopened:
                         continue
                 else:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
-            role = mark.role
+                    para_end = len(self.text) + 1
             if role is MarkRole.EITHER:
-                role = MarkRole.CLOSE if self.open_count[mark.weight] else MarkRole.OPEN
+                role = MarkRole.CLOSE if open_count[weight] else MarkRole.OPEN
             elif role is MarkRole.CLOSE_OR_APOSTROPHE:
-                if not self.open_count[mark.weight]:
+                if not open_count[weight]:
                     continue  # an apostrophe after all: Jones' dog
                 role = MarkRole.CLOSE
             if role is MarkRole.OPEN:
-                self.open_with(mark)
-            elif self.open_count[mark.weight]:
-                self.close_with(mark)
+                if stack:
+                    top = stack[-1]
+                    if top.mark.char == char and not top.reopens:
+                        self.open_with(mark)  # it may close the quote open before it
+                        continue
+                    parent: int | None = top.ident
+                else:
+                    parent = None
+                if len(stack) >= max_depth:
+                    self.push(mark)  # reported, not pushed
+                    continue
+                # self.push(mark), inline
+                parent_of.append(parent)
+                stack.append(_Open(mark, self.next_ident, len(stack), parent))
+                self.next_ident += 1
+                open_count[weight] += 1
+            elif open_count[weight]:
+                if stack[-1].mark.weight != weight:
+                    self.close_with(mark)
+                    continue
+                # self.close_with(mark), inline: the top is the mark's weight
+                entry = stack.pop()
+                open_count[weight] -= 1
+                self.close(entry, mark, start)
             else:
                 self.report(
                     DiagnosticCode.STRAY_CLOSER,
                     mark,
-                    _message("closing mark {} has no opening mark", mark.char),
+                    _message("closing mark {} has no opening mark", char),
                 )
         end = paras[-1][1] if paras else len(self.text)
         while p < n_paras - 1:
@@ -464,17 +499,15 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
 
     records = []
     diagnostics = pairer.diagnostics
-    for ident, parent, depth, open_mark, close_mark, raw_end, reopens in pairer.spans:
+    for ident, parent, depth, open_mark, close_mark, raw_end, reopens, first in pairer.spans:
         # Typographic spaces inside the marks (« oui », tokenised " text ") are not
-        # content. The pairer kept only spans with some ink, so both searches find it.
-        start = _first_ink(text, open_mark.end, raw_end)
+        # content. The pairer kept only spans with some ink (``first``, its first), so
+        # the search for the last finds it.
         end = _last_ink(text, open_mark.end, raw_end)
-        assert start is not None
         assert end is not None
         # The offsets next to the marks share the marks' int objects (a quote
         # costs a few ints fewer: quotes are the bulk of what a parse keeps).
-        if start == open_mark.end:
-            start = open_mark.end
+        start = open_mark.end if first == open_mark.end else first
         if close_mark is not None and end == close_mark.start:
             end = close_mark.start
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
