@@ -124,6 +124,13 @@ _new_mark = builder(Mark)
 _new_diagnostic = builder(Diagnostic)
 
 
+# The roles the pass reads for every mark, as module names (an enum member read
+# through its class costs several times as much as a global).
+_OPEN, _CLOSE, _EITHER = MarkRole.OPEN, MarkRole.CLOSE, MarkRole.EITHER
+_CLOSE_OR_APOSTROPHE = MarkRole.CLOSE_OR_APOSTROPHE
+_EMPTY = DiagnosticCode.EMPTY  # (a text of marks reports an empty quote every two)
+
+
 class _Open:
     """A mark waiting for its closer."""
 
@@ -192,7 +199,7 @@ class _Pairer:
             if close is not None:
                 self.diagnostics.append(
                     _new_diagnostic(
-                        code=DiagnosticCode.EMPTY,
+                        code=_EMPTY,
                         start=entry.mark.start,
                         end=close.end,
                         message=_message(
@@ -310,7 +317,7 @@ class _Pairer:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
                 if p + 1 < n_paras:
-                    first = start == paras[p + 1][0] and role in (MarkRole.OPEN, MarkRole.EITHER)
+                    first = start == paras[p + 1][0] and role in (_OPEN, _EITHER)
                     reopened = self.end_paragraph(paras[p][1], mark if first else None)
                     p += 1
                     para_end = paras[p][1]
@@ -320,13 +327,13 @@ class _Pairer:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
                     para_end = len(self.text) + 1
-            if role is MarkRole.EITHER:
-                role = MarkRole.CLOSE if open_count[weight] else MarkRole.OPEN
-            elif role is MarkRole.CLOSE_OR_APOSTROPHE:
+            if role is _EITHER:
+                role = _CLOSE if open_count[weight] else _OPEN
+            elif role is _CLOSE_OR_APOSTROPHE:
                 if not open_count[weight]:
                     continue  # an apostrophe after all: Jones' dog
-                role = MarkRole.CLOSE
-            if role is MarkRole.OPEN:
+                role = _CLOSE
+            if role is _OPEN:
                 if stack:
                     top = stack[-1]
                     if top.mark.char == char and not top.reopens:
@@ -546,11 +553,12 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         depth = quotes[parent_index].depth + 1 if parent_index is not None else 0
         kind, confidence, reason = kinded
         body = text[start:end]
+        open_start = open_mark[0]
         prev = quotes[-1] if quotes else None
         if (
             prev is not None
             and prev.kind_confidence >= confidence
-            and _joined_to(text, prev, depth, open_mark.start, body)
+            and _joined_to(text, prev, depth, open_start, body)
         ):
             # A chain of joined quotes shares the first one's reason: nesting the
             # prefix would make the reasons, and the time, grow with the chain.
@@ -573,8 +581,10 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
                 kind_confidence=confidence,
                 kind_reason=reason,
                 doc_id=None,
-                open_mark=_mark(open_mark),
-                close_mark=_mark(close_mark) if close_mark is not None else None,
+                open_mark=_new_mark(start=open_start, end=open_mark[1], char=open_mark[2]),
+                close_mark=None
+                if close_mark is None
+                else _new_mark(start=close_mark[0], end=close_mark[1], char=close_mark[2]),
                 reopen_marks=tuple(_mark(r) for r in reopens) if reopens else (),
                 gaps=_gaps(text, start, end) if _may_hold_gaps(body) else (),
                 depth=depth,
