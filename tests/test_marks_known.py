@@ -2,7 +2,9 @@
 
 A mark that is no single apostrophe has a role fixed by its own characters and the
 one character on each side, an end of the text reading as a space; ``iter_marks``
-keeps the answer by that context. These tests pin both facts.
+keeps the answer by that context. A single apostrophe is kept so only where those two
+characters settle it (``marks._read_beside``), never where an elided word may follow
+(*'Tis*, *’90s*, *'round*). These tests pin those facts.
 """
 
 from __future__ import annotations
@@ -22,7 +24,22 @@ _OTHER_MARKS = sorted(c for c in MARKS if c not in _APOSTROPHES)
 # Marks of every style, alone and in runs, beside words, spaces, punctuation and ends
 # of lines: every context a mark's role reads.
 _PIECES = st.sampled_from(
-    [*MARKS, *"ab .,;:!?()-—\n\t\u00a0", "word", "x9", "rock 'n' roll", "’90s", "\n\n"]
+    [
+        *MARKS,
+        *"ab .,;:!?()-—\n\t\u00a0",
+        "word",
+        "x9",
+        "rock 'n' roll",
+        "’90s",
+        "\n\n",
+        "tis",
+        "Em",
+        "round",
+        "rock",
+        "n",
+        "9",
+        "é",
+    ]
 )
 MIXED_MARKS = st.lists(_PIECES, max_size=60).map("".join)
 
@@ -68,3 +85,20 @@ def test_a_run_of_straight_marks_is_read_the_same_from_memory() -> None:
     assert scan(text) == scan(text) == fresh
     run = [m for m in fresh if m.start < 50]
     assert len(run) == 50 and {m.role.name for m in run} == {"EITHER"}
+
+
+@given(
+    st.sampled_from(_APOSTROPHES), st.sampled_from(["tis", "Twas", "em", "90s", "9", "n'", "round"])
+)
+def test_an_apostrophe_before_an_elided_word_is_never_read_from_memory(
+    mark: str, word: str
+) -> None:
+    # The same three characters open a quote here and elide letters there: the
+    # second must not take the first's role.
+    quoted = f" {mark}{word[0]}x is quoted{mark} "
+    elided = f" {mark}{word} "
+    with _no_memory():
+        fresh = scan(elided)
+    scan(quoted)
+    assert scan(elided) == fresh
+    assert f" {mark}{word[0]}" not in marks._KNOWN

@@ -74,6 +74,31 @@ def _spans(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
     return spans, paras
 
 
+def _shares_as_each_is_decided(text: str) -> None:
+    """The reader that shares answers gives every quote of ``text`` the answer of the
+    reference, which decides each quote alone."""
+    spans, paras = _spans(text)
+    shared = kinds._Reader(text, paras)
+    alone = kinds._Reader(text, paras, shared=False)
+    for start, end, outer, inside in spans:
+        assert kinds._classify(shared, start, end, outer, inside) == kinds._classify(
+            alone, start, end, outer, inside
+        ), (text[outer[0] - 40 : outer[1] + 40], start)
+
+
+def _count_decisions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """``kinds._decide`` counted from now on: the one item of the list returned."""
+    decided = [0]
+    decide = kinds._decide
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        decided[0] += 1
+        return decide(*args, **kwargs)
+
+    monkeypatch.setattr(kinds, "_decide", counting)
+    return decided
+
+
 @st.composite
 def _runs(draw: st.DrawFn) -> str:
     """A text of one or more dense runs, numbered from some start, each piece one of
@@ -126,13 +151,7 @@ def test_a_dense_run_shares_the_answers_each_quote_would_get(text: str) -> None:
     # The reference decides every quote; the reader that shares answers must give
     # the same, for the quotes that share and for those (near a paragraph's edge,
     # before the run is dense) that do not.
-    spans, paras = _spans(text)
-    shared = kinds._Reader(text, paras)
-    alone = kinds._Reader(text, paras, shared=False)
-    for start, end, outer, inside in spans:
-        assert kinds._classify(shared, start, end, outer, inside) == kinds._classify(
-            alone, start, end, outer, inside
-        ), (text[outer[0] - 40 : outer[1] + 40], start)
+    _shares_as_each_is_decided(text)
 
 
 def test_the_quotes_of_a_numbered_run_share_one_key() -> None:
@@ -156,15 +175,7 @@ def test_the_phrases_of_a_quote_left_open_share_their_answers(
     )
     spans, paras = _spans(text)
     assert len(spans) == 601 and all(inside is not None for *_, inside in spans[1:])
-    decided = 0
-    decide = kinds._decide
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        nonlocal decided
-        decided += 1
-        return decide(*args, **kwargs)
-
-    monkeypatch.setattr(kinds, "_decide", counting)
+    decided = _count_decisions(monkeypatch)
     reader = kinds._Reader(text, paras)
     for start, end, outer, inside in spans:
         kinds._classify(reader, start, end, outer, inside)
@@ -172,7 +183,7 @@ def test_the_phrases_of_a_quote_left_open_share_their_answers(
     # and one for the "run" ones, and one for each of the last few (the quote's end
     # is near).
     assert len(reader._answers) <= 2 + 12
-    assert decided <= 17 + 2 + 12
+    assert decided[0] <= 17 + 2 + 12
 
 
 def test_an_answer_whose_reason_prints_a_digit_is_not_shared() -> None:
@@ -183,3 +194,50 @@ def test_an_answer_whose_reason_prints_a_digit_is_not_shared() -> None:
     assert key not in reader._answers
     reader.remember(key, (QuoteKind.NON_SPEECH, 0.7, "named by the frame 'plan'"))
     assert key in reader._answers
+
+
+# Sentence punctuation dropped between the pieces of a run, inside its paragraph: a
+# stop of a sentence, of a title, of a number, of a question, of an ellipsis.
+_STOPS_IN_RUN = st.sampled_from(["It rained. ", "Dr. ", "3.5 ", "Why? ", "so… ", "Go! ", "x."])
+
+
+@st.composite
+def _runs_with_stops(draw: st.DrawFn) -> str:
+    """One paragraph: a dense run whose pieces are now and then followed by a stop,
+    and which may end on one."""
+    variants = draw(_NUMBERED)
+    first = draw(st.integers(0, 120))
+    parts = [draw(_BEFORE_RUN)]
+    for n in range(first, first + draw(st.integers(18, 60))):
+        parts.append(draw(st.sampled_from(variants)).format(n, n))
+        if draw(st.integers(0, 14)) == 0:
+            parts.append(draw(_STOPS_IN_RUN))
+    parts.append(draw(st.sampled_from(["", ".", " now.", "\n\nThe end."])))
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_runs_with_stops())
+@example("The gala shows " + "".join(f'"Film {n}", ' for n in range(40)) + ".")
+@example("".join(f'"a\x00b{n}," she said\x00 \x00"c\x00", ' for n in range(30))
+         + "It rained. " + '"w1" ' * 30)  # fmt: skip
+@example('"w1" ' * 25 + "Dr. " + '"W1" ' * 25 + "3.5 " + '"w1" ' * 25)
+def test_a_run_with_stops_in_its_paragraph_shares_what_each_quote_would_get(text: str) -> None:
+    # A stop somewhere in the paragraph: a quote with none within its reach shares its
+    # answer, one near a stop is decided alone, and both read as the reference does.
+    _shares_as_each_is_decided(text)
+
+
+def test_a_list_of_titles_ending_on_a_stop_shares_its_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The paragraph's only stop is its last character: every title but the last
+    # dozen or so has none within reach, and shares one answer.
+    text = "The gala shows " + "".join(f'"Film {n}", ' for n in range(100, 400)) + "."
+    spans, paras = _spans(text)
+    assert len(spans) == 300
+    decided = _count_decisions(monkeypatch)
+    reader = kinds._Reader(text, paras)
+    answers = [kinds._classify(reader, *span) for span in spans]
+    assert decided[0] <= 17 + 2 + 14
+    assert answers == [kinds._classify(kinds._Reader(text, paras, shared=False), *s) for s in spans]

@@ -1803,6 +1803,16 @@ _QUIET_RUNS = 2000
 # The characters a word looked for is made of (lexicon entries: a-z, ' and -), and
 # the runs of them that hold every such word read in a paragraph.
 _LETTER_RUN = regex.compile(r"[\p{L}'’\-]++")
+# Its twin for ASCII text, where \p{L} is [A-Za-z] and ’ stands nowhere (``re`` reads
+# such a text about twice as fast: tests/test_kinds_quiet.py compares the two).
+_ASCII_LETTER_RUN = re.compile(r"[A-Za-z'\-]+")
+
+
+def _letter_runs(lowered: str) -> list[str]:
+    """``_LETTER_RUN.findall(lowered)``, by the ``re`` twin when ``lowered`` is ASCII."""
+    if lowered.isascii():
+        return _ASCII_LETTER_RUN.findall(lowered)
+    return _LETTER_RUN.findall(lowered)
 
 
 @functools.cache
@@ -1886,7 +1896,7 @@ class _Reader:
         "_answers",
         "_asked",
         "_calm",
-        "_digits_as_zero",
+        "_dense",
         "_plain",
         "_quiet",
         "calm",
@@ -1916,7 +1926,9 @@ class _Reader:
         # tested against).
         self.shared = shared
         self._answers: dict[_SharedKey, tuple[QuoteKind, float, str]] = {}
-        self._digits_as_zero: dict[tuple[int, int], str] = {}
+        # (first paragraph, last paragraph) of a dense run -> where they start, whether
+        # they are calm, their characters with each ASCII digit written 0 (shared_key)
+        self._dense: dict[tuple[int, int], tuple[int, bool, str]] = {}
         # Paragraphs with no sentence punctuation are found once (calm_from; False:
         # never, the reference that check is tested against).
         self.calm = calm
@@ -1961,7 +1973,7 @@ class _Reader:
             return _LOUD
         a = self.paras[i][0] if i >= 0 else 0
         b = self.paras[j][1] if j >= 0 else self.n
-        runs = "\n".join(set(_LETTER_RUN.findall(self.text[a:b].lower())))
+        runs = "\n".join(set(_letter_runs(self.text[a:b].lower())))
         if len(runs) > _QUIET_RUNS:
             quiet = _LOUD
         else:
@@ -2008,7 +2020,9 @@ class _Reader:
 
         In paragraphs ``i`` to ``j`` asked about for more than ``quiet_after`` quotes
         (what they lack, ``quiet``, is then known and fixed) and holding no sentence
-        punctuation (:meth:`calm_from`), a quote whose window ``[lo, hi)`` starts at
+        punctuation (:meth:`calm_from`) or none within the quote's reach (its window
+        and the :data:`~.sentences._END_REACH` characters before it: a list of titles
+        that ends on a stop), a quote whose window ``[lo, hi)`` starts at
         least :data:`~.sentences._END_REACH` characters into the paragraph is decided
         on that window's characters and on what the reader knows of paragraphs ``i``
         to ``j``, nothing else: no sentence break is searched, the lead's sentence end
@@ -2029,17 +2043,30 @@ class _Reader:
         test reads from their start. The key holds ``inside`` too, so the quotes that
         share an answer share what is read at those edges (the quoted phrases of one
         quote left open share their answers, those of two quotes do not)."""
-        if not self.shared or self.quiet_after is None:
-            return None
-        if self._asked.get((i, j), 0) <= self.quiet_after:
-            return None  # not (yet) a dense run
-        a = self.calm_from(i, j)
-        if a < 0 or lo - a < _END_REACH:
-            return None
-        zeroed = self._digits_as_zero.get((i, j))
-        if zeroed is None:
+        ij = (i, j)
+        dense = self._dense.get(ij)
+        if dense is None:
+            if not self.shared or self.quiet_after is None:
+                return None
+            if self._asked.get(ij, 0) <= self.quiet_after:
+                return None  # not (yet) a dense run
+            # Read once for the paragraphs: where they start, whether they are calm,
+            # and their characters with every ASCII digit written 0.
+            a = self.calm_from(i, j)
+            calm = a >= 0
+            if not calm:
+                a = self.paras[i][0] if i >= 0 else 0
             b = self.paras[j][1] if j >= 0 else self.n
-            zeroed = self._digits_as_zero[(i, j)] = _NONZERO_DIGIT.sub("0", self.text[a:b])
+            dense = self._dense[ij] = (a, calm, _NONZERO_DIGIT.sub("0", self.text[a:b]))
+        a, calm, zeroed = dense
+        if lo - a < _END_REACH:
+            return None
+        if not calm and self.stops.any(lo - _END_REACH, hi):
+            # Sentence punctuation stands somewhere in the paragraphs: a quote none
+            # stands near reads what it would read in calm ones (_decide asks the
+            # stops only of windows within [lo - _END_REACH, hi), and each of those
+            # asks then finds nothing, as in calm paragraphs).
+            return None
         return (i, j, start - lo, end - lo, outer[1] - lo, zeroed[lo - a : hi - a], inside)
 
     def remember(self, key: _SharedKey, answer: tuple[QuoteKind, float, str]) -> None:

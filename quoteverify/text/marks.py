@@ -252,13 +252,29 @@ def _role(prev: str, char: str, nxt: str) -> MarkRole | None:
     return MarkRole.OPEN  # „ 「 『 ``
 
 
-# The (char, role, weight) of a mark that is no single apostrophe, by the text from
-# the character before it to the one after it (a space standing for an end of the
-# text, which reads the same): a text made of marks asks the same few contexts over
-# and over. Capped, so that a text of many contexts costs no memory past the cap.
+# The (char, role, weight) of a mark, by the text from the character before it to
+# the one after it (a space standing for an end of the text, which reads the same):
+# a text made of marks asks the same few contexts over and over. A single apostrophe
+# is kept only where those characters settle it (_read_beside). Capped, so that a
+# text of many contexts costs no memory past the cap.
 _KNOWN: dict[str, tuple[str, MarkRole, int] | None] = {}
 _KNOWN_CAP = 4096
 _UNKNOWN: tuple[str, MarkRole, int] = ("", MarkRole.EITHER, -1)  # not in _KNOWN
+
+
+def _read_beside(prev: str, nxt: str) -> bool:
+    """True when a single apostrophe between ``prev`` and ``nxt`` (one character each,
+    ``""`` at an end) has its role from those two characters and its own alone: after
+    a letter or digit no elided word is read (``Jones'``), nor before an ASCII
+    character that is no digit and starts no elided word (:func:`_leading_apostrophe`
+    says no without reading on). Else (*'Tis*, *’90s*, *'n'*) the text after is read.
+
+    >>> [_read_beside(prev, nxt) for prev, nxt in [(" ", "w"), ("s", " "), (" ", "t"), (" ", "9")]]
+    [True, True, False, False]
+    """
+    if prev.isalnum():
+        return True
+    return nxt.isascii() and not nxt.isdigit() and nxt.lower() not in _elision_starts()
 
 
 def iter_marks(text: str) -> Iterator[ScannedMark]:
@@ -305,6 +321,8 @@ def iter_marks(text: str) -> Iterator[ScannedMark]:
                 role = MarkRole.CLOSE
             else:
                 role = MarkRole.EITHER
+            if len(known) < _KNOWN_CAP and _read_beside(prev, nxt):
+                known[around] = (char, role, weight)
         else:
             role = _role(prev, char, nxt)
             if len(known) < _KNOWN_CAP:

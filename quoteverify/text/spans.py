@@ -124,6 +124,13 @@ _new_mark = builder(Mark)
 _new_diagnostic = builder(Diagnostic)
 
 
+# The roles the pass reads for every mark, as module names (an enum member read
+# through its class costs several times as much as a global).
+_OPEN, _CLOSE, _EITHER = MarkRole.OPEN, MarkRole.CLOSE, MarkRole.EITHER
+_CLOSE_OR_APOSTROPHE = MarkRole.CLOSE_OR_APOSTROPHE
+_EMPTY = DiagnosticCode.EMPTY  # (a text of marks reports an empty quote every two)
+
+
 class _Open:
     """A mark waiting for its closer."""
 
@@ -152,9 +159,12 @@ class _Pairer:
         self.open_count = [0, 0, 0, 0]  # open marks per weight
         self.next_ident = 0
         self.parent_of: list[int | None] = []  # the parent ident of each ident
-        # (ident, parent ident, depth, open mark, close mark or None, end, reopens)
+        # (ident, parent ident, depth, open mark, close mark or None, end, reopens,
+        # where the first ink inside stands)
         self.spans: list[
-            tuple[int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark]]
+            tuple[
+                int, int | None, int, ScannedMark, ScannedMark | None, int, list[ScannedMark], int
+            ]
         ] = []
         self.diagnostics: list[Diagnostic] = []
 
@@ -183,12 +193,13 @@ class _Pairer:
         stack, until = self.stack, close.end if close is not None else end
         if stack and stack[-1].inner_end < until:
             stack[-1].inner_end = until
-        if _first_ink(self.text, entry.mark.end, end) is None:
+        first = _first_ink(self.text, entry.mark.end, end)
+        if first is None:
             # Nothing but spaces inside: no span (and nothing nested in it).
             if close is not None:
                 self.diagnostics.append(
                     _new_diagnostic(
-                        code=DiagnosticCode.EMPTY,
+                        code=_EMPTY,
                         start=entry.mark.start,
                         end=close.end,
                         message=_message(
@@ -200,7 +211,7 @@ class _Pairer:
                 )
             return
         self.spans.append(
-            (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens)
+            (entry.ident, entry.parent, entry.depth, entry.mark, close, end, entry.reopens, first)
         )
 
     def _nested_until(self, end: int) -> None:
@@ -287,40 +298,71 @@ class _Pairer:
     def run(self, marks: Iterable[ScannedMark], paras: list[tuple[int, int]]) -> None:
         p = 0  # index of the paragraph the scan is in
         n_paras = len(paras)
+        # Where paragraph p ends (past the text when p is past the last): a mark before
+        # it stays in p.
+        para_end = paras[0][1] if n_paras else len(self.text) + 1
+        # (The common steps inline, with the stack and the counts in locals: a text of
+        # marks takes them once per mark. open_with, push and close_with do the rest.)
+        stack, open_count, max_depth, parent_of = (
+            self.stack,
+            self.open_count,
+            self.max_depth,
+            self.parent_of,
+        )
         for mark in marks:
-            if p < n_paras and mark.start >= paras[p][1]:
+            start, _, char, role, weight = mark
+            if start >= para_end:
                 # Leaving paragraph p: was this mark the first thing in the next one?
-                while p + 1 < n_paras and mark.start >= paras[p + 1][1]:
+                while p + 1 < n_paras and start >= paras[p + 1][1]:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
                 if p + 1 < n_paras:
-                    first = mark.start == paras[p + 1][0] and mark.role in (
-                        MarkRole.OPEN,
-                        MarkRole.EITHER,
-                    )
+                    first = start == paras[p + 1][0] and role in (_OPEN, _EITHER)
                     reopened = self.end_paragraph(paras[p][1], mark if first else None)
                     p += 1
+                    para_end = paras[p][1]
                     if reopened:
                         continue
                 else:
                     self.end_paragraph(paras[p][1], None)
                     p += 1
-            role = mark.role
-            if role is MarkRole.EITHER:
-                role = MarkRole.CLOSE if self.open_count[mark.weight] else MarkRole.OPEN
-            elif role is MarkRole.CLOSE_OR_APOSTROPHE:
-                if not self.open_count[mark.weight]:
+                    para_end = len(self.text) + 1
+            if role is _EITHER:
+                role = _CLOSE if open_count[weight] else _OPEN
+            elif role is _CLOSE_OR_APOSTROPHE:
+                if not open_count[weight]:
                     continue  # an apostrophe after all: Jones' dog
-                role = MarkRole.CLOSE
-            if role is MarkRole.OPEN:
-                self.open_with(mark)
-            elif self.open_count[mark.weight]:
-                self.close_with(mark)
+                role = _CLOSE
+            if role is _OPEN:
+                if stack:
+                    top = stack[-1]
+                    if top.mark.char == char and not top.reopens:
+                        self.open_with(mark)  # it may close the quote open before it
+                        continue
+                    parent: int | None = top.ident
+                else:
+                    parent = None
+                if len(stack) >= max_depth:
+                    self.push(mark)  # reported, not pushed
+                    continue
+                # self.push(mark), inline
+                parent_of.append(parent)
+                stack.append(_Open(mark, self.next_ident, len(stack), parent))
+                self.next_ident += 1
+                open_count[weight] += 1
+            elif open_count[weight]:
+                if stack[-1].mark.weight != weight:
+                    self.close_with(mark)
+                    continue
+                # self.close_with(mark), inline: the top is the mark's weight
+                entry = stack.pop()
+                open_count[weight] -= 1
+                self.close(entry, mark, start)
             else:
                 self.report(
                     DiagnosticCode.STRAY_CLOSER,
                     mark,
-                    _message("closing mark {} has no opening mark", mark.char),
+                    _message("closing mark {} has no opening mark", char),
                 )
         end = paras[-1][1] if paras else len(self.text)
         while p < n_paras - 1:
@@ -464,17 +506,15 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
 
     records = []
     diagnostics = pairer.diagnostics
-    for ident, parent, depth, open_mark, close_mark, raw_end, reopens in pairer.spans:
+    for ident, parent, depth, open_mark, close_mark, raw_end, reopens, first in pairer.spans:
         # Typographic spaces inside the marks (« oui », tokenised " text ") are not
-        # content. The pairer kept only spans with some ink, so both searches find it.
-        start = _first_ink(text, open_mark.end, raw_end)
+        # content. The pairer kept only spans with some ink (``first``, its first), so
+        # the search for the last finds it.
         end = _last_ink(text, open_mark.end, raw_end)
-        assert start is not None
         assert end is not None
         # The offsets next to the marks share the marks' int objects (a quote
         # costs a few ints fewer: quotes are the bulk of what a parse keeps).
-        if start == open_mark.end:
-            start = open_mark.end
+        start = open_mark.end if first == open_mark.end else first
         if close_mark is not None and end == close_mark.start:
             end = close_mark.start
         records.append((start, -end, ident, parent, depth, open_mark, close_mark, end, reopens))
@@ -513,11 +553,12 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         depth = quotes[parent_index].depth + 1 if parent_index is not None else 0
         kind, confidence, reason = kinded
         body = text[start:end]
+        open_start = open_mark[0]
         prev = quotes[-1] if quotes else None
         if (
             prev is not None
             and prev.kind_confidence >= confidence
-            and _joined_to(text, prev, depth, open_mark.start, body)
+            and _joined_to(text, prev, depth, open_start, body)
         ):
             # A chain of joined quotes shares the first one's reason: nesting the
             # prefix would make the reasons, and the time, grow with the chain.
@@ -540,8 +581,10 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
                 kind_confidence=confidence,
                 kind_reason=reason,
                 doc_id=None,
-                open_mark=_mark(open_mark),
-                close_mark=_mark(close_mark) if close_mark is not None else None,
+                open_mark=_new_mark(start=open_start, end=open_mark[1], char=open_mark[2]),
+                close_mark=None
+                if close_mark is None
+                else _new_mark(start=close_mark[0], end=close_mark[1], char=close_mark[2]),
                 reopen_marks=tuple(_mark(r) for r in reopens) if reopens else (),
                 gaps=_gaps(text, start, end) if _may_hold_gaps(body) else (),
                 depth=depth,
