@@ -223,3 +223,86 @@ def test_the_variant_that_prints_the_claim_most_closely_names_the_speaker() -> N
     v = corpus.verify("We need big change", speaker="Omar Haddad")
     assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
     assert v.real_speaker is not None and v.real_speaker.name == "Ana Ferrow"
+
+
+# --------------------------------------------------------------------------- utterances
+
+
+_WIN = "We are going to win this"
+
+
+def test_other_quotes_that_print_common_words_do_not_outvote_the_claimed_quote() -> None:
+    # Three people say the same five words in three different quotes: each said them,
+    # and none of the others' quotes says who said the first one.
+    corpus = _corpus(
+        f"“{_WIN} seat in November,” Dana Lee said.",
+        f"“I think {_WIN.lower()} case on appeal,” Omar Haddad said.",
+        f"“{_WIN} cup again,” Ines Brandt said.",
+    )
+    v = corpus.verify(_WIN, speaker="Dana Lee")
+    assert v.verdict.supported, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Dana Lee"
+    assert "other quotes, by Ines Brandt, Omar Haddad, print these words too" in v.explanation
+    assert corpus.verify(_WIN, speaker="Ines Brandt").verdict.supported
+    # nobody of that name printed them: still somebody else's words
+    assert corpus.verify(_WIN, speaker="Marco Ruiz").verdict is Verdict.MISATTRIBUTED
+
+
+def test_one_quote_given_to_two_people_is_still_disputed() -> None:
+    # the same utterance, printed by two articles with two speakers: the sources
+    # disagree about one quote, which is no other utterance
+    corpus = _corpus(
+        f"“{_WIN} seat in November,” Dana Lee said.",
+        f"“{_WIN} seat in November,” Omar Haddad said.",
+    )
+    assert corpus.verify(_WIN, speaker="Dana Lee").verdict is Verdict.DISPUTED
+
+
+def test_a_source_printing_part_of_the_claim_does_not_speak_for_all_of_it() -> None:
+    # "We'll see" is inside the claim, not the claim inside it: only the quote that
+    # prints every word of the claim says who spoke
+    corpus = _corpus(
+        "“So we'll see what they do in the booth,” Dana Lee said.",
+        "“We'll see,” Omar Haddad said.",
+        "“We'll see,” Ines Brandt said on Friday.",
+    )
+    v = corpus.verify("we will see what they do in", speaker="Lee")
+    assert v.verdict.supported, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Dana Lee"
+
+
+_CONTEXTS = st.sampled_from(
+    [
+        ("", " to the developers who want to build flats on the shore"),
+        ("Everyone at the depot knows that ", " this year or next"),
+        ("I told the committee on Tuesday that ", ", and I meant it"),
+    ]
+)
+
+
+@given(
+    a=st.tuples(_FIRST, _LAST),
+    b=st.tuples(_FIRST, _LAST),
+    c=st.tuples(_FIRST, _LAST),
+    words=_WORDS,
+    first=_CONTEXTS,
+    second=_CONTEXTS,
+)
+def test_words_two_people_said_apart_are_supported_for_each_and_for_nobody_else(
+    a: tuple[str, str],
+    b: tuple[str, str],
+    c: tuple[str, str],
+    words: str,
+    first: tuple[str, str],
+    second: tuple[str, str],
+) -> None:
+    # Two quotes of two people print the claimed words in other sentences: the claim
+    # is supported for either, whichever comes first, and a third person is never
+    # given the words (a swap of a right source stays misattributed).
+    assume(len({a[1], b[1], c[1]}) == 3 and first != second)
+    one = f"{first[0]}{words[0].lower() if first[0] else words[0]}{words[1:]}{first[1]}"
+    two = f"{second[0]}{words[0].lower() if second[0] else words[0]}{words[1:]}{second[1]}"
+    corpus = _corpus(f"“{one},” {' '.join(a)} said.", f"“{two},” {' '.join(b)} said.")
+    assert corpus.verify(words, speaker=" ".join(a)).verdict.supported
+    assert corpus.verify(words, speaker=" ".join(b)).verdict.supported
+    assert corpus.verify(words, speaker=" ".join(c)).verdict is Verdict.MISATTRIBUTED
