@@ -280,25 +280,22 @@ _CONTEXTS = st.sampled_from(
 )
 
 
+_PERSON = st.tuples(_FIRST, _LAST)
+
+
 @given(
-    a=st.tuples(_FIRST, _LAST),
-    b=st.tuples(_FIRST, _LAST),
-    c=st.tuples(_FIRST, _LAST),
+    people=st.tuples(_PERSON, _PERSON, _PERSON),
     words=_WORDS,
-    first=_CONTEXTS,
-    second=_CONTEXTS,
+    around=st.tuples(_CONTEXTS, _CONTEXTS),
 )
 def test_words_two_people_said_apart_are_supported_for_each_and_for_nobody_else(
-    a: tuple[str, str],
-    b: tuple[str, str],
-    c: tuple[str, str],
-    words: str,
-    first: tuple[str, str],
-    second: tuple[str, str],
+    people: tuple[tuple[str, str], ...], words: str, around: tuple[tuple[str, str], ...]
 ) -> None:
     # Two quotes of two people print the claimed words in other sentences: the claim
     # is supported for either, whichever comes first, and a third person is never
     # given the words (a swap of a right source stays misattributed).
+    a, b, c = people
+    first, second = around
     assume(len({a[1], b[1], c[1]}) == 3 and first != second)
     one = f"{first[0]}{words[0].lower() if first[0] else words[0]}{words[1:]}{first[1]}"
     two = f"{second[0]}{words[0].lower() if second[0] else words[0]}{words[1:]}{second[1]}"
@@ -306,3 +303,32 @@ def test_words_two_people_said_apart_are_supported_for_each_and_for_nobody_else(
     assert corpus.verify(words, speaker=" ".join(a)).verdict.supported
     assert corpus.verify(words, speaker=" ".join(b)).verdict.supported
     assert corpus.verify(words, speaker=" ".join(c)).verdict is Verdict.MISATTRIBUTED
+
+
+_MIND = "You think I'm going to change my mind on the pier"
+
+
+def test_a_firm_reading_of_the_claimed_person_outweighs_a_pronoun_read_as_another() -> None:
+    # One quote, two articles: one names Dana Lee beside a speech cue; the other has
+    # "he", which attribution takes to be Omar Haddad. The pronoun is the weaker
+    # reading, so it does not make the claim for Dana Lee disputed ...
+    corpus = _corpus(
+        f"“{_MIND}?” Dana Lee said.",
+        f"Omar Haddad spoke to the crowd on Friday. “{_MIND}?” he said.",
+    )
+    v = corpus.verify(_MIND, speaker="Dana Lee")
+    assert v.verdict.supported, v.explanation
+    assert "a weaker reading gives Omar Haddad" in v.explanation
+    # ... but it does not win over the firm one either, nor does anybody else
+    assert corpus.verify(_MIND, speaker="Omar Haddad").verdict is Verdict.DISPUTED
+    assert corpus.verify(_MIND, speaker="Marco Ruiz").verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_claimed_pronoun_is_not_the_speaker_a_source_read_from_it() -> None:
+    # The quote's speaker was read from "He" (an alias of Dana Lee's): a claim for
+    # "He" names nobody, and is not supported by that alias.
+    corpus = _corpus(
+        f"“The fund is empty,” Dana Lee said on Monday. He pushed the board to “{_FERRY}.”"
+    )
+    assert corpus.verify(_FERRY, speaker="He").verdict is Verdict.MISATTRIBUTED
+    assert corpus.verify(_FERRY, speaker="Lee").verdict.supported
