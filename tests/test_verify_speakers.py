@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from quoteverify import Corpus, parse, parse_claim
 from quoteverify.errors import TextTypeError, TextValueError
 from quoteverify.matching.verify import WEAK_CUE
-from quoteverify.model import Verdict
+from quoteverify.model import Verdict, Verification
 from quoteverify.text.marks import MARKS
 
 
@@ -18,6 +18,12 @@ def _corpus(*texts: str) -> Corpus:
     for i, text in enumerate(texts):
         corpus.add(text, doc_id=f"d{i}")
     return corpus
+
+
+def _supported_for(v: Verification, name: str) -> None:
+    """``v`` supports its claim, and the sources name ``name`` as the speaker."""
+    assert v.verdict.supported, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == name
 
 
 # --------------------------------------------------------------------------- claims
@@ -66,8 +72,7 @@ def test_a_claim_holding_a_quoted_word_is_checked_whole() -> None:
         "“It was a shambles,” Omar Haddad said.",
     )
     v = corpus.verify("the accounts were ‘a shambles’ last year", speaker="Lee")
-    assert v.verdict.supported, v.explanation
-    assert v.real_speaker is not None and v.real_speaker.name == "Dana Lee"
+    _supported_for(v, "Dana Lee")
 
 
 def test_the_source_printing_the_whole_claim_names_the_speaker_not_looser_variants() -> None:
@@ -240,8 +245,7 @@ def test_other_quotes_that_print_common_words_do_not_outvote_the_claimed_quote()
         f"“{_WIN} cup again,” Ines Brandt said.",
     )
     v = corpus.verify(_WIN, speaker="Dana Lee")
-    assert v.verdict.supported, v.explanation
-    assert v.real_speaker is not None and v.real_speaker.name == "Dana Lee"
+    _supported_for(v, "Dana Lee")
     assert "other quotes, by Ines Brandt, Omar Haddad, print these words too" in v.explanation
     assert corpus.verify(_WIN, speaker="Ines Brandt").verdict.supported
     # nobody of that name printed them: still somebody else's words
@@ -261,14 +265,9 @@ def test_one_quote_given_to_two_people_is_still_disputed() -> None:
 def test_a_source_printing_part_of_the_claim_does_not_speak_for_all_of_it() -> None:
     # "We'll see" is inside the claim, not the claim inside it: only the quote that
     # prints every word of the claim says who spoke
-    corpus = _corpus(
-        "“So we'll see what they do in the booth,” Dana Lee said.",
-        "“We'll see,” Omar Haddad said.",
-        "“We'll see,” Ines Brandt said on Friday.",
-    )
-    v = corpus.verify("we will see what they do in", speaker="Lee")
-    assert v.verdict.supported, v.explanation
-    assert v.real_speaker is not None and v.real_speaker.name == "Dana Lee"
+    short = (f"“We'll see,” {who} said." for who in ("Omar Haddad", "Ines Brandt"))
+    corpus = _corpus("“So we'll see what they do in the booth,” Dana Lee said.", *short)
+    _supported_for(corpus.verify("we will see what they do in", speaker="Lee"), "Dana Lee")
 
 
 _CONTEXTS = st.sampled_from(
