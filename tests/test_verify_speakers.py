@@ -307,18 +307,16 @@ def test_words_two_people_said_apart_are_supported_for_each_and_for_nobody_else(
 _MIND = "You think I'm going to change my mind on the pier"
 
 
-def test_a_firm_reading_of_the_claimed_person_outweighs_a_pronoun_read_as_another() -> None:
-    # One quote, two articles: one names Dana Lee beside a speech cue; the other has
-    # "he", which attribution takes to be Omar Haddad. The pronoun is the weaker
-    # reading, so it does not make the claim for Dana Lee disputed ...
+def test_a_firm_cue_for_the_claimed_person_does_not_outweigh_a_pronoun_for_another() -> None:
+    # One quote, two articles: one puts Dana Lee's name beside a speech cue, the other
+    # has "he" right after Omar Haddad is named. A misattribution spreads as the first
+    # (an article that claims the words for somebody), so the pronoun, though the
+    # weaker reading, still counts: the sources disagree.
     corpus = _corpus(
         f"“{_MIND}?” Dana Lee said.",
         f"Omar Haddad spoke to the crowd on Friday. “{_MIND}?” he said.",
     )
-    v = corpus.verify(_MIND, speaker="Dana Lee")
-    assert v.verdict.supported, v.explanation
-    assert "a weaker reading gives Omar Haddad" in v.explanation
-    # ... but it does not win over the firm one either, nor does anybody else
+    assert corpus.verify(_MIND, speaker="Dana Lee").verdict is Verdict.DISPUTED
     assert corpus.verify(_MIND, speaker="Omar Haddad").verdict is Verdict.DISPUTED
     assert corpus.verify(_MIND, speaker="Marco Ruiz").verdict is Verdict.MISATTRIBUTED
 

@@ -29,9 +29,8 @@ what the sources say about the speaker:
   quote: the claim is supported, and the explanation says the speaker is uncertain.
   The speaker is read from the claimed person's own utterance: a source of another
   speaker whose quote is not linked to a quote firmly naming the claimed person
-  (another utterance of common words), a quote that prints only part of the claim,
-  and, against a firm reading of the claimed person, an uncertain reading of
-  somebody else do not count against the claim.
+  (another utterance of common words) and a quote that prints only part of the
+  claim do not count against the claim.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -364,9 +363,6 @@ def verify(
     apart: list[Speaker] = []  # speakers of other utterances that print the words too
     if firm and len(agree) <= len(against):
         against, apart = _one_utterance(named, firm, against)
-    unsure: list[Speaker] = []  # uncertain readings set against a firm one
-    if firm and len(agree) <= len(against):
-        against, unsure = _firm_over_uncertain(named, firm, against)
     disagree = [s for _, s in against]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
@@ -376,9 +372,6 @@ def verify(
         if apart:
             others = ", ".join(sorted({s.name for s in apart}))
             note += f" (other quotes, by {others}, print these words too)"
-        if unsure:
-            others = ", ".join(sorted({s.name for s in unsure}))
-            note += f" (a weaker reading gives {others})"
         who = _majority([s for s in firm if not _describes(s)] or firm)
         if who is not None:
             speaker_part = f", attributed to {who.name}{note}."
@@ -423,23 +416,6 @@ def _one_utterance(
     other = {t for t in theirs if not any(compare(m, t).linked for m in mine)}
     same = [(e, s) for e, s in against if e.quote.text not in other]
     return same, [s for e, s in against if e.quote.text in other]
-
-
-def _firm_over_uncertain(
-    named: list[tuple[Evidence, Speaker]],
-    firm: list[Speaker],
-    against: list[tuple[Evidence, Speaker]],
-) -> tuple[list[tuple[Evidence, Speaker]], list[Speaker]]:
-    """The sources of ``against`` that are firm readings, and the speakers of those that
-    are uncertain (:func:`_weak_reading`), when a firm reading names the claimed person:
-    a pronoun or a weak cue taken to be somebody else does not outweigh a speech cue
-    beside the claimed person's name (a described speaker, *the spokesman*, is no such
-    reading). With no firm reading of the claimed person, ``against`` is kept."""
-    sure = (e for e, s in named if any(s is x for x in firm) and not _describes(s))
-    if all(_weak_reading(e.quote, e.speaker) is not None for e in sure if e.speaker):
-        return against, []
-    kept = [(e, s) for e, s in against if _weak_reading(e.quote, s) is None]
-    return kept, [s for e, s in against if _weak_reading(e.quote, s) is not None]
 
 
 _UTTERANCE_LIMIT = 8  # quote texts compared a side, in _one_utterance
