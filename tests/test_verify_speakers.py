@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from quoteverify import Corpus, parse, parse_claim
 from quoteverify.errors import TextTypeError, TextValueError
 from quoteverify.matching.verify import WEAK_CUE
-from quoteverify.model import Verdict
+from quoteverify.model import Verdict, Verification
 from quoteverify.text.marks import MARKS
 
 
@@ -18,6 +18,12 @@ def _corpus(*texts: str) -> Corpus:
     for i, text in enumerate(texts):
         corpus.add(text, doc_id=f"d{i}")
     return corpus
+
+
+def _supported_for(v: Verification, name: str) -> None:
+    """``v`` supports its claim, and the sources name ``name`` as the speaker."""
+    assert v.verdict.supported, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == name
 
 
 # --------------------------------------------------------------------------- claims
@@ -66,8 +72,7 @@ def test_a_claim_holding_a_quoted_word_is_checked_whole() -> None:
         "“It was a shambles,” Omar Haddad said.",
     )
     v = corpus.verify("the accounts were ‘a shambles’ last year", speaker="Lee")
-    assert v.verdict.supported, v.explanation
-    assert v.real_speaker is not None and v.real_speaker.name == "Dana Lee"
+    _supported_for(v, "Dana Lee")
 
 
 def test_the_source_printing_the_whole_claim_names_the_speaker_not_looser_variants() -> None:
@@ -223,3 +228,104 @@ def test_the_variant_that_prints_the_claim_most_closely_names_the_speaker() -> N
     v = corpus.verify("We need big change", speaker="Omar Haddad")
     assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
     assert v.real_speaker is not None and v.real_speaker.name == "Ana Ferrow"
+
+
+# --------------------------------------------------------------------------- utterances
+
+
+_WIN = "We are going to win this"
+
+
+def test_other_quotes_that_print_common_words_do_not_outvote_the_claimed_quote() -> None:
+    # Three people say the same five words in three different quotes: each said them,
+    # and none of the others' quotes says who said the first one.
+    corpus = _corpus(
+        f"“{_WIN} seat in November,” Dana Lee said.",
+        f"“I think {_WIN.lower()} case on appeal,” Omar Haddad said.",
+        f"“{_WIN} cup again,” Ines Brandt said.",
+    )
+    v = corpus.verify(_WIN, speaker="Dana Lee")
+    _supported_for(v, "Dana Lee")
+    assert "other quotes, by Ines Brandt, Omar Haddad, print these words too" in v.explanation
+    assert corpus.verify(_WIN, speaker="Ines Brandt").verdict.supported
+    # nobody of that name printed them: still somebody else's words
+    assert corpus.verify(_WIN, speaker="Marco Ruiz").verdict is Verdict.MISATTRIBUTED
+
+
+def test_one_quote_given_to_two_people_is_still_disputed() -> None:
+    # the same utterance, printed by two articles with two speakers: the sources
+    # disagree about one quote, which is no other utterance
+    corpus = _corpus(
+        f"“{_WIN} seat in November,” Dana Lee said.",
+        f"“{_WIN} seat in November,” Omar Haddad said.",
+    )
+    assert corpus.verify(_WIN, speaker="Dana Lee").verdict is Verdict.DISPUTED
+
+
+def test_a_source_printing_part_of_the_claim_does_not_speak_for_all_of_it() -> None:
+    # "We'll see" is inside the claim, not the claim inside it: only the quote that
+    # prints every word of the claim says who spoke
+    short = (f"“We'll see,” {who} said." for who in ("Omar Haddad", "Ines Brandt"))
+    corpus = _corpus("“So we'll see what they do in the booth,” Dana Lee said.", *short)
+    _supported_for(corpus.verify("we will see what they do in", speaker="Lee"), "Dana Lee")
+
+
+_CONTEXTS = st.sampled_from(
+    [
+        ("", " to the developers who want to build flats on the shore"),
+        ("Everyone at the depot knows that ", " this year or next"),
+        ("I told the committee on Tuesday that ", ", and I meant it"),
+    ]
+)
+
+
+_PERSON = st.tuples(_FIRST, _LAST)
+
+
+@given(
+    people=st.tuples(_PERSON, _PERSON, _PERSON),
+    words=_WORDS,
+    around=st.tuples(_CONTEXTS, _CONTEXTS),
+)
+def test_words_two_people_said_apart_are_supported_for_each_and_for_nobody_else(
+    people: tuple[tuple[str, str], ...], words: str, around: tuple[tuple[str, str], ...]
+) -> None:
+    # Two quotes of two people print the claimed words in other sentences: the claim
+    # is supported for either, whichever comes first, and a third person is never
+    # given the words (a swap of a right source stays misattributed).
+    a, b, c = people
+    first, second = around
+    assume(len({a[1], b[1], c[1]}) == 3 and first != second)
+    one = f"{first[0]}{words[0].lower() if first[0] else words[0]}{words[1:]}{first[1]}"
+    two = f"{second[0]}{words[0].lower() if second[0] else words[0]}{words[1:]}{second[1]}"
+    corpus = _corpus(f"“{one},” {' '.join(a)} said.", f"“{two},” {' '.join(b)} said.")
+    assert corpus.verify(words, speaker=" ".join(a)).verdict.supported
+    assert corpus.verify(words, speaker=" ".join(b)).verdict.supported
+    assert corpus.verify(words, speaker=" ".join(c)).verdict is Verdict.MISATTRIBUTED
+
+
+_MIND = "You think I'm going to change my mind on the pier"
+
+
+def test_a_firm_cue_for_the_claimed_person_does_not_outweigh_a_pronoun_for_another() -> None:
+    # One quote, two articles: one puts Dana Lee's name beside a speech cue, the other
+    # has "he" right after Omar Haddad is named. A misattribution spreads as the first
+    # (an article that claims the words for somebody), so the pronoun, though the
+    # weaker reading, still counts: the sources disagree.
+    corpus = _corpus(
+        f"“{_MIND}?” Dana Lee said.",
+        f"Omar Haddad spoke to the crowd on Friday. “{_MIND}?” he said.",
+    )
+    assert corpus.verify(_MIND, speaker="Dana Lee").verdict is Verdict.DISPUTED
+    assert corpus.verify(_MIND, speaker="Omar Haddad").verdict is Verdict.DISPUTED
+    assert corpus.verify(_MIND, speaker="Marco Ruiz").verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_claimed_pronoun_is_not_the_speaker_a_source_read_from_it() -> None:
+    # The quote's speaker was read from "He" (an alias of Dana Lee's): a claim for
+    # "He" names nobody, and is not supported by that alias.
+    corpus = _corpus(
+        f"“The fund is empty,” Dana Lee said on Monday. He pushed the board to “{_FERRY}.”"
+    )
+    assert corpus.verify(_FERRY, speaker="He").verdict is Verdict.MISATTRIBUTED
+    assert corpus.verify(_FERRY, speaker="Lee").verdict.supported

@@ -27,6 +27,10 @@ what the sources say about the speaker:
   or description taken to be somebody named elsewhere) does not count against a
   claimed person that another row of the attribution table proposed for the same
   quote: the claim is supported, and the explanation says the speaker is uncertain.
+  The speaker is read from the claimed person's own utterance: a source of another
+  speaker whose quote is not linked to a quote firmly naming the claimed person
+  (another utterance of common words) and a quote that prints only part of the
+  claim do not count against the claim.
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -46,7 +50,7 @@ import itertools
 import operator
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 import regex
@@ -73,7 +77,7 @@ from ..speakers.rules import candidates
 from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
 from ..text.sentences import break_spans, last_sentence_end
-from .compare import QueryComparer, _prepared, edit_neutral, text_of
+from .compare import QueryComparer, _prepared, compare, edit_neutral, text_of
 from .index import QuoteIndex
 
 __all__ = ["COUNT_LIMIT", "WEAK_CUE", "Sources", "check", "parse_claim", "verify"]
@@ -353,14 +357,21 @@ def verify(
         if why is not None and near.considered(e, claimed):
             agree.append(s)
             doubted.append((e, why))
-    disagree = [s for _, s in named if not any(s is x for x in agree)]
+    against = [(e, s) for e, s in named if not any(s is x for x in agree)]
+    doubted_ids = {id(e.speaker) for e, _ in doubted}
+    firm = [s for s in agree if id(s) not in doubted_ids]
+    apart: list[Speaker] = []  # speakers of other utterances that print the words too
+    if firm and len(agree) <= len(against):
+        against, apart = _one_utterance(named, firm, against)
+    disagree = [s for _, s in against]
     if not named or (agree and len(agree) > len(disagree)):
         note = ""
         if disagree:
             others = ", ".join(sorted({s.name for s in disagree}))
             note = f" ({len(disagree)} of {len(named)} name {others} instead)"
-        doubted_ids = {id(e.speaker) for e, _ in doubted}
-        firm = [s for s in agree if id(s) not in doubted_ids]
+        if apart:
+            others = ", ".join(sorted({s.name for s in apart}))
+            note += f" (other quotes, by {others}, print these words too)"
         who = _majority([s for s in firm if not _describes(s)] or firm)
         if who is not None:
             speaker_part = f", attributed to {who.name}{note}."
@@ -386,6 +397,40 @@ def verify(
     )
 
 
+def _one_utterance(
+    named: list[tuple[Evidence, Speaker]],
+    firm: list[Speaker],
+    against: list[tuple[Evidence, Speaker]],
+) -> tuple[list[tuple[Evidence, Speaker]], list[Speaker]]:
+    """The sources of ``against`` (naming somebody else) that report the utterance of a
+    source firmly naming the claimed person (linked to it: :func:`compare`), and the
+    speakers of the others: other utterances that happen to print the claimed words too.
+
+    Common words (*we are going to have to*) are said by many people: a quote of
+    another speaker that is no copy or variant of the claimed person's quote says
+    nothing about who said that one. At most :data:`_UTTERANCE_LIMIT` quotes a side
+    are compared (a source past them is kept as one of the same utterance).
+    """
+    mine = _distinct_texts(e for e, s in named if any(s is x for x in firm))
+    theirs = _distinct_texts(e for e, _ in against)
+    other = {t for t in theirs if not any(compare(m, t).linked for m in mine)}
+    same = [(e, s) for e, s in against if e.quote.text not in other]
+    return same, [s for e, s in against if e.quote.text in other]
+
+
+_UTTERANCE_LIMIT = 8  # quote texts compared a side, in _one_utterance
+
+
+def _distinct_texts(evidence: Iterable[Evidence]) -> list[str]:
+    """The first :data:`_UTTERANCE_LIMIT` distinct quote texts of ``evidence``."""
+    out: dict[str, None] = {}
+    for e in evidence:
+        out.setdefault(e.quote.text)
+        if len(out) == _UTTERANCE_LIMIT:
+            break
+    return list(out)
+
+
 def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     """The evidence whose speakers count: the sources that print the whole claim
     (``exact`` or ``fragment``) when there are any, else the variants; a one- or
@@ -398,12 +443,28 @@ def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     quote that prints *we need*, *big* and *change* a sentence apart).
     """
     strong = [e for e in backing if not claim.weak(e)] or backing
-    whole = [e for e in strong if e.relation in (Relation.EXACT, Relation.FRAGMENT)]
+    whole = [
+        e
+        for e in strong
+        if e.relation in (Relation.EXACT, Relation.FRAGMENT) and _prints_every_word(e, claim.text)
+    ]
     if whole:
         return whole
     inside = [_words_put_in(e, claim.text) for e in strong]
     fewest = min(inside)
     return [e for e, n in zip(strong, inside, strict=True) if n == fewest]
+
+
+def _prints_every_word(e: Evidence, claim: str) -> bool:
+    """True when the source prints every word of the claim: no word of the claim (a
+    function word, which is no meaning-bearing edit) stands against nothing in the
+    source. A quote of two words inside a claim of six is a fragment the other way."""
+    claim_is_a = e.match.a == claim
+    for x in e.match.edits:
+        mine, theirs = (x.a_text, x.b_text) if claim_is_a else (x.b_text, x.a_text)
+        if mine.strip() and not theirs.strip():
+            return False
+    return True
 
 
 def _words_put_in(e: Evidence, claim: str) -> int:
@@ -543,11 +604,13 @@ _EDGE = ".,;:()[]\"'“”‘’"
 
 
 def _surname_of(s: Speaker) -> str | None:
-    """The last name word of ``s`` as printed (not a title), if it has one."""
-    titles = load("titles")
+    """The last name word of ``s`` as printed (not a title, not a pronoun: a claim for
+    *He* names nobody an article could print), if it has one."""
+    titles, pronouns = load("titles"), load("pronouns")
     for tok in reversed(s.name.replace("’", "'").split()):
         word = tok.strip(_EDGE).removesuffix("'s")
-        if word[:1].isupper() and len(word) > 1 and word.casefold() not in titles:
+        folded = word.casefold()
+        if word[:1].isupper() and len(word) > 1 and folded not in titles and folded not in pronouns:
             return word
     return None
 

@@ -3727,6 +3727,17 @@ def _nested(x: tuple[str, ...], y: tuple[str, ...], *, personal: bool) -> bool:
     return not personal or len(small) == len(big) or small[-1] != big[0]
 
 
+def _names_of(s: Speaker) -> list[tuple[str, ...]]:
+    """The name words of ``s``'s name, then of each alias that is not a pronoun (*He*,
+    the mention a quote was read from, names nobody).
+
+    >>> _names_of(Speaker(name="Dana Lee", aliases=("Lee", "She")))
+    [('dana', 'lee'), ('lee',)]
+    """
+    pronouns = load("pronouns")
+    return [_name_words(s.name)] + [_name_words(n) for n in s.aliases if _norm(n) not in pronouns]
+
+
 def same_speaker(a: Speaker, b: Speaker) -> bool:
     """True when two speakers, possibly from different articles, can be one; the one
     test of speaker agreement (:meth:`Speaker.matches`, verification's claimed
@@ -3765,8 +3776,7 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     if na == nb:
         return True
     personal = a.kind not in _NOT_PERSONAL and b.kind not in _NOT_PERSONAL
-    words_a = [_name_words(n) for n in (a.name, *a.aliases)]
-    words_b = [_name_words(n) for n in (b.name, *b.aliases)]
+    words_a, words_b = _names_of(a), _names_of(b)
     # Two people whose names both give a first name and a surname are told apart by
     # those names: a bare surname one of them is also called ("Clinton") names either
     # in its own article, so it does not make two first names under one surname one.
