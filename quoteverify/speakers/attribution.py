@@ -3413,9 +3413,7 @@ def never_attributed(q: Quote) -> bool:
     a non-speech span nested in another quote (*"The 'fake' polls are wrong," Roe
     wrote*): its kind was read in the words of that quote, so a cue outside them
     is the outer quote's."""
-    return q.kind is _NON_SPEECH and (
-        q.parent is not None or names_not_speech(q.kind_reason)
-    )
+    return q.kind is _NON_SPEECH and (q.parent is not None or names_not_speech(q.kind_reason))
 
 
 def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, Attribution | None]:
@@ -3497,8 +3495,7 @@ def find_after_quote(site: Site) -> Attribution | None:
     q = site.q
     found = site.after_adjacent()
     if found is not None and (
-        q.kind is not _NON_SPEECH
-        or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
+        q.kind is not _NON_SPEECH or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
     ):
         if found.cue is not None and found.cue.rule in _WEAK_AFTER and _cue_right_before(site):
             # 'what Roe called "the worst year," the mayor is sure': a cue right before

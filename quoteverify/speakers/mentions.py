@@ -290,9 +290,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
                 head=head,
                 title=title,
             )
-        return _new_found(
-            start=start, end=end, text=phrase, kind=_NAME, head=head, title=title
-        )
+        return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=head, title=title)
     last = span[-1].lower
     if (
         len(span) == 1
