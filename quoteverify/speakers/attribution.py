@@ -2116,6 +2116,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     tried = 0
     last = n
     cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
+    cue_end_at = cue_ends.get  # (read inline below: once or more per token)
     # Past the last few tokens (where most cues are found), the tokens where a cue may
     # start (its first word is a cue's) are listed once: a cue ending at ``last``
     # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
@@ -2136,9 +2137,14 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
-        k, cue_end = last, _cue_at_memo(toks, last, n, cue_ends)
-        for s in range(max(0, last - 3), last):
-            e = _cue_at_memo(toks, s, n, cue_ends)
+        end_here = cue_end_at(last)
+        if end_here is None:
+            end_here = cue_ends[last] = _cue_at(toks, last, n)
+        k, cue_end = last, end_here
+        for s in range(last - 3 if last > 3 else 0, last):
+            e = cue_end_at(s)
+            if e is None:
+                e = cue_ends[s] = _cue_at(toks, s, n)
             if e > last:
                 k, cue_end = s, e
                 break
@@ -2222,20 +2228,6 @@ def _cue_openers(toks: list[Token]) -> list[int]:
     """
     single, multi = _cues()
     return [i for i, t in enumerate(toks) if t.lower in single or t.lower in multi]
-
-
-def _cue_at_memo(toks: list[Token], k: int, hi: int, memo: dict[int, int]) -> int:
-    """:func:`_cue_at` remembered in ``memo`` (for one ``toks`` and ``hi``).
-
-    >>> toks = tokenize("she told reporters", 0, 18)
-    >>> memo = {}
-    >>> _cue_at_memo(toks, 1, 3, memo), memo
-    (3, {1: 3})
-    """
-    got = memo.get(k)
-    if got is None:
-        got = memo[k] = _cue_at(toks, k, hi)
-    return got
 
 
 def _conditional(toks: list[Token], found: Found) -> bool:
