@@ -43,6 +43,11 @@ from .text.spans import extract_with_paragraphs
 
 __all__ = ["iter_parse", "parse"]
 
+# Enum members read once per quote, as module names (cheaper than the class's member
+# on Python 3.11).
+_PRONOUN = PhraseKind.PRONOUN
+_NON_SPEECH = QuoteKind.NON_SPEECH
+
 
 def parse(
     text: str,
@@ -104,21 +109,10 @@ def _parse(
     extraction, paras = extract_with_paragraphs(text, config)
     quotes = list(extraction.quotes)
     if config.attribute and quotes:
-        quotes = _attribute(text, quotes, paras, config)
-    if doc_id is not None:
-        quotes = [
-            _rebuilt(
-                q,
-                kind=q.kind,
-                kind_confidence=q.kind_confidence,
-                kind_reason=q.kind_reason,
-                doc_id=doc_id,
-                speaker=q.speaker,
-                speaker_mention=q.speaker_mention,
-                cue=q.cue,
-            )
-            for q in quotes
-        ]
+        # Attribution builds each quote it changes once, ``doc_id`` included.
+        quotes = _attribute(text, quotes, paras, config, doc_id)
+    elif doc_id is not None:
+        quotes = [_with_doc_id(q, doc_id) for q in quotes]
     return Article(
         text=text,
         doc_id=doc_id,
@@ -174,9 +168,14 @@ def _hints(text: str, cleaning: Cleaned | None) -> tuple[Diagnostic, ...]:
 
 
 def _attribute(
-    text: str, quotes: list[Quote], paras: list[tuple[int, int]], config: Config
+    text: str,
+    quotes: list[Quote],
+    paras: list[tuple[int, int]],
+    config: Config,
+    doc_id: str | None,
 ) -> list[Quote]:
-    """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote."""
+    """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote, and set its
+    ``doc_id`` (in the same new quote, not in a second one)."""
     weights = config.attribution_weights
     found = attribute(
         text,
@@ -186,7 +185,7 @@ def _attribute(
         budget=config.attribution_budget,
     )
     # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
-    pronouns = [f.mention is not None and f.mention.kind is PhraseKind.PRONOUN for f in found]
+    pronouns = [f.mention is not None and f.mention.kind is _PRONOUN for f in found]
     # The lower-case words, read by the hearers, the names and the dialogue pass alike.
     lower = LowerWordCounts(text)
     common = lower_words(text, lower)
@@ -213,12 +212,12 @@ def _attribute(
                 and fragment_in_quote(text, q, quotes[q.parent])
             ):
                 # "We were told the 'temporary' closure would last," Roe said.
-                out.append(_as_term(q))
+                out.append(_as_term(q, doc_id))
             else:
-                out.append(q)
+                out.append(q if doc_id is None else _with_doc_id(q, doc_id))
             continue
         kind, confidence, reason = q.kind, q.kind_confidence, q.kind_reason
-        if kind is QuoteKind.NON_SPEECH:
+        if kind is _NON_SPEECH:
             # A cue right next to it outweighs its form: "'Too early,' Peskov said."
             kind, confidence = QuoteKind.PARTIAL, 0.6
             reason = f"attributed by {f.cue.rule if f.cue else 'a cue'} despite its form"
@@ -236,7 +235,7 @@ def _attribute(
                 kind=kind,
                 kind_confidence=confidence,
                 kind_reason=reason,
-                doc_id=q.doc_id,
+                doc_id=doc_id,
                 speaker=speaker,
                 speaker_mention=mention,
                 cue=f.cue,
@@ -245,15 +244,29 @@ def _attribute(
     return alternate_turns(text, out, paras, common=common)
 
 
-def _as_term(q: Quote) -> Quote:
+def _as_term(q: Quote, doc_id: str | None) -> Quote:
     """``q`` called non-speech: a fragment nested in a quote that no cue inside it
     attributes (:func:`.text.kinds.nested_fragment`)."""
     return _rebuilt(
         q,
-        kind=QuoteKind.NON_SPEECH,
+        kind=_NON_SPEECH,
         kind_confidence=0.6,
         kind_reason=NESTED_TERM,
-        doc_id=q.doc_id,
+        doc_id=doc_id,
+        speaker=q.speaker,
+        speaker_mention=q.speaker_mention,
+        cue=q.cue,
+    )
+
+
+def _with_doc_id(q: Quote, doc_id: str) -> Quote:
+    """``q`` with its ``doc_id`` set and every other field kept."""
+    return _rebuilt(
+        q,
+        kind=q.kind,
+        kind_confidence=q.kind_confidence,
+        kind_reason=q.kind_reason,
+        doc_id=doc_id,
         speaker=q.speaker,
         speaker_mention=q.speaker_mention,
         cue=q.cue,
@@ -277,7 +290,7 @@ def _rebuilt(
 ) -> Quote:
     """``attrs.evolve(q, kind=kind, ..., cue=cue)``: ``q`` with the fields parse sets
     (its kind and speaker after attribution, its ``doc_id``), built directly rather
-    than by evolve's walk over the fields by name (once or twice per quote), through
+    than by evolve's walk over the fields by name (once per quote), through
     :func:`.model.builder`, which takes every field of :class:`Quote` by name
     (``tests/test_quote_cost.py`` checks that none is dropped)."""
     return _new_quote(

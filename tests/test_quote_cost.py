@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from quoteverify import parse
 from quoteverify.article import _rebuilt
+from quoteverify.config import Config
 from quoteverify.model import Quote
 from quoteverify.speakers import mentions
 from quoteverify.speakers.mentions import PhraseKind, phrase_before
+from quoteverify.strategies import PlantedArticle, planted_articles
 from quoteverify.text.layer import tokenize
 
 _WORDS = [
@@ -70,6 +72,35 @@ def test_parse_with_doc_id_keeps_the_speaker() -> None:
     assert q.doc_id == "doc-7"
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
     assert q.cue is not None and q.cue.text == "said"
+
+
+# A fragment nested in a quote with no cue of its own (called a term after
+# attribution), a quote no cue attributes, and an attributed one.
+_DOC_ID_CASES = [
+    "\u201cThey promised the \u2018interim\u2019 timetable would hold,\u201d Ana Ruiz said.",
+    "The sign read \u201cclosed for the season\u201d all week.",
+    '"We start on Monday," Tom Dover said. "Bring boots."',
+]
+
+
+@pytest.mark.parametrize("attribute", [True, False])
+@pytest.mark.parametrize("text", _DOC_ID_CASES)
+def test_doc_id_changes_no_other_field(text: str, attribute: bool) -> None:
+    # parse sets doc_id in the quote attribution builds (not in a second copy): every
+    # quote, attributed, left alone or called a term, gets it and keeps the rest.
+    config = Config(attribute=attribute)
+    plain = parse(text, config=config).quotes
+    named = parse(text, "doc-3", config=config).quotes
+    assert plain
+    assert [attrs.evolve(q, doc_id="doc-3") for q in plain] == list(named)
+
+
+@settings(max_examples=40, deadline=None)
+@given(planted_articles(max_paragraphs=3))
+def test_doc_id_changes_no_other_field_on_articles(article: PlantedArticle) -> None:
+    plain = parse(article.text).quotes
+    named = parse(article.text, "doc-9").quotes
+    assert [attrs.evolve(q, doc_id="doc-9") for q in plain] == list(named)
 
 
 @settings(max_examples=300, deadline=None)

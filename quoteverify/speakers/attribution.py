@@ -56,6 +56,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Attribution", "Site", "attribute", "attribute_rows", "never_attributed"]
 
+# Enum members read once or more per quote or per phrase, as module names (a class's
+# member costs about ten times a global on Python 3.11; see ``mentions``).
+_NAME = PhraseKind.NAME
+_PRONOUN = PhraseKind.PRONOUN
+_NAMED = (PhraseKind.NAME, PhraseKind.ORGANIZATION)
+_NON_SPEECH = QuoteKind.NON_SPEECH
+_DIRECT = QuoteKind.DIRECT
+
 _BEFORE = 320  # characters of context read before a quote
 _AFTER = 200  # and after it
 # A quote with no sentence break in the _BEFORE characters before it reads its
@@ -923,7 +931,7 @@ def _after_adjacent(
         if c < n and toks[c].text == ")":
             m = c + 1
     # "Mr. Morgan of the Sierra Club said": a short prepositional phrase after the name.
-    if m + 1 < n and toks[m].lower in ("of", "from", "at") and found.kind is PhraseKind.NAME:
+    if m + 1 < n and toks[m].lower in ("of", "from", "at") and found.kind is _NAME:
         c = m + 1
         while c < n and c - m <= 6 and (toks[c].lower == "the" or _cap_word(toks[c])):
             c += 1
@@ -944,7 +952,7 @@ def _after_adjacent(
                 break
     # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip
     # up to five comma-separated appositions after the name ("Al Bo, 30, of Dover, Del.,").
-    if m < n and toks[m].text == "," and found.kind is not PhraseKind.PRONOUN:
+    if m < n and toks[m].text == "," and found.kind is not _PRONOUN:
         c = m
         for _ in range(5):
             d = c + 1
@@ -1777,7 +1785,7 @@ def _unnamed_reporter(toks: list[Token], k: int, found: Found, lo: int, text: st
     body or an unnamed source (not a name, which the pronoun's resolution finds), it
     is the mention. Not when ``toks[k]`` says or tells ("Officers said he told them,
     '...'"): the words are then the pronoun's, a nested attribution."""
-    if found.kind is not PhraseKind.PRONOUN or found.text.lower() not in _REPORTED_PRONOUNS:
+    if found.kind is not _PRONOUN or found.text.lower() not in _REPORTED_PRONOUNS:
         return None
     if toks[k].lower in _NESTED_SPEECH:
         return None
@@ -1819,7 +1827,7 @@ def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) ->
     if lo >= len(toks) or not _cap_word(toks[lo]):
         return None
     name = phrase_after(toks, lo, text=text)
-    if name is None or name.kind is not PhraseKind.NAME or name.end >= found.start:
+    if name is None or name.kind is not _NAME or name.end >= found.start:
         return None
     c = next((i for i in range(lo, len(toks)) if toks[i].start >= name.end), None)
     if c is None or toks[c].text != "," or c + 1 >= len(toks):
@@ -1962,7 +1970,7 @@ def _subject_of_cue(
         at = token_before(toks, found.start)
         if at is not None and at >= lo and toks[at].lower in _TELLING:
             return _subject_of_cue(toks, at, _cue_at(toks, at, k), ctx, lo)
-    if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+    if found is not None and found.kind in _NAMED:
         # "Ana Lisle, president and CEO of Kent Hotel Association stated": an
         # apposition whose closing comma is missing; the name it follows speaks.
         found = _unclosed_apposition(toks, lo, found, text) or found
@@ -2108,6 +2116,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     tried = 0
     last = n
     cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
+    cue_end_at = cue_ends.get  # (read inline below: once or more per token)
     # Past the last few tokens (where most cues are found), the tokens where a cue may
     # start (its first word is a cue's) are listed once: a cue ending at ``last``
     # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
@@ -2128,9 +2137,14 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
         if not toks[last].text[0].isalpha():
             continue
         # The longest cue that ends here: "was quoted as saying", not "saying".
-        k, cue_end = last, _cue_at_memo(toks, last, n, cue_ends)
-        for s in range(max(0, last - 3), last):
-            e = _cue_at_memo(toks, s, n, cue_ends)
+        end_here = cue_end_at(last)
+        if end_here is None:
+            end_here = cue_ends[last] = _cue_at(toks, last, n)
+        k, cue_end = last, end_here
+        for s in range(last - 3 if last > 3 else 0, last):
+            e = cue_end_at(s)
+            if e is None:
+                e = cue_ends[s] = _cue_at(toks, s, n)
             if e > last:
                 k, cue_end = s, e
                 break
@@ -2214,20 +2228,6 @@ def _cue_openers(toks: list[Token]) -> list[int]:
     """
     single, multi = _cues()
     return [i for i, t in enumerate(toks) if t.lower in single or t.lower in multi]
-
-
-def _cue_at_memo(toks: list[Token], k: int, hi: int, memo: dict[int, int]) -> int:
-    """:func:`_cue_at` remembered in ``memo`` (for one ``toks`` and ``hi``).
-
-    >>> toks = tokenize("she told reporters", 0, 18)
-    >>> memo = {}
-    >>> _cue_at_memo(toks, 1, 3, memo), memo
-    (3, {1: 3})
-    """
-    got = memo.get(k)
-    if got is None:
-        got = memo[k] = _cue_at(toks, k, hi)
-    return got
 
 
 def _conditional(toks: list[Token], found: Found) -> bool:
@@ -2962,7 +2962,7 @@ def _not_one_speaker(found: Attribution, q: Quote, text: str) -> bool:
     *it* right before its cue (*"I am here," it read*) is a sign or a letter
     speaking, and stays."""
     mention = found.mention
-    if mention is None or mention.kind is not PhraseKind.PRONOUN:
+    if mention is None or mention.kind is not _PRONOUN:
         return False
     word = mention.text.lower()
     if word in _NEUTER:
@@ -3405,9 +3405,7 @@ def never_attributed(q: Quote) -> bool:
     a non-speech span nested in another quote (*"The 'fake' polls are wrong," Roe
     wrote*): its kind was read in the words of that quote, so a cue outside them
     is the outer quote's."""
-    return q.kind is QuoteKind.NON_SPEECH and (
-        q.parent is not None or names_not_speech(q.kind_reason)
-    )
+    return q.kind is _NON_SPEECH and (q.parent is not None or names_not_speech(q.kind_reason))
 
 
 def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, Attribution | None]:
@@ -3489,8 +3487,7 @@ def find_after_quote(site: Site) -> Attribution | None:
     q = site.q
     found = site.after_adjacent()
     if found is not None and (
-        q.kind is not QuoteKind.NON_SPEECH
-        or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
+        q.kind is not _NON_SPEECH or (found.cue is not None and found.cue.rule in _STRONG_AFTER)
     ):
         if found.cue is not None and found.cue.rule in _WEAK_AFTER and _cue_right_before(site):
             # 'what Roe called "the worst year," the mayor is sure': a cue right before
@@ -3656,7 +3653,7 @@ def find_cue_later(site: Site) -> Attribution | None:
 def find_cue_before(site: Site) -> Attribution | None:
     """A cue earlier in the sentence and its subject (for a non-speech span, a firm one)."""
     found = site.before()
-    if site.q.kind is QuoteKind.NON_SPEECH and (
+    if site.q.kind is _NON_SPEECH and (
         found is None or found.cue is None or found.cue.confidence < 0.6
     ):
         return None
@@ -3673,7 +3670,7 @@ def find_previous_sentence(site: Site) -> Attribution | None:
 
 def find_framing_sentence(site: Site) -> Attribution | None:
     """A short sentence opening on a name right before a direct quote with no cue."""
-    if site.q.kind is not QuoteKind.DIRECT or site.q.depth > 0:
+    if site.q.kind is not _DIRECT or site.q.depth > 0:
         return None
     return _framing_sentence(site.q, site.ctx, site.para)
 
@@ -3694,7 +3691,7 @@ def find_continuation(site: Site) -> Attribution | None:
 def find_verb_before(site: Site) -> Attribution | None:
     """A subject and a verb the lexicon does not know (for a non-speech span, a named one)."""
     found = _verbed_before(site.q, site.ctx, site.para[0])
-    if site.q.kind is QuoteKind.NON_SPEECH and not (
+    if site.q.kind is _NON_SPEECH and not (
         found is not None
         and found.mention is not None
         and found.mention.kind in (PhraseKind.NAME, PhraseKind.PRONOUN)

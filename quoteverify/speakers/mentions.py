@@ -52,6 +52,17 @@ class PhraseKind(str, enum.Enum):
     ORGANIZATION = "organization"
 
 
+# The members as module names, for the checks made once or more per token or per
+# phrase: on Python 3.11 reading ``PhraseKind.NAME`` runs the enum's descriptor (about
+# ten times the cost of a global, as in ``identity``).
+_NAME = PhraseKind.NAME
+_PRONOUN = PhraseKind.PRONOUN
+_DESCRIPTOR = PhraseKind.DESCRIPTOR
+_ANONYMOUS = PhraseKind.ANONYMOUS
+_ORGANIZATION = PhraseKind.ORGANIZATION
+_NAMED = (_NAME, _ORGANIZATION)  # a person's or a body's name
+
+
 @attrs.frozen(kw_only=True)
 class Found:
     """A noun phrase found at a place: its span, kind, head name and title words."""
@@ -279,9 +290,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
                 head=head,
                 title=title,
             )
-        return _new_found(
-            start=start, end=end, text=phrase, kind=PhraseKind.NAME, head=head, title=title
-        )
+        return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=head, title=title)
     last = span[-1].lower
     if (
         len(span) == 1
@@ -440,9 +449,9 @@ def phrase_before(
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
-    if found is not None and found.kind is not PhraseKind.NAME:
+    if found is not None and found.kind is not _NAME:
         found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
-    if found is not None and appositions and found.kind is not PhraseKind.PRONOUN:
+    if found is not None and appositions and found.kind is not _PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
         at = _index_before(toks, found.start, lo)
@@ -452,7 +461,7 @@ def phrase_before(
                 or _relative_antecedent(toks, found, lo, text, at)
                 or found
             )
-        if found.kind is PhraseKind.NAME and _refers_back_as_body(toks, end):
+        if found.kind is _NAME and _refers_back_as_body(toks, end):
             found = _as_organization(found)  # "Acme said it had recalled ..."
     return found
 
@@ -521,7 +530,7 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
     """A share of a group, unnamed: *one of the nurses*, *some of the residents*,
     *two of the victims' relatives*, *many of them*. ``found`` is the group (a
     descriptor, or *them*); the phrase from the share's word on is anonymous."""
-    if found.kind is PhraseKind.PRONOUN and found.text.lower() not in _GROUP_PRONOUNS:
+    if found.kind is _PRONOUN and found.text.lower() not in _GROUP_PRONOUNS:
         return None
     at = _index_before(toks, found.start, lo)
     if at is None or at - 1 < lo or toks[at].lower != "of":
@@ -545,7 +554,7 @@ def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | 
     Sheriff's Office*, *the Attorney General's Office* (not *Office*). ``found``
     is the body's one-word name; the possessive and the capitalised words before
     it join it, a *the* before them opens it."""
-    if found.kind is not PhraseKind.ORGANIZATION or " " in found.head:
+    if found.kind is not _ORGANIZATION or " " in found.head:
         return None
     at = _index_before(toks, found.start, lo)
     if at is None or not toks[at].text.endswith(("'s", "’s")) or not _is_cap(toks[at]):
@@ -935,7 +944,7 @@ def _phrase_before(
         if org is not None and org.start < toks[i].start:
             i = bisect.bisect_left(toks, org.start, lo=lo, hi=i, key=lambda t: t.start)
     found = _classify(toks, i, j, text)
-    if found is not None and found.kind is not PhraseKind.NAME:
+    if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
 
@@ -1097,13 +1106,13 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
-    if found is None or found.kind is not PhraseKind.PRONOUN:
+    if found is None or found.kind is not _PRONOUN:
         org = _org_after(toks, start, hi, text)
         if org is not None and (found is None or found.end <= org.end):
             found = org  # "the Bank of England", not "England"
-    if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+    if found is not None and found.kind in _NAMED:
         return _name_after_body(toks, found, start, hi, text) or found
-    if found is not None and found.kind is PhraseKind.DESCRIPTOR:
+    if found is not None and found.kind is _DESCRIPTOR:
         at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
         titled = _second_title(toks, at, hi, text) or _second_role(toks, found, at, hi, text)
         if titled is not None:
@@ -1133,7 +1142,7 @@ def phrase_after(
             if name is not None and name.kind in (PhraseKind.NAME, PhraseKind.DESCRIPTOR):
                 return name  # "the voice of Mr Haq"
     if (
-        (found is None or found.kind is PhraseKind.DESCRIPTOR)
+        (found is None or found.kind is _DESCRIPTOR)
         and start + 2 < hi
         and toks[start].lower in ("the", "a")
     ):
@@ -1490,12 +1499,12 @@ def _phrase_after(
     while toks[j].text == "." and j > i:
         j -= 1
     found = _classify(toks, i, j, text)
-    if found is not None and found.kind is not PhraseKind.NAME:
+    if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     named = _name_of_place(toks, i, j, text)
     if named is not None:
         return named  # "said Ruth Hale of Laramie"
-    if found is not None and found.kind is PhraseKind.ANONYMOUS:
+    if found is not None and found.kind is _ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found
 
@@ -2081,7 +2090,7 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
         if end <= 0:
             return []
         head = run[:end]
-        kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
+        kind = _ORGANIZATION if _organization(head) else _NAME
         return [_new_found(start=0, end=end, text=head, kind=kind, head=head, title="")]
     out: list[Found] = []
     words = run.split()
@@ -2269,8 +2278,8 @@ def _name_of(
         end -= 2
     if not head:
         return None
-    kind = PhraseKind.ORGANIZATION if _organization(head) else PhraseKind.NAME
-    if kind is PhraseKind.ORGANIZATION and _nation_words_only(titles):
+    kind = _ORGANIZATION if _organization(head) else _NAME
+    if kind is _ORGANIZATION and _nation_words_only(titles):
         # "European Space Agency": the nation word is the body's, not a title
         start, titles = offs[i][0], []
         head = text[start:end]
