@@ -1598,10 +1598,12 @@ class _Registry:
         comma = text.find(",", at, at + _FRONTED_REACH)
         if comma < 0 or text.find(".", at, comma) >= 0:
             return None
-        i = bisect.bisect_left(self.mentions, comma, key=_position)
-        if i == len(self.mentions):
+        # Every mention up to the reach past the comma (a later one is too far anyway).
+        mentions = self._through(comma + _FRONTED_REACH)
+        i = bisect.bisect_left(mentions, comma, key=_position)
+        if i == len(mentions):
             return None
-        pos, entity, _ = self.mentions[i]
+        pos, entity, _ = mentions[i]
         if pos - comma > _FRONTED_REACH or not all(
             w.islower() for w in text[comma + 1 : pos].split()
         ):
