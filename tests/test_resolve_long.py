@@ -89,7 +89,6 @@ def test_a_long_text_resolves_alike_with_mentions_set_aside_or_moved() -> None:
     assert any(s is not None and s.name.startswith("Ana Ruiz") for _, _, _, s, _, _ in early)
 
 
-
 def test_a_fronted_documents_author_is_found_among_mentions_set_aside() -> None:
     # The author after "In a letter to members," is looked up past the comma, ahead
     # of what has been read: with every later mention set aside it must still be seen.
@@ -106,6 +105,7 @@ def test_a_fronted_documents_author_is_found_among_mentions_set_aside() -> None:
     assert early == moved
     authors = [s.name for _, _, _, s, _, _ in early if s is not None and "Roe" in s.name]
     assert len(authors) == 30
+
 
 def test_the_registry_sets_aside_what_follows_an_early_note() -> None:
     text = " ".join(["Ana Ruiz met Tom Hale."] * 20)
