@@ -2466,7 +2466,10 @@ def _previous_sentence(
 
 
 _FRAMING_REACH = 24  # tokens: a framing sentence is short ("Roe was not convinced.")
-_FRAMING_PRONOUNS = frozenset({"he", "she"})
+# "he" and "she": a person's subject pronoun, from the pronouns' table.
+_FRAMING_PRONOUNS = select("pronouns", case="subject", person="3", number="singular") - select(
+    "pronouns", gender="neuter"
+)
 
 
 def _framing_sentence(

@@ -112,6 +112,7 @@ _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links"
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
 # Quantifiers that stand for part of a crowd as a subject ("Some chanted").
 _QUANTIFIERS = load("quantifiers")
+_CROWD_JOINERS = load("crowd_joiners")  # "and", "but", "yet" before "others"
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
 _UNNAMED = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
@@ -758,7 +759,7 @@ def _phrase_before(
         and (
             j == lo
             or not toks[j - 1].text[:1].isalnum()
-            or toks[j - 1].lower in ("and", "but", "yet")
+            or toks[j - 1].lower in _CROWD_JOINERS
         )
         and (tok.text[:1].isupper() or j > lo)
     ):
