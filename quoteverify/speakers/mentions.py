@@ -756,11 +756,7 @@ def _phrase_before(
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if (
         tok.lower in _QUANTIFIERS
-        and (
-            j == lo
-            or not toks[j - 1].text[:1].isalnum()
-            or toks[j - 1].lower in _CROWD_JOINERS
-        )
+        and (j == lo or not toks[j - 1].text[:1].isalnum() or toks[j - 1].lower in _CROWD_JOINERS)
         and (tok.text[:1].isupper() or j > lo)
     ):
         # "Some chanted", "..., and others said": part of a crowd, unnamed.
