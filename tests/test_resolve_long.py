@@ -71,6 +71,20 @@ def _answers(text: str) -> list[tuple[object, ...]]:
     ]
 
 
+def _answers_alike_set_aside_or_moved(
+    block: str, name: str, copies: int
+) -> list[tuple[object, ...]]:
+    """The answers on ``copies`` of ``block`` (``name`` made distinct in each), with
+    every later mention set aside at once (0) or never (a huge bound), which must agree."""
+    text = "".join(block.replace(name, f"{name}{chr(97 + k % 26)}") for k in range(copies))
+    with mock.patch.object(identity, "_SET_ASIDE", 0):
+        early = _answers(text)
+    with mock.patch.object(identity, "_SET_ASIDE", 10**9):
+        moved = _answers(text)
+    assert early == moved
+    return early
+
+
 def test_a_long_text_resolves_alike_with_mentions_set_aside_or_moved() -> None:
     # Pronouns, reporters and bodies named again, read through many notes made
     # early in a text of many names: set aside at once (0) or never (a huge bound).
@@ -80,12 +94,7 @@ def test_a_long_text_resolves_alike_with_mentions_set_aside_or_moved() -> None:
         '"Not this year," Hale said. "It costs too much," it said in a statement.\n\n'
         "Kit Ode, Ruiz and Hale met Mr Lee, Ms Vane and Dr Amos at noon.\n\n"
     )
-    text = "".join(block.replace("Ruiz", f"Ruiz{chr(97 + k % 26)}") for k in range(40))
-    with mock.patch.object(identity, "_SET_ASIDE", 0):
-        early = _answers(text)
-    with mock.patch.object(identity, "_SET_ASIDE", 10**9):
-        moved = _answers(text)
-    assert early == moved
+    early = _answers_alike_set_aside_or_moved(block, "Ruiz", 40)
     assert any(s is not None and s.name.startswith("Ana Ruiz") for _, _, _, s, _, _ in early)
 
 
@@ -97,12 +106,7 @@ def test_a_fronted_documents_author_is_found_among_mentions_set_aside() -> None:
         "In a letter to members, union chief Ana Roe said the vote was close.\n\n"
         "The letter went on: \u201cWe will ballot again in May.\u201d\n\n"
     )
-    text = "".join(block.replace("Roe", f"Roe{chr(97 + k % 26)}") for k in range(30))
-    with mock.patch.object(identity, "_SET_ASIDE", 0):
-        early = _answers(text)
-    with mock.patch.object(identity, "_SET_ASIDE", 10**9):
-        moved = _answers(text)
-    assert early == moved
+    early = _answers_alike_set_aside_or_moved(block, "Roe", 30)
     authors = [s.name for _, _, _, s, _, _ in early if s is not None and "Roe" in s.name]
     assert len(authors) == 30
 
