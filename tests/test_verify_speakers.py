@@ -329,3 +329,21 @@ def test_a_claimed_pronoun_is_not_the_speaker_a_source_read_from_it() -> None:
     )
     assert corpus.verify(_FERRY, speaker="He").verdict is Verdict.MISATTRIBUTED
     assert corpus.verify(_FERRY, speaker="Lee").verdict.supported
+
+
+def test_a_description_alone_does_not_dispute_a_source_that_names_another() -> None:
+    # The second article gives the words to "a spokesperson" and names Ana Ferrow
+    # elsewhere: the description may be her, but that uncertain reading weighs half a
+    # name, so the first article's Omar Haddad wins the claim's speaker outright.
+    said = "“The bridge will open in May,” {} said."
+    corpus = _corpus(
+        said.format("Omar Haddad"),
+        "Ana Ferrow chairs the harbour board. " + said.format("a spokesperson"),
+    )
+    v = corpus.verify("The bridge will open in May", speaker="Ana Ferrow")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Omar Haddad"
+    # two such readings against one name are as strong as it: the sources disagree
+    corpus.add("Ana Ferrow spoke after the vote. " + said.format("an aide"), doc_id="d2")
+    v = corpus.verify("The bridge will open in May", speaker="Ana Ferrow")
+    assert v.verdict is Verdict.DISPUTED, v.explanation

@@ -349,9 +349,14 @@ def verify(
 
     agree: list[Speaker] = []
     doubted: list[tuple[Evidence, str]] = []  # agree only as uncertain readings, and why
+    described = 0  # agree only as a description, in an article that names the claimed
     for e, s in named:
-        if names_claimed(s) or near.prints(e, s, claimed):
+        if names_claimed(s):
             agree.append(s)
+            continue
+        if near.prints(e, s, claimed):
+            agree.append(s)
+            described += 1
             continue
         why = _weak_reading(e.quote, s)
         if why is not None and near.considered(e, claimed):
@@ -364,7 +369,10 @@ def verify(
     if firm and len(agree) <= len(against):
         against, apart = _one_utterance(named, firm, against)
     disagree = [s for _, s in against]
-    if not named or (agree and len(agree) > len(disagree)):
+    # A reading that only may be the claimed person (a description, a pronoun, a weak
+    # cue) weighs half a name, in halves: a name 2, such a reading 1.
+    weight = 2 * len(agree) - described - len(doubted)
+    if not named or (agree and weight > 2 * len(disagree)):
         note = ""
         if disagree:
             others = ", ".join(sorted({s.name for s in disagree}))
@@ -381,7 +389,8 @@ def verify(
             speaker_part = "; no source names the speaker."
         return result(verdict, words_part + speaker_part, who)
     real = _majority(disagree)
-    if agree and len(disagree) < 2 * len(agree):
+    # the sources disagree while the claimed person's weight is over half the others'
+    if agree and len(disagree) < weight:
         return result(
             Verdict.DISPUTED,
             f"{words_part}, but the sources disagree: {len(agree)} name "
