@@ -151,6 +151,9 @@ def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
         ('Ana Ruiz criticised the plan, which she called "a fantasy".', "a fantasy", "Ruiz"),
         ('Ana Ruiz backs what she calls "green growth".', "green growth", "Ruiz"),
         ('Ana Ruiz fought the law, which she calls "a gift to landlords".', "a gift", "Ruiz"),
+        # *portray ... as* reports a description as *describe ... as* does.
+        ('The mayor portrayed the levy as "cruel" on Monday.', "cruel", "mayor"),
+        ('Ministers have portrayed the strike as "reckless" all week.', "reckless", "Ministers"),
     ],
 )
 def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
