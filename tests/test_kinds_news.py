@@ -154,6 +154,9 @@ def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
         # *portray ... as* reports a description as *describe ... as* does.
         ('The mayor portrayed the levy as "cruel" on Monday.', "cruel", "mayor"),
         ('Ministers have portrayed the strike as "reckless" all week.', "reckless", "Ministers"),
+        # A noun naming an attack in words presents them as its owner's.
+        ('Ana Ruiz\'s criticism that the board had "lost its way" drew applause.', "lost", "Ruiz"),
+        ('Hal Brenner\'s broadside against "armchair planners" ended it.', "armchair", "Brenner"),
     ],
 )
 def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
