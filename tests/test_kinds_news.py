@@ -157,6 +157,10 @@ def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
         # A noun naming an attack in words presents them as its owner's.
         ('Ana Ruiz\'s criticism that the board had "lost its way" drew applause.', "lost", "Ruiz"),
         ('Hal Brenner\'s broadside against "armchair planners" ended it.', "armchair", "Brenner"),
+        # Every inflection of a verb of praise or blame is a cue, the present one too.
+        ('The mayor slams the "lazy thinking" of planners.', "lazy", "mayor"),
+        ('The bishop denounced the "throwaway economy" on Sunday.', "throwaway", "bishop"),
+        ('The coach routinely mocks the "armchair experts" online.', "armchair", "coach"),
     ],
 )
 def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
