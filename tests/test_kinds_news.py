@@ -105,6 +105,10 @@ SLOGANS_AND_WORDS = [
     ('Dictionary editors chose "doomscrolling" as the word of the year.', "doomscrolling"),
     ('The club picked "Harbour Blues" as its new name, the chairman said.', "Harbour"),
     ('The term "gig worker" was not defined in the law, the judge said.', "gig"),
+    # A gloss: the sense of a word cited before *means* (quoted, or after a noun citing it).
+    ('The word Lammas, from Old English, means "loaf mass."', "loaf"),
+    ('In Gaelic, the island\'s name, "Eilean Dubh," means "black isle."', "black"),
+    ('The river\'s old name "Tame" meant "dark water" to the Romans.', "dark"),
 ]
 
 
@@ -161,6 +165,8 @@ def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
         ('The mayor slams the "lazy thinking" of planners.', "lazy", "mayor"),
         ('The bishop denounced the "throwaway economy" on Sunday.', "throwaway", "bishop"),
         ('The coach routinely mocks the "armchair experts" online.', "armchair", "coach"),
+        # *means* glosses a word cited before it, not a speaker's reading of a change.
+        ('Ana Ruiz said the name change means "a fresh start".', "a fresh", "Ruiz"),
     ],
 )
 def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(
