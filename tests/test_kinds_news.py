@@ -109,6 +109,16 @@ SLOGANS_AND_WORDS = [
     ('The word Lammas, from Old English, means "loaf mass."', "loaf"),
     ('In Gaelic, the island\'s name, "Eilean Dubh," means "black isle."', "black"),
     ('The river\'s old name "Tame" meant "dark water" to the Romans.', "dark"),
+    # A heading printed on a message or a poster names it (*headings like "..."*).
+    (
+        'Mails carry headings like "Your Invoice" and "Re: Meeting", experts said.',
+        "Your",
+    ),
+    (
+        'Mails carry headings like "Your Invoice" and "Re: Meeting", experts said.',
+        "Re:",
+    ),
+    ('Leaflets show a bed under the heading "Phones Down, Lights Out." Tests follow.', "Phones"),
 ]
 
 
