@@ -602,6 +602,8 @@ _CITED_BEFORE = regex.compile(
 
 
 _GLOSS = "the sense of a word cited before it"
+_GLOSS_VERBS = load("gloss_verbs")
+_GLOSS_ENDS = tuple(sorted(_GLOSS_VERBS))
 
 
 def _gloss(lead: str, content: str, words: list[str]) -> str | None:
@@ -616,13 +618,15 @@ def _gloss(lead: str, content: str, words: list[str]) -> str | None:
     'means'
     >>> _gloss("Ruiz said the name change means ", "a fresh start", ["a", "fresh", "start"])
     """
+    rest = lead.rstrip()
+    if not rest.endswith(_GLOSS_ENDS):
+        return None  # (most quotes: one test, before the words are read)
+    m = _LAST_WORD.search(rest[-30:])
+    if m is None or not lead[-1:].isspace() or m.group(0) not in _GLOSS_VERBS:
+        return None
     if content[-1:] in _INSIDE_PUNCTUATION:
         content = content[:-1]  # the narrator's comma or stop printed inside the marks
     if not _short_name(content, words):
-        return None
-    rest = lead.rstrip()
-    m = _LAST_WORD.search(rest[-30:])
-    if m is None or not lead[-1:].isspace() or m.group(0).lower() not in load("gloss_verbs"):
         return None
     before = rest[: len(rest) - len(m.group(0))].rstrip()
     near = _words(before[-80:])[-8:]
