@@ -442,7 +442,7 @@ def test_a_paragraph_ending_in_a_bare_cue_introduces_the_next_quote() -> None:
 
 
 def test_a_short_fragment_after_a_named_subject_and_verb_is_theirs() -> None:
-    (q,) = parse("Okafor denounced the “reckless” plan on Monday.").quotes
+    (q,) = parse("Okafor opposed the “reckless” plan on Monday.").quotes
     assert q.speaker is not None and q.speaker.name == "Okafor"
     assert q.cue is not None and q.cue.rule == "X-verbed-quote"
     (q,) = parse("The “fake news” era is over.").quotes

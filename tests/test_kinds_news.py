@@ -105,6 +105,20 @@ SLOGANS_AND_WORDS = [
     ('Dictionary editors chose "doomscrolling" as the word of the year.', "doomscrolling"),
     ('The club picked "Harbour Blues" as its new name, the chairman said.', "Harbour"),
     ('The term "gig worker" was not defined in the law, the judge said.', "gig"),
+    # A gloss: the sense of a word cited before *means* (quoted, or after a noun citing it).
+    ('The word Lammas, from Old English, means "loaf mass."', "loaf"),
+    ('In Gaelic, the island\'s name, "Eilean Dubh," means "black isle."', "black"),
+    ('The river\'s old name "Tame" meant "dark water" to the Romans.', "dark"),
+    # A heading printed on a message or a poster names it (*headings like "..."*).
+    (
+        'Mails carry headings like "Your Invoice" and "Re: Meeting", experts said.',
+        "Your",
+    ),
+    (
+        'Mails carry headings like "Your Invoice" and "Re: Meeting", experts said.',
+        "Re:",
+    ),
+    ('Leaflets show a bed under the heading "Phones Down, Lights Out." Tests follow.', "Phones"),
 ]
 
 
@@ -151,6 +165,18 @@ def test_names_titles_terms_and_slogans_are_non_speech_with_no_speaker(
         ('Ana Ruiz criticised the plan, which she called "a fantasy".', "a fantasy", "Ruiz"),
         ('Ana Ruiz backs what she calls "green growth".', "green growth", "Ruiz"),
         ('Ana Ruiz fought the law, which she calls "a gift to landlords".', "a gift", "Ruiz"),
+        # *portray ... as* reports a description as *describe ... as* does.
+        ('The mayor portrayed the levy as "cruel" on Monday.', "cruel", "mayor"),
+        ('Ministers have portrayed the strike as "reckless" all week.', "reckless", "Ministers"),
+        # A noun naming an attack in words presents them as its owner's.
+        ('Ana Ruiz\'s criticism that the board had "lost its way" drew applause.', "lost", "Ruiz"),
+        ('Hal Brenner\'s broadside against "armchair planners" ended it.', "armchair", "Brenner"),
+        # Every inflection of a verb of praise or blame is a cue, the present one too.
+        ('The mayor slams the "lazy thinking" of planners.', "lazy", "mayor"),
+        ('The bishop denounced the "throwaway economy" on Sunday.', "throwaway", "bishop"),
+        ('The coach routinely mocks the "armchair experts" online.', "armchair", "coach"),
+        # *means* glosses a word cited before it, not a speaker's reading of a change.
+        ('Ana Ruiz said the name change means "a fresh start".', "a fresh", "Ruiz"),
     ],
 )
 def test_a_fragment_in_reported_speech_is_partial_and_keeps_its_speaker(

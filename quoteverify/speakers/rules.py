@@ -441,9 +441,9 @@ RULES: tuple[Rule, ...] = (
         ),
         examples=(
             Example(
-                text="Hale Slams ‘Waffle’ in Rival Plan",
+                text="Hale Rips ‘Waffle’ in Rival Plan",
                 speaker="Hale",
-                cue="Slams",
+                cue="Rips",
                 cue_rule="headline-verb",
             ),
             # An adverb or an auxiliary between the subject and the verb (lexicons

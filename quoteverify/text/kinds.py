@@ -593,6 +593,50 @@ def _naming_noun(lead: str, content: str, words: list[str]) -> str | None:
     return m.group(0).lower()
 
 
+# A short string in quote marks, then the narrator's comma, ending the text: the word
+# or name a gloss verb after it explains (at most 40 characters, no stop inside).
+_CITED_BEFORE = regex.compile(
+    rf"[{char_class(OPENERS)}][^.!?;:\n{char_class(OPENERS)}]{{1,40}}+"
+    rf"[{char_class(CLOSERS)}][ \u00a0]*+,?$"
+)
+
+
+_GLOSS = "the sense of a word cited before it"
+_GLOSS_VERBS = load("gloss_verbs")
+_GLOSS_ENDS = tuple(sorted(_GLOSS_VERBS))
+
+
+def _gloss(lead: str, content: str, words: list[str]) -> str | None:
+    """A verb that gives the sense of the word or name cited right before it
+    (``gloss_verbs``), if the short quote after it is that sense: the word is in
+    quote marks itself or a naming noun (``naming_nouns``) stands among the eight
+    words before the verb, and no speech cue stands there.
+
+    >>> _gloss('In Welsh, the name "Aber Du," means ', "black estuary.", ["black", "estuary"])
+    'means'
+    >>> _gloss("The word Lammas, from Old English, means ", "loaf mass", ["loaf", "mass"])
+    'means'
+    >>> _gloss("Ruiz said the name change means ", "a fresh start", ["a", "fresh", "start"])
+    """
+    rest = lead.rstrip()
+    if not rest.endswith(_GLOSS_ENDS):
+        return None  # (most quotes: one test, before the words are read)
+    m = _LAST_WORD.search(rest[-30:])
+    if m is None or not lead[-1:].isspace() or m.group(0) not in _GLOSS_VERBS:
+        return None
+    if content[-1:] in _INSIDE_PUNCTUATION:
+        content = content[:-1]  # the narrator's comma or stop printed inside the marks
+    if not _short_name(content, words):
+        return None
+    before = rest[: len(rest) - len(m.group(0))].rstrip()
+    near = _words(before[-80:])[-8:]
+    if _has_cue(near):
+        return None  # 'Ruiz said "we lost," meant "..."': her words, glossed by her
+    if _CITED_BEFORE.search(before[-48:]) is None and load("naming_nouns").isdisjoint(near):
+        return None
+    return m.group(0).lower()
+
+
 def _noun_then_copula(lead: str, content: str, words: list[str]) -> str | None:
     """A noun citing a word or a name, then a copula, before a short quote (*a group
     whose motto is "..."*, *the new name was "..."*): the word or name it is.
@@ -1831,7 +1875,7 @@ def _naming_words() -> tuple[str, ...]:
     :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
     rule is asked as before)."""
     words = {frame.split()[-1] for frame in load("naming_frames")}
-    for name in ("renaming_verbs", "naming_nouns"):
+    for name in ("renaming_verbs", "naming_nouns", "gloss_verbs"):
         words |= set(load(name))
     return tuple(sorted(words))
 
@@ -2471,6 +2515,11 @@ def _decide(
         )
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
+        # (Not one of _naming's rules: the word glossed may be in quote marks of its
+        # own, which the tail they share stops at.)
+        gloss = None if quiet.names else _gloss(sentence_before, content, words)
+        if gloss is not None:
+            return QuoteKind.NON_SPEECH, 0.7, f"{_FRAMED} {gloss!r}, {_GLOSS}"
 
     if capitalised and lead_kind != "comma" and _measure_name(content, words):
         # 'the gang was caught in "Operation Lantern," police said': a name.
