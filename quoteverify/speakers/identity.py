@@ -2310,35 +2310,30 @@ class _Registry:
         # Mentions are kept sorted: start just before the pronoun, walk back.
         mentions = self._through(found.start)
         first_after = bisect.bisect_left(mentions, found.start, key=_position)
+        # What the tests below read of an entity alone, read once per entity in this
+        # call (an entity is mentioned many times within the reach, and nothing here
+        # changes it): None when it cannot be the pronoun's, else the bonus of a sex
+        # the text says.
+        fits: dict[int, int | None] = {}
+        text, start = self.text, found.start
         for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
-            if found.start - pos > _PRONOUN_REACH:
+            if start - pos > _PRONOUN_REACH:
                 break
-            if word == "they" and entity.kind is _PERSON:
+            me = id(entity)
+            if me in fits:
+                bonus = fits[me]
+            else:
+                bonus = fits[me] = _pronoun_fit(self, entity, word, want, hearers)
+            if bonus is None:
                 continue
-            if word in ("he", "she") and entity.kind is not _PERSON:
-                continue
-            if word == "it" and entity.kind is not _ORGANIZATION:
-                continue
-            if want and entity.pronoun_gender() not in ("", want):
-                continue
-            if want and self._is_place(entity):
-                continue
-            if want and not entity.titles and self.text.endswith(("the ", "The "), 0, pos):
+            if want and not entity.titles and text.endswith(("the ", "The "), 0, pos):
                 continue  # "defeating the Islamic State": a thing's name, no person's
-            if want and _group_name(entity.name):
-                continue  # "Muslim Americans", "Iowa Democrats": people, no one person
-            if hearers and any(_addressed(entity, h) for h in hearers):
-                continue
             # A subject counts most; a person the text says is of the pronoun's sex
             # a little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
-            # rules out (above): the list knows English names, and a bonus from it
+            # rules out (below): the list knows English names, and a bonus from it
             # would favour them over every name it lacks (Donald over Vladimir).
-            score = (
-                pos
-                + (250 if self._is_subject(pos, subject) else 0)
-                + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
-            )
+            score = pos + (250 if self._is_subject(pos, subject) else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
         if word == "it":
@@ -2460,6 +2455,31 @@ class _Registry:
             positions.append(pos)
         else:
             bisect.insort(positions, pos)
+
+
+def _pronoun_fit(
+    registry: _Registry, entity: _Entity, word: str, want: str, hearers: tuple[str, ...]
+) -> int | None:
+    """What :meth:`_Registry.resolve_pronoun` reads of ``entity`` alone for the pronoun
+    ``word`` (lower case; ``want``, the sex it asks, "m", "f" or ""): None when the
+    entity cannot be the pronoun's (its kind, its sex, a place's or a group's name, a
+    hearer's), else the bonus its score gets from a sex the text says (100) or 0."""
+    kind = entity.kind
+    if word == "they" and kind is _PERSON:
+        return None
+    if word in ("he", "she") and kind is not _PERSON:
+        return None
+    if word == "it" and kind is not _ORGANIZATION:
+        return None
+    if want and entity.pronoun_gender() not in ("", want):
+        return None
+    if want and registry._is_place(entity):
+        return None
+    if want and _group_name(entity.name):
+        return None  # "Muslim Americans", "Iowa Democrats": people, no one person
+    if hearers and any(_addressed(entity, h) for h in hearers):
+        return None
+    return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
 
 
 # Mentions after a noted speaker beyond which they are set aside (_Registry._mention).

@@ -1,0 +1,155 @@
+"""A pronoun's candidates are judged once per person within one resolution.
+
+``_Registry.resolve_pronoun`` walks back over the mentions within its reach, and a
+person is mentioned there many times. What it reads of the person alone (its
+kind, its sex, whether its name is a place's or a group's, whether the quote says
+it to them, and the bonus of a sex the text says) cannot change during that walk,
+so it is read once per person (``identity._pronoun_fit``); only what depends on the
+mention's place (a subject, *the* before an untitled name) is read per mention.
+These tests hold the walk to the one that read everything per mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteverify.speakers import identity
+from quoteverify.speakers.mentions import Found, PhraseKind
+
+
+def _per_mention(
+    registry: identity._Registry, found: Found, hearers: tuple[str, ...]
+) -> identity._Entity | None:
+    """``resolve_pronoun`` as it read before: every test read at every mention."""
+    word = found.text.lower()
+    if word in ("i", "we", "you"):
+        return None
+    want = {"he": "m", "she": "f"}.get(word, "")
+    best, best_score, best_at = None, -1.0, -1
+    mentions = registry._through(found.start)
+    first_after = bisect.bisect_left(mentions, found.start, key=identity._position)
+    for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
+        if found.start - pos > identity._PRONOUN_REACH:
+            break
+        if word == "they" and entity.kind is identity._PERSON:
+            continue
+        if word in ("he", "she") and entity.kind is not identity._PERSON:
+            continue
+        if word == "it" and entity.kind is not identity._ORGANIZATION:
+            continue
+        if want and entity.pronoun_gender() not in ("", want):
+            continue
+        if want and registry._is_place(entity):
+            continue
+        if want and not entity.titles and registry.text.endswith(("the ", "The "), 0, pos):
+            continue
+        if want and identity._group_name(entity.name):
+            continue
+        if hearers and any(identity._addressed(entity, h) for h in hearers):
+            continue
+        score = (
+            pos
+            + (250 if registry._is_subject(pos, subject) else 0)
+            + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
+        )
+        if score > best_score:
+            best, best_score, best_at = entity, score, pos
+    if word == "it":
+        kinded, at = registry._kind_introduced(identity._body_kinds(), found.start)
+        if kinded is not None and at > best_at and found.start - at <= identity._PRONOUN_REACH:
+            return kinded
+    if best is not None and registry._reported_at(best_at):
+        return registry._reporter(best_at, want, hearers) or best
+    return best
+
+
+# People of both sexes and of none said, titled and not, a place, a group, a thing
+# named after "the", a body: every test of the walk passes and fails somewhere.
+_WHO = st.sampled_from(
+    [
+        "Ana Ruiz",
+        "Ruiz",
+        "Mr Hale",
+        "Hale",
+        "Ms Ode",
+        "Tom Reed",
+        "Reed",
+        "Marsh Cottage",
+        "Iowa Democrats",
+        "the Islamic State",
+        "the Mayor Ruiz",
+        "Acme Corp",
+        "Kit Ellery",
+        "Nell",
+    ]
+)
+_THEN = st.sampled_from(
+    [
+        "\n",
+        " near ",
+        ", who said they ",
+        " said she would stay. ",
+        " and ",
+        " said he ",
+        ". She said ",
+        " said that ",
+        " told them. She added that ",
+        " met ",
+        ". He said ",
+        ", the mayor, said he ",
+        " said it ",
+    ]
+)
+
+
+def _article(parts: list[tuple[str, str]]) -> str:
+    return "".join(who + then for who, then in parts)
+
+
+_ARTICLES = st.lists(st.tuples(_WHO, _THEN), min_size=1, max_size=14).map(_article)
+_HEARERS = st.lists(st.sampled_from(["Nell", "Mr. Hale", "Ruiz", "Tom Reed", "Kit"]), max_size=2)
+# Every third-person pronoun the walk reads, in either case where it opens a sentence.
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|they|it)\b")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ARTICLES, hearers=_HEARERS)
+@example(text="Ana Ruiz met Tom Reed. Ana Ruiz said she would stay. She said ", hearers=[])
+@example(text="Ms Ode and the Mayor Ruiz said he ", hearers=[])
+@example(text="Tom Reed met Nell near Tom Reed. He said ", hearers=["Tom Reed"])
+def test_pronouns_resolve_as_read_per_mention(text: str, hearers: list[str]) -> None:
+    registry = identity._Registry(text)
+    said_to = tuple(hearers)
+    for m in _PRONOUN.finditer(text):
+        found = Found(
+            start=m.start(), end=m.end(), text=m.group(), kind=PhraseKind.PRONOUN, head=m.group()
+        )
+        assert registry.resolve_pronoun(found, hearers=said_to) is _per_mention(
+            registry, found, said_to
+        )
+
+
+def test_the_before_a_name_is_read_per_mention() -> None:
+    # One person, untitled, named after "the" once and bare once: the per-person
+    # answer must not carry the mention after "the" to the bare one, or back.
+    text = "Ana Ruiz met the Ana Ruiz fans. She said "
+    registry = identity._Registry(text)
+    start = text.rindex("She")
+    found = Found(start=start, end=start + 3, text="She", kind=PhraseKind.PRONOUN, head="She")
+    got = registry.resolve_pronoun(found)
+    assert got is not None and got.name == "Ana Ruiz"
+    assert got is _per_mention(registry, found, ())
+
+
+def test_fit_reads_the_person_alone() -> None:
+    registry = identity._Registry("Mr Hale met Ms Ode and Iowa Democrats. He said ")
+    by_name = {e.name: e for e in registry.entities}
+    hale, ode = by_name["Hale"], by_name["Ode"]
+    assert identity._pronoun_fit(registry, hale, "he", "m", ()) == 100
+    assert identity._pronoun_fit(registry, ode, "he", "m", ()) is None
+    assert identity._pronoun_fit(registry, hale, "they", "", ()) is None
+    assert identity._pronoun_fit(registry, hale, "he", "m", ("Mr. Hale",)) is None
