@@ -129,3 +129,19 @@ def test_a_person_after_a_kind_and_a_comma_is_no_body() -> None:
     # Control: a given name after the comma is a person, not the body.
     text = "The company, Maria Lund said, was sold. “We are sad,” it said."
     assert _speaker(text) != "Maria Lund"
+
+
+# "The two ministers said": a number word after "the" made the phrase start at the
+# number, and the quote was left with no speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The two mayors said the bridge would “open by June”.", "The two mayors"),
+        ("The three companies said the merger would “save jobs”.", "The three companies"),
+        # Controls: no "the", and a number that is no group.
+        ("Two mayors said the bridge would “open by June”.", "Two mayors"),
+        ("The mayors said the bridge would “open by June”.", "The mayors"),
+    ],
+)
+def test_a_counted_group_speaks_as_printed(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -929,6 +929,8 @@ def _phrase_before(
         while k >= lo and steps < 4 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
             if toks[k].lower in _DETERMINERS:
                 i = k
+                if _counted_group(toks, k, lo):
+                    i = k - 1  # "the two ministers": a group, read whole
                 break
             if toks[k].lower in PRONOUNS or (
                 toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
@@ -1720,6 +1722,17 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     if not named or (e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
+
+
+def _counted_group(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a number word right after *the* (*the two ministers*,
+    *the three companies*: a group, read as one descriptor)."""
+    return (
+        k - 1 >= lo
+        and toks[k - 1].lower == "the"
+        and toks[k].lower in load_table("number_words")
+        and toks[k].lower not in ("zero", "one")
+    )
 
 
 def _kind_then_name(toks: list[Token], k: int, j: int) -> bool:
