@@ -145,3 +145,45 @@ def test_a_person_after_a_kind_and_a_comma_is_no_body() -> None:
 )
 def test_a_counted_group_speaks_as_printed(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+# "it" or "they" after a sentence that a body opens, when no organisation is named
+# before it: the body, named again or as printed.
+@pytest.mark.parametrize(
+    ("lead", "pronoun", "speaker"),
+    [
+        ("Police said the path was closed.", "they", "police"),
+        ("The ministry said the path was closed.", "it", "the ministry"),
+        ("The county council said the path was closed.", "it", "the county council"),
+        # Control: a body named in full was found before.
+        ("Wrexham Police said the path was closed.", "they", "Wrexham Police"),
+    ],
+)
+def test_a_pronoun_after_a_body_opening_the_sentence_before(
+    lead: str, pronoun: str, speaker: str
+) -> None:
+    text = f"A walker fell on the cliff. {lead} “Please keep away from the edge,” {pronoun} said."
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Controls: a person opens the sentence before, and a body's noun that is
+        # no subject of its sentence.
+        "Ana Ruiz said the path was closed.",
+        "Council staff said the path was closed.",
+    ],
+)
+def test_a_pronoun_after_no_body_stays_unresolved(lead: str) -> None:
+    text = f"A walker fell on the cliff. {lead} “Please keep away from the edge,” they said."
+    assert _speaker(text) == "they"
+
+
+def test_a_statement_a_body_put_out() -> None:
+    # An issuing verb after the body's description, as a cue verb.
+    text = (
+        "Crowds gathered outside the clinic. The health board issued a statement "
+        "late on Friday. “We cannot run a site we cannot afford,” the statement said."
+    )
+    assert _speaker(text) == "the health board"

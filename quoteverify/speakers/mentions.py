@@ -1725,11 +1725,13 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
 
 
 def _counted_group(toks: list[Token], k: int, lo: int) -> bool:
-    """True when ``toks[k]`` is a number word right after *the* (*the two ministers*,
-    *the three companies*: a group, read as one descriptor)."""
+    """True when ``toks[k]`` is a number word right after a *The* that opens its
+    sentence (*The two ministers*, *The three companies*: a group, read as one
+    descriptor; not *and the two men continued ... till Archer said*, where the
+    cue's own subject comes later)."""
     return (
         k - 1 >= lo
-        and toks[k - 1].lower == "the"
+        and toks[k - 1].text == "The"
         and toks[k].lower in load_table("number_words")
         and toks[k].lower not in ("zero", "one")
     )
