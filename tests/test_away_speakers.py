@@ -61,6 +61,8 @@ _BEFORE = "Campaigner Ruth Amadi said the rivers were “a disgrace”. "
     [
         ("the industry body Anglian Rivers", "Anglian Rivers"),
         ("the trade association Brickworks UK", "Brickworks UK"),
+        # A representative speaks for a body as a spokeswoman does.
+        ("the lobby group Brickworks UK", "Brickworks UK"),
         # Controls: no kind, or a kind short enough to be read before.
         ("the online grocer FreshCart", "FreshCart"),
         ("Anglian Rivers", "Anglian Rivers"),
@@ -68,9 +70,10 @@ _BEFORE = "Campaigner Ruth Amadi said the rivers were “a disgrace”. "
     ],
 )
 def test_a_spokesperson_for_a_body_named_with_its_kind(body: str, name: str) -> None:
-    text = _BEFORE + f"A spokeswoman for {body} said the figures were “out of date”."
+    noun = "representative" if "lobby" in body else "spokeswoman"
+    text = _BEFORE + f"A {noun} for {body} said the figures were “out of date”."
     got = _speaker(text)
-    assert got is not None and got.endswith(name) and got.lower().startswith("a spokeswoman")
+    assert got is not None and got.endswith(name) and got.lower().startswith(f"a {noun}")
 
 
 def test_a_columnist_for_a_site_keeps_its_reading() -> None:
