@@ -111,7 +111,7 @@ def test_a_statement_with_no_body_opening_its_sentence_stays_a_document() -> Non
     assert _speaker(text) == "the statement"
 
 
-# "Her record label, Northlight Music," introduces a body by its kind with a comma
+# "Her record label, Saltmarsh Records," introduces a body by its kind with a comma
 # between them; "it" names it again.
 @pytest.mark.parametrize(
     "lead",

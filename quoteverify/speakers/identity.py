@@ -1632,7 +1632,7 @@ class _Registry:
 
     def _opening_body(self, found: Found, at: int) -> _Entity | None:
         """The body that a description opening the sentence of ``at`` names again
-        (*The health board said in a statement* after *Dunmore Health Board*;
+        (*The trust said in a statement* after *Hartwell Water Trust*;
         *Police said*), as :meth:`_body_named` reads it, or else the description
         itself, as printed, as an organisation; None when the sentence opens
         otherwise."""
@@ -3210,7 +3210,7 @@ def _kinds_named_by() -> dict[str, frozenset[str]]:
 
 # A body's kind, then its name of up to four capitalised words ("online retailer
 # CartHub", "Carmaker Velora Motors"; or set off by a comma: "her record label,
-# Northlight Music,"); the kind read in any case, at a word start.
+# Saltmarsh Records,"); the kind read in any case, at a word start.
 _KIND_NAME = regex.compile(
     r"(?<![\p{L}\-])((?i:"
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))

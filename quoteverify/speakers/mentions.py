@@ -1740,7 +1740,7 @@ def _counted_group(toks: list[Token], k: int, lo: int) -> bool:
 def _kind_then_name(toks: list[Token], k: int, j: int) -> bool:
     """True when a spokesperson noun stands before the preposition at ``k`` and only
     lower-case words (a determiner, the body's kind) stand between it and a name
-    that ends at ``j`` (*a spokesman for the industry body Water Partners*)."""
+    that ends at ``j`` (*a spokesman for the industry body Anglian Rivers*)."""
     if toks[k - 1].lower not in load("spokesperson_nouns"):
         return False
     e = k + 1
