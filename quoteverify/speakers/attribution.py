@@ -2100,8 +2100,9 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
                 )
         found = phrase_before(toks, n - 1, text=text)
         # "... and said she has the quality for the job of president:" names its
-        # speaker at the cue, not before the colon.
-        far_cue = n > 6 and any(_cue_at(toks, c, n - 1) > c for c in range(n - 8))
+        # speaker at the cue, not before the colon (a cue at n - 8 or before: the
+        # loop above read those after it; "said on a picket line in Leeds:").
+        far_cue = n > 6 and any(_cue_at(toks, c, n - 1) > c for c in range(n - 7))
         if not far_cue and found is not None and (found.kind is not PhraseKind.PRONOUN or n <= 3):
             subject = _object_before_colon(toks, found, text)
             if subject is not None:

@@ -1546,6 +1546,7 @@ class _Registry:
                     self._issuer_before(article.start())
                     or self._opening_subject(at)
                     or self._fronted_issuer(article.start(), at)
+                    or self._opening_body(found, at)
                 )
             return None
         if at <= lo and noun in load("announcement_nouns"):
@@ -1628,6 +1629,53 @@ class _Registry:
         if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
             return None
         return entity
+
+    def _opening_body(self, found: Found, at: int) -> _Entity | None:
+        """The body that a description opening the sentence of ``at`` names again
+        (*The trust said in a statement* after *Hartwell Water Trust*;
+        *Police said*), as :meth:`_body_named` reads it, or else the description
+        itself, as printed, as an organisation; None when the sentence opens
+        otherwise."""
+        start = self._sentence_start(at)
+        while start < at and self.text[start] in " \"'“”‘’":
+            start += 1
+        m = _OPENING_DESCRIPTION.match(self.text, start, at)
+        if m is None:
+            return None
+        words = m.group(0).split()
+        nouns = _body_names().keys() | _kinds_named_by().keys()
+        if words[0] in ("The", "the"):
+            head = next((i for i in range(1, len(words) - 1) if words[i] in nouns), 0)
+            phrase = "the " + " ".join(words[1 : head + 1])
+        else:
+            head = 0 if words[0].lower() in nouns else -1
+            phrase = "the " + words[0].lower()  # "Police said": the police
+        if head < 0 or (words[0] in ("The", "the") and not head):
+            return None
+        verb = words[head + 1]
+        if verb not in _CUE_VERBS and verb not in load("issuing_verbs"):
+            return None  # "Council staff said": the noun is no subject
+        described = attrs.evolve(found, start=start, end=m.end(), text=phrase)
+        named = self._body_named(described)
+        if named is not None:
+            return named
+        # A body the article never names otherwise speaks as printed: "the health
+        # board", "police".
+        printed = phrase if words[0] in ("The", "the") else phrase[4:]
+        return _Entity(name=printed, kind=_ORGANIZATION, aliases=[printed])
+
+    def _body_opening_before(self, found: Found) -> _Entity | None:
+        """The body that opens the sentence before the one of ``found`` (*it*,
+        *they*), read as :meth:`_opening_body` reads it: *Police said the road was
+        closed. "Stay away," they said.* None when no body opens it."""
+        text = self.text
+        start = self._sentence_start(found.start)
+        end = start
+        while end > max(0, start - 8) and text[end - 1] in " \t\r\n\"'“”‘’":
+            end -= 1
+        if end <= 0 or text[end - 1] not in ".!?":
+            return None
+        return self._opening_body(found, end - 1)
 
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
@@ -2344,6 +2392,8 @@ class _Registry:
                 return kinded
         if best is not None and self._reported_at(best_at):
             return self._reporter(best_at, want, hearers) or best
+        if best is None and word in ("it", "they"):
+            return self._body_opening_before(found)
         return best
 
     def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
@@ -2716,6 +2766,10 @@ _FRONTED_REACH = 120  # characters from a fronted "In a statement" to its comma,
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ]\p{Ll}[\p{Ll}\-]*+){0,2}+[ ]\Z")
 _KIND_REACH = 6000  # characters back to a body introduced by its kind (an article)
 _KIND_BLOCK = 2048  # the stretch of text read at once for such names
+# "The health board said", "Police said": *the* or a capitalised word, and up to
+# four lower-case words after it, among which a body's noun and the word after it
+# (the verb).
+_OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+){1,4}+")
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
 # A document's author named after it: "a report by the Audit Office", "a letter,
 # signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
@@ -3175,11 +3229,12 @@ def _kinds_named_by() -> dict[str, frozenset[str]]:
 
 
 # A body's kind, then its name of up to four capitalised words ("online retailer
-# CartHub", "Carmaker Velora Motors"); the kind read in any case, at a word start.
+# CartHub", "Carmaker Velora Motors"; or set off by a comma: "her record label,
+# Saltmarsh Records,"); the kind read in any case, at a word start.
 _KIND_NAME = regex.compile(
     r"(?<![\p{L}\-])((?i:"
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
-    + r"))[ ](\p{Lu}[\p{L}\p{N}&'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'’\-]*+){0,3}+)"
+    + r"))(?:,)?+[ ](\p{Lu}[\p{L}\p{N}&'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'’\-]*+){0,3}+)"
 )
 
 

@@ -880,12 +880,15 @@ def _phrase_before(
         owned = _possessed(toks, j - 1, text)
         if owned is not None:
             return owned
-    # "a spokesman for the buyer", "the secretary of state": a role and its complement.
-    for k in range(j, max(lo + 1, j - 4) - 1, -1):
+    # "a spokesman for the buyer", "the secretary of state": a role and its complement
+    # (after a spokesperson, lower-case words of the body's kind may stand before the
+    # name: "a spokeswoman for the trade body Water UK").
+    for k in range(j, max(lo + 1, j - 6) - 1, -1):
         if not toks[k].text[:1].isalnum():
             break
         if (
-            toks[k].lower in _ROLE_PREPOSITIONS
+            (k >= j - 4 or _kind_then_name(toks, k, j))
+            and toks[k].lower in _ROLE_PREPOSITIONS
             and k < j
             and toks[k - 1].lower in lex["roles"]
             and tok.lower not in lex["stop"]
@@ -926,6 +929,8 @@ def _phrase_before(
         while k >= lo and steps < 4 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
             if toks[k].lower in _DETERMINERS:
                 i = k
+                if _counted_group(toks, k, lo):
+                    i = k - 1  # "the two ministers": a group, read whole
                 break
             if toks[k].lower in PRONOUNS or (
                 toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
@@ -1717,6 +1722,31 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     if not named or (e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
+
+
+def _counted_group(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a number word right after a *The* that opens its
+    sentence (*The two ministers*, *The three companies*: a group, read as one
+    descriptor; not *and the two men continued ... till Archer said*, where the
+    cue's own subject comes later)."""
+    return (
+        k - 1 >= lo
+        and toks[k - 1].text == "The"
+        and toks[k].lower in load_table("number_words")
+        and toks[k].lower not in ("zero", "one")
+    )
+
+
+def _kind_then_name(toks: list[Token], k: int, j: int) -> bool:
+    """True when a spokesperson noun stands before the preposition at ``k`` and only
+    lower-case words (a determiner, the body's kind) stand between it and a name
+    that ends at ``j`` (*a spokesman for the industry body Anglian Rivers*)."""
+    if toks[k - 1].lower not in load("spokesperson_nouns"):
+        return False
+    e = k + 1
+    while e < j and toks[e].text.isalpha() and toks[e].text.islower():
+        e += 1
+    return k + 1 < e < j and all(_is_cap(toks[i]) for i in range(e, j + 1))
 
 
 def _spokesperson_for(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
