@@ -270,32 +270,29 @@ def test_a_source_printing_part_of_the_claim_does_not_speak_for_all_of_it() -> N
     _supported_for(corpus.verify("we will see what they do in", speaker="Lee"), "Dana Lee")
 
 
-_CONTEXTS = st.sampled_from(
+# two different contexts, drawn without filtering (an assume() over three surnames and
+# two contexts threw away most inputs and failed Hypothesis' filter health check)
+_CONTEXTS = st.permutations(
     [
         ("", " to the developers who want to build flats on the shore"),
         ("Everyone at the depot knows that ", " this year or next"),
         ("I told the committee on Tuesday that ", ", and I meant it"),
     ]
-)
+).map(lambda both: (both[0], both[1]))
+
+# three people with three different surnames
+_PEOPLE = st.lists(st.tuples(_FIRST, _LAST), min_size=3, max_size=3, unique_by=lambda p: p[1])
 
 
-_PERSON = st.tuples(_FIRST, _LAST)
-
-
-@given(
-    people=st.tuples(_PERSON, _PERSON, _PERSON),
-    words=_WORDS,
-    around=st.tuples(_CONTEXTS, _CONTEXTS),
-)
+@given(people=_PEOPLE, words=_WORDS, around=_CONTEXTS)
 def test_words_two_people_said_apart_are_supported_for_each_and_for_nobody_else(
-    people: tuple[tuple[str, str], ...], words: str, around: tuple[tuple[str, str], ...]
+    people: list[tuple[str, str]], words: str, around: tuple[tuple[str, str], ...]
 ) -> None:
     # Two quotes of two people print the claimed words in other sentences: the claim
     # is supported for either, whichever comes first, and a third person is never
     # given the words (a swap of a right source stays misattributed).
     a, b, c = people
     first, second = around
-    assume(len({a[1], b[1], c[1]}) == 3 and first != second)
     one = f"{first[0]}{words[0].lower() if first[0] else words[0]}{words[1:]}{first[1]}"
     two = f"{second[0]}{words[0].lower() if second[0] else words[0]}{words[1:]}{second[1]}"
     corpus = _corpus(f"“{one},” {' '.join(a)} said.", f"“{two},” {' '.join(b)} said.")
