@@ -9,7 +9,8 @@ the rows' answers compared with the long way round:
   before it) find nothing there;
 - ``Site.ran``: the ``document-author`` row runs the rows after it, and when it finds
   nothing of its own, their answer is the table's, taken without asking each row again;
-- the transcript row's pattern needs a colon inside its window, looked for first.
+- the transcript row's pattern needs a colon inside its window, looked for first;
+  the poll row's digit is searched in place, not in a copy of the text.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from hypothesis import strategies as st
 
 import quoteverify
 from quoteverify.model import Quote
-from quoteverify.speakers import attribution
-from quoteverify.speakers.rules import RULES
+from quoteverify.speakers import attribution, documents
+from quoteverify.speakers.rules import RULES, fired
 from quoteverify.text.spans import extract_with_paragraphs
 
 # Pieces with quotes that close their paragraph and open it, cues on either side, and
@@ -247,3 +248,19 @@ def test_a_transcript_name_whose_colon_ends_the_window_is_found() -> None:
     found = attribution._transcript_speaker(site.q, site.ctx)
     assert found is not None and found.mention is not None
     assert found.mention.text == name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 1٣\n.", max_size=30), st.integers(-5, 35), st.integers(-5, 35))
+def test_a_digit_searched_in_place_is_the_one_in_the_slice(text: str, a: int, b: int) -> None:
+    # poll_of looks for a share's digit within [start, end) of the text, not in a copy.
+    a = max(0, a)
+    found = documents._DIGIT.search(text, a, b) is not None
+    assert found == (documents._DIGIT.search(text[a:b]) is not None)
+
+
+def test_a_share_of_a_poll_speaks_for_the_poll() -> None:
+    text = "In a ferry survey, 40 percent of riders said the boats were “always late.”"
+    ((_quote, rule, found),) = fired(text)
+    assert rule is not None and rule.name == "document-author"
+    assert found.mention is not None and found.mention.text == "a ferry survey"
