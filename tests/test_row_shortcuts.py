@@ -216,12 +216,27 @@ def test_the_rows_after_document_author_are_asked_once(monkeypatch: pytest.Monke
 
 
 @settings(max_examples=300, deadline=None)
-@given(_TEXTS, st.integers(0, 60))
-def test_the_transcript_pattern_needs_a_colon_in_its_window(text: str, start: int) -> None:
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 90))
+@example("Ana Roe: “No.”", 0, 80)
+def test_the_name_colon_patterns_need_a_colon_in_their_window(
+    text: str, start: int, size: int
+) -> None:
+    # The transcript row and the headline row match a name before a colon that their
+    # lookahead reads within the window: with no colon there, neither matches.
     start = min(start, len(text))
-    end = min(len(text), start + 40)
+    end = min(len(text), start + size)
     if text.find(":", start, end) < 0:
         assert attribution._TRANSCRIPT_SPEAKER.match(text, start, end) is None
+        assert attribution._HEADLINE_SPEAKER.match(text, start, end) is None
+
+
+def test_a_headline_name_whose_colon_ends_the_window_is_found() -> None:
+    # The headline row reads the paragraph's first 80 characters, or up to the quote.
+    text = "Ana Roe: “No.”"
+    (site,) = _sites(text)
+    found = attribution._headline_speaker(site.q, site.ctx, site.para)
+    assert found is not None and found.mention is not None
+    assert found.mention.text == "Ana Roe"
 
 
 def test_a_quote_past_the_budget_after_spaces_has_no_sentence_before_it() -> None:

@@ -1294,8 +1294,12 @@ _HEADLINE_SPEAKER = regex.compile(
 def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     """ "Sanders: Clinton needs to 'get away from' it" -- a headline naming its speaker."""
     text = ctx.text
-    # A bounded window: the regex engine may scan up to its end position.
-    m = _HEADLINE_SPEAKER.match(text, para[0], min(q.outer_start, para[0] + 80))
+    # A bounded window: the regex engine may scan up to its end position. The colon
+    # its lookahead reads lies inside the window (its end is endpos): looked for first.
+    end = min(q.outer_start, para[0] + 80)
+    if text.find(":", para[0], end) < 0:
+        return None
+    m = _HEADLINE_SPEAKER.match(text, para[0], end)
     if m is None:
         return None
     toks = ctx.layer.tokens(m.start(), m.end() + 1)
