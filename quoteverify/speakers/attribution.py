@@ -1066,7 +1066,10 @@ _TRANSCRIPT_SPEAKER = regex.compile(
 
 def _transcript_speaker(q: Quote, ctx: _Context) -> Attribution | None:
     """'"WALLACE: But, Governor, ..."': a transcript names its speaker inside the quote."""
-    m = _TRANSCRIPT_SPEAKER.match(ctx.text, q.start, min(q.end, q.start + 40))
+    end = min(q.end, q.start + 40)
+    if ctx.text.find(":", q.start, end) < 0:
+        return None  # the pattern's colon is read within the window (its end is endpos)
+    m = _TRANSCRIPT_SPEAKER.match(ctx.text, q.start, end)
     if m is None or len(m.group()) < 3:
         return None
     toks = ctx.layer.tokens(m.start(), m.end() + 1)
@@ -1291,8 +1294,12 @@ _HEADLINE_SPEAKER = regex.compile(
 def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribution | None:
     """ "Sanders: Clinton needs to 'get away from' it" -- a headline naming its speaker."""
     text = ctx.text
-    # A bounded window: the regex engine may scan up to its end position.
-    m = _HEADLINE_SPEAKER.match(text, para[0], min(q.outer_start, para[0] + 80))
+    # A bounded window: the regex engine may scan up to its end position. The colon
+    # its lookahead reads lies inside the window (its end is endpos): looked for first.
+    end = min(q.outer_start, para[0] + 80)
+    if text.find(":", para[0], end) < 0:
+        return None
+    m = _HEADLINE_SPEAKER.match(text, para[0], end)
     if m is None:
         return None
     toks = ctx.layer.tokens(m.start(), m.end() + 1)
@@ -3236,6 +3243,9 @@ class Site:
         self._before_kept: tuple[list[Token], Attribution | None] | None = None
         # The last window start :meth:`words_before` read from, and its tokens.
         self._words_kept: tuple[int, list[Token]] | None = None
+        # The rows the last run of _attribute_one on this quote asked, and the row and
+        # answer it gave (a row that runs the rows after it leaves theirs here).
+        self.ran: tuple[tuple[Rule, ...], Rule | None, Attribution | None] | None = None
         self._lead_in: _LeadIn | None = None  # past the budget: lead_in_reading()
         self._lead_start = -1  # past the budget: lead_start()
         # Past the budget, the readings of the gaps beside the quote (_gaps_beside):
@@ -3345,10 +3355,14 @@ class Site:
         return self._lead_start
 
     def before_tokens(self) -> list[Token]:
-        """The tokens :meth:`before` reads (:func:`_before_tokens`), made once."""
+        """The tokens :meth:`before` reads (:func:`_before_tokens`), made once: none
+        when nothing but white space stands between :attr:`lo` and the quote (every
+        window read here starts at or after ``lo``: :meth:`blank_before`)."""
         if self._before_toks is None:
             gap = self.before_gap
-            if gap is None and self.q.depth > 0:
+            if self.blank_before():
+                self._before_toks = []
+            elif gap is None and self.q.depth > 0:
                 start = self.ctx.sentence_start(self.lo, self.start)
                 self._before_toks = self.words_before(start)
             elif gap is None:
@@ -3375,6 +3389,8 @@ class Site:
         with the gap after it read (:attr:`after_gap`), shared by every quote of the
         article with the same :func:`_trail_key`."""
         gap, ctx = self.after_gap, self.ctx
+        if self.blank_after(self.hi):
+            return None  # no token to read (the window lies within [end, hi))
         if gap is None:
             return _after_adjacent(self.q, ctx, self.hi)
         end = self.end
@@ -3390,8 +3406,34 @@ class Site:
         return found
 
     def later(self) -> Attribution | None:
-        """A cue and its speaker later in the quote's sentence."""
-        return self._once("later", lambda: _after_sentence(self.q, self.ctx, self.end_para[1]))
+        """A cue and its speaker later in the quote's sentence (none when nothing but
+        white space follows the quote in its paragraph: :meth:`blank_after`)."""
+        hi = self.end_para[1]
+        return self._once(
+            "later",
+            lambda: None if self.blank_after(hi) else _after_sentence(self.q, self.ctx, hi),
+        )
+
+    def blank_before(self) -> bool:
+        """True when nothing but white space stands between :attr:`lo` and the quote's
+        start (or ``lo`` is not before it): a window that starts at or after ``lo``
+        and ends at the quote (the sentence before it, :meth:`before_tokens`) has no
+        token. A quote that opens its paragraph (or follows the quote before it past
+        the budget with only spaces between) is settled here."""
+        lo, start = self.lo, self.start
+        return lo >= start or _SPACE.fullmatch(self.ctx.text, lo, start) is not None
+
+    def blank_after(self, hi: int) -> bool:
+        """True when nothing but white space stands between the quote's end and ``hi``
+        (or ``hi`` is not past it). White space starts no token (``tokenize``), so a
+        window that begins at the quote's end and stops by ``hi`` has no token, and the
+        rows that read only such a window find nothing there: :meth:`after_adjacent`
+        reads ``[end, _after_stop(end, hi))`` and :meth:`later` reads up to the
+        sentence's end within ``[end, end_para[1]]``. Most quotes that close their
+        paragraph (the second part of a split quote, a quote the next paragraph
+        continues) are settled here without a window's tokens or sentence breaks."""
+        end = self.end
+        return end >= hi or _SPACE.fullmatch(self.ctx.text, end, hi) is not None
 
     def headline(self) -> Attribution | None:
         """The speaker a headline paragraph names (*Name: ...*, *Name Verbs ...*)."""
@@ -3413,17 +3455,42 @@ def never_attributed(q: Quote) -> bool:
 
 
 def _attribute_one(site: Site, rules: tuple[Rule, ...]) -> tuple[Rule | None, Attribution | None]:
-    """The first rule of the table that fires for the quote, and what it found."""
+    """The first rule of the table that fires for the quote, and what it found.
+
+    A row may itself run the rows after it (``document-author``): when it then finds
+    nothing, the rows after it give what they gave in that run (each row's answer is
+    kept on the ``Site``: asked again, each would give it again), so that run's
+    answer (:attr:`Site.ran`) is taken at once, without asking them one by one."""
     q = site.q
     if never_attributed(q):
         return None, None  # nobody said it
     if site.wordless():
         rules = _not_beside(rules)
-    for rule in _applying(rules, q.kind):
+    rows = _applying(rules, q.kind)
+    for rule in rows:
         found = site.find(rule)
         if found is not None:
+            site.ran = (rows, rule, found)
             return rule, found
+        ran = site.ran
+        if ran is not None and ran[0] == _after_first(rows):
+            # The rows still to ask are the last of those: none before them fired.
+            site.ran = (rows, ran[1], ran[2])
+            return ran[1], ran[2]
+    site.ran = (rows, None, None)
     return None, None
+
+
+# id(rows) -> (rows, rows[1:]): kept with the tuple itself, as in _NOT_BESIDE.
+_AFTER_FIRST: dict[int, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _after_first(rows: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """``rows`` without its first row."""
+    got = _AFTER_FIRST.get(id(rows))
+    if got is None or got[0] is not rows:
+        got = _AFTER_FIRST[id(rows)] = (rows, rows[1:])
+    return got[1]
 
 
 # (id(rules), kind) -> (rules, its rows that apply to quotes of that kind): kept with

@@ -158,9 +158,10 @@ def poll_of(ctx: _Context, mention: Found, lo: int) -> Found | None:
     reports what its respondents answered. ``lo`` is where the sentence may start
     (its paragraph's start).
     """
-    near = ctx.text[max(lo, mention.start - _SHARE_CHARS) : mention.end]
-    if _DIGIT.search(near) is None:
-        return None  # every share has a number in digits ("six in 10", "40 percent")
+    if _DIGIT.search(ctx.text, max(lo, mention.start - _SHARE_CHARS), mention.end) is None:
+        # Every share has a number in digits ("six in 10", "40 percent"); searched in
+        # place (this row asks it of nearly every quote a row attributes).
+        return None
     before = ctx.text[max(lo, mention.start - _POLL_CHARS) : mention.start].lower()
     polls = load("poll_nouns")
     if not any(noun in before for noun in polls):

@@ -1,0 +1,281 @@
+"""Answers the rule table's rows give without reading what cannot change them.
+
+Three shortcuts of ``speakers/attribution.py``, each with the claim it rests on and
+the rows' answers compared with the long way round:
+
+- ``Site.blank_after`` and ``Site.blank_before``: white space starts no token, so a
+  window that holds nothing else has no token, and the rows that read only such a
+  window (the cue right after a quote, the cue later in its sentence, the sentence
+  before it) find nothing there;
+- ``Site.ran``: the ``document-author`` row runs the rows after it, and when it finds
+  nothing of its own, their answer is the table's, taken without asking each row again;
+- the transcript row's pattern needs a colon inside its window, looked for first;
+  the poll row's digit is searched in place, not in a copy of the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import quoteverify
+from quoteverify.model import Quote
+from quoteverify.speakers import attribution, documents
+from quoteverify.speakers.rules import RULES, fired
+from quoteverify.text.spans import extract_with_paragraphs
+
+# Pieces with quotes that close their paragraph and open it, cues on either side, and
+# characters a window may hold that are white space to one reading and not another:
+# U+001C to U+001F (a token, though ``str.isspace`` says space), NUL and format
+# characters (no token, not white space), the no-break space, U+2028 and U+3000.
+_PIECES = st.sampled_from(
+    [
+        '"We won," ',
+        "“Not yet.”",
+        "‘one’",
+        "Ana Roe said ",
+        "she said. ",
+        "Lee Park replied: ",
+        "a report by the Audit Office said ",
+        "WALLACE: ",
+        "It was Ana Roe who spoke. ",
+        "— Tom Hale",
+        " and then ",
+        "\n\n",
+        "\n",
+        " ",
+        "\t",
+        "\xa0",
+        "\u2028",
+        "\u3000",
+        "\x1c",
+        "\x1f",
+        "\x00",
+        "\u200d",
+        "\u200f",
+        ", ",
+        ".",
+        ":",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=24).map("".join)
+
+
+def _read(text: str) -> tuple[attribution._Context, list[Quote], list[tuple[int, int]]]:
+    """The context attribution makes for ``text``, with its quotes and paragraphs."""
+    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
+    quotes = list(extraction.quotes)
+    return attribution._Context(text, quotes, paras), quotes, paras
+
+
+def _sites(text: str) -> list[attribution.Site]:
+    """One ``Site`` per quote of ``text``, as ``attribute_rows`` makes it (no budget)."""
+    ctx, quotes, _paras = _read(text)
+    return [
+        attribution.Site(q, ctx, ctx.para_of(ctx.quote_starts[i]), quotes, None, idx=i)
+        for i, q in enumerate(quotes)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+@example('"a"\x1c')
+@example('x \u2028"a"\u3000\xa0')
+def test_a_blank_window_holds_no_token(text: str) -> None:
+    for site in _sites(text):
+        ctx = site.ctx
+        for hi in {site.hi, site.end_para[1], len(text)}:
+            if site.blank_after(hi):
+                assert ctx.layer.tokens(site.end, max(site.end, hi)) == [], hi
+        if site.blank_before():
+            assert ctx.layer.tokens(site.lo, max(site.lo, site.start)) == []
+
+
+def test_a_character_that_str_calls_space_is_read_as_a_token() -> None:
+    # U+001C is white space to str.isspace, and a token to tokenize: not blank.
+    text = 'Ana said "yes"\x1c'
+    (site,) = _sites(text)
+    assert [t.text for t in site.ctx.layer.tokens(site.end, len(text))] == ["\x1c"]
+    assert not site.blank_after(len(text))
+    assert site.blank_after(site.end)  # an empty window
+
+
+def test_a_quote_that_closes_its_paragraph_reads_no_window_after_it() -> None:
+    text = '"We won," Ana Roe said. "It was close."\n\nLee Park left.'
+    sites = _sites(text)
+    assert not sites[0].blank_after(sites[0].hi)
+    assert sites[1].blank_after(sites[1].hi)
+    assert sites[1].after_adjacent() is None and sites[1].later() is None
+    assert not sites[1].blank_before()
+
+
+def test_a_short_cue_that_closes_the_paragraph_is_still_read() -> None:
+    # Only a space stands right after the quote: the words after it are read.
+    text = 'Lee Park spoke. "It is a plan," Roe said.'
+    (site,) = _sites(text)
+    assert not site.blank_after(site.end_para[1])
+    later = site.later()
+    assert later is not None and later.mention is not None and later.mention.text == "Roe"
+    after = site.after_adjacent()
+    assert after is not None and after.mention is not None and after.mention.text == "Roe"
+
+
+def test_a_quote_that_opens_its_paragraph_has_no_sentence_before_it() -> None:
+    text = 'Ana Roe spoke first.\n\n \u3000"We will try again," she said.'
+    (site,) = _sites(text)
+    assert site.blank_before()
+    assert site.before_tokens() == []
+
+
+def _rows(text: str) -> list[tuple[str | None, attribution.Attribution]]:
+    _ctx, quotes, paras = _read(text)
+    got = attribution.attribute_rows(text, quotes, paras, budget=16)
+    return [(rule.name if rule is not None else None, found) for rule, found in got]
+
+
+def _long_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every shortcut off: each window read, each row asked in turn."""
+    monkeypatch.setattr(attribution.Site, "blank_after", lambda self, hi: False)
+    monkeypatch.setattr(attribution.Site, "blank_before", lambda self: False)
+    monkeypatch.setattr(attribution, "_after_first", lambda rows: None)
+
+
+_NEWS = [
+    (
+        '"We won," Ana Roe said. "It was close."\n\n"Nobody expected it."\n\n'
+        "Lee Park replied: “Not me.”\n\n"
+        "“Costs rose,” said a report by the Audit Office. “Every region.”\n\n"
+        'WALLACE: "Governor?"\n\n"It is late." It was Tom Hale who spoke.'
+    ),
+    "The film “Deep Water” opened.\n\n“We will see,” she said.\n\n“Then ‘yes’ came.”",
+]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """Each quote's row and the words of its speaker mention."""
+    return [(name, f.mention and f.mention.text) for name, f in _rows(text)]
+
+
+def test_the_rows_name_the_speakers() -> None:
+    assert _speakers(_NEWS[0]) == [
+        ("after-quote", "Ana Roe"),
+        ("continuation", "Ana Roe"),
+        ("continuation", "Ana Roe"),
+        ("lead-in", "Lee Park"),
+        ("document-author", "the Audit Office"),
+        ("continuation", "the Audit Office"),
+        ("lead-in", "WALLACE"),
+        ("cleft-after", "Tom Hale"),
+    ]
+    # (A title has no speaker, nor a word quoted inside a quote.)
+    assert _speakers(_NEWS[1]) == [
+        (None, None),
+        ("after-quote", "she"),
+        ("continuation", "she"),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize("text", _NEWS)
+def test_the_rows_answer_as_the_long_way_round(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = _rows(text)
+    _long_way(monkeypatch)
+    assert _rows(text) == kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+@example('"We won," Ana Roe said. "It was close."\n\n"a"\x1c "b" she said.')
+def test_attribution_is_the_same_the_long_way_round(text: str) -> None:
+    kept = _rows(text)
+    with pytest.MonkeyPatch.context() as patch:
+        _long_way(patch)
+        assert _rows(text) == kept
+
+
+def test_the_rows_after_document_author_are_asked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A quote that only the continuation row attributes: document-author runs every row
+    # above it once; the table then takes that run's answer without asking them again.
+    text = '"We won," Ana Roe said. "It was close."'
+    asked: Counter[str] = Counter()
+    find = attribution.Site.find
+
+    def counted(self: attribution.Site, rule: attribution.Rule) -> attribution.Attribution | None:
+        asked[rule.name] += 1
+        return find(self, rule)
+
+    monkeypatch.setattr(attribution.Site, "find", counted)
+    _ctx, quotes, paras = _read(text)
+    rows = attribution.attribute_rows(text, quotes, paras)
+    assert rows[1][0] is not None and rows[1][0].name == "continuation"
+    assert RULES[0].name == "document-author"
+    assert max(asked.values()) == 2  # each row once per quote, for two quotes
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 90))
+@example("Ana Roe: “No.”", 0, 80)
+def test_the_name_colon_patterns_need_a_colon_in_their_window(
+    text: str, start: int, size: int
+) -> None:
+    # The transcript row and the headline row match a name before a colon that their
+    # lookahead reads within the window: with no colon there, neither matches.
+    start = min(start, len(text))
+    end = min(len(text), start + size)
+    if text.find(":", start, end) < 0:
+        assert attribution._TRANSCRIPT_SPEAKER.match(text, start, end) is None
+        assert attribution._HEADLINE_SPEAKER.match(text, start, end) is None
+
+
+def test_a_headline_name_whose_colon_ends_the_window_is_found() -> None:
+    # The headline row reads the paragraph's first 80 characters, or up to the quote.
+    text = "Ana Roe: “No.”"
+    (site,) = _sites(text)
+    found = attribution._headline_speaker(site.q, site.ctx, site.para)
+    assert found is not None and found.mention is not None
+    assert found.mention.text == "Ana Roe"
+
+
+def test_a_quote_past_the_budget_after_spaces_has_no_sentence_before_it() -> None:
+    # Past the budget a quote's rows read back to where the quote before it ends: only
+    # spaces stand there, so the window before it is blank (its paragraph's start is
+    # far behind it).
+    text = "Lee Park listed " + " \xa0".join(f'"item {i}"' for i in range(20)) + "."
+    ctx, quotes, _paras = _read(text)
+    idx = 18
+    para = ctx.para_of(ctx.quote_starts[idx])
+    site = attribution.Site(quotes[idx], ctx, para, quotes, None, idx=idx)
+    site.lo, site.hi = attribution._gap_bounds(ctx, quotes, idx, para)
+    assert site.lo > para[0] and text[site.lo : site.start] == " \xa0"
+    assert site.blank_before()
+    assert site.before_tokens() == []
+
+
+def test_a_transcript_name_whose_colon_ends_the_window_is_found() -> None:
+    # The pattern reads the name, its colon and the space after it within the first
+    # 40 characters of the quote: here the colon is the 39th, the space the 40th.
+    name = "ABCDEFGHIJKLMNOPQRSTUVWXYZ ABCDEFGHIJK"
+    text = f'"{name}: we are here."'
+    (site,) = _sites(text)
+    found = attribution._transcript_speaker(site.q, site.ctx)
+    assert found is not None and found.mention is not None
+    assert found.mention.text == name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 1٣\n.", max_size=30), st.integers(-5, 35), st.integers(-5, 35))
+def test_a_digit_searched_in_place_is_the_one_in_the_slice(text: str, a: int, b: int) -> None:
+    # poll_of looks for a share's digit within [start, end) of the text, not in a copy.
+    a = max(0, a)
+    found = documents._DIGIT.search(text, a, b) is not None
+    assert found == (documents._DIGIT.search(text[a:b]) is not None)
+
+
+def test_a_share_of_a_poll_speaks_for_the_poll() -> None:
+    text = "In a ferry survey, 40 percent of riders said the boats were “always late.”"
+    ((_quote, rule, found),) = fired(text)
+    assert rule is not None and rule.name == "document-author"
+    assert found.mention is not None and found.mention.text == "a ferry survey"
