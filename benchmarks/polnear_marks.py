@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import random
-import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -153,19 +153,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     docs = gold_documents(read_rows(), {k: d["text"] for k, d in corpus.items()})
     halves = ("fit", "check") if args.half == "all" else (args.half,)
-    out = {}
-    for name in halves:
-        part = [d for d in docs if half(d["doc_id"]) == name]
-        out[name] = scores(part)
-        print(name, json.dumps({k: v for k, v in out[name].items() if k != "evaluate"}))
-        if args.show and name == "fit":  # the check half is read for its figures only
-            for doc in part:
-                for line in errors(doc):
-                    print(line)
+    parts = {name: [d for d in docs if half(d["doc_id"]) == name] for name in halves}
+    out = {name: scores(part) for name, part in parts.items()}
+    for name, figures in out.items():
+        print(name, json.dumps({k: v for k, v in figures.items() if k != "evaluate"}))
+    if args.show and "fit" in parts:  # the check half is read for its figures only
+        for line in itertools.chain.from_iterable(errors(doc) for doc in parts["fit"]):
+            print(line)
     if args.json:
-        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        with Path(args.json).open("w", encoding="utf-8") as f:
+            json.dump(out, f, indent=1)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())
