@@ -89,6 +89,9 @@ def test_a_display_line_takes_the_speaker_of_the_quote_that_echoes_it(
         # a title by its form alone stays nobody's words, however echoed
         'Fans back "Harbour Lights"\n\nThe show returns.\n\n'
         '"I love Harbour Lights and always will," said Kay Lund.',
+        # a title a naming frame presents is its writer's title, not a quote of them
+        "Ana Ruiz sent the board a memo titled 'Keep the Night Buses'.\n\n"
+        '"We must keep the night buses," Ruiz said later.',
         # one word is too little to know an echo from a coincidence
         "Mayor 'ready'\n\nThe vote is near.\n\n\"We are ready,\" said Ana Ruiz.",
         # a long body paragraph is no display line
@@ -102,9 +105,9 @@ def test_no_echo_for_a_title_a_single_word_or_a_body_paragraph(text: str) -> Non
     assert q.cue is None or q.cue.rule != "headline-echo", q.cue
 
 
-def test_names_by_form_leaves_naming_frames_to_the_echo() -> None:
+def test_names_by_form_takes_titles_frames_and_short_names_not_scare_quotes() -> None:
     assert names_by_form(SHORT_NAME) and names_by_form("a title after 'on'")
-    assert not names_by_form("named by the frame 'called'")
+    assert names_by_form("named by the frame 'titled'")
     assert not names_by_form("a short fragment with no speech cue (a scare quote)")
 
 

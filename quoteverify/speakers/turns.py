@@ -200,9 +200,9 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     the quote fills (a pull quote). Its quote must hold :data:`_ECHO_WORDS` words of
     three letters or more, and a quote among the next :data:`_ECHO_REACH` that has a
     speaker and is not non-speech must print those words in that order. A non-speech
-    span is read unless its form alone makes it a name
-    (:func:`~quoteverify.text.kinds.names_by_form`: a title, a nickname, a slogan);
-    so named, it becomes partial.
+    span is read unless the kinds call it a name
+    (:func:`~quoteverify.text.kinds.names_by_form`: a title, a nickname, a slogan, a
+    span a naming frame presents); so named, it becomes partial.
 
     >>> from quoteverify import parse
     >>> art = parse("Ruiz 'not done yet' with council\\n\\nThe mayor spoke on Monday.\\n\\n"
@@ -1095,9 +1095,9 @@ TURN_RULES: tuple[TurnRule, ...] = (
             "first paragraph, of 200 characters or fewer, a later one of 60 or fewer, or one "
             "that the quote fills) whose words, two or more of three letters or more, a later "
             "quote with a speaker prints in the same order (among the next 80 quotes) takes "
-            "that quote's speaker; a non-speech span so named becomes partial (one that its "
-            "form alone makes a title, a nickname or a slogan is left alone). Last, over the "
-            "whole text."
+            "that quote's speaker; a non-speech span so named becomes partial (one the kinds "
+            "call a name, a title, a slogan or a span a naming frame presents, is left "
+            "alone). Last, over the whole text."
         ),
         examples=(
             TurnExample(

@@ -150,15 +150,15 @@ def names_not_speech(reason: str) -> bool:
 
 
 def names_by_form(reason: str) -> bool:
-    """True when a ``kind_reason`` calls the span a name by its form or its place alone
-    (a title, a nickname, a slogan, a value in markup), not by a naming frame, which
-    may quote someone (*called it "a disaster"*).
+    """True when a ``kind_reason`` calls the span a name: :func:`names_not_speech`, or
+    a short capitalised name or title that no speech cue stands beside.
 
-    >>> names_by_form(SHORT_NAME), names_by_form("named by the frame 'called'")
-    (True, False)
+    >>> names_by_form(SHORT_NAME), names_by_form("named by the frame 'titled'")
+    (True, True)
+    >>> names_by_form(SCARE_QUOTE)
+    False
     """
-    reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
-    return reason == SHORT_NAME or (names_not_speech(reason) and not reason.startswith(_FRAMED))
+    return reason.removeprefix(JOINED) == SHORT_NAME or names_not_speech(reason)
 
 
 def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
