@@ -15,7 +15,9 @@ speaker is a row of :data:`TURN_RULES`, with examples that run as tests:
   not place to the last speaker of that sex; a turn that no cue names goes to
   the subject of the narration beside it or just before it (``beat``), to the
   hearer the turn before named (``addressee``), or to the person who spoke
-  before the last speaker (``alternation``).
+  before the last speaker (``alternation``);
+- ``echo``: last, in news as in dialogue, a headline's or a subhead's quote with no
+  speaker takes the speaker of a later quote that prints its words (:func:`echoes`).
 
 A person is one whom the text gives a quote by a cue of its own; a subject is
 the first such name (or *he*, *she* naming exactly one of the last two
@@ -42,6 +44,7 @@ import regex
 
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
+from ..text.kinds import names_by_form
 from ..text.sentences import break_spans
 from .identity import _ALL_LOWER, LowerWordCounts, _direct_reads, _findall_by_lines, _norm
 
@@ -52,6 +55,7 @@ __all__ = [
     "TurnRule",
     "alternate_turns",
     "converse",
+    "echoes",
     "hearer_names",
     "lower_words",
     "vocatives",
@@ -162,10 +166,93 @@ def alternate_turns(
     for run in runs:
         if parity and len(run) >= (2 if dialogue else 3):
             _fill_run(out, run, _speakers_before(out, run[0][1][0]), dialogue=dialogue)
-    return converse(text, out, paragraphs, dialogue=dialogue, common=common)
+    out = converse(text, out, paragraphs, dialogue=dialogue, common=common)
+    if any(r.name == "echo" for r in TURN_RULES):
+        out = echoes(text, out, paragraphs)
+    return out
 
 
 _DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
+
+_HEADLINE_MOST = 200  # characters of a text's first paragraph read as its headline
+_SUBHEAD_MOST = 60  # characters of a later paragraph read as a subhead
+_PULL_AROUND = 10  # characters beside a quote that fills its paragraph (a pull quote)
+_LETTER = regex.compile(r"\p{L}")
+_ECHO_REACH = 80  # later quotes read for the words of a display line's quote
+_ECHO_WORDS = 2  # words of three letters or more a display line's quote must hold
+_ECHO_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’][\p{L}\p{N}]++)*+")
+
+
+def _echo_words(s: str) -> str:
+    """The words of ``s`` of three letters or more, lower case, one space apart (a
+    hyphen parts two words; a curly apostrophe reads as a straight one)."""
+    return " ".join(
+        w for m in _ECHO_WORD.finditer(s) if len(w := m.group(0).lower().replace("’", "'")) >= 3
+    )
+
+
+def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Give a headline's, a subhead's or a pull quote's quote that has no speaker the
+    speaker of a later quote that prints its words (row ``echo`` of :data:`TURN_RULES`).
+
+    A display line is the text's first paragraph, of :data:`_HEADLINE_MOST`
+    characters or fewer, a later one of :data:`_SUBHEAD_MOST` or fewer, or one that
+    the quote fills (a pull quote). Its quote must hold :data:`_ECHO_WORDS` words of
+    three letters or more, and a quote among the next :data:`_ECHO_REACH` that has a
+    speaker and is not non-speech must print those words in that order. A non-speech
+    span is read unless the kinds call it a name
+    (:func:`~quoteverify.text.kinds.names_by_form`: a title, a nickname, a slogan, a
+    span a naming frame presents); so named, it becomes partial.
+
+    >>> from quoteverify import parse
+    >>> art = parse("Ruiz 'not done yet' with council\\n\\nThe mayor spoke on Monday.\\n\\n"
+    ...             '"We are not done yet with this council," said Ana Ruiz.')
+    >>> art.quotes[0].speaker.name, art.quotes[0].cue.rule
+    ('Ana Ruiz', 'headline-echo')
+    """
+    starts = [p[0] for p in paragraphs]
+    words: dict[int, str] = {}
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.speaker is not None or q.depth:
+            continue
+        if q.kind is QuoteKind.NON_SPEECH and names_by_form(q.kind_reason):
+            continue  # a title, a name or a slogan: nobody's words, however echoed
+        p = bisect.bisect_right(starts, q.outer_start) - 1
+        if p < 0 or not _display_line(text, q, paragraphs[p], first=p == 0):
+            continue
+        needle = words.setdefault(i, _echo_words(q.text))
+        if needle.count(" ") + 1 < _ECHO_WORDS:
+            continue
+        for j in range(i + 1, min(len(quotes), i + 1 + _ECHO_REACH)):
+            r = quotes[j]
+            if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
+                continue
+            if f" {needle} " in f" {words.setdefault(j, _echo_words(r.text))} ":
+                out[i] = _echoed(q, r)
+                break
+    return out
+
+
+def _display_line(text: str, q: Quote, para: tuple[int, int], *, first: bool) -> bool:
+    """True when ``q`` stands in a headline, a subhead or a pull quote: the text's
+    first paragraph, a short later one, or a paragraph the quote fills (no letter
+    in the few characters beside it)."""
+    if para[1] - para[0] <= (_HEADLINE_MOST if first else _SUBHEAD_MOST):
+        return True
+    if q.outer_start - para[0] + para[1] - q.outer_end > _PULL_AROUND:
+        return False  # (measured before any copy: a long paragraph is never read)
+    return not _LETTER.search(text[para[0] : q.outer_start] + text[q.outer_end : para[1]])
+
+
+def _echoed(q: Quote, source: Quote) -> Quote:
+    """``q`` with the speaker of the later quote ``source`` that prints its words."""
+    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule="headline-echo", confidence=0.5)
+    named = attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
+    if q.kind is not QuoteKind.NON_SPEECH:
+        return named
+    reason = "attributed by headline-echo despite its form"
+    return attrs.evolve(named, kind=QuoteKind.PARTIAL, kind_confidence=0.6, kind_reason=reason)
 
 
 def _alternates(quotes: list[Quote], run: list[tuple[int, list[int]]]) -> bool:
@@ -998,5 +1085,33 @@ TURN_RULES: tuple[TurnRule, ...] = (
             ),
         ),
         find=alternation,
+    ),
+    TurnRule(
+        name="echo",
+        priority=70,
+        cue_rule="headline-echo",
+        doc=(
+            "A quote with no speaker in a headline, a subhead or a pull quote (the text's "
+            "first paragraph, of 200 characters or fewer, a later one of 60 or fewer, or one "
+            "that the quote fills) whose words, two or more of three letters or more, a later "
+            "quote with a speaker prints in the same order (among the next 80 quotes) takes "
+            "that quote's speaker; a non-speech span so named becomes partial (one the kinds "
+            "call a name, a title, a slogan or a span a naming frame presents, is left "
+            "alone). Last, over the whole text."
+        ),
+        examples=(
+            TurnExample(
+                text="Ruiz 'not done yet' with council\n\nThe mayor spoke on Monday.\n\n"
+                '"We are not done yet with this council," said Ana Ruiz.',
+                speaker="Ana Ruiz",
+                quote=0,
+            ),
+            TurnExample(
+                text="Harbour plan: 'A vote for jobs'\n\nThe port board met on Friday.\n\n"
+                'Tom Hale, its chair, called the plan "a vote for jobs and for the town."',
+                speaker="Tom Hale",
+                quote=0,
+            ),
+        ),
     ),
 )

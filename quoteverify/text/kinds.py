@@ -149,6 +149,18 @@ def names_not_speech(reason: str) -> bool:
     return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED))
 
 
+def names_by_form(reason: str) -> bool:
+    """True when a ``kind_reason`` calls the span a name: :func:`names_not_speech`, or
+    a short capitalised name or title that no speech cue stands beside.
+
+    >>> names_by_form(SHORT_NAME), names_by_form("named by the frame 'titled'")
+    (True, True)
+    >>> names_by_form(SCARE_QUOTE)
+    False
+    """
+    return reason.removeprefix(JOINED) == SHORT_NAME or names_not_speech(reason)
+
+
 def inside_a_name(parent_kind: QuoteKind, parent_reason: str) -> bool:
     """True when a quote nested in a quote of this kind and reason is part of a name
     (*the film "The 'Best' Years"*): the inner quote is no more said than the title.
@@ -2679,6 +2691,23 @@ def _decide(
         # 'Ruiz told the crowd "we will not close a single ward."': the verb's object
         # or a time stands between the cue and the clause it reports.
         return QuoteKind.DIRECT, 0.7, "a clause after a speech verb and a short phrase"
+    if (
+        not cue
+        and starts_upper
+        and content.endswith(",")
+        and n_words <= 4
+        and next_char.isalpha()
+        and next_char.islower()
+        and not (at_sentence_start or colon_lead)
+        and _title_cased(content)
+        and not _is_clause(words)
+        and _PERSONAL.isdisjoint(words)
+        and not _has_cue(after_words[:3])
+    ):
+        # 'the new "Harbour Lights," which returns in May': with no speech cue in its
+        # sentence, a short title whose comma inside the marks is the narrator's, the
+        # sentence running on after it in lower case, as for the title printed bare.
+        return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:

@@ -1,0 +1,170 @@
+"""Kinds and speakers of the quote marks PolNeAR leaves out, against a blind gold.
+
+``benchmarks/polnear_marks/polnear-train-marks.tsv`` (its README says how it was made)
+labels every quoted span of 250 PolNeAR train articles that no PolNeAR gold quote
+covers, by the Wikinews conventions: its kind (direct, partial, non_speech) and, for
+speech, its canonical speaker. This script parses each of those articles, scores the
+labelled spans with ``quoteverify.surfaces.evaluate.evaluate`` (the scorer of
+``quoteverify evaluate``: kinds right, non-speech spans given a speaker, strict
+resolved names by ``strict_speaker_match``) and reports two halves by article
+(:func:`coref_check.half`): **fit**, whose errors may be read, and **check**, read
+for its figures only.
+
+    python benchmarks/polnear_marks.py [--half fit|check|all] [--show] [--json OUT]
+    python benchmarks/polnear_marks.py --list 531   # the candidate spans, to label
+
+``--show`` and ``--list`` print article text: keep their output out of the project.
+It skips with a note, exit 0, when ``../shared/data`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import random
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from coref_check import half
+
+from quoteverify import extract_quotes, parse
+from quoteverify.surfaces.evaluate import _core, _overlap, evaluate, read_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
+CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
+#: The seed of the article order the gold was drawn in.
+SEED = 35
+
+
+def read_rows(path: Path = GOLD) -> dict[str, list[dict[str, str]]]:
+    """The gold rows of ``path`` by article id, in file order."""
+    out: dict[str, list[dict[str, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            out.setdefault(row["doc_id"], []).append(row)
+    return out
+
+
+def as_quote(row: Mapping[str, str]) -> dict[str, Any]:
+    """One gold row as a gold quote of ``evaluate`` (``-`` is no speaker; the names
+    after the first ``|`` are its ``speaker_alts``)."""
+    names = row["speaker"].split("|")
+    named = names[0] != "-"
+    return {
+        "start": int(row["start"]),
+        "end": int(row["end"]),
+        "kind": row["kind"],
+        "speaker": names[0] if named else None,
+        "speaker_alts": names[1:] if named else [],
+    }
+
+
+def gold_documents(
+    rows: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """Each labelled article as a gold record of ``evaluate``, holding only the
+    labelled spans (so its span figures mean nothing; its kinds and speakers do)."""
+    return [
+        {"doc_id": doc_id, "text": texts[doc_id], "quotes": [as_quote(r) for r in doc_rows]}
+        for doc_id, doc_rows in rows.items()
+    ]
+
+
+def scores(docs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The figures this check reports, and ``evaluate``'s whole answer under ``evaluate``."""
+    ev = evaluate(docs).as_dict()
+    sp, kinds = ev["speakers"], ev["kinds"]
+    return {
+        "articles": len(docs),
+        "spans": sum(len(d["quotes"]) for d in docs),
+        "kinds": f"{kinds['correct']} of {kinds['found']}",
+        "kinds_accuracy": kinds["accuracy"],
+        "non_speech_given_speaker": f"{sp['non_speech_attributed']} of {sp['non_speech_found']}",
+        "strict": f"{sp['strict_correct']} of {sp['strict_found']}",
+        "strict_accuracy": sp["strict_accuracy"],
+        "evaluate": ev,
+    }
+
+
+def errors(doc: Mapping[str, Any]) -> Iterator[str]:
+    """One line for each labelled span of ``doc`` whose kind, speaker or non-speech
+    status the parser gets wrong, with the text around it."""
+    text = doc["text"]
+    found = {_core(text, q.start, q.end): q for q in parse(text).quotes}
+    for gq in doc["quotes"]:
+        q = found.get(_core(text, gq["start"], gq["end"]))
+        speaker = q.speaker.name if q is not None and q.speaker is not None else None
+        kind = q.kind.value if q is not None else None
+        one = evaluate([{"text": text, "quotes": [gq]}]).as_dict()
+        sp, kinds = one["speakers"], one["kinds"]
+        if (
+            kinds["correct"] == kinds["found"] == 1
+            and not sp["non_speech_attributed"]
+            and sp["strict_correct"] == sp["strict_found"]
+        ):
+            continue
+        around = text[max(0, gq["start"] - 200) : gq["end"] + 80].replace("\n", " / ")
+        rule = q.cue.rule if q is not None and q.cue is not None else None
+        yield (
+            f"{doc['doc_id']} {gq['start']}: gold {gq['kind']} {gq['speaker']!r}, "
+            f"got {kind} {speaker!r} ({rule})\n  {around}"
+        )
+
+
+def candidates(texts: Mapping[str, Iterable[Mapping[str, Any]]], articles: int) -> Iterator[str]:
+    """The spans the gold was drawn from: in the first ``articles`` articles of the
+    seeded order, each span with both marks that no gold quote covers by half."""
+    order = sorted(texts)
+    random.Random(SEED).shuffle(order)
+    for doc_id in order[:articles]:
+        doc = dict(texts[doc_id])
+        text = doc["text"]
+        gold = [_core(text, q["start"], q["end"]) for q in doc["quotes"]]
+        for q in extract_quotes(text):
+            if q.open_mark is None or q.close_mark is None:
+                continue
+            p = _core(text, q.outer_start, q.outer_end)
+            if p[0] < p[1] and not any(2 * _overlap(g, p) >= p[1] - p[0] for g in gold):
+                start, end = q.open_mark.start, q.close_mark.end
+                context = text[max(0, start - 300) : end + 120].replace("\n", " / ")
+                yield f"{doc_id}\t{start}\t{end}\t{context}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=("fit", "check", "all"), default="all")
+    ap.add_argument("--show", action="store_true", help="print the fit half's errors")
+    ap.add_argument("--json", metavar="OUT", help="write the figures to OUT")
+    ap.add_argument(
+        "--list", type=int, metavar="N", help="print the candidate spans of the first N articles"
+    )
+    args = ap.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent (the evaluation data lives beside the project)")
+        return 0
+    corpus = {d["doc_id"]: d for d in read_gold(CORPUS)}
+    if args.list is not None:
+        for line in candidates(corpus, args.list):
+            print(line)
+        return 0
+    docs = gold_documents(read_rows(), {k: d["text"] for k, d in corpus.items()})
+    halves = ("fit", "check") if args.half == "all" else (args.half,)
+    parts = {name: [d for d in docs if half(d["doc_id"]) == name] for name in halves}
+    out = {name: scores(part) for name, part in parts.items()}
+    for name, figures in out.items():
+        print(name, json.dumps({k: v for k, v in figures.items() if k != "evaluate"}))
+    if args.show and "fit" in parts:  # the check half is read for its figures only
+        for line in itertools.chain.from_iterable(errors(doc) for doc in parts["fit"]):
+            print(line)
+    if args.json:
+        with Path(args.json).open("w", encoding="utf-8") as f:
+            json.dump(out, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
