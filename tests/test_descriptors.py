@@ -559,3 +559,69 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
     # "a Texas senator" is someone new, whatever follows the article.
     assert _descriptor_state("a " + words) == ""
     assert _descriptor_state("a Texas " + words) == ""
+
+
+# --- an office nobody holds as a title (h35-desc) -----------------------------------
+# News names a person again by the office they hold even when it never printed that
+# office beside their name (*the minority leader*, *the justice*). Such a descriptor,
+# whose head noun nobody in the article holds, is the person in view (the one person
+# the paragraph names, else the person a pronoun there would be), unless that person
+# was given another office or role.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The subject in view, with two other people named after her as objects.
+        (
+            "Mara Quist attacked Tom Hale and Ben Orr in a radio interview on Monday. "
+            "“They have no plan for the harbour,” the minority leader said.",
+            ("Mara Quist", "the minority leader"),
+        ),
+        # The one person the paragraph names, the office with modifiers before it.
+        (
+            "Ivo Brant read the ruling twice before he spoke.\n\n"
+            "In a later interview, the retired justice said it was “a sad day.”",
+            ("Ivo Brant", "the retired justice"),
+        ),
+        (
+            "Rosa Lind visited the port on Friday. "
+            "“We need the ferry back,” the Senate lawmaker told reporters.",
+            ("Rosa Lind", "the Senate lawmaker"),
+        ),
+    ],
+)
+def test_an_office_nobody_holds_is_the_person_in_view(text: str, want: tuple[str, str]) -> None:
+    assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Somebody holds the office: the holder is meant, not the person in view.
+        "Mayor Ana Roe opened the hall. Tom Hale spoke next. “It is a fine hall,” the mayor said.",
+        # Somebody holds the office, though not with the descriptor's modifier: two
+        # people may be meant, so neither is.
+        "Foreign Minister Anna Berg flew home. Tom Hale met the press. "
+        "“We will sign,” the prime minister said.",
+        # The person in view was given another role: no guess.
+        "Tom Hale, the club's coach, spoke on Monday. “We will win,” the senator said.",
+        # An indefinite descriptor is somebody new.
+        "Tom Hale spoke on Monday. “We will win,” a senator said.",
+    ],
+)
+def test_an_office_is_not_given_to_a_person_it_cannot_mean(text: str) -> None:
+    assert speakers(text)[-1][0] != "Tom Hale"
+
+
+@given(st.lists(st.sampled_from(["former", "Senate", "Russian", "Dover", "x9", "leader"])))
+def test_only_an_office_noun_with_modifiers_may_be_an_unheld_office(words: list[str]) -> None:
+    # Whatever stands before it, a phrase whose last word is no office noun (or whose
+    # modifiers are not lower-case words, nationalities or a body's word) is none.
+    from quoteverify.speakers.identity import _Registry
+
+    registry = _Registry("")
+    got = registry._unheld_office([*words, "senator"])
+    modifiers_ok = len(words) <= 2 and all(w not in ("Dover", "x9") for w in words)
+    assert got == modifiers_ok
+    assert not registry._unheld_office([*words, "plumber"])

@@ -1824,6 +1824,15 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
+        if held is None and found.text.split()[0].lower() == "the" and self._unheld_office(words):
+            # "Reid blasted Rubio and Cruz. 'It is a disgrace,' the minority leader
+            # said": an office nobody holds as a title is the person in view, as a
+            # pronoun there would be, when no office or role was given to them.
+            held = self._near_person(found, self._sentence_start(found.start))
+            if held is not None and any(
+                _role_head(t)[0] in _resolving_heads() for t in held.titles
+            ):
+                held = None
         state = "" if held is not None else _descriptor_state(found.text)
         if state:
             # "Hale warned against it. 'It would be a disaster,' the Texas senator
@@ -1844,6 +1853,24 @@ class _Registry:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _unheld_office(self, words: list[str]) -> bool:
+        """True when ``words`` (a definite descriptor without its article) name a
+        public office (``lexicons/office_nouns.txt``: *minority leader*, *the
+        justice*) that nobody in the article holds as a title, printed in full or
+        short (*Sen.* for *senator*), with at most two modifiers before it, each a
+        lower-case word, a nationality or a body's word (*the Senate minority
+        leader*, *the Russian leader*)."""
+        head = words[-1]
+        if not 1 <= len(words) <= 3 or not _lower_word(head) or head not in load("office_nouns"):
+            return False
+        short = load_table("role_synonyms").get(head, "").rsplit(None, 1)[-1:]
+        if any(self._people(self._by_head.get(h, {})) for h in (head, *short)):
+            return False  # somebody holds it: _by_role_head's choice, or none
+        return all(
+            _lower_word(w) or _demonym(w) or (w[:1].isupper() and w.lower() in _body_words())
+            for w in words[:-1]
+        )
 
     def _contest_holder(self, found: Found) -> _Entity | None:
         """The person a descriptor of someone running for office (:func:`_contest_descriptor`)
