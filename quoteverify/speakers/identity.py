@@ -2854,7 +2854,7 @@ _NAMED_AS = regex.compile(
 _PREPOSITION_RUN = regex.compile(
     r"[ ](?:"
     + "|".join(sorted(load("affiliation_prepositions")))
-    + r")(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
+    + r")(?:[ ][\p{L}\p{N}'’\-]++){1,6}+(?=,[ ])"
 )
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu}|,[ ]\p{Lu})")
 # "the mayor of Dover, Kent,": a descriptor ending on a place; one word after it
