@@ -283,13 +283,22 @@ def test_a_title_in_its_short_form_gives_its_full_head_noun(text: str, want: str
 
 
 def test_a_short_title_does_not_outrank_the_full_one() -> None:
-    # The short form is read only when nobody holds the full title: here the
-    # senator named in full is meant.
+    # Both hold the office, one in full and one short: the one named last is meant.
     text = (
         "Sen. Mara Quist met Senator Ivo Brandt on Monday. "
         "“We will vote together,” the senator said."
     )
     assert speakers(text) == [("Ivo Brandt", "the senator")]
+
+
+def test_a_short_title_named_last_outranks_a_full_one_named_before() -> None:
+    # Roe was given the full noun in apposition, Hale the short title later, and Hale
+    # is the one in view when the descriptor comes (h35-desc: before, only Roe).
+    text = (
+        "Ana Roe, the former governor, backed the bill last year. On Monday Gov. Tom "
+        "Hale signed it. “It is a good day,” the governor said."
+    )
+    assert speakers(text)[-1] == ("Tom Hale", "the governor")
 
 
 @pytest.mark.parametrize(

@@ -2137,11 +2137,16 @@ class _Registry:
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
-        if not group and head in load_table("role_synonyms"):
-            # "the pontiff" after "Pope Leo": the title the noun stands for.
-            *more, head = load_table("role_synonyms")[head].split()
-            modifiers = (*more, *modifiers)
-            group = self._by_head.get(head)
+        if head in load_table("role_synonyms"):
+            # "the pontiff" after "Pope Leo": the title the noun stands for; "the
+            # governor" may be "Gov. Ana Roe" as well as "the former governor" (a
+            # state before the noun is read as before, see below).
+            *more, short = load_table("role_synonyms")[head].split()
+            if not group:
+                head, modifiers = short, (*more, *modifiers)
+                group = self._by_head.get(short)
+            elif not more and self._by_head.get(short) and not _descriptor_state(found.text):
+                group = {**group, **self._by_head[short]}
         if not group:
             return None
         distinguishing = _distinguishing_words()
