@@ -570,12 +570,12 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
     assert _descriptor_state("a Texas " + words) == ""
 
 
-# --- an office nobody holds as a title (h35-desc) -----------------------------------
+# --- an office or an epithet nobody holds as a title (h35-desc) --------------------
 # News names a person again by the office they hold even when it never printed that
-# office beside their name (*the minority leader*, *the justice*). Such a descriptor,
-# whose head noun nobody in the article holds, is the person in view (the one person
-# the paragraph names, else the person a pronoun there would be), unless that person
-# was given another office or role.
+# office beside their name (*the minority leader*, *the justice*), and by an epithet
+# (*the business mogul*). Such a descriptor, whose head noun nobody in the article
+# holds, is the person in view (the one person the paragraph names, else the person a
+# pronoun there would be), unless that person was given another office or role.
 
 
 @pytest.mark.parametrize(
@@ -597,6 +597,13 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
             "Rosa Lind visited the port on Friday. "
             "“We need the ferry back,” the Senate lawmaker told reporters.",
             ("Rosa Lind", "the Senate lawmaker"),
+        ),
+        # An epithet, with a second person named in the paragraph (the one person
+        # the paragraph names is no longer the only reading).
+        (
+            "On Monday, Ivo Brant said that Dana Kerr would run his new hotel. In a "
+            "statement, the billionaire hotel mogul said she was “the best.”",
+            ("Ivo Brant", "the billionaire hotel mogul"),
         ),
     ],
 )
@@ -624,13 +631,14 @@ def test_an_office_is_not_given_to_a_person_it_cannot_mean(text: str) -> None:
 
 
 @given(st.lists(st.sampled_from(["former", "Senate", "Russian", "Dover", "x9", "leader"])))
-def test_only_an_office_noun_with_modifiers_may_be_an_unheld_office(words: list[str]) -> None:
+def test_only_an_office_or_epithet_with_modifiers_may_be_an_unheld_role(words: list[str]) -> None:
     # Whatever stands before it, a phrase whose last word is no office noun (or whose
     # modifiers are not lower-case words, nationalities or a body's word) is none.
     from quoteverify.speakers.identity import _Registry
 
     registry = _Registry("")
-    got = registry._unheld_office([*words, "senator"])
+    got = registry._unheld_role([*words, "senator"])
     modifiers_ok = len(words) <= 2 and all(w not in ("Dover", "x9") for w in words)
     assert got == modifiers_ok
-    assert not registry._unheld_office([*words, "plumber"])
+    assert registry._unheld_role([*words, "tycoon"]) == modifiers_ok
+    assert not registry._unheld_role([*words, "plumber"])

@@ -1824,9 +1824,11 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
-        if held is None and found.text.split()[0].lower() == "the" and self._unheld_office(words):
+        if held is None and found.text.split()[0].lower() == "the" and self._unheld_role(words):
             # "Reid blasted Rubio and Cruz. 'It is a disgrace,' the minority leader
-            # said": an office nobody holds as a title is the person in view, as a
+            # said", "Roe named Hale to run it. In a statement, the business mogul
+            # said ...": an office or an epithet nobody holds as a title, when the
+            # paragraph names more than one person, is the person in view, as a
             # pronoun there would be, when no office or role was given to them.
             held = self._near_person(found, self._sentence_start(found.start))
             if held is not None and any(
@@ -1854,15 +1856,18 @@ class _Registry:
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
 
-    def _unheld_office(self, words: list[str]) -> bool:
+    def _unheld_role(self, words: list[str]) -> bool:
         """True when ``words`` (a definite descriptor without its article) name a
         public office (``lexicons/office_nouns.txt``: *minority leader*, *the
-        justice*) that nobody in the article holds as a title, printed in full or
+        justice*) or an epithet (``lexicons/epithet_nouns.txt``: *the business
+        mogul*) that nobody in the article holds as a title, printed in full or
         short (*Sen.* for *senator*), with at most two modifiers before it, each a
         lower-case word, a nationality or a body's word (*the Senate minority
-        leader*, *the Russian leader*)."""
+        leader*, *the Russian leader*, *the billionaire business mogul*)."""
         head = words[-1]
-        if not 1 <= len(words) <= 3 or not _lower_word(head) or head not in load("office_nouns"):
+        if not 1 <= len(words) <= 3 or not _lower_word(head):
+            return False
+        if head not in load("office_nouns") and head not in load("epithet_nouns"):
             return False
         short = load_table("role_synonyms").get(head, "").rsplit(None, 1)[-1:]
         if any(self._people(self._by_head.get(h, {})) for h in (head, *short)):
