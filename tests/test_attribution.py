@@ -408,6 +408,13 @@ def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
         ("The ad shows footage of Ruth Okafor asking, “Why count twice?”", "Ruth Okafor"),
         # A subject with a participle phrase before the cue.
         ("Voters waiting in the rain chanted “Count them all!” at noon.", "Voters"),
+        # A participle whose own clause has a subject: the cue is that pronoun's, and
+        # the pronoun is the sentence's subject, not the last word of its apposition.
+        (
+            "Dana Kerr, the veteran campaigner and lawyer, backed the bill, saying she "
+            "had not yet called for a vote because she believed “the town needs time.”",
+            "Dana Kerr",
+        ),
     ],
 )
 def test_subjects_further_from_the_cue(text: str, speaker: str) -> None:
