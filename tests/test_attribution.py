@@ -828,6 +828,8 @@ def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
         ("“The rules are loose,” said Navy 1st Lt. Ivo Brant.", 0, "Ivo Brant"),
         ("“Picture the scene,” mused Lantern co-host Ivo Brant.", 0, "Ivo Brant"),
         ("“We may lose,” said Kent seed-company executive Ivo Brant.", 0, "Ivo Brant"),
+        # "the", a short title and a middle initial: neither full stop ends the name.
+        ("“We rang the bell,” said the Rev. Ivo K. Brant, the vicar of Lydd.", 0, "Ivo K. Brant"),
         # "former" before a name is no verb of speech.
         ("“The rules are loose,” former Navy pilot Ivo Brant explained.", 0, "Ivo Brant"),
         # A verb after the subject is not a role word.
