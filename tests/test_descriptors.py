@@ -605,6 +605,13 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
             "statement, the billionaire hotel mogul said she was “the best.”",
             ("Ivo Brant", "the billionaire hotel mogul"),
         ),
+        # An epithet that opens its paragraph: the person a pronoun there would be,
+        # named in the paragraph before (with another person).
+        (
+            "Ivo Brant met Dana Kerr in Lydd on Monday, and he said he found her plan "
+            "“bold.”\n\n“It was a good talk,” the billionaire told the Herald.",
+            ("Ivo Brant", "the billionaire"),
+        ),
     ],
 )
 def test_an_office_nobody_holds_is_the_person_in_view(text: str, want: tuple[str, str]) -> None:
@@ -624,6 +631,10 @@ def test_an_office_nobody_holds_is_the_person_in_view(text: str, want: tuple[str
         "Tom Hale, the club's coach, spoke on Monday. “We will win,” the senator said.",
         # An indefinite descriptor is somebody new.
         "Tom Hale spoke on Monday. “We will win,” a senator said.",
+        # An office that opens its paragraph does not reach back to the paragraph
+        # before, as an epithet does: an office may be somebody the article never named.
+        "Tom Hale met Dana Kerr in Lydd on Monday, and he said he liked her plan."
+        "\n\n“It was a good talk,” the foreign minister said.",
     ],
 )
 def test_an_office_is_not_given_to_a_person_it_cannot_mean(text: str) -> None:
