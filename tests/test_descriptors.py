@@ -579,43 +579,50 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "want"),
+    ("text", "name", "mention"),
     [
         # The subject in view, with two other people named after her as objects.
         (
             "Mara Quist attacked Tom Hale and Ben Orr in a radio interview on Monday. "
             "“They have no plan for the harbour,” the minority leader said.",
-            ("Mara Quist", "the minority leader"),
+            "Mara Quist",
+            "the minority leader",
         ),
         # The one person the paragraph names, the office with modifiers before it.
         (
             "Ivo Brant read the ruling twice before he spoke.\n\n"
             "In a later interview, the retired justice said it was “a sad day.”",
-            ("Ivo Brant", "the retired justice"),
+            "Ivo Brant",
+            "the retired justice",
         ),
         (
             "Rosa Lind visited the port on Friday. "
             "“We need the ferry back,” the Senate lawmaker told reporters.",
-            ("Rosa Lind", "the Senate lawmaker"),
+            "Rosa Lind",
+            "the Senate lawmaker",
         ),
         # An epithet, with a second person named in the paragraph (the one person
         # the paragraph names is no longer the only reading).
         (
             "On Monday, Ivo Brant said that Dana Kerr would run his new hotel. In a "
             "statement, the billionaire hotel mogul said she was “the best.”",
-            ("Ivo Brant", "the billionaire hotel mogul"),
+            "Ivo Brant",
+            "the billionaire hotel mogul",
         ),
         # An epithet that opens its paragraph: the person a pronoun there would be,
         # named in the paragraph before (with another person).
         (
             "Ivo Brant met Dana Kerr in Lydd on Monday, and he said he found her plan "
             "“bold.”\n\n“It was a good talk,” the billionaire told the Herald.",
-            ("Ivo Brant", "the billionaire"),
+            "Ivo Brant",
+            "the billionaire",
         ),
     ],
 )
-def test_an_office_nobody_holds_is_the_person_in_view(text: str, want: tuple[str, str]) -> None:
-    assert speakers(text)[-1] == want
+def test_an_office_or_an_epithet_nobody_holds_is_the_person_in_view(
+    text: str, name: str, mention: str
+) -> None:
+    assert speakers(text)[-1] == (name, mention)
 
 
 @pytest.mark.parametrize(
