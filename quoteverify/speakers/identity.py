@@ -1829,15 +1829,14 @@ class _Registry:
             # said", "Roe named Hale to run it. In a statement, the business mogul
             # said ...": an office or an epithet nobody holds as a title, when the
             # paragraph names more than one person, is the person in view, as a
-            # pronoun there would be, when no office or role was given to them. An
-            # epithet that opens its paragraph reaches back to the paragraph before
-            # ("... he found Trump charming. / 'It was nice,' the tycoon said"); an
-            # office does not (it may be a holder the article never named).
-            held = self._near_person(found, self._sentence_start(found.start))
-            if held is None and words[-1] in load("epithet_nouns"):
-                held = self._in_view_before(found)
-            if held is not None and any(
-                _role_head(t)[0] in _resolving_heads() for t in held.titles
+            # pronoun there would be, when no office or role was given to them, and
+            # when that person is also the first subject the paragraph names ("Roe
+            # and Hale bought it. 'I love it,' the billionaire said" names neither).
+            sentence = self._sentence_start(found.start)
+            held = self._near_person(found, sentence)
+            if held is not None and (
+                any(_role_head(t)[0] in _resolving_heads() for t in held.titles)
+                or held is not self._paragraph_subject(found.start, sentence)
             ):
                 held = None
         state = "" if held is not None else _descriptor_state(found.text)
@@ -1932,23 +1931,6 @@ class _Registry:
         if near is None or near.last_before(found.start) >= sentence:
             return None
         return near
-
-    def _in_view_before(self, found: Found) -> _Entity | None:
-        """The person a pronoun at ``found`` would be, when ``found``'s paragraph
-        names nobody before it and the paragraph before names that person (*Roe
-        took questions in a hall. / The billionaire began by ...*); None otherwise."""
-        paragraph = self.text.rfind("\n", 0, found.start)
-        if paragraph < 0:
-            return None
-        mentions = self._through(found.start)
-        at = bisect.bisect_left(mentions, found.start, key=_position)
-        if at > bisect.bisect_right(mentions, paragraph, key=_position):
-            return None  # the paragraph names someone: _near_person's reading
-        held = self.resolve_pronoun(found)
-        before = _paragraph_before(self.text, paragraph)
-        if held is None or held.kind is not _PERSON or held.last_before(found.start) <= before:
-            return None
-        return held
 
     def _paragraph_subject(self, end: int, sentence: int) -> _Entity | None:
         """The first sentence subject named in ``end``'s paragraph before ``sentence``
