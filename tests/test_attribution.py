@@ -411,9 +411,9 @@ def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
         # A participle whose own clause has a subject: the cue is that pronoun's, and
         # the pronoun is the sentence's subject, not the last word of its apposition.
         (
-            "Dana Kerr, the veteran campaigner and lawyer, backed the bill, saying she "
-            "had not yet called for a vote because she believed “the town needs time.”",
-            "Dana Kerr",
+            "Ivo Brant, a retired builder and architect, opposed the tower on Monday, "
+            "insisting he had long warned that it would “block the sun.”",
+            "Ivo Brant",
         ),
     ],
 )

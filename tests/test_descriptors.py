@@ -583,7 +583,7 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
     [
         # The subject in view, with two other people named after her as objects.
         (
-            "Mara Quist attacked Tom Hale and Ben Orr in a radio interview on Monday. "
+            "Mara Quist, asked about Tom Hale and Ben Orr, only shrugged. "
             "“They have no plan for the harbour,” the minority leader said.",
             "Mara Quist",
             "the minority leader",
@@ -604,8 +604,8 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
         # An epithet, with a second person named in the paragraph (the one person
         # the paragraph names is no longer the only reading).
         (
-            "On Monday, Ivo Brant said that Dana Kerr would run his new hotel. In a "
-            "statement, the billionaire hotel mogul said she was “the best.”",
+            "Ivo Brant hired Dana Kerr to run his new hotel on Monday. "
+            "“She is the best in the trade,” the billionaire hotel mogul told the Herald.",
             "Ivo Brant",
             "the billionaire hotel mogul",
         ),

@@ -1825,9 +1825,9 @@ class _Registry:
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
         if held is None and found.text.split()[0].lower() == "the" and self._unheld_role(words):
-            # "Reid blasted Rubio and Cruz. 'It is a disgrace,' the minority leader
-            # said", "Roe named Hale to run it. In a statement, the business mogul
-            # said ...": an office or an epithet nobody holds as a title, when the
+            # "Roe, asked about Lee and Orr, shrugged. 'They can wait,' the minority
+            # leader said", "Roe hired Lee on Monday. 'She is the best,' the hotel
+            # tycoon told us": an office or an epithet nobody holds as a title, when the
             # paragraph names more than one person, is the person in view, as a
             # pronoun there would be, when no office or role was given to them, and
             # when that person is also the first subject the paragraph names ("Roe
@@ -1863,11 +1863,11 @@ class _Registry:
     def _unheld_role(self, words: list[str]) -> bool:
         """True when ``words`` (a definite descriptor without its article) name a
         public office (``lexicons/office_nouns.txt``: *minority leader*, *the
-        justice*) or an epithet (``lexicons/epithet_nouns.txt``: *the business
-        mogul*) that nobody in the article holds as a title, printed in full or
+        justice*) or an epithet (``lexicons/epithet_nouns.txt``: *the hotel
+        tycoon*) that nobody in the article holds as a title, printed in full or
         short (*Sen.* for *senator*), with at most two modifiers before it, each a
         lower-case word, a nationality or a body's word (*the Senate minority
-        leader*, *the Russian leader*, *the billionaire business mogul*)."""
+        leader*, *the Russian leader*, *the billionaire hotel tycoon*)."""
         head = words[-1]
         if not 1 <= len(words) <= 3 or not _lower_word(head):
             return False
