@@ -408,6 +408,13 @@ def test_a_pronoun_inside_another_clause_is_not_the_subject() -> None:
         ("The ad shows footage of Ruth Okafor asking, “Why count twice?”", "Ruth Okafor"),
         # A subject with a participle phrase before the cue.
         ("Voters waiting in the rain chanted “Count them all!” at noon.", "Voters"),
+        # A participle whose own clause has a subject: the cue is that pronoun's, and
+        # the pronoun is the sentence's subject, not the last word of its apposition.
+        (
+            "Ivo Brant, a retired builder and architect, opposed the tower on Monday, "
+            "insisting he had long warned that it would “block the sun.”",
+            "Ivo Brant",
+        ),
     ],
 )
 def test_subjects_further_from_the_cue(text: str, speaker: str) -> None:
@@ -821,6 +828,8 @@ def test_a_scare_quote_in_a_sentence_closed_by_its_cue() -> None:
         ("“The rules are loose,” said Navy 1st Lt. Ivo Brant.", 0, "Ivo Brant"),
         ("“Picture the scene,” mused Lantern co-host Ivo Brant.", 0, "Ivo Brant"),
         ("“We may lose,” said Kent seed-company executive Ivo Brant.", 0, "Ivo Brant"),
+        # "the", a short title and a middle initial: neither full stop ends the name.
+        ("“We rang the bell,” said the Rev. Ivo K. Brant, the vicar of Lydd.", 0, "Ivo K. Brant"),
         # "former" before a name is no verb of speech.
         ("“The rules are loose,” former Navy pilot Ivo Brant explained.", 0, "Ivo Brant"),
         # A verb after the subject is not a role word.

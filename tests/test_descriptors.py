@@ -283,13 +283,22 @@ def test_a_title_in_its_short_form_gives_its_full_head_noun(text: str, want: str
 
 
 def test_a_short_title_does_not_outrank_the_full_one() -> None:
-    # The short form is read only when nobody holds the full title: here the
-    # senator named in full is meant.
+    # Both hold the office, one in full and one short: the one named last is meant.
     text = (
         "Sen. Mara Quist met Senator Ivo Brandt on Monday. "
         "“We will vote together,” the senator said."
     )
     assert speakers(text) == [("Ivo Brandt", "the senator")]
+
+
+def test_a_short_title_named_last_outranks_a_full_one_named_before() -> None:
+    # Roe was given the full noun in apposition, Hale the short title later, and Hale
+    # is the one in view when the descriptor comes (h35-desc: before, only Roe).
+    text = (
+        "Ana Roe, the former governor, backed the bill last year. On Monday Gov. Tom "
+        "Hale signed it. “It is a good day,” the governor said."
+    )
+    assert speakers(text)[-1] == ("Tom Hale", "the governor")
 
 
 @pytest.mark.parametrize(
@@ -559,3 +568,90 @@ def test_only_a_definite_phrase_names_a_state(words: str) -> None:
     # "a Texas senator" is someone new, whatever follows the article.
     assert _descriptor_state("a " + words) == ""
     assert _descriptor_state("a Texas " + words) == ""
+
+
+# --- an office or an epithet nobody holds as a title (h35-desc) --------------------
+# News names a person again by the office they hold even when it never printed that
+# office beside their name (*the minority leader*, *the justice*), and by an epithet
+# (*the business mogul*). Such a descriptor, whose head noun nobody in the article
+# holds, is the person in view (the one person the paragraph names, else the person a
+# pronoun there would be), unless that person was given another office or role.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # The subject in view, with two other people named after her as objects.
+        (
+            "Mara Quist, asked about Tom Hale and Ben Orr, only shrugged. "
+            "“They have no plan for the harbour,” the minority leader said.",
+            "Mara Quist",
+            "the minority leader",
+        ),
+        # The one person the paragraph names, the office with modifiers before it.
+        (
+            "Ivo Brant read the ruling twice before he spoke.\n\n"
+            "In a later interview, the retired justice said it was “a sad day.”",
+            "Ivo Brant",
+            "the retired justice",
+        ),
+        (
+            "Rosa Lind visited the port on Friday. "
+            "“We need the ferry back,” the Senate lawmaker told reporters.",
+            "Rosa Lind",
+            "the Senate lawmaker",
+        ),
+        # An epithet, with a second person named in the paragraph (the one person
+        # the paragraph names is no longer the only reading).
+        (
+            "Ivo Brant hired Dana Kerr to run his new hotel on Monday. "
+            "“She is the best in the trade,” the billionaire hotel mogul told the Herald.",
+            "Ivo Brant",
+            "the billionaire hotel mogul",
+        ),
+    ],
+)
+def test_an_office_or_an_epithet_nobody_holds_is_the_person_in_view(
+    text: str, name: str, mention: str
+) -> None:
+    assert speakers(text)[-1] == (name, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Somebody holds the office: the holder is meant, not the person in view.
+        "Mayor Ana Roe opened the hall. Tom Hale spoke next. “It is a fine hall,” the mayor said.",
+        # Somebody holds the office, though not with the descriptor's modifier: two
+        # people may be meant, so neither is.
+        "Foreign Minister Anna Berg flew home. Tom Hale met the press. "
+        "“We will sign,” the prime minister said.",
+        # The person in view was given another role: no guess.
+        "Tom Hale, the club's coach, spoke on Monday. “We will win,” the senator said.",
+        # An indefinite descriptor is somebody new.
+        "Tom Hale spoke on Monday. “We will win,” a senator said.",
+        # Two people named as one subject: the descriptor does not say which.
+        "Tom Hale and Dana Kerr bought the old mill on Monday. "
+        "“We will open it in May,” the billionaire said.",
+        # An office that opens its paragraph does not reach back to the paragraph
+        # before: it may be somebody the article never named.
+        "Tom Hale met Dana Kerr in Lydd on Monday, and he said he liked her plan."
+        "\n\n“It was a good talk,” the foreign minister said.",
+    ],
+)
+def test_an_office_is_not_given_to_a_person_it_cannot_mean(text: str) -> None:
+    assert speakers(text)[-1][0] != "Tom Hale"
+
+
+@given(st.lists(st.sampled_from(["former", "Senate", "Russian", "Dover", "x9", "leader"])))
+def test_only_an_office_or_epithet_with_modifiers_may_be_an_unheld_role(words: list[str]) -> None:
+    # Whatever stands before it, a phrase whose last word is no office noun (or whose
+    # modifiers are not lower-case words, nationalities or a body's word) is none.
+    from quoteverify.speakers.identity import _Registry
+
+    registry = _Registry("")
+    got = registry._unheld_role([*words, "senator"])
+    modifiers_ok = len(words) <= 2 and all(w not in ("Dover", "x9") for w in words)
+    assert got == modifiers_ok
+    assert registry._unheld_role([*words, "tycoon"]) == modifiers_ok
+    assert not registry._unheld_role([*words, "plumber"])

@@ -594,6 +594,12 @@ def test_a_first_name_that_clashes_names_another_person(first: str, second: str,
         # A short prepositional phrase before the apposition that names the person.
         ("“The gate was open,” said his oldest friend at school, Ivo Brant.", "Ivo Brant"),
         ("“The gate was open,” wrote the Dutch envoy at the time, Ivo Brant.", "Ivo Brant"),
+        # A body's long name after the role (up to six words from the preposition).
+        (
+            "Later, the director of the Kessel River Water Board, Ana Ruiz, said the "
+            "dam was “sound.”",
+            "Ana Ruiz",
+        ),
         # Role words the descriptor was read short of, then the name between commas.
         (
             "“We will keep going,” said Hale's deputy campaign manager, Rich Bowen, who "

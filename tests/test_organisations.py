@@ -151,6 +151,16 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
             'The Dover City Council met on Monday. "We will act," the council said.',
             "Dover City Council",
         ),
+        # "the group" or "the organization" may name any body of members or donors.
+        (
+            'The Marsh Otter Foundation wrote to the mayor. "We will not sell," the group said.',
+            "Marsh Otter Foundation",
+        ),
+        (
+            "The Kessel Tenants Association met on Friday. "
+            '"Rents must fall," the organization said in a note.',
+            "Kessel Tenants Association",
+        ),
     ],
 )
 def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:

@@ -151,6 +151,7 @@ _LISTS = {
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "contest_nouns": "nouns naming again a person running for office (the candidate)",
+    "office_nouns": "offices naming again a person never given them as a title (the senator)",
     "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",
     "us_states": "the states of the United States (the Florida senator)",
     "issuing_verbs": "verbs by which an author puts out a document (released a statement)",

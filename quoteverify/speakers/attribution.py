@@ -1487,7 +1487,9 @@ def _reduced_relative_subject(toks: list[Token], lo: int, k: int, text: str) -> 
     participle phrase that ends at the cue."""
     for i in range(k - 1, max(lo, k - 7) - 1, -1):
         word = toks[i].text
-        if not word[0].isalnum():
+        if not word[0].isalnum() or toks[i].lower in _SUBJECT_PRONOUNS:
+            # ("insisting he had long warned": the participle's clause has its own
+            # subject, and the cue is not the participle phrase's.)
             return None
         if word.islower() and word.endswith("ing") and i > lo:
             found = phrase_before(toks, i, text=text, lo=lo)

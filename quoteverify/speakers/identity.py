@@ -1872,6 +1872,21 @@ class _Registry:
             held = self._sole_person(found.start)
             if held is not None and not all(_honorific(t) for t in held.titles):
                 held = None
+        if held is None and found.text.split()[0].lower() == "the" and self._unheld_role(words):
+            # "Roe, asked about Lee and Orr, shrugged. 'They can wait,' the minority
+            # leader said", "Roe hired Lee on Monday. 'She is the best,' the hotel
+            # tycoon told us": an office or an epithet nobody holds as a title, when the
+            # paragraph names more than one person, is the person in view, as a
+            # pronoun there would be, when no office or role was given to them, and
+            # when that person is also the first subject the paragraph names ("Roe
+            # and Hale bought it. 'I love it,' the billionaire said" names neither).
+            sentence = self._sentence_start(found.start)
+            held = self._near_person(found, sentence)
+            if held is not None and (
+                any(_role_head(t)[0] in _resolving_heads() for t in held.titles)
+                or held is not self._paragraph_subject(found.start, sentence)
+            ):
+                held = None
         state = "" if held is not None else _descriptor_state(found.text)
         if state:
             # "Hale warned against it. 'It would be a disaster,' the Texas senator
@@ -1892,6 +1907,27 @@ class _Registry:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _unheld_role(self, words: list[str]) -> bool:
+        """True when ``words`` (a definite descriptor without its article) name a
+        public office (``lexicons/office_nouns.txt``: *minority leader*, *the
+        justice*) or an epithet (``lexicons/epithet_nouns.txt``: *the hotel
+        tycoon*) that nobody in the article holds as a title, printed in full or
+        short (*Sen.* for *senator*), with at most two modifiers before it, each a
+        lower-case word, a nationality or a body's word (*the Senate minority
+        leader*, *the Russian leader*, *the billionaire hotel tycoon*)."""
+        head = words[-1]
+        if not 1 <= len(words) <= 3 or not _lower_word(head):
+            return False
+        if head not in load("office_nouns") and head not in load("epithet_nouns"):
+            return False
+        short = load_table("role_synonyms").get(head, "").rsplit(None, 1)[-1:]
+        if any(self._people(self._by_head.get(h, {})) for h in (head, *short)):
+            return False  # somebody holds it: _by_role_head's choice, or none
+        return all(
+            _lower_word(w) or _demonym(w) or (w[:1].isupper() and w.lower() in _body_words())
+            for w in words[:-1]
+        )
 
     def _contest_holder(self, found: Found) -> _Entity | None:
         """The person a descriptor of someone running for office (:func:`_contest_descriptor`)
@@ -2158,11 +2194,16 @@ class _Registry:
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
-        if not group and head in load_table("role_synonyms"):
-            # "the pontiff" after "Pope Leo": the title the noun stands for.
-            *more, head = load_table("role_synonyms")[head].split()
-            modifiers = (*more, *modifiers)
-            group = self._by_head.get(head)
+        if head in load_table("role_synonyms"):
+            # "the pontiff" after "Pope Leo": the title the noun stands for; "the
+            # governor" may be "Gov. Ana Roe" as well as "the former governor" (a
+            # state before the noun is read as before, see below).
+            *more, short = load_table("role_synonyms")[head].split()
+            if not group:
+                head, modifiers = short, (*more, *modifiers)
+                group = self._by_head.get(short)
+            elif not more and self._by_head.get(short) and not _descriptor_state(found.text):
+                group = {**group, **self._by_head[short]}
         if not group:
             return None
         distinguishing = _distinguishing_words()
@@ -2901,7 +2942,7 @@ _NAMED_AS = regex.compile(
 _PREPOSITION_RUN = regex.compile(
     r"[ ](?:"
     + "|".join(sorted(load("affiliation_prepositions")))
-    + r")(?:[ ][\p{L}\p{N}'’\-]++){1,4}+(?=,[ ])"
+    + r")(?:[ ][\p{L}\p{N}'’\-]++){1,6}+(?=,[ ])"
 )
 _ROLE_RUN = regex.compile(r"[ ](\p{Ll}++(?:[ ]\p{Ll}++){0,2}+)(?=[ ]\p{Lu}|,[ ]\p{Lu})")
 # "the mayor of Dover, Kent,": a descriptor ending on a place; one word after it

@@ -1393,7 +1393,11 @@ def _phrase_after(
                 j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
             elif (
                 toks[j + 1].text == "."
-                and toks[j].lower in _SHORT_TITLES
+                and (
+                    toks[j].lower in _SHORT_TITLES
+                    # "the Rev. Ann J. Roe": nor does a middle initial's
+                    or (j > last_role and len(toks[j].text) == 1 and toks[j].text.isupper())
+                )
                 and j + 2 < hi
                 and _is_cap(toks[j + 2])
             ):
