@@ -10,7 +10,13 @@ resolved names by ``strict_speaker_match``) and reports two halves by article
 (:func:`coref_check.half`): **fit**, whose errors may be read, and **check**, read
 for its figures only.
 
+``--set 2`` scores the second file, ``polnear-train-marks2.tsv``: the articles that
+follow the first file's in the same seeded order, labelled the same way. All of them
+are held out, so it has no fit half and ``--show`` refuses it; its figures come under
+the key ``held_out``.
+
     python benchmarks/polnear_marks.py [--half fit|check|all] [--show] [--json OUT]
+    python benchmarks/polnear_marks.py --set 2 [--json OUT]
     python benchmarks/polnear_marks.py --list 531   # the candidate spans, to label
 
 ``--show`` and ``--list`` print article text: keep their output out of the project.
@@ -35,6 +41,8 @@ from quoteverify.surfaces.evaluate import _core, _overlap, evaluate, read_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
+#: The second file: the next articles of the same draw, every one held out.
+GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
 CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
 #: The seed of the article order the gold was drawn in.
 SEED = 35
@@ -137,12 +145,17 @@ def candidates(texts: Mapping[str, Iterable[Mapping[str, Any]]], articles: int) 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("fit", "check", "all"), default="all")
+    ap.add_argument(
+        "--set", type=int, choices=(1, 2), default=1, help="2: the held-out second file"
+    )
     ap.add_argument("--show", action="store_true", help="print the fit half's errors")
     ap.add_argument("--json", metavar="OUT", help="write the figures to OUT")
     ap.add_argument(
         "--list", type=int, metavar="N", help="print the candidate spans of the first N articles"
     )
     args = ap.parse_args(argv)
+    if args.set == 2 and (args.show or args.half != "all"):
+        ap.error("the second file is held out whole: it has no halves and no --show")
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the evaluation data lives beside the project)")
         return 0
@@ -151,9 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in candidates(corpus, args.list):
             print(line)
         return 0
-    docs = gold_documents(read_rows(), {k: d["text"] for k, d in corpus.items()})
-    halves = ("fit", "check") if args.half == "all" else (args.half,)
-    parts = {name: [d for d in docs if half(d["doc_id"]) == name] for name in halves}
+    texts = {k: d["text"] for k, d in corpus.items()}
+    if args.set == 2:
+        parts = {"held_out": gold_documents(read_rows(GOLD2), texts)}
+    else:
+        docs = gold_documents(read_rows(), texts)
+        halves = ("fit", "check") if args.half == "all" else (args.half,)
+        parts = {name: [d for d in docs if half(d["doc_id"]) == name] for name in halves}
     out = {name: scores(part) for name, part in parts.items()}
     for name, figures in out.items():
         print(name, json.dumps({k: v for k, v in figures.items() if k != "evaluate"}))

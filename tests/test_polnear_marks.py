@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ from quoteverify.text.marks import mark_chars
 from tests.conftest import ROOT, benchmark_module, shared_file
 
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
+GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
+BOTH = pytest.mark.parametrize("path", [GOLD, GOLD2], ids=["first", "second"])
 
 
 @pytest.fixture(scope="module")
@@ -20,13 +23,14 @@ def marks() -> Any:
     return benchmark_module("polnear_marks")
 
 
-def _rows() -> list[dict[str, str]]:
-    with GOLD.open(encoding="utf-8", newline="") as f:
+def _rows(path: Path = GOLD) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_gold_file_parses_and_holds_no_text() -> None:
-    rows = _rows()
+@BOTH
+def test_gold_file_parses_and_holds_no_text(path: Path) -> None:
+    rows = _rows(path)
     assert len(rows) >= 300 and set(rows[0]) == {"doc_id", "start", "end", "kind", "speaker"}
     for row in rows:
         assert row["doc_id"].startswith("polnear:")
@@ -36,11 +40,12 @@ def test_gold_file_parses_and_holds_no_text() -> None:
         assert all(0 < len(name) < 60 for name in row["speaker"].split("|"))  # names only
 
 
-def test_every_row_sits_on_a_mark_pair_of_its_article() -> None:
-    path = shared_file("data", "polnear-train.jsonl")
-    wanted = {row["doc_id"] for row in _rows()}
+@BOTH
+def test_every_row_sits_on_a_mark_pair_of_its_article(path: Path) -> None:
+    corpus = shared_file("data", "polnear-train.jsonl")
+    wanted = {row["doc_id"] for row in _rows(path)}
     texts = {}
-    with path.open(encoding="utf-8") as f:
+    with corpus.open(encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
             if doc["doc_id"] in wanted:
@@ -48,12 +53,25 @@ def test_every_row_sits_on_a_mark_pair_of_its_article() -> None:
     assert set(texts) == wanted
     quote_marks = mark_chars()
     spans = set()
-    for row in _rows():
+    for row in _rows(path):
         text, start, end = texts[row["doc_id"]], int(row["start"]), int(row["end"])
         assert end <= len(text)
         assert text[start] in quote_marks and text[end - 1] in quote_marks, row
         spans.add((row["doc_id"], start, end))
-    assert len(spans) == len(_rows())  # no span labelled twice
+    assert len(spans) == len(_rows(path))  # no span labelled twice
+
+
+def test_the_second_file_holds_only_articles_the_first_does_not() -> None:
+    first = {row["doc_id"] for row in _rows(GOLD)}
+    second = {row["doc_id"] for row in _rows(GOLD2)}
+    assert len(second) >= 100 and not first & second
+
+
+def test_the_second_file_is_scored_whole_and_never_shown(marks: Any) -> None:
+    for argv in (["--set", "2", "--show"], ["--set", "2", "--half", "fit"]):
+        with pytest.raises(SystemExit) as refused:
+            marks.main(argv)
+        assert refused.value.code == 2
 
 
 def test_halves_are_fixed_by_article(marks: Any) -> None:
