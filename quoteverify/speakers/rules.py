@@ -208,6 +208,19 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="colon-lead-in",
                 quote=1,
             ),
+            # An excerpt over several paragraphs: the mark that reopens it on a new
+            # paragraph is not part of the sentence whose subject speaks.
+            Example(
+                text=(
+                    'Mina Varga wrote in the Harbour Gazette:\n\n"The vote was close.\n\n'
+                    '"Councillor Ivo Brant mocked the plan as too timid and said, “We '
+                    'should have gone further.”"'
+                ),
+                speaker="Councillor Ivo Brant",
+                cue="said",
+                cue_rule="participle-subject",
+                quote=1,
+            ),
         ),
     ),
     Rule(
@@ -281,6 +294,17 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Ana Ruiz",
                 cue="delivered",
+                cue_rule="colon-lead-in",
+            ),
+            # ... past a descriptor before the name the verb's "to" takes: the subject
+            # speaks, not the paper it spoke to (a past form of lexicons/irregular_pasts.txt).
+            Example(
+                text=(
+                    "Ana Ruiz gave her view of the levy to the weekly paper Dover Voice: "
+                    "“It is a tax on the poor.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="gave",
                 cue_rule="colon-lead-in",
             ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
