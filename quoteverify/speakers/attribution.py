@@ -3894,7 +3894,9 @@ def _continuation(
     if (same_para or opens_para) and (
         starts_sentence
         or q.kind is QuoteKind.DIRECT
-        or prev_q.depth < q.depth
+        # A quote inside the one before is its speaker's only in the paragraph that
+        # quote opens: a later paragraph of an excerpt quotes the people it names.
+        or (prev_q.depth < q.depth and ctx.para_of(prev_q.outer_start)[0] == para[0])
         or _bare_gap(ctx, max(prev_cue.end, mention.end, prev_q.outer_end), q.outer_start)
         or (
             same_para
