@@ -2253,8 +2253,6 @@ def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribut
     at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= found.start), None)
     if at is None or any(t.text in _DASHES for t in toks[: at + 1]):
         return None
-    if found.kind is PhraseKind.NAME:
-        at = _past_descriptor(toks, at)  # "to the weekly paper Kent Voice:"
     before = toks[at].lower
     if not (before in _OBJECT_CUES or before in ("to", "on") or _VERBISH.fullmatch(before)):
         return None
@@ -2262,32 +2260,6 @@ def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribut
     if subject is None or subject.mention is None or subject.mention.end > found.start:
         return None
     return subject
-
-
-_DESCRIPTOR_REACH = 4  # lower-case words read back over a descriptor before a name
-
-
-def _past_descriptor(toks: list[Token], at: int) -> int:
-    """The index of the word before a descriptor that ends at ``at`` and stands
-    before a name (*the weekly paper* in *to the weekly paper Kent Voice*): a
-    determiner and up to :data:`_DESCRIPTOR_REACH` words, the last in lower case
-    (*the Dutch paper*); ``at`` itself when no determiner opens such a run.
-
-    >>> toks = tokenize("Roe spoke to the Dutch paper", 0, 28)
-    >>> toks[_past_descriptor(toks, 5)].text
-    'to'
-    >>> _past_descriptor(toks, 2)
-    2
-    """
-    if not toks[at].text.islower():
-        return at
-    for i in range(at, max(-1, at - _DESCRIPTOR_REACH - 1), -1):
-        word = toks[i].text
-        if not word.isalpha():
-            return at
-        if word in _OPENING_DETERMINERS:
-            return i - 1 if i > 0 and i < at else at
-    return at
 
 
 def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
@@ -2310,8 +2282,7 @@ def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
         progressive = word.endswith("ing") and v > after and toks[v - 1].lower in _AUXILIARIES
         if (
             word.islower()
-            # "is rolling out"; "gave", "spoke" (lexicons/irregular_pasts.txt)
-            and (_VERBISH.fullmatch(word) or progressive or word in _IRREGULAR_PASTS)
+            and (_VERBISH.fullmatch(word) or progressive)  # "is rolling out"
             and toks[v].lower not in ("has", "was", "is")
         ):
             return Attribution(

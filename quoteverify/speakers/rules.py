@@ -296,17 +296,6 @@ RULES: tuple[Rule, ...] = (
                 cue="delivered",
                 cue_rule="colon-lead-in",
             ),
-            # ... past a descriptor before the name the verb's "to" takes: the subject
-            # speaks, not the paper it spoke to (a past form of lexicons/irregular_pasts.txt).
-            Example(
-                text=(
-                    "Ana Ruiz gave her view of the levy to the weekly paper Dover Voice: "
-                    "“It is a tax on the poor.”"
-                ),
-                speaker="Ana Ruiz",
-                cue="gave",
-                cue_rule="colon-lead-in",
-            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
