@@ -3867,7 +3867,9 @@ def _continuation(
     if (same_para or opens_para) and (
         starts_sentence
         or q.kind is QuoteKind.DIRECT
-        or prev_q.depth < q.depth
+        # A quote inside the one before is its speaker's only in the paragraph that
+        # quote opens: a later paragraph of an excerpt quotes the people it names.
+        or (prev_q.depth < q.depth and ctx.para_of(prev_q.outer_start)[0] == para[0])
         or _bare_gap(ctx, max(prev_cue.end, mention.end, prev_q.outer_end), q.outer_start)
         or (
             same_para
@@ -3997,6 +3999,12 @@ def _holder(q: Quote, ctx: _Context) -> Quote | None:
     return None
 
 
+def _reopens(tok: Token, ctx: _Context) -> bool:
+    """True when ``tok`` is a quote mark that opens its paragraph: where a quote
+    running over several paragraphs is reopened."""
+    return tok.text in OPENERS and ctx.para_of(tok.start)[0] == tok.start
+
+
 def find_nested_cue(site: Site) -> Attribution | None:
     """A quote inside another quote, right after a cue in the outer quote's words:
     the cue's subject, not the outer speaker ("My aunt always told me 'never give
@@ -4016,6 +4024,11 @@ def find_nested_cue(site: Site) -> Attribution | None:
     stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
     if stops:
         toks = toks[stops[-1] + 1 :]
+    if toks and outer.reopen_marks and _reopens(toks[0], ctx):
+        # The mark that reopens the outer quote on a new paragraph (an excerpt of
+        # several paragraphs) stands before the sentence, not in it: its subject is
+        # the words after it.
+        toks = toks[1:]
     found = site.before_in(toks)
     if found is None or found.cue is None or found.mention is None:
         return None

@@ -208,6 +208,19 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="colon-lead-in",
                 quote=1,
             ),
+            # An excerpt over several paragraphs: the mark that reopens it on a new
+            # paragraph is not part of the sentence whose subject speaks.
+            Example(
+                text=(
+                    'Mina Varga wrote in the Harbour Gazette:\n\n"The vote was close.\n\n'
+                    '"Councillor Ivo Brant mocked the plan as too timid and said, “We '
+                    'should have gone further.”"'
+                ),
+                speaker="Councillor Ivo Brant",
+                cue="said",
+                cue_rule="participle-subject",
+                quote=1,
+            ),
         ),
     ),
     Rule(
