@@ -3336,15 +3336,18 @@ def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[boo
     """
     if not spans:
         return [False] * len(positions)
-    if any(a > b for a, b in itertools.pairwise(spans)) or any(
-        p > q for p, q in itertools.pairwise(positions)
-    ):
+    if any(p > q for p, q in itertools.pairwise(positions)):
         return [_inside(p, spans) for p in positions]
-    reach: list[int] = []
-    before = -1  # the end of the span before
-    for start, end in spans:
-        reach.append(max(end, reach[-1]) if before > start else end)
-        before = end
+    if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)):
+        if any(a > b for a, b in itertools.pairwise(spans)):
+            return [_inside(p, spans) for p in positions]
+        reach: list[int] = []
+        before = -1  # the end of the span before
+        for start, end in spans:
+            reach.append(max(end, reach[-1]) if before > start else end)
+            before = end
+    else:  # sorted and disjoint (most texts): each span's own end
+        reach = [end for _, end in spans]
     out = []
     j, n = 0, len(spans)
     for p in positions:
