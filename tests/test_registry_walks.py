@@ -1,8 +1,9 @@
 """The registry's one-walk readings give what the per-name readings give.
 
 ``_inside_each`` answers, for every name of an article in text order, whether it
-stands inside a quote, with one pointer over the quotes when they are sorted and
-disjoint (news), and one search per name otherwise; either way it must be
+stands inside a quote, with one pointer over the quotes when they are sorted
+(disjoint, as in most news, or nested: a long document made of many articles holds
+some quote inside another), and one search per name otherwise; either way it must be
 ``_inside`` asked name by name.
 """
 
@@ -29,6 +30,11 @@ _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8)
 @example(spans=[(2, 5), (8, 10)], positions=[0, 2, 4, 5, 8, 9, 10], ordered=True)
 @example(spans=[(0, 10), (5, 7), (8, 9)], positions=[9], ordered=True)  # nested: one by one
 @example(spans=[(3, 3), (3, 6)], positions=[3, 5, 6], ordered=True)  # an empty span
+# Two quotes inside one: _inside walks back only through spans that overlap the next.
+@example(spans=[(0, 20), (2, 4), (6, 8)], positions=[1, 3, 5, 7, 10, 20], ordered=True)
+@example(spans=[(4, 6), (4, 9), (5, 7)], positions=[4, 6, 8, 9], ordered=True)  # one start
+@example(spans=[(0, 5), (3, 9), (8, 12)], positions=[4, 7, 9, 11, 12], ordered=True)  # a chain
+@example(spans=[(0, 10), (2, 5), (5, 6)], positions=[7], ordered=True)  # touching, no overlap
 def test_inside_each_is_inside_asked_name_by_name(
     spans: list[tuple[int, int]], positions: list[int], ordered: bool
 ) -> None:

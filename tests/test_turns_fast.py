@@ -15,9 +15,11 @@ from __future__ import annotations
 import collections
 import itertools
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteverify import Mention, Quote, Speaker, parse
 from quoteverify.speakers import identity, turns
 
 _WORDS = ["Will", "will", "come", "Come", "é", "Émile", "émile", "o'neil", "ß", "x", ""]
@@ -114,3 +116,69 @@ def test_lower_words_reads_edges() -> None:
     words = turns._LowerWords("Will you come, Will? we will-see")
     assert "will" in words  # "will-see": the hyphen ends the word
     assert "ill" not in words and "wil" not in words and "Will" not in words
+
+
+# Mentions as a cue gives them: a title or a pronoun first, or not, with or without
+# words after it, full stops and capitals, spaces at either end.
+_MENTION_WORDS = ["Mrs.", "mrs", "Ms", "Mr.", "MR", "Sir", "she", "She", "he", "HE", "he.", "they"]
+_MENTION_WORDS += ["Tova", "Brill", "Sheikha", "Lord", "herself", "", " ", "\t"]
+_MENTIONS = st.lists(st.sampled_from(_MENTION_WORDS), max_size=4).map(" ".join)
+
+
+def _votes_read_word_by_word(quotes: list[Quote]) -> dict[str, str]:
+    """``turns._gender_votes`` read the plain way: every word of each mention
+    listed, the speaker's key made for every mention."""
+    tally: dict[str, collections.Counter[str]] = {}
+    for q in quotes:
+        if q.speaker is None or q.speaker_mention is None:
+            continue
+        listed = [w.rstrip(".").casefold() for w in q.speaker_mention.text.split()]
+        key = identity._norm(q.speaker.name)
+        if listed and (listed[0] in turns._FEMALE_TITLES or listed == ["she"]):
+            tally.setdefault(key, collections.Counter())["f"] += 1 if listed == ["she"] else 3
+        elif listed and (listed[0] in turns._MALE_TITLES or listed == ["he"]):
+            tally.setdefault(key, collections.Counter())["m"] += 1 if listed == ["he"] else 3
+    settled = {}
+    for key, counted in tally.items():
+        ranked = counted.most_common()
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            settled[key] = ranked[0][0]
+    return settled
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Tova Brill", "Ines Hart", "Hart", None]), _MENTIONS),
+        max_size=12,
+    )
+)
+def test_gender_votes_read_only_the_first_word_as_every_word_does(
+    cues: list[tuple[str | None, str]],
+) -> None:
+    base = parse('"We left early," said Ines Hart.').quotes[0]
+    quotes = [
+        attrs.evolve(
+            base,
+            speaker=None if name is None else Speaker(name=name),
+            speaker_mention=Mention(start=0, end=len(said), text=said),
+        )
+        for name, said in cues
+    ]
+    assert turns._gender_votes(quotes) == _votes_read_word_by_word(quotes)
+
+
+def test_gender_votes_count_a_pronoun_only_alone() -> None:
+    base = parse('"We left early," said Ines Hart.').quotes[0]
+    hart = Speaker(name="Ines Hart")
+
+    def said(*mentions: str) -> list[Quote]:
+        return [
+            attrs.evolve(base, speaker=hart, speaker_mention=Mention(start=0, end=1, text=m))
+            for m in mentions
+        ]
+
+    assert turns._gender_votes(said("she", " she ")) == {"ines hart": "f"}
+    assert turns._gender_votes(said("she Hart")) == {}  # a pronoun with more words: no vote
+    assert turns._gender_votes(said("Mr. Hart", "she", "she")) == {}  # 3 to 2: not settled
+    assert turns._gender_votes(said("Mrs Hart", "he")) == {"ines hart": "f"}

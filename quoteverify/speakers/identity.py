@@ -3319,27 +3319,41 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[bool]:
     """``[_inside(p, spans) for p in positions]``, in one walk when it can be.
 
-    The registry asks this of every name, in text order, and the quotes of news do
-    not overlap: for spans sorted and disjoint and positions that never go back, one
-    pointer over the spans answers each position (the first span that ends after it
-    holds it or nothing does). Nested spans, or positions out of order, are read one
-    by one by :func:`_inside`.
+    The registry asks this of every name, in text order. For spans sorted (as
+    :func:`_inside` needs them) and positions that never go back, one pointer over
+    the spans answers each position, nested spans or not: :func:`_inside` starts at
+    the last span that opens at or before the position and walks back while the span
+    before overlaps the one it stands on, and says True when one of them ends after
+    the position. So the furthest end along that walk, kept per span in one pass
+    (``reach``), answers it. A quote nested in another in one article of a long
+    document thus costs its names no search each. Spans out of order, or positions
+    that go back, are read one by one by :func:`_inside`.
 
     >>> _inside_each([0, 3, 5, 9], [(2, 5), (8, 10)])
     [False, True, False, True]
+    >>> _inside_each([3, 6, 13], [(0, 12), (2, 4)])
+    [True, True, False]
     """
     if not spans:
         return [False] * len(positions)
-    if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)) or any(
-        p > q for p, q in itertools.pairwise(positions)
-    ):
+    if any(p > q for p, q in itertools.pairwise(positions)):
         return [_inside(p, spans) for p in positions]
+    if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)):
+        if any(a > b for a, b in itertools.pairwise(spans)):
+            return [_inside(p, spans) for p in positions]
+        reach: list[int] = []
+        before = -1  # the end of the span before
+        for start, end in spans:
+            reach.append(max(end, reach[-1]) if before > start else end)
+            before = end
+    else:  # sorted and disjoint (most texts): each span's own end
+        reach = [end for _, end in spans]
     out = []
     j, n = 0, len(spans)
     for p in positions:
-        while j < n and spans[j][1] <= p:
+        while j < n and spans[j][0] <= p:
             j += 1
-        out.append(j < n and spans[j][0] <= p)
+        out.append(j > 0 and reach[j - 1] > p)
     return out
 
 

@@ -406,14 +406,17 @@ def _gender_votes(quotes: list[Quote]) -> dict[str, str]:
     for q in quotes:
         if q.speaker is None or q.speaker_mention is None:
             continue
-        words = [w.rstrip(".").casefold() for w in q.speaker_mention.text.split()]
+        # (Only the mention's first word votes, and "he" or "she" only alone: the
+        # rest of the mention is not read, and the speaker's key only for a vote. A
+        # long document read as dialogue makes its cast of every quote twice.)
+        words = q.speaker_mention.text.split(None, 1)
         if not words:
             continue
-        key = _norm(q.speaker.name)
-        if words[0] in _FEMALE_TITLES or words == ["she"]:
-            votes[key]["f"] += 3 if words[0] != "she" else 1
-        elif words[0] in _MALE_TITLES or words == ["he"]:
-            votes[key]["m"] += 3 if words[0] != "he" else 1
+        first, alone = words[0].rstrip(".").casefold(), len(words) == 1
+        if first in _FEMALE_TITLES or (alone and first == "she"):
+            votes[_norm(q.speaker.name)]["f"] += 3 if first != "she" else 1
+        elif first in _MALE_TITLES or (alone and first == "he"):
+            votes[_norm(q.speaker.name)]["m"] += 3 if first != "he" else 1
     out = {}
     for key, c in votes.items():
         (best, n), *rest = c.most_common()
