@@ -118,6 +118,24 @@ def _nation_words() -> dict[str, str]:
     return load_table("nations")
 
 
+_PARAGRAPH_REACH = 4000  # characters back to a paragraph's start, at most
+
+
+def _paragraph_start(text: str, end: int) -> int:
+    r"""The newline that opens ``end``'s paragraph (-1 at the text's start), read no
+    further back than :data:`_PARAGRAPH_REACH`: in a text of one long line, the
+    character before that reach, so each quote reads a bounded stretch.
+
+    >>> _paragraph_start("One.\nTwo three.", 12)
+    4
+    >>> _paragraph_start("x" * 5000, 4500)
+    499
+    """
+    floor = max(0, end - _PARAGRAPH_REACH)
+    newline = text.rfind("\n", floor, end)
+    return newline if newline >= 0 or floor == 0 else floor - 1
+
+
 def _paragraph_before(text: str, newline: int, floor: int = 0) -> int:
     """The newline before the paragraph that precedes the one opening after
     ``newline`` (blank lines between them skipped); -1 at the text's start, or
@@ -1831,7 +1849,7 @@ class _Registry:
             # the paragraph names comes first ("Beaten finalist Sofia Marchetti ...
             # the Italian said", with the winner named as a subject before).
             held = self._sole_person(found.start) or self.resolve_pronoun(found)
-            paragraph = self.text.rfind("\n", 0, found.start)
+            paragraph = _paragraph_start(self.text, found.start)
             if held is not None and held.last_before(found.start) <= paragraph:
                 # The paragraph before, when it named that person alone and this
                 # one names nobody before the descriptor: "Morag Fleming won her
@@ -2038,7 +2056,7 @@ class _Registry:
         speaker of the quotes before), when the paragraph names them before
         ``found``; None for a body, or a person named only further back."""
         held = self.resolve_pronoun(found)
-        paragraph = self.text.rfind("\n", 0, found.start)
+        paragraph = _paragraph_start(self.text, found.start)
         if held is None or held.kind is not _PERSON or held.last_before(found.start) <= paragraph:
             return None
         return held
@@ -2049,7 +2067,7 @@ class _Registry:
         anybody else (a person or a body) is named there, or when that person was
         last named further back than a pronoun looks."""
         text = self.text
-        paragraph = text.rfind("\n", 0, end)
+        paragraph = _paragraph_start(text, end)
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)
         lo = bisect.bisect_right(mentions, paragraph, key=_position)
@@ -2072,7 +2090,7 @@ class _Registry:
         """Where the paragraph before the one that opens after ``paragraph`` (a
         newline) begins, when every name from there to ``end`` is ``held``'s and
         that paragraph names ``held``; else ``paragraph`` itself."""
-        before = _paragraph_before(self.text, paragraph)
+        before = _paragraph_before(self.text, paragraph, max(0, paragraph - _PARAGRAPH_REACH))
         mentions = self._through(end)
         lo = bisect.bisect_right(mentions, before, key=_position)
         hi = bisect.bisect_left(mentions, end, key=_position)
@@ -2368,8 +2386,9 @@ class _Registry:
         agency*, *the group* may name it. (None, -1) when the last organisation's
         name says its kind (*the company* is not *the Labor Department*) or no
         organisation is named there."""
-        paragraph = self.text.rfind("\n", 0, end)
-        lo = _paragraph_before(self.text, paragraph) if paragraph > 0 else -1
+        paragraph = _paragraph_start(self.text, end)
+        floor = max(0, paragraph - _PARAGRAPH_REACH)
+        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)
         for pos, e, _ in reversed(mentions[max(0, at - 64) : at]):
