@@ -704,9 +704,13 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     its sentence itself (*a memo titled "We Will Win."*)."""
     if not text:
         return ""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
+    # the quote's paragraph, read no further than _PARAGRAPH_REACH either side (a text
+    # of one long line would otherwise be read whole for each piece of evidence)
+    floor = max(0, start - _PARAGRAPH_REACH)
+    para_start = max(text.rfind("\n", floor, start) + 1, floor)
+    ceiling = min(len(text), end + _PARAGRAPH_REACH)
+    para_end = text.find("\n", end, ceiling)
+    para_end = ceiling if para_end < 0 else para_end
     before = last_sentence_end(text, para_start, start)
     lo = para_start if before is None else before
     if _ENDS_SENTENCE.search(text, start, end):
@@ -714,6 +718,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     hi = next((at + 1 for at, _ in break_spans(text, end, para_end)), para_end)
     return text[lo:start] + " " + text[end:hi]
 
+
+_PARAGRAPH_REACH = 4000  # characters read either side of a quote for its sentence
 
 # a quote whose words end on sentence punctuation (before its closing marks)
 _ENDS_SENTENCE = regex.compile(r"[.!?][\p{Pf}\p{Pe}\"'’”»]*+$")
