@@ -221,14 +221,16 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
         p = bisect.bisect_right(starts, q.outer_start) - 1
         if p < 0 or not _display_line(text, q, paragraphs[p], first=p == 0):
             continue
-        needle = words.setdefault(i, _echo_words(q.text))
+        needle = _echo_words(q.text)
         if needle.count(" ") + 1 < _ECHO_WORDS:
             continue
         for j in range(i + 1, min(len(quotes), i + 1 + _ECHO_REACH)):
             r = quotes[j]
             if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
                 continue
-            if f" {needle} " in f" {words.setdefault(j, _echo_words(r.text))} ":
+            if j not in words:  # (each later quote's words made once, however many ask)
+                words[j] = _echo_words(r.text)
+            if f" {needle} " in f" {words[j]} ":
                 out[i] = _echoed(q, r)
                 break
     return out
