@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import parse
-from quoteverify.speakers.identity import _PARAGRAPH_REACH, _paragraph_start
+from quoteverify.text.sentences import PARAGRAPH_REACH as _PARAGRAPH_REACH
+from quoteverify.text.sentences import paragraph_start as _paragraph_start
 
 _TEXT = st.text(st.sampled_from("ab \n."), max_size=3 * _PARAGRAPH_REACH)
 

@@ -76,7 +76,7 @@ from ..model import (
 from ..speakers.rules import candidates
 from ..text.marks import MARKS
 from ..text.normalize import content_words, is_function_word, words
-from ..text.sentences import break_spans, last_sentence_end
+from ..text.sentences import PARAGRAPH_REACH, break_spans, last_sentence_end, paragraph_start
 from .compare import QueryComparer, _prepared, compare, edit_neutral, text_of
 from .index import QuoteIndex
 
@@ -706,8 +706,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
         return ""
     # the quote's paragraph, read no further than _PARAGRAPH_REACH either side (a text
     # of one long line would otherwise be read whole for each piece of evidence)
-    floor = max(0, start - _PARAGRAPH_REACH)
-    para_start = max(text.rfind("\n", floor, start) + 1, floor)
+    para_start = paragraph_start(text, start, _PARAGRAPH_REACH) + 1
     ceiling = min(len(text), end + _PARAGRAPH_REACH)
     para_end = text.find("\n", end, ceiling)
     para_end = ceiling if para_end < 0 else para_end
@@ -719,7 +718,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[lo:start] + " " + text[end:hi]
 
 
-_PARAGRAPH_REACH = 4000  # characters read either side of a quote for its sentence
+_PARAGRAPH_REACH = PARAGRAPH_REACH  # characters read either side of a quote for its sentence
 
 # a quote whose words end on sentence punctuation (before its closing marks)
 _ENDS_SENTENCE = regex.compile(r"[.!?][\p{Pf}\p{Pe}\"'’”»]*+$")

@@ -49,7 +49,7 @@ from ..text.layer import (
     line_stretches,
     visible,
 )
-from ..text.sentences import last_sentence_end
+from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
 from .mentions import (
     Found,
     PhraseKind,
@@ -116,24 +116,6 @@ def _surname(name: str) -> str:
 @functools.cache
 def _nation_words() -> dict[str, str]:
     return load_table("nations")
-
-
-_PARAGRAPH_REACH = 4000  # characters back to a paragraph's start, at most
-
-
-def _paragraph_start(text: str, end: int) -> int:
-    r"""The newline that opens ``end``'s paragraph (-1 at the text's start), read no
-    further back than :data:`_PARAGRAPH_REACH`: in a text of one long line, the
-    character before that reach, so each quote reads a bounded stretch.
-
-    >>> _paragraph_start("One.\nTwo three.", 12)
-    4
-    >>> _paragraph_start("x" * 5000, 4500)
-    499
-    """
-    floor = max(0, end - _PARAGRAPH_REACH)
-    newline = text.rfind("\n", floor, end)
-    return newline if newline >= 0 or floor == 0 else floor - 1
 
 
 def _paragraph_before(text: str, newline: int, floor: int = 0) -> int:
@@ -1849,7 +1831,7 @@ class _Registry:
             # the paragraph names comes first ("Beaten finalist Sofia Marchetti ...
             # the Italian said", with the winner named as a subject before).
             held = self._sole_person(found.start) or self.resolve_pronoun(found)
-            paragraph = _paragraph_start(self.text, found.start)
+            paragraph = paragraph_start(self.text, found.start)
             if held is not None and held.last_before(found.start) <= paragraph:
                 # The paragraph before, when it named that person alone and this
                 # one names nobody before the descriptor: "Morag Fleming won her
@@ -2056,7 +2038,7 @@ class _Registry:
         speaker of the quotes before), when the paragraph names them before
         ``found``; None for a body, or a person named only further back."""
         held = self.resolve_pronoun(found)
-        paragraph = _paragraph_start(self.text, found.start)
+        paragraph = paragraph_start(self.text, found.start)
         if held is None or held.kind is not _PERSON or held.last_before(found.start) <= paragraph:
             return None
         return held
@@ -2067,7 +2049,7 @@ class _Registry:
         anybody else (a person or a body) is named there, or when that person was
         last named further back than a pronoun looks."""
         text = self.text
-        paragraph = _paragraph_start(text, end)
+        paragraph = paragraph_start(text, end)
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)
         lo = bisect.bisect_right(mentions, paragraph, key=_position)
@@ -2090,7 +2072,7 @@ class _Registry:
         """Where the paragraph before the one that opens after ``paragraph`` (a
         newline) begins, when every name from there to ``end`` is ``held``'s and
         that paragraph names ``held``; else ``paragraph`` itself."""
-        before = _paragraph_before(self.text, paragraph, max(0, paragraph - _PARAGRAPH_REACH))
+        before = _paragraph_before(self.text, paragraph, max(0, paragraph - PARAGRAPH_REACH))
         mentions = self._through(end)
         lo = bisect.bisect_right(mentions, before, key=_position)
         hi = bisect.bisect_left(mentions, end, key=_position)
@@ -2386,8 +2368,8 @@ class _Registry:
         agency*, *the group* may name it. (None, -1) when the last organisation's
         name says its kind (*the company* is not *the Labor Department*) or no
         organisation is named there."""
-        paragraph = _paragraph_start(self.text, end)
-        floor = max(0, paragraph - _PARAGRAPH_REACH)
+        paragraph = paragraph_start(self.text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
         lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)

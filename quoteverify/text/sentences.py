@@ -20,12 +20,14 @@ from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
 __all__ = [
+    "PARAGRAPH_REACH",
     "STOP",
     "StopIndex",
     "break_ends",
     "break_spans",
     "ends_sentence",
     "last_sentence_end",
+    "paragraph_start",
 ]
 
 # What may stand between a break's spaces and the capital that opens the next sentence.
@@ -269,3 +271,21 @@ class StopIndex:
         self._hi = m.start()
         self._stop_at_hi = True
         return True
+
+
+PARAGRAPH_REACH = 4000  # characters back to a paragraph's start, at most
+
+
+def paragraph_start(text: str, end: int, reach: int = PARAGRAPH_REACH) -> int:
+    r"""The newline that opens ``end``'s paragraph (-1 at the text's start), read no
+    further back than ``reach`` characters: in a text of one long line, the character
+    before that reach, so each quote reads a bounded stretch.
+
+    >>> paragraph_start("One.\nTwo three.", 12)
+    4
+    >>> paragraph_start("x" * 5000, 4500)
+    499
+    """
+    floor = max(0, end - reach)
+    newline = text.rfind("\n", floor, end)
+    return newline if newline >= 0 or floor == 0 else floor - 1
