@@ -40,9 +40,10 @@ import json
 import math
 import os
 import platform
+import random
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +157,114 @@ def dots_after_open(n: int) -> str:
     return '"' + "." * (n - 1)
 
 
+# News-like sentences for the families with no paragraph break: people introduced
+# with a title, named again by surname, role, age or pronoun, organisations, and
+# quotes with their cues in the usual places. Every sentence is this module's own.
+_GIVEN = ("Marta", "Jonah", "Priya", "Tobias", "Ewa", "Kofi", "Lucia", "Arno", "Selin", "Dev")
+_FAMILY_NAMES = ("Brandvold", "Okonjo", "Varga", "Lindahl", "Quaresma", "Sato", "Pellegrin")
+_ROLES = (
+    ("Mayor", "the mayor"),
+    ("Senator", "the senator"),
+    ("Health Minister", "the minister"),
+    ("Police Chief", "the chief"),
+    ("Professor", "the professor"),
+    ("Coach", "the coach"),
+)
+_BODIES = ("the Harbour Council", "Northgate Water", "the Rail Union", "Fenwick Hospital")
+_SAYINGS = (
+    "We will not cut the budget",
+    "Nobody asked the families first",
+    "This is a good day for the town",
+    "The figures speak for themselves",
+    "I have no plans to resign",
+    "We expect the work to finish by spring",
+    "It was a mistake and we are sorry",
+)
+_FRAGMENTS = ("reckless", "a fair deal", "long overdue", "deeply worrying", "a first step")
+_NEWS_FORMS = (
+    "{Role} {First} {Last} opened the new depot on {day}.",
+    '"{say}," {Last} said.',
+    '"{say}," said {desc}, who has held the post since {year}.',
+    "{Pron} told reporters that the plan was {frag}.",
+    '{Last} called the delay "{frag}" and asked {body} for answers.',
+    'The {age}-year-old said: "{say}."',
+    "{Body} said in a statement that it would reply within a week.",
+    'According to {Last}, the scheme was "{frag}".',
+    '"{say}," {pron} added. "{say2}."',
+    "A spokeswoman for {body} declined to comment on {day}.",
+    'Asked about the vote, {desc} said {pron2} was "{frag}".',
+    "{Last}, {age}, has led {body} for {n} years.",
+    "The plan would close two stations and move about {n}0 staff to the new site.",
+    "{Pron} was first elected in {year} after a campaign on housing and transport.",
+    "Critics of {Last} point to a report that found repairs had fallen behind.",
+    "{Body} has faced questions since the flooding in {year} left homes without water.",
+    "The {desc_noun} met union officials on {day} but no agreement was reached.",
+    "Figures released on {day} showed waiting times rising for a {nth} month.",
+    "{Pron} is expected to set out the details to the council next week.",
+    "Local groups said the changes had been rushed and asked for a public meeting.",
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+
+
+def _news_sentences(seed: int = 36) -> Iterator[str]:
+    """News sentences without end, seeded: a story of thirteen sentences about one
+    person, then the next story about another."""
+    rng = random.Random(seed)
+    while True:
+        first, last = rng.choice(_GIVEN), rng.choice(_FAMILY_NAMES)
+        role, desc = rng.choice(_ROLES)
+        she = rng.random() < 0.5
+        body = rng.choice(_BODIES)
+        age = rng.randrange(31, 72)
+        for form in [_NEWS_FORMS[0], *rng.sample(_NEWS_FORMS[1:], 12)]:
+            text = form.format(
+                Role=role,
+                First=first,
+                Last=last,
+                desc=desc,
+                desc_noun=desc[4:],
+                age=age,
+                n=rng.randrange(2, 20),
+                Pron="She" if she else "He",
+                pron="she" if she else "he",
+                pron2="she" if she else "he",
+                say=rng.choice(_SAYINGS),
+                say2=rng.choice(_SAYINGS),
+                frag=rng.choice(_FRAGMENTS),
+                body=body,
+                Body=body[0].upper() + body[1:],
+                day=rng.choice(_DAYS),
+                year=rng.randrange(1998, 2025),
+                nth=rng.choice(("third", "fourth", "fifth")),
+            )
+            yield text
+
+
+def _joined(sep: str) -> Callable[[int], str]:
+    def make(n: int) -> str:
+        sentences = _news_sentences()
+        return _fill(lambda i: next(sentences) + sep, n)
+
+    return make
+
+
+news_one_line = _joined(" ")
+
+
+def news_wrapped(n: int) -> str:
+    """The same sentences as one line, hard-wrapped at 72 columns with single newlines
+    and no blank line: a text the paragraph splitter reads as one paragraph, while a
+    newline is never far behind."""
+    line = news_one_line(n + 200)
+    out, start = [], 0
+    while start < len(line):
+        cut = line.rfind(" ", start, start + 72) if start + 72 < len(line) else len(line)
+        cut = cut if cut > start else start + 72
+        out.append(line[start:cut])
+        start = cut + 1
+    return "\n".join(out)[:n]
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -191,6 +300,16 @@ FAMILIES = [
         "document_named_again",
         'a document named again by every cue of one line `"..." the report said, ...`',
         document_named_again,
+    ),
+    Family(
+        "news_one_line",
+        "news sentences (names, titles, descriptors, pronouns, quotes) joined into one line",
+        news_one_line,
+    ),
+    Family(
+        "news_wrapped",
+        "the same sentences hard-wrapped at 72 columns, no blank line (one paragraph)",
+        news_wrapped,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),
