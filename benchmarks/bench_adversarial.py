@@ -265,6 +265,38 @@ def news_wrapped(n: int) -> str:
     return "\n".join(out)[:n]
 
 
+def _person(i: int) -> str:
+    return f"{_GIVEN[i % len(_GIVEN)]} {_FAMILY_NAMES[i % len(_FAMILY_NAMES)]}"
+
+
+def names_no_stop(n: int) -> str:
+    # Names, roles and quotes in one sentence that never ends: every look-back for a
+    # sentence start or a subject runs into its bound, never a full stop.
+    return "At the hearing " + _fill(
+        lambda i: f'{_person(i)}, who chairs {_BODIES[i % len(_BODIES)]}, said "point {i}" and ',
+        n - 15,
+    )
+
+
+def capitalised_runs(n: int) -> str:
+    # A cue, its speaker, then a long run of capitalised words (a list of bodies and
+    # names with no lower-case word): a name reader that reads on to the run's end.
+    run = " ".join(b.title().removeprefix("The ") for b in _BODIES) + " "
+    return _fill(lambda i: f'"Point {i}," said {_person(i)} ' + run * 8, n)
+
+
+def open_quote_sentences(n: int) -> str:
+    # A quote opened and never closed, holding sentences with quoted words and cues:
+    # every inner quote is nested in it, and no sentence end closes it.
+    return 'Ana Ruiz said: "' + _fill(
+        lambda i: (
+            f"Mayor {_person(i)} said the plan was 'sound' and "
+            f"then {_FAMILY_NAMES[(i + 1) % len(_FAMILY_NAMES)]} said 'not yet' "
+        ),
+        n - 16,
+    )
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -310,6 +342,21 @@ FAMILIES = [
         "news_wrapped",
         "the same sentences hard-wrapped at 72 columns, no blank line (one paragraph)",
         news_wrapped,
+    ),
+    Family(
+        "names_no_stop",
+        'names, roles and quotes in one sentence that never ends `X, who chairs Y, said "..." and`',
+        names_no_stop,
+    ),
+    Family(
+        "capitalised_runs",
+        'a cue and a name, then a long run of capitalised words `"..." said X Harbour Council ...`',
+        capitalised_runs,
+    ),
+    Family(
+        "open_quote_sentences",
+        "a quote never closed, holding sentences with quoted words and their cues",
+        open_quote_sentences,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

@@ -1,0 +1,52 @@
+"""Sentences built to be hard for attribution's look-backs and name readers: a
+sentence of names and quotes that never ends, a cue followed by a long run of
+capitalised words, a quote never closed that holds sentences with quotes of their
+own. Answers only; their speed is measured in ``benchmarks/bench_adversarial.py``
+(``names_no_stop``, ``capitalised_runs``, ``open_quote_sentences``)."""
+
+from __future__ import annotations
+
+import quoteverify
+
+_PEOPLE = ("Hana Strid", "Oskar Mbeki", "Ruth Calloway", "Teodor Ng")
+_BOARDS = ("the Water Board", "the Bus Company", "the Arts Trust")
+
+
+def test_quotes_in_a_sentence_that_never_ends_keep_the_name_of_their_clause() -> None:
+    # Past the first few quotes, a name far back in the sentence never takes a quote:
+    # each goes to the person named in its own clause.
+    clauses = [
+        f'{_PEOPLE[i % 4]}, who runs {_BOARDS[i % 3]}, said "item {i}" and ' for i in range(300)
+    ]
+    art = quoteverify.parse("At the meeting " + "".join(clauses))
+    assert len(art.quotes) == 300
+    assert [q.speaker.name if q.speaker else None for q in art.quotes[-200:]] == [
+        _PEOPLE[i % 4] for i in range(100, 300)
+    ]
+    assert {q.cue.rule if q.cue else None for q in art.quotes[-200:]} == {"X-said-quote"}
+
+
+def test_a_long_run_of_capitalised_words_after_a_cue_is_read_a_bounded_way() -> None:
+    run = "Harbour Board Water Company Rail Union City Hall " * 40
+    text = "".join(f'"Item {i}," said {_PEOPLE[i % 4]} {run}' for i in range(20))
+    art = quoteverify.parse(text)
+    assert len(art.quotes) == 20
+    for q in art.quotes:
+        m = q.speaker_mention
+        assert m is not None and text[m.start - 5 : m.start] == "said "  # right after the cue
+        assert len(m.text) < 300  # not the run to its end (2,000 characters)
+
+
+def test_a_quote_never_closed_keeps_its_speaker_and_its_inner_quotes_theirs() -> None:
+    inner = "".join(
+        f"Judge {_PEOPLE[i % 4]} said the ruling was 'fair' and then "
+        f"{_PEOPLE[(i + 1) % 4].split()[1]} said 'not so' "
+        for i in range(80)
+    )
+    art = quoteverify.parse('Ana Ruiz said: "' + inner)
+    outer, *nested = art.quotes
+    assert outer.depth == 0 and outer.speaker is not None and outer.speaker.name == "Ana Ruiz"
+    assert len(nested) == 160 and all(q.depth == 1 for q in nested)
+    assert [q.speaker.name if q.speaker else None for q in nested] == [
+        _PEOPLE[(i + k) % 4] for i in range(80) for k in (0, 1)
+    ]
