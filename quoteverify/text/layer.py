@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import regex
 
-from .sentences import StopIndex, break_ends, break_spans
+from .sentences import BreakIndex, StopIndex, break_ends, break_spans
 
 __all__ = ["TextLayer", "Token", "has_invisible", "tokenize", "visible"]
 
@@ -328,12 +328,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 # Windows remembered per layer: a rule asks again for a window another rule read.
 _MEMO = 4096
+# A window with no line break in this many characters before it reads its sentence
+# breaks from the text's BreakIndex (on news, whose lines are short, the windows
+# overlap little and reading them alone costs less than reading whole chunks).
+_LONG_LINE = 2048
 
 
 class TextLayer:
     """Tokens and sentence breaks of one text, each window computed once."""
 
-    __slots__ = ("_break_ends", "_break_memo", "_stops", "_token_memo", "text")
+    __slots__ = ("_break_ends", "_break_index", "_break_memo", "_stops", "_token_memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -341,6 +345,7 @@ class TextLayer:
         self._break_memo: dict[tuple[int, int], list[int]] = {}
         self._break_ends: array[int] | None = None
         self._stops = StopIndex(text)
+        self._break_index: BreakIndex | None = None  # made for the first long line
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` with their offsets (``tokenize``), as a new
@@ -362,7 +367,14 @@ class TextLayer:
             # A break opens with sentence punctuation read within [start, end + 3).
             if not self.has_stop(start, end + 3):
                 return []
-            got = list(break_ends(self.text, start, end))
+            if start >= _LONG_LINE and self.text.rfind("\n", start - _LONG_LINE, start) < 0:
+                # Deep in a long line (no paragraph edge cuts the windows short, so
+                # those of neighbouring quotes overlap): the breaks of chunks read once.
+                if self._break_index is None:
+                    self._break_index = BreakIndex(self.text)
+                got = [after for _, after in self._break_index.spans(start, end)]
+            else:
+                got = list(break_ends(self.text, start, end))
             if len(self._break_memo) < _MEMO:
                 self._break_memo[key] = got
         return list(got)

@@ -22,6 +22,7 @@ from .marks import CLOSERS, OPENERS, char_class
 __all__ = [
     "PARAGRAPH_REACH",
     "STOP",
+    "BreakIndex",
     "StopIndex",
     "break_ends",
     "break_spans",
@@ -155,6 +156,77 @@ def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
         yield m.span()
+
+
+# _BREAK again, with the opening marks before the capital as group 1: where a window's
+# end must lie for its search to see that capital (BreakIndex).
+_BREAK_SEEN = regex.compile(rf"{_END}\s++(?=({OPENING}*+)[\p{{Lu}}\d])")
+_LAST_STOP = regex.compile(rf"(?r)[{_STOPS}]")
+_BREAK_CHUNK = 512  # characters of text whose breaks BreakIndex finds at once
+_BREAK_SLACK = 64  # read past a chunk's end for the breaks that start in it
+
+
+class BreakIndex:
+    """:func:`break_spans` of any window of one text, each stretch of it read once.
+
+    Attribution asks for the breaks of a window before and after every quote; in a
+    text of one long line those windows are never cut short by a paragraph's edge,
+    so each full stop was read (and checked for an abbreviation) by every window
+    around it, three to ten times. Here the text is read a chunk of
+    ``_BREAK_CHUNK`` characters at a time, when a window first reaches it, and
+    each break is kept with the offset of the capital that its look-ahead needs.
+
+    A window's search (``_BREAK`` from ``start``, up to ``end + 3``) finds exactly
+    the breaks of the whole text that start at or after ``start``, end at or before
+    ``end`` and see their capital before ``end + 3``: a break starts at a
+    character of :data:`STOP` and runs over closing marks, spaces and opening
+    marks, none of which is a stop, so no break starts inside another, and cutting
+    the text short can only make a break's look-ahead fail, never move it
+    (``tests/test_break_index.py`` compares the two on any window).
+    """
+
+    __slots__ = ("_chunks", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # chunk number -> the (start, end, capital) of each break that starts in it
+        self._chunks: dict[int, list[tuple[int, int, int]]] = {}
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``list(break_spans(text, start, end))``."""
+        text = self.text
+        seen_to = min(len(text), end + 3)
+        out = []
+        for c in range(max(0, start) // _BREAK_CHUNK, max(0, end) // _BREAK_CHUNK + 1):
+            got = self._chunks.get(c)
+            if got is None:
+                got = self._chunks[c] = self._read(c)
+            for at, after, capital in got:
+                if at >= start and after <= end and capital < seen_to:
+                    out.append((at, after))
+        return out
+
+    def _read(self, c: int) -> list[tuple[int, int, int]]:
+        text = self.text
+        lo = c * _BREAK_CHUNK
+        hi = min(len(text), lo + _BREAK_CHUNK)
+        out: list[tuple[int, int, int]] = []
+        last = -1
+        for m in _BREAK_SEEN.finditer(text, lo, min(len(text), hi + _BREAK_SLACK)):
+            if m.start() >= hi:
+                break
+            last = m.start()
+            if not (text[last] == "." and _is_abbreviation(text, last)):
+                out.append((last, m.end(), m.end(1)))
+        # A break whose spaces and marks run past the slack starts at the chunk's last
+        # stop (there is no stop inside a break): that one is read on to its end.
+        stop = _LAST_STOP.search(text, max(lo, last + 1), hi)
+        if stop is not None:
+            at = stop.start()
+            m = _BREAK_SEEN.match(text, at)
+            if m is not None and not (text[at] == "." and _is_abbreviation(text, at)):
+                out.append((at, m.end(), m.end(1)))
+        return out
 
 
 # A text with at most one stop in this many characters has its stops listed (StopIndex).
