@@ -223,9 +223,9 @@ class BreakIndex:
         stop = _LAST_STOP.search(text, max(lo, last + 1), hi)
         if stop is not None:
             at = stop.start()
-            m = _BREAK_SEEN.match(text, at)
-            if m is not None and not (text[at] == "." and _is_abbreviation(text, at)):
-                out.append((at, m.end(), m.end(1)))
+            tail = _BREAK_SEEN.match(text, at)
+            if tail is not None and not (text[at] == "." and _is_abbreviation(text, at)):
+                out.append((at, tail.end(), tail.end(1)))
         return out
 
 
