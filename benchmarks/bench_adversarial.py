@@ -181,27 +181,30 @@ _SAYINGS = (
     "It was a mistake and we are sorry",
 )
 _FRAGMENTS = ("reckless", "a fair deal", "long overdue", "deeply worrying", "a first step")
-_NEWS_FORMS = (
-    "{Role} {First} {Last} opened the new depot on {day}.",
-    '"{say}," {Last} said.',
-    '"{say}," said {desc}, who has held the post since {year}.',
-    "{Pron} told reporters that the plan was {frag}.",
-    '{Last} called the delay "{frag}" and asked {body} for answers.',
-    'The {age}-year-old said: "{say}."',
-    "{Body} said in a statement that it would reply within a week.",
-    'According to {Last}, the scheme was "{frag}".',
-    '"{say}," {pron} added. "{say2}."',
-    "A spokeswoman for {body} declined to comment on {day}.",
-    'Asked about the vote, {desc} said {pron2} was "{frag}".',
-    "{Last}, {age}, has led {body} for {n} years.",
-    "The plan would close two stations and move about {n}0 staff to the new site.",
-    "{Pron} was first elected in {year} after a campaign on housing and transport.",
-    "Critics of {Last} point to a report that found repairs had fallen behind.",
-    "{Body} has faced questions since the flooding in {year} left homes without water.",
-    "The {desc_noun} met union officials on {day} but no agreement was reached.",
-    "Figures released on {day} showed waiting times rising for a {nth} month.",
-    "{Pron} is expected to set out the details to the council next week.",
-    "Local groups said the changes had been rushed and asked for a public meeting.",
+# One form a line; the first opens every story.
+_NEWS_FORMS = tuple(
+    """
+{Role} {First} {Last} opened the new depot on {day}.
+"{say}," {Last} said.
+"{say}," said {desc}, who has held the post since {year}.
+{Pron} told reporters that the plan was {frag}.
+{Last} called the delay "{frag}" and asked {body} for answers.
+The {age}-year-old said: "{say}."
+{Body} said in a statement that it would reply within a week.
+According to {Last}, the scheme was "{frag}".
+"{say}," {pron} added. "{say2}."
+A spokeswoman for {body} declined to comment on {day}.
+Asked about the vote, {desc} said {pron2} was "{frag}".
+{Last}, {age}, has led {body} for {n} years.
+The plan would close two stations and move about {n}0 staff to the new site.
+{Pron} was first elected in {year} after a campaign on housing and transport.
+Critics of {Last} point to a report that found repairs had fallen behind.
+{Body} has faced questions since the flooding in {year} left homes without water.
+The {desc_noun} met union officials on {day} but no agreement was reached.
+Figures released on {day} showed waiting times rising for a {nth} month.
+{Pron} is expected to set out the details to the council next week.
+Local groups said the changes had been rushed and asked for a public meeting.
+""".strip().splitlines()
 )
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
