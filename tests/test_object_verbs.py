@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import QuoteKind, parse
+from quoteverify import QuoteKind
 from quoteverify.lexicons import load
 from tests.test_kinds_news import describe, quote_of
 
