@@ -69,3 +69,17 @@ def test_no_listed_verb_gives_a_scare_quote_its_subject(verb: str, term: str) ->
     # quote, the quote is nobody's words.
     q = quote_of(f'Yesterday Ana Ruiz {verb} a "{term}" stake in the harbour.', term)
     assert q.speaker is None, (verb, describe(q))
+
+
+# "no" after an auxiliary is a determiner (lexicons/verbish_words.txt), not the verb
+# whose subject would say the span.
+NO_AFTER_AUXILIARY = [
+    ('It was no longer enough for Ana Ruiz to "win" a debate on points.', "win"),
+    ('They have no choice but to accept its "interim" plan for the city.', "interim"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NO_AFTER_AUXILIARY)
+def test_no_after_an_auxiliary_is_no_verb(text: str, quoted: str) -> None:
+    q = quote_of(text, quoted)
+    assert q.kind is N and q.speaker is None, describe(q)
