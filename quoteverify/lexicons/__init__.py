@@ -165,6 +165,7 @@ _LISTS = {
     "cue_adjuncts": "words opening a time or place phrase after a speech verb (said after)",
     "infinitive_markers": "words opening an infinitive, a verb's complement (to)",
     "gloss_verbs": "verbs that give the sense of a cited word or name (means)",
+    "object_verbs": "verbs whose object is a thing, never words (owed, oversees)",
     "habit_leads": "words before a renaming verb that make its name a habit (taken to calling)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "headline_verbs": "verbs of title-case headlines",

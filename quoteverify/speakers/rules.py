@@ -998,7 +998,8 @@ RULES: tuple[Rule, ...] = (
         doc=(
             "A subject and a verb the lexicon does not know before the quote "
             '(*Ruiz urged voters to "stay home"*); a non-speech span takes only a name '
-            "or a pronoun."
+            "or a pronoun, and never by a verb whose object is a thing (*owed*, *oversees*: "
+            "`lexicons/object_verbs.txt`)."
         ),
         examples=(
             # A clause after "that" or "whether" reports the words of the subject of the
