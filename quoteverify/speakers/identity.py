@@ -1719,9 +1719,13 @@ class _Registry:
             return None
         return Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
 
-    def resolve(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+    def resolve(
+        self, found: Found, *, hearers: tuple[str, ...] = (), outer: _Entity | None = None
+    ) -> _Entity | None:
         """The entity ``found`` names; a pronoun never goes to a person its quote
-        says by name to its hearer (``hearers``: "'Sit down, Nell,' she said")."""
+        says by name to its hearer (``hearers``: "'Sit down, Nell,' she said"), nor
+        to ``outer``, the speaker of the quote it stands inside (*"She told me, 'We
+        will fix it,'" Roe said*: Roe would say *I*)."""
         if found.kind is not _PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
@@ -1776,7 +1780,7 @@ class _Registry:
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
-        return self.resolve_pronoun(found, hearers=hearers)
+        return self.resolve_pronoun(found, hearers=hearers, outer=outer)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
         if found.text.lower() in ("who", "which", "that"):
@@ -2389,7 +2393,9 @@ class _Registry:
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         return max(group, key=lambda e: e.last_before(pos))
 
-    def resolve_pronoun(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+    def resolve_pronoun(
+        self, found: Found, *, hearers: tuple[str, ...] = (), outer: _Entity | None = None
+    ) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
@@ -2409,6 +2415,8 @@ class _Registry:
         for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
             if start - pos > _PRONOUN_REACH:
                 break
+            if entity is outer:
+                continue
             me = id(entity)
             if me in fits:
                 bonus = fits[me]
@@ -2430,12 +2438,19 @@ class _Registry:
             # "Power company Electra Sur said ... 'We expect ...,' it said": a name
             # its kind introduced is a body, though the registry read a person's.
             kinded, at = self._kind_introduced(_body_kinds(), found.start)
-            if kinded is not None and at > best_at and found.start - at <= _PRONOUN_REACH:
+            if (
+                kinded is not None
+                and kinded is not outer
+                and at > best_at
+                and found.start - at <= _PRONOUN_REACH
+            ):
                 return kinded
         if best is not None and self._reported_at(best_at):
-            return self._reporter(best_at, want, hearers) or best
+            reporter = self._reporter(best_at, want, hearers)
+            return best if reporter is None or reporter is outer else reporter
         if best is None and word in ("it", "they"):
-            return self._body_opening_before(found)
+            body = self._body_opening_before(found)
+            return None if body is outer else body
         return best
 
     def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
@@ -3769,7 +3784,8 @@ def resolve_speakers(
                 title=visible(found.title)[0],
             )
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
-        entity = registry.resolve(read, hearers=said_to)
+        outer = _outer_speaker(found, i, spans, resolved) if found.kind is _PRONOUN else None
+        entity = registry.resolve(read, hearers=said_to, outer=outer)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
@@ -3792,6 +3808,28 @@ def resolve_speakers(
     # soon as they are dropped, not left to the garbage collector.
     registry.release()
     return out
+
+
+_OUTER_REACH = 8  # quotes read back for the one a pronoun stands inside
+
+
+def _outer_speaker(
+    found: Found,
+    i: int,
+    spans: list[tuple[int, int]],
+    resolved: list[tuple[Found, Found, _Entity | None] | None],
+) -> _Entity | None:
+    """The speaker resolved for the quote that the pronoun ``found`` (the mention of
+    quote ``i``) stands inside, among the few quotes before ``i``; None when it
+    stands inside none (or that quote has no speaker)."""
+    for j in range(i - 1, max(-1, i - 1 - _OUTER_REACH), -1):
+        if j >= len(spans):
+            continue
+        start, end = spans[j]
+        if start < found.start < end:
+            item = resolved[j]
+            return None if item is None else item[2]
+    return None
 
 
 def _name_rows_seen(

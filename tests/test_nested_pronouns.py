@@ -1,0 +1,62 @@
+"""A pronoun inside a quote never stands for the speaker of that quote.
+
+A speaker who reports what somebody else said inside their own quote calls
+themselves *I*: the *he* or *she* that introduces the quote inside is somebody
+else (``identity._outer_speaker``, ``outer`` of ``_Registry.resolve_pronoun``).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import parse
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+
+
+def test_the_pronoun_inside_goes_to_the_person_named_before() -> None:
+    text = (
+        "Tilda Marsh met Councillor Orla Venn at the depot on Monday. "
+        "“She looked at the trucks and told me, ‘We will have them fixed by spring,’ "
+        "and then she left,” Marsh said."
+    )
+    assert _speakers(text) == ["Tilda Marsh", "Orla Venn"]
+
+
+def test_no_other_person_leaves_the_pronoun_unresolved() -> None:
+    # Nobody else of her sex is named: the quote inside is not given the outer speaker.
+    text = (
+        "Tilda Marsh went to the depot on Monday. "
+        "“She looked at me and said, ‘We will have them fixed,’” Marsh said."
+    )
+    outer, inner = parse(text).quotes
+    assert outer.speaker is not None and outer.speaker.name == "Tilda Marsh"
+    assert inner.speaker is None or inner.speaker.name != "Tilda Marsh"
+
+
+def test_a_pronoun_outside_any_quote_still_resolves_as_before() -> None:
+    text = "Tilda Marsh went to the depot on Monday. She said, “We will have them fixed.”"
+    assert _speakers(text) == ["Tilda Marsh"]
+
+
+_FIRST = st.sampled_from(["Tilda", "Orla", "Petra", "Ines", "Maren"])
+_LAST = st.sampled_from(["Marsh", "Venn", "Quill", "Dorran", "Haskett"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=_FIRST, last=_LAST, other=_FIRST, other_last=_LAST)
+def test_the_outer_speaker_never_speaks_the_quote_inside(
+    first: str, last: str, other: str, other_last: str
+) -> None:
+    text = (
+        f"{first} {last} spoke to {other} {other_last} on Monday. "
+        f"“She said to me, ‘The road stays shut,’ and that was all,” {last} said."
+    )
+    quotes = parse(text).quotes
+    assert len(quotes) == 2
+    outer, inner = quotes
+    assert outer.speaker is not None
+    assert inner.speaker is None or inner.speaker.name != outer.speaker.name
