@@ -2256,17 +2256,35 @@ def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribut
     if at is None or any(t.text in _DASHES for t in toks[: at + 1]):
         return None
     before = toks[at].lower
-    if not (before in _OBJECT_CUES or before in ("to", "on") or _VERBISH.fullmatch(before)):
+    addressed = before == "to" or _said_to(toks, at)
+    if not (addressed or before in _OBJECT_CUES or before == "on" or _VERBISH.fullmatch(before)):
         return None
-    subject = _colon_subject(toks, text)
+    subject = _colon_subject(toks, text, any_verb=addressed)
     if subject is None or subject.mention is None or subject.mention.end > found.start:
         return None
     return subject
 
 
-def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
+_ADDRESSEE_WORDS = 4  # words between "to the" and the name the words were said to
+
+
+def _said_to(toks: list[Token], at: int) -> bool:
+    """True when the name after token ``at`` is the one the words were said to:
+    *to* and a determiner stand at most four words before it (*explained it to the
+    weekly Harbour Times:*, *to a local radio station, WKRP:* is not read: a comma
+    stops it)."""
+    for j in range(at, max(-1, at - _ADDRESSEE_WORDS - 2), -1):
+        if not toks[j].text[:1].isalpha():
+            return False
+        if toks[j].lower == "to":
+            return j < at and toks[j + 1].lower in _DETERMINER_WORDS
+    return False
+
+
+def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
     """ "Okafor has since apologized for it: '...'": a named subject and its verb
-    open a sentence that a colon ends."""
+    open a sentence that a colon ends (``any_verb``: any lower-case word after the
+    subject is its verb, when the phrase before the colon is whom it was said to)."""
     found = _sentence_subject(toks, 0, len(toks) - 1, text)
     if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
         return None
@@ -2284,7 +2302,7 @@ def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
         progressive = word.endswith("ing") and v > after and toks[v - 1].lower in _AUXILIARIES
         if (
             word.islower()
-            and (_VERBISH.fullmatch(word) or progressive)  # "is rolling out"
+            and (any_verb or _VERBISH.fullmatch(word) or progressive)  # "is rolling out"
             and toks[v].lower not in ("has", "was", "is")
         ):
             return Attribution(

@@ -296,6 +296,23 @@ RULES: tuple[Rule, ...] = (
                 cue="delivered",
                 cue_rule="colon-lead-in",
             ),
+            # ... and when the name before the colon is whom the words were said to
+            # (*to* and a determiner up to four words before it), whatever the verb.
+            Example(
+                text=(
+                    "Ana Ruiz laid out her case to the weekly paper Harbour Times: "
+                    "“We will not stop.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="laid",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Tom Hale sent word to Ana Ruiz: “The ferry sails at noon.”",
+                speaker="Tom Hale",
+                cue="sent",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
