@@ -190,3 +190,14 @@ def test_a_statement_a_body_put_out() -> None:
         "late on Friday. “We cannot run a site we cannot afford,” the statement said."
     )
     assert _speaker(text) == "the health board"
+
+
+# "A spokesperson from the company": *from* names the body a spokesperson speaks for
+# as *for* does (h36-names).
+@pytest.mark.parametrize("link", ["for", "from"])
+def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
+    text = (
+        "Pellow Foods Ltd closed its plant on Friday. "
+        f"A spokesperson {link} the company later said, “The site could not be saved.”"
+    )
+    assert _speaker(text) == "Pellow Foods Ltd"

@@ -2087,11 +2087,11 @@ class _Registry:
 
     def _spoken_for(self, found: Found) -> _Entity | None:
         """The body a spokesperson speaks for when the descriptor names it by its
-        kind: *a spokesman for the company* after *Acme Corp* is Acme Corp (see
-        :meth:`_body_named`); None for any other descriptor."""
+        kind: *a spokesman for the company* (or *from the company*) after *Acme Corp*
+        is Acme Corp (see :meth:`_body_named`); None for any other descriptor."""
         words = found.text.split()
         for i in range(1, len(words) - 2):
-            if words[i].lower() in load("spokesperson_nouns") and words[i + 1] == "for":
+            if words[i].lower() in load("spokesperson_nouns") and words[i + 1] in ("for", "from"):
                 body = " ".join(words[i + 2 :])
                 at = found.end - len(body)
                 return self._body_named(
