@@ -2448,10 +2448,42 @@ class _Registry:
         if best is not None and self._reported_at(best_at):
             reporter = self._reporter(best_at, want, hearers)
             return best if reporter is None or reporter is outer else reporter
+        if best is None and word == "they":
+            pair = self._pair_before(found.start, outer)
+            if pair is not None:
+                return pair
         if best is None and word in ("it", "they"):
             body = self._body_opening_before(found)
             return None if body is outer else body
         return best
+
+    def _pair_before(self, start: int, outer: _Entity | None) -> _Entity | None:
+        """The person *they* stands for when no body may: the nearest two people named
+        together as the opening of a sentence before it (*Ana Ruiz and Tom Hale wrote*,
+        *Professors Ruiz and Hale suggest*), within the pronoun's reach; of the two, the
+        one the article named first (a joint speaker goes by the first name given). None
+        when no such pair is there (two names inside a sentence may be a list, objects,
+        or the words before a noun: *Ruiz and Hale supporters*)."""
+        mentions = self._through(start)
+        first_after = bisect.bisect_left(mentions, start, key=_position)
+        window = mentions[max(0, first_after - 64) : first_after]
+        text = self.text
+        for k in range(len(window) - 1, 0, -1):
+            (at_a, a, _sa), (at_b, b, _sb) = window[k - 1], window[k]
+            if start - at_a > _PRONOUN_REACH:
+                break
+            if (
+                a is b
+                or a.kind is not _PERSON
+                or b.kind is not _PERSON
+                or outer in (a, b)
+                or at_b - at_a > _PAIR_SPAN
+                or _PAIR_GAP.fullmatch(text, at_a, at_b) is None
+                or not _opens_sentence(text, at_a)
+            ):
+                continue
+            return a if a.positions[:1] <= b.positions[:1] else b
+        return None
 
     def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
         """The person named as the subject of the sentence before the reported
@@ -3811,6 +3843,26 @@ def resolve_speakers(
 
 
 _OUTER_REACH = 8  # quotes read back for the one a pronoun stands inside
+_PAIR_SPAN = 60  # characters from the first of two people named together to the second
+# The first of two names joined by "and": capitalised words, then " and ".
+_PAIR_GAP = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+)*+ and ")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when the name at ``at`` opens its sentence or paragraph, alone or after a
+    capitalised title (*Professors Ruiz and Hale*): nothing but spaces between it and a
+    full stop, a question or exclamation mark, or a line break."""
+    m = _TITLE_BEFORE.search(text, max(0, at - _TITLE_REACH), at)
+    i = m.start() if m is not None else at
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+        if at - i > _TITLE_REACH:
+            return False
+    return i == 0 or text[i - 1] in ".!?\n"
+
+
+_TITLE_REACH = 24  # characters of a capitalised title read before a name
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}++\.?+ ++$")
 
 
 def _outer_speaker(
