@@ -1865,6 +1865,29 @@ def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
 _NAMED_SUBJECTS = (PhraseKind.NAME, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION)
 
 
+_QUOTING = load("quoting_verbs")
+_QUOTED_REACH = 6  # tokens from "quoted" to "as": a name and its title
+
+
+def _quoted_as(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """ "The Gazette quoted Ana Ruiz as saying ...": the person named between a verb of
+    quoting (``lexicons/quoting_verbs.txt``) and the *as* before the participle cue at
+    ``k`` speaks, not the source that passes the words on; None for any other cue."""
+    if k - 2 <= lo or toks[k - 1].lower != "as" or not toks[k].lower.endswith("ing"):
+        return None
+    for j in range(k - 3, max(lo - 1, k - 3 - _QUOTED_REACH), -1):
+        if toks[j].lower in _QUOTING:
+            found = phrase_after(toks, j + 1, text=text)
+            if (
+                found is not None
+                and found.end == toks[k - 2].end
+                and found.kind in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR)
+            ):
+                return found
+            return None
+    return None
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -1885,6 +1908,9 @@ def _subject_of_cue(
     agent = _passive_agent(toks, k, cue_end, lo, text)
     if agent is not None:
         return agent, "X-said-quote"
+    quoted = _quoted_as(toks, k, lo, text)
+    if quoted is not None:
+        return quoted, "X-said-quote"
     if (
         k > lo
         and toks[k - 1].lower in _PASSIVE

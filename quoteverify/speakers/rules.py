@@ -520,6 +520,14 @@ RULES: tuple[Rule, ...] = (
             "*according to X*); a non-speech span takes it only at a confidence of 0.6 or more."
         ),
         examples=(
+            # A source that quotes somebody "as saying" passes on that person's words
+            # (lexicons/quoting_verbs.txt).
+            Example(
+                text="The Harbour Times quoted Ana Ruiz as saying the ferry was “never safe.”",
+                speaker="Ana Ruiz",
+                cue="saying",
+                cue_rule="X-said-quote",
+            ),
             # A cue in the passive speaks for the agent that "by" names after the quote.
             Example(
                 text="The levy was described as “daylight robbery” by Tom Hale.",
