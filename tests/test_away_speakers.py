@@ -201,3 +201,25 @@ def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
         f"A spokesperson {link} the company later said, “The site could not be saved.”"
     )
     assert _speaker(text) == "Pellow Foods Ltd"
+
+
+# "The ministry of health said": a body's noun with an "of" complement in lower case
+# was read as no phrase at all, so the quote had no speaker (h36-names).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministry of health said in a statement that the outbreak was “under control.”",
+            "The ministry of health",
+        ),
+        (
+            "The department of the interior said the march was “not allowed.”",
+            "The department of the interior",
+        ),
+        # Controls: a role and its complement, and a body named in capitals.
+        ("The head of the agency said the outbreak was “under control.”", "The head of the agency"),
+        ("The Ministry of Health said the outbreak was “under control.”", "Ministry of Health"),
+    ],
+)
+def test_a_body_named_in_lower_case_with_its_complement(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

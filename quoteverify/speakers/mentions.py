@@ -910,6 +910,9 @@ def _phrase_before(
     org = _org_before(toks, j, lo, text)
     if org is not None:
         return _spokesperson_for(toks, org, lo, text) or org
+    body = _body_of(toks, j, lo, text)
+    if body is not None:
+        return body
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
@@ -949,6 +952,44 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+_BODY_OF_WORDS = 3  # lower-case words after "of" in "the ministry of the interior"
+
+
+def _body_of(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
+    """ "The ministry of health said", "the department of the interior": a body's
+    noun (``lexicons/body_nouns.tsv``) after a determiner, then *of* and up to three
+    lower-case words ending at ``j``, read whole as a descriptor of the body (its
+    name written in lower case); None for anything else."""
+    for k in range(j - 1, max(lo + 1, j - 1 - _BODY_OF_WORDS), -1):
+        word = toks[k]
+        if word.lower == "of":
+            noun, det = toks[k - 1], toks[k - 2] if k - 2 >= lo else None
+            if (
+                det is None
+                or det.lower not in _DETERMINERS
+                or not noun.text.islower()
+                or noun.lower not in _body_heads()
+            ):
+                return None
+            return _new_found(
+                start=det.start,
+                end=toks[j].end,
+                text=text[det.start : toks[j].end],
+                kind=PhraseKind.DESCRIPTOR,
+                head=text[det.start : noun.end],
+                title="",
+            )
+        if not (word.text.isalpha() and word.text.islower()):
+            return None
+    return None
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """The nouns of ``lexicons/body_nouns.tsv``: the head of a body's description."""
+    return frozenset(load_table("body_nouns"))
 
 
 @functools.cache
