@@ -2078,7 +2078,8 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
     """ "The real problem, said Ana Ruiz, is that ...", "Any fair reading, says Tom Hale,
     an expert on ports, would ...": after the sentence's first phrase and a comma, a
     cue that takes no object, then its speaker's name (or pronoun) and a comma, with
-    the sentence going on after it."""
+    the sentence going on after it, one word or more (*The levy, said Ana Ruiz, is
+    "..."*)."""
     n = len(toks)
     for c in range(1, min(n - 3, 12)):
         if toks[c].text != ",":
@@ -2098,7 +2099,7 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
         ):
             return None
         nxt = next((i for i in range(cue_end, n) if toks[i].start >= after.end), None)
-        if nxt is None or toks[nxt].text != "," or nxt >= n - 2:
+        if nxt is None or toks[nxt].text != "," or nxt >= n - 1:
             return None
         cue = _cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
         return _Aside(toks[k].start, Attribution(mention=after, cue=cue))

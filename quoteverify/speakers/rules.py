@@ -570,6 +570,13 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="said-X-quote",
             ),
+            # ... with one word only between the aside and the quote.
+            Example(
+                text="The levy, said Ana Ruiz, is “a tax on the poor.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="said-X-quote",
+            ),
             # A possessive before a title in quotes owns the title, not the participle
             # after it: the participle has the sentence's subject.
             Example(
