@@ -223,3 +223,21 @@ def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
 )
 def test_a_body_named_in_lower_case_with_its_complement(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+# "The company, Acme Corp, said": the description that opens the apposition was kept
+# over the body's own name inside it (h36-names).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The company, Pellow Group, said sales were “flat.”", "Pellow Group"),
+        (
+            "The agency, the Harbour Safety Board, said the pier was “sound.”",
+            "Harbour Safety Board",
+        ),
+        # Control: a person's description between the commas.
+        ("Ana Ruiz, the firm’s founder, said sales were “flat.”", "Ana Ruiz"),
+    ],
+)
+def test_a_body_described_then_named_between_commas(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -803,6 +803,14 @@ def _phrase_before(
         before = token_before(toks, found.start, lo) if found is not None else None
         if (
             found is not None
+            and found.kind is PhraseKind.ORGANIZATION
+            and (before is None or toks[before].text != ",")
+        ):
+            named = _body_apposed(toks, k, j, found, text)
+            if named is not None:
+                return named  # "The company, Acme Corp, said": the body's own name
+        if (
+            found is not None
             and found.kind is PhraseKind.DESCRIPTOR
             and (before is None or toks[before].text != ",")
         ):
@@ -952,6 +960,25 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:
+    """ "The company, Acme Corp, said": the name that fills the apposition between the
+    commas at ``k`` and ``j``, read as a body, when ``found`` (before ``k``) describes a
+    body in lower case after a determiner (*the company*, *the firm*); None
+    otherwise."""
+    words = found.text.split()
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS or not words[-1].islower():
+        return None
+    named = phrase_after(toks, k + 1, text=text, hi=j)
+    if (
+        named is None
+        or named.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION)
+        or named.start != toks[k + 1].start
+        or named.end != toks[j - 1].end
+    ):
+        return None
+    return _as_organization(named)
 
 
 _BODY_OF_WORDS = 3  # lower-case words after "of" in "the ministry of the interior"
