@@ -190,3 +190,44 @@ def test_a_statement_a_body_put_out() -> None:
         "late on Friday. “We cannot run a site we cannot afford,” the statement said."
     )
     assert _speaker(text) == "the health board"
+
+
+# "A spokesperson from the company": *from* names the body a spokesperson speaks for
+# as *for* does (h36-names).
+@pytest.mark.parametrize("link", ["for", "from"])
+def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
+    text = (
+        "Pellow Foods Ltd closed its plant on Friday. "
+        f"A spokesperson {link} the company later said, “The site could not be saved.”"
+    )
+    assert _speaker(text) == "Pellow Foods Ltd"
+
+
+# A body that speaks by a description in lower case: "The ministry of health said"
+# (its noun and an "of" complement) was read as no phrase at all, and "The company,
+# Pellow Group, said" kept the description over the name the apposition gives (h36-names).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministry of health said in a statement that the outbreak was “under control.”",
+            "The ministry of health",
+        ),
+        (
+            "The department of the interior said the march was “not allowed.”",
+            "The department of the interior",
+        ),
+        ("The company, Pellow Group, said sales were “flat.”", "Pellow Group"),
+        (
+            "The agency, the Harbour Safety Board, said the pier was “sound.”",
+            "Harbour Safety Board",
+        ),
+        # Controls: a role and its complement, a body named in capitals, and a
+        # person's description between the commas.
+        ("The head of the agency said the outbreak was “under control.”", "The head of the agency"),
+        ("The Ministry of Health said the outbreak was “under control.”", "Ministry of Health"),
+        ("Ana Ruiz, the firm’s founder, said sales were “flat.”", "Ana Ruiz"),
+    ],
+)
+def test_a_body_described_in_lower_case(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -64,6 +64,9 @@ def _per_mention(
             return kinded
     if best is not None and registry._reported_at(best_at):
         return registry._reporter(best_at, want, hearers) or best
+    if best is None and word == "they":
+        # Two people who open a sentence together (read after the walk, not in it).
+        return registry._pair_before(found.start, None)
     return best
 
 

@@ -200,6 +200,7 @@ _LISTS = {
     "possessive_links": "verbs before X's words after a quote",
     "post_modifiers": "phrases that open a post-modifier after a role",
     "quantifiers": "quantifiers that stand for part of a crowd",
+    "quoting_verbs": "verbs before 'X as saying' by which a source passes on X's words",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "role_nouns": "nouns naming a person by role",

@@ -1871,6 +1871,29 @@ def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:
 _NAMED_SUBJECTS = (PhraseKind.NAME, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION)
 
 
+_QUOTING = load("quoting_verbs")
+_QUOTED_REACH = 6  # tokens from "quoted" to "as": a name and its title
+
+
+def _quoted_as(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
+    """ "The Gazette quoted Ana Ruiz as saying ...": the person named between a verb of
+    quoting (``lexicons/quoting_verbs.txt``) and the *as* before the participle cue at
+    ``k`` speaks, not the source that passes the words on; None for any other cue."""
+    if k - 2 <= lo or toks[k - 1].lower != "as" or not toks[k].lower.endswith("ing"):
+        return None
+    for j in range(k - 3, max(lo - 1, k - 3 - _QUOTED_REACH), -1):
+        if toks[j].lower in _QUOTING:
+            found = phrase_after(toks, j + 1, text=text)
+            if (
+                found is not None
+                and found.end == toks[k - 2].end
+                and found.kind in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR)
+            ):
+                return found
+            return None
+    return None
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -1891,6 +1914,9 @@ def _subject_of_cue(
     agent = _passive_agent(toks, k, cue_end, lo, text)
     if agent is not None:
         return agent, "X-said-quote"
+    quoted = _quoted_as(toks, k, lo, text)
+    if quoted is not None:
+        return quoted, "X-said-quote"
     if (
         k > lo
         and toks[k - 1].lower in _PASSIVE
@@ -2058,7 +2084,8 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
     """ "The real problem, said Ana Ruiz, is that ...", "Any fair reading, says Tom Hale,
     an expert on ports, would ...": after the sentence's first phrase and a comma, a
     cue that takes no object, then its speaker's name (or pronoun) and a comma, with
-    the sentence going on after it."""
+    the sentence going on after it, one word or more (*The levy, said Ana Ruiz, is
+    "..."*)."""
     n = len(toks)
     for c in range(1, min(n - 3, 12)):
         if toks[c].text != ",":
@@ -2078,7 +2105,7 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
         ):
             return None
         nxt = next((i for i in range(cue_end, n) if toks[i].start >= after.end), None)
-        if nxt is None or toks[nxt].text != "," or nxt >= n - 2:
+        if nxt is None or toks[nxt].text != "," or nxt >= n - 1:
             return None
         cue = _cue(toks, (k, cue_end), text, "said-X-quote", 0.8)
         return _Aside(toks[k].start, Attribution(mention=after, cue=cue))
@@ -2262,17 +2289,35 @@ def _object_before_colon(toks: list[Token], found: Found, text: str) -> Attribut
     if at is None or any(t.text in _DASHES for t in toks[: at + 1]):
         return None
     before = toks[at].lower
-    if not (before in _OBJECT_CUES or before in ("to", "on") or _VERBISH.fullmatch(before)):
+    addressed = before == "to" or _said_to(toks, at)
+    if not (addressed or before in _OBJECT_CUES or before == "on" or _VERBISH.fullmatch(before)):
         return None
-    subject = _colon_subject(toks, text)
+    subject = _colon_subject(toks, text, any_verb=addressed)
     if subject is None or subject.mention is None or subject.mention.end > found.start:
         return None
     return subject
 
 
-def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
+_ADDRESSEE_WORDS = 4  # words between "to the" and the name the words were said to
+
+
+def _said_to(toks: list[Token], at: int) -> bool:
+    """True when the name after token ``at`` is the one the words were said to:
+    *to* and a determiner stand at most four words before it (*explained it to the
+    weekly Harbour Times:*, *to a local radio station, WKRP:* is not read: a comma
+    stops it)."""
+    for j in range(at, max(-1, at - _ADDRESSEE_WORDS - 2), -1):
+        if not toks[j].text[:1].isalpha():
+            return False
+        if toks[j].lower == "to":
+            return j < at and toks[j + 1].lower in _DETERMINER_WORDS
+    return False
+
+
+def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
     """ "Okafor has since apologized for it: '...'": a named subject and its verb
-    open a sentence that a colon ends."""
+    open a sentence that a colon ends (``any_verb``: any lower-case word after the
+    subject is its verb, when the phrase before the colon is whom it was said to)."""
     found = _sentence_subject(toks, 0, len(toks) - 1, text)
     if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.PRONOUN):
         return None
@@ -2290,7 +2335,7 @@ def _colon_subject(toks: list[Token], text: str) -> Attribution | None:
         progressive = word.endswith("ing") and v > after and toks[v - 1].lower in _AUXILIARIES
         if (
             word.islower()
-            and (_VERBISH.fullmatch(word) or progressive)  # "is rolling out"
+            and (any_verb or _VERBISH.fullmatch(word) or progressive)  # "is rolling out"
             and toks[v].lower not in ("has", "was", "is")
         ):
             return Attribution(

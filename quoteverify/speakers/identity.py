@@ -1719,9 +1719,13 @@ class _Registry:
             return None
         return Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
 
-    def resolve(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+    def resolve(
+        self, found: Found, *, hearers: tuple[str, ...] = (), outer: _Entity | None = None
+    ) -> _Entity | None:
         """The entity ``found`` names; a pronoun never goes to a person its quote
-        says by name to its hearer (``hearers``: "'Sit down, Nell,' she said")."""
+        says by name to its hearer (``hearers``: "'Sit down, Nell,' she said"), nor
+        to ``outer``, the speaker of the quote it stands inside (*"She told me, 'We
+        will fix it,'" Roe said*: Roe would say *I*)."""
         if found.kind is not _PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
@@ -1776,7 +1780,7 @@ class _Registry:
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
-        return self.resolve_pronoun(found, hearers=hearers)
+        return self.resolve_pronoun(found, hearers=hearers, outer=outer)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
         if found.text.lower() in ("who", "which", "that"):
@@ -2083,11 +2087,11 @@ class _Registry:
 
     def _spoken_for(self, found: Found) -> _Entity | None:
         """The body a spokesperson speaks for when the descriptor names it by its
-        kind: *a spokesman for the company* after *Acme Corp* is Acme Corp (see
-        :meth:`_body_named`); None for any other descriptor."""
+        kind: *a spokesman for the company* (or *from the company*) after *Acme Corp*
+        is Acme Corp (see :meth:`_body_named`); None for any other descriptor."""
         words = found.text.split()
         for i in range(1, len(words) - 2):
-            if words[i].lower() in load("spokesperson_nouns") and words[i + 1] == "for":
+            if words[i].lower() in load("spokesperson_nouns") and words[i + 1] in ("for", "from"):
                 body = " ".join(words[i + 2 :])
                 at = found.end - len(body)
                 return self._body_named(
@@ -2389,7 +2393,9 @@ class _Registry:
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         return max(group, key=lambda e: e.last_before(pos))
 
-    def resolve_pronoun(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+    def resolve_pronoun(
+        self, found: Found, *, hearers: tuple[str, ...] = (), outer: _Entity | None = None
+    ) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
@@ -2409,6 +2415,8 @@ class _Registry:
         for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
             if start - pos > _PRONOUN_REACH:
                 break
+            if entity is outer:
+                continue
             me = id(entity)
             if me in fits:
                 bonus = fits[me]
@@ -2430,13 +2438,52 @@ class _Registry:
             # "Power company Electra Sur said ... 'We expect ...,' it said": a name
             # its kind introduced is a body, though the registry read a person's.
             kinded, at = self._kind_introduced(_body_kinds(), found.start)
-            if kinded is not None and at > best_at and found.start - at <= _PRONOUN_REACH:
+            if (
+                kinded is not None
+                and kinded is not outer
+                and at > best_at
+                and found.start - at <= _PRONOUN_REACH
+            ):
                 return kinded
         if best is not None and self._reported_at(best_at):
-            return self._reporter(best_at, want, hearers) or best
+            reporter = self._reporter(best_at, want, hearers)
+            return best if reporter is None or reporter is outer else reporter
+        if best is None and word == "they":
+            pair = self._pair_before(found.start, outer)
+            if pair is not None:
+                return pair
         if best is None and word in ("it", "they"):
-            return self._body_opening_before(found)
+            body = self._body_opening_before(found)
+            return None if body is outer else body
         return best
+
+    def _pair_before(self, start: int, outer: _Entity | None) -> _Entity | None:
+        """The person *they* stands for when no body may: the nearest two people named
+        together as the opening of a sentence before it (*Ana Ruiz and Tom Hale wrote*,
+        *Professors Ruiz and Hale suggest*), within the pronoun's reach; of the two, the
+        one the article named first (a joint speaker goes by the first name given). None
+        when no such pair is there (two names inside a sentence may be a list, objects,
+        or the words before a noun: *Ruiz and Hale supporters*)."""
+        mentions = self._through(start)
+        first_after = bisect.bisect_left(mentions, start, key=_position)
+        window = mentions[max(0, first_after - 64) : first_after]
+        text = self.text
+        for k in range(len(window) - 1, 0, -1):
+            (at_a, a, _sa), (at_b, b, _sb) = window[k - 1], window[k]
+            if start - at_a > _PRONOUN_REACH:
+                break
+            if (
+                a is b
+                or a.kind is not _PERSON
+                or b.kind is not _PERSON
+                or outer in (a, b)
+                or at_b - at_a > _PAIR_SPAN
+                or _PAIR_GAP.fullmatch(text, at_a, at_b) is None
+                or not _opens_sentence(text, at_a)
+            ):
+                continue
+            return a if a.positions[:1] <= b.positions[:1] else b
+        return None
 
     def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
         """The person named as the subject of the sentence before the reported
@@ -3769,7 +3816,8 @@ def resolve_speakers(
                 title=visible(found.title)[0],
             )
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
-        entity = registry.resolve(read, hearers=said_to)
+        outer = _outer_speaker(found, i, spans, resolved) if found.kind is _PRONOUN else None
+        entity = registry.resolve(read, hearers=said_to, outer=outer)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
@@ -3792,6 +3840,48 @@ def resolve_speakers(
     # soon as they are dropped, not left to the garbage collector.
     registry.release()
     return out
+
+
+_OUTER_REACH = 8  # quotes read back for the one a pronoun stands inside
+_PAIR_SPAN = 60  # characters from the first of two people named together to the second
+# The first of two names joined by "and": capitalised words, then " and ".
+_PAIR_GAP = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+)*+ and ")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when the name at ``at`` opens its sentence or paragraph, alone or after a
+    capitalised title (*Professors Ruiz and Hale*): nothing but spaces between it and a
+    full stop, a question or exclamation mark, or a line break."""
+    m = _TITLE_BEFORE.search(text, max(0, at - _TITLE_REACH), at)
+    i = m.start() if m is not None else at
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+        if at - i > _TITLE_REACH:
+            return False
+    return i == 0 or text[i - 1] in ".!?\n"
+
+
+_TITLE_REACH = 24  # characters of a capitalised title read before a name
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}++\.?+ ++$")
+
+
+def _outer_speaker(
+    found: Found,
+    i: int,
+    spans: list[tuple[int, int]],
+    resolved: list[tuple[Found, Found, _Entity | None] | None],
+) -> _Entity | None:
+    """The speaker resolved for the quote that the pronoun ``found`` (the mention of
+    quote ``i``) stands inside, among the few quotes before ``i``; None when it
+    stands inside none (or that quote has no speaker)."""
+    for j in range(i - 1, max(-1, i - 1 - _OUTER_REACH), -1):
+        if j >= len(spans):
+            continue
+        start, end = spans[j]
+        if start < found.start < end:
+            item = resolved[j]
+            return None if item is None else item[2]
+    return None
 
 
 def _name_rows_seen(

@@ -803,6 +803,14 @@ def _phrase_before(
         before = token_before(toks, found.start, lo) if found is not None else None
         if (
             found is not None
+            and found.kind is PhraseKind.ORGANIZATION
+            and (before is None or toks[before].text != ",")
+        ):
+            named = _body_apposed(toks, k, j, found, text)
+            if named is not None:
+                return named  # "The company, Acme Corp, said": the body's own name
+        if (
+            found is not None
             and found.kind is PhraseKind.DESCRIPTOR
             and (before is None or toks[before].text != ",")
         ):
@@ -910,6 +918,9 @@ def _phrase_before(
     org = _org_before(toks, j, lo, text)
     if org is not None:
         return _spokesperson_for(toks, org, lo, text) or org
+    body = _body_of(toks, j, lo, text)
+    if body is not None:
+        return body
     if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
         return None
     i = j
@@ -949,6 +960,63 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text) or found
+
+
+def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:
+    """ "The company, Acme Corp, said": the name that fills the apposition between the
+    commas at ``k`` and ``j``, read as a body, when ``found`` (before ``k``) describes a
+    body in lower case after a determiner (*the company*, *the firm*); None
+    otherwise."""
+    words = found.text.split()
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS or not words[-1].islower():
+        return None
+    named = phrase_after(toks, k + 1, text=text, hi=j)
+    if (
+        named is None
+        or named.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION)
+        or named.start != toks[k + 1].start
+        or named.end != toks[j - 1].end
+    ):
+        return None
+    return _as_organization(named)
+
+
+_BODY_OF_WORDS = 3  # lower-case words after "of" in "the ministry of the interior"
+
+
+def _body_of(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
+    """ "The ministry of health said", "the department of the interior": a body's
+    noun (``lexicons/body_nouns.tsv``) after a determiner, then *of* and up to three
+    lower-case words ending at ``j``, read whole as a descriptor of the body (its
+    name written in lower case); None for anything else."""
+    for k in range(j - 1, max(lo + 1, j - 1 - _BODY_OF_WORDS), -1):
+        word = toks[k]
+        if word.lower == "of":
+            noun, det = toks[k - 1], toks[k - 2] if k - 2 >= lo else None
+            if (
+                det is None
+                or det.lower not in _DETERMINERS
+                or not noun.text.islower()
+                or noun.lower not in _body_heads()
+            ):
+                return None
+            return _new_found(
+                start=det.start,
+                end=toks[j].end,
+                text=text[det.start : toks[j].end],
+                kind=PhraseKind.DESCRIPTOR,
+                head=text[det.start : noun.end],
+                title="",
+            )
+        if not (word.text.isalpha() and word.text.islower()):
+            return None
+    return None
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """The nouns of ``lexicons/body_nouns.tsv``: the head of a body's description."""
+    return frozenset(load_table("body_nouns"))
 
 
 @functools.cache

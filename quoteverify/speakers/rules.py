@@ -296,6 +296,23 @@ RULES: tuple[Rule, ...] = (
                 cue="delivered",
                 cue_rule="colon-lead-in",
             ),
+            # ... and when the name before the colon is whom the words were said to
+            # (*to* and a determiner up to four words before it), whatever the verb.
+            Example(
+                text=(
+                    "Ana Ruiz laid out her case to the weekly paper Harbour Times: "
+                    "“We will not stop.”"
+                ),
+                speaker="Ana Ruiz",
+                cue="laid",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Tom Hale sent word to Ana Ruiz: “The ferry sails at noon.”",
+                speaker="Tom Hale",
+                cue="sent",
+                cue_rule="colon-lead-in",
+            ),
             # An infinitive cue right before the quote: the sentence's subject speaks.
             Example(
                 text="The farm columnist went so far as to say: “Farming as we know it is over.”",
@@ -503,6 +520,14 @@ RULES: tuple[Rule, ...] = (
             "*according to X*); a non-speech span takes it only at a confidence of 0.6 or more."
         ),
         examples=(
+            # A source that quotes somebody "as saying" passes on that person's words
+            # (lexicons/quoting_verbs.txt).
+            Example(
+                text="The Harbour Times quoted Ana Ruiz as saying the ferry was “never safe.”",
+                speaker="Ana Ruiz",
+                cue="saying",
+                cue_rule="X-said-quote",
+            ),
             # A cue in the passive speaks for the agent that "by" names after the quote.
             Example(
                 text="The levy was described as “daylight robbery” by Tom Hale.",
@@ -541,6 +566,13 @@ RULES: tuple[Rule, ...] = (
                     "The real problem, said Ana Ruiz, is that the council has been “asleep "
                     "for years.”"
                 ),
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="said-X-quote",
+            ),
+            # ... with one word only between the aside and the quote.
+            Example(
+                text="The levy, said Ana Ruiz, is “a tax on the poor.”",
                 speaker="Ana Ruiz",
                 cue="said",
                 cue_rule="said-X-quote",
