@@ -820,6 +820,9 @@ class _Registry:
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
         self._named_ends: dict[int, list[int]] = {}
+        # Ids of the names read as a person's that the text describes as a body
+        # ("Xinhua, the news agency,", "Acme, which ..."): see _described_body.
+        self._described: set[int] = set()
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -906,6 +909,8 @@ class _Registry:
             if title:
                 entity.add_title(title)
             if text.startswith(", ", end) and not _fronted_place(text, start):
+                if _described_body(text, end):
+                    self._describe(entity)
                 self._apposition_at(end, entity)
             if entity.kind is _PERSON and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
@@ -1773,6 +1778,8 @@ class _Registry:
             entity.add_alias(found.text)
             entity.add_title(found.title)
             self._index(entity)
+            if self.text.startswith(", ", found.end) and _described_body(self.text, found.end):
+                self._describe(entity)
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
@@ -2008,6 +2015,17 @@ class _Registry:
                     return None
             return None if e.last_before(end) >= sentence else e
         return None
+
+    def _describe(self, entity: _Entity) -> None:
+        """Mark a name read as a person's that the text describes as a body
+        (:func:`_described_body`) as nobody *he* or *she* may stand for, unless it
+        opens with a given name or holds a title (*Mrs. Clinton, which ...*: the
+        relative goes with another noun)."""
+        if entity.kind is not _PERSON or entity.titles:
+            return
+        if entity.name.split(None, 1)[0].casefold() in load_table("given_names"):
+            return
+        self._described.add(id(entity))
 
     def _titled_before(self, entity: _Entity, head: str, end: int) -> bool:
         """True when a title of ``entity`` whose head noun is ``head`` is printed
@@ -2569,10 +2587,15 @@ def _pronoun_fit(
         return None
     if want and _group_name(entity.name):
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
+    if want and id(entity) in registry._described:
+        return None  # "Xinhua, the state news agency,": a body, whatever its name
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
     return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
 
+
+# How far after a name its apposition is read for a body's noun (_described_body).
+_DESCRIBED_REACH = 60
 
 # Mentions after a noted speaker beyond which they are set aside (_Registry._mention).
 _SET_ASIDE = 64
@@ -2743,6 +2766,42 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             return True
         before = phrase[k - 1]
     return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+
+
+def _described_body(text: str, end: int) -> bool:
+    """True when the name that ends at ``end`` is followed by a comma and *which*, or
+    by an apposition with an article whose head noun names a kind of body
+    (``lexicons/body_kinds.tsv``, ``body_nouns.tsv``): *Xinhua, the state news
+    agency,*, *Velora, which makes*. Reads at most :data:`_DESCRIBED_REACH`
+    characters.
+
+    >>> _described_body("Velora, the carmaker, said", 6)
+    True
+    >>> _described_body("Ana Roe, the company's founder, said", 7)
+    False
+    """
+    tail = text[end + 2 : end + _DESCRIBED_REACH]
+    if tail.startswith("which "):
+        return True
+    words = tail.split(" ", 6)[:6]
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    for w in words[1:]:
+        noun = w.rstrip(",.;")
+        if noun in load("affiliation_prepositions"):
+            return False  # "Ana Roe, a spokeswoman for the campaign,": a person's role
+        if noun.endswith(("'s", "\u2019s", "'", "\u2019")):
+            return False  # "Ana Roe, the company's founder,": the body is another's
+        if noun != w:  # the apposition ends with its head
+            return noun in _body_kind_nouns()
+    return False
+
+
+@functools.cache
+def _body_kind_nouns() -> frozenset[str]:
+    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
+    nouns of ``body_nouns.tsv``."""
+    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
 
 
 def _descriptor_before(text: str, start: int) -> str:

@@ -1,0 +1,92 @@
+"""Names the registry reads as a person's that the article describes as a body (issue 14).
+
+A one-word name such as *Velmora* looks like a surname, so the registry makes it a
+person; when the article then says what it is (*Velmora, the state news agency,*,
+*Port Avelon, which hosts the summit,*), *he* and *she* may not stand for it. Every
+sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.lexicons import load, load_table
+from quoteverify.speakers.identity import _described_body
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(resolved name, mention as printed) of each quote of ``text``."""
+    return [
+        (
+            q.speaker.name if q.speaker is not None else None,
+            q.speaker_mention.text if q.speaker_mention is not None else None,
+        )
+        for q in parse(text).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A body's noun in apposition: the pronoun goes on to the person named before.
+        (
+            "Tom Hale ran the ministry for six years.\n\n“Growth will return this year,” "
+            "Velmora, the state news agency, wrote on Monday. “Prices are stable,” he said.",
+            [("Velmora", "Velmora"), ("Tom Hale", "he")],
+        ),
+        # A relative "which" after the name.
+        (
+            "Tom Hale has run the ministry since May.\n\nOn Monday Port Avelon, which hosts "
+            "the summit, closed its harbour. “We are ready for it,” he said.",
+            [("Tom Hale", "he")],
+        ),
+    ],
+)
+def test_a_described_body_is_no_he(text: str, want: list[tuple[str, str]]) -> None:
+    assert speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's role with a body in it: the body is another's, the name a person's.
+        "Brian Osei, a spokesman for the campaign, spoke first. “We are ready,” he said.",
+        "Ana Ruiz, the company's founder, spoke first. “We are ready,” she said.",
+        # "which" after a name with a given name goes with another noun.
+        "Talks between Hale and Ana Ruiz, which began in May, stalled. “We are ready,” she said.",
+    ],
+)
+def test_a_person_described_by_a_role_stays_a_person(text: str) -> None:
+    name = speakers(text)[-1][0]
+    assert name is not None
+    assert name in text.split(",", 1)[0]
+
+
+def test_described_body_reads_the_apposition_only() -> None:
+    text = "Korvex, the carmaker, said"
+    assert _described_body(text, 6)
+    assert not _described_body("Korvex, a spokesman for the carmaker, said", 6)
+    assert not _described_body("Korvex, the carmaker's founder, said", 6)
+    assert not _described_body("Korvex, the winner, said", 6)  # not a body's noun
+    assert _described_body("Port Avelon, which hosts it", 11)
+
+
+_MODIFIER = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8).filter(
+    lambda w: w not in load("affiliation_prepositions")
+)
+
+
+@given(
+    modifiers=st.lists(_MODIFIER, max_size=3),
+    noun=st.sampled_from(sorted(load_table("body_kinds"))),
+    link=st.sampled_from(["", "for", "of", "at"]),
+)
+def test_a_body_noun_in_apposition_unless_a_preposition_comes_first(
+    modifiers: list[str], noun: str, link: str
+) -> None:
+    words = ["the", *modifiers, *([link, "the"] if link else []), noun]
+    text = "Korvex, " + " ".join(words) + ", said"
+    assert _described_body(text, 6) is (not link and len(words) <= 6)
