@@ -749,6 +749,7 @@ class _Registry:
         lower: LowerWordCounts | None = None,
     ):
         self.text = text
+        self._quoted = quoted  # the quotes' spans, sorted (_inside reads them)
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
         self.entities: list[_Entity] = []
@@ -2441,9 +2442,16 @@ class _Registry:
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
             # rules out (below): the list knows English names, and a bonus from it
             # would favour them over every name it lacks (Donald over Vladimir).
-            score = pos + (250 if self._is_subject(pos, subject) else 0) + bonus
+            score = pos + (_SUBJECT_BONUS if self._is_subject(pos, subject) else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+        if want and start - best_at > _DESCRIBED_GAP:
+            # "Admiral Ana Hale spoke first. ... The talks failed, the admiral said.
+            # 'It is over,' she said": a descriptor the article gives a titled person,
+            # as a subject after the last name, is that person.
+            held, at = self._subject_descriptor(best_at, start, word, want, hearers)
+            if held is not None and at + _SUBJECT_BONUS > best_score:
+                best, best_at = held, at
         if word == "it":
             # "Power company Electra Sur said ... 'We expect ...,' it said": a name
             # its kind introduced is a body, though the registry read a person's.
@@ -2455,6 +2463,47 @@ class _Registry:
         if best is None and word in ("it", "they"):
             return self._body_opening_before(found)
         return best
+
+    def _subject_descriptor(
+        self, after: int, end: int, word: str, want: str, hearers: tuple[str, ...]
+    ) -> tuple[_Entity | None, int]:
+        """The titled person a definite descriptor names (:meth:`_by_role_head`: *the
+        admiral* after *Admiral Ana Hale*), when it stands as a subject outside the
+        quotes between ``after`` and ``end`` (at most :data:`_DESCRIBED_SUBJECT_REACH`
+        characters before ``end``): at a sentence's start or before a cue verb after a
+        comma (*..., the admiral said.*), and the pronoun ``word`` may be theirs; the
+        last such, with where it starts, or (None, -1)."""
+        text = self.text
+        lo = max(after + 1, end - _DESCRIBED_SUBJECT_REACH)
+        got: tuple[_Entity | None, int] = (None, -1)
+        for m in _SUBJECT_DESCRIPTOR.finditer(text, lo, end):
+            if _inside(m.start(), self._quoted):
+                continue
+            words = m.group("d").split(" ")
+            # "the former president showed": the longest opening that names somebody,
+            # the word after it read as its verb.
+            for k in range(len(words) - 1, 1, -1):
+                if m.group("comma") is not None and words[k] not in load_table("cue_verbs"):
+                    continue  # after a comma, only "..., the admiral said"
+                phrase = " ".join(words[:k])
+                f = _new_found(
+                    start=m.start(),
+                    end=m.start() + len(phrase),
+                    text=phrase,
+                    kind=_DESCRIPTOR,
+                    head=phrase,
+                    title="",
+                )
+                self._read_titles()
+                held = self._by_role_head(f)
+                if held is not None:
+                    if (
+                        held.kind is _PERSON
+                        and _pronoun_fit(self, held, word, want, hearers) is not None
+                    ):
+                        got = (held, m.start())
+                    break
+        return got
 
     def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
         """The person named as the subject of the sentence before the reported
@@ -2593,6 +2642,21 @@ def _pronoun_fit(
         return None
     return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
 
+
+# A subject's weight over a mention that is not one (resolve_pronoun).
+_SUBJECT_BONUS = 250
+# How far back before a pronoun a descriptor is read as a subject
+# (_Registry._subject_descriptor), and how far the last name must be for it to be read.
+_DESCRIBED_SUBJECT_REACH = 600
+_DESCRIBED_GAP = 40
+# A definite descriptor of one to three lower-case words as a subject and the word
+# after it: at a sentence's or a line's start, maybe after a conjunction, or after a
+# comma (then that word must be a cue verb, checked in code).
+_SUBJECT_DESCRIPTOR = regex.compile(
+    r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|(?<comma>(?<=,[ ])))"
+    r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
+    r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
+)
 
 # How far after a name its apposition is read for a body's noun (_described_body).
 _DESCRIBED_REACH = 60

@@ -1,9 +1,11 @@
-"""Names the registry reads as a person's that the article describes as a body (issue 14).
+"""What a pronoun may stand for, read from descriptions (issue 14).
 
 A one-word name such as *Velmora* looks like a surname, so the registry makes it a
 person; when the article then says what it is (*Velmora, the state news agency,*,
-*Port Avelon, which hosts the summit,*), *he* and *she* may not stand for it. Every
-sentence here is our own.
+*Port Avelon, which hosts the summit,*), *he* and *she* may not stand for it. And a
+titled person named again by a descriptor as a subject (*the admiral said*, *The
+admiral rejected it*) is in view for the pronoun after it, though other names came
+between. Every sentence here is our own.
 """
 
 from __future__ import annotations
@@ -90,3 +92,36 @@ def test_a_body_noun_in_apposition_unless_a_preposition_comes_first(
     words = ["the", *modifiers, *([link, "the"] if link else []), noun]
     text = "Korvex, " + " ".join(words) + ", said"
     assert _described_body(text, 6) is (not link and len(words) <= 6)
+
+
+_ADMIRAL = "Admiral Tom Hale took command of the fleet in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After a comma, before a cue verb.
+        _ADMIRAL + "Sam Reyes, a lawyer for the sailors, filed the suit on Monday. "
+        "The drills had two aims, the admiral said. “We will not stop them,” he said.",
+        # At a sentence's start, before its verb.
+        _ADMIRAL + "Sam Reyes filed the suit on Monday. The admiral rejected it within "
+        "the hour. “We will not stop the drills,” he said.",
+    ],
+)
+def test_a_titled_person_named_again_as_a_subject_is_in_view(text: str) -> None:
+    assert speakers(text) == [("Tom Hale", "he")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a quote, a descriptor is the speaker's words.
+        _ADMIRAL + "Sam Reyes filed the suit on Monday.\n\n“It was never weak. The admiral "
+        "rejected it within the hour,” he told reporters.",
+        # After a comma, a word that is no cue verb.
+        _ADMIRAL + "Sam Reyes filed the suit on Monday, the admiral aside. "
+        "“We will not stop,” he said.",
+    ],
+)
+def test_a_descriptor_that_is_no_subject_leaves_the_last_name(text: str) -> None:
+    assert {name for name, _ in speakers(text)} == {"Sam Reyes"}
