@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import parse
+from quoteverify import SpeakerKind, parse
 from quoteverify.lexicons import load, load_table
 from quoteverify.speakers.identity import _described_body
 
@@ -125,3 +125,28 @@ def test_a_titled_person_named_again_as_a_subject_is_in_view(text: str) -> None:
 )
 def test_a_descriptor_that_is_no_subject_leaves_the_last_name(text: str) -> None:
     assert {name for name, _ in speakers(text)} == {"Sam Reyes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill drew fire from employers such as Korlan, which opposed it from the start. "
+        "“We call on other firms to join us,” the company said.",
+        "The bill drew fire from employers such as Korlan, which opposed it from the start."
+        "\n\n“We call on other firms to join us,” the company said on Tuesday.",
+    ],
+)
+def test_a_body_named_by_one_word_then_described_is_the_company(text: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Korlan", SpeakerKind.ORGANIZATION)
+
+
+def test_a_given_name_before_which_is_no_body() -> None:
+    text = (
+        "The plan came from Maria, which surprised the board. "
+        "“We call on other firms to join us,” the company said."
+    )
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Maria"

@@ -894,7 +894,14 @@ class _Registry:
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
                 if known is None:
-                    continue
+                    if not text.startswith(", ", end) or not _described_body(text, end):
+                        continue
+                    if head.casefold() in load_table("given_names"):
+                        continue
+                    # "Velora, the carmaker,", "Velora, which makes ...": a body
+                    # named by one word, which no person's name matched.
+                    known = _new_entity(head, _ORGANIZATION)
+                    self._add(known)
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
                 if head not in entity.aliases:
