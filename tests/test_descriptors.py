@@ -407,7 +407,8 @@ def test_the_party_itself_is_no_member() -> None:
         ("the Democratic presidential candidate", True),
         ("the presumptive Republican presidential nominee", True),
         ("the gubernatorial hopeful", True),
-        ("the Republican vice-presidential nominee", False),
+        # A running mate's race is one too (never the head of the ticket: see below).
+        ("the Republican vice-presidential nominee", True),
         ("the presidential presidential nominee", False),
         ("the cautious candidate", False),
     ],
@@ -655,3 +656,19 @@ def test_only_an_office_or_epithet_with_modifiers_may_be_an_unheld_role(words: l
     assert got == modifiers_ok
     assert registry._unheld_role([*words, "tycoon"]) == modifiers_ok
     assert not registry._unheld_role([*words, "plumber"])
+
+
+_RALLY = (
+    "DOVER - At a rally here on Friday, {who} showed the crowd a clip of Gov. Ana Hale "
+    "dodging a question.\n\n“Governor, let me help you out,” the Republican "
+    "vice-presidential nominee said."
+)
+
+
+def test_a_running_mates_descriptor_is_the_person_in_view() -> None:
+    assert speakers(_RALLY.format(who="Tom Reyes"))[0][0] == "Tom Reyes"
+
+
+def test_a_running_mates_descriptor_is_never_the_head_of_the_ticket() -> None:
+    name = speakers(_RALLY.format(who="former President Tom Reyes"))[0][0]
+    assert name == "the Republican vice-presidential nominee"

@@ -1954,6 +1954,9 @@ class _Registry:
         when there is none."""
         sentence = self._sentence_start(found.start)
         parties = _parties(found.text.split())
+        if any(w.lower().startswith("vice") for w in found.text.split()):
+            # "the vice-presidential nominee": never the head of the ticket.
+            return self._running_mate(found, sentence, parties)
         near = self._near_person(found, sentence)
         if near is not None and not _party_clash(parties, near):
             return near
@@ -1974,6 +1977,21 @@ class _Registry:
             if best is not None and _party_clash(parties, best):
                 best = None
         return best
+
+    def _running_mate(self, found: Found, sentence: int, parties: frozenset[str]) -> _Entity | None:
+        """The person a running mate's descriptor (*the vice-presidential nominee*)
+        names: the person in view (:meth:`_near_person`, else the first subject the
+        paragraph names: :meth:`_paragraph_subject`), when no title of theirs is
+        an office or a race above it (*president*, *presidential* without *vice*) and
+        no party clashes; None otherwise."""
+        near = self._near_person(found, sentence) or self._paragraph_subject(found.start, sentence)
+        if near is None or _party_clash(parties, near):
+            return None
+        for title in near.titles:
+            words = _norm(title).replace("-", " ").split()
+            if "vice" not in words and ("president" in words or "presidential" in words):
+                return None
+        return near
 
     def _in_view(self, found: Found, sentence: int, words: list[str]) -> _Entity | None:
         """The person in view at a descriptor: the one person the paragraph names,
