@@ -672,3 +672,23 @@ def test_a_running_mates_descriptor_is_the_person_in_view() -> None:
 def test_a_running_mates_descriptor_is_never_the_head_of_the_ticket() -> None:
     name = speakers(_RALLY.format(who="former President Tom Reyes"))[0][0]
     assert name == "the Republican vice-presidential nominee"
+
+
+_HOSTS = (
+    "In an interview with Evening Desk {role} Tom Reyes and Ana Hale, the senator was "
+    "asked about the vote.\n\nShe said {named} would understand. “I said it was the "
+    "right call,” the host said."
+)
+
+
+@pytest.mark.parametrize("named", ["Reyes", "Hale"])
+def test_a_plural_role_before_a_pair_gives_each_the_role(named: str) -> None:
+    # Both hold "host": the one named last before the descriptor is meant.
+    name = speakers(_HOSTS.format(role="hosts", named=named))[0][0]
+    assert name is not None
+    assert name.endswith(named)
+
+
+def test_a_plural_noun_that_is_no_role_gives_none() -> None:
+    text = _HOSTS.format(role="friends", named="Reyes")
+    assert speakers(text)[0][0] == "the host"

@@ -862,6 +862,8 @@ class _Registry:
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families(founds)
         named: list[tuple[int, int, _Entity]] = []
+        # Where the second name of a pair after a plural role starts -> the role.
+        pair_roles: dict[int, str] = {}
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
@@ -928,6 +930,14 @@ class _Registry:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
+                elif last and text.startswith(" and ", end):
+                    # "Morning Joe hosts Ana Roe and Tom Hale": each holds the role.
+                    role = _plural_role(last[-1])
+                    if role:
+                        entity.add_title(role)
+                        pair_roles[end + len(" and ")] = role
+                elif start in pair_roles:
+                    entity.add_title(pair_roles[start])
             if not inside:
                 # Whether the name is its sentence's subject is read only when a
                 # pronoun's resolution or a gender vote asks (_is_subject): the
@@ -2855,6 +2865,20 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             return True
         before = phrase[k - 1]
     return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+
+
+def _plural_role(word: str) -> str:
+    """The role noun of ``word`` when it is one in the plural, in lower case
+    (*hosts*, *senators*: ``lexicons/role_nouns.txt`` and the titles' last words,
+    less the relational heads); "" otherwise.
+
+    >>> _plural_role("hosts"), _plural_role("friends"), _plural_role("host")
+    ('host', '', '')
+    """
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("s") or not low.isalpha():
+        return ""
+    return low[:-1] if low[:-1] in _resolving_heads() else ""
 
 
 def _described_body(text: str, end: int) -> bool:
