@@ -150,3 +150,16 @@ def test_a_given_name_before_which_is_no_body() -> None:
     (quote,) = parse(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name != "Maria"
+
+
+def test_a_state_is_no_he() -> None:
+    text = (
+        "Tom Reyes grew up in Dover.\n\nNorth Carolina, he said, was where he learned to "
+        "swim. “You never forget a place like that,” he said."
+    )
+    assert speakers(text) == [("Tom Reyes", "he")]
+
+
+def test_a_titled_person_named_like_a_state_is_one() -> None:
+    text = "Sen. Georgia spoke to the board on Monday.\n\n“It is time,” she said."
+    assert speakers(text) == [("Georgia", "she")]

@@ -2673,6 +2673,13 @@ def _pronoun_fit(
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
     if want and id(entity) in registry._described:
         return None  # "Xinhua, the state news agency,": a body, whatever its name
+    if (
+        want
+        and not entity.titles
+        and _norm(entity.name) in load("us_states")
+        and not entity.pronoun_gender(given_names=False)
+    ):
+        return None  # "the beaches of North Carolina": a state, no person the text sexes
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
     return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
