@@ -163,3 +163,27 @@ def test_a_state_is_no_he() -> None:
 def test_a_titled_person_named_like_a_state_is_one() -> None:
     text = "Sen. Georgia spoke to the board on Monday.\n\n“It is time,” she said."
     assert speakers(text) == [("Georgia", "she")]
+
+
+_RALLY_NIGHT = (
+    "Tom Reyes spoke to the crowd in Dover for an hour on Monday night, and most of the "
+    "several hundred people who had come out to the old market hall stayed to the end "
+    "despite the rain and the cold wind off the harbour. "
+)
+
+
+def test_a_subject_pronoun_before_carries_its_person() -> None:
+    # "He" stands for Reyes; the governor named after it is no subject.
+    text = _RALLY_NIGHT + (
+        "He praised the harbour deal signed last year by Governor Sam Hale, who he said "
+        "was “a friend to this town.”"
+    )
+    assert speakers(text) == [("Tom Reyes", "he")]
+
+
+def test_a_person_named_as_a_subject_after_the_pronoun_comes_first() -> None:
+    text = _RALLY_NIGHT + (
+        "“Hale is a friend,” he said. Governor Sam Hale signed the harbour deal. "
+        "“It was a team effort,” he said."
+    )
+    assert speakers(text) == [("Tom Reyes", "he"), ("Sam Hale", "he")]

@@ -2443,7 +2443,9 @@ class _Registry:
     def _nearest(self, group: list[_Entity], pos: int) -> _Entity:
         return max(group, key=lambda e: e.last_before(pos))
 
-    def resolve_pronoun(self, found: Found, *, hearers: tuple[str, ...] = ()) -> _Entity | None:
+    def resolve_pronoun(
+        self, found: Found, *, hearers: tuple[str, ...] = (), chain: bool = True
+    ) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
@@ -2480,6 +2482,13 @@ class _Registry:
             score = pos + (_SUBJECT_BONUS if self._is_subject(pos, subject) else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+        if want and chain:
+            # "Roe took the stage. He mocked the plan Hale wrote, which he said was
+            # 'a joke'": a subject pronoun of the same word before, outside the
+            # quotes, stands for whom it stands for, as a subject there.
+            held, at = self._chained(start, word, hearers)
+            if held is not None and at + _SUBJECT_BONUS > best_score:
+                best, best_at, best_score = held, at, at + _SUBJECT_BONUS
         if want and start - best_at > _DESCRIBED_GAP:
             # "Admiral Ana Hale spoke first. ... The talks failed, the admiral said.
             # 'It is over,' she said": a descriptor the article gives a titled person,
@@ -2498,6 +2507,27 @@ class _Registry:
         if best is None and word in ("it", "they"):
             return self._body_opening_before(found)
         return best
+
+    def _chained(self, end: int, word: str, hearers: tuple[str, ...]) -> tuple[_Entity | None, int]:
+        """The person the last subject pronoun ``word`` (at a sentence's or a line's
+        start, outside the quotes, within :data:`_CHAIN_REACH` characters before
+        ``end``) stands for, read without a chain further back, and where it stands;
+        (None, -1) when there is none."""
+        text = self.text
+        pattern = _SUBJECT_PRONOUN.get(word)
+        if pattern is None:
+            return None, -1
+        at = -1
+        for m in pattern.finditer(text, max(0, end - _CHAIN_REACH), end):
+            if not _inside(m.start(), self._quoted):
+                at = m.start()
+        if at < 0:
+            return None, -1
+        f = _new_found(start=at, end=at + len(word), text=word, kind=_PRONOUN, head=word, title="")
+        held = self.resolve_pronoun(f, hearers=hearers, chain=False)
+        if held is None or held.kind is not _PERSON:
+            return None, -1
+        return held, at
 
     def _subject_descriptor(
         self, after: int, end: int, word: str, want: str, hearers: tuple[str, ...]
@@ -2687,6 +2717,13 @@ def _pronoun_fit(
 
 # A subject's weight over a mention that is not one (resolve_pronoun).
 _SUBJECT_BONUS = 250
+# How far back a pronoun reads for a subject pronoun before it (_Registry._chained),
+# and the patterns of such a pronoun, by the pronoun's word.
+_CHAIN_REACH = 400
+_SUBJECT_PRONOUN = {
+    w: regex.compile(rf"(?:(?<=[.!?][\"”’']?[ ]{{1,2}})|(?<=\n)){w.capitalize()}(?=[ ])")
+    for w in ("he", "she")
+}
 # How far back before a pronoun a descriptor is read as a subject
 # (_Registry._subject_descriptor), and how far the last name must be for it to be read.
 _DESCRIBED_SUBJECT_REACH = 600
