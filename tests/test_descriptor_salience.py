@@ -103,6 +103,9 @@ _ADMIRAL = "Admiral Tom Hale took command of the fleet in May.\n\n"
         # After a comma, before a cue verb.
         _ADMIRAL + "Sam Reyes, a lawyer for the sailors, filed the suit on Monday. "
         "The drills had two aims, the admiral said. “We will not stop them,” he said.",
+        # After an aside between dashes.
+        _ADMIRAL + "Sam Reyes filed the suit on Monday. Asked about the drills - war or "
+        "not - the admiral laughed. “We will not stop the drills,” he said.",
         # At a sentence's start, before its verb.
         _ADMIRAL + "Sam Reyes filed the suit on Monday. The admiral rejected it within "
         "the hour. “We will not stop the drills,” he said.",

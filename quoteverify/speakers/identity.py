@@ -2535,8 +2535,9 @@ class _Registry:
         """The titled person a definite descriptor names (:meth:`_by_role_head`: *the
         admiral* after *Admiral Ana Hale*), when it stands as a subject outside the
         quotes between ``after`` and ``end`` (at most :data:`_DESCRIBED_SUBJECT_REACH`
-        characters before ``end``): at a sentence's start or before a cue verb after a
-        comma (*..., the admiral said.*), and the pronoun ``word`` may be theirs; the
+        characters before ``end``): at a sentence's start or after a dash, or before a
+        cue verb after a comma (*..., the admiral said.*), and the pronoun ``word`` may
+        be theirs; the
         last such, with where it starts, or (None, -1)."""
         text = self.text
         lo = max(after + 1, end - _DESCRIBED_SUBJECT_REACH)
@@ -2729,10 +2730,11 @@ _SUBJECT_PRONOUN = {
 _DESCRIBED_SUBJECT_REACH = 600
 _DESCRIBED_GAP = 40
 # A definite descriptor of one to three lower-case words as a subject and the word
-# after it: at a sentence's or a line's start, maybe after a conjunction, or after a
-# comma (then that word must be a cue verb, checked in code).
+# after it: at a sentence's or a line's start or after a dash that closes an aside,
+# maybe after a conjunction, or after a comma (then that word must be a cue verb,
+# checked in code).
 _SUBJECT_DESCRIPTOR = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|(?<comma>(?<=,[ ])))"
+    r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|(?<=[ ][-–—][ ])|(?<comma>(?<=,[ ])))"
     r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
     r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
 )
