@@ -17,17 +17,7 @@ from hypothesis import strategies as st
 from quoteverify import SpeakerKind, parse
 from quoteverify.lexicons import load, load_table
 from quoteverify.speakers.identity import _described_body
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """(resolved name, mention as printed) of each quote of ``text``."""
-    return [
-        (
-            q.speaker.name if q.speaker is not None else None,
-            q.speaker_mention.text if q.speaker_mention is not None else None,
-        )
-        for q in parse(text).quotes
-    ]
+from tests.test_descriptors import speakers
 
 
 @pytest.mark.parametrize(
@@ -155,17 +145,24 @@ def test_a_given_name_before_which_is_no_body() -> None:
     assert quote.speaker.name != "Maria"
 
 
-def test_a_state_is_no_he() -> None:
-    text = (
-        "Tom Reyes grew up in Dover.\n\nNorth Carolina, he said, was where he learned to "
-        "swim. “You never forget a place like that,” he said."
-    )
-    assert speakers(text) == [("Tom Reyes", "he")]
-
-
-def test_a_titled_person_named_like_a_state_is_one() -> None:
-    text = "Sen. Georgia spoke to the board on Monday.\n\n“It is time,” she said."
-    assert speakers(text) == [("Georgia", "she")]
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A state's name, which the registry reads as a person's.
+        (
+            "Tom Reyes grew up in Dover.\n\nNorth Carolina, he said, was where he learned "
+            "to swim. “You never forget a place like that,” he said.",
+            [("Tom Reyes", "he")],
+        ),
+        # A titled person whose name is a state's.
+        (
+            "Sen. Georgia spoke to the board on Monday.\n\n“It is time,” she said.",
+            [("Georgia", "she")],
+        ),
+    ],
+)
+def test_a_state_is_no_he(text: str, want: list[tuple[str, str]]) -> None:
+    assert speakers(text) == want
 
 
 _RALLY_NIGHT = (
