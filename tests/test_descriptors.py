@@ -407,7 +407,8 @@ def test_the_party_itself_is_no_member() -> None:
         ("the Democratic presidential candidate", True),
         ("the presumptive Republican presidential nominee", True),
         ("the gubernatorial hopeful", True),
-        ("the Republican vice-presidential nominee", False),
+        # A running mate's race is one too (never the head of the ticket: see below).
+        ("the Republican vice-presidential nominee", True),
         ("the presidential presidential nominee", False),
         ("the cautious candidate", False),
     ],
@@ -655,3 +656,39 @@ def test_only_an_office_or_epithet_with_modifiers_may_be_an_unheld_role(words: l
     assert got == modifiers_ok
     assert registry._unheld_role([*words, "tycoon"]) == modifiers_ok
     assert not registry._unheld_role([*words, "plumber"])
+
+
+_RALLY = (
+    "DOVER - At a rally here on Friday, {who} showed the crowd a clip of Gov. Ana Hale "
+    "dodging a question.\n\n“Governor, let me help you out,” the Republican "
+    "vice-presidential nominee said."
+)
+
+
+def test_a_running_mates_descriptor_is_the_person_in_view() -> None:
+    assert speakers(_RALLY.format(who="Tom Reyes"))[0][0] == "Tom Reyes"
+
+
+def test_a_running_mates_descriptor_is_never_the_head_of_the_ticket() -> None:
+    name = speakers(_RALLY.format(who="former President Tom Reyes"))[0][0]
+    assert name == "the Republican vice-presidential nominee"
+
+
+_HOSTS = (
+    "In an interview with Evening Desk {role} Tom Reyes and Ana Hale, the senator was "
+    "asked about the vote.\n\nShe said {named} would understand. “I said it was the "
+    "right call,” the host said."
+)
+
+
+@pytest.mark.parametrize("named", ["Reyes", "Hale"])
+def test_a_plural_role_before_a_pair_gives_each_the_role(named: str) -> None:
+    # Both hold "host": the one named last before the descriptor is meant.
+    name = speakers(_HOSTS.format(role="hosts", named=named))[0][0]
+    assert name is not None
+    assert name.endswith(named)
+
+
+def test_a_plural_noun_that_is_no_role_gives_none() -> None:
+    text = _HOSTS.format(role="friends", named="Reyes")
+    assert speakers(text)[0][0] == "the host"

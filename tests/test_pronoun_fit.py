@@ -22,9 +22,10 @@ from quoteverify.speakers.mentions import Found, PhraseKind
 
 
 def _per_mention(
-    registry: identity._Registry, found: Found, hearers: tuple[str, ...]
+    registry: identity._Registry, found: Found, hearers: tuple[str, ...], chain: bool = True
 ) -> identity._Entity | None:
-    """``resolve_pronoun`` as it read before: every test read at every mention."""
+    """``resolve_pronoun`` as it read before: every test read at every mention (the
+    subject pronoun before it and a descriptor as a subject read as it reads them)."""
     word = found.text.lower()
     if word in ("i", "we", "you"):
         return None
@@ -49,6 +50,15 @@ def _per_mention(
             continue
         if want and identity._group_name(entity.name):
             continue
+        if want and id(entity) in registry._described:
+            continue
+        if (
+            want
+            and not entity.titles
+            and identity._norm(entity.name) in identity.load("us_states")
+            and not entity.pronoun_gender(given_names=False)
+        ):
+            continue
         if hearers and any(identity._addressed(entity, h) for h in hearers):
             continue
         score = (
@@ -58,6 +68,14 @@ def _per_mention(
         )
         if score > best_score:
             best, best_score, best_at = entity, score, pos
+    if want and chain:
+        held, at = _chained(registry, found.start, word, hearers)
+        if held is not None and at + 250 > best_score:
+            best, best_at, best_score = held, at, at + 250
+    if want and found.start - best_at > identity._DESCRIBED_GAP:
+        held, at = registry._subject_descriptor(best_at, found.start, word, want, hearers)
+        if held is not None and at + 250 > best_score:
+            best, best_at = held, at
     if word == "it":
         kinded, at = registry._kind_introduced(identity._body_kinds(), found.start)
         if kinded is not None and at > best_at and found.start - at <= identity._PRONOUN_REACH:
@@ -68,6 +86,29 @@ def _per_mention(
         # Two people who open a sentence together (read after the walk, not in it).
         return registry._pair_before(found.start, None)
     return best
+
+
+def _chained(
+    registry: identity._Registry, end: int, word: str, hearers: tuple[str, ...]
+) -> tuple[identity._Entity | None, int]:
+    """The last subject pronoun ``word`` before ``end`` outside quotes, resolved by the
+    walk above without a chain, and where it stands."""
+    cap = word.capitalize()
+    at = -1
+    for m in regex.finditer(
+        rf"(?:(?<=[.!?][\"”’']?[ ]{{1,2}})|(?<=\n)){cap}(?=[ ])", registry.text
+    ):
+        if end - identity._CHAIN_REACH <= m.start() < end and not identity._inside(
+            m.start(), registry._quoted
+        ):
+            at = m.start()
+    if at < 0:
+        return None, -1
+    f = Found(start=at, end=at + len(word), text=word, kind=PhraseKind.PRONOUN, head=word)
+    held = _per_mention(registry, f, hearers, chain=False)
+    if held is None or held.kind is not identity._PERSON:
+        return None, -1
+    return held, at
 
 
 # People of both sexes and of none said, titled and not, a place, a group, a thing

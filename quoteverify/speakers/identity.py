@@ -749,6 +749,7 @@ class _Registry:
         lower: LowerWordCounts | None = None,
     ):
         self.text = text
+        self._quoted = quoted  # the quotes' spans, sorted (_inside reads them)
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
         self.entities: list[_Entity] = []
@@ -820,6 +821,9 @@ class _Registry:
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
         self._named_ends: dict[int, list[int]] = {}
+        # Ids of the names read as a person's that the text describes as a body
+        # ("Xinhua, the news agency,", "Acme, which ..."): see _described_body.
+        self._described: set[int] = set()
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -858,6 +862,8 @@ class _Registry:
         # Surnames given with a man's title and with a woman's: only titled names count.
         self._families = _families(founds)
         named: list[tuple[int, int, _Entity]] = []
+        # Where the second name of a pair after a plural role starts -> the role.
+        pair_roles: dict[int, str] = {}
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
@@ -890,7 +896,14 @@ class _Registry:
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
                 if known is None:
-                    continue
+                    if not text.startswith(", ", end) or not _described_body(text, end):
+                        continue
+                    if head.casefold() in load_table("given_names"):
+                        continue
+                    # "Velora, the carmaker,", "Velora, which makes ...": a body
+                    # named by one word, which no person's name matched.
+                    known = _new_entity(head, _ORGANIZATION)
+                    self._add(known)
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
                 if head not in entity.aliases:
@@ -906,6 +919,8 @@ class _Registry:
             if title:
                 entity.add_title(title)
             if text.startswith(", ", end) and not _fronted_place(text, start):
+                if _described_body(text, end):
+                    self._describe(entity)
                 self._apposition_at(end, entity)
             if entity.kind is _PERSON and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
@@ -915,6 +930,14 @@ class _Registry:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
+                elif last and text.startswith(" and ", end):
+                    # "Morning Joe hosts Ana Roe and Tom Hale": each holds the role.
+                    role = _plural_role(last[-1])
+                    if role:
+                        entity.add_title(role)
+                        pair_roles[end + len(" and ")] = role
+                elif start in pair_roles:
+                    entity.add_title(pair_roles[start])
             if not inside:
                 # Whether the name is its sentence's subject is read only when a
                 # pronoun's resolution or a gender vote asks (_is_subject): the
@@ -1777,6 +1800,8 @@ class _Registry:
             entity.add_alias(found.text)
             entity.add_title(found.title)
             self._index(entity)
+            if self.text.startswith(", ", found.end) and _described_body(self.text, found.end):
+                self._describe(entity)
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
@@ -1943,6 +1968,9 @@ class _Registry:
         when there is none."""
         sentence = self._sentence_start(found.start)
         parties = _parties(found.text.split())
+        if any(w.lower().startswith("vice") for w in found.text.split()):
+            # "the vice-presidential nominee": never the head of the ticket.
+            return self._running_mate(found, sentence, parties)
         near = self._near_person(found, sentence)
         if near is not None and not _party_clash(parties, near):
             return near
@@ -1963,6 +1991,21 @@ class _Registry:
             if best is not None and _party_clash(parties, best):
                 best = None
         return best
+
+    def _running_mate(self, found: Found, sentence: int, parties: frozenset[str]) -> _Entity | None:
+        """The person a running mate's descriptor (*the vice-presidential nominee*)
+        names: the person in view (:meth:`_near_person`, else the first subject the
+        paragraph names: :meth:`_paragraph_subject`), when no title of theirs is
+        an office or a race above it (*president*, *presidential* without *vice*) and
+        no party clashes; None otherwise."""
+        near = self._near_person(found, sentence) or self._paragraph_subject(found.start, sentence)
+        if near is None or _party_clash(parties, near):
+            return None
+        for title in near.titles:
+            words = _norm(title).replace("-", " ").split()
+            if "vice" not in words and ("president" in words or "presidential" in words):
+                return None
+        return near
 
     def _in_view(self, found: Found, sentence: int, words: list[str]) -> _Entity | None:
         """The person in view at a descriptor: the one person the paragraph names,
@@ -2012,6 +2055,17 @@ class _Registry:
                     return None
             return None if e.last_before(end) >= sentence else e
         return None
+
+    def _describe(self, entity: _Entity) -> None:
+        """Mark a name read as a person's that the text describes as a body
+        (:func:`_described_body`) as nobody *he* or *she* may stand for, unless it
+        opens with a given name or holds a title (*Mrs. Clinton, which ...*: the
+        relative goes with another noun)."""
+        if entity.kind is not _PERSON or entity.titles:
+            return
+        if entity.name.split(None, 1)[0].casefold() in load_table("given_names"):
+            return
+        self._described.add(id(entity))
 
     def _titled_before(self, entity: _Entity, head: str, end: int) -> bool:
         """True when a title of ``entity`` whose head noun is ``head`` is printed
@@ -2394,7 +2448,12 @@ class _Registry:
         return max(group, key=lambda e: e.last_before(pos))
 
     def resolve_pronoun(
-        self, found: Found, *, hearers: tuple[str, ...] = (), outer: _Entity | None = None
+        self,
+        found: Found,
+        *,
+        hearers: tuple[str, ...] = (),
+        outer: _Entity | None = None,
+        chain: bool = True,
     ) -> _Entity | None:
         word = found.text.lower()
         if word in ("i", "we", "you"):
@@ -2431,9 +2490,23 @@ class _Registry:
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
             # rules out (below): the list knows English names, and a bonus from it
             # would favour them over every name it lacks (Donald over Vladimir).
-            score = pos + (250 if self._is_subject(pos, subject) else 0) + bonus
+            score = pos + (_SUBJECT_BONUS if self._is_subject(pos, subject) else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+        if want and chain:
+            # "Roe took the stage. He mocked the plan Hale wrote, which he said was
+            # 'a joke'": a subject pronoun of the same word before, outside the
+            # quotes, stands for whom it stands for, as a subject there.
+            held, at = self._chained(start, word, hearers)
+            if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
+                best, best_at, best_score = held, at, at + _SUBJECT_BONUS
+        if want and start - best_at > _DESCRIBED_GAP:
+            # "Admiral Ana Hale spoke first. ... The talks failed, the admiral said.
+            # 'It is over,' she said": a descriptor the article gives a titled person,
+            # as a subject after the last name, is that person.
+            held, at = self._subject_descriptor(best_at, start, word, want, hearers)
+            if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
+                best, best_at = held, at
         if word == "it":
             # "Power company Electra Sur said ... 'We expect ...,' it said": a name
             # its kind introduced is a body, though the registry read a person's.
@@ -2484,6 +2557,69 @@ class _Registry:
                 continue
             return a if a.positions[:1] <= b.positions[:1] else b
         return None
+
+    def _chained(self, end: int, word: str, hearers: tuple[str, ...]) -> tuple[_Entity | None, int]:
+        """The person the last subject pronoun ``word`` (at a sentence's or a line's
+        start, outside the quotes, within :data:`_CHAIN_REACH` characters before
+        ``end``) stands for, read without a chain further back, and where it stands;
+        (None, -1) when there is none."""
+        text = self.text
+        pattern = _SUBJECT_PRONOUN.get(word)
+        if pattern is None:
+            return None, -1
+        at = -1
+        for m in pattern.finditer(text, max(0, end - _CHAIN_REACH), end):
+            if not _inside(m.start(), self._quoted):
+                at = m.start()
+        if at < 0:
+            return None, -1
+        f = _new_found(start=at, end=at + len(word), text=word, kind=_PRONOUN, head=word, title="")
+        held = self.resolve_pronoun(f, hearers=hearers, chain=False)
+        if held is None or held.kind is not _PERSON:
+            return None, -1
+        return held, at
+
+    def _subject_descriptor(
+        self, after: int, end: int, word: str, want: str, hearers: tuple[str, ...]
+    ) -> tuple[_Entity | None, int]:
+        """The titled person a definite descriptor names (:meth:`_by_role_head`: *the
+        admiral* after *Admiral Ana Hale*), when it stands as a subject outside the
+        quotes between ``after`` and ``end`` (at most :data:`_DESCRIBED_SUBJECT_REACH`
+        characters before ``end``): at a sentence's start or after a dash, or before a
+        cue verb after a comma (*..., the admiral said.*), and the pronoun ``word`` may
+        be theirs; the
+        last such, with where it starts, or (None, -1)."""
+        text = self.text
+        lo = max(after + 1, end - _DESCRIBED_SUBJECT_REACH)
+        got: tuple[_Entity | None, int] = (None, -1)
+        for m in _SUBJECT_DESCRIPTOR.finditer(text, lo, end):
+            if _inside(m.start(), self._quoted):
+                continue
+            words = m.group("d").split(" ")
+            # "the former president showed": the longest opening that names somebody,
+            # the word after it read as its verb.
+            for k in range(len(words) - 1, 1, -1):
+                if m.group("comma") is not None and words[k] not in load_table("cue_verbs"):
+                    continue  # after a comma, only "..., the admiral said"
+                phrase = " ".join(words[:k])
+                f = _new_found(
+                    start=m.start(),
+                    end=m.start() + len(phrase),
+                    text=phrase,
+                    kind=_DESCRIPTOR,
+                    head=phrase,
+                    title="",
+                )
+                self._read_titles()
+                held = self._by_role_head(f)
+                if held is not None:
+                    if (
+                        held.kind is _PERSON
+                        and _pronoun_fit(self, held, word, want, hearers) is not None
+                    ):
+                        got = (held, m.start())
+                    break
+        return got
 
     def _reporter(self, at: int, want: str, hearers: tuple[str, ...]) -> _Entity | None:
         """The person named as the subject of the sentence before the reported
@@ -2616,10 +2752,45 @@ def _pronoun_fit(
         return None
     if want and _group_name(entity.name):
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
+    if want and id(entity) in registry._described:
+        return None  # "Xinhua, the state news agency,": a body, whatever its name
+    if (
+        want
+        and not entity.titles
+        and _norm(entity.name) in load("us_states")
+        and not entity.pronoun_gender(given_names=False)
+    ):
+        return None  # "the beaches of North Carolina": a state, no person the text sexes
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
     return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
 
+
+# A subject's weight over a mention that is not one (resolve_pronoun).
+_SUBJECT_BONUS = 250
+# How far back a pronoun reads for a subject pronoun before it (_Registry._chained),
+# and the patterns of such a pronoun, by the pronoun's word.
+_CHAIN_REACH = 400
+_SUBJECT_PRONOUN = {
+    w: regex.compile(rf"(?:(?<=[.!?][\"”’']?[ ]{{1,2}})|(?<=\n)){w.capitalize()}(?=[ ])")
+    for w in ("he", "she")
+}
+# How far back before a pronoun a descriptor is read as a subject
+# (_Registry._subject_descriptor), and how far the last name must be for it to be read.
+_DESCRIBED_SUBJECT_REACH = 600
+_DESCRIBED_GAP = 40
+# A definite descriptor of one to three lower-case words as a subject and the word
+# after it: at a sentence's or a line's start or after a dash that closes an aside,
+# maybe after a conjunction, or after a comma (then that word must be a cue verb,
+# checked in code).
+_SUBJECT_DESCRIPTOR = regex.compile(
+    r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|(?<=[ ][-–—][ ])|(?<comma>(?<=,[ ])))"
+    r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
+    r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
+)
+
+# How far after a name its apposition is read for a body's noun (_described_body).
+_DESCRIBED_REACH = 60
 
 # Mentions after a noted speaker beyond which they are set aside (_Registry._mention).
 _SET_ASIDE = 64
@@ -2790,6 +2961,56 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             return True
         before = phrase[k - 1]
     return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+
+
+def _plural_role(word: str) -> str:
+    """The role noun of ``word`` when it is one in the plural, in lower case
+    (*hosts*, *senators*: ``lexicons/role_nouns.txt`` and the titles' last words,
+    less the relational heads); "" otherwise.
+
+    >>> _plural_role("hosts"), _plural_role("friends"), _plural_role("host")
+    ('host', '', '')
+    """
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("s") or not low.isalpha():
+        return ""
+    return low[:-1] if low[:-1] in _resolving_heads() else ""
+
+
+def _described_body(text: str, end: int) -> bool:
+    """True when the name that ends at ``end`` is followed by a comma and *which*, or
+    by an apposition with an article whose head noun names a kind of body
+    (``lexicons/body_kinds.tsv``, ``body_nouns.tsv``): *Xinhua, the state news
+    agency,*, *Velora, which makes*. Reads at most :data:`_DESCRIBED_REACH`
+    characters.
+
+    >>> _described_body("Velora, the carmaker, said", 6)
+    True
+    >>> _described_body("Ana Roe, the company's founder, said", 7)
+    False
+    """
+    tail = text[end + 2 : end + _DESCRIBED_REACH]
+    if tail.startswith("which "):
+        return True
+    words = tail.split(" ", 6)[:6]
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    for w in words[1:]:
+        noun = w.rstrip(",.;")
+        if noun in load("affiliation_prepositions"):
+            return False  # "Ana Roe, a spokeswoman for the campaign,": a person's role
+        if noun.endswith(("'s", "\u2019s", "'", "\u2019")):
+            return False  # "Ana Roe, the company's founder,": the body is another's
+        if noun != w:  # the apposition ends with its head
+            return noun in _body_kind_nouns()
+    return False
+
+
+@functools.cache
+def _body_kind_nouns() -> frozenset[str]:
+    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
+    nouns of ``body_nouns.tsv``."""
+    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
 
 
 def _descriptor_before(text: str, start: int) -> str:
