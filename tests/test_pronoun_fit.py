@@ -153,3 +153,53 @@ def test_fit_reads_the_person_alone() -> None:
     assert identity._pronoun_fit(registry, ode, "he", "m", ()) is None
     assert identity._pronoun_fit(registry, hale, "they", "", ()) is None
     assert identity._pronoun_fit(registry, hale, "he", "m", ("Mr. Hale",)) is None
+
+
+# Stretches of plain narration between the names, so that the mentions of one
+# article spread over the whole reach and past the bound of the walk (a candidate
+# scores its position and at most identity._MOST_BONUS more).
+_FILLER = st.sampled_from(
+    [
+        "",
+        " The talks ran late into the evening and nothing was settled. ",
+        " A long queue formed outside the hall before the doors opened at noon, "
+        "and many of those waiting had travelled for hours to be there. ",
+        " Rain fell on the square for most of the afternoon while the stalls packed up "
+        "early, the traders saying that the week had been the quietest of the year "
+        "and that the council had done little to help them. ",
+    ]
+)
+_SPREAD = st.lists(st.tuples(_WHO, _THEN, _FILLER), min_size=1, max_size=14).map(
+    lambda parts: "".join(who + then + filler for who, then, filler in parts)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SPREAD, hearers=_HEARERS)
+@example(
+    # A subject of the pronoun's sex 300 characters back outscores a bare name
+    # near the pronoun: the bound must reach it.
+    text="Mr Hale said he would stay."
+    + " The talks ran late into the evening and nothing was settled." * 4
+    + " Later they met Kit Ellery near the hall. He said ",
+    hearers=[],
+)
+def test_the_walk_stops_where_no_mention_can_win(text: str, hearers: list[str]) -> None:
+    # resolve_pronoun stops reading the subject test once a mention's position plus
+    # the most bonus it could get cannot beat the best score: the same answers.
+    registry = identity._Registry(text)
+    said_to = tuple(hearers)
+    for m in _PRONOUN.finditer(text):
+        found = Found(
+            start=m.start(), end=m.end(), text=m.group(), kind=PhraseKind.PRONOUN, head=m.group()
+        )
+        assert registry.resolve_pronoun(found, hearers=said_to) is _per_mention(
+            registry, found, said_to
+        )
+
+
+def test_the_bound_counts_both_bonuses() -> None:
+    assert identity._MOST_BONUS == identity._SUBJECT_BONUS + identity._SEX_BONUS
+    registry = identity._Registry("Mr Hale met Ms Ode. He said ")
+    hale = next(e for e in registry.entities if e.name == "Hale")
+    assert identity._pronoun_fit(registry, hale, "he", "m", ()) == identity._SEX_BONUS

@@ -81,6 +81,11 @@ _new_mention = builder(Mention)
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+# A pronoun's candidate scores its position, plus these when it is a sentence's
+# subject and when the text says it is of the pronoun's sex (resolve_pronoun).
+_SUBJECT_BONUS = 250
+_SEX_BONUS = 100
+_MOST_BONUS = _SUBJECT_BONUS + _SEX_BONUS
 _SUBJECT_SCAN = 64  # names read for a paragraph's first subject
 _STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
@@ -2413,8 +2418,14 @@ class _Registry:
             if me in fits:
                 bonus = fits[me]
             else:
+                # (Asked of every entity in the reach, past the bound below too: a
+                # place's test is remembered per entity when first asked, and its
+                # aliases grow as names are resolved, so when it is asked must not move.)
                 bonus = fits[me] = _pronoun_fit(self, entity, word, want, hearers)
-            if bonus is None:
+            if bonus is None or pos + _MOST_BONUS <= best_score:
+                # The score is at most pos + _MOST_BONUS and only a higher one wins:
+                # a mention this far back cannot win, and none before it either (the
+                # walk goes back), so its subject test is not read.
                 continue
             if want and not entity.titles and text.endswith(("the ", "The "), 0, pos):
                 continue  # "defeating the Islamic State": a thing's name, no person's
@@ -2423,7 +2434,7 @@ class _Registry:
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
             # rules out (below): the list knows English names, and a bonus from it
             # would favour them over every name it lacks (Donald over Vladimir).
-            score = pos + (250 if self._is_subject(pos, subject) else 0) + bonus
+            score = pos + (_SUBJECT_BONUS if self._is_subject(pos, subject) else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
         if word == "it":
@@ -2555,7 +2566,7 @@ def _pronoun_fit(
     """What :meth:`_Registry.resolve_pronoun` reads of ``entity`` alone for the pronoun
     ``word`` (lower case; ``want``, the sex it asks, "m", "f" or ""): None when the
     entity cannot be the pronoun's (its kind, its sex, a place's or a group's name, a
-    hearer's), else the bonus its score gets from a sex the text says (100) or 0."""
+    hearer's), else the bonus its score gets from a sex the text says (``_SEX_BONUS``) or 0."""
     kind = entity.kind
     if word == "they" and kind is _PERSON:
         return None
@@ -2571,7 +2582,7 @@ def _pronoun_fit(
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
-    return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
+    return _SEX_BONUS if want and entity.pronoun_gender(given_names=False) == want else 0
 
 
 # Mentions after a noted speaker beyond which they are set aside (_Registry._mention).
