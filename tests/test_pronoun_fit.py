@@ -198,6 +198,35 @@ def test_the_walk_stops_where_no_mention_can_win(text: str, hearers: list[str]) 
         )
 
 
+def _seq(entity: identity._Entity | None) -> int | None:
+    return None if entity is None else entity.seq
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SPREAD, hearers=_HEARERS)
+@example(
+    # A place's name far back, past the bound: its test is still asked when it was.
+    text="Marsh Cottage stood empty."
+    + " The talks ran late into the evening and nothing was settled." * 6
+    + " Ms Ode said she would stay. Mr Hale met Kit Ellery near Marsh Cottage. He said ",
+    hearers=[],
+)
+def test_past_the_bound_a_places_test_is_asked_as_before(text: str, hearers: list[str]) -> None:
+    # Past the bound the walk reads a person's fit only for a place's name, whose
+    # answer _is_place remembers when first asked: two registries of one text, one
+    # walked with the bound and one read at every mention, resolve each pronoun alike
+    # and have asked the same places, after every pronoun.
+    bounded, every = identity._Registry(text), identity._Registry(text)
+    said_to = tuple(hearers)
+    for m in _PRONOUN.finditer(text):
+        found = Found(
+            start=m.start(), end=m.end(), text=m.group(), kind=PhraseKind.PRONOUN, head=m.group()
+        )
+        got = bounded.resolve_pronoun(found, hearers=said_to)
+        assert _seq(got) == _seq(_per_mention(every, found, said_to))
+        assert bounded._places == every._places
+
+
 def test_the_bound_counts_both_bonuses() -> None:
     assert identity._MOST_BONUS == identity._SUBJECT_BONUS + identity._SEX_BONUS
     registry = identity._Registry("Mr Hale met Ms Ode. He said ")

@@ -2415,17 +2415,25 @@ class _Registry:
             if start - pos > _PRONOUN_REACH:
                 break
             me = id(entity)
+            if pos + _MOST_BONUS <= best_score:
+                # The score is at most pos + _MOST_BONUS and only a higher one wins: a
+                # mention this far back cannot win, nor any before it (the walk goes
+                # back), so neither its subject test nor its person's fit is read.
+                # Except for a place's name: _is_place remembers its answer per entity
+                # when first asked, and the aliases it reads grow as names are
+                # resolved, so when it is first asked must not move (the fit asks it
+                # as before). Anything else the fit reads is the text's, or votes
+                # counted when first asked, whose sum does not depend on when.
+                if want and me not in fits:
+                    fits[me] = (
+                        _pronoun_fit(self, entity, word, want, hearers) if _place(entity) else None
+                    )
+                continue
             if me in fits:
                 bonus = fits[me]
             else:
-                # (Asked of every entity in the reach, past the bound below too: a
-                # place's test is remembered per entity when first asked, and its
-                # aliases grow as names are resolved, so when it is asked must not move.)
                 bonus = fits[me] = _pronoun_fit(self, entity, word, want, hearers)
-            if bonus is None or pos + _MOST_BONUS <= best_score:
-                # The score is at most pos + _MOST_BONUS and only a higher one wins:
-                # a mention this far back cannot win, and none before it either (the
-                # walk goes back), so its subject test is not read.
+            if bonus is None:
                 continue
             if want and not entity.titles and text.endswith(("the ", "The "), 0, pos):
                 continue  # "defeating the Islamic State": a thing's name, no person's
