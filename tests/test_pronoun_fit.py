@@ -160,21 +160,30 @@ _HEARERS = st.lists(st.sampled_from(["Nell", "Mr. Hale", "Ruiz", "Tom Reed", "Ki
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|they|it)\b")
 
 
+def _pronouns(text: str) -> list[Found]:
+    """Each third-person pronoun of ``text`` as the mention a cue would give."""
+    return [
+        Found(start=m.start(), end=m.end(), text=m.group(), kind=PhraseKind.PRONOUN, head=m.group())
+        for m in _PRONOUN.finditer(text)
+    ]
+
+
+def _resolve_as_read_per_mention(text: str, hearers: list[str]) -> None:
+    registry = identity._Registry(text)
+    said_to = tuple(hearers)
+    for found in _pronouns(text):
+        assert registry.resolve_pronoun(found, hearers=said_to) is _per_mention(
+            registry, found, said_to
+        )
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=_ARTICLES, hearers=_HEARERS)
 @example(text="Ana Ruiz met Tom Reed. Ana Ruiz said she would stay. She said ", hearers=[])
 @example(text="Ms Ode and the Mayor Ruiz said he ", hearers=[])
 @example(text="Tom Reed met Nell near Tom Reed. He said ", hearers=["Tom Reed"])
 def test_pronouns_resolve_as_read_per_mention(text: str, hearers: list[str]) -> None:
-    registry = identity._Registry(text)
-    said_to = tuple(hearers)
-    for m in _PRONOUN.finditer(text):
-        found = Found(
-            start=m.start(), end=m.end(), text=m.group(), kind=PhraseKind.PRONOUN, head=m.group()
-        )
-        assert registry.resolve_pronoun(found, hearers=said_to) is _per_mention(
-            registry, found, said_to
-        )
+    _resolve_as_read_per_mention(text, hearers)
 
 
 def test_the_before_a_name_is_read_per_mention() -> None:
@@ -197,3 +206,64 @@ def test_fit_reads_the_person_alone() -> None:
     assert identity._pronoun_fit(registry, ode, "he", "m", ()) is None
     assert identity._pronoun_fit(registry, hale, "they", "", ()) is None
     assert identity._pronoun_fit(registry, hale, "he", "m", ("Mr. Hale",)) is None
+
+
+# Stretches of plain narration between the names, so that the mentions of one
+# article spread over the whole reach and past the bound of the walk (a candidate
+# scores its position and at most identity._MOST_BONUS more).
+_FILLER = st.sampled_from(
+    [
+        "",
+        " The talks ran late into the evening and nothing was settled. ",
+        " A long queue formed outside the hall before the doors opened at noon, "
+        "and many of those waiting had travelled for hours to be there. ",
+        " Rain fell on the square for most of the afternoon while the stalls packed up "
+        "early, the traders saying that the week had been the quietest of the year "
+        "and that the council had done little to help them. ",
+    ]
+)
+_SPREAD = st.lists(st.tuples(_WHO, _THEN, _FILLER), min_size=1, max_size=14).map(
+    lambda parts: "".join(who + then + filler for who, then, filler in parts)
+)
+
+
+def _seq(entity: identity._Entity | None) -> int | None:
+    return None if entity is None else entity.seq
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_SPREAD, hearers=_HEARERS)
+@example(
+    # A subject of the pronoun's sex 300 characters back outscores a bare name
+    # near the pronoun: the bound must reach it.
+    text="Mr Hale said he would stay."
+    + " The talks ran late into the evening and nothing was settled." * 4
+    + " Later they met Kit Ellery near the hall. He said ",
+    hearers=[],
+)
+@example(
+    # A place's name far back, past the bound: its test is still asked when it was.
+    text="Marsh Cottage stood empty."
+    + " The talks ran late into the evening and nothing was settled." * 6
+    + " Ms Ode said she would stay. Mr Hale met Kit Ellery near Marsh Cottage. He said ",
+    hearers=[],
+)
+def test_the_walk_stops_where_no_mention_can_win(text: str, hearers: list[str]) -> None:
+    # resolve_pronoun reads no subject test once a mention's position plus the most
+    # bonus it could get cannot beat the best score, and a person's fit there only for
+    # a place's name, whose answer _is_place remembers when first asked: two
+    # registries of one text, one walked with the bound and one read at every mention,
+    # resolve each pronoun alike and have asked the same places, after every pronoun.
+    bounded, every = identity._Registry(text), identity._Registry(text)
+    said_to = tuple(hearers)
+    for found in _pronouns(text):
+        got = bounded.resolve_pronoun(found, hearers=said_to)
+        assert _seq(got) == _seq(_per_mention(every, found, said_to))
+        assert bounded._places == every._places
+
+
+def test_the_bound_counts_both_bonuses() -> None:
+    assert identity._MOST_BONUS == identity._SUBJECT_BONUS + identity._SEX_BONUS
+    registry = identity._Registry("Mr Hale met Ms Ode. He said ")
+    hale = next(e for e in registry.entities if e.name == "Hale")
+    assert identity._pronoun_fit(registry, hale, "he", "m", ()) == identity._SEX_BONUS

@@ -81,6 +81,11 @@ _new_mention = builder(Mention)
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
+# A pronoun's candidate scores its position, plus these when it is a sentence's
+# subject and when the text says it is of the pronoun's sex (resolve_pronoun).
+_SUBJECT_BONUS = 250
+_SEX_BONUS = 100
+_MOST_BONUS = _SUBJECT_BONUS + _SEX_BONUS
 _SUBJECT_SCAN = 64  # names read for a paragraph's first subject
 _STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
@@ -2477,6 +2482,20 @@ class _Registry:
             if entity is outer:
                 continue
             me = id(entity)
+            if pos + _MOST_BONUS <= best_score:
+                # The score is at most pos + _MOST_BONUS and only a higher one wins: a
+                # mention this far back cannot win, nor any before it (the walk goes
+                # back), so neither its subject test nor its person's fit is read.
+                # Except for a place's name: _is_place remembers its answer per entity
+                # when first asked, and the aliases it reads grow as names are
+                # resolved, so when it is first asked must not move (the fit asks it
+                # as before). Anything else the fit reads is the text's, or votes
+                # counted when first asked, whose sum does not depend on when.
+                if want and me not in fits:
+                    fits[me] = (
+                        _pronoun_fit(self, entity, word, want, hearers) if _place(entity) else None
+                    )
+                continue
             if me in fits:
                 bonus = fits[me]
             else:
@@ -2738,7 +2757,7 @@ def _pronoun_fit(
     """What :meth:`_Registry.resolve_pronoun` reads of ``entity`` alone for the pronoun
     ``word`` (lower case; ``want``, the sex it asks, "m", "f" or ""): None when the
     entity cannot be the pronoun's (its kind, its sex, a place's or a group's name, a
-    hearer's), else the bonus its score gets from a sex the text says (100) or 0."""
+    hearer's), else the bonus its score gets from a sex the text says (``_SEX_BONUS``) or 0."""
     kind = entity.kind
     if word == "they" and kind is _PERSON:
         return None
@@ -2763,11 +2782,9 @@ def _pronoun_fit(
         return None  # "the beaches of North Carolina": a state, no person the text sexes
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
-    return 100 if want and entity.pronoun_gender(given_names=False) == want else 0
+    return _SEX_BONUS if want and entity.pronoun_gender(given_names=False) == want else 0
 
 
-# A subject's weight over a mention that is not one (resolve_pronoun).
-_SUBJECT_BONUS = 250
 # How far back a pronoun reads for a subject pronoun before it (_Registry._chained),
 # and the patterns of such a pronoun, by the pronoun's word.
 _CHAIN_REACH = 400
