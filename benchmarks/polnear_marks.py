@@ -43,6 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 #: The second file: the next articles of the same draw, every one held out.
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
+#: The third file, fit data whole: the quoted spans inside gold quotes (see :func:`nested`).
+GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
+COREF = ROOT / "benchmarks" / "coref_gold" / "polnear-train.tsv"
 CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
 #: The seed of the article order the gold was drawn in.
 SEED = 35
@@ -137,6 +140,38 @@ def candidates(texts: Mapping[str, Iterable[Mapping[str, Any]]], articles: int) 
                 continue
             p = _core(text, q.outer_start, q.outer_end)
             if p[0] < p[1] and not any(2 * _overlap(g, p) >= p[1] - p[0] for g in gold):
+                start, end = q.open_mark.start, q.close_mark.end
+                context = text[max(0, start - 300) : end + 120].replace("\n", " / ")
+                yield f"{doc_id}\t{start}\t{end}\t{context}"
+
+
+def held_out() -> set[str]:
+    """The train articles that a held-out part names: the first file's check half, the
+    whole second file and the check half of ``benchmarks/coref_gold``."""
+    check = {d for d in read_rows() if half(d) == "check"} | set(read_rows(GOLD2))
+    with COREF.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return check | {r["doc_id"] for r in rows if half(r["doc_id"]) == "check"}
+
+
+def nested(texts: Mapping[str, Mapping[str, Any]], held_out: Iterable[str]) -> Iterator[str]:
+    """The spans of the third file: in the seeded order, in each article that
+    ``held_out`` does not name, each span with both marks that lies inside a gold quote
+    without being one (a quote inside a quote, which the first two files left out
+    because the gold covers it)."""
+    skip = set(held_out)
+    order = sorted(texts)
+    random.Random(SEED).shuffle(order)
+    for doc_id in order:
+        if doc_id in skip:
+            continue
+        text = texts[doc_id]["text"]
+        gold = [_core(text, q["start"], q["end"]) for q in texts[doc_id]["quotes"]]
+        for q in extract_quotes(text):
+            if q.open_mark is None or q.close_mark is None:
+                continue
+            p = _core(text, q.outer_start, q.outer_end)
+            if p[0] < p[1] and p not in gold and any(g[0] <= p[0] and p[1] <= g[1] for g in gold):
                 start, end = q.open_mark.start, q.close_mark.end
                 context = text[max(0, start - 300) : end + 120].replace("\n", " / ")
                 yield f"{doc_id}\t{start}\t{end}\t{context}"
