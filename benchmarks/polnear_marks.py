@@ -15,9 +15,15 @@ follow the first file's in the same seeded order, labelled the same way. All of 
 are held out, so it has no fit half and ``--show`` refuses it; its figures come under
 the key ``held_out``.
 
+``--set 3`` scores the third file, ``polnear-train-marks3.tsv``: the quotes inside
+gold quotes (:func:`nested`), in articles no held-out part names. It is fit data
+whole: its figures come under the key ``fit`` and ``--show`` prints its errors.
+
     python benchmarks/polnear_marks.py [--half fit|check|all] [--show] [--json OUT]
     python benchmarks/polnear_marks.py --set 2 [--json OUT]
+    python benchmarks/polnear_marks.py --set 3 [--show] [--json OUT]
     python benchmarks/polnear_marks.py --list 531   # the candidate spans, to label
+    python benchmarks/polnear_marks.py --set 3 --list 0   # the third file's spans
 
 ``--show`` and ``--list`` print article text: keep their output out of the project.
 It skips with a note, exit 0, when ``../shared/data`` is absent.
@@ -181,27 +187,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("fit", "check", "all"), default="all")
     ap.add_argument(
-        "--set", type=int, choices=(1, 2), default=1, help="2: the held-out second file"
+        "--set",
+        type=int,
+        choices=(1, 2, 3),
+        default=1,
+        help="2: the held-out second file; 3: the third file, fit data whole",
     )
-    ap.add_argument("--show", action="store_true", help="print the fit half's errors")
+    ap.add_argument("--show", action="store_true", help="print the fit data's errors")
     ap.add_argument("--json", metavar="OUT", help="write the figures to OUT")
     ap.add_argument(
-        "--list", type=int, metavar="N", help="print the candidate spans of the first N articles"
+        "--list",
+        type=int,
+        metavar="N",
+        help="print the candidate spans of the first N articles (with --set 3: all of its own)",
     )
     args = ap.parse_args(argv)
     if args.set == 2 and (args.show or args.half != "all"):
         ap.error("the second file is held out whole: it has no halves and no --show")
+    if args.set == 3 and args.half != "all":
+        ap.error("the third file is fit data whole: it has no halves")
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the evaluation data lives beside the project)")
         return 0
     corpus = {d["doc_id"]: d for d in read_gold(CORPUS)}
     if args.list is not None:
-        for line in candidates(corpus, args.list):
+        lines = nested(corpus, held_out()) if args.set == 3 else candidates(corpus, args.list)
+        for line in lines:
             print(line)
         return 0
     texts = {k: d["text"] for k, d in corpus.items()}
     if args.set == 2:
         parts = {"held_out": gold_documents(read_rows(GOLD2), texts)}
+    elif args.set == 3:
+        parts = {"fit": gold_documents(read_rows(GOLD3), texts)}
     else:
         docs = gold_documents(read_rows(), texts)
         halves = ("fit", "check") if args.half == "all" else (args.half,)
