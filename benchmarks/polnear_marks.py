@@ -15,9 +15,15 @@ follow the first file's in the same seeded order, labelled the same way. All of 
 are held out, so it has no fit half and ``--show`` refuses it; its figures come under
 the key ``held_out``.
 
+``--set 3`` scores the third file, ``polnear-train-marks3.tsv``: the quotes inside
+gold quotes (:func:`nested`), in articles no held-out part names. It is fit data
+whole: its figures come under the key ``fit`` and ``--show`` prints its errors.
+
     python benchmarks/polnear_marks.py [--half fit|check|all] [--show] [--json OUT]
     python benchmarks/polnear_marks.py --set 2 [--json OUT]
+    python benchmarks/polnear_marks.py --set 3 [--show] [--json OUT]
     python benchmarks/polnear_marks.py --list 531   # the candidate spans, to label
+    python benchmarks/polnear_marks.py --set 3 --list 0   # the third file's spans
 
 ``--show`` and ``--list`` print article text: keep their output out of the project.
 It skips with a note, exit 0, when ``../shared/data`` is absent.
@@ -43,6 +49,9 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 #: The second file: the next articles of the same draw, every one held out.
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
+#: The third file, fit data whole: the quoted spans inside gold quotes (see :func:`nested`).
+GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
+COREF = ROOT / "benchmarks" / "coref_gold" / "polnear-train.tsv"
 CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
 #: The seed of the article order the gold was drawn in.
 SEED = 35
@@ -142,31 +151,75 @@ def candidates(texts: Mapping[str, Iterable[Mapping[str, Any]]], articles: int) 
                 yield f"{doc_id}\t{start}\t{end}\t{context}"
 
 
+def held_out() -> set[str]:
+    """The train articles that a held-out part names: the first file's check half, the
+    whole second file and the check half of ``benchmarks/coref_gold``."""
+    check = {d for d in read_rows() if half(d) == "check"} | set(read_rows(GOLD2))
+    with COREF.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return check | {r["doc_id"] for r in rows if half(r["doc_id"]) == "check"}
+
+
+def nested(texts: Mapping[str, Mapping[str, Any]], held_out: Iterable[str]) -> Iterator[str]:
+    """The spans of the third file: in the seeded order, in each article that
+    ``held_out`` does not name, each span with both marks that lies inside a gold quote
+    without being one (a quote inside a quote, which the first two files left out
+    because the gold covers it)."""
+    skip = set(held_out)
+    order = sorted(texts)
+    random.Random(SEED).shuffle(order)
+    for doc_id in order:
+        if doc_id in skip:
+            continue
+        text = texts[doc_id]["text"]
+        gold = [_core(text, q["start"], q["end"]) for q in texts[doc_id]["quotes"]]
+        for q in extract_quotes(text):
+            if q.open_mark is None or q.close_mark is None:
+                continue
+            p = _core(text, q.outer_start, q.outer_end)
+            if p[0] < p[1] and p not in gold and any(g[0] <= p[0] and p[1] <= g[1] for g in gold):
+                start, end = q.open_mark.start, q.close_mark.end
+                context = text[max(0, start - 300) : end + 120].replace("\n", " / ")
+                yield f"{doc_id}\t{start}\t{end}\t{context}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("fit", "check", "all"), default="all")
     ap.add_argument(
-        "--set", type=int, choices=(1, 2), default=1, help="2: the held-out second file"
+        "--set",
+        type=int,
+        choices=(1, 2, 3),
+        default=1,
+        help="2: the held-out second file; 3: the third file, fit data whole",
     )
-    ap.add_argument("--show", action="store_true", help="print the fit half's errors")
+    ap.add_argument("--show", action="store_true", help="print the fit data's errors")
     ap.add_argument("--json", metavar="OUT", help="write the figures to OUT")
     ap.add_argument(
-        "--list", type=int, metavar="N", help="print the candidate spans of the first N articles"
+        "--list",
+        type=int,
+        metavar="N",
+        help="print the candidate spans of the first N articles (with --set 3: all of its own)",
     )
     args = ap.parse_args(argv)
     if args.set == 2 and (args.show or args.half != "all"):
         ap.error("the second file is held out whole: it has no halves and no --show")
+    if args.set == 3 and args.half != "all":
+        ap.error("the third file is fit data whole: it has no halves")
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the evaluation data lives beside the project)")
         return 0
     corpus = {d["doc_id"]: d for d in read_gold(CORPUS)}
     if args.list is not None:
-        for line in candidates(corpus, args.list):
+        lines = nested(corpus, held_out()) if args.set == 3 else candidates(corpus, args.list)
+        for line in lines:
             print(line)
         return 0
     texts = {k: d["text"] for k, d in corpus.items()}
     if args.set == 2:
         parts = {"held_out": gold_documents(read_rows(GOLD2), texts)}
+    elif args.set == 3:
+        parts = {"fit": gold_documents(read_rows(GOLD3), texts)}
     else:
         docs = gold_documents(read_rows(), texts)
         halves = ("fit", "check") if args.half == "all" else (args.half,)

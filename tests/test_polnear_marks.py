@@ -15,7 +15,8 @@ from tests.conftest import ROOT, benchmark_module, shared_file
 
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
-BOTH = pytest.mark.parametrize("path", [GOLD, GOLD2], ids=["first", "second"])
+GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
+BOTH = pytest.mark.parametrize("path", [GOLD, GOLD2, GOLD3], ids=["first", "second", "third"])
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def _rows(path: Path = GOLD) -> list[dict[str, str]]:
 @BOTH
 def test_gold_file_parses_and_holds_no_text(path: Path) -> None:
     rows = _rows(path)
-    assert len(rows) >= 300 and set(rows[0]) == {"doc_id", "start", "end", "kind", "speaker"}
+    assert len(rows) >= 150 and set(rows[0]) == {"doc_id", "start", "end", "kind", "speaker"}
     for row in rows:
         assert row["doc_id"].startswith("polnear:")
         assert 0 <= int(row["start"]) < int(row["end"])
@@ -41,16 +42,23 @@ def test_gold_file_parses_and_holds_no_text(path: Path) -> None:
 
 
 @BOTH
-def test_every_row_sits_on_a_mark_pair_of_its_article(path: Path) -> None:
+def _articles(path: Path) -> dict[str, dict[str, Any]]:
+    """The PolNeAR train articles that the rows of ``path`` name, by id."""
     corpus = shared_file("data", "polnear-train.jsonl")
     wanted = {row["doc_id"] for row in _rows(path)}
-    texts = {}
+    docs = {}
     with corpus.open(encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
             if doc["doc_id"] in wanted:
-                texts[doc["doc_id"]] = doc["text"]
-    assert set(texts) == wanted
+                docs[doc["doc_id"]] = doc
+    assert set(docs) == wanted
+    return docs
+
+
+@BOTH
+def test_every_row_sits_on_a_mark_pair_of_its_article(path: Path) -> None:
+    texts = {doc_id: doc["text"] for doc_id, doc in _articles(path).items()}
     quote_marks = mark_chars()
     spans = set()
     for row in _rows(path):
@@ -65,6 +73,29 @@ def test_the_second_file_holds_only_articles_the_first_does_not() -> None:
     first = {row["doc_id"] for row in _rows(GOLD)}
     second = {row["doc_id"] for row in _rows(GOLD2)}
     assert len(second) >= 100 and not first & second
+
+
+def test_the_third_file_reads_no_held_out_article(marks: Any) -> None:
+    third = {row["doc_id"] for row in _rows(GOLD3)}
+    held = marks.held_out()
+    assert len(third) >= 100 and not third & held
+    # held_out() names every article the first file's check half and the second file hold.
+    assert {d for d in (r["doc_id"] for r in _rows()) if marks.half(d) == "check"} <= held
+    assert {row["doc_id"] for row in _rows(GOLD2)} <= held
+
+
+def test_every_third_file_span_lies_inside_a_gold_quote() -> None:
+    docs = _articles(GOLD3)
+    for row in _rows(GOLD3):
+        start, end = int(row["start"]), int(row["end"])
+        gold = [(q["start"], q["end"]) for q in docs[row["doc_id"]]["quotes"]]
+        assert any(s <= start and end <= e and (s, e) != (start, end) for s, e in gold), row
+
+
+def test_the_third_file_has_no_halves(marks: Any) -> None:
+    with pytest.raises(SystemExit) as refused:
+        marks.main(["--set", "3", "--half", "check"])
+    assert refused.value.code == 2
 
 
 def test_the_second_file_is_scored_whole_and_never_shown(marks: Any) -> None:
