@@ -2112,6 +2112,60 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
     return None
 
 
+_PAIRED_OPENERS = load("clause_starts")
+_NOT_OWN_VERBS = _AUXILIARIES | _MODALS | _PASSIVE
+_SUBJECT_REACH = 8  # tokens from a clause's first word to its verb: a name and its title
+
+
+def _second_clauses(toks: list[Token], text: str) -> tuple[list[int], list[int]]:
+    """Where a quote left out of ``toks`` is followed by a clause with a subject and a
+    verb of its own ('Roe called it "fair," and Lee vowed to "fight it"', 'In a clip
+    Roe called "vile," Lee urged ...'), as the indices of the tokens after those
+    quotes, and the indices of every *that*; both ascending. A cue before such a
+    quote is that quote's, not a later one's, unless a *that* after the cue opens
+    the clause it reports (:func:`_cue_of_earlier_quote`)."""
+    n = len(toks)
+    gaps: list[int] = []
+    thats = [i for i in range(n) if toks[i].lower == "that"]
+    for g in range(1, n):
+        if toks[g].start - toks[g - 1].end <= 1:
+            continue
+        gap = text[toks[g - 1].end : toks[g].start].rstrip()
+        if not gap:
+            continue
+        # A comma or a semicolon after the quote, or inside it before its closer.
+        j = g + 1 if toks[g].text in (",", ";") else g
+        if j < n and toks[j].lower in _PAIRED_OPENERS:
+            j += 1
+        if j >= n or (j == g and gap.rstrip(_CLOSERS).rstrip()[-1:] not in (",", ";")):
+            continue
+        found = phrase_after(toks, j, text=text)
+        if found is None or found.kind not in _NAMED_SUBJECTS:
+            continue
+        verb = next((t for t in toks[j : j + _SUBJECT_REACH] if t.start >= found.end), None)
+        # A verb of its own, not a copula or an auxiliary: "while Lee is '...'" goes on
+        # the clause a cue reports ("Roe said Kay was '...' while Lee is '...'").
+        if (
+            verb is not None
+            and (_VERBISH.fullmatch(verb.text) is not None or verb.text in _IRREGULAR_PASTS)
+            and verb.lower not in _NOT_OWN_VERBS
+        ):
+            gaps.append(g)
+    return gaps, thats
+
+
+def _cue_of_earlier_quote(clauses: tuple[list[int], list[int]], cue_end: int) -> bool:
+    """True when the cue ending at token ``cue_end`` comes before a quote that a
+    clause of its own follows (:func:`_second_clauses`), with no *that* between them
+    ("Roe said that Kay was '...' but Lee ...": one reported clause)."""
+    gaps, thats = clauses
+    at = bisect.bisect_left(gaps, cue_end)
+    if at == len(gaps):
+        return False
+    t = bisect.bisect_left(thats, cue_end)
+    return t == len(thats) or thats[t] >= gaps[at]
+
+
 def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
     """:func:`_before` on the tokens of the sentence before the quote, without the
     cue set off by commas (:func:`_parenthetical_cue`)."""
@@ -2165,6 +2219,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
     # nearest of them finds none and is skipped at once (the same answer).
     openers: list[int] | None = None
+    clauses: tuple[list[int], list[int]] | None = None  # _second_clauses, read at a cue
     o = -1
     while last > 0:
         last -= 1
@@ -2198,6 +2253,10 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             # is before its first word.
             k = next((s for s in range(max(0, k - 2), k) if _cue_at(toks, s, n) == k), k)
         last = k  # the next cue tried ends before this one
+        if clauses is None:
+            clauses = _second_clauses(toks, text)
+        if _cue_of_earlier_quote(clauses, cue_end):
+            break
         agent = _agent_after_quote(q, ctx, toks, k, cue_end)
         if agent is not None:
             return Attribution(
