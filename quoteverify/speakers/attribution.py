@@ -1894,6 +1894,24 @@ def _quoted_as(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     return None
 
 
+# "his", "her", "their": the pronouns the nominal words list as determiners.
+_POSSESSIVES = _NOMINAL_BEFORE & (
+    select("pronouns", case="possessive") | select("pronouns", case="object")
+)
+
+
+def _owned_role_name(toks: list[Token], at: int, found: Found, lo: int) -> bool:
+    """True when ``found`` is a role and a name after a possessive pronoun that opens a
+    clause (*and her rival Tom Hale said*, *His aide, Ana Ruiz, said*): the person
+    named is the subject, not a noun after *her* (*of her rival Tom Hale*)."""
+    return (
+        found.kind is _NAME
+        and toks[at].lower in _POSSESSIVES
+        and found.text[:1].islower()
+        and (at == lo or toks[at - 1].lower in _CLAUSE_START)
+    )
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -2001,6 +2019,7 @@ def _subject_of_cue(
                 and (participle or (at > lo and _cap_word(toks[at - 1])))
             )
             and not absolute
+            and not _owned_role_name(toks, at, found, lo)
         ):
             found = None
         elif participle and found.kind not in _NAMED_SUBJECTS and not absolute:
@@ -2114,7 +2133,7 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
 
 _PAIRED_OPENERS = load("clause_starts")
 _NOT_OWN_VERBS = _AUXILIARIES | _MODALS | _PASSIVE
-_SUBJECT_REACH = 8  # tokens from a clause's first word to its verb: a name and its title
+_SUBJECT_REACH = 16  # tokens from a clause's first word to its verb: a name, an aside
 
 
 def _second_clauses(toks: list[Token], text: str) -> tuple[list[int], list[int]]:
@@ -2139,19 +2158,32 @@ def _second_clauses(toks: list[Token], text: str) -> tuple[list[int], list[int]]
             j += 1
         if j >= n or (j == g and gap.rstrip(_CLOSERS).rstrip()[-1:] not in (",", ";")):
             continue
-        found = phrase_after(toks, j, text=text)
-        if found is None or found.kind not in _NAMED_SUBJECTS:
-            continue
-        verb = next((t for t in toks[j : j + _SUBJECT_REACH] if t.start >= found.end), None)
-        # A verb of its own, not a copula or an auxiliary: "while Lee is '...'" goes on
-        # the clause a cue reports ("Roe said Kay was '...' while Lee is '...'").
-        if (
-            verb is not None
-            and (_VERBISH.fullmatch(verb.text) is not None or verb.text in _IRREGULAR_PASTS)
-            and verb.lower not in _NOT_OWN_VERBS
-        ):
+        if _clause_subject(toks, j, text):
             gaps.append(g)
     return gaps, thats
+
+
+def _clause_subject(toks: list[Token], j: int, text: str) -> bool:
+    """True when a named subject opens at token ``j`` and a verb of its own follows
+    it, after its apposition or affiliation if any (*Lee vowed*, *Lee, who runs the
+    ferries, derided*, *Dr Lee of the union branded*); a copula or an auxiliary is not
+    such a verb: *while Lee is "..."* goes on the clause a cue reports (*Roe said Kay
+    was "..." while Lee is "..."*)."""
+    first = phrase_after(toks, j, text=text)
+    if first is None or first.kind not in _NAMED_SUBJECTS:
+        return False
+    for v in range(j + 1, min(len(toks), j + _SUBJECT_REACH)):
+        verb = toks[v]
+        if verb.start < first.end:
+            continue
+        if verb.lower in _NOT_OWN_VERBS:
+            return False
+        if not (_VERBISH.fullmatch(verb.text) is not None or verb.text in _IRREGULAR_PASTS):
+            continue
+        found = phrase_before(toks, v, text=text, lo=j)
+        if found is not None and found.start == first.start and found.kind in _NAMED_SUBJECTS:
+            return True
+    return False
 
 
 def _cue_of_earlier_quote(clauses: tuple[list[int], list[int]], cue_end: int) -> bool:

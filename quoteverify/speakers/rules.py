@@ -532,6 +532,14 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # A role and a name after a possessive that opens the second clause: the
+            # person named speaks.
+            Example(
+                text="Ana Ruiz said “yes” and her rival Tom Hale said “never.”",
+                speaker="rival Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # A source that quotes somebody "as saying" passes on that person's words
             # (lexicons/quoting_verbs.txt).
             Example(
@@ -1055,6 +1063,16 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Tom Hale",
                 cue="expressed",
+                cue_rule="X-verbed-quote",
+            ),
+            # The same when the second subject has an aside before its verb.
+            Example(
+                text=(
+                    "Ana Ruiz praised the levy as “overdue,” while Tom Hale, who runs the "
+                    "ferries, derided it as “a tax on sailors.”"
+                ),
+                speaker="Tom Hale",
+                cue="derided",
                 cue_rule="X-verbed-quote",
             ),
             # A clause after "that" or "whether" reports the words of the subject of the
