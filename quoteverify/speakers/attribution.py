@@ -2136,31 +2136,44 @@ _NOT_OWN_VERBS = _AUXILIARIES | _MODALS | _PASSIVE
 _SUBJECT_REACH = 16  # tokens from a clause's first word to its verb: a name, an aside
 
 
-def _second_clauses(toks: list[Token], text: str) -> tuple[list[int], list[int]]:
-    """Where a quote left out of ``toks`` is followed by a clause with a subject and a
-    verb of its own ('Roe called it "fair," and Lee vowed to "fight it"', 'In a clip
-    Roe called "vile," Lee urged ...'), as the indices of the tokens after those
-    quotes, and the indices of every *that*; both ascending. A cue before such a
-    quote is that quote's, not a later one's, unless a *that* after the cue opens
-    the clause it reports (:func:`_cue_of_earlier_quote`)."""
+def _cue_of_earlier_quote(
+    toks: list[Token], text: str, cue_end: int, seen: dict[int, bool]
+) -> bool:
+    """True when the cue ending at token ``cue_end`` comes before a quote left out of
+    ``toks`` that a clause with a subject and a verb of its own follows ('Roe called it
+    "fair," and Lee vowed to "fight it"', 'In a clip Roe called "vile," Lee urged
+    ...'): the cue is that quote's, not a later one's. A *that* after the cue and
+    before such a quote opens the one clause the cue reports ("Roe said that Kay was
+    '...' but Lee ..."): False. ``seen`` keeps each quote's answer by the index of the
+    token after it, for the other cues of the same sentence."""
     n = len(toks)
-    gaps: list[int] = []
-    thats = [i for i in range(n) if toks[i].lower == "that"]
-    for g in range(1, n):
+    for g in range(max(cue_end, 1), n):
+        if toks[g - 1].lower == "that":
+            return False
         if toks[g].start - toks[g - 1].end <= 1:
             continue
-        gap = text[toks[g - 1].end : toks[g].start].rstrip()
-        if not gap:
-            continue
-        # A comma or a semicolon after the quote, or inside it before its closer.
-        j = g + 1 if toks[g].text in (",", ";") else g
-        if j < n and toks[j].lower in _PAIRED_OPENERS:
-            j += 1
-        if j >= n or (j == g and gap.rstrip(_CLOSERS).rstrip()[-1:] not in (",", ";")):
-            continue
-        if _clause_subject(toks, j, text):
-            gaps.append(g)
-    return gaps, thats
+        got = seen.get(g)
+        if got is None:
+            got = seen[g] = _clause_after_quote(toks, text, g)
+        if got:
+            return True
+    return False
+
+
+def _clause_after_quote(toks: list[Token], text: str, g: int) -> bool:
+    """True when a quote left out of ``toks`` ends before token ``g`` and a clause
+    with a subject of its own opens after it, after a comma or a semicolon (after the
+    quote, or inside it before its closer) or a clause opener (*and*, *while*)."""
+    n = len(toks)
+    gap = text[toks[g - 1].end : toks[g].start].rstrip()
+    if not gap:
+        return False
+    j = g + 1 if toks[g].text in (",", ";") else g
+    if j < n and toks[j].lower in _PAIRED_OPENERS:
+        j += 1
+    if j >= n or (j == g and gap.rstrip(_CLOSERS).rstrip()[-1:] not in (",", ";")):
+        return False
+    return _clause_subject(toks, j, text)
 
 
 def _clause_subject(toks: list[Token], j: int, text: str) -> bool:
@@ -2184,18 +2197,6 @@ def _clause_subject(toks: list[Token], j: int, text: str) -> bool:
         if found is not None and found.start == first.start and found.kind in _NAMED_SUBJECTS:
             return True
     return False
-
-
-def _cue_of_earlier_quote(clauses: tuple[list[int], list[int]], cue_end: int) -> bool:
-    """True when the cue ending at token ``cue_end`` comes before a quote that a
-    clause of its own follows (:func:`_second_clauses`), with no *that* between them
-    ("Roe said that Kay was '...' but Lee ...": one reported clause)."""
-    gaps, thats = clauses
-    at = bisect.bisect_left(gaps, cue_end)
-    if at == len(gaps):
-        return False
-    t = bisect.bisect_left(thats, cue_end)
-    return t == len(thats) or thats[t] >= gaps[at]
 
 
 def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
@@ -2251,7 +2252,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
     # nearest of them finds none and is skipped at once (the same answer).
     openers: list[int] | None = None
-    clauses: tuple[list[int], list[int]] | None = None  # _second_clauses, read at a cue
+    clauses: dict[int, bool] = {}  # _cue_of_earlier_quote's answers, by quote
     o = -1
     while last > 0:
         last -= 1
@@ -2285,9 +2286,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             # is before its first word.
             k = next((s for s in range(max(0, k - 2), k) if _cue_at(toks, s, n) == k), k)
         last = k  # the next cue tried ends before this one
-        if clauses is None:
-            clauses = _second_clauses(toks, text)
-        if _cue_of_earlier_quote(clauses, cue_end):
+        if _cue_of_earlier_quote(toks, text, cue_end, clauses):
             break
         agent = _agent_after_quote(q, ctx, toks, k, cue_end)
         if agent is not None:
