@@ -1,7 +1,7 @@
 """Two clauses in one sentence, each with its own speaker, cue and quote (issue 14).
 
 *A, who runs X, said "..." and B, who runs Y, said "..."*, *A called it "...", and B
-expressed a wish to "..."*: the second quote belongs to the second clause's subject,
+voiced a hope to "..."*: the second quote belongs to the second clause's subject,
 never to the first speaker read back past the first quote.
 """
 
@@ -24,7 +24,7 @@ _SECOND_CUE = st.sampled_from(
         "said “we will add two sailings.”",
         "called it “a tax on sailors.”",
         "derided it as “a tax on sailors.”",
-        "expressed a wish to “scrap it by spring.”",
+        "voiced a hope to “scrap it by spring.”",
         "vowed to “fight it in court.”",
     ]
 )

@@ -2141,7 +2141,7 @@ def _cue_of_earlier_quote(
 ) -> bool:
     """True when the cue ending at token ``cue_end`` comes before a quote left out of
     ``toks`` that a clause with a subject and a verb of its own follows ('Roe called it
-    "fair," and Lee vowed to "fight it"', 'In a clip Roe called "vile," Lee urged
+    "fair," and Lee vowed to "fight it"', 'At the hearing Roe called it "vile," Lee urged
     ...'): the cue is that quote's, not a later one's. A *that* after the cue and
     before such a quote opens the one clause the cue reports ("Roe said that Kay was
     '...' but Lee ..."): False. ``seen`` keeps each quote's answer by the index of the

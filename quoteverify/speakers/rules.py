@@ -1058,11 +1058,11 @@ RULES: tuple[Rule, ...] = (
             # and a verb of its own stands between the two quotes.
             Example(
                 text=(
-                    "Ana Ruiz called the levy “fair,” and Tom Hale expressed a wish to “scrap "
+                    "Ana Ruiz called the levy “fair,” and Tom Hale voiced a hope to “scrap "
                     "it by spring.”"
                 ),
                 speaker="Tom Hale",
-                cue="expressed",
+                cue="voiced",
                 cue_rule="X-verbed-quote",
             ),
             # The same when the second subject has an aside before its verb.
