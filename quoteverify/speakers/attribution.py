@@ -1894,6 +1894,24 @@ def _quoted_as(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     return None
 
 
+# "his", "her", "their": the pronouns the nominal words list as determiners.
+_POSSESSIVES = _NOMINAL_BEFORE & (
+    select("pronouns", case="possessive") | select("pronouns", case="object")
+)
+
+
+def _owned_role_name(toks: list[Token], at: int, found: Found, lo: int) -> bool:
+    """True when ``found`` is a role and a name after a possessive pronoun that opens a
+    clause (*and her rival Tom Hale said*, *His aide, Ana Ruiz, said*): the person
+    named is the subject, not a noun after *her* (*of her rival Tom Hale*)."""
+    return (
+        found.kind is _NAME
+        and toks[at].lower in _POSSESSIVES
+        and found.text[:1].islower()
+        and (at == lo or toks[at - 1].lower in _CLAUSE_START)
+    )
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -2001,6 +2019,7 @@ def _subject_of_cue(
                 and (participle or (at > lo and _cap_word(toks[at - 1])))
             )
             and not absolute
+            and not _owned_role_name(toks, at, found, lo)
         ):
             found = None
         elif participle and found.kind not in _NAMED_SUBJECTS and not absolute:
@@ -2112,6 +2131,74 @@ def _parenthetical_cue(toks: list[Token], text: str) -> _Aside | None:
     return None
 
 
+_PAIRED_OPENERS = load("clause_starts")
+_NOT_OWN_VERBS = _AUXILIARIES | _MODALS | _PASSIVE
+_SUBJECT_REACH = 16  # tokens from a clause's first word to its verb: a name, an aside
+
+
+def _cue_of_earlier_quote(
+    toks: list[Token], text: str, cue_end: int, seen: dict[int, bool]
+) -> bool:
+    """True when the cue ending at token ``cue_end`` comes before a quote left out of
+    ``toks`` that a clause with a subject and a verb of its own follows ('Roe called it
+    "fair," and Lee vowed to "fight it"', 'At the hearing Roe called it "vile," Lee urged
+    ...'): the cue is that quote's, not a later one's. A *that* after the cue and
+    before such a quote opens the one clause the cue reports ("Roe said that Kay was
+    '...' but Lee ..."): False. ``seen`` keeps each quote's answer by the index of the
+    token after it, for the other cues of the same sentence."""
+    n = len(toks)
+    for g in range(max(cue_end, 1), n):
+        if toks[g - 1].lower == "that":
+            return False
+        if toks[g].start - toks[g - 1].end <= 1:
+            continue
+        got = seen.get(g)
+        if got is None:
+            got = seen[g] = _clause_after_quote(toks, text, g)
+        if got:
+            return True
+    return False
+
+
+def _clause_after_quote(toks: list[Token], text: str, g: int) -> bool:
+    """True when a quote left out of ``toks`` ends before token ``g`` and a clause
+    with a subject of its own opens after it, after a comma or a semicolon (after the
+    quote, or inside it before its closer) or a clause opener (*and*, *while*)."""
+    n = len(toks)
+    gap = text[toks[g - 1].end : toks[g].start].rstrip()
+    if not gap:
+        return False
+    j = g + 1 if toks[g].text in (",", ";") else g
+    if j < n and toks[j].lower in _PAIRED_OPENERS:
+        j += 1
+    if j >= n or (j == g and gap.rstrip(_CLOSERS).rstrip()[-1:] not in (",", ";")):
+        return False
+    return _clause_subject(toks, j, text)
+
+
+def _clause_subject(toks: list[Token], j: int, text: str) -> bool:
+    """True when a named subject opens at token ``j`` and a verb of its own follows
+    it, after its apposition or affiliation if any (*Lee vowed*, *Lee, who runs the
+    ferries, derided*, *Dr Lee of the union branded*); a copula or an auxiliary is not
+    such a verb: *while Lee is "..."* goes on the clause a cue reports (*Roe said Kay
+    was "..." while Lee is "..."*)."""
+    first = phrase_after(toks, j, text=text)
+    if first is None or first.kind not in _NAMED_SUBJECTS:
+        return False
+    for v in range(j + 1, min(len(toks), j + _SUBJECT_REACH)):
+        verb = toks[v]
+        if verb.start < first.end:
+            continue
+        if verb.lower in _NOT_OWN_VERBS:
+            return False
+        if not (_VERBISH.fullmatch(verb.text) is not None or verb.text in _IRREGULAR_PASTS):
+            continue
+        found = phrase_before(toks, v, text=text, lo=j)
+        if found is not None and found.start == first.start and found.kind in _NAMED_SUBJECTS:
+            return True
+    return False
+
+
 def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
     """:func:`_before` on the tokens of the sentence before the quote, without the
     cue set off by commas (:func:`_parenthetical_cue`)."""
@@ -2165,6 +2252,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
     # nearest of them finds none and is skipped at once (the same answer).
     openers: list[int] | None = None
+    clauses: dict[int, bool] = {}  # _cue_of_earlier_quote's answers, by quote
     o = -1
     while last > 0:
         last -= 1
@@ -2198,6 +2286,8 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             # is before its first word.
             k = next((s for s in range(max(0, k - 2), k) if _cue_at(toks, s, n) == k), k)
         last = k  # the next cue tried ends before this one
+        if _cue_of_earlier_quote(toks, text, cue_end, clauses):
+            break
         agent = _agent_after_quote(q, ctx, toks, k, cue_end)
         if agent is not None:
             return Attribution(

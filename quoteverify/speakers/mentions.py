@@ -1664,7 +1664,9 @@ def _relative_head(toks: list[Token], k: int, lo: int, text: str) -> Found | Non
     """The name before a relative clause that runs up to the comma at ``k`` and holds
     commas of its own ("Roe, whose firm, Mapwell, sells maps, said")."""
     for r in range(k - 1, max(lo, k - 40), -1):
-        if toks[r].text in _STOP_PUNCT:
+        if toks[r].text in _STOP_PUNCT or text[toks[r].end : toks[r + 1].start].strip():
+            # (A quote left out of the tokens ends the clause: 'Roe, who runs the
+            # trust, said "..." and Lee, who ..., said' is two clauses, not one.)
             return None
         if toks[r].lower in ("whose", "who") and toks[r - 1].text == ",":
             if not any(toks[x].text == "," for x in range(r + 1, k)):

@@ -520,6 +520,26 @@ RULES: tuple[Rule, ...] = (
             "*according to X*); a non-speech span takes it only at a confidence of 0.6 or more."
         ),
         examples=(
+            # Two clauses, each a speaker described by a relative clause, a cue and a
+            # quote: the second quote's subject is the second clause's, not a name read
+            # back past the first quote.
+            Example(
+                text=(
+                    "Ana Ruiz, who chairs the Harbour Trust, said “the quay is safe” and Tom "
+                    "Hale, who runs the ferries, said “we will add two sailings.”"
+                ),
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            # A role and a name after a possessive that opens the second clause: the
+            # person named speaks.
+            Example(
+                text="Ana Ruiz said “yes” and her rival Tom Hale said “never.”",
+                speaker="rival Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # A source that quotes somebody "as saying" passes on that person's words
             # (lexicons/quoting_verbs.txt).
             Example(
@@ -1034,6 +1054,27 @@ RULES: tuple[Rule, ...] = (
             "`lexicons/object_verbs.txt`)."
         ),
         examples=(
+            # A cue before an earlier quote is that quote's when a clause with a subject
+            # and a verb of its own stands between the two quotes.
+            Example(
+                text=(
+                    "Ana Ruiz called the levy “fair,” and Tom Hale voiced a hope to “scrap "
+                    "it by spring.”"
+                ),
+                speaker="Tom Hale",
+                cue="voiced",
+                cue_rule="X-verbed-quote",
+            ),
+            # The same when the second subject has an aside before its verb.
+            Example(
+                text=(
+                    "Ana Ruiz praised the levy as “overdue,” while Tom Hale, who runs the "
+                    "ferries, derided it as “a tax on sailors.”"
+                ),
+                speaker="Tom Hale",
+                cue="derided",
+                cue_rule="X-verbed-quote",
+            ),
             # A clause after "that" or "whether" reports the words of the subject of the
             # verb that takes it, not of its own subject.
             Example(
