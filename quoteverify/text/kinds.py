@@ -92,6 +92,7 @@ SHORT_NAME = "a short capitalised name or title with no speech cue"
 SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
 CUE_CLOSES = "a short fragment in a sentence that a speech cue closes"
 RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's sentence"
+VOICED_INSIDE = "words voiced inside a quote, after a speech cue or a quotative and a comma"
 # Reasons that say, whole, that nobody said the span: a nickname, a value in
 # markup, a term or a title that its sentence is about.
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
@@ -245,6 +246,28 @@ def fragment_in_quote(text: str, q: Quote, outer: Quote) -> str | None:
     if not nested_fragment(q.text, lead, tail):
         return None
     return "none" if _after_determiner(_words(lead[-20:])) else "inside"
+
+
+def _quotative_lead(lead: str, words_of: Callable[[str], list[str]]) -> bool:
+    """True when ``lead`` ends with a quotative word and a comma (*he's like,*;
+    ``lexicons/quotatives.txt``): what follows is voiced for somebody.
+
+    >>> _quotative_lead("and he's like,", _words), _quotative_lead("things I like", _words)
+    (True, False)
+    """
+    if not lead.endswith(","):
+        return False
+    last = words_of(lead[-20:-1])[-1:]
+    return bool(last) and last[0] in load("quotatives")
+
+
+def _voiced_inside(
+    lead: str, lead_kind: str | None, *, words_of: Callable[[str], list[str]]
+) -> bool:
+    """True when a quote nested in another stands right after a speech cue and a
+    comma (:func:`_reporting_lead`'s ``"comma"``) or a quotative and a comma
+    (:func:`_quotative_lead`)."""
+    return lead_kind == "comma" or _quotative_lead(lead, words_of)
 
 
 def _after_determiner(before: list[str]) -> bool:
@@ -2236,7 +2259,7 @@ def _term_or_run_on(
 
 
 def _lower_case_in_quiet(
-    content: str, words: list[str], before: str, after: str, lead: str
+    content: str, words: list[str], before: str, after: str, lead: str, *, nested: bool = False
 ) -> tuple[QuoteKind, float, str]:
     """:func:`_classify` for a quote that opens with an ASCII lower-case letter, in
     paragraphs with no cue word, no naming word and no connective (``_QUIET``).
@@ -2263,6 +2286,8 @@ def _lower_case_in_quiet(
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
     next_char = after.lstrip(" \t\u00a0")[:1]
     runs_on = not ends_terminal and next_char.isalpha() and next_char.islower()
+    if nested and not runs_on and _quotative_lead(lead, _words):
+        return QuoteKind.DIRECT, 0.75, VOICED_INSIDE
     opening = _term_or_run_on(
         content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
     )
@@ -2347,7 +2372,17 @@ def _classify(
     answer = None if key is None else reader._answers.get(key)
     if answer is None:
         answer = _decide(
-            reader, quiet, i, j, p_start=p_start, lo=lo, hi=hi, start=start, end=end, outer=outer
+            reader,
+            quiet,
+            i,
+            j,
+            p_start=p_start,
+            lo=lo,
+            hi=hi,
+            start=start,
+            end=end,
+            outer=outer,
+            nested=inside is not None,
         )
         if key is not None:
             reader.remember(key, answer)
@@ -2366,6 +2401,7 @@ def _decide(
     start: int,
     end: int,
     outer: tuple[int, int],
+    nested: bool = False,
 ) -> tuple[QuoteKind, float, str]:
     """:func:`_classify` once the quote's paragraphs (``i`` to ``j``, the first
     starting at ``p_start`` or at the words of the quote it is nested in), its
@@ -2399,7 +2435,7 @@ def _decide(
     sentence_before = before[last_break:]
     lead = sentence_before.rstrip()
     if quiet is _QUIET and content[:1] in _ASCII_LOWER:
-        return _lower_case_in_quiet(content, words, before, after, lead)
+        return _lower_case_in_quiet(content, words, before, after, lead, nested=nested)
     # (Most quotes open with a letter: the generator only when one does not.)
     first_alpha = (
         content[0] if content[:1].isalpha() else next((c for c in content if c.isalpha()), "")
@@ -2622,6 +2658,23 @@ def _decide(
         return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
+    if nested and not runs_on and n_words and _voiced_inside(lead, lead_kind, words_of=words_of):
+        # '"They just say, 'fix it,' and leave," Roe said': inside a quote, words
+        # voiced after a cue and a comma, or after a quotative (*he's like,*), are
+        # somebody's words given whole, however they open.
+        return QuoteKind.DIRECT, 0.75, VOICED_INSIDE
+    if (
+        nested
+        and cue
+        and lead.endswith(",")
+        and starts_upper
+        and ends_terminal
+        and n_words >= 3
+        and not runs_on
+    ):
+        # '"She told me, as I left, 'It will be fine,'" Roe said': a sentence of its
+        # own after a comma, a cue earlier in the outer quote's sentence.
+        return QuoteKind.DIRECT, 0.7, VOICED_INSIDE
     if (
         lead_kind == "comma"
         and ends_terminal

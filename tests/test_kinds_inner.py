@@ -1,0 +1,73 @@
+"""Kinds of a quote nested in another quote: words a speaker voices inside his own
+quote, after a cue and a comma or a quotative (*he's like,*), are direct however they
+open. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import QuoteKind, extract_quotes
+from quoteverify.text.kinds import VOICED_INSIDE
+
+D, P, N = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
+
+
+def inner(text: str) -> tuple[QuoteKind, str]:
+    """The kind and reason of the one quote nested in ``text``."""
+    (q,) = [q for q in extract_quotes(text) if q.depth > 0]
+    return q.kind, q.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lower-case words after a cue and a comma, inside the outer quote.
+        "“The other towns just say, ‘fix it, fix it.’ Then they leave,” Ana Roe said.",
+        "“She never paid and now says, ‘oh, I want it all back.’ Nobody buys it,” Tom Hale said.",
+        # A quotative before the comma, capital or not.
+        "“He is like, ‘Let us cut the second verse,’ and we did,” the singer said.",
+        "“The mayor is just like, ‘no, I want this.’ He owes nobody,” said Ana Roe.",
+        "“We looked at each other like, ‘Really, again?’ and laughed,” Roe said.",
+        # A sentence of its own after a comma, the cue earlier in the outer sentence.
+        "“She told me, on the way out, as the bell rang, ‘Mum, it will all be fine.’” Roe said.",
+    ],
+)
+def test_words_voiced_inside_a_quote_are_direct(text: str) -> None:
+    assert inner(text) == (D, VOICED_INSIDE)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The same words at depth 0 keep the rules of the narrator's sentence.
+        ("The mayor is just like, ‘no, I want this.’ He owes nobody.", P),
+        # A word after a cue with no comma is a word the speaker marks, not voiced.
+        ("“Nobody would ever say ‘queue’ here,” Roe said.", P),
+        # After *like* with no comma, a comparison, not a quotative.
+        ("“It felt like ‘home’ to us,” Roe said.", N),
+    ],
+)
+def test_words_not_voiced_keep_their_kind(text: str, kind: QuoteKind) -> None:
+    quotes = extract_quotes(text)
+    target = [q for q in quotes if q.depth > 0] or [q for q in quotes if q.depth == 0]
+    assert target[0].kind is kind
+    assert target[0].kind_reason != VOICED_INSIDE
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lead=st.sampled_from(["He is like,", "They just say,", "She told us,", "We were like,"]),
+    words=st.lists(
+        st.sampled_from(["no", "yes", "fine", "wait", "again", "now", "go"]), min_size=1, max_size=4
+    ),
+)
+def test_voiced_inside_only_ever_names_nested_quotes(lead: str, words: list[str]) -> None:
+    """The reason is given to nested quotes only; at depth 0 the same lead and words
+    are read as the narrator's sentence."""
+    said = " ".join(words) + "."
+    nested = f"“{lead} ‘{said}’ And that was it,” Roe said."
+    bare = f"{lead} ‘{said}’ And that was it."
+    assert inner(nested) == (D, VOICED_INSIDE)
+    assert all(q.kind_reason != VOICED_INSIDE for q in extract_quotes(bare))
