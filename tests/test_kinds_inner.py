@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import QuoteKind, extract_quotes
-from quoteverify.text.kinds import VOICED_INSIDE
+from quoteverify import QuoteKind, extract_quotes, parse
+from quoteverify.text.kinds import NESTED_TERM, VOICED_INSIDE
 
 D, P, N = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
 
@@ -71,3 +71,34 @@ def test_voiced_inside_only_ever_names_nested_quotes(lead: str, words: list[str]
     bare = f"{lead} ‘{said}’ And that was it."
     assert inner(nested) == (D, VOICED_INSIDE)
     assert all(q.kind_reason != VOICED_INSIDE for q in extract_quotes(bare))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Anyone who gave that year was named a ‘Gold Patron.’” Roe wrote.",
+        "“The law asks for less than intent – ‘gross neglect.’” Roe wrote.",
+        "“So was the loss a crime, or was it only ‘careless?’” Tom Hale asked.",
+    ],
+)
+def test_a_term_that_ends_its_outer_quote_is_still_a_term(text: str) -> None:
+    """The outer quote's stop, printed inside the inner marks, does not make a term
+    into a sentence: with no word after it, the term gets no speaker."""
+    (q,) = [q for q in parse(text).quotes if q.depth > 0]
+    assert (q.kind, q.speaker) == (N, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words of the outer quote follow: the stop ends the inner words.
+        "“They listed him as ‘main sponsor.’ I never did,” Ana Roe said.",
+        # An exclamation is the inner words' own.
+        "“The whole hall was chanting ‘no more cuts!’” Roe said.",
+        # Two sentences inside the marks.
+        "“All the sign said was ‘Closed. Sorry.’” Roe said.",
+    ],
+)
+def test_a_stop_with_words_after_it_or_its_own_ends_the_inner_words(text: str) -> None:
+    (q,) = [q for q in parse(text).quotes if q.depth > 0]
+    assert q.kind_reason != NESTED_TERM

@@ -216,7 +216,7 @@ def nested_fragment(content: str, lead: str, tail: str) -> bool:
     (False, False)
     """
     content = content.strip()
-    if not content or content[-1] in ".!?…":
+    if not content or (content[-1] in ".!?…" and not _outer_stop(content, tail)):
         return False
     words = _words(content)
     if not 0 < len(words) <= _NESTED_MOST or _is_clause(words):
@@ -229,6 +229,25 @@ def nested_fragment(content: str, lead: str, tail: str) -> bool:
     if _after_determiner(before):
         return True  # 'told the "temporary" closure': a word in the outer speaker's phrase
     return not _has_cue(before)  # 'I said "no way"', 'to say it is "fine"'
+
+
+def _outer_stop(content: str, tail: str) -> bool:
+    """True when the one stop or question mark that ends ``content`` (a quote nested
+    in another) is the outer quote's, printed inside the inner marks by house style:
+    no word of the outer quote follows (``tail``) and no other sentence punctuation
+    stands inside (*"... was listed as a 'main sponsor.'"*, *"... or only 'careless?'"*).
+    An exclamation mark is the inner words' own.
+
+    >>> _outer_stop("main sponsor.", ""), _outer_stop("main sponsor.", " I think")
+    (True, False)
+    >>> _outer_stop("Go home!", ""), _outer_stop("No. Never.", "")
+    (False, False)
+    """
+    return (
+        content[-1] in ".?"
+        and not any(c in ".!?…" for c in content[:-1])
+        and not _words(tail[:_FRAGMENT_REACH])
+    )
 
 
 def fragment_in_quote(text: str, q: Quote, outer: Quote) -> str | None:
