@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 #: The second file: the next articles of the same draw, every one held out.
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
-#: The third file, fit data whole: the quoted spans inside gold quotes (see :func:`nested`).
+#: The third file, in two halves by article: the quoted spans inside gold quotes (:func:`nested`).
 GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
 COREF = ROOT / "benchmarks" / "coref_gold" / "polnear-train.tsv"
 CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"

@@ -2389,22 +2389,14 @@ def _classify(
     # (after quiet(): the paragraphs' count of quotes asked is kept there).
     key = reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer, inside=inside)
     answer = None if key is None else reader._answers.get(key)
-    if answer is None:
-        answer = _decide(
-            reader,
-            quiet,
-            i,
-            j,
-            p_start=p_start,
-            lo=lo,
-            hi=hi,
-            start=start,
-            end=end,
-            outer=outer,
-            nested=inside is not None,
-        )
-        if key is not None:
-            reader.remember(key, answer)
+    if answer is not None:
+        return answer
+    nested = inside is not None
+    answer = _decide(
+        reader, quiet, i, j, p_start, lo=lo, hi=hi, start=start, end=end, outer=outer, nested=nested
+    )
+    if key is not None:
+        reader.remember(key, answer)
     return answer
 
 
@@ -2413,18 +2405,19 @@ def _decide(
     quiet: _Quiet,
     i: int,
     j: int,
-    *,
     p_start: int,
+    *,
     lo: int,
     hi: int,
     start: int,
     end: int,
     outer: tuple[int, int],
-    nested: bool = False,
+    nested: bool,
 ) -> tuple[QuoteKind, float, str]:
     """:func:`_classify` once the quote's paragraphs (``i`` to ``j``, the first
-    starting at ``p_start`` or at the words of the quote it is nested in), its
-    windows (``[lo, hi)``) and what the paragraphs lack (``quiet``) are known."""
+    starting at ``p_start`` or at the words of the quote it is nested in, when
+    ``nested``), its windows (``[lo, hi)``) and what the paragraphs lack (``quiet``)
+    are known."""
     text = reader.text
     content = text[start:end].strip()
     # Every string read below lies in text[lo:hi] or the content: when none of it holds
