@@ -16,14 +16,16 @@ are held out, so it has no fit half and ``--show`` refuses it; its figures come 
 the key ``held_out``.
 
 ``--set 3`` scores the third file, ``polnear-train-marks3.tsv``: the quotes inside
-gold quotes (:func:`nested`), in articles no held-out part names. It is fit data
-whole: its figures come under the key ``fit`` and ``--show`` prints its errors.
+gold quotes (:func:`nested`), in articles no held-out part names. Since stop 36's
+h36b-inner it too is split in two halves by the same article hash as the first file:
+``--show`` prints the errors of its fit half only, and ``--list`` lists only the spans
+of its fit half; its check half is read for its figures.
 
     python benchmarks/polnear_marks.py [--half fit|check|all] [--show] [--json OUT]
     python benchmarks/polnear_marks.py --set 2 [--json OUT]
-    python benchmarks/polnear_marks.py --set 3 [--show] [--json OUT]
+    python benchmarks/polnear_marks.py --set 3 [--half fit|check|all] [--show] [--json OUT]
     python benchmarks/polnear_marks.py --list 531   # the candidate spans, to label
-    python benchmarks/polnear_marks.py --set 3 --list 0   # the third file's spans
+    python benchmarks/polnear_marks.py --set 3 --list 0   # the third file's fit-half spans
 
 ``--show`` and ``--list`` print article text: keep their output out of the project.
 It skips with a note, exit 0, when ``../shared/data`` is absent.
@@ -49,7 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 #: The second file: the next articles of the same draw, every one held out.
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
-#: The third file, fit data whole: the quoted spans inside gold quotes (see :func:`nested`).
+#: The third file, in two halves by article: the quoted spans inside gold quotes (:func:`nested`).
 GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
 COREF = ROOT / "benchmarks" / "coref_gold" / "polnear-train.tsv"
 CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
@@ -191,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=int,
         choices=(1, 2, 3),
         default=1,
-        help="2: the held-out second file; 3: the third file, fit data whole",
+        help="2: the held-out second file; 3: the third file (halves as the first file's)",
     )
     ap.add_argument("--show", action="store_true", help="print the fit data's errors")
     ap.add_argument("--json", metavar="OUT", help="write the figures to OUT")
@@ -199,29 +201,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--list",
         type=int,
         metavar="N",
-        help="print the candidate spans of the first N articles (with --set 3: all of its own)",
+        help="print the candidate spans of the first N articles (with --set 3: its fit half's)",
     )
     args = ap.parse_args(argv)
     if args.set == 2 and (args.show or args.half != "all"):
         ap.error("the second file is held out whole: it has no halves and no --show")
-    if args.set == 3 and args.half != "all":
-        ap.error("the third file is fit data whole: it has no halves")
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the evaluation data lives beside the project)")
         return 0
     corpus = {d["doc_id"]: d for d in read_gold(CORPUS)}
     if args.list is not None:
-        lines = nested(corpus, held_out()) if args.set == 3 else candidates(corpus, args.list)
+        if args.set == 3:  # the check half's spans are never listed
+            lines = (
+                line for line in nested(corpus, held_out()) if half(line.split("\t")[0]) == "fit"
+            )
+        else:
+            lines = candidates(corpus, args.list)
         for line in lines:
             print(line)
         return 0
     texts = {k: d["text"] for k, d in corpus.items()}
     if args.set == 2:
         parts = {"held_out": gold_documents(read_rows(GOLD2), texts)}
-    elif args.set == 3:
-        parts = {"fit": gold_documents(read_rows(GOLD3), texts)}
     else:
-        docs = gold_documents(read_rows(), texts)
+        docs = gold_documents(read_rows(GOLD3 if args.set == 3 else GOLD), texts)
         halves = ("fit", "check") if args.half == "all" else (args.half,)
         parts = {name: [d for d in docs if half(d["doc_id"]) == name] for name in halves}
     out = {name: scores(part) for name, part in parts.items()}

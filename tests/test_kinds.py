@@ -809,9 +809,9 @@ def test_a_lower_case_quote_in_a_quiet_paragraph_takes_the_short_path(monkeypatc
     taken = []
     short = kinds_module._lower_case_in_quiet
 
-    def counted(*args: object) -> tuple[QuoteKind, float, str]:
+    def counted(*args: object, **options: object) -> tuple[QuoteKind, float, str]:
         taken.append(args[0])
-        return short(*args)  # type: ignore[arg-type]
+        return short(*args, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(kinds_module, "_lower_case_in_quiet", counted)
     text = "'w0' 'w1' \"Low\" 'we lost the vote.' "

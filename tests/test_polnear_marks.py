@@ -92,10 +92,18 @@ def test_every_third_file_span_lies_inside_a_gold_quote() -> None:
         assert any(s <= start and end <= e and (s, e) != (start, end) for s, e in gold), row
 
 
-def test_the_third_file_has_no_halves(marks: Any) -> None:
-    with pytest.raises(SystemExit) as refused:
-        marks.main(["--set", "3", "--half", "check"])
-    assert refused.value.code == 2
+def test_the_third_file_has_two_halves_and_shows_only_its_fit_half(
+    marks: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    halves = {marks.half(row["doc_id"]) for row in _rows(GOLD3)}
+    assert halves == {"fit", "check"}
+    shared_file("data", "polnear-train.jsonl")  # skips without the data
+    marks.main(["--set", "3", "--half", "check", "--show"])
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out] == ["check"]  # figures only, no errors shown
+    marks.main(["--set", "3", "--list", "0"])
+    listed = {line.split("\t")[0] for line in capsys.readouterr().out.splitlines()}
+    assert listed and {marks.half(d) for d in listed} == {"fit"}
 
 
 def test_the_second_file_is_scored_whole_and_never_shown(marks: Any) -> None:

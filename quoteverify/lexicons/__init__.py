@@ -167,6 +167,7 @@ _LISTS = {
     "gloss_verbs": "verbs that give the sense of a cited word or name (means)",
     "object_verbs": "verbs whose object is a thing, never words (owed, oversees)",
     "habit_leads": "words before a renaming verb that make its name a habit (taken to calling)",
+    "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",

@@ -92,6 +92,7 @@ SHORT_NAME = "a short capitalised name or title with no speech cue"
 SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
 CUE_CLOSES = "a short fragment in a sentence that a speech cue closes"
 RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's sentence"
+VOICED_INSIDE = "words voiced inside a quote, after a speech cue or a quotative and a comma"
 # Reasons that say, whole, that nobody said the span: a nickname, a value in
 # markup, a term or a title that its sentence is about.
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
@@ -215,7 +216,7 @@ def nested_fragment(content: str, lead: str, tail: str) -> bool:
     (False, False)
     """
     content = content.strip()
-    if not content or content[-1] in ".!?…":
+    if not content or (content[-1] in ".!?…" and not _outer_stop(content, tail)):
         return False
     words = _words(content)
     if not 0 < len(words) <= _NESTED_MOST or _is_clause(words):
@@ -228,6 +229,25 @@ def nested_fragment(content: str, lead: str, tail: str) -> bool:
     if _after_determiner(before):
         return True  # 'told the "temporary" closure': a word in the outer speaker's phrase
     return not _has_cue(before)  # 'I said "no way"', 'to say it is "fine"'
+
+
+def _outer_stop(content: str, tail: str) -> bool:
+    """True when the one stop or question mark that ends ``content`` (a quote nested
+    in another) is the outer quote's, printed inside the inner marks by house style:
+    no word of the outer quote follows (``tail``) and no other sentence punctuation
+    stands inside (*"... was listed as a 'main sponsor.'"*, *"... or only 'careless?'"*).
+    An exclamation mark is the inner words' own.
+
+    >>> _outer_stop("main sponsor.", ""), _outer_stop("main sponsor.", " I think")
+    (True, False)
+    >>> _outer_stop("Go home!", ""), _outer_stop("No. Never.", "")
+    (False, False)
+    """
+    return (
+        content[-1] in ".?"
+        and not any(c in ".!?…" for c in content[:-1])
+        and not _words(tail[:_FRAGMENT_REACH])
+    )
 
 
 def fragment_in_quote(text: str, q: Quote, outer: Quote) -> str | None:
@@ -245,6 +265,28 @@ def fragment_in_quote(text: str, q: Quote, outer: Quote) -> str | None:
     if not nested_fragment(q.text, lead, tail):
         return None
     return "none" if _after_determiner(_words(lead[-20:])) else "inside"
+
+
+def _quotative_lead(lead: str, words_of: Callable[[str], list[str]]) -> bool:
+    """True when ``lead`` ends with a quotative word and a comma (*he's like,*;
+    ``lexicons/quotatives.txt``): what follows is voiced for somebody.
+
+    >>> _quotative_lead("and he's like,", _words), _quotative_lead("things I like", _words)
+    (True, False)
+    """
+    if not lead.endswith(","):
+        return False
+    last = words_of(lead[-20:-1])[-1:]
+    return bool(last) and last[0] in load("quotatives")
+
+
+def _voiced_inside(
+    lead: str, lead_kind: str | None, *, words_of: Callable[[str], list[str]]
+) -> bool:
+    """True when a quote nested in another stands right after a speech cue and a
+    comma (:func:`_reporting_lead`'s ``"comma"``) or a quotative and a comma
+    (:func:`_quotative_lead`)."""
+    return lead_kind == "comma" or _quotative_lead(lead, words_of)
 
 
 def _after_determiner(before: list[str]) -> bool:
@@ -2236,7 +2278,7 @@ def _term_or_run_on(
 
 
 def _lower_case_in_quiet(
-    content: str, words: list[str], before: str, after: str, lead: str
+    content: str, words: list[str], before: str, after: str, lead: str, *, nested: bool = False
 ) -> tuple[QuoteKind, float, str]:
     """:func:`_classify` for a quote that opens with an ASCII lower-case letter, in
     paragraphs with no cue word, no naming word and no connective (``_QUIET``).
@@ -2263,6 +2305,8 @@ def _lower_case_in_quiet(
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
     next_char = after.lstrip(" \t\u00a0")[:1]
     runs_on = not ends_terminal and next_char.isalpha() and next_char.islower()
+    if nested and not runs_on and _quotative_lead(lead, _words):
+        return QuoteKind.DIRECT, 0.75, VOICED_INSIDE
     opening = _term_or_run_on(
         content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
     )
@@ -2345,12 +2389,14 @@ def _classify(
     # (after quiet(): the paragraphs' count of quotes asked is kept there).
     key = reader.shared_key(i, j, lo=lo, hi=hi, start=start, end=end, outer=outer, inside=inside)
     answer = None if key is None else reader._answers.get(key)
-    if answer is None:
-        answer = _decide(
-            reader, quiet, i, j, p_start=p_start, lo=lo, hi=hi, start=start, end=end, outer=outer
-        )
-        if key is not None:
-            reader.remember(key, answer)
+    if answer is not None:
+        return answer
+    nested = inside is not None
+    answer = _decide(
+        reader, quiet, i, j, p_start, lo=lo, hi=hi, start=start, end=end, outer=outer, nested=nested
+    )
+    if key is not None:
+        reader.remember(key, answer)
     return answer
 
 
@@ -2359,17 +2405,19 @@ def _decide(
     quiet: _Quiet,
     i: int,
     j: int,
-    *,
     p_start: int,
+    *,
     lo: int,
     hi: int,
     start: int,
     end: int,
     outer: tuple[int, int],
+    nested: bool,
 ) -> tuple[QuoteKind, float, str]:
     """:func:`_classify` once the quote's paragraphs (``i`` to ``j``, the first
-    starting at ``p_start`` or at the words of the quote it is nested in), its
-    windows (``[lo, hi)``) and what the paragraphs lack (``quiet``) are known."""
+    starting at ``p_start`` or at the words of the quote it is nested in, when
+    ``nested``), its windows (``[lo, hi)``) and what the paragraphs lack (``quiet``)
+    are known."""
     text = reader.text
     content = text[start:end].strip()
     # Every string read below lies in text[lo:hi] or the content: when none of it holds
@@ -2399,7 +2447,7 @@ def _decide(
     sentence_before = before[last_break:]
     lead = sentence_before.rstrip()
     if quiet is _QUIET and content[:1] in _ASCII_LOWER:
-        return _lower_case_in_quiet(content, words, before, after, lead)
+        return _lower_case_in_quiet(content, words, before, after, lead, nested=nested)
     # (Most quotes open with a letter: the generator only when one does not.)
     first_alpha = (
         content[0] if content[:1].isalpha() else next((c for c in content if c.isalpha()), "")
@@ -2622,6 +2670,23 @@ def _decide(
         return QuoteKind.DIRECT, 0.8, "the second part of a split quote, after its cue"
     if lead_kind == "comma" and (starts_upper or _is_clause(words)):
         return QuoteKind.DIRECT, 0.85, "reported words after a speech cue and a comma"
+    if nested and not runs_on and n_words and _voiced_inside(lead, lead_kind, words_of=words_of):
+        # '"They just say, 'fix it,' and leave," Roe said': inside a quote, words
+        # voiced after a cue and a comma, or after a quotative (*he's like,*), are
+        # somebody's words given whole, however they open.
+        return QuoteKind.DIRECT, 0.75, VOICED_INSIDE
+    if (
+        nested
+        and cue
+        and lead.endswith(",")
+        and starts_upper
+        and ends_terminal
+        and n_words >= 3
+        and not runs_on
+    ):
+        # '"She told me, as I left, 'It will be fine,'" Roe said': a sentence of its
+        # own after a comma, a cue earlier in the outer quote's sentence.
+        return QuoteKind.DIRECT, 0.7, VOICED_INSIDE
     if (
         lead_kind == "comma"
         and ends_terminal
