@@ -209,6 +209,18 @@ def test_a_shifted_reading_moves_every_offset() -> None:
     assert attribution._shifted(found, 0) is found
 
 
+@given(st.integers(-50, 500), st.integers(-50, 500))
+def test_a_reading_kept_where_it_was_found_moves_as_one_moved_twice(a: int, b: int) -> None:
+    # The shared readings keep an answer with the offset of the window it was found in
+    # and move it once, by the difference, for another window (no copy for the first):
+    # the same as moving it back to the window's start and on to the other window.
+    found = attribution._before(*_site_args("Ana said, "))
+    assert found is not None
+    once = attribution._shifted(found, a + b)
+    assert once == attribution._shifted(attribution._shifted(found, a), b)
+    assert (once is found) == (a + b == 0)
+
+
 def _site_args(window: str) -> tuple[Any, ...]:
     text = window + '"Yes."'
     ex, paras = extract_with_paragraphs(text, Config())

@@ -6,6 +6,7 @@ hint since the last window (``identity._nations``, ``_Registry._may_introduce``)
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 from hypothesis import example, given, settings
@@ -184,3 +185,50 @@ def test_a_descriptor_reads_since_the_last_window_what_it_would_read_whole(
             text.find(s, lo, end) >= 0 for s in (", the ", ", a ", ", an ")
         )
         assert registry._may_introduce(hint, lo, end) == whole, (lo, end)
+
+
+# Pieces of a text around an age: its two forms of introduction whole and cut up,
+# other numbers and ages beside it, names of up to five words with their letters,
+# marks, dots and hyphens, lower-case words, and what may stop a name's run.
+_AGE_PIECE = st.sampled_from(
+    ["47", "147", "4", "7", "-year-old ", "47-year-old ", "year-old", ", ", ",", " ", "aged ",
+     ", aged 47", ", 47,", ", 47 years", " years", "Ana ", "Ruiz", "Ruiz-Lee", "Dr. ", "O’Neil",
+     "Zoë", "Zoe\u0301", "Ben ", "Lee", "Mr.", "the ", "young ", "a ", "said", ". ", "; ", '"',
+     "\n", "x", "-", "1", "Eastport ", "47-"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_AGE_PIECE, max_size=50).map("".join),
+    st.sampled_from(["47", "7", "4"]),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+@example("Ana Ruiz, 47, and Ben Lee, 47 years", "47", 0, 400)
+@example("47-year-old Ana Ruiz, 47, said", "47", 0, 400)  # the first form runs into the second
+@example("the young 47-year-old Ana Ben Lee Ruiz Dr. Ho", "47", 0, 400)
+@example("Ana Ruiz, 47 years", "47", 0, 17)  # the look-ahead cut off by the end
+@example("x147-year-old Ana Ruiz", "47", 0, 400)
+@example("Dr. Ana Ruiz-Lee, 47, said", "47", 0, 400)  # a name's run read back in full
+@example("Ana Zoe\u0301, aged 47, said", "47", 0, 400)  # ... over a combining mark
+def test_an_age_is_matched_only_around_its_number_with_the_same_last_match(
+    text: str, age: str, lo: int, length: int
+) -> None:
+    # _last_match_in over _age_spans against the age pattern's finditer over the whole
+    # reach: the same last match (span and groups), or none in both.
+    from quoteverify.speakers import identity
+
+    pattern, _hint = identity._introduction_pattern(f"{age}-year-old")  # type: ignore[misc]
+    lo = min(lo, len(text))
+    end = min(len(text), lo + length)
+    whole = None
+    for m in pattern.finditer(text, lo, end):
+        whole = m
+    spans = identity._age_spans(text, age, lo, end)
+    assert all(lo <= a < b <= end for a, b in spans)
+    assert all(b1 <= a2 for (_a1, b1), (a2, _b2) in itertools.pairwise(spans))
+    near = identity._last_match_in(pattern, text, spans)
+    assert (None if near is None else (near.span(), near.groups())) == (
+        None if whole is None else (whole.span(), whole.groups())
+    )

@@ -421,9 +421,9 @@ class _Context:
         # Past the budget, the readings of windows beside quotes, by their characters:
         # before a quote (Site.lead_in_reading), after it (Site.after_adjacent).
         self.lead_ins: dict[str, _LeadIn] = {}
-        self.trails: dict[_TrailKey, Attribution | None] = {}
+        self.trails: dict[_TrailKey, tuple[Attribution | None, int]] = {}
         # Past the budget, a quote's row and answer by what the rows read (_answer_key).
-        self.answers: dict[_AnswerKey, tuple[Rule | None, Attribution | None]] = {}
+        self.answers: dict[_AnswerKey, tuple[Rule | None, Attribution | None, int]] = {}
 
     def previous_sibling(self, idx: int) -> int:
         """When the spans nest (:attr:`nested`), the last quote before quote ``idx`` with
@@ -2890,7 +2890,7 @@ def attribute_rows(
                 key = _answer_key(ctx, q, idx, para, bounds=bounds, gaps=gaps)
                 kept = answers.get(key) if key is not None else None
         if kept is not None:
-            rule, result = kept[0], _shifted(kept[1], start)
+            rule, result = kept[0], _shifted(kept[1], start - kept[2])
         else:
             site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
             if bounds is not None:
@@ -2899,7 +2899,7 @@ def attribute_rows(
             if choose is None:
                 rule, result = _attribute_one(site, rules)
                 if key is not None:
-                    _remember(answers, key, (rule, _shifted(result, -start)))
+                    _remember(answers, key, (rule, result, start))
             else:
                 chosen = choose(candidates_at(site, rules))
                 rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
@@ -3204,27 +3204,29 @@ _V = TypeVar("_V")
 class _LeadIn:
     """What the lead-in rows read in one window of text before a quote: whether a cue
     may end at the quote (:func:`_cue_near`), whether :func:`_before` reads only the
-    window (:func:`_reads_only_window`) and, once asked, what it finds, its offsets
-    counted from the window's start. All three depend only on the window's
+    window (:func:`_reads_only_window`) and, once asked, what it finds in the first
+    window that asked, moved for the others. All three depend only on the window's
     characters: its tokens are ``tokenize`` of them alone (the token patterns look
     neither behind the window's start nor past its end), and :func:`_before` with
     ``pure`` reads its tokens and the characters between them."""
 
-    __slots__ = ("_found", "_known", "cue_near", "pure")
+    __slots__ = ("_at", "_found", "_known", "cue_near", "pure")
 
     def __init__(self, toks: list[Token], end: int):
         self.cue_near = _cue_near(toks, end)
         self.pure = _reads_only_window(toks)
         self._known = False
-        self._found: Attribution | None = None  # offsets from the window's start
+        self._found: Attribution | None = None  # found in the window that starts at _at
+        self._at = 0
 
     def found_at(self, site: Site) -> Attribution | None:
-        """What :func:`_before` finds for ``site``, whose window reads as this one."""
+        """What :func:`_before` finds for ``site``, whose window reads as this one
+        (the first window's answer, moved: not moved for the first window itself)."""
         start = site.lead_start()
         if not self._known:
-            self._found = _shifted(_before(site.q, site.ctx, site.lo, site.before_tokens()), -start)
-            self._known = True
-        return _shifted(self._found, start)
+            self._found = _before(site.q, site.ctx, site.lo, site.before_tokens())
+            self._at, self._known = start, True
+        return _shifted(self._found, start - self._at)
 
 
 _TrailKey = tuple[str, int, str, str, bool, bool, bool]
@@ -3543,9 +3545,10 @@ class Site:
         memo = ctx.trails
         key = _trail_key(self.q, ctx, self.start, end, stop)
         if key in memo:
-            return _shifted(memo[key], end)
+            kept, at = memo[key]
+            return _shifted(kept, end - at)
         found = _after_adjacent(self.q, ctx, self.hi, gap)
-        _remember(memo, key, _shifted(found, -end))
+        _remember(memo, key, (found, end))
         return found
 
     def later(self) -> Attribution | None:

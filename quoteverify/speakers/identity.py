@@ -2175,7 +2175,10 @@ class _Registry:
         patterns = _introduction_pattern(words[-1].lower())
         if patterns is None:
             return None
-        last = self._last_introduction(*patterns, found.start)
+        age = _AGE.fullmatch(words[-1].lower())
+        last = self._last_introduction(
+            *patterns, found.start, None if age is None else age.group(1)
+        )
         if last is None:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
@@ -2190,17 +2193,26 @@ class _Registry:
         )
 
     def _last_introduction(
-        self, pattern: regex.Pattern[str], hint: regex.Pattern[str] | None, end: int
+        self,
+        pattern: regex.Pattern[str],
+        hint: regex.Pattern[str] | None,
+        end: int,
+        age: str | None = None,
     ) -> regex.Match[str] | None:
         """The last match of an introduction ``pattern`` in the
         ``_INTRODUCTION_REACH`` characters before ``end``. ``hint`` (a noun's
         pattern only) is what the pattern's first form must open with, and the
         second form needs *, a*, *, an* or *, the* in the reach: when neither is
-        there the slow pattern is not run. A paragraph that repeats one
+        there the slow pattern is not run. An ``age``'s pattern (*47* for *the
+        47-year-old*) is run only around where the number is printed
+        (:func:`_age_spans`), with the same last match. A paragraph that repeats one
         descriptor (*the mayor called it …*) then reads for each quote only the
         text since the one before (:meth:`_may_introduce`)."""
         lo = max(0, end - _INTRODUCTION_REACH)
         text = self.text
+        if age is not None:
+            # An age's pattern has no hint: it is matched only where its number is.
+            return _last_match_in(pattern, text, _age_spans(text, age, lo, end))
         if hint is not None and not self._may_introduce(hint, lo, end):
             return None
         last = None
@@ -3404,6 +3416,66 @@ def _another_age(text: str, start: int, end: int, age: str) -> bool:
     (*N-year-old*): *the 61-year-old* is not *Tariq Aziz, 34,*."""
     n = age.split("-", 1)[0]
     return any((m.group(1) or m.group(2)) != n for m in _GIVEN_AGE.finditer(text, start, end))
+
+
+# The characters a name of _INTRODUCED_NAME is made of, and the lower-case words and
+# spaces an age's first form may put before it: a run of them read on or back.
+_NAME_RUN_AHEAD = regex.compile(r"[\p{L}\p{M}'’\-. ]*+")
+_NAME_RUN_BACK = regex.compile(r"(?r)[\p{L}\p{M}'’\-. ]*+")
+
+
+def _age_spans(text: str, age: str, lo: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[lo:end]`` outside which the pattern that
+    :func:`_introduction_pattern` makes for the ``age`` (*47*) cannot match, sorted
+    and apart: a match of its first form opens with *N-year-old* and runs on over
+    letters and spaces only; one of its second form ends with *, N* or *, aged N* and
+    its name runs back over letters and spaces only (its look-ahead reads six
+    characters more). Every match lies inside one stretch, and none reaches past its
+    stretch's end, so ``finditer`` from a stretch's start finds what it finds from
+    ``lo`` there (:func:`_last_match_in`).
+    Found with ``str.find``: the 2,000 characters before each *the 47-year-old* are
+    read by the pattern only around the number 47.
+
+    >>> text = "At 9, Ana Ruiz, 47, spoke; the 47-year-old Ben Lee too."
+    >>> [text[a:b] for a, b in _age_spans(text, "47", 0, len(text))]
+    [' Ana Ruiz, 47, spok', '47-year-old Ben Lee too.']
+    """
+    spans = []
+    first = f"{age}-year-old "
+    at = text.find(first, lo, end)
+    while at >= 0:
+        ahead = _NAME_RUN_AHEAD.match(text, at + len(first), end)  # (never None)
+        spans.append((at, end if ahead is None else ahead.end()))
+        at = text.find(first, at + 1, end)
+    for second in (f", {age}", f", aged {age}"):
+        at = text.find(second, lo, end)
+        while at >= 0:
+            back = _NAME_RUN_BACK.match(text, lo, at)  # (never None)
+            spans.append((lo if back is None else back.start(), min(end, at + len(second) + 6)))
+            at = text.find(second, at + 1, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, stop in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged
+
+
+def _last_match_in(
+    pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in the last of ``spans`` that holds one: the
+    last of ``pattern.finditer(text, lo, end)`` when every match lies inside one of
+    the spans (sorted and apart, inside ``[lo, end)``), as :func:`_age_spans` gives."""
+    for start, stop in reversed(spans):
+        last = None
+        for m in pattern.finditer(text, start, stop):
+            last = m
+        if last is not None:
+            return last
+    return None
 
 
 @functools.lru_cache(maxsize=256)
