@@ -345,7 +345,9 @@ class TextLayer:
         self._break_memo: dict[tuple[int, int], list[int]] = {}
         self._break_ends: array[int] | None = None
         self._stops = StopIndex(text)
-        self._break_index: BreakIndex | None = None  # made for the first long line
+        # made for the first window, when the text's stops are listed, else for the
+        # first window deep in a long line
+        self._break_index: BreakIndex | None = None
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` with their offsets (``tokenize``), as a new
@@ -367,11 +369,16 @@ class TextLayer:
             # A break opens with sentence punctuation read within [start, end + 3).
             if not self.has_stop(start, end + 3):
                 return []
-            if start >= _LONG_LINE and self.text.rfind("\n", start - _LONG_LINE, start) < 0:
-                # Deep in a long line (no paragraph edge cuts the windows short, so
-                # those of neighbouring quotes overlap): the breaks of chunks read once.
+            listed = self._stops.listed
+            if (listed is not None and start >= 0 and end >= 0) or (
+                start >= _LONG_LINE and self.text.rfind("\n", start - _LONG_LINE, start) < 0
+            ):
+                # A text with few stops (news): each stop read once, for every window
+                # that holds it. Deep in a long line (no paragraph edge cuts the
+                # windows short, so those of neighbouring quotes overlap): the breaks
+                # of chunks read once.
                 if self._break_index is None:
-                    self._break_index = BreakIndex(self.text)
+                    self._break_index = BreakIndex(self.text, listed)
                 got = [after for _, after in self._break_index.spans(start, end)]
             else:
                 got = list(break_ends(self.text, start, end))
