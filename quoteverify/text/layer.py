@@ -422,9 +422,10 @@ class TextLayer:
         quote, and those of neighbouring quotes, overlap), the rest tokenised."""
         if end - start > 2:
             for source in self._sources:
-                got = _shared_tokens(self.text, start, end, source)
-                if got is not None:
-                    return got
+                if source[0] <= start < source[1] - 2:
+                    got = _shared_tokens(self.text, start, end, source)
+                    if got is not None:
+                        return got
         got, plain = _tokenize(self.text, start, end)
         if plain and got:
             self._sources.insert(0, (start, end, got))
