@@ -5,7 +5,9 @@ window before a quote, of the sentence after it, where a sentence starts.
 :class:`TextLayer` answers them all, the same as the windowed calls they
 replace (``tokenize(text, start, end)``, ``break_ends(text, start, end)``), and
 answers a window asked twice from memory (about a quarter of attribution's
-windows on news are asked again by another rule).
+windows on news are asked again by another rule), and a window that starts inside
+one of the last plain windows read from that window's tokens, as far as they are
+the same (``_shared_tokens``).
 
 Why windows and not one scan of the whole article: on PolNeAR train the windows
 rules read hold about 37 % of the text, and are mostly disjoint; scanning every
