@@ -5,7 +5,9 @@ window before a quote, of the sentence after it, where a sentence starts.
 :class:`TextLayer` answers them all, the same as the windowed calls they
 replace (``tokenize(text, start, end)``, ``break_ends(text, start, end)``), and
 answers a window asked twice from memory (about a quarter of attribution's
-windows on news are asked again by another rule).
+windows on news are asked again by another rule), and a window that starts inside
+one of the last plain windows read from that window's tokens, as far as they are
+the same (``_shared_tokens``).
 
 Why windows and not one scan of the whole article: on PolNeAR train the windows
 rules read hold about 37 % of the text, and are mostly disjoint; scanning every
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from array import array
@@ -291,6 +294,12 @@ def has_invisible(text: str) -> bool:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with their offsets."""
+    return _tokenize(text, start, end)[0]
+
+
+def _tokenize(text: str, start: int, end: int) -> tuple[list[Token], bool]:
+    """:func:`tokenize`, and whether the window is plain (read by the ASCII pattern:
+    nothing outside ASCII but common punctuation, no NUL)."""
     # tuple.__new__ makes the same Token without the Python frame of Token.__new__
     # (a third of this function's time: attribution makes hundreds of thousands).
     out: list[Token] = []
@@ -308,7 +317,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             at = find(word, pos)
             pos = at + len(word)
             append(_new_tuple(Token, (at, pos, word, word.lower())))
-        return out
+        return out, True
     if _NOT_PLAIN.search(text, start, end) is None:
         # No letter, digit or mark outside ASCII, but maybe a format character or NUL
         # (spacing, or inside a word, which _lexical drops from its lower-case form;
@@ -318,12 +327,51 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             pos = at + len(word)
             low = word.lower()
             append(_new_tuple(Token, (at, pos, word, low if low.isalnum() else _lexical(low))))
-        return out
+        return out, False
     for m in _TOKEN_RE.finditer(text, start, end):
         at, stop = m.span()
         word = text[at:stop]
         append(_new_tuple(Token, (at, stop, word, _lexical(word.lower()))))
-    return out
+    return out, False
+
+
+# Plain windows kept per layer for the windows inside them or running on from them.
+_SOURCES = 4
+_token_start = operator.itemgetter(0)
+_token_end = operator.itemgetter(1)
+
+
+def _shared_tokens(
+    text: str, start: int, end: int, source: tuple[int, int, list[Token]]
+) -> list[Token] | None:
+    """``tokenize(text, start, end)`` read from the tokens of a plain window
+    ``[s0, e0)`` that ``start`` lies in, or ``None`` when they give none of it.
+
+    A scan that starts where the window's scan stood (its start, a token's start or
+    end, or any of the spaces between two tokens, where no token can start) reads on
+    as that scan did, until a token whose match looks at a character the window
+    does not hold. In a plain window a token that starts at ``p`` and ends at ``x``
+    looked at ``x`` and ``x + 1`` (a hyphen is part of a word unless a hyphen
+    follows; initials go on while a capital and a dot follow) and at ``p + 3`` at
+    most before it (initials are tried first: ``U.S.``, not ``U``, where the text
+    goes on), so the tokens that end at least two characters, and start at least
+    four, before either window's end are the same, and the rest is tokenised from
+    where the last of them ends. (Where the new window runs on into text that is
+    not plain, its scan reads them by the Unicode pattern: on plain text the two
+    patterns give the same tokens and lower-case forms.)"""
+    s0, e0, toks = source
+    if not s0 <= start < e0 - 2:
+        return None  # outside the window, or too near its end to take a token
+    j = bisect.bisect_left(toks, start, key=_token_start)
+    if j and toks[j - 1].end > start:
+        return None  # inside one of its tokens
+    bound = min(end, e0)
+    k = bisect.bisect_right(toks, bound - 2, lo=j, key=_token_end)
+    while k > j and toks[k - 1].start > bound - 4:
+        k -= 1  # initials looked at up to four characters from its start
+    if k == j:
+        return None
+    return toks[j:k] + tokenize(text, toks[k - 1].end, end)
 
 
 # Windows remembered per layer: a rule asks again for a window another rule read.
@@ -337,15 +385,27 @@ _LONG_LINE = 2048
 class TextLayer:
     """Tokens and sentence breaks of one text, each window computed once."""
 
-    __slots__ = ("_break_ends", "_break_index", "_break_memo", "_stops", "_token_memo", "text")
+    __slots__ = (
+        "_break_ends",
+        "_break_index",
+        "_break_memo",
+        "_sources",
+        "_stops",
+        "_token_memo",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._token_memo: dict[tuple[int, int], list[Token]] = {}
+        # the last plain windows tokenised whole: (start, end, tokens), newest first
+        self._sources: list[tuple[int, int, list[Token]]] = []
         self._break_memo: dict[tuple[int, int], list[int]] = {}
         self._break_ends: array[int] | None = None
         self._stops = StopIndex(text)
-        self._break_index: BreakIndex | None = None  # made for the first long line
+        # made for the first window, when the text's stops are listed, else for the
+        # first window deep in a long line
+        self._break_index: BreakIndex | None = None
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` with their offsets (``tokenize``), as a new
@@ -353,10 +413,26 @@ class TextLayer:
         key = (start, end)
         got = self._token_memo.get(key)
         if got is None:
-            got = tokenize(self.text, start, end)
+            got = self._read(start, end)
             if len(self._token_memo) < _MEMO:
                 self._token_memo[key] = got
         return list(got)
+
+    def _read(self, start: int, end: int) -> list[Token]:
+        """The tokens of a window not asked before: its part inside one of the last
+        plain windows read taken from that window's tokens (the windows around a
+        quote, and those of neighbouring quotes, overlap), the rest tokenised."""
+        if end - start > 2:
+            for source in self._sources:
+                if source[0] <= start < source[1] - 2:
+                    got = _shared_tokens(self.text, start, end, source)
+                    if got is not None:
+                        return got
+        got, plain = _tokenize(self.text, start, end)
+        if plain and got:
+            self._sources.insert(0, (start, end, got))
+            del self._sources[_SOURCES:]
+        return got
 
     def breaks(self, start: int, end: int) -> list[int]:
         """Offsets in ``[start, end]`` where a sentence begins (``break_ends``: titles,
@@ -367,11 +443,16 @@ class TextLayer:
             # A break opens with sentence punctuation read within [start, end + 3).
             if not self.has_stop(start, end + 3):
                 return []
-            if start >= _LONG_LINE and self.text.rfind("\n", start - _LONG_LINE, start) < 0:
-                # Deep in a long line (no paragraph edge cuts the windows short, so
-                # those of neighbouring quotes overlap): the breaks of chunks read once.
+            listed = self._stops.listed
+            if (listed is not None and start >= 0 and end >= 0) or (
+                start >= _LONG_LINE and self.text.rfind("\n", start - _LONG_LINE, start) < 0
+            ):
+                # A text with few stops (news): each stop read once, for every window
+                # that holds it. Deep in a long line (no paragraph edge cuts the
+                # windows short, so those of neighbouring quotes overlap): the breaks
+                # of chunks read once.
                 if self._break_index is None:
-                    self._break_index = BreakIndex(self.text)
+                    self._break_index = BreakIndex(self.text, listed)
                 got = [after for _, after in self._break_index.spans(start, end)]
             else:
                 got = list(break_ends(self.text, start, end))

@@ -183,20 +183,44 @@ class BreakIndex:
     marks, none of which is a stop, so no break starts inside another, and cutting
     the text short can only make a break's look-ahead fail, never move it
     (``tests/test_break_index.py`` compares the two on any window).
+
+    Given ``stops``, the offset of every character of :data:`STOP` in the text in
+    order (a text with few, as :attr:`StopIndex.listed` gives them: news), the
+    index reads no chunk. Only a stop can start a break, so a window's breaks are
+    among the stops in ``[start, end + 3)``, found by a bisect, and each stop is
+    read (the break pattern matched there, the word before a full stop checked for
+    an abbreviation) once, when a window first holds it. On news the windows
+    around a quote, and those of neighbouring quotes, overlap: each stop was read
+    by one window in three again.
     """
 
-    __slots__ = ("_chunks", "text")
+    __slots__ = ("_chunks", "_read_stops", "_stops", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, stops: list[int] | None = None) -> None:
         self.text = text
         # chunk number -> the (start, end, capital) of each break that starts in it
         self._chunks: dict[int, list[tuple[int, int, int]]] = {}
+        self._stops = stops
+        # a listed stop -> (end, capital) of the break that starts there, or None
+        self._read_stops: dict[int, tuple[int, int] | None] = {}
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """``list(break_spans(text, start, end))``."""
         text = self.text
         seen_to = min(len(text), end + 3)
         out = []
+        stops = self._stops
+        if stops is not None and start >= 0 and end >= 0:
+            read = self._read_stops
+            for i in range(bisect.bisect_left(stops, start), bisect.bisect_left(stops, seen_to)):
+                at = stops[i]
+                if at in read:
+                    found = read[at]
+                else:
+                    found = read[at] = self._read_stop(at)
+                if found is not None and found[0] <= end and found[1] < seen_to:
+                    out.append((at, found[0]))
+            return out
         for c in range(max(0, start) // _BREAK_CHUNK, max(0, end) // _BREAK_CHUNK + 1):
             got = self._chunks.get(c)
             if got is None:
@@ -205,6 +229,14 @@ class BreakIndex:
                 if at >= start and after <= end and capital < seen_to:
                     out.append((at, after))
         return out
+
+    def _read_stop(self, at: int) -> tuple[int, int] | None:
+        """The end and the capital of the break that starts at stop ``at``, if any."""
+        text = self.text
+        m = _BREAK_SEEN.match(text, at)
+        if m is None or (text[at] == "." and _is_abbreviation(text, at)):
+            return None
+        return m.end(), m.end(1)
 
     def _read(self, c: int) -> list[tuple[int, int, int]]:
         text = self.text
@@ -292,6 +324,11 @@ class StopIndex:
         # Every stop's offset, in order, when few (listed=False: never; the stretch
         # alone, as the tests read it).
         self._at = _sparse_stops(text) if listed else None
+
+    @property
+    def listed(self) -> list[int] | None:
+        """The offset of every stop, in order, when the text has few; else ``None``."""
+        return self._at
 
     def holds(self, start: int, end: int) -> bool:
         """:meth:`any`, without reading into the stretch: from the stops' offsets when
