@@ -901,7 +901,7 @@ class _Registry:
                 start, end, phrase, head = item
                 known = self._match_lone(head, start)
                 if known is None:
-                    if not text.startswith(", ", end) or not _described_body(text, end):
+                    if not _described_body(text, end):
                         continue
                     if head.casefold() in load_table("given_names"):
                         continue
@@ -1805,7 +1805,7 @@ class _Registry:
             entity.add_alias(found.text)
             entity.add_title(found.title)
             self._index(entity)
-            if self.text.startswith(", ", found.end) and _described_body(self.text, found.end):
+            if _described_body(self.text, found.end):
                 self._describe(entity)
             return entity
         if found.kind is _DESCRIPTOR:
@@ -2618,8 +2618,7 @@ class _Registry:
         quotes between ``after`` and ``end`` (at most :data:`_DESCRIBED_SUBJECT_REACH`
         characters before ``end``): at a sentence's start or after a dash, or before a
         cue verb after a comma (*..., the admiral said.*), and the pronoun ``word`` may
-        be theirs; the
-        last such, with where it starts, or (None, -1)."""
+        be theirs; the last such, with where it starts, or (None, -1)."""
         text = self.text
         lo = max(after + 1, end - _DESCRIBED_SUBJECT_REACH)
         got: tuple[_Entity | None, int] = (None, -1)
@@ -3007,8 +3006,8 @@ def _plural_role(word: str) -> str:
 
 
 def _described_body(text: str, end: int) -> bool:
-    """True when the name that ends at ``end`` is followed by a comma and *which*, or
-    by an apposition with an article whose head noun names a kind of body
+    """True when the name that ends at ``end`` is followed by a comma and a space, then
+    *which* or an apposition with an article whose head noun names a kind of body
     (``lexicons/body_kinds.tsv``, ``body_nouns.tsv``): *Xinhua, the state news
     agency,*, *Velora, which makes*. Reads at most :data:`_DESCRIBED_REACH`
     characters.
@@ -3018,6 +3017,8 @@ def _described_body(text: str, end: int) -> bool:
     >>> _described_body("Ana Roe, the company's founder, said", 7)
     False
     """
+    if not text.startswith(", ", end):
+        return False
     tail = text[end + 2 : end + _DESCRIBED_REACH]
     if tail.startswith("which "):
         return True

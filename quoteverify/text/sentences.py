@@ -254,10 +254,9 @@ class BreakIndex:
         # stop (there is no stop inside a break): that one is read on to its end.
         stop = _LAST_STOP.search(text, max(lo, last + 1), hi)
         if stop is not None:
-            at = stop.start()
-            tail = _BREAK_SEEN.match(text, at)
-            if tail is not None and not (text[at] == "." and _is_abbreviation(text, at)):
-                out.append((at, tail.end(), tail.end(1)))
+            tail = self._read_stop(stop.start())
+            if tail is not None:
+                out.append((stop.start(), *tail))
         return out
 
 
