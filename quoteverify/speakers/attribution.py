@@ -2884,9 +2884,11 @@ def attribute_rows(
                 out.append((None, _NONE))  # no row beside it can find a cue
                 continue
             gaps = _gaps_beside(ctx, quotes, idx, *bounds)
-            if choose is None and q.depth == 0:
-                # The rows' answer, shared by every quote whose rows read the same (at
-                # depth 0 a quote has no parent: _outer_speakers is not asked).
+            if choose is None:
+                # The rows' answer, shared by every quote whose rows read the same. A
+                # nested quote's too: the rows beside it read the gaps between it and
+                # its siblings, nothing of the quote that holds it, and _outer_speakers
+                # (below) is asked of the answer, taken or found, with its own parent.
                 key = _answer_key(ctx, q, idx, para, bounds=bounds, gaps=gaps)
                 kept = answers.get(key) if key is not None else None
         if kept is not None:
@@ -3147,20 +3149,27 @@ def _cue_near(toks: list[Token], end: int) -> bool:
 def _reads_only_window(toks: list[Token]) -> bool:
     """True when :func:`_before` reads nothing but the window whose tokens are ``toks``
     (the tokens themselves and the characters between them): it reads past the quote
-    only for a passive cue's agent (:func:`_agent_after_quote`, after a passive
-    auxiliary) and for a possessive owner's words (:func:`_owner_of_words`, after a
-    last token in *'s*). Neither can fire without those tokens.
+    only for a passive cue's agent (:func:`_agent_after_quote`, whose cue is a word in
+    *-ed* or *-en* right after a passive auxiliary) and for a possessive owner's words
+    (:func:`_owner_of_words`, after a last token in *'s*). Neither can fire without
+    those tokens; an auxiliary with no such word after it (*the plan was*) reads
+    nothing more.
 
     >>> _reads_only_window(tokenize("Ana said,", 0, 9))
     True
     >>> _reads_only_window(tokenize("it was described as", 0, 19))
     False
+    >>> _reads_only_window(tokenize("Ana said the plan was", 0, 21))
+    True
     >>> _reads_only_window(tokenize("Hale's", 0, 6))
     False
     """
     if toks and toks[-1].text.endswith(("'s", "’s")):
         return False
-    return not any(t.lower in _PASSIVE for t in toks)
+    return not any(
+        t.lower in _PASSIVE and toks[i + 1].lower.endswith(("ed", "en"))
+        for i, t in enumerate(toks[:-1])
+    )
 
 
 def _shifted(found: Attribution | None, by: int) -> Attribution | None:
@@ -3269,7 +3278,7 @@ def _answer_key(
     bounds: tuple[int, int],
     gaps: tuple[_Gap | None, _Gap | None],
 ) -> _AnswerKey | None:
-    """For quote ``q`` (``quotes[idx]``, opening in ``para``) at depth 0 past the
+    """For quote ``q`` (``quotes[idx]``, opening in ``para``, at any depth) past the
     budget (``bounds`` from :func:`_gap_bounds`, ``gaps`` from :func:`_gaps_beside`,
     no ``choose``), a key
     for what :func:`_attribute_one` gives it on the rows beside it, with every offset
