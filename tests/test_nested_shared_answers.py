@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from quoteverify.speakers import attribution
 from tests.test_dense_lead_in import _PIECE as LEAD_IN_PIECES
 from tests.test_dense_lead_in import _checked, _rows
+from tests.test_shared_quote_answers import rows_and_asked
 
 # Phrases quoted inside a quote that is never closed, the cue clauses between them
 # (a name with a title, a surname, a pronoun, a copula with no participle after it,
@@ -82,21 +83,13 @@ def test_a_nested_quote_shares_the_answer_its_rows_give_it(
         assert got == own
 
 
-def test_the_quotes_of_a_quote_left_open_ask_the_rows_once_per_shape(monkeypatch: Any) -> None:
+def test_the_quotes_of_a_quote_left_open_ask_the_rows_once_per_shape() -> None:
     # 120 clauses whose names come round every twelve: past the budget, the rows are
     # asked for the quotes of the first round, not again for the rounds after it.
-    calls: list[int] = []
-    real = attribution._attribute_one
-
-    def counted(*args: Any) -> Any:
-        calls.append(1)
-        return real(*args)
-
-    monkeypatch.setattr(attribution, "_attribute_one", counted)
     text = _clauses(120)
-    rows = _rows(text, 16)
+    rows, asked = rows_and_asked(text, 16)
     assert len(rows) == 241
-    assert len(calls) <= 1 + 16 + 2 * 12 + 2
+    assert asked <= 1 + 16 + 2 * 12 + 2
     nested = rows[1:]
     # Each phrase keeps the speaker of its own clause (a round later, the same name
     # twelve clauses on), at its own offsets.
