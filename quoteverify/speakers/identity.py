@@ -50,6 +50,7 @@ from ..text.layer import (
     visible,
 )
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
+from .documents import link_participles
 from .mentions import (
     Found,
     PhraseKind,
@@ -1549,23 +1550,29 @@ class _Registry:
         floor = max(0, found.start - _DOCUMENT_REACH)
         paragraph = text.rfind("\n", floor, found.start)
         lo = max(_paragraph_before(text, paragraph, floor) if paragraph > 0 else 0, floor)
-        at = text.rfind(" " + noun, lo, found.start)
+        # Further back (still within the reach), only an introduction that names its
+        # author after the noun counts: *A report released in June by the Audit
+        # Office ...*, three paragraphs on: *the report concluded*.
+        at = text.rfind(" " + noun, floor, found.start)
         first = found.start  # where the document is first named again, so far
         for _ in range(_DOCUMENT_STEPS):
-            if at <= lo:
+            if at <= floor:
+                at = lo
                 break
             end = at + 1 + len(noun)
             if text[end : end + 1] not in (" ", ",", ".", ":", ";") or text.endswith(
                 ("the", "The", "this", "This"), max(0, at - 4), at
             ):
                 # another word ("statements"), or the document named again: further back
-                if text[end : end + 1] in (" ", ",", ".", ":", ";"):
+                if text[end : end + 1] in (" ", ",", ".", ":", ";") and at > lo:
                     first = at
-                at = text.rfind(" " + noun, lo, at)
+                at = text.rfind(" " + noun, floor, at)
                 continue
             by = _AUTHOR_AFTER.match(text, end)
             if by is not None:
-                return self._named_at(by.start(1))
+                return self._named_at(by.start("name"))
+            if at <= lo:
+                break  # (an introduction further back that names no author)
             article = _INDEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at + 1)
             if article is not None:
                 # "the ministry said in a statement": the sentence's subject; "Ana
@@ -3119,7 +3126,12 @@ _AUTHOR_AFTER = regex.compile(
     + "|".join(
         sorted((regex.escape(w) for w in load("author_links") - {"in"}), key=len, reverse=True)
     )
-    + r")[ ](?:the[ ])?+(\p{Lu})"
+    + r")[ ](?:the[ ])?+(?P<name>\p{Lu})"
+    # or a participle of such a link a few words before its "by" ("a report
+    # released in June by the Audit Office"; at most four words, none of them "by")
+    + r"|,?+[ ](?:"
+    + "|".join(sorted(link_participles()))
+    + r")(?:[ ](?!by[ ])[\p{L}\p{N}]++){1,4}+[ ]by[ ](?:the[ ])?+(?P<name>\p{Lu})"
 )
 # A run of capitalised words (and the connectors of a body's name) from a name's start.
 _NAME_RUN = regex.compile(
