@@ -1854,6 +1854,8 @@ class _Registry:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
         held = self._by_role_head(found) or self._introduced_as(found)
+        if held is not None and held.kind is _PERSON:
+            held = self._untitled_in_view(found, held)
         if (
             held is None
             and (
@@ -1948,6 +1950,36 @@ class _Registry:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _untitled_in_view(self, found: Found, held: _Entity) -> _Entity:
+        """The person a titled descriptor (*the senator*) names when the holder of
+        that title chosen by its head noun, ``held``, is named neither in the
+        descriptor's paragraph nor in the one before, while that paragraph, before
+        the descriptor's sentence, names one person alone, its first subject, who
+        holds no office or role as a title (*Sen. Roe* named far back, then *Hale
+        rallied his volunteers. Walking in, the senator said ...*: Hale); else
+        ``held``."""
+        text = self.text
+        paragraph = paragraph_start(text, found.start)
+        if paragraph < 0 or held.last_before(found.start) > _paragraph_before(
+            text, paragraph, max(0, paragraph - PARAGRAPH_REACH)
+        ):
+            return held
+        sentence = self._sentence_start(found.start)
+        near = self._sole_person(found.start)
+        if (
+            near is None
+            or near is held
+            # (a description the registry keeps as a person, "the 55-year-old")
+            or not near.name[:1].isupper()
+            or near.name.split()[0].lower() in load("descriptor_articles")
+            or near.last_before(found.start) >= sentence
+            or near.last_before(found.start) <= paragraph
+            or any(_role_head(t)[0] in _resolving_heads() for t in near.titles)
+            or near is not self._paragraph_subject(found.start, sentence)
+        ):
+            return held
+        return near
 
     def _unheld_role(self, words: list[str]) -> bool:
         """True when ``words`` (a definite descriptor without its article) name a
