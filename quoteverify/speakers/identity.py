@@ -830,10 +830,13 @@ class _Registry:
         # Ids of the names read as a person's that the text describes as a body
         # ("Xinhua, the news agency,", "Acme, which ..."): see _described_body.
         self._described: set[int] = set()
+        # Ids of the people named by a given name after a relative (_kin_surname).
+        self._kin: set[int] = set()
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
         founds: list[Found] = []  # the Found items, in order
+        kin: list[Found] = []  # given names after a relative, made full (_kin_surname)
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
@@ -843,6 +846,23 @@ class _Registry:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
+                family = _kin_surname(text, start, end, head)
+                if family:
+                    # "Hale's wife, Ann,": Ann Hale, a full name (see _kin_surname)
+                    f = _new_found(
+                        start=start,
+                        end=end,
+                        text=phrase,
+                        kind=kind,
+                        head=f"{head} {family}",
+                        title="",
+                    )
+                    items.append(f)
+                    founds.append(f)
+                    kin.append(f)
+                    self._name_at[start] = f
+                    starts.append(start)
+                    continue
                 row = (start, end, phrase, head)
                 items.append(row)
                 self._lone_at[start] = row
@@ -889,6 +909,8 @@ class _Registry:
                 self._entity_for_name(f)
         for f in later:
             self._entity_for_name(f)
+        for f in kin:
+            self._kin.add(id(self._entity_for_name(f)))
         # Whether each name stands inside a quote, read in one walk (not one search per name).
         # (``starts`` holds where each item starts, in order: _surname_then_name moves
         # no start, it only cuts a name's end.)
@@ -1389,7 +1411,12 @@ class _Registry:
                     return first
         if len(candidates) == 1:
             return candidates[0]
-        # Two people share a surname: the one named most recently before this mention.
+        # Two people share a surname: the one named most recently before this mention,
+        # but a relative named by a given name and kin (_kin_surname) only when no one
+        # else of that surname is named ("Roe's son, Tom, ... Roe said": Ann Roe).
+        if self._kin:
+            others = [e for e in candidates if id(e) not in self._kin]
+            candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
 
     def _first_name_people(self, word: str) -> list[_Entity]:
@@ -3135,6 +3162,27 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+_KIN_REACH = 48  # characters before a given name read for "Hale's wife, "
+# A possessive name, at most one lower-case word, a noun of kin and a comma, ending
+# where a given name starts: "Hale's wife, ", "Roe’s younger brother, ".
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}\-]++)(?:'s|’s)[ ](?:\p{Ll}++[ ])?+(?:"
+    + "|".join(sorted(load("kin_nouns")))
+    + r"),[ ]\Z"
+)
+
+
+def _kin_surname(text: str, start: int, end: int, head: str) -> str:
+    """The surname a given name set between commas after a possessive name and a
+    noun of kin takes from that name (``lexicons/kin_nouns.txt``): *Hale's wife,
+    Ann,* or *Hale's son, Tom, and ...* name Ann Hale and Tom Hale; "" for any other
+    word (not a given name, no comma after it, another shape before it)."""
+    if not text.startswith(",", end) or head.casefold() not in load_table("given_names"):
+        return ""
+    m = _KIN_BEFORE.search(text, max(0, start - _KIN_REACH), start)
+    return m.group(1) if m is not None else ""
+
+
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
 _ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
