@@ -284,3 +284,21 @@ def test_a_report_introduced_paragraphs_back_without_an_author_stays_a_document(
         + "“The pier is unsafe,” the report concluded."
     )
     assert _speaker(text) == ("the report", "document")
+
+
+# A statement never introduced, after a sentence that a body's description opens:
+# the body that description names again (h37-desc); a description the article names
+# nowhere else gives no author.
+
+
+def test_a_statement_after_a_description_of_a_named_body() -> None:
+    text = (
+        "Ana Roe worked at Harbour Freight Ltd in Dover. The company confirmed "
+        'she was on the ferry. She was "a valued colleague," the statement added.'
+    )
+    assert _speaker(text) == ("Harbour Freight Ltd", "organization")
+
+
+def test_a_statement_after_a_description_of_no_named_body() -> None:
+    text = 'The company confirmed she was on the ferry. She was "a valued colleague," the statement added.'
+    assert _speaker(text) == ("the statement", "document")

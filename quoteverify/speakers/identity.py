@@ -1619,6 +1619,13 @@ class _Registry:
             while before > floor and text[before] in " \t\r\n":
                 before -= 1  # (the blank lines between two paragraphs)
             body = self._opening_subject(before) if before > floor else None
+            if body is None and before > floor:
+                # "Acme Corp ... The company confirmed the sale. 'We are glad,' the
+                # statement read": the body a description opening it names again
+                # (a description named nowhere else is no author: its name is lower case).
+                body = self._opening_body(found, before)
+                if body is not None and not body.name[:1].isupper():
+                    body = None
             if body is not None and body.kind is _ORGANIZATION:
                 return body
         return None
