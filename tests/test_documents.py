@@ -300,5 +300,8 @@ def test_a_statement_after_a_description_of_a_named_body() -> None:
 
 
 def test_a_statement_after_a_description_of_no_named_body() -> None:
-    text = 'The company confirmed she was on the ferry. She was "a valued colleague," the statement added.'
+    text = (
+        "The company confirmed she was on the ferry. "
+        'She was "a valued colleague," the statement added.'
+    )
     assert _speaker(text) == ("the statement", "document")
