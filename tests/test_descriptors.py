@@ -739,3 +739,35 @@ def test_the_untitled_person_in_view_when_the_holder_is_far_back(quiet: int) -> 
 )
 def test_the_holder_stays_when_nobody_untitled_is_in_view(text: str) -> None:
     assert _last_speaker(text) == "Tom Hale"
+
+
+# --- a role that serves someone named after it (h37-desc) -------------------------
+# "said the former top aide to Senator Tom Hale": the role names its holder by whom
+# they serve, so it goes to the paragraph's first subject (named before the
+# descriptor's sentence, holding no office), never to the person served.
+
+_AIDE_OPENING = "Ana Roe, who ran the campaign in 2012, said the party had changed. "
+
+
+@pytest.mark.parametrize(
+    "served", ["the former top aide to Senator Tom Hale", "the longtime adviser to Hale"]
+)
+def test_a_role_serving_someone_named_is_the_subject_in_view(served: str) -> None:
+    text = _AIDE_OPENING + f'"We warned them," said {served}.'
+    assert _last_speaker(text) == "Ana Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject in view is the person served
+        'Tom Hale spoke on Monday. "We warned them," said the longtime adviser to Hale.',
+        # the subject in view holds an office
+        'Gov. Ana Roe said it had changed. "We warned them," said the top aide to Tom Hale.',
+        # the role names nobody it serves
+        'Ana Roe said the party had changed. "We warned them," said the former top aide.',
+    ],
+)
+def test_a_serving_role_stays_a_description_otherwise(text: str) -> None:
+    name = _last_speaker(text)
+    assert name is not None and name.startswith("the ")

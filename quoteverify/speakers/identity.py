@@ -1980,10 +1980,34 @@ class _Registry:
             held = self._contest_holder(found)
         if held is None:
             held = self._spoken_for(found)
+        if held is None and found.text.split()[0].lower() == "the":
+            held = self._aide_in_view(found, words)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _aide_in_view(self, found: Found, words: list[str]) -> _Entity | None:
+        """The person a definite role that serves someone named after it stands for
+        (*the former top aide to President Tom Hale*, *the longtime adviser to Hale*):
+        the paragraph's first subject, named before the descriptor's sentence, when
+        it is a person who holds no office or role as a title and is not the person
+        served; None otherwise."""
+        if not 1 <= len(words) <= 4 or words[-1] not in _resolving_heads():
+            return None
+        m = _SERVED.match(self.text, found.end)
+        if m is None:
+            return None
+        sentence = self._sentence_start(found.start)
+        near = self._paragraph_subject(found.start, sentence)
+        if near is None or any(_role_head(t)[0] in _resolving_heads() for t in near.titles):
+            return None
+        served = self._named_at(m.end())
+        if served is near or (
+            served is None and near.name.split()[-1] in self.text[m.end() : m.end() + 60]
+        ):
+            return None
+        return near
 
     def _untitled_in_view(self, found: Found, held: _Entity) -> _Entity:
         """The person a titled descriptor (*the senator*) names when the holder of
@@ -3169,6 +3193,8 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+# "to" or "for" and a capitalised word after a role: whom the role serves.
+_SERVED = regex.compile(r"[ ](?:to|for)[ ](?:the[ ])?+(?=\p{Lu})")
 _KIN_REACH = 48  # characters before a given name read for "Hale's wife, "
 # A possessive name, at most one lower-case word, a noun of kin and a comma, ending
 # where a given name starts: "Hale's wife, ", "Roe’s younger brother, ".
