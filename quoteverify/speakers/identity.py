@@ -2010,13 +2010,16 @@ class _Registry:
         return near
 
     def _untitled_in_view(self, found: Found, held: _Entity) -> _Entity:
-        """The person a titled descriptor (*the senator*) names when the holder of
+        """The person a descriptor of a public office (*the senator*;
+        ``lexicons/office_nouns.txt``) names when the holder of
         that title chosen by its head noun, ``held``, is named neither in the
         descriptor's paragraph nor in the one before, while that paragraph, before
         the descriptor's sentence, names one person alone, its first subject, who
         holds no office or role as a title (*Sen. Roe* named far back, then *Hale
         rallied his volunteers. Walking in, the senator said ...*: Hale); else
         ``held``."""
+        if _role_head(found.text)[0] not in load("office_nouns"):
+            return held  # a public office only (not "the old servant" of a novel)
         text = self.text
         paragraph = paragraph_start(text, found.start)
         if paragraph < 0 or held.last_before(found.start) > _paragraph_before(
