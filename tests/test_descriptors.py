@@ -747,27 +747,23 @@ def test_the_holder_stays_when_nobody_untitled_is_in_view(text: str) -> None:
 # descriptor's sentence, holding no office), never to the person served.
 
 _AIDE_OPENING = "Ana Roe, who ran the campaign in 2012, said the party had changed. "
+_WARNED = '"We warned them," said '
 
 
 @pytest.mark.parametrize(
-    "served", ["the former top aide to Senator Tom Hale", "the longtime adviser to Hale"]
-)
-def test_a_role_serving_someone_named_is_the_subject_in_view(served: str) -> None:
-    text = _AIDE_OPENING + f'"We warned them," said {served}.'
-    assert _last_speaker(text) == "Ana Roe"
-
-
-@pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
+        (_AIDE_OPENING + _WARNED + "the former top aide to Senator Tom Hale.", "Ana Roe"),
+        (_AIDE_OPENING + _WARNED + "the longtime adviser to Hale.", "Ana Roe"),
         # the subject in view is the person served
-        'Tom Hale spoke on Monday. "We warned them," said the longtime adviser to Hale.',
+        ("Tom Hale spoke on Monday. " + _WARNED + "the longtime adviser to Hale.", None),
         # the subject in view holds an office
-        'Gov. Ana Roe said it had changed. "We warned them," said the top aide to Tom Hale.',
+        ("Gov. Ana Roe said it had changed. " + _WARNED + "the top aide to Tom Hale.", None),
         # the role names nobody it serves
-        'Ana Roe said the party had changed. "We warned them," said the former top aide.',
+        ("Ana Roe said the party had changed. " + _WARNED + "the former top aide.", None),
     ],
 )
-def test_a_serving_role_stays_a_description_otherwise(text: str) -> None:
+def test_a_role_serving_someone_named_is_the_subject_in_view(text: str, want: str | None) -> None:
+    # (None: the description stays as printed.)
     name = _last_speaker(text)
-    assert name is not None and name.startswith("the ")
+    assert name == want if want else name is not None and name.startswith("the ")

@@ -266,24 +266,20 @@ def test_a_participle_too_far_from_its_by_names_no_author(text: str) -> None:
 
 
 _FILLER = "The tide came in slowly that week.\n\nBoats stayed in the harbour.\n\n"
+_CONCLUDED = "“The pier is unsafe,” the report concluded."
 
 
-def test_a_report_introduced_with_its_author_paragraphs_back() -> None:
-    text = (
-        "A report released in May by the Harbour Trust counted the boats.\n\n"
-        + _FILLER
-        + "“The pier is unsafe,” the report concluded."
-    )
-    assert _speaker(text) == ("Harbour Trust", "organization")
-
-
-def test_a_report_introduced_paragraphs_back_without_an_author_stays_a_document() -> None:
-    text = (
-        "Ana Roe released a report in May.\n\n"
-        + _FILLER
-        + "“The pier is unsafe,” the report concluded."
-    )
-    assert _speaker(text) == ("the report", "document")
+@pytest.mark.parametrize(
+    ("introduction", "want"),
+    [
+        # the author named after the noun: found three paragraphs back
+        ("A report released in May by the Harbour Trust counted the boats.", "Harbour Trust"),
+        # an introduction that far back without an author after the noun: none
+        ("Ana Roe released a report in May.", "the report"),
+    ],
+)
+def test_a_report_introduced_paragraphs_back(introduction: str, want: str) -> None:
+    assert _speaker(introduction + "\n\n" + _FILLER + _CONCLUDED)[0] == want
 
 
 # A statement never introduced, after a sentence that a body's description opens:
@@ -291,17 +287,19 @@ def test_a_report_introduced_paragraphs_back_without_an_author_stays_a_document(
 # nowhere else gives no author.
 
 
-def test_a_statement_after_a_description_of_a_named_body() -> None:
+@pytest.mark.parametrize(
+    ("opening", "want"),
+    [
+        (
+            "Ana Roe worked at Harbour Freight Ltd in Dover. ",
+            ("Harbour Freight Ltd", "organization"),
+        ),
+        ("", ("the statement", "document")),  # the company is named nowhere
+    ],
+)
+def test_a_statement_after_a_description_of_a_body(opening: str, want: tuple[str, str]) -> None:
     text = (
-        "Ana Roe worked at Harbour Freight Ltd in Dover. The company confirmed "
-        'she was on the ferry. She was "a valued colleague," the statement added.'
-    )
-    assert _speaker(text) == ("Harbour Freight Ltd", "organization")
-
-
-def test_a_statement_after_a_description_of_no_named_body() -> None:
-    text = (
-        "The company confirmed she was on the ferry. "
+        opening + "The company confirmed she was on the ferry. "
         'She was "a valued colleague," the statement added.'
     )
-    assert _speaker(text) == ("the statement", "document")
+    assert _speaker(text) == want
