@@ -232,3 +232,74 @@ def test_a_verb_that_puts_nothing_out_names_no_author() -> None:
 )
 def test_a_fronted_phrase_of_another_shape_names_no_author(text: str) -> None:
     assert _speaker(text)[0] != "Ana Roe"
+
+
+# --- an author named a few words after the participle, and far back (h37-desc) -------
+# "a report released in June by the Audit Office": between a participle of
+# lexicons/author_links.txt and its "by" a short phrase of time or place may stand (at
+# most four words). Named again by "the report" further back than the paragraph before
+# (within the document's reach), only such an introduction with its author counts.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“Costs rose,” said a report released on Monday by the Audit Office.", "Audit Office"),
+        ("“Costs rose,” said a study published last year by Dr Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_participle_may_stand_a_few_words_before_its_by(text: str, name: str) -> None:
+    assert _speaker(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # five words between the participle and "by": too far
+        "“Costs rose,” said a report released in the town on a Monday by the Audit Office.",
+        # a comma closes the participle's phrase first
+        "“Costs rose,” said a report released in June, by all accounts late.",
+    ],
+)
+def test_a_participle_too_far_from_its_by_names_no_author(text: str) -> None:
+    assert _speaker(text)[1] == "document"
+
+
+_FILLER = "The tide came in slowly that week.\n\nBoats stayed in the harbour.\n\n"
+_CONCLUDED = "“The pier is unsafe,” the report concluded."
+
+
+@pytest.mark.parametrize(
+    ("introduction", "want"),
+    [
+        # the author named after the noun: found three paragraphs back
+        ("A report released in May by the Harbour Trust counted the boats.", "Harbour Trust"),
+        # an introduction that far back without an author after the noun: none
+        ("Ana Roe released a report in May.", "the report"),
+    ],
+)
+def test_a_report_introduced_paragraphs_back(introduction: str, want: str) -> None:
+    assert _speaker(introduction + "\n\n" + _FILLER + _CONCLUDED)[0] == want
+
+
+# A statement never introduced, after a sentence that a body's description opens:
+# the body that description names again (h37-desc); a description the article names
+# nowhere else gives no author.
+
+
+@pytest.mark.parametrize(
+    ("opening", "want"),
+    [
+        (
+            "Ana Roe worked at Harbour Freight Ltd in Dover. ",
+            ("Harbour Freight Ltd", "organization"),
+        ),
+        ("", ("the statement", "document")),  # the company is named nowhere
+    ],
+)
+def test_a_statement_after_a_description_of_a_body(opening: str, want: tuple[str, str]) -> None:
+    text = (
+        opening + "The company confirmed she was on the ferry. "
+        'She was "a valued colleague," the statement added.'
+    )
+    assert _speaker(text) == want

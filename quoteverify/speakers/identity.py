@@ -50,6 +50,7 @@ from ..text.layer import (
     visible,
 )
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
+from .documents import link_participles
 from .mentions import (
     Found,
     PhraseKind,
@@ -829,10 +830,13 @@ class _Registry:
         # Ids of the names read as a person's that the text describes as a body
         # ("Xinhua, the news agency,", "Acme, which ..."): see _described_body.
         self._described: set[int] = set()
+        # Ids of the people named by a given name after a relative (_kin_surname).
+        self._kin: set[int] = set()
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
         founds: list[Found] = []  # the Found items, in order
+        kin: list[Found] = []  # given names after a relative, made full (_kin_surname)
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
@@ -842,6 +846,23 @@ class _Registry:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
+                family = _kin_surname(text, start, end, head)
+                if family:
+                    # "Hale's wife, Ann,": Ann Hale, a full name (see _kin_surname)
+                    f = _new_found(
+                        start=start,
+                        end=end,
+                        text=phrase,
+                        kind=kind,
+                        head=f"{head} {family}",
+                        title="",
+                    )
+                    items.append(f)
+                    founds.append(f)
+                    kin.append(f)
+                    self._name_at[start] = f
+                    starts.append(start)
+                    continue
                 row = (start, end, phrase, head)
                 items.append(row)
                 self._lone_at[start] = row
@@ -888,6 +909,8 @@ class _Registry:
                 self._entity_for_name(f)
         for f in later:
             self._entity_for_name(f)
+        for f in kin:
+            self._kin.add(id(self._entity_for_name(f)))
         # Whether each name stands inside a quote, read in one walk (not one search per name).
         # (``starts`` holds where each item starts, in order: _surname_then_name moves
         # no start, it only cuts a name's end.)
@@ -1388,7 +1411,12 @@ class _Registry:
                     return first
         if len(candidates) == 1:
             return candidates[0]
-        # Two people share a surname: the one named most recently before this mention.
+        # Two people share a surname: the one named most recently before this mention,
+        # but a relative named by a given name and kin (_kin_surname) only when no one
+        # else of that surname is named ("Roe's son, Tom, ... Roe said": Ann Roe).
+        if self._kin:
+            others = [e for e in candidates if id(e) not in self._kin]
+            candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
 
     def _first_name_people(self, word: str) -> list[_Entity]:
@@ -1549,23 +1577,29 @@ class _Registry:
         floor = max(0, found.start - _DOCUMENT_REACH)
         paragraph = text.rfind("\n", floor, found.start)
         lo = max(_paragraph_before(text, paragraph, floor) if paragraph > 0 else 0, floor)
-        at = text.rfind(" " + noun, lo, found.start)
+        # Further back (still within the reach), only an introduction that names its
+        # author after the noun counts: *A report released in June by the Audit
+        # Office ...*, three paragraphs on: *the report concluded*.
+        at = text.rfind(" " + noun, floor, found.start)
         first = found.start  # where the document is first named again, so far
         for _ in range(_DOCUMENT_STEPS):
-            if at <= lo:
+            if at <= floor:
+                at = lo
                 break
             end = at + 1 + len(noun)
             if text[end : end + 1] not in (" ", ",", ".", ":", ";") or text.endswith(
                 ("the", "The", "this", "This"), max(0, at - 4), at
             ):
                 # another word ("statements"), or the document named again: further back
-                if text[end : end + 1] in (" ", ",", ".", ":", ";"):
+                if text[end : end + 1] in (" ", ",", ".", ":", ";") and at > lo:
                     first = at
-                at = text.rfind(" " + noun, lo, at)
+                at = text.rfind(" " + noun, floor, at)
                 continue
             by = _AUTHOR_AFTER.match(text, end)
             if by is not None:
-                return self._named_at(by.start(1))
+                return self._named_at(by.start("name"))
+            if at <= lo:
+                break  # (an introduction further back that names no author)
             article = _INDEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at + 1)
             if article is not None:
                 # "the ministry said in a statement": the sentence's subject; "Ana
@@ -1585,6 +1619,13 @@ class _Registry:
             while before > floor and text[before] in " \t\r\n":
                 before -= 1  # (the blank lines between two paragraphs)
             body = self._opening_subject(before) if before > floor else None
+            if body is None and before > floor:
+                # "Acme Corp ... The company confirmed the sale. 'We are glad,' the
+                # statement read": the body a description opening it names again
+                # (a description named nowhere else is no author: its name is lower case).
+                body = self._opening_body(found, before)
+                if body is not None and not body.name[:1].isupper():
+                    body = None
             if body is not None and body.kind is _ORGANIZATION:
                 return body
         return None
@@ -1847,6 +1888,8 @@ class _Registry:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
         held = self._by_role_head(found) or self._introduced_as(found)
+        if held is not None and held.kind is _PERSON:
+            held = self._untitled_in_view(found, held)
         if (
             held is None
             and (
@@ -1937,10 +1980,67 @@ class _Registry:
             held = self._contest_holder(found)
         if held is None:
             held = self._spoken_for(found)
+        if held is None and found.text.split()[0].lower() == "the":
+            held = self._aide_in_view(found, words)
         if held is not None:
             held.add_alias(found.text)
             return held
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _aide_in_view(self, found: Found, words: list[str]) -> _Entity | None:
+        """The person a definite role that serves someone named after it stands for
+        (*the former top aide to President Tom Hale*, *the longtime adviser to Hale*):
+        the paragraph's first subject, named before the descriptor's sentence, when
+        it is a person who holds no office or role as a title and is not the person
+        served; None otherwise."""
+        if not 1 <= len(words) <= 4 or words[-1] not in _resolving_heads():
+            return None
+        m = _SERVED.match(self.text, found.end)
+        if m is None:
+            return None
+        sentence = self._sentence_start(found.start)
+        near = self._paragraph_subject(found.start, sentence)
+        if near is None or any(_role_head(t)[0] in _resolving_heads() for t in near.titles):
+            return None
+        served = self._named_at(m.end())
+        if served is near or (
+            served is None and near.name.split()[-1] in self.text[m.end() : m.end() + 60]
+        ):
+            return None
+        return near
+
+    def _untitled_in_view(self, found: Found, held: _Entity) -> _Entity:
+        """The person a descriptor of a public office (*the senator*;
+        ``lexicons/office_nouns.txt``) names when the holder of
+        that title chosen by its head noun, ``held``, is named neither in the
+        descriptor's paragraph nor in the one before, while that paragraph, before
+        the descriptor's sentence, names one person alone, its first subject, who
+        holds no office or role as a title (*Sen. Roe* named far back, then *Hale
+        rallied his volunteers. Walking in, the senator said ...*: Hale); else
+        ``held``."""
+        if _role_head(found.text)[0] not in load("office_nouns"):
+            return held  # a public office only (not "the old servant" of a novel)
+        text = self.text
+        paragraph = paragraph_start(text, found.start)
+        if paragraph < 0 or held.last_before(found.start) > _paragraph_before(
+            text, paragraph, max(0, paragraph - PARAGRAPH_REACH)
+        ):
+            return held
+        sentence = self._sentence_start(found.start)
+        near = self._sole_person(found.start)
+        if (
+            near is None
+            or near is held
+            # (a description the registry keeps as a person, "the 55-year-old")
+            or not near.name[:1].isupper()
+            or near.name.split()[0].lower() in load("descriptor_articles")
+            or near.last_before(found.start) >= sentence
+            or near.last_before(found.start) <= paragraph
+            or any(_role_head(t)[0] in _resolving_heads() for t in near.titles)
+            or near is not self._paragraph_subject(found.start, sentence)
+        ):
+            return held
+        return near
 
     def _unheld_role(self, words: list[str]) -> bool:
         """True when ``words`` (a definite descriptor without its article) name a
@@ -3096,6 +3196,29 @@ def _descriptor_before(text: str, start: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+# "to" or "for" and a capitalised word after a role: whom the role serves.
+_SERVED = regex.compile(r"[ ](?:to|for)[ ](?:the[ ])?+(?=\p{Lu})")
+_KIN_REACH = 48  # characters before a given name read for "Hale's wife, "
+# A possessive name, at most one lower-case word, a noun of kin and a comma, ending
+# where a given name starts: "Hale's wife, ", "Roe’s younger brother, ".
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}\-]++)(?:'s|’s)[ ](?:\p{Ll}++[ ])?+(?:"
+    + "|".join(sorted(load("kin_nouns")))
+    + r"),[ ]\Z"
+)
+
+
+def _kin_surname(text: str, start: int, end: int, head: str) -> str:
+    """The surname a given name set between commas after a possessive name and a
+    noun of kin takes from that name (``lexicons/kin_nouns.txt``): *Hale's wife,
+    Ann,* or *Hale's son, Tom, and ...* name Ann Hale and Tom Hale; "" for any other
+    word (not a given name, no comma after it, another shape before it)."""
+    if not text.startswith(",", end) or head.casefold() not in load_table("given_names"):
+        return ""
+    m = _KIN_BEFORE.search(text, max(0, start - _KIN_REACH), start)
+    return m.group(1) if m is not None else ""
+
+
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
 _ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
@@ -3119,7 +3242,12 @@ _AUTHOR_AFTER = regex.compile(
     + "|".join(
         sorted((regex.escape(w) for w in load("author_links") - {"in"}), key=len, reverse=True)
     )
-    + r")[ ](?:the[ ])?+(\p{Lu})"
+    + r")[ ](?:the[ ])?+(?P<name>\p{Lu})"
+    # or a participle of such a link a few words before its "by" ("a report
+    # released in June by the Audit Office"; at most four words, none of them "by")
+    + r"|,?+[ ](?:"
+    + "|".join(sorted(link_participles()))
+    + r")(?:[ ](?!by[ ])[\p{L}\p{N}]++){1,4}+[ ]by[ ](?:the[ ])?+(?P<name>\p{Lu})"
 )
 # A run of capitalised words (and the connectors of a body's name) from a name's start.
 _NAME_RUN = regex.compile(
