@@ -726,6 +726,25 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A verb of perception and its object: the object acts, then speaks.
+            Example(
+                text=(
+                    "Old hands still recall Mayor Ida Lund touring the docks in 1988, "
+                    "promising the crews “a berth for every boat.”"
+                ),
+                speaker="Mayor Ida Lund",
+                cue="promising",
+                cue_rule="participle-subject",
+            ),
+            Example(
+                text=(
+                    "Inspectors heard several angry tenants shouting “fix the heating!” "
+                    "outside the office."
+                ),
+                speaker="several angry tenants",
+                cue="shouting",
+                cue_rule="X-said-quote",
+            ),
             # A possessive name right before the quote and a speech noun right after it.
             Example(
                 text="Tom Hale’s “sixty percent” remark was nearly as harsh as the rest.",

@@ -1,0 +1,59 @@
+"""Who speaks after a verb of perception (issue 14).
+
+In *the crew heard two passengers shouting "..."* or *we recall the mayor touring the
+docks, promising "..."*, the one seen or heard acting is the subject of the participle
+cue, not the person who saw or heard it (``lexicons/perception_verbs.txt``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import parse
+
+_WITNESS = st.sampled_from(["Ana Ruiz", "Reporters", "The inspectors", "Old hands", "We"])
+_VERB = st.sampled_from(["heard", "saw", "found", "recall", "remember", "watched"])
+_ACTOR = st.sampled_from(["Tom Hale", "Mayor Ida Lund", "Sen. Dan Pike", "Rhian Moss"])
+_ACT = st.sampled_from(
+    ["touring the docks,", "leaving the hall,", "going on the radio in 1988,", "standing up,"]
+)
+_CUE = st.sampled_from(["saying", "promising", "declaring", "shouting"])
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+
+
+@settings(max_examples=40, deadline=None)
+@given(parts=st.tuples(_WITNESS, _VERB, _ACTOR, _ACT, _CUE))
+def test_the_one_perceived_acting_speaks(parts: tuple[str, ...]) -> None:
+    witness, verb, actor, act, cue = parts
+    text = f"{witness} {verb} {actor} {act} {cue} “the berths are all taken.”"
+    (speaker,) = _speakers(text)
+    assert speaker is not None and actor.rsplit(maxsplit=1)[-1] in speaker, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A description of a crowd after the verb of perception speaks too.
+        ("Inspectors heard several angry tenants shouting “fix the heating!”", "tenants"),
+        (
+            "Tom Hale runs the depot. “Reporters find some local workers saying, "
+            "‘This will be great,’ and then the jobs go,” said Hale.",
+            "workers",
+        ),
+        # Another verb keeps its subject: the object does not act.
+        ("Ana Ruiz thanked Tom Hale for the work, saying “we owe him a lot.”", "Ana Ruiz"),
+        ("Ana Ruiz met Tom Hale on Friday, saying “we owe him a lot.”", "Ana Ruiz"),
+        # The perceived person is followed by no -ing verb: the subject speaks.
+        ("Ana Ruiz found Tom Hale's letter, saying “we owe him a lot.”", "Ana Ruiz"),
+    ],
+)
+def test_perception_examples(text: str, speaker: str) -> None:
+    assert any(s is not None and speaker in s for s in _speakers(text)[-1:]), (
+        _speakers(text),
+        text,
+    )
