@@ -47,7 +47,11 @@ def test_the_one_perceived_acting_speaks(parts: tuple[str, ...]) -> None:
         ),
         # Another verb keeps its subject: the object does not act.
         ("Ana Ruiz thanked Tom Hale for the work, saying “we owe him a lot.”", "Ana Ruiz"),
+        # A person before a verb the lexicons do not list is no body before a role
+        # ("Fox News host Tom Hale"): the sentence's subject still speaks.
         ("Ana Ruiz met Tom Hale on Friday, saying “we owe him a lot.”", "Ana Ruiz"),
+        ("Priya Nair beat Tom Hale in May, saying “we owe him a lot.”", "Priya Nair"),
+        ("Harbour Radio host Tom Hale said “we owe him a lot.”", "Tom Hale"),
         # The perceived person is followed by no -ing verb: the subject speaks.
         ("Ana Ruiz found Tom Hale's letter, saying “we owe him a lot.”", "Ana Ruiz"),
     ],

@@ -1288,6 +1288,8 @@ def _name_after_body(
     person's name after a body or a place and the lowercase words of their role,
     or ``None``."""
     at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+    if _full_personal_name(found):
+        return None  # "Ana Ruiz met Tom Hale": a person before a verb, not a body
     lex = _lex()
     cues = load("cue_verbs")
     k = at
@@ -1322,6 +1324,20 @@ def _name_after_body(
 
 
 _PARTY_WORDS = load("party_words")
+_GIVEN_NAMES = load("given_names")
+
+
+def _full_personal_name(found: Found) -> bool:
+    """True when ``found`` is a person's name in two or three words whose first is a
+    given name (``lexicons/given_names.tsv``) and whose others are not all capitals:
+    *Ana Ruiz*, never a body or a place such as *Fox News* or *Virginia* alone."""
+    words = found.head.split()
+    return (
+        found.kind is PhraseKind.NAME
+        and 2 <= len(words) <= 3
+        and words[0].lower() in _GIVEN_NAMES
+        and not any(w.isupper() for w in words[1:])
+    )
 
 
 def _role_of(toks: list[Token], k: int, hi: int) -> bool:

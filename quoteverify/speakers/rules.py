@@ -726,6 +726,13 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A person's name before an unlisted verb is no body before a role.
+            Example(
+                text="Priya Nair met Tom Hale at the quay, saying “the deal is close.”",
+                speaker="Priya Nair",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
             # A verb of perception and its object: the object acts, then speaks.
             Example(
                 text=(
