@@ -61,3 +61,24 @@ def test_perception_examples(text: str, speaker: str) -> None:
         _speakers(text),
         text,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The old quay is “the heart of the town”, as a welder once put it.", "a welder"),
+        ("The old quay is “the heart of the town,” as a welder put it.", "a welder"),
+        ("The old quay is “the heart of the town” as one retired welder put it.", "welder"),
+    ],
+)
+def test_as_someone_put_it(text: str, speaker: str) -> None:
+    """A cue after the quote and *as*: the loose phrase before it speaks."""
+    (found,) = _speakers(text)
+    assert found is not None and speaker in found, text
+
+
+def test_as_without_its_comma_or_quote_names_nobody_new() -> None:
+    # "as" inside the sentence, not right after the quote or a comma: no loose phrase.
+    text = "The quay is “a lifeline” and works as a welder put it in May, Tom Hale said."
+    (found,) = _speakers(text)
+    assert found != "a welder"

@@ -1117,7 +1117,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         cue_end = _cue_at(toks, k, n)
         if cue_end == k:
             continue
-        found = phrase_before(toks, k, text=text)
+        found = phrase_before(toks, k, text=text) or _as_one_put_it(toks, k, text)
         rule = "quote-then-X-said"
         if (
             found is None
@@ -1132,6 +1132,19 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
         return None
     return None
+
+
+def _as_one_put_it(toks: list[Token], k: int, text: str) -> Found | None:
+    """A cue after *as* (*"...", as an astronaut once put it*): right after the quote
+    or a comma, a determiner and words the lexicons do not know before the cue at
+    ``toks[k]`` name the speaker, as a loose phrase does where syntax says one stands."""
+    found = phrase_before(toks, k, text=text, loose=True)
+    if found is None:
+        return None
+    at = token_before(toks, found.start)
+    if at is None or toks[at].lower != "as" or (at > 0 and toks[at - 1].text != ","):
+        return None
+    return found
 
 
 def _may_end_sentence(q: Quote, text: str) -> bool:

@@ -953,6 +953,13 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="quote-then-X-said",
             ),
+            # After "as", a determiner and a noun the lexicons do not know still speak.
+            Example(
+                text="The old quay is “the heart of the town”, as a welder once put it.",
+                speaker="a welder",
+                cue="put it",
+                cue_rule="quote-then-X-said",
+            ),
         ),
     ),
     Rule(
