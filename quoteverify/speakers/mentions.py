@@ -781,6 +781,9 @@ def _phrase_before(
                 # ..., said": an age or a nationality, said of a person in view.
                 or _AGE_WORD.fullmatch(toks[k - 1].text) is not None
                 or (_is_cap(toks[k - 1]) and toks[k - 1].lower in _lex()["nations"])
+                # "the union, which represents the crews, said": a body's description
+                # before "which" (lexicons/body_nouns.tsv).
+                or (toks[k + 1].lower == "which" and toks[k - 1].lower in _body_heads())
             ):
                 found = None
         head = _relative_head(toks, k, lo, text)

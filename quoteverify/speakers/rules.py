@@ -726,6 +726,16 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A body's description, then a relative clause opened by "which".
+            Example(
+                text=(
+                    "Ana Ruiz called the levy “fair,” while the union, which speaks for "
+                    "the crews, said it was “a tax on work.”"
+                ),
+                speaker="the union",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # A person's name before an unlisted verb is no body before a role.
             Example(
                 text="Priya Nair met Tom Hale at the quay, saying “the deal is close.”",
