@@ -82,3 +82,19 @@ def test_as_without_its_comma_or_quote_names_nobody_new() -> None:
     text = "The quay is “a lifeline” and works as a welder put it in May, Tom Hale said."
     (found,) = _speakers(text)
     assert found != "a welder"
+
+
+_SUBJECT = st.sampled_from(["Ana Ruiz", "Ruiz", "The mayor", "Mayor Ana Ruiz", "She"])
+_MAIN_VERB = st.sampled_from(["met", "beat", "praised", "thanked", "told", "hugged", "sent"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(parts=st.tuples(_SUBJECT, _MAIN_VERB))
+def test_the_main_clause_subject_says_the_participle(parts: tuple[str, str]) -> None:
+    """*X met Y on Friday, saying "..."*: the participle's subject is X, whatever
+    the main verb; Y is never read as a name after a body and a role."""
+    subject, verb = parts
+    text = f"{subject} {verb} Tom Hale on Friday, saying “we tried.”"
+    (q,) = parse(text).quotes
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == subject, (q.speaker_mention.text, text)

@@ -1226,6 +1226,13 @@ def phrase_after(
             and toks[k].text.isalpha()
             and toks[k].text.islower()
             and toks[k].lower not in lex["stop"]
+            and toks[k].lower not in _PAST_VERBS  # "the mayor met Tom Hale": a verb
+            # "the mayor praised Tom Hale": a role, then its verb
+            and not (
+                k > start + 1
+                and toks[k - 1].lower in lex["roles"]
+                and _VERB_FORM.fullmatch(toks[k].lower) is not None
+            )
         ):
             k += 1
         if (
@@ -1302,6 +1309,7 @@ def _name_after_body(
         and (toks[k].text.islower() or toks[k].text[:1].isdigit())
         and toks[k].text[:1].isalnum()
         and toks[k].lower not in cues
+        and toks[k].lower not in _PAST_VERBS  # "Ruiz met Tom Hale": a verb, no role
         and (
             toks[k].lower not in lex["stop"]
             # "Dutch minister of finance Ann Roe": a role's own complement
@@ -1328,6 +1336,7 @@ def _name_after_body(
 
 _PARTY_WORDS = load("party_words")
 _GIVEN_NAMES = load("given_names")
+_PAST_VERBS = load("past_forms")
 
 
 def _full_personal_name(found: Found) -> bool:

@@ -743,6 +743,13 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A role and its verb before a name: the role's bearer is the subject.
+            Example(
+                text="The new mayor met Tom Hale at the quay, saying “the deal is close.”",
+                speaker="The new mayor",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
             # A verb of perception and its object: the object acts, then speaks.
             Example(
                 text=(
