@@ -1117,7 +1117,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         cue_end = _cue_at(toks, k, n)
         if cue_end == k:
             continue
-        found = phrase_before(toks, k, text=text)
+        found = phrase_before(toks, k, text=text) or _as_one_put_it(toks, k, text)
         rule = "quote-then-X-said"
         if (
             found is None
@@ -1132,6 +1132,19 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
         return None
     return None
+
+
+def _as_one_put_it(toks: list[Token], k: int, text: str) -> Found | None:
+    """A cue after *as* (*"...", as an astronaut once put it*): right after the quote
+    or a comma, a determiner and words the lexicons do not know before the cue at
+    ``toks[k]`` name the speaker, as a loose phrase does where syntax says one stands."""
+    found = phrase_before(toks, k, text=text, loose=True)
+    if found is None:
+        return None
+    at = token_before(toks, found.start)
+    if at is None or toks[at].lower != "as" or (at > 0 and toks[at - 1].text != ","):
+        return None
+    return found
 
 
 def _may_end_sentence(q: Quote, text: str) -> bool:
@@ -1578,10 +1591,26 @@ def _coordinated_subject(
         or (None if p is None else _subordinate_subject(toks, lo, p, text))
         or _sentence_subject(toks, lo, k, text)
     )
-    later = _last_clause_name(toks, lo, k, text)
+    later = _last_clause_name(toks, lo, k, text) or _perceived_actor(toks, lo, k, text)
     if later is not None and (first is None or later.start > first.start):
         return later
     return first
+
+
+def _perceived_actor(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The person a verb of perception (``lexicons/perception_verbs.txt``) before
+    ``toks[k]`` shows acting: its object when an *-ing* verb follows it ('We recall
+    Nell Hardy going on air, declaring "..."': Nell Hardy declares, not we)."""
+    v = next((i for i in range(k - 2, lo - 1, -1) if toks[i].lower in _PERCEPTION), None)
+    if v is None:
+        return None
+    found = phrase_after(toks, v + 1, text=text, hi=k)
+    if found is None or found.kind not in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR):
+        return None
+    nxt = next((t for t in toks[v + 1 : k] if t.start >= found.end), None)
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower() and nxt.lower.endswith("ing")):
+        return None
+    return found
 
 
 def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
@@ -1872,6 +1901,7 @@ _NAMED_SUBJECTS = (PhraseKind.NAME, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION)
 
 
 _QUOTING = load("quoting_verbs")
+_PERCEPTION = load("perception_verbs")
 _QUOTED_REACH = 6  # tokens from "quoted" to "as": a name and its title
 
 
@@ -2022,7 +2052,13 @@ def _subject_of_cue(
             and not _owned_role_name(toks, at, found, lo)
         ):
             found = None
-        elif participle and found.kind not in _NAMED_SUBJECTS and not absolute:
+        elif (
+            participle
+            and found.kind not in _NAMED_SUBJECTS
+            and not absolute
+            # "the crew heard two passengers shouting": a perceived object acts.
+            and not (at is not None and toks[at].lower in _PERCEPTION)
+        ):
             found = None  # "issued a statement calling": the object, not the speaker
     if found is not None and toks[k].lower == "in":
         # "The firm told Reuters in a statement that ...": the cue "in a statement"

@@ -781,6 +781,9 @@ def _phrase_before(
                 # ..., said": an age or a nationality, said of a person in view.
                 or _AGE_WORD.fullmatch(toks[k - 1].text) is not None
                 or (_is_cap(toks[k - 1]) and toks[k - 1].lower in _lex()["nations"])
+                # "the union, which represents the crews, said": a body's description
+                # before "which" (lexicons/body_nouns.tsv).
+                or (toks[k + 1].lower == "which" and toks[k - 1].lower in _body_heads())
             ):
                 found = None
         head = _relative_head(toks, k, lo, text)
@@ -1223,6 +1226,13 @@ def phrase_after(
             and toks[k].text.isalpha()
             and toks[k].text.islower()
             and toks[k].lower not in lex["stop"]
+            and toks[k].lower not in _PAST_VERBS  # "the mayor met Tom Hale": a verb
+            # "the mayor praised Tom Hale": a role, then its verb
+            and not (
+                k > start + 1
+                and toks[k - 1].lower in lex["roles"]
+                and _VERB_FORM.fullmatch(toks[k].lower) is not None
+            )
         ):
             k += 1
         if (
@@ -1288,6 +1298,8 @@ def _name_after_body(
     person's name after a body or a place and the lowercase words of their role,
     or ``None``."""
     at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+    if _full_personal_name(found):
+        return None  # "Ana Ruiz met Tom Hale": a person before a verb, not a body
     lex = _lex()
     cues = load("cue_verbs")
     k = at
@@ -1297,6 +1309,7 @@ def _name_after_body(
         and (toks[k].text.islower() or toks[k].text[:1].isdigit())
         and toks[k].text[:1].isalnum()
         and toks[k].lower not in cues
+        and toks[k].lower not in _PAST_VERBS  # "Ruiz met Tom Hale": a verb, no role
         and (
             toks[k].lower not in lex["stop"]
             # "Dutch minister of finance Ann Roe": a role's own complement
@@ -1322,6 +1335,21 @@ def _name_after_body(
 
 
 _PARTY_WORDS = load("party_words")
+_GIVEN_NAMES = load("given_names")
+_PAST_VERBS = load("past_forms")
+
+
+def _full_personal_name(found: Found) -> bool:
+    """True when ``found`` is a person's name in two or three words whose first is a
+    given name (``lexicons/given_names.tsv``) and whose others are not all capitals:
+    *Ana Ruiz*, never a body or a place such as *Fox News* or *Virginia* alone."""
+    words = found.head.split()
+    return (
+        found.kind is PhraseKind.NAME
+        and 2 <= len(words) <= 3
+        and words[0].lower() in _GIVEN_NAMES
+        and not any(w.isupper() for w in words[1:])
+    )
 
 
 def _role_of(toks: list[Token], k: int, hi: int) -> bool:

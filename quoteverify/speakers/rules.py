@@ -726,6 +726,49 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="participle-subject",
             ),
+            # A body's description, then a relative clause opened by "which".
+            Example(
+                text=(
+                    "Ana Ruiz called the levy “fair,” while the union, which speaks for "
+                    "the crews, said it was “a tax on work.”"
+                ),
+                speaker="the union",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            # A person's name before an unlisted verb is no body before a role.
+            Example(
+                text="Priya Nair met Tom Hale at the quay, saying “the deal is close.”",
+                speaker="Priya Nair",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
+            # A role and its verb before a name: the role's bearer is the subject.
+            Example(
+                text="The new mayor met Tom Hale at the quay, saying “the deal is close.”",
+                speaker="The new mayor",
+                cue="saying",
+                cue_rule="participle-subject",
+            ),
+            # A verb of perception and its object: the object acts, then speaks.
+            Example(
+                text=(
+                    "Old hands still recall Mayor Ida Lund touring the docks in 1988, "
+                    "promising the crews “a berth for every boat.”"
+                ),
+                speaker="Mayor Ida Lund",
+                cue="promising",
+                cue_rule="participle-subject",
+            ),
+            Example(
+                text=(
+                    "Inspectors heard several angry tenants shouting “fix the heating!” "
+                    "outside the office."
+                ),
+                speaker="several angry tenants",
+                cue="shouting",
+                cue_rule="X-said-quote",
+            ),
             # A possessive name right before the quote and a speech noun right after it.
             Example(
                 text="Tom Hale’s “sixty percent” remark was nearly as harsh as the rest.",
@@ -925,6 +968,13 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="she",
                 cue="said",
+                cue_rule="quote-then-X-said",
+            ),
+            # After "as", a determiner and a noun the lexicons do not know still speak.
+            Example(
+                text="The old quay is “the heart of the town”, as a welder once put it.",
+                speaker="a welder",
+                cue="put it",
                 cue_rule="quote-then-X-said",
             ),
         ),
