@@ -30,7 +30,10 @@ what the sources say about the speaker:
   The speaker is read from the claimed person's own utterance: a source of another
   speaker whose quote is not linked to a quote firmly naming the claimed person
   (another utterance of common words) and a quote that prints only part of the
-  claim do not count against the claim.
+  claim do not count against the claim. The claimed person's own quote, firmly
+  attributed and printing every word of the claim with a word or two of its own
+  among them, is such a source even when another person's quote prints the words
+  more closely (a claim with a function word dropped).
 
 >>> from quoteverify import Corpus
 >>> corpus = Corpus()
@@ -328,7 +331,8 @@ def verify(
     words_part = f"The words are printed {where}{_sources(n_docs)} ({_describe(backing)})"
 
     # Who do the sources say spoke? Those that hold the claim best speak for it.
-    counted = _voters(backing, _Claim(text))
+    claim_words = _Claim(text)
+    counted = _voters(backing, claim_words)
     named = [
         (e, e.speaker)
         for e in counted
@@ -362,6 +366,14 @@ def verify(
         if why is not None and near.considered(e, claimed):
             agree.append(s)
             doubted.append((e, why))
+    if not agree and support:
+        # The claimed person's own utterance, printed with neutral edits but by a source
+        # that is not among the closest ones (a function word dropped, and somebody else
+        # printing the common words word for word): it speaks for the claim when it is
+        # a firm reading, against the others' utterances (_one_utterance below).
+        own = _own_sources(support, counted, claim_words, names_claimed)
+        named += own
+        agree += [s for _, s in own]
     against = [(e, s) for e, s in named if not any(s is x for x in agree)]
     doubted_ids = {id(e.speaker) for e, _ in doubted}
     firm = [s for s in agree if id(s) not in doubted_ids]
@@ -404,6 +416,38 @@ def verify(
         f"as the speaker, not {claimed.name}{minority}.",
         real,
     )
+
+
+def _own_sources(
+    support: list[Evidence],
+    counted: list[Evidence],
+    claim: _Claim,
+    names_claimed: Callable[[Speaker], bool],
+) -> list[tuple[Evidence, Speaker]]:
+    """The sources of ``support`` left out of ``counted`` that firmly name the claimed
+    person (a name beside a cue of :data:`WEAK_CUE` or more), hold more than one or two
+    of the claim's content words (:meth:`_Claim.weak`) and print every word of the
+    claim, none replaced by another word, with at most :data:`_OWN_PUT_IN` words of
+    their own among them (not the claim's words scattered through another sentence)."""
+    voted = {id(e) for e in counted}
+    out = []
+    for e in support:
+        s = e.speaker
+        if id(e) in voted or s is None or s.kind is SpeakerKind.UNKNOWN or claim.weak(e):
+            continue
+        if not _prints_every_word(e, claim.text) or _words_put_in(e, claim.text) > _OWN_PUT_IN:
+            continue
+        if any(x.kind is EditKind.SUBSTITUTED for x in e.match.edits):
+            continue  # another word in the place of one of the claim's: another sentence
+        if names_claimed(s) and _weak_reading(e.quote, s) is None:
+            out.append((e, s))
+    return out
+
+
+# Words a source may print inside the claim's words and still be the claimed person's own
+# utterance for _own_sources: on PolNeAR train, the source a claim with a function word
+# dropped was made from puts in one word 311 times of 312 (h27b-claims).
+_OWN_PUT_IN = 2
 
 
 def _one_utterance(
