@@ -1018,6 +1018,55 @@ def test_the_naming_gate_gives_what_every_naming_rule_gives(
     assert got == every
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_BEFORE_PIECE, max_size=30),
+    st.sampled_from(["plan 3", "Sea Lark", "slow walking", "the Kettle", "a disaster", "Iron Jon"]),
+    st.sampled_from([",", "."]),
+    st.sampled_from(["", " and then", " which opens in May.", " by critics.", " she said"]),
+)
+@example(["a ferry ", "called "], "Sea Lark", ",", "")
+@example(["fans ", "dubbed ", "him ", "the "], "Rocket", ".", "")
+@example(["she ", "sailed ", "to ", "the "], "Sea Lark", ",", " which opens in May.")
+@example(["Roe ", "called ", "Ana Ruiz "], "The Best Mayor", ".", "")
+def test_the_naming_gate_serves_a_quote_with_the_narrators_stop_inside(
+    pieces: list[str], name: str, stop: str, after: str
+) -> None:
+    # With a comma or a full stop printed inside the marks, _naming asks only the
+    # rules that read past it, behind the same gate; asked with no gate (every rule
+    # that reads past the stop, then the title after a noun), the answer is the same.
+    before = "".join(pieces)
+    content = name + stop
+    words = kinds_module._words(content)
+    if not kinds_module._short_name(name, words, most=8):
+        return
+    got = kinds_module._naming(before, content, words, after, words_of=kinds_module._words)
+    every = kinds_module._naming_rules(
+        before,
+        name,
+        words,
+        after,
+        words_of=kinds_module._words,
+        gate=kinds_module._EVERY_RULE,
+        past_stop=True,
+    )
+    if every is None:
+        every = kinds_module._titled_by_noun(before, name, words)
+    assert got == every
+
+
+def test_a_determiner_with_no_naming_word_before_it_rules_out_every_rule() -> None:
+    gate = kinds_module._naming_gate
+    assert gate("she walked past the ") == kinds_module._NO_RULE_BEFORE
+    assert gate("a pier known as the ") == kinds_module._EVERY_RULE
+    assert gate("fans dubbed him the ") == kinds_module._EVERY_RULE
+    # The rules still fire where a naming word stands before the determiner.
+    k = kinds_module
+    assert k._naming("fans dubbed him the ", "Rocket,", ["rocket"], "", words_of=k._words)
+    words = ["long", "finger"]
+    assert k._naming("a pier known as the ", "Long Finger", words, "", words_of=k._words)
+
+
 def test_the_naming_gate_reads_the_words_before_the_quote() -> None:
     gate = kinds_module._naming_gate
     assert gate("the mayor called it ") == kinds_module._RENAMED_ONLY
@@ -1031,3 +1080,87 @@ def test_the_naming_gate_reads_the_words_before_the_quote() -> None:
         ('The mayor called it "a disaster" and then left.', QuoteKind.PARTIAL),
     ]:
         assert extract_quotes(text).quotes[0].kind is kind, text
+
+
+# Pieces of a sentence before a quote whose kind reads its last words: cue verbs,
+# "that" after a participle, connectives, a document, names, commas, colons, spaces
+# of several kinds (the sentence's trailing spaces are stripped from its lead), a
+# letter outside ASCII, and long words that move a 40-character cut.
+_LEAD_PIECE = st.sampled_from(
+    [
+        "she said ",
+        "Roe told reporters ",
+        "adding that ",
+        "noting ",
+        "that ",
+        "But ",
+        "And ",
+        "the report ",
+        "a film called ",
+        "in the end, ",
+        "the mayor ",
+        "Ana Ruiz ",
+        "wrote ",
+        "by ",
+        ", ",
+        ": ",
+        ". ",
+        "\u00a0",
+        "\u3000",
+        "\u2028",
+        "Zoë ",
+        "Quickfoxjumpsoverthedog ",
+        "x" * 33 + " ",
+    ]
+)
+_QUOTED = st.sampled_from(
+    [
+        "We will win.",
+        "we will win,",
+        "Salt Roads",
+        "the worst year",
+        "Go home!",
+        "It is done",
+        "no money left any account.",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_LEAD_PIECE, max_size=8), _QUOTED), min_size=1, max_size=4))
+@example([(["adding that "], "no money left any account.")])
+@example([(["Quickfoxjumpsoverthedog ", "she said "], "We will win.")])
+@example([(["x" * 33 + " ", "Roe told reporters "], "we will win,")])
+@example([(["she said "] + ["Quickfoxjumpsoverthedog "] * 4, "the worst year")])
+def test_a_short_lead_split_once_gives_the_kinds_of_each_window(
+    sentences: list[tuple[list[str], str]],
+) -> None:
+    # A sentence before a quote of at most _SHORT_LEAD characters is split into words
+    # once, for each window of it that _decide reads; split window by window (the
+    # shortcut off), every quote gets the same kind, confidence and reason.
+    text = " ".join("".join(pieces) + f"“{quoted}”" for pieces, quoted in sentences) + " Roe said."
+    kinds = [(q.kind, q.kind_confidence, q.kind_reason) for q in extract_quotes(text).quotes]
+    old = kinds_module._SHORT_LEAD
+    kinds_module._SHORT_LEAD = -1
+    try:
+        each = [(q.kind, q.kind_confidence, q.kind_reason) for q in extract_quotes(text).quotes]
+    finally:
+        kinds_module._SHORT_LEAD = old
+    assert kinds == each
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aZ9 ,.:'’-\u00a0\u3000\u2028\x1cé", min_size=1).map(
+        # Up to the bound itself, most at it: a bound set too high fails.
+        lambda s: (s * kinds_module._SHORT_LEAD)[: kinds_module._SHORT_LEAD]
+    )
+)
+def test_the_windows_of_a_short_lead_hold_its_words(lead: str) -> None:
+    # What the shortcut relies on: a lead of at most _SHORT_LEAD characters is the
+    # whole of each window _decide reads of it, whose trailing spaces (stripped or
+    # not) hold no word.
+    k = kinds_module
+    whole = k._words(lead)
+    for window in (lead[-100:], lead.rstrip()[-80:], lead.rstrip()[-40:], lead.rstrip()):
+        assert k._words(window) == whole

@@ -1033,7 +1033,12 @@ def _phrase_cue(words: list[str]) -> bool:
     )
 
 
-def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> str | None:
+def _reporting_lead(
+    lead: str,
+    *,
+    words_of: Callable[[str], list[str]] = _words,
+    tail_words: list[str] | None = None,
+) -> str | None:
     """How the narrator's words right before a quote hand over to it, if they do.
 
     ``"split"``: the second half of a split quote (*"...," Ruiz said, "..."*).
@@ -1044,7 +1049,8 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
     so only a capitalised one is handed over). ``"verb"``: the words
     end with a speech verb, or a speech verb and *that* (*saying*, *noting that*,
     *told reporters that*). A verb that names rather than reports (*called*)
-    never counts.
+    never counts. ``tail_words``, when given, are ``words_of(lead[-80:])`` (read
+    only when the lead does not end with a comma).
     """
     naming = load("naming_verbs")
     if lead.endswith(","):
@@ -1079,7 +1085,7 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
                 return "aside"
         rest = head[: len(head) - len(last)].rstrip(" ,")
         return "split" if rest.endswith(_CLOSERS) else "comma"
-    words = words_of(lead[-80:])
+    words = words_of(lead[-80:]) if tail_words is None else tail_words
     if words and words[-1] == "that":
         words = words[:-1]
         for cut in range(len(words), max(0, len(words) - 4), -1):
@@ -1092,6 +1098,9 @@ def _reporting_lead(lead: str, *, words_of: Callable[[str], list[str]] = _words)
 
 
 _CUE_CLAUSE_MOST = 8  # words at most in a cue's clause that is the narrator's whole sentence
+# Characters at most in the sentence before a quote whose words _decide splits once:
+# the shortest window of it read there (its last 40 characters) holds all of it.
+_SHORT_LEAD = 40
 _PHRASE_AFTER_CUE = 4  # words at most between a speech verb and the quote it hands over
 
 
@@ -1665,7 +1674,17 @@ def _naming(
         bare = content[:-1]
         if not _short_name(bare, words, most=8):
             return None
-        got = _naming_rules(sentence_before, bare, words, after, words_of=words_of, past_stop=True)
+        # (The gate reads only the words before the quote, which past_stop leaves as
+        # they are: the rules it rules out find nothing there either.)
+        got = _naming_rules(
+            sentence_before,
+            bare,
+            words,
+            after,
+            words_of=words_of,
+            gate=_naming_gate_at(sentence_before),
+            past_stop=True,
+        )
         return got if got is not None else _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
         return None
@@ -1710,15 +1729,21 @@ def _naming_gate(sentence_before: str) -> int:
     noun). Each word it reads is the end of a word of ``tail``, the letters, digits,
     apostrophes, hyphens and spaces that end the last 90 characters (a word that the
     rule's window cuts keeps its end), so when no word of ``tail`` ends with a naming
-    word, none of them fires. All but :func:`_renamed_by` and
-    :func:`_noun_then_copula` fire only when the last word is a naming word or a
-    determiner (the name's own article, *known as the "..."*): when the last word of
-    ``tail`` ends with neither, only those two are left.
+    word, none of them fires, whatever the last word is (a determiner with no naming
+    word before it, *walked past the "..."*, rules them all out). All but
+    :func:`_renamed_by` and :func:`_noun_then_copula` fire only when the last word is
+    a naming word or a determiner (the name's own article, *known as the "..."*):
+    when the last word of ``tail`` ends with neither, only those two are left. The
+    rules read the same words before the quote whether or not the narrator's comma or
+    stop was printed inside its marks, so the gate serves both of :func:`_naming`'s
+    calls.
 
     >>> _naming_gate('the mayor called it "plan 3" and then ')
     0
     >>> _naming_gate("the mayor called it "), _naming_gate("a ferry called ")
     (1, 2)
+    >>> _naming_gate("he walked past the "), _naming_gate("a pier known as the ")
+    (0, 2)
     """
     suffixes = _naming_suffixes()
     if suffixes is None:
@@ -1729,11 +1754,9 @@ def _naming_gate(sentence_before: str) -> int:
     window = sentence_before[max(0, len(sentence_before.rstrip()) - 90) :]
     m = _NAMING_TAIL.search(window)
     tail = (m.group() if m is not None else "").lower().split()
-    if not tail:
+    if not any(w.endswith(naming) for w in tail):
         return _NO_RULE_BEFORE
-    if tail[-1].endswith(last):
-        return _EVERY_RULE
-    return _RENAMED_ONLY if any(w.endswith(naming) for w in tail) else _NO_RULE_BEFORE
+    return _EVERY_RULE if tail[-1].endswith(last) else _RENAMED_ONLY
 
 
 # The characters a naming frame or a naming rule reads right before a quote: those
@@ -2488,13 +2511,17 @@ def _decide(
         or lead.endswith(("(", "—", "–", " -", "--"))
     )
     colon_lead = lead.endswith(":")
+    # A sentence before the quote of at most 40 characters is the whole of each window
+    # of it read below (its last 40, 80 or 100 characters, with or without the spaces
+    # that end it), so each has its words: split once (tests/test_kinds.py).
+    short_words = words_of(sentence_before) if len(sentence_before) <= _SHORT_LEAD else None
     # The sentence that ends right before a quote opening a sentence of its own.
     previous_sentence = lead if at_sentence_start and lead_ends_sentence else ""
     # Only a lead of one or two words counts: its last 40 characters hold at least
     # as many words as the whole, so three there settle it.
     if not at_sentence_start and not quiet.connectives:
-        lead_words = words_of(lead[-40:])
-        if len(lead_words) < 3:
+        lead_words = short_words if short_words is not None else words_of(lead[-40:])
+        if len(lead_words) < 3 and short_words is None:
             lead_words = words_of(lead)
         if 0 < len(lead_words) <= 2 and all(w in load("connectives") for w in lead_words):
             at_sentence_start = True  # 'But "we will win," she said.'
@@ -2540,7 +2567,9 @@ def _decide(
     # A cue before the quote, after it, or a speaker named before a colon at the
     # paragraph's start (a bounded window: the regex engine may scan up to its end).
     cue = not quiet.cues and (
-        _has_cue(words_of(sentence_before[-100:])[-12:])
+        _has_cue(
+            (short_words if short_words is not None else words_of(sentence_before[-100:]))[-12:]
+        )
         or _has_cue(after_words[:8])
         or _headline_names(text, p_start, min(outer[0], p_start + 80))
     )
@@ -2560,7 +2589,9 @@ def _decide(
         if carrier is not None:
             return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
     # 'she said of the film, "We loved it"': a speech cue before the comma hands over.
-    lead_kind = None if quiet.cues else _reporting_lead(lead, words_of=words_of)
+    lead_kind = (
+        None if quiet.cues else _reporting_lead(lead, words_of=words_of, tail_words=short_words)
+    )
     if lead_kind == "aside":
         lead_kind = "comma" if starts_upper else None
     if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
@@ -2598,7 +2629,12 @@ def _decide(
         work = None
     if work is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLE_NAMED} ({work!r})"
-    if capitalised and _by_author(content, words, after, words_of(lead[-40:])[-3:]):
+    if capitalised and _by_author(
+        content,
+        words,
+        after,
+        (short_words if short_words is not None else words_of(lead[-40:]))[-3:],
+    ):
         return QuoteKind.NON_SPEECH, 0.7, BY_AUTHOR
     carrier = _carrier_after(content, after)
     if carrier is not None:
