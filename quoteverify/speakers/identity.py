@@ -838,21 +838,25 @@ class _Registry:
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
         # (And whether the text holds a character a reader does not see, read with them.)
         rows, self.invisible = _name_rows_seen(text)
+        lone_at, add_item, add_start = self._lone_at, items.append, starts.append
+        openers = self._openers
         for start, end, phrase, kind, head, title in rows:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
-                row = (start, end, phrase, head)
-                items.append(row)
-                self._lone_at[start] = row
-                starts.append(start)
+                lone_at[start] = row = (start, end, phrase, head)
+                add_item(row)
+                add_start(start)
                 continue
             f = _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
-            if kind is _NAME:
-                f = self._strip_openers(f)  # "Poor Sissy" may leave one word
+            # "Poor Sissy" may leave one word. (_strip_openers keeps a name whole, with
+            # no call, where its first tests say so: a title of one word, or an
+            # untitled name it has already kept whole.)
+            if kind is _NAME and (" " in title if title else openers.get(head) != _KEEP_NAME):
+                f = self._strip_openers(f)
             if f.kind is _NAME and not f.title and len(f.head.split()) == 1:
-                items.append((f.start, f.end, f.text, f.head))
-                self._lone_at[f.start] = (f.start, f.end, f.text, f.head)
+                lone_at[f.start] = row = (f.start, f.end, f.text, f.head)
+                add_item(row)
             else:
                 items.append(f)
                 founds.append(f)
@@ -860,7 +864,7 @@ class _Registry:
                     self._name_at[f.start] = f
             starts.append(f.start)
         if founds:
-            split = _surname_then_name(items)
+            split = _surname_then_name(items, founds)
             if split is not items:
                 items = split
                 founds = [i for i in items if isinstance(i, Found)]
@@ -892,16 +896,20 @@ class _Registry:
         # (``starts`` holds where each item starts, in order: _surname_then_name moves
         # no start, it only cuts a name's end.)
         hidden = _inside_each(starts, quoted)
+        # (The methods and the dict the loop calls per name, read once.)
+        entity_for_name, match_lone = self._entity_for_name, self._match_lone
+        add_mention, named_ends = self._mention, self._named_ends
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
-                entity = self._entity_for_name(item)
+                entity = entity_for_name(item)
                 start, end, title = item.start, item.end, item.title
                 entity.add_alias(item.text)
             else:  # a lone word: no Found made for it
                 start, end, phrase, head = item
-                known = self._match_lone(head, start)
+                known = match_lone(head, start)
                 if known is None:
-                    if not _described_body(text, end):
+                    # (Most lone words that match nobody have no comma after them.)
+                    if not text.startswith(", ", end) or not _described_body(text, end):
                         continue
                     if head.casefold() in load_table("given_names"):
                         continue
@@ -947,8 +955,8 @@ class _Registry:
                 # Whether the name is its sentence's subject is read only when a
                 # pronoun's resolution or a gender vote asks (_is_subject): the
                 # mention keeps the name's end for that.
-                self._mention(start, entity, subject=end)
-                self._named_ends.setdefault(start, []).append(end)
+                add_mention(start, entity, subject=end)
+                named_ends.setdefault(start, []).append(end)
                 if entity.kind is _PERSON:
                     named.append((start, end, entity))
         self._vote_gender(named, starts)
@@ -3797,15 +3805,17 @@ def _surname_title(title: str) -> bool:
 
 def _surname_then_name(
     items: list[tuple[int, int, str, str] | Found],
+    founds: Sequence[Found] | None = None,
 ) -> list[tuple[int, int, str, str] | Found]:
     """ "With Mrs. Allan Anne fell in love": a surname that the text gives with "Mr" or
     "Mrs" alone, then a word it never gives so, is that person's surname and the
-    next sentence's first word, not one name ("Allan Anne")."""
-    titled = {
-        i.head
-        for i in items
-        if isinstance(i, Found) and " " not in i.head and _surname_title(i.title)
-    }
+    next sentence's first word, not one name ("Allan Anne"). ``founds``, when given,
+    are the :class:`Found` items of ``items`` (the registry keeps them apart): the
+    surnames given with such a title are read from them alone."""
+    if founds is None:
+        founds = [i for i in items if isinstance(i, Found)]
+    # (Most names have no title: the title is tested before the call that reads it.)
+    titled = {f.head for f in founds if f.title and " " not in f.head and _surname_title(f.title)}
     if not titled:
         return items
     out: list[tuple[int, int, str, str] | Found] = []
