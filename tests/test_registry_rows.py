@@ -16,9 +16,11 @@ Each test below checks the fact the skip relies on, on generated articles.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity
 from quoteverify.speakers.mentions import Found, PhraseKind
 
@@ -95,3 +97,83 @@ def test_mrs_allan_is_cut_with_the_found_names_given() -> None:
     text = "Mrs. Allan came. With Mrs. Allan Anne fell in love."
     # (Read as one name, "Allan Anne" would be a second person.)
     assert [e.name for e in identity._Registry(text).entities] == ["Allan"]
+
+
+# A name whose title asks for a sex ("Mrs Hale") is matched again only when what
+# match_name's test of the sex reads has changed: the person's titles or votes.
+
+_SEXED = [
+    "Mrs Hale", "Mr Hale", "Miss Hale", "Ms Hale", "Mrs. Hale", "Ann Hale", "Hale",
+    "Mr Roe", "Tom Roe", "Roe", "Dr. Lee", "Ms Lee", "Lee", "Sir Tom Lee",
+    "said", "met", "she", "he", ", ", ". ", "\n",
+]  # fmt: skip
+
+
+def _plain_entity_for_name(self: identity._Registry, f: Found) -> identity._Entity:
+    """``_entity_for_name`` matching every name again."""
+    self._by_found.clear()
+    self._by_sex.clear()
+    return identity._Registry._entity_for_name(self, f)
+
+
+def _registry_state(reg: identity._Registry) -> object:
+    return (
+        [(e.name, e.kind, e.aliases, e.titles, e.gender, e.positions) for e in reg.entities],
+        [(p, e.name) for p, e, _ in reg.every_mention()],
+        sorted((k, e.name) for k, e in reg.by_key.items()),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_SEXED), max_size=40).map(" ".join))
+@example(text="Mrs Hale said . Mrs Hale met Mr Hale . Mrs Hale said")
+@example(text="Ann Hale met Mrs Hale . Miss Hale said . Mrs Hale said")
+def test_a_sexed_title_remembered_gives_the_plain_registry(text: str) -> None:
+    plain_cls = type("_Plain", (identity._Registry,), {"_entity_for_name": _plain_entity_for_name})
+    assert _registry_state(identity._Registry(text)) == _registry_state(plain_cls(text))
+
+
+def test_a_sexed_title_is_matched_once_while_its_person_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    match_name = identity._Registry.match_name
+
+    def counting(self: identity._Registry, head: str, *args: object, **kwargs: object) -> object:
+        asked.append(head)
+        return match_name(self, head, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(identity._Registry, "match_name", counting)
+    reg = identity._Registry("Mrs Hale said so. Mrs Hale left. Then Mrs Hale came back.")
+    assert [(e.name, e.gender) for e in reg.entities] == [("Hale", "f")]
+    assert asked == ["Hale"]  # the first time; the five others from memory
+
+
+def test_a_sexed_title_is_matched_again_once_its_person_changes() -> None:
+    text = "Mrs Hale said so."
+    # (The name inside a quote: no mention, so no votes to count once it is read.)
+    whole = [(0, len(text))]
+    reg = identity._Registry(text, quoted=whole)
+    key = ("Hale", PhraseKind.NAME, "Mrs")
+    hale = reg.by_key["hale"]
+    assert reg._by_sex_held(key) is hale
+    hale.titles.append("Miss")  # a title that says another marital state
+    assert reg._by_sex_held(key) is None
+    found = _founds(text)[0]
+    assert reg._entity_for_name(found) is not hale  # match_name's test now fails
+    fresh = identity._Registry(text, quoted=whole)
+    assert fresh._by_sex_held(key) is fresh.by_key["hale"]
+    fresh.by_key["hale"].unvoted.append((0, 8))  # votes to count: the sex may change
+    assert fresh._by_sex_held(key) is None
+
+
+def test_a_person_whose_titles_give_no_sex_is_not_remembered() -> None:
+    # "Hale" has no title: "Mrs Hale" finds him by his key, since nothing says his sex,
+    # but a fuller name later ("Tom Hale") may say it: he is matched again each time.
+    text = "Hale said so."
+    reg = identity._Registry(text, quoted=[(0, len(text))])
+    hale = identity._new_entity("Hale", SpeakerKind.PERSON)
+    reg._add(hale)
+    mrs = Found(start=0, end=8, text="Mrs Hale", kind=PhraseKind.NAME, head="Hale", title="Mrs")
+    assert reg._entity_for_name(mrs) is hale
+    assert reg._by_sex_held(("Hale", PhraseKind.NAME, "Mrs")) is None

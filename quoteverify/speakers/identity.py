@@ -190,6 +190,16 @@ def _marital_state(title: str) -> str:
     return next((states[w] for w in _norm(title).split() if w in states), "")
 
 
+def _marital_clash(state: str, titles: Iterable[str]) -> bool:
+    """True when ``state`` (a marital state a title asks for, or "" for none) clashes
+    with one of ``titles``: *Mrs Morland* is not the woman called *Miss Morland*.
+
+    >>> _marital_clash("married", ["Miss"]), _marital_clash("married", ["Dr.", "Mrs"])
+    (True, False)
+    """
+    return bool(state) and any(_marital_state(t) not in ("", state) for t in titles)
+
+
 def _is_document(low: str) -> bool:
     """True for a normalised descriptor whose head is a written source ("the
     council's annual report", "a press release")."""
@@ -822,6 +832,9 @@ class _Registry:
         self._lone_states: dict[str, tuple[int, int, int, int]] = {}
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
+        # The same for a name whose title asks for a sex, with the number of titles
+        # its entity had then (see _by_sex_held).
+        self._by_sex: dict[tuple[str, PhraseKind, str], tuple[_Entity, int]] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
@@ -1134,6 +1147,7 @@ class _Registry:
         self._candidates.clear()
         self._lone_states.clear()
         self._by_found.clear()
+        self._by_sex.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
         self._later = [(p, merged.get(id(e), e), s) for p, e, s in self._later]
 
@@ -1245,6 +1259,8 @@ class _Registry:
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)
         known = self._by_found.get(found_key)
+        if known is None and f.title:
+            known = self._by_sex_held(found_key)
         if known is not None:
             if known.unindexed or known.indexed_name != known.name:
                 self._index(known)  # (the keys it was given since, as below)
@@ -1277,12 +1293,41 @@ class _Registry:
         # fuller, and the alias is given: the same name again only indexes it.
         norm = _norm(head)
         if self.by_key.get(norm) is entity and norm in entity.keys:
-            # (What _sex_asked says, read inline: neither a sex asked nor a relative.)
+            # (What _sex_asked says, read inline: a sex asked, or a relative.)
             title, families = f.title, self._families
-            if not (title and _title_gender(title)) and not (
-                families and " " in norm and norm.rsplit(" ", 1)[-1] in families
-            ):
-                self._by_found[found_key] = entity
+            if not (families and " " in norm and norm.rsplit(" ", 1)[-1] in families):
+                want = _title_gender(title) if title else ""
+                if not want:
+                    self._by_found[found_key] = entity
+                elif (
+                    kind is _PERSON
+                    and norm not in families
+                    and entity.gender == want
+                    and not entity.unvoted
+                    and not entity.votes
+                    and not _marital_clash(
+                        _marital_state(title) if want == "f" else "", entity.titles
+                    )
+                ):
+                    # A title that asks for a sex ("Mrs Hale") finds by its key a person
+                    # whose titles give that sex: match_name's test of the sex holds
+                    # while the person's titles stay as they are (the votes are read
+                    # only once every name is: see _by_sex_held).
+                    self._by_sex[found_key] = (entity, len(entity.titles))
+        return entity
+
+    def _by_sex_held(self, found_key: tuple[str, PhraseKind, str]) -> _Entity | None:
+        """The entity a name with a title that asks for a sex (``found_key``, as in
+        :meth:`_entity_for_name`) found by its key, when nothing match_name's test of
+        the sex reads has changed since: the person's titles (a new one may say
+        another marital state) and their votes (none while the names are read; a
+        person's gender from a title, once set, never changes). Else None."""
+        held = self._by_sex.get(found_key)
+        if held is None:
+            return None
+        entity, titles = held
+        if len(entity.titles) != titles or entity.unvoted or entity.votes:
+            return None
         return entity
 
     def _sex_asked(self, norm: str, title: str) -> tuple[str, bool]:
@@ -1326,7 +1371,7 @@ class _Registry:
         state = _marital_state(title) if want == "f" else ""
 
         def fits(e: _Entity) -> bool:
-            if state and any(_marital_state(t) not in ("", state) for t in e.titles):
+            if _marital_clash(state, e.titles):
                 return False  # "Mrs Morland" is not the woman called "Miss Morland"
             gender = e.pronoun_gender()
             if relative and gender and len(_name_words(e.name)) == 1:
