@@ -1,13 +1,11 @@
 """The name registry's making skips calls whose answer its arguments already give.
 
-``identity._Registry.__init__`` reads every name row of an article, and three of its
-steps are skipped where the answer is known before the call:
+``identity._Registry.__init__`` reads every name row of an article; where the answer
+is known before the call, it skips the call or reads less:
 
 - ``_strip_openers`` is not called for a name with a title of one word, nor for an
   untitled name it has already kept whole (``_KEEP_NAME`` in ``_openers``): it would
   give the name back as it is;
-- ``_described_body`` is not called for a lone word with no comma and space after it:
-  it would say False;
 - ``_surname_then_name`` reads the surnames given with *Mr* or *Mrs* from the found
   names the registry keeps apart, not from every row.
 
@@ -61,16 +59,6 @@ def test_a_title_of_two_words_is_still_read_for_an_opener() -> None:
     assert f.title == "Addressing Mayor"
     assert reg._strip_openers(f).title == "Mayor"
     assert [(e.name, e.titles) for e in reg.entities] == [("Tom Quill", ["Mayor"])]
-
-
-@given(
-    text=st.text(alphabet=st.sampled_from("Aa ,.\n"), max_size=30),
-    end=st.integers(min_value=0, max_value=32),
-)
-@example(text="Velora, the carmaker, said", end=6)
-def test_a_described_body_always_has_a_comma_after_it(text: str, end: int) -> None:
-    if identity._described_body(text, end):
-        assert text.startswith(", ", end)
 
 
 def test_a_lone_body_with_its_comma_is_still_read() -> None:

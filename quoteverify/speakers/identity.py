@@ -921,8 +921,7 @@ class _Registry:
                 start, end, phrase, head = item
                 known = match_lone(head, start)
                 if known is None:
-                    # (Most lone words that match nobody have no comma after them.)
-                    if not text.startswith(", ", end) or not _described_body(text, end):
+                    if not _described_body(text, end):
                         continue
                     if head.casefold() in load_table("given_names"):
                         continue
