@@ -191,6 +191,16 @@ def _marital_state(title: str) -> str:
     return next((states[w] for w in _norm(title).split() if w in states), "")
 
 
+def _marital_clash(state: str, titles: Iterable[str]) -> bool:
+    """True when ``state`` (a marital state a title asks for, or "" for none) clashes
+    with one of ``titles``: *Mrs Morland* is not the woman called *Miss Morland*.
+
+    >>> _marital_clash("married", ["Miss"]), _marital_clash("married", ["Dr.", "Mrs"])
+    (True, False)
+    """
+    return bool(state) and any(_marital_state(t) not in ("", state) for t in titles)
+
+
 def _is_document(low: str) -> bool:
     """True for a normalised descriptor whose head is a written source ("the
     council's annual report", "a press release")."""
@@ -823,6 +833,9 @@ class _Registry:
         self._lone_states: dict[str, tuple[int, int, int, int]] = {}
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
+        # The same for a name whose title asks for a sex, with the number of titles
+        # its entity had then (see _by_sex_held).
+        self._by_sex: dict[tuple[str, PhraseKind, str], tuple[_Entity, int]] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
@@ -842,6 +855,8 @@ class _Registry:
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
         # (And whether the text holds a character a reader does not see, read with them.)
         rows, self.invisible = _name_rows_seen(text)
+        lone_at, add_item, add_start = self._lone_at, items.append, starts.append
+        openers = self._openers
         for start, end, phrase, kind, head, title in rows:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
@@ -857,23 +872,25 @@ class _Registry:
                         head=f"{head} {family}",
                         title="",
                     )
-                    items.append(f)
+                    add_item(f)
                     founds.append(f)
                     kin.append(f)
                     self._name_at[start] = f
-                    starts.append(start)
+                    add_start(start)
                     continue
-                row = (start, end, phrase, head)
-                items.append(row)
-                self._lone_at[start] = row
-                starts.append(start)
+                lone_at[start] = row = (start, end, phrase, head)
+                add_item(row)
+                add_start(start)
                 continue
             f = _new_found(start=start, end=end, text=phrase, kind=kind, head=head, title=title)
-            if kind is _NAME:
-                f = self._strip_openers(f)  # "Poor Sissy" may leave one word
+            # "Poor Sissy" may leave one word. (_strip_openers keeps a name whole, with
+            # no call, where its first tests say so: a title of one word, or an
+            # untitled name it has already kept whole.)
+            if kind is _NAME and (" " in title if title else openers.get(head) != _KEEP_NAME):
+                f = self._strip_openers(f)
             if f.kind is _NAME and not f.title and len(f.head.split()) == 1:
-                items.append((f.start, f.end, f.text, f.head))
-                self._lone_at[f.start] = (f.start, f.end, f.text, f.head)
+                lone_at[f.start] = row = (f.start, f.end, f.text, f.head)
+                add_item(row)
             else:
                 items.append(f)
                 founds.append(f)
@@ -881,7 +898,7 @@ class _Registry:
                     self._name_at[f.start] = f
             starts.append(f.start)
         if founds:
-            split = _surname_then_name(items)
+            split = _surname_then_name(items, founds)
             if split is not items:
                 items = split
                 founds = [i for i in items if isinstance(i, Found)]
@@ -915,14 +932,17 @@ class _Registry:
         # (``starts`` holds where each item starts, in order: _surname_then_name moves
         # no start, it only cuts a name's end.)
         hidden = _inside_each(starts, quoted)
+        # (The methods and the dict the loop calls per name, read once.)
+        entity_for_name, match_lone = self._entity_for_name, self._match_lone
+        add_mention, named_ends = self._mention, self._named_ends
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
-                entity = self._entity_for_name(item)
+                entity = entity_for_name(item)
                 start, end, title = item.start, item.end, item.title
                 entity.add_alias(item.text)
             else:  # a lone word: no Found made for it
                 start, end, phrase, head = item
-                known = self._match_lone(head, start)
+                known = match_lone(head, start)
                 if known is None:
                     if not _described_body(text, end):
                         continue
@@ -970,8 +990,8 @@ class _Registry:
                 # Whether the name is its sentence's subject is read only when a
                 # pronoun's resolution or a gender vote asks (_is_subject): the
                 # mention keeps the name's end for that.
-                self._mention(start, entity, subject=end)
-                self._named_ends.setdefault(start, []).append(end)
+                add_mention(start, entity, subject=end)
+                named_ends.setdefault(start, []).append(end)
                 if entity.kind is _PERSON:
                     named.append((start, end, entity))
         self._vote_gender(named, starts)
@@ -1149,6 +1169,7 @@ class _Registry:
         self._candidates.clear()
         self._lone_states.clear()
         self._by_found.clear()
+        self._by_sex.clear()
         self.mentions = [(p, merged.get(id(e), e), s) for p, e, s in self.mentions]
         self._later = [(p, merged.get(id(e), e), s) for p, e, s in self._later]
 
@@ -1260,6 +1281,8 @@ class _Registry:
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)
         known = self._by_found.get(found_key)
+        if known is None and f.title:
+            known = self._by_sex_held(found_key)
         if known is not None:
             if known.unindexed or known.indexed_name != known.name:
                 self._index(known)  # (the keys it was given since, as below)
@@ -1292,12 +1315,41 @@ class _Registry:
         # fuller, and the alias is given: the same name again only indexes it.
         norm = _norm(head)
         if self.by_key.get(norm) is entity and norm in entity.keys:
-            # (What _sex_asked says, read inline: neither a sex asked nor a relative.)
+            # (What _sex_asked says, read inline: a sex asked, or a relative.)
             title, families = f.title, self._families
-            if not (title and _title_gender(title)) and not (
-                families and " " in norm and norm.rsplit(" ", 1)[-1] in families
-            ):
-                self._by_found[found_key] = entity
+            if not (families and " " in norm and norm.rsplit(" ", 1)[-1] in families):
+                want = _title_gender(title) if title else ""
+                if not want:
+                    self._by_found[found_key] = entity
+                elif (
+                    kind is _PERSON
+                    and norm not in families
+                    and entity.gender == want
+                    and not entity.unvoted
+                    and not entity.votes
+                    and not _marital_clash(
+                        _marital_state(title) if want == "f" else "", entity.titles
+                    )
+                ):
+                    # A title that asks for a sex ("Mrs Hale") finds by its key a person
+                    # whose titles give that sex: match_name's test of the sex holds
+                    # while the person's titles stay as they are (the votes are read
+                    # only once every name is: see _by_sex_held).
+                    self._by_sex[found_key] = (entity, len(entity.titles))
+        return entity
+
+    def _by_sex_held(self, found_key: tuple[str, PhraseKind, str]) -> _Entity | None:
+        """The entity a name with a title that asks for a sex (``found_key``, as in
+        :meth:`_entity_for_name`) found by its key, when nothing match_name's test of
+        the sex reads has changed since: the person's titles (a new one may say
+        another marital state) and their votes (none while the names are read; a
+        person's gender from a title, once set, never changes). Else None."""
+        held = self._by_sex.get(found_key)
+        if held is None:
+            return None
+        entity, titles = held
+        if len(entity.titles) != titles or entity.unvoted or entity.votes:
+            return None
         return entity
 
     def _sex_asked(self, norm: str, title: str) -> tuple[str, bool]:
@@ -1341,7 +1393,7 @@ class _Registry:
         state = _marital_state(title) if want == "f" else ""
 
         def fits(e: _Entity) -> bool:
-            if state and any(_marital_state(t) not in ("", state) for t in e.titles):
+            if _marital_clash(state, e.titles):
                 return False  # "Mrs Morland" is not the woman called "Miss Morland"
             gender = e.pronoun_gender()
             if relative and gender and len(_name_words(e.name)) == 1:
@@ -3925,15 +3977,17 @@ def _surname_title(title: str) -> bool:
 
 def _surname_then_name(
     items: list[tuple[int, int, str, str] | Found],
+    founds: Sequence[Found] | None = None,
 ) -> list[tuple[int, int, str, str] | Found]:
     """ "With Mrs. Allan Anne fell in love": a surname that the text gives with "Mr" or
     "Mrs" alone, then a word it never gives so, is that person's surname and the
-    next sentence's first word, not one name ("Allan Anne")."""
-    titled = {
-        i.head
-        for i in items
-        if isinstance(i, Found) and " " not in i.head and _surname_title(i.title)
-    }
+    next sentence's first word, not one name ("Allan Anne"). ``founds``, when given,
+    are the :class:`Found` items of ``items`` (the registry keeps them apart): the
+    surnames given with such a title are read from them alone."""
+    if founds is None:
+        founds = [i for i in items if isinstance(i, Found)]
+    # (Most names have no title: the title is tested before the call that reads it.)
+    titled = {f.head for f in founds if f.title and " " not in f.head and _surname_title(f.title)}
     if not titled:
         return items
     out: list[tuple[int, int, str, str] | Found] = []
