@@ -888,21 +888,39 @@ _BY_NAME = regex.compile(r",?[ \u00a0]++by[ \u00a0]++\p{Lu}")
 _BY_MOST = 12  # words at most in a title or a headline
 
 
-def _by_author(content: str, words: list[str], after: str, lead_words: list[str]) -> bool:
+def _by_author(
+    content: str, words: list[str], after: str, lead_words: list[str], *, set_off: bool = False
+) -> bool:
     """True when a quote is a work or a headline followed by its author: *by* and a
     capitalised name right after it (*his favourite novel, "Cold Harbour," by Ana
     Ruiz*; *"Port strike ends," by the Herald's Tom Hale*), the quote of at most
     twelve words with no stop at its end. A speech or renaming verb among
     ``lead_words``, the last words before the quote, makes the name after *by*
-    the speaker of a passive (*was called "Reckless" by Roe*).
+    the speaker of a passive (*was called "Reckless" by Roe*), unless the quote is
+    ``set_off`` by commas on both sides, a title in apposition to the noun before
+    it, which may look like a verb (*one of her recent reads, "Cold Harbour," by
+    Ana Ruiz*).
 
     >>> _by_author("Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz.", ["his", "novel"])
     True
     >>> _by_author("Reckless", ["reckless"], " by Roe.", ["was", "called"])
     False
+    >>> _by_author("Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz", ["recent", "reads"])
+    False
+    >>> _by_author(
+    ...     "Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz", ["recent", "reads"], set_off=True
+    ... )
+    True
+    >>> _by_author("We Are Done,", ["we", "are", "done"], " by June 4", ["roe", "said"], set_off=True)
+    False
     """
-    if not 1 <= len(words) <= _BY_MOST or content[-1:] in ".!?" or not _BY_NAME.match(after):
+    by = _BY_NAME.match(after)
+    if not 1 <= len(words) <= _BY_MOST or content[-1:] in ".!?" or by is None:
         return False
+    if set_off and (content.endswith(",") or after.startswith(",")):
+        # (Not *by Tuesday*, *by March*: a time after *by* names no author.)
+        name = _WORD.match(after, by.end() - 1)
+        return name is None or name.group(0).lower() not in load("time_words")
     return not _has_cue(lead_words) and load("renaming_verbs").isdisjoint(lead_words)
 
 
@@ -2634,6 +2652,7 @@ def _decide(
         words,
         after,
         (short_words if short_words is not None else words_of(lead[-40:]))[-3:],
+        set_off=lead_kind == "comma" and _title_cased(content),
     ):
         return QuoteKind.NON_SPEECH, 0.7, BY_AUTHOR
     carrier = _carrier_after(content, after)
