@@ -911,7 +911,7 @@ def _by_author(
     ...     "Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz", ["recent", "reads"], set_off=True
     ... )
     True
-    >>> _by_author("We Are Done,", ["we", "are", "done"], " by June 4", ["roe", "said"], set_off=True)
+    >>> _by_author("We Are Done,", ["we", "are", "done"], " by June", ["roe"], set_off=True)
     False
     """
     by = _BY_NAME.match(after)
