@@ -186,6 +186,42 @@ _PERSONAL = (
 )
 
 
+# The two reasons of a fragment left partial, read again once attribution is done.
+FRAGMENT_CUED = "a fragment in a sentence with a speech cue"
+FRAGMENT_UNCUED = "a fragment with no speech cue nearby"
+# A short capitalised fragment of the two that no row of attribution gave a speaker.
+UNATTRIBUTED_NAME = "a capitalised fragment of one or two words that no cue attributes (a name)"
+_UNATTRIBUTED_MOST = 2  # words at most in such a fragment
+_CUE_AFTER_REACH = 40  # characters after it read for a speech verb
+
+
+def unattributed_name(kind: QuoteKind, reason: str, content: str, text: str, end: int) -> bool:
+    """True when a quote that ``classify`` left a fragment (``kind`` and ``reason``)
+    is one or two words opening with a capital, for a quote attribution gave no
+    speaker: a name, a title or a term (*a ban on "Green Belt" homes*, *the "Iron
+    Lady"*), which Wikinews' conventions call non-speech. A capitalised fragment
+    with a speaker, one of three words or more, or one that a speech verb follows
+    (in the first words of ``text`` after ``end``, its closing mark: *"Never Again"
+    chanted the crowd*) stays partial.
+
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_UNCUED, "Green Belt", " homes", 0)
+    True
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_CUED, "green belt", " homes", 0)
+    False
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_CUED, "Not On My Watch", "", 0)
+    False
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_CUED, "No Way", " chanted the crowd", 0)
+    False
+    """
+    return (
+        kind is QuoteKind.PARTIAL
+        and reason in (FRAGMENT_CUED, FRAGMENT_UNCUED)
+        and content[:1].isupper()
+        and len(content.split()) <= _UNATTRIBUTED_MOST
+        and not _has_cue(_words(text[end : end + _CUE_AFTER_REACH])[:2])
+    )
+
+
 # How far before and after a nested quote nested_fragment reads its outer quote's words.
 _FRAGMENT_REACH = 40
 
@@ -2365,7 +2401,7 @@ def _lower_case_in_quiet(
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
-    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+    return QuoteKind.PARTIAL, 0.5, FRAGMENT_UNCUED
 
 
 _SCARE_MOST = 2  # words at most in a scare quote with the narrator's comma or stop inside
@@ -2831,7 +2867,7 @@ def _decide(
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
-        return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
+        return QuoteKind.PARTIAL, 0.7, FRAGMENT_CUED
     if n_words <= 4 and not ends_terminal:
         if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
@@ -2844,4 +2880,4 @@ def _decide(
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
-    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+    return QuoteKind.PARTIAL, 0.5, FRAGMENT_UNCUED
