@@ -38,7 +38,7 @@ from .speakers.ranker import choose_by_weights
 from .speakers.turns import alternate_turns, hearer_names, lower_words
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
-from .text.kinds import NESTED_TERM, fragment_in_quote
+from .text.kinds import NESTED_TERM, UNATTRIBUTED_NAME, fragment_in_quote, unattributed_name
 from .text.spans import extract_with_paragraphs
 
 __all__ = ["iter_parse", "parse"]
@@ -213,6 +213,9 @@ def _attribute(
             ):
                 # "We were told the 'temporary' closure would last," Roe said.
                 out.append(_as_term(q, doc_id))
+            elif unattributed_name(q.kind, q.kind_reason, q.text, text, q.outer_end):
+                # "''Harbour Lights,'' on Channel 9, is a drama": a name no cue attributes.
+                out.append(_as_term(q, doc_id, UNATTRIBUTED_NAME))
             else:
                 out.append(q if doc_id is None else _with_doc_id(q, doc_id))
             continue
@@ -244,14 +247,15 @@ def _attribute(
     return alternate_turns(text, out, paras, common=common)
 
 
-def _as_term(q: Quote, doc_id: str | None) -> Quote:
+def _as_term(q: Quote, doc_id: str | None, reason: str = NESTED_TERM) -> Quote:
     """``q`` called non-speech: a fragment nested in a quote that no cue inside it
-    attributes (:func:`.text.kinds.nested_fragment`)."""
+    attributes (:func:`.text.kinds.nested_fragment`), or a short capitalised one that
+    no row attributes (:func:`.text.kinds.unattributed_name`)."""
     return _rebuilt(
         q,
         kind=_NON_SPEECH,
         kind_confidence=0.6,
-        kind_reason=NESTED_TERM,
+        kind_reason=reason,
         doc_id=doc_id,
         speaker=q.speaker,
         speaker_mention=q.speaker_mention,

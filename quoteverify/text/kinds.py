@@ -186,6 +186,42 @@ _PERSONAL = (
 )
 
 
+# The two reasons of a fragment left partial, read again once attribution is done.
+FRAGMENT_CUED = "a fragment in a sentence with a speech cue"
+FRAGMENT_UNCUED = "a fragment with no speech cue nearby"
+# A short capitalised fragment of the two that no row of attribution gave a speaker.
+UNATTRIBUTED_NAME = "a capitalised fragment of one or two words that no cue attributes (a name)"
+_UNATTRIBUTED_MOST = 2  # words at most in such a fragment
+_CUE_AFTER_REACH = 40  # characters after it read for a speech verb
+
+
+def unattributed_name(kind: QuoteKind, reason: str, content: str, text: str, end: int) -> bool:
+    """True when a quote that ``classify`` left a fragment (``kind`` and ``reason``)
+    is one or two words opening with a capital, for a quote attribution gave no
+    speaker: a name, a title or a term (*a ban on "Green Belt" homes*, *the "Iron
+    Lady"*), which Wikinews' conventions call non-speech. A capitalised fragment
+    with a speaker, one of three words or more, or one that a speech verb follows
+    (in the first words of ``text`` after ``end``, its closing mark: *"Never Again"
+    chanted the crowd*) stays partial.
+
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_UNCUED, "Green Belt", " homes", 0)
+    True
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_CUED, "green belt", " homes", 0)
+    False
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_CUED, "Not On My Watch", "", 0)
+    False
+    >>> unattributed_name(QuoteKind.PARTIAL, FRAGMENT_CUED, "No Way", " chanted the crowd", 0)
+    False
+    """
+    return (
+        kind is QuoteKind.PARTIAL
+        and reason in (FRAGMENT_CUED, FRAGMENT_UNCUED)
+        and content[:1].isupper()
+        and len(content.split()) <= _UNATTRIBUTED_MOST
+        and not _has_cue(_words(text[end : end + _CUE_AFTER_REACH])[:2])
+    )
+
+
 # How far before and after a nested quote nested_fragment reads its outer quote's words.
 _FRAGMENT_REACH = 40
 
@@ -888,21 +924,39 @@ _BY_NAME = regex.compile(r",?[ \u00a0]++by[ \u00a0]++\p{Lu}")
 _BY_MOST = 12  # words at most in a title or a headline
 
 
-def _by_author(content: str, words: list[str], after: str, lead_words: list[str]) -> bool:
+def _by_author(
+    content: str, words: list[str], after: str, lead_words: list[str], *, set_off: bool = False
+) -> bool:
     """True when a quote is a work or a headline followed by its author: *by* and a
     capitalised name right after it (*his favourite novel, "Cold Harbour," by Ana
     Ruiz*; *"Port strike ends," by the Herald's Tom Hale*), the quote of at most
     twelve words with no stop at its end. A speech or renaming verb among
     ``lead_words``, the last words before the quote, makes the name after *by*
-    the speaker of a passive (*was called "Reckless" by Roe*).
+    the speaker of a passive (*was called "Reckless" by Roe*), unless the quote is
+    ``set_off`` by commas on both sides, a title in apposition to the noun before
+    it, which may look like a verb (*one of her recent reads, "Cold Harbour," by
+    Ana Ruiz*).
 
     >>> _by_author("Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz.", ["his", "novel"])
     True
     >>> _by_author("Reckless", ["reckless"], " by Roe.", ["was", "called"])
     False
+    >>> _by_author("Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz", ["recent", "reads"])
+    False
+    >>> _by_author(
+    ...     "Cold Harbour,", ["cold", "harbour"], " by Ana Ruiz", ["recent", "reads"], set_off=True
+    ... )
+    True
+    >>> _by_author("We Are Done,", ["we", "are", "done"], " by June", ["roe"], set_off=True)
+    False
     """
-    if not 1 <= len(words) <= _BY_MOST or content[-1:] in ".!?" or not _BY_NAME.match(after):
+    by = _BY_NAME.match(after)
+    if not 1 <= len(words) <= _BY_MOST or content[-1:] in ".!?" or by is None:
         return False
+    if set_off and (content.endswith(",") or after.startswith(",")):
+        # (Not *by Tuesday*, *by March*: a time after *by* names no author.)
+        name = _WORD.match(after, by.end() - 1)
+        return name is None or name.group(0).lower() not in load("time_words")
     return not _has_cue(lead_words) and load("renaming_verbs").isdisjoint(lead_words)
 
 
@@ -2347,7 +2401,7 @@ def _lower_case_in_quiet(
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
-    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+    return QuoteKind.PARTIAL, 0.5, FRAGMENT_UNCUED
 
 
 _SCARE_MOST = 2  # words at most in a scare quote with the narrator's comma or stop inside
@@ -2634,6 +2688,7 @@ def _decide(
         words,
         after,
         (short_words if short_words is not None else words_of(lead[-40:]))[-3:],
+        set_off=lead_kind == "comma" and _title_cased(content),
     ):
         return QuoteKind.NON_SPEECH, 0.7, BY_AUTHOR
     carrier = _carrier_after(content, after)
@@ -2812,7 +2867,7 @@ def _decide(
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
-        return QuoteKind.PARTIAL, 0.7, "a fragment in a sentence with a speech cue"
+        return QuoteKind.PARTIAL, 0.7, FRAGMENT_CUED
     if n_words <= 4 and not ends_terminal:
         if starts_upper and _title_cased(content):
             return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
@@ -2825,4 +2880,4 @@ def _decide(
         return QuoteKind.NON_SPEECH, 0.55, SCARE_QUOTE
     if at_sentence_start and n_words >= 3:
         return QuoteKind.DIRECT, 0.6, "a sentence with no cue nearby"
-    return QuoteKind.PARTIAL, 0.5, "a fragment with no speech cue nearby"
+    return QuoteKind.PARTIAL, 0.5, FRAGMENT_UNCUED
