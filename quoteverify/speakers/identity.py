@@ -3016,6 +3016,11 @@ _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
 
 
+# A sentence opened by "To" and up to four words before a name ("To Florida
+# consultant ", "To "): the name's is the view the sentence gives.
+_TO_FRAME = regex.compile(r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)To(?:[ ][\p{L}'’-]++){0,4}[ ]$")
+
+
 def _subject_at(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` of ``text`` opens its sentence or stands
     right before a verb (a test of the text alone: :class:`_Voter` reads it late,
@@ -3025,6 +3030,8 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
         return True  # it opens its sentence
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
+    if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
+        return True  # "To Florida consultant Hale, the plan is silly": whose view it is
     if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
         # "Stacy Baker of Columbia, South Carolina says": the region of a place
         # after a person's name, not the subject.
