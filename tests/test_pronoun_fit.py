@@ -17,6 +17,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quoteverify.lexicons import load_table
 from quoteverify.speakers import identity
 from quoteverify.speakers.mentions import Found, PhraseKind
 
@@ -102,6 +103,15 @@ def _chained(
             m.start(), registry._quoted
         ):
             at = m.start()
+    # A lower-case one before a cue verb, with no quote opening after it before ``end``.
+    for m in regex.finditer(rf"(?<![\p{{L}}'’-]){word} (\p{{Ll}}+)", registry.text):
+        if (
+            max(at + 1, end - identity._CHAIN_REACH) <= m.start() < end
+            and m.group(1) in load_table("cue_verbs")
+            and not identity._inside(m.start(), registry._quoted)
+            and not any(m.end() <= start < end for start, _ in registry._quoted)
+        ):
+            at = m.start()
     if at < 0:
         return None, -1
     f = Found(start=at, end=at + len(word), text=word, kind=PhraseKind.PRONOUN, head=word)
@@ -145,6 +155,8 @@ _THEN = st.sampled_from(
         " met ",
         ". He said ",
         ", the mayor, said he ",
+        ", she added, met ",
+        " and he told ",
         " said it ",
     ]
 )

@@ -2751,8 +2751,20 @@ class _Registry:
         if pattern is None:
             return None, -1
         at = -1
-        for m in pattern.finditer(text, max(0, end - _CHAIN_REACH), end):
+        lo = max(0, end - _CHAIN_REACH)
+        for m in pattern.finditer(text, lo, end):
             if not _inside(m.start(), self._quoted):
+                at = m.start()
+        # "..., he told me. He said ...": a pronoun before a cue verb, with no quote
+        # opening between it and ``end`` (in a run of turns the next "he said" is
+        # another speaker's).
+        cues = load_table("cue_verbs")
+        for m in _CUED_PRONOUN[word].finditer(text, max(lo, at + 1), end):
+            if (
+                m.group("verb") in cues
+                and not _inside(m.start(), self._quoted)
+                and not _opens_between(self._quoted, m.end(), end)
+            ):
                 at = m.start()
         if at < 0:
             return None, -1
@@ -2955,6 +2967,11 @@ _SUBJECT_PRONOUN = {
     w: regex.compile(rf"(?:(?<=[.!?][\"”’']?[ ]{{1,2}})|(?<=\n)){w.capitalize()}(?=[ ])")
     for w in ("he", "she")
 }
+# A lower-case subject pronoun and the word after it, read as a subject when that
+# word is a cue verb (", he said.", "he added"): the person just quoted.
+_CUED_PRONOUN = {
+    w: regex.compile(rf"(?<![\p{{L}}'’-]){w}[ ](?<verb>\p{{Ll}}++)") for w in ("he", "she")
+}
 # How far back before a pronoun a descriptor is read as a subject
 # (_Registry._subject_descriptor), and how far the last name must be for it to be read.
 _DESCRIBED_SUBJECT_REACH = 600
@@ -3051,6 +3068,11 @@ _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
 
 
+# A sentence opened by "To" and up to four words before a name ("To Florida
+# consultant ", "To "): the name's is the view the sentence gives.
+_TO_FRAME = regex.compile(r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)To(?:[ ][\p{L}'’-]++){0,4}[ ]$")
+
+
 def _subject_at(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` of ``text`` opens its sentence or stands
     right before a verb (a test of the text alone: :class:`_Voter` reads it late,
@@ -3060,6 +3082,8 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
         return True  # it opens its sentence
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
+    if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
+        return True  # "To Florida consultant Hale, the plan is silly": whose view it is
     if comma and _PLACE_CHAIN.search(text, max(0, start - 60), start):
         # "Stacy Baker of Columbia, South Carolina says": the region of a place
         # after a person's name, not the subject.
@@ -3853,6 +3877,12 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
             return False
         i -= 1
     return False
+
+
+def _opens_between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """True if one of the sorted ``spans`` opens at or after ``lo`` and before ``hi``."""
+    i = bisect.bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][0] < hi
 
 
 def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[bool]:
