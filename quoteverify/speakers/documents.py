@@ -35,10 +35,10 @@ if TYPE_CHECKING:
     from ..text.layer import Token
     from .attribution import _Context
 
-__all__ = ["document_author", "is_document", "link_participles", "poll_of"]
+__all__ = ["PARTICIPLE_GAP", "document_author", "is_document", "link_participles", "poll_of"]
 
 _REACH = 60  # characters read after a document for its author
-_PARTICIPLE_GAP = 4  # words between an author link's participle and its "by"
+PARTICIPLE_GAP = 4  # words at most between an author link's participle and its "by"
 _SHARE_REACH = 8  # tokens before a mention read for the share of respondents it ends
 _SHARE_CHARS = 80  # characters before a mention read for the share's number
 _POLL_CHARS = 320  # characters before a mention looked through for a poll's noun
@@ -73,7 +73,8 @@ def _link_at(toks: list[Token], k: int) -> int:
         if k + n <= len(toks) and " ".join(t.lower for t in toks[k : k + n]) in links:
             return n
     if k < len(toks) and toks[k].lower in link_participles():
-        for n in range(2, min(len(toks) - k, _PARTICIPLE_GAP + 2)):
+        # (n tokens from k: the participle, up to PARTICIPLE_GAP words, then "by")
+        for n in range(2, min(len(toks) - k, PARTICIPLE_GAP + 3)):
             word = toks[k + n - 1]
             if word.lower == "by":
                 return n
@@ -87,7 +88,7 @@ def link_participles() -> frozenset[str]:
     """The participles of ``lexicons/author_links.txt`` that join an author with
     *by* ("written by", "released by"); between such a participle and its *by* a
     short phrase of time or place may stand (*a report released in June by the
-    Audit Office*, at most ``_PARTICIPLE_GAP`` words)."""
+    Audit Office*, at most :data:`PARTICIPLE_GAP` words)."""
     return frozenset(
         link.split()[0] for link in load("author_links") if link.endswith(" by") and " " in link
     )

@@ -50,7 +50,7 @@ from ..text.layer import (
     visible,
 )
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
-from .documents import link_participles
+from .documents import PARTICIPLE_GAP, link_participles
 from .mentions import (
     Found,
     PhraseKind,
@@ -3320,10 +3320,11 @@ _AUTHOR_AFTER = regex.compile(
     )
     + r")[ ](?:the[ ])?+(?P<name>\p{Lu})"
     # or a participle of such a link a few words before its "by" ("a report
-    # released in June by the Audit Office"; at most four words, none of them "by")
+    # released in June by the Audit Office"; at most PARTICIPLE_GAP words, none "by")
     + r"|,?+[ ](?:"
     + "|".join(sorted(link_participles()))
-    + r")(?:[ ](?!by[ ])[\p{L}\p{N}]++){1,4}+[ ]by[ ](?:the[ ])?+(?P<name>\p{Lu})"
+    + rf")(?:[ ](?!by[ ])[\p{{L}}\p{{N}}]++){{1,{PARTICIPLE_GAP}}}+"
+    + r"[ ]by[ ](?:the[ ])?+(?P<name>\p{Lu})"
 )
 # A run of capitalised words (and the connectors of a body's name) from a name's start.
 _NAME_RUN = regex.compile(
