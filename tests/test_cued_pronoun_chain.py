@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from quoteverify import parse
 from quoteverify.lexicons import load_table
 from quoteverify.speakers import identity
-from quoteverify.speakers.identity import _opens_between
+from quoteverify.speakers.identity import _last_opening_before
 
 _FILL = " and the pensions of the staff of the regional offices in the north" * 2
 
@@ -71,9 +71,11 @@ def test_any_cue_verb_carries_the_subject(cue: str) -> None:
     st.integers(0, 260),
     st.integers(0, 60),
 )
-def test_opens_between_matches_a_plain_search(
+def test_last_opening_before_matches_a_plain_search(
     raw: list[tuple[int, int]], lo: int, width: int
 ) -> None:
     spans = sorted((start, start + length) for start, length in raw)
     hi = lo + width
-    assert _opens_between(spans, lo, hi) == any(lo <= start < hi for start, _ in spans)
+    assert _last_opening_before(spans, hi) == max(
+        (start for start, _ in spans if start < hi), default=0
+    )

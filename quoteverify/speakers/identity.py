@@ -2757,14 +2757,12 @@ class _Registry:
                 at = m.start()
         # "..., he told me. He said ...": a pronoun before a cue verb, with no quote
         # opening between it and ``end`` (in a run of turns the next "he said" is
-        # another speaker's).
+        # another speaker's): read only after the last quote that opens before
+        # ``end`` (a pronoun and its verb, letters and a space, never span a mark).
         cues = load_table("cue_verbs")
-        for m in _CUED_PRONOUN[word].finditer(text, max(lo, at + 1), end):
-            if (
-                m.group("verb") in cues
-                and not _inside(m.start(), self._quoted)
-                and not _opens_between(self._quoted, m.end(), end)
-            ):
+        since = _last_opening_before(self._quoted, end)
+        for m in _CUED_PRONOUN[word].finditer(text, max(lo, at + 1, since), end):
+            if m.group("verb") in cues and not _inside(m.start(), self._quoted):
                 at = m.start()
         if at < 0:
             return None, -1
@@ -3880,10 +3878,10 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _opens_between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """True if one of the sorted ``spans`` opens at or after ``lo`` and before ``hi``."""
-    i = bisect.bisect_left(spans, (lo, -1))
-    return i < len(spans) and spans[i][0] < hi
+def _last_opening_before(spans: list[tuple[int, int]], hi: int) -> int:
+    """Where the last of the sorted ``spans`` that opens before ``hi`` opens, or 0."""
+    i = bisect.bisect_left(spans, (hi, -1))
+    return spans[i - 1][0] if i else 0
 
 
 def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[bool]:
