@@ -550,6 +550,20 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
         ('Ruiz launched the campaign "Clean Quays" with a speech.', "Clean Quays", N, "'campaign'"),
         # ...but words in ordinary case after such a noun may be what it says.
         ('The report "found nothing to worry about", Roe said.', "found nothing", P, ""),
+        # A carrier right before a speech verb and a colon prints the words after it.
+        ('Dockers marched with banners proclaiming: "Fair Pay Now!"', "Fair", N, "'banners'"),
+        ('She wore a cap that says: "Harbour First."', "Harbour First.", N, "'cap'"),
+        # ...but a speaker holding one speaks (a comma, or a past verb, between).
+        ('Roe, who held a sign, said: "We will stay."', "We will stay.", D, ""),
+        ('Dockers with banners chanted: "Fair pay now!"', "Fair pay now!", D, ""),
+        # A title after "of" keeps its subtitle after the colon.
+        (
+            'Ana Ruiz, the author of "Salt Roads: Inside the World of the Old Fen Drainers,"'
+            " spoke first.",
+            "Salt Roads",
+            N,
+            "'of'",
+        ),
     ],
 )
 def test_non_speech_by_definition(text: str, quoted: str, kind: QuoteKind, why: str) -> None:
@@ -564,6 +578,12 @@ def test_non_speech_by_definition(text: str, quoted: str, kind: QuoteKind, why: 
         ('Fans dubbed him "the Tide", Roe said.', "the Tide"),
         ('Roe called her rival "Captain Fog" at the rally.', "Captain Fog"),
         ('Ruiz, who runs the ferry, praised the report "Water for All" on Monday.', "Water"),
+        ('Strikers will hold banners declaring: "No Cuts Here!" at the gate.', "No Cuts"),
+        (
+            "''We have to be careful,'' said Tom Hale, a co-author of ''Salt Roads: Inside"
+            " the World of the Old Fen Drainers.''\n\n''It is fair,'' he added.",
+            "Salt Roads",
+        ),
     ],
 )
 def test_a_name_or_a_term_gets_no_speaker(text: str, quoted: str) -> None:

@@ -1443,15 +1443,45 @@ def _opens_title(content: str) -> bool:
     return content[:1].isdigit() and any(w[:1].isupper() for w in _cased_words(content))
 
 
+_TITLE_MOST = 8  # words at most in a title, or in a title before its subtitle's colon
+
+
+def _title_length(content: str, n_words: int) -> bool:
+    """True when ``content``, of ``n_words`` words, is as long as a title may be: at
+    most eight words, or at most eight before a colon and sixteen in all (a title
+    and its subtitle).
+
+    >>> _title_length("Salt Roads: Inside the World of the Fen Drainers", 10)
+    True
+    >>> _title_length("We came to the hall and we will stay there all night", 11)
+    False
+    """
+    if 1 <= n_words <= _TITLE_MOST:
+        return True
+    colon = content.find(": ")
+    return (
+        n_words <= 2 * _TITLE_MOST
+        and colon > 0
+        and len(_cased_words(content[:colon])) <= _TITLE_MOST
+        and len(_cased_words(content[colon:])) <= _TITLE_MOST
+    )
+
+
 def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> str | None:
     """The word before a title-cased quote that makes it a title (*on*, *NBC's*), if any.
 
     Only inside a sentence written in ordinary case (a title-case headline
     capitalises every word: the words before the quote, or else the rest of its
     sentence ``tail``, must hold one in lower case) and only for a quote that is
-    not an exclamation.
+    not an exclamation. A title of up to eight words, or one of up to eight before
+    its subtitle's colon, of up to sixteen in all (*a co-author of "Salt Roads:
+    Inside the World of the Fen Drainers"*).
+
+    >>> _title_lead("Tom Hale, the co-author of",
+    ...             "Salt Roads: Inside the World of the Fen Drainers.", [""] * 10)
+    'of'
     """
-    if not 1 <= len(words) <= 8 or not _opens_title(content) or content[-1:] in "!?":
+    if not _title_length(content, len(words)) or not _opens_title(content) or content[-1:] in "!?":
         return None
     if _no_last_word(lead) or not _title_cased(content):
         return None
@@ -1673,14 +1703,53 @@ def _carrier_before_colon(
     >>> _carrier_before_colon("A sign outside the Kelby Inn reads:")
     'sign'
     >>> _carrier_before_colon("The mayor said:")
+
+    A speech verb right after the carrier (*that*, *which* between them) says what
+    it prints too (*they waved banners proclaiming:*, *a shirt that says:*); not
+    with words between (*Ruiz, holding a sign, said:* is Ruiz speaking).
+
+    >>> _carrier_before_colon("Marchers carried placards declaring:")
+    'placards'
+    >>> _carrier_before_colon("Ruiz, who held a sign, said:")
     """
     lead_words = words_of(lead[-80:].rstrip(":"))
     frame = _frame_ending(lead_words)
     if frame is None:
-        return None
+        return _carrier_speaking(lead)
     before = lead_words[-len(frame.split()) - 8 : -len(frame.split())]
     nouns = load("carrier_nouns")
     return next((w for w in reversed(before) if w in nouns), None)
+
+
+# The last three words before a colon, spaces only between them ('banners that read:').
+_WORDS_AT_COLON = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(\p{L}[\p{L}\-]*+)[ \u00a0]++"
+    r"(?:(\p{L}++)[ \u00a0]++)?(\p{L}++)[ \u00a0]*+:$"
+)
+
+
+def _carrier_speaking(lead: str) -> str | None:
+    """The carrier (``carrier_nouns``) right before the speech verb (``cue_verbs``)
+    that ends ``lead`` at its colon, *that* or *which* (``naming_relatives``)
+    allowed between them (*banners proclaiming:*, *a shirt that says:*), if any;
+    nothing but spaces between the words, and a verb in *-ing* unless a relative
+    stands before it (*Marchers with banners chanted:* is the marchers speaking).
+
+    >>> _carrier_speaking("a shirt that says:"), _carrier_speaking("a sign, said:")
+    ('shirt', None)
+    >>> _carrier_speaking("with banners chanted:"), _carrier_speaking("banners saying:")
+    (None, 'banners')
+    """
+    m = _WORDS_AT_COLON.search(lead[-60:])
+    if m is None or m.group(3).lower() not in _cue_index()[0]:
+        return None
+    noun, verb = m.group(1) if m.group(2) is None else m.group(2), m.group(3).lower()
+    if noun.lower() in load("naming_relatives") and m.group(2) is not None:
+        noun = m.group(1)
+    elif not verb.endswith("ing"):
+        return None  # 'Marchers with banners chanted:': the marchers spoke
+    noun = noun.lower()
+    return noun if noun in load("carrier_nouns") else None
 
 
 def _carrier_after(content: str, after: str) -> str | None:
