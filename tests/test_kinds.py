@@ -556,6 +556,16 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
         # ...but a speaker holding one speaks (a comma, or a past verb, between).
         ('Roe, who held a sign, said: "We will stay."', "We will stay.", D, ""),
         ('Dockers with banners chanted: "Fair pay now!"', "Fair pay now!", D, ""),
+        # A title-cased quote set off by a comma before a participle of publishing.
+        (
+            'Pupils go hungry, according to a study, "Empty Shelves," published on Monday.',
+            "Empty Shelves,",
+            N,
+            "publishing",
+        ),
+        ('Her short film, "Low Tide," directed by Ana Ruiz, won.', "Low Tide,", N, ""),
+        # ...but not words that are said, nor a quote not set off by a comma.
+        ('"We Are Done," said Roe, and left.', "We Are Done,", D, ""),
         # A title after "of" keeps its subtitle after the colon.
         (
             'Ana Ruiz, the author of "Salt Roads: Inside the World of the Old Fen Drainers,"'
@@ -579,6 +589,7 @@ def test_non_speech_by_definition(text: str, quoted: str, kind: QuoteKind, why: 
         ('Roe called her rival "Captain Fog" at the rally.', "Captain Fog"),
         ('Ruiz, who runs the ferry, praised the report "Water for All" on Monday.', "Water"),
         ('Strikers will hold banners declaring: "No Cuts Here!" at the gate.', "No Cuts"),
+        ('Pupils go hungry, according to a study, "Empty Shelves," issued in May.', "Empty"),
         (
             "''We have to be careful,'' said Tom Hale, a co-author of ''Salt Roads: Inside"
             " the World of the Old Fen Drainers.''\n\n''It is fair,'' he added.",

@@ -226,6 +226,7 @@ _LISTS = {
     "title_nouns": "nouns before a title-cased quoted title (a report, a campaign)",
     "turn_conjunctions": "conjunctions before a second speaker",
     "work_frames": "naming frames for a titled work (the film): its title opens with a capital",
+    "work_participles": "participles of making a work public, after its title ('published')",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
     "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",

@@ -99,8 +99,9 @@ BY_AUTHOR = "a work or headline followed by its author ('by ...')"
 NAME_OPENS = "a name used as a modifier, opening its sentence"
 VALUE_PAIR = 'one of two values a change runs between (to "..." from "...")'
 MEASURE_NAME = "a name that holds its kind of thing (a bill, a plan, an operation)"
+MADE_PUBLIC = "a title set off by a comma before a participle of its publishing"
 _UNSAID = frozenset(
-    {NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR, MEASURE_NAME}
+    {NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR, MEASURE_NAME, MADE_PUBLIC}
 )
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
@@ -917,6 +918,30 @@ def _title_before_apposition(content: str, words: list[str], after: str) -> str 
                 return None
             return word
     return None
+
+
+# After a closing mark: a comma and the word after it ('"Salt Roads," published').
+_COMMA_WORD = regex.compile(r",?[ \u00a0]++(\p{Ll}[\p{Ll}\-]*+)(?![\p{L}\p{N}'’])")
+
+
+def _made_public(content: str, words: list[str], after: str) -> bool:
+    """True when a title-cased quote of at most eight words, set off by a comma, is
+    followed by a participle of its publishing (``work_participles``): *a report,
+    "Empty Shelves," published on Monday*, *"Low Tide," directed by Ana Ruiz*.
+
+    >>> _made_public("Empty Shelves,", ["empty", "shelves"], " published on Monday")
+    True
+    >>> _made_public("We Are Done,", ["we", "are", "done"], " said Roe")
+    False
+    >>> _made_public("Empty Shelves", ["empty", "shelves"], " published on Monday")
+    False
+    """
+    if not 1 <= len(words) <= _TITLE_MOST or not (content.endswith(",") or after[:1] == ","):
+        return False
+    if content.rstrip(",")[-1:] in _TERMINAL or not _title_cased(content):
+        return False
+    m = _COMMA_WORD.match(after)
+    return m is not None and m.group(1) in load("work_participles")
 
 
 # After a closing mark: an optional comma, *by* and a capitalised word.
@@ -2760,6 +2785,8 @@ def _decide(
         set_off=lead_kind == "comma" and _title_cased(content),
     ):
         return QuoteKind.NON_SPEECH, 0.7, BY_AUTHOR
+    if capitalised and _made_public(content, words, after):
+        return QuoteKind.NON_SPEECH, 0.7, MADE_PUBLIC
     carrier = _carrier_after(content, after)
     if carrier is not None:
         return QuoteKind.NON_SPEECH, 0.75, f"{_SLOGAN} {carrier!r}"
