@@ -566,6 +566,9 @@ def test_a_title_cased_quote_after_a_noun_and_comma_is_said_when_a_cue_follows()
         ('Her short film, "Low Tide," directed by Ana Ruiz, won.', "Low Tide,", N, ""),
         # ...but not words that are said, nor a quote not set off by a comma.
         ('"We Are Done," said Roe, and left.', "We Are Done,", D, ""),
+        # A short quote cited as a word or a name, with "as" or a possessive before it.
+        ('The club chose "Tidewater" as its new name in May.', "Tidewater", N, "'name'"),
+        ('The Fenby Dictionary named "doomscroll" its word of the year.', "doom", N, "'word'"),
         # A title after "of" keeps its subtitle after the colon.
         (
             'Ana Ruiz, the author of "Salt Roads: Inside the World of the Old Fen Drainers,"'
@@ -590,6 +593,7 @@ def test_non_speech_by_definition(text: str, quoted: str, kind: QuoteKind, why: 
         ('Ruiz, who runs the ferry, praised the report "Water for All" on Monday.', "Water"),
         ('Strikers will hold banners declaring: "No Cuts Here!" at the gate.', "No Cuts"),
         ('Pupils go hungry, according to a study, "Empty Shelves," issued in May.', "Empty"),
+        ('The Fenby Dictionary has named "doomscroll" its word of the year.', "doomscroll"),
         (
             "''We have to be careful,'' said Tom Hale, a co-author of ''Salt Roads: Inside"
             " the World of the Old Fen Drainers.''\n\n''It is fair,'' he added.",

@@ -1003,12 +1003,24 @@ def _cited_as(content: str, words: list[str], after: str) -> str | None:
     >>> _cited_as("doomscroll", ["doomscroll"], " as the word of the year.")
     'word'
     >>> _cited_as("a fraud", ["a", "fraud"], " as he left.")
+
+    A possessive needs no *as* before it (*named "..." its word of the year*).
+
+    >>> _cited_as("doomscroll", ["doomscroll"], " its word of the year.")
+    'word'
+    >>> _cited_as("fair", ["fair"], " the word of the year.")
     """
-    if not _short_name(content, words) or not after.startswith(" as "):
+    if not _short_name(content, words):
         return None
-    m = _APPOSITION_AFTER.match(after, 3)
-    if m is None or m.group(1) not in load("determiners") | select("pronouns", case="possessive"):
-        return None
+    possessives = select("pronouns", case="possessive")
+    if after.startswith(" as "):
+        m = _APPOSITION_AFTER.match(after, 3)
+        if m is None or m.group(1) not in load("determiners") | possessives:
+            return None
+    else:
+        m = _APPOSITION_AFTER.match(after)
+        if m is None or after[:1] == "," or m.group(1) not in possessives:
+            return None
     tail = m.group(2).split()[:2]
     nouns = load("naming_nouns")
     return next((w for w in tail if w in nouns), None)
@@ -2041,7 +2053,7 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
     (
         _NO_RULE_BEFORE,
         lambda b, c, w, a, of, ps: _cited_as(c, w, a),
-        _FRAMED + " 'as' and {!r} after it",
+        _FRAMED + " {!r} after it, the word or name it is cited as",
         False,
     ),
     (
