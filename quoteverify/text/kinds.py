@@ -1518,7 +1518,15 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     ...             "Salt Roads: Inside the World of the Fen Drainers.", [""] * 10)
     'of'
     """
-    if not _title_length(content, len(words)) or not _opens_title(content) or content[-1:] in "!?":
+    # (The length test inline first: most quotes are short.)
+    if (
+        not (
+            1 <= len(words) <= _TITLE_MOST
+            or (": " in content and _title_length(content, len(words)))
+        )
+        or not _opens_title(content)
+        or content[-1:] in "!?"
+    ):
         return None
     if _no_last_word(lead) or not _title_cased(content):
         return None
@@ -2797,7 +2805,12 @@ def _decide(
         set_off=lead_kind == "comma" and _title_cased(content),
     ):
         return QuoteKind.NON_SPEECH, 0.7, BY_AUTHOR
-    if capitalised and _made_public(content, words, after):
+    # (A comma after it first: most quotes are not set off by one.)
+    if (
+        capitalised
+        and (content[-1:] == "," or after[:1] == ",")
+        and _made_public(content, words, after)
+    ):
         return QuoteKind.NON_SPEECH, 0.7, MADE_PUBLIC
     carrier = _carrier_after(content, after)
     if carrier is not None:
