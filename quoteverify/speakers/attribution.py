@@ -1591,10 +1591,43 @@ def _coordinated_subject(
         or (None if p is None else _subordinate_subject(toks, lo, p, text))
         or _sentence_subject(toks, lo, k, text)
     )
-    later = _last_clause_name(toks, lo, k, text) or _perceived_actor(toks, lo, k, text)
+    later = (
+        _last_clause_name(toks, lo, k, text)
+        or _perceived_actor(toks, lo, k, text)
+        or _cleft_focus(toks, lo, k, text)
+    )
     if later is not None and (first is None or later.start > first.start):
         return later
     return first
+
+
+_CLEFT_OPENERS = load("cleft_openers")
+_NEGATIONS = load("negations")
+
+
+def _cleft_focus(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The person a cleft opening the sentence puts forward, when an *-ing* verb
+    follows them before ``toks[k]`` ('It is Nell Hardy standing up and saying,
+    "..."', 'It's not just the mayor saying "..."': Nell Hardy, the mayor, not
+    *it*); the opening words are ``lexicons/cleft_openers.txt``."""
+    if k - lo < 3:
+        return None
+    if toks[lo].lower in _CLEFT_OPENERS:
+        i = lo + 1
+    elif f"{toks[lo].lower} {toks[lo + 1].lower}" in _CLEFT_OPENERS:
+        i = lo + 2
+    else:
+        return None
+    fillers = load("attribution_fillers")
+    while i < k and (toks[i].lower in _NEGATIONS or toks[i].lower in fillers):
+        i += 1  # "not just", "not only", "also"
+    found = phrase_after(toks, i, text=text, hi=k)
+    if found is None or found.kind not in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR):
+        return None
+    nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower() and nxt.lower.endswith("ing")):
+        return None
+    return found
 
 
 def _perceived_actor(toks: list[Token], lo: int, k: int, text: str) -> Found | None:

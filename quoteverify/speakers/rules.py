@@ -609,6 +609,14 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="participle-subject",
                 quote=1,
             ),
+            # A cleft opening the sentence puts the participle's speaker forward, not
+            # "it" (lexicons/cleft_openers.txt).
+            Example(
+                text="It was the mayor standing on the quay and shouting “stay back.”",
+                speaker="the mayor",
+                cue="shouting",
+                cue_rule="participle-subject",
+            ),
             # A name after "to" is the one written or spoken to: the participle after it
             # has the sentence's subject (lexicons/nominal_before.txt).
             Example(
