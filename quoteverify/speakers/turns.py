@@ -267,12 +267,15 @@ def inner_echoes(quotes: list[Quote]) -> list[Quote]:
         if needle.count(" ") + 1 < _ECHO_WORDS:
             continue
         holder = quotes[q.parent]
+        longest = max(needle.split(), key=len)
         for j in range(i - 1, max(-1, i - 1 - _ECHO_REACH), -1):
             r = quotes[j]
             if r.depth or r.outer_end > holder.outer_start:
                 continue  # the holder itself, or a quote inside it
             if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
                 continue
+            if longest not in r.text.lower().replace("’", "'"):
+                continue  # (most quotes: no word list made)
             if j not in words:
                 words[j] = _echo_words(r.text)
             if f" {needle} " in f" {words[j]} ":
