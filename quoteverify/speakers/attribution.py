@@ -4262,6 +4262,31 @@ def find_nested_cue(site: Site) -> Attribution | None:
         return None
     if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
         return None
-    if q.outer_start - found.cue.end > _NESTED_CUE_GAP and found.cue.rule != "colon-lead-in":
+    if (
+        q.outer_start - found.cue.end > _NESTED_CUE_GAP
+        and found.cue.rule != "colon-lead-in"
+        and not _time_gap(ctx, found.cue.end, q.outer_start)
+    ):
         return None
     return found
+
+
+_TIME_GAP_WORDS = 4  # words of a time phrase between a nested cue and its quote
+
+
+def _time_gap(ctx: _Context, start: int, end: int) -> bool:
+    """True when only a time phrase and a comma or a colon stand between a cue
+    inside a quote and the quote it leads ('as Ana said the other day, "..."',
+    'he told me last week: "..."'): words of ``time_words``, ``time_nouns`` and
+    ``time_openers``, or numbers, :data:`_TIME_GAP_WORDS` at most."""
+    gap = ctx.text[start:end].rstrip()
+    if gap[-1:] not in (",", ":") or end - start > 40:
+        return False
+    words = gap[:-1].split()
+    if not 0 < len(words) <= _TIME_GAP_WORDS:
+        return False
+    times = load("time_words")
+    return all(
+        (w := word.lower()) in times or w in _TIME_NOUNS or w in _TIME_OPENERS or w.isdigit()
+        for word in words
+    )

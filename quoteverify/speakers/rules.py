@@ -199,6 +199,17 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="X-said-quote",
                 quote=1,
             ),
+            # A time phrase may stand between the inner cue and its quote.
+            Example(
+                text=(
+                    "“As Tom Hale said the other day, ‘the river keeps its own time,’” "
+                    "Ana Ruiz said."
+                ),
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
             Example(
                 text=(
                     "“Then the captain said: ‘Nobody leaves the ship.’ So we stayed,” Ito recalled."
