@@ -4257,7 +4257,7 @@ def find_nested_cue(site: Site) -> Attribution | None:
         # several paragraphs) stands before the sentence, not in it: its subject is
         # the words after it.
         toks = toks[1:]
-    found = site.before_in(toks)
+    found = site.before_in(toks) or _elided_nested_subject(toks, outer, site)
     if found is None or found.cue is None or found.mention is None:
         return None
     if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
@@ -4269,6 +4269,53 @@ def find_nested_cue(site: Site) -> Attribution | None:
     ):
         return None
     return found
+
+
+_OBJECT_PRONOUNS = select("pronouns", case="object")
+
+
+def _elided_nested_subject(toks: list[Token], outer: Quote, site: Site) -> Attribution | None:
+    """The subject of a cue that opens a partial quote with no subject of its own
+    ('Ruiz said the mayor stopped her "and said, 'we will fix it'"'): the outer
+    speaker's words go on the clause the narration reports, so its subject speaks
+    the inner quote (the mayor), not the one who reports it (Ruiz, who would say
+    *I*). Only conjunctions may stand before the cue, and only an object pronoun
+    and a comma or a colon after it."""
+    if outer.depth or outer.kind is not QuoteKind.PARTIAL:
+        return None
+    # After an inner quote earlier in the outer one ("and said, '...' And said,"),
+    # only the words since it.
+    ctx, text = site.ctx, site.ctx.text
+    closed = max(text.rfind(m, outer.start, site.q.outer_start) for m in "’'”\"")
+    toks = [t for t in toks if t.start > closed]
+    conj = load("clause_conjunctions")
+    c = next((i for i, t in enumerate(toks) if t.lower not in conj), len(toks))
+    end = _cue_at(toks, c, len(toks))
+    if end == c or toks[c].lower not in _NESTED_SPEECH:
+        return None
+    rest = [t.lower for t in toks[end:]]
+    if (
+        rest[-1:] not in ([","], [":"])
+        or len(rest) > 2
+        or (len(rest) == 2 and rest[0] not in _OBJECT_PRONOUNS)
+    ):
+        return None
+    start = ctx.sentence_start(site.lo, outer.outer_start)
+    ntoks = ctx.outside_tokens(start, outer.outer_start, outer)
+    for k in range(len(ntoks) - 2, -1, -1):
+        after = _cue_at(ntoks, k, len(ntoks))
+        if after == k or ntoks[k].lower not in _REPORTING:
+            continue
+        if after < len(ntoks) and ntoks[after].lower == "that":
+            after += 1
+        subject = phrase_after(ntoks, after, text=text)
+        if subject is None or subject.kind not in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR):
+            return None
+        verb = next((t for t in ntoks[after:] if t.start >= subject.end), None)
+        if verb is None or not (verb.text.isalpha() and verb.text.islower()):
+            return None
+        return Attribution(mention=subject, cue=_cue(toks, (c, end), text, "X-said-quote", 0.7))
+    return None
 
 
 _TIME_GAP_WORDS = 4  # words of a time phrase between a nested cue and its quote
