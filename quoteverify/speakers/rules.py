@@ -214,11 +214,11 @@ RULES: tuple[Rule, ...] = (
             # A time phrase may stand between the inner cue and its quote.
             Example(
                 text=(
-                    "“As Tom Hale said the other day, ‘the river keeps its own time,’” "
+                    "“As Kay Lund wrote last Monday morning, ‘the river keeps its own time,’” "
                     "Ana Ruiz said."
                 ),
-                speaker="Tom Hale",
-                cue="said",
+                speaker="Kay Lund",
+                cue="wrote",
                 cue_rule="X-said-quote",
                 quote=1,
             ),
