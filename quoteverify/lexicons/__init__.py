@@ -134,6 +134,7 @@ _LISTS = {
     "auxiliaries": "auxiliary verbs before a main verb",
     "carrier_nouns": "things a slogan is printed on (hats, signs)",
     "chant_nouns": "nouns naming a chant or a slogan",
+    "cleft_openers": "words opening a cleft; the participle's speaker follows (it is X saying)",
     "cleft_words": "words after 'was' that make a quote opening its sentence somebody's words",
     "clause_conjunctions": "words after which a name may be a subject",
     "clause_starts": "words after which a noun phrase opens a clause",

@@ -1591,10 +1591,43 @@ def _coordinated_subject(
         or (None if p is None else _subordinate_subject(toks, lo, p, text))
         or _sentence_subject(toks, lo, k, text)
     )
-    later = _last_clause_name(toks, lo, k, text) or _perceived_actor(toks, lo, k, text)
+    later = (
+        _last_clause_name(toks, lo, k, text)
+        or _perceived_actor(toks, lo, k, text)
+        or _cleft_focus(toks, lo, k, text)
+    )
     if later is not None and (first is None or later.start > first.start):
         return later
     return first
+
+
+_CLEFT_OPENERS = load("cleft_openers")
+_NEGATIONS = load("negations")
+
+
+def _cleft_focus(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
+    """The person a cleft opening the sentence puts forward, when an *-ing* verb
+    follows them before ``toks[k]`` ('It is Nell Hardy standing up and saying,
+    "..."', 'It's not just the mayor saying "..."': Nell Hardy, the mayor, not
+    *it*); the opening words are ``lexicons/cleft_openers.txt``."""
+    if k - lo < 3:
+        return None
+    if toks[lo].lower in _CLEFT_OPENERS:
+        i = lo + 1
+    elif f"{toks[lo].lower} {toks[lo + 1].lower}" in _CLEFT_OPENERS:
+        i = lo + 2
+    else:
+        return None
+    fillers = load("attribution_fillers")
+    while i < k and (toks[i].lower in _NEGATIONS or toks[i].lower in fillers):
+        i += 1  # "not just", "not only", "also"
+    found = phrase_after(toks, i, text=text, hi=k)
+    if found is None or found.kind not in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR):
+        return None
+    nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower() and nxt.lower.endswith("ing")):
+        return None
+    return found
 
 
 def _perceived_actor(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
@@ -4224,11 +4257,83 @@ def find_nested_cue(site: Site) -> Attribution | None:
         # several paragraphs) stands before the sentence, not in it: its subject is
         # the words after it.
         toks = toks[1:]
-    found = site.before_in(toks)
+    found = site.before_in(toks) or _elided_nested_subject(toks, outer, site)
     if found is None or found.cue is None or found.mention is None:
         return None
     if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
         return None
-    if q.outer_start - found.cue.end > _NESTED_CUE_GAP and found.cue.rule != "colon-lead-in":
+    if (
+        q.outer_start - found.cue.end > _NESTED_CUE_GAP
+        and found.cue.rule != "colon-lead-in"
+        and not _time_gap(ctx, found.cue.end, q.outer_start)
+    ):
         return None
     return found
+
+
+_OBJECT_PRONOUNS = select("pronouns", case="object")
+
+
+def _elided_nested_subject(toks: list[Token], outer: Quote, site: Site) -> Attribution | None:
+    """The subject of a cue that opens a partial quote with no subject of its own
+    ('Ruiz said the mayor stopped her "and said, 'we will fix it'"'): the outer
+    speaker's words go on the clause the narration reports, so its subject speaks
+    the inner quote (the mayor), not the one who reports it (Ruiz, who would say
+    *I*). Only conjunctions may stand before the cue, and only an object pronoun
+    and a comma or a colon after it."""
+    if outer.depth or outer.kind is not QuoteKind.PARTIAL:
+        return None
+    # After an inner quote earlier in the outer one ("and said, '...' And said,"),
+    # only the words since it.
+    ctx, text = site.ctx, site.ctx.text
+    closed = max(text.rfind(m, outer.start, site.q.outer_start) for m in "’'”\"")
+    toks = [t for t in toks if t.start > closed]
+    conj = load("clause_conjunctions")
+    c = next((i for i, t in enumerate(toks) if t.lower not in conj), len(toks))
+    end = _cue_at(toks, c, len(toks))
+    if end == c or toks[c].lower not in _NESTED_SPEECH:
+        return None
+    rest = [t.lower for t in toks[end:]]
+    if (
+        rest[-1:] not in ([","], [":"])
+        or len(rest) > 2
+        or (len(rest) == 2 and rest[0] not in _OBJECT_PRONOUNS)
+    ):
+        return None
+    start = ctx.sentence_start(site.lo, outer.outer_start)
+    ntoks = ctx.outside_tokens(start, outer.outer_start, outer)
+    for k in range(len(ntoks) - 2, -1, -1):
+        after = _cue_at(ntoks, k, len(ntoks))
+        if after == k or ntoks[k].lower not in _REPORTING:
+            continue
+        if after < len(ntoks) and ntoks[after].lower == "that":
+            after += 1
+        subject = phrase_after(ntoks, after, text=text)
+        if subject is None or subject.kind not in (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR):
+            return None
+        verb = next((t for t in ntoks[after:] if t.start >= subject.end), None)
+        if verb is None or not (verb.text.isalpha() and verb.text.islower()):
+            return None
+        return Attribution(mention=subject, cue=_cue(toks, (c, end), text, "X-said-quote", 0.7))
+    return None
+
+
+_TIME_GAP_WORDS = 4  # words of a time phrase between a nested cue and its quote
+
+
+def _time_gap(ctx: _Context, start: int, end: int) -> bool:
+    """True when only a time phrase and a comma or a colon stand between a cue
+    inside a quote and the quote it leads ('as Ana said the other day, "..."',
+    'he told me last week: "..."'): words of ``time_words``, ``time_nouns`` and
+    ``time_openers``, or numbers, :data:`_TIME_GAP_WORDS` at most."""
+    gap = ctx.text[start:end].rstrip()
+    if gap[-1:] not in (",", ":") or end - start > 40:
+        return False
+    words = gap[:-1].split()
+    if not 0 < len(words) <= _TIME_GAP_WORDS:
+        return False
+    times = load("time_words")
+    return all(
+        (w := word.lower()) in times or w in _TIME_NOUNS or w in _TIME_OPENERS or w.isdigit()
+        for word in words
+    )

@@ -182,7 +182,10 @@ RULES: tuple[Rule, ...] = (
         doc=(
             "A quote inside another quote, right after a cue in the outer quote's words, "
             "is said by that cue's subject, not by the outer speaker (a speaker quoting "
-            "themself, *I told him*, is left to the rows after)."
+            "themself, *I told him*, is left to the rows after); a time phrase may stand "
+            "between the cue and the quote (*as Ana said last week, '...'*), and a cue with "
+            'no subject that opens a partial quote (*X said Y stopped her "and said, '
+            "'...'\"*) has the subject of the clause the narration reports."
         ),
         examples=(
             Example(
@@ -196,6 +199,26 @@ RULES: tuple[Rule, ...] = (
                 text="Lina Osei said: “The guard shouted ‘get out now’ and we ran.”",
                 speaker="The guard",
                 cue="shouted",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
+            # A partial quote opening on a cue with no subject goes on the clause the
+            # narration reports: that clause's subject speaks the inner quote.
+            Example(
+                text="Ana Ruiz said Tom Hale came up to her “and said, ‘we will fix the roof.’”",
+                speaker="Tom Hale",
+                cue="said",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
+            # A time phrase may stand between the inner cue and its quote.
+            Example(
+                text=(
+                    "“As Kay Lund wrote last Monday morning, ‘the river keeps its own time,’” "
+                    "Ana Ruiz said."
+                ),
+                speaker="Kay Lund",
+                cue="wrote",
                 cue_rule="X-said-quote",
                 quote=1,
             ),
@@ -608,6 +631,14 @@ RULES: tuple[Rule, ...] = (
                 cue="calling",
                 cue_rule="participle-subject",
                 quote=1,
+            ),
+            # A cleft opening the sentence puts the participle's speaker forward, not
+            # "it" (lexicons/cleft_openers.txt).
+            Example(
+                text="It was the mayor standing on the quay and shouting “stay back.”",
+                speaker="the mayor",
+                cue="shouting",
+                cue_rule="participle-subject",
             ),
             # A name after "to" is the one written or spoken to: the participle after it
             # has the sentence's subject (lexicons/nominal_before.txt).

@@ -57,6 +57,7 @@ __all__ = [
     "converse",
     "echoes",
     "hearer_names",
+    "inner_echoes",
     "lower_words",
     "vocatives",
 ]
@@ -169,6 +170,8 @@ def alternate_turns(
     out = converse(text, out, paragraphs, dialogue=dialogue, common=common)
     if any(r.name == "echo" for r in TURN_RULES):
         out = echoes(text, out, paragraphs)
+    if any(r.name == "inner-echo" for r in TURN_RULES):
+        out = inner_echoes(out)
     return out
 
 
@@ -236,6 +239,52 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     return out
 
 
+def inner_echoes(quotes: list[Quote]) -> list[Quote]:
+    """Give a partial quote inside another quote the speaker of the nearest earlier
+    quote that prints its words (row ``inner-echo`` of :data:`TURN_RULES`).
+
+    A speaker who repeats someone's phrase inside their own words (*"He calls the
+    deal 'fair to all'? It is not."*) quotes the phrase's author: when an earlier
+    quote outside the one that holds it, with a speaker and not non-speech, prints
+    the phrase's words (two or more of three letters or more, in order), the
+    nearest such quote's speaker is the phrase's. A phrase that no earlier quote
+    prints keeps what the cues said, and so do words voiced inside a quote
+    (``direct``) and spans the kinds call non-speech: a term that someone used
+    before (*'gross negligence'*, a campaign's name) is nobody's words.
+
+    >>> from quoteverify import parse
+    >>> art = parse('Ana Ruiz called the budget “fair to all the wards” on Monday.\\n\\n'
+    ...             '“Fair? He says it is ‘fair to all the wards’ and cuts two,” said Tom Hale.')
+    >>> [(q.text, q.speaker.name) for q in art.quotes if q.depth]
+    [('fair to all the wards', 'Ana Ruiz')]
+    """
+    out = list(quotes)
+    words: dict[int, str] = {}
+    for i, q in enumerate(quotes):
+        if not q.depth or q.kind is not QuoteKind.PARTIAL or q.parent is None:
+            continue
+        needle = _echo_words(q.text)
+        if needle.count(" ") + 1 < _ECHO_WORDS:
+            continue
+        holder = quotes[q.parent]
+        longest = max(needle.split(), key=len)
+        for j in range(i - 1, max(-1, i - 1 - _ECHO_REACH), -1):
+            r = quotes[j]
+            if r.depth or r.outer_end > holder.outer_start:
+                continue  # the holder itself, or a quote inside it
+            if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
+                continue
+            if longest not in r.text.lower().replace("’", "'"):
+                continue  # (most quotes: no word list made)
+            if j not in words:
+                words[j] = _echo_words(r.text)
+            if f" {needle} " in f" {words[j]} ":
+                if q.speaker is None or r.speaker.name != q.speaker.name:
+                    out[i] = _echoed(q, r, rule="inner-echo")
+                break
+    return out
+
+
 def _display_line(text: str, q: Quote, para: tuple[int, int], *, first: bool) -> bool:
     """True when ``q`` stands in a headline, a subhead or a pull quote: the text's
     first paragraph, a short later one, or a paragraph the quote fills (no letter
@@ -247,13 +296,14 @@ def _display_line(text: str, q: Quote, para: tuple[int, int], *, first: bool) ->
     return not _LETTER.search(text[para[0] : q.outer_start] + text[q.outer_end : para[1]])
 
 
-def _echoed(q: Quote, source: Quote) -> Quote:
-    """``q`` with the speaker of the later quote ``source`` that prints its words."""
-    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule="headline-echo", confidence=0.5)
+def _echoed(q: Quote, source: Quote, *, rule: str = "headline-echo") -> Quote:
+    """``q`` with the speaker of the quote ``source`` that prints its words, its cue
+    named ``rule``; a non-speech span so named becomes partial."""
+    cue = Cue(start=q.outer_start, end=q.outer_start, text="", rule=rule, confidence=0.5)
     named = attrs.evolve(q, speaker=source.speaker, speaker_mention=source.speaker_mention, cue=cue)
     if q.kind is not QuoteKind.NON_SPEECH:
         return named
-    reason = "attributed by headline-echo despite its form"
+    reason = f"attributed by {rule} despite its form"
     return attrs.evolve(named, kind=QuoteKind.PARTIAL, kind_confidence=0.6, kind_reason=reason)
 
 
@@ -1116,6 +1166,26 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 'Tom Hale, its chair, called the plan "a vote for jobs and for the town."',
                 speaker="Tom Hale",
                 quote=0,
+            ),
+        ),
+    ),
+    TurnRule(
+        name="inner-echo",
+        priority=80,
+        cue_rule="inner-echo",
+        doc=(
+            "A partial quote inside another quote whose words, two or more of three letters "
+            "or more, an earlier quote outside it prints in the same order (the nearest of "
+            "the 80 quotes before it that has a speaker and is not non-speech) takes that "
+            "quote's speaker: the outer speaker repeats someone else's phrase. Last, over "
+            "the whole text."
+        ),
+        examples=(
+            TurnExample(
+                text='The port board said the fee was "a fair price for every berth."\n\n'
+                "\"A 'fair price for every berth'? Not for us,\" said Tom Hale.",
+                speaker="The port board",
+                quote=2,
             ),
         ),
     ),
