@@ -141,3 +141,47 @@ def test_a_title_after_a_verb_of_writing_stays_a_title() -> None:
     # Control: the title rule still reads a title-cased name after a verb of writing.
     q = parse('She wrote "Salt and Iron," a novel, in 1990.').quotes[-1]
     assert q.kind.value == "non_speech" and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The road stays shut until spring.” That was how Mayor Ana Ruiz put it on Monday.",
+            "Ana Ruiz",
+        ),
+        (
+            "“The road stays shut until spring.” Those were the words of Tom Hale, the "
+            "county engineer.",
+            "Tom Hale",
+        ),
+        ("“The road stays shut until spring.” That’s what Ana Ruiz told the council.", "Ana Ruiz"),
+        ("“The road stays shut until spring.” So said Tom Hale on Friday.", "Tom Hale"),
+        (
+            "“The barn was empty, which is the one good thing tonight.” That was the "
+            "verdict of fire officer Kim Lowe.",
+            "Kim Lowe",
+        ),
+    ],
+)
+def test_a_sentence_after_the_quote_that_points_back_to_it(text: str, speaker: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue is not None and q.cue.rule == "echo-after"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No word of saying: a date or an event, not the quote's source.
+        "“The road stays shut until spring.” That was in 2019, when Ana Ruiz took office.",
+        "“The road stays shut until spring.” This was rejected by Ana Ruiz.",
+        # The quote's sentence goes on after it.
+        "“The road stays shut until spring,” That Was How It Went, a film by Ana Ruiz, says.",
+        # A pronoun stands before the name: the pronoun's person spoke.
+        "“The road stays shut.” So saying he left the room, and Ana Ruiz followed him out.",
+    ],
+)
+def test_no_echo_without_a_word_of_saying_before_the_name(text: str) -> None:
+    q = parse(text).quotes[0]
+    assert q.cue is None or q.cue.rule != "echo-after"

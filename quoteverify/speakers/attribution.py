@@ -3973,6 +3973,78 @@ def find_previous_sentence_far(site: Site) -> Attribution | None:
     return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
 
 
+_ECHO_OPENERS = load("echo_openers")
+_ECHO_REACH = 24  # tokens of the echoing sentence read for the name
+_SENTENCE_ENDS = frozenset(".!?")
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def find_echo_sentence(site: Site) -> Attribution | None:
+    """A direct quote that ends its sentence, and a sentence right after it in its
+    paragraph that points back to it and names who said it: *"...". That was how Ruiz
+    put it.*, *"...". Those were the words of Mayor Ana Ruiz.*, *"...". So said Ruiz.*
+
+    The next sentence opens on a demonstrative (``lexicons/echo_openers.txt``) and a
+    form of *be* (or *So* and a cue verb), and holds a cue or a word naming an
+    utterance (``speech_nouns.txt``) before the first person it names."""
+    q, ctx = site.q, site.ctx
+    if q.kind is not QuoteKind.DIRECT or q.depth > 0:
+        return None
+    text, hi = ctx.text, site.end_para[1]
+    at = q.outer_end
+    if q.text.rstrip()[-1:] not in _SENTENCE_ENDS and text[at : at + 1] != ".":
+        return None  # '"...," That ...': the quote's sentence goes on
+    while at < hi and text[at] in " .":
+        at += 1
+    if at >= hi or not text[at].isupper():
+        return None
+    first = text[at : at + 9].split(" ", 1)[0].lower()
+    if first not in _ECHO_OPENERS and not (
+        first.endswith(_POSSESSIVE_ENDS) and first[:-2] in _ECHO_OPENERS
+    ):
+        return None  # (cheap: most quotes stop here, before any token is read)
+    toks = ctx.tokens(at, ctx.sentence_end(at, hi))[:_ECHO_REACH]
+    n = len(toks)
+    opener = toks[0].lower if toks else ""
+    if n < 3:
+        return None
+    if opener.endswith(_POSSESSIVE_ENDS) and opener[:-2] in _ECHO_OPENERS:
+        first_word, said = 1, False  # "That's what Ruiz told reporters."
+    elif opener in _ECHO_OPENERS and toks[1].lower in _BE:
+        first_word, said = 2, False  # "That was how ...", "Those were the words of ..."
+    elif opener in _ECHO_OPENERS and _cue_at(toks, 1, n) > 1:
+        first_word, said = 2, True  # "So said Ruiz"
+    else:
+        return None
+    nouns = load("speech_nouns")
+    for k in range(first_word, n):
+        tok = toks[k]
+        if ctx.inside_quote(tok.start):
+            return None
+        if tok.lower in _PERSON_SUBJECTS:
+            return None  # "So saying he returned, and Mrs Seal ...": the pronoun speaks
+        if tok.lower in nouns or _cue_at(toks, k, n) > k:
+            said = True
+        elif tok.text[:1].isupper():
+            found = phrase_after(toks, k, text=text)
+            if found is None or found.kind is not PhraseKind.NAME:
+                return None
+            after = next((j for j in range(k, n) if toks[j].start >= found.end), n)
+            # "That was how Ruiz put it": the cue may follow the name.
+            if said or (after < n and _cue_at(toks, after, n) > after):
+                end = toks[first_word - 1].end
+                cue = _new_cue(
+                    start=toks[0].start,
+                    end=end,
+                    text=text[toks[0].start : end],
+                    rule="echo-after",
+                    confidence=0.6,
+                )
+                return Attribution(mention=found, cue=cue)
+            return None
+    return None
+
+
 _COLON_NAME_REACH = 6  # words before a lead-in's colon read for the name it presents
 
 
