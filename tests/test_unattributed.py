@@ -185,3 +185,16 @@ def test_a_sentence_after_the_quote_that_points_back_to_it(text: str, speaker: s
 def test_no_echo_without_a_word_of_saying_before_the_name(text: str) -> None:
     q = parse(text).quotes[0]
     assert q.cue is None or q.cue.rule != "echo-after"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz took to Twitter to say "We won this one together!"',
+        'Ana Ruiz took to Facebook to say that "the fight is not over".',
+        # control: "went on to say" found its subject before
+        'Ana Ruiz went on to say that "the fight is not over".',
+    ],
+)
+def test_an_infinitive_cue_right_before_its_quote(text: str) -> None:
+    assert _speaker(text) == "Ana Ruiz"

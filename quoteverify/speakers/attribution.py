@@ -1942,6 +1942,23 @@ def _owned_role_name(toks: list[Token], at: int, found: Found, lo: int) -> bool:
     )
 
 
+_INFINITIVE = load("infinitive_markers")
+
+
+def _purpose_cue(toks: list[Token], k: int, cue_end: int, lo: int) -> bool:
+    """True when the cue at ``k`` is an infinitive of purpose or of sequence right
+    before its quote (or before *that* and the quote), after a capitalised word or
+    *on*: *Ruiz took to Twitter to say "..."*, *went on to say that "..."*; not
+    *declined to say*, *wants to say*, whose saying may never have happened."""
+    if k - 2 < lo or toks[k - 1].lower not in _INFINITIVE:
+        return False
+    n = len(toks)
+    if not (cue_end == n or (cue_end + 1 == n and toks[cue_end].lower == "that")):
+        return False
+    before = toks[k - 2]
+    return before.text[:1].isupper() or before.lower == "on"
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -1955,6 +1972,7 @@ def _subject_of_cue(
         k > lo
         and toks[k - 1].lower in _MODALS
         and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
+        and not _purpose_cue(toks, k, cue_end, lo)
     ):
         # "will seek", "to accuse": not an attribution (but "could only quip:" right
         # before the quote is one).
