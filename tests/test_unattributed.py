@@ -198,3 +198,21 @@ def test_no_echo_without_a_word_of_saying_before_the_name(text: str) -> None:
 )
 def test_an_infinitive_cue_right_before_its_quote(text: str) -> None:
     assert _speaker(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In the words of Ana Ruiz, "the harbour is open for business".', "Ana Ruiz"),
+        ('In the words of the mayor, "we are open for business".', "the mayor"),
+    ],
+)
+def test_in_the_words_of_a_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_the_words_of_a_speaker_as_a_subject_go_on_to_its_verb() -> None:
+    # Control: the name does not run to the quote, so the colon's row reads the sentence.
+    text = 'The words of Ana Ruiz were plain: "We are open for business."'
+    q = parse(text).quotes[0]
+    assert q.cue is not None and q.cue.rule != "X's-words-quote"

@@ -2520,6 +2520,22 @@ def _owner_of_words(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution |
     return Attribution(mention=found, cue=_cue(after, (0, 1), text, "X's-words-quote", 0.55))
 
 
+_WORDS_OWNERS = (PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCRIPTOR)
+
+
+def _words_of(toks: list[Token], k: int, text: str) -> Attribution | None:
+    """ "In the words of Ana Ruiz, '...'": the person or body named after the speech
+    noun at ``k`` and *of*, when the name runs to the quote (a comma or a colon
+    between); None when more words follow it (*the words of Ruiz were ...*)."""
+    found = phrase_after(toks, k + 2, text=text)
+    if found is None or found.kind not in _WORDS_OWNERS:
+        return None
+    rest = [t for t in toks if t.start >= found.end]
+    if len(rest) > 1 or (rest and rest[0].text not in ",:"):
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.65))
+
+
 _AUTHOR_LINKS = frozenset({"by", "from"})
 
 
@@ -2555,11 +2571,14 @@ def _that_clause_owner(toks: list[Token], text: str) -> Attribution | None:
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
     """ "Trump's own statement regarding a 'good chance'", "Roe's most explosive
-    claim is that ...": the owner of the words."""
+    claim is that ...": the owner of the words (or, right before the quote, *In the
+    words of Ana Ruiz,*)."""
     nouns = load("speech_nouns")
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].lower not in nouns:
             continue
+        if k + 2 < len(toks) and toks[k + 1].lower == "of":
+            return _words_of(toks, k, text)
         for o in range(k - 1, max(-1, k - 6), -1):
             word = toks[o].text
             possessive = word.endswith(("'s", "’s")) and word[:1].isupper()
