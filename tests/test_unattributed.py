@@ -216,3 +216,8 @@ def test_the_words_of_a_speaker_as_a_subject_go_on_to_its_verb() -> None:
     text = 'The words of Ana Ruiz were plain: "We are open for business."'
     q = parse(text).quotes[0]
     assert q.cue is not None and q.cue.rule != "X's-words-quote"
+
+
+def test_a_speaker_who_could_only_utter_the_words() -> None:
+    text = 'A tired old farmer, soaked by the rain, could only utter: "The whole crop is gone."'
+    assert _speaker(text) == "A tired old farmer"
