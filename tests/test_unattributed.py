@@ -113,9 +113,9 @@ def test_a_body_before_a_relative_clause(text: str, speaker: str) -> None:
 
 
 def test_an_indefinite_phrase_before_which_is_no_speaker() -> None:
-    # 'a short silence ..., which was broken by X, who said': the person, not the silence.
+    # 'a long pause came, which ended when X, who ..., said': the person, not the pause.
     text = (
-        "Nobody answered, and a short silence followed, which was broken by Ana Ruiz, "
+        "The hall went quiet, and a long pause came, which ended when Ana Ruiz, "
         'who in a low voice said, "Very well, then."'
     )
     assert _speaker(text) == "Ana Ruiz"

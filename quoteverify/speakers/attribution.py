@@ -4059,7 +4059,7 @@ def find_echo_sentence(site: Site) -> Attribution | None:
         if ctx.inside_quote(tok.start):
             return None
         if tok.lower in _PERSON_SUBJECTS:
-            return None  # "So saying he returned, and Mrs Seal ...": the pronoun speaks
+            return None  # "So saying he left, and Ana Ruiz ...": the pronoun speaks
         if tok.lower in nouns or _cue_at(toks, k, n) > k:
             said = True
         elif tok.text[:1].isupper():

@@ -809,7 +809,7 @@ def _phrase_before(
                 # "the union, which represents the crews, said", "the coastguard, which
                 # is investigating, said": a definite description before "which" that
                 # a cue follows names a body, whether body_nouns.tsv lists its noun or
-                # not (not "a short silence ensued, which was broken by ...").
+                # not (not "a long pause came, which ended when ...").
                 or (
                     toks[k + 1].lower == "which"
                     and (
