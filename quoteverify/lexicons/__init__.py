@@ -149,6 +149,7 @@ _LISTS = {
     "determiners": "determiners and numerals that open a descriptor",
     "document_frames": "naming frames that give a document's own words after it (read)",
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
+    "echo_openers": "demonstratives opening a sentence that points back to a quote (That was how)",
     "elisions": "words whose first letter an apostrophe replaces",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "kin_nouns": "nouns of kin between a possessive name and a given name ('Hale's wife, Ann,')",

@@ -1975,6 +1975,23 @@ def _owned_role_name(toks: list[Token], at: int, found: Found, lo: int) -> bool:
     )
 
 
+_INFINITIVE = load("infinitive_markers")
+
+
+def _purpose_cue(toks: list[Token], k: int, cue_end: int, lo: int) -> bool:
+    """True when the cue at ``k`` is an infinitive of purpose or of sequence right
+    before its quote (or before *that* and the quote), after a capitalised word or
+    *on*: *Ruiz took to Twitter to say "..."*, *went on to say that "..."*; not
+    *declined to say*, *wants to say*, whose saying may never have happened."""
+    if k - 2 < lo or toks[k - 1].lower not in _INFINITIVE:
+        return False
+    n = len(toks)
+    if not (cue_end == n or (cue_end + 1 == n and toks[cue_end].lower == "that")):
+        return False
+    before = toks[k - 2]
+    return before.text[:1].isupper() or before.lower == "on"
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -1988,6 +2005,7 @@ def _subject_of_cue(
         k > lo
         and toks[k - 1].lower in _MODALS
         and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
+        and not _purpose_cue(toks, k, cue_end, lo)
     ):
         # "will seek", "to accuse": not an attribution (but "could only quip:" right
         # before the quote is one).
@@ -2535,6 +2553,22 @@ def _owner_of_words(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution |
     return Attribution(mention=found, cue=_cue(after, (0, 1), text, "X's-words-quote", 0.55))
 
 
+_WORDS_OWNERS = (PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCRIPTOR)
+
+
+def _words_of(toks: list[Token], k: int, text: str) -> Attribution | None:
+    """ "In the words of Ana Ruiz, '...'": the person or body named after the speech
+    noun at ``k`` and *of*, when the name runs to the quote (a comma or a colon
+    between); None when more words follow it (*the words of Ruiz were ...*)."""
+    found = phrase_after(toks, k + 2, text=text)
+    if found is None or found.kind not in _WORDS_OWNERS:
+        return None
+    rest = [t for t in toks if t.start >= found.end]
+    if len(rest) > 1 or (rest and rest[0].text not in ",:"):
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.65))
+
+
 _AUTHOR_LINKS = frozenset({"by", "from"})
 
 
@@ -2570,11 +2604,14 @@ def _that_clause_owner(toks: list[Token], text: str) -> Attribution | None:
 
 def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
     """ "Trump's own statement regarding a 'good chance'", "Roe's most explosive
-    claim is that ...": the owner of the words."""
+    claim is that ...": the owner of the words (or, right before the quote, *In the
+    words of Ana Ruiz,*)."""
     nouns = load("speech_nouns")
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].lower not in nouns:
             continue
+        if k + 2 < len(toks) and toks[k + 1].lower == "of":
+            return _words_of(toks, k, text)
         for o in range(k - 1, max(-1, k - 6), -1):
             word = toks[o].text
             possessive = word.endswith(("'s", "’s")) and word[:1].isupper()
@@ -4004,6 +4041,78 @@ def find_verb_before(site: Site) -> Attribution | None:
 def find_previous_sentence_far(site: Site) -> Attribution | None:
     """A cue anywhere in the sentence before the quote: the last resort."""
     return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
+
+
+_ECHO_OPENERS = load("echo_openers")
+_ECHO_REACH = 24  # tokens of the echoing sentence read for the name
+_SENTENCE_ENDS = frozenset(".!?")
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def find_echo_sentence(site: Site) -> Attribution | None:
+    """A direct quote that ends its sentence, and a sentence right after it in its
+    paragraph that points back to it and names who said it: *"...". That was how Ruiz
+    put it.*, *"...". Those were the words of Mayor Ana Ruiz.*, *"...". So said Ruiz.*
+
+    The next sentence opens on a demonstrative (``lexicons/echo_openers.txt``) and a
+    form of *be* (or *So* and a cue verb), and holds a cue or a word naming an
+    utterance (``speech_nouns.txt``) before the first person it names."""
+    q, ctx = site.q, site.ctx
+    if q.kind is not QuoteKind.DIRECT or q.depth > 0:
+        return None
+    text, hi = ctx.text, site.end_para[1]
+    at = q.outer_end
+    if q.text.rstrip()[-1:] not in _SENTENCE_ENDS and text[at : at + 1] != ".":
+        return None  # '"...," That ...': the quote's sentence goes on
+    while at < hi and text[at] in " .":
+        at += 1
+    if at >= hi or not text[at].isupper():
+        return None
+    first = text[at : at + 9].split(" ", 1)[0].lower()
+    if first not in _ECHO_OPENERS and not (
+        first.endswith(_POSSESSIVE_ENDS) and first[:-2] in _ECHO_OPENERS
+    ):
+        return None  # (cheap: most quotes stop here, before any token is read)
+    toks = ctx.tokens(at, ctx.sentence_end(at, hi))[:_ECHO_REACH]
+    n = len(toks)
+    opener = toks[0].lower if toks else ""
+    if n < 3:
+        return None
+    if opener.endswith(_POSSESSIVE_ENDS) and opener[:-2] in _ECHO_OPENERS:
+        first_word, said = 1, False  # "That's what Ruiz told reporters."
+    elif opener in _ECHO_OPENERS and toks[1].lower in _BE:
+        first_word, said = 2, False  # "That was how ...", "Those were the words of ..."
+    elif opener in _ECHO_OPENERS and _cue_at(toks, 1, n) > 1:
+        first_word, said = 2, True  # "So said Ruiz"
+    else:
+        return None
+    nouns = load("speech_nouns")
+    for k in range(first_word, n):
+        tok = toks[k]
+        if ctx.inside_quote(tok.start):
+            return None
+        if tok.lower in _PERSON_SUBJECTS:
+            return None  # "So saying he left, and Ana Ruiz ...": the pronoun speaks
+        if tok.lower in nouns or _cue_at(toks, k, n) > k:
+            said = True
+        elif tok.text[:1].isupper():
+            found = phrase_after(toks, k, text=text)
+            if found is None or found.kind is not PhraseKind.NAME:
+                return None
+            after = next((j for j in range(k, n) if toks[j].start >= found.end), n)
+            # "That was how Ruiz put it": the cue may follow the name.
+            if said or (after < n and _cue_at(toks, after, n) > after):
+                end = toks[first_word - 1].end
+                cue = _new_cue(
+                    start=toks[0].start,
+                    end=end,
+                    text=text[toks[0].start : end],
+                    rule="echo-after",
+                    confidence=0.6,
+                )
+                return Attribution(mention=found, cue=cue)
+            return None
+    return None
 
 
 _COLON_NAME_REACH = 6  # words before a lead-in's colon read for the name it presents

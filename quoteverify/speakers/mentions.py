@@ -637,6 +637,27 @@ def _affiliated_person(
     return None
 
 
+def _thousands_comma(toks: list[Token], k: int) -> bool:
+    """True when the comma at token ``k`` stands between two digits with no space,
+    the thousands separator of *4,000 staff*: it closes no apposition
+    (*The bank, which employs 4,000 people, said*).
+
+    >>> from quoteverify.text.layer import Token
+    >>> toks = [Token(0, 1, "4", "4"), Token(1, 2, ",", ","), Token(2, 5, "000", "000")]
+    >>> _thousands_comma(toks, 1), _thousands_comma([Token(0, 1, ",", ",")], 0)
+    (True, False)
+    """
+    if not 0 < k < len(toks) - 1:
+        return False
+    left, comma, right = toks[k - 1], toks[k], toks[k + 1]
+    return (
+        left.end == comma.start
+        and right.start == comma.end
+        and left.text[-1:].isdigit()
+        and right.text[:1].isdigit()
+    )
+
+
 def _relative_antecedent(
     toks: list[Token], found: Found, lo: int, text: str, at: int | None
 ) -> Found | None:
@@ -763,7 +784,11 @@ def _phrase_before(
         return _token_found(tok, PhraseKind.ANONYMOUS)
     if tok.text == "," and appositions:
         k = j - 1
-        while k >= lo and j - k <= _MAX_APPOSITION and toks[k].text not in ",":
+        while (
+            k >= lo
+            and j - k <= _MAX_APPOSITION
+            and (toks[k].text != "," or _thousands_comma(toks, k))
+        ):
             initial = toks[k].text == "." and k > lo and len(toks[k - 1].text) <= 2
             if toks[k].text in _STOP_PUNCT and not initial:  # "Laurence H. Tribe" passes
                 return None
@@ -781,9 +806,17 @@ def _phrase_before(
                 # ..., said": an age or a nationality, said of a person in view.
                 or _AGE_WORD.fullmatch(toks[k - 1].text) is not None
                 or (_is_cap(toks[k - 1]) and toks[k - 1].lower in _lex()["nations"])
-                # "the union, which represents the crews, said": a body's description
-                # before "which" (lexicons/body_nouns.tsv).
-                or (toks[k + 1].lower == "which" and toks[k - 1].lower in _body_heads())
+                # "the union, which represents the crews, said", "the coastguard, which
+                # is investigating, said": a definite description before "which" that
+                # a cue follows names a body, whether body_nouns.tsv lists its noun or
+                # not (not "a long pause came, which ended when ...").
+                or (
+                    toks[k + 1].lower == "which"
+                    and (
+                        toks[k - 1].lower in _body_heads()
+                        or found.text.split(" ", 1)[0].lower() == "the"
+                    )
+                )
             ):
                 found = None
         head = _relative_head(toks, k, lo, text)

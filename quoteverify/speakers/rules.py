@@ -38,6 +38,7 @@ from .attribution import (
     find_cue_closes_sentence,
     find_cue_later,
     find_dash_paragraph,
+    find_echo_sentence,
     find_framing_paragraph,
     find_framing_sentence,
     find_lead_in,
@@ -948,6 +949,46 @@ RULES: tuple[Rule, ...] = (
                 speaker="Harbour Board",
                 cue="Finds",
                 cue_rule="headline-verb",
+            ),
+        ),
+    ),
+    Rule(
+        name="echo-sentence",
+        priority=95,
+        applies_to=frozenset({QuoteKind.DIRECT}),
+        confidence=0.6,
+        find=find_echo_sentence,
+        cues=("echo-after",),
+        doc=(
+            "A direct quote that ends its sentence, followed in its paragraph by a "
+            "sentence that points back to it (*That was*, *Those were*, *So said*; "
+            "`lexicons/echo_openers.txt`) and names, after a cue or a word for an "
+            'utterance, who said it: that person (*"..." That was how Ruiz put it.*).'
+        ),
+        examples=(
+            Example(
+                text=(
+                    "The ferry will not sail again. “We cannot risk another winter like "
+                    "that.” That was how harbour master Ivo Brant put it on Friday."
+                ),
+                speaker="Ivo Brant",
+                cue="That was",
+                cue_rule="echo-after",
+            ),
+            Example(
+                text=(
+                    "Crews worked through the night. “Nobody is leaving until the road is "
+                    "open.” Those were the words of Mayor Ana Ruiz as the rain went on."
+                ),
+                speaker="Mayor Ana Ruiz",
+                cue="Those were",
+                cue_rule="echo-after",
+            ),
+            Example(
+                text="“The vote is a warning to every party.” So said Tom Hale on Sunday.",
+                speaker="Tom Hale",
+                cue="So said",
+                cue_rule="echo-after",
             ),
         ),
     ),

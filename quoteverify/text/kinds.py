@@ -2936,9 +2936,11 @@ def _decide(
         and _PERSONAL.isdisjoint(words)
     ):
         # 'who wrote "Salt and Iron," said ...': a name, the comma inside the marks
-        # the narrator's, whose sentence runs on after it.
+        # the narrator's, whose sentence runs on after it; not after a word of
+        # chanting ('marched on, chanting "Jobs Not Cuts," as ...': what a crowd said).
         verb = _LAST_WORD.search(lead[-40:])
-        return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
+        if verb is None or verb.group(0).lower() not in load("chant_nouns"):
+            return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
     if lead_kind == "verb" and (_is_clause(words) or (starts_upper and sentence_like)):
         return QuoteKind.DIRECT, 0.75, "a clause after a speech verb"
     if (
