@@ -658,6 +658,39 @@ def test_only_an_office_or_epithet_with_modifiers_may_be_an_unheld_role(words: l
     assert not registry._unheld_role([*words, "plumber"])
 
 
+# --- a holder whose title lacks the descriptor's capitalised word (h38-desc) ---------
+# "the Senate minority leader" is not the person titled "Majority Leader" elsewhere in
+# the article: a capitalised modifier tells holders apart, as *prime* does, so such a
+# holder neither is the descriptor's person nor keeps it from the person in view. A
+# party's name is no such modifier (it is read on its own).
+
+_KERR_LATER = "\n\nTom Hale attacked the bill in a speech on Friday. “It will fail,” the {} said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "descriptor", "want"),
+    [
+        # a holder titled without the capitalised word: the person in view
+        (
+            "Majority Leader Dana Kerr set the vote for Tuesday.",
+            "Senate minority leader",
+            "Tom Hale",
+        ),
+        ("Dana Kerr, the majority leader, set the vote.", "Senate minority leader", "Tom Hale"),
+        # the holder's title has the word: the holder
+        ("Senate Majority Leader Dana Kerr set the vote.", "Senate leader", "Dana Kerr"),
+        # a party word is no distinguishing modifier: the holder
+        ("Senate Minority Leader Dana Kerr set the vote.", "Senate Democratic leader", "Dana Kerr"),
+        # no capitalised word: any holder of the noun keeps it
+        ("Majority Leader Dana Kerr set the vote for Tuesday.", "minority leader", "Dana Kerr"),
+    ],
+)
+def test_a_holder_lacking_the_descriptors_capitalised_word_does_not_hold_it(
+    opening: str, descriptor: str, want: str
+) -> None:
+    assert _last_speaker(opening + _KERR_LATER.format(descriptor)) == want
+
+
 _RALLY = (
     "DOVER - At a rally here on Friday, {who} showed the crowd a clip of Gov. Ana Hale "
     "dodging a question.\n\n“Governor, let me help you out,” the Republican "

@@ -2101,14 +2101,23 @@ class _Registry:
         tycoon*) that nobody in the article holds as a title, printed in full or
         short (*Sen.* for *senator*), with at most two modifiers before it, each a
         lower-case word, a nationality or a body's word (*the Senate minority
-        leader*, *the Russian leader*, *the billionaire hotel tycoon*)."""
+        leader*, *the Russian leader*, *the billionaire hotel tycoon*). A holder
+        whose titles lack a modifier that tells holders apart (a capitalised one, or
+        one of :func:`_distinguishing_words`) does not hold it: *the Senate
+        minority leader* is not *Majority Leader Ana Roe*, whom
+        :meth:`_by_role_head` refused for it."""
         head = words[-1]
         if not 1 <= len(words) <= 3 or not _lower_word(head):
             return False
         if head not in load("office_nouns") and head not in load("epithet_nouns"):
             return False
         short = load_table("role_synonyms").get(head, "").rsplit(None, 1)[-1:]
-        if any(self._people(self._by_head.get(h, {})) for h in (head, *short)):
+        wanted = _wanted_modifiers(words, _role_head(" ".join(words))[1], headline=False)
+        if any(
+            _titles_hold(e, wanted)
+            for h in (head, *short)
+            for e in self._people(self._by_head.get(h, {}))
+        ):
             return False  # somebody holds it: _by_role_head's choice, or none
         return all(
             _lower_word(w) or _demonym(w) or (w[:1].isupper() and w.lower() in _body_words())
@@ -2335,7 +2344,7 @@ class _Registry:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
         held = _norm(last.group(0)).split()
-        wanted = (m for m in _role_head(found.text)[1] if m in _distinguishing_words())
+        wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         if any(m not in held for m in wanted):
             return None
         name = next(g for g in last.groups() if g is not None)
@@ -2433,10 +2442,7 @@ class _Registry:
                 group = {**group, **self._by_head[short]}
         if not group:
             return None
-        distinguishing = _distinguishing_words()
-        printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
-        # (A headline capitalises its words: only the distinguishing ones count.)
-        wanted = [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+        wanted = _wanted_modifiers(words, modifiers, headline=headline)
         # "the Florida senator": the state is checked on its own (see below).
         state = "" if headline else _descriptor_state(found.text)
         if state:
@@ -2448,10 +2454,8 @@ class _Registry:
             at = -e.first_after(found.end) if headline else e.last_before(found.start)
             if at <= best_at or (headline and at == 1):
                 continue
-            if wanted:
-                held = {w for t in e.titles for w in _norm(t).split()}
-                if not all(m in held for m in wanted):
-                    continue
+            if not _titles_hold(e, wanted):
+                continue
             if state:
                 states = _title_states(e.titles)
                 if state not in states:
@@ -3778,6 +3782,31 @@ def _possessed_tails(text: str) -> list[regex.Match[str]]:
 
 def _match_start(m: regex.Match[str]) -> int:
     return m.start()
+
+
+def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline: bool) -> list[str]:
+    """The ``modifiers`` of a descriptor (its words ``words``) that a holder's titles
+    must hold: those that tell one holder of a role from another
+    (:func:`_distinguishing_words`: *prime*, *foreign*) and, outside a headline, which
+    capitalises every word, those printed with a capital (*the Senate minority
+    leader*).
+
+    >>> words = ["the", "Senate", "Democratic", "minority", "leader"]
+    >>> _wanted_modifiers(words, ("senate", "democratic", "minority"), headline=False)
+    ['senate']
+    """
+    distinguishing = _distinguishing_words()
+    printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
+    printed -= load("party_words")  # (a party is read on its own: _party_clash)
+    return [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+
+
+def _titles_hold(entity: _Entity, wanted: list[str]) -> bool:
+    """True when every word of ``wanted`` is a word of one of ``entity``'s titles."""
+    if not wanted:
+        return True
+    held = {w for t in entity.titles for w in _norm(t).split()}
+    return all(m in held for m in wanted)
 
 
 @functools.cache
