@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
+from quoteverify.lexicons import load
 from quoteverify.speakers.identity import (
     _contest_descriptor,
     _descriptor_state,
@@ -800,3 +801,53 @@ def test_a_role_serving_someone_named_is_the_subject_in_view(text: str, want: st
     # (None: the description stays as printed.)
     name = _last_speaker(text)
     assert name == want if want else name is not None and name.startswith("the ")
+
+
+# --- a descriptor of the passage's topic (h38-desc) ---------------------------------
+# "the gambling tycoon", "the cautious candidate", "the former secretary": an office,
+# an epithet, a race, an age or a role held before, left unresolved by the rules above
+# (nobody holds it, nobody was introduced with it, the paragraph names somebody else
+# first), is the person a pronoun there would be when the text names that person more
+# often than anybody else in the stretch before it.
+
+_BRANT = (
+    "Ivo Brant said on Friday that he had bought the old harbour mill. Brant, who owns "
+    "nine hotels, plans to reopen it in May.\n\nAlthough he would not give a price, he "
+    "said Dana Kerr and Tom Lee had been glad to sell.\n\n"
+)
+_FAIR = "“It was a fair deal,” the {} told reporters."
+
+
+@pytest.mark.parametrize("descriptor", ["property tycoon", "61-year-old", "former mayor"])
+def test_a_descriptor_left_unresolved_is_the_topic_in_view(descriptor: str) -> None:
+    assert _last_speaker(_BRANT + _FAIR.format(descriptor)) == "Ivo Brant"
+
+
+@given(
+    st.sampled_from(sorted(load("office_nouns") | load("epithet_nouns") | load("contest_nouns")))
+)
+def test_every_office_epithet_and_race_may_name_the_topic(head: str) -> None:
+    assert _last_speaker(_BRANT + _FAIR.format(head)) == "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named as often: neither is the topic
+        _BRANT.replace("in May", "with Dana Kerr in May").replace("said Dana Kerr", "said Kerr")
+        + _FAIR.format("property tycoon"),
+        # the person in view holds a role: the descriptor would have found them by it
+        _BRANT.replace("Ivo Brant said", "Ivo Brant, the port's director, said")
+        + _FAIR.format("property tycoon"),
+        # the stretch before gives another age: the age is somebody else's
+        _BRANT.replace("Ivo Brant said", "Ivo Brant, 58, said") + _FAIR.format("61-year-old"),
+        # a noun that is no office, epithet or race may be somebody new
+        _BRANT + _FAIR.format("plumber"),
+        # a role held before that is no office (an aide serves somebody)
+        _BRANT + _FAIR.format("former aide"),
+        # an indefinite descriptor is somebody new
+        _BRANT + _FAIR.format("property tycoon").replace(" the ", " a "),
+    ],
+)
+def test_a_descriptor_names_no_topic_it_cannot_mean(text: str) -> None:
+    assert _last_speaker(text) != "Ivo Brant"

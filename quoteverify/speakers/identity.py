@@ -295,6 +295,13 @@ def _resolving_heads() -> frozenset[str]:
 
 
 @functools.cache
+def _office_heads() -> frozenset[str]:
+    """The last words of the titles of offices (``titles.tsv``, kind *office*:
+    *secretary*, *governor*): what someone held before, as *the former secretary*."""
+    return frozenset(t.rsplit(None, 1)[-1] for t in select("titles", kind="office"))
+
+
+@functools.cache
 def _distinguishing_words() -> frozenset[str]:
     """Lower-case words that tell one holder of a role from another (*foreign*,
     *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
@@ -2034,6 +2041,8 @@ class _Registry:
             held = self._spoken_for(found)
         if held is None and found.text.split()[0].lower() == "the":
             held = self._aide_in_view(found, words)
+        if held is None and found.text.split()[0].lower() == "the":
+            held = self._topic_in_view(found, words)
         if held is not None:
             held.add_alias(found.text)
             return held
@@ -2058,6 +2067,53 @@ class _Registry:
         if served is near or (
             served is None and near.name.split()[-1] in self.text[m.end() : m.end() + 60]
         ):
+            return None
+        return near
+
+    def _topic_in_view(self, found: Found, words: list[str]) -> _Entity | None:
+        """The person a definite descriptor the rules above left unresolved names
+        when it is an office, an epithet or a race (*the senator*, *the gambling
+        tycoon*, *the cautious candidate*: ``office_nouns.txt``,
+        ``epithet_nouns.txt``, ``contest_nouns.txt``), an age, or an office held
+        before (*the former secretary*: :func:`_office_heads`), in at most four
+        words: the person a pronoun there would be, when the text names that person
+        more often than anybody else in the ``_TOPIC_REACH`` characters before it,
+        not in the descriptor's own sentence (*Roe said the candidate lied* is not
+        Roe), and within a pronoun's reach; never a place, a described body, a
+        person given an office or role as a title (which the head would have
+        found), nor, for an age, when that stretch gives another age. None
+        otherwise."""
+        head = words[-1].lower()
+        if not 1 <= len(words) <= 4 or not (
+            head in load("office_nouns")
+            or head in load("epithet_nouns")
+            or head in load("contest_nouns")
+            or _AGE.fullmatch(head) is not None
+            or (words[0].lower() == "former" and head in _office_heads())
+        ):
+            return None
+        near = self.resolve_pronoun(found)
+        if (
+            near is None
+            or near.kind is not _PERSON
+            or not near.name[:1].isupper()
+            or id(near) in self._described
+            or self._is_place(near)
+            or any(_role_head(t)[0] in _resolving_heads() for t in near.titles)
+        ):
+            return None
+        last = near.last_before(found.start)
+        if found.start - last > _PRONOUN_REACH or last >= self._sentence_start(found.start):
+            return None
+        floor = max(0, found.start - _TOPIC_REACH)
+        if _AGE.fullmatch(head) is not None and _another_age(self.text, floor, found.start, head):
+            return None  # "Ana Roe, 31, ... the 27-year-old": somebody else
+        mentions = self._through(found.start)
+        lo = bisect.bisect_left(mentions, floor, key=_position)
+        hi = bisect.bisect_left(mentions, found.start, key=_position)
+        counts = collections.Counter(id(e) for _, e, _ in mentions[lo:hi] if e.kind is _PERSON)
+        most = counts.most_common(2)
+        if not most or most[0][0] != id(near) or (len(most) == 2 and most[1][1] == most[0][1]):
             return None
         return near
 
@@ -3477,6 +3533,7 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 
 
 _INTRODUCTION_REACH = 2000  # characters a descriptor looks back for its introduction
+_TOPIC_REACH = 3000  # characters in which the person a descriptor's topic is counted
 
 
 @functools.lru_cache(maxsize=256)
