@@ -843,6 +843,8 @@ def test_every_office_epithet_and_race_may_name_the_topic(head: str) -> None:
         _BRANT.replace("Ivo Brant said", "Ivo Brant, 58, said") + _FAIR.format("61-year-old"),
         # a noun that is no office, epithet or race may be somebody new
         _BRANT + _FAIR.format("plumber"),
+        # a noun printed with a capital: a character the text never names
+        _BRANT + _FAIR.format("Mayor"),
         # a role held before that is no office (an aide serves somebody)
         _BRANT + _FAIR.format("former aide"),
         # an indefinite descriptor is somebody new

@@ -2081,9 +2081,10 @@ class _Registry:
         not in the descriptor's own sentence (*Roe said the candidate lied* is not
         Roe), and within a pronoun's reach; never a place, a described body, a
         person given an office or role as a title (which the head would have
-        found), nor, for an age, when that stretch gives another age. None
-        otherwise."""
-        head = words[-1].lower()
+        found), nor, for an age, when that stretch gives another age. The noun is
+        read as printed: one with a capital (*the Mayor* of a novel, a character
+        never named) is none of the lexicons'. None otherwise."""
+        head = words[-1]
         if not 1 <= len(words) <= 4 or not (
             head in load("office_nouns")
             or head in load("epithet_nouns")
