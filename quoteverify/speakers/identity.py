@@ -2078,10 +2078,11 @@ class _Registry:
         before (*the former secretary*: :func:`_office_heads`), in at most four
         words: the person a pronoun there would be, when the text names that person
         more often than anybody else in the ``_TOPIC_REACH`` characters before it,
-        not in the descriptor's own sentence (*Roe said the candidate lied* is not
-        Roe), and within a pronoun's reach; never a place, a described body, a
-        person given an office or role as a title (which the head would have
-        found), nor, for an age, when that stretch gives another age. The noun is
+        named within a pronoun's reach and not in the descriptor's own sentence,
+        not even by one word of the name (*Roe said the candidate lied*, *"Ana is
+        wrong," said the 46-year-old*: neither is Ana Roe); never a place, a described body, a
+        person whose titles clash with it (:func:`_role_clash`), nor, for an
+        age, when that stretch gives another age. The noun is
         read as printed: one with a capital (*the Mayor* of a novel, a character
         never named) is none of the lexicons'. None otherwise."""
         head = words[-1]
@@ -2100,12 +2101,17 @@ class _Registry:
             or not near.name[:1].isupper()
             or id(near) in self._described
             or self._is_place(near)
-            or any(_role_head(t)[0] in _resolving_heads() for t in near.titles)
+            or _role_clash(near, words)
         ):
             return None
         last = near.last_before(found.start)
-        if found.start - last > _PRONOUN_REACH or last >= self._sentence_start(found.start):
-            return None
+        sentence = self._sentence_start(found.start)
+        if (
+            found.start - last > _PRONOUN_REACH
+            or last >= sentence
+            or _name_word_in(self.text[sentence : found.start], near.name)
+        ):
+            return None  # ("'Tom is a fine man,' said the 46-year-old": not Tom Hale)
         floor = max(0, found.start - _TOPIC_REACH)
         if _AGE.fullmatch(head) is not None and _another_age(self.text, floor, found.start, head):
             return None  # "Ana Roe, 31, ... the 27-year-old": somebody else
@@ -3092,6 +3098,25 @@ def _at_place(text: str, names: Iterable[str], counts: _NameCounts | None = None
     return False
 
 
+def _name_word_in(stretch: str, name: str) -> bool:
+    """True when a word of ``name`` of two letters or more stands whole in
+    ``stretch`` (a given name or a surname the registry left unlinked).
+
+    >>> _name_word_in("“Tom is a fine man,” said ", "Tom Hale"), _name_word_in("Tomas", "Tom Hale")
+    (True, False)
+    """
+    for word in name.split():
+        if len(word) < 2:
+            continue
+        for i in _found_at(stretch, word):
+            j = i + len(word)
+            if (i == 0 or not stretch[i - 1].isalnum()) and (
+                j == len(stretch) or not stretch[j].isalnum()
+            ):
+                return True
+    return False
+
+
 def _found_at(text: str, name: str) -> Iterator[int]:
     """Each offset where ``name`` stands in ``text`` (``str.find``, overlapping)."""
     i = text.find(name)
@@ -3840,6 +3865,24 @@ def _possessed_tails(text: str) -> list[regex.Match[str]]:
 
 def _match_start(m: regex.Match[str]) -> int:
     return m.start()
+
+
+def _role_clash(entity: _Entity, words: list[str]) -> bool:
+    """True when a title of ``entity`` says it is not the person a descriptor of
+    ``words`` (an office, an epithet, a race or an age, :meth:`_Registry._topic_in_view`)
+    names: a role that is no office (*the club's coach* is no senator) or, for a
+    present office, another office (*Gov. Roe* is no senator). Running for office
+    clashes with nothing (*candidate Roe* may be *the businessman*), nor does an
+    office with an epithet, an age or an office held before (*Sen. Roe*, *the
+    former congressman*)."""
+    allowed = load("contest_nouns")
+    if words[-1] not in load("office_nouns") or "former" in (w.lower() for w in words):
+        allowed = allowed | load("office_nouns") | _office_heads()
+    for title in entity.titles:
+        head = _role_head(title)[0]
+        if head in _resolving_heads() and head not in allowed:
+            return True
+    return False
 
 
 def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline: bool) -> list[str]:
