@@ -2082,7 +2082,8 @@ class _Registry:
         not even by one word of the name (*Roe said the candidate lied*, *"Ana is
         wrong," said the 46-year-old*: neither is Ana Roe); never a place, a described body, a
         person whose titles clash with it (:func:`_role_clash`), nor, for an
-        age, when that stretch gives another age. The noun is
+        age, when that stretch gives another age or the person was last named
+        before the paragraph before (an age fits nobody further back). The noun is
         read as printed: one with a capital (*the Mayor* of a novel, a character
         never named) is none of the lexicons'. None otherwise."""
         head = words[-1]
@@ -2113,8 +2114,11 @@ class _Registry:
         ):
             return None  # ("'Tom is a fine man,' said the 46-year-old": not Tom Hale)
         floor = max(0, found.start - _TOPIC_REACH)
-        if _AGE.fullmatch(head) is not None and _another_age(self.text, floor, found.start, head):
-            return None  # "Ana Roe, 31, ... the 27-year-old": somebody else
+        if _AGE.fullmatch(head) is not None and (
+            _another_age(self.text, floor, found.start, head)  # "Ana Roe, 31, ..."
+            or last <= _paragraph_before(self.text, paragraph_start(self.text, found.start), floor)
+        ):
+            return None  # an age somebody else was given, or said of nobody near
         mentions = self._through(found.start)
         lo = bisect.bisect_left(mentions, floor, key=_position)
         hi = bisect.bisect_left(mentions, found.start, key=_position)
