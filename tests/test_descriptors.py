@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
+from quoteverify.lexicons import load
 from quoteverify.speakers.identity import (
     _contest_descriptor,
     _descriptor_state,
@@ -658,6 +659,39 @@ def test_only_an_office_or_epithet_with_modifiers_may_be_an_unheld_role(words: l
     assert not registry._unheld_role([*words, "plumber"])
 
 
+# --- a holder whose title lacks the descriptor's capitalised word (h38-desc) ---------
+# "the Senate minority leader" is not the person titled "Majority Leader" elsewhere in
+# the article: a capitalised modifier tells holders apart, as *prime* does, so such a
+# holder neither is the descriptor's person nor keeps it from the person in view. A
+# party's name is no such modifier (it is read on its own).
+
+_KERR_LATER = "\n\nTom Hale attacked the bill in a speech on Friday. “It will fail,” the {} said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "descriptor", "want"),
+    [
+        # a holder titled without the capitalised word: the person in view
+        (
+            "Majority Leader Dana Kerr set the vote for Tuesday.",
+            "Senate minority leader",
+            "Tom Hale",
+        ),
+        ("Dana Kerr, the majority leader, set the vote.", "Senate minority leader", "Tom Hale"),
+        # the holder's title has the word: the holder
+        ("Senate Majority Leader Dana Kerr set the vote.", "Senate leader", "Dana Kerr"),
+        # a party word is no distinguishing modifier: the holder
+        ("Senate Minority Leader Dana Kerr set the vote.", "Senate Democratic leader", "Dana Kerr"),
+        # no capitalised word: any holder of the noun keeps it
+        ("Majority Leader Dana Kerr set the vote for Tuesday.", "minority leader", "Dana Kerr"),
+    ],
+)
+def test_a_holder_lacking_the_descriptors_capitalised_word_does_not_hold_it(
+    opening: str, descriptor: str, want: str
+) -> None:
+    assert _last_speaker(opening + _KERR_LATER.format(descriptor)) == want
+
+
 _RALLY = (
     "DOVER - At a rally here on Friday, {who} showed the crowd a clip of Gov. Ana Hale "
     "dodging a question.\n\n“Governor, let me help you out,” the Republican "
@@ -767,3 +801,95 @@ def test_a_role_serving_someone_named_is_the_subject_in_view(text: str, want: st
     # (None: the description stays as printed.)
     name = _last_speaker(text)
     assert name == want if want else name is not None and name.startswith("the ")
+
+
+# --- a descriptor of the passage's topic (h38-desc) ---------------------------------
+# "the gambling tycoon", "the cautious candidate", "the former secretary": an office,
+# an epithet, a race, an age or a role held before, left unresolved by the rules above
+# (nobody holds it, nobody was introduced with it, the paragraph names somebody else
+# first), is the person a pronoun there would be when the text names that person more
+# often than anybody else in the stretch before it.
+
+_BRANT = (
+    "Ivo Brant said on Friday that he had bought the old harbour mill. Brant, who owns "
+    "nine hotels, plans to reopen it in May.\n\nAlthough he would not give a price, he "
+    "said Dana Kerr and Tom Lee had been glad to sell.\n\n"
+)
+_FAIR = "“It was a fair deal,” the {} told reporters."
+
+
+# (the paragraph before names the topic: an age reaches no further back)
+_BRANT_NAMED = _BRANT.replace("Although he would", "Although Brant would")
+
+
+@pytest.mark.parametrize("descriptor", ["property tycoon", "former mayor"])
+def test_a_descriptor_left_unresolved_is_the_topic_in_view(descriptor: str) -> None:
+    assert _last_speaker(_BRANT + _FAIR.format(descriptor)) == "Ivo Brant"
+
+
+def test_an_age_is_the_topic_named_in_the_paragraph_before() -> None:
+    assert _last_speaker(_BRANT_NAMED + _FAIR.format("61-year-old")) == "Ivo Brant"
+    # named two paragraphs up (a pronoun between): an age fits nobody that far back
+    assert _last_speaker(_BRANT + _FAIR.format("61-year-old")) == "the 61-year-old"
+
+
+@given(
+    st.sampled_from(sorted(load("office_nouns") | load("epithet_nouns") | load("contest_nouns")))
+)
+def test_every_office_epithet_and_race_may_name_the_topic(head: str) -> None:
+    assert _last_speaker(_BRANT + _FAIR.format(head)) == "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named as often: neither is the topic
+        _BRANT.replace("in May", "with Dana Kerr in May").replace("said Dana Kerr", "said Kerr")
+        + _FAIR.format("property tycoon"),
+        # the person in view holds a role that is no office
+        _BRANT.replace("Ivo Brant said", "Ivo Brant, the port's spokesman, said")
+        + _FAIR.format("property tycoon"),
+        # the stretch before gives another age: the age is somebody else's
+        _BRANT_NAMED.replace("Ivo Brant said", "Ivo Brant, 58, said") + _FAIR.format("61-year-old"),
+        # a noun that is no office, epithet or race may be somebody new
+        _BRANT + _FAIR.format("plumber"),
+        # a noun printed with a capital: a character the text never names
+        _BRANT + _FAIR.format("Mayor"),
+        # a role held before that is no office (an aide serves somebody)
+        _BRANT + _FAIR.format("former aide"),
+        # an indefinite descriptor is somebody new
+        _BRANT + _FAIR.format("property tycoon").replace(" the ", " a "),
+    ],
+)
+def test_a_descriptor_names_no_topic_it_cannot_mean(text: str) -> None:
+    assert _last_speaker(text) != "Ivo Brant"
+
+
+@pytest.mark.parametrize(
+    ("opening", "descriptor", "want"),
+    [
+        # running for office clashes with nothing
+        ("Republican candidate Ivo Brant said", "property tycoon", "Ivo Brant"),
+        ("Republican candidate Ivo Brant said", "mayor", "Ivo Brant"),
+        # an office goes with an epithet, an age, an office held before
+        ("Sen. Ivo Brant said", "property tycoon", "Ivo Brant"),
+        ("Sen. Ivo Brant said", "61-year-old", "Ivo Brant"),
+        ("Sen. Ivo Brant said", "former mayor", "Ivo Brant"),
+        # but not with another office held now
+        ("Sen. Ivo Brant said", "mayor", None),
+        # a role that is no office clashes with all of them
+        ("Ivo Brant, the club's coach, said", "property tycoon", None),
+    ],
+)
+def test_a_topic_whose_titles_clash_with_the_descriptor_is_not_meant(
+    opening: str, descriptor: str, want: str | None
+) -> None:
+    text = _BRANT_NAMED.replace("Ivo Brant said", opening) + _FAIR.format(descriptor)
+    name = _last_speaker(text)
+    assert name == want if want else name == f"the {descriptor}"
+
+
+def test_a_topic_named_in_the_descriptors_own_sentence_is_not_meant() -> None:
+    # one word of the name in the quote: somebody speaking of Brant, not Brant
+    text = _BRANT + "“Ivo was always fair,” said the 61-year-old."
+    assert _last_speaker(text) == "the 61-year-old"

@@ -295,6 +295,13 @@ def _resolving_heads() -> frozenset[str]:
 
 
 @functools.cache
+def _office_heads() -> frozenset[str]:
+    """The last words of the titles of offices (``titles.tsv``, kind *office*:
+    *secretary*, *governor*): what someone held before, as *the former secretary*."""
+    return frozenset(t.rsplit(None, 1)[-1] for t in select("titles", kind="office"))
+
+
+@functools.cache
 def _distinguishing_words() -> frozenset[str]:
     """Lower-case words that tell one holder of a role from another (*foreign*,
     *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
@@ -2034,6 +2041,8 @@ class _Registry:
             held = self._spoken_for(found)
         if held is None and found.text.split()[0].lower() == "the":
             held = self._aide_in_view(found, words)
+        if held is None and found.text.split()[0].lower() == "the":
+            held = self._topic_in_view(found, words)
         if held is not None:
             held.add_alias(found.text)
             return held
@@ -2058,6 +2067,64 @@ class _Registry:
         if served is near or (
             served is None and near.name.split()[-1] in self.text[m.end() : m.end() + 60]
         ):
+            return None
+        return near
+
+    def _topic_in_view(self, found: Found, words: list[str]) -> _Entity | None:
+        """The person a definite descriptor the rules above left unresolved names
+        when it is an office, an epithet or a race (*the senator*, *the gambling
+        tycoon*, *the cautious candidate*: ``office_nouns.txt``,
+        ``epithet_nouns.txt``, ``contest_nouns.txt``), an age, or an office held
+        before (*the former secretary*: :func:`_office_heads`), in at most four
+        words: the person a pronoun there would be, when the text names that person
+        more often than anybody else in the ``_TOPIC_REACH`` characters before it,
+        named within a pronoun's reach and not in the descriptor's own sentence,
+        not even by one word of the name (*Roe said the candidate lied*, *"Ana is
+        wrong," said the 46-year-old*: neither is Ana Roe); never a place, a described body, a
+        person whose titles clash with it (:func:`_role_clash`), nor, for an
+        age, when that stretch gives another age or the person was last named
+        before the paragraph before (an age fits nobody further back). The noun is
+        read as printed: one with a capital (*the Mayor* of a novel, a character
+        never named) is none of the lexicons'. None otherwise."""
+        head = words[-1]
+        if not 1 <= len(words) <= 4 or not (
+            head in load("office_nouns")
+            or head in load("epithet_nouns")
+            or head in load("contest_nouns")
+            or _AGE.fullmatch(head) is not None
+            or (words[0].lower() == "former" and head in _office_heads())
+        ):
+            return None
+        near = self.resolve_pronoun(found)
+        if (
+            near is None
+            or near.kind is not _PERSON
+            or not near.name[:1].isupper()
+            or id(near) in self._described
+            or self._is_place(near)
+            or _role_clash(near, words)
+        ):
+            return None
+        last = near.last_before(found.start)
+        sentence = self._sentence_start(found.start)
+        if (
+            found.start - last > _PRONOUN_REACH
+            or last >= sentence
+            or _name_word_in(self.text[sentence : found.start], near.name)
+        ):
+            return None  # ("'Tom is a fine man,' said the 46-year-old": not Tom Hale)
+        floor = max(0, found.start - _TOPIC_REACH)
+        if _AGE.fullmatch(head) is not None and (
+            _another_age(self.text, floor, found.start, head)  # "Ana Roe, 31, ..."
+            or last <= _paragraph_before(self.text, paragraph_start(self.text, found.start), floor)
+        ):
+            return None  # an age somebody else was given, or said of nobody near
+        mentions = self._through(found.start)
+        lo = bisect.bisect_left(mentions, floor, key=_position)
+        hi = bisect.bisect_left(mentions, found.start, key=_position)
+        counts = collections.Counter(id(e) for _, e, _ in mentions[lo:hi] if e.kind is _PERSON)
+        most = counts.most_common(2)
+        if not most or most[0][0] != id(near) or (len(most) == 2 and most[1][1] == most[0][1]):
             return None
         return near
 
@@ -2101,14 +2168,23 @@ class _Registry:
         tycoon*) that nobody in the article holds as a title, printed in full or
         short (*Sen.* for *senator*), with at most two modifiers before it, each a
         lower-case word, a nationality or a body's word (*the Senate minority
-        leader*, *the Russian leader*, *the billionaire hotel tycoon*)."""
+        leader*, *the Russian leader*, *the billionaire hotel tycoon*). A holder
+        whose titles lack a modifier that tells holders apart (a capitalised one, or
+        one of :func:`_distinguishing_words`) does not hold it: *the Senate
+        minority leader* is not *Majority Leader Ana Roe*, whom
+        :meth:`_by_role_head` refused for it."""
         head = words[-1]
         if not 1 <= len(words) <= 3 or not _lower_word(head):
             return False
         if head not in load("office_nouns") and head not in load("epithet_nouns"):
             return False
         short = load_table("role_synonyms").get(head, "").rsplit(None, 1)[-1:]
-        if any(self._people(self._by_head.get(h, {})) for h in (head, *short)):
+        wanted = _wanted_modifiers(words, _role_head(" ".join(words))[1], headline=False)
+        if any(
+            _titles_hold(e, wanted)
+            for h in (head, *short)
+            for e in self._people(self._by_head.get(h, {}))
+        ):
             return False  # somebody holds it: _by_role_head's choice, or none
         return all(
             _lower_word(w) or _demonym(w) or (w[:1].isupper() and w.lower() in _body_words())
@@ -2335,7 +2411,7 @@ class _Registry:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
         held = _norm(last.group(0)).split()
-        wanted = (m for m in _role_head(found.text)[1] if m in _distinguishing_words())
+        wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         if any(m not in held for m in wanted):
             return None
         name = next(g for g in last.groups() if g is not None)
@@ -2433,10 +2509,7 @@ class _Registry:
                 group = {**group, **self._by_head[short]}
         if not group:
             return None
-        distinguishing = _distinguishing_words()
-        printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
-        # (A headline capitalises its words: only the distinguishing ones count.)
-        wanted = [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+        wanted = _wanted_modifiers(words, modifiers, headline=headline)
         # "the Florida senator": the state is checked on its own (see below).
         state = "" if headline else _descriptor_state(found.text)
         if state:
@@ -2448,10 +2521,8 @@ class _Registry:
             at = -e.first_after(found.end) if headline else e.last_before(found.start)
             if at <= best_at or (headline and at == 1):
                 continue
-            if wanted:
-                held = {w for t in e.titles for w in _norm(t).split()}
-                if not all(m in held for m in wanted):
-                    continue
+            if not _titles_hold(e, wanted):
+                continue
             if state:
                 states = _title_states(e.titles)
                 if state not in states:
@@ -3031,6 +3102,25 @@ def _at_place(text: str, names: Iterable[str], counts: _NameCounts | None = None
     return False
 
 
+def _name_word_in(stretch: str, name: str) -> bool:
+    """True when a word of ``name`` of two letters or more stands whole in
+    ``stretch`` (a given name or a surname the registry left unlinked).
+
+    >>> _name_word_in("“Tom is a fine man,” said ", "Tom Hale"), _name_word_in("Tomas", "Tom Hale")
+    (True, False)
+    """
+    for word in name.split():
+        if len(word) < 2:
+            continue
+        for i in _found_at(stretch, word):
+            j = i + len(word)
+            if (i == 0 or not stretch[i - 1].isalnum()) and (
+                j == len(stretch) or not stretch[j].isalnum()
+            ):
+                return True
+    return False
+
+
 def _found_at(text: str, name: str) -> Iterator[int]:
     """Each offset where ``name`` stands in ``text`` (``str.find``, overlapping)."""
     i = text.find(name)
@@ -3473,6 +3563,7 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 
 
 _INTRODUCTION_REACH = 2000  # characters a descriptor looks back for its introduction
+_TOPIC_REACH = 3000  # characters in which the person a descriptor's topic is counted
 
 
 @functools.lru_cache(maxsize=256)
@@ -3778,6 +3869,49 @@ def _possessed_tails(text: str) -> list[regex.Match[str]]:
 
 def _match_start(m: regex.Match[str]) -> int:
     return m.start()
+
+
+def _role_clash(entity: _Entity, words: list[str]) -> bool:
+    """True when a title of ``entity`` says it is not the person a descriptor of
+    ``words`` (an office, an epithet, a race or an age, :meth:`_Registry._topic_in_view`)
+    names: a role that is no office (*the club's coach* is no senator) or, for a
+    present office, another office (*Gov. Roe* is no senator). Running for office
+    clashes with nothing (*candidate Roe* may be *the businessman*), nor does an
+    office with an epithet, an age or an office held before (*Sen. Roe*, *the
+    former congressman*)."""
+    allowed = load("contest_nouns")
+    if words[-1] not in load("office_nouns") or "former" in (w.lower() for w in words):
+        allowed = allowed | load("office_nouns") | _office_heads()
+    for title in entity.titles:
+        head = _role_head(title)[0]
+        if head in _resolving_heads() and head not in allowed:
+            return True
+    return False
+
+
+def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline: bool) -> list[str]:
+    """The ``modifiers`` of a descriptor (its words ``words``) that a holder's titles
+    must hold: those that tell one holder of a role from another
+    (:func:`_distinguishing_words`: *prime*, *foreign*) and, outside a headline, which
+    capitalises every word, those printed with a capital (*the Senate minority
+    leader*).
+
+    >>> words = ["the", "Senate", "Democratic", "minority", "leader"]
+    >>> _wanted_modifiers(words, ("senate", "democratic", "minority"), headline=False)
+    ['senate']
+    """
+    distinguishing = _distinguishing_words()
+    printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
+    printed -= load("party_words")  # (a party is read on its own: _party_clash)
+    return [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+
+
+def _titles_hold(entity: _Entity, wanted: list[str]) -> bool:
+    """True when every word of ``wanted`` is a word of one of ``entity``'s titles."""
+    if not wanted:
+        return True
+    held = {w for t in entity.titles for w in _norm(t).split()}
+    return all(m in held for m in wanted)
 
 
 @functools.cache
