@@ -427,3 +427,83 @@ def test_any_printed_form_of_the_speaker_is_supported_and_a_stranger_never(
     if other != last:
         stranger = corpus.verify(claim, speaker=f"Ana {other}")
         assert stranger.verdict is Verdict.MISATTRIBUTED, stranger.explanation
+
+
+# --------------------------------------------------------------------------- joint speakers
+
+_LEVY = "the harbour levy was too little and far too late"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{_LEVY},” Ana Ruiz and Omar Haddad said on Friday.",
+        f"Ana Ruiz and Omar Haddad wrote in a joint letter: “{_LEVY}.”",
+        f"Ruiz and 31-year-old Omar Haddad explained that “{_LEVY}.”",
+        f"“{_LEVY},” said Omar Haddad and Ana Ruiz in a joint statement.",
+        f"Dana Pell, Ana Ruiz and Omar Haddad wrote: “{_LEVY}.”",
+    ],
+)
+def test_a_person_the_cue_names_beside_the_speaker_is_a_speaker_too(text: str) -> None:
+    # Attribution gives the quote to one of the names the cue joins with "and"; the
+    # other is named by the same cue, so a claim for them is no misattribution. The
+    # explanation says the article names both.
+    corpus = _corpus(text)
+    (q,) = corpus.quotes
+    assert q.speaker is not None and "Ruiz" not in q.speaker.name
+    v = corpus.verify(_LEVY, speaker="Ana Ruiz")
+    assert v.verdict.supported, v.explanation
+    assert "names Ana Ruiz together with" in v.explanation
+    # a person the cue does not name is still somebody else
+    assert corpus.verify(_LEVY, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" joins two clauses, the first ending on the claimed name
+        f"The mayor thanked Ana Ruiz, and Omar Haddad said “{_LEVY}.”",
+        # the claimed name stands in the sentence before
+        f"Ana Ruiz left early. Omar Haddad said “{_LEVY}.”",
+        # the claimed name is joined to another word than the speaker's mention
+        f"Between Ruiz and the board, Omar Haddad said, “{_LEVY}.”",
+    ],
+)
+def test_a_name_not_joined_to_the_speaker_is_not_a_joint_speaker(text: str) -> None:
+    corpus = _corpus(text)
+    v = corpus.verify(_LEVY, speaker="Ana Ruiz")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+
+
+# --------------------------------------------------------------------------- the quote's sentence
+
+_PLAN = "a waste of everyone's money and time"
+_TWO = "Ana Ruiz spoke first at the hearing. Tom Hale followed her.\n\n"
+
+
+def test_a_pronoun_read_as_somebody_else_yields_to_the_name_in_the_quote_sentence() -> None:
+    # "he" is taken to be Tom Hale; the quote's own sentence names Ruiz, who may be the
+    # one the words came from: the words are printed, and the speaker is uncertain.
+    corpus = _corpus(_TWO + f"According to Ruiz, he called the plan “{_PLAN}.”")
+    v = corpus.verify(_PLAN, speaker="Ana Ruiz")
+    assert v.verdict.supported and v.real_speaker is None, v.explanation
+    assert "'he' is taken to be Tom Hale" in v.explanation
+    assert "the quote's own sentence names Ana Ruiz" in v.explanation
+    # somebody the sentence does not name is still misattributed
+    assert corpus.verify(_PLAN, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_name_beside_the_cue_outvotes_the_name_elsewhere_in_the_sentence() -> None:
+    # the cue in the quote's own sentence names Hale: a firm reading, whoever else the
+    # sentence names
+    corpus = _corpus(_TWO + f"According to Ruiz, Hale called the plan “{_PLAN}.”")
+    v = corpus.verify(_PLAN, speaker="Ana Ruiz")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Tom Hale"
+
+
+def test_a_pronoun_read_as_somebody_else_still_disagrees_with_a_name_outside_its_sentence() -> None:
+    # Ruiz is named only in the paragraph before: "named nearby" is not evidence
+    corpus = _corpus(_TWO + f"He said the plan was “{_PLAN}.”")
+    v = corpus.verify(_PLAN, speaker="Ana Ruiz")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation

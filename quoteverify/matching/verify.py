@@ -26,7 +26,10 @@ what the sources say about the speaker:
   speaker is an uncertain reading (a cue weaker than :data:`WEAK_CUE`, or a pronoun
   or description taken to be somebody named elsewhere) does not count against a
   claimed person that another row of the attribution table proposed for the same
-  quote: the claim is supported, and the explanation says the speaker is uncertain.
+  quote, or that the quote's own sentence names when the reading is a pronoun or a
+  description taken to be somebody named elsewhere: the claim is supported, and the
+  explanation says the speaker is uncertain. A source whose cue names the claimed
+  person beside its speaker (*Ana Ruiz and Omar Haddad said*) names both.
   The speaker is read from the claimed person's own utterance: a source of another
   speaker whose quote is not linked to a quote firmly naming the claimed person
   (another utterance of common words) and a quote that prints only part of the
@@ -352,8 +355,10 @@ def verify(
         return known
 
     agree: list[Speaker] = []
-    doubted: list[tuple[Evidence, str]] = []  # agree only as uncertain readings, and why
+    # agree only as uncertain readings: why uncertain, and what names the claimed person
+    doubted: list[tuple[Evidence, str, str]] = []
     described = 0  # agree only as a description, in an article that names the claimed
+    joint: list[tuple[Evidence, Speaker]] = []  # the cue names the claimed person beside them
     for e, s in named:
         if names_claimed(s):
             agree.append(s)
@@ -362,10 +367,20 @@ def verify(
             agree.append(s)
             described += 1
             continue
-        why = _weak_reading(e.quote, s)
-        if why is not None and near.considered(e, claimed):
+        if near.co_named(e, claimed):
             agree.append(s)
-            doubted.append((e, why))
+            joint.append((e, s))
+            continue
+        why = _weak_reading(e.quote, s)
+        if why is None:
+            continue
+        if near.considered(e, claimed):
+            doubted.append((e, why, f"another reading of that article gives {claimed.name}"))
+        elif _read_from_elsewhere(e.quote, s) and near.in_sentence(e, claimed):
+            doubted.append((e, why, f"the quote's own sentence names {claimed.name}"))
+        else:
+            continue
+        agree.append(s)
     if not agree and support:
         # The claimed person's own utterance, printed with neutral edits but by a source
         # that is not among the closest ones (a function word dropped, and somebody else
@@ -375,7 +390,7 @@ def verify(
         named += own
         agree += [s for _, s in own]
     against = [(e, s) for e, s in named if not any(s is x for x in agree)]
-    doubted_ids = {id(e.speaker) for e, _ in doubted}
+    doubted_ids = {id(e.speaker) for e, _, _ in doubted}
     firm = [s for s in agree if id(s) not in doubted_ids]
     apart: list[Speaker] = []  # speakers of other utterances that print the words too
     if firm and len(agree) <= len(against):
@@ -392,11 +407,14 @@ def verify(
         if apart:
             others = ", ".join(sorted({s.name for s in apart}))
             note += f" (other quotes, by {others}, print these words too)"
+        if joint:
+            e, s = joint[0]
+            note += f" ({e.doc_id} names {claimed.name} together with {s.name} as its speakers)"
         who = _majority([s for s in firm if not _describes(s)] or firm)
         if who is not None:
             speaker_part = f", attributed to {who.name}{note}."
         elif doubted:
-            speaker_part = "; " + _uncertain(doubted, claimed) + (f"{note}." if note else ".")
+            speaker_part = "; " + _uncertain(doubted) + (f"{note}." if note else ".")
         else:
             speaker_part = "; no source names the speaker."
         return result(verdict, words_part + speaker_part, who)
@@ -597,6 +615,53 @@ class _ArticleNames:
         pattern = _surname_pattern(surname)
         return any(pattern.search(m) for m in by_span.get((e.quote.start, e.quote.end), ()))
 
+    def co_named(self, e: Evidence, claimed: Speaker) -> bool:
+        """True when ``e``'s speaker mention is one of names joined by *and* (*Ana Ruiz and
+        Omar Haddad said*, *said Ruiz and Haddad*, *Lee, Ruiz and Haddad wrote:*) and
+        another of them is the claimed surname: the cue names both as the speakers."""
+        mention = e.quote.speaker_mention
+        surname = _surname_of(claimed)
+        text = self._text(e.doc_id) if surname and mention is not None else None
+        if not text or not surname or mention is None:
+            return False
+        before, after = _joint_patterns(surname)
+        lo = max(0, mention.start - _JOINT_REACH)
+        return (
+            before.search(text, lo, mention.start) is not None
+            or after.match(text, mention.end, mention.end + _JOINT_REACH) is not None
+        )
+
+    def in_sentence(self, e: Evidence, claimed: Speaker) -> bool:
+        """True when the sentence that holds ``e``'s quote prints the claimed surname
+        outside the quote (:func:`_sentence_around`)."""
+        surname = _surname_of(claimed)
+        text = self._text(e.doc_id) if surname else None
+        if not text or not surname:
+            return False
+        sentence = _sentence_around(text, e.quote.start, e.quote.end)
+        return _surname_pattern(surname).search(sentence) is not None
+
+
+_JOINT_REACH = 120  # characters read either side of a speaker mention for the names joined to it
+_NAME_WORD = r"(?:\p{Lu}[\w’'.-]*+)"  # a capitalised word or an initial
+_GAP = r"[^\S\n]++"  # spaces on one line
+
+
+@functools.lru_cache(maxsize=256)  # claimed names, asked again in one session
+def _joint_patterns(surname: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Two patterns for names joined by *and* to a speaker mention, one of them
+    ``surname``: the text right before the mention (``surname``, names after commas,
+    *and*, at most two words such as *24-year-old*) and the text right after it (names
+    after commas, *and*, at most three name words, ``surname``). A comma before *and*
+    only closes a list of three names or more: *Ruiz, and Haddad said* joins two
+    clauses. Each part is bounded or possessive, so both run in linear time."""
+    s = regex.escape(surname)
+    name = rf"{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,3}}"
+    joined = rf"(?:(?:,{_GAP}{name}){{1,4}},?)?{_GAP}(?:and|&){_GAP}"
+    before = regex.compile(rf"(?<!\w){s}{joined}(?:[\w’'-]++{_GAP}){{0,2}}$")
+    after = regex.compile(rf"{joined}(?:{_NAME_WORD}{_GAP}){{0,3}}{s}(?!\w)")
+    return before, after
+
 
 @functools.lru_cache(maxsize=1024)  # claimed names, asked again in one session
 def _surname_pattern(surname: str) -> regex.Pattern[str]:
@@ -624,10 +689,20 @@ def _weak_reading(q: Quote, s: Speaker) -> str | None:
         return f"nothing beside the quote names {s.name}"
     if cue.confidence < WEAK_CUE:
         return f"{s.name} is read from a weak cue ({cue.rule}, confidence {cue.confidence:.2f})"
-    names = _name_words(s.name)
-    if names and names.isdisjoint(_name_words(mention.text, capitalised=False)):
+    if _read_from_elsewhere(q, s):
         return f"{_flat(mention.text)!r} is taken to be {s.name}"
     return None
+
+
+def _read_from_elsewhere(q: Quote, s: Speaker) -> bool:
+    """True when ``q``'s speaker mention does not print a word of the name of its speaker
+    ``s``: a pronoun, a description or *who*, which attribution took to be somebody the
+    article names elsewhere."""
+    mention = q.speaker_mention
+    if mention is None:
+        return False
+    names = _name_words(s.name)
+    return bool(names) and names.isdisjoint(_name_words(mention.text, capitalised=False))
 
 
 def _name_words(name: str, *, capitalised: bool = True) -> set[str]:
@@ -643,14 +718,11 @@ def _name_words(name: str, *, capitalised: bool = True) -> set[str]:
     return out
 
 
-def _uncertain(doubted: list[tuple[Evidence, str]], claimed: Speaker) -> str:
+def _uncertain(doubted: list[tuple[Evidence, str, str]]) -> str:
     """The explanation's words for sources that agree only as uncertain readings."""
-    e, why = doubted[0]
+    e, why, other = doubted[0]
     more = f" ({len(doubted) - 1} more alike)" if len(doubted) > 1 else ""
-    return (
-        f"the speaker is uncertain: in {e.doc_id} {why}{more}, and another reading of "
-        f"that article gives {claimed.name}"
-    )
+    return f"the speaker is uncertain: in {e.doc_id} {why}{more}, and {other}"
 
 
 _EDGE = ".,;:()[]\"'“”‘’"
