@@ -373,3 +373,12 @@ def test_an_age_or_nationality_is_the_one_person_its_paragraph_names() -> None:
         '"Anna was better today," the Spaniard said.'
     )
     assert resolved(text, "better today") == "Carla Ruiz"
+
+
+@pytest.mark.parametrize("lead", ["It's", "It’s"])
+def test_a_function_word_with_a_clitic_is_no_part_of_a_name(lead: str) -> None:
+    from quoteverify import parse
+
+    text = f'The vote failed. {lead} Kay Lund standing up and saying, "We will not back down."'
+    speaker = parse(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == "Kay Lund"
