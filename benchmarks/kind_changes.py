@@ -53,13 +53,13 @@ def dump(path: str) -> dict[str, list[Any]]:
                 bool(c[f"kind_{kind}_correct"]) if kind else None,
                 bool(c["strict_correct"]) if c["strict_found"] else None,
                 best.kind.value,
-                best.speaker.name if best.speaker else None,
+                best.speaker_name,
                 best.kind_reason,
             ]
         spans = [g for g, _ in gold]
         for p, q in pred:
             if not any(_covers(g, p, nested=q.parent is not None) for g in spans):
-                speaker = q.speaker.name if q.speaker else None
+                speaker = q.speaker_name
                 out[f"{d}:{p[0]}:n"] = [None, None, q.kind.value, speaker, q.kind_reason]
     return out
 

@@ -80,7 +80,7 @@ def score(path: str, *, show: bool = False) -> dict[str, object]:
             got = q.kind.value
             confusion[f"{kind}->{got}"] += 1
             c["kind_right"] += got == kind
-            speaker = q.speaker.name if q.speaker else None
+            speaker = q.speaker_name
             if kind == "non_speech" and speaker is not None:
                 c["non_speech_given_speaker"] += 1
             if names == ("-",):

@@ -212,7 +212,7 @@ def show(docs: Sequence[Mapping[str, Any]]) -> None:
         ):
             continue
         got = [
-            (q.kind.value, q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None)
+            (q.kind.value, q.speaker_name, q.cue.rule if q.cue else None)
             for q in parse(doc["text"]).quotes
         ]
         want = [(q["kind"], q["speaker"]) for q in doc["quotes"]]

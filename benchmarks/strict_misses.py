@@ -50,7 +50,7 @@ def misses(path: str) -> Iterator[dict[str, Any]]:
             if not hits:
                 continue
             best = exact.get(g) or max(hits, key=lambda h: _overlap(g, h[0]))[1]
-            predicted = best.speaker.name if best.speaker is not None else None
+            predicted = best.speaker_name
             if _mention_level(gq):
                 name = gold_name(speaker)
                 if name is None:

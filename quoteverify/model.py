@@ -318,6 +318,17 @@ class Quote(_Shown):
         """True unless the quote is a title, a sign, a nickname or a scare quote."""
         return self.kind.is_speech
 
+    @property
+    def speaker_name(self) -> str | None:
+        """The resolved speaker's name, or None when the quote has no speaker.
+
+        >>> from quoteverify import parse
+        >>> text = '"We won," said Ana Ruiz. Nobody knew what "won" meant.'
+        >>> [q.speaker_name for q in parse(text).quotes]
+        ['Ana Ruiz', None]
+        """
+        return None if self.speaker is None else self.speaker.name
+
 
 def _quote_tuple(value: Any) -> tuple[Quote, ...]:
     return tuple(value)

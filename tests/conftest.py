@@ -90,8 +90,13 @@ def parse_once() -> Callable[[str], Article]:
     return parse_cached
 
 
+def speakers(text: str) -> list[str | None]:
+    """The resolved speaker name of each quote of ``text``, in order (None for none)."""
+    return [q.speaker_name for q in parse(text).quotes]
+
+
 def resolved(text: str, words: str) -> str | None:
     """The resolved speaker name (``q.speaker.name``, as strict scoring reads it) of
     the innermost quote of ``text`` that holds ``words``."""
     quote = max((q for q in parse(text).quotes if words in q.text), key=lambda q: q.depth)
-    return quote.speaker.name if quote.speaker is not None else None
+    return quote.speaker_name

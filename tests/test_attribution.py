@@ -12,16 +12,13 @@ from quoteverify.text.layer import tokenize
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
     """(quote text, speaker name, cue rule) for every quote."""
-    return [
-        (q.text, q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None)
-        for q in parse(text).quotes
-    ]
+    return [(q.text, q.speaker_name, q.cue.rule if q.cue else None) for q in parse(text).quotes]
 
 
 def only(text: str) -> tuple[str | None, str | None, str | None]:
     (q,) = parse(text).quotes
     return (
-        q.speaker.name if q.speaker else None,
+        q.speaker_name,
         q.speaker_mention.text if q.speaker_mention else None,
         q.cue.rule if q.cue else None,
     )
@@ -288,7 +285,7 @@ def test_a_pronoun_subject_before_a_participle_aside_is_the_speaker() -> None:
 )
 def test_more_attribution_patterns(text: str, speaker: str, rule: str) -> None:
     (q,) = parse(text).quotes
-    assert (q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None) == (
+    assert (q.speaker_name, q.cue.rule if q.cue else None) == (
         speaker,
         rule,
     )
@@ -958,7 +955,7 @@ def test_a_determiner_after_an_auxiliary_is_no_cue() -> None:
 def test_a_fragment_in_the_next_sentence_keeps_the_speaker(text: str, speaker: str | None) -> None:
     q = parse(text).quotes[-1]
     assert q.kind is QuoteKind.PARTIAL
-    assert (q.speaker.name if q.speaker else None) == speaker
+    assert q.speaker_name == speaker
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from quoteverify import parse
 
 def _speaker(text: str, index: int = -1) -> str | None:
     q = parse(text).quotes[index]
-    return None if q.speaker is None else q.speaker.name
+    return q.speaker_name
 
 
 # A cue seven tokens before a colon was in neither the rows that read a cue right

@@ -17,7 +17,7 @@ from quoteverify.text.layer import tokenize
 
 def _speaker(text: str, index: int = -1) -> str | None:
     q = parse(text).quotes[index]
-    return q.speaker.name if q.speaker is not None else None
+    return q.speaker_name
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_inside_a_quote_the_cleft_names_the_inner_speaker_not_an_outlet() -> Non
         "standing up and saying, 'We will rebuild the pier.'\""
     )
     inner = [q for q in parse(text).quotes if q.depth]
-    assert [q.speaker.name if q.speaker else None for q in inner] == ["Tom Hale"]
+    assert [q.speaker_name for q in inner] == ["Tom Hale"]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from quoteverify import parse
 
 def _speaker(text: str, index: int = -1) -> str | None:
     q = parse(text).quotes[index]
-    return None if q.speaker is None else q.speaker.name
+    return q.speaker_name
 
 
 @pytest.mark.parametrize(

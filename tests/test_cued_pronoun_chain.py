@@ -34,7 +34,7 @@ def _story(cue: str, middle: str = ", is mostly paperwork") -> str:
 
 def _last_speaker(text: str) -> str | None:
     quote = parse(text).quotes[-1]
-    return quote.speaker.name if quote.speaker else None
+    return quote.speaker_name
 
 
 def test_a_cued_pronoun_carries_the_subject_past_an_object() -> None:

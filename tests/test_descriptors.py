@@ -33,7 +33,7 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
     """(resolved name, mention as printed) of each quote of ``text``."""
     return [
         (
-            q.speaker.name if q.speaker is not None else None,
+            q.speaker_name,
             q.speaker_mention.text if q.speaker_mention is not None else None,
         )
         for q in parse(text).quotes
@@ -746,7 +746,7 @@ _SAID = 'the senator said the race was "very close".'
 
 def _last_speaker(text: str) -> str | None:
     q = parse(text).quotes[-1]
-    return q.speaker.name if q.speaker is not None else None
+    return q.speaker_name
 
 
 @given(st.integers(min_value=1, max_value=3))

@@ -155,7 +155,7 @@ def test_words_printed_on_a_thing_still_read_as_no_speech(text: str) -> None:
 def _speaker(text: str) -> tuple[str | None, str | None]:
     q = parse(text).quotes[-1]
     return (
-        q.speaker.name if q.speaker is not None else None,
+        q.speaker_name,
         q.speaker.kind.value if q.speaker is not None else None,
     )
 

@@ -13,7 +13,7 @@ from quoteverify import parse
 
 
 def _inner(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in parse(text).quotes if q.depth]
+    return [q.speaker_name for q in parse(text).quotes if q.depth]
 
 
 @pytest.mark.parametrize(

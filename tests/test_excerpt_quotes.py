@@ -27,7 +27,7 @@ def _excerpt(subject: str, verb: str, inner: str, cue: str) -> str:
 def _inner(text: str, words: str) -> tuple[str | None, str | None]:
     art = parse(text)
     (q,) = [q for q in art.quotes if q.text.startswith(words)]
-    name = q.speaker.name if q.speaker else None
+    name = q.speaker_name
     return name, q.cue.rule if q.cue else None
 
 

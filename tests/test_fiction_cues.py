@@ -5,22 +5,19 @@ from __future__ import annotations
 
 from quoteverify import parse
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
-
+from .conftest import speakers
 
 # --- the second part of a split quote after a dash printed as spaces ---
 
 
 def test_a_split_quote_goes_on_after_a_dash_printed_as_spaces() -> None:
     text = '"Of course," cried Nell Hardy, getting up in a hurry   "I will go now."'
-    assert _speakers(text) == ["Nell Hardy", "Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy", "Nell Hardy"]
 
 
 def test_a_split_quote_goes_on_in_lower_case_without_a_comma() -> None:
     text = '"Glad you came," said Miss Pike, taking him by the sleeve "for I was bored."'
-    assert _speakers(text) == ["Pike", "Pike"]
+    assert speakers(text) == ["Pike", "Pike"]
 
 
 def test_a_second_cue_in_the_gap_keeps_the_second_part_apart() -> None:
@@ -28,12 +25,12 @@ def test_a_second_cue_in_the_gap_keeps_the_second_part_apart() -> None:
         '"Good day," said the clerk, eyeing the coat as Tom Ward says, '
         'with a frown "like a wet dog."'
     )
-    assert _speakers(text)[1] != "the clerk"
+    assert speakers(text)[1] != "the clerk"
 
 
 def test_a_sentence_end_in_the_gap_keeps_the_second_part_apart() -> None:
     text = '"Well, I never," said Nell Hardy. He sat down at the table   "so you came after all."'
-    assert _speakers(text)[1] != "Nell Hardy"
+    assert speakers(text)[1] != "Nell Hardy"
 
 
 def test_a_news_partial_quote_after_a_described_as_is_not_a_split_quote() -> None:
@@ -53,7 +50,7 @@ def test_a_name_after_when_is_the_subject_of_a_later_participle() -> None:
         "Tom Ward was pacing the hall when Nell Hardy came in from the yard, "
         'calling out, "We are late!"'
     )
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 def test_a_name_after_when_is_the_subject_of_a_coordinated_cue() -> None:
@@ -61,12 +58,12 @@ def test_a_name_after_when_is_the_subject_of_a_coordinated_cue() -> None:
         "She had nearly given up hope when Nell Hardy soon afterwards, "
         'shutting the gate, said, "Come along."'
     )
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 def test_a_name_after_a_preposition_is_not_a_participle_subject() -> None:
     text = 'Tom Ward went after Nell Hardy on Monday, calling her plan "a joke."'
-    assert _speakers(text) == ["Tom Ward"]
+    assert speakers(text) == ["Tom Ward"]
 
 
 def test_only_the_last_clause_opener_is_read() -> None:
@@ -74,7 +71,7 @@ def test_only_the_last_clause_opener_is_read() -> None:
         "Tom Ward stood by the fire while Nell Hardy was at the window; and "
         'Tom Ward, struck by her pale face, took her hand, saying, "Sit down."'
     )
-    assert _speakers(text) == ["Tom Ward"]
+    assert speakers(text) == ["Tom Ward"]
 
 
 def test_a_name_after_a_semicolon_and_its_aside_is_the_participle_subject() -> None:
@@ -82,12 +79,12 @@ def test_a_name_after_a_semicolon_and_its_aside_is_the_participle_subject() -> N
         "She had been crying for an hour; and Tom Ward, moved by the sight, "
         'could not help saying, "Stop, please."'
     )
-    assert _speakers(text) == ["Tom Ward"]
+    assert speakers(text) == ["Tom Ward"]
 
 
 def test_a_name_and_an_aside_after_when_are_not_read_as_the_subject() -> None:
     text = 'Tom Ward left when Nell Hardy, the cook, arrived, calling it "a rout."'
-    assert _speakers(text) != ["Nell Hardy"]
+    assert speakers(text) != ["Nell Hardy"]
 
 
 # --- a possessive before a gerund names the speaker ---
@@ -95,12 +92,12 @@ def test_a_name_and_an_aside_after_when_are_not_read_as_the_subject() -> None:
 
 def test_the_owner_of_a_gerund_is_the_speaker() -> None:
     text = 'Nell Hardy began to answer, but was stopped by Tom Ward\'s saying, "Not now."'
-    assert _speakers(text) == ["Tom Ward"]
+    assert speakers(text) == ["Tom Ward"]
 
 
 def test_the_owner_of_a_gerund_with_the_apostrophe_lost() -> None:
     text = 'The long silence was broken at last by Tom Ward s asking, "Is it late?"'
-    assert _speakers(text) == ["Tom Ward"]
+    assert speakers(text) == ["Tom Ward"]
 
 
 def test_a_name_after_comma_but_is_the_subject_of_a_cue_before_the_quote() -> None:
@@ -108,7 +105,7 @@ def test_a_name_after_comma_but_is_the_subject_of_a_cue_before_the_quote() -> No
         "I was growing quite restless, but Nell Hardy calmed me by remarking:\n\n"
         '"There is no hurry at all."'
     )
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 # --- a quote in the first person singular is not said by "they" or "it" ---
@@ -120,11 +117,11 @@ _LEAVING = (
 
 
 def test_they_is_not_the_speaker_of_a_quote_that_says_i() -> None:
-    assert _speakers(_LEAVING.format("I shall see you at noon.")) == [None]
+    assert speakers(_LEAVING.format("I shall see you at noon.")) == [None]
 
 
 def test_they_may_still_say_we() -> None:
-    assert _speakers(_LEAVING.format("We shall see you at noon.")) == ["they"]
+    assert speakers(_LEAVING.format("We shall see you at noon.")) == ["they"]
 
 
 def test_the_subject_they_of_another_clause_yields_to_the_speaker_named_later() -> None:
@@ -132,13 +129,11 @@ def test_the_subject_they_of_another_clause_yields_to_the_speaker_named_later() 
         "They had begun the meal, and were some way through it when the door "
         'opened, and Nora, coming in with her hat in her hand, cried, "My train was late!"'
     )
-    assert _speakers(text) == ["Nora"]
+    assert speakers(text) == ["Nora"]
 
 
 def test_a_sign_that_says_i_is_still_its_own_speaker() -> None:
-    assert _speakers('Ruth Dale looked up at the notice. "I am shut on Mondays," it read.') == [
-        "it"
-    ]
+    assert speakers('Ruth Dale looked up at the notice. "I am shut on Mondays," it read.') == ["it"]
 
 
 # --- an aside between two dashes printed as spaces goes on the sentence ---
@@ -149,7 +144,7 @@ def test_a_quote_after_an_aside_between_spaced_dashes_keeps_the_speaker() -> Non
         '"Look at that," said Tom Ward slowly. "Yes, it is a clue"   '
         'his finger tapping the glass   "but not the one we wanted."'
     )
-    assert _speakers(text) == ["Tom Ward", "Tom Ward", "Tom Ward"]
+    assert speakers(text) == ["Tom Ward", "Tom Ward", "Tom Ward"]
 
 
 def test_an_aside_with_one_space_on_each_side_is_not_a_dash() -> None:
@@ -158,7 +153,7 @@ def test_an_aside_with_one_space_on_each_side_is_not_a_dash() -> None:
         '"Look at that," said Tom Ward slowly. "Yes, it is a clue" '
         'his finger tapping the glass "but not the one we wanted."'
     )
-    assert _speakers(text)[2] is None
+    assert speakers(text)[2] is None
 
 
 # --- a quote that was someone's words: a titled name of several words ---
@@ -166,13 +161,13 @@ def test_an_aside_with_one_space_on_each_side_is_not_a_dash() -> None:
 
 def test_a_titled_full_name_owns_the_words_before_it() -> None:
     text = '"You are late again," was Mrs. Nell Hardy\'s sharp reply.'
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 def test_a_name_too_far_after_the_link_owns_nothing() -> None:
     # Words that are no name stand between: the owner is not the quote's speaker.
     text = '"You are late again," was said in the hall near Nell Hardy\'s reply.'
-    assert _speakers(text) != ["Nell Hardy"]
+    assert speakers(text) != ["Nell Hardy"]
 
 
 # --- a cleft sentence after the quote names its speaker ---
@@ -180,23 +175,23 @@ def test_a_name_too_far_after_the_link_owns_nothing() -> None:
 
 def test_a_cleft_sentence_after_the_quote_names_the_speaker() -> None:
     text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who spoke.'
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 def test_a_cleft_sentence_opening_the_next_paragraph_names_the_speaker() -> None:
     text = 'Tom Ward looked up.\n\n"Who left the gate open?"\n\nIt was Nell Hardy who asked.'
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 def test_a_cleft_sentence_without_a_cue_names_no_one() -> None:
     text = 'Tom Ward looked up.  "The gate was left open."  It was Nell Hardy who shut it.'
-    assert _speakers(text) != ["Nell Hardy"]
+    assert speakers(text) != ["Nell Hardy"]
 
 
 def test_an_owner_with_the_apostrophe_lost_owns_the_words() -> None:
     # Some old texts print the apostrophe of a possessive as a space (and a dash too).
     text = 'Tom Ward sat down.  "You must not   you must not   " were Nell Hardy s first words.'
-    assert _speakers(text) == ["Nell Hardy"]
+    assert speakers(text) == ["Nell Hardy"]
 
 
 # --- a cue that leads in the next quote is not the cue of the quote before ---
@@ -207,10 +202,10 @@ def test_a_reply_that_leads_in_the_next_quote_is_not_the_first_quotes_cue() -> N
         'Nell Hardy said with a bright smile, "You want your tea, sir," '
         'Tom Ward replied, "If I waited for it, I should wait all day."'
     )
-    assert _speakers(text) == ["Nell Hardy", "Tom Ward"]
+    assert speakers(text) == ["Nell Hardy", "Tom Ward"]
 
 
 def test_a_cue_between_two_parts_of_one_quote_still_serves_the_first() -> None:
     # No cue before the first part: the cue between the parts is its own.
     text = 'The room went quiet.  "Well," said Tom Ward, "I got here first."'
-    assert _speakers(text) == ["Tom Ward", "Tom Ward"]
+    assert speakers(text) == ["Tom Ward", "Tom Ward"]

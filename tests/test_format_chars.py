@@ -28,7 +28,7 @@ INVISIBLE = ["\u200d", "\u200f", "\x00", "\ufeff", "\u2060", "\u0301"]
 
 
 def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in quoteverify.parse(text).quotes]
+    return [q.speaker_name for q in quoteverify.parse(text).quotes]
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)

@@ -20,9 +20,7 @@ def test_quotes_in_a_sentence_that_never_ends_keep_the_name_of_their_clause() ->
     ]
     art = quoteverify.parse("At the meeting " + "".join(clauses))
     assert len(art.quotes) == 300
-    assert [q.speaker.name if q.speaker else None for q in art.quotes[-200:]] == [
-        _PEOPLE[i % 4] for i in range(100, 300)
-    ]
+    assert [q.speaker_name for q in art.quotes[-200:]] == [_PEOPLE[i % 4] for i in range(100, 300)]
     assert {q.cue.rule if q.cue else None for q in art.quotes[-200:]} == {"X-said-quote"}
 
 
@@ -47,6 +45,6 @@ def test_a_quote_never_closed_keeps_its_speaker_and_its_inner_quotes_theirs() ->
     outer, *nested = art.quotes
     assert outer.depth == 0 and outer.speaker is not None and outer.speaker.name == "Ana Ruiz"
     assert len(nested) == 160 and all(q.depth == 1 for q in nested)
-    assert [q.speaker.name if q.speaker else None for q in nested] == [
+    assert [q.speaker_name for q in nested] == [
         _PEOPLE[(i + k) % 4] for i in range(80) for k in (0, 1)
     ]

@@ -355,7 +355,7 @@ _EXCHANGE = (
 
 def test_cue_less_turns_of_an_exchange_alternate() -> None:
     quotes = parse(_EXCHANGE).quotes
-    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+    assert [q.speaker_name for q in quotes] == [
         "Ann Lee",
         "Tom Hale",
         "Ann Lee",
@@ -371,7 +371,7 @@ def test_turns_alternate_backwards_from_a_later_cue() -> None:
     text = (
         '"Any news?"\n\n"None yet."\n\n"Call them again," said Ann Lee.\n\n"I did," said Tom Hale.'
     )
-    names = [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+    names = [q.speaker_name for q in parse(text).quotes]
     assert names == ["Ann Lee", "Tom Hale", "Ann Lee", "Tom Hale"]
 
 
@@ -383,7 +383,7 @@ def test_one_speakers_quotes_in_consecutive_paragraphs_stay_theirs() -> None:
         '"It will take two summers."\n\n'
         '"And the town will pay for it."'
     )
-    names = [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+    names = [q.speaker_name for q in parse(text).quotes]
     assert names == ["Ann Lee"] * 3
 
 

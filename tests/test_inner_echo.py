@@ -18,7 +18,7 @@ from quoteverify.speakers import turns
 
 def _inner(text: str) -> list[tuple[str, str | None, str | None]]:
     return [
-        (q.text, q.speaker.name if q.speaker else None, q.cue.rule if q.cue else None)
+        (q.text, q.speaker_name, q.cue.rule if q.cue else None)
         for q in parse(text).quotes
         if q.depth
     ]

@@ -12,14 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import parse
 from quoteverify.speakers.identity import _kin_surname
 
+from .conftest import speakers
+
 _OPENING = "Ana Roe spoke in Leeds on Monday.\n\n"
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
 
 
 @pytest.mark.parametrize(
@@ -31,12 +28,12 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_a_given_name_after_kin_takes_the_surname(text: str) -> None:
-    assert _speakers(text)[-1] == "Tom Roe"
+    assert speakers(text)[-1] == "Tom Roe"
 
 
 def test_the_surname_alone_still_names_the_person_named_in_full() -> None:
     text = 'Ana Roe\'s son, Tom, was there.\n\n"It was a long day," Roe said.'
-    assert _speakers(text) == ["Ana Roe"]
+    assert speakers(text) == ["Ana Roe"]
 
 
 @pytest.mark.parametrize(

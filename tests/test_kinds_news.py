@@ -28,7 +28,7 @@ def quote_of(text: str, quoted: str) -> Quote:
 
 
 def describe(q: Quote) -> str:
-    speaker = q.speaker.name if q.speaker is not None else None
+    speaker = q.speaker_name
     return f"{q.kind.value} ({q.kind_reason}); speaker {speaker!r}"
 
 

@@ -16,7 +16,7 @@ def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
     """The resolved name and the mention of the quote holding ``words``."""
     (q,) = [q for q in parse(text).quotes if words in q.text]
     return (
-        q.speaker.name if q.speaker is not None else None,
+        q.speaker_name,
         q.speaker_mention.text if q.speaker_mention is not None else None,
     )
 

@@ -13,7 +13,7 @@ from quoteverify import parse
 
 def _inner_speaker(text: str) -> str | None:
     [q] = [q for q in parse(text).quotes if q.depth]
-    return q.speaker.name if q.speaker is not None else None
+    return q.speaker_name
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,7 @@ from hypothesis import strategies as st
 
 from quoteverify import parse
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in parse(text).quotes]
-
+from .conftest import speakers
 
 _DEPOT = "Tilda Marsh {0} at the depot on Monday. “She {1}, ‘We will have them fixed,’” Marsh said."
 
@@ -30,15 +27,15 @@ _DEPOT = "Tilda Marsh {0} at the depot on Monday. “She {1}, ‘We will have th
         ("waited", "looked at me and said", "She"),
     ],
 )
-def test_the_quote_inside_is_not_the_outer_speakers(
+def test_the_quote_inside_is_not_the_outerspeakers(
     opening: str, inside: str, expected: str
 ) -> None:
-    assert _speakers(_DEPOT.format(opening, inside)) == ["Tilda Marsh", expected]
+    assert speakers(_DEPOT.format(opening, inside)) == ["Tilda Marsh", expected]
 
 
 def test_a_pronoun_outside_any_quote_still_resolves_as_before() -> None:
     text = "Tilda Marsh went to the depot on Monday. She said, “We will have them fixed.”"
-    assert _speakers(text) == ["Tilda Marsh"]
+    assert speakers(text) == ["Tilda Marsh"]
 
 
 _FIRST = st.sampled_from(["Tilda", "Orla", "Petra", "Ines", "Maren"])

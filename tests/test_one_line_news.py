@@ -51,7 +51,7 @@ def _answers(text: str) -> list[tuple[Any, ...]]:
             q.end,
             q.kind,
             q.depth,
-            q.speaker.name if q.speaker else None,
+            q.speaker_name,
             (q.speaker_mention.start, q.speaker_mention.end) if q.speaker_mention else None,
             q.cue.rule if q.cue else None,
         )

@@ -18,7 +18,7 @@ def test_a_pronoun_inside_a_quote_is_never_an_outlet(outlet: str) -> None:
         f"Ana Ruiz played for the club and later wrote for {outlet}. "
         "“He always told me, ‘Keep the ball low,’” she said."
     )
-    speakers = [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+    speakers = [q.speaker_name for q in parse(text).quotes]
     assert outlet not in speakers, speakers
 
 

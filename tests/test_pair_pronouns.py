@@ -18,7 +18,7 @@ from quoteverify import parse
 
 def _speaker(text: str) -> str | None:
     q = parse(text).quotes[-1]
-    return None if q.speaker is None else q.speaker.name
+    return q.speaker_name
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import parse
+from .conftest import speakers
 
 _FIRST = st.sampled_from(["Ana Ruiz", "Priya Nair", "Dr Ines Kowal", "Mr Oren Falk"])
 _SECOND = st.sampled_from(["Tom Hale", "Rhian Moss", "Ms Jo Ward", "Sen. Dan Pike"])
@@ -30,10 +30,6 @@ _SECOND_CUE = st.sampled_from(
 )
 
 
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in parse(text).quotes]
-
-
 _CLAUSES = st.tuples(_FIRST, _ASIDE, _JOIN, _SECOND, _ASIDE, _SECOND_CUE)
 
 
@@ -42,13 +38,13 @@ _CLAUSES = st.tuples(_FIRST, _ASIDE, _JOIN, _SECOND, _ASIDE, _SECOND_CUE)
 def test_each_clause_keeps_its_own_speaker(clauses: tuple[str, ...]) -> None:
     a, aside_a, join, b, aside_b, cue = clauses
     text = f"{a}{aside_a} called the levy “fair”{join} {b}{aside_b} {cue}"
-    first, second = _speakers(text)
+    first, second = speakers(text)
     assert first is not None and a.rsplit(maxsplit=1)[-1] in first
     assert second is not None and b.rsplit(maxsplit=1)[-1] in second, text
 
 
 @pytest.mark.parametrize(
-    ("text", "speakers"),
+    ("text", "names"),
     [
         # A relative clause's head is not read back past the first quote.
         (
@@ -67,5 +63,5 @@ def test_each_clause_keeps_its_own_speaker(clauses: tuple[str, ...]) -> None:
         ("Ana Ruiz called the levy “fair” and “long overdue.”", ["Ana Ruiz"] * 2),
     ],
 )
-def test_who_speaks_each_quote(text: str, speakers: list[str]) -> None:
-    assert _speakers(text) == speakers
+def test_who_speaks_each_quote(text: str, names: list[str]) -> None:
+    assert speakers(text) == names

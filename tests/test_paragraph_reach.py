@@ -38,7 +38,7 @@ def test_a_text_of_one_long_line_reads_each_unit_alike() -> None:
     # copy's quotes get the speakers the first copy's get, far from the text's start
     # as near it.
     doc = parse(_UNIT * 120)
-    names = [q.speaker.name if q.speaker else None for q in doc.quotes]
+    names = [q.speaker_name for q in doc.quotes]
     assert len(names) == 240
     assert names[:2] == ["Mira Sorensen", "Mira Sorensen"]
     assert names[-2:] == names[:2]

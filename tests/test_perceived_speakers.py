@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from quoteverify import parse
 
+from .conftest import speakers
+
 _WITNESS = st.sampled_from(["Ana Ruiz", "Reporters", "The inspectors", "Old hands", "We"])
 _VERB = st.sampled_from(["heard", "saw", "found", "recall", "remember", "watched"])
 _ACTOR = st.sampled_from(["Tom Hale", "Mayor Ida Lund", "Sen. Dan Pike", "Rhian Moss"])
@@ -22,16 +24,12 @@ _ACT = st.sampled_from(
 _CUE = st.sampled_from(["saying", "promising", "declaring", "shouting"])
 
 
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in parse(text).quotes]
-
-
 @settings(max_examples=40, deadline=None)
 @given(parts=st.tuples(_WITNESS, _VERB, _ACTOR, _ACT, _CUE))
 def test_the_one_perceived_acting_speaks(parts: tuple[str, ...]) -> None:
     witness, verb, actor, act, cue = parts
     text = f"{witness} {verb} {actor} {act} {cue} “the berths are all taken.”"
-    (speaker,) = _speakers(text)
+    (speaker,) = speakers(text)
     assert speaker is not None and actor.rsplit(maxsplit=1)[-1] in speaker, text
 
 
@@ -57,8 +55,8 @@ def test_the_one_perceived_acting_speaks(parts: tuple[str, ...]) -> None:
     ],
 )
 def test_perception_examples(text: str, speaker: str) -> None:
-    assert any(s is not None and speaker in s for s in _speakers(text)[-1:]), (
-        _speakers(text),
+    assert any(s is not None and speaker in s for s in speakers(text)[-1:]), (
+        speakers(text),
         text,
     )
 
@@ -73,14 +71,14 @@ def test_perception_examples(text: str, speaker: str) -> None:
 )
 def test_as_someone_put_it(text: str, speaker: str) -> None:
     """A cue after the quote and *as*: the loose phrase before it speaks."""
-    (found,) = _speakers(text)
+    (found,) = speakers(text)
     assert found is not None and speaker in found, text
 
 
 def test_as_without_its_comma_or_quote_names_nobody_new() -> None:
     # "as" inside the sentence, not right after the quote or a comma: no loose phrase.
     text = "The quay is “a lifeline” and works as a welder put it in May, Tom Hale said."
-    (found,) = _speakers(text)
+    (found,) = speakers(text)
     assert found != "a welder"
 
 

@@ -26,7 +26,7 @@ from quoteverify.speakers.identity import (
 
 def names(text: str) -> list[str | None]:
     """The resolved speaker name of each quote of ``text``."""
-    return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
+    return [q.speaker_name for q in parse(text).quotes]
 
 
 @pytest.mark.parametrize(

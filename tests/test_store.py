@@ -88,7 +88,7 @@ def test_demo_corpus_round_trips_with_speakers_groups_and_verdicts(tmp_path: Pat
     assert len(speakers) >= 3
     assert any(a.diagnostics for a in again)
     for quote in corpus.quotes[::7]:
-        speaker = quote.speaker.name if quote.speaker is not None else None
+        speaker = quote.speaker_name
         assert again.verify(quote.text, speaker=speaker) == corpus.verify(quote.text, speaker)
     assert again.verify("Next time in Moscow", speaker="Zelensky") == corpus.verify(
         "Next time in Moscow", speaker="Zelensky"
@@ -469,7 +469,7 @@ def test_save_and_reopen_give_the_same_quotes_groups_and_verdicts(
     assert_same_corpus(again, corpus)
     checks: list[tuple[str, str | None]] = [(c, None) for c in claimed]
     for quote in corpus.quotes[:3]:
-        checks.append((quote.text, quote.speaker.name if quote.speaker else None))
+        checks.append((quote.text, quote.speaker_name))
         checks.append((quote.text, "Marco Rubio"))
     for claim, speaker in checks:
         assert again.verify(claim, speaker=speaker) == corpus.verify(claim, speaker=speaker)

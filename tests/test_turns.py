@@ -28,7 +28,7 @@ def _speaker(text: str, index: int, rows: tuple[TurnRule, ...] = TURN_RULES) -> 
     with mock.patch.object(turns, "TURN_RULES", rows):
         # parse() caches identity per text: a trailing space makes each call its own
         q = parse(text + " " * len(rows)).quotes[index]
-    return q.speaker.name if q.speaker is not None else None
+    return q.speaker_name
 
 
 @pytest.mark.parametrize(("row", "example"), EXAMPLES)
@@ -92,7 +92,7 @@ def test_an_interview_alternates_after_a_line_of_narration() -> None:
         "The recorder clicked.\n\n"
     )
     text = exchange * 3 + '"Did you call anyone?"\n\n"Nobody came."'
-    names = [q.speaker.name if q.speaker else None for q in parse(text).quotes[-2:]]
+    names = [q.speaker_name for q in parse(text).quotes[-2:]]
     assert names == ["Lena Park", "Omar Diaz"]
 
 

@@ -23,7 +23,7 @@ _TAIL = (
 
 def _speaker(text: str) -> str | None:
     quote = parse(text).quotes[-1]
-    return quote.speaker.name if quote.speaker else None
+    return quote.speaker_name
 
 
 def test_the_person_whose_view_it_is_speaks_next() -> None:

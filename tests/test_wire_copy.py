@@ -12,7 +12,7 @@ from quoteverify.model import QuoteKind
 
 
 def _kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.kind.value, q.speaker.name if q.speaker else None) for q in parse(text).quotes]
+    return [(q.kind.value, q.speaker_name) for q in parse(text).quotes]
 
 
 # -- two values a change runs between: ratings and labels -----------------------

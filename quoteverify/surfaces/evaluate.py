@@ -901,7 +901,7 @@ def _count_one(
     key = "pron" if str(mention).strip().lower() in _LENIENT_PRONOUNS else "named"
     c[f"{key}_found"] += 1
     c[f"{key}_correct"] += ok
-    predicted = best.speaker.name if best.speaker is not None else None
+    predicted = best.speaker_name
     if _mention_level(gq):
         c["mention_found"] += 1
         name = gold_name(speaker)

@@ -139,7 +139,7 @@ class QuoteComponent:
                 continue
             span._.qv_record = quote_record(q)
             span._.kind = q.kind.value
-            span._.speaker = q.speaker.name if q.speaker is not None else None
+            span._.speaker = q.speaker_name
             if q.cue is not None:
                 span._.qv_cue_chars = list(article.to_original(q.cue.start, q.cue.end))
             spans.append(span)
