@@ -840,12 +840,42 @@ def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     return max(ctx.sentence_end(end, hi), reach)
 
 
+# After a quote, what may stand before a dash token that its leading punctuation
+# holds (_after_adjacent's run of _LEAD_PUNCT tokens): commas and characters that make
+# no token of their own (white space, marks, format characters; a few control and
+# private characters that do are let through too), then a dash of _DASHES (a test
+# checks the class). A letter, digit, other punctuation or symbol ends the run first.
+_DASH_BEFORE_WORD = regex.compile(r"(?:[^\p{L}\p{N}\p{P}\p{S}]|,)*+[\-–—―]")
+
+
+def _dash_leads(text: str, end: int, hi: int) -> bool:
+    """False when the tokens of ``[end, hi)`` cannot open with commas and dashes
+    ending in a dash (:data:`_DASH_BEFORE_WORD`): a letter or digit starts a word
+    token, any other punctuation or symbol is a token of one character, and each
+    ends the run of leading punctuation :func:`_after_adjacent` skips, so no *"...."
+    - Name* follows a quote that ends at ``end``. The run read is short: it stops at
+    the next quote's mark at the latest.
+
+    >>> _dash_leads('"We lost." - Ann Roe', 10, 20), _dash_leads('"We lost." Ann - Roe', 10, 20)
+    (True, False)
+    """
+    return _DASH_BEFORE_WORD.match(text, end, hi) is not None
+
+
 def _after_adjacent(
     q: Quote, ctx: _Context, hi: int, gap: _Gap | None = None
 ) -> Attribution | None:
     """The cue right after ``q``, read up to ``hi``; ``gap``, when given, is the
-    reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's)."""
+    reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's).
+
+    A quote that closes its sentence (:func:`_closes_its_sentence`) can only take a
+    name after a dash here (the colon's row is for a quote that opens its paragraph,
+    so its sentence): with no dash before the first word after it
+    (:func:`_dash_leads`), nothing is read."""
     text = ctx.text
+    closes = _closes_its_sentence(q, ctx)
+    if closes and not _dash_leads(text, q.outer_end, hi):
+        return None
     stop = _after_stop(ctx, q.outer_end, hi)
     toks = ctx.tokens(q.outer_end, stop) if gap is None else gap.window(q.outer_end, stop)
     k = 0
@@ -870,7 +900,7 @@ def _after_adjacent(
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
-    if _closes_its_sentence(q, ctx) or _leads_next(q, ctx, toks, k):
+    if closes or _leads_next(q, ctx, toks, k):
         return None
     if _participle_clause(toks, k):
         return None
