@@ -1,6 +1,6 @@
 """Answers the rule table's rows give without reading what cannot change them.
 
-Four shortcuts of ``speakers/attribution.py``, each with the claim it rests on and
+Five shortcuts of ``speakers/attribution.py``, each with the claim it rests on and
 the rows' answers compared with the long way round:
 
 - ``Site.blank_after`` and ``Site.blank_before``: white space starts no token, so a
@@ -12,6 +12,10 @@ the rows' answers compared with the long way round:
 - ``_dash_leads``: after a quote that closes its sentence, the after-quote row can
   only take a name after a dash, and a dash that no letter, digit or other
   punctuation comes before is looked for first (else no window is read);
+- ``_clause_comma_after``: the cue-closes-sentence row takes a cue later in the
+  quote's sentence only after a comma at most four words before it; with no comma in
+  that sentence, nor one in the quote's last words, the row is settled without
+  reading the sentence (``Site.later``);
 - the transcript row's pattern needs a colon inside its window, looked for first;
   the poll row's digit is searched in place, not in a copy of the text.
 """
@@ -150,6 +154,7 @@ def _long_way(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(attribution.Site, "blank_before", lambda self: False)
     monkeypatch.setattr(attribution, "_after_first", lambda rows: None)
     monkeypatch.setattr(attribution, "_dash_leads", lambda text, end, hi: True)
+    monkeypatch.setattr(attribution, "_clause_comma_after", lambda site: True)
 
 
 _NEWS = [
@@ -349,5 +354,60 @@ def test_a_quote_that_closes_its_sentence_reads_no_window_after_it(
     assert site.after_adjacent() is None
     assert read == []
     monkeypatch.setattr(attribution, "_dash_leads", lambda text, end, hi: True)
+    monkeypatch.setattr(attribution, "_clause_comma_after", lambda site: True)
     assert site.after_adjacent() is None
     assert read != []
+
+
+# Sentences around a quote with a cue clause after it: commas near and far from the
+# cue, in the quote's last words and after it, short forms with a full stop.
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        "The plan was ",
+        "“a gamble”",
+        '"it is over, for now"',
+        '"we lost, and the levy went through"',
+        " with public money",
+        ", ",
+        ",",
+        " the auditor said",
+        " Mr. Hale said",
+        " she added",
+        " in the end",
+        " by a wide margin",
+        ".",
+        " ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=14).map("".join))
+@example("The plan was “a gamble” with public money, the auditor said.")
+@example('"it is over, for now" Mr. Hale said.')
+# The comma four words before the quote's end, then the cue: the most words allowed.
+@example('The plan was "over, dead wrong policy choice" said Hale.')
+# ... 33 characters before it, within the 40 read back.
+@example('The plan was "over, extraordinarily costly mistakes" said Hale.')
+# The comma right after the closing mark.
+@example('The plan was "a gamble", the auditor said.')
+def test_a_cue_that_closes_the_sentence_has_the_comma_looked_for(text: str) -> None:
+    for site in _sites(text):
+        found = site.later()
+        cue = found.cue if found is not None else None
+        if cue is not None and attribution._ends_sentence(site.ctx, cue):
+            assert attribution._clause_comma_after(site)
+
+
+def test_a_sentence_with_no_comma_near_its_cue_is_left_unread() -> None:
+    # The quote's last comma is five words from its end, and none follows it.
+    text = 'Roe wrote that "we lost, and the levy went through" and Lee said so.'
+    (site,) = _sites(text)
+    assert attribution.find_cue_closes_sentence(site) is None
+    assert "later" not in site._memo
+    # The cue clause after a comma is still read, and the row fires.
+    text = 'Roe wrote that "we lost, and the levy went through" in the end, Lee said.'
+    ((_quote, rule, found),) = fired(text)
+    assert rule is not None and rule.name == "cue-closes-sentence"
+    assert found.mention is not None and found.mention.text == "Lee"

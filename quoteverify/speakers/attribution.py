@@ -1190,17 +1190,24 @@ def _may_end_sentence(q: Quote, text: str) -> bool:
     False
     """
     end = q.outer_end
-    return "," in text[max(0, end - 40) : end + _AFTER] and any(
+    return "," in text[max(0, end - _CUE_CLAUSE_REACH) : end + _AFTER] and any(
         c in text[end : end + _AFTER + 80] for c in ".!?\n"
     )
+
+
+# A cue that closes its quote's sentence (_ends_sentence): the comma that opens its
+# clause stands within this many characters before it, with at most this many words
+# between them.
+_CUE_CLAUSE_REACH = 40
+_CUE_CLAUSE_WORDS = 4
 
 
 def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     """True when the cue's clause opens with a comma and closes the sentence."""
     text = ctx.text
-    before = text[max(0, cue.start - 40) : cue.start].rstrip()
+    before = text[max(0, cue.start - _CUE_CLAUSE_REACH) : cue.start].rstrip()
     lead = before.rsplit(",", 1)
-    if len(lead) < 2 or len(lead[1].split()) > 4:
+    if len(lead) < 2 or len(lead[1].split()) > _CUE_CLAUSE_WORDS:
         return False
     stop_words = load("stopwords") - {"the", "a", "an"}
     if any(w.lower() in stop_words for w in lead[1].split()):
@@ -3927,10 +3934,42 @@ def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
     if not _may_end_sentence(site.q, site.ctx.text):
         return None  # no cue site.later() finds could pass _ends_sentence
+    if not _clause_comma_after(site):
+        return None  # nor here: its comma is missing (site.later() is left unread)
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
         return None if _fronted_clause_cue(site) or _next_quote_cue(site, found) else found
     return None
+
+
+def _clause_comma_after(site: Site) -> bool:
+    """False when no cue that :meth:`Site.later` can find for the quote has the comma
+    :func:`_ends_sentence` asks for (:func:`_clause_comma`), or when it finds none
+    (nothing but white space after the quote, or a quote that closes its sentence);
+    the sentence's end is read as :func:`_after_sentence` reads it."""
+    q, ctx = site.q, site.ctx
+    hi = site.end_para[1]
+    if site.blank_after(hi) or _closes_its_sentence(q, ctx):
+        return False
+    return _clause_comma(ctx.text, q.outer_end, ctx.sentence_end(q.outer_end, hi))
+
+
+def _clause_comma(text: str, start: int, end: int) -> bool:
+    """False when no cue found in ``text[start:end]`` (a quote's sentence after it)
+    can open its clause with a comma as :func:`_ends_sentence` asks: one within
+    :data:`_CUE_CLAUSE_REACH` characters before the cue, at most :data:`_CUE_CLAUSE_WORDS`
+    words from it. Such a comma stands in ``[start, end)``, or before ``start``
+    (inside the quote, or between its last words and its mark) with at most that
+    many words up to ``start``: the last comma there has the fewest.
+
+    >>> text = '"We lost, and the levy went through." It rained.'
+    >>> _clause_comma(text, 37, 48), _clause_comma('"We lost," she said.', 10, 20)
+    (False, True)
+    """
+    comma = text.rfind(",", max(0, start - _CUE_CLAUSE_REACH), start)
+    if comma >= 0 and len(text[comma + 1 : start].split()) <= _CUE_CLAUSE_WORDS:
+        return True
+    return text.find(",", start, end) >= 0
 
 
 def find_cue_later(site: Site) -> Attribution | None:
