@@ -155,6 +155,7 @@ def _long_way(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(attribution, "_after_first", lambda rows: None)
     monkeypatch.setattr(attribution, "_dash_leads", lambda text, end, hi: True)
     monkeypatch.setattr(attribution, "_clause_comma_after", lambda site: True)
+    monkeypatch.setattr(attribution, "_may_front", lambda site: True)
 
 
 _NEWS = [
@@ -355,6 +356,7 @@ def test_a_quote_that_closes_its_sentence_reads_no_window_after_it(
     assert read == []
     monkeypatch.setattr(attribution, "_dash_leads", lambda text, end, hi: True)
     monkeypatch.setattr(attribution, "_clause_comma_after", lambda site: True)
+    monkeypatch.setattr(attribution, "_may_front", lambda site: True)
     assert site.after_adjacent() is None
     assert read != []
 

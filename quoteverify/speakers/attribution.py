@@ -36,7 +36,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
-from ..text.layer import TextLayer, Token, cut_reads_on, tokenize
+from ..text.layer import TextLayer, Token, cut_reads_on, lowers_as_typed, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, ends_sentence
@@ -3843,6 +3843,36 @@ _LEAD_GAP = 4  # characters between a lead-in cue and the quote it leads in: ", 
 
 
 _FRONTED = load("fronted_subordinators")
+# One of them as a word of its own, in any case: where a token of that form stands
+# (in a window whose tokens lower-case as typed: layer.lowers_as_typed).
+_FRONTED_WORD = regex.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    + "|".join(regex.escape(w) for w in sorted(_FRONTED, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])",
+    regex.IGNORECASE,
+)
+
+
+def _may_front(site: Site) -> bool:
+    """False when no token of the sentence before the quote (what
+    :meth:`Site.before_tokens` reads, not past the budget) can be a fronted
+    subordinator: nothing but white space there, or a window whose tokens lower-case
+    as typed and that spells none of them as a word (:data:`_FRONTED_WORD`). Asked by
+    :func:`_fronted_clause_cue` before it reads the sentence's tokens.
+
+    >>> from quoteverify import parse
+    >>> text = 'Roe said the plan was "dead," and left.'
+    >>> ctx = _Context(text, list(parse(text).quotes), [(0, len(text))])
+    >>> _may_front(Site(ctx.quotes[0], ctx, (0, len(text)), ctx.quotes, None, idx=0))
+    False
+    """
+    if site.blank_before():
+        return False
+    ctx, start = site.ctx, site.start
+    lo = ctx.sentence_start(site.lo, start)
+    if not lowers_as_typed(ctx.text, lo, start):
+        return True
+    return _FRONTED_WORD.search(ctx.text[lo:start]) is not None
 
 
 def _fronted_clause_cue(site: Site) -> bool:
@@ -3855,6 +3885,8 @@ def _fronted_clause_cue(site: Site) -> bool:
         # No letter or digit between the quote before and this one: no clause opens
         # there (the tokens read would be marks and punctuation only).
         return False
+    if gap is None and site._before_toks is None and not _may_front(site):
+        return False  # no token the test below looks for (the tokens are left unread)
     toks = site.before_tokens()
     if len(toks) < 3:
         return False
