@@ -352,12 +352,9 @@ def _fronted_in_full(site: attribution.Site) -> bool:
     return before is not None and before.mention is not None and before.mention.start >= toks[i].end
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(_FRONTED_PIECE, min_size=4, max_size=60))
-@example(
-    ['"a," ', "she said ", '"b" ', ", "] * 10 + ['"b" ', "Even as Ana said ", '"c," ', "she said "]
-)
-def test_the_fronted_clause_test_skips_only_wordless_gaps(pieces: list[str]) -> None:
+def _parse_checking_fronted(text: str, config: Config) -> None:
+    """``parse(text)``, every answer of ``_fronted_clause_cue`` checked against
+    :func:`_fronted_in_full` on the same site."""
     fast = attribution._fronted_clause_cue
 
     def both(site: attribution.Site) -> bool:
@@ -367,7 +364,16 @@ def test_the_fronted_clause_test_skips_only_wordless_gaps(pieces: list[str]) -> 
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(attribution, "_fronted_clause_cue", both)
-        parse("".join(pieces), config=Config(attribution_budget=1))
+        parse(text, config=config)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_FRONTED_PIECE, min_size=4, max_size=60))
+@example(
+    ['"a," ', "she said ", '"b" ', ", "] * 10 + ['"b" ', "Even as Ana said ", '"c," ', "she said "]
+)
+def test_the_fronted_clause_test_skips_only_wordless_gaps(pieces: list[str]) -> None:
+    _parse_checking_fronted("".join(pieces), Config(attribution_budget=1))
 
 
 # Before the budget, _fronted_clause_cue first asks _may_front whether the sentence
@@ -391,16 +397,7 @@ _FRONT_PIECE = st.sampled_from(
 def test_the_fronted_clause_test_reads_the_sentence_only_where_one_is_spelled(
     pieces: list[str],
 ) -> None:
-    fast = attribution._fronted_clause_cue
-
-    def both(site: attribution.Site) -> bool:
-        got = fast(site)
-        assert got == _fronted_in_full(site)
-        return got
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(attribution, "_fronted_clause_cue", both)
-        parse("".join(pieces))
+    _parse_checking_fronted("".join(pieces), Config())
 
 
 @settings(max_examples=300, deadline=None)
