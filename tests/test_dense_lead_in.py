@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from quoteverify import Config, parse
 from quoteverify.speakers import attribution
 from quoteverify.speakers.rules import fired
+from quoteverify.text.layer import lowers_as_typed, tokenize
 from quoteverify.text.spans import extract_with_paragraphs
 from tests.test_onepass import _PIECE as ONEPASS_PIECES
 
@@ -351,12 +352,9 @@ def _fronted_in_full(site: attribution.Site) -> bool:
     return before is not None and before.mention is not None and before.mention.start >= toks[i].end
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(_FRONTED_PIECE, min_size=4, max_size=60))
-@example(
-    ['"a," ', "she said ", '"b" ', ", "] * 10 + ['"b" ', "Even as Ana said ", '"c," ', "she said "]
-)
-def test_the_fronted_clause_test_skips_only_wordless_gaps(pieces: list[str]) -> None:
+def _parse_checking_fronted(text: str, config: Config) -> None:
+    """``parse(text)``, every answer of ``_fronted_clause_cue`` checked against
+    :func:`_fronted_in_full` on the same site."""
     fast = attribution._fronted_clause_cue
 
     def both(site: attribution.Site) -> bool:
@@ -366,4 +364,63 @@ def test_the_fronted_clause_test_skips_only_wordless_gaps(pieces: list[str]) -> 
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(attribution, "_fronted_clause_cue", both)
-        parse("".join(pieces), config=Config(attribution_budget=1))
+        parse(text, config=config)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_FRONTED_PIECE, min_size=4, max_size=60))
+@example(
+    ['"a," ', "she said ", '"b" ', ", "] * 10 + ['"b" ', "Even as Ana said ", '"c," ', "she said "]
+)
+def test_the_fronted_clause_test_skips_only_wordless_gaps(pieces: list[str]) -> None:
+    _parse_checking_fronted("".join(pieces), Config(attribution_budget=1))
+
+
+# Before the budget, _fronted_clause_cue first asks _may_front whether the sentence
+# before the quote spells a fronted subordinator as a word, in any case, where its
+# tokens lower-case as typed; else it reads the tokens. Checked against the full reading
+# on every quote that asks it: subordinators in several cases, words that hold one
+# (*was*, *Ifs*), and the characters a token's lower-case form drops or changes (a
+# joiner inside *as*, a combining mark, a dotted capital I, the Kelvin sign).
+_FRONT_PIECE = st.sampled_from(
+    ['"a," ', "she said ", "Ana said ", ", ", ". ", "\n\n", "Even as ", "WHILE ", "If ",
+     "whereas ", "It was ", "Ifs ", "a\u200ds ", "\u0130f ", "\u0130F ", "\u212aa ",
+     "Jose\u0301 ", "but ", '"c" ', "Lee said "]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRONT_PIECE, min_size=3, max_size=16))
+@example(["Even as ", "Ana said ", '"a," ', "Lee said "])
+@example(["\u0130f ", "Ana said ", '"a," ', "Lee said "])
+@example(["a\u200ds ", "Ana said ", '"a," ', "Lee said "])
+def test_the_fronted_clause_test_reads_the_sentence_only_where_one_is_spelled(
+    pieces: list[str],
+) -> None:
+    _parse_checking_fronted("".join(pieces), Config())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRONT_PIECE, max_size=10).map("".join))
+def test_a_window_that_lowers_as_typed_has_tokens_of_its_own_letters(text: str) -> None:
+    if lowers_as_typed(text, 0, len(text)):
+        for tok in tokenize(text, 0, len(text)):
+            assert tok.lower == tok.text.lower()
+
+
+def test_a_sentence_that_spells_no_subordinator_is_left_unread() -> None:
+    text = 'Roe said the plan was "dead," and Lee said so too.'
+    (q,) = extract_with_paragraphs(text, Config())[0].quotes
+    ctx = attribution._Context(text, [q], [(0, len(text))])
+    site = attribution.Site(q, ctx, (0, len(text)), [q], None, idx=0)
+    assert not attribution._may_front(site)
+    assert not attribution._fronted_clause_cue(site)
+    assert site._before_toks is None
+    # Spelled in capitals, it is read.
+    text = 'WHILE Roe said the plan was "dead," Lee said so too.'
+    (q,) = extract_with_paragraphs(text, Config())[0].quotes
+    ctx = attribution._Context(text, [q], [(0, len(text))])
+    site = attribution.Site(q, ctx, (0, len(text)), [q], None, idx=0)
+    assert attribution._may_front(site)
+    attribution._fronted_clause_cue(site)
+    assert site._before_toks is not None

@@ -1,6 +1,6 @@
 """Answers the rule table's rows give without reading what cannot change them.
 
-Three shortcuts of ``speakers/attribution.py``, each with the claim it rests on and
+Five shortcuts of ``speakers/attribution.py``, each with the claim it rests on and
 the rows' answers compared with the long way round:
 
 - ``Site.blank_after`` and ``Site.blank_before``: white space starts no token, so a
@@ -9,6 +9,13 @@ the rows' answers compared with the long way round:
   before it) find nothing there;
 - ``Site.ran``: the ``document-author`` row runs the rows after it, and when it finds
   nothing of its own, their answer is the table's, taken without asking each row again;
+- ``_dash_leads``: after a quote that closes its sentence, the after-quote row can
+  only take a name after a dash, and a dash that no letter, digit or other
+  punctuation comes before is looked for first (else no window is read);
+- ``_clause_comma_after``: the cue-closes-sentence row takes a cue later in the
+  quote's sentence only after a comma at most four words before it; with no comma in
+  that sentence, nor one in the quote's last words, the row is settled without
+  reading the sentence (``Site.later``);
 - the transcript row's pattern needs a colon inside its window, looked for first;
   the poll row's digit is searched in place, not in a copy of the text.
 """
@@ -25,6 +32,7 @@ import quoteverify
 from quoteverify.model import Quote
 from quoteverify.speakers import attribution, documents
 from quoteverify.speakers.rules import RULES, fired
+from quoteverify.text.layer import Token, tokenize
 from quoteverify.text.spans import extract_with_paragraphs
 
 # Pieces with quotes that close their paragraph and open it, cues on either side, and
@@ -59,6 +67,10 @@ _PIECES = st.sampled_from(
         ", ",
         ".",
         ":",
+        "He called it “a loss.” ",
+        " - Ana Roe",
+        "\u0301",
+        "--",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
@@ -141,6 +153,9 @@ def _long_way(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(attribution.Site, "blank_after", lambda self, hi: False)
     monkeypatch.setattr(attribution.Site, "blank_before", lambda self: False)
     monkeypatch.setattr(attribution, "_after_first", lambda rows: None)
+    monkeypatch.setattr(attribution, "_dash_leads", lambda text, end, hi: True)
+    monkeypatch.setattr(attribution, "_clause_comma_after", lambda site: True)
+    monkeypatch.setattr(attribution, "_may_front", lambda site: True)
 
 
 _NEWS = [
@@ -279,3 +294,122 @@ def test_a_share_of_a_poll_speaks_for_the_poll() -> None:
     ((_quote, rule, found),) = fired(text)
     assert rule is not None and rule.name == "document-author"
     assert found.mention is not None and found.mention.text == "a ferry survey"
+
+
+# What may follow a quote: commas and dashes of every kind, white space, marks and
+# format characters (no token), control characters that are tokens, letters and
+# digits in and outside ASCII, and other punctuation.
+_AFTER_QUOTE = st.text(
+    alphabet=",-–—―‐ \t\n\xa0\u2028\u0301\u200d\x00\x1c\x1fa9é٣.(\"”'’:;",
+    max_size=12,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AFTER_QUOTE, st.integers(0, 12))
+@example(" \u0301 ,-", 0)
+@example("\u200d-Ann", 0)
+@example(",‐ -", 0)
+def test_no_dash_leads_means_no_dash_in_the_leading_punctuation(text: str, end: int) -> None:
+    # The tokens _after_adjacent skips first are commas and dashes (_LEAD_PUNCT); when
+    # _dash_leads says no, the last of them is no dash (the quote-dash-X exit).
+    end = min(end, len(text))
+    if attribution._dash_leads(text, end, len(text)):
+        return
+    toks = tokenize(text, end, len(text))
+    k = 0
+    while k < len(toks) and toks[k].text in attribution._LEAD_PUNCT:
+        k += 1
+    assert k == 0 or toks[k - 1].text not in attribution._DASHES
+
+
+def test_the_dash_pattern_reads_the_dashes_of_the_row() -> None:
+    # _DASH_BEFORE_WORD spells out _DASHES: each of them, and no other dash, ends it.
+    for dash in "-–—―‐‑‒﹘":
+        found = attribution._dash_leads(f" ,{dash}", 0, 3)
+        assert found == (dash in attribution._DASHES), dash
+
+
+def test_a_quote_that_closes_its_sentence_keeps_a_name_after_a_dash() -> None:
+    text = "The town was in “a grim mood.” — Ana Roe"
+    ((_quote, rule, found),) = fired(text)
+    assert rule is not None and rule.name == "after-quote"
+    assert found.cue is not None and found.cue.rule == "quote-dash-X"
+    assert found.mention is not None and found.mention.text == "Ana Roe"
+
+
+def test_a_quote_that_closes_its_sentence_reads_no_window_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The next sentence opens on a name and a cue, which is no cue of this quote's.
+    text = "The mayor called it “a loss.” Ana Roe said the town would rebuild."
+    (site,) = _sites(text)
+    read: list[tuple[int, int]] = []
+    tokens = attribution._Context.tokens
+
+    def counted(ctx: attribution._Context, start: int, end: int) -> list[Token]:
+        read.append((start, end))
+        return tokens(ctx, start, end)
+
+    monkeypatch.setattr(attribution._Context, "tokens", counted)
+    assert site.after_adjacent() is None
+    assert read == []
+    monkeypatch.setattr(attribution, "_dash_leads", lambda text, end, hi: True)
+    monkeypatch.setattr(attribution, "_clause_comma_after", lambda site: True)
+    monkeypatch.setattr(attribution, "_may_front", lambda site: True)
+    assert site.after_adjacent() is None
+    assert read != []
+
+
+# Sentences around a quote with a cue clause after it: commas near and far from the
+# cue, in the quote's last words and after it, short forms with a full stop.
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        "The plan was ",
+        "“a gamble”",
+        '"it is over, for now"',
+        '"we lost, and the levy went through"',
+        " with public money",
+        ", ",
+        ",",
+        " the auditor said",
+        " Mr. Hale said",
+        " she added",
+        " in the end",
+        " by a wide margin",
+        ".",
+        " ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=14).map("".join))
+@example("The plan was “a gamble” with public money, the auditor said.")
+@example('"it is over, for now" Mr. Hale said.')
+# The comma four words before the quote's end, then the cue: the most words allowed.
+@example('The plan was "over, dead wrong policy choice" said Hale.')
+# ... 33 characters before it, within the 40 read back.
+@example('The plan was "over, extraordinarily costly mistakes" said Hale.')
+# The comma right after the closing mark.
+@example('The plan was "a gamble", the auditor said.')
+def test_a_cue_that_closes_the_sentence_has_the_comma_looked_for(text: str) -> None:
+    for site in _sites(text):
+        found = site.later()
+        cue = found.cue if found is not None else None
+        if cue is not None and attribution._ends_sentence(site.ctx, cue):
+            assert attribution._clause_comma_after(site)
+
+
+def test_a_sentence_with_no_comma_near_its_cue_is_left_unread() -> None:
+    # The quote's last comma is five words from its end, and none follows it.
+    text = 'Roe wrote that "we lost, and the levy went through" and Lee said so.'
+    (site,) = _sites(text)
+    assert attribution.find_cue_closes_sentence(site) is None
+    assert "later" not in site._memo
+    # The cue clause after a comma is still read, and the row fires.
+    text = 'Roe wrote that "we lost, and the levy went through" in the end, Lee said.'
+    ((_quote, rule, found),) = fired(text)
+    assert rule is not None and rule.name == "cue-closes-sentence"
+    assert found.mention is not None and found.mention.text == "Lee"

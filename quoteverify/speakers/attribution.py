@@ -36,7 +36,7 @@ import regex
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
-from ..text.layer import TextLayer, Token, cut_reads_on, tokenize
+from ..text.layer import TextLayer, Token, cut_reads_on, lowers_as_typed, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, ends_sentence
@@ -840,12 +840,42 @@ def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     return max(ctx.sentence_end(end, hi), reach)
 
 
+# After a quote, what may stand before a dash token that its leading punctuation
+# holds (_after_adjacent's run of _LEAD_PUNCT tokens): commas and characters that make
+# no token of their own (white space, marks, format characters; a few control and
+# private characters that do are let through too), then a dash of _DASHES (a test
+# checks the class). A letter, digit, other punctuation or symbol ends the run first.
+_DASH_BEFORE_WORD = regex.compile(r"(?:[^\p{L}\p{N}\p{P}\p{S}]|,)*+[\-–—―]")
+
+
+def _dash_leads(text: str, end: int, hi: int) -> bool:
+    """False when the tokens of ``[end, hi)`` cannot open with commas and dashes
+    ending in a dash (:data:`_DASH_BEFORE_WORD`): a letter or digit starts a word
+    token, any other punctuation or symbol is a token of one character, and each
+    ends the run of leading punctuation :func:`_after_adjacent` skips, so no *"...."
+    - Name* follows a quote that ends at ``end``. The run read is short: it stops at
+    the next quote's mark at the latest.
+
+    >>> _dash_leads('"We lost." - Ann Roe', 10, 20), _dash_leads('"We lost." Ann - Roe', 10, 20)
+    (True, False)
+    """
+    return _DASH_BEFORE_WORD.match(text, end, hi) is not None
+
+
 def _after_adjacent(
     q: Quote, ctx: _Context, hi: int, gap: _Gap | None = None
 ) -> Attribution | None:
     """The cue right after ``q``, read up to ``hi``; ``gap``, when given, is the
-    reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's)."""
+    reading of ``[q.outer_end, hi)`` (the same tokens, from the gap's).
+
+    A quote that closes its sentence (:func:`_closes_its_sentence`) can only take a
+    name after a dash here (the colon's row is for a quote that opens its paragraph,
+    so its sentence): with no dash before the first word after it
+    (:func:`_dash_leads`), nothing is read."""
     text = ctx.text
+    closes = _closes_its_sentence(q, ctx)
+    if closes and not _dash_leads(text, q.outer_end, hi):
+        return None
     stop = _after_stop(ctx, q.outer_end, hi)
     toks = ctx.tokens(q.outer_end, stop) if gap is None else gap.window(q.outer_end, stop)
     k = 0
@@ -870,7 +900,7 @@ def _after_adjacent(
         found = phrase_after(toks, k, text=text)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
-    if _closes_its_sentence(q, ctx) or _leads_next(q, ctx, toks, k):
+    if closes or _leads_next(q, ctx, toks, k):
         return None
     if _participle_clause(toks, k):
         return None
@@ -1160,17 +1190,24 @@ def _may_end_sentence(q: Quote, text: str) -> bool:
     False
     """
     end = q.outer_end
-    return "," in text[max(0, end - 40) : end + _AFTER] and any(
+    return "," in text[max(0, end - _CUE_CLAUSE_REACH) : end + _AFTER] and any(
         c in text[end : end + _AFTER + 80] for c in ".!?\n"
     )
+
+
+# A cue that closes its quote's sentence (_ends_sentence): the comma that opens its
+# clause stands within this many characters before it, with at most this many words
+# between them.
+_CUE_CLAUSE_REACH = 40
+_CUE_CLAUSE_WORDS = 4
 
 
 def _ends_sentence(ctx: _Context, cue: Cue) -> bool:
     """True when the cue's clause opens with a comma and closes the sentence."""
     text = ctx.text
-    before = text[max(0, cue.start - 40) : cue.start].rstrip()
+    before = text[max(0, cue.start - _CUE_CLAUSE_REACH) : cue.start].rstrip()
     lead = before.rsplit(",", 1)
-    if len(lead) < 2 or len(lead[1].split()) > 4:
+    if len(lead) < 2 or len(lead[1].split()) > _CUE_CLAUSE_WORDS:
         return False
     stop_words = load("stopwords") - {"the", "a", "an"}
     if any(w.lower() in stop_words for w in lead[1].split()):
@@ -3876,6 +3913,36 @@ _LEAD_GAP = 4  # characters between a lead-in cue and the quote it leads in: ", 
 
 
 _FRONTED = load("fronted_subordinators")
+# One of them as a word of its own, in any case: where a token of that form stands
+# (in a window whose tokens lower-case as typed: layer.lowers_as_typed).
+_FRONTED_WORD = regex.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    + "|".join(regex.escape(w) for w in sorted(_FRONTED, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])",
+    regex.IGNORECASE,
+)
+
+
+def _may_front(site: Site) -> bool:
+    """False when no token of the sentence before the quote (what
+    :meth:`Site.before_tokens` reads, not past the budget) can be a fronted
+    subordinator: nothing but white space there, or a window whose tokens lower-case
+    as typed and that spells none of them as a word (:data:`_FRONTED_WORD`). Asked by
+    :func:`_fronted_clause_cue` before it reads the sentence's tokens.
+
+    >>> from quoteverify import parse
+    >>> text = 'Roe said the plan was "dead," and left.'
+    >>> ctx = _Context(text, list(parse(text).quotes), [(0, len(text))])
+    >>> _may_front(Site(ctx.quotes[0], ctx, (0, len(text)), ctx.quotes, None, idx=0))
+    False
+    """
+    if site.blank_before():
+        return False
+    ctx, start = site.ctx, site.start
+    lo = ctx.sentence_start(site.lo, start)
+    if not lowers_as_typed(ctx.text, lo, start):
+        return True
+    return _FRONTED_WORD.search(ctx.text[lo:start]) is not None
 
 
 def _fronted_clause_cue(site: Site) -> bool:
@@ -3888,6 +3955,8 @@ def _fronted_clause_cue(site: Site) -> bool:
         # No letter or digit between the quote before and this one: no clause opens
         # there (the tokens read would be marks and punctuation only).
         return False
+    if gap is None and site._before_toks is None and not _may_front(site):
+        return False  # no token the test below looks for (the tokens are left unread)
     toks = site.before_tokens()
     if len(toks) < 3:
         return False
@@ -3967,10 +4036,42 @@ def find_cue_closes_sentence(site: Site) -> Attribution | None:
     """A short cue clause after a comma that closes the quote's sentence."""
     if not _may_end_sentence(site.q, site.ctx.text):
         return None  # no cue site.later() finds could pass _ends_sentence
+    if not _clause_comma_after(site):
+        return None  # nor here: its comma is missing (site.later() is left unread)
     found = site.later()
     if found is not None and found.cue is not None and _ends_sentence(site.ctx, found.cue):
         return None if _fronted_clause_cue(site) or _next_quote_cue(site, found) else found
     return None
+
+
+def _clause_comma_after(site: Site) -> bool:
+    """False when no cue that :meth:`Site.later` can find for the quote has the comma
+    :func:`_ends_sentence` asks for (:func:`_clause_comma`), or when it finds none
+    (nothing but white space after the quote, or a quote that closes its sentence);
+    the sentence's end is read as :func:`_after_sentence` reads it."""
+    q, ctx = site.q, site.ctx
+    hi = site.end_para[1]
+    if site.blank_after(hi) or _closes_its_sentence(q, ctx):
+        return False
+    return _clause_comma(ctx.text, q.outer_end, ctx.sentence_end(q.outer_end, hi))
+
+
+def _clause_comma(text: str, start: int, end: int) -> bool:
+    """False when no cue found in ``text[start:end]`` (a quote's sentence after it)
+    can open its clause with a comma as :func:`_ends_sentence` asks: one within
+    :data:`_CUE_CLAUSE_REACH` characters before the cue, at most :data:`_CUE_CLAUSE_WORDS`
+    words from it. Such a comma stands in ``[start, end)``, or before ``start``
+    (inside the quote, or between its last words and its mark) with at most that
+    many words up to ``start``: the last comma there has the fewest.
+
+    >>> text = '"We lost, and the levy went through." It rained.'
+    >>> _clause_comma(text, 37, 48), _clause_comma('"We lost," she said.', 10, 20)
+    (False, True)
+    """
+    comma = text.rfind(",", max(0, start - _CUE_CLAUSE_REACH), start)
+    if comma >= 0 and len(text[comma + 1 : start].split()) <= _CUE_CLAUSE_WORDS:
+        return True
+    return text.find(",", start, end) >= 0
 
 
 def find_cue_later(site: Site) -> Attribution | None:

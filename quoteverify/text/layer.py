@@ -221,6 +221,23 @@ _MARK_RE = regex.compile(r"\p{M}")
 
 _new_tuple = tuple.__new__
 
+# What keeps a token's lower-case form from being its word's str.lower(): the
+# characters _lexical drops or composes (marks, format characters, NUL), and the two
+# letters outside ASCII whose lower-case forms hold an ASCII letter (U+0130, U+212A).
+_LOWERS_APART = regex.compile(rf"[\p{{M}}{_FORMAT}\u0130\u212a]")
+
+
+def lowers_as_typed(text: str, start: int, end: int) -> bool:
+    """True when every token of ``text[start:end]`` has its word's own ``str.lower()``
+    for its lower-case form (``Token.lower``), and no character outside ASCII there
+    lower-cases to an ASCII letter: then a word of ASCII letters is a token's form only
+    where the window spells it, in any case.
+
+    >>> lowers_as_typed("When Ana spoke", 0, 14), lowers_as_typed("Jose\u0301 spoke", 0, 12)
+    (True, False)
+    """
+    return _LOWERS_APART.search(text, start, end) is None
+
 
 def _lexical(lower: str) -> str:
     """A word's lower-case form without what it does not print: format characters and
