@@ -1323,19 +1323,19 @@ class _Registry:
                     self._by_found[found_key] = entity
                 elif (
                     kind is _PERSON
-                    and norm not in families
                     and not entity.unvoted
                     and not entity.votes
-                    and entity.pronoun_gender() in ("", want)
+                    and entity.pronoun_gender() in ((want,) if norm in families else ("", want))
                     and not _marital_clash(
                         _marital_state(title) if want == "f" else "", entity.titles
                     )
                 ):
                     # A title that asks for a sex ("Mrs Hale", "Mr Roe") finds by its
-                    # key a person of that sex or of none known (from a title or a
-                    # given name: *Ann Hale*, *Roe*): match_name's test of the sex
-                    # holds while the person's titles and name stay as they are (the
-                    # votes are read only once every name is: see _by_sex_held).
+                    # key a person of that sex, or of none known (from a title or a
+                    # given name: *Ann Hale*, *Roe*) where the surname is no family's:
+                    # match_name's test of the sex holds while the person's titles
+                    # and name stay as they are (the votes are read only once every
+                    # name is: see _by_sex_held).
                     self._by_sex[found_key] = (entity, len(entity.titles), entity.name)
         return entity
 
