@@ -155,13 +155,32 @@ def test_a_sexed_title_is_matched_again_once_its_person_changes() -> None:
     assert fresh._by_sex_held(key) is None
 
 
-def test_a_person_whose_titles_give_no_sex_is_not_remembered() -> None:
-    # "Hale" has no title: "Mrs Hale" finds him by his key, since nothing says his sex,
-    # but a fuller name later ("Tom Hale") may say it: he is matched again each time.
+def test_a_person_of_no_known_sex_is_remembered_while_their_name_holds() -> None:
+    # "Hale" has no title and no given name: "Mrs Hale" finds him by his key, since
+    # nothing says his sex, and finds him again from memory until a fuller name
+    # ("Tom Hale") may say it.
     text = "Hale said so."
     reg = identity._Registry(text, quoted=[(0, len(text))])
     hale = identity._new_entity("Hale", SpeakerKind.PERSON)
     reg._add(hale)
     mrs = Found(start=0, end=8, text="Mrs Hale", kind=PhraseKind.NAME, head="Hale", title="Mrs")
+    key = ("Hale", PhraseKind.NAME, "Mrs")
     assert reg._entity_for_name(mrs) is hale
-    assert reg._by_sex_held(("Hale", PhraseKind.NAME, "Mrs")) is None
+    assert reg._by_sex_held(key) is hale
+    hale.rename("Tom Hale")
+    assert reg._by_sex_held(key) is None
+
+
+def test_a_person_whose_given_name_says_the_other_sex_is_not_remembered() -> None:
+    # "Roe" is Tom Roe's key, but his given name says he is a man: "Mrs Roe" is
+    # another person, and she, not he, is what the name finds from memory.
+    text = "Roe met Tom Roe."
+    reg = identity._Registry(text, quoted=[(0, len(text))])
+    tom = reg.by_key["tom roe"]
+    tom.add_alias("Roe")
+    reg._index(tom)
+    assert reg.by_key["roe"] is tom
+    mrs = Found(start=0, end=7, text="Mrs Roe", kind=PhraseKind.NAME, head="Roe", title="Mrs")
+    her = reg._entity_for_name(mrs)
+    assert her is not tom
+    assert reg._by_sex_held(("Roe", PhraseKind.NAME, "Mrs")) in (None, her)

@@ -841,8 +841,8 @@ class _Registry:
         # A name (head, kind, title) -> the entity that is its key (see _entity_for_name).
         self._by_found: dict[tuple[str, PhraseKind, str], _Entity] = {}
         # The same for a name whose title asks for a sex, with the number of titles
-        # its entity had then (see _by_sex_held).
-        self._by_sex: dict[tuple[str, PhraseKind, str], tuple[_Entity, int]] = {}
+        # and the name its entity had then (see _by_sex_held).
+        self._by_sex: dict[tuple[str, PhraseKind, str], tuple[_Entity, int, str]] = {}
         self._places: dict[int, bool] = {}  # entity seq -> _is_place
         # The ends of the names mentioned at each start outside quotes (a subject
         # of a clause after "that" or "whether" is one of them: _reported_at).
@@ -1330,32 +1330,33 @@ class _Registry:
                     self._by_found[found_key] = entity
                 elif (
                     kind is _PERSON
-                    and norm not in families
-                    and entity.gender == want
                     and not entity.unvoted
                     and not entity.votes
+                    and entity.pronoun_gender() in ((want,) if norm in families else ("", want))
                     and not _marital_clash(
                         _marital_state(title) if want == "f" else "", entity.titles
                     )
                 ):
-                    # A title that asks for a sex ("Mrs Hale") finds by its key a person
-                    # whose titles give that sex: match_name's test of the sex holds
-                    # while the person's titles stay as they are (the votes are read
-                    # only once every name is: see _by_sex_held).
-                    self._by_sex[found_key] = (entity, len(entity.titles))
+                    # A title that asks for a sex ("Mrs Hale", "Mr Roe") finds by its
+                    # key a person of that sex, or of none known (from a title or a
+                    # given name: *Ann Hale*, *Roe*) where the surname is no family's:
+                    # match_name's test of the sex holds while the person's titles
+                    # and name stay as they are (the votes are read only once every
+                    # name is: see _by_sex_held).
+                    self._by_sex[found_key] = (entity, len(entity.titles), entity.name)
         return entity
 
     def _by_sex_held(self, found_key: tuple[str, PhraseKind, str]) -> _Entity | None:
         """The entity a name with a title that asks for a sex (``found_key``, as in
         :meth:`_entity_for_name`) found by its key, when nothing match_name's test of
-        the sex reads has changed since: the person's titles (a new one may say
-        another marital state) and their votes (none while the names are read; a
-        person's gender from a title, once set, never changes). Else None."""
+        the sex reads has changed since: the person's titles (a new one may give a
+        sex or say another marital state), name (a fuller one may hold a given name
+        that says a sex) and votes (none while the names are read). Else None."""
         held = self._by_sex.get(found_key)
         if held is None:
             return None
-        entity, titles = held
-        if len(entity.titles) != titles or entity.unvoted or entity.votes:
+        entity, titles, name = held
+        if len(entity.titles) != titles or entity.name != name or entity.unvoted or entity.votes:
             return None
         return entity
 
