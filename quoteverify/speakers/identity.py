@@ -2824,7 +2824,8 @@ class _Registry:
             return None, -1
         at = -1
         lo = max(0, end - _CHAIN_REACH)
-        for m in pattern.finditer(text, lo, end):
+        capital = _scan_from(text, lo, end, (word.capitalize() + " ",), 0)
+        for m in pattern.finditer(text, capital, end) if capital >= 0 else ():
             if not _inside(m.start(), self._quoted):
                 at = m.start()
         # "..., he told me. He said ...": a pronoun before a cue verb, with no quote
@@ -2833,7 +2834,8 @@ class _Registry:
         # ``end`` (a pronoun and its verb, letters and a space, never span a mark).
         cues = load_table("cue_verbs")
         since = _last_opening_before(self._quoted, end)
-        for m in _CUED_PRONOUN[word].finditer(text, max(lo, at + 1, since), end):
+        cued = _scan_from(text, max(lo, at + 1, since), end, (word + " ",), 0)
+        for m in _CUED_PRONOUN[word].finditer(text, cued, end) if cued >= 0 else ():
             if m.group("verb") in cues and not _inside(m.start(), self._quoted):
                 at = m.start()
         if at < 0:
@@ -2856,7 +2858,8 @@ class _Registry:
         text = self.text
         lo = max(after + 1, end - _DESCRIBED_SUBJECT_REACH)
         got: tuple[_Entity | None, int] = (None, -1)
-        for m in _SUBJECT_DESCRIPTOR.finditer(text, lo, end):
+        lo = _scan_from(text, lo, end, ("the ", "The "), _DESCRIPTOR_LEAD)
+        for m in _SUBJECT_DESCRIPTOR.finditer(text, lo, end) if lo >= 0 else ():
             if _inside(m.start(), self._quoted):
                 continue
             words = m.group("d").split(" ")
@@ -3055,6 +3058,31 @@ _SUBJECT_DESCRIPTOR = regex.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
     r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
 )
+# The most characters before its "the " or "The " a match of _SUBJECT_DESCRIPTOR
+# starts: its longest conjunction and the space after it.
+_DESCRIPTOR_LEAD = len("Later ")
+
+
+def _scan_from(text: str, lo: int, end: int, needles: tuple[str, ...], lead: int) -> int:
+    """Where a scan of ``text[lo:end]`` may start for a pattern each of whose matches
+    holds one of ``needles`` (literally) at most ``lead`` characters after its start:
+    ``lead`` characters before the first needle there, never before ``lo``; -1 when
+    no needle is there, so no match is. A pronoun's look-backs scan hundreds of
+    characters with look-behinds at every one; where a quote comes every few words
+    (a transcript, a hostile input), most of those windows hold no match at all.
+
+    >>> _scan_from("so far The end", 0, 14, ("the ", "The "), 6)
+    1
+    >>> _scan_from("so far the end", 0, 9, ("the ", "The "), 6)
+    -1
+    """
+    first = -1
+    for needle in needles:
+        at = text.find(needle, lo, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first if first < 0 else max(lo, first - lead)
+
 
 # How far after a name its apposition is read for a body's noun (_described_body).
 _DESCRIBED_REACH = 60
