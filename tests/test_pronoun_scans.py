@@ -58,3 +58,17 @@ def test_descriptor_still_found_after_a_window_without_one() -> None:
     )
     last = parse(text).quotes[-1]
     assert last.speaker is not None and last.speaker.name == "Ana Hale"
+
+
+def test_pronoun_in_a_text_that_names_nobody_stands_for_nobody() -> None:
+    text = '"Not now," she said. "Later," he said. "Maybe," she said.'
+    quotes = parse(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["she", "he", "she"]
+    assert all(q.speaker is not None and q.speaker.kind.value == "unknown" for q in quotes)
+
+
+def test_pronoun_after_a_name_still_reads_it() -> None:
+    # The same quotes once somebody is named: the registry is no longer empty.
+    text = 'Rosa Quint left the hall. "Not now," she said. "Maybe," she said.'
+    quotes = parse(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Rosa Quint"] * 2

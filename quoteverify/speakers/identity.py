@@ -2700,6 +2700,13 @@ class _Registry:
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
         want = {"he": "m", "she": "f"}.get(word, "")
+        if want and not self.mentions and not self._later and not self._title_log:
+            # Nobody named so far and no titled person: each answer below is a
+            # person mentioned before the pronoun (or one its chained pronoun or a
+            # titled descriptor stands for), so *he* and *she* stand for nobody. A
+            # text that names no one and gives a pronoun to every quote (a hostile
+            # input, a transcript without names) reads nothing for them.
+            return None
         best = None
         best_score = -1.0
         best_at = -1
