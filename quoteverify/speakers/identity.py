@@ -2700,12 +2700,7 @@ class _Registry:
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
         want = {"he": "m", "she": "f"}.get(word, "")
-        if want and not self.mentions and not self._later and not self._title_log:
-            # Nobody named so far and no titled person: each answer below is a
-            # person mentioned before the pronoun (or one its chained pronoun or a
-            # titled descriptor stands for), so *he* and *she* stand for nobody. A
-            # text that names no one and gives a pronoun to every quote (a hostile
-            # input, a transcript without names) reads nothing for them.
+        if want and self.names_nobody():
             return None
         best = None
         best_score = -1.0
@@ -2791,6 +2786,19 @@ class _Registry:
             body = self._body_opening_before(found)
             return None if body is outer else body
         return best
+
+    def names_nobody(self) -> bool:
+        """True while the registry holds no mention and no titled person: then *he*
+        and *she* stand for nobody (:meth:`resolve_pronoun`), since each of its
+        answers for them is a person mentioned before the pronoun, or one a chained
+        pronoun or a titled descriptor stands for. A text that names no one and gives
+        a pronoun to every quote (a hostile input, a transcript without names) reads
+        nothing for them.
+
+        >>> _Registry('"Go," she said.').names_nobody()
+        True
+        """
+        return not self.mentions and not self._later and not self._title_log
 
     def _pair_before(self, start: int, outer: _Entity | None) -> _Entity | None:
         """The person *they* stands for when no body may: the nearest two people named
@@ -4507,6 +4515,13 @@ def resolve_speakers(
                 head=visible(found.head)[0],
                 title=visible(found.title)[0],
             )
+        if (
+            found.kind is _PRONOUN
+            and read.text.lower() in ("he", "she")
+            and registry.names_nobody()
+        ):
+            resolved.append((found, read, None))  # what resolve_pronoun answers, read at once
+            continue
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
         outer = _outer_speaker(found, i, spans, resolved) if found.kind is _PRONOUN else None
         entity = registry.resolve(read, hearers=said_to, outer=outer)
@@ -4515,6 +4530,9 @@ def resolve_speakers(
             registry.note(max(found.start, end), entity)
         resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
+    # A mention resolved to nobody is its own unknown speaker; one per wording, shared
+    # (a speaker is frozen, and equal ones are alike: a transcript's every "she").
+    unknown: dict[str, Speaker] = {}
     for item in resolved:
         if item is None:
             out.append((None, None))
@@ -4522,7 +4540,11 @@ def resolve_speakers(
         found, read, entity = item
         mention = _new_mention(start=found.start, end=found.end, text=found.text)
         if entity is None:
-            speaker = _new_speaker(name=read.text, kind=_UNKNOWN, aliases=(read.text,))
+            speaker = unknown.get(read.text)
+            if speaker is None:
+                speaker = unknown[read.text] = _new_speaker(
+                    name=read.text, kind=_UNKNOWN, aliases=(read.text,)
+                )
         else:
             entity.add_alias(read.text)
             speaker = entity.speaker()
