@@ -2700,8 +2700,6 @@ class _Registry:
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
         want = {"he": "m", "she": "f"}.get(word, "")
-        if want and self.names_nobody():
-            return None
         best = None
         best_score = -1.0
         best_at = -1
@@ -2789,14 +2787,16 @@ class _Registry:
 
     def names_nobody(self) -> bool:
         """True while the registry holds no mention and no titled person: then *he*
-        and *she* stand for nobody (:meth:`resolve_pronoun`), since each of its
-        answers for them is a person mentioned before the pronoun, or one a chained
-        pronoun or a titled descriptor stands for. A text that names no one and gives
-        a pronoun to every quote (a hostile input, a transcript without names) reads
-        nothing for them.
+        and *she* stand for nobody, since each answer :meth:`resolve_pronoun` gives
+        them is a person mentioned before the pronoun, or one a chained pronoun or a
+        titled descriptor stands for. Once False it stays so (mentions and titles
+        are only added). A text that names no one and gives a pronoun to every quote
+        (a hostile input, a transcript without names) reads nothing for them.
 
         >>> _Registry('"Go," she said.').names_nobody()
         True
+        >>> _Registry('Ana Ruiz came. "Go," she said.').names_nobody()
+        False
         """
         return not self.mentions and not self._later and not self._title_log
 
@@ -2839,7 +2839,8 @@ class _Registry:
             return None, -1
         at = -1
         lo = max(0, end - _CHAIN_REACH)
-        capital = _scan_from(text, lo, end, (word.capitalize() + " ",), 0)
+        # (Each match starts on its pronoun and a space: the scans start at the first.)
+        capital = text.find(_CAPITALISED[word], lo, end)
         for m in pattern.finditer(text, capital, end) if capital >= 0 else ():
             if not _inside(m.start(), self._quoted):
                 at = m.start()
@@ -2849,7 +2850,7 @@ class _Registry:
         # ``end`` (a pronoun and its verb, letters and a space, never span a mark).
         cues = load_table("cue_verbs")
         since = _last_opening_before(self._quoted, end)
-        cued = _scan_from(text, max(lo, at + 1, since), end, (word + " ",), 0)
+        cued = text.find(word + " ", max(lo, at + 1, since), end)
         for m in _CUED_PRONOUN[word].finditer(text, cued, end) if cued >= 0 else ():
             if m.group("verb") in cues and not _inside(m.start(), self._quoted):
                 at = m.start()
@@ -3051,6 +3052,7 @@ def _pronoun_fit(
 # How far back a pronoun reads for a subject pronoun before it (_Registry._chained),
 # and the patterns of such a pronoun, by the pronoun's word.
 _CHAIN_REACH = 400
+_CAPITALISED = {"he": "He ", "she": "She "}  # what each match of _SUBJECT_PRONOUN holds
 _SUBJECT_PRONOUN = {
     w: regex.compile(rf"(?:(?<=[.!?][\"”’']?[ ]{{1,2}})|(?<=\n)){w.capitalize()}(?=[ ])")
     for w in ("he", "she")
@@ -4501,6 +4503,7 @@ def resolve_speakers(
     # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
     invisible = registry.invisible
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
+    nobody = registry.names_nobody()  # (asked again only while it holds)
     for i, found in enumerate(mentions):
         if found is None:
             resolved.append(None)
@@ -4515,11 +4518,7 @@ def resolve_speakers(
                 head=visible(found.head)[0],
                 title=visible(found.title)[0],
             )
-        if (
-            found.kind is _PRONOUN
-            and read.text.lower() in ("he", "she")
-            and registry.names_nobody()
-        ):
+        if nobody and found.kind is _PRONOUN and read.text.lower() in ("he", "she"):
             resolved.append((found, read, None))  # what resolve_pronoun answers, read at once
             continue
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
@@ -4528,6 +4527,7 @@ def resolve_speakers(
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
+        nobody = nobody and registry.names_nobody()
         resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
     # A mention resolved to nobody is its own unknown speaker; one per wording, shared
