@@ -2785,6 +2785,21 @@ class _Registry:
             return None if body is outer else body
         return best
 
+    def names_nobody(self) -> bool:
+        """True while the registry holds no mention and no titled person: then *he*
+        and *she* stand for nobody, since each answer :meth:`resolve_pronoun` gives
+        them is a person mentioned before the pronoun, or one a chained pronoun or a
+        titled descriptor stands for. Once False it stays so (mentions and titles
+        are only added). A text that names no one and gives a pronoun to every quote
+        (a hostile input, a transcript without names) reads nothing for them.
+
+        >>> _Registry('"Go," she said.').names_nobody()
+        True
+        >>> _Registry('Ana Ruiz came. "Go," she said.').names_nobody()
+        False
+        """
+        return not self.mentions and not self._later and not self._title_log
+
     def _pair_before(self, start: int, outer: _Entity | None) -> _Entity | None:
         """The person *they* stands for when no body may: the nearest two people named
         together as the opening of a sentence before it (*Ana Ruiz and Tom Hale wrote*,
@@ -2824,7 +2839,9 @@ class _Registry:
             return None, -1
         at = -1
         lo = max(0, end - _CHAIN_REACH)
-        for m in pattern.finditer(text, lo, end):
+        # (Each match starts on its pronoun and a space: the scans start at the first.)
+        capital = text.find(_CAPITALISED[word], lo, end)
+        for m in pattern.finditer(text, capital, end) if capital >= 0 else ():
             if not _inside(m.start(), self._quoted):
                 at = m.start()
         # "..., he told me. He said ...": a pronoun before a cue verb, with no quote
@@ -2833,7 +2850,8 @@ class _Registry:
         # ``end`` (a pronoun and its verb, letters and a space, never span a mark).
         cues = load_table("cue_verbs")
         since = _last_opening_before(self._quoted, end)
-        for m in _CUED_PRONOUN[word].finditer(text, max(lo, at + 1, since), end):
+        cued = text.find(word + " ", max(lo, at + 1, since), end)
+        for m in _CUED_PRONOUN[word].finditer(text, cued, end) if cued >= 0 else ():
             if m.group("verb") in cues and not _inside(m.start(), self._quoted):
                 at = m.start()
         if at < 0:
@@ -2856,7 +2874,8 @@ class _Registry:
         text = self.text
         lo = max(after + 1, end - _DESCRIBED_SUBJECT_REACH)
         got: tuple[_Entity | None, int] = (None, -1)
-        for m in _SUBJECT_DESCRIPTOR.finditer(text, lo, end):
+        lo = _scan_from(text, lo, end, ("the ", "The "), _DESCRIPTOR_LEAD)
+        for m in _SUBJECT_DESCRIPTOR.finditer(text, lo, end) if lo >= 0 else ():
             if _inside(m.start(), self._quoted):
                 continue
             words = m.group("d").split(" ")
@@ -3033,6 +3052,7 @@ def _pronoun_fit(
 # How far back a pronoun reads for a subject pronoun before it (_Registry._chained),
 # and the patterns of such a pronoun, by the pronoun's word.
 _CHAIN_REACH = 400
+_CAPITALISED = {"he": "He ", "she": "She "}  # what each match of _SUBJECT_PRONOUN holds
 _SUBJECT_PRONOUN = {
     w: regex.compile(rf"(?:(?<=[.!?][\"”’']?[ ]{{1,2}})|(?<=\n)){w.capitalize()}(?=[ ])")
     for w in ("he", "she")
@@ -3055,6 +3075,31 @@ _SUBJECT_DESCRIPTOR = regex.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
     r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
 )
+# The most characters before its "the " or "The " a match of _SUBJECT_DESCRIPTOR
+# starts: its longest conjunction and the space after it.
+_DESCRIPTOR_LEAD = len("Later ")
+
+
+def _scan_from(text: str, lo: int, end: int, needles: tuple[str, ...], lead: int) -> int:
+    """Where a scan of ``text[lo:end]`` may start for a pattern each of whose matches
+    holds one of ``needles`` (literally) at most ``lead`` characters after its start:
+    ``lead`` characters before the first needle there, never before ``lo``; -1 when
+    no needle is there, so no match is. A pronoun's look-backs scan hundreds of
+    characters with look-behinds at every one; where a quote comes every few words
+    (a transcript, a hostile input), most of those windows hold no match at all.
+
+    >>> _scan_from("so far The end", 0, 14, ("the ", "The "), 6)
+    1
+    >>> _scan_from("so far the end", 0, 9, ("the ", "The "), 6)
+    -1
+    """
+    first = -1
+    for needle in needles:
+        at = text.find(needle, lo, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first if first < 0 else max(lo, first - lead)
+
 
 # How far after a name its apposition is read for a body's noun (_described_body).
 _DESCRIBED_REACH = 60
@@ -4458,6 +4503,7 @@ def resolve_speakers(
     # without them ("Oye" + U+200B + "laran" is Oyelaran; see _name_rows_seen).
     invisible = registry.invisible
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
+    nobody = registry.names_nobody()  # (asked again only while it holds)
     for i, found in enumerate(mentions):
         if found is None:
             resolved.append(None)
@@ -4472,14 +4518,21 @@ def resolve_speakers(
                 head=visible(found.head)[0],
                 title=visible(found.title)[0],
             )
+        if nobody and found.kind is _PRONOUN and read.text.lower() in ("he", "she"):
+            resolved.append((found, read, None))  # what resolve_pronoun answers, read at once
+            continue
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
         outer = _outer_speaker(found, i, spans, resolved) if found.kind is _PRONOUN else None
         entity = registry.resolve(read, hearers=said_to, outer=outer)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
+        nobody = nobody and registry.names_nobody()
         resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
+    # A mention resolved to nobody is its own unknown speaker; one per wording, shared
+    # (a speaker is frozen, and equal ones are alike: a transcript's every "she").
+    unknown: dict[str, Speaker] = {}
     for item in resolved:
         if item is None:
             out.append((None, None))
@@ -4487,7 +4540,11 @@ def resolve_speakers(
         found, read, entity = item
         mention = _new_mention(start=found.start, end=found.end, text=found.text)
         if entity is None:
-            speaker = _new_speaker(name=read.text, kind=_UNKNOWN, aliases=(read.text,))
+            speaker = unknown.get(read.text)
+            if speaker is None:
+                speaker = unknown[read.text] = _new_speaker(
+                    name=read.text, kind=_UNKNOWN, aliases=(read.text,)
+                )
         else:
             entity.add_alias(read.text)
             speaker = entity.speaker()
