@@ -411,7 +411,7 @@ def test_the_party_itself_is_no_member() -> None:
         # A running mate's race is one too (never the head of the ticket: see below).
         ("the Republican vice-presidential nominee", True),
         ("the presidential presidential nominee", False),
-        ("the cautious candidate", False),
+        ("the careful candidate", False),
     ],
 )
 def test_which_descriptors_name_someone_running(text: str, want: bool) -> None:
@@ -804,7 +804,7 @@ def test_a_role_serving_someone_named_is_the_subject_in_view(text: str, want: st
 
 
 # --- a descriptor of the passage's topic (h38-desc) ---------------------------------
-# "the gambling tycoon", "the cautious candidate", "the former secretary": an office,
+# "the shipping magnate", "the careful candidate", "the former secretary": an office,
 # an epithet, a race, an age or a role held before, left unresolved by the rules above
 # (nobody holds it, nobody was introduced with it, the paragraph names somebody else
 # first), is the person a pronoun there would be when the text names that person more

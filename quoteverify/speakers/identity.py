@@ -2073,8 +2073,8 @@ class _Registry:
 
     def _topic_in_view(self, found: Found, words: list[str]) -> _Entity | None:
         """The person a definite descriptor the rules above left unresolved names
-        when it is an office, an epithet or a race (*the senator*, *the gambling
-        tycoon*, *the cautious candidate*: ``office_nouns.txt``,
+        when it is an office, an epithet or a race (*the senator*, *the shipping
+        magnate*, *the careful candidate*: ``office_nouns.txt``,
         ``epithet_nouns.txt``, ``contest_nouns.txt``), an age, or an office held
         before (*the former secretary*: :func:`_office_heads`), in at most four
         words: the person a pronoun there would be, when the text names that person
