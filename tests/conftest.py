@@ -90,6 +90,11 @@ def parse_once() -> Callable[[str], Article]:
     return parse_cached
 
 
+def speaker_of(text: str, index: int = -1) -> str | None:
+    """The resolved speaker name of the quote at ``index`` of ``text`` (the last by default)."""
+    return parse(text).quotes[index].speaker_name
+
+
 def speakers(text: str) -> list[str | None]:
     """The resolved speaker name of each quote of ``text``, in order (None for none)."""
     return [q.speaker_name for q in parse(text).quotes]

@@ -10,12 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import parse
-
-
-def _speaker(text: str, index: int = -1) -> str | None:
-    q = parse(text).quotes[index]
-    return q.speaker_name
+from .conftest import speaker_of
 
 
 # A cue seven tokens before a colon was in neither the rows that read a cue right
@@ -34,7 +29,7 @@ def _speaker(text: str, index: int = -1) -> str | None:
     ],
 )
 def test_a_place_after_the_cue_is_no_speaker(text: str) -> None:
-    assert _speaker(text) == "Priya Olafsen"
+    assert speaker_of(text) == "Priya Olafsen"
 
 
 _PLACE = st.sampled_from(["Leeds", "Cardiff", "Port Talbot", "Stoke-on-Trent", "Glasgow"])
@@ -47,7 +42,7 @@ def test_a_place_before_the_colon_never_speaks(place: str, words: list[str]) -> 
     # However many words stand between the cue and the place, the speaker is the
     # person before the cue.
     lead = " ".join(["Priya Olafsen said on", *words, "in", place])
-    assert _speaker(f"{lead}: “We have run out of patience.”") == "Priya Olafsen"
+    assert speaker_of(f"{lead}: “We have run out of patience.”") == "Priya Olafsen"
 
 
 # "A spokesperson for the industry body X": lower-case words of the body's kind between
@@ -72,7 +67,7 @@ _BEFORE = "Campaigner Ruth Amadi said the rivers were “a disgrace”. "
 def test_a_spokesperson_for_a_body_named_with_its_kind(body: str, name: str) -> None:
     noun = "representative" if "lobby" in body else "spokeswoman"
     text = _BEFORE + f"A {noun} for {body} said the figures were “out of date”."
-    got = _speaker(text)
+    got = speaker_of(text)
     assert got is not None and got.endswith(name) and got.lower().startswith(f"a {noun}")
 
 
@@ -80,7 +75,7 @@ def test_a_columnist_for_a_site_keeps_its_reading() -> None:
     # Control: only a spokesperson noun reaches past the kind's words (a columnist
     # for a site is not the site speaking).
     text = "Eli Ward writes for the tech news site Byteline. He called it “a mess”."
-    assert _speaker(text) != "a columnist for the tech news site Byteline"
+    assert speaker_of(text) != "a columnist for the tech news site Byteline"
 
 
 # "The health board said in a statement ... the statement said": the statement's
@@ -99,7 +94,7 @@ def test_the_statement_of_a_body_named_by_description(opening: str, speaker: str
         f"{opening} said in a statement that it had no choice. "
         "“We cannot run a site we cannot afford,” the statement said."
     )
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 def test_a_statement_with_no_body_opening_its_sentence_stays_a_document() -> None:
@@ -108,7 +103,7 @@ def test_a_statement_with_no_body_opening_its_sentence_stays_a_document() -> Non
         "The long dry summer said little in a statement of its own. "
         "“We cannot run a site we cannot afford,” the statement said."
     )
-    assert _speaker(text) == "the statement"
+    assert speaker_of(text) == "the statement"
 
 
 # "Her record label, Saltmarsh Records," introduces a body by its kind with a comma
@@ -124,14 +119,14 @@ def test_a_statement_with_no_body_opening_its_sentence_stays_a_document() -> Non
 )
 def test_it_names_a_body_set_off_after_its_kind(lead: str) -> None:
     text = f"The singer cancelled her tour. {lead} “Refunds will follow,” it said."
-    got = _speaker(text)
+    got = speaker_of(text)
     assert got in ("Saltmarsh Records", "Open Doors Lewes")
 
 
 def test_a_person_after_a_kind_and_a_comma_is_no_body() -> None:
     # Control: a given name after the comma is a person, not the body.
     text = "The company, Maria Lund said, was sold. “We are sad,” it said."
-    assert _speaker(text) != "Maria Lund"
+    assert speaker_of(text) != "Maria Lund"
 
 
 # "The two ministers said": a number word after "the" made the phrase start at the
@@ -147,7 +142,7 @@ def test_a_person_after_a_kind_and_a_comma_is_no_body() -> None:
     ],
 )
 def test_a_counted_group_speaks_as_printed(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 # "it" or "they" after a sentence that a body opens, when no organisation is named
@@ -166,7 +161,7 @@ def test_a_pronoun_after_a_body_opening_the_sentence_before(
     lead: str, pronoun: str, speaker: str
 ) -> None:
     text = f"A walker fell on the cliff. {lead} “Please keep away from the edge,” {pronoun} said."
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -180,7 +175,7 @@ def test_a_pronoun_after_a_body_opening_the_sentence_before(
 )
 def test_a_pronoun_after_no_body_stays_unresolved(lead: str) -> None:
     text = f"A walker fell on the cliff. {lead} “Please keep away from the edge,” they said."
-    assert _speaker(text) == "they"
+    assert speaker_of(text) == "they"
 
 
 def test_a_statement_a_body_put_out() -> None:
@@ -189,7 +184,7 @@ def test_a_statement_a_body_put_out() -> None:
         "Crowds gathered outside the clinic. The health board issued a statement "
         "late on Friday. “We cannot run a site we cannot afford,” the statement said."
     )
-    assert _speaker(text) == "the health board"
+    assert speaker_of(text) == "the health board"
 
 
 # "A spokesperson from the company": *from* names the body a spokesperson speaks for
@@ -200,7 +195,7 @@ def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
         "Pellow Foods Ltd closed its plant on Friday. "
         f"A spokesperson {link} the company later said, “The site could not be saved.”"
     )
-    assert _speaker(text) == "Pellow Foods Ltd"
+    assert speaker_of(text) == "Pellow Foods Ltd"
 
 
 # A body that speaks by a description in lower case: "The ministry of health said"
@@ -230,4 +225,4 @@ def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
     ],
 )
 def test_a_body_described_in_lower_case(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker

@@ -14,10 +14,7 @@ from quoteverify import parse
 from quoteverify.speakers import attribution
 from quoteverify.text.layer import tokenize
 
-
-def _speaker(text: str, index: int = -1) -> str | None:
-    q = parse(text).quotes[index]
-    return q.speaker_name
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +26,7 @@ def _speaker(text: str, index: int = -1) -> str | None:
     ],
 )
 def test_the_person_a_cleft_puts_forward_speaks(text: str, speaker: str) -> None:
-    assert _speaker(text, 0) == speaker
+    assert speaker_of(text, 0) == speaker
 
 
 def test_inside_a_quote_the_cleft_names_the_inner_speaker_not_an_outlet() -> None:
@@ -51,7 +48,7 @@ def test_inside_a_quote_the_cleft_names_the_inner_speaker_not_an_outlet() -> Non
     ],
 )
 def test_without_a_cleft_the_participle_keeps_the_sentence_subject(text: str) -> None:
-    assert _speaker(text) in ("Tom Hale", "Ana Ruiz")
+    assert speaker_of(text) in ("Tom Hale", "Ana Ruiz")
 
 
 def test_cleft_focus_needs_the_opener_at_the_sentence_start() -> None:
@@ -83,4 +80,4 @@ def test_any_cleft_opener_gives_the_named_person(
     opener: str, between: str, name: str, verb: str
 ) -> None:
     text = f'The pier is closed. {opener} {between}{name} standing up and {verb} "fix it now."'
-    assert _speaker(text) == name
+    assert speaker_of(text) == name

@@ -14,12 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteverify import parse
-
-
-def _speaker(text: str, index: int = -1) -> str | None:
-    q = parse(text).quotes[index]
-    return q.speaker_name
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def _speaker(text: str, index: int = -1) -> str | None:
     ],
 )
 def test_the_person_the_cue_clause_names(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -120,7 +115,7 @@ def test_the_person_the_cue_clause_names(text: str, speaker: str) -> None:
     ],
 )
 def test_controls_keep_their_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 _GIVEN = st.sampled_from(["Ana", "Tom", "Ivo", "Lena", "Omar", "Rosa", "Piet", "Kofi"])
@@ -140,7 +135,7 @@ def test_a_cue_set_off_by_commas_names_the_sentence_speaker(
     # commas names speaks, never a word of the phrase it interrupts.
     name = f"{given_name} {family}"
     text = f"{opening}, {verb} {name}, is that the council has been “asleep for years.”"
-    assert _speaker(text) == name
+    assert speaker_of(text) == name
 
 
 @settings(max_examples=25, deadline=None)
@@ -151,4 +146,4 @@ def test_a_quote_in_an_opening_subordinate_clause_is_its_own(
     # The clause's own cue takes the quote; the main clause's person is never chosen.
     a, b = f"{given_a} {family_a}", f"{given_b} {family_b}"
     text = f"Even as {a} claimed that “the port is safe,” {b} said the reports differ."
-    assert _speaker(text) == a
+    assert speaker_of(text) == a

@@ -9,10 +9,7 @@ import pytest
 
 from quoteverify import parse
 
-
-def _speaker(text: str, index: int = -1) -> str | None:
-    q = parse(text).quotes[index]
-    return q.speaker_name
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _speaker(text: str, index: int = -1) -> str | None:
     ],
 )
 def test_a_colon_after_a_name_with_no_cue(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_a_colon_after_a_name_with_no_cue(text: str, speaker: str) -> None:
     ],
 )
 def test_a_colon_after_an_opening_word_gives_no_speaker(text: str) -> None:
-    assert _speaker(text) is None
+    assert speaker_of(text) is None
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_a_colon_after_an_opening_word_gives_no_speaker(text: str) -> None:
     ],
 )
 def test_told_an_outlet_in_a_statement(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -81,7 +78,7 @@ def test_told_an_outlet_in_a_statement(text: str, speaker: str) -> None:
     ],
 )
 def test_a_statement_issued_before_the_quote(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 # h38-nospk: speech left with no speaker by a number, a body the lexicon lacks, or a
@@ -109,7 +106,7 @@ def test_a_statement_issued_before_the_quote(text: str, speaker: str) -> None:
     ],
 )
 def test_a_body_before_a_relative_clause(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 def test_an_indefinite_phrase_before_which_is_no_speaker() -> None:
@@ -118,7 +115,7 @@ def test_an_indefinite_phrase_before_which_is_no_speaker() -> None:
         "The hall went quiet, and a long pause came, which ended when Ana Ruiz, "
         'who in a low voice said, "Very well, then."'
     )
-    assert _speaker(text) == "Ana Ruiz"
+    assert speaker_of(text) == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(
@@ -197,7 +194,7 @@ def test_no_echo_without_a_word_of_saying_before_the_name(text: str) -> None:
     ],
 )
 def test_an_infinitive_cue_right_before_its_quote(text: str) -> None:
-    assert _speaker(text) == "Ana Ruiz"
+    assert speaker_of(text) == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(
@@ -208,7 +205,7 @@ def test_an_infinitive_cue_right_before_its_quote(text: str) -> None:
     ],
 )
 def test_in_the_words_of_a_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 def test_the_words_of_a_speaker_as_a_subject_go_on_to_its_verb() -> None:
@@ -220,4 +217,4 @@ def test_the_words_of_a_speaker_as_a_subject_go_on_to_its_verb() -> None:
 
 def test_a_speaker_who_could_only_utter_the_words() -> None:
     text = 'A tired old farmer, soaked by the rain, could only utter: "The whole crop is gone."'
-    assert _speaker(text) == "A tired old farmer"
+    assert speaker_of(text) == "A tired old farmer"
