@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import regex
 from coref_check import half
 
 from quoteverify import extract_quotes, parse
@@ -183,6 +184,57 @@ def nested(texts: Mapping[str, Mapping[str, Any]], held_out: Iterable[str]) -> I
                 start, end = q.open_mark.start, q.close_mark.end
                 context = text[max(0, start - 300) : end + 120].replace("\n", " / ")
                 yield f"{doc_id}\t{start}\t{end}\t{context}"
+
+
+#: A word of calling within four words before a quote (*called him "..."*, *what she
+#: calls the "..."*, *called for "..."*).
+_CALL = regex.compile(r"\bcall(?:s|ed|ing)?\b(?:\W+\w+){0,4}\W*$", regex.IGNORECASE)
+#: The mark characters a drawn span must open and close with.
+_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
+#: The seed of the fourth file's draw (h38c-calls).
+CALLS_SEED = 38
+
+
+def shaped(
+    texts: Mapping[str, Mapping[str, Any]], held_out: Iterable[str]
+) -> Iterator[tuple[str, int, int, str]]:
+    """The fourth file's pool: in each train article ``held_out`` does not name, each
+    PolNeAR gold quote with a speaker, marks at both ends and at most six words that
+    either has a word of calling in the four words before it (``call``) or has at
+    most three words and a letter right before its space (``short``: scare quotes
+    after a verb, names before a noun, nicknames), as ``(doc_id, start, end, shape)``."""
+    skip = set(held_out)
+    for doc_id in sorted(texts):
+        if doc_id in skip:
+            continue
+        text = texts[doc_id]["text"]
+        for q in texts[doc_id]["quotes"]:
+            start, end = q["start"], q["end"]
+            words = text[start + 1 : end - 1].split()
+            if not q.get("speaker") or not words or len(words) > 6:
+                continue
+            if text[start] not in _MARKS or text[end - 1] not in _MARKS:
+                continue
+            before = text[max(0, start - 60) : start]
+            if _CALL.search(before):
+                yield doc_id, start, end, "call"
+            elif len(words) <= 3 and regex.search(r"\p{L}\s+$", before):
+                yield doc_id, start, end, "short"
+
+
+def draw_calls(
+    texts: Mapping[str, Mapping[str, Any]], held_out: Iterable[str], each: int = 75
+) -> list[tuple[str, int, int, str]]:
+    """The fourth file's spans: ``each`` of each shape of :func:`shaped`, drawn with
+    ``random.Random(CALLS_SEED)``, in article and offset order."""
+    pool = list(shaped(texts, held_out))
+    rng = random.Random(CALLS_SEED)
+    picked = []
+    for shape in ("call", "short"):
+        some = [p for p in pool if p[3] == shape]
+        rng.shuffle(some)
+        picked += some[:each]
+    return sorted(picked)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
