@@ -24,8 +24,14 @@ of its fit half; its check half is read for its figures.
     python benchmarks/polnear_marks.py [--half fit|check|all] [--show] [--json OUT]
     python benchmarks/polnear_marks.py --set 2 [--json OUT]
     python benchmarks/polnear_marks.py --set 3 [--half fit|check|all] [--show] [--json OUT]
+    python benchmarks/polnear_marks.py --set 4 [--half fit|check|all] [--show] [--json OUT]
     python benchmarks/polnear_marks.py --list 531   # the candidate spans, to label
     python benchmarks/polnear_marks.py --set 3 --list 0   # the third file's fit-half spans
+
+``--set 4`` scores the fourth file, ``polnear-train-calls.tsv``: 150 PolNeAR gold
+quotes of the shapes PolNeAR attributes and Wikinews may not (*called him "..."*, a
+short quoted word after a verb), drawn by :func:`draw_calls` and labelled in
+Wikinews' conventions; halves, ``--show`` and ``--list`` as with ``--set 3``.
 
 ``--show`` and ``--list`` print article text: keep their output out of the project.
 It skips with a note, exit 0, when ``../shared/data`` is absent.
@@ -54,6 +60,9 @@ GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
 #: The third file, in two halves by article: the quoted spans inside gold quotes (:func:`nested`).
 GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
+#: The fourth file, in two halves by article: gold quotes of the calling and short shapes
+#: (:func:`draw_calls`), labelled in Wikinews' conventions.
+GOLD4 = GOLD.with_name("polnear-train-calls.tsv")
 COREF = ROOT / "benchmarks" / "coref_gold" / "polnear-train.tsv"
 CORPUS = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
 #: The seed of the article order the gold was drawn in.
@@ -243,9 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--set",
         type=int,
-        choices=(1, 2, 3),
+        choices=(1, 2, 3, 4),
         default=1,
-        help="2: the held-out second file; 3: the third file (halves as the first file's)",
+        help="2: the held-out second file; 3, 4: the third and fourth (halves as the first's)",
     )
     ap.add_argument("--show", action="store_true", help="print the fit data's errors")
     ap.add_argument("--json", metavar="OUT", help="write the figures to OUT")
@@ -263,7 +272,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     corpus = {d["doc_id"]: d for d in read_gold(CORPUS)}
     if args.list is not None:
-        if args.set == 3:  # the check half's spans are never listed
+        if args.set == 4:  # the fit half's spans, with their shape
+            lines = (
+                f"{d}\t{s}\t{e}\t{shape}"
+                for d, s, e, shape in draw_calls(corpus, held_out())
+                if half(d) == "fit"
+            )
+        elif args.set == 3:  # the check half's spans are never listed
             lines = (
                 line for line in nested(corpus, held_out()) if half(line.split("\t")[0]) == "fit"
             )
@@ -276,7 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set == 2:
         parts = {"held_out": gold_documents(read_rows(GOLD2), texts)}
     else:
-        docs = gold_documents(read_rows(GOLD3 if args.set == 3 else GOLD), texts)
+        path = {1: GOLD, 3: GOLD3, 4: GOLD4}[args.set]
+        docs = gold_documents(read_rows(path), texts)
         halves = ("fit", "check") if args.half == "all" else (args.half,)
         parts = {name: [d for d in docs if half(d["doc_id"]) == name] for name in halves}
     out = {name: scores(part) for name, part in parts.items()}

@@ -16,7 +16,10 @@ from tests.conftest import ROOT, benchmark_module, shared_file
 GOLD = ROOT / "benchmarks" / "polnear_marks" / "polnear-train-marks.tsv"
 GOLD2 = GOLD.with_name("polnear-train-marks2.tsv")
 GOLD3 = GOLD.with_name("polnear-train-marks3.tsv")
-BOTH = pytest.mark.parametrize("path", [GOLD, GOLD2, GOLD3], ids=["first", "second", "third"])
+GOLD4 = GOLD.with_name("polnear-train-calls.tsv")
+BOTH = pytest.mark.parametrize(
+    "path", [GOLD, GOLD2, GOLD3, GOLD4], ids=["first", "second", "third", "fourth"]
+)
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +107,40 @@ def test_the_third_file_has_two_halves_and_shows_only_its_fit_half(
     marks.main(["--set", "3", "--list", "0"])
     listed = {line.split("\t")[0] for line in capsys.readouterr().out.splitlines()}
     assert listed and {marks.half(d) for d in listed} == {"fit"}
+
+
+def test_the_fourth_file_is_the_seeded_draw_of_gold_quotes_outside_the_held_out_parts(
+    marks: Any,
+) -> None:
+    docs = _articles(GOLD4)
+    rows = _rows(GOLD4)
+    assert not {row["doc_id"] for row in rows} & marks.held_out()
+    for row in rows:  # each row is a PolNeAR gold quote with a speaker
+        gold = {(q["start"], q["end"]): q for q in docs[row["doc_id"]]["quotes"]}
+        assert gold[int(row["start"]), int(row["end"])]["speaker"], row
+    corpus = {}
+    with shared_file("data", "polnear-train.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            corpus[doc["doc_id"]] = doc
+    drawn = marks.draw_calls(corpus, marks.held_out())
+    assert [(d, str(s), str(e)) for d, s, e, _ in drawn] == [
+        (row["doc_id"], row["start"], row["end"]) for row in rows
+    ]
+    assert sum(shape == "call" for *_, shape in drawn) == 75
+
+
+def test_the_fourth_file_has_two_halves_and_lists_only_its_fit_half(
+    marks: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert {marks.half(row["doc_id"]) for row in _rows(GOLD4)} == {"fit", "check"}
+    shared_file("data", "polnear-train.jsonl")  # skips without the data
+    marks.main(["--set", "4", "--half", "check", "--show"])
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out] == ["check"]
+    marks.main(["--set", "4", "--list", "0"])
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 106 and {marks.half(line.split("\t")[0]) for line in listed} == {"fit"}
 
 
 def test_the_second_file_is_scored_whole_and_never_shown(marks: Any) -> None:
