@@ -1924,7 +1924,45 @@ def _naming_gate(sentence_before: str) -> int:
     tail = (m.group() if m is not None else "").lower().split()
     if not any(w.endswith(naming) for w in tail):
         return _NO_RULE_BEFORE
-    return _EVERY_RULE if tail[-1].endswith(last) else _RENAMED_ONLY
+    assert m is not None  # a word of the tail ends with a naming word
+    # Where a word of the tail only ends with a naming word (*was*, *into*), the
+    # rules read that end alone only when one of their windows cuts the word, and
+    # every window ends at or before the text's end and is _NAMING_WINDOW_LEAST
+    # characters long or more: a word that starts later than that is read whole.
+    # (``uncut_from``: where in the tail such a word may start, the tail being the
+    # last ``len(window) - m.start()`` characters of the text.)
+    uncut_from = len(window) - m.start() - _NAMING_WINDOW_LEAST
+    words = [(w.start(), w.group().lower()) for w in _NON_SPACE.finditer(m.group())]
+    if not any(_reads_as(w, naming, at < uncut_from) for at, w in words):
+        return _NO_RULE_BEFORE
+    at, w = words[-1]
+    return _EVERY_RULE if _reads_as(w, last, at < uncut_from) else _RENAMED_ONLY
+
+
+# The fewest characters of the text before a quote that a naming rule's window holds
+# (the last 30 once stripped, 60 or 90: see :func:`_naming_gate`).
+_NAMING_WINDOW_LEAST = 30
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _reads_as(word: str, suffixes: tuple[str, ...], cut: bool) -> bool:
+    """True when a rule may read ``word`` of the text before a quote as one of
+    ``suffixes``: the word itself, or its end after an apostrophe or a hyphen
+    (*ex-alias*), or any end of it when a rule's window may cut it (``cut``).
+
+    >>> _reads_as("was", ("as",), False), _reads_as("was", ("as",), True)
+    (False, True)
+    >>> _reads_as("as", ("as",), False), _reads_as("x-as", ("as",), False)
+    (True, True)
+    """
+    if not word.endswith(suffixes):
+        return False
+    if cut:
+        return True
+    return any(
+        word.endswith(s) and (len(word) == len(s) or not word[-len(s) - 1].isalnum())
+        for s in suffixes
+    )
 
 
 # The characters a naming frame or a naming rule reads right before a quote: those
