@@ -1925,18 +1925,23 @@ def _naming_gate(sentence_before: str) -> int:
     if not any(w.endswith(naming) for w in tail):
         return _NO_RULE_BEFORE
     assert m is not None  # a word of the tail ends with a naming word
-    # Where a word of the tail only ends with a naming word (*was*, *into*), the
-    # rules read that end alone only when one of their windows cuts the word, and
-    # every window ends at or before the text's end and is _NAMING_WINDOW_LEAST
-    # characters long or more: a word that starts later than that is read whole.
-    # (``uncut_from``: where in the tail such a word may start, the tail being the
-    # last ``len(window) - m.start()`` characters of the text.)
+    # A word that only ends with a naming word (*was*, *into*) is read as that word
+    # only where a rule's window may cut it (:func:`_end_read`).
     uncut_from = len(window) - m.start() - _NAMING_WINDOW_LEAST
-    words = [(w.start(), w.group().lower()) for w in _NON_SPACE.finditer(m.group())]
-    if not any(_reads_as(w, naming, at < uncut_from) for at, w in words):
+    if _naming_sets()[0].isdisjoint(tail) and not _end_read(m.group(), uncut_from, naming):
         return _NO_RULE_BEFORE
-    at, w = words[-1]
-    return _EVERY_RULE if _reads_as(w, last, at < uncut_from) else _RENAMED_ONLY
+    if tail[-1] in _naming_sets()[1]:
+        return _EVERY_RULE
+    if tail[-1].endswith(last) and _end_read(m.group(), uncut_from, last, last_only=True):
+        return _EVERY_RULE
+    return _RENAMED_ONLY
+
+
+@functools.cache
+def _naming_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The two tuples of :func:`_naming_suffixes` as sets, to look whole words up."""
+    naming, last = _naming_suffixes() or ((), ())
+    return frozenset(naming), frozenset(last)
 
 
 # The fewest characters of the text before a quote that a naming rule's window holds
@@ -1945,24 +1950,34 @@ _NAMING_WINDOW_LEAST = 30
 _NON_SPACE = re.compile(r"\S+")
 
 
-def _reads_as(word: str, suffixes: tuple[str, ...], cut: bool) -> bool:
-    """True when a rule may read ``word`` of the text before a quote as one of
-    ``suffixes``: the word itself, or its end after an apostrophe or a hyphen
-    (*ex-alias*), or any end of it when a rule's window may cut it (``cut``).
+def _end_read(
+    tail: str, uncut_from: int, ends: tuple[str, ...], *, last_only: bool = False
+) -> bool:
+    """True when a naming rule may read a word of ``tail`` (its last word with
+    ``last_only``) as one of ``ends``: the end of a word after an apostrophe or a
+    hyphen (*ex-alias*), or any end of a word that starts before ``uncut_from``.
 
-    >>> _reads_as("was", ("as",), False), _reads_as("was", ("as",), True)
+    Every window of a rule ends at or before the end of the text before the quote
+    and holds :data:`_NAMING_WINDOW_LEAST` characters or more, so a word that starts
+    later in ``tail``, its last characters, is read whole or from a mark in it.
+
+    >>> _end_read("the plan was ", 0, ("as",)), _end_read("the plan was ", 10, ("as",))
     (False, True)
-    >>> _reads_as("as", ("as",), False), _reads_as("x-as", ("as",), False)
-    (True, True)
+    >>> _end_read("an ex-alias ", 0, ("as", "alias"))
+    True
     """
-    if not word.endswith(suffixes):
-        return False
-    if cut:
-        return True
-    return any(
-        word.endswith(s) and (len(word) == len(s) or not word[-len(s) - 1].isalnum())
-        for s in suffixes
-    )
+    found = list(_NON_SPACE.finditer(tail))
+    for w in found[-1:] if last_only else found:
+        word = w.group().lower()
+        if not word.endswith(ends):
+            continue
+        if w.start() < uncut_from:
+            return True
+        if word.isalnum():
+            continue
+        if any(not ch.isalnum() and word[i + 1 :] in ends for i, ch in enumerate(word)):
+            return True
+    return False
 
 
 # The characters a naming frame or a naming rule reads right before a quote: those
