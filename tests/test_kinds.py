@@ -1022,6 +1022,13 @@ _BEFORE_PIECE = st.sampled_from(
         "U.S. ",
         "x" * 35 + "named ",
         "Quickfoxjumpsoverthedogz ",
+        # Words that end with a naming word (as, to, for) without being one, read
+        # whole near the quote and cut by a rule's window further back.
+        "was ",
+        "into ",
+        "ex-alias ",
+        "x" * 27 + "was ",
+        "Tremoloto ",
     ]
 )
 
@@ -1037,6 +1044,9 @@ _BEFORE_PIECE = st.sampled_from(
 @example(["a boxer ", "known ", "to his fans ", "as "], "Iron Jon", "")
 @example(["x" * 35 + "named "], "Sea Lark", "")
 @example(["fans ", "dubbed "] + ["Quickfoxjumpsoverthedogz "] * 2, "Iron Jon", "")  # 50 back
+@example(["the mayor said the plan ", "was "], "sound", "")
+@example(["x" * 27 + "was "] * 3, "Sea Lark", "")
+@example(["a pier ", "known ", "x" * 27 + "was ", "the "], "Long Finger", "")
 def test_the_naming_gate_gives_what_every_naming_rule_gives(
     pieces: list[str], content: str, after: str
 ) -> None:
@@ -1108,6 +1118,10 @@ def test_the_naming_gate_reads_the_words_before_the_quote() -> None:
     assert gate('the mayor called it "plan 3" and then ') == kinds_module._NO_RULE_BEFORE
     assert gate("a pier known as the ") == kinds_module._EVERY_RULE
     assert gate("a pier renamed ") == kinds_module._EVERY_RULE  # the end of a word
+    # A word near the quote that only ends with a naming word is read whole.
+    assert gate("the mayor said the plan was ") == kinds_module._NO_RULE_BEFORE
+    # Further back a rule's window may cut it and read its end.
+    assert gate("the plan was " + "y" * 30 + " ") == kinds_module._RENAMED_ONLY
     # The names the rules give are kept: a name, a term, a cited word.
     for text, kind in [
         ('Locals dubbed him "the Tide" for years.', QuoteKind.NON_SPEECH),

@@ -1937,8 +1937,19 @@ def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) ->
     """The name that opens the sentence at ``toks[lo]`` when a comma follows it and
     the words after that comma, a role in lower case (*president and CEO of ...*),
     run with no other comma up to ``found``, the phrase before the cue: the
-    apposition's closing comma is missing, and the name is the cue's subject."""
-    if lo >= len(toks) or not _cap_word(toks[lo]):
+    apposition's closing comma is missing, and the name is the cue's subject.
+
+    The comma must come before ``found`` or be the token ``found`` opens on; when
+    no comma is there (*Ana Ruiz said*), the name is not read.
+
+    >>> text = "Ana Lisle, president of the club stated"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _unclosed_apposition(toks, 0, phrase_before(toks, 7, text=text), text).text
+    'Ana Lisle'
+    >>> _comma_until(toks, 0, 11), _comma_until(toks, 3, 33)
+    (True, False)
+    """
+    if lo >= len(toks) or not _cap_word(toks[lo]) or not _comma_until(toks, lo, found.start):
         return None
     name = phrase_after(toks, lo, text=text)
     if name is None or name.kind is not _NAME or name.end >= found.start:
@@ -1954,6 +1965,18 @@ def _unclosed_apposition(toks: list[Token], lo: int, found: Found, text: str) ->
     if any(t.text == "," for t in toks[c + 1 :] if t.start < found.start):
         return None
     return name
+
+
+def _comma_until(toks: list[Token], lo: int, end: int) -> bool:
+    """True when a comma is among ``toks`` from ``lo`` up to the first token that
+    starts at ``end`` or later, that token included."""
+    for i in range(lo, len(toks)):
+        tok = toks[i]
+        if tok.text == ",":
+            return True
+        if tok.start >= end:
+            return False
+    return False
 
 
 def _restrictive_relative(toks: list[Token], found: Found, lo: int) -> bool:

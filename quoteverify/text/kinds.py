@@ -1924,7 +1924,60 @@ def _naming_gate(sentence_before: str) -> int:
     tail = (m.group() if m is not None else "").lower().split()
     if not any(w.endswith(naming) for w in tail):
         return _NO_RULE_BEFORE
-    return _EVERY_RULE if tail[-1].endswith(last) else _RENAMED_ONLY
+    assert m is not None  # a word of the tail ends with a naming word
+    # A word that only ends with a naming word (*was*, *into*) is read as that word
+    # only where a rule's window may cut it (:func:`_end_read`).
+    uncut_from = len(window) - m.start() - _NAMING_WINDOW_LEAST
+    if _naming_sets()[0].isdisjoint(tail) and not _end_read(m.group(), uncut_from, naming):
+        return _NO_RULE_BEFORE
+    if tail[-1] in _naming_sets()[1]:
+        return _EVERY_RULE
+    if tail[-1].endswith(last) and _end_read(m.group(), uncut_from, last, last_only=True):
+        return _EVERY_RULE
+    return _RENAMED_ONLY
+
+
+@functools.cache
+def _naming_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The two tuples of :func:`_naming_suffixes` as sets, to look whole words up."""
+    naming, last = _naming_suffixes() or ((), ())
+    return frozenset(naming), frozenset(last)
+
+
+# The fewest characters of the text before a quote that a naming rule's window holds
+# (the last 30 once stripped, 60 or 90: see :func:`_naming_gate`).
+_NAMING_WINDOW_LEAST = 30
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _end_read(
+    tail: str, uncut_from: int, ends: tuple[str, ...], *, last_only: bool = False
+) -> bool:
+    """True when a naming rule may read a word of ``tail`` (its last word with
+    ``last_only``) as one of ``ends``: the end of a word after an apostrophe or a
+    hyphen (*ex-alias*), or any end of a word that starts before ``uncut_from``.
+
+    Every window of a rule ends at or before the end of the text before the quote
+    and holds :data:`_NAMING_WINDOW_LEAST` characters or more, so a word that starts
+    later in ``tail``, its last characters, is read whole or from a mark in it.
+
+    >>> _end_read("the plan was ", 0, ("as",)), _end_read("the plan was ", 10, ("as",))
+    (False, True)
+    >>> _end_read("an ex-alias ", 0, ("as", "alias"))
+    True
+    """
+    found = list(_NON_SPACE.finditer(tail))
+    for w in found[-1:] if last_only else found:
+        word = w.group().lower()
+        if not word.endswith(ends):
+            continue
+        if w.start() < uncut_from:
+            return True
+        if word.isalnum():
+            continue
+        if any(not ch.isalnum() and word[i + 1 :] in ends for i, ch in enumerate(word)):
+            return True
+    return False
 
 
 # The characters a naming frame or a naming rule reads right before a quote: those
