@@ -108,3 +108,14 @@ def test_owner_name_before_any_role_and_name(role: str) -> None:
     text = f"Reed {role} Ann Cole said it was fair."
     assert _names_owner_of_role(text, 4)
     assert not _subject_at(text, 0, 4)
+
+
+def test_a_negated_auxiliary_in_a_reported_clause_keeps_the_earlier_speaker() -> None:
+    # the name after "that" and a fronted phrase opens what the speaker recalls
+    text = (
+        "Tom Reed, a radio host in Dover, recalled in 2009 that before the vote, Ann "
+        'Cole wasn\'t trusted by his callers. "Folks just doubted her," he said.'
+    )
+    assert speaker_of(text) == "Tom Reed"
+    start = text.index("Ann Cole")
+    assert not _subject_at(text, start, start + 8)

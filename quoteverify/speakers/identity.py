@@ -3235,6 +3235,22 @@ def _names_owner_of_role(text: str, end: int) -> bool:
     )
 
 
+_REPORTED_LEAD = regex.compile(r"[ ](?:that|whether)[ ][^,.!?\"“”\n]{0,60}+,[ ]$")
+
+
+def _reported_earlier(text: str, start: int) -> bool:
+    """True when a *that* or *whether* and a fronted phrase with its comma stand right
+    before ``start``, in its sentence (*recalled that before the vote, Roe wasn't
+    trusted*): the name opens what someone reports, not the sentence's own clause.
+
+    >>> _reported_earlier("Ed said that before the vote, Roe wasn't trusted.", 30)
+    True
+    >>> _reported_earlier("Before the vote, Roe wasn't trusted.", 17)
+    False
+    """
+    return _REPORTED_LEAD.search(text, max(0, start - 80), start) is not None
+
+
 def _verb_after(words: list[str], word: str) -> bool:
     """True when the word after ``word`` among ``words`` (a name's next words) is a
     lower-case word of letters that is no stopword: the verb an auxiliary opens.
@@ -3315,7 +3331,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     ) or (
         # "Hale wouldn't say", "Hale doesn't want": an auxiliary with its negation
         # before a verb (not "Hale isn't a fan": a copula, said of Hale)
-        first.endswith(("n't", "n’t")) and first[:-3] in _AUXILIARIES and _verb_after(words, first)
+        first.endswith(("n't", "n’t"))
+        and first[:-3] in _AUXILIARIES
+        and _verb_after(words, first)
+        and not _reported_earlier(text, start)
     )
     if not verbish:
         return False
