@@ -179,6 +179,7 @@ _LISTS = {
     "ly_nouns": "nouns in -ly, not adverbs",
     "matching_stopwords": "words without content when quotes are compared",
     "modals": "modal verbs",
+    "modifier_endings": "endings of a modifier a comma may part from the next (silver-haired)",
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_openers": "capitalised words that open a sentence, not a name",
     "name_prefixes": "lower-case prefixes joined by a hyphen to a name word (al-Bashir)",

@@ -3207,6 +3207,64 @@ _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
 _TO_FRAME = regex.compile(r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)To(?:[ ][\p{L}'’-]++){0,4}[ ]$")
 
 
+_ROLE_BEFORE_NAME = regex.compile(r"[ ]((?:\p{Ll}++[ ]){1,3})\p{Lu}")
+
+
+def _names_owner_of_role(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` only says whose role the next name
+    holds: lower-case words after it end on a role or a title right before a
+    capitalised word, and the first of them is no verb (*Roe campaign manager Ed
+    Hale called*, *Roe spokesman Ed Hale said*: Hale is the subject, not Roe; not
+    *Roe told reporter Ed Hale*, *Roe thanked aide Ed Hale*).
+
+    >>> _names_owner_of_role("Roe campaign manager Ed Hale called it silly.", 3)
+    True
+    >>> _names_owner_of_role("Roe told reporter Ed Hale it was silly.", 3)
+    False
+    """
+    m = _ROLE_BEFORE_NAME.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    first = words[0]
+    return (
+        words[-1] in _role_or_title_words()
+        and _modifier_word(first)
+        and first not in _CUE_VERBS
+        and not first.endswith("s")
+    )
+
+
+_REPORTED_LEAD = regex.compile(r"[ ](?:that|whether)[ ][^,.!?\"“”\n]{0,60}+,[ ]$")
+
+
+def _reported_earlier(text: str, start: int) -> bool:
+    """True when a *that* or *whether* and a fronted phrase with its comma stand right
+    before ``start``, in its sentence (*recalled that before the vote, Roe wasn't
+    trusted*): the name opens what someone reports, not the sentence's own clause.
+
+    >>> _reported_earlier("Ed said that before the vote, Roe wasn't trusted.", 30)
+    True
+    >>> _reported_earlier("Before the vote, Roe wasn't trusted.", 17)
+    False
+    """
+    return _REPORTED_LEAD.search(text, max(0, start - 80), start) is not None
+
+
+def _verb_after(words: list[str], word: str) -> bool:
+    """True when the word after ``word`` among ``words`` (a name's next words) is a
+    lower-case word of letters that is no stopword: the verb an auxiliary opens.
+
+    >>> _verb_after(["wouldn't", "say", "when"], "wouldn't")
+    True
+    >>> _verb_after(["isn't", "a", "fan"], "isn't")
+    False
+    """
+    k = words.index(word) + 1 if word in words else len(words)
+    nxt = words[k] if k < len(words) else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in load("stopwords")
+
+
 def _subject_at(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` of ``text`` opens its sentence or stands
     right before a verb (a test of the text alone: :class:`_Voter` reads it late,
@@ -3214,7 +3272,7 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     lead = text[start - 6 if start > 6 else 0 : start]
     stripped = lead.rstrip()
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
-        return True  # it opens its sentence
+        return not _names_owner_of_role(text, end)  # it opens its sentence
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
     if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
         return True  # "To Florida consultant Hale, the plan is silly": whose view it is
@@ -3270,6 +3328,13 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         first.isalpha()
         and first.islower()
         and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
+    ) or (
+        # "Hale wouldn't say", "Hale doesn't want": an auxiliary with its negation
+        # before a verb (not "Hale isn't a fan": a copula, said of Hale)
+        first.endswith(("n't", "n’t"))
+        and first[:-3] in _AUXILIARIES
+        and _verb_after(words, first)
+        and not _reported_earlier(text, start)
     )
     if not verbish:
         return False
@@ -3283,7 +3348,14 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         # to the name's phrase; the word before the phrase decides.
         phrase = text[max(0, start - 80) : start].split()
         k = len(phrase)
-        while k > 0 and (phrase[k - 1] in _title_words() or phrase[k - 1][:1].isupper()):
+        while (
+            k > 0
+            and (
+                phrase[k - 1] in _title_words()
+                # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale")
+                or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
+            )
+        ):
             k -= 1
         if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
             return True

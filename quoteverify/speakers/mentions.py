@@ -973,7 +973,15 @@ def _phrase_before(
     if toks[j].lower in lex["roles"] or toks[j].lower in lex["titles"]:
         k = i - 1
         steps = 0
-        while k >= lo and steps < 4 and toks[k].text not in _STOP_PUNCT and toks[k].text != ",":
+        listed = False  # a comma between modifiers was passed
+        while k >= lo and steps < 4 and toks[k].text not in _STOP_PUNCT:
+            if toks[k].text == ",":
+                # "the bespectacled, 71-year-old diplomat": modifiers a comma parts.
+                if listed or k + 1 >= j or k - 1 < lo or not _listed_modifier(toks[k - 1]):
+                    break
+                listed = True
+            elif listed and toks[k].lower not in _DETERMINERS and not _listed_modifier(toks[k]):
+                break  # not "the bill passed, officials said"
             if toks[k].lower in _DETERMINERS:
                 i = k
                 if _counted_group(toks, k, lo):
@@ -1857,6 +1865,34 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     if not named or (e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
+
+
+_COMPOUND_WORD = regex.compile(r"[\p{Ll}\d][\p{Ll}\d]*+(?:-[\p{Ll}\d]++)+")
+_PARTICIPLE_WORD = regex.compile(r"\p{Ll}{3,}+(?<=[^e]ed)")
+_MODIFIER_ENDINGS = tuple(entries("modifier_endings"))
+
+
+def _listed_modifier(tok: Token) -> bool:
+    """True when ``tok`` has the shape of a modifier that a comma may part from the
+    next one before a role: a lower-case participle or a compound ending like one
+    (*bespectacled*, *silver-haired*, *soft-spoken*, *71-year-old*; not *sit-in*,
+    *speed* or a role).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> words = "embattled long-serving 71-year-old bill sit-in"
+    >>> [_listed_modifier(t) for t in tokenize(words, 0, len(words))]
+    [True, True, True, False, False]
+    """
+    lex = _lex()
+    word = tok.text
+    return (
+        (
+            _PARTICIPLE_WORD.fullmatch(word) is not None
+            or (_COMPOUND_WORD.fullmatch(word) is not None and word.endswith(_MODIFIER_ENDINGS))
+        )
+        and tok.lower not in lex["roles"]
+        and tok.lower not in lex["titles"]
+    )
 
 
 def _counted_group(toks: list[Token], k: int, lo: int) -> bool:
