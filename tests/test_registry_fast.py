@@ -79,8 +79,12 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         and first.islower()
         and (first in load("cue_verbs") or first.endswith(("ed", "s")))
     )
-    if not verbish or at_start:
-        return at_start
+    if at_start:
+        # "Roe spokesman Ed Hale said": a name that only says whose role the next name
+        # holds is not the subject (identity._names_owner_of_role, tested on its own).
+        return not identity._names_owner_of_role(text, f.end)
+    if not verbish:
+        return False
     before = stripped.rsplit(None, 1)[-1] if stripped else ""
     words_before = text[: f.start].split()
     if before.isalpha() and before.islower() and before not in load("clause_conjunctions"):
