@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteverify import SpeakerKind, parse
+
 from .conftest import speaker_of
 
 
@@ -226,3 +228,17 @@ def test_a_spokesperson_from_the_body_named_before(link: str) -> None:
 )
 def test_a_body_described_in_lower_case(text: str, speaker: str) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The plan was new to voters, who asked "who pays for it?"', "voters"),
+        ('Nobody told a junior clerk, who wrote "this is a mistake."', "a junior clerk"),
+    ],
+)
+def test_a_relative_pronoun_is_named_by_its_unnamed_head(text: str, name: str) -> None:
+    # "voters, who asked": the speaker is the voters, never the word "who".
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ANONYMOUS
+    assert quote.speaker_name == name

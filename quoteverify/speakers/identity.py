@@ -1868,8 +1868,10 @@ class _Registry:
             if body is not None:
                 body.add_alias(found.text)
                 return body  # "a spokesman for the company" after "Acme Corp"
-            kind = _DOCUMENT if _is_document(_norm(found.text)) else _ANONYMOUS
-            return _Entity(name=found.text, kind=kind, aliases=[found.text])
+            # "voters, who wondered": a relative pronoun is named by its head.
+            words = found.head if found.text.lower() in ("who", "which", "that") else found.text
+            kind = _DOCUMENT if _is_document(_norm(words)) else _ANONYMOUS
+            return _Entity(name=words, kind=kind, aliases=[words])
         if found.kind is _ORGANIZATION_PHRASE:
             head = load_table("organizations").get(_norm(found.head), found.head)
             entity = self.match_name(head, _ORGANIZATION, before=found.start)
