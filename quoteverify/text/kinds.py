@@ -2609,6 +2609,40 @@ def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) ->
     )
 
 
+def _cue_near(
+    text: str,
+    sentence_before: str,
+    sentence_after: str,
+    p_start: int,
+    open_at: int,
+    *,
+    short_words: list[str] | None,
+    words_of: Callable[[str], list[str]],
+    after_words: list[str] | None = None,
+) -> bool:
+    """True when a speech cue stands near a quote whose mark opens at ``open_at``:
+    among the last 12 words of the sentence before it (``short_words`` when that
+    sentence is short, else its last 100 characters), among the first 8 of the
+    sentence after it (``after_words`` when already split, else its first 70
+    characters), or a speaker named before a colon at the start of the text's first
+    paragraph, at ``p_start`` (a bounded window: the regex engine may scan up to its
+    end).
+
+    >>> _cue_near('Ana said "Go"', "Ana said ", "", 0, 9, short_words=None, words_of=_words)
+    True
+    >>> text = 'the sign "Go", a new one'
+    >>> _cue_near(text, "the sign ", ", a new one", 0, 9, short_words=None, words_of=_words)
+    False
+    """
+    return (
+        _has_cue(
+            (short_words if short_words is not None else words_of(sentence_before[-100:]))[-12:]
+        )
+        or _has_cue((after_words if after_words is not None else words_of(sentence_after[:70]))[:8])
+        or _headline_names(text, p_start, min(open_at, p_start + 80))
+    )
+
+
 def _classify(
     reader: _Reader,
     start: int,
@@ -2752,48 +2786,9 @@ def _decide(
         return QuoteKind.NON_SPEECH, 0.9, MARKUP
     if _value_pair(lead, content, n_words, after):
         return QuoteKind.NON_SPEECH, 0.75, VALUE_PAIR
-    # A frame or a naming rule reads a word right before the quote (_word_last). In a
-    # paragraph with no naming word only the last rule is left, and it needs a capital.
-    word_last = (not quiet.names or capitalised) and _word_last(sentence_before)
-    # What the frame and the naming rules read of it (the same answers, shared by the
-    # quotes of a dense run that the same words stand before: _naming_tail).
-    if word_last and not quiet.names and reader.tails:
-        named_from = _naming_tail(sentence_before)
-        frame = _frame_at(named_from)
-    else:
-        named_from = sentence_before
-        frame = (
-            None
-            if quiet.names or not word_last
-            else _frame_before(sentence_before, words_of=words_of)
-        )
-    if (
-        frame is not None
-        and first_alpha.islower()
-        and (
-            words[0] in load("auxiliaries")
-            or sentence_before.rstrip().endswith(",")
-            or (content[:1].islower() and frame in load("work_frames"))
-        )
-    ):
-        # 'the new program "is gaining ground"': the noun is the words' subject;
-        # 'the grant program, "states were broke"': a comma closes the noun phrase;
-        # 'called the film "quiet and merciless"': a work's title opens with a capital
-        # or a digit (the film "9 Lives").
-        frame = None
-    if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
-        frame = None  # 'The decree signed by the Pope read "..."': a document's words
-    # (Read only for the cues in them: in quiet paragraphs there are none.)
-    after_words = [] if quiet.cues else words_of(sentence_after[:70])
-    # A cue before the quote, after it, or a speaker named before a colon at the
-    # paragraph's start (a bounded window: the regex engine may scan up to its end).
-    cue = not quiet.cues and (
-        _has_cue(
-            (short_words if short_words is not None else words_of(sentence_before[-100:]))[-12:]
-        )
-        or _has_cue(after_words[:8])
-        or _headline_names(text, p_start, min(outer[0], p_start + 80))
-    )
+    # The words after the quote and whether a cue stands near it are read late (a
+    # quote opening a sentence of its own, most of them, is decided before either).
+    after_words: list[str] | None = None
     quote_then_colon = at_sentence_start and after.lstrip(" \t").startswith(":")
 
     if (
@@ -2815,11 +2810,54 @@ def _decide(
     )
     if lead_kind == "aside":
         lead_kind = "comma" if starts_upper else None
-    if frame is not None and not (at_sentence_start or colon_lead or lead_kind == "comma"):
-        if cue and frame in select("naming_frames", speech=True):
-            return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
-        return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
-    if word_last and not (at_sentence_start or colon_lead or lead_kind == "comma"):
+    # A frame or a naming rule reads a word right before the quote (_word_last), and
+    # names no quote that opens a sentence, follows a colon or a cue and a comma. In a
+    # paragraph with no naming word only the last rule is left, and it needs a capital.
+    if (
+        not (at_sentence_start or colon_lead or lead_kind == "comma")
+        and (not quiet.names or capitalised)
+        and _word_last(sentence_before)
+    ):
+        # What the frame and the naming rules read of it (the same answers, shared by
+        # the quotes of a dense run that the same words stand before: _naming_tail).
+        if not quiet.names and reader.tails:
+            named_from = _naming_tail(sentence_before)
+            frame = _frame_at(named_from)
+        else:
+            named_from = sentence_before
+            frame = None if quiet.names else _frame_before(sentence_before, words_of=words_of)
+        if (
+            frame is not None
+            and first_alpha.islower()
+            and (
+                words[0] in load("auxiliaries")
+                or sentence_before.rstrip().endswith(",")
+                or (content[:1].islower() and frame in load("work_frames"))
+            )
+        ):
+            # 'the new program "is gaining ground"': the noun is the words' subject;
+            # 'the grant program, "states were broke"': a comma closes the noun phrase;
+            # 'called the film "quiet and merciless"': a work's title opens with a
+            # capital or a digit (the film "9 Lives").
+            frame = None
+        if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
+            frame = None  # 'The decree signed by the Pope read "..."': a document's words
+        if frame is not None:
+            if (
+                frame in select("naming_frames", speech=True)
+                and not quiet.cues
+                and _cue_near(
+                    text,
+                    sentence_before,
+                    sentence_after,
+                    p_start,
+                    outer[0],
+                    short_words=short_words,
+                    words_of=words_of,
+                )
+            ):
+                return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
+            return QuoteKind.NON_SPEECH, 0.75, f"{_FRAMED} {frame!r}"
         named = (
             _titled_by_noun(named_from, content, words)
             if quiet.names
@@ -2882,22 +2920,41 @@ def _decide(
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
     # '"... as we can" to win, Roe said': the narrator's sentence goes on after the quote.
     next_char = after.lstrip(" \t\u00a0")[:1]
-    runs_on = (
-        not ends_terminal
-        and next_char.isalpha()
-        and next_char.islower()
-        and not _has_cue(after_words[:3])
-    )
+    runs_on = not ends_terminal and next_char.isalpha() and next_char.islower()
+    if runs_on and not quiet.cues:
+        after_words = words_of(sentence_after[:70])
+        runs_on = not _has_cue(after_words[:3])
     sentence_like = n_words >= 3 and (ends_terminal or (starts_upper and n_words >= 6))
     opening = _term_or_run_on(
         content, words, after, at_start=at_sentence_start, colon_lead=colon_lead, runs_on=runs_on
     )
     if opening is not None:
         return opening
+    if (at_sentence_start or colon_lead) and (
+        sentence_like or (starts_upper and content[-1:] in ".!?")
+    ):
+        return (
+            QuoteKind.DIRECT,
+            0.9,
+            "a sentence of its own" + (" after a colon" if colon_lead else ""),
+        )
+    # (Read only for the cues in them: in quiet paragraphs there are none.)
+    if after_words is None:
+        after_words = [] if quiet.cues else words_of(sentence_after[:70])
+    # A cue before the quote, after it, or a speaker named before a colon at the
+    # paragraph's start.
+    cue = not quiet.cues and _cue_near(
+        text,
+        sentence_before,
+        sentence_after,
+        p_start,
+        outer[0],
+        short_words=short_words,
+        words_of=words_of,
+        after_words=after_words,
+    )
     if at_sentence_start or colon_lead:
         where = " after a colon" if colon_lead else ""
-        if sentence_like or (starts_upper and content[-1:] in ".!?"):
-            return QuoteKind.DIRECT, 0.9, "a sentence of its own" + where
         if starts_upper and n_words >= 2 and outside in (".", "!", "?"):
             return QuoteKind.DIRECT, 0.8, "a sentence of its own, its stop after the mark" + where
         if colon_lead and starts_upper and not runs_on and _is_clause(words):
