@@ -203,6 +203,21 @@ def test_ellipsis_runs(run: str, gaps: list[str]) -> None:
     assert [g.text for g in q.gaps] == gaps
 
 
+@given(st.text(alphabet=". \t\u00a0\n[]…ab,", max_size=30))
+def test_a_body_passed_over_for_gaps_has_none(body: str) -> None:
+    # The gap search is skipped for a quote with no "…", no "[" and fewer than
+    # three full stops: it would find nothing there.
+    if not spans_module._may_hold_gaps(body):
+        assert spans_module._gaps(body, 0, len(body)) == ()
+
+
+def test_two_sentences_quoted_hold_no_gap() -> None:
+    (q,) = extract_quotes("“We lost. Then we won.” she said.")
+    assert q.gaps == ()
+    (q,) = extract_quotes("“We lost. Then. . . we won.” she said.")
+    assert [g.text for g in q.gaps] == [". . ."]
+
+
 @pytest.mark.parametrize("run", ["." * 300_000, ". " * 200_000, "[" + ". " * 200_000 + "]"])
 def test_a_huge_ellipsis_is_one_gap_in_bounded_memory(run: str) -> None:
     # A run of dots once made the gap pattern keep about 100 bytes of state per

@@ -391,13 +391,17 @@ def _gaps(text: str, start: int, end: int) -> tuple[Gap, ...]:
 
 
 def _may_hold_gaps(body: str) -> bool:
-    """False when ``body`` holds none of the characters that every match of
-    ``_GAP_RE`` starts with (``.``, ``…``, ``[``): it then has no gap to look for.
+    """False when ``body`` can hold no gap: no ``…``, no ``[`` and fewer than three
+    full stops. Every gap but those starts with ``…`` or ``[``, and an ellipsis of
+    dots holds three (:func:`_ellipsis`): the full stops of a sentence or two, most
+    quotes, are no gap to look for.
 
-    >>> _may_hold_gaps("w12"), _may_hold_gaps("so […] it")
-    (False, True)
+    >>> _may_hold_gaps("w12"), _may_hold_gaps("so […] it"), _may_hold_gaps("We won. Go.")
+    (False, True, False)
+    >>> _may_hold_gaps("so . . . it"), _may_hold_gaps("A. B. C.")
+    (True, True)
     """
-    return "." in body or "…" in body or "[" in body
+    return "…" in body or "[" in body or body.count(".") >= 3
 
 
 def _ellipses(text: str, start: int, end: int, out: list[Gap]) -> None:
