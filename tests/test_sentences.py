@@ -16,6 +16,7 @@ from quoteverify.text.sentences import (
     break_ends,
     break_spans,
     ends_sentence,
+    last_break_end,
     last_sentence_end,
 )
 
@@ -161,3 +162,27 @@ def test_listed_stops_answer_as_the_search(text: str, windows: list[tuple[int, i
         want = STOP.search(text, start, end) is not None
         assert stops.holds(start, end) == want
         assert stops.any(start, end) == want
+
+
+_BREAK_PIECES = st.sampled_from(
+    [
+        *("Dr", "Mr", "U.S", "E", "I", "no", "she", "Ana", "won", "10", "D-Va", "x"),
+        *(".", "!", "?", "…", "”", "’", ")", " ", "  ", "\n", "“", "(", ",", "'"),
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_BREAK_PIECES, max_size=24).map("".join))
+@example("Dr. Ruiz left. She won. Then Mr. Lee")
+@example("said I. He left. U.S. “Yes")
+def test_last_break_end_is_the_last_break_found_from_the_start(text: str) -> None:
+    # Read from the end, the last break is the one the forward scan finds last.
+    expected = max((e for _, e in break_spans(text, 0, len(text))), default=0)
+    assert last_break_end(text) == expected
+
+
+def test_last_break_end_passes_over_an_abbreviation_at_the_end() -> None:
+    # The last stop ends a title, not a sentence: the break before it counts.
+    assert last_break_end("We won. She thanked Dr. Ruiz") == 8
+    assert last_break_end("We won, she said") == 0

@@ -37,7 +37,7 @@ from ..model import Quote, QuoteKind
 from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
-from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence
+from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence, last_break_end
 
 __all__ = [
     "classify",
@@ -2452,8 +2452,7 @@ def _last_break(text: str, lo: int, hi: int, stops: StopIndex) -> int:
     """Where the last sentence break in ``text[lo:hi]`` (read as a string of its own) ends."""
     if not stops.any(lo, hi):
         return 0
-    before = text[lo:hi]
-    return max((e for _, e in break_spans(before, 0, len(before))), default=0)
+    return last_break_end(text[lo:hi])
 
 
 def classify(

@@ -27,6 +27,7 @@ __all__ = [
     "break_ends",
     "break_spans",
     "ends_sentence",
+    "last_break_end",
     "last_sentence_end",
     "paragraph_start",
 ]
@@ -156,6 +157,30 @@ def break_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
         yield m.span()
+
+
+def last_break_end(text: str) -> int:
+    """Where the last sentence break of ``text`` ends (where the next sentence
+    begins), or 0 when it has none: the last of :func:`break_spans` over the whole
+    of ``text``, found from its end.
+
+    A break starts at a character of :data:`STOP` and runs over closing marks and
+    spaces, which hold no other, so the breaks are those stops where :data:`_BREAK`
+    matches and no abbreviation ends, each read on its own: the last stop that
+    passes is the last break, and the stops before it are not read
+    (``tests/test_sentences.py`` compares the two).
+
+    >>> last_break_end("Dr. Ruiz left. She won. Then Mr. Lee"), last_break_end("Mr. Lee")
+    (24, 0)
+    """
+    end = len(text)
+    while (stop := _LAST_STOP.search(text, 0, end)) is not None:
+        at = stop.start()
+        m = _BREAK.match(text, at)
+        if m is not None and not (text[at] == "." and _is_abbreviation(text, at)):
+            return m.end()
+        end = at
+    return 0
 
 
 # _BREAK again, with the opening marks before the capital as group 1: where a window's
