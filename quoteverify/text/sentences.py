@@ -168,19 +168,31 @@ def last_break_end(text: str) -> int:
     spaces, which hold no other, so the breaks are those stops where :data:`_BREAK`
     matches and no abbreviation ends, each read on its own: the last stop that
     passes is the last break, and the stops before it are not read
-    (``tests/test_sentences.py`` compares the two).
+    (``tests/test_sentences.py`` compares the two). Only the last
+    ``_FROM_END_TRIES`` stops are tried one by one; past them (a run of dots, a text
+    of marks and stops) the splitter reads the text before them in one pass, as it
+    read the whole text before: what a break ending before a stop reads lies before
+    that stop.
 
     >>> last_break_end("Dr. Ruiz left. She won. Then Mr. Lee"), last_break_end("Mr. Lee")
     (24, 0)
+    >>> last_break_end("She won. Then... and... so.. on")
+    9
     """
     end = len(text)
-    while (stop := _LAST_STOP.search(text, 0, end)) is not None:
+    for _ in range(_FROM_END_TRIES):
+        stop = _LAST_STOP.search(text, 0, end)
+        if stop is None:
+            return 0
         at = stop.start()
         m = _BREAK.match(text, at)
         if m is not None and not (text[at] == "." and _is_abbreviation(text, at)):
             return m.end()
         end = at
-    return 0
+    return max((e for _, e in break_spans(text, 0, end)), default=0)
+
+
+_FROM_END_TRIES = 2  # stops tried from the end by last_break_end before the splitter
 
 
 # _BREAK again, with the opening marks before the capital as group 1: where a window's
