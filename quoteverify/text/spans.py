@@ -401,7 +401,7 @@ def _may_hold_gaps(body: str) -> bool:
     >>> _may_hold_gaps("so . . . it"), _may_hold_gaps("A. B. C.")
     (True, True)
     """
-    return "…" in body or "[" in body or body.count(".") >= 3
+    return "…" in body or "[" in body or ("." in body and body.count(".") >= 3)
 
 
 def _ellipses(text: str, start: int, end: int, out: list[Gap]) -> None:
