@@ -2608,38 +2608,28 @@ def _scare_quote_with_stop(content: str, words: list[str], *, at_start: bool) ->
     )
 
 
-def _cue_near(
-    text: str,
+def _cue_beside(
     sentence_before: str,
     sentence_after: str,
-    p_start: int,
-    open_at: int,
     *,
     short_words: list[str] | None,
     words_of: Callable[[str], list[str]],
     after_words: list[str] | None = None,
 ) -> bool:
-    """True when a speech cue stands near a quote whose mark opens at ``open_at``:
-    among the last 12 words of the sentence before it (``short_words`` when that
-    sentence is short, else its last 100 characters), among the first 8 of the
-    sentence after it (``after_words`` when already split, else its first 70
-    characters), or a speaker named before a colon at the start of the text's first
-    paragraph, at ``p_start`` (a bounded window: the regex engine may scan up to its
-    end).
+    """True when a speech cue stands beside a quote: among the last 12 words of the
+    sentence before it (``short_words`` when that sentence is short, else its last
+    100 characters) or among the first 8 of the sentence after it (``after_words``
+    when already split, else its first 70 characters). Asked only by the tests that
+    read it (a quote opening a sentence of its own is decided without it).
 
-    >>> _cue_near('Ana said "Go"', "Ana said ", "", 0, 9, short_words=None, words_of=_words)
+    >>> _cue_beside("Ana said ", "", short_words=None, words_of=_words)
     True
-    >>> text = 'the sign "Go", a new one'
-    >>> _cue_near(text, "the sign ", ", a new one", 0, 9, short_words=None, words_of=_words)
+    >>> _cue_beside("the sign ", ", a new one", short_words=None, words_of=_words)
     False
     """
-    return (
-        _has_cue(
-            (short_words if short_words is not None else words_of(sentence_before[-100:]))[-12:]
-        )
-        or _has_cue((after_words if after_words is not None else words_of(sentence_after[:70]))[:8])
-        or _headline_names(text, p_start, min(open_at, p_start + 80))
-    )
+    return _has_cue(
+        (short_words if short_words is not None else words_of(sentence_before[-100:]))[-12:]
+    ) or _has_cue((after_words if after_words is not None else words_of(sentence_after[:70]))[:8])
 
 
 def _classify(
@@ -2845,14 +2835,11 @@ def _decide(
             if (
                 frame in select("naming_frames", speech=True)
                 and not quiet.cues
-                and _cue_near(
-                    text,
-                    sentence_before,
-                    sentence_after,
-                    p_start,
-                    outer[0],
-                    short_words=short_words,
-                    words_of=words_of,
+                and (
+                    _cue_beside(
+                        sentence_before, sentence_after, short_words=short_words, words_of=words_of
+                    )
+                    or _headline_names(text, p_start, min(outer[0], p_start + 80))
                 )
             ):
                 return QuoteKind.PARTIAL, 0.7, f"fragment framed by {frame!r} in reported speech"
@@ -2941,16 +2928,16 @@ def _decide(
     if after_words is None:
         after_words = [] if quiet.cues else words_of(sentence_after[:70])
     # A cue before the quote, after it, or a speaker named before a colon at the
-    # paragraph's start.
-    cue = not quiet.cues and _cue_near(
-        text,
-        sentence_before,
-        sentence_after,
-        p_start,
-        outer[0],
-        short_words=short_words,
-        words_of=words_of,
-        after_words=after_words,
+    # paragraph's start (a bounded window: the regex engine may scan up to its end).
+    cue = not quiet.cues and (
+        _cue_beside(
+            sentence_before,
+            sentence_after,
+            short_words=short_words,
+            words_of=words_of,
+            after_words=after_words,
+        )
+        or _headline_names(text, p_start, min(outer[0], p_start + 80))
     )
     if at_sentence_start or colon_lead:
         where = " after a colon" if colon_lead else ""
