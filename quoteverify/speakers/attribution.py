@@ -3066,6 +3066,15 @@ def attribute_rows(
                 site.before_gap, site.after_gap = gaps
             if choose is None:
                 rule, result = _attribute_one(site, rules)
+                if (
+                    bounds is None
+                    and result is not None
+                    and q.parent is not None
+                    and _outer_speakers(text, q, quotes, result)
+                ):
+                    # '"Ruiz said the plan was 'dead,' and I agree," Vega said.': the
+                    # first row read Vega, outside; a later row may read a cue inside.
+                    rule, result = _inside_row(site, rules, quotes)
                 if key is not None:
                     _remember(answers, key, (rule, result, start))
             else:
@@ -3098,6 +3107,26 @@ def _outer_speakers(text: str, q: Quote, quotes: list[Quote], found: Attribution
     if at is None and found.mention is not None:
         at = found.mention.start
     return at is None or not outer.start <= at < outer.end
+
+
+def _inside_row(
+    site: Site, rules: tuple[Rule, ...], quotes: list[Quote]
+) -> tuple[Rule | None, Attribution | None]:
+    """For a fragment nested in a quote whose first row read its cue outside that
+    quote (:func:`_outer_speakers`), the first row of the table that reads one inside
+    it: *"Ruiz said the plan was 'dead on arrival,' and I agree," Vega said* gives
+    the fragment to Ruiz (``cue-before``), not to nobody because ``cue-closes-sentence``
+    read Vega first. Each row's answer is already kept on ``site``."""
+    q = site.q
+    text = site.ctx.text
+    assert q.parent is not None
+    if fragment_in_quote(text, q, quotes[q.parent]) != "inside":
+        return None, None  # after a determiner no row gives it a speaker
+    for rule in _applying(_not_beside(rules) if site.wordless() else rules, q.kind):
+        found = site.find(rule)
+        if found is not None and not _outer_speakers(text, q, quotes, found):
+            return rule, found
+    return None, None
 
 
 # The rows a quote past the budget is tried on: a cue right beside it.
