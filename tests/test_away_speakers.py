@@ -242,3 +242,30 @@ def test_a_relative_pronoun_is_named_by_its_unnamed_head(text: str, name: str) -
     quote = parse(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ANONYMOUS
     assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Before Ohio, the mayor spoke to farmers, who told him "we need rain."', "farmers"),
+        ('After the vote, the clerk was thanked by tenants, who said "at last."', "tenants"),
+        ('Like Dover, the town had met a widow, who wrote "never again."', "a widow"),
+    ],
+)
+def test_a_relative_pronoun_after_a_clause_is_named_by_its_head(text: str, name: str) -> None:
+    # The words between the commas hold a verb: a clause, not an apposition, so the
+    # head before "who" is the last phrase, never the fronted place.
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ANONYMOUS
+    assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ann Okafor, now the city manager, who joined in May, said "we are ready."', "Ann Okafor"),
+        ('Ed Roe, a baker in Dover, who opened in 2001, said "bread is back."', "Ed Roe"),
+    ],
+)
+def test_a_relative_pronoun_after_an_apposition_is_still_named(text: str, name: str) -> None:
+    assert parse(text).quotes[0].speaker_name == name

@@ -658,6 +658,30 @@ def _thousands_comma(toks: list[Token], k: int) -> bool:
     )
 
 
+# A finite verb, which no apposition holds: auxiliaries and past forms not in -ed.
+_FINITE_VERBS = load("auxiliaries") | load("past_forms")
+
+
+def _verb_between(toks: list[Token], start: int, end: int) -> bool:
+    """True when a lower-case finite verb (``auxiliaries``, ``past_forms``) stands
+    between character offset ``start`` and token index ``end``: the words there are
+    a clause, not an apposition.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> def between(text: str) -> bool:
+    ...     toks = tokenize(text, 0, len(text))
+    ...     return _verb_between(toks, toks[0].end, len(toks) - 2)
+    >>> between("Iowa, the senator met voters, who"), between("Roe, a baker, who")
+    (True, False)
+    """
+    k = end - 1
+    while k >= 0 and toks[k].start >= start:
+        if toks[k].lower in _FINITE_VERBS and toks[k].text.islower():
+            return True
+        k -= 1
+    return False
+
+
 def _relative_antecedent(
     toks: list[Token], found: Found, lo: int, text: str, at: int | None
 ) -> Found | None:
@@ -878,8 +902,11 @@ def _phrase_before(
                 d -= 1
             antecedent = phrase_before(toks, d, text=text, lo=lo, appositions=False)
         elif toks[j - 1].text == ",":
-            # "Okafor, now the city manager, who said": past the apposition.
+            # "Okafor, now the city manager, who said": past the apposition; not past
+            # a clause ("Before Iowa, the senator met voters, who said": voters).
             antecedent = phrase_before(toks, j, text=text, lo=lo)
+            if antecedent is not None and _verb_between(toks, antecedent.end, j - 1):
+                antecedent = None
         if antecedent is None:
             antecedent = phrase_before(
                 toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo, appositions=False
