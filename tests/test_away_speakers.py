@@ -265,6 +265,11 @@ def test_a_relative_pronoun_after_a_clause_is_named_by_its_head(text: str, name:
     [
         ('Ann Okafor, now the city manager, who joined in May, said "we are ready."', "Ann Okafor"),
         ('Ed Roe, a baker in Dover, who opened in 2001, said "bread is back."', "Ed Roe"),
+        (
+            'The mayor thanked Ann Roe, an aide who was fired in May, who said "it is over."',
+            "Ann Roe",
+        ),
+        ('We met Ed Roe, a nurse who met the governor, who said "not again."', "Ed Roe"),
     ],
 )
 def test_a_relative_pronoun_after_an_apposition_is_still_named(text: str, name: str) -> None:

@@ -660,12 +660,14 @@ def _thousands_comma(toks: list[Token], k: int) -> bool:
 
 # A finite verb, which no apposition holds: auxiliaries and past forms not in -ed.
 _FINITE_VERBS = load("auxiliaries") | load("past_forms")
+_RELATIVES = load("relative_pronouns")
 
 
 def _verb_between(toks: list[Token], start: int, end: int) -> bool:
     """True when a lower-case finite verb (``auxiliaries``, ``past_forms``) stands
-    between character offset ``start`` and token index ``end``: the words there are
-    a clause, not an apposition.
+    between character offset ``start`` and token index ``end``, the words there a
+    clause and not an apposition; a verb after a relative pronoun inside them
+    belongs to the apposition's own clause (*Roe, an aide who was fired,*).
 
     >>> from quoteverify.text.layer import tokenize
     >>> def between(text: str) -> bool:
@@ -673,12 +675,18 @@ def _verb_between(toks: list[Token], start: int, end: int) -> bool:
     ...     return _verb_between(toks, toks[0].end, len(toks) - 2)
     >>> between("Iowa, the senator met voters, who"), between("Roe, a baker, who")
     (True, False)
+    >>> between("Roe, an aide who was fired, who")
+    False
     """
-    k = end - 1
-    while k >= 0 and toks[k].start >= start:
-        if toks[k].lower in _FINITE_VERBS and toks[k].text.islower():
+    first = bisect.bisect_left(toks, start, hi=end, key=lambda t: t.start)
+    while first < end and not toks[first].text[:1].isalnum():
+        first += 1  # the comma that opens the words
+    for k in range(first, end):
+        word = toks[k].lower
+        if k > first and word in _RELATIVES:
+            return False
+        if word in _FINITE_VERBS and toks[k].text.islower():
             return True
-        k -= 1
     return False
 
 
