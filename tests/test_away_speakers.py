@@ -235,6 +235,11 @@ def test_a_body_described_in_lower_case(text: str, speaker: str) -> None:
     [
         ('The plan was new to voters, who asked "who pays for it?"', "voters"),
         ('Nobody told a junior clerk, who wrote "this is a mistake."', "a junior clerk"),
+        # A verb between the commas makes a clause, not an apposition: the head is
+        # the last phrase, never the fronted place.
+        ('Before Ohio, the mayor spoke to farmers, who told him "we need rain."', "farmers"),
+        ('After the vote, the clerk was thanked by tenants, who said "at last."', "tenants"),
+        ('Like Dover, the town had met a widow, who wrote "never again."', "a widow"),
     ],
 )
 def test_a_relative_pronoun_is_named_by_its_unnamed_head(text: str, name: str) -> None:
@@ -242,3 +247,33 @@ def test_a_relative_pronoun_is_named_by_its_unnamed_head(text: str, name: str) -
     quote = parse(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ANONYMOUS
     assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ann Okafor, now the city manager, who joined in May, said "we are ready."', "Ann Okafor"),
+        ('Ed Roe, a baker in Dover, who opened in 2001, said "bread is back."', "Ed Roe"),
+        (
+            'The mayor thanked Ann Roe, an aide who was fired in May, who said "it is over."',
+            "Ann Roe",
+        ),
+        ('We met Ed Roe, a nurse who met the governor, who said "not again."', "Ed Roe"),
+    ],
+)
+def test_a_relative_pronoun_after_an_apposition_is_still_named(text: str, name: str) -> None:
+    assert parse(text).quotes[0].speaker_name == name
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    place=st.sampled_from(["Ohio", "Dover", "Leeds", "Kent", "Perth"]),
+    verb=st.sampled_from(["spoke to", "met", "was thanked by", "had left"]),
+    group=st.sampled_from(["farmers", "tenants", "nurses", "a widow", "the drivers"]),
+)
+def test_a_fronted_place_never_names_the_group_after_a_clause(
+    place: str, verb: str, group: str
+) -> None:
+    # Whatever the place and the verb, "who" stands for the group before it.
+    text = f'Before {place}, the mayor {verb} {group}, who said "we are tired."'
+    assert parse(text).quotes[0].speaker_name == group

@@ -209,6 +209,7 @@ _LISTS = {
     "quantifiers": "quantifiers that stand for part of a crowd",
     "quoting_verbs": "verbs before 'X as saying' by which a source passes on X's words",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
+    "relative_pronouns": "relative pronouns whose clause inside an apposition holds a verb",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",

@@ -658,6 +658,41 @@ def _thousands_comma(toks: list[Token], k: int) -> bool:
     )
 
 
+# A finite verb, which no apposition holds: auxiliaries and past forms not in -ed.
+_FINITE_VERBS = load("auxiliaries") | load("past_forms")
+_RELATIVES = load("relative_pronouns")
+
+
+def _clause_verb(toks: list[Token], start: int, end: int) -> int | None:
+    """The index of the last lower-case finite verb (``auxiliaries``, ``past_forms``)
+    between character offset ``start`` and token index ``end``, the words there a
+    clause and not an apposition; None when there is none, or when a relative
+    pronoun comes first inside them (*Roe, an aide who was fired,*: the verb is the
+    apposition's own clause).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> def verb(text: str) -> str | None:
+    ...     toks = tokenize(text, 0, len(text))
+    ...     k = _clause_verb(toks, toks[0].end, len(toks) - 2)
+    ...     return None if k is None else toks[k].text
+    >>> verb("Iowa, the senator met voters, who"), verb("Roe, a baker, who")
+    ('met', None)
+    >>> verb("Roe, an aide who was fired, who") is None
+    True
+    """
+    first = bisect.bisect_left(toks, start, hi=end, key=lambda t: t.start)
+    while first < end and not toks[first].text[:1].isalnum():
+        first += 1  # the comma that opens the words
+    last = None
+    for k in range(first, end):
+        word = toks[k].lower
+        if last is None and k > first and word in _RELATIVES:
+            return None
+        if word in _FINITE_VERBS and toks[k].text.islower():
+            last = k
+    return last
+
+
 def _relative_antecedent(
     toks: list[Token], found: Found, lo: int, text: str, at: int | None
 ) -> Found | None:
@@ -878,8 +913,15 @@ def _phrase_before(
                 d -= 1
             antecedent = phrase_before(toks, d, text=text, lo=lo, appositions=False)
         elif toks[j - 1].text == ",":
-            # "Okafor, now the city manager, who said": past the apposition.
+            # "Okafor, now the city manager, who said": past the apposition; not past
+            # a clause ("Before Iowa, the senator met voters, who said": voters).
             antecedent = phrase_before(toks, j, text=text, lo=lo)
+            verb = None if antecedent is None else _clause_verb(toks, antecedent.end, j - 1)
+            if verb is not None:
+                # The head is the verb's object: "met voters", not "the senator met voters".
+                antecedent = phrase_before(toks, j - 1, text=text, lo=verb + 1, appositions=False)
+                if antecedent is None:
+                    return None
         if antecedent is None:
             antecedent = phrase_before(
                 toks, j if toks[j - 1].text != "," else j - 1, text=text, lo=lo, appositions=False
