@@ -38,6 +38,9 @@ def test_an_opening_phrase_is_no_apposed_name(text: str) -> None:
     ("text", "name"),
     [
         ("Emily, a baker from Leeds, who", "Emily"),
+        ("Connolly, a baker from Leeds, who", "Connolly"),
+        ("Beverly, a baker from Leeds, who", "Beverly"),
+        ("Kelly, a baker from Leeds, who", "Kelly"),
         ("Ines Varga, a baker from Leeds, who", "Ines Varga"),
         ("Rain fell. Ines Varga, the mayor of Leeds, who", "Ines Varga"),
     ],

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from ..lexicons import entries, load, load_table, rows, select
+from ..lexicons import entries, load, load_table, load_zipf, rows, select
 from ..model import builder
 from ..text.layer import DIGIT, LETTER, MARK, Token, beyond_ascii, first_beyond, line_stretches
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
@@ -472,10 +472,10 @@ _FRONTED_PREPOSITIONS = load("fronted_place_prepositions")
 
 def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
     """True when ``found`` is not a subject but the phrase that opens its sentence
-    before the clause: an adverb in *-ly* alone (*Lately,*, not a given name such as
-    *Emily*) or a name after a preposition that opens the sentence (*In May,*,
-    ``lexicons/fronted_place_prepositions.txt``). The words after its comma are then
-    the clause, not an apposition.
+    before the clause: an adverb in *-ly* alone, made from a common word (*Lately,*,
+    not *Emily*, *Kelly* or *Connolly*) or a name after a preposition that opens the
+    sentence (*In May,*, ``lexicons/fronted_place_prepositions.txt``). The words
+    after its comma are then the clause, not an apposition.
 
     >>> from quoteverify.text.layer import tokenize
     >>> text = "Lately, the row drew a reply from Roe, who"
@@ -496,6 +496,7 @@ def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
             and word.endswith("ly")
             and word.isalpha()
             and word not in _GIVEN_NAMES
+            and _adverb_of_common_word(word)
         )
     if toks[at].lower not in _FRONTED_PREPOSITIONS:
         return False
@@ -504,6 +505,28 @@ def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
 
 
 _SENTENCE_STOPS = frozenset(".!?")
+
+
+def _adverb_of_common_word(word: str) -> bool:
+    """True when ``word`` (lower case, in *-ly*) is an adverb made from a common word
+    (Zipf 3.5 or more in ``lexicons/word_frequency.tsv``): *lately* (*late*),
+    *ironically* (*ironic*), *happily* (*happy*), *notably* (*notable*); not a name
+    such as *Kelly* or *Beverly*.
+
+    >>> _adverb_of_common_word("domestically"), _adverb_of_common_word("lilly")
+    (True, False)
+    """
+    if word.endswith("lly") and not word.endswith(("ally", "fully")):
+        return False  # "Lilly", "Tully": names; adverbs in "-lly" end "-ally", "-fully"
+    stems = [word[:-2]]
+    if word.endswith("ally"):
+        stems.append(word[:-4])
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")
+    if word.endswith(("ably", "ibly")):
+        stems.append(word[:-1] + "e")
+    zipf = load_zipf()
+    return any(zipf.get(stem, 0.0) >= 3.5 for stem in stems)
 
 
 def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found | None:
