@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from ..lexicons import entries, load, load_table, rows, select
+from ..lexicons import entries, load, load_table, load_zipf, rows, select
 from ..model import builder
 from ..text.layer import DIGIT, LETTER, MARK, Token, beyond_ascii, first_beyond, line_stretches
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
@@ -467,6 +467,68 @@ def phrase_before(
     return found
 
 
+_FRONTED_PREPOSITIONS = load("fronted_place_prepositions")
+
+
+def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
+    """True when ``found`` is not a subject but the phrase that opens its sentence
+    before the clause: an adverb in *-ly* alone, made from a common word (*Lately,*,
+    not *Emily*, *Kelly* or *Connolly*) or a name after a preposition that opens the
+    sentence (*In May,*, ``lexicons/fronted_place_prepositions.txt``). The words
+    after its comma are then the clause, not an apposition.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Lately, the row drew a reply from Roe, who"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _fronted_opener(toks, _token_found(toks[0], PhraseKind.NAME), 0)
+    True
+    >>> text = "Emily, a baker, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _fronted_opener(toks, _token_found(toks[0], PhraseKind.NAME), 0)
+    False
+    """
+    at = _index_before(toks, found.start, lo)
+    word = found.text.lower()
+    if at is None or toks[at].text in _SENTENCE_STOPS:
+        return (
+            " " not in word
+            and len(word) > 4
+            and word.endswith("ly")
+            and word.isalpha()
+            and word not in _GIVEN_NAMES
+            and _adverb_of_common_word(word)
+        )
+    if toks[at].lower not in _FRONTED_PREPOSITIONS:
+        return False
+    before = _index_before(toks, toks[at].start, lo)
+    return before is None or toks[before].text in _SENTENCE_STOPS
+
+
+_SENTENCE_STOPS = frozenset(".!?")
+
+
+def _adverb_of_common_word(word: str) -> bool:
+    """True when ``word`` (lower case, in *-ly*) is an adverb made from a common word
+    (Zipf 3.5 or more in ``lexicons/word_frequency.tsv``): *lately* (*late*),
+    *ironically* (*ironic*), *happily* (*happy*), *notably* (*notable*); not a name
+    such as *Kelly* or *Beverly*.
+
+    >>> _adverb_of_common_word("domestically"), _adverb_of_common_word("lilly")
+    (True, False)
+    """
+    if word.endswith("lly") and not word.endswith(("ally", "fully")):
+        return False  # "Lilly", "Tully": names; adverbs in "-lly" end "-ally", "-fully"
+    stems = [word[:-2]]
+    if word.endswith("ally"):
+        stems.append(word[:-4])
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")
+    if word.endswith(("ably", "ibly")):
+        stems.append(word[:-1] + "e")
+    zipf = load_zipf()
+    return any(zipf.get(stem, 0.0) >= 3.5 for stem in stems)
+
+
 def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found | None:
     """A determiner and up to three words the lexicons do not know or an age
     (*The 38-year-old*), ending right before token ``end`` (*The waiter said,
@@ -831,6 +893,8 @@ def _phrase_before(
         if k < lo or toks[k].text != ",":
             return None
         found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+        if found is not None and _fronted_opener(toks, found, lo):
+            return None  # "Lately, the row drew a reply from Roe, who": no apposition
         if found is None:
             # "The statement, released by the ministry, said": a document the role
             # lexicons do not know, read loosely when its head is a document noun.
