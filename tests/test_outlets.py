@@ -78,11 +78,17 @@ def test_no_outlet_is_read_where_none_is_named(text: str) -> None:
     assert speaker(text)[1] is not SpeakerKind.ORGANIZATION
 
 
-def test_an_editorial_a_person_wrote_stays_the_writers() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Daily Herald printed it on Monday.\n\nAna Roe wrote an editorial on the plan."
-        '\n\n"It will fail," the editorial said.'
-    )
+        '\n\n"It will fail," the editorial said.',
+        "The Daily Herald ran it.\n\nAna Roe wrote a column for the Daily Herald on Monday."
+        '\n\n"It will fail," the column said.',
+        'The Daily Herald ran a column by Ana Roe on Monday.\n\n"It will fail," the column said.',
+    ],
+)
+def test_a_piece_whose_writer_is_named_is_the_writers(text: str) -> None:
     assert speaker(text)[0] == "Ana Roe"
 
 

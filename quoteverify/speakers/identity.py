@@ -2621,13 +2621,15 @@ class _Registry:
         characters before it, a body whose name holds a newspaper's last word (*the
         Daily Herald*) or a name printed with an outlet noun (*the national Kobe
         Shimbun newspaper*, *The Valley Ledger, the state's largest newspaper,*, *the
-        editors of The Beacon*); None when there is none, or when the description
-        is a document whose issuer the text names (*Ana Roe wrote an editorial*).
+        editors of The Beacon*); None when there is none. Where the text names who
+        wrote the thing the description names (*Ana Roe wrote a column*, *a paper by
+        Ana Roe*: :meth:`_document_issuer`), the writer is meant instead.
 
         Unlike other bodies, the noun printed again in between does not stop the
         search: the outlet's voice is named by the same nouns as the outlet."""
-        if _is_document(found.text.split()[-1].lower()) and self._document_issuer(found):
-            return None
+        author = self._document_issuer(found)
+        if author is not None:
+            return author  # "Ana Roe wrote a column ... the column said": the writer
         best, best_at = None, -1
         for e in {
             id(e): e for w in _body_names().get("newspaper", ()) for e in self._bodies.get(w, ())
