@@ -2577,13 +2577,13 @@ class _Registry:
         when its noun, in lower case, comes again between that name and it (it may
         name another body)."""
         words = found.text.split()
-        if (
-            len(words) < 2
-            or words[0].lower() not in load("descriptor_articles")
-            or not all(_lower_word(_possessor(w)) for w in words[1:-1])
-        ):
+        if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
             return None
-        if words[-1] in load("outlet_nouns") or " ".join(words[-2:]) in load("outlet_nouns"):
+        outlets = load("outlet_nouns")
+        if words[-1] in outlets or " ".join(words[-2:]) in outlets:
+            # "the paper's editorial board": an outlet's noun may own its voice
+            if not all(_lower_word(_possessor(w)) for w in words[1:-1]):
+                return None
             return self._outlet_named(found)
         if not all(_lower_word(w) for w in words[1:-1]):
             return None
