@@ -189,6 +189,7 @@ _LISTS = {
     "naming_verbs": "verbs that give something a name",
     "namer_prepositions": "words inside 'known ... as' that say by whom or for what (by)",
     "negations": "negation words",
+    "outlet_nouns": "nouns naming a newspaper or its voice again (the paper, the editorial board)",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "opening_adverbs": "adverbs that open a sentence's first phrase",

@@ -2577,11 +2577,15 @@ class _Registry:
         when its noun, in lower case, comes again between that name and it (it may
         name another body)."""
         words = found.text.split()
-        if (
-            len(words) < 2
-            or words[0].lower() not in load("descriptor_articles")
-            or not all(_lower_word(w) for w in words[1:-1])
-        ):
+        if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
+            return None
+        outlets = load("outlet_nouns")
+        if words[-1] in outlets or " ".join(words[-2:]) in outlets:
+            # "the paper's editorial board": an outlet's noun may own its voice
+            if not all(_lower_word(_possessor(w)) for w in words[1:-1]):
+                return None
+            return self._outlet_named(found)
+        if not all(_lower_word(w) for w in words[1:-1]):
             return None
         # The noun may be capitalised as the body's own short name: "the Commission"
         # after "the European Commission".
@@ -2609,6 +2613,48 @@ class _Registry:
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _outlet_named(self, found: Found) -> _Entity | None:
+        """The newspaper or magazine that a description of an outlet or of its voice
+        (*the paper*, *the editorial board*, *the column*: ``lexicons/outlet_nouns.txt``)
+        refers back to: the outlet named last within :data:`_DOCUMENT_REACH`
+        characters before it, a body whose name holds a newspaper's last word (*the
+        Daily Herald*) or a name printed with an outlet noun (*the national Kobe
+        Shimbun newspaper*, *The Valley Ledger, the state's largest newspaper,*, *the
+        editors of The Beacon*); None when there is none. Where the text names who
+        wrote the thing the description names (*Ana Roe wrote a column*, *a paper by
+        Ana Roe*: :meth:`_document_issuer`), the writer is meant instead.
+
+        Unlike other bodies, the noun printed again in between does not stop the
+        search: the outlet's voice is named by the same nouns as the outlet."""
+        author = self._document_issuer(found)
+        if author is not None:
+            return author  # "Ana Roe wrote a column ... the column said": the writer
+        best, best_at = None, -1
+        for e in {
+            id(e): e for w in _body_names().get("newspaper", ()) for e in self._bodies.get(w, ())
+        }.values():
+            at = e.last_before(found.start)
+            if at > best_at:
+                best, best_at = e, at
+        last = None
+        for m in _OUTLET_NAMED.finditer(
+            self.text, max(0, found.start - _DOCUMENT_REACH), found.start
+        ):
+            last = m
+        if last is None or last.start(last.lastgroup or 0) <= best_at:
+            return best
+        at = last.start(last.lastgroup or 0)
+        name = last.group(last.lastgroup or 0)
+        if name.casefold() in load("time_words") or (
+            name.split(None, 1)[0].casefold() in load_table("given_names")
+        ):
+            return best  # "the Sunday paper", "Ana Roe, the paper's editor": no outlet
+        entity = self.match_name(name, _ORGANIZATION, before=at)
+        if entity is None:
+            entity = _Entity(name=name, kind=_ORGANIZATION)
+            self._add(entity)
+        return entity
 
     def _kind_introduced(self, kinds: frozenset[str], end: int) -> tuple[_Entity | None, int]:
         """The body whose name came last before ``end`` right after one of ``kinds``
@@ -3533,6 +3579,27 @@ _AUTHOR_AFTER = regex.compile(
     + "|".join(sorted(link_participles()))
     + rf")(?:[ ](?!by[ ])[\p{{L}}\p{{N}}]++){{1,{PARTICIPLE_GAP}}}+"
     + r"[ ]by[ ](?:the[ ])?+(?P<name>\p{Lu})"
+)
+# An outlet's name printed with one of its nouns (lexicons/outlet_nouns.txt): after
+# "the" and at most two lower-case words, right before the noun ("the national Kobe
+# Shimbun newspaper"); set off by a comma before up to four words that end on the
+# noun, none a preposition ("The Valley Ledger, the state's largest newspaper,"); or
+# after the noun and "of" ("the editors of The Beacon").
+_OUTLET_NOUN = (
+    r"(?:"
+    + "|".join(sorted((regex.escape(w) for w in load("outlet_nouns")), key=len, reverse=True))
+    + r")"
+)
+_OUTLET_CAPS = r"\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}+"
+_OUTLET_NAMED = regex.compile(
+    r"(?<![\p{L}\-])(?:"
+    + r"(?:the|The)[ ](?:[a-z\-]++[ ]){0,2}+"
+    + rf"(?P<before>{_OUTLET_CAPS})[ ]{_OUTLET_NOUN}(?![\p{{L}}])"
+    + rf"|(?P<apposed>{_OUTLET_CAPS}),[ ](?:(?!(?:"
+    + "|".join(sorted(load("descriptor_prepositions")))
+    + rf")[ ])[\p{{L}}'’\-]++[ ]){{1,4}}+{_OUTLET_NOUN}[,.]"
+    + rf"|{_OUTLET_NOUN}[ ]of[ ](?P<of>(?:The[ ])?+{_OUTLET_CAPS})"
+    + r")"
 )
 # A run of capitalised words (and the connectors of a body's name) from a name's start.
 _NAME_RUN = regex.compile(
