@@ -176,9 +176,9 @@ def test_a_bracketed_tag_before_the_cue_keeps_its_subject(text: str, speaker: st
     "text",
     [
         # A country's adjective before a plural noun, after a dash that closes an
-        # aside: part of an object ("of the Syrian refugees"), no subject and verb.
-        "And while most - but not all - of the Syrian refugees so far are Muslim, that "
-        "is only natural because “it is a mostly Muslim land.”",
+        # aside: part of an object ("of the Syrian families"), no subject and verb.
+        "Several - though not all - of the Syrian families who came last year are "
+        "Christian, no surprise since “the church ran the camp.”",
         "Many — though not all — of the Chilean miners were young, which fits, since "
         "“the mines hire the young.”",
     ],

@@ -2952,7 +2952,7 @@ def _inside_object(toks: list[Token], found: Found) -> bool:
         and found.kind is PhraseKind.NAME
         and toks[i].lower in _NOMINAL_BEFORE
         # "the Council on American-Islamic Relations": a connector inside a name;
-        # "most - but not all - of the Syrian refugees": a dash closes an aside
+        # "many - though not all - of the Chilean miners": a dash closes an aside
         and (toks[i - 1].text.islower() or toks[i - 1].text in _DASHES)
         and found.start - toks[i].end in (1, 2)  # a space, no quote between them
     )
