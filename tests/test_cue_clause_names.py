@@ -147,3 +147,47 @@ def test_a_quote_in_an_opening_subordinate_clause_is_its_own(
     a, b = f"{given_a} {family_a}", f"{given_b} {family_b}"
     text = f"Even as {a} claimed that “the port is safe,” {b} said the reports differ."
     assert speaker_of(text) == a
+
+
+# h39-claims: two shapes where the parser gave a quote to a word that is no subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A place and its state before the subject; the subject's party tag in
+        # brackets runs up to the cue set off by a comma: the subject speaks.
+        (
+            "On Friday in Dover, KS, after the count, Gov. Lena Marr (R-KS), said, “We "
+            "will take the wagon west and keep going.”",
+            "Lena Marr",
+        ),
+        (
+            "At a fair in Salem, OR, Rep. Piet Quill (D-OR), said, “Nobody here wants the toll.”",
+            "Piet Quill",
+        ),
+    ],
+)
+def test_a_bracketed_tag_before_the_cue_keeps_its_subject(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country's adjective before a plural noun, after a dash that closes an
+        # aside: part of an object ("of the Syrian families"), no subject and verb.
+        "Several - though not all - of the Syrian families who came last year are "
+        "Christian, no surprise since “the church ran the camp.”",
+        "Many — though not all — of the Chilean miners were young, which fits, since "
+        "“the mines hire the young.”",
+    ],
+)
+def test_an_adjective_inside_an_object_after_a_dash_is_no_speaker(text: str) -> None:
+    assert speaker_of(text) is None
+
+
+def test_a_dash_before_a_name_that_opens_a_clause_keeps_its_verb() -> None:
+    # Control: a name after a dash that is not inside an object still speaks.
+    text = "The vote was late - Ana Ruiz urged members to “stay and finish the job.”"
+    assert speaker_of(text) == "Ana Ruiz"

@@ -1863,8 +1863,28 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
                 return first
             worded = worded or first
             continue
+        if _aside_then_cue(toks, j, k):
+            # "In Dover, OH, after the vote, Gov. Ana Ruiz (R-OH), said": the phrase
+            # whose aside in brackets runs up to the cue, not a place before it.
+            return first
         fallback = fallback or first
     return worded or fallback or opening
+
+
+def _aside_then_cue(toks: list[Token], j: int, k: int) -> bool:
+    """True when ``toks[j]`` opens an aside in brackets whose close stands right
+    before the cue ``toks[k]``, or before a comma right before it: *Ruiz (R-OH), said*.
+
+    >>> toks = tokenize("Gov. Ana Ruiz (R-OH), said", 0, 26)
+    >>> _aside_then_cue(toks, 4, len(toks) - 1)
+    True
+    """
+    if toks[j].text != "(":
+        return False
+    close = next((c for c in range(j + 1, k) if toks[c].text == ")"), None)
+    return close is not None and (
+        close + 1 == k or (close + 2 == k and toks[close + 1].text == ",")
+    )
 
 
 def _verb_like(toks: list[Token], j: int, hi: int) -> bool:
@@ -2931,8 +2951,9 @@ def _inside_object(toks: list[Token], found: Found) -> bool:
         and i > 0
         and found.kind is PhraseKind.NAME
         and toks[i].lower in _NOMINAL_BEFORE
-        # "the Council on American-Islamic Relations": a connector inside a name
-        and toks[i - 1].text.islower()
+        # "the Council on American-Islamic Relations": a connector inside a name;
+        # "many - though not all - of the Chilean miners": a dash closes an aside
+        and (toks[i - 1].text.islower() or toks[i - 1].text in _DASHES)
         and found.start - toks[i].end in (1, 2)  # a space, no quote between them
     )
 
