@@ -46,6 +46,7 @@ __all__ = ["iter_parse", "parse"]
 # Enum members read once per quote, as module names (cheaper than the class's member
 # on Python 3.11).
 _PRONOUN = PhraseKind.PRONOUN
+_NAME = PhraseKind.NAME
 _NON_SPEECH = QuoteKind.NON_SPEECH
 
 
@@ -184,8 +185,16 @@ def _attribute(
         choose=None if weights is None else choose_by_weights(weights),
         budget=config.attribution_budget,
     )
-    # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
-    pronouns = [f.mention is not None and f.mention.kind is _PRONOUN for f in found]
+    # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said"),
+    # nor a name of one word that fits several people ("'Come, Frank,' said Oakley").
+    pronouns = [
+        f.mention is not None
+        and (
+            f.mention.kind is _PRONOUN
+            or (f.mention.kind is _NAME and len(f.mention.head.split()) == 1)
+        )
+        for f in found
+    ]
     # The lower-case words, read by the hearers, the names and the dialogue pass alike.
     lower = LowerWordCounts(text)
     common = lower_words(text, lower)

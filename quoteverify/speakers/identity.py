@@ -1479,6 +1479,36 @@ class _Registry:
             candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
 
+    def _unaddressed(self, found: Found, hearers: tuple[str, ...]) -> _Entity | None:
+        """Another person a short name (``found``, one word after any title) may
+        name, when the one :meth:`match_name` chose is spoken to by the quote
+        (``hearers``): of the people of that surname, or else of that first name,
+        named before it, of the sex its title asks for (a family's surname alone,
+        a man) and named to nobody in the quote, the one named last. None when
+        there is no such person.
+
+        A speaker does not say their own name to the person they speak to; in a
+        family whose members share a surname, the one spoken to is another.
+        """
+        words = _norm(found.head).split()
+        if len(words) != 1:
+            return None
+        want = _title_gender(found.title) if found.title else ""
+        if not want and words[0] in self._families:
+            want = "m"  # a family's surname alone is one of its men (see match_name)
+        people = self._surname_candidates(words[0], words) or self._first_name_people(words[0])
+        others = [
+            e
+            for e in people
+            if e.kind is _PERSON
+            and e.last_before(found.start) >= 0
+            and (not want or e.pronoun_gender() in ("", want))
+            and not any(_addressed(e, h) for h in hearers)
+        ]
+        if not others:
+            return None
+        return max(others, key=lambda e: e.last_before(found.start))
+
     def _first_name_people(self, word: str) -> list[_Entity]:
         """The people of ``by_first[word]`` whose name opens with ``word`` and is a
         full name, in list order (do not change the list).
@@ -1900,6 +1930,9 @@ class _Registry:
                 if skip:
                     found = attrs.evolve(found, head=found.head[skip:], title=office)
             entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
+            if entity is not None and hearers and any(_addressed(entity, h) for h in hearers):
+                # "'Come, Frank,' said Oakley": not the Oakley the quote speaks to.
+                entity = self._unaddressed(found, hearers) or entity
             if entity is None:
                 name = self._family_name(found.head, found.title)
                 entity = _Entity(name=name, kind=_PERSON)
