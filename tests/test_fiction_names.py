@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -398,3 +399,20 @@ def test_a_name_beside_i_is_the_speakers_own() -> None:
         '"Nobody but I, Piers, would stay up so late," said Marlow.'
     )
     assert speakers(text) == ["Piers Marlow"]
+
+
+def test_a_hearers_name_the_text_also_writes_in_lower_case_still_counts() -> None:
+    # "frank" in lower case, as in the narration here, kept "Frank" from the hearers.
+    text = (
+        "Hugh Marlow and his younger brother Frank Marlow sat up late, and the talk was "
+        'frank.\n\n"I cannot sleep," said Frank.\n\n'
+        '"Go up, Frank, and leave the lamp to me," said Marlow.'
+    )
+    assert speakers(text) == ["Frank Marlow", "Hugh Marlow"]
+
+
+def test_the_hearers_of_a_name_nobody_else_bears_are_not_read() -> None:
+    # The names a quote says are read only where another person may be meant.
+    text = 'Hugh Marlow sat up late.\n\n"Go up, Piers, and rest," said Marlow.'
+    with mock.patch("quoteverify.article.vocatives", side_effect=AssertionError):
+        assert speakers(text) == ["Hugh Marlow"]
