@@ -35,7 +35,7 @@ from .speakers.attribution import attribute
 from .speakers.identity import LowerWordCounts, resolve_speakers
 from .speakers.mentions import PhraseKind
 from .speakers.ranker import choose_by_weights
-from .speakers.turns import alternate_turns, hearer_names, lower_words
+from .speakers.turns import alternate_turns, hearer_names, lower_words, vocatives
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
 from .text.kinds import NESTED_TERM, UNATTRIBUTED_NAME, fragment_in_quote, unattributed_name
@@ -189,6 +189,13 @@ def _attribute(
     # The lower-case words, read by the hearers, the names and the dialogue pass alike.
     lower = LowerWordCounts(text)
     common = lower_words(text, lower)
+
+    def heard(i: int) -> tuple[str, ...]:
+        # Nor is a name of one word that fits several people ("'Come, Frank,' said
+        # Oakley"); the names said are all of them, "Frank" though the text writes
+        # "frank" too (what the name may be is checked against them alone).
+        return tuple(vocatives(quotes[i].text))
+
     speakers = resolve_speakers(
         text,
         [f.mention for f in found],
@@ -200,6 +207,7 @@ def _attribute(
         )
         if any(pronouns)
         else None,
+        heard=heard,
         lower=lower,
     )
     out = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -363,3 +364,55 @@ def test_he_is_not_the_place_named_after_the_man() -> None:
 def test_she_may_still_be_a_woman_whose_surname_is_a_place_word() -> None:
     text = 'Mrs Ida Church came in from the garden.\n\n"The roses are early," she said.'
     assert speakers(text) == ["Ida Church"]
+
+
+# --- a speaker is not the person the quote speaks to ---
+
+_BROTHERS = (
+    "Hugh Marlow and his younger brother Piers Marlow sat up late by the fire.\n\n"
+    '"I cannot sleep," said Piers.\n\n'
+    '"Go up, Piers, and leave the lamp to me," said Marlow.'
+)
+
+
+def test_a_surname_is_not_the_brother_the_quote_speaks_to() -> None:
+    # Before, "Marlow" went to Piers, named last, whom the quote sends to bed.
+    assert speakers(_BROTHERS) == ["Piers Marlow", "Hugh Marlow"]
+
+
+def test_a_surname_keeps_its_man_when_the_quote_speaks_to_nobody() -> None:
+    text = _BROTHERS.replace("Go up, Piers, and leave", "Go up and leave")
+    assert speakers(text) == ["Piers Marlow", "Piers Marlow"]
+
+
+def test_a_surname_keeps_its_man_when_no_other_may_be_meant() -> None:
+    text = (
+        'Piers Marlow sat up late by the fire.\n\n"Go up, Piers, and leave the lamp '
+        'to me," said Marlow.'
+    )
+    assert speakers(text) == ["Piers Marlow"]
+
+
+def test_a_name_beside_i_is_the_speakers_own() -> None:
+    text = (
+        "Hugh Marlow and his younger brother Piers Marlow sat up late by the fire.\n\n"
+        '"Nobody but I, Piers, would stay up so late," said Marlow.'
+    )
+    assert speakers(text) == ["Piers Marlow"]
+
+
+def test_a_hearers_name_the_text_also_writes_in_lower_case_still_counts() -> None:
+    # "frank" in lower case, as in the narration here, kept "Frank" from the hearers.
+    text = (
+        "Hugh Marlow and his younger brother Frank Marlow sat up late, and the talk was "
+        'frank.\n\n"I cannot sleep," said Frank.\n\n'
+        '"Go up, Frank, and leave the lamp to me," said Marlow.'
+    )
+    assert speakers(text) == ["Frank Marlow", "Hugh Marlow"]
+
+
+def test_the_hearers_of_a_name_nobody_else_bears_are_not_read() -> None:
+    # The names a quote says are read only where another person may be meant.
+    text = 'Hugh Marlow sat up late.\n\n"Go up, Piers, and rest," said Marlow.'
+    with mock.patch("quoteverify.article.vocatives", side_effect=AssertionError):
+        assert speakers(text) == ["Hugh Marlow"]

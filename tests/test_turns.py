@@ -78,6 +78,12 @@ def test_a_name_after_a_title_is_not_said_to_the_hearer() -> None:
     assert vocatives("It was late. Hale, are you there?") == ["Hale"]
 
 
+def test_a_name_beside_i_is_the_speakers_own_not_the_hearers() -> None:
+    assert vocatives("Only I, Ned Rao, know the way.") == []
+    assert vocatives("Tell me, Ned, where it is.") == ["Ned"]
+    assert vocatives("Say it, Ned.") == ["Ned"]
+
+
 def test_news_is_left_to_the_parity_row() -> None:
     text = '"We will appeal," said Ana Ruiz.\n\n"The ruling was fair," said Tom Hale.'
     quotes = list(parse(text).quotes)

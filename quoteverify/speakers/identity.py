@@ -1479,6 +1479,47 @@ class _Registry:
             candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
 
+    def _unaddressed(
+        self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
+    ) -> _Entity | None:
+        """Another person a short name (``found``, one word after any title) may
+        name, when the quote speaks by name to ``entity``, the one
+        :meth:`match_name` chose (``heard()``: the names the quote says to its
+        hearer, read only when another person may be meant): of the people of
+        that surname, or else of that first name, named before it, of the sex its
+        title asks for (a family's surname alone, a man) and named to nobody in
+        the quote, the one named last. None when there is no such person.
+
+        A speaker does not say their own name to the person they speak to; in a
+        family whose members share a surname, the one spoken to is another.
+        """
+        words = _norm(found.head).split()
+        if len(words) != 1:
+            return None
+        people = self._surname_candidates(words[0], words) or self._first_name_people(words[0])
+        if len(people) < 2:
+            return None  # (most names: nobody else to be)
+        want = _title_gender(found.title) if found.title else ""
+        if not want and words[0] in self._families:
+            want = "m"  # a family's surname alone is one of its men (see match_name)
+        others = [
+            e
+            for e in people
+            if e is not entity
+            and e.kind is _PERSON
+            and e.last_before(found.start) >= 0
+            and (not want or e.pronoun_gender() in ("", want))
+        ]
+        if not others:
+            return None
+        hearers = heard()
+        if not any(_addressed(entity, h) for h in hearers):
+            return None
+        others = [e for e in others if not any(_addressed(e, h) for h in hearers)]
+        if not others:
+            return None
+        return max(others, key=lambda e: e.last_before(found.start))
+
     def _first_name_people(self, word: str) -> list[_Entity]:
         """The people of ``by_first[word]`` whose name opens with ``word`` and is a
         full name, in list order (do not change the list).
@@ -1849,12 +1890,19 @@ class _Registry:
         return Found(start=start, end=stop, text=phrase, kind=_NAME, head=head)
 
     def resolve(
-        self, found: Found, *, hearers: tuple[str, ...] = (), outer: _Entity | None = None
+        self,
+        found: Found,
+        *,
+        hearers: tuple[str, ...] = (),
+        outer: _Entity | None = None,
+        heard: Callable[[], tuple[str, ...]] | None = None,
     ) -> _Entity | None:
         """The entity ``found`` names; a pronoun never goes to a person its quote
         says by name to its hearer (``hearers``: "'Sit down, Nell,' she said"), nor
         to ``outer``, the speaker of the quote it stands inside (*"She told me, 'We
-        will fix it,'" Roe said*: Roe would say *I*)."""
+        will fix it,'" Roe said*: Roe would say *I*); a name of one word that
+        several people bear, not to one its quote says by name (``heard()``, asked
+        only then: "'Come, Frank,' said Oakley")."""
         if found.kind is not _PRONOUN:
             apposed = self._apposed(found)
             if apposed is not None:
@@ -1900,6 +1948,9 @@ class _Registry:
                 if skip:
                     found = attrs.evolve(found, head=found.head[skip:], title=office)
             entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
+            if entity is not None and heard is not None:
+                # "'Come, Frank,' said Oakley": not the Oakley the quote speaks to.
+                entity = self._unaddressed(found, entity, heard) or entity
             if entity is None:
                 name = self._family_name(found.head, found.title)
                 entity = _Entity(name=name, kind=_PERSON)
@@ -4624,6 +4675,7 @@ def resolve_speakers(
     *,
     quote_spans: list[tuple[int, int]] | None = None,
     hearers: list[tuple[str, ...]] | None = None,
+    heard: Callable[[int], tuple[str, ...]] | None = None,
     lower: LowerWordCounts | None = None,
 ) -> list[tuple[Speaker | None, Mention | None]]:
     """Resolve each quote's speaker mention (in text order) to a :class:`Speaker`.
@@ -4632,6 +4684,8 @@ def resolve_speakers(
     ``mentions``) keeps names inside quotes out of pronoun resolution, and
     makes each resolved speaker salient where its quote ends. ``hearers``
     (parallel too) are the names each quote says to its hearer: its pronoun
+    is none of them. ``heard(i)``, asked only where a name of one word may be
+    another person's, gives the names quote ``i`` says to its hearer: the name
     is none of them. The article's names are read only when some quote has a
     mention. ``lower``, when given, is the text's :class:`LowerWordCounts`,
     shared with the dialogue pass.
@@ -4664,7 +4718,10 @@ def resolve_speakers(
             continue
         said_to = hearers[i] if hearers is not None and i < len(hearers) else ()
         outer = _outer_speaker(found, i, spans, resolved) if found.kind is _PRONOUN else None
-        entity = registry.resolve(read, hearers=said_to, outer=outer)
+        ask = None
+        if heard is not None and found.kind is _NAME and " " not in found.head:
+            ask = functools.partial(heard, i)  # (a name of one word: see _unaddressed)
+        entity = registry.resolve(read, hearers=said_to, outer=outer, heard=ask)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)

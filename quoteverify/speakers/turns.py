@@ -644,9 +644,33 @@ def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     out = []
     for m in _VOCATIVE.finditer(quote):
         words = [w.casefold() for w in m.group(1).split()]
-        if words[0] not in stop and words[-1] not in common and not _after_title(quote, m):
+        if (
+            words[0] not in stop
+            and words[-1] not in common
+            and not _after_title(quote, m)
+            and not _names_self(quote, m)
+        ):
             out.append(m.group(1))
     return out
+
+
+_SELF = select("pronouns", person="1", number="singular", case="subject")
+# The word before a vocative's comma.
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]++)\s*+$")
+
+
+def _names_self(quote: str, m: regex.Match[str]) -> bool:
+    """True when the name after a comma stands beside the speaker's own *I* (*No
+    one but I, Ann Lee, would try*): the speaker's name, not a hearer's. (After
+    *me* it is a hearer's: *Tell me, Ann, ...*.)
+
+    >>> vocatives("No one but I, Ann Lee, would try it."), vocatives("Try it, Ann Lee.")
+    ([], ['Ann Lee'])
+    """
+    if m.start() == m.start(1) or quote[m.start()] != ",":
+        return False
+    before = _WORD_BEFORE.search(quote, 0, m.start())
+    return before is not None and before.group(1).casefold() in _SELF
 
 
 def _after_title(quote: str, m: regex.Match[str]) -> bool:
