@@ -154,6 +154,8 @@ def test_strict_speaker_match(
         # office ("Secretary of Transport") is no part of it.
         ("the spokeswoman for Port Ellis, Lena Dahl", "Lena Dahl"),
         ("Secretary of Transport Maria Okafor", "Maria Okafor"),
+        # "counsel" is an office like "secretary" (added to gold_words at stop 39).
+        ("the port authority's General Counsel Ida Brandt", "Ida Brandt"),
     ],
 )
 def test_gold_name_reads_the_name_in_a_mention(mention: str, name: str | None) -> None:
