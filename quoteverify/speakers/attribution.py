@@ -3099,7 +3099,12 @@ def attribute_rows(
                 if key is not None:
                     _remember(answers, key, (rule, result, start))
             else:
-                chosen = choose(candidates_at(site, rules))
+                found = candidates_at(site, rules)
+                if bounds is None and q.parent is not None:
+                    # As _inside_row does by default: a nested fragment chooses among
+                    # the rows that read it inside the quote that holds it.
+                    found = [c for c in found if not _outer_speakers(text, q, quotes, c.found)]
+                chosen = choose(found)
                 rule, result = (chosen.rule, chosen.found) if chosen is not None else (None, None)
         if result is not None and q.parent is not None and _outer_speakers(text, q, quotes, result):
             rule, result = None, None
