@@ -1145,7 +1145,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         if not toks[k].text[0].isalpha():
             continue
         cue_end = _cue_at(toks, k, n)
-        if cue_end == k:
+        if cue_end == k or _noun_before_cue_clause(toks, k, cue_end, text):
             continue
         found = phrase_before(toks, k, text=text) or _as_one_put_it(toks, k, text)
         rule = "quote-then-X-said"
@@ -1162,6 +1162,36 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
         return None
     return None
+
+
+# The single-word cues that are their own lemma (*rate*, *report*, *claim*): the
+# forms that may be a noun, where *rated* or *said* may not.
+_BASE_CUES = frozenset(
+    c for c in load("cue_verbs") if " " not in c and c in select("cue_verbs", lemma=c)
+)
+
+
+def _noun_before_cue_clause(toks: list[Token], k: int, cue_end: int, text: str) -> bool:
+    """True when the cue word at ``toks[k]`` is a noun closing a phrase before a comma
+    and a cue clause of its own subject: *"...", because of the growth rate, Ann Roe
+    said*. A bare form (:data:`_BASE_CUES`) after a word, then a comma, then a phrase
+    that is the subject of a cue: that cue is the sentence's, and *rate* only names a
+    thing (*critics say, citing ...* has no subject after its comma).
+
+    >>> text = "of the growth rate, Ann Roe said."
+    >>> _noun_before_cue_clause(tokenize(text, 0, len(text)), 3, 4, text)
+    True
+    """
+    if cue_end != k + 1 or k == 0 or toks[k].lower not in _BASE_CUES:
+        return False
+    if not toks[k - 1].text[0].isalpha() or cue_end + 1 >= len(toks) or toks[cue_end].text != ",":
+        return False
+    start = cue_end + 1
+    for k2 in range(start + 1, min(len(toks), start + 1 + _CUE_CLAUSE_WORDS)):
+        if _cue_at(toks, k2, len(toks)) != k2:
+            found = phrase_before(toks, k2, text=text)
+            return found is not None and found.start == toks[start].start
+    return False
 
 
 def _as_one_put_it(toks: list[Token], k: int, text: str) -> Found | None:
