@@ -989,6 +989,17 @@ def test_the_sentence_before_may_hold_a_quote_with_no_speaker(text: str, speaker
         ("The columnist Tom Will spoke first. “We will leave the union,” Will says.", "Tom Will"),
         # ...but a modal that asks a question is no name.
         ("Will Roe win? “We hope so,” said Ana Ruiz.", "Ana Ruiz"),
+        # After a relative pronoun, its object: the name is the cue's subject, not
+        # the head before the pronoun.
+        (
+            "Critics mocked the rally in Dayton, Ohio, which Will claims showed "
+            "“a party at peace with itself.”",
+            "Will",
+        ),
+        ("She signed the deal, which May calls “a fair bargain for both sides.”", "May"),
+        ("It was a plan that Will described as “a folly from the start.”", "Will"),
+        # ...and a modal after one is still a modal.
+        ("She backed the bill, which will claim “every spare cent,” Roe said.", "Roe"),
     ],
 )
 def test_a_name_spelled_as_a_modal(text: str, speaker: str) -> None:

@@ -46,6 +46,7 @@ from .mentions import (
     PhraseKind,
     apposed_name,
     is_adverb,
+    modal_as_name,
     phrase_after,
     phrase_before,
     token_before,
@@ -2116,9 +2117,10 @@ def _subject_of_cue(
         and toks[k - 1].lower in _MODALS
         and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
         and not _purpose_cue(toks, k, cue_end, lo)
+        and not modal_as_name(toks, k - 1, k, lo)
     ):
         # "will seek", "to accuse": not an attribution (but "could only quip:" right
-        # before the quote is one).
+        # before the quote is one, and "which Will claims" names Will).
         return None, ""
     agent = _passive_agent(toks, k, cue_end, lo, text)
     if agent is not None:

@@ -796,17 +796,18 @@ _PAST_FORMS = load("irregular_pasts") | frozenset(
 )
 
 
-def _modal_as_name(toks: list[Token], j: int, end: int, lo: int) -> bool:
+def modal_as_name(toks: list[Token], j: int, end: int, lo: int) -> bool:
     """True when token ``j``, right before the verb at ``end``, is a capitalised modal
-    (``modals``) that opens its clause and the verb is in the past: *Will wrote*,
-    *May said*, not *Will Roe win?*."""
+    (``modals``) that opens its clause (or follows a relative pronoun, its object:
+    *the speech, which Will claims affirmed ...*) and the verb is in the past or a cue
+    in -s: *Will wrote*, *May said*, not *Will Roe win?*."""
     tok = toks[j]
     if j != end - 1 or end >= len(toks) or not tok.text.istitle() or tok.lower not in _MODALS:
         return False
     verb = toks[end].lower
     if not (toks[end].text.islower() and (verb.endswith("ed") or verb in _PAST_FORMS)):
         return False
-    return j == lo or not toks[j - 1].text[:1].isalnum()
+    return j == lo or not toks[j - 1].text[:1].isalnum() or toks[j - 1].lower in _RELATIVES
 
 
 def _phrase_before(
@@ -814,7 +815,7 @@ def _phrase_before(
 ) -> Found | None:
     lex = _lex()
     j = end - 1
-    if j >= lo and _modal_as_name(toks, j, end, lo):
+    if j >= lo and modal_as_name(toks, j, end, lo):
         # "Will described him as ...": a name spelled as a modal, before a verb in the past
         tok = toks[j]
         return _token_found(tok, PhraseKind.NAME)
