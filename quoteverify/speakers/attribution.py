@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 import regex
 
-from ..lexicons import load, select
+from ..lexicons import load, load_table, select
 from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
 from ..text.layer import TextLayer, Token, cut_reads_on, lowers_as_typed, tokenize
@@ -2398,6 +2398,9 @@ def _clause_subject(toks: list[Token], j: int, text: str) -> bool:
     return False
 
 
+_NUMBER_WORDS = frozenset(load_table("number_words"))
+
+
 def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None:
     """:func:`_before` on the tokens of the sentence before the quote, without the
     cue set off by commas (:func:`_parenthetical_cue`)."""
@@ -2427,6 +2430,8 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
                     mention=found, cue=_cue(toks, (n - 2, n), text, "colon-lead-in", 0.7)
                 )
         found = phrase_before(toks, n - 1, text=text)
+        if found is not None and found.text.lower() in _NUMBER_WORDS:
+            found = None  # "Two: ..." counts the points of a list; it names nobody
         # "... and said she has the quality for the job of president:" names its
         # speaker at the cue, not before the colon (a cue at n - 8 or before: the
         # loop above read those after it; "said on a picket line in Leeds:").

@@ -110,8 +110,9 @@ _INFLECTED_CUES = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r
 _AGE_WORD = regex.compile(r"\d{1,3}+-year-old")
 _COMPLEMENT_PREPOSITIONS = load("descriptor_prepositions") | load("author_links")
 _DASH_TOKENS = frozenset({"-", "—", "–", "―", "--"})
-# Quantifiers that stand for part of a crowd as a subject ("Some chanted").
-_QUANTIFIERS = load("quantifiers")
+# Quantifiers that stand for part of a crowd as a subject ("Some chanted"); a number
+# word alone is one too ("Two said", "One would require ..."), never a name.
+_QUANTIFIERS = load("quantifiers") | frozenset(load_table("number_words"))
 _CROWD_JOINERS = load("crowd_joiners")  # "and", "but", "yet" before "others"
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
@@ -582,7 +583,7 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
 @functools.cache
 def _partitive_openers() -> frozenset[str]:
     """Words that take a share of a group: *one*, *two*, *some*, *several*, *many*."""
-    shares = load("anonymous_determiners") | _QUANTIFIERS | frozenset(load_table("number_words"))
+    shares = load("anonymous_determiners") | _QUANTIFIERS  # number words among them
     return shares - load("descriptor_articles") - {"a", "an"}
 
 
