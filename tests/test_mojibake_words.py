@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import quoteverify as qv
 from quoteverify.speakers.mentions import find_names
-from quoteverify.text.layer import tokenize
+from quoteverify.text.layer import TextLayer, tokenize
 
 
 def _words(text: str) -> list[str]:
@@ -84,3 +84,20 @@ def test_a_word_with_mojibake_inside_is_one_token_and_offsets_round_trip(
         assert text[t.start : t.end] == t.text
     for a in range(len(text)):  # any window's tokens are the text's own
         assert all(text[t.start : t.end] == t.text for t in tokenize(text, a, len(text)))
+
+
+_PIECES = st.sampled_from(
+    ["Pe", "Ã", "A\u0303", "Â", "±", "\x83", "©", "a", " ", "-", "’", "“", "â€™", "Ana", ". "]
+)
+
+
+@given(pieces=st.lists(_PIECES, max_size=40), data=st.data())
+def test_the_layer_answers_windows_with_mojibake_as_tokenize_does(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    layer = TextLayer(text)
+    for _ in range(4):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert layer.tokens(start, end) == tokenize(text, start, end)
