@@ -30,7 +30,16 @@ import regex
 
 from ..lexicons import entries, load, load_table, load_zipf, rows, select
 from ..model import builder
-from ..text.layer import DIGIT, LETTER, MARK, Token, beyond_ascii, first_beyond, line_stretches
+from ..text.layer import (
+    DIGIT,
+    LETTER,
+    MARK,
+    MOJIBAKE_IN_WORD,
+    Token,
+    beyond_ascii,
+    first_beyond,
+    line_stretches,
+)
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 
 __all__ = [
@@ -2089,7 +2098,12 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
 # the text ("You found Miss Gradgrind   I really cannot"), not a name going on.
 # (A run of letters, then each hyphen with the run after it: the same words as one
 # loop over single characters or hyphens, which the engine tries a third slower.)
-_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*+(?:-(?=\p{L})[\p{L}\p{M}'’]*+)*+\.?)"
+# A name word's letters read on through mojibake, as the text layer's words do
+# (PeÃ±a is one word, not PeÃ).
+_NAME_LETTERS = rf"[\p{{L}}\p{{M}}'’]*+(?:(?:{MOJIBAKE_IN_WORD})[\p{{L}}\p{{M}}'’]*+)*+"
+_NAME_WORD = (
+    rf"(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{_NAME_LETTERS}(?:-(?=\p{{L}}){_NAME_LETTERS})*+\.?)"
+)
 # A name word after a lower-case prefix and a hyphen ("al-Bashir", "el-Sayed").
 _PREFIXES = "|".join(sorted(_NAME_PREFIXES))
 _PREFIXED_NAME_WORD = rf"(?:(?:{_PREFIXES})-(?=\p{{Lu}}))?+{_NAME_WORD}"

@@ -308,9 +308,12 @@ def _byte_char(b: int) -> str:
         return chr(b)
 
 
-_CONT = "".join(_byte_char(b) for b in range(0x80, 0xC0))
+# What a UTF-8 continuation byte (80 to BF) reads as in Windows-1252 (C1 controls
+# where it defines none, as Latin-1 reads them): the second character of every
+# two-byte mojibake sequence (the text layer reads those inside a word as the word's).
+CONTINUATION = "".join(_byte_char(b) for b in range(0x80, 0xC0))
 _CONT_BYTE = {_byte_char(b): b for b in range(0x80, 0xC0)}
-_CLASS = regex.escape(_CONT)
+_CLASS = regex.escape(CONTINUATION)
 # UTF-8 punctuation (E2 80 xx, E2 84 A2) and Latin-1 letters (C2/C3 xx) read as
 # Windows-1252. A bare "â€" is a closing mark whose last byte (9D) was lost.
 _MOJIBAKE = regex.compile(rf"â€[{_CLASS}]?+|â„¢|Â[\u00a0-\u00bf]|Ã[{_CLASS}]")
