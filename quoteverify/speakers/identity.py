@@ -380,6 +380,27 @@ class _Entity:
     # yet, and what reads one name's vote ("m", "f" or ""), set with them.
     unvoted: list[tuple[int, int]] = attrs.field(factory=list, eq=False, repr=False)
     voter: _Voter | None = attrs.field(default=None, eq=False, repr=False)
+    # The sexes ("m", "f", "mf" or "") of the *he* and *she* that tag a quote
+    # right after it (*"...," she said*) and were resolved to the person: while
+    # nothing else says the person's sex, one heard only as *she* is no *he*
+    # (_pronoun_fit; set by hear_tag).
+    heard: str = attrs.field(default="", eq=False, repr=False)
+
+    def hear_tag(self, text: str, quote_end: int, found: Found) -> None:
+        """Add to :attr:`heard` the sex of the pronoun ``found`` resolved to this
+        person when it tags the quote that ends at ``quote_end`` from right after it
+        (a comma, a semicolon or a colon and one or two spaces between at most).
+
+        >>> kit = _Entity(name="Kit Ames", kind=_PERSON)
+        >>> text = '"We stay," she said.'
+        >>> kit.hear_tag(text, 10, _new_found(start=11, end=14, text="she",
+        ...     kind=_PRONOUN, head="she", title=""))
+        >>> kit.heard
+        'f'
+        """
+        sex = _TAG_SEX.get(found.text.lower(), "")
+        if sex and sex not in self.heard and _TAG_GAP.fullmatch(text, quote_end, found.start):
+            self.heard += sex
 
     def first_after(self, pos: int) -> int:
         """The first position at or after ``pos`` where this entity is mentioned, or -1."""
@@ -755,6 +776,7 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
     entity.made = None
     entity.unvoted = []
     entity.voter = None
+    entity.heard = ""
     return entity
 
 
@@ -2810,6 +2832,7 @@ class _Registry:
         # changes it): None when it cannot be the pronoun's, else the bonus of a sex
         # the text says.
         fits: dict[int, int | None] = {}
+        heard_other: tuple[_Entity, int] | None = None  # the nearest such person
         text, start = self.text, found.start
         for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
             if start - pos > _PRONOUN_REACH:
@@ -2839,6 +2862,12 @@ class _Registry:
                 continue
             if want and not entity.titles and text.endswith(("the ", "The "), 0, pos):
                 continue  # "defeating the Islamic State": a thing's name, no person's
+            if bonus == _HEARD_OTHER:
+                # Tagged before with the other pronoun: the pronoun's person only
+                # when no one else may be (the tag may have been a guess).
+                if heard_other is None:
+                    heard_other = (entity, pos)
+                continue
             # A subject counts most; a person the text says is of the pronoun's sex
             # a little more than one whose sex nothing says ("Mrs. Roux sat down. Kit
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
@@ -2847,6 +2876,8 @@ class _Registry:
             score = pos + (_SUBJECT_BONUS if self._is_subject(pos, subject) else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+        if best is None and heard_other is not None:
+            best, best_at = heard_other
         if want and chain:
             # "Roe took the stage. He mocked the plan Hale wrote, which he said was
             # 'a joke'": a subject pronoun of the same word before, outside the
@@ -3120,7 +3151,9 @@ def _pronoun_fit(
     """What :meth:`_Registry.resolve_pronoun` reads of ``entity`` alone for the pronoun
     ``word`` (lower case; ``want``, the sex it asks, "m", "f" or ""): None when the
     entity cannot be the pronoun's (its kind, its sex, a place's or a group's name, a
-    hearer's), else the bonus its score gets from a sex the text says (``_SEX_BONUS``) or 0."""
+    hearer's), :data:`_HEARD_OTHER` when it may be only as the last resort (a quote
+    tagged it with the other pronoun alone), else the bonus its score gets from a sex
+    the text says (``_SEX_BONUS``) or 0."""
     kind = entity.kind
     if word == "they" and kind is _PERSON:
         return None
@@ -3145,6 +3178,8 @@ def _pronoun_fit(
         return None  # "the beaches of North Carolina": a state, no person the text sexes
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
+    if want and entity.heard and want not in entity.heard and not entity.pronoun_gender():
+        return _HEARD_OTHER  # ("'Go,' she said." earlier: she is no later *he*)
     return _SEX_BONUS if want and entity.pronoun_gender(given_names=False) == want else 0
 
 
@@ -3724,6 +3759,12 @@ def _described(lead: str) -> bool:
     return m is not None and m.group(1).islower()
 
 
+# What may stand between a quote's end and the pronoun that tags it (_Entity.hear_tag),
+# and the sex each tagging pronoun says.
+_TAG_GAP = regex.compile(r"[,;:]?[ ]{1,2}")
+_TAG_SEX = {"he": "m", "she": "f"}
+# What _pronoun_fit answers for a person tagged only with the other pronoun.
+_HEARD_OTHER = -1
 _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
 # The first third-person pronoun after a name, unless a sentence end or a quote
 # mark comes first (then group 1 is None). Linear: one pass of a character class
@@ -4725,6 +4766,8 @@ def resolve_speakers(
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
             registry.note(max(found.start, end), entity)
+            if found.kind is _PRONOUN:
+                entity.hear_tag(text, end, read)
         nobody = nobody and registry.names_nobody()
         resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []
