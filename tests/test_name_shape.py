@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import parse
+from quoteverify import Corpus, Verdict, parse, verify
 from quoteverify.speakers.mentions import find_names
 from quoteverify.surfaces.evaluate import gold_name
 
@@ -100,3 +100,15 @@ def test_a_body_named_at_a_sentence_end_keeps_its_place_word(opener: str) -> Non
     text = f"The plan stalled in May. {opener} The Moscow Post. Its editors wrote at once."
     heads = [f.head for f in find_names(text, lone=True)]
     assert "Moscow Post" in heads, heads
+
+
+def test_a_claim_naming_the_person_matches_the_quote_an_owner_introduced() -> None:
+    corpus = Corpus()
+    corpus.add(
+        "“The ferry will run all winter,” the Harbour Gazette’s Tomas Velde said.", doc_id="g"
+    )
+    assert verify(corpus, "The ferry will run all winter", speaker="Tomas Velde").verdict is (
+        Verdict.EXACT
+    )
+    wrong = verify(corpus, "The ferry will run all winter", speaker="Ana Ruiz")
+    assert wrong.verdict is Verdict.MISATTRIBUTED
