@@ -278,6 +278,13 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
         h += 1
     first = span[0].lower
+    titled = h  # where the title's words end: an owner's words are no title
+    for p in range(len(span) - 2, h - 1, -1):
+        if span[p].text.endswith(_POSSESSIVE_ENDS) and _owned_person(
+            text[span[p + 1].start : end].split()
+        ):
+            h = p + 1  # "the Ledger's Jo Hale": the owner is no word of the name
+            break
     if h < len(span):
         # "Sir Thomas": a knight's first name keeps its title (see _name_of).
         knight = h == len(span) - 1 and h > 0 and span[h - 1].lower in lex["first_titles"]
@@ -286,7 +293,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         if head.endswith(("'s", "’s")) or head.lower().rstrip(".") in lex["time"]:
             return None  # "Roe's", "August", "Monday": not a speaker
         title = " ".join(
-            [t.text for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
+            [t.text for t in span[:titled] if t.lower not in _DETERMINERS and t.text != "."]
         )
         if _organization(head) or (first == "the" and _organization("the " + head)):
             named = [t for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
@@ -2434,27 +2441,73 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
         return out
     # "Ruth Okafor. When they ...": a full stop after a word longer than an
     # initial or an abbreviation ends the name.
-    cut = 0
+    cut = owner = 0  # where the name ahead starts; where its words start, an owner's too
+    parts = []
     for x, w in enumerate(words[:-1]):
         if x > cut and _honorific(w) and not _honorific(words[x - 1]):
             # "At Mansfield Park Mr. Crawford": an honorific after other
             # capitalised words opens a new name.
-            found = _name_of(words[cut:x], offs[cut:x], run, lone=lone)
-            if found is not None:
-                out.append(found)
-            cut = x
+            parts.append((owner, cut, x))
+            cut = owner = x
         if w.endswith(".") and _sentence_end_word(w[:-1]):
-            found = _name_of(words[cut : x + 1], offs[cut : x + 1], run, lone=lone)
-            if found is not None:
-                out.append(found)
+            parts.append((owner, cut, x + 1))
+            cut = owner = x + 1
+        elif w.endswith(_POSSESSIVE_ENDS) and _owned_person(words[x + 1 :]):
+            # "the Ledger's Jo Hale": the owner stays in the mention's text (where
+            # the phrase starts), never in the person's name.
             cut = x + 1
-    found = _name_of(words[cut:], offs[cut:], run, lone=lone)
-    if found is not None:
+    parts.append((owner, cut, len(words)))
+    for first, cut, end in parts:
+        found = _name_of(words[cut:end], offs[cut:end], run, lone=lone)
+        if found is None:
+            continue
+        if first < cut:
+            at = first
+            while words[at].lower() in _lex()["stop"]:
+                at += 1  # "The": no word of the owner's name
+            start = offs[at][0]
+            found = attrs.evolve(found, start=start, text=run[start : found.end])
         out.append(found)
     return out
 
 
 _HONORIFICS = select("titles", kind="honorific")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_PLACE_HEADS = load("place_heads")
+_US_STATES = load("us_states")
+
+
+def _owned_person(words: list[str]) -> bool:
+    """True when ``words``, the capitalised words after an owner's possessive
+    (*the Ledger's*, *Reuters'*), name a person: titles, then a name of one to three
+    words (two at least with no title), none a function word, a possessive or a
+    word in capitals, that names no body, no place (``lexicons/place_heads.txt``,
+    ``us_states.txt``) and does not end in a nation's word.
+
+    >>> _owned_person(["Jo", "Hale"]), _owned_person(["Gov.", "Ruth", "Okafor"])
+    (True, True)
+    >>> _owned_person(["Rose", "Cottage"]), _owned_person(["Virginia"])
+    (False, False)
+    """
+    k = 0
+    titleish = _titleish_words()
+    while k < len(words) and words[k].lower().rstrip(".") in titleish:
+        k += 1
+    name = words[k:]
+    return (
+        (k > 0 or len(name) >= 2)
+        and 1 <= len(name) <= 3
+        and name[-1].lower() not in _lex()["nations"]
+        and name[-1].lower() not in _PLACE_HEADS  # "Pell's Rose Cottage"
+        and " ".join(name).lower() not in _US_STATES  # "Archer's New York"
+        and not any(w.lower() in _lex()["stop"] for w in name)  # "Bartlett's Boiler Was So"
+        and not any(
+            (w.isupper() and len(w.rstrip(".")) > 1) or w.endswith(_POSSESSIVE_ENDS) for w in name
+        )
+        and not _organization(" ".join(name))
+    )
+
+
 _FIRST_PERSON = regex.compile(r"I['’](?:d|m|ll|ve)")
 
 
@@ -2470,8 +2523,13 @@ def _sentence_end_word(word: str) -> bool:
         len(word) > 2
         and lower not in _lex()["titles"]
         and "." not in word
-        and not (word.isupper() and len(word) <= 4)
+        # "a scam PAC. Dan Backer": a short word in capitals ends a sentence too,
+        # unless it is a short form (*INC.*, *JAN.*: ``lexicons/abbreviations.txt``).
+        and not (word.isupper() and lower in _ABBREVIATIONS)
     )
+
+
+_ABBREVIATIONS = load("abbreviations")
 
 
 def _title_phrase_at(words: list[str], k: int) -> int:
@@ -2583,8 +2641,9 @@ def _name_of(
         # kept only as a candidate, for callers that know the surnames.
         if not lone:
             return None
-        if not (titles and _organization(head_words[0]) and _nation_words_only(titles)):
-            # (not "Australian Bureau": a nation word before a body's head is its name's)
+        if not (titles and _organization(head_words[0].rstrip(".")) and _nation_words_only(titles)):
+            # (not "Australian Bureau": a nation word before a body's head is its name's,
+            # at a sentence's end too: "Enter The Washington Post.")
             titles = []
             k = len(words) - 1
     start = offs[k][0]

@@ -339,7 +339,8 @@ _DETERMINERS = _gold("determiner")
 _PARTY_WORDS = _gold("party")
 # Letters and digits, so "Mr." and "Mr" are one word and "Trump's" is "trump".
 _WORD = re.compile(r"[^\W_]+")
-_POSSESSIVE = re.compile(r"['’]s\b")
+# (A plural's or a name's bare apostrophe too: "Reuters' Ana Ruiz" names Ana Ruiz.)
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=[sS])['’](?!\w)")
 
 
 def _words(name: str) -> list[str]:
