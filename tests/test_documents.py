@@ -308,3 +308,47 @@ def test_a_statement_after_a_description_of_a_body(opening: str, want: tuple[str
         'She was "a valued colleague," the statement added.'
     )
     assert _speaker(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A new Halden Institute poll says “most riders are content.”", "Halden Institute"),
+        ("The 2013 Audit Office report said, “Costs rose in every region.”", "Audit Office"),
+        ("“The bridge is unsafe,” said a leaked Dover Council memo.", "Dover Council"),
+        ("The latest annual Kent Water Board report says, “No leaks.”", "Kent Water Board"),
+    ],
+)
+def test_an_author_before_the_document_past_words_in_lower_case(text: str, name: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name that owns another noun: the aide, not Roe, wrote the memo.
+        "A former Roe aide’s memo says “the plan is dead.”",
+        # A name cut short of the noun ("Dover/Kent"): no author rather than half of one.
+        "A fresh Dover/Kent poll says “most riders are content.”",
+    ],
+)
+def test_no_author_past_lower_case_words_unless_the_name_meets_the_noun(text: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.DOCUMENT
+
+
+@given(
+    # (Two at most: a mention after the cue is read to a bounded length.)
+    st.lists(st.sampled_from(["new", "recent", "2014", "latest", "leaked"]), max_size=2),
+    st.sampled_from(["poll", "report", "survey", "memo"]),
+    st.sampled_from(["Halden Institute", "Audit Office", "Kent Water Board"]),
+)
+def test_any_few_adjectives_before_a_body_leave_the_body_the_author(
+    adjectives: list[str], doc: str, body: str
+) -> None:
+    words = " ".join([*adjectives, body, doc])
+    (quote,) = parse(f"“Costs rose,” said a {words}.").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (body, SpeakerKind.ORGANIZATION)
