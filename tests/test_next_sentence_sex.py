@@ -1,11 +1,11 @@
 """A *He* or *She* opening the sentence after a subject's name says its sex (issue 14).
 
-A person named as a sentence's subject with no pronoun after the name in that
-sentence gets a vote from a *He* or *She* that opens the next one (*Vale thanked the
-crowd. She left.*). In a run of turns that sentence is often about the hearer, so
-these votes are counted apart: they bar the other sex only when nothing else says
-one (a title, a given name, the pronouns after the name), and they give no sex
-bonus. Every sentence here is our own.
+A person named first in a sentence, as its subject, with no pronoun after the name
+in that sentence gets a vote from a *He* or *She* that opens the next one (*Vale
+thanked the crowd. She left.*; a quote may end the sentence). In a run of turns
+that sentence is often about the hearer, so these votes are counted apart: they bar
+the other sex only when nothing else says one (a title, a given name, the pronouns
+after the name), and they give no sex bonus. Every sentence here is our own.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from quoteverify import parse
 from quoteverify.speakers.identity import _PERSON, _Entity, _Voter
 
 
-def _votes(text: str, name: str) -> dict[str, int]:
+def _votes(text: str, name: str, *others: str) -> dict[str, int]:
     start = text.index(name)
     voter, votes = _Voter(text), {}
-    voter.starts = [start]
+    voter.starts = sorted([start, *(text.index(o) for o in others)])
     voter.count([(start, start + len(name))], votes)
     return votes
 
@@ -39,8 +39,20 @@ def test_a_name_that_ends_its_sentence_gets_no_vote() -> None:
     assert _votes("The mayor turned to Noor Hale. She nodded.", "Noor Hale") == {}
 
 
-def test_a_quote_before_the_sentence_end_stops_the_vote() -> None:
-    assert _votes('Noor Hale replied: "Not today." She left.', "Noor Hale") == {}
+def test_a_quote_that_ends_the_sentence_is_passed_over() -> None:
+    assert _votes('Noor Hale replied: "Not today." She left.', "Noor Hale") == {"F": 1}
+    assert _votes("Noor Hale replied: \u201cNot today.\u201d He left.", "Noor Hale") == {"M": 1}
+
+
+def test_a_quote_inside_the_sentence_stops_the_vote() -> None:
+    assert _votes('Noor Hale called it "a stunt" and left. She sat.', "Noor Hale") == {}
+
+
+def test_a_name_after_another_in_its_sentence_gets_no_vote() -> None:
+    # The next sentence's *He* is more likely the first name's, the main subject.
+    text = "Tom Reyes walked out when Noor Hale spoke. He was angry."
+    assert _votes(text, "Noor Hale", "Tom Reyes") == {}
+    assert _votes(text, "Tom Reyes", "Noor Hale") == {"M": 1}
 
 
 def test_the_next_sentence_she_bars_a_later_he() -> None:

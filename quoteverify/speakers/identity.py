@@ -337,7 +337,8 @@ class _Voter:
         """Add to ``votes`` the vote of each name of ``names`` (``(start, end)``): "m"
         or "f" for the first third-person pronoun after it, in its sentence and
         before the next name, when the name is a subject; with none there, "M" or
-        "F" for a *He* or *She* that opens the next sentence.
+        "F" for a *He* or *She* that opens the next sentence when the name is the
+        first of its own.
 
         >>> text = "Ann Roe signed the bill. She left."
         >>> voter, votes = _Voter(text), {}
@@ -362,14 +363,17 @@ class _Voter:
                     votes[gender] = votes.get(gender, 0) + 1
                 continue
             # No pronoun after the name in its sentence: a *He* or *She* that opens
-            # the next one votes apart (upper-case keys: see _NEXT_VOTE), when a word
-            # stands between the name and its sentence's end (a name that ends its
-            # sentence, *turned to Rubio.*, is no subject).
+            # the next one (past a quote that ends the sentence) votes apart
+            # (upper-case keys: see _NEXT_VOTE) when the name is the sentence's first
+            # and a word stands between it and the sentence's end (a name that ends
+            # its sentence, *turned to Rubio.*, is no subject).
             n = next_opener(text, end, end + _VOTE_REACH)
-            if n is None or n.group(1) is None:
+            if n is None or n.group("p") is None:
                 continue
+            if nxt > 1 and _VOTE_SENTENCE_BREAK.search(text, starts[nxt - 2], start) is None:
+                continue  # another name opens the sentence ("Roe left when Li came.")
             if " " in text[end : n.start()] and self.subject(start, end):
-                gender = _NEXT_VOTE[n.group(1)]
+                gender = _NEXT_VOTE[n.group("p")]
                 votes[gender] = votes.get(gender, 0) + 1
 
 
@@ -3809,11 +3813,16 @@ _VOTE_PRONOUN = regex.compile(
     + r")(?![\p{L}\p{M}'’])",
     regex.IGNORECASE,
 )
-# The end of a name's sentence or a quote mark, whichever comes first, and (group 1)
-# a *He* or *She* opening the next sentence right after that end (_Voter.count),
-# with the key its vote is counted under (apart from the pronouns after the name:
-# _Entity.pronoun_gender). Linear: one character class, then a bounded tail.
-_NEXT_OPENER = regex.compile(r"[\"“”]|[.!?](?:[\"”’']?[ ]{1,2}(He|She)[ ])?")
+# The end of a name's sentence (maybe a quote that ends it) or a quote mark, whichever
+# comes first, and (group p) a *He* or *She* opening the next sentence right after
+# that end (_Voter.count); a sentence's end before a name's start; the key a *He* or
+# *She* votes under (apart from the pronouns after the name: _Entity.pronoun_gender).
+# Linear: a quote is read once, with a possessive class and no backtracking.
+_NEXT_OPENER = regex.compile(
+    r"(?:“[^“”\n]*+”(?<=[.!?]”)|\"[^\"\n]*+\"(?<=[.!?]\")|[.!?][\"”’']?)"
+    r"[ ]{1,2}(?<p>He|She)[ ]|[\"“”]|[.!?]"
+)
+_VOTE_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s")
 _NEXT_VOTE = {w.capitalize(): _PRONOUN_GENDER[w].upper() for w in ("he", "she")}
 # "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
 # Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
