@@ -366,7 +366,7 @@ class _Voter:
             # the next one (past a quote that ends the sentence) votes apart
             # (upper-case keys: see _NEXT_VOTE) when the name is the sentence's first
             # and a word stands between it and the sentence's end (a name that ends
-            # its sentence, *turned to Rubio.*, is no subject).
+            # its sentence, *thanked Ann Roe.*, is no subject).
             n = next_opener(text, end, end + _VOTE_REACH)
             if n is None or n.group("p") is None:
                 continue
