@@ -336,18 +336,44 @@ class _Voter:
     def count(self, names: list[tuple[int, int]], votes: dict[str, int]) -> None:
         """Add to ``votes`` the vote of each name of ``names`` (``(start, end)``): "m"
         or "f" for the first third-person pronoun after it, in its sentence and
-        before the next name, when the name is a subject."""
+        before the next name, when the name is a subject; with none there, "M" or
+        "F" for a *He* or *She* that opens the next sentence when the name is the
+        first of its own.
+
+        >>> text = "Ann Roe signed the bill. She left."
+        >>> voter, votes = _Voter(text), {}
+        >>> voter.starts = [0]
+        >>> voter.count([(0, 7)], votes)
+        >>> votes
+        {'F': 1}
+        """
         text, starts = self.text, self.starts
         last, size = len(starts), len(text)
         after, search = bisect.bisect_right, _VOTE_PRONOUN.search
+        next_opener = _NEXT_OPENER.search
         for start, end in names:
             nxt = after(starts, start)
             stop = min(end + _VOTE_REACH, starts[nxt] if nxt < last else size)
             m = search(text, end, max(end, stop))
             # (The pronoun first: most names have none after them, and the subject
             # test, the dearer of the two, is then not read.)
-            if m is not None and m.group(1) is not None and self.subject(start, end):
-                gender = _PRONOUN_GENDER[m.group(1).lower()]
+            if m is not None and m.group(1) is not None:
+                if self.subject(start, end):
+                    gender = _PRONOUN_GENDER[m.group(1).lower()]
+                    votes[gender] = votes.get(gender, 0) + 1
+                continue
+            # No pronoun after the name in its sentence: a *He* or *She* that opens
+            # the next one (past a quote that ends the sentence) votes apart
+            # (upper-case keys: see _NEXT_VOTE) when the name is the sentence's first
+            # and a word stands between it and the sentence's end (a name that ends
+            # its sentence, *thanked Ann Roe.*, is no subject).
+            n = next_opener(text, end, end + _VOTE_REACH)
+            if n is None or n.group("p") is None:
+                continue
+            if nxt > 1 and _VOTE_SENTENCE_BREAK.search(text, starts[nxt - 2], start) is None:
+                continue  # another name opens the sentence ("Roe left when Li came.")
+            if " " in text[end : n.start()] and self.subject(start, end):
+                gender = _NEXT_VOTE[n.group("p")]
                 votes[gender] = votes.get(gender, 0) + 1
 
 
@@ -448,7 +474,9 @@ class _Entity:
         Barry" into "Diana Barry"), else from a title, else from a given name that
         says a sex (*Hubert*, *Harriet*: ``lexicons/given_names.tsv``; not with
         ``given_names=False``, the sex the text itself says), else from fewer
-        pronouns (at least two, four in five of them one way), else ""."""
+        pronouns (at least two, four in five of them one way), else (not with
+        ``given_names=False``) from those with the *He* and *She* that open the
+        sentence after the name's, else ""."""
         if self.unvoted:
             self._count_votes()
         votes = self.votes
@@ -461,7 +489,16 @@ class _Entity:
         voted = ("m" if m > f else "f") if agree and m + f >= 2 else ""
         if voted and m + f >= 4:
             return voted
-        return given or voted
+        if given or voted or not given_names:
+            return given or voted
+        # Last, the *He* and *She* that open the sentence after the name's
+        # (_Voter.count) join the count: in a run of turns that sentence is often
+        # the hearer's, so they only bar the other sex when nothing else says one,
+        # and give no sex bonus (_pronoun_fit reads ``given_names=False`` for it).
+        m += votes.get("M", 0)
+        f += votes.get("F", 0)
+        agree = 5 * max(m, f) >= 4 * (m + f)
+        return ("m" if m > f else "f") if agree and m + f >= 2 else ""
 
     def _count_votes(self) -> None:
         """Add the votes of the names in ``unvoted`` to ``votes`` (sums: the order
@@ -3776,6 +3813,17 @@ _VOTE_PRONOUN = regex.compile(
     + r")(?![\p{L}\p{M}'’])",
     regex.IGNORECASE,
 )
+# The end of a name's sentence (maybe a quote that ends it) or a quote mark, whichever
+# comes first, and (group p) a *He* or *She* opening the next sentence right after
+# that end (_Voter.count); a sentence's end before a name's start; the key a *He* or
+# *She* votes under (apart from the pronouns after the name: _Entity.pronoun_gender).
+# Linear: a quote is read once, with a possessive class and no backtracking.
+_NEXT_OPENER = regex.compile(
+    r"(?:“[^“”\n]*+”(?<=[.!?]”)|\"[^\"\n]*+\"(?<=[.!?]\")|[.!?][\"”’']?)"
+    r"[ ]{1,2}(?<p>He|She)[ ]|[\"“”]|[.!?]"
+)
+_VOTE_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s")
+_NEXT_VOTE = {w.capitalize(): _PRONOUN_GENDER[w].upper() for w in ("he", "she")}
 # "her" and "him" do not vote: "Ruiz thanked him", "Ruiz met her" say nothing of
 # Ruiz ("his" is mostly the subject's own: "Ruiz and his team").
 
