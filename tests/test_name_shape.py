@@ -145,9 +145,9 @@ def test_a_month_that_is_a_given_name_stays_in_the_name(month: str) -> None:
 @pytest.mark.parametrize(
     ("intro", "later", "name"),
     [
-        ("Rhea Tomlin, a surrogate for Mr. Okafor,", "Ms. Tomlin", "Rhea Tomlin"),
+        ("Rhea Tomlin, a backer of Mr. Okafor,", "Ms. Tomlin", "Rhea Tomlin"),
         ("Rhea Tomlin, an adviser to Mr. Okafor,", "Ms. Tomlin", "Rhea Tomlin"),
-        ("Omar Velde, a strategist for Mrs. Pell,", "Mr. Velde", "Omar Velde"),
+        ("Omar Velde, a pollster for Mrs. Pell,", "Mr. Velde", "Omar Velde"),
     ],
 )
 def test_a_role_after_a_name_takes_no_sex_from_another_persons_title(

@@ -1314,7 +1314,7 @@ class _Registry:
                 and words[0].lower() in ("a", "an", "the")
                 and _title_gender(words[-1])
             ):
-                entity.gender = gender  # "a surrogate for Mr.": his sex, not hers
+                entity.gender = gender  # "an aide to Mr.": his sex, not hers
 
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)
