@@ -1,7 +1,10 @@
 """The name a speaker is given is the person's own name, whole and alone (issue 14):
 an owner's possessive before it (*the Ledger's Jo Hale*, *Reuters' Ana Ruiz*) is no
 word of the name, and a short word in capitals that ends a sentence (*a PAC.*) does
-not run into the name that opens the next one."""
+not run into the name that opens the next one; a day of the week after a name is no
+word of it (*asked Ruiz Friday*), and a person's role set after her name ends before
+another person's title (*an aide to Mr. Hale*), so a later *Ms. Ruiz* is the same
+woman, shown by her full name."""
 
 from __future__ import annotations
 
@@ -112,3 +115,43 @@ def test_a_claim_naming_the_person_matches_the_quote_an_owner_introduced() -> No
     )
     wrong = verify(corpus, "The ferry will run all winter", speaker="Ana Ruiz")
     assert wrong.verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Pell spoke first. “We are not done,” Pell told the Beacon Friday.", "Dana Pell"),
+        ("“The count is slow,” said Omar Velde Tuesday.", "Omar Velde"),
+        ("A radio host asked Dana Pell Sunday about the levy. “It stays,” said Pell.", "Dana Pell"),
+    ],
+)
+def test_a_day_of_the_week_after_a_name_is_no_word_of_it(text: str, name: str) -> None:
+    assert [q.speaker_name for q in parse(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("day", ["Monday", "Wednesday", "Saturday"])
+def test_the_day_ends_the_run_of_capitalised_words(day: str) -> None:
+    heads = [f.head for f in find_names(f"The mayor asked Rhea Tomlin {day} about it.")]
+    assert heads == ["Rhea Tomlin"], heads
+
+
+@pytest.mark.parametrize("month", ["April", "June"])
+def test_a_month_that_is_a_given_name_stays_in_the_name(month: str) -> None:
+    # months are given names too (*April*, *June*): only the days are cut
+    heads = [f.head for f in find_names(f"The mayor asked {month} Tomlin about it.")]
+    assert heads == [f"{month} Tomlin"], heads
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "name"),
+    [
+        ("Rhea Tomlin, a backer of Mr. Okafor,", "Ms. Tomlin", "Rhea Tomlin"),
+        ("Rhea Tomlin, an adviser to Mr. Okafor,", "Ms. Tomlin", "Rhea Tomlin"),
+        ("Omar Velde, a pollster for Mrs. Pell,", "Mr. Velde", "Omar Velde"),
+    ],
+)
+def test_a_role_after_a_name_takes_no_sex_from_another_persons_title(
+    intro: str, later: str, name: str
+) -> None:
+    text = f"{intro} spoke at the hall.\n\n“We will keep going,” {later} said."
+    assert [q.speaker_name for q in parse(text).quotes] == [name]

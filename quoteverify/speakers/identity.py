@@ -1328,7 +1328,9 @@ class _Registry:
 
     def _apposition_at(self, end: int, entity: _Entity) -> None:
         """ "Donald Trump, US president, ...": keep the role after the name that ends at
-        ``end`` as a title."""
+        ``end`` as a title. A title that says a sex at the end of a role opened
+        by an article opens another person's name (*Ana Ruiz, an aide to Mr.
+        Hale*): it does not make her a man."""
         if not self.text.startswith(", ", end):
             return
         tail = self.text[end : end + 60]
@@ -1342,7 +1344,14 @@ class _Registry:
         if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
             return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
         if phrase and _is_role_phrase(phrase):
+            gender = entity.gender
             entity.add_title(phrase)
+            if (
+                len(words) > 2
+                and words[0].lower() in ("a", "an", "the")
+                and _title_gender(words[-1])
+            ):
+                entity.gender = gender  # "an aide to Mr.": his sex, not hers
 
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)

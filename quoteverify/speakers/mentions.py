@@ -1752,6 +1752,8 @@ def _phrase_after(
     while j + 1 < hi and _np_tokens_ok(toks[j + 1]):
         if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
+        if toks[j + 1].lower in _WEEKDAYS:
+            break  # "told Ruiz Friday": a day after a name is no word of it
         j += 1
     while j > i and (
         (
@@ -2456,7 +2458,10 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
             # "the Ledger's Jo Hale": the owner stays in the mention's text (where
             # the phrase starts), never in the person's name.
             cut = x + 1
-    parts.append((owner, cut, len(words)))
+    last = len(words)
+    while last > cut + 1 and words[last - 1].rstrip(".").lower() in _WEEKDAYS:
+        last -= 1  # "asked Clinton Friday": the day is when, not who
+    parts.append((owner, cut, last))
     for first, cut, end in parts:
         found = _name_of(words[cut:end], offs[cut:end], run, lone=lone)
         if found is None:
@@ -2530,6 +2535,9 @@ def _sentence_end_word(word: str) -> bool:
 
 
 _ABBREVIATIONS = load("abbreviations")
+# The days of the week (*Friday*; not the months: *April*, *June* are given names,
+# *March* a surname), from ``time_words``: each ends in *day*, its short forms do not.
+_WEEKDAYS = frozenset(w for w in load("time_words") if w.endswith("day"))
 
 
 def _title_phrase_at(words: list[str], k: int) -> int:
