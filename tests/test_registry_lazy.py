@@ -41,7 +41,8 @@ _SUBJECT = identity._SUBJECT
 
 class _Eager(identity._Registry):
     """The registry as it read before: every subject test read at the mention, with
-    no memory, and the votes counted from the subjects (subject test first)."""
+    no memory, and the votes counted from the subjects (subject test first), the
+    next sentence's opening *He* or *She* included (h39c-sex)."""
 
     def _mention(self, pos: int, entity: identity._Entity, *, subject: int) -> None:
         super()._mention(pos, entity, subject=subject)
@@ -54,17 +55,30 @@ class _Eager(identity._Registry):
     def _vote_gender(
         self, subjects: list[tuple[int, int, identity._Entity]], starts: list[int]
     ) -> None:
+        text = self.text
         for start, end, entity in subjects:
-            if not identity._subject_at(self.text, start, end):
+            if not identity._subject_at(text, start, end):
                 continue
             nxt = bisect.bisect_right(starts, start)
-            stop = min(
-                end + identity._VOTE_REACH, starts[nxt] if nxt < len(starts) else len(self.text)
-            )
-            m = identity._VOTE_PRONOUN.search(self.text, end, max(end, stop))
+            stop = min(end + identity._VOTE_REACH, starts[nxt] if nxt < len(starts) else len(text))
+            m = identity._VOTE_PRONOUN.search(text, end, max(end, stop))
             if m is not None and m.group(1) is not None:
                 gender = identity._PRONOUN_GENDER[m.group(1).lower()]
                 entity.votes[gender] = entity.votes.get(gender, 0) + 1
+                continue
+            # No pronoun in its sentence: a "He" or "She" opening the next one votes
+            # apart ("M", "F") when the name is its sentence's first and a word stands
+            # between the name and the sentence's end.
+            n = identity._NEXT_OPENER.search(text, end, end + identity._VOTE_REACH)
+            if n is None or n.group("p") is None or " " not in text[end : n.start()]:
+                continue
+            if (
+                nxt > 1
+                and identity._VOTE_SENTENCE_BREAK.search(text, starts[nxt - 2], start) is None
+            ):
+                continue
+            gender = identity._NEXT_VOTE[n.group("p")]
+            entity.votes[gender] = entity.votes.get(gender, 0) + 1
 
 
 # Articles of a few people and a campaign, with pronouns after them, clauses after

@@ -1112,7 +1112,9 @@ class _Registry:
         """Give each person named outside quotes (``named``, with ``starts``, where
         every name starts) the votes of those names: each counts, when the name is a
         subject, the first third-person pronoun after it in the same sentence and
-        before the next name ("Ruiz said she would stay": a vote for "f"). The count
+        before the next name ("Ruiz said she would stay": a vote for "f"), or with
+        none there a *He* or *She* opening the next sentence, counted apart
+        (:meth:`_Voter.count`). The count
         decides the gender that pronouns look for when no title gives it
         (:meth:`_Entity.pronoun_gender`), which reads a person's votes when first
         asked: the people it is never asked of (more than a third of the names'
