@@ -118,6 +118,14 @@ def _cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
 
 
+@functools.cache
+def _cue_starts() -> frozenset[str]:
+    """The lower-case words a cue may start with (:func:`_cue_at` answers ``k`` at
+    every other token): one set test in a loop over tokens instead of a call."""
+    single, multi = _cues()
+    return single | frozenset(multi)
+
+
 def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
     if k >= hi:
@@ -738,12 +746,10 @@ class _Context:
     def outside_tokens(self, start: int, end: int, q: Quote | None = None) -> list[Token]:
         """The tokens of ``[start, end)`` outside other quotes (see ``_strip_quote_tokens``)."""
         para = self.para_of(start)
-        if (
-            (q is not None and q.depth > 0)
-            or end <= start
-            or end > para[1]
-            or not self._dense(para)
-        ):
+        if end <= start or end > para[1] or not self._dense(para):
+            # (what :meth:`tokens` reads there, without finding the paragraph again)
+            return _strip_quote_tokens(self.layer.tokens(start, end), self, q)
+        if q is not None and q.depth > 0:
             return _strip_quote_tokens(self.tokens(start, end), self, q)
         pt, j, k, head, tail = self._slice(para, start, end)
         a = bisect.bisect_left(pt.outside, j)
@@ -1221,9 +1227,10 @@ def _may_end_sentence(q: Quote, text: str) -> bool:
     False
     """
     end = q.outer_end
-    return "," in text[max(0, end - _CUE_CLAUSE_REACH) : end + _AFTER] and any(
-        c in text[end : end + _AFTER + 80] for c in ".!?\n"
-    )
+    if "," not in text[max(0, end - _CUE_CLAUSE_REACH) : end + _AFTER]:
+        return False
+    rest = text[end : end + _AFTER + 80]  # (sliced once for the four stops)
+    return "." in rest or "\n" in rest or "?" in rest or "!" in rest
 
 
 # A cue that closes its quote's sentence (_ends_sentence): the comma that opens its
@@ -1259,11 +1266,10 @@ _DETERMINER_WORDS = load("determiners")
 _PARTY_WORDS = load("party_words")
 
 
-def _verbed_before(q: Quote, ctx: _Context, lo: int) -> Attribution | None:
-    """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb."""
+def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
+    """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb, in
+    ``toks``, the quote's sentence up to it outside quotes (:func:`_verb_window`)."""
     text = ctx.text
-    start = ctx.sentence_start(lo, q.outer_start)
-    toks = ctx.outside_tokens(start, q.outer_start)
     skip = load("verbish_words")
     framed = _complement_frame(toks, text)
     if framed is not None:
@@ -1414,7 +1420,7 @@ def _headline_verb(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attributio
         # Most paragraphs are plain sentences: a cheap look at their words first.
         stop = load("stopwords")
         content = [w for w in ctx.text[para[0] : para[1]].split() if w.lower() not in stop]
-        plain = 5 * sum(w.islower() for w in content) > 2 * len(content)
+        plain = 5 * sum(map(str.islower, content)) > 2 * len(content)
         ctx.headlines[para] = None if plain else _headline_verb_of(ctx, para)
     return ctx.headlines[para]
 
@@ -2451,6 +2457,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     last = n
     cue_ends: dict[int, int] = {}  # _cue_at(toks, k, n) by k: each k is asked up to 4 times
     cue_end_at = cue_ends.get  # (read inline below: once or more per token)
+    starts = _cue_starts()
     # Past the last few tokens (where most cues are found), the tokens where a cue may
     # start (its first word is a cue's) are listed once: a cue ending at ``last``
     # starts at most 3 tokens before it, so a ``last`` more than 3 tokens past the
@@ -2471,12 +2478,18 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             last = min(last, openers[o] + 3)
         if not toks[last].text[0].isalpha():
             continue
-        # The longest cue that ends here: "was quoted as saying", not "saying".
+        # The longest cue that ends here: "was quoted as saying", not "saying". A
+        # token whose word starts no cue is passed over at once (_cue_at gives its
+        # own index, which ends no cue past ``last``).
         end_here = cue_end_at(last)
         if end_here is None:
-            end_here = cue_ends[last] = _cue_at(toks, last, n)
+            end_here = cue_ends[last] = (
+                _cue_at(toks, last, n) if toks[last].lower in starts else last
+            )
         k, cue_end = last, end_here
         for s in range(last - 3 if last > 3 else 0, last):
+            if toks[s].lower not in starts:
+                continue
             e = cue_end_at(s)
             if e is None:
                 e = cue_ends[s] = _cue_at(toks, s, n)
@@ -4239,9 +4252,21 @@ def find_continuation(site: Site) -> Attribution | None:
 _OBJECT_VERBS = load("object_verbs")
 
 
+def _verb_window(site: Site) -> list[Token]:
+    """The tokens :func:`_verbed_before` reads: the quote's sentence from its paragraph's
+    start up to the quote, outside every quote. For a quote outside quotes whose rows
+    read from its paragraph's start (not past the budget), these are the tokens
+    :meth:`Site.before` reads, made once for both rows (``cue-before`` is asked first);
+    a quote inside another keeps the outer quote's words there, so it reads its own."""
+    q, ctx, lo = site.q, site.ctx, site.para[0]
+    if q.depth == 0 and site.before_gap is None and site.lo == lo:
+        return site.before_tokens()
+    return ctx.outside_tokens(ctx.sentence_start(lo, site.start), site.start)
+
+
 def find_verb_before(site: Site) -> Attribution | None:
     """A subject and a verb the lexicon does not know (for a non-speech span, a named one)."""
-    found = _verbed_before(site.q, site.ctx, site.para[0])
+    found = _verbed_before(site.ctx, _verb_window(site))
     if site.q.kind is _NON_SPEECH and not (
         found is not None
         and found.mention is not None

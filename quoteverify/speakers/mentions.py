@@ -183,7 +183,8 @@ def _is_cap(tok: Token) -> bool:
     word after its prefix (*al-Bashir*, *el-Sayed*)."""
     if tok.text[:1].isupper():
         return tok.lower not in _STOP_WORDS or (len(tok.text) > 1 and tok.text.isupper())
-    return _prefixed_name(tok.text)
+    # (most words in lower case hold no hyphen: settled without the call)
+    return "-" in tok.text and _prefixed_name(tok.text)
 
 
 _NAME_PREFIXES = load("name_prefixes")
