@@ -27,7 +27,7 @@ _PIECES = [
     "Russian President Vladimir Putin", "Putin", "the Kremlin leader", "minister",
     "spokesman", "US president", "Green Party", "Acme Corp", "Acme Corp's campaign",
     "said", "says", "told", "met", "and", "which represents", "praised", "poor",
-    "she", "he", "they", "It", "The", "But", "When", ",", ", ", ".", ". ", "\n",
+    "she", "he", "they", "It", "The", "But", "And", "When", ",", ", ", ".", ". ", "\n",
     ":", '"', "“", "”", " ", " ", " ",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=50).map(" ".join)
@@ -72,6 +72,23 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
     lead = text[max(0, f.start - 6) : f.start]
     stripped = lead.rstrip()
     at_start = f.start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead
+    # "But Ana Ruiz said": a name after a capitalised connective (one space between)
+    # that opens its sentence or line opens the sentence too.
+    prior = text[: f.start]
+    if prior.endswith(" ") and not at_start:
+        prior = prior[:-1]
+        i = len(prior)
+        while i > 0 and prior[i - 1].isalpha():
+            i -= 1
+        word = prior[i:]
+        if (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.lower() in load("connectives")
+            and prior[i - 1 : i] not in ("'", "’")
+        ):
+            ahead = prior[max(0, i - 6) : i].rstrip(" ")
+            at_start = not ahead or ahead[-1] in '.!?:"”\n'
     words = text[f.end : f.end + 25].split()
     first = words[0].strip(".,;:!?") if words else ""
     verbish = (

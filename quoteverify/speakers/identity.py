@@ -3455,6 +3455,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     stripped = lead.rstrip()
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
         return not _names_owner_of_role(text, end)  # it opens its sentence
+    if _after_opening_connective(text, start):
+        # "And Roe, then in college, did not approve": a name after a connective
+        # that opens its sentence is the sentence's first name, as at its start.
+        return not _names_owner_of_role(text, end)
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
     if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
         return True  # "To Florida consultant Hale, the plan is silly": whose view it is
@@ -3553,6 +3557,33 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             return True
         before = phrase[k - 1]
     return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+
+
+def _after_opening_connective(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows one capitalised connective
+    (``lexicons/connectives.txt``: *And*, *But*, *Yet*, *Still*) and a space, and that
+    word opens its sentence or line.
+
+    >>> _after_opening_connective("Ed left. But Roe stayed.", 13)
+    True
+    >>> _after_opening_connective("Ed left, but Roe stayed.", 13)
+    False
+    >>> _after_opening_connective("Ed left. Bea Roe stayed.", 13)
+    False
+    """
+    m = _OPENING_CONNECTIVE.search(text, max(0, start - _CONNECTIVE_REACH), start)
+    if m is None or m.group("w").lower() not in _CONNECTIVE_WORDS:
+        return False
+    at = m.start("w")
+    lead = text[max(0, at - 6) : at].rstrip(" ")
+    return not lead or lead[-1] in '.!?:"”\n'
+
+
+# A capitalised word and one space right before a name (read by
+# _after_opening_connective), and how far back it may start.
+_OPENING_CONNECTIVE = regex.compile(r"(?<![\p{L}\p{M}'’])(?<w>\p{Lu}\p{Ll}++)[ ]\Z")
+_CONNECTIVE_WORDS = load("connectives")
+_CONNECTIVE_REACH = 16
 
 
 def _plural_role(word: str) -> str:
