@@ -3556,7 +3556,12 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
             return True
         before = phrase[k - 1]
-    return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+    return not (
+        before.isalpha()
+        and before.islower()
+        and before not in _CLAUSE_OPENERS
+        and not _opens_unmarked_clause(text, start)
+    )
 
 
 def _after_opening_connective(text: str, start: int) -> bool:
@@ -3822,7 +3827,43 @@ def _reported(text: str, start: int) -> bool:
     """True when the name at ``start`` opens a clause after *that* or *whether*
     (``lexicons/complementizers.txt``) and one space: the subject of what someone
     reports."""
-    return text.endswith(_COMPLEMENTIZER_ENDS, 0, start)
+    if text.endswith(_COMPLEMENTIZER_ENDS, 0, start):
+        return True
+    return _opens_unmarked_clause(text, start)
+
+
+def _opens_unmarked_clause(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a cue verb with no object
+    (``lexicons/cue_verbs.tsv``) and one space, and that verb does not follow a
+    comma or a quote: the subject of what someone reports with no *that* (*Aides
+    say Roe advises*, *The remarks suggest Roe is*), not the cue's own subject set
+    after it (*..., said Roe*).
+
+    >>> _opens_unmarked_clause("Aides say Roe advises him.", 10)
+    True
+    >>> _opens_unmarked_clause('"No," said Roe.', 11)
+    False
+    >>> _opens_unmarked_clause("Aides thanked Roe.", 14)
+    False
+    >>> _opens_unmarked_clause("But state Rep. Roe spoke.", 10)
+    False
+    """
+    words = text[max(0, start - 16) : start]
+    return (
+        words.endswith(" ")
+        and words.rstrip(" ").rsplit(None, 1)[-1:] in _INVERTED_LISTS
+        and not _after_inverted_cue(text, start)
+        and not _office_first(text[start : start + 16])
+    )
+
+
+def _office_first(name: str) -> bool:
+    """True when ``name`` opens on a title that is no honorific (*Rep.*, *Senator*):
+    the word before it is then a noun of the title's phrase (*state Rep. Ana Roe*),
+    though the same word is a verb elsewhere (*officials state Roe is*)."""
+    words = name.split(None, 1)
+    first = words[0] if words else ""
+    return first.strip(".").lower() in _title_words() and not _honorific(first)
 
 
 # " that ", " whether ", "\nthat ": a complementizer and a space at the end of a text.
@@ -3891,6 +3932,7 @@ _CUE_VERBS = load("cue_verbs")
 # Cue verbs with no object (lexicons/cue_verbs.tsv), set after what was said:
 # "..., said Wilcox" (_after_inverted_cue).
 _INVERTED_VERBS = frozenset(w for w in select("cue_verbs", object=False) if w.isalpha())
+_INVERTED_LISTS = [[w] for w in sorted(_INVERTED_VERBS)]
 _QUOTE_OR_COMMA = frozenset(",”\"'’")
 _NAME_CLOSERS = frozenset(",.;")  # what may follow the name of an inverted cue
 
