@@ -3825,8 +3825,8 @@ def _after_inverted_cue(text: str, start: int) -> bool:
 
 def _reported(text: str, start: int) -> bool:
     """True when the name at ``start`` opens a clause after *that* or *whether*
-    (``lexicons/complementizers.txt``) and one space: the subject of what someone
-    reports."""
+    (``lexicons/complementizers.txt``) and one space, or after a cue verb with no
+    *that* (:func:`_opens_unmarked_clause`): the subject of what someone reports."""
     if text.endswith(_COMPLEMENTIZER_ENDS, 0, start):
         return True
     return _opens_unmarked_clause(text, start)
