@@ -140,7 +140,7 @@ _LISTS = {
     "clause_starts": "words after which a noun phrase opens a clause",
     "clause_subjects": "subjects that open a quoted clause",
     "clause_verbs": "verbs of a quoted clause",
-    "connectives": "connectives before a quote",
+    "connectives": "connectives before a quote or a subject name",
     "crowd_joiners": "words before a quantifier that opens a crowd's clause ('and others said')",
     "demonym_endings": "endings of adjectives and demonyms",
     "descriptor_articles": "words dropped from a descriptor",

@@ -3455,6 +3455,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     stripped = lead.rstrip()
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
         return not _names_owner_of_role(text, end)  # it opens its sentence
+    if _after_opening_connective(text, start):
+        # "And Roe, then in college, did not approve": a name after a connective
+        # that opens its sentence is the sentence's first name, as at its start.
+        return not _names_owner_of_role(text, end)
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
     if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
         return True  # "To Florida consultant Hale, the plan is silly": whose view it is
@@ -3552,7 +3556,39 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
             return True
         before = phrase[k - 1]
-    return not (before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS)
+    return not (
+        before.isalpha()
+        and before.islower()
+        and before not in _CLAUSE_OPENERS
+        and not _opens_unmarked_clause(text, start)
+    )
+
+
+def _after_opening_connective(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows one capitalised connective
+    (``lexicons/connectives.txt``: *And*, *But*, *Yet*, *Still*) and a space, and that
+    word opens its sentence or line.
+
+    >>> _after_opening_connective("Ed left. But Roe stayed.", 13)
+    True
+    >>> _after_opening_connective("Ed left, but Roe stayed.", 13)
+    False
+    >>> _after_opening_connective("Ed left. Bea Roe stayed.", 13)
+    False
+    """
+    m = _OPENING_CONNECTIVE.search(text, max(0, start - _CONNECTIVE_REACH), start)
+    if m is None or m.group("w").lower() not in _CONNECTIVE_WORDS:
+        return False
+    at = m.start("w")
+    lead = text[max(0, at - 6) : at].rstrip(" ")
+    return not lead or lead[-1] in '.!?:"”\n'
+
+
+# A capitalised word and one space right before a name (read by
+# _after_opening_connective), and how far back it may start.
+_OPENING_CONNECTIVE = regex.compile(r"(?<![\p{L}\p{M}'’])(?<w>\p{Lu}\p{Ll}++)[ ]\Z")
+_CONNECTIVE_WORDS = load("connectives")
+_CONNECTIVE_REACH = 16
 
 
 def _plural_role(word: str) -> str:
@@ -3789,9 +3825,45 @@ def _after_inverted_cue(text: str, start: int) -> bool:
 
 def _reported(text: str, start: int) -> bool:
     """True when the name at ``start`` opens a clause after *that* or *whether*
-    (``lexicons/complementizers.txt``) and one space: the subject of what someone
-    reports."""
-    return text.endswith(_COMPLEMENTIZER_ENDS, 0, start)
+    (``lexicons/complementizers.txt``) and one space, or after a cue verb with no
+    *that* (:func:`_opens_unmarked_clause`): the subject of what someone reports."""
+    if text.endswith(_COMPLEMENTIZER_ENDS, 0, start):
+        return True
+    return _opens_unmarked_clause(text, start)
+
+
+def _opens_unmarked_clause(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a cue verb with no object
+    (``lexicons/cue_verbs.tsv``) and one space, and that verb does not follow a
+    comma or a quote: the subject of what someone reports with no *that* (*Aides
+    say Roe advises*, *The remarks suggest Roe is*), not the cue's own subject set
+    after it (*..., said Roe*).
+
+    >>> _opens_unmarked_clause("Aides say Roe advises him.", 10)
+    True
+    >>> _opens_unmarked_clause('"No," said Roe.', 11)
+    False
+    >>> _opens_unmarked_clause("Aides thanked Roe.", 14)
+    False
+    >>> _opens_unmarked_clause("But state Rep. Roe spoke.", 10)
+    False
+    """
+    words = text[max(0, start - 16) : start]
+    return (
+        words.endswith(" ")
+        and words.rstrip(" ").rsplit(None, 1)[-1:] in _INVERTED_LISTS
+        and not _after_inverted_cue(text, start)
+        and not _office_first(text[start : start + 16])
+    )
+
+
+def _office_first(name: str) -> bool:
+    """True when ``name`` opens on a title that is no honorific (*Rep.*, *Senator*):
+    the word before it is then a noun of the title's phrase (*state Rep. Ana Roe*),
+    though the same word is a verb elsewhere (*officials state Roe is*)."""
+    words = name.split(None, 1)
+    first = words[0] if words else ""
+    return first.strip(".").lower() in _title_words() and not _honorific(first)
 
 
 # " that ", " whether ", "\nthat ": a complementizer and a space at the end of a text.
@@ -3860,6 +3932,7 @@ _CUE_VERBS = load("cue_verbs")
 # Cue verbs with no object (lexicons/cue_verbs.tsv), set after what was said:
 # "..., said Wilcox" (_after_inverted_cue).
 _INVERTED_VERBS = frozenset(w for w in select("cue_verbs", object=False) if w.isalpha())
+_INVERTED_LISTS = [[w] for w in sorted(_INVERTED_VERBS)]
 _QUOTE_OR_COMMA = frozenset(",”\"'’")
 _NAME_CLOSERS = frozenset(",.;")  # what may follow the name of an inverted cue
 
