@@ -910,6 +910,12 @@ def _after_adjacent(
         return owner
     cue_end = _cue_at(toks, k, n)
     ends_open = last_char in (",", "?", "!", "—", "–", "-")
+    if last_char == "," and _word_surname(toks, k, n, text, q.outer_start):
+        # '"...," From said': a surname spelled as a word the mention reader skips.
+        end = _cue_at(toks, k + 1, n)
+        return Attribution(
+            mention=_word_found(toks[k]), cue=_cue(toks, (k + 1, end), text, "quote-X-said", 0.9)
+        )
     if cue_end > k:
         found = phrase_after(toks, cue_end, text=text, loose=ends_open)
         if found is not None:
@@ -1030,6 +1036,61 @@ def _after_adjacent(
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
+
+
+# Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
+_WORD_SURNAMES = load("stopwords") | load("cue_verbs")
+
+
+def _word_surname(toks: list[Token], k: int, n: int, text: str, before: int) -> bool:
+    """True when token ``k``, right after a quote that ends on a comma, is a
+    capitalised word the mention reader takes for a function word or a cue
+    (*From*, *Read*), a cue verb follows it, and the text before the quote has
+    printed it as the last word of a name (*Al From*, *Ian Read*): that person's
+    surname, the subject of the cue.
+
+    >>> text = 'Banker Ian Read spoke. "We stay," Read said.'
+    >>> _word_surname(tokenize(text, 33, 44), 0, 3, text, 23)
+    True
+    >>> text = 'Banker Ian Roe spoke. "We stay," Read said.'
+    >>> _word_surname(tokenize(text, 32, 43), 0, 3, text, 22)
+    False
+    """
+    tok = toks[k]
+    word = tok.text
+    if (
+        k + 1 >= n
+        or not word.istitle()
+        or not word.isalpha()
+        or tok.lower not in _WORD_SURNAMES
+        or tok.lower in PRONOUNS
+        or not toks[k + 1].text.islower()
+        or _cue_at(toks, k + 1, n) == k + 1
+    ):
+        return False
+    return _printed_surname(text[:before], word)
+
+
+def _printed_surname(before: str, word: str) -> bool:
+    """True when ``before`` prints ``word`` right after a capitalised word, as the
+    last word of a name (*Al From*), not before another capitalised word.
+
+    >>> _printed_surname("Al From spoke. From then on", "From")
+    True
+    >>> _printed_surname("From Here On", "From")
+    False
+    """
+    return (
+        regex.search(
+            r"(?<![\w'’-])[A-Z][\w'’-]*+\.? " + regex.escape(word) + r"(?!\w)(?! [A-Z])", before
+        )
+        is not None
+    )
+
+
+def _word_found(tok: Token) -> Found:
+    """A one-word name found at ``tok``."""
+    return Found(start=tok.start, end=tok.end, text=tok.text, kind=_NAME, head=tok.text)
 
 
 def _participle_clause(toks: list[Token], k: int) -> bool:
@@ -2407,6 +2468,9 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
+        held = _held_words(toks, text)
+        if held is not None:
+            return held
         # "Caddell continued:", "And from the chairwoman:", "Peskov:"
         k = n - 2
         found = None
@@ -2606,6 +2670,49 @@ def _said_to(toks: list[Token], at: int) -> bool:
         if toks[j].lower == "to":
             return j < at and toks[j + 1].lower in _DETERMINER_WORDS
     return False
+
+
+_RECEIVING = load("receiving_verbs")
+_HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
+
+
+def _held_words(toks: list[Token], text: str) -> Attribution | None:
+    """ "Ana Ruiz had a warning for the board:": a sentence that a colon ends, whose
+    named subject opens it and whose object is a word for an utterance
+    (``speech_nouns.txt``: *a warning*, *harsh words*, *one message*, *a simple
+    answer*), after one verb and up to three lower-case words, with whom it is for
+    or to (*for the board*, *to voters*) at most; the subject says what follows.
+    Read before the lead-in's cue (*warning*, *answer* are also cue verbs, with no
+    subject here) and before the name right before the colon (whom the words are for).
+
+    >>> text = "Ana Ruiz had a stark warning for the board:"
+    >>> _held_words(tokenize(text, 0, len(text)), text).mention.text
+    'Ana Ruiz'
+    >>> text = "The board heard a warning from Ana Ruiz:"
+    >>> _held_words(tokenize(text, 0, len(text)), text) is None
+    True
+    """
+    n = len(toks) - 1  # the colon
+    j = n - 1
+    for back in range(n - 1, max(0, n - _HELD_REACH - 1), -1):
+        if not toks[back].text[:1].isalnum():
+            break
+        if toks[back].lower in ("for", "to"):
+            j = back - 1
+            break
+    if j < 2 or toks[j].lower not in load("speech_nouns"):
+        return None
+    found = _sentence_subject(toks, 0, j, text)
+    if found is None or found.kind not in _NAMED_SUBJECTS:
+        return None
+    verb = next((i for i, t in enumerate(toks) if t.start >= found.end), j)
+    if not 0 < j - verb <= 4 or not all(
+        toks[i].text.isalpha() and toks[i].text.islower() for i in range(verb, j)
+    ):
+        return None
+    if toks[verb].lower in _RECEIVING or _cue_at(toks, verb, j) > verb:
+        return None  # "Ruiz heard a warning", "Ruiz issued a warning": other rows read them
+    return Attribution(mention=found, cue=_cue(toks, (verb, j + 1), text, "colon-lead-in", 0.7))
 
 
 def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
@@ -4300,6 +4407,12 @@ def find_echo_sentence(site: Site) -> Attribution | None:
         first_word, said = 2, False  # "That was how ...", "Those were the words of ..."
     elif opener in _ECHO_OPENERS and _cue_at(toks, 1, n) > 1:
         first_word, said = 2, True  # "So said Ruiz"
+    elif (
+        opener in _ECHO_OPENERS
+        and toks[1].lower in load("speech_nouns")
+        and (toks[2].text == "," or toks[2].lower in load("author_links"))
+    ):
+        first_word, said = 3, True  # "Those words from Ruiz ...", "That message, from Ruiz,"
     else:
         return None
     nouns = load("speech_nouns")
