@@ -910,7 +910,7 @@ def _after_adjacent(
         return owner
     cue_end = _cue_at(toks, k, n)
     ends_open = last_char in (",", "?", "!", "—", "–", "-")
-    if last_char == "," and _word_surname(toks, k, n, text, q.outer_start):
+    if last_char == "," and _word_surname(toks, k, n, text):
         # '"...," From said': a surname spelled as a word the mention reader skips.
         end = _cue_at(toks, k + 1, n)
         return Attribution(
@@ -1042,7 +1042,7 @@ def _after_adjacent(
 _WORD_SURNAMES = load("stopwords") | load("cue_verbs")
 
 
-def _word_surname(toks: list[Token], k: int, n: int, text: str, before: int) -> bool:
+def _word_surname(toks: list[Token], k: int, n: int, text: str) -> bool:
     """True when token ``k``, right after a quote that ends on a comma, is a
     capitalised word the mention reader takes for a function word or a cue
     (*From*, *Read*), a cue verb follows it, and the text before the quote has
@@ -1050,10 +1050,10 @@ def _word_surname(toks: list[Token], k: int, n: int, text: str, before: int) -> 
     surname, the subject of the cue.
 
     >>> text = 'Banker Ian Read spoke. "We stay," Read said.'
-    >>> _word_surname(tokenize(text, 33, 44), 0, 3, text, 23)
+    >>> _word_surname(tokenize(text, 33, 44), 0, 3, text)
     True
     >>> text = 'Banker Ian Roe spoke. "We stay," Read said.'
-    >>> _word_surname(tokenize(text, 32, 43), 0, 3, text, 22)
+    >>> _word_surname(tokenize(text, 32, 43), 0, 3, text)
     False
     """
     tok = toks[k]
@@ -1068,24 +1068,7 @@ def _word_surname(toks: list[Token], k: int, n: int, text: str, before: int) -> 
         or _cue_at(toks, k + 1, n) == k + 1
     ):
         return False
-    return _printed_surname(text[:before], word)
-
-
-def _printed_surname(before: str, word: str) -> bool:
-    """True when ``before`` prints ``word`` right after a capitalised word, as the
-    last word of a name (*Al From*), not before another capitalised word.
-
-    >>> _printed_surname("Al From spoke. From then on", "From")
-    True
-    >>> _printed_surname("From Here On", "From")
-    False
-    """
-    return (
-        regex.search(
-            r"(?<![\w'’-])[A-Z][\w'’-]*+\.? " + regex.escape(word) + r"(?!\w)(?! [A-Z])", before
-        )
-        is not None
-    )
+    return _printed_before(text, _word_found(tok), after_name=True)
 
 
 def _word_found(tok: Token) -> Found:
@@ -3060,9 +3043,19 @@ def _frames(found: Found, beyond: bool) -> bool:
     return found.kind is PhraseKind.DESCRIPTOR
 
 
-def _printed_before(text: str, found: Found) -> bool:
+def _printed_before(text: str, found: Found, *, after_name: bool = False) -> bool:
     """True when the one-word name ``found`` was printed within reach before it
-    right after another word and a space (*Ana Ruiz*, *said Ruiz*)."""
+    right after another word and a space (*Ana Ruiz*, *said Ruiz*); with
+    ``after_name``, right after a capitalised word and as a whole word that no
+    capitalised word follows: the last word of a name (*Al From*, not *said From*
+    or *From Here On*).
+
+    >>> text = "Al From spoke. From then on, From Here On, From"
+    >>> _printed_before(text, _word_found(tokenize(text, 43, 47)[0]), after_name=True)
+    True
+    >>> _printed_before(text[3:], _word_found(tokenize(text[3:], 40, 44)[0]), after_name=True)
+    False
+    """
     word = found.text
     floor = max(0, found.start - _PRINTED_REACH)
     at = text.rfind(word, floor, found.start)
@@ -3070,9 +3063,27 @@ def _printed_before(text: str, found: Found) -> bool:
         if at < floor + 2:
             return False
         if text[at - 1] == " " and text[at - 2].isalnum():
-            return True
+            if not after_name:
+                return True
+            end = at + len(word)
+            if _name_word_ends(text, at - 1) and not (
+                text[end : end + 1].isalnum() or _CAPITAL_NEXT.match(text, end, end + 2)
+            ):
+                return True
         at = text.rfind(word, floor, at)
     return False
+
+
+_CAPITAL_NEXT = regex.compile(r" [A-Z]")
+_NAME_WORD_REACH = 20  # letters read back for the word before a surname
+
+
+def _name_word_ends(text: str, end: int) -> bool:
+    """True when a capitalised word (*Al*, *O'Neill*, *J.*) ends at ``end``."""
+    i = end
+    while i > max(0, end - _NAME_WORD_REACH) and (text[i - 1].isalnum() or text[i - 1] in "'’.-"):
+        i -= 1
+    return text[i : i + 1].isupper()
 
 
 def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
