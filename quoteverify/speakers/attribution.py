@@ -910,7 +910,13 @@ def _after_adjacent(
         return owner
     cue_end = _cue_at(toks, k, n)
     ends_open = last_char in (",", "?", "!", "—", "–", "-")
-    if last_char == "," and _word_surname(toks, k, n, text):
+    lead = toks[k]
+    if (
+        last_char == ","
+        and lead.lower in _WORD_SURNAMES
+        and lead.lower != lead.text  # capitalised (checked whole below)
+        and _word_surname(toks, k, n, text)
+    ):
         # '"...," From said': a surname spelled as a word the mention reader skips.
         end = _cue_at(toks, k + 1, n)
         return Attribution(
@@ -2656,6 +2662,7 @@ def _said_to(toks: list[Token], at: int) -> bool:
 
 
 _RECEIVING = load("receiving_verbs")
+_SPEECH_NOUNS = load("speech_nouns")
 _HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
 
 
@@ -2683,7 +2690,7 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
         if toks[back].lower in ("for", "to"):
             j = back - 1
             break
-    if j < 2 or toks[j].lower not in load("speech_nouns"):
+    if j < 2 or toks[j].lower not in _SPEECH_NOUNS:
         return None
     found = _sentence_subject(toks, 0, j, text)
     if found is None or found.kind not in _NAMED_SUBJECTS:
