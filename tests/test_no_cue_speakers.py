@@ -95,3 +95,23 @@ def test_words_from_a_body_not_named_give_no_echo_speaker() -> None:
     # Control: no capitalised name after "from".
     text = "“Every village gets a doctor.” That message from the union went out at noon."
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz speaking to the Gazette said, “The pier is unsafe.”", "Ana Ruiz"),
+        (
+            "A harbour official talking to reporters said “The pier is unsafe.”",
+            "A harbour official",
+        ),
+    ],
+)
+def test_a_participle_phrase_between_the_subject_and_its_cue(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+def test_a_participle_cue_after_an_object_still_gives_no_speaker() -> None:
+    # Control: the participle is the cue itself; its subject is elsewhere.
+    text = "The council issued a statement to the press calling it “a sad day.”"
+    assert speaker_of(text) != "the press"

@@ -2264,7 +2264,9 @@ def _subject_of_cue(
             and not absolute
             and not _owned_role_name(toks, at, found, lo)
         ):
-            found = None
+            # "A council source speaking to the Herald said": the object of a participle
+            # phrase that ends at the cue; the subject before that phrase speaks.
+            found = None if participle else _reduced_relative_subject(toks, lo, k, text)
         elif (
             participle
             and found.kind not in _NAMED_SUBJECTS

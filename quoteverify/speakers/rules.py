@@ -257,6 +257,14 @@ RULES: tuple[Rule, ...] = (
         cues=_BEFORE_CUES,
         doc="A cue and its subject right before the comma or colon that opens the quote.",
         examples=(
+            # A participle phrase between the subject and its cue: its object is the
+            # hearer, the subject before it speaks.
+            Example(
+                text="A harbour official speaking to the Gazette said, “The pier is unsafe.”",
+                speaker="A harbour official",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # A word for an utterance as the object of the sentence a colon ends: its
             # subject speaks, not whom the words are for.
             Example(
