@@ -920,6 +920,18 @@ def _after_adjacent(
         return owner
     cue_end = _cue_at(toks, k, n)
     ends_open = last_char in (",", "?", "!", "—", "–", "-")
+    lead = toks[k]
+    if (
+        last_char == ","
+        and lead.lower in _WORD_SURNAMES
+        and lead.lower != lead.text  # capitalised (checked whole below)
+        and _word_surname(toks, k, n, text)
+    ):
+        # '"...," From said': a surname spelled as a word the mention reader skips.
+        end = _cue_at(toks, k + 1, n)
+        return Attribution(
+            mention=_word_found(toks[k]), cue=_cue(toks, (k + 1, end), text, "quote-X-said", 0.9)
+        )
     if cue_end > k:
         found = phrase_after(toks, cue_end, text=text, loose=ends_open)
         if found is not None:
@@ -1040,6 +1052,44 @@ def _after_adjacent(
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
+
+
+# Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
+_WORD_SURNAMES = load("stopwords") | load("cue_verbs")
+
+
+def _word_surname(toks: list[Token], k: int, n: int, text: str) -> bool:
+    """True when token ``k``, right after a quote that ends on a comma, is a
+    capitalised word the mention reader takes for a function word or a cue
+    (*From*, *Read*), a cue verb follows it, and the text before the quote has
+    printed it as the last word of a name (*Al From*, *Ian Read*): that person's
+    surname, the subject of the cue.
+
+    >>> text = 'Banker Ian Read spoke. "We stay," Read said.'
+    >>> _word_surname(tokenize(text, 33, 44), 0, 3, text)
+    True
+    >>> text = 'Banker Ian Roe spoke. "We stay," Read said.'
+    >>> _word_surname(tokenize(text, 32, 43), 0, 3, text)
+    False
+    """
+    tok = toks[k]
+    word = tok.text
+    if (
+        k + 1 >= n
+        or not word.istitle()
+        or not word.isalpha()
+        or tok.lower not in _WORD_SURNAMES
+        or tok.lower in PRONOUNS
+        or not toks[k + 1].text.islower()
+        or _cue_at(toks, k + 1, n) == k + 1
+    ):
+        return False
+    return _printed_before(text, _word_found(tok), after_name=True)
+
+
+def _word_found(tok: Token) -> Found:
+    """A one-word name found at ``tok``."""
+    return Found(start=tok.start, end=tok.end, text=tok.text, kind=_NAME, head=tok.text)
 
 
 def _participle_clause(toks: list[Token], k: int) -> bool:
@@ -2224,7 +2274,9 @@ def _subject_of_cue(
             and not absolute
             and not _owned_role_name(toks, at, found, lo)
         ):
-            found = None
+            # "A council source speaking to the Herald said": the object of a participle
+            # phrase that ends at the cue; the subject before that phrase speaks.
+            found = None if participle else _reduced_relative_subject(toks, lo, k, text)
         elif (
             participle
             and found.kind not in _NAMED_SUBJECTS
@@ -2417,6 +2469,9 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
+        held = _held_words(toks, text)
+        if held is not None:
+            return held
         # "Caddell continued:", "And from the chairwoman:", "Peskov:"
         k = n - 2
         found = None
@@ -2623,6 +2678,50 @@ def _said_to(toks: list[Token], at: int) -> bool:
         if toks[j].lower == "to":
             return j < at and toks[j + 1].lower in _DETERMINER_WORDS
     return False
+
+
+_RECEIVING = load("receiving_verbs")
+_SPEECH_NOUNS = load("speech_nouns")
+_HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
+
+
+def _held_words(toks: list[Token], text: str) -> Attribution | None:
+    """ "Ana Ruiz had a warning for the board:": a sentence that a colon ends, whose
+    named subject opens it and whose object is a word for an utterance
+    (``speech_nouns.txt``: *a warning*, *harsh words*, *one message*, *a simple
+    answer*), after one verb and up to three lower-case words, with whom it is for
+    or to (*for the board*, *to voters*) at most; the subject says what follows.
+    Read before the lead-in's cue (*warning*, *answer* are also cue verbs, with no
+    subject here) and before the name right before the colon (whom the words are for).
+
+    >>> text = "Ana Ruiz had a stark warning for the board:"
+    >>> _held_words(tokenize(text, 0, len(text)), text).mention.text
+    'Ana Ruiz'
+    >>> text = "The board heard a warning from Ana Ruiz:"
+    >>> _held_words(tokenize(text, 0, len(text)), text) is None
+    True
+    """
+    n = len(toks) - 1  # the colon
+    j = n - 1
+    for back in range(n - 1, max(0, n - _HELD_REACH - 1), -1):
+        if not toks[back].text[:1].isalnum():
+            break
+        if toks[back].lower in ("for", "to"):
+            j = back - 1
+            break
+    if j < 2 or toks[j].lower not in _SPEECH_NOUNS:
+        return None
+    found = _sentence_subject(toks, 0, j, text)
+    if found is None or found.kind not in _NAMED_SUBJECTS:
+        return None
+    verb = next((i for i, t in enumerate(toks) if t.start >= found.end), j)
+    if not 0 < j - verb <= 4 or not all(
+        toks[i].text.isalpha() and toks[i].text.islower() for i in range(verb, j)
+    ):
+        return None
+    if toks[verb].lower in _RECEIVING or _cue_at(toks, verb, j) > verb:
+        return None  # "Ruiz heard a warning", "Ruiz issued a warning": other rows read them
+    return Attribution(mention=found, cue=_cue(toks, (verb, j + 1), text, "colon-lead-in", 0.7))
 
 
 def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
@@ -2970,9 +3069,19 @@ def _frames(found: Found, beyond: bool) -> bool:
     return found.kind is PhraseKind.DESCRIPTOR
 
 
-def _printed_before(text: str, found: Found) -> bool:
+def _printed_before(text: str, found: Found, *, after_name: bool = False) -> bool:
     """True when the one-word name ``found`` was printed within reach before it
-    right after another word and a space (*Ana Ruiz*, *said Ruiz*)."""
+    right after another word and a space (*Ana Ruiz*, *said Ruiz*); with
+    ``after_name``, right after a capitalised word and as a whole word that no
+    capitalised word follows: the last word of a name (*Al From*, not *said From*
+    or *From Here On*).
+
+    >>> text = "Al From spoke. From then on, From Here On, From"
+    >>> _printed_before(text, _word_found(tokenize(text, 43, 47)[0]), after_name=True)
+    True
+    >>> _printed_before(text[3:], _word_found(tokenize(text[3:], 40, 44)[0]), after_name=True)
+    False
+    """
     word = found.text
     floor = max(0, found.start - _PRINTED_REACH)
     at = text.rfind(word, floor, found.start)
@@ -2980,9 +3089,27 @@ def _printed_before(text: str, found: Found) -> bool:
         if at < floor + 2:
             return False
         if text[at - 1] == " " and text[at - 2].isalnum():
-            return True
+            if not after_name:
+                return True
+            end = at + len(word)
+            if _name_word_ends(text, at - 1) and not (
+                text[end : end + 1].isalnum() or _CAPITAL_NEXT.match(text, end, end + 2)
+            ):
+                return True
         at = text.rfind(word, floor, at)
     return False
+
+
+_CAPITAL_NEXT = regex.compile(r" [A-Z]")
+_NAME_WORD_REACH = 20  # letters read back for the word before a surname
+
+
+def _name_word_ends(text: str, end: int) -> bool:
+    """True when a capitalised word (*Al*, *O'Neill*, *J.*) ends at ``end``."""
+    i = end
+    while i > max(0, end - _NAME_WORD_REACH) and (text[i - 1].isalnum() or text[i - 1] in "'’.-"):
+        i -= 1
+    return text[i : i + 1].isupper()
 
 
 def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
@@ -4329,6 +4456,12 @@ def find_echo_sentence(site: Site) -> Attribution | None:
         first_word, said = 2, False  # "That was how ...", "Those were the words of ..."
     elif opener in _ECHO_OPENERS and _cue_at(toks, 1, n) > 1:
         first_word, said = 2, True  # "So said Ruiz"
+    elif (
+        opener in _ECHO_OPENERS
+        and toks[1].lower in load("speech_nouns")
+        and (toks[2].text == "," or toks[2].lower in load("author_links"))
+    ):
+        first_word, said = 3, True  # "Those words from Ruiz ...", "That message, from Ruiz,"
     else:
         return None
     nouns = load("speech_nouns")

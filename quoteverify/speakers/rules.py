@@ -257,6 +257,22 @@ RULES: tuple[Rule, ...] = (
         cues=_BEFORE_CUES,
         doc="A cue and its subject right before the comma or colon that opens the quote.",
         examples=(
+            # A participle phrase between the subject and its cue: its object is the
+            # hearer, the subject before it speaks.
+            Example(
+                text="A harbour official speaking to the Gazette said, “The pier is unsafe.”",
+                speaker="A harbour official",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            # A word for an utterance as the object of the sentence a colon ends: its
+            # subject speaks, not whom the words are for.
+            Example(
+                text="Ivo Brant had a blunt warning for the harbour board: “Dredge it or lose it.”",
+                speaker="Ivo Brant",
+                cue="had a blunt warning",
+                cue_rule="colon-lead-in",
+            ),
             # An apposition that lost its closing comma: the name it follows speaks,
             # not the body named at the end of the role.
             Example(
@@ -403,6 +419,16 @@ RULES: tuple[Rule, ...] = (
             Example(
                 text="“The bridge stays shut,” the engineer said.",
                 speaker="the engineer",
+                cue="said",
+                cue_rule="quote-X-said",
+            ),
+            # A surname spelled as a word the mention reader skips, once the text has
+            # printed it as the last word of a name.
+            Example(
+                text=(
+                    "The talks were led by banker Ned From. “We never had the votes,” From said."
+                ),
+                speaker="From",
                 cue="said",
                 cue_rule="quote-X-said",
             ),
@@ -961,9 +987,10 @@ RULES: tuple[Rule, ...] = (
         cues=("echo-after",),
         doc=(
             "A direct quote that ends its sentence, followed in its paragraph by a "
-            "sentence that points back to it (*That was*, *Those were*, *So said*; "
-            "`lexicons/echo_openers.txt`) and names, after a cue or a word for an "
-            'utterance, who said it: that person (*"..." That was how Ruiz put it.*).'
+            "sentence that points back to it (*That was*, *Those were*, *So said*, "
+            "*Those words from*; `lexicons/echo_openers.txt`) and names, after a cue or a "
+            'word for an utterance, who said it: that person (*"..." That was how Ruiz '
+            "put it.*)."
         ),
         examples=(
             Example(
@@ -982,6 +1009,16 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Mayor Ana Ruiz",
                 cue="Those were",
+                cue_rule="echo-after",
+            ),
+            # A word for an utterance and whose it is: "from", "by" or a comma.
+            Example(
+                text=(
+                    "“Every village gets a doctor.” Those words from Mayor Ana Ruiz opened "
+                    "the session."
+                ),
+                speaker="Mayor Ana Ruiz",
+                cue="Those words from",
                 cue_rule="echo-after",
             ),
             Example(
