@@ -416,3 +416,36 @@ def test_the_hearers_of_a_name_nobody_else_bears_are_not_read() -> None:
     text = 'Hugh Marlow sat up late.\n\n"Go up, Piers, and rest," said Marlow.'
     with mock.patch("quoteverify.article.vocatives", side_effect=AssertionError):
         assert speakers(text) == ["Hugh Marlow"]
+
+
+# --- a married woman named by her husband's full name is his wife, not he ---
+
+
+def test_a_wife_named_by_her_husbands_name_speaks_as_herself() -> None:
+    text = (
+        "Walter Penhale came home late from the mill.\n\n"
+        '"The roof leaks again," said Mrs. Walter Penhale.\n\n'
+        '"Then I shall mend it," said Walter Penhale.'
+    )
+    assert speakers(text) == ["Mrs Walter Penhale", "Walter Penhale"]
+
+
+def test_a_wife_named_first_does_not_take_her_husbands_quotes() -> None:
+    # She is named before him: the man, named later by his own name, is another.
+    text = (
+        'Mrs. Hubert Lyle poured the tea. "It is cold," said Mrs. Hubert Lyle.\n\n'
+        '"I like it cold," said Hubert Lyle.\n\n"You would," said Mrs. Hubert Lyle.'
+    )
+    assert speakers(text) == ["Mrs Hubert Lyle", "Hubert Lyle", "Mrs Hubert Lyle"]
+
+
+def test_a_womans_own_given_name_after_mrs_is_her_name() -> None:
+    # A given name that says a woman is her own: no wife's name is made.
+    text = 'Harriet Lyle came in.\n\n"Good morning," said Mrs. Harriet Lyle.'
+    assert speakers(text) == ["Harriet Lyle"]
+
+
+def test_a_man_titled_otherwise_keeps_his_name() -> None:
+    # Only a married woman's title makes a wife's name: a doctor is the man himself.
+    text = 'Hubert Lyle arrived.\n\n"Sit down," said Dr. Hubert Lyle.'
+    assert speakers(text) == ["Hubert Lyle"]

@@ -191,6 +191,21 @@ def _marital_state(title: str) -> str:
     return next((states[w] for w in _norm(title).split() if w in states), "")
 
 
+def _wife_name(head: str, title: str) -> str:
+    """The name of a wife a married woman's title names by her husband's full name
+    (*Mrs. John Dashwood*: the title's last word, then the name), else "": the
+    given name says a man (``lexicons/given_names.tsv``), so she is not he.
+
+    >>> _wife_name("Hubert Crane", "Mrs."), _wife_name("Harriet Crane", "Mrs.")
+    ('Mrs Hubert Crane', '')
+    >>> _wife_name("Hubert Crane", "Dr."), _wife_name("Crane", "Mrs")
+    ('', '')
+    """
+    if " " not in head or _marital_state(title) != "married" or _given_gender(head) != "m":
+        return ""
+    return f"{title.rsplit(maxsplit=1)[-1].rstrip('.')} {head}"
+
+
 def _marital_clash(state: str, titles: Iterable[str]) -> bool:
     """True when ``state`` (a marital state a title asks for, or "" for none) clashes
     with one of ``titles``: *Mrs Morland* is not the woman called *Miss Morland*.
@@ -1368,7 +1383,10 @@ class _Registry:
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
         if kind is _ORGANIZATION:
             head = load_table("organizations").get(_norm(head), head)
-        entity = self.match_name(head, kind, before=f.start, title=f.title)
+        if f.title and kind is _PERSON:
+            head, entity = self._match_titled(head, f.title, f.start)
+        else:
+            entity = self.match_name(head, kind, before=f.start, title=f.title)
         if entity is None:
             entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
@@ -1548,6 +1566,16 @@ class _Registry:
             others = [e for e in candidates if id(e) not in self._kin]
             candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
+
+    def _match_titled(self, head: str, title: str, before: int) -> tuple[str, _Entity | None]:
+        """:meth:`match_name` for a person's name ``head`` after ``title``, and the
+        name to give a new person: a married woman named by her husband's full
+        name (*Mrs. John Dashwood*, see :func:`_wife_name`) is a person of her
+        own, found by that whole name only, never the man himself."""
+        wife = _wife_name(head, title) if title else ""
+        if wife:
+            return wife, self.by_key.get(_norm(wife))
+        return head, self.match_name(head, _PERSON, before=before, title=title)
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
@@ -2017,7 +2045,9 @@ class _Registry:
                 skip, office = office_of_tail(self.text, at, found.head)
                 if skip:
                     found = attrs.evolve(found, head=found.head[skip:], title=office)
-            entity = self.match_name(found.head, _PERSON, before=found.start, title=found.title)
+            head, entity = self._match_titled(found.head, found.title, found.start)
+            if head != found.head:
+                found = attrs.evolve(found, head=head)  # a wife's own name
             if entity is not None and heard is not None:
                 # "'Come, Frank,' said Oakley": not the Oakley the quote speaks to.
                 entity = self._unaddressed(found, entity, heard) or entity
