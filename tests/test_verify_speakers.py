@@ -458,20 +458,37 @@ def test_a_person_the_cue_names_beside_the_speaker_is_a_speaker_too(text: str) -
     assert corpus.verify(_LEVY, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED
 
 
+_DOCKS = "the night shift at the docks will end in March"
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words", "claimed"),
     [
         # "and" joins two clauses, the first ending on the claimed name
-        f"The mayor thanked Ana Ruiz, and Omar Haddad said “{_LEVY}.”",
+        (f"The mayor thanked Ana Ruiz, and Omar Haddad said “{_LEVY}.”", _LEVY, "Ana Ruiz"),
         # the claimed name stands in the sentence before
-        f"Ana Ruiz left early. Omar Haddad said “{_LEVY}.”",
+        (f"Ana Ruiz left early. Omar Haddad said “{_LEVY}.”", _LEVY, "Ana Ruiz"),
         # the claimed name is joined to another word than the speaker's mention
-        f"Between Ruiz and the board, Omar Haddad said, “{_LEVY}.”",
+        (f"Between Ruiz and the board, Omar Haddad said, “{_LEVY}.”", _LEVY, "Ana Ruiz"),
+        # a body in another clause, not beside the speaker's mention
+        (
+            f"The Harbour Board met on Friday, and Ana Ruiz said “{_DOCKS}.”",
+            _DOCKS,
+            "Harbour Board",
+        ),
+        # a source named before the cue is not an outlet that reports the quote
+        (f"According to the Harbour Board, Ana Ruiz said “{_DOCKS}.”", _DOCKS, "Harbour Board"),
+        # the body is named in the next sentence
+        (f"“{_DOCKS},” Ana Ruiz said. The Harbour Board did not reply.", _DOCKS, "Harbour Board"),
     ],
 )
-def test_a_name_not_joined_to_the_speaker_is_not_a_joint_speaker(text: str) -> None:
+def test_a_name_the_article_does_not_tie_to_the_speaker_is_somebody_else(
+    text: str, words: str, claimed: str
+) -> None:
+    # neither a joint speaker (stop 38) nor a body, an outlet or an outer quote's
+    # speaker tied to the speaker (h40-claims)
     corpus = _corpus(text)
-    v = corpus.verify(_LEVY, speaker="Ana Ruiz")
+    v = corpus.verify(words, speaker=claimed)
     assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
 
 
@@ -507,3 +524,56 @@ def test_a_pronoun_read_as_somebody_else_still_disagrees_with_a_name_outside_its
     corpus = _corpus(_TWO + f"He said the plan was “{_PLAN}.”")
     v = corpus.verify(_PLAN, speaker="Ana Ruiz")
     assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+
+
+# ------------------------------------------------------------ whom the speaker speaks for
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            f"“{_DOCKS},” Ana Ruiz, a spokeswoman for the Harbour Board, said on Friday.",
+            "spoken by Ana Ruiz, a spokeswoman for the Harbour Board",
+        ),
+        (
+            f"“{_DOCKS},” Ana Ruiz said on Friday, according to the Valley Ledger.",
+            "spoken by Ana Ruiz, according to the Valley Ledger",
+        ),
+        (
+            f"“{_DOCKS},” said Ana Ruiz, a dock worker, reports the Valley Ledger.",
+            "spoken by Ana Ruiz, reports the Valley Ledger",
+        ),
+        (
+            f"Ana Ruiz wrote on Monday that “{_DOCKS},” as the Valley Ledger first reported.",
+            "spoken by Ana Ruiz, as the Valley Ledger first reported",
+        ),
+    ],
+)
+def test_a_body_or_an_outlet_the_cue_ties_to_the_speaker_is_supported(
+    text: str, relation: str
+) -> None:
+    # The body a spokeswoman speaks for, or the outlet that reports her words after the
+    # cue, said these words in the sense a fact-checker accepts; the explanation says
+    # the relation. Ruiz stays the speaker, and a person the article never ties to her
+    # is still somebody else.
+    corpus = _corpus(text)
+    body = "Valley Ledger" if "Ledger" in text else "Harbour Board"
+    v = corpus.verify(_DOCKS, speaker=body)
+    assert v.verdict.supported, v.explanation
+    assert relation in v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Ana Ruiz"
+    assert corpus.verify(_DOCKS, speaker="Ana Ruiz").verdict.supported
+    assert corpus.verify(_DOCKS, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED
+
+
+def test_the_speaker_of_the_quote_that_holds_it_is_supported() -> None:
+    # Haddad's own quote holds the words he quotes from Marr: a claim that Haddad said
+    # them is no misattribution, and the explanation says whose quote holds them.
+    corpus = _corpus(f"“Then Lena Marr told us, ‘{_DOCKS},’ and left the hall,” Omar Haddad said.")
+    inner = [q for q in corpus.quotes if q.depth == 1]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.name == "Lena Marr"
+    v = corpus.verify(_DOCKS, speaker="Omar Haddad")
+    assert v.verdict.supported, v.explanation
+    assert "spoken by Lena Marr, inside a quote by Omar Haddad" in v.explanation
+    assert corpus.verify(_DOCKS, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED

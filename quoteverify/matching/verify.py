@@ -359,6 +359,8 @@ def verify(
     doubted: list[tuple[Evidence, str, str]] = []
     described = 0  # agree only as a description, in an article that names the claimed
     joint: list[tuple[Evidence, Speaker]] = []  # the cue names the claimed person beside them
+    # the article ties the claimed person to the speaker: whom they speak for, who reports them
+    related: list[tuple[Evidence, Speaker, str]] = []
     for e, s in named:
         if names_claimed(s):
             agree.append(s)
@@ -370,6 +372,11 @@ def verify(
         if near.co_named(e, claimed):
             agree.append(s)
             joint.append((e, s))
+            continue
+        tie = near.related(e, claimed)
+        if tie is not None:
+            agree.append(s)
+            related.append((e, s, tie))
             continue
         why = _weak_reading(e.quote, s)
         if why is None:
@@ -410,6 +417,9 @@ def verify(
         if joint:
             e, s = joint[0]
             note += f" ({e.doc_id} names {claimed.name} together with {s.name} as its speakers)"
+        if related:
+            e, s, tie = related[0]
+            note += f" ({e.doc_id}: spoken by {s.name}, {tie})"
         who = _majority([s for s in firm if not _describes(s)] or firm)
         if who is not None:
             speaker_part = f", attributed to {who.name}{note}."
@@ -641,6 +651,48 @@ class _ArticleNames:
         sentence = _sentence_around(text, e.quote.start, e.quote.end)
         return _surname_pattern(surname).search(sentence) is not None
 
+    def related(self, e: Evidence, claimed: Speaker) -> str | None:
+        """How ``e``'s article ties the claimed surname to the speaker of its quote, in
+        the article's words, or None: the body the speaker speaks for (*Ana Ruiz, a
+        spokeswoman for the Harbour Board,*; *Harbour Board spokeswoman Ana Ruiz*), the
+        outlet that reports the quote after its cue (*Ruiz said, according to the
+        Ledger*), or the speaker of the quote that holds it."""
+        surname = _surname_of(claimed)
+        text = self._text(e.doc_id) if surname else None
+        if not text or not surname:
+            return None
+        mention = e.quote.speaker_mention
+        after, before, reported = _relation_patterns(surname)
+        if mention is not None:
+            hi = min(len(text), mention.end + _JOINT_REACH)
+            found = after.match(text, mention.end, hi) or before.search(
+                text, max(0, mention.start - _JOINT_REACH), mention.start
+            )
+            if found is not None:
+                return _flat(found.group("rel"))
+        # the outlet, after the cue or after the quote, in the same sentence
+        for at in sorted({e.quote.end} | ({mention.end} if mention is not None else set())):
+            found = reported.match(text, at, min(len(text), at + _JOINT_REACH))
+            if found is not None:
+                return _flat(found.group("rel"))
+        outer = self._outer(e)
+        if outer is not None and outer.speaker is not None and claimed.matches(outer.speaker):
+            return f"inside a quote by {outer.speaker.name}"
+        return None
+
+    def _outer(self, e: Evidence) -> Quote | None:
+        """The quote of ``e``'s article that holds ``e``'s quote, if any."""
+        q = e.quote
+        article_of = self._article_of
+        if q.depth == 0 or e.doc_id is None or not callable(article_of):
+            return None
+        try:
+            quotes = article_of(e.doc_id).quotes
+        except (KeyError, LookupError, AttributeError):
+            return None
+        holding = [o for o in quotes if o.start <= q.start and q.end <= o.end and o.depth < q.depth]
+        return max(holding, key=operator.attrgetter("start"), default=None)
+
 
 _JOINT_REACH = 120  # characters read either side of a speaker mention for the names joined to it
 _NAME_WORD = r"(?:\p{Lu}[\w’'.-]*+)"  # a capitalised word or an initial
@@ -661,6 +713,36 @@ def _joint_patterns(surname: str) -> tuple[regex.Pattern[str], regex.Pattern[str
     before = regex.compile(rf"(?<!\w){s}{joined}(?:[\w’'-]++{_GAP}){{0,2}}$")
     after = regex.compile(rf"{joined}(?:{_NAME_WORD}{_GAP}){{0,3}}{s}(?!\w)")
     return before, after
+
+
+@functools.lru_cache(maxsize=256)  # claimed names, asked again in one session
+def _relation_patterns(
+    surname: str,
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Three patterns that tie ``surname`` to a speaker mention, each with a group
+    ``rel``: after the mention, a spokesperson noun for a body that ends on it (*, a
+    spokeswoman for the Harbour Board*); right before it, the body and the noun
+    (*Harbour Board spokeswoman*, *the Board's spokesman*); after the mention or the
+    quote, in the same sentence, the outlet that reports the quote (*said on Monday,
+    according to the Ledger*, *reports the Ledger*, *the Ledger first reported*).
+    Bounded and possessive parts: linear time."""
+    s = regex.escape(surname)
+    spokes = "|".join(sorted(map(regex.escape, load("spokesperson_nouns")), key=len, reverse=True))
+    word = r"[\w’'.&-]++"
+    role = "|".join(map(regex.escape, sorted(load("role_prepositions"))))
+    body = rf"(?:{word}{_GAP}){{0,5}}{s}(?!\w)"
+    after = regex.compile(
+        rf",?{_GAP}(?P<rel>(?:a|an|the){_GAP}(?:{word}{_GAP}){{0,2}}(?:{spokes})"
+        rf"{_GAP}(?:{role}){_GAP}{body})"
+    )
+    before = regex.compile(
+        rf"(?<!\w)(?P<rel>{s}(?:['’]s)?{_GAP}(?:{word}{_GAP}){{0,1}}(?:{spokes})),?{_GAP}$"
+    )
+    reported = regex.compile(
+        rf"[^\n.!?]{{0,80}}?(?<!\w)(?P<rel>(?:according{_GAP}to|reports|reported{_GAP}by)"
+        rf"{_GAP}{body}|{body}{_GAP}(?:first{_GAP})?reported(?!\w))"
+    )
+    return after, before, reported
 
 
 @functools.lru_cache(maxsize=1024)  # claimed names, asked again in one session
