@@ -221,3 +221,12 @@ def test_metadata_with_a_lone_surrogate_is_refused_where_it_enters() -> None:
         Corpus().add('"Fine," she said.', "a", **{"outlet\ud800": "Wire"})
     article = parse('"Fine," she said.', metadata={"outlet": "Wire", "n": 3, "when": None})
     assert article.metadata == {"outlet": "Wire", "n": 3, "when": None}
+
+
+@pytest.mark.parametrize("bad", [["outlet", "Wire"], "outlet=Wire", 7])
+def test_metadata_that_is_not_a_mapping_is_refused_by_name(bad: object) -> None:
+    # A list of pairs or a string used to fail inside dict() with a message
+    # about "dictionary update sequence elements", naming nothing of ours.
+    with pytest.raises(TypeError, match="metadata as a dict") as info:
+        parse('"Soon," the clerk said.', metadata=bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, QuoteVerifyError)
