@@ -368,6 +368,8 @@ class Corpus:
 
         ``progress`` reports the quotes whose candidate pairs have been judged.
         """
+        if isinstance(min_size, bool) or not isinstance(min_size, int) or min_size < 1:
+            raise OptionError(f"variant_groups() takes a min_size of 1 or more, not {min_size!r}")
         return variant_groups(self._index, self._quotes, min_size=min_size, progress=progress)
 
     def indexed_quote(self, qid: int) -> Quote:
