@@ -257,6 +257,17 @@ def test_evaluate_missing_or_undecodable_file_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2 and b"bad.jsonl:2" in proc.stderr
 
 
+@pytest.mark.parametrize(("command", "flag"), [("evaluate", "FILE"), ("train", "GOLD")])
+def test_evaluate_and_train_say_that_they_take_a_path_not_stdin(
+    command: str, flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "-" read as a file name said "-: cannot read: No such file or directory".
+    assert main([command, "-"]) == 2
+    err = capsys.readouterr().err
+    assert f"argument {flag}:" in err and "not standard input (-)" in err
+    assert "No such file" not in err
+
+
 # --------------------------------------------------------------------------- hostile input
 # Every failure is one line on standard error, "quoteverify: FILE:LINE: message",
 # exit 2, never a traceback, and everything written is valid UTF-8.

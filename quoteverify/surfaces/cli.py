@@ -744,7 +744,7 @@ def build_parser() -> argparse.ArgumentParser:
         '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line), or quote '
         "linking on an MSRP-style pairs file. A malformed record exits 2 with its file:line.",
     )
-    ev.add_argument("file", metavar="FILE")
+    ev.add_argument("file", metavar="FILE", help="the gold JSONL file (a path: not -)")
     ev.add_argument(
         "--filter",
         metavar="KEY=VALUE",
@@ -773,7 +773,7 @@ def build_parser() -> argparse.ArgumentParser:
         "speakers of each quote, on gold quotes with speaker_start/speaker_end "
         "(the format `evaluate` reads). Load them with Config(attribution_weights=PATH).",
     )
-    tr.add_argument("file", metavar="GOLD")
+    tr.add_argument("file", metavar="GOLD", help="the gold JSONL file (a path: not -)")
     tr.add_argument(
         "--out", default="weights.json", help="where to write the weights (default: weights.json)"
     )
@@ -831,6 +831,12 @@ def _check_arguments(args: argparse.Namespace) -> None:
         key, equals, value = gold_filter.partition("=")
         if not (key.strip() and equals and value):
             raise OptionError(f"argument --filter: takes KEY=VALUE, not {gold_filter!r}")
+    if getattr(args, "file", None) == "-":
+        flag = "GOLD" if args.command == "train" else "FILE"
+        raise OptionError(
+            f"argument {flag}: {args.command} reads a gold file by its path, not standard "
+            "input (-); save the records to a file and give its path"
+        )
     stdin = 0
     for name in ("paths", "against", "article", "file"):
         given = getattr(args, name, None)
