@@ -230,3 +230,16 @@ def test_metadata_that_is_not_a_mapping_is_refused_by_name(bad: object) -> None:
     with pytest.raises(TypeError, match="metadata as a dict") as info:
         parse('"Soon," the clerk said.', metadata=bad)  # type: ignore[arg-type]
     assert isinstance(info.value, QuoteVerifyError)
+
+
+@pytest.mark.parametrize("sources", ["Ann said she would go.", [parse('"Go," Ann said.')], None])
+def test_verify_and_check_with_the_arguments_swapped_or_no_corpus_say_the_order(
+    sources: object,
+) -> None:
+    # verify("text", claim) failed inside str.find ("takes no keyword arguments"),
+    # and check("text", article) returned [] for an article without quotes.
+    with pytest.raises(TypeError, match=r"verify\(corpus, claim\)") as info:
+        quoteverify.verify(sources, "Go")  # type: ignore[arg-type]
+    assert isinstance(info.value, QuoteVerifyError)
+    with pytest.raises(TypeError, match=r"check\(corpus, article\)"):
+        quoteverify.check(sources, "No quote here.")  # type: ignore[arg-type]
