@@ -243,3 +243,16 @@ def test_verify_and_check_with_the_arguments_swapped_or_no_corpus_say_the_order(
     assert isinstance(info.value, QuoteVerifyError)
     with pytest.raises(TypeError, match=r"check\(corpus, article\)"):
         quoteverify.check(sources, "No quote here.")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("start", "end"), [(6, 2), (0, 500), (-1, 3), (1.5, 3)])
+def test_to_original_refuses_a_span_outside_the_text_cleaned_or_not(start: int, end: int) -> None:
+    # Uncleaned, the identity handed back any numbers; cleaned, the same call
+    # raised, so code tested on plain text broke on scraped pages.
+    plain = parse('"Late again," the driver said.')
+    scraped = parse("&ldquo;Late again,&rdquo; the driver said.", clean=True)
+    for article in (plain, scraped):
+        with pytest.raises(ValueError, match=r"offset|outside the|before start") as info:
+            article.to_original(start, end)
+        assert isinstance(info.value, QuoteVerifyError)
+    assert plain.to_original(1, 12) == (1, 12)
