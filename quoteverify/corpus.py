@@ -21,7 +21,7 @@ from typing import Any
 from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
-from .errors import OptionError, TextTypeError
+from .errors import OptionError, TextTypeError, UnknownDocError
 from .matching.compare import QueryComparer, _prepared, meaning_changed, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
@@ -103,8 +103,14 @@ class Corpus:
         return self._index
 
     def article(self, doc_id: str) -> Article:
-        """The article with ``doc_id``; ``KeyError`` if there is none."""
-        return self._by_id[doc_id]
+        """The article with ``doc_id``; :class:`~quoteverify.errors.UnknownDocError`
+        (a ``KeyError``) if there is none."""
+        try:
+            return self._by_id[doc_id]
+        except (KeyError, TypeError):  # TypeError: an unhashable id such as a list
+            raise UnknownDocError(
+                doc_id, where="the corpus", listing="[a.doc_id for a in corpus]"
+            ) from None
 
     def add(
         self,

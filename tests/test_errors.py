@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pathlib
 import pickle
 import pkgutil
 
@@ -20,7 +21,7 @@ from quoteverify.errors import (
     TextValueError,
     check_unicode,
 )
-from quoteverify.surfaces.store import StoreError
+from quoteverify.surfaces.store import CorpusStore, StoreError
 
 
 def test_bytes_raise_a_type_error_that_says_to_decode() -> None:
@@ -256,3 +257,25 @@ def test_to_original_refuses_a_span_outside_the_text_cleaned_or_not(start: int, 
             article.to_original(start, end)
         assert isinstance(info.value, QuoteVerifyError)
     assert plain.to_original(1, 12) == (1, 12)
+
+
+def test_an_unknown_doc_id_is_a_key_error_that_says_where_and_how_to_list_the_ids(
+    tmp_path: pathlib.Path,
+) -> None:
+    # Both raised a bare KeyError('late-edition'), which prints as just the quoted id.
+    corpus = Corpus()
+    corpus.add('"We close at six," the grocer said.', "morning")
+    corpus.save(tmp_path / "news.sqlite")
+    lookups = [
+        (corpus.article, "[a.doc_id for a in corpus]"),
+        (CorpusStore(tmp_path / "news.sqlite").article, "store.doc_ids()"),
+    ]
+    for lookup, listing in lookups:
+        with pytest.raises(KeyError) as info:
+            lookup("late-edition")
+        err = info.value
+        assert isinstance(err, QuoteVerifyError) and err.doc_id == "late-edition"  # type: ignore[attr-defined]
+        assert str(err).startswith("no article has doc_id 'late-edition' in the ")
+        assert listing in str(err)
+        assert str(pickle.loads(pickle.dumps(err))) == str(err)
+    assert corpus.article("morning").doc_id == "morning"
