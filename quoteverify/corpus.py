@@ -75,6 +75,18 @@ class Corpus:
     def __iter__(self) -> Iterator[Article]:
         return iter(self._articles)
 
+    def __contains__(self, item: object) -> bool:
+        """``doc_id in corpus``, as for a saved store; ``article in corpus`` too.
+
+        >>> corpus = Corpus()
+        >>> article = corpus.add('"Soon," Ann said.', "wire-1")
+        >>> "wire-1" in corpus, article in corpus, "wire-2" in corpus
+        (True, True, False)
+        """
+        if isinstance(item, Article):
+            return item.doc_id is not None and self._by_id.get(item.doc_id) == item
+        return isinstance(item, str) and item in self._by_id
+
     def __repr__(self) -> str:
         return f"Corpus({len(self._articles)} articles, {len(self._quotes)} speech quotes)"
 

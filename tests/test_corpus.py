@@ -319,3 +319,19 @@ def test_variant_groups_refuses_a_min_size_that_is_not_a_whole_number_of_one_or_
     corpus.add('"The bridge opens in June," the mayor said.', "a")
     with pytest.raises(OptionError, match="min_size of 1 or more"):
         corpus.variant_groups(min_size=bad)  # type: ignore[arg-type]
+
+
+def test_a_doc_id_is_in_a_corpus_as_it_is_in_a_saved_store(tmp_path: Path) -> None:
+    # "morning" in corpus was False (membership walked the articles, comparing
+    # each to the string), while the same test on the saved store was True.
+    from quoteverify.surfaces.store import CorpusStore
+
+    corpus = Corpus()
+    article = corpus.add('"We close at six," the grocer said.', "morning")
+    corpus.save(tmp_path / "news.sqlite")
+    store = CorpusStore(tmp_path / "news.sqlite")
+    for held in (corpus, store):
+        assert "morning" in held and "evening" not in held and 3 not in held
+    assert article in corpus
+    assert parse('"We close at six," the grocer said.', "evening") not in corpus
+    assert parse("Another text.", "morning") not in corpus
