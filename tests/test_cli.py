@@ -746,6 +746,31 @@ def test_check_exits_1_when_a_quote_is_unsupported_and_0_when_all_are(tmp_path: 
     assert run("check", str(tmp_path / "absent.txt"), "--against", str(folder)).returncode == 2
 
 
+def test_check_leaves_out_only_the_article_itself_not_another_of_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # today/story.txt checked against archive/ holding another story.txt: the
+    # archive's article was left out as if it were the one checked, and every
+    # quote came back not_found (exit 1).
+    for folder, verb in (("today", "said"), ("archive", "told the council")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(
+            f'Ines Vale {verb}: "The ferry will run all winter."', encoding="utf-8"
+        )
+    today, archive = tmp_path / "today" / "story.txt", tmp_path / "archive"
+    code, text = output(["check", str(today), "--against", str(archive), "--format", "jsonl"])
+    assert code == 0 and json.loads(text)["verdict"] == "exact"
+    # The article itself, in the folder checked against, is still no source of its own.
+    code, text = output(["check", str(today), "--against", str(today.parent), "--format", "jsonl"])
+    assert code == 1 and json.loads(text)["verdict"] == "not_found"
+    # Two sources of one name: an input error naming both files, not the corpus's message.
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "story.txt").write_text("No quote.", encoding="utf-8")
+    assert main(["variants", str(archive), str(tmp_path / "more")]) == 2
+    err = capsys.readouterr().err
+    assert "more/story.txt: doc_id 'story' is taken" in err and "archive/story.txt" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
