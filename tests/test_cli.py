@@ -772,6 +772,28 @@ def test_check_leaves_out_only_the_article_itself_not_another_of_its_name(
 
 
 @pytest.mark.parametrize(
+    ("name", "data", "advice"),
+    [
+        ("feed.json", '[{"id": "a", "text": "Ann said \\"go.\\""}]', "jq -c"),
+        ("feed.csv", 'id,text\na,"Ann said ""go."""\n', "iter_parse(df)"),
+        ("feed.tsv", "id\ttext\na\tAnn said go.\n", "iter_parse(df)"),
+    ],
+)
+def test_a_json_or_csv_file_named_on_its_own_is_refused_not_parsed_as_news(
+    tmp_path: Path, name: str, data: str, advice: str
+) -> None:
+    # Read as text, a JSON list gave a "quote" per field name ("id", "text")
+    # and exit 0; a CSV, its quoted cells.
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    with pytest.raises(InputFormatError, match="is not read as articles") as info:
+        list(iter_documents([path]))
+    assert advice in str(info.value) and name in str(info.value)
+    (tmp_path / "story.html").write_text('<p>Ann said "go."</p>', encoding="utf-8")
+    assert [d.doc_id for d in iter_documents([tmp_path / "story.html"])] == ["story"]
+
+
+@pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["verify", "--quote", "", "SRC"], "argument --quote: the claim '' has no words"),
