@@ -21,7 +21,7 @@ from typing import Any
 from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
-from .errors import OptionError, TextTypeError, UnknownDocError
+from .errors import OptionError, TextTypeError, UnknownDocError, check_min_size
 from .matching.compare import QueryComparer, _prepared, meaning_changed, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
@@ -386,8 +386,7 @@ class Corpus:
 
         ``progress`` reports the quotes whose candidate pairs have been judged.
         """
-        if isinstance(min_size, bool) or not isinstance(min_size, int) or min_size < 1:
-            raise OptionError(f"variant_groups() takes a min_size of 1 or more, not {min_size!r}")
+        min_size = check_min_size(min_size, "variant_groups")
         return variant_groups(self._index, self._quotes, min_size=min_size, progress=progress)
 
     def indexed_quote(self, qid: int) -> Quote:

@@ -32,6 +32,7 @@ __all__ = [
     "TextTypeError",
     "TextValueError",
     "UnknownDocError",
+    "check_min_size",
     "check_strings",
     "escape_surrogates",
 ]
@@ -233,6 +234,23 @@ def check_strings(value: object, what: str) -> None:
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
+
+
+def check_min_size(value: object, func: str) -> int:
+    """``value`` as the ``min_size`` of ``func()``: a whole number of 1 or more.
+
+    Anything else raises :class:`OptionError`, before any work is done.
+
+    >>> check_min_size(2, "variant_groups")
+    2
+    >>> check_min_size("2", "variant_groups")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.OptionError: variant_groups() takes a min_size of 1 or more, not '2'
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise OptionError(f"{func}() takes a min_size of 1 or more, not {value!r}")
+    return value
 
 
 def escape_surrogates(value: str) -> str:
