@@ -17,7 +17,14 @@ from typing import Any
 from ._collector import paused
 from ._inputs import documents
 from .config import Config, resolve_config
-from .errors import OptionError, TextTypeError, check_strings, check_text, check_unicode
+from .errors import (
+    OptionError,
+    OptionTypeError,
+    TextTypeError,
+    check_strings,
+    check_text,
+    check_unicode,
+)
 from .model import (
     Article,
     Cue,
@@ -88,6 +95,11 @@ def parse(
         raise TextTypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
     if doc_id is not None:
         check_unicode(doc_id, "doc_id")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise OptionTypeError(
+            f"parse() takes metadata as a dict such as {{'outlet': 'Wire'}} or None, "
+            f"not {type(metadata).__name__}"
+        )
     check_strings(metadata, "metadata")
     config = resolve_config(config, "parse")
     with paused():  # many small objects, few cycles: see quoteverify._collector

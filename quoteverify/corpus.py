@@ -21,7 +21,7 @@ from typing import Any
 from ._inputs import documents
 from .article import parse
 from .config import Config, resolve_config
-from .errors import OptionError, TextTypeError
+from .errors import OptionError, TextTypeError, UnknownDocError, check_min_size
 from .matching.compare import QueryComparer, _prepared, meaning_changed, text_of
 from .matching.groups import variant_groups
 from .matching.index import QuoteIndex
@@ -75,6 +75,18 @@ class Corpus:
     def __iter__(self) -> Iterator[Article]:
         return iter(self._articles)
 
+    def __contains__(self, item: object) -> bool:
+        """``doc_id in corpus``, as for a saved store; ``article in corpus`` too.
+
+        >>> corpus = Corpus()
+        >>> article = corpus.add('"Soon," Ann said.', "wire-1")
+        >>> "wire-1" in corpus, article in corpus, "wire-2" in corpus
+        (True, True, False)
+        """
+        if isinstance(item, Article):
+            return item.doc_id is not None and self._by_id.get(item.doc_id) == item
+        return isinstance(item, str) and item in self._by_id
+
     def __repr__(self) -> str:
         return f"Corpus({len(self._articles)} articles, {len(self._quotes)} speech quotes)"
 
@@ -103,8 +115,14 @@ class Corpus:
         return self._index
 
     def article(self, doc_id: str) -> Article:
-        """The article with ``doc_id``; ``KeyError`` if there is none."""
-        return self._by_id[doc_id]
+        """The article with ``doc_id``; :class:`~quoteverify.errors.UnknownDocError`
+        (a ``KeyError``) if there is none."""
+        try:
+            return self._by_id[doc_id]
+        except (KeyError, TypeError):  # TypeError: an unhashable id such as a list
+            raise UnknownDocError(
+                doc_id, where="the corpus", listing="[a.doc_id for a in corpus]"
+            ) from None
 
     def add(
         self,
@@ -368,6 +386,7 @@ class Corpus:
 
         ``progress`` reports the quotes whose candidate pairs have been judged.
         """
+        min_size = check_min_size(min_size, "variant_groups")
         return variant_groups(self._index, self._quotes, min_size=min_size, progress=progress)
 
     def indexed_quote(self, qid: int) -> Quote:

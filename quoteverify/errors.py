@@ -31,6 +31,8 @@ __all__ = [
     "QuoteVerifyError",
     "TextTypeError",
     "TextValueError",
+    "UnknownDocError",
+    "check_min_size",
     "check_strings",
     "escape_surrogates",
 ]
@@ -115,6 +117,26 @@ class InputFormatError(QuoteVerifyError, ValueError):
             where = where if line is None else f"{where}:{line}"
             where += ": "
         super().__init__(where + message)
+
+
+class UnknownDocError(QuoteVerifyError, KeyError):
+    """No article has this ``doc_id`` (``Corpus.article``, ``CorpusStore.article``).
+
+    A ``KeyError`` whose message is a sentence, not the bare key: where the id
+    was looked for and how to list the ids there. ``doc_id`` is the id asked for.
+
+    >>> str(UnknownDocError("nope", where="the corpus", listing="corpus.doc_ids()"))
+    "no article has doc_id 'nope' in the corpus; corpus.doc_ids() lists the ids it holds"
+    """
+
+    def __init__(self, doc_id: object, *, where: str, listing: str) -> None:
+        self.doc_id = doc_id
+        super().__init__(
+            f"no article has doc_id {doc_id!r} in {where}; {listing} lists the ids it holds"
+        )
+
+    def __str__(self) -> str:  # KeyError's own would print the message as a repr
+        return str(self.args[0])
 
 
 class MissingExtraError(QuoteVerifyError, ImportError):
@@ -212,6 +234,23 @@ def check_strings(value: object, what: str) -> None:
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
+
+
+def check_min_size(value: object, func: str) -> int:
+    """``value`` as the ``min_size`` of ``func()``: a whole number of 1 or more.
+
+    Anything else raises :class:`OptionError`, before any work is done.
+
+    >>> check_min_size(2, "variant_groups")
+    2
+    >>> check_min_size("2", "variant_groups")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.OptionError: variant_groups() takes a min_size of 1 or more, not '2'
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise OptionError(f"{func}() takes a min_size of 1 or more, not {value!r}")
+    return value
 
 
 def escape_surrogates(value: str) -> str:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import attrs
 
+from .errors import OptionError
+
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
@@ -660,7 +662,9 @@ class Article(_Shown):
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the text given to ``parse`` that ``text[start:end]`` came from.
 
-        The identity when the text was not cleaned.
+        The identity when the text was not cleaned. Offsets outside the text,
+        or an end before the start, raise
+        :class:`~quoteverify.errors.OptionError`, cleaned or not.
 
         >>> from quoteverify import parse
         >>> article = parse("<p>&ldquo;Fine,&rdquo; she said.</p>", clean=True)
@@ -670,6 +674,14 @@ class Article(_Shown):
         '&ldquo;Fine,&rdquo;'
         """
         if self.cleaning is None:
+            size = len(self.text)
+            for name, at in (("start", start), ("end", end)):
+                if not isinstance(at, int) or isinstance(at, bool):
+                    raise OptionError(f"{name} must be an int offset, not {type(at).__name__}")
+                if not 0 <= at <= size:
+                    raise OptionError(f"{name} {at} is outside the text (0..{size})")
+            if end < start:
+                raise OptionError(f"end {end} is before start {start}")
             return start, end
         return self.cleaning.span_to_original(start, end)
 

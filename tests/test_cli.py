@@ -257,6 +257,17 @@ def test_evaluate_missing_or_undecodable_file_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2 and b"bad.jsonl:2" in proc.stderr
 
 
+@pytest.mark.parametrize(("command", "flag"), [("evaluate", "FILE"), ("train", "GOLD")])
+def test_evaluate_and_train_say_that_they_take_a_path_not_stdin(
+    command: str, flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "-" read as a file name said "-: cannot read: No such file or directory".
+    assert main([command, "-"]) == 2
+    err = capsys.readouterr().err
+    assert f"argument {flag}:" in err and "not standard input (-)" in err
+    assert "No such file" not in err
+
+
 # --------------------------------------------------------------------------- hostile input
 # Every failure is one line on standard error, "quoteverify: FILE:LINE: message",
 # exit 2, never a traceback, and everything written is valid UTF-8.
@@ -733,6 +744,53 @@ def test_check_exits_1_when_a_quote_is_unsupported_and_0_when_all_are(tmp_path: 
         assert output(["check", str(good), "--against", str(folder), "--format", fmt])[0] == 0
         assert output(["check", str(bad), "--against", str(folder), "--format", fmt])[0] == 1
     assert run("check", str(tmp_path / "absent.txt"), "--against", str(folder)).returncode == 2
+
+
+def test_check_leaves_out_only_the_article_itself_not_another_of_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # today/story.txt checked against archive/ holding another story.txt: the
+    # archive's article was left out as if it were the one checked, and every
+    # quote came back not_found (exit 1).
+    for folder, verb in (("today", "said"), ("archive", "told the council")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(
+            f'Ines Vale {verb}: "The ferry will run all winter."', encoding="utf-8"
+        )
+    today, archive = tmp_path / "today" / "story.txt", tmp_path / "archive"
+    code, text = output(["check", str(today), "--against", str(archive), "--format", "jsonl"])
+    assert code == 0 and json.loads(text)["verdict"] == "exact"
+    # The article itself, in the folder checked against, is still no source of its own.
+    code, text = output(["check", str(today), "--against", str(today.parent), "--format", "jsonl"])
+    assert code == 1 and json.loads(text)["verdict"] == "not_found"
+    # Two sources of one name: an input error naming both files, not the corpus's message.
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "story.txt").write_text("No quote.", encoding="utf-8")
+    assert main(["variants", str(archive), str(tmp_path / "more")]) == 2
+    err = capsys.readouterr().err
+    assert "more/story.txt: doc_id 'story' is taken" in err and "archive/story.txt" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "advice"),
+    [
+        ("feed.json", '[{"id": "a", "text": "Ann said \\"go.\\""}]', "jq -c"),
+        ("feed.csv", 'id,text\na,"Ann said ""go."""\n', "iter_parse(df)"),
+        ("feed.tsv", "id\ttext\na\tAnn said go.\n", "iter_parse(df)"),
+    ],
+)
+def test_a_json_or_csv_file_named_on_its_own_is_refused_not_parsed_as_news(
+    tmp_path: Path, name: str, data: str, advice: str
+) -> None:
+    # Read as text, a JSON list gave a "quote" per field name ("id", "text")
+    # and exit 0; a CSV, its quoted cells.
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    with pytest.raises(InputFormatError, match="is not read as articles") as info:
+        list(iter_documents([path]))
+    assert advice in str(info.value) and name in str(info.value)
+    (tmp_path / "story.html").write_text('<p>Ann said "go."</p>', encoding="utf-8")
+    assert [d.doc_id for d in iter_documents([tmp_path / "story.html"])] == ["story"]
 
 
 @pytest.mark.parametrize(

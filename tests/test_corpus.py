@@ -307,3 +307,31 @@ def test_a_store_batch_that_fails_midway_writes_nothing(tmp_path: Path) -> None:
         store.add_many(batch())  # type: ignore[arg-type]
     again = Corpus.open(path)
     assert again.articles == corpus.articles and len(again.index) == len(corpus.index)
+
+
+@pytest.mark.parametrize("bad", [0, -1, "2", 2.0, True])
+def test_variant_groups_refuses_a_min_size_that_is_not_a_whole_number_of_one_or_more(
+    bad: object,
+) -> None:
+    # The command line refused these; the method used to fail deep in the
+    # grouping with "'>=' not supported" (for "2"), or take 0 as if it were 1.
+    corpus = Corpus()
+    corpus.add('"The bridge opens in June," the mayor said.', "a")
+    with pytest.raises(OptionError, match="min_size of 1 or more"):
+        corpus.variant_groups(min_size=bad)  # type: ignore[arg-type]
+
+
+def test_a_doc_id_is_in_a_corpus_as_it_is_in_a_saved_store(tmp_path: Path) -> None:
+    # "morning" in corpus was False (membership walked the articles, comparing
+    # each to the string), while the same test on the saved store was True.
+    from quoteverify.surfaces.store import CorpusStore
+
+    corpus = Corpus()
+    article = corpus.add('"We close at six," the grocer said.', "morning")
+    corpus.save(tmp_path / "news.sqlite")
+    store = CorpusStore(tmp_path / "news.sqlite")
+    for held in (corpus, store):
+        assert "morning" in held and "evening" not in held and 3 not in held
+    assert article in corpus
+    assert parse('"We close at six," the grocer said.', "evening") not in corpus
+    assert parse("Another text.", "morning") not in corpus

@@ -158,3 +158,11 @@ def test_missing_dask_names_the_extra() -> None:
     assert "pip install 'quoteverify[dask]'" in out.stdout
     assert issubclass(MissingExtraError, QuoteVerifyError)
     assert issubclass(MissingExtraError, ImportError)
+
+
+def test_dask_variant_groups_refuses_a_bad_min_size_before_computing() -> None:
+    # It failed at the end of the run, inside the grouping, on "2".
+    bag = qd.parse_bag(db.from_sequence([("w", '"The pier is shut," the harbour master said.')]))
+    for bad in ("2", 0):
+        with pytest.raises(OptionError, match="min_size of 1 or more"):
+            qd.variant_groups(bag, min_size=bad)

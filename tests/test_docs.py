@@ -14,3 +14,53 @@ def test_published_schemas_are_the_packaged_ones() -> None:
     for name in names:
         published = (ROOT / "docs" / "schema" / name).read_text(encoding="utf-8")
         assert published == packaged.joinpath(name).read_text(encoding="utf-8"), name
+
+
+def test_the_cli_page_names_every_option_of_every_command() -> None:
+    import argparse
+
+    from quoteverify.surfaces.cli import build_parser
+
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    missing = [
+        f"{name} {option}"
+        for name, sub in commands.choices.items()
+        for action in sub._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help" and option not in page
+    ]
+    assert not missing, missing
+
+
+def test_record_versions_written_in_the_docs_are_the_current_one() -> None:
+    import json
+    import re
+
+    from quoteverify import parse
+    from quoteverify.surfaces.records import SCHEMA_VERSION, article_records
+
+    stated = re.compile(
+        r'"schema_version": (\d+)|fixes `schema_version` to (?:the\s+current version, )?(\d+)'
+        r"|`record_schema_version` \(`(\d+)`"
+    )
+    for page in [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]:
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.lstrip().startswith(">>>"):
+                continue  # a doctest may build an old or a future record on purpose
+            for match in stated.finditer(line):
+                number = next(g for g in match.groups() if g is not None)
+                assert int(number) == SCHEMA_VERSION, (page.name, line)
+    # The extract example on the CLI page has the fields of the records written today.
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = page.split('```json\n{"type": "quote"', 1)[1].split("```", 1)[0]
+    text = '{"type": "quote"' + block
+    decoder, at, shown = json.JSONDecoder(), 0, []
+    while text[at:].strip():
+        record, at = decoder.raw_decode(text, at + len(text[at:]) - len(text[at:].lstrip()))
+        shown.append(record)
+    written = article_records(parse('"We are ready," she said. Then "more', doc_id="story"))
+    fields = {r["type"]: list(r) for r in written}
+    assert {r["type"] for r in shown} == set(fields)
+    for record in shown:
+        assert list(record) == fields[record["type"]], record["type"]

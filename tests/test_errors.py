@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pathlib
 import pickle
 import pkgutil
 
@@ -20,7 +21,7 @@ from quoteverify.errors import (
     TextValueError,
     check_unicode,
 )
-from quoteverify.surfaces.store import StoreError
+from quoteverify.surfaces.store import CorpusStore, StoreError
 
 
 def test_bytes_raise_a_type_error_that_says_to_decode() -> None:
@@ -221,3 +222,60 @@ def test_metadata_with_a_lone_surrogate_is_refused_where_it_enters() -> None:
         Corpus().add('"Fine," she said.', "a", **{"outlet\ud800": "Wire"})
     article = parse('"Fine," she said.', metadata={"outlet": "Wire", "n": 3, "when": None})
     assert article.metadata == {"outlet": "Wire", "n": 3, "when": None}
+
+
+@pytest.mark.parametrize("bad", [["outlet", "Wire"], "outlet=Wire", 7])
+def test_metadata_that_is_not_a_mapping_is_refused_by_name(bad: object) -> None:
+    # A list of pairs or a string used to fail inside dict() with a message
+    # about "dictionary update sequence elements", naming nothing of ours.
+    with pytest.raises(TypeError, match="metadata as a dict") as info:
+        parse('"Soon," the clerk said.', metadata=bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, QuoteVerifyError)
+
+
+@pytest.mark.parametrize("sources", ["Ann said she would go.", [parse('"Go," Ann said.')], None])
+def test_verify_and_check_with_the_arguments_swapped_or_no_corpus_say_the_order(
+    sources: object,
+) -> None:
+    # verify("text", claim) failed inside str.find ("takes no keyword arguments"),
+    # and check("text", article) returned [] for an article without quotes.
+    with pytest.raises(TypeError, match=r"verify\(corpus, claim\)") as info:
+        quoteverify.verify(sources, "Go")  # type: ignore[arg-type]
+    assert isinstance(info.value, QuoteVerifyError)
+    with pytest.raises(TypeError, match=r"check\(corpus, article\)"):
+        quoteverify.check(sources, "No quote here.")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("start", "end"), [(6, 2), (0, 500), (-1, 3), (1.5, 3)])
+def test_to_original_refuses_a_span_outside_the_text_cleaned_or_not(start: int, end: int) -> None:
+    # Uncleaned, the identity handed back any numbers; cleaned, the same call
+    # raised, so code tested on plain text broke on scraped pages.
+    plain = parse('"Late again," the driver said.')
+    scraped = parse("&ldquo;Late again,&rdquo; the driver said.", clean=True)
+    for article in (plain, scraped):
+        with pytest.raises(ValueError, match=r"offset|outside the|before start") as info:
+            article.to_original(start, end)
+        assert isinstance(info.value, QuoteVerifyError)
+    assert plain.to_original(1, 12) == (1, 12)
+
+
+def test_an_unknown_doc_id_is_a_key_error_that_says_where_and_how_to_list_the_ids(
+    tmp_path: pathlib.Path,
+) -> None:
+    # Both raised a bare KeyError('late-edition'), which prints as just the quoted id.
+    corpus = Corpus()
+    corpus.add('"We close at six," the grocer said.', "morning")
+    corpus.save(tmp_path / "news.sqlite")
+    lookups = [
+        (corpus.article, "[a.doc_id for a in corpus]"),
+        (CorpusStore(tmp_path / "news.sqlite").article, "store.doc_ids()"),
+    ]
+    for lookup, listing in lookups:
+        with pytest.raises(KeyError) as info:
+            lookup("late-edition")
+        err = info.value
+        assert isinstance(err, QuoteVerifyError) and err.doc_id == "late-edition"  # type: ignore[attr-defined]
+        assert str(err).startswith("no article has doc_id 'late-edition' in the ")
+        assert listing in str(err)
+        assert str(pickle.loads(pickle.dumps(err))) == str(err)
+    assert corpus.article("morning").doc_id == "morning"

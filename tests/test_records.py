@@ -680,3 +680,11 @@ def test_records_of_any_parsed_text_are_valid_utf8(text: str) -> None:
     article = parse(text, doc_id="d")
     for record in article.to_records():
         json.dumps(record, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("bad", [None, "text", [parse('"Yes," Ann said.')]])
+def test_to_records_of_something_without_records_says_what_it_takes(bad: object) -> None:
+    # It raised a bare TypeError ("no records for list"), outside QuoteVerifyError.
+    with pytest.raises(TypeError, match="takes an article, quote") as info:
+        to_records(bad)
+    assert isinstance(info.value, QuoteVerifyError)

@@ -100,6 +100,15 @@ class Sources(Protocol):
         ...
 
 
+def _check_sources(corpus: object, func: str, then: str) -> None:
+    """Refuse a first argument that is not sources, naming the order of the arguments."""
+    if isinstance(corpus, (str, bytes)) or not callable(getattr(corpus, "find", None)):
+        raise TextTypeError(
+            f"{func}() takes the sources first, a Corpus (or anything with its find()), "
+            f"then the {then}: {func}(corpus, {then}), not {type(corpus).__name__} first"
+        )
+
+
 _VERDICT_OF = {
     Relation.EXACT: Verdict.EXACT,
     Relation.FRAGMENT: Verdict.FRAGMENT,
@@ -280,6 +289,7 @@ def verify(
     limit: int = 10,
 ) -> Verification:
     """Check ``claim`` (and ``speaker``) against ``corpus``; see the module docstring."""
+    _check_sources(corpus, "verify", "claim")
     claimed_quote = claim if isinstance(claim, Quote) else None
     if isinstance(claim, Quote):
         text, parsed_speaker = claim.text, claim.speaker
@@ -974,6 +984,7 @@ def check(corpus: Sources, article: Article | str) -> list[Verification]:
 
     A quote no other article prints is ``not_found``: unsourced.
     """
+    _check_sources(corpus, "check", "article")
     if isinstance(article, str):
         article = parse(article, "checked")
     elif not isinstance(article, Article):

@@ -224,8 +224,17 @@ def _load_corpus(
     clean: bool = False,
 ) -> Corpus:
     corpus = Corpus(config=config)
+    sources: dict[str, str] = {}  # doc_id -> the file it came from
     with track(progress, total=None, desc="load", unit="articles") as step:
         for doc in iter_documents(paths, max_record_bytes=limit):
+            if doc.doc_id in sources:  # two files of one name in two folders, or a JSONL id twice
+                raise InputFormatError(
+                    f"doc_id {doc.doc_id!r} is taken by an earlier article (from "
+                    f"{escape_surrogates(sources[doc.doc_id])}); every article needs its own "
+                    'id: rename one of the files, or give each JSONL record a distinct "id"',
+                    source=doc.source or None,
+                )
+            sources[doc.doc_id] = doc.source
             # parse() then add_article(): a metadata field may be named "clean" or "doc_id"
             article = parse(doc.text, doc.doc_id, config=config, metadata=doc.metadata, clean=clean)
             corpus.add_article(article)
@@ -370,7 +379,12 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
                 out.write(
                     f"{_shown_id(article.doc_id)}: no speech quotes to check{_hint(article)}\n"
                 )
-            yield from corpus.check(article)
+            if doc.doc_id in corpus and corpus.article(doc.doc_id).text != article.text:
+                # Another article of the same name (a file of one name in another folder)
+                # is a source like any other: only ARTICLE itself is left out.
+                yield from (corpus.verify(q, q.speaker) for q in article.speech)
+            else:
+                yield from corpus.check(article)
 
     return 0 if _write_verifications(verdicts(), args.format, out) else 1
 
@@ -744,7 +758,7 @@ def build_parser() -> argparse.ArgumentParser:
         '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line), or quote '
         "linking on an MSRP-style pairs file. A malformed record exits 2 with its file:line.",
     )
-    ev.add_argument("file", metavar="FILE")
+    ev.add_argument("file", metavar="FILE", help="the gold JSONL file (a path: not -)")
     ev.add_argument(
         "--filter",
         metavar="KEY=VALUE",
@@ -773,7 +787,7 @@ def build_parser() -> argparse.ArgumentParser:
         "speakers of each quote, on gold quotes with speaker_start/speaker_end "
         "(the format `evaluate` reads). Load them with Config(attribution_weights=PATH).",
     )
-    tr.add_argument("file", metavar="GOLD")
+    tr.add_argument("file", metavar="GOLD", help="the gold JSONL file (a path: not -)")
     tr.add_argument(
         "--out", default="weights.json", help="where to write the weights (default: weights.json)"
     )
@@ -831,6 +845,12 @@ def _check_arguments(args: argparse.Namespace) -> None:
         key, equals, value = gold_filter.partition("=")
         if not (key.strip() and equals and value):
             raise OptionError(f"argument --filter: takes KEY=VALUE, not {gold_filter!r}")
+    if getattr(args, "file", None) == "-":
+        flag = "GOLD" if args.command == "train" else "FILE"
+        raise OptionError(
+            f"argument {flag}: {args.command} reads a gold file by its path, not standard "
+            "input (-); save the records to a file and give its path"
+        )
     stdin = 0
     for name in ("paths", "against", "article", "file"):
         given = getattr(args, name, None)

@@ -54,7 +54,7 @@ from typing import Any, NamedTuple, TypeAlias, cast
 
 from ..article import parse
 from ..config import Config, resolve_config
-from ..errors import MissingExtraError, OptionError, TextTypeError
+from ..errors import MissingExtraError, OptionError, TextTypeError, check_min_size
 from ..matching.groups import (
     BLOCK_CAP,
     SHORT_WORDS,
@@ -139,6 +139,7 @@ def variant_groups(articles: db.Bag, *, min_size: int = 2) -> list[VariantGroup]
     :class:`~quoteverify.corpus.Corpus` would have added them in. Runs on the
     current Dask scheduler and returns groups of ``min_size`` members or more.
     """
+    min_size = check_min_size(min_size, "variant_groups")  # before the bag is computed
     plan = _plan(articles)
     rows, reps, links = _dask.compute(plan.rows, _any(plan.reps).map(_first), plan.links)
     return _build(rows, reps, links, min_size=min_size)

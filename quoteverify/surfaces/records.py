@@ -305,7 +305,10 @@ def to_records(obj: object) -> list[dict[str, Any]]:
         return [group_record(obj)]
     if isinstance(obj, Verification):
         return [verification_record(obj)]
-    raise TypeError(f"no records for {type(obj).__name__}")
+    raise TextTypeError(
+        f"to_records() takes an article, quote, variant group or verification, not "
+        f"{type(obj).__name__}; for many, call it on each (or use to_pandas())"
+    )
 
 
 _Recorded = Article | Quote | VariantGroup | Verification

@@ -43,6 +43,16 @@ MAX_RECORD_BYTES = 64 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: Files of data, not of text, named on their own: refused rather than parsed as an
+#: article (a JSON list of records read as news gives a quote per field name).
+_JSONL_HINT = 'give JSONL, one {"id", "text"} object a line'
+_TABLE_HINT = f"{_JSONL_HINT}, or read it with pandas and parse its rows with iter_parse(df)"
+_NOT_ARTICLES = {
+    ".json": f"a JSON file is not read as articles: {_JSONL_HINT} (for a JSON list of "
+    "them: jq -c '.[]' FILE > FILE.jsonl), or the text alone as a .txt file",
+    ".csv": f"a CSV file is not read as articles: {_TABLE_HINT}",
+    ".tsv": f"a TSV file is not read as articles: {_TABLE_HINT}",
+}
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -278,7 +288,10 @@ def iter_documents(
     """Yield documents from each path: a text file, a JSONL file, a folder, or ``-``.
 
     A folder is walked in sorted order for ``.txt``/``.md`` and ``.jsonl``
-    files. ``-`` reads standard input (or ``stdin``, a binary stream), as JSONL
+    files; any other file named is read as text, but for a ``.json``, ``.csv`` or
+    ``.tsv`` file, data rather than an article, which raises
+    :class:`~quoteverify.errors.InputFormatError` saying what to give instead.
+    ``-`` reads standard input (or ``stdin``, a binary stream), as JSONL
     when its first non-blank line starts with ``{`` and as one text otherwise.
     JSONL is split into lines on ``\\n`` only. An empty path is refused with an
     :class:`~quoteverify.errors.OptionError`. No record larger than
@@ -302,5 +315,7 @@ def iter_documents(
             raise InputFormatError("no such file or folder", source=name)
         elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from _read_jsonl_file(path, limit)
+        elif path.suffix.lower() in _NOT_ARTICLES:
+            raise InputFormatError(_NOT_ARTICLES[path.suffix.lower()], source=name)
         else:
             yield read_text_file(path, max_record_bytes=limit)

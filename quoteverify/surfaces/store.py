@@ -44,6 +44,7 @@ from ..errors import (
     InputFormatError,
     QuoteVerifyError,
     TextValueError,
+    UnknownDocError,
     check_unicode,
     escape_surrogates,
 )
@@ -348,13 +349,20 @@ class CorpusStore:
             return [r[0] for r in conn.execute("SELECT doc_id FROM articles ORDER BY position")]
 
     def article(self, doc_id: str) -> Article:
-        """The stored article ``doc_id``, read back (not re-parsed); ``KeyError`` if none."""
+        """The stored article ``doc_id``, read back (not re-parsed).
+
+        :class:`~quoteverify.errors.UnknownDocError` (a ``KeyError``) if there is none.
+        """
         with self._transaction(write=False) as conn:
             row = conn.execute(
                 "SELECT doc_id, text, metadata FROM articles WHERE doc_id = ?", (doc_id,)
             ).fetchone()
             if row is None:
-                raise KeyError(doc_id)
+                raise UnknownDocError(
+                    doc_id,
+                    where=f"the store {escape_surrogates(str(self.path))}",
+                    listing="store.doc_ids()",
+                )
             return self._read_article(conn, *row)
 
     def load(self, *, config: Config | None = None, corpus_class: type[Corpus] = Corpus) -> Corpus:
