@@ -41,3 +41,38 @@ def test_a_body_before_which_speaks(text: str) -> None:
     last = parse(text).quotes[-1]
     assert last.speaker_mention is not None
     assert last.speaker_mention.text.lower().endswith("union"), last.speaker_mention
+
+
+# A newspaper named in full, then by its last word alone (h40-names): the shown name is
+# the full one, the one named last when two papers share the word.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Harbour Street Journal ran a long piece on the ferries. "
+            "“The service has failed its riders,” the Journal wrote.",
+            "Harbour Street Journal",
+        ),
+        (
+            "The Dover Post and the Kent Post both covered the vote. "
+            "“The count was fair,” the Post reported.",
+            "Kent Post",
+        ),
+        (
+            "Readers of the Valley Times were angry. "
+            "“We got this one wrong,” The Times said in a note.",
+            "Valley Times",
+        ),
+    ],
+)
+def test_a_paper_named_by_its_last_word_is_the_paper_named_in_full(text: str, want: str) -> None:
+    names = [q.speaker_name for q in parse(text).quotes]
+    assert names == [want], names
+
+
+def test_a_last_word_that_no_paper_ends_on_stays_itself() -> None:
+    text = (
+        "The Harbour Street Journal ran a long piece on the ferries. "
+        "“We will appeal,” the Herald said."
+    )
+    assert [q.speaker_name for q in parse(text).quotes] == ["Herald"]

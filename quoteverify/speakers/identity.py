@@ -1518,7 +1518,7 @@ class _Registry:
                         return max(men, key=lambda e: e.last_before(before))
             return known
         if kind is not _PERSON:
-            return None
+            return self._outlet_by_last_word(norm, before)
         words = norm.split()
         if not words:
             return None
@@ -1576,6 +1576,20 @@ class _Registry:
         if wife:
             return wife, self.by_key.get(_norm(wife))
         return head, self.match_name(head, _PERSON, before=before, title=title)
+
+    def _outlet_by_last_word(self, norm: str, before: int) -> _Entity | None:
+        """The newspaper named in full before that ``norm``, its last word alone, names
+        again (*The Journal notes* after *the Harbour Street Journal*: a newspaper's
+        last word of ``body_nouns.tsv``); the one named last before ``before`` (or, before
+        the names' places are read, the one met last)."""
+        if norm not in _body_names()["newspaper"]:
+            return None
+        named = [
+            e
+            for e in self._bodies.get(norm, ())
+            if e.kind is _ORGANIZATION and _norm(e.name).endswith(" " + norm)
+        ]
+        return max(named, key=lambda e: (e.last_before(before), e.seq)) if named else None
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
