@@ -2459,25 +2459,9 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
             # "the Ledger's Jo Hale": the owner stays in the mention's text (where
             # the phrase starts), never in the person's name.
             cut = x + 1
-        elif x > cut and _headline_break(w):
-            # "Jo Hale Slams Ana Ruiz", "Voters Are Backing Tom Lee": a title-case
-            # headline's verb or "And" is no word of a name; the names are either side.
-            start = _headline_subject(words, cut, x)
-            parts.append((owner if start == cut else start, start, x))
-            cut = owner = x + 1
-            while cut < len(words) - 1 and (
-                _headline_break(words[cut]) or words[cut].endswith("ing")
-            ):
-                cut += 1  # "Are Backing": the verb's other words
-            owner = cut
     last = len(words)
     while last > cut + 1 and words[last - 1].rstrip(".").lower() in _WEEKDAYS:
         last -= 1  # "asked Clinton Friday": the day is when, not who
-    if last > cut + 1 and _headline_break(words[last - 1]):
-        last -= 1  # "Ana Ruiz Says", "Hero Ana Ruiz Is" (a headline's verb at the end)
-        start = _headline_subject(words, cut, last)
-        if start > cut:
-            cut = owner = start
     parts.append((owner, cut, last))
     for first, cut, end in parts:
         found = _name_of(words[cut:end], offs[cut:end], run, lone=lone)
@@ -2555,61 +2539,6 @@ _ABBREVIATIONS = load("abbreviations")
 # The days of the week (*Friday*; not the months: *April*, *June* are given names,
 # *March* a surname), from ``time_words``: each ends in *day*, its short forms do not.
 _WEEKDAYS = frozenset(w for w in load("time_words") if w.endswith("day"))
-# Words a title-case headline puts between two names: its verbs in the present
-# tense's -s form (a speech cue's or a headline verb's: "Says", "Slams"; not "Bash",
-# a surname too), an auxiliary but no modal ("Is", not "May" or "Will"), and "And".
-_HEADLINE_BREAKS = (
-    frozenset(
-        c
-        for c in load("cue_verbs") | load("headline_verbs")
-        if " " not in c and c.endswith("s") and not c.endswith("ss")
-    )
-    | (load("auxiliaries") - load("modals"))
-    | {"and", "or"}
-) - _GIVEN_NAMES
-
-
-def _headline_subject(words: list[str], lo: int, hi: int) -> int:
-    """Where the name before a headline's verb starts in ``words[lo:hi]``. At its first
-    given name with a word after it, unless a title, a role, a party or another given
-    name is just before it ("Senator Ana Ruiz", "Mary Anne Lee" are whole); with no
-    given name, at its last two words (and an initial before them): the headline's
-    own words come first ("Five Bold Moves Ana Ruiz", "Folk Hero Tal Oren"), and the
-    article names the person in full elsewhere.
-
-    >>> _headline_subject("Five Bold Moves Ana Ruiz".split(), 0, 5)
-    3
-    >>> _headline_subject("Senator Ana Ruiz".split(), 0, 3), _headline_subject(["Ana"], 0, 1)
-    (0, 0)
-    >>> _headline_subject("Mary Anne Lee".split(), 0, 3)
-    0
-    >>> _headline_subject("Folk Hero Tal Oren".split(), 0, 4)
-    2
-    >>> _headline_subject("Folk Hero Tal B. Oren".split(), 0, 5)
-    2
-    """
-    for p in range(lo + 1, hi - 1):
-        if words[p].lower() in _GIVEN_NAMES:
-            low = words[p - 1].rstrip(".").lower()
-            before = _titleish_words() | _PARTY_WORDS | _GIVEN_NAMES
-            return lo if low in before else p
-    start = hi - 2
-    if start - 1 > lo and len(words[start].rstrip(".")) == 1:
-        start -= 1  # "Tal B. Oren"
-    return max(lo, start)
-
-
-def _headline_break(word: str) -> bool:
-    """A capitalised word of a headline that no name holds ("Slams", "And", "Are").
-
-    >>> _headline_break("Slams"), _headline_break("And"), _headline_break("Will")
-    (True, True, False)
-    >>> _headline_break("Bash"), _headline_break("Is")
-    (False, True)
-    >>> _headline_break("and"), _headline_break("Hale")
-    (False, False)
-    """
-    return word[:1].isupper() and word.lower() in _HEADLINE_BREAKS
 
 
 def _title_phrase_at(words: list[str], k: int) -> int:
