@@ -155,6 +155,9 @@ def _nations(words: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_OTHER_SEX = {"m": "f", "f": "m"}
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _title_gender(title: str) -> str:
     """ "f" or "m" for a title that says a person's sex ("Mrs", "Mr."), else ""."""
@@ -426,6 +429,12 @@ class _Entity:
     # nothing else says the person's sex, one heard only as *she* is no *he*
     # (_pronoun_fit; set by hear_tag).
     heard: str = attrs.field(default="", eq=False, repr=False)
+    # The sexes ("m", "f", "mf" or "") that the titles of the names matched to the
+    # person say, every mention's and not only the first's (*President Obama*,
+    # then *Mr. Obama*: "m"), set as the names are matched, before the titles are
+    # read (_Registry._entity_for_name): a full name whose given name says the
+    # other sex is not the person (_Registry.match_name).
+    said: str = attrs.field(default="", eq=False, repr=False)
 
     def hear_tag(self, text: str, quote_end: int, found: Found) -> None:
         """Add to :attr:`heard` the sex of the pronoun ``found`` resolved to this
@@ -829,6 +838,7 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
     entity.unvoted = []
     entity.voter = None
     entity.heard = ""
+    entity.said = ""
     return entity
 
 
@@ -1229,6 +1239,9 @@ class _Registry:
                 target.add_alias(alias)
             for title in e.titles:
                 target.add_title(title)
+            for sex in e.said:
+                if sex not in target.said:
+                    target.said += sex
             for gender, n in e.votes.items():
                 target.votes[gender] = target.votes.get(gender, 0) + n
             if e.unvoted:  # (votes not counted yet: counted with the target's)
@@ -1402,6 +1415,10 @@ class _Registry:
                 self._bucket_keys[prefix][at] = key
         if head not in entity.aliases:
             entity.add_alias(head)
+        if f.title and kind is _PERSON:
+            sex = _title_gender(f.title)
+            if sex and sex not in entity.said:
+                entity.said += sex  # "Mr. Obama": the person matched is a man
         if entity.unindexed or entity.indexed_name != entity.name:
             self._index(entity)
         # When the name is now the key of the entity it found, with no title or
@@ -1525,6 +1542,14 @@ class _Registry:
         candidates = self._surname_candidates(norm, words)
         if not everyone:
             candidates = [e for e in candidates if fits(e)]
+        if len(words) >= 2 and any(e.said for e in candidates):
+            # "Michelle Obama" is not the person whom "Mr. Obama" named: a full
+            # name whose given name says one sex, even with no title of its own,
+            # neither renames nor joins a person whose matched titles said only
+            # the other (_Entity.said).
+            other = _OTHER_SEX.get(_given_gender(head), "")
+            if other:
+                candidates = [e for e in candidates if e.said != other]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = self._first_name_people(words[0])
