@@ -37,6 +37,12 @@ from .conftest import resolved, speakers
             '"It cannot wait," Vell said.',
             ["Ana Vell", "Vell", "Vell"],
         ),
+        (  # a novel's lawyer, then a maid who shares his surname
+            '"The will is sound," said Mr. Wade, folding the papers.\n\n'
+            '"I saw nobody on the stairs," said Ellen Wade, the second maid.\n\n'
+            '"Then we are done," said Mr. Wade.',
+            ["Wade", "Ellen Wade", "Wade"],
+        ),
         (  # a woman's title first, a man's full name later
             'Mrs. Roan opened the meeting. "We are ready," Mrs. Roan said.\n\n'
             '"We are not," said John Roan.\n\n"Ready or not," Roan said.',
@@ -48,22 +54,17 @@ def test_a_full_name_of_the_other_sex_is_another_person(text: str, want: list[st
     assert speakers(text) == want
 
 
-def test_a_full_name_of_the_same_sex_still_names_the_titled_person() -> None:
+@pytest.mark.parametrize(
+    ("given_name", "reason"),
+    [("Tomas", "a given name of the same sex"), ("Kerry", "a given name of either sex")],
+)
+def test_a_full_name_that_says_no_other_sex_still_renames(given_name: str, reason: str) -> None:
     text = (
         "Governor Vell opened the session on Monday. "
         '"The bridge will be built," Mr. Vell said.\n\n'
-        'Tomas Vell, who has led the state since 2019, added: "Work starts in May."'
+        f'{given_name} Vell, who has led the state since 2019, added: "Work starts in May."'
     )
-    assert resolved(text, "bridge will") == "Tomas Vell"
-
-
-def test_a_full_name_whose_given_name_says_no_sex_still_renames() -> None:
-    text = (
-        "Governor Vell opened the session on Monday. "
-        '"The bridge will be built," Mr. Vell said.\n\n'
-        'Kerry Vell, who has led the state since 2019, added: "Work starts in May."'
-    )
-    assert resolved(text, "bridge will") == "Kerry Vell"
+    assert resolved(text, "bridge will") == f"{given_name} Vell", reason
 
 
 def test_the_sex_of_a_later_mentions_title_is_remembered() -> None:

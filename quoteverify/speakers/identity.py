@@ -1542,14 +1542,17 @@ class _Registry:
         candidates = self._surname_candidates(norm, words)
         if not everyone:
             candidates = [e for e in candidates if fits(e)]
-        if len(words) >= 2 and any(e.said for e in candidates):
-            # "Michelle Obama" is not the person whom "Mr. Obama" named: a full
-            # name whose given name says one sex, even with no title of its own,
-            # neither renames nor joins a person whose matched titles said only
-            # the other (_Entity.said).
-            other = _OTHER_SEX.get(_given_gender(head), "")
-            if other:
-                candidates = [e for e in candidates if e.said != other]
+        if " " in norm:  # (words of a full name; a loop, no call, for most names)
+            for e in candidates:
+                if e.said:
+                    # "Michelle Obama" is not the person whom "Mr. Obama" named: a
+                    # full name whose given name says one sex, even with no title of
+                    # its own, neither renames nor joins a person whose matched
+                    # titles said only the other (_Entity.said).
+                    other = _OTHER_SEX.get(_given_gender(head), "")
+                    if other:
+                        candidates = [e for e in candidates if e.said != other]
+                    break
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = self._first_name_people(words[0])
