@@ -32,6 +32,8 @@ def _per_mention(
         return None
     want = {"he": "m", "she": "f"}.get(word, "")
     best, best_score, best_at = None, -1.0, -1
+    given_subject = False  # the best a subject whose sex its given name alone says
+    named: dict[int, int] = {}  # each person's nearest mention, not as an owner
     mentions = registry._through(found.start)
     first_after = bisect.bisect_left(mentions, found.start, key=identity._position)
     for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
@@ -62,13 +64,21 @@ def _per_mention(
             continue
         if hearers and any(identity._addressed(entity, h) for h in hearers):
             continue
-        score = (
-            pos
-            + (250 if registry._is_subject(pos, subject) else 0)
-            + (100 if want and entity.pronoun_gender(given_names=False) == want else 0)
-        )
+        if subject == identity._SUBJECT or not registry.text.startswith(("'s", "’s"), subject):
+            named.setdefault(id(entity), pos)
+        is_subject = registry._is_subject(pos, subject)
+        bonus = 100 if want and entity.pronoun_gender(given_names=False) == want else 0
+        if bonus and given_subject and named.get(id(entity), pos) <= best_at:
+            bonus = 0  # a nearer subject the given name sexes, this person not named since
+        score = pos + (250 if is_subject else 0) + bonus
         if score > best_score:
             best, best_score, best_at = entity, score, pos
+            given_subject = (
+                is_subject
+                and not bonus
+                and entity.pronoun_gender() == want
+                and not regex.search(r'[^\s.!?,]["”] $', registry.text[max(0, pos - 4) : pos])
+            )
     if want and chain:
         held, at = _chained(registry, found.start, word, hearers)
         if held is not None and at + 250 > best_score:

@@ -87,6 +87,9 @@ _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
 _SUBJECT_BONUS = 250
 _SEX_BONUS = 100
 _MOST_BONUS = _SUBJECT_BONUS + _SEX_BONUS
+# A word in quotes right before a name ('the "little" Rubio'): an epithet, which
+# the subject test reads as a quote closing a sentence before the name.
+_QUOTED_EPITHET = regex.compile(r"[^\s.!?,][\"”][ ]$")
 _SUBJECT_SCAN = 64  # names read for a paragraph's first subject
 _STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
@@ -2944,6 +2947,11 @@ class _Registry:
         best = None
         best_score = -1.0
         best_at = -1
+        # Whether the best so far is a subject whose sex no title or pronoun says
+        # but its given name does; for each person, where the walk first read it
+        # named, not as an owner (its nearest such mention).
+        best_given = False
+        first_read: dict[int, int] = {}
         # Mentions are kept sorted: start just before the pronoun, walk back.
         mentions = self._through(found.start)
         first_after = bisect.bisect_left(mentions, found.start, key=_position)
@@ -2993,9 +3001,24 @@ class _Registry:
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
             # rules out (below): the list knows English names, and a bonus from it
             # would favour them over every name it lacks (Donald over Vladimir).
-            score = pos + (_SUBJECT_BONUS if self._is_subject(pos, subject) else 0) + bonus
+            is_subject = self._is_subject(pos, subject)
+            if subject == _SUBJECT or not text.startswith(("'s", "’s"), subject):
+                first_read.setdefault(me, pos)
+            if bonus and best_given and first_read.get(me, pos) <= best_at:
+                # "Mr. Ode spoke first. Tom Hale rose next. He said ...": a subject
+                # nearer whose given name says the pronoun's sex is as sure a fit
+                # as a title further back, unless the titled person is named again
+                # after that subject ("Hale asked Ode about what he said").
+                bonus = 0
+            score = pos + (_SUBJECT_BONUS if is_subject else 0) + bonus
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
+                best_given = (
+                    is_subject
+                    and not bonus
+                    and entity.pronoun_gender() == want
+                    and not _QUOTED_EPITHET.search(text, max(0, pos - 4), pos)
+                )
         if best is None and heard_other is not None:
             best, best_at = heard_other
         if want and chain:
