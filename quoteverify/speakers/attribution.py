@@ -949,7 +949,14 @@ def _after_adjacent(
         and toks[k].lower not in load("name_adjectives")
     ):
         # '"...," droned Miss Bartlett': an unknown verb, then a name.
+        found = _utterance_author(toks, k, n, text)
+        if found is not None:
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
+            )
         found = phrase_after(toks, k + 1, text=text, loose=True)
+        if found is not None and toks[k].lower in _BE and _holds_utterance(toks, k + 1, found):
+            return None  # '"...," was the message of the day': whose it was is not said
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
@@ -1052,6 +1059,42 @@ def _after_adjacent(
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
+
+
+def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | None:
+    """'"...," was the message from Ana Ruiz': after a quote, a form of *be* at
+    ``k``, a determiner and up to two lower-case words ending on a word for an
+    utterance (``speech_nouns``), then *from* or *by*: the name or
+    description after it, who said the quote; else ``None``.
+
+    >>> text = ' was the final message from Ana Ruiz, the mayor.'
+    >>> _utterance_author(tokenize(text, 0, len(text)), 0, 10, text).text
+    'Ana Ruiz'
+    >>> text = ' was the message of the day.'
+    >>> _utterance_author(tokenize(text, 0, len(text)), 0, 7, text) is None
+    True
+    """
+    if toks[k].lower not in _BE:
+        return None
+    j = k + 1
+    while j < n and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].lower in _SPEECH_NOUNS:
+            break
+        j += 1
+    else:
+        return None
+    if j == k + 1 or j + 2 >= n or toks[j + 1].lower not in _AUTHOR_LINKS:
+        return None
+    found = phrase_after(toks, j + 2, text=text)
+    if found is None or found.kind is PhraseKind.PRONOUN:
+        return None
+    return found
+
+
+def _holds_utterance(toks: list[Token], k: int, found: Found) -> bool:
+    """True when the phrase ``found`` (from token ``k``) holds a word for an utterance
+    (``speech_nouns``): *the message from the mayor* is what was said, no speaker."""
+    return any(t.lower in _SPEECH_NOUNS for t in toks[k:] if t.end <= found.end)
 
 
 # Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
@@ -1373,6 +1416,7 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
 
 _COMPLEMENTIZERS = load("complementizers")
 _BE = load("passive_auxiliaries")
+_SPEECH_NOUNS = load("speech_nouns")
 
 
 def _reporter(toks: list[Token], found: Found, text: str) -> Attribution | None:
@@ -2681,7 +2725,6 @@ def _said_to(toks: list[Token], at: int) -> bool:
 
 
 _RECEIVING = load("receiving_verbs")
-_SPEECH_NOUNS = load("speech_nouns")
 _HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
 
 

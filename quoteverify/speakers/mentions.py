@@ -1756,6 +1756,8 @@ def _phrase_after(
         if toks[j + 1].lower in _WEEKDAYS:
             break  # "told Ruiz Friday": a day after a name is no word of it
         j += 1
+    if j + 1 < hi and _name_time_word(toks[j + 1], toks[i].start, text):
+        j += 1  # "USA Today": an outlet whose name ends on a time word
     while j > i and (
         (
             toks[j].lower in ("of", ".")
@@ -2536,6 +2538,32 @@ def _sentence_end_word(word: str) -> bool:
 
 
 _ABBREVIATIONS = load("abbreviations")
+# Words for a time that are also stop words (*today*, *tonight*, *yesterday*): from
+# ``time_nouns`` those that open a time phrase after a cue (``cue_adjuncts``).
+_NAME_TIME_WORDS = load("time_nouns") & load("cue_adjuncts")
+
+
+def _name_time_word(tok: Token, start: int, text: str) -> bool:
+    """True when ``tok``, a capitalised time word that the name reader stops at, ends
+    a known organisation's name whose words start at offset ``start`` of ``text``
+    (``organizations``: *USA Today*); a time after a name is no word of it (*told
+    Ruiz Today*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "USA Today reported"
+    >>> [_name_time_word(t, 0, text) for t in tokenize(text, 0, len(text))]
+    [False, True, False]
+    >>> text = "Ana Ruiz Today"
+    >>> _name_time_word(tokenize(text, 0, len(text))[-1], 0, text)
+    False
+    """
+    return (
+        tok.text[:1].isupper()
+        and tok.lower in _NAME_TIME_WORDS
+        and text[start : tok.end].lower() in _ORGANIZATIONS
+    )
+
+
 # The days of the week (*Friday*; not the months: *April*, *June* are given names,
 # *March* a surname), from ``time_words``: each ends in *day*, its short forms do not.
 _WEEKDAYS = frozenset(w for w in load("time_words") if w.endswith("day"))
