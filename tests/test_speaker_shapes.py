@@ -39,3 +39,48 @@ def test_the_person_after_was_the_message_from_speaks(tail: str, speaker: str) -
 def test_was_the_message_with_no_author_names_nobody() -> None:
     (q,) = parse("“Keep the pier open,” was the message of the morning.").quotes
     assert q.speaker_name is None
+
+
+def test_a_letter_to_members_is_no_name_its_writer_speaks() -> None:
+    text = "Ana Ruiz’s letter to members was short: “We leave the league in June.”"
+    (q,) = parse(text).quotes
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_a_role_and_its_complement_still_speak_before_a_colon() -> None:
+    (q,) = parse("The head of the ferry union was blunt: “We strike on Monday.”").quotes
+    assert q.speaker_name == "The head of the ferry union"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The college confirmed the loss on Facebook Friday. Hale taught there. "
+            "“We remove such posts,” Facebook said.",
+            "Facebook",
+        ),
+        (
+            "The letter reached Tom Hale Friday. Hale read it twice. "
+            "“It changes nothing,” Hale said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_weekday_before_a_full_stop_is_no_word_of_a_name(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in parse(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("site", ["Facebook", "Twitter", "NBC"])
+def test_a_name_after_a_before_a_bare_cue_qualifies_a_noun(site: str) -> None:
+    text = (
+        "Tom Hale taught at the college. A friend remembered him as "
+        f"“the kindest man I knew” in a {site} post."
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker_name is None
+
+
+def test_a_name_before_a_cue_in_the_same_sentence_still_speaks() -> None:
+    (q,) = parse("He was “the kindest man,” Ana Ruiz said in a Facebook post.").quotes
+    assert q.speaker_name == "Ana Ruiz"

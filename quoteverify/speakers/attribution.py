@@ -1252,6 +1252,8 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         if cue_end == k or _noun_before_cue_clause(toks, k, cue_end, text):
             continue
         found = phrase_before(toks, k, text=text) or _as_one_put_it(toks, k, text)
+        if found is not None and _name_modifies_noun(toks, k, found):
+            continue
         rule = "quote-then-X-said"
         if (
             found is None
@@ -1273,6 +1275,24 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
 _BASE_CUES = frozenset(
     c for c in load("cue_verbs") if " " not in c and c in select("cue_verbs", lemma=c)
 )
+
+
+def _name_modifies_noun(toks: list[Token], k: int, found: Found) -> bool:
+    """True when the name ``found`` before the cue word at ``k`` follows *a* or *an*
+    and the cue is a bare form: the name qualifies a noun (*in a Facebook post*, *an
+    NBC interview*); a singular subject would take *posts*.
+
+    >>> text = "in a Facebook post."
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _name_modifies_noun(toks, 3, phrase_before(toks, 3, text=text))
+    True
+    """
+    if found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return False
+    if toks[k].lower not in _BASE_CUES:
+        return False
+    at = next((x for x in range(k) if toks[x].end > found.start), k)
+    return at > 0 and toks[at - 1].lower in ("a", "an")
 
 
 def _noun_before_cue_clause(toks: list[Token], k: int, cue_end: int, text: str) -> bool:

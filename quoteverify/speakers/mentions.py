@@ -1062,6 +1062,8 @@ def _phrase_before(
             and toks[k - 1].lower in lex["roles"]
             and tok.lower not in lex["stop"]
             and tok.lower not in _VERB_WORDS
+            # "Ruiz's letter to members was short": a verb ends the complement
+            and not any(toks[x].lower in _FINITE_VERBS for x in range(k + 1, j))
         ):
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
@@ -2461,11 +2463,13 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
             # "the Ledger's Jo Hale": the owner stays in the mention's text (where
             # the phrase starts), never in the person's name.
             cut = x + 1
-    last = len(words)
-    while last > cut + 1 and words[last - 1].rstrip(".").lower() in _WEEKDAYS:
-        last -= 1  # "asked Clinton Friday": the day is when, not who
-    parts.append((owner, cut, last))
-    for first, cut, end in parts:
+    parts.append((owner, cut, len(words)))
+    for first, cut, last in parts:
+        end = last
+        while end > cut + 1 and words[end - 1].rstrip(".").lower() in _WEEKDAYS:
+            # "asked Clinton Friday", "posted on Facebook Friday. Then ...": the day
+            # is when, not who (at the run's end or a sentence's)
+            end -= 1
         found = _name_of(words[cut:end], offs[cut:end], run, lone=lone)
         if found is None:
             continue
