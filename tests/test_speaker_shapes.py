@@ -84,3 +84,35 @@ def test_a_name_after_a_before_a_bare_cue_qualifies_a_noun(site: str) -> None:
 def test_a_name_before_a_cue_in_the_same_sentence_still_speaks() -> None:
     (q,) = parse("He was “the kindest man,” Ana Ruiz said in a Facebook post.").quotes
     assert q.speaker_name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("A rally’s organisers had one message:", "A rally’s organisers"),
+        ("The striking nurses had a simple message for ministers:", "The striking nurses"),
+    ],
+)
+def test_a_description_holding_a_message_before_a_colon_speaks(lead: str, speaker: str) -> None:
+    (q,) = parse(f"{lead} “Fund the wards now.”").quotes
+    assert q.speaker_name == speaker
+
+
+def test_a_description_that_heard_the_message_does_not_speak() -> None:
+    (q,) = parse("The striking nurses heard a warning: “Go back to work.”").quotes
+    assert q.speaker_name != "The striking nurses"
+
+
+def test_a_quantified_name_before_a_plural_noun_is_no_subject() -> None:
+    text = (
+        "The river deal split many Baltic states, and it used “soft words” there, "
+        "said Tom Hale, a trade analyst."
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker_name == "Tom Hale"
+
+
+@pytest.mark.parametrize("cue", ["said", "say"])
+def test_a_quantified_group_that_agrees_with_its_cue_speaks(cue: str) -> None:
+    (q,) = parse(f"Many Democrats {cue} the plan is “a disgrace.”").quotes
+    assert q.speaker_name == "Democrats"

@@ -2227,6 +2227,27 @@ def _purpose_cue(toks: list[Token], k: int, cue_end: int, lo: int) -> bool:
     return before.text[:1].isupper() or before.lower == "on"
 
 
+def _quantified_noun(toks: list[Token], k: int, found: Found, lo: int) -> bool:
+    """True when a quantifier (``quantifiers``: *many*, *several*) stands right before
+    the name ``found`` and the cue at ``k`` is a singular form in *-s*: the two do not
+    agree, so the cue word is a plural noun the name qualifies (*in many Asian
+    states*), not a verb with its subject (*many Democrats say* agrees).
+
+    >>> text = "in many Asian states"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _quantified_noun(toks, 3, phrase_before(toks, 3, text=text), 0)
+    True
+    """
+    word = toks[k].lower
+    if not word.endswith("s") or (word[:-1] not in _BASE_CUES and word[:-2] not in _BASE_CUES):
+        return False
+    at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
+    return at is not None and toks[at].lower in _QUANTIFIERS
+
+
+_QUANTIFIERS = load("quantifiers")
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -2319,6 +2340,8 @@ def _subject_of_cue(
             found = _reduced_relative_subject(toks, lo, k, text) or _relative_clause_subject(
                 toks, lo, k, text
             )
+    if found is not None and _quantified_noun(toks, k, found, lo):
+        return None, ""
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
@@ -2748,9 +2771,15 @@ _RECEIVING = load("receiving_verbs")
 _HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
 
 
+# Subjects that hold words for an utterance: a name, pronoun or body, or a description
+# (*A rally's organisers had one message:*, *The striking nurses had a warning:*).
+_HOLDING_SUBJECTS = (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
+
+
 def _held_words(toks: list[Token], text: str) -> Attribution | None:
     """ "Ana Ruiz had a warning for the board:": a sentence that a colon ends, whose
-    named subject opens it and whose object is a word for an utterance
+    subject (a name, pronoun or body, or a description: *A rally's organisers had
+    one message:*) opens it and whose object is a word for an utterance
     (``speech_nouns.txt``: *a warning*, *harsh words*, *one message*, *a simple
     answer*), after one verb and up to three lower-case words, with whom it is for
     or to (*for the board*, *to voters*) at most; the subject says what follows.
@@ -2775,7 +2804,7 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
     if j < 2 or toks[j].lower not in _SPEECH_NOUNS:
         return None
     found = _sentence_subject(toks, 0, j, text)
-    if found is None or found.kind not in _NAMED_SUBJECTS:
+    if found is None or found.kind not in _HOLDING_SUBJECTS:
         return None
     verb = next((i for i, t in enumerate(toks) if t.start >= found.end), j)
     if not 0 < j - verb <= 4 or not all(
