@@ -949,6 +949,11 @@ def _after_adjacent(
         and toks[k].lower not in load("name_adjectives")
     ):
         # '"...," droned Miss Bartlett': an unknown verb, then a name.
+        found = _utterance_author(toks, k, n, text)
+        if found is not None:
+            return Attribution(
+                mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
+            )
         found = phrase_after(toks, k + 1, text=text, loose=True)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
@@ -1052,6 +1057,40 @@ def _after_adjacent(
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
+
+
+def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | None:
+    """'"...," was the message from Ana Ruiz': after a quote, a form of *be* at
+    ``k``, a determiner and up to two lower-case words ending on a word for an
+    utterance (``speech_nouns``), then *from* or *by* (or *of* before a name: *an
+    angry cry of Ana Ruiz*): the name or description after it, who said the quote;
+    else ``None``.
+
+    >>> text = ' was the final message from Ana Ruiz, the mayor.'
+    >>> _utterance_author(tokenize(text, 0, len(text)), 0, 10, text).text
+    'Ana Ruiz'
+    >>> text = ' was the message of the day.'
+    >>> _utterance_author(tokenize(text, 0, len(text)), 0, 7, text) is None
+    True
+    """
+    if toks[k].lower not in _BE:
+        return None
+    j = k + 1
+    while j < n and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].lower in _SPEECH_NOUNS:
+            break
+        j += 1
+    else:
+        return None
+    link = toks[j + 1].lower if j + 2 < n else ""
+    if j == k + 1 or (link not in _AUTHOR_LINKS and link != "of"):
+        return None
+    found = phrase_after(toks, j + 2, text=text)
+    if found is None or found.kind is PhraseKind.PRONOUN:
+        return None
+    if link == "of" and found.kind is not PhraseKind.NAME:
+        return None  # "the message of the day": only a name owns the words after *of*
+    return found
 
 
 # Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
@@ -1209,6 +1248,8 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         if cue_end == k or _noun_before_cue_clause(toks, k, cue_end, text):
             continue
         found = phrase_before(toks, k, text=text) or _as_one_put_it(toks, k, text)
+        if found is not None and _name_modifies_noun(toks, k, found):
+            continue
         rule = "quote-then-X-said"
         if (
             found is None
@@ -1230,6 +1271,24 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
 _BASE_CUES = frozenset(
     c for c in load("cue_verbs") if " " not in c and c in select("cue_verbs", lemma=c)
 )
+
+
+def _name_modifies_noun(toks: list[Token], k: int, found: Found) -> bool:
+    """True when the name ``found`` before the cue word at ``k`` follows *a* or *an*
+    and the cue is a bare form: the name qualifies a noun (*in a Facebook post*, *an
+    NBC interview*); a singular subject would take *posts*.
+
+    >>> text = "in a Facebook post."
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _name_modifies_noun(toks, 3, phrase_before(toks, 3, text=text))
+    True
+    """
+    if found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return False
+    if toks[k].lower not in _BASE_CUES:
+        return False
+    at = next((x for x in range(k) if toks[x].end > found.start), k)
+    return at > 0 and toks[at - 1].lower in ("a", "an")
 
 
 def _noun_before_cue_clause(toks: list[Token], k: int, cue_end: int, text: str) -> bool:
@@ -1373,6 +1432,7 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
 
 _COMPLEMENTIZERS = load("complementizers")
 _BE = load("passive_auxiliaries")
+_SPEECH_NOUNS = load("speech_nouns")
 
 
 def _reporter(toks: list[Token], found: Found, text: str) -> Attribution | None:
@@ -2163,6 +2223,27 @@ def _purpose_cue(toks: list[Token], k: int, cue_end: int, lo: int) -> bool:
     return before.text[:1].isupper() or before.lower == "on"
 
 
+def _quantified_noun(toks: list[Token], k: int, found: Found, lo: int) -> bool:
+    """True when a quantifier (``quantifiers``: *many*, *several*) stands right before
+    the name ``found`` and the cue at ``k`` is a singular form in *-s*: the two do not
+    agree, so the cue word is a plural noun the name qualifies (*in many Asian
+    states*), not a verb with its subject (*many Democrats say* agrees).
+
+    >>> text = "in many Asian states"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _quantified_noun(toks, 3, phrase_before(toks, 3, text=text), 0)
+    True
+    """
+    word = toks[k].lower
+    if not word.endswith("s") or (word[:-1] not in _BASE_CUES and word[:-2] not in _BASE_CUES):
+        return False
+    at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
+    return at is not None and toks[at].lower in _QUANTIFIERS
+
+
+_QUANTIFIERS = load("quantifiers")
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -2255,6 +2336,8 @@ def _subject_of_cue(
             found = _reduced_relative_subject(toks, lo, k, text) or _relative_clause_subject(
                 toks, lo, k, text
             )
+    if found is not None and _quantified_noun(toks, k, found, lo):
+        return None, ""
     if found is not None:
         # "of Republican claims": a noun, not a verb with its subject.
         at = next((i for i in range(k - 1, lo - 1, -1) if toks[i].start < found.start), None)
@@ -2681,13 +2764,18 @@ def _said_to(toks: list[Token], at: int) -> bool:
 
 
 _RECEIVING = load("receiving_verbs")
-_SPEECH_NOUNS = load("speech_nouns")
 _HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
+
+
+# Subjects that hold words for an utterance: a name, pronoun or body, or a description
+# (*A rally's organisers had one message:*, *The striking nurses had a warning:*).
+_HOLDING_SUBJECTS = (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 
 
 def _held_words(toks: list[Token], text: str) -> Attribution | None:
     """ "Ana Ruiz had a warning for the board:": a sentence that a colon ends, whose
-    named subject opens it and whose object is a word for an utterance
+    subject (a name, pronoun or body, or a description: *A rally's organisers had
+    one message:*) opens it and whose object is a word for an utterance
     (``speech_nouns.txt``: *a warning*, *harsh words*, *one message*, *a simple
     answer*), after one verb and up to three lower-case words, with whom it is for
     or to (*for the board*, *to voters*) at most; the subject says what follows.
@@ -2712,7 +2800,7 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
     if j < 2 or toks[j].lower not in _SPEECH_NOUNS:
         return None
     found = _sentence_subject(toks, 0, j, text)
-    if found is None or found.kind not in _NAMED_SUBJECTS:
+    if found is None or found.kind not in _HOLDING_SUBJECTS:
         return None
     verb = next((i for i, t in enumerate(toks) if t.start >= found.end), j)
     if not 0 < j - verb <= 4 or not all(

@@ -1062,6 +1062,8 @@ def _phrase_before(
             and toks[k - 1].lower in lex["roles"]
             and tok.lower not in lex["stop"]
             and tok.lower not in _VERB_WORDS
+            # "Ruiz's letter to members was short": a verb ends the complement
+            and not any(toks[x].lower in _FINITE_VERBS for x in range(k + 1, j))
         ):
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
@@ -1756,6 +1758,8 @@ def _phrase_after(
         if toks[j + 1].lower in _WEEKDAYS:
             break  # "told Ruiz Friday": a day after a name is no word of it
         j += 1
+    if j + 1 < hi and _name_time_word(toks[j + 1], toks[i].start, text):
+        j += 1  # "USA Today": an outlet whose name ends on a time word
     while j > i and (
         (
             toks[j].lower in ("of", ".")
@@ -2459,11 +2463,13 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
             # "the Ledger's Jo Hale": the owner stays in the mention's text (where
             # the phrase starts), never in the person's name.
             cut = x + 1
-    last = len(words)
-    while last > cut + 1 and words[last - 1].rstrip(".").lower() in _WEEKDAYS:
-        last -= 1  # "asked Clinton Friday": the day is when, not who
-    parts.append((owner, cut, last))
-    for first, cut, end in parts:
+    parts.append((owner, cut, len(words)))
+    for first, cut, last in parts:
+        end = last
+        while end > cut + 1 and words[end - 1].rstrip(".").lower() in _WEEKDAYS:
+            # "asked Clinton Friday", "posted on Facebook Friday. Then ...": the day
+            # is when, not who (at the run's end or a sentence's)
+            end -= 1
         found = _name_of(words[cut:end], offs[cut:end], run, lone=lone)
         if found is None:
             continue
@@ -2536,6 +2542,32 @@ def _sentence_end_word(word: str) -> bool:
 
 
 _ABBREVIATIONS = load("abbreviations")
+# Words for a time that are also stop words (*today*, *tonight*, *yesterday*): from
+# ``time_nouns`` those that open a time phrase after a cue (``cue_adjuncts``).
+_NAME_TIME_WORDS = load("time_nouns") & load("cue_adjuncts")
+
+
+def _name_time_word(tok: Token, start: int, text: str) -> bool:
+    """True when ``tok``, a capitalised time word that the name reader stops at, ends
+    a known organisation's name whose words start at offset ``start`` of ``text``
+    (``organizations``: *USA Today*); a time after a name is no word of it (*told
+    Ruiz Today*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "USA Today reported"
+    >>> [_name_time_word(t, 0, text) for t in tokenize(text, 0, len(text))]
+    [False, True, False]
+    >>> text = "Ana Ruiz Today"
+    >>> _name_time_word(tokenize(text, 0, len(text))[-1], 0, text)
+    False
+    """
+    return (
+        tok.text[:1].isupper()
+        and tok.lower in _NAME_TIME_WORDS
+        and text[start : tok.end].lower() in _ORGANIZATIONS
+    )
+
+
 # The days of the week (*Friday*; not the months: *April*, *June* are given names,
 # *March* a surname), from ``time_words``: each ends in *day*, its short forms do not.
 _WEEKDAYS = frozenset(w for w in load("time_words") if w.endswith("day"))
