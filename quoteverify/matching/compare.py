@@ -937,10 +937,10 @@ def _to_gaps(
     ``a`` (an ellipsis it prints), where the aligned words it slides over are printed
     again at its other end.
 
-    A claim *the 16.1 ... the last election* of *the 16.1% in the 2008 election, the
-    last election*: the alignment may pair the claim's *the* with the first *the*, so
-    that *2008 election, the* stands apart from the gap; slid back by one word it joins
-    the words the ellipsis leaves out. The number of words aligned is unchanged.
+    A claim *fell to 41.5 ... the last festival* of *fell to 41.5% at the 2019 festival,
+    the last festival*: the alignment may pair the claim's *the* with the first *the*,
+    so that *2019 festival, the* stands apart from the gap; slid back by one word it
+    joins the words the ellipsis leaves out. The number of words aligned is unchanged.
 
     >>> [op.tag for op in _to_gaps([_Op("equal", 0, 2, 0, 2), _Op("insert", 2, 2, 2, 4),
     ...     _Op("equal", 2, 3, 4, 5)], ["x", "y", "z"], ["x", "y", "w", "y", "z"],
@@ -1145,14 +1145,14 @@ def _head_around_function_words(blocks: list[_Op], nb: Sequence[Hashable]) -> li
     :data:`_HEAD_PUT_IN` function words of its own among them (no negation, number or
     modal), when the alignment has them at an earlier copy.
 
-    ``a`` = *be party of opportunity*, ``b`` = *to be the party of freedom, and to be
-    the party of opportunity*: *be* and *party of* are paired with the first copy, so
-    that *freedom, and to be the party of* stands inside what ``a`` quotes; matched
-    beside *opportunity*, only *the* is put in.
+    ``a`` = *be council of libraries*, ``b`` = *to be the council of streets, and to be
+    the council of libraries*: *be* and *council of* are paired with the first copy, so
+    that *streets, and to be the council of* stands inside what ``a`` quotes; matched
+    beside *libraries*, only *the* is put in.
 
-    >>> na = ["be", "party", "of", "opportunity"]
-    >>> nb = ["to", "be", "the", "party", "of", "freedom", "and", "to", "be", "the",
-    ...     "party", "of", "opportunity"]
+    >>> na = ["be", "council", "of", "libraries"]
+    >>> nb = ["to", "be", "the", "council", "of", "streets", "and", "to", "be", "the",
+    ...     "council", "of", "libraries"]
     >>> [op.tag + str(op[1:]) for op in _head_around_function_words(_opcodes(na, nb), nb)]
     ['insert(0, 0, 0, 8)', 'equal(0, 1, 8, 9)', 'insert(1, 1, 9, 10)', 'equal(1, 4, 10, 13)']
     """
