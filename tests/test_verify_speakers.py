@@ -577,3 +577,31 @@ def test_the_speaker_of_the_quote_that_holds_it_is_supported() -> None:
     assert v.verdict.supported, v.explanation
     assert "spoken by Lena Marr, inside a quote by Omar Haddad" in v.explanation
     assert corpus.verify(_DOCKS, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED
+
+
+def _old_days() -> Corpus:
+    corpus = Corpus()
+    corpus.add(
+        "“In the good old days, the farmers set the price of grain,” Lina Castro said at "
+        "the market.",
+        doc_id="market",
+    )
+    corpus.add(
+        "Tom Reyes, the mayor, said the town should stop talking about the “good old days” "
+        "and build.",
+        doc_id="mayor",
+    )
+    return corpus
+
+
+def test_a_quote_of_part_of_the_claim_does_not_outweigh_one_printing_all_of_it() -> None:
+    # The mayor's three words lie inside the claim; Castro's quote prints every word of it
+    # (the claim drops a "the"): hers names the speaker.
+    v = _old_days().verify("In good old days, the", speaker="Lina Castro")
+    assert v.verdict.supported, v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Lina Castro"
+
+
+def test_the_same_words_claimed_for_the_one_who_printed_part_of_them_are_not_supported() -> None:
+    v = _old_days().verify("In good old days, the", speaker="Tom Reyes")
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -228,3 +229,59 @@ def test_a_title_s_author_is_read_beside_it_not_in_it_nor_in_the_next_sentence()
     for other in ("Ines Calder", "Ana Ferrow"):
         v = corpus.verify(claim, speaker=other)
         assert not v.verdict.supported, (other, v.explanation)
+
+
+COUNCIL = (
+    "“We want to be the council of safe streets, and we will be the council of "
+    "open libraries if we are trusted again,” Mara Ellison said."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "speaker"),
+    [
+        # The words the ellipsis leaves out end on a word the claim prints after it
+        # ("the"): they are the gap, not a number the claim drops.
+        (
+            "“Attendance fell to 41.5% at the 2019 festival, the last festival before the "
+            "rebuild,” Ines Okafor said.",
+            "Attendance fell to 41.5 ... the last festival before the rebuild",
+            "Ines Okafor",
+        ),
+        # "be the council of" is printed twice; the claim drops "the" and quotes the
+        # second: the words between the two copies are not put into the claim.
+        (COUNCIL, "be council of open libraries if we are trusted", "Mara Ellison"),
+    ],
+)
+def test_a_claim_beside_a_repeated_word_is_read_at_the_copy_it_quotes(
+    source: str, claim: str, speaker: str
+) -> None:
+    m = compare(claim, source)
+    assert m.neutral, m.edits
+    v = _corpus(source).verify(claim, speaker=speaker)
+    assert v.verdict.supported, v.explanation
+
+
+def test_an_ellipsis_does_not_hide_a_number_printed_beside_the_claims_words() -> None:
+    # Without a gap there, the same words left out are a number the claim drops.
+    m = compare(
+        "Attendance fell to 41.5 the last festival",
+        "Attendance fell to 41.5% at the 2019 festival, the last festival",
+    )
+    assert not m.neutral
+
+
+def test_a_word_swapped_beside_a_phrase_printed_twice_stays_altered() -> None:
+    v = _corpus(COUNCIL).verify(
+        "be council of closed libraries if we are trusted", speaker="Ellison"
+    )
+    assert v.verdict is Verdict.ALTERED
+
+
+def test_a_negation_between_the_copies_is_not_skipped_as_a_function_word() -> None:
+    # Only function words may stand among the claim's first words: "not" is no such word.
+    m = compare(
+        "will be council of open libraries",
+        "we will be the council of safe streets, and will not be council of open libraries",
+    )
+    assert not m.neutral

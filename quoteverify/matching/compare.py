@@ -717,7 +717,12 @@ class _Frame:
             self.window = self._window(na, nb, blocks, approximate)
             return
         blocks, approximate = _align(na, nb, max_cells)
-        self.blocks = blocks = _edged(blocks, na, nb)
+        blocks = _edged(blocks, na, nb)
+        if a_gaps and "insert" in {op.tag for op in blocks}:
+            blocks = _to_gaps(blocks, na, nb, a_gaps)
+        if b_gaps and "delete" in {op.tag for op in blocks}:
+            blocks = _flip(_to_gaps(_flip(blocks), nb, na, b_gaps))
+        self.blocks = blocks
         self.approximate = approximate
         if approximate:
             self.contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
@@ -925,6 +930,55 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
     return _flip(_to_edges(_flip(blocks), na))
 
 
+def _to_gaps(
+    blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable], gaps: frozenset[int]
+) -> list[_Op]:
+    """The same alignment with each run of words only ``b`` prints slid onto a gap of
+    ``a`` (an ellipsis it prints), where the aligned words it slides over are printed
+    again at its other end.
+
+    A claim *fell to 41.5 ... the last festival* of *fell to 41.5% at the 2019 festival,
+    the last festival*: the alignment may pair the claim's *the* with the first *the*,
+    so that *2019 festival, the* stands apart from the gap; slid back by one word it
+    joins the words the ellipsis leaves out. The number of words aligned is unchanged.
+
+    >>> [op.tag for op in _to_gaps([_Op("equal", 0, 2, 0, 2), _Op("insert", 2, 2, 2, 4),
+    ...     _Op("equal", 2, 3, 4, 5)], ["x", "y", "z"], ["x", "y", "w", "y", "z"],
+    ...     frozenset({1}))]
+    ['equal', 'insert', 'equal']
+    """
+    out: list[_Op] = []
+    ops = list(blocks)
+    for n, op in enumerate(ops):
+        if op.tag != "insert" or op.src_start in gaps:
+            out.append(op)
+            continue
+        i, k, l_ = op.src_start, op.dest_start, op.dest_end
+        prev = out[-1] if out and out[-1].tag == "equal" and out[-1].src_end == i else None
+        nxt = ops[n + 1] if n + 1 < len(ops) and ops[n + 1].tag == "equal" else None
+        slid = None
+        if prev is not None:
+            for s in range(1, min(prev.src_end - prev.src_start, l_ - k) + 1):
+                if i - s in gaps and na[i - s : i] == nb[l_ - s : l_]:
+                    out[-1] = prev._replace(src_end=i - s, dest_end=k - s)
+                    slid = [
+                        _Op("insert", i - s, i - s, k - s, l_ - s),
+                        _Op("equal", i - s, i, l_ - s, l_),
+                    ]
+                    break
+        if slid is None and nxt is not None:
+            for s in range(1, min(nxt.src_end - nxt.src_start, l_ - k) + 1):
+                if i + s in gaps and na[i : i + s] == nb[k : k + s]:
+                    slid = [
+                        _Op("equal", i, i + s, k, k + s),
+                        _Op("insert", i + s, i + s, k + s, l_ + s),
+                    ]
+                    ops[n + 1] = nxt._replace(src_start=i + s, dest_start=l_ + s)
+                    break
+        out.extend(slid or [op])
+    return _merged([op for op in out if op.src_end > op.src_start or op.dest_end > op.dest_start])
+
+
 def _nothing_to_move(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) -> bool:
     """True when no word that only one side prints (``insert`` and ``delete`` blocks) is
     also an aligned word: :func:`_to_edges` would then move nothing either way.
@@ -1054,6 +1108,8 @@ def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
             _Op("equal", a0, anchor.src_start, at, anchor.dest_start),
             *blocks[j:],
         ]
+    else:
+        blocks = _head_around_function_words(blocks, nb)
     tail: list[Hashable] = []  # a's words after the block, last word first
     last: tuple[int, int] | None = None
     for j in range(len(blocks) - 1, -1, -1):
@@ -1080,6 +1136,79 @@ def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     return _merged(
         [op for op in blocks if op.src_end > op.src_start or op.dest_end > op.dest_start]
     )
+
+
+def _head_around_function_words(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
+    """:func:`_closed_up`'s head for an ``a`` that leaves out a function word or two:
+    ``a``'s first words, all aligned with only words of ``b`` between them, matched
+    where ``b`` prints them just before a later aligned block with at most
+    :data:`_HEAD_PUT_IN` function words of its own among them (no negation, number or
+    modal), when the alignment has them at an earlier copy.
+
+    ``a`` = *be council of libraries*, ``b`` = *to be the council of streets, and to be
+    the council of libraries*: *be* and *council of* are paired with the first copy, so
+    that *streets, and to be the council of* stands inside what ``a`` quotes; matched
+    beside *libraries*, only *the* is put in.
+
+    >>> na = ["be", "council", "of", "libraries"]
+    >>> nb = ["to", "be", "the", "council", "of", "streets", "and", "to", "be", "the",
+    ...     "council", "of", "libraries"]
+    >>> [op.tag + str(op[1:]) for op in _head_around_function_words(_opcodes(na, nb), nb)]
+    ['insert(0, 0, 0, 8)', 'equal(0, 1, 8, 9)', 'insert(1, 1, 9, 10)', 'equal(1, 4, 10, 13)']
+    """
+    head: list[Hashable] = []
+    found: tuple[int, list[int]] | None = None
+    for j, op in enumerate(blocks):
+        if op.tag not in ("equal", "insert"):
+            break
+        if op.tag == "equal" and head and blocks[j - 1].tag == "insert":
+            at = _printed_before(nb, head, op.dest_start, blocks[0].dest_start)
+            if at is not None:
+                found = (j, at)
+        if op.tag == "equal":
+            head.extend(nb[op.dest_start : op.dest_end])
+    if found is None:
+        return blocks
+    j, at = found
+    a0, b0, anchor = blocks[0].src_start, blocks[0].dest_start, blocks[j]
+    out = [_Op("insert", a0, a0, b0, at[0])]
+    for n, x in enumerate(at):
+        nxt = at[n + 1] if n + 1 < len(at) else anchor.dest_start
+        out.append(_Op("equal", a0 + n, a0 + n + 1, x, x + 1))
+        out.append(_Op("insert", a0 + n + 1, a0 + n + 1, x + 1, nxt))
+    return _merged(
+        [
+            op
+            for op in [*out, *blocks[j:]]
+            if op.src_end > op.src_start or op.dest_end > op.dest_start
+        ]
+    )
+
+
+# function words of b that _head_around_function_words lets stand among a's first words
+_HEAD_PUT_IN = 2
+
+
+def _printed_before(
+    nb: Sequence[Hashable], words: list[Hashable], end: int, low: int
+) -> list[int] | None:
+    """Where ``nb`` prints ``words`` in order, ending just before ``end`` (not before
+    ``low``), with at most :data:`_HEAD_PUT_IN` function words of its own among or
+    after them, none a negation, number or modal; each word's place, or None."""
+    at: list[int] = []
+    x = end - 1
+    put_in = 0
+    for w in reversed(words):
+        while x >= low and nb[x] != w:
+            if put_in == _HEAD_PUT_IN or _is_content(nb[x]):
+                return None
+            put_in += 1
+            x -= 1
+        if x < low:
+            return None
+        at.append(x)
+        x -= 1
+    return at[::-1] if put_in else None
 
 
 def _whole_run(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op] | None:

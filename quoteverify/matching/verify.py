@@ -525,7 +525,9 @@ def _distinct_texts(evidence: Iterable[Evidence]) -> list[str]:
 def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     """The evidence whose speakers count: the sources that print the whole claim
     (``exact`` or ``fragment``) when there are any, else the variants; a one- or
-    two-word fragment does not count against a longer claim, unless it is all there is.
+    two-word fragment does not count against a longer claim, unless it is all there is,
+    and among variants a source that leaves out some of the claim's words does not
+    count against one that prints them all.
 
     A claim of common words ("we are going to have to") is a variant of many
     quotes; the one that prints it word for word says who spoke. Among variants,
@@ -541,6 +543,9 @@ def _voters(backing: list[Evidence], claim: _Claim) -> list[Evidence]:
     ]
     if whole:
         return whole
+    # A source that prints every word of the claim outweighs one that prints only part
+    # of it (a quote of three of its words inside a claim of five): issue 13.
+    strong = [e for e in strong if _prints_every_word(e, claim.text)] or strong
     inside = [_words_put_in(e, claim.text) for e in strong]
     fewest = min(inside)
     return [e for e, n in zip(strong, inside, strict=True) if n == fewest]
