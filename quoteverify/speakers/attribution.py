@@ -854,7 +854,6 @@ def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     return max(ctx.sentence_end(end, hi), reach)
 
 
-@functools.cache
 def _no_speaker_openers() -> frozenset[str]:
     """The words in lower case that settle :func:`_after_adjacent` as ``None`` when
     they are the first word after a quote (*and*, *for*, *because*): stop words
@@ -885,6 +884,8 @@ def _no_speaker_openers() -> frozenset[str]:
     )
 
 
+_NO_SPEAKER_OPENERS = _no_speaker_openers()
+
 # After a quote: commas and spaces, then a word of ASCII letters in lower case between
 # two spaces. The tokens of any window that holds it are the commas, then that word
 # (white space starts no token, and a word in lower case ends at a space).
@@ -901,8 +902,9 @@ def _opens_no_speaker(text: str, end: int, hi: int) -> bool:
     >>> _opens_no_speaker(text, 10, 30), _opens_no_speaker(text, 36, 46)
     (True, False)
     """
-    m = _FIRST_PLAIN_WORD.match(text, end, min(hi, end + _AFTER_REACH))
-    return m is not None and m.group(1) in _no_speaker_openers()
+    reach = end + _AFTER_REACH
+    m = _FIRST_PLAIN_WORD.match(text, end, hi if hi < reach else reach)
+    return m is not None and m.group(1) in _NO_SPEAKER_OPENERS
 
 
 # After a quote, what may stand before a dash token that its leading punctuation
