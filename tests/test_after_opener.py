@@ -1,7 +1,8 @@
 """The after-quote row settled by the first word after a quote (``_opens_no_speaker``).
 
 After a quote, commas and spaces, then a stop word in lower case that no reading of
-``_after_adjacent`` starts from (*and*, *for*, *because*): the row's answer is
+``_after_adjacent`` starts from (*and*, *for*, *because*), or a quote mark, a bracket
+or a stop (a token of its own that no phrase or cue starts with): the row's answer is
 ``None`` whatever follows, so ``Site.after_adjacent`` gives it without the window's
 sentence end, tokens or phrase readings. The properties draw such a word after
 quotes of several endings, then words that would give a speaker in its place, and
@@ -20,6 +21,7 @@ from quoteverify.speakers import attribution
 from quoteverify.text.spans import extract_with_paragraphs
 
 _OPENERS = sorted(attribution._no_speaker_openers())
+_MARKS = ['"', "“", "”", "‘", "’", "'", "(", ".", ";", "?", "!"]
 _QUOTES = st.sampled_from(
     ['"We won,"', '"We won."', '"We won?"', "“We won”", '"We won!"', "“We won,”"]
 )
@@ -64,10 +66,14 @@ def _settled(site: attribution.Site) -> bool:
 
 
 @settings(max_examples=400, deadline=None)
-@given(_QUOTES, _LEADS, st.sampled_from(_OPENERS), st.lists(_AFTER, min_size=1, max_size=4))
+@given(
+    _QUOTES, _LEADS, st.sampled_from(_OPENERS + _MARKS), st.lists(_AFTER, min_size=1, max_size=4)
+)
 @example('"We won,"', " ", "and", ["Ana Roe said."])
 @example('"We won."', ", ", "because", ["said Ana Roe."])
 @example("“We won,”", " ", "who", ["was Ann's reply."])
+@example('"We won,"', " ", "“", ["Ana Roe said."])
+@example('"We won,"', ", ", "(", ["said Ana Roe."])
 def test_the_first_word_settles_the_full_reading(
     quote: str, lead: str, word: str, after: list[str]
 ) -> None:
@@ -97,6 +103,10 @@ _PIECES = st.sampled_from(
         "and-",
         "And ",
         "don't ",
+        "(",
+        "“",
+        "'",
+        ":",
     ]
 )
 
@@ -111,7 +121,7 @@ def test_every_quote_gets_the_full_reading(text: str) -> None:
             assert site.after_adjacent() == attribution._after_adjacent(site.q, site.ctx, site.hi)
 
 
-@pytest.mark.parametrize("word", _OPENERS)
+@pytest.mark.parametrize("word", _OPENERS + _MARKS)
 def test_each_opener_gives_no_speaker_before_a_name_and_cue(word: str) -> None:
     for after in ("Ana Roe said.", "said Ana Roe.", "the mayor said."):
         (site, *_) = _sites(f'"We won," {word} {after}')
@@ -124,6 +134,8 @@ def test_each_opener_gives_no_speaker_before_a_name_and_cue(word: str) -> None:
     [
         ('"We won," and Ana Roe left.', True),
         ('"We won", , for now.', True),
+        ('"We won," (and Ana Roe left).', True),
+        ('"We won," “Next,” Ana Roe said.', True),
         ('"We won," said Ana Roe.', False),  # a cue
         ('"We won," she said.', False),  # a pronoun
         ('"We won," And Ana Roe left.', False),  # a capital
@@ -131,6 +143,8 @@ def test_each_opener_gives_no_speaker_before_a_name_and_cue(word: str) -> None:
         ('"We won," and-Roe said.', False),  # the word runs on into a hyphen
         ('"We won," and', False),  # no space after it (the text ends)
         ('"We won,"and Ana Roe left.', False),  # no space before it
+        ('"We won," : Ana Roe', False),  # a colon (a row reads the name after it)
+        ('"We won," / Ana Roe', False),  # another character
         ('"We won,"' + " " * 80 + "and so on.", False),  # past the 80 characters read
     ],
 )

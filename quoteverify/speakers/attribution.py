@@ -887,24 +887,33 @@ def _no_speaker_openers() -> frozenset[str]:
 _NO_SPEAKER_OPENERS = _no_speaker_openers()
 
 # After a quote: commas and spaces, then a word of ASCII letters in lower case between
-# two spaces. The tokens of any window that holds it are the commas, then that word
-# (white space starts no token, and a word in lower case ends at a space).
-_FIRST_PLAIN_WORD = regex.compile(r"[ ,]*+(?<= )([a-z]++) ")
+# two spaces (group 1), or one of a few punctuation characters that the phrase reader
+# reads no phrase from and no cue starts with (a quote mark, a bracket, a stop). The
+# tokens of any window that holds it are the commas, then that word or character
+# (white space starts no token, a word in lower case ends at a space, and each of
+# these characters is a token of its own).
+_FIRST_PLAIN_WORD = regex.compile(r"[ ,]*+(?:(?<= )([a-z]++) |[\"“”‘’'(.;?!])")
 
 
 def _opens_no_speaker(text: str, end: int, hi: int) -> bool:
-    """True when the first word after a quote that ends at ``end`` is one of
-    :func:`_no_speaker_openers`, after commas and spaces alone, and within the
-    characters :func:`_after_adjacent` reads (``hi``, or 80 characters on): its
-    answer is then ``None``, found without the window's sentence end or tokens.
+    """True when the first token after a quote that ends at ``end``, after commas
+    and spaces alone, is one of :func:`_no_speaker_openers` or one of
+    :data:`_FIRST_PLAIN_WORD`'s punctuation characters, within the characters
+    :func:`_after_adjacent` reads (``hi``, or 80 characters on): its answer is then
+    ``None``, found without the window's sentence end or tokens.
 
-    >>> text = '"We stay," and then they left. "Go," said Ann.'
+    >>> text = '"We stay," and then they left. "Go," said Ann. "No," "ever."'
     >>> _opens_no_speaker(text, 10, 30), _opens_no_speaker(text, 36, 46)
     (True, False)
+    >>> _opens_no_speaker(text, 52, 60)
+    True
     """
     reach = end + _AFTER_REACH
     m = _FIRST_PLAIN_WORD.match(text, end, hi if hi < reach else reach)
-    return m is not None and m.group(1) in _NO_SPEAKER_OPENERS
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or word in _NO_SPEAKER_OPENERS
 
 
 # After a quote, what may stand before a dash token that its leading punctuation
