@@ -15,10 +15,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import quoteverify
-from quoteverify.model import Quote
 from quoteverify.speakers import attribution
-from quoteverify.text.spans import extract_with_paragraphs
+
+from .test_shared_readings import _sites
 
 _OPENERS = sorted(attribution._no_speaker_openers())
 _MARKS = ['"', "“", "”", "‘", "’", "'", "(", ".", ";", "?", "!"]
@@ -45,17 +44,6 @@ _AFTER = st.sampled_from(
         ", then",
     ]
 )
-
-
-def _sites(text: str) -> list[attribution.Site]:
-    """One ``Site`` per quote of ``text``, as ``attribute_rows`` makes it (no budget)."""
-    extraction, paras = extract_with_paragraphs(text, quoteverify.Config())
-    quotes: list[Quote] = list(extraction.quotes)
-    ctx = attribution._Context(text, quotes, paras)
-    return [
-        attribution.Site(q, ctx, ctx.para_of(ctx.quote_starts[i]), quotes, None, idx=i)
-        for i, q in enumerate(quotes)
-    ]
 
 
 def _settled(site: attribution.Site) -> bool:
