@@ -103,6 +103,8 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=16).map("".join))
 @example('"We won," and-Roe said.')
 @example('"We won," And Ana Roe said.')
+@example('"We won," : Ana Roe said.')  # the colon's row names Ana Roe
+@example('"We won," - Ana Roe')  # the dash's row names Ana Roe
 def test_every_quote_gets_the_full_reading(text: str) -> None:
     for site in _sites(text):
         if not site.blank_after(site.hi):
