@@ -837,6 +837,9 @@ def _leads_next(q: Quote, ctx: _Context, toks: list[Token], k: int) -> bool:
     return lead == ":" or q.text.rstrip().rstrip(_CLOSERS)[-1:] in (".", "?", "!")
 
 
+_AFTER_REACH = 80  # characters after a quote _after_adjacent reads at least (within hi)
+
+
 def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     """Where :func:`_after_adjacent` stops reading after a quote that ends at ``end``:
     its sentence's end, or 80 characters on (within ``hi``) when that is further.
@@ -845,10 +848,72 @@ def _after_stop(ctx: _Context, end: int, hi: int) -> int:
     breaks within ``[end, hi]``), so when ``hi`` is at most 80 characters on it is
     the answer, and the sentence's end is not searched (the quote before another
     one close after it, in every dense run)."""
-    reach = end + 80
+    reach = end + _AFTER_REACH
     if hi <= reach:
         return hi
     return max(ctx.sentence_end(end, hi), reach)
+
+
+def _no_speaker_openers() -> frozenset[str]:
+    """The words in lower case that settle :func:`_after_adjacent` as ``None`` when
+    they are the first word after a quote (*and*, *for*, *because*): stop words
+    (:func:`.mentions.phrase_after` reads no phrase from one, and the unknown verb of
+    *"...," droned Ann* is no stop word) that the phrase reader does not skip or read
+    (fillers, adverbs in *-ly*, pronouns, determiners, quantifiers, the adjectives
+    before a name), that open no cue (:func:`_cue_starts`) and no owner's words
+    (*was Ann's reply*). Every other row of :func:`_after_adjacent` then gives
+    ``None`` (a test reads each of them after drawn quotes).
+
+    >>> [w in _no_speaker_openers() for w in ("and", "because", "said", "the", "she")]
+    [True, True, False, False, False]
+    """
+    read = (
+        load("attribution_fillers")
+        | PRONOUNS
+        | load("determiners")
+        | load("quantifiers")
+        | frozenset(load_table("number_words"))
+        | load("name_adjectives")
+        | load("possessive_links")
+        | _cue_starts()
+    )
+    return frozenset(
+        w
+        for w in load("stopwords")
+        if w.isascii() and w.isalpha() and w.islower() and not w.endswith("ly") and w not in read
+    )
+
+
+_NO_SPEAKER_OPENERS = _no_speaker_openers()
+
+# After a quote: commas and spaces, then a word of ASCII letters in lower case between
+# two spaces (group 1), or one of a few punctuation characters that the phrase reader
+# reads no phrase from and no cue starts with (a quote mark, a bracket, a stop). The
+# tokens of any window that holds it are the commas, then that word or character
+# (white space starts no token, a word in lower case ends at a space, and each of
+# these characters is a token of its own).
+_FIRST_PLAIN_WORD = regex.compile(r"[ ,]*+(?:(?<= )([a-z]++) |[\"“”‘’'(.;?!])")
+
+
+def _opens_no_speaker(text: str, end: int, hi: int) -> bool:
+    """True when the first token after a quote that ends at ``end``, after commas
+    and spaces alone, is one of :func:`_no_speaker_openers` or one of
+    :data:`_FIRST_PLAIN_WORD`'s punctuation characters, within the characters
+    :func:`_after_adjacent` reads (``hi``, or 80 characters on): its answer is then
+    ``None``, found without the window's sentence end or tokens.
+
+    >>> text = '"We stay," and then they left. "Go," said Ann. "No," "ever."'
+    >>> _opens_no_speaker(text, 10, 30), _opens_no_speaker(text, 36, 46)
+    (True, False)
+    >>> _opens_no_speaker(text, 52, 60)
+    True
+    """
+    reach = end + _AFTER_REACH
+    m = _FIRST_PLAIN_WORD.match(text, end, hi if hi < reach else reach)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or word in _NO_SPEAKER_OPENERS
 
 
 # After a quote, what may stand before a dash token that its leading punctuation
@@ -4035,6 +4100,8 @@ class Site:
         gap, ctx = self.after_gap, self.ctx
         if self.blank_after(self.hi):
             return None  # no token to read (the window lies within [end, hi))
+        if _opens_no_speaker(ctx.text, self.end, self.hi):
+            return None  # '"...," and then ...': settled by its first word
         if gap is None:
             return _after_adjacent(self.q, ctx, self.hi)
         end = self.end
