@@ -103,6 +103,9 @@ def _plain_match_name(
     if not words:
         return None
     candidates = [e for e in list(self._surname_candidates(norm, words)) if fits(e)]
+    other = identity._OTHER_SEX.get(identity._given_gender(head), "") if len(words) > 1 else ""
+    if other:  # a full name of one sex is no person whose matched titles said the other
+        candidates = [e for e in candidates if e.said != other]
     if not candidates and len(words) == 1:
         candidates = list(self._first_name_people(words[0]))
         if candidates:
@@ -135,6 +138,7 @@ def _plain_opens_sentence_only(self: identity._WordUse, word: str) -> bool:
 
 @settings(max_examples=300)
 @given(text=_TEXTS)
+@example(text="Mrs Hale said Ana Ruiz Ana Ruiz Ana Ruiz Tom Hale")  # a full name of the other sex
 def test_the_match_shortcuts_give_the_plain_registry(text: str) -> None:
     fast = identity._Registry(text)
     plain_cls = type("_Plain", (identity._Registry,), {"match_name": _plain_match_name})

@@ -51,6 +51,7 @@ def _frame_fields(frame: _Frame) -> tuple[object, ...]:
 @example(["we", "can", "deal"], ["we", "can", "try,", "or"], [])
 @example(["it", "is", "a", "sickness"], ["it", "is", "not", "a", "crime,"], [])
 @example(["we", "cut"], ["we"], ["cut", "we"])
+@example(["will", "...", "we"], [], ["we"])  # a word printed again beside the ellipsis
 def test_a_run_printed_at_one_place_compares_as_when_aligned(
     run: list[str], before: list[str], after: list[str]
 ) -> None:

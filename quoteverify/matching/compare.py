@@ -708,7 +708,10 @@ class _Frame:
             # The shorter printed word for word at one place of the other: what the
             # alignment, moved to the ends, comes to (_run_blocks); a contiguous part;
             # the words in common are the shorter's.
-            self.blocks = blocks = _run_blocks(len(na), len(nb), at)
+            blocks = _run_blocks(len(na), len(nb), at)
+            if a_gaps and len(blocks) > 1:  # words printed beside an ellipsis: as below
+                blocks = _to_gaps(blocks, na, nb, a_gaps)
+            self.blocks = blocks
             self.approximate = approximate = False
             self.contiguous = True
             lensum = len(na) + len(nb)
