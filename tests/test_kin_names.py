@@ -47,7 +47,7 @@ def test_the_surname_alone_still_names_the_person_named_in_full() -> None:
 )
 def test_other_shapes_take_no_surname(before: str, name: str, after: str) -> None:
     text = before + name + after
-    assert _kin_surname(text, len(before), len(before) + len(name), name) == ""
+    assert _kin_surname(text, len(before), len(before) + len(name), name) == ("", -1)
 
 
 @given(
@@ -58,4 +58,63 @@ def test_other_shapes_take_no_surname(before: str, name: str, after: str) -> Non
 def test_any_kin_noun_gives_the_possessor_surname(kin: str, modifier: str, surname: str) -> None:
     before = f"Later {surname}'s {modifier}{kin}, "
     text = before + "Tom, waved."
-    assert _kin_surname(text, len(before), len(before) + 3, "Tom") == surname
+    assert _kin_surname(text, len(before), len(before) + 3, "Tom") == (surname, -1)
+
+
+# h40c-kin: after "his" or "her", the person the pronoun stands for gives the surname.
+_SENATOR = "Senator Omar Lindqvist toured a mill in Dayton on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SENATOR
+        + 'On radio Tuesday, his wife, Jane, backed the plan. "It helps every family," she said.',
+        _SENATOR + 'Later his wife, Jane, spoke to workers.\n\n"We heard you," Jane said.',
+    ],
+)
+def test_a_given_name_after_his_kin_takes_the_referent_surname(text: str) -> None:
+    assert speakers(text)[-1] == "Jane Lindqvist"
+
+
+def test_the_owner_keeps_his_own_quotes() -> None:
+    text = _SENATOR + 'His wife, Jane, sat beside him. "We will win," Lindqvist said.'
+    assert speakers(text) == ["Omar Lindqvist"]
+
+
+def test_a_name_joined_to_the_pronoun_owns_it() -> None:
+    text = (
+        "Mayor Ana Ruiz opened the fair. Ruiz thanked Paul Okafor and his wife, Grace, "
+        'for the gift.\n\n"We love this town," Grace said.'
+    )
+    assert speakers(text)[-1] == "Grace Okafor"
+
+
+def test_a_given_name_of_someone_named_in_full_stays_that_person() -> None:
+    text = (
+        "Dana Hale and Tom Briggs ran the drive. Governor Ana Ruiz came by, and her "
+        'husband, Tom, helped.\n\n"Good work," Tom Briggs said.'
+    )
+    assert speakers(text)[-1] == "Tom Briggs"
+
+
+@pytest.mark.parametrize(
+    ("before", "owner"),
+    [("Later his wife, ", 6), ("So her younger son, ", 3), ("His father, ", 0)],
+)
+def test_the_pronoun_shape_gives_where_the_pronoun_starts(before: str, owner: int) -> None:
+    text = before + "Tom, waved."
+    assert _kin_surname(text, len(before), len(before) + 3, "Tom") == ("", owner)
+
+
+@given(
+    st.sampled_from(["wife", "husband", "son", "daughter", "sister", "brother"]),
+    st.sampled_from(["Hale", "Okafor", "Lindqvist", "Ruiz"]),
+    st.sampled_from(["Jane", "Tom", "Grace", "Paul"]),
+)
+def test_the_relative_is_a_person_of_their_own(kin: str, surname: str, given_name: str) -> None:
+    text = (
+        f"Senator Omar {surname} spoke on Monday. His {kin}, {given_name}, was there.\n\n"
+        f'"It was a long day," {given_name} said. "We are proud," {surname} said.'
+    )
+    assert speakers(text) == [f"{given_name} {surname}", f"Omar {surname}"]

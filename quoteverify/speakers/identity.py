@@ -944,6 +944,8 @@ class _Registry:
         items: list[tuple[int, int, str, str] | Found] = []
         founds: list[Found] = []  # the Found items, in order
         kin: list[Found] = []  # given names after a relative, made full (_kin_surname)
+        # "his wife, Jane,": (the pronoun's start, the name's start, end, text, head)
+        owned_kin: list[tuple[int, int, int, str, str]] = []
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
@@ -955,8 +957,12 @@ class _Registry:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
-                family = _kin_surname(text, start, end, head)
-                if family:
+                family, owned = _kin_surname(text, start, end, head)
+                if owned >= 0:
+                    # "his wife, Jane,": read as a lone word, and named again when
+                    # the pronoun's referent is known (after every name: _kin_owned)
+                    owned_kin.append((owned, start, end, phrase, head))
+                elif family:
                     # "Hale's wife, Ann,": Ann Hale, a full name (see _kin_surname)
                     f = _new_found(
                         start=start,
@@ -1098,6 +1104,85 @@ class _Registry:
             phrase = text[start:end]
             f = Found(start=start, end=end, text=phrase, kind=_ORGANIZATION_PHRASE, head=phrase)
             self._mention(start, self._entity_for_name(f), subject=end)
+        for owned_row in owned_kin:
+            if not _inside(owned_row[1], quoted):
+                self._kin_owned(*owned_row)
+
+    def _kin_owned(self, owner: int, start: int, end: int, phrase: str, head: str) -> None:
+        """Name the given name ``head`` at ``start`` after *his* or *her* (at
+        ``owner``) and a noun of kin (*his wife, Jane,*) by the surname of the person
+        that pronoun stands for: *Jane Sanders* where *his* is Bernie Sanders, a
+        person of her own (a relative, as with *Hale's wife, Ann,*). The pronoun's
+        person is the name it is joined to (*Jim Brady and his wife, Sarah,*; *Gov.
+        Jack Dalrymple, his wife, Betsy,*), else the one *he* or *she* there
+        resolves to (:meth:`resolve_pronoun`); only a person named by two words or
+        more whose sex is not the other one. The word stays as any lone word was
+        read where it already names someone by that given name and a surname
+        (*Bill* of a Bill Clinton named before), or where it is joined to a
+        capitalised word that names no one (*Ruiz and her husband, Tom,*, Ruiz not
+        yet known)."""
+        text = self.text
+        mentions = self._through(start)
+        i = bisect.bisect_left(mentions, start, key=_position)
+        if i < len(mentions) and mentions[i][0] == start:
+            known = mentions[i][1]
+            if known.kind is _PERSON and known.name.split()[0] == head and " " in known.name:
+                return
+        joined = (
+            " and "
+            if text.endswith(" and ", 0, owner)
+            else ", "
+            if text.endswith(", ", 0, owner)
+            else ""
+        )
+        held: _Entity | None = None
+        if joined:
+            at = owner - len(joined)
+            for pos, entity, _ in reversed(mentions[max(0, i - 8) : i]):
+                if pos < at - _KIN_REACH:
+                    break
+                if at in self._named_ends.get(pos, ()):
+                    held = entity
+                    break
+            if held is None and joined == " and " and text[:at].rsplit(None, 1)[-1][:1].isupper():
+                return
+        word = "he" if text[owner + 1] == "i" else "she"
+        if held is None:
+            held = self.resolve_pronoun(
+                Found(start=owner, end=owner + 3, text=word, kind=_PRONOUN, head=word)
+            )
+        if (
+            held is None
+            or held.kind is not _PERSON
+            or " " not in held.name
+            or held.pronoun_gender() == ("f" if word == "he" else "m")
+        ):
+            return
+        full = f"{head} {held.name.rsplit(None, 1)[-1]}"
+        # (A person it would find under another full name, *Rafael Edward Cruz* for
+        # *his father, Rafael,*, may be the owner under a name of birth: left alone.)
+        found = self.match_name(full, _PERSON, before=start)
+        if found is not None and found.name != full:
+            return
+        fresh = found is None
+        entity = self._entity_for_name(
+            _new_found(start=start, end=end, text=phrase, kind=_NAME, head=full, title="")
+        )
+        if entity is held:
+            return
+        if fresh:
+            self._kin.add(id(entity))
+        entity.add_alias(phrase)
+        # The lone word's mention, where it found someone, becomes the relative's.
+        if i < len(mentions) and mentions[i][0] == start:
+            before = mentions[i][1]
+            if start in before.positions:
+                before.positions.remove(start)
+            mentions[i] = (start, entity, mentions[i][2])
+            bisect.insort(entity.positions, start)
+        else:
+            self._mention(start, entity, subject=end)
+            self._named_ends.setdefault(start, []).append(end)
 
     def _match_lone(self, head: str, start: int) -> _Entity | None:
         """``match_name`` of a lone capitalised word (no title) at ``start``: the same
@@ -3794,24 +3879,37 @@ _SENTENCE_REACH = 400  # characters back to the start of a sentence
 # "to" or "for" and a capitalised word after a role: whom the role serves.
 _SERVED = regex.compile(r"[ ](?:to|for)[ ](?:the[ ])?+(?=\p{Lu})")
 _KIN_REACH = 48  # characters before a given name read for "Hale's wife, "
-# A possessive name, at most one lower-case word, a noun of kin and a comma, ending
-# where a given name starts: "Hale's wife, ", "Roe’s younger brother, ".
+# A possessive name (or "his" or "her"), at most one lower-case word, a noun of kin
+# and a comma, ending where a given name starts: "Hale's wife, ", "Roe’s younger
+# brother, ", "his wife, ".
 _KIN_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}\-]++)(?:'s|’s)[ ](?:\p{Ll}++[ ])?+(?:"
+    r"(?<![\p{L}\p{M}])(?:(?P<owner>\p{Lu}[\p{Ll}\p{M}\-]++)(?:'s|’s)|(?P<pronoun>[Hh](?:is|er)))"
+    + r"[ ](?:\p{Ll}++[ ])?+(?:"
     + "|".join(sorted(load("kin_nouns")))
     + r"),[ ]\Z"
 )
 
 
-def _kin_surname(text: str, start: int, end: int, head: str) -> str:
+def _kin_surname(text: str, start: int, end: int, head: str) -> tuple[str, int]:
     """The surname a given name set between commas after a possessive name and a
     noun of kin takes from that name (``lexicons/kin_nouns.txt``): *Hale's wife,
-    Ann,* or *Hale's son, Tom, and ...* name Ann Hale and Tom Hale; "" for any other
-    word (not a given name, no comma after it, another shape before it)."""
+    Ann,* or *Hale's son, Tom, and ...* name Ann Hale and Tom Hale, ``("Hale", -1)``;
+    after *his* or *her* (*his wife, Jane,*), ``("", where the pronoun starts)``: its
+    referent gives the surname (see ``_Registry._kin_owned``); ``("", -1)`` for any
+    other word (not a given name, no comma after it, another shape before it).
+
+    >>> _kin_surname("Hale's son, Tom, said", 12, 15, "Tom")
+    ('Hale', -1)
+    >>> _kin_surname("with his wife, Jane, at", 15, 19, "Jane")
+    ('', 5)
+    """
     if not text.startswith(",", end) or head.casefold() not in load_table("given_names"):
-        return ""
+        return "", -1
     m = _KIN_BEFORE.search(text, max(0, start - _KIN_REACH), start)
-    return m.group(1) if m is not None else ""
+    if m is None:
+        return "", -1
+    owner = m.group("owner")
+    return (owner, -1) if owner is not None else ("", m.start("pronoun"))
 
 
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
