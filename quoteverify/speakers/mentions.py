@@ -263,6 +263,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             and h >= 2
             and _is_cap(span[h - 2])
             and not _is_titleish(span[h - 2])
+            and not _demonym_words((span[h - 2].text, span[h - 1].text))  # "Latin American"
         )
         if (
             not surname
@@ -2635,6 +2636,28 @@ def party_title_words(words: Sequence[str]) -> int:
     return n
 
 
+_REGION_DEMONYMS = load("region_demonyms")
+_DEMONYM_ENDINGS = tuple(load("demonym_endings"))
+
+
+def _demonym_words(words: Sequence[str]) -> bool:
+    """True when capitalised ``words`` are together a demonym or an adjective of
+    nationality, which qualifies a noun and names nobody: a phrase of
+    ``lexicons/region_demonyms.txt`` (*South African*, *Middle Eastern*) or only
+    adjectives of the nations lexicon (*Chinese American*).
+
+    >>> _demonym_words(["South", "African"]), _demonym_words(["Latin", "American"])
+    (True, True)
+    >>> _demonym_words(["Chinese", "American's"]), _demonym_words(["David", "French"])
+    (True, False)
+    """
+    low = [w.rstrip(".").lower().removesuffix("'s").removesuffix("’s") for w in words]
+    if " ".join(low) in _REGION_DEMONYMS:
+        return True
+    nations = _lex()["nations"]
+    return all(w in nations and w.endswith(_DEMONYM_ENDINGS) for w in low)
+
+
 def _name_of(
     words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
 ) -> Found | None:
@@ -2676,6 +2699,8 @@ def _name_of(
         head_words = words[k:]
     if len(head_words) > 1 and all(len(w) > 1 and w.isupper() for w in head_words):
         return None  # "CHAPTER XV", "DU COTE DE CHEZ BEAVER": a heading in capitals
+    if len(head_words) > 1 and not titles and _demonym_words(head_words):
+        return None  # "a South African town", "Latin American writers": an adjective
     real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
     if len(head_words) == 1 and not real_titles:
         # A lone capitalised word is a sentence start as often as a name:
