@@ -263,7 +263,6 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             and h >= 2
             and _is_cap(span[h - 2])
             and not _is_titleish(span[h - 2])
-            and not _demonym_words((span[h - 2].text, span[h - 1].text))  # "Latin American"
         )
         if (
             not surname
@@ -287,6 +286,12 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         ):
             h = p + 1  # "the Ledger's Jo Hale": the owner is no word of the name
             break
+    if (
+        h < len(span)
+        and span[-1].lower in _DEMONYM_LASTS
+        and _demonym_words([t.text for t in span[h:]])
+    ):
+        return None  # "the South African said": a demonym as a noun is no name
     if h < len(span):
         # "Sir Thomas": a knight's first name keeps its title (see _name_of).
         knight = h == len(span) - 1 and h > 0 and span[h - 1].lower in lex["first_titles"]
@@ -2637,7 +2642,11 @@ def party_title_words(words: Sequence[str]) -> int:
 
 
 _REGION_DEMONYMS = load("region_demonyms")
-_DEMONYM_ENDINGS = tuple(load("demonym_endings"))
+_NATION_ADJECTIVES = frozenset(
+    w for w in load_table("nations") if w.endswith(tuple(load("demonym_endings"))) and "'" not in w
+)
+# The last words of the demonyms: any other word ends no demonym (one test for most runs).
+_DEMONYM_LASTS = _NATION_ADJECTIVES | frozenset(p.rsplit(" ", 1)[-1] for p in _REGION_DEMONYMS)
 
 
 def _demonym_words(words: Sequence[str]) -> bool:
@@ -2651,11 +2660,15 @@ def _demonym_words(words: Sequence[str]) -> bool:
     >>> _demonym_words(["Chinese", "American's"]), _demonym_words(["David", "French"])
     (True, False)
     """
-    low = [w.rstrip(".").lower().removesuffix("'s").removesuffix("’s") for w in words]
-    if " ".join(low) in _REGION_DEMONYMS:
-        return True
-    nations = _lex()["nations"]
-    return all(w in nations and w.endswith(_DEMONYM_ENDINGS) for w in low)
+    if _demonym_word(words[-1]) not in _DEMONYM_LASTS:
+        return False
+    low = [_demonym_word(w) for w in words]
+    return " ".join(low) in _REGION_DEMONYMS or all(w in _NATION_ADJECTIVES for w in low)
+
+
+def _demonym_word(word: str) -> str:
+    """``word`` as the demonym lexicons spell it: lower case, no full stop or *'s*."""
+    return word.rstrip(".").lower().removesuffix("'s").removesuffix("’s")
 
 
 def _name_of(
