@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import quoteverify as qv
 from quoteverify.lexicons import load, load_table
-from quoteverify.speakers.mentions import _demonym_words, find_names
+from quoteverify.speakers.mentions import _country, _demonym_words, find_names
 
 REGION = sorted(load("region_demonyms"))
 NATION_ADJECTIVES = sorted(w for w in load_table("nations") if w.endswith(("an", "ish", "ese")))
@@ -79,3 +79,12 @@ def test_every_demonym_of_the_lexicons_reads_as_one(entry: str, tail: str) -> No
 def test_a_given_name_before_a_demonym_makes_a_name(entry: str) -> None:
     words = ["Ruth", *(w.capitalize() for w in entry.split())]
     assert not _demonym_words(words)
+
+
+@pytest.mark.parametrize("word", ["saudi", "iraqi", "greek", "swiss", "israeli", "egyptian"])
+def test_an_adjective_of_nationality_is_no_state(word: str) -> None:
+    assert not _country(word)
+
+
+def test_a_state_or_its_capital_still_is_one() -> None:
+    assert _country("russia") and _country("beijing")
