@@ -286,6 +286,12 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         ):
             h = p + 1  # "the Ledger's Jo Hale": the owner is no word of the name
             break
+    if (
+        h < len(span)
+        and span[-1].lower in _DEMONYM_LASTS
+        and _demonym_words([t.text for t in span[h:]])
+    ):
+        return None  # "the South African said": a demonym as a noun is no name
     if h < len(span):
         # "Sir Thomas": a knight's first name keeps its title (see _name_of).
         knight = h == len(span) - 1 and h > 0 and span[h - 1].lower in lex["first_titles"]
@@ -2635,6 +2641,36 @@ def party_title_words(words: Sequence[str]) -> int:
     return n
 
 
+_REGION_DEMONYMS = load("region_demonyms")
+_NATION_ADJECTIVES = frozenset(
+    w for w in load_table("nations") if w.endswith(tuple(load("demonym_endings"))) and "'" not in w
+)
+# The last words of the demonyms: any other word ends no demonym (one test for most runs).
+_DEMONYM_LASTS = _NATION_ADJECTIVES | frozenset(p.rsplit(" ", 1)[-1] for p in _REGION_DEMONYMS)
+
+
+def _demonym_words(words: Sequence[str]) -> bool:
+    """True when capitalised ``words`` are together a demonym or an adjective of
+    nationality, which qualifies a noun and names nobody: a phrase of
+    ``lexicons/region_demonyms.txt`` (*South African*, *Middle Eastern*) or only
+    adjectives of the nations lexicon (*Chinese American*).
+
+    >>> _demonym_words(["South", "African"]), _demonym_words(["Latin", "American"])
+    (True, True)
+    >>> _demonym_words(["Chinese", "American's"]), _demonym_words(["David", "French"])
+    (True, False)
+    """
+    if _demonym_word(words[-1]) not in _DEMONYM_LASTS:
+        return False
+    low = [_demonym_word(w) for w in words]
+    return " ".join(low) in _REGION_DEMONYMS or all(w in _NATION_ADJECTIVES for w in low)
+
+
+def _demonym_word(word: str) -> str:
+    """``word`` as the demonym lexicons spell it: lower case, no full stop or *'s*."""
+    return word.rstrip(".").lower().removesuffix("'s").removesuffix("’s")
+
+
 def _name_of(
     words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
 ) -> Found | None:
@@ -2676,6 +2712,8 @@ def _name_of(
         head_words = words[k:]
     if len(head_words) > 1 and all(len(w) > 1 and w.isupper() for w in head_words):
         return None  # "CHAPTER XV", "DU COTE DE CHEZ BEAVER": a heading in capitals
+    if len(head_words) > 1 and not titles and _demonym_words(head_words):
+        return None  # "a South African town", "Latin American writers": an adjective
     real_titles = [t for t in titles if t.rstrip(".").lower() in lex["titles"]]
     if len(head_words) == 1 and not real_titles:
         # A lone capitalised word is a sentence start as often as a name:

@@ -1,0 +1,90 @@
+"""Demonyms and adjectives of nationality are read as words about people, never
+as a person's name (``lexicons/region_demonyms.txt``, ``nations.tsv``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import quoteverify as qv
+from quoteverify.lexicons import load, load_table
+from quoteverify.speakers.mentions import _country, _demonym_words, find_names
+
+REGION = sorted(load("region_demonyms"))
+NATION_ADJECTIVES = sorted(w for w in load_table("nations") if w.endswith(("an", "ish", "ese")))
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_name for q in qv.parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["South African", "Latin American", "Middle Eastern", "Southeast Asian", "North Korean"],
+)
+def test_a_compound_demonym_before_a_noun_is_no_name(run: str) -> None:
+    text = f"Dora Pike toured a {run} port city last spring."
+    assert [f.head for f in find_names(text)] == ["Dora Pike"]
+
+
+def test_two_nation_adjectives_together_are_no_name() -> None:
+    assert find_names("She met Chinese American bakers on Friday.") == []
+
+
+@pytest.mark.parametrize("name", ["David French", "Ann English", "Mark Cuban", "Rosa Irish"])
+def test_a_surname_that_is_also_a_demonym_stays_a_name(name: str) -> None:
+    assert [f.head for f in find_names(f"Later {name} spoke to the board.")] == [name]
+
+
+def test_a_title_of_nationality_still_opens_a_name() -> None:
+    (found,) = find_names("Egyptian President Omar Saleh spoke first.")
+    assert (found.head, found.title) == ("Omar Saleh", "Egyptian President")
+    (found,) = find_names("Then Saudi Prince Faisal Adel arrived.")
+    assert (found.head, found.title) == ("Faisal Adel", "Saudi Prince")
+
+
+def test_the_pronoun_after_a_demonym_goes_to_no_adjective() -> None:
+    text = 'A Middle Eastern envoy left the hall early. "Nothing was agreed today," she told us.'
+    assert _speakers(text) != ["Middle Eastern"]
+
+
+def test_a_demonym_used_as_a_noun_stays_a_descriptor() -> None:
+    assert _speakers('"The harbour is too small," the South African said.') == ["the South African"]
+    assert _speakers('"The harbour is too small," the Egyptian said.') == ["the Egyptian"]
+
+
+def test_a_body_named_with_a_demonym_keeps_its_name() -> None:
+    assert _speakers('"Flights resume on Monday," said South African Airways.') == [
+        "South African Airways"
+    ]
+
+
+def test_a_list_of_people_after_a_demonym_is_not_cut_to_it() -> None:
+    text = (
+        "Forty Latin American poets, painters and chemists signed a letter about the "
+        '"deep harm of the plan" last week.'
+    )
+    assert "Latin American" not in _speakers(text)
+
+
+@given(st.sampled_from(REGION + NATION_ADJECTIVES), st.sampled_from(["", "'s", "."]))
+def test_every_demonym_of_the_lexicons_reads_as_one(entry: str, tail: str) -> None:
+    words = [w.capitalize() for w in entry.split()]
+    words[-1] += tail
+    assert _demonym_words(words)
+
+
+@given(st.sampled_from(REGION + NATION_ADJECTIVES))
+def test_a_given_name_before_a_demonym_makes_a_name(entry: str) -> None:
+    words = ["Ruth", *(w.capitalize() for w in entry.split())]
+    assert not _demonym_words(words)
+
+
+@pytest.mark.parametrize("word", ["saudi", "iraqi", "greek", "swiss", "israeli", "egyptian"])
+def test_an_adjective_of_nationality_is_no_state(word: str) -> None:
+    assert not _country(word)
+
+
+def test_a_state_or_its_capital_still_is_one() -> None:
+    assert _country("russia") and _country("beijing")
