@@ -194,3 +194,19 @@ def test_parse_bag_names_a_missing_text_key() -> None:
         pytest.raises(OptionError, match=r"needs a 'text': \['body', 'id'\]"),
     ):
         qd.parse_bag(bag).compute()
+
+
+def test_dask_variant_groups_refuses_a_doc_id_used_twice() -> None:
+    # Two articles called "w" made one group whose members both named "w", where
+    # a Corpus refuses the second article.
+    said = '"We reopen the bridge in May," the mayor said.'
+    for npartitions in (1, 2):
+        bag = qd.parse_bag(db.from_sequence([("w", said), ("w", said)], npartitions=npartitions))
+        with (
+            dask.config.set(scheduler="synchronous"),
+            pytest.raises(OptionError, match=r"doc_id 'w'.*used once"),
+        ):
+            qd.variant_groups(bag)
+    ok = qd.parse_bag(db.from_sequence([("w", said), ("v", said)], npartitions=2))
+    with dask.config.set(scheduler="synchronous"):
+        assert [g.doc_ids for g in qd.variant_groups(ok)] == [("v", "w")]

@@ -146,7 +146,8 @@ def variant_groups(articles: db.Bag, *, min_size: int = 2) -> list[VariantGroup]
     ``articles`` is a bag of :class:`~quoteverify.model.Article` (from
     :func:`parse_bag`, or read back with
     :func:`~quoteverify.surfaces.records.article_from_records`), each with a ``doc_id``
-    used once; their order in the bag is the order a
+    used once (two articles with speech quotes and one ``doc_id`` raise
+    :class:`~quoteverify.errors.OptionError`); their order in the bag is the order a
     :class:`~quoteverify.corpus.Corpus` would have added them in. Runs on the
     current Dask scheduler and returns groups of ``min_size`` members or more.
     """
@@ -362,6 +363,7 @@ def _build(
 ) -> list[VariantGroup]:
     """Step 5, on the driver: the links joined in one Grouping over every speech quote."""
     rows = sorted(rows, key=_first)
+    _check_doc_ids(rows)
     place = {row[0]: i for i, row in enumerate(rows)}
     ids = [row[1] for row in rows]
     stop, sensitive = word_classes_of(w for norms in ids for w in norms)
@@ -378,3 +380,16 @@ def _build(
     for r, v, relation, score in sorted(links, key=lambda link: (link[0], link[1])):
         grouping.link(place[r], place[v], (relation, score))
     return grouping.groups(min_size=min_size)
+
+
+def _check_doc_ids(rows: list[_Row]) -> None:
+    """Refuse two articles of the bag with one doc_id (the corpus refuses them too)."""
+    seen: dict[str | None, tuple[int, int]] = {}
+    for (part, a, _), _norms, quote in rows:
+        first = seen.setdefault(quote.doc_id, (part, a))
+        if first != (part, a):
+            raise OptionError(
+                f"two articles of the bag have the doc_id {quote.doc_id!r} "
+                f"(partition {first[0]} item {first[1]}, partition {part} item {a}): "
+                "variant_groups() needs each doc_id used once"
+            )
