@@ -30,14 +30,25 @@ ParagraphMode = Literal["auto", "blank_line", "newline"]
 _PARAGRAPH_MODES = ("auto", "blank_line", "newline")
 
 
+def _check_whole(name: str, value: object, *, none: bool = False) -> None:
+    """A whole-number option given another type (``"3"``, ``2.0``, ``True``) is a type error."""
+    if (value is None and none) or (isinstance(value, int) and not isinstance(value, bool)):
+        return
+    kind = "a whole number or None" if none else "a whole number"
+    raise OptionTypeError(f"{name} must be {kind}, not {type(value).__name__} {value!r}")
+
+
 def _check_depth(_inst: object, _attr: object, value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 64:
+    _check_whole("max_depth", value)
+    if not 1 <= value <= 64:
         raise OptionError(f"max_depth must be between 1 and 64, not {value!r}")
 
 
 def _check_bool(_inst: object, attr: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
-        raise OptionError(f"{attr.name} must be True or False, not {value!r}")
+        raise OptionTypeError(
+            f"{attr.name} must be True or False, not {type(value).__name__} {value!r}"
+        )
 
 
 def _to_weights(value: object) -> Weights | None:
@@ -48,17 +59,22 @@ def _to_weights(value: object) -> Weights | None:
         return load_weights(value)
     if isinstance(value, Mapping):  # as attrs.asdict writes it (a saved store's options)
         return Weights.from_dict(value)
-    raise OptionError(
+    raise OptionTypeError(
         f"attribution_weights must be a path, Weights or None, not {type(value).__name__}"
     )
 
 
-def _check_budget(_inst: object, _attr: object, value: object) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+def _check_budget(_inst: object, _attr: object, value: int | None) -> None:
+    _check_whole("attribution_budget", value, none=True)
+    if value is not None and value < 1:
         raise OptionError(f"attribution_budget must be a whole number >= 1 or None, not {value!r}")
 
 
 def _check_paragraphs(_inst: object, _attr: object, value: str) -> None:
+    if not isinstance(value, str):
+        raise OptionTypeError(
+            f"paragraphs must be one of {_PARAGRAPH_MODES}, not {type(value).__name__} {value!r}"
+        )
     if value not in _PARAGRAPH_MODES:
         raise OptionError(f"paragraphs must be one of {_PARAGRAPH_MODES}, not {value!r}")
 
@@ -66,6 +82,11 @@ def _check_paragraphs(_inst: object, _attr: object, value: str) -> None:
 @attrs.frozen(kw_only=True)
 class Config:
     """How the parser reads a text.
+
+    An option of the wrong type (``attribute=1``, ``max_depth="3"``) raises
+    :class:`~quoteverify.errors.OptionTypeError` (a ``TypeError``); one of the
+    right type out of its range or set (``max_depth=0``, ``paragraphs="lines"``)
+    raises :class:`~quoteverify.errors.OptionError` (a ``ValueError``).
 
     ``paragraphs``: where paragraphs end, which is where an unclosed quote is
     closed and where a continued quote reopens. ``"newline"``: at every line

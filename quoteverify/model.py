@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import attrs
 
-from .errors import OptionError
+from .errors import OptionError, TextTypeError
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
@@ -116,17 +116,17 @@ def builder(cls: type[_A]) -> Callable[..., _A]:
     what ``__init__`` does for a frozen class (a bound ``object.__setattr__`` per
     field): two to three times cheaper, for the stages that build many objects (the
     quotes and marks of a text dense with quotes). It gives an object equal to
-    ``cls(**fields)``; a class whose fields validate or convert, or that has a hook
+    ``cls(**fields)``. A field's validator is not run: the checks are for the objects
+    users build (``Speaker(name=None)``), and the stages that build many pass fields
+    of the right types already. A class whose fields convert, or that has a hook
     after ``__init__``, is refused.
 
     >>> builder(Mark)(start=3, end=4, char='"') == Mark(start=3, end=4, char='"')
     True
     """
     fields = attrs.fields(cls)
-    if any(f.validator is not None or f.converter is not None for f in fields) or hasattr(
-        cls, "__attrs_post_init__"
-    ):
-        raise TypeError(f"{cls.__name__} checks its fields: build it with its __init__")
+    if any(f.converter is not None for f in fields) or hasattr(cls, "__attrs_post_init__"):
+        raise TypeError(f"{cls.__name__} converts its fields: build it with its __init__")
     names = [f.name for f in fields]
     setters = {f"_set_{n}": getattr(cls, n).__set__ for n in names}  # the slots' setters
     lines = [f"def build(*, {', '.join(names)}):", "    obj = _new(_cls)"]
@@ -223,13 +223,48 @@ class Cue:
     confidence: float
 
 
+# Speaker's checks: run by its __init__ (what users call), not by builder(Speaker).
+
+
+def _check_name(_inst: object, _attr: object, value: Any) -> None:
+    if not isinstance(value, str):
+        raise TextTypeError(f"Speaker(name=...) takes str, not {type(value).__name__}")
+
+
+def _check_kind(_inst: object, _attr: object, value: Any) -> None:
+    if not isinstance(value, SpeakerKind):
+        hint = ""
+        if isinstance(value, str) and value in SpeakerKind._value2member_map_:
+            hint = f": SpeakerKind({value!r})"
+        raise TextTypeError(
+            f"Speaker(kind=...) takes a SpeakerKind, not {type(value).__name__} {value!r}{hint}"
+        )
+
+
+def _check_aliases(_inst: object, _attr: object, value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, str) for a in value):
+        raise TextTypeError(
+            f"Speaker(aliases=...) takes a tuple of str, not {type(value).__name__} {value!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
-    """A resolved source: a person, an organisation or an unnamed source."""
+    """A resolved source: a person, an organisation or an unnamed source.
 
-    name: str
-    kind: SpeakerKind = SpeakerKind.PERSON
-    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    ``name`` is a ``str``, ``kind`` a :class:`SpeakerKind` and ``aliases`` a tuple
+    of ``str``; another type raises :class:`~quoteverify.errors.TextTypeError`
+    (a ``TypeError``) at once, not an ``AttributeError`` in a later ``verify``.
+
+    >>> Speaker(name=None)
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.TextTypeError: Speaker(name=...) takes str, not NoneType
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    kind: SpeakerKind = attrs.field(default=SpeakerKind.PERSON, validator=_check_kind)
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False, validator=_check_aliases)
 
     def matches(self, other: Speaker) -> bool:
         """True when ``other`` can be the same source, e.g. from another article:

@@ -771,6 +771,28 @@ def test_check_leaves_out_only_the_article_itself_not_another_of_its_name(
     assert "more/story.txt: doc_id 'story' is taken" in err and "archive/story.txt" in err
 
 
+def test_check_says_when_no_source_is_left_to_check_against(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An article checked against a folder holding only itself came back
+    # not_found with no word that nothing was left to check it against.
+    alone, empty = tmp_path / "alone", tmp_path / "empty"
+    alone.mkdir()
+    empty.mkdir()
+    story = alone / "quay.txt"
+    story.write_text('"The quay reopens in March," Rosa Bell said.', encoding="utf-8")
+    for fmt in ("table", "jsonl"):
+        assert output(["check", str(story), "--against", str(alone), "--format", fmt])[0] == 1
+        err = capsys.readouterr().err
+        assert "quay is the only article in --against" in err and "no source is left" in err
+    assert output(["check", str(story), "--against", str(empty)])[0] == 1
+    assert "--against holds no articles" in capsys.readouterr().err
+    # With another article beside it, nothing is said.
+    (alone / "other.txt").write_text("The council met on Monday.", encoding="utf-8")
+    assert output(["check", str(story), "--against", str(alone)])[0] == 1
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize(
     ("name", "data", "advice"),
     [

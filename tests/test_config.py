@@ -45,8 +45,37 @@ def test_none_means_the_defaults() -> None:
 
 @pytest.mark.parametrize("bad", [1, 0, "yes", None])
 def test_attribute_must_be_a_bool(bad: object) -> None:
-    with pytest.raises(OptionError, match="attribute must be True or False"):
+    with pytest.raises(OptionTypeError, match="attribute must be True or False"):
         Config(attribute=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("option", "bad"),
+    [
+        ("max_depth", "3"),
+        ("max_depth", 2.0),
+        ("max_depth", True),
+        ("attribution_budget", "16"),
+        ("attribution_budget", False),
+        ("paragraphs", 1),
+        ("paragraphs", None),
+        ("attribute", "false"),
+    ],
+)
+def test_an_option_of_the_wrong_type_is_a_type_error(option: str, bad: object) -> None:
+    # These raised OptionError, a ValueError, as if only the value were out of range.
+    with pytest.raises(OptionTypeError, match=rf"{option} must be .*not {type(bad).__name__}"):
+        Config(**{option: bad})
+
+
+@pytest.mark.parametrize(
+    ("option", "bad"),
+    [("max_depth", 0), ("max_depth", 65), ("attribution_budget", 0), ("paragraphs", "lines")],
+)
+def test_an_option_out_of_its_range_stays_a_value_error(option: str, bad: object) -> None:
+    with pytest.raises(OptionError, match=rf"{option} must be") as info:
+        Config(**{option: bad})
+    assert not isinstance(info.value, TypeError)
 
 
 def test_the_error_pickles() -> None:

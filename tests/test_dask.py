@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 
 from quoteverify import Corpus, VariantGroup, parse
-from quoteverify.errors import MissingExtraError, OptionError, QuoteVerifyError, TextTypeError
+from quoteverify.errors import (
+    MissingExtraError,
+    OptionError,
+    OptionTypeError,
+    QuoteVerifyError,
+    TextTypeError,
+)
 from quoteverify.matching.groups import Grouping
 from quoteverify.surfaces.demo import demo_documents
 from quoteverify.synthetic import synthetic_articles
@@ -166,3 +172,41 @@ def test_dask_variant_groups_refuses_a_bad_min_size_before_computing() -> None:
     for bad in ("2", 0):
         with pytest.raises(OptionError, match="min_size of 1 or more"):
             qd.variant_groups(bag, min_size=bad)
+
+
+def test_dask_entry_points_name_the_container_they_take() -> None:
+    # A plain list, or a bag where a dataframe goes, failed with an AttributeError
+    # from deep inside Dask ('list' object has no attribute 'map_partitions').
+    items = [("w", '"The ferry is late again," the skipper said.')]
+    with pytest.raises(OptionTypeError, match=r"parse_bag\(\) takes a Dask bag, not list"):
+        qd.parse_bag(items)
+    with pytest.raises(OptionTypeError, match=r"variant_groups\(\) takes a Dask bag, not tuple"):
+        qd.variant_groups(tuple(items))
+    with pytest.raises(OptionTypeError, match=r"parse_dataframe\(\) takes a Dask dataframe"):
+        qd.parse_dataframe(db.from_sequence(items))
+
+
+def test_parse_bag_names_a_missing_text_key() -> None:
+    # It raised a bare KeyError('text') from a worker.
+    bag = db.from_sequence([{"id": "w", "body": '"Rain by noon," the forecaster said.'}])
+    with (
+        dask.config.set(scheduler="synchronous"),
+        pytest.raises(OptionError, match=r"needs a 'text': \['body', 'id'\]"),
+    ):
+        qd.parse_bag(bag).compute()
+
+
+def test_dask_variant_groups_refuses_a_doc_id_used_twice() -> None:
+    # Two articles called "w" made one group whose members both named "w", where
+    # a Corpus refuses the second article.
+    said = '"We reopen the bridge in May," the mayor said.'
+    for npartitions in (1, 2):
+        bag = qd.parse_bag(db.from_sequence([("w", said), ("w", said)], npartitions=npartitions))
+        with (
+            dask.config.set(scheduler="synchronous"),
+            pytest.raises(OptionError, match=r"doc_id 'w'.*used once"),
+        ):
+            qd.variant_groups(bag)
+    ok = qd.parse_bag(db.from_sequence([("w", said), ("v", said)], npartitions=2))
+    with dask.config.set(scheduler="synchronous"):
+        assert [g.doc_ids for g in qd.variant_groups(ok)] == [("v", "w")]

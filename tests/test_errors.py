@@ -21,6 +21,7 @@ from quoteverify.errors import (
     TextValueError,
     check_unicode,
 )
+from quoteverify.model import Speaker, SpeakerKind
 from quoteverify.surfaces.store import CorpusStore, StoreError
 
 
@@ -279,3 +280,31 @@ def test_an_unknown_doc_id_is_a_key_error_that_says_where_and_how_to_list_the_id
         assert listing in str(err)
         assert str(pickle.loads(pickle.dumps(err))) == str(err)
     assert corpus.article("morning").doc_id == "morning"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": None}, r"Speaker\(name=\.\.\.\) takes str, not NoneType"),
+        ({"name": b"Ada Obi"}, r"takes str, not bytes"),
+        ({"name": "Ada Obi", "kind": "person"}, r"not str 'person': SpeakerKind\('person'\)"),
+        ({"name": "Ada Obi", "kind": "chief"}, r"takes a SpeakerKind, not str 'chief'$"),
+        ({"name": "Ada Obi", "aliases": ["Obi"]}, r"takes a tuple of str, not list"),
+        ({"name": "Ada Obi", "aliases": "Obi"}, r"takes a tuple of str, not str 'Obi'"),
+        ({"name": "Ada Obi", "aliases": ("Obi", 7)}, r"takes a tuple of str"),
+    ],
+)
+def test_a_speaker_of_the_wrong_types_is_refused_where_it_is_built(
+    fields: dict[str, object], message: str
+) -> None:
+    # Speaker(name=None) was accepted, and verify() failed later with an
+    # AttributeError ('NoneType' object has no attribute 'replace').
+    with pytest.raises(TextTypeError, match=message):
+        Speaker(**fields)  # type: ignore[arg-type]
+
+
+def test_a_speaker_of_the_right_types_is_built_and_verified() -> None:
+    corpus = Corpus()
+    corpus.add('"The vote is on Friday," Ada Obi said.', doc_id="obi")
+    who = Speaker(name="Ada Obi", kind=SpeakerKind.PERSON, aliases=("Obi",))
+    assert corpus.verify("The vote is on Friday", speaker=who).verdict.value == "exact"

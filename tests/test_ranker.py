@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Config, parse
-from quoteverify.errors import InputFormatError, OptionError, QuoteVerifyError
+from quoteverify.errors import InputFormatError, OptionTypeError, QuoteVerifyError
 from quoteverify.speakers import ranker
 from quoteverify.speakers.ranker import (
     choose_by_weights,
@@ -119,8 +119,10 @@ def test_a_missing_weights_file_is_named(tmp_path: Path) -> None:
         load_weights(tmp_path / "missing.json")
 
 
-def test_attribution_weights_of_the_wrong_type_is_an_option_error() -> None:
-    with pytest.raises(OptionError, match="attribution_weights must be a path, Weights or None"):
+def test_attribution_weights_of_the_wrong_type_is_an_option_type_error() -> None:
+    with pytest.raises(
+        OptionTypeError, match="attribution_weights must be a path, Weights or None"
+    ):
         Config(attribution_weights=3)
 
 

@@ -366,6 +366,31 @@ def test_group_lists_all_members() -> None:
         assert canon.text == g.canonical.text
 
 
+@functools.cache
+def reprinted(copies: int) -> VariantGroup:
+    """One wire quote carried by ``copies`` outlets: a group of ``copies`` members."""
+    corpus = Corpus()
+    line = '"The dam will hold through the spring thaw," the engineer told reporters.'
+    for n in range(copies):
+        corpus.add(f"Outlet {n} ran the story. {line}", doc_id=f"outlet-{n:03}")
+    (group,) = corpus.variant_groups()
+    return group
+
+
+def test_a_large_group_is_cut_with_a_count_of_the_rest() -> None:
+    # Every member was drawn: a wire story with a thousand reprints made a page of
+    # more than half a megabyte that a notebook cell struggles to show.
+    small, large = reprinted(30), reprinted(90)
+    page = group_html(large)
+    assert len(only(check_safe(page), "qv-ev")) == 20
+    assert "… and 70 more members" in page
+    # The page no longer grows with the group beyond the members it shows.
+    assert abs(len(page) - len(group_html(small))) < 100
+    cut = group_html(small, max_members=3)
+    assert len(only(read(cut), "qv-ev")) == 3 and "… and 27 more members" in cut
+    assert "more members" not in group_html(small, max_members=30)
+
+
 def test_group_with_speaker_conflict_is_flagged() -> None:
     g = next(g for g in demo().variant_groups() if g.speaker_conflict)
     warn = only(read(group_html(g)), "qv-warn")

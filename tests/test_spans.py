@@ -369,17 +369,27 @@ def test_the_quotes_marks_and_diagnostics_built_without_init_equal_those_built_w
         builder(Mark)(start=1, end=2)
 
 
-def test_a_class_that_checks_its_fields_gets_no_builder() -> None:
+def test_a_class_that_converts_its_fields_gets_no_builder() -> None:
     import attrs
 
     from quoteverify.model import builder
 
     @attrs.frozen(kw_only=True)
+    class Converted:
+        start: int = attrs.field(converter=int)
+
+    with pytest.raises(TypeError, match="converts its fields"):
+        builder(Converted)
+
+    # A validator is the users' check, run by __init__ and not by the builder,
+    # whose callers pass fields of the right types.
+    @attrs.frozen(kw_only=True)
     class Checked:
         start: int = attrs.field(validator=attrs.validators.ge(0))
 
-    with pytest.raises(TypeError, match="checks its fields"):
-        builder(Checked)
+    with pytest.raises(ValueError, match="start"):
+        Checked(start=-1)
+    assert builder(Checked)(start=2) == Checked(start=2)
 
 
 @settings(max_examples=400, deadline=None)

@@ -628,6 +628,23 @@ def test_a_damaged_record_is_reported_with_the_article(tmp_path: Path) -> None:
         open_corpus(path)
 
 
+@pytest.mark.parametrize("metadata", ["[1, 2]", "null", '"outlet"'])
+def test_metadata_that_is_not_an_object_is_reported_with_the_article(
+    tmp_path: Path, metadata: str
+) -> None:
+    # A list there failed with Python's own words ("cannot convert dictionary
+    # update sequence element #0 to a sequence"), null was let through.
+    path = tmp_path / "c.sqlite"
+    save(demo_corpus(), path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "UPDATE articles SET metadata = ? WHERE doc_id = '02_northern_ledger'", (metadata,)
+        )
+    conn.close()
+    with pytest.raises(StoreError, match=r"damaged article '02_northern_ledger': its metadata is"):
+        open_corpus(path)
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -383,8 +383,15 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
                 # Another article of the same name (a file of one name in another folder)
                 # is a source like any other: only ARTICLE itself is left out.
                 yield from (corpus.verify(q, q.speaker) for q in article.speech)
-            else:
-                yield from corpus.check(article)
+                continue
+            if article.speech and not len(corpus):
+                _report("--against holds no articles: every quote is not_found")
+            elif article.speech and len(corpus) == 1 and doc.doc_id in corpus:
+                _report(
+                    f"{_shown_id(doc.doc_id)} is the only article in --against, and an article "
+                    "is not its own source: no source is left, so every quote is not_found"
+                )
+            yield from corpus.check(article)
 
     return 0 if _write_verifications(verdicts(), args.format, out) else 1
 

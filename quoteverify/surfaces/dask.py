@@ -54,7 +54,13 @@ from typing import Any, NamedTuple, TypeAlias, cast
 
 from ..article import parse
 from ..config import Config, resolve_config
-from ..errors import MissingExtraError, OptionError, TextTypeError, check_min_size
+from ..errors import (
+    MissingExtraError,
+    OptionError,
+    OptionTypeError,
+    TextTypeError,
+    check_min_size,
+)
 from ..matching.groups import (
     BLOCK_CAP,
     SHORT_WORDS,
@@ -103,7 +109,7 @@ def parse_bag(bag: db.Bag, *, config: Config | None = None) -> db.Bag:
     The bag keeps its partitions and order.
     """
     parse_part = functools.partial(_parse_partition, config=resolve_config(config, "parse_bag"))
-    return cast("db.Bag", _any(bag).map_partitions(parse_part))
+    return cast("db.Bag", _any(bag, "parse_bag").map_partitions(parse_part))
 
 
 def parse_dataframe(
@@ -121,6 +127,11 @@ def parse_dataframe(
     or map it to records (``bag.map(Article.to_records).flatten()``) to write
     them out.
     """
+    if not callable(getattr(df, "to_bag", None)) or not hasattr(df, "columns"):
+        raise OptionTypeError(
+            f"parse_dataframe() takes a Dask dataframe, not {type(df).__name__}: "
+            "dask.dataframe.from_pandas(frame, npartitions=N) makes one"
+        )
     for column in (id_column, text_column):
         if column not in df.columns:
             raise OptionError(f"the dataframe has no column {column!r}: {list(df.columns)}")
@@ -135,13 +146,15 @@ def variant_groups(articles: db.Bag, *, min_size: int = 2) -> list[VariantGroup]
     ``articles`` is a bag of :class:`~quoteverify.model.Article` (from
     :func:`parse_bag`, or read back with
     :func:`~quoteverify.surfaces.records.article_from_records`), each with a ``doc_id``
-    used once; their order in the bag is the order a
+    used once (two articles with speech quotes and one ``doc_id`` raise
+    :class:`~quoteverify.errors.OptionError`); their order in the bag is the order a
     :class:`~quoteverify.corpus.Corpus` would have added them in. Runs on the
     current Dask scheduler and returns groups of ``min_size`` members or more.
     """
     min_size = check_min_size(min_size, "variant_groups")  # before the bag is computed
     plan = _plan(articles)
-    rows, reps, links = _dask.compute(plan.rows, _any(plan.reps).map(_first), plan.links)
+    reps = _any(plan.reps, "variant_groups").map(_first)
+    rows, reps, links = _dask.compute(plan.rows, reps, plan.links)
     return _build(rows, reps, links, min_size=min_size)
 
 
@@ -155,7 +168,7 @@ class _Plan(NamedTuple):
 
 
 def _plan(articles: db.Bag) -> _Plan:
-    parts = _any(articles).to_delayed()
+    parts = _any(articles, "variant_groups").to_delayed()
     rows = _db.from_delayed([_delayed(_quote_rows)(part, n) for n, part in enumerate(parts)])
     reps = rows.groupby(_words_of, shuffle="tasks").map(_representatives).flatten()
     keyed = reps.map(_keyed).flatten()
@@ -171,7 +184,13 @@ def _plan(articles: db.Bag) -> _Plan:
     return _Plan(rows, reps, candidates, links)
 
 
-def _any(bag: db.Bag) -> Any:
+def _any(bag: db.Bag, caller: str) -> Any:
+    """``bag`` itself, once it is known to be a Dask bag (a list fails late and obscurely)."""
+    if not isinstance(bag, db.Bag):
+        raise OptionTypeError(
+            f"{caller}() takes a Dask bag, not {type(bag).__name__}: "
+            "dask.bag.from_sequence(items) makes one"
+        )
     return bag
 
 
@@ -195,6 +214,8 @@ def _document(item: object) -> Document:
         raw_id = item.get("id", item.get("doc_id"))
         if raw_id is None:
             raise OptionError(f"a bag item needs an 'id' (or 'doc_id'): {sorted(item)}")
+        if "text" not in item:
+            raise OptionError(f"a bag item needs a 'text': {sorted(item)}")
         meta = {k: v for k, v in item.items() if k not in ("id", "doc_id", "text")}
         return Document(doc_id=str(raw_id), text=item["text"], metadata=meta)
     raise TextTypeError(
@@ -342,6 +363,7 @@ def _build(
 ) -> list[VariantGroup]:
     """Step 5, on the driver: the links joined in one Grouping over every speech quote."""
     rows = sorted(rows, key=_first)
+    _check_doc_ids(rows)
     place = {row[0]: i for i, row in enumerate(rows)}
     ids = [row[1] for row in rows]
     stop, sensitive = word_classes_of(w for norms in ids for w in norms)
@@ -358,3 +380,16 @@ def _build(
     for r, v, relation, score in sorted(links, key=lambda link: (link[0], link[1])):
         grouping.link(place[r], place[v], (relation, score))
     return grouping.groups(min_size=min_size)
+
+
+def _check_doc_ids(rows: list[_Row]) -> None:
+    """Refuse two articles of the bag with one doc_id (the corpus refuses them too)."""
+    seen: dict[str | None, tuple[int, int]] = {}
+    for (part, a, _), _norms, quote in rows:
+        first = seen.setdefault(quote.doc_id, (part, a))
+        if first != (part, a):
+            raise OptionError(
+                f"two articles of the bag have the doc_id {quote.doc_id!r} "
+                f"(partition {first[0]} item {first[1]}, partition {part} item {a}): "
+                "variant_groups() needs each doc_id used once"
+            )

@@ -1007,8 +1007,11 @@ def verification_html(v: Verification, *, max_evidence: int = 8) -> str:
 # --------------------------------------------------------------------------- group
 
 
-def group_html(group: VariantGroup) -> str:
-    """The group's canonical form and each member aligned against it.
+def group_html(group: VariantGroup, *, max_members: int = 20) -> str:
+    """The group's canonical form and its first ``max_members`` members aligned against it.
+
+    A larger group ends with a line saying how many members are not shown, so a
+    group of thousands of reprints stays a page a notebook can draw.
 
     >>> from quoteverify import Corpus
     >>> c = Corpus()
@@ -1019,7 +1022,8 @@ def group_html(group: VariantGroup) -> str:
     2
     """
     canon = group.canonical
-    colors = _person_colors([*group.speakers, *(m.quote.speaker for m in group.members)])
+    shown = group.members[:max_members]
+    colors = _person_colors([*group.speakers, *(m.quote.speaker for m in shown)])
     doc_count = len(group.doc_ids)
     head = [
         '<div class="qv-head"><span class="qv-title">variant group</span>',
@@ -1041,8 +1045,10 @@ def group_html(group: VariantGroup) -> str:
     )
     kinds: set[EditKind] = set()
     labels = ("member", "canonical")
-    for n, member in enumerate(group.members, 1):
+    for n, member in enumerate(shown, 1):
         out.append(_member_html(n, member, canon=canon, colors=colors, kinds=kinds, labels=labels))
+    if len(group.members) > len(shown):
+        out.append(f'<p class="qv-meta">… and {len(group.members) - len(shown)} more members</p>')
     out.append(_edit_legend(kinds, labels))
     out.append("</div>")
     return "".join(out)

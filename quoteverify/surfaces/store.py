@@ -390,7 +390,11 @@ class CorpusStore:
                     f"SELECT record FROM {table} WHERE doc_id = ? ORDER BY position", (doc_id,)
                 ).fetchall()
                 records.extend(json.loads(r[0]) for r in rows)
-            article = article_from_records(records, text=text, metadata=json.loads(metadata))
+            meta = json.loads(metadata)
+            if not isinstance(meta, dict):
+                shown = json.dumps(meta)[:40]
+                raise InputFormatError(f"its metadata is {shown}, not a JSON object")
+            article = article_from_records(records, text=text, metadata=meta)
         except (InputFormatError, ValueError, TypeError, RecursionError) as err:
             raise StoreError(self.path, f"damaged article {doc_id!r}: {err}") from err
         if article.doc_id != doc_id:  # quotes that carry no doc_id, or another one
