@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import quoteverify
 from quoteverify import Config
-from quoteverify.errors import OptionError
+from quoteverify.errors import OptionError, OptionTypeError
 from quoteverify.speakers import attribution
 from quoteverify.speakers.rules import fired
 from quoteverify.text.spans import extract_with_paragraphs
@@ -59,11 +59,18 @@ def test_a_cue_beside_a_quote_past_the_budget_still_names_its_speaker() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
 
 
-@pytest.mark.parametrize("bad", [0, -1, True, 2.5, "16"])
+@pytest.mark.parametrize("bad", [0, -1])
 def test_a_budget_must_be_a_positive_whole_number_or_none(bad: object) -> None:
     with pytest.raises(ValueError, match="attribution_budget") as info:
         Config(attribution_budget=bad)  # type: ignore[arg-type]
     assert isinstance(info.value, OptionError)
+
+
+@pytest.mark.parametrize("bad", [True, 2.5, "16"])
+def test_a_budget_of_another_type_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="attribution_budget") as info:
+        Config(attribution_budget=bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, OptionTypeError)
 
 
 _PIECE = st.sampled_from(

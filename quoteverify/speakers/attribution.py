@@ -2291,13 +2291,17 @@ def _purpose_cue(toks: list[Token], k: int, cue_end: int, lo: int) -> bool:
 def _quantified_noun(toks: list[Token], k: int, found: Found, lo: int) -> bool:
     """True when a quantifier (``quantifiers``: *many*, *several*) stands right before
     the name ``found`` and the cue at ``k`` is a singular form in *-s*: the two do not
-    agree, so the cue word is a plural noun the name qualifies (*in many Asian
-    states*), not a verb with its subject (*many Democrats say* agrees).
+    agree, so the cue word is a plural noun the name qualifies (*in many Senate
+    reports*), not a verb with its subject (*many Democrats say* agrees).
 
-    >>> text = "in many Asian states"
+    >>> text = "in many Senate reports"
     >>> toks = tokenize(text, 0, len(text))
     >>> _quantified_noun(toks, 3, phrase_before(toks, 3, text=text), 0)
     True
+    >>> text = "Many Democrats say"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _quantified_noun(toks, 2, phrase_before(toks, 2, text=text), 0)
+    False
     """
     word = toks[k].lower
     if not word.endswith("s") or (word[:-1] not in _BASE_CUES and word[:-2] not in _BASE_CUES):
