@@ -708,10 +708,9 @@ class _Frame:
             # The shorter printed word for word at one place of the other: what the
             # alignment, moved to the ends, comes to (_run_blocks); a contiguous part;
             # the words in common are the shorter's.
-            blocks = _run_blocks(len(na), len(nb), at)
-            if a_gaps and len(blocks) > 1:  # words printed beside an ellipsis: as below
-                blocks = _to_gaps(blocks, na, nb, a_gaps)
-            self.blocks = blocks
+            self.blocks = blocks = _gapped(
+                _run_blocks(len(na), len(nb), at), na, nb, a_gaps, b_gaps
+            )
             self.approximate = approximate = False
             self.contiguous = True
             lensum = len(na) + len(nb)
@@ -720,12 +719,7 @@ class _Frame:
             self.window = self._window(na, nb, blocks, approximate)
             return
         blocks, approximate = _align(na, nb, max_cells)
-        blocks = _edged(blocks, na, nb)
-        if a_gaps and "insert" in {op.tag for op in blocks}:
-            blocks = _to_gaps(blocks, na, nb, a_gaps)
-        if b_gaps and "delete" in {op.tag for op in blocks}:
-            blocks = _flip(_to_gaps(_flip(blocks), nb, na, b_gaps))
-        self.blocks = blocks
+        self.blocks = blocks = _gapped(_edged(blocks, na, nb), na, nb, a_gaps, b_gaps)
         self.approximate = approximate
         if approximate:
             self.contiguous = _is_run_of(na, nb, a_gaps, b_gaps)
@@ -931,6 +925,23 @@ def _edged(blocks: list[_Op], na: Sequence[Hashable], nb: Sequence[Hashable]) ->
     if "delete" not in tags:
         return blocks
     return _flip(_to_edges(_flip(blocks), na))
+
+
+def _gapped(
+    blocks: list[_Op],
+    na: Sequence[Hashable],
+    nb: Sequence[Hashable],
+    a_gaps: frozenset[int],
+    b_gaps: frozenset[int],
+) -> list[_Op]:
+    """The alignment ``blocks`` with the words only one side prints slid onto the
+    other side's ellipses where they can be (:func:`_to_gaps`, both ways): the one
+    last step of every path that aligns two texts."""
+    if a_gaps and any(op.tag == "insert" for op in blocks):
+        blocks = _to_gaps(blocks, na, nb, a_gaps)
+    if b_gaps and any(op.tag == "delete" for op in blocks):
+        blocks = _flip(_to_gaps(_flip(blocks), nb, na, b_gaps))
+    return blocks
 
 
 def _to_gaps(
