@@ -253,6 +253,42 @@ def check_min_size(value: object, func: str) -> int:
     return value
 
 
+def check_offset(offset: object, name: str, size: int, where: str = "text") -> int:
+    """``offset`` as an offset ``name`` into a text of ``size`` characters.
+
+    A non-int (or a bool) or an offset outside ``0..size`` raises
+    :class:`OptionError` saying which; ``where`` names the text in the message.
+
+    >>> check_offset(3, "start", 10)
+    3
+    >>> check_offset(11, "end", 10)
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.OptionError: end 11 is outside the text (0..10)
+    """
+    if not isinstance(offset, int) or isinstance(offset, bool):
+        raise OptionError(f"{name} must be an int offset, not {type(offset).__name__}")
+    if not 0 <= offset <= size:
+        raise OptionError(f"{name} {offset} is outside the {where} (0..{size})")
+    return offset
+
+
+def check_span(start: object, end: object, size: int, where: str = "text") -> tuple[int, int]:
+    """``(start, end)`` as a half-open span of a text of ``size`` characters: each an
+    offset (:func:`check_offset`), the end not before the start.
+
+    >>> check_span(4, 2, 10)
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.OptionError: end 2 is before start 4
+    """
+    first = check_offset(start, "start", size, where)
+    last = check_offset(end, "end", size, where)
+    if last < first:
+        raise OptionError(f"end {last} is before start {first}")
+    return first, last
+
+
 def escape_surrogates(value: str) -> str:
     """``value`` as valid Unicode, every lone surrogate written as an escape.
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import attrs
 
-from .errors import OptionError, TextTypeError
+from .errors import TextTypeError, check_span
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
@@ -709,15 +709,7 @@ class Article(_Shown):
         '&ldquo;Fine,&rdquo;'
         """
         if self.cleaning is None:
-            size = len(self.text)
-            for name, at in (("start", start), ("end", end)):
-                if not isinstance(at, int) or isinstance(at, bool):
-                    raise OptionError(f"{name} must be an int offset, not {type(at).__name__}")
-                if not 0 <= at <= size:
-                    raise OptionError(f"{name} {at} is outside the text (0..{size})")
-            if end < start:
-                raise OptionError(f"end {end} is before start {start}")
-            return start, end
+            return check_span(start, end, len(self.text))
         return self.cleaning.span_to_original(start, end)
 
     @property

@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 import regex
 
-from ..errors import OptionError, check_text, require_extra
+from ..errors import OptionError, check_offset, check_span, check_text, require_extra
 from ..lexicons import select
 
 __all__ = ["DEFAULT_STEPS", "STEPS", "Cleaned", "clean"]
@@ -106,11 +106,7 @@ class Cleaned:
         return self.text != self.original
 
     def _check(self, offset: object, name: str) -> int:
-        if not isinstance(offset, int) or isinstance(offset, bool):
-            raise OptionError(f"{name} must be an int offset, not {type(offset).__name__}")
-        if not 0 <= offset <= len(self.text):
-            raise OptionError(f"{name} {offset} is outside the cleaned text (0..{len(self.text)})")
-        return offset
+        return check_offset(offset, name, len(self.text), "cleaned text")
 
     def _char(self, offset: int) -> tuple[int, int]:
         """The original span of the cleaned character at ``offset``."""
@@ -138,10 +134,7 @@ class Cleaned:
         the last one's, so a decoded entity or a repaired mark at either end
         is covered whole. An empty span maps to an empty span.
         """
-        start = self._check(start, "start")
-        end = self._check(end, "end")
-        if end < start:
-            raise OptionError(f"end {end} is before start {start}")
+        start, end = check_span(start, end, len(self.text), "cleaned text")
         if start == end:
             at = self.to_original(start)
             return at, at
