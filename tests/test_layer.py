@@ -300,3 +300,64 @@ def test_tokens_and_their_lower_case_forms_on_any_window(text: str, start: int, 
         for m in layer_module._TOKEN_RE.finditer(text, start, end)
     ]
     assert [(t.start, t.end, t.text, t.lower) for t in tokenize(text, start, end)] == want
+
+
+# The plain token pattern as it was written before its words were unrolled into runs
+# (one loop over single characters): the reference the faster form is checked against.
+_LOOP_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    rf"|[A-Za-z0-9](?:[A-Za-z0-9'’]|-(?![{layer_module._FORMAT}]*+-)"
+    rf"|[{layer_module._FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
+    rf"|[^\sA-Za-z0-9{layer_module._FORMAT}]|[\x1c-\x1f]"
+)
+_PLAIN_PIECES = st.sampled_from(
+    [
+        *("a", "Z", "q", "7", "U.S.", "E.", "A.B", "x-ray", "--", "-", "'", "’", "‘"),
+        *(".", ",", " ", "  ", "\t", "\n", "\x1c", "\u200d", "\u2060", "\x00", "“", "”"),
+        *("—", "«", "\u00a0", "Ann", "don't", "Hale--who", "well-known", "é", "\u0301"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_PLAIN_PIECES, max_size=50).map("".join),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+@example("Sen. Ann Roe-Lee, of the U.S. side, said: “we're well-known--and\u200d not.”", 0, 90)
+@example("a-\u200d-b A-\u2060b x\u200d", 0, 20)
+def test_the_plain_token_pattern_finds_what_its_loop_form_finds(
+    text: str, start: int, end: int
+) -> None:
+    # Words read as a run, then each hyphen or run of format characters with the run
+    # after it, and lower-case words tried before the initials: the same tokens, at
+    # the same places, on any text and window.
+    got = [m.span() for m in layer_module._ASCII_TOKEN_RE.finditer(text, start, end)]
+    assert got == [m.span() for m in _LOOP_TOKEN_RE.finditer(text, start, end)]
+
+
+def test_the_plain_token_pattern_finds_what_its_loop_form_finds_on_news() -> None:
+    # A paragraph of the kind news prints, read whole and window by window.
+    text = (
+        "WASHINGTON (AP) — Sen. Mara Oyelaran-Pike, D-N.Y., told reporters on Tuesday "
+        "that the $4.5 billion plan was “a start, not an end.” Her aide, J.R. Tull, "
+        "added: 'We'll see.' The vote—set for 9 a.m.—is the Senate's first since "
+        "May's; the U.S. Chamber of Commerce's ads ran 24/7 (about 1,200 spots)."
+    )
+    for start in range(0, len(text), 7):
+        for end in (start + 15, start + 60, len(text)):
+            got = [m.span() for m in layer_module._ASCII_TOKEN_RE.finditer(text, start, end)]
+            assert got == [m.span() for m in _LOOP_TOKEN_RE.finditer(text, start, end)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(["a", " ", "“", "é", "\u200b", "\x00", "\ufeff", "—"])))
+def test_format_characters_told_from_the_bytes_outside_ascii_as_the_whole_search(
+    text: str,
+) -> None:
+    data = text.encode("utf-8")
+    want = layer_module._FORMAT_UTF8.search(data) is not None
+    assert layer_module._has_format_utf8(data) is want
+    assert layer_module.has_invisible(text) is want
+    assert (layer_module.visible(text)[1] != []) is want

@@ -109,9 +109,19 @@ _TOKEN_RE = regex.compile(
 # (tests/test_layer.py checks every code point), found by ``re``, faster than ``regex``
 # at many short matches. Spaces are what ``regex`` calls spaces: ``re`` also calls the
 # separators U+001C to U+001F spaces, so they are punctuation here by name.
+# A word's characters after its first are a run of letters, digits and apostrophes,
+# then each hyphen or run of format characters with the run after it: the same
+# words as one loop over single characters, which ``re`` tries a quarter slower. A
+# word that opens in lower case or with a digit is tried first (most words), where
+# the initials could not match anyway.
+_ASCII_WORD_REST = (
+    rf"[A-Za-z0-9'’]*+(?:(?:-(?![{_FORMAT}]*+-)|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))"
+    rf"[A-Za-z0-9'’]*+)*+"
+)
 _ASCII_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}"
-    rf"|[A-Za-z0-9](?:[A-Za-z0-9'’]|-(?![{_FORMAT}]*+-)|[{_FORMAT}]++(?=[A-Za-z0-9'’\-]))*+"
+    rf"[a-z0-9]{_ASCII_WORD_REST}"
+    r"|(?:[A-Z]\.){2,}"
+    rf"|[A-Z]{_ASCII_WORD_REST}"
     rf"|[^\sA-Za-z0-9{_FORMAT}]|[\x1c-\x1f]"
 )
 # The Unicode classes of the characters that make words: letters, digits, marks.
@@ -302,6 +312,8 @@ def visible(text: str) -> tuple[str, list[int]]:
         # the characters between them. (Where they are dense, the class's split in
         # one call costs less than a decode per character.)
         data = text.encode("utf-8", "surrogatepass")
+        if not _has_format_utf8(data):
+            return text, []  # (most texts: told from their bytes outside ASCII)
         spans: list[tuple[int, int]] = []
         most = len(text) // _DENSE_FORMAT
         for m in _FORMAT_UTF8.finditer(data):
@@ -334,7 +346,29 @@ def has_invisible(text: str) -> bool:
     """
     if text.isascii():
         return "\x00" in text
-    return _FORMAT_UTF8.search(text.encode("utf-8", "surrogatepass")) is not None
+    return _has_format_utf8(text.encode("utf-8", "surrogatepass"))
+
+
+# Every byte of ASCII, deleted from a text's UTF-8 form by :func:`_has_format_utf8`.
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def _has_format_utf8(data: bytes) -> bool:
+    """True when the UTF-8 bytes ``data`` hold a character of :data:`_FORMAT`: NUL, or
+    one of the others in what is left with every ASCII byte deleted (in C, many times
+    faster than the search of the whole: news holds one character outside ASCII in
+    about forty). Each character outside ASCII is a lead byte and its continuation
+    bytes, none of them ASCII, so the bytes left are those characters whole, one
+    after the other, and each match of :data:`_FORMAT_UTF8` there (a lead byte first)
+    is one such character (``tests/test_layer.py`` checks every code point, through
+    :func:`has_invisible`).
+
+    >>> _has_format_utf8("“Oye\u200blaran”".encode()), _has_format_utf8("“Oyelaran”".encode())
+    (True, False)
+    """
+    if b"\x00" in data:
+        return True
+    return _FORMAT_UTF8.search(data.translate(None, _ASCII_BYTES)) is not None
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
