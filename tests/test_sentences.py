@@ -12,6 +12,7 @@ from quoteverify.text.sentences import (
     _SPARSE,
     STOP,
     StopIndex,
+    _listed_stops,
     _sparse_stops,
     break_ends,
     break_spans,
@@ -149,6 +150,9 @@ def test_stop_index_answers_as_the_search_in_any_order(
     st.lists(st.tuples(st.integers(-5, 900), st.integers(-5, 900)), max_size=40),
 )
 @example("Yes." + "a" * 100, [(0, 3), (0, 4), (3, 4), (4, 104), (-3, -1), (5, 2)])
+@example("a!b?c.d…" + "a" * 56, [(0, 64)])  # exactly one stop in _SPARSE characters: listed
+@example("a!b?c.d…!" + "a" * 55, [(0, 64)])  # one more: not listed, the dots alone too few
+@example("." * 5 + "a" * 59, [(0, 64)])  # the dots alone too many
 def test_listed_stops_answer_as_the_search(text: str, windows: list[tuple[int, int]]) -> None:
     # A text with at most one stop in _SPARSE characters has its stops listed, and
     # each window (any, or holds, which calm_from asks of a paragraph) is a bisect.
@@ -186,3 +190,19 @@ def test_last_break_end_passes_over_an_abbreviation_at_the_end() -> None:
     # The last stop ends a title, not a sentence: the break before it counts.
     assert last_break_end("We won. She thanked Dr. Ruiz") == 8
     assert last_break_end("We won, she said") == 0
+
+
+def test_a_text_asked_twice_in_a_row_has_its_stops_listed_once() -> None:
+    # parse makes a StopIndex for the kinds and another for attribution's text layer:
+    # the second reads the first's list. A text equal to it but not the same object,
+    # or another text in between, has its own list made, with the same answer.
+    text = "She left. He stayed! Why? " + "x" * 90
+    first, second = StopIndex(text), StopIndex(text)
+    assert first.listed is second.listed
+    assert first.listed == [8, 19, 24]
+    copy = "".join(list(text))
+    assert copy is not text
+    assert StopIndex(copy).listed is not first.listed
+    assert StopIndex(copy).listed == first.listed
+    assert StopIndex("Dense. Dense. Dense.").listed is None
+    assert _listed_stops(text) == _sparse_stops(text)

@@ -308,15 +308,44 @@ def _sparse_stops(text: str) -> list[int] | None:
     >>> _sparse_stops("Yes. No! Why?" + " " * 40), _sparse_stops("...")
     ([3, 7, 12], None)
     """
-    if sum(map(text.count, _STOPS)) * _SPARSE > len(text):
+    # (Only the full stops are counted first, in one pass: a text dense with them is
+    # told at once, and any other is read once, left as soon as its stops pass the
+    # bound, rather than counted for each of the four characters and then read.)
+    most = len(text) // _SPARSE  # more stops than this: more than one in _SPARSE
+    if text.count(".") > most:
         return None
     at: list[int] = []
     for stop in _STOPS:  # (single characters: str.find, in C, not a pattern)
         i = text.find(stop)
         while i >= 0:
+            if len(at) == most:
+                return None
             at.append(i)
             i = text.find(stop, i + 1)
     at.sort()
+    return at
+
+
+# The text whose stops were listed last, and its list (or None), for the next
+# StopIndex of the same text: ``parse`` makes one for the kinds and one for the text
+# layer of attribution. Nothing changes a list once made, so the two share it.
+_last_listed: tuple[str, list[int] | None] = ("", [])
+
+
+def _listed_stops(text: str) -> list[int] | None:
+    """:func:`_sparse_stops` of ``text``, read once for the same text asked twice in
+    a row (the same object: ``is``, never an equal copy, which costs a comparison).
+
+    >>> text = "Yes. No." + " " * 30
+    >>> _listed_stops(text) is _listed_stops(text), _listed_stops(text)
+    (True, [3, 7])
+    """
+    global _last_listed  # noqa: PLW0603 - one entry, replaced whole
+    last = _last_listed
+    if last[0] is text:
+        return last[1]
+    at = _sparse_stops(text)
+    _last_listed = (text, at)
     return at
 
 
@@ -359,7 +388,7 @@ class StopIndex:
         self._stop_at_hi = False
         # Every stop's offset, in order, when few (listed=False: never; the stretch
         # alone, as the tests read it).
-        self._at = _sparse_stops(text) if listed else None
+        self._at = _listed_stops(text) if listed else None
 
     @property
     def listed(self) -> list[int] | None:
