@@ -189,16 +189,23 @@ def check_unicode(value: str, what: str) -> str:
     """Return ``value`` if it is valid Unicode; raise :class:`TextValueError` otherwise.
 
     ``what`` names the argument in the message (``"parse() text"``,
-    ``"doc_id"``). The check is one linear scan (none for ASCII).
+    ``"doc_id"``). The check is one linear scan (none for ASCII): the text encoded
+    as UTF-8, which fails on a lone surrogate and on nothing else (in C, about four
+    times faster than the search that then finds where it stands).
 
     >>> check_unicode("naïve “quote”", "text")
     'naïve “quote”'
     """
     if value.isascii():
         return value
-    found = _SURROGATE.search(value)
-    if found is None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
         return value
+    found = _SURROGATE.search(value)
+    assert found is not None  # (only a surrogate fails to encode)
     at = found.start()
     line = value.count("\n", 0, at) + 1
     where = f"offset {at}" if line == 1 else f"offset {at} (line {line})"
