@@ -170,15 +170,15 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _mark_spans(text: str) -> list[tuple[int, int]]:
+def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
     """The span of each mark in ``text``, in order: at each candidate character past
     the last mark, a two-character mark first, then a mark of its own, except a
-    single mark between a letter or digit and a letter (*don't*).
+    single mark between a letter or digit and a letter (*don't*). One at a time, as
+    :func:`iter_marks` reads them (a text of marks alone holds as many as characters).
 
-    >>> _mark_spans("``Don't,'' he said, ‘no’")
+    >>> list(_mark_spans("``Don't,'' he said, ‘no’"))
     [(0, 2), (8, 10), (20, 21), (23, 24)]
     """
-    out: list[tuple[int, int]] = []
     done = 0  # the end of the last mark: no mark starts inside it
     n = len(text)
     for m in _MARK_START.finditer(text):
@@ -188,7 +188,7 @@ def _mark_spans(text: str) -> list[tuple[int, int]]:
         for long in _LONG_MARKS:
             if text.startswith(long, at):
                 done = at + len(long)
-                out.append((at, done))
+                yield at, done
                 break
         else:
             if text[at] in _SINGLE and 0 < at < n - 1:
@@ -198,8 +198,7 @@ def _mark_spans(text: str) -> list[tuple[int, int]]:
                 ):
                     continue  # inside a word: no mark
             done = at + 1
-            out.append((at, done))
-    return out
+            yield at, done
 
 
 _WEIGHT = {char: info.weight for char, info in MARKS.items()}
