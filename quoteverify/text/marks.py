@@ -159,10 +159,12 @@ class ScannedMark(NamedTuple):
 #     ''|``|[every other one-character mark]|(?<![\p{L}\p{N}])['’‘]|['’‘](?!\p{L})
 # found from their candidates, every character that may open a mark, by ``re``
 # (about three times faster than ``regex`` at the pattern), the letters beside a
-# single mark read only there (_mark_spans).
+# single mark read only there (_in_word), in :func:`iter_marks`.
 _APOSTROPHES = "'’‘"
-_LONG_MARKS = tuple(c for c in MARKS if len(c) > 1)  # each tried first where it opens
 _MARK_START = re.compile("[" + re.escape("".join(dict.fromkeys(c[0] for c in MARKS))) + "]")
+# The two-character mark that opens with a character, tried first where one does.
+_LONG_BY_FIRST = {c[0]: c for c in MARKS if len(c) > 1}
+assert len(_LONG_BY_FIRST) == sum(len(c) > 1 for c in MARKS)  # (one per character)
 _SINGLE = frozenset(_APOSTROPHES)
 # \p{L} or \p{N} before a single mark, \p{L} after it (asked of ``regex`` only for a
 # character outside ASCII, where ``str.isalnum`` and ``str.isalpha`` tell it).
@@ -170,35 +172,18 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _mark_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The span of each mark in ``text``, in order: at each candidate character past
-    the last mark, a two-character mark first, then a mark of its own, except a
-    single mark between a letter or digit and a letter (*don't*). One at a time, as
-    :func:`iter_marks` reads them (a text of marks alone holds as many as characters).
+def _in_word(text: str, at: int) -> bool:
+    """True when the single mark at ``at`` (neither end of ``text``) stands between a
+    letter or digit and a letter (*don't*): no mark.
 
-    >>> list(_mark_spans("``Don't,'' he said, ‘no’"))
-    [(0, 2), (8, 10), (20, 21), (23, 24)]
+    >>> _in_word("don't", 3), _in_word("dons' x", 4), _in_word("Zoë’s", 3)
+    (True, False, True)
     """
-    done = 0  # the end of the last mark: no mark starts inside it
-    n = len(text)
-    for m in _MARK_START.finditer(text):
-        at = m.start()
-        if at < done:
-            continue
-        for long in _LONG_MARKS:
-            if text.startswith(long, at):
-                done = at + len(long)
-                yield at, done
-                break
-        else:
-            if text[at] in _SINGLE and 0 < at < n - 1:
-                before, after = text[at - 1], text[at + 1]
-                if (before.isalnum() if before.isascii() else _LETTER_OR_DIGIT.match(before)) and (
-                    after.isalpha() if after.isascii() else _LETTER.match(after)
-                ):
-                    continue  # inside a word: no mark
-            done = at + 1
-            yield at, done
+    before, after = text[at - 1], text[at + 1]
+    return bool(
+        (before.isalnum() if before.isascii() else _LETTER_OR_DIGIT.match(before))
+        and (after.isalpha() if after.isascii() else _LETTER.match(after))
+    )
 
 
 _WEIGHT = {char: info.weight for char, info in MARKS.items()}
@@ -320,9 +305,22 @@ def _read_beside(prev: str, nxt: str) -> bool:
 def iter_marks(text: str) -> Iterator[ScannedMark]:
     """:func:`scan`, one mark at a time: the pairing stage never holds every mark at once."""
     n = len(text)
+    last = n - 1
     skip_until = -1
     known = _KNOWN
-    for start, end in _mark_spans(text):
+    done = 0  # the end of the last mark: no mark starts inside it
+    for m in _MARK_START.finditer(text):  # (the candidates: see _MARK_START)
+        start = m.start()
+        if start < done:
+            continue
+        c = text[start]
+        long = _LONG_BY_FIRST.get(c)
+        if long is not None and text.startswith(long, start):
+            end = done = start + len(long)
+        elif c in _SINGLE and 0 < start < last and _in_word(text, start):
+            continue
+        else:
+            end = done = start + 1
         if start < skip_until:
             continue
         if start > 0 and end < n:
