@@ -328,7 +328,8 @@ def _sparse_stops(text: str) -> list[int] | None:
 
 # The text whose stops were listed last, and its list (or None), for the next
 # StopIndex of the same text: ``parse`` makes one for the kinds and one for the text
-# layer of attribution. Nothing changes a list once made, so the two share it.
+# layer of attribution. Nothing changes a list once made, so the two share it. (It
+# keeps that one text and its list alive until another text's stops are listed.)
 _last_listed: tuple[str, list[int] | None] = ("", [])
 
 
