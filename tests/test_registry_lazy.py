@@ -36,6 +36,8 @@ from hypothesis import strategies as st
 from quoteverify.speakers import identity
 from quoteverify.speakers.mentions import Found, PhraseKind
 
+from .conftest import plain_sex_known
+
 _SUBJECT = identity._SUBJECT
 
 
@@ -81,21 +83,9 @@ class _Eager(identity._Registry):
             entity.votes[gender] = entity.votes.get(gender, 0) + 1
 
     def _sex_known(self, entity: identity._Entity) -> str:
-        """The sex known of a person while the names are matched (h41-said): its
-        titles', else that of every first pronoun after its names outside quotes,
-        each name's subject test read first, and afresh."""
-        if entity.said:
-            return entity.said
-        text, starts, sexes = self.text, self._voter.starts, set()
-        for start, end in self._met.get(id(entity), []):
-            if identity._inside(start, self._quoted) or not identity._subject_at(text, start, end):
-                continue
-            nxt = bisect.bisect_right(starts, start)
-            stop = min(end + identity._VOTE_REACH, starts[nxt] if nxt < len(starts) else len(text))
-            m = identity._VOTE_PRONOUN.search(text, end, max(end, stop))
-            if m is not None and m.group(1) is not None:
-                sexes.add(identity._PRONOUN_GENDER[m.group(1).lower()])
-        return sexes.pop() if len(sexes) == 1 else ""
+        # The sex known while the names are matched (h41-said), its votes read
+        # subject first and afresh.
+        return plain_sex_known(self, entity)
 
 
 # Articles of a few people and a campaign, with pronouns after them, clauses after

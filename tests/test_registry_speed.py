@@ -18,6 +18,8 @@ from quoteverify.lexicons import load
 from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity
 
+from .conftest import plain_sex_known
+
 # The pattern the registry ran over every position of the text before.
 _PLAIN_POSSESSED = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+['’]s[ \u00a0]++(\p{Ll}++)(?![\p{L}\p{N}])"
@@ -73,24 +75,6 @@ def _state(reg: identity._Registry) -> Any:
     )
 
 
-def _plain_sex_known(self: identity._Registry, e: identity._Entity) -> str:
-    """The sex the text said of ``e`` so far: its matched titles', else that of every
-    first pronoun after a name matched to it outside quotes where the name is a
-    subject, read afresh for each name (no remembered subject test)."""
-    if e.said:
-        return e.said
-    text, starts, sexes = self.text, self._voter.starts, set()
-    for start, end in self._met.get(id(e), []):
-        if identity._inside(start, self._quoted) or not identity._subject_at(text, start, end):
-            continue
-        nxt = [s for s in starts if s > start]
-        stop = min(end + identity._VOTE_REACH, nxt[0] if nxt else len(text))
-        m = identity._VOTE_PRONOUN.search(text, end, max(end, stop))
-        if m is not None and m.group(1) is not None:
-            sexes.add(identity._PRONOUN_GENDER[m.group(1).lower()])
-    return sexes.pop() if len(sexes) == 1 else ""
-
-
 def _plain_match_name(
     self: identity._Registry, head: str, kind: SpeakerKind, *, before: int, title: str = ""
 ) -> Any:
@@ -124,7 +108,7 @@ def _plain_match_name(
     candidates = [e for e in list(self._surname_candidates(norm, words)) if fits(e)]
     other = identity._OTHER_SEX.get(identity._given_gender(head), "") if len(words) > 1 else ""
     if other:  # a full name of one sex is no person the text said is of the other
-        candidates = [e for e in candidates if _plain_sex_known(self, e) != other]
+        candidates = [e for e in candidates if plain_sex_known(self, e) != other]
     if not candidates and len(words) == 1:
         candidates = list(self._first_name_people(words[0]))
         if candidates:
