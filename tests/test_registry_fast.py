@@ -24,7 +24,6 @@ from quoteverify.speakers.mentions import Found, PhraseKind, find_names, name_ro
 _PIECES = [
     "Ana Ruiz", "Ruiz", "Ana", "Tom Hale", "Hale", "Mr Hale", "Mrs Hale", "Dr. Lee",
     "Lee", "Sen. Ann Roe", "Roe", "Poor Tom", "Tom", "President", "the president",
-    "Judge Hale", "Edna Hale",
     "Russian President Vladimir Putin", "Putin", "the Kremlin leader", "minister",
     "spokesman", "US president", "Green Party", "Acme Corp", "Acme Corp's campaign",
     "said", "says", "told", "met", "and", "which represents", "praised", "poor",
