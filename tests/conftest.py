@@ -105,3 +105,24 @@ def resolved(text: str, words: str) -> str | None:
     the innermost quote of ``text`` that holds ``words``."""
     quote = max((q for q in parse(text).quotes if words in q.text), key=lambda q: q.depth)
     return quote.speaker_name
+
+
+def plain_sex_known(reg: Any, entity: Any) -> str:
+    """The sex the registry ``reg`` knows of ``entity`` while the names are matched, read
+    the plain way (h41-said; the reference of ``_Registry._sex_known``): its matched
+    titles', else that of every first pronoun after a name matched to it outside
+    quotes where the name is a subject, each subject test read afresh and first."""
+    from quoteverify.speakers import identity
+
+    if entity.said:
+        return str(entity.said)
+    text, starts, sexes = reg.text, reg._voter.starts, set()
+    for start, end in reg._met.get(id(entity), []):
+        if identity._inside(start, reg._quoted) or not identity._subject_at(text, start, end):
+            continue
+        nxt = [s for s in starts if s > start]
+        stop = min(end + identity._VOTE_REACH, nxt[0] if nxt else len(text))
+        m = identity._VOTE_PRONOUN.search(text, end, max(end, stop))
+        if m is not None and m.group(1) is not None:
+            sexes.add(identity._PRONOUN_GENDER[m.group(1).lower()])
+    return sexes.pop() if len(sexes) == 1 else ""

@@ -49,6 +49,7 @@ def _plain_match_lone(self: identity._Registry, head: str, start: int) -> Any:
 @settings(max_examples=300)
 @given(text=_TEXTS)
 @example(text="Mrs Hale Mr Hale the Kremlin leader Hale")  # a family's lone surname
+@example(text="Judge Hale said he left . Edna Hale said Hale")  # a pronoun says his sex
 def test_lone_word_memo_gives_the_plain_matches(text: str) -> None:
     fast = identity._Registry(text)
     plain_cls = type("_Plain", (identity._Registry,), {"_match_lone": _plain_match_lone})

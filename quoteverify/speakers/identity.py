@@ -432,12 +432,24 @@ class _Entity:
     # nothing else says the person's sex, one heard only as *she* is no *he*
     # (_pronoun_fit; set by hear_tag).
     heard: str = attrs.field(default="", eq=False, repr=False)
-    # The sexes ("m", "f", "mf" or "") that the titles of the names matched to the
-    # person say, every mention's and not only the first's (*President Obama*,
-    # then *Mr. Obama*: "m"), set as the names are matched, before the titles are
-    # read (_Registry._entity_for_name): a full name whose given name says the
-    # other sex is not the person (_Registry.match_name).
+    # The sexes ("m", "f", "mf" or "") that the titles given to the person say,
+    # every mention's and not only the first's (*President Obama*, then *Mr.
+    # Obama*: "m"), recorded by :meth:`say` as the names are matched, before the
+    # titles are read (_Registry._entity_for_name), and as a cue's name is
+    # (*said Mr. Obama*: _Registry.resolve): a full name whose given name says the
+    # other sex is not the person (_Registry.match_name, _Registry._sex_known).
     said: str = attrs.field(default="", eq=False, repr=False)
+
+    def say(self, sex: str) -> None:
+        """Record that the text says the person is of ``sex`` ("m", "f"; "" says
+        nothing): the one place :attr:`said` grows.
+
+        >>> roe = _Entity(name="Roe", kind=_PERSON)
+        >>> roe.say("m"); roe.say(""); roe.say("m"); roe.said
+        'm'
+        """
+        if sex and sex not in self.said:
+            self.said += sex
 
     def hear_tag(self, text: str, quote_end: int, found: Found) -> None:
         """Add to :attr:`heard` the sex of the pronoun ``found`` resolved to this
@@ -939,6 +951,10 @@ class _Registry:
         self._described: set[int] = set()
         # Ids of the people named by a given name after a relative (_kin_surname).
         self._kin: set[int] = set()
+        # Where the names _entity_for_name matched to each person named by one word
+        # (a surname, that a fuller name may rename) stand, by the person's id:
+        # their pronoun votes say a sex before the votes are read (_sex_known).
+        self._met: dict[int, list[tuple[int, int]]] = {}
         # Every name as a row; a lone capitalised word (one word, no title: most of
         # them) counts only as a surname known, and is made a Found only then.
         items: list[tuple[int, int, str, str] | Found] = []
@@ -1013,6 +1029,7 @@ class _Registry:
         firsts, lasts = _first_and_last_words(founds)
         title_words = _title_words()
         later = []
+        self._voter.starts = starts  # (every name's start: _sex_known reads votes)
         for f in founds:  # two words or more, an organisation, or a title
             if (
                 f.title
@@ -1328,8 +1345,7 @@ class _Registry:
             for title in e.titles:
                 target.add_title(title)
             for sex in e.said:
-                if sex not in target.said:
-                    target.said += sex
+                target.say(sex)
             for gender, n in e.votes.items():
                 target.votes[gender] = target.votes.get(gender, 0) + n
             if e.unvoted:  # (votes not counted yet: counted with the target's)
@@ -1479,6 +1495,8 @@ class _Registry:
         if known is not None:
             if known.unindexed or known.indexed_name != known.name:
                 self._index(known)  # (the keys it was given since, as below)
+            if known.kind is _PERSON and " " not in known.name:
+                self._met.setdefault(id(known), []).append((f.start, f.end))
             return known
         head = f.head
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
@@ -1503,10 +1521,12 @@ class _Registry:
                 self._bucket_keys[prefix][at] = key
         if head not in entity.aliases:
             entity.add_alias(head)
-        if f.title and kind is _PERSON:
-            sex = _title_gender(f.title)
+        if kind is _PERSON:
+            if " " not in entity.name:  # (a surname, that a fuller name may rename)
+                self._met.setdefault(id(entity), []).append((f.start, f.end))
+            sex = _title_gender(f.title) if f.title else ""
             if sex and sex not in entity.said:
-                entity.said += sex  # "Mr. Obama": the person matched is a man
+                entity.say(sex)  # "Mr. Obama": the person matched is a man
         if entity.unindexed or entity.indexed_name != entity.name:
             self._index(entity)
         # When the name is now the key of the entity it found, with no title or
@@ -1630,17 +1650,14 @@ class _Registry:
         candidates = self._surname_candidates(norm, words)
         if not everyone:
             candidates = [e for e in candidates if fits(e)]
-        if " " in norm:  # (words of a full name; a loop, no call, for most names)
-            for e in candidates:
-                if e.said:
-                    # "Michelle Obama" is not the person whom "Mr. Obama" named: a
-                    # full name whose given name says one sex, even with no title of
-                    # its own, neither renames nor joins a person whose matched
-                    # titles said only the other (_Entity.said).
-                    other = _OTHER_SEX.get(_given_gender(head), "")
-                    if other:
-                        candidates = [e for e in candidates if e.said != other]
-                    break
+        if candidates and " " in norm:
+            # "Michelle Obama" is not the person whom "Mr. Obama" or "President
+            # Obama ... his" named: a full name whose given name says one sex, even
+            # with no title of its own, neither renames nor joins a person the text
+            # has said only the other of (_sex_known).
+            other = _OTHER_SEX.get(_given_gender(head), "")
+            if other:
+                candidates = [e for e in candidates if self._sex_known(e) != other]
         if not candidates and len(words) == 1:
             # "Philip" for "Philip Herriton": a first name, when no surname matches.
             candidates = self._first_name_people(words[0])
@@ -1682,6 +1699,30 @@ class _Registry:
             others = [e for e in candidates if id(e) not in self._kin]
             candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
+
+    def _sex_known(self, entity: _Entity) -> str:
+        """The sexes ("m", "f", "mf" or "") the text has said of a person so far: those
+        its titles say (:attr:`_Entity.said`), else, for a person named by one word,
+        the one the pronouns after the names matched to it say (*President Obama
+        faced criticism over his speech*: "m"), when every such pronoun says it (see
+        :meth:`_Voter.count`: a subject's first pronoun in its sentence; names
+        inside quotes are not read). Read while the names are matched, before the
+        votes are.
+
+        >>> reg = _Registry("Mayor Roe said he would stay. Mr. Hale left. Dr. Cole spoke.")
+        >>> [(e.name, reg._sex_known(e)) for e in reg.entities]
+        [('Roe', 'm'), ('Hale', 'm'), ('Cole', '')]
+        """
+        if entity.said:
+            return entity.said
+        spans = self._met.get(id(entity))
+        if not spans:
+            return ""
+        quoted = self._quoted
+        votes: dict[str, int] = {}
+        self._voter.count([s for s in spans if not _inside(s[0], quoted)], votes)
+        m, f = votes.get("m", 0), votes.get("f", 0)
+        return "m" if m and not f else "f" if f and not m else ""
 
     def _match_titled(self, head: str, title: str, before: int) -> tuple[str, _Entity | None]:
         """:meth:`match_name` for a person's name ``head`` after ``title``, and the
@@ -2188,6 +2229,7 @@ class _Registry:
                 self._add(entity)
             entity.add_alias(found.text)
             entity.add_title(found.title)
+            entity.say(_title_gender(found.title))  # "said Mr. Roe" as a name matched
             self._index(entity)
             if _described_body(self.text, found.end):
                 self._describe(entity)
