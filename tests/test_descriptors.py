@@ -19,6 +19,7 @@ from quoteverify.speakers.identity import (
     _descriptor_state,
     _distinguishing_words,
     _Entity,
+    _nations,
     _parties,
     _party_clash,
     _party_member,
@@ -269,6 +270,12 @@ def test_the_distinguishing_words_come_from_the_lexicons() -> None:
             "“The runway needs work,” the general said.",
             "Piet Aalders",
         ),
+        (
+            "The vote came late.\n\nPres. Oda Lindqvist vetoed the bill, and Ana Roe, "
+            "the speaker, objected.\n\nThe chamber emptied.\n\n"
+            "“It spends money we do not have,” the president said.",
+            "Oda Lindqvist",
+        ),
         # A distinguishing modifier still has to be in the title.
         (
             "Ohio Sen. Lyle Dorn and Utah Sen. Rosa Imber spoke first. "
@@ -281,6 +288,24 @@ def test_a_title_in_its_short_form_gives_its_full_head_noun(text: str, want: str
     # "Sen.", "Gov.", "Rep.", "Gen." stand for the nouns a descriptor uses again.
     ((name, _mention),) = speakers(text)
     assert name == want
+
+
+def test_a_short_presidential_title_is_no_part_of_the_name() -> None:
+    # "Pres." is a title printed short, as "Sen." is: a person named by it is a
+    # person a pronoun can stand for (read as a name, "Pres. Lindqvist" was not).
+    text = "Pres. Lindqvist spoke on Friday. “We are ready,” he said."
+    assert speakers(text) == [("Lindqvist", "he")]
+
+
+def test_a_country_in_the_possessive_names_its_leader() -> None:
+    # "Russia's president" is a leader of the nation, as "Russian President" is.
+    assert _nations("Russia's president") == _nations("Russian president") == {"RU"}
+    text = (
+        "Ivan Petrov, Russia's president, met the envoys on Monday.\n\n"
+        "The talks ran late into the night.\n\n"
+        "“We will keep talking,” the Russian president said."
+    )
+    assert speakers(text) == [("Ivan Petrov", "the Russian president")]
 
 
 def test_a_short_title_does_not_outrank_the_full_one() -> None:

@@ -154,7 +154,8 @@ def _nations(words: str) -> frozenset[str]:
     low = _norm(words)
     table = _nation_words()
     found = {code for key, code in table.items() if " " in key and key in low}
-    found.update(table[w] for w in low.split() if w in table)
+    # "Russia's president": a country's possessive names it as its adjective does
+    found.update(table[w] for w in (w.removesuffix("'s") for w in low.split()) if w in table)
     return frozenset(found)
 
 
