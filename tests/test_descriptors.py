@@ -918,3 +918,52 @@ def test_a_topic_named_in_the_descriptors_own_sentence_is_not_meant() -> None:
     # one word of the name in the quote: somebody speaking of Brant, not Brant
     text = _BRANT + "“Ivo was always fair,” said the 61-year-old."
     assert _last_speaker(text) == "the 61-year-old"
+
+
+# A party's member as a noun after a state (*the Ohio Republican*) is a descriptor of
+# the person in view, as *the Ohio senator* is; read as a name before (h41-desc).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sen. Ana Roe toured a plant in Dover on Monday.\n\n"
+            "“These jobs are staying here,” the Ohio Republican said.",
+            ("Ana Roe", "the Ohio Republican"),
+        ),
+        (
+            "Committee Chairman Tom Hale on Tuesday asked for a new inquiry into the "
+            "port deal.\n\nIn the letter - sent to the state prosecutor, Ivo Brant - the "
+            "Utah Republican asks whether “the board broke the rules on records.”",
+            ("Tom Hale", "the Utah Republican"),
+        ),
+        (
+            "Mia Lund spoke to farmers in Keene on Friday.\n\n"
+            "“Prices have to come down,” said the New Hampshire Democrat.",
+            ("Mia Lund", "the New Hampshire Democrat"),
+        ),
+        # A person whose title names another state is not meant.
+        (
+            "Texas Sen. Ana Roe toured a plant in Dover on Monday.\n\n"
+            "“These jobs are staying here,” the Ohio Republican said.",
+            ("the Ohio Republican", "the Ohio Republican"),
+        ),
+    ],
+)
+def test_a_party_member_of_a_state_is_the_person_in_view(text: str, want: tuple[str, str]) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_party_member_after_a_state_is_a_state_descriptor() -> None:
+    assert _descriptor_state("the New Hampshire Democrat") == "new hampshire"
+    assert _descriptor_state("the Ohio Republican") == "ohio"
+    # Without a state the member is the party's (see _party_member), not a state's.
+    assert _descriptor_state("the Republican") == ""
+
+
+@given(
+    st.sampled_from(sorted(load("us_states"))),
+    st.sampled_from(sorted(load("party_members"))),
+)
+def test_every_state_and_party_member_is_a_state_descriptor(state: str, member: str) -> None:
+    printed = " ".join(w.capitalize() for w in state.split())
+    assert _descriptor_state(f"the {printed} {member.capitalize()}") == state

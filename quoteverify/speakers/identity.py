@@ -4249,8 +4249,10 @@ def _descriptor_state(phrase: str) -> str:
     ('new jersey', '')
     """
     words = phrase.split()
-    if len(words) < 3 or words[0].lower() != "the" or not _lower_word(words[-1]):
+    if len(words) < 3 or words[0].lower() != "the":
         return ""
+    if not _lower_word(words[-1]) and words[-1].lower() not in load("party_members"):
+        return ""  # (a party's member is a noun too: "the Ohio Republican")
     # The state's words stand right before the noun, lower-case words before them:
     # "the independent Vermont senator", not "the voters of Florida since being".
     middle = words[1:-1]
