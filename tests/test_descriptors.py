@@ -19,6 +19,7 @@ from quoteverify.speakers.identity import (
     _descriptor_state,
     _distinguishing_words,
     _Entity,
+    _nations,
     _parties,
     _party_clash,
     _party_member,
@@ -269,6 +270,12 @@ def test_the_distinguishing_words_come_from_the_lexicons() -> None:
             "“The runway needs work,” the general said.",
             "Piet Aalders",
         ),
+        (
+            "The vote came late.\n\nPres. Oda Lindqvist vetoed the bill, and Ana Roe, "
+            "the speaker, objected.\n\nThe chamber emptied.\n\n"
+            "“It spends money we do not have,” the president said.",
+            "Oda Lindqvist",
+        ),
         # A distinguishing modifier still has to be in the title.
         (
             "Ohio Sen. Lyle Dorn and Utah Sen. Rosa Imber spoke first. "
@@ -281,6 +288,24 @@ def test_a_title_in_its_short_form_gives_its_full_head_noun(text: str, want: str
     # "Sen.", "Gov.", "Rep.", "Gen." stand for the nouns a descriptor uses again.
     ((name, _mention),) = speakers(text)
     assert name == want
+
+
+def test_a_short_presidential_title_is_no_part_of_the_name() -> None:
+    # "Pres." is a title printed short, as "Sen." is: a person named by it is a
+    # person a pronoun can stand for (read as a name, "Pres. Lindqvist" was not).
+    text = "Pres. Lindqvist spoke on Friday. “We are ready,” he said."
+    assert speakers(text) == [("Lindqvist", "he")]
+
+
+def test_a_country_in_the_possessive_names_its_leader() -> None:
+    # "Russia's president" is a leader of the nation, as "Russian President" is.
+    assert _nations("Russia's president") == _nations("Russian president") == {"RU"}
+    text = (
+        "Ivan Petrov, Russia's president, met the envoys on Monday.\n\n"
+        "The talks ran late into the night.\n\n"
+        "“We will keep talking,” the Russian president said."
+    )
+    assert speakers(text) == [("Ivan Petrov", "the Russian president")]
 
 
 def test_a_short_title_does_not_outrank_the_full_one() -> None:
@@ -893,3 +918,52 @@ def test_a_topic_named_in_the_descriptors_own_sentence_is_not_meant() -> None:
     # one word of the name in the quote: somebody speaking of Brant, not Brant
     text = _BRANT + "“Ivo was always fair,” said the 61-year-old."
     assert _last_speaker(text) == "the 61-year-old"
+
+
+# A party's member as a noun after a state (*the Ohio Republican*) is a descriptor of
+# the person in view, as *the Ohio senator* is; read as a name before (h41-desc).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sen. Ana Roe toured a plant in Dover on Monday.\n\n"
+            "“These jobs are staying here,” the Ohio Republican said.",
+            ("Ana Roe", "the Ohio Republican"),
+        ),
+        (
+            "Committee Chairman Tom Hale on Tuesday asked for a new inquiry into the "
+            "port deal.\n\nIn the letter - sent to the state prosecutor, Ivo Brant - the "
+            "Utah Republican asks whether “the board broke the rules on records.”",
+            ("Tom Hale", "the Utah Republican"),
+        ),
+        (
+            "Mia Lund spoke to farmers in Keene on Friday.\n\n"
+            "“Prices have to come down,” said the New Hampshire Democrat.",
+            ("Mia Lund", "the New Hampshire Democrat"),
+        ),
+        # A person whose title names another state is not meant.
+        (
+            "Texas Sen. Ana Roe toured a plant in Dover on Monday.\n\n"
+            "“These jobs are staying here,” the Ohio Republican said.",
+            ("the Ohio Republican", "the Ohio Republican"),
+        ),
+    ],
+)
+def test_a_party_member_of_a_state_is_the_person_in_view(text: str, want: tuple[str, str]) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_party_member_after_a_state_is_a_state_descriptor() -> None:
+    assert _descriptor_state("the New Hampshire Democrat") == "new hampshire"
+    assert _descriptor_state("the Ohio Republican") == "ohio"
+    # Without a state the member is the party's (see _party_member), not a state's.
+    assert _descriptor_state("the Republican") == ""
+
+
+@given(
+    st.sampled_from(sorted(load("us_states"))),
+    st.sampled_from(sorted(load("party_members"))),
+)
+def test_every_state_and_party_member_is_a_state_descriptor(state: str, member: str) -> None:
+    printed = " ".join(w.capitalize() for w in state.split())
+    assert _descriptor_state(f"the {printed} {member.capitalize()}") == state

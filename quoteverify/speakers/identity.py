@@ -154,7 +154,8 @@ def _nations(words: str) -> frozenset[str]:
     low = _norm(words)
     table = _nation_words()
     found = {code for key, code in table.items() if " " in key and key in low}
-    found.update(table[w] for w in low.split() if w in table)
+    # "Russia's president": a country's possessive names it as its adjective does
+    found.update(table[w] for w in (w.removesuffix("'s") for w in low.split()) if w in table)
     return frozenset(found)
 
 
@@ -4290,8 +4291,10 @@ def _descriptor_state(phrase: str) -> str:
     ('new jersey', '')
     """
     words = phrase.split()
-    if len(words) < 3 or words[0].lower() != "the" or not _lower_word(words[-1]):
+    if len(words) < 3 or words[0].lower() != "the":
         return ""
+    if not _lower_word(words[-1]) and words[-1].lower() not in load("party_members"):
+        return ""  # (a party's member is a noun too: "the Ohio Republican")
     # The state's words stand right before the noun, lower-case words before them:
     # "the independent Vermont senator", not "the voters of Florida since being".
     middle = words[1:-1]

@@ -292,6 +292,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         and _demonym_words([t.text for t in span[h:]])
     ):
         return None  # "the South African said": a demonym as a noun is no name
+    if first == "the" and h < len(span) - 1 and span[-1].lower in load("party_members"):
+        # "the Ohio Republican said": a party's member as a noun, a descriptor, no name
+        return _new_found(
+            start=start, end=end, text=phrase, kind=PhraseKind.DESCRIPTOR, head=phrase, title=""
+        )
     if h < len(span):
         # "Sir Thomas": a knight's first name keeps its title (see _name_of).
         knight = h == len(span) - 1 and h > 0 and span[h - 1].lower in lex["first_titles"]
