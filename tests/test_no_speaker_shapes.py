@@ -1,5 +1,5 @@
-"""Speech quotes owned by a pronoun's speech noun and given no speaker before (issue 14,
-h41-nospk).
+"""Speech quotes given no speaker before (issue 14, h41-nospk): words a pronoun's
+speech noun owns, and a subject whose apposition holds a short bracket.
 
 Every text is invented. Each case gave the quote no speaker at ``298ccbd`` unless
 marked as a control.
@@ -58,3 +58,33 @@ def test_a_pronoun_owns_the_words(text: str, speaker: str) -> None:
 )
 def test_no_owner_where_the_pronoun_owns_no_words(text: str) -> None:
     assert speaker_of(text) not in ("Nell Ward", "Ivo Brant")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An acronym in brackets closes the apposition before a verb no lexicon knows.
+        (
+            "Ana Ruiz, director of the Harbour Trust (HT), reacted sharply to the ruling, "
+            "“We will appeal at once.”",
+            "Ana Ruiz",
+        ),
+        # After a sentence of its own, with a verb no lexicon knows.
+        (
+            "The talks stalled. Tom Hale, chair of the Port Users Group (PUG), welcomed "
+            "the delay, “We need time.”",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_short_bracket_inside_an_apposition(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+def test_a_long_bracket_still_breaks_the_apposition() -> None:
+    # Controls: a bracket of a whole clause is no label; the reading stops there.
+    text = (
+        "Ana Ruiz, director of the trust (which was set up in 1990 to run the docks), "
+        "reacted sharply to the ruling, “We will appeal at once.”"
+    )
+    assert speaker_of(text) != "the trust"
