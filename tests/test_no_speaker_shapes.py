@@ -88,3 +88,21 @@ def test_a_long_bracket_still_breaks_the_apposition() -> None:
         "reacted sharply to the ruling, “We will appeal at once.”"
     )
     assert speaker_of(text) != "the trust"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The owner's pronoun is resolved as its subject form: "his" as "he".
+        (
+            "Tom Hale waited while Ana Ruiz read out the plan. His answer was short: “Never.”",
+            "Tom Hale",
+        ),
+        (
+            "Ana Ruiz waited while Tom Hale read out the plan. Her answer was short: “Never.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_owner_pronoun_keeps_its_sex(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
