@@ -4534,6 +4534,62 @@ def find_framing_paragraph(site: Site) -> Attribution | None:
     return _framing_sentence(site.q, site.ctx, site.para, beyond=True)
 
 
+# "his", "her", "its", "their": a third person's determiner, the owner of a speech noun
+# after it ("her promise to stay 'neutral'"); "my" and "our" are the writer's.
+_OWNER_PRONOUNS = load("determiners") & (
+    select("pronouns", person="3") - select("pronouns", case="demonstrative")
+)
+_OWNED_REACH = 30  # characters from the owned speech noun to its quote
+# After the noun: "of" names a topic (*his criticism of "..."*), a pronoun the object
+# of a verb spelled as the noun (*her team calls her "..."*).
+_NOT_WORDS_AFTER = (select("pronouns") - {"that"}) | {"of"}
+
+
+def find_pronoun_owner(site: Site) -> Attribution | None:
+    """ "Her promise to stay 'neutral' worried the unions": a quote no other row
+    attributes, a few words after a speech noun that a third person's pronoun owns
+    (only lower-case modifiers between them, no function word: *gave her a warning*
+    names the hearer); no quote, comma or cue between the noun and the quote but a
+    comma or colon right before it. The pronoun speaks, named as any pronoun is.
+
+    >>> from quoteverify import parse
+    >>> text = 'Ana Ruiz spoke on Friday. Her promise to stay "neutral" has worried many.'
+    >>> parse(text).quotes[0].speaker.name
+    'Ana Ruiz'
+    """
+    toks = site.before_tokens()
+    q, text = site.q, site.ctx.text
+    nouns = load("speech_nouns")
+    k = len(toks) - 1
+    while k > 0 and toks[k].lower not in nouns:
+        k -= 1
+    if k <= 0 or q.outer_start - toks[k].end > _OWNED_REACH:
+        return None
+    between = text[toks[k].end : q.outer_start].rstrip().rstrip(",:")
+    if any(not c.isalnum() and not c.isspace() and c not in "-'’" for c in between):
+        return None  # a quote, a comma or a stop between: the noun is not the quote's
+    n = len(toks)
+    if any(_cue_at(toks, c, n) > c for c in range(k + 1, n)):
+        return None
+    if k + 1 < n and toks[k + 1].lower in _NOT_WORDS_AFTER:
+        return None  # "his criticism of", "her team calls her": a topic, or a verb
+    for o in range(k - 1, max(-1, k - 4), -1):
+        word = toks[o]
+        if word.lower in _OWNER_PRONOUNS:
+            owner = word
+            break
+        if not word.text.islower() or word.lower in _STOPWORDS:
+            return None
+    else:
+        return None
+    if o < k - 1 and toks[k].lower.endswith("s") and _cue_at(toks, k, n) > k:
+        return None  # "her economic plan promises to": the noun is the verb
+    found = _new_found(
+        start=owner.start, end=owner.end, text=owner.text, kind=_PRONOUN, head=owner.text, title=""
+    )
+    return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.55))
+
+
 def find_continuation(site: Site) -> Attribution | None:
     """No cue of its own: the speaker of the speech quote just before."""
     return _continuation(site.q, site.ctx, site.para, site.quotes, site.last_speech)

@@ -38,7 +38,7 @@ import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from ..lexicons import entries, load, load_table, load_zipf, select
+from ..lexicons import entries, load, load_table, load_zipf, rows, select
 from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import (
     LETTER,
@@ -3071,6 +3071,7 @@ class _Registry:
         word = found.text.lower()
         if word in ("i", "we", "you"):
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
+        word = _owner_subjects().get(word, word)  # "His answer was short:" as "he" is
         want = {"he": "m", "she": "f"}.get(word, "")
         best = None
         best_score = -1.0
@@ -4126,6 +4127,32 @@ _VOTE_REACH = 160  # characters after a subject's name read for its pronoun
 # mark comes first (then group 1 is None). Linear: one pass of a character class
 # and a bounded alternation at each word start.
 _PRONOUN_GENDER = load_table("gender_pronouns")
+
+
+@functools.cache
+def _owner_subjects() -> dict[str, str]:
+    """A third person's possessive determiner and the subject pronoun of its gender and
+    number (``lexicons/pronouns.tsv``): the owner of words (*his answer*, the row
+    ``pronoun-owner``) is resolved as that subject is.
+
+    >>> sorted(_owner_subjects().items())
+    [('her', 'she'), ('his', 'he'), ('its', 'it'), ('their', 'they')]
+    """
+    table = rows("pronouns")
+    third = [r for r in table if r["person"] == "3"]
+    subjects = {
+        (r["gender"], r["number"]): str(r["pronoun"]) for r in third if r["case"] == "subject"
+    }
+    owners = load("determiners")
+    return {
+        str(r["pronoun"]): subjects[r["gender"], r["number"]]
+        for r in third
+        if r["pronoun"] in owners
+        and r["case"] != "subject"
+        and (r["gender"], r["number"]) in subjects
+    }
+
+
 _VOTE_PRONOUN = regex.compile(
     r"[.!?\"“”]|(?<![\p{L}\p{M}'’])("
     + "|".join(sorted(_PRONOUN_GENDER, key=len, reverse=True))

@@ -839,6 +839,31 @@ def modal_as_name(toks: list[Token], j: int, end: int, lo: int) -> bool:
     return j == lo or not toks[j - 1].text[:1].isalnum() or toks[j - 1].lower in _RELATIVES
 
 
+_BRACKET_WORDS = 5  # tokens a short bracket inside an apposition may hold
+
+
+def _bracket_open(toks: list[Token], close: int, lo: int) -> int:
+    """The index of the ``(`` that opens the short bracket closed at ``close``: an
+    acronym or a party label inside an apposition (*director of the Harbour Trust
+    (HT),*), up to :data:`_BRACKET_WORDS` tokens, no quote mark or bracket among them;
+    ``lo - 1`` when there is none.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Ana Ruiz, director of the Harbour Trust (HT), said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> toks[_bracket_open(toks, 10, 0)].text
+    '('
+    """
+    k = close - 1
+    while k >= lo and close - k <= _BRACKET_WORDS + 1:
+        if toks[k].text == "(":
+            return k if k < close - 1 else lo - 1
+        if toks[k].text in _STOP_PUNCT and toks[k].text != ".":
+            break
+        k -= 1
+    return lo - 1
+
+
 def _phrase_before(
     toks: list[Token], end: int, *, text: str, lo: int = 0, appositions: bool = True
 ) -> Found | None:
@@ -917,7 +942,11 @@ def _phrase_before(
             and (toks[k].text != "," or _thousands_comma(toks, k))
         ):
             initial = toks[k].text == "." and k > lo and len(toks[k - 1].text) <= 2
-            if toks[k].text in _STOP_PUNCT and not initial:  # "Laurence H. Tribe" passes
+            if toks[k].text == ")":
+                k = _bracket_open(toks, k, lo)  # "director of the Harbour Trust (HT),"
+                if k < lo:
+                    return None
+            elif toks[k].text in _STOP_PUNCT and not initial:  # "Laurence H. Tribe" passes
                 return None
             k -= 1
         if k < lo or toks[k].text != ",":

@@ -46,6 +46,7 @@ from .attribution import (
     find_next_sentence,
     find_previous_sentence,
     find_previous_sentence_far,
+    find_pronoun_owner,
     find_split_quote,
     find_transcript_name,
     find_verb_before,
@@ -1353,6 +1354,42 @@ RULES: tuple[Rule, ...] = (
                 speaker="Dr Ana Ruiz",
                 cue="set",
                 cue_rule="framing-paragraph",
+            ),
+        ),
+    ),
+    Rule(
+        name="pronoun-owner",
+        priority=133,
+        applies_to=SPEECH,
+        confidence=0.55,
+        find=find_pronoun_owner,
+        cues=("X's-words-quote",),
+        doc=(
+            "A quote that no row above attributes, a few words after a speech noun that "
+            '*his*, *her*, *its* or *their* owns (*her promise to stay "neutral"*, '
+            '*his call for "a full inquiry"*): the pronoun speaks, named as any '
+            "pronoun is. Not after a function word (*gave her a warning*), nor with a "
+            "quote, a comma or a cue between the noun and the quote."
+        ),
+        examples=(
+            Example(
+                text=(
+                    "Ana Ruiz toured the harbour on Friday. Her promise to keep the "
+                    "ferry “running all winter” has cheered the islanders."
+                ),
+                speaker="Her",
+                cue="promise",
+                cue_rule="X's-words-quote",
+            ),
+            # A speech noun and its clause: "that" and a subject between.
+            Example(
+                text=(
+                    "Tom Hale has not backed down. Critics cite his claim that the pier "
+                    "was “perfectly safe.”"
+                ),
+                speaker="his",
+                cue="claim",
+                cue_rule="X's-words-quote",
             ),
         ),
     ),
