@@ -172,6 +172,7 @@ _LISTS = {
     "habit_leads": "words before a renaming verb that make its name a habit (taken to calling)",
     "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
+    "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",
     "leader_roles": "roles that name a country's leader",

@@ -1113,6 +1113,11 @@ def _after_adjacent(
     if m >= n:
         return None
     cue_end = _cue_at(toks, m, n)
+    if cue_end > m and _hearer_passive(toks, m):
+        # '"Will you run?" Roe was asked': Roe hears the question; its speaker is the
+        # agent after *by*, if any.
+        cue = _cue(toks, (m, cue_end), text, "quote-X-said", 0.9)
+        return Attribution(mention=_by_agent(toks, cue_end, text), cue=cue)
     if cue_end > m:
         if last_char == "." and _clause_follows(toks, cue_end):
             # 'said "the question is timing." Gov. Pat Doe said it would be ...': the
@@ -1725,13 +1730,34 @@ def _passive_agent(toks: list[Token], k: int, cue_end: int, lo: int, text: str) 
     host whether ...": a cue in the passive speaks for the agent after *by*."""
     if k <= lo or toks[k - 1].lower not in _PASSIVE or not toks[k].lower.endswith(("ed", "en")):
         return None
-    by = cue_end if cue_end < len(toks) and toks[cue_end].lower == "by" else None
-    if by is None:
+    return _by_agent(toks, cue_end, text)
+
+
+def _by_agent(toks: list[Token], at: int, text: str) -> Found | None:
+    """The agent *by* names at token ``at`` (a name or a description, not a pronoun)."""
+    if at >= len(toks) or toks[at].lower != "by":
         return None
-    agent = phrase_after(toks, by + 1, text=text, loose=True)
+    agent = phrase_after(toks, at + 1, text=text, loose=True)
     if agent is None or agent.kind is PhraseKind.PRONOUN:
         return None
     return agent
+
+
+_HEARER_PASSIVES = load("hearer_passives")  # "asked", "told": the subject hears
+
+
+def _hearer_passive(toks: list[Token], k: int) -> bool:
+    """True when the cue at ``k`` is a verb of asking or telling in the passive (*was
+    asked*, *were told*): its subject is the one who hears, not the speaker.
+
+    >>> text = "Roe was asked"
+    >>> _hearer_passive(tokenize(text, 0, len(text)), 2)
+    True
+    >>> text = "Roe has asked"
+    >>> _hearer_passive(tokenize(text, 0, len(text)), 2)
+    False
+    """
+    return k > 0 and toks[k - 1].lower in _PASSIVE and toks[k].lower in _HEARER_PASSIVES
 
 
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
@@ -2629,6 +2655,10 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
         found = None
         for c in range(n - 2, max(-1, n - 8), -1):
             cue_end = _cue_at(toks, c, n - 1)
+            if cue_end == n - 1 and _hearer_passive(toks, c):
+                # 'Roe was asked:' hears the quote; nobody is named to speak it.
+                cue = _cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
+                return Attribution(mention=None, cue=cue)
             if cue_end > c:
                 found, rule = _subject_of_cue(toks, c, cue_end, ctx, 0)
                 if found is not None:
@@ -2721,6 +2751,15 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             return Attribution(
                 mention=agent, cue=_cue(toks, (k, cue_end), text, "X-said-quote", 0.85)
             )
+        if (
+            _hearer_passive(toks, k)
+            and not any(t.text[0].isalnum() for t in toks[cue_end:])
+            and not any(t.lower in _REPORTING for t in toks[: k - 1])
+        ):
+            # 'Roe was asked, "Will you run?"': Roe hears it; nobody is named to speak
+            # (but 'Lee said Roe was told "..."' is Lee's: _subject_of_cue reads it).
+            cue = _cue(toks, (k, cue_end), text, "X-said-quote", 0.85)
+            return Attribution(mention=None, cue=cue)
         found, rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
         if found is not None and _conditional(toks, found):
             # "He says if people think ...": a cue inside a condition is no attribution.
@@ -3053,6 +3092,11 @@ def _previous_sentence(
         if not last or (last not in ":,-—." and not last.isalpha()):
             return None
         lo = ctx.sentence_start(prev_para[0], end - 1)
+        if prev_para[0] < spoken <= lo and not text[spoken:lo].strip():
+            # '"Where were you?" I asked.' closing the paragraph before: the clause is
+            # the cue of that paragraph's quote, and the reply opening this one is not
+            # the asker's by it.
+            return None
     else:
         end = start
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))

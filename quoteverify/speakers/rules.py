@@ -1040,7 +1040,9 @@ RULES: tuple[Rule, ...] = (
         doc=(
             "The quote opens a sentence right after a bare cue clause (*X said in an "
             "interview.*), a paragraph ending in a colon, or one that stops on a cue; not "
-            "when a cue follows later in the quote's own sentence."
+            "when a cue follows later in the quote's own sentence, nor after a clause that "
+            'closes the paragraph\'s last quote (*"Ready?" Kim asked.*: the reply opening '
+            "the next paragraph is not Kim's by it)."
         ),
         examples=(
             Example(

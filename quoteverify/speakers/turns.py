@@ -631,6 +631,22 @@ def _the_other(turn: Turn) -> None:
 _FILLED_RULES = frozenset({"dialogue-turn", "dialogue-beat", "dialogue-addressee"})
 
 
+def _own_turn(turn: Turn) -> None:
+    """A quote that a cue of an earlier paragraph carries into the turn (``continuation``)
+    takes the speaker a cue of the turn's own paragraph names: in a dialogue, each
+    paragraph is one speaker's turn."""
+    out, lo = turn.out, turn.paragraphs[turn.p][0]
+    source = next((out[i] for i in turn.idxs if _own_speaker(out[i]) is not None), None)
+    if source is None:
+        return
+    for i in turn.idxs:
+        q = out[i]
+        if q.outer_start >= source.outer_start:
+            break
+        if q.cue is not None and q.cue.rule in _CARRIED_RULES and q.cue.start < lo:
+            out[i] = _assign(q, source, "dialogue-turn")
+
+
 def vocatives(quote: str, *, common: Container[str] = frozenset()) -> list[str]:
     """The names a quote says to its hearer.
 
@@ -961,6 +977,7 @@ def converse(
     pronouns = any(r.name == "pronoun-left" for r in use)
     others = any(r.name == "the-other" for r in use)
     answers = any(r.name == "addressee" for r in use)
+    own_turns = any(r.name == "own-turn" for r in use)
     for p in sorted(by_para):
         if p < 0:
             continue
@@ -971,6 +988,8 @@ def converse(
         if others:
             _the_other(turn)
         speaker = next((_norm(s.name) for i in turn.idxs if (s := _own_speaker(out[i]))), None)
+        if own_turns and speaker is not None:
+            _own_turn(turn)
         if answers and speaker is not None:
             speaker = _answer(turn, speaker)
         if speaker is None and _open(out[turn.idxs[0]]):
@@ -1100,6 +1119,26 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 text=_TEA + '"Is it late?" asked Tom Hale.\n\n"Nearly nine," said Mrs Ann Lee.'
                 '\n\n"Then I must go," said the other.',
                 speaker="Tom Hale",
+            ),
+        ),
+    ),
+    TurnRule(
+        name="own-turn",
+        priority=38,
+        cue_rule="dialogue-turn",
+        doc=(
+            "In a dialogue, a quote that opens a paragraph with no cue of its own, carried "
+            "on from the speaker of the paragraph before (``continuation``), goes to the "
+            "person a cue later in its own paragraph names: each paragraph is one "
+            'speaker\'s turn (*"Where to?" asked Ann.* then *"Home." Tom yawned. "It '
+            'is late."*)'
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + '"Is there more cake?" asked Mrs Ann Lee.\n\n"None." Tom Hale '
+                'shook his head. "I ate the last slice."',
+                speaker="Tom Hale",
+                quote=-2,
             ),
         ),
     ),
