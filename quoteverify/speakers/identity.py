@@ -3292,7 +3292,10 @@ class _Registry:
     def _is_place(self, entity: _Entity) -> bool:
         """True when ``entity`` has a place's name (:func:`_place`) and the text puts
         it where a place goes at least once (*at Marsh Cottage*, *into Quarry Lane*:
-        :data:`_AT_PLACE`); a person named *Robin Park* is not."""
+        :data:`_AT_PLACE`); a person named *Robin Park* is not. Also a name that is
+        wholly a country, a continent, a region or a state (:func:`_land`)."""
+        if _land(entity):
+            return True
         if not _place(entity):
             return False
         got = self._places.get(entity.seq)
@@ -3397,13 +3400,6 @@ def _pronoun_fit(
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
     if want and id(entity) in registry._described:
         return None  # "Xinhua, the state news agency,": a body, whatever its name
-    if (
-        want
-        and not entity.titles
-        and _norm(entity.name) in load("us_states")
-        and not entity.pronoun_gender(given_names=False)
-    ):
-        return None  # "the beaches of North Carolina": a state, no person the text sexes
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
     if want and entity.heard and want not in entity.heard and not entity.pronoun_gender():
@@ -3535,6 +3531,21 @@ def _found_at(text: str, name: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(name, i + 1)
+
+
+def _land(e: _Entity) -> bool:
+    """True when ``e``'s name is wholly a country, a continent or a region
+    (``lexicons/places.tsv``) or a state (``us_states.txt``), and no title makes it
+    a person: *the beaches of North Carolina*, *South Africa*. The pronouns after
+    the name do not (*In Iowa, he won*: a vote for *he* that a place is given).
+
+    >>> [_land(_Entity(name=n, kind=_PERSON)) for n in ("South Africa", "Iowa", "Ana Iowa")]
+    [True, True, False]
+    >>> _land(_Entity(name="Kenya", kind=_PERSON, titles=["Ms"]))
+    False
+    """
+    key = _norm(e.name)
+    return (key in load("places") or key in load("us_states")) and not e.titles and not e.gender
 
 
 def _place(e: _Entity) -> bool:
