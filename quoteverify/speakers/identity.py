@@ -1448,8 +1448,14 @@ class _Registry:
         """ "Donald Trump, US president, ...": keep the role after the name that ends at
         ``end`` as a title. A title that says a sex at the end of a role opened
         by an article opens another person's name (*Ana Ruiz, an aide to Mr.
-        Hale*): it does not make her a man."""
+        Hale*): it does not make her a man. A place's name takes none (*won in
+        Ohio, Mr. Hale said*, *back at Marsh Cottage, and read*): what follows
+        its comma is no role of a person's."""
         if not self.text.startswith(", ", end):
+            return
+        if _land(entity) or (
+            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
+        ):
             return
         tail = self.text[end : end + 60]
         words = []
