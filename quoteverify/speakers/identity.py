@@ -109,6 +109,7 @@ _AT_PLACE_END = regex.compile(rf"{_AT_PLACE}\Z")
 _AT_PLACE_REACH = 200
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _FEMALE_TITLES = select("titles", gender="female")
+_LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 _MALE_TITLES = select("titles", gender="male")
 
 
@@ -3550,8 +3551,7 @@ def _land(e: _Entity) -> bool:
     >>> _land(_Entity(name="Kenya", kind=_PERSON, titles=["Ms"]))
     False
     """
-    key = _norm(e.name)
-    return (key in load("places") or key in load("us_states")) and not e.titles and not e.gender
+    return not e.titles and not e.gender and _norm(e.name) in _LANDS
 
 
 def _place(e: _Entity) -> bool:
