@@ -292,7 +292,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         and _demonym_words([t.text for t in span[h:]])
     ):
         return None  # "the South African said": a demonym as a noun is no name
-    if _plural_demonym(span):
+    if span[-1].text[-1:] == "s" and _plural_demonym(span):
         # "Venezuelans say", "the Kenyans said", "many Saudis": a people, no person's
         # name; a crowd is its words as written, an unnamed source.
         return _new_found(
