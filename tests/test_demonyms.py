@@ -88,3 +88,38 @@ def test_an_adjective_of_nationality_is_no_state(word: str) -> None:
 
 def test_a_state_or_its_capital_still_is_one() -> None:
     assert _country("russia") and _country("beijing")
+
+
+def _speaker_kinds(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker_name, q.speaker.kind.value if q.speaker else None) for q in qv.parse(text).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('Chileans say the new bridge is "long overdue."', ("Chileans", "anonymous")),
+        ('"We waited ten years," the Chileans said.', ("the Chileans", "anonymous")),
+        ('Many South Africans said the fee was "too high."', ("South Africans", "anonymous")),
+    ],
+)
+def test_a_plural_demonym_speaks_as_a_crowd_written_as_it_is(
+    text: str, want: tuple[str, str]
+) -> None:
+    # A people is nobody's name: an unnamed source, its words as the article writes them.
+    assert _speaker_kinds(text) == [want]
+
+
+@given(st.sampled_from([w for w in NATION_ADJECTIVES if w.endswith("an")]))
+def test_every_plural_of_a_nation_adjective_is_a_crowd(adjective: str) -> None:
+    # (An adjective in -an makes its plural with -s: Kenyans, Peruvians.)
+    word = adjective.capitalize() + "s"
+    [(name, kind)] = _speaker_kinds(f'"We are tired," the {word} said.')
+    assert (name, kind) == (f"the {word}", "anonymous")
+
+
+@pytest.mark.parametrize("name", ["Mark Cuban", "Ann English"])
+def test_a_surname_that_ends_like_a_plural_demonym_stays_a_person(name: str) -> None:
+    [(got, kind)] = _speaker_kinds(f'"We are tired," {name} said.')
+    assert (got, kind) == (name, "person")

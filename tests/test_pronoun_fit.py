@@ -55,13 +55,6 @@ def _per_mention(
             continue
         if want and id(entity) in registry._described:
             continue
-        if (
-            want
-            and not entity.titles
-            and identity._norm(entity.name) in identity.load("us_states")
-            and not entity.pronoun_gender(given_names=False)
-        ):
-            continue
         if hearers and any(identity._addressed(entity, h) for h in hearers):
             continue
         if subject == identity._SUBJECT or not registry.text.startswith(("'s", "’s"), subject):

@@ -168,3 +168,17 @@ def test_each_branch_of_the_subject_test_gives_its_answer() -> None:
     for text, name, subject in _SUBJECTS:
         start = text.index(name)
         assert identity._subject_at(text, start, start + len(name)) is subject, text
+
+
+def test_a_place_before_a_comma_takes_no_role_from_what_follows() -> None:
+    # A state, and a house the text puts where a place goes, before a comma: the
+    # title or the clause after it is no role of theirs (a person's apposition is).
+    text = (
+        "Even as she won in South Dakota, Mrs. Vane looked tired. They drove back "
+        "to Hollow Gables, and read until dark. Ben Ode, the mayor, waved."
+    )
+    reg = identity._Registry(text)
+    titles = {e.name: e.titles for e in reg.entities}
+    assert titles["South Dakota"] == []
+    assert titles["Hollow Gables"] == []
+    assert titles["Ben Ode"] == ["the mayor"]

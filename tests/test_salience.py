@@ -108,6 +108,23 @@ def names(text: str) -> list[str | None]:
             'Critics say Ana Ruiz courted Muslim Americans. "We need you," she said.',
             "Ana Ruiz",
         ),
+        # A country, a continent, a region or a state as a subject is a place: no
+        # "he" or "she", even after a pronoun follows it as a subject.
+        (
+            "Nadia Kerr, who runs the clinic, met donors on Friday. South Africa has "
+            'few such clinics, she said. "We need many more," she said.',
+            "Nadia Kerr",
+        ),
+        (
+            "Omar Flint, an inspector with the agency, spoke on Monday. North Korea is "
+            'breaking the pact, he said. "We are ready," he said.',
+            "Omar Flint",
+        ),
+        (
+            "Leo Marsh won again. In Iowa, he spoke for an hour. Western Europe, he "
+            'said, "has lost its nerve."',
+            "Leo Marsh",
+        ),
     ],
 )
 def test_salience(text: str, want: str | list[str]) -> None:

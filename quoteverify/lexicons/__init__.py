@@ -307,6 +307,14 @@ _TABLES = (
         columns=_pair("word", "adjective, demonym, capital or seat", "country", "its code"),
     ),
     Lexicon(
+        "places",
+        "countries, continents and regions: a place, never a person (South Africa)",
+        columns=(
+            Column("place", "the place's name, lower case"),
+            Column("kind", "what sort of place", ("country", "continent", "region")),
+        ),
+    ),
+    Lexicon(
         "gender_pronouns",
         "pronouns after a subject's name that vote on its gender",
         columns=_pair("pronoun", "the pronoun", "gender", "m or f"),

@@ -109,6 +109,7 @@ _AT_PLACE_END = regex.compile(rf"{_AT_PLACE}\Z")
 _AT_PLACE_REACH = 200
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _FEMALE_TITLES = select("titles", gender="female")
+_LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 _MALE_TITLES = select("titles", gender="male")
 
 
@@ -1465,8 +1466,14 @@ class _Registry:
         """ "Donald Trump, US president, ...": keep the role after the name that ends at
         ``end`` as a title. A title that says a sex at the end of a role opened
         by an article opens another person's name (*Ana Ruiz, an aide to Mr.
-        Hale*): it does not make her a man."""
+        Hale*): it does not make her a man. A place's name takes none (*won in
+        Ohio, Mr. Hale said*, *back at Marsh Cottage, and read*): what follows
+        its comma is no role of a person's."""
         if not self.text.startswith(", ", end):
+            return
+        if _land(entity) or (
+            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
+        ):
             return
         tail = self.text[end : end + 60]
         words = []
@@ -3336,7 +3343,10 @@ class _Registry:
     def _is_place(self, entity: _Entity) -> bool:
         """True when ``entity`` has a place's name (:func:`_place`) and the text puts
         it where a place goes at least once (*at Marsh Cottage*, *into Quarry Lane*:
-        :data:`_AT_PLACE`); a person named *Robin Park* is not."""
+        :data:`_AT_PLACE`); a person named *Robin Park* is not. Also a name that is
+        wholly a country, a continent, a region or a state (:func:`_land`)."""
+        if _land(entity):
+            return True
         if not _place(entity):
             return False
         got = self._places.get(entity.seq)
@@ -3441,13 +3451,6 @@ def _pronoun_fit(
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
     if want and id(entity) in registry._described:
         return None  # "Xinhua, the state news agency,": a body, whatever its name
-    if (
-        want
-        and not entity.titles
-        and _norm(entity.name) in load("us_states")
-        and not entity.pronoun_gender(given_names=False)
-    ):
-        return None  # "the beaches of North Carolina": a state, no person the text sexes
     if hearers and any(_addressed(entity, h) for h in hearers):
         return None
     if want and entity.heard and want not in entity.heard and not entity.pronoun_gender():
@@ -3579,6 +3582,20 @@ def _found_at(text: str, name: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(name, i + 1)
+
+
+def _land(e: _Entity) -> bool:
+    """True when ``e``'s name is wholly a country, a continent or a region
+    (``lexicons/places.tsv``) or a state (``us_states.txt``), and no title makes it
+    a person: *the beaches of North Carolina*, *South Africa*. The pronouns after
+    the name do not (*In Iowa, he won*: a vote for *he* that a place is given).
+
+    >>> [_land(_Entity(name=n, kind=_PERSON)) for n in ("South Africa", "Iowa", "Ana Iowa")]
+    [True, True, False]
+    >>> _land(_Entity(name="Kenya", kind=_PERSON, titles=["Ms"]))
+    False
+    """
+    return not e.titles and not e.gender and _norm(e.name) in _LANDS
 
 
 def _place(e: _Entity) -> bool:

@@ -297,6 +297,12 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.DESCRIPTOR, head=phrase, title=""
         )
+    if span[-1].text[-1:] == "s" and _plural_demonym(span):
+        # "Venezuelans say", "the Kenyans said", "many Saudis": a people, no person's
+        # name; a crowd is its words as written, an unnamed source.
+        return _new_found(
+            start=start, end=end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase, title=""
+        )
     if h < len(span):
         # "Sir Thomas": a knight's first name keeps its title (see _name_of).
         knight = h == len(span) - 1 and h > 0 and span[h - 1].lower in lex["first_titles"]
@@ -2698,6 +2704,28 @@ def _demonym_words(words: Sequence[str]) -> bool:
         return False
     low = [_demonym_word(w) for w in words]
     return " ".join(low) in _REGION_DEMONYMS or all(w in _NATION_ADJECTIVES for w in low)
+
+
+def _plural_demonym(span: Sequence[Token]) -> bool:
+    """True when ``span`` is a plural demonym after nothing but determiners
+    (``lexicons/determiners.txt``, ``anonymous_determiners.txt``): *Venezuelans*, *the
+    Kenyans*, *many South Africans*, a people (the demonym lexicons' words with *-s*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> def read(text): return _plural_demonym(tokenize(text, 0, len(text)))
+    >>> [read(t) for t in ("the Kenyans", "many South Africans", "Venezuelans")]
+    [True, True, True]
+    >>> [read(t) for t in ("Mark Cubans", "the Kenyan", "Democrats")]
+    [False, False, False]
+    """
+    last = span[-1].text
+    if len(last) < 5 or last[-1] != "s" or _demonym_word(last[:-1]) not in _DEMONYM_LASTS:
+        return False
+    k = 0
+    while k < len(span) - 1 and (span[k].lower in _DETERMINERS or span[k].lower in _lex()["anon"]):
+        k += 1
+    words = [t.text for t in span[k:-1]] + [last[:-1]]
+    return all(w[:1].isupper() for w in words) and _demonym_words(words)
 
 
 def _demonym_word(word: str) -> str:
