@@ -54,6 +54,12 @@ class Corpus:
     Add articles with :meth:`add` or :meth:`add_many`; then :meth:`find`
     quotes like a given text, :meth:`verify` a claim, :meth:`check` a whole
     new article, or list :meth:`variant_groups`.
+
+    >>> corpus = Corpus()
+    >>> _ = corpus.add("“The pool stays open,” Mayor Ines Berg said.", doc_id="a")
+    >>> _ = corpus.add("Berg said the pool “stays open” all summer.", doc_id="b")
+    >>> len(corpus), corpus.verify("the pool stays open", speaker="Berg").verdict.value
+    (2, 'exact')
     """
 
     def __init__(self, *, config: Config | None = None) -> None:
