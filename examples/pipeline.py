@@ -11,13 +11,15 @@ each verdict is written as one ``verification`` record per line (the schema of
 The input has one ``{"id": ..., "text": ...}`` object per line; other fields
 (outlet, date...) are kept as metadata. A summary goes to standard error. Exit
 status: 0 on success, 2 when the input cannot be read (the message names the
-line).
+line). When the reader of standard output goes away (``| head``), it stops
+quietly with status 0, as the ``quoteverify`` command does.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -75,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuoteVerifyError as err:
         print(f"pipeline: error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader left: point stdout at nothing, so the flush at exit cannot fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.most_common()) or "none"
     print(
         f"pipeline: {len(corpus)} articles, {sum(counts.values())} quotes checked: {summary}",

@@ -208,3 +208,31 @@ def test_scraped_csv_gives_a_tidy_frame_of_verdicts(tmp_path: Path) -> None:
         [sys.executable, script, str(wrong)], capture_output=True, text=True, check=False
     )
     assert refused.returncode == 2 and "wrong.csv:2: needs the columns" in refused.stderr
+
+
+def test_pipeline_stops_quietly_when_its_reader_goes_away() -> None:
+    """``python examples/pipeline.py articles.jsonl | head -1``: no traceback."""
+    from quoteverify.surfaces.demo import demo_documents
+
+    lines = "".join(
+        json.dumps({"id": d.doc_id, "text": d.text}, ensure_ascii=False) + "\n"
+        for d in demo_documents()
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    with subprocess.Popen(
+        [sys.executable, str(EXAMPLES / "pipeline.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        proc.stdin.write(lines.encode("utf-8"))
+        proc.stdin.close()
+        first = proc.stdout.readline()
+        proc.stdout.close()  # the reader leaves after one record
+        error = proc.stderr.read().decode("utf-8")
+        status = proc.wait(timeout=300)
+    assert json.loads(first)["type"] == "verification"
+    assert status == 0, error
+    assert "Traceback" not in error and "BrokenPipe" not in error, error
