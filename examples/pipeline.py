@@ -7,9 +7,12 @@ each verdict is written as one ``verification`` record per line (the schema of
 
     python examples/pipeline.py articles.jsonl > verdicts.jsonl
     cat articles.jsonl | python examples/pipeline.py --workers 2 -o verdicts.jsonl
+    python examples/pipeline.py folder/ > verdicts.jsonl
 
 The input has one ``{"id": ..., "text": ...}`` object per line; other fields
-(outlet, date...) are kept as metadata. A summary goes to standard error. Exit
+(outlet, date...) are kept as metadata. A folder is read as ``quoteverify
+extract`` reads one: each ``.txt`` file an article named by its file, each
+``.jsonl`` file line by line. A summary goes to standard error. Exit
 status: 0 on success, 2 when the input cannot be read (the message names the
 line). When the reader of standard output goes away (``| head``), it stops
 quietly with status 0, as the ``quoteverify`` command does.
@@ -58,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "input",
         nargs="?",
         default="-",
-        help='a JSONL file of {"id", "text"} objects, or - for standard input (the default)',
+        help='a JSONL file of {"id", "text"} objects, a folder, or - for standard input '
+        "(the default)",
     )
     parser.add_argument(
         "-o", "--output", default="-", help="where to write the records (default: stdout)"

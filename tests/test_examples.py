@@ -236,3 +236,40 @@ def test_pipeline_stops_quietly_when_its_reader_goes_away() -> None:
     assert json.loads(first)["type"] == "verification"
     assert status == 0, error
     assert "Traceback" not in error and "BrokenPipe" not in error, error
+
+
+def test_pipeline_on_a_folder_writes_what_check_writes_for_each_file(tmp_path: Path) -> None:
+    """docs/cli.md: a loop of ``quoteverify check`` over a folder, or the pipeline once."""
+    import io
+
+    from quoteverify.surfaces.cli import main
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    texts = {
+        "harbour": "“The ferry will run all winter,” Dana Lee said on the quay.",
+        "paper": "Mayor Omar Haddad said “the ferry will run all winter”, and left.",
+        "radio": "“We will see about the ferry,” a deckhand said.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    looped = io.StringIO()
+    for name in sorted(texts):
+        main(
+            ["check", str(folder / f"{name}.txt"), "--against", str(folder), "--format", "jsonl"],
+            out=looped,
+        )
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    once = subprocess.run(
+        [sys.executable, str(EXAMPLES / "pipeline.py"), str(folder)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=300,
+        env=env,
+    )
+    assert once.returncode == 0, once.stderr
+    records = [json.loads(line) for line in once.stdout.splitlines()]
+    assert [r["verdict"] for r in records] == ["misattributed", "misattributed", "not_found"]
+    assert records == [json.loads(line) for line in looped.getvalue().splitlines()]
