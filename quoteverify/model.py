@@ -192,7 +192,16 @@ class Gap:
 
 @attrs.frozen(kw_only=True)
 class Diagnostic:
-    """Something the parser noticed and recovered from; never raised."""
+    """Something the parser noticed and recovered from; never raised.
+
+    ``code`` says what (each code is described in docs/records.md), ``start`` and
+    ``end`` where, usually the mark itself, and ``message`` says it in words.
+
+    >>> from quoteverify import parse
+    >>> (d,) = parse('She said "we will see and left.').diagnostics
+    >>> d.code.value, d.start, d.end
+    ('unclosed', 9, 10)
+    """
 
     code: DiagnosticCode
     start: int
