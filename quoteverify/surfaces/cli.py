@@ -772,8 +772,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="score the parser on a gold JSONL file",
         description="Speaker accuracy (strict resolved names first, then lenient), kinds, "
         "span recall and precision on a gold JSONL file "
-        '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line), or quote '
-        "linking on an MSRP-style pairs file. A malformed record exits 2 with its file:line.",
+        '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line; '
+        "docs/howto-gold.md), or quote linking on an MSRP-style pairs file. A malformed "
+        "record exits 2 with its file:line.",
     )
     ev.add_argument("file", metavar="FILE", help="the gold JSONL file (a path: not -)")
     ev.add_argument(
