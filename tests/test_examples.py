@@ -60,6 +60,20 @@ def test_notebook_cells_run_in_order(capsys: Any) -> None:
     assert "misattributed - The words are printed" in capsys.readouterr().out
 
 
+def _pipeline(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``examples/pipeline.py`` as a user would, its output read as UTF-8."""
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / "pipeline.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=300,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
 def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) -> None:
     rows = [
         {
@@ -78,18 +92,7 @@ def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) 
     source.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
-    script = str(EXAMPLES / "pipeline.py")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-
-    by_path = subprocess.run(
-        [sys.executable, script, str(source)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=300,
-        env=env,
-    )
+    by_path = _pipeline(str(source))
     assert by_path.returncode == 0, by_path.stderr
     records = [json.loads(line) for line in by_path.stdout.splitlines()]
     assert [r["type"] for r in records] == ["verification"] * 3
@@ -101,15 +104,8 @@ def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) 
     ]
     assert "3 articles, 3 quotes checked" in by_path.stderr
 
-    by_stdin = subprocess.run(
-        [sys.executable, script, "-", "--output", str(tmp_path / "out.jsonl")],
-        input=source.read_text(encoding="utf-8"),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=300,
-        env=env,
+    by_stdin = _pipeline(
+        "-", "--output", str(tmp_path / "out.jsonl"), stdin=source.read_text(encoding="utf-8")
     )
     assert by_stdin.returncode == 0, by_stdin.stderr
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
@@ -259,16 +255,7 @@ def test_pipeline_on_a_folder_writes_what_check_writes_for_each_file(tmp_path: P
             ["check", str(folder / f"{name}.txt"), "--against", str(folder), "--format", "jsonl"],
             out=looped,
         )
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    once = subprocess.run(
-        [sys.executable, str(EXAMPLES / "pipeline.py"), str(folder)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=300,
-        env=env,
-    )
+    once = _pipeline(str(folder))
     assert once.returncode == 0, once.stderr
     records = [json.loads(line) for line in once.stdout.splitlines()]
     assert [r["verdict"] for r in records] == ["misattributed", "misattributed", "not_found"]
