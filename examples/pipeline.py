@@ -7,17 +7,22 @@ each verdict is written as one ``verification`` record per line (the schema of
 
     python examples/pipeline.py articles.jsonl > verdicts.jsonl
     cat articles.jsonl | python examples/pipeline.py --workers 2 -o verdicts.jsonl
+    python examples/pipeline.py folder/ > verdicts.jsonl
 
 The input has one ``{"id": ..., "text": ...}`` object per line; other fields
-(outlet, date...) are kept as metadata. A summary goes to standard error. Exit
+(outlet, date...) are kept as metadata. A folder is read as ``quoteverify
+extract`` reads one: each ``.txt`` file an article named by its file, each
+``.jsonl`` file line by line. A summary goes to standard error. Exit
 status: 0 on success, 2 when the input cannot be read (the message names the
-line).
+line). When the reader of standard output goes away (``| head``), it stops
+quietly with status 0, as the ``quoteverify`` command does.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -56,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "input",
         nargs="?",
         default="-",
-        help='a JSONL file of {"id", "text"} objects, or - for standard input (the default)',
+        help='a JSONL file of {"id", "text"} objects, a folder, or - for standard input '
+        "(the default)",
     )
     parser.add_argument(
         "-o", "--output", default="-", help="where to write the records (default: stdout)"
@@ -75,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuoteVerifyError as err:
         print(f"pipeline: error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader left: point stdout at nothing, so the flush at exit cannot fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.most_common()) or "none"
     print(
         f"pipeline: {len(corpus)} articles, {sum(counts.values())} quotes checked: {summary}",

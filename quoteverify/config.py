@@ -112,6 +112,12 @@ class Config:
     themselves the same way (a quote left open before many quoted phrases). In
     news and novels a quote has at most seven before it in such a run, well below
     the default of 16; ``None`` tries every rule on every quote.
+
+    >>> from quoteverify import parse
+    >>> fast = Config(attribute=False)  # spans and kinds only: no speakers looked for
+    >>> q = parse('"Yes," said Ann Lee.', config=fast).quotes[0]
+    >>> q.text, q.kind.value, q.speaker
+    ('Yes,', 'direct', None)
     """
 
     paragraphs: ParagraphMode = attrs.field(default="auto", validator=_check_paragraphs)

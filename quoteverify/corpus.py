@@ -54,6 +54,12 @@ class Corpus:
     Add articles with :meth:`add` or :meth:`add_many`; then :meth:`find`
     quotes like a given text, :meth:`verify` a claim, :meth:`check` a whole
     new article, or list :meth:`variant_groups`.
+
+    >>> corpus = Corpus()
+    >>> _ = corpus.add("“The pool stays open,” Mayor Ines Berg said.", doc_id="a")
+    >>> _ = corpus.add("Berg said the pool “stays open” all summer.", doc_id="b")
+    >>> len(corpus), corpus.verify("the pool stays open", speaker="Berg").verdict.value
+    (2, 'exact')
     """
 
     def __init__(self, *, config: Config | None = None) -> None:
@@ -374,11 +380,14 @@ class Corpus:
         return [found[i] for i in first]
 
     def verify(self, claim: str | Quote, speaker: str | Speaker | None = None) -> Verification:
-        """Check a claimed quote (and speaker) against the corpus; see :mod:`.verify`."""
+        """Check a claimed quote (and speaker) against the corpus: :func:`quoteverify.verify`."""
         return verify_claim(self, claim, speaker=speaker)
 
     def check(self, article: Article | str) -> list[Verification]:
-        """Give every speech quote of ``article`` its verdict against the other articles."""
+        """Give every speech quote of ``article`` its verdict against the other articles.
+
+        See :func:`quoteverify.check`; ``article`` may already be in the corpus.
+        """
         return check_article(self, article)
 
     def variant_groups(self, *, min_size: int = 2, progress: Progress = None) -> list[VariantGroup]:

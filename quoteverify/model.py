@@ -192,7 +192,16 @@ class Gap:
 
 @attrs.frozen(kw_only=True)
 class Diagnostic:
-    """Something the parser noticed and recovered from; never raised."""
+    """Something the parser noticed and recovered from; never raised.
+
+    ``code`` says what (each code is described in docs/records.md), ``start`` and
+    ``end`` where, usually the mark itself, and ``message`` says it in words.
+
+    >>> from quoteverify import parse
+    >>> (d,) = parse('She said "we will see and left.').diagnostics
+    >>> d.code.value, d.start, d.end
+    ('unclosed', 9, 10)
+    """
 
     code: DiagnosticCode
     start: int
@@ -291,6 +300,11 @@ class Quote(_Shown):
     ``reopen_marks`` and :attr:`pieces` say where the paragraphs are.
     ``speaker``, ``speaker_mention`` and ``cue`` are filled by attribution and
     stay ``None`` when nobody is named (titles, signs, scare quotes).
+
+    >>> from quoteverify import parse
+    >>> q = parse("“We start on Monday,” said Ines Berg.").quotes[0]
+    >>> q.text, q.kind.value, q.speaker_name, q.cue.text
+    ('We start on Monday,', 'direct', 'Ines Berg', 'said')
     """
 
     text: str
@@ -557,7 +571,15 @@ class Match:
 
 
 class Verdict(str, enum.Enum):
-    """What the sources say about a claimed quote."""
+    """What the sources say about a claimed quote.
+
+    Three verdicts back the claim as stated (:attr:`supported`): ``exact``,
+    ``fragment`` and ``variant``; the other six do not. Each is explained, with
+    an example, in docs/concepts.md ("Verdicts").
+
+    >>> [v.value for v in Verdict if v.supported]
+    ['exact', 'fragment', 'variant']
+    """
 
     EXACT = "exact"  # a source prints these words (and the claimed speaker, if any)
     FRAGMENT = "fragment"  # the claim is part of what a source prints (never the reverse)
@@ -577,7 +599,12 @@ class Verdict(str, enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Evidence:
-    """A source quote that bears on a claim, with how it relates to the claim."""
+    """A source quote that bears on a claim, with how it relates to the claim.
+
+    ``quote`` is the source quote (its ``doc_id`` and offsets into its article)
+    and ``match`` the word-by-word comparison, the claim as ``a`` and the source
+    as ``b``; ``relation``, ``score`` and ``speaker`` read from them.
+    """
 
     quote: Quote
     match: Match = attrs.field(repr=False)
@@ -605,7 +632,20 @@ class Evidence:
 
 @attrs.frozen(kw_only=True)
 class Verification(_Shown):
-    """The answer to a claim: a verdict, the evidence best first, and why."""
+    """The answer to a claim: a verdict, the evidence best first, and why.
+
+    ``claim`` and ``claimed_speaker`` are what was asked, ``real_speaker`` who
+    the sources name (``None`` when they name nobody or disagree),
+    ``explanation`` one sentence in words, and ``quote`` the checked quote when
+    the claim came from :meth:`Corpus.check <quoteverify.Corpus.check>`.
+
+    >>> from quoteverify import Corpus
+    >>> corpus = Corpus()
+    >>> _ = corpus.add("“The pool stays open,” Mayor Ines Berg said.", doc_id="a")
+    >>> v = corpus.verify('Ines Berg said "the pool stays open"')
+    >>> v.verdict.value, v.verdict.supported, v.best.doc_id, v.real_speaker.name
+    ('exact', True, 'a', 'Ines Berg')
+    """
 
     claim: str
     claimed_speaker: Speaker | None
@@ -683,6 +723,13 @@ class Article(_Shown):
     :class:`~quoteverify.text.clean.Cleaned` result with the original text;
     :meth:`to_original` maps a span back to it. ``cleaning`` is ``None`` when
     the text was parsed as given; it is not kept by records or the store.
+
+    >>> from quoteverify import parse
+    >>> article = parse('Ines Berg said the pool was "open". The sign read "Closed', doc_id="d1")
+    >>> [q.text for q in article.quotes], [d.code.value for d in article.diagnostics]
+    (['open', 'Closed'], ['unclosed'])
+    >>> [q.text for q in article.speech]
+    ['open']
     """
 
     text: str = attrs.field(repr=False)

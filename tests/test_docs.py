@@ -64,3 +64,34 @@ def test_record_versions_written_in_the_docs_are_the_current_one() -> None:
     assert {r["type"] for r in shown} == set(fields)
     for record in shown:
         assert list(record) == fields[record["type"]], record["type"]
+
+
+def test_the_docs_extra_is_enough_to_build_the_api_page() -> None:
+    """``pip install '.[docs]'`` and the README's Sphinx command build the docs.
+
+    autodoc imports every module that ``docs/api.md`` documents; one that refuses
+    to import without an extra (a module-level ``raise MissingExtraError`` naming
+    ``quoteverify[extra]``) needs that extra's requirements in ``docs`` too.
+    """
+    import re
+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    extras = {
+        name: set(re.findall(r'"([^"]+)"', body))
+        for name, body in re.findall(r"^(\w+) = \[(.*)\]", pyproject, re.MULTILINE)
+    }
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    needed: dict[str, str] = {}
+    for module in re.findall(r"^## (quoteverify[\w.]*)$", api, re.MULTILINE):
+        path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+        source = path.read_text(encoding="utf-8") if path.exists() else ""
+        # Only a raise at module level (four spaces in: inside a top-level except).
+        for extra in re.findall(
+            r"^    raise MissingExtraError\((?:\n        .*)*?quoteverify\[(\w+)\]",
+            source,
+            re.MULTILINE,
+        ):
+            needed[module] = extra
+    assert needed, "no module of api.md needs an extra: this test reads nothing"
+    missing = {m: e for m, e in needed.items() if not extras[e] <= extras["docs"]}
+    assert not missing, missing

@@ -60,6 +60,20 @@ def test_notebook_cells_run_in_order(capsys: Any) -> None:
     assert "misattributed - The words are printed" in capsys.readouterr().out
 
 
+def _pipeline(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``examples/pipeline.py`` as a user would, its output read as UTF-8."""
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / "pipeline.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=300,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
 def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) -> None:
     rows = [
         {
@@ -78,18 +92,7 @@ def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) 
     source.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
-    script = str(EXAMPLES / "pipeline.py")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-
-    by_path = subprocess.run(
-        [sys.executable, script, str(source)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=300,
-        env=env,
-    )
+    by_path = _pipeline(str(source))
     assert by_path.returncode == 0, by_path.stderr
     records = [json.loads(line) for line in by_path.stdout.splitlines()]
     assert [r["type"] for r in records] == ["verification"] * 3
@@ -101,15 +104,8 @@ def test_pipeline_writes_a_verification_record_per_speech_quote(tmp_path: Path) 
     ]
     assert "3 articles, 3 quotes checked" in by_path.stderr
 
-    by_stdin = subprocess.run(
-        [sys.executable, script, "-", "--output", str(tmp_path / "out.jsonl")],
-        input=source.read_text(encoding="utf-8"),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=300,
-        env=env,
+    by_stdin = _pipeline(
+        "-", "--output", str(tmp_path / "out.jsonl"), stdin=source.read_text(encoding="utf-8")
     )
     assert by_stdin.returncode == 0, by_stdin.stderr
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
@@ -208,3 +204,59 @@ def test_scraped_csv_gives_a_tidy_frame_of_verdicts(tmp_path: Path) -> None:
         [sys.executable, script, str(wrong)], capture_output=True, text=True, check=False
     )
     assert refused.returncode == 2 and "wrong.csv:2: needs the columns" in refused.stderr
+
+
+def test_pipeline_stops_quietly_when_its_reader_goes_away() -> None:
+    """``python examples/pipeline.py articles.jsonl | head -1``: no traceback."""
+    from quoteverify.surfaces.demo import demo_documents
+
+    lines = "".join(
+        json.dumps({"id": d.doc_id, "text": d.text}, ensure_ascii=False) + "\n"
+        for d in demo_documents()
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    with subprocess.Popen(
+        [sys.executable, str(EXAMPLES / "pipeline.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        proc.stdin.write(lines.encode("utf-8"))
+        proc.stdin.close()
+        first = proc.stdout.readline()
+        proc.stdout.close()  # the reader leaves after one record
+        error = proc.stderr.read().decode("utf-8")
+        status = proc.wait(timeout=300)
+    assert json.loads(first)["type"] == "verification"
+    assert status == 0, error
+    assert "Traceback" not in error and "BrokenPipe" not in error, error
+
+
+def test_pipeline_on_a_folder_writes_what_check_writes_for_each_file(tmp_path: Path) -> None:
+    """docs/cli.md: a loop of ``quoteverify check`` over a folder, or the pipeline once."""
+    import io
+
+    from quoteverify.surfaces.cli import main
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    texts = {
+        "harbour": "“The ferry will run all winter,” Dana Lee said on the quay.",
+        "paper": "Mayor Omar Haddad said “the ferry will run all winter”, and left.",
+        "radio": "“We will see about the ferry,” a deckhand said.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    looped = io.StringIO()
+    for name in sorted(texts):
+        main(
+            ["check", str(folder / f"{name}.txt"), "--against", str(folder), "--format", "jsonl"],
+            out=looped,
+        )
+    once = _pipeline(str(folder))
+    assert once.returncode == 0, once.stderr
+    records = [json.loads(line) for line in once.stdout.splitlines()]
+    assert [r["verdict"] for r in records] == ["misattributed", "misattributed", "not_found"]
+    assert records == [json.loads(line) for line in looped.getvalue().splitlines()]

@@ -288,7 +288,22 @@ def verify(
     exclude_doc: str | None = None,
     limit: int = 10,
 ) -> Verification:
-    """Check ``claim`` (and ``speaker``) against ``corpus``; see the module docstring."""
+    """Check ``claim`` (and ``speaker``) against ``corpus``: a verdict, its evidence and why.
+
+    ``claim`` is the claimed words, a sentence that names a speaker and quotes
+    them (``Trump said "..."``), or a :class:`~quoteverify.model.Quote`, whose
+    speaker is the one claimed; ``speaker`` overrides the speaker read from the
+    claim. ``exclude_doc`` leaves one article out of the sources (:func:`check`
+    leaves out the article it checks) and ``limit`` is the most evidence items
+    kept. How the verdict is read: the module docstring, and docs/concepts.md.
+
+    >>> from quoteverify import Corpus
+    >>> corpus = Corpus()
+    >>> _ = corpus.add("“The pool stays open,” Mayor Ines Berg said.", doc_id="a")
+    >>> v = verify(corpus, 'Omar Haddad said "the pool stays open"')
+    >>> v.verdict.value, v.real_speaker.name
+    ('misattributed', 'Ines Berg')
+    """
     _check_sources(corpus, "verify", "claim")
     claimed_quote = claim if isinstance(claim, Quote) else None
     if isinstance(claim, Quote):
@@ -987,7 +1002,16 @@ def _majority(speakers: list[Speaker]) -> Speaker | None:
 def check(corpus: Sources, article: Article | str) -> list[Verification]:
     """Verify every speech quote of ``article`` against the corpus's *other* articles.
 
-    A quote no other article prints is ``not_found``: unsourced.
+    Each quote is claimed for the speaker the article names; a quote no other
+    article prints is ``not_found``: unsourced. Each verification keeps the
+    checked quote in ``quote``.
+
+    >>> from quoteverify import Corpus
+    >>> corpus = Corpus()
+    >>> _ = corpus.add("“The pool stays open,” Mayor Ines Berg said.", doc_id="a")
+    >>> new = "Ines Berg said “the pool stays open”. “We hired two lifeguards,” she added."
+    >>> [(v.quote.text, v.verdict.value) for v in check(corpus, new)]
+    [('the pool stays open', 'exact'), ('We hired two lifeguards,', 'not_found')]
     """
     _check_sources(corpus, "check", "article")
     if isinstance(article, str):

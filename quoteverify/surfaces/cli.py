@@ -702,7 +702,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_progress_flag(ex)
     ex.set_defaults(func=_cmd_extract)
 
-    demo = sub.add_parser("demo", help="run on the small corpus shipped with the package")
+    demo = sub.add_parser(
+        "demo",
+        help="run on the small corpus shipped with the package",
+        description="Parse the five demo articles shipped with the package and print their "
+        "quotes, the variant groups they hold and a few claims checked against them.",
+    )
     _add_format_flag(demo, default="table", csv_rows="one row per quote of the demo articles")
     demo.set_defaults(func=_cmd_demo)
 
@@ -742,7 +747,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_progress_flag(ch)
     ch.set_defaults(func=_cmd_check)
 
-    va = sub.add_parser("variants", help="group the quotes that report one utterance")
+    va = sub.add_parser(
+        "variants",
+        help="group the quotes that report one utterance",
+        description="Group the speech quotes of the articles that report one utterance, "
+        "each member with its relation to the group's fullest form.",
+    )
     va.add_argument("paths", nargs="+", metavar="PATH", help="the articles")
     va.add_argument(
         "--min-size",
@@ -762,8 +772,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="score the parser on a gold JSONL file",
         description="Speaker accuracy (strict resolved names first, then lenient), kinds, "
         "span recall and precision on a gold JSONL file "
-        '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line), or quote '
-        "linking on an MSRP-style pairs file. A malformed record exits 2 with its file:line.",
+        '({"text", "quotes": [{"start", "end", "speaker"...}...]} per line; '
+        "docs/howto-gold.md), or quote linking on an MSRP-style pairs file. A malformed "
+        "record exits 2 with its file:line.",
     )
     ev.add_argument("file", metavar="FILE", help="the gold JSONL file (a path: not -)")
     ev.add_argument(
@@ -792,14 +803,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="fit the attribution ranker's weights on a gold JSONL file",
         description="Fit the weights by which the parser chooses among the candidate "
         "speakers of each quote, on gold quotes with speaker_start/speaker_end "
-        "(the format `evaluate` reads). Load them with Config(attribution_weights=PATH).",
+        "(the format `evaluate` reads; docs/howto-gold.md). Load them with "
+        "Config(attribution_weights=PATH). Exit 2 when no gold quote has a choice to learn from.",
     )
     tr.add_argument("file", metavar="GOLD", help="the gold JSONL file (a path: not -)")
     tr.add_argument(
-        "--out", default="weights.json", help="where to write the weights (default: weights.json)"
+        "--out",
+        default="weights.json",
+        metavar="FILE",
+        help="where to write the weights (default: weights.json)",
     )
-    tr.add_argument("--epochs", type=_positive, default=10, help="passes over the data (10)")
-    tr.add_argument("--seed", type=int, default=0, help="shuffling seed (0)")
+    tr.add_argument(
+        "--epochs",
+        type=_positive,
+        default=10,
+        metavar="N",
+        help="passes over the data (default: 10)",
+    )
+    tr.add_argument("--seed", type=int, default=0, metavar="S", help="shuffling seed (default: 0)")
     tr.set_defaults(func=_cmd_train)
     return parser
 
