@@ -667,6 +667,12 @@ def test_an_outlet_at_the_end_of_a_long_sentence_reports_the_quote() -> None:
     # an outlet that is no reporter of the quote stays somebody else
     other = _corpus(text.replace("according to", "in a reply to"))
     assert other.verify(_DOCKS, speaker="Valley Ledger").verdict is Verdict.MISATTRIBUTED
+    # nor does one in the next sentence (a body's words hold no full stop after a word)
+    later = _corpus(f"“{_DOCKS},” Ana Ruiz said on Monday. The Valley Ledger reported it.")
+    assert later.verify(_DOCKS, speaker="Valley Ledger").verdict is Verdict.MISATTRIBUTED
+    # an abbreviation's stops are part of the name
+    short = _corpus(f"“{_DOCKS},” Ana Ruiz said, according to the U.S. Harbour Times.")
+    assert short.verify(_DOCKS, speaker="Harbour Times").verdict.supported
 
 
 def test_a_name_cut_after_its_middle_initial_is_the_full_name() -> None:

@@ -755,7 +755,10 @@ def _relation_patterns(
     spokes = "|".join(sorted(map(regex.escape, nouns), key=len, reverse=True))
     word = r"[\w’'.&-]++"
     role = "|".join(map(regex.escape, sorted(load("role_prepositions"))))
-    body = rf"(?:{word}{_GAP}){{0,5}}{s}(?!\w)"
+    # a body's words hold no sentence's end: a full stop only after one or two letters
+    # (*U.S.*, *St.*), not after a word (*said on Monday. The Ledger reported*)
+    in_body = r"[\w’'&-]++(?:\.[\w’'&-]++)*+\.?+(?<!\w{3}\.)"
+    body = rf"(?:{in_body}{_GAP}){{0,5}}{s}(?!\w)"
     # the rest of a body's name after the claimed word, before the role (*the Council
     # on Open Streets executive director*): capitalised words and the small words of names
     named = rf"(?:{_GAP}(?:{_NAME_WORD}|on|of|for|and|&)){{0,5}}"
