@@ -605,3 +605,79 @@ def test_a_quote_of_part_of_the_claim_does_not_outweigh_one_printing_all_of_it()
 def test_the_same_words_claimed_for_the_one_who_printed_part_of_them_are_not_supported() -> None:
     v = _old_days().verify("In good old days, the", speaker="Tom Reyes")
     assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+
+
+# ------------------------------------------------------------ the head of a body, a cut name
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            f"The head of the Harbour Board, Ana Ruiz, said “{_DOCKS}.”",
+            "The head of the Harbour Board",
+        ),
+        (
+            f"The Harbour Board's Executive Director, Ana Ruiz, said “{_DOCKS}.”",
+            "Board's Executive Director",
+        ),
+        (
+            f"“{_DOCKS},” Ana Ruiz, the chairwoman of the Harbour Board, said.",
+            "the chairwoman of the Harbour Board",
+        ),
+    ],
+)
+def test_the_head_of_a_body_speaks_for_it(text: str, relation: str) -> None:
+    # The one who heads a board speaks for it as a spokeswoman does: a claim that the
+    # board said her words is supported, the explanation saying how the article ties them.
+    corpus = _corpus(text)
+    v = corpus.verify(_DOCKS, speaker="Harbour Board")
+    assert v.verdict.supported, v.explanation
+    assert relation in v.explanation
+    assert v.real_speaker is not None and v.real_speaker.name == "Ana Ruiz"
+    assert corpus.verify(_DOCKS, speaker="Marco Lind").verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # a member is no head
+        (f"Ana Ruiz, a member of the Harbour Board, said “{_DOCKS}.”", "Harbour Board"),
+        # a family is no body: its head's words are hers, not her relatives'
+        (f"The head of the Lind family, Ana Ruiz, said “{_DOCKS}.”", "Marco Lind"),
+        # a head for a person's name stays somebody else
+        (f"Lind chairman Ana Ruiz said “{_DOCKS}.”", "Marco Lind"),
+    ],
+)
+def test_a_member_or_the_head_of_no_body_is_somebody_else(text: str, claimed: str) -> None:
+    v = _corpus(text).verify(_DOCKS, speaker=claimed)
+    assert v.verdict is Verdict.MISATTRIBUTED, v.explanation
+
+
+def test_an_outlet_at_the_end_of_a_long_sentence_reports_the_quote() -> None:
+    # the outlet stands more than 80 characters after the cue, in the quote's sentence
+    text = (
+        f"“{_DOCKS},” Ana Ruiz said on Monday in her long letter to the residents of the "
+        "eastern quarter about the plans for the coming year, according to the Valley Ledger."
+    )
+    corpus = _corpus(text)
+    v = corpus.verify(_DOCKS, speaker="Valley Ledger")
+    assert v.verdict.supported, v.explanation
+    assert "according to the Valley Ledger" in v.explanation
+    # an outlet that is no reporter of the quote stays somebody else
+    other = _corpus(text.replace("according to", "in a reply to"))
+    assert other.verify(_DOCKS, speaker="Valley Ledger").verdict is Verdict.MISATTRIBUTED
+    # nor does one in the next sentence (a body's words hold no full stop after a word)
+    later = _corpus(f"“{_DOCKS},” Ana Ruiz said on Monday. The Valley Ledger reported it.")
+    assert later.verify(_DOCKS, speaker="Valley Ledger").verdict is Verdict.MISATTRIBUTED
+    # an abbreviation's stops are part of the name
+    short = _corpus(f"“{_DOCKS},” Ana Ruiz said, according to the U.S. Harbour Times.")
+    assert short.verify(_DOCKS, speaker="Harbour Times").verdict.supported
+
+
+def test_a_name_cut_after_its_middle_initial_is_the_full_name() -> None:
+    corpus = _corpus(f"“{_DOCKS},” said Ana K. Ruiz, who ran the port for a decade.")
+    _supported_for(corpus.verify(_DOCKS, speaker="Ana K"), "Ana K. Ruiz")
+    # another initial, or the letter alone as a surname, is not her name cut
+    assert corpus.verify(_DOCKS, speaker="Ana R").verdict is Verdict.MISATTRIBUTED
+    assert corpus.verify(_DOCKS, speaker="Omar K").verdict is Verdict.MISATTRIBUTED

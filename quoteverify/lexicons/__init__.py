@@ -238,6 +238,7 @@ _LISTS = {
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
     "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",
+    "body_heads": "nouns for someone who heads a body and speaks for it (executive director)",
 }
 
 #: The tables (``NAME.tsv``), each with its typed columns.

@@ -376,7 +376,7 @@ def verify(
     def names_claimed(s: Speaker) -> bool:
         known = matches.get(id(s))
         if known is None:
-            known = matches[id(s)] = claimed.matches(s)
+            known = matches[id(s)] = claimed.matches(s) or _cut_at_initial(claimed.name, s.name)
         return known
 
     agree: list[Speaker] = []
@@ -692,17 +692,19 @@ class _ArticleNames:
         if not text or not surname:
             return None
         mention = e.quote.speaker_mention
-        after, before, reported = _relation_patterns(surname)
+        after, before, reported, ahead = _relation_patterns(surname, heads=_names_body(claimed))
         if mention is not None:
             hi = min(len(text), mention.end + _JOINT_REACH)
-            found = after.match(text, mention.end, hi) or before.search(
-                text, max(0, mention.start - _JOINT_REACH), mention.start
-            )
+            lo = max(0, mention.start - _JOINT_REACH)
+            end = mention.end if ahead is not None else mention.start  # see _relation_patterns
+            found = after.match(text, mention.end, hi) or before.search(text, lo, end)
+            if found is None and ahead is not None:
+                found = ahead.search(text, lo, mention.start)
             if found is not None:
                 return _flat(found.group("rel"))
         # the outlet, after the cue or after the quote, in the same sentence
         for at in sorted({e.quote.end} | ({mention.end} if mention is not None else set())):
-            found = reported.match(text, at, min(len(text), at + _JOINT_REACH))
+            found = reported.match(text, at, min(len(text), at + _REPORT_REACH))
             if found is not None:
                 return _flat(found.group("rel"))
         outer = self._outer(e)
@@ -725,6 +727,8 @@ class _ArticleNames:
 
 
 _JOINT_REACH = 120  # characters read either side of a speaker mention for the names joined to it
+# characters read after a cue or a quote, in its sentence, for the outlet that reports it
+_REPORT_REACH = 200
 _NAME_WORD = r"(?:\p{Lu}[\w’'.-]*+)"  # a capitalised word or an initial
 _GAP = r"[^\S\n]++"  # spaces on one line
 
@@ -747,32 +751,66 @@ def _joint_patterns(surname: str) -> tuple[regex.Pattern[str], regex.Pattern[str
 
 @functools.lru_cache(maxsize=256)  # claimed names, asked again in one session
 def _relation_patterns(
-    surname: str,
-) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """Three patterns that tie ``surname`` to a speaker mention, each with a group
+    surname: str, *, heads: bool
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str] | None]:
+    """Four patterns that tie ``surname`` to a speaker mention, each with a group
     ``rel``: after the mention, a spokesperson noun for a body that ends on it (*, a
     spokeswoman for the Harbour Board*); right before it, the body and the noun
-    (*Harbour Board spokeswoman*, *the Board's spokesman*); after the mention or the
+    (*Harbour Board spokeswoman*, *the Board's spokesman*; for a body, the noun may
+    stand inside the mention, before the name words it ends on); after the mention or the
     quote, in the same sentence, the outlet that reports the quote (*said on Monday,
-    according to the Ledger*, *reports the Ledger*, *the Ledger first reported*).
+    according to the Ledger*, *reports the Ledger*, *the Ledger first reported*); and,
+    when ``heads`` (the claimed name is a body's), the head of the body named before
+    the mention and set off by a comma (*the leader of the Harbour Board, Ana Ruiz*),
+    else None. With ``heads``, the nouns of the first two are a head's too
+    (``body_heads``: *Harbour Board executive director Ana Ruiz*).
     Bounded and possessive parts: linear time."""
     s = regex.escape(surname)
-    spokes = "|".join(sorted(map(regex.escape, load("spokesperson_nouns")), key=len, reverse=True))
+    nouns = load("spokesperson_nouns") | (load("body_heads") if heads else frozenset())
+    spokes = "|".join(sorted(map(regex.escape, nouns), key=len, reverse=True))
     word = r"[\w’'.&-]++"
     role = "|".join(map(regex.escape, sorted(load("role_prepositions"))))
-    body = rf"(?:{word}{_GAP}){{0,5}}{s}(?!\w)"
+    # a body's words hold no sentence's end: a full stop only after one or two letters
+    # (*U.S.*, *St.*), not after a word (*said on Monday. The Ledger reported*)
+    in_body = r"[\w’'&-]++(?:\.[\w’'&-]++)*+\.?+(?<!\w{3}\.)"
+    body = rf"(?:{in_body}{_GAP}){{0,5}}{s}(?!\w)"
+    # the rest of a body's name after the claimed word, before the role (*the Council
+    # on Open Streets executive director*): capitalised words and the small words of names
+    named = rf"(?:{_GAP}(?:{_NAME_WORD}|on|of|for|and|&)){{0,5}}"
     after = regex.compile(
         rf",?{_GAP}(?P<rel>(?:a|an|the){_GAP}(?:{word}{_GAP}){{0,2}}(?:{spokes})"
         rf"{_GAP}(?:{role}){_GAP}{body})"
     )
     before = regex.compile(
-        rf"(?<!\w)(?P<rel>{s}(?:['’]s)?{_GAP}(?:{word}{_GAP}){{0,1}}(?:{spokes})),?{_GAP}$"
+        rf"(?<!\w)(?P<rel>{s}(?:['’]s)?{named}{_GAP}(?:{word}{_GAP}){{0,2}}(?i:{spokes}))"
+        # a body's: the mention's own name words end it (a mention may hold the body's
+        # name and the noun before the person's name); a person's: the mention starts after it
+        + (rf",?(?:{_GAP}{_NAME_WORD}){{1,4}}$" if heads else rf",?{_GAP}$")
+    )
+    # the head named before the mention, set off by commas: *the leader of the Board, Ana Ruiz*
+    ahead = (
+        regex.compile(
+            rf"(?<!\w)(?P<rel>(?i:a|an|the){_GAP}(?:{word}{_GAP}){{0,2}}(?i:{spokes}){_GAP}"
+            rf"(?:{role}){_GAP}{body}),{_GAP}$"
+        )
+        if heads
+        else None
     )
     reported = regex.compile(
-        rf"[^\n.!?]{{0,80}}?(?<!\w)(?P<rel>(?:according{_GAP}to|reports|reported{_GAP}by)"
+        rf"[^\n.!?]{{0,{_REPORT_REACH - 40}}}?(?<!\w)"
+        rf"(?P<rel>(?:according{_GAP}to|reports|reported{_GAP}by)"
         rf"{_GAP}{body}|{body}{_GAP}(?:first{_GAP})?reported(?!\w))"
     )
-    return after, before, reported
+    return after, before, reported, ahead
+
+
+def _names_body(s: Speaker) -> bool:
+    """True when ``s`` names a body, not a person: an organisation, or a name holding
+    a word that ends an organisation's name (*League*, *Council*, *Board*)."""
+    if s.kind is SpeakerKind.ORGANIZATION:
+        return True
+    ends = load("org_name_heads") | load("org_suffixes")
+    return any(w.strip(_EDGE).casefold() in ends for w in s.name.split())
 
 
 @functools.lru_cache(maxsize=1024)  # claimed names, asked again in one session
@@ -815,6 +853,25 @@ def _read_from_elsewhere(q: Quote, s: Speaker) -> bool:
         return False
     names = _name_words(s.name)
     return bool(names) and names.isdisjoint(_name_words(mention.text, capitalised=False))
+
+
+def _cut_at_initial(cut: str, full: str) -> bool:
+    """True when ``cut`` is ``full`` cut after a middle initial: the same first words,
+    the last of them an initial that ``full`` prints as one, with more of ``full``'s
+    name after it (*Ana K* of *Ana K. Ruiz*; not of *Ana Kerr*, where the letter may
+    stand for another surname).
+
+    >>> _cut_at_initial("Ana K", "Ana K. Ruiz"), _cut_at_initial("Ana K", "Ana Kerr")
+    (True, False)
+    """
+    short = [w.strip(_EDGE) for w in cut.split()]
+    long = [w.strip(_EDGE) for w in full.split()]
+    if len(short) < 2 or len(long) <= len(short):
+        return False
+    last = short[-1]
+    if len(last) != 1 or not last.isupper() or long[len(short) - 1] != last:
+        return False
+    return short[:-1] == long[: len(short) - 1]
 
 
 def _name_words(name: str, *, capitalised: bool = True) -> set[str]:
