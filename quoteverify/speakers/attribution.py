@@ -4300,6 +4300,8 @@ _UNCLOSED_TRIES = 3
 # How many words after such a comma a cue verb may come (*, said*; *, Lee Park said*).
 _UNCLOSED_REACH = 4
 _CUE_VERB_WORDS = load("cue_verbs")
+# How far into such a quote its first sentence is read (a longer one is left alone).
+_UNCLOSED_WINDOW = 400
 # What may follow the subject of such a cue: an apposition's comma, a stop, the span's end.
 _CLAUSE_ENDS = frozenset({",", ".", ";", ""})
 
@@ -4320,7 +4322,7 @@ def find_unclosed_cue(site: Site) -> Attribution | None:
     if q.close_mark is not None or q.reopen_marks or q.depth:
         return None
     text, ctx = site.ctx.text, site.ctx
-    toks = ctx.tokens(q.start, q.end)
+    toks = ctx.tokens(q.start, min(q.end, q.start + _UNCLOSED_WINDOW))
     n, tries = len(toks), 0
     for k in range(1, n - 1):
         if toks[k].text in _SENTENCE_ENDS:

@@ -204,10 +204,10 @@ def _function_word_surname(toks: list[Token], k: int, hi: int) -> bool:
     tok = toks[k]
     return (
         k > 0
+        and tok.lower in _STOP_WORDS
         and len(tok.text) > 1
         and tok.text[:1].isupper()
         and not tok.text.isupper()
-        and tok.lower in _STOP_WORDS
         and tok.lower not in PRONOUNS
         and _is_cap(toks[k - 1])
         and not _is_titleish(toks[k - 1])
@@ -277,7 +277,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
-    if h > 1 and _function_word_surname(span, h - 1, h):
+    if h > 1 and span[-1].lower in _STOP_WORDS and _function_word_surname(span, h - 1, h):
         h -= 1  # "Al From": a common word as the surname (read so by _phrase_after only)
     while h > 0 and (
         _is_cap(span[h - 1])
@@ -1825,7 +1825,10 @@ def _phrase_after(
             return None
     if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
         return None
-    while j + 1 < hi and (_np_tokens_ok(toks[j + 1]) or _function_word_surname(toks, j + 1, hi)):
+    while j + 1 < hi and (
+        _np_tokens_ok(toks[j + 1])
+        or (toks[j + 1].lower in _STOP_WORDS and _function_word_surname(toks, j + 1, hi))
+    ):
         if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         if toks[j + 1].lower in _WEEKDAYS:
