@@ -149,6 +149,12 @@ def document_named_again(n: int) -> str:
     return head + _fill(lambda i: f'"Point {i} holds," the report said, ', n - len(head))
 
 
+def unclosed_cues(n: int) -> str:
+    # One quote never closed, with a comma and a cue at every step and a surname
+    # that is a function word: each comma inside is a place the closer may be lost.
+    return '"' + _fill(lambda i: f"step {i}, said Al From, then ", n - 1)
+
+
 def only_marks(n: int) -> str:
     return '"' * n
 
@@ -360,6 +366,11 @@ FAMILIES = [
         "open_quote_sentences",
         "a quote never closed, holding sentences with quoted words and their cues",
         open_quote_sentences,
+    ),
+    Family(
+        "unclosed_cues",
+        'a quote never closed, a cue after every comma inside `"step 0, said Al From, then ...`',
+        unclosed_cues,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

@@ -4295,6 +4295,60 @@ def find_transcript_name(site: Site) -> Attribution | None:
     return _transcript_speaker(site.q, site.ctx)
 
 
+# How many commas inside an unclosed quote are tried as the place its closer was lost.
+_UNCLOSED_TRIES = 3
+# How many words after such a comma a cue verb may come (*, said*; *, Lee Park said*).
+_UNCLOSED_REACH = 4
+_CUE_VERB_WORDS = load("cue_verbs")
+# How far into such a quote its first sentence is read (a longer one is left alone).
+_UNCLOSED_WINDOW = 400
+# What may follow the subject of such a cue: an apposition's comma, a stop, the span's end.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ""})
+
+
+def find_unclosed_cue(site: Site) -> Attribution | None:
+    """A quote whose closing mark was lost before its cue (*"We will win, said Lee.*).
+
+    The parser closed it where its recovery could (its sentence's or its paragraph's
+    end, reported as ``unclosed``), so its cue lies inside the span. A comma in its
+    first sentence with a cue verb within four words after it is where the words
+    spoken end: the cue read right after that comma, as after a closing mark, names
+    the speaker if it is a *said X* or *X said* cue that ends its clause (a comma, a
+    stop or the span's end after the subject and the verb). Later sentences are left alone: a
+    letter or a story read aloud reports speech of its own (*Ann says she's well*).
+    The span stays as the parser found it.
+    """
+    q = site.q
+    if q.close_mark is not None or q.reopen_marks or q.depth:
+        return None
+    text, ctx = site.ctx.text, site.ctx
+    toks = ctx.tokens(q.start, min(q.end, q.start + _UNCLOSED_WINDOW))
+    n, tries = len(toks), 0
+    for k in range(1, n - 1):
+        if toks[k].text in _SENTENCE_ENDS:
+            return None  # past the first sentence
+        if toks[k].text != ",":
+            continue
+        ahead = toks[k + 1 : min(n, k + 1 + _UNCLOSED_REACH)]
+        if not any(t.lower in _CUE_VERB_WORDS for t in ahead):
+            continue
+        tries += 1
+        if tries > _UNCLOSED_TRIES:
+            return None
+        end = toks[k].end
+        spoken = attrs.evolve(q, end=end, text=text[q.start : end])
+        found = _after_adjacent(spoken, ctx, q.end)
+        if found is None or found.mention is None or found.cue is None:
+            continue
+        clause_end = max(found.mention.end, found.cue.end)
+        if (
+            found.cue.rule in _STRONG_AFTER
+            and text[clause_end : q.end].lstrip()[:1] in _CLAUSE_ENDS
+        ):
+            return found
+    return None
+
+
 def find_lead_in(site: Site) -> Attribution | None:
     """A cue and its subject right before a comma or colon that opens the quote."""
     start, text = site.start, site.ctx.text

@@ -190,6 +190,31 @@ def _is_cap(tok: Token) -> bool:
 _NAME_PREFIXES = load("name_prefixes")
 
 
+def _function_word_surname(toks: list[Token], k: int, hi: int) -> bool:
+    """A capitalised common word printed as a surname: right after a name word and
+    right before a comma, a stop or the window's end (*said Al From, a strategist*,
+    *said Ann Will.*); a capitalised *From* anywhere else opens a title or a sentence.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = 'said Al From, an adviser'
+    >>> toks = TextLayer(text).tokens(0, len(text))
+    >>> _function_word_surname(toks, 2, len(toks))
+    True
+    """
+    tok = toks[k]
+    return (
+        k > 0
+        and tok.lower in _STOP_WORDS
+        and len(tok.text) > 1
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.lower not in PRONOUNS
+        and _is_cap(toks[k - 1])
+        and not _is_titleish(toks[k - 1])
+        and (k + 1 >= hi or toks[k + 1].text in (",", ".", ";"))
+    )
+
+
 def _prefixed_name(word: str) -> bool:
     """True for a name word after a lower-case prefix and a hyphen (*al-Bashir*)."""
     prefix, hyphen, rest = word.partition("-")
@@ -252,6 +277,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
+    if h > 1 and span[-1].lower in _STOP_WORDS and _function_word_surname(span, h - 1, h):
+        h -= 1  # "Al From": a common word as the surname (read so by _phrase_after only)
     while h > 0 and (
         _is_cap(span[h - 1])
         or span[h - 1].text == "."
@@ -1798,7 +1825,10 @@ def _phrase_after(
             return None
     if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
         return None
-    while j + 1 < hi and _np_tokens_ok(toks[j + 1]):
+    while j + 1 < hi and (
+        _np_tokens_ok(toks[j + 1])
+        or (toks[j + 1].lower in _STOP_WORDS and _function_word_surname(toks, j + 1, hi))
+    ):
         if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         if toks[j + 1].lower in _WEEKDAYS:

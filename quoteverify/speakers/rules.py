@@ -49,6 +49,7 @@ from .attribution import (
     find_pronoun_owner,
     find_split_quote,
     find_transcript_name,
+    find_unclosed_cue,
     find_verb_before,
     never_attributed,
 )
@@ -171,6 +172,33 @@ RULES: tuple[Rule, ...] = (
                 speaker="HALE",
                 cue=":",
                 cue_rule="transcript-name",
+            ),
+        ),
+    ),
+    Rule(
+        name="unclosed-cue",
+        priority=22,
+        applies_to=SPEECH,
+        confidence=0.9,
+        find=find_unclosed_cue,
+        cues=("quote-said-X", "quote-X-said"),
+        doc=(
+            "A quote whose closing mark was lost before its cue (the parser closed it at"
+            " its sentence or paragraph end): the cue after a comma inside it names the"
+            " speaker; the span is left as the parser found it."
+        ),
+        examples=(
+            Example(
+                text="“The ferry runs twice a day, said Ivo Brandt, the harbour master.",
+                speaker="Ivo Brandt",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
+            Example(
+                text='The vote was close. "We counted every ballot twice, the clerk said.',
+                speaker="the clerk",
+                cue="said",
+                cue_rule="quote-X-said",
             ),
         ),
     ),
