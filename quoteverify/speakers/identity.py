@@ -1061,6 +1061,7 @@ class _Registry:
         # A lone given name may name a person of its own (_lone_given), unless it
         # follows a noun of kin (*his wife, Jane,*: named by _kin_owned).
         kin_starts = {row[1] for row in owned_kin}
+        given_names = load_table("given_names")
         # (The methods and the dict the loop calls per name, read once.)
         entity_for_name, match_lone = self._entity_for_name, self._match_lone
         add_mention, named_ends = self._mention, self._named_ends
@@ -1073,8 +1074,10 @@ class _Registry:
                 start, end, phrase, head = item
                 known = match_lone(head, start)
                 if known is None:
+                    given = head.casefold() in given_names
                     if (
-                        not inside
+                        given
+                        and not inside
                         and start not in kin_starts
                         and self._lone_given(head, start, end)
                     ):
@@ -1082,9 +1085,7 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
-                    elif not _described_body(text, end) or (
-                        head.casefold() in load_table("given_names")
-                    ):
+                    elif given or not _described_body(text, end):
                         continue
                     else:
                         # "Velora, the carmaker,", "Velora, which makes ...": a body
