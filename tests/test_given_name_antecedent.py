@@ -57,7 +57,7 @@ def test_a_given_name_the_text_prints_in_lower_case_is_no_person() -> None:
 
 
 def test_the_rest_of_a_longer_name_read_apart_is_no_person() -> None:
-    text = "The statement came from City Advocate Trish James on Monday."
+    text = "The statement came from City Clerk Dana James on Monday."
     registry = identity._Registry(text)
     assert registry._lone_given("James", text.index("James"), text.index(" on")) is False
 

@@ -108,9 +108,9 @@ _AT_PLACE = (
 _AT_PLACE_END = regex.compile(rf"{_AT_PLACE}\Z")
 _AT_PLACE_REACH = 200
 # The end of the text before a lone given name that is no person's name alone: a
-# capitalised word right before it (*Advocate Trish James*: the rest of a longer
+# capitalised word right before it (*Clerk Dana James*: the rest of a longer
 # name read apart; so too an opener, *Then Maria*, which cost more quotes of the
-# even novels than it gained) or a noun and a comma (*her first child, Arabella,*: an
+# even novels than it gained) or a noun and a comma (*her youngest son, Leo,*: an
 # apposition, the noun's).
 _GIVEN_NOT_ALONE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ ]|\p{Ll}[,][ ])\Z")
 _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALONE
@@ -1266,7 +1266,7 @@ class _Registry:
         alone (*Maria spoke first.*): a given name of ``lexicons/given_names.tsv``
         the text never prints in lower case (*Grace*, *Mark*), no place (*Victoria*)
         nor where a place goes (*in Florence*), no time (*May*), not the rest of a
-        longer name read apart (*Advocate Trish James*) nor an apposition to a noun
+        longer name read apart (*Clerk Dana James*) nor an apposition to a noun
         (*her son, Tom,*), and no body the text describes (*Adelaide, the port,*).
 
         >>> text = "Maria spoke first. Grace left; grace is a virtue. Tom met Ed Ann James."
