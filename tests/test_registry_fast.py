@@ -28,7 +28,7 @@ _PIECES = [
     "spokesman", "US president", "Green Party", "Acme Corp", "Acme Corp's campaign",
     "said", "says", "told", "met", "and", "which represents", "praised", "poor",
     "she", "he", "they", "It", "The", "But", "And", "When", ",", ", ", ".", ". ", "\n",
-    ":", '"', "“", "”", " ", " ", " ",
+    ":", '"', "“", "”", " ", " ", " ", "Maria", "in", "her son", "grace",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=50).map(" ".join)
 

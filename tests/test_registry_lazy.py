@@ -92,6 +92,7 @@ class _Eager(identity._Registry):
 # "that", appositions and quotes: subjects, objects and reported subjects all occur.
 _WHO = st.sampled_from(
     [
+        "Maria",  # a given name alone: a person of its own (h41b-given)
         "Ana Ruiz",
         "Ruiz",
         "Mr Hale",

@@ -58,7 +58,7 @@ _PIECES = [
     "Russian President Vladimir Putin", "Putin", "minister", "US president", "O",
     "Acme Corp", "Acme Corp's campaign", "Reed's office", "said", "says", "told", "met",
     "and", "she", "he", "her", "his", "they", "It", "The", "But", ",", ", ", ".", ". ",
-    "\n", '"', "“", "”", " ", " ", " ",
+    "\n", '"', "“", "”", " ", " ", " ", "Maria", "Grace", "grace", "in", "her son",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=60).map(" ".join)
 

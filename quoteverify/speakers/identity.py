@@ -107,6 +107,13 @@ _AT_PLACE = (
 # ``endpos``, so the lookbehind still reads the character before the window).
 _AT_PLACE_END = regex.compile(rf"{_AT_PLACE}\Z")
 _AT_PLACE_REACH = 200
+# The end of the text before a lone given name that is no person's name alone: a
+# capitalised word right before it (*Clerk Dana James*: the rest of a longer
+# name read apart; so too an opener, *Then Maria*, which cost more quotes of the
+# even novels than it gained) or a noun and a comma (*her youngest son, Leo,*: an
+# apposition, the noun's).
+_GIVEN_NOT_ALONE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ ]|\p{Ll}[,][ ])\Z")
+_GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALONE
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
@@ -1051,6 +1058,10 @@ class _Registry:
         # (``starts`` holds where each item starts, in order: _surname_then_name moves
         # no start, it only cuts a name's end.)
         hidden = _inside_each(starts, quoted)
+        # A lone given name may name a person of its own (_lone_given), unless it
+        # follows a noun of kin (*his wife, Jane,*: named by _kin_owned).
+        kin_starts = {row[1] for row in owned_kin}
+        given_names = load_table("given_names")
         # (The methods and the dict the loop calls per name, read once.)
         entity_for_name, match_lone = self._entity_for_name, self._match_lone
         add_mention, named_ends = self._mention, self._named_ends
@@ -1063,14 +1074,24 @@ class _Registry:
                 start, end, phrase, head = item
                 known = match_lone(head, start)
                 if known is None:
-                    if not _described_body(text, end):
+                    given = head.casefold() in given_names
+                    if (
+                        given
+                        and not inside
+                        and start not in kin_starts
+                        and self._lone_given(head, start, end)
+                    ):
+                        # "Maria spoke first. '...,' she said": a person the text
+                        # names by a given name alone, whom a pronoun may stand for.
+                        known = _new_entity(head, _PERSON)
+                        self._add(known)
+                    elif given or not _described_body(text, end):
                         continue
-                    if head.casefold() in load_table("given_names"):
-                        continue
-                    # "Velora, the carmaker,", "Velora, which makes ...": a body
-                    # named by one word, which no person's name matched.
-                    known = _new_entity(head, _ORGANIZATION)
-                    self._add(known)
+                    else:
+                        # "Velora, the carmaker,", "Velora, which makes ...": a body
+                        # named by one word, which no person's name matched.
+                        known = _new_entity(head, _ORGANIZATION)
+                        self._add(known)
                 # What _entity_for_name does with the entity it finds by this word.
                 entity = known
                 if head not in entity.aliases:
@@ -1239,6 +1260,33 @@ class _Registry:
             self._lone_misses[head] = self._generation
             self._lone_states[norm] = state
         return known
+
+    def _lone_given(self, head: str, start: int, end: int) -> bool:
+        """True when a lone word that matched nobody names a person by a given name
+        alone (*Maria spoke first.*): a given name of ``lexicons/given_names.tsv``
+        the text never prints in lower case (*Grace*, *Mark*), no place (*Victoria*)
+        nor where a place goes (*in Florence*), no time (*May*), not the rest of a
+        longer name read apart (*Clerk Dana James*) nor an apposition to a noun
+        (*her son, Tom,*), and no body the text describes (*Adelaide, the port,*).
+
+        >>> text = "Maria spoke first. Grace left; grace is a virtue. Tom met Ed Ann James."
+        >>> reg = _Registry(text)
+        >>> reg._lone_given("Maria", 0, 5), reg._lone_given("Grace", 19, 24)
+        (True, False)
+        >>> reg._lone_given("Tom", 50, 53), reg._lone_given("James", 65, 70)
+        (True, False)
+        """
+        low = head.casefold()
+        if low not in load_table("given_names") or low in _LANDS or low in load("time_words"):
+            return False
+        if self._words().lower_at_least(low, 1):
+            return False
+        text = self.text
+        if _GIVEN_NOT_ALONE.search(text, max(0, start - _GIVEN_LEAD), start) is not None:
+            return False
+        if _AT_PLACE_END.search(text, max(0, start - _AT_PLACE_REACH), start) is not None:
+            return False
+        return not _described_body(text, end)
 
     def _vote_gender(self, named: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
         """Give each person named outside quotes (``named``, with ``starts``, where
