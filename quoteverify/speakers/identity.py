@@ -1085,6 +1085,8 @@ class _Registry:
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
+            if entity.kind is _PERSON and text.startswith("-", end + 3):
+                _party_tag_at(text, end, entity)  # " (D-Ohio)", ", R-Texas,"
             if text.startswith(", ", end) and not _fronted_place(text, start):
                 if _described_body(text, end):
                     self._describe(entity)
@@ -4384,6 +4386,31 @@ def _parties(words: Iterable[str]) -> frozenset[str]:
     return frozenset(got)
 
 
+# A lawmaker's party tag right after the name: "Ana Roe (D-Ohio)", "Tom Lee, R-Texas,".
+_PARTY_TAG_AFTER = regex.compile(
+    r"[ ]\((\p{Lu}-\p{Lu}[\p{L}.]*+)\)|,[ ](\p{Lu}-\p{Lu}[\p{L}.]*+)(?=[,;]|[ ]\p{Ll})"
+)
+
+
+def _party_tag_at(text: str, end: int, entity: _Entity) -> None:
+    """Keep the party tag printed right after the name that ends at ``end``
+    (*(D-Ohio)*, *, R-Texas,*) among ``entity``'s titles, when its letter names a
+    party (``lexicons/party_names.tsv``): *the Democrat* is then no tagged
+    Republican (:func:`_party_clash`).
+
+    >>> e = _new_entity("Ana Roe", SpeakerKind.PERSON)
+    >>> _party_tag_at("Rep. Ana Roe (D-Ohio) voted no.", 12, e)
+    >>> e.titles
+    ['D-Ohio']
+    """
+    m = _PARTY_TAG_AFTER.match(text, end)
+    if m is None:
+        return
+    tag = m.group(1) or m.group(2)
+    if _parties([tag]):
+        entity.add_title(tag)
+
+
 def _party_clash(parties: frozenset[str], entity: _Entity) -> bool:
     """True when ``parties`` (a descriptor's) and the parties ``entity``'s titles name
     are both known and share none: *the Democratic nominee* is no titled Republican."""
@@ -4473,9 +4500,12 @@ def _introduction_pattern(
     """Where a name is introduced with the noun ``head`` of a descriptor (a
     lower-case word, not a relational head such as *son* or *man*, a body's noun
     or a document's, or *N-year-old*):
-    before it (*astronaut Karl Reiter*, *34-year-old Tariq Aziz*) or in
-    apposition after it (*Karl Reiter, an astronaut*, *Tariq Aziz, 34,*); the
-    name is the match's first group that took part. None for another head.
+    before it (*astronaut Karl Reiter*, *34-year-old Tariq Aziz*), in
+    apposition after it (*Karl Reiter, an astronaut*, *Karl Reiter, the crew's
+    astronaut since 2019*, *Tariq Aziz, 34,*), or after a verb of office and *as*
+    (*Karl Reiter was named as astronaut*, *Karl Reiter, who served as the
+    astronaut*; ``lexicons/role_verbs.txt``); the name is the match's first group
+    that took part. None for another head.
     Linear: possessive runs of letters; the words before the noun in
     apposition, at most three, are tried from the fewest (a bounded choice).
 
@@ -4506,12 +4536,29 @@ def _introduction_pattern(
         return None  # a relation, a body ("the group") or a document is no one's role
     word = regex.escape(head)
     opener = rf"(?<![\p{{L}}\-])(?i:{word})[ ]"
+    # up to three lower-case words (possessives too: "the club's") before the noun
+    before = r"(?:\p{Ll}[\p{L}'’\-]*+[ ]){0,3}?"
+    role = rf"{before}{word}(?![\p{{L}}\-])"
     pattern = regex.compile(
         rf"{opener}{_INTRODUCED_NAME}"
-        rf"|{_INTRODUCED_NAME},[ ](?:an?|the)[ ]"
-        rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ ]){{0,3}}?{word}(?![\p{{L}}\-])"
+        rf"|{_INTRODUCED_NAME},[ ](?:an?|the)[ ]{role}"
+        rf"|{_INTRODUCED_NAME},?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?{_role_verbs()}(?:[ ]in)?[ ]as[ ]"
+        rf"(?:an?[ ]|the[ ])?{role}"
     )
-    return pattern, regex.compile(rf"{opener}\p{{Lu}}")
+    return pattern, regex.compile(rf"{opener}\p{{Lu}}|[ ]as[ ](?:an?[ ]|the[ ])?{role}")
+
+
+@functools.cache
+def _role_verbs() -> str:
+    """The verbs of ``lexicons/role_verbs.txt`` as one alternation (longest first):
+    what stands before *as* when a name is introduced with its role (*was named as
+    treasurer*).
+
+    >>> regex.fullmatch(_role_verbs(), "served") is not None
+    True
+    """
+    verbs = sorted(load("role_verbs"), key=lambda v: (-len(v), v))
+    return "(?:" + "|".join(regex.escape(v) for v in verbs) + ")"
 
 
 def _possessed_orgs(text: str) -> list[tuple[int, int]]:
