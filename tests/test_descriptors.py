@@ -1017,3 +1017,15 @@ def test_a_party_tag_is_kept_and_the_other_party_is_not_him(tagged: str) -> None
     assert speakers(text)[0][0] != "Omar Vance"
     same = text.replace("the Democrat", "the Republican")
     assert speakers(same)[0][0] == "Omar Vance"
+
+
+@pytest.mark.parametrize(
+    ("member", "want"), [("Democrat", "Lena Marsh"), ("Republican", "Omar Vance")]
+)
+def test_a_party_member_goes_to_the_person_tagged_with_that_party(member: str, want: str) -> None:
+    text = (
+        "Sen. Lena Marsh (D-Iowa) spoke against the amendment. "
+        "Rep. Omar Vance, R-Iowa, had filed it on Tuesday.\n\n"
+        f'"Nobody asked the towns," the {member} said.'
+    )
+    assert speakers(text)[0][0] == want

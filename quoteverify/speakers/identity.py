@@ -2559,6 +2559,25 @@ class _Registry:
             best = self._paragraph_subject(found.start, sentence)
             if best is not None and _party_clash(parties, best):
                 best = None
+        if best is None and parties:
+            best = self._party_tagged(parties, found.start, sentence)
+        return best
+
+    def _party_tagged(self, parties: frozenset[str], end: int, sentence: int) -> _Entity | None:
+        """The person named last before ``sentence`` (and within
+        ``_INTRODUCTION_REACH`` of ``end``) whose titles name one of ``parties`` and
+        no other (*Rep. Ana Roe (D-Ohio)* for *the Democrat* after *Tom Lee
+        (R-Ohio)*); None when there is none."""
+        best, best_at = None, max(-1, end - _INTRODUCTION_REACH)
+        for e in self.entities:
+            if e.kind is not _PERSON or not e.titles:
+                continue
+            held = _parties(w for t in e.titles for w in t.split())
+            if not held or not held <= parties:
+                continue
+            at = e.last_before(end)
+            if best_at < at < sentence:
+                best, best_at = e, at
         return best
 
     def _running_mate(self, found: Found, sentence: int, parties: frozenset[str]) -> _Entity | None:
