@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
-from quoteverify.lexicons import load
+from quoteverify.lexicons import load, load_table
 from quoteverify.speakers.identity import (
     _contest_descriptor,
     _descriptor_state,
@@ -23,6 +23,7 @@ from quoteverify.speakers.identity import (
     _parties,
     _party_clash,
     _party_member,
+    _party_tag_at,
     _resolving_heads,
     _role_head,
     _title_states,
@@ -1029,3 +1030,22 @@ def test_a_party_member_goes_to_the_person_tagged_with_that_party(member: str, w
         f'"Nobody asked the towns," the {member} said.'
     )
     assert speakers(text)[0][0] == want
+
+
+_TAG_LETTERS = sorted(k.upper() for k in load_table("party_names") if len(k) == 1)
+
+
+@given(
+    letter=st.sampled_from(_TAG_LETTERS),
+    place=st.sampled_from(["Ohio", "Texas", "Vt.", "Mass.", "Iowa"]),
+    bracket=st.booleans(),
+)
+def test_every_party_tag_after_a_name_is_kept_with_its_party(
+    letter: str, place: str, bracket: bool
+) -> None:
+    tag = f"{letter}-{place}"
+    printed = f" ({tag})" if bracket else f", {tag},"
+    entity = _Entity(name="Ana Roe", kind=SpeakerKind.PERSON)
+    _party_tag_at(f"Rep. Ana Roe{printed} voted.", len("Rep. Ana Roe"), entity)
+    assert entity.titles == [tag]
+    assert _parties(entity.titles) == _parties([tag]) != frozenset()
