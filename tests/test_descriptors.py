@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
-from quoteverify.lexicons import load
+from quoteverify.lexicons import load, load_table
 from quoteverify.speakers.identity import (
     _contest_descriptor,
     _descriptor_state,
@@ -23,6 +23,7 @@ from quoteverify.speakers.identity import (
     _parties,
     _party_clash,
     _party_member,
+    _party_tag_at,
     _resolving_heads,
     _role_head,
     _title_states,
@@ -967,3 +968,84 @@ def test_a_party_member_after_a_state_is_a_state_descriptor() -> None:
 def test_every_state_and_party_member_is_a_state_descriptor(state: str, member: str) -> None:
     printed = " ".join(w.capitalize() for w in state.split())
     assert _descriptor_state(f"the {printed} {member.capitalize()}") == state
+
+
+# h41b-roles: local offices in the role lexicon, roles given after "as" or with a
+# possessive and a time, and a party tag kept among a person's titles.
+
+
+@pytest.mark.parametrize("role", ["treasurer", "comptroller", "superintendent", "trustee"])
+def test_a_local_office_names_its_holder_back(role: str) -> None:
+    text = (
+        f"Nadia Orlov, who was elected {role} in the spring, chaired the hearing. "
+        "Mayor Glen Pratt sat beside her.\n\n"
+        f'"The reserve fund is thinner than it looks," the {role} said.'
+    )
+    assert speakers(text)[0][0] == "Nadia Orlov"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Nadia Orlov was named as treasurer last spring.",
+        "Nadia Orlov, who served as the board's treasurer for a decade, stepped down.",
+        "Nadia Orlov was sworn in as treasurer on Monday.",
+        "Nadia Orlov, the board's treasurer since 2019, opened the hearing.",
+    ],
+)
+def test_a_role_after_as_or_with_a_possessive_and_a_time_is_linked(intro: str) -> None:
+    text = (
+        f"{intro} Mayor Glen Pratt praised the choice.\n\n"
+        '"The reserve fund is thinner than it looks," the treasurer said.'
+    )
+    assert speakers(text)[0][0] == "Nadia Orlov"
+
+
+def test_as_as_a_conjunction_introduces_no_role() -> None:
+    text = (
+        "Nadia Orlov left the hall as the treasurer arrived. Mayor Glen Pratt waved.\n\n"
+        '"The reserve fund is thinner than it looks," the treasurer said.'
+    )
+    assert speakers(text)[0][0] != "Nadia Orlov"
+
+
+@pytest.mark.parametrize("tagged", ["Rep. Omar Vance (R-Ohio)", "Rep. Omar Vance, R-Ohio,"])
+def test_a_party_tag_is_kept_and_the_other_party_is_not_him(tagged: str) -> None:
+    text = (
+        f"{tagged} filed the amendment on Tuesday. It would cap the fund.\n\n"
+        '"Nobody asked the towns," the Democrat said.'
+    )
+    assert speakers(text)[0][0] != "Omar Vance"
+    same = text.replace("the Democrat", "the Republican")
+    assert speakers(same)[0][0] == "Omar Vance"
+
+
+@pytest.mark.parametrize(
+    ("member", "want"), [("Democrat", "Lena Marsh"), ("Republican", "Omar Vance")]
+)
+def test_a_party_member_goes_to_the_person_tagged_with_that_party(member: str, want: str) -> None:
+    text = (
+        "Sen. Lena Marsh (D-Iowa) spoke against the amendment. "
+        "Rep. Omar Vance, R-Iowa, had filed it on Tuesday.\n\n"
+        f'"Nobody asked the towns," the {member} said.'
+    )
+    assert speakers(text)[0][0] == want
+
+
+_TAG_LETTERS = sorted(k.upper() for k in load_table("party_names") if len(k) == 1)
+
+
+@given(
+    letter=st.sampled_from(_TAG_LETTERS),
+    place=st.sampled_from(["Ohio", "Texas", "Vt.", "Mass.", "Iowa"]),
+    bracket=st.booleans(),
+)
+def test_every_party_tag_after_a_name_is_kept_with_its_party(
+    letter: str, place: str, bracket: bool
+) -> None:
+    tag = f"{letter}-{place}"
+    printed = f" ({tag})" if bracket else f", {tag},"
+    entity = _Entity(name="Ana Roe", kind=SpeakerKind.PERSON)
+    _party_tag_at(f"Rep. Ana Roe{printed} voted.", len("Rep. Ana Roe"), entity)
+    assert entity.titles == [tag]
+    assert _parties(entity.titles) == _parties([tag]) != frozenset()

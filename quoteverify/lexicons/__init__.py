@@ -217,6 +217,7 @@ _LISTS = {
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",
+    "role_verbs": "verbs that put a person in a role named after 'as' (served as)",
     "share_openers": "words before a poll share as subject",
     "share_units": "words after a number that make it a share ('40 percent', 'six in 10')",
     "speech_nouns": "nouns naming an utterance",

@@ -1106,6 +1106,8 @@ class _Registry:
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
+            if entity.kind is _PERSON and text.startswith("-", end + 3):
+                _party_tag_at(text, end, entity)  # " (D-Ohio)", ", R-Texas,"
             if text.startswith(", ", end) and not _fronted_place(text, start):
                 if _described_body(text, end):
                     self._describe(entity)
@@ -2605,6 +2607,25 @@ class _Registry:
             best = self._paragraph_subject(found.start, sentence)
             if best is not None and _party_clash(parties, best):
                 best = None
+        if best is None and parties:
+            best = self._party_tagged(parties, found.start, sentence)
+        return best
+
+    def _party_tagged(self, parties: frozenset[str], end: int, sentence: int) -> _Entity | None:
+        """The person named last before ``sentence`` (and within
+        ``_INTRODUCTION_REACH`` of ``end``) whose titles name one of ``parties`` and
+        no other (*Rep. Ana Roe (D-Ohio)* for *the Democrat* after *Tom Lee
+        (R-Ohio)*); None when there is none."""
+        best, best_at = None, max(-1, end - _INTRODUCTION_REACH)
+        for e in self.entities:
+            if e.kind is not _PERSON or not e.titles:
+                continue
+            held = _parties(w for t in e.titles for w in t.split())
+            if not held or not held <= parties:
+                continue
+            at = e.last_before(end)
+            if best_at < at < sentence:
+                best, best_at = e, at
         return best
 
     def _running_mate(self, found: Found, sentence: int, parties: frozenset[str]) -> _Entity | None:
@@ -2811,7 +2832,7 @@ class _Registry:
     ) -> regex.Match[str] | None:
         """The last match of an introduction ``pattern`` in the
         ``_INTRODUCTION_REACH`` characters before ``end``. ``hint`` (a noun's
-        pattern only) is what the pattern's first form must open with, and the
+        pattern only) is what the pattern's first and third forms must hold, and the
         second form needs *, a*, *, an* or *, the* in the reach: when neither is
         there the slow pattern is not run. An ``age``'s pattern (*47* for *the
         47-year-old*) is run only around where the number is printed
@@ -4309,9 +4330,8 @@ _TOPIC_REACH = 3000  # characters in which the person a descriptor's topic is co
 def _hint_reach(hint: regex.Pattern[str]) -> int:
     """At least the length of the longest match of ``hint`` and of *, the*,
     *, a*, *, an* (what :meth:`_Registry._may_introduce` looks for): a hint matches
-    a noun, a space and a capital, each character of its pattern at most three of
-    the text's (a case folding may spell one letter with more), and reads no
-    character past its match."""
+    a noun, each character of its pattern at most three of the text's (a case
+    folding may spell one letter with more), and reads no character past its match."""
     return max(3 * len(hint.pattern), len(", the "))
 
 
@@ -4432,6 +4452,31 @@ def _parties(words: Iterable[str]) -> frozenset[str]:
     return frozenset(got)
 
 
+# A lawmaker's party tag right after the name: "Ana Roe (D-Ohio)", "Tom Lee, R-Texas,".
+_PARTY_TAG_AFTER = regex.compile(
+    r"[ ]\((\p{Lu}-\p{Lu}[\p{L}.]*+)\)|,[ ](\p{Lu}-\p{Lu}[\p{L}.]*+)(?=[,;]|[ ]\p{Ll})"
+)
+
+
+def _party_tag_at(text: str, end: int, entity: _Entity) -> None:
+    """Keep the party tag printed right after the name that ends at ``end``
+    (*(D-Ohio)*, *, R-Texas,*) among ``entity``'s titles, when its letter names a
+    party (``lexicons/party_names.tsv``): *the Democrat* is then no tagged
+    Republican (:func:`_party_clash`).
+
+    >>> e = _new_entity("Ana Roe", SpeakerKind.PERSON)
+    >>> _party_tag_at("Rep. Ana Roe (D-Ohio) voted no.", 12, e)
+    >>> e.titles
+    ['D-Ohio']
+    """
+    m = _PARTY_TAG_AFTER.match(text, end)
+    if m is None:
+        return
+    tag = m.group(1) or m.group(2)
+    if _parties([tag]):
+        entity.add_title(tag)
+
+
 def _party_clash(parties: frozenset[str], entity: _Entity) -> bool:
     """True when ``parties`` (a descriptor's) and the parties ``entity``'s titles name
     are both known and share none: *the Democratic nominee* is no titled Republican."""
@@ -4521,19 +4566,22 @@ def _introduction_pattern(
     """Where a name is introduced with the noun ``head`` of a descriptor (a
     lower-case word, not a relational head such as *son* or *man*, a body's noun
     or a document's, or *N-year-old*):
-    before it (*astronaut Karl Reiter*, *34-year-old Tariq Aziz*) or in
-    apposition after it (*Karl Reiter, an astronaut*, *Tariq Aziz, 34,*); the
-    name is the match's first group that took part. None for another head.
+    before it (*astronaut Karl Reiter*, *34-year-old Tariq Aziz*), in
+    apposition after it (*Karl Reiter, an astronaut*, *Karl Reiter, the crew's
+    astronaut since 2019*, *Tariq Aziz, 34,*), or after a verb of office and *as*
+    (*Karl Reiter was named as astronaut*, *Karl Reiter, who served as the
+    astronaut*; ``lexicons/role_verbs.txt``); the name is the match's first group
+    that took part. None for another head.
     Linear: possessive runs of letters; the words before the noun in
     apposition, at most three, are tried from the fewest (a bounded choice).
 
-    With the pattern comes a hint for a noun (None for an age): what the first
-    form opens with (the noun, a space, a capital), a fast necessary test.
+    With the pattern comes a hint for a noun (None for an age): the noun, which
+    the first and the third forms hold, a fast necessary test.
 
     >>> pattern, hint = _introduction_pattern("astronaut")
-    >>> hint.search("the astronaut Karl") is not None
+    >>> hint.search("named as astronaut") is not None
     True
-    >>> hint.search("the astronaut said") is None
+    >>> hint.search("the cosmonaut said") is None
     True
     """
     age = _AGE.fullmatch(head)
@@ -4554,12 +4602,31 @@ def _introduction_pattern(
         return None  # a relation, a body ("the group") or a document is no one's role
     word = regex.escape(head)
     opener = rf"(?<![\p{{L}}\-])(?i:{word})[ ]"
+    # up to three lower-case words (possessives too: "the club's") before the noun
+    before = r"(?:\p{Ll}[\p{L}'’\-]*+[ ]){0,3}?"
+    role = rf"{before}{word}(?![\p{{L}}\-])"
     pattern = regex.compile(
         rf"{opener}{_INTRODUCED_NAME}"
-        rf"|{_INTRODUCED_NAME},[ ](?:an?|the)[ ]"
-        rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ ]){{0,3}}?{word}(?![\p{{L}}\-])"
+        rf"|{_INTRODUCED_NAME}(?:,[ ](?:an?|the)[ ]{role}"
+        rf"|,?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?{_role_verbs()}(?:[ ]in)?[ ]as[ ]"
+        rf"(?:an?[ ]|the[ ])?{role})"
     )
-    return pattern, regex.compile(rf"{opener}\p{{Lu}}")
+    # the noun itself: what both the first form and the form with "as" hold (one
+    # pattern without alternatives, which the regex engine searches fast)
+    return pattern, regex.compile(rf"(?<![\p{{L}}\-])(?i:{word})")
+
+
+@functools.cache
+def _role_verbs() -> str:
+    """The verbs of ``lexicons/role_verbs.txt`` as one alternation (longest first):
+    what stands before *as* when a name is introduced with its role (*was named as
+    treasurer*).
+
+    >>> regex.fullmatch(_role_verbs(), "served") is not None
+    True
+    """
+    verbs = sorted(load("role_verbs"), key=lambda v: (-len(v), v))
+    return "(?:" + "|".join(regex.escape(v) for v in verbs) + ")"
 
 
 def _possessed_orgs(text: str) -> list[tuple[int, int]]:
