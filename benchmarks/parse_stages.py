@@ -34,18 +34,24 @@ from quoteverify.speakers import identity, turns
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "polnear-train.jsonl"
 SPENT: dict[str, float] = {}
+_INSIDE: set[str] = set()  # the labels whose wrapper is running
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
-    """Replace ``owner.name`` by a wrapper that adds its CPU time to ``SPENT[label]``."""
+    """Replace ``owner.name`` by a wrapper that adds its CPU time to ``SPENT[label]``
+    (once, for a call made inside another call of the same label)."""
     func: Callable[..., Any] = getattr(owner, name)
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if label in _INSIDE:
+            return func(*args, **kwargs)
+        _INSIDE.add(label)
         start = time.process_time()
         try:
             return func(*args, **kwargs)
         finally:
+            _INSIDE.discard(label)
             SPENT[label] = SPENT.get(label, 0.0) + time.process_time() - start
 
     setattr(owner, name, wrapper)
