@@ -323,7 +323,8 @@ _TABLES = (
     ),
     Lexicon(
         "given_names",
-        "given names that say their bearer's sex (Hubert, Harriet)",
+        "given names that say their bearer's sex (Hubert, Harriet); one printed alone that"
+        " matches nobody names a person of its own",
         columns=(
             Column("name", "the given name, lower case"),
             Column("gender", "the sex it says", ("m", "f")),
