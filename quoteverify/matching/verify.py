@@ -775,8 +775,10 @@ def _relation_patterns(
     in_body = r"[\w’'&-]++(?:\.[\w’'&-]++)*+\.?+(?<!\w{3}\.)"
     body = rf"(?:{in_body}{_GAP}){{0,5}}{s}(?!\w)"
     # the rest of a body's name after the claimed word, before the role (*the Council
-    # on Open Streets executive director*): capitalised words and the small words of names
-    named = rf"(?:{_GAP}(?:{_NAME_WORD}|on|of|for|and|&)){{0,5}}"
+    # on Open Streets executive director*): capitalised words and the words that join
+    # the parts of a body's name (``org_connectors``, *the* aside)
+    joins = "|".join(map(regex.escape, sorted(load("org_connectors") - {"the"})))
+    named = rf"(?:{_GAP}(?:{_NAME_WORD}|{joins})){{0,5}}"
     after = regex.compile(
         rf",?{_GAP}(?P<rel>(?:a|an|the){_GAP}(?:{word}{_GAP}){{0,2}}(?:{spokes})"
         rf"{_GAP}(?:{role}){_GAP}{body})"
