@@ -681,3 +681,19 @@ def test_a_name_cut_after_its_middle_initial_is_the_full_name() -> None:
     # another initial, or the letter alone as a surname, is not her name cut
     assert corpus.verify(_DOCKS, speaker="Ana R").verdict is Verdict.MISATTRIBUTED
     assert corpus.verify(_DOCKS, speaker="Omar K").verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("rest", "supported"),
+    [
+        ("of Dover and Leith", True),  # the words that join a body's name (org_connectors)
+        ("of Docks & Quays", True),
+        ("via Dover", False),  # no such word: the body's name ends before it
+    ],
+)
+def test_the_rest_of_a_bodys_name_may_stand_between_it_and_its_head(
+    rest: str, supported: bool
+) -> None:
+    text = f"Harbour Council {rest} executive director Ana Ruiz said “{_DOCKS}.”"
+    v = _corpus(text).verify(_DOCKS, speaker="Harbour Council")
+    assert v.verdict.supported is supported, v.explanation
