@@ -1049,3 +1049,44 @@ def test_every_party_tag_after_a_name_is_kept_with_its_party(
     _party_tag_at(f"Rep. Ana Roe{printed} voted.", len("Rep. Ana Roe"), entity)
     assert entity.titles == [tag]
     assert _parties(entity.titles) == _parties([tag]) != frozenset()
+
+
+@pytest.mark.parametrize(
+    ("intro", "said"),
+    [
+        ("Ines Falk, a witness, saw the bus leave the road.", "the mayor"),
+        ("Ines Falk, a resident of the hill estate, lost her fence.", "the mayor"),
+        ("Ines Falk, a passenger, walked home from the depot.", "the Ohio senator"),
+        ("Ines Falk, the owner of a bakery on Main Street, closed early.", "the Ohio senator"),
+        ("Ines Falk, a voter in the suburbs, waited an hour.", "the Republican candidate"),
+        ("Ines Falk, a witness, saw the bus leave the road.", "the Ohio Republican"),
+    ],
+)
+def test_an_office_nobody_holds_is_not_a_private_person_in_view(intro: str, said: str) -> None:
+    # An official's words go to nobody named, not to the witness, the resident,
+    # the passenger, the shop owner or the voter the story was about.
+    text = f'{intro} Falk blamed the weather.\n\n"We will review the road," {said} said.'
+    assert speakers(text)[0][0] == said
+
+
+@pytest.mark.parametrize("said", ["the mayor", "the Ohio senator", "the Republican candidate"])
+def test_an_office_nobody_holds_is_still_the_untitled_person_in_view(said: str) -> None:
+    # Named with no role, the person in view is still the one an office stands for.
+    text = (
+        f'Ines Falk toured the plant on Friday. Falk spoke for an hour.\n\n"We won," {said} said.'
+    )
+    assert speakers(text)[0][0] == "Ines Falk"
+
+
+def test_a_private_standing_keeps_an_age_on_the_person_in_view() -> None:
+    text = (
+        "Ines Falk, a witness, saw the bus leave the road. Falk called for help.\n\n"
+        '"It happened so fast," the 52-year-old said.'
+    )
+    assert speakers(text)[0][0] == "Ines Falk"
+
+
+@given(noun=st.sampled_from(sorted(load("private_roles"))))
+def test_every_private_role_is_a_role_noun_that_names_nobody_by_itself(noun: str) -> None:
+    assert noun in load("role_nouns")
+    assert noun in load("relational_heads")

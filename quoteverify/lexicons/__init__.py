@@ -208,6 +208,7 @@ _LISTS = {
     "poll_nouns": "nouns for a poll or survey, the source of its respondents' words",
     "possessive_links": "verbs before X's words after a quote",
     "post_modifiers": "phrases that open a post-modifier after a role",
+    "private_roles": "a private person's roles in a story (a witness), never an office's holder",
     "quantifiers": "quantifiers that stand for part of a crowd",
     "quoting_verbs": "verbs before 'X as saying' by which a source passes on X's words",
     "receiving_verbs": "verbs whose subject receives words, not says them (heard a warning)",

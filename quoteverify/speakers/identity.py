@@ -2403,7 +2403,7 @@ class _Registry:
             sentence = self._sentence_start(found.start)
             held = self._near_person(found, sentence)
             if held is not None and (
-                any(_role_head(t)[0] in _resolving_heads() for t in held.titles)
+                _holds_role(held, office=words[-1] in load("office_nouns"))
                 or held is not self._paragraph_subject(found.start, sentence)
             ):
                 held = None
@@ -2411,9 +2411,13 @@ class _Registry:
         if state:
             # "Hale warned against it. 'It would be a disaster,' the Texas senator
             # said": a state and a noun nobody holds with it is said of the person in
-            # view, unless that person's titles name another state.
-            held = self._in_view(found, self._sentence_start(found.start), found.text.split())
-            if held is not None and _title_states(held.titles) - {state}:
+            # view, unless that person's titles name another state or a role that
+            # is not it ("Tom Lee, the owner of a diner,", "Ana Roe, a witness,").
+            printed = found.text.split()
+            held = self._in_view(found, self._sentence_start(found.start), printed)
+            if held is not None and (
+                _title_states(held.titles) - {state} or _role_clash(held, printed)
+            ):
                 held = None
         if held is None and _contest_descriptor(found.text):
             # "Ana Roe spoke in Dover. 'We will win,' the Republican said", "the
@@ -2445,7 +2449,7 @@ class _Registry:
             return None
         sentence = self._sentence_start(found.start)
         near = self._paragraph_subject(found.start, sentence)
-        if near is None or any(_role_head(t)[0] in _resolving_heads() for t in near.titles):
+        if near is None or _holds_role(near, office=False):
             return None
         served = self._named_at(m.end())
         if served is near or (
@@ -2539,7 +2543,7 @@ class _Registry:
             or near.name.split()[0].lower() in load("descriptor_articles")
             or near.last_before(found.start) >= sentence
             or near.last_before(found.start) <= paragraph
-            or any(_role_head(t)[0] in _resolving_heads() for t in near.titles)
+            or _holds_role(near, office=True)
             or near is not self._paragraph_subject(found.start, sentence)
         ):
             return held
@@ -2589,7 +2593,7 @@ class _Registry:
             # "the vice-presidential nominee": never the head of the ticket.
             return self._running_mate(found, sentence, parties)
         near = self._near_person(found, sentence)
-        if near is not None and not _party_clash(parties, near):
+        if near is not None and not _party_clash(parties, near) and not _private(near):
             return near
         best, best_at = None, -1
         for noun in load("contest_nouns"):
@@ -2605,7 +2609,7 @@ class _Registry:
             # "Ana Roe called on Tom Lee to quit. / 'He must go,' the Republican
             # nominee said": two people named, the first one the subject.
             best = self._paragraph_subject(found.start, sentence)
-            if best is not None and _party_clash(parties, best):
+            if best is not None and (_party_clash(parties, best) or _private(best)):
                 best = None
         if best is None and parties:
             best = self._party_tagged(parties, found.start, sentence)
@@ -4686,7 +4690,8 @@ def _role_clash(entity: _Entity, words: list[str]) -> bool:
     present office, another office (*Gov. Roe* is no senator). Running for office
     clashes with nothing (*candidate Roe* may be *the businessman*), nor does an
     office with an epithet, an age or an office held before (*Sen. Roe*, *the
-    former congressman*)."""
+    former congressman*). A private standing (:func:`_private`: *Ana Roe, a
+    witness,*) clashes with anything but an epithet or an age."""
     allowed = load("contest_nouns")
     if words[-1] not in load("office_nouns") or "former" in (w.lower() for w in words):
         allowed = allowed | load("office_nouns") | _office_heads()
@@ -4694,7 +4699,31 @@ def _role_clash(entity: _Entity, words: list[str]) -> bool:
         head = _role_head(title)[0]
         if head in _resolving_heads() and head not in allowed:
             return True
-    return False
+    # "Ana Roe, a witness, ...": a private standing holds no office and runs in no
+    # race (an epithet or an age may still be theirs).
+    head = words[-1]
+    return head not in load("epithet_nouns") and _AGE.fullmatch(head) is None and _private(entity)
+
+
+def _private(entity: _Entity) -> bool:
+    """True when a title of ``entity`` places a private person in the story
+    (``lexicons/private_roles.txt``: *Ana Roe, a witness,*, *a resident of the
+    town*): no office or race nobody holds names them.
+
+    >>> _private(_Entity(name="Ana Roe", kind=_PERSON, aliases=[], titles=["a witness"]))
+    True
+    """
+    return any(_role_head(t)[0] in load("private_roles") for t in entity.titles)
+
+
+def _holds_role(entity: _Entity, *, office: bool) -> bool:
+    """True when ``entity`` was given a role as a title: an office, a rank or a role
+    by which a descriptor resolves (:func:`_resolving_heads`) or, for a descriptor
+    of an ``office``, a private standing (:func:`_private`). Such a person is not
+    the one an office or an epithet nobody holds names."""
+    return any(_role_head(t)[0] in _resolving_heads() for t in entity.titles) or (
+        office and _private(entity)
+    )
 
 
 def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline: bool) -> list[str]:
