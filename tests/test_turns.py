@@ -132,6 +132,28 @@ def test_a_beat_reads_its_sentence_across_the_line_breaks() -> None:
     assert (q.speaker.name, q.cue.rule) == ("Ada Collins", "dialogue-beat")
 
 
+_LEAD = turns._TEA + '"More tea?" asked Mrs Ann Lee.\n\n"Two cups," said Tom Hale. '
+
+
+def test_a_lead_in_reads_back_over_clauses_led_by_their_verb() -> None:
+    text = _LEAD + 'The rain fell, and at last Tom rose, and said:\n\n"I must go."'
+    q = parse(text).quotes[-1]
+    assert (q.speaker_name, q.cue.rule if q.cue else None) == ("Tom Hale", "dialogue-lead-in")
+
+
+def test_a_lead_in_whose_clause_opens_with_a_determiner_names_nobody() -> None:
+    # *her sister* is the speaker: Tom, who opens the clause before, is not
+    text = _LEAD + 'Tom looked away, and her sister said quietly:\n\n"I must go."'
+    q = parse(text).quotes[-1]
+    assert q.cue is None or q.cue.rule != "dialogue-lead-in"
+
+
+def test_a_lead_in_needs_the_colon() -> None:
+    text = _LEAD + 'The rain fell, and at last Tom rose.\n\n"I must go."'
+    q = parse(text).quotes[-1]
+    assert q.cue is None or q.cue.rule != "dialogue-lead-in"
+
+
 def test_narration_sentences_end_at_stops_not_at_titles_or_lines() -> None:
     assert turns._sentences("Then Mrs. Lee came in,\nand Tom left. He ran!") == [
         "Then Mrs. Lee came in,\nand Tom left.",

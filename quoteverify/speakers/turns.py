@@ -163,6 +163,8 @@ def alternate_turns(
     # A text of many exchanges that alternate (a novel, an interview) alternates
     # in its shorter or less certain runs too.
     dialogue = sum(_alternates(out, run) for run in runs) >= _DIALOGUE_RUNS
+    if dialogue and any(r.name == "lead-in" for r in TURN_RULES):
+        _lead_ins(text, out, runs, paragraphs)
     parity = any(r.name == "parity" for r in TURN_RULES)
     for run in runs:
         if parity and len(run) >= (2 if dialogue else 3):
@@ -176,6 +178,69 @@ def alternate_turns(
 
 
 _DIALOGUE_RUNS = 3  # alternating runs that make a text one of dialogue
+_CLAUSE_BREAK = regex.compile(r"[,;—–]")
+_NOT_CAST = load("pronouns") | load("determiners")  # words that open a clause's other subject
+
+
+def _lead_ins(
+    text: str,
+    out: list[Quote],
+    runs: list[list[tuple[int, list[int]]]],
+    paragraphs: list[tuple[int, int]],
+) -> None:
+    """A turn that the paragraph before leads in, its narration ending on a colon
+    (*At last Ann rose from her chair, and said:*), when no cue of its own names its
+    speaker, goes to the subject of that narration's last clause that opens with a
+    person of the cast (:func:`_lead_in`): the colon hands the words on, so the
+    turn's place in its run does not decide it."""
+    cast: _Cast | None = None
+    ends = sorted(q.outer_end for q in out if not q.depth)
+    for run in runs:
+        for p, idxs in run:
+            if p < 1 or not _open(out[idxs[0]]):
+                continue
+            lo, hi = paragraphs[p - 1]
+            if not text[lo:hi].rstrip().endswith(":"):
+                continue
+            k = bisect.bisect_right(ends, hi) - 1
+            narration = _sentences(text[max(lo, ends[k]) if k >= 0 else lo : hi])
+            if not narration:
+                continue
+            if cast is None:
+                cast = _Cast(out)
+            key = _lead_in(cast, narration[-1])
+            if key is None:
+                continue
+            source = cast.people[key].source
+            for i in idxs:
+                if _open(out[i]):
+                    out[i] = _assign(out[i], source, "dialogue-lead-in")
+
+
+def _lead_in(cast: _Cast, sentence: str) -> str | None:
+    """The person of ``cast`` who opens the last clause of ``sentence`` that has a
+    subject, read from the colon back: a clause led by its verb (*and said*) hands
+    on to the one before it; one led by a pronoun or a determiner (*and her
+    husband said*) names nobody of the cast.
+
+    >>> from quoteverify import parse
+    >>> cast = _Cast(parse('"Come," said Ann Lee. "Go," said Tom Hale.').quotes)
+    >>> _lead_in(cast, "At last, with a sigh, Ann rose and said:")
+    'ann lee'
+    >>> _lead_in(cast, "Ann looked up, and her brother said:") is None
+    True
+    """
+    for clause in reversed(_CLAUSE_BREAK.split(sentence)):
+        words = _WORD.findall(clause)[:_SUBJECT_WORDS]
+        lead = next(
+            (w for w in words if (low := w.casefold()) in _NOT_CAST or low not in cast._stop), ""
+        )
+        if lead[:1].islower() and lead.casefold() not in _NOT_CAST:
+            continue  # *and said*, *and lowered his voice*: the subject is before
+        cut = next((k for k, w in enumerate(words) if w.casefold() in _NOT_CAST), len(words))
+        return cast.subject(" ".join(words[:cut]), (None, None))
+    return None
+
 
 _HEADLINE_MOST = 200  # characters of a text's first paragraph read as its headline
 _SUBHEAD_MOST = 60  # characters of a later paragraph read as a subhead
@@ -1053,6 +1118,29 @@ _TEA = (
 ) * 3
 
 TURN_RULES: tuple[TurnRule, ...] = (
+    TurnRule(
+        name="lead-in",
+        priority=5,
+        cue_rule="dialogue-lead-in",
+        doc=(
+            "In a dialogue, a turn with no cue of its own that the paragraph before leads "
+            "in, its narration ending on a colon, goes to the person who opens the last "
+            "clause of that narration with a subject (a clause led by its verb, *and said*, "
+            "hands on to the one before it; one led by a pronoun or a determiner, *and her "
+            "brother said*, names nobody): *At last, with a sigh, Ann rose and said:* then "
+            '*"I must go."* This runs before parity, which would give the turn to the '
+            "other speaker."
+        ),
+        examples=(
+            TurnExample(
+                text=_TEA + '"More tea?" asked Mrs Ann Lee.\n\n"Two cups," said Tom Hale. The '
+                "fire sank low, the clock struck ten, and at last Tom stood up and said:\n\n"
+                '"I must go."\n\n"So soon?" asked Mrs Ann Lee.',
+                speaker="Tom Hale",
+                quote=-2,
+            ),
+        ),
+    ),
     TurnRule(
         name="parity",
         priority=10,
