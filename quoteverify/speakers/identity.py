@@ -1058,9 +1058,10 @@ class _Registry:
         # (``starts`` holds where each item starts, in order: _surname_then_name moves
         # no start, it only cuts a name's end.)
         hidden = _inside_each(starts, quoted)
-        # A lone given name may name a person of its own (_lone_given), unless it
-        # follows a noun of kin (*his wife, Jane,*: named by _kin_owned).
-        kin_starts = {row[1] for row in owned_kin}
+        # A lone given name may name a person of its own (_lone_given), unless it is
+        # a given name that follows a noun of kin (*his wife, Jane,*): _kin_owned names
+        # that one, and the later *Jane said* is hers, not a person of its own.
+        kin_given = {row[4] for row in owned_kin}
         given_names = load_table("given_names")
         # (The methods and the dict the loop calls per name, read once.)
         entity_for_name, match_lone = self._entity_for_name, self._match_lone
@@ -1078,7 +1079,7 @@ class _Registry:
                     if (
                         given
                         and not inside
-                        and start not in kin_starts
+                        and head not in kin_given
                         and self._lone_given(head, start, end)
                     ):
                         # "Maria spoke first. '...,' she said": a person the text
