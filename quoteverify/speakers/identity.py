@@ -117,6 +117,7 @@ _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALON
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
+_PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
 _MALE_TITLES = select("titles", gender="male")
 
 
@@ -1519,12 +1520,9 @@ class _Registry:
         by an article opens another person's name (*Ana Ruiz, an aide to Mr.
         Hale*): it does not make her a man. A place's name takes none (*won in
         Ohio, Mr. Hale said*, *back at Marsh Cottage, and read*): what follows
-        its comma is no role of a person's."""
+        its comma is no role of a person's. (The place is read only where a role
+        follows the comma: most commas after a name open none.)"""
         if not self.text.startswith(", ", end):
-            return
-        if _land(entity) or (
-            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
-        ):
             return
         tail = self.text[end : end + 60]
         words = []
@@ -1536,7 +1534,7 @@ class _Registry:
         phrase = " ".join(words)
         if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
             return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
-        if phrase and _is_role_phrase(phrase):
+        if phrase and _is_role_phrase(phrase) and not self._place_named(entity):
             gender = entity.gender
             entity.add_title(phrase)
             if (
@@ -1545,6 +1543,20 @@ class _Registry:
                 and _title_gender(words[-1])
             ):
                 entity.gender = gender  # "an aide to Mr.": his sex, not hers
+
+    def _place_named(self, entity: _Entity) -> bool:
+        """True when ``entity``'s name is a land's (:func:`_land`) or a place's
+        (:func:`_place`) that the text puts where a place goes (:func:`_at_place`),
+        read afresh (unlike :meth:`_is_place`, which keeps its first answer): no
+        role follows its comma (:meth:`_apposition_at`).
+
+        >>> reg = _Registry("They met at Marsh Cottage, a home, and Ana Roe, a nurse, spoke.")
+        >>> [(e.name, reg._place_named(e)) for e in reg.entities]
+        [('Marsh Cottage', True), ('Ana Roe', False)]
+        """
+        return _land(entity) or (
+            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
+        )
 
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)
@@ -3685,12 +3697,7 @@ def _place(e: _Entity) -> bool:
     [False, False]
     """
     words = _norm(e.name).split()
-    return (
-        len(words) > 1
-        and words[-1] in load("place_heads")
-        and not e.titles
-        and not e.pronoun_gender()
-    )
+    return len(words) > 1 and words[-1] in _PLACE_HEADS and not e.titles and not e.pronoun_gender()
 
 
 _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
