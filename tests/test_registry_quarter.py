@@ -2,7 +2,9 @@
 
 Each test runs the plain reading beside the cheaper one on generated text: the
 place guard of an apposition read only where a role follows the comma (it was
-read before the words after the comma, for every name with a comma after it).
+read before the words after the comma, for every name with a comma after it), and
+the tests that open ``_kin_surname`` and ``_described_body`` (a comma right after
+the word) read by the registry before it calls them, for every lone word.
 """
 
 from __future__ import annotations
@@ -54,3 +56,37 @@ def test_a_place_takes_no_role_and_a_person_does() -> None:
         "Marsh Cottage": [],
         "Ana Ruiz": ["a nurse"],
     }
+
+
+_GATE_PIECES = [
+    "Jane", "Tom", "Hale", "Velora", "Hale's", "his", "her", "wife", "son", ",", ", ",
+    " ", "the carmaker", "which makes", "a nurse", "said", ".", "the", "a", "an",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_GATE_PIECES), max_size=20).map("".join),
+    data=st.data(),
+)
+@example(text="Hale's son, Tom, said", data=None)
+@example(text="Velora, the carmaker, said", data=None)
+def test_no_comma_after_a_word_is_what_the_readers_say(text: str, data: st.DataObject) -> None:
+    """Where no comma follows a word, both readers give their answer for none."""
+    ends = range(len(text) + 1) if data is None else [data.draw(st.integers(0, len(text)))]
+    for end in ends:
+        start = max(0, end - 4)
+        head = text[start:end]
+        if not text.startswith(",", end):
+            assert identity._kin_surname(text, start, end, head) == ("", -1)
+        if not text.startswith(", ", end):
+            assert identity._described_body(text, end) is False
+
+
+def test_a_comma_after_the_word_still_reads_kin_and_bodies() -> None:
+    assert identity._kin_surname("Hale's son, Tom, said", 12, 15, "Tom") == ("Hale", -1)
+    assert identity._described_body("Velora, the carmaker, said", 6) is True
+    reg = identity._Registry("Hale's son, Tom, said no. Velora, the carmaker, said yes.")
+    kinds = {e.name: e.kind for e in reg.entities}
+    assert kinds["Tom Hale"] is identity._PERSON
+    assert kinds["Velora"] is identity._ORGANIZATION

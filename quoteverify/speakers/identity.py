@@ -983,7 +983,10 @@ class _Registry:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
-                family, owned = _kin_surname(text, start, end, head)
+                # (_kin_surname reads only a word with a comma after it: most have none.)
+                family, owned = (
+                    _kin_surname(text, start, end, head) if text.startswith(",", end) else ("", -1)
+                )
                 if owned >= 0:
                     # "his wife, Jane,": read as a lone word, and named again when
                     # the pronoun's referent is known (after every name: _kin_owned)
@@ -1087,7 +1090,11 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
-                    elif given or not _described_body(text, end):
+                    elif (
+                        given
+                        or not text.startswith(", ", end)  # (_described_body's first test)
+                        or not _described_body(text, end)
+                    ):
                         continue
                     else:
                         # "Velora, the carmaker,", "Velora, which makes ...": a body
