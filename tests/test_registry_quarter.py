@@ -90,3 +90,18 @@ def test_a_comma_after_the_word_still_reads_kin_and_bodies() -> None:
     kinds = {e.name: e.kind for e in reg.entities}
     assert kinds["Tom Hale"] is identity._PERSON
     assert kinds["Velora"] is identity._ORGANIZATION
+
+
+def test_the_per_name_reads_of_a_person_still_land() -> None:
+    """The registry reads whether a name is a person's once per name (a kind is set
+    when the entity is made): a party tag, a descriptor before the name, and a role
+    shared by two names joined by *and* still reach the person, and not a body."""
+    reg = identity._Registry(
+        "Rep. Ana Roe (D-Ohio) spoke. The head of the panel, Ed Lane, agreed. "
+        "Radio hosts Tom Hale and Kay Ruiz laughed. Acme Corp (D-Ohio) said no."
+    )
+    titles = {e.name: e.titles for e in reg.entities}
+    assert "D-Ohio" in titles["Ana Roe"]
+    assert any("head" in t for t in titles["Ed Lane"])
+    assert titles["Tom Hale"] == titles["Kay Ruiz"] != []
+    assert "D-Ohio" not in titles["Acme Corp"]

@@ -1110,22 +1110,23 @@ class _Registry:
                 if phrase != head:  # (mostly the same word, just given)
                     entity.add_alias(phrase)
                 title = ""
+            person = entity.kind is _PERSON  # (set when it is made, never changed)
             # (Each call below is made only where it may do something: most names
             # have no comma after them; title words before a name are read for people,
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
-            if entity.kind is _PERSON and text.startswith("-", end + 3):
+            if person and text.startswith("-", end + 3):
                 _party_tag_at(text, end, entity)  # " (D-Ohio)", ", R-Texas,"
             if text.startswith(", ", end) and not _fronted_place(text, start):
                 if _described_body(text, end):
                     self._describe(entity)
                 self._apposition_at(end, entity)
-            if entity.kind is _PERSON and text.startswith(", ", start - 2):
+            if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").
                 entity.add_title(_descriptor_before(text, start))
-            if not title and entity.kind is _PERSON:
+            if not title and person:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
@@ -1143,7 +1144,7 @@ class _Registry:
                 # mention keeps the name's end for that.
                 add_mention(start, entity, subject=end)
                 named_ends.setdefault(start, []).append(end)
-                if entity.kind is _PERSON:
+                if person:
                     named.append((start, end, entity))
         self._vote_gender(named, starts)
         self._merge_first_names()
