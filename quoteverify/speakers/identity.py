@@ -117,6 +117,7 @@ _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALON
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
+_PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
 _MALE_TITLES = select("titles", gender="male")
 
 
@@ -982,7 +983,10 @@ class _Registry:
             # (A head is one word when no space or no-break space is in it: the name
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
-                family, owned = _kin_surname(text, start, end, head)
+                # (_kin_surname reads only a word with a comma after it: most have none.)
+                family, owned = (
+                    _kin_surname(text, start, end, head) if text.startswith(",", end) else ("", -1)
+                )
                 if owned >= 0:
                     # "his wife, Jane,": read as a lone word, and named again when
                     # the pronoun's referent is known (after every name: _kin_owned)
@@ -1086,7 +1090,11 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
-                    elif given or not _described_body(text, end):
+                    elif (
+                        given
+                        or not text.startswith(", ", end)  # (_described_body's first test)
+                        or not _described_body(text, end)
+                    ):
                         continue
                     else:
                         # "Velora, the carmaker,", "Velora, which makes ...": a body
@@ -1102,22 +1110,23 @@ class _Registry:
                 if phrase != head:  # (mostly the same word, just given)
                     entity.add_alias(phrase)
                 title = ""
+            person = entity.kind is _PERSON  # (set when it is made, never changed)
             # (Each call below is made only where it may do something: most names
             # have no comma after them; title words before a name are read for people,
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
-            if entity.kind is _PERSON and text.startswith("-", end + 3):
+            if person and text.startswith("-", end + 3):
                 _party_tag_at(text, end, entity)  # " (D-Ohio)", ", R-Texas,"
             if text.startswith(", ", end) and not _fronted_place(text, start):
                 if _described_body(text, end):
                     self._describe(entity)
                 self._apposition_at(end, entity)
-            if entity.kind is _PERSON and text.startswith(", ", start - 2):
+            if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").
                 entity.add_title(_descriptor_before(text, start))
-            if not title and entity.kind is _PERSON:
+            if not title and person:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
                     self._title_words_before(start, entity)
@@ -1135,7 +1144,7 @@ class _Registry:
                 # mention keeps the name's end for that.
                 add_mention(start, entity, subject=end)
                 named_ends.setdefault(start, []).append(end)
-                if entity.kind is _PERSON:
+                if person:
                     named.append((start, end, entity))
         self._vote_gender(named, starts)
         self._merge_first_names()
@@ -1519,12 +1528,9 @@ class _Registry:
         by an article opens another person's name (*Ana Ruiz, an aide to Mr.
         Hale*): it does not make her a man. A place's name takes none (*won in
         Ohio, Mr. Hale said*, *back at Marsh Cottage, and read*): what follows
-        its comma is no role of a person's."""
+        its comma is no role of a person's. (The place is read only where a role
+        follows the comma: most commas after a name open none.)"""
         if not self.text.startswith(", ", end):
-            return
-        if _land(entity) or (
-            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
-        ):
             return
         tail = self.text[end : end + 60]
         words = []
@@ -1536,7 +1542,7 @@ class _Registry:
         phrase = " ".join(words)
         if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
             return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
-        if phrase and _is_role_phrase(phrase):
+        if phrase and _is_role_phrase(phrase) and not self._place_named(entity):
             gender = entity.gender
             entity.add_title(phrase)
             if (
@@ -1545,6 +1551,20 @@ class _Registry:
                 and _title_gender(words[-1])
             ):
                 entity.gender = gender  # "an aide to Mr.": his sex, not hers
+
+    def _place_named(self, entity: _Entity) -> bool:
+        """True when ``entity``'s name is a land's (:func:`_land`) or a place's
+        (:func:`_place`) that the text puts where a place goes (:func:`_at_place`),
+        read afresh (unlike :meth:`_is_place`, which keeps its first answer): no
+        role follows its comma (:meth:`_apposition_at`).
+
+        >>> reg = _Registry("They met at Marsh Cottage, a home, and Ana Roe, a nurse, spoke.")
+        >>> [(e.name, reg._place_named(e)) for e in reg.entities]
+        [('Marsh Cottage', True), ('Ana Roe', False)]
+        """
+        return _land(entity) or (
+            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
+        )
 
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)
@@ -3685,12 +3705,7 @@ def _place(e: _Entity) -> bool:
     [False, False]
     """
     words = _norm(e.name).split()
-    return (
-        len(words) > 1
-        and words[-1] in load("place_heads")
-        and not e.titles
-        and not e.pronoun_gender()
-    )
+    return len(words) > 1 and words[-1] in _PLACE_HEADS and not e.titles and not e.pronoun_gender()
 
 
 _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
