@@ -4657,11 +4657,15 @@ def find_pronoun_owner(site: Site) -> Attribution | None:
     """
     toks = site.before_tokens()
     q, text = site.q, site.ctx.text
-    nouns = load("speech_nouns")
+    # The last speech noun within reach of the quote: token ends only fall going back,
+    # so the walk stops at the first token too far off (any noun before it is too).
+    reach = q.outer_start - _OWNED_REACH
     k = len(toks) - 1
-    while k > 0 and toks[k].lower not in nouns:
+    while k > 0 and toks[k].lower not in _SPEECH_NOUNS:
+        if toks[k].end < reach:
+            return None
         k -= 1
-    if k <= 0 or q.outer_start - toks[k].end > _OWNED_REACH:
+    if k <= 0 or toks[k].end < reach:
         return None
     between = text[toks[k].end : q.outer_start].rstrip().rstrip(",:")
     if any(not c.isalnum() and not c.isspace() and c not in "-'’" for c in between):
