@@ -696,14 +696,12 @@ def _the_other(turn: Turn) -> None:
 _FILLED_RULES = frozenset({"dialogue-turn", "dialogue-beat", "dialogue-addressee"})
 
 
-def _own_turn(turn: Turn) -> None:
+def _own_turn(turn: Turn, source: Quote) -> None:
     """A quote that a cue of an earlier paragraph carries into the turn (``continuation``)
-    takes the speaker a cue of the turn's own paragraph names: in a dialogue, each
-    paragraph is one speaker's turn."""
+    takes the speaker a cue of the turn's own paragraph names (``source``, the turn's
+    first quote with a speaker of its own): in a dialogue, each paragraph is one
+    speaker's turn."""
     out, lo = turn.out, turn.paragraphs[turn.p][0]
-    source = next((out[i] for i in turn.idxs if _own_speaker(out[i]) is not None), None)
-    if source is None:
-        return
     for i in turn.idxs:
         q = out[i]
         if q.outer_start >= source.outer_start:
@@ -1052,9 +1050,11 @@ def converse(
                 out[i] = _pronoun_left(out[i], cast, recent)
         if others:
             _the_other(turn)
-        speaker = next((_norm(s.name) for i in turn.idxs if (s := _own_speaker(out[i]))), None)
-        if own_turns and speaker is not None:
-            _own_turn(turn)
+        source = next((out[i] for i in turn.idxs if _own_speaker(out[i]) is not None), None)
+        own = _own_speaker(source) if source is not None else None
+        speaker = _norm(own.name) if own is not None else None
+        if own_turns and source is not None:
+            _own_turn(turn, source)
         if answers and speaker is not None:
             speaker = _answer(turn, speaker)
         if speaker is None and _open(out[turn.idxs[0]]):
