@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quoteverify import parse
 from quoteverify.speakers.identity import _kin_surname
 
 from .conftest import speakers
@@ -118,3 +119,9 @@ def test_the_relative_is_a_person_of_their_own(kin: str, surname: str, given_nam
         f'"It was a long day," {given_name} said. "We are proud," {surname} said.'
     )
     assert speakers(text) == [f"{given_name} {surname}", f"Omar {surname}"]
+
+
+def test_kin_after_and_at_the_very_start_of_a_text_does_not_crash() -> None:
+    # Nothing but white space before "and his wife, Jane,": no word to read there.
+    text = ' and his wife, Jane, said: "We are home."'
+    assert [q.text for q in parse(text).quotes] == ["We are home."]

@@ -1196,7 +1196,7 @@ class _Registry:
                 if at in self._named_ends.get(pos, ()):
                     held = entity
                     break
-            if held is None and joined == " and " and text[:at].rsplit(None, 1)[-1][:1].isupper():
+            if held is None and joined == " and " and _word_ending(text, at)[:1].isupper():
                 return
         word = "he" if text[owner + 1] == "i" else "she"
         if held is None:
@@ -4784,6 +4784,25 @@ def _role_words(words: list[str]) -> bool:
     """Whether a name of these words may open with a role before a given name (the
     part of :meth:`_Registry._role_opens` that reads the name alone)."""
     return len(words) >= 3 and _word_before_given_name(words[0], words[1])
+
+
+def _word_ending(text: str, at: int) -> str:
+    """The word (a run of characters other than white space) that ends last before
+    ``at``, or "" when only white space stands there; read back from ``at``, with no
+    copy of the text before it.
+
+    >>> _word_ending("Ruiz and her", 8), _word_ending("   and", 3)
+    ('and', '')
+    >>> _word_ending("Tom Ruiz  and", 10)
+    'Ruiz'
+    """
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _word_before_given_name(word: str, given: str) -> bool:
