@@ -54,10 +54,8 @@ class _Eager(identity._Registry):
     def _is_subject(self, start: int, subject: int) -> bool:
         return subject == _SUBJECT or identity._subject_at(self.text, start, subject)
 
-    def _vote_gender(
-        self, subjects: list[tuple[int, int, identity._Entity]], starts: list[int]
-    ) -> None:
-        text = self.text
+    def _vote_gender(self, subjects: list[tuple[int, int, identity._Entity]]) -> None:
+        text, starts = self.text, self._voter.starts
         for start, end, entity in subjects:
             if not identity._subject_at(text, start, end):
                 continue

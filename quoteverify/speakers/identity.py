@@ -1146,7 +1146,7 @@ class _Registry:
                 named_ends.setdefault(start, []).append(end)
                 if person:
                     named.append((start, end, entity))
-        self._vote_gender(named, starts)
+        self._vote_gender(named)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
         # stand for ("what they call ...").
@@ -1300,9 +1300,9 @@ class _Registry:
             return False
         return not _described_body(text, end)
 
-    def _vote_gender(self, named: list[tuple[int, int, _Entity]], starts: list[int]) -> None:
-        """Give each person named outside quotes (``named``, with ``starts``, where
-        every name starts) the votes of those names: each counts, when the name is a
+    def _vote_gender(self, named: list[tuple[int, int, _Entity]]) -> None:
+        """Give each person named outside quotes (``named``; the voter already holds
+        where every name starts) the votes of those names: each counts, when the name is a
         subject, the first third-person pronoun after it in the same sentence and
         before the next name ("Ruiz said she would stay": a vote for "f"), or with
         none there a *He* or *She* opening the next sentence, counted apart
@@ -1312,7 +1312,6 @@ class _Registry:
         asked: the people it is never asked of (more than a third of the names'
         votes in news) are not read."""
         vote = self._voter
-        vote.starts = starts
         for start, end, entity in named:
             entity.unvoted.append((start, end))
             entity.voter = vote
@@ -1562,9 +1561,12 @@ class _Registry:
         >>> [(e.name, reg._place_named(e)) for e in reg.entities]
         [('Marsh Cottage', True), ('Ana Roe', False)]
         """
-        return _land(entity) or (
-            _place(entity) and _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
-        )
+        return _land(entity) or (_place(entity) and self._put_as_place(entity))
+
+    def _put_as_place(self, entity: _Entity) -> bool:
+        """True when the text puts one of ``entity``'s names where a place goes
+        (:func:`_at_place`), read now."""
+        return _at_place(self.text, {entity.name, *entity.aliases}, self._counts)
 
     def _entity_for_name(self, f: Found) -> _Entity:
         found_key = (f.head, f.kind, f.title)
@@ -3445,9 +3447,7 @@ class _Registry:
             return False
         got = self._places.get(entity.seq)
         if got is None:
-            got = self._places[entity.seq] = _at_place(
-                self.text, {entity.name, *entity.aliases}, self._counts
-            )
+            got = self._places[entity.seq] = self._put_as_place(entity)
         return got
 
     def release(self) -> None:
@@ -5510,9 +5510,10 @@ def _names_of(s: Speaker) -> list[tuple[str, ...]]:
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:
-    """True when two speakers, possibly from different articles, can be one; the one
-    test of speaker agreement (:meth:`Speaker.matches`, verification's claimed
-    speaker against a source's), symmetric and reflexive.
+    """True when two speakers, possibly from different articles, can be one; the
+    symmetric, reflexive test of speaker agreement (:meth:`Speaker.matches`) that
+    variant groups use and verification starts from (verification also lets a claimed
+    name cut after a middle initial agree with the full name, in one direction).
 
     Two speakers are one when their names are the same once case and dots are set
     aside; or when the name words of one (its name or an alias) are all in the
