@@ -806,13 +806,16 @@ def _relation_patterns(
     return after, before, reported, ahead
 
 
+# The words that end an organisation's name (*League*, *Council*, *Board*, *Inc.*).
+_BODY_ENDS = load("org_name_heads") | load("org_suffixes")
+
+
 def _names_body(s: Speaker) -> bool:
     """True when ``s`` names a body, not a person: an organisation, or a name holding
-    a word that ends an organisation's name (*League*, *Council*, *Board*)."""
+    a word that ends an organisation's name (:data:`_BODY_ENDS`)."""
     if s.kind is SpeakerKind.ORGANIZATION:
         return True
-    ends = load("org_name_heads") | load("org_suffixes")
-    return any(w.strip(_EDGE).casefold() in ends for w in s.name.split())
+    return any(w.strip(_EDGE).casefold() in _BODY_ENDS for w in s.name.split())
 
 
 @functools.lru_cache(maxsize=1024)  # claimed names, asked again in one session
