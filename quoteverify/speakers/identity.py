@@ -94,7 +94,8 @@ _SUBJECT_SCAN = 64  # names read for a paragraph's first subject
 _STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
 # A lawmaker's party tag: "R-Fla.", "D-Mass." (its letter, a hyphen, a state).
-_PARTY_TAG = regex.compile(r"(\p{Lu})-\p{Lu}[\p{L}.]*+")
+_PARTY_TAG_TEXT = r"\p{Lu}-\p{Lu}[\p{L}.]*+"
+_PARTY_TAG = regex.compile(_PARTY_TAG_TEXT)
 _SUBJECT = -1  # a mention's subject field for a speaker noted as a subject (_Registry.note)
 # A preposition that puts the name after it in a place (at, into, past, ...), with
 # "the" between them or not.
@@ -107,6 +108,18 @@ _AT_PLACE = (
 # ``endpos``, so the lookbehind still reads the character before the window).
 _AT_PLACE_END = regex.compile(rf"{_AT_PLACE}\Z")
 _AT_PLACE_REACH = 200
+
+
+def _after_place_word(text: str, i: int) -> bool:
+    """True when a word that puts a place (*at*, *in*, *into the*) ends the text right
+    before ``i`` (:data:`_AT_PLACE_END`, read in the _AT_PLACE_REACH characters before).
+
+    >>> _after_place_word("They met in Leeds", 12), _after_place_word("Ana Leeds", 4)
+    (True, False)
+    """
+    return _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
+
+
 # The end of the text before a lone given name that is no person's name alone: a
 # capitalised word right before it (*Clerk Dana James*: the rest of a longer
 # name read apart; so too an opener, *Then Maria*, which cost more quotes of the
@@ -1296,7 +1309,7 @@ class _Registry:
         text = self.text
         if _GIVEN_NOT_ALONE.search(text, max(0, start - _GIVEN_LEAD), start) is not None:
             return False
-        if _AT_PLACE_END.search(text, max(0, start - _AT_PLACE_REACH), start) is not None:
+        if _after_place_word(text, start):
             return False
         return not _described_body(text, end)
 
@@ -2709,7 +2722,7 @@ class _Registry:
         for i, (pos, e, _) in enumerate(named):
             if pos < floor or e.kind is not _PERSON or id(e) in self._gone or self._is_place(e):
                 continue
-            if _AT_PLACE_END.search(text, max(0, pos - _AT_PLACE_REACH), pos) is not None:
+            if _after_place_word(text, pos):
                 continue  # "an attack in New York City": a place, read as a name
             if i + 1 < len(named) and named[i + 1][1] is not e:
                 # "Ana Roe and Tom Hale met": two people first, neither is meant.
@@ -3643,10 +3656,7 @@ def _at_place(text: str, names: Iterable[str], counts: _NameCounts | None = None
             else (i for i in starts if text.startswith(name, i))
         )
         for i in found:
-            if (
-                _NAME_GOES_ON.match(text, i + len(name)) is None
-                and _AT_PLACE_END.search(text, max(0, i - _AT_PLACE_REACH), i) is not None
-            ):
+            if _NAME_GOES_ON.match(text, i + len(name)) is None and _after_place_word(text, i):
                 return True
     return False
 
@@ -4466,7 +4476,7 @@ def _parties(words: Iterable[str]) -> frozenset[str]:
         if not word[:1].isupper():
             continue
         tag = _PARTY_TAG.fullmatch(word)
-        key = tag.group(1).lower() if tag is not None else word.lower()
+        key = word[0].lower() if tag is not None else word.lower()  # a tag: its letter
         if (tag is not None or len(key) > 1) and key in names:
             got.add(names[key])
     return frozenset(got)
@@ -4474,7 +4484,7 @@ def _parties(words: Iterable[str]) -> frozenset[str]:
 
 # A lawmaker's party tag right after the name: "Ana Roe (D-Ohio)", "Tom Lee, R-Texas,".
 _PARTY_TAG_AFTER = regex.compile(
-    r"[ ]\((\p{Lu}-\p{Lu}[\p{L}.]*+)\)|,[ ](\p{Lu}-\p{Lu}[\p{L}.]*+)(?=[,;]|[ ]\p{Ll})"
+    rf"[ ]\(({_PARTY_TAG_TEXT})\)|,[ ]({_PARTY_TAG_TEXT})(?=[,;]|[ ]\p{{Ll}})"
 )
 
 
