@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 from importlib import resources
 
 from .conftest import ROOT
@@ -17,8 +19,6 @@ def test_published_schemas_are_the_packaged_ones() -> None:
 
 
 def test_the_cli_page_names_every_option_of_every_command() -> None:
-    import argparse
-
     from quoteverify.surfaces.cli import build_parser
 
     page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
@@ -35,7 +35,6 @@ def test_the_cli_page_names_every_option_of_every_command() -> None:
 
 def test_record_versions_written_in_the_docs_are_the_current_one() -> None:
     import json
-    import re
 
     from quoteverify import parse
     from quoteverify.surfaces.records import SCHEMA_VERSION, article_records
@@ -73,8 +72,6 @@ def test_the_docs_extra_is_enough_to_build_the_api_page() -> None:
     to import without an extra (a module-level ``raise MissingExtraError`` naming
     ``quoteverify[extra]``) needs that extra's requirements in ``docs`` too.
     """
-    import re
-
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     extras = {
         name: set(re.findall(r'"([^"]+)"', body))
@@ -95,3 +92,61 @@ def test_the_docs_extra_is_enough_to_build_the_api_page() -> None:
     assert needed, "no module of api.md needs an extra: this test reads nothing"
     missing = {m: e for m, e in needed.items() if not extras[e] <= extras["docs"]}
     assert not missing, missing
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    from quoteverify.surfaces.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(commands.choices)
+
+
+def test_the_cli_synopsis_gives_each_command_its_own_options() -> None:
+    """Each line of the page's synopsis names exactly the options of its command."""
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    synopsis = page.split("```\n", 2)[1]
+    lines = {line.split()[1]: line for line in synopsis.splitlines() if line}
+    commands = _subcommands()
+    assert set(lines) == set(commands)
+    for name, sub in commands.items():
+        options = {
+            option
+            for action in sub._actions
+            for option in action.option_strings
+            if option.startswith("--") and option != "--help"
+        }
+        shown = set(re.findall(r"--[a-z][\w-]*", lines[name]))
+        assert shown == options, name
+
+
+def test_the_cli_page_gives_every_default_the_help_gives() -> None:
+    """An option's default (not a flag's) is written in a paragraph of the page that names it."""
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    paragraphs = re.split(r"\n\s*\n", page)
+    sizes = {64 * 1024**2: "64M"}
+    missing = []
+    for name, sub in _subcommands().items():
+        for action in sub._actions:
+            default = action.default
+            if not action.option_strings or default in (None, False, argparse.SUPPRESS):
+                continue
+            option = action.option_strings[0]
+            if option == "--format":
+                continue  # the table of output formats gives each command's default
+            written = re.escape(str(sizes.get(default, default)))
+            said = re.compile(rf"default(?: is)? `?{written}`?\b|`{written}` \(default\)")
+            if not any(option in p and said.search(p) for p in paragraphs):
+                missing.append(f"{name} {option} {default}")
+    assert not missing, missing
+
+
+def test_the_cli_format_table_gives_each_command_its_default_format() -> None:
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| `(\w+)` \| `(\w+)` \|", page, re.MULTILINE))
+    defaults = {
+        name: action.default
+        for name, sub in _subcommands().items()
+        for action in sub._actions
+        if "--format" in action.option_strings
+    }
+    assert table == defaults
