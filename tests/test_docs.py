@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 from importlib import resources
+from typing import Any
 
 from .conftest import ROOT
 
@@ -192,3 +193,43 @@ def test_the_api_page_documents_the_public_names_and_real_modules() -> None:
         loaded = importlib.import_module(module)
         absent = [m for m in members.split(", ") if not hasattr(loaded, m)]
         assert not absent, (module, absent)
+
+
+def test_the_records_page_tables_are_the_schemas_fields() -> None:
+    """Each field table of records.md lists its schema's fields, in order, with their values.
+
+    tests/test_records.py checks that every schema field is on the page; this is the
+    other way round: no field the schemas dropped, the order the records are written in,
+    each enumeration's values and each constant (the record type, the schema version).
+    """
+    import json
+
+    from quoteverify.surfaces.records import SCHEMA_VERSION
+
+    parts: dict[str, dict[str, Any]] = {}
+    packaged = resources.files("quoteverify").joinpath("schema")
+    for path in packaged.iterdir():
+        if path.name.endswith(".schema.json"):
+            schema = json.loads(path.read_text(encoding="utf-8"))
+            parts[path.name.removesuffix(".schema.json")] = schema["properties"]
+            for name, part in schema.get("$defs", {}).items():
+                parts.setdefault(name, part["properties"])
+    page = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    sections = re.split(r"^#{2,3} (\S+)\n", page, flags=re.MULTILINE)
+    tables = {
+        name: re.findall(r"^\| `(\w+)` \| (.+?) \| .+ \|$", body, re.MULTILINE)
+        for name, body in zip(sections[1::2], sections[2::2], strict=True)
+        if "| field | type | meaning |" in body
+    }
+    assert set(tables) == set(parts)
+    for name, rows in tables.items():
+        assert [field for field, _ in rows] == list(parts[name]), name
+        for field, kind in rows:
+            spec = parts[name][field]
+            options = [spec, *spec.get("anyOf", [])]
+            values = {v for o in options for v in o.get("enum", ()) if v is not None}
+            if kind.startswith("one of "):
+                assert set(re.findall(r"`(\w+)`", kind.split(" or null")[0])) == values, field
+            if "const" in spec:
+                assert kind == f"`{json.dumps(spec['const'])}`", (name, field)
+    assert parts["quote"]["schema_version"]["const"] == SCHEMA_VERSION
