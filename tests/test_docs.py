@@ -233,3 +233,15 @@ def test_the_records_page_tables_are_the_schemas_fields() -> None:
             if "const" in spec:
                 assert kind == f"`{json.dumps(spec['const'])}`", (name, field)
     assert parts["quote"]["schema_version"]["const"] == SCHEMA_VERSION
+
+
+def test_the_concepts_page_lists_every_verdict_and_kind() -> None:
+    """The verdict table is `Verdict` in order, `supported` as each says; the kinds `QuoteKind`."""
+    from quoteverify import QuoteKind, Verdict
+
+    page = (ROOT / "docs" / "concepts.md").read_text(encoding="utf-8")
+    verdicts = page.split("\n## Verdicts\n", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(\w+)` \| [^|]+ \| (yes|no) \|", verdicts, re.MULTILINE)
+    assert rows == [(v.value, "yes" if v.supported else "no") for v in Verdict]
+    kinds = page.split("\n## Quote kinds\n", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"^- `(\w+)`:", kinds, re.MULTILINE) == [k.value for k in QuoteKind]
