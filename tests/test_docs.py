@@ -245,3 +245,14 @@ def test_the_concepts_page_lists_every_verdict_and_kind() -> None:
     assert rows == [(v.value, "yes" if v.supported else "no") for v in Verdict]
     kinds = page.split("\n## Quote kinds\n", 1)[1].split("\n## ", 1)[0]
     assert re.findall(r"^- `(\w+)`:", kinds, re.MULTILINE) == [k.value for k in QuoteKind]
+
+
+def test_the_spark_sketch_names_functions_dask_py_has() -> None:
+    """howto-dask.md's Spark sketch sends its reader to dask.py's functions by name."""
+    page = (ROOT / "docs" / "howto-dask.md").read_text(encoding="utf-8")
+    source = (ROOT / "quoteverify" / "surfaces" / "dask.py").read_text(encoding="utf-8")
+    named = re.findall(r"`\w+_udf`\s+is\s+`(_\w+)`|`judge_pairs`\s+is\s+`(_\w+)`", page)
+    functions = [name for pair in named for name in pair if name]
+    assert len(functions) == 4
+    for name in functions:
+        assert f"\ndef {name}(" in source, name
