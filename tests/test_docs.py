@@ -256,3 +256,28 @@ def test_the_spark_sketch_names_functions_dask_py_has() -> None:
     assert len(functions) == 4
     for name in functions:
         assert f"\ndef {name}(" in source, name
+
+
+def test_the_pandas_page_lists_each_tables_columns_in_order() -> None:
+    """howto-pandas.md names the columns of every to_pandas() table, in order, with dtypes."""
+    from quoteverify.surfaces.records import _COLUMNS
+
+    page = (ROOT / "docs" / "howto-pandas.md").read_text(encoding="utf-8")
+    quotes = page.split("The quote table's columns:", 1)[1].split("The diagnostic table", 1)[0]
+    names: list[str] = []
+    dtypes: list[str] = []
+    for cell, kinds in re.findall(r"^\| (`[^|]+`) \| ([^|]+) \|", quotes, re.MULTILINE):
+        row = re.findall(r"`(\w+)`", cell)
+        given = [k.strip() for k in kinds.split(",")]
+        names += row
+        dtypes += given * len(row) if len(given) == 1 else given
+    assert names == list(_COLUMNS["quotes"])
+    assert dtypes == [str(_COLUMNS["quotes"][name]) for name in names]
+    prose = {
+        "diagnostics": ("The diagnostic table has", "then the metadata columns"),
+        "evidence": ("A verification's table repeats", "in words):"),
+        "members": ("A variant group's table has", "The evidence and\nmember rows"),
+    }
+    for table, (start, end) in prose.items():
+        text = page.split(start, 1)[1].split(end, 1)[0]
+        assert re.findall(r"`(\w+)`", text) == list(_COLUMNS[table]), table
