@@ -281,3 +281,25 @@ def test_the_pandas_page_lists_each_tables_columns_in_order() -> None:
     for table, (start, end) in prose.items():
         text = page.split(start, 1)[1].split(end, 1)[0]
         assert re.findall(r"`(\w+)`", text) == list(_COLUMNS[table]), table
+
+
+def test_the_store_page_gives_the_tables_and_versions_the_store_writes() -> None:
+    """store.md's table of tables is the store's SQL, and its versions are the current ones."""
+    import sqlite3
+
+    from quoteverify.surfaces.records import SCHEMA_VERSION
+    from quoteverify.surfaces.store import _SCHEMA, APPLICATION_ID, FORMAT_VERSION
+
+    page = (ROOT / "docs" / "store.md").read_text(encoding="utf-8")
+    shown = {
+        table: re.findall(r"`(\w+)`(?: \([^)]*\))?(?:, |$)", columns)
+        for table, columns in re.findall(r"^\| `(\w+)` \| ([^|]+?) \| .+ \|$", page, re.MULTILINE)
+    }
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(_SCHEMA)
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    written = {t: [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+    assert shown == written
+    assert f"`format_version` (`{FORMAT_VERSION}`)" in page
+    assert f"`record_schema_version` (`{SCHEMA_VERSION}`" in page
+    assert f"`application_id` (`{APPLICATION_ID:#x}`" in page
