@@ -303,3 +303,18 @@ def test_the_store_page_gives_the_tables_and_versions_the_store_writes() -> None
     assert f"`format_version` (`{FORMAT_VERSION}`)" in page
     assert f"`record_schema_version` (`{SCHEMA_VERSION}`" in page
     assert f"`application_id` (`{APPLICATION_ID:#x}`" in page
+
+
+def test_every_extra_the_pages_install_is_declared() -> None:
+    """``pip install 'quoteverify[x]'`` on a user's page names an extra of pyproject.toml."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    section = pyproject.split("[project.optional-dependencies]", 1)[1].split("\n[", 1)[0]
+    extras = set(re.findall(r"^(\w+) = ", section, re.MULTILINE))
+    pages = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+    named = {
+        (page.name, extra)
+        for page in pages
+        for extra in re.findall(r"(?:quoteverify|'\.)\[(\w+)\]", page.read_text(encoding="utf-8"))
+    }
+    assert named
+    assert not {(page, extra) for page, extra in named if extra not in extras}
