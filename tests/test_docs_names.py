@@ -312,3 +312,22 @@ def test_the_map_names_every_module_of_the_package() -> None:
     files = [p.relative_to(package).as_posix() for p in sorted(package.rglob("*.py"))]
     missing = [f for f in files if f"`{f}`" not in page and not f.endswith("/__init__.py")]
     assert not missing, missing
+
+
+def test_the_map_tree_is_in_the_order_of_the_floors_test_layers_checks() -> None:
+    """Each line of the tree is on one floor of test_layers.FLOORS, lower lines never lower."""
+    from .test_layers import FLOORS
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    tree = page.split("```\nquoteverify/\n", 1)[1].split("```", 1)[0]
+    floor_of = {module: level for level, modules in enumerate(FLOORS) for module in modules}
+    floors = []
+    for line in tree.splitlines():
+        names = re.findall(r"(?:^|\s)(\w+)(?:\.py|/)(?=\s)", line.split("  ", 2)[1] + " ")
+        if names:
+            levels = {floor_of[name] for name in names}
+            assert len(levels) == 1, line
+            floors.append(levels.pop())
+    assert floors == sorted(floors)
+    assert floors[:3] == [0, 0, 0]
+    assert set(floors) == set(range(len(FLOORS)))
