@@ -331,3 +331,18 @@ def test_the_map_tree_is_in_the_order_of_the_floors_test_layers_checks() -> None
     assert floors == sorted(floors)
     assert floors[:3] == [0, 0, 0]
     assert set(floors) == set(range(len(FLOORS)))
+
+
+def test_the_model_row_names_every_public_class_of_the_model() -> None:
+    """A newcomer looking for `Match` or `Verification` finds them in model.py's row."""
+    from quoteverify import model
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    (row,) = [line for line in page.splitlines() if line.startswith("| `model.py` |")]
+    classes = [
+        name
+        for name in model.__all__
+        if inspect.isclass(getattr(model, name)) and not issubclass(getattr(model, name), enum.Enum)
+    ]
+    assert classes
+    assert [name for name in classes if f"`{name}`" not in row] == []
