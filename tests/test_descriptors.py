@@ -1090,3 +1090,27 @@ def test_a_private_standing_keeps_an_age_on_the_person_in_view() -> None:
 def test_every_private_role_is_a_role_noun_that_names_nobody_by_itself(noun: str) -> None:
     assert noun in load("role_nouns")
     assert noun in load("relational_heads")
+
+
+# --- professions news renames a known person by (h42-desc) -------------------------
+# "the retired neurosurgeon", "the real estate developer": a profession the article
+# never gave as a title, said of the one person in view, as any epithet is.
+
+
+@pytest.mark.parametrize("said", ["the retired neurosurgeon", "the neurosurgeon"])
+def test_a_neurosurgeon_nobody_was_introduced_as_is_the_person_in_view(said: str) -> None:
+    text = (
+        "Ines Falk backed the new clinic on Tuesday, saying the county needed it.\n\n"
+        f'"Nobody should drive two hours for a scan," {said} told a radio station.'
+    )
+    assert speakers(text)[0][0] == "Ines Falk"
+
+
+def test_a_real_estate_developer_is_the_topic_in_view() -> None:
+    assert _last_speaker(_BRANT + _FAIR.format("real estate developer")) == "Ivo Brant"
+
+
+def test_a_developer_with_a_role_named_in_view_stays_a_descriptor() -> None:
+    # the person in view holds a role that is no office: the epithet is somebody else
+    text = _BRANT.replace("Ivo Brant said", "Ivo Brant, the port's spokesman, said")
+    assert _last_speaker(text + _FAIR.format("real estate developer")) != "Ivo Brant"
