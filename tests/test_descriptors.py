@@ -1114,3 +1114,34 @@ def test_a_developer_with_a_role_named_in_view_stays_a_descriptor() -> None:
     # the person in view holds a role that is no office: the epithet is somebody else
     text = _BRANT.replace("Ivo Brant said", "Ivo Brant, the port's spokesman, said")
     assert _last_speaker(text + _FAIR.format("real estate developer")) != "Ivo Brant"
+
+
+# --- the first lady as an office (h42-desc) -------------------------------------------
+# "First Lady Ana Roe" is titled with the office, so "the first lady" goes back to her,
+# and "the former first lady" is an office held before, said of the person in view.
+
+
+def test_the_first_lady_goes_back_to_the_woman_titled_so() -> None:
+    text = (
+        "First Lady Mira Solis opened a library in the valley on Monday.\n\n"
+        '"Every child deserves books," the first lady said.'
+    )
+    assert speakers(text)[0][0] == "Mira Solis"
+
+
+def test_the_former_first_lady_is_the_person_in_view() -> None:
+    text = (
+        "Mira Solis has a wider lead than she had in the spring. But she faces a rival "
+        "who fills halls.\n\n"
+        '"I would rather be careful than loud," the former first lady told supporters.'
+    )
+    assert speakers(text)[0][0] == "Mira Solis"
+
+
+def test_a_first_lady_is_no_man_in_view() -> None:
+    # the title is a woman's: a man named alone before keeps it a descriptor
+    text = (
+        "Mr. Tom Brandt opened a library in the valley on Monday. He cut the ribbon.\n\n"
+        '"Every child deserves books," the former first lady said.'
+    )
+    assert speakers(text)[0][0] != "Tom Brandt"

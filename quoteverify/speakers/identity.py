@@ -4717,7 +4717,16 @@ def _role_clash(entity: _Entity, words: list[str]) -> bool:
     clashes with nothing (*candidate Roe* may be *the businessman*), nor does an
     office with an epithet, an age or an office held before (*Sen. Roe*, *the
     former congressman*). A private standing (:func:`_private`: *Ana Roe, a
-    witness,*) clashes with anything but an epithet or an age."""
+    witness,*) clashes with anything but an epithet or an age. A descriptor whose
+    title says a sex (*the former first lady*) clashes with a person of the other.
+
+    >>> man = _Entity(name="Tom Roe", kind=_PERSON, aliases=[], titles=["Mr."])
+    >>> _role_clash(man, ["former", "first", "lady"]), _role_clash(man, ["senator"])
+    (True, False)
+    """
+    sex = _title_gender(" ".join(words))
+    if sex and entity.pronoun_gender() not in ("", sex):
+        return True  # "the former first lady" is no "Mr. Roe"
     allowed = load("contest_nouns")
     if words[-1] not in load("office_nouns") or "former" in (w.lower() for w in words):
         allowed = allowed | load("office_nouns") | _office_heads()
