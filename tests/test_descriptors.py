@@ -20,6 +20,7 @@ from quoteverify.speakers.identity import (
     _distinguishing_words,
     _Entity,
     _nations,
+    _office_kinds,
     _parties,
     _party_clash,
     _party_member,
@@ -1145,3 +1146,43 @@ def test_a_first_lady_is_no_man_in_view() -> None:
         '"Every child deserves books," the former first lady said.'
     )
     assert speakers(text)[0][0] != "Tom Brandt"
+
+
+# --- a noun for a kind of office (h42-desc) -------------------------------------------
+# "the lawmaker" may be a senator, "the diplomat" an ambassador or a secretary general
+# (office_kinds.tsv): the kind's noun does not clash with an office of that kind.
+
+_KIND = "{} Tomas Brandt met the visitors on Friday. Brandt spoke for an hour.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Sen.", "the lawmaker"),
+        ("Rep.", "the veteran lawmaker"),
+        ("Congresswoman", "the legislator"),
+        ("Ambassador", "the diplomat"),
+        ("U.N. Secretary-General", "the soft-spoken diplomat"),
+        ("Foreign Minister", "the diplomat"),
+    ],
+)
+def test_a_kind_of_office_is_the_holder_in_view(title: str, said: str) -> None:
+    text = _KIND.format(title) + f'"We have work to do," {said} said.'
+    assert speakers(text)[0][0] == "Tomas Brandt"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [("Mayor", "the lawmaker"), ("Gen.", "the diplomat"), ("Judge", "the diplomat")],
+)
+def test_an_office_of_another_kind_still_clashes(title: str, said: str) -> None:
+    text = _KIND.format(title) + f'"We have work to do," {said} said.'
+    assert speakers(text)[0][0] == said
+
+
+@given(st.sampled_from(sorted(_office_kinds())))
+def test_every_kind_of_office_is_an_office_noun(pair: tuple[str, str]) -> None:
+    # the kind's noun must reach the topic rule, and its office be one a title ends on
+    noun, office = pair
+    assert noun in load("office_nouns")
+    assert office.rsplit(None, 1)[-1] in _resolving_heads()
