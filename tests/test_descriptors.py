@@ -1130,22 +1130,17 @@ def test_the_first_lady_goes_back_to_the_woman_titled_so() -> None:
     assert speakers(text)[0][0] == "Mira Solis"
 
 
-def test_the_former_first_lady_is_the_person_in_view() -> None:
-    text = (
-        "Mira Solis has a wider lead than she had in the spring. But she faces a rival "
-        "who fills halls.\n\n"
-        '"I would rather be careful than loud," the former first lady told supporters.'
-    )
-    assert speakers(text)[0][0] == "Mira Solis"
-
-
-def test_a_first_lady_is_no_man_in_view() -> None:
-    # the title is a woman's: a man named alone before keeps it a descriptor
-    text = (
-        "Mr. Tom Brandt opened a library in the valley on Monday. He cut the ribbon.\n\n"
-        '"Every child deserves books," the former first lady said.'
-    )
-    assert speakers(text)[0][0] != "Tom Brandt"
+@pytest.mark.parametrize(
+    ("opening", "want"),
+    [
+        ("Mira Solis has a wider lead than she had in the spring.", "Mira Solis"),
+        # the title is a woman's: a man named alone before keeps it a descriptor
+        ("Mr. Tom Brandt has a wider lead than he had in the spring.", "the former first lady"),
+    ],
+)
+def test_the_former_first_lady_is_the_woman_in_view(opening: str, want: str) -> None:
+    text = f'{opening} The rival fills halls.\n\n"I am careful," the former first lady said.'
+    assert speakers(text)[0][0] == want
 
 
 # --- a noun for a kind of office (h42-desc) -------------------------------------------
