@@ -1139,7 +1139,8 @@ def test_the_first_lady_goes_back_to_the_woman_titled_so() -> None:
     ],
 )
 def test_the_former_first_lady_is_the_woman_in_view(opening: str, want: str) -> None:
-    text = f'{opening} The rival fills halls.\n\n"I am careful," the former first lady said.'
+    said = '"I would rather be careful," the former first lady said.'
+    text = f"{opening} The rival fills halls.\n\n{said}"
     assert speakers(text)[0][0] == want
 
 
