@@ -426,6 +426,11 @@ _TABLES = (
         ),
     ),
     Lexicon(
+        "office_kinds",
+        "an office and the nouns for its kind that name its holder ('senator': 'lawmaker')",
+        columns=_pair("office", "the office", "kinds", "the nouns for its kind, by spaces"),
+    ),
+    Lexicon(
         "role_synonyms",
         "a descriptor's head noun and the title it stands for ('pontiff': 'pope')",
         columns=_pair("noun", "the descriptor's head noun", "title", "the title it stands for"),

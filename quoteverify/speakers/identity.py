@@ -4717,18 +4717,55 @@ def _role_clash(entity: _Entity, words: list[str]) -> bool:
     clashes with nothing (*candidate Roe* may be *the businessman*), nor does an
     office with an epithet, an age or an office held before (*Sen. Roe*, *the
     former congressman*). A private standing (:func:`_private`: *Ana Roe, a
-    witness,*) clashes with anything but an epithet or an age."""
+    witness,*) clashes with anything but an epithet or an age. A descriptor whose
+    title says a sex (*the former first lady*) clashes with a person of the other.
+
+    >>> man = _Entity(name="Tom Roe", kind=_PERSON, aliases=[], titles=["Mr."])
+    >>> _role_clash(man, ["former", "first", "lady"]), _role_clash(man, ["senator"])
+    (True, False)
+    """
+    sex = _title_gender(" ".join(words))
+    if sex and entity.pronoun_gender() not in ("", sex):
+        return True  # "the former first lady" is no "Mr. Roe"
     allowed = load("contest_nouns")
     if words[-1] not in load("office_nouns") or "former" in (w.lower() for w in words):
         allowed = allowed | load("office_nouns") | _office_heads()
     for title in entity.titles:
-        head = _role_head(title)[0]
-        if head in _resolving_heads() and head not in allowed:
+        head, modifiers = _role_head(title)
+        if (
+            head in _resolving_heads()
+            and head not in allowed
+            and not _of_kind(words[-1], head, modifiers)
+        ):
             return True
     # "Ana Roe, a witness, ...": a private standing holds no office and runs in no
     # race (an epithet or an age may still be theirs).
     head = words[-1]
     return head not in load("epithet_nouns") and _AGE.fullmatch(head) is None and _private(entity)
+
+
+@functools.cache
+def _office_kinds() -> frozenset[tuple[str, str]]:
+    """The (kind's noun, office) pairs of ``lexicons/office_kinds.tsv``."""
+    return frozenset(
+        (noun, office)
+        for office, kinds in load_table("office_kinds").items()
+        for noun in kinds.split()
+    )
+
+
+def _of_kind(noun: str, head: str, modifiers: tuple[str, ...]) -> bool:
+    """True when a title of head noun ``head`` (after ``modifiers``) is an office of
+    the kind ``noun`` names (``lexicons/office_kinds.tsv``): a senator is a
+    *lawmaker*, a secretary general a *diplomat*, a general no diplomat.
+
+    >>> _of_kind("lawmaker", "sen", ()), _of_kind("diplomat", "general", ("secretary",))
+    (True, True)
+    >>> _of_kind("diplomat", "general", ()), _of_kind("lawmaker", "mayor", ())
+    (False, False)
+    """
+    kinds = _office_kinds()
+    return (noun, head) in kinds or (bool(modifiers) and (noun, f"{modifiers[-1]} {head}") in kinds)
 
 
 def _private(entity: _Entity) -> bool:
