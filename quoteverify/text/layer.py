@@ -474,14 +474,16 @@ class TextLayer:
         "text",
     )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, stops: StopIndex | None = None) -> None:
         self.text = text
         self._token_memo: dict[tuple[int, int], list[Token]] = {}
         # the last plain windows tokenised whole: (start, end, tokens), newest first
         self._sources: list[tuple[int, int, list[Token]]] = []
         self._break_memo: dict[tuple[int, int], list[int]] = {}
         self._break_ends: array[int] | None = None
-        self._stops = StopIndex(text)
+        # The StopIndex of this text that the kinds read (handed on by parse: its stops
+        # are listed once per text), else one of the layer's own.
+        self._stops = StopIndex(text) if stops is None else stops
         # made for the first window, when the text's stops are listed, else for the
         # first window deep in a long line
         self._break_index: BreakIndex | None = None
