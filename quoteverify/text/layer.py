@@ -314,14 +314,14 @@ def visible(text: str) -> tuple[str, list[int]]:
         data = text.encode("utf-8", "surrogatepass")
         if not _has_format_utf8(data):
             return text, []  # (most texts: told from their bytes outside ASCII)
+        # Here the search below finds at least one character: _has_format_utf8 is true
+        # exactly when _FORMAT_UTF8 matches in data (tests/test_layer.py, on any text).
         spans: list[tuple[int, int]] = []
         most = len(text) // _DENSE_FORMAT
         for m in _FORMAT_UTF8.finditer(data):
             spans.append(m.span())
             if len(spans) > most:
                 break
-        if not spans:
-            return text, []
         if len(spans) > most:
             pieces = _FORMAT_RE.split(text)
         else:
