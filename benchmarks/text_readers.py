@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """CPU time of the text readers ``parse`` runs once per text or per window, each
-alone on the texts: the mark scan (``iter_marks``), the stop index made twice as
-``parse`` makes it (kinds, then the text layer), the registry's ``visible``, the
+alone on the texts: the mark scan (``iter_marks``), the stop index (made once per
+text, read by the kinds and then the text layer), the registry's ``visible``, the
 Unicode check of ``parse``'s text, and the tokeniser on the windows a parse of the
 first 300 texts asks it for (recorded first). Each reader is reported by its fastest
 of ``--passes`` passes, in ms. Run it once with ``PYTHONPATH`` set to each of two
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             layer._tokenize(*call) for call in calls
         ],
         "visible": lambda: [layer.visible(text) for text in texts],
-        "StopIndex x2": lambda: [(StopIndex(text), StopIndex(text)) for text in texts],
+        "StopIndex": lambda: [StopIndex(text) for text in texts],
         "iter_marks": lambda: [list(iter_marks(text)) for text in texts],
         "check_unicode": lambda: [check_unicode(text, "text") for text in texts],
     }

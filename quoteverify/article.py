@@ -46,6 +46,7 @@ from .speakers.turns import alternate_turns, hearer_names, lower_words, vocative
 from .text.clean import DEFAULT_STEPS, Cleaned, check_steps, html_hint, mojibake_hint
 from .text.clean import clean as clean_text
 from .text.kinds import NESTED_TERM, UNATTRIBUTED_NAME, fragment_in_quote, unattributed_name
+from .text.sentences import StopIndex
 from .text.spans import extract_with_paragraphs
 
 __all__ = ["iter_parse", "parse"]
@@ -118,11 +119,14 @@ def _parse(
     if cleaning is not None:
         text = cleaning.text
         check_unicode(text, "the cleaned text")
-    extraction, paras = extract_with_paragraphs(text, config)
+    # The text's sentence stops, listed once: read by the kinds, then handed on to
+    # attribution's text layer (and dropped with them when the call returns).
+    stops = StopIndex(text)
+    extraction, paras = extract_with_paragraphs(text, config, stops=stops)
     quotes = list(extraction.quotes)
     if config.attribute and quotes:
         # Attribution builds each quote it changes once, ``doc_id`` included.
-        quotes = _attribute(text, quotes, paras, config, doc_id)
+        quotes = _attribute(text, quotes, paras, config, doc_id, stops=stops)
     elif doc_id is not None:
         quotes = [_with_doc_id(q, doc_id) for q in quotes]
     return Article(
@@ -185,9 +189,12 @@ def _attribute(
     paras: list[tuple[int, int]],
     config: Config,
     doc_id: str | None,
+    *,
+    stops: StopIndex,
 ) -> list[Quote]:
     """Fill ``speaker``, ``speaker_mention`` and ``cue`` of each quote, and set its
-    ``doc_id`` (in the same new quote, not in a second one)."""
+    ``doc_id`` (in the same new quote, not in a second one). ``stops``: the text's
+    stops, as the kinds read them."""
     weights = config.attribution_weights
     found = attribute(
         text,
@@ -195,6 +202,7 @@ def _attribute(
         paras,
         choose=None if weights is None else choose_by_weights(weights),
         budget=config.attribution_budget,
+        stops=stops,
     )
     # A pronoun is never the person its quote speaks to ("'Sit down, Nell,' she said").
     pronouns = [f.mention is not None and f.mention.kind is _PRONOUN for f in found]

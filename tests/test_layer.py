@@ -150,6 +150,28 @@ def test_the_format_class_is_cf_and_nul_less_the_soft_hyphen_for_every_code_poin
         assert layer_module.has_invisible(f"Ana{c}é") is want, hex(cp)
 
 
+# Any character: every code point, lone surrogates too (visible encodes them with
+# "surrogatepass"), mixed with the format characters and NUL, which are rare in it.
+_ANY_CHARACTER = st.characters(codec=None, blacklist_categories=()) | st.sampled_from(
+    ["\x00", "\u200b", "\u2060", "\ufeff", "\u0600", "\U000e0001", "\U0001bca0"]
+)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_ANY_CHARACTER))
+def test_the_bytes_test_is_true_exactly_when_the_search_of_the_whole_finds_a_character(
+    text: str,
+) -> None:
+    # visible reads the matches of _FORMAT_UTF8 only after _has_format_utf8 said yes:
+    # so it always finds one there, and the dropped characters are never none.
+    data = text.encode("utf-8", "surrogatepass")
+    found = next(layer_module._FORMAT_UTF8.finditer(data), None)
+    assert layer_module._has_format_utf8(data) is (found is not None)
+    seen, cuts = layer_module.visible(text)
+    assert bool(cuts) is (found is not None)
+    assert seen == layer_module._FORMAT_RE.sub("", text)
+
+
 @settings(max_examples=200)
 @given(st.text(alphabet=st.sampled_from(["a", "É", " ", "\u200d", "\x00", "\xad", "\ufeff", "“"])))
 def test_visible_drops_the_format_characters_and_maps_offsets_back(text: str) -> None:

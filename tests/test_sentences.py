@@ -3,16 +3,21 @@ pairing of marks all read: examples of each judgement and the invariants between
 
 from __future__ import annotations
 
+import gc
+import sys
+from collections.abc import Callable
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import QuoteKind, extract_quotes
+from quoteverify import QuoteKind, extract_quotes, iter_parse, parse
+from quoteverify.text import sentences
+from quoteverify.text.layer import TextLayer
 from quoteverify.text.sentences import (
     _SPARSE,
     STOP,
     StopIndex,
-    _listed_stops,
     _sparse_stops,
     break_ends,
     break_spans,
@@ -192,17 +197,51 @@ def test_last_break_end_passes_over_an_abbreviation_at_the_end() -> None:
     assert last_break_end("We won, she said") == 0
 
 
-def test_a_text_asked_twice_in_a_row_has_its_stops_listed_once() -> None:
-    # parse makes a StopIndex for the kinds and another for attribution's text layer:
-    # the second reads the first's list. A text equal to it but not the same object,
-    # or another text in between, has its own list made, with the same answer.
-    text = "She left. He stayed! Why? " + "x" * 90
-    first, second = StopIndex(text), StopIndex(text)
-    assert first.listed is second.listed
-    assert first.listed == [8, 19, 24]
-    copy = "".join(list(text))
-    assert copy is not text
-    assert StopIndex(copy).listed is not first.listed
-    assert StopIndex(copy).listed == first.listed
-    assert StopIndex("Dense. Dense. Dense.").listed is None
-    assert _listed_stops(text) == _sparse_stops(text)
+def _news(n: int) -> str:
+    """A text of news with few stops, a new string object per call."""
+    return "".join(f"“We won round {i},” Sen. Ann Roe said on the steps. " for i in range(n))
+
+
+def test_parse_lists_a_texts_stops_once_for_the_kinds_and_the_text_layer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # parse makes one StopIndex and hands it from the kinds to attribution's text
+    # layer: the stops of the text are listed once per call, and again for the same
+    # text parsed again (nothing is kept between calls to be found there).
+    calls: list[str] = []
+
+    def counted(text: str) -> list[int] | None:
+        calls.append(text)
+        return _sparse_stops(text)
+
+    monkeypatch.setattr(sentences, "_sparse_stops", counted)
+    text = _news(3)
+    article = parse(text)
+    assert [q.speaker_name for q in article.quotes] == ["Ann Roe"] * 3
+    assert len(calls) == 1
+    parse(text)
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        parse,
+        extract_quotes,
+        lambda text: [q.speaker_name for q in next(iter_parse([text], workers=1)).quotes],
+        lambda text: TextLayer(text).breaks(0, len(text)),
+        lambda text: StopIndex(text).listed,
+    ],
+    ids=["parse", "extract_quotes", "iter_parse", "TextLayer", "StopIndex"],
+)
+def test_nothing_keeps_the_text_once_the_call_returns(read: Callable[[str], object]) -> None:
+    # No module of the package holds on to the text (or to anything made of it, such
+    # as its list of stops) after the call's result is dropped: every reference to the
+    # text that the call made is gone, as the text's reference count tells.
+    read(_news(1))  # a first call loads the lexicons, whose objects stay
+    for text in (_news(4), _news(2) + "Dense. " * 40):  # stops listed, and too many
+        before = sys.getrefcount(text)
+        result = read(text)
+        del result
+        gc.collect()
+        assert sys.getrefcount(text) == before

@@ -39,7 +39,7 @@ from ..text.kinds import fragment_in_quote, names_not_speech
 from ..text.layer import TextLayer, Token, cut_reads_on, lowers_as_typed, tokenize
 from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
-from ..text.sentences import STOP, ends_sentence
+from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
     PRONOUNS,
     Found,
@@ -388,9 +388,16 @@ class _Context:
     whatever the length of its paragraph or the number of quotes around it.
     """
 
-    def __init__(self, text: str, quotes: list[Quote], paras: list[tuple[int, int]]):
+    def __init__(
+        self,
+        text: str,
+        quotes: list[Quote],
+        paras: list[tuple[int, int]],
+        stops: StopIndex | None = None,
+    ):
         self.text = text
-        self.layer = TextLayer(text)  # tokens and sentence breaks, one scan each
+        # tokens and sentence breaks, one scan each (stops: the kinds' StopIndex)
+        self.layer = TextLayer(text, stops=stops)
         self.quotes = quotes
         self.paras = paras
         self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
@@ -3404,6 +3411,7 @@ def attribute(
     *,
     choose: Choice | None = None,
     budget: int | None = None,
+    stops: StopIndex | None = None,
 ) -> list[Attribution]:
     """Find the speaker mention and cue of each quote (``None`` for non-speech).
 
@@ -3411,8 +3419,11 @@ def attribute(
     ``choose``, every rule that applies proposes its candidate
     (:class:`.rules.Candidate`) and ``choose`` picks one of them, or ``None``.
     ``budget`` is :attr:`.Config.attribution_budget` (:func:`attribute_rows`).
+    ``stops`` is the :class:`.sentences.StopIndex` of ``text`` that
+    :func:`.spans.extract_with_paragraphs` returns (its stops are then not listed
+    again); ``None`` makes one.
     """
-    rows = attribute_rows(text, quotes, paras, choose=choose, budget=budget)
+    rows = attribute_rows(text, quotes, paras, choose=choose, budget=budget, stops=stops)
     return [found for _rule, found in rows]
 
 
@@ -3423,6 +3434,7 @@ def attribute_rows(
     *,
     choose: Choice | None = None,
     budget: int | None = None,
+    stops: StopIndex | None = None,
 ) -> list[tuple[Rule | None, Attribution]]:
     """:func:`attribute`, with the row of :data:`.rules.RULES` that gave each quote's result.
 
@@ -3433,7 +3445,7 @@ def attribute_rows(
     """
     from .rules import RULES, candidates_at  # noqa: PLC0415 - rules imports this module
 
-    ctx = _Context(text, quotes, paras)
+    ctx = _Context(text, quotes, paras, stops)
     out: list[tuple[Rule | None, Attribution]] = []
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None

@@ -24,6 +24,7 @@ import attrs
 
 from ..config import Config, resolve_config
 from ..model import Quote, QuoteKind
+from ..text.sentences import StopIndex
 from ..text.spans import extract_with_paragraphs
 from .attribution import (
     Attribution,
@@ -1614,9 +1615,12 @@ def fired(
     (see :func:`.attribution.attribute`).
     """
     cfg = resolve_config(config, "fired")
-    extraction, paras = extract_with_paragraphs(text, cfg)
+    stops = StopIndex(text)  # listed once, for the kinds and the text layer (as parse)
+    extraction, paras = extract_with_paragraphs(text, cfg, stops=stops)
     quotes = list(extraction.quotes)
-    rows = attribute_rows(text, quotes, paras, choose=choose, budget=cfg.attribution_budget)
+    rows = attribute_rows(
+        text, quotes, paras, choose=choose, budget=cfg.attribution_budget, stops=stops
+    )
     return [(q, rule, found) for q, (rule, found) in zip(quotes, rows, strict=True)]
 
 
@@ -1721,9 +1725,11 @@ def candidates(text: str, *, config: Config | None = None) -> list[tuple[Quote, 
         seen.append(list(found))
         return by_priority(found)
 
-    extraction, paras = extract_with_paragraphs(text, resolve_config(config, "candidates"))
+    stops = StopIndex(text)
+    cfg = resolve_config(config, "candidates")
+    extraction, paras = extract_with_paragraphs(text, cfg, stops=stops)
     quotes = list(extraction.quotes)
-    attribute_rows(text, quotes, paras, choose=record)
+    attribute_rows(text, quotes, paras, choose=record, stops=stops)
     return list(zip(quotes, seen, strict=True))
 
 

@@ -2261,6 +2261,7 @@ class _Reader:
         tails: bool = True,
         calm: bool = True,
         shared: bool = True,
+        stops: StopIndex | None = None,
     ) -> None:
         self.text = text
         # The quotes of a dense run whose windows differ only in ASCII digits share
@@ -2281,7 +2282,9 @@ class _Reader:
         self.paras = paras
         self.n = len(text)
         self.para = ParagraphCursor(paras, len(text)).index
-        self.stops = StopIndex(text)  # is there punctuation in a window: each stretch read once
+        # Is there punctuation in a window: the stops listed once, or each stretch read
+        # once (given: the StopIndex of the text that the caller hands on to attribution).
+        self.stops = StopIndex(text) if stops is None else stops
         # (first paragraph, last paragraph) -> no non-ASCII word character in them
         self._plain: dict[tuple[int, int], bool] = {}
         # (first paragraph, last paragraph) -> quotes asked there; what they lack
@@ -2479,9 +2482,13 @@ def classify_all(
     quotes: Sequence[tuple[int, int, tuple[int, int]]],
     paras: list[tuple[int, int]],
     inside: Sequence[tuple[int, int] | None] | None = None,
+    *,
+    stops: StopIndex | None = None,
 ) -> list[tuple[QuoteKind, float, str]]:
     """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass
-    (``inside``: for each quote, the words of the quote it is nested in, or None).
+    (``inside``: for each quote, the words of the quote it is nested in, or None;
+    ``stops``: the text's :class:`.sentences.StopIndex`, when the caller made it to
+    hand on to the text layer of attribution, else one is made here).
 
     The answers are those of :func:`classify` called quote by quote
     (``tests/test_kinds.py`` checks it); what depends only on a quote's paragraph
@@ -2492,7 +2499,7 @@ def classify_all(
     ...                                      [(0, len(text))])]
     ['direct', 'direct']
     """
-    reader = _Reader(text, paras)
+    reader = _Reader(text, paras, stops=stops)
     if inside is None:
         return [_classify(reader, start, end, outer) for start, end, outer in quotes]
     return [

@@ -314,14 +314,14 @@ def visible(text: str) -> tuple[str, list[int]]:
         data = text.encode("utf-8", "surrogatepass")
         if not _has_format_utf8(data):
             return text, []  # (most texts: told from their bytes outside ASCII)
+        # Here the search below finds at least one character: _has_format_utf8 is true
+        # exactly when _FORMAT_UTF8 matches in data (tests/test_layer.py, on any text).
         spans: list[tuple[int, int]] = []
         most = len(text) // _DENSE_FORMAT
         for m in _FORMAT_UTF8.finditer(data):
             spans.append(m.span())
             if len(spans) > most:
                 break
-        if not spans:
-            return text, []
         if len(spans) > most:
             pieces = _FORMAT_RE.split(text)
         else:
@@ -474,14 +474,16 @@ class TextLayer:
         "text",
     )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, stops: StopIndex | None = None) -> None:
         self.text = text
         self._token_memo: dict[tuple[int, int], list[Token]] = {}
         # the last plain windows tokenised whole: (start, end, tokens), newest first
         self._sources: list[tuple[int, int, list[Token]]] = []
         self._break_memo: dict[tuple[int, int], list[int]] = {}
         self._break_ends: array[int] | None = None
-        self._stops = StopIndex(text)
+        # The StopIndex of this text that the kinds read (handed on by parse: its stops
+        # are listed once per text), else one of the layer's own.
+        self._stops = StopIndex(text) if stops is None else stops
         # made for the first window, when the text's stops are listed, else for the
         # first window deep in a long line
         self._break_index: BreakIndex | None = None

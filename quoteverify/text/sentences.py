@@ -326,30 +326,6 @@ def _sparse_stops(text: str) -> list[int] | None:
     return at
 
 
-# The text whose stops were listed last, and its list (or None), for the next
-# StopIndex of the same text: ``parse`` makes one for the kinds and one for the text
-# layer of attribution. Nothing changes a list once made, so the two share it. (It
-# keeps that one text and its list alive until another text's stops are listed.)
-_last_listed: tuple[str, list[int] | None] = ("", [])
-
-
-def _listed_stops(text: str) -> list[int] | None:
-    """:func:`_sparse_stops` of ``text``, read once for the same text asked twice in
-    a row (the same object: ``is``, never an equal copy, which costs a comparison).
-
-    >>> text = "Yes. No." + " " * 30
-    >>> _listed_stops(text) is _listed_stops(text), _listed_stops(text)
-    (True, [3, 7])
-    """
-    global _last_listed  # noqa: PLW0603 - one entry, replaced whole
-    last = _last_listed
-    if last[0] is text:
-        return last[1]
-    at = _sparse_stops(text)
-    _last_listed = (text, at)
-    return at
-
-
 # The widest gap StopIndex reads across to join a window to the stretch it knows (the
 # quote between a quote's look-back and its look-ahead): a bounded read per call.
 _BRIDGE = 64
@@ -389,7 +365,7 @@ class StopIndex:
         self._stop_at_hi = False
         # Every stop's offset, in order, when few (listed=False: never; the stretch
         # alone, as the tests read it).
-        self._at = _listed_stops(text) if listed else None
+        self._at = _sparse_stops(text) if listed else None
 
     @property
     def listed(self) -> list[int] | None:

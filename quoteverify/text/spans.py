@@ -50,7 +50,7 @@ from ..model import (
 from .kinds import INSIDE, JOINED, classify_all, inside_a_name
 from .marks import STYLE, MarkRole, ScannedMark, iter_marks
 from .paragraphs import paragraphs
-from .sentences import last_sentence_end
+from .sentences import StopIndex, last_sentence_end
 
 __all__ = ["extract_quotes"]
 
@@ -502,8 +502,15 @@ def extract_quotes(text: str, *, config: Config | None = None) -> Extraction:
     return extract_with_paragraphs(text, resolve_config(config, "extract_quotes"))[0]
 
 
-def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list[tuple[int, int]]]:
-    """:func:`extract_quotes` and the paragraphs it used (for the attribution stage)."""
+def extract_with_paragraphs(
+    text: str, config: Config, *, stops: StopIndex | None = None
+) -> tuple[Extraction, list[tuple[int, int]]]:
+    """:func:`extract_quotes` and the paragraphs it used (for the attribution stage).
+
+    ``stops`` is a :class:`.sentences.StopIndex` of ``text`` for the kinds to read:
+    :func:`.article.parse` makes one and hands it on to attribution's text layer too,
+    so the text's stops are listed once (``None``: the kinds make their own).
+    """
     paras = paragraphs(text, config.paragraphs)
     pairer = _Pairer(text, config)
     pairer.run(iter_marks(text), paras)
@@ -534,6 +541,7 @@ def extract_with_paragraphs(text: str, config: Config) -> tuple[Extraction, list
         [(r[0], r[7], (r[5].start, r[6].end if r[6] is not None else r[7])) for r in records],
         paras,
         _insides(records, parent_of),
+        stops=stops,
     )
     quotes: list[Quote] = []
     for (
