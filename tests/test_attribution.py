@@ -486,7 +486,7 @@ def test_a_country_speaks_as_an_organisation() -> None:
             "New Hampshire",
         ),
         ('"We will appeal," Texas said in a statement on Friday.', "Texas"),
-        ('South Korea accused the North of "reckless games."', "South Korea"),
+        ('South Korea told its neighbour to stop "these reckless games."', "South Korea"),
         ('The talks stalled. "We reject the plan," Japan said.', "Japan"),
     ],
 )

@@ -267,7 +267,7 @@ _SURNAME_REACH = 3000  # characters read back for a land's name printed as a sur
 
 def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
     """True when ``span`` is wholly a country's or a US state's name, each word
-    capitalised and none in capitals (*New Hampshire said*, *Japan branded*): a state
+    capitalised and none in capitals (*New Hampshire said*, *Japan warned*): a state
     speaks through its government, as *Russia insisted* does. Not when a given name
     says a person (*Georgia*, *Carolina*, ``given_names``), nor when the text before
     it prints the name as a surname, after a capitalised word (*Rep. Jim Jordan ...
@@ -314,7 +314,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             title="",
         )
     if _land_speaks(span, phrase, text):
-        # "New Hampshire said", "Japan branded": a state speaks as an organisation
+        # "New Hampshire said", "Japan warned": a state speaks as an organisation
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
