@@ -478,6 +478,48 @@ def test_a_country_speaks_as_an_organisation() -> None:
     assert (q.speaker.name, q.speaker.kind) == ("Russia", SpeakerKind.ORGANIZATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The suit was filed in May. "The rule is void," New Hampshire said in a brief.',
+            "New Hampshire",
+        ),
+        ('"We will appeal," Texas said in a statement on Friday.', "Texas"),
+        ('South Korea told its neighbour to stop "these reckless games."', "South Korea"),
+        ('The talks stalled. "We reject the plan," Japan said.', "Japan"),
+    ],
+)
+def test_a_country_or_a_state_of_several_words_speaks_as_an_organisation(
+    text: str, name: str
+) -> None:
+    # a name wholly a country's (``places``) or a US state's: its government speaks
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a land's name printed before as a person's surname
+        ('Rep. Ann Israel spoke on Monday. "We will win the seat," Israel said.', "Ann Israel"),
+        # a given name (``given_names``)
+        ('Virginia spoke last. "I am done," Virginia said.', "Virginia"),
+        # the state after a town and its comma says where the speaker lives
+        (
+            "Ana Roe of Dover, New Hampshire says she thinks Lee can win if he keeps "
+            '"doing what he does."',
+            "Ana Roe",
+        ),
+    ],
+)
+def test_a_lands_name_that_names_a_person_stays_a_person(text: str, name: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
 def test_an_all_capitals_dateline_is_no_speaker() -> None:
     text = 'WASHINGTON -- A spokeswoman for the port authority called the audit "unfair."'
     (q,) = parse(text).quotes

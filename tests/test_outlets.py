@@ -96,3 +96,31 @@ def test_a_piece_whose_writer_is_named_is_the_writers(text: str) -> None:
 def test_every_outlet_noun_names_a_newspaper_named_before(noun: str) -> None:
     text = f'The Daily Herald weighed in on Monday.\n\n"The plan will fail," the {noun} said.'
     assert speaker(text) == ("Daily Herald", SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The leak spread fast. "The talks are over," Der Spiegel reported.', "Der Spiegel"),
+        ('Few saw it coming. "He knew in May," Le Monde wrote on Friday.', "Le Monde"),
+        ('The minister quit. "It was a long week," El País said.', "El País"),
+        ('"The port will reopen," Xinhua, the state news agency, said.', "Xinhua"),
+    ],
+)
+def test_an_outlet_abroad_named_with_its_own_article_is_a_body(text: str, name: str) -> None:
+    # a newspaper or agency abroad (``organizations``), *Der*, *Le*, *El* and all,
+    # speaks as a body, not as a person named *Der Spiegel*
+    assert speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_pronoun_passes_over_an_outlet_abroad() -> None:
+    text = (
+        "Ana Brandt, the chancellor, spoke on Monday. In an interview, Der Spiegel "
+        'pressed her on the plan.\n\nShe said voters should shun "the merchants of fear."'
+    )
+    assert speaker(text) == ("Ana Brandt", SpeakerKind.PERSON)
+
+
+def test_a_surname_that_is_an_outlets_word_stays_a_person() -> None:
+    text = 'Ed Spiegel runs the shop. "We open at nine," Spiegel said.'
+    assert speaker(text) == ("Ed Spiegel", SpeakerKind.PERSON)

@@ -259,6 +259,44 @@ def _organization(head: str) -> bool:
     return words[-1] in _lex()["org_heads"]
 
 
+# Countries (``places``, kind *country*) and the states of the United States: a name
+# wholly one of these that speaks is its government, an organisation.
+_LANDS = select("places", kind="country") | load("us_states")
+_SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
+
+
+def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
+    """True when ``span`` is wholly a country's or a US state's name, each word
+    capitalised and none in capitals (*New Hampshire said*, *Japan warned*): a state
+    speaks through its government, as *Russia insisted* does. Not when a given name
+    says a person (*Georgia*, *Carolina*, ``given_names``), nor when the text before
+    it prints the name as a surname, after a capitalised word (*Rep. Jim Jordan ...
+    Jordan said*; read only for a name that is a country's or a state's, at most
+    :data:`_SURNAME_REACH` characters back), nor after a town and its comma, where
+    it says where a person is from (*Ana Roe of Dover, Delaware says*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "New Hampshire said"
+    >>> _land_speaks(tokenize(text, 0, 13), "New Hampshire", text)
+    True
+    >>> text = "Rep. Ed Jordan spoke. Jordan said"
+    >>> _land_speaks(tokenize(text, 22, 28), "Jordan", text)
+    False
+    """
+    low = phrase.lower()
+    if low not in _LANDS or low in _GIVEN_NAMES:
+        return False
+    if not all(t.text[:1].isupper() and not t.text.isupper() for t in span):
+        return False
+    start = span[0].start
+    if text[max(0, start - 2) : start] == ", ":
+        word = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
+        if word[:1].isupper():
+            return False  # "Ana Roe of Columbia, South Carolina says": where she lives
+    surname = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]" + regex.escape(phrase) + r"(?![\p{L}])")
+    return surname.search(text, max(0, start - _SURNAME_REACH), start) is None
+
+
 def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive)."""
     lex = _lex()
@@ -274,6 +312,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             kind=PhraseKind.ORGANIZATION,
             head=org,
             title="",
+        )
+    if _land_speaks(span, phrase, text):
+        # "New Hampshire said", "Japan warned": a state speaks as an organisation
+        return _new_found(
+            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)

@@ -1,0 +1,49 @@
+"""An office won but not yet taken (*Mayor-elect*, *Governor-elect*) as a title
+(issue 14). ``titles.tsv`` holds each office's *-elect* form, so the title before a
+name is read as one and *the mayor-elect* names that person again, while *the
+mayor* stays the one in office. Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import parse
+from quoteverify.lexicons import select
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker_name for q in parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Mayor-elect Ana Lee toured the depot. "The buses will run on time," '
+            "the mayor-elect said.",
+            "Ana Lee",
+        ),
+        (
+            'Ana Lee, the governor-elect, met the board. "The budget comes first," '
+            "the governor-elect said.",
+            "Ana Lee",
+        ),
+        ('"We start on day one," Senator-elect Tom Hale told reporters.', "Tom Hale"),
+    ],
+)
+def test_an_elect_title_names_its_bearer_again(text: str, name: str) -> None:
+    assert speakers(text)[-1] == name
+
+
+def test_the_office_holder_is_not_the_one_elected() -> None:
+    text = (
+        "Mayor Tom Roe left office on Friday. Mayor-elect Ana Lee toured the depot. "
+        '"It is a mess," the mayor said. "We will fix it," the mayor-elect said.'
+    )
+    assert speakers(text) == ["Tom Roe", "Ana Lee"]
+
+
+def test_every_elect_title_is_an_office() -> None:
+    elect = {t for t in select("titles", kind="office") if t.endswith("-elect")}
+    assert {"mayor-elect", "governor-elect", "president-elect"} <= elect
