@@ -209,3 +209,29 @@ def test_a_cue_between_two_parts_of_one_quote_still_serves_the_first() -> None:
     # No cue before the first part: the cue between the parts is its own.
     text = 'The room went quiet.  "Well," said Tom Ward, "I got here first."'
     assert speakers(text) == ["Tom Ward", "Tom Ward"]
+
+
+# --- a person named by their work, bare or with a possessive (h42-pdnc) ---
+
+
+def test_a_bare_role_noun_after_said_names_the_speaker() -> None:
+    text = 'Tom dropped his spoon.\n\n"Eat your soup first," said nanny.\n\n"Why?"'
+    assert speakers(text)[0] == "nanny"
+
+
+def test_a_possessive_before_a_role_noun_names_the_speaker() -> None:
+    text = 'Tom signed.\n\n"Then we are done," said Vera\'s solicitor. "I will file it."'
+    assert speakers(text) == ["Vera's solicitor", "Vera's solicitor"]
+
+
+def test_an_adverb_after_a_known_role_noun_is_no_part_of_the_speaker() -> None:
+    text = 'The door shook.\n\n"Open up," cried the policeman again.'
+    assert speakers(text) == ["the policeman"]
+
+
+def test_the_barman_and_a_solicitor_speak_in_news_too() -> None:
+    text = (
+        'The pub reopened on Friday. "We missed the regulars," the barman said. '
+        '"The lease is sound," a solicitor for the brewery said.'
+    )
+    assert speakers(text) == ["the barman", "a solicitor for the brewery"]
