@@ -235,3 +235,19 @@ def test_the_barman_and_a_solicitor_speak_in_news_too() -> None:
         '"The lease is sound," a solicitor for the brewery said.'
     )
     assert speakers(text) == ["the barman", "a solicitor for the brewery"]
+
+
+# --- a split quote whose speaker is followed by the person spoken to (h42-pdnc) ---
+
+
+def test_a_split_quote_goes_on_after_the_person_spoken_to() -> None:
+    text = (
+        '"You may find this odd," said Nell Hardy to her aunt one evening, as they '
+        'crossed the square "but I never liked the house."'
+    )
+    assert speakers(text) == ["Nell Hardy", "Nell Hardy"]
+
+
+def test_a_stop_after_the_person_spoken_to_ends_the_split() -> None:
+    text = '"You may find this odd," said Nell Hardy to her aunt. Tom nodded "but never mind."'
+    assert speakers(text)[1] != "Nell Hardy"
