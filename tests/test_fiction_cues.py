@@ -251,3 +251,16 @@ def test_a_split_quote_goes_on_after_the_person_spoken_to() -> None:
 def test_a_stop_after_the_person_spoken_to_ends_the_split() -> None:
     text = '"You may find this odd," said Nell Hardy to her aunt. Tom nodded "but never mind."'
     assert speakers(text)[1] != "Nell Hardy"
+
+
+# --- *it* after a verb before a colon is its object, not the speaker (h42-pdnc) ---
+
+
+def test_it_after_a_verb_before_a_colon_is_no_speaker() -> None:
+    text = 'Nobody spoke. Nell Hardy, waking at last, broke it thus:\n\n"Well, shall we go?"'
+    assert speakers(text) == ["Nell Hardy"]
+
+
+def test_it_as_the_subject_before_a_colon_still_speaks() -> None:
+    text = 'The council met on Monday. It said:\n\n"The pier will close."'
+    assert speakers(text) == ["It"]

@@ -3146,6 +3146,18 @@ def _previous_sentence(
         return None
     if last == ":":
         found = phrase_before(toks, n, text=text)
+        at = token_before(toks, found.start) if found is not None else None
+        if (
+            found is not None
+            and found.text.lower() == "it"
+            and at is not None
+            and toks[at].text.isalpha()
+            and toks[at].text.islower()
+            and toks[at].lower not in _CLAUSE_START
+        ):
+            # "Willoughby, rousing himself, broke it thus:": *it* after a verb is its
+            # object; who does the verb speaks.
+            found = _last_clause_name(toks, 0, at, text) or _sentence_subject(toks, 0, at, text)
         if found is None and any(t.lower in load("speech_nouns") for t in toks):
             # "Sanders made the following comment:": who makes the remark.
             found = _sentence_subject(toks, 0, n, text)
