@@ -209,3 +209,58 @@ def test_a_cue_between_two_parts_of_one_quote_still_serves_the_first() -> None:
     # No cue before the first part: the cue between the parts is its own.
     text = 'The room went quiet.  "Well," said Tom Ward, "I got here first."'
     assert speakers(text) == ["Tom Ward", "Tom Ward"]
+
+
+# --- a person named by their work, bare or with a possessive (h42-pdnc) ---
+
+
+def test_a_bare_role_noun_after_said_names_the_speaker() -> None:
+    text = 'Tom dropped his spoon.\n\n"Eat your soup first," said nanny.\n\n"Why?"'
+    assert speakers(text)[0] == "nanny"
+
+
+def test_a_possessive_before_a_role_noun_names_the_speaker() -> None:
+    text = 'Tom signed.\n\n"Then we are done," said Vera\'s solicitor. "I will file it."'
+    assert speakers(text) == ["Vera's solicitor", "Vera's solicitor"]
+
+
+def test_an_adverb_after_a_known_role_noun_is_no_part_of_the_speaker() -> None:
+    text = 'The door shook.\n\n"Open up," cried the policeman again.'
+    assert speakers(text) == ["the policeman"]
+
+
+def test_the_barman_and_a_solicitor_speak_in_news_too() -> None:
+    text = (
+        'The pub reopened on Friday. "We missed the regulars," the barman said. '
+        '"The lease is sound," a solicitor for the brewery said.'
+    )
+    assert speakers(text) == ["the barman", "a solicitor for the brewery"]
+
+
+# --- a split quote whose speaker is followed by the person spoken to (h42-pdnc) ---
+
+
+def test_a_split_quote_goes_on_after_the_person_spoken_to() -> None:
+    text = (
+        '"You may find this odd," said Nell Hardy to her aunt one evening, as they '
+        'crossed the square "but I never liked the house."'
+    )
+    assert speakers(text) == ["Nell Hardy", "Nell Hardy"]
+
+
+def test_a_stop_after_the_person_spoken_to_ends_the_split() -> None:
+    text = '"You may find this odd," said Nell Hardy to her aunt. Tom nodded "but never mind."'
+    assert speakers(text)[1] != "Nell Hardy"
+
+
+# --- *it* after a verb before a colon is its object, not the speaker (h42-pdnc) ---
+
+
+def test_it_after_a_verb_before_a_colon_is_no_speaker() -> None:
+    text = 'Nobody spoke. Nell Hardy, waking at last, broke it thus:\n\n"Well, shall we go?"'
+    assert speakers(text) == ["Nell Hardy"]
+
+
+def test_it_as_the_subject_before_a_colon_still_speaks() -> None:
+    text = 'The council met on Monday. It said:\n\n"The pier will close."'
+    assert speakers(text) == ["It"]

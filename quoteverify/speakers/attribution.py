@@ -3153,6 +3153,18 @@ def _previous_sentence(
         return None
     if last == ":":
         found = phrase_before(toks, n, text=text)
+        at = token_before(toks, found.start) if found is not None else None
+        if (
+            found is not None
+            and found.text.lower() == "it"
+            and at is not None
+            and toks[at].text.isalpha()
+            and toks[at].text.islower()
+            and toks[at].lower not in _CLAUSE_START
+        ):
+            # "Willoughby, rousing himself, broke it thus:": *it* after a verb is its
+            # object; who does the verb speaks.
+            found = _last_clause_name(toks, 0, at, text) or _sentence_subject(toks, 0, at, text)
         if found is None and any(t.lower in load("speech_nouns") for t in toks):
             # "Sanders made the following comment:": who makes the remark.
             found = _sentence_subject(toks, 0, n, text)
@@ -3358,6 +3370,23 @@ def _opens_lower(text: str, q: Quote) -> bool:
     return False
 
 
+# After a split quote's speaker, the person spoken to (*said Ann to her sister one
+# day,*) before the comma of the aside: *to* and a few words, no stop and no quote.
+_TO_HEARER = regex.compile(r"[ \t\n]+to[ \t\n]+[^,;:.!?\"“”]{1,40}+,")
+
+
+def _comma_after_speaker(text: str, end: int) -> bool:
+    """True when a comma follows the speaker's mention ending at ``end``, right
+    after it or after the person the cue speaks to (*said Ann to her sister,*).
+
+    >>> _comma_after_speaker("said Ann to her one day, as", 8)
+    True
+    >>> _comma_after_speaker("said Ann.", 8), _comma_after_speaker("said Ann to her.", 8)
+    (False, False)
+    """
+    return text.startswith(",", end) or _TO_HEARER.match(text, end) is not None
+
+
 def _split_quote(
     q: Quote, ctx: _Context, last: tuple[int, Attribution, int] | None, quotes: list[Quote]
 ) -> Attribution | None:
@@ -3379,7 +3408,7 @@ def _split_quote(
         not (gap.endswith("  ") or _opens_lower(ctx.text, q))
         or ctx.text[prev_q.start : prev_q.end].rstrip()[-1:] not in (",", ";")
         or prev.cue.rule not in _STRONG_AFTER
-        or not ctx.text.startswith(",", prev.mention.end)
+        or not _comma_after_speaker(ctx.text, prev.mention.end)
         or ctx.layer.has_stop(prev_q.outer_end, q.outer_start)
     ):
         return None

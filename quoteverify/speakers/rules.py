@@ -157,6 +157,13 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="split-quote",
             ),
+            # The person spoken to between the speaker and the aside's comma.
+            Example(
+                text="“Not today,” said Ana Ruiz to her son, tapping her watch “for I am late.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="split-quote",
+            ),
         ),
     ),
     Rule(
