@@ -79,6 +79,7 @@ _new_found = builder(Found)  # (Found with every field given, built through its 
 _new_speaker = builder(Speaker)
 _new_mention = builder(Mention)
 
+_NAME_PREFIXES = load("name_prefixes")  # "al", "el": joined to a surname by a hyphen
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
@@ -136,7 +137,23 @@ _MALE_TITLES = select("titles", gender="male")
 
 @functools.lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
+    """A name as the registry compares it: full stops dropped, lower case, and its
+    letters' accents dropped, so that one outlet's plain spelling of a name meets
+    another's (*Sánchez*, *Sanchez*).
+
+    >>> _norm("Jean-Luc Mélenchon"), _norm("J.D. Vance")
+    ('jean-luc melenchon', 'j d vance')
+    """
+    if not name.isascii():
+        name = _plain_letters(name)
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain_letters(name: str) -> str:
+    """``name`` with the accents of its letters dropped (*é* read *e*, *ğ* *g*)."""
+    split = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 def _surname(name: str) -> str:
@@ -1269,7 +1286,7 @@ class _Registry:
         if known is not None and known.kind is _PERSON and norm in known.keys:
             # (A family's surname alone may name one of its men: match_name decides.)
             return self.match_name(head, _PERSON, before=start) if norm in self._families else known
-        bucket = self.by_prefix.get(norm[:2])
+        bucket = self.by_prefix.get(_bare_surname(norm)[:2])
         firsts = self.by_first.get(norm)
         inner = self.by_inner.get(norm)
         if not bucket and not firsts and not inner:
@@ -1480,7 +1497,7 @@ class _Registry:
             words = _norm(entity.name).split()
             me = id(entity)
             if words:
-                prefix = words[-1][:2]
+                prefix = _bare_surname(words[-1])[:2]
                 bucket = self.by_prefix.get(prefix)
                 if bucket is None:  # (a new bucket: its columns are new too)
                     bucket = self.by_prefix[prefix] = []
@@ -1913,7 +1930,7 @@ class _Registry:
         and the people renamed since, so a name costs the same however many people
         the article has named before it.
         """
-        prefix = words[-1][:2]
+        prefix = _bare_surname(words[-1])[:2]
         bucket = self.by_prefix.get(prefix, [])
         cached = self._candidates.get(norm)
         found: list[_Entity]
@@ -4975,7 +4992,18 @@ def _name_parts(name: str) -> tuple[str, str]:
     """A name normalised, and its surname's spelling key."""
     norm = _norm(name)
     words = norm.split()
-    return norm, _spelling_key(words[-1]) if words else ""
+    return norm, _spelling_key(_bare_surname(words[-1])) if words else ""
+
+
+def _bare_surname(word: str) -> str:
+    """A normalised surname without the article joined to it by a hyphen
+    (``lexicons/name_prefixes.txt``): news names *Bashar al-Assad* *Assad* later.
+
+    >>> _bare_surname("al-assad"), _bare_surname("ocasio-cortez"), _bare_surname("al-")
+    ('assad', 'ocasio-cortez', 'al-')
+    """
+    head, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and head in _NAME_PREFIXES else word
 
 
 def _likely(norm: str, words: list[str], norms: list[str], keys: list[str]) -> Iterable[int]:
@@ -5281,6 +5309,7 @@ def _surnames_match(a: str, b: str) -> bool:
     """
     if a == b:
         return True
+    a, b = _bare_surname(a), _bare_surname(b)
     short, long = sorted((a, b), key=len)
     if long in (short + "s", short + "es"):
         return False
