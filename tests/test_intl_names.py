@@ -170,3 +170,34 @@ def test_a_surname_meets_its_spelling_without_accents(last: str, marks: set[str]
         f'{last} said the party "will listen."'
     )
     assert resolved(text, "will listen") == f"Lucia {accented}"
+
+
+# A romanised given name printed with a hyphen by one outlet and as two words by
+# another is one person, named as the article first gave it.
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [("Park Seo-jin", "Park Seo Jin"), ("Park Seo Jin", "Park Seo-jin")],
+)
+def test_a_hyphenated_given_name_meets_its_spaced_spelling(first: str, later: str) -> None:
+    text = (
+        f'Opposition leader {first} said the vote was "rigged." '
+        f'{later} said the party "will boycott the session."'
+    )
+    assert resolved(text, "rigged") == first
+    assert resolved(text, "boycott") == first
+
+
+def test_a_hyphenated_surname_is_not_split() -> None:
+    # A capital after the hyphen is a double surname: its second half is no surname.
+    text = (
+        'Senator Maria Ortiz-Bell said the bill was "dead." '
+        'Councillor Tom Bell said it "might pass."'
+    )
+    assert resolved(text, "might pass") == "Tom Bell"
+
+
+def test_abu_opening_a_name_stays_in_it() -> None:
+    # "Abu" (father of) opens a man's name, even as the text's first word.
+    text = 'Abu Khalil al-Nasser said, "The camp needs water." Nasser said aid "is late."'
+    assert resolved(text, "needs water") == "Abu Khalil al-Nasser"
+    assert resolved(text, "is late") == "Abu Khalil al-Nasser"

@@ -138,15 +138,37 @@ _MALE_TITLES = select("titles", gender="male")
 @functools.lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
     """A name as the registry compares it: full stops dropped, lower case, and its
-    letters' accents dropped, so that one outlet's plain spelling of a name meets
-    another's (*Sánchez*, *Sanchez*).
+    letters' accents dropped and a hyphen before a lower-case syllable read as a
+    space, so that one outlet's spelling of a name meets another's (*Sánchez*,
+    *Sanchez*; *Kim Jong-un*, *Kim Jong Un*).
 
-    >>> _norm("Jean-Luc Mélenchon"), _norm("J.D. Vance")
-    ('jean-luc melenchon', 'j d vance')
+    >>> _norm("Jean-Luc Mélenchon"), _norm("J.D. Vance"), _norm("Kim Jong-un")
+    ('jean-luc melenchon', 'j d vance', 'kim jong un')
     """
     if not name.isascii():
         name = _plain_letters(name)
+    if "-" in name:
+        name = _SYLLABLE_HYPHEN.sub(" ", name)
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
+
+
+def _fuller(name: str, than: str) -> bool:
+    """True when ``name`` has more words than ``than``, a romanised given name
+    counted as one word however it is printed (*Kim Jong Un* is no fuller than
+    *Kim Jong-un*).
+
+    >>> _fuller("Kim Jong Un", "Kim Jong-un"), _fuller("Ana Ruiz", "Ruiz")
+    (False, True)
+    """
+    words = len(name.split())
+    if words <= len(than.split()):
+        return False
+    return "-" not in than or words > len(_SYLLABLE_HYPHEN.sub(" ", than).split())
+
+
+# A hyphen before a lower-case syllable of a romanised given name (*Kim Jong-un*,
+# *Lai Ching-te*), which another outlet prints as two words (*Kim Jong Un*).
+_SYLLABLE_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{Ll})")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1621,7 +1643,7 @@ class _Registry:
             entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
             self._add(entity)
-        elif len(head.split()) > len(entity.name.split()) and kind is _PERSON:
+        elif _fuller(head, entity.name) and kind is _PERSON:
             entity.rename(head)  # a fuller form of the name seen first as a surname
             self._renamed.append(entity)
             self._generation += 1
