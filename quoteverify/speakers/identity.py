@@ -152,18 +152,15 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
 
 
-def _fuller(name: str, than: str) -> bool:
-    """True when ``name`` has more words than ``than``, a romanised given name
-    counted as one word however it is printed (*Kim Jong Un* is no fuller than
-    *Kim Jong-un*).
+def _spelled_apart(name: str, hyphened: str) -> bool:
+    """True when ``name`` has no more words than ``hyphened`` with its romanised
+    given name's syllables printed apart: no fuller a name (*Kim Jong Un* of *Kim
+    Jong-un*).
 
-    >>> _fuller("Kim Jong Un", "Kim Jong-un"), _fuller("Ana Ruiz", "Ruiz")
-    (False, True)
+    >>> _spelled_apart("Kim Jong Un", "Kim Jong-un"), _spelled_apart("Ana Ruiz-Bell", "Ruiz-Bell")
+    (True, False)
     """
-    words = len(name.split())
-    if words <= len(than.split()):
-        return False
-    return "-" not in than or words > len(_SYLLABLE_HYPHEN.sub(" ", than).split())
+    return len(name.split()) <= len(_SYLLABLE_HYPHEN.sub(" ", hyphened).split())
 
 
 # A hyphen before a lower-case syllable of a romanised given name (*Kim Jong-un*,
@@ -1308,7 +1305,7 @@ class _Registry:
         if known is not None and known.kind is _PERSON and norm in known.keys:
             # (A family's surname alone may name one of its men: match_name decides.)
             return self.match_name(head, _PERSON, before=start) if norm in self._families else known
-        bucket = self.by_prefix.get(_bare_surname(norm)[:2])
+        bucket = self.by_prefix.get(norm[:2] if "-" not in norm else _bucket_of(norm))
         firsts = self.by_first.get(norm)
         inner = self.by_inner.get(norm)
         if not bucket and not firsts and not inner:
@@ -1519,7 +1516,8 @@ class _Registry:
             words = _norm(entity.name).split()
             me = id(entity)
             if words:
-                prefix = _bare_surname(words[-1])[:2]
+                surname = words[-1]
+                prefix = surname[:2] if "-" not in surname else _bucket_of(surname)
                 bucket = self.by_prefix.get(prefix)
                 if bucket is None:  # (a new bucket: its columns are new too)
                     bucket = self.by_prefix[prefix] = []
@@ -1643,7 +1641,11 @@ class _Registry:
             entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
             self._add(entity)
-        elif _fuller(head, entity.name) and kind is _PERSON:
+        elif (
+            len(head.split()) > len(entity.name.split())
+            and kind is _PERSON
+            and not ("-" in entity.name and _spelled_apart(head, entity.name))
+        ):
             entity.rename(head)  # a fuller form of the name seen first as a surname
             self._renamed.append(entity)
             self._generation += 1
@@ -1952,7 +1954,8 @@ class _Registry:
         and the people renamed since, so a name costs the same however many people
         the article has named before it.
         """
-        prefix = _bare_surname(words[-1])[:2]
+        surname = words[-1]
+        prefix = surname[:2] if "-" not in surname else _bucket_of(surname)
         bucket = self.by_prefix.get(prefix, [])
         cached = self._candidates.get(norm)
         found: list[_Entity]
@@ -5017,6 +5020,12 @@ def _name_parts(name: str) -> tuple[str, str]:
     return norm, _spelling_key(_bare_surname(words[-1])) if words else ""
 
 
+def _bucket_of(surname: str) -> str:
+    """The registry's bucket of a normalised surname: its first two letters, past
+    an article joined by a hyphen (*al-Assad* and *Assad* share one)."""
+    return _bare_surname(surname)[:2]
+
+
 def _bare_surname(word: str) -> str:
     """A normalised surname without the article joined to it by a hyphen
     (``lexicons/name_prefixes.txt``): news names *Bashar al-Assad* *Assad* later.
@@ -5331,7 +5340,8 @@ def _surnames_match(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    a, b = _bare_surname(a), _bare_surname(b)
+    if "-" in a or "-" in b:
+        a, b = _bare_surname(a), _bare_surname(b)
     short, long = sorted((a, b), key=len)
     if long in (short + "s", short + "es"):
         return False
