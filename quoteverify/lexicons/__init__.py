@@ -184,6 +184,7 @@ _LISTS = {
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_openers": "capitalised words that open a sentence, not a name",
     "name_prefixes": "lower-case prefixes joined by a hyphen to a name word (al-Bashir)",
+    "name_suffixes": "words that end a name with a full stop that ends no sentence (Jr.)",
     "measure_nouns": "last words of a law's or a plan's name printed in the marks (Bill)",
     "naming_nouns": "nouns before a quoted word or name cited as such (the word, its motto is)",
     "naming_relatives": "relative pronouns before a subject and 'call' that name a noun",

@@ -1016,6 +1016,7 @@ def _after_adjacent(
         and toks[k].text.isalpha()
         and toks[k].text.islower()
         and toks[k].lower not in load("stopwords")
+        and toks[k].lower not in _JOINING_PARTICLES  # '"...," de Gaulle said'
         and not toks[k].lower.endswith("ing")
         and toks[k].lower not in load("anonymous_determiners")
         and toks[k].lower not in load("name_adjectives")
@@ -1043,6 +1044,14 @@ def _after_adjacent(
         m += 1
     if m + 1 < n and toks[m].text == "." and toks[m + 1].text == ",":
         m += 1  # "James B. Comey Jr., the director ..., said"
+    elif (
+        m + 1 < n
+        and toks[m].text == "."
+        and found.kind is PhraseKind.NAME
+        and toks[m - 1].lower in _NAME_SUFFIXES
+        and toks[m + 1].text.islower()
+    ):
+        m += 1  # '"...," Hank Ruiz Jr. said': the stop is the suffix's
     fillers = load("attribution_fillers")
     # "one person who claimed to have been in the room told": a relative clause.
     if (
@@ -1172,6 +1181,8 @@ def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | N
 
 # Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
 _WORD_SURNAMES = load("stopwords") | load("cue_verbs")
+_JOINING_PARTICLES = select("name_particles", joins=True)  # "de", "von der"
+_NAME_SUFFIXES = load("name_suffixes")  # "jr", "sr": a name's last word, with a stop
 
 
 def _word_surname(toks: list[Token], k: int, n: int, text: str) -> bool:

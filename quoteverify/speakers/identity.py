@@ -79,6 +79,7 @@ _new_found = builder(Found)  # (Found with every field given, built through its 
 _new_speaker = builder(Speaker)
 _new_mention = builder(Mention)
 
+_NAME_PREFIXES = load("name_prefixes")  # "al", "el": joined to a surname by a hyphen
 _SURNAME_SCORE = 85.0  # rapidfuzz ratio at which two surnames are spellings of one
 _FULLNAME_SCORE = 88.0
 _PRONOUN_REACH = 900  # characters a pronoun looks back for its antecedent
@@ -140,7 +141,42 @@ _MALE_TITLES = select("titles", gender="male")
 
 @functools.lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
+    """A name as the registry compares it: full stops dropped, lower case, and its
+    letters' accents dropped and a hyphen before a lower-case syllable read as a
+    space, so that one outlet's spelling of a name meets another's (*Sánchez*,
+    *Sanchez*; *Kim Jong-un*, *Kim Jong Un*).
+
+    >>> _norm("Jean-Luc Mélenchon"), _norm("J.D. Vance"), _norm("Kim Jong-un")
+    ('jean-luc melenchon', 'j d vance', 'kim jong un')
+    """
+    if not name.isascii():
+        name = _plain_letters(name)
+    if "-" in name:
+        name = _SYLLABLE_HYPHEN.sub(" ", name)
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
+
+
+def _spelled_apart(name: str, hyphened: str) -> bool:
+    """True when ``name`` has no more words than ``hyphened`` with its romanised
+    given name's syllables printed apart: no fuller a name (*Kim Jong Un* of *Kim
+    Jong-un*).
+
+    >>> _spelled_apart("Kim Jong Un", "Kim Jong-un"), _spelled_apart("Ana Ruiz-Bell", "Ruiz-Bell")
+    (True, False)
+    """
+    return len(name.split()) <= len(_SYLLABLE_HYPHEN.sub(" ", hyphened).split())
+
+
+# A hyphen before a lower-case syllable of a romanised given name (*Kim Jong-un*,
+# *Lai Ching-te*), which another outlet prints as two words (*Kim Jong Un*).
+_SYLLABLE_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{Ll})")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain_letters(name: str) -> str:
+    """``name`` with the accents of its letters dropped (*é* read *e*, *ğ* *g*)."""
+    split = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 def _surname(name: str) -> str:
@@ -1273,7 +1309,7 @@ class _Registry:
         if known is not None and known.kind is _PERSON and norm in known.keys:
             # (A family's surname alone may name one of its men: match_name decides.)
             return self.match_name(head, _PERSON, before=start) if norm in self._families else known
-        bucket = self.by_prefix.get(norm[:2])
+        bucket = self.by_prefix.get(norm[:2] if "-" not in norm else _bucket_of(norm))
         firsts = self.by_first.get(norm)
         inner = self.by_inner.get(norm)
         if not bucket and not firsts and not inner:
@@ -1484,7 +1520,8 @@ class _Registry:
             words = _norm(entity.name).split()
             me = id(entity)
             if words:
-                prefix = words[-1][:2]
+                surname = words[-1]
+                prefix = surname[:2] if "-" not in surname else _bucket_of(surname)
                 bucket = self.by_prefix.get(prefix)
                 if bucket is None:  # (a new bucket: its columns are new too)
                     bucket = self.by_prefix[prefix] = []
@@ -1608,7 +1645,11 @@ class _Registry:
             entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
             self._add(entity)
-        elif len(head.split()) > len(entity.name.split()) and kind is _PERSON:
+        elif (
+            len(head.split()) > len(entity.name.split())
+            and kind is _PERSON
+            and not ("-" in entity.name and _spelled_apart(head, entity.name))
+        ):
             entity.rename(head)  # a fuller form of the name seen first as a surname
             self._renamed.append(entity)
             self._generation += 1
@@ -1917,7 +1958,8 @@ class _Registry:
         and the people renamed since, so a name costs the same however many people
         the article has named before it.
         """
-        prefix = words[-1][:2]
+        surname = words[-1]
+        prefix = surname[:2] if "-" not in surname else _bucket_of(surname)
         bucket = self.by_prefix.get(prefix, [])
         cached = self._candidates.get(norm)
         found: list[_Entity]
@@ -5016,7 +5058,24 @@ def _name_parts(name: str) -> tuple[str, str]:
     """A name normalised, and its surname's spelling key."""
     norm = _norm(name)
     words = norm.split()
-    return norm, _spelling_key(words[-1]) if words else ""
+    return norm, _spelling_key(_bare_surname(words[-1])) if words else ""
+
+
+def _bucket_of(surname: str) -> str:
+    """The registry's bucket of a normalised surname: its first two letters, past
+    an article joined by a hyphen (*al-Assad* and *Assad* share one)."""
+    return _bare_surname(surname)[:2]
+
+
+def _bare_surname(word: str) -> str:
+    """A normalised surname without the article joined to it by a hyphen
+    (``lexicons/name_prefixes.txt``): news names *Bashar al-Assad* *Assad* later.
+
+    >>> _bare_surname("al-assad"), _bare_surname("ocasio-cortez"), _bare_surname("al-")
+    ('assad', 'ocasio-cortez', 'al-')
+    """
+    head, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and head in _NAME_PREFIXES else word
 
 
 def _likely(norm: str, words: list[str], norms: list[str], keys: list[str]) -> Iterable[int]:
@@ -5322,6 +5381,8 @@ def _surnames_match(a: str, b: str) -> bool:
     """
     if a == b:
         return True
+    if "-" in a or "-" in b:
+        a, b = _bare_surname(a), _bare_surname(b)
     short, long = sorted((a, b), key=len)
     if long in (short + "s", short + "es"):
         return False

@@ -150,6 +150,7 @@ def _lex() -> dict[str, frozenset[str]]:
         # the last words of organisations' names (org_suffixes are also read after a
         # possessive: "Reed's campaign")
         "org_heads": load("org_suffixes") | load("org_name_heads"),
+        "name_suffixes": load("name_suffixes"),
         "time": load("time_words"),
         "first_titles": load("first_name_titles"),
     }
@@ -959,11 +960,14 @@ def _phrase_before(
         and j - 1 >= lo
         and toks[j - 1].end == tok.start
         and _is_cap(toks[j - 1])
-        and toks[j - 1].lower in lex["org_heads"]
+        and (toks[j - 1].lower in lex["org_heads"] or toks[j - 1].lower in lex["name_suffixes"])
     ):
-        # "Acme Corp. said": the short form's full stop ends no sentence.
+        # "Acme Corp. said", "Hank Ruiz Jr. said": the short form's full stop ends no
+        # sentence.
         found = _phrase_before(toks, j, text=text, lo=lo, appositions=appositions)
-        return found if found is not None and found.kind is PhraseKind.ORGANIZATION else None
+        suffix = toks[j - 1].lower in lex["name_suffixes"]
+        kind = PhraseKind.NAME if suffix else PhraseKind.ORGANIZATION
+        return found if found is not None and found.kind is kind else None
     if tok.text == ")":
         k = j - 1
         while k >= lo and j - k <= 8 and toks[k].text != "(":
@@ -1662,6 +1666,34 @@ def _before_role(toks: list[Token], k: int, hi: int) -> bool:
 _DESCRIPTOR_BREAKS = load("descriptor_breaks")
 
 
+_JOINING_PARTICLES = select("name_particles", joins=True)
+
+
+def _particled_surname(toks: list[Token], i: int, *, text: str, hi: int) -> Found | None:
+    """A surname that opens with its particles in lower case, read from them (up to
+    two, *de Gaulle*, *von der Leyen*, ``lexicons/name_particles.tsv``) as
+    :func:`phrase_before` reads it: the particles as the title, the capitalised
+    words as the head. None unless a name with no title of its own follows them.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "von der Leyen said"
+    >>> found = _particled_surname(tokenize(text, 0, len(text)), 0, text=text, hi=4)
+    >>> found.text, found.head, found.title
+    ('von der Leyen', 'Leyen', 'von der')
+    """
+    c = i + 1
+    if c < hi and toks[c].lower in _JOINING_PARTICLES:
+        c += 1
+    if c >= hi or not _is_cap(toks[c]) or toks[c].start != toks[c - 1].end + 1:
+        return None
+    found = _phrase_after(toks, c, text=text, hi=hi)
+    if found is None or found.kind is not _NAME or found.start != toks[c].start or found.title:
+        return None
+    start = toks[i].start
+    title = text[start : toks[c - 1].end]
+    return attrs.evolve(found, start=start, text=text[start : found.end], title=title)
+
+
 def _phrase_after(
     toks: list[Token], start: int, *, text: str, hi: int, loose: bool = False
 ) -> Found | None:
@@ -1674,6 +1706,10 @@ def _phrase_after(
     tok = toks[i]
     if tok.lower in PRONOUNS:
         return _token_found(tok, PhraseKind.PRONOUN)
+    if tok.lower in _JOINING_PARTICLES and not loose:
+        particled = _particled_surname(toks, i, text=text, hi=hi)
+        if particled is not None:
+            return particled
     if tok.lower in _QUANTIFIERS and (i + 1 >= hi or toks[i + 1].text in _STOP_PUNCT):
         # "..., tweeted another.", "..., said others.": part of a crowd, unnamed.
         return _token_found(tok, PhraseKind.ANONYMOUS)
