@@ -1093,37 +1093,14 @@ def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     the end) is aligned, with only words of ``b`` between them, and ``b`` prints those
     words together just before (after) that block, they are matched there; the words
     of ``b`` they leave are a cut at the edge. The number of words aligned is unchanged.
+    The head may also be matched around a function word or two (:func:`_head_at`).
     """
     if len(blocks) < 3:
         return blocks
     whole = _whole_run(blocks, nb)
     if whole is not None:
         return whole
-    head: list[Hashable] = []
-    best: tuple[int, int] | None = None
-    for j, op in enumerate(blocks):
-        if op.tag not in ("equal", "insert"):
-            break
-        x = op.dest_start - len(head)
-        if (
-            op.tag == "equal"
-            and head
-            and blocks[j - 1].tag == "insert"
-            and _prints_at(nb, head, x, blocks[0].dest_start)
-        ):
-            best = (j, x)
-        if op.tag == "equal":
-            head.extend(nb[op.dest_start : op.dest_end])
-    if best is not None:
-        j, at = best
-        a0, b0, anchor = blocks[0].src_start, blocks[0].dest_start, blocks[j]
-        blocks = [
-            _Op("insert", a0, a0, b0, at),
-            _Op("equal", a0, anchor.src_start, at, anchor.dest_start),
-            *blocks[j:],
-        ]
-    else:
-        blocks = _head_around_function_words(blocks, nb)
+    blocks = _head_at(blocks, nb)
     tail: list[Hashable] = []  # a's words after the block, last word first
     last: tuple[int, int] | None = None
     for j in range(len(blocks) - 1, -1, -1):
@@ -1152,12 +1129,24 @@ def _closed_up(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
     )
 
 
-def _head_around_function_words(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
-    """:func:`_closed_up`'s head for an ``a`` that leaves out a function word or two:
-    ``a``'s first words, all aligned with only words of ``b`` between them, matched
-    where ``b`` prints them just before a later aligned block with at most
-    :data:`_HEAD_PUT_IN` function words of its own among them (no negation, number or
-    modal), when the alignment has them at an earlier copy.
+def _head_at(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op]:
+    """:func:`_closed_up`'s head: ``a``'s first words, all aligned with only words of
+    ``b`` between them, matched where ``b`` prints them just before a later aligned
+    block, when the alignment has them at an earlier copy.
+
+    One walk over the blocks records two candidates: the last block before which ``b``
+    prints those words together, and the last before which it prints them with at
+    most :data:`_HEAD_PUT_IN` function words of its own among them (no negation,
+    number or modal). The first wins; the second serves an ``a`` that leaves out a
+    function word or two.
+
+    ``a`` = *it is a sickness*, ``b`` = *it is not a crime, it is a sickness*: *it is
+    a* is matched whole before *sickness*.
+
+    >>> na = ["it", "is", "a", "sickness"]
+    >>> nb = ["it", "is", "not", "a", "crime", "it", "is", "a", "sickness"]
+    >>> [op.tag + str(op[1:]) for op in _head_at(_opcodes(na, nb), nb)]
+    ['insert(0, 0, 0, 5)', 'equal(0, 4, 5, 9)']
 
     ``a`` = *be council of libraries*, ``b`` = *to be the council of streets, and to be
     the council of libraries*: *be* and *council of* are paired with the first copy, so
@@ -1167,20 +1156,24 @@ def _head_around_function_words(blocks: list[_Op], nb: Sequence[Hashable]) -> li
     >>> na = ["be", "council", "of", "libraries"]
     >>> nb = ["to", "be", "the", "council", "of", "streets", "and", "to", "be", "the",
     ...     "council", "of", "libraries"]
-    >>> [op.tag + str(op[1:]) for op in _head_around_function_words(_opcodes(na, nb), nb)]
+    >>> [op.tag + str(op[1:]) for op in _head_at(_opcodes(na, nb), nb)]
     ['insert(0, 0, 0, 8)', 'equal(0, 1, 8, 9)', 'insert(1, 1, 9, 10)', 'equal(1, 4, 10, 13)']
     """
     head: list[Hashable] = []
-    found: tuple[int, list[int]] | None = None
+    together: tuple[int, list[int]] | None = None
+    put_in: tuple[int, list[int]] | None = None
     for j, op in enumerate(blocks):
         if op.tag not in ("equal", "insert"):
             break
-        if op.tag == "equal" and head and blocks[j - 1].tag == "insert":
-            at = _printed_before(nb, head, op.dest_start, blocks[0].dest_start)
-            if at is not None:
-                found = (j, at)
         if op.tag == "equal":
+            if head and blocks[j - 1].tag == "insert":
+                at = _printed_before(nb, head, op.dest_start, blocks[0].dest_start)
+                if at is not None and at[0] == op.dest_start - len(head):
+                    together = (j, at)
+                elif at is not None:
+                    put_in = (j, at)
             head.extend(nb[op.dest_start : op.dest_end])
+    found = together or put_in
     if found is None:
         return blocks
     j, at = found
@@ -1199,7 +1192,7 @@ def _head_around_function_words(blocks: list[_Op], nb: Sequence[Hashable]) -> li
     )
 
 
-# function words of b that _head_around_function_words lets stand among a's first words
+# function words of b that _head_at lets stand among a's first words
 _HEAD_PUT_IN = 2
 
 
@@ -1208,7 +1201,13 @@ def _printed_before(
 ) -> list[int] | None:
     """Where ``nb`` prints ``words`` in order, ending just before ``end`` (not before
     ``low``), with at most :data:`_HEAD_PUT_IN` function words of its own among or
-    after them, none a negation, number or modal; each word's place, or None."""
+    after them, none a negation, number or modal; each word's place, or None.
+
+    >>> _printed_before(["to", "be", "the", "council"], ["be", "council"], 4, 0)
+    [1, 3]
+    >>> _printed_before(["to", "be", "the", "council"], ["to", "be"], 4, 0) is None
+    True
+    """
     at: list[int] = []
     x = end - 1
     put_in = 0
@@ -1222,7 +1221,7 @@ def _printed_before(
             return None
         at.append(x)
         x -= 1
-    return at[::-1] if put_in else None
+    return at[::-1]
 
 
 def _whole_run(blocks: list[_Op], nb: Sequence[Hashable]) -> list[_Op] | None:

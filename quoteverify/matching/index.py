@@ -289,19 +289,24 @@ class QuoteIndex:
 
     def pair(self, a: int, b: int) -> array[int]:
         """The quotes (ascending) holding word ``a`` right before word ``b``, by word ids."""
+        i = self._sealed_row(a, b)
+        held = None if i < 0 else self._pair_qids[self._pair_starts[i] : self._pair_starts[i + 1]]
+        new = self._new_pairs.get(a << 32 | b)
+        if new is None:
+            return held if held is not None else array("I")
+        return held + new if held is not None else new
+
+    def _sealed_row(self, a: int, b: int) -> int:
+        """The row of the pair ``(a, b)`` in the sealed pair table, or -1 if it is not there."""
         first = self._pair_first
-        held = None
         if a + 1 < len(first):
             lo, hi = first[a], first[a + 1]
             if hi > lo:
                 nexts = self._pair_next
                 i = bisect.bisect_left(nexts, b, lo, hi)
                 if i < hi and nexts[i] == b:
-                    held = self._pair_qids[self._pair_starts[i] : self._pair_starts[i + 1]]
-        new = self._new_pairs.get(a << 32 | b)
-        if new is None:
-            return held if held is not None else array("I")
-        return held + new if held is not None else new
+                    return i
+        return -1
 
     def postings(self) -> Postings:
         """The index's tables, for fast reading (grouping); see :class:`Postings`.
@@ -419,15 +424,8 @@ class QuoteIndex:
 
     def _pair_frequency(self, a: int, b: int) -> int:
         """How many quotes hold the pair ``(a, b)``, read without copying its list."""
-        held = 0
-        first = self._pair_first
-        if a + 1 < len(first):
-            lo, hi = first[a], first[a + 1]
-            if hi > lo:
-                nexts = self._pair_next
-                i = bisect.bisect_left(nexts, b, lo, hi)
-                if i < hi and nexts[i] == b:
-                    held = self._pair_starts[i + 1] - self._pair_starts[i]
+        i = self._sealed_row(a, b)
+        held = 0 if i < 0 else self._pair_starts[i + 1] - self._pair_starts[i]
         new = self._new_pairs.get(a << 32 | b)
         return held + (len(new) if new is not None else 0)
 

@@ -57,7 +57,7 @@ import operator
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -379,12 +379,84 @@ def verify(
             known = matches[id(s)] = claimed.matches(s) or _cut_at_initial(claimed.name, s.name)
         return known
 
-    agree: list[Speaker] = []
+    tally = _tally(named, claimed, near, names_claimed)
+    agree, doubted, described = tally.agree, tally.doubted, tally.described
+    if not agree and support:
+        # The claimed person's own utterance, printed with neutral edits but by a source
+        # that is not among the closest ones (a function word dropped, and somebody else
+        # printing the common words word for word): it speaks for the claim when it is
+        # a firm reading, against the others' utterances (_one_utterance below).
+        own = _own_sources(support, counted, claim_words, names_claimed)
+        named += own
+        agree += [s for _, s in own]
+    against = [(e, s) for e, s in named if not any(s is x for x in agree)]
+    doubted_ids = {id(e.speaker) for e, _, _ in doubted}
+    firm = [s for s in agree if id(s) not in doubted_ids]
+    apart: list[Speaker] = []  # speakers of other utterances that print the words too
+    if firm and len(agree) <= len(against):
+        against, apart = _one_utterance(named, firm, against)
+    disagree = [s for _, s in against]
+    # A reading that only may be the claimed person (a description, a pronoun, a weak
+    # cue) weighs half a name, in halves: a name 2, such a reading 1.
+    weight = 2 * len(agree) - described - len(doubted)
+    if not named or (agree and weight > 2 * len(disagree)):
+        note = _agree_note(claimed, tally, n_named=len(named), disagree=disagree, apart=apart)
+        who = _majority([s for s in firm if not _describes(s)] or firm)
+        if who is not None:
+            speaker_part = f", attributed to {who.name}{note}."
+        elif doubted:
+            speaker_part = "; " + _uncertain(doubted) + (f"{note}." if note else ".")
+        else:
+            speaker_part = "; no source names the speaker."
+        return result(verdict, words_part + speaker_part, who)
+    real = _majority(disagree)
+    # the sources disagree while the claimed person's weight is over half the others'
+    if agree and len(disagree) < weight:
+        return result(
+            Verdict.DISPUTED,
+            f"{words_part}, but the sources disagree: {len(agree)} name "
+            f"{claimed.name}, {len(disagree)} name {real.name if real else 'others'}.",
+            real,
+        )
+    minority = f" ({len(agree)} of {len(named)} name {claimed.name})" if agree else ""
+    return result(
+        Verdict.MISATTRIBUTED,
+        f"{words_part}, but the sources name {real.name if real else 'someone else'} "
+        f"as the speaker, not {claimed.name}{minority}.",
+        real,
+    )
+
+
+class _Tally(NamedTuple):
+    """How the named readings of the evidence stand to the claimed speaker."""
+
+    agree: list[Speaker]  # every reading that names, or may be, the claimed person
     # agree only as uncertain readings: why uncertain, and what names the claimed person
-    doubted: list[tuple[Evidence, str, str]] = []
-    described = 0  # agree only as a description, in an article that names the claimed
-    joint: list[tuple[Evidence, Speaker]] = []  # the cue names the claimed person beside them
+    doubted: list[tuple[Evidence, str, str]]
+    described: int  # agree only as a description, in an article that names the claimed
+    joint: list[tuple[Evidence, Speaker]]  # the cue names the claimed person beside them
     # the article ties the claimed person to the speaker: whom they speak for, who reports them
+    related: list[tuple[Evidence, Speaker, str]]
+
+
+def _tally(
+    named: list[tuple[Evidence, Speaker]],
+    claimed: Speaker,
+    near: _ArticleNames,
+    names_claimed: Callable[[Speaker], bool],
+) -> _Tally:
+    """:func:`verify`'s vote: which named readings agree with ``claimed``.
+
+    A reading agrees when its name is the claimed person's, when its article prints it
+    as a description of them, names them beside it in the cue, or ties them to it;
+    an uncertain reading (:func:`_weak_reading`) agrees, as a doubt, when its article
+    reads the quote as theirs another way or its own sentence names them. The others
+    are against.
+    """
+    agree: list[Speaker] = []
+    doubted: list[tuple[Evidence, str, str]] = []
+    described = 0
+    joint: list[tuple[Evidence, Speaker]] = []
     related: list[tuple[Evidence, Speaker, str]] = []
     for e, s in named:
         if names_claimed(s):
@@ -413,62 +485,38 @@ def verify(
         else:
             continue
         agree.append(s)
-    if not agree and support:
-        # The claimed person's own utterance, printed with neutral edits but by a source
-        # that is not among the closest ones (a function word dropped, and somebody else
-        # printing the common words word for word): it speaks for the claim when it is
-        # a firm reading, against the others' utterances (_one_utterance below).
-        own = _own_sources(support, counted, claim_words, names_claimed)
-        named += own
-        agree += [s for _, s in own]
-    against = [(e, s) for e, s in named if not any(s is x for x in agree)]
-    doubted_ids = {id(e.speaker) for e, _, _ in doubted}
-    firm = [s for s in agree if id(s) not in doubted_ids]
-    apart: list[Speaker] = []  # speakers of other utterances that print the words too
-    if firm and len(agree) <= len(against):
-        against, apart = _one_utterance(named, firm, against)
-    disagree = [s for _, s in against]
-    # A reading that only may be the claimed person (a description, a pronoun, a weak
-    # cue) weighs half a name, in halves: a name 2, such a reading 1.
-    weight = 2 * len(agree) - described - len(doubted)
-    if not named or (agree and weight > 2 * len(disagree)):
-        note = ""
-        if disagree:
-            others = ", ".join(sorted({s.name for s in disagree}))
-            note = f" ({len(disagree)} of {len(named)} name {others} instead)"
-        if apart:
-            others = ", ".join(sorted({s.name for s in apart}))
-            note += f" (other quotes, by {others}, print these words too)"
-        if joint:
-            e, s = joint[0]
-            note += f" ({e.doc_id} names {claimed.name} together with {s.name} as its speakers)"
-        if related:
-            e, s, tie = related[0]
-            note += f" ({e.doc_id}: spoken by {s.name}, {tie})"
-        who = _majority([s for s in firm if not _describes(s)] or firm)
-        if who is not None:
-            speaker_part = f", attributed to {who.name}{note}."
-        elif doubted:
-            speaker_part = "; " + _uncertain(doubted) + (f"{note}." if note else ".")
-        else:
-            speaker_part = "; no source names the speaker."
-        return result(verdict, words_part + speaker_part, who)
-    real = _majority(disagree)
-    # the sources disagree while the claimed person's weight is over half the others'
-    if agree and len(disagree) < weight:
-        return result(
-            Verdict.DISPUTED,
-            f"{words_part}, but the sources disagree: {len(agree)} name "
-            f"{claimed.name}, {len(disagree)} name {real.name if real else 'others'}.",
-            real,
-        )
-    minority = f" ({len(agree)} of {len(named)} name {claimed.name})" if agree else ""
-    return result(
-        Verdict.MISATTRIBUTED,
-        f"{words_part}, but the sources name {real.name if real else 'someone else'} "
-        f"as the speaker, not {claimed.name}{minority}.",
-        real,
-    )
+    return _Tally(agree, doubted, described, joint, related)
+
+
+def _agree_note(
+    claimed: Speaker,
+    tally: _Tally,
+    *,
+    n_named: int,
+    disagree: list[Speaker],
+    apart: list[Speaker],
+) -> str:
+    """What :func:`verify` adds to a speaker it upholds: the sources that name others,
+    other utterances that print the words, a joint cue, a tie in the article.
+
+    >>> ada, ben = Speaker(name="Ada Lind"), Speaker(name="Ben Ortiz")
+    >>> _agree_note(ada, _Tally([ada], [], 0, [], []), n_named=2, disagree=[ben], apart=[])
+    ' (1 of 2 name Ben Ortiz instead)'
+    """
+    note = ""
+    if disagree:
+        others = ", ".join(sorted({s.name for s in disagree}))
+        note = f" ({len(disagree)} of {n_named} name {others} instead)"
+    if apart:
+        others = ", ".join(sorted({s.name for s in apart}))
+        note += f" (other quotes, by {others}, print these words too)"
+    if tally.joint:
+        e, s = tally.joint[0]
+        note += f" ({e.doc_id} names {claimed.name} together with {s.name} as its speakers)"
+    if tally.related:
+        e, s, tie = tally.related[0]
+        note += f" ({e.doc_id}: spoken by {s.name}, {tie})"
+    return note
 
 
 def _own_sources(

@@ -595,7 +595,14 @@ def _size(value: str) -> int:
     return number
 
 
-def _add_input_flags(parser: argparse.ArgumentParser) -> None:
+def _add_reading_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags of a command that reads articles: --clean, --max-record-bytes, --progress."""
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="clean scraped text before parsing it: strip HTML tags, decode entities "
+        "(&ldquo;), repair mojibake (â€œ); offsets are then into the cleaned text",
+    )
     parser.add_argument(
         "--max-record-bytes",
         type=_size,
@@ -605,9 +612,6 @@ def _add_input_flags(parser: argparse.ArgumentParser) -> None:
         "input read as one text), naming its file and line; k, M, G suffixes "
         "(default: 64M)",
     )
-
-
-def _add_progress_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -642,15 +646,6 @@ def _add_format_flag(parser: argparse.ArgumentParser, *, default: str, csv_rows:
         default=default,
         metavar=_FORMAT_METAVAR,
         help=_FORMAT_HELP.format(csv=csv_rows, default=default),
-    )
-
-
-def _add_clean_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--clean",
-        action="store_true",
-        help="clean scraped text before parsing it: strip HTML tags, decode entities "
-        "(&ldquo;), repair mojibake (â€œ); offsets are then into the cleaned text",
     )
 
 
@@ -697,9 +692,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse in N processes (output order and content unchanged)",
     )
-    _add_clean_flag(ex)
-    _add_input_flags(ex)
-    _add_progress_flag(ex)
+    _add_reading_flags(ex)
     ex.set_defaults(func=_cmd_extract)
 
     demo = sub.add_parser(
@@ -726,9 +719,7 @@ def build_parser() -> argparse.ArgumentParser:
     ve.add_argument("--speaker", metavar="NAME", help="who is claimed to have said it")
     ve.add_argument("paths", nargs="+", metavar="PATH", help="the source articles")
     _add_format_flag(ve, default="table", csv_rows="one row per evidence item, the verdict on each")
-    _add_clean_flag(ve)
-    _add_input_flags(ve)
-    _add_progress_flag(ve)
+    _add_reading_flags(ve)
     ve.set_defaults(func=_cmd_verify)
 
     ch = sub.add_parser(
@@ -742,9 +733,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--against", nargs="+", required=True, metavar="PATH", help="the source articles"
     )
     _add_format_flag(ch, default="table", csv_rows="one row per evidence item, the verdict on each")
-    _add_clean_flag(ch)
-    _add_input_flags(ch)
-    _add_progress_flag(ch)
+    _add_reading_flags(ch)
     ch.set_defaults(func=_cmd_check)
 
     va = sub.add_parser(
@@ -762,9 +751,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the smallest group shown, 1 or more (default: 2)",
     )
     _add_format_flag(va, default="table", csv_rows="one row per member of each group")
-    _add_clean_flag(va)
-    _add_input_flags(va)
-    _add_progress_flag(va)
+    _add_reading_flags(va)
     va.set_defaults(func=_cmd_variants)
 
     ev = sub.add_parser(  # evaluate

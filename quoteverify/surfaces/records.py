@@ -818,36 +818,34 @@ def _upgraded(record: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _offsets(f: _Fields, text: str) -> tuple[int, int]:
+def _read_span(f: _Fields) -> tuple[int, int, str]:
+    """A record's ``start``, ``end`` and ``text``, checked to agree."""
+    text = f.str_("text")
     start, end = f.int_("start"), f.int_("end")
     if end < start:
         f.fail(f"'end' ({end}) is before 'start' ({start})")
     if len(text) != end - start:
         f.fail(f"text {_short(text)} has {len(text)} characters, but start-end spans {end - start}")
-    return start, end
+    return start, end, text
 
 
 def _mark(f: _Fields) -> Mark:
-    char = f.str_("text")
-    start, end = _offsets(f, char)
+    start, end, char = _read_span(f)
     return Mark(start=start, end=end, char=char)
 
 
 def _gap(f: _Fields) -> Gap:
-    text = f.str_("text")
-    start, end = _offsets(f, text)
+    start, end, text = _read_span(f)
     return Gap(start=start, end=end, kind=f.enum("kind", GapKind), text=text)
 
 
 def _mention(f: _Fields) -> Mention:
-    text = f.str_("text")
-    start, end = _offsets(f, text)
+    start, end, text = _read_span(f)
     return Mention(start=start, end=end, text=text)
 
 
 def _cue(f: _Fields) -> Cue:
-    text = f.str_("text")
-    start, end = _offsets(f, text)
+    start, end, text = _read_span(f)
     return Cue(
         start=start, end=end, text=text, rule=f.str_("rule"), confidence=f.float_("confidence")
     )
@@ -864,8 +862,7 @@ def _opt_speaker(f: _Fields | None) -> Speaker | None:
 
 
 def _quote(f: _Fields) -> Quote:
-    text = f.str_("text")
-    start, end = _offsets(f, text)
+    start, end, text = _read_span(f)
     name = f.opt_str("speaker")
     speaker = None
     if name is not None:
