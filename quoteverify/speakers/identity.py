@@ -168,8 +168,12 @@ def _spelled_apart(name: str, hyphened: str) -> bool:
 
 
 # A hyphen before a lower-case syllable of a romanised given name (*Kim Jong-un*,
-# *Lai Ching-te*), which another outlet prints as two words (*Kim Jong Un*).
-_SYLLABLE_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{Ll})")
+# *Lai Ching-te*), which another outlet prints as two words (*Kim Jong Un*). The
+# given name follows a capitalised family name: a compound that opens a phrase
+# (*governor-elect*, *Mayor-elect Ana Lee*, whose title rows keep the hyphen) is a
+# word, not a name. The match starts at the hyphen, and only a hyphen right after a
+# capitalised word looks back past it to the word before: linear.
+_SYLLABLE_HYPHEN = regex.compile(r"-(?<=(?<!\p{L})\p{Lu}\p{Ll}*+[ ]\p{Lu}\p{Ll}*+-)(?=\p{Ll})")
 
 
 @functools.lru_cache(maxsize=1 << 12)
