@@ -1706,7 +1706,8 @@ def _phrase_after(
     tok = toks[i]
     if tok.lower in PRONOUNS:
         return _token_found(tok, PhraseKind.PRONOUN)
-    if tok.lower in _JOINING_PARTICLES and not loose:
+    if tok.text in _JOINING_PARTICLES and not loose:
+        # (printed in lower case: *Der Spiegel*, *Le Monde* are names of their own)
         particled = _particled_surname(toks, i, text=text, hi=hi)
         if particled is not None:
             return particled
