@@ -93,10 +93,19 @@ def _plain_match_name(
     known = self.by_key.get(norm)
     if known is not None and known.kind is kind and norm in known.keys and fits(known):
         if not want and not relative and kind is SpeakerKind.PERSON and norm in self._families:
-            # A family's surname alone is one of its men, the one named last.
-            men = [
-                e for e in list(self._surname_candidates(norm, [norm])) if e.pronoun_gender() == "m"
+            # A family's surname alone is one of its men, the one named last; before
+            # the person of its key is named, of those named before in full, its
+            # men, else the last named.
+            family = list(self._surname_candidates(norm, [norm]))
+            named = [
+                e
+                for e in family
+                if e.last_before(before) >= 0 and len(identity._name_words(e.name)) > 1
             ]
+            if known.last_before(before) < 0 and named:
+                men = [e for e in named if e.pronoun_gender() == "m"] or named
+                return max(men, key=lambda e: e.last_before(before))
+            men = [e for e in family if e.pronoun_gender() == "m"]
             if men and known not in men:
                 return max(men, key=lambda e: e.last_before(before))
         return known
@@ -143,6 +152,7 @@ def _plain_opens_sentence_only(self: identity._WordUse, word: str) -> bool:
 @given(text=_TEXTS)
 @example(text="Mrs Hale said Ana Ruiz Ana Ruiz Ana Ruiz Tom Hale")  # a full name of the other sex
 @example(text="Judge Hale said he left . Edna Hale said")  # a pronoun says the judge's sex
+@example(text="Edna Hale met . Hale said . Tom Hale , Mr Hale and Mrs Hale")  # before her husband
 def test_the_match_shortcuts_give_the_plain_registry(text: str) -> None:
     fast = identity._Registry(text)
     plain_cls = type("_Plain", (identity._Registry,), {"match_name": _plain_match_name})

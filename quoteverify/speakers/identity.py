@@ -1780,6 +1780,18 @@ class _Registry:
                 # (A known man among the candidates is among the men: no list to
                 # make; a long document's families have many candidates.)
                 candidates = self._surname_candidates(norm, [norm])
+                if known.last_before(before) < 0:
+                    # Not a person the text names only later: of those it has named
+                    # by a full name before ("Mayor Ana Roe ... Roe said", where her
+                    # husband, Mr. Roe, comes later), its men, else the last named.
+                    named = [
+                        e
+                        for e in candidates
+                        if e.last_before(before) >= 0 and len(_name_words(e.name)) > 1
+                    ]
+                    men = [e for e in named if e.pronoun_gender() == "m"] or named
+                    if men:
+                        return max(men, key=lambda e: e.last_before(before))
                 if known.pronoun_gender() != "m" or known not in candidates:
                     men = [e for e in candidates if e.pronoun_gender() == "m"]
                     if men and known not in men:
