@@ -91,3 +91,34 @@ def test_any_honorific_stop_word_surname_is_read_whole(surname: str) -> None:
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == f"Mrs. {surname}"
     assert text[quote.speaker_mention.start : quote.speaker_mention.end] == f"Mrs. {surname}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Martin Luther King Jr. spoke in 1963. "We cannot walk alone," King said.',
+            "Martin Luther King Jr",
+        ),
+        ('Rep. Pete Bishop King held the floor. "We need answers," King said.', "Pete Bishop King"),
+        ('Carla Pope chairs the panel. "The vote is Monday," Pope said.', "Carla Pope"),
+    ],
+)
+def test_a_title_word_printed_before_as_a_surname_is_the_person(text: str, name: str) -> None:
+    assert first(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title before a name, never a surname: the lone word stays a title
+        'Vice President Ana Ruiz left early. "It was a long day," President said.',
+        'Supreme Court Justice Ana Roe wrote for the court. "The law is clear," Justice said.',
+        # a form of address after a name is no surname either
+        'Tom Ruiz Mlle said nothing. "Not now," Mlle said.',
+    ],
+)
+def test_a_title_word_before_a_name_stays_a_title(text: str) -> None:
+    quote = parse(text).quotes[0]
+    assert quote.speaker_mention is not None
+    assert quote.speaker_name not in ("Ana Ruiz", "Ana Roe", "Tom Ruiz Mlle", "Tom Ruiz")

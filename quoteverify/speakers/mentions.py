@@ -357,6 +357,31 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
     return surname.search(text, max(0, start - _SURNAME_REACH), start) is None
 
 
+def _surname_before(word: str, text: str, start: int) -> bool:
+    """True when the text before ``start`` (at most :data:`_SURNAME_REACH` characters)
+    prints ``word`` as a surname: after a capitalised word that is no title, and
+    ending the name, a lower-case word or a suffix after it (*Rep. Pete King spoke*,
+    *Martin Luther King Jr.*; not *Vice President Ruiz*, *Court Justice Ana Roe*).
+
+    >>> _surname_before("King", "Rep. Pete King spoke. King said", 22)
+    True
+    >>> _surname_before("President", "Vice President Ruiz spoke. President said", 27)
+    False
+    """
+    printed = regex.compile(
+        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
+    )
+    found = printed.finditer(text, max(0, start - _SURNAME_REACH), start)
+    titles = _lex()["titles"]
+    for m in found:
+        after = m.group(2).rstrip(".,;:")
+        if m.group(1).lower() not in titles and (
+            not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
+        ):
+            return True
+    return False
+
+
 def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive)."""
     lex = _lex()
@@ -470,6 +495,17 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
+    if (
+        len(span) == 1
+        and last in lex["titles"]
+        and last not in _HONORIFICS  # "Mrs", "Mlle": forms of address, never a surname
+        and last not in _SHORT_TITLES
+        and span[0].text[:1].isupper()
+        and not span[0].text.isupper()
+        and _surname_before(phrase, text, start)
+    ):
+        # "Pete King ... King said": a title word the text printed before as a surname
+        return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
     if last in lex["roles"] or last in lex["titles"]:
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
             kind = PhraseKind.ANONYMOUS
