@@ -1304,7 +1304,9 @@ def _phrase_before(
         return body
     if tok.lower == "of" or tok.text == ".":
         return None
-    if not _np_tokens_ok(tok) and not (_stop_word_name(toks, j) and _after_honorific(toks, j)):
+    if not _np_tokens_ok(tok) and not (
+        tok.lower in _STOP_WORDS and _stop_word_name(toks, j) and _after_honorific(toks, j)
+    ):
         return None  # (a stop word may end the phrase as a surname: "Mrs Last said")
     i = j
     # (A possessive ends the phrase: "on WRKO's Gov. Ruth Okafor" is Okafor.)
