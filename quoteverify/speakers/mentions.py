@@ -202,6 +202,19 @@ def _function_word_surname(toks: list[Token], k: int, hi: int) -> bool:
     >>> _function_word_surname(toks, 2, len(toks))
     True
     """
+    if not _stop_word_name(toks, k):
+        return False
+    if _after_honorific(toks, k):
+        return True  # "Mrs Last said", "said Mr. Still": an honorific makes it a name
+    return (
+        _is_cap(toks[k - 1])
+        and not _is_titleish(toks[k - 1])
+        and (k + 1 >= hi or toks[k + 1].text in (",", ".", ";"))
+    )
+
+
+def _stop_word_name(toks: list[Token], k: int) -> bool:
+    """A stop word capitalised as a name is, not its first token nor in capitals."""
     tok = toks[k]
     return (
         k > 0
@@ -210,10 +223,48 @@ def _function_word_surname(toks: list[Token], k: int, hi: int) -> bool:
         and tok.text[:1].isupper()
         and not tok.text.isupper()
         and tok.lower not in PRONOUNS
-        and _is_cap(toks[k - 1])
-        and not _is_titleish(toks[k - 1])
-        and (k + 1 >= hi or toks[k + 1].text in (",", ".", ";"))
     )
+
+
+_HONORIFICS = select("titles", kind="honorific")
+_SEXED_HONORIFICS = _HONORIFICS - select("titles", gender="any")  # not "Dr", "Mx"
+
+
+def _addressed_after(toks: list[Token], k: int, hi: int) -> bool:
+    """True when ``toks[k]`` opens a name titled as a man or a woman is addressed
+    (*Mrs. Hale*, *Mr Grant*): after *of*, a person, not a place or a body (*asked
+    Tom of Mrs. Hale*, *said Ana Lee of Mr. Grant*; not *of Dr Pepper*).
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = 'asked Tom of Mrs. Hale'
+    >>> toks = TextLayer(text).tokens(0, len(text))
+    >>> _addressed_after(toks, 3, len(toks)), _addressed_after(toks, 1, len(toks))
+    (True, False)
+    """
+    return (
+        k + 1 < hi
+        and toks[k].lower in _SEXED_HONORIFICS
+        and toks[k].text[:1].isupper()
+        and (toks[k + 1].text == "." or toks[k + 1].text[:1].isupper())
+    )
+
+
+def _after_honorific(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` follows an honorific, its dot allowed between them
+    (*Mrs Last*, *Mr. Still*): a title of address stands only before a name.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = 'Mr. Last said'
+    >>> _after_honorific(TextLayer(text).tokens(0, len(text)), 2)
+    True
+    """
+    h = k - 1
+    if toks[h].text == "." and h > 0 and toks[h].start == toks[h - 1].end:
+        h -= 1  # "Mr. Last": a short form's dot (not "answered Madame. The two ...")
+        if toks[h].lower not in _SHORT_TITLES:
+            return False
+    title = toks[h]
+    return title.lower in _HONORIFICS and title.text[:1].isupper() and title.end < toks[k].start
 
 
 def _prefixed_name(word: str) -> bool:
@@ -268,7 +319,8 @@ _SURNAME_REACH = 3000  # characters read back for a land's name printed as a sur
 
 def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
     """True when ``span`` is wholly a country's or a US state's name, each word
-    capitalised and none in capitals (*New Hampshire said*, *Japan warned*): a state
+    capitalised and none in capitals, its article allowed before it (*New Hampshire
+    said*, *Japan warned*, *the Netherlands objected*): a state
     speaks through its government, as *Russia insisted* does. Not when a given name
     says a person (*Georgia*, *Carolina*, ``given_names``), nor when the text before
     it prints the name as a surname, after a capitalised word (*Rep. Jim Jordan ...
@@ -280,10 +332,17 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
     >>> text = "New Hampshire said"
     >>> _land_speaks(tokenize(text, 0, 13), "New Hampshire", text)
     True
+    >>> text = "the United States said"
+    >>> _land_speaks(tokenize(text, 0, 17), "the United States", text)
+    True
     >>> text = "Rep. Ed Jordan spoke. Jordan said"
     >>> _land_speaks(tokenize(text, 22, 28), "Jordan", text)
     False
     """
+    if len(span) > 1 and span[0].lower == "the":
+        # "the United States said", "the Netherlands warned": a land printed with its article
+        phrase = phrase[span[1].start - span[0].start :]
+        span = span[1:]
     low = phrase.lower()
     if low not in _LANDS or low in _GIVEN_NAMES:
         return False
@@ -296,6 +355,31 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
             return False  # "Ana Roe of Columbia, South Carolina says": where she lives
     surname = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]" + regex.escape(phrase) + r"(?![\p{L}])")
     return surname.search(text, max(0, start - _SURNAME_REACH), start) is None
+
+
+def _surname_before(word: str, text: str, start: int) -> bool:
+    """True when the text before ``start`` (at most :data:`_SURNAME_REACH` characters)
+    prints ``word`` as a surname: after a capitalised word that is no title, and
+    ending the name, a lower-case word or a suffix after it (*Rep. Pete King spoke*,
+    *Martin Luther King Jr.*; not *Vice President Ruiz*, *Court Justice Ana Roe*).
+
+    >>> _surname_before("King", "Rep. Pete King spoke. King said", 22)
+    True
+    >>> _surname_before("President", "Vice President Ruiz spoke. President said", 27)
+    False
+    """
+    printed = regex.compile(
+        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
+    )
+    found = printed.finditer(text, max(0, start - _SURNAME_REACH), start)
+    titles = _lex()["titles"]
+    for m in found:
+        after = m.group(2).rstrip(".,;:")
+        if m.group(1).lower() not in titles and (
+            not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
+        ):
+            return True
+    return False
 
 
 def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
@@ -315,9 +399,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             title="",
         )
     if _land_speaks(span, phrase, text):
-        # "New Hampshire said", "Japan warned": a state speaks as an organisation
+        # "New Hampshire said", "Japan warned": a state speaks as an organisation (its
+        # name without the article: "the United States" is "United States")
+        head = text[span[1].start : end] if span[0].lower == "the" and len(span) > 1 else phrase
         return _new_found(
-            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
+            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=head, title=""
         )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
@@ -409,6 +495,17 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
+    if (
+        len(span) == 1
+        and last in lex["titles"]
+        and last not in _HONORIFICS  # "Mrs", "Mlle": forms of address, never a surname
+        and last not in _SHORT_TITLES
+        and span[0].text[:1].isupper()
+        and not span[0].text.isupper()
+        and _surname_before(phrase, text, start)
+    ):
+        # "Pete King ... King said": a title word the text printed before as a surname
+        return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
     if last in lex["roles"] or last in lex["titles"]:
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
             kind = PhraseKind.ANONYMOUS
@@ -1011,6 +1108,7 @@ def _phrase_before(
         tok.lower in _QUANTIFIERS
         and (j == lo or not toks[j - 1].text[:1].isalnum() or toks[j - 1].lower in _CROWD_JOINERS)
         and (tok.text[:1].isupper() or j > lo)
+        and not (j > lo and _after_honorific(toks, j))  # "Ms. Most said": a surname
     ):
         # "Some chanted", "..., and others said": part of a crowd, unnamed.
         return _token_found(tok, PhraseKind.ANONYMOUS)
@@ -1204,8 +1302,12 @@ def _phrase_before(
     body = _body_of(toks, j, lo, text)
     if body is not None:
         return body
-    if not _np_tokens_ok(tok) or tok.lower == "of" or tok.text == ".":
+    if tok.lower == "of" or tok.text == ".":
         return None
+    if not _np_tokens_ok(tok) and not (
+        tok.lower in _STOP_WORDS and _stop_word_name(toks, j) and _after_honorific(toks, j)
+    ):
+        return None  # (a stop word may end the phrase as a surname: "Mrs Last said")
     i = j
     # (A possessive ends the phrase: "on WRKO's Gov. Ruth Okafor" is Okafor.)
     while (
@@ -1913,6 +2015,8 @@ def _phrase_after(
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         if toks[j + 1].lower in _WEEKDAYS:
             break  # "told Ruiz Friday": a day after a name is no word of it
+        if toks[j + 1].lower == "of" and _addressed_after(toks, j + 2, hi):
+            break  # "asked Tom of Mrs. Hale": the person asked, no place of Tom's
         j += 1
     if j + 1 < hi and _name_time_word(toks[j + 1], toks[i].start, text):
         j += 1  # "USA Today": an outlet whose name ends on a time word
@@ -2639,7 +2743,6 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
     return out
 
 
-_HONORIFICS = select("titles", kind="honorific")
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _PLACE_HEADS = load("place_heads")
 _US_STATES = load("us_states")
