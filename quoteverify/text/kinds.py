@@ -3097,11 +3097,16 @@ def _decide(
         lead_kind is None
         and cue
         and not (at_sentence_start or colon_lead or runs_on)
-        and (_is_clause(words) or (starts_upper and content[-1:] in ".!?" and n_words >= 3))
+        and (
+            _is_clause(words)
+            or (starts_upper and content[-1:] in ".!?" and n_words >= 3)
+            or (_may_open_clause(words) and not load("past_forms").isdisjoint(words[1:]))
+        )
         and _cue_then_phrase(lead, words_of=words_of)
     ):
         # 'Ruiz told the crowd "we will not close a single ward."': the verb's object
-        # or a time stands between the cue and the clause it reports.
+        # or a time stands between the cue and the clause it reports; its verb may be
+        # a past form with no auxiliary ('"every bed we had went to them."').
         return QuoteKind.DIRECT, 0.7, "a clause after a speech verb and a short phrase"
     if (
         not cue
