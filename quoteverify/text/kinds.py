@@ -3106,7 +3106,7 @@ def _decide(
     ):
         # 'Ruiz told the crowd "we will not close a single ward."': the verb's object
         # or a time stands between the cue and the clause it reports; its verb may be
-        # a past form with no auxiliary ('"every bed we had went to them."').
+        # a past form with no auxiliary ('"every penny we raised came back."').
         return QuoteKind.DIRECT, 0.7, "a clause after a speech verb and a short phrase"
     if (
         not cue
