@@ -627,6 +627,10 @@ CUE_THEN_PHRASE = [
     ('Nurse Ola Brisk told the crowd "a ward like ours cannot close in winter."', "a ward", D),
     ('Ola Brisk told the health committee "every bed we have is full tonight."', "every bed", D),
     ('Ola Brisk said after the meeting "The board has heard us at last."', "The board", D),
+    # A clause whose verb is a past form with no auxiliary (h42b-kinds).
+    ('Ola Brisk told the health committee "every nurse we hired kept her job."', "every", D),
+    ('Ola Brisk told reporters on Monday "the last surgeon left last week."', "the last", D),
+    ('Ola Brisk said the old ward "lost its last surgeon last week."', "lost its", P),
     ('Ola Brisk wrote to supporters on Friday "we will be back next year."', "we will", D),
     ('Ola Brisk said the old ward "will never open again, whatever they say."', "will never", P),
     ('Ola Brisk said the petition "has done its job and more."', "has done", P),

@@ -93,6 +93,7 @@ SCARE_QUOTE = "a short fragment with no speech cue (a scare quote)"
 CUE_CLOSES = "a short fragment in a sentence that a speech cue closes"
 RUNS_ON_AFTER_CUE = "a quote after a speech cue that runs on into the narrator's sentence"
 VOICED_INSIDE = "words voiced inside a quote, after a speech cue or a quotative and a comma"
+SENTENCE_INSIDE = "a whole sentence quoted inside a quote, with no speech cue of its own"
 # Reasons that say, whole, that nobody said the span: a nickname, a value in
 # markup, a term or a title that its sentence is about.
 BY_AUTHOR = "a work or headline followed by its author ('by ...')"
@@ -324,6 +325,35 @@ def _voiced_inside(
     comma (:func:`_reporting_lead`'s ``"comma"``) or a quotative and a comma
     (:func:`_quotative_lead`)."""
     return lead_kind == "comma" or _quotative_lead(lead, words_of)
+
+
+def _sentence_inside(content: str, words: list[str], last_char: str) -> bool:
+    """True when the words of a nested quote are a sentence of their own: a capital,
+    three words or more, a stop or a comma at the end, and a clause (a subject and a
+    verb) or a question or an order (a capitalised verb first: *Don't go, please,*);
+    not title-cased with three capitals or more, as a headline or a show's name is
+    (*Who Wants to Be Rich?*).
+
+    >>> _sentence_inside("Who is at the door?", ["who", "is", "at", "the", "door"], "?")
+    True
+    >>> _sentence_inside("Don't wait for me,", ["don't", "wait", "for", "me"], ",")
+    True
+    >>> _sentence_inside("The Long Road Home.", ["the", "long", "road", "home"], ".")
+    False
+    >>> _sentence_inside("who let you in?", ["who", "let", "you", "in"], "?")
+    False
+    >>> _sentence_inside("Can You Beat the Clock?", ["can", "you", "beat", "the", "clock"], "?")
+    False
+    >>> _sentence_inside("I'm with her,", ["i'm", "with", "her"], ",")
+    True
+    """
+    return (
+        content[:1].isupper()
+        and len(words) >= 3
+        and last_char in _TERMINAL
+        and (_is_clause(words) or words[0].replace("’", "'") in load("clause_verbs"))
+        and not (_title_cased(content) and sum(w[:1].isupper() for w in _cased_words(content)) > 2)
+    )
 
 
 def _after_determiner(before: list[str]) -> bool:
@@ -3067,11 +3097,16 @@ def _decide(
         lead_kind is None
         and cue
         and not (at_sentence_start or colon_lead or runs_on)
-        and (_is_clause(words) or (starts_upper and content[-1:] in ".!?" and n_words >= 3))
+        and (
+            _is_clause(words)
+            or (starts_upper and content[-1:] in ".!?" and n_words >= 3)
+            or (_may_open_clause(words) and not load("past_forms").isdisjoint(words[1:]))
+        )
         and _cue_then_phrase(lead, words_of=words_of)
     ):
         # 'Ruiz told the crowd "we will not close a single ward."': the verb's object
-        # or a time stands between the cue and the clause it reports.
+        # or a time stands between the cue and the clause it reports; its verb may be
+        # a past form with no auxiliary ('"every penny we raised came back."').
         return QuoteKind.DIRECT, 0.7, "a clause after a speech verb and a short phrase"
     if (
         not cue
@@ -3090,6 +3125,11 @@ def _decide(
         # sentence, a short title whose comma inside the marks is the narrator's, the
         # sentence running on after it in lower case, as for the title printed bare.
         return QuoteKind.NON_SPEECH, 0.6, SHORT_NAME
+    if nested and not runs_on and _sentence_inside(content, words, last_char):
+        # '"My first thought was 'Who is at the door?'" Roe said': a
+        # capitalised sentence, stopped, inside a quote is what someone said or
+        # thought, given whole, though no cue of its own stands beside it.
+        return QuoteKind.DIRECT, 0.6, SENTENCE_INSIDE
     if n_words >= 8 and cue:
         return QuoteKind.PARTIAL, 0.7, "a long span in the narrator's sentence with a speech cue"
     if cue:
