@@ -4853,11 +4853,20 @@ def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline:
 
 
 def _titles_hold(entity: _Entity, wanted: list[str]) -> bool:
-    """True when every word of ``wanted`` is a word of one of ``entity``'s titles."""
+    """True when every word of ``wanted`` is a word of one of ``entity``'s titles, or
+    a nation word for a country one of the titles names (*the American envoy* after
+    *US envoy Tom Hale*, *the Kremlin envoy* after *Russian envoy Ivan Sokol*)."""
     if not wanted:
         return True
     held = {w for t in entity.titles for w in _norm(t).split()}
-    return all(m in held for m in wanted)
+    missing = [m for m in wanted if m not in held]
+    if not missing:
+        return True
+    table = _nation_words()
+    if any(m not in table for m in missing):
+        return False
+    codes = frozenset().union(*(_nations(t) for t in entity.titles))
+    return all(table[m] in codes for m in missing)
 
 
 @functools.cache

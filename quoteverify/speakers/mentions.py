@@ -238,10 +238,15 @@ def _is_plural_role(word: str) -> bool:
     return word in lex["roles"] and word not in load("role_nouns")
 
 
+# Countries, capitals and seats of government: a word wholly one of these that
+# speaks is its government ("Russia insisted", "Tokyo protested").
+_STATES = select("nations", kind="country") | select("nations", kind="capital")
+
+
 def _country(word: str) -> bool:
     """A country, capital or seat of government from the nations lexicon (not
-    an adjective or demonym such as "Russian", "British", "Chinese", "French")."""
-    return word in _lex()["nations"] and not word.endswith(entries("demonym_endings"))
+    an adjective or demonym such as "Russian", "British", "Tehran" being a capital)."""
+    return word in _STATES
 
 
 def _nation_words_only(words: list[str]) -> bool:
@@ -1791,6 +1796,18 @@ def _phrase_after(
                     return _phrase_after(toks, c, text=text, hi=hi)
                 end = _complement_end(toks, k, hi)
                 phrase = text[tok.start : end]
+                org = _ORGANIZATIONS.get(phrase.lower().removeprefix("the "))
+                if org is not None:
+                    # "said the Kremlin", "said the White House": a seat of
+                    # government after a cue is the body, as before its cue.
+                    return _new_found(
+                        start=tok.start,
+                        end=end,
+                        text=phrase,
+                        kind=_ORGANIZATION,
+                        head=org,
+                        title="",
+                    )
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
                 return _new_found(
                     start=tok.start, end=end, text=phrase, kind=kind, head=phrase, title=""
@@ -2791,9 +2808,7 @@ def party_title_words(words: Sequence[str]) -> int:
 
 
 _REGION_DEMONYMS = load("region_demonyms")
-_NATION_ADJECTIVES = frozenset(
-    w for w in load_table("nations") if w.endswith(tuple(load("demonym_endings"))) and "'" not in w
-)
+_NATION_ADJECTIVES = select("nations", kind="demonym")
 # The last words of the demonyms: any other word ends no demonym (one test for most runs).
 _DEMONYM_LASTS = _NATION_ADJECTIVES | frozenset(p.rsplit(" ", 1)[-1] for p in _REGION_DEMONYMS)
 
