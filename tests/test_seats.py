@@ -110,3 +110,51 @@ def test_any_capital_that_speaks_is_an_organisation(capital: str) -> None:
     the = "the " if " " in capital or capital in {"kremlin", "elysee", "élysée"} else ""
     found = _speaker(f'"We disagree," {the}{printed} said.')
     assert found is not None and found[1] is _ORG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Joe Roe met reporters at noon. "We talked for hours," the Russian leader said.',
+        'Joe Roe met reporters at noon. "We talked for hours," the French president said.',
+    ],
+)
+def test_a_nations_office_the_article_never_gave_is_nobody_in_view(text: str) -> None:
+    found = _speaker(text)
+    assert found is not None and found[0] != "Joe Roe"
+
+
+def test_a_nations_office_is_never_another_nations_leader() -> None:
+    text = 'US President Joe Roe met the press.\n\n"We talked for hours," the Russian leader said.'
+    found = _speaker(text)
+    assert found is not None and found[0] != "Joe Roe"
+
+
+def test_an_office_of_a_country_after_the_name_is_that_countrys() -> None:
+    text = (
+        "President Ivan Sokol of Russia met President Joe Roe of the United States.\n\n"
+        '"We talked for hours," the Russian leader said.\n\n'
+        '"It was useful," the American president said.'
+    )
+    assert _speaker(text, 0) == ("Ivan Sokol", SpeakerKind.PERSON)
+    assert _speaker(text, 1) == ("Joe Roe", SpeakerKind.PERSON)
+
+
+def test_an_office_of_a_state_gives_no_nation() -> None:
+    # Texas is no country: the senator's office stays his, read by the state rule.
+    text = 'Sen. Joe Roe of Texas spoke. "No," the Texas senator said.'
+    assert _speaker(text) == ("Joe Roe", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are open to talks," the Chinese foreign ministry said.', "Chinese foreign ministry"),
+        (
+            '"The flights were routine," said the Russian defence ministry.',
+            "Russian defence ministry",
+        ),
+    ],
+)
+def test_a_nations_body_is_an_organisation(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _ORG)
