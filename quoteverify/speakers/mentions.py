@@ -249,21 +249,16 @@ def _country(word: str) -> bool:
     return word in _STATES
 
 
-def _known_body(phrase: str) -> str | None:
-    """The name of the body ``phrase`` names from the organisations lexicon, its
-    article dropped (*the Kremlin*: *Kremlin*); a nation's adjective before a body
-    of the lexicon names that nation's body, as printed (*the Chinese foreign
-    ministry*: *Chinese foreign ministry*). None for any other phrase.
+def _national_body(phrase: str, low: str) -> str | None:
+    """A nation's adjective before a body of the organisations lexicon names that
+    nation's body, as printed without its article (``low``: ``phrase`` lower-cased,
+    its *the* dropped); None for any other phrase.
 
-    >>> _known_body("the White House"), _known_body("the Chinese foreign ministry")
-    ('White House', 'Chinese foreign ministry')
-    >>> _known_body("the Chinese campaign") is None
+    >>> _national_body("the Chinese foreign ministry", "chinese foreign ministry")
+    'Chinese foreign ministry'
+    >>> _national_body("the Chinese campaign", "chinese campaign") is None
     True
     """
-    low = phrase.lower().removeprefix("the ")
-    org = _ORGANIZATIONS.get(low)
-    if org is not None:
-        return org
     nation, _, body = low.partition(" ")
     if nation in _NATION_ADJECTIVES and _ORGANIZATIONS.get(body, "")[:1].isupper():
         return phrase[len(phrase) - len(low) :]
@@ -330,8 +325,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     span = toks[i : j + 1]
     start, end = span[0].start, span[-1].end
     phrase = text[start:end]
-    org = _known_body(phrase)
-    if org is not None:  # "the Kremlin", "the White House": before "Kremlin" reads as a nation
+    low = phrase.lower().removeprefix("the ")
+    # "the Kremlin", "the White House": before "Kremlin" reads as a nation; "the
+    # Chinese foreign ministry": a nation's body
+    org = _ORGANIZATIONS.get(low) or (_national_body(phrase, low) if " " in low else None)
+    if org is not None:
         return _new_found(
             start=span[0].start,
             end=span[-1].end,
@@ -1817,7 +1815,8 @@ def _phrase_after(
                     return _phrase_after(toks, c, text=text, hi=hi)
                 end = _complement_end(toks, k, hi)
                 phrase = text[tok.start : end]
-                org = _known_body(phrase)
+                low = phrase.lower().removeprefix("the ")
+                org = _ORGANIZATIONS.get(low) or _national_body(phrase, low)
                 if org is not None:
                     # "said the Kremlin", "said the White House": a seat of
                     # government after a cue is the body, as before its cue.
