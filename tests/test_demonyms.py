@@ -8,11 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quoteverify as qv
-from quoteverify.lexicons import load, load_table
+from quoteverify.lexicons import load, select
 from quoteverify.speakers.mentions import _country, _demonym_words, find_names
 
 REGION = sorted(load("region_demonyms"))
-NATION_ADJECTIVES = sorted(w for w in load_table("nations") if w.endswith(("an", "ish", "ese")))
+NATION_ADJECTIVES = sorted(
+    w for w in select("nations", kind="demonym") if w.endswith(("an", "ish", "ese"))
+)
 
 
 def _speakers(text: str) -> list[str | None]:

@@ -142,7 +142,6 @@ _LISTS = {
     "clause_verbs": "verbs of a quoted clause",
     "connectives": "connectives before a quote or a subject name",
     "crowd_joiners": "words before a quantifier that opens a crowd's clause ('and others said')",
-    "demonym_endings": "endings of adjectives and demonyms",
     "descriptor_articles": "words dropped from a descriptor",
     "descriptor_breaks": "words that end a descriptor before its role noun (her record as mayor)",
     "descriptor_prepositions": "prepositions after a descriptor",
@@ -308,7 +307,11 @@ _TABLES = (
     Lexicon(
         "nations",
         "words that tie a descriptor to a country",
-        columns=_pair("word", "adjective, demonym, capital or seat", "country", "its code"),
+        columns=(
+            Column("word", "adjective, demonym, country, capital or seat, lower case"),
+            Column("country", "its code"),
+            Column("kind", "what the word names", ("demonym", "country", "capital")),
+        ),
     ),
     Lexicon(
         "places",

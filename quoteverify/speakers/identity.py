@@ -1173,6 +1173,11 @@ class _Registry:
             # where the word right before the name is one.)
             if title:
                 entity.add_title(title)
+                if person and text.startswith(" of ", end):
+                    # "President Ana Roe of France": the office is France's.
+                    office = _office_of_nation(title, text, end + len(" of "))
+                    if office:
+                        entity.add_title(office)
             if person and text.startswith("-", end + 3):
                 _party_tag_at(text, end, entity)  # " (D-Ohio)", ", R-Texas,"
             if text.startswith(", ", end) and not _fronted_place(text, start):
@@ -2431,6 +2436,7 @@ class _Registry:
         held = self._by_role_head(found) or self._introduced_as(found)
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
+        role_held = held
         if (
             held is None
             and (
@@ -2529,6 +2535,10 @@ class _Registry:
             held = self._aide_in_view(found, words)
         if held is None and found.text.split()[0].lower() == "the":
             held = self._topic_in_view(found, words)
+        if held is not None and held is not role_held and _foreign_office(words, held):
+            # "Tom Hale spoke. '...,' the Russian leader said": a nation's office is
+            # nobody in view the article did not give that nation's title.
+            held = None
         if held is not None:
             held.add_alias(found.text)
             return held
@@ -4868,12 +4878,71 @@ def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline:
     return [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
 
 
+_NATION_AFTER_OF = regex.compile(r"(?:the )?+(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+){0,2})")
+
+
+def _office_of_nation(title: str, text: str, at: int) -> str:
+    """The office a leader's ``title`` names when a country follows the name and *of*
+    (read from ``at``): *President* and *Russia* give *President of Russia*; "" when
+    the title is no leader's or no country follows (*Sen. Ana Roe of Texas*).
+
+    >>> _office_of_nation("President", "Ana Roe of France said", 11)
+    'President of France'
+    >>> _office_of_nation("President", "Ana Roe of Acme Corp said", 11)
+    ''
+    """
+    if not _is_leader(title):
+        return ""
+    found = _NATION_AFTER_OF.match(text, at)
+    if found is None:
+        return ""
+    words = found[1].split()
+    countries = select("nations", kind="country")
+    for n in range(len(words), 0, -1):  # the longest run of words that names a country
+        run = " ".join(words[:n])
+        if run.lower() in countries or run.lower().rstrip(".") in countries:
+            return f"{title} of {run.rstrip('.') if run.lower() not in countries else run}"
+    return ""
+
+
+def _foreign_office(words: list[str], entity: _Entity) -> bool:
+    """True when descriptor ``words`` name a nation's office (an office noun after a
+    nation word: *the Russian leader*, *the Kremlin chief*) and none of ``entity``'s
+    titles names that nation (no title at all, or another country's).
+
+    >>> _foreign_office(["Russian", "leader"], _Entity(name="Ana Roe", kind=_PERSON))
+    True
+    >>> e = _Entity(name="Ivan Sokol", kind=_PERSON)
+    >>> e.add_title("Kremlin envoy")
+    >>> _foreign_office(["Russian", "leader"], e), _foreign_office(["Italian"], e)
+    (False, False)
+    """
+    if not _is_leader(words[-1]) and words[-1].lower() not in load("office_nouns"):
+        return False
+    nations = _nations(" ".join(words))
+    return bool(nations) and not nations & _title_nations(entity)
+
+
+def _title_nations(entity: _Entity) -> frozenset[str]:
+    """The nations (codes of ``lexicons/nations``) that ``entity``'s titles name."""
+    return frozenset().union(*(_nations(t) for t in entity.titles))
+
+
 def _titles_hold(entity: _Entity, wanted: list[str]) -> bool:
-    """True when every word of ``wanted`` is a word of one of ``entity``'s titles."""
+    """True when every word of ``wanted`` is a word of one of ``entity``'s titles, or
+    a nation word for a country one of the titles names (*the American envoy* after
+    *US envoy Tom Hale*, *the Kremlin envoy* after *Russian envoy Ivan Sokol*)."""
     if not wanted:
         return True
     held = {w for t in entity.titles for w in _norm(t).split()}
-    return all(m in held for m in wanted)
+    missing = [m for m in wanted if m not in held]
+    if not missing:
+        return True
+    table = _nation_words()
+    if any(m not in table for m in missing):
+        return False
+    codes = _title_nations(entity)
+    return all(table[m] in codes for m in missing)
 
 
 @functools.cache

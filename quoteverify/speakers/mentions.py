@@ -289,10 +289,31 @@ def _is_plural_role(word: str) -> bool:
     return word in lex["roles"] and word not in load("role_nouns")
 
 
+# Countries, capitals and seats of government: a word wholly one of these that
+# speaks is its government ("Russia insisted", "Tokyo protested").
+_STATES = select("nations", kind="country") | select("nations", kind="capital")
+
+
 def _country(word: str) -> bool:
     """A country, capital or seat of government from the nations lexicon (not
-    an adjective or demonym such as "Russian", "British", "Chinese", "French")."""
-    return word in _lex()["nations"] and not word.endswith(entries("demonym_endings"))
+    an adjective or demonym such as "Russian", "British", "Tehran" being a capital)."""
+    return word in _STATES
+
+
+def _national_body(phrase: str, low: str) -> str | None:
+    """A nation's adjective before a body of the organisations lexicon names that
+    nation's body, as printed without its article (``low``: ``phrase`` lower-cased,
+    its *the* dropped); None for any other phrase.
+
+    >>> _national_body("the Chinese foreign ministry", "chinese foreign ministry")
+    'Chinese foreign ministry'
+    >>> _national_body("the Chinese campaign", "chinese campaign") is None
+    True
+    """
+    nation, _, body = low.partition(" ")
+    if nation in _NATION_ADJECTIVES and _ORGANIZATIONS.get(body, "")[:1].isupper():
+        return phrase[len(phrase) - len(low) :]
+    return None
 
 
 def _nation_words_only(words: list[str]) -> bool:
@@ -388,8 +409,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     span = toks[i : j + 1]
     start, end = span[0].start, span[-1].end
     phrase = text[start:end]
-    org = _ORGANIZATIONS.get(phrase.lower().removeprefix("the "))
-    if org is not None:  # "the Kremlin", "the White House": before "Kremlin" reads as a nation
+    low = phrase.lower().removeprefix("the ")
+    # "the Kremlin", "the White House": before "Kremlin" reads as a nation; "the
+    # Chinese foreign ministry": a nation's body
+    org = _ORGANIZATIONS.get(low) or (_national_body(phrase, low) if " " in low else None)
+    if org is not None:
         return _new_found(
             start=span[0].start,
             end=span[-1].end,
@@ -1894,6 +1918,19 @@ def _phrase_after(
                     return _phrase_after(toks, c, text=text, hi=hi)
                 end = _complement_end(toks, k, hi)
                 phrase = text[tok.start : end]
+                low = phrase.lower().removeprefix("the ")
+                org = _ORGANIZATIONS.get(low) or _national_body(phrase, low)
+                if org is not None:
+                    # "said the Kremlin", "said the White House": a seat of
+                    # government after a cue is the body, as before its cue.
+                    return _new_found(
+                        start=tok.start,
+                        end=end,
+                        text=phrase,
+                        kind=_ORGANIZATION,
+                        head=org,
+                        title="",
+                    )
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
                 return _new_found(
                     start=tok.start, end=end, text=phrase, kind=kind, head=phrase, title=""
@@ -2895,9 +2932,7 @@ def party_title_words(words: Sequence[str]) -> int:
 
 
 _REGION_DEMONYMS = load("region_demonyms")
-_NATION_ADJECTIVES = frozenset(
-    w for w in load_table("nations") if w.endswith(tuple(load("demonym_endings"))) and "'" not in w
-)
+_NATION_ADJECTIVES = select("nations", kind="demonym")
 # The last words of the demonyms: any other word ends no demonym (one test for most runs).
 _DEMONYM_LASTS = _NATION_ADJECTIVES | frozenset(p.rsplit(" ", 1)[-1] for p in _REGION_DEMONYMS)
 
