@@ -155,6 +155,18 @@ def unclosed_cues(n: int) -> str:
     return '"' + _fill(lambda i: f"step {i}, said Al From, then ", n - 1)
 
 
+def land_after_capitals(n: int) -> str:
+    # A word of 2,000 capitals, then a country's name as the subject of every cue:
+    # each "Japan said" looks back up to 3,000 characters for the name printed as a
+    # surname after a capitalised word, across the long word.
+    return _fill(
+        lambda i: (
+            "Q" * 2000 + " Japanese envoys met. " if i % 41 == 0 else f'"Step {i}," Japan said. '
+        ),
+        n,
+    )
+
+
 def only_marks(n: int) -> str:
     return '"' * n
 
@@ -371,6 +383,11 @@ FAMILIES = [
         "unclosed_cues",
         'a quote never closed, a cue after every comma inside `"step 0, said Al From, then ...`',
         unclosed_cues,
+    ),
+    Family(
+        "land_after_capitals",
+        'a word of 2,000 capitals, then cues naming a country `"Step 1," Japan said. ...`',
+        land_after_capitals,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),
