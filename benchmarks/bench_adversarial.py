@@ -167,6 +167,23 @@ def land_after_capitals(n: int) -> str:
     )
 
 
+_SYLLABLES = ("jin", "hwa", "un", "te", "ming", "soo", "won")
+
+
+def split_quotes_to_hearer(n: int) -> str:
+    # Split quotes whose cue speaks to someone before the aside's comma (read by the
+    # split-quote row), said by romanised names whose given name is hyphened (read
+    # by the registry's hyphen-as-space spelling), a new name every few quotes.
+    def item(i: int) -> str:
+        name = f"Park Min-{_SYLLABLES[i % 7]}{_SYLLABLES[i // 7 % 7]}"
+        return (
+            f'"Step {i}," said {name} to her aide on the stairs, smiling "and then {i}." '
+            f"Lee Ha-{_SYLLABLES[i % 5]} nodded. "
+        )
+
+    return _fill(item, n)
+
+
 def only_marks(n: int) -> str:
     return '"' * n
 
@@ -388,6 +405,11 @@ FAMILIES = [
         "land_after_capitals",
         'a word of 2,000 capitals, then cues naming a country `"Step 1," Japan said. ...`',
         land_after_capitals,
+    ),
+    Family(
+        "split_quotes_to_hearer",
+        'split quotes by hyphened names to a hearer `"Step 1," said Park Min-un to her aide,`',
+        split_quotes_to_hearer,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),
