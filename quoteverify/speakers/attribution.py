@@ -3459,9 +3459,10 @@ def attribute(
     ``choose``, every rule that applies proposes its candidate
     (:class:`.rules.Candidate`) and ``choose`` picks one of them, or ``None``.
     ``budget`` is :attr:`.Config.attribution_budget` (:func:`attribute_rows`).
-    ``stops`` is the :class:`.sentences.StopIndex` of ``text`` that
-    :func:`.spans.extract_with_paragraphs` returns (its stops are then not listed
-    again); ``None`` makes one.
+    ``stops`` is the :class:`.sentences.StopIndex` of ``text`` that the caller also
+    handed to :func:`.spans.extract_with_paragraphs` (its stops are then listed
+    once); ``None`` makes one, and anything else but the index of this text raises
+    (:func:`.sentences.stops_of`).
     """
     rows = attribute_rows(text, quotes, paras, choose=choose, budget=budget, stops=stops)
     return [found for _rule, found in rows]
