@@ -41,6 +41,7 @@ from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
+    _JOINING_PARTICLES,  # "de", "von der": the particles that join a surname
     PRONOUNS,
     Found,
     PhraseKind,
@@ -1181,7 +1182,6 @@ def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | N
 
 # Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
 _WORD_SURNAMES = load("stopwords") | load("cue_verbs")
-_JOINING_PARTICLES = select("name_particles", joins=True)  # "de", "von der"
 _NAME_SUFFIXES = load("name_suffixes")  # "jr", "sr": a name's last word, with a stop
 
 
