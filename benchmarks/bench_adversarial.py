@@ -155,6 +155,35 @@ def unclosed_cues(n: int) -> str:
     return '"' + _fill(lambda i: f"step {i}, said Al From, then ", n - 1)
 
 
+def land_after_capitals(n: int) -> str:
+    # A word of 2,000 capitals, then a country's name as the subject of every cue:
+    # each "Japan said" looks back up to 3,000 characters for the name printed as a
+    # surname after a capitalised word, across the long word.
+    return _fill(
+        lambda i: (
+            "Q" * 2000 + " Japanese envoys met. " if i % 41 == 0 else f'"Step {i}," Japan said. '
+        ),
+        n,
+    )
+
+
+_SYLLABLES = ("jin", "hwa", "un", "te", "ming", "soo", "won")
+
+
+def split_quotes_to_hearer(n: int) -> str:
+    # Split quotes whose cue speaks to someone before the aside's comma (read by the
+    # split-quote row), said by romanised names whose given name is hyphened (read
+    # by the registry's hyphen-as-space spelling), a new name every few quotes.
+    def item(i: int) -> str:
+        name = f"Park Min-{_SYLLABLES[i % 7]}{_SYLLABLES[i // 7 % 7]}"
+        return (
+            f'"Step {i}," said {name} to her aide on the stairs, smiling "and then {i}." '
+            f"Lee Ha-{_SYLLABLES[i % 5]} nodded. "
+        )
+
+    return _fill(item, n)
+
+
 def only_marks(n: int) -> str:
     return '"' * n
 
@@ -371,6 +400,16 @@ FAMILIES = [
         "unclosed_cues",
         'a quote never closed, a cue after every comma inside `"step 0, said Al From, then ...`',
         unclosed_cues,
+    ),
+    Family(
+        "land_after_capitals",
+        'a word of 2,000 capitals, then cues naming a country `"Step 1," Japan said. ...`',
+        land_after_capitals,
+    ),
+    Family(
+        "split_quotes_to_hearer",
+        'split quotes by hyphened names to a hearer `"Step 1," said Park Min-un to her aide,`',
+        split_quotes_to_hearer,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

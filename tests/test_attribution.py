@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from quoteverify import QuoteKind, parse
 from quoteverify.model import SpeakerKind
+from quoteverify.speakers import mentions
 from quoteverify.speakers.mentions import phrase_before
 from quoteverify.text.layer import tokenize
 
@@ -518,6 +522,27 @@ def test_a_lands_name_that_names_a_person_stays_a_person(text: str, name: str) -
     q = parse(text).quotes[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+_PIECES = ["A", "b", "-", " ", "É", "\u0301", ".", "al-Assad", "eBay", "Ab", " Japan", " Japanx"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join), st.integers(0, 20))
+@example("al-Assad Japan", 0)  # a capital after a hyphen
+@example("eBay Japan", 0)  # a capital inside a word
+@example("AAb-A Japan", 2)  # a word cut at the window's edge
+@example("Ab Japanx", 0)  # the name inside a longer word
+def test_the_look_back_for_a_lands_name_as_a_surname_finds_what_a_try_at_each_capital_finds(
+    text: str, lo: int
+) -> None:
+    # The pattern starts only at a word's first letter, so that a long word of
+    # capitals is read once; it finds a match exactly where a match tried at every
+    # capital of the window (the plain spelling, slow on such a word) finds one.
+    lo = min(lo, len(text))
+    plain = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]Japan(?![\p{L}])")
+    linear = regex.compile(mentions._CAPITALISED_WORD + r"Japan(?![\p{L}])")
+    assert (linear.search(text[lo:]) is None) is (plain.search(text, lo) is None)
 
 
 def test_an_all_capitals_dateline_is_no_speaker() -> None:

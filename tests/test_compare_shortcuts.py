@@ -246,3 +246,20 @@ def test_a_query_comparer_answers_as_compare_prepared(
     texts = [_printed(*o) for o in others]
     for text in texts + texts[::-1]:
         assert comparer.compare(prepare(text)) == compare_prepared(prepare(query), prepare(text))
+
+
+def test_a_head_printed_together_wins_over_one_with_a_function_word_among() -> None:
+    # _head_at records both candidates in one walk: "pay a" printed together right
+    # before an aligned block, and later "pay" and "a" with b's own "a" among them.
+    # The first wins (h42-compare merged the two walks that tried them in this order).
+    from quoteverify.matching.compare import _head_at, _opcodes
+
+    na, nb = ["pay", "a", "pay"], ["pay", "pay", "a", "a", "pay", "now"]
+    blocks = _head_at(_opcodes(na, nb), nb)
+    assert [op.tag + str(op[1:]) for op in blocks] == [
+        "insert(0, 0, 0, 1)",
+        "equal(0, 2, 1, 3)",
+        "insert(2, 2, 3, 4)",
+        "equal(2, 3, 4, 5)",
+        "insert(3, 3, 5, 6)",
+    ]

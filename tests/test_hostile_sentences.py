@@ -1,12 +1,14 @@
 """Sentences built to be hard for attribution's look-backs and name readers: a
 sentence of names and quotes that never ends, a cue followed by a long run of
 capitalised words, a quote never closed that holds sentences with quotes of their
-own. Answers only; their speed is measured in ``benchmarks/bench_adversarial.py``
-(``names_no_stop``, ``capitalised_runs``, ``open_quote_sentences``)."""
+own, a country that speaks after a long word of capitals. Answers only; their speed
+is measured in ``benchmarks/bench_adversarial.py`` (``names_no_stop``,
+``capitalised_runs``, ``open_quote_sentences``, ``land_after_capitals``)."""
 
 from __future__ import annotations
 
 import quoteverify
+from quoteverify.model import SpeakerKind
 
 _PEOPLE = ("Hana Strid", "Oskar Mbeki", "Ruth Calloway", "Teodor Ng")
 _BOARDS = ("the Water Board", "the Bus Company", "the Arts Trust")
@@ -48,3 +50,23 @@ def test_a_quote_never_closed_keeps_its_speaker_and_its_inner_quotes_theirs() ->
     assert [q.speaker_name for q in nested] == [
         _PEOPLE[(i + k) % 4] for i in range(80) for k in (0, 1)
     ]
+
+
+def test_a_country_speaks_after_a_long_word_of_capitals() -> None:
+    # The look-back for the country's name printed as a surname crosses the word of
+    # capitals and finds none: each cue's country speaks, as an organisation.
+    word = "K" * 2500
+    text = f"{word} Japanese envoys met. " + "".join(f'"Step {i}," Japan said. ' for i in range(30))
+    art = quoteverify.parse(text)
+    assert [(q.speaker_name, q.speaker.kind if q.speaker else None) for q in art.quotes] == [
+        ("Japan", SpeakerKind.ORGANIZATION)
+    ] * 30
+    # A capital word right before the name prints it as a surname, however long
+    # the word: then the name is a person's.
+    text = f'{word} Kal Japan met us. "Step 1," Japan said.'
+    assert parse_speaker_kind(text) is SpeakerKind.PERSON
+
+
+def parse_speaker_kind(text: str) -> SpeakerKind | None:
+    (q,) = quoteverify.parse(text).quotes
+    return q.speaker.kind if q.speaker is not None else None

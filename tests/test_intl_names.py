@@ -128,6 +128,16 @@ def test_a_surname_with_its_particles_after_a_quote_is_read_whole(full: str, sho
     assert quote.speaker_name == full
 
 
+@pytest.mark.parametrize("short", ["von der Brinck", "de la Vega", "bin Saeed"])
+def test_a_particled_surname_in_apposition_is_the_speakers_mention(short: str) -> None:
+    # The role before the commas is not the mention: the name between them is, read
+    # from its first particle (the mention reader's apposition reads a name after it).
+    text = f'Ilse {short} took office in May. The envoy, {short}, said: "We start now."'
+    quote = parse(text).quotes[-1]
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == short
+
+
 _PARTICLES = ["van", "von der", "de", "de la", "bin", "da"]
 _FIRSTS = ["Pieter", "Ilse", "Luc", "Khalid", "Marta"]
 _LASTS = ["Rijn", "Brinck", "Vaumont", "Saeed", "Costa"]

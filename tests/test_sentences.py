@@ -12,7 +12,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import QuoteKind, extract_quotes, iter_parse, parse
+from quoteverify.config import Config
+from quoteverify.errors import OptionError, OptionTypeError
+from quoteverify.speakers.attribution import attribute
 from quoteverify.text import sentences
+from quoteverify.text.kinds import classify_all
 from quoteverify.text.layer import TextLayer
 from quoteverify.text.sentences import (
     _SPARSE,
@@ -25,6 +29,7 @@ from quoteverify.text.sentences import (
     last_break_end,
     last_sentence_end,
 )
+from quoteverify.text.spans import extract_with_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -245,3 +250,27 @@ def test_nothing_keeps_the_text_once_the_call_returns(read: Callable[[str], obje
         del result
         gc.collect()
         assert sys.getrefcount(text) == before
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda text, stops: TextLayer(text, stops=stops),
+        lambda text, stops: classify_all(text, [(0, 9, (0, 9))], [(0, len(text))], stops=stops),
+        lambda text, stops: extract_with_paragraphs(text, Config(), stops=stops),
+        lambda text, stops: attribute(text, [], [(0, len(text))], stops=stops),
+    ],
+    ids=["TextLayer", "classify_all", "extract_with_paragraphs", "attribute"],
+)
+def test_the_stops_handed_on_must_be_the_stop_index_of_the_text(
+    read: Callable[[str, object], object],
+) -> None:
+    # stops= is the StopIndex made for this text (or None): anything else is a clear
+    # error, and so is the index of another text, whose answers would be wrong.
+    text = "“We stay,” Ana Roe said. It rained."
+    with pytest.raises(OptionTypeError, match="stops= takes the StopIndex of the text"):
+        read(text, [24])
+    with pytest.raises(OptionError, match="another text"):
+        read(text, StopIndex("A text of its own."))
+    read(text, None)
+    read(text, StopIndex("".join(list(text))))  # an equal copy: the same text

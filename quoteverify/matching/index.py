@@ -297,7 +297,14 @@ class QuoteIndex:
         return held + new if held is not None else new
 
     def _sealed_row(self, a: int, b: int) -> int:
-        """The row of the pair ``(a, b)`` in the sealed pair table, or -1 if it is not there."""
+        """The row of the pair ``(a, b)`` in the sealed pair table, or -1 if it is not there.
+
+        >>> idx = QuoteIndex()
+        >>> _ = idx.add(["we", "will", "win"]), idx.add(["they", "will", "win"])
+        >>> idx._seal()
+        >>> idx._sealed_row(0, 1), idx._sealed_row(1, 2), idx._sealed_row(2, 1)
+        (0, 1, -1)
+        """
         first = self._pair_first
         if a + 1 < len(first):
             lo, hi = first[a], first[a + 1]

@@ -452,6 +452,16 @@ def _tally(
     an uncertain reading (:func:`_weak_reading`) agrees, as a doubt, when its article
     reads the quote as theirs another way or its own sentence names them. The others
     are against.
+
+    >>> from quoteverify import Corpus
+    >>> corpus = Corpus()
+    >>> _ = corpus.add("“The pool stays open,” Mayor Ines Berg said.", doc_id="a")
+    >>> _ = corpus.add("“The pool stays open,” said Omar Haddad.", doc_id="b")
+    >>> named = [(e, e.speaker) for e in (Evidence(quote=q, match=m)
+    ...          for q, m in corpus.find("the pool stays open"))]
+    >>> berg = Speaker(name="Ines Berg")
+    >>> [s.name for s in _tally(named, berg, _ArticleNames(corpus), berg.matches).agree]
+    ['Ines Berg']
     """
     agree: list[Speaker] = []
     doubted: list[tuple[Evidence, str, str]] = []

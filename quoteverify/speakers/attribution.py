@@ -41,6 +41,7 @@ from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
+    _JOINING_PARTICLES,  # "de", "von der": the particles that join a surname
     PRONOUNS,
     Found,
     PhraseKind,
@@ -1181,7 +1182,6 @@ def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | N
 
 # Words the mention reader skips or reads as a cue that are also surnames (*From*, *Read*).
 _WORD_SURNAMES = load("stopwords") | load("cue_verbs")
-_JOINING_PARTICLES = select("name_particles", joins=True)  # "de", "von der"
 _NAME_SUFFIXES = load("name_suffixes")  # "jr", "sr": a name's last word, with a stop
 
 
@@ -3459,9 +3459,10 @@ def attribute(
     ``choose``, every rule that applies proposes its candidate
     (:class:`.rules.Candidate`) and ``choose`` picks one of them, or ``None``.
     ``budget`` is :attr:`.Config.attribution_budget` (:func:`attribute_rows`).
-    ``stops`` is the :class:`.sentences.StopIndex` of ``text`` that
-    :func:`.spans.extract_with_paragraphs` returns (its stops are then not listed
-    again); ``None`` makes one.
+    ``stops`` is the :class:`.sentences.StopIndex` of ``text`` that the caller also
+    handed to :func:`.spans.extract_with_paragraphs` (its stops are then listed
+    once); ``None`` makes one, and anything else but the index of this text raises
+    (:func:`.sentences.stops_of`).
     """
     rows = attribute_rows(text, quotes, paras, choose=choose, budget=budget, stops=stops)
     return [found for _rule, found in rows]

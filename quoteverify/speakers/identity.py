@@ -178,7 +178,11 @@ _SYLLABLE_HYPHEN = regex.compile(r"-(?<=(?<!\p{L})\p{Lu}\p{Ll}*+[ ]\p{Lu}\p{Ll}*
 
 @functools.lru_cache(maxsize=1 << 12)
 def _plain_letters(name: str) -> str:
-    """``name`` with the accents of its letters dropped (*é* read *e*, *ğ* *g*)."""
+    """``name`` with the accents of its letters dropped (*é* read *e*, *ğ* *g*).
+
+    >>> _plain_letters("Recep Erdoğan"), _plain_letters("Pedro Sánchez")
+    ('Recep Erdogan', 'Pedro Sanchez')
+    """
     split = unicodedata.normalize("NFKD", name)
     return "".join(c for c in split if not unicodedata.combining(c))
 
@@ -4818,7 +4822,12 @@ def _role_clash(entity: _Entity, words: list[str]) -> bool:
 
 @functools.cache
 def _office_kinds() -> frozenset[tuple[str, str]]:
-    """The (kind's noun, office) pairs of ``lexicons/office_kinds.tsv``."""
+    """The (kind's noun, office) pairs of ``lexicons/office_kinds.tsv``.
+
+    >>> kinds = _office_kinds()
+    >>> ("lawmaker", "senator") in kinds, ("diplomat", "secretary general") in kinds
+    (True, True)
+    """
     return frozenset(
         (noun, office)
         for office, kinds in load_table("office_kinds").items()
@@ -5148,7 +5157,11 @@ def _name_parts(name: str) -> tuple[str, str]:
 
 def _bucket_of(surname: str) -> str:
     """The registry's bucket of a normalised surname: its first two letters, past
-    an article joined by a hyphen (*al-Assad* and *Assad* share one)."""
+    an article joined by a hyphen (*al-Assad* and *Assad* share one).
+
+    >>> _bucket_of("al-assad"), _bucket_of("assad"), _bucket_of("ocasio-cortez")
+    ('as', 'as', 'oc')
+    """
     return _bare_surname(surname)[:2]
 
 

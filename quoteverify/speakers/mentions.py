@@ -336,6 +336,13 @@ def _organization(head: str) -> bool:
 # wholly one of these that speaks is its government, an organisation.
 _LANDS = select("places", kind="country") | load("us_states")
 _SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
+# A word with a capital in it, then a space: before a land's name, that name printed
+# as a surname (*Rep. Jim Jordan*). The match starts only at a word's first letter
+# (inside a word, the look-behind fails at once), reads the word's other letters up
+# to its first capital, then the rest of it: each word is read once, so the search
+# is linear (a match tried at every capital of a long word of capitals read the rest
+# of the word from each).
+_CAPITALISED_WORD = r"(?<![\p{L}\-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+\p{Lu}[\p{L}\-]*+[ ]"
 
 
 def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
@@ -374,8 +381,9 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
         word = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
         if word[:1].isupper():
             return False  # "Ana Roe of Columbia, South Carolina says": where she lives
-    surname = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]" + regex.escape(phrase) + r"(?![\p{L}])")
-    return surname.search(text, max(0, start - _SURNAME_REACH), start) is None
+    surname = regex.compile(_CAPITALISED_WORD + regex.escape(phrase) + r"(?![\p{L}])")
+    # (in a slice: a word cut at the reach's edge starts there)
+    return surname.search(text[max(0, start - _SURNAME_REACH) : start]) is None
 
 
 def _surname_before(word: str, text: str, start: int) -> bool:

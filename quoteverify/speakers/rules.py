@@ -424,7 +424,8 @@ RULES: tuple[Rule, ...] = (
         doc=(
             "A cue and a speaker right after the quote: *said X*, *X said*, a dash and a "
             "name, a possessive (*was Hale's reply*). A non-speech span takes only "
-            "*said X* and *X said*."
+            "*said X* and *X said*. The name may open with its particles in lower case "
+            "(*de Villepin said*) and end in a suffix with its full stop (*Jr. said*)."
         ),
         examples=(
             # Two titles joined by "and" before the name: the name, not the first title.
@@ -495,6 +496,20 @@ RULES: tuple[Rule, ...] = (
                 speaker="Nell Ward",
                 cue="–",
                 cue_rule="quote-dash-X",
+            ),
+            # A surname opened by its particles in lower case, read whole.
+            Example(
+                text="“The port will be rebuilt,” de Villepin said.",
+                speaker="de Villepin",
+                cue="said",
+                cue_rule="quote-X-said",
+            ),
+            # The full stop of a name's suffix ends no sentence before the cue.
+            Example(
+                text="“The mill stays open,” Hollis Grant Jr. said.",
+                speaker="Hollis Grant Jr",
+                cue="said",
+                cue_rule="quote-X-said",
             ),
         ),
     ),
@@ -1078,13 +1093,20 @@ RULES: tuple[Rule, ...] = (
             "interview.*), a paragraph ending in a colon, or one that stops on a cue; not "
             "when a cue follows later in the quote's own sentence, nor after a clause that "
             'closes the paragraph\'s last quote (*"Ready?" Kim asked.*: the reply opening '
-            "the next paragraph is not Kim's by it)."
+            "the next paragraph is not Kim's by it). Before a colon, *it* after a verb is "
+            "the verb's object (*broke it thus:*): the clause's subject speaks."
         ),
         examples=(
             Example(
                 text="The coach spoke after the match. “We were simply too slow.”",
                 speaker="The coach",
                 cue="spoke",
+                cue_rule="previous-sentence",
+            ),
+            Example(
+                text="Nora Vance, lifting her cup, broke it thus:\n\n“We leave at dawn.”",
+                speaker="Nora Vance",
+                cue="thus",
                 cue_rule="previous-sentence",
             ),
         ),

@@ -596,7 +596,14 @@ def _size(value: str) -> int:
 
 
 def _add_reading_flags(parser: argparse.ArgumentParser) -> None:
-    """The flags of a command that reads articles: --clean, --max-record-bytes, --progress."""
+    """The flags of a command that reads articles: --clean, --max-record-bytes, --progress.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> _add_reading_flags(parser)
+    >>> args = parser.parse_args(["--clean", "--max-record-bytes", "2M"])
+    >>> args.clean, args.max_record_bytes, args.progress
+    (True, 2097152, None)
+    """
     parser.add_argument(
         "--clean",
         action="store_true",

@@ -819,7 +819,15 @@ def _upgraded(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _read_span(f: _Fields) -> tuple[int, int, str]:
-    """A record's ``start``, ``end`` and ``text``, checked to agree."""
+    """A record's ``start``, ``end`` and ``text``, checked to agree.
+
+    >>> _read_span(_Fields({"start": 4, "end": 7, "text": "yes"}, "mark"))
+    (4, 7, 'yes')
+    >>> _read_span(_Fields({"start": 4, "end": 9, "text": "yes"}, "mark"))
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputFormatError: mark: text 'yes' has 3 characters, but start-end spans 5
+    """
     text = f.str_("text")
     start, end = f.int_("start"), f.int_("end")
     if end < start:

@@ -37,7 +37,14 @@ from ..model import Quote, QuoteKind
 from .layer import BEYOND_PUNCTUATION, DIGIT, LETTER, beyond_ascii
 from .marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, char_class, mark_chars
 from .paragraphs import ParagraphCursor
-from .sentences import _END_REACH, StopIndex, break_spans, ends_sentence, last_break_end
+from .sentences import (
+    _END_REACH,
+    StopIndex,
+    break_spans,
+    ends_sentence,
+    last_break_end,
+    stops_of,
+)
 
 __all__ = [
     "classify",
@@ -2314,7 +2321,7 @@ class _Reader:
         self.para = ParagraphCursor(paras, len(text)).index
         # Is there punctuation in a window: the stops listed once, or each stretch read
         # once (given: the StopIndex of the text that the caller hands on to attribution).
-        self.stops = StopIndex(text) if stops is None else stops
+        self.stops = stops_of(text, stops)
         # (first paragraph, last paragraph) -> no non-ASCII word character in them
         self._plain: dict[tuple[int, int], bool] = {}
         # (first paragraph, last paragraph) -> quotes asked there; what they lack
@@ -2518,7 +2525,8 @@ def classify_all(
     """:func:`classify` for each ``(start, end, outer)`` of ``quotes``, in one pass
     (``inside``: for each quote, the words of the quote it is nested in, or None;
     ``stops``: the text's :class:`.sentences.StopIndex`, when the caller made it to
-    hand on to the text layer of attribution, else one is made here).
+    hand on to the text layer of attribution, else ``None`` and one is made here;
+    anything else raises, :func:`.sentences.stops_of`).
 
     The answers are those of :func:`classify` called quote by quote
     (``tests/test_kinds.py`` checks it); what depends only on a quote's paragraph

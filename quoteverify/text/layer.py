@@ -39,7 +39,7 @@ import regex
 
 from .clean import CONTINUATION
 from .marks import QUOTE_CHARS
-from .sentences import BreakIndex, StopIndex, break_ends, break_spans
+from .sentences import BreakIndex, StopIndex, break_ends, break_spans, stops_of
 
 __all__ = ["TextLayer", "Token", "has_invisible", "tokenize", "visible"]
 
@@ -462,7 +462,12 @@ _LONG_LINE = 2048
 
 
 class TextLayer:
-    """Tokens and sentence breaks of one text, each window computed once."""
+    """Tokens and sentence breaks of one text, each window computed once.
+
+    ``stops``: the :class:`.sentences.StopIndex` of ``text`` already made (by
+    :func:`.article.parse`, for the kinds), else ``None`` for one of the layer's own;
+    anything else raises (:func:`.sentences.stops_of`).
+    """
 
     __slots__ = (
         "_break_ends",
@@ -483,7 +488,7 @@ class TextLayer:
         self._break_ends: array[int] | None = None
         # The StopIndex of this text that the kinds read (handed on by parse: its stops
         # are listed once per text), else one of the layer's own.
-        self._stops = StopIndex(text) if stops is None else stops
+        self._stops = stops_of(text, stops)
         # made for the first window, when the text's stops are listed, else for the
         # first window deep in a long line
         self._break_index: BreakIndex | None = None

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..errors import OptionError, OptionTypeError
 from ..lexicons import load, select
 from .marks import CLOSERS, OPENERS, char_class
 
@@ -30,6 +31,7 @@ __all__ = [
     "last_break_end",
     "last_sentence_end",
     "paragraph_start",
+    "stops_of",
 ]
 
 # What may stand between a break's spaces and the capital that opens the next sentence.
@@ -422,6 +424,36 @@ class StopIndex:
         self._hi = m.start()
         self._stop_at_hi = True
         return True
+
+
+def stops_of(text: str, stops: object) -> StopIndex:
+    """The :class:`StopIndex` of ``text`` that a caller handed on (``stops=`` of
+    :class:`.layer.TextLayer`, :func:`.kinds.classify_all` and
+    :func:`.attribution.attribute`), or a new one for ``None``. Anything else raises
+    :class:`.errors.OptionTypeError`, and the index of another text
+    :class:`.errors.OptionError`, before any work is done.
+
+    >>> text = "It rained. We stayed in." + " " * 40
+    >>> stops_of(text, None).listed, stops_of(text, StopIndex(text)).listed
+    ([9, 23], [9, 23])
+    >>> stops_of(text, "9, 23")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.OptionTypeError: stops= takes the StopIndex of the text, or None, not str
+    >>> stops_of(text, StopIndex("Another text."))
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.OptionError: stops= is the StopIndex of another text than the one read
+    """
+    if stops is None:
+        return StopIndex(text)
+    if not isinstance(stops, StopIndex):
+        raise OptionTypeError(
+            f"stops= takes the StopIndex of the text, or None, not {type(stops).__name__}"
+        )
+    if stops.text is not text and stops.text != text:
+        raise OptionError("stops= is the StopIndex of another text than the one read")
+    return stops
 
 
 PARAGRAPH_REACH = 4000  # characters back to a paragraph's start, at most
