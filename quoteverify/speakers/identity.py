@@ -156,6 +156,22 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
 
 
+def _organization_name(head: str) -> str:
+    """The name an organisation phrase's ``head`` stands for in ``organizations.tsv``,
+    spelled as the article prints it: the table is looked up by the registry's
+    accent-free form, and its canonical name's words are taken back from ``head``
+    where they are the same words (*Élysée Palace* is named *Élysée*, not *Elysee*).
+
+    >>> _organization_name("Élysée Palace"), _organization_name("UN"), _organization_name("Acme")
+    ('Élysée', 'United Nations', 'Acme')
+    """
+    canonical = load_table("organizations").get(_norm(head))
+    if canonical is None:
+        return head
+    printed = {_norm(w): w for w in head.split()}
+    return " ".join(printed.get(_norm(w), w) for w in canonical.split())
+
+
 def _spelled_apart(name: str, hyphened: str) -> bool:
     """True when ``name`` has no more words than ``hyphened`` with its romanised
     given name's syllables printed apart: no fuller a name (*Kim Jong Un* of *Kim
@@ -1649,7 +1665,7 @@ class _Registry:
         head = f.head
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
         if kind is _ORGANIZATION:
-            head = load_table("organizations").get(_norm(head), head)
+            head = _organization_name(head)
         if f.title and kind is _PERSON:
             head, entity = self._match_titled(head, f.title, f.start)
         else:
@@ -2279,7 +2295,39 @@ class _Registry:
             end -= 1
         if end <= 0 or text[end - 1] not in ".!?":
             return None
-        return self._opening_body(found, end - 1)
+        body = self._opening_body(found, end - 1)
+        if body is None and found.text.lower() == "it":
+            body = self._opening_seat(end - 1)
+        return body
+
+    def _opening_seat(self, at: int) -> _Entity | None:
+        """The body a one-word name of ``organizations.tsv`` names when it opens the
+        sentence of ``at`` (after *The* at most) before a cue or issuing verb: *The
+        Kremlin denied the report.*, which *it* in the next sentence stands for; None
+        when the sentence opens otherwise.
+
+        >>> r = _Registry("The Kremlin denied it. Police came.")
+        >>> r._opening_seat(21).name, r._opening_seat(34)
+        ('Kremlin', None)
+        """
+        text = self.text
+        start = self._sentence_start(at)
+        while start < at and text[start] in " \"'“”‘’":
+            start += 1
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        m = _SEAT_OPENING.match(text, start, at)
+        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+            return None  # "Kremlin aides met": the seat names no subject
+        name = load_table("organizations").get(_norm(m.group(1)), "")
+        if not name[:1].isupper() or " " in _norm(m.group(1)):
+            return None
+        name = _organization_name(m.group(1))
+        entity = self.match_name(name, _ORGANIZATION, before=start)
+        if entity is None:
+            entity = _Entity(name=name, kind=_ORGANIZATION)
+            self._add(entity)
+        return entity
 
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
@@ -2355,7 +2403,7 @@ class _Registry:
             kind = _DOCUMENT if _is_document(_norm(words)) else _ANONYMOUS
             return _Entity(name=words, kind=kind, aliases=[words])
         if found.kind is _ORGANIZATION_PHRASE:
-            head = load_table("organizations").get(_norm(found.head), found.head)
+            head = _organization_name(found.head)
             entity = self.match_name(head, _ORGANIZATION, before=found.start)
             if entity is None:
                 entity = _Entity(name=head, kind=_ORGANIZATION)
@@ -4161,6 +4209,9 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # "The health board said", "Police said": *the* or a capitalised word, and up to
 # four lower-case words after it, among which a body's noun and the word after it
 # (the verb).
+# A capitalised word, then a lower-case word: a one-word name opening a sentence
+# before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
+_SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
 _OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+){1,4}+")
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
 # A document's author named after it: "a report by the Audit Office", "a letter,

@@ -1295,6 +1295,9 @@ def _phrase_before(
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
             break
+    body = _land_body(toks, j, lo, text)
+    if body is not None:
+        return body
     if j - 1 >= lo:
         owned = _possessed(toks, j - 1, text)
         if owned is not None:
@@ -2229,6 +2232,46 @@ def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | N
     if name is None or name.kind is not PhraseKind.NAME:
         return None
     return name if len(name.head.split()) >= 2 or name.title else None
+
+
+_LAND_BODY_WORDS = 3  # lower-case words after a land's possessive: "foreign ministry"
+
+
+def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
+    """ "Russia's foreign ministry", "the UN's refugee agency": a land's or a
+    body's possessive, then up to three lower-case words ending at ``j`` in a body's
+    noun (``lexicons/body_nouns.tsv``), is that body, named as printed; None for
+    anything else (a person's possessive before a role, *Ruiz's spokesman*, is read
+    by :func:`_possessed`).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Russia's foreign ministry said"
+    >>> found = _land_body(tokenize(text, 0, len(text)), 2, 0, text)
+    >>> found.text, found.kind.name
+    ("Russia's foreign ministry", 'ORGANIZATION')
+    """
+    if toks[j].lower not in _body_heads():
+        return None
+    for o in range(j - 1, max(lo, j - 1 - _LAND_BODY_WORDS) - 1, -1):
+        owner = toks[o]
+        if owner.text.endswith(("'s", "’s")):
+            land = owner.lower[:-2]
+            if not _is_cap(owner) or not (
+                land in _STATES or land in _LANDS or land in _ORGANIZATIONS
+            ):
+                return None
+            phrase = text[owner.start : toks[j].end]
+            return _new_found(
+                start=owner.start,
+                end=toks[j].end,
+                text=phrase,
+                kind=PhraseKind.ORGANIZATION,
+                head=phrase,
+                title="",
+            )
+        if not (owner.text.isalpha() and owner.text.islower()) or owner.lower in _lex()["stop"]:
+            return None
+    return None
 
 
 def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
