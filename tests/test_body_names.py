@@ -14,12 +14,7 @@ from quoteverify import SpeakerKind, parse
 from quoteverify.speakers.mentions import _land_body
 from quoteverify.text.layer import tokenize
 
-_ORG = SpeakerKind.ORGANIZATION
-
-
-def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind] | None:
-    speaker = parse(text).quotes[at].speaker
-    return None if speaker is None else (speaker.name, speaker.kind)
+from .test_seats import _ORG, _speaker
 
 
 @pytest.mark.parametrize(

@@ -2234,16 +2234,27 @@ class _Registry:
             return None  # an owner ("In a letter, Roe's lawyer said"): not the issuer
         return entity if entity.kind in (_PERSON, _ORGANIZATION) else None
 
-    def _opening_subject(self, at: int) -> _Entity | None:
-        """The person or body named first in the sentence of ``at``, when that name
-        opens the sentence (after *The* at most) and is no owner (*Clinton's
-        campaign*)."""
+    def _opening_at(self, at: int) -> int:
+        """Where the first word of the sentence of ``at`` starts, past its opening
+        quote marks and a *The*.
+
+        >>> _Registry('Ana came. "The Kremlin said no."')._opening_at(20)
+        15
+        """
         text = self.text
         start = self._sentence_start(at)
         while start < at and text[start] in " \"'“”‘’":
             start += 1
         if text.startswith(("The ", "the "), start):
             start += 4
+        return start
+
+    def _opening_subject(self, at: int) -> _Entity | None:
+        """The person or body named first in the sentence of ``at``, when that name
+        opens the sentence (after *The* at most) and is no owner (*Clinton's
+        campaign*)."""
+        text = self.text
+        start = self._opening_at(at)
         entity = self._named_at(start)
         m = _NAME_RUN.match(text, start, start + _SENTENCE_REACH)
         if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
@@ -2310,18 +2321,12 @@ class _Registry:
         >>> r._opening_seat(21).name, r._opening_seat(34)
         ('Kremlin', None)
         """
-        text = self.text
-        start = self._sentence_start(at)
-        while start < at and text[start] in " \"'“”‘’":
-            start += 1
-        if text.startswith(("The ", "the "), start):
-            start += 4
-        m = _SEAT_OPENING.match(text, start, at)
+        start = self._opening_at(at)
+        m = _SEAT_OPENING.match(self.text, start, at)
         if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
             return None  # "Kremlin aides met": the seat names no subject
-        name = load_table("organizations").get(_norm(m.group(1)), "")
-        if not name[:1].isupper() or " " in _norm(m.group(1)):
-            return None
+        if not load_table("organizations").get(_norm(m.group(1)), "")[:1].isupper():
+            return None  # (not a lower-case row: "campaign")
         name = _organization_name(m.group(1))
         entity = self.match_name(name, _ORGANIZATION, before=start)
         if entity is None:
