@@ -338,67 +338,78 @@ def _organization(head: str) -> bool:
 # wholly one of these that speaks is its government, an organisation.
 _LANDS = select("places", kind="country") | load("us_states")
 _SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
-# A word with a capital in it and a space after it, its last capital captured, and
-# the letters after the space looked at: tried only at a word's first letter (inside
-# a word the look-behind fails at once), the word read to its end and back to its last
-# capital once, so one pass over a text is linear.
-_AFTER_CAPITAL = regex.compile(
-    r"(?<![\p{L}\-])[\p{L}\-]*(\p{Lu})[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+[ ](?=(\p{L}*+))"
-)
 _LETTERS = regex.compile(r"\p{L}*+")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _WORD_GOES_ON = regex.compile(r"[\p{L}\-]")
 _NEXT_WORD = regex.compile(r"[ ]?+(\S*+)")
+# A word with a capital in it and a space after it, its last capital captured, before
+# a name's opening letters (added per name): tried only at a word's first letter
+# (inside a word the look-behind fails at once), the word read to its end and back to
+# its last capital once, so one pass over a text is linear; the name's letters, a
+# literal, let the search skip to where they are printed.
+_AFTER_CAPITAL = r"(?<![\p{L}\-])[\p{L}\-]*(\p{Lu})[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+[ ]"
+
+
+def _leading_letters(name: str) -> str:
+    """The letters that open ``name`` (*Guinea* of *Guinea-Bissau*)."""
+    run = _LETTERS.match(name)
+    return "" if run is None else run.group()
 
 
 @attrs.frozen
 class AfterCapitals:
-    """Where a text prints a word after a word with a capital in it and a space (*Rep.
-    Jim Jordan*: *Jordan* after *Jim*), read in one pass: ``places`` maps the letters
-    printed there to their offsets, in order; ``capital`` maps each offset to the last
-    capital of the word before it, ``word`` to that word's first letter.
+    """Where a text prints a name's opening letters after a word with a capital in it
+    and a space (*Rep. Jim Jordan*: *Jordan* after *Jim*), read in one pass:
+    ``places``, the offsets of the letters, in order; ``capital`` maps each offset to
+    the last capital of the word before it, ``word`` to that word's first letter.
 
-    >>> after = AfterCapitals.of("Rep. Ed Jordan said", 0, 19)
-    >>> after.places["Jordan"], after.capital[8], after.word[8]
+    >>> after = AfterCapitals.of("Jordan", "Rep. Ed Jordan said", 0, 19)
+    >>> after.places, after.capital[8], after.word[8]
     ([8], 5, 5)
     """
 
-    places: dict[str, list[int]]
+    places: list[int]
     capital: dict[int, int]
     word: dict[int, int]
 
     @classmethod
-    def of(cls, text: str, lo: int, hi: int) -> AfterCapitals:
-        """The places of ``text[lo:hi]`` (read as a text of its own, offsets in ``text``)."""
-        places: dict[str, list[int]] = {}
+    def of(cls, letters: str, text: str, lo: int, hi: int) -> AfterCapitals:
+        """The places of ``letters`` in ``text[lo:hi]`` (read as a text of its own,
+        offsets in ``text``)."""
+        printed = regex.compile(_AFTER_CAPITAL + regex.escape(letters))
+        window = text[lo:hi]
+        places: list[int] = []
         capital: dict[int, int] = {}
         word: dict[int, int] = {}
-        for m in _AFTER_CAPITAL.finditer(text[lo:hi]):
-            p = m.end() + lo
-            places.setdefault(m.group(2), []).append(p)
-            capital[p] = m.start(1) + lo
-            word[p] = m.start() + lo
+        found = printed.search(window)
+        while found is not None:
+            p = found.end() - len(letters)
+            places.append(p + lo)
+            capital[p + lo] = found.start(1) + lo
+            word[p + lo] = found.start() + lo
+            # on from the name itself: it may be the capitalised word of the next place
+            found = printed.search(window, p)
         return cls(places=places, capital=capital, word=word)
 
 
 class ArticleText(str):
     """An article's text that keeps what the mention readers gather from all of it
-    once (:class:`AfterCapitals`), handed on as the ``text`` of every reader; a plain
-    ``str`` is read again in each reader's own window.
+    once (:class:`AfterCapitals`, per name), handed on as the ``text`` of every
+    reader; a plain ``str`` is read again in each reader's own window.
 
-    >>> text = ArticleText("Rep. Ed Jordan spoke. Jordan said")
-    >>> text.after_capitals() is text.after_capitals()
+    >>> text = ArticleText("Rep. Ed Israel spoke. Israel said")
+    >>> text.after_capitals("Israel") is text.after_capitals("Israel")
     True
     """
 
-    _after: AfterCapitals | None = None
-
-    def after_capitals(self) -> AfterCapitals:
-        """The text's :class:`AfterCapitals`, read on first need."""
-        if self._after is None:
-            self._after = AfterCapitals.of(self, 0, len(self))
-        return self._after
+    def after_capitals(self, letters: str) -> AfterCapitals:
+        """The text's :class:`AfterCapitals` of ``letters``, read on first need."""
+        memo: dict[str, AfterCapitals] = vars(self).setdefault("_after", {})
+        got = memo.get(letters)
+        if got is None:
+            got = memo[letters] = AfterCapitals.of(letters, self, 0, len(self))
+        return got
 
 
 def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
@@ -448,22 +459,18 @@ def _printed_after_capitals(phrase: str, text: str, start: int) -> Iterator[tupl
     :class:`AfterCapitals`, gathered once for an :class:`ArticleText` (else for the
     reach alone).
 
-    >>> list(_printed_after_capitals("Jordan", "Rep. Ed Jordan spoke. Jordan said", 22))
+    >>> list(_printed_after_capitals("Israel", "Rep. Ed Israel spoke. Israel said", 22))
     [(8, 5)]
     """
     lo = max(0, start - _SURNAME_REACH)
+    key = _leading_letters(phrase)
     if isinstance(text, ArticleText):
-        after = text.after_capitals()
+        after = text.after_capitals(key)
     else:
-        after = AfterCapitals.of(text, lo, start)
+        after = AfterCapitals.of(key, text, lo, start)
     last = start - len(phrase)  # the last place the name may start
-    run = _LETTERS.match(phrase)
-    key = "" if run is None else run.group()
-    places = after.places.get(key, [])
-    found = places[bisect.bisect_left(places, lo) : bisect.bisect_right(places, last)]
-    if key == phrase and last in after.capital and (not found or found[-1] != last):
-        found.append(last)  # the name's letters run on into the cue's (a word cut at start)
-    for p in found:
+    places = after.places
+    for p in places[bisect.bisect_left(places, lo) : bisect.bisect_right(places, last)]:
         if (
             after.capital[p] >= lo
             and text.startswith(phrase, p)
@@ -476,9 +483,9 @@ def _printed_as_surname(phrase: str, text: str, start: int) -> bool:
     """True when the text before ``start`` prints ``phrase`` after a word with a capital
     in it (*Rep. Jim Jordan*; :func:`_printed_after_capitals`).
 
-    >>> _printed_as_surname("Jordan", "Rep. Ed Jordan spoke. Jordan said", 22)
+    >>> _printed_as_surname("Israel", "Rep. Ed Israel spoke. Israel said", 22)
     True
-    >>> _printed_as_surname("Jordan", "Talks in Jordan. Jordan said", 17)
+    >>> _printed_as_surname("Israel", "Talks in Israel. Israel said", 17)
     False
     """
     return next(_printed_after_capitals(phrase, text, start), None) is not None
