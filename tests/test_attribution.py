@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import regex
 from hypothesis import example, given, settings
@@ -529,6 +531,15 @@ _PIECES = ["A", "b", "-", " ", "É", "\u0301", ".", "al-Assad", "eBay", "Ab", " 
 _PIECES += ["Japan", " New York", " New", "Q", ","]
 
 
+def _read_both_ways(
+    guard: Callable[[str, str, int], bool], name: str, text: str, start: int, reach: int
+) -> list[bool]:
+    # A guard's answers with the reach patched in, handed a plain str and an ArticleText.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mentions, "_SURNAME_REACH", reach)
+        return [guard(name, text, start), guard(name, mentions.ArticleText(text), start)]
+
+
 def _looked_back(phrase: str, text: str, start: int, reach: int) -> bool:
     # The look-back read per cue before the text was read once (h42-shapes, made
     # linear by h42b-review): a pattern per name searched in the reach's slice.
@@ -560,10 +571,7 @@ def test_a_lands_name_printed_as_a_surname_is_found_as_the_per_cue_look_back_fou
     # the reach alone (a plain str), the answer is the per-cue pattern's.
     start = min(start, len(text))
     want = _looked_back(phrase, text, start, reach)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mentions, "_SURNAME_REACH", reach)
-        assert mentions._printed_as_surname(phrase, text, start) is want
-        assert mentions._printed_as_surname(phrase, mentions.ArticleText(text), start) is want
+    assert _read_both_ways(mentions._printed_as_surname, phrase, text, start, reach) == [want] * 2
 
 
 _TITLE_PIECES = ["A", "-", " ", "É", ".", "al-King", "eBay", " King", " Kingx", "King", " Jr."]
@@ -602,10 +610,7 @@ def test_a_title_word_printed_as_a_surname_is_found_as_the_per_call_look_back_fo
 ) -> None:
     start = min(start, len(text))
     want = _title_looked_back(word, text, start, reach)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mentions, "_SURNAME_REACH", reach)
-        assert mentions._surname_before(word, text, start) is want
-        assert mentions._surname_before(word, mentions.ArticleText(text), start) is want
+    assert _read_both_ways(mentions._surname_before, word, text, start, reach) == [want] * 2
 
 
 def test_an_articles_text_is_read_for_names_after_capitals_once() -> None:
