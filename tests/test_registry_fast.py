@@ -113,7 +113,12 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         # reads them, in the 80 characters before the name.
         phrase = text[max(0, f.start - 80) : f.start].split()
         k = len(phrase)
-        while k > 0 and (phrase[k - 1] in identity._title_words() or phrase[k - 1][:1].isupper()):
+        # (back over capitalised words, but not past one that ends a sentence, as
+        # _subject_at reads them: "... for Obama. McConnell aide Ed Hale said")
+        while k > 0 and (
+            phrase[k - 1] in identity._title_words()
+            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
+        ):
             k -= 1
         if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
             return True
@@ -156,6 +161,7 @@ def _plain_unmarked_clause(text: str, start: int) -> bool:
 @example(text="Ana Ruiz poor minister Ana Ruiz said")  # modifiers before a title
 @example(text="said Ana Ruiz said , said Ana Ruiz said")  # a clause with no "that"
 @example(text="And Ana Ruiz . But Tom Hale said")  # an opening connective
+@example(text="said Dr. Lee spokesman Ana Ruiz said")  # the title walk stops at a full stop
 # (a title phrase longer than the 80 characters read before the name)
 @example(
     text="Ana Ruiz Ana Ruiz President Russian President Vladimir Putin spokesman "
