@@ -43,7 +43,6 @@ from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
     _JOINING_PARTICLES,  # "de", "von der": the particles that join a surname
     PRONOUNS,
-    ArticleText,
     Found,
     PhraseKind,
     apposed_name,
@@ -397,9 +396,7 @@ class _Context:
         paras: list[tuple[int, int]],
         stops: StopIndex | None = None,
     ):
-        # the text as the mention readers are handed it: what they gather from all of
-        # it (where names follow capitalised words) is read once, on first need
-        self.text = ArticleText(text)
+        self.text = text
         # tokens and sentence breaks, one scan each (stops: the kinds' StopIndex)
         self.layer = TextLayer(text, stops=stops)
         self.quotes = quotes

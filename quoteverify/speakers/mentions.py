@@ -43,8 +43,6 @@ from ..text.layer import (
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 
 __all__ = [
-    "AfterCapitals",
-    "ArticleText",
     "Found",
     "PhraseKind",
     "find_names",
@@ -338,78 +336,13 @@ def _organization(head: str) -> bool:
 # wholly one of these that speaks is its government, an organisation.
 _LANDS = select("places", kind="country") | load("us_states")
 _SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
-_LETTERS = regex.compile(r"\p{L}*+")
-_LETTER = regex.compile(r"\p{L}")
-_CAPITAL = regex.compile(r"\p{Lu}")
-_WORD_GOES_ON = regex.compile(r"[\p{L}\-]")
-_NEXT_WORD = regex.compile(r"[ ]?+(\S*+)")
-# A word with a capital in it and a space after it, its last capital captured, before
-# a name's opening letters (added per name): tried only at a word's first letter
-# (inside a word the look-behind fails at once), the word read to its end and back to
-# its last capital once, so one pass over a text is linear; the name's letters, a
-# literal, let the search skip to where they are printed.
-_AFTER_CAPITAL = r"(?<![\p{L}\-])[\p{L}\-]*(\p{Lu})[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+[ ]"
-
-
-def _leading_letters(name: str) -> str:
-    """The letters that open ``name`` (*Guinea* of *Guinea-Bissau*)."""
-    run = _LETTERS.match(name)
-    return "" if run is None else run.group()
-
-
-@attrs.frozen
-class AfterCapitals:
-    """Where a text prints a name's opening letters after a word with a capital in it
-    and a space (*Rep. Jim Jordan*: *Jordan* after *Jim*), read in one pass:
-    ``places``, the offsets of the letters, in order; ``capital`` maps each offset to
-    the last capital of the word before it, ``word`` to that word's first letter.
-
-    >>> after = AfterCapitals.of("Jordan", "Rep. Ed Jordan said", 0, 19)
-    >>> after.places, after.capital[8], after.word[8]
-    ([8], 5, 5)
-    """
-
-    places: list[int]
-    capital: dict[int, int]
-    word: dict[int, int]
-
-    @classmethod
-    def of(cls, letters: str, text: str, lo: int, hi: int) -> AfterCapitals:
-        """The places of ``letters`` in ``text[lo:hi]`` (read as a text of its own,
-        offsets in ``text``)."""
-        printed = regex.compile(_AFTER_CAPITAL + regex.escape(letters))
-        window = text[lo:hi]
-        places: list[int] = []
-        capital: dict[int, int] = {}
-        word: dict[int, int] = {}
-        found = printed.search(window)
-        while found is not None:
-            p = found.end() - len(letters)
-            places.append(p + lo)
-            capital[p + lo] = found.start(1) + lo
-            word[p + lo] = found.start() + lo
-            # on from the name itself: it may be the capitalised word of the next place
-            found = printed.search(window, p)
-        return cls(places=places, capital=capital, word=word)
-
-
-class ArticleText(str):
-    """An article's text that keeps what the mention readers gather from all of it
-    once (:class:`AfterCapitals`, per name), handed on as the ``text`` of every
-    reader; a plain ``str`` is read again in each reader's own window.
-
-    >>> text = ArticleText("Rep. Ed Israel spoke. Israel said")
-    >>> text.after_capitals("Israel") is text.after_capitals("Israel")
-    True
-    """
-
-    def after_capitals(self, letters: str) -> AfterCapitals:
-        """The text's :class:`AfterCapitals` of ``letters``, read on first need."""
-        memo: dict[str, AfterCapitals] = vars(self).setdefault("_after", {})
-        got = memo.get(letters)
-        if got is None:
-            got = memo[letters] = AfterCapitals.of(letters, self, 0, len(self))
-        return got
+# A word with a capital in it, then a space: before a land's name, that name printed
+# as a surname (*Rep. Jim Jordan*). The match starts only at a word's first letter
+# (inside a word, the look-behind fails at once), reads the word's other letters up
+# to its first capital, then the rest of it: each word is read once, so the search
+# is linear (a match tried at every capital of a long word of capitals read the rest
+# of the word from each).
+_CAPITALISED_WORD = r"(?<![\p{L}\-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+\p{Lu}[\p{L}\-]*+[ ]"
 
 
 def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
@@ -448,47 +381,9 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
         word = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
         if word[:1].isupper():
             return False  # "Ana Roe of Columbia, South Carolina says": where she lives
-    return not _printed_as_surname(phrase, text, start)
-
-
-def _printed_after_capitals(phrase: str, text: str, start: int) -> Iterator[tuple[int, int]]:
-    """Where the :data:`_SURNAME_REACH` characters before ``start`` print ``phrase``
-    after a word with a capital in it (in the reach) and a space, the name not running
-    on into a letter, nearest last: each place with the first letter of the word before
-    it (at the reach's edge for a word cut there). Read from the text's
-    :class:`AfterCapitals`, gathered once for an :class:`ArticleText` (else for the
-    reach alone).
-
-    >>> list(_printed_after_capitals("Israel", "Rep. Ed Israel spoke. Israel said", 22))
-    [(8, 5)]
-    """
-    lo = max(0, start - _SURNAME_REACH)
-    key = _leading_letters(phrase)
-    if isinstance(text, ArticleText):
-        after = text.after_capitals(key)
-    else:
-        after = AfterCapitals.of(key, text, lo, start)
-    last = start - len(phrase)  # the last place the name may start
-    places = after.places
-    for p in places[bisect.bisect_left(places, lo) : bisect.bisect_right(places, last)]:
-        if (
-            after.capital[p] >= lo
-            and text.startswith(phrase, p)
-            and (p == last or _LETTER.match(text, p + len(phrase)) is None)
-        ):
-            yield p, max(lo, after.word[p])
-
-
-def _printed_as_surname(phrase: str, text: str, start: int) -> bool:
-    """True when the text before ``start`` prints ``phrase`` after a word with a capital
-    in it (*Rep. Jim Jordan*; :func:`_printed_after_capitals`).
-
-    >>> _printed_as_surname("Israel", "Rep. Ed Israel spoke. Israel said", 22)
-    True
-    >>> _printed_as_surname("Israel", "Talks in Israel. Israel said", 17)
-    False
-    """
-    return next(_printed_after_capitals(phrase, text, start), None) is not None
+    surname = regex.compile(_CAPITALISED_WORD + regex.escape(phrase) + r"(?![\p{L}])")
+    # (in a slice: a word cut at the reach's edge starts there)
+    return surname.search(text[max(0, start - _SURNAME_REACH) : start]) is None
 
 
 def _surname_before(word: str, text: str, start: int) -> bool:
@@ -502,13 +397,14 @@ def _surname_before(word: str, text: str, start: int) -> bool:
     >>> _surname_before("President", "Vice President Ruiz spoke. President said", 27)
     False
     """
+    printed = regex.compile(
+        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
+    )
+    found = printed.finditer(text, max(0, start - _SURNAME_REACH), start)
     titles = _lex()["titles"]
-    for p, first in _printed_after_capitals(word, text, start):
-        if (first and _WORD_GOES_ON.match(text, first - 1)) or not _CAPITAL.match(text, first):
-            continue  # a word cut at the reach's edge, or no capital first
-        next_word = _NEXT_WORD.match(text, p + len(word), start)  # (always matches)
-        after = "" if next_word is None else next_word.group(1).rstrip(".,;:")
-        if text[first : p - 1].lower() not in titles and (
+    for m in found:
+        after = m.group(2).rstrip(".,;:")
+        if m.group(1).lower() not in titles and (
             not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
         ):
             return True
