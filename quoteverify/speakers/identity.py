@@ -1338,7 +1338,7 @@ class _Registry:
         if known is not None and known.kind is _PERSON and norm in known.keys:
             # (A family's surname alone may name one of its men: match_name decides.)
             return self.match_name(head, _PERSON, before=start) if norm in self._families else known
-        bucket = self.by_prefix.get(norm[:2] if "-" not in norm else _bucket_of(norm))
+        bucket = self.by_prefix.get(_bucket_of(norm))
         firsts = self.by_first.get(norm)
         inner = self.by_inner.get(norm)
         if not bucket and not firsts and not inner:
@@ -1549,8 +1549,7 @@ class _Registry:
             words = _norm(entity.name).split()
             me = id(entity)
             if words:
-                surname = words[-1]
-                prefix = surname[:2] if "-" not in surname else _bucket_of(surname)
+                prefix = _bucket_of(words[-1])
                 bucket = self.by_prefix.get(prefix)
                 if bucket is None:  # (a new bucket: its columns are new too)
                     bucket = self.by_prefix[prefix] = []
@@ -1999,8 +1998,7 @@ class _Registry:
         and the people renamed since, so a name costs the same however many people
         the article has named before it.
         """
-        surname = words[-1]
-        prefix = surname[:2] if "-" not in surname else _bucket_of(surname)
+        prefix = _bucket_of(words[-1])
         bucket = self.by_prefix.get(prefix, [])
         cached = self._candidates.get(norm)
         found: list[_Entity]
@@ -5218,7 +5216,7 @@ def _bucket_of(surname: str) -> str:
     >>> _bucket_of("al-assad"), _bucket_of("assad"), _bucket_of("ocasio-cortez")
     ('as', 'as', 'oc')
     """
-    return _bare_surname(surname)[:2]
+    return surname[:2] if "-" not in surname else _bare_surname(surname)[:2]
 
 
 def _bare_surname(word: str) -> str:
