@@ -316,6 +316,18 @@ def _national_body(phrase: str, low: str) -> str | None:
     return None
 
 
+def _body_named(phrase: str, low: str) -> str | None:
+    """The organisation ``phrase`` names (``low``: lower-cased, its *the* dropped): a
+    row of the organisations lexicon (*the Kremlin*) or a nation's body (*the Chinese
+    foreign ministry*); None for any other phrase.
+
+    >>> _body_named("the Kremlin", "kremlin"), _body_named("the mayor", "mayor")
+    ('Kremlin', None)
+    """
+    org = _ORGANIZATIONS.get(low)
+    return org if org is not None or " " not in low else _national_body(phrase, low)
+
+
 def _nation_words_only(words: list[str]) -> bool:
     """True for capitalised nation words and nothing else (*European*, *United
     States*): before a body's head word they are part of its name."""
@@ -420,7 +432,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
     low = phrase.lower().removeprefix("the ")
     # "the Kremlin", "the White House": before "Kremlin" reads as a nation; "the
     # Chinese foreign ministry": a nation's body
-    org = _ORGANIZATIONS.get(low) or (_national_body(phrase, low) if " " in low else None)
+    org = _body_named(phrase, low)
     if org is not None:
         return _new_found(
             start=span[0].start,
@@ -1929,8 +1941,7 @@ def _phrase_after(
                     return _phrase_after(toks, c, text=text, hi=hi)
                 end = _complement_end(toks, k, hi)
                 phrase = text[tok.start : end]
-                low = phrase.lower().removeprefix("the ")
-                org = _ORGANIZATIONS.get(low) or _national_body(phrase, low)
+                org = _body_named(phrase, phrase.lower().removeprefix("the "))
                 if org is not None:
                     # "said the Kremlin", "said the White House": a seat of
                     # government after a cue is the body, as before its cue.
