@@ -84,6 +84,35 @@ def test_a_name_beside_i_is_the_speakers_own_not_the_hearers() -> None:
     assert vocatives("Say it, Ned.") == ["Ned"]
 
 
+def _hearers(text: str) -> list[tuple[str, ...]]:
+    return [turns.cue_hearer(text, q) for q in parse(text).quotes]
+
+
+def test_a_cue_names_its_hearer_after_a_verb_of_asking_or_after_to() -> None:
+    assert _hearers('"Is it far?" she asked Ned Rao.') == [("Ned Rao",)]
+    assert _hearers('"It is late," Ann said to Dr. Rao, and rose.') == [("Dr. Rao",)]
+    assert _hearers('"It is late," Ann told Ned.') == [("Ned",)]
+
+
+def test_a_cue_whose_subject_follows_its_verb_names_no_hearer() -> None:
+    # *asked Ned*: Ned asks; *said Monday* is no hearer, *said Ned* the speaker
+    assert _hearers('"Is it far?" asked Ned Rao.') == [()]
+    assert _hearers('"It is late," Ann said Monday in a note.') == [()]
+    assert _hearers('"It is late," she said, Ned nodding.') == [()]
+
+
+def test_the_reply_to_words_said_to_a_named_hearer_is_the_hearers() -> None:
+    talk = (
+        '"Hi," said Sam Roe.\n\n'
+        + ('"Tea?" asked Mrs Ann Lee.\n\n"Yes," said Tom Hale.\n\nThe tea came.\n\n') * 3
+    )
+    told = talk + '"You look cold," she said to Sam Roe, smiling.\n\n"I walked here."'
+    assert parse(told).quotes[-1].speaker_name == "Sam Roe"
+    # the same turn with no hearer after its cue goes by the run's parity
+    untold = talk + '"You look cold," she said, smiling.\n\n"I walked here."'
+    assert parse(untold).quotes[-1].speaker_name == "Tom Hale"
+
+
 def test_news_is_left_to_the_parity_row() -> None:
     text = '"We will appeal," said Ana Ruiz.\n\n"The ruling was fair," said Tom Hale.'
     quotes = list(parse(text).quotes)

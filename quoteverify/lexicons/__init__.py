@@ -172,6 +172,7 @@ _LISTS = {
     "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",
+    "hearer_prepositions": "prepositions leading the hearer after a verb of saying (said to)",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",
     "leader_roles": "roles that name a country's leader",

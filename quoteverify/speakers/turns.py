@@ -55,6 +55,7 @@ __all__ = [
     "TurnRule",
     "alternate_turns",
     "converse",
+    "cue_hearer",
     "echoes",
     "hearer_names",
     "inner_echoes",
@@ -947,13 +948,49 @@ class Turn:
     reach: list[int] | None = None
 
     def said_to(self, idxs: list[int]) -> list[str]:
-        """The cast the quotes ``idxs`` name as their hearers."""
+        """The cast the quotes ``idxs`` name as their hearers, in the quote or
+        after its cue (:func:`cue_hearer`)."""
         found = (
             self.cast.lookup(v)
             for i in idxs
-            for v in vocatives(self.out[i].text, common=self.common)
+            for v in (
+                *vocatives(self.out[i].text, common=self.common),
+                *cue_hearer(self.text, self.out[i]),
+            )
         )
         return [k for k in found if k is not None]
+
+
+_OBJECT_CUES = select("cue_verbs", object=True)  # "asked", "told": a hearer follows
+_HEARER_PREPOSITIONS = load("hearer_prepositions")  # "said to"
+# A name of one to three capitalised words right after a cue, with one lower-case
+# word before it at most, closed by a comma or a stop ("asked Ann Lee.").
+_AFTER_CUE = regex.compile(
+    r"\s++(?:(\p{Ll}++)\s++)?((?:\p{Lu}[\p{L}\p{M}'’.-]*+\s++){0,2}\p{Lu}[\p{L}\p{M}'’-]*+)"
+    r"(?=\s*+[,!?.;])"
+)
+
+
+def cue_hearer(text: str, q: Quote) -> tuple[str, ...]:
+    """The name a quote's cue gives its hearer: the object of a verb of asking or
+    telling, or the name after *to*, when the cue's subject stands before its verb
+    (*he asked Rosa*, *she said to Tom Hale*; in *asked Rosa* alone Rosa speaks).
+
+    >>> from quoteverify import parse
+    >>> text = '"Is it far?" he asked Ann Lee. "Not very," said Tom.'
+    >>> [cue_hearer(text, q) for q in parse(text).quotes]
+    [('Ann Lee',), ()]
+    """
+    cue = q.cue
+    if cue is None or cue.rule != "quote-X-said":
+        return ()
+    m = _AFTER_CUE.match(text, cue.end)
+    if m is None:
+        return ()
+    lead = m.group(1)
+    if (lead is None and cue.text.casefold() in _OBJECT_CUES) or lead in _HEARER_PREPOSITIONS:
+        return (m.group(2),)
+    return ()
 
 
 def beat(turn: Turn) -> str | None:
@@ -1252,8 +1289,9 @@ TURN_RULES: tuple[TurnRule, ...] = (
         priority=50,
         cue_rule="dialogue-addressee",
         doc=(
-            'A turn with no cue right after a turn that names its hearer (*"Sugar, Sam?"*) '
-            "goes to that hearer, also when the parity of its run gave it another speaker."
+            'A turn with no cue right after a turn that names its hearer (*"Sugar, Sam?"*, '
+            'or after its cue: *"Sugar?" he asked Sam.*, *she said to Sam*) goes to that '
+            "hearer, also when the parity of its run gave it another speaker."
         ),
         examples=(
             TurnExample(
@@ -1270,6 +1308,13 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 '"And you, Sam?"\n\n"Just a slice."\n\n"Here you are," said Tom Hale.',
                 speaker="Sam Roe",
                 quote=-2,
+            ),
+            TurnExample(
+                text='"Hello," said Sam Roe.\n\n'
+                + _TEA
+                + '"Cake?" asked Tom Hale.\n\n"Yes," said Mrs Ann Lee.\n\n'
+                '"And some for you?" she asked Sam Roe.\n\n"Just a slice."',
+                speaker="Sam Roe",
             ),
         ),
         find=addressee,
