@@ -182,6 +182,7 @@ _LISTS = {
     "modals": "modal verbs",
     "modifier_endings": "endings of a modifier a comma may part from the next (silver-haired)",
     "name_adjectives": "adjectives before a name in a narrator's voice",
+    "name_breaking_verbs": "headline verbs a run of capitalised words ends before (Slams)",
     "name_openers": "capitalised words that open a sentence, not a name",
     "name_prefixes": "lower-case prefixes joined by a hyphen to a name word (al-Bashir)",
     "name_suffixes": "words that end a name with a full stop that ends no sentence (Jr.)",

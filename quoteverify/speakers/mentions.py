@@ -2793,8 +2793,17 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
         at = run.index(w, pos)
         offs.append((at, at + len(w)))
         pos = at + len(w)
-    # "promised Matthew I'd be home": a first person's contraction is no name word.
-    mine = [x for x, w in enumerate(words) if _FIRST_PERSON.fullmatch(w) is not None]
+    # "promised Matthew I'd be home": a first person's contraction is no name word;
+    # nor is a headline's verb after a name of one or two words ("Ana Ruiz Slams
+    # Port Plan": Ana Ruiz). After more words the run is left whole: they may hold
+    # the headline's description of the person ("Local Hero Ana Ruiz Slams ..."),
+    # which would be read as part of the name.
+    mine = [
+        x
+        for x, w in enumerate(words)
+        if _FIRST_PERSON.fullmatch(w) is not None
+        or (0 < x <= 2 and w.lower() in _NAME_BREAKING_VERBS and w.istitle())
+    ]
     if mine:
         for lo, hi in itertools.pairwise([-1, *mine, len(words)]):
             if hi - lo > 1:
@@ -2879,6 +2888,7 @@ def _owned_person(words: list[str]) -> bool:
 
 
 _FIRST_PERSON = regex.compile(r"I['’](?:d|m|ll|ve)")
+_NAME_BREAKING_VERBS = load("name_breaking_verbs")
 
 
 def _honorific(word: str) -> bool:
