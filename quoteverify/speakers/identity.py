@@ -1849,11 +1849,13 @@ class _Registry:
         if not candidates and len(words) == 2 and words[0] in load("first_name_titles"):
             # "Sir Malcolm" after "Sir Malcolm Everard", "Sheikh Khalid" after "Sheikh
             # Khalid bin Rashid": the title and the first name of a person the text
-            # gave that title (never another person of that first name).
+            # gave that title (never another person of that first name), or of one
+            # whose Arab name joins it to the father's ("Sheikh Tamim" after "Emir
+            # Tamim bin Hamad Al Thani": _patronymic).
             candidates = [
                 e
                 for e in self._first_name_people(words[1])
-                if _knighted(e) and (everyone or fits(e))
+                if (_knighted(e) or _patronymic(e)) and (everyone or fits(e))
             ]
         if not candidates:
             return None
@@ -5342,6 +5344,21 @@ def _knighted(e: _Entity) -> bool:
     *Tom Bertram* is another member of the family (his son), not a short form."""
     knights = load("first_name_titles")
     return any(t.rstrip(".").lower() in knights for t in e.titles)
+
+
+def _patronymic(e: _Entity) -> bool:
+    """True when ``e``'s name joins a given name to the father's by a particle of
+    ``lexicons/patronymic_particles.txt`` (*Tamim bin Hamad Al Thani*): news calls
+    such a person by the given name after an honorific (*Sheikh Tamim*), whatever
+    title the text first gave.
+
+    >>> _patronymic(_Entity(name="Tamim bin Hamad Al Thani", kind=_PERSON))
+    True
+    >>> _patronymic(_Entity(name="Thomas Bertram", kind=_PERSON))
+    False
+    """
+    particles = load("patronymic_particles")
+    return any(w in particles for w in e.name.split()[1:-1])
 
 
 def _may_name(norm: str, e: _Entity) -> bool:
