@@ -156,17 +156,26 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
 
 
-def _organization_name(head: str) -> str:
+def _organization_name(head: str, *, text: str) -> str:
     """The name an organisation phrase's ``head`` stands for in ``organizations.tsv``,
     spelled as the article prints it: the table is looked up by the registry's
     accent-free form, and its canonical name's words are taken back from ``head``
     where they are the same words (*Élysée Palace* is named *Élysée*, not *Elysee*).
+    A short form that the table spells out in more words (*UN*, *AP*) is spelled
+    out only when the article ``text`` prints the long form: the name is the
+    fullest one the article gives, not one it never prints.
 
-    >>> _organization_name("Élysée Palace"), _organization_name("UN"), _organization_name("Acme")
-    ('Élysée', 'United Nations', 'Acme')
+    >>> _organization_name("Élysée Palace", text=""), _organization_name("Acme", text="")
+    ('Élysée', 'Acme')
+    >>> _organization_name("UN", text="The UN said."), _organization_name(
+    ...     "UN", text="The United Nations met. The UN said."
+    ... )
+    ('UN', 'United Nations')
     """
     canonical = load_table("organizations").get(_norm(head))
     if canonical is None:
+        return head
+    if " " in canonical and " " not in head and canonical not in text:
         return head
     printed = {_norm(w): w for w in head.split()}
     return " ".join(printed.get(_norm(w), w) for w in canonical.split())
@@ -1664,7 +1673,7 @@ class _Registry:
         head = f.head
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
         if kind is _ORGANIZATION:
-            head = _organization_name(head)
+            head = _organization_name(head, text=self.text)
         if f.title and kind is _PERSON:
             head, entity = self._match_titled(head, f.title, f.start)
         else:
@@ -1849,11 +1858,13 @@ class _Registry:
         if not candidates and len(words) == 2 and words[0] in load("first_name_titles"):
             # "Sir Malcolm" after "Sir Malcolm Everard", "Sheikh Khalid" after "Sheikh
             # Khalid bin Rashid": the title and the first name of a person the text
-            # gave that title (never another person of that first name).
+            # gave that title (never another person of that first name), or of one
+            # whose Arab name joins it to the father's ("Sheikh Tamim" after "Emir
+            # Tamim bin Hamad Al Thani": _patronymic).
             candidates = [
                 e
                 for e in self._first_name_people(words[1])
-                if _knighted(e) and (everyone or fits(e))
+                if (_knighted(e) or _patronymic(e)) and (everyone or fits(e))
             ]
         if not candidates:
             return None
@@ -2325,7 +2336,7 @@ class _Registry:
             return None  # "Kremlin aides met": the seat names no subject
         if not load_table("organizations").get(_norm(m.group(1)), "")[:1].isupper():
             return None  # (not a lower-case row: "campaign")
-        name = _organization_name(m.group(1))
+        name = _organization_name(m.group(1), text=self.text)
         entity = self.match_name(name, _ORGANIZATION, before=start)
         if entity is None:
             entity = _Entity(name=name, kind=_ORGANIZATION)
@@ -2406,7 +2417,7 @@ class _Registry:
             kind = _DOCUMENT if _is_document(_norm(words)) else _ANONYMOUS
             return _Entity(name=words, kind=kind, aliases=[words])
         if found.kind is _ORGANIZATION_PHRASE:
-            head = _organization_name(found.head)
+            head = _organization_name(found.head, text=self.text)
             entity = self.match_name(head, _ORGANIZATION, before=found.start)
             if entity is None:
                 entity = _Entity(name=head, kind=_ORGANIZATION)
@@ -5342,6 +5353,21 @@ def _knighted(e: _Entity) -> bool:
     *Tom Bertram* is another member of the family (his son), not a short form."""
     knights = load("first_name_titles")
     return any(t.rstrip(".").lower() in knights for t in e.titles)
+
+
+def _patronymic(e: _Entity) -> bool:
+    """True when ``e``'s name joins a given name to the father's by a particle of
+    ``lexicons/patronymic_particles.txt`` (*Tamim bin Hamad Al Thani*): news calls
+    such a person by the given name after an honorific (*Sheikh Tamim*), whatever
+    title the text first gave.
+
+    >>> _patronymic(_Entity(name="Tamim bin Hamad Al Thani", kind=_PERSON))
+    True
+    >>> _patronymic(_Entity(name="Thomas Bertram", kind=_PERSON))
+    False
+    """
+    particles = load("patronymic_particles")
+    return any(w in particles for w in e.name.split()[1:-1])
 
 
 def _may_name(norm: str, e: _Entity) -> bool:
