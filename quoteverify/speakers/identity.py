@@ -156,26 +156,17 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").replace(".", " ").split()).casefold()
 
 
-def _organization_name(head: str, *, text: str) -> str:
+def _organization_name(head: str) -> str:
     """The name an organisation phrase's ``head`` stands for in ``organizations.tsv``,
     spelled as the article prints it: the table is looked up by the registry's
     accent-free form, and its canonical name's words are taken back from ``head``
     where they are the same words (*Élysée Palace* is named *Élysée*, not *Elysee*).
-    A short form that the table spells out in more words (*UN*, *AP*) is spelled
-    out only when the article ``text`` prints the long form: the name is the
-    fullest one the article gives, not one it never prints.
 
-    >>> _organization_name("Élysée Palace", text=""), _organization_name("Acme", text="")
-    ('Élysée', 'Acme')
-    >>> _organization_name("UN", text="The UN said."), _organization_name(
-    ...     "UN", text="The United Nations met. The UN said."
-    ... )
-    ('UN', 'United Nations')
+    >>> _organization_name("Élysée Palace"), _organization_name("UN"), _organization_name("Acme")
+    ('Élysée', 'United Nations', 'Acme')
     """
     canonical = load_table("organizations").get(_norm(head))
     if canonical is None:
-        return head
-    if " " in canonical and " " not in head and canonical not in text:
         return head
     printed = {_norm(w): w for w in head.split()}
     return " ".join(printed.get(_norm(w), w) for w in canonical.split())
@@ -1673,7 +1664,7 @@ class _Registry:
         head = f.head
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
         if kind is _ORGANIZATION:
-            head = _organization_name(head, text=self.text)
+            head = _organization_name(head)
         if f.title and kind is _PERSON:
             head, entity = self._match_titled(head, f.title, f.start)
         else:
@@ -2336,7 +2327,7 @@ class _Registry:
             return None  # "Kremlin aides met": the seat names no subject
         if not load_table("organizations").get(_norm(m.group(1)), "")[:1].isupper():
             return None  # (not a lower-case row: "campaign")
-        name = _organization_name(m.group(1), text=self.text)
+        name = _organization_name(m.group(1))
         entity = self.match_name(name, _ORGANIZATION, before=start)
         if entity is None:
             entity = _Entity(name=name, kind=_ORGANIZATION)
@@ -2417,7 +2408,7 @@ class _Registry:
             kind = _DOCUMENT if _is_document(_norm(words)) else _ANONYMOUS
             return _Entity(name=words, kind=kind, aliases=[words])
         if found.kind is _ORGANIZATION_PHRASE:
-            head = _organization_name(found.head, text=self.text)
+            head = _organization_name(found.head)
             entity = self.match_name(head, _ORGANIZATION, before=found.start)
             if entity is None:
                 entity = _Entity(name=head, kind=_ORGANIZATION)

@@ -321,17 +321,10 @@ def _body_named(phrase: str, low: str) -> str | None:
     row of the organisations lexicon (*the Kremlin*) or a nation's body (*the Chinese
     foreign ministry*); None for any other phrase.
 
-    A short form the lexicon spells out (*the UN*) is named as printed: whether the
-    article gives the long form is the registry's to read.
-
     >>> _body_named("the Kremlin", "kremlin"), _body_named("the mayor", "mayor")
     ('Kremlin', None)
-    >>> _body_named("the UN", "un")
-    'UN'
     """
     org = _ORGANIZATIONS.get(low)
-    if org is not None and " " in org and " " not in low:
-        return phrase[len(phrase) - len(low) :]
     return org if org is not None or " " not in low else _national_body(phrase, low)
 
 
