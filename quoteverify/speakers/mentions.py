@@ -2260,15 +2260,26 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     >>> found = _land_body(tokenize(text, 0, len(text)), 2, 0, text)
     >>> found.text, found.kind.name
     ("Russia's foreign ministry", 'ORGANIZATION')
+
+    A land's possessive before an office noun (``lexicons/office_nouns.txt``) is that
+    nation's office, a descriptor the registry gives to its holder (*Germany's
+    finance minister*, *Russia's top diplomat*), read as *the German finance
+    minister* is.
     """
-    if toks[j].lower not in _body_heads():
+    if toks[j].lower in _body_heads():
+        kind = PhraseKind.ORGANIZATION
+    elif toks[j].lower in load("office_nouns"):
+        kind = PhraseKind.DESCRIPTOR
+    else:
         return None
     for o in range(j - 1, max(lo, j - 1 - _LAND_BODY_WORDS) - 1, -1):
         owner = toks[o]
         if owner.text.endswith(("'s", "’s")):
             land = owner.lower[:-2]
             if not _is_cap(owner) or not (
-                land in _STATES or land in _LANDS or land in _ORGANIZATIONS
+                land in _STATES
+                or land in _LANDS
+                or (land in _ORGANIZATIONS and kind is PhraseKind.ORGANIZATION)
             ):
                 return None
             phrase = text[owner.start : toks[j].end]
@@ -2276,7 +2287,7 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
                 start=owner.start,
                 end=toks[j].end,
                 text=phrase,
-                kind=PhraseKind.ORGANIZATION,
+                kind=kind,
                 head=phrase,
                 title="",
             )
