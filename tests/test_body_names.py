@@ -185,3 +185,27 @@ def test_a_nations_office_in_the_possessive_is_one_descriptor() -> None:
     assert (found.text, found.kind) == ("Russia's top diplomat", PhraseKind.DESCRIPTOR)
     text = "Ruiz's finance minister said"  # a person's possessive: no nation's office
     assert _land_body(tokenize(text, 0, len(text)), 2, 0, text) is None
+
+
+# A named owner's body of two words (h43-bodies): the office keeps its owner.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will win this race," Ruiz\'s campaign office said.', "Ruiz's campaign office"),
+        ('"The vote was fair," Ruiz’s press office said.', "Ruiz’s press office"),
+        ('"The bill is flawed," Tom Hale\'s district office said.', "Tom Hale's district office"),
+        ('"The bill is flawed," Hale\'s office said.', "Hale's office"),
+        (
+            '"The road stays shut," the Kerrow County Sheriff\'s Office said.',
+            "Kerrow County Sheriff's Office",
+        ),
+    ],
+)
+def test_a_persons_body_keeps_its_owner_in_its_name(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _ORG)
+
+
+def test_a_lower_case_owner_reads_no_body_of_its_own() -> None:
+    # "the senator's press office": the office as printed, not "press office"
+    found = _speaker('"The bill is flawed," the senator\'s press office said.')
+    assert found == ("the senator's press office", _ORG)

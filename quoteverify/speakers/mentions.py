@@ -862,11 +862,19 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
 def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
     """A body named with a capitalised possessive, read whole: *the Kerrow County
     Sheriff's Office*, *the Attorney General's Office* (not *Office*). ``found``
-    is the body's one-word name; the possessive and the capitalised words before
-    it join it, a *the* before them opens it."""
-    if found.kind is not _ORGANIZATION or " " in found.head:
+    is the body's one-word name, or a lower-case word and its body's noun
+    (*Ruiz's campaign office*: the office named with its owner, not *campaign
+    office*); the possessive and the capitalised words before it join it, a *the*
+    before them opens it."""
+    if found.kind is not _ORGANIZATION or found.head.count(" ") > 1:
+        return None
+    if " " in found.head and not found.head.islower():
         return None
     at = _index_before(toks, found.start, lo)
+    if at is not None and found.head.islower() and " " not in found.head:
+        word = toks[at]  # "Ruiz's press office", read as "office" alone
+        if word.text.isalpha() and word.text.islower() and word.lower not in _lex()["stop"]:
+            at = _index_before(toks, word.start, lo)
     if at is None or not toks[at].text.endswith(("'s", "’s")) or not _is_cap(toks[at]):
         return None
     s = at
