@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
-from quoteverify.speakers.mentions import _land_body
+from quoteverify.speakers.mentions import PhraseKind, _land_body
 from quoteverify.text.layer import tokenize
 
 from .test_seats import _ORG, _speaker
@@ -67,7 +67,7 @@ def test_a_persons_possessive_before_a_role_stays_a_person(text: str) -> None:
     "text",
     [
         "Ruiz's campaign office said",  # a person's possessive: no land's body
-        "Russia's top diplomat said",  # a land's possessive before no body's noun
+        "Russia's top spokesman said",  # a land's possessive before no body's or office's noun
         "Russia's, a nation, said",  # no lower-case words alone after it
     ],
 )
@@ -131,3 +131,81 @@ def test_a_resolved_name_is_built_from_the_texts_words(names: list[str], shapes:
             text,
             q.speaker.name,
         )
+
+
+# A nation's office in the possessive (h43-bodies): read as its adjective form is.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Monday, Russian Foreign Minister Pavel Orlov met Kim Dale. "
+            '"We will not sign," Russia\'s foreign minister said.',
+            "Pavel Orlov",
+        ),
+        (
+            "On Monday, Russian Foreign Minister Pavel Orlov met Kim Dale. "
+            '"We will not sign," Russia’s foreign minister said.',
+            "Pavel Orlov",
+        ),
+        (
+            "President Lena Varga of France met Kim Dale. "
+            '"Our borders stay shut," France\'s president said.',
+            "Lena Varga",
+        ),
+    ],
+)
+def test_a_nations_office_in_the_possessive_is_its_holder(text: str, name: str) -> None:
+    assert _speaker(text, -1) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # nobody holds the office: the descriptor whole, not its last noun
+        ('"Prices will fall," Spain\'s economy minister said.', "Spain's economy minister"),
+        ('"We reject the plan," Russia\'s top diplomat said.', "Russia's top diplomat"),
+        # another nation's minister is not this one
+        (
+            "On Monday, French Foreign Minister Anne Joly met reporters. "
+            '"We will not sign," Russia\'s foreign minister said.',
+            "Russia's foreign minister",
+        ),
+    ],
+)
+def test_a_nations_office_in_the_possessive_held_by_nobody_stays_whole(
+    text: str, name: str
+) -> None:
+    assert _speaker(text, -1) == (name, SpeakerKind.PERSON)
+
+
+def test_a_nations_office_in_the_possessive_is_one_descriptor() -> None:
+    text = "Russia's top diplomat said"
+    found = _land_body(tokenize(text, 0, len(text)), 2, 0, text)
+    assert found is not None
+    assert (found.text, found.kind) == ("Russia's top diplomat", PhraseKind.DESCRIPTOR)
+    text = "Ruiz's finance minister said"  # a person's possessive: no nation's office
+    assert _land_body(tokenize(text, 0, len(text)), 2, 0, text) is None
+
+
+# A named owner's body of two words (h43-bodies): the office keeps its owner.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will win this race," Ruiz\'s campaign office said.', "Ruiz's campaign office"),
+        ('"The vote was fair," Ruiz’s press office said.', "Ruiz’s press office"),
+        ('"The bill is flawed," Tom Hale\'s district office said.', "Tom Hale's district office"),
+        ('"The bill is flawed," Hale\'s office said.', "Hale's office"),
+        (
+            '"The road stays shut," the Kerrow County Sheriff\'s Office said.',
+            "Kerrow County Sheriff's Office",
+        ),
+    ],
+)
+def test_a_persons_body_keeps_its_owner_in_its_name(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _ORG)
+
+
+def test_a_lower_case_owner_reads_no_body_of_its_own() -> None:
+    # "the senator's press office": the office as printed, not "press office"
+    found = _speaker('"The bill is flawed," the senator\'s press office said.')
+    assert found == ("the senator's press office", _ORG)

@@ -47,3 +47,35 @@ def test_the_office_holder_is_not_the_one_elected() -> None:
 def test_every_elect_title_is_an_office() -> None:
     elect = {t for t in select("titles", kind="office") if t.endswith("-elect")}
     assert {"mayor-elect", "governor-elect", "president-elect"} <= elect
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Ana Lee was elected mayor on Tuesday. "I will serve everyone," the mayor-elect said.',
+            "Ana Lee",
+        ),
+        (
+            "Voters chose a new council. Ana Lee, who was elected as the city's mayor, "
+            'met Tom Hale. "I will serve everyone," the mayor-elect said.',
+            "Ana Lee",
+        ),
+        (
+            'Joe Roe was elected president in November. "We start today," the '
+            "president-elect said.",
+            "Joe Roe",
+        ),
+        (
+            'Ana Lee was elected prime minister. "We start now," the prime minister-elect said.',
+            "Ana Lee",
+        ),
+    ],
+)
+def test_the_elect_form_names_the_one_the_article_says_was_elected(text: str, name: str) -> None:
+    assert speakers(text)[-1] == name
+
+
+def test_the_elect_form_of_another_office_names_nobody_elected_to_it() -> None:
+    text = 'Ana Lee was elected senator. "The city is ready," the mayor-elect said.'
+    assert speakers(text)[-1] == "the mayor-elect"

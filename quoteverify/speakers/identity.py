@@ -3065,7 +3065,7 @@ class _Registry:
             before = self.text[max(0, found.start - 8) : found.start].split()
             if not before or before[-1].lower() not in articles:
                 return None
-        elif words[0].lower() not in articles:
+        elif words[0].lower() not in articles and not _land_possessive(words[0]):
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
@@ -3086,6 +3086,9 @@ class _Registry:
         state = "" if headline else _descriptor_state(found.text)
         if state:
             wanted = [m for m in wanted if m not in state.split()]
+        # "Germany's finance minister": the country is held by a title naming it
+        wanted += [_land_possessive(words[0])] if len(words) > 1 else []
+        wanted = [m for m in wanted if m]
         # A headline names ahead: the person the article names first after it.
         best, best_at = None, -len(self.text) - 1 if headline else -1
         stateless: list[_Entity] = []
@@ -4733,7 +4736,8 @@ def _introduction_pattern(
     astronaut since 2019*, *Tariq Aziz, 34,*), or after a verb of office and *as*
     (*Karl Reiter was named as astronaut*, *Karl Reiter, who served as the
     astronaut*; ``lexicons/role_verbs.txt``); the name is the match's first group
-    that took part. None for another head.
+    that took part. An office's *-elect* form (*mayor-elect*) is introduced by
+    *elected* and the office (*Ana Lee was elected mayor*). None for another head.
     Linear: possessive runs of letters; the words before the noun in
     apposition, at most three, are tried from the fewest (a bounded choice).
 
@@ -4747,6 +4751,14 @@ def _introduction_pattern(
     True
     """
     age = _AGE.fullmatch(head)
+    if head.endswith("-elect") and head.removesuffix("-elect").isalpha():
+        # "Ana Lee was elected mayor", "Lee, who was elected as the city's mayor":
+        # *the mayor-elect* is the one the article says won the office
+        office = regex.escape(head.removesuffix("-elect"))
+        return regex.compile(
+            rf"{_INTRODUCED_NAME},?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?(?:re-)?elected[ ]"
+            rf"(?:as[ ])?(?:the[ ])?(?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?{office}(?![\p{{L}}\-])"
+        ), regex.compile(r"(?<![\p{L}\-])elected[ ]")
     if age is not None:
         n = age.group(1)
         pattern = regex.compile(
@@ -4968,6 +4980,20 @@ def _office_of_nation(title: str, text: str, at: int) -> str:
         if run.lower() in countries or run.lower().rstrip(".") in countries:
             return f"{title} of {run.rstrip('.') if run.lower() not in countries else run}"
     return ""
+
+
+def _land_possessive(word: str) -> str:
+    """The country a possessive names, as a row of ``lexicons/nations`` (*Germany's*
+    gives *germany*); "" for any other word (*Ruiz's*, *the*).
+
+    >>> _land_possessive("Germany's"), _land_possessive("Ruiz's")
+    ('germany', '')
+    """
+    low = _norm(word)
+    if not low.endswith("'s"):
+        return ""
+    land = low.removesuffix("'s")
+    return land if land in _nation_words() else ""
 
 
 def _foreign_office(words: list[str], entity: _Entity) -> bool:

@@ -862,11 +862,19 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
 def _owned_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
     """A body named with a capitalised possessive, read whole: *the Kerrow County
     Sheriff's Office*, *the Attorney General's Office* (not *Office*). ``found``
-    is the body's one-word name; the possessive and the capitalised words before
-    it join it, a *the* before them opens it."""
-    if found.kind is not _ORGANIZATION or " " in found.head:
+    is the body's one-word name, or a lower-case word and its body's noun
+    (*Ruiz's campaign office*: the office named with its owner, not *campaign
+    office*); the possessive and the capitalised words before it join it, a *the*
+    before them opens it."""
+    if found.kind is not _ORGANIZATION or found.head.count(" ") > 1:
+        return None
+    if " " in found.head and not found.head.islower():
         return None
     at = _index_before(toks, found.start, lo)
+    if at is not None and found.head.islower() and " " not in found.head:
+        word = toks[at]  # "Ruiz's press office", read as "office" alone
+        if word.text.isalpha() and word.text.islower() and word.lower not in _lex()["stop"]:
+            at = _index_before(toks, word.start, lo)
     if at is None or not toks[at].text.endswith(("'s", "’s")) or not _is_cap(toks[at]):
         return None
     s = at
@@ -2260,15 +2268,26 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     >>> found = _land_body(tokenize(text, 0, len(text)), 2, 0, text)
     >>> found.text, found.kind.name
     ("Russia's foreign ministry", 'ORGANIZATION')
+
+    A land's possessive before an office noun (``lexicons/office_nouns.txt``) is that
+    nation's office, a descriptor the registry gives to its holder (*Germany's
+    finance minister*, *Russia's top diplomat*), read as *the German finance
+    minister* is.
     """
-    if toks[j].lower not in _body_heads():
+    if toks[j].lower in _body_heads():
+        kind = PhraseKind.ORGANIZATION
+    elif toks[j].lower in load("office_nouns"):
+        kind = PhraseKind.DESCRIPTOR
+    else:
         return None
     for o in range(j - 1, max(lo, j - 1 - _LAND_BODY_WORDS) - 1, -1):
         owner = toks[o]
         if owner.text.endswith(("'s", "’s")):
             land = owner.lower[:-2]
             if not _is_cap(owner) or not (
-                land in _STATES or land in _LANDS or land in _ORGANIZATIONS
+                land in _STATES
+                or land in _LANDS
+                or (land in _ORGANIZATIONS and kind is PhraseKind.ORGANIZATION)
             ):
                 return None
             phrase = text[owner.start : toks[j].end]
@@ -2276,7 +2295,7 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
                 start=owner.start,
                 end=toks[j].end,
                 text=phrase,
-                kind=PhraseKind.ORGANIZATION,
+                kind=kind,
                 head=phrase,
                 title="",
             )
