@@ -273,6 +273,9 @@ def test_a_surname_an_honorific_opens_is_the_subject_not_a_body() -> None:
     # "Mrs. Hale" is a person: the name after her verb is its object, not her name.
     text = 'Mrs. Hale held Ana Ruiz by the hand and was saying, "There are four of us."'
     assert speakers(text) == ["Hale"]
+    # A place word before the honorific is read into the name's title: still a person.
+    text = 'Downstairs Mrs Hale had Ana Ruiz by the sleeve and was saying, "Sit down."'
+    assert speakers(text) == ["Hale"]
 
 
 def test_a_body_before_a_role_still_gives_the_name_after_it() -> None:
