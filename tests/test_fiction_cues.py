@@ -264,3 +264,33 @@ def test_it_after_a_verb_before_a_colon_is_no_speaker() -> None:
 def test_it_as_the_subject_before_a_colon_still_speaks() -> None:
     text = 'The council met on Monday. It said:\n\n"The pier will close."'
     assert speakers(text) == ["It"]
+
+
+# --- the object of an earlier verb is not the subject of the cue (h43-pdnc) ---
+
+
+def test_a_surname_an_honorific_opens_is_the_subject_not_a_body() -> None:
+    # "Mrs. Hale" is a person: the name after her verb is its object, not her name.
+    text = 'Mrs. Hale held Ana Ruiz by the hand and was saying, "There are four of us."'
+    assert speakers(text) == ["Hale"]
+    # A place word before the honorific is read into the name's title: still a person.
+    text = 'Downstairs Mrs Hale had Ana Ruiz by the sleeve and was saying, "Sit down."'
+    assert speakers(text) == ["Hale"]
+
+
+def test_a_body_before_a_role_still_gives_the_name_after_it() -> None:
+    text = 'Kent County clerk Ana Ruiz said, "The count is done."'
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_cue_joined_by_and_is_the_first_verbs_subjects() -> None:
+    # "at the door" is no aside between a subject and its verb: "and said" joins "met".
+    text = 'Tom Hale met Ana Ruiz at the door and said, "We are ready."'
+    assert speakers(text) == ["Tom Hale"]
+    text = 'Later the mayor, Tom Hale, met Ana Ruiz at the gate and said, "Come in."'
+    assert speakers(text) == ["Tom Hale"]
+
+
+def test_an_aside_between_a_subject_and_its_verb_still_reads() -> None:
+    text = 'Tom Hale in his opening speech said, "We are ready."'
+    assert speakers(text) == ["Tom Hale"]

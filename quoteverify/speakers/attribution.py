@@ -1783,7 +1783,19 @@ _ASIDE_PREPOSITIONS = load("aside_prepositions")
 
 def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """ "Roe in his opening speech called": the name or pronoun before a short
-    prepositional aside between a subject and its verb (else None)."""
+    prepositional aside between a subject and its verb (else None).
+
+    >>> text = "Roe in his opening speech called"
+    >>> _subject_before_aside(tokenize(text, 0, len(text)), 5, 0, text).text
+    'Roe'
+    >>> text = "Roe met Ana Lee at the door and said"
+    >>> print(_subject_before_aside(tokenize(text, 0, len(text)), 8, 0, text))
+    None
+    """
+    if k > lo and toks[k - 1].lower in ("and", "but"):
+        # "Roe met Ana Lee at the door and said": the cue joins an earlier verb, whose
+        # subject speaks, not the object before the aside.
+        return None
     for s in range(k - 2, max(lo, k - 6) - 1, -1):
         word = toks[s].lower
         if word in _ASIDE_PREPOSITIONS:

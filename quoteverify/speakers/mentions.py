@@ -1743,8 +1743,10 @@ def _name_after_body(
     person's name after a body or a place and the lowercase words of their role,
     or ``None``."""
     at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
-    if _full_personal_name(found):
-        return None  # "Ana Ruiz met Tom Hale": a person before a verb, not a body
+    if _full_personal_name(found) or found.title.rpartition(" ")[2].lower() in _HONORIFICS:
+        # "Ana Ruiz met Tom Hale", "(Upstairs) Mrs. Hale held Ana Ruiz by the hand": a
+        # person before a verb (a surname an honorific opens names no body)
+        return None
     lex = _lex()
     cues = load("cue_verbs")
     k = at
