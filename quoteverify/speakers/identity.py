@@ -4712,9 +4712,7 @@ def _last_match_in(
     last of ``pattern.finditer(text, lo, end)`` when every match lies inside one of
     the spans (sorted and apart, inside ``[lo, end)``), as :func:`_age_spans` gives."""
     for start, stop in reversed(spans):
-        last = None
-        for m in pattern.finditer(text, start, stop):
-            last = m
+        last = _last_of(pattern, text, start, stop)
         if last is not None:
             return last
     return None
@@ -4731,6 +4729,11 @@ _Carried = tuple[int, int, "regex.Match[str] | None"]
 
 
 def _last_of(pattern: regex.Pattern[str], text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """The last match of ``pattern.finditer(text, lo, end)``, None when none.
+
+    >>> _last_of(regex.compile("a."), "ab ac ad", 0, 7).group()
+    'ac'
+    """
     last = None
     for m in pattern.finditer(text, lo, end):
         last = m
