@@ -207,3 +207,43 @@ def test_a_lone_word_that_missed_is_matched_again_once_a_name_is_indexed() -> No
         Found(start=20, end=27, text="Ada Zed", kind=PhraseKind.NAME, head="Ada Zed")
     )
     assert reg._match_lone("Zed", 30) is added
+
+
+# Text around a noun's introductions: names before and after the noun, appositions,
+# verbs of office, and the barriers a match never crosses (digits, quote marks, line
+# breaks, ;:()!?), cut anywhere by windows that move on, mostly forward.
+_INTRO_PIECES = st.sampled_from(
+    ["the mayor ", "Mayor ", "mayor Ana Ruiz ", "Ana Ruiz", ", the mayor", ", a city mayor ",
+     "Bo Lee was named as mayor", " served as the mayor", "MAYOR Bo ", "ex-mayor Bo ",
+     '"plan 3" ', "7", "\n", ";", ":", "(", ")", "!", "?", "“", "”", ", ", " ", ".", "Jr.",
+     "called it ", "O'Neil ", "x" * 9]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_INTRO_PIECES, max_size=60).map("".join),
+    st.lists(st.integers(-30, 60), min_size=1, max_size=40),
+    st.integers(1, 120),
+)
+@example('mayor Ana Ruiz "1" the mayor "2" ', [20, 13], 400)
+@example("Ana Ruiz 1, the mayor 2 x", [22, 3], 400)  # a match past the last barrier, then not
+@example("7 mayor Ana Ruiz 8", [16, 2], 400)  # the name cut by the first window's end
+@example('"x" Bo Lee was named as mayor"y" ', [1, 33], 1)  # a window past all that was kept
+@example("xx Ana Ruiz, the mayor 7", [24], 400)  # the comma inside a match is no barrier
+@example("Mayor Ana Ruiz (7) Bo Lee, a city mayor ", [40, -4], 400)
+def test_an_introduction_read_past_the_last_window_is_the_whole_windows_last(
+    text: str, steps: list[int], reach: int
+) -> None:
+    # _last_match_carried against finditer's last match over each window whole.
+    pattern, _hint = identity._introduction_pattern("mayor")  # type: ignore[misc]
+    kept: dict[Any, Any] = {}
+    end = 0
+    for step in steps:
+        end = max(0, min(len(text), end + step))
+        lo = max(0, end - reach)
+        whole = None
+        for m in pattern.finditer(text, lo, end):
+            whole = m
+        got = identity._last_match_carried(pattern, text, lo, end, kept)
+        assert (got and (got.span(), got.groups())) == (whole and (whole.span(), whole.groups()))

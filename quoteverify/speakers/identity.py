@@ -999,6 +999,8 @@ class _Registry:
         # Introduction hints -> the last stretch (start, end) found to hold none of
         # them nor an apposition's opener (_may_introduce).
         self._no_introduction: dict[regex.Pattern[str], tuple[int, int]] = {}
+        # Introduction patterns -> what their last reading settled (_last_match_carried).
+        self._introductions: dict[regex.Pattern[str], _Carried] = {}
         self._by_title: dict[str, dict[int, _Entity]] = {}
         # People by the head noun of each title, role or descriptor given to them
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
@@ -3007,7 +3009,9 @@ class _Registry:
         47-year-old*) is run only around where the number is printed
         (:func:`_age_spans`), with the same last match. A paragraph that repeats one
         descriptor (*the mayor called it …*) then reads for each quote only the
-        text since the one before (:meth:`_may_introduce`)."""
+        text since the one before (:meth:`_may_introduce`), and the noun's pattern
+        reads only the text past what the quote before read
+        (:func:`_last_match_carried`)."""
         lo = max(0, end - _INTRODUCTION_REACH)
         text = self.text
         if age is not None:
@@ -3015,10 +3019,7 @@ class _Registry:
             return _last_match_in(pattern, text, _age_spans(text, age, lo, end))
         if hint is not None and not self._may_introduce(hint, lo, end):
             return None
-        last = None
-        for m in pattern.finditer(text, lo, end):
-            last = m
-        return last
+        return _last_match_carried(pattern, text, lo, end, self._introductions)
 
     def _may_introduce(self, hint: regex.Pattern[str], lo: int, end: int) -> bool:
         """The fast test of :meth:`_last_introduction`: True when a match of
@@ -4716,12 +4717,75 @@ def _last_match_in(
     last of ``pattern.finditer(text, lo, end)`` when every match lies inside one of
     the spans (sorted and apart, inside ``[lo, end)``), as :func:`_age_spans` gives."""
     for start, stop in reversed(spans):
-        last = None
-        for m in pattern.finditer(text, start, stop):
-            last = m
+        last = _last_of(pattern, text, start, stop)
         if last is not None:
             return last
     return None
+
+
+# Characters no introduction pattern of a noun matches, reads past, or starts a match
+# at (its names, roles, verbs and commas are letters, marks, spaces, ' ’ - . and ,).
+_BARRIER = regex.compile(r'[0-9"“”\n;:()!?]')
+_BARRIER_BACK = regex.compile(r'(?r)[0-9"“”\n;:()!?]')
+
+# What a reading of a noun's introduction pattern settled: ``(first, last, match)``,
+# two barriers (:data:`_BARRIER`) and the last match that starts between them.
+_Carried = tuple[int, int, "regex.Match[str] | None"]
+
+
+def _last_of(pattern: regex.Pattern[str], text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """The last match of ``pattern.finditer(text, lo, end)``, None when none.
+
+    >>> _last_of(regex.compile("a."), "ab ac ad", 0, 7).group()
+    'ac'
+    """
+    last = None
+    for m in pattern.finditer(text, lo, end):
+        last = m
+    return last
+
+
+def _last_match_carried(
+    pattern: regex.Pattern[str],
+    text: str,
+    lo: int,
+    end: int,
+    carried: dict[regex.Pattern[str], _Carried],
+) -> regex.Match[str] | None:
+    """The last of ``pattern.finditer(text, lo, end)`` for a noun's introduction
+    pattern, reading again none of what the window before it settled.
+
+    No match holds a barrier (a digit, a quote mark, a line break, ``;:()!?``:
+    :data:`_BARRIER`) nor starts at one, and a try from before a barrier reads no
+    character past it. So ``finditer`` from anywhere before a barrier finds from it
+    on what it finds from the barrier, and what it finds between two barriers does
+    not depend on where the window ends past the second. ``carried`` keeps, per
+    pattern, the first and last barriers of the last window and the last match
+    between them; a window whose first barrier is not before that first and whose
+    last is not before that last reads only the text before its first barrier and
+    after the last kept one. Another window is read whole (and kept).
+
+    >>> pattern, _hint = _introduction_pattern("mayor")
+    >>> text = 'Mayor Ana Ruiz said "no" (1) and the mayor said "yes" (2) '
+    >>> kept = {}
+    >>> [_last_match_carried(pattern, text, 0, e, kept).group(1) for e in (30, 58)]
+    ['Ana Ruiz', 'Ana Ruiz']
+    """
+    first_b = _BARRIER.search(text, lo, end)
+    last_b = _BARRIER_BACK.search(text, lo, end)
+    if first_b is None or last_b is None:
+        return _last_of(pattern, text, lo, end)
+    first, last = first_b.start(), last_b.start()
+    known = carried.get(pattern)
+    if known is not None and known[0] <= first and known[1] <= last:
+        kept = known[2]
+        between = _last_of(pattern, text, max(known[1], first), last + 1)
+        if between is None and kept is not None and kept.start() > first:
+            between = kept
+    else:
+        between = _last_of(pattern, text, first, last + 1)
+    carried[pattern] = (first, last, between)
+    return _last_of(pattern, text, last, end) or between or _last_of(pattern, text, lo, first + 1)
 
 
 @functools.lru_cache(maxsize=256)
