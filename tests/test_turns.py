@@ -99,6 +99,9 @@ def test_a_cue_whose_subject_follows_its_verb_names_no_hearer() -> None:
     assert _hearers('"Is it far?" asked Ned Rao.') == [()]
     assert _hearers('"It is late," Ann said Monday in a note.') == [()]
     assert _hearers('"It is late," she said, Ned nodding.') == [()]
+    # a name after a verb that takes no hearer, or after a preposition other than *to*
+    assert _hearers('"It is late," Ann said Monday.') == [()]
+    assert _hearers('"It is late," Ann said from Paris.') == [()]
 
 
 def test_the_reply_to_words_said_to_a_named_hearer_is_the_hearers() -> None:
