@@ -289,6 +289,8 @@ def test_a_cue_joined_by_and_is_the_first_verbs_subjects() -> None:
     assert speakers(text) == ["Tom Hale"]
     text = 'Later the mayor, Tom Hale, met Ana Ruiz at the gate and said, "Come in."'
     assert speakers(text) == ["Tom Hale"]
+    text = 'Tom Hale met Ana Ruiz at the gate but said, "Not today."'
+    assert speakers(text) == ["Tom Hale"]
 
 
 def test_an_aside_between_a_subject_and_its_verb_still_reads() -> None:
