@@ -50,6 +50,7 @@ def test_the_run_is_cut_at_the_verb() -> None:
     [
         # More than two words before the verb: a description may open the run.
         ("Local Hero Tom Vance Praises New Bridge.", "Local Hero Tom Vance Praises"),
+        ("City Hero Vance Praises New Bridge.", "City Hero Vance Praises"),
         # Nouns of names that are verbs too are not in the lexicon.
         ("Autism Speaks welcomed the plan.", "Autism Speaks"),
         ("The United States Reports Growth.", "United States Reports Growth"),
