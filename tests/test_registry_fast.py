@@ -216,7 +216,8 @@ _INTRO_PIECES = st.sampled_from(
     ["the mayor ", "Mayor ", "mayor Ana Ruiz ", "Ana Ruiz", ", the mayor", ", a city mayor ",
      "Bo Lee was named as mayor", " served as the mayor", "MAYOR Bo ", "ex-mayor Bo ",
      '"plan 3" ', "7", "\n", ";", ":", "(", ")", "!", "?", "“", "”", ", ", " ", ".", "Jr.",
-     "called it ", "O'Neil ", "x" * 9]
+     "called it ", "O'Neil ", "x" * 9, " was elected mayor", " re-elected as the mayor",
+     "the mayor-elect "]
 )  # fmt: skip
 
 
@@ -225,18 +226,24 @@ _INTRO_PIECES = st.sampled_from(
     st.lists(_INTRO_PIECES, max_size=60).map("".join),
     st.lists(st.integers(-30, 60), min_size=1, max_size=40),
     st.integers(1, 120),
+    st.sampled_from(["mayor", "mayor-elect"]),  # each shape of introduction pattern
 )
-@example('mayor Ana Ruiz "1" the mayor "2" ', [20, 13], 400)
-@example("Ana Ruiz 1, the mayor 2 x", [22, 3], 400)  # a match past the last barrier, then not
-@example("7 mayor Ana Ruiz 8", [16, 2], 400)  # the name cut by the first window's end
-@example('"x" Bo Lee was named as mayor"y" ', [1, 33], 1)  # a window past all that was kept
-@example("xx Ana Ruiz, the mayor 7", [24], 400)  # the comma inside a match is no barrier
-@example("Mayor Ana Ruiz (7) Bo Lee, a city mayor ", [40, -4], 400)
+@example('mayor Ana Ruiz "1" the mayor "2" ', [20, 13], 400, "mayor")
+@example(
+    "Ana Ruiz 1, the mayor 2 x", [22, 3], 400, "mayor"
+)  # a match past the last barrier, then not
+@example("7 mayor Ana Ruiz 8", [16, 2], 400, "mayor")  # the name cut by the first window's end
+@example(
+    '"x" Bo Lee was named as mayor"y" ', [1, 33], 1, "mayor"
+)  # a window past all that was kept
+@example("xx Ana Ruiz, the mayor 7", [24], 400, "mayor")  # the comma inside a match is no barrier
+@example("Mayor Ana Ruiz (7) Bo Lee, a city mayor ", [40, -4], 400, "mayor")
+@example("Ana Lee 7 Ana Lee was elected mayor; the mayor-elect", [40, 12], 400, "mayor-elect")
 def test_an_introduction_read_past_the_last_window_is_the_whole_windows_last(
-    text: str, steps: list[int], reach: int
+    text: str, steps: list[int], reach: int, head: str
 ) -> None:
     # _last_match_carried against finditer's last match over each window whole.
-    pattern, _hint = identity._introduction_pattern("mayor")  # type: ignore[misc]
+    pattern, _hint = identity._introduction_pattern(head)  # type: ignore[misc]
     kept: dict[Any, Any] = {}
     end = 0
     for step in steps:
