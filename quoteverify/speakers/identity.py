@@ -3059,6 +3059,8 @@ class _Registry:
         words = found.text.split()
         articles = load("descriptor_articles")
         headline = self._in_headline(found.start)
+        # "Germany's finance minister": the country is held by a title naming it
+        land = _land_possessive(words[0]) if len(words) > 1 else ""
         if headline:
             pass  # "Eastport mayor says ...": a headline drops its articles
         elif len(words) == 1:
@@ -3066,7 +3068,7 @@ class _Registry:
             before = self.text[max(0, found.start - 8) : found.start].split()
             if not before or before[-1].lower() not in articles:
                 return None
-        elif words[0].lower() not in articles and not _land_possessive(words[0]):
+        elif words[0].lower() not in articles and not land:
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
@@ -3087,9 +3089,8 @@ class _Registry:
         state = "" if headline else _descriptor_state(found.text)
         if state:
             wanted = [m for m in wanted if m not in state.split()]
-        # "Germany's finance minister": the country is held by a title naming it
-        wanted += [_land_possessive(words[0])] if len(words) > 1 else []
-        wanted = [m for m in wanted if m]
+        if land:
+            wanted = [*wanted, land]
         # A headline names ahead: the person the article names first after it.
         best, best_at = None, -len(self.text) - 1 if headline else -1
         stateless: list[_Entity] = []
@@ -3210,11 +3211,9 @@ class _Registry:
             at = e.last_before(found.start)
             if at > best_at:
                 best, best_at = e, at
-        last = None
-        for m in _OUTLET_NAMED.finditer(
-            self.text, max(0, found.start - _DOCUMENT_REACH), found.start
-        ):
-            last = m
+        last = _last_of(
+            _OUTLET_NAMED, self.text, max(0, found.start - _DOCUMENT_REACH), found.start
+        )
         if last is None or last.start(last.lastgroup or 0) <= best_at:
             return best
         at = last.start(last.lastgroup or 0)
