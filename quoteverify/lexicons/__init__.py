@@ -137,6 +137,7 @@ _LISTS = {
     "cleft_openers": "words opening a cleft; the participle's speaker follows (it is X saying)",
     "cleft_words": "words after 'was' that make a quote opening its sentence somebody's words",
     "clause_conjunctions": "words after which a name may be a subject",
+    "coordinators": "conjunctions joining a verb or clause to the one before (and said)",
     "clause_starts": "words after which a noun phrase opens a clause",
     "clause_subjects": "subjects that open a quoted clause",
     "clause_verbs": "verbs of a quoted clause",

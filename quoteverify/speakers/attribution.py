@@ -1779,6 +1779,7 @@ def _hearer_passive(toks: list[Token], k: int) -> bool:
 
 
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
+_COORDINATORS = load("coordinators")  # "and", "but"
 
 
 def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
@@ -1792,7 +1793,7 @@ def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Foun
     >>> print(_subject_before_aside(tokenize(text, 0, len(text)), 8, 0, text))
     None
     """
-    if k > lo and toks[k - 1].lower in ("and", "but"):
+    if k > lo and toks[k - 1].lower in _COORDINATORS:
         # "Roe met Ana Lee at the door and said": the cue joins an earlier verb, whose
         # subject speaks, not the object before the aside.
         return None
@@ -1964,7 +1965,7 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     if i == lo:
         return None
     after_semicolon = toks[i - 1].text == ";"
-    if after_semicolon and toks[i].lower in ("and", "but") and i + 1 < k:
+    if after_semicolon and toks[i].lower in _COORDINATORS and i + 1 < k:
         i += 1
     if not _cap_word(toks[i]):
         return None
