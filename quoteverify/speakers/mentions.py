@@ -153,6 +153,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "name_suffixes": load("name_suffixes"),
         "time": load("time_words"),
         "first_titles": load("first_name_titles"),
+        "indefinite": load("indefinite_speakers"),
     }
 
 
@@ -1252,6 +1253,9 @@ def _phrase_before(
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
         return _token_found(tok, PhraseKind.PRONOUN)
+    if tok.lower in lex["indefinite"]:
+        # "Then someone shouted": one unnamed person, named by the word as written.
+        return _token_found(tok, PhraseKind.ANONYMOUS)
     share = _share_before(toks, j, lo, text)
     if share is not None:
         return share
