@@ -220,6 +220,7 @@ _LISTS = {
     "region_demonyms": "adjectives of a region or a people and compound demonyms (South African)",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "relative_pronouns": "relative pronouns whose clause inside an apposition holds a verb",
+    "reply_words": "words of a short spoken answer (yes, no, never), never a title alone",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",

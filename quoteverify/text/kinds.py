@@ -1464,6 +1464,17 @@ def _value_pair(lead: str, content: str, n_words: int, after: str) -> bool:
     return m is not None and m.group(1).lower() in _RANGE_WORDS - {word}
 
 
+def _reply(words: list[str]) -> bool:
+    """Whether a quote's words are a short spoken answer alone (lexicon
+    ``reply_words``): *Yes*, *No, sir*, never the title of a work.
+
+    >>> _reply(["Yes"]), _reply(["No", "sir"]), _reply(["Salt", "and", "Iron"])
+    (True, True, False)
+    """
+    replies = load("reply_words")
+    return bool(words) and all(w.lower() in replies for w in words)
+
+
 @functools.lru_cache(maxsize=64)
 def _title_cased(content: str) -> bool:
     """True when every word of ``content`` of four letters or more is capitalised,
@@ -3075,10 +3086,12 @@ def _decide(
         and _title_cased(content)
         and not _is_clause(words)
         and _PERSONAL.isdisjoint(words)
+        and not _reply(words)
     ):
         # 'who wrote "Salt and Iron," said ...': a name, the comma inside the marks
         # the narrator's, whose sentence runs on after it; not after a word of
-        # chanting ('marched on, chanting "Jobs Not Cuts," as ...': what a crowd said).
+        # chanting ('marched on, chanting "Jobs Not Cuts," as ...': what a crowd said),
+        # nor a short answer ('Ana said "No," again': what she said).
         verb = _LAST_WORD.search(lead[-40:])
         if verb is None or verb.group(0).lower() not in load("chant_nouns"):
             return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {verb.group(0) if verb else lead!r}"
