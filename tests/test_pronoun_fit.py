@@ -47,6 +47,8 @@ def _per_mention(
             continue
         if want and entity.pronoun_gender() not in ("", want):
             continue
+        if want and identity._no_person(entity):
+            continue
         if want and registry._is_place(entity):
             continue
         if want and not entity.titles and registry.text.endswith(("the ", "The "), 0, pos):

@@ -3684,6 +3684,8 @@ def _pronoun_fit(
         return None
     if want and entity.pronoun_gender() not in ("", want):
         return None
+    if want and _no_person(entity):
+        return None  # "the tranquil air", "the letter": a thing a cue was read to
     if want and registry._is_place(entity):
         return None
     if want and _group_name(entity.name):
@@ -3832,6 +3834,53 @@ def _land(e: _Entity) -> bool:
     False
     """
     return not e.titles and not e.gender and _norm(e.name) in _LANDS
+
+
+def _no_person(e: _Entity) -> bool:
+    """True when ``e`` is named only by lower-case phrases that say no person: no
+    title, no capital, and no word among the nouns of people (roles, kin, epithets,
+    private roles, relational heads such as *man*; :func:`_person_nouns`), nor an
+    age. Such an entity is a descriptor nobody resolved (*the tranquil air* read as
+    a cue's subject), which *he* or *she* never stands for.
+
+    >>> [_no_person(_Entity(name=n, kind=_PERSON)) for n in ("the tranquil air", "the old man")]
+    [True, False]
+    >>> [_no_person(_Entity(name=n, kind=_PERSON)) for n in ("the 40-year-old", "Ann Hale")]
+    [False, False]
+    """
+    if e.titles or e.gender:
+        return False
+    nouns = _person_nouns()
+    for name in (e.name, *e.aliases):
+        if not name[:1].islower() or any(c.isupper() or c.isdigit() for c in name):
+            return False
+        for word in _norm(name).split():
+            if word in nouns or word.removesuffix("s") in nouns:
+                return False
+    return True
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Lower-case nouns that name a person (*man*, *visitor*, *sister*, *senator*):
+    the role, kin, epithet, office, contest and private-role nouns, the relational
+    heads and the words of the titles, less the nouns of documents and of speech,
+    which some of those lists hold for a speaker that is no person (*the letter*,
+    *the reply*)."""
+    words: set[str] = set()
+    for lexicon in (
+        "role_nouns",
+        "kin_nouns",
+        "epithet_nouns",
+        "office_nouns",
+        "contest_nouns",
+        "private_roles",
+        "relational_heads",
+    ):
+        words |= load(lexicon)
+    for title in load("titles"):
+        words.update(_norm(title).split())
+    return frozenset(words - load("document_nouns") - load("speech_nouns"))
 
 
 def _place(e: _Entity) -> bool:
