@@ -209,3 +209,22 @@ def test_a_lower_case_owner_reads_no_body_of_its_own() -> None:
     # "the senator's press office": the office as printed, not "press office"
     found = _speaker('"The bill is flawed," the senator\'s press office said.')
     assert found == ("the senator's press office", _ORG)
+
+
+# _owned_body's three guards, each told apart by a sentence (h43c-review).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a head of three words or more (here an article and two words) is a phrase
+        # of its own, not a body the store's possessive owns
+        ('"Pay is far too low," at Hale\'s the works council said.', "the works council"),
+        # a conjunction, a stop word, between the possessive and the body's noun
+        ('"We agreed," Hale\'s and council said.', "council"),
+        # a capitalised body of two words keeps its own name when the subject comes
+        # first (after the quote, another reading takes the land's possessive too)
+        ('Norway\'s Supreme Court said the ban was "against the constitution".', "Supreme Court"),
+    ],
+)
+def test_a_body_the_possessive_does_not_own_keeps_its_own_name(text: str, name: str) -> None:
+    found = _speaker(text)
+    assert found is not None and found[0] == name
