@@ -53,3 +53,29 @@ def test_a_title_after_a_verb_stays_non_speech(text: str) -> None:
 def test_every_reply_word_after_said_is_speech(word: str, adverb: str) -> None:
     text = f'The porter asked if the coach had gone. Ana Ruiz said "{word.capitalize()}," {adverb}.'
     assert _first(text) == (QuoteKind.PARTIAL, "Ana Ruiz")
+
+
+_REPLIES = sorted(load("reply_words"))
+
+
+@given(st.lists(st.sampled_from(_REPLIES), min_size=1, max_size=3))
+def test_an_answer_of_several_reply_words_is_speech(words: list[str]) -> None:
+    # *No, sir*, *Yes, yes*: every word a reply word, however many.
+    said = ", ".join(w.capitalize() for w in words)
+    text = f'The porter asked if the coach had gone. Ana Ruiz said "{said}," again.'
+    kind, speaker = _first(text)
+    assert kind is not QuoteKind.NON_SPEECH and speaker == "Ana Ruiz"
+
+
+@given(
+    st.lists(st.sampled_from(_REPLIES), min_size=1, max_size=3),
+    st.sampled_from(["Harbour", "Lights", "Winter"]),
+    st.integers(0, 3),
+)
+def test_a_title_holding_reply_words_stays_a_title(words: list[str], noun: str, at: int) -> None:
+    # Reply words among the words of a title (*Never Never Harbour*) do not make the
+    # title an answer, wherever the other word stands: every word must be a reply word.
+    title_words = [w.capitalize() for w in words]
+    title_words.insert(min(at, len(title_words)), noun)
+    text = f'Tom Hale, who wrote "{" ".join(title_words)}," said the book took him six years.'
+    assert _first(text) == (QuoteKind.NON_SPEECH, None)
