@@ -58,7 +58,23 @@ def test_an_object_is_not_the_speaker() -> None:
     ]
 
 
-@given(word=st.sampled_from(_WORDS), adverb=st.sampled_from(["then", "finally", "suddenly"]))
-def test_every_word_of_the_lexicon_speaks_after_an_adverb(word: str, adverb: str) -> None:
-    text = f'The room was full. {adverb.capitalize()} {word} said, "Close the window."'
-    assert _speakers(text) == [(word, SpeakerKind.ANONYMOUS)]
+@given(
+    word=st.sampled_from(_WORDS),
+    adverb=st.sampled_from(["", "then", "finally", "suddenly"]),
+    nested=st.booleans(),
+)
+def test_every_word_of_the_lexicon_speaks_as_written_at_either_level(
+    word: str, adverb: str, nested: bool
+) -> None:
+    # Lower case after an adverb or capitalised opening the sentence (where it was
+    # read as a person's name), in a quote of its own or inside another's.
+    said = f"{adverb} {word}" if adverb else word
+    said = said[0].upper() + said[1:]
+    name = said.split()[-1]
+    inner = f"The room was full. {said} said,"
+    if nested:
+        text = f"\u201c{inner} \u2018Close the window,\u2019 and we left,\u201d said Mara Quint."
+        want = [("Mara Quint", SpeakerKind.PERSON), (name, SpeakerKind.ANONYMOUS)]
+    else:
+        text, want = f'{inner} "Close the window."', [(name, SpeakerKind.ANONYMOUS)]
+    assert _speakers(text) == want
