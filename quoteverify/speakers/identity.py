@@ -3839,9 +3839,10 @@ def _land(e: _Entity) -> bool:
 def _no_person(e: _Entity) -> bool:
     """True when ``e`` is named only by lower-case phrases that say no person: no
     title, no capital, and no word among the nouns of people (roles, kin, epithets,
-    private roles, relational heads such as *man*; :func:`_person_nouns`), nor an
-    age. Such an entity is a descriptor nobody resolved (*the tranquil air* read as
-    a cue's subject), which *he* or *she* never stands for.
+    private roles, relational heads such as *man*; :func:`_person_nouns`), nor a
+    digit (an age in figures: *the 40-year-old*). Such an entity is a descriptor
+    nobody resolved (*the tranquil air* read as a cue's subject), which *he* or
+    *she* never stands for.
 
     >>> [_no_person(_Entity(name=n, kind=_PERSON)) for n in ("the tranquil air", "the old man")]
     [True, False]
@@ -3866,7 +3867,11 @@ def _person_nouns() -> frozenset[str]:
     the role, kin, epithet, office, contest and private-role nouns, the relational
     heads and the words of the titles, less the nouns of documents and of speech,
     which some of those lists hold for a speaker that is no person (*the letter*,
-    *the reply*)."""
+    *the reply*).
+
+    >>> sorted({"man", "visitor", "sister", "senator", "letter", "reply"} & _person_nouns())
+    ['man', 'senator', 'sister', 'visitor']
+    """
     words: set[str] = set()
     for lexicon in (
         "role_nouns",
