@@ -172,9 +172,7 @@ def title_after_capitals(n: int) -> str:
     # back up to 3,000 characters for the word printed as a surname (after a
     # capitalised word that is no title), across the long word.
     return _fill(
-        lambda i: (
-            "Q" * 2000 + " Royal envoys met. " if i % 41 == 0 else f'"Step {i}," King said. '
-        ),
+        lambda i: "Q" * 2000 + " Royal envoys met. " if i % 41 == 0 else f'"Step {i}," King said. ',
         n,
     )
 
