@@ -1126,3 +1126,34 @@ def test_the_reads_of_one_text_are_not_read_for_another() -> None:
     found = phrase_before(tokenize(one, 0, len(one)), 7, text=one, reads=reads)
     assert found is not None and found.kind is mentions.PhraseKind.NAME
     assert reads.surnames == {"Israel": (23, 5)}
+
+
+_TITLE_PIECES = [" ", "b", "-", "É", ". ", "Ann", "Ed-Roe", "QQQQQQQQ", "Jr.", "President"]
+_TITLE_PIECES += ["King", " King", "Kingdom", "King ", " kings", "AnnKing", " qqqqqqqq", " x"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_TITLE_PIECES), max_size=24).map("".join),
+    st.lists(st.integers(-8, 30), max_size=8),
+    st.integers(1, 40),
+)
+@example("Pete King Ann King spoke. King said. King said", [26, 11], 27)  # a match passed over
+@example("Ann King Ann King x", [19, 19], 9)  # the edge inside a kept match
+@example("Ann Kingdom x", [8, 5], 40)  # a match in the window only (its word cut), then not
+@example("Ann King QQQQQQQQ", [13, 4], 40)  # a match read up to the cue, then past it
+@example("Ann King qqqqqqqq x", [13, 6], 40)  # the same, a surname, its start kept
+@example("Ann King qqqqqqqq", [3, 10], 5)  # a match read up to the cue, from before the edge
+@example("Ann King x b b", [14, -9], 40)  # a cue going back, before a kept match's end
+@example("b Ann King Ann King", [5, 14], 40)  # a cue going back, then on
+def test_the_title_surname_look_back_carried_from_cue_to_cue_answers_as_the_window_does(
+    text: str, steps: list[int], reach: int
+) -> None:
+    # Each cue reads only past what the cues before settled; the answer is the
+    # window's own search, whatever the cues' order and the window's edge.
+    kept: dict[str, mentions._Printed] = {}
+    start = 0
+    for step in steps:
+        start = min(max(0, start + step), len(text))
+        carried = mentions._surname_before("King", text, start, kept, reach=reach)
+        assert carried is mentions._surname_before("King", text, start, reach=reach), (start, kept)

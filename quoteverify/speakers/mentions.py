@@ -380,6 +380,7 @@ class Reads:
 
     text: str
     surnames: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    titles: dict[str, _Printed] = attrs.field(factory=dict)
 
 
 @functools.lru_cache(maxsize=256)
@@ -480,29 +481,106 @@ def _land_speaks(
     return not _printed_as_surname(phrase, text, start, surnames)
 
 
-def _surname_before(word: str, text: str, start: int) -> bool:
-    """True when the text before ``start`` (at most :data:`_SURNAME_REACH` characters)
-    prints ``word`` as a surname: after a capitalised word that is no title, and
-    ending the name, a lower-case word or a suffix after it (*Rep. Pete King spoke*,
-    *Martin Luther King Jr.*; not *Vice President Ruiz*, *Court Justice Ana Roe*).
+@functools.lru_cache(maxsize=256)
+def _title_surname_pattern(word: str) -> regex.Pattern[str]:
+    """``word`` after a capitalised word and a space, no letter after it; the
+    capitalised word and the word after (a space between) are the two groups."""
+    return regex.compile(
+        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
+    )
+
+
+def _ends_a_name(m: regex.Match[str]) -> bool:
+    """A match of :func:`_title_surname_pattern` that prints its word as a surname:
+    its capitalised word no title, and ending the name (a lower-case word or a
+    suffix after it)."""
+    after = m.group(2).rstrip(".,;:")
+    return m.group(1).lower() not in _lex()["titles"] and (
+        not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
+    )
+
+
+@attrs.define(slots=True, eq=False)
+class _Printed:
+    """What :func:`_surname_before` read of one word in one text: the matches of its
+    pattern in the search from ``origin`` over the whole text, in order (their starts
+    and ends, the start of the last one that prints a surname, -1 for none), all of
+    them up to ``pos`` (every place of the search before it is settled, whatever
+    reads past it), and the last cue asked."""
+
+    origin: int
+    pos: int
+    last: int
+    starts: list[int] = attrs.field(factory=list)
+    ends: list[int] = attrs.field(factory=list)
+    printed: int = -1
+
+
+def _surname_before(
+    word: str,
+    text: str,
+    start: int,
+    kept: dict[str, _Printed] | None = None,
+    *,
+    reach: int = _SURNAME_REACH,
+) -> bool:
+    """True when ``text[max(0, start - reach):start]`` (the text before ``start``, read
+    as ending there) prints ``word`` as a surname: after a capitalised word that is no
+    title, and ending the name, a lower-case word or a suffix after it (*Rep. Pete
+    King spoke*, *Martin Luther King Jr.*; not *Vice President Ruiz*, *Court Justice
+    Ana Roe*): a match that :func:`_ends_a_name` in the search over the window.
+
+    The search steps from match to match, so a match passed over (*Pete King Ann
+    King spoke*: *Ann* ends the first match, which is no surname) makes its answer
+    hang on the window's edge. ``kept`` (the text's :attr:`Reads.titles`) carries one
+    search, from the first cue's edge over the whole text, from cue to cue: its
+    matches that end before the cue are the window's search's, once the window's
+    edge cuts none of them; past its last match only the places whose reading runs
+    into the cue (the word running into the cue's last ``len(word) + 2``
+    characters, or a match read up to the cue) are read again, as the window reads
+    them. A cue before one asked already, an edge before the kept search's start, or
+    one that cuts a kept match is read whole.
 
     >>> _surname_before("King", "Rep. Pete King spoke. King said", 22)
     True
     >>> _surname_before("President", "Vice President Ruiz spoke. President said", 27)
     False
+    >>> text = "Pete King Ann King spoke. King said. King said"
+    >>> kept = {}
+    >>> [_surname_before("King", text, s, kept, reach=r) for s, r in ((26, 40), (37, 27))]
+    [False, True]
     """
-    printed = regex.compile(
-        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
-    )
-    found = printed.finditer(text, max(0, start - _SURNAME_REACH), start)
-    titles = _lex()["titles"]
-    for m in found:
-        after = m.group(2).rstrip(".,;:")
-        if m.group(1).lower() not in titles and (
-            not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
-        ):
-            return True
-    return False
+    lo = max(0, start - reach)
+    pattern = _title_surname_pattern(word)
+    read = kept.get(word) if kept is not None else None
+    if kept is not None and read is None:
+        read = kept[word] = _Printed(origin=lo, pos=lo, last=start)
+    if read is None or start < read.last or lo < read.origin:
+        return any(_ends_a_name(m) for m in pattern.finditer(text, lo, start))
+    read.last = start
+    # every place before the word running into start - len(word) - 2 is read whole
+    # before start (a capitalised word, a space, the word, one letter after it)
+    floor = max(read.pos, start - len(word) - 2)
+    word_back = _WORD_BACK.match(text, 0, floor)
+    floor = floor if word_back is None else word_back.start()
+    while True:
+        m = pattern.search(text, read.pos, start)
+        if m is not None and m.end() < start:
+            read.starts.append(m.start())
+            read.ends.append(m.end())
+            if _ends_a_name(m):
+                read.printed = m.start()
+            read.pos = m.end()
+            continue
+        cut = max(read.pos, floor)
+        read.pos = cut if m is None else min(m.start(), cut)
+        break
+    at = bisect.bisect_left(read.starts, lo)
+    if (at and read.ends[at - 1] > lo) or read.pos < lo:
+        return any(_ends_a_name(m) for m in pattern.finditer(text, lo, start))
+    if read.printed >= lo:
+        return True
+    return any(_ends_a_name(m) for m in pattern.finditer(text, read.pos, start))
 
 
 def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None) -> Found | None:
@@ -630,7 +708,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         and last not in _SHORT_TITLES
         and span[0].text[:1].isupper()
         and not span[0].text.isupper()
-        and _surname_before(phrase, text, start)
+        and _surname_before(
+            phrase, text, start, None if reads is None or reads.text is not text else reads.titles
+        )
     ):
         # "Pete King ... King said": a title word the text printed before as a surname
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
