@@ -167,6 +167,16 @@ def land_after_capitals(n: int) -> str:
     )
 
 
+def title_after_capitals(n: int) -> str:
+    # The same with a title word as the subject of every cue: each "King said" looks
+    # back up to 3,000 characters for the word printed as a surname (after a
+    # capitalised word that is no title), across the long word.
+    return _fill(
+        lambda i: "Q" * 2000 + " Royal envoys met. " if i % 41 == 0 else f'"Step {i}," King said. ',
+        n,
+    )
+
+
 _SYLLABLES = ("jin", "hwa", "un", "te", "ming", "soo", "won")
 
 
@@ -405,6 +415,11 @@ FAMILIES = [
         "land_after_capitals",
         'a word of 2,000 capitals, then cues naming a country `"Step 1," Japan said. ...`',
         land_after_capitals,
+    ),
+    Family(
+        "title_after_capitals",
+        'a word of 2,000 capitals, then cues naming a title word `"Step 1," King said. ...`',
+        title_after_capitals,
     ),
     Family(
         "split_quotes_to_hearer",

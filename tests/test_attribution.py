@@ -545,6 +545,47 @@ def test_the_look_back_for_a_lands_name_as_a_surname_finds_what_a_try_at_each_ca
     assert (linear.search(text[lo:]) is None) is (plain.search(text, lo) is None)
 
 
+_CUE_PIECES = [*_PIECES, "QQQQQQQQ", "Ed", "Ed-Ruiz", "é", "JapanJapan", ". ", "Japan"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map("".join),
+    st.lists(st.integers(-8, 30), max_size=8),
+    st.integers(1, 40),
+)
+@example("Ed Japan Japan", [3, 6, 7, 9], 3)  # cues inside a match and at its end
+@example("QQQQQQQQ Japan", [14, 14], 4)  # the edge inside the capitalised word
+@example("Ed JapanJapan said", [8, 13], 40)  # a match in the slice only, then not
+@example("Ab Japan Japan", [14, 9], 40)  # a cue before the one read before
+@example("é Ab Japan QQQQQQQQ Japan", [25], 15)  # the edge past the last capital
+@example("Ab Japan", [4, 4], 40)  # a match running across the cue read before
+@example("Ab Japan", [7, 1], 40)  # a match ending one past the cue read before
+@example("Ab Japan Japan", [14], 13)  # a match starting inside the one before it
+def test_the_surname_look_back_carried_from_cue_to_cue_answers_as_the_slice_does(
+    text: str, steps: list[int], reach: int
+) -> None:
+    # Each cue reads only past what the cue before settled; the answer is the
+    # per-cue search of its slice's window, whatever the cues' order.
+    reads: dict[str, tuple[int, int]] = {}
+    plain = mentions._surname_pattern("Japan")
+    start = 0
+    for step in steps:
+        start = min(max(0, start + step), len(text))
+        window = text[max(0, start - reach) : start]
+        carried = mentions._printed_as_surname("Japan", text, start, reads, reach=reach)
+        assert carried is (plain.search(window) is not None), (start, reads)
+
+
+def test_a_land_named_in_two_texts_is_read_in_each() -> None:
+    # the kept reading goes with the text it read: another text is read afresh
+    one = 'Rep. Ann Israel spoke. "We will win," Israel said.'
+    two = 'Ann spoke. "We will win," Israel said.'
+    assert parse(one).quotes[-1].speaker.name == "Ann Israel"  # type: ignore[union-attr]
+    q = parse(two).quotes[-1]
+    assert q.speaker is not None and q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
 def test_an_all_capitals_dateline_is_no_speaker() -> None:
     text = 'WASHINGTON -- A spokeswoman for the port authority called the audit "unfair."'
     (q,) = parse(text).quotes
@@ -1072,3 +1113,47 @@ def test_the_sentence_before_may_hold_a_quote_with_no_speaker(text: str, speaker
 def test_a_name_spelled_as_a_modal(text: str, speaker: str) -> None:
     q = parse(text).quotes[-1]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_the_reads_of_one_text_are_not_read_for_another() -> None:
+    # a Reads goes with its text: handed another text's cues, it is left unread
+    one = "Rep. Ann Israel spoke. Israel said"
+    two = "Ann spoke that day. Israel said"
+    reads = mentions.Reads(one)
+    found = phrase_before(tokenize(two, 0, len(two)), 6, text=two, reads=reads)
+    assert found is not None and found.kind is mentions.PhraseKind.ORGANIZATION
+    assert reads.surnames == {}
+    found = phrase_before(tokenize(one, 0, len(one)), 7, text=one, reads=reads)
+    assert found is not None and found.kind is mentions.PhraseKind.NAME
+    assert reads.surnames == {"Israel": (23, 5)}
+
+
+_TITLE_PIECES = [" ", "b", "-", "É", ". ", "Ann", "Ed-Roe", "QQQQQQQQ", "Jr.", "President"]
+_TITLE_PIECES += ["King", " King", "Kingdom", "King ", " kings", "AnnKing", " qqqqqqqq", " x"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_TITLE_PIECES), max_size=24).map("".join),
+    st.lists(st.integers(-8, 30), max_size=8),
+    st.integers(1, 40),
+)
+@example("Pete King Ann King spoke. King said. King said", [26, 11], 27)  # a match passed over
+@example("Ann King Ann King x", [19, 19], 9)  # the edge inside a kept match
+@example("Ann Kingdom x", [8, 5], 40)  # a match in the window only (its word cut), then not
+@example("Ann King QQQQQQQQ", [13, 4], 40)  # a match read up to the cue, then past it
+@example("Ann King qqqqqqqq x", [13, 6], 40)  # the same, a surname, its start kept
+@example("Ann King qqqqqqqq", [3, 10], 5)  # a match read up to the cue, from before the edge
+@example("Ann King x b b", [14, -9], 40)  # a cue going back, before a kept match's end
+@example("b Ann King Ann King", [5, 14], 40)  # a cue going back, then on
+def test_the_title_surname_look_back_carried_from_cue_to_cue_answers_as_the_window_does(
+    text: str, steps: list[int], reach: int
+) -> None:
+    # Each cue reads only past what the cues before settled; the answer is the
+    # window's own search, whatever the cues' order and the window's edge.
+    kept: dict[str, mentions._Printed] = {}
+    start = 0
+    for step in steps:
+        start = min(max(0, start + step), len(text))
+        carried = mentions._surname_before("King", text, start, kept, reach=reach)
+        assert carried is mentions._surname_before("King", text, start, reach=reach), (start, kept)

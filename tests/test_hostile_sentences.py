@@ -1,9 +1,10 @@
 """Sentences built to be hard for attribution's look-backs and name readers: a
 sentence of names and quotes that never ends, a cue followed by a long run of
 capitalised words, a quote never closed that holds sentences with quotes of their
-own, a country that speaks after a long word of capitals. Answers only; their speed
-is measured in ``benchmarks/bench_adversarial.py`` (``names_no_stop``,
-``capitalised_runs``, ``open_quote_sentences``, ``land_after_capitals``)."""
+own, a country or a title word that speaks after a long word of capitals. Answers
+only; their speed is measured in ``benchmarks/bench_adversarial.py``
+(``names_no_stop``, ``capitalised_runs``, ``open_quote_sentences``,
+``land_after_capitals``, ``title_after_capitals``)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,14 @@ def test_a_country_speaks_after_a_long_word_of_capitals() -> None:
 def parse_speaker_kind(text: str) -> SpeakerKind | None:
     (q,) = quoteverify.parse(text).quotes
     return q.speaker.kind if q.speaker is not None else None
+
+
+def test_a_title_word_speaks_after_a_long_word_of_capitals() -> None:
+    # "King said": the look-back for the word printed as a surname crosses the word
+    # of capitals; it finds the surname when the text prints it, and none otherwise.
+    word = "K" * 2500
+    cues = "".join(f'"Step {i}," King said. ' for i in range(30))
+    alone = quoteverify.parse(f"{word} Royal envoys met. {cues}")
+    assert len(alone.quotes) == 30 and {q.speaker_name for q in alone.quotes} == {"King"}
+    named = quoteverify.parse(f"{word} Royal envoys met. Rep. Pete King spoke. {cues}")
+    assert [q.speaker_name for q in named.quotes] == ["Pete King"] * 30

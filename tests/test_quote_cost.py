@@ -159,6 +159,6 @@ def test_name_of_place_needs_room_for_of() -> None:
     text = "Mayor Ruth Okafor of Dunmore said"
     toks = tokenize(text, 0, len(text))
     # One or two tokens leave no room for "of" between a name and its place.
-    assert mentions._name_of_place(toks, 1, 2, text) is None
-    assert mentions._name_of_place(toks, 1, 1, text) is None
-    assert mentions._name_of_place(toks, 1, 4, text) is not None
+    assert mentions._name_of_place(toks, 1, 2, text, None) is None
+    assert mentions._name_of_place(toks, 1, 1, text, None) is None
+    assert mentions._name_of_place(toks, 1, 4, text, None) is not None

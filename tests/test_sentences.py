@@ -244,7 +244,11 @@ def test_nothing_keeps_the_text_once_the_call_returns(read: Callable[[str], obje
     # as its list of stops) after the call's result is dropped: every reference to the
     # text that the call made is gone, as the text's reference count tells.
     read(_news(1))  # a first call loads the lexicons, whose objects stay
-    for text in (_news(4), _news(2) + "Dense. " * 40):  # stops listed, and too many
+    # (a land's name as a cue's subject and as a surname, and a title word that
+    # speaks: what the mentions' look-backs read goes with the text, not a module)
+    land = "".join(f"Rep. Ann Israel spoke on day {i}. “We won,” Israel said. " for i in (1, 2))
+    king = "".join(f"Rep. Pete King spoke on day {i}. “We won,” King said. " for i in (1, 2))
+    for text in (_news(4), _news(2) + "Dense. " * 40, land, king):  # stops listed, too many
         before = sys.getrefcount(text)
         result = read(text)
         del result

@@ -45,6 +45,7 @@ from .mentions import (
     PRONOUNS,
     Found,
     PhraseKind,
+    Reads,
     apposed_name,
     is_adverb,
     modal_as_name,
@@ -399,6 +400,7 @@ class _Context:
         self.text = text
         # tokens and sentence breaks, one scan each (stops: the kinds' StopIndex)
         self.layer = TextLayer(text, stops=stops)
+        self.reads = Reads(text)  # what the mentions' look-backs read, cue to cue
         self.quotes = quotes
         self.paras = paras
         self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
@@ -970,7 +972,7 @@ def _after_adjacent(
     last_char = q.text.rstrip().rstrip(_CLOSERS)[-1:]
     n = len(toks)
     if toks[k].text in ":" and q.start == ctx.para_of(q.start)[0] + len(q.open_mark.char):
-        found = phrase_after(toks, k + 1, text=text)
+        found = phrase_after(toks, k + 1, text=text, reads=ctx.reads)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-colon-X", 0.6)
@@ -981,7 +983,7 @@ def _after_adjacent(
         # between two dashes is an aside; the words after it go on with the sentence.
         return None
     if k > 0 and toks[k - 1].text in _DASHES and q.text.rstrip()[-1:] not in ",":
-        found = phrase_after(toks, k, text=text)
+        found = phrase_after(toks, k, text=text, reads=ctx.reads)
         if found is not None and found.kind is PhraseKind.NAME:
             return Attribution(mention=found, cue=_cue(toks, (k - 1, k), text, "quote-dash-X", 0.8))
     if closes or _leads_next(q, ctx, toks, k):
@@ -1006,7 +1008,7 @@ def _after_adjacent(
             mention=_word_found(toks[k]), cue=_cue(toks, (k + 1, end), text, "quote-X-said", 0.9)
         )
     if cue_end > k:
-        found = phrase_after(toks, cue_end, text=text, loose=ends_open)
+        found = phrase_after(toks, cue_end, text=text, reads=ctx.reads, loose=ends_open)
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, cue_end), text, "quote-said-X", 0.9)
@@ -1028,16 +1030,16 @@ def _after_adjacent(
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
             )
-        found = phrase_after(toks, k + 1, text=text, loose=True)
+        found = phrase_after(toks, k + 1, text=text, reads=ctx.reads, loose=True)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "quote-verbed-X", 0.7)
             )
-    found = phrase_after(toks, k, text=text)
+    found = phrase_after(toks, k, text=text, reads=ctx.reads)
     if found is None and ends_open:
         # '"...," the statement said': a determiner phrase the lexicons do not know,
         # accepted only because a cue follows it (checked below).
-        found = phrase_after(toks, k, text=text, loose=True)
+        found = phrase_after(toks, k, text=text, reads=ctx.reads, loose=True)
     if found is None:
         return None
     m = k
@@ -1277,7 +1279,7 @@ def _dash_paragraph(q: Quote, ctx: _Context, end_para: tuple[int, int]) -> Attri
         return None
     if text[nxt[0] + 1 : nxt[1]].rstrip().rstrip(".")[-1:] in _DASHES:
         return None  # "- Harbour plans -": a subheading between dashes, not a byline
-    found = phrase_after(toks, 1, text=text)
+    found = phrase_after(toks, 1, text=text, reads=ctx.reads)
     if found is None or found.kind in (PhraseKind.PRONOUN, PhraseKind.ANONYMOUS):
         return None
     return Attribution(mention=found, cue=_cue(toks, (0, 1), text, "quote-dash-X", 0.75))
@@ -1335,7 +1337,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         cue_end = _cue_at(toks, k, n)
         if cue_end == k or _noun_before_cue_clause(toks, k, cue_end, text):
             continue
-        found = phrase_before(toks, k, text=text) or _as_one_put_it(toks, k, text)
+        found = phrase_before(toks, k, text=text, reads=ctx.reads) or _as_one_put_it(toks, k, text)
         if found is not None and _name_modifies_noun(toks, k, found):
             continue
         rule = "quote-then-X-said"
@@ -1346,7 +1348,7 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         ):
             # '"...," of the plan, said Mr Holtz-Eakin' -- but not "the tycoon told
             # Reuters", whose name after the cue is the one spoken to.
-            found = phrase_after(toks, cue_end, text=text)
+            found = phrase_after(toks, cue_end, text=text, reads=ctx.reads)
             rule = "quote-then-said-X"
         if found is not None:
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, 0.7))
@@ -1499,7 +1501,7 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
         if not (word.islower() and verbish) or word in skip:
             continue
-        found = phrase_before(toks, k - 1 if after_aux else k, text=text)
+        found = phrase_before(toks, k - 1 if after_aux else k, text=text, reads=ctx.reads)
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
         if found is not None and _inside_object(toks, found):
@@ -1598,7 +1600,7 @@ def _headline_speaker(q: Quote, ctx: _Context, para: tuple[int, int]) -> Attribu
     if m is None:
         return None
     toks = ctx.layer.tokens(m.start(), m.end() + 1)
-    found = phrase_before(toks, len(toks) - 1, text=text)
+    found = phrase_before(toks, len(toks) - 1, text=text, reads=ctx.reads)
     if found is None or found.kind is PhraseKind.PRONOUN:
         return None
     return Attribution(
@@ -1647,7 +1649,7 @@ def _headline_verb_of(ctx: _Context, para: tuple[int, int]) -> Attribution | Non
         s = k
         while s > 1 and toks[s - 1].lower in _HEADLINE_ADVERBS:
             s -= 1
-        found = phrase_before(toks, s, text=text)
+        found = phrase_before(toks, s, text=text, reads=ctx.reads)
         if found is not None and found.kind is not PhraseKind.PRONOUN:
             return Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "headline-verb", 0.6)
@@ -2218,7 +2220,7 @@ def _cue_before_comma(toks: list[Token], p: int, ctx: _Context, lo: int) -> Foun
             return _subject_of_cue(toks, s, p, ctx, lo)[0]
         # "said Kim, adding" (not "had mocked the plan, saying": a verb and its object)
         if cue_end > s and _no_subject(toks, s) and toks[s].lower not in _OBJECT_CUES:
-            after = phrase_after(toks, cue_end, text=ctx.text, hi=p)
+            after = phrase_after(toks, cue_end, text=ctx.text, reads=ctx.reads, hi=p)
             return after if after is not None and after.end == toks[p - 1].end else None
     return None
 
@@ -2378,7 +2380,7 @@ def _subject_of_cue(
         return None, ""  # "told Reuters in a written statement": an adjective, no cue
     if toks[k].lower == "according":
         # "according to the budget office": a source the lexicons need not know.
-        return phrase_after(toks, cue_end, text=text, loose=True), "according-to-X"
+        return phrase_after(toks, cue_end, text=text, reads=ctx.reads, loose=True), "according-to-X"
     if (
         k > lo
         and toks[k - 1].lower in _MODALS
@@ -2433,14 +2435,14 @@ def _subject_of_cue(
         first = _coordinated_subject(toks, lo, p, k, text)
         if first is not None:
             return first, "participle-subject"
-    found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, lo=lo)
+    found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, reads=ctx.reads, lo=lo)
     if found is None:
         found = _subject_before_aside(toks, k, lo, text)
     if found is None:
         # "The clip says", "a Times article hailed": a determiner phrase the lexicons
         # do not know is the subject when it opens its clause and a cue follows it
         # (not "reprised the caustic chant", "an inspector general's report").
-        loose = phrase_before(toks, k, text=text, lo=lo, loose=True)
+        loose = phrase_before(toks, k, text=text, reads=ctx.reads, lo=lo, loose=True)
         opens = (
             next((i for i in range(lo, k) if toks[i].start >= loose.start), k)
             if loose is not None
@@ -2702,12 +2704,12 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
         if n >= 3 and toks[n - 2].text.islower() and _VERBISH.fullmatch(toks[n - 2].text):
             # "Asked which county he liked, he demurred:": a verb the lexicon does not
             # know, right before the colon, after its subject.
-            found = phrase_before(toks, n - 2, text=text)
+            found = phrase_before(toks, n - 2, text=text, reads=ctx.reads)
             if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
                 return Attribution(
                     mention=found, cue=_cue(toks, (n - 2, n), text, "colon-lead-in", 0.7)
                 )
-        found = phrase_before(toks, n - 1, text=text)
+        found = phrase_before(toks, n - 1, text=text, reads=ctx.reads)
         if found is not None and found.text.lower() in _NUMBER_WORDS:
             found = None  # "Two: ..." counts the points of a list; it names nobody
         # "... and said she has the quality for the job of president:" names its
@@ -2803,7 +2805,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
         # A cue that takes an object ("call the Saudis", "told Fox") names the one
         # spoken of or to after it, never the speaker.
         after = (
-            phrase_after(toks, cue_end, text=text)
+            phrase_after(toks, cue_end, text=text, reads=ctx.reads)
             if _no_subject(toks, k) and (cue_end > k + 1 or toks[k].lower not in _OBJECT_CUES)
             else None
         )
@@ -2844,7 +2846,7 @@ def _agent_after_quote(
     after = ctx.tokens(q.outer_end, hi)
     if not after or after[0].lower != "by":
         return None
-    agent = phrase_after(after, 1, text=ctx.text, loose=True)
+    agent = phrase_after(after, 1, text=ctx.text, reads=ctx.reads, loose=True)
     if agent is None or agent.kind is PhraseKind.PRONOUN:
         return None
     return agent
@@ -3007,7 +3009,7 @@ def _owner_of_words(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution |
     if not after or after[0].lower not in load("speech_nouns"):
         return None
     name = tokenize(text, toks[0].start, owner.end - 2)
-    found = phrase_before(name, len(name), text=text)
+    found = phrase_before(name, len(name), text=text, reads=ctx.reads)
     if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
         return None
     return Attribution(mention=found, cue=_cue(after, (0, 1), text, "X's-words-quote", 0.55))
@@ -3176,7 +3178,7 @@ def _previous_sentence(
     if far or bare or not toks:
         return None
     if last == ":":
-        found = phrase_before(toks, n, text=text)
+        found = phrase_before(toks, n, text=text, reads=ctx.reads)
         at = token_before(toks, found.start) if found is not None else None
         if (
             found is not None
@@ -3253,7 +3255,7 @@ def _framing_sentence(
         return None
     if any(_cue_at(toks, i, len(toks)) > i for i in range(len(toks))):
         return None  # a cue in that sentence: the rows that read cues decide
-    found = phrase_after(toks, 0, text=text)
+    found = phrase_after(toks, 0, text=text, reads=ctx.reads)
     if found is None or found.start != toks[0].start or not _frames(found, beyond):
         return None
     if opens and found.kind is PhraseKind.PRONOUN:
@@ -3265,7 +3267,7 @@ def _framing_sentence(
         k = next((i + 1 for i in range(k + 1, min(len(toks), k + 9)) if toks[i].text == ","), k)
         if found.kind is PhraseKind.DESCRIPTOR:
             # "Its founder, Dr Ana Ruiz, set it up.": the name in apposition
-            found = phrase_after(toks, comma + 1, text=text, hi=k - 1)
+            found = phrase_after(toks, comma + 1, text=text, reads=ctx.reads, hi=k - 1)
             if k == comma or found is None or found.kind is not PhraseKind.NAME:
                 return None
     elif found.kind is PhraseKind.DESCRIPTOR:
@@ -3443,7 +3445,7 @@ def _split_quote(
     toks = ctx.tokens(lo, q.outer_start)
     for k in range(1, len(toks)):
         if toks[k].text[0].isalpha() and _cue_at(toks, k, len(toks)) > k:
-            other = phrase_before(toks, k, text=ctx.text)
+            other = phrase_before(toks, k, text=ctx.text, reads=ctx.reads)
             if other is not None and (
                 loose
                 or any(
@@ -5041,7 +5043,7 @@ def _aside_gap(ctx: _Context, start: int, end: int) -> bool:
     return not any(
         toks[k].text[0].isalpha()
         and _cue_at(toks, k, len(toks)) > k
-        and phrase_before(toks, k, text=ctx.text) is not None
+        and phrase_before(toks, k, text=ctx.text, reads=ctx.reads) is not None
         for k in range(1, len(toks))
     )
 

@@ -45,6 +45,7 @@ from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
 __all__ = [
     "Found",
     "PhraseKind",
+    "Reads",
     "find_names",
     "phrase_after",
     "phrase_before",
@@ -354,11 +355,93 @@ _SURNAME_REACH = 3000  # characters read back for a land's name printed as a sur
 # (inside a word, the look-behind fails at once), reads the word's other letters up
 # to its first capital, then the rest of it: each word is read once, so the search
 # is linear (a match tried at every capital of a long word of capitals read the rest
-# of the word from each).
-_CAPITALISED_WORD = r"(?<![\p{L}\-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+\p{Lu}[\p{L}\-]*+[ ]"
+# of the word from each). The word is the first group.
+_CAPITALISED_WORD = r"(?<![\p{L}\-])([\p{Ll}\p{Lt}\p{Lm}\p{Lo}\-]*+\p{Lu}[\p{L}\-]*+)[ ]"
+_WORD_BACK = regex.compile(r"[\p{L}\-]*+", flags=regex.REVERSE)  # a word's letters before
+_LAST_CAPITAL = regex.compile(r"\p{Lu}", flags=regex.REVERSE)
+_LETTER = regex.compile(r"\p{L}")
 
 
-def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
+@attrs.define(slots=True, eq=False)
+class Reads:
+    """What the look-backs of one text have read, handed down from cue to cue of
+    ``text`` (made per text by its caller and dropped with it, never kept in a
+    module; read only for cues of that very text): per land's name, ``(done,
+    last)`` of :func:`_printed_as_surname`.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Rep. Ann Israel spoke. Israel said"
+    >>> reads = Reads(text)
+    >>> phrase_before(tokenize(text, 0, len(text)), 7, text=text, reads=reads).kind.value
+    'name'
+    >>> reads.surnames
+    {'Israel': (23, 5)}
+    """
+
+    text: str
+    surnames: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    titles: dict[str, _Printed] = attrs.field(factory=dict)
+
+
+@functools.lru_cache(maxsize=256)
+def _surname_pattern(phrase: str) -> regex.Pattern[str]:
+    """``phrase`` after a capitalised word and a space, no letter after it."""
+    return regex.compile(_CAPITALISED_WORD + regex.escape(phrase) + r"(?![\p{L}])")
+
+
+def _printed_as_surname(
+    phrase: str,
+    text: str,
+    start: int,
+    reads: dict[str, tuple[int, int]],
+    *,
+    reach: int = _SURNAME_REACH,
+) -> bool:
+    """True when ``text[max(0, start - reach):start]`` (a slice: a word cut at its
+    edge starts there) holds ``phrase`` after a capitalised word and a space
+    (:func:`_surname_pattern`), reading again none of what the cue before settled.
+
+    Matches are ordered: the word of a later match starts after the word of an
+    earlier one, so the slice holds a match when the last match of the text ending
+    by ``start`` (its look-ahead read as the slice reads it, at ``start`` with
+    nothing after) has a capital of its word at or past the slice's edge (from a
+    cut word, the slice reads the word's letters from the edge). ``reads`` keeps,
+    per phrase, ``done`` (every match ending by it is known) and the place of the
+    last capital of the last of them (-1 for none; or any place before the window
+    that asked, when only places before it were skipped: windows only move on). A
+    window ending by ``done`` or past it reads only from the word running into
+    ``done``'s last ``len(phrase)`` characters (a match ending past ``done`` holds
+    that word) or from its own edge's word, whichever is later; a window ending
+    before ``done`` is read whole from its edge.
+
+    >>> text = "Rep. Ed Jordan spoke. Jordan said. Jordan added"
+    >>> reads = {}
+    >>> [_printed_as_surname("Jordan", text, s, reads, reach=r) for s, r in ((22, 30), (35, 9))]
+    [True, False]
+    >>> reads
+    {'Jordan': (35, 5)}
+    """
+    lo = max(0, start - reach)
+    done, last = reads.get(phrase, (0, -1))
+    if done > start:
+        done, last = 0, -1
+    floor = max(lo, done - len(phrase))
+    word = _WORD_BACK.match(text, 0, floor)
+    at = last
+    for m in _surname_pattern(phrase).finditer(
+        text, floor if word is None else word.start(), start, overlapped=True
+    ):
+        capital = _LAST_CAPITAL.search(text, m.start(1), m.end(1))
+        at = -1 if capital is None else capital.start()
+        if m.end() < start or start == len(text) or _LETTER.match(text, start) is None:
+            last = at  # a match in the text too, not only in the slice
+    reads[phrase] = (start, last)
+    return at >= lo
+
+
+def _land_speaks(
+    span: list[Token], phrase: str, text: str, surnames: dict[str, tuple[int, int]]
+) -> bool:
     """True when ``span`` is wholly a country's or a US state's name, each word
     capitalised and none in capitals, its article allowed before it (*New Hampshire
     said*, *Japan warned*, *the Netherlands objected*): a state
@@ -366,18 +449,19 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
     says a person (*Georgia*, *Carolina*, ``given_names``), nor when the text before
     it prints the name as a surname, after a capitalised word (*Rep. Jim Jordan ...
     Jordan said*; read only for a name that is a country's or a state's, at most
-    :data:`_SURNAME_REACH` characters back), nor after a town and its comma, where
+    :data:`_SURNAME_REACH` characters back, past what an earlier cue of the text read
+    into ``surnames``: :func:`_printed_as_surname`), nor after a town and its comma, where
     it says where a person is from (*Ana Roe of Dover, Delaware says*).
 
     >>> from quoteverify.text.layer import tokenize
     >>> text = "New Hampshire said"
-    >>> _land_speaks(tokenize(text, 0, 13), "New Hampshire", text)
+    >>> _land_speaks(tokenize(text, 0, 13), "New Hampshire", text, {})
     True
     >>> text = "the United States said"
-    >>> _land_speaks(tokenize(text, 0, 17), "the United States", text)
+    >>> _land_speaks(tokenize(text, 0, 17), "the United States", text, {})
     True
     >>> text = "Rep. Ed Jordan spoke. Jordan said"
-    >>> _land_speaks(tokenize(text, 22, 28), "Jordan", text)
+    >>> _land_speaks(tokenize(text, 22, 28), "Jordan", text, {})
     False
     """
     if len(span) > 1 and span[0].lower == "the":
@@ -394,38 +478,114 @@ def _land_speaks(span: list[Token], phrase: str, text: str) -> bool:
         word = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
         if word[:1].isupper():
             return False  # "Ana Roe of Columbia, South Carolina says": where she lives
-    surname = regex.compile(_CAPITALISED_WORD + regex.escape(phrase) + r"(?![\p{L}])")
-    # (in a slice: a word cut at the reach's edge starts there)
-    return surname.search(text[max(0, start - _SURNAME_REACH) : start]) is None
+    return not _printed_as_surname(phrase, text, start, surnames)
 
 
-def _surname_before(word: str, text: str, start: int) -> bool:
-    """True when the text before ``start`` (at most :data:`_SURNAME_REACH` characters)
-    prints ``word`` as a surname: after a capitalised word that is no title, and
-    ending the name, a lower-case word or a suffix after it (*Rep. Pete King spoke*,
-    *Martin Luther King Jr.*; not *Vice President Ruiz*, *Court Justice Ana Roe*).
+@functools.lru_cache(maxsize=256)
+def _title_surname_pattern(word: str) -> regex.Pattern[str]:
+    """``word`` after a capitalised word and a space, no letter after it; the
+    capitalised word and the word after (a space between) are the two groups."""
+    return regex.compile(
+        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
+    )
+
+
+def _ends_a_name(m: regex.Match[str]) -> bool:
+    """A match of :func:`_title_surname_pattern` that prints its word as a surname:
+    its capitalised word no title, and ending the name (a lower-case word or a
+    suffix after it)."""
+    after = m.group(2).rstrip(".,;:")
+    return m.group(1).lower() not in _lex()["titles"] and (
+        not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
+    )
+
+
+@attrs.define(slots=True, eq=False)
+class _Printed:
+    """What :func:`_surname_before` read of one word in one text: the matches of its
+    pattern in the search from ``origin`` over the whole text, in order (their starts
+    and ends, the start of the last one that prints a surname, -1 for none), all of
+    them up to ``pos`` (every place of the search before it is settled, whatever
+    reads past it), and the last cue asked."""
+
+    origin: int
+    pos: int
+    last: int
+    starts: list[int] = attrs.field(factory=list)
+    ends: list[int] = attrs.field(factory=list)
+    printed: int = -1
+
+
+def _surname_before(
+    word: str,
+    text: str,
+    start: int,
+    kept: dict[str, _Printed] | None = None,
+    *,
+    reach: int = _SURNAME_REACH,
+) -> bool:
+    """True when ``text[max(0, start - reach):start]`` (the text before ``start``, read
+    as ending there) prints ``word`` as a surname: after a capitalised word that is no
+    title, and ending the name, a lower-case word or a suffix after it (*Rep. Pete
+    King spoke*, *Martin Luther King Jr.*; not *Vice President Ruiz*, *Court Justice
+    Ana Roe*): a match that :func:`_ends_a_name` in the search over the window.
+
+    The search steps from match to match, so a match passed over (*Pete King Ann
+    King spoke*: *Ann* ends the first match, which is no surname) makes its answer
+    hang on the window's edge. ``kept`` (the text's :attr:`Reads.titles`) carries one
+    search, from the first cue's edge over the whole text, from cue to cue: its
+    matches that end before the cue are the window's search's, once the window's
+    edge cuts none of them; past its last match only the places whose reading runs
+    into the cue (the word running into the cue's last ``len(word) + 2``
+    characters, or a match read up to the cue) are read again, as the window reads
+    them. A cue before one asked already, an edge before the kept search's start, or
+    one that cuts a kept match is read whole.
 
     >>> _surname_before("King", "Rep. Pete King spoke. King said", 22)
     True
     >>> _surname_before("President", "Vice President Ruiz spoke. President said", 27)
     False
+    >>> text = "Pete King Ann King spoke. King said. King said"
+    >>> kept = {}
+    >>> [_surname_before("King", text, s, kept, reach=r) for s, r in ((26, 40), (37, 27))]
+    [False, True]
     """
-    printed = regex.compile(
-        r"(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*+)[ ]" + regex.escape(word) + r"(?![\p{L}])[ ]?+(\S*+)"
-    )
-    found = printed.finditer(text, max(0, start - _SURNAME_REACH), start)
-    titles = _lex()["titles"]
-    for m in found:
-        after = m.group(2).rstrip(".,;:")
-        if m.group(1).lower() not in titles and (
-            not after[:1].isupper() or after.lower() in _lex()["name_suffixes"]
-        ):
-            return True
-    return False
+    lo = max(0, start - reach)
+    pattern = _title_surname_pattern(word)
+    read = kept.get(word) if kept is not None else None
+    if kept is not None and read is None:
+        read = kept[word] = _Printed(origin=lo, pos=lo, last=start)
+    if read is None or start < read.last or lo < read.origin:
+        return any(_ends_a_name(m) for m in pattern.finditer(text, lo, start))
+    read.last = start
+    # every place before the word running into start - len(word) - 2 is read whole
+    # before start (a capitalised word, a space, the word, one letter after it)
+    floor = max(read.pos, start - len(word) - 2)
+    word_back = _WORD_BACK.match(text, 0, floor)
+    floor = floor if word_back is None else word_back.start()
+    while True:
+        m = pattern.search(text, read.pos, start)
+        if m is not None and m.end() < start:
+            read.starts.append(m.start())
+            read.ends.append(m.end())
+            if _ends_a_name(m):
+                read.printed = m.start()
+            read.pos = m.end()
+            continue
+        cut = max(read.pos, floor)
+        read.pos = cut if m is None else min(m.start(), cut)
+        break
+    at = bisect.bisect_left(read.starts, lo)
+    if (at and read.ends[at - 1] > lo) or read.pos < lo:
+        return any(_ends_a_name(m) for m in pattern.finditer(text, lo, start))
+    if read.printed >= lo:
+        return True
+    return any(_ends_a_name(m) for m in pattern.finditer(text, read.pos, start))
 
 
-def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
-    """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive)."""
+def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None) -> Found | None:
+    """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive); ``reads``: what
+    earlier cues of ``text`` read back (None: nothing kept)."""
     lex = _lex()
     span = toks[i : j + 1]
     start, end = span[0].start, span[-1].end
@@ -443,7 +603,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
             head=org,
             title="",
         )
-    if _land_speaks(span, phrase, text):
+    surnames = {} if reads is None or reads.text is not text else reads.surnames
+    if _land_speaks(span, phrase, text, surnames):
         # "New Hampshire said", "Japan warned": a state speaks as an organisation (its
         # name without the article: "the United States" is "United States")
         head = text[span[1].start : end] if span[0].lower == "the" and len(span) > 1 else phrase
@@ -547,7 +708,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str) -> Found | None:
         and last not in _SHORT_TITLES
         and span[0].text[:1].isupper()
         and not span[0].text.isupper()
-        and _surname_before(phrase, text, start)
+        and _surname_before(
+            phrase, text, start, None if reads is None or reads.text is not text else reads.titles
+        )
     ):
         # "Pete King ... King said": a title word the text printed before as a surname
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
@@ -687,15 +850,18 @@ def phrase_before(
     lo: int = 0,
     appositions: bool = True,
     loose: bool = False,
+    reads: Reads | None = None,
 ) -> Found | None:
     """The speaker noun phrase that ends right before token index ``end``.
 
     ``toks`` are tokens of ``text`` (see :func:`tokenize`). Fillers ("also",
     "had", "later") and -ly adverbs are skipped; an apposition between commas
     ("Hugh Hill, a doctor, said") is passed over. ``loose`` also accepts a
-    determiner and up to three unknown words ("The waiter said, ...").
+    determiner and up to three unknown words ("The waiter said, ..."). ``reads``:
+    the :class:`Reads` of ``text``, which its cues' look-backs carry on (None:
+    each reads its whole reach).
     """
-    found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions)
+    found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions, reads=reads)
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not _NAME:
@@ -1092,7 +1258,13 @@ def _bracket_open(toks: list[Token], close: int, lo: int) -> int:
 
 
 def _phrase_before(
-    toks: list[Token], end: int, *, text: str, lo: int = 0, appositions: bool = True
+    toks: list[Token],
+    end: int,
+    *,
+    text: str,
+    lo: int = 0,
+    appositions: bool = True,
+    reads: Reads | None = None,
 ) -> Found | None:
     lex = _lex()
     j = end - 1
@@ -1114,7 +1286,7 @@ def _phrase_before(
     ):
         # "Acme Corp. said", "Hank Ruiz Jr. said": the short form's full stop ends no
         # sentence.
-        found = _phrase_before(toks, j, text=text, lo=lo, appositions=appositions)
+        found = _phrase_before(toks, j, text=text, lo=lo, appositions=appositions, reads=reads)
         suffix = toks[j - 1].lower in lex["name_suffixes"]
         kind = PhraseKind.NAME if suffix else PhraseKind.ORGANIZATION
         return found if found is not None and found.kind is kind else None
@@ -1408,10 +1580,10 @@ def _phrase_before(
         org = _org_before(toks, j - 1, lo, text)
         if org is not None and org.start < toks[i].start:
             i = bisect.bisect_left(toks, org.start, lo=lo, hi=i, key=lambda t: t.start)
-    found = _classify(toks, i, j, text)
+    found = _classify(toks, i, j, text, reads)
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
-    return _name_of_place(toks, i, j, text) or found
+    return _name_of_place(toks, i, j, text, reads) or found
 
 
 def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:
@@ -1576,7 +1748,9 @@ def _surname_title(
     )
 
 
-def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+def _name_of_place(
+    toks: list[Token], i: int, j: int, text: str, reads: Reads | None
+) -> Found | None:
     """ "Chancellor Angela Merkel of Germany", "Mayor Ruth Okafor of Dunmore": the
     name before "of" and its place (not "Bank of America", "Secretary of State")."""
     if j - 1 <= i:
@@ -1584,7 +1758,7 @@ def _name_of_place(toks: list[Token], i: int, j: int, text: str) -> Found | None
     of = next((x for x in range(j - 1, i, -1) if toks[x].lower == "of"), None)
     if of is None:
         return None
-    named = _classify(toks, i, of - 1, text)
+    named = _classify(toks, i, of - 1, text, reads)
     if named is not None and named.kind is not PhraseKind.NAME:
         named = _surname_title(toks, i, of - 1, text) or named
     if (
@@ -1617,17 +1791,24 @@ def _surname_of(toks: list[Token], i: int, of: int, j: int) -> bool:
 
 
 def phrase_after(
-    toks: list[Token], start: int, *, text: str, hi: int | None = None, loose: bool = False
+    toks: list[Token],
+    start: int,
+    *,
+    text: str,
+    hi: int | None = None,
+    loose: bool = False,
+    reads: Reads | None = None,
 ) -> Found | None:
     """The speaker noun phrase that starts at token index ``start``.
 
     ``loose`` accepts a determiner and up to three words the lexicons do not
     know ("said the genial passenger"): for places where syntax alone says a
     speaker follows. A descriptor that hides a name gives the name: "the gentle
-    Mrs Thorpe", "the voice of Mr Haq", "the staring Gregory".
+    Mrs Thorpe", "the voice of Mr Haq", "the staring Gregory". ``reads`` as for
+    :func:`phrase_before`.
     """
     hi = len(toks) if hi is None else hi
-    found = _phrase_after(toks, start, text=text, hi=hi, loose=loose)
+    found = _phrase_after(toks, start, text=text, hi=hi, loose=loose, reads=reads)
     if found is None or found.kind is not _PRONOUN:
         org = _org_after(toks, start, hi, text)
         if org is not None and (found is None or found.end <= org.end):
@@ -1858,7 +2039,13 @@ def _particled_surname(toks: list[Token], i: int, *, text: str, hi: int) -> Foun
 
 
 def _phrase_after(
-    toks: list[Token], start: int, *, text: str, hi: int, loose: bool = False
+    toks: list[Token],
+    start: int,
+    *,
+    text: str,
+    hi: int,
+    loose: bool = False,
+    reads: Reads | None = None,
 ) -> Found | None:
     lex = _lex()
     i = start
@@ -1952,7 +2139,7 @@ def _phrase_after(
                 ):
                     # "said the unsympathetic Marilla": a narrator's adjectives, then
                     # the name (as "said old Horace Talbot").
-                    return _phrase_after(toks, c, text=text, hi=hi)
+                    return _phrase_after(toks, c, text=text, hi=hi, reads=reads)
                 end = _complement_end(toks, k, hi)
                 phrase = text[tok.start : end]
                 org = _body_named(phrase, phrase.lower().removeprefix("the "))
@@ -1977,7 +2164,7 @@ def _phrase_after(
                 while j < hi and _np_tokens_ok(toks[j]) and toks[j].text != ".":
                     j += 1
                 if j > i + 1:
-                    return _classify(toks, i, j - 1, text)
+                    return _classify(toks, i, j - 1, text, reads)
             return None
         j = last_role
         while tok.lower not in lex["anon"] and j + 1 < hi:
@@ -1996,7 +2183,7 @@ def _phrase_after(
                 j += 2  # "the younger Mr. Hale": a title's full stop ends no name
             else:
                 break
-        found = _classify(toks, i, j, text)
+        found = _classify(toks, i, j, text, reads)
         if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
             found = _extend_post_modifier(toks, j, hi, found, text)
             found = _with_complement(toks, j, hi, found, text)
@@ -2026,7 +2213,7 @@ def _phrase_after(
         w += 1
     if w > i and w < hi and toks[w].text.islower():
         # "said 9/11 widow Terry Doe", "said 34-year-old nurse Ann Roe".
-        found = _phrase_after(toks, w, text=text, hi=hi, loose=loose)
+        found = _phrase_after(toks, w, text=text, hi=hi, loose=loose, reads=reads)
         if found is not None and found.kind is PhraseKind.NAME:
             return attrs.evolve(found, start=tok.start, text=text[tok.start : found.end])
         return None
@@ -2043,7 +2230,7 @@ def _phrase_after(
             and (toks[k].text.islower() or _is_cap(toks[k]))
         ):
             if _is_plural_role(toks[k].lower):
-                found = _classify(toks, i, k, text)
+                found = _classify(toks, i, k, text, reads)
                 if found is not None:
                     return _extend_post_modifier(toks, k, hi, found, text)
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
@@ -2053,7 +2240,7 @@ def _phrase_after(
                 while e > k and toks[e].text == "." and len(toks[e - 1].text) > 2:
                     e -= 1  # a full stop, not the point of an initial ("J.") or "Jr."
                 if e > k:
-                    return _classify(toks, i, e, text)
+                    return _classify(toks, i, e, text, reads)
             k += 1
         if loose:
             # 'said retired neurosurgeon Ben Carson', 'said former secretary of state
@@ -2073,7 +2260,7 @@ def _phrase_after(
             while e > k and toks[e - 1].text == ".":
                 e -= 1
             if k > i and e > k:
-                found = _classify(toks, i, e - 1, text)
+                found = _classify(toks, i, e - 1, text, reads)
                 if found is not None and found.kind is PhraseKind.NAME:
                     return found
         if tok.lower not in lex["roles"] and tok.lower not in lex["titles"]:
@@ -2105,10 +2292,10 @@ def _phrase_after(
         j -= 1
     while toks[j].text == "." and j > i:
         j -= 1
-    found = _classify(toks, i, j, text)
+    found = _classify(toks, i, j, text, reads)
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
-    named = _name_of_place(toks, i, j, text)
+    named = _name_of_place(toks, i, j, text, reads)
     if named is not None:
         return named  # "said Ruth Hale of Laramie"
     if found is not None and found.kind is _ANONYMOUS:
