@@ -23,7 +23,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -2580,6 +2580,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
+    titled: dict[int, bool] = {}  # a line's start -> whether it is in title case
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
@@ -2608,6 +2609,13 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             if skip:
                 at, group = at + skip, group[skip:]
         names = run_names(group)
+        if spaced and names:
+            line = text.rfind("\n", 0, at) + 1
+            headed = titled.get(line)
+            if headed is None:
+                headed = titled[line] = _title_line(text, line)
+            if headed:
+                names = _confirmed_names(text, at, group, run_names)
         if office:
             names = tuple(
                 (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
@@ -2634,6 +2642,114 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                     continue
             out.append((at + start, at + end, phrase, kind, head, title))
     return out
+
+
+def _title_line(text: str, start: int) -> bool:
+    """True when the line at ``start`` is printed in title case (a headline, a
+    title): a paragraph of one line (after the text's start or a line with no
+    letter, a blank one or a list's number; before a blank line or the text's end:
+    no line of prose wrapped by hand), every word capitalised but the short
+    function words (``lexicons/stopwords.txt``), three such words at least, and not
+    all of them in capitals (a line in capitals is read as before).
+
+    >>> _title_line("Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke.", 0)
+    True
+    >>> _title_line("Ana Ruiz spoke to the port board.", 0)
+    False
+    >>> _title_line("ANA RUIZ SLAMS PORT PLAN\\n\\nAna Ruiz spoke.", 0)
+    False
+    """
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > _TITLE_LINE_MAX or (end < len(text) and not text.startswith("\n\n", end)):
+        return False
+    if start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start):
+        return False
+    stop = _lex()["stop"]
+    count, capitals = 0, True
+    for word in text[start:end].split():
+        if not word[0].isalpha() or word.lower() in stop:
+            continue
+        if not word[0].isupper():
+            return False
+        count += 1
+        capitals = capitals and word.isupper()
+    return count >= 3 and not capitals
+
+
+_A_LETTER = regex.compile(r"\p{L}")
+_TITLE_LINE_MAX = 200  # a headline's or a title's length at most, in characters
+
+
+def _confirmed_names(
+    text: str, at: int, run: str, run_names: Callable[[str], _RunNames]
+) -> _RunNames:
+    """The names of ``run`` (at ``at``, on a title-case line) as far as the rest of
+    the text confirms them: the run cut into the longest stretches of its words
+    that the text prints elsewhere, each read as a run of its own; words printed
+    nowhere else name nobody ("Ana Ruiz Slams Port Plan" over a text that prints
+    *Ana Ruiz*: Ana Ruiz). The words that open the run up to a function word, two
+    or more, name the title's subject ("Ana Ruiz On How ...": Ana Ruiz). A run no
+    stretch of which is printed elsewhere keeps its own names when it opens the
+    line (the title is then the only place that names its subject), and names
+    nobody further on ("... Defends Her Budget Again": no *Budget Again*).
+
+    >>> text = "Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke."
+    >>> [row[3] for row in _confirmed_names(text, 0, "Ana Ruiz Slams Port Plan", _lone_run_names)]
+    ['Ana Ruiz']
+    >>> text = "Tom Vance On How The Port Grew\\n\\nThe port, he said, grew."
+    >>> [row[3] for row in _confirmed_names(text, 0, text[:30], _lone_run_names)]
+    ['Tom Vance']
+    >>> text = "Ana Ruiz Defends Her Budget Again\\n\\nThe mayor spoke."
+    >>> [row[3] for row in _confirmed_names(text, 21, "Budget Again", _lone_run_names)]
+    []
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    spans = [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(run)]
+    out: list[tuple[int, int, PhraseKind, str, str, str]] = []
+    i, first = 0, -1  # the word the first confirmed stretch starts at
+    while i < len(spans):
+        j = len(spans)
+        while j > i and not _printed_elsewhere(
+            text, run[spans[i][0] : spans[j - 1][1]], start, end
+        ):
+            j -= 1
+        if j == i:
+            i += 1
+            continue
+        if first < 0:
+            first = i
+            stop = _lex()["stop"]
+            lead = next((x for x in range(i) if run[slice(*spans[x])].lower() in stop), 0)
+            if lead >= 2:
+                out.extend(run_names(run[: spans[lead - 1][1]]))
+        base = spans[i][0]
+        out.extend(
+            (s + base, e + base, k, h, t, p)
+            for s, e, k, h, t, p in run_names(run[base : spans[j - 1][1]])
+        )
+        i = j
+    if first >= 0:
+        return tuple(out)
+    stop = _lex()["stop"]
+    if all(w.lower() in stop for w in text[start:at].split()):
+        return run_names(run)
+    return ()
+
+
+def _printed_elsewhere(text: str, words: str, start: int, end: int) -> bool:
+    """True when ``text`` prints ``words`` as whole words outside ``start:end``."""
+    at = text.find(words)
+    while at >= 0:
+        after = at + len(words)
+        if (at < start or at >= end) and not (
+            (at and text[at - 1].isalpha()) or (after < len(text) and text[after].isalpha())
+        ):
+            return True
+        at = text.find(words, after)
+    return False
 
 
 def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
