@@ -2580,7 +2580,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
-    titled: dict[int, bool] = {}  # a line's start -> whether it is in title case
+    line_end, headed = -1, False  # the end of the last line read, and whether it is a title
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
@@ -2610,10 +2610,11 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                 at, group = at + skip, group[skip:]
         names = run_names(group)
         if spaced and names:
-            line = text.rfind("\n", 0, at) + 1
-            headed = titled.get(line)
-            if headed is None:
-                headed = titled[line] = _title_line(text, line)
+            if at >= line_end:  # a new line: read once whether it is a title's
+                line = text.rfind("\n", 0, at) + 1
+                line_end = text.find("\n", at)
+                line_end = len(text) if line_end < 0 else line_end
+                headed = line_end - line <= _TITLE_LINE_MAX and _title_line(text, line, line_end)
             if headed:
                 names = _confirmed_names(text, at, group, run_names)
         if office:
@@ -2644,27 +2645,21 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     return out
 
 
-def _title_line(text: str, start: int) -> bool:
-    """True when the line at ``start`` is printed in title case (a headline, a
-    title): a paragraph of one line (after the text's start or a line with no
-    letter, a blank one or a list's number; before a blank line or the text's end:
-    no line of prose wrapped by hand), every word capitalised but the short
-    function words (``lexicons/stopwords.txt``), three such words at least, and not
-    all of them in capitals (a line in capitals is read as before).
+def _title_line(text: str, start: int, end: int) -> bool:
+    """True when the line from ``start`` to ``end`` is printed in title case (a
+    headline, a title): every word capitalised but the short function words
+    (``lexicons/stopwords.txt``), three such words at least, not all of them in
+    capitals (a line in capitals is read as before), and a paragraph of one line
+    (after the text's start or a line with no letter, a blank one or a list's
+    number; before a blank line or the text's end: no line of prose wrapped by hand).
 
-    >>> _title_line("Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke.", 0)
+    >>> _title_line("Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke.", 0, 24)
     True
-    >>> _title_line("Ana Ruiz spoke to the port board.", 0)
+    >>> _title_line("Ana Ruiz spoke to the port board.", 0, 33)
     False
-    >>> _title_line("ANA RUIZ SLAMS PORT PLAN\\n\\nAna Ruiz spoke.", 0)
+    >>> _title_line("ANA RUIZ SLAMS PORT PLAN\\n\\nAna Ruiz spoke.", 0, 24)
     False
     """
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if end - start > _TITLE_LINE_MAX or (end < len(text) and not text.startswith("\n\n", end)):
-        return False
-    if start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start):
-        return False
     stop = _lex()["stop"]
     count, capitals = 0, True
     for word in text[start:end].split():
@@ -2674,7 +2669,12 @@ def _title_line(text: str, start: int) -> bool:
             return False
         count += 1
         capitals = capitals and word.isupper()
-    return count >= 3 and not capitals
+    return (
+        count >= 3
+        and not capitals
+        and (end == len(text) or text.startswith("\n\n", end))
+        and not (start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start))
+    )
 
 
 _A_LETTER = regex.compile(r"\p{L}")
@@ -2707,15 +2707,19 @@ def _confirmed_names(
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
+    if _printed_elsewhere(text, run, start, end):
+        return run_names(run)  # (the most common case: the body prints the whole run)
     spans = [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(run)]
     out: list[tuple[int, int, PhraseKind, str, str, str]] = []
     i, first = 0, -1  # the word the first confirmed stretch starts at
     while i < len(spans):
-        j = len(spans)
-        while j > i and not _printed_elsewhere(
-            text, run[spans[i][0] : spans[j - 1][1]], start, end
+        # (A stretch printed elsewhere is printed with each of its first words: the
+        # longest is found by adding words while the text prints them.)
+        j = i
+        while j < len(spans) and _printed_elsewhere(
+            text, run[spans[i][0] : spans[j][1]], start, end
         ):
-            j -= 1
+            j += 1
         if j == i:
             i += 1
             continue
