@@ -2744,15 +2744,21 @@ def _confirmed_names(
 
 
 def _printed_elsewhere(text: str, words: str, start: int, end: int) -> bool:
-    """True when ``text`` prints ``words`` as whole words outside ``start:end``."""
-    at = text.find(words)
-    while at >= 0:
-        after = at + len(words)
-        if (at < start or at >= end) and not (
-            (at and text[at - 1].isalpha()) or (after < len(text) and text[after].isalpha())
-        ):
-            return True
-        at = text.find(words, after)
+    """True when ``text`` prints ``words`` as whole words outside ``start:end``
+    (read after the line first: a title opens its text).
+
+    >>> _printed_elsewhere("Ana Ruiz Wins\\n\\nAna Ruizova spoke.", "Ana Ruiz", 0, 13)
+    False
+    """
+    for lo, hi in ((end, len(text)), (0, start)):
+        at = text.find(words, lo, hi)
+        while at >= 0:
+            after = at + len(words)
+            if not (
+                (at and text[at - 1].isalpha()) or (after < len(text) and text[after].isalpha())
+            ):
+                return True
+            at = text.find(words, after, hi)
     return False
 
 
