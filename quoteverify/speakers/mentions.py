@@ -2651,13 +2651,16 @@ def _title_line(text: str, start: int, end: int) -> bool:
     (``lexicons/stopwords.txt``), three such words at least, not all of them in
     capitals (a line in capitals is read as before), and a paragraph of one line
     (after the text's start or a line with no letter, a blank one or a list's
-    number; before a blank line or the text's end: no line of prose wrapped by hand).
+    number; before a blank line or the text's end: no line of prose wrapped by hand),
+    in a text with letters outside it (a body to confirm its names).
 
     >>> _title_line("Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke.", 0, 24)
     True
     >>> _title_line("Ana Ruiz spoke to the port board.", 0, 33)
     False
     >>> _title_line("ANA RUIZ SLAMS PORT PLAN\\n\\nAna Ruiz spoke.", 0, 24)
+    False
+    >>> _title_line("Ana Ruiz Slams Port Plan", 0, 24)
     False
     """
     stop = _lex()["stop"]
@@ -2674,6 +2677,10 @@ def _title_line(text: str, start: int, end: int) -> bool:
         and not capitals
         and (end == len(text) or text.startswith("\n\n", end))
         and not (start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start))
+        # a text of one line has no body to confirm its names
+        and (
+            _A_LETTER.search(text, end) is not None or _A_LETTER.search(text, 0, start) is not None
+        )
     )
 
 
