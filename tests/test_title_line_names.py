@@ -104,3 +104,39 @@ def test_every_name_of_a_confirmed_title_line_is_printed_in_the_body(
     headline = " ".join([*before, "Ana", "Ruiz", *after])
     text = f"{headline}\n\nAna Ruiz spoke to the board on Monday."
     assert [head for head in _heads(text, len(headline)) if " " in head] == ["Ana Ruiz"]
+
+
+def _headline_rows(text: str, at: int) -> list[tuple[int, str]]:
+    line_end = text.find("\n", at)
+    return [(row[0] - at, row[4]) for row in name_rows(text, lone=True) if at <= row[0] < line_end]
+
+
+def test_a_document_of_many_articles_confirms_each_headline_in_its_own_article() -> None:
+    # The second article's body never prints the name: its headline must not be
+    # confirmed by the first article's body, before it or after it.
+    printed = (
+        "Harbour Chief Ana Ruiz Defends Her Budget Again\n\n"
+        "Ana Ruiz, who runs the harbour board, spoke on Monday.\n\n"
+        "\u201cWe kept every promise we made,\u201d Ruiz said."
+    )
+    unprinted = (
+        "Harbour Chief Ana Ruiz Defends Her Budget Again\n\n"
+        "The board met on Monday. \u201cWe kept every promise,\u201d the chief said."
+    )
+    alone = {article: _headline_rows(article, 0) for article in (printed, unprinted)}
+    assert alone[printed] != alone[unprinted]
+    articles = [unprinted, printed] * 4
+    document = "\n\n".join(articles)
+    at = 0
+    for article in articles:
+        assert _headline_rows(document, at) == alone[article]
+        at += len(article) + 2
+
+
+def test_a_body_confirms_a_title_line_within_a_fixed_reach() -> None:
+    # Past the reach, a name the body prints confirms nothing.
+    filler = "The board met again and voted on the budget.\n\n" * 500
+    near = "Harbour Chief Ana Ruiz Defends Her Budget Again\n\nAna Ruiz spoke.\n\n" + filler
+    far = "Harbour Chief Ana Ruiz Defends Her Budget Again\n\n" + filler + "Ana Ruiz spoke."
+    assert _headline_rows(near, 0) == [(14, "Ana Ruiz")]
+    assert _headline_rows(far, 0) != [(14, "Ana Ruiz")]

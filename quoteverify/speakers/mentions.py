@@ -2580,7 +2580,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
-    line_end, headed = -1, False  # the end of the last line read, and whether it is a title
+    line_end, headed, reach = -1, False, 0  # the last line read: its end, a title?, its body
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
@@ -2615,8 +2615,9 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                 line_end = text.find("\n", at)
                 line_end = len(text) if line_end < 0 else line_end
                 headed = line_end - line <= _TITLE_LINE_MAX and _title_line(text, line, line_end)
+                reach = _title_reach(text, line_end) if headed else line_end
             if headed:
-                names = _confirmed_names(text, at, group, run_names)
+                names = _confirmed_names(text, at, group, run_names, reach)
         if office:
             names = tuple(
                 (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
@@ -2664,6 +2665,9 @@ def _title_line(text: str, start: int, end: int) -> bool:
     False
     """
     stop = _lex()["stop"]
+    for m in _LOWER_WORD.finditer(text, start, end):  # (prose: out at its first word)
+        if m.group().lower() not in stop:
+            return False
     count, capitals = 0, True
     for word in text[start:end].split():
         if not word[0].isalpha() or word.lower() in stop:
@@ -2685,15 +2689,41 @@ def _title_line(text: str, start: int, end: int) -> bool:
 
 
 _A_LETTER = regex.compile(r"\p{L}")
+_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}\S*+")  # a word opening in lower case
 _TITLE_LINE_MAX = 200  # a headline's or a title's length at most, in characters
+_TITLE_REACH = 20_000  # how far a title line's body reaches at most, in characters
+
+
+def _title_reach(text: str, end: int) -> int:
+    """Where the body of the title line ending at ``end`` ends: at the next title
+    line, or ``_TITLE_REACH`` characters on, whichever comes first (a document of
+    many articles confirms a headline's names in its own article only).
+
+    >>> text = "Ana Ruiz Wins Port Vote\\n\\nShe won.\\n\\nTom Vance Backs Ferry Plan\\n\\nHe did."
+    >>> text[_title_reach(text, 23) :]
+    'Tom Vance Backs Ferry Plan\\n\\nHe did.'
+    """
+    limit = min(len(text), end + _TITLE_REACH)
+    line_end = end
+    while line_end < limit:
+        line = line_end + 1
+        line_end = text.find("\n", line, limit)
+        if line_end < 0:
+            if limit < len(text):
+                break  # (a line the reach cuts is not read)
+            line_end = limit
+        if line_end - line <= _TITLE_LINE_MAX and _title_line(text, line, line_end):
+            return line
+    return limit
 
 
 def _confirmed_names(
-    text: str, at: int, run: str, run_names: Callable[[str], _RunNames]
+    text: str, at: int, run: str, run_names: Callable[[str], _RunNames], reach: int
 ) -> _RunNames:
-    """The names of ``run`` (at ``at``, on a title-case line) as far as the rest of
-    the text confirms them: the run cut into the longest stretches of its words
-    that the text prints elsewhere, each read as a run of its own; words printed
+    """The names of ``run`` (at ``at``, on a title-case line) as far as the line's
+    body (up to ``reach``: ``_title_reach``) confirms them: the run cut into the
+    longest stretches of its words that the body prints, each read as a run of
+    its own; words printed
     nowhere else name nobody ("Ana Ruiz Slams Port Plan" over a text that prints
     *Ana Ruiz*: Ana Ruiz). The words that open the run up to a function word, two
     or more, name the title's subject ("Ana Ruiz On How ...": Ana Ruiz). A run no
@@ -2702,19 +2732,19 @@ def _confirmed_names(
     nobody further on ("... Defends Her Budget Again": no *Budget Again*).
 
     >>> text = "Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke."
-    >>> [row[3] for row in _confirmed_names(text, 0, "Ana Ruiz Slams Port Plan", _lone_run_names)]
+    >>> [row[3] for row in _confirmed_names(text, 0, text[:24], _lone_run_names, len(text))]
     ['Ana Ruiz']
     >>> text = "Tom Vance On How The Port Grew\\n\\nThe port, he said, grew."
-    >>> [row[3] for row in _confirmed_names(text, 0, text[:30], _lone_run_names)]
+    >>> [row[3] for row in _confirmed_names(text, 0, text[:30], _lone_run_names, len(text))]
     ['Tom Vance']
     >>> text = "Ana Ruiz Defends Her Budget Again\\n\\nThe mayor spoke."
-    >>> [row[3] for row in _confirmed_names(text, 21, "Budget Again", _lone_run_names)]
+    >>> [row[3] for row in _confirmed_names(text, 21, text[21:33], _lone_run_names, len(text))]
     []
     """
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    if _printed_elsewhere(text, run, start, end):
+    if _printed_elsewhere(text, run, end, reach):
         return run_names(run)  # (the most common case: the body prints the whole run)
     spans = [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(run)]
     out: list[tuple[int, int, PhraseKind, str, str, str]] = []
@@ -2724,7 +2754,7 @@ def _confirmed_names(
         # longest is found by adding words while the text prints them.)
         j = i
         while j < len(spans) and _printed_elsewhere(
-            text, run[spans[i][0] : spans[j][1]], start, end
+            text, run[spans[i][0] : spans[j][1]], end, reach
         ):
             j += 1
         if j == i:
@@ -2751,21 +2781,19 @@ def _confirmed_names(
 
 
 def _printed_elsewhere(text: str, words: str, start: int, end: int) -> bool:
-    """True when ``text`` prints ``words`` as whole words outside ``start:end``
-    (read after the line first: a title opens its text).
+    """True when ``text`` prints ``words`` as whole words within ``start:end``.
 
-    >>> _printed_elsewhere("Ana Ruiz Wins\\n\\nAna Ruizova spoke.", "Ana Ruiz", 0, 13)
+    >>> _printed_elsewhere("Ana Ruiz Wins\\n\\nAna Ruizova spoke.", "Ana Ruiz", 13, 32)
     False
+    >>> _printed_elsewhere("Ana Ruiz Wins\\n\\nAna Ruiz spoke.", "Ana Ruiz", 13, 30)
+    True
     """
-    for lo, hi in ((end, len(text)), (0, start)):
-        at = text.find(words, lo, hi)
-        while at >= 0:
-            after = at + len(words)
-            if not (
-                (at and text[at - 1].isalpha()) or (after < len(text) and text[after].isalpha())
-            ):
-                return True
-            at = text.find(words, after, hi)
+    at = text.find(words, start, end)
+    while at >= 0:
+        after = at + len(words)
+        if not ((at and text[at - 1].isalpha()) or (after < len(text) and text[after].isalpha())):
+            return True
+        at = text.find(words, after, end)
     return False
 
 
