@@ -2580,7 +2580,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
-    line_end, headed, reach = -1, False, 0  # the last line read: its end, a title?, its body
+    line_end, headed, reach = -1, False, 0  # the last line read: its end, a title?; a body's end
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
@@ -2614,8 +2614,13 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                 line = text.rfind("\n", 0, at) + 1
                 line_end = text.find("\n", at)
                 line_end = len(text) if line_end < 0 else line_end
-                headed = line_end - line <= _TITLE_LINE_MAX and _title_line(text, line, line_end)
-                reach = _title_reach(text, line_end) if headed else line_end
+                headed = (
+                    line_end >= reach  # (a line in a title's body is none: read already)
+                    and line_end - line <= _TITLE_LINE_MAX
+                    and _title_case(text, line, line_end)
+                )
+                if headed:
+                    reach = _title_reach(text, line_end)
             if headed:
                 names = _confirmed_names(text, at, group, run_names, reach)
         if office:
@@ -2664,10 +2669,11 @@ def _title_line(text: str, start: int, end: int) -> bool:
     >>> _title_line("Ana Ruiz Slams Port Plan", 0, 24)
     False
     """
+    if not (end == len(text) or text.startswith("\n\n", end)) or (
+        start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start)
+    ):
+        return False  # (a line of a paragraph of several)
     stop = _lex()["stop"]
-    for m in _LOWER_WORD.finditer(text, start, end):  # (prose: out at its first word)
-        if m.group().lower() not in stop:
-            return False
     count, capitals = 0, True
     for word in text[start:end].split():
         if not word[0].isalpha() or word.lower() in stop:
@@ -2679,8 +2685,6 @@ def _title_line(text: str, start: int, end: int) -> bool:
     return (
         count >= 3
         and not capitals
-        and (end == len(text) or text.startswith("\n\n", end))
-        and not (start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start))
         # a text of one line has no body to confirm its names
         and (
             _A_LETTER.search(text, end) is not None or _A_LETTER.search(text, 0, start) is not None
@@ -2688,8 +2692,24 @@ def _title_line(text: str, start: int, end: int) -> bool:
     )
 
 
+def _title_case(text: str, start: int, end: int) -> bool:
+    """:func:`_title_line`, with prose ruled out at its first lower-case word
+    before the line is read word by word (most lines read are prose).
+
+    >>> _title_case("Ana Ruiz spoke.\\n\\nShe won.", 0, 15)
+    False
+    """
+    stop = _lex()["stop"]
+    for lower in _LOWER_WORD.finditer(text, start, end):
+        if lower.group().lower() not in stop:
+            return False
+    return _title_line(text, start, end)
+
+
 _A_LETTER = regex.compile(r"\p{L}")
-_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}\S*+")  # a word opening in lower case
+# a word opening in lower case (ASCII: re is the faster here, and a word it misses
+# is read by _title_line)
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]\S*")
 _TITLE_LINE_MAX = 200  # a headline's or a title's length at most, in characters
 _TITLE_REACH = 20_000  # how far a title line's body reaches at most, in characters
 
@@ -2704,15 +2724,15 @@ def _title_reach(text: str, end: int) -> int:
     'Tom Vance Backs Ferry Plan\\n\\nHe did.'
     """
     limit = min(len(text), end + _TITLE_REACH)
-    line_end = end
-    while line_end < limit:
-        line = line_end + 1
-        line_end = text.find("\n", line, limit)
-        if line_end < 0:
-            if limit < len(text):
-                break  # (a line the reach cuts is not read)
-            line_end = limit
-        if line_end - line <= _TITLE_LINE_MAX and _title_line(text, line, line_end):
+    at = end  # (a line feed, or the text's end)
+    while (brk := text.find("\n\n", at + 1, limit)) >= 0:  # (a title ends its paragraph)
+        line = text.rfind("\n", at, brk) + 1
+        if brk - line <= _TITLE_LINE_MAX and _title_case(text, line, brk):
+            return line
+        at = brk + 1
+    if limit == len(text) > at:  # the text's last line
+        line = text.rfind("\n", at, limit) + 1
+        if line and limit - line <= _TITLE_LINE_MAX and _title_case(text, line, limit):
             return line
     return limit
 
