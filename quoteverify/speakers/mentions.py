@@ -2611,16 +2611,17 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
         names = run_names(group)
         if spaced and names:
             if at >= line_end:  # a new line: read once whether it is a title's
-                line = text.rfind("\n", 0, at) + 1
-                line_end = text.find("\n", at)
-                line_end = len(text) if line_end < 0 else line_end
-                headed = (
-                    line_end >= reach  # (a line in a title's body is none: read already)
-                    and line_end - line <= _TITLE_LINE_MAX
-                    and _title_case(text, line, line_end)
-                )
-                if headed:
-                    reach = _title_reach(text, line_end)
+                if at < reach:  # (a title's body has none: _title_reach read it)
+                    line_end, headed = reach, False
+                else:
+                    line_end = text.find("\n", at)
+                    line_end = len(text) if line_end < 0 else line_end
+                    line = text.rfind("\n", max(0, line_end - _TITLE_LINE_MAX - 1), at) + 1
+                    headed = (
+                        line > 0 or line_end <= _TITLE_LINE_MAX  # (found the line's start)
+                    ) and _title_case(text, line, line_end)
+                    if headed:
+                        reach = _title_reach(text, line_end)
             if headed:
                 names = _confirmed_names(text, at, group, run_names, reach)
         if office:
