@@ -2744,11 +2744,11 @@ def _confirmed_names(
     """The names of ``run`` (at ``at``, on a title-case line) as far as the line's
     body (up to ``reach``: ``_title_reach``) confirms them: the run cut into the
     longest stretches of its words that the body prints, each read as a run of
-    its own; words printed
-    nowhere else name nobody ("Ana Ruiz Slams Port Plan" over a text that prints
-    *Ana Ruiz*: Ana Ruiz). The words that open the run up to a function word, two
-    or more, name the title's subject ("Ana Ruiz On How ...": Ana Ruiz). A run no
-    stretch of which is printed elsewhere keeps its own names when it opens the
+    its own; words the body does not print name nobody ("Ana Ruiz Slams Port
+    Plan" over a body that prints *Ana Ruiz*: Ana Ruiz). The words that open the
+    run up to a function word, two or more, name the title's subject ("Ana Ruiz On
+    How ...": Ana Ruiz). A run no stretch of which the body prints keeps its own
+    names when it opens the
     line (the title is then the only place that names its subject), and names
     nobody further on ("... Defends Her Budget Again": no *Budget Again*).
 
