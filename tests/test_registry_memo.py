@@ -142,6 +142,14 @@ def test_name_rows_read_connectors_only_after_a_head_word(text: str) -> None:
                 continue
             at, group = covered + 1, text[covered + 1 : stop]
         names = mentions._run_names(group, True)
+        if " " in group and names:
+            # On a title-case line, the names its body confirms.
+            line = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if end - line <= mentions._TITLE_LINE_MAX and mentions._title_line(text, line, end):
+                reach = mentions._title_reach(text, end)
+                names = mentions._confirmed_names(text, at, group, mentions._lone_run_names, reach)
         if not names and mentions._org_tail_at(text, stop) > stop:
             names = mentions._org_run(group)
         for start, end, kind, head, title, _ in names:  # (the name's text: sliced below)

@@ -23,7 +23,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -2767,6 +2767,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     covered = 0  # the end of an organisation's name read whole
     organization = PhraseKind.ORGANIZATION  # (a local: an enum member costs more on 3.11)
     run_names = _lone_run_names if lone else _titled_run_names  # (_run_names, one lookup)
+    line_end, headed, reach = -1, False, 0  # the last line read: its end, a title?; a body's end
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
@@ -2795,6 +2796,21 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             if skip:
                 at, group = at + skip, group[skip:]
         names = run_names(group)
+        if spaced and names:
+            if at >= line_end:  # a new line: read once whether it is a title's
+                if at < reach:  # (a title's body has none: _title_reach read it)
+                    line_end, headed = reach, False
+                else:
+                    line_end = text.find("\n", at)
+                    line_end = len(text) if line_end < 0 else line_end
+                    line = text.rfind("\n", max(0, line_end - _TITLE_LINE_MAX - 1), at) + 1
+                    headed = (
+                        line > 0 or line_end <= _TITLE_LINE_MAX  # (found the line's start)
+                    ) and _title_case(text, line, line_end)
+                    if headed:
+                        reach = _title_reach(text, line_end)
+            if headed:
+                names = _confirmed_names(text, at, group, run_names, reach)
         if office:
             names = tuple(
                 (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
@@ -2821,6 +2837,172 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                     continue
             out.append((at + start, at + end, phrase, kind, head, title))
     return out
+
+
+def _title_line(text: str, start: int, end: int) -> bool:
+    """True when the line from ``start`` to ``end`` is printed in title case (a
+    headline, a title): every word capitalised but the short function words
+    (``lexicons/stopwords.txt``), three such words at least, not all of them in
+    capitals (a line in capitals is read as before), and a paragraph of one line
+    (after the text's start or a line with no letter, a blank one or a list's
+    number; before a blank line or the text's end: no line of prose wrapped by hand),
+    in a text with letters outside it (a body to confirm its names).
+
+    >>> _title_line("Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke.", 0, 24)
+    True
+    >>> _title_line("Ana Ruiz spoke to the port board.", 0, 33)
+    False
+    >>> _title_line("ANA RUIZ SLAMS PORT PLAN\\n\\nAna Ruiz spoke.", 0, 24)
+    False
+    >>> _title_line("Ana Ruiz Slams Port Plan", 0, 24)
+    False
+    """
+    if not (end == len(text) or text.startswith("\n\n", end)) or (
+        start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start)
+    ):
+        return False  # (a line of a paragraph of several)
+    stop = _lex()["stop"]
+    count, capitals = 0, True
+    for word in text[start:end].split():
+        if not word[0].isalpha() or word.lower() in stop:
+            continue
+        if not word[0].isupper():
+            return False
+        count += 1
+        capitals = capitals and word.isupper()
+    return (
+        count >= 3
+        and not capitals
+        # a text of one line has no body to confirm its names
+        and (
+            _A_LETTER.search(text, end) is not None or _A_LETTER.search(text, 0, start) is not None
+        )
+    )
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """:func:`_title_line`, with prose ruled out at its first lower-case word
+    before the line is read word by word (most lines read are prose).
+
+    >>> _title_case("Ana Ruiz spoke.\\n\\nShe won.", 0, 15)
+    False
+    """
+    stop = _lex()["stop"]
+    for lower in _LOWER_WORD.finditer(text, start, end):
+        if lower.group().lower() not in stop:
+            return False
+    return _title_line(text, start, end)
+
+
+_A_LETTER = regex.compile(r"\p{L}")
+# a word opening in lower case (ASCII: re is the faster here, and a word it misses
+# is read by _title_line)
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]\S*")
+_TITLE_LINE_MAX = 200  # a headline's or a title's length at most, in characters
+_TITLE_REACH = 20_000  # how far a title line's body reaches at most, in characters
+
+
+def _title_reach(text: str, end: int) -> int:
+    """Where the body of the title line ending at ``end`` ends: at the next title
+    line, or ``_TITLE_REACH`` characters on, whichever comes first (a document of
+    many articles confirms a headline's names in its own article only).
+
+    >>> text = "Ana Ruiz Wins Port Vote\\n\\nShe won.\\n\\nTom Vance Backs Ferry Plan\\n\\nHe did."
+    >>> text[_title_reach(text, 23) :]
+    'Tom Vance Backs Ferry Plan\\n\\nHe did.'
+    """
+    limit = min(len(text), end + _TITLE_REACH)
+    at = end  # (a line feed, or the text's end)
+    while (brk := text.find("\n\n", at + 1, limit)) >= 0:  # (a title ends its paragraph)
+        line = text.rfind("\n", at, brk) + 1
+        if brk - line <= _TITLE_LINE_MAX and _title_case(text, line, brk):
+            return line
+        at = brk + 1
+    if limit == len(text) > at:  # the text's last line
+        line = text.rfind("\n", at, limit) + 1
+        if line and limit - line <= _TITLE_LINE_MAX and _title_case(text, line, limit):
+            return line
+    return limit
+
+
+def _confirmed_names(
+    text: str, at: int, run: str, run_names: Callable[[str], _RunNames], reach: int
+) -> _RunNames:
+    """The names of ``run`` (at ``at``, on a title-case line) as far as the line's
+    body (up to ``reach``: ``_title_reach``) confirms them: the run cut into the
+    longest stretches of its words that the body prints, each read as a run of
+    its own; words the body does not print name nobody ("Ana Ruiz Slams Port
+    Plan" over a body that prints *Ana Ruiz*: Ana Ruiz). The words that open the
+    run up to a function word, two or more, name the title's subject ("Ana Ruiz On
+    How ...": Ana Ruiz). A run no stretch of which the body prints keeps its own
+    names when it opens the
+    line (the title is then the only place that names its subject), and names
+    nobody further on ("... Defends Her Budget Again": no *Budget Again*).
+
+    >>> text = "Ana Ruiz Slams Port Plan\\n\\nAna Ruiz spoke."
+    >>> [row[3] for row in _confirmed_names(text, 0, text[:24], _lone_run_names, len(text))]
+    ['Ana Ruiz']
+    >>> text = "Tom Vance On How The Port Grew\\n\\nThe port, he said, grew."
+    >>> [row[3] for row in _confirmed_names(text, 0, text[:30], _lone_run_names, len(text))]
+    ['Tom Vance']
+    >>> text = "Ana Ruiz Defends Her Budget Again\\n\\nThe mayor spoke."
+    >>> [row[3] for row in _confirmed_names(text, 21, text[21:33], _lone_run_names, len(text))]
+    []
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if _printed_elsewhere(text, run, end, reach):
+        return run_names(run)  # (the most common case: the body prints the whole run)
+    spans = [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(run)]
+    out: list[tuple[int, int, PhraseKind, str, str, str]] = []
+    i, first = 0, -1  # the word the first confirmed stretch starts at
+    while i < len(spans):
+        # (A stretch printed elsewhere is printed with each of its first words: the
+        # longest is found by adding words while the text prints them.)
+        j = i
+        while j < len(spans) and _printed_elsewhere(
+            text, run[spans[i][0] : spans[j][1]], end, reach
+        ):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if first < 0:
+            first = i
+            stop = _lex()["stop"]
+            lead = next((x for x in range(i) if run[slice(*spans[x])].lower() in stop), 0)
+            if lead >= 2:
+                out.extend(run_names(run[: spans[lead - 1][1]]))
+        base = spans[i][0]
+        out.extend(
+            (s + base, e + base, k, h, t, p)
+            for s, e, k, h, t, p in run_names(run[base : spans[j - 1][1]])
+        )
+        i = j
+    if first >= 0:
+        return tuple(out)
+    stop = _lex()["stop"]
+    if all(w.lower() in stop for w in text[start:at].split()):
+        return run_names(run)
+    return ()
+
+
+def _printed_elsewhere(text: str, words: str, start: int, end: int) -> bool:
+    """True when ``text`` prints ``words`` as whole words within ``start:end``.
+
+    >>> _printed_elsewhere("Ana Ruiz Wins\\n\\nAna Ruizova spoke.", "Ana Ruiz", 13, 32)
+    False
+    >>> _printed_elsewhere("Ana Ruiz Wins\\n\\nAna Ruiz spoke.", "Ana Ruiz", 13, 30)
+    True
+    """
+    at = text.find(words, start, end)
+    while at >= 0:
+        after = at + len(words)
+        if not ((at and text[at - 1].isalpha()) or (after < len(text) and text[after].isalpha())):
+            return True
+        at = text.find(words, after, end)
+    return False
 
 
 def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
