@@ -2858,7 +2858,7 @@ def _title_line(text: str, start: int, end: int) -> bool:
     False
     """
     if not (end == len(text) or text.startswith("\n\n", end)) or (
-        start and _A_LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start)
+        start and _LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start)
     ):
         return False  # (a line of a paragraph of several)
     stop = _lex()["stop"]
@@ -2874,9 +2874,7 @@ def _title_line(text: str, start: int, end: int) -> bool:
         count >= 3
         and not capitals
         # a text of one line has no body to confirm its names
-        and (
-            _A_LETTER.search(text, end) is not None or _A_LETTER.search(text, 0, start) is not None
-        )
+        and (_LETTER.search(text, end) is not None or _LETTER.search(text, 0, start) is not None)
     )
 
 
@@ -2894,7 +2892,6 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return _title_line(text, start, end)
 
 
-_A_LETTER = regex.compile(r"\p{L}")
 # a word opening in lower case (ASCII: re is the faster here, and a word it misses
 # is read by _title_line)
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]\S*")
