@@ -562,6 +562,7 @@ _CUE_PIECES = [*_PIECES, "QQQQQQQQ", "Ed", "Ed-Ruiz", "é", "JapanJapan", ". ", 
 @example("Ab Japan", [4, 4], 40)  # a match running across the cue read before
 @example("Ab Japan", [7, 1], 40)  # a match ending one past the cue read before
 @example("Ab Japan Japan", [14], 13)  # a match starting inside the one before it
+@example("Ab. A JapanJapan", [11, 0], 7)  # a match in the slice only, asked again
 def test_the_surname_look_back_carried_from_cue_to_cue_answers_as_the_slice_does(
     text: str, steps: list[int], reach: int
 ) -> None:

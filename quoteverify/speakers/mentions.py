@@ -409,10 +409,11 @@ def _printed_as_surname(
     per phrase, ``done`` (every match ending by it is known) and the place of the
     last capital of the last of them (-1 for none; or any place before the window
     that asked, when only places before it were skipped: windows only move on). A
-    window ending by ``done`` or past it reads only from the word running into
-    ``done``'s last ``len(phrase)`` characters (a match ending past ``done`` holds
-    that word) or from its own edge's word, whichever is later; a window ending
-    before ``done`` is read whole from its edge.
+    window ending by ``done`` or past it reads only from the word running into the
+    character before ``done``'s last ``len(phrase)`` characters (a match ending at
+    ``done`` or past it holds that word: its capitalised word ends there or later)
+    or from its own edge's word, whichever is later; a window ending before
+    ``done`` is read whole from its edge.
 
     >>> text = "Rep. Ed Jordan spoke. Jordan said. Jordan added"
     >>> reads = {}
@@ -425,7 +426,7 @@ def _printed_as_surname(
     done, last = reads.get(phrase, (0, -1))
     if done > start:
         done, last = 0, -1
-    floor = max(lo, done - len(phrase))
+    floor = max(lo, done - len(phrase) - 1)
     word = _WORD_BACK.match(text, 0, floor)
     at = last
     for m in _surname_pattern(phrase).finditer(
