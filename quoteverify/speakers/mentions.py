@@ -588,6 +588,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive); ``reads``: what
     earlier cues of ``text`` read back (None: nothing kept)."""
     lex = _lex()
+    if reads is not None and reads.text is not text:
+        reads = None  # (another text's reads: none of it holds here)
     span = toks[i : j + 1]
     start, end = span[0].start, span[-1].end
     phrase = text[start:end]
@@ -604,8 +606,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             head=org,
             title="",
         )
-    surnames = {} if reads is None or reads.text is not text else reads.surnames
-    if _land_speaks(span, phrase, text, surnames):
+    if _land_speaks(span, phrase, text, {} if reads is None else reads.surnames):
         # "New Hampshire said", "Japan warned": a state speaks as an organisation (its
         # name without the article: "the United States" is "United States")
         head = text[span[1].start : end] if span[0].lower == "the" and len(span) > 1 else phrase
@@ -709,9 +710,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         and last not in _SHORT_TITLES
         and span[0].text[:1].isupper()
         and not span[0].text.isupper()
-        and _surname_before(
-            phrase, text, start, None if reads is None or reads.text is not text else reads.titles
-        )
+        and _surname_before(phrase, text, start, None if reads is None else reads.titles)
     ):
         # "Pete King ... King said": a title word the text printed before as a surname
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
