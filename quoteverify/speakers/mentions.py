@@ -2806,7 +2806,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                     line = text.rfind("\n", max(0, line_end - _TITLE_LINE_MAX - 1), at) + 1
                     headed = (
                         line > 0 or line_end <= _TITLE_LINE_MAX  # (found the line's start)
-                    ) and _title_case(text, line, line_end)
+                    ) and _title_line(text, line, line_end)
                     if headed:
                         reach = _title_reach(text, line_end)
             if headed:
@@ -2856,12 +2856,17 @@ def _title_line(text: str, start: int, end: int) -> bool:
     False
     >>> _title_line("Ana Ruiz Slams Port Plan", 0, 24)
     False
+    >>> _title_line("Ana Ruiz spoke.\\n\\nShe won.", 0, 15)
+    False
     """
+    stop = _lex()["stop"]
+    for lower in _LOWER_WORD.finditer(text, start, end):  # (most lines read are prose)
+        if lower.group().lower() not in stop:
+            return False
     if not (end == len(text) or text.startswith("\n\n", end)) or (
         start and _LETTER.search(text, text.rfind("\n", 0, start - 1) + 1, start)
     ):
         return False  # (a line of a paragraph of several)
-    stop = _lex()["stop"]
     count, capitals = 0, True
     for word in text[start:end].split():
         if not word[0].isalpha() or word.lower() in stop:
@@ -2878,22 +2883,8 @@ def _title_line(text: str, start: int, end: int) -> bool:
     )
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
-    """:func:`_title_line`, with prose ruled out at its first lower-case word
-    before the line is read word by word (most lines read are prose).
-
-    >>> _title_case("Ana Ruiz spoke.\\n\\nShe won.", 0, 15)
-    False
-    """
-    stop = _lex()["stop"]
-    for lower in _LOWER_WORD.finditer(text, start, end):
-        if lower.group().lower() not in stop:
-            return False
-    return _title_line(text, start, end)
-
-
 # a word opening in lower case (ASCII: re is the faster here, and a word it misses
-# is read by _title_line)
+# is read word by word after it)
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]\S*")
 _TITLE_LINE_MAX = 200  # a headline's or a title's length at most, in characters
 _TITLE_REACH = 20_000  # how far a title line's body reaches at most, in characters
@@ -2912,12 +2903,12 @@ def _title_reach(text: str, end: int) -> int:
     at = end  # (a line feed, or the text's end)
     while (brk := text.find("\n\n", at + 1, limit)) >= 0:  # (a title ends its paragraph)
         line = text.rfind("\n", at, brk) + 1
-        if brk - line <= _TITLE_LINE_MAX and _title_case(text, line, brk):
+        if brk - line <= _TITLE_LINE_MAX and _title_line(text, line, brk):
             return line
         at = brk + 1
     if limit == len(text) > at:  # the text's last line
         line = text.rfind("\n", at, limit) + 1
-        if line and limit - line <= _TITLE_LINE_MAX and _title_case(text, line, limit):
+        if line and limit - line <= _TITLE_LINE_MAX and _title_line(text, line, limit):
             return line
     return limit
 
