@@ -191,3 +191,41 @@ def test_a_dash_before_a_name_that_opens_a_clause_keeps_its_verb() -> None:
     # Control: a name after a dash that is not inside an object still speaks.
     text = "The vote was late - Ana Ruiz urged members to “stay and finish the job.”"
     assert speaker_of(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place after "in", "at", "near" or "from" is inside the object of the
+        # preposition (h44-ns): not the subject of the verb after it.
+        "Tenants of a tower block in Kelby have waited a month while a “temporary” lift "
+        "is repaired.",
+        "Ana Ruiz met families who in Kelby waited a month for a “temporary” lift.",
+        "Two cafes near Harrowgate Station closed for a week after the “pop-up” market opened.",
+        # A determiner capitalised because it opens the sentence is no name (h44-ns).
+        "Other names on the shortlist included “rage bait” and “sadfishing.”",
+        "Multiple stalls on the quay offered a “harbour special” all summer.",
+    ],
+)
+def test_a_place_after_a_preposition_or_a_capitalised_determiner_is_no_speaker(
+    text: str,
+) -> None:
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Controls: the subject before the place, or after a preposition that opens
+        # the sentence, still speaks.
+        (
+            "Ana Ruiz toured a tower block in Kelby and found tenants waiting for a "
+            "“temporary” lift.",
+            "Ana Ruiz",
+        ),
+        ("In Kelby, Ana Ruiz described the lift as “a death trap.”", "Ana Ruiz"),
+        ("Families from Kelby described the lift as “a death trap.”", "Families from Kelby"),
+    ],
+)
+def test_a_subject_beside_a_place_keeps_its_quote(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

@@ -1504,6 +1504,8 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         found = phrase_before(toks, k - 1 if after_aux else k, text=text, reads=ctx.reads)
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
+        if found is not None and found.text.lower() in _DETERMINER_WORDS:
+            continue  # "Other words on the list included": a capital for the sentence's start
         if found is not None and _inside_object(toks, found):
             continue  # "egged on Ruiz supporters with": a name inside a noun phrase
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
@@ -3368,16 +3370,22 @@ def _inside_noun_phrase(toks: list[Token], found: Found) -> bool:
     return i is not None and toks[i].lower in _OPENING_DETERMINERS and toks[i].end <= found.start
 
 
+# Words after which a capitalised word is inside a noun phrase, not its subject.
+_OBJECT_OPENERS = _NOMINAL_BEFORE | load("fronted_place_prepositions")
+
+
 def _inside_object(toks: list[Token], found: Found) -> bool:
-    """True when a preposition or determiner (``nominal_before``) stands right before
-    ``found`` but outside it: "egged on Ruiz supporters" reads *Ruiz supporters* as one
-    noun phrase, the object of *on*, not a subject and its verb."""
+    """True when a preposition or determiner (``nominal_before``) or a preposition of
+    place (``fronted_place_prepositions``) stands right before ``found`` but outside
+    it: "egged on Ruiz supporters" reads *Ruiz supporters* as one noun phrase, the
+    object of *on*, not a subject and its verb; in "tenants in Kelby have waited"
+    the place is inside the subject *tenants in Kelby*."""
     i = token_before(toks, found.start)
     return (
         i is not None
         and i > 0
         and found.kind is PhraseKind.NAME
-        and toks[i].lower in _NOMINAL_BEFORE
+        and toks[i].lower in _OBJECT_OPENERS
         # "the Council on American-Islamic Relations": a connector inside a name;
         # "many - though not all - of the Chilean miners": a dash closes an aside
         and (toks[i - 1].text.islower() or toks[i - 1].text in _DASHES)

@@ -1271,7 +1271,9 @@ RULES: tuple[Rule, ...] = (
             "A subject and a verb the lexicon does not know before the quote "
             '(*Ruiz urged voters to "stay home"*); a non-speech span takes only a name '
             "or a pronoun, and never by a verb whose object is a thing (*owed*, *oversees*: "
-            "`lexicons/object_verbs.txt`)."
+            "`lexicons/object_verbs.txt`). A name right after a preposition of place "
+            "(*tenants in Kelby have waited*) and a determiner capitalised at the "
+            "sentence's start (*Other words included*) are no subject."
         ),
         examples=(
             # A cue before an earlier quote is that quote's when a clause with a subject
