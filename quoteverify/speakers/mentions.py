@@ -105,6 +105,8 @@ _CONTRACTED_PRONOUN = regex.compile(
 _DETERMINERS = load("determiners")
 _PARTICLES = load("name_particles")
 _LOOSE_DETERMINERS = load("loose_determiners")
+# "this", "those": a demonstrative opens a loose descriptor only at its clause's start.
+_DEMONSTRATIVES = select("pronouns", case="demonstrative")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
 _ROLE_PREPOSITIONS = load("role_prepositions")
@@ -959,7 +961,9 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
     ):
         if toks[k].lower in _INFLECTED_CUES:
             break
-        if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
+        if k < end - 1 and (
+            toks[k].lower in _LOOSE_DETERMINERS or _opening_demonstrative(toks, k, lo)
+        ):
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
                 PhraseKind.ANONYMOUS if toks[k].lower in _lex()["anon"] else PhraseKind.DESCRIPTOR
@@ -991,6 +995,29 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
             break  # (an acronym spelled as a stop word goes on: "the WHO website")
         k -= 1
     return None
+
+
+def _opening_demonstrative(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a demonstrative that opens its clause and names a body
+    by its noun (``lexicons/body_nouns.tsv``) right before a cue, after at most one
+    word in lower case (*"...," this group said*, *That small firm said*): not *that*
+    after a verb (*argued that the firm said*), where it joins a clause, nor a
+    thing (*This question was put*), nor a named person (*this Hale look-alike*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = 'Roe argued that group said so. "No," this group said. This plan was set.'
+    >>> toks = tokenize(text, 0, len(text))
+    >>> [t.start for i, t in enumerate(toks) if _opening_demonstrative(toks, i, 0)]
+    [37]
+    """
+    if toks[k].lower not in _DEMONSTRATIVES or (k > lo and toks[k - 1].text[0].isalnum()):
+        return False
+    for j in range(k + 1, min(k + 3, len(toks) - 1)):
+        if not toks[j].text.islower():
+            return False
+        if toks[j].lower in _body_heads():
+            return toks[j + 1].lower in _CUE_WORDS
+    return False
 
 
 @functools.cache
@@ -2065,7 +2092,9 @@ def _phrase_after(
         # "..., tweeted another.", "..., said others.": part of a crowd, unnamed.
         return _token_found(tok, PhraseKind.ANONYMOUS)
     j = i
-    if tok.lower in _DETERMINERS:
+    # '"...," this group said': a demonstrative that opens the clause, read loosely
+    demonstrative = loose and _opening_demonstrative(toks, i, 0)
+    if tok.lower in _DETERMINERS or demonstrative:
         # determiner + up to four modifiers + role noun(s)
         k = i + 1
         last_role = -1
@@ -2093,7 +2122,7 @@ def _phrase_after(
             elif toks[k].lower in _DESCRIPTOR_BREAKS:
                 break  # "her record as mayor": a thing, its complement names the role
             k += 1
-        if last_role < 0 and loose and tok.lower in _LOOSE_DETERMINERS:
+        if last_role < 0 and loose and (tok.lower in _LOOSE_DETERMINERS or demonstrative):
             cues = load("cue_verbs")
             k = i + 1
             while (
