@@ -112,3 +112,41 @@ def test_a_demonstrative_body_never_becomes_a_person(
     text = f'Marlow Group Ltd. met the union. "We are ready," {demonstrative} {noun} {verb}.'
     for name, kind in _speakers(text):
         assert kind is not SpeakerKind.PERSON, (text, name)
+
+
+# An owner's role of several words as a cue's subject (h44-desc): the owner and every
+# word of the role, not the role noun alone ("counsel", which names nobody).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Tom Hale was charged. "It was a mistake," Hale\'s defense counsel said.',
+            "Hale's defense counsel",
+        ),
+        (
+            "Tom Hale was charged. In a filing, Hale's public defense counsel asked for mercy,"
+            ' calling it "a lapse."',
+            "Hale's public defense counsel",
+        ),
+        (
+            'Ana Ruiz spoke. Ruiz\'s longtime campaign manager said: "We are ready."',
+            "Ruiz's longtime campaign manager",
+        ),
+        (
+            'Tom Hale was charged. "It was a mistake," Hale\'s defense counsel also said.',
+            "Hale's defense counsel",
+        ),
+    ],
+)
+def test_an_owners_role_of_several_words_before_a_cue_is_read_whole(text: str, name: str) -> None:
+    assert _speakers(text) == [(name, SpeakerKind.PERSON)]
+
+
+def test_an_owners_role_of_several_words_with_no_cue_after_it_stays_unread() -> None:
+    # after the cue, with no cue after the noun: the owner's longer role is not read
+    # whole (a novel's "said Minty's young man" is no subject of its own)
+    text = 'The lamp was lit. "Come in," said Minty\'s young man.'
+    toks = tokenize(text, 0, len(text))
+    at = next(i for i, t in enumerate(toks) if t.text.startswith("Minty"))
+    found = phrase_after(toks, at, text=text)
+    assert found is None or found.text != "Minty's young man"

@@ -1521,9 +1521,11 @@ def _phrase_before(
     body = _land_body(toks, j, lo, text)
     if body is not None:
         return body
-    if j - 1 >= lo:
-        owned = _possessed(toks, j - 1, text)
-        if owned is not None:
+    # "Smith's lawyer said", and "Smith's defense counsel said": an owner's role,
+    # up to two lower-case words before its noun when the noun ends the subject.
+    for o in range(j - 1, max(lo, j - 3) - 1, -1):
+        owned = _possessed(toks, o, text, subject_end=j)
+        if owned is not None and (o == j - 1 or owned.end == tok.end):
             return owned
     # "a spokesman for the buyer", "the secretary of state": a role and its complement
     # (after a spokesperson, lower-case words of the body's kind may stand before the
@@ -2526,11 +2528,15 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     return None
 
 
-def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
+def _possessed(
+    toks: list[Token], o: int, text: str, *, subject_end: int | None = None
+) -> Found | None:
     """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o,
     o+1); "Norway's foreign minister, Ann Roe", "Tesco's chief executive, Ann Roe":
     before a name in apposition, up to two words before the role noun, the phrase up
-    to the last role noun of the run."""
+    to the last role noun of the run; so too when that noun is the last word of a
+    cue's subject (token ``subject_end``, or a cue right after it: *Smith's defense
+    counsel said*)."""
     if o + 1 >= len(toks):
         return None
     owner, noun = toks[o], toks[o + 1]
@@ -2554,7 +2560,12 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
                 last = k
             k += 1
         apposed = last + 2 < len(toks) and toks[last + 1].text == "," and _is_cap(toks[last + 2])
-        if last > o + 1 and not apposed:
+        # "Smith's defense counsel said": the role ends the subject of a cue (not a
+        # body: "Ohio's health department said" is the body's, read elsewhere)
+        subject = toks[last].lower not in _body_heads() and (
+            last == subject_end or (last + 1 < len(toks) and toks[last + 1].lower in _CUE_WORDS)
+        )
+        if last > o + 1 and not apposed and not subject:
             # the longer role only where a name follows it ("Minty's young man" alone
             # stays unread, as it was: a descriptor pronouns would take as a person)
             last = o + 1 if toks[o + 1].lower in roles else -1
