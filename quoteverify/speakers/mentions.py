@@ -1032,7 +1032,8 @@ _GROUP_PRONOUNS = frozenset({"them", "us", "those"})
 
 def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
     """A share of a group, unnamed: *one of the nurses*, *some of the residents*,
-    *two of the victims' relatives*, *many of them*. ``found`` is the group (a
+    *two of the victims' relatives*, *many of them*, *a number of economists*
+    (``lexicons/collective_shares.txt``). ``found`` is the group (a
     descriptor, or *them*); the phrase from the share's word on is anonymous."""
     if found.kind is _PRONOUN and found.text.lower() not in _GROUP_PRONOUNS:
         return None
@@ -1040,7 +1041,13 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
     if at is None or at - 1 < lo or toks[at].lower != "of":
         return None
     share = toks[at - 1]
-    if share.lower not in _partitive_openers():
+    if (
+        share.lower in load("collective_shares")
+        and at - 2 >= lo
+        and toks[at - 2].lower in ("a", "the")
+    ):
+        share = toks[at - 2]  # "a number of economists": from its article on
+    elif share.lower not in _partitive_openers():
         return None
     phrase = text[share.start : found.end]
     return _new_found(

@@ -1,7 +1,10 @@
-"""A body named again with a demonstrative (h44-desc): *"...," this group said*,
-*That firm said: "..."* go back to the body the article named, as *the group* does;
-*that* after a verb joins a clause and points at nothing, and a demonstrative before a
-thing or a named person's description reads no speaker. Every sentence here is our own.
+"""Descriptor subjects of cues (h44-desc). A body named again with a demonstrative:
+*"...," this group said*, *That firm said: "..."* go back to the body the article
+named, as *the group* does; *that* after a verb joins a clause and points at nothing,
+and a demonstrative before a thing or a named person's description reads no speaker.
+An owner's role of several words (*Hale's defense counsel said*) is read whole, and an
+amount of people (*a number of economists said*) is an unnamed source. Every sentence
+here is our own.
 """
 
 from __future__ import annotations
@@ -150,3 +153,30 @@ def test_an_owners_role_of_several_words_with_no_cue_after_it_stays_unread() -> 
     at = next(i for i, t in enumerate(toks) if t.text.startswith("Minty"))
     found = phrase_after(toks, at, text=text)
     assert found is None or found.text != "Minty's young man"
+
+
+# A share of a group named by an amount (h44-desc): "a number of economists said" is
+# an unnamed source read whole, as "some of the economists" is; before, the noun
+# after "of" was refused as the object of a preposition and the quote had no speaker.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Shares slid. A number of economists said: "Growth will stall."',
+            "A number of economists",
+        ),
+        ('Shares slid. A lot of analysts warned: "Growth will stall."', "A lot of analysts"),
+        ('Shares slid. "Growth will stall," a handful of analysts said.', "a handful of analysts"),
+    ],
+)
+def test_an_amount_of_people_is_an_unnamed_source(text: str, name: str) -> None:
+    assert _speakers(text) == [(name, SpeakerKind.ANONYMOUS)]
+
+
+def test_an_amount_needs_its_article() -> None:
+    # "number of" with no article before it opens no share
+    text = "Their number of economists said so."
+    toks = tokenize(text, 0, len(text))
+    cue = next(i for i, t in enumerate(toks) if t.lower == "said")
+    found = phrase_before(toks, cue, text=text)
+    assert found is not None and found.text == "economists"
