@@ -2,8 +2,9 @@
 *"...," this group said*, *That firm said: "..."* go back to the body the article
 named, as *the group* does; *that* after a verb joins a clause and points at nothing,
 and a demonstrative before a thing or a named person's description reads no speaker.
-An owner's role of several words (*Hale's defense counsel said*) is read whole, and an
-amount of people (*a number of economists said*) is an unnamed source. Every sentence
+An owner's role of several words (*Hale's defense counsel said*) is read whole, an
+amount of people (*a number of economists said*) is an unnamed source, and a document
+named with *a* speaks for the author printed after it. Every sentence
 here is our own.
 """
 
@@ -180,3 +181,43 @@ def test_an_amount_needs_its_article() -> None:
     cue = next(i for i, t in enumerate(toks) if t.lower == "said")
     found = phrase_before(toks, cue, text=text)
     assert found is not None and found.text == "economists"
+
+
+# A document named with "a" and its author right after it (h44-desc): the author
+# speaks, as for "the report" the article introduced with its author before.
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            '"Costs will rise," noted a report by the Tidewater Institute.',
+            "Tidewater Institute",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            'A report by the Tidewater Institute said: "Costs will rise."',
+            "Tidewater Institute",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            'Prices fell "sharply," according to a study published last year by the'
+            " Tidewater Institute.",
+            "Tidewater Institute",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            '"Costs will rise," said a statement from Marlow Foods Inc.',
+            "Marlow Foods Inc",
+            SpeakerKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_an_indefinite_document_speaks_for_its_author(
+    text: str, name: str, kind: SpeakerKind
+) -> None:
+    assert _speakers(text) == [(name, kind)]
+
+
+def test_a_document_someone_only_obtained_stays_the_document() -> None:
+    # "reviewed by", "obtained by": a reader of the document, not its author
+    text = '"Costs will rise," said a copy of the memo reviewed by The Ledger.'
+    assert _speakers(text) == [("a copy of the memo", SpeakerKind.DOCUMENT)]

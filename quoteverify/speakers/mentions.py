@@ -962,7 +962,8 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
         if toks[k].lower in _INFLECTED_CUES:
             break
         if k < end - 1 and (
-            toks[k].lower in _LOOSE_DETERMINERS or _opening_demonstrative(toks, k, lo)
+            toks[k].lower in _LOOSE_DETERMINERS
+            or (toks[k].lower in _DEMONSTRATIVES and _opening_demonstrative(toks, k, lo))
         ):
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
@@ -1531,6 +1532,8 @@ def _phrase_before(
     # "Smith's lawyer said", and "Smith's defense counsel said": an owner's role,
     # up to two lower-case words before its noun when the noun ends the subject.
     for o in range(j - 1, max(lo, j - 3) - 1, -1):
+        if not toks[o].text.endswith(("'s", "’s")):
+            continue  # (no owner here: _possessed would read nothing)
         owned = _possessed(toks, o, text, subject_end=j)
         if owned is not None and (o == j - 1 or owned.end == tok.end):
             return owned
@@ -2102,7 +2105,7 @@ def _phrase_after(
         return _token_found(tok, PhraseKind.ANONYMOUS)
     j = i
     # '"...," this group said': a demonstrative that opens the clause, read loosely
-    demonstrative = loose and _opening_demonstrative(toks, i, 0)
+    demonstrative = loose and tok.lower in _DEMONSTRATIVES and _opening_demonstrative(toks, i, 0)
     if tok.lower in _DETERMINERS or demonstrative:
         # determiner + up to four modifiers + role noun(s)
         k = i + 1
