@@ -128,6 +128,7 @@ _LISTS = {
     "abbreviations": "short forms besides titles whose dot ends no sentence",
     "affiliation_prepositions": "prepositions tying a person to a place or body",
     "anonymous_determiners": "determiners of unnamed sources",
+    "collective_shares": "nouns of an amount of people before of (a number of)",
     "aside_prepositions": "prepositions opening an aside between a subject and its verb",
     "attribution_fillers": "words between a cue and its speaker",
     "author_links": "words joining a document to its author ('a report by')",

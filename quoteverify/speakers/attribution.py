@@ -869,8 +869,8 @@ def _no_speaker_openers() -> frozenset[str]:
     they are the first word after a quote (*and*, *for*, *because*): stop words
     (:func:`.mentions.phrase_after` reads no phrase from one, and the unknown verb of
     *"...," droned Ann* is no stop word) that the phrase reader does not skip or read
-    (fillers, adverbs in *-ly*, pronouns, determiners, quantifiers, the adjectives
-    before a name), that open no cue (:func:`_cue_starts`) and no owner's words
+    (fillers, adverbs in *-ly*, pronouns, determiners and demonstratives, quantifiers,
+    the adjectives before a name), that open no cue (:func:`_cue_starts`) and no owner's words
     (*was Ann's reply*). Every other row of :func:`_after_adjacent` then gives
     ``None`` (a test reads each of them after drawn quotes).
 
@@ -885,6 +885,7 @@ def _no_speaker_openers() -> frozenset[str]:
         | frozenset(load_table("number_words"))
         | load("name_adjectives")
         | load("possessive_links")
+        | select("pronouns", case="demonstrative")  # '"...," this group said'
         | _cue_starts()
     )
     return frozenset(

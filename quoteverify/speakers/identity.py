@@ -2336,6 +2336,17 @@ class _Registry:
             self._add(entity)
         return entity
 
+    def _author_after(self, found: Found) -> _Entity | None:
+        """Who wrote or issued the document an indefinite description names, when its
+        author follows it (*a report by the Audit Office*, *a statement from Acme
+        Corp*, *a study published by Ana Roe*: ``lexicons/author_links.txt``); None
+        for *the report* (:meth:`_document_issuer` reads back for it) or when no
+        name follows the link (*a letter from the chairman*)."""
+        if found.text.split()[0].lower() not in ("a", "an"):
+            return None
+        by = _AUTHOR_AFTER.match(self.text, found.end)
+        return None if by is None else self._named_at(by.start("name"))
+
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
         mentions = self._through(start)
@@ -2466,7 +2477,7 @@ class _Registry:
         phrase = " ".join(words)
         low = _norm(phrase)
         if _is_document(low):
-            author = self._document_issuer(found)
+            author = self._document_issuer(found) or self._author_after(found)
             if author is not None:
                 author.add_alias(found.text)
                 return author
@@ -3064,9 +3075,7 @@ class _Registry:
         if headline:
             pass  # "Eastport mayor says ...": a headline drops its articles
         elif len(words) == 1:
-            # "this minister": a mention read without its demonstrative.
-            before = self.text[max(0, found.start - 8) : found.start].split()
-            if not before or before[-1].lower() not in articles:
+            if not self._article_before(found):
                 return None
         elif words[0].lower() not in articles and not land:
             return None
@@ -3142,6 +3151,17 @@ class _Registry:
                     self._leaders.setdefault(code, {})[id(entity)] = entity
         self._titles_read = len(self._title_log)
 
+    def _article_before(self, found: Found, *, opening: bool = False) -> bool:
+        """True when the word right before a one-word mention is an article, a
+        demonstrative or a possessive (``lexicons/descriptor_articles.txt``): *this
+        minister*, *That company*, read by the mention reader without it. With
+        ``opening``, that word must also open its clause (no word right before it:
+        *alleged that police ...* joins a clause, it points at no body)."""
+        before = self.text[max(0, found.start - 16) : found.start].split()
+        if not before or before[-1].lower() not in load("descriptor_articles"):
+            return False
+        return not opening or len(before) < 2 or not before[-2][-1].isalnum()
+
     def _body_named(self, found: Found) -> _Entity | None:
         """The organisation that a description of a body refers back to (*the company*
         after *Acme Corp*, *the ministry* after *the Foreign Ministry*): the one named
@@ -3151,6 +3171,8 @@ class _Registry:
         when its noun, in lower case, comes again between that name and it (it may
         name another body)."""
         words = found.text.split()
+        if len(words) == 1 and self._article_before(found, opening=True):
+            words = ["this", *words]  # "This company said": read without its demonstrative
         if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
             return None
         outlets = load("outlet_nouns")

@@ -105,6 +105,8 @@ _CONTRACTED_PRONOUN = regex.compile(
 _DETERMINERS = load("determiners")
 _PARTICLES = load("name_particles")
 _LOOSE_DETERMINERS = load("loose_determiners")
+# "this", "those": a demonstrative opens a loose descriptor only at its clause's start.
+_DEMONSTRATIVES = select("pronouns", case="demonstrative")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
 _ROLE_PREPOSITIONS = load("role_prepositions")
@@ -959,7 +961,10 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
     ):
         if toks[k].lower in _INFLECTED_CUES:
             break
-        if toks[k].lower in _LOOSE_DETERMINERS and k < end - 1:
+        if k < end - 1 and (
+            toks[k].lower in _LOOSE_DETERMINERS
+            or (toks[k].lower in _DEMONSTRATIVES and _opening_demonstrative(toks, k, lo))
+        ):
             phrase = text[toks[k].start : toks[end - 1].end]
             kind = (
                 PhraseKind.ANONYMOUS if toks[k].lower in _lex()["anon"] else PhraseKind.DESCRIPTOR
@@ -993,6 +998,29 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
     return None
 
 
+def _opening_demonstrative(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a demonstrative that opens its clause and names a body
+    by its noun (``lexicons/body_nouns.tsv``) right before a cue, after at most one
+    word in lower case (*"...," this group said*, *That small firm said*): not *that*
+    after a verb (*argued that the firm said*), where it joins a clause, nor a
+    thing (*This question was put*), nor a named person (*this Hale look-alike*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = 'Roe argued that group said so. "No," this group said. This plan was set.'
+    >>> toks = tokenize(text, 0, len(text))
+    >>> [t.start for i, t in enumerate(toks) if _opening_demonstrative(toks, i, 0)]
+    [37]
+    """
+    if toks[k].lower not in _DEMONSTRATIVES or (k > lo and toks[k - 1].text[0].isalnum()):
+        return False
+    for j in range(k + 1, min(k + 3, len(toks) - 1)):
+        if not toks[j].text.islower():
+            return False
+        if toks[j].lower in _body_heads():
+            return toks[j + 1].lower in _CUE_WORDS
+    return False
+
+
 @functools.cache
 def _partitive_openers() -> frozenset[str]:
     """Words that take a share of a group: *one*, *two*, *some*, *several*, *many*."""
@@ -1005,7 +1033,8 @@ _GROUP_PRONOUNS = frozenset({"them", "us", "those"})
 
 def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
     """A share of a group, unnamed: *one of the nurses*, *some of the residents*,
-    *two of the victims' relatives*, *many of them*. ``found`` is the group (a
+    *two of the victims' relatives*, *many of them*, *a number of economists*
+    (``lexicons/collective_shares.txt``). ``found`` is the group (a
     descriptor, or *them*); the phrase from the share's word on is anonymous."""
     if found.kind is _PRONOUN and found.text.lower() not in _GROUP_PRONOUNS:
         return None
@@ -1013,7 +1042,13 @@ def _partitive(toks: list[Token], found: Found, lo: int, text: str) -> Found | N
     if at is None or at - 1 < lo or toks[at].lower != "of":
         return None
     share = toks[at - 1]
-    if share.lower not in _partitive_openers():
+    if (
+        share.lower in load("collective_shares")
+        and at - 2 >= lo
+        and toks[at - 2].lower in ("a", "the")
+    ):
+        share = toks[at - 2]  # "a number of economists": from its article on
+    elif share.lower not in _partitive_openers():
         return None
     phrase = text[share.start : found.end]
     return _new_found(
@@ -1494,9 +1529,13 @@ def _phrase_before(
     body = _land_body(toks, j, lo, text)
     if body is not None:
         return body
-    if j - 1 >= lo:
-        owned = _possessed(toks, j - 1, text)
-        if owned is not None:
+    # "Smith's lawyer said", and "Smith's defense counsel said": an owner's role,
+    # up to two lower-case words before its noun when the noun ends the subject.
+    for o in range(j - 1, max(lo, j - 3) - 1, -1):
+        if not toks[o].text.endswith(("'s", "’s")):
+            continue  # (no owner here: _possessed would read nothing)
+        owned = _possessed(toks, o, text, subject_end=j)
+        if owned is not None and (o == j - 1 or owned.end == tok.end):
             return owned
     # "a spokesman for the buyer", "the secretary of state": a role and its complement
     # (after a spokesperson, lower-case words of the body's kind may stand before the
@@ -2065,7 +2104,9 @@ def _phrase_after(
         # "..., tweeted another.", "..., said others.": part of a crowd, unnamed.
         return _token_found(tok, PhraseKind.ANONYMOUS)
     j = i
-    if tok.lower in _DETERMINERS:
+    # '"...," this group said': a demonstrative that opens the clause, read loosely
+    demonstrative = loose and tok.lower in _DEMONSTRATIVES and _opening_demonstrative(toks, i, 0)
+    if tok.lower in _DETERMINERS or demonstrative:
         # determiner + up to four modifiers + role noun(s)
         k = i + 1
         last_role = -1
@@ -2093,7 +2134,7 @@ def _phrase_after(
             elif toks[k].lower in _DESCRIPTOR_BREAKS:
                 break  # "her record as mayor": a thing, its complement names the role
             k += 1
-        if last_role < 0 and loose and tok.lower in _LOOSE_DETERMINERS:
+        if last_role < 0 and loose and (tok.lower in _LOOSE_DETERMINERS or demonstrative):
             cues = load("cue_verbs")
             k = i + 1
             while (
@@ -2497,11 +2538,15 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     return None
 
 
-def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
+def _possessed(
+    toks: list[Token], o: int, text: str, *, subject_end: int | None = None
+) -> Found | None:
     """ "Powell's office", "Smith's lawyer": a named owner's office or agent (tokens o,
     o+1); "Norway's foreign minister, Ann Roe", "Tesco's chief executive, Ann Roe":
     before a name in apposition, up to two words before the role noun, the phrase up
-    to the last role noun of the run."""
+    to the last role noun of the run; so too when that noun is the last word of a
+    cue's subject (token ``subject_end``, or a cue right after it: *Smith's defense
+    counsel said*)."""
     if o + 1 >= len(toks):
         return None
     owner, noun = toks[o], toks[o + 1]
@@ -2525,7 +2570,12 @@ def _possessed(toks: list[Token], o: int, text: str) -> Found | None:
                 last = k
             k += 1
         apposed = last + 2 < len(toks) and toks[last + 1].text == "," and _is_cap(toks[last + 2])
-        if last > o + 1 and not apposed:
+        # "Smith's defense counsel said": the role ends the subject of a cue (not a
+        # body: "Ohio's health department said" is the body's, read elsewhere)
+        subject = toks[last].lower not in _body_heads() and (
+            last == subject_end or (last + 1 < len(toks) and toks[last + 1].lower in _CUE_WORDS)
+        )
+        if last > o + 1 and not apposed and not subject:
             # the longer role only where a name follows it ("Minty's young man" alone
             # stays unread, as it was: a descriptor pronouns would take as a person)
             last = o + 1 if toks[o + 1].lower in roles else -1
