@@ -56,6 +56,15 @@ def test_a_leader_of_a_named_country_answers_for_its_adjective() -> None:
     assert _speakers(text) == ["Ama Owusu", "Ama Owusu"]
 
 
+@pytest.mark.parametrize("seat", ["Kampala", "The Planalto", "Malacañang"])
+def test_a_capital_or_a_seat_of_government_speaks_for_its_government(seat: str) -> None:
+    text = f'{seat} said in a statement on Friday: "We reject the report."'
+    (quote,) = quoteverify.parse(text, "t").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.kind.value == "organization"
+    assert quote.speaker.name == seat.removeprefix("The ")
+
+
 # --- titles.tsv -----------------------------------------------------------------
 
 
