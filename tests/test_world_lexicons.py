@@ -109,6 +109,16 @@ def test_a_top_diplomat_is_nobody_without_a_foreign_minister() -> None:
     assert _speakers(text)[1] != "Ruth Wanjiku"
 
 
+def test_an_envoy_is_the_ambassador_of_the_same_country_only() -> None:
+    said = 'The {who} told reporters: "The embassy stays open."'
+    text = (
+        "Canadian Ambassador Lena Moreau met the minister on Tuesday. "
+        '"We raised the visas," Moreau said.\n\n'
+    )
+    assert _speakers(text + said.format(who="Canadian envoy")) == ["Lena Moreau"] * 2
+    assert _speakers(text + said.format(who="Mexican envoy"))[1] != "Lena Moreau"
+
+
 # --- organizations.tsv -----------------------------------------------------------
 
 
