@@ -130,6 +130,17 @@ def test_a_bodys_short_form_is_named_by_its_full_name(short: str, full: str) -> 
     assert _speakers(text) == [full]
 
 
+@pytest.mark.parametrize(
+    "body", ["Nigeria Police Force", "Kenya Defence Forces", "Kenya Airways", "Premier League"]
+)
+def test_a_country_or_a_title_word_opening_a_bodys_name_stays_in_it(body: str) -> None:
+    # "Nigeria", "Kenya" are title words before a name; "Force", "Forces" end a body's
+    text = f'"The plan holds," the {body} said in a statement.'
+    (quote,) = quoteverify.parse(text, "t").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (body, "organization")
+
+
 # --- a nation's adjective before a title of several words --------------------------
 
 
