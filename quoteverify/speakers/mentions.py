@@ -3511,10 +3511,11 @@ def _name_of(
         # name are the person's title, not name words.
         k = parties
         titles = words[i:k]
-    elif k == i and len(words) - i >= 3:
+    elif len(words) - k >= 3 and (k == i or _nation_words_only(titles)):
         # "Health Minister Tom Lee", "House Speaker Ann Roe": a body or a place, then
-        # an office or a role, then the name.
-        k = _office_after_body(words, i)
+        # an office or a role, then the name; after a nation's adjective too
+        # ("German Finance Minister Olaf Brandt": not the name "Finance Minister ...").
+        k = _office_after_body(words, k)
         titles = words[i:k]
     head_words = words[k:]
     if not head_words:
