@@ -38,6 +38,27 @@ def test_names_that_are_also_given_names_or_hold_common_words_are_not_rows(word:
     assert word not in load_table("nations")
 
 
+@pytest.mark.parametrize(
+    ("intro", "later"),
+    [
+        ("Ruth Monaco, the deputy attorney general,", "Monaco"),
+        ("Dana Ireland, the coach,", "Ms. Ireland"),
+        ("Paul Oman, the chairman,", "Oman"),
+    ],
+)
+def test_a_surname_that_names_a_country_is_the_person(intro: str, later: str) -> None:
+    # no row of nations.tsv for such a word: a government would take the person's place
+    text = f'{intro} spoke on Friday. "We will act," {later} said.'
+    (quote,) = quoteverify.parse(text, "t").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (intro.partition(",")[0], "person")
+
+
+def test_a_given_name_that_names_a_country_stays_in_the_name() -> None:
+    text = '"We back the plan," said Trinidad Solano, the minister.'
+    assert _speakers(text) == ["Trinidad Solano"]
+
+
 def _story(intro: str, name: str, later: str) -> list[str | None]:
     """The speakers of ``name`` introduced in ``intro``, then named by surname, then
     by the descriptor ``later``."""
