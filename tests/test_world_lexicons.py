@@ -59,6 +59,22 @@ def test_a_given_name_that_names_a_country_stays_in_the_name() -> None:
     assert _speakers(text) == ["Trinidad Solano"]
 
 
+@pytest.mark.parametrize("name", ["India Marsh", "Kenya Odhiambo", "America Solis"])
+def test_a_country_before_one_or_two_name_words_is_a_given_name(name: str) -> None:
+    # a row of nations.tsv; no title follows it, so it opens the name
+    text = f'{name} spoke at the rally on Friday. "We will win this seat," she said.'
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [("Senegal President Awa Ndiaye", "Awa Ndiaye"), ("Kenya Airways", "Kenya Airways")],
+)
+def test_a_country_before_a_title_or_a_body_is_not_a_given_name(intro: str, name: str) -> None:
+    text = f'{intro} said on Friday: "We will not sign."'
+    assert _speakers(text) == [name]
+
+
 def _story(intro: str, name: str, later: str) -> list[str | None]:
     """The speakers of ``name`` introduced in ``intro``, then named by surname, then
     by the descriptor ``later``."""

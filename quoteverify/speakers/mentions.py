@@ -3485,6 +3485,25 @@ def _demonym_word(word: str) -> str:
     return word.rstrip(".").lower().removesuffix("'s").removesuffix("’s")
 
 
+def _given_country(words: list[str], k: int) -> bool:
+    """True when ``words[k]``, a country or a capital (``lexicons/nations.tsv``), opens
+    a person's name rather than titling it: one or two capitalised words follow it,
+    none a title, role or nation word (*India Walton*, *Kenya Odhiambo*), where a
+    title after a country names an office (*Senegal President Macky Sall*).
+
+    >>> _given_country(["India", "Walton"], 0), _given_country(["Japan", "Prime", "Minister"], 0)
+    (True, False)
+    """
+    rest = words[k + 1 :]
+    titleish = _titleish_words()
+    return (
+        words[k].lower() in _STATES
+        and 1 <= len(rest) <= 2
+        and all(w[:1].isupper() and w.lower().rstrip(".") not in titleish for w in rest)
+        and not _organization(" ".join(rest).rstrip("."))
+    )
+
+
 def _name_of(
     words: list[str], offs: list[tuple[int, int]], text: str, *, lone: bool
 ) -> Found | None:
@@ -3500,7 +3519,7 @@ def _name_of(
     while k < len(words):
         low = words[k].lower()
         n = 1 if low in titleish or low.rstrip(".") in titleish else _title_phrase_at(words, k)
-        if not n:
+        if not n or (k == i and _given_country(words, k)):
             break
         titles.extend(words[k : k + n])
         k += n
