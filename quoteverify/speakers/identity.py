@@ -2336,17 +2336,6 @@ class _Registry:
             self._add(entity)
         return entity
 
-    def _author_after(self, found: Found) -> _Entity | None:
-        """Who wrote or issued the document an indefinite description names, when its
-        author follows it (*a report by the Audit Office*, *a statement from Acme
-        Corp*, *a study published by Ana Roe*: ``lexicons/author_links.txt``); None
-        for *the report* (:meth:`_document_issuer` reads back for it) or when no
-        name follows the link (*a letter from the chairman*)."""
-        if found.text.split()[0].lower() not in ("a", "an"):
-            return None
-        by = _AUTHOR_AFTER.match(self.text, found.end)
-        return None if by is None else self._named_at(by.start("name"))
-
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
         mentions = self._through(start)
@@ -2477,7 +2466,7 @@ class _Registry:
         phrase = " ".join(words)
         low = _norm(phrase)
         if _is_document(low):
-            author = self._document_issuer(found) or self._author_after(found)
+            author = self._document_issuer(found)
             if author is not None:
                 author.add_alias(found.text)
                 return author
