@@ -145,7 +145,7 @@ def test_a_capital_or_a_seat_of_government_speaks_for_its_government(seat: str) 
 
 
 @pytest.mark.parametrize(
-    "title", ["Taoiseach", "Premier", "Vice-Premier", "Chief Minister", "Brigadier"]
+    "title", ["Taoiseach", "Premier", "Vice-Premier", "Tánaiste", "Brigadier"]
 )
 def test_a_title_printed_abroad_is_not_part_of_the_name(title: str) -> None:
     text = (
