@@ -144,9 +144,7 @@ def test_a_capital_or_a_seat_of_government_speaks_for_its_government(seat: str) 
 # --- titles.tsv -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "title", ["Taoiseach", "Premier", "Vice-Premier", "Tánaiste", "Brigadier"]
-)
+@pytest.mark.parametrize("title", ["Taoiseach", "Premier", "Vice-Premier", "Tánaiste", "Brigadier"])
 def test_a_title_printed_abroad_is_not_part_of_the_name(title: str) -> None:
     text = (
         f"{title} Ciaran Doyle spoke to reporters in the capital on Friday. "
