@@ -55,6 +55,14 @@ def test_a_nation_of_several_words_is_read_whole() -> None:
     assert _nations("the Papua New Guinea leader") == {"PG"}
 
 
+@pytest.mark.parametrize(
+    ("word", "code"), sorted((k, c) for k, c in load_table("nations").items() if " " in k)
+)
+def test_every_nation_of_several_words_names_its_own_nation_only(word: str, code: str) -> None:
+    assert _nations(word) == {code}
+    assert _nations(f"{word.title()}'s foreign minister") == {code}
+
+
 _FOUND = [
     ("New Zealand Prime Minister Hana Ropata", "Hana Ropata", "New Zealand's prime minister"),
     ("Prime Minister Hana Ropata of New Zealand", "Hana Ropata", "the New Zealand prime minister"),
