@@ -443,8 +443,11 @@ _TABLES = (
     ),
     Lexicon(
         "role_synonyms",
-        "a descriptor's head noun and the title it stands for ('pontiff': 'pope')",
-        columns=_pair("noun", "the descriptor's head noun", "title", "the title it stands for"),
+        "a descriptor's head noun, or a generic head and the word before it, and the title"
+        " it stands for ('pontiff': 'pope', 'un chief': 'un secretary-general')",
+        columns=_pair(
+            "noun", "the descriptor's head noun, or its last two words", "title", "the title"
+        ),
     ),
     Lexicon(
         "transliteration",

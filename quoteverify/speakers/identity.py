@@ -233,13 +233,48 @@ def _modifier_word(word: str) -> bool:
     return not (word.islower() and low.endswith("ed"))
 
 
+@functools.cache
+def _nation_phrases() -> tuple[tuple[str, str], ...]:
+    """The rows of ``lexicons/nations`` of several words (*new zealand*, *czech
+    republic*) with their codes, the longest first."""
+    rows = [(key, code) for key, code in _nation_words().items() if " " in key]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _nation_phrase_words(words: str) -> dict[str, str]:
+    """The words of ``words`` that belong to a nation's name of several words printed
+    in them, each with that nation's code; such a name is read whole, its words no
+    nation alone (the *Democratic* of a Senate leader is not the Congo's).
+
+    >>> _nation_phrase_words("the New Zealand prime minister")
+    {'new': 'NZ', 'zealand': 'NZ'}
+    """
+    low = _norm(words)
+    found: dict[str, str] = {}
+    for key, code in _nation_phrases():
+        if key in low:
+            low = low.replace(key, " ")  # the longest name first: no part read again
+            found.update(dict.fromkeys(key.split(), code))
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 10)
 def _nations(words: str) -> frozenset[str]:
     """The nations (codes of ``lexicons/nations``) that ``words`` name, kept per
-    phrase: a text asks it of the same descriptor (*the mayor*) for each of its quotes."""
+    phrase: a text asks it of the same descriptor (*the mayor*) for each of its quotes.
+    A name of several words is read whole (*South Sudan* is not Sudan as well).
+
+    >>> sorted(_nations("South Sudan's president")), sorted(_nations("the Russian envoy"))
+    (['SS'], ['RU'])
+    """
     low = _norm(words)
     table = _nation_words()
-    found = {code for key, code in table.items() if " " in key and key in low}
+    found: set[str] = set()
+    for key, code in _nation_phrases():
+        if key in low:
+            found.add(code)
+            low = low.replace(key, " ")
     # "Russia's president": a country's possessive names it as its adjective does
     found.update(table[w] for w in (w.removesuffix("'s") for w in low.split()) if w in table)
     return frozenset(found)
@@ -413,10 +448,13 @@ def _office_heads() -> frozenset[str]:
 def _distinguishing_words() -> frozenset[str]:
     """Lower-case words that tell one holder of a role from another (*foreign*,
     *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
-    the nations. A descriptor's modifier among them must be in the person's titles."""
+    the nations named by one word. A descriptor's modifier among them must be in the
+    person's titles. A nation's name of several words is read whole, by
+    :func:`_nation_phrase_words`: its words (*new*, *republic*) tell no holders apart."""
     words: set[str] = set(load("role_nouns"))
-    for phrase in (*load("titles"), *_nation_words()):
+    for phrase in load("titles"):
         words.update(phrase.split())
+    words.update(key for key in _nation_words() if " " not in key)
     return frozenset(words)
 
 
@@ -2472,8 +2510,12 @@ class _Registry:
                 return author
             return _Entity(name=found.text, kind=_DOCUMENT, aliases=[found.text])
         self._read_titles()
-        # 1. The exact title seen with a name: "the Russian President".
+        # 1. The exact title seen with a name: "the Russian President"; an owner's
+        # role as the title it gave ("Ruiz's campaign manager" after "Ruiz's
+        # campaign manager, Tom Hale,", whose title is *campaign manager*).
         exact = self._people(self._by_title.get(low, {}))
+        if not exact and _owner_possessive(words):
+            exact = self._people(self._by_title.get(_norm(" ".join(words[1:])), {}))
         # 2. Same country and a leader's role: "the Kremlin leader" ~ "Russian President".
         nations = _nations(phrase)
         if "counterpart" in low and not nations:
@@ -3070,7 +3112,19 @@ class _Registry:
             return None
         head, modifiers = _role_head(found.text)
         group = self._by_head.get(head) if head else None
-        if head in load_table("role_synonyms"):
+        required: list[str] = []
+        paired = load_table("role_synonyms").get(f"{modifiers[-1]} {head}") if modifiers else None
+        if paired is not None and not any(
+            _titles_hold(e, _wanted_modifiers(words, modifiers, headline=headline))
+            for e in self._people(group or {})
+        ):
+            # "the UN chief" after "UN Secretary-General Ana Roe": a generic head
+            # read with the word before it, as a row of two words; the title's
+            # words before its head are then all wanted (*police*, *un*).
+            *required, head = paired.split()
+            modifiers = modifiers[:-1]
+            group = self._by_head.get(head)
+        elif head in load_table("role_synonyms"):
             # "the pontiff" after "Pope Leo": the title the noun stands for; "the
             # governor" may be "Gov. Ana Roe" as well as "the former governor" (a
             # state before the noun is read as before, see below).
@@ -3089,6 +3143,7 @@ class _Registry:
             wanted = [m for m in wanted if m not in state.split()]
         if land:
             wanted = [*wanted, land]
+        wanted.extend(required)
         # A headline names ahead: the person the article names first after it.
         best, best_at = None, -len(self.text) - 1 if headline else -1
         stateless: list[_Entity] = []
@@ -5078,9 +5133,14 @@ def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline:
     ['senate']
     """
     distinguishing = _distinguishing_words()
+    nation = _nation_phrase_words(" ".join(words))
     printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
     printed -= load("party_words")  # (a party is read on its own: _party_clash)
-    return [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
+    return [
+        m
+        for m in modifiers
+        if m in distinguishing or m in nation or (m in printed and not headline)
+    ]
 
 
 _NATION_AFTER_OF = regex.compile(r"(?:the )?+(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+){0,2})")
@@ -5108,6 +5168,23 @@ def _office_of_nation(title: str, text: str, at: int) -> str:
         if run.lower() in countries or run.lower().rstrip(".") in countries:
             return f"{title} of {run.rstrip('.') if run.lower() not in countries else run}"
     return ""
+
+
+def _owner_possessive(words: list[str]) -> bool:
+    """True when a descriptor's ``words`` open with a named owner's possessive, not a
+    country's, before its role (*Ruiz's campaign manager*, not *Germany's finance
+    minister*).
+
+    >>> _owner_possessive(["Ruiz's", "lawyer"]), _owner_possessive(["Germany's", "envoy"])
+    (True, False)
+    """
+    first = words[0] if len(words) > 1 else ""
+    return (
+        first[:1].isupper()
+        and first.endswith(("'s", "’s"))
+        and not _land_possessive(first)
+        and first.lower() not in load("descriptor_articles")
+    )
 
 
 def _land_possessive(word: str) -> str:
@@ -5157,11 +5234,10 @@ def _titles_hold(entity: _Entity, wanted: list[str]) -> bool:
     missing = [m for m in wanted if m not in held]
     if not missing:
         return True
-    table = _nation_words()
-    if any(m not in table for m in missing):
-        return False
+    phrase, table = _nation_phrase_words(" ".join(wanted)), _nation_words()
+    wanted_codes = [phrase.get(m) or table.get(m) for m in missing]
     codes = _title_nations(entity)
-    return all(table[m] in codes for m in missing)
+    return all(code is not None and code in codes for code in wanted_codes)
 
 
 @functools.cache

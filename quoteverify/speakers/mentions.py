@@ -2518,15 +2518,16 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         owner = toks[o]
         if owner.text.endswith(("'s", "’s")):
             land = owner.lower[:-2]
-            if not _is_cap(owner) or not (
-                land in _STATES
-                or land in _LANDS
-                or (land in _ORGANIZATIONS and kind is PhraseKind.ORGANIZATION)
-            ):
-                return None
-            phrase = text[owner.start : toks[j].end]
+            first = _land_name_start(toks, o, lo) if _is_cap(owner) else None
+            if first is None:
+                if not _is_cap(owner) or not (
+                    land in _LANDS or (land in _ORGANIZATIONS and kind is PhraseKind.ORGANIZATION)
+                ):
+                    return None
+                first = o
+            phrase = text[toks[first].start : toks[j].end]
             return _new_found(
-                start=owner.start,
+                start=toks[first].start,
                 end=toks[j].end,
                 text=phrase,
                 kind=kind,
@@ -2536,6 +2537,32 @@ def _land_body(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         if not (owner.text.isalpha() and owner.text.islower()) or owner.lower in _lex()["stop"]:
             return None
     return None
+
+
+def _land_name_start(toks: list[Token], o: int, lo: int) -> int | None:
+    """The token where the country, capital or seat of government whose possessive is
+    token ``o`` starts: ``o`` for a name of one word (*Germany's*), an earlier
+    capitalised token for a name of several (*New Zealand's*, *the Czech
+    Republic's*); None when no row of ``lexicons/nations.tsv`` ends there.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "New Zealand's envoy"
+    >>> _land_name_start(tokenize(text, 0, len(text)), 1, 0)
+    0
+    """
+    land = toks[o].lower[:-2]
+    if land in _STATES:
+        return o
+    for first in range(o - 1, max(lo, o - _LAND_NAME_WORDS) - 1, -1):
+        if not _is_cap(toks[first]):
+            return None
+        land = f"{toks[first].lower} {land}"
+        if land in _STATES:
+            return first
+    return None
+
+
+_LAND_NAME_WORDS = 3  # the most words of a country's name before its possessive's
 
 
 def _possessed(
@@ -2553,28 +2580,30 @@ def _possessed(
     if not (_is_cap(owner) and owner.text.endswith(("'s", "’s")) and noun.text.islower()):
         return None
     lex = _lex()
-    if noun.lower in lex["org_suffixes"]:
+    roles = load("role_nouns")
+    k, last = o + 1, -1
+    while (
+        k < len(toks)
+        and k - o <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in lex["stop"]
+        and toks[k].lower not in _CUE_WORDS
+    ):
+        if toks[k].lower in roles:
+            last = k
+        k += 1
+    apposed = last + 2 < len(toks) and toks[last + 1].text == "," and _is_cap(toks[last + 2])
+    # "Smith's defense counsel said": the role ends the subject of a cue (not a
+    # body: "Ohio's health department said" is the body's, read elsewhere)
+    subject = toks[last].lower not in _body_heads() and (
+        last == subject_end or (last + 1 < len(toks) and toks[last + 1].lower in _CUE_WORDS)
+    )
+    if noun.lower in lex["org_suffixes"] and not (last > o + 1 and subject):
+        # "Ruiz's campaign": the owner's body, unless a role after it ends the
+        # subject of a cue ("Ruiz's campaign manager said" is the manager)
         kind = PhraseKind.ORGANIZATION
     else:
-        roles = load("role_nouns")
-        k, last = o + 1, -1
-        while (
-            k < len(toks)
-            and k - o <= 3
-            and toks[k].text.isalpha()
-            and toks[k].text.islower()
-            and toks[k].lower not in lex["stop"]
-            and toks[k].lower not in _CUE_WORDS
-        ):
-            if toks[k].lower in roles:
-                last = k
-            k += 1
-        apposed = last + 2 < len(toks) and toks[last + 1].text == "," and _is_cap(toks[last + 2])
-        # "Smith's defense counsel said": the role ends the subject of a cue (not a
-        # body: "Ohio's health department said" is the body's, read elsewhere)
-        subject = toks[last].lower not in _body_heads() and (
-            last == subject_end or (last + 1 < len(toks) and toks[last + 1].lower in _CUE_WORDS)
-        )
         if last > o + 1 and not apposed and not subject:
             # the longer role only where a name follows it ("Minty's young man" alone
             # stays unread, as it was: a descriptor pronouns would take as a person)
