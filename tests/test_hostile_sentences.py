@@ -54,17 +54,19 @@ def test_a_quote_never_closed_keeps_its_speaker_and_its_inner_quotes_theirs() ->
 
 
 def test_a_country_speaks_after_a_long_word_of_capitals() -> None:
-    # The look-back for the country's name printed as a surname crosses the word of
-    # capitals and finds none: each cue's country speaks, as an organisation.
+    # The look-back for the land's name printed as a surname crosses the word of
+    # capitals and finds none: each cue's land speaks, as an organisation. (A US
+    # state: the look-back is _land_speaks's, which reads the states and the
+    # countries that lexicons/nations.tsv does not hold.)
     word = "K" * 2500
-    text = f"{word} Japanese envoys met. " + "".join(f'"Step {i}," Japan said. ' for i in range(30))
+    text = f"{word} Western envoys met. " + "".join(f'"Step {i}," Nevada said. ' for i in range(30))
     art = quoteverify.parse(text)
     assert [(q.speaker_name, q.speaker.kind if q.speaker else None) for q in art.quotes] == [
-        ("Japan", SpeakerKind.ORGANIZATION)
+        ("Nevada", SpeakerKind.ORGANIZATION)
     ] * 30
     # A capital word right before the name prints it as a surname, however long
     # the word: then the name is a person's.
-    text = f'{word} Kal Japan met us. "Step 1," Japan said.'
+    text = f'{word} Kal Nevada met us. "Step 1," Nevada said.'
     assert parse_speaker_kind(text) is SpeakerKind.PERSON
 
 

@@ -350,7 +350,13 @@ def _organization(head: str) -> bool:
 
 # Countries (``places``, kind *country*) and the states of the United States: a name
 # wholly one of these that speaks is its government, an organisation.
-_LANDS = select("places", kind="country") | load("us_states")
+# (with the nations' capitals of several words, "New Delhi", "Buenos Aires": a capital of
+# one word speaks through _country)
+_LANDS = (
+    select("places", kind="country")
+    | load("us_states")
+    | {name for name in select("nations", kind="capital") if " " in name}
+)
 _SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
 # A word with a capital in it, then a space: before a land's name, that name printed
 # as a surname (*Rep. Jim Jordan*). The match starts only at a word's first letter
