@@ -923,6 +923,35 @@ def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
 _SENTENCE_STOPS = frozenset(".!?")
 
 
+def _opening_word(toks: list[Token], found: Found, lo: int) -> bool:
+    """True when ``found`` is one word that opens its sentence as a clause of its own
+    before a comma, not a name: an adverb in *-ly* (:func:`_fronted_opener`) or a
+    participle in *-ing* (*Responding,*, *Separately,*). Read only where a chain of
+    appositions after it ends on a full name (*Responding, a spokesman, Jo Roe,
+    said*), which a surname in *-ing* never heads.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Responding, a spokesman, Jo Roe, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _opening_word(toks, _token_found(toks[0], PhraseKind.NAME), 0)
+    True
+    >>> text = "Jo Roe, a spokesman, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _opening_word(toks, _token_found(toks[0], PhraseKind.NAME), 0)
+    False
+    """
+    if _fronted_opener(toks, found, lo):
+        return True
+    word = found.text
+    at = _index_before(toks, found.start, lo)
+    return (
+        (at is None or toks[at].text in _SENTENCE_STOPS)
+        and len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+    )
+
+
 def _adverb_of_common_word(word: str) -> bool:
     """True when ``word`` (lower case, in *-ly*) is an adverb made from a common word
     (Zipf 3.5 or more in ``lexicons/word_frequency.tsv``): *lately* (*late*),
@@ -1456,6 +1485,13 @@ def _phrase_before(
             # in Dover, who ...": the name that heads the chain of appositions.
             outer = phrase_before(toks, before, text=text, lo=lo, appositions=False)
             if outer is not None and outer.kind is PhraseKind.NAME:
+                # "Responding, a ministry spokesperson, Wang Li, said": a word that
+                # opens the sentence heads no chain; the apposition's full name speaks.
+                named = (
+                    apposed_name(toks, k + 1, j, text) if _opening_word(toks, outer, lo) else None
+                )
+                if named is not None and " " in named.head and not _region_of(toks, k, named):
+                    return named
                 return outer
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
