@@ -54,6 +54,15 @@ def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
             'A statement issued by the Ministry of Defence said "no crew were hurt".',
             "Ministry of Defence",
         ),
+        # A body named for its aim: "to" and the verb after it are part of the name.
+        (
+            'The Committee to Save the Lakes called the permit "a disgrace".',
+            "Committee to Save the Lakes",
+        ),
+        (
+            'The Coalition to End Child Labour said the law was "a start".',
+            "Coalition to End Child Labour",
+        ),
     ],
 )
 def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
