@@ -1158,6 +1158,8 @@ def _affiliated_person(
     for step in range(3):
         if step:
             at = _index_before(toks, cur.start, lo)
+        if at is not None and at > lo:
+            at = _past_body_kind(toks, at, lo)
         if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
             return None
         head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
@@ -1183,6 +1185,32 @@ def _affiliated_person(
             return named if opens is None or not toks[opens].text[:1].isalnum() else None
         cur = head  # "the Centre" of "the Centre for Policy Studies": walk on
     return None
+
+
+def _past_body_kind(toks: list[Token], at: int, lo: int) -> int:
+    """The token before the description of a body's kind that ends at ``at`` (*the
+    group*, *the rights charity*: a determiner, up to two lower-case words and a noun
+    of :func:`body_kind_nouns`), so that the preposition of "Ana Roe of the group
+    Sea Watch" is read before the body's name; ``at`` itself when no such
+    description ends there.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Ana Roe of the rights group Sea Watch"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> toks[_past_body_kind(toks, 5, 0)].text, _past_body_kind(toks, 2, 0)
+    ('of', 2)
+    """
+    if not toks[at].text.islower() or toks[at].lower not in body_kind_nouns():
+        return at
+    k = at - 1
+    while k > lo and at - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].lower in _ARTICLES:
+            return k - 1
+        k -= 1
+    return k - 1 if k > lo and toks[k].lower in _ARTICLES else at
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _thousands_comma(toks: list[Token], k: int) -> bool:
@@ -1710,6 +1738,17 @@ def _body_of(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         if not (word.text.isalpha() and word.text.islower()):
             return None
     return None
+
+
+@functools.cache
+def body_kind_nouns() -> frozenset[str]:
+    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
+    nouns of ``body_nouns.tsv``.
+
+    >>> "charity" in body_kind_nouns(), "baker" in body_kind_nouns()
+    (True, False)
+    """
+    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
 
 
 @functools.cache
