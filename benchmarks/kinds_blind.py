@@ -17,7 +17,8 @@ is a measure, not a test: the sets were written to check rules, not fitted by
 them (set 1 before the h27 fixes, set 2 after, set 3 before h27b's, set 4 before h28's,
 set 5 before h29's, set 6 before h30's, set 7 before h31's, set 8 before
 h32's, set 9 before h33's: whole articles in the manner of a wiki news report,
-mostly direct quotes, not weighted to any one boundary).
+mostly direct quotes, not weighted to any one boundary; set 10 before h44b-blind's:
+the same manner, weighted to international wire news and its names).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

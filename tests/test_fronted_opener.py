@@ -60,3 +60,33 @@ def test_the_relative_pronoun_speaks_for_the_name_before_it(text: str) -> None:
     (quote,) = quoteverify.parse(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Ines Varga"
+
+
+def _speaker(text: str) -> str | None:
+    (quote,) = quoteverify.parse(text).quotes
+    return quote.speaker_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Replying, a spokesman for the port, Tomas Reyes, said the ships had "no permit".',
+        'Separately, an aide to the governor, Lucia Benn, said the plan was "still on the table".',
+        'Rain fell. Commenting, the harbour master, Ola Nyberg, said it was "the worst in years".',
+    ],
+)
+def test_a_word_opening_the_sentence_heads_no_chain_of_appositions(text: str) -> None:
+    # the full name that fills the last apposition speaks, not the opening word
+    assert _speaker(text) in ("Tomas Reyes", "Lucia Benn", "Ola Nyberg")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Manning, a spokesman for the port authority, said the ships had "no permit".', "Manning"),
+        ('Harding, a baker from Leeds, said the bread was "better than ever".', "Harding"),
+        ('Ida Moss, the editor of the weekly, The Lantern, said it was "a hard year".', "Ida Moss"),
+    ],
+)
+def test_a_surname_in_ing_still_heads_its_apposition(text: str, name: str) -> None:
+    assert _speaker(text) == name

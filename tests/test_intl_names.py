@@ -128,6 +128,13 @@ def test_a_surname_with_its_particles_after_a_quote_is_read_whole(full: str, sho
     assert quote.speaker_name == full
 
 
+# Filipino and Italian particles join the name in running text as the others do.
+@pytest.mark.parametrize("name", ["Rosario dela Paz", "Joel delos Reyes", "Marta della Valle"])
+def test_a_filipino_or_italian_particle_keeps_the_name_whole(name: str) -> None:
+    text = f'On Sunday, {name} called the staging "a gamble that paid off".'
+    assert resolved(text, "a gamble") == name
+
+
 @pytest.mark.parametrize("short", ["von der Brinck", "de la Vega", "bin Saeed"])
 def test_a_particled_surname_in_apposition_is_the_speakers_mention(short: str) -> None:
     # The role before the commas is not the mention: the name between them is, read

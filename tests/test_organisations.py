@@ -54,6 +54,15 @@ def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
             'A statement issued by the Ministry of Defence said "no crew were hurt".',
             "Ministry of Defence",
         ),
+        # A body named for its aim: "to" and the verb after it are part of the name.
+        (
+            'The Committee to Save the Lakes called the permit "a disgrace".',
+            "Committee to Save the Lakes",
+        ),
+        (
+            'The Coalition to End Child Labour said the law was "a start".',
+            "Coalition to End Child Labour",
+        ),
     ],
 )
 def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
@@ -67,6 +76,12 @@ def test_an_organisation_is_named_whole_and_typed(text: str, name: str) -> None:
         ('Ann Lee of the Centre for Policy Studies said the cut was "reckless".', "Ann Lee"),
         # A title after the body's name opens the person's name.
         ('Bank of England Governor Tom Hale said rates would "stay put".', "Tom Hale"),
+        # The body's kind between the preposition and its name is passed over.
+        ('Ines Kovac of the group Clear Rivers told reporters it was "too late".', "Ines Kovac"),
+        (
+            'Omar Diallo of the aid charity Open Hands said the camps were "full".',
+            "Omar Diallo",
+        ),
     ],
 )
 def test_a_person_beside_an_organisation_keeps_the_quote(text: str, name: str) -> None:

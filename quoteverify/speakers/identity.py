@@ -55,6 +55,7 @@ from .mentions import (
     Found,
     PhraseKind,
     adverb_word,
+    body_kind_nouns,
     name_rows,
     office_of_tail,
     party_title_words,
@@ -4224,15 +4225,8 @@ def _described_body(text: str, end: int) -> bool:
         if noun.endswith(("'s", "\u2019s", "'", "\u2019")):
             return False  # "Ana Roe, the company's founder,": the body is another's
         if noun != w:  # the apposition ends with its head
-            return noun in _body_kind_nouns()
+            return noun in body_kind_nouns()
     return False
-
-
-@functools.cache
-def _body_kind_nouns() -> frozenset[str]:
-    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
-    nouns of ``body_nouns.tsv``."""
-    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
 
 
 def _descriptor_before(text: str, start: int) -> str:

@@ -929,6 +929,35 @@ def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
 _SENTENCE_STOPS = frozenset(".!?")
 
 
+def _opening_word(toks: list[Token], found: Found, lo: int) -> bool:
+    """True when ``found`` is one word that opens its sentence as a clause of its own
+    before a comma, not a name: an adverb in *-ly* (:func:`_fronted_opener`) or a
+    participle in *-ing* (*Responding,*, *Separately,*). Read only where a chain of
+    appositions after it ends on a full name (*Responding, a spokesman, Jo Roe,
+    said*), which a surname in *-ing* never heads.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Responding, a spokesman, Jo Roe, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _opening_word(toks, _token_found(toks[0], PhraseKind.NAME), 0)
+    True
+    >>> text = "Jo Roe, a spokesman, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _opening_word(toks, _token_found(toks[0], PhraseKind.NAME), 0)
+    False
+    """
+    if _fronted_opener(toks, found, lo):
+        return True
+    word = found.text
+    at = _index_before(toks, found.start, lo)
+    return (
+        (at is None or toks[at].text in _SENTENCE_STOPS)
+        and len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+    )
+
+
 def _adverb_of_common_word(word: str) -> bool:
     """True when ``word`` (lower case, in *-ly*) is an adverb made from a common word
     (Zipf 3.5 or more in ``lexicons/word_frequency.tsv``): *lately* (*late*),
@@ -1135,6 +1164,8 @@ def _affiliated_person(
     for step in range(3):
         if step:
             at = _index_before(toks, cur.start, lo)
+        if at is not None and at > lo:
+            at = _past_body_kind(toks, at, lo)
         if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
             return None
         head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
@@ -1160,6 +1191,32 @@ def _affiliated_person(
             return named if opens is None or not toks[opens].text[:1].isalnum() else None
         cur = head  # "the Centre" of "the Centre for Policy Studies": walk on
     return None
+
+
+def _past_body_kind(toks: list[Token], at: int, lo: int) -> int:
+    """The token before the description of a body's kind that ends at ``at`` (*the
+    group*, *the rights charity*: a determiner, up to two lower-case words and a noun
+    of :func:`body_kind_nouns`), so that the preposition of "Ana Roe of the group
+    Sea Watch" is read before the body's name; ``at`` itself when no such
+    description ends there.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Ana Roe of the rights group Sea Watch"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> toks[_past_body_kind(toks, 5, 0)].text, _past_body_kind(toks, 2, 0)
+    ('of', 2)
+    """
+    if not toks[at].text.islower() or toks[at].lower not in body_kind_nouns():
+        return at
+    k = at - 1
+    while k > lo and at - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].lower in _ARTICLES:
+            return k - 1
+        k -= 1
+    return k - 1 if k > lo and toks[k].lower in _ARTICLES else at
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _thousands_comma(toks: list[Token], k: int) -> bool:
@@ -1462,6 +1519,13 @@ def _phrase_before(
             # in Dover, who ...": the name that heads the chain of appositions.
             outer = phrase_before(toks, before, text=text, lo=lo, appositions=False)
             if outer is not None and outer.kind is PhraseKind.NAME:
+                # "Responding, a ministry spokesperson, Wang Li, said": a word that
+                # opens the sentence heads no chain; the apposition's full name speaks.
+                named = (
+                    apposed_name(toks, k + 1, j, text) if _opening_word(toks, outer, lo) else None
+                )
+                if named is not None and " " in named.head and not _region_of(toks, k, named):
+                    return named
                 return outer
         return found if found is not None and found.kind is not PhraseKind.PRONOUN else None
     if tok.lower in PRONOUNS:
@@ -1680,6 +1744,17 @@ def _body_of(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         if not (word.text.isalpha() and word.text.islower()):
             return None
     return None
+
+
+@functools.cache
+def body_kind_nouns() -> frozenset[str]:
+    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
+    nouns of ``body_nouns.tsv``.
+
+    >>> "charity" in body_kind_nouns(), "baker" in body_kind_nouns()
+    (True, False)
+    """
+    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
 
 
 @functools.cache
