@@ -83,3 +83,15 @@ def test_verify_reads_any_sources_that_can_find() -> None:
     sources: Sources = OneQuote()
     v = verify(sources, "The dam will hold", speaker="Varga")
     assert v.verdict.supported and v.evidence[0].quote is printed
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
+def test_a_blank_speaker_is_refused_not_read_as_someone_else(blank: str) -> None:
+    # A speaker column left empty must not turn a true quote into "misattributed":
+    # the call says to pass a name or None instead.
+    corpus = _corpus()
+    with pytest.raises(OptionError, match="pass a name, or None") as info:
+        corpus.verify("the ferry will run again in May", speaker=blank)
+    assert isinstance(info.value, QuoteVerifyError)
+    assert isinstance(info.value, ValueError)
+    assert corpus.verify("the ferry will run again in May", speaker=None).verdict.supported
