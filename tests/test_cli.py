@@ -965,3 +965,56 @@ def test_every_format_holds_the_same_quotes(
         (r["metadata"] or {}).get("outlet", "") for r in jsonl
     ]
     assert len(table.splitlines()) == 2 + len(jsonl)  # a header, a rule, a line per quote
+
+
+class _StopsAfter(io.StringIO):
+    """An output whose second write is cut by Ctrl-C, as a user stopping a long run."""
+
+    def write(self, text: str) -> int:
+        if self.getvalue():
+            raise KeyboardInterrupt
+        return super().write(text)
+
+
+def test_ctrl_c_stops_with_one_line_and_status_130(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("“We sail at dawn,” Ida Berg said. “Not before,” she said.", encoding="utf-8")
+    out = _StopsAfter()
+    assert main(["extract", str(story)], out=out) == 130
+    first = out.getvalue()
+    assert json.loads(first)["text"] == "We sail at dawn,"  # what was written is kept
+    err = capsys.readouterr().err
+    assert err == "quoteverify: interrupted\n"
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/task").is_dir(), reason="finds the workers through Linux's /proc"
+)
+def test_ctrl_c_with_workers_prints_one_line_and_no_worker_traceback(tmp_path: Path) -> None:
+    # A terminal's Ctrl-C reaches the command and each of its workers, busy or idle:
+    # the workers leave it to the command, which stops them and says one line.
+    import signal
+    import time
+
+    batch = tmp_path / "batch.jsonl"
+    story = "“The dam holds,” engineer Rui Costa said. " * 100_000  # seconds of work
+    batch.write_text(json.dumps({"id": "long", "text": story}) + "\n", encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "quoteverify", "extract", str(batch), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    ) as proc:
+        assert proc.stderr is not None
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        deadline = time.monotonic() + 60
+        while len(children.read_text().split()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # until both workers are up: one parses, one waits
+        time.sleep(0.5)
+        os.killpg(proc.pid, signal.SIGINT)
+        error = proc.stderr.read().decode("utf-8")
+        status = proc.wait(timeout=120)
+    assert status == 130
+    assert error == "quoteverify: interrupted\n"

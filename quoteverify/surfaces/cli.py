@@ -918,7 +918,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     """Run the command line; return the exit status.
 
     Every error the user can cause is reported as one line on standard error,
-    ``quoteverify: FILE:LINE: message``, with status 2.
+    ``quoteverify: FILE:LINE: message``, with status 2; an interruption
+    (Ctrl-C) as one line too, with status 130.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -937,6 +938,15 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     except QuoteVerifyError as err:
         _report(str(err))
         return 2
+    except KeyboardInterrupt:
+        # Ctrl-C: what was written is kept; one line, no traceback, and the
+        # status a shell gives a command stopped by SIGINT (128 + 2).
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            _discard_output(stream)
+        _report("interrupted")
+        return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
         _discard_output(stream)
