@@ -1018,3 +1018,31 @@ def test_ctrl_c_with_workers_prints_one_line_and_no_worker_traceback(tmp_path: P
         status = proc.wait(timeout=120)
     assert status == 130
     assert error == "quoteverify: interrupted\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["memo.txt", "memos.jsonl", "-"])
+def test_a_utf16_file_is_named_as_utf16_with_the_way_to_convert_it(
+    tmp_path: Path, name: str, encoding: str
+) -> None:
+    # Notepad's "Unicode" is UTF-16 with a byte order mark: say so, not "byte 0xff".
+    text = (
+        '{"id": "m", "text": "“Fine,” Ola said."}'
+        if name.endswith("jsonl")
+        else "“Fine,” Ola said."
+    )
+    data = (
+        "\ufeff".encode(encoding) + text.encode(encoding)
+        if encoding != "utf-16"
+        else text.encode(encoding)
+    )
+    if name == "-":
+        with pytest.raises(InputFormatError, match="is UTF-16") as info:
+            list(iter_documents(["-"], stdin=io.BytesIO(data)))
+    else:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputFormatError, match="is UTF-16") as info:
+            list(iter_documents([path]))
+    assert "iconv -f UTF-16 -t UTF-8" in str(info.value)
+    assert str(info.value).startswith(f"{'<stdin>' if name == '-' else tmp_path / name}:1: ")

@@ -55,13 +55,23 @@ _NOT_ARTICLES = {
 }
 
 
+#: What a file saved as UTF-16 (Windows' "Unicode") opens with, either byte order.
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_MESSAGE = (
+    "is UTF-16 (it opens with a UTF-16 byte order mark), not UTF-8; re-encode it as "
+    "UTF-8 (iconv -f UTF-16 -t UTF-8)"
+)
+
+
 def _decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise InputFormatError(
-            f"is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            _UTF16_MESSAGE
+            if data.startswith(_UTF16_MARKS)
+            else f"is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
             "re-encode it as UTF-8",
             source=source,
             line=line,
@@ -229,7 +239,11 @@ def _decode_line(raw: bytes, source: str, number: int) -> str:
         return raw.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as err:
         raise InputFormatError(
-            f"is not UTF-8 (byte 0x{raw[err.start]:02x})", source=source, line=number
+            _UTF16_MESSAGE
+            if number == 1 and raw.startswith(_UTF16_MARKS)
+            else f"is not UTF-8 (byte 0x{raw[err.start]:02x})",
+            source=source,
+            line=number,
         ) from None
 
 
