@@ -1046,3 +1046,19 @@ def test_a_utf16_file_is_named_as_utf16_with_the_way_to_convert_it(
             list(iter_documents([path]))
     assert "iconv -f UTF-16 -t UTF-8" in str(info.value)
     assert str(info.value).startswith(f"{'<stdin>' if name == '-' else tmp_path / name}:1: ")
+
+
+def test_verify_against_no_articles_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An empty folder (or one of the wrong files) gives not_found, as check does,
+    # and a line on standard error saying why, not a silent verdict.
+    (tmp_path / "today").mkdir()
+    argv = ["verify", "--quote", "the tide is late", str(tmp_path / "today")]
+    assert main(argv, out=io.StringIO()) == 1
+    assert capsys.readouterr().err == (
+        "quoteverify: the PATHs hold no articles: the claim is not_found\n"
+    )
+    (tmp_path / "today" / "a.txt").write_text("“The tide is late,” Bo said.", encoding="utf-8")
+    assert main(argv, out=io.StringIO()) == 0
+    assert capsys.readouterr().err == ""

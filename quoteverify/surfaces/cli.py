@@ -359,6 +359,8 @@ def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
         progress=_show_progress(args),
         clean=args.clean,
     )
+    if not len(corpus):  # as check says of an empty --against
+        _report("the PATHs hold no articles: the claim is not_found")
     v = corpus.verify(args.quote, speaker=args.speaker)
     if args.format == "table":
         write_verification(v, out)
