@@ -1062,3 +1062,25 @@ def test_verify_against_no_articles_says_so(
     (tmp_path / "today" / "a.txt").write_text("“The tide is late,” Bo said.", encoding="utf-8")
     assert main(argv, out=io.StringIO()) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_folder_of_only_other_files_is_an_error_not_nothing(tmp_path: Path) -> None:
+    # Pages saved as .html in a folder are not read: say so, and how to read one,
+    # instead of an empty result a pipeline would take for a quiet day.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "front.html").write_text("<p>“Doors open at six,” Lena Holm said.</p>")
+    (pages / ".hidden").write_text("not counted")
+    with pytest.raises(InputFormatError, match=r"holds no \.txt, .* or \.ndjson file") as info:
+        list(iter_documents([pages]))
+    assert str(info.value).startswith(f"{pages}: ") and "front.html" in str(info.value)
+    assert "--clean" in str(info.value)
+    # an empty folder, or one with only hidden files, is no input to lose: nothing to read
+    (pages / "front.html").unlink()
+    assert list(iter_documents([pages])) == []
+    # one file of a kind that is read is enough: the others are left as documented
+    (pages / "front.html").write_text("<p>page</p>")
+    (pages / "note.txt").write_text("“Doors open at six,” Lena Holm said.")
+    assert [d.doc_id for d in iter_documents([pages])] == ["note"]
+    proc = run("extract", str(tmp_path / "pages"), "--format", "table")
+    assert proc.returncode == 0

@@ -43,6 +43,7 @@ MAX_RECORD_BYTES = 64 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_READ_IN_FOLDERS = ", ".join(TEXT_SUFFIXES + JSONL_SUFFIXES[:-1]) + f" or {JSONL_SUFFIXES[-1]}"
 #: Files of data, not of text, named on their own: refused rather than parsed as an
 #: article (a JSON list of records read as news gives a quote per field name).
 _JSONL_HINT = 'give JSONL, one {"id", "text"} object a line'
@@ -302,7 +303,9 @@ def iter_documents(
     """Yield documents from each path: a text file, a JSONL file, a folder, or ``-``.
 
     A folder is walked in sorted order for ``.txt``/``.md`` and ``.jsonl``
-    files; any other file named is read as text, but for a ``.json``, ``.csv`` or
+    files (one that holds files but none of these raises
+    :class:`~quoteverify.errors.InputFormatError`, rather than giving nothing);
+    any other file named is read as text, but for a ``.json``, ``.csv`` or
     ``.tsv`` file, data rather than an article, which raises
     :class:`~quoteverify.errors.InputFormatError` saying what to give instead.
     ``-`` reads standard input (or ``stdin``, a binary stream), as JSONL
@@ -322,9 +325,22 @@ def iter_documents(
             continue
         path = Path(name)
         if path.is_dir():
+            read, other = False, None  # a folder of only other files would give nothing
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+                if not child.is_file():
+                    continue
+                if child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+                    read = True
                     yield from iter_documents([child], max_record_bytes=limit)
+                elif other is None and not child.name.startswith("."):
+                    other = child
+            if other is not None and not read:
+                raise InputFormatError(
+                    f"the folder holds no {_READ_IN_FOLDERS} file, so nothing in it is read "
+                    f"(such as {escape_surrogates(other.name)}); name a file to read it as "
+                    "one text (an .html page with --clean or clean=True)",
+                    source=name,
+                )
         elif not path.exists():
             raise InputFormatError("no such file or folder", source=name)
         elif path.suffix.lower() in JSONL_SUFFIXES:
