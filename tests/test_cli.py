@@ -1084,3 +1084,15 @@ def test_a_folder_of_only_other_files_is_an_error_not_nothing(tmp_path: Path) ->
     assert [d.doc_id for d in iter_documents([pages])] == ["note"]
     proc = run("extract", str(tmp_path / "pages"), "--format", "table")
     assert proc.returncode == 0
+
+
+def test_check_of_a_folder_with_no_article_says_there_was_nothing_to_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("“The tide is late,” Bo said.", encoding="utf-8")
+    empty = tmp_path / "incoming"
+    empty.mkdir()
+    assert main(["check", str(empty), "--against", str(sources)], out=io.StringIO()) == 0
+    assert capsys.readouterr().err == f"quoteverify: {empty}: holds no article: nothing to check\n"

@@ -375,7 +375,9 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     )
 
     def verdicts() -> Iterable[Verification]:
+        seen = False
         for doc in iter_documents([args.article], max_record_bytes=limit):
+            seen = True
             article = parse(doc.text, doc.doc_id, clean=args.clean)
             if not article.speech and args.format == "table":
                 out.write(
@@ -394,6 +396,8 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
                     "is not its own source: no source is left, so every quote is not_found"
                 )
             yield from corpus.check(article)
+        if not seen:  # an empty folder: say so, rather than a silent success
+            _report(f"{args.article}: holds no article: nothing to check")
 
     return 0 if _write_verifications(verdicts(), args.format, out) else 1
 
