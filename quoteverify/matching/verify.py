@@ -351,6 +351,8 @@ def verify(
                 f"{term_e.quote.kind_reason or 'non-speech'}){naming}.",
             )
     if not matched:
+        if not any(c.isalnum() for c in text):  # '', '...', '“”': nothing was looked for
+            return result(Verdict.NOT_FOUND, "The claim has no words to look for.")
         return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
     if not support:
         strong = [e for e in matched if e.relation in _STRONG]
