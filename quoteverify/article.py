@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import signal
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any
 
@@ -434,7 +435,10 @@ def _parse_all(
         for chunk in chunks:
             yield from _parse_chunk(chunk, config, clean)
         return
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, initializer=_leave_interrupts_to_the_caller
+    )
+    try:
         pending: collections.deque[concurrent.futures.Future[list[Article]]] = collections.deque()
         for chunk in chunks:
             pending.append(pool.submit(_parse_chunk, chunk, config, clean))
@@ -442,6 +446,19 @@ def _parse_all(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BaseException:  # stopped early (Ctrl-C, or the caller left): stop the workers now
+        processes = list((pool._processes or {}).values())  # shutdown() forgets them
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        raise
+    pool.shutdown()
+
+
+def _leave_interrupts_to_the_caller() -> None:
+    """In a worker: ignore Ctrl-C, which the caller's process handles (one message, no
+    traceback from each worker) by stopping the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:

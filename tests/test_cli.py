@@ -965,3 +965,134 @@ def test_every_format_holds_the_same_quotes(
         (r["metadata"] or {}).get("outlet", "") for r in jsonl
     ]
     assert len(table.splitlines()) == 2 + len(jsonl)  # a header, a rule, a line per quote
+
+
+class _StopsAfter(io.StringIO):
+    """An output whose second write is cut by Ctrl-C, as a user stopping a long run."""
+
+    def write(self, text: str) -> int:
+        if self.getvalue():
+            raise KeyboardInterrupt
+        return super().write(text)
+
+
+def test_ctrl_c_stops_with_one_line_and_status_130(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("“We sail at dawn,” Ida Berg said. “Not before,” she said.", encoding="utf-8")
+    out = _StopsAfter()
+    assert main(["extract", str(story)], out=out) == 130
+    first = out.getvalue()
+    assert json.loads(first)["text"] == "We sail at dawn,"  # what was written is kept
+    err = capsys.readouterr().err
+    assert err == "quoteverify: interrupted\n"
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/task").is_dir(), reason="finds the workers through Linux's /proc"
+)
+def test_ctrl_c_with_workers_prints_one_line_and_no_worker_traceback(tmp_path: Path) -> None:
+    # A terminal's Ctrl-C reaches the command and each of its workers, busy or idle:
+    # the workers leave it to the command, which stops them and says one line.
+    import signal
+    import time
+
+    batch = tmp_path / "batch.jsonl"
+    story = "“The dam holds,” engineer Rui Costa said. " * 100_000  # seconds of work
+    batch.write_text(json.dumps({"id": "long", "text": story}) + "\n", encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "quoteverify", "extract", str(batch), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    ) as proc:
+        assert proc.stderr is not None
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        deadline = time.monotonic() + 60
+        while len(children.read_text().split()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # until both workers are up: one parses, one waits
+        time.sleep(0.5)
+        os.killpg(proc.pid, signal.SIGINT)
+        error = proc.stderr.read().decode("utf-8")
+        status = proc.wait(timeout=120)
+    assert status == 130
+    assert error == "quoteverify: interrupted\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["memo.txt", "memos.jsonl", "-"])
+def test_a_utf16_file_is_named_as_utf16_with_the_way_to_convert_it(
+    tmp_path: Path, name: str, encoding: str
+) -> None:
+    # Notepad's "Unicode" is UTF-16 with a byte order mark: say so, not "byte 0xff".
+    text = (
+        '{"id": "m", "text": "“Fine,” Ola said."}'
+        if name.endswith("jsonl")
+        else "“Fine,” Ola said."
+    )
+    data = (
+        "\ufeff".encode(encoding) + text.encode(encoding)
+        if encoding != "utf-16"
+        else text.encode(encoding)
+    )
+    if name == "-":
+        with pytest.raises(InputFormatError, match="is UTF-16") as info:
+            list(iter_documents(["-"], stdin=io.BytesIO(data)))
+    else:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputFormatError, match="is UTF-16") as info:
+            list(iter_documents([path]))
+    assert "iconv -f UTF-16 -t UTF-8" in str(info.value)
+    assert str(info.value).startswith(f"{'<stdin>' if name == '-' else tmp_path / name}:1: ")
+
+
+def test_verify_against_no_articles_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An empty folder (or one of the wrong files) gives not_found, as check does,
+    # and a line on standard error saying why, not a silent verdict.
+    (tmp_path / "today").mkdir()
+    argv = ["verify", "--quote", "the tide is late", str(tmp_path / "today")]
+    assert main(argv, out=io.StringIO()) == 1
+    assert capsys.readouterr().err == (
+        "quoteverify: the PATHs hold no articles: the claim is not_found\n"
+    )
+    (tmp_path / "today" / "a.txt").write_text("“The tide is late,” Bo said.", encoding="utf-8")
+    assert main(argv, out=io.StringIO()) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_folder_of_only_other_files_is_an_error_not_nothing(tmp_path: Path) -> None:
+    # Pages saved as .html in a folder are not read: say so, and how to read one,
+    # instead of an empty result a pipeline would take for a quiet day.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "front.html").write_text("<p>“Doors open at six,” Lena Holm said.</p>")
+    (pages / ".hidden").write_text("not counted")
+    with pytest.raises(InputFormatError, match=r"holds no \.txt, .* or \.ndjson file") as info:
+        list(iter_documents([pages]))
+    assert str(info.value).startswith(f"{pages}: ") and "front.html" in str(info.value)
+    assert "--clean" in str(info.value)
+    # an empty folder, or one with only hidden files, is no input to lose: nothing to read
+    (pages / "front.html").unlink()
+    assert list(iter_documents([pages])) == []
+    # one file of a kind that is read is enough: the others are left as documented
+    (pages / "front.html").write_text("<p>page</p>")
+    (pages / "note.txt").write_text("“Doors open at six,” Lena Holm said.")
+    assert [d.doc_id for d in iter_documents([pages])] == ["note"]
+    proc = run("extract", str(tmp_path / "pages"), "--format", "table")
+    assert proc.returncode == 0
+
+
+def test_check_of_a_folder_with_no_article_says_there_was_nothing_to_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("“The tide is late,” Bo said.", encoding="utf-8")
+    empty = tmp_path / "incoming"
+    empty.mkdir()
+    assert main(["check", str(empty), "--against", str(sources)], out=io.StringIO()) == 0
+    assert capsys.readouterr().err == f"quoteverify: {empty}: holds no article: nothing to check\n"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quoteverify import Corpus, QuoteVerifyError, compare
+from quoteverify import Corpus, QuoteVerifyError, Verdict, compare
 from quoteverify.errors import OptionError, TextTypeError
 from quoteverify.matching.verify import check, parse_claim, verify
 from quoteverify.text.normalize import normal_form, words
@@ -83,3 +83,24 @@ def test_verify_reads_any_sources_that_can_find() -> None:
     sources: Sources = OneQuote()
     v = verify(sources, "The dam will hold", speaker="Varga")
     assert v.verdict.supported and v.evidence[0].quote is printed
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
+def test_a_blank_speaker_is_refused_not_read_as_someone_else(blank: str) -> None:
+    # A speaker column left empty must not turn a true quote into "misattributed":
+    # the call says to pass a name or None instead.
+    corpus = _corpus()
+    with pytest.raises(OptionError, match="pass a name, or None") as info:
+        corpus.verify("the ferry will run again in May", speaker=blank)
+    assert isinstance(info.value, QuoteVerifyError)
+    assert isinstance(info.value, ValueError)
+    assert corpus.verify("the ferry will run again in May", speaker=None).verdict.supported
+
+
+@pytest.mark.parametrize("claim", ["", "   ", "...", "“”", 'Ola said "…"'])
+def test_a_claim_with_no_words_is_not_found_and_says_it_had_nothing_to_look_for(
+    claim: str,
+) -> None:
+    v = _corpus().verify(claim)
+    assert v.verdict is Verdict.NOT_FOUND and not v.evidence
+    assert v.explanation == "The claim has no words to look for."

@@ -180,6 +180,11 @@ def _as_speaker(speaker: str | Speaker | None) -> Speaker | None:
     if speaker is None or isinstance(speaker, Speaker):
         return speaker
     if isinstance(speaker, str):
+        if not speaker.strip():  # a blank name would call every true claim misattributed
+            raise OptionError(
+                f"speaker {speaker!r} names no one: pass a name, or None to take the "
+                "speaker from the claim, if it names one"
+            )
         return Speaker(name=speaker.strip())
     raise TextTypeError(f"speaker must be str, Speaker or None, not {type(speaker).__name__}")
 
@@ -346,6 +351,8 @@ def verify(
                 f"{term_e.quote.kind_reason or 'non-speech'}){naming}.",
             )
     if not matched:
+        if not any(c.isalnum() for c in text):  # '', '...', '“”': nothing was looked for
+            return result(Verdict.NOT_FOUND, "The claim has no words to look for.")
         return result(Verdict.NOT_FOUND, "No source prints these words or anything close to them.")
     if not support:
         strong = [e for e in matched if e.relation in _STRONG]

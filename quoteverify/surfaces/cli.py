@@ -359,6 +359,8 @@ def _cmd_verify(args: argparse.Namespace, out: IO[str]) -> int:
         progress=_show_progress(args),
         clean=args.clean,
     )
+    if not len(corpus):  # as check says of an empty --against
+        _report("the PATHs hold no articles: the claim is not_found")
     v = corpus.verify(args.quote, speaker=args.speaker)
     if args.format == "table":
         write_verification(v, out)
@@ -373,7 +375,9 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     )
 
     def verdicts() -> Iterable[Verification]:
+        seen = False
         for doc in iter_documents([args.article], max_record_bytes=limit):
+            seen = True
             article = parse(doc.text, doc.doc_id, clean=args.clean)
             if not article.speech and args.format == "table":
                 out.write(
@@ -392,6 +396,8 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
                     "is not its own source: no source is left, so every quote is not_found"
                 )
             yield from corpus.check(article)
+        if not seen:  # an empty folder: say so, rather than a silent success
+            _report(f"{args.article}: holds no article: nothing to check")
 
     return 0 if _write_verifications(verdicts(), args.format, out) else 1
 
@@ -918,7 +924,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     """Run the command line; return the exit status.
 
     Every error the user can cause is reported as one line on standard error,
-    ``quoteverify: FILE:LINE: message``, with status 2.
+    ``quoteverify: FILE:LINE: message``, with status 2; an interruption
+    (Ctrl-C) as one line too, with status 130.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -937,6 +944,15 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     except QuoteVerifyError as err:
         _report(str(err))
         return 2
+    except KeyboardInterrupt:
+        # Ctrl-C: what was written is kept; one line, no traceback, and the
+        # status a shell gives a command stopped by SIGINT (128 + 2).
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            _discard_output(stream)
+        _report("interrupted")
+        return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
         _discard_output(stream)

@@ -43,6 +43,7 @@ MAX_RECORD_BYTES = 64 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_READ_IN_FOLDERS = ", ".join(TEXT_SUFFIXES + JSONL_SUFFIXES[:-1]) + f" or {JSONL_SUFFIXES[-1]}"
 #: Files of data, not of text, named on their own: refused rather than parsed as an
 #: article (a JSON list of records read as news gives a quote per field name).
 _JSONL_HINT = 'give JSONL, one {"id", "text"} object a line'
@@ -55,13 +56,23 @@ _NOT_ARTICLES = {
 }
 
 
+#: What a file saved as UTF-16 (Windows' "Unicode") opens with, either byte order.
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_MESSAGE = (
+    "is UTF-16 (it opens with a UTF-16 byte order mark), not UTF-8; re-encode it as "
+    "UTF-8 (iconv -f UTF-16 -t UTF-8)"
+)
+
+
 def _decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise InputFormatError(
-            f"is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            _UTF16_MESSAGE
+            if data.startswith(_UTF16_MARKS)
+            else f"is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
             "re-encode it as UTF-8",
             source=source,
             line=line,
@@ -229,7 +240,11 @@ def _decode_line(raw: bytes, source: str, number: int) -> str:
         return raw.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as err:
         raise InputFormatError(
-            f"is not UTF-8 (byte 0x{raw[err.start]:02x})", source=source, line=number
+            _UTF16_MESSAGE
+            if number == 1 and raw.startswith(_UTF16_MARKS)
+            else f"is not UTF-8 (byte 0x{raw[err.start]:02x})",
+            source=source,
+            line=number,
         ) from None
 
 
@@ -288,7 +303,9 @@ def iter_documents(
     """Yield documents from each path: a text file, a JSONL file, a folder, or ``-``.
 
     A folder is walked in sorted order for ``.txt``/``.md`` and ``.jsonl``
-    files; any other file named is read as text, but for a ``.json``, ``.csv`` or
+    files (one that holds files but none of these raises
+    :class:`~quoteverify.errors.InputFormatError`, rather than giving nothing);
+    any other file named is read as text, but for a ``.json``, ``.csv`` or
     ``.tsv`` file, data rather than an article, which raises
     :class:`~quoteverify.errors.InputFormatError` saying what to give instead.
     ``-`` reads standard input (or ``stdin``, a binary stream), as JSONL
@@ -308,9 +325,22 @@ def iter_documents(
             continue
         path = Path(name)
         if path.is_dir():
+            read, other = False, None  # a folder of only other files would give nothing
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+                if not child.is_file():
+                    continue
+                if child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+                    read = True
                     yield from iter_documents([child], max_record_bytes=limit)
+                elif other is None and not child.name.startswith("."):
+                    other = child
+            if other is not None and not read:
+                raise InputFormatError(
+                    f"the folder holds no {_READ_IN_FOLDERS} file, so nothing in it is read "
+                    f"(such as {escape_surrogates(other.name)}); name a file to read it as "
+                    "one text (an .html page with --clean or clean=True)",
+                    source=name,
+                )
         elif not path.exists():
             raise InputFormatError("no such file or folder", source=name)
         elif path.suffix.lower() in JSONL_SUFFIXES:
