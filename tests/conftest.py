@@ -53,6 +53,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         scaled = max(1, round(own.max_examples * EXAMPLES_SCALE))
         test._hypothesis_internal_use_settings = settings(own, max_examples=scaled)
 
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
