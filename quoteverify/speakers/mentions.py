@@ -633,7 +633,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             title="",
         )
     surnames = {} if reads is None else reads.surnames
-    if _land_speaks(span, phrase, text, surnames) or _state_of_words(span, phrase):
+    if _land_speaks(span, phrase, text, surnames) or (
+        span[-1].lower in _STATE_LASTS and _state_of_words(span, phrase)  # (no call: most)
+    ):
         # "New Hampshire said", "Japan warned", "Kuala Lumpur said": a state speaks as
         # an organisation (its name without the article: "the United States" is
         # "United States")
