@@ -34,6 +34,26 @@ settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
 
+# HYPOTHESIS_SCALE=N runs every property N times as many examples as it asks
+# for (its own ``@settings(max_examples=...)`` or the profile's): with
+# ``--hypothesis-seed`` varied, the way to hunt the failures the derandomised
+# CI profile never draws (docs/howto-property-tests.md).
+EXAMPLES_SCALE = float(os.environ.get("HYPOTHESIS_SCALE") or 1)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Scale each collected property's ``max_examples`` by HYPOTHESIS_SCALE."""
+    if EXAMPLES_SCALE == 1:
+        return
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if test is None or own is None or not hasattr(test, "hypothesis"):
+            continue
+        scaled = max(1, round(own.max_examples * EXAMPLES_SCALE))
+        test._hypothesis_internal_use_settings = settings(own, max_examples=scaled)
+
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
