@@ -304,30 +304,6 @@ def _country(word: str) -> bool:
     return word in _STATES
 
 
-# The last words of the states of several words (*Addis Ababa*, *Kuala Lumpur*): a
-# phrase ending in none of them is no such state, read without lower-casing it.
-_STATE_LASTS = frozenset(s.rsplit(" ", 1)[1] for s in _STATES if " " in s)
-
-
-def _state_of_words(span: list[Token], phrase: str) -> bool:
-    """A country or capital of several words, the whole phrase, each word capitalised
-    (*Addis Ababa said*): it speaks as its government, as a one-word capital does (a
-    one-word capital is read after the head, where a nation word is no name word).
-
-    >>> from quoteverify.text.layer import tokenize
-    >>> _state_of_words(tokenize("Kuala Lumpur said", 0, 12), "Kuala Lumpur")
-    True
-    >>> _state_of_words(tokenize("Ana Lumpur said", 0, 10), "Ana Lumpur")
-    False
-    """
-    return (
-        len(span) > 1
-        and span[-1].lower in _STATE_LASTS
-        and _country(phrase.lower())
-        and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
-    )
-
-
 def _national_body(phrase: str, low: str) -> str | None:
     """A nation's adjective before a body of the organisations lexicon names that
     nation's body, as printed without its article (``low``: ``phrase`` lower-cased,
@@ -639,9 +615,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             title="",
         )
     surnames = {} if reads is None else reads.surnames
-    if _land_speaks(span, phrase, text, surnames) or (
-        span[-1].lower in _STATE_LASTS and _state_of_words(span, phrase)  # (no call: most)
-    ):
+    if _land_speaks(span, phrase, text, surnames):
         # "New Hampshire said", "Japan warned", "Kuala Lumpur said": a state speaks as
         # an organisation (its name without the article: "the United States" is
         # "United States")
