@@ -447,12 +447,29 @@ def _parse_all(
         while pending:
             yield from pending.popleft().result()
     except BaseException:  # stopped early (Ctrl-C, or the caller left): stop the workers now
-        processes = list((pool._processes or {}).values())  # shutdown() forgets them
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
+        _stop_workers(pool)
         raise
     pool.shutdown()
+
+
+def _stop_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers now, busy or not.
+
+    Python 3.14's ``terminate_workers()`` does it; before it, the workers are read
+    from the pool's private ``_processes`` (before ``shutdown()`` forgets them), and
+    a pool without it is only shut down, its busy workers left to finish their chunk.
+
+    >>> pool = concurrent.futures.ProcessPoolExecutor(max_workers=1)
+    >>> _stop_workers(pool)
+    """
+    terminate = getattr(pool, "terminate_workers", None)
+    if callable(terminate):
+        terminate()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def _leave_interrupts_to_the_caller() -> None:

@@ -6,7 +6,7 @@ import functools
 import importlib.util
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,14 +43,23 @@ EXAMPLES_SCALE = float(os.environ.get("HYPOTHESIS_SCALE") or 1)
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Scale each collected property's ``max_examples`` by HYPOTHESIS_SCALE."""
-    if EXAMPLES_SCALE == 1:
-        return
+    if EXAMPLES_SCALE != 1:
+        scale_properties(items, EXAMPLES_SCALE)
+
+
+def scale_properties(items: Sequence[object], scale: float) -> None:
+    """Multiply the ``max_examples`` of each property among ``items`` (pytest items)
+    by ``scale``, once per test function: the items of a parametrised property share
+    it, and a method's settings are its function's."""
+    done: set[int] = set()
     for item in items:
         test = getattr(item, "obj", None)
+        test = getattr(test, "__func__", test)  # a test class's method: its function
         own = getattr(test, "_hypothesis_internal_use_settings", None)
-        if test is None or own is None or not hasattr(test, "hypothesis"):
+        if test is None or own is None or not hasattr(test, "hypothesis") or id(test) in done:
             continue
-        scaled = max(1, round(own.max_examples * EXAMPLES_SCALE))
+        done.add(id(test))
+        scaled = max(1, round(own.max_examples * scale))
         test._hypothesis_internal_use_settings = settings(own, max_examples=scaled)
 
 

@@ -251,13 +251,25 @@ def _nation_phrase_words(words: str) -> dict[str, str]:
     >>> _nation_phrase_words("the New Zealand prime minister")
     {'new': 'NZ', 'zealand': 'NZ'}
     """
-    low = _norm(words)
-    found: dict[str, str] = {}
+    return _read_nation_phrases(_norm(words))[1]
+
+
+def _read_nation_phrases(low: str) -> tuple[str, dict[str, str], set[str]]:
+    """``low`` with each nation's name of several words in it blanked out (the
+    longest first: no part read again), the words of those names with their codes,
+    and the codes.
+
+    >>> _read_nation_phrases("south sudan's envoy")
+    (" 's envoy", {'south': 'SS', 'sudan': 'SS'}, {'SS'})
+    """
+    words: dict[str, str] = {}
+    codes: set[str] = set()
     for key, code in _nation_phrases():
         if key in low:
-            low = low.replace(key, " ")  # the longest name first: no part read again
-            found.update(dict.fromkeys(key.split(), code))
-    return found
+            low = low.replace(key, " ")
+            words.update(dict.fromkeys(key.split(), code))
+            codes.add(code)
+    return low, words, codes
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -269,13 +281,8 @@ def _nations(words: str) -> frozenset[str]:
     >>> sorted(_nations("South Sudan's president")), sorted(_nations("the Russian envoy"))
     (['SS'], ['RU'])
     """
-    low = _norm(words)
+    low, _, found = _read_nation_phrases(_norm(words))
     table = _nation_words()
-    found: set[str] = set()
-    for key, code in _nation_phrases():
-        if key in low:
-            found.add(code)
-            low = low.replace(key, " ")
     # "Russia's president": a country's possessive names it as its adjective does
     found.update(table[w] for w in (w.removesuffix("'s") for w in low.split()) if w in table)
     return frozenset(found)
