@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
+from quoteverify.speakers.identity import initialisms
 from quoteverify.speakers.mentions import PhraseKind, name_rows
 
 
@@ -239,3 +240,67 @@ def test_reading_a_body_whole_keeps_rows_inside_the_text(words: list[str]) -> No
     text = " ".join(words)
     for start, end, phrase, _kind, head, _title in name_rows(text, lone=True):
         assert text[start:end] == phrase and head in phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The Kenya Wildlife Service (KWS) moved six rhinos north. "The move went '
+            'smoothly," the KWS said.',
+            "Kenya Wildlife Service",
+        ),
+        (
+            'The Committee to Protect Journalists (CPJ) kept a tally. "It was a dark '
+            'year for reporters," CPJ said.',
+            "Committee to Protect Journalists",
+        ),
+        (
+            'The United Nations (U.N.) sent food. "More is needed," the U.N. said.',
+            "United Nations",
+        ),
+        (
+            'Health ministers met the World Health Organization (WHO) on Tuesday. "Cases '
+            'are falling," the WHO said.',
+            "World Health Organization",
+        ),
+        (
+            '"We will study the wreck," the NTSB said on Monday. The National '
+            "Transportation Safety Board (NTSB) sent a team.",
+            "National Transportation Safety Board",
+        ),
+    ],
+)
+def test_initials_in_brackets_name_the_body_before_them(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials that do not spell the words before them
+        'The Harbour Safety Board (NTSB) met. "We will study it," the NTSB said.',
+        # no brackets anywhere: the initials stay as printed
+        'The NTSB opened an inquiry. "We will study it," the NTSB said.',
+    ],
+)
+def test_initials_not_introduced_stay_as_printed(text: str) -> None:
+    assert _speaker(text)[0] == "NTSB"
+
+
+def test_initialisms_reads_the_capitalised_words_skipping_joins() -> None:
+    assert initialisms(
+        "Staff of the Office for Budget and Audit (OBA) and the Port of Lome (PL) met."
+    ) == {"OBA": "Office for Budget and Audit", "PL": "Port of Lome"}
+    assert initialisms("a review (NB) and the talks (UN) ended") == {}
+
+
+@given(
+    st.lists(st.sampled_from(["Water", "Board", "of", "Fund", "Ports", "and", "the"]), max_size=8)
+)
+def test_initialisms_spell_the_names_they_map(words: list[str]) -> None:
+    letters = "".join(w[0] for w in words if w[0].isupper())
+    found = initialisms(" ".join(["The", *words, f"({letters})", "met."]))
+    for initials, name in found.items():
+        assert initials == "".join(w[0] for w in name.split() if w[0].isupper())
+        assert name.split()[0][0].isupper() and name.split()[-1][0].isupper()

@@ -173,6 +173,45 @@ def _organization_name(head: str) -> str:
     return " ".join(printed.get(_norm(w), w) for w in canonical.split())
 
 
+# Initials in brackets, two to eight capitals, each with or without its full stop:
+# *(WHO)*, *(U.N.)*, *(AU)*, *(NTSB)*.
+_BRACKETED_INITIALS = regex.compile(r"[ ]\(((?:\p{Lu}\.?+){2,8}+)\)")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*+")
+
+
+def initialisms(text: str) -> dict[str, str]:
+    """The bodies ``text`` introduces with their initials in brackets: each set of
+    initials (full stops left out) mapped to the capitalised name printed right
+    before it, whose capitalised words give the initials in order, the joining words
+    of ``org_connectors.txt`` (*of*, *for*, *to*) skipped. One scan of the text;
+    each name read back at most a few words.
+
+    >>> initialisms("The Kenya Wildlife Service (KWS) and the U.N. (U.N.) met.")
+    {'KWS': 'Kenya Wildlife Service'}
+    >>> initialisms("the Committee to Protect Journalists (CPJ) and the United Nations (U.N.)")
+    {'CPJ': 'Committee to Protect Journalists', 'UN': 'United Nations'}
+    """
+    found: dict[str, str] = {}
+    joins = load("org_connectors")
+    for m in _BRACKETED_INITIALS.finditer(text):
+        letters = m.group(1).replace(".", "")
+        words = text[max(0, m.start() - 24 * len(letters)) : m.start()].split(" ")
+        taken = 0
+        at = len(words)
+        while at and taken < len(letters):
+            at -= 1
+            word = words[at]
+            if _NAME_WORD.fullmatch(word):
+                if word[0] != letters[-1 - taken]:
+                    break
+                taken += 1
+            elif word not in joins or taken == 0:
+                break
+        if taken == len(letters) and letters not in found:
+            found[letters] = " ".join(words[at:])
+    return found
+
+
 def _spelled_apart(name: str, hyphened: str) -> bool:
     """True when ``name`` has no more words than ``hyphened`` with its romanised
     given name's syllables printed apart: no fuller a name (*Kim Jong Un* of *Kim
@@ -1007,6 +1046,7 @@ class _Registry:
         self._quoted = quoted  # the quotes' spans, sorted (_inside reads them)
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
+        self._initials: dict[str, str] | None = None  # initialisms(text), when asked
         self.entities: list[_Entity] = []
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
@@ -2382,6 +2422,18 @@ class _Registry:
             self._add(entity)
         return entity
 
+    def _spelled_out(self, initials: str) -> str | None:
+        """The full name of the body the article introduces with ``initials`` in
+        brackets (:func:`initialisms`), or None.
+
+        >>> r = _Registry("The African Union (AU) met. The A.U. said no.")
+        >>> r._spelled_out("A.U."), r._spelled_out("UN")
+        ('African Union', None)
+        """
+        if self._initials is None:
+            self._initials = initialisms(self.text)
+        return self._initials.get(initials.replace(".", ""))
+
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
         mentions = self._through(start)
@@ -2446,6 +2498,10 @@ class _Registry:
             if body is not None:
                 body.add_alias(found.text)
                 return body  # "the council said": the council named before
+        if found.kind is _NAME and found.head.isupper():
+            full = self._spelled_out(found.head)
+            if full is not None:  # "the KWS said" after "the Kenya Wildlife Service (KWS)"
+                found = attrs.evolve(found, kind=_ORGANIZATION_PHRASE, head=full)
         if found.kind is _ANONYMOUS_PHRASE:
             body = self._spoken_for(found)
             if body is not None:
