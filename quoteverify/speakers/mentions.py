@@ -357,6 +357,13 @@ _LANDS = (
     | load("us_states")
     | {name for name in select("nations", kind="capital") if " " in name}
 )
+# The last two words of the places' names of several words (*new mexico*, *south
+# sudan*, *new guinea*): a land's name after such a word is no surname.
+_PLACE_TAILS = frozenset(
+    " ".join(name.split()[-2:])
+    for name in (*entries("places"), *entries("nations"), *load("us_states"))
+    if " " in name
+)
 _SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
 # A word with a capital in it, then a space: before a land's name, that name printed
 # as a surname (*Rep. Jim Jordan*). The match starts only at a word's first letter
@@ -440,6 +447,8 @@ def _printed_as_surname(
     for m in _surname_pattern(phrase).finditer(
         text, floor if word is None else word.start(), start, overlapped=True
     ):
+        if f"{m[1]} {phrase}".lower() in _PLACE_TAILS:
+            continue  # "New Mexico", "South Sudan": the end of a place's name, no surname
         capital = _LAST_CAPITAL.search(text, m.start(1), m.end(1))
         at = -1 if capital is None else capital.start()
         if m.end() < start or start == len(text) or _LETTER.match(text, start) is None:
@@ -709,7 +718,10 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         and not span[0].text.isupper()  # "WASHINGTON --": a dateline
         and _country(span[0].lower)
     ):
-        # "Russia insisted", "Washington warned": a state speaks as an organisation.
+        # "Russia insisted", "Washington warned": a state speaks as an organisation;
+        # "Ruth Kenya ... Kenya said": the text printed it as a person's surname first
+        if _printed_as_surname(phrase, text, start, surnames):
+            return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
