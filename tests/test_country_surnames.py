@@ -83,3 +83,14 @@ def test_a_country_as_a_surname_after_a_long_word_of_capitals() -> None:
     }
     named = quoteverify.parse(f"{word} Western envoys met. Kal Kenya met us. {cues}")
     assert [q.speaker_name for q in named.quotes] == ["Kal Kenya"] * 30
+
+
+@pytest.mark.parametrize(
+    ("address", "given_name"), [("Ms.", "Ruth"), ("Mr", "Tom"), ("Dr.", "Ruth"), ("Mrs", "Ruth")]
+)
+def test_a_country_after_a_form_of_address_is_a_surname(address: str, given_name: str) -> None:
+    # "Ms. Kenya" is never the country's government, printed before or not
+    alone = f'"The well is dry," {address} Kenya said.'
+    assert _speaker(alone) == ("Kenya", SpeakerKind.PERSON)
+    named = f'{given_name} Kenya dug the well. "The well is dry," {address} Kenya said.'
+    assert _speaker(named) == (f"{given_name} Kenya", SpeakerKind.PERSON)
