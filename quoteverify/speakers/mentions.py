@@ -288,6 +288,20 @@ def _titleish_words() -> frozenset[str]:
     return lex["titles"] | lex["roles"] | lex["nations"]
 
 
+def _addressed(span: list[Token], k: int) -> bool:
+    """True when ``span[k]`` follows a form of address (*Ms*, *Dr.*: the titles of
+    kind *honorific*), its period allowed: the word is a surname.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Ms. Kenya met Envoy Kenya"
+    >>> _addressed(tokenize(text, 0, 9), 2), _addressed(tokenize(text, 14, 25), 1)
+    (True, False)
+    """
+    if k >= 2 and span[k - 1].text == ".":
+        k -= 1
+    return k >= 1 and span[k - 1].lower in _HONORIFICS
+
+
 def _is_plural_role(word: str) -> bool:
     lex = _lex()
     return word in lex["roles"] and word not in load("role_nouns")
@@ -356,6 +370,13 @@ _LANDS = (
     select("places", kind="country")
     | load("us_states")
     | {name for name in select("nations", kind="capital") if " " in name}
+)
+# The last two words of the places' names of several words (*new mexico*, *south
+# sudan*, *new guinea*): a land's name after such a word is no surname.
+_PLACE_TAILS = frozenset(
+    " ".join(name.split()[-2:])
+    for name in (*entries("places"), *entries("nations"), *load("us_states"))
+    if " " in name
 )
 _SURNAME_REACH = 3000  # characters read back for a land's name printed as a surname
 # A word with a capital in it, then a space: before a land's name, that name printed
@@ -440,6 +461,8 @@ def _printed_as_surname(
     for m in _surname_pattern(phrase).finditer(
         text, floor if word is None else word.start(), start, overlapped=True
     ):
+        if f"{m[1]} {phrase}".lower() in _PLACE_TAILS:
+            continue  # "New Mexico", "South Sudan": the end of a place's name, no surname
         capital = _LAST_CAPITAL.search(text, m.start(1), m.end(1))
         at = -1 if capital is None else capital.start()
         if m.end() < start or start == len(text) or _LETTER.match(text, start) is None:
@@ -632,12 +655,14 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         or span[h - 1].text == "."
         or (span[h - 1].lower in _PARTICLES and h < len(span))
     ):
-        # "David French", "Ann English": a nation word after a given name is a surname.
+        # "David French", "Ann English": a nation word after a given name is a surname;
+        # "Ms. Kenya", "Dr. Japan": after a form of address, too
         surname = (
             span[h - 1].lower in lex["nations"]
             and h >= 2
-            and _is_cap(span[h - 2])
-            and not _is_titleish(span[h - 2])
+            and (
+                (_is_cap(span[h - 2]) and not _is_titleish(span[h - 2])) or _addressed(span, h - 1)
+            )
         )
         if (
             not surname
@@ -709,7 +734,10 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         and not span[0].text.isupper()  # "WASHINGTON --": a dateline
         and _country(span[0].lower)
     ):
-        # "Russia insisted", "Washington warned": a state speaks as an organisation.
+        # "Russia insisted", "Washington warned": a state speaks as an organisation;
+        # "Ruth Kenya ... Kenya said": the text printed it as a person's surname first
+        if _printed_as_surname(phrase, text, start, surnames):
+            return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
