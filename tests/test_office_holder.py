@@ -107,3 +107,9 @@ def test_the_office_alone_names_its_holder_and_no_other_office_does(
     assert first == "Tarek Haddadin"
     if not set(other.lower().split()) <= set(office.lower().split()):
         assert second != "Tarek Haddadin"
+
+
+def test_an_affiliation_after_the_name_closes_the_apposition() -> None:
+    text = "He was asked by the judge, Ana Roe of the county court, to wait."
+    start = text.index("Ana Roe")
+    assert _office_before(text, start, start + len("Ana Roe")) == "judge"

@@ -4295,8 +4295,9 @@ def _office_before(text: str, start: int, end: int) -> str:
     then hold the office's words, which a later *the Crown Prince said* wants
     (:func:`_titles_hold`).
 
-    The apposition must close after the name (a comma, a full stop, a semicolon or
-    a bracket): a fronted phrase before a subject is not one (*As the nominee, Roe
+    The apposition must close after the name (a comma, a full stop, a semicolon,
+    a bracket, or *of* and the name's affiliation: *the judge, Ana Roe of the
+    district court*): a fronted phrase before a subject is not one (*As the nominee, Roe
     said*, *With his win in the state, Roe leads*); nor is an office after *as*
     (*backed Roe as the nominee, Hale, too*), nor one after a preposition of place
     that opens its sentence (*In his state, Roe, ...*).
@@ -4315,7 +4316,9 @@ def _office_before(text: str, start: int, end: int) -> str:
     ''
     """
     if not text.startswith(", ", start - 2) or (
-        text[end : end + 1] not in (",", ".", ";") and not text.startswith(" (", end)
+        text[end : end + 1] not in (",", ".", ";")
+        and not text.startswith(" (", end)
+        and not text.startswith(" of ", end)
     ):
         return ""
     words = text[max(0, start - _DESCRIPTOR_REACH) : start - 2].split()
