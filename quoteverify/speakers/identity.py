@@ -4269,18 +4269,37 @@ def _descriptor_before(text: str, start: int) -> str:
         words[k] in _ASIDE_PREPOSITIONS and all(w[:1].isupper() for w in complement)
     ):
         return ""  # a place, and the region after it
-    determiners = _DESCRIPTOR_DETERMINERS
+    j = _role_start(words, k, capital=False)
+    return " ".join(words[j:]) if j else ""
+
+
+def _role_start(words: list[str], k: int, *, capital: bool) -> int:
+    """Where the words of a role whose head noun is ``words[k - 1]`` start: after a
+    determiner or a possessive, with at most two words between it and the head,
+    lower case (or capitalised, when ``capital``); 0 when no determiner or
+    possessive opens them.
+
+    >>> _role_start(["met", "the", "Crown", "Prince"], 4, capital=True)
+    2
+    >>> _role_start(["met", "Crown", "Prince"], 3, capital=True)
+    0
+    """
     j = k - 1
-    while j > 0 and k - j < 3 and words[j - 1].isalpha() and words[j - 1].islower():
-        if words[j - 1] in determiners:
+    while j > 0 and k - j < 3:
+        w = words[j - 1]
+        if (
+            not w.isalpha()
+            or w.lower() in _DESCRIPTOR_DETERMINERS
+            or not (w[:1].isupper() if capital else w.islower())
+        ):
             break
         j -= 1
     if j == 0:
-        return ""
+        return 0
     det = words[j - 1]
-    if det.lower() not in determiners and not det.endswith(("'s", "’s")):
-        return ""
-    return " ".join(words[j:])
+    if det.lower() not in _DESCRIPTOR_DETERMINERS and not det.endswith(("'s", "’s")):
+        return 0
+    return j
 
 
 def _office_before(text: str, start: int, end: int) -> str:
@@ -4335,17 +4354,8 @@ def _office_before(text: str, start: int, end: int) -> str:
     head = words[k - 1]
     if not head.isalpha() or head.lower() not in _resolving_heads():
         return ""
-    capital = head[:1].isupper()
-    j = k - 1
-    while j > 0 and k - j < 3:
-        w = words[j - 1]
-        if not w.isalpha() or w.lower() in _DESCRIPTOR_DETERMINERS or w[:1].isupper() != capital:
-            break
-        j -= 1
+    j = _role_start(words, k, capital=head[:1].isupper())
     if j == 0:
-        return ""
-    det = words[j - 1]
-    if det.lower() not in _DESCRIPTOR_DETERMINERS and not det.endswith(("'s", "’s")):
         return ""
     lead = words[j - 2] if j > 1 else ""
     if lead.lower() == "as" or (
