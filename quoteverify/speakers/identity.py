@@ -1295,7 +1295,9 @@ class _Registry:
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").
-                entity.add_title(_descriptor_before(text, start))
+                # "The Emir of Qatar, Sheikh Tamim,": the office alone names him later.
+                office = _descriptor_before(text, start) or _office_before(text, start, end)
+                entity.add_title(office)
             if not title and person:
                 last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
                 if last and last[-1].strip(",.").lower() in title_words:
@@ -4330,17 +4332,99 @@ def _descriptor_before(text: str, start: int) -> str:
         words[k] in _ASIDE_PREPOSITIONS and all(w[:1].isupper() for w in complement)
     ):
         return ""  # a place, and the region after it
-    determiners = _DESCRIPTOR_DETERMINERS
+    j = _role_start(words, k, capital=False)
+    return " ".join(words[j:]) if j else ""
+
+
+def _role_start(words: list[str], k: int, *, capital: bool) -> int:
+    """Where the words of a role whose head noun is ``words[k - 1]`` start: after a
+    determiner or a possessive, with at most two words between it and the head,
+    lower case (or capitalised, when ``capital``); 0 when no determiner or
+    possessive opens them.
+
+    >>> _role_start(["met", "the", "Crown", "Prince"], 4, capital=True)
+    2
+    >>> _role_start(["met", "Crown", "Prince"], 3, capital=True)
+    0
+    """
     j = k - 1
-    while j > 0 and k - j < 3 and words[j - 1].isalpha() and words[j - 1].islower():
-        if words[j - 1] in determiners:
+    while j > 0 and k - j < 3:
+        w = words[j - 1]
+        if (
+            not w.isalpha()
+            or w.lower() in _DESCRIPTOR_DETERMINERS
+            or not (w[:1].isupper() if capital else w.islower())
+        ):
             break
         j -= 1
     if j == 0:
-        return ""
+        return 0
     det = words[j - 1]
-    if det.lower() not in determiners and not det.endswith(("'s", "’s")):
+    if det.lower() not in _DESCRIPTOR_DETERMINERS and not det.endswith(("'s", "’s")):
+        return 0
+    return j
+
+
+def _office_before(text: str, start: int, end: int) -> str:
+    """The office a name at ``start:end`` stands in apposition to, printed before
+    it with no complement but capitalised words after *of* (*The Emir of Qatar,
+    Sheikh Tamim,*, *Jordan's Crown Prince, Hussein,*, *the committee's chairman,
+    Rep. Tom Hale,*): a determiner or a possessive, up to two words before a
+    role's head noun (lower case, or capitalised as a title of several words is:
+    *Crown Prince*), then *of* and up to three capitalised words (*of Jordan*, *of
+    Saudi Arabia*) or nothing, then the comma; the office's words (*Emir of
+    Qatar*, *Crown Prince*), or "" when the text is not that. The holder's titles
+    then hold the office's words, which a later *the Crown Prince said* wants
+    (:func:`_titles_hold`).
+
+    The apposition must close after the name (a comma, a full stop, a semicolon,
+    a bracket, or *of* and the name's affiliation: *the judge, Ana Roe of the
+    district court*): a fronted phrase before a subject is not one (*As the nominee, Roe
+    said*, *With his win in the state, Roe leads*); nor is an office after *as*
+    (*backed Roe as the nominee, Hale, too*), nor one after a preposition of place
+    that opens its sentence (*In his state, Roe, ...*).
+
+    >>> _office_before("The Emir of Qatar, Sheikh Tamim, arrived", 19, 31)
+    'Emir of Qatar'
+    >>> _office_before("The King of Saudi Arabia, Ali Saud, spoke", 26, 34)
+    'King of Saudi Arabia'
+    >>> _office_before("Saudi Arabia's Crown Prince, Ali Saud, spoke", 29, 37)
+    'Crown Prince'
+    >>> _office_before("As the nominee, Ana Roe said", 16, 23)
+    ''
+    >>> _office_before("It rained in the capital, Ali Saud, too", 26, 34)
+    ''
+    >>> _office_before("Ana Roe, Ali Saud, came", 9, 17)
+    ''
+    """
+    if not text.startswith(", ", start - 2) or (
+        text[end : end + 1] not in (",", ".", ";")
+        and not text.startswith(" (", end)
+        and not text.startswith(" of ", end)
+    ):
         return ""
+    words = text[max(0, start - _DESCRIPTOR_REACH) : start - 2].split()
+    if len(words) < 2:
+        return ""
+    k = len(words)  # the office's words end before k
+    for n in (1, 2, 3):
+        # "... of Saudi Arabia": a run of capitalised words after *of*
+        if n >= k or not words[k - n][:1].isupper():
+            break
+        if k - n >= 2 and words[k - n - 1] == "of":
+            k -= n + 1
+            break
+    head = words[k - 1]
+    if not head.isalpha() or head.lower() not in _resolving_heads():
+        return ""
+    j = _role_start(words, k, capital=head[:1].isupper())
+    if j == 0:
+        return ""
+    lead = words[j - 2] if j > 1 else ""
+    if lead.lower() == "as" or (
+        lead[:1].isupper() and lead.lower() in load("fronted_place_prepositions")
+    ):
+        return ""  # "as the nominee, Roe,": a role the sentence gives; "In the state, Roe,"
     return " ".join(words[j:])
 
 
