@@ -288,20 +288,6 @@ def _titleish_words() -> frozenset[str]:
     return lex["titles"] | lex["roles"] | lex["nations"]
 
 
-def _addressed(span: list[Token], k: int) -> bool:
-    """True when ``span[k]`` follows a form of address (*Ms*, *Dr.*: the titles of
-    kind *honorific*), its period allowed: the word is a surname.
-
-    >>> from quoteverify.text.layer import tokenize
-    >>> text = "Ms. Kenya met Envoy Kenya"
-    >>> _addressed(tokenize(text, 0, 9), 2), _addressed(tokenize(text, 14, 25), 1)
-    (True, False)
-    """
-    if k >= 2 and span[k - 1].text == ".":
-        k -= 1
-    return k >= 1 and span[k - 1].lower in _HONORIFICS
-
-
 def _is_plural_role(word: str) -> bool:
     lex = _lex()
     return word in lex["roles"] and word not in load("role_nouns")
@@ -661,7 +647,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             span[h - 1].lower in lex["nations"]
             and h >= 2
             and (
-                (_is_cap(span[h - 2]) and not _is_titleish(span[h - 2])) or _addressed(span, h - 1)
+                (_is_cap(span[h - 2]) and not _is_titleish(span[h - 2]))
+                or _after_honorific(span, h - 1)
             )
         )
         if (
