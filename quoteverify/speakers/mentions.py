@@ -109,6 +109,8 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _DEMONSTRATIVES = select("pronouns", case="demonstrative")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
+# "one Democrat familiar with the talks said": a party's member, a role for this
+_PARTY_MEMBERS = load("party_members")
 _ROLE_PREPOSITIONS = load("role_prepositions")
 _DOCUMENT_NOUNS = load("document_nouns")
 _ORGANIZATIONS = load_table("organizations")
@@ -1608,7 +1610,11 @@ def _phrase_before(
         if toks[k].lower not in _POST_MODIFIER_FIRST:
             continue  # no pair of _POST_MODIFIERS starts here
         pair = (toks[k].lower, toks[k + 1].lower)
-        if pair in _POST_MODIFIERS and k - 1 >= lo and toks[k - 1].lower in lex["roles"]:
+        if (
+            pair in _POST_MODIFIERS
+            and k - 1 >= lo
+            and (toks[k - 1].lower in lex["roles"] or toks[k - 1].lower in _PARTY_MEMBERS)
+        ):
             found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
@@ -2250,6 +2256,12 @@ def _phrase_after(
                     )
                 )
                 and toks[k].lower not in cues
+                # "a Democrat familiar with the talks": a post-modifier ends the noun
+                and not (
+                    k > i + 1
+                    and k + 1 < hi
+                    and (toks[k].lower, toks[k + 1].lower) in _POST_MODIFIERS
+                )
                 # "the weekly wrote": a noun in -ly right before the cue; "the gambling
                 # tycoon told": an adjective in -ing before a noun.
                 and not (
@@ -2294,9 +2306,10 @@ def _phrase_after(
                         title="",
                     )
                 kind = PhraseKind.ANONYMOUS if tok.lower in lex["anon"] else PhraseKind.DESCRIPTOR
-                return _new_found(
+                loose_found = _new_found(
                     start=tok.start, end=end, text=phrase, kind=kind, head=phrase, title=""
                 )
+                return _extend_post_modifier(toks, k - 1, hi, loose_found, text)
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
@@ -2839,7 +2852,8 @@ def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
-    """Grow "a source" into "a source familiar with the talks" (to the next punctuation)."""
+    """Grow "a source" into "a source familiar with the talks" (to the next punctuation
+    or cue: "a Republican involved in the plan said")."""
     if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
         k = j + 2
         while (
@@ -2847,6 +2861,7 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
             and k - j < 10
             and toks[k + 1].text not in _STOP_PUNCT
             and toks[k + 1].text != ","
+            and not (toks[k + 1].text.islower() and toks[k + 1].lower in _CUE_WORDS)
         ):
             k += 1
         end = toks[k].end
