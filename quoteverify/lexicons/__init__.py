@@ -200,6 +200,7 @@ _LISTS = {
     "outlet_nouns": "nouns naming a newspaper or its voice again (the paper, the editorial board)",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
+    "office_copulas": "verbs joining a name and the office it holds (X is Qatar's emir)",
     "opening_adverbs": "adverbs that open a sentence's first phrase",
     "operation_words": "first words of an operation's name printed in the marks (Operation)",
     "ordinal_suffixes": "endings of an ordinal printed in digits (11th), which stems as its number",

@@ -1758,7 +1758,7 @@ def _phrase_before(
                 toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
             ):
                 break
-            k -= 1
+            k -= _nation_run(toks, k, lo)  # "the United Arab Emirates foreign minister"
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
@@ -1771,6 +1771,28 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+def _nation_run(toks: list[Token], k: int, lo: int) -> int:
+    """How many tokens end at ``toks[k]`` as one modifier: the words of a nation's
+    name of two or three capitalised words (*United Arab Emirates*, *New Zealand*),
+    read as one, else 1.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("the United Arab Emirates envoy", 0, 30)
+    >>> _nation_run(toks, 3, 0), _nation_run(toks, 4, 0)
+    (3, 1)
+    """
+    for n in (3, 2):
+        first = k - n + 1
+        run = toks[first : k + 1] if first >= lo else []
+        if (
+            run
+            and all(_is_cap(t) for t in run)
+            and " ".join(t.lower for t in run) in _lex()["nations"]
+        ):
+            return n
+    return 1
 
 
 def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:
