@@ -5107,43 +5107,34 @@ def _introduction_pattern(
     # Rahal is Qatar's emir", "The country's emir is Tamim Rahal" (an owner's
     # possessive of up to three capitalised words: "Saudi Arabia's", "Qatar's")
     owner = r"(?:an?[ ]|the[ ]|\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}['’]s[ ])"
-    copula = _office_copulas()
+    copula = _verbs_alternation("office_copulas")
     pattern = regex.compile(
         rf"{opener}{_INTRODUCED_NAME}"
         rf"|(?<![\p{{L}}\-])(?:The|the|\p{{Lu}}[\p{{L}}\-]*+['’]s)[ ]{role}[ ]{copula}[ ]"
         r"(\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}+)(?=[.,;])"
         rf"|{_INTRODUCED_NAME}(?:,[ ](?:an?|the)[ ]{role}"
-        rf"|,?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?{_role_verbs()}(?:[ ]in)?[ ]as[ ]"
+        rf"|,?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?{_verbs_alternation('role_verbs')}(?:[ ]in)?[ ]as[ ]"
         rf"(?:an?[ ]|the[ ])?{role}"
         rf"|[ ]{copula}[ ]{owner}{role}(?=[.,;]))"
     )
-    # the noun itself: what both the first form and the form with "as" hold (one
+    # the noun itself: what every form holds (one
     # pattern without alternatives, which the regex engine searches fast)
     return pattern, regex.compile(rf"(?<![\p{{L}}\-])(?i:{word})")
 
 
 @functools.cache
-def _office_copulas() -> str:
-    """The verbs of ``lexicons/office_copulas.txt`` as one alternation (longest
-    first): what joins a name and its office in a sentence of its own (*is*).
+def _verbs_alternation(lexicon: str) -> str:
+    """The verbs of ``lexicon`` as one alternation, longest first: ``role_verbs``
+    stand before *as* when a name is introduced with its role (*was named as
+    treasurer*), ``office_copulas`` join a name and its office in a sentence of its
+    own (*is*, *has been*).
 
-    >>> regex.fullmatch(_office_copulas(), "has been") is not None
+    >>> regex.fullmatch(_verbs_alternation("role_verbs"), "served") is not None
+    True
+    >>> regex.fullmatch(_verbs_alternation("office_copulas"), "has been") is not None
     True
     """
-    verbs = sorted(load("office_copulas"), key=lambda v: (-len(v), v))
-    return "(?:" + "|".join(regex.escape(v) for v in verbs) + ")"
-
-
-@functools.cache
-def _role_verbs() -> str:
-    """The verbs of ``lexicons/role_verbs.txt`` as one alternation (longest first):
-    what stands before *as* when a name is introduced with its role (*was named as
-    treasurer*).
-
-    >>> regex.fullmatch(_role_verbs(), "served") is not None
-    True
-    """
-    verbs = sorted(load("role_verbs"), key=lambda v: (-len(v), v))
+    verbs = sorted(load(lexicon), key=lambda v: (-len(v), v))
     return "(?:" + "|".join(regex.escape(v) for v in verbs) + ")"
 
 
