@@ -113,3 +113,40 @@ def test_an_affiliation_after_the_name_closes_the_apposition() -> None:
     text = "He was asked by the judge, Ana Roe of the county court, to wait."
     start = text.index("Ana Roe")
     assert _office_before(text, start, start + len("Ana Roe")) == "judge"
+
+
+# --- an office given in a sentence of its own (h45-leads) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "name"),
+    [
+        ("The country's emir is Sheikh Tamim Rahal.", "the emir", "Sheikh Tamim Rahal"),
+        ("Sheikh Tamim Rahal is Qatar's emir.", "the emir", "Sheikh Tamim Rahal"),
+        ("The firm's chief executive is Dana Morrow.", "the chief executive", "Dana Morrow"),
+        ("Dana Morrow became the party's treasurer.", "the treasurer", "Dana Morrow"),
+        (
+            "Lina Sorensen has been Norway's ambassador, since May.",
+            "the ambassador",
+            "Lina Sorensen",
+        ),
+    ],
+)
+def test_an_office_given_with_a_verb_of_being_is_the_holders(
+    intro: str, later: str, name: str
+) -> None:
+    text = f'{intro} The talks went on all night.\n\n"We seek calm," {later} said.'
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Dana Morrow was no treasurer.",  # no determiner: not the office
+        "Dana Morrow is the party's chairman.",  # another office
+        "Dana Morrow is the deputy treasurer.",  # the descriptor's head, not its modifier
+    ],
+)
+def test_a_sentence_that_gives_no_such_office_names_no_holder(intro: str) -> None:
+    text = f'{intro} The meeting ran late.\n\n"The books are sound," the chief treasurer said.'
+    assert _speakers(text) != ["Dana Morrow"]

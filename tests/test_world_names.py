@@ -92,6 +92,42 @@ def test_a_descriptor_of_another_nation_of_several_words_is_not_the_person(
     assert _story(intro, name, later) != [name, name]
 
 
+@pytest.mark.parametrize(
+    ("intro", "later"),
+    [
+        # the holder's title names the nation by its adjective, the descriptor by
+        # its name of several words (_titles_hold reads that name's code)
+        (
+            "Emirati Foreign Minister Amal Haddad and Omani Foreign Minister Saif Darwish",
+            "the United Arab Emirates foreign minister",
+        ),
+        (
+            "South Sudanese Foreign Minister Nyandeng Aru and Sudanese Foreign Minister Omar Idris",
+            "the South Sudan foreign minister",
+        ),
+    ],
+)
+def test_a_nation_of_several_words_is_held_by_its_adjective_in_a_title(
+    intro: str, later: str
+) -> None:
+    text = f'{intro} met in the capital.\n\n"We will sign," {later} said.'
+    assert _speakers(text) == [intro.split(" and ", maxsplit=1)[0].split(" Minister ")[1]]
+
+
+def test_a_nation_of_three_words_before_a_title_of_two_is_read_whole() -> None:
+    # before the cue and its colon, the nation's words are one modifier of the title
+    text = (
+        "The talks ended after midnight. The United Arab Emirates foreign minister "
+        'said: "We are close."'
+    )
+    assert _speakers(text) == ["The United Arab Emirates foreign minister"]
+    text = (
+        "Prime Minister Ana Roe of Papua New Guinea arrived on Sunday. The Papua New "
+        'Guinea prime minister said: "We are close."'
+    )
+    assert _speakers(text) == ["Ana Roe"]
+
+
 # --- a generic head read with the word before it --------------------------------
 
 

@@ -5103,27 +5103,38 @@ def _introduction_pattern(
     # up to three lower-case words (possessives too: "the club's") before the noun
     before = r"(?:\p{Ll}[\p{L}'’\-]*+[ ]){0,3}?"
     role = rf"{before}{word}(?![\p{{L}}\-])"
+    # the holder of an office in a sentence of its own, either way round: "Tamim
+    # Rahal is Qatar's emir", "The country's emir is Tamim Rahal" (an owner's
+    # possessive of up to three capitalised words: "Saudi Arabia's", "Qatar's")
+    owner = r"(?:an?[ ]|the[ ]|\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}['’]s[ ])"
+    copula = _verbs_alternation("office_copulas")
     pattern = regex.compile(
         rf"{opener}{_INTRODUCED_NAME}"
+        rf"|(?<![\p{{L}}\-])(?:The|the|\p{{Lu}}[\p{{L}}\-]*+['’]s)[ ]{role}[ ]{copula}[ ]"
+        r"(\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}+)(?=[.,;])"
         rf"|{_INTRODUCED_NAME}(?:,[ ](?:an?|the)[ ]{role}"
-        rf"|,?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?{_role_verbs()}(?:[ ]in)?[ ]as[ ]"
-        rf"(?:an?[ ]|the[ ])?{role})"
+        rf"|,?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?{_verbs_alternation('role_verbs')}(?:[ ]in)?[ ]as[ ]"
+        rf"(?:an?[ ]|the[ ])?{role}"
+        rf"|[ ]{copula}[ ]{owner}{role}(?=[.,;]))"
     )
-    # the noun itself: what both the first form and the form with "as" hold (one
+    # the noun itself: what every form holds (one
     # pattern without alternatives, which the regex engine searches fast)
     return pattern, regex.compile(rf"(?<![\p{{L}}\-])(?i:{word})")
 
 
 @functools.cache
-def _role_verbs() -> str:
-    """The verbs of ``lexicons/role_verbs.txt`` as one alternation (longest first):
-    what stands before *as* when a name is introduced with its role (*was named as
-    treasurer*).
+def _verbs_alternation(lexicon: str) -> str:
+    """The verbs of ``lexicon`` as one alternation, longest first: ``role_verbs``
+    stand before *as* when a name is introduced with its role (*was named as
+    treasurer*), ``office_copulas`` join a name and its office in a sentence of its
+    own (*is*, *has been*).
 
-    >>> regex.fullmatch(_role_verbs(), "served") is not None
+    >>> regex.fullmatch(_verbs_alternation("role_verbs"), "served") is not None
+    True
+    >>> regex.fullmatch(_verbs_alternation("office_copulas"), "has been") is not None
     True
     """
-    verbs = sorted(load("role_verbs"), key=lambda v: (-len(v), v))
+    verbs = sorted(load(lexicon), key=lambda v: (-len(v), v))
     return "(?:" + "|".join(regex.escape(v) for v in verbs) + ")"
 
 
@@ -5274,14 +5285,9 @@ def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline:
     ['senate']
     """
     distinguishing = _distinguishing_words()
-    nation = _nation_phrase_words(" ".join(words))
     printed = {w.casefold().strip(".,") for w in words if w[:1].isupper()}
     printed -= load("party_words")  # (a party is read on its own: _party_clash)
-    return [
-        m
-        for m in modifiers
-        if m in distinguishing or m in nation or (m in printed and not headline)
-    ]
+    return [m for m in modifiers if m in distinguishing or (m in printed and not headline)]
 
 
 _NATION_AFTER_OF = regex.compile(r"(?:the )?+(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+){0,2})")

@@ -400,6 +400,39 @@ class Reads:
     titles: dict[str, _Printed] = attrs.field(factory=dict)
 
 
+# Words that make a run of capitalised words before a land's name a body's name
+# (*Air France*, *Team Kenya*, *Radio Free Asia*, *Bank Indonesia*)
+_BODY_WORDS = load("org_openers") | load("org_suffixes") | load("org_name_heads")
+_RUN_BACK = 40  # characters read back for the capitalised words before a land's name
+
+
+def _body_run(text: str, start: int, end: int) -> bool:
+    """True when the capitalised word ``text[start:end]``, or a capitalised word right
+    before it in one run (at most :data:`_RUN_BACK` characters back), is a body's word
+    (``lexicons/org_openers.txt``, ``org_suffixes.txt``, ``org_name_heads.txt``): the
+    land's name after it ends a body's name, not a person's.
+
+    A title or a given name in the run says a person's name (*Party Chairman Ngozi
+    Kenya*).
+
+    >>> text = "Radio Free Asia and Ruth Kenya"
+    >>> _body_run(text, 6, 10), _body_run(text, 20, 24)
+    (True, False)
+    >>> text = "Party Chairman Ngozi Kenya"
+    >>> _body_run(text, 15, 20)
+    False
+    """
+    words = text[max(0, start - _RUN_BACK) : start].split(" ")[:-1]
+    words.append(text[start:end])
+    for word in reversed(words):
+        low = word.lower().rstrip(".")
+        if not word[:1].isupper() or low in _lex()["titles"] or low in _GIVEN_NAMES:
+            return False  # "the Kenya", "Party Chairman Ngozi Kenya", "Ruth Kenya": a person's
+        if low in _BODY_WORDS:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=256)
 def _surname_pattern(phrase: str) -> regex.Pattern[str]:
     """``phrase`` after a capitalised word and a space, no letter after it."""
@@ -451,6 +484,8 @@ def _printed_as_surname(
     ):
         if f"{m[1]} {phrase}".lower() in _PLACE_TAILS:
             continue  # "New Mexico", "South Sudan": the end of a place's name, no surname
+        if _body_run(text, m.start(1), m.end(1)):
+            continue  # "Air France", "Radio Free Asia": a body's name, no surname
         capital = _LAST_CAPITAL.search(text, m.start(1), m.end(1))
         at = -1 if capital is None else capital.start()
         if m.end() < start or start == len(text) or _LETTER.match(text, start) is None:
@@ -499,6 +534,26 @@ def _land_speaks(
         if word[:1].isupper():
             return False  # "Ana Roe of Columbia, South Carolina says": where she lives
     return not _printed_as_surname(phrase, text, start, surnames)
+
+
+_CIVIC_HEADS = load("civic_heads")
+
+
+def _civic_speaks(span: list[Token]) -> bool:
+    """True when ``span`` is two capitalised words or more, none in capitals, none a
+    title, the last a governed place's (``lexicons/civic_heads.txt``): *New York City*,
+    *Salt Lake City*, *Orange County* speak as their government, never a person.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> [_civic_speaks(tokenize(t, 0, len(t))) for t in ("Salt Lake City", "City", "Mayor City")]
+    [True, False, False]
+    """
+    return (
+        len(span) > 1
+        and span[-1].lower in _CIVIC_HEADS
+        and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
+        and not any(t.lower.rstrip(".") in _lex()["titles"] for t in span)
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -633,6 +688,12 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         head = text[span[1].start : end] if span[0].lower == "the" and len(span) > 1 else phrase
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=head, title=""
+        )
+    if _civic_speaks(span):
+        # "Kansas City said", "Orange County warned": a governed place speaks as an
+        # organisation, its government
+        return _new_found(
+            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
     # The head: the trailing run of capitalised words that are not titles or roles.
     h = len(span)
@@ -1703,7 +1764,7 @@ def _phrase_before(
                 toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
             ):
                 break
-            k -= 1
+            k -= _nation_run(toks, k, lo)  # "the United Arab Emirates foreign minister"
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
@@ -1716,6 +1777,28 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+def _nation_run(toks: list[Token], k: int, lo: int) -> int:
+    """How many tokens end at ``toks[k]`` as one modifier: the words of a nation's
+    name of two or three capitalised words (*United Arab Emirates*, *New Zealand*),
+    read as one, else 1.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("the United Arab Emirates envoy", 0, 30)
+    >>> _nation_run(toks, 3, 0), _nation_run(toks, 4, 0)
+    (3, 1)
+    """
+    for n in (3, 2):
+        first = k - n + 1
+        run = toks[first : k + 1] if first >= lo else []
+        if (
+            run
+            and all(_is_cap(t) for t in run)
+            and " ".join(t.lower for t in run) in _lex()["nations"]
+        ):
+            return n
+    return 1
 
 
 def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:

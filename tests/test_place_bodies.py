@@ -1,0 +1,65 @@
+"""Places inside bodies' names and governed places that speak (h45-leads).
+
+A country printed after a body's word (*Air France*, *Team Kenya*, *Radio Free Asia*)
+is part of the body's name, not a person's surname: the country alone that speaks
+later stays its government. A city or county of several words that speaks (*Kansas
+City said*, *Orange County warned*) is its government, an organisation, never a
+person. Every story here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import quoteverify
+from quoteverify.model import SpeakerKind
+
+
+def _speaker(text: str) -> tuple[str | None, SpeakerKind | None]:
+    quote = quoteverify.parse(text).quotes[-1]
+    speaker = quote.speaker
+    return (None, None) if speaker is None else (speaker.name, speaker.kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "land"),
+    [
+        ("Air France", "France"),
+        ("Team Kenya", "Kenya"),
+        ("Radio Free Japan", "Japan"),
+        ("Bank Indonesia", "Indonesia"),
+        ("Banco Brazil", "Brazil"),
+    ],
+)
+def test_a_country_after_a_bodys_word_is_no_surname(body: str, land: str) -> None:
+    text = (
+        f"{body} changed its plans on Monday after the storm. "
+        f'"We will not step in," {land} said on Tuesday.'
+    )
+    assert _speaker(text) == (land, SpeakerKind.ORGANIZATION)
+
+
+def test_a_country_after_a_given_name_or_a_title_is_still_a_surname() -> None:
+    # the body's word is read back only through capitalised words that are no
+    # title and no given name: "Party Chairman Ngozi Kenya" is a person
+    text = 'Party Chairman Ngozi Kenya spoke at the rally. "The vote will be fair," Kenya said.'
+    assert _speaker(text) == ("Ngozi Kenya", SpeakerKind.PERSON)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["New York City", "Kansas City", "Quezon City", "Orange County"]),
+    st.sampled_from(["said", "warned", "announced"]),
+)
+@example("Salt Lake City", "said")
+def test_a_governed_place_that_speaks_is_its_government(place: str, verb: str) -> None:
+    text = f'Heavy rain closed two bridges overnight. "Crews are out," {place} {verb}.'
+    assert _speaker(text) == (place, SpeakerKind.ORGANIZATION)
+
+
+def test_a_title_before_a_city_word_keeps_the_person() -> None:
+    # a one-word place head with a title before it is a person's surname
+    text = 'Mayor Ann City opened the fair. "Welcome," Mayor City said.'
+    assert _speaker(text)[1] == SpeakerKind.PERSON
