@@ -332,3 +332,9 @@ def test_the_pages_name_every_suffix_a_folder_is_read_for() -> None:
     for name, page in [("cli.md", extract), ("howto-corpus.md", corpus), ("README", readme)]:
         missing = [s for s in TEXT_SUFFIXES + JSONL_SUFFIXES if f"`{s}`" not in page]
         assert not missing, (name, missing)
+    # and so does `quoteverify extract --help`
+    from quoteverify.surfaces.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    described = commands.choices["extract"].description or ""
+    assert all(s in described for s in TEXT_SUFFIXES + JSONL_SUFFIXES), described
