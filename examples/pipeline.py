@@ -11,11 +11,12 @@ each verdict is written as one ``verification`` record per line (the schema of
 
 The input has one ``{"id": ..., "text": ...}`` object per line; other fields
 (outlet, date...) are kept as metadata. A folder is read as ``quoteverify
-extract`` reads one: each ``.txt`` file an article named by its file, each
-``.jsonl`` file line by line. A summary goes to standard error. Exit
-status: 0 on success, 2 when the input cannot be read (the message names the
-line). When the reader of standard output goes away (``| head``), it stops
-quietly with status 0, as the ``quoteverify`` command does.
+extract`` reads one, subfolders included: each ``.txt`` (``.text``, ``.md``) file
+an article named by its file, each ``.jsonl`` (``.ndjson``) file line by line.
+A summary goes to standard error. Exit status: 0 on success, 2 when the
+input cannot be read (the message names the line). When the reader of
+standard output goes away (``| head``), it stops quietly with status 0, as the
+``quoteverify`` command does.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from quoteverify.surfaces.sources import iter_documents
 
 
 def build_corpus(path: str, *, workers: int = 1) -> Corpus:
-    """Parse every article of ``path`` (a JSONL file, or ``-`` for stdin) into a corpus."""
+    """Parse every article of ``path`` (a file, a folder, or ``-`` for stdin) into a corpus."""
     corpus = Corpus()
     for article in iter_parse(iter_documents([path]), workers=workers):
         corpus.add_article(article)

@@ -10,7 +10,9 @@ Every text is cleaned and parsed (``parse(text, clean=True)``), added to one
     python examples/scraped_csv.py                      # the sample in examples/data/
     python examples/scraped_csv.py pages.csv --text-column body -o verdicts.csv
 
-Exit status: 0 on success, 2 when the CSV cannot be read or lacks a column.
+Exit status: 0 on success, 2 when the CSV cannot be read or lacks a column. When
+the reader of standard output goes away (``| head``), it stops quietly with
+status 0.
 Needs pandas: ``pip install 'quoteverify[pandas]'``.
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,8 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     frame = verdicts(corpus)
     if args.output is not None:
         frame.to_csv(args.output, index=False)
-    else:
-        print(frame.to_string(index=False, max_colwidth=48))
+        return 0
+    try:
+        print(frame.to_string(index=False, max_colwidth=48), flush=True)
+    except BrokenPipeError:
+        # The reader left (``| head``): point stdout at nothing, so the flush at exit
+        # cannot fail too, and stop quietly as the quoteverify command does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -318,3 +318,23 @@ def test_every_extra_the_pages_install_is_declared() -> None:
     }
     assert named
     assert not {(page, extra) for page, extra in named if extra not in extras}
+
+
+def test_the_pages_name_every_suffix_a_folder_is_read_for() -> None:
+    """A folder walk reads exactly the suffixes of ``sources``; the pages that say which
+    files it reads (and which a named file is read as) name every one of them."""
+    from quoteverify.surfaces.sources import JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    cli = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    extract = cli.split("## `extract`", 1)[1].split("\n## ", 1)[0]
+    corpus = (ROOT / "docs" / "howto-corpus.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, page in [("cli.md", extract), ("howto-corpus.md", corpus), ("README", readme)]:
+        missing = [s for s in TEXT_SUFFIXES + JSONL_SUFFIXES if f"`{s}`" not in page]
+        assert not missing, (name, missing)
+    # and so does `quoteverify extract --help`
+    from quoteverify.surfaces.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    described = commands.choices["extract"].description or ""
+    assert all(s in described for s in TEXT_SUFFIXES + JSONL_SUFFIXES), described

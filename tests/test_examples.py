@@ -206,6 +206,25 @@ def test_scraped_csv_gives_a_tidy_frame_of_verdicts(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "wrong.csv:2: needs the columns" in refused.stderr
 
 
+def test_scraped_csv_stops_quietly_when_its_reader_goes_away() -> None:
+    """``python examples/scraped_csv.py | head -3``: no traceback, status 0, as the
+    pipeline and the ``quoteverify`` command stop (the reader here leaves before the
+    table is written, so the write always meets a closed pipe)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    with subprocess.Popen(
+        [sys.executable, str(EXAMPLES / "scraped_csv.py")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        error = proc.stderr.read().decode("utf-8")
+        status = proc.wait(timeout=300)
+    assert status == 0, error
+    assert "Traceback" not in error and "BrokenPipe" not in error, error
+
+
 def test_pipeline_stops_quietly_when_its_reader_goes_away() -> None:
     """``python examples/pipeline.py articles.jsonl | head -1``: no traceback."""
     from quoteverify.surfaces.demo import demo_documents

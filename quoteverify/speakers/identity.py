@@ -6118,21 +6118,36 @@ _VAGUE = (_ANONYMOUS, _UNKNOWN, _DOCUMENT)
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _past_article(token: str) -> str:
+    """A printed name word past the article joined to it by a hyphen (*al-Assad*:
+    *Assad*; ``lexicons/name_prefixes.txt``), else the word as printed.
+
+    >>> _past_article("al-Hadi"), _past_article("Al-Hadi's"), _past_article("Ocasio-Cortez")
+    ('Hadi', "Hadi's", 'Ocasio-Cortez')
+    """
+    head, hyphen, rest = token.partition("-")
+    return rest if hyphen and rest[:1].isupper() and head.casefold() in _NAME_PREFIXES else token
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """The words that name somebody in ``name``, in order, compared loosely.
 
     Capitalised words only, case-folded and without accents; titles before a name
     ("Sen.", "Alderman", "Mr"), initials ("D.") and an owner before the name ("Fox's
     Chris Wallace") are left out; a possessive at the end loses its ``'s``. A title
-    word with no name after it is a surname ("Peter King of New York").
+    word with no name after it is a surname ("Peter King of New York"). A surname
+    loses the article joined to it by a hyphen, as the registry reads it
+    (``_bare_surname``): outlets print *al-Assad* and *Assad* for one man.
 
     >>> _name_words("Fox's Chris D. Wállace, a host")
     ('chris', 'wallace')
     >>> _name_words("Rep. Peter T. King of New York")
     ('peter', 'king', 'new', 'york')
+    >>> _name_words("Bashar al-Assad"), _name_words("Al-Assad's")
+    (('bashar', 'assad'), ('assad',))
     """
     titles = load("titles")
-    raw = [t.strip(_EDGE) for t in name.replace("’", "'").replace(",", " ").split()]
+    raw = [_past_article(t.strip(_EDGE)) for t in name.replace("’", "'").replace(",", " ").split()]
     out: list[str] = []
     for i, tok in enumerate(raw):
         if not tok[:1].isupper() or (tok.endswith("'s") and i + 1 < len(raw)):

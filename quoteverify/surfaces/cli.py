@@ -53,7 +53,7 @@ from .evaluate import (
     read_pairs,
 )
 from .records import article_records, flat_rows, group_record, verification_record
-from .sources import MAX_RECORD_BYTES, iter_documents
+from .sources import JSONL_SUFFIXES, MAX_RECORD_BYTES, TEXT_SUFFIXES, iter_documents
 
 __all__ = ["DEPRECATED_FORMATS", "FORMATS", "main"]
 
@@ -681,9 +681,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser(
         "extract",
         help="find every quoted span in texts",
-        description='Read .txt files, folders, JSONL ({"id", "text"} per '
-        "line) or standard input ('-') and write one record per "
-        "quote.",
+        description=f"Read text files ({', '.join(TEXT_SUFFIXES)}), folders and their "
+        f'subfolders, JSONL ({", ".join(JSONL_SUFFIXES)}: one {{"id", "text"}} object a '
+        "line) or standard input ('-') and write one record per quote.",
     )
     ex.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
     _add_format_flag(ex, default="jsonl", csv_rows="one row per quote (no diagnostics)")
