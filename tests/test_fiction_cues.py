@@ -296,3 +296,27 @@ def test_a_cue_joined_by_and_is_the_first_verbs_subjects() -> None:
 def test_an_aside_between_a_subject_and_its_verb_still_reads() -> None:
     text = 'Tom Hale in his opening speech said, "We are ready."'
     assert speakers(text) == ["Tom Hale"]
+
+
+# --- clauses after a semicolon that open on their verb (h45-pdnc) ---
+
+
+def test_a_clause_opening_on_its_verb_after_a_semicolon_keeps_the_earlier_subject() -> None:
+    text = (
+        "Tom Ward was reading by the fire, when Nell Hardy came down to greet him; "
+        'came at a run; and, seizing both his hands, said, "At last! Now we can go."'
+    )
+    assert speakers(text) == ["Nell Hardy"]
+
+
+def test_a_semicolon_clause_with_its_own_pronoun_is_read_as_before() -> None:
+    text = (
+        "Tom Ward was reading by the fire, when Nell Hardy came down to greet him; "
+        'and he, seizing both her hands, said, "At last! Now we can go."'
+    )
+    assert speakers(text) != ["Nell Hardy"]
+
+
+def test_verb_led_clauses_with_no_named_clause_before_keep_the_sentence_subject() -> None:
+    text = 'Tom Ward stood up; crossed the room; and, bowing low, said, "Good night to you all."'
+    assert speakers(text) == ["Tom Ward"]

@@ -1965,13 +1965,29 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     """The name that opens the last clause before ``toks[k]`` (after *when*, *while*,
     a semicolon...) when a lower-case word (its verb) follows it, or, after a
     semicolon (and *and*, *but*), an aside set off by a comma ('...; and Nell
-    Hardy, shaking her head, said')."""
-    i = next((i for i in range(k - 1, lo, -1) if _opens_clause(toks, i)), lo)
-    if i == lo:
-        return None
-    after_semicolon = toks[i - 1].text == ";"
-    if after_semicolon and toks[i].lower in _COORDINATORS and i + 1 < k:
-        i += 1
+    Hardy, shaking her head, said'). A clause after a semicolon that opens on its
+    verb has no subject of its own: the clause before it lends one ('... when Nell
+    Hardy came in; sat down; and, smiling, said': Nell Hardy).
+
+    >>> text = "Tom slept when Nell Hardy came in; sat down; and, smiling, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _last_clause_name(toks, 0, len(toks) - 1, text).text
+    'Nell Hardy'
+    """
+    i = k
+    while True:
+        i = next((j for j in range(i - 1, lo, -1) if _opens_clause(toks, j)), lo)
+        if i == lo:
+            return None
+        after_semicolon = toks[i - 1].text == ";"
+        if after_semicolon and toks[i].lower in _COORDINATORS and i + 1 < k:
+            i += 1
+        if not after_semicolon:
+            break
+        first = i + 1 if toks[i].text == "," and i + 1 < k else i  # "; and, smiling,"
+        if not _opens_on_verb(toks[first]):
+            break
+        i = next(j for j in range(i, lo - 1, -1) if toks[j - 1].text == ";")
     if not _cap_word(toks[i]):
         return None
     found = phrase_after(toks, i, text=text, hi=k)
@@ -1983,6 +1999,18 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     if nxt.text == ",":
         return found if after_semicolon else None
     return found if nxt.text.isalpha() and nxt.text.islower() else None
+
+
+def _opens_on_verb(tok: Token) -> bool:
+    """Whether ``tok``, the first word of a clause, is a verb in lower case (a past
+    form, an auxiliary, a word in *-ed* or *-ing*): the clause has no subject."""
+    word = tok.text
+    return (
+        word.isalpha() and word.islower() and (word in _VERB_FORMS or word.endswith(("ed", "ing")))
+    )
+
+
+_VERB_FORMS = load("auxiliaries") | load("past_forms")
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
