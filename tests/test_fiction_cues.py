@@ -320,3 +320,35 @@ def test_a_semicolon_clause_with_its_own_pronoun_is_read_as_before() -> None:
 def test_verb_led_clauses_with_no_named_clause_before_keep_the_sentence_subject() -> None:
     text = 'Tom Ward stood up; crossed the room; and, bowing low, said, "Good night to you all."'
     assert speakers(text) == ["Tom Ward"]
+
+
+# --- a person named by a role or kinship noun opening a clause before the cue ---
+
+
+def test_a_role_noun_after_when_speaks_through_a_joined_cue() -> None:
+    text = (
+        "Tom Ward had been reading for an hour, when the nurse came in and said, "
+        '"You may see her now, sir."'
+    )
+    assert speakers(text) == ["the nurse"]
+
+
+def test_a_role_noun_after_when_speaks_before_a_colon() -> None:
+    text = (
+        "Tom Ward had been reading for an hour, when the nurse came in and said,"
+        ' softly and kindly:\n\n"You may see her now, sir."'
+    )
+    assert speakers(text) == ["the nurse"]
+
+
+def test_an_unnamed_officer_after_when_is_the_speaker_in_news() -> None:
+    text = (
+        "The senator was still on the steps when a police officer walked over and "
+        'said, "You need to move the car."'
+    )
+    assert speakers(text) == ["a police officer"]
+
+
+def test_a_clause_closed_by_a_comma_before_a_finite_cue_gives_way() -> None:
+    text = 'Nell Hardy waited until the nurse left, then said, "Now we can talk."'
+    assert speakers(text) == ["Nell Hardy"]

@@ -1967,7 +1967,9 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     semicolon (and *and*, *but*), an aside set off by a comma ('...; and Nell
     Hardy, shaking her head, said'). A clause after a semicolon that opens on its
     verb has no subject of its own: the clause before it lends one ('... when Nell
-    Hardy came in; sat down; and, smiling, said': Nell Hardy).
+    Hardy came in; sat down; and, smiling, said': Nell Hardy). After *when*, *while*
+    and the like, a person named by a role or a kinship noun counts too (*when the
+    nurse came in and said*).
 
     >>> text = "Tom slept when Nell Hardy came in; sat down; and, smiling, said"
     >>> toks = tokenize(text, 0, len(text))
@@ -1988,13 +1990,22 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         if not _opens_on_verb(toks[first]):
             break
         i = next(j for j in range(i, lo - 1, -1) if toks[j - 1].text == ";")
-    if not _cap_word(toks[i]):
-        return None
     found = phrase_after(toks, i, text=text, hi=k)
-    if found is None or found.kind is not PhraseKind.NAME:
+    if found is None:
         return None
     nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
     if nxt is None:
+        return None
+    if found.kind in _CLAUSE_PERSONS and not after_semicolon:
+        # "when the nurse came in and said", "when her aunt stopped her, by saying": a
+        # person named by a role or a kinship noun the lexicons know, then a verb, and
+        # no comma before a finite cue ("waited until the nurse left, then said": the
+        # one who waited speaks).
+        closed = not toks[k].lower.endswith("ing") and any(
+            t.text == "," for t in toks[i:k] if t.start >= found.end
+        )
+        return found if _opens_on_verb(nxt) and not closed else None
+    if not _cap_word(toks[i]) or found.kind is not PhraseKind.NAME:
         return None
     if nxt.text == ",":
         return found if after_semicolon else None
@@ -2011,6 +2022,8 @@ def _opens_on_verb(tok: Token) -> bool:
 
 
 _VERB_FORMS = load("auxiliaries") | load("past_forms")
+# A person a clause opener may name besides a name: "the nurse", "his sister", "an aide".
+_CLAUSE_PERSONS = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
