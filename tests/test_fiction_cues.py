@@ -352,3 +352,26 @@ def test_an_unnamed_officer_after_when_is_the_speaker_in_news() -> None:
 def test_a_clause_closed_by_a_comma_before_a_finite_cue_gives_way() -> None:
     text = 'Nell Hardy waited until the nurse left, then said, "Now we can talk."'
     assert speakers(text) == ["Nell Hardy"]
+
+
+# --- a document's addressee before "who" (h45-pdnc) ---
+
+
+def test_who_after_a_letter_to_a_person_is_that_person() -> None:
+    text = 'Later Tom Ward showed the letter to Ned Bell, who said, "I am sorry it came to this."'
+    assert speakers(text) == ["Ned Bell"]
+
+
+def test_who_after_a_report_sent_to_an_official_is_the_official_in_news() -> None:
+    text = 'The board sent its report to Mayor Ana Ruiz, who said, "We will read every page."'
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_which_after_a_letter_to_a_person_is_still_the_letter() -> None:
+    text = 'The firm sent a letter to Ana Ruiz, which said, "Your account is closed," on Monday.'
+    assert speakers(text) != ["Ana Ruiz"]
+
+
+def test_who_after_an_envoy_to_a_person_is_still_the_envoy() -> None:
+    text = 'Tom Ward met the envoy to Ana Ruiz, who said, "The talks are over."'
+    assert speakers(text) != ["Ana Ruiz"]
