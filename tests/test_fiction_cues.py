@@ -375,3 +375,27 @@ def test_which_after_a_letter_to_a_person_is_still_the_letter() -> None:
 def test_who_after_an_envoy_to_a_person_is_still_the_envoy() -> None:
     text = 'Tom Ward met the envoy to Ana Ruiz, who said, "The talks are over."'
     assert speakers(text) != ["Ana Ruiz"]
+
+
+# --- a "who" clause holding the cue or the word for an utterance (h45-pdnc) ---
+
+
+def test_a_who_clause_before_a_colon_with_a_word_for_an_utterance_names_its_person() -> None:
+    text = (
+        "Ned Bell spoke first. He was joined on stage by Tom Ward, who offered this "
+        'assessment: "We are not ready for a vote."'
+    )
+    assert speakers(text) == ["Tom Ward"]
+
+
+def test_a_who_clause_ending_the_paragraph_before_names_its_person() -> None:
+    text = (
+        "Ned Bell came in late. A porter came in with a tray which he handed to Tom Ward, "
+        'who waved it away towards Ned with the curt remark:\n\n"I never eat at noon."'
+    )
+    assert speakers(text) == ["Tom Ward"]
+
+
+def test_a_word_for_an_utterance_outside_a_who_clause_keeps_the_subject() -> None:
+    text = 'Ned Bell, who had come in late, offered this assessment: "We are not ready for a vote."'
+    assert speakers(text) == ["Ned Bell"]

@@ -2984,7 +2984,7 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
             break
     if j < 2 or toks[j].lower not in _SPEECH_NOUNS:
         return None
-    found = _sentence_subject(toks, 0, j, text)
+    found = _who_clause_subject(toks, j, text) or _sentence_subject(toks, 0, j, text)
     if found is None or found.kind not in _HOLDING_SUBJECTS:
         return None
     verb = next((i for i, t in enumerate(toks) if t.start >= found.end), j)
@@ -2995,6 +2995,26 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
     if toks[verb].lower in _RECEIVING or _cue_at(toks, verb, j) > verb:
         return None  # "Ruiz heard a warning", "Ruiz issued a warning": other rows read them
     return Attribution(mention=found, cue=_cue(toks, (verb, j + 1), text, "colon-lead-in", 0.7))
+
+
+def _who_clause_subject(toks: list[Token], j: int, text: str) -> Found | None:
+    """The person named before a *who* set off by a comma when the clause it opens
+    holds ``toks[j]`` (words only between them, no stop): *..., joined by Ana
+    Ruiz, who offered this assessment:* gives Ana Ruiz, not the sentence's subject.
+
+    >>> text = "Tom was joined by Ana Ruiz, who offered this assessment"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _who_clause_subject(toks, len(toks) - 1, text).head
+    'Ana Ruiz'
+    """
+    for i in range(j - 1, 0, -1):
+        word = toks[i]
+        if word.lower == "who" and toks[i - 1].text == ",":
+            found = phrase_before(toks, i + 1, text=text)
+            return found if found is not None and found.kind is PhraseKind.NAME else None
+        if not word.text.isalpha():
+            return None
+    return None
 
 
 def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
@@ -3209,8 +3229,13 @@ def _previous_sentence(
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject,
             # or the name opening its last clause ("It was late when Nell Hardy
-            # came in and said:").
-            found = _last_clause_name(toks, 0, k, text) or _sentence_subject(toks, 0, k, text)
+            # came in and said:"), or who a *who* before the cue stands for ("...
+            # handed it to Nell Hardy, who waved it off with the remark:").
+            found = (
+                _who_clause_subject(toks, k, text)
+                or _last_clause_name(toks, 0, k, text)
+                or _sentence_subject(toks, 0, k, text)
+            )
         if found is not None:
             confidence = 0.7 if n - k <= 8 else 0.55
             return Attribution(
@@ -3235,9 +3260,11 @@ def _previous_sentence(
             # "Willoughby, rousing himself, broke it thus:": *it* after a verb is its
             # object; who does the verb speaks.
             found = _last_clause_name(toks, 0, at, text) or _sentence_subject(toks, 0, at, text)
-        if found is None and any(t.lower in load("speech_nouns") for t in toks):
-            # "Sanders made the following comment:": who makes the remark.
-            found = _sentence_subject(toks, 0, n, text)
+        noun = next((i for i in range(n - 1, -1, -1) if toks[i].lower in _SPEECH_NOUNS), None)
+        if found is None and noun is not None:
+            # "Sanders made the following comment:": who makes the remark ("..., met
+            # Ana Ruiz, who waved it off with a remark:": she does).
+            found = _who_clause_subject(toks, noun, text) or _sentence_subject(toks, 0, n, text)
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
