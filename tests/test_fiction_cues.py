@@ -358,7 +358,7 @@ def test_a_clause_closed_by_a_comma_before_a_finite_cue_gives_way() -> None:
 
 
 def test_who_after_a_letter_to_a_person_is_that_person() -> None:
-    text = 'Later Tom Ward passed the letter on to Ned Bell, who said, "I am sorry it went so."'
+    text = 'Later Tom Ward handed the letter to Ned Bell, who said, "I am sorry it went so."'
     assert speakers(text) == ["Ned Bell"]
 
 
