@@ -296,3 +296,106 @@ def test_a_cue_joined_by_and_is_the_first_verbs_subjects() -> None:
 def test_an_aside_between_a_subject_and_its_verb_still_reads() -> None:
     text = 'Tom Hale in his opening speech said, "We are ready."'
     assert speakers(text) == ["Tom Hale"]
+
+
+# --- clauses after a semicolon that open on their verb (h45-pdnc) ---
+
+
+def test_a_clause_opening_on_its_verb_after_a_semicolon_keeps_the_earlier_subject() -> None:
+    text = (
+        "Tom Ward was reading by the fire, when Nell Hardy came down to greet him; "
+        'came at a run; and, seizing both his hands, said, "At last! Now we can go."'
+    )
+    assert speakers(text) == ["Nell Hardy"]
+
+
+def test_a_semicolon_clause_with_its_own_pronoun_is_read_as_before() -> None:
+    text = (
+        "Tom Ward was reading by the fire, when Nell Hardy came down to greet him; "
+        'and he, seizing both her hands, said, "At last! Now we can go."'
+    )
+    assert speakers(text) != ["Nell Hardy"]
+
+
+def test_verb_led_clauses_with_no_named_clause_before_keep_the_sentence_subject() -> None:
+    text = 'Tom Ward stood up; crossed the room; and, bowing low, said, "Good night to you all."'
+    assert speakers(text) == ["Tom Ward"]
+
+
+# --- a person named by a role or kinship noun opening a clause before the cue ---
+
+
+def test_a_role_noun_after_when_speaks_through_a_joined_cue() -> None:
+    text = (
+        "Tom Ward had been reading for an hour, when the nurse came in and said, "
+        '"You may see her now, sir."'
+    )
+    assert speakers(text) == ["the nurse"]
+
+
+def test_a_role_noun_after_when_speaks_before_a_colon() -> None:
+    text = (
+        "Tom Ward had been reading for an hour, when the nurse came in and said,"
+        ' softly and kindly:\n\n"You may see her now, sir."'
+    )
+    assert speakers(text) == ["the nurse"]
+
+
+def test_an_unnamed_officer_after_when_is_the_speaker_in_news() -> None:
+    text = (
+        "The senator was still on the steps when a police officer walked over and "
+        'said, "You need to move the car."'
+    )
+    assert speakers(text) == ["a police officer"]
+
+
+def test_a_clause_closed_by_a_comma_before_a_finite_cue_gives_way() -> None:
+    text = 'Nell Hardy waited until the nurse left, then said, "Now we can talk."'
+    assert speakers(text) == ["Nell Hardy"]
+
+
+# --- a document's addressee before "who" (h45-pdnc) ---
+
+
+def test_who_after_a_letter_to_a_person_is_that_person() -> None:
+    text = 'Later Tom Ward handed the letter to Ned Bell, who said, "I am sorry it went so."'
+    assert speakers(text) == ["Ned Bell"]
+
+
+def test_who_after_a_report_sent_to_an_official_is_the_official_in_news() -> None:
+    text = 'The board sent its report to Mayor Ana Ruiz, who said, "We will read every page."'
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_which_after_a_letter_to_a_person_is_still_the_letter() -> None:
+    text = 'The firm sent a letter to Ana Ruiz, which said, "Your account is closed," on Monday.'
+    assert speakers(text) != ["Ana Ruiz"]
+
+
+def test_who_after_an_envoy_to_a_person_is_still_the_envoy() -> None:
+    text = 'Tom Ward met the envoy to Ana Ruiz, who said, "The talks are over."'
+    assert speakers(text) != ["Ana Ruiz"]
+
+
+# --- a "who" clause holding the cue or the word for an utterance (h45-pdnc) ---
+
+
+def test_a_who_clause_before_a_colon_with_a_word_for_an_utterance_names_its_person() -> None:
+    text = (
+        "Ned Bell spoke first. He was joined on stage by Tom Ward, who offered this "
+        'assessment: "We are not ready for a vote."'
+    )
+    assert speakers(text) == ["Tom Ward"]
+
+
+def test_a_who_clause_ending_the_paragraph_before_names_its_person() -> None:
+    text = (
+        "Ned Bell came in late. A porter came in with a tray which he handed to Tom Ward, "
+        'who waved it away towards Ned with the curt remark:\n\n"I never eat at noon."'
+    )
+    assert speakers(text) == ["Tom Ward"]
+
+
+def test_a_word_for_an_utterance_outside_a_who_clause_keeps_the_subject() -> None:
+    text = 'Ned Bell, who had come in late, offered this assessment: "We are not ready for a vote."'
+    assert speakers(text) == ["Ned Bell"]

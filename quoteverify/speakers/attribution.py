@@ -1965,24 +1965,65 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     """The name that opens the last clause before ``toks[k]`` (after *when*, *while*,
     a semicolon...) when a lower-case word (its verb) follows it, or, after a
     semicolon (and *and*, *but*), an aside set off by a comma ('...; and Nell
-    Hardy, shaking her head, said')."""
-    i = next((i for i in range(k - 1, lo, -1) if _opens_clause(toks, i)), lo)
-    if i == lo:
-        return None
-    after_semicolon = toks[i - 1].text == ";"
-    if after_semicolon and toks[i].lower in _COORDINATORS and i + 1 < k:
-        i += 1
-    if not _cap_word(toks[i]):
-        return None
+    Hardy, shaking her head, said'). A clause after a semicolon that opens on its
+    verb has no subject of its own: the clause before it lends one ('... when Nell
+    Hardy came in; sat down; and, smiling, said': Nell Hardy). After *when*, *while*
+    and the like, a person named by a role or a kinship noun counts too (*when the
+    nurse came in and said*).
+
+    >>> text = "Tom slept when Nell Hardy came in; sat down; and, smiling, said"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _last_clause_name(toks, 0, len(toks) - 1, text).text
+    'Nell Hardy'
+    """
+    i = k
+    while True:
+        i = next((j for j in range(i - 1, lo, -1) if _opens_clause(toks, j)), lo)
+        if i == lo:
+            return None
+        after_semicolon = toks[i - 1].text == ";"
+        if after_semicolon and toks[i].lower in _COORDINATORS and i + 1 < k:
+            i += 1
+        if not after_semicolon:
+            break
+        first = i + 1 if toks[i].text == "," and i + 1 < k else i  # "; and, smiling,"
+        if not _opens_on_verb(toks[first]):
+            break
+        i = next(j for j in range(i, lo - 1, -1) if toks[j - 1].text == ";")
     found = phrase_after(toks, i, text=text, hi=k)
-    if found is None or found.kind is not PhraseKind.NAME:
+    if found is None:
         return None
     nxt = next((t for t in toks[i:k] if t.start >= found.end), None)
     if nxt is None:
         return None
+    if found.kind in _CLAUSE_PERSONS and not after_semicolon:
+        # "when the nurse came in and said", "when her aunt stopped her, by saying": a
+        # person named by a role or a kinship noun the lexicons know, then a verb, and
+        # no comma before a finite cue ("waited until the nurse left, then said": the
+        # one who waited speaks).
+        closed = not toks[k].lower.endswith("ing") and any(
+            t.text == "," for t in toks[i:k] if t.start >= found.end
+        )
+        return found if _opens_on_verb(nxt) and not closed else None
+    if not _cap_word(toks[i]) or found.kind is not PhraseKind.NAME:
+        return None
     if nxt.text == ",":
         return found if after_semicolon else None
     return found if nxt.text.isalpha() and nxt.text.islower() else None
+
+
+def _opens_on_verb(tok: Token) -> bool:
+    """Whether ``tok``, the first word of a clause, is a verb in lower case (a past
+    form, an auxiliary, a word in *-ed* or *-ing*): the clause has no subject."""
+    word = tok.text
+    return (
+        word.isalpha() and word.islower() and (word in _VERB_FORMS or word.endswith(("ed", "ing")))
+    )
+
+
+_VERB_FORMS = load("auxiliaries") | load("past_forms")
+# A person a clause opener may name besides a name: "the nurse", "his sister", "an aide".
+_CLAUSE_PERSONS = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
@@ -2943,7 +2984,7 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
             break
     if j < 2 or toks[j].lower not in _SPEECH_NOUNS:
         return None
-    found = _sentence_subject(toks, 0, j, text)
+    found = _who_clause_subject(toks, j, text) or _sentence_subject(toks, 0, j, text)
     if found is None or found.kind not in _HOLDING_SUBJECTS:
         return None
     verb = next((i for i, t in enumerate(toks) if t.start >= found.end), j)
@@ -2954,6 +2995,26 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
     if toks[verb].lower in _RECEIVING or _cue_at(toks, verb, j) > verb:
         return None  # "Ruiz heard a warning", "Ruiz issued a warning": other rows read them
     return Attribution(mention=found, cue=_cue(toks, (verb, j + 1), text, "colon-lead-in", 0.7))
+
+
+def _who_clause_subject(toks: list[Token], j: int, text: str) -> Found | None:
+    """The person named before a *who* set off by a comma when the clause it opens
+    holds ``toks[j]`` (words only between them, no stop): *..., joined by Ana
+    Ruiz, who offered this assessment:* gives Ana Ruiz, not the sentence's subject.
+
+    >>> text = "Tom was joined by Ana Ruiz, who offered this assessment"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _who_clause_subject(toks, len(toks) - 1, text).head
+    'Ana Ruiz'
+    """
+    for i in range(j - 1, 0, -1):
+        word = toks[i]
+        if word.lower == "who" and toks[i - 1].text == ",":
+            found = phrase_before(toks, i + 1, text=text)
+            return found if found is not None and found.kind is PhraseKind.NAME else None
+        if not word.text.isalpha():
+            return None
+    return None
 
 
 def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
@@ -3168,8 +3229,13 @@ def _previous_sentence(
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject,
             # or the name opening its last clause ("It was late when Nell Hardy
-            # came in and said:").
-            found = _last_clause_name(toks, 0, k, text) or _sentence_subject(toks, 0, k, text)
+            # came in and said:"), or who a *who* before the cue stands for ("...
+            # handed it to Nell Hardy, who waved it off with the remark:").
+            found = (
+                _who_clause_subject(toks, k, text)
+                or _last_clause_name(toks, 0, k, text)
+                or _sentence_subject(toks, 0, k, text)
+            )
         if found is not None:
             confidence = 0.7 if n - k <= 8 else 0.55
             return Attribution(
@@ -3194,9 +3260,11 @@ def _previous_sentence(
             # "Willoughby, rousing himself, broke it thus:": *it* after a verb is its
             # object; who does the verb speaks.
             found = _last_clause_name(toks, 0, at, text) or _sentence_subject(toks, 0, at, text)
-        if found is None and any(t.lower in load("speech_nouns") for t in toks):
-            # "Sanders made the following comment:": who makes the remark.
-            found = _sentence_subject(toks, 0, n, text)
+        noun = next((i for i in range(n - 1, -1, -1) if toks[i].lower in _SPEECH_NOUNS), None)
+        if found is None and noun is not None:
+            # "Sanders made the following comment:": who makes the remark ("..., met
+            # Ana Ruiz, who waved it off with a remark:": she does).
+            found = _who_clause_subject(toks, noun, text) or _sentence_subject(toks, 0, n, text)
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)

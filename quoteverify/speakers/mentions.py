@@ -1325,6 +1325,30 @@ _FINITE_VERBS = load("auxiliaries") | load("past_forms")
 _RELATIVES = load("relative_pronouns")
 
 
+def _document_addressee(toks: list[Token], found: Found, j: int, text: str) -> Found | None:
+    """The person a document is sent to when ``found``, read before the relative
+    pronoun at ``toks[j]``, is that document (*the letter to Ana Ruiz, who*, *a
+    report to Mayor Lee, who*): a letter is no *who*, its addressee is; None for any
+    other phrase (*the envoy to Ana Ruiz*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "He showed the letter to Ana Ruiz, who"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> found = phrase_before(toks, len(toks) - 2, text=text, appositions=False)
+    >>> _document_addressee(toks, found, len(toks) - 1, text).text
+    'Ana Ruiz'
+    """
+    if found.kind not in _UNNAMED or found.head.rsplit(" ", 1)[-1].lower() not in _DOCUMENT_NOUNS:
+        return None
+    at = bisect.bisect_left(toks, found.start, hi=j, key=lambda t: t.start)
+    prep = next((i for i in range(at, j) if toks[i].lower in _ROLE_PREPOSITIONS), None)
+    if prep is None:
+        return None
+    end = j - 1 if toks[j - 1].text == "," else j
+    person = phrase_before(toks, end, text=text, lo=prep + 1, appositions=False)
+    return person if person is not None and person.kind is PhraseKind.NAME else None
+
+
 def _clause_verb(toks: list[Token], start: int, end: int) -> int | None:
     """The index of the last lower-case finite verb (``auxiliaries``, ``past_forms``)
     between character offset ``start`` and token index ``end``, the words there a
@@ -1642,6 +1666,8 @@ def _phrase_before(
             )
         if antecedent is None or antecedent.kind is PhraseKind.PRONOUN:
             return None
+        if tok.lower == "who":
+            antecedent = _document_addressee(toks, antecedent, j, text) or antecedent
         if antecedent.kind is PhraseKind.DESCRIPTOR and toks[j - 1].text != ",":
             # "Ana Ruiz, the city's mayor who ...": the name the descriptor is apposed to.
             comma = token_before(toks, antecedent.start, lo)
