@@ -2,7 +2,8 @@
 after a title phrase that opens its sentence, before a modal, is the subject; a name
 after the verb of a sentence opening on *Among* is the subject; the speaker of a quote
 inside a quote is no candidate for a pronoun outside it; offices and sciences that
-name a person again (*the prefect*, *the ecologist*)."""
+name a person again (*the prefect*, *the ecologist*); a bare cue word before a finite
+verb is a noun (*the faintest signal was*), not the cue."""
 
 from __future__ import annotations
 
@@ -103,3 +104,17 @@ def test_an_among_sentence_puts_its_subject_after_the_verb(
     # The same words with the opener in lower case inside a sentence: no inversion.
     inside = f"{lead}We met them all; {opener.lower()} {verb} Ana Ruiz."
     assert not identity._inverted_sentence(inside, inside.index("Ana Ruiz"))
+
+
+def test_a_bare_cue_word_before_a_finite_verb_is_a_noun_not_the_cue() -> None:
+    text = 'Ivo Marsh said the faintest signal was "probably noise".'
+    (quote,) = parse(text).quotes
+    assert quote.speaker_name == "Ivo Marsh"
+    assert quote.cue is not None and quote.cue.text.startswith("said")
+
+
+def test_a_bare_cue_word_after_a_subject_is_still_the_cue() -> None:
+    # "signal" with no finite verb after it keeps its cue (a verb after a modal).
+    text = 'The board will signal that it is "open to offers".'
+    (quote,) = parse(text).quotes
+    assert quote.cue is not None and quote.cue.text.startswith("signal")
