@@ -118,3 +118,14 @@ def test_a_bare_cue_word_after_a_subject_is_still_the_cue() -> None:
     text = 'The board will signal that it is "open to offers".'
     (quote,) = parse(text).quotes
     assert quote.cue is not None and quote.cue.text.startswith("signal")
+
+
+def test_a_descriptor_subject_with_an_aside_names_the_person_again() -> None:
+    text = (
+        "Among the guests was Chief Ade Balogun, a former health minister. "
+        '"I paid for the clinic myself," Balogun said.\n\n'
+        'Femi Oduya said the delay was a scandal. "Someone must answer," Oduya said.\n\n'
+        "The former minister, who sat in the front row, was asked whether he agreed. "
+        'He chose his words with care. "Today is for the mothers," he said.'
+    )
+    assert _speakers(text)[-1] == "Ade Balogun"

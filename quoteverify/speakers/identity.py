@@ -3662,8 +3662,13 @@ class _Registry:
                 continue
             words = m.group("d").split(" ")
             # "the former president showed": the longest opening that names somebody,
-            # the word after it read as its verb.
-            for k in range(len(words) - 1, 1, -1):
+            # the word after it read as its verb; or the whole descriptor when an
+            # aside in lower case follows its comma ("The former minister, who sat
+            # in the front row, was asked").
+            top = len(words) - 1
+            if m.group("comma") is None and _LOWER_ASIDE.match(text, m.end()):
+                top = len(words)
+            for k in range(top, 1, -1):
                 if m.group("comma") is not None and words[k] not in load_table("cue_verbs"):
                     continue  # after a comma, only "..., the admiral said"
                 phrase = " ".join(words[:k])
@@ -3857,6 +3862,8 @@ _SUBJECT_DESCRIPTOR = regex.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
     r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
 )
+# A comma and a word in lower case after a descriptor: an aside (*, who sat ...,*).
+_LOWER_ASIDE = regex.compile(r",[ ]\p{Ll}")
 # The most characters before its "the " or "The " a match of _SUBJECT_DESCRIPTOR
 # starts: its longest conjunction and the space after it.
 _DESCRIPTOR_LEAD = len("Later ")
