@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import parse
+from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity
 
 
@@ -129,3 +130,24 @@ def test_a_descriptor_subject_with_an_aside_names_the_person_again() -> None:
         'He chose his words with care. "Today is for the mothers," he said.'
     )
     assert _speakers(text)[-1] == "Ade Balogun"
+
+
+def test_a_woman_called_chairman_keeps_her_given_names_sex() -> None:
+    text = (
+        "The club's chairman, Harriet Quist, said the board had acted. "
+        '"We owe the fans a change," she said.\n\n'
+        "Assistant coach Michael Dorran will take charge of the team. "
+        '"Nobody wanted it this way," he said.'
+    )
+    assert _speakers(text) == ["Harriet Quist", "Michael Dorran"]
+    assert identity._generic_male("health spokesman")
+    assert not identity._generic_male("Sheikh")  # a male title news gives no woman
+
+
+def test_a_man_called_chairman_is_still_a_man() -> None:
+    harold = identity._Entity(name="Harold Quist", kind=SpeakerKind.PERSON)
+    harold.add_title("chairman")
+    assert harold.gender == "m"
+    harriet = identity._Entity(name="Harriet Quist", kind=SpeakerKind.PERSON)
+    harriet.add_title("chairman")
+    assert harriet.gender == ""  # the given name says her sex, not the office

@@ -138,6 +138,11 @@ _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 _PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
 _MALE_TITLES = select("titles", gender="male")
+# The male offices and roles news also gives a woman (*chairman*, *spokesman*): their
+# female forms are never a man's, and these say no sex against a woman's given name.
+_GENERIC_MALE_TITLES = select("titles", gender="male", kind="office") | select(
+    "titles", gender="male", kind="role"
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -339,6 +344,18 @@ def _title_gender(title: str) -> str:
     if low & _MALE_TITLES:
         return "m"
     return ""
+
+
+def _generic_male(title: str) -> bool:
+    """True when every word of ``title`` that says a sex is a male office or role
+    that news gives women too (*chairman*, *health spokesman*), not *Mr* or *King*.
+
+    >>> _generic_male("club chairman"), _generic_male("Mr."), _generic_male("King")
+    (True, False, False)
+    """
+    low = {w.rstrip(".").lower() for w in title.split()}
+    sexed = low & (_MALE_TITLES | _FEMALE_TITLES)
+    return bool(sexed) and sexed <= _GENERIC_MALE_TITLES
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -677,7 +694,10 @@ class _Entity:
             if self.title_log is not None:
                 self.title_log.append((self, title))
         if not self.gender:
-            self.gender = _title_gender(title)
+            sex = _title_gender(title)
+            if sex == "m" and _generic_male(title) and _given_gender(self.name) == "f":
+                sex = ""  # "The club's chairman, Harriet Oyelaran,": a woman's office
+            self.gender = sex
 
     def pronoun_gender(self, *, given_names: bool = True) -> str:
         """ "m" or "f": from the pronouns that follow the name when they are many
