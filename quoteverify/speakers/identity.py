@@ -6060,13 +6060,16 @@ def resolve_speakers(
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
     nobody = registry.names_nobody()  # (asked again only while it holds)
     reach = -1  # where the quotes before the one read end, the furthest
+    spanned = len(spans)
     for i, found in enumerate(mentions):
         # A quote inside another (*"He told me, 'Run,'" she said*) opens before the
         # end of one before it: its speaker is said inside that quote, and is no
         # more salient for a pronoun outside it than a name said there is.
-        nested = i < len(spans) and spans[i][0] < reach
-        if i < len(spans) and spans[i][1] > reach:
-            reach = spans[i][1]
+        nested = False
+        if i < spanned:
+            opening, closing = spans[i]
+            nested = opening < reach
+            reach = max(reach, closing)
         if found is None:
             resolved.append(None)
             continue
