@@ -18,7 +18,9 @@ them (set 1 before the h27 fixes, set 2 after, set 3 before h27b's, set 4 before
 set 5 before h29's, set 6 before h30's, set 7 before h31's, set 8 before
 h32's, set 9 before h33's: whole articles in the manner of a wiki news report,
 mostly direct quotes, not weighted to any one boundary; set 10 before h44b-blind's:
-the same manner, weighted to international wire news and its names).
+the same manner, weighted to international wire news and its names; set 11 before
+h45-blind's: longer stories with several speakers, weighted to where names go wrong in
+them: pronouns after a second person, descriptors that return, quotes in quotes).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

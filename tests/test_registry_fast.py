@@ -29,6 +29,7 @@ _PIECES = [
     "said", "says", "told", "met", "and", "which represents", "praised", "poor",
     "she", "he", "they", "It", "The", "But", "And", "When", ",", ", ", ".", ". ", "\n",
     ":", '"', "“", "”", " ", " ", " ", "Maria", "in", "her son", "grace",
+    "will", "was", "Among",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=50).map(" ".join)
 
@@ -101,7 +102,10 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         # "Roe spokesman Ed Hale said": a name that only says whose role the next name
         # holds is not the subject (identity._names_owner_of_role, tested on its own).
         return not identity._names_owner_of_role(text, f.end)
-    if not verbish:
+    if _plain_inverted(text, f.start):
+        return True  # "Among the dead was Ana Ruiz": the subject after its verb
+    auxiliary = first in load("auxiliaries")
+    if not verbish and not auxiliary:
         return False
     before = stripped.rsplit(None, 1)[-1] if stripped else ""
     words_before = text[: f.start].split()
@@ -130,12 +134,29 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
             return True
         before = phrase[k - 1]
+    if not verbish:
+        # "Assistant coach Ana Ruiz will": before a modal or an auxiliary, only a
+        # title phrase that opens the sentence (above) makes the name its subject.
+        return False
     return not (
         before.isalpha()
         and before.islower()
         and before not in load("clause_conjunctions")
         and not _plain_unmarked_clause(text, f.start)
     )
+
+
+def _plain_inverted(text: str, start: int) -> bool:
+    # "Among the strikers is Ana Ruiz": the sentence (read back at most 200
+    # characters to its opening) opens on "Among" and the name follows a form of "be".
+    before = text[max(0, start - 200) : start].split()
+    if not before or before[-1] not in load("passive_auxiliaries"):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n")
+    if opening < start - 200 and start > 200:
+        return False
+    words = text[opening + 1 : start].lstrip(' "“”').split(None, 1)
+    return bool(words) and words[0] == "Among"
 
 
 def _plain_unmarked_clause(text: str, start: int) -> bool:

@@ -234,6 +234,7 @@ _LISTS = {
     "speech_nouns": "nouns naming an utterance",
     "stem_suffixes": "suffixes cut by the light stemmer, in order",
     "stopwords": "function words",
+    "inverted_openers": "words opening a sentence whose subject follows a form of 'be'",
     "subject_openers": "words that open a clause right after a cue",
     "subordinate_openers": "words opening a clause whose subject a participle shares",
     "subjectless_links": "words before a cue that has no subject",

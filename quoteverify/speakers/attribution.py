@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 import regex
 
-from ..lexicons import load, load_table, select
+from ..lexicons import load, load_table, rows, select
 from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
 from ..text.layer import TextLayer, Token, cut_reads_on, lowers_as_typed, tokenize
@@ -132,6 +132,23 @@ def _cue_starts() -> frozenset[str]:
     return single | frozenset(multi)
 
 
+@functools.cache
+def _bare_cues() -> frozenset[str]:
+    """The one-word cues in their bare form, the lemma itself (*say*, *signal*,
+    *answer*), which a noun may share: never a verb right before a finite one.
+
+    >>> "signal" in _bare_cues(), "signalled" in _bare_cues(), "says" in _bare_cues()
+    (True, False, False)
+    """
+    lemmas = {str(row["cue"]): str(row["lemma"]) for row in rows("cue_verbs")}
+    return frozenset(cue for cue, lemma in lemmas.items() if cue == lemma and " " not in cue)
+
+
+# The finite verbs that, right after a bare cue word, make it a noun (the verbs after a
+# quoted term that is its sentence's subject: *is*, *was*, *has*, *remains*).
+_FINITE_AFTER = load("term_copulas")
+
+
 def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     """If a cue starts at token ``k``, return the index just past it; else ``k``."""
     if k >= hi:
@@ -156,6 +173,10 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
                 continue
             return end
     if word in single:
+        if k + 1 < hi and toks[k + 1].lower in _FINITE_AFTER and word in _bare_cues():
+            # "the outermost signal was", "her answer is": a bare form right before a
+            # finite verb is a noun, the subject's head, not a verb of its own.
+            return k
         # "told reporters", "said in a statement": keep the object in the cue.
         if k + 1 < hi and toks[k + 1].lower in ("reporters", "journalists"):
             return k + 2

@@ -138,6 +138,11 @@ _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 _PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
 _MALE_TITLES = select("titles", gender="male")
+# The male offices and roles news also gives a woman (*chairman*, *spokesman*): their
+# female forms are never a man's, and these say no sex against a woman's given name.
+_GENERIC_MALE_TITLES = select("titles", gender="male", kind="office") | select(
+    "titles", gender="male", kind="role"
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -339,6 +344,18 @@ def _title_gender(title: str) -> str:
     if low & _MALE_TITLES:
         return "m"
     return ""
+
+
+def _generic_male(title: str) -> bool:
+    """True when every word of ``title`` that says a sex is a male office or role
+    that news gives women too (*chairman*, *health spokesman*), not *Mr* or *King*.
+
+    >>> _generic_male("club chairman"), _generic_male("Mr."), _generic_male("King")
+    (True, False, False)
+    """
+    low = {w.rstrip(".").lower() for w in title.split()}
+    sexed = low & (_MALE_TITLES | _FEMALE_TITLES)
+    return bool(sexed) and sexed <= _GENERIC_MALE_TITLES
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -677,7 +694,10 @@ class _Entity:
             if self.title_log is not None:
                 self.title_log.append((self, title))
         if not self.gender:
-            self.gender = _title_gender(title)
+            sex = _title_gender(title)
+            if sex == "m" and _generic_male(title) and _given_gender(self.name) == "f":
+                sex = ""  # "The club's chairman, Harriet Oyelaran,": a woman's office
+            self.gender = sex
 
     def pronoun_gender(self, *, given_names: bool = True) -> str:
         """ "m" or "f": from the pronouns that follow the name when they are many
@@ -3662,8 +3682,13 @@ class _Registry:
                 continue
             words = m.group("d").split(" ")
             # "the former president showed": the longest opening that names somebody,
-            # the word after it read as its verb.
-            for k in range(len(words) - 1, 1, -1):
+            # the word after it read as its verb; or the whole descriptor when an
+            # aside in lower case follows its comma ("The former minister, who sat
+            # in the front row, was asked").
+            top = len(words) - 1
+            if m.group("comma") is None and _LOWER_ASIDE.match(text, m.end()):
+                top = len(words)
+            for k in range(top, 1, -1):
                 if m.group("comma") is not None and words[k] not in load_table("cue_verbs"):
                     continue  # after a comma, only "..., the admiral said"
                 phrase = " ".join(words[:k])
@@ -3857,6 +3882,8 @@ _SUBJECT_DESCRIPTOR = regex.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later)[ ])?"
     r"(?<d>[Tt]he(?:[ ]\p{Ll}[\p{Ll}-]*+){2,4})(?![\p{L}'’])"
 )
+# A comma and a word in lower case after a descriptor: an aside (*, who sat ...,*).
+_LOWER_ASIDE = regex.compile(r",[ ]\p{Ll}")
 # The most characters before its "the " or "The " a match of _SUBJECT_DESCRIPTOR
 # starts: its longest conjunction and the space after it.
 _DESCRIPTOR_LEAD = len("Later ")
@@ -4117,6 +4144,8 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         # "And Roe, then in college, did not approve": a name after a connective
         # that opens its sentence is the sentence's first name, as at its start.
         return not _names_owner_of_role(text, end)
+    if stripped.endswith(_BE_FORMS) and _inverted_sentence(text, start):
+        return True  # "Among the strikers is Kim Soo-ah": the subject after its verb
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
     if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
         return True  # "To Florida consultant Hale, the plan is silly": whose view it is
@@ -4180,7 +4209,7 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         and _verb_after(words, first)
         and not _reported_earlier(text, start)
     )
-    if not verbish:
+    if not verbish and first not in _AUXILIARIES:
         return False
     # "which represents New York City educators": a name after a verb or a
     # preposition is its object, whatever word follows it.
@@ -4189,37 +4218,77 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
     if before in _title_words():
         # "Health minister Rosa Delgado met ...": lower-case title words belong
-        # to the name's phrase; the word before the phrase decides.
-        phrase = text[max(0, start - 80) : start].split()
-        k = len(phrase)
-        while (
-            k > 0
-            and (
-                phrase[k - 1] in _title_words()
-                # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale")
-                or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
-            )
-        ):
-            k -= 1
-        if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+        # to the name's phrase; the word before the phrase decides. A phrase that
+        # opens the sentence makes the name its first, as a name at the start is,
+        # before a modal or an auxiliary too ("Assistant coach Mick Farrant will
+        # take charge").
+        opener = _title_phrase_opener(text, start)
+        if opener is None:
             return True
-        # "Civil defence chief Ana Ruiz told", "Teachers' union leader Ana Ruiz
-        # said": a few nouns before the title words, back to a capitalised word
-        # that opens the sentence or follows a comma, are the phrase's too ("After
-        # the vote, City Hall press secretary Ana Ruiz said", as a name right
-        # after a comma is).
-        j = k
-        while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
-            j -= 1
-        if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
-            return True
-        before = phrase[k - 1]
+        before = opener
+    if not verbish:
+        return False
     return not (
         before.isalpha()
         and before.islower()
         and before not in _CLAUSE_OPENERS
         and not _opens_unmarked_clause(text, start)
     )
+
+
+def _title_phrase_opener(text: str, start: int) -> str | None:
+    """The word before the title phrase that ends at the name at ``start``, or
+    ``None`` when the phrase opens its sentence: its title words and capitalised
+    words back to a sentence's end, or a few modifiers before them back to a
+    capitalised word that opens the sentence or follows a comma ("Civil defence
+    chief Ana Ruiz", "After the vote, City Hall press secretary Ana Ruiz").
+
+    >>> _title_phrase_opener("Assistant coach Mick Farrant will", 16)
+    >>> _title_phrase_opener("He met leader Ana Ruiz.", 14)
+    'met'
+    """
+    phrase = text[max(0, start - 80) : start].split()
+    k = len(phrase)
+    while (
+        k > 0
+        and (
+            phrase[k - 1] in _title_words()
+            # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale")
+            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
+        )
+    ):
+        k -= 1
+    if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
+        return None
+    j = k
+    while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
+        j -= 1
+    if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
+        return None
+    return phrase[k - 1]
+
+
+def _inverted_sentence(text: str, start: int) -> bool:
+    """True when the sentence around ``start`` opens on a word of
+    ``lexicons/inverted_openers.txt`` (*Among*) and ``start`` follows a form of *be*
+    (``passive_auxiliaries``) and one space: the name there is the sentence's subject,
+    set after its verb.
+
+    >>> _inverted_sentence("Ed left. Among the dead was Ana Ruiz, 30.", 28)
+    True
+    >>> _inverted_sentence("Ed left. The winner was Ana Ruiz.", 24)
+    False
+    """
+    head = text[max(0, start - _INVERTED_REACH) : start]
+    word = head.rsplit(None, 1)[-1] if head.strip() else ""
+    if word not in _BE_WORDS:
+        return False
+    cut = max(head.rfind(c) for c in ".!?\n")
+    if cut < 0 and start > _INVERTED_REACH:
+        return False  # (the sentence opens further back than is read)
+    opening = head[cut + 1 :].lstrip(' "“”')
+    first = opening.split(None, 1)[0] if opening else ""
+    return first[:1].isupper() and first.lower() in load("inverted_openers")
 
 
 def _after_opening_connective(text: str, start: int) -> bool:
@@ -4695,6 +4764,11 @@ _PLACE_CHAIN = regex.compile(
 )
 _SUBJECT_FILLERS = load("attribution_fillers")
 _AUXILIARIES = load("auxiliaries")
+# The forms of "be" after which an inverted sentence sets its subject (_inverted_sentence),
+# and how far back its opening word is read.
+_BE_WORDS = load("passive_auxiliaries")
+_BE_FORMS = tuple(sorted(_BE_WORDS))  # (the whole word is read after this test)
+_INVERTED_REACH = 200
 # The first word after a name in apposition to a description that makes the name
 # its sentence's subject (as lists, the way _subject_at compares them).
 _APPOSITION_VERBS = [[w] for w in sorted(_AUXILIARIES)]
@@ -5991,7 +6065,17 @@ def resolve_speakers(
     invisible = registry.invisible
     resolved: list[tuple[Found, Found, _Entity | None] | None] = []
     nobody = registry.names_nobody()  # (asked again only while it holds)
+    reach = -1  # where the quotes before the one read end, the furthest
+    spanned = len(spans)
     for i, found in enumerate(mentions):
+        # A quote inside another (*"He told me, 'Run,'" she said*) opens before the
+        # end of one before it: its speaker is said inside that quote, and is no
+        # more salient for a pronoun outside it than a name said there is.
+        nested = False
+        if i < spanned:
+            opening, closing = spans[i]
+            nested = opening < reach
+            reach = max(reach, closing)
         if found is None:
             resolved.append(None)
             continue
@@ -6016,7 +6100,8 @@ def resolve_speakers(
         entity = registry.resolve(read, hearers=said_to, outer=outer, heard=ask)
         if entity is not None:
             end = spans[i][1] if i < len(spans) else found.start
-            registry.note(max(found.start, end), entity)
+            if not nested:
+                registry.note(max(found.start, end), entity)
             if found.kind is _PRONOUN:
                 entity.hear_tag(text, end, read)
         nobody = nobody and registry.names_nobody()
