@@ -2935,8 +2935,18 @@ def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str
 
 
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
-    """Grow "a source" into "a source familiar with the talks" (to the next punctuation
-    or cue: "a Republican involved in the plan said")."""
+    """Grow "a source" into "a source familiar with the talks" (to the next punctuation,
+    cue or relative pronoun: "a Republican involved in the plan said", "a source close
+    to the mayor who asked not to be named"); a cue word after a determiner is a noun
+    ("an aide familiar with the report").
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "an aide familiar with the report who asked"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> found = phrase_after(toks, 0, text=text, loose=True)
+    >>> found.text if found is not None else None
+    'an aide familiar with the report'
+    """
     if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
         k = j + 2
         while (
@@ -2944,7 +2954,13 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
             and k - j < 10
             and toks[k + 1].text not in _STOP_PUNCT
             and toks[k + 1].text != ","
-            and not (toks[k + 1].text.islower() and toks[k + 1].lower in _CUE_WORDS)
+            and not (
+                toks[k + 1].text.islower()
+                and toks[k + 1].lower in _CUE_WORDS
+                and toks[k].lower not in _DETERMINERS
+            )
+            # "with that plan": a determiner right after the preposition
+            and not (k > j + 2 and toks[k + 1].lower in _RELATIVES)
         ):
             k += 1
         end = toks[k].end
