@@ -104,3 +104,15 @@ def test_any_member_and_post_modifier_is_read_whole(
 )
 def test_the_post_modifier_ends_at_a_relative_pronoun_not_at_a_noun(text: str, name: str) -> None:
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("noun", ["report", "plan", "memo"])
+@pytest.mark.parametrize("head", ["a Republican", "an aide", "a source"])
+def test_a_document_after_the_post_modifier_is_no_document_speaker(head: str, noun: str) -> None:
+    # the document named inside the post-modifier is what the person knows, not the
+    # speaker, and its "author" is no capital word of the person's head
+    phrase = f"{head} familiar with the {noun}"
+    doc = quoteverify.parse(f'"The figures will move," said {phrase}.')
+    assert [(q.speaker.name, q.speaker.kind.value) for q in doc.quotes if q.speaker] == [
+        (phrase, "anonymous")
+    ]

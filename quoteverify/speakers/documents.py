@@ -61,8 +61,19 @@ def is_document(phrase: str) -> bool:
     (True, True)
     >>> is_document("the reporter")
     False
+
+    A post-modifier ends the head (``lexicons/post_modifiers.txt``): *an aide familiar
+    with the report* is a person.
+
+    >>> is_document("an aide familiar with the report")
+    False
     """
     words = phrase.lower().split()
+    modifiers = load("post_modifiers")
+    words = next(
+        (words[:i] for i in range(1, len(words) - 1) if f"{words[i]} {words[i + 1]}" in modifiers),
+        words,
+    )
     nouns = load("document_nouns")
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
@@ -105,11 +116,15 @@ def _full(name: Found) -> bool:
 def _document_nouns(toks: list[Token], end: int) -> list[int]:
     """The indexes of the tokens in lower case that name a document in a mention
     ending at ``end`` ("statement" in "a statement by the council"; not "Audit" in
-    "the Audit Office report")."""
+    "the Audit Office report"); a post-modifier ends the mention's head (not "report"
+    in "an aide familiar with the report")."""
     nouns = load("document_nouns")
+    modifiers = load("post_modifiers")
     out = []
     for i, tok in enumerate(toks):
-        if tok.end > end:
+        if tok.end > end or (
+            i and i + 1 < len(toks) and f"{tok.lower} {toks[i + 1].lower}" in modifiers
+        ):
             break
         pair = f"{toks[i - 1].lower} {tok.lower}" if i else ""
         if tok.text.islower() and (tok.lower in nouns or pair in nouns):
