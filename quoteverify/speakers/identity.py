@@ -6109,7 +6109,6 @@ _NOT_PERSONAL = (_ORGANIZATION, _ANONYMOUS, _DOCUMENT)
 _VAGUE = (_ANONYMOUS, _UNKNOWN, _DOCUMENT)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _past_article(token: str) -> str:
     """A printed name word past the article joined to it by a hyphen (*al-Assad*:
     *Assad*; ``lexicons/name_prefixes.txt``), else the word as printed.
@@ -6121,6 +6120,7 @@ def _past_article(token: str) -> str:
     return rest if hyphen and rest[:1].isupper() and head.casefold() in _NAME_PREFIXES else token
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words that name somebody in ``name``, in order, compared loosely.
 
