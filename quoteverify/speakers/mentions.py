@@ -109,8 +109,6 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _DEMONSTRATIVES = select("pronouns", case="demonstrative")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
-# "one Democrat familiar with the talks said": a party's member, a role for this
-_PARTY_MEMBERS = load("party_members")
 _ROLE_PREPOSITIONS = load("role_prepositions")
 _DOCUMENT_NOUNS = load("document_nouns")
 _ORGANIZATIONS = load_table("organizations")
@@ -1671,11 +1669,7 @@ def _phrase_before(
         if toks[k].lower not in _POST_MODIFIER_FIRST:
             continue  # no pair of _POST_MODIFIERS starts here
         pair = (toks[k].lower, toks[k + 1].lower)
-        if (
-            pair in _POST_MODIFIERS
-            and k - 1 >= lo
-            and (toks[k - 1].lower in lex["roles"] or toks[k - 1].lower in _PARTY_MEMBERS)
-        ):
+        if pair in _POST_MODIFIERS and k - 1 >= lo and toks[k - 1].lower in lex["roles"]:
             found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
