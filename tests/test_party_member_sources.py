@@ -100,6 +100,16 @@ def test_any_member_and_post_modifier_is_read_whole(
             "asked not to be named.",
             "a Democrat familiar with the count",
         ),
+        # so does a subordinate clause
+        (
+            '"The numbers are soft," said an aide close to the leadership as the vote began.',
+            "an aide close to the leadership",
+        ),
+        (
+            '"The numbers are soft," said a Republican familiar with the count while '
+            "others waited.",
+            "a Republican familiar with the count",
+        ),
     ],
 )
 def test_the_post_modifier_ends_at_a_relative_pronoun_not_at_a_noun(text: str, name: str) -> None:

@@ -2928,10 +2928,16 @@ def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str
     return attrs.evolve(found, end=end, text=text[found.start : end], head=text[found.start : end])
 
 
+# Words that open a clause after a post-modifier's object ("who asked", "as the vote
+# began"): the clause is no part of the source's description
+_CLAUSE_OPENERS = _RELATIVES | load("fronted_subordinators")
+
+
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
     """Grow "a source" into "a source familiar with the talks" (to the next punctuation,
-    cue or relative pronoun: "a Republican involved in the plan said", "a source close
-    to the mayor who asked not to be named"); a cue word after a determiner is a noun
+    cue, relative pronoun or subordinating conjunction: "a Republican involved in the
+    plan said", "a source close to the mayor who asked not to be named", "an aide close
+    to the leadership as the vote began"); a cue word after a determiner is a noun
     ("an aide familiar with the report").
 
     >>> from quoteverify.text.layer import tokenize
@@ -2953,8 +2959,9 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
                 and toks[k + 1].lower in _CUE_WORDS
                 and toks[k].lower not in _DETERMINERS
             )
-            # "with that plan": a determiner right after the preposition
-            and not (k > j + 2 and toks[k + 1].lower in _RELATIVES)
+            # a clause of its own (a relative or a subordinate one) ends the run; "with
+            # that plan": a determiner right after the preposition
+            and not (k > j + 2 and toks[k + 1].lower in _CLAUSE_OPENERS)
         ):
             k += 1
         end = toks[k].end
