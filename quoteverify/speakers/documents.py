@@ -54,6 +54,20 @@ _NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
 _DOCUMENT_KINDS = frozenset({PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR, PhraseKind.ORGANIZATION})
 
 
+_POST_MODIFIERS = load("post_modifiers")
+_POST_MODIFIER_FIRST = frozenset(p.split()[0] for p in _POST_MODIFIERS)
+
+
+def _post_modifier(first: str, second: str) -> bool:
+    """True when the words ``first`` and ``second`` (lower case) are a post-modifier
+    (``lexicons/post_modifiers.txt``: *familiar with*, *close to*).
+
+    >>> _post_modifier("close", "to"), _post_modifier("close", "by")
+    (True, False)
+    """
+    return first in _POST_MODIFIER_FIRST and f"{first} {second}" in _POST_MODIFIERS
+
+
 def is_document(phrase: str) -> bool:
     """True when the last word (or two) of ``phrase`` is a written source.
 
@@ -69,9 +83,8 @@ def is_document(phrase: str) -> bool:
     False
     """
     words = phrase.lower().split()
-    modifiers = load("post_modifiers")
     words = next(
-        (words[:i] for i in range(1, len(words) - 1) if f"{words[i]} {words[i + 1]}" in modifiers),
+        (words[:i] for i in range(1, len(words) - 1) if _post_modifier(words[i], words[i + 1])),
         words,
     )
     nouns = load("document_nouns")
@@ -119,11 +132,10 @@ def _document_nouns(toks: list[Token], end: int) -> list[int]:
     "the Audit Office report"); a post-modifier ends the mention's head (not "report"
     in "an aide familiar with the report")."""
     nouns = load("document_nouns")
-    modifiers = load("post_modifiers")
     out = []
     for i, tok in enumerate(toks):
         if tok.end > end or (
-            i and i + 1 < len(toks) and f"{tok.lower} {toks[i + 1].lower}" in modifiers
+            i and i + 1 < len(toks) and _post_modifier(tok.lower, toks[i + 1].lower)
         ):
             break
         pair = f"{toks[i - 1].lower} {tok.lower}" if i else ""
