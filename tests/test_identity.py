@@ -762,3 +762,15 @@ def test_bare_surname_aliases_never_join_two_different_first_names(
     a = Speaker(name=f"{g1} {surname}", aliases=tuple(aliases_a))
     b = Speaker(name=f"{g2} {surname}", aliases=tuple(aliases_b))
     assert a.matches(b) == (g1 == g2)
+
+
+@given(st.sampled_from(["Bashar al-Assad", "Al-Assad's", "Rep. Peter T. King", "Ana Ruiz"]))
+def test_a_names_words_are_read_once_and_the_same(name: str) -> None:
+    # Speaker.matches reads the words of every alias of both speakers, claim after
+    # claim: the words of one name are read once (the cache stayed on _name_words
+    # when the joined article was added before it)
+    from quoteverify.speakers import identity
+
+    first = identity._name_words(name)
+    assert first == identity._name_words.__wrapped__(name)
+    assert identity._name_words(name) is first

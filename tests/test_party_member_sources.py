@@ -80,3 +80,49 @@ def test_any_member_and_post_modifier_is_read_whole(
     phrase = f"{determiner} {member.capitalize()} {modifier} the talks"
     text = f'"We will not move," said {phrase}.'
     assert _speakers(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cue word after a determiner is a noun, the post-modifier's object
+        (
+            '"The numbers are soft," said an aide familiar with the report.',
+            "an aide familiar with the report",
+        ),
+        # a relative clause after the post-modifier is no part of the name
+        (
+            '"The numbers are soft," said a source close to the mayor who asked for anonymity.',
+            "a source close to the mayor",
+        ),
+        (
+            '"The numbers are soft," said a Democrat familiar with the count who '
+            "asked not to be named.",
+            "a Democrat familiar with the count",
+        ),
+        # so does a subordinate clause
+        (
+            '"The numbers are soft," said an aide close to the leadership as the vote began.',
+            "an aide close to the leadership",
+        ),
+        (
+            '"The numbers are soft," said a Republican familiar with the count while '
+            "others waited.",
+            "a Republican familiar with the count",
+        ),
+    ],
+)
+def test_the_post_modifier_ends_at_a_relative_pronoun_not_at_a_noun(text: str, name: str) -> None:
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("noun", ["report", "plan", "memo"])
+@pytest.mark.parametrize("head", ["a Republican", "an aide", "a source"])
+def test_a_document_after_the_post_modifier_is_no_document_speaker(head: str, noun: str) -> None:
+    # the document named inside the post-modifier is what the person knows, not the
+    # speaker, and its "author" is no capital word of the person's head
+    phrase = f"{head} familiar with the {noun}"
+    doc = quoteverify.parse(f'"The figures will move," said {phrase}.')
+    assert [(q.speaker.name, q.speaker.kind.value) for q in doc.quotes if q.speaker] == [
+        (phrase, "anonymous")
+    ]

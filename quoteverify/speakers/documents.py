@@ -54,6 +54,20 @@ _NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
 _DOCUMENT_KINDS = frozenset({PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR, PhraseKind.ORGANIZATION})
 
 
+_POST_MODIFIERS = load("post_modifiers")
+_POST_MODIFIER_FIRST = frozenset(p.split()[0] for p in _POST_MODIFIERS)
+
+
+def _post_modifier(first: str, second: str) -> bool:
+    """True when the words ``first`` and ``second`` (lower case) are a post-modifier
+    (``lexicons/post_modifiers.txt``: *familiar with*, *close to*).
+
+    >>> _post_modifier("close", "to"), _post_modifier("close", "by")
+    (True, False)
+    """
+    return first in _POST_MODIFIER_FIRST and f"{first} {second}" in _POST_MODIFIERS
+
+
 def is_document(phrase: str) -> bool:
     """True when the last word (or two) of ``phrase`` is a written source.
 
@@ -61,8 +75,18 @@ def is_document(phrase: str) -> bool:
     (True, True)
     >>> is_document("the reporter")
     False
+
+    A post-modifier ends the head (``lexicons/post_modifiers.txt``): *an aide familiar
+    with the report* is a person.
+
+    >>> is_document("an aide familiar with the report")
+    False
     """
     words = phrase.lower().split()
+    words = next(
+        (words[:i] for i in range(1, len(words) - 1) if _post_modifier(words[i], words[i + 1])),
+        words,
+    )
     nouns = load("document_nouns")
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
@@ -105,11 +129,14 @@ def _full(name: Found) -> bool:
 def _document_nouns(toks: list[Token], end: int) -> list[int]:
     """The indexes of the tokens in lower case that name a document in a mention
     ending at ``end`` ("statement" in "a statement by the council"; not "Audit" in
-    "the Audit Office report")."""
+    "the Audit Office report"); a post-modifier ends the mention's head (not "report"
+    in "an aide familiar with the report")."""
     nouns = load("document_nouns")
     out = []
     for i, tok in enumerate(toks):
-        if tok.end > end:
+        if tok.end > end or (
+            i and i + 1 < len(toks) and _post_modifier(tok.lower, toks[i + 1].lower)
+        ):
             break
         pair = f"{toks[i - 1].lower} {tok.lower}" if i else ""
         if tok.text.islower() and (tok.lower in nouns or pair in nouns):

@@ -50,7 +50,7 @@ from ..text.layer import (
     visible,
 )
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
-from .documents import PARTICIPLE_GAP, link_participles
+from .documents import PARTICIPLE_GAP, is_document, link_participles
 from .mentions import (
     Found,
     PhraseKind,
@@ -406,14 +406,6 @@ def _marital_clash(state: str, titles: Iterable[str]) -> bool:
     (True, False)
     """
     return bool(state) and any(_marital_state(t) not in ("", state) for t in titles)
-
-
-def _is_document(low: str) -> bool:
-    """True for a normalised descriptor whose head is a written source ("the
-    council's annual report", "a press release")."""
-    nouns = load("document_nouns")
-    words = low.split()
-    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
 @functools.cache
@@ -2531,7 +2523,7 @@ class _Registry:
                 return body  # "a spokesman for the company" after "Acme Corp"
             # "voters, who wondered": a relative pronoun is named by its head.
             words = found.head if found.text.lower() in ("who", "which", "that") else found.text
-            kind = _DOCUMENT if _is_document(_norm(words)) else _ANONYMOUS
+            kind = _DOCUMENT if is_document(_norm(words)) else _ANONYMOUS
             return _Entity(name=words, kind=kind, aliases=[words])
         if found.kind is _ORGANIZATION_PHRASE:
             head = _organization_name(found.head)
@@ -2589,7 +2581,7 @@ class _Registry:
         words = [w for w in found.text.split() if w.lower() not in load("descriptor_articles")]
         phrase = " ".join(words)
         low = _norm(phrase)
-        if _is_document(low):
+        if is_document(low):
             author = self._document_issuer(found)
             if author is not None:
                 author.add_alias(found.text)
@@ -5169,7 +5161,7 @@ def _introduction_pattern(
         or not head.islower()
         or head in load("relational_heads")
         or head in _body_names()
-        or _is_document(head)
+        or is_document(head)
     ):
         return None  # a relation, a body ("the group") or a document is no one's role
     word = regex.escape(head)
@@ -6202,7 +6194,6 @@ _NOT_PERSONAL = (_ORGANIZATION, _ANONYMOUS, _DOCUMENT)
 _VAGUE = (_ANONYMOUS, _UNKNOWN, _DOCUMENT)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _past_article(token: str) -> str:
     """A printed name word past the article joined to it by a hyphen (*al-Assad*:
     *Assad*; ``lexicons/name_prefixes.txt``), else the word as printed.
@@ -6214,6 +6205,7 @@ def _past_article(token: str) -> str:
     return rest if hyphen and rest[:1].isupper() and head.casefold() in _NAME_PREFIXES else token
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words that name somebody in ``name``, in order, compared loosely.
 

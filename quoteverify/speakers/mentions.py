@@ -109,8 +109,6 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _DEMONSTRATIVES = select("pronouns", case="demonstrative")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
-# "one Democrat familiar with the talks said": a party's member, a role for this
-_PARTY_MEMBERS = load("party_members")
 _ROLE_PREPOSITIONS = load("role_prepositions")
 _DOCUMENT_NOUNS = load("document_nouns")
 _ORGANIZATIONS = load_table("organizations")
@@ -1697,11 +1695,7 @@ def _phrase_before(
         if toks[k].lower not in _POST_MODIFIER_FIRST:
             continue  # no pair of _POST_MODIFIERS starts here
         pair = (toks[k].lower, toks[k + 1].lower)
-        if (
-            pair in _POST_MODIFIERS
-            and k - 1 >= lo
-            and (toks[k - 1].lower in lex["roles"] or toks[k - 1].lower in _PARTY_MEMBERS)
-        ):
+        if pair in _POST_MODIFIERS and k - 1 >= lo and toks[k - 1].lower in lex["roles"]:
             found = phrase_before(toks, k, text=text, lo=lo, appositions=False)
             if found is not None and found.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(found, end=tok.end, text=text[found.start : tok.end])
@@ -2960,9 +2954,25 @@ def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str
     return attrs.evolve(found, end=end, text=text[found.start : end], head=text[found.start : end])
 
 
+# Words that open a clause after a post-modifier's object ("who asked", "as the vote
+# began"): the clause is no part of the source's description
+_CLAUSE_OPENERS = _RELATIVES | load("fronted_subordinators")
+
+
 def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
-    """Grow "a source" into "a source familiar with the talks" (to the next punctuation
-    or cue: "a Republican involved in the plan said")."""
+    """Grow "a source" into "a source familiar with the talks" (to the next punctuation,
+    cue, relative pronoun or subordinating conjunction: "a Republican involved in the
+    plan said", "a source close to the mayor who asked not to be named", "an aide close
+    to the leadership as the vote began"); a cue word after a determiner is a noun
+    ("an aide familiar with the report").
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "an aide familiar with the report who asked"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> found = phrase_after(toks, 0, text=text, loose=True)
+    >>> found.text if found is not None else None
+    'an aide familiar with the report'
+    """
     if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
         k = j + 2
         while (
@@ -2970,7 +2980,14 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
             and k - j < 10
             and toks[k + 1].text not in _STOP_PUNCT
             and toks[k + 1].text != ","
-            and not (toks[k + 1].text.islower() and toks[k + 1].lower in _CUE_WORDS)
+            and not (
+                toks[k + 1].text.islower()
+                and toks[k + 1].lower in _CUE_WORDS
+                and toks[k].lower not in _DETERMINERS
+            )
+            # a clause of its own (a relative or a subordinate one) ends the run; "with
+            # that plan": a determiner right after the preposition
+            and not (k > j + 2 and toks[k + 1].lower in _CLAUSE_OPENERS)
         ):
             k += 1
         end = toks[k].end
