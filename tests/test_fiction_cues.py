@@ -399,3 +399,15 @@ def test_a_who_clause_ending_the_paragraph_before_names_its_person() -> None:
 def test_a_word_for_an_utterance_outside_a_who_clause_keeps_the_subject() -> None:
     text = 'Ned Bell, who had come in late, offered this assessment: "We are not ready for a vote."'
     assert speakers(text) == ["Ned Bell"]
+
+
+def test_a_who_clause_that_a_subordinate_clause_ends_gives_no_person() -> None:
+    # "as he made this remark" is a clause of its own inside the who clause: its
+    # subject, not who's person, holds the remark.
+    text = (
+        "The panel sat in silence. Tom Ward turned to Ana Ruiz, who nodded as he made"
+        ' this remark:\n\n"We are done here."'
+    )
+    assert speakers(text) != ["Ana Ruiz"]
+    text = 'Tom Ward thanked Ana Ruiz, who sat down while he offered this comment: "We agree."'
+    assert speakers(text) != ["Ana Ruiz"]

@@ -2999,8 +2999,9 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
 
 def _who_clause_subject(toks: list[Token], j: int, text: str) -> Found | None:
     """The person named before a *who* set off by a comma when the clause it opens
-    holds ``toks[j]`` (words only between them, no stop): *..., joined by Ana
-    Ruiz, who offered this assessment:* gives Ana Ruiz, not the sentence's subject.
+    holds ``toks[j]`` (words only between them, no stop, no clause of its own
+    opening: *..., who nodded as he made this remark* gives None): *..., joined by
+    Ana Ruiz, who offered this assessment:* gives Ana Ruiz, not the sentence's subject.
 
     >>> text = "Tom was joined by Ana Ruiz, who offered this assessment"
     >>> toks = tokenize(text, 0, len(text))
@@ -3012,9 +3013,14 @@ def _who_clause_subject(toks: list[Token], j: int, text: str) -> Found | None:
         if word.lower == "who" and toks[i - 1].text == ",":
             found = phrase_before(toks, i + 1, text=text)
             return found if found is not None and found.kind is PhraseKind.NAME else None
-        if not word.text.isalpha():
+        if not word.text.isalpha() or word.lower in _INNER_CLAUSE_OPENERS:
             return None
     return None
+
+
+# Words that open a clause with its own subject inside a *who* clause ("who nodded
+# as he spoke", "who sat down while he offered this comment").
+_INNER_CLAUSE_OPENERS = _SUBORDINATORS | load("time_clause_openers")
 
 
 def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
