@@ -1997,14 +1997,17 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     if nxt is None:
         return None
     if found.kind in _CLAUSE_PERSONS and not after_semicolon:
-        # "when the nurse came in and said", "when her aunt stopped her, by saying": a
-        # person named by a role or a kinship noun the lexicons know, then a verb, and
-        # no comma before a finite cue ("waited until the nurse left, then said": the
-        # one who waited speaks).
+        # "..., when the nurse came in and said", "..., when her aunt stopped her, by
+        # saying": a person named by a role or a kinship noun the lexicons know, then
+        # a verb, in a clause a comma sets off (without it the clause is the main
+        # one's background: "stood up when the spokesman finished and said", "left
+        # while the minister spoke and said": who stood up or left speaks), and no
+        # comma before a finite cue ("waited until the nurse left, then said").
         closed = not toks[k].lower.endswith("ing") and any(
             t.text == "," for t in toks[i:k] if t.start >= found.end
         )
-        return found if _opens_on_verb(nxt) and not closed else None
+        set_off = i >= 2 and toks[i - 2].text == ","
+        return found if set_off and _opens_on_verb(nxt) and not closed else None
     if not _cap_word(toks[i]) or found.kind is not PhraseKind.NAME:
         return None
     if nxt.text == ",":
