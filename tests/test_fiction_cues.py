@@ -353,8 +353,16 @@ def test_a_role_noun_in_a_clause_no_comma_sets_off_is_background_in_news() -> No
 
 
 def test_a_clause_closed_by_a_comma_before_a_finite_cue_gives_way() -> None:
-    text = 'Nell Hardy waited until the nurse left, then said, "Now we can talk."'
+    # The clause is set off by a comma, so only the comma after "left" closes it.
+    text = 'Nell Hardy sat by the bed a while, until the nurse left, then said, "Now we can talk."'
     assert speakers(text) == ["Nell Hardy"]
+
+
+def test_a_participle_cue_after_a_comma_still_belongs_to_the_role_noun() -> None:
+    text = (
+        'Nell Hardy was about to go on, when her aunt stopped her, by saying, "Not another word."'
+    )
+    assert speakers(text) == ["her aunt"]
 
 
 # --- a document's addressee before "who" (h45-pdnc) ---
@@ -414,3 +422,24 @@ def test_a_who_clause_that_a_subordinate_clause_ends_gives_no_person() -> None:
     assert speakers(text) != ["Ana Ruiz"]
     text = 'Tom Ward thanked Ana Ruiz, who sat down while he offered this comment: "We agree."'
     assert speakers(text) != ["Ana Ruiz"]
+
+
+def test_a_cue_verb_closing_a_who_clause_before_a_colon_names_its_person() -> None:
+    text = (
+        "Ned Bell came in late. A porter brought a tray to Tom Ward, who waved it away"
+        ' and replied:\n\n"I never eat at noon."'
+    )
+    assert speakers(text) == ["Tom Ward"]
+
+
+def test_a_word_for_an_utterance_after_a_who_clause_names_its_person() -> None:
+    text = (
+        "Ned Bell came in late. A porter brought a tray to Tom Ward, who waved it away"
+        ' with the words:\n\n"I never eat at noon."'
+    )
+    assert speakers(text) == ["Tom Ward"]
+
+
+def test_a_who_clause_a_comma_closes_lends_no_person() -> None:
+    text = 'Ned Bell came in with Ana Ruiz, who sat down, and made this remark:\n\n"We are late."'
+    assert speakers(text) == ["Ned Bell"]
