@@ -41,6 +41,7 @@ from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
+    _FINITE_VERBS,  # "was", "had", "came": a lower-case finite verb
     _JOINING_PARTICLES,  # "de", "von der": the particles that join a surname
     PRONOUNS,
     Found,
@@ -2020,11 +2021,12 @@ def _opens_on_verb(tok: Token) -> bool:
     form, an auxiliary, a word in *-ed* or *-ing*): the clause has no subject."""
     word = tok.text
     return (
-        word.isalpha() and word.islower() and (word in _VERB_FORMS or word.endswith(("ed", "ing")))
+        word.isalpha()
+        and word.islower()
+        and (word in _FINITE_VERBS or word.endswith(("ed", "ing")))
     )
 
 
-_VERB_FORMS = load("auxiliaries") | load("past_forms")
 # A person a clause opener may name besides a name: "the nurse", "his sister", "an aide".
 _CLAUSE_PERSONS = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 
