@@ -41,6 +41,7 @@ from ..text.marks import CLOSERS, DOUBLE_OR_SINGLE, OPENERS, Weight, mark_chars
 from ..text.paragraphs import ParagraphCursor
 from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
+    _FINITE_VERBS,  # "was", "had", "came": a lower-case finite verb
     _JOINING_PARTICLES,  # "de", "von der": the particles that join a surname
     PRONOUNS,
     Found,
@@ -2018,14 +2019,17 @@ def _last_clause_name(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     if nxt is None:
         return None
     if found.kind in _CLAUSE_PERSONS and not after_semicolon:
-        # "when the nurse came in and said", "when her aunt stopped her, by saying": a
-        # person named by a role or a kinship noun the lexicons know, then a verb, and
-        # no comma before a finite cue ("waited until the nurse left, then said": the
-        # one who waited speaks).
+        # "..., when the nurse came in and said", "..., when her aunt stopped her, by
+        # saying": a person named by a role or a kinship noun the lexicons know, then
+        # a verb, in a clause a comma sets off (without it the clause is the main
+        # one's background: "stood up when the spokesman finished and said", "left
+        # while the minister spoke and said": who stood up or left speaks), and no
+        # comma before a finite cue ("waited until the nurse left, then said").
         closed = not toks[k].lower.endswith("ing") and any(
             t.text == "," for t in toks[i:k] if t.start >= found.end
         )
-        return found if _opens_on_verb(nxt) and not closed else None
+        set_off = i >= 2 and toks[i - 2].text == ","
+        return found if set_off and _opens_on_verb(nxt) and not closed else None
     if not _cap_word(toks[i]) or found.kind is not PhraseKind.NAME:
         return None
     if nxt.text == ",":
@@ -2038,11 +2042,12 @@ def _opens_on_verb(tok: Token) -> bool:
     form, an auxiliary, a word in *-ed* or *-ing*): the clause has no subject."""
     word = tok.text
     return (
-        word.isalpha() and word.islower() and (word in _VERB_FORMS or word.endswith(("ed", "ing")))
+        word.isalpha()
+        and word.islower()
+        and (word in _FINITE_VERBS or word.endswith(("ed", "ing")))
     )
 
 
-_VERB_FORMS = load("auxiliaries") | load("past_forms")
 # A person a clause opener may name besides a name: "the nurse", "his sister", "an aide".
 _CLAUSE_PERSONS = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
 
@@ -3020,8 +3025,9 @@ def _held_words(toks: list[Token], text: str) -> Attribution | None:
 
 def _who_clause_subject(toks: list[Token], j: int, text: str) -> Found | None:
     """The person named before a *who* set off by a comma when the clause it opens
-    holds ``toks[j]`` (words only between them, no stop): *..., joined by Ana
-    Ruiz, who offered this assessment:* gives Ana Ruiz, not the sentence's subject.
+    holds ``toks[j]`` (words only between them, no stop, no clause of its own
+    opening: *..., who nodded as he made this remark* gives None): *..., joined by
+    Ana Ruiz, who offered this assessment:* gives Ana Ruiz, not the sentence's subject.
 
     >>> text = "Tom was joined by Ana Ruiz, who offered this assessment"
     >>> toks = tokenize(text, 0, len(text))
@@ -3033,9 +3039,14 @@ def _who_clause_subject(toks: list[Token], j: int, text: str) -> Found | None:
         if word.lower == "who" and toks[i - 1].text == ",":
             found = phrase_before(toks, i + 1, text=text)
             return found if found is not None and found.kind is PhraseKind.NAME else None
-        if not word.text.isalpha():
+        if not word.text.isalpha() or word.lower in _INNER_CLAUSE_OPENERS:
             return None
     return None
+
+
+# Words that open a clause with its own subject inside a *who* clause ("who nodded
+# as he spoke", "who sat down while he offered this comment").
+_INNER_CLAUSE_OPENERS = _SUBORDINATORS | load("time_clause_openers")
 
 
 def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> Attribution | None:
