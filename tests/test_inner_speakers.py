@@ -85,3 +85,20 @@ def test_the_person_named_in_the_quote_speaks_its_inner_quote(
         "'Rest is part of the work,'\" Lena Roux said."
     )
     assert _speakers(text)["Rest is part of the work,"] == f"{given_name} {surname}"
+
+
+def test_an_owner_of_a_person_named_in_the_quote_is_not_the_inner_pronoun() -> None:
+    # The *she* is Okafor's sister, whom the quote does not name; Okafor is not her.
+    text = (
+        "Lena Roux spoke after the hearing.\n\n"
+        "\"I met Dr. Okafor's sister at the door. She said, 'Go home,'\" Ivan Petrov said."
+    )
+    assert _speakers(text)["Go home,"] != "Okafor"
+
+
+def test_an_owner_of_a_thing_named_in_the_quote_is_the_inner_pronoun() -> None:
+    text = (
+        "Ivan Petrov chaired the meeting.\n\n"
+        "\"You know Dr. Okafor's habits. He said, 'Not before noon,'\" Lena Roux said."
+    )
+    assert _speakers(text)["Not before noon,"] == "Okafor"

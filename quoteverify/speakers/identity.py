@@ -1341,7 +1341,7 @@ class _Registry:
                 named_ends.setdefault(start, []).append(end)
                 if person:
                     named.append((start, end, entity))
-            elif person:
+            elif person and not _owns_person(text, end):
                 self._said.append((start, entity))
         self._vote_gender(named)
         self._merge_first_names()
@@ -5604,6 +5604,21 @@ def _position(mention: tuple[int, _Entity, int]) -> int:
 
 def _first(row: tuple[int, object]) -> int:
     return row[0]
+
+
+_OWNED_WORD = regex.compile(r"['’]s\s++(\p{Ll}++)")
+
+
+def _owns_person(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` owns a person (*Ode's sister*, *Ode's
+    lawyer*): a pronoun after it stands for that person, not for the name's, as it
+    may after *Ode's idea*.
+
+    >>> _owns_person("I met Ode's sister", 9), _owns_person("Ode's funny way", 3)
+    (True, False)
+    """
+    m = _OWNED_WORD.match(text, end)
+    return m is not None and m.group(1) in _person_nouns()
 
 
 _INF = float("inf")
