@@ -5241,14 +5241,19 @@ def find_nested_cue(site: Site) -> Attribution | None:
     found = site.before_in(toks) or _elided_nested_subject(toks, outer, site)
     if found is None or found.cue is None or found.mention is None:
         return None
-    if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
-        return None
     if (
         q.outer_start - found.cue.end > _NESTED_CUE_GAP
         and found.cue.rule != "colon-lead-in"
         and not _time_gap(ctx, found.cue.end, q.outer_start)
     ):
         return None
+    if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
+        # '"She asked me. I said, 'Not yet.' She nodded," Roe said': the outer
+        # speaker's own words, not those of a cue read after the inner quote.
+        held = site.last_speech
+        if held is None or held[0] != q.parent:
+            return None
+        return attrs.evolve(held[1], cue=found.cue)
     return found
 
 

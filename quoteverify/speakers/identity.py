@@ -1056,6 +1056,9 @@ class _Registry:
     ):
         self.text = text
         self._quoted = quoted  # the quotes' spans, sorted (_inside reads them)
+        # People named inside quotes, in text order (where, who): kept out of the
+        # mentions, read only for a pronoun said in the same quote (_said_before).
+        self._said: list[tuple[int, _Entity]] = []
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
         self._initials: dict[str, str] | None = None  # initialisms(text), when asked
@@ -1330,6 +1333,8 @@ class _Registry:
                 named_ends.setdefault(start, []).append(end)
                 if person:
                     named.append((start, end, entity))
+            elif person and not _owns_person(text, end):
+                self._said.append((start, entity))
         self._vote_gender(named)
         self._merge_first_names()
         # "Okafor's campaign", "Reed's office": organisations a plural pronoun may
@@ -3465,6 +3470,10 @@ class _Registry:
             return _Entity(name=found.text, kind=_UNKNOWN, aliases=[found.text])
         word = _owner_subjects().get(word, word)  # "His answer was short:" as "he" is
         want = {"he": "m", "she": "f"}.get(word, "")
+        if outer is not None and want:
+            said = self._said_before(found.start, outer, word, want, hearers)
+            if said is not None:
+                return said
         best = None
         best_score = -1.0
         best_at = -1
@@ -3522,7 +3531,7 @@ class _Registry:
             # Ellery came in. 'You again,' she said": Mrs. Roux). A given name only
             # rules out (below): the list knows English names, and a bonus from it
             # would favour them over every name it lacks (Donald over Vladimir).
-            is_subject = self._is_subject(pos, subject)
+            is_subject = outer is None and self._is_subject(pos, subject)
             if subject == _SUBJECT or not text.startswith(("'s", "’s"), subject):
                 first_read.setdefault(me, pos)
             if bonus and best_given and first_read.get(me, pos) <= best_at:
@@ -3755,6 +3764,37 @@ class _Registry:
         if entity.kind is _ANONYMOUS:
             return
         self._mention(pos, entity, subject=_SUBJECT)
+
+    def _said_before(
+        self, start: int, outer: _Entity, word: str, want: str, hearers: tuple[str, ...]
+    ) -> _Entity | None:
+        """The person a *he* or *she* at ``start`` inside a quote stands for when the
+        same quote named them before it (*"I called Dr. Ode. He said, 'Wait,'" Roe
+        said*: Ode): the nearest such person who may be the pronoun's and is not
+        ``outer``, the quote's speaker, nor named in a quote nested in that one;
+        None when the quote names none."""
+        said, quoted = self._said, self._quoted
+        k = bisect.bisect_left(said, start, key=_first)
+        if not k:
+            return None
+        # Where the outermost of the few quotes before ``start`` that hold it opens.
+        j = bisect.bisect_left(quoted, start, key=_first)
+        near = quoted[max(0, j - _OUTER_REACH) : j]
+        first = min((s for s, e in near if s < start < e), default=-1)
+        if first < 0:
+            return None
+        # Quotes nested in that one: a name said there is a quoted person's word
+        # ("He said, 'Ask Ode,' and he left": not Ode).
+        nested = [(s, e) for s, e in near if s > first]
+        for pos, entity in reversed(said[:k]):
+            if pos <= first:
+                return None
+            if entity is outer or any(s < pos < e for s, e in nested):
+                continue
+            fit = _pronoun_fit(self, entity, word, want, hearers)
+            if fit is not None and fit != _HEARD_OTHER:
+                return entity
+        return None
 
     def _is_subject(self, start: int, subject: int) -> bool:
         """Whether the mention at ``start`` (its ``subject`` as :attr:`mentions`
@@ -5552,6 +5592,25 @@ def _lower_word(word: str) -> bool:
 
 def _position(mention: tuple[int, _Entity, int]) -> int:
     return mention[0]
+
+
+def _first(row: tuple[int, object]) -> int:
+    return row[0]
+
+
+_OWNED_WORD = regex.compile(r"['’]s\s++(\p{Ll}++)")
+
+
+def _owns_person(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` owns a person (*Ode's sister*, *Ode's
+    lawyer*): a pronoun after it stands for that person, not for the name's, as it
+    may after *Ode's idea*.
+
+    >>> _owns_person("I met Ode's sister", 9), _owns_person("Ode's funny way", 3)
+    (True, False)
+    """
+    m = _OWNED_WORD.match(text, end)
+    return m is not None and m.group(1) in _person_nouns()
 
 
 _INF = float("inf")

@@ -220,7 +220,8 @@ RULES: tuple[Rule, ...] = (
         doc=(
             "A quote inside another quote, right after a cue in the outer quote's words, "
             "is said by that cue's subject, not by the outer speaker (a speaker quoting "
-            "themself, *I told him*, is left to the rows after); a time phrase may stand "
+            "themself, *I told him*, keeps the outer quote's speaker, whatever cue follows "
+            "the inner quote); a time phrase may stand "
             "between the cue and the quote (*as Ana said last week, '...'*), and a cue with "
             'no subject that opens a partial quote (*X said Y stopped her "and said, '
             "'...'\"*) has the subject of the clause the narration reports."
@@ -246,6 +247,15 @@ RULES: tuple[Rule, ...] = (
                 text="Ana Ruiz said Tom Hale came up to her “and said, ‘we will fix the roof.’”",
                 speaker="Tom Hale",
                 cue="said",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
+            # The outer speaker quoting themself keeps the quote, though a cue of
+            # another person's follows it.
+            Example(
+                text="“She looked up. I asked ‘are you sure?’ She says ‘yes.’” Hill said.",
+                speaker="Hill",
+                cue="asked",
                 cue_rule="X-said-quote",
                 quote=1,
             ),
