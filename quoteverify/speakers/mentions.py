@@ -846,22 +846,32 @@ def _org_tail(toks: list[Token], h: int, hi: int) -> int:
             and not (k > e + 1 and toks[k - 1].lower == "and")  # "... and the Treasury"
         ):
             k += 1
-        if k == e + 1 or k >= hi or not (_org_word(toks[k]) or _office_in_name(toks, k, k, hi)):
+        if (
+            k == e + 1
+            or k >= hi
+            or not (
+                _org_word(toks[k])
+                or (toks[k].text[:1].isupper() and _office_in_name(toks, k, k, hi))
+            )
+        ):
             return e
         first = k
-        while k < hi and (_org_word(toks[k]) or _office_in_name(toks, k, first, hi)):
+        while k < hi and (
+            _org_word(toks[k])
+            or (toks[k].text[:1].isupper() and _office_in_name(toks, k, first, hi))
+        ):
             k += 1
         e = k - 1
 
 
 def _office_in_name(toks: list[Token], k: int, first: int, hi: int) -> bool:
-    """Whether the title word ``toks[k]`` is a word of a body's name after a
+    """Whether the capitalised word ``toks[k]``, a title, is a word of a body's name after a
     connector (``first`` is the run's first word after it): it opens the run or
     ends a title of several words begun there (*Ministry of Justice*, *Office of
     the High Commissioner for Refugees*), and no name follows it (*Ministry of
     Justice Ana Roe* is the body, then a judge)."""
     tok = toks[k]
-    if not tok.text[:1].isupper() or tok.lower not in _lex()["titles"]:
+    if tok.lower not in _lex()["titles"]:
         return False
     if k > first and f"{toks[k - 1].lower} {tok.lower}" not in _lex()["title_phrases"]:
         return False
@@ -895,9 +905,10 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         if _org_word(tok):
             if tok.lower in _lex()["org_heads"]:
                 heads.append(k)
-        elif not (tok.lower in _ORG_CONNECTORS and not tok.text[:1].isupper()) and not (
-            _office_in_name(toks, k, k, j + 1)  # (read again whole by _org_tail below)
-        ):
+        elif not tok.text[:1].isupper():
+            if tok.lower not in _ORG_CONNECTORS:
+                break
+        elif not _office_in_name(toks, k, k, j + 1):  # (read again whole by _org_tail)
             break
         k -= 1
     for h in reversed(heads):  # the leftmost head whose name runs to ``j``
