@@ -2227,11 +2227,17 @@ class _Registry:
         Ministry said in a statement*, *Ana Ruiz wrote a letter* (the subject that
         opens that sentence). Only the last introduction counts (the document
         named again by *the* is passed over); None when the description is not
-        *the* or *this* and one document noun, or that introduction names nobody."""
+        *the* or *this* and one lower-case noun (or a document noun of two words: *the
+        press release*), or that introduction names nobody."""
         words = found.text.split()
-        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+        if (
+            len(words) not in (2, 3)
+            or words[0].lower() not in ("the", "this")
+            or not all(w.islower() for w in words[1:])
+            or (len(words) == 3 and f"{words[1]} {words[2]}" not in load("document_nouns"))
+        ):
             return None
-        noun = words[1]
+        noun = " ".join(words[1:])
         text = self.text
         # (At most _DOCUMENT_REACH characters back: a paragraph of one long line
         # repeating "the report said" reads each stretch a bounded number of times.)
