@@ -145,6 +145,8 @@ def test_a_title_before_a_name_after_a_body_still_opens_the_person(text: str, na
     [
         ('Acme Corp. said the recall was "a precaution".', "Acme Corp"),
         ('Acme Ltd said the recall was "a precaution".', "Acme Ltd"),
+        # an industry's plural noun as the last word (as Pharmaceuticals, Motors)
+        ('Brennan Chemicals said the leak was "contained".', "Brennan Chemicals"),
         ('Acme, which makes toys, said the recall was "a precaution".', "Acme"),
         ('Nordwind, which said the fares were "fair", has cut its routes.', "Nordwind"),
     ],
