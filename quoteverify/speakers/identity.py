@@ -2411,21 +2411,22 @@ class _Registry:
         printed = phrase if words[0] in ("The", "the") else phrase[4:]
         return _Entity(name=printed, kind=_ORGANIZATION, aliases=[printed])
 
-    def _body_opening_before(self, found: Found) -> _Entity | None:
+    def _body_opening_before(self, found: Found) -> tuple[_Entity | None, int]:
         """The body that opens the sentence before the one of ``found`` (*it*,
-        *they*), read as :meth:`_opening_body` reads it: *Police said the road was
-        closed. "Stay away," they said.* None when no body opens it."""
+        *they*), read as :meth:`_opening_body` reads it, and where that sentence
+        starts: *Police said the road was closed. "Stay away," they said.* (None,
+        -1) when no body opens it."""
         text = self.text
         start = self._sentence_start(found.start)
         end = start
         while end > max(0, start - 8) and text[end - 1] in " \t\r\n\"'“”‘’":
             end -= 1
         if end <= 0 or text[end - 1] not in ".!?":
-            return None
+            return None, -1
         body = self._opening_body(found, end - 1)
         if body is None and found.text.lower() == "it":
             body = self._opening_seat(end - 1)
-        return body
+        return body, (-1 if body is None else self._sentence_start(end - 1))
 
     def _opening_seat(self, at: int) -> _Entity | None:
         """The body a one-word name of ``organizations.tsv`` names when it opens the
@@ -3570,17 +3571,22 @@ class _Registry:
             held, at = self._subject_descriptor(best_at, start, word, want, hearers)
             if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
                 best, best_at = held, at
+        kinded, kinded_at = None, -1
         if word == "it":
             # "Power company Electra Sur said ... 'We expect ...,' it said": a name
             # its kind introduced is a body, though the registry read a person's.
-            kinded, at = self._kind_introduced(_body_kinds(), found.start)
-            if (
-                kinded is not None
-                and kinded is not outer
-                and at > best_at
-                and found.start - at <= _PRONOUN_REACH
-            ):
-                return kinded
+            kinded, kinded_at = self._kind_introduced(_body_kinds(), found.start)
+            if kinded is None or kinded is outer or found.start - kinded_at > _PRONOUN_REACH:
+                kinded, kinded_at = None, -1
+        if (best is not None or kinded is not None) and word in ("it", "they"):
+            # "The commission said it would appeal. 'We will win,' it said.": a body
+            # opening the sentence before, with its verb, outranks one named before
+            # that sentence.
+            body, opening = self._body_opening_before(found)
+            if body is not None and body is not outer and max(best_at, kinded_at) < opening:
+                return body
+        if kinded is not None and kinded_at > best_at:
+            return kinded
         if best is not None and self._reported_at(best_at):
             reporter = self._reporter(best_at, want, hearers)
             return best if reporter is None or reporter is outer else reporter
@@ -3589,7 +3595,7 @@ class _Registry:
             if pair is not None:
                 return pair
         if best is None and word in ("it", "they"):
-            body = self._body_opening_before(found)
+            body, _ = self._body_opening_before(found)
             return None if body is outer else body
         return best
 
