@@ -4562,7 +4562,7 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # A capitalised word, then a lower-case word: a one-word name opening a sentence
 # before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
 _SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
-_OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+){1,4}+")
+_OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+(?:['’]s)?+){1,4}+")
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
 # A document's author named after it: "a report by the Audit Office", "a letter,
 # signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
