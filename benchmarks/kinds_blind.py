@@ -20,7 +20,8 @@ h32's, set 9 before h33's: whole articles in the manner of a wiki news report,
 mostly direct quotes, not weighted to any one boundary; set 10 before h44b-blind's:
 the same manner, weighted to international wire news and its names; set 11 before
 h45-blind's: longer stories with several speakers, weighted to where names go wrong in
-them: pronouns after a second person, descriptors that return, quotes in quotes).
+them: pronouns after a second person, descriptors that return, quotes in quotes; set 12
+before h45c-blind12's: documents, bodies, spokespeople and unnamed sources as speakers).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

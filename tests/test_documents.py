@@ -198,6 +198,36 @@ def test_the_author_of_a_statement_put_out_or_never_introduced(
     assert _speaker(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Harbour Trust said in a press release that the pier would shut. "
+            "“We regret the delay,” the press release said.",
+            ("Harbour Trust", "organization"),
+        ),
+        (
+            "Dr Ana Roe put out a press release on Friday.\n\n"
+            "“The trial is over,” the press release said.",
+            ("Ana Roe", "person"),
+        ),
+    ],
+)
+def test_a_document_noun_of_two_words_goes_to_its_issuer(text: str, want: tuple[str, str]) -> None:
+    # "the press release", named again, is the one its issuer put out, as "the
+    # statement" is.
+    assert _speaker(text) == want
+
+
+def test_two_words_that_are_no_document_noun_stay_as_printed() -> None:
+    # "the draft plan" is no document noun of two words: no issuer is looked for.
+    text = (
+        "Harbour Trust said in a draft plan that the pier would shut. "
+        "“It is old,” the draft plan said."
+    )
+    assert _speaker(text)[0] != "Harbour Trust"
+
+
 def test_a_statement_never_introduced_is_no_persons_word() -> None:
     # A person opens the sentence before: the statement stays a document.
     text = "Ana Roe visited the plant.\n\n“We are glad,” the statement read."

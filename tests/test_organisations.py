@@ -92,7 +92,7 @@ def test_a_person_beside_an_organisation_keeps_the_quote(text: str, name: str) -
 _HEADS = st.sampled_from(["Ministry", "Department", "Commission", "Council", "Agency"])
 _JOINS = st.sampled_from(["of", "for", "on", "of the"])
 _FIELDS = st.lists(
-    st.sampled_from(["Health", "Rural Affairs", "Transport", "Energy", "Water Safety"]),
+    st.sampled_from(["Health", "Rural Affairs", "Transport", "Energy", "Water Safety", "Justice"]),
     min_size=1,
     max_size=2,
     unique=True,
@@ -109,8 +109,44 @@ def test_the_whole_name_of_a_body_speaks(head: str, join: str, fields: list[str]
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ('The Ministry of Justice said the transfers were "under way".', "Ministry of Justice"),
+        ('"We will appeal the verdict," the Department of Justice said.', "Department of Justice"),
+        (
+            '"Three wells have failed," the Office of the United Nations High Commissioner '
+            "for Refugees said.",
+            "Office of the United Nations High Commissioner for Refugees",
+        ),
+        (
+            "The Ministry of Justice said in a statement that it had moved 90 inmates. "
+            '"The wing was unsafe," the statement said.',
+            "Ministry of Justice",
+        ),
+    ],
+)
+def test_a_title_word_after_a_connector_ends_a_body_name(text: str, name: str) -> None:
+    # "Justice", "High Commissioner": a title right after "of" (or a title of two
+    # words begun there) is a word of the body's name when no name follows it.
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The Chamber of Commerce President Ada Lin said sales were "flat".', "Ada Lin"),
+        ('Ministry of Justice spokesman Ivo Brant said the jail was "full".', "Ivo Brant"),
+    ],
+)
+def test_a_title_before_a_name_after_a_body_still_opens_the_person(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ('Acme Corp. said the recall was "a precaution".', "Acme Corp"),
         ('Acme Ltd said the recall was "a precaution".', "Acme Ltd"),
+        # an industry's plural noun as the last word (as Pharmaceuticals, Motors)
+        ('Brennan Chemicals said the leak was "contained".', "Brennan Chemicals"),
         ('Acme, which makes toys, said the recall was "a precaution".', "Acme"),
         ('Nordwind, which said the fares were "fair", has cut its routes.', "Nordwind"),
     ],

@@ -82,10 +82,18 @@ def _per_mention(
         held, at = registry._subject_descriptor(best_at, found.start, word, want, hearers)
         if held is not None and at + 250 > best_score:
             best, best_at = held, at
+    kinded, kinded_at = None, -1
     if word == "it":
-        kinded, at = registry._kind_introduced(identity._body_kinds(), found.start)
-        if kinded is not None and at > best_at and found.start - at <= identity._PRONOUN_REACH:
-            return kinded
+        kinded, kinded_at = registry._kind_introduced(identity._body_kinds(), found.start)
+        if kinded is None or found.start - kinded_at > identity._PRONOUN_REACH:
+            kinded, kinded_at = None, -1
+    if (best is not None or kinded is not None) and word in ("it", "they"):
+        # A body opening the sentence before, with its verb, outranks both.
+        body, opening = registry._body_opening_before(found)
+        if body is not None and max(best_at, kinded_at) < opening:
+            return body
+    if kinded is not None and kinded_at > best_at:
+        return kinded
     if best is not None and registry._reported_at(best_at):
         return registry._reporter(best_at, want, hearers) or best
     if best is None and word == "they":

@@ -190,6 +190,53 @@ def test_it_prefers_a_body_named_after_the_kind_introduced_one() -> None:
     assert resolved(text, "handover went") == "Northline Energy Ltd"
 
 
+def test_it_goes_to_the_body_that_opens_the_sentence_before() -> None:
+    # A body its kind introduced further back yields to the body whose sentence,
+    # right before the quote, opens on it and its verb.
+    text = (
+        "The Tarrow Trading Board fined the retailer. "
+        "Consumer group Fair Basket called the fee a trap. "
+        "The board said it would also seek refunds. "
+        '"Every shopper should be paid back," it said.'
+    )
+    assert resolved(text, "paid back") == "Tarrow Trading Board"
+
+
+@pytest.mark.parametrize(
+    ("opening", "want"),
+    [
+        ("The auditor general's office", "the auditor general's office"),
+        ("The county's water board", "the county's water board"),
+    ],
+)
+def test_it_goes_to_a_body_described_with_an_owner(opening: str, want: str) -> None:
+    # An owner's "'s" inside the lower-case description that opens the sentence
+    # before is part of the body's description.
+    text = (
+        f"Ana Roe spoke first. {opening} said it would return in a year. "
+        '"We will check every contract," it said.'
+    )
+    assert resolved(text, "every contract") == want
+
+
+def test_a_role_after_an_owner_is_no_body() -> None:
+    # "The mayor's spokesman" names a person, no body: "he" is not given a body.
+    text = (
+        "Ana Roe spoke first. The mayor's spokesman said the hall would close. "
+        '"We will check every contract," he said.'
+    )
+    assert resolved(text, "every contract") != "the mayor's spokesman"
+
+
+def test_it_keeps_a_body_named_inside_the_sentence_before() -> None:
+    # The body named after that sentence's opening (a later body) still wins.
+    text = (
+        "Power company Voltara said it sold its grid to Northline Energy Ltd in May. "
+        '"The handover went smoothly," it said.'
+    )
+    assert resolved(text, "handover went") == "Northline Energy Ltd"
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     kind=st.sampled_from(["Retailer", "Online retailer", "Budget carrier", "Insurer", "Carmaker"]),

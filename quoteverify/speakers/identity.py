@@ -2224,11 +2224,17 @@ class _Registry:
         Ministry said in a statement*, *Ana Ruiz wrote a letter* (the subject that
         opens that sentence). Only the last introduction counts (the document
         named again by *the* is passed over); None when the description is not
-        *the* or *this* and one document noun, or that introduction names nobody."""
+        *the* or *this* and one lower-case noun (or a document noun of two words: *the
+        press release*), or that introduction names nobody."""
         words = found.text.split()
-        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+        if (
+            len(words) not in (2, 3)
+            or words[0].lower() not in ("the", "this")
+            or not all(w.islower() for w in words[1:])
+            or (len(words) == 3 and f"{words[1]} {words[2]}" not in load("document_nouns"))
+        ):
             return None
-        noun = words[1]
+        noun = " ".join(words[1:])
         text = self.text
         # (At most _DOCUMENT_REACH characters back: a paragraph of one long line
         # repeating "the report said" reads each stretch a bounded number of times.)
@@ -2402,21 +2408,22 @@ class _Registry:
         printed = phrase if words[0] in ("The", "the") else phrase[4:]
         return _Entity(name=printed, kind=_ORGANIZATION, aliases=[printed])
 
-    def _body_opening_before(self, found: Found) -> _Entity | None:
+    def _body_opening_before(self, found: Found) -> tuple[_Entity | None, int]:
         """The body that opens the sentence before the one of ``found`` (*it*,
-        *they*), read as :meth:`_opening_body` reads it: *Police said the road was
-        closed. "Stay away," they said.* None when no body opens it."""
+        *they*), read as :meth:`_opening_body` reads it, and where that sentence
+        starts: *Police said the road was closed. "Stay away," they said.* (None,
+        -1) when no body opens it."""
         text = self.text
         start = self._sentence_start(found.start)
         end = start
         while end > max(0, start - 8) and text[end - 1] in " \t\r\n\"'“”‘’":
             end -= 1
         if end <= 0 or text[end - 1] not in ".!?":
-            return None
+            return None, -1
         body = self._opening_body(found, end - 1)
         if body is None and found.text.lower() == "it":
             body = self._opening_seat(end - 1)
-        return body
+        return body, (-1 if body is None else self._sentence_start(end - 1))
 
     def _opening_seat(self, at: int) -> _Entity | None:
         """The body a one-word name of ``organizations.tsv`` names when it opens the
@@ -3565,17 +3572,22 @@ class _Registry:
             held, at = self._subject_descriptor(best_at, start, word, want, hearers)
             if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
                 best, best_at = held, at
+        kinded, kinded_at = None, -1
         if word == "it":
             # "Power company Electra Sur said ... 'We expect ...,' it said": a name
             # its kind introduced is a body, though the registry read a person's.
-            kinded, at = self._kind_introduced(_body_kinds(), found.start)
-            if (
-                kinded is not None
-                and kinded is not outer
-                and at > best_at
-                and found.start - at <= _PRONOUN_REACH
-            ):
-                return kinded
+            kinded, kinded_at = self._kind_introduced(_body_kinds(), found.start)
+            if kinded is None or kinded is outer or found.start - kinded_at > _PRONOUN_REACH:
+                kinded, kinded_at = None, -1
+        if (best is not None or kinded is not None) and word in ("it", "they"):
+            # "The commission said it would appeal. 'We will win,' it said.": a body
+            # opening the sentence before, with its verb, outranks one named before
+            # that sentence.
+            body, opening = self._body_opening_before(found)
+            if body is not None and body is not outer and max(best_at, kinded_at) < opening:
+                return body
+        if kinded is not None and kinded_at > best_at:
+            return kinded
         if best is not None and self._reported_at(best_at):
             reporter = self._reporter(best_at, want, hearers)
             return best if reporter is None or reporter is outer else reporter
@@ -3584,7 +3596,7 @@ class _Registry:
             if pair is not None:
                 return pair
         if best is None and word in ("it", "they"):
-            body = self._body_opening_before(found)
+            body, _ = self._body_opening_before(found)
             return None if body is outer else body
         return best
 
@@ -4582,7 +4594,7 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # A capitalised word, then a lower-case word: a one-word name opening a sentence
 # before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
 _SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
-_OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+){1,4}+")
+_OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+(?:['’]s)?+){1,4}+")
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
 # A document's author named after it: "a report by the Audit Office", "a letter,
 # signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;

@@ -844,11 +844,36 @@ def _org_tail(toks: list[Token], h: int, hi: int) -> int:
             and not (k > e + 1 and toks[k - 1].lower == "and")  # "... and the Treasury"
         ):
             k += 1
-        if k == e + 1 or k >= hi or not _org_word(toks[k]):
+        if (
+            k == e + 1
+            or k >= hi
+            or not (
+                _org_word(toks[k])
+                or (toks[k].text[:1].isupper() and _office_in_name(toks, k, k, hi))
+            )
+        ):
             return e
-        while k < hi and _org_word(toks[k]):
+        first = k
+        while k < hi and (
+            _org_word(toks[k])
+            or (toks[k].text[:1].isupper() and _office_in_name(toks, k, first, hi))
+        ):
             k += 1
         e = k - 1
+
+
+def _office_in_name(toks: list[Token], k: int, first: int, hi: int) -> bool:
+    """Whether the capitalised word ``toks[k]``, a title, is a word of a body's name after a
+    connector (``first`` is the run's first word after it): it opens the run or
+    ends a title of several words begun there (*Ministry of Justice*, *Office of
+    the High Commissioner for Refugees*), and no name follows it (*Ministry of
+    Justice Ana Roe* is the body, then a judge)."""
+    tok = toks[k]
+    if tok.lower not in _lex()["titles"]:
+        return False
+    if k > first and f"{toks[k - 1].lower} {tok.lower}" not in _lex()["title_phrases"]:
+        return False
+    return k + 1 >= hi or not _is_cap(toks[k + 1])
 
 
 def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
@@ -878,7 +903,10 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         if _org_word(tok):
             if tok.lower in _lex()["org_heads"]:
                 heads.append(k)
-        elif tok.lower not in _ORG_CONNECTORS or tok.text[:1].isupper():
+        elif not tok.text[:1].isupper():
+            if tok.lower not in _ORG_CONNECTORS:
+                break
+        elif not _office_in_name(toks, k, k, j + 1):  # (read again whole by _org_tail)
             break
         k -= 1
     for h in reversed(heads):  # the leftmost head whose name runs to ``j``
@@ -3423,19 +3451,36 @@ def _org_tail_at(text: str, end: int) -> int:
         return end
     stop = end
     joined = ""
-    for w in _NON_SPACE_RUN.finditer(m.group()):
+    words = list(_NON_SPACE_RUN.finditer(m.group()))
+    for i, w in enumerate(words):
         word = w.group()
         if word.islower() or word == "&":
             if joined == "and" and word == "the":
                 break  # "the Bank of England and the Treasury": two bodies
             joined = word
             continue
-        if word.lower() in _lex()["titles"] or word.lower() in _lex()["stop"]:
+        if word.lower() in _lex()["stop"] or (
+            word.lower() in _lex()["titles"] and not _office_word(words, i, joined)
+        ):
             break
         if joined or stop > end:
             stop = end + w.end()
         joined = ""
     return stop
+
+
+def _office_word(words: list[regex.Match[str]], i: int, joined: str) -> bool:
+    """Whether the title word ``words[i]`` of an organisation's tail is a word of
+    the name, read as :func:`_office_in_name` reads tokens: right after a connector
+    (``joined``) or ending a title of several words begun there, and no capitalised
+    word after it."""
+    if not joined and not (
+        i > 0
+        and not words[i - 1].group().islower()
+        and f"{words[i - 1].group().lower()} {words[i].group().lower()}" in _lex()["title_phrases"]
+    ):
+        return False
+    return i + 1 >= len(words) or words[i + 1].group().islower()
 
 
 # (start, end, kind, head, title, the name's text) of each name in a run, offsets in the run.
