@@ -90,7 +90,11 @@ def _per_mention(
     if (best is not None or kinded is not None) and word in ("it", "they"):
         # A body opening the sentence before, with its verb, outranks both.
         body, opening = registry._body_opening_before(found)
-        if body is not None and max(best_at, kinded_at) < opening:
+        if (
+            body is not None
+            and max(best_at, kinded_at) < opening
+            and not registry._named_between(opening, found.start, best, kinded)
+        ):
             return body
     if kinded is not None and kinded_at > best_at:
         return kinded

@@ -228,6 +228,20 @@ def test_a_role_after_an_owner_is_no_body() -> None:
     assert resolved(text, "every contract") != "the mayor's spokesman"
 
 
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The court dismissed Halvern Mills Ltd's claim on Friday.",
+        "The regulator denied Halvern Mills Ltd a licence for the site.",
+    ],
+)
+def test_it_keeps_the_body_the_sentence_before_names_again(middle: str) -> None:
+    # The body opening the sentence before acts on a body named there again: "it"
+    # in the quote after is that other body, the one the story is about.
+    text = f'Halvern Mills Ltd sued the county in May. {middle} "We will appeal," it said.'
+    assert resolved(text, "will appeal") == "Halvern Mills Ltd"
+
+
 def test_it_keeps_a_body_named_inside_the_sentence_before() -> None:
     # The body named after that sentence's opening (a later body) still wins.
     text = (

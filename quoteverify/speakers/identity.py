@@ -3582,9 +3582,15 @@ class _Registry:
         if (best is not None or kinded is not None) and word in ("it", "they"):
             # "The commission said it would appeal. 'We will win,' it said.": a body
             # opening the sentence before, with its verb, outranks one named before
-            # that sentence.
+            # that sentence, unless that sentence names the other again ("The court
+            # dismissed Zeta Inc's claim. 'We will appeal,' it said": Zeta Inc).
             body, opening = self._body_opening_before(found)
-            if body is not None and body is not outer and max(best_at, kinded_at) < opening:
+            if (
+                body is not None
+                and body is not outer
+                and max(best_at, kinded_at) < opening
+                and not self._named_between(opening, start, best, kinded)
+            ):
                 return body
         if kinded is not None and kinded_at > best_at:
             return kinded
@@ -3776,6 +3782,19 @@ class _Registry:
         if entity.kind is _ANONYMOUS:
             return
         self._mention(pos, entity, subject=_SUBJECT)
+
+    def _named_between(self, lo: int, hi: int, *entities: _Entity | None) -> bool:
+        """Whether a mention from ``lo`` up to ``hi`` names one of ``entities``.
+
+        >>> r = _Registry("Zeta Inc sued. The court fined Zeta Inc.")
+        >>> zeta = r.mentions[0][1]
+        >>> r._named_between(15, 40, zeta), r._named_between(5, 30, zeta)
+        (True, False)
+        """
+        mentions = self._through(hi)
+        k = bisect.bisect_left(mentions, lo, key=_position)
+        end = bisect.bisect_left(mentions, hi, key=_position)
+        return any(any(e is x for x in entities) for _, e, _ in mentions[k:end])
 
     def _said_before(
         self, start: int, outer: _Entity, word: str, want: str, hearers: tuple[str, ...]
