@@ -52,6 +52,20 @@ def test_a_name_after_among_and_a_form_of_be_is_the_subject() -> None:
     assert not identity._inverted_sentence("Among them, Mi-rae Seo spoke.", 12)
 
 
+def test_the_owner_of_an_among_sentences_subject_is_no_subject() -> None:
+    # "Among ... was Kim's son": the son is the subject, not his owner, whom the
+    # next "he" does not go on with ahead of the man who opened the story.
+    text = "Among those on the list was Teodor Vesk's nephew."
+    at = text.index("Teodor")
+    assert not identity._subject_at(text, at, at + len("Teodor Vesk"))
+    story = (
+        "Ivo Marek led the hospital's inquiry. "
+        "Among the patients it traced was Teodor Vesk's nephew. "
+        '"Every family will hear from us," he said.'
+    )
+    assert _speakers(story) == ["Ivo Marek"]
+
+
 def test_the_person_an_among_sentence_names_takes_the_next_she() -> None:
     text = (
         "The chief executive, Dana Holt, said the offer was final. "

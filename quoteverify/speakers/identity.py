@@ -4208,7 +4208,9 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         # that opens its sentence is the sentence's first name, as at its start.
         return not _names_owner_of_role(text, end)
     if stripped.endswith(_BE_FORMS) and _inverted_sentence(text, start):
-        return True  # "Among the strikers is Kim Soo-ah": the subject after its verb
+        # "Among the strikers is Kim Soo-ah": the subject after its verb; not its
+        # owner ("Among the dead was Kim's son": the son).
+        return not text.startswith(("'s", "’s"), end)
     comma = stripped[-1] == ","  # (stripped holds a character: read above)
     if text.startswith(",", end) and _TO_FRAME.search(text, max(0, start - 50), start):
         return True  # "To Florida consultant Hale, the plan is silly": whose view it is
