@@ -102,3 +102,21 @@ def test_an_owner_of_a_thing_named_in_the_quote_is_the_inner_pronoun() -> None:
         "\"You know Dr. Okafor's habits. He said, 'Not before noon,'\" Lena Roux said."
     )
     assert _speakers(text)["Not before noon,"] == "Okafor"
+
+
+def test_the_outer_speaker_named_in_their_own_quote_is_not_its_inner_pronoun() -> None:
+    # Marek, named in the quote he himself speaks, is its "I", never its "he".
+    text = (
+        'Ivo Marek runs the ferry. "Dr. Teodor Vesk rang and asked for Marek. He said, '
+        "'Come at once,' so I went,\" Marek said."
+    )
+    assert _speakers(text)["Come at once,"] == "Teodor Vesk"
+
+
+def test_a_name_said_only_inside_an_inner_quote_is_not_a_later_inner_pronoun() -> None:
+    # Falk is named in Brandt's own words; the "he" who calls again is Brandt.
+    text = (
+        "\"Hugo Brandt phoned me twice. He said, 'Tell Mr. Falk to move his van.' "
+        "I did not, so he called again. He said, 'Do it today,'\" Lena Roux said."
+    )
+    assert _speakers(text)["Do it today,"] == "Hugo Brandt"
