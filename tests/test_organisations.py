@@ -7,8 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
+from quoteverify.speakers import mentions
 from quoteverify.speakers.identity import initialisms
 from quoteverify.speakers.mentions import PhraseKind, name_rows
+from quoteverify.text.layer import tokenize
 
 
 def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
@@ -340,3 +342,27 @@ def test_initialisms_spell_the_names_they_map(words: list[str]) -> None:
     for initials, name in found.items():
         assert initials == "".join(w[0] for w in name.split() if w[0].isupper())
         assert name.split()[0][0].isupper() and name.split()[-1][0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "in_name"),
+    [
+        ("the Ministry of Justice said", True),
+        ("the Ministry of Justice Ana Roe said", False),
+        ("the Office of the High Commissioner said", True),
+    ],
+)
+def test_a_title_after_a_connector_is_the_bodys_only_before_no_name(
+    text: str, in_name: bool
+) -> None:
+    # The token reading (_office_in_name) and the text reading (_office_word) agree:
+    # "Justice" ends the body's name unless a capitalised name follows it.
+    toks = tokenize(text, 0, len(text))
+    k = max(i for i, t in enumerate(toks) if t.lower in ("justice", "commissioner"))
+    first = k - 1 if toks[k - 1].text[:1].isupper() else k
+    assert mentions._office_in_name(toks, k, first, len(toks)) is in_name
+    tail = text[text.index(" of ") :]
+    words = list(mentions._NON_SPACE_RUN.finditer(tail))
+    i = max(i for i, w in enumerate(words) if w.group().lower() in ("justice", "commissioner"))
+    joined = words[i - 1].group() if words[i - 1].group().islower() else ""
+    assert mentions._office_word(words, i, joined) is in_name
