@@ -3817,7 +3817,8 @@ class _Registry:
         # Quotes nested in that one: a name said there is a quoted person's word
         # ("He said, 'Ask Ode,' and he left": not Ode).
         nested = [(s, e) for s, e in near if s > first]
-        for pos, entity in reversed(said[:k]):
+        for i in range(k - 1, -1, -1):  # (no copy of said[:k]: one per pronoun is quadratic)
+            pos, entity = said[i]
             if pos <= first:
                 return None
             if entity is outer or any(s < pos < e for s, e in nested):
