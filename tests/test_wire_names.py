@@ -219,6 +219,18 @@ def test_it_goes_to_a_body_described_with_an_owner(opening: str, want: str) -> N
     assert resolved(text, "every contract") == want
 
 
+def test_it_goes_to_the_named_body_that_owns_the_opening_body() -> None:
+    # "The company's board" after "Halvern Mills Ltd": the company the story named,
+    # not the description as printed; an owner the story never named stays printed.
+    text = (
+        "Halvern Mills Ltd cut 300 jobs on Monday. The company's board said the cuts "
+        'were needed. "We had no choice," it said.'
+    )
+    assert resolved(text, "no choice") == "Halvern Mills Ltd"
+    other = text.replace("The company's board", "The union's council")
+    assert resolved(other, "no choice") == "the union's council"
+
+
 def test_a_role_after_an_owner_is_no_body() -> None:
     # "The mayor's spokesman" names a person, no body: "he" is not given a body.
     text = (

@@ -2403,6 +2403,16 @@ class _Registry:
         named = self._body_named(described)
         if named is not None:
             return named
+        # "The company's board said" after "Acme Corp": the body its owner names
+        # again, the one the article is about, before the description as printed.
+        for i in range(1, head):
+            owner = words[i].removesuffix("'s").removesuffix("’s")
+            if owner != words[i] and owner in nouns:
+                said = " ".join(["the", *words[1:i], owner])
+                named = self._body_named(attrs.evolve(found, start=start, end=m.end(), text=said))
+                if named is not None:
+                    return named
+                break
         # A body the article never names otherwise speaks as printed: "the health
         # board", "police".
         printed = phrase if words[0] in ("The", "the") else phrase[4:]
