@@ -2784,8 +2784,10 @@ class _Registry:
         if stop < 2 or text[stop - 1] not in ".!?":
             return None
         lo = max(0, stop - _SENTENCE_REACH)
-        opening = text.rfind("\n", lo, stop) + 1
-        end = last_sentence_end(text, max(opening, lo), stop - 1)
+        opening = max(text.rfind("\n", lo, stop) + 1, lo)
+        if _SINGLE_OPENING.search(text, opening, stop) is None:
+            return None  # (no sentence there opens on "A", "An", "One", "Another")
+        end = last_sentence_end(text, opening, stop - 1)
         sentence = opening if end is None else end
         while sentence < stop and text[sentence] in " \t\u00a0":
             sentence += 1
