@@ -125,3 +125,16 @@ def test_a_female_noun_takes_she_never_he(noun: str) -> None:
 @given(st.sampled_from(["neighbour", "nurse", "official", "resident", "driver"]))
 def test_a_noun_that_says_no_sex_takes_either_pronoun(noun: str) -> None:
     assert identity._sex_of(f"A {noun} in the camp") == ""
+
+
+def test_an_unnamed_source_after_the_cue_keeps_the_place_after_of() -> None:
+    text = (
+        "Rain fell all week.\n\n"
+        '"The lane floods every spring," said a resident of Mill Street who gave no name.'
+    )
+    assert _speakers(text) == ["a resident of Mill Street"]
+
+
+def test_of_and_a_lower_case_body_does_not_grow_the_source() -> None:
+    text = 'Rain fell all week.\n\n"The lane floods every spring," said a member of the board.'
+    assert _speakers(text) == ["a member"]
