@@ -138,3 +138,15 @@ def test_an_unnamed_source_after_the_cue_keeps_the_place_after_of() -> None:
 def test_of_and_a_lower_case_body_does_not_grow_the_source() -> None:
     text = 'Rain fell all week.\n\n"The lane floods every spring," said a member of the board.'
     assert _speakers(text) == ["a member"]
+
+
+def test_an_opening_that_names_no_one_person_leaves_the_pronoun_alone() -> None:
+    # A time phrase before the subject, a document, a group: none is the "he" or "she".
+    openings = (
+        "A month later the governor said the plan had failed.",
+        "A memo from the council said costs had doubled.",
+        "A handful of members said the costs were too high.",
+    )
+    for opening in openings:
+        text = f'Judge Nora Quill heard the case.\n\n{opening} "We warned them," she said.'
+        assert _speakers(text) == ["Nora Quill"], opening

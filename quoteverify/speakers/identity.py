@@ -6336,6 +6336,8 @@ def _unnamed_opening(text: str, start: int, end: int) -> Found | None:
     'A spokeswoman for the agency'
     >>> _unnamed_opening("A storm hit the coast.", 0, 22) is None
     True
+    >>> _unnamed_opening("A week later the mayor said no.", 0, 31) is None
+    True
     """
     toks = tokenize(text, start, min(end, start + _UNNAMED_REACH))
     if len(toks) < 3 or toks[0].lower not in load("single_determiners"):
@@ -6343,6 +6345,13 @@ def _unnamed_opening(text: str, start: int, end: int) -> Found | None:
     found = phrase_after(toks, 0, text=text)
     if found is None or found.kind is not _ANONYMOUS_PHRASE or found.start != start:
         return None
+    core = _core_words(found.text)
+    if (
+        (core[-1] not in _role_or_title_words() and core[-1] not in load_table("sexed_nouns"))
+        or core[-1] in load("document_nouns")
+        or not _DANGLING.isdisjoint(core[1:])
+    ):
+        return None  # "A report by the board", "A week later the mayor": no one person
     cues = load_table("cue_verbs")
     stops = load("description_ends") | load("attribution_fillers") | load("time_words")
     kept: list[Token] = []
