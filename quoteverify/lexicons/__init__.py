@@ -252,6 +252,8 @@ _LISTS = {
     "voice_nouns": "nouns for a group's voice",
     "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",
     "body_heads": "nouns for someone who heads a body and speaks for it (executive director)",
+    "single_determiners": "determiners of one unnamed person (a, another)",
+    "description_ends": "relative words that end an unnamed person's description (whose)",
 }
 
 #: The tables (``NAME.tsv``), each with its typed columns.
@@ -331,6 +333,11 @@ _TABLES = (
             Column("place", "the place's name, lower case"),
             Column("kind", "what sort of place", ("country", "continent", "region")),
         ),
+    ),
+    Lexicon(
+        "sexed_nouns",
+        "nouns for a person that say the person's sex (mother, widower)",
+        columns=_pair("noun", "the noun", "sex", "m or f"),
     ),
     Lexicon(
         "gender_pronouns",

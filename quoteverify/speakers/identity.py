@@ -43,10 +43,12 @@ from ..model import Mention, Speaker, SpeakerKind, builder
 from ..text.layer import (
     LETTER,
     MARK,
+    Token,
     beyond_ascii,
     first_beyond,
     has_invisible,
     line_stretches,
+    tokenize,
     visible,
 )
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
@@ -59,6 +61,7 @@ from .mentions import (
     name_rows,
     office_of_tail,
     party_title_words,
+    phrase_after,
 )
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -2594,6 +2597,13 @@ class _Registry:
             return entity
         if found.kind is _DESCRIPTOR:
             return self.resolve_descriptor(found)
+        if outer is None:
+            # "A spokeswoman for the agency said it would act. '...,' she said": the
+            # unnamed subject of the sentence before, whom the registry keeps no
+            # mention of, is the pronoun's person.
+            unnamed = self._unnamed_before(found)
+            if unnamed is not None:
+                return unnamed
         return self.resolve_pronoun(found, hearers=hearers, outer=outer)
 
     def resolve_descriptor(self, found: Found) -> _Entity:
@@ -2743,7 +2753,100 @@ class _Registry:
         if held is not None:
             held.add_alias(found.text)
             return held
+        if found.text.split()[0].lower() == "the":
+            # "A senior diplomat said ... '...,' the diplomat said": the unnamed
+            # person described before with the same noun, by that description.
+            described = self._described_before(found, words)
+            if described is not None:
+                return described
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _unnamed_before(self, found: Found) -> _Entity | None:
+        """Who *he* or *she* (``found``) stands for when the sentence right before its
+        quote (the pronoun tags the quote: *"...," she said*) or right before the
+        pronoun (which opens its sentence) opens on one unnamed person's description
+        as a speech cue's subject (:func:`_unnamed_opening`: *A spokeswoman for the
+        agency said ...*, *A mother of two said ...*), that sentence names no person,
+        and no word of the description says the other sex: the description, resolved
+        (the body a spokesperson speaks for, or the unnamed source); else None.
+
+        >>> r = _Registry("A mother of two said it failed. She said no more.")
+        >>> f = _new_found(start=32, end=35, text="She", kind=_PRONOUN, head="She", title="")
+        >>> r._unnamed_before(f).name
+        'A mother of two'
+        >>> r._unnamed_before(attrs.evolve(f, text="He", head="He")) is None
+        True
+        """
+        want = {"he": "m", "she": "f"}.get(found.text.lower())
+        if want is None:
+            return None
+        text, start = self.text, found.start
+        i = bisect.bisect_left(self._quoted, (start, -1))
+        if i and _TAG_GAP.fullmatch(text, self._quoted[i - 1][1], start):
+            anchor = self._quoted[i - 1][0]  # '"...," she said': the quote's sentence
+        elif _opens_sentence(text, start):
+            anchor = start
+        else:
+            return None
+        stop = anchor
+        while stop > 0 and text[stop - 1] in " \t\n\u00a0":
+            stop -= 1
+        if stop < 2 or text[stop - 1] not in ".!?":
+            return None
+        lo = max(0, stop - _SENTENCE_REACH)
+        opening = max(text.rfind("\n", lo, stop) + 1, lo)
+        if _SINGLE_OPENING.search(text, opening, stop) is None:
+            return None  # (no sentence there opens on "A", "An", "One", "Another")
+        end = last_sentence_end(text, opening, stop - 1)
+        sentence = opening if end is None else end
+        while sentence < stop and text[sentence] in " \t\u00a0":
+            sentence += 1
+        if (sentence == lo and lo > 0) or _SINGLE_OPENING.match(text, sentence) is None:
+            return None
+        phrase = _unnamed_opening(text, sentence, stop)
+        if phrase is None or _sex_of(phrase.text) not in ("", want):
+            return None
+        mentions = self._through(anchor)
+        first = bisect.bisect_left(mentions, sentence, key=_position)
+        last = bisect.bisect_left(mentions, anchor, key=_position)
+        if any(entity.kind is _PERSON for _, entity, _ in mentions[first:last]):
+            return None  # "A spokesman said Roe would go. '...,' he said": Roe may be
+        entity = self.resolve(phrase)
+        return entity if entity is not None and entity.kind is not _DOCUMENT else None
+
+    def _described_before(self, found: Found, words: list[str]) -> _Entity | None:
+        """The unnamed person a definite descriptor (``found``, its ``words`` without
+        the article) names again with the noun of their description (*the diplomat*
+        after *A senior diplomat ... said*, *the aid worker* after *An aid worker in
+        the camp, who ..., said*), when a sentence within :data:`_PRONOUN_REACH`
+        characters before it opens on that description as a speech cue's subject
+        (:func:`_unnamed_opening`); the nearest such, resolved, or None.
+
+        >>> r = _Registry("A senior diplomat said so. Talks went on, the diplomat said.")
+        >>> f = _new_found(start=43, end=55, text="the diplomat", kind=_DESCRIPTOR,
+        ...                head="the diplomat", title="")
+        >>> r._described_before(f, ["diplomat"]).name
+        'A senior diplomat'
+        >>> r._described_before(f, ["envoy"]) is None
+        True
+        """
+        if not words or not all(w.islower() for w in words):
+            return None
+        text = self.text
+        want = [w.lower() for w in words]
+        lo = max(0, found.start - _PRONOUN_REACH)
+        openings = [m.start() for m in _SINGLE_OPENING.finditer(text, lo, found.start)]
+        for at in reversed(openings):
+            phrase = _unnamed_opening(text, at, found.start)
+            if phrase is None or phrase.end > found.start:
+                continue
+            core = _core_words(phrase.text)
+            if core[-len(want) :] == want and len(core) > len(want):
+                entity = self.resolve(phrase)
+                if entity is not None and entity.kind is not _DOCUMENT:
+                    entity.add_alias(found.text)
+                    return entity
+        return None
 
     def _aide_in_view(self, found: Found, words: list[str]) -> _Entity | None:
         """The person a definite role that serves someone named after it stands for
@@ -6232,6 +6335,117 @@ _OUTER_REACH = 8  # quotes read back for the one a pronoun stands inside
 _PAIR_SPAN = 60  # characters from the first of two people named together to the second
 # The first of two names joined by "and": capitalised words, then " and ".
 _PAIR_GAP = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+)*+ and ")
+
+
+# One unnamed person's description opening a sentence or a line (_unnamed_opening).
+_SINGLE_OPENING = regex.compile(
+    r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)(?:"
+    + "|".join(sorted((w.capitalize() for w in load("single_determiners")), key=len, reverse=True))
+    + r")(?=[ ])"
+)
+# Words that end no description (_unnamed_opening) and that a noun's complement opens
+# with (_core_words).
+_COMPLEMENT_WORDS = load("descriptor_prepositions")
+_DANGLING = (
+    _COMPLEMENT_WORDS
+    | load("descriptor_articles")
+    | load("single_determiners")
+    | load("time_openers")
+)
+_UNNAMED_REACH = 400  # characters of a sentence read for its unnamed subject and cue
+
+
+def _unnamed_opening(text: str, start: int, end: int) -> Found | None:
+    """The description of one unnamed person that opens the sentence at ``start`` as
+    the subject of a speech cue before ``end``, read as printed up to a relative word,
+    a comma, a filler, a time word or the cue (*A diplomat from a third country who
+    ... said*, *A spokeswoman for the agency said*); None when the sentence opens
+    otherwise (a name, a body) or no cue follows before it ends.
+
+    >>> _unnamed_opening("A diplomat from a third country who knew said no.", 0, 50).text
+    'A diplomat from a third country'
+    >>> _unnamed_opening("A spokeswoman for the agency said no.", 0, 37).text
+    'A spokeswoman for the agency'
+    >>> _unnamed_opening("A storm hit the coast.", 0, 22) is None
+    True
+    >>> _unnamed_opening("A week later the mayor said no.", 0, 31) is None
+    True
+    """
+    toks = tokenize(text, start, min(end, start + _UNNAMED_REACH))
+    if len(toks) < 3 or toks[0].lower not in load("single_determiners"):
+        return None
+    found = phrase_after(toks, 0, text=text)
+    if found is None or found.kind is not _ANONYMOUS_PHRASE or found.start != start:
+        return None
+    core = _core_words(found.text)
+    if (
+        (core[-1] not in _role_or_title_words() and core[-1] not in load_table("sexed_nouns"))
+        or core[-1] in load("document_nouns")
+        or not _DANGLING.isdisjoint(core[1:])
+    ):
+        return None  # "A report by the board", "A week later the mayor": no one person
+    cues = load_table("cue_verbs")
+    stops = load("description_ends") | load("attribution_fillers") | load("time_words")
+    kept: list[Token] = []
+    reading = True
+    for tok in toks:
+        if tok.start < found.end:
+            continue
+        if tok.lower in cues and not (reading and cues[tok.lower] == tok.lower):
+            break  # (a bare form inside the description is a noun: "a coastal state")
+        if tok.text in ".!?" or not tok.text[0].isalnum():
+            if tok.text in ".!?" or _inside_quote_mark(tok.text):
+                return None
+            reading = False
+        elif tok.lower in stops or adverb_word(tok.text):
+            reading = False
+        if reading:
+            kept.append(tok)
+    else:
+        return None
+    # Not a preposition or an article left hanging ("A man in Kyiv on Monday").
+    while kept and kept[-1].lower in _DANGLING:
+        kept.pop()
+    if not kept:
+        return found
+    phrase = text[start : kept[-1].end]
+    return attrs.evolve(found, end=start + len(phrase), text=phrase, head=phrase)
+
+
+def _inside_quote_mark(token: str) -> bool:
+    """True for a token that is a quotation mark (a quote opens or closes there)."""
+    return token in "\"“”‘’'„«»"
+
+
+def _core_words(description: str) -> list[str]:
+    """The words of an unnamed description up to its noun, lower case, without the
+    complement a spokesperson noun or the words after the first lower-case word that
+    follows the noun take (*a senior diplomat*; *a spokeswoman* of *a spokeswoman for
+    the agency*; *an aid worker* of *an aid worker with a charity*).
+
+    >>> _core_words("A spokeswoman for the agency"), _core_words("An aid worker with a charity")
+    (['a', 'spokeswoman'], ['an', 'aid', 'worker'])
+    """
+    words = description.lower().split()
+    for i, word in enumerate(words[1:], 1):
+        if word in load("spokesperson_nouns") or word in _COMPLEMENT_WORDS:
+            return words[: i + 1] if word not in _COMPLEMENT_WORDS else words[:i]
+    return words
+
+
+def _sex_of(description: str) -> str:
+    """ "f" or "m" when a word of ``description`` says its person's sex (a noun of
+    ``sexed_nouns.tsv`` or a title's: *a mother*, *a spokeswoman*), else "".
+
+    >>> _sex_of("A mother of two"), _sex_of("A spokesman for the firm"), _sex_of("A neighbour")
+    ('f', 'm', '')
+    """
+    sexed = load_table("sexed_nouns")
+    for word in description.lower().split():
+        sex = sexed.get(word) or _title_gender(word)
+        if sex:
+            return sex
+    return ""
 
 
 def _opens_sentence(text: str, at: int) -> bool:

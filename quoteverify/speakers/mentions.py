@@ -2967,17 +2967,23 @@ def _spokesperson_for(toks: list[Token], org: Found, lo: int, text: str) -> Foun
 def _with_complement(toks: list[Token], j: int, hi: int, found: Found, text: str) -> Found:
     """Grow "a spokeswoman" into "a spokeswoman for Acme Corp" or "a spokesman for
     the firm" when the role noun at ``j`` ends the phrase and *for* and a body or a
-    name follow it (as :func:`phrase_before` reads them before a cue)."""
+    name follow it (as :func:`phrase_before` reads them before a cue); an unnamed
+    source also by *of* and a name (*a resident of Mill Street*), not by *of* and a
+    lower-case phrase (*a member of the board*)."""
     if (
         found.end != toks[j].end
         or j + 2 >= hi
-        or toks[j + 1].lower != "for"
+        or toks[j + 1].lower not in ("for", "of")
         or toks[j].lower in _DOCUMENT_NOUNS  # "a report for Oxfam" is not Oxfam's
     ):
         return found
     complement = phrase_after(toks, j + 2, text=text, hi=hi, loose=True)
     if complement is None or complement.kind is PhraseKind.PRONOUN:
         return found
+    if toks[j + 1].lower == "of" and (
+        found.kind is not PhraseKind.ANONYMOUS or complement.kind is not PhraseKind.NAME
+    ):
+        return found  # "a resident of Ashe Road"; not "a member of the board"
     end = complement.end
     return attrs.evolve(found, end=end, text=text[found.start : end], head=text[found.start : end])
 
