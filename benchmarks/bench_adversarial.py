@@ -149,6 +149,19 @@ def document_named_again(n: int) -> str:
     return head + _fill(lambda i: f'"Point {i} holds," the report said, ', n - len(head))
 
 
+def unnamed_openings(n: int) -> str:
+    # Sentences that open on one unnamed person's description (each a candidate the
+    # registry reads for a later "the ..." or "she"), most with no cue, then a quote
+    # whose descriptor names nobody described: each "the envoy" reads back over
+    # every opening within its reach.
+    def item(i: int) -> str:
+        if i % 4 == 3:
+            return f'"Point {i}," the envoy said. '
+        return f"A {('b', 'clerk', 'envoy')[i % 3]} {i} left. "
+
+    return _fill(item, n)
+
+
 def unclosed_cues(n: int) -> str:
     # One quote never closed, with a comma and a cue at every step and a surname
     # that is a function word: each comma inside is a place the closer may be lost.
@@ -405,6 +418,11 @@ FAMILIES = [
         "open_quote_sentences",
         "a quote never closed, holding sentences with quoted words and their cues",
         open_quote_sentences,
+    ),
+    Family(
+        "unnamed_openings",
+        'sentences opening on unnamed people, then `"Point 3," the envoy said.` after them',
+        unnamed_openings,
     ),
     Family(
         "unclosed_cues",

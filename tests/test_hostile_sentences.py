@@ -4,7 +4,7 @@ capitalised words, a quote never closed that holds sentences with quotes of thei
 own, a country or a title word that speaks after a long word of capitals. Answers
 only; their speed is measured in ``benchmarks/bench_adversarial.py``
 (``names_no_stop``, ``capitalised_runs``, ``open_quote_sentences``,
-``land_after_capitals``, ``title_after_capitals``)."""
+``land_after_capitals``, ``title_after_capitals``, ``unnamed_openings``)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,18 @@ def test_a_title_word_speaks_after_a_long_word_of_capitals() -> None:
     assert len(alone.quotes) == 30 and {q.speaker_name for q in alone.quotes} == {"King"}
     named = quoteverify.parse(f"{word} Royal envoys met. Rep. Pete King spoke. {cues}")
     assert [q.speaker_name for q in named.quotes] == ["Pete King"] * 30
+
+
+def test_a_descriptor_after_many_unnamed_openings_takes_the_nearest_that_speaks() -> None:
+    # Sentences open on unnamed people who say nothing ("An envoy 3 left."): none is a
+    # speaker's description, so "the envoy" stays as printed; one opening that is a
+    # cue's subject ("An envoy from the north said ...") is the one it names back,
+    # however many silent openings come after it. Each opening is read once
+    # (identity._Registry._unnamed_at); its cost is bench_adversarial's.
+    silent = "".join(f"An envoy {i} left. A clerk {i} left. " for i in range(60))
+    quotes = "".join(f'"Point {i}," the envoy said. ' for i in range(20))
+    alone = quoteverify.parse(silent + quotes)
+    assert {q.speaker_name for q in alone.quotes} == {"the envoy"}
+    lead = "An envoy from the north said talks would go on. "
+    spoke = quoteverify.parse(lead + silent[-400:] + quotes)
+    assert [q.speaker_name for q in spoke.quotes][:1] == ["An envoy from the north"]

@@ -1062,6 +1062,10 @@ class _Registry:
         # People named inside quotes, in text order (where, who): kept out of the
         # mentions, read only for a pronoun said in the same quote (_said_before).
         self._said: list[tuple[int, _Entity]] = []
+        # Each sentence opening read for an unnamed person's description, by where it
+        # starts (_unnamed_at): read once, however many pronouns and descriptors ask.
+        self._openings: dict[int, tuple[Found | None, int]] = {}
+        self._opening_starts: list[int] | None = None  # every such opening, found once
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
         self._initials: dict[str, str] | None = None  # initialisms(text), when asked
@@ -2803,7 +2807,7 @@ class _Registry:
             sentence += 1
         if (sentence == lo and lo > 0) or _SINGLE_OPENING.match(text, sentence) is None:
             return None
-        phrase = _unnamed_opening(text, sentence, stop)
+        phrase = self._unnamed_at(sentence, stop)
         if phrase is None or _sex_of(phrase.text) not in ("", want):
             return None
         mentions = self._through(anchor)
@@ -2813,6 +2817,19 @@ class _Registry:
             return None  # "A spokesman said Roe would go. '...,' he said": Roe may be
         entity = self.resolve(phrase)
         return entity if entity is not None and entity.kind is not _DOCUMENT else None
+
+    def _unnamed_at(self, start: int, end: int) -> Found | None:
+        """:func:`_unnamed_opening` of this text, each opening read once.
+
+        >>> r = _Registry("A spokeswoman for the agency said no. Then more.")
+        >>> r._unnamed_at(0, 40).text, r._unnamed_at(0, 30) is None, len(r._openings)
+        ('A spokeswoman for the agency', True, 1)
+        """
+        read = self._openings.get(start)
+        if read is None:
+            read = self._openings[start] = _unnamed_read(self.text, start)
+        phrase, cue_end = read
+        return phrase if cue_end <= end else None
 
     def _described_before(self, found: Found, words: list[str]) -> _Entity | None:
         """The unnamed person a definite descriptor (``found``, its ``words`` without
@@ -2835,9 +2852,12 @@ class _Registry:
         text = self.text
         want = [w.lower() for w in words]
         lo = max(0, found.start - _PRONOUN_REACH)
-        openings = [m.start() for m in _SINGLE_OPENING.finditer(text, lo, found.start)]
-        for at in reversed(openings):
-            phrase = _unnamed_opening(text, at, found.start)
+        if self._opening_starts is None:
+            self._opening_starts = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+        starts = self._opening_starts
+        first = bisect.bisect_left(starts, lo)
+        for at in reversed(starts[first : bisect.bisect_left(starts, found.start)]):
+            phrase = self._unnamed_at(at, found.start)
             if phrase is None or phrase.end > found.start:
                 continue
             core = _core_words(phrase.text)
@@ -6353,6 +6373,7 @@ _DANGLING = (
     | load("time_openers")
 )
 _UNNAMED_REACH = 400  # characters of a sentence read for its unnamed subject and cue
+_UNNAMED_FIRST = 120  # characters read first, which decide for most openings
 
 
 def _unnamed_opening(text: str, start: int, end: int) -> Found | None:
@@ -6370,46 +6391,89 @@ def _unnamed_opening(text: str, start: int, end: int) -> Found | None:
     True
     >>> _unnamed_opening("A week later the mayor said no.", 0, 31) is None
     True
+    >>> _unnamed_opening("A spokeswoman for the agency said no.", 0, 30) is None
+    True
     """
-    toks = tokenize(text, start, min(end, start + _UNNAMED_REACH))
-    if len(toks) < 3 or toks[0].lower not in load("single_determiners"):
-        return None
+    phrase, cue_end = _unnamed_read(text, start)
+    return phrase if cue_end <= end else None
+
+
+def _unnamed_read(text: str, start: int) -> tuple[Found | None, int]:
+    """:func:`_unnamed_opening` read as far as it ever reads (:data:`_UNNAMED_REACH`),
+    with where its cue ends: the description stands for any ``end`` at or after that
+    (the words before a cue are read alike however far the text goes on), so a
+    registry reads each opening once (:meth:`_Registry._unnamed_at`). The words are
+    made for its first :data:`_UNNAMED_FIRST` characters first, and for the whole
+    reach only when those do not decide (most openings end or find their cue there).
+
+    >>> phrase, cue_end = _unnamed_read("A spokeswoman for the agency said no.", 0)
+    >>> phrase.text, cue_end
+    ('A spokeswoman for the agency', 33)
+    """
+    reach = start + _UNNAMED_REACH
+    if start + _UNNAMED_FIRST < min(len(text), reach):
+        read = _unnamed_words(text, tokenize(text, start, start + _UNNAMED_FIRST), start)
+        if read is not None:
+            return read
+    read = _unnamed_words(text, tokenize(text, start, reach), start, whole=True)
+    assert read is not None  # (whole: always decided)
+    return read
+
+
+def _unnamed_words(
+    text: str, toks: list[Token], start: int, *, whole: bool = False
+) -> tuple[Found | None, int] | None:
+    """:func:`_unnamed_read` on the words ``toks`` made from ``start``; None, unless
+    ``whole``, when the answer may hang on words past them: it is decided only by a
+    word with three more after it, or a phrase that ends before those three."""
+    nothing = (None, len(text) + 1)
+    # The last word that decides for sure: three words before the end of a part.
+    sure = len(toks) if whole else len(toks) - 4
+    if len(toks) < 3:
+        return nothing if whole else None
+    if toks[0].lower not in load("single_determiners"):
+        return nothing
     found = phrase_after(toks, 0, text=text)
+    if not whole and (sure < 3 or (found is not None and found.end > toks[sure].start)):
+        return None  # (no phrase at all is read within the first words)
     if found is None or found.kind is not _ANONYMOUS_PHRASE or found.start != start:
-        return None
+        return nothing
     core = _core_words(found.text)
     if (
         (core[-1] not in _role_or_title_words() and core[-1] not in load_table("sexed_nouns"))
         or core[-1] in load("document_nouns")
         or not _DANGLING.isdisjoint(core[1:])
     ):
-        return None  # "A report by the board", "A week later the mayor": no one person
+        return nothing  # "A report by the board", "A week later the mayor": no one person
     cues = load_table("cue_verbs")
     stops = load("description_ends") | load("attribution_fillers") | load("time_words")
     kept: list[Token] = []
     reading = True
-    for tok in toks:
+    for k, tok in enumerate(toks):
         if tok.start < found.end:
             continue
+        if k > sure:
+            return None  # (not whole: the words after these may decide)
         if tok.lower in cues and not (reading and cues[tok.lower] == tok.lower):
+            cue_end = tok.end
             break  # (a bare form inside the description is a noun: "a coastal state")
         if tok.text in ".!?" or not tok.text[0].isalnum():
             if tok.text in ".!?" or _inside_quote_mark(tok.text):
-                return None
+                return nothing
             reading = False
         elif tok.lower in stops or adverb_word(tok.text):
             reading = False
         if reading:
             kept.append(tok)
     else:
-        return None
+        return nothing if whole else None
     # Not a preposition or an article left hanging ("A man in Kyiv on Monday").
     while kept and kept[-1].lower in _DANGLING:
         kept.pop()
     if not kept:
-        return found
+        return found, cue_end
     phrase = text[start : kept[-1].end]
-    return attrs.evolve(found, end=start + len(phrase), text=phrase, head=phrase)
+    return attrs.evolve(found, end=start + len(phrase), text=phrase, head=phrase), cue_end
 
 
 def _inside_quote_mark(token: str) -> bool:
