@@ -150,3 +150,20 @@ def test_an_office_given_with_a_verb_of_being_is_the_holders(
 def test_a_sentence_that_gives_no_such_office_names_no_holder(intro: str) -> None:
     text = f'{intro} The meeting ran late.\n\n"The books are sound," the chief treasurer said.'
     assert _speakers(text) != ["Dana Morrow"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "later"),
+    [
+        ("The problem is Dana Morrow.", "the problem"),
+        ("Her favourite writer's rival is Lina Sorensen.", "the rival"),
+        ("The winner is Tamim Rahal.", "the winner"),
+    ],
+)
+def test_a_noun_that_is_no_office_or_role_introduces_no_one_with_a_verb_of_being(
+    intro: str, later: str
+) -> None:
+    # Only an office or a role is given in a sentence of its own: "the problem said"
+    # after "The problem is Dana Morrow." is no quote of Dana Morrow's.
+    text = f'{intro} The hall emptied slowly.\n\n"We will not move," {later} said.'
+    assert _speakers(text) != [intro.split(" is ")[1].rstrip(".")]

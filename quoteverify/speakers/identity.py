@@ -5380,7 +5380,9 @@ def _introduction_pattern(
     # Rahal is Qatar's emir", "The country's emir is Tamim Rahal" (an owner's
     # possessive of up to three capitalised words: "Saudi Arabia's", "Qatar's")
     owner = r"(?:an?[ ]|the[ ]|\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,2}['’]s[ ])"
-    copula = _verbs_alternation("office_copulas")
+    # Only an office or a role is given so ("The problem is John Smith" introduces
+    # no one): other heads get a copula that never matches, the groups kept.
+    copula = _verbs_alternation("office_copulas") if head in _role_or_title_words() else "(?!)"
     pattern = regex.compile(
         rf"{opener}{_INTRODUCED_NAME}"
         rf"|(?<![\p{{L}}\-])(?:The|the|\p{{Lu}}[\p{{L}}\-]*+['’]s)[ ]{role}[ ]{copula}[ ]"
