@@ -51,6 +51,7 @@ from ..text.layer import (
     tokenize,
     visible,
 )
+from ..text.marks import QUOTE_CHARS
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
 from .documents import PARTICIPLE_GAP, is_document, link_participles
 from .mentions import (
@@ -6375,6 +6376,7 @@ _DANGLING = (
     | load("time_openers")
 )
 _UNNAMED_REACH = 400  # characters of a sentence read for its unnamed subject and cue
+_QUOTE_MARKS = frozenset(QUOTE_CHARS)  # a quote opens or closes at such a token
 _UNNAMED_FIRST = 120  # characters read first, which decide for most openings
 
 
@@ -6460,7 +6462,7 @@ def _unnamed_words(
             cue_end = tok.end
             break  # (a bare form inside the description is a noun: "a coastal state")
         if tok.text in ".!?" or not tok.text[0].isalnum():
-            if tok.text in ".!?" or _inside_quote_mark(tok.text):
+            if tok.text in ".!?" or tok.text in _QUOTE_MARKS:
                 return nothing
             reading = False
         elif tok.lower in stops or adverb_word(tok.text):
@@ -6476,11 +6478,6 @@ def _unnamed_words(
         return found, cue_end
     phrase = text[start : kept[-1].end]
     return attrs.evolve(found, end=start + len(phrase), text=phrase, head=phrase), cue_end
-
-
-def _inside_quote_mark(token: str) -> bool:
-    """True for a token that is a quotation mark (a quote opens or closes there)."""
-    return token in "\"“”‘’'„«»"
 
 
 def _core_words(description: str) -> list[str]:
