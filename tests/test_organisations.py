@@ -355,14 +355,13 @@ def test_initialisms_spell_the_names_they_map(words: list[str]) -> None:
 def test_a_title_after_a_connector_is_the_bodys_only_before_no_name(
     text: str, in_name: bool
 ) -> None:
-    # The token reading (_office_in_name) and the text reading (_office_word) agree:
-    # "Justice" ends the body's name unless a capitalised name follows it.
+    # One rule (_office_in_name) read from tokens (_office_token) and from text
+    # (_org_tail_at): "Justice" ends the body's name unless a capitalised name follows it.
     toks = tokenize(text, 0, len(text))
     k = max(i for i, t in enumerate(toks) if t.lower in ("justice", "commissioner"))
     first = k - 1 if toks[k - 1].text[:1].isupper() else k
-    assert mentions._office_in_name(toks, k, first, len(toks)) is in_name
-    tail = text[text.index(" of ") :]
-    words = list(mentions._NON_SPACE_RUN.finditer(tail))
-    i = max(i for i, w in enumerate(words) if w.group().lower() in ("justice", "commissioner"))
-    joined = words[i - 1].group() if words[i - 1].group().islower() else ""
-    assert mentions._office_word(words, i, joined) is in_name
+    assert mentions._office_token(toks, k, first, len(toks)) is in_name
+    body = "Ministry" if "Ministry" in text else "Office"
+    head = text.index(body) + len(body)
+    # the text reading stops before the title when a name follows (the body's own word)
+    assert mentions._org_tail_at(text, head) == (text.index(" said") if in_name else head)

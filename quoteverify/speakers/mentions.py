@@ -848,32 +848,46 @@ def _org_tail(toks: list[Token], h: int, hi: int) -> int:
             k == e + 1
             or k >= hi
             or not (
-                _org_word(toks[k])
-                or (toks[k].text[:1].isupper() and _office_in_name(toks, k, k, hi))
+                _org_word(toks[k]) or (toks[k].text[:1].isupper() and _office_token(toks, k, k, hi))
             )
         ):
             return e
         first = k
         while k < hi and (
-            _org_word(toks[k])
-            or (toks[k].text[:1].isupper() and _office_in_name(toks, k, first, hi))
+            _org_word(toks[k]) or (toks[k].text[:1].isupper() and _office_token(toks, k, first, hi))
         ):
             k += 1
         e = k - 1
 
 
-def _office_in_name(toks: list[Token], k: int, first: int, hi: int) -> bool:
-    """Whether the capitalised word ``toks[k]``, a title, is a word of a body's name after a
-    connector (``first`` is the run's first word after it): it opens the run or
-    ends a title of several words begun there (*Ministry of Justice*, *Office of
-    the High Commissioner for Refugees*), and no name follows it (*Ministry of
-    Justice Ana Roe* is the body, then a judge)."""
-    tok = toks[k]
-    if tok.lower not in _lex()["titles"]:
+def _office_in_name(word: str, before: str | None, name_after: bool) -> bool:
+    """Whether the title word ``word`` (lower case) is a word of a body's name after a
+    connector: it opens the run of capitalised words there (``before`` None) or ends a
+    title of several words begun there with ``before`` (*Ministry of Justice*, *Office
+    of the High Commissioner for Refugees*), and no name follows it (``name_after``:
+    *Ministry of Justice Ana Roe* is the body, then a judge). One rule for the token
+    reading (:func:`_office_token`) and the text reading (:func:`_org_tail_at`).
+
+    >>> _office_in_name("justice", None, False), _office_in_name("justice", None, True)
+    (True, False)
+    >>> _office_in_name("commissioner", "high", False), _office_in_name("mayor", "city", False)
+    (True, False)
+    """
+    if word not in _lex()["titles"]:
         return False
-    if k > first and f"{toks[k - 1].lower} {tok.lower}" not in _lex()["title_phrases"]:
+    if before is not None and f"{before} {word}" not in _lex()["title_phrases"]:
         return False
-    return k + 1 >= hi or not _is_cap(toks[k + 1])
+    return not name_after
+
+
+def _office_token(toks: list[Token], k: int, first: int, hi: int) -> bool:
+    """:func:`_office_in_name` for the capitalised token ``toks[k]`` of a run opened at
+    ``first`` after a connector, the run read up to ``hi``."""
+    return _office_in_name(
+        toks[k].lower,
+        None if k == first else toks[k - 1].lower,
+        k + 1 < hi and _is_cap(toks[k + 1]),
+    )
 
 
 def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
@@ -906,7 +920,7 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         elif not tok.text[:1].isupper():
             if tok.lower not in _ORG_CONNECTORS:
                 break
-        elif not _office_in_name(toks, k, k, j + 1):  # (read again whole by _org_tail)
+        elif not _office_token(toks, k, k, j + 1):  # (read again whole by _org_tail)
             break
         k -= 1
     for h in reversed(heads):  # the leftmost head whose name runs to ``j``
@@ -3466,27 +3480,19 @@ def _org_tail_at(text: str, end: int) -> int:
             joined = word
             continue
         if word.lower() in _lex()["stop"] or (
-            word.lower() in _lex()["titles"] and not _office_word(words, i, joined)
+            word.lower() in _lex()["titles"]
+            and not _office_in_name(
+                word.lower(),
+                # (words[0] is a connector: a word after no connector follows a capital)
+                None if joined else words[i - 1].group().lower(),
+                i + 1 < len(words) and not words[i + 1].group().islower(),
+            )
         ):
             break
         if joined or stop > end:
             stop = end + w.end()
         joined = ""
     return stop
-
-
-def _office_word(words: list[regex.Match[str]], i: int, joined: str) -> bool:
-    """Whether the title word ``words[i]`` of an organisation's tail is a word of
-    the name, read as :func:`_office_in_name` reads tokens: right after a connector
-    (``joined``) or ending a title of several words begun there, and no capitalised
-    word after it."""
-    if not joined and not (
-        i > 0
-        and not words[i - 1].group().islower()
-        and f"{words[i - 1].group().lower()} {words[i].group().lower()}" in _lex()["title_phrases"]
-    ):
-        return False
-    return i + 1 >= len(words) or words[i + 1].group().islower()
 
 
 # (start, end, kind, head, title, the name's text) of each name in a run, offsets in the run.
