@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from quoteverify.lexicons import load
 from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity
-from quoteverify.speakers.mentions import Found, PhraseKind, find_names, name_rows
+from quoteverify.speakers.mentions import Found, PhraseKind, find_names, honorific, name_rows
 
 _PIECES = [
     "Ana Ruiz", "Ruiz", "Ana", "Tom Hale", "Hale", "Mr Hale", "Mrs Hale", "Dr. Lee",
@@ -172,9 +172,7 @@ def _plain_unmarked_clause(text: str, start: int) -> bool:
     if identity._after_inverted_cue(text, start):
         return False
     first = (text[start : start + 16].split() or [""])[0]
-    return not (
-        first.strip(".").lower() in identity._title_words() and not identity._honorific(first)
-    )
+    return not (first.strip(".").lower() in identity._title_words() and not honorific(first))
 
 
 @settings(max_examples=300)

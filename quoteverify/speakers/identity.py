@@ -59,6 +59,7 @@ from .mentions import (
     PhraseKind,
     adverb_word,
     body_kind_nouns,
+    honorific,
     name_rows,
     office_of_tail,
     party_title_words,
@@ -1237,7 +1238,7 @@ class _Registry:
                 and f.kind is _NAME
                 and f.head in firsts
                 and f.head not in lasts
-                and _honorific(f.title)
+                and honorific(f.title)
             ):
                 later.append(f)
             else:
@@ -2710,7 +2711,7 @@ class _Registry:
             # when no role was given to them (that an epidemiologist is "the
             # scientist" needs knowledge of words: left alone).
             held = self._sole_person(found.start)
-            if held is not None and not all(_honorific(t) for t in held.titles):
+            if held is not None and not all(honorific(t) for t in held.titles):
                 held = None
         if held is None and found.text.split()[0].lower() == "the" and self._unheld_role(words):
             # "Roe, asked about Lee and Orr, shrugged. 'They can wait,' the minority
@@ -4881,7 +4882,7 @@ def _office_first(name: str) -> bool:
     though the same word is a verb elsewhere (*officials state Roe is*)."""
     words = name.split(None, 1)
     first = words[0] if words else ""
-    return first.strip(".").lower() in _title_words() and not _honorific(first)
+    return first.strip(".").lower() in _title_words() and not honorific(first)
 
 
 # " that ", " whether ", "\nthat ": a complementizer and a space at the end of a text.
@@ -5973,14 +5974,6 @@ def _surname_then_name(
                     continue
         out.append(item)
     return out
-
-
-def _honorific(title: str) -> bool:
-    """True for title words that are all honorifics (*Miss*, *Mr.*), not a lord's
-    or a knight's style (*Lord Henry* is how the text names him)."""
-    honorifics = select("titles", kind="honorific")
-    words = [w.rstrip(".").lower() for w in title.split()]
-    return bool(words) and all(w in honorifics for w in words)
 
 
 def _first_and_last_words(

@@ -3576,7 +3576,7 @@ def _names_in_run(run: str, *, lone: bool) -> list[Found]:
     cut = owner = 0  # where the name ahead starts; where its words start, an owner's too
     parts = []
     for x, w in enumerate(words[:-1]):
-        if x > cut and _honorific(w) and not _honorific(words[x - 1]):
+        if x > cut and honorific(w) and not honorific(words[x - 1]):
             # "At Mansfield Park Mr. Crawford": an honorific after other
             # capitalised words opens a new name.
             parts.append((owner, cut, x))
@@ -3648,9 +3648,18 @@ _FIRST_PERSON = regex.compile(r"I['’](?:d|m|ll|ve)")
 _NAME_BREAKING_VERBS = load("name_breaking_verbs")
 
 
-def _honorific(word: str) -> bool:
-    """True for a courtesy title that opens a person's name ("Mr.", "Miss", "Monsieur")."""
-    return word.rstrip(".").lower() in _HONORIFICS
+def honorific(title: str) -> bool:
+    """True for a title whose words are all courtesy titles that open a person's name
+    (*Mr.*, *Miss*, *Monsieur*), not a lord's or a knight's style (*Lord Henry* is how
+    the text names him) nor an office (*Dr*, *Senator*): one word or a title's words.
+
+    >>> honorific("Mr."), honorific("Miss"), honorific("Lord"), honorific("Mr. Senator")
+    (True, True, False, False)
+    """
+    if " " not in title:  # (one word, most calls: settled without a split)
+        return bool(title) and title.rstrip(".").lower() in _HONORIFICS
+    words = title.split()
+    return bool(words) and all(w.rstrip(".").lower() in _HONORIFICS for w in words)
 
 
 def _sentence_end_word(word: str) -> bool:
