@@ -294,14 +294,9 @@ def _is_plural_role(word: str) -> bool:
 
 
 # Countries, capitals and seats of government: a word wholly one of these that
-# speaks is its government ("Russia insisted", "Tokyo protested").
+# speaks is its government ("Russia insisted", "Tokyo protested"; not an adjective or
+# a demonym, "Russian"): read by _land_speaks.
 _STATES = select("nations", kind="country") | select("nations", kind="capital")
-
-
-def _country(word: str) -> bool:
-    """A country, capital or seat of government from the nations lexicon (not
-    an adjective or demonym such as "Russian", "British", "Tehran" being a capital)."""
-    return word in _STATES
 
 
 def _national_body(phrase: str, low: str) -> str | None:
@@ -351,7 +346,7 @@ def _organization(head: str) -> bool:
 # Countries (``places``, kind *country*) and the states of the United States: a name
 # wholly one of these that speaks is its government, an organisation.
 # (with the nations' capitals of several words, "New Delhi", "Buenos Aires": a capital of
-# one word speaks through _country)
+# one word speaks as a row of _STATES: _land_speaks)
 _LANDS = (
     select("places", kind="country")
     | load("us_states")
@@ -494,44 +489,67 @@ def _printed_as_surname(
 
 def _land_speaks(
     span: list[Token], phrase: str, text: str, surnames: dict[str, tuple[int, int]]
-) -> bool:
-    """True when ``span`` is wholly a country's or a US state's name, each word
-    capitalised and none in capitals, its article allowed before it (*New Hampshire
-    said*, *Japan warned*, *the Netherlands objected*): a state
-    speaks through its government, as *Russia insisted* does. Not when a given name
-    says a person (*Georgia*, *Carolina*, ``given_names``), nor when the text before
-    it prints the name as a surname, after a capitalised word (*Rep. Jim Jordan ...
-    Jordan said*; read only for a name that is a country's or a state's, at most
-    :data:`_SURNAME_REACH` characters back, past what an earlier cue of the text read
-    into ``surnames``: :func:`_printed_as_surname`), nor after a town and its comma, where
-    it says where a person is from (*Ana Roe of Dover, Delaware says*).
+) -> PhraseKind | None:
+    """How ``span``, a state's name that speaks, is read: ORGANIZATION, its government,
+    as *Russia insisted* is; NAME for a one-word nation the text printed as a person's
+    surname first; None when ``span`` is read as no state here.
+
+    It speaks when it is wholly a country's or a US state's name (``_LANDS``), each
+    word capitalised and none in capitals, its article allowed before it (*New
+    Hampshire said*, *Japan warned*, *the Netherlands objected*), or one word, a
+    country or a capital of the nations lexicon (``_STATES``: *Tokyo protested*). A
+    name of ``_LANDS`` does not when a given name says a person (*Georgia*,
+    *Carolina*, ``given_names``), nor after a town and its comma, where it says where
+    a person is from (*Ana Roe of Dover, Delaware says*); nor when the text before it
+    prints the name as a surname, after a capitalised word (*Rep. Jim Jordan ...
+    Jordan said*; read only for a state's name, at most :data:`_SURNAME_REACH`
+    characters back, past what an earlier cue of the text read into ``surnames``:
+    :func:`_printed_as_surname`), where a one-word nation is that person's name.
 
     >>> from quoteverify.text.layer import tokenize
     >>> text = "New Hampshire said"
-    >>> _land_speaks(tokenize(text, 0, 13), "New Hampshire", text, {})
-    True
+    >>> _land_speaks(tokenize(text, 0, 13), "New Hampshire", text, {}).value
+    'organization'
     >>> text = "the United States said"
-    >>> _land_speaks(tokenize(text, 0, 17), "the United States", text, {})
+    >>> _land_speaks(tokenize(text, 0, 17), "the United States", text, {}).value
+    'organization'
+    >>> text = "Rep. Ruth Kenya spoke. Kenya said"
+    >>> _land_speaks(tokenize(text, 23, 28), "Kenya", text, {}).value
+    'name'
+    >>> text = "Tokyo protested"
+    >>> _land_speaks(tokenize(text, 0, 5), "Tokyo", text, {}).value
+    'organization'
+    >>> text = "Ana Roe of Dover, Delaware says"
+    >>> _land_speaks(tokenize(text, 18, 26), "Delaware", text, {}) is None
     True
-    >>> text = "Rep. Ed Jordan spoke. Jordan said"
-    >>> _land_speaks(tokenize(text, 22, 28), "Jordan", text, {})
-    False
     """
+    # one word of the nations lexicon, never in capitals (*WASHINGTON --*: a dateline)
+    nation = (
+        len(span) == 1
+        and span[0].lower in _STATES
+        and span[0].text[:1].isupper()
+        and not span[0].text.isupper()
+    )
     if len(span) > 1 and span[0].lower == "the":
         # "the United States said", "the Netherlands warned": a land printed with its article
         phrase = phrase[span[1].start - span[0].start :]
         span = span[1:]
     low = phrase.lower()
-    if low not in _LANDS or low in _GIVEN_NAMES:
-        return False
-    if not all(t.text[:1].isupper() and not t.text.isupper() for t in span):
-        return False
+    land = (
+        low in _LANDS
+        and low not in _GIVEN_NAMES
+        and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
+    )
     start = span[0].start
-    if text[max(0, start - 2) : start] == ", ":
+    if land and text[max(0, start - 2) : start] == ", ":
         word = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
-        if word[:1].isupper():
-            return False  # "Ana Roe of Columbia, South Carolina says": where she lives
-    return not _printed_as_surname(phrase, text, start, surnames)
+        land = not word[:1].isupper()  # "Ana Roe of Columbia, South Carolina says": her home
+    if not (land or nation):
+        return None
+    if _printed_as_surname(phrase, text, start, surnames):
+        # "Ruth Kenya ... Kenya said": the text printed it as a person's surname first
+        return _NAME if nation else None
+    return PhraseKind.ORGANIZATION
 
 
 _CIVIC_HEADS = load("civic_heads")
@@ -679,14 +697,13 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             title="",
         )
     surnames = {} if reads is None else reads.surnames
-    if _land_speaks(span, phrase, text, surnames):
-        # "New Hampshire said", "Japan warned", "Kuala Lumpur said": a state speaks as
-        # an organisation (its name without the article: "the United States" is
-        # "United States")
+    land = _land_speaks(span, phrase, text, surnames)
+    if land is not None:
+        # "New Hampshire said", "Japan warned", "Washington warned", "Kuala Lumpur said": a
+        # state speaks as an organisation (its name without the article: "the United
+        # States" is "United States"); "Ruth Kenya ... Kenya said": her name
         head = text[span[1].start : end] if span[0].lower == "the" and len(span) > 1 else phrase
-        return _new_found(
-            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=head, title=""
-        )
+        return _new_found(start=start, end=end, text=phrase, kind=land, head=head, title="")
     if _civic_speaks(span):
         # "Kansas City said", "Orange County warned": a governed place speaks as an
         # organisation, its government
@@ -776,19 +793,6 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             )
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=head, title=title)
     last = span[-1].lower
-    if (
-        len(span) == 1
-        and span[0].text[:1].isupper()
-        and not span[0].text.isupper()  # "WASHINGTON --": a dateline
-        and _country(span[0].lower)
-    ):
-        # "Russia insisted", "Washington warned": a state speaks as an organisation;
-        # "Ruth Kenya ... Kenya said": the text printed it as a person's surname first
-        if _printed_as_surname(phrase, text, start, surnames):
-            return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
-        return _new_found(
-            start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
-        )
     if (
         len(span) == 1
         and last in lex["titles"]
