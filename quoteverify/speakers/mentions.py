@@ -524,13 +524,10 @@ def _land_speaks(
     True
     """
     # one word of the nations lexicon, never in capitals (*WASHINGTON --*: a dateline)
-    nation = (
-        len(span) == 1
-        and span[0].lower in _STATES
-        and span[0].text[:1].isupper()
-        and not span[0].text.isupper()
-    )
-    if len(span) > 1 and span[0].lower == "the":
+    one = len(span) == 1
+    nation = one and span[0].lower in _STATES and span[0].text[:1].isupper()
+    nation = nation and not span[0].text.isupper()
+    if not one and span[0].lower == "the":
         # "the United States said", "the Netherlands warned": a land printed with its article
         phrase = phrase[span[1].start - span[0].start :]
         span = span[1:]
