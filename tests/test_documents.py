@@ -315,6 +315,38 @@ def test_a_fronted_phrase_then_no_body_leaves_the_document(text: str) -> None:
     assert _speaker(text) == ("the statement", "document")
 
 
+# One capitalised word opening the sentence that introduces the document is no mention of
+# its own; when a quote in that sentence went to a speaker of that very name, the word
+# names that speaker, who issued the document (h46-left).
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["", "Regulators fined the online florist Petalwick on Monday.\n\n"],
+)
+def test_a_one_word_issuer_whose_quote_ends_in_the_sentence(opening: str) -> None:
+    text = (
+        opening + "Petalwick said in a statement that it would “contest every word”. "
+        "“Our prices were shown plainly,” the statement said."
+    )
+    assert _speaker(text)[0] == "Petalwick"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quote in the introducing sentence: nothing says the word is a name
+        "Petalwick said in a statement that it would contest the fine. "
+        "“Our prices were shown plainly,” the statement said.",
+        # the sentence's quote is another speaker's
+        "Petalwick said in a statement that Dr Ana Roe had called the fine “absurd”. "
+        "“Our prices were shown plainly,” the statement said.",
+    ],
+)
+def test_a_one_word_opener_without_its_own_quote_names_no_issuer(text: str) -> None:
+    assert _speaker(text)[0] != "Petalwick"
+
+
 # --- an author named a few words after the participle, and far back (h37-desc) -------
 # "a report released in June by the Audit Office": between a participle of
 # lexicons/author_links.txt and its "by" a short phrase of time or place may stand (at

@@ -2385,9 +2385,27 @@ class _Registry:
         start = self._opening_at(at)
         entity = self._named_at(start)
         m = _NAME_RUN.match(text, start, start + _SENTENCE_REACH)
-        if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
+        if m is None or text.startswith(("'s", "’s"), m.end()):
             return None
+        if entity is None and " " not in m.group(0):
+            entity = self._speaker_in_sentence(m.group(0), m.end(), at)
         return entity
+
+    def _speaker_in_sentence(self, word: str, end: int, at: int) -> _Entity | None:
+        """The person or body that one capitalised word opening a sentence names,
+        when a quote that ends in that sentence (of ``at``) was given to a speaker
+        of that name: *Zentrix said in a statement that it would "appeal"* (the
+        word, a sentence's first, is no mention of its own); None otherwise."""
+        sentence = self._sentence_start(at)
+        mentions = self._through(end + _SENTENCE_REACH)
+        i = bisect.bisect_left(mentions, end, key=_position)
+        want = _name_words(word)
+        for pos, entity, _ in mentions[i:]:
+            if pos > end + _SENTENCE_REACH or self._sentence_start(pos - 1) != sentence:
+                break  # (a speaker is noted where its quote ends)
+            if entity.kind in (_PERSON, _ORGANIZATION) and _name_words(entity.name) == want:
+                return entity
+        return None
 
     def _opening_body(self, found: Found, at: int, *, start: int = -1) -> _Entity | None:
         """The body that a description opening the sentence of ``at`` names again
