@@ -264,6 +264,89 @@ def test_a_fronted_phrase_of_another_shape_names_no_author(text: str) -> None:
     assert _speaker(text)[0] != "Ana Roe"
 
 
+# A description in lower case after the fronted phrase's comma names the body again,
+# as one that opens the sentence does (*The trust said in a statement*): the body the
+# article named before, or the description as printed when it named none (h46-left).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Osterby Savings Bank kept its rate at 4 per cent.\n\n"
+            "In a statement after the vote, the bank said wages were “still climbing”. "
+            "“A cut now would come too early,” the statement said.",
+            ("Osterby Savings Bank", "organization"),
+        ),
+        (
+            "Kelso Harbour Trust shut the north pier on Monday.\n\n"
+            "In a short statement, the trust said the pier was unsafe. "
+            "“We will reopen when the divers are done,” the statement added.",
+            ("Kelso Harbour Trust", "organization"),
+        ),
+        (
+            "A lorry overturned on the ring road.\n\n"
+            "In a statement, police said two drivers were hurt. "
+            "“Please keep away from the area,” the statement said.",
+            ("police", "organization"),
+        ),
+        # a person after lower-case role words still comes first
+        (
+            "In a memo to staff, the chief executive Ana Roe said cuts would come. "
+            "“We must save money,” the memo said.",
+            ("Ana Roe", "person"),
+        ),
+    ],
+)
+def test_a_fronted_phrase_then_a_description_of_a_body(text: str, want: tuple[str, str]) -> None:
+    assert _speaker(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body noun after the comma: no author is read off the description
+        "In a statement, the minister said costs were rising. "
+        "“It is too early,” the statement said.",
+        "In a statement, officials said the road was shut. “Keep away,” the statement said.",
+    ],
+)
+def test_a_fronted_phrase_then_no_body_leaves_the_document(text: str) -> None:
+    assert _speaker(text) == ("the statement", "document")
+
+
+# One capitalised word opening the sentence that introduces the document is no mention of
+# its own; when a quote in that sentence went to a speaker of that very name, the word
+# names that speaker, who issued the document (h46-left).
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["", "Regulators fined the online florist Petalwick on Monday.\n\n"],
+)
+def test_a_one_word_issuer_whose_quote_ends_in_the_sentence(opening: str) -> None:
+    text = (
+        opening + "Petalwick said in a statement that it would “contest every word”. "
+        "“Our prices were shown plainly,” the statement said."
+    )
+    assert _speaker(text)[0] == "Petalwick"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quote in the introducing sentence: nothing says the word is a name
+        "Petalwick said in a statement that it would contest the fine. "
+        "“Our prices were shown plainly,” the statement said.",
+        # the sentence's quote is another speaker's
+        "Petalwick said in a statement that Dr Ana Roe had called the fine “absurd”. "
+        "“Our prices were shown plainly,” the statement said.",
+    ],
+)
+def test_a_one_word_opener_without_its_own_quote_names_no_issuer(text: str) -> None:
+    assert _speaker(text)[0] != "Petalwick"
+
+
 # --- an author named a few words after the participle, and far back (h37-desc) -------
 # "a report released in June by the Audit Office": between a participle of
 # lexicons/author_links.txt and its "by" a short phrase of time or place may stand (at

@@ -2280,7 +2280,7 @@ class _Registry:
                 return (
                     self._issuer_before(article.start())
                     or self._opening_subject(at)
-                    or self._fronted_issuer(article.start(), at)
+                    or self._fronted_issuer(found, article.start(), at)
                     or self._opening_body(found, at)
                 )
             return None
@@ -2326,12 +2326,15 @@ class _Registry:
             return None
         return entity
 
-    def _fronted_issuer(self, article: int, at: int) -> _Entity | None:
+    def _fronted_issuer(self, found: Found, article: int, at: int) -> _Entity | None:
         """Who issued a document introduced by a phrase that opens its sentence
         with *In a* (``article`` is where *a* starts, ``at`` the document's noun):
         the person or body named first after the comma that closes the phrase, past
         lower-case role words only (*In a memo to staff, chief executive Ana Roe
-        said*); None otherwise."""
+        said*), or the body a description right after that comma names again, read
+        as :meth:`_opening_body` reads one opening a sentence (*In a statement after
+        its meeting, the bank said*); None otherwise (``found`` is the document's
+        description named back: *the statement*)."""
         text = self.text
         start = self._sentence_start(at)
         while start < article and text[start] in " \"'“”‘’":
@@ -2341,6 +2344,10 @@ class _Registry:
         comma = text.find(",", at, at + _FRONTED_REACH)
         if comma < 0 or text.find(".", at, comma) >= 0:
             return None
+        if text.startswith(" ", comma + 1) and text[comma + 2 : comma + 3].islower():
+            body = self._opening_body(found, comma + _FRONTED_REACH, start=comma + 2)
+            if body is not None:
+                return body  # (else "In a memo, the chief executive Ana Roe said": the name)
         # Every mention up to the reach past the comma (a later one is too far anyway).
         mentions = self._through(comma + _FRONTED_REACH)
         i = bisect.bisect_left(mentions, comma, key=_position)
@@ -2379,20 +2386,43 @@ class _Registry:
         start = self._opening_at(at)
         entity = self._named_at(start)
         m = _NAME_RUN.match(text, start, start + _SENTENCE_REACH)
-        if entity is None or m is None or text.startswith(("'s", "’s"), m.end()):
+        if m is None or text.startswith(("'s", "’s"), m.end()):
             return None
+        if entity is None and " " not in m.group(0):
+            entity = self._speaker_in_sentence(m.group(0), m.end(), at)
         return entity
 
-    def _opening_body(self, found: Found, at: int) -> _Entity | None:
+    def _speaker_in_sentence(self, word: str, end: int, at: int) -> _Entity | None:
+        """The person or body that one capitalised word opening a sentence names,
+        when a quote that ends in that sentence (of ``at``) was given to a speaker
+        of that name: *Zentrix said in a statement that it would "appeal"* (the
+        word, a sentence's first, is no mention of its own); None otherwise."""
+        sentence = self._sentence_start(at)
+        mentions = self._through(end + _SENTENCE_REACH)
+        i = bisect.bisect_left(mentions, end, key=_position)
+        want = _name_words(word)
+        for pos, entity, _ in mentions[i:]:
+            if pos > end + _SENTENCE_REACH or self._sentence_start(pos - 1) != sentence:
+                break  # (a speaker is noted where its quote ends)
+            if entity.kind in (_PERSON, _ORGANIZATION) and _name_words(entity.name) == want:
+                return entity
+        return None
+
+    def _opening_body(self, found: Found, at: int, *, start: int = -1) -> _Entity | None:
         """The body that a description opening the sentence of ``at`` names again
         (*The trust said in a statement* after *Hartwell Water Trust*;
         *Police said*), as :meth:`_body_named` reads it, or else the description
         itself, as printed, as an organisation; None when the sentence opens
-        otherwise."""
-        start = self._sentence_start(at)
-        while start < at and self.text[start] in " \"'“”‘’":
-            start += 1
-        m = _OPENING_DESCRIPTION.match(self.text, start, at)
+        otherwise. With ``start``, the description is the one in lower case that
+        opens there, after a fronted phrase and its comma (*the bank*, *police*),
+        and ends before ``at``."""
+        if start < 0:
+            start = self._sentence_start(at)
+            while start < at and self.text[start] in " \"'“”‘’":
+                start += 1
+            m = _OPENING_DESCRIPTION.match(self.text, start, at)
+        else:
+            m = _FRONTED_DESCRIPTION.match(self.text, start, at)
         if m is None:
             return None
         words = m.group(0).split()
@@ -4752,6 +4782,9 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
 _SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
 _OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+(?:['’]s)?+){1,4}+")
+# The same in lower case, after a fronted phrase's comma ("In a statement after its
+# meeting, the bank said"; "In a statement, police said").
+_FRONTED_DESCRIPTION = regex.compile(r"[a-z][a-z\-]*+(?:[ ][a-z][a-z\-]*+(?:['’]s)?+){1,4}+")
 _KIND_NAME_SPAN = 200  # characters a kind and its name may run past a stretch's end
 # A document's author named after it: "a report by the Audit Office", "a letter,
 # signed by Dr Ana Ruiz,", "a statement from the council" (lexicons/author_links.txt;
