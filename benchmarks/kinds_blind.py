@@ -21,7 +21,9 @@ mostly direct quotes, not weighted to any one boundary; set 10 before h44b-blind
 the same manner, weighted to international wire news and its names; set 11 before
 h45-blind's: longer stories with several speakers, weighted to where names go wrong in
 them: pronouns after a second person, descriptors that return, quotes in quotes; set 12
-before h45c-blind12's: documents, bodies, spokespeople and unnamed sources as speakers).
+before h45c-blind12's: documents, bodies, spokespeople and unnamed sources as speakers;
+set 13 before h46-blind13's: the forms of names, particles, family name first, suffixes,
+nicknames, honorifics and given names).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
