@@ -129,7 +129,15 @@ def test_a_listed_name_without_its_titles_counts_unless_another_name_ends_so() -
     assert "mr quill" not in character_aliases([widow])["The Widow"]
     son = {"name": "Amos Quill", "aliases": ["Amos"]}
     keys = character_aliases([widow, son])["The Widow"]
-    assert "quill" not in keys and {"mrs quill", "edith quill"} <= keys
+    assert "quill" not in keys and {"mrs quill", "miss edith quill"} <= keys
+    assert "edith quill" not in keys  # a wife may be listed by her husband's names
+
+
+def test_a_wife_listed_by_her_husbands_names_is_not_him_when_his_family_is_listed() -> None:
+    wife = {"name": "Nora Vance", "aliases": ["Mrs. Victor Vance", "Nora"]}
+    assert "victor vance" in character_aliases([wife])["Nora Vance"]
+    uncle = {"name": "Cyril Vance", "aliases": ["Cyril"]}
+    assert "victor vance" not in character_aliases([wife, uncle])["Nora Vance"]
 
 
 def test_a_nickname_before_the_surname_counts_when_the_given_name_is_listed() -> None:
