@@ -103,7 +103,7 @@ _CAST = [
 def test_cast_aliases_keep_the_names_only_one_character_has() -> None:
     cast = character_aliases(_CAST)
     assert cast["Young Robert"] == frozenset({"young robert", "bob"})
-    assert cast["Robert Hale"] == frozenset({"robert hale", "mr hale"})
+    assert cast["Robert Hale"] == frozenset({"robert hale", "mr hale", "hale"})
 
 
 def _gold(speaker: str) -> dict[str, object]:
@@ -121,6 +121,49 @@ def test_a_resolved_name_that_is_the_characters_own_alias_is_right() -> None:
     without = _gold("Young Robert")
     del without["characters"]
     assert evaluate([without]).speakers.strict_correct == 0
+
+
+def test_a_listed_name_without_its_titles_counts_unless_another_name_ends_so() -> None:
+    widow = {"name": "The Widow", "aliases": ["Mrs. Quill", "Miss Edith Quill"]}
+    assert {"quill", "edith quill"} <= character_aliases([widow])["The Widow"]
+    assert "mr quill" not in character_aliases([widow])["The Widow"]
+    son = {"name": "Amos Quill", "aliases": ["Amos"]}
+    keys = character_aliases([widow, son])["The Widow"]
+    assert "quill" not in keys and {"mrs quill", "miss edith quill"} <= keys
+    assert "edith quill" not in keys  # a wife may be listed by her husband's names
+
+
+def test_a_wife_listed_by_her_husbands_names_is_not_him_when_his_family_is_listed() -> None:
+    wife = {"name": "Nora Vance", "aliases": ["Mrs. Victor Vance", "Nora"]}
+    assert "victor vance" in character_aliases([wife])["Nora Vance"]
+    uncle = {"name": "Cyril Vance", "aliases": ["Cyril"]}
+    assert "victor vance" not in character_aliases([wife, uncle])["Nora Vance"]
+
+
+def test_a_nickname_before_the_surname_counts_when_the_given_name_is_listed() -> None:
+    ned = {"name": "Edward Lamb", "aliases": ["Edward", "Ned"]}
+    assert "ned lamb" in character_aliases([ned])["Edward Lamb"]
+    assert (
+        "ned lamb"
+        not in character_aliases([{"name": "Edward Lamb", "aliases": ["Ned"]}])["Edward Lamb"]
+    )
+    cousin = {"name": "Ned Lamb", "aliases": ["Cousin Ned"]}
+    assert "ned lamb" not in character_aliases([ned, cousin])["Edward Lamb"]
+
+
+def test_a_gold_speaker_named_by_an_alias_is_read_as_that_character() -> None:
+    meg = {"name": "Margaret Lamb", "aliases": ["Margaret", "Meg", "Meg Lamb"]}
+    text = '"Shut the gate," said Margaret Lamb.'
+    doc = {
+        "text": text,
+        "characters": [meg],
+        "quotes": [{"start": 0, "end": 16, "speaker": "Meg Lamb"}],
+    }
+    assert evaluate([doc]).speakers.strict_correct == 1
+    aunt = {"name": "Meg Ferris", "aliases": ["Meg Lamb"]}
+    doc["characters"] = [meg, aunt]
+    assert evaluate([doc]).speakers.strict_correct == 0
+    assert "Meg Lamb" not in character_aliases([meg, aunt])
 
 
 @pytest.mark.parametrize(

@@ -530,26 +530,82 @@ def character_aliases(characters: Iterable[Mapping[str, Any]]) -> dict[str, froz
     the text calls them by (*Tom* for *Young Thomas*). A resolved name that is
     exactly one of them names that character, unless the list gives it to
     another character too, or it has no capitalised word (*the stranger* is a
-    description, not a name).
+    description, not a name). Two more forms of a listed name count when no
+    other character's names make them (see :func:`_name_forms`): the name
+    without its titles (*Mrs. Quill* read as *Quill*, *Mrs. Jo Quill* as *Jo
+    Quill*, unless another cast member's name ends in *Quill*, since a wife may
+    be listed under her husband's name; a title alone before one word stays,
+    so *Mr Quill* is not her), and a one-word alias in place of the given name of
+    the full name (*Ned Lamb* for *Edward Lamb*, who is also *Edward* and
+    *Ned*). The sets are also found under each alias only one character has,
+    since the gold may name the speaker by one (*Meg Lamb* for *Margaret Lamb*).
 
     >>> cast = [{"name": "Young Thomas", "aliases": ["Tom", "the boy"]},
     ...         {"name": "Thomas Gradgrind", "aliases": ["Mr. Gradgrind", "Tom"]}]
     >>> sorted(character_aliases(cast)["Young Thomas"])
     ['young thomas']
     >>> sorted(character_aliases(cast)["Thomas Gradgrind"])
-    ['mr gradgrind', 'thomas gradgrind']
+    ['gradgrind', 'mr gradgrind', 'thomas gradgrind']
+    >>> cast = [{"name": "Francis Hale", "aliases": ["Francis", "Frank", "Mr. Hale"]},
+    ...         {"name": "Ada Hale", "aliases": ["Ada", "Mrs. Hale"]}]
+    >>> sorted(character_aliases(cast)["Frank"])
+    ['francis', 'francis hale', 'frank', 'frank hale', 'mr hale']
     """
     owners: dict[str, set[str]] = {}
+    formed: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    family: set[str] = set()
     cast = list(characters)
     for c in cast:
-        for name in (c["name"], *c.get("aliases", ())):
-            if any(w[:1].isupper() for w in name.split()):
-                owners.setdefault(" ".join(_words(name)), set()).add(c["name"])
+        listed = [n for n in (c["name"], *c.get("aliases", ())) if _capitalised(n)]
+        keys = {" ".join(_words(n)) for n in listed} - {""}
+        for key in keys:
+            owners.setdefault(key, set()).add(c["name"])
+            rest = [w for w in key.split() if w not in _titles()]
+            if len(rest) > 1:
+                surnames.setdefault(rest[-1], set()).add(c["name"])
+        untitled, nicknamed = _name_forms(c["name"], keys)
+        for key in untitled | nicknamed:
+            formed.setdefault(key, set()).add(c["name"])
+        family.update(untitled)
     out: dict[str, set[str]] = {c["name"]: set() for c in cast}
     for key, names in owners.items():
-        if len(names) == 1 and key:
+        if len(names) == 1:
             out[next(iter(names))].add(key)
-    return {name: frozenset(keys) for name, keys in out.items()}
+    for key, names in formed.items():
+        surname = key.split()[-1]
+        if (
+            len(names) == 1
+            and owners.get(key, names) == names
+            and (key not in family or surnames.get(surname, names) <= names)
+        ):
+            out[next(iter(names))].add(key)
+    found = {name: frozenset(keys) for name, keys in out.items()}
+    for c in cast:
+        for alias in c.get("aliases", ()):
+            if alias not in found and owners.get(" ".join(_words(alias))) == {c["name"]}:
+                found[alias] = found[c["name"]]
+    return found
+
+
+def _capitalised(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split())
+
+
+def _name_forms(name: str, keys: set[str]) -> tuple[set[str], set[str]]:
+    """The other forms of one character's listed names (``keys``, normalised):
+    each without its titles, and a one-word alias before the full name's surname
+    when the full name's given name is an alias too (a nickname in its place).
+
+    >>> _name_forms("Kitty Hale", {"kitty hale", "kit", "kitty", "miss hale"})
+    ({'hale'}, {'kit hale'})
+    """
+    untitled = {" ".join(w for w in key.split() if w not in _titles()) for key in keys}
+    full = [w for w in _words(name) if w not in _titles()]
+    nicknamed = set()
+    if len(full) > 1 and full[0] in keys:
+        nicknamed = {f"{key} {full[-1]}" for key in keys if " " not in key}
+    return untitled - keys - {""}, nicknamed - keys
 
 
 @attrs.frozen(kw_only=True)
