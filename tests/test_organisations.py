@@ -136,6 +136,9 @@ def test_a_title_word_after_a_connector_ends_a_body_name(text: str, name: str) -
     [
         ('The Chamber of Commerce President Ada Lin said sales were "flat".', "Ada Lin"),
         ('Ministry of Justice spokesman Ivo Brant said the jail was "full".', "Ivo Brant"),
+        # no article before the body: "Chamber" is a body's head word as "Board" is
+        ('"Orders are up," Chamber of Commerce President Ada Lin said.', "Ada Lin"),
+        ('Chamber of Industry Director Omar Sadiq said: "Exports slowed."', "Omar Sadiq"),
     ],
 )
 def test_a_title_before_a_name_after_a_body_still_opens_the_person(text: str, name: str) -> None:
@@ -239,6 +242,7 @@ def test_another_body_described_in_between_is_not_passed_over() -> None:
             'With the American Federation of Teachers calling her "a friend", Roe won.',
             "American Federation of Teachers",
         ),
+        ('"The vote stands," Chamber of Deputies said in a note.', "Chamber of Deputies"),
     ],
 )
 def test_a_name_ending_in_a_body_word_is_an_organisation(text: str, name: str) -> None:

@@ -63,3 +63,21 @@ def test_a_title_before_a_city_word_keeps_the_person() -> None:
     # a one-word place head with a title before it is a person's surname
     text = 'Mayor Ann City opened the fair. "Welcome," Mayor City said.'
     assert _speaker(text)[1] == SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "body", ["Air France", "Radio Free Asia", "Bank Indonesia", "Team Kenya", "Radio Free Europe"]
+)
+def test_a_body_that_ends_in_a_place_and_speaks_is_an_organisation(body: str) -> None:
+    # a body's word first, a place last (a continent too): the body, never a person
+    text = f'The schedule changed twice this week. "We regret the delay," {body} said.'
+    assert _speaker(text) == (body, SpeakerKind.ORGANIZATION)
+
+
+def test_a_place_word_as_a_surname_with_a_persons_apposition_is_a_person() -> None:
+    # "City" ends governed places' names, but a comma and one person's role after the
+    # name say a person (a surname that is also a place word)
+    text = 'The school reopened on Monday. "Classes resume next week," said Ruth City, a teacher.'
+    assert _speaker(text) == ("Ruth City", SpeakerKind.PERSON)
+    text = 'Heavy rain closed two bridges overnight. "Crews are out," Kansas City said.'
+    assert _speaker(text) == ("Kansas City", SpeakerKind.ORGANIZATION)

@@ -11,6 +11,7 @@ for.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -150,3 +151,40 @@ def test_an_opening_that_names_no_one_person_leaves_the_pronoun_alone() -> None:
     for opening in openings:
         text = f'Judge Nora Quill heard the case.\n\n{opening} "We warned them," she said.'
         assert _speakers(text) == ["Nora Quill"], opening
+
+
+def test_she_after_an_unnamed_source_and_one_sentence_between() -> None:
+    # one sentence between the unnamed source's and the quote, naming nobody and
+    # holding no quote: the pronoun still goes back to the description
+    text = (
+        "Mayor Colm Ferris opened the new ward on Monday.\n\n"
+        "A nurse at the clinic said the wait was long. The clinic shut at six."
+        ' "We sat here for hours," she said.'
+    )
+    assert _speakers(text) == ["A nurse at the clinic"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The mayor visited the ward later.",  # a person's role: he may be the mayor
+        "His office did not comment.",  # a pronoun of a person
+        "Ferris visited the ward later.",  # a person named
+    ],
+)
+def test_a_sentence_between_that_may_name_the_speaker_keeps_the_pronoun(between: str) -> None:
+    text = (
+        "Mayor Colm Ferris opened the new ward on Monday.\n\n"
+        f'A nurse at the clinic said the wait was long. {between} "We will fix it," he said.'
+    )
+    assert _speakers(text)[-1] == "Colm Ferris"
+
+
+def test_a_quote_in_the_sentence_between_stops_the_look_back() -> None:
+    text = 'A nurse said it failed. The clinic called it "normal". She said no more.'
+    registry = identity._Registry(text, quoted=[(45, 53)])
+    assert registry._unnamed_over(0, 23, 55, cut=False) == (0, None)
+    text = "A nurse said it failed. The clinic shut at six. She said no more."
+    registry = identity._Registry(text)
+    sentence, phrase = registry._unnamed_over(0, 23, 47, cut=False)
+    assert (sentence, phrase.text if phrase else None) == (0, "A nurse")

@@ -139,6 +139,7 @@ def _after_place_word(text: str, i: int) -> bool:
 _GIVEN_NOT_ALONE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ ]|\p{Ll}[,][ ])\Z")
 _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALONE
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
+_WORDS = regex.compile(r"\p{L}++")  # the words of a stretch of text, letters only
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 _PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
@@ -434,6 +435,23 @@ def _leader_phrases() -> tuple[str, ...]:
 @functools.cache
 def _role_or_title_words() -> frozenset[str]:
     return load("role_nouns") | load("titles")
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Words that name or stand for one person: roles (not a body's or a document's
+    noun: *agency*, *report*), titles, nouns of a sex, and the forms of *he* and *she*
+    (``pronouns.tsv``).
+
+    >>> [w in _person_words() for w in ("her", "mayor", "agency", "report")]
+    [True, True, False, False]
+    """
+    sexed = frozenset(load_table("sexed_nouns"))
+    third = frozenset(
+        str(r["pronoun"]) for r in rows("pronouns") if r["gender"] in ("male", "female")
+    )
+    things = load_table("body_nouns").keys() | load("document_nouns")
+    return (_role_or_title_words() - things) | sexed | third | load_table("gender_pronouns").keys()
 
 
 def _fronted_place(text: str, start: int) -> bool:
@@ -2802,7 +2820,9 @@ class _Registry:
         quote (the pronoun tags the quote: *"...," she said*) or right before the
         pronoun (which opens its sentence) opens on one unnamed person's description
         as a speech cue's subject (:func:`_unnamed_opening`: *A spokeswoman for the
-        agency said ...*, *A mother of two said ...*), that sentence names no person,
+        agency said ...*, *A mother of two said ...*), or the sentence before that
+        one does and the one between holds no quote and no word of a person
+        (:meth:`_unnamed_over`), those sentences name no person,
         and no word of the description says the other sex: the description, resolved
         (the body a spokesperson speaks for, or the unnamed source); else None.
 
@@ -2837,9 +2857,13 @@ class _Registry:
         sentence = opening if end is None else end
         while sentence < stop and text[sentence] in " \t\u00a0":
             sentence += 1
-        if (sentence == lo and lo > 0) or _SINGLE_OPENING.match(text, sentence) is None:
+        if sentence == lo and lo > 0:
             return None
-        phrase = self._unnamed_at(sentence, stop)
+        phrase = None
+        if _SINGLE_OPENING.match(text, sentence) is not None:
+            phrase = self._unnamed_at(sentence, stop)
+        if phrase is None and end is not None:
+            sentence, phrase = self._unnamed_over(opening, end, stop, cut=lo > 0 and opening == lo)
         if phrase is None or _sex_of(phrase.text) not in ("", want):
             return None
         mentions = self._through(anchor)
@@ -2849,6 +2873,36 @@ class _Registry:
             return None  # "A spokesman said Roe would go. '...,' he said": Roe may be
         entity = self.resolve(phrase)
         return entity if entity is not None and entity.kind is not _DOCUMENT else None
+
+    def _unnamed_over(
+        self, opening: int, end: int, stop: int, *, cut: bool
+    ) -> tuple[int, Found | None]:
+        """The start of the sentence ending at ``end`` and its unnamed subject
+        (:meth:`_unnamed_at`), when the sentence after it, up to ``stop``, holds no
+        quote: *A spokeswoman for the agency said ... . The agency did not say when.
+        "...," she said.* The sentence no earlier than ``opening``, nor at it when
+        ``cut`` (the reach cut a sentence there); (0, None) for none.
+
+        >>> r = _Registry("A nurse said it failed. The clinic shut. She said no more.")
+        >>> sentence, phrase = r._unnamed_over(0, 23, 40, cut=False)
+        >>> sentence, phrase.text
+        (0, 'A nurse')
+        """
+        i = bisect.bisect_left(self._quoted, (end, -1))
+        if i < len(self._quoted) and self._quoted[i][0] < stop:
+            return 0, None  # a quote between: its speaker is nearer
+        words = _WORDS.findall(self.text, end, stop)
+        if any(
+            w.lower() in _person_words() or (k and w[:1].isupper()) for k, w in enumerate(words)
+        ):
+            return 0, None  # "The mayor left.", "His office ...", a name: a person nearer
+        back = last_sentence_end(self.text, opening, end - 1)
+        sentence = opening if back is None else back
+        while sentence < end and self.text[sentence] in " \t\u00a0":
+            sentence += 1
+        if (back is None and cut) or _SINGLE_OPENING.match(self.text, sentence) is None:
+            return 0, None
+        return sentence, self._unnamed_at(sentence, end)
 
     def _unnamed_at(self, start: int, end: int) -> Found | None:
         """:func:`_unnamed_opening` of this text, each opening read once.

@@ -569,6 +569,52 @@ def _civic_speaks(span: list[Token]) -> bool:
     )
 
 
+# Every place of the lexicons by name, a continent and a region too (*Asia*, *Europe*)
+_PLACE_NAMES = frozenset(entries("places")) | load("us_states")
+
+
+def _body_land_speaks(span: list[Token]) -> bool:
+    """True when ``span`` is two capitalised words or more, none in capitals, the first
+    a body's word (``org_openers``, ``org_suffixes``, ``org_name_heads``) and the last a
+    place's name: *Air France*, *Radio Free Asia*, *Bank Indonesia* speak as the body
+    they name, never a person.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> [_body_land_speaks(tokenize(t, 0, len(t))) for t in ("Radio Free Asia", "Ruth Kenya")]
+    [True, False]
+    """
+    return (
+        len(span) > 1
+        and span[0].lower in _BODY_WORDS
+        and span[-1].lower in _PLACE_NAMES
+        and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
+    )
+
+
+_SINGLE_DETERMINERS = load("single_determiners")
+
+
+def _person_apposition(toks: list[Token], j: int) -> bool:
+    """True when the name ending at token ``j`` is set off by a comma and a description
+    of one person, a role or a title among its first three words (*Ruth City, a
+    teacher*; *Tom Bank, an Acme driver*): the name is a person's, whatever its
+    last word.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "said Ruth City, a retired teacher, on Monday"
+    >>> _person_apposition(tokenize(text, 0, len(text)), 2)
+    True
+    """
+    if (
+        j + 3 >= len(toks)
+        or toks[j + 1].text != ","
+        or toks[j + 2].lower not in _SINGLE_DETERMINERS
+    ):
+        return False
+    lex = _lex()
+    return any(t.lower in lex["roles"] or t.lower in lex["titles"] for t in toks[j + 3 : j + 6])
+
+
 @functools.lru_cache(maxsize=256)
 def _title_surname_pattern(word: str) -> regex.Pattern[str]:
     """``word`` after a capitalised word and a space, no letter after it; the
@@ -701,9 +747,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         # States" is "United States"); "Ruth Kenya ... Kenya said": her name
         head = text[span[1].start : end] if span[0].lower == "the" and len(span) > 1 else phrase
         return _new_found(start=start, end=end, text=phrase, kind=land, head=head, title="")
-    if _civic_speaks(span):
+    if (_civic_speaks(span) or _body_land_speaks(span)) and not _person_apposition(toks, j):
         # "Kansas City said", "Orange County warned": a governed place speaks as an
-        # organisation, its government
+        # organisation, its government; "Air France said": the body a place ends
         return _new_found(
             start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=phrase, title=""
         )
