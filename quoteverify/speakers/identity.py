@@ -1134,6 +1134,9 @@ class _Registry:
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
         # leader, spokesman).
         self._by_head: dict[str, dict[int, _Entity]] = {}
+        # People by the noun for the kind of an office given to them as a title
+        # ("Sen. Ana Roe", "Ambassador Tom Lee": lawmaker, diplomat).
+        self._by_kind: dict[str, dict[int, _Entity]] = {}
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
@@ -2806,6 +2809,8 @@ class _Registry:
             held = None
         if held is not None:
             held.add_alias(found.text)
+            if held is not role_held:
+                self._held_as_described(held, found.text)
             return held
         if found.text.split()[0].lower() == "the":
             # "A senior diplomat said ... '...,' the diplomat said": the unnamed
@@ -3420,6 +3425,7 @@ class _Registry:
         elif words[0].lower() not in articles and not land:
             return None
         head, modifiers = _role_head(found.text)
+        printed_head, printed_modifiers = head, modifiers
         group = self._by_head.get(head) if head else None
         required: list[str] = []
         paired = load_table("role_synonyms").get(f"{modifiers[-1]} {head}") if modifiers else None
@@ -3443,6 +3449,11 @@ class _Registry:
                 group = self._by_head.get(short)
             elif not more and self._by_head.get(short) and not _descriptor_state(found.text):
                 group = {**group, **self._by_head[short]}
+        if not group and printed_head in self._by_kind:
+            # "the lawmaker" after "Sen. Ana Roe", "the diplomat" after "Ambassador
+            # Tom Lee": a noun for a kind of office names its holders.
+            head, modifiers = printed_head, printed_modifiers
+            group = self._by_kind[head]
         if not group:
             return None
         wanted = _wanted_modifiers(words, modifiers, headline=headline)
@@ -3490,15 +3501,29 @@ class _Registry:
             end = self._headline_end = line if headline else 0
         return 0 <= pos < end
 
+    def _held_as_described(self, entity: _Entity, descriptor: str) -> None:
+        """Give ``entity`` the role of ``descriptor`` (a definite description just
+        resolved to them by who is in view, not by a title) as a title, so that a
+        later descriptor goes back to them as a title's would (:meth:`_by_role_head`):
+        *the independent Vermont senator* said of Bo Hale makes a later *the
+        senator* Hale, and not *the Ohio senator* (the state is read from the
+        role as from a title). Only a role whose head resolves descriptors
+        (:func:`_resolving_heads`) is given; the article is left out."""
+        words = descriptor.split()
+        if entity.kind is _PERSON and _role_head(descriptor)[0] in _resolving_heads():
+            entity.add_title(" ".join(words[1:]))
+
     def _read_titles(self) -> None:
         """Index the titles given to people since the last call."""
         for entity, title in self._title_log[self._titles_read :]:
             if entity.kind is not _PERSON:
                 continue
             self._by_title.setdefault(_norm(title), {})[id(entity)] = entity
-            head = _role_head(title)[0]
+            head, modifiers = _role_head(title)
             if head in _resolving_heads():
                 self._by_head.setdefault(head, {})[id(entity)] = entity
+            for noun in _kinds_of(head, modifiers):
+                self._by_kind.setdefault(noun, {})[id(entity)] = entity
             if _is_leader(title):
                 for code in _nations(title):
                     self._leaders.setdefault(code, {})[id(entity)] = entity
@@ -5297,11 +5322,11 @@ def _age_spans(text: str, age: str, lo: int, end: int) -> list[tuple[int, int]]:
     """Stretches of ``text[lo:end]`` outside which the pattern that
     :func:`_introduction_pattern` makes for the ``age`` (*47*) cannot match, sorted
     and apart: a match of its first form opens with *N-year-old* and runs on over
-    letters and spaces only; one of its second form ends with *, N* or *, aged N* and
-    its name runs back over letters and spaces only (its look-ahead reads six
-    characters more). Every match lies inside one stretch, and none reaches past its
-    stretch's end, so ``finditer`` from a stretch's start finds what it finds from
-    ``lo`` there (:func:`_last_match_in`).
+    letters and spaces only; one of its second or third form ends with *, N*, *,
+    aged N* or *, a N-year-old* and its name runs back over letters and spaces only
+    (its look-ahead reads six characters more). Every match lies inside one
+    stretch, and none reaches past its stretch's end, so ``finditer`` from a
+    stretch's start finds what it finds from ``lo`` there (:func:`_last_match_in`).
     Found with ``str.find``: the 2,000 characters before each *the 47-year-old* are
     read by the pattern only around the number 47.
 
@@ -5316,7 +5341,7 @@ def _age_spans(text: str, age: str, lo: int, end: int) -> list[tuple[int, int]]:
         ahead = _NAME_RUN_AHEAD.match(text, at + len(first), end)  # (never None)
         spans.append((at, end if ahead is None else ahead.end()))
         at = text.find(first, at + 1, end)
-    for second in (f", {age}", f", aged {age}"):
+    for second in (f", {age}", f", aged {age}", f", a {age}-year-old", f", an {age}-year-old"):
         at = text.find(second, lo, end)
         while at >= 0:
             back = _NAME_RUN_BACK.match(text, lo, at)  # (never None)
@@ -5419,7 +5444,8 @@ def _introduction_pattern(
     or a document's, or *N-year-old*):
     before it (*astronaut Karl Reiter*, *34-year-old Tariq Aziz*), in
     apposition after it (*Karl Reiter, an astronaut*, *Karl Reiter, the crew's
-    astronaut since 2019*, *Tariq Aziz, 34,*), or after a verb of office and *as*
+    astronaut since 2019*, *Tariq Aziz, 34,*, *Tariq Aziz, a 34-year-old pilot*),
+    or after a verb of office and *as*
     (*Karl Reiter was named as astronaut*, *Karl Reiter, who served as the
     astronaut*; ``lexicons/role_verbs.txt``); the name is the match's first group
     that took part. An office's *-elect* form (*mayor-elect*) is introduced by
@@ -5450,6 +5476,7 @@ def _introduction_pattern(
         pattern = regex.compile(
             rf"(?<![\p{{L}}\d\-]){n}-year-old[ ](?:\p{{Ll}}++[ ]){{0,2}}+{_INTRODUCED_NAME}"
             rf"|{_INTRODUCED_NAME},[ ](?:aged[ ])?{n}(?=,|[ ]years)"
+            rf"|{_INTRODUCED_NAME},[ ]an?[ ]{n}-year-old(?![\p{{L}}\d\-])"
         )
         return pattern, None
     if (
@@ -5600,6 +5627,30 @@ def _office_kinds() -> frozenset[tuple[str, str]]:
         for office, kinds in load_table("office_kinds").items()
         for noun in kinds.split()
     )
+
+
+@functools.cache
+def _office_kind_table() -> dict[str, frozenset[str]]:
+    """Each office of ``lexicons/office_kinds.tsv`` with the nouns for its kind."""
+    return {
+        office: frozenset(kinds.split()) for office, kinds in load_table("office_kinds").items()
+    }
+
+
+def _kinds_of(head: str, modifiers: tuple[str, ...]) -> frozenset[str]:
+    """The nouns for the kind of office a title of head noun ``head`` (after
+    ``modifiers``) is (:func:`_of_kind`'s, all at once).
+
+    >>> sorted(_kinds_of("sen", ())), sorted(_kinds_of("general", ("secretary",)))
+    (['lawmaker', 'legislator'], ['diplomat'])
+    >>> _kinds_of("general", ()), _kinds_of("mayor", ())
+    (frozenset(), frozenset())
+    """
+    table = _office_kind_table()
+    kinds = table.get(head, frozenset())
+    if modifiers:
+        kinds = kinds | table.get(f"{modifiers[-1]} {head}", frozenset())
+    return kinds
 
 
 def _of_kind(noun: str, head: str, modifiers: tuple[str, ...]) -> bool:
