@@ -188,3 +188,42 @@ def test_a_quote_in_the_sentence_between_stops_the_look_back() -> None:
     registry = identity._Registry(text)
     sentence, phrase = registry._unnamed_over(0, 23, 47, cut=False)
     assert (sentence, phrase.text if phrase else None) == (0, "A nurse")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The clinic fined a landlady.",  # a person no lexicon lists, brought in by "a"
+        "The clinic thanked the caller.",  # ... by "the"
+        "The clinic turned someone away.",  # an indefinite pronoun of one person
+        "The clinic said the heiress paid.",
+        "The housewife wept.",  # a noun of a sex (sexed_nouns.tsv), no role nor title
+    ],
+)
+def test_a_sentence_between_that_brings_in_a_new_referent_keeps_the_pronoun(
+    between: str,
+) -> None:
+    # the look-back over one sentence holds only when that sentence brings in nobody
+    # past its subject: an article or "someone" there may be a person, so the pronoun
+    # stays with salience (the judge named before)
+    text = (
+        "Judge Nora Quill heard the case on Monday.\n\n"
+        f'A nurse at the clinic said the wait was long. {between} "We sat here," she said.'
+    )
+    assert _speakers(text) == ["Nora Quill"]
+    text = (
+        "Judge Nora Quill heard the case on Monday.\n\n"
+        'A nurse at the clinic said the wait was long. The clinic shut at six. "We sat here,"'
+        " she said."
+    )
+    assert _speakers(text) == ["A nurse at the clinic"]
+
+
+def test_the_look_back_needs_a_sentence_start_when_the_reach_cut_one() -> None:
+    # with ``cut`` the reach began inside a sentence: no full stop between it and the
+    # unnamed source's sentence, so that sentence's start is unknown and none is read
+    text = "Ed left. A nurse said it failed. The clinic shut. She said no more."
+    registry = identity._Registry(text)
+    sentence, phrase = registry._unnamed_over(9, 32, 50, cut=False)
+    assert (sentence, phrase.text if phrase else None) == (9, "A nurse")
+    assert registry._unnamed_over(9, 32, 50, cut=True) == (0, None)

@@ -140,6 +140,9 @@ _GIVEN_NOT_ALONE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ ]|\p{Ll}[,][ ]
 _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALONE
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _WORDS = regex.compile(r"\p{L}++")  # the words of a stretch of text, letters only
+# Words that bring a new referent into a sentence: an article (*the caller*, *a
+# landlady*) or an indefinite pronoun (*someone*); read past a sentence's first word
+_NEW_REFERENT = load("loose_determiners") | load("indefinite_speakers")
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 _PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
@@ -2826,7 +2829,7 @@ class _Registry:
         pronoun (which opens its sentence) opens on one unnamed person's description
         as a speech cue's subject (:func:`_unnamed_opening`: *A spokeswoman for the
         agency said ...*, *A mother of two said ...*), or the sentence before that
-        one does and the one between holds no quote and no word of a person
+        one does and the one between holds no quote and brings in no one
         (:meth:`_unnamed_over`), those sentences name no person,
         and no word of the description says the other sex: the description, resolved
         (the body a spokesperson speaks for, or the unnamed source); else None.
@@ -2884,9 +2887,12 @@ class _Registry:
     ) -> tuple[int, Found | None]:
         """The start of the sentence ending at ``end`` and its unnamed subject
         (:meth:`_unnamed_at`), when the sentence after it, up to ``stop``, holds no
-        quote: *A spokeswoman for the agency said ... . The agency did not say when.
-        "...," she said.* The sentence no earlier than ``opening``, nor at it when
-        ``cut`` (the reach cut a sentence there); (0, None) for none.
+        quote and brings in no one: no word of a person (:func:`_person_words`) and,
+        past its first word, no capitalised word, article or *someone* (*The clinic
+        thanked the caller.* may bring in the speaker): *A spokeswoman for the agency
+        said ... . The agency did not say when. "...," she said.* The sentence no
+        earlier than ``opening``, nor at it when ``cut`` (the reach cut a sentence
+        there); (0, None) for none.
 
         >>> r = _Registry("A nurse said it failed. The clinic shut. She said no more.")
         >>> sentence, phrase = r._unnamed_over(0, 23, 40, cut=False)
@@ -2898,9 +2904,13 @@ class _Registry:
             return 0, None  # a quote between: its speaker is nearer
         words = _WORDS.findall(self.text, end, stop)
         if any(
-            w.lower() in _person_words() or (k and w[:1].isupper()) for k, w in enumerate(words)
+            w.lower() in _person_words() or (k and (w[:1].isupper() or w.lower() in _NEW_REFERENT))
+            for k, w in enumerate(words)
         ):
-            return 0, None  # "The mayor left.", "His office ...", a name: a person nearer
+            # "The mayor left.", "His office ...", a name: a person nearer; "The clinic
+            # thanked the caller.", "... a landlady.", "... someone.": a referent the
+            # sentence brings in past its subject, whom no lexicon may hold as a person
+            return 0, None
         back = last_sentence_end(self.text, opening, end - 1)
         sentence = opening if back is None else back
         while sentence < end and self.text[sentence] in " \t\u00a0":
