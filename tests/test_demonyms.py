@@ -98,6 +98,13 @@ def test_a_state_or_its_capital_still_is_one() -> None:
     assert _state_kind("Russia") is _state_kind("Beijing") is PhraseKind.ORGANIZATION
 
 
+def test_a_capital_in_capitals_is_a_dateline_not_a_speaker() -> None:
+    # a one-word nation printed in capitals heads a dateline (*OSLO --*): never its
+    # government speaking
+    assert _state_kind("OSLO") is _state_kind("KENYA") is None
+    assert _speaker_kinds('"We will answer," OSLO said.') != [("OSLO", "organization")]
+
+
 def test_a_nation_after_a_town_and_its_comma_is_read_alike_whatever_its_ending() -> None:
     # One reading of a state's name (_land_speaks): a country whose name ends in -s
     # (Philippines) is read as France is, never as a crowd of its people.
