@@ -81,3 +81,21 @@ def test_a_place_word_as_a_surname_with_a_persons_apposition_is_a_person() -> No
     assert _speaker(text) == ("Ruth City", SpeakerKind.PERSON)
     text = 'Heavy rain closed two bridges overnight. "Crews are out," Kansas City said.'
     assert _speaker(text) == ("Kansas City", SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the apposition describes the place or the body: a noun of its kind comes first
+        (
+            '"Crews are out," said Kansas City, a city whose mayor took office in May.',
+            "Kansas City",
+        ),
+        ('"Rates stay," said Bank Indonesia, a regulator that rarely moves.', "Bank Indonesia"),
+        ('"We regret it," said Air France, a carrier whose chief quit.', "Air France"),
+        # a cue's verb after the role: a new clause, not an apposition
+        ('"Crews are out," said Kansas City, one official said.', "Kansas City"),
+    ],
+)
+def test_an_apposition_of_a_place_or_a_body_keeps_the_organisation(text: str, name: str) -> None:
+    assert _speaker(f"Rain fell all week. {text}") == (name, SpeakerKind.ORGANIZATION)

@@ -598,12 +598,18 @@ def _person_apposition(toks: list[Token], j: int) -> bool:
     """True when the name ending at token ``j`` is set off by a comma and a description
     of one person, a role or a title among its first three words (*Ruth City, a
     teacher*; *Tom Bank, an Acme driver*): the name is a person's, whatever its
-    last word.
+    last word. Not when a noun of a body's or a place's kind comes first (*Kansas
+    City, a city whose mayor ...*; *Bank Indonesia, a regulator*: the body's
+    description, ``body_kind_nouns``, ``place_heads``), nor when a cue's verb follows
+    the role (*Kansas City, one official said*: a new clause).
 
     >>> from quoteverify.text.layer import tokenize
     >>> text = "said Ruth City, a retired teacher, on Monday"
     >>> _person_apposition(tokenize(text, 0, len(text)), 2)
     True
+    >>> text = "said Kansas City, a city whose mayor is new"
+    >>> _person_apposition(tokenize(text, 0, len(text)), 2)
+    False
     """
     if (
         j + 3 >= len(toks)
@@ -612,7 +618,13 @@ def _person_apposition(toks: list[Token], j: int) -> bool:
     ):
         return False
     lex = _lex()
-    return any(t.lower in lex["roles"] or t.lower in lex["titles"] for t in toks[j + 3 : j + 6])
+    for k in range(j + 3, min(j + 6, len(toks))):
+        low = toks[k].lower
+        if low in body_kind_nouns() or low in _PLACE_HEADS or low in _CUE_WORDS:
+            return False  # the body's or the place's own description, or a new clause
+        if low in lex["roles"] or low in lex["titles"]:
+            return k + 1 >= len(toks) or toks[k + 1].lower not in _CUE_WORDS
+    return False
 
 
 @functools.lru_cache(maxsize=256)
