@@ -8,11 +8,19 @@ from typing import Any
 from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteverify.errors import InputFormatError, QuoteVerifyError
 from quoteverify.model import Article
 from quoteverify.speakers.mentions import find_names
-from quoteverify.surfaces.evaluate import character_aliases, check_gold, evaluate
+from quoteverify.surfaces.evaluate import (
+    _words,
+    cast_match,
+    character_aliases,
+    check_gold,
+    evaluate,
+)
 
 from .conftest import speakers
 
@@ -164,6 +172,81 @@ def test_a_gold_speaker_named_by_an_alias_is_read_as_that_character() -> None:
     doc["characters"] = [meg, aunt]
     assert evaluate([doc]).speakers.strict_correct == 0
     assert "Meg Lamb" not in character_aliases([meg, aunt])
+
+
+def test_a_sons_full_name_is_not_the_father_listed_by_title() -> None:
+    # The surname rule takes "Hal Moss" for a gold printed "Mr. Moss" (no first
+    # name to clash); the cast list says Hal Moss is the son.
+    cast = character_aliases(
+        [{"name": "Mr. Moss", "aliases": ["Old Moss"]}, {"name": "Hal Moss", "aliases": ["Hal"]}]
+    )
+    assert not cast_match("Hal Moss", "Mr. Moss", cast=cast)
+    assert cast_match("Old Moss", "Mr. Moss", cast=cast)
+    assert cast_match("Hal Moss", "Hal Moss", cast=cast)
+    text = '"Fetch the cart," said Hal Moss.'
+    doc = {
+        "text": text,
+        "characters": [{"name": "Mr. Moss", "aliases": []}, {"name": "Hal Moss", "aliases": []}],
+        "quotes": [{"start": 0, "end": 17, "speaker": "Mr. Moss"}],
+    }
+    assert evaluate([doc]).speakers.strict_correct == 0
+    del doc["characters"]
+    assert evaluate([doc]).speakers.strict_correct == 1  # no list: the surname rule
+
+
+def test_a_nickname_another_character_is_called_is_no_form_of_the_name() -> None:
+    ned = {"name": "Edward Lamb", "aliases": ["Edward", "Ned"]}
+    cousin = {"name": "Cousin Ned", "aliases": ["Ned"]}
+    assert "ned lamb" not in character_aliases([ned, cousin])["Edward Lamb"]
+
+
+def test_a_bare_word_another_listed_name_holds_is_no_form_of_the_name() -> None:
+    miss = {"name": "Miss Fenna", "aliases": ["Miss Fenna"]}
+    assert "fenna" in character_aliases([miss])["Miss Fenna"]
+    other = {"name": "Fenna Dale", "aliases": ["Fenna Dale"]}
+    assert "fenna" not in character_aliases([miss, other])["Miss Fenna"]
+
+
+_GIVEN = ("Ned", "Edward", "Ada", "Jo", "Kit", "Kitty", "Will", "Rose")
+_FAMILY = ("Lamb", "Quill", "Hale", "Rose")
+_TITLE = ("Mr.", "Mrs.", "Miss", "Captain", "The", "Old", "Young", "Aunt")
+_A_NAME = st.one_of(
+    st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY)),
+    st.tuples(st.sampled_from(_TITLE), st.sampled_from(_FAMILY)),
+    st.tuples(st.sampled_from(_TITLE), st.sampled_from(_GIVEN), st.sampled_from(_FAMILY)),
+    st.tuples(st.sampled_from(_TITLE), st.sampled_from(("Captain", "Nurse", "Voice"))),
+    st.tuples(st.sampled_from(_GIVEN)),
+    st.tuples(st.sampled_from(_FAMILY)),
+).map(" ".join)
+_A_CAST = st.lists(
+    st.fixed_dictionaries({"name": _A_NAME, "aliases": st.lists(_A_NAME, max_size=4)}),
+    min_size=1,
+    max_size=5,
+    unique_by=lambda c: c["name"],
+)
+
+
+@given(_A_CAST)
+def test_a_form_made_from_the_cast_list_names_one_character_only(
+    characters: list[dict[str, Any]],
+) -> None:
+    cast = character_aliases(characters)
+    listed = {
+        c["name"]: {" ".join(_words(n)) for n in (c["name"], *c["aliases"])} for c in characters
+    }
+    for c in characters:
+        mine = cast[c["name"]]
+        for other in characters:
+            if other["name"] == c["name"]:
+                continue
+            assert not mine & cast[other["name"]]
+            formed = mine - listed[c["name"]]
+            assert not formed & listed[other["name"]]
+            # Each form the list made (not printed in it) is right for this
+            # character and wrong for every other, by the scorer's own test.
+            for form in formed:
+                assert cast_match(form, c["name"], cast=cast)
+                assert not cast_match(form, other["name"], cast=cast), (form, other["name"])
 
 
 @pytest.mark.parametrize(

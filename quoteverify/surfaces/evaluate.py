@@ -52,6 +52,8 @@ __all__ = [
     "PairScores",
     "SpanScores",
     "SpeakerScores",
+    "cast_match",
+    "cast_says",
     "character_aliases",
     "check_gold",
     "evaluate",
@@ -554,6 +556,7 @@ def character_aliases(characters: Iterable[Mapping[str, Any]]) -> dict[str, froz
     owners: dict[str, set[str]] = {}
     formed: dict[str, set[str]] = {}
     surnames: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
     family: set[str] = set()
     cast = list(characters)
     for c in cast:
@@ -562,6 +565,8 @@ def character_aliases(characters: Iterable[Mapping[str, Any]]) -> dict[str, froz
         for key in keys:
             owners.setdefault(key, set()).add(c["name"])
             rest = [w for w in key.split() if w not in _titles()]
+            for word in rest:
+                words.setdefault(word, set()).add(c["name"])
             if len(rest) > 1:
                 surnames.setdefault(rest[-1], set()).add(c["name"])
         untitled, nicknamed = _name_forms(c["name"], keys)
@@ -573,11 +578,13 @@ def character_aliases(characters: Iterable[Mapping[str, Any]]) -> dict[str, froz
         if len(names) == 1:
             out[next(iter(names))].add(key)
     for key, names in formed.items():
-        surname = key.split()[-1]
+        first, *more = key.split()
         if (
             len(names) == 1
             and owners.get(key, names) == names
-            and (key not in family or surnames.get(surname, names) <= names)
+            and owners.get(first, names) == names
+            and (more or words.get(first, names) <= names)
+            and (key not in family or surnames.get(key.split()[-1], names) <= names)
         ):
             out[next(iter(names))].add(key)
     found = {name: frozenset(keys) for name, keys in out.items()}
@@ -586,6 +593,53 @@ def character_aliases(characters: Iterable[Mapping[str, Any]]) -> dict[str, froz
             if alias not in found and owners.get(" ".join(_words(alias))) == {c["name"]}:
                 found[alias] = found[c["name"]]
     return found
+
+
+def cast_says(
+    cast: Mapping[str, frozenset[str]], speaker: str, predicted: str | None
+) -> bool | None:
+    """What a novel's cast list (:func:`character_aliases`) says of the resolved
+    name ``predicted`` for the gold ``speaker``: True when it is one of the
+    speaker's names; False when it is a full name (two words or more besides
+    titles) only another character has, such as a son's *Ned Hale* for a gold
+    printed *Mr. Hale*, which the surname rule of :func:`strict_speaker_match`
+    would take since the gold shows no first name to clash; None otherwise (the
+    gold is not listed, or the list gives the name to nobody alone, or it is a
+    title and a surname, *Mrs. Hale*, whose holder the strict rule decides).
+
+    >>> cast = character_aliases([{"name": "Mr. Hale", "aliases": ["Old Hale"]},
+    ...                           {"name": "Ned Hale", "aliases": ["Ned", "Mrs. Hale"]}])
+    >>> [cast_says(cast, "Mr. Hale", n) for n in ("Old Hale", "Ned Hale", "Mrs. Hale", "Jo")]
+    [True, False, None, None]
+    """
+    mine = cast.get(speaker)
+    if mine is None or predicted is None:
+        return None
+    key = " ".join(_words(predicted))
+    if key in mine:
+        return True
+    if sum(w not in _titles() for w in key.split()) < 2:
+        return None
+    return False if any(key in keys for keys in cast.values()) else None
+
+
+def cast_match(
+    predicted: str | None,
+    gold: str,
+    alts: Iterable[str] = (),
+    *,
+    cast: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """The strict test of a quote whose document lists its cast:
+    :func:`strict_speaker_match`, unless :func:`cast_says` decides.
+
+    >>> cast = character_aliases([{"name": "Mr. Hale", "aliases": []},
+    ...                           {"name": "Ned Hale", "aliases": ["Ned"]}])
+    >>> cast_match("Ned Hale", "Mr. Hale"), cast_match("Ned Hale", "Mr. Hale", cast=cast)
+    (True, False)
+    """
+    said = cast_says(cast, gold, predicted) if cast else None
+    return strict_speaker_match(predicted, gold, alts) if said is None else said
 
 
 def _capitalised(name: str) -> bool:
@@ -968,9 +1022,7 @@ def _count_one(
         right = strict_speaker_match(predicted, name)
     else:
         name = speaker
-        right = strict_speaker_match(predicted, speaker, gq.get("speaker_alts") or ())
-        if not right and cast and predicted is not None:
-            right = " ".join(_words(predicted)) in cast.get(speaker, frozenset())
+        right = cast_match(predicted, speaker, gq.get("speaker_alts") or (), cast=cast)
     c["strict_found"] += 1
     c["strict_correct"] += right
     if missed is not None and not right:
