@@ -4556,6 +4556,8 @@ def _title_phrase_opener(text: str, start: int) -> str | None:
     >>> _title_phrase_opener("Assistant coach Mick Farrant will", 16)
     >>> _title_phrase_opener("He met leader Ana Ruiz.", 14)
     'met'
+    >>> _title_phrase_opener("In the town of Ely, teacher Ana Ruiz", 28)
+    'Ely,'
     """
     phrase = text[max(0, start - 80) : start].split()
     k = len(phrase)
@@ -4563,8 +4565,10 @@ def _title_phrase_opener(text: str, start: int) -> str | None:
         k > 0
         and (
             phrase[k - 1] in _title_words()
-            # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale")
-            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
+            # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale",
+            # nor past the comma that closes a phrase set before it: "In the village
+            # of Dunmore, farmer Ed Hale", whose phrase opens after the comma)
+            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”,')
         )
     ):
         k -= 1
@@ -4573,7 +4577,12 @@ def _title_phrase_opener(text: str, start: int) -> str | None:
     j = k
     while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
         j -= 1
-    if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
+    if (
+        j < k
+        and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,')
+        # (a lower-case run opens the phrase after a comma: "In Ely, local farmer")
+        and (phrase[j][:1].isupper() or (j > 0 and phrase[j - 1][-1:] == ","))
+    ):
         return None
     return phrase[k - 1]
 
