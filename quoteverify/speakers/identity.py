@@ -2301,6 +2301,7 @@ class _Registry:
                 return (
                     self._issuer_before(article.start())
                     or self._opening_subject(at)
+                    or self._apposed_opening(at)
                     or self._fronted_issuer(found, article.start(), at)
                     or self._opening_body(found, at)
                 )
@@ -2412,6 +2413,32 @@ class _Registry:
         if entity is None and " " not in m.group(0):
             entity = self._speaker_in_sentence(m.group(0), m.end(), at)
         return entity
+
+    def _apposed_opening(self, at: int) -> _Entity | None:
+        """The person or body named between commas right after a description in
+        lower case that opens the sentence of ``at`` (after *The* at most), and so its
+        subject: *The mine's operator, Andes Cobre, said in a statement*; None when
+        the sentence opens otherwise.
+
+        >>> reg = _Registry("The firm's owner, Acme Corp, said in a statement that it would.")
+        >>> reg._apposed_opening(40).name
+        'Acme Corp'
+        """
+        text = self.text
+        start = self._opening_at(at)
+        comma = text.find(", ", start, min(at, start + _FRONTED_REACH))
+        if comma < 0 or not all(w.islower() for w in text[start:comma].split()):
+            return None
+        pos = comma + 2
+        mentions = self._through(pos + _FRONTED_REACH)
+        i = bisect.bisect_left(mentions, pos, key=_position)
+        if i == len(mentions) or mentions[i][0] != pos:
+            return None
+        entity = mentions[i][1]
+        run = _NAME_RUN.match(text, pos, pos + _SENTENCE_REACH)
+        if run is None or not text.startswith(",", run.end()):
+            return None
+        return entity if entity.kind in (_PERSON, _ORGANIZATION) else None
 
     def _speaker_in_sentence(self, word: str, end: int, at: int) -> _Entity | None:
         """The person or body that one capitalised word opening a sentence names,
