@@ -23,7 +23,8 @@ h45-blind's: longer stories with several speakers, weighted to where names go wr
 them: pronouns after a second person, descriptors that return, quotes in quotes; set 12
 before h45c-blind12's: documents, bodies, spokespeople and unnamed sources as speakers;
 set 13 before h46-blind13's: the forms of names, particles, family name first, suffixes,
-nicknames, honorifics and given names).
+nicknames, honorifics and given names; set 14 before h46b-blind14's: short wiki
+reports on varied topics and countries, weighted to no one shape).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

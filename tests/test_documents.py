@@ -465,3 +465,34 @@ def test_any_few_adjectives_before_a_body_leave_the_body_the_author(
     (quote,) = parse(f"“Costs rose,” said a {words}.").quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (body, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("opening", "want"),
+    [
+        ("The dairy's owner, Brennock Farms, said in a statement", "Brennock Farms"),
+        ("The club's chairman, Ivo Marsh, said in a statement", "Ivo Marsh"),
+        ("The city's largest employer, Tarrow Steel, said in a memo", "Tarrow Steel"),
+    ],
+)
+def test_a_statement_named_back_after_a_name_in_apposition_to_the_opening(
+    opening: str, want: str
+) -> None:
+    # h46b-blind14: the name between commas after a lower-case description that
+    # opens the sentence is its subject, and so the document's issuer.
+    noun = opening.rsplit(None, 1)[-1]
+    text = (
+        f'{opening} that it had "kept every promise". The talks would go on. '
+        f'"We will not be rushed," the {noun} said.'
+    )
+    assert parse(text).quotes[-1].speaker_name == want
+
+
+def test_no_issuer_from_an_opening_that_is_no_description() -> None:
+    # the sentence opens on a name, not a description: the apposition there is the
+    # name's own, and the issuer is read as before (the name that opens it)
+    text = (
+        'Ivo Marsh, the chairman, said in a statement that the club had "no debts". '
+        '"We are in good health," the statement said.'
+    )
+    assert parse(text).quotes[-1].speaker_name == "Ivo Marsh"

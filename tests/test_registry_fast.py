@@ -118,10 +118,11 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         phrase = text[max(0, f.start - 80) : f.start].split()
         k = len(phrase)
         # (back over capitalised words, but not past one that ends a sentence, as
-        # _subject_at reads them: "... for Obama. McConnell aide Ed Hale said")
+        # _subject_at reads them: "... for Obama. McConnell aide Ed Hale said", nor
+        # past one that ends a phrase before a comma: "In Ely, farmer Ed Hale said")
         while k > 0 and (
             phrase[k - 1] in identity._title_words()
-            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
+            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”,')
         ):
             k -= 1
         if k == 0 or phrase[k - 1][-1:] in '.!?:"”':
@@ -133,6 +134,8 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
             j -= 1
         if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”'):
             return True
+        if j < k and j > 0 and phrase[j - 1].endswith(","):
+            return True  # "In Ely, local farmer Ed Hale said": the run opens after a comma
         before = phrase[k - 1]
     if not verbish:
         # "Assistant coach Ana Ruiz will": before a modal or an auxiliary, only a

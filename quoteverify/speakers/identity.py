@@ -2304,6 +2304,7 @@ class _Registry:
                 return (
                     self._issuer_before(article.start())
                     or self._opening_subject(at)
+                    or self._apposed_opening(at)
                     or self._fronted_issuer(found, article.start(), at)
                     or self._opening_body(found, at)
                 )
@@ -2415,6 +2416,32 @@ class _Registry:
         if entity is None and " " not in m.group(0):
             entity = self._speaker_in_sentence(m.group(0), m.end(), at)
         return entity
+
+    def _apposed_opening(self, at: int) -> _Entity | None:
+        """The person or body named between commas right after a description in
+        lower case that opens the sentence of ``at`` (after *The* at most), and so its
+        subject: *The mine's operator, Andes Cobre, said in a statement*; None when
+        the sentence opens otherwise.
+
+        >>> reg = _Registry("The firm's owner, Acme Corp, said in a statement that it would.")
+        >>> reg._apposed_opening(40).name
+        'Acme Corp'
+        """
+        text = self.text
+        start = self._opening_at(at)
+        comma = text.find(", ", start, min(at, start + _FRONTED_REACH))
+        if comma < 0 or not all(w.islower() for w in text[start:comma].split()):
+            return None
+        pos = comma + 2
+        mentions = self._through(pos + _FRONTED_REACH)
+        i = bisect.bisect_left(mentions, pos, key=_position)
+        if i == len(mentions) or mentions[i][0] != pos:
+            return None
+        entity = mentions[i][1]
+        run = _NAME_RUN.match(text, pos, pos + _SENTENCE_REACH)
+        if run is None or not text.startswith(",", run.end()):
+            return None
+        return entity if entity.kind in (_PERSON, _ORGANIZATION) else None
 
     def _speaker_in_sentence(self, word: str, end: int, at: int) -> _Entity | None:
         """The person or body that one capitalised word opening a sentence names,
@@ -4566,6 +4593,8 @@ def _title_phrase_opener(text: str, start: int) -> str | None:
     >>> _title_phrase_opener("Assistant coach Mick Farrant will", 16)
     >>> _title_phrase_opener("He met leader Ana Ruiz.", 14)
     'met'
+    >>> _title_phrase_opener("In the town of Ely, teacher Ana Ruiz", 28)
+    'Ely,'
     """
     phrase = text[max(0, start - 80) : start].split()
     k = len(phrase)
@@ -4573,8 +4602,10 @@ def _title_phrase_opener(text: str, start: int) -> str | None:
         k > 0
         and (
             phrase[k - 1] in _title_words()
-            # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale")
-            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”')
+            # (not back past a sentence's end: "... for Obama. McConnell aide Ed Hale",
+            # nor past the comma that closes a phrase set before it: "In the village
+            # of Dunmore, farmer Ed Hale", whose phrase opens after the comma)
+            or (phrase[k - 1][:1].isupper() and phrase[k - 1][-1:] not in '.!?:"”,')
         )
     ):
         k -= 1
@@ -4583,7 +4614,12 @@ def _title_phrase_opener(text: str, start: int) -> str | None:
     j = k
     while j > max(0, k - 3) and _modifier_word(phrase[j - 1]):
         j -= 1
-    if j < k and phrase[j][:1].isupper() and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,'):
+    if (
+        j < k
+        and (j == 0 or phrase[j - 1][-1:] in '.!?:"”,')
+        # (a lower-case run opens the phrase after a comma: "In Ely, local farmer")
+        and (phrase[j][:1].isupper() or (j > 0 and phrase[j - 1][-1:] == ","))
+    ):
         return None
     return phrase[k - 1]
 
