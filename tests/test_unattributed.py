@@ -263,28 +263,47 @@ def test_a_speaker_noun_before_the_quote_still_speaks(text: str, speaker: str) -
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "speaker", "rule"),
     [
+        # A person introduced right after a quote alone: a name, then an age or an
+        # apposition.
         (
             "The river rose in the night.\n\n“It came under the door first.” Ana Ruiz, "
             "81, has kept the bakery on the square since 1975.",
             "Ana Ruiz",
+            "name-after",
         ),
         (
             "“We did not vote for a pay cut.” Tom Hale, a driver at the depot for twenty "
             "years, walked out with the rest.",
             "Tom Hale",
+            "name-after",
         ),
         (
             "“The pumps failed at dawn.” Kim Lowe, the farm's manager, lost half her herd.",
             "Kim Lowe",
+            "name-after",
+        ),
+        # The words named as someone's: "those of" or "that of" and a name.
+        (
+            "“The siren came late.” The words were those of Tom Hale, a nurse at the clinic.",
+            "Tom Hale",
+            "echo-after",
+        ),
+        ("“The siren came late.” The remark was that of Tom Hale.", "Tom Hale", "echo-after"),
+        (
+            "“The siren came late.” Her words were those of Kim Lowe, who drove the van.",
+            "Kim Lowe",
+            "echo-after",
         ),
     ],
 )
-def test_a_person_introduced_right_after_a_quote_alone_said_it(text: str, speaker: str) -> None:
+def test_a_person_named_in_the_sentence_after_a_quote_alone(
+    text: str, speaker: str, rule: str
+) -> None:
     q = parse(text).quotes[-1]
     assert q.speaker_name == speaker
-    assert q.cue is not None and q.cue.rule == "name-after"
+    assert q.cue is not None and q.cue.rule == rule
 
 
 @pytest.mark.parametrize(
@@ -311,3 +330,17 @@ def test_a_speaker_before_the_quote_keeps_it_over_a_name_after() -> None:
         "stood beside her."
     )
     assert speaker_of(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No word for an utterance, or no "those of" right before the name.
+        "“The siren came late.” That car was that of Tom Hale.",
+        "“The siren came late.” The words were painted on a wall by Tom Hale.",
+        "“The siren came late.” The words were those of a nurse at the Hale Clinic.",
+    ],
+)
+def test_no_owner_of_the_words_without_those_of_and_a_name(text: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.cue is None or q.cue.rule != "echo-after"

@@ -4941,6 +4941,9 @@ def find_previous_sentence_far(site: Site) -> Attribution | None:
 
 
 _ECHO_OPENERS = load("echo_openers")
+# "The", "Her", "Their" before a word for an utterance: "The words were those of Ana
+# Ruiz."
+_UTTERANCE_DETERMINERS = load("descriptor_articles")
 _ECHO_REACH = 24  # tokens of the echoing sentence read for the name
 _SENTENCE_ENDS = frozenset(".!?")
 _POSSESSIVE_ENDS = ("'s", "’s")
@@ -4975,8 +4978,14 @@ def find_echo_sentence(site: Site) -> Attribution | None:
         return None
     text, hi = ctx.text, site.end_para[1]
     first = text[at : at + 9].split(" ", 1)[0].lower()
-    if first not in _ECHO_OPENERS and not (
-        first.endswith(_POSSESSIVE_ENDS) and first[:-2] in _ECHO_OPENERS
+    if (
+        first not in _ECHO_OPENERS
+        and not (first.endswith(_POSSESSIVE_ENDS) and first[:-2] in _ECHO_OPENERS)
+        and not (
+            first in _UTTERANCE_DETERMINERS
+            and text[at + len(first) + 1 : at + len(first) + 14].split(" ", 1)[0].lower()
+            in load("speech_nouns")
+        )
     ):
         return None  # (cheap: most quotes stop here, before any token is read)
     toks = ctx.tokens(at, ctx.sentence_end(at, hi))[:_ECHO_REACH]
@@ -4996,6 +5005,15 @@ def find_echo_sentence(site: Site) -> Attribution | None:
         and (toks[2].text == "," or toks[2].lower in load("author_links"))
     ):
         first_word, said = 3, True  # "Those words from Ruiz ...", "That message, from Ruiz,"
+    elif (
+        n > 6
+        and toks[1].lower in load("speech_nouns")
+        and toks[2].lower in _BE
+        and toks[3].lower in _ECHO_OPENERS
+        and toks[4].lower == "of"
+        and toks[5].text[:1].isupper()
+    ):
+        first_word, said = 5, True  # "The words were those of Ruiz ..."
     else:
         return None
     nouns = load("speech_nouns")

@@ -1053,7 +1053,8 @@ RULES: tuple[Rule, ...] = (
             "sentence that points back to it (*That was*, *Those were*, *So said*, "
             "*Those words from*; `lexicons/echo_openers.txt`) and names, after a cue or a "
             'word for an utterance, who said it: that person (*"..." That was how Ruiz '
-            "put it.*)."
+            "put it.*); or a word for an utterance after *The* or a possessive, a form of "
+            "*be*, *those of* or *that of* and a name (*The words were those of Ruiz.*)."
         ),
         examples=(
             Example(
@@ -1082,6 +1083,15 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Mayor Ana Ruiz",
                 cue="Those words from",
+                cue_rule="echo-after",
+            ),
+            Example(
+                text=(
+                    "Not everyone was pleased. “The pool should never have closed.” The "
+                    "words were those of Kim Lowe, a swimming coach in the town."
+                ),
+                speaker="Kim Lowe",
+                cue="The words were those of",
                 cue_rule="echo-after",
             ),
             Example(
