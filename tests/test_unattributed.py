@@ -218,3 +218,129 @@ def test_the_words_of_a_speaker_as_a_subject_go_on_to_its_verb() -> None:
 def test_a_speaker_who_could_only_utter_the_words() -> None:
     text = 'A tired old farmer, soaked by the rain, could only utter: "The whole crop is gone."'
     assert speaker_of(text) == "A tired old farmer"
+
+
+# h46b-next: a quote-only sentence after a narrator's sentence about a happening, and a
+# speaker introduced only in the sentence after the quote.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike went on. “We will not go back.”",
+        "The long talks went on. “Nobody here is going home.”",
+        "The hearing resumed.\n\n“The witness is not telling the truth.”",
+        "The trial went on:\n\n“The witness lied.”",
+        "Ana Ruiz ran the picket. The walkout continued. “We will not go back.”",
+    ],
+)
+def test_a_happening_does_not_speak_the_quote_after_it(text: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker is None or q.speaker.name.split()[-1].lower() not in (
+        "strike",
+        "talks",
+        "hearing",
+        "trial",
+        "walkout",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Controls: a body, a person by a role, and people described at length speak.
+        ("The union went on. “We will not go back.”", "The union"),
+        ("The foreman went on. “We will not go back.”", "The foreman"),
+        (
+            "Two men close to the talks said the envoy had walked out. “It was the "
+            "shortest meeting of the year,” one of them said.",
+            "Two men close to the talks",
+        ),
+    ],
+)
+def test_a_speaker_noun_before_the_quote_still_speaks(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        # A person introduced right after a quote alone: a name, then an age or an
+        # apposition.
+        (
+            "The river rose in the night.\n\n“It came under the door first.” Ana Ruiz, "
+            "81, has kept the bakery on the square since 1975.",
+            "Ana Ruiz",
+            "name-after",
+        ),
+        (
+            "“We did not vote for a pay cut.” Tom Hale, a driver at the depot for twenty "
+            "years, walked out with the rest.",
+            "Tom Hale",
+            "name-after",
+        ),
+        (
+            "“The pumps failed at dawn.” Kim Lowe, the farm's manager, lost half her herd.",
+            "Kim Lowe",
+            "name-after",
+        ),
+        # The words named as someone's: "those of" or "that of" and a name.
+        (
+            "“The siren came late.” The words were those of Tom Hale, a nurse at the clinic.",
+            "Tom Hale",
+            "echo-after",
+        ),
+        ("“The siren came late.” The remark was that of Tom Hale.", "Tom Hale", "echo-after"),
+        (
+            "“The siren came late.” Her words were those of Kim Lowe, who drove the van.",
+            "Kim Lowe",
+            "echo-after",
+        ),
+    ],
+)
+def test_a_person_named_in_the_sentence_after_a_quote_alone(
+    text: str, speaker: str, rule: str
+) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker_name == speaker
+    assert q.cue is not None and q.cue.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The next paragraph turns to someone else.
+        "The river rose.\n\n“It came under the door first.”\n\nAna Ruiz, 81, runs the bakery.",
+        # The person was named before: no introduction here.
+        "Ruiz wept.\n\n“It came under the door first.” Ana Ruiz, 81, runs the bakery.",
+        # No age and no apposition after the name.
+        "The river rose.\n\n“It came under the door first.” Ana Ruiz runs the bakery.",
+        # The quote ends a narrator's sentence.
+        "The sign read “Closed until spring.” Ana Ruiz, 81, runs the bakery.",
+    ],
+)
+def test_no_name_after_without_an_introduction_in_the_quote_s_paragraph(text: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.cue is None or q.cue.rule != "name-after"
+
+
+def test_a_speaker_before_the_quote_keeps_it_over_a_name_after() -> None:
+    text = (
+        "Ana Ruiz spoke at the gate.\n\n“We will not go back.” Tom Hale, a welder, "
+        "stood beside her."
+    )
+    assert speaker_of(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No word for an utterance, or no "those of" right before the name.
+        "“The siren came late.” That car was that of Tom Hale.",
+        "“The siren came late.” The words were painted on a wall by Tom Hale.",
+        "“The siren came late.” The words were those of a nurse at the Hale Clinic.",
+    ],
+)
+def test_no_owner_of_the_words_without_those_of_and_a_name(text: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.cue is None or q.cue.rule != "echo-after"

@@ -153,6 +153,7 @@ _LISTS = {
     "document_nouns": "nouns for written sources that speak (a report, a study, a letter)",
     "echo_openers": "demonstratives opening a sentence that points back to a quote (That was how)",
     "elisions": "words whose first letter an apostrophe replaces",
+    "event_nouns": "nouns for a happening that never speaks (the strike went on)",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "kin_nouns": "nouns of kin between a possessive name and a given name ('Hale's wife, Ann,')",
     "contest_nouns": "nouns naming again a person running for office (the candidate)",

@@ -3256,8 +3256,10 @@ def _previous_sentence(
         if bare and not closes:
             return None
         found, _rule = _subject_of_cue(toks, k, cue_end, ctx, 0)
-        if found is not None and _inside_noun_phrase(toks, found):
-            continue  # "in a mostly Republican state.": a noun, not the cue "state"
+        if found is not None and (_inside_noun_phrase(toks, found) or _names_event(found)):
+            # "in a mostly Republican state.": a noun, not the cue "state"; "The
+            # strike went on.": a happening, no speaker for the quote after it
+            continue
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject,
             # or the name opening its last clause ("It was late when Nell Hardy
@@ -3302,6 +3304,35 @@ def _previous_sentence(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)
             )
     return None
+
+
+# "the", "this", "its", "their" ...: a determiner opening a description of a happening.
+_EVENT_DETERMINERS = load("descriptor_articles") | load("loose_determiners")
+
+
+def _names_event(found: Found) -> bool:
+    """True when ``found`` is a description whose head is a happening
+    (``lexicons/event_nouns.txt``): *The strike went on.* has a subject that
+    cannot speak, so it gives no speaker to a quote after it.
+
+    >>> from quoteverify.speakers.mentions import PhraseKind
+    >>> def d(t: str) -> Found:
+    ...     return Found(start=0, end=len(t), text=t, kind=PhraseKind.DESCRIPTOR, head=t)
+    >>> [_names_event(d(t)) for t in ("The strike", "the long talks", "The union")]
+    [True, True, False]
+    >>> _names_event(d("Two people close to the talks"))
+    False
+    """
+    if found.kind is not PhraseKind.DESCRIPTOR and found.kind is not PhraseKind.ANONYMOUS:
+        return False
+    words = found.text.split()
+    # A determiner, at most one word more, the head: "Two people close to the talks"
+    # has its head elsewhere.
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in _EVENT_DETERMINERS
+        and words[-1] in load("event_nouns")
+    )
 
 
 _FRAMING_REACH = 24  # tokens: a framing sentence is short ("Roe was not convinced.")
@@ -4910,9 +4941,27 @@ def find_previous_sentence_far(site: Site) -> Attribution | None:
 
 
 _ECHO_OPENERS = load("echo_openers")
+# "The", "Her", "Their" before a word for an utterance: "The words were those of Ana
+# Ruiz."
+_UTTERANCE_DETERMINERS = load("descriptor_articles")
 _ECHO_REACH = 24  # tokens of the echoing sentence read for the name
 _SENTENCE_ENDS = frozenset(".!?")
 _POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def _sentence_after(site: Site) -> int | None:
+    """Where the sentence after a direct quote that ends its own sentence opens, in
+    the quote's paragraph, on a capital; ``None`` when the quote is not direct, is
+    inside another, or its sentence goes on (*"...," That ...*)."""
+    q, text, hi = site.q, site.ctx.text, site.end_para[1]
+    if q.kind is not _DIRECT or q.depth > 0:
+        return None
+    at = q.outer_end
+    if q.text.rstrip()[-1:] not in _SENTENCE_ENDS and text[at : at + 1] != ".":
+        return None
+    while at < hi and text[at] in " .":
+        at += 1
+    return at if at < hi and text[at].isupper() else None
 
 
 def find_echo_sentence(site: Site) -> Attribution | None:
@@ -4923,20 +4972,20 @@ def find_echo_sentence(site: Site) -> Attribution | None:
     The next sentence opens on a demonstrative (``lexicons/echo_openers.txt``) and a
     form of *be* (or *So* and a cue verb), and holds a cue or a word naming an
     utterance (``speech_nouns.txt``) before the first person it names."""
-    q, ctx = site.q, site.ctx
-    if q.kind is not QuoteKind.DIRECT or q.depth > 0:
+    ctx = site.ctx
+    at = _sentence_after(site)
+    if at is None:
         return None
     text, hi = ctx.text, site.end_para[1]
-    at = q.outer_end
-    if q.text.rstrip()[-1:] not in _SENTENCE_ENDS and text[at : at + 1] != ".":
-        return None  # '"...," That ...': the quote's sentence goes on
-    while at < hi and text[at] in " .":
-        at += 1
-    if at >= hi or not text[at].isupper():
-        return None
     first = text[at : at + 9].split(" ", 1)[0].lower()
-    if first not in _ECHO_OPENERS and not (
-        first.endswith(_POSSESSIVE_ENDS) and first[:-2] in _ECHO_OPENERS
+    if (
+        first not in _ECHO_OPENERS
+        and not (first.endswith(_POSSESSIVE_ENDS) and first[:-2] in _ECHO_OPENERS)
+        and not (
+            first in _UTTERANCE_DETERMINERS
+            and text[at + len(first) + 1 : at + len(first) + 14].split(" ", 1)[0].lower()
+            in load("speech_nouns")
+        )
     ):
         return None  # (cheap: most quotes stop here, before any token is read)
     toks = ctx.tokens(at, ctx.sentence_end(at, hi))[:_ECHO_REACH]
@@ -4956,6 +5005,15 @@ def find_echo_sentence(site: Site) -> Attribution | None:
         and (toks[2].text == "," or toks[2].lower in load("author_links"))
     ):
         first_word, said = 3, True  # "Those words from Ruiz ...", "That message, from Ruiz,"
+    elif (
+        n > 6
+        and toks[1].lower in load("speech_nouns")
+        and toks[2].lower in _BE
+        and toks[3].lower in _ECHO_OPENERS
+        and toks[4].lower == "of"
+        and toks[5].text[:1].isupper()
+    ):
+        first_word, said = 5, True  # "The words were those of Ruiz ..."
     else:
         return None
     nouns = load("speech_nouns")
@@ -4985,6 +5043,48 @@ def find_echo_sentence(site: Site) -> Attribution | None:
                 return Attribution(mention=found, cue=cue)
             return None
     return None
+
+
+# "the", "a", "an", "one": a determiner opening an apposition that introduces a
+# person ("Ada Lin, a weaver at the mill,").
+_APPOSITION_ARTICLES = load("loose_determiners")
+
+
+def find_named_after(site: Site) -> Attribution | None:
+    """A direct quote that is a sentence of its own with no speaker found for it, and a
+    sentence right after it in its paragraph that opens by introducing a person: a
+    name, a comma, then an age (*Ada Lin, 72,*) or an apposition opening on an
+    article (*Ada Lin, a weaver at the mill,*), the name printed there for the first
+    time in the article."""
+    q, ctx = site.q, site.ctx
+    at = _sentence_after(site)
+    if at is None:
+        return None
+    text, hi = ctx.text, site.end_para[1]
+    if text[ctx.sentence_start(site.para[0], q.outer_start) : q.outer_start].strip():
+        return None  # the quote ends a narrator's sentence
+    toks = ctx.tokens(at, ctx.sentence_end(at, hi))[:_ECHO_REACH]
+    found = phrase_after(toks, 0, text=text) if toks else None
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    k = next((j for j in range(len(toks)) if toks[j].start >= found.end), len(toks))
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    word = toks[k + 1]
+    if not (
+        (word.text.isdigit() and toks[k + 2].text == ",") or word.lower in _APPOSITION_ARTICLES
+    ):
+        return None
+    if found.head.rsplit(None, 1)[-1] in text[: q.outer_start]:
+        return None  # named before: the article does not introduce the person here
+    cue = _new_cue(
+        start=toks[k].start,
+        end=word.end,
+        text=text[toks[k].start : word.end],
+        rule="name-after",
+        confidence=0.5,
+    )
+    return Attribution(mention=found, cue=cue)
 
 
 _COLON_NAME_REACH = 6  # words before a lead-in's colon read for the name it presents

@@ -43,6 +43,7 @@ from .attribution import (
     find_framing_paragraph,
     find_framing_sentence,
     find_lead_in,
+    find_named_after,
     find_nested_cue,
     find_next_sentence,
     find_previous_sentence,
@@ -1052,7 +1053,8 @@ RULES: tuple[Rule, ...] = (
             "sentence that points back to it (*That was*, *Those were*, *So said*, "
             "*Those words from*; `lexicons/echo_openers.txt`) and names, after a cue or a "
             'word for an utterance, who said it: that person (*"..." That was how Ruiz '
-            "put it.*)."
+            "put it.*); or a word for an utterance after *The* or a possessive, a form of "
+            "*be*, *those of* or *that of* and a name (*The words were those of Ruiz.*)."
         ),
         examples=(
             Example(
@@ -1084,6 +1086,15 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="echo-after",
             ),
             Example(
+                text=(
+                    "Not everyone was pleased. “The pool should never have closed.” The "
+                    "words were those of Kim Lowe, a swimming coach in the town."
+                ),
+                speaker="Kim Lowe",
+                cue="The words were those of",
+                cue_rule="echo-after",
+            ),
+            Example(
                 text="“The vote is a warning to every party.” So said Tom Hale on Sunday.",
                 speaker="Tom Hale",
                 cue="So said",
@@ -1104,7 +1115,9 @@ RULES: tuple[Rule, ...] = (
             "when a cue follows later in the quote's own sentence, nor after a clause that "
             'closes the paragraph\'s last quote (*"Ready?" Kim asked.*: the reply opening '
             "the next paragraph is not Kim's by it). Before a colon, *it* after a verb is "
-            "the verb's object (*broke it thus:*): the clause's subject speaks."
+            "the verb's object (*broke it thus:*): the clause's subject speaks. A subject "
+            "that names a happening (*The strike went on.*, `lexicons/event_nouns.txt`) "
+            "is no speaker."
         ),
         examples=(
             Example(
@@ -1575,6 +1588,42 @@ RULES: tuple[Rule, ...] = (
                 speaker="Ivo Brant",
                 cue=":",
                 cue_rule="colon-lead-in",
+            ),
+        ),
+    ),
+    Rule(
+        name="named-after",
+        priority=150,
+        applies_to=frozenset({QuoteKind.DIRECT}),
+        confidence=0.5,
+        find=find_named_after,
+        cues=("name-after",),
+        doc=(
+            "A direct quote that is a sentence of its own and that no row above gives a "
+            "speaker, followed in its paragraph by a sentence that introduces a person: "
+            "a name printed there for the first time, a comma, then an age or an "
+            'apposition opening on *a*, *an*, *the* or *one* (*"..." Ana Ruiz, 72, has '
+            "farmed here since 1980.*). A name met before, a name in the next paragraph "
+            "or a quote inside a narrator's sentence is left alone."
+        ),
+        examples=(
+            Example(
+                text=(
+                    "The river rose overnight.\n\n“The water came in under the door.” "
+                    "Ana Ruiz, 72, has farmed beside it since 1980."
+                ),
+                speaker="Ana Ruiz",
+                cue=", 72",
+                cue_rule="name-after",
+            ),
+            Example(
+                text=(
+                    "“We will not go back to the old shifts.” Tom Hale, a welder at the "
+                    "yard, joined the strike on its first day."
+                ),
+                speaker="Tom Hale",
+                cue=", a",
+                cue_rule="name-after",
             ),
         ),
     ),
