@@ -1196,9 +1196,13 @@ class _Registry:
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
                 # (_kin_surname reads only a word with a comma after it: most have none.)
-                family, owned = (
-                    _kin_surname(text, start, end, head) if text.startswith(",", end) else ("", -1)
-                )
+                family, owned, shared = "", -1, False
+                if text.startswith(",", end):
+                    family, owned = _kin_surname(text, start, end, head)
+                elif text.startswith(" and ", end):
+                    # "twins Priya and Anjali Raman": the surname both given names share
+                    family = _shared_surname(text, end, head, rows)
+                    shared = bool(family)
                 if owned >= 0:
                     # "his wife, Jane,": read as a lone word, and named again when
                     # the pronoun's referent is known (after every name: _kin_owned)
@@ -1215,7 +1219,8 @@ class _Registry:
                     )
                     add_item(f)
                     founds.append(f)
-                    kin.append(f)
+                    if not shared:
+                        kin.append(f)
                     self._name_at[start] = f
                     add_start(start)
                     continue
@@ -4851,6 +4856,44 @@ def _kin_surname(text: str, start: int, end: int, head: str) -> tuple[str, int]:
         return "", -1
     owner = m.group("owner")
     return (owner, -1) if owner is not None else ("", m.start("pronoun"))
+
+
+_PAIR_KIN_REACH = 16  # characters back from a given name to a plural noun of kin
+# "twins ", "the couple ": a plural noun of kin (``pair_kin_nouns``) right before a name.
+_PAIR_KIN = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(load("pair_kin_nouns"))) + r")[ ]\Z", regex.IGNORECASE
+)
+
+
+def _shared_surname(
+    text: str, end: int, head: str, rows: list[tuple[int, int, str, PhraseKind, str, str]]
+) -> str:
+    """The surname a lone given name ``head`` (ending at ``end``) shares with the
+    full name right after *and* (*twins Priya and Anjali Raman*, *the couple Tom
+    and Ada Lin*): that name's surname, when a plural noun of kin stands right
+    before ``head`` (``lexicons/pair_kin_nouns.txt``: without one, *Louisa and James
+    Harthouse* may be two families), ``head`` is a given name
+    (``lexicons/given_names.tsv``) and the name after *and* is two words with no
+    title; else "".
+
+    >>> text = "The twins Priya and Anjali Raman won; Tom and Ada Lin lost."
+    >>> rows = _name_rows_seen(text)[0]
+    >>> _shared_surname(text, 15, "Priya", rows), _shared_surname(text, 41, "Tom", rows)
+    ('Raman', '')
+    """
+    start = end - len(head)
+    if head.casefold() not in load_table("given_names") or not _PAIR_KIN.search(
+        text, max(0, start - _PAIR_KIN_REACH), start
+    ):
+        return ""
+    at = end + len(" and ")
+    row = rows[bisect.bisect_left(rows, (at,))] if rows and rows[-1][0] >= at else None
+    if row is None or row[0] != at or row[3] is not _NAME or row[5]:
+        return ""
+    words = row[4].split()
+    if len(words) != 2:
+        return ""
+    return words[1]
 
 
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
