@@ -156,6 +156,7 @@ _LISTS = {
     "event_nouns": "nouns for a happening that never speaks (the strike went on)",
     "epithet_nouns": "nouns naming again a person not introduced with them (the entrepreneur)",
     "kin_nouns": "nouns of kin between a possessive name and a given name ('Hale's wife, Ann,')",
+    "pair_kin_nouns": "plural kin nouns before given names sharing a surname (twins Jo and Al Li)",
     "contest_nouns": "nouns naming again a person running for office (the candidate)",
     "office_nouns": "offices naming again a person never given them as a title (the senator)",
     "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",

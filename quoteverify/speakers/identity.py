@@ -1190,6 +1190,8 @@ class _Registry:
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
         # (And whether the text holds a character a reader does not see, read with them.)
         rows, self.invisible = _name_rows_seen(text)
+        # 'Michael "Mike" Oduya': one name, the marked word its nickname (by its start).
+        nicks = _nickname_rows(text, rows) if _NICKNAME.search(text) else {}
         lone_at, add_item, add_start = self._lone_at, items.append, starts.append
         openers = self._openers
         for start, end, phrase, kind, head, title in rows:
@@ -1197,9 +1199,13 @@ class _Registry:
             # pattern joins words with nothing else.)
             if kind is _NAME and not title and " " not in head and "\u00a0" not in head and head:
                 # (_kin_surname reads only a word with a comma after it: most have none.)
-                family, owned = (
-                    _kin_surname(text, start, end, head) if text.startswith(",", end) else ("", -1)
-                )
+                family, owned, shared = "", -1, False
+                if text.startswith(",", end):
+                    family, owned = _kin_surname(text, start, end, head)
+                elif text.startswith(" and ", end):
+                    # "twins Priya and Anjali Raman": the surname both given names share
+                    family = _shared_surname(text, end, head, rows)
+                    shared = bool(family)
                 if owned >= 0:
                     # "his wife, Jane,": read as a lone word, and named again when
                     # the pronoun's referent is known (after every name: _kin_owned)
@@ -1216,7 +1222,8 @@ class _Registry:
                     )
                     add_item(f)
                     founds.append(f)
-                    kin.append(f)
+                    if not shared:
+                        kin.append(f)
                     self._name_at[start] = f
                     add_start(start)
                     continue
@@ -1265,6 +1272,13 @@ class _Registry:
                 and honorific(f.title)
             ):
                 later.append(f)
+            elif nicks and f.start in nicks:
+                # (The nickname before the surname, and alone: *Mike Oduya said*, *Mike said*.)
+                entity = self._entity_for_name(f)
+                nick = nicks[f.start]
+                entity.add_alias(f"{nick} {f.head.rsplit(' ', 1)[-1]}")
+                entity.add_alias(nick)
+                self._index(entity)
             else:
                 self._entity_for_name(f)
         for f in later:
@@ -4890,6 +4904,44 @@ def _kin_surname(text: str, start: int, end: int, head: str) -> tuple[str, int]:
     return (owner, -1) if owner is not None else ("", m.start("pronoun"))
 
 
+_PAIR_KIN_REACH = 16  # characters back from a given name to a plural noun of kin
+# "twins ", "the couple ": a plural noun of kin (``pair_kin_nouns``) right before a name.
+_PAIR_KIN = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(load("pair_kin_nouns"))) + r")[ ]\Z", regex.IGNORECASE
+)
+
+
+def _shared_surname(
+    text: str, end: int, head: str, rows: list[tuple[int, int, str, PhraseKind, str, str]]
+) -> str:
+    """The surname a lone given name ``head`` (ending at ``end``) shares with the
+    full name right after *and* (*twins Priya and Anjali Raman*, *the couple Tom
+    and Ada Lin*): that name's surname, when a plural noun of kin stands right
+    before ``head`` (``lexicons/pair_kin_nouns.txt``: without one, *Louisa and James
+    Harthouse* may be two families), ``head`` is a given name
+    (``lexicons/given_names.tsv``) and the name after *and* is two words with no
+    title; else "".
+
+    >>> text = "The twins Priya and Anjali Raman won; Tom and Ada Lin lost."
+    >>> rows = _name_rows_seen(text)[0]
+    >>> _shared_surname(text, 15, "Priya", rows), _shared_surname(text, 41, "Tom", rows)
+    ('Raman', '')
+    """
+    start = end - len(head)
+    if head.casefold() not in load_table("given_names") or not _PAIR_KIN.search(
+        text, max(0, start - _PAIR_KIN_REACH), start
+    ):
+        return ""
+    at = end + len(" and ")
+    row = rows[bisect.bisect_left(rows, (at,))] if rows and rows[-1][0] >= at else None
+    if row is None or row[0] != at or row[3] is not _NAME or row[5]:
+        return ""
+    words = row[4].split()
+    if len(words) != 2:
+        return ""
+    return words[1]
+
+
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
 _ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
@@ -6722,6 +6774,53 @@ def _outer_speaker(
             item = resolved[j]
             return None if item is None else item[2]
     return None
+
+
+# A word in quote marks between two names' words (*Michael "Mike" Oduya*), the
+# marks straight or curly, a space either side: the nickname form the registry reads.
+# (``re`` and no lookbehind: one scan of every text, at about a quarter of the cost;
+# the case of the words and the names either side are read from the rows.)
+_NICKNAME = re.compile(r"[ ][\"“]([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”][ ]")
+
+
+def _nickname_rows(
+    text: str, rows: list[tuple[int, int, str, PhraseKind, str, str]]
+) -> dict[int, str]:
+    """Join in place, in ``rows`` (:func:`.mentions.name_rows`), a given name, a
+    word in quote marks and a surname, each read as a lone word, into one name
+    without the marked word (*Michael "Mike" Oduya*: "Michael Oduya", the printed
+    text kept); return the nickname by the joined name's start. The first word
+    must be a given name of ``lexicons/given_names.tsv``: a title in marks after
+    an author's name is no nickname.
+
+    >>> text = 'Its director, Michael "Mike" Oduya, said so.'
+    >>> rows = _name_rows_seen(text)[0]
+    >>> _nickname_rows(text, rows), [row[4] for row in rows]
+    ({14: 'Mike'}, ['Michael Oduya'])
+    """
+    given = load_table("given_names")
+    by_end = {row[1]: i for i, row in enumerate(rows)}
+    by_start = {row[0]: i for i, row in enumerate(rows)}
+    out: dict[int, str] = {}
+    cut: set[int] = set()
+    for m in _NICKNAME.finditer(text):
+        if not m.group(1)[0].isupper():
+            continue
+        first, middle, last = by_end.get(m.start()), by_start.get(m.start(1)), by_start.get(m.end())
+        if first is None or middle is None or last is None:
+            continue
+        trio = (rows[first], rows[middle], rows[last])
+        if any(row[3] is not _NAME or row[5] or " " in row[4] for row in trio):
+            continue
+        if trio[0][4].casefold() not in given or first in cut:
+            continue
+        start, end = trio[0][0], trio[2][1]
+        rows[first] = (start, end, text[start:end], _NAME, f"{trio[0][4]} {trio[2][4]}", "")
+        cut.update((middle, last))
+        out[start] = m.group(1)
+    if cut:
+        rows[:] = [row for i, row in enumerate(rows) if i not in cut]
+    return out
 
 
 def _name_rows_seen(

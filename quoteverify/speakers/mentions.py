@@ -137,14 +137,21 @@ _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime mi
 def _lex() -> dict[str, frozenset[str]]:
     titles = load("titles")
     roles = load("role_nouns")
-    return {
-        "titles": frozenset(t for t in titles if " " not in t),
-        "title_phrases": frozenset(t for t in titles if " " in t),
-        "roles": roles
+    forms = (
+        roles
         | frozenset(r + "s" for r in roles)
         | frozenset(r[:-1] + "ies" for r in roles if r.endswith("y"))
         | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
+    )
+    return {
+        "titles": frozenset(t for t in titles if " " not in t),
+        "title_phrases": frozenset(t for t in titles if " " in t),
+        # A role shared with "co-" is a role before a name ("said co-owner Ann Lee");
+        # the singular only: a plural ("joined his co-hosts in ...") names nobody.
+        "roles": forms
+        | frozenset(f"co-{r}" for r in roles if " " not in r)
         | {"people", "men", "women"},
+        "plural_roles": (forms - roles) | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),
         "fillers": load("attribution_fillers"),
@@ -289,8 +296,7 @@ def _titleish_words() -> frozenset[str]:
 
 
 def _is_plural_role(word: str) -> bool:
-    lex = _lex()
-    return word in lex["roles"] and word not in load("role_nouns")
+    return word in _lex()["plural_roles"]
 
 
 # Countries, capitals and seats of government: a word wholly one of these that
@@ -2592,6 +2598,8 @@ def _phrase_after(
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
                 e = k
                 while e + 1 < hi and (_is_cap(toks[e + 1]) or toks[e + 1].text == "."):
+                    if toks[e + 1].text == "." and e > k and _sentence_end_word(toks[e].text):
+                        break  # "says co-owner Ann Lee. Prices ...": the name ends there
                     e += 1
                 while e > k and toks[e].text == "." and len(toks[e - 1].text) > 2:
                     e -= 1  # a full stop, not the point of an initial ("J.") or "Jr."
