@@ -575,3 +575,34 @@ def test_a_man_titled_otherwise_keeps_his_name() -> None:
     # Only a married woman's title makes a wife's name: a doctor is the man himself.
     text = 'Hubert Lyle arrived.\n\n"Sit down," said Dr. Hubert Lyle.'
     assert speakers(text) == ["Hubert Lyle"]
+
+
+# --- a bare *Mrs. X* beside a wife named by a husband the text names himself ---
+
+
+def test_a_bare_mrs_is_not_the_wife_of_a_man_the_text_names() -> None:
+    # The son's wife is written with his full name, which tells her from his mother:
+    # the mother keeps the title and the surname alone.
+    text = (
+        "When old Mr. Penhale died, Walter Penhale took the farm, and Mrs. Walter "
+        'Penhale came with him. "The kitchen is too small," said Mrs. Walter Penhale.\n\n'
+        'Mrs. Penhale packed her trunks that week. "We shall go to the coast," said '
+        "Mrs. Penhale.\n\n"
+        '"You need not hurry," said Walter Penhale.\n\n'
+        '"I will not stay where I am not wanted," said Mrs. Penhale.'
+    )
+    assert speakers(text) == [
+        "Mrs Walter Penhale",
+        "Mrs Penhale",
+        "Walter Penhale",
+        "Mrs Penhale",
+    ]
+
+
+def test_a_bare_mrs_is_the_wife_when_her_husband_is_never_named_alone() -> None:
+    # Her husband's name is only ever her own: she is the one Mrs. Lyle of the text.
+    text = (
+        'Mrs. Hubert Lyle drove up at noon. "I have brought the parcel," said Mrs. '
+        'Hubert Lyle.\n\n"Thank you," said Ada.\n\n"It was no trouble," said Mrs. Lyle.'
+    )
+    assert speakers(text) == ["Mrs Hubert Lyle", "Ada", "Mrs Hubert Lyle"]

@@ -54,7 +54,7 @@ def test_possessed_organisation_examples() -> None:
 _PIECES = [
     "Ana Ruiz", "Ruiz", "Ana", "Tom Hale", "Hale", "Mr Hale", "Mrs Hale", "Mrs. Hale",
     "Edna Hale", "Dr. Lee", "Lee", "Sen. Ann Roe", "Roe", "Poor Tom", "poor", "Tom",
-    "Judge Hale", "Edna Lee",
+    "Judge Hale", "Edna Lee", "Mrs. Tom Hale",
     "Russian President Vladimir Putin", "Putin", "minister", "US president", "O",
     "Acme Corp", "Acme Corp's campaign", "Reed's office", "said", "says", "told", "met",
     "and", "she", "he", "her", "his", "they", "It", "The", "But", ",", ", ", ".", ". ",
@@ -84,7 +84,11 @@ def _plain_match_name(
     family = bool(want) and norm in self._families
     relative = " " in norm and norm.rsplit(" ", 1)[-1] in self._families
 
+    married = want == "f" and identity._marital_state(title) == "married"
+
     def fits(e: identity._Entity) -> bool:
+        if married and " " not in norm and self._husband_named(e):
+            return False  # a son's wife, named by his full name, is not "Mrs Hale"
         gender = e.pronoun_gender()
         if relative and gender and len(identity._name_words(e.name)) == 1:
             return False
@@ -153,6 +157,7 @@ def _plain_opens_sentence_only(self: identity._WordUse, word: str) -> bool:
 @example(text="Mrs Hale said Ana Ruiz Ana Ruiz Ana Ruiz Tom Hale")  # a full name of the other sex
 @example(text="Judge Hale said he left . Edna Hale said")  # a pronoun says the judge's sex
 @example(text="Edna Hale met . Hale said . Tom Hale , Mr Hale and Mrs Hale")  # before her husband
+@example(text="Tom Hale met . Mrs. Tom Hale said . Mrs Hale said")  # his wife, then his mother
 def test_the_match_shortcuts_give_the_plain_registry(text: str) -> None:
     fast = identity._Registry(text)
     plain_cls = type("_Plain", (identity._Registry,), {"match_name": _plain_match_name})

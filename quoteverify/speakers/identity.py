@@ -1937,6 +1937,8 @@ class _Registry:
         def fits(e: _Entity) -> bool:
             if _marital_clash(state, e.titles):
                 return False  # "Mrs Morland" is not the woman called "Miss Morland"
+            if state == "married" and " " not in norm and self._husband_named(e):
+                return False  # "Mrs Hale" is not "Mrs John Hale" while John Hale is a person
             gender = e.pronoun_gender()
             if relative and gender and len(_name_words(e.name)) == 1:
                 return False
@@ -2034,6 +2036,25 @@ class _Registry:
             others = [e for e in candidates if id(e) not in self._kin]
             candidates = others or candidates
         return max(candidates, key=lambda e: e.last_before(before))
+
+    def _husband_named(self, e: _Entity) -> bool:
+        """True when ``e`` is a wife named by her husband's full name (*Mrs John
+        Hale*, see :func:`_wife_name`) and the text names that man as a person of
+        his own: a married woman's title before the surname alone then names
+        another woman of the family (his mother, his father's widow).
+
+        >>> reg = _Registry("Tom Hale left, and Mrs. Tom Hale stayed.")
+        >>> [(e.name, reg._husband_named(e)) for e in reg.entities]
+        [('Tom Hale', False), ('Mrs Tom Hale', True)]
+        >>> alone = _Registry("Mrs. Tom Hale stayed.")
+        >>> [(e.name, alone._husband_named(e)) for e in alone.entities]
+        [('Mrs Tom Hale', False)]
+        """
+        title, _, husband = e.name.partition(" ")
+        if not husband or _wife_name(husband, title) != e.name:
+            return False
+        other = self.by_key.get(_norm(husband))
+        return other is not None and other is not e and other.kind is _PERSON
 
     def _sex_known(self, entity: _Entity) -> str:
         """The sexes ("m", "f", "mf" or "") the text has said of a person so far: those
