@@ -600,14 +600,22 @@ def _body_land_speaks(span: list[Token]) -> bool:
 _SINGLE_DETERMINERS = load("single_determiners")
 
 
-def _person_apposition(toks: list[Token], j: int) -> bool:
+def _person_apposition(
+    toks: list[Token],
+    j: int,
+    *,
+    articles: frozenset[str] = _SINGLE_DETERMINERS,
+    given: bool = False,
+) -> bool:
     """True when the name ending at token ``j`` is set off by a comma and a description
-    of one person, a role or a title among its first three words (*Ruth City, a
-    teacher*; *Tom Bank, an Acme driver*): the name is a person's, whatever its
-    last word. Not when a noun of a body's or a place's kind comes first (*Kansas
-    City, a city whose mayor ...*; *Bank Indonesia, a regulator*: the body's
+    of one person, opening on one of ``articles``, a role or a title among its first
+    three words (*Ruth City, a teacher*; *Tom Bank, an Acme driver*): the name is a
+    person's, whatever its last word. Not when a noun of a body's or a place's kind
+    comes first (*Kansas City, a city whose mayor ...*; *Bank Indonesia, a regulator*: the body's
     description, ``body_kind_nouns``, ``place_heads``), nor when a cue's verb follows
-    the role (*Kansas City, one official said*: a new clause).
+    the role (*Kansas City, one official said*: a new clause). When ``given`` (the
+    name opens on a given name), also True when the first three words hold neither
+    kind of noun (*Ada Lin, a weaver*; but *Victoria, a state*, False).
 
     >>> from quoteverify.text.layer import tokenize
     >>> text = "said Ruth City, a retired teacher, on Monday"
@@ -617,11 +625,7 @@ def _person_apposition(toks: list[Token], j: int) -> bool:
     >>> _person_apposition(tokenize(text, 0, len(text)), 2)
     False
     """
-    if (
-        j + 3 >= len(toks)
-        or toks[j + 1].text != ","
-        or toks[j + 2].lower not in _SINGLE_DETERMINERS
-    ):
+    if j + 3 >= len(toks) or toks[j + 1].text != "," or toks[j + 2].lower not in articles:
         return False
     lex = _lex()
     for k in range(j + 3, min(j + 6, len(toks))):
@@ -630,7 +634,7 @@ def _person_apposition(toks: list[Token], j: int) -> bool:
             return False  # the body's or the place's own description, or a new clause
         if low in lex["roles"] or low in lex["titles"]:
             return k + 1 >= len(toks) or toks[k + 1].lower not in _CUE_WORDS
-    return False
+    return given
 
 
 @functools.lru_cache(maxsize=256)
