@@ -146,10 +146,11 @@ def _lex() -> dict[str, frozenset[str]]:
     return {
         "titles": frozenset(t for t in titles if " " not in t),
         "title_phrases": frozenset(t for t in titles if " " in t),
-        # A role shared with "co-" is a role before a name ("said co-owner Ann Lee");
-        # the singular only: a plural ("joined his co-hosts in ...") names nobody.
+        # A role or a title shared with "co-" is a role before a name ("said
+        # co-owner Ann Lee", "co-chair Ann Lee"); the singular only: a plural
+        # ("joined his co-hosts in ...") names nobody.
         "roles": forms
-        | frozenset(f"co-{r}" for r in roles if " " not in r)
+        | frozenset(f"co-{r}" for r in roles | titles if " " not in r and r.islower())
         | {"people", "men", "women"},
         "plural_roles": (forms - roles) | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
