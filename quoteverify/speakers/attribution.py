@@ -3316,7 +3316,6 @@ def _names_event(found: Found) -> bool:
     (``lexicons/event_nouns.txt``): *The strike went on.* has a subject that
     cannot speak, so it gives no speaker to a quote after it.
 
-    >>> from quoteverify.speakers.mentions import PhraseKind
     >>> def d(t: str) -> Found:
     ...     return Found(start=0, end=len(t), text=t, kind=PhraseKind.DESCRIPTOR, head=t)
     >>> [_names_event(d(t)) for t in ("The strike", "the long talks", "The union")]
