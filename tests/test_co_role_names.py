@@ -46,3 +46,10 @@ def test_a_name_after_a_role_ends_at_the_full_stop(role: str) -> None:
     # The capitalised word after the stop opens the next sentence.
     text = f'"We sell out by noon," says {role} Dalia Frenk. Prices, she says, will rise.'
     assert _names(text) == ["Dalia Frenk"]
+
+
+@pytest.mark.parametrize("role", ["co-chair", "co-chairman"])
+def test_a_title_shared_with_co_is_a_role_before_a_name(role: str) -> None:
+    # "chair" is a title only (no role noun): its "co-" form names the person too.
+    text = f"“The fund is closed,” said {role} Rhea Dunmore. Bids fell."
+    assert qv.parse(text).quotes[0].speaker_name == "Rhea Dunmore"

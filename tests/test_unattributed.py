@@ -344,3 +344,37 @@ def test_a_speaker_before_the_quote_keeps_it_over_a_name_after() -> None:
 def test_no_owner_of_the_words_without_those_of_and_a_name(text: str) -> None:
     q = parse(text).quotes[-1]
     assert q.cue is None or q.cue.rule != "echo-after"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place, a storm, a mountain or a team introduced after the quote: its
+        # apposition is no person's, and no given name opens the name.
+        "The river rose. “It came under the door first.” Leeds, a city of 800,000, was hit.",
+        "The river rose. “It came under the door first.” Hurricane Ida, the storm of "
+        "the decade, moved on.",
+        "The river rose. “It came under the door first.” Mount Hood, a volcano, stood above.",
+        "The team lost. “We played badly.” Riverton United, the champions, won again.",
+        "The team lost. “We played badly.” Lake Placid, a village of 2,000, hosted it.",
+        # A given name that is also a place's: the apposition says which.
+        "The river rose. “It came under the door first.” Victoria, a state of farms, was hit.",
+        # A new clause after the name: "one official said" is its own cue.
+        "The river rose. “It came under the door first.” Ada Lin, one official noted, was away.",
+    ],
+)
+def test_no_name_after_for_a_place_or_a_thing(text: str) -> None:
+    q = parse(text).quotes[-1]
+    assert q.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A given name opens the name, or the apposition holds a person's role.
+        ("The yard shut. “We will not go back.” Tom Hale, a welder, joined.", "Tom Hale"),
+        ("The yard shut. “We will not go back.” Okonkwo Bray, a farmer, came.", "Okonkwo Bray"),
+    ],
+)
+def test_a_person_introduced_after_the_quote_still_speaks(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

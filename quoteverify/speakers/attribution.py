@@ -47,6 +47,7 @@ from .mentions import (
     Found,
     PhraseKind,
     Reads,
+    _person_apposition,  # "Tom Hale, a welder": a person's apposition
     apposed_name,
     is_adverb,
     modal_as_name,
@@ -3315,7 +3316,6 @@ def _names_event(found: Found) -> bool:
     (``lexicons/event_nouns.txt``): *The strike went on.* has a subject that
     cannot speak, so it gives no speaker to a quote after it.
 
-    >>> from quoteverify.speakers.mentions import PhraseKind
     >>> def d(t: str) -> Found:
     ...     return Found(start=0, end=len(t), text=t, kind=PhraseKind.DESCRIPTOR, head=t)
     >>> [_names_event(d(t)) for t in ("The strike", "the long talks", "The union")]
@@ -5055,7 +5055,10 @@ def find_named_after(site: Site) -> Attribution | None:
     sentence right after it in its paragraph that opens by introducing a person: a
     name, a comma, then an age (*Ada Lin, 72,*) or an apposition opening on an
     article (*Ada Lin, a weaver at the mill,*), the name printed there for the first
-    time in the article."""
+    time in the article. After an article, the apposition is a person's
+    (:func:`.mentions._person_apposition`, a role or title there, or a given name of
+    ``lexicons/given_names.tsv`` opening the name and no body's or place's noun):
+    *Leeds, a city of 800,000,* and *Victoria, a state,* are no speakers."""
     q, ctx = site.q, site.ctx
     at = _sentence_after(site)
     if at is None:
@@ -5071,8 +5074,17 @@ def find_named_after(site: Site) -> Attribution | None:
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
     word = toks[k + 1]
-    if not (
-        (word.text.isdigit() and toks[k + 2].text == ",") or word.lower in _APPOSITION_ARTICLES
+    if not (word.text.isdigit() and toks[k + 2].text == ",") and not (
+        word.lower in _APPOSITION_ARTICLES
+        # (a person's: a role or title in the apposition, or a given name opening
+        # the name and no body's or place's noun; not "Leeds, a city of ...",
+        # "Mount Hood, a volcano,", "Victoria, a state")
+        and _person_apposition(
+            toks,
+            k - 1,
+            articles=_APPOSITION_ARTICLES,
+            given=found.head.split(None, 1)[0].casefold() in load_table("given_names"),
+        )
     ):
         return None
     if found.head.rsplit(None, 1)[-1] in text[: q.outer_start]:

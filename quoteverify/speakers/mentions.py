@@ -146,10 +146,11 @@ def _lex() -> dict[str, frozenset[str]]:
     return {
         "titles": frozenset(t for t in titles if " " not in t),
         "title_phrases": frozenset(t for t in titles if " " in t),
-        # A role shared with "co-" is a role before a name ("said co-owner Ann Lee");
-        # the singular only: a plural ("joined his co-hosts in ...") names nobody.
+        # A role or a title shared with "co-" is a role before a name ("said
+        # co-owner Ann Lee", "co-chair Ann Lee"); the singular only: a plural
+        # ("joined his co-hosts in ...") names nobody.
         "roles": forms
-        | frozenset(f"co-{r}" for r in roles if " " not in r)
+        | frozenset(f"co-{r}" for r in roles | titles if " " not in r and r.islower())
         | {"people", "men", "women"},
         "plural_roles": (forms - roles) | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
@@ -600,14 +601,22 @@ def _body_land_speaks(span: list[Token]) -> bool:
 _SINGLE_DETERMINERS = load("single_determiners")
 
 
-def _person_apposition(toks: list[Token], j: int) -> bool:
+def _person_apposition(
+    toks: list[Token],
+    j: int,
+    *,
+    articles: frozenset[str] = _SINGLE_DETERMINERS,
+    given: bool = False,
+) -> bool:
     """True when the name ending at token ``j`` is set off by a comma and a description
-    of one person, a role or a title among its first three words (*Ruth City, a
-    teacher*; *Tom Bank, an Acme driver*): the name is a person's, whatever its
-    last word. Not when a noun of a body's or a place's kind comes first (*Kansas
-    City, a city whose mayor ...*; *Bank Indonesia, a regulator*: the body's
+    of one person, opening on one of ``articles``, a role or a title among its first
+    three words (*Ruth City, a teacher*; *Tom Bank, an Acme driver*): the name is a
+    person's, whatever its last word. Not when a noun of a body's or a place's kind
+    comes first (*Kansas City, a city whose mayor ...*; *Bank Indonesia, a regulator*: the body's
     description, ``body_kind_nouns``, ``place_heads``), nor when a cue's verb follows
-    the role (*Kansas City, one official said*: a new clause).
+    the role (*Kansas City, one official said*: a new clause). When ``given`` (the
+    name opens on a given name), also True when the first three words hold neither
+    kind of noun (*Ada Lin, a weaver*; but *Victoria, a state*, False).
 
     >>> from quoteverify.text.layer import tokenize
     >>> text = "said Ruth City, a retired teacher, on Monday"
@@ -617,11 +626,7 @@ def _person_apposition(toks: list[Token], j: int) -> bool:
     >>> _person_apposition(tokenize(text, 0, len(text)), 2)
     False
     """
-    if (
-        j + 3 >= len(toks)
-        or toks[j + 1].text != ","
-        or toks[j + 2].lower not in _SINGLE_DETERMINERS
-    ):
+    if j + 3 >= len(toks) or toks[j + 1].text != "," or toks[j + 2].lower not in articles:
         return False
     lex = _lex()
     for k in range(j + 3, min(j + 6, len(toks))):
@@ -630,7 +635,7 @@ def _person_apposition(toks: list[Token], j: int) -> bool:
             return False  # the body's or the place's own description, or a new clause
         if low in lex["roles"] or low in lex["titles"]:
             return k + 1 >= len(toks) or toks[k + 1].lower not in _CUE_WORDS
-    return False
+    return given
 
 
 @functools.lru_cache(maxsize=256)
