@@ -103,7 +103,9 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
         # holds is not the subject (identity._names_owner_of_role, tested on its own).
         return not identity._names_owner_of_role(text, f.end)
     if _plain_inverted(text, f.start):
-        return True  # "Among the dead was Ana Ruiz": the subject after its verb
+        # "Among the dead was Ana Ruiz": the subject after its verb, unless the name only
+        # owns it ("Among the dead was Kim's son": the son)
+        return not text.startswith(("'s", "’s"), f.end)
     auxiliary = first in load("auxiliaries")
     if not verbish and not auxiliary:
         return False
@@ -184,6 +186,7 @@ def _plain_unmarked_clause(text: str, start: int) -> bool:
 @example(text="said Ana Ruiz said , said Ana Ruiz said")  # a clause with no "that"
 @example(text="And Ana Ruiz . But Tom Hale said")  # an opening connective
 @example(text="said Dr. Lee spokesman Ana Ruiz said")  # the title walk stops at a full stop
+@example(text="Among was Acme Corp's campaign")  # an owner after an inverted "was"
 # (a title phrase longer than the 80 characters read before the name)
 @example(
     text="Ana Ruiz Ana Ruiz President Russian President Vladimir Putin spokesman "
