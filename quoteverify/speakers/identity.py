@@ -4425,6 +4425,8 @@ def _place(e: _Entity) -> bool:
 _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
 _AFFILIATIONS = load("affiliation_prepositions")
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
+# Last words of a body's name, a school's or a clinic's among them.
+_BODY_ENDS = load("org_suffixes") | load("org_name_heads") | load("institution_heads")
 _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
 
 
@@ -4741,12 +4743,15 @@ def _descriptor_before(text: str, start: int) -> str:
     up to five words, then a comma; the words after the determiner, or "" when the
     text before ``start`` is not that. A place's complement of capitalised words
     after *in*, *from* or *at* is not one (*a host in Cape Breton, Nova Scotia*: a
-    place and its region).
+    place and its region), unless its last word is a body's (*a nurse at Dale General
+    Hospital*).
 
     >>> _descriptor_before("A spokeswoman for Norvale Water, Helen Carrick, said", 33)
     'spokeswoman for Norvale Water'
     >>> _descriptor_before("a radio host in Cape Breton, Nova Scotia", 29)
     ''
+    >>> _descriptor_before("A nurse at Dale General Hospital, Ana Ruiz, said", 34)
+    'nurse at Dale General Hospital'
     """
     if not text.startswith(", ", start - 2):
         return ""
@@ -4768,7 +4773,11 @@ def _descriptor_before(text: str, start: int) -> str:
     # (*in*, *from*, *at*: the prepositions of affiliation that also open an
     # aside of place, lexicons/aside_prepositions.txt.)
     if not complement or (
-        words[k] in _ASIDE_PREPOSITIONS and all(w[:1].isupper() for w in complement)
+        words[k] in _ASIDE_PREPOSITIONS
+        and all(w[:1].isupper() for w in complement)
+        # (not a body's name: *a teacher at Ridgeway Primary School*, whose last
+        # word is a body's: org_suffixes, org_name_heads, institution_heads)
+        and complement[-1].lower() not in _BODY_ENDS
     ):
         return ""  # a place, and the region after it
     j = _role_start(words, k, capital=False)
