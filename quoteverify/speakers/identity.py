@@ -4788,12 +4788,16 @@ def _role_start(words: list[str], k: int, *, capital: bool) -> int:
     """Where the words of a role whose head noun is ``words[k - 1]`` start: after a
     determiner or a possessive, with at most two words between it and the head,
     lower case (or capitalised, when ``capital``); 0 when no determiner or
-    possessive opens them.
+    possessive opens them. A lower-case role may open on one capitalised word right
+    after its determiner, the team, party or town it serves (*the Ballybeg
+    manager*, *the Labour leader*).
 
     >>> _role_start(["met", "the", "Crown", "Prince"], 4, capital=True)
     2
     >>> _role_start(["met", "Crown", "Prince"], 3, capital=True)
     0
+    >>> _role_start(["The", "Ballybeg", "manager"], 3, capital=False)
+    1
     """
     j = k - 1
     while j > 0 and k - j < 3:
@@ -4805,6 +4809,15 @@ def _role_start(words: list[str], k: int, *, capital: bool) -> int:
         ):
             break
         j -= 1
+    if (
+        not capital
+        and 1 < j < k
+        and k - j < 3
+        and words[j - 1].isalpha()
+        and words[j - 1][:1].isupper()
+        and words[j - 2].lower() in _DESCRIPTOR_DETERMINERS
+    ):
+        j -= 1  # "The Ballybeg manager": the one capitalised word after "The"
     if j == 0:
         return 0
     det = words[j - 1]
@@ -4873,6 +4886,17 @@ def _office_before(text: str, start: int, end: int) -> str:
         lead[:1].isupper() and lead.lower() in load("fronted_place_prepositions")
     ):
         return ""  # "as the nominee, Roe,": a role the sentence gives; "In the state, Roe,"
+    owner = words[j - 1]
+    if (
+        owner[:1].isupper()
+        and owner.endswith(("'s", "’s"))
+        and owner[:-2].isalpha()
+        and not (lead[:1].isupper() and lead.isalpha())
+    ):
+        # "Ballybeg's captain, Eoin Walsh,": a one-word owner is held as a
+        # modifier, so that "the Ballybeg captain" names him later, as "the
+        # captain" does (not "Saudi Arabia's": an owner of two words).
+        return " ".join([owner[:-2], *words[j:]])
     return " ".join(words[j:])
 
 
