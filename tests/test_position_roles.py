@@ -1,6 +1,6 @@
 """A player's position as the role before a name (h46c-left).
 
-*centre-back*, *full-back*, *linebacker*, *shortstop* name a person by role
+*centre-back*, *full-back*, *wing-back*, *shortstop* name a person by role
 (``lexicons/role_nouns.txt``), as *striker* and *goalkeeper* did: the name after
 *veteran centre-back* in apposition to a possessive role is the speaker, not the
 role phrase.
@@ -11,7 +11,7 @@ import pytest
 from quoteverify import parse
 
 
-@pytest.mark.parametrize("position", ["centre-back", "center-back", "full-back", "linebacker"])
+@pytest.mark.parametrize("position", ["centre-back", "center-back", "full-back", "wing-back"])
 def test_a_position_before_the_name_leaves_the_name(position: str) -> None:
     text = (
         "Arden drew 1-1 with Carrow on Saturday.\n\n"
