@@ -172,6 +172,7 @@ _LISTS = {
     "complementizers": "words opening a reported clause after its verb ('found that')",
     "cue_adjuncts": "words opening a time or place phrase after a speech verb (said after)",
     "infinitive_markers": "words opening an infinitive, a verb's complement (to)",
+    "institution_heads": "last words of schools' and clinics' names, which print with no article",
     "indefinite_speakers": "indefinite pronouns for one unnamed person as a cue's subject",
     "gloss_verbs": "verbs that give the sense of a cited word or name (means)",
     "object_verbs": "verbs whose object is a thing, never words (owed, oversees)",

@@ -4446,6 +4446,8 @@ def _place(e: _Entity) -> bool:
 _DESCRIPTOR_REACH = 100  # characters before a name read for a descriptor in apposition
 _AFFILIATIONS = load("affiliation_prepositions")
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
+# Last words of a body's name, a school's or a clinic's among them.
+_BODY_ENDS = load("org_suffixes") | load("org_name_heads") | load("institution_heads")
 _DESCRIPTOR_DETERMINERS = load("determiners") | load("descriptor_articles")
 
 
@@ -4762,12 +4764,15 @@ def _descriptor_before(text: str, start: int) -> str:
     up to five words, then a comma; the words after the determiner, or "" when the
     text before ``start`` is not that. A place's complement of capitalised words
     after *in*, *from* or *at* is not one (*a host in Cape Breton, Nova Scotia*: a
-    place and its region).
+    place and its region), unless its last word is a body's (*a nurse at Dale General
+    Hospital*).
 
     >>> _descriptor_before("A spokeswoman for Norvale Water, Helen Carrick, said", 33)
     'spokeswoman for Norvale Water'
     >>> _descriptor_before("a radio host in Cape Breton, Nova Scotia", 29)
     ''
+    >>> _descriptor_before("A nurse at Dale General Hospital, Ana Ruiz, said", 34)
+    'nurse at Dale General Hospital'
     """
     if not text.startswith(", ", start - 2):
         return ""
@@ -4789,7 +4794,11 @@ def _descriptor_before(text: str, start: int) -> str:
     # (*in*, *from*, *at*: the prepositions of affiliation that also open an
     # aside of place, lexicons/aside_prepositions.txt.)
     if not complement or (
-        words[k] in _ASIDE_PREPOSITIONS and all(w[:1].isupper() for w in complement)
+        words[k] in _ASIDE_PREPOSITIONS
+        and all(w[:1].isupper() for w in complement)
+        # (not a body's name: *a teacher at Ridgeway Primary School*, whose last
+        # word is a body's: org_suffixes, org_name_heads, institution_heads)
+        and complement[-1].lower() not in _BODY_ENDS
     ):
         return ""  # a place, and the region after it
     j = _role_start(words, k, capital=False)
@@ -4800,12 +4809,16 @@ def _role_start(words: list[str], k: int, *, capital: bool) -> int:
     """Where the words of a role whose head noun is ``words[k - 1]`` start: after a
     determiner or a possessive, with at most two words between it and the head,
     lower case (or capitalised, when ``capital``); 0 when no determiner or
-    possessive opens them.
+    possessive opens them. A lower-case role may open on one capitalised word right
+    after its determiner, the team, party or town it serves (*the Ballybeg
+    manager*, *the Labour leader*).
 
     >>> _role_start(["met", "the", "Crown", "Prince"], 4, capital=True)
     2
     >>> _role_start(["met", "Crown", "Prince"], 3, capital=True)
     0
+    >>> _role_start(["The", "Ballybeg", "manager"], 3, capital=False)
+    1
     """
     j = k - 1
     while j > 0 and k - j < 3:
@@ -4817,6 +4830,15 @@ def _role_start(words: list[str], k: int, *, capital: bool) -> int:
         ):
             break
         j -= 1
+    if (
+        not capital
+        and 1 < j < k
+        and k - j < 3
+        and words[j - 1].isalpha()
+        and words[j - 1][:1].isupper()
+        and words[j - 2].lower() in _DESCRIPTOR_DETERMINERS
+    ):
+        j -= 1  # "The Ballybeg manager": the one capitalised word after "The"
     if j == 0:
         return 0
     det = words[j - 1]
@@ -4885,6 +4907,17 @@ def _office_before(text: str, start: int, end: int) -> str:
         lead[:1].isupper() and lead.lower() in load("fronted_place_prepositions")
     ):
         return ""  # "as the nominee, Roe,": a role the sentence gives; "In the state, Roe,"
+    owner = words[j - 1]
+    if (
+        owner[:1].isupper()
+        and owner.endswith(("'s", "’s"))
+        and owner[:-2].isalpha()
+        and not (lead[:1].isupper() and lead.isalpha())
+    ):
+        # "Ballybeg's captain, Eoin Walsh,": a one-word owner is held as a
+        # modifier, so that "the Ballybeg captain" names him later, as "the
+        # captain" does (not "Saudi Arabia's": an owner of two words).
+        return " ".join([owner[:-2], *words[j:]])
     return " ".join(words[j:])
 
 

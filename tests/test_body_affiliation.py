@@ -1,0 +1,56 @@
+"""A name in apposition to a role at a body printed without an article (h46c-left).
+
+*A nurse at Kelburn General Hospital, Rita Osei, said*: the capitalised words after
+*at* are a body's name (its last word an organisation's or an institution's,
+``lexicons/institution_heads.txt``), not a place with its region after the comma, so
+the name after the comma is the sentence's subject and a pronoun's quote after it
+goes to her.
+"""
+
+from quoteverify import parse
+from quoteverify.speakers.identity import _descriptor_before
+
+LEAD = (
+    "The district's superintendent, Dr. Mona Feld, said buses would run late. \"We "
+    'have twelve drivers short," Feld said.\n\n'
+)
+
+
+def _last_speaker(text: str) -> str | None:
+    return parse(text).quotes[-1].speaker_name
+
+
+def test_a_nurse_at_a_hospital_is_the_subject() -> None:
+    text = LEAD + (
+        "A nurse at Kelburn General Hospital, Rita Osei, said the ward had been "
+        'short of beds all winter. "We put patients in the corridor," she said.'
+    )
+    assert _last_speaker(text) == "Rita Osei"
+
+
+def test_a_teacher_at_a_school_is_the_subject() -> None:
+    text = LEAD + (
+        "A maths teacher at Ridgeway Primary School, Anna Brell, said the pupils "
+        'waited outside in the rain. "Some of them cried," she said.'
+    )
+    assert _last_speaker(text) == "Anna Brell"
+
+
+def test_the_descriptor_holds_the_body() -> None:
+    text = "A doctor at Hallam Street Clinic, Iris Vane, said"
+    at = text.index("Iris")
+    assert _descriptor_before(text, at) == "doctor at Hallam Street Clinic"
+
+
+def test_a_place_and_its_region_stay_no_descriptor() -> None:
+    # a town and its province after "from": no body's last word, no apposition
+    text = "a lorry driver from Port Alder, Nova Scotia, said"
+    assert _descriptor_before(text, text.index("Nova")) == ""
+
+
+def test_a_school_with_its_article_was_read_before() -> None:
+    text = LEAD + (
+        "A maths teacher at the school, Anna Brell, said the pupils waited outside. "
+        '"Some of them cried," she said.'
+    )
+    assert _last_speaker(text) == "Anna Brell"
