@@ -606,3 +606,19 @@ def test_a_bare_mrs_is_the_wife_when_her_husband_is_never_named_alone() -> None:
         'Hubert Lyle.\n\n"Thank you," said Ada.\n\n"It was no trouble," said Mrs. Lyle.'
     )
     assert speakers(text) == ["Mrs Hubert Lyle", "Ada", "Mrs Hubert Lyle"]
+
+
+def test_a_bare_mrs_is_the_one_wife_of_a_text_with_no_family_of_titles() -> None:
+    # News writes a wife once with her husband's full name, then with the surname
+    # alone: with no other woman of the name and no "Mr. Hale" of an older
+    # generation, she is still the one Mrs. Hale.
+    husband_first = (
+        "Dan Marlow, 64, a retired bus driver, and Mrs. Dan Marlow were asleep when the "
+        'river came up. "The water was at the door in ten minutes," Mrs. Marlow said.'
+    )
+    wife_first = (
+        "Mrs. Dan Marlow ran the appeal. Her husband, Dan Marlow, kept the accounts. "
+        '"We raised twice what we hoped," said Mrs. Marlow.'
+    )
+    assert speakers(husband_first) == ["Mrs Dan Marlow"]
+    assert speakers(wife_first) == ["Mrs Dan Marlow"]

@@ -87,15 +87,20 @@ def _plain_match_name(
     married = want == "f" and identity._marital_state(title) == "married"
 
     def fits(e: identity._Entity) -> bool:
-        if married and " " not in norm and self._husband_named(e):
-            return False  # a son's wife, named by his full name, is not "Mrs Hale"
         gender = e.pronoun_gender()
         if relative and gender and len(identity._name_words(e.name)) == 1:
             return False
         return gender == want if family else gender in ("", want) or not want
 
     known = self.by_key.get(norm)
-    if known is not None and known.kind is kind and norm in known.keys and fits(known):
+    wife = married and " " not in norm  # "Mrs Hale": a wife named by her husband is set aside
+    if (
+        known is not None
+        and known.kind is kind
+        and norm in known.keys
+        and fits(known)
+        and not (wife and self._husband_named(known))
+    ):
         if not want and not relative and kind is SpeakerKind.PERSON and norm in self._families:
             # A family's surname alone is one of its men, the one named last; before
             # the person of its key is named, of those named before in full, its
@@ -119,6 +124,12 @@ def _plain_match_name(
     if not words:
         return None
     candidates = [e for e in list(self._surname_candidates(norm, words)) if fits(e)]
+    wives = [e for e in candidates if wife and self._husband_named(e)]
+    if wives:  # another woman for her, else the one wife of a text with no family
+        husbands = {identity._norm(e.name.split(" ", 1)[1]) for e in wives}
+        rest = [e for e in candidates if e not in wives and identity._norm(e.name) not in husbands]
+        alone = len(wives) == 1 and norm not in self._families
+        candidates = rest or (wives if alone else [])
     other = identity._OTHER_SEX.get(identity._given_gender(head), "") if len(words) > 1 else ""
     if other:  # a full name of one sex is no person the text said is of the other
         candidates = [e for e in candidates if plain_sex_known(self, e) != other]
@@ -157,7 +168,8 @@ def _plain_opens_sentence_only(self: identity._WordUse, word: str) -> bool:
 @example(text="Mrs Hale said Ana Ruiz Ana Ruiz Ana Ruiz Tom Hale")  # a full name of the other sex
 @example(text="Judge Hale said he left . Edna Hale said")  # a pronoun says the judge's sex
 @example(text="Edna Hale met . Hale said . Tom Hale , Mr Hale and Mrs Hale")  # before her husband
-@example(text="Tom Hale met . Mrs. Tom Hale said . Mrs Hale said")  # his wife, then his mother
+@example(text="Tom Hale met . Mrs. Tom Hale said . Mrs Hale said")  # his wife, then she again
+@example(text="Mr Hale met . Tom Hale and Mrs. Tom Hale said . Mrs Hale said")  # his mother
 def test_the_match_shortcuts_give_the_plain_registry(text: str) -> None:
     fast = identity._Registry(text)
     plain_cls = type("_Plain", (identity._Registry,), {"match_name": _plain_match_name})

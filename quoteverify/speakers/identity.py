@@ -1923,7 +1923,10 @@ class _Registry:
         text gives a surname to a man and a woman both (a family), a surname with
         such a title names only a person already known to be of that sex, and a
         full name is not a surname known only with such a title: "Mr Archer" and
-        "Ann Archer" stay apart, since nothing says which of them she is."""
+        "Ann Archer" stay apart, since nothing says which of them she is. A bare
+        "Mrs Hale" is "Mrs John Hale" (:meth:`_husband_named`) only when she is the
+        one such wife, no other woman fits and the text has no family of that
+        surname: then a novel's older Mrs Hale is another woman."""
         norm = _norm(head)
         # "Edna Archer" is not the "Mr Archer" (or "Mrs Archer") met before her.
         # (What _sex_asked says, read inline.)
@@ -1937,8 +1940,6 @@ class _Registry:
         def fits(e: _Entity) -> bool:
             if _marital_clash(state, e.titles):
                 return False  # "Mrs Morland" is not the woman called "Miss Morland"
-            if state == "married" and " " not in norm and self._husband_named(e):
-                return False  # "Mrs Hale" is not "Mrs John Hale" while John Hale is a person
             gender = e.pronoun_gender()
             if relative and gender and len(_name_words(e.name)) == 1:
                 return False
@@ -1952,6 +1953,7 @@ class _Registry:
             and known.kind is kind
             and norm in known.keys
             and (everyone or fits(known))
+            and not (state == "married" and " " not in norm and self._husband_named(known))
         ):
             if everyone and kind is _PERSON and norm in families:
                 # A family's surname alone, with no title ("said Morland" where the
@@ -1985,6 +1987,16 @@ class _Registry:
         candidates = self._surname_candidates(norm, words)
         if not everyone:
             candidates = [e for e in candidates if fits(e)]
+        if state == "married" and " " not in norm:
+            # "Mrs Hale" is not "Mrs John Hale" while John Hale is a person and the
+            # text has another woman for her (his mother, in a novel); with none,
+            # she is his wife, as news writes it ("John Hale and Mrs. John Hale").
+            wives = [e for e in candidates if self._husband_named(e)]
+            if wives:
+                husbands = {_norm(e.name.partition(" ")[2]) for e in wives}
+                others = [e for e in candidates if e not in wives and _norm(e.name) not in husbands]
+                one = len(wives) == 1 and norm not in self._families
+                candidates = others or (wives if one else [])
         if candidates and " " in norm:
             # "Michelle Obama" is not the person whom "Mr. Obama" or "President
             # Obama ... his" named: a full name whose given name says one sex, even
