@@ -359,6 +359,10 @@ def test_no_owner_of_the_words_without_those_of_and_a_name(text: str) -> None:
         "The team lost. “We played badly.” Lake Placid, a village of 2,000, hosted it.",
         # A given name that is also a place's: the apposition says which.
         "The river rose. “It came under the door first.” Victoria, a state of farms, was hit.",
+        # A lone word that is a given name too, and an apposition of no kind the
+        # lexicons know: the storm and the city are no people introduced.
+        "The river rose. “It came under the door first.” Florence, a hurricane, moved on.",
+        "The river rose. “It came under the door first.” Austin, the capital, was hit.",
         # A new clause after the name: "one official said" is its own cue.
         "The river rose. “It came under the door first.” Ada Lin, one official noted, was away.",
     ],

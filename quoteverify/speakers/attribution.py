@@ -5057,8 +5057,9 @@ def find_named_after(site: Site) -> Attribution | None:
     article (*Ada Lin, a weaver at the mill,*), the name printed there for the first
     time in the article. After an article, the apposition is a person's
     (:func:`.mentions._person_apposition`, a role or title there, or a given name of
-    ``lexicons/given_names.tsv`` opening the name and no body's or place's noun):
-    *Leeds, a city of 800,000,* and *Victoria, a state,* are no speakers."""
+    ``lexicons/given_names.tsv`` opening a name of two words or more and no body's or
+    place's noun): *Leeds, a city of 800,000,*, *Victoria, a state,* and *Florence, a
+    hurricane,* are no speakers."""
     q, ctx = site.q, site.ctx
     at = _sentence_after(site)
     if at is None:
@@ -5077,13 +5078,15 @@ def find_named_after(site: Site) -> Attribution | None:
     if not (word.text.isdigit() and toks[k + 2].text == ",") and not (
         word.lower in _APPOSITION_ARTICLES
         # (a person's: a role or title in the apposition, or a given name opening
-        # the name and no body's or place's noun; not "Leeds, a city of ...",
-        # "Mount Hood, a volcano,", "Victoria, a state")
+        # a name of two words or more and no body's or place's noun; not "Leeds, a
+        # city of ...", "Mount Hood, a volcano,", "Victoria, a state"; nor a lone
+        # word that is a given name too: "Florence, a hurricane", "Austin, the capital")
         and _person_apposition(
             toks,
             k - 1,
             articles=_APPOSITION_ARTICLES,
-            given=found.head.split(None, 1)[0].casefold() in load_table("given_names"),
+            given=" " in found.head
+            and found.head.split(None, 1)[0].casefold() in load_table("given_names"),
         )
     ):
         return None

@@ -1603,10 +1603,11 @@ RULES: tuple[Rule, ...] = (
             "speaker, followed in its paragraph by a sentence that introduces a person: "
             "a name printed there for the first time, a comma, then an age or an "
             'apposition opening on *a*, *an*, *the* or *one* (*"..." Ana Ruiz, 72, has '
-            "farmed here since 1980.*). After an article, the name opens on a given name "
-            "(`lexicons/given_names.tsv`) or the apposition holds a person's role or title "
-            "before any noun of a body's or a place's kind (*Leeds, a city of 800,000,* "
-            "and *Mount Hood, a volcano,* are no speakers). A name met before, a name in "
+            "farmed here since 1980.*). After an article, a name of two words or more "
+            "opens on a given name (`lexicons/given_names.tsv`) or the apposition holds "
+            "a person's role or title before any noun of a body's or a place's kind "
+            "(*Leeds, a city of 800,000,* and *Mount Hood, a volcano,* are no speakers). "
+            "A name met before, a name in "
             "the next paragraph or a quote inside a narrator's sentence is left alone."
         ),
         examples=(
