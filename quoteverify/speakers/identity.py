@@ -1259,7 +1259,9 @@ class _Registry:
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
-        firsts, lasts = _first_and_last_words(founds)
+        # (The first and last words are read once, when a titled name first asks:
+        # most articles have no titled name of one word.)
+        words: tuple[set[str], set[str]] | None = None
         title_words = _title_words()
         later = []
         self._voter.starts = starts  # (every name's start: _sex_known reads votes)
@@ -1267,8 +1269,9 @@ class _Registry:
             if (
                 f.title
                 and f.kind is _NAME
-                and f.head in firsts
-                and f.head not in lasts
+                and " " not in f.head
+                and f.head in (words := words or _first_and_last_words(founds))[0]
+                and f.head not in words[1]
                 and honorific(f.title)
             ):
                 later.append(f)
