@@ -6119,7 +6119,7 @@ def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[boo
     """
     if not spans:
         return [False] * len(positions)
-    if any(p > q for p, q in itertools.pairwise(positions)):
+    if sorted(positions) != positions:  # (one C pass over the sorted list most are)
         return [_inside(p, spans) for p in positions]
     if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)):
         if any(a > b for a, b in itertools.pairwise(spans)):
