@@ -1259,7 +1259,9 @@ class _Registry:
         # Full names first, so that a lone surname earlier in the text still finds them;
         # a titled single word ("Miss Maria") after every full name, so that it
         # chooses among all the people of that first name, not the first printed.
-        firsts, lasts = _first_and_last_words(founds)
+        # (The first and last words are read once, when a titled name first asks:
+        # most articles have no titled name of one word.)
+        words: tuple[set[str], set[str]] | None = None
         title_words = _title_words()
         later = []
         self._voter.starts = starts  # (every name's start: _sex_known reads votes)
@@ -1267,8 +1269,9 @@ class _Registry:
             if (
                 f.title
                 and f.kind is _NAME
-                and f.head in firsts
-                and f.head not in lasts
+                and " " not in f.head
+                and f.head in (words := words or _first_and_last_words(founds))[0]
+                and f.head not in words[1]
                 and honorific(f.title)
             ):
                 later.append(f)
@@ -6128,7 +6131,7 @@ def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[boo
     """
     if not spans:
         return [False] * len(positions)
-    if any(p > q for p, q in itertools.pairwise(positions)):
+    if sorted(positions) != positions:  # (one C pass over the sorted list most are)
         return [_inside(p, spans) for p in positions]
     if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)):
         if any(a > b for a, b in itertools.pairwise(spans)):
