@@ -5090,7 +5090,7 @@ def find_named_after(site: Site) -> Attribution | None:
         )
     ):
         return None
-    if found.head.rsplit(None, 1)[-1] in text[: q.outer_start]:
+    if text.find(found.head.rsplit(None, 1)[-1], 0, q.outer_start) >= 0:
         return None  # named before: the article does not introduce the person here
     cue = _new_cue(
         start=toks[k].start,
