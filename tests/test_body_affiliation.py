@@ -7,8 +7,9 @@ the name after the comma is the sentence's subject and a pronoun's quote after i
 goes to her.
 """
 
-from quoteverify import parse
 from quoteverify.speakers.identity import _descriptor_before
+
+from .conftest import speaker_of
 
 LEAD = (
     "The district's superintendent, Dr. Mona Feld, said buses would run late. \"We "
@@ -16,16 +17,12 @@ LEAD = (
 )
 
 
-def _last_speaker(text: str) -> str | None:
-    return parse(text).quotes[-1].speaker_name
-
-
 def test_a_nurse_at_a_hospital_is_the_subject() -> None:
     text = LEAD + (
         "A nurse at Kelburn General Hospital, Rita Osei, said the ward had been "
         'short of beds all winter. "We put patients in the corridor," she said.'
     )
-    assert _last_speaker(text) == "Rita Osei"
+    assert speaker_of(text) == "Rita Osei"
 
 
 def test_a_teacher_at_a_school_is_the_subject() -> None:
@@ -33,7 +30,7 @@ def test_a_teacher_at_a_school_is_the_subject() -> None:
         "A maths teacher at Ridgeway Primary School, Anna Brell, said the pupils "
         'waited outside in the rain. "Some of them cried," she said.'
     )
-    assert _last_speaker(text) == "Anna Brell"
+    assert speaker_of(text) == "Anna Brell"
 
 
 def test_the_descriptor_holds_the_body() -> None:
@@ -53,4 +50,4 @@ def test_a_school_with_its_article_was_read_before() -> None:
         "A maths teacher at the school, Anna Brell, said the pupils waited outside. "
         '"Some of them cried," she said.'
     )
-    assert _last_speaker(text) == "Anna Brell"
+    assert speaker_of(text) == "Anna Brell"

@@ -12,18 +12,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify import parse
 from quoteverify.speakers.identity import _age_spans, _introduction_pattern, _kinds_of, _of_kind
+
+from .conftest import speaker_of
 
 BYSTANDER = (
     " Carl Moss, who owns a garage on the street, said nobody had asked him."
     ' "It came out of the blue," Moss said.\n\nThe council meets again in June. '
 )
-
-
-def last_speaker(text: str) -> str | None:
-    """The resolved name of the last quote of ``text``."""
-    return parse(text).quotes[-1].speaker_name
 
 
 def test_a_kind_of_office_names_the_titled_representative() -> None:
@@ -32,7 +28,7 @@ def test_a_kind_of_office_names_the_titled_representative() -> None:
         + BYSTANDER
         + '"We want every receipt," the lawmaker said.'
     )
-    assert last_speaker(text) == "Ines Quill"
+    assert speaker_of(text) == "Ines Quill"
 
 
 def test_a_kind_of_office_names_the_ambassador() -> None:
@@ -41,13 +37,13 @@ def test_a_kind_of_office_names_the_ambassador() -> None:
         + BYSTANDER
         + '"The talks will go on," the diplomat said.'
     )
-    assert last_speaker(text) == "Ines Quill"
+    assert speaker_of(text) == "Ines Quill"
 
 
 def test_of_two_lawmakers_the_one_named_last() -> None:
     text = "Sen. Ines Quill spoke first. Rep. Carl Moss spoke after her."
     text += '\n\n"Enough," the lawmaker said.'
-    assert last_speaker(text) == "Carl Moss"
+    assert speaker_of(text) == "Carl Moss"
 
 
 def test_a_mayor_is_no_lawmaker() -> None:
@@ -57,7 +53,7 @@ def test_a_mayor_is_no_lawmaker() -> None:
         + '"We want every receipt," the lawmaker said.'
     )
     # (whoever else is in view may still be; the mayor is not)
-    assert last_speaker(text) != "Ines Quill"
+    assert speaker_of(text) != "Ines Quill"
 
 
 def test_kinds_of_agrees_with_of_kind() -> None:
@@ -78,12 +74,12 @@ SENATOR = (
 def test_a_role_resolved_in_view_is_held_for_a_later_descriptor() -> None:
     # *the Vermont senator* goes to Hale, who is in view; the shorter descriptor two
     # paragraphs on, after the host is named, goes back to him by that role.
-    assert last_speaker(SENATOR + '"I lead now, yes," the senator said.') == "Bo Hale"
+    assert speaker_of(SENATOR + '"I lead now, yes," the senator said.') == "Bo Hale"
 
 
 def test_the_role_held_keeps_its_state() -> None:
     # Hale was described as Vermont's senator: another state's senator is not him.
-    assert last_speaker(SENATOR + '"I lead now, yes," the Ohio senator said.') != "Bo Hale"
+    assert speaker_of(SENATOR + '"I lead now, yes," the Ohio senator said.') != "Bo Hale"
 
 
 def test_a_titled_holder_named_later_still_wins() -> None:
@@ -93,7 +89,7 @@ def test_a_titled_holder_named_later_still_wins() -> None:
         "Sen. Ruth Ames of Ohio spoke next.\n\n"
         '"I lead now, yes," the senator said.'
     )
-    assert last_speaker(text) == "Ruth Ames"
+    assert speaker_of(text) == "Ruth Ames"
 
 
 def test_an_age_given_in_apposition_before_a_noun() -> None:
@@ -102,7 +98,7 @@ def test_an_age_given_in_apposition_before_a_noun() -> None:
         + BYSTANDER
         + '"We will not back down," the 54-year-old said.'
     )
-    assert last_speaker(text) == "Ada Lin"
+    assert speaker_of(text) == "Ada Lin"
 
 
 def test_another_age_in_apposition_is_not_the_descriptors() -> None:
@@ -111,7 +107,7 @@ def test_another_age_in_apposition_is_not_the_descriptors() -> None:
         + BYSTANDER
         + '"We will not back down," the 54-year-old said.'
     )
-    assert last_speaker(text) != "Ada Lin"
+    assert speaker_of(text) != "Ada Lin"
 
 
 def test_the_age_pattern_reads_the_article_form() -> None:
