@@ -369,6 +369,14 @@ _TABLES = (
         columns=_pair("word", "the number in words", "digits", "the number in digits"),
     ),
     Lexicon(
+        "transcript_labels",
+        "labels that open a question-and-answer transcript's turns (Q:, A:)",
+        columns=(
+            Column("label", "the label, lower case, without its colon"),
+            Column("role", "whose turn it opens", ("question", "answer")),
+        ),
+    ),
+    Lexicon(
         "body_nouns",
         "a body's common noun and the last words of its names ('the company': Corp, Inc)",
         columns=_pair(

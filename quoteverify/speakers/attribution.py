@@ -2751,6 +2751,9 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
+        label = _transcript_label(toks, text)
+        if label is not None:
+            return label
         held = _held_words(toks, text)
         if held is not None:
             return held
@@ -2982,6 +2985,25 @@ _HELD_REACH = 5  # words between a speech noun's "for" or "to" and the colon
 # Subjects that hold words for an utterance: a name, pronoun or body, or a description
 # (*A rally's organisers had one message:*, *The striking nurses had a warning:*).
 _HOLDING_SUBJECTS = (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
+
+
+def _transcript_label(toks: list[Token], text: str) -> Attribution | None:
+    """A question-and-answer transcript's label alone before the colon at a line's
+    start (*Q: "..."*, *A: "..."*; ``transcript_labels.tsv``): a question names no
+    speaker (the interviewer the label stands for is not named by it); an answer's
+    label is the mention the registry gives the person the article is about.
+    None for anything else, a name before the colon included (*Ruiz:*)."""
+    if len(toks) != 2 or (toks[0].start and text[toks[0].start - 1] != "\n"):
+        return None
+    label = toks[0].text
+    role = load_table("transcript_labels").get(label.lower()) if label.isupper() else None
+    if role is None:
+        return None
+    cue = _cue(toks, (1, 2), text, "colon-lead-in", 0.75)
+    if role == "question":
+        return Attribution(mention=None, cue=cue)
+    found = Found(start=toks[0].start, end=toks[0].end, text=label, kind=_NAME, head=label)
+    return Attribution(mention=found, cue=cue)
 
 
 def _held_words(toks: list[Token], text: str) -> Attribution | None:

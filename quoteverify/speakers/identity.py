@@ -226,6 +226,19 @@ def initialisms(text: str) -> dict[str, str]:
     return found
 
 
+_LABEL_LETTERS = 4  # at most so many capitals in a transcript's label of initials
+
+
+def _initials_of(name: str) -> str:
+    """The capitals that open the words of ``name`` and the parts of its hyphened
+    words, lower-case particles left out: the label a transcript prints for it.
+
+    >>> _initials_of("Kwame Asante-Boateng"), _initials_of("Pieter van Rooyen")
+    ('KAB', 'PR')
+    """
+    return "".join(part[0] for part in regex.split(r"[ \-]", name) if part[:1].isupper())
+
+
 def _spelled_apart(name: str, hyphened: str) -> bool:
     """True when ``name`` has no more words than ``hyphened`` with its romanised
     given name's syllables printed apart: no fuller a name (*Kim Jong Un* of *Kim
@@ -2610,6 +2623,36 @@ class _Registry:
             self._initials = initialisms(self.text)
         return self._initials.get(initials.replace(".", ""))
 
+    def _labelled(self, found: Found) -> _Entity | None:
+        """The person a transcript's speaker label stands for, when ``found`` is one:
+        capitals opening a line, a colon right after. An answer's label
+        (``transcript_labels.tsv``, *A:*) stands for the first person the article
+        names, whom a question-and-answer piece is about; initials, two to four
+        capitals, for the one person named before whose initials they are (*LM:
+        "Why?"* after *reporter Lea Marchetti*, *KAB:* after *Kwame Asante-Boateng*).
+        None for any other mention, or when no person or more than one has those
+        initials.
+
+        >>> r = _Registry('Lea Marchetti met Kwame Asante-Boateng.\\nKAB: "No."')
+        >>> label = Found(start=40, end=43, text="KAB", kind=_NAME, head="KAB")
+        >>> r._labelled(label).name
+        'Kwame Asante-Boateng'
+        """
+        label, start = found.text, found.start
+        if not (label.isalpha() and label.isupper() and len(label) <= _LABEL_LETTERS):
+            return None
+        if not self.text.startswith(":", found.end) or (start and self.text[start - 1] != "\n"):
+            return None
+        before = self._through(start)
+        if load_table("transcript_labels").get(label.lower()) == "answer":
+            return next((e for _, e, _ in before if e.kind is _PERSON), None)
+        if len(label) < 2:
+            return None
+        people = {
+            id(e): e for _, e, _ in before if e.kind is _PERSON and _initials_of(e.name) == label
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def _named_at(self, start: int) -> _Entity | None:
         """The person or body of the mention that starts at ``start``, or None."""
         mentions = self._through(start)
@@ -2678,6 +2721,11 @@ class _Registry:
             full = self._spelled_out(found.head)
             if full is not None:  # "the KWS said" after "the Kenya Wildlife Service (KWS)"
                 found = attrs.evolve(found, kind=_ORGANIZATION_PHRASE, head=full)
+            else:
+                person = self._labelled(found)
+                if person is not None:  # "KAB: ..." after "Kofi Ama Boateng"; "A: ..."
+                    person.add_alias(found.text)
+                    return person
         if found.kind is _ANONYMOUS_PHRASE:
             body = self._spoken_for(found)
             if body is not None:
