@@ -201,6 +201,7 @@ _LISTS = {
     "namer_prepositions": "words inside 'known ... as' that say by whom or for what (by)",
     "negations": "negation words",
     "outlet_nouns": "nouns naming a newspaper or its voice again (the paper, the editorial board)",
+    "team_nouns": "nouns naming again a sports team named bare (the club after the Hawks)",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "office_copulas": "verbs joining a name and the office it holds (X is Qatar's emir)",

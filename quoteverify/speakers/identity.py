@@ -226,6 +226,9 @@ def initialisms(text: str) -> dict[str, str]:
     return found
 
 
+_TEAM_REACH = 16  # mentions read back for a team a club noun names again
+# A plural word ending a team's name (*Hawks*, *Lights*), not *Ross* or *Davis*.
+_TEAM_PLURAL = regex.compile(r"\p{Lu}\p{Ll}+[^suiy's]s")
 _LABEL_LETTERS = 4  # at most so many capitals in a transcript's label of initials
 
 
@@ -3717,11 +3720,44 @@ class _Registry:
             kinded, at = self._kind_introduced(kinds, found.start)
             if kinded is not None and at > best_at:
                 best, best_at = kinded, at
+        if best is None and noun in load("team_nouns"):
+            return self._team_named(found.start)  # "The Hawks ... the club said"
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body.
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _team_named(self, end: int) -> _Entity | None:
+        """The sports team a description of a club or team (``team_nouns.txt``)
+        refers back to when no body's name says its kind: the name printed last
+        before ``end``, in its paragraph or the one before, after *the* and ending
+        in a plural word (*The Daegu Hawks sacked their coach. In a statement, the
+        club said*), which no person's name is; None when the name printed last
+        is another.
+
+        >>> r = _Registry("The Daegu Hawks sacked Ana Roe.\\n\\nThe club said so.")
+        >>> r._team_named(38).name
+        'Daegu Hawks'
+        """
+        paragraph = paragraph_start(self.text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for pos, e, _ in reversed(mentions[max(0, at - _TEAM_REACH) : at]):
+            if pos <= lo:
+                break
+            last = e.name.rsplit(None, 1)[-1]
+            if (
+                e.kind is _PERSON
+                and not e.titles
+                and _TEAM_PLURAL.fullmatch(last) is not None
+                and self.text[max(0, pos - 4) : pos].lower() == "the "
+                and id(e) not in self._gone
+            ):
+                return e
+        return None
 
     def _outlet_named(self, found: Found) -> _Entity | None:
         """The newspaper or magazine that a description of an outlet or of its voice

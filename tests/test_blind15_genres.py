@@ -4,8 +4,9 @@ A printed interview labels each turn before a colon at a line's start: by surnam
 (read before), by initials, or by *Q:* and *A:* (``lexicons/transcript_labels.tsv``).
 Initials name the one person named before whose initials they are; *A:* names the
 person the piece is about, the first it names; *Q:* names nobody. A notice a body
-publishes speaks for it (*notice* in ``lexicons/document_nouns.txt``), and Dutch
-given names say their bearer's sex (``lexicons/given_names.tsv``).
+publishes speaks for it (*notice* in ``lexicons/document_nouns.txt``); Dutch
+given names say their bearer's sex (``lexicons/given_names.tsv``); *the club* names
+again a team named bare, *the* and a plural word last (``lexicons/team_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -66,3 +67,22 @@ def test_a_dutch_given_name_keeps_she_off_the_man_before() -> None:
         'Smalberg said. "I always write it down," she answered.'
     )
     assert speakers(text) == ["Hendrik Smalberg", "Anouk Verwey"]
+
+
+def test_the_club_names_again_a_team_named_bare_before() -> None:
+    text = (
+        "The Halden Otters on Sunday parted ways with head coach Mirela Dascalu after "
+        "eleven straight losses.\n\n"
+        "In a statement, the club said it had acted "
+        '"after long reflection". "Mirela gave this group its identity," the statement '
+        "said."
+    )
+    assert speakers(text) == ["Halden Otters", "Halden Otters"]
+
+
+def test_the_team_does_not_go_to_a_person_named_last() -> None:
+    text = (
+        "Coach Viggo Marlund watched from the stands. Later the team said it "
+        'was "sorry for the delay".'
+    )
+    assert speakers(text) != ["Viggo Marlund"]
