@@ -24,7 +24,9 @@ them: pronouns after a second person, descriptors that return, quotes in quotes;
 before h45c-blind12's: documents, bodies, spokespeople and unnamed sources as speakers;
 set 13 before h46-blind13's: the forms of names, particles, family name first, suffixes,
 nicknames, honorifics and given names; set 14 before h46b-blind14's: short wiki
-reports on varied topics and countries, weighted to no one shape).
+reports on varied topics and countries, weighted to no one shape; set 15 before
+h47-blind15's: courts, sport, science and health, local government, and interviews
+with their transcripts' labels, five short reports each).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
