@@ -11,8 +11,6 @@ again a team named bare, *the* and a plural word last (``lexicons/team_nouns.txt
 
 from __future__ import annotations
 
-import quoteverify
-
 from .conftest import speakers
 
 
@@ -88,13 +86,3 @@ def test_the_team_does_not_go_to_a_person_named_last() -> None:
         'was "sorry for the delay".'
     )
     assert speakers(text) != ["Viggo Marlund"]
-
-
-def test_a_name_given_with_named_the_is_no_speech() -> None:
-    text = (
-        "Volunteers cleared the old rail cutting for a path the town has named the "
-        '"Cinder Mile", and the council has promised benches.'
-    )
-    (quote,) = quoteverify.parse(text).quotes
-    assert quote.kind.value == "non_speech"
-    assert quote.speaker_name is None
