@@ -82,7 +82,32 @@ _DESCRIPTOR = PhraseKind.DESCRIPTOR
 _ANONYMOUS_PHRASE = PhraseKind.ANONYMOUS
 _ORGANIZATION_PHRASE = PhraseKind.ORGANIZATION
 _new_found = builder(Found)  # (Found with every field given, built through its slots)
-_new_speaker = builder(Speaker)
+_build_speaker = builder(Speaker)
+# Whitespace a printed name may hold that a speaker's name does not: a line break,
+# a tab, a no-break space or two spaces in a row (a novel's *the\ngenial passenger*).
+_LOOSE_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def _one_line(name: str) -> str:
+    """``name`` with each run of whitespace made one space and none at its ends.
+
+    >>> _one_line("the\ngenial  passenger"), _one_line("Ana Ruiz")
+    ('the genial passenger', 'Ana Ruiz')
+    """
+    if _LOOSE_SPACE.search(name) is None and name == name.strip():
+        return name
+    return " ".join(name.split())
+
+
+def _new_speaker(*, name: str, kind: SpeakerKind, aliases: tuple[str, ...]) -> Speaker:
+    """The :class:`Speaker` of a name read from the text, its whitespace made single
+    spaces (a name printed over a line break is one name; speakers are compared as
+    strings downstream): the one place the registry's speakers are built."""
+    return _build_speaker(
+        name=_one_line(name), kind=kind, aliases=tuple(_one_line(a) for a in aliases)
+    )
+
+
 _new_mention = builder(Mention)
 
 _NAME_PREFIXES = load("name_prefixes")  # "al", "el": joined to a surname by a hyphen
