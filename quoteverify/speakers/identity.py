@@ -91,7 +91,7 @@ _LOOSE_SPACE = re.compile(r"[^\S ]|  ")
 def _one_line(name: str) -> str:
     """``name`` with each run of whitespace made one space and none at its ends.
 
-    >>> _one_line("the\ngenial  passenger"), _one_line("Ana Ruiz")
+    >>> _one_line("the\\ngenial  passenger"), _one_line("Ana Ruiz")
     ('the genial passenger', 'Ana Ruiz')
     """
     if _LOOSE_SPACE.search(name) is None and name == name.strip():
