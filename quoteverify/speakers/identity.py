@@ -170,6 +170,12 @@ _WORDS = regex.compile(r"\p{L}++")  # the words of a stretch of text, letters on
 _NEW_REFERENT = load("loose_determiners") | load("indefinite_speakers")
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
+# Places of one word that no government speaks for (continents and regions: *Asia*,
+# *Europe*): alone as a subject after a body whose name ends in one (*Radio Free
+# Asia*), the word names that body (_Registry._body_by_place).
+_UNGOVERNED = frozenset(p for p in select("places", kind="continent") if " " not in p) | frozenset(
+    p for p in select("places", kind="region") if " " not in p
+)
 _PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
 _MALE_TITLES = select("titles", gender="male")
 # The male offices and roles news also gives a woman (*chairman*, *spokesman*): their
@@ -1760,7 +1766,11 @@ class _Registry:
                         if all(e is not entity for e in inner):
                             inner.append(entity)
         elif entity.kind is _ORGANIZATION and entity.indexed_name is None:
-            for w in set(_norm(entity.name).split()) & _body_words():
+            words = _norm(entity.name).split()
+            keys = set(words) & _body_words()
+            if len(words) > 1 and words[-1] in _UNGOVERNED:
+                keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_place)
+            for w in keys:
                 self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
 
@@ -2009,6 +2019,8 @@ class _Registry:
             return known
         if kind is not _PERSON:
             return self._outlet_by_last_word(norm, before)
+        if norm in _UNGOVERNED and (body := self._body_by_place(norm, before)) is not None:
+            return body
         words = norm.split()
         if not words:
             return None
@@ -2143,6 +2155,18 @@ class _Registry:
             if e.kind is _ORGANIZATION and _norm(e.name).endswith(" " + norm)
         ]
         return max(named, key=lambda e: (e.last_before(before), e.seq)) if named else None
+
+    def _body_by_place(self, norm: str, before: int) -> _Entity | None:
+        """The body named before ``before`` whose name ends in the place ``norm``, a
+        continent's or a region's that no government speaks for (``_UNGOVERNED``):
+        *Asia said* after *Radio Free Asia* is the broadcaster, not a person called
+        Asia. The one named last; None when no such body was named before."""
+        named = [
+            e
+            for e in self._bodies.get(norm, ())
+            if e.kind is _ORGANIZATION and e.last_before(before) >= 0
+        ]
+        return max(named, key=lambda e: e.last_before(before)) if named else None
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
