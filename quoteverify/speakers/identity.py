@@ -2103,8 +2103,8 @@ class _Registry:
         [('Mrs Tom Hale', False)]
         """
         title, _, husband = e.name.partition(" ")
-        if not husband or _wife_name(husband, title) != e.name:
-            return False
+        if not husband or " " not in husband or _marital_state(title) != "married":
+            return False  # (a person's name holds no title but a wife's: _match_titled)
         other = self.by_key.get(_norm(husband))
         return other is not None and other is not e and other.kind is _PERSON
 
@@ -2138,9 +2138,34 @@ class _Registry:
         name (*Mrs. John Dashwood*, see :func:`_wife_name`) is a person of her
         own, found by that whole name only, never the man himself."""
         wife = _wife_name(head, title) if title else ""
+        if not wife and title:
+            wife = self._named_husband(head, title, before)
         if wife:
             return wife, self.by_key.get(_norm(wife))
         return head, self.match_name(head, _PERSON, before=before, title=title)
+
+    def _named_husband(self, head: str, title: str, before: int) -> str:
+        """The wife's name (as :func:`_wife_name` gives it) when a married woman's
+        title stands before the full name of a person the text named before
+        without it, whose given name says no sex, whom nothing says is a woman, and
+        who is named right before her with *and* or whose titles said a man: *Ray
+        Marlow and Mrs. Ray Marlow* are a husband and his wife, two people, as older
+        news and novels print them (*Dana Orme ... Mrs. Dana Orme* alone may be one
+        woman). Else ""."""
+        if " " not in head or _marital_state(title) != "married" or _given_gender(head):
+            return ""
+        man = self.by_key.get(_norm(head))
+        if (
+            man is None
+            or not (self.text.endswith(f"{head} and ", 0, before) or "m" in man.said)
+            or man.kind is not _PERSON
+            or (man.positions and man.last_before(before) < 0)  # (read in order: none yet)
+            or any(_marital_state(t) for t in man.titles)
+            or man.pronoun_gender() == "f"
+        ):
+            return ""
+        man.say("m")  # her husband: a *Mrs. Marlow* later is not he
+        return f"{title.rsplit(maxsplit=1)[-1].rstrip('.')} {head}"
 
     def _outlet_by_last_word(self, norm: str, before: int) -> _Entity | None:
         """The newspaper named in full before that ``norm``, its last word alone, names
