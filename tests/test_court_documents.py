@@ -15,6 +15,7 @@ from quoteverify import parse
 
 
 def _speaker(text: str) -> tuple[str | None, str | None]:
+    """The resolved speaker's name and kind of the last quote of ``text``."""
     quote = parse(text).quotes[-1]
     speaker = quote.speaker
     return quote.speaker_name, None if speaker is None else speaker.kind.value

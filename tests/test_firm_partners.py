@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteverify import parse
-
-
-def _speaker(text: str) -> tuple[str | None, str | None]:
-    quote = parse(text).quotes[-1]
-    speaker = quote.speaker
-    return quote.speaker_name, None if speaker is None else speaker.kind.value
+from .test_court_documents import _speaker
 
 
 @pytest.mark.parametrize("noun", ["firm", "company"])
