@@ -82,7 +82,32 @@ _DESCRIPTOR = PhraseKind.DESCRIPTOR
 _ANONYMOUS_PHRASE = PhraseKind.ANONYMOUS
 _ORGANIZATION_PHRASE = PhraseKind.ORGANIZATION
 _new_found = builder(Found)  # (Found with every field given, built through its slots)
-_new_speaker = builder(Speaker)
+_build_speaker = builder(Speaker)
+# Whitespace a printed name may hold that a speaker's name does not: a line break,
+# a tab, a no-break space or two spaces in a row (a novel's *the\ngenial passenger*).
+_LOOSE_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def _one_line(name: str) -> str:
+    """``name`` with each run of whitespace made one space and none at its ends.
+
+    >>> _one_line("the\\ngenial  passenger"), _one_line("Ana Ruiz")
+    ('the genial passenger', 'Ana Ruiz')
+    """
+    if _LOOSE_SPACE.search(name) is None and name == name.strip():
+        return name
+    return " ".join(name.split())
+
+
+def _new_speaker(*, name: str, kind: SpeakerKind, aliases: tuple[str, ...]) -> Speaker:
+    """The :class:`Speaker` of a name read from the text, its whitespace made single
+    spaces (a name printed over a line break is one name; speakers are compared as
+    strings downstream): the one place the registry's speakers are built."""
+    return _build_speaker(
+        name=_one_line(name), kind=kind, aliases=tuple(_one_line(a) for a in aliases)
+    )
+
+
 _new_mention = builder(Mention)
 
 _NAME_PREFIXES = load("name_prefixes")  # "al", "el": joined to a surname by a hyphen
@@ -145,6 +170,12 @@ _WORDS = regex.compile(r"\p{L}++")  # the words of a stretch of text, letters on
 _NEW_REFERENT = load("loose_determiners") | load("indefinite_speakers")
 _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
+# Places of one word that no government speaks for (continents and regions: *Asia*,
+# *Europe*): alone as a subject after a body whose name ends in one (*Radio Free
+# Asia*), the word names that body (_Registry._body_by_place).
+_UNGOVERNED = frozenset(p for p in select("places", kind="continent") if " " not in p) | frozenset(
+    p for p in select("places", kind="region") if " " not in p
+)
 _PLACE_HEADS = load("place_heads")  # the last words of places' names (_place)
 _MALE_TITLES = select("titles", gender="male")
 # The male offices and roles news also gives a woman (*chairman*, *spokesman*): their
@@ -1751,7 +1782,11 @@ class _Registry:
                         if all(e is not entity for e in inner):
                             inner.append(entity)
         elif entity.kind is _ORGANIZATION and entity.indexed_name is None:
-            for w in set(_norm(entity.name).split()) & _body_words():
+            words = _norm(entity.name).split()
+            keys = set(words) & _body_words()
+            if len(words) > 1 and words[-1] in _UNGOVERNED:
+                keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_place)
+            for w in keys:
                 self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
 
@@ -2000,6 +2035,8 @@ class _Registry:
             return known
         if kind is not _PERSON:
             return self._outlet_by_last_word(norm, before)
+        if norm in _UNGOVERNED and (body := self._body_by_place(norm, before)) is not None:
+            return body
         words = norm.split()
         if not words:
             return None
@@ -2082,8 +2119,8 @@ class _Registry:
         [('Mrs Tom Hale', False)]
         """
         title, _, husband = e.name.partition(" ")
-        if not husband or _wife_name(husband, title) != e.name:
-            return False
+        if not husband or " " not in husband or _marital_state(title) != "married":
+            return False  # (a person's name holds no title but a wife's: _match_titled)
         other = self.by_key.get(_norm(husband))
         return other is not None and other is not e and other.kind is _PERSON
 
@@ -2117,9 +2154,34 @@ class _Registry:
         name (*Mrs. John Dashwood*, see :func:`_wife_name`) is a person of her
         own, found by that whole name only, never the man himself."""
         wife = _wife_name(head, title) if title else ""
+        if not wife and title:
+            wife = self._named_husband(head, title, before)
         if wife:
             return wife, self.by_key.get(_norm(wife))
         return head, self.match_name(head, _PERSON, before=before, title=title)
+
+    def _named_husband(self, head: str, title: str, before: int) -> str:
+        """The wife's name (as :func:`_wife_name` gives it) when a married woman's
+        title stands before the full name of a person the text named before
+        without it, whose given name says no sex, whom nothing says is a woman, and
+        who is named right before her with *and* or whose titles said a man: *Ray
+        Marlow and Mrs. Ray Marlow* are a husband and his wife, two people, as older
+        news and novels print them (*Dana Orme ... Mrs. Dana Orme* alone may be one
+        woman). Else ""."""
+        if " " not in head or _marital_state(title) != "married" or _given_gender(head):
+            return ""
+        man = self.by_key.get(_norm(head))
+        if (
+            man is None
+            or not (self.text.endswith(f"{head} and ", 0, before) or "m" in man.said)
+            or man.kind is not _PERSON
+            or (man.positions and man.last_before(before) < 0)  # (read in order: none yet)
+            or any(_marital_state(t) for t in man.titles)
+            or man.pronoun_gender() == "f"
+        ):
+            return ""
+        man.say("m")  # her husband: a *Mrs. Marlow* later is not he
+        return f"{title.rsplit(maxsplit=1)[-1].rstrip('.')} {head}"
 
     def _outlet_by_last_word(self, norm: str, before: int) -> _Entity | None:
         """The newspaper named in full before that ``norm``, its last word alone, names
@@ -2134,6 +2196,18 @@ class _Registry:
             if e.kind is _ORGANIZATION and _norm(e.name).endswith(" " + norm)
         ]
         return max(named, key=lambda e: (e.last_before(before), e.seq)) if named else None
+
+    def _body_by_place(self, norm: str, before: int) -> _Entity | None:
+        """The body named before ``before`` whose name ends in the place ``norm``, a
+        continent's or a region's that no government speaks for (``_UNGOVERNED``):
+        *Asia said* after *Radio Free Asia* is the broadcaster, not a person called
+        Asia. The one named last; None when no such body was named before."""
+        named = [
+            e
+            for e in self._bodies.get(norm, ())
+            if e.kind is _ORGANIZATION and e.last_before(before) >= 0
+        ]
+        return max(named, key=lambda e: e.last_before(before)) if named else None
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]

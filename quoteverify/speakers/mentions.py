@@ -590,11 +590,23 @@ def _body_land_speaks(span: list[Token]) -> bool:
     >>> [_body_land_speaks(tokenize(t, 0, len(t))) for t in ("Radio Free Asia", "Ruth Kenya")]
     [True, False]
     """
+    return _body_land_words([t.text for t in span])
+
+
+def _body_land_words(words: list[str]) -> bool:
+    """:func:`_body_land_speaks` on the words of a name as printed: two capitalised
+    words or more, none in capitals, the first a body's word and the last a place's.
+    A run of the text read as a name (:func:`_name_of`) of this shape is the body's:
+    *Radio Free Asia reported it* makes a body, so a later *Asia said* names it.
+
+    >>> _body_land_words(["Radio", "Free", "Asia"]), _body_land_words(["Ruth", "Kenya"])
+    (True, False)
+    """
     return (
-        len(span) > 1
-        and span[0].lower in _BODY_WORDS
-        and span[-1].lower in _PLACE_NAMES
-        and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
+        len(words) > 1
+        and words[0].lower() in _BODY_WORDS
+        and words[-1].lower() in _PLACE_NAMES
+        and all(w[:1].isupper() and not w.isupper() for w in words)
     )
 
 
@@ -3976,7 +3988,8 @@ def _name_of(
         end -= 2
     if not head:
         return None
-    kind = _ORGANIZATION if _organization(head) else _NAME
+    body = not titles and _body_land_words(head.split())  # "Radio Free Asia"
+    kind = _ORGANIZATION if body or _organization(head) else _NAME
     if kind is _ORGANIZATION and _nation_words_only(titles):
         # "European Space Agency": the nation word is the body's, not a title
         start, titles = offs[i][0], []
