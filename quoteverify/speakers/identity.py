@@ -2750,6 +2750,9 @@ class _Registry:
         words = [w for w in found.text.split() if w.lower() not in load("descriptor_articles")]
         phrase = " ".join(words)
         low = _norm(phrase)
+        joined = self._joined_roles(found)
+        if joined is not None:
+            return joined
         if is_document(low):
             author = self._document_issuer(found)
             if author is not None:
@@ -2898,6 +2901,31 @@ class _Registry:
             described = self._described_before(found, words)
             if described is not None:
                 return described
+        return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _joined_roles(self, found: Found) -> _Entity | None:
+        """The person a descriptor of two roles under one article names (*the Ohio
+        senator and Republican presidential candidate*, read whole by the mention
+        reader): the first role read as *the* and its words, a descriptor of its
+        own, else the second (the first is the more particular: *the Vermont
+        senator and Democratic presidential candidate* is one of two Democrats
+        running); the description itself when neither names a person the article
+        named; None when the phrase is not *the A and B* (one *and*, no second
+        article)."""
+        words = found.text.split()
+        if len(words) < 4 or words[0].lower() != "the" or words.count("and") != 1:
+            return None
+        cut = words.index("and")
+        if cut < 2 or cut == len(words) - 1 or words[cut + 1].lower() in load("determiners"):
+            return None
+        for part in (words[1:cut], words[cut + 1 :]):
+            text = " ".join(["the", *part])
+            entity = self.resolve_descriptor(attrs.evolve(found, text=text, head=text))
+            if entity.kind is _PERSON and entity.name != text and entity.name[:1].isupper():
+                entity.add_alias(found.text)
+                return entity
+        # Neither role names anyone: the description as printed (the whole, read by
+        # the other readings, went to whoever held its last noun with other words).
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
 
     def _unnamed_before(self, found: Found) -> _Entity | None:
