@@ -218,6 +218,29 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
             '"Rents must fall," the organization said in a note.',
             "Kessel Tenants Association",
         ),
+        # A group of firms named again as "the organization" (h47-desc).
+        (
+            "Copper Lane Group said it had dropped the sale.\n\n"
+            '"Our aim is a fair market," the organization wrote.',
+            "Copper Lane Group",
+        ),
+        # "the agency" for a government department, bureau, administration or
+        # service (h47-desc).
+        (
+            'The Labor Department said it had missed the deadline. "We did our best," '
+            "said the agency, which fell short by a week.",
+            "Labor Department",
+        ),
+        (
+            "The Bureau of Land Records will close two offices. "
+            '"Budgets are tight," the agency said.',
+            "Bureau of Land Records",
+        ),
+        (
+            "The Food Safety Administration recalled the cheese on Monday. "
+            '"No one fell ill," the agency said.',
+            "Food Safety Administration",
+        ),
     ],
 )
 def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:
