@@ -12,6 +12,8 @@ from quoteverify.speakers.identity import initialisms
 from quoteverify.speakers.mentions import PhraseKind, name_rows
 from quoteverify.text.layer import tokenize
 
+from .conftest import speakers
+
 
 def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
     """The name and kind of the speaker of the ``at``-th quote of ``text``."""
@@ -245,6 +247,26 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
 )
 def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:
     assert _speaker(text, -1) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_one_word_name_with_no_kind_is_the_company_named_again() -> None:
+    # (h47-desc) a brand printed alone is read as a person's name for want of a kind;
+    # "the company" a sentence on names it.
+    text = (
+        "Shares rose after Lumo cut its prices. "
+        '"Our work goes on," Lumo said in a statement. The company said its new '
+        'plans had "already paid off."'
+    )
+    assert speakers(text)[-1] == "Lumo"
+
+
+def test_a_person_named_by_a_given_name_is_no_company() -> None:
+    text = (
+        "Shares rose after Mabel cut her prices. "
+        '"Our work goes on," Mabel said in a statement. The company said its new '
+        'plans had "already paid off."'
+    )
+    assert speakers(text)[-1] != "Mabel"
 
 
 def test_another_body_described_in_between_is_not_passed_over() -> None:

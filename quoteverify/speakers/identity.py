@@ -3799,7 +3799,8 @@ class _Registry:
         """The organisation named last before ``end``, and where, when its name says
         no kind (*NASA*, *Human Rights Watch*: no word of ``body_nouns.tsv``'s names)
         and it was named in the paragraph of ``end`` or the one before: *the space
-        agency*, *the group* may name it. (None, -1) when the last organisation's
+        agency*, *the group* may name it; so may a one-word name read as a person's
+        for want of a kind (:func:`_bare_word_name`). (None, -1) when the last organisation's
         name says its kind (*the company* is not *the Labor Department*) or no
         organisation is named there."""
         paragraph = paragraph_start(self.text, end)
@@ -3813,6 +3814,11 @@ class _Registry:
             if e.kind is _ORGANIZATION and id(e) not in self._gone:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
+                return e, pos
+            if _bare_word_name(e) and id(e) not in self._gone:
+                # "Lumo said in a statement ... The company said": a one-word name
+                # with no title, no given name and no sex, read as a person's only
+                # for want of a kind, is the body the description names.
                 return e, pos
         return None, -1
 
@@ -5860,6 +5866,29 @@ def _of_kind(noun: str, head: str, modifiers: tuple[str, ...]) -> bool:
     """
     kinds = _office_kinds()
     return (noun, head) in kinds or (bool(modifiers) and (noun, f"{modifiers[-1]} {head}") in kinds)
+
+
+def _bare_word_name(entity: _Entity) -> bool:
+    """True when ``entity`` is a person only by default: one capitalised word, no
+    title, no sex known, and not a given name (``lexicons/given_names.tsv``): a
+    brand or a body printed without its kind (*Lumo said*), never introduced as a
+    person with a full name, as news introduces people.
+
+    >>> _bare_word_name(_Entity(name="Lumo", kind=_PERSON))
+    True
+    >>> _bare_word_name(_Entity(name="Ana", kind=_PERSON))
+    False
+    """
+    name = entity.name
+    return (
+        entity.kind is _PERSON
+        and " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and not entity.titles
+        and not entity.gender
+        and name.casefold() not in load_table("given_names")
+    )
 
 
 def _private(entity: _Entity) -> bool:
