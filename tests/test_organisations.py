@@ -12,6 +12,8 @@ from quoteverify.speakers.identity import initialisms
 from quoteverify.speakers.mentions import PhraseKind, name_rows
 from quoteverify.text.layer import tokenize
 
+from .conftest import speakers
+
 
 def _speaker(text: str, at: int = 0) -> tuple[str, SpeakerKind]:
     """The name and kind of the speaker of the ``at``-th quote of ``text``."""
@@ -218,10 +220,45 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
             '"Rents must fall," the organization said in a note.',
             "Kessel Tenants Association",
         ),
+        # A group of firms named again as "the organization" (h47-desc).
+        (
+            "Copper Lane Group said it had dropped the sale.\n\n"
+            '"Our aim is a fair market," the organization wrote.',
+            "Copper Lane Group",
+        ),
+        # "the agency" for a government department, bureau, administration or
+        # service (h47-desc).
+        (
+            'The Labor Department said it had missed the deadline. "We did our best," '
+            "said the agency, which fell short by a week.",
+            "Labor Department",
+        ),
+        (
+            "The Bureau of Land Records will close two offices. "
+            '"Budgets are tight," the agency said.',
+            "Bureau of Land Records",
+        ),
+        (
+            "The Food Safety Administration recalled the cheese on Monday. "
+            '"No one fell ill," the agency said.',
+            "Food Safety Administration",
+        ),
     ],
 )
 def test_the_body_named_before_is_the_one_its_head_word_refers_to(text: str, name: str) -> None:
     assert _speaker(text, -1) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(("name", "is_body"), [("Lumo", True), ("Mabel", False)])
+def test_a_one_word_name_with_no_kind_is_the_company_named_again(name: str, is_body: bool) -> None:
+    # (h47-desc) a brand printed alone is read as a person's name for want of a kind;
+    # "the company" a sentence on names it. A given name (Mabel) is a person's.
+    text = (
+        f"Shares rose after {name} cut the prices. "
+        f'"Our work goes on," {name} said in a statement. The company said its new '
+        'plans had "already paid off."'
+    )
+    assert (speakers(text)[-1] == name) is is_body
 
 
 def test_another_body_described_in_between_is_not_passed_over() -> None:

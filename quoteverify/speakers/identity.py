@@ -2875,6 +2875,9 @@ class _Registry:
         words = [w for w in found.text.split() if w.lower() not in load("descriptor_articles")]
         phrase = " ".join(words)
         low = _norm(phrase)
+        joined = self._joined_roles(found)
+        if joined is not None:
+            return joined
         if is_document(low):
             author = self._document_issuer(found)
             if author is not None:
@@ -3023,6 +3026,31 @@ class _Registry:
             described = self._described_before(found, words)
             if described is not None:
                 return described
+        return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _joined_roles(self, found: Found) -> _Entity | None:
+        """The person a descriptor of two roles under one article names (*the Ohio
+        senator and Republican presidential candidate*, read whole by the mention
+        reader): the first role read as *the* and its words, a descriptor of its
+        own, else the second (the first is the more particular: *the Vermont
+        senator and Democratic presidential candidate* is one of two Democrats
+        running); the description itself when neither names a person the article
+        named; None when the phrase is not *the A and B* (one *and*, no second
+        article)."""
+        words = found.text.split()
+        if len(words) < 4 or words[0].lower() != "the" or words.count("and") != 1:
+            return None
+        cut = words.index("and")
+        if cut < 2 or cut == len(words) - 1 or words[cut + 1].lower() in load("determiners"):
+            return None
+        for part in (words[1:cut], words[cut + 1 :]):
+            text = " ".join(["the", *part])
+            entity = self.resolve_descriptor(attrs.evolve(found, text=text, head=text))
+            if entity.kind is _PERSON and entity.name != text and entity.name[:1].isupper():
+                entity.add_alias(found.text)
+                return entity
+        # Neither role names anyone: the description as printed (the whole, read by
+        # the other readings, went to whoever held its last noun with other words).
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
 
     def _unnamed_before(self, found: Found) -> _Entity | None:
@@ -3929,7 +3957,8 @@ class _Registry:
         """The organisation named last before ``end``, and where, when its name says
         no kind (*NASA*, *Human Rights Watch*: no word of ``body_nouns.tsv``'s names)
         and it was named in the paragraph of ``end`` or the one before: *the space
-        agency*, *the group* may name it. (None, -1) when the last organisation's
+        agency*, *the group* may name it; so may a one-word name read as a person's
+        for want of a kind (:func:`_bare_word_name`). (None, -1) when the last organisation's
         name says its kind (*the company* is not *the Labor Department*) or no
         organisation is named there."""
         paragraph = paragraph_start(self.text, end)
@@ -3943,6 +3972,11 @@ class _Registry:
             if e.kind is _ORGANIZATION and id(e) not in self._gone:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
+                return e, pos
+            if _bare_word_name(e) and id(e) not in self._gone:
+                # "Lumo said in a statement ... The company said": a one-word name
+                # with no title, no given name and no sex, read as a person's only
+                # for want of a kind, is the body the description names.
                 return e, pos
         return None, -1
 
@@ -5990,6 +6024,29 @@ def _of_kind(noun: str, head: str, modifiers: tuple[str, ...]) -> bool:
     """
     kinds = _office_kinds()
     return (noun, head) in kinds or (bool(modifiers) and (noun, f"{modifiers[-1]} {head}") in kinds)
+
+
+def _bare_word_name(entity: _Entity) -> bool:
+    """True when ``entity`` is a person only by default: one capitalised word, no
+    title, no sex known, and not a given name (``lexicons/given_names.tsv``): a
+    brand or a body printed without its kind (*Lumo said*), never introduced as a
+    person with a full name, as news introduces people.
+
+    >>> _bare_word_name(_Entity(name="Lumo", kind=_PERSON))
+    True
+    >>> _bare_word_name(_Entity(name="Ana", kind=_PERSON))
+    False
+    """
+    name = entity.name
+    return (
+        entity.kind is _PERSON
+        and " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and not entity.titles
+        and not entity.gender
+        and name.casefold() not in load_table("given_names")
+    )
 
 
 def _private(entity: _Entity) -> bool:

@@ -1904,6 +1904,11 @@ def _phrase_before(
                 if _counted_group(toks, k, lo):
                     i = k - 1  # "the two ministers": a group, read whole
                 break
+            if toks[k].lower == "and":
+                # "the Ohio senator and Republican presidential candidate said": one
+                # person given two roles under one article, read whole.
+                i = _joined_roles(toks, k, lo, i)
+                break
             if toks[k].lower in PRONOUNS or (
                 toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
             ):
@@ -1921,6 +1926,45 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+_JOINED_ROLE_WORDS = 4  # modifiers read before the first role of "the A and B"
+
+
+def _joined_roles(toks: list[Token], k: int, lo: int, i: int) -> int:
+    """Where a descriptor of two roles joined by the *and* at ``toks[k]`` starts
+    (*the Ohio senator and Republican presidential candidate*, *the front-runner and
+    former secretary of state*): the *the* before a role noun or title ending right
+    before *and*, up to four modifiers before it and none of them a determiner
+    other than that *the*, nor a stop word or punctuation; ``i`` (the second role
+    alone) otherwise, and when a determiner follows *and*: two articles (*the
+    senator and the candidate*) name two people.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("the Ohio senator and Republican nominee", 0, 40)
+    >>> _joined_roles(toks, 3, 0, 4)
+    0
+    >>> toks = tokenize("Roe and Republican nominee", 0, 30)
+    >>> _joined_roles(toks, 1, 0, 2)
+    2
+    """
+    lex = _lex()
+    role = k - 1
+    if k + 1 < len(toks) and toks[k + 1].lower in _DETERMINERS:
+        return i
+    if role < lo or not (toks[role].lower in lex["roles"] or toks[role].lower in lex["titles"]):
+        return i
+    for x in range(role - 1, max(lo, role - 1 - _JOINED_ROLE_WORDS) - 1, -1):
+        word = toks[x]
+        if word.lower == "the":
+            return x
+        if word.text in _STOP_PUNCT or word.text == "," or word.lower in lex["stop"]:
+            return i
+        if word.lower in _DETERMINERS or word.lower in PRONOUNS:
+            return i
+        if not word.text[:1].isalpha():
+            return i
+    return i
 
 
 def _nation_run(toks: list[Token], k: int, lo: int) -> int:
