@@ -613,6 +613,8 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     'called'
     >>> _noun_then_called("The new ferry, named ", "Sea Lark", ["sea", "lark"])
     'named'
+    >>> _noun_then_called("the show adds a round called the ", "Quick Bake", ["quick", "bake"])
+    'called'
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
     >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
     """
@@ -624,6 +626,8 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     if run is None:
         return None
     tokens: list[str] = _cased_words(run)
+    if titled and len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
+        tokens = tokens[:-1]  # 'a boat called the "Sea Lark"': the name's own article
     if len(tokens) == 1 and titled:
         # 'The plan, called "Drive Home",': the noun before the comma.
         head = tail[: len(tail) - len(run)]
