@@ -3345,15 +3345,34 @@ def _names_event(found: Found) -> bool:
     >>> _names_event(d("Two people close to the talks"))
     False
     """
+    return _headed_by(found, load("event_nouns"))
+
+
+def _headed_by(found: Found, heads: frozenset[str]) -> bool:
+    """True when ``found`` is a description of a determiner, at most one word more and
+    a head in ``heads`` (*Two people close to the talks* has its head elsewhere)."""
     if found.kind is not PhraseKind.DESCRIPTOR and found.kind is not PhraseKind.ANONYMOUS:
         return False
     words = found.text.split()
-    # A determiner, at most one word more, the head: "Two people close to the talks"
-    # has its head elsewhere.
-    return (
-        1 < len(words) <= 3
-        and words[0].lower() in _EVENT_DETERMINERS
-        and words[-1] in load("event_nouns")
+    return 1 < len(words) <= 3 and words[0].lower() in _EVENT_DETERMINERS and words[-1] in heads
+
+
+def _names_cited_word(found: Found, text: str) -> bool:
+    """True when ``found`` is a description whose head cites a word or a name
+    (``lexicons/naming_nouns.txt``) and a quote opens right after it: *The word
+    "glimmerlog" has been added to the dictionary, along with "snackwave"* has a
+    subject that is the word cited, which says nothing, so it gives no speaker to the
+    other words the sentence lists (a dictionary's or a glossary's new entries).
+
+    >>> def d(t: str) -> Found:
+    ...     return Found(start=0, end=len(t), text=t, kind=PhraseKind.DESCRIPTOR, head=t)
+    >>> [_names_cited_word(d("The word"), t) for t in ('The word "x" was added', "The word is out")]
+    [True, False]
+    >>> _names_cited_word(d("The label"), "The label said")
+    False
+    """
+    return text[found.end : found.end + 2].lstrip()[:1] in OPENERS and _headed_by(
+        found, load("naming_nouns")
     )
 
 
@@ -4836,6 +4855,12 @@ def find_cue_before(site: Site) -> Attribution | None:
         found is None or found.cue is None or found.cue.confidence < 0.6
     ):
         return None
+    if (
+        found is not None
+        and found.mention is not None
+        and _names_cited_word(found.mention, site.ctx.text)
+    ):
+        return None  # 'The word "x" was added to the list, along with "y"'
     return found
 
 

@@ -613,6 +613,8 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     'called'
     >>> _noun_then_called("The new ferry, named ", "Sea Lark", ["sea", "lark"])
     'named'
+    >>> _noun_then_called("the show adds a round called the ", "Quick Bake", ["quick", "bake"])
+    'called'
     >>> _noun_then_called("what she called ", "Sea Lark", ["sea", "lark"])
     >>> _noun_then_called("what the firm calls ", "soft power", ["soft", "power"])
     """
@@ -624,6 +626,8 @@ def _noun_then_called(lead: str, content: str, words: list[str], after: str = ""
     if run is None:
         return None
     tokens: list[str] = _cased_words(run)
+    if titled and len(tokens) > 2 and tokens[-1].lower() in load("determiners"):
+        tokens = tokens[:-1]  # 'a boat called the "Sea Lark"': the name's own article
     if len(tokens) == 1 and titled:
         # 'The plan, called "Drive Home",': the noun before the comma.
         head = tail[: len(tail) - len(run)]
@@ -1872,6 +1876,7 @@ def _naming(
     after: str,
     *,
     words_of: Callable[[str], list[str]],
+    nested: bool = False,
 ) -> str | None:
     """The reason a short quote is a name by the words around it, if it is one: a
     frame and a determiner, a renaming verb and its object, a noun and *called*, a
@@ -1882,6 +1887,13 @@ def _naming(
 
     Every rule reads a quote of one to eight words that ends with no sentence
     punctuation (:func:`_short_name`, six words for most): any other is no name.
+
+    ``nested``: the quote stands inside another quote. A renaming verb's title-cased
+    name with the stop printed inside its marks is then a name all the same
+    (*"He keeps calling me 'Tiny Tom.' I laugh," Roe said*): the stop is the outer
+    speaker's, and the verdict reading of :func:`_renamed_by` is the one a news
+    corpus's gold gives a name the narrator reports, which it never gives the words
+    a speaker cites inside a quote.
     """
     if content[-1:] in _INSIDE_PUNCTUATION:
         # 'a play called "Salt Roads," which ...', 'fans dubbed him "the Rocket."':
@@ -1900,6 +1912,7 @@ def _naming(
             words_of=words_of,
             gate=_naming_gate_at(sentence_before),
             past_stop=True,
+            nested=nested,
         )
         return got if got is not None else _titled_by_noun(sentence_before, bare, words)
     if not _short_name(content, words, most=8):
@@ -2076,16 +2089,18 @@ def _naming_rules(
     words_of: Callable[[str], list[str]],
     gate: int = _EVERY_RULE,
     past_stop: bool = False,
+    nested: bool = False,
 ) -> str | None:
     """:func:`_naming`'s rules (:data:`_NAMING_RULES`) in their order, past its test
     of the quote's length; ``gate`` (:func:`_naming_gate`) leaves out those that
     cannot fire (with ``_EVERY_RULE``, every rule is tried: the reference the gate
     is tested against); with ``past_stop`` (the narrator's comma or stop printed
-    inside the marks) only the rules whose frame or verb names the quote."""
+    inside the marks) only the rules whose frame or verb names the quote, each told
+    of the stop unless the quote is ``nested`` (:func:`_naming`)."""
     for needs, test, answer, reads_past_stop in _NAMING_RULES:
         if gate < needs or (past_stop and not reads_past_stop):
             continue
-        found = test(sentence_before, content, words, after, words_of, past_stop)
+        found = test(sentence_before, content, words, after, words_of, past_stop and not nested)
         if found is not None:
             return answer.format(found)
     return None
@@ -2903,7 +2918,7 @@ def _decide(
         named = (
             _titled_by_noun(named_from, content, words)
             if quiet.names
-            else _naming(named_from, content, words, after, words_of=words_of)
+            else _naming(named_from, content, words, after, words_of=words_of, nested=nested)
         )
         if named is not None:
             return QuoteKind.NON_SPEECH, 0.7, named
