@@ -86,3 +86,23 @@ def test_the_team_does_not_go_to_a_person_named_last() -> None:
         'was "sorry for the delay".'
     )
     assert speakers(text) != ["Viggo Marlund"]
+
+
+def test_an_answer_label_with_no_question_before_is_a_lists_letter() -> None:
+    # (h47b-review) "A:" and "B:" alone are a poll's options, not a transcript's
+    # turns: a transcript prints a question's label before its first answer.
+    text = (
+        "Nadia Ferro asked readers to choose between two plans.\n"
+        'A: "Rebuild the old pier."\n'
+        'B: "Build a new one further out."'
+    )
+    assert speakers(text)[0] is None
+
+
+def test_the_club_after_two_teams_names_neither() -> None:
+    # (h47b-review) a match report names both sides: "the club" may be either.
+    text = (
+        "The Harbour Kings signed the striker Tomas Vela on Friday. Vela scored twice "
+        'for the Porto Lions last season.\n\n"He is a leader," the club said.'
+    )
+    assert speakers(text) != ["Porto Lions"]

@@ -63,3 +63,13 @@ def test_the_first_role_names_the_person_over_a_second_shared_by_two() -> None:
         '"We must act now," the Vermont senator and Democratic presidential candidate said.'
     )
     assert speaker_of(text) == "Ines Quill"
+
+
+def test_two_roles_given_to_two_people_name_neither() -> None:
+    # (h47b-review) each role was printed beside a different person: "the mayor and
+    # fire chief" may be both of them, so neither is the speaker.
+    text = (
+        "Pilar Munoz, the mayor, opened the fair. Her husband Dan Munoz, the fire chief, "
+        'lit the torch.\n\n"What a night," the mayor and fire chief said.'
+    )
+    assert speaker_of(text) == "the mayor and fire chief"

@@ -54,6 +54,7 @@ from .mentions import (
     phrase_after,
     phrase_before,
     token_before,
+    transcript_role,
 )
 
 if TYPE_CHECKING:
@@ -2991,12 +2992,13 @@ def _transcript_label(toks: list[Token], text: str) -> Attribution | None:
     """A question-and-answer transcript's label alone before the colon at a line's
     start (*Q: "..."*, *A: "..."*; ``transcript_labels.tsv``): a question names no
     speaker (the interviewer the label stands for is not named by it); an answer's
-    label is the mention the registry gives the person the article is about.
-    None for anything else, a name before the colon included (*Ruiz:*)."""
-    if len(toks) != 2 or (toks[0].start and text[toks[0].start - 1] != "\n"):
+    label is the mention the registry gives the person the article is about, once a
+    question's label came before (:func:`transcript_role`). None for anything else, a
+    name before the colon included (*Ruiz:*), and a list's *A:* with no *Q:* before."""
+    if len(toks) != 2:
         return None
     label = toks[0].text
-    role = load_table("transcript_labels").get(label.lower()) if label.isupper() else None
+    role = transcript_role(text, toks[0].start, label)
     if role is None:
         return None
     cue = _cue(toks, (1, 2), text, "colon-lead-in", 0.75)

@@ -64,6 +64,7 @@ from .mentions import (
     office_of_tail,
     party_title_words,
     phrase_after,
+    transcript_role,
 )
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -2703,8 +2704,9 @@ class _Registry:
     def _labelled(self, found: Found) -> _Entity | None:
         """The person a transcript's speaker label stands for, when ``found`` is one:
         capitals opening a line, a colon right after. An answer's label
-        (``transcript_labels.tsv``, *A:*) stands for the first person the article
-        names, whom a question-and-answer piece is about; initials, two to four
+        (``transcript_labels.tsv``, *A:* once a *Q:* came before:
+        :func:`transcript_role`) stands for the first person the article names, whom
+        a question-and-answer piece is about; initials, two to four
         capitals, for the one person named before whose initials they are (*LM:
         "Why?"* after *reporter Lea Marchetti*, *KAB:* after *Kwame Asante-Boateng*).
         None for any other mention, or when no person or more than one has those
@@ -2721,7 +2723,7 @@ class _Registry:
         if not self.text.startswith(":", found.end) or (start and self.text[start - 1] != "\n"):
             return None
         before = self._through(start)
-        if load_table("transcript_labels").get(label.lower()) == "answer":
+        if transcript_role(self.text, start, label) == "answer":
             return next((e for _, e, _ in before if e.kind is _PERSON), None)
         if len(label) < 2:
             return None
@@ -3035,7 +3037,8 @@ class _Registry:
         own, else the second (the first is the more particular: *the Vermont
         senator and Democratic presidential candidate* is one of two Democrats
         running); the description itself when neither names a person the article
-        named; None when the phrase is not *the A and B* (one *and*, no second
+        named, or when the first does and the second was printed beside another
+        person (*the mayor and fire chief*: two people); None when the phrase is not *the A and B* (one *and*, no second
         article)."""
         words = found.text.split()
         if len(words) < 4 or words[0].lower() != "the" or words.count("and") != 1:
@@ -3043,14 +3046,24 @@ class _Registry:
         cut = words.index("and")
         if cut < 2 or cut == len(words) - 1 or words[cut + 1].lower() in load("determiners"):
             return None
-        for part in (words[1:cut], words[cut + 1 :]):
-            text = " ".join(["the", *part])
+        first, second = " ".join(["the", *words[1:cut]]), " ".join(["the", *words[cut + 1 :]])
+        for text in (first, second):
             entity = self.resolve_descriptor(attrs.evolve(found, text=text, head=text))
-            if entity.kind is _PERSON and entity.name != text and entity.name[:1].isupper():
-                entity.add_alias(found.text)
-                return entity
-        # Neither role names anyone: the description as printed (the whole, read by
-        # the other readings, went to whoever held its last noun with other words).
+            if entity.kind is not _PERSON or entity.name == text or not entity.name[:1].isupper():
+                continue
+            if text == first and any(
+                e is not entity and e.kind is _PERSON and second in e.titles for e in self.entities
+            ):
+                # The second role was printed beside another person (*the mayor and
+                # fire chief* after *Pilar Munoz, the mayor* and *Dan Munoz, the fire
+                # chief*): two people, named as printed. (The second role is not
+                # resolved for this: resolving gives the person found its words.)
+                break
+            entity.add_alias(found.text)
+            return entity
+        # Neither role names anyone, or each another: the description as printed (the
+        # whole, read by the other readings, went to whoever held its last noun with
+        # other words).
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
 
     def _unnamed_before(self, found: Found) -> _Entity | None:
@@ -3836,7 +3849,8 @@ class _Registry:
         before ``end``, in its paragraph or the one before, after *the* and ending
         in a plural word (*The Daegu Hawks sacked their coach. In a statement, the
         club said*), which no person's name is; None when the name printed last
-        is another.
+        is another, or when two teams are named there (*the Hawks beat the
+        Lights*: either may be *the club*).
 
         >>> r = _Registry("The Daegu Hawks sacked Ana Roe.\\n\\nThe club said so.")
         >>> r._team_named(38).name
@@ -3847,6 +3861,7 @@ class _Registry:
         lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)
+        team: _Entity | None = None
         for pos, e, _ in reversed(mentions[max(0, at - _TEAM_REACH) : at]):
             if pos <= lo:
                 break
@@ -3858,8 +3873,10 @@ class _Registry:
                 and self.text[max(0, pos - 4) : pos].lower() == "the "
                 and id(e) not in self._gone
             ):
-                return e
-        return None
+                if team is not None and team is not e:
+                    return None  # two teams named (a match's report): the noun says not which
+                team = e
+        return team
 
     def _outlet_named(self, found: Found) -> _Entity | None:
         """The newspaper or magazine that a description of an outlet or of its voice

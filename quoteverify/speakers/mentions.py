@@ -593,6 +593,31 @@ def _body_land_speaks(span: list[Token]) -> bool:
     return _body_land_words([t.text for t in span])
 
 
+def transcript_role(text: str, start: int, label: str) -> str | None:
+    """The turn a transcript's label ``label``, printed at ``start`` alone before a
+    colon at a line's start, opens (``transcript_labels.tsv``: *question* for *Q:*,
+    *answer* for *A:*), or None. An answer's label opens a turn only after a
+    question's label opened a line before it: a transcript pairs them, while *A:*
+    and *B:* alone are a list's options (*A: "Build more homes." B: "Keep the
+    fields."*), or a headline's or a plan's letter.
+
+    >>> transcript_role('Q: "Why?"\nA: "Cost."', 10, "A"), transcript_role('A: "x"', 0, "A")
+    ('answer', None)
+    """
+    if not label.isupper() or not text.startswith(":", start + len(label)):
+        return None
+    if start and text[start - 1] != "\n":
+        return None
+    labels = load_table("transcript_labels")
+    role = labels.get(label.lower())
+    if role != "answer":
+        return role
+    asked = (f"\n{q.upper()}:" for q, r in labels.items() if r == "question")
+    if any(text.startswith(q[1:]) or text.find(q, 0, start) >= 0 for q in asked):
+        return role
+    return None
+
+
 def _body_land_words(words: list[str]) -> bool:
     """:func:`_body_land_speaks` on the words of a name as printed: two capitalised
     words or more, none in capitals, the first a body's word and the last a place's.
