@@ -3038,8 +3038,8 @@ class _Registry:
         senator and Democratic presidential candidate* is one of two Democrats
         running); the description itself when neither names a person the article
         named, or when the first does and the second was printed beside another
-        person (*the mayor and fire chief*: two people); None when the phrase is not *the A and B* (one *and*, no second
-        article)."""
+        person (*the mayor and fire chief*: two people); None when the phrase is
+        not *the A and B* (one *and*, no second article)."""
         words = found.text.split()
         if len(words) < 4 or words[0].lower() != "the" or words.count("and") != 1:
             return None

@@ -601,7 +601,7 @@ def transcript_role(text: str, start: int, label: str) -> str | None:
     and *B:* alone are a list's options (*A: "Build more homes." B: "Keep the
     fields."*), or a headline's or a plan's letter.
 
-    >>> transcript_role('Q: "Why?"\nA: "Cost."', 10, "A"), transcript_role('A: "x"', 0, "A")
+    >>> transcript_role('Q: "Why?"\\nA: "Cost."', 10, "A"), transcript_role('A: "x"', 0, "A")
     ('answer', None)
     """
     if not label.isupper() or not text.startswith(":", start + len(label)):

@@ -415,10 +415,11 @@ RULES: tuple[Rule, ...] = (
                 cue_rule="X-said-quote",
             ),
             # A question-and-answer transcript's answer label, alone before the colon
-            # at a line's start: the mention the registry gives the person the piece
-            # is about (``transcript_labels.tsv``).
+            # at a line's start, after a question's label: the mention the registry
+            # gives the person the piece is about (``transcript_labels.tsv``).
             Example(
-                text="Ada Okon has kept the lighthouse since 1990.\n\nA: “Never a wreck.”",
+                text="Ada Okon has kept the lighthouse since 1990.\n\nQ: “Any wrecks?”"
+                "\n\nA: “Never a wreck.”",
                 speaker="A",
                 cue=":",
                 cue_rule="colon-lead-in",
