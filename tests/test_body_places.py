@@ -50,3 +50,13 @@ def test_a_country_alone_after_a_body_is_still_its_government() -> None:
 )
 def test_a_place_as_a_given_name_is_a_person(text: str, want: str) -> None:
     assert _speaker(text) == (want, "person")
+
+
+def test_a_person_with_the_continent_as_given_name_keeps_it_after_the_body() -> None:
+    # (h47b-review) the body is named first, then a person whose given name is the
+    # continent: "Asia said" names her, not the broadcaster.
+    text = (
+        "Radio Free Asia ran the report on Monday. Its reporter, Asia Lindqvist, was in "
+        'the port.\n\n"We saw soldiers on every pier," Asia said.'
+    )
+    assert _speaker(text) == ("Asia Lindqvist", "person")

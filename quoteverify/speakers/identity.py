@@ -2202,13 +2202,23 @@ class _Registry:
         """The body named before ``before`` whose name ends in the place ``norm``, a
         continent's or a region's that no government speaks for (``_UNGOVERNED``):
         *Asia said* after *Radio Free Asia* is the broadcaster, not a person called
-        Asia. The one named last; None when no such body was named before."""
+        Asia. The one named last; None when no such body was named before, or when
+        a person whose given name is that word was (*Its reporter, Asia Lin, ...
+        Asia said*: a given name alone names its bearer)."""
         named = [
             e
             for e in self._bodies.get(norm, ())
             if e.kind is _ORGANIZATION and e.last_before(before) >= 0
         ]
-        return max(named, key=lambda e: e.last_before(before)) if named else None
+        if not named or any(
+            e.kind is _PERSON
+            and " " in e.name
+            and _norm(e.name).split(None, 1)[0] == norm
+            and e.last_before(before) >= 0
+            for e in self.entities
+        ):
+            return None
+        return max(named, key=lambda e: e.last_before(before))
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
