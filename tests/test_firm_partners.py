@@ -34,3 +34,14 @@ def test_the_founder_named_after_his_partnership_is_still_the_founder() -> None:
         'Later, Mr. Vale told investors the fears were "overdone."'
     )
     assert _speaker(text) == ("Orrin Vale", "person")
+
+
+def test_the_firm_is_the_partnership_named_after_a_corporation() -> None:
+    # (h47b-review) the *firm* row's *partners* makes the partnership a firm by its
+    # name, so the one named last wins over a corporation named before it (without
+    # the row, only *Corp* said "firm" and the corporation took the quote).
+    text = (
+        "Lumo Corp hired Brightwell Partners to run the sale.\n\n"
+        '"We expect bids by June," the firm said.'
+    )
+    assert _speaker(text) == ("Brightwell Partners", "organization")

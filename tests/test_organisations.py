@@ -226,6 +226,12 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
             '"Our aim is a fair market," the organization wrote.',
             "Copper Lane Group",
         ),
+        # The British spelling's row holds "group" too (h47b-review).
+        (
+            "Ardent Group signed the pact.\n\n"
+            '"Our aim is a fair market," the organisation wrote.',
+            "Ardent Group",
+        ),
         # "the agency" for a government department, bureau, administration or
         # service (h47-desc).
         (
