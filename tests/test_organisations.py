@@ -228,8 +228,7 @@ def test_an_it_that_is_no_one_leaves_a_person(text: str) -> None:
         ),
         # The British spelling's row holds "group" too (h47b-review).
         (
-            "Ardent Group signed the pact.\n\n"
-            '"Our aim is a fair market," the organisation wrote.',
+            'Ardent Group signed the pact.\n\n"Our aim is a fair market," the organisation wrote.',
             "Ardent Group",
         ),
         # "the agency" for a government department, bureau, administration or
