@@ -266,6 +266,24 @@ def test_a_one_word_name_with_no_kind_is_the_company_named_again(name: str, is_b
     assert (speakers(text)[-1] == name) is is_body
 
 
+def test_a_one_word_name_given_a_role_is_a_person_not_the_company() -> None:
+    # (h47b-review) a surname printed alone with a person's role in apposition is
+    # a person: "the company" later is not that name.
+    text = (
+        "Shares fell after Okonkwo, the chief executive, left. "
+        '"I am proud of what we built," Okonkwo said in a statement. The company said '
+        'its plans had "not changed."'
+    )
+    assert speakers(text)[-1] != "Okonkwo"
+    # A comma after the name that opens no role (a clause) leaves the brand a body.
+    text = (
+        "On Lumo, people can flag posts to staff. "
+        '"Our work goes on," Lumo said in a statement. The company said its new plans '
+        'had "already paid off."'
+    )
+    assert speakers(text)[-1] == "Lumo"
+
+
 def test_another_body_described_in_between_is_not_passed_over() -> None:
     text = (
         'Acme Group said sales were "flat". Later the trade group for small shops '

@@ -525,6 +525,18 @@ def _fronted_place(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _words_after_comma(tail: str) -> list[str]:
+    """The words of ``tail`` (a comma and a space, then the text after a name) up to
+    the first that a comma, stop or semicolon ends, five at most, that punctuation
+    cut off: the apposition a name may have (*, the chief executive,*)."""
+    words = []
+    for w in tail[2:].split()[:5]:
+        words.append(w.rstrip(",.;"))
+        if w.endswith((",", ".", ";")):
+            break
+    return words
+
+
 def _is_role_phrase(phrase: str) -> bool:
     """True for words set after a name that give a role ("US president", "a
     spokesman for the council"): a leader's role, or a role or title word."""
@@ -1823,12 +1835,7 @@ class _Registry:
         if not self.text.startswith(", ", end):
             return
         tail = self.text[end : end + 60]
-        words = []
-        for w in tail[2:].split()[:5]:
-            clean = w.rstrip(",.;")
-            words.append(clean)
-            if w.endswith((",", ".", ";")):
-                break
+        words = _words_after_comma(tail)
         phrase = " ".join(words)
         if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
             return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
@@ -4000,12 +4007,34 @@ class _Registry:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
                 return e, pos
-            if _bare_word_name(e) and id(e) not in self._gone:
+            if _bare_word_name(e) and id(e) not in self._gone and not self._named_with_role(e):
                 # "Lumo said in a statement ... The company said": a one-word name
                 # with no title, no given name and no sex, read as a person's only
                 # for want of a kind, is the body the description names.
                 return e, pos
         return None, -1
+
+    def _named_with_role(self, entity: _Entity) -> bool:
+        """True when a person's role, opened by an article or an owner, stands in
+        apposition to ``entity``'s name where the text prints it (*Okonkwo, the chief
+        executive,*, *Okonkwo, its founder,*): a one-word name the registry does not
+        index has its apposition read nowhere else (:meth:`_apposition_at` reads
+        those of the names it indexes), and a role says a person, not a brand (*On
+        Lumo, people can report posts* opens no apposition)."""
+        text, comma = self.text, entity.name + ", "
+        at = text.find(comma)
+        while at >= 0:
+            end = at + len(entity.name)
+            words = _words_after_comma(text[end : end + 60])
+            if (
+                (at == 0 or not text[at - 1].isalnum())
+                and len(words) > 1
+                and words[0].lower() in _DESCRIPTOR_DETERMINERS
+                and _is_role_phrase(" ".join(words[1:]))
+            ):
+                return True
+            at = text.find(comma, end)
+        return False
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
