@@ -869,6 +869,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 head=head,
                 title=title,
             )
+        if not title and _cue_beside(text, start, end) and _initialism_body(head, text):
+            # "the FBI confirmed", "NASA said": an initialism speaks as a body
+            return _new_found(
+                start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=head, title=""
+            )
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=head, title=title)
     last = span[-1].lower
     if (
@@ -895,6 +900,54 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             kind = PhraseKind.DESCRIPTOR
         return _new_found(start=start, end=end, text=phrase, kind=kind, head=phrase, title="")
     return None
+
+
+# An inflected cue verb right after a subject (one adverb allowed between: *NASA also
+# said*, *the FBI later confirmed*), or right before it (*said the FBI*).
+_CUE_AFTER = regex.compile(r"[ ]++(?:(?:also|then|later|\p{Ll}{4,}ly)[ ]++)?(\p{Ll}+)\b")
+_CUE_BEFORE = regex.compile(r"\b(\p{Ll}+),?+[ ]++(?:the[ ]++)?$")
+
+
+def _cue_beside(text: str, start: int, end: int) -> bool:
+    """True when an inflected cue verb (``lexicons/cue_verbs.tsv``) stands right after
+    the words from ``start`` to ``end`` or right before them: the words are a cue's
+    subject (*the FBI confirmed*, *said NASA*), not a modifier (*the FOIA reply*, *NLD
+    headquarters*), an item of a list or a transcript's label (*BUSH:*).
+
+    >>> _cue_beside("the FBI also confirmed", 4, 7), _cue_beside("NLD headquarters", 0, 3)
+    (True, False)
+    """
+    after = _CUE_AFTER.match(text, end)
+    if after is not None and after[1] in _INFLECTED_CUES:
+        return True
+    before = _CUE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1] in _INFLECTED_CUES
+
+
+_INITIALISM = regex.compile(r"\p{Lu}{3,5}")  # "FBI", "NASA", "WHO": a word of capitals
+
+
+def _initialism_body(head: str, text: str) -> bool:
+    """True when ``head``, a cue's subject, is one word of three to five capitals (*the
+    FBI confirmed*, *NASA said*, *the WHO said*): news prints a body's initialism so,
+    and a person by name; unless the article prints a name of two to four capitalised
+    words whose initials the word spells (*John Fitzgerald Kennedy ... JFK said*), a
+    person's initials, or prints the word with only its first capital (*Senator Bush
+    ... BUSH: ...*), a surname set in capitals, as transcripts print speakers.
+
+    >>> _initialism_body("NASA", "NASA said")
+    True
+    >>> _initialism_body("JFK", "John Fitzgerald Kennedy spoke. JFK said")
+    False
+    >>> _initialism_body("BUSH", "Mr Bush spoke. BUSH: No.")
+    False
+    """
+    if _INITIALISM.fullmatch(head) is None:
+        return False
+    if regex.search(rf"(?<!\p{{L}}){head[0]}{head[1:].lower()}(?!\p{{L}})", text):
+        return False
+    letters = r"[ ]++".join(rf"{c}[\p{{Ll}}\-']++" for c in head)
+    return regex.search(rf"(?<!\p{{L}}){letters}(?!\p{{L}})", text) is None
 
 
 _ORG_CONNECTORS = load("org_connectors")

@@ -1,0 +1,53 @@
+"""Shapes of news leads (issue 14, h47b-leads): a body named by its initialism, a
+one-word city that speaks, a one-word company that speaks; all sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import SpeakerKind, parse
+
+
+def _speaker(text: str, at: int = -1) -> tuple[str, SpeakerKind]:
+    """The name and kind of the speaker of the ``at``-th quote of ``text``."""
+    speaker = parse(text).quotes[at].speaker
+    assert speaker is not None
+    return speaker.name, speaker.kind
+
+
+_BODY, _PERSON = SpeakerKind.ORGANIZATION, SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Agents searched the depot at dawn. "We found nothing," the FBI confirmed.', "FBI"),
+        ('The capsule landed safely. "The crew is well," NASA said.', "NASA"),
+        ('"Vaccines are on the way," said the WHO, after a week of talks.', "WHO"),
+        ('Fares rose again. "Costs are up," the KVTA also said on Monday.', "KVTA"),
+    ],
+)
+def test_an_initialism_that_speaks_is_a_body(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _BODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's initials: the article spells the name out
+        (
+            'Jonah Kellan Ferris toured the plant. "We will build more," JKF said.',
+            "JKF",
+        ),
+        # a surname set in capitals, as a transcript prints its speakers
+        ('Senator Vost took the floor.\n\nVOST: "We will not yield."', "Vost"),
+    ],
+)
+def test_an_initialism_of_a_person_stays_a_person(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _PERSON)
+
+
+def test_an_initialism_as_a_modifier_is_no_body() -> None:
+    """*the ABC reply*: the capitals modify a noun; the pronoun after keeps its person."""
+    text = 'Rowan Fitch, who signed the ABC reply, spoke first. "It was late," she said.'
+    assert _speaker(text) == ("Rowan Fitch", _PERSON)
