@@ -51,3 +51,20 @@ def test_an_initialism_as_a_modifier_is_no_body() -> None:
     """*the ABC reply*: the capitals modify a noun; the pronoun after keeps its person."""
     text = 'Rowan Fitch, who signed the ABC reply, spoke first. "It was late," she said.'
     assert _speaker(text) == ("Rowan Fitch", _PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The bridge reopened in May. "We paid for it," Chicago said.', "Chicago"),
+        ('Tolls went up. "The fund is empty," Pittsburgh warned on Friday.', "Pittsburgh"),
+        ('The case went to court. "The law is void," Los Angeles argued.', "Los Angeles"),
+    ],
+)
+def test_a_large_city_that_speaks_is_its_government(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _BODY)
+
+
+def test_a_city_printed_before_as_a_surname_stays_the_person() -> None:
+    text = 'Councillor Mara Seattle spoke first. "We are ready," Seattle said.'
+    assert _speaker(text) == ("Mara Seattle", _PERSON)

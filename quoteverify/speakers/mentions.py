@@ -304,6 +304,9 @@ def _is_plural_role(word: str) -> bool:
 # speaks is its government ("Russia insisted", "Tokyo protested"; not an adjective or
 # a demonym, "Russian"): read by _land_speaks.
 _STATES = select("nations", kind="country") | select("nations", kind="capital")
+# Large cities that are no capital (``lexicons/cities.txt``): "Chicago said" speaks
+# for the city's government as "Tokyo protested" for Japan's.
+_CITIES = load("cities")
 
 
 def _national_body(phrase: str, low: str) -> str | None:
@@ -504,7 +507,8 @@ def _land_speaks(
     It speaks when it is wholly a country's or a US state's name (``_LANDS``), each
     word capitalised and none in capitals, its article allowed before it (*New
     Hampshire said*, *Japan warned*, *the Netherlands objected*), or one word, a
-    country or a capital of the nations lexicon (``_STATES``: *Tokyo protested*). A
+    country or a capital of the nations lexicon (``_STATES``: *Tokyo protested*), or
+    a large city's name (``lexicons/cities.txt``: *Chicago said*, *Los Angeles sued*). A
     name of ``_LANDS`` does not when a given name says a person (*Georgia*,
     *Carolina*, ``given_names``), nor after a town and its comma, where it says where
     a person is from (*Ana Roe of Dover, Delaware says*); nor when the text before it
@@ -532,7 +536,8 @@ def _land_speaks(
     """
     # one word of the nations lexicon, never in capitals (*WASHINGTON --*: a dateline)
     one = len(span) == 1
-    nation = one and span[0].lower in _STATES and span[0].text[:1].isupper()
+    nation = one and (span[0].lower in _STATES or span[0].lower in _CITIES)
+    nation = nation and span[0].text[:1].isupper()
     nation = nation and not span[0].text.isupper()
     if not one and span[0].lower == "the":
         # "the United States said", "the Netherlands warned": a land printed with its article
@@ -540,7 +545,7 @@ def _land_speaks(
         span = span[1:]
     low = phrase.lower()
     land = (
-        low in _LANDS
+        (low in _LANDS or (low in _CITIES and " " in low))
         and low not in _GIVEN_NAMES
         and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
     )
