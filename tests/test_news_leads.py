@@ -68,3 +68,43 @@ def test_a_large_city_that_speaks_is_its_government(text: str, name: str) -> Non
 def test_a_city_printed_before_as_a_surname_stays_the_person() -> None:
     text = 'Councillor Mara Seattle spoke first. "We are ready," Seattle said.'
     assert _speaker(text) == ("Mara Seattle", _PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Shares slid after the recall. "We regret the delay," Zentrix said in a statement.',
+            "Zentrix",
+        ),
+        (
+            'Orvelle, a Lisbon start-up, doubled its staff. "We are hiring," Orvelle said.',
+            "Orvelle",
+        ),
+        ('The carmaker Velnor cut prices. "Demand is soft," Velnor said on Tuesday.', "Velnor"),
+        ('Quillo is a brand that sells tea. "Sales are up," Quillo said.', "Quillo"),
+    ],
+)
+def test_a_one_word_company_that_speaks_is_a_body(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _BODY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing calls the word a company: a person, for want of a kind
+        'Sales rose in March. "The product is safe," Quillo said.',
+        # a company's modifier, not the word's kind
+        'Quillo, a company spokesman, took questions. "The product is safe," Quillo said.',
+    ],
+)
+def test_a_one_word_name_not_called_a_company_stays_a_person(text: str) -> None:
+    assert _speaker(text) == ("Quillo", _PERSON)
+
+
+def test_a_person_with_the_name_keeps_it() -> None:
+    text = (
+        'Dana Velnor, who founded the carmaker, spoke first. "We will grow," Velnor '
+        "said in a statement."
+    )
+    assert _speaker(text) == ("Dana Velnor", _PERSON)
