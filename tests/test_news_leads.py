@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from quoteverify import SpeakerKind, parse
+from quoteverify.speakers import mentions
+from quoteverify.text.layer import tokenize
 
 
 def _speaker(text: str, at: int = -1) -> tuple[str, SpeakerKind]:
@@ -108,3 +110,23 @@ def test_a_person_with_the_name_keeps_it() -> None:
         "said in a statement."
     )
     assert _speaker(text) == ("Dana Velnor", _PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Counting ended at dawn. "We won the city," said Pau Ferrer i Puig.', "Pau Ferrer i Puig"),
+        (
+            'Pau Ferrer i Puig led the count. "We won the city," Ferrer i Puig said.',
+            "Pau Ferrer i Puig",
+        ),
+    ],
+)
+def test_catalan_joined_surnames_are_one_name(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _PERSON)
+
+
+def test_the_pronoun_i_is_no_particle() -> None:
+    """Catalan *i* joins a name only as printed in lower case: *I* is the pronoun."""
+    toks = tokenize("Pau Ferrer i Puig and I", 0, 23)
+    assert [mentions._particle(t) for t in toks] == [False, False, True, False, False, False]

@@ -104,6 +104,20 @@ _CONTRACTED_PRONOUN = regex.compile(
 )
 _DETERMINERS = load("determiners")
 _PARTICLES = load("name_particles")
+
+
+def _particle(tok: Token, particles: frozenset[str] = _PARTICLES) -> bool:
+    """True when ``tok`` is a name's particle of ``particles`` (*van*, *de*, Catalan
+    *i*): one of one letter only as printed in lower case (the capital *I* is the
+    pronoun: *Maybe I said*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> [_particle(t) for t in tokenize("Ferrer i Puig I van", 0, 19)]
+    [False, True, False, False, True]
+    """
+    return tok.lower in particles and (len(tok.text) > 1 or tok.text.islower())
+
+
 _LOOSE_DETERMINERS = load("loose_determiners")
 # "this", "those": a demonstrative opens a loose descriptor only at its clause's start.
 _DEMONSTRATIVES = select("pronouns", case="demonstrative")
@@ -800,7 +814,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     while h > 0 and (
         _is_cap(span[h - 1])
         or span[h - 1].text == "."
-        or (span[h - 1].lower in _PARTICLES and h < len(span))
+        or (_particle(span[h - 1]) and h < len(span))
     ):
         # "David French", "Ann English": a nation word after a given name is a surname;
         # "Ms. Kenya", "Dr. Japan": after a form of address, too
@@ -824,7 +838,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         ):
             break
         h -= 1
-    while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
+    while h < len(span) and (span[h].text == "." or _particle(span[h])):
         h += 1
     first = span[0].lower
     titled = h  # where the title's words end: an owner's words are no title
@@ -1103,7 +1117,7 @@ def _np_tokens_ok(tok: Token) -> bool:
         or tok.lower in lex["titles"]
         or tok.lower in lex["roles"]
         or tok.lower in lex["nations"]
-        or tok.lower in _PARTICLES
+        or _particle(tok)
         or tok.text == "."
         or tok.lower == "of"
         or (tok.text.isupper() and tok.text.isalpha())
@@ -2498,7 +2512,7 @@ def _particled_surname(toks: list[Token], i: int, *, text: str, hi: int) -> Foun
     ('von der Leyen', 'Leyen', 'von der')
     """
     c = i + 1
-    if c < hi and toks[c].lower in _JOINING_PARTICLES:
+    if c < hi and _particle(toks[c], _JOINING_PARTICLES):
         c += 1
     if c >= hi or not _is_cap(toks[c]) or toks[c].start != toks[c - 1].end + 1:
         return None
@@ -2768,7 +2782,7 @@ def _phrase_after(
             toks[j].lower in ("of", ".")
             and not (toks[j].text == "." and toks[j - 1].lower in _lex()["titles"])
         )
-        or toks[j].lower in _PARTICLES
+        or _particle(toks[j])
     ):
         j -= 1
     if toks[j].text == "." and j > i and not toks[j - 1].text[:1].isupper():
