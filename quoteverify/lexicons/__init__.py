@@ -161,6 +161,8 @@ _LISTS = {
     "office_nouns": "offices naming again a person never given them as a title (the senator)",
     "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",
     "us_states": "the states of the United States (the Florida senator)",
+    "company_nouns": "nouns calling a one-word name a company (the start-up Lumo)",
+    "cities": "large cities, no capitals, that speak for their government (Chicago said)",
     "issuing_verbs": "verbs by which an author puts out a document (released a statement)",
     "announcement_nouns": "documents a body speaks through, named again (the statement read)",
     "party_members": "party words that name one member as a noun (the Republican said)",

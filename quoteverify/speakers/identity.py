@@ -1206,6 +1206,8 @@ class _Registry:
         self._leaders: dict[str, dict[int, _Entity]] = {}
         # Names right after a body's kind (_kinded_in), by block of the text.
         self._kinded: dict[int, list[tuple[int, str, str]]] = {}
+        # One-word names -> whether the article calls them a company (_called_a_company).
+        self._companies: dict[str, bool] = {}
         self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -1941,6 +1943,21 @@ class _Registry:
                     # name is: see _by_sex_held).
                     self._by_sex[found_key] = (entity, len(entity.titles), entity.name)
         return entity
+
+    def _company(self, head: str) -> bool:
+        """True when ``head``, a name no person of the text bears, is one capitalised
+        word (no given name, not in capitals) that the article calls a company
+        (:func:`_called_a_company`), read once per name."""
+        got = self._companies.get(head)
+        if got is None:
+            got = self._companies[head] = (
+                " " not in head
+                and head[:1].isupper()
+                and not head.isupper()
+                and head.casefold() not in load_table("given_names")
+                and _called_a_company(self.text, head)
+            )
+        return got
 
     def _by_sex_held(self, found_key: tuple[str, PhraseKind, str]) -> _Entity | None:
         """The entity a name with a title that asks for a sex (``found_key``, as in
@@ -2813,15 +2830,24 @@ class _Registry:
             if body is not None:
                 body.add_alias(found.text)
                 return body  # "the council said": the council named before
-        if found.kind is _NAME and found.head.isupper():
+        if found.kind in (_NAME, _ORGANIZATION_PHRASE) and found.head.isupper():
             full = self._spelled_out(found.head)
             if full is not None:  # "the KWS said" after "the Kenya Wildlife Service (KWS)"
                 found = attrs.evolve(found, kind=_ORGANIZATION_PHRASE, head=full)
-            else:
+            elif found.kind is _NAME:
                 person = self._labelled(found)
                 if person is not None:  # "KAB: ..." after "Kofi Ama Boateng"; "A: ..."
                     person.add_alias(found.text)
                     return person
+        if (
+            found.kind is _NAME
+            and not found.title
+            and self._company(found.head)
+            and self.match_name(found.head, _PERSON, before=found.start) is None
+        ):
+            # "Zentrix said in a statement", "the start-up Lumo ... Lumo said": a
+            # company's name of one word, which no person bears (as _entity_for_name)
+            found = attrs.evolve(found, kind=_ORGANIZATION_PHRASE)
         if found.kind is _ANONYMOUS_PHRASE:
             body = self._spoken_for(found)
             if body is not None:
@@ -6080,6 +6106,44 @@ def _of_kind(noun: str, head: str, modifiers: tuple[str, ...]) -> bool:
     """
     kinds = _office_kinds()
     return (noun, head) in kinds or (bool(modifiers) and (noun, f"{modifiers[-1]} {head}") in kinds)
+
+
+_COMPANY = "(?:" + "|".join(map(regex.escape, sorted(load("company_nouns")))) + ")"
+# A company noun right before the name ("the start-up Lumo", "carmaker Velora,").
+_COMPANY_BEFORE = regex.compile(rf"(?<![\p{{L}}\-])(?i:{_COMPANY}),?+[ ]$")
+# After the name: the noun in apposition or after a copula, up to three words of
+# description before it, ending the phrase (a mark, or a relative word of
+# ``lexicons/description_ends.txt``: "Zentrix, a Danish firm,", "Lumo is a start-up
+# that ..."), not a noun's modifier ("Roe, a company spokesman"); or "said in a
+# statement" (``lexicons/announcement_nouns.txt``), as a body is quoted.
+_COMPANY_AFTER = regex.compile(
+    rf"(?:,[ ]|[ ](?:is|was)[ ])(?:a|an|the)(?:[ ][\p{{L}}\-]++){{0,3}}?[ ]{_COMPANY}"
+    r"(?:[,.;:)]|[ ](?:" + "|".join(sorted(load("description_ends"))) + r")\b)"
+    r"|[ ]said[ ]in[ ]an?[ ](?:\p{Ll}++[ ])?(?:"
+    + "|".join(sorted(load("announcement_nouns")))
+    + r")\b"
+)
+
+
+def _called_a_company(text: str, name: str) -> bool:
+    """True when ``text`` calls the one-word ``name`` a company anywhere: after a
+    company noun (``lexicons/company_nouns.txt``: *the start-up Lumo*), with one in
+    apposition or after *is* (*Zentrix, a Danish firm,*), or quotes it *in a
+    statement* (*Zentrix said in a statement*). News introduces a person by a full
+    name; a bare word so called is a brand or a company printed without its kind.
+
+    >>> _called_a_company("Zentrix, a Danish firm, fell.", "Zentrix")
+    True
+    >>> _called_a_company("Roe, a company spokesman, spoke.", "Roe")
+    False
+    """
+    word = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])")
+    for m in word.finditer(text):
+        if _COMPANY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            return True
+        if _COMPANY_AFTER.match(text, m.end()):
+            return True
+    return False
 
 
 def _bare_word_name(entity: _Entity) -> bool:

@@ -104,6 +104,20 @@ _CONTRACTED_PRONOUN = regex.compile(
 )
 _DETERMINERS = load("determiners")
 _PARTICLES = load("name_particles")
+
+
+def _particle(tok: Token, particles: frozenset[str] = _PARTICLES) -> bool:
+    """True when ``tok`` is a name's particle of ``particles`` (*van*, *de*, Catalan
+    *i*): one of one letter only as printed in lower case (the capital *I* is the
+    pronoun: *Maybe I said*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> [_particle(t) for t in tokenize("Ferrer i Puig I van", 0, 19)]
+    [False, True, False, False, True]
+    """
+    return tok.lower in particles and (len(tok.text) > 1 or tok.text.islower())
+
+
 _LOOSE_DETERMINERS = load("loose_determiners")
 # "this", "those": a demonstrative opens a loose descriptor only at its clause's start.
 _DEMONSTRATIVES = select("pronouns", case="demonstrative")
@@ -304,6 +318,9 @@ def _is_plural_role(word: str) -> bool:
 # speaks is its government ("Russia insisted", "Tokyo protested"; not an adjective or
 # a demonym, "Russian"): read by _land_speaks.
 _STATES = select("nations", kind="country") | select("nations", kind="capital")
+# Large cities that are no capital (``lexicons/cities.txt``): "Chicago said" speaks
+# for the city's government as "Tokyo protested" for Japan's.
+_CITIES = load("cities")
 
 
 def _national_body(phrase: str, low: str) -> str | None:
@@ -504,7 +521,8 @@ def _land_speaks(
     It speaks when it is wholly a country's or a US state's name (``_LANDS``), each
     word capitalised and none in capitals, its article allowed before it (*New
     Hampshire said*, *Japan warned*, *the Netherlands objected*), or one word, a
-    country or a capital of the nations lexicon (``_STATES``: *Tokyo protested*). A
+    country or a capital of the nations lexicon (``_STATES``: *Tokyo protested*), or
+    a large city's name (``lexicons/cities.txt``: *Chicago said*, *Los Angeles sued*). A
     name of ``_LANDS`` does not when a given name says a person (*Georgia*,
     *Carolina*, ``given_names``), nor after a town and its comma, where it says where
     a person is from (*Ana Roe of Dover, Delaware says*); nor when the text before it
@@ -532,7 +550,8 @@ def _land_speaks(
     """
     # one word of the nations lexicon, never in capitals (*WASHINGTON --*: a dateline)
     one = len(span) == 1
-    nation = one and span[0].lower in _STATES and span[0].text[:1].isupper()
+    nation = one and (span[0].lower in _STATES or span[0].lower in _CITIES)
+    nation = nation and span[0].text[:1].isupper()
     nation = nation and not span[0].text.isupper()
     if not one and span[0].lower == "the":
         # "the United States said", "the Netherlands warned": a land printed with its article
@@ -540,7 +559,7 @@ def _land_speaks(
         span = span[1:]
     low = phrase.lower()
     land = (
-        low in _LANDS
+        (low in _LANDS or (low in _CITIES and " " in low))
         and low not in _GIVEN_NAMES
         and all(t.text[:1].isupper() and not t.text.isupper() for t in span)
     )
@@ -820,7 +839,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     while h > 0 and (
         _is_cap(span[h - 1])
         or span[h - 1].text == "."
-        or (span[h - 1].lower in _PARTICLES and h < len(span))
+        or (_particle(span[h - 1]) and h < len(span))
     ):
         # "David French", "Ann English": a nation word after a given name is a surname;
         # "Ms. Kenya", "Dr. Japan": after a form of address, too
@@ -844,7 +863,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         ):
             break
         h -= 1
-    while h < len(span) and (span[h].text == "." or span[h].lower in _PARTICLES):
+    while h < len(span) and (span[h].text == "." or _particle(span[h])):
         h += 1
     first = span[0].lower
     titled = h  # where the title's words end: an owner's words are no title
@@ -894,6 +913,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 head=head,
                 title=title,
             )
+        if not title and _cue_beside(text, start, end) and _initialism_body(head, text):
+            # "the FBI confirmed", "NASA said": an initialism speaks as a body
+            return _new_found(
+                start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=head, title=""
+            )
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=head, title=title)
     last = span[-1].lower
     if (
@@ -920,6 +944,54 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             kind = PhraseKind.DESCRIPTOR
         return _new_found(start=start, end=end, text=phrase, kind=kind, head=phrase, title="")
     return None
+
+
+# An inflected cue verb right after a subject (one adverb allowed between: *NASA also
+# said*, *the FBI later confirmed*), or right before it (*said the FBI*).
+_CUE_AFTER = regex.compile(r"[ ]++(?:(?:also|then|later|\p{Ll}{4,}ly)[ ]++)?(\p{Ll}+)\b")
+_CUE_BEFORE = regex.compile(r"\b(\p{Ll}+),?+[ ]++(?:the[ ]++)?$")
+
+
+def _cue_beside(text: str, start: int, end: int) -> bool:
+    """True when an inflected cue verb (``lexicons/cue_verbs.tsv``) stands right after
+    the words from ``start`` to ``end`` or right before them: the words are a cue's
+    subject (*the FBI confirmed*, *said NASA*), not a modifier (*the FOIA reply*, *NLD
+    headquarters*), an item of a list or a transcript's label (*BUSH:*).
+
+    >>> _cue_beside("the FBI also confirmed", 4, 7), _cue_beside("NLD headquarters", 0, 3)
+    (True, False)
+    """
+    after = _CUE_AFTER.match(text, end)
+    if after is not None and after[1] in _INFLECTED_CUES:
+        return True
+    before = _CUE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1] in _INFLECTED_CUES
+
+
+_INITIALISM = regex.compile(r"\p{Lu}{3,5}")  # "FBI", "NASA", "WHO": a word of capitals
+
+
+def _initialism_body(head: str, text: str) -> bool:
+    """True when ``head``, a cue's subject, is one word of three to five capitals (*the
+    FBI confirmed*, *NASA said*, *the WHO said*): news prints a body's initialism so,
+    and a person by name; unless the article prints a name of two to four capitalised
+    words whose initials the word spells (*John Fitzgerald Kennedy ... JFK said*), a
+    person's initials, or prints the word with only its first capital (*Senator Bush
+    ... BUSH: ...*), a surname set in capitals, as transcripts print speakers.
+
+    >>> _initialism_body("NASA", "NASA said")
+    True
+    >>> _initialism_body("JFK", "John Fitzgerald Kennedy spoke. JFK said")
+    False
+    >>> _initialism_body("BUSH", "Mr Bush spoke. BUSH: No.")
+    False
+    """
+    if _INITIALISM.fullmatch(head) is None:
+        return False
+    if regex.search(rf"(?<!\p{{L}}){head[0]}{head[1:].lower()}(?!\p{{L}})", text):
+        return False
+    letters = r"[ ]++".join(rf"{c}[\p{{Ll}}\-']++" for c in head)
+    return regex.search(rf"(?<!\p{{L}}){letters}(?!\p{{L}})", text) is None
 
 
 _ORG_CONNECTORS = load("org_connectors")
@@ -1070,7 +1142,7 @@ def _np_tokens_ok(tok: Token) -> bool:
         or tok.lower in lex["titles"]
         or tok.lower in lex["roles"]
         or tok.lower in lex["nations"]
-        or tok.lower in _PARTICLES
+        or _particle(tok)
         or tok.text == "."
         or tok.lower == "of"
         or (tok.text.isupper() and tok.text.isalpha())
@@ -2465,7 +2537,7 @@ def _particled_surname(toks: list[Token], i: int, *, text: str, hi: int) -> Foun
     ('von der Leyen', 'Leyen', 'von der')
     """
     c = i + 1
-    if c < hi and toks[c].lower in _JOINING_PARTICLES:
+    if c < hi and _particle(toks[c], _JOINING_PARTICLES):
         c += 1
     if c >= hi or not _is_cap(toks[c]) or toks[c].start != toks[c - 1].end + 1:
         return None
@@ -2735,7 +2807,7 @@ def _phrase_after(
             toks[j].lower in ("of", ".")
             and not (toks[j].text == "." and toks[j - 1].lower in _lex()["titles"])
         )
-        or toks[j].lower in _PARTICLES
+        or _particle(toks[j])
     ):
         j -= 1
     if toks[j].text == "." and j > i and not toks[j - 1].text[:1].isupper():
