@@ -4,7 +4,11 @@ disasters and obituaries.
 Irish given names say their bearer's sex (``lexicons/given_names.tsv``), so *he
 replied* after a woman named with one (*Aoife*, *Gráinne*, accents read plain) goes
 past her to the man she questioned, the shape of an inquiry's or a tribunal's counsel
-asking a witness.
+asking a witness. A name in apposition after a person's affiliation to a body
+described in lower case (*Katrin Vos of the regional water authority, HWA Nord,
+said*) is the body's, so no *she* stands for it (``_body_named_after`` in
+``speakers/identity.py``): the shape of a forecaster or a scientist at an agency
+whose name looks like a person's (an acronym and a place).
 """
 
 from __future__ import annotations
@@ -28,3 +32,23 @@ def test_an_accented_irish_given_name_says_a_woman() -> None:
         'the cables. "Every cable, and the hook twice," he replied.'
     )
     assert speakers(text) == ["Tadhg Furlong"]
+
+
+def test_a_body_named_after_her_affiliation_is_no_one_she_stands_for() -> None:
+    text = (
+        "Heavy rain flooded the valley on Sunday.\n\n"
+        "Hydrologist Katrin Vos of the regional water authority, HWA Nord, said the "
+        'river rose two metres overnight. "We have not seen it this high since 1993," '
+        "she said."
+    )
+    (name,) = speakers(text)
+    assert name is not None and name.endswith("Katrin Vos")
+
+
+def test_a_spokeswomans_name_after_her_body_is_still_hers() -> None:
+    text = (
+        "Heavy rain flooded the valley on Sunday.\n\n"
+        "A spokeswoman for the fire service, Lena Borg, said crews had rescued six "
+        'people. "Two were on a roof," she said.'
+    )
+    assert speakers(text) == ["Lena Borg"]
