@@ -26,7 +26,10 @@ set 13 before h46-blind13's: the forms of names, particles, family name first, s
 nicknames, honorifics and given names; set 14 before h46b-blind14's: short wiki
 reports on varied topics and countries, weighted to no one shape; set 15 before
 h47-blind15's: courts, sport, science and health, local government, and interviews
-with their transcripts' labels, five short reports each).
+with their transcripts' labels, five short reports each; set 16 before h47b-blind16's:
+culture and the arts with titles of works, crime and police, business and earnings
+calls, disasters and weather, and obituaries quoting the dead from the past, five
+reports each).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -1419,6 +1419,9 @@ class _Registry:
                 if _described_body(text, end):
                     self._describe(entity)
                 self._apposition_at(end, entity)
+            if person and _body_named_after(text, start, end):
+                # "Ana Roe of the weather agency, ARPA Veneto, said": a body's name.
+                self._describe(entity)
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").
@@ -5042,6 +5045,45 @@ def _described_body(text: str, end: int) -> bool:
             return False  # "Ana Roe, the company's founder,": the body is another's
         if noun != w:  # the apposition ends with its head
             return noun in body_kind_nouns()
+    return False
+
+
+def _body_named_after(text: str, start: int, end: int) -> bool:
+    """True when the name from ``start`` to ``end``, between commas, follows a person's
+    name, a preposition of affiliation (``lexicons/affiliation_prepositions.txt``)
+    and a description of a body in lower case that opens on an article and ends on
+    a noun that names a kind of body (``lexicons/body_kinds.tsv``,
+    ``body_nouns.tsv``): *Ana Roe of the regional weather agency, ARPA Veneto,
+    said*: the apposition names where she works, and the name is the body's, as
+    :func:`_described_body` reads one named first. Not after a role word (*a
+    spokesman for the road agency, Milo Ferri*: his name), nor when no comma closes
+    the name (*about unifying the party, Reed said*). Reads at most
+    :data:`_DESCRIBED_REACH` characters.
+
+    >>> _body_named_after("Ana Roe of the regional weather agency, ARPA Veneto, said", 40, 51)
+    True
+    >>> _body_named_after("the head of the agency, Ana Roe, said", 24, 31)
+    False
+    >>> _body_named_after("the agency's chief, Ana Roe, said", 20, 27)
+    False
+    >>> _body_named_after("A spokesman for the road agency, Milo Ferri, said", 33, 43)
+    False
+    """
+    if not text.startswith(", ", start - 2) or not text.startswith(",", end):
+        return False
+    words = text[max(0, start - _DESCRIBED_REACH) : start - 2].split()
+    if len(words) < 2 or words[-1] not in body_kind_nouns():
+        return False
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        low = w.lower()
+        if low in ("the", "a", "an"):
+            # "a spokesman for the road agency, Milo Ferri,": the role's holder;
+            # "about unifying the party, Reed said": no apposition.
+            prep = words[k - 1] if k >= 1 else ""
+            return prep in _AFFILIATIONS and k >= 2 and words[k - 2][:1].isupper()
+        if not w.isalpha() or not w.islower() or low in _AFFILIATIONS:
+            return False
     return False
 
 
