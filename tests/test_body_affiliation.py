@@ -7,6 +7,8 @@ the name after the comma is the sentence's subject and a pronoun's quote after i
 goes to her.
 """
 
+import pytest
+
 from quoteverify.speakers.identity import _descriptor_before
 
 from .conftest import speaker_of
@@ -51,3 +53,22 @@ def test_a_school_with_its_article_was_read_before() -> None:
         '"Some of them cried," she said.'
     )
     assert speaker_of(text) == "Anna Brell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Brandt of the water company Aqualine said the mains "will hold".',
+        'Ivo Brandt of the think tank Northgate said the mains "will hold".',
+        'Ivo Brandt at the rights group Open Door said the mains "will hold".',
+    ],
+)
+def test_a_body_named_after_its_kind_noun_is_the_persons_affiliation(text: str) -> None:
+    # The kind noun before the body's name ("the water company Aqualine") is not
+    # read as the name's title: the person before "of" is the subject.
+    assert speaker_of(text) == "Ivo Brandt"
+
+
+def test_the_kind_noun_alone_still_names_the_body() -> None:
+    text = 'The water company Aqualine said the mains "will hold".'
+    assert speaker_of(text) == "Aqualine"

@@ -1460,6 +1460,9 @@ def _affiliated_person(
     if any(w.lower().rstrip(".") in titles for w in found.title.split()):
         return None  # "Speaker of the House Rep. Ann Lee": a titled name is a person
     cur = found
+    if found.title and found.title.islower() and found.title in body_kind_nouns():
+        # "Ana Roe of the water company Hydrocorp": the kind was read as the name's title
+        at = _index_before(toks, found.start + len(found.title), lo)
     for step in range(3):
         if step:
             at = _index_before(toks, cur.start, lo)
