@@ -1000,7 +1000,11 @@ def test_ctrl_c_with_workers_prints_one_line_and_no_worker_traceback(tmp_path: P
 
     batch = tmp_path / "batch.jsonl"
     story = "“The dam holds,” engineer Rui Costa said. " * 100_000  # seconds of work
-    batch.write_text(json.dumps({"id": "long", "text": story}) + "\n", encoding="utf-8")
+    # Eight long records, so that a test process starved by a loaded machine still
+    # finds the command at work when its Ctrl-C arrives (one record alone could be
+    # done by then, and the command would exit 0).
+    line = json.dumps({"id": "long", "text": story}) + "\n"
+    batch.write_text(line * 8, encoding="utf-8")
     with subprocess.Popen(
         [sys.executable, "-m", "quoteverify", "extract", str(batch), "--workers", "2"],
         stdout=subprocess.DEVNULL,
