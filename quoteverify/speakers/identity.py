@@ -5931,6 +5931,7 @@ _CAPITAL_LETTER = regex.compile(r"\p{Lu}")
 # What stands just before the words (at most three) before a noun in apposition
 # (*Ana Roe, the city's mayor*) or after a verb of office and *as* (*was named as
 # the treasurer*): the openers of those forms of :func:`_introduction_pattern`.
+_STOPS = (".", ",", ";")  # what may follow an office in a sentence of its own
 _APPOSITION_OPENERS = (", a ", ", an ", ", the ", " as ", " as a ", " as an ", " as the ")
 
 
@@ -6004,7 +6005,7 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
             return True
         if office and (
             any(text.startswith(f" {c} ", stop) for c in load("office_copulas"))
-            or (text[stop : stop + 1] in (".", ",", ";") and _opened(text, start, _office_openers()))
+            or (text[stop : stop + 1] in _STOPS and _opened(text, start, _office_openers()))
         ):
             return True
     return False
