@@ -1192,6 +1192,9 @@ class _Registry:
         self._no_introduction: dict[regex.Pattern[str], tuple[int, int]] = {}
         # Introduction patterns -> what their last reading settled (_last_match_carried).
         self._introductions: dict[regex.Pattern[str], _Carried] = {}
+        # nouns whose introduction pattern a window of this text may match
+        # (_noun_may_match held once): read with the pattern from then on
+        self._introducible: set[str] = set()
         self._by_title: dict[str, dict[int, _Entity]] = {}
         # People by the head noun of each title, role or descriptor given to them
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
@@ -3629,13 +3632,17 @@ class _Registry:
         words = found.text.split()
         if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
             return None
-        patterns = _introduction_pattern(words[-1].lower())
-        if patterns is None:
-            return None
-        age = _AGE.fullmatch(words[-1].lower())
-        last = self._last_introduction(
-            *patterns, found.start, None if age is None else age.group(1)
-        )
+        head = words[-1].lower()
+        age = _AGE.fullmatch(head)
+        if age is None and not _elect_head(head):
+            last = self._last_noun_introduction(head, found.start)
+        else:
+            patterns = _introduction_pattern(head)
+            if patterns is None:
+                return None
+            last = self._last_introduction(
+                *patterns, found.start, None if age is None else age.group(1)
+            )
         if last is None:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
@@ -3675,6 +3682,27 @@ class _Registry:
         if hint is not None and not self._may_introduce(hint, lo, end):
             return None
         return _last_match_carried(pattern, text, lo, end, self._introductions)
+
+    def _last_noun_introduction(self, head: str, end: int) -> regex.Match[str] | None:
+        """:meth:`_last_introduction` for a noun ``head`` (not an age, not an
+        *-elect* office), whose pattern is compiled only once a window could hold a
+        match of it (:func:`_noun_may_match`, asked until it holds once per text):
+        a fresh process compiles the patterns of the few nouns an article
+        introduces someone with, not of every noun a descriptor ends on."""
+        hint = _noun_hint(head)
+        if hint is None:
+            return None
+        lo = max(0, end - _INTRODUCTION_REACH)
+        text = self.text
+        if not self._may_introduce(hint, lo, end):
+            return None
+        if head not in self._introducible:
+            if not _noun_may_match(text, head, hint, lo, end):
+                return None
+            self._introducible.add(head)
+        patterns = _introduction_pattern(head)
+        assert patterns is not None  # (a noun with a hint has a pattern)
+        return _last_match_carried(patterns[0], text, lo, end, self._introductions)
 
     def _may_introduce(self, hint: regex.Pattern[str], lo: int, end: int) -> bool:
         """The fast test of :meth:`_last_introduction`: True when a match of
@@ -5946,7 +5974,7 @@ def _introduction_pattern(
     True
     """
     age = _AGE.fullmatch(head)
-    if head.endswith("-elect") and head.removesuffix("-elect").isalpha():
+    if _elect_head(head):
         # "Ana Lee was elected mayor", "Lee, who was elected as the city's mayor":
         # *the mayor-elect* is the one the article says won the office
         office = regex.escape(head.removesuffix("-elect"))
@@ -5962,13 +5990,8 @@ def _introduction_pattern(
             rf"|{_INTRODUCED_NAME},[ ]an?[ ]{n}-year-old(?![\p{{L}}\d\-])"
         )
         return pattern, None
-    if (
-        not head.isalpha()
-        or not head.islower()
-        or head in load("relational_heads")
-        or head in _body_names()
-        or is_document(head)
-    ):
+    hint = _noun_hint(head)
+    if hint is None:
         return None  # a relation, a body ("the group") or a document is no one's role
     word = regex.escape(head)
     opener = rf"(?<![\p{{L}}\-])(?i:{word})[ ]"
@@ -5991,9 +6014,125 @@ def _introduction_pattern(
         rf"(?:an?[ ]|the[ ])?{role}"
         rf"|[ ]{copula}[ ]{owner}{role}(?=[.,;]))"
     )
-    # the noun itself: what every form holds (one
-    # pattern without alternatives, which the regex engine searches fast)
-    return pattern, regex.compile(rf"(?<![\p{{L}}\-])(?i:{word})")
+    return pattern, hint
+
+
+def _elect_head(head: str) -> bool:
+    """True for an office's *-elect* form (*mayor-elect*), which
+    :func:`_introduction_pattern` reads with *elected*."""
+    return head.endswith("-elect") and head.removesuffix("-elect").isalpha()
+
+
+@functools.lru_cache(maxsize=256)
+def _noun_hint(head: str) -> regex.Pattern[str] | None:
+    """The hint of a noun's introduction pattern (:func:`_introduction_pattern`):
+    the noun itself, which every form of the pattern holds (one pattern without
+    alternatives, which the regex engine searches fast); None for a head that no
+    one is introduced with (not a lower-case word, a relational head such as
+    *son*, a body's noun or a document's).
+
+    >>> _noun_hint("astronaut").search("Astronaut Karl Reiter").group()
+    'Astronaut'
+    >>> _noun_hint("son") is None
+    True
+    """
+    if (
+        not head.isalpha()
+        or not head.islower()
+        or head in load("relational_heads")
+        or head in _body_names()
+        or is_document(head)
+    ):
+        return None
+    return regex.compile(rf"(?<![\p{{L}}\-])(?i:{regex.escape(head)})")
+
+
+# A run of a word's characters read back (a role's word before its noun), and a
+# capital letter (a name's first).
+_ROLE_WORD_BACK = regex.compile(r"(?r)[\p{L}'’\-]++")
+_CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+
+# What stands just before the words (at most three) before a noun in apposition
+# (*Ana Roe, the city's mayor*) or after a verb of office and *as* (*was named as
+# the treasurer*): the openers of those forms of :func:`_introduction_pattern`.
+_STOPS = (".", ",", ";")  # what may follow an office in a sentence of its own
+_APPOSITION_OPENERS = (", a ", ", an ", ", the ", " as ", " as a ", " as an ", " as the ")
+
+
+@functools.cache
+def _office_openers() -> tuple[str, ...]:
+    """What stands before the words before an office in a sentence of its own
+    (*Tamim Rahal is Qatar's emir*, *Ana Roe became the treasurer*): a copula of
+    ``office_copulas`` and an article, or a possessive's *'s*.
+
+    >>> " is the " in _office_openers(), "’s " in _office_openers()
+    (True, True)
+    """
+    copulas = sorted(load("office_copulas"))
+    return (
+        *(f" {c} {a} " for c in copulas for a in ("a", "an", "the")),
+        "'s ",
+        "’s ",
+    )
+
+
+def _opened(text: str, at: int, openers: tuple[str, ...]) -> bool:
+    """True when one of ``openers`` ends at ``at`` or before one, two or three
+    words (runs of letters, *'* and *-*, each followed by a space) that end there:
+    where the words before a noun in :func:`_introduction_pattern` may begin.
+
+    >>> text = "Ana Roe, the club's new coach"
+    >>> _opened(text, text.index("coach"), (", the ",))
+    True
+    >>> _opened(text, text.index("club"), (", a ",))
+    False
+    """
+    for _ in range(4):
+        if any(text.endswith(o, 0, at) for o in openers):
+            return True
+        if at < 2 or text[at - 1] != " ":
+            return False
+        run = _ROLE_WORD_BACK.match(text, 0, at - 1)
+        if run is None:
+            return False
+        at = run.start()
+    return False
+
+
+def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end: int) -> bool:
+    """False only when the introduction pattern of the noun ``head``
+    (:func:`_introduction_pattern`) has no match in ``text[lo:end]``: a test,
+    compiled once for every noun, of what each form needs around the noun (the
+    ``hint``'s match): a space and a capital after it (*astronaut Karl Reiter*),
+    or the noun as printed in lower case with an apposition's or *as*'s opener at
+    most three words before it (*Karl Reiter, the crew's astronaut*, *named as
+    astronaut*); for an office or a role also a copula after it (*The emir is
+    Tamim Rahal*) or, with a stop after it, a copula and an article or a
+    possessive before its words (*Tamim Rahal is Qatar's emir.*). A window that
+    fails it needs no pattern, so a noun no article introduces anyone with is
+    never compiled.
+
+    >>> hint = _noun_hint("astronaut")
+    >>> _noun_may_match("The astronaut said so.", "astronaut", hint, 0, 22)
+    False
+    >>> _noun_may_match("Karl Reiter, an astronaut, said", "astronaut", hint, 0, 31)
+    True
+    """
+    office = head in _role_or_title_words()
+    for m in hint.finditer(text, lo, end):
+        start, stop = m.span()
+        if text.startswith(" ", stop) and _CAPITAL_LETTER.match(text, stop + 1) is not None:
+            return True
+        if text[start:stop] != head:
+            continue
+        if _opened(text, start, _APPOSITION_OPENERS):
+            return True
+        if office and (
+            any(text.startswith(f" {c} ", stop) for c in load("office_copulas"))
+            or (text[stop : stop + 1] in _STOPS and _opened(text, start, _office_openers()))
+        ):
+            return True
+    return False
 
 
 @functools.cache
