@@ -978,9 +978,9 @@ def _initialism_body(head: str, text: str) -> bool:
     words whose initials the word spells (*John Fitzgerald Kennedy ... JFK said*,
     *Alexandria Ocasio-Cortez ... AOC said*: a double surname's two capitals count), a
     person's initials, or prints the word with only its first capital (*Senator Bush
-    ... BUSH: ...*), a surname set in capitals, as transcripts print speakers; nor a
-    person's role or title so printed (``role_nouns.txt``, ``titles.tsv``: *the MVP
-    said*, *the CEO said*).
+    ... BUSH: ...*), a surname set in capitals, as transcripts print speakers. (A
+    role or title so printed, *the MVP said*, *the CFO said*, is read as a
+    descriptor before this: ``role_nouns.txt``, ``titles.tsv``.)
 
     >>> _initialism_body("NASA", "NASA said")
     True
@@ -993,9 +993,6 @@ def _initialism_body(head: str, text: str) -> bool:
     """
     if _INITIALISM.fullmatch(head) is None:
         return False
-    low = head.lower()
-    if low in _lex()["roles"] or low in _lex()["titles"]:
-        return False  # "the MVP said": a role in capitals
     if regex.search(rf"(?<!\p{{L}}){head[0]}{head[1:].lower()}(?!\p{{L}})", text):
         return False
     letters = r"(?:[ ]++|-)".join(rf"{c}[\p{{Ll}}']++" for c in head)
