@@ -68,6 +68,17 @@ def test_a_role_in_capitals_is_no_body(text: str, name: str) -> None:
     assert _speaker(text) == (name, _PERSON)
 
 
+def test_a_transcript_label_in_capitals_is_no_body() -> None:
+    """*KAB:* opens a transcript's line with no cue verb beside it: the speaker's
+    initials, though the article prints no middle name to spell them (h47c-review:
+    fails when ``_cue_beside`` always says yes)."""
+    text = (
+        "Reporter Lina Marsh spoke to the harbour master, Kofi Boateng.\n\n"
+        'LM: "Why now?"\n\nKAB: "Because the port is failing."'
+    )
+    assert _speaker(text)[1] is _PERSON
+
+
 def test_an_initialism_as_a_modifier_is_no_body() -> None:
     """*the ABC reply*: the capitals modify a noun; the pronoun after keeps its person."""
     text = 'Rowan Fitch, who signed the ABC reply, spoke first. "It was late," she said.'
