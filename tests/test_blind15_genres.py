@@ -105,4 +105,6 @@ def test_the_club_after_two_teams_names_neither() -> None:
         "The Harbour Kings signed the striker Tomas Vela on Friday. Vela scored twice "
         'for the Porto Lions last season.\n\n"He is a leader," the club said.'
     )
-    assert speakers(text) != ["Porto Lions"]
+    # (h47c-review) the description as printed: a weaker "not the Porto Lions" held
+    # when the check was dropped, for the loop then kept the first team it met
+    assert speakers(text) == ["the club"]

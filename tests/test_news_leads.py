@@ -43,10 +43,40 @@ def test_an_initialism_that_speaks_is_a_body(text: str, name: str) -> None:
         ),
         # a surname set in capitals, as a transcript prints its speakers
         ('Senator Vost took the floor.\n\nVOST: "We will not yield."', "Vost"),
+        # a double surname gives two of the initials (h47c-review)
+        (
+            'Alina Okafor-Castell won the seat in June. "We will win again," AOC said.',
+            "AOC",
+        ),
     ],
 )
 def test_an_initialism_of_a_person_stays_a_person(text: str, name: str) -> None:
     assert _speaker(text) == (name, _PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Jonah Ferris took the award. "I owe the team," the MVP said.', "the MVP"),
+        ('Shares fell again. "We are cutting costs," the CFO said.', "the CFO"),
+        ('The app crashed twice. "We found the bug," the CTO said.', "the CTO"),
+    ],
+)
+def test_a_role_in_capitals_is_no_body(text: str, name: str) -> None:
+    """*the MVP said*, *the CFO said*: a person's role or title printed in capitals
+    (``role_nouns.txt``, ``titles.tsv``), not a body's initialism (h47c-review)."""
+    assert _speaker(text) == (name, _PERSON)
+
+
+def test_a_transcript_label_in_capitals_is_no_body() -> None:
+    """*KAB:* opens a transcript's line with no cue verb beside it: the speaker's
+    initials, though the article prints no middle name to spell them (h47c-review:
+    fails when ``_cue_beside`` always says yes)."""
+    text = (
+        "Reporter Lina Marsh spoke to the harbour master, Kofi Boateng.\n\n"
+        'LM: "Why now?"\n\nKAB: "Because the port is failing."'
+    )
+    assert _speaker(text)[1] is _PERSON
 
 
 def test_an_initialism_as_a_modifier_is_no_body() -> None:

@@ -1953,7 +1953,9 @@ class _Registry:
     def _company(self, head: str) -> bool:
         """True when ``head``, a name no person of the text bears, is one capitalised
         word (no given name, not in capitals) that the article calls a company
-        (:func:`_called_a_company`), read once per name."""
+        (:func:`_called_a_company`) and never gives a person's role
+        (:meth:`_named_with_role`: *Okonkwo, the chief executive, ... Okonkwo said in
+        a statement* is a person), read once per name."""
         got = self._companies.get(head)
         if got is None:
             got = self._companies[head] = (
@@ -1962,6 +1964,7 @@ class _Registry:
                 and not head.isupper()
                 and head.casefold() not in load_table("given_names")
                 and _called_a_company(self.text, head)
+                and not self._named_with_role(head)
             )
         return got
 
@@ -4064,24 +4067,24 @@ class _Registry:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
                 return e, pos
-            if _bare_word_name(e) and id(e) not in self._gone and not self._named_with_role(e):
+            if _bare_word_name(e) and id(e) not in self._gone and not self._named_with_role(e.name):
                 # "Lumo said in a statement ... The company said": a one-word name
                 # with no title, no given name and no sex, read as a person's only
                 # for want of a kind, is the body the description names.
                 return e, pos
         return None, -1
 
-    def _named_with_role(self, entity: _Entity) -> bool:
+    def _named_with_role(self, name: str) -> bool:
         """True when a person's role, opened by an article or an owner, stands in
-        apposition to ``entity``'s name where the text prints it (*Okonkwo, the chief
+        apposition to the one-word ``name`` where the text prints it (*Okonkwo, the chief
         executive,*, *Okonkwo, its founder,*): a one-word name the registry does not
         index has its apposition read nowhere else (:meth:`_apposition_at` reads
         those of the names it indexes), and a role says a person, not a brand (*On
         Lumo, people can report posts* opens no apposition)."""
-        text, comma = self.text, entity.name + ", "
+        text, comma = self.text, name + ", "
         at = text.find(comma)
         while at >= 0:
-            end = at + len(entity.name)
+            end = at + len(name)
             words = _words_after_comma(text[end : end + 60])
             if (
                 (at == 0 or not text[at - 1].isalnum())

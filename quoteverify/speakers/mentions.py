@@ -975,9 +975,12 @@ def _initialism_body(head: str, text: str) -> bool:
     """True when ``head``, a cue's subject, is one word of three to five capitals (*the
     FBI confirmed*, *NASA said*, *the WHO said*): news prints a body's initialism so,
     and a person by name; unless the article prints a name of two to four capitalised
-    words whose initials the word spells (*John Fitzgerald Kennedy ... JFK said*), a
+    words whose initials the word spells (*John Fitzgerald Kennedy ... JFK said*,
+    *Alexandria Ocasio-Cortez ... AOC said*: a double surname's two capitals count), a
     person's initials, or prints the word with only its first capital (*Senator Bush
-    ... BUSH: ...*), a surname set in capitals, as transcripts print speakers.
+    ... BUSH: ...*), a surname set in capitals, as transcripts print speakers. (A
+    role or title so printed, *the MVP said*, *the CFO said*, is read as a
+    descriptor before this: ``role_nouns.txt``, ``titles.tsv``.)
 
     >>> _initialism_body("NASA", "NASA said")
     True
@@ -985,12 +988,14 @@ def _initialism_body(head: str, text: str) -> bool:
     False
     >>> _initialism_body("BUSH", "Mr Bush spoke. BUSH: No.")
     False
+    >>> _initialism_body("AOC", "Alexandria Ocasio-Cortez spoke. AOC said")
+    False
     """
     if _INITIALISM.fullmatch(head) is None:
         return False
     if regex.search(rf"(?<!\p{{L}}){head[0]}{head[1:].lower()}(?!\p{{L}})", text):
         return False
-    letters = r"[ ]++".join(rf"{c}[\p{{Ll}}\-']++" for c in head)
+    letters = r"(?:[ ]++|-)".join(rf"{c}[\p{{Ll}}']++" for c in head)
     return regex.search(rf"(?<!\p{{L}}){letters}(?!\p{{L}})", text) is None
 
 
