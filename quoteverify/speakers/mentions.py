@@ -1185,7 +1185,38 @@ def phrase_before(
             )
         if found.kind is _NAME and _refers_back_as_body(toks, end):
             found = _as_organization(found)  # "Acme said it had recalled ..."
+    if found is not None and found.kind is _ANONYMOUS:
+        found = _role_group_at_body(toks, found, end, text, reads) or found
     return found
+
+
+def _role_group_at_body(
+    toks: list[Token], found: Found, hi: int, text: str, reads: Reads | None
+) -> Found | None:
+    """The body a group of its staff speaks for: *Analysts at Brightbank said*,
+    *Forecasters at the Lund Weather Service said* (a plural role noun with no
+    determiner, *at*, and a capitalised body's name; the shape of wire copy quoting
+    a bank's, an agency's or an institute's staff as one voice) is the body, an
+    organisation. ``found`` is the group as read (the role alone, or the role and
+    its *at* phrase, an unnamed source); ``hi`` the token the phrase may not reach.
+    None for any other shape (*Two analysts at ...*, *analysts at the bank*)."""
+    s = bisect.bisect_left(toks, found.start, key=lambda t: t.start)
+    if (
+        s + 2 >= hi
+        or toks[s].start != found.start
+        or not _is_plural_role(toks[s].lower)
+        or toks[s + 1].lower != "at"
+    ):
+        return None
+    body = phrase_after(toks, s + 2, text=text, hi=hi, reads=reads)
+    if (
+        body is None
+        or body.kind not in (_NAME, PhraseKind.ORGANIZATION)
+        or body.title
+        or body.end < found.end
+    ):
+        return None
+    return attrs.evolve(body, kind=PhraseKind.ORGANIZATION)
 
 
 _FRONTED_PREPOSITIONS = load("fronted_place_prepositions")
@@ -2323,6 +2354,8 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose, reads=reads)
+    if found is not None and found.kind is _ANONYMOUS:
+        found = _role_group_at_body(toks, found, hi, text, reads) or found
     if found is None or found.kind is not _PRONOUN:
         org = _org_after(toks, start, hi, text)
         if org is not None and (found is None or found.end <= org.end):
