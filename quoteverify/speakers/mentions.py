@@ -1135,6 +1135,35 @@ def _org_after(toks: list[Token], i: int, hi: int, text: str) -> Found | None:
     return _org_found(toks, s, e, i, text)
 
 
+def _currency_code(toks: list[Token], k: int, hi: int) -> bool:
+    """True when token ``k`` is a currency's code fused to its sign (*NZ$2.4
+    million*, *US$40*, *A$*, *HK$*: two or three capitals with ``$`` right after
+    them, no space): the start of a sum, which ends a name run before it, so *Harbour
+    Link NZ$2.4 million* names *Harbour Link*.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Harbour Link NZ$2.4 million"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _currency_code(toks, 2, len(toks)), _currency_code(toks, 1, len(toks))
+    (True, False)
+    """
+    tok = toks[k]
+    return (
+        k + 1 < hi
+        and 2 <= len(tok.text) <= 3
+        and tok.text.isupper()
+        and tok.text.isalpha()
+        and toks[k + 1].text == "$"
+        and toks[k + 1].start == tok.end
+    )
+
+
+def _name_word(toks: list[Token], k: int, hi: int) -> bool:
+    """True when token ``k`` may carry on a capitalised run read as a name: a
+    capitalised word, not a currency's code (:func:`_currency_code`)."""
+    return _is_cap(toks[k]) and not _currency_code(toks, k, hi)
+
+
 def _np_tokens_ok(tok: Token) -> bool:
     lex = _lex()
     return (
@@ -2717,14 +2746,19 @@ def _phrase_after(
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
-                while j < hi and _np_tokens_ok(toks[j]) and toks[j].text != ".":
+                while (
+                    j < hi
+                    and _np_tokens_ok(toks[j])
+                    and toks[j].text != "."
+                    and not _currency_code(toks, j, hi)
+                ):
                     j += 1
                 if j > i + 1:
                     return _classify(toks, i, j - 1, text, reads)
             return None
         j = last_role
         while tok.lower not in lex["anon"] and j + 1 < hi:
-            if _is_cap(toks[j + 1]):
+            if _name_word(toks, j + 1, hi):
                 j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
             elif (
                 toks[j + 1].text == "."
@@ -2791,7 +2825,7 @@ def _phrase_after(
                     return _extend_post_modifier(toks, k, hi, found, text)
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
                 e = k
-                while e + 1 < hi and (_is_cap(toks[e + 1]) or toks[e + 1].text == "."):
+                while e + 1 < hi and (_name_word(toks, e + 1, hi) or toks[e + 1].text == "."):
                     if toks[e + 1].text == "." and e > k and _sentence_end_word(toks[e].text):
                         break  # "says co-owner Ann Lee. Prices ...": the name ends there
                     e += 1
@@ -2813,7 +2847,7 @@ def _phrase_after(
             ):
                 k += 1
             e = k
-            while e < hi and (_is_cap(toks[e]) or (toks[e].text == "." and e > k)):
+            while e < hi and (_name_word(toks, e, hi) or (toks[e].text == "." and e > k)):
                 e += 1
             while e > k and toks[e - 1].text == ".":
                 e -= 1
@@ -2833,6 +2867,8 @@ def _phrase_after(
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         if toks[j + 1].lower in _WEEKDAYS:
             break  # "told Ruiz Friday": a day after a name is no word of it
+        if _currency_code(toks, j + 1, hi):
+            break  # "fined Harbour Link NZ$2 million": the code is the sum's
         if toks[j + 1].lower == "of" and _addressed_after(toks, j + 2, hi):
             break  # "asked Tom of Mrs. Hale": the person asked, no place of Tom's
         j += 1
@@ -3329,7 +3365,11 @@ _PARTICLE_RUN = (
 
 def _name_pattern(word: str) -> regex.Pattern[str]:
     return regex.compile(
-        r"(?<![\p{L}\p{N}'’\-])" + word + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}" + word + r"){0,5}"
+        r"(?<![\p{L}\p{N}'’\-])"
+        + word
+        + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
+        + word
+        + r"(?!\$)){0,5}"  # not a currency's code: "Harbour Link NZ$2 million"
     )
 
 
@@ -3349,7 +3389,7 @@ _ASCII_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z'’]*+(?:-(?=[A-Za-z])[A-Za
 _ASCII_NAME_RE = re.compile(
     r"[A-Z](?<![A-Za-z0-9'’\-][A-Z])"
     r"(?:\.(?:[A-Z]\.)++|[A-Za-z'’]*+(?:-(?=[A-Za-z])[A-Za-z'’]*+)*+\.?)"
-    rf"(?:{_NAME_GAP}{_PARTICLE_RUN}{_ASCII_NAME_WORD}){{0,5}}"
+    rf"(?:{_NAME_GAP}{_PARTICLE_RUN}{_ASCII_NAME_WORD}(?!\$)){{0,5}}"
 )
 # What sends a line to _NAME_RE: a letter, digit or mark outside ASCII.
 _NON_ASCII_WORD_CHAR = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
