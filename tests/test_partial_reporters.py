@@ -67,7 +67,6 @@ def test_a_reporter_reports_what_someone_called_it() -> None:
     assert _speaker(text)[0] == "Tomas Lind"
 
 
-
 def test_a_currency_code_ends_a_name_run() -> None:
     text = "The regulator fined the ferry firm Calder Line NZ$3.1 million on Tuesday."
     assert [f.head for f in find_names(text)] == ["Calder Line"]
