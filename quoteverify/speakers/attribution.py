@@ -2260,7 +2260,7 @@ _REPORTING = frozenset({"that"}) | frozenset(
 
 
 def _outer_reporter(
-    toks: list[Token], k: int, found: Found, ctx: _Context
+    toks: list[Token], cue: tuple[int, int], found: Found, ctx: _Context
 ) -> tuple[Found, tuple[int, int], str] | None:
     """The speaker of a verb of saying whose reported clause ``found`` opens, with
     that verb's cue and rule, or None: in *the lawyer said her client had asked for
@@ -2270,7 +2270,13 @@ def _outer_reporter(
     clause's subject, before *that*, or before a share that opens it (*said most
     patients*). Not for a pronoun subject of a cue other than *say* or *tell*
     (*Ann Lee says she thinks ...*: the pronoun is the reporter again, and the
-    words are hers whichever is read; *sources said he said ...* is the sources')."""
+    words are hers whichever is read; *sources said he said ...* is the sources').
+    Nor when the quote follows the inner cue at once (*Owen Tull said the foreman
+    had announced "We are agreed"*): the words are the clause subject's utterance,
+    what its cue prints (``cue``: the inner cue's tokens)."""
+    k, cue_end = cue
+    if not any(t.text[0].isalnum() for t in toks[cue_end:]):
+        return None
     if found.kind is PhraseKind.PRONOUN and toks[k].lower not in _NESTED_SPEECH:
         return None
     s = token_before(toks, found.start)
@@ -2903,7 +2909,7 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             # "He says if people think ...": a cue inside a condition is no attribution.
             found = None
         if found is not None and q.kind is QuoteKind.PARTIAL:
-            outer = _outer_reporter(toks, k, found, ctx)
+            outer = _outer_reporter(toks, (k, cue_end), found, ctx)
             if outer is not None:
                 found, (k, cue_end), rule = outer
         if found is not None:
