@@ -2263,6 +2263,42 @@ _REPORTING = frozenset({"that"}) | frozenset(
 )
 
 
+def _outer_reporter(
+    toks: list[Token], cue: tuple[int, int], found: Found, ctx: _Context
+) -> tuple[Found, tuple[int, int], str] | None:
+    """The speaker of a verb of saying whose reported clause ``found`` opens, with
+    that verb's cue and rule, or None: in *the lawyer said her client had asked for
+    it "as soon as possible"* the partial is printed by the lawyer, who reports the
+    clause, not by *her client*, its subject (the source of the outer attribution,
+    PolNeAR's convention). The verb (*said*, *says*, *told*) stands right before the
+    clause's subject, before *that*, or before a share that opens it (*said most
+    patients*). Not for a pronoun subject of a cue other than *say* or *tell*
+    (*Ann Lee says she thinks ...*: the pronoun is the reporter again, and the
+    words are hers whichever is read; *sources said he said ...* is the sources').
+    Nor when the quote follows the inner cue at once (*Owen Tull said the foreman
+    had announced "We are agreed"*): the words are the clause subject's utterance,
+    what its cue prints (``cue``: the inner cue's tokens)."""
+    k, cue_end = cue
+    if not any(t.text[0].isalnum() for t in toks[cue_end:]):
+        return None
+    if found.kind is PhraseKind.PRONOUN and toks[k].lower not in _NESTED_SPEECH:
+        return None
+    s = token_before(toks, found.start)
+    if s is not None and toks[s].lower in _QUANTIFIERS:
+        s -= 1  # "said most patients ...": the share opens the clause
+    if s is not None and toks[s].lower == "that":
+        s -= 1
+    if s is None or s < 0 or toks[s].lower not in _NESTED_SPEECH:
+        return None
+    end = _cue_at(toks, s, len(toks))
+    if end <= s:
+        return None
+    outer, rule = _subject_of_cue(toks, s, end, ctx, 0)
+    if outer is None:
+        return None
+    return outer, (s, end), rule
+
+
 def _unnamed_reporter(toks: list[Token], k: int, found: Found, lo: int, text: str) -> Found | None:
     """ "The mayor said he was hoping "...", "Another said she hoped ...": a pronoun
     that opens the clause a cue reports, as the subject of the cue ``toks[k]``,
@@ -2876,6 +2912,10 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
         if found is not None and _conditional(toks, found):
             # "He says if people think ...": a cue inside a condition is no attribution.
             found = None
+        if found is not None and q.kind is QuoteKind.PARTIAL:
+            outer = _outer_reporter(toks, (k, cue_end), found, ctx)
+            if outer is not None:
+                found, (k, cue_end), rule = outer
         if found is not None:
             confidence = max(0.5, 0.85 - 0.1 * tried)
             return Attribution(mention=found, cue=_cue(toks, (k, cue_end), text, rule, confidence))

@@ -1140,6 +1140,35 @@ def _org_after(toks: list[Token], i: int, hi: int, text: str) -> Found | None:
     return _org_found(toks, s, e, i, text)
 
 
+def _currency_code(toks: list[Token], k: int, hi: int) -> bool:
+    """True when token ``k`` is a currency's code fused to its sign (*NZ$2.4
+    million*, *US$40*, *A$*, *HK$*: two or three capitals with ``$`` right after
+    them, no space): the start of a sum, which ends a name run before it, so *Harbour
+    Link NZ$2.4 million* names *Harbour Link*.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Harbour Link NZ$2.4 million"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _currency_code(toks, 2, len(toks)), _currency_code(toks, 1, len(toks))
+    (True, False)
+    """
+    tok = toks[k]
+    return (
+        k + 1 < hi
+        and 2 <= len(tok.text) <= 3
+        and tok.text.isupper()
+        and tok.text.isalpha()
+        and toks[k + 1].text == "$"
+        and toks[k + 1].start == tok.end
+    )
+
+
+def _name_word(toks: list[Token], k: int, hi: int) -> bool:
+    """True when token ``k`` may carry on a capitalised run read as a name: a
+    capitalised word, not a currency's code (:func:`_currency_code`)."""
+    return _is_cap(toks[k]) and not _currency_code(toks, k, hi)
+
+
 def _np_tokens_ok(tok: Token) -> bool:
     lex = _lex()
     return (
@@ -1190,7 +1219,38 @@ def phrase_before(
             )
         if found.kind is _NAME and _refers_back_as_body(toks, end):
             found = _as_organization(found)  # "Acme said it had recalled ..."
+    if found is not None and found.kind is _ANONYMOUS:
+        found = _role_group_at_body(toks, found, end, text, reads) or found
     return found
+
+
+def _role_group_at_body(
+    toks: list[Token], found: Found, hi: int, text: str, reads: Reads | None
+) -> Found | None:
+    """The body a group of its staff speaks for: *Analysts at Brightbank said*,
+    *Forecasters at the Lund Weather Service said* (a plural role noun with no
+    determiner, *at*, and a capitalised body's name; the shape of wire copy quoting
+    a bank's, an agency's or an institute's staff as one voice) is the body, an
+    organisation. ``found`` is the group as read (the role alone, or the role and
+    its *at* phrase, an unnamed source); ``hi`` the token the phrase may not reach.
+    None for any other shape (*Two analysts at ...*, *analysts at the bank*)."""
+    s = bisect.bisect_left(toks, found.start, key=lambda t: t.start)
+    if (
+        s + 2 >= hi
+        or toks[s].start != found.start
+        or not _is_plural_role(toks[s].lower)
+        or toks[s + 1].lower != "at"
+    ):
+        return None
+    body = phrase_after(toks, s + 2, text=text, hi=hi, reads=reads)
+    if (
+        body is None
+        or body.kind not in (_NAME, PhraseKind.ORGANIZATION)
+        or body.title
+        or body.end < found.end
+    ):
+        return None
+    return attrs.evolve(body, kind=PhraseKind.ORGANIZATION)
 
 
 _FRONTED_PREPOSITIONS = load("fronted_place_prepositions")
@@ -2328,6 +2388,8 @@ def phrase_after(
     """
     hi = len(toks) if hi is None else hi
     found = _phrase_after(toks, start, text=text, hi=hi, loose=loose, reads=reads)
+    if found is not None and found.kind is _ANONYMOUS:
+        found = _role_group_at_body(toks, found, hi, text, reads) or found
     if found is None or found.kind is not _PRONOUN:
         org = _org_after(toks, start, hi, text)
         if org is not None and (found is None or found.end <= org.end):
@@ -2689,14 +2751,19 @@ def _phrase_after(
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
-                while j < hi and _np_tokens_ok(toks[j]) and toks[j].text != ".":
+                while (
+                    j < hi
+                    and _np_tokens_ok(toks[j])
+                    and toks[j].text != "."
+                    and not _currency_code(toks, j, hi)
+                ):
                     j += 1
                 if j > i + 1:
                     return _classify(toks, i, j - 1, text, reads)
             return None
         j = last_role
         while tok.lower not in lex["anon"] and j + 1 < hi:
-            if _is_cap(toks[j + 1]):
+            if _name_word(toks, j + 1, hi):
                 j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
             elif (
                 toks[j + 1].text == "."
@@ -2763,7 +2830,7 @@ def _phrase_after(
                     return _extend_post_modifier(toks, k, hi, found, text)
             if toks[k].lower in lex["roles"] or toks[k].lower in lex["titles"]:
                 e = k
-                while e + 1 < hi and (_is_cap(toks[e + 1]) or toks[e + 1].text == "."):
+                while e + 1 < hi and (_name_word(toks, e + 1, hi) or toks[e + 1].text == "."):
                     if toks[e + 1].text == "." and e > k and _sentence_end_word(toks[e].text):
                         break  # "says co-owner Ann Lee. Prices ...": the name ends there
                     e += 1
@@ -2785,7 +2852,7 @@ def _phrase_after(
             ):
                 k += 1
             e = k
-            while e < hi and (_is_cap(toks[e]) or (toks[e].text == "." and e > k)):
+            while e < hi and (_name_word(toks, e, hi) or (toks[e].text == "." and e > k)):
                 e += 1
             while e > k and toks[e - 1].text == ".":
                 e -= 1
@@ -2805,6 +2872,8 @@ def _phrase_after(
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         if toks[j + 1].lower in _WEEKDAYS:
             break  # "told Ruiz Friday": a day after a name is no word of it
+        if _currency_code(toks, j + 1, hi):
+            break  # "fined Harbour Link NZ$2 million": the code is the sum's
         if toks[j + 1].lower == "of" and _addressed_after(toks, j + 2, hi):
             break  # "asked Tom of Mrs. Hale": the person asked, no place of Tom's
         j += 1
@@ -3301,7 +3370,11 @@ _PARTICLE_RUN = (
 
 def _name_pattern(word: str) -> regex.Pattern[str]:
     return regex.compile(
-        r"(?<![\p{L}\p{N}'’\-])" + word + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}" + word + r"){0,5}"
+        r"(?<![\p{L}\p{N}'’\-])"
+        + word
+        + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
+        + word
+        + r"(?!\$)){0,5}"  # not a currency's code: "Harbour Link NZ$2 million"
     )
 
 
@@ -3321,7 +3394,7 @@ _ASCII_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z'’]*+(?:-(?=[A-Za-z])[A-Za
 _ASCII_NAME_RE = re.compile(
     r"[A-Z](?<![A-Za-z0-9'’\-][A-Z])"
     r"(?:\.(?:[A-Z]\.)++|[A-Za-z'’]*+(?:-(?=[A-Za-z])[A-Za-z'’]*+)*+\.?)"
-    rf"(?:{_NAME_GAP}{_PARTICLE_RUN}{_ASCII_NAME_WORD}){{0,5}}"
+    rf"(?:{_NAME_GAP}{_PARTICLE_RUN}{_ASCII_NAME_WORD}(?!\$)){{0,5}}"
 )
 # What sends a line to _NAME_RE: a letter, digit or mark outside ASCII.
 _NON_ASCII_WORD_CHAR = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
