@@ -164,6 +164,9 @@ def _after_place_word(text: str, i: int) -> bool:
 # apposition, the noun's).
 _GIVEN_NOT_ALONE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+[ ]|\p{Ll}[,][ ])\Z")
 _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALONE
+# An age between commas right after a lone given name (*the runner-up, Brian, 12,*):
+# news names children, soldiers and witnesses so, by given name and age alone.
+_AGE_AFTER = regex.compile(r", \d{1,2},")
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _WORDS = regex.compile(r"\p{L}++")  # the words of a stretch of text, letters only
 # Words that bring a new referent into a sentence: an article (*the caller*, *a
@@ -1601,7 +1604,10 @@ class _Registry:
         if self._words().lower_at_least(low, 1):
             return False
         text = self.text
-        if _GIVEN_NOT_ALONE.search(text, max(0, start - _GIVEN_LEAD), start) is not None:
+        lead = _GIVEN_NOT_ALONE.search(text, max(0, start - _GIVEN_LEAD), start)
+        if lead is not None and not (lead.group().endswith(", ") and _AGE_AFTER.match(text, end)):
+            # (but "the runner-up, Brian, 12,": a given name and an age after a noun
+            # is a pupil, a soldier or a witness the article names so, a person.)
             return False
         if _after_place_word(text, start):
             return False
@@ -4882,6 +4888,12 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         # description, between commas, then the sentence's verb, is its subject's
         # name (not "from Monsey, New York, said": a place after a place).
         after = end + 2
+        if _AGE_AFTER.match(text, end):
+            # "The runner-up, Brian, 12, from Arusha, was knocked out": the age, and
+            # a short phrase after it, between the name and the verb.
+            after = _past_apposition(text, end)
+            further = _past_apposition(text, after - 2)
+            after = after if further == after - 2 else further
         # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
         # will stay on".)
         if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
