@@ -8,6 +8,8 @@ that quotes a firm's own announcement. A pupil, a soldier or a witness named by 
 given name and an age in apposition after a noun (*The winner, Tomas, 11, from
 Brno, was*) is a person of his own, the subject of his sentence, for whom a later
 *he* may stand (``_lone_given`` and ``_subject_at`` in ``speakers/identity.py``).
+*Railways* ends a body's name as *Airways* does (``lexicons/org_name_heads.txt``):
+*Austrian Federal Railways said* is one organisation, not a person *Federal Railways*.
 """
 
 from __future__ import annotations
@@ -49,3 +51,16 @@ def test_a_soldier_named_by_given_name_and_age_without_a_place() -> None:
         '"colder than anyone had warned us".'
     )
     assert speakers(text) == ["Lukas"]
+
+
+def test_a_railway_operator_with_a_nation_word_is_one_body() -> None:
+    # "Railways" ends a body's name as "Airways" does (lexicons/org_name_heads.txt):
+    # the nation's adjective that opens it stays in the name, and no "she" after
+    # it goes to the railway.
+    text = (
+        "Danish State Railways said in a statement that the line would reopen on "
+        'Friday and that the damage was "worse than the storm forecasts suggested".\n\n'
+        "One commuter, Freja Holm, a nurse from Odense, posted on Facebook that she "
+        'had walked four kilometres. "Blisters, but I made my shift," she wrote.'
+    )
+    assert speakers(text) == ["Danish State Railways", "Freja Holm"]
