@@ -29,7 +29,10 @@ h47-blind15's: courts, sport, science and health, local government, and intervie
 with their transcripts' labels, five short reports each; set 16 before h47b-blind16's:
 culture and the arts with titles of works, crime and police, business and earnings
 calls, disasters and weather, and obituaries quoting the dead from the past, five
-reports each).
+reports each; set 17 before h48-blind17's: schools and pupils named by given name and
+age, technology with blog posts and social-network posts, religion and communities,
+transport with pilots' radio calls and accident reports, and defence with ranks, call
+signs and civilians through interpreters, five reports each).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
