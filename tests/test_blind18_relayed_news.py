@@ -8,7 +8,10 @@ body that opens its clause (*A statement from the ministry said*) is the body's
 (``_issued_by`` in ``speakers/attribution.py``). Given names of the languages wire
 news prints often (Hungarian, Polish, Czech, Portuguese, Kenyan, Ghanaian and more,
 with their accents) say their bearer's sex (``lexicons/given_names.tsv``), so *he
-wrote* after a man named with one is his, not an earlier man's.
+wrote* after a man named with one is his, not an earlier man's. *The agency* names
+again the body printed after *news agency* (``lexicons/body_kinds.tsv``), and a
+description whose noun that kind does not name (*the national bank*) is not that
+body (``_unkinded_body`` in ``speakers/identity.py``).
 """
 
 from __future__ import annotations
@@ -68,3 +71,22 @@ def test_a_polish_given_name_says_a_man() -> None:
         '"Nobody asked the tenants," he told reporters.'
     )
     assert speakers(text)[-1] == "Tomasz Wrona"
+
+
+def test_the_agency_is_the_news_agency_named_with_its_kind() -> None:
+    text = (
+        "The news agency Tidewire pulled a report on Monday about the harbour sale.\n\n"
+        'In a note to clients, the agency said the report "should not have run".'
+    )
+    assert speakers(text) == ["Tidewire"]
+
+
+def test_a_bank_is_not_the_agency_named_before_it() -> None:
+    text = (
+        "The news agency Tidewire pulled a report on Monday. The agency said the "
+        'report "should not have run".\n\n'
+        'The national bank said its governor had "made no such promise".'
+    )
+    names = speakers(text)
+    assert names[0] == "Tidewire"
+    assert names[1] is not None and names[1].lower() == "the national bank"
