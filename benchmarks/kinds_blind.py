@@ -29,7 +29,10 @@ h47-blind15's: courts, sport, science and health, local government, and intervie
 with their transcripts' labels, five short reports each; set 16 before h47b-blind16's:
 culture and the arts with titles of works, crime and police, business and earnings
 calls, disasters and weather, and obituaries quoting the dead from the past, five
-reports each).
+reports each; set 18 before h48-blind18's: news written from other news, quotes
+relayed through other outlets, posts and broadcasts, governments and their
+spokespeople, names from many languages, running stories with corrections and
+denials).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
