@@ -32,7 +32,10 @@ calls, disasters and weather, and obituaries quoting the dead from the past, fiv
 reports each; set 17 before h48-blind17's: schools and pupils named by given name and
 age, technology with blog posts and social-network posts, religion and communities,
 transport with pilots' radio calls and accident reports, and defence with ranks, call
-signs and civilians through interpreters, five reports each).
+signs and civilians through interpreters, five reports each; set 18 before
+h48-blind18's: news written from other news, quotes relayed through other outlets,
+posts and broadcasts, governments and their spokespeople, names from many languages,
+running stories with corrections and denials).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

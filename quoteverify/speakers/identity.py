@@ -3911,7 +3911,7 @@ class _Registry:
                 if at > best_at:
                     best, best_at = e, at
             if best is None:
-                best, best_at = self._unkinded_body(found.start)
+                best, best_at = self._unkinded_body(found.start, noun)
         if kinds is not None:
             # "Online retailer CartHub ... the company said": a name its kind
             # introduced, when no body named otherwise comes after it.
@@ -4053,14 +4053,16 @@ class _Registry:
                 got.append((m.start(2), m.group(1).lower(), _possessor(found)))
         return got
 
-    def _unkinded_body(self, end: int) -> tuple[_Entity | None, int]:
+    def _unkinded_body(self, end: int, noun: str = "") -> tuple[_Entity | None, int]:
         """The organisation named last before ``end``, and where, when its name says
         no kind (*NASA*, *Human Rights Watch*: no word of ``body_nouns.tsv``'s names)
         and it was named in the paragraph of ``end`` or the one before: *the space
         agency*, *the group* may name it; so may a one-word name read as a person's
         for want of a kind (:func:`_bare_word_name`). (None, -1) when the last organisation's
         name says its kind (*the company* is not *the Labor Department*) or no
-        organisation is named there."""
+        organisation is named there, or when the text introduced that organisation by a
+        kind that the description's ``noun`` does not name again (*the news agency
+        Baltwire* is not *the central bank*: :meth:`_introduced_kinds`)."""
         paragraph = paragraph_start(self.text, end)
         floor = max(0, paragraph - PARAGRAPH_REACH)
         lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
@@ -4072,6 +4074,9 @@ class _Registry:
             if e.kind is _ORGANIZATION and id(e) not in self._gone:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
+                kinds = self._introduced_kinds(e.name, end)
+                if noun and kinds and not kinds & _kinds_named_by().get(noun, frozenset()):
+                    return None, -1
                 return e, pos
             if _bare_word_name(e) and id(e) not in self._gone and not self._named_with_role(e.name):
                 # "Lumo said in a statement ... The company said": a one-word name
@@ -4079,6 +4084,18 @@ class _Registry:
                 # for want of a kind, is the body the description names.
                 return e, pos
         return None, -1
+
+    def _introduced_kinds(self, name: str, end: int) -> frozenset[str]:
+        """The kinds (``lexicons/body_kinds.tsv``) right before which the text printed
+        ``name`` within :data:`_KIND_REACH` characters before ``end`` (*the news agency
+        Baltwire*: *agency*); empty when it printed none there."""
+        lo = max(0, end - _KIND_REACH)
+        return frozenset(
+            kind
+            for block in range(lo // _KIND_BLOCK, end // _KIND_BLOCK + 1)
+            for at, kind, got in self._kinded_in(block)
+            if lo <= at < end and got == name
+        )
 
     def _named_with_role(self, name: str) -> bool:
         """True when a person's role, opened by an article or an owner, stands in

@@ -3250,13 +3250,21 @@ def _counted_group(toks: list[Token], k: int, lo: int) -> bool:
 def _kind_then_name(toks: list[Token], k: int, j: int) -> bool:
     """True when a spokesperson noun stands before the preposition at ``k`` and only
     lower-case words (a determiner, the body's kind) stand between it and a name
-    that ends at ``j`` (*a spokesman for the industry body Anglian Rivers*)."""
-    if toks[k - 1].lower not in load("spokesperson_nouns"):
+    that ends at ``j`` (*a spokesman for the industry body Anglian Rivers*); or any
+    role noun does and those words end on a noun of a body's kind
+    (:func:`body_kind_nouns`): *the chief executive of the copper miner Tessaly
+    Resources*, *the head of the aid group Medica Frontline*, the shape wire copy
+    gives a company's or a group's officer before the officer's name in apposition.
+    """
+    spokesperson = toks[k - 1].lower in load("spokesperson_nouns")
+    if not spokesperson and toks[k - 1].lower not in _lex()["roles"]:
         return False
     e = k + 1
     while e < j and toks[e].text.isalpha() and toks[e].text.islower():
         e += 1
-    return k + 1 < e < j and all(_is_cap(toks[i]) for i in range(e, j + 1))
+    if not (k + 1 < e < j and all(_is_cap(toks[i]) for i in range(e, j + 1))):
+        return False
+    return spokesperson or toks[e - 1].lower in body_kind_nouns()
 
 
 def _spokesperson_for(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
