@@ -1209,8 +1209,10 @@ class _Registry:
         self._leaders: dict[str, dict[int, _Entity]] = {}
         # Names right after a body's kind (_kinded_in), by block of the text.
         self._kinded: dict[int, list[tuple[int, str, str]]] = {}
-        # One-word names -> whether the article calls them a company (_called_a_company).
+        # One-word names -> whether the article calls them a company (_company), and
+        # the names it calls a company anywhere (_company_names, read once).
         self._companies: dict[str, bool] = {}
+        self._company_names: frozenset[str] | None = None
         self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -1953,7 +1955,7 @@ class _Registry:
     def _company(self, head: str) -> bool:
         """True when ``head``, a name no person of the text bears, is one capitalised
         word (no given name, not in capitals) that the article calls a company
-        (:func:`_called_a_company`) and never gives a person's role
+        (:func:`_company_names`, read once per article) and never gives a person's role
         (:meth:`_named_with_role`: *Okonkwo, the chief executive, ... Okonkwo said in
         a statement* is a person), read once per name."""
         got = self._companies.get(head)
@@ -1963,10 +1965,16 @@ class _Registry:
                 and head[:1].isupper()
                 and not head.isupper()
                 and head.casefold() not in load_table("given_names")
-                and _called_a_company(self.text, head)
+                and head in self._names_called_companies()
                 and not self._named_with_role(head)
             )
         return got
+
+    def _names_called_companies(self) -> frozenset[str]:
+        """The names the text calls a company (:func:`_company_names`), read once."""
+        if self._company_names is None:
+            self._company_names = _company_names(self.text)
+        return self._company_names
 
     def _by_sex_held(self, found_key: tuple[str, PhraseKind, str]) -> _Entity | None:
         """The entity a name with a title that asks for a sex (``found_key``, as in
@@ -6309,25 +6317,50 @@ _COMPANY_AFTER = regex.compile(
 )
 
 
-def _called_a_company(text: str, name: str) -> bool:
-    """True when ``text`` calls the one-word ``name`` a company anywhere: after a
-    company noun (``lexicons/company_nouns.txt``: *the start-up Lumo*), with one in
-    apposition or after *is* (*Zentrix, a Danish firm,*), or quotes it *in a
+# Where a name may start after a company noun (_COMPANY_BEFORE's ``[ ]$`` ends the
+# noun's phrase right before the name, or before the line break right before it).
+_AFTER_A_SPACE = regex.compile(r"(?<=[ ]\n?)\S")
+_SPACE = regex.compile(r"\s")
+_LAST_SPACE = regex.compile(r"(?r)\s")
+_NAME_EDGE = regex.compile(r"[^\p{L}\-]")
+
+
+def _company_names(text: str) -> frozenset[str]:
+    """The capitalised names ``text`` calls a company somewhere, read in one pass:
+    after a company noun (``lexicons/company_nouns.txt``: *the start-up Lumo*), with
+    one in apposition or after *is* (*Zentrix, a Danish firm,*), or quoted *in a
     statement* (*Zentrix said in a statement*). News introduces a person by a full
     name; a bare word so called is a brand or a company printed without its kind.
 
-    >>> _called_a_company("Zentrix, a Danish firm, fell.", "Zentrix")
-    True
-    >>> _called_a_company("Roe, a company spokesman, spoke.", "Roe")
-    False
+    Each place a cue allows a name is read once and every word-bounded stretch of
+    the unspaced run beside it is kept (*Lumo* and *Lumo's* of *Lumo's,*), so asking
+    about a name is a set look-up, not a scan of the text per name: a long document
+    of many one-word names is read in time linear in its length.
+
+    >>> sorted(_company_names("Zentrix, a Danish firm, fell. Roe, a company spokesman, spoke."))
+    ['Zentrix']
+    >>> sorted(_company_names("The start-up Lumo grew. Vela said in a statement it agreed."))
+    ['Lumo', 'Vela']
     """
-    word = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])")
-    for m in word.finditer(text):
-        if _COMPANY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            return True
-        if _COMPANY_AFTER.match(text, m.end()):
-            return True
-    return False
+    names: set[str] = set()
+    for m in _AFTER_A_SPACE.finditer(text):
+        start = m.start()
+        if not text[start].isupper() or not _COMPANY_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        space = _SPACE.search(text, start)
+        run_end = space.start() if space else len(text)
+        for edge in _NAME_EDGE.finditer(text, start + 1, run_end):
+            names.add(text[start : edge.start()])
+        names.add(text[start:run_end])
+    for m in _COMPANY_AFTER.finditer(text, overlapped=True):
+        end = m.start()
+        space = _LAST_SPACE.search(text, 0, end)
+        run_start = space.end() if space else 0
+        if run_start < end:
+            names.add(text[run_start:end])
+        for edge in _NAME_EDGE.finditer(text, run_start, end - 1):
+            names.add(text[edge.end() : end])
+    return frozenset(names)
 
 
 def _bare_word_name(entity: _Entity) -> bool:
