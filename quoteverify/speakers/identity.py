@@ -6594,10 +6594,15 @@ def _kinds_named_by() -> dict[str, frozenset[str]]:
 # A body's kind, then its name of up to four capitalised words ("online retailer
 # CartHub", "Carmaker Velora Motors"; or set off by a comma: "her record label,
 # Saltmarsh Records,"); the kind read in any case, at a word start.
+# A word of two or three capitals fused to a dollar sign is a currency's code (*NZ$2.4
+# million*, *HK$30*): the start of a sum, no word of the name before it
+# (mentions._currency_code reads the same on tokens).
+_NOT_A_CURRENCY_CODE = r"(?!(?<![\p{L}\p{N}]\p{Lu}{2,3}+)\$)"
+_KIND_NAME_WORD = r"\p{Lu}[\p{L}\p{N}&'’\-]*+" + _NOT_A_CURRENCY_CODE
 _KIND_NAME = regex.compile(
     r"(?<![\p{L}\-])((?i:"
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
-    + r"))(?:,)?+[ ](\p{Lu}[\p{L}\p{N}&'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'’\-]*+){0,3}+)"
+    + rf"))(?:,)?+[ ]({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+)"
 )
 
 
