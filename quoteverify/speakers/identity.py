@@ -173,7 +173,7 @@ _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 # Places of one word that no government speaks for (continents and regions: *Asia*,
 # *Europe*): alone as a subject after a body whose name ends in one (*Radio Free
-# Asia*), the word names that body (_Registry._body_by_place).
+# Asia*), the word names that body (_Registry._body_by_last_word).
 _UNGOVERNED = frozenset(p for p in select("places", kind="continent") if " " not in p) | frozenset(
     p for p in select("places", kind="region") if " " not in p
 )
@@ -1808,7 +1808,7 @@ class _Registry:
             words = _norm(entity.name).split()
             keys = set(words) & _body_words()
             if len(words) > 1 and words[-1] in _UNGOVERNED:
-                keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_place)
+                keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_last_word)
             for w in keys:
                 self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
@@ -2076,8 +2076,11 @@ class _Registry:
                         return max(men, key=lambda e: e.last_before(before))
             return known
         if kind is not _PERSON:
-            return self._outlet_by_last_word(norm, before)
-        if norm in _UNGOVERNED and (body := self._body_by_place(norm, before)) is not None:
+            return self._body_by_last_word(norm, before, place=False)
+        if (
+            norm in _UNGOVERNED
+            and (body := self._body_by_last_word(norm, before, place=True)) is not None
+        ):
             return body
         words = norm.split()
         if not words:
@@ -2225,41 +2228,41 @@ class _Registry:
         man.say("m")  # her husband: a *Mrs. Marlow* later is not he
         return f"{title.rsplit(maxsplit=1)[-1].rstrip('.')} {head}"
 
-    def _outlet_by_last_word(self, norm: str, before: int) -> _Entity | None:
-        """The newspaper named in full before that ``norm``, its last word alone, names
-        again (*The Journal notes* after *the Harbour Street Journal*: a newspaper's
-        last word of ``body_nouns.tsv``); the one named last before ``before`` (or, before
-        the names' places are read, the one met last)."""
-        if norm not in _body_names()["newspaper"]:
+    def _body_by_last_word(self, norm: str, before: int, *, place: bool) -> _Entity | None:
+        """The organisation whose name ends in the word ``norm`` that a subject of that
+        word alone names again, the one named last before ``before``. Two shapes:
+
+        - a newspaper's last word of ``body_nouns.tsv`` (``place`` false: *The Journal
+          notes* after *the Harbour Street Journal*); before the names' places are read,
+          the newspaper met last;
+        - a place no government speaks for (``place`` true, ``_UNGOVERNED``: *Asia
+          said* after *Radio Free Asia* is the broadcaster, not a person called Asia),
+          only a body named before ``before``, and none when a person whose given name
+          is that word was named before (*Its reporter, Asia Lin, ... Asia said*: a
+          given name alone names its bearer).
+
+        None when no such body was named."""
+        if not place and norm not in _body_names()["newspaper"]:
             return None
         named = [
             e
             for e in self._bodies.get(norm, ())
-            if e.kind is _ORGANIZATION and _norm(e.name).endswith(" " + norm)
+            if e.kind is _ORGANIZATION
+            and _norm(e.name).endswith(" " + norm)
+            and (not place or e.last_before(before) >= 0)
         ]
-        return max(named, key=lambda e: (e.last_before(before), e.seq)) if named else None
-
-    def _body_by_place(self, norm: str, before: int) -> _Entity | None:
-        """The body named before ``before`` whose name ends in the place ``norm``, a
-        continent's or a region's that no government speaks for (``_UNGOVERNED``):
-        *Asia said* after *Radio Free Asia* is the broadcaster, not a person called
-        Asia. The one named last; None when no such body was named before, or when
-        a person whose given name is that word was (*Its reporter, Asia Lin, ...
-        Asia said*: a given name alone names its bearer)."""
-        named = [
-            e
-            for e in self._bodies.get(norm, ())
-            if e.kind is _ORGANIZATION and e.last_before(before) >= 0
-        ]
-        if not named or any(
-            e.kind is _PERSON
-            and " " in e.name
-            and _norm(e.name).split(None, 1)[0] == norm
-            and e.last_before(before) >= 0
-            for e in self.entities
+        if not named or (
+            place
+            and any(
+                e.kind is _PERSON
+                and " " in e.name
+                and _norm(e.name).split(None, 1)[0] == norm
+                and e.last_before(before) >= 0
+                for e in self.entities
+            )
         ):
             return None
-        return max(named, key=lambda e: e.last_before(before))
+        return max(named, key=lambda e: (e.last_before(before), e.seq))
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
