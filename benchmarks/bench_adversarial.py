@@ -359,14 +359,16 @@ def open_quote_sentences(n: int) -> str:
 
 
 def _coined(i: int) -> str:
-    # A distinct made-up capitalised word for each i (no given name, no real word).
-    parts = []
+    # A distinct made-up capitalised word for each i (no given name, no real word),
+    # its first two letters spread over many of the registry's surname buckets.
+    i, lead = divmod(i, 26)
+    parts = [chr(ord("a") + lead)]
     while True:
         i, r = divmod(i, len(_SYLLABLES))
         parts.append(_SYLLABLES[r])
         if i == 0:
             break
-    return ("Zo" + "".join(parts)).title()
+    return ("".join(parts) + "ak").title()
 
 
 def one_word_speakers(n: int) -> str:
@@ -464,7 +466,7 @@ FAMILIES = [
     ),
     Family(
         "one_word_speakers",
-        'a new one-word name beside every cue `"Step 1," Zojin said. "Step 2," Zohwa said.`',
+        'a new one-word name beside every cue `"Step 1," Bjinak said. "Step 2," Cjinak said.`',
         one_word_speakers,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
