@@ -6320,9 +6320,14 @@ _COMPANY_AFTER = regex.compile(
 )
 
 
-# Where a name may start after a company noun (_COMPANY_BEFORE's ``[ ]$`` ends the
-# noun's phrase right before the name, or before the line break right before it).
-_AFTER_A_SPACE = regex.compile(r"(?<=[ ]\n?)\S")
+# The last word of a company noun and what may follow it before a name (_COMPANY_BEFORE's
+# ``,?+[ ]$`` ends the noun's phrase right before the name, or before the line break right
+# before it): every place _COMPANY_BEFORE may accept a name starts right after one of these.
+_COMPANY_NOUN_END = regex.compile(
+    r"(?<![\p{L}\-])(?i:"
+    + "|".join(sorted({regex.escape(noun.split()[-1]) for noun in load("company_nouns")}))
+    + r")(?![\p{L}\-]),?+[ ]\n?"
+)
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"(?r)\s")
 _NAME_EDGE = regex.compile(r"[^\p{L}\-]")
@@ -6335,10 +6340,12 @@ def _company_names(text: str) -> frozenset[str]:
     statement* (*Zentrix said in a statement*). News introduces a person by a full
     name; a bare word so called is a brand or a company printed without its kind.
 
-    Each place a cue allows a name is read once and every word-bounded stretch of
-    the unspaced run beside it is kept (*Lumo* and *Lumo's* of *Lumo's,*), so asking
-    about a name is a set look-up, not a scan of the text per name: a long document
-    of many one-word names is read in time linear in its length.
+    Each place a cue allows a name is read once (after a company noun's last word,
+    then :data:`_COMPANY_BEFORE`'s test; at every :data:`_COMPANY_AFTER` match) and
+    every word-bounded stretch of the unspaced run beside it is kept (*Lumo* and
+    *Lumo's* of *Lumo's,*), so asking about a name is a set look-up, not a scan of the
+    text per name: a long document of many one-word names is read in time linear in
+    its length.
 
     >>> sorted(_company_names("Zentrix, a Danish firm, fell. Roe, a company spokesman, spoke."))
     ['Zentrix']
@@ -6346,9 +6353,13 @@ def _company_names(text: str) -> frozenset[str]:
     ['Lumo', 'Vela']
     """
     names: set[str] = set()
-    for m in _AFTER_A_SPACE.finditer(text):
-        start = m.start()
-        if not text[start].isupper() or not _COMPANY_BEFORE.search(text, max(0, start - 24), start):
+    for m in _COMPANY_NOUN_END.finditer(text):
+        start = m.end()
+        if (
+            start == len(text)
+            or not text[start].isupper()
+            or not _COMPANY_BEFORE.search(text, max(0, start - 24), start)
+        ):
             continue
         space = _SPACE.search(text, start)
         run_end = space.start() if space else len(text)
