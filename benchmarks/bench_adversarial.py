@@ -358,6 +358,26 @@ def open_quote_sentences(n: int) -> str:
     )
 
 
+def _coined(i: int) -> str:
+    # A distinct made-up capitalised word for each i (no given name, no real word),
+    # its first two letters spread over many of the registry's surname buckets.
+    i, lead = divmod(i, 26)
+    parts = [chr(ord("a") + lead)]
+    while True:
+        i, r = divmod(i, len(_SYLLABLES))
+        parts.append(_SYLLABLES[r])
+        if i == 0:
+            break
+    return ("".join(parts) + "ak").title()
+
+
+def one_word_speakers(n: int) -> str:
+    # A new one-word name beside a cue verb in every sentence: the reader that asks
+    # whether the article calls a one-word name a company meets more names the longer
+    # the document is (one read of the text per article, not one per name).
+    return _fill(lambda i: f'"Step {i}," {_coined(i)} said. ', n)
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -443,6 +463,11 @@ FAMILIES = [
         "split_quotes_to_hearer",
         'split quotes by hyphened names to a hearer `"Step 1," said Park Min-un to her aide,`',
         split_quotes_to_hearer,
+    ),
+    Family(
+        "one_word_speakers",
+        'a new one-word name beside every cue `"Step 1," Bjinak said. "Step 2," Cjinak said.`',
+        one_word_speakers,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

@@ -5,7 +5,7 @@ A run of capitalised words that opens on a body's word (``org_openers``,
 *Bank Oceania*) is a body wherever the text names it, not only at a cue
 (``mentions._body_land_words``). A continent's or a region's name alone as a subject
 later (*Asia said*) names that body: no government speaks for a continent
-(``identity._Registry._body_by_place``). A country's name alone stays its government
+(``identity._Registry._body_by_last_word``). A country's name alone stays its government
 (*Canada said* after *Air Canada*), and a given name before a surname stays a person.
 """
 

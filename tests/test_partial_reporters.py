@@ -11,6 +11,8 @@ clause that a verb of saying reports (*the lawyer said her client had asked for 
 
 from __future__ import annotations
 
+import pytest
+
 import quoteverify as qv
 from quoteverify.speakers.mentions import find_names, phrase_after
 from quoteverify.text.layer import tokenize
@@ -72,14 +74,29 @@ def test_a_currency_code_ends_a_name_run() -> None:
     assert [f.head for f in find_names(text)] == ["Calder Line"]
 
 
-def test_a_currency_code_ends_a_name_read_after_a_verb() -> None:
-    text = "the ferry firm Calder Line US$40 million"
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("the ferry firm Calder Line US$40 million", "Calder Line"),  # read after a verb
+        ("the Marlow Freight HK$9 million", "Marlow Freight"),  # read on after "the"
+    ],
+)
+def test_a_currency_code_ends_a_phrase_read_after_a_verb(text: str, head: str) -> None:
     toks = tokenize(text, 0, len(text))
     found = phrase_after(toks, 0, text=text)
     assert found is not None
-    assert found.head == "Calder Line"
+    assert found.head == head
 
 
 def test_capitals_before_a_spaced_sign_stay_in_the_name() -> None:
     text = "Rosa Vale of Calder Line AB said it would pay."
     assert "Calder Line AB" in [f.head for f in find_names(text)]
+
+
+def test_a_currency_code_after_a_kind_is_no_word_of_the_body() -> None:
+    # the registry's reader of a name after a body's kind (identity._KIND_NAME)
+    text = (
+        "A tribunal fined the shipping company Marlow Freight NZ$1.8 million on Friday. "
+        '"We respect the decision," the company said.'
+    )
+    assert _speaker(text)[0] == "Marlow Freight"

@@ -176,7 +176,7 @@ _FEMALE_TITLES = select("titles", gender="female")
 _LANDS = load("places") | load("us_states")  # a name wholly one of these is a place
 # Places of one word that no government speaks for (continents and regions: *Asia*,
 # *Europe*): alone as a subject after a body whose name ends in one (*Radio Free
-# Asia*), the word names that body (_Registry._body_by_place).
+# Asia*), the word names that body (_Registry._body_by_last_word).
 _UNGOVERNED = frozenset(p for p in select("places", kind="continent") if " " not in p) | frozenset(
     p for p in select("places", kind="region") if " " not in p
 )
@@ -1212,8 +1212,10 @@ class _Registry:
         self._leaders: dict[str, dict[int, _Entity]] = {}
         # Names right after a body's kind (_kinded_in), by block of the text.
         self._kinded: dict[int, list[tuple[int, str, str]]] = {}
-        # One-word names -> whether the article calls them a company (_called_a_company).
+        # One-word names -> whether the article calls them a company (_company), and
+        # the names it calls a company anywhere (_company_names, read once).
         self._companies: dict[str, bool] = {}
+        self._company_names: frozenset[str] | None = None
         self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -1812,7 +1814,7 @@ class _Registry:
             words = _norm(entity.name).split()
             keys = set(words) & _body_words()
             if len(words) > 1 and words[-1] in _UNGOVERNED:
-                keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_place)
+                keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_last_word)
             for w in keys:
                 self._bodies.setdefault(w, []).append(entity)
         entity.indexed_name = entity.name
@@ -1959,7 +1961,7 @@ class _Registry:
     def _company(self, head: str) -> bool:
         """True when ``head``, a name no person of the text bears, is one capitalised
         word (no given name, not in capitals) that the article calls a company
-        (:func:`_called_a_company`) and never gives a person's role
+        (:func:`_company_names`, read once per article) and never gives a person's role
         (:meth:`_named_with_role`: *Okonkwo, the chief executive, ... Okonkwo said in
         a statement* is a person), read once per name."""
         got = self._companies.get(head)
@@ -1969,10 +1971,16 @@ class _Registry:
                 and head[:1].isupper()
                 and not head.isupper()
                 and head.casefold() not in load_table("given_names")
-                and _called_a_company(self.text, head)
+                and head in self._names_called_companies()
                 and not self._named_with_role(head)
             )
         return got
+
+    def _names_called_companies(self) -> frozenset[str]:
+        """The names the text calls a company (:func:`_company_names`), read once."""
+        if self._company_names is None:
+            self._company_names = _company_names(self.text)
+        return self._company_names
 
     def _by_sex_held(self, found_key: tuple[str, PhraseKind, str]) -> _Entity | None:
         """The entity a name with a title that asks for a sex (``found_key``, as in
@@ -2074,8 +2082,11 @@ class _Registry:
                         return max(men, key=lambda e: e.last_before(before))
             return known
         if kind is not _PERSON:
-            return self._outlet_by_last_word(norm, before)
-        if norm in _UNGOVERNED and (body := self._body_by_place(norm, before)) is not None:
+            return self._body_by_last_word(norm, before, place=False)
+        if (
+            norm in _UNGOVERNED
+            and (body := self._body_by_last_word(norm, before, place=True)) is not None
+        ):
             return body
         words = norm.split()
         if not words:
@@ -2223,41 +2234,41 @@ class _Registry:
         man.say("m")  # her husband: a *Mrs. Marlow* later is not he
         return f"{title.rsplit(maxsplit=1)[-1].rstrip('.')} {head}"
 
-    def _outlet_by_last_word(self, norm: str, before: int) -> _Entity | None:
-        """The newspaper named in full before that ``norm``, its last word alone, names
-        again (*The Journal notes* after *the Harbour Street Journal*: a newspaper's
-        last word of ``body_nouns.tsv``); the one named last before ``before`` (or, before
-        the names' places are read, the one met last)."""
-        if norm not in _body_names()["newspaper"]:
+    def _body_by_last_word(self, norm: str, before: int, *, place: bool) -> _Entity | None:
+        """The organisation whose name ends in the word ``norm`` that a subject of that
+        word alone names again, the one named last before ``before``. Two shapes:
+
+        - a newspaper's last word of ``body_nouns.tsv`` (``place`` false: *The Journal
+          notes* after *the Harbour Street Journal*); before the names' places are read,
+          the newspaper met last;
+        - a place no government speaks for (``place`` true, ``_UNGOVERNED``: *Asia
+          said* after *Radio Free Asia* is the broadcaster, not a person called Asia),
+          only a body named before ``before``, and none when a person whose given name
+          is that word was named before (*Its reporter, Asia Lin, ... Asia said*: a
+          given name alone names its bearer).
+
+        None when no such body was named."""
+        if not place and norm not in _body_names()["newspaper"]:
             return None
         named = [
             e
             for e in self._bodies.get(norm, ())
-            if e.kind is _ORGANIZATION and _norm(e.name).endswith(" " + norm)
+            if e.kind is _ORGANIZATION
+            and _norm(e.name).endswith(" " + norm)
+            and (not place or e.last_before(before) >= 0)
         ]
-        return max(named, key=lambda e: (e.last_before(before), e.seq)) if named else None
-
-    def _body_by_place(self, norm: str, before: int) -> _Entity | None:
-        """The body named before ``before`` whose name ends in the place ``norm``, a
-        continent's or a region's that no government speaks for (``_UNGOVERNED``):
-        *Asia said* after *Radio Free Asia* is the broadcaster, not a person called
-        Asia. The one named last; None when no such body was named before, or when
-        a person whose given name is that word was (*Its reporter, Asia Lin, ...
-        Asia said*: a given name alone names its bearer)."""
-        named = [
-            e
-            for e in self._bodies.get(norm, ())
-            if e.kind is _ORGANIZATION and e.last_before(before) >= 0
-        ]
-        if not named or any(
-            e.kind is _PERSON
-            and " " in e.name
-            and _norm(e.name).split(None, 1)[0] == norm
-            and e.last_before(before) >= 0
-            for e in self.entities
+        if not named or (
+            place
+            and any(
+                e.kind is _PERSON
+                and " " in e.name
+                and _norm(e.name).split(None, 1)[0] == norm
+                and e.last_before(before) >= 0
+                for e in self.entities
+            )
         ):
             return None
-        return max(named, key=lambda e: e.last_before(before))
+        return max(named, key=lambda e: (e.last_before(before), e.seq))
 
     def _unaddressed(
         self, found: Found, entity: _Entity, heard: Callable[[], tuple[str, ...]]
@@ -6338,25 +6349,61 @@ _COMPANY_AFTER = regex.compile(
 )
 
 
-def _called_a_company(text: str, name: str) -> bool:
-    """True when ``text`` calls the one-word ``name`` a company anywhere: after a
-    company noun (``lexicons/company_nouns.txt``: *the start-up Lumo*), with one in
-    apposition or after *is* (*Zentrix, a Danish firm,*), or quotes it *in a
+# The last word of a company noun and what may follow it before a name (_COMPANY_BEFORE's
+# ``,?+[ ]$`` ends the noun's phrase right before the name, or before the line break right
+# before it): every place _COMPANY_BEFORE may accept a name starts right after one of these.
+_COMPANY_NOUN_END = regex.compile(
+    r"(?<![\p{L}\-])(?i:"
+    + "|".join(sorted({regex.escape(noun.split()[-1]) for noun in load("company_nouns")}))
+    + r")(?![\p{L}\-]),?+[ ]\n?"
+)
+_SPACE = regex.compile(r"\s")
+_LAST_SPACE = regex.compile(r"(?r)\s")
+_NAME_EDGE = regex.compile(r"[^\p{L}\-]")
+
+
+def _company_names(text: str) -> frozenset[str]:
+    """The capitalised names ``text`` calls a company somewhere, read in one pass:
+    after a company noun (``lexicons/company_nouns.txt``: *the start-up Lumo*), with
+    one in apposition or after *is* (*Zentrix, a Danish firm,*), or quoted *in a
     statement* (*Zentrix said in a statement*). News introduces a person by a full
     name; a bare word so called is a brand or a company printed without its kind.
 
-    >>> _called_a_company("Zentrix, a Danish firm, fell.", "Zentrix")
-    True
-    >>> _called_a_company("Roe, a company spokesman, spoke.", "Roe")
-    False
+    Each place a cue allows a name is read once (after a company noun's last word,
+    then :data:`_COMPANY_BEFORE`'s test; at every :data:`_COMPANY_AFTER` match) and
+    every word-bounded stretch of the unspaced run beside it is kept (*Lumo* and
+    *Lumo's* of *Lumo's,*), so asking about a name is a set look-up, not a scan of the
+    text per name: a long document of many one-word names is read in time linear in
+    its length.
+
+    >>> sorted(_company_names("Zentrix, a Danish firm, fell. Roe, a company spokesman, spoke."))
+    ['Zentrix']
+    >>> sorted(_company_names("The start-up Lumo grew. Vela said in a statement it agreed."))
+    ['Lumo', 'Vela']
     """
-    word = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}\-])")
-    for m in word.finditer(text):
-        if _COMPANY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            return True
-        if _COMPANY_AFTER.match(text, m.end()):
-            return True
-    return False
+    names: set[str] = set()
+    for m in _COMPANY_NOUN_END.finditer(text):
+        start = m.end()
+        if (
+            start == len(text)
+            or not text[start].isupper()
+            or not _COMPANY_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            continue
+        space = _SPACE.search(text, start)
+        run_end = space.start() if space else len(text)
+        for edge in _NAME_EDGE.finditer(text, start + 1, run_end):
+            names.add(text[start : edge.start()])
+        names.add(text[start:run_end])
+    for m in _COMPANY_AFTER.finditer(text, overlapped=True):
+        end = m.start()
+        space = _LAST_SPACE.search(text, 0, end)
+        run_start = space.end() if space else 0
+        if run_start < end:
+            names.add(text[run_start:end])
+        for edge in _NAME_EDGE.finditer(text, run_start, end - 1):
+            names.add(text[edge.end() : end])
+    return frozenset(names)
 
 
 def _bare_word_name(entity: _Entity) -> bool:
@@ -6590,10 +6637,15 @@ def _kinds_named_by() -> dict[str, frozenset[str]]:
 # A body's kind, then its name of up to four capitalised words ("online retailer
 # CartHub", "Carmaker Velora Motors"; or set off by a comma: "her record label,
 # Saltmarsh Records,"); the kind read in any case, at a word start.
+# A word of two or three capitals fused to a dollar sign is a currency's code (*NZ$2.4
+# million*, *HK$30*): the start of a sum, no word of the name before it
+# (mentions._currency_code reads the same on tokens).
+_NOT_A_CURRENCY_CODE = r"(?!(?<![\p{L}\p{N}]\p{Lu}{2,3}+)\$)"
+_KIND_NAME_WORD = r"\p{Lu}[\p{L}\p{N}&'’\-]*+" + _NOT_A_CURRENCY_CODE
 _KIND_NAME = regex.compile(
     r"(?<![\p{L}\-])((?i:"
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
-    + r"))(?:,)?+[ ](\p{Lu}[\p{L}\p{N}&'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'’\-]*+){0,3}+)"
+    + rf"))(?:,)?+[ ]({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+)"
 )
 
 

@@ -1169,7 +1169,13 @@ def _name_word(toks: list[Token], k: int, hi: int) -> bool:
     return _is_cap(toks[k]) and not _currency_code(toks, k, hi)
 
 
-def _np_tokens_ok(tok: Token) -> bool:
+def _np_tokens_ok(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` may carry on a run read as a noun phrase with a name (a
+    capitalised word, a title, a role, a nation, a particle, a dot or *of*), and is
+    not a currency's code fused to its sign (:func:`_currency_code`: *Calder Line
+    NZ$3 million* names *Calder Line*): every run of these tokens, read ahead or back,
+    ends there."""
+    tok = toks[k]
     lex = _lex()
     return (
         _is_cap(tok)
@@ -1180,7 +1186,7 @@ def _np_tokens_ok(tok: Token) -> bool:
         or tok.text == "."
         or tok.lower == "of"
         or (tok.text.isupper() and tok.text.isalpha())
-    )
+    ) and not _currency_code(toks, k, len(toks))
 
 
 def phrase_before(
@@ -2037,7 +2043,7 @@ def _phrase_before(
         return body
     if tok.lower == "of" or tok.text == ".":
         return None
-    if not _np_tokens_ok(tok) and not (
+    if not _np_tokens_ok(toks, j) and not (
         tok.lower in _STOP_WORDS and _stop_word_name(toks, j) and _after_honorific(toks, j)
     ):
         return None  # (a stop word may end the phrase as a surname: "Mrs Last said")
@@ -2045,7 +2051,7 @@ def _phrase_before(
     # (A possessive ends the phrase: "on WRKO's Gov. Ruth Okafor" is Okafor.)
     while (
         i - 1 >= lo
-        and _np_tokens_ok(toks[i - 1])
+        and _np_tokens_ok(toks, i - 1)
         and not (i - 1 < j and toks[i - 1].text.endswith(("'s", "’s")))
     ):
         i -= 1
@@ -2751,12 +2757,7 @@ def _phrase_after(
         if last_role < 0:
             if tok.lower == "the":
                 j = i + 1
-                while (
-                    j < hi
-                    and _np_tokens_ok(toks[j])
-                    and toks[j].text != "."
-                    and not _currency_code(toks, j, hi)
-                ):
+                while j < hi and _np_tokens_ok(toks, j) and toks[j].text != ".":
                     j += 1
                 if j > i + 1:
                     return _classify(toks, i, j - 1, text, reads)
@@ -2862,18 +2863,16 @@ def _phrase_after(
                     return found
         if tok.lower not in lex["roles"] and tok.lower not in lex["titles"]:
             return None
-    if not _np_tokens_ok(tok) or tok.text == "." or tok.lower == "of":
+    if not _np_tokens_ok(toks, i) or tok.text == "." or tok.lower == "of":
         return None
     while j + 1 < hi and (
-        _np_tokens_ok(toks[j + 1])
+        _np_tokens_ok(toks, j + 1)
         or (toks[j + 1].lower in _STOP_WORDS and _function_word_surname(toks, j + 1, hi))
     ):
         if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
         if toks[j + 1].lower in _WEEKDAYS:
             break  # "told Ruiz Friday": a day after a name is no word of it
-        if _currency_code(toks, j + 1, hi):
-            break  # "fined Harbour Link NZ$2 million": the code is the sum's
         if toks[j + 1].lower == "of" and _addressed_after(toks, j + 2, hi):
             break  # "asked Tom of Mrs. Hale": the person asked, no place of Tom's
         j += 1
