@@ -25,25 +25,18 @@ def _rows() -> list[tuple[str, str, str, str]]:
     lines = [
         line for line in PROBES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
     ]
-    table = list(csv.reader(lines, delimiter="\t"))
+    table = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert table[0] == ["shape", "quote", "speaker", "text"]
     return [(s, q, g, t.replace("\\n", "\n")) for s, q, g, t in table[1:]]
 
 
-# Shapes missed, by cause (the record at the base c38bdfb was 13 of 68).
+# Shapes missed, by cause (the record at the base c38bdfb was 12 of 68, 13 in the
+# first commit, whose reader took a mark opening a field for csv quoting; the row
+# view-frame took 7).
 MISSED = {
-    "in-her-words": "a frame with a pronoun owner and no cue verb",
-    "in-his-words": "a frame with a pronoun owner and no cue verb",
-    "in-his-view": "a frame with a pronoun owner and no cue verb",
-    "in-her-view": "a frame with a pronoun owner and no cue verb",
-    "in-her-opinion": "a frame with a pronoun owner and no cue verb",
-    "x-view-possessive": "a frame with a possessive name and no cue verb",
-    "according-far": "according to a pronoun, the quote later in the sentence",
     "for-x-colon": "For X, an apposition, a colon: the apposition hides the name",
     "narration-no-cue-partial": "read as non-speech: keeps no speaker",
     "x-letter-said": "the document is the speaker, not its author",
-    "nested-told-me": "an inner quote after 'used to tell me' goes to the outer speaker",
-    "nested-she-told-me": "an inner quote after 'Then X told me' goes to the outer speaker",
     "colon-after-name-title": "X, a title, on a topic: a colon with no verb",
 }
 
@@ -57,7 +50,7 @@ def test_the_table_holds_sixty_shapes_or_more() -> None:
 
 @pytest.mark.parametrize(("shape", "piece", "gold", "text"), _rows(), ids=lambda v: str(v)[:30])
 def test_probe(shape: str, piece: str, gold: str, text: str) -> None:
-    quotes = [q for q in parse(text).quotes if piece in q.text]
+    quotes = sorted((q for q in parse(text).quotes if piece in q.text), key=lambda q: -q.depth)
     assert quotes, f"no quote holds {piece!r}"
     speaker = quotes[0].speaker
     name = speaker.name if speaker is not None else None

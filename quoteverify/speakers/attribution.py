@@ -2484,6 +2484,17 @@ def _quantified_noun(toks: list[Token], k: int, found: Found, lo: int) -> bool:
 _QUANTIFIERS = load("quantifiers")
 
 
+def _modal_told_hearer(toks: list[Token], cue_end: int) -> bool:
+    """True when the cue after a modal ends at the quote past one object pronoun and
+    a comma or a colon: *my father would tell me, "..."*, *she used to warn us:
+    "..."*, a habit of saying the words, as *could only quip:* is a saying."""
+    return (
+        cue_end + 2 == len(toks)
+        and toks[cue_end].lower in _OBJECT_PRONOUNS
+        and toks[cue_end + 1].text in ":,"
+    )
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -2497,6 +2508,7 @@ def _subject_of_cue(
         k > lo
         and toks[k - 1].lower in _MODALS
         and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
+        and not _modal_told_hearer(toks, cue_end)
         and not _purpose_cue(toks, k, cue_end, lo)
         and not modal_as_name(toks, k - 1, k, lo)
     ):
@@ -4991,6 +5003,88 @@ def find_pronoun_owner(site: Site) -> Attribution | None:
         start=owner.start, end=owner.end, text=owner.text, kind=_PRONOUN, head=owner.text, title=""
     )
     return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.55))
+
+
+# "in her words", "according to him", "in Ana Roe's view": a frame a line, "*" its owner.
+_VIEW_FRAMES = tuple(tuple(frame.split()) for frame in load("view_frames"))
+_FRAME_OWNERS = _OWNER_PRONOUNS | (
+    select("pronouns", case="object") & select("pronouns", person="3")
+)
+_OWNER_NAME_REACH = 4  # tokens of a possessive name in a frame (Ana Roe's)
+
+
+def _frame_owner(toks: list[Token], at: int, frame: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the owner of ``frame`` matched at token ``at`` runs (its first and last
+    token), or None when the frame does not match there: a third person's pronoun
+    or a capitalised name ending in a possessive fills its ``*``, and a comma follows
+    an owner that ends the frame (*according to him,*, not *according to her plan*)."""
+    slot = frame.index("*")
+    n = len(toks)
+    if at + len(frame) > n or any(toks[at + i].lower != w for i, w in enumerate(frame[:slot])):
+        return None
+    first = at + slot
+    if toks[first].lower in _FRAME_OWNERS:
+        last = first
+    else:
+        last = next(
+            (
+                j
+                for j in range(first, min(n, first + _OWNER_NAME_REACH))
+                if toks[j].text.endswith(("'s", "’s"))
+            ),
+            -1,
+        )
+        if last < 0 or not all(toks[j].text[:1].isupper() for j in range(first, last + 1)):
+            return None
+    rest = frame[slot + 1 :]
+    if last + len(rest) >= n or any(toks[last + 1 + i].lower != w for i, w in enumerate(rest)):
+        return None
+    if not rest and (last + 1 == n or toks[last + 1].text != ","):
+        return None  # "according to her 'clawback' plan", "to its summary": a determiner
+    return first, last
+
+
+def find_view_frame(site: Site) -> Attribution | None:
+    """ "The town, in her words, was 'living beyond its means'", "In Ana Roe's view
+    the cut was '...'": a speech quote whose own sentence, before it, gives the words
+    or the judgement to an owner by a frame of ``view_frames.txt`` (*in her words*,
+    *according to him*, *by his own account*), no cue verb standing between the frame
+    and the quote. The owner speaks: a pronoun named as any pronoun is, a possessive
+    name read as a name."""
+    q = site.q
+    if q.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL) or q.depth > 0:
+        return None
+    toks = site.before_tokens()
+    text, n = site.ctx.text, len(toks)
+    for at in range(n - 1, -1, -1):
+        for frame in _VIEW_FRAMES:
+            if toks[at].lower != frame[0]:
+                continue
+            owner = _frame_owner(toks, at, frame)
+            if owner is None:
+                continue
+            first, last = owner
+            end = last + len(frame) - frame.index("*")
+            if any(_cue_at(toks, c, n) > c for c in range(end, n)):
+                return None  # a cue of its own after the frame: another row's
+            tok = toks[first]
+            if first == last and tok.lower in _FRAME_OWNERS:
+                found: Found | None = _new_found(
+                    start=tok.start,
+                    end=tok.end,
+                    text=tok.text,
+                    kind=_PRONOUN,
+                    head=tok.text,
+                    title="",
+                )
+            else:
+                name = tokenize(text, tok.start, toks[last].end - 2)
+                found = phrase_before(name, len(name), text=text)
+                if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+                    return None
+            assert found is not None
+            return Attribution(mention=found, cue=_cue(toks, (at, end), text, "view-frame", 0.55))
+    return None
 
 
 def find_continuation(site: Site) -> Attribution | None:
