@@ -1815,6 +1815,33 @@ _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _COORDINATORS = load("coordinators")  # "and", "but"
 
 
+# A quoted title that closes an apposition, its comma printed inside the marks.
+_TITLE_CLOSES_ASIDE = regex.compile(r",\s*[\"”'’]{1,2}\s*$")
+_ASIDE_REACH = 12  # tokens of an apposition between a name and its cue
+
+
+def _subject_before_titled_aside(
+    toks: list[Token], p: int, k: int, lo: int, ctx: _Context
+) -> Found | None:
+    """ "Ana Roe, author of 'The Long Road,' said", "As Ana Roe, a historian and
+    author of 'Salt,' put it": the name before an apposition that ends in a quoted
+    title whose comma stands inside its marks, so that no comma token closes the
+    apposition once the title is left out; None for any other cue. ``p`` is the
+    last token before the cue at ``k`` past fillers and adverbs."""
+    text = ctx.text
+    if p < lo or p + 1 > k or not _TITLE_CLOSES_ASIDE.search(text[toks[p].end : toks[p + 1].start]):
+        return None
+    comma = next(
+        (c for c in range(p, max(lo, p - _ASIDE_REACH) - 1, -1) if toks[c].text == ","), None
+    )
+    if comma is None or comma <= lo:
+        return None
+    found = phrase_before(toks, comma, text=text, reads=ctx.reads, lo=lo)
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    return found
+
+
 def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """ "Roe in his opening speech called": the name or pronoun before a short
     prepositional aside between a subject and its verb (else None).
@@ -2559,7 +2586,11 @@ def _subject_of_cue(
         first = _coordinated_subject(toks, lo, p, k, text)
         if first is not None:
             return first, "participle-subject"
-    found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, reads=ctx.reads, lo=lo)
+    found = _subject_before_titled_aside(toks, p, k, lo, ctx)
+    if found is None:
+        found = phrase_before(
+            toks, _time_phrase_start(toks, k, lo), text=text, reads=ctx.reads, lo=lo
+        )
     if found is None:
         found = _subject_before_aside(toks, k, lo, text)
     if found is None:
