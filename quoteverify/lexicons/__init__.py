@@ -238,6 +238,7 @@ _LISTS = {
     "share_openers": "words before a poll share as subject",
     "share_units": "words after a number that make it a share ('40 percent', 'six in 10')",
     "speech_nouns": "nouns naming an utterance",
+    "view_frames": "frames giving a quote to its owner in its own sentence (in her words)",
     "stem_suffixes": "suffixes cut by the light stemmer, in order",
     "stopwords": "function words",
     "inverted_openers": "words opening a sentence whose subject follows a form of 'be'",

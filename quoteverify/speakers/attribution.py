@@ -1815,6 +1815,33 @@ _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _COORDINATORS = load("coordinators")  # "and", "but"
 
 
+# A quoted title that closes an apposition, its comma printed inside the marks.
+_TITLE_CLOSES_ASIDE = regex.compile(r",\s*[\"”'’]{1,2}\s*$")
+_ASIDE_REACH = 12  # tokens of an apposition between a name and its cue
+
+
+def _subject_before_titled_aside(
+    toks: list[Token], p: int, k: int, lo: int, ctx: _Context
+) -> Found | None:
+    """ "Ana Roe, author of 'The Long Road,' said", "As Ana Roe, a historian and
+    author of 'Salt,' put it": the name before an apposition that ends in a quoted
+    title whose comma stands inside its marks, so that no comma token closes the
+    apposition once the title is left out; None for any other cue. ``p`` is the
+    last token before the cue at ``k`` past fillers and adverbs."""
+    text = ctx.text
+    if p < lo or p + 1 > k or not _TITLE_CLOSES_ASIDE.search(text[toks[p].end : toks[p + 1].start]):
+        return None
+    comma = next(
+        (c for c in range(p, max(lo, p - _ASIDE_REACH) - 1, -1) if toks[c].text == ","), None
+    )
+    if comma is None or comma <= lo:
+        return None
+    found = phrase_before(toks, comma, text=text, reads=ctx.reads, lo=lo)
+    if found is None or found.kind is not PhraseKind.NAME:
+        return None
+    return found
+
+
 def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Found | None:
     """ "Roe in his opening speech called": the name or pronoun before a short
     prepositional aside between a subject and its verb (else None).
@@ -2513,6 +2540,17 @@ def _issued_by(toks: list[Token], opens: int, lo: int) -> bool:
     return False
 
 
+def _modal_told_hearer(toks: list[Token], cue_end: int) -> bool:
+    """True when the cue after a modal ends at the quote past one object pronoun and
+    a comma or a colon: *my father would tell me, "..."*, *she used to warn us:
+    "..."*, a habit of saying the words, as *could only quip:* is a saying."""
+    return (
+        cue_end + 2 == len(toks)
+        and toks[cue_end].lower in _OBJECT_PRONOUNS
+        and toks[cue_end + 1].text in ":,"
+    )
+
+
 def _subject_of_cue(
     toks: list[Token], k: int, cue_end: int, ctx: _Context, lo: int
 ) -> tuple[Found | None, str]:
@@ -2526,6 +2564,7 @@ def _subject_of_cue(
         k > lo
         and toks[k - 1].lower in _MODALS
         and not (cue_end + 1 == len(toks) and toks[cue_end].text in ":,")
+        and not _modal_told_hearer(toks, cue_end)
         and not _purpose_cue(toks, k, cue_end, lo)
         and not modal_as_name(toks, k - 1, k, lo)
     ):
@@ -2576,7 +2615,11 @@ def _subject_of_cue(
         first = _coordinated_subject(toks, lo, p, k, text)
         if first is not None:
             return first, "participle-subject"
-    found = phrase_before(toks, _time_phrase_start(toks, k, lo), text=text, reads=ctx.reads, lo=lo)
+    found = _subject_before_titled_aside(toks, p, k, lo, ctx)
+    if found is None:
+        found = phrase_before(
+            toks, _time_phrase_start(toks, k, lo), text=text, reads=ctx.reads, lo=lo
+        )
     if found is None:
         found = _subject_before_aside(toks, k, lo, text)
     if found is None:
@@ -5021,6 +5064,88 @@ def find_pronoun_owner(site: Site) -> Attribution | None:
         start=owner.start, end=owner.end, text=owner.text, kind=_PRONOUN, head=owner.text, title=""
     )
     return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, "X's-words-quote", 0.55))
+
+
+# "in her words", "according to him", "in Ana Roe's view": a frame a line, "*" its owner.
+_VIEW_FRAMES = tuple(tuple(frame.split()) for frame in load("view_frames"))
+_FRAME_OWNERS = _OWNER_PRONOUNS | (
+    select("pronouns", case="object") & select("pronouns", person="3")
+)
+_OWNER_NAME_REACH = 4  # tokens of a possessive name in a frame (Ana Roe's)
+
+
+def _frame_owner(toks: list[Token], at: int, frame: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the owner of ``frame`` matched at token ``at`` runs (its first and last
+    token), or None when the frame does not match there: a third person's pronoun
+    or a capitalised name ending in a possessive fills its ``*``, and a comma follows
+    an owner that ends the frame (*according to him,*, not *according to her plan*)."""
+    slot = frame.index("*")
+    n = len(toks)
+    if at + len(frame) > n or any(toks[at + i].lower != w for i, w in enumerate(frame[:slot])):
+        return None
+    first = at + slot
+    if toks[first].lower in _FRAME_OWNERS:
+        last = first
+    else:
+        last = next(
+            (
+                j
+                for j in range(first, min(n, first + _OWNER_NAME_REACH))
+                if toks[j].text.endswith(("'s", "’s"))
+            ),
+            -1,
+        )
+        if last < 0 or not all(toks[j].text[:1].isupper() for j in range(first, last + 1)):
+            return None
+    rest = frame[slot + 1 :]
+    if last + len(rest) >= n or any(toks[last + 1 + i].lower != w for i, w in enumerate(rest)):
+        return None
+    if not rest and (last + 1 == n or toks[last + 1].text != ","):
+        return None  # "according to her 'clawback' plan", "to its summary": a determiner
+    return first, last
+
+
+def find_view_frame(site: Site) -> Attribution | None:
+    """ "The town, in her words, was 'living beyond its means'", "In Ana Roe's view
+    the cut was '...'": a speech quote whose own sentence, before it, gives the words
+    or the judgement to an owner by a frame of ``view_frames.txt`` (*in her words*,
+    *according to him*, *by his own account*), no cue verb standing between the frame
+    and the quote. The owner speaks: a pronoun named as any pronoun is, a possessive
+    name read as a name."""
+    q = site.q
+    if q.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL) or q.depth > 0:
+        return None
+    toks = site.before_tokens()
+    text, n = site.ctx.text, len(toks)
+    for at in range(n - 1, -1, -1):
+        for frame in _VIEW_FRAMES:
+            if toks[at].lower != frame[0]:
+                continue
+            owner = _frame_owner(toks, at, frame)
+            if owner is None:
+                continue
+            first, last = owner
+            end = last + len(frame) - frame.index("*")
+            if any(_cue_at(toks, c, n) > c for c in range(end, n)):
+                return None  # a cue of its own after the frame: another row's
+            tok = toks[first]
+            if first == last and tok.lower in _FRAME_OWNERS:
+                found: Found | None = _new_found(
+                    start=tok.start,
+                    end=tok.end,
+                    text=tok.text,
+                    kind=_PRONOUN,
+                    head=tok.text,
+                    title="",
+                )
+            else:
+                name = tokenize(text, tok.start, toks[last].end - 2)
+                found = phrase_before(name, len(name), text=text)
+                if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+                    return None
+            assert found is not None
+            return Attribution(mention=found, cue=_cue(toks, (at, end), text, "view-frame", 0.55))
+    return None
 
 
 def find_continuation(site: Site) -> Attribution | None:

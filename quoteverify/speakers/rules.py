@@ -53,6 +53,7 @@ from .attribution import (
     find_transcript_name,
     find_unclosed_cue,
     find_verb_before,
+    find_view_frame,
     never_attributed,
 )
 from .documents import document_author, poll_of
@@ -1109,6 +1110,38 @@ RULES: tuple[Rule, ...] = (
                 speaker="Tom Hale",
                 cue="So said",
                 cue_rule="echo-after",
+            ),
+        ),
+    ),
+    Rule(
+        name="view-frame",
+        priority=97,
+        applies_to=SPEECH,
+        confidence=0.55,
+        find=find_view_frame,
+        cues=("view-frame",),
+        doc=(
+            "A speech quote whose own sentence gives it, before it, to an owner by a "
+            "frame of `view_frames.txt` and no cue verb (*The town, in her words, was "
+            '"..."*, *In Ana Roe\'s view the cut was "..."*, *According to him, ...*): '
+            "the owner speaks, a pronoun named as any pronoun is. The shape news uses "
+            "to keep a speaker's words inside the writer's own sentence."
+        ),
+        examples=(
+            Example(
+                text=(
+                    "Vera Lund toured the depot on Friday. The fleet, in her words, was "
+                    "“held together with tape.”"
+                ),
+                speaker="her",
+                cue="in her words",
+                cue_rule="view-frame",
+            ),
+            Example(
+                text="In Omar Selby’s view the new toll is “a tax on the poor.”",
+                speaker="Omar Selby",
+                cue="In Omar Selby’s view",
+                cue_rule="view-frame",
             ),
         ),
     ),
