@@ -69,6 +69,11 @@ from .mentions import (
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
+# An inflected cue verb (``cue_verbs.tsv``) right after a name, one adverb allowed
+# between (*Norvex said*, *Norvex also said*): the name is the sentence's subject.
+_INFLECTED_CUE_WORDS = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
+_CUE_AFTER_NAME = regex.compile(r"[ ]++(?:(?:also|then|later|\p{Ll}{4,}ly)[ ]++)?(\p{Ll}+)\b")
+
 # Enum members as module names: on Python 3.11 reading ``SpeakerKind.PERSON`` runs the
 # enum's descriptor in Python (about ten times a global's cost), and the registry asks
 # such questions a few times for every name of an article.
@@ -3912,6 +3917,13 @@ class _Registry:
             kinded, at = self._kind_introduced(kinds, found.start)
             if kinded is not None and at > best_at:
                 best, best_at = kinded, at
+        if best is not None and names is not None:
+            # "Norvex bought Halden Ltd. Norvex said on Friday ... the company said": a
+            # body named later as a sentence's subject, whose name says no kind, is
+            # the one the paragraph is about, not the named kind before it.
+            about, about_at = self._unkinded_body(found.start)
+            if about is not None and about_at > best_at and self._subject_at(about_at, about):
+                best, best_at = about, about_at
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
         # "UnitedHealth Group ... the trade group for the insurers ... the group
@@ -3919,6 +3931,26 @@ class _Registry:
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _subject_at(self, pos: int, entity: _Entity) -> bool:
+        """True when the mention of ``entity`` at ``pos`` opens its sentence (the
+        text's start, a paragraph's, or after a full stop: *Norvex reported a loss*)
+        or an inflected cue verb follows its name (*..., Norvex said*): the subject of
+        what the sentence tells, not a body named inside it (*a deal with Norvex*).
+
+        >>> r = _Registry("Norvex grew. A deal with Dalvik was signed.")
+        >>> r._subject_at(0, _Entity(name="Norvex", kind=_ORGANIZATION))
+        True
+        >>> r._subject_at(25, _Entity(name="Dalvik", kind=_ORGANIZATION))
+        False
+        """
+        before = self.text[max(0, pos - 2) : pos]
+        if pos == 0 or before[-1:] == "\n" or before == ". ":
+            return True
+        if not self.text.startswith(entity.name, pos):
+            return False
+        after = _CUE_AFTER_NAME.match(self.text, pos + len(entity.name))
+        return after is not None and after[1] in _INFLECTED_CUE_WORDS
 
     def _team_named(self, end: int) -> _Entity | None:
         """The sports team a description of a club or team (``team_nouns.txt``)

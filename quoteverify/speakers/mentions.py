@@ -990,13 +990,48 @@ def _initialism_body(head: str, text: str) -> bool:
     False
     >>> _initialism_body("AOC", "Alexandria Ocasio-Cortez spoke. AOC said")
     False
+    >>> _initialism_body("KRT", "KRT, the singer, spoke. KRT said")
+    False
     """
     if _INITIALISM.fullmatch(head) is None:
+        return False
+    if _stage_name(head, text):
         return False
     if regex.search(rf"(?<!\p{{L}}){head[0]}{head[1:].lower()}(?!\p{{L}})", text):
         return False
     letters = r"(?:[ ]++|-)".join(rf"{c}[\p{{Ll}}']++" for c in head)
     return regex.search(rf"(?<!\p{{L}}){letters}(?!\p{{L}})", text) is None
+
+
+# A word of capitals beside a person's noun: in apposition after it (*KRT, the
+# singer,*; *DMX, a rapper*; one modifier allowed: *the veteran rapper*) or after it
+# (*the rapper DMX*, *singer KRT*). The nouns are ``epithet_nouns.txt``'s (people only).
+_EPITHETS = load("epithet_nouns")
+_APPOSED_NOUN = regex.compile(r",[ ]++(?:the|a|an)[ ]++(?:[\p{Ll}-]++[ ]++)?+(\p{Ll}++)\b")
+_NOUN_BEFORE = regex.compile(r"\b(\p{Ll}++)[ ]++$")
+
+
+def _stage_name(head: str, text: str) -> bool:
+    """True when the text prints ``head``, a word of capitals, beside a noun that only
+    a person is (``epithet_nouns.txt``): in apposition after it (*KRT, the singer,*,
+    *DMX, a veteran rapper,*) or right after the noun (*the rapper DMX*): a stage name
+    or a person's initials, no body's (*NASA, the agency,* is no person's noun).
+
+    >>> _stage_name("KRT", "KRT, the singer, closed the night")
+    True
+    >>> _stage_name("KRT", "the singer KRT closed the night")
+    True
+    >>> _stage_name("NASA", "NASA, the space agency, said")
+    False
+    """
+    for m in regex.finditer(rf"(?<!\p{{L}}){head}(?!\p{{L}})", text):
+        apposed = _APPOSED_NOUN.match(text, m.end())
+        if apposed is not None and apposed[1] in _EPITHETS:
+            return True
+        before = _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before[1] in _EPITHETS:
+            return True
+    return False
 
 
 _ORG_CONNECTORS = load("org_connectors")
