@@ -69,3 +69,76 @@ def test_the_company_is_the_body_the_paragraph_is_about(text: str) -> None:
 )
 def test_the_company_stays_with_the_named_kind_when_no_other_subject(text: str) -> None:
     assert _speaker(text)[0] == "Halden Ltd"
+
+
+_LEAD = 'The leader of the striking nurses said on Monday that "we will not go back."\n\n'
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Marta Quell, who heads the union, has led the walkout since March.",
+        "Marta Quell, who leads the nurses, has led the walkout since March.",
+        "Marta Quell, who led the Eastfield branch, has led the walkout since March.",
+    ],
+)
+def test_a_lead_descriptor_is_the_person_a_later_relative_clause_gives_the_role(
+    later: str,
+) -> None:
+    """A lead's descriptor before the name (cataphora), tied to the person a later
+    paragraph says heads, leads or runs the thing (``heading_verbs.tsv``)."""
+    assert _speaker(_LEAD + later, 0)[0] == "Marta Quell"
+
+
+def test_the_head_of_a_body_is_who_runs_it() -> None:
+    text = (
+        'The head of the festival said "we sold every ticket."\n\n'
+        "Ivo Marsh, who runs the festival, opened the gates at noon."
+    )
+    assert _speaker(text, 0)[0] == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # nothing led: a clause of motion, not of office
+        "Marta Quell, who ran to the door, waved at the crowd.",
+        # no relative clause at all
+        "Marta Quell joined the walkout in March.",
+    ],
+)
+def test_a_lead_descriptor_stays_when_nothing_ties_it(later: str) -> None:
+    assert _speaker(_LEAD + later, 0)[0] == "The leader of the striking nurses"
+
+
+def test_a_chair_by_relative_clause_keeps_her_sex() -> None:
+    """*chairman* is among the nouns *who chairs* gives: it must not make her a man."""
+    text = (
+        "Sen. Tom Ruddle backed the bill, while Sen. Idrana Velt called it "
+        '"a mess."\n\n'
+        'Velt, who chairs the budget panel, said she would vote no. "We can wait," she said.'
+    )
+    assert _speaker(text)[0] == "Idrana Velt"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Kampala Moyo, a teacher, has taught for twenty years.\n\n"The children need '
+            'books," Kampala said.',
+            "Kampala Moyo",
+        ),
+        (
+            'Lima Osei, 34, runs the shop.\n\n"Rent doubled," Lima said.',
+            "Lima Osei",
+        ),
+    ],
+)
+def test_a_capital_printed_as_a_given_name_is_the_person(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _PERSON)
+
+
+def test_a_capital_with_no_person_of_its_name_is_a_body() -> None:
+    text = 'Kampala Hotel, a landmark, shut in May.\n\n"Talks go on," Kampala said.'
+    assert _speaker(text)[1] is _BODY

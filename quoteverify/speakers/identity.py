@@ -530,6 +530,17 @@ def _fronted_place(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+@functools.cache
+def _heading_verbs() -> dict[str, tuple[str, ...]]:
+    """The verbs of ``lexicons/heading_verbs.tsv`` and the role nouns each gives
+    (*who heads the union*: its head, leader, chief).
+
+    >>> _heading_verbs()["leads"]
+    ('leader', 'head')
+    """
+    return {str(r["verb"]): tuple(str(r["nouns"]).split()) for r in rows("heading_verbs")}
+
+
 def _words_after_comma(tail: str) -> list[str]:
     """The words of ``tail`` (a comma and a space, then the text after a name) up to
     the first that a comma, stop or semicolon ends, five at most, that punctuation
@@ -1852,6 +1863,20 @@ class _Registry:
         phrase = " ".join(words)
         if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
             return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
+        if (
+            len(words) > 2
+            and words[0] == "who"
+            and words[1] in _heading_verbs()
+            and (words[2] in ("the", "a", "an") or words[2][:1].isupper())
+        ):
+            # "Marta Quell, who heads the union,": the union's head, leader, chief
+            # (what is led opens with an article or a capital: "who ran to the door"
+            # leads nothing)
+            rest, gender = " ".join(words[2:]), entity.gender
+            for noun in _heading_verbs()[words[1]]:
+                entity.add_title(f"{noun} of {rest}")
+            entity.gender = gender  # "chairman" is one of the nouns, not her sex
+            return
         if phrase and _is_role_phrase(phrase) and not self._place_named(entity):
             gender = entity.gender
             entity.add_title(phrase)

@@ -572,7 +572,33 @@ def _land_speaks(
     if _printed_as_surname(phrase, text, start, surnames):
         # "Ruth Kenya ... Kenya said": the text printed it as a person's surname first
         return _NAME if nation else None
+    if nation and _printed_as_given_name(phrase, text, start):
+        # "Kampala Moyo, a teacher, ... Kampala said": her given name
+        return _NAME
     return PhraseKind.ORGANIZATION
+
+
+def _printed_as_given_name(word: str, text: str, start: int) -> bool:
+    """True when the :data:`_SURNAME_REACH` characters before ``start`` print the
+    one ``word`` (a capital's name) before one capitalised word and an apposition
+    that says a person: a comma and an article or an age (*Kampala Moyo, a
+    teacher,*; *Lima Osei, 34,*): a person's given name and surname, so the word
+    alone is that person, not the city (*Lima Hotel, the landmark,* is a place's
+    name: its second word is a place's head).
+
+    >>> _printed_as_given_name("Kampala", "Kampala Moyo, a teacher, spoke. Kampala", 32)
+    True
+    >>> _printed_as_given_name("Kampala", "Kampala Hotel, a landmark, shut. Kampala", 33)
+    False
+    """
+    lo = max(0, start - _SURNAME_REACH)
+    for m in regex.finditer(
+        rf"(?<!\p{{L}}){regex.escape(word)}[ ](\p{{Lu}}\p{{Ll}}++),[ ](?:an?[ ]|the[ ]|\d)",
+        text[lo:start],
+    ):
+        if m[1].lower() not in _PLACE_HEADS and m[1].lower() not in _lex()["org_suffixes"]:
+            return True
+    return False
 
 
 _CIVIC_HEADS = load("civic_heads")
