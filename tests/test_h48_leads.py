@@ -1,21 +1,13 @@
 """Shapes of news leads (issue 14, h48-leads): a stage name in capitals beside a
-person's noun, *the company* after two bodies; all sentences invented."""
+person's noun, *the company* after two bodies, a lead's descriptor tied to a later
+*who heads ...*, a capital's name printed as a person's given name, a firm's name
+that holds commas; all sentences and names invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from quoteverify import SpeakerKind, parse
-
-
-def _speaker(text: str, at: int = -1) -> tuple[str, SpeakerKind]:
-    """The name and kind of the speaker of the ``at``-th quote of ``text``."""
-    speaker = parse(text).quotes[at].speaker
-    assert speaker is not None
-    return speaker.name, speaker.kind
-
-
-_BODY, _PERSON = SpeakerKind.ORGANIZATION, SpeakerKind.PERSON
+from .test_news_leads import _BODY, _PERSON, _speaker
 
 
 @pytest.mark.parametrize(
@@ -142,3 +134,20 @@ def test_a_capital_printed_as_a_given_name_is_the_person(text: str, name: str) -
 def test_a_capital_with_no_person_of_its_name_is_a_body() -> None:
     text = 'Kampala Hotel, a landmark, shut in May.\n\n"Talks go on," Kampala said.'
     assert _speaker(text)[1] is _BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will appeal," Smith, Jones and Partners said in a statement.',
+        '"We will appeal," said Smith, Jones and Partners, the firm for the builders.',
+        'Smith, Jones and Partners said on Friday: "We will appeal."',
+    ],
+)
+def test_a_firms_name_with_commas_is_read_whole(text: str) -> None:
+    assert _speaker(text) == ("Smith, Jones and Partners", _BODY)
+
+
+def test_surnames_with_commas_and_no_suffix_are_no_firm() -> None:
+    text = 'Ann Roe met the lawyers. "We will appeal," said Ruiz, Lee and Shaw, all partners.'
+    assert _speaker(text)[0] != "Ruiz, Lee and Shaw"

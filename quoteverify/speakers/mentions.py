@@ -1282,7 +1282,53 @@ def phrase_before(
             found = _as_organization(found)  # "Acme said it had recalled ..."
     if found is not None and found.kind is _ANONYMOUS:
         found = _role_group_at_body(toks, found, end, text, reads) or found
+    if found is not None and found.kind in _NAMED:
+        found = _comma_body(found, text) or found
     return found
+
+
+# A firm's name of surnames with commas: capitalised words, each after a comma, then
+# *and* or *&* and capitalised words (*Smith, Jones and Partners*; *Hale, Marsh &
+# Partners Group*). Possessive runs: linear.
+_COMMA_BODY = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:,[ ]\p{Lu}[\p{L}\p{M}'’\-]*+)++,?+"
+    r"[ ](?:and|&)[ ]\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+)*+"
+)
+_COMMA_BODY_REACH = 80  # characters on each side of a name read for the firm it is in
+
+
+def _comma_body(found: Found, text: str) -> Found | None:
+    """The firm whose name ``found`` (a name or a body's) is a part of, when the text
+    prints that name with commas and ends it on a body's suffix (``org_suffixes.txt``:
+    *Smith, Jones and Partners said*, *said Smith, Jones and Partners*): the whole
+    name, an organisation, not its first surname (*Smith*) nor its tail after the
+    last comma. None when no comma touches ``found`` or the run ends on no suffix
+    (*Ruiz, Lee and Shaw said*: three people).
+
+    >>> t = '"No," Smith, Jones and Partners said.'
+    >>> _comma_body(_new_found(start=6, end=11, text="Smith", kind=_NAME, head="Smith",
+    ...     title=""), t).head
+    'Smith, Jones and Partners'
+    """
+    if text[found.end : found.end + 2] != ", " and text[found.start - 2 : found.start] != ", ":
+        return None
+    lo = max(0, found.start - _COMMA_BODY_REACH)
+    for m in _COMMA_BODY.finditer(text, lo, min(len(text), found.end + _COMMA_BODY_REACH)):
+        if m.start() > found.start:
+            break
+        if m.end() < found.end:
+            continue
+        if m.group().rsplit(None, 1)[-1].lower().rstrip(".") not in _lex()["org_suffixes"]:
+            return None
+        return _new_found(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            kind=PhraseKind.ORGANIZATION,
+            head=m.group(),
+            title="",
+        )
+    return None
 
 
 def _role_group_at_body(
@@ -2456,6 +2502,7 @@ def phrase_after(
         if org is not None and (found is None or found.end <= org.end):
             found = org  # "the Bank of England", not "England"
     if found is not None and found.kind in _NAMED:
+        found = _comma_body(found, text) or found
         return _name_after_body(toks, found, start, hi, text) or found
     if found is not None and found.kind is _DESCRIPTOR:
         at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
