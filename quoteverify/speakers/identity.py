@@ -3943,11 +3943,18 @@ class _Registry:
             if kinded is not None and at > best_at:
                 best, best_at = kinded, at
         if best is not None and names is not None:
-            # "Norvex bought Halden Ltd. Norvex said on Friday ... the company said": a
-            # body named later as a sentence's subject, whose name says no kind, is
-            # the one the paragraph is about, not the named kind before it.
+            # "Norvex bought Halden Ltd. Norvex, which makes valves, said ... the
+            # company said": a body named later as a sentence's subject, whose name
+            # says no kind, is the one the paragraph is about, not the named kind
+            # before it. Only a name typed a body: a bare word typed a person for want
+            # of a kind may be a person's surname ("Okafor said").
             about, about_at = self._unkinded_body(found.start)
-            if about is not None and about_at > best_at and self._subject_at(about_at, about):
+            if (
+                about is not None
+                and about.kind is _ORGANIZATION
+                and about_at > best_at
+                and self._subject_at(about_at, about)
+            ):
                 best, best_at = about, about_at
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
