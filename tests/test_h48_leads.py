@@ -72,7 +72,7 @@ _LEAD = 'The leader of the striking nurses said on Monday that "we will not go b
     [
         "Marta Quell, who heads the union, has led the walkout since March.",
         "Marta Quell, who leads the nurses, has led the walkout since March.",
-        "Marta Quell, who led the Eastfield branch, has led the walkout since March.",
+        "Marta Quell, who leads the Eastfield branch, has led the walkout since March.",
     ],
 )
 def test_a_lead_descriptor_is_the_person_a_later_relative_clause_gives_the_role(
