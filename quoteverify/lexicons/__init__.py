@@ -468,6 +468,11 @@ _TABLES = (
         columns=_pair("office", "the office", "kinds", "the nouns for its kind, by spaces"),
     ),
     Lexicon(
+        "heading_verbs",
+        "verbs of a relative clause that give a role of leading ('heads': 'head leader chief')",
+        columns=_pair("verb", "the verb after who", "nouns", "the role nouns, by spaces"),
+    ),
+    Lexicon(
         "role_synonyms",
         "a descriptor's head noun, or a generic head and the word before it, and the title"
         " it stands for ('pontiff': 'pope', 'un chief': 'un secretary-general')",

@@ -69,6 +69,11 @@ from .mentions import (
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
+# An inflected cue verb (``cue_verbs.tsv``) right after a name, one adverb allowed
+# between (*Norvex said*, *Norvex also said*): the name is the sentence's subject.
+_INFLECTED_CUE_WORDS = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
+_CUE_AFTER_NAME = regex.compile(r"[ ]++(?:(?:also|then|later|\p{Ll}{4,}ly)[ ]++)?(\p{Ll}+)\b")
+
 # Enum members as module names: on Python 3.11 reading ``SpeakerKind.PERSON`` runs the
 # enum's descriptor in Python (about ten times a global's cost), and the registry asks
 # such questions a few times for every name of an article.
@@ -528,6 +533,17 @@ def _fronted_place(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+@functools.cache
+def _heading_verbs() -> dict[str, tuple[str, ...]]:
+    """The verbs of ``lexicons/heading_verbs.tsv`` and the role nouns each gives
+    (*who heads the union*: its head, leader, chief).
+
+    >>> _heading_verbs()["leads"]
+    ('leader', 'head')
+    """
+    return {str(r["verb"]): tuple(str(r["nouns"]).split()) for r in rows("heading_verbs")}
+
+
 def _words_after_comma(tail: str) -> list[str]:
     """The words of ``tail`` (a comma and a space, then the text after a name) up to
     the first that a comma, stop or semicolon ends, five at most, that punctuation
@@ -1855,6 +1871,20 @@ class _Registry:
         phrase = " ".join(words)
         if phrase and words[0] in ("and", "or") and _NAMED_NEXT.match(tail, len(phrase) + 3):
             return  # "Ana Ruiz, and the town's police chief, Ed Roe,": another person's
+        if (
+            len(words) > 2
+            and words[0] == "who"
+            and words[1] in _heading_verbs()
+            and (words[2] in ("the", "a", "an") or words[2][:1].isupper())
+        ):
+            # "Marta Quell, who heads the union,": the union's head, leader, chief
+            # (what is led opens with an article or a capital: "who ran to the door"
+            # leads nothing)
+            rest, gender = " ".join(words[2:]), entity.gender
+            for noun in _heading_verbs()[words[1]]:
+                entity.add_title(f"{noun} of {rest}")
+            entity.gender = gender  # "chairman" is one of the nouns, not her sex
+            return
         if phrase and _is_role_phrase(phrase) and not self._place_named(entity):
             gender = entity.gender
             entity.add_title(phrase)
@@ -3929,6 +3959,20 @@ class _Registry:
             kinded, at = self._kind_introduced(kinds, found.start)
             if kinded is not None and at > best_at:
                 best, best_at = kinded, at
+        if best is not None and names is not None:
+            # "Norvex bought Halden Ltd. Norvex, which makes valves, said ... the
+            # company said": a body named later as a sentence's subject, whose name
+            # says no kind, is the one the paragraph is about, not the named kind
+            # before it. Only a name typed a body: a bare word typed a person for want
+            # of a kind may be a person's surname ("Okafor said").
+            about, about_at = self._unkinded_body(found.start)
+            if (
+                about is not None
+                and about.kind is _ORGANIZATION
+                and about_at > best_at
+                and self._subject_at(about_at, about)
+            ):
+                best, best_at = about, about_at
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
         # "UnitedHealth Group ... the trade group for the insurers ... the group
@@ -3936,6 +3980,26 @@ class _Registry:
         if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
             return None
         return best
+
+    def _subject_at(self, pos: int, entity: _Entity) -> bool:
+        """True when the mention of ``entity`` at ``pos`` opens its sentence (the
+        text's start, a paragraph's, or after a full stop: *Norvex reported a loss*)
+        or an inflected cue verb follows its name (*..., Norvex said*): the subject of
+        what the sentence tells, not a body named inside it (*a deal with Norvex*).
+
+        >>> r = _Registry("Norvex grew. A deal with Dalvik was signed.")
+        >>> r._subject_at(0, _Entity(name="Norvex", kind=_ORGANIZATION))
+        True
+        >>> r._subject_at(25, _Entity(name="Dalvik", kind=_ORGANIZATION))
+        False
+        """
+        before = self.text[max(0, pos - 2) : pos]
+        if pos == 0 or before[-1:] == "\n" or before == ". ":
+            return True
+        if not self.text.startswith(entity.name, pos):
+            return False
+        after = _CUE_AFTER_NAME.match(self.text, pos + len(entity.name))
+        return after is not None and after[1] in _INFLECTED_CUE_WORDS
 
     def _team_named(self, end: int) -> _Entity | None:
         """The sports team a description of a club or team (``team_nouns.txt``)

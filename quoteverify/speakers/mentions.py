@@ -572,7 +572,33 @@ def _land_speaks(
     if _printed_as_surname(phrase, text, start, surnames):
         # "Ruth Kenya ... Kenya said": the text printed it as a person's surname first
         return _NAME if nation else None
+    if nation and _printed_as_given_name(phrase, text, start):
+        # "Kampala Moyo, a teacher, ... Kampala said": her given name
+        return _NAME
     return PhraseKind.ORGANIZATION
+
+
+def _printed_as_given_name(word: str, text: str, start: int) -> bool:
+    """True when the :data:`_SURNAME_REACH` characters before ``start`` print the
+    one ``word`` (a capital's name) before one capitalised word and an apposition
+    that says a person: a comma and an article or an age (*Kampala Moyo, a
+    teacher,*; *Lima Osei, 34,*): a person's given name and surname, so the word
+    alone is that person, not the city (*Lima Hotel, the landmark,* is a place's
+    name: its second word is a place's head).
+
+    >>> _printed_as_given_name("Kampala", "Kampala Moyo, a teacher, spoke. Kampala", 32)
+    True
+    >>> _printed_as_given_name("Kampala", "Kampala Hotel, a landmark, shut. Kampala", 33)
+    False
+    """
+    lo = max(0, start - _SURNAME_REACH)
+    for m in regex.finditer(
+        rf"(?<!\p{{L}}){regex.escape(word)}[ ](\p{{Lu}}\p{{Ll}}++),[ ](?:an?[ ]|the[ ]|\d)",
+        text[lo:start],
+    ):
+        if m[1].lower() not in _PLACE_HEADS and m[1].lower() not in _lex()["org_suffixes"]:
+            return True
+    return False
 
 
 _CIVIC_HEADS = load("civic_heads")
@@ -990,13 +1016,48 @@ def _initialism_body(head: str, text: str) -> bool:
     False
     >>> _initialism_body("AOC", "Alexandria Ocasio-Cortez spoke. AOC said")
     False
+    >>> _initialism_body("KRT", "KRT, the singer, spoke. KRT said")
+    False
     """
     if _INITIALISM.fullmatch(head) is None:
+        return False
+    if _stage_name(head, text):
         return False
     if regex.search(rf"(?<!\p{{L}}){head[0]}{head[1:].lower()}(?!\p{{L}})", text):
         return False
     letters = r"(?:[ ]++|-)".join(rf"{c}[\p{{Ll}}']++" for c in head)
     return regex.search(rf"(?<!\p{{L}}){letters}(?!\p{{L}})", text) is None
+
+
+# A word of capitals beside a person's noun: in apposition after it (*KRT, the
+# singer,*; *DMX, a rapper*; one modifier allowed: *the veteran rapper*) or after it
+# (*the rapper DMX*, *singer KRT*). The nouns are ``epithet_nouns.txt``'s (people only).
+_EPITHETS = load("epithet_nouns")
+_APPOSED_NOUN = regex.compile(r",[ ]++(?:the|a|an)[ ]++(?:[\p{Ll}-]++[ ]++)?+(\p{Ll}++)\b")
+_NOUN_BEFORE = regex.compile(r"\b(\p{Ll}++)[ ]++$")
+
+
+def _stage_name(head: str, text: str) -> bool:
+    """True when the text prints ``head``, a word of capitals, beside a noun that only
+    a person is (``epithet_nouns.txt``): in apposition after it (*KRT, the singer,*,
+    *DMX, a veteran rapper,*) or right after the noun (*the rapper DMX*): a stage name
+    or a person's initials, no body's (*NASA, the agency,* is no person's noun).
+
+    >>> _stage_name("KRT", "KRT, the singer, closed the night")
+    True
+    >>> _stage_name("KRT", "the singer KRT closed the night")
+    True
+    >>> _stage_name("NASA", "NASA, the space agency, said")
+    False
+    """
+    for m in regex.finditer(rf"(?<!\p{{L}}){head}(?!\p{{L}})", text):
+        apposed = _APPOSED_NOUN.match(text, m.end())
+        if apposed is not None and apposed[1] in _EPITHETS:
+            return True
+        before = _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before[1] in _EPITHETS:
+            return True
+    return False
 
 
 _ORG_CONNECTORS = load("org_connectors")
@@ -1227,7 +1288,53 @@ def phrase_before(
             found = _as_organization(found)  # "Acme said it had recalled ..."
     if found is not None and found.kind is _ANONYMOUS:
         found = _role_group_at_body(toks, found, end, text, reads) or found
+    if found is not None and found.kind in _NAMED:
+        found = _comma_body(found, text) or found
     return found
+
+
+# A firm's name of surnames with commas: capitalised words, each after a comma, then
+# *and* or *&* and capitalised words (*Smith, Jones and Partners*; *Hale, Marsh &
+# Partners Group*). Possessive runs: linear.
+_COMMA_BODY = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:,[ ]\p{Lu}[\p{L}\p{M}'’\-]*+)++,?+"
+    r"[ ](?:and|&)[ ]\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+)*+"
+)
+_COMMA_BODY_REACH = 80  # characters on each side of a name read for the firm it is in
+
+
+def _comma_body(found: Found, text: str) -> Found | None:
+    """The firm whose name ``found`` (a name or a body's) is a part of, when the text
+    prints that name with commas and ends it on a body's suffix (``org_suffixes.txt``:
+    *Smith, Jones and Partners said*, *said Smith, Jones and Partners*): the whole
+    name, an organisation, not its first surname (*Smith*) nor its tail after the
+    last comma. None when no comma touches ``found`` or the run ends on no suffix
+    (*Ruiz, Lee and Shaw said*: three people).
+
+    >>> t = '"No," Smith, Jones and Partners said.'
+    >>> _comma_body(_new_found(start=6, end=11, text="Smith", kind=_NAME, head="Smith",
+    ...     title=""), t).head
+    'Smith, Jones and Partners'
+    """
+    if text[found.end : found.end + 2] != ", " and text[found.start - 2 : found.start] != ", ":
+        return None
+    lo = max(0, found.start - _COMMA_BODY_REACH)
+    for m in _COMMA_BODY.finditer(text, lo, min(len(text), found.end + _COMMA_BODY_REACH)):
+        if m.start() > found.start:
+            break
+        if m.end() < found.end:
+            continue
+        if m.group().rsplit(None, 1)[-1].lower().rstrip(".") not in _lex()["org_suffixes"]:
+            return None
+        return _new_found(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            kind=PhraseKind.ORGANIZATION,
+            head=m.group(),
+            title="",
+        )
+    return None
 
 
 def _role_group_at_body(
@@ -2401,6 +2508,7 @@ def phrase_after(
         if org is not None and (found is None or found.end <= org.end):
             found = org  # "the Bank of England", not "England"
     if found is not None and found.kind in _NAMED:
+        found = _comma_body(found, text) or found
         return _name_after_body(toks, found, start, hi, text) or found
     if found is not None and found.kind is _DESCRIPTOR:
         at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
