@@ -2123,7 +2123,7 @@ def _phrase_before(
             (k >= j - 4 or _kind_then_name(toks, k, j))
             and toks[k].lower in _ROLE_PREPOSITIONS
             and k < j
-            and toks[k - 1].lower in lex["roles"]
+            and (toks[k - 1].lower in lex["roles"] or _body_at_place(toks, k))
             and tok.lower not in lex["stop"]
             and tok.lower not in _VERB_WORDS
             # "Ruiz's letter to members was short": a verb ends the complement
@@ -2204,6 +2204,33 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+def _body_at_place(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is a preposition of place (a role preposition that joins
+    no body's name: *in*, *at*, *from*, not *of* or *for*) right after a capitalised
+    body's last word (``lexicons/org_suffixes.txt``), and a capitalised word follows:
+    *the Farmers' Union in Leeds*, *the Green Party in Cork*, *the Health Ministry in
+    Lagos*. A body's branch or seat, which news names by the body, then the place;
+    the phrase before the cue is the body (or its spokesperson), not the place, as
+    with a role noun (*Council*, *police in Kent*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("the Green Party in Cork", 0, 23)
+    >>> _body_at_place(toks, 3)
+    True
+    >>> toks = tokenize("the Ministry of Health", 0, 22)
+    >>> _body_at_place(toks, 2)
+    False
+    """
+    body, nxt = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].lower not in _ORG_CONNECTORS
+        and _is_cap(body)
+        and body.lower in _lex()["org_suffixes"]
+        and nxt is not None
+        and _is_cap(nxt)
+    )
 
 
 _JOINED_ROLE_WORDS = 4  # modifiers read before the first role of "the A and B"

@@ -1,0 +1,66 @@
+"""Bodies, documents and their voices left by blind sets 17 and 18 (issue 14,
+h48b-bodies).
+
+A body's branch or seat named after it (*the Ferry Workers' Union in Hull*, *the
+Green Party in Galway*, *the Water Ministry in Accra*) is the body, not the place:
+a place preposition after a capitalised body's last word (``org_suffixes.txt``)
+ends the phrase the way it does after a role noun (``_body_at_place`` in
+``speakers/mentions.py``). Ukrainian given names and the Kikuyu women's clan names
+say their bearer's sex (``lexicons/given_names.tsv``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("the Ferry Workers' Union", "Hull"),
+        ("the Green Party", "Galway"),
+        ("the Water Ministry", "Accra"),
+        ("the Marine Institute", "Bergen"),
+        ("the Kessler Foundation", "Denver"),
+    ],
+)
+def test_a_spokesperson_for_a_body_in_a_place_is_not_the_place(body: str, place: str) -> None:
+    text = f'A spokesperson for {body} in {place} called the plan "a cut dressed up as a reform".'
+    # The spokesperson of the body's branch, as "a spokesperson for the County
+    # Council in Leeds" already was; never the place alone.
+    assert speakers(text) == [f"A spokesperson for {body} in {place}"]
+
+
+def test_a_body_in_a_place_as_the_subject_is_the_body() -> None:
+    text = (
+        "The Ferry Workers' Union in Hull said on Monday that the new rota was "
+        '"a danger to every crew".'
+    )
+    assert speakers(text) == ["Ferry Workers' Union"]
+
+
+def test_a_body_named_after_of_keeps_its_whole_name() -> None:
+    # "of" joins a body's name (org_connectors.txt): no place is cut off here.
+    text = 'The Ministry of Transport said the line would reopen "within the month".'
+    assert speakers(text) == ["Ministry of Transport"]
+
+
+def test_a_ukrainian_given_name_says_he() -> None:
+    text = (
+        "The platoon's commander, Capt. Mykola Bondar, said the village was quiet. "
+        '"We have not fired a shot since Tuesday," he said.\n\n'
+        "Serhii said he had been a baker before the war. He still bakes for the unit. "
+        '"Bread on Sunday, whatever happens," he said.'
+    )
+    assert speakers(text) == ["Mykola Bondar", "Serhii"]
+
+
+def test_a_kikuyu_clan_name_says_she() -> None:
+    text = (
+        "The school's principal, Peter Otieno, praised the class. Wambui, a pupil in "
+        'the top year, read her essay aloud. "I wrote it about my grandmother," she '
+        "told reporters."
+    )
+    assert speakers(text) == ["Wambui"]
