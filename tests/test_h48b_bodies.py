@@ -5,8 +5,11 @@ A body's branch or seat named after it (*the Ferry Workers' Union in Hull*, *the
 Green Party in Galway*, *the Water Ministry in Accra*) is the body, not the place:
 a place preposition after a capitalised body's last word (``org_suffixes.txt``)
 ends the phrase the way it does after a role noun (``_body_at_place`` in
-``speakers/mentions.py``). Ukrainian given names and the Kikuyu women's clan names
-say their bearer's sex (``lexicons/given_names.tsv``).
+``speakers/mentions.py``). *Inspectorate* is a role and a body's noun, as
+*regulator* is. A role's descriptor with a body in apposition (*the fair's organiser,
+the Lund Reading Trust,*) is the body (``_body_apposed``). *Radioed* is a cue: a
+pilot's call read from a transcript is the pilot's. Ukrainian given names and the
+Kikuyu women's clan names say their bearer's sex (``lexicons/given_names.tsv``).
 """
 
 from __future__ import annotations
@@ -64,3 +67,37 @@ def test_a_kikuyu_clan_name_says_she() -> None:
         "told reporters."
     )
     assert speakers(text) == ["Wambui"]
+
+
+def test_a_report_by_a_body_apposed_to_an_inspectorate_is_the_body() -> None:
+    # "inspectorate" is a role and a body's noun (role_nouns.txt, body_nouns.tsv), as
+    # "regulator" is: the demonym before it is a modifier, not a name.
+    text = (
+        "The report by Scolara, the Flemish schools inspectorate, published on Monday, "
+        'says older pupils "argue well and listen better". It adds that '
+        '"the library is too small for a school of this size."'
+    )
+    assert speakers(text) == ["Scolara", "Scolara"]
+
+
+def test_a_role_then_a_body_in_apposition_is_the_body() -> None:
+    text = (
+        "The festival's organiser, the Lund Reading Trust, said in a statement that "
+        'ticket sales had been "brisk from the first morning".'
+    )
+    assert speakers(text) == ["Lund Reading Trust"]
+
+
+def test_a_role_then_a_person_in_apposition_is_still_the_person() -> None:
+    text = 'The festival\'s organiser, Nadia Holm, said sales had been "brisk".'
+    assert speakers(text) == ["Nadia Holm"]
+
+
+def test_a_radio_call_goes_to_the_pilot_not_the_transcript() -> None:
+    # "radioed" is a cue (cue_verbs.tsv): the subject after the "According to"
+    # phrase spoke; the transcript only records it.
+    text = (
+        "According to the transcript, the first officer, Tove Brandt, radioed the tower "
+        'as the jet turned: "Bird strike, left engine, we are coming back."'
+    )
+    assert speakers(text) == ["Tove Brandt"]

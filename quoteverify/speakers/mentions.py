@@ -2018,6 +2018,9 @@ def _phrase_before(
             named = apposed_name(toks, k + 1, j, text)
             if named is not None and not _region_of(toks, k, named):
                 return named
+            body = _body_apposed(toks, k, j, found, text, bodies_only=True)
+            if body is not None:
+                return body  # "The fair's organiser, the Lund Reading Trust, said"
         elif found is not None and found.kind in _UNNAMED and before is not None:
             # "Ida Moss, the editor of the weekly, The Lantern, said", "Ed Roe, a baker
             # in Dover, who ...": the name that heads the chain of appositions.
@@ -2294,18 +2297,25 @@ def _nation_run(toks: list[Token], k: int, lo: int) -> int:
     return 1
 
 
-def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:
+def _body_apposed(
+    toks: list[Token], k: int, j: int, found: Found, text: str, *, bodies_only: bool = False
+) -> Found | None:
     """ "The company, Acme Corp, said": the name that fills the apposition between the
     commas at ``k`` and ``j``, read as a body, when ``found`` (before ``k``) describes a
     body in lower case after a determiner (*the company*, *the firm*); None
-    otherwise."""
+    otherwise. With ``bodies_only`` (``found`` a role's descriptor, *the contest's
+    organiser*, *the event's sponsor*), only a name read as an organisation fills it
+    (*the Lund Reading Trust*): a role that a body holds, the way news introduces an
+    organiser, a sponsor or an operator; a person's name there is read by
+    :func:`apposed_name`."""
     words = found.text.split()
     if len(words) < 2 or words[0].lower() not in _DETERMINERS or not words[-1].islower():
         return None
     named = phrase_after(toks, k + 1, text=text, hi=j)
+    kinds = (_ORGANIZATION,) if bodies_only else (PhraseKind.NAME, _ORGANIZATION)
     if (
         named is None
-        or named.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION)
+        or named.kind not in kinds
         or named.start != toks[k + 1].start
         or named.end != toks[j - 1].end
     ):
