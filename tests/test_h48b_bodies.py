@@ -8,7 +8,10 @@ ends the phrase the way it does after a role noun (``_body_at_place`` in
 ``speakers/mentions.py``). *Inspectorate* is a role and a body's noun, as
 *regulator* is. A role's descriptor with a body in apposition (*the fair's organiser,
 the Lund Reading Trust,*) is the body (``_body_apposed``). *Radioed* is a cue: a
-pilot's call read from a transcript is the pilot's. Ukrainian given names and the
+pilot's call read from a transcript is the pilot's. A body described by its noun
+in lower case (*The ministry rejected ..., calling it*, *The general staff backed
+..., saying*) is the subject a participle's quote goes to
+(``body_description_after``; *staff* is a body's noun). Ukrainian given names and the
 Kikuyu women's clan names say their bearer's sex (``lexicons/given_names.tsv``).
 """
 
@@ -101,3 +104,33 @@ def test_a_radio_call_goes_to_the_pilot_not_the_transcript() -> None:
         'as the jet turned: "Bird strike, left engine, we are coming back."'
     )
     assert speakers(text) == ["Tove Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("The ministry rejected the claim on Monday", "The ministry"),
+        ("The Halvarian foreign ministry rejected the claim", "The Halvarian foreign ministry"),
+        ("The general staff backed the colonel in a short statement", "The general staff"),
+    ],
+)
+def test_a_body_described_in_lower_case_speaks_in_its_participle(opening: str, body: str) -> None:
+    # A body's noun (body_nouns.tsv) after "the" and modifiers, then its verb: the
+    # body replies in the participle ("calling it", "saying"); "staff" is such a noun,
+    # so a rank word before it ("general") is a modifier, not the speaker.
+    text = f'{opening}, calling it "a story with no facts in it".'
+    assert speakers(text) == [body]
+
+
+def test_a_body_named_after_of_speaks_in_its_participle() -> None:
+    text = (
+        "The interior ministry of Halvaria on Friday dismissed the report, saying it "
+        'was "written by people who have never visited".'
+    )
+    assert speakers(text) == ["The interior ministry of Halvaria"]
+
+
+def test_a_body_noun_before_a_role_is_not_the_body() -> None:
+    # "the ministry official": a person the body employs, read as before.
+    text = 'The ministry official rejected the claim, calling it "a story with no facts".'
+    assert speakers(text) == ["The ministry official"]

@@ -1510,6 +1510,74 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
     return None
 
 
+_BODY_DESCRIPTION_WORDS = 3  # lower-case modifiers before the noun: "the foreign ministry"
+
+
+def body_description_after(toks: list[Token], start: int, hi: int, text: str) -> Found | None:
+    """A body described by its noun that opens its clause before its verb: *the*, up
+    to three modifiers (a nation's adjective may be one) and a lower-case body's noun
+    (``lexicons/body_nouns.tsv``), with *of* and its capitalised name when printed,
+    then a verb or an adjunct (*The ministry rejected ...*, *The foreign ministry of
+    Arvania on Monday rejected ...*, *The general staff backed ...*): the organisation
+    as printed. The shape of news that gives a body's reply in a participle (*...,
+    calling it "..."*, *..., saying ...*). None when a role or another noun follows
+    the body's noun (*the ministry official*, *the union leaders*) or no body's noun
+    ends the words.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "The general staff backed the plan"
+    >>> body_description_after(tokenize(text, 0, len(text)), 0, 6, text).text
+    'The general staff'
+    >>> text = "The ministry official rejected it"
+    >>> body_description_after(tokenize(text, 0, len(text)), 0, 5, text) is None
+    True
+    """
+    lex = _lex()
+    if start + 2 >= hi or toks[start].lower != "the":
+        return None
+    x = start + 1
+    while (
+        x < hi
+        and x - start <= _BODY_DESCRIPTION_WORDS + 1
+        and toks[x].text.isalpha()
+        and (toks[x].text.islower() or (_is_cap(toks[x]) and x + 1 < hi))
+        and toks[x].lower not in lex["stop"]
+        and toks[x].lower not in _FINITE_VERBS
+    ):
+        if toks[x].lower in _body_heads() and toks[x].text.islower():
+            break
+        x += 1
+    if x >= hi - 1 or toks[x].lower not in _body_heads() or not toks[x].text.islower():
+        return None
+    end = x
+    if toks[x + 1].lower == "of" and x + 2 < hi and _is_cap(toks[x + 2]):
+        end = x + 2  # "the foreign ministry of Arvania"
+        while end + 1 < hi and _is_cap(toks[end + 1]):
+            end += 1
+    if end + 1 >= hi:
+        return None
+    nxt = toks[end + 1]
+    word = nxt.lower
+    verb = nxt.text.islower() and (
+        word in _FINITE_VERBS
+        or word in _VERB_WORDS
+        or word in _INFLECTED_CUES
+        or (_VERB_FORM.fullmatch(word) is not None and not word.endswith("ly"))
+    )
+    if not (verb or word == "on" or word in lex["fillers"]) or word in lex["roles"]:
+        return None
+    if _is_plural_role(word) or word in _body_heads():
+        return None
+    return _new_found(
+        start=toks[start].start,
+        end=toks[end].end,
+        text=text[toks[start].start : toks[end].end],
+        kind=PhraseKind.ORGANIZATION,
+        head=text[toks[start].start : toks[end].end],
+        title="",
+    )
+
+
 def _opening_demonstrative(toks: list[Token], k: int, lo: int) -> bool:
     """True when ``toks[k]`` is a demonstrative that opens its clause and names a body
     by its noun (``lexicons/body_nouns.tsv``) right before a cue, after at most one
