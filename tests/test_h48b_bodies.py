@@ -11,7 +11,9 @@ the Lund Reading Trust,*) is the body (``_body_apposed``). *Radioed* is a cue: a
 pilot's call read from a transcript is the pilot's. A body described by its noun
 in lower case (*The ministry rejected ..., calling it*, *The general staff backed
 ..., saying*) is the subject a participle's quote goes to
-(``body_description_after``; *staff* is a body's noun). Ukrainian given names and the
+(``body_description_after``; *staff* is a body's noun). A naming frame opening the
+apposition after a body's description gives its short name (*The flood agency,
+known as BKPD, said*). Ukrainian given names and the
 Kikuyu women's clan names say their bearer's sex (``lexicons/given_names.tsv``).
 """
 
@@ -134,3 +136,20 @@ def test_a_body_noun_before_a_role_is_not_the_body() -> None:
     # "the ministry official": a person the body employs, read as before.
     text = 'The ministry official rejected the claim, calling it "a story with no facts".'
     assert speakers(text) == ["The ministry official"]
+
+
+def test_a_body_known_by_a_short_name_is_that_name() -> None:
+    # A naming frame (naming_frames.tsv) opens the apposition: the short name after
+    # it is the body's, not the villager named before.
+    text = (
+        "One villager, a farmer named Sutrisno, said he had left his goats behind. "
+        '"A neighbour will feed them," Sutrisno said.\n\n'
+        "The regional flood agency, known as BKPD, said in a statement that the levee "
+        'was "holding for now".'
+    )
+    assert speakers(text) == ["Sutrisno", "BKPD"]
+
+
+def test_a_company_also_known_by_a_brand_is_the_brand() -> None:
+    text = 'The company, also known as Brightline, said the deal was "done".'
+    assert speakers(text) == ["Brightline"]

@@ -2281,8 +2281,8 @@ def _body_at_place(toks: list[Token], k: int) -> bool:
     """True when ``toks[k]`` is a preposition of place (a role preposition that joins
     no body's name: *in*, *at*, *from*, not *of* or *for*) right after a capitalised
     body's last word (``lexicons/org_suffixes.txt``), and a capitalised word follows:
-    *the Farmers' Union in Leeds*, *the Green Party in Cork*, *the Health Ministry in
-    Lagos*. A body's branch or seat, which news names by the body, then the place;
+    *the Ferry Workers' Union in Hull*, *the Green Party in Galway*, *the Water Ministry
+    in Accra*. A body's branch or seat, which news names by the body, then the place;
     the phrase before the cue is the body (or its spokesperson), not the place, as
     with a role noun (*Council*, *police in Kent*).
 
@@ -2375,20 +2375,43 @@ def _body_apposed(
     organiser*, *the event's sponsor*), only a name read as an organisation fills it
     (*the Lund Reading Trust*): a role that a body holds, the way news introduces an
     organiser, a sponsor or an operator; a person's name there is read by
-    :func:`apposed_name`."""
+    :func:`apposed_name`. A naming frame may open the apposition (*The flood agency,
+    known as BKPD, said*; ``lexicons/naming_frames.tsv``): the name after it, the short
+    name by which news from many countries prints a body its readers do not know."""
     words = found.text.split()
     if len(words) < 2 or words[0].lower() not in _DETERMINERS or not words[-1].islower():
         return None
-    named = phrase_after(toks, k + 1, text=text, hi=j)
+    i = _after_naming_frame(toks, k + 1, j)
+    named = phrase_after(toks, i, text=text, hi=j)
     kinds = (_ORGANIZATION,) if bodies_only else (PhraseKind.NAME, _ORGANIZATION)
     if (
         named is None
         or named.kind not in kinds
-        or named.start != toks[k + 1].start
+        or named.start != toks[i].start
         or named.end != toks[j - 1].end
     ):
         return None
     return _as_organization(named)
+
+
+_FRAME_WORDS = 3  # words of a naming frame: "also known as"
+
+
+def _after_naming_frame(toks: list[Token], i: int, j: int) -> int:
+    """The index after a naming frame (``lexicons/naming_frames.tsv``: *known as*,
+    *also known as*, *dubbed*) that opens ``toks[i:j]`` and a capitalised word
+    follows; ``i`` when none does.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize(", known as BKPD,", 0, 16)
+    >>> _after_naming_frame(toks, 1, 4)
+    3
+    """
+    frames = load("naming_frames")
+    for n in range(min(_FRAME_WORDS, j - i - 1), 0, -1):
+        if " ".join(t.lower for t in toks[i : i + n]) in frames and _is_cap(toks[i + n]):
+            return i + n
+    return i
 
 
 _BODY_OF_WORDS = 3  # lower-case words after "of" in "the ministry of the interior"
