@@ -49,6 +49,7 @@ from .mentions import (
     Reads,
     _person_apposition,  # "Tom Hale, a welder": a person's apposition
     apposed_name,
+    body_description_after,
     is_adverb,
     modal_as_name,
     phrase_after,
@@ -2222,6 +2223,11 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         # that a determiner opens and a verb follows is the subject when no phrase
         # after a comma is one.
         first = phrase_after(toks, lo, text=text)
+        body = body_description_after(toks, lo, k, text)
+        if body is not None and (first is None or first.end <= body.end):
+            # "The ministry rejected the claim, calling it ...", "The general staff
+            # backed ..., saying": a body in lower case, not a rank word alone.
+            first = body
         nxt = next((t for t in toks[lo : k + 1] if first and t.start >= first.end), None)
         if first is not None and nxt is not None and nxt.text[:1].isalpha():
             opening = first

@@ -1510,6 +1510,74 @@ def _loose_before(toks: list[Token], end: int, *, text: str, lo: int) -> Found |
     return None
 
 
+_BODY_DESCRIPTION_WORDS = 3  # lower-case modifiers before the noun: "the foreign ministry"
+
+
+def body_description_after(toks: list[Token], start: int, hi: int, text: str) -> Found | None:
+    """A body described by its noun that opens its clause before its verb: *the*, up
+    to three modifiers (a nation's adjective may be one) and a lower-case body's noun
+    (``lexicons/body_nouns.tsv``), with *of* and its capitalised name when printed,
+    then a verb or an adjunct (*The ministry rejected ...*, *The foreign ministry of
+    Arvania on Monday rejected ...*, *The general staff backed ...*): the organisation
+    as printed. The shape of news that gives a body's reply in a participle (*...,
+    calling it "..."*, *..., saying ...*). None when a role or another noun follows
+    the body's noun (*the ministry official*, *the union leaders*) or no body's noun
+    ends the words.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "The general staff backed the plan"
+    >>> body_description_after(tokenize(text, 0, len(text)), 0, 6, text).text
+    'The general staff'
+    >>> text = "The ministry official rejected it"
+    >>> body_description_after(tokenize(text, 0, len(text)), 0, 5, text) is None
+    True
+    """
+    lex = _lex()
+    if start + 2 >= hi or toks[start].lower != "the":
+        return None
+    x = start + 1
+    while (
+        x < hi
+        and x - start <= _BODY_DESCRIPTION_WORDS + 1
+        and toks[x].text.isalpha()
+        and (toks[x].text.islower() or (_is_cap(toks[x]) and x + 1 < hi))
+        and toks[x].lower not in lex["stop"]
+        and toks[x].lower not in _FINITE_VERBS
+    ):
+        if toks[x].lower in _body_heads() and toks[x].text.islower():
+            break
+        x += 1
+    if x >= hi - 1 or toks[x].lower not in _body_heads() or not toks[x].text.islower():
+        return None
+    end = x
+    if toks[x + 1].lower == "of" and x + 2 < hi and _is_cap(toks[x + 2]):
+        end = x + 2  # "the foreign ministry of Arvania"
+        while end + 1 < hi and _is_cap(toks[end + 1]):
+            end += 1
+    if end + 1 >= hi:
+        return None
+    nxt = toks[end + 1]
+    word = nxt.lower
+    verb = nxt.text.islower() and (
+        word in _FINITE_VERBS
+        or word in _VERB_WORDS
+        or word in _INFLECTED_CUES
+        or (_VERB_FORM.fullmatch(word) is not None and not word.endswith("ly"))
+    )
+    if not (verb or word == "on" or word in lex["fillers"]) or word in lex["roles"]:
+        return None
+    if _is_plural_role(word) or word in _body_heads():
+        return None
+    return _new_found(
+        start=toks[start].start,
+        end=toks[end].end,
+        text=text[toks[start].start : toks[end].end],
+        kind=PhraseKind.ORGANIZATION,
+        head=text[toks[start].start : toks[end].end],
+        title="",
+    )
+
+
 def _opening_demonstrative(toks: list[Token], k: int, lo: int) -> bool:
     """True when ``toks[k]`` is a demonstrative that opens its clause and names a body
     by its noun (``lexicons/body_nouns.tsv``) right before a cue, after at most one
@@ -2018,6 +2086,9 @@ def _phrase_before(
             named = apposed_name(toks, k + 1, j, text)
             if named is not None and not _region_of(toks, k, named):
                 return named
+            body = _body_apposed(toks, k, j, found, text, bodies_only=True)
+            if body is not None:
+                return body  # "The fair's organiser, the Lund Reading Trust, said"
         elif found is not None and found.kind in _UNNAMED and before is not None:
             # "Ida Moss, the editor of the weekly, The Lantern, said", "Ed Roe, a baker
             # in Dover, who ...": the name that heads the chain of appositions.
@@ -2123,7 +2194,7 @@ def _phrase_before(
             (k >= j - 4 or _kind_then_name(toks, k, j))
             and toks[k].lower in _ROLE_PREPOSITIONS
             and k < j
-            and toks[k - 1].lower in lex["roles"]
+            and (toks[k - 1].lower in lex["roles"] or _body_at_place(toks, k))
             and tok.lower not in lex["stop"]
             and tok.lower not in _VERB_WORDS
             # "Ruiz's letter to members was short": a verb ends the complement
@@ -2206,6 +2277,33 @@ def _phrase_before(
     return _name_of_place(toks, i, j, text, reads) or found
 
 
+def _body_at_place(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is a preposition of place (a role preposition that joins
+    no body's name: *in*, *at*, *from*, not *of* or *for*) right after a capitalised
+    body's last word (``lexicons/org_suffixes.txt``), and a capitalised word follows:
+    *the Ferry Workers' Union in Hull*, *the Green Party in Galway*, *the Water Ministry
+    in Accra*. A body's branch or seat, which news names by the body, then the place;
+    the phrase before the cue is the body (or its spokesperson), not the place, as
+    with a role noun (*Council*, *police in Kent*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("the Green Party in Cork", 0, 23)
+    >>> _body_at_place(toks, 3)
+    True
+    >>> toks = tokenize("the Ministry of Health", 0, 22)
+    >>> _body_at_place(toks, 2)
+    False
+    """
+    body, nxt = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].lower not in _ORG_CONNECTORS
+        and _is_cap(body)
+        and body.lower in _lex()["org_suffixes"]
+        and nxt is not None
+        and _is_cap(nxt)
+    )
+
+
 _JOINED_ROLE_WORDS = 4  # modifiers read before the first role of "the A and B"
 
 
@@ -2267,23 +2365,53 @@ def _nation_run(toks: list[Token], k: int, lo: int) -> int:
     return 1
 
 
-def _body_apposed(toks: list[Token], k: int, j: int, found: Found, text: str) -> Found | None:
+def _body_apposed(
+    toks: list[Token], k: int, j: int, found: Found, text: str, *, bodies_only: bool = False
+) -> Found | None:
     """ "The company, Acme Corp, said": the name that fills the apposition between the
     commas at ``k`` and ``j``, read as a body, when ``found`` (before ``k``) describes a
     body in lower case after a determiner (*the company*, *the firm*); None
-    otherwise."""
+    otherwise. With ``bodies_only`` (``found`` a role's descriptor, *the contest's
+    organiser*, *the event's sponsor*), only a name read as an organisation fills it
+    (*the Lund Reading Trust*): a role that a body holds, the way news introduces an
+    organiser, a sponsor or an operator; a person's name there is read by
+    :func:`apposed_name`. A naming frame may open the apposition (*The flood agency,
+    known as BKPD, said*; ``lexicons/naming_frames.tsv``): the name after it, the short
+    name by which news from many countries prints a body its readers do not know."""
     words = found.text.split()
     if len(words) < 2 or words[0].lower() not in _DETERMINERS or not words[-1].islower():
         return None
-    named = phrase_after(toks, k + 1, text=text, hi=j)
+    i = _after_naming_frame(toks, k + 1, j)
+    named = phrase_after(toks, i, text=text, hi=j)
+    kinds = (_ORGANIZATION,) if bodies_only else (PhraseKind.NAME, _ORGANIZATION)
     if (
         named is None
-        or named.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION)
-        or named.start != toks[k + 1].start
+        or named.kind not in kinds
+        or named.start != toks[i].start
         or named.end != toks[j - 1].end
     ):
         return None
     return _as_organization(named)
+
+
+_FRAME_WORDS = 3  # words of a naming frame: "also known as"
+
+
+def _after_naming_frame(toks: list[Token], i: int, j: int) -> int:
+    """The index after a naming frame (``lexicons/naming_frames.tsv``: *known as*,
+    *also known as*, *dubbed*) that opens ``toks[i:j]`` and a capitalised word
+    follows; ``i`` when none does.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize(", known as BKPD,", 0, 16)
+    >>> _after_naming_frame(toks, 1, 4)
+    3
+    """
+    frames = load("naming_frames")
+    for n in range(min(_FRAME_WORDS, j - i - 1), 0, -1):
+        if " ".join(t.lower for t in toks[i : i + n]) in frames and _is_cap(toks[i + n]):
+            return i + n
+    return i
 
 
 _BODY_OF_WORDS = 3  # lower-case words after "of" in "the ministry of the interior"
