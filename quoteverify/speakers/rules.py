@@ -1608,7 +1608,9 @@ RULES: tuple[Rule, ...] = (
             "A direct quote right after a colon whose lead-in holds no cue that a row "
             "above reads: the person named in the last few words before the colon "
             "(*Here is Ruiz on the budget:*, *faith in Ruiz's word:*, *with Ruiz "
-            "yelling:*)."
+            "yelling:*), read past a person's apposition between commas (*For Ruiz, "
+            "the mayor, the answer is simple:*, *Ruiz, the clinic director, on the "
+            "cuts:*)."
         ),
         examples=(
             Example(
@@ -1620,6 +1622,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 text="The board put its faith in Tom Hale's word:\n\n“The money is there.”",
                 speaker="Tom Hale",
+                cue=":",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Ana Ruiz, the mayor, on the budget: “We will not cut the schools.”",
+                speaker="Ana Ruiz",
                 cue=":",
                 cue_rule="colon-lead-in",
             ),
