@@ -57,3 +57,43 @@ def test_a_place_and_its_description_before_a_colon_is_no_speaker() -> None:
     # "Dunmore, a town of mills,": a place's own description, not a person's.
     text = 'For Dunmore, a town of mills, the choice is stark: "Close the mill or lose the river."'
     assert _speaker(text) != "Dunmore"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Antônio Carlos Mendes grows coffee near the border. "The frost took half '
+            'of it," Antônio Carlos said.',
+            "Antônio Carlos Mendes",
+        ),
+        (
+            'The co-op is run by María José Ortega. "Prices fell again," María José said.',
+            "María José Ortega",
+        ),
+        (
+            'Anna Maria Volpe opened the bakery in 1990. "We bake at four," said Anna Maria.',
+            "Anna Maria Volpe",
+        ),
+        (
+            'The farm is run by Jean Pierre Lacombe. "The rain came late," Jean Pierre said.',
+            "Jean Pierre Lacombe",
+        ),
+    ],
+)
+def test_two_given_names_are_the_full_name_they_open(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_two_people_who_share_the_double_given_name_stay_apart() -> None:
+    text = (
+        "Anna Maria Volpe and Anna Maria Rossi both bake in the square. "
+        '"Flour costs double," Anna Maria said.'
+    )
+    assert _speaker(text) not in ("Anna Maria Volpe", "Anna Maria Rossi")
+
+
+def test_a_given_name_and_a_surname_are_not_a_double_given_name() -> None:
+    # "Maria Lund" names a person of her own: "Lund" is no given name.
+    text = 'Maria Lund Berg spoke first. Later, "We wait," Maria Lund said.'
+    assert _speaker(text) == "Maria Lund"
