@@ -5,7 +5,9 @@
   ``colon-name`` reads the lead-in with the apposition left out
   (``attribution._without_appositions``);
 - a short form of a double given name (*Anna Maria* after *Anna Maria Volpe*): the
-  full name it opens (``identity._Registry._double_given_name``).
+  full name it opens (``identity._Registry._double_given_name``);
+- a document opened by a person's possessive pronoun (*His letter was short:*):
+  the person the pronoun stands for (``documents._author_before``).
 """
 
 from __future__ import annotations
@@ -97,3 +99,43 @@ def test_a_given_name_and_a_surname_are_not_a_double_given_name() -> None:
     # "Maria Lund" names a person of her own: "Lund" is no given name.
     text = 'Maria Lund Berg spoke first. Later, "We wait," Maria Lund said.'
     assert _speaker(text) == "Maria Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tomas Ede left the council on Monday. His letter was short: "I can no '
+            'longer serve under this chair."',
+            "Tomas Ede",
+        ),
+        (
+            'Mara Quint stepped down as coach. Her letter said: "The club deserves '
+            'someone with more time."',
+            "Mara Quint",
+        ),
+        (
+            'Mara Quint stepped down as coach. "The club deserves better," her '
+            "resignation letter said.",
+            "Mara Quint",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_names_the_author_of_a_document(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_document_with_no_possessive_stays_a_document() -> None:
+    text = 'Mara Quint stepped down as coach. "The club deserves better," the letter said.'
+    quote = parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.kind.value == "document"
+
+
+def test_a_possessive_before_a_role_holding_a_document_noun_is_no_author() -> None:
+    # "policy" is a document noun, but "adviser" ends the phrase: the adviser speaks.
+    text = (
+        "Ana Roe backed the treaty. In a note to the paper, her senior policy adviser, "
+        'Ivo Brent, said: "She has always backed it."'
+    )
+    assert _speaker(text) == "Ivo Brent"

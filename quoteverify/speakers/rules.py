@@ -1714,7 +1714,8 @@ RULES = (
         doc=(
             "A document the other rows find (*the report*, *a letter*) yields to the author "
             "named beside it: *a report by the Audit Office*, *the report, written by Dr "
-            "Ana Ruiz,*, *the Audit Office report*; a share of a poll's respondents (*40 "
+            "Ana Ruiz,*, *the Audit Office report*, the person *his* or *her* stands for "
+            "(*His letter was short:*); a share of a poll's respondents (*40 "
             "percent of riders said*) to the poll its sentence names before it."
         ),
         examples=(
@@ -1723,6 +1724,12 @@ RULES = (
                 speaker="the Audit Office",
                 cue="said",
                 cue_rule="quote-said-X",
+            ),
+            Example(
+                text="Tom Hale quit the board. His letter was short: “I have no time left.”",
+                speaker="His",
+                cue="short",
+                cue_rule="X-verbed-quote",
             ),
             Example(
                 text="“Costs rose in every region,” said the report, written by Dr Ana Ruiz.",
