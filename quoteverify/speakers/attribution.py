@@ -5359,6 +5359,46 @@ def find_named_after(site: Site) -> Attribution | None:
 _COLON_NAME_REACH = 6  # words before a lead-in's colon read for the name it presents
 
 
+_APPOSITION_REACH = 8  # tokens after a name's comma read for the comma closing its apposition
+# A person's role or title, one word (``role_nouns.txt``, ``titles.tsv``).
+_ROLE_WORDS = load("role_nouns") | frozenset(t for t in load("titles") if " " not in t)
+
+
+def _without_appositions(toks: list[Token]) -> list[Token]:
+    """``toks`` without the person's apposition set off by two commas after a
+    capitalised word (*For Lena Brandt, the mayor, the answer is simple*; *Brandt,
+    the director, on the shortage*), so that the name stands where a lead-in with no
+    apposition prints it (*For Brandt the answer is simple*). The apposition is one
+    :func:`.mentions._person_apposition` reads (an article, then a role or a title
+    among its first words, no body's or place's noun, no cue verb after it), or an
+    article's phrase that ends on a role or a title (*the hospital director*); the
+    same list when there is none.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "For Lena Brandt, the mayor, the answer is simple"
+    >>> " ".join(t.text for t in _without_appositions(tokenize(text, 0, len(text))))
+    'For Lena Brandt the answer is simple'
+    >>> text = "For Leeds, a city of mills, the answer is simple"
+    >>> len(_without_appositions(tokenize(text, 0, len(text))))
+    12
+    """
+    n = len(toks)
+    for j in range(n - 3):
+        if toks[j + 1].text != "," or not toks[j].text[:1].isupper():
+            continue
+        reach = min(n, j + 2 + _APPOSITION_REACH)
+        close = next((k for k in range(j + 3, reach) if toks[k].text == ","), -1)
+        if close < 0 or toks[j + 2].lower not in _APPOSITION_ARTICLES:
+            continue
+        if _person_apposition(toks[:close], j, articles=_APPOSITION_ARTICLES) or (
+            # "the hospital director,": a role ending the apposition, a body's noun before it
+            toks[close - 1].lower in _ROLE_WORDS
+            and not any(_cue_at(toks, k, close) > k for k in range(j + 3, close))
+        ):
+            return toks[: j + 1] + toks[close + 1 :]
+    return toks
+
+
 def find_colon_name(site: Site) -> Attribution | None:
     """A direct quote right after a colon whose lead-in no row reads as a cue: the
     person named in the last few words before the colon (*Here is Ruiz on the
@@ -5371,7 +5411,7 @@ def find_colon_name(site: Site) -> Attribution | None:
     if colon < 0 or text[colon] != ":":
         return None
     lead = ctx.para_of(colon)
-    toks = ctx.tokens(ctx.sentence_start(lead[0], colon), colon)
+    toks = _without_appositions(ctx.tokens(ctx.sentence_start(lead[0], colon), colon))
     n = len(toks)
     reach = max(0, n - _COLON_NAME_REACH)
     if any(_cue_at(toks, k, n) > k for k in range(reach, n)):

@@ -8,7 +8,9 @@ who wrote it in the same noun phrase, the author is the source instead:
 * after the document, joined by a phrase of ``lexicons/author_links.txt``:
   *a report by the Audit Office*, *the report, written by Dr Ana Ruiz,*, *an
   editorial in the Dover Times* (after *in*, only an organisation);
-* before the document noun, a name or an organisation: *the Audit Office report*.
+* before the document noun, a name or an organisation: *the Audit Office report*;
+  or a person's possessive pronoun opening the phrase (*his letter*, *her
+  resignation statement*): the person the pronoun stands for.
 
 The row ``document-author`` of :data:`.rules.RULES` asks :func:`document_author`
 about what the rest of the table finds.
@@ -28,7 +30,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..lexicons import load, load_table
+from ..lexicons import load, load_table, select
+from ..model import builder
 from .mentions import Found, PhraseKind, phrase_after, phrase_before
 
 if TYPE_CHECKING:
@@ -51,6 +54,11 @@ _AUTHORS = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCR
 _NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
 # What a document's mention may be read as ("the statement by the council" may read
 # as an organisation's).
+# "his", "her": a person's possessive pronoun, whose owner wrote the document it opens.
+_PERSON_POSSESSIVES = select("pronouns", case="possessive", gender="male") | select(
+    "pronouns", case="object", gender="female"
+)
+_new_found = builder(Found)
 _DOCUMENT_KINDS = frozenset({PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR, PhraseKind.ORGANIZATION})
 
 
@@ -162,16 +170,40 @@ def _author_after(ctx: _Context, toks: list[Token], d: int) -> Found | None:
     return author
 
 
-def _author_before(ctx: _Context, toks: list[Token], d: int) -> Found | None:
+def _author_before(ctx: _Context, toks: list[Token], d: int, end: int) -> Found | None:
     """A name or organisation between the determiner and the document noun at ``d``,
     past up to three words in lower case or numbers after the determiner (*a new
     Gallup poll*, *the 2013 Audit Office report*), when the name then runs up to
-    the document noun (not *a former Roe aide's memo*: the aide wrote it).
+    the document noun (not *a former Roe aide's memo*: the aide wrote it); or *his*
+    or *her* opening a phrase that ends (at ``end``, the mention's end) on the
+    document noun, up to three such words between (*his letter*, *her resignation
+    letter*): the pronoun, the person it stands for.
 
     >>> from quoteverify import parse
     >>> parse("A new Halden Institute poll says “most riders are content.”").quotes[0].speaker_name
     'Halden Institute'
+    >>> parse("Ana Roe quit. Her letter said: “I am done.”").quotes[0].speaker_name
+    'Ana Roe'
     """
+    if (
+        toks[0].lower in _PERSON_POSSESSIVES
+        and toks[d].end == end
+        and all(_ADJECTIVE.fullmatch(tok.text) for tok in toks[1:d])
+    ):
+        if d - 1 > _ADJECTIVES:
+            return None
+        # "His letter was short:", "her resignation letter said": a person's
+        # possessive pronoun opening the document's phrase, the document noun its
+        # last word (``end``, where the mention ends: not "her senior policy
+        # adviser"), names its author, the person the pronoun stands for.
+        return _new_found(
+            start=toks[0].start,
+            end=toks[0].end,
+            text=toks[0].text,
+            kind=PhraseKind.PRONOUN,
+            head=toks[0].text,
+            title="",
+        )
     k = 1 if toks[0].lower in load("determiners") else 0
     first = k
     while k < d and k - first < _ADJECTIVES and _ADJECTIVE.fullmatch(toks[k].text):
@@ -201,7 +233,7 @@ def document_author(ctx: _Context, mention: Found, hi: int) -> Found | None:
         author = _author_after(ctx, toks, d)
         if author is not None:
             return author
-    return _author_before(ctx, toks, found[-1]) if found else None
+    return _author_before(ctx, toks, found[-1], mention.end) if found else None
 
 
 def _share_at(toks: list[Token], i: int) -> bool:

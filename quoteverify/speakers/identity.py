@@ -423,6 +423,17 @@ def _generic_male(title: str) -> bool:
     return bool(sexed) and sexed <= _GENERIC_MALE_TITLES
 
 
+@functools.cache
+def _plain_given_names() -> frozenset[str]:
+    """The given names of ``lexicons/given_names.tsv`` as :func:`_norm` writes them
+    (accents dropped: *josé* is *jose*), for a name the registry compares.
+
+    >>> "antonio" in _plain_given_names(), "jose" in _plain_given_names()
+    (True, True)
+    """
+    return frozenset(_norm(name) for name in load_table("given_names"))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _given_gender(name: str) -> str:
     """ "m" or "f" for a person's name whose first word after any titles is a given
@@ -2151,6 +2162,14 @@ class _Registry:
             inner = [e for e in self.by_inner.get(words[0], ()) if everyone or fits(e)]
             if inner:
                 return max(inner, key=lambda e: e.last_before(before))
+        if not candidates and len(words) == 2 and everyone:
+            # "Antônio Carlos" after "Antônio Carlos Mendes", "Anna Maria" after "Anna
+            # Maria Volpe": two given names that open a full name of three words or
+            # more are its short form, as Portuguese, Spanish and Italian news print
+            # a person by a double given name (_double_given_name).
+            double = self._double_given_name(words)
+            if double is not None:
+                return double
         if not candidates and len(words) == 2 and words[0] in load("first_name_titles"):
             # "Sir Malcolm" after "Sir Malcolm Everard", "Sheikh Khalid" after "Sheikh
             # Khalid bin Rashid": the title and the first name of a person the text
@@ -2340,6 +2359,22 @@ class _Registry:
         if not others:
             return None
         return max(others, key=lambda e: e.last_before(found.start))
+
+    def _double_given_name(self, words: list[str]) -> _Entity | None:
+        """The one person whose full name of three words or more opens with the two
+        normalised ``words``, when the second is a given name
+        (``lexicons/given_names.tsv``, accents dropped): *Anna Maria* for *Anna Maria
+        Volpe*, *Jean Pierre* for *Jean Pierre Lacombe*. None when two people fit or
+        the second word is no given name (*Ana Roe* of *Ana Roe Smith*: a second
+        word that is a surname is read by the surname bucket, not here)."""
+        if words[1] not in _plain_given_names():
+            return None
+        fits = [
+            e
+            for e in self._first_name_people(words[0])
+            if (full := _norm(e.name).split())[1:2] == words[1:] and len(full) >= 3
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _first_name_people(self, word: str) -> list[_Entity]:
         """The people of ``by_first[word]`` whose name opens with ``word`` and is a

@@ -1608,7 +1608,9 @@ RULES: tuple[Rule, ...] = (
             "A direct quote right after a colon whose lead-in holds no cue that a row "
             "above reads: the person named in the last few words before the colon "
             "(*Here is Ruiz on the budget:*, *faith in Ruiz's word:*, *with Ruiz "
-            "yelling:*)."
+            "yelling:*), read past a person's apposition between commas (*For Ruiz, "
+            "the mayor, the answer is simple:*, *Ruiz, the clinic director, on the "
+            "cuts:*)."
         ),
         examples=(
             Example(
@@ -1620,6 +1622,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 text="The board put its faith in Tom Hale's word:\n\n“The money is there.”",
                 speaker="Tom Hale",
+                cue=":",
+                cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="Ana Ruiz, the mayor, on the budget: “We will not cut the schools.”",
+                speaker="Ana Ruiz",
                 cue=":",
                 cue_rule="colon-lead-in",
             ),
@@ -1706,7 +1714,8 @@ RULES = (
         doc=(
             "A document the other rows find (*the report*, *a letter*) yields to the author "
             "named beside it: *a report by the Audit Office*, *the report, written by Dr "
-            "Ana Ruiz,*, *the Audit Office report*; a share of a poll's respondents (*40 "
+            "Ana Ruiz,*, *the Audit Office report*, the person *his* or *her* stands for "
+            "(*His letter was short:*); a share of a poll's respondents (*40 "
             "percent of riders said*) to the poll its sentence names before it."
         ),
         examples=(
@@ -1715,6 +1724,12 @@ RULES = (
                 speaker="the Audit Office",
                 cue="said",
                 cue_rule="quote-said-X",
+            ),
+            Example(
+                text="Tom Hale quit the board. His letter was short: “I have no time left.”",
+                speaker="His",
+                cue="short",
+                cue_rule="X-verbed-quote",
             ),
             Example(
                 text="“Costs rose in every region,” said the report, written by Dr Ana Ruiz.",
