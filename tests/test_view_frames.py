@@ -89,31 +89,3 @@ def test_an_inner_quote_after_a_modal_and_a_hearer_is_the_cue_subjects(
     assert inner.depth == 1
     name = inner.speaker.name if inner.speaker is not None else ""
     assert speaker in name.lower()
-
-
-# A quote that opens the clause right after a frame and runs straight into a verb is
-# that clause's subject: a nickname, a slogan or a term said of the owner, not words
-# the owner spoke (issue 14, h48b-review). A conjunction after the quote keeps it his.
-@pytest.mark.parametrize(
-    ("text", "piece", "speaker"),
-    [
-        (
-            'Ossian Brell boxed for a decade. According to him, "Twig" was his name at school.',
-            "Twig",
-            None,
-        ),
-        (
-            'Ilse Maret toured the mill. According to her, "the loom is finished" and '
-            "nobody will fix it.",
-            "the loom is finished",
-            "Ilse Maret",
-        ),
-        (
-            'Ilse Maret toured the mill. According to her, "the loom is finished."',
-            "the loom is finished",
-            "Ilse Maret",
-        ),
-    ],
-)
-def test_a_quote_that_is_its_clauses_subject(text: str, piece: str, speaker: str | None) -> None:
-    assert _speaker(text, piece) == speaker
