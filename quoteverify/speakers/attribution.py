@@ -5077,6 +5077,12 @@ _VIEW_FRAMES = tuple(tuple(frame.split()) for frame in load("view_frames"))
 _FRAME_OWNERS = _OWNER_PRONOUNS | (
     select("pronouns", case="object") & select("pronouns", person="3")
 )
+# A lower-case word right after a quote that opens the clause after a frame: the quote
+# is that clause's subject, a name or a term the owner is said to hold, not words the
+# owner spoke (*According to him, "Tiny" was his nickname*; *In her view, "reform" means
+# cuts*); a coordinator there (``coordinators.txt``) goes on past the owner's words
+# (*"the plan is dead" and*).
+_QUOTE_AS_SUBJECT = regex.compile(r"[ ]++(\p{Ll}++)")
 _OWNER_NAME_REACH = 4  # tokens of a possessive name in a frame (Ana Roe's)
 
 
@@ -5134,6 +5140,12 @@ def find_view_frame(site: Site) -> Attribution | None:
             end = last + len(frame) - frame.index("*")
             if any(_cue_at(toks, c, n) > c for c in range(end, n)):
                 return None  # a cue of its own after the frame: another row's
+            if (
+                all(t.text == "," for t in toks[end:])
+                and (verb := _QUOTE_AS_SUBJECT.match(text, site.end)) is not None
+                and verb[1] not in _COORDINATORS
+            ):
+                return None  # "According to him, 'Tiny' was his nickname": a name's
             tok = toks[first]
             if first == last and tok.lower in _FRAME_OWNERS:
                 found: Found | None = _new_found(

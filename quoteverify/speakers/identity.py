@@ -69,11 +69,6 @@ from .mentions import (
 
 __all__ = ["resolve_speakers", "same_speaker"]
 
-# An inflected cue verb (``cue_verbs.tsv``) right after a name, one adverb allowed
-# between (*Norvex said*, *Norvex also said*): the name is the sentence's subject.
-_INFLECTED_CUE_WORDS = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
-_CUE_AFTER_NAME = regex.compile(r"[ ]++(?:(?:also|then|later|\p{Ll}{4,}ly)[ ]++)?(\p{Ll}+)\b")
-
 # Enum members as module names: on Python 3.11 reading ``SpeakerKind.PERSON`` runs the
 # enum's descriptor in Python (about ten times a global's cost), and the registry asks
 # such questions a few times for every name of an article.
@@ -4005,7 +4000,7 @@ class _Registry:
                 about is not None
                 and about.kind is _ORGANIZATION
                 and about_at > best_at
-                and self._subject_at(about_at, about)
+                and self._mention_is_subject(about_at, about)
             ):
                 best, best_at = about, about_at
         if best is None and noun in load("team_nouns"):
@@ -4016,25 +4011,28 @@ class _Registry:
             return None
         return best
 
-    def _subject_at(self, pos: int, entity: _Entity) -> bool:
-        """True when the mention of ``entity`` at ``pos`` opens its sentence (the
-        text's start, a paragraph's, or after a full stop: *Norvex reported a loss*)
-        or an inflected cue verb follows its name (*..., Norvex said*): the subject of
-        what the sentence tells, not a body named inside it (*a deal with Norvex*).
+    def _mention_is_subject(self, pos: int, entity: _Entity) -> bool:
+        """True when ``entity``'s mention at ``pos`` is its sentence's subject, read as
+        every mention is (:meth:`_is_subject`, :func:`_subject_at` of the name printed
+        there): *Norvex reported a loss*, *..., Norvex said*; not a body named inside a
+        sentence about another (*a deal with Norvex*). False when ``entity`` has no
+        mention at ``pos``.
 
         >>> r = _Registry("Norvex grew. A deal with Dalvik was signed.")
-        >>> r._subject_at(0, _Entity(name="Norvex", kind=_ORGANIZATION))
-        True
-        >>> r._subject_at(25, _Entity(name="Dalvik", kind=_ORGANIZATION))
-        False
+        >>> norvex = _Entity(name="Norvex", kind=_ORGANIZATION)
+        >>> dalvik = _Entity(name="Dalvik", kind=_ORGANIZATION)
+        >>> r._mention(0, norvex, subject=6); r._mention(25, dalvik, subject=31)
+        >>> r._mention_is_subject(0, norvex), r._mention_is_subject(25, dalvik)
+        (True, False)
         """
-        before = self.text[max(0, pos - 2) : pos]
-        if pos == 0 or before[-1:] == "\n" or before == ". ":
-            return True
-        if not self.text.startswith(entity.name, pos):
-            return False
-        after = _CUE_AFTER_NAME.match(self.text, pos + len(entity.name))
-        return after is not None and after[1] in _INFLECTED_CUE_WORDS
+        mentions = self._through(pos)
+        at = bisect.bisect_left(mentions, pos, key=_position)
+        for p, e, subject in mentions[at:]:
+            if p != pos:
+                break
+            if e is entity:
+                return self._is_subject(p, subject)
+        return False
 
     def _team_named(self, end: int) -> _Entity | None:
         """The sports team a description of a club or team (``team_nouns.txt``)
