@@ -116,3 +116,30 @@ def test_a_sentence_that_gives_a_view_frames_the_quote(text: str, words: str, wa
 )
 def test_no_view_without_the_person_it_gives_it_to(text: str, words: str) -> None:
     assert resolved(text, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "The owner, Rafe Odell, bought the mill in May. “It was cheap,” he said.\n\n"
+            "The foreman, Tomas Ekberg, a welder who has worked there since 1990, says he "
+            "expects more orders. He called the new owner “a man who listens”.",
+            "a man who listens",
+            "Tomas Ekberg",
+        ),
+        (
+            "The chair, Lina Vos, opened the meeting. “We start at six,” she said.\n\n"
+            "The treasurer, Petra Hald, an accountant, says she has checked every line. "
+            "She described the budget as “tight but honest”.",
+            "tight but honest",
+            "Petra Hald",
+        ),
+    ],
+)
+def test_a_name_between_a_role_and_a_second_apposition_is_the_subject(
+    text: str, words: str, want: str
+) -> None:
+    # "The foreman, X, a welder ..., says he ...": X is the sentence's subject, so
+    # the next sentence's pronoun is X, not the person of the paragraph before.
+    assert resolved(text, words) == want
