@@ -35,7 +35,9 @@ transport with pilots' radio calls and accident reports, and defence with ranks,
 signs and civilians through interpreters, five reports each; set 18 before
 h48-blind18's: news written from other news, quotes relayed through other outlets,
 posts and broadcasts, governments and their spokespeople, names from many languages,
-running stories with corrections and denials).
+running stories with corrections and denials; set 19 before h48b-blind19's: long
+features, explainers and news stories whose quotes stand far from their cue, a
+sentence or more after the speaker's name, with scare quotes and terms among them).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

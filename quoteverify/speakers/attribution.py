@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 import regex
 
-from ..lexicons import load, load_table, rows, select
+from ..lexicons import load, load_table, load_zipf, rows, select
 from ..model import Cue, Quote, QuoteKind, builder
 from ..text.kinds import fragment_in_quote, names_not_speech
 from ..text.layer import TextLayer, Token, cut_reads_on, lowers_as_typed, tokenize
@@ -3526,7 +3526,8 @@ def _framing_sentence(
     ...*) is not taken for one."""
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
-    if text[start : q.outer_start].strip():
+    lead = text[start : q.outer_start].rstrip()
+    if lead and not (beyond and lead.endswith(":")):
         return None
     # The quote is a sentence of its own: it ends on a stop, or its paragraph ends
     # after it (not "'Tales of the Deep,' an HBO series, returns": a title).
@@ -3543,6 +3544,8 @@ def _framing_sentence(
         if text[hi : hi + 1] != ".":
             return None
         lo = ctx.sentence_start(prev[0], hi)
+    elif lead:
+        lo, hi = start, start + len(lead) - 1  # "Her argument is simple: '...'"
     else:
         if _last_char_before(text, start) != ".":
             return None
@@ -3553,9 +3556,32 @@ def _framing_sentence(
     toks = ctx.tokens(lo, hi)
     if not 3 <= len(toks) <= _FRAMING_REACH or any(ctx.inside_quote(t.start) for t in toks):
         return None
-    if any(_cue_at(toks, i, len(toks)) > i for i in range(len(toks))):
+    if beyond and not opens:
+        held = _viewpoint(toks, text, ctx)
+        if held is not None:
+            return Attribution(mention=held, cue=_cue(toks, (0, 1), text, "framing-paragraph", 0.5))
+        if lead:
+            return None  # a lead-in before a colon: the rows that read cues decide
+        if toks[0].lower in _ASKING and "," in (t.text for t in toks):
+            # "Asked what comes next, Ruiz does not hesitate.": the clause after
+            # the comma frames the answer.
+            toks = toks[[t.text for t in toks].index(",") + 1 :]
+            if len(toks) < 3:
+                return None
+    cued = [i for i in range(len(toks)) if _cue_at(toks, i, len(toks)) > i]
+    if cued and not (beyond and not opens and _own_cues(toks, cued)):
         return None  # a cue in that sentence: the rows that read cues decide
     found = phrase_after(toks, 0, text=text, reads=ctx.reads)
+    if found is not None and _unprinted_word(found, text, common=not opens):
+        found = None  # "Things changed.", "Standing at the door, she ...": no name
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if found is None and beyond and not opens and commas and commas[0] + 3 < len(toks):
+        # "Outside the hall, she was close to tears.": a fronted phrase, then the
+        # subject pronoun of the sentence's clause.
+        toks = toks[commas[0] + 1 :]
+        found = phrase_after(toks, 0, text=text, reads=ctx.reads)
+        if found is not None and found.kind is not PhraseKind.PRONOUN:
+            return None
     if found is None or found.start != toks[0].start or not _frames(found, beyond):
         return None
     if opens and found.kind is PhraseKind.PRONOUN:
@@ -3572,12 +3598,7 @@ def _framing_sentence(
                 return None
     elif found.kind is PhraseKind.DESCRIPTOR:
         return None  # a descriptor alone: the rows that resolve them decide
-    if (
-        opens
-        and found.kind is PhraseKind.NAME
-        and " " not in found.text
-        and not _printed_before(text, found)
-    ):
+    if _unprinted_word(found, text, common=not opens):
         return None
     # The name is the subject: a verb (a lower-case word) follows it, not a comma
     # list or a possessive ("Patel's plan was ...": the plan, no speaker).
@@ -3585,6 +3606,106 @@ def _framing_sentence(
         return None
     rule, confidence = ("framing-paragraph", 0.5) if beyond else ("framing-sentence", 0.6)
     return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, rule, confidence))
+
+
+_GIVEN_NAME_TABLE = load("given_names")
+_COMMON_OPENER_ZIPF = 3.5  # a capitalised word this common in English opens a sentence
+
+
+def _unprinted_word(found: Found, text: str, *, common: bool) -> bool:
+    """True when ``found`` is a name of one word that was not printed before within
+    reach after another word (*Ana Ruiz*, *said Ruiz*); with ``common``, only when it
+    is also a common English word and no given name (``word_frequency``,
+    ``given_names``): a capitalised word opening a sentence (*Things changed.*,
+    *Standing at the door*, *Economists call it*) is not taken for a framing
+    sentence's subject, while a surname that only ever opens sentences in a novel
+    (*Japp lowered his voice.*) still is."""
+    if found.kind is not PhraseKind.NAME or " " in found.text:
+        return False
+    if common:
+        low = found.text.lower()
+        if low in _GIVEN_NAME_TABLE or load_zipf().get(low, 0.0) < _COMMON_OPENER_ZIPF:
+            return False
+    return not _printed_before(text, found)
+
+
+# The one-word cues that ask (*asked*, *wondered*): a framing sentence that asks
+# is the question, and the quote after it may be someone else's answer.
+_ASKING = frozenset(
+    str(row["cue"]).lower()
+    for row in rows("cue_verbs")
+    if row["lemma"] in load("asking_lemmas") and " " not in str(row["cue"])
+)
+# Words between a subject and its cue verb ("she did not smile", "he will say").
+_BEFORE_VERB = load("auxiliaries") | load("negations")
+# "for" and "to" opening a sentence on whose view it gives ("For Ruiz the answer came
+# early.", "To her the plan was a gamble.").
+_VIEWPOINT_OPENERS = load("viewpoint_prepositions")
+# Nouns for a stand someone takes ("Her argument is simple:"), with the speech nouns.
+_STANCE_NOUNS = _SPEECH_NOUNS | load("stance_nouns")
+_OBJECT_HE_SHE = select("pronouns", case="object", person="3", number="singular") - select(
+    "pronouns", gender="neuter"
+)
+
+
+def _own_cues(toks: list[Token], cued: list[int]) -> bool:
+    """True when every cue in a framing sentence is the framing subject's own, so
+    that it frames the quote after it as a sentence with no cue would: each cue
+    follows, past auxiliaries, negations and adverbs, the subject that
+    opens the sentence or *he* or *she*, and none asks, unless in the passive after
+    *when* (*Ruiz laughs when asked about it.*, *She does not think they will.*).
+    A cue of anyone else (*a neighbour who added*) or a question put to someone
+    (*Ruiz asked Hale why.*) leaves the quote to the rows that read cues."""
+    for i in cued:
+        j = i - 1
+        while j > 0 and (toks[j].lower in _BEFORE_VERB or is_adverb(toks[j])):
+            j -= 1
+        before = toks[j].lower if j >= 0 else ""
+        if toks[i].lower in _ASKING:
+            if before != "when" or j != i - 1:
+                return False
+        elif not (before in _FRAMING_PRONOUNS or all(t.text[:1].isupper() for t in toks[: j + 1])):
+            return False
+    return True
+
+
+def _viewpoint(toks: list[Token], text: str, ctx: _Context) -> Found | None:
+    """The person a framing sentence gives its view to, when it opens on *For* or
+    *To* and a name or *her* or *him*, then goes on to its own subject with no
+    comma list (*For Ruiz the answer came early.*, *For her the move was never a
+    choice.*): the shape features use to hand a quote to the person they profile
+    without a cue. A one-word name must have been printed before after a given
+    name (*Ana Ruiz*), so that a place or a body (*For Dover the vote ...*) is not
+    taken for the person."""
+    if len(toks) < 4:
+        return None
+    if toks[0].lower in _OWNER_PRONOUNS and toks[1].lower in _STANCE_NOUNS:
+        # "Her argument is simple:", "His advice to clients is short."
+        return _token_pronoun(toks[0])
+    framed = next(
+        (
+            (frame, owner)
+            for frame in _VIEW_FRAMES
+            if frame[0] == toks[0].lower and (owner := _frame_owner(toks, 0, frame)) is not None
+        ),
+        None,
+    )
+    if framed is not None:
+        # "In Ruiz's view the vote matters most.", "In her view it is late."
+        return _owner_found(toks, framed[1], text)
+    if toks[0].lower not in _VIEWPOINT_OPENERS:
+        return None
+    if toks[1].lower in _OBJECT_HE_SHE:
+        return _token_pronoun(toks[1])
+    found = phrase_after(toks, 1, text=text, reads=ctx.reads)
+    if found is None or found.kind is not PhraseKind.NAME or found.start != toks[1].start:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    if k >= len(toks) or toks[k].text[:1] in ("'", "’") or toks[k].text in (",", "and"):
+        return None  # "For Ruiz's sake", "For Ruiz and Hale"
+    if " " not in found.text and not _printed_before(text, found, after_name=True):
+        return None
+    return found
 
 
 _OWN_PARAGRAPH_WORDS = 5  # words of a quote that is a paragraph of its own, at least
@@ -5136,7 +5257,7 @@ def find_view_frame(site: Site) -> Attribution | None:
             owner = _frame_owner(toks, at, frame)
             if owner is None:
                 continue
-            first, last = owner
+            last = owner[1]
             end = last + len(frame) - frame.index("*")
             if any(_cue_at(toks, c, n) > c for c in range(end, n)):
                 return None  # a cue of its own after the frame: another row's
@@ -5146,24 +5267,32 @@ def find_view_frame(site: Site) -> Attribution | None:
                 and verb[1] not in _COORDINATORS
             ):
                 return None  # "According to him, 'Tiny' was his nickname": a name's
-            tok = toks[first]
-            if first == last and tok.lower in _FRAME_OWNERS:
-                found: Found | None = _new_found(
-                    start=tok.start,
-                    end=tok.end,
-                    text=tok.text,
-                    kind=_PRONOUN,
-                    head=tok.text,
-                    title="",
-                )
-            else:
-                name = tokenize(text, tok.start, toks[last].end - 2)
-                found = phrase_before(name, len(name), text=text)
-                if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
-                    return None
-            assert found is not None
+            found = _owner_found(toks, owner, text)
+            if found is None:
+                return None
             return Attribution(mention=found, cue=_cue(toks, (at, end), text, "view-frame", 0.55))
     return None
+
+
+def _token_pronoun(tok: Token) -> Found:
+    """The pronoun ``tok`` as a speaker's phrase."""
+    return _new_found(
+        start=tok.start, end=tok.end, text=tok.text, kind=_PRONOUN, head=tok.text, title=""
+    )
+
+
+def _owner_found(toks: list[Token], owner: tuple[int, int], text: str) -> Found | None:
+    """The owner a view frame names (its first and last token): a pronoun, or a
+    possessive name read as a name or a body; None for anything else."""
+    first, last = owner
+    tok = toks[first]
+    if first == last and tok.lower in _FRAME_OWNERS:
+        return _token_pronoun(tok)
+    name = tokenize(text, tok.start, toks[last].end - 2)
+    found = phrase_before(name, len(name), text=text)
+    if found is None or found.kind not in (PhraseKind.NAME, PhraseKind.ORGANIZATION):
+        return None
+    return found
 
 
 def find_continuation(site: Site) -> Attribution | None:

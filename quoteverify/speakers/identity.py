@@ -5023,6 +5023,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         # will stay on".)
         if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
             return True
+        if text[after : after + 5].split(None, 1)[:1] in _ARTICLES_BEFORE_ROLE:
+            # "The club's captain, Kofi Larsen, a postman, says": a second
+            # apposition, of the name, between it and the verb.
+            after = max(after, _past_apposition(text, end))
     elif apposed and not (
         text.endswith(_CONJUNCTIONS, 0, start)
         and _CONJUNCT.search(text, max(0, start - 40), start) is not None
@@ -5736,6 +5740,7 @@ _INVERTED_REACH = 200
 # The first word after a name in apposition to a description that makes the name
 # its sentence's subject (as lists, the way _subject_at compares them).
 _APPOSITION_VERBS = [[w] for w in sorted(_AUXILIARIES)]
+_ARTICLES_BEFORE_ROLE = [["a"], ["an"]]  # "Kofi Larsen, a postman, says"
 _PASTS = load("irregular_pasts")
 
 

@@ -1456,7 +1456,17 @@ RULES: tuple[Rule, ...] = (
             "is a paragraph of its own (closed by its mark, five words or more) is framed "
             "by the last sentence of the paragraph before, opening on a name (of one word: "
             "printed before after another word) or such a descriptor. A dialogue turn may "
-            "overrule it."
+            "overrule it. In the quote's own paragraph (the shape of profiles and "
+            "explainers), the sentence may also give its view to a person by *For* or *To* "
+            "and a name or *her* or *him* (*For Ruiz the answer came early.*; "
+            "`viewpoint_prepositions.txt`), by *her* or *his* and a speech or stance noun "
+            "(*Her argument is simple:*, *His advice is short.*; `stance_nouns.txt`) or by "
+            "a view frame (*In Ruiz's view ...*); it may hold cues of its subject's own "
+            "(*Ruiz laughs when asked.*, *She does not think so.*) but none of anyone else's "
+            "and no question (`asking_lemmas.txt`); it may open on a fronted phrase before "
+            "*he* or *she* (*Outside the hall, she ...*) or on *Asked ...,* before its "
+            "subject. A capitalised word opening a sentence that was never printed as a "
+            "name after another word (*Things changed.*) frames nothing."
         ),
         examples=(
             Example(
@@ -1481,6 +1491,33 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Dr Ana Ruiz",
                 cue="set",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Edda Morn has mended clocks for forty years. For Morn the trade was "
+                    "never a choice. “My father handed me a screwdriver at six.”"
+                ),
+                speaker="Morn",
+                cue="For",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Ivo Brant teaches tax law in Sarn. His advice to owners is short. "
+                    "“Keep every receipt for six years.”"
+                ),
+                speaker="His",
+                cue="His",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Lena Ortiz coached the team for a decade. She does not think the club "
+                    "will change. “They have never listened to anyone.”"
+                ),
+                speaker="She",
+                cue="does",
                 cue_rule="framing-paragraph",
             ),
         ),
