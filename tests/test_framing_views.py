@@ -112,6 +112,23 @@ def test_a_sentence_that_gives_a_view_frames_the_quote(text: str, words: str, wa
             "“Rice needs patience, not salt.”",
             "needs patience",
         ),
+        # a stance noun's sentence that names another person, who may answer (h48c-review)
+        (
+            "Oren Valk wants the toll scrapped. His view is not shared by Dina Sorel, the "
+            "treasurer. “Without the toll the bridge fund is empty by spring.”",
+            "bridge fund",
+        ),
+        (
+            "Oren Valk wrote to the board in May. His letter to her was returned: "
+            "“We do not reply to private appeals.”",
+            "private appeals",
+        ),
+        # "For her" and a noun: "her" owns the subject, no view is given to her
+        (
+            "Mila Ravn left the island in 2004. For her neighbours the move was a shock. "
+            "“Nobody thought she would ever leave the harbour.”",
+            "ever leave",
+        ),
     ],
 )
 def test_no_view_without_the_person_it_gives_it_to(text: str, words: str) -> None:

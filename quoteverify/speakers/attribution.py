@@ -47,6 +47,7 @@ from .mentions import (
     Found,
     PhraseKind,
     Reads,
+    _passive_after,  # "The agency was criticised by ...": a subject acted on
     _person_apposition,  # "Tom Hale, a welder": a person's apposition
     apposed_name,
     body_description_after,
@@ -2228,8 +2229,15 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
             # "The ministry rejected the claim, calling it ...", "The general staff
             # backed ..., saying": a body in lower case, not a rank word alone.
             first = body
-        nxt = next((t for t in toks[lo : k + 1] if first and t.start >= first.end), None)
-        if first is not None and nxt is not None and nxt.text[:1].isalpha():
+        at = next((j for j in range(lo, k + 1) if first and toks[j].start >= first.end), None)
+        if (
+            first is not None
+            and at is not None
+            and toks[at].text[:1].isalpha()
+            # "The agency was criticised by Ruiz, calling it": acted on, the
+            # participle is not its own.
+            and not _passive_after(toks, at, k)
+        ):
             opening = first
     worded = None  # the first phrase a word follows, when no verb follows any
     for comma in commas or [lo - 1]:
@@ -3669,6 +3677,26 @@ def _own_cues(toks: list[Token], cued: list[int]) -> bool:
     return True
 
 
+def _is_capitalised(tok: Token) -> bool:
+    """True when ``tok`` opens on a capital letter (a name, *I* aside)."""
+    return tok.text[:1].isupper() and tok.text != "I"
+
+
+def _owned_noun(tok: Token) -> bool:
+    """True when ``tok`` after *her* is a lower-case word that no determiner or
+    pronoun is: the noun *her* owns as a possessive (*For her neighbours*), not the
+    subject after *her* as an object (*For her the move*, *To her it was*)."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.lower not in _DETERMINER_WORDS
+        and tok.lower not in PRONOUNS
+    )
+
+
+_DETERMINER_WORDS = load("determiners")
+
+
 def _viewpoint(toks: list[Token], text: str, ctx: _Context) -> Found | None:
     """The person a framing sentence gives its view to, when it opens on *For* or
     *To* and a name or *her* or *him*, then goes on to its own subject with no
@@ -3680,7 +3708,12 @@ def _viewpoint(toks: list[Token], text: str, ctx: _Context) -> Found | None:
     if len(toks) < 4:
         return None
     if toks[0].lower in _OWNER_PRONOUNS and toks[1].lower in _STANCE_NOUNS:
-        # "Her argument is simple:", "His advice to clients is short."
+        # "Her argument is simple:", "His advice to clients is short."; not when the
+        # sentence names another person (a capitalised word, *her* or *him*) whose
+        # answer the quote may be (*His view is not shared by Kell.*, *His letter to
+        # her was returned:*).
+        if any(_is_capitalised(t) or t.lower in _OBJECT_HE_SHE for t in toks[2:]):
+            return None
         return _token_pronoun(toks[0])
     framed = next(
         (
@@ -3696,6 +3729,8 @@ def _viewpoint(toks: list[Token], text: str, ctx: _Context) -> Found | None:
     if toks[0].lower not in _VIEWPOINT_OPENERS:
         return None
     if toks[1].lower in _OBJECT_HE_SHE:
+        if toks[1].lower in _OWNER_PRONOUNS and _owned_noun(toks[2]):
+            return None  # "For her neighbours the move ...": "her" owns the subject
         return _token_pronoun(toks[1])
     found = phrase_after(toks, 1, text=text, reads=ctx.reads)
     if found is None or found.kind is not PhraseKind.NAME or found.start != toks[1].start:

@@ -1566,7 +1566,7 @@ def body_description_after(toks: list[Token], start: int, hi: int, text: str) ->
     )
     if not (verb or word == "on" or word in lex["fillers"]) or word in lex["roles"]:
         return None
-    if _is_plural_role(word) or word in _body_heads():
+    if _is_plural_role(word) or word in _body_heads() or _passive_after(toks, end + 1, hi):
         return None
     return _new_found(
         start=toks[start].start,
@@ -1576,6 +1576,34 @@ def body_description_after(toks: list[Token], start: int, hi: int, text: str) ->
         head=text[toks[start].start : toks[end].end],
         title="",
     )
+
+
+_PASSIVE_BE = load("passive_auxiliaries")
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def _passive_after(toks: list[Token], k: int, hi: int) -> bool:
+    """True when ``toks[k]`` is a form of *be* (``passive_auxiliaries.txt``) and a
+    past participle follows, one adverb allowed between (*was criticised*, *was
+    sharply criticised*, *were told*, *has been criticised*): the body before it is acted on, and a
+    participle after a comma (*..., calling it*) is the agent's, not the body's.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("was sharply criticised by", 0, 25)
+    >>> _passive_after(toks, 0, 4), _passive_after(tokenize("was quick", 0, 9), 0, 2)
+    (True, False)
+    """
+    if k + 1 < hi and toks[k].lower in _PERFECT_AUXILIARIES and toks[k + 1].lower == "been":
+        k += 1  # "has been criticised"
+    if k >= hi or toks[k].lower not in _PASSIVE_BE:
+        return False
+    x = k + 1
+    if x < hi and is_adverb(toks[x]):
+        x += 1
+    if x >= hi or not toks[x].text.islower():
+        return False
+    word = toks[x].lower
+    return word.endswith("ed") or word in _PAST_FORMS
 
 
 def _opening_demonstrative(toks: list[Token], k: int, lo: int) -> bool:
