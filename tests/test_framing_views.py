@@ -33,6 +33,13 @@ from .conftest import resolved
             "my knees",
             "Dario Venn",
         ),
+        # "To" and "her" (h48c-review: no test read the lexicon's "to" row)
+        (
+            "Sabine Roth moved her forge to Kell in 2003. To her the move was a gamble. "
+            "“I had two customers and a loan I could not pay.”",
+            "two customers",
+            "Sabine Roth",
+        ),
         # her or his and a stance noun, before a colon
         (
             "Marta Quell teaches farm economics at Orsund. Her argument is simple: “Feed "
