@@ -3773,7 +3773,9 @@ def _frames(found: Found, beyond: bool) -> bool:
 
 def _printed_before(text: str, found: Found, *, after_name: bool = False) -> bool:
     """True when the one-word name ``found`` was printed within reach before it
-    right after another word and a space (*Ana Ruiz*, *said Ruiz*); with
+    right after another word and a space or a line break (*Ana Ruiz*, *said Ruiz*,
+    *a glance towards* at a line's end and *Ruiz* on the next, as novels and wire
+    copy wrapped at a fixed width print it); with
     ``after_name``, right after a capitalised word and as a whole word that no
     capitalised word follows: the last word of a name (*Al From*, not *said From*
     or *From Here On*).
@@ -3790,7 +3792,7 @@ def _printed_before(text: str, found: Found, *, after_name: bool = False) -> boo
     for _ in range(_PRINTED_STEPS):
         if at < floor + 2:
             return False
-        if text[at - 1] == " " and text[at - 2].isalnum():
+        if text[at - 1] in " \n" and text[at - 2].isalnum():
             if not after_name:
                 return True
             end = at + len(word)
