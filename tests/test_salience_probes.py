@@ -13,23 +13,17 @@ they leave the list).
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from quoteverify import parse
+from tests.test_nocue_probes import probe_speaker, read_probes
 
 PROBES = Path(__file__).parent / "data" / "salience_probes.tsv"
 
 
 def _rows() -> list[tuple[str, str, str, str]]:
-    lines = [
-        line for line in PROBES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    ]
-    table = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    assert table[0] == ["shape", "quote", "speaker", "text"]
-    return [(s, q, g, t.replace("\\n", "\n")) for s, q, g, t in table[1:]]
+    return read_probes(PROBES)
 
 
 # Missed at f604e7ef, by cause (6 of 14; the reported clause after a pronoun reporter fixed since).
@@ -57,8 +51,5 @@ def test_the_table_holds_both_classes() -> None:
 
 @pytest.mark.parametrize(("shape", "piece", "gold", "text"), _rows(), ids=lambda v: str(v)[:30])
 def test_probe(shape: str, piece: str, gold: str, text: str) -> None:
-    quotes = sorted((q for q in parse(text).quotes if piece in q.text), key=lambda q: -q.depth)
-    assert quotes, f"no quote holds {piece!r}"
-    speaker = quotes[0].speaker
-    name = speaker.name if speaker is not None else None
+    name = probe_speaker(text, piece)
     assert (name == gold) is (shape not in MISSED), f"{shape}: {name!r} (gold {gold!r})"
