@@ -113,3 +113,39 @@ def test_a_short_quote_alone_takes_no_framing_speaker(
     text = f"{lead}\n\n“{' '.join(words).capitalize()}.”"
     (quote,) = parse(text).quotes
     assert quote.cue is None or quote.cue.rule != "framing-paragraph"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # (h48c-salience) a scene sentence naming nobody between the framing sentence
+        # and the quote: the sentence before it frames
+        (
+            "Ruth Okonjo keeps bees on the roof of a car park. The hives face south, "
+            "away from the wind. “Bees hate a draught more than they hate rain.”",
+            "hate a draught",
+            "Ruth Okonjo",
+        ),
+        (
+            "Marek Zielny repairs accordions in a cellar. A radio plays all day in the "
+            "corner. “Every bellows leaks in the end, the trick is knowing where.”",
+            "Every bellows",
+            "Marek Zielny",
+        ),
+    ],
+)
+def test_a_scene_sentence_between_frame_and_quote(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence between names another person: no frame two back
+        "Ruth Okonjo keeps bees on a roof. The hives belong to Ivo Mares. “Bees hate a draught.”",
+        # ... or points at one
+        "Ruth Okonjo keeps bees on a roof. The hives were her father's. “Bees hate a draught.”",
+    ],
+)
+def test_a_sentence_between_that_names_someone_is_no_scene(text: str) -> None:
+    assert resolved(text, "hate a draught") is None

@@ -21,13 +21,27 @@ from quoteverify import parse
 PROBES = Path(__file__).parent / "data" / "nocue_probes.tsv"
 
 
-def _rows() -> list[tuple[str, str, str, str]]:
+def read_probes(path: Path) -> list[tuple[str, str, str, str]]:
+    """A probe table's rows (shape, quote piece, gold speaker, text), its comment
+    lines left out and ``\\n`` in a text read as a paragraph break."""
     lines = [
-        line for line in PROBES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
     ]
     table = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert table[0] == ["shape", "quote", "speaker", "text"]
     return [(s, q, g, t.replace("\\n", "\n")) for s, q, g, t in table[1:]]
+
+
+def probe_speaker(text: str, piece: str) -> str | None:
+    """The speaker's name of the innermost quote of ``text`` holding ``piece``."""
+    quotes = sorted((q for q in parse(text).quotes if piece in q.text), key=lambda q: -q.depth)
+    assert quotes, f"no quote holds {piece!r}"
+    speaker = quotes[0].speaker
+    return speaker.name if speaker is not None else None
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    return read_probes(PROBES)
 
 
 # Shapes missed, by cause. At the base c38bdfb 12 of the first 68 missed (the first
@@ -49,9 +63,6 @@ def test_the_table_holds_sixty_shapes_or_more() -> None:
 
 @pytest.mark.parametrize(("shape", "piece", "gold", "text"), _rows(), ids=lambda v: str(v)[:30])
 def test_probe(shape: str, piece: str, gold: str, text: str) -> None:
-    quotes = sorted((q for q in parse(text).quotes if piece in q.text), key=lambda q: -q.depth)
-    assert quotes, f"no quote holds {piece!r}"
-    speaker = quotes[0].speaker
-    name = speaker.name if speaker is not None else None
+    name = probe_speaker(text, piece)
     right = name is not None and (name == gold or (gold.islower() and gold in name.lower()))
     assert right is (shape not in MISSED), f"{shape}: {name!r} (gold {gold!r})"

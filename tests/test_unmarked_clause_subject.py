@@ -48,6 +48,34 @@ def test_a_cue_after_an_aside_keeps_its_subject() -> None:
     assert parse(text).quotes[-1].speaker_name == "Ed Lamb"
 
 
+def test_a_pronoun_reporter_keeps_the_next_pronoun() -> None:
+    # (h48c-salience) The reporter is a pronoun, not a name: the next "he" goes on
+    # with whom that pronoun stands for, not with the reported clause's subject.
+    text = (
+        "Leon Brandt ran the ferry for a decade. He says Karl Wiese, the harbour "
+        "master, warned him about the engine. He was not worried at first. "
+        '"The engine was older than me," he said.'
+    )
+    assert parse(text).quotes[-1].speaker_name == "Leon Brandt"
+
+
+def test_a_pronoun_reporter_after_that_keeps_the_next_pronoun() -> None:
+    # (Right before the rule too: a regression check of the *that* clause.)
+    text = (
+        "Leon Brandt ran the ferry for a decade. He said that Karl Wiese had warned "
+        'him about the engine. He ignored it. "The engine was older than me," he said.'
+    )
+    assert parse(text).quotes[-1].speaker_name == "Leon Brandt"
+
+
+def test_a_reporter_of_the_other_sex_leaves_the_reported_subject() -> None:
+    text = (
+        "Leon Brandt ran the ferry for a decade. He says Nina Okafor fixed the engine "
+        'in a week. She was proud of it. "It was a puzzle," she said.'
+    )
+    assert parse(text).quotes[-1].speaker_name == "Nina Okafor"
+
+
 def test_unmarked_clause_shapes() -> None:
     for text, expected in [
         ("Aides say Roe advises him.", True),

@@ -3559,6 +3559,12 @@ def _framing_sentence(
             return None
         lo = ctx.sentence_start(para[0], max(para[0], start - 2))
         hi = start
+        if beyond and lo > para[0] and _scene_sentence(ctx.tokens(lo, hi)):
+            # "Ana Ruiz fishes off the point. The boats leave at four. '...'": a
+            # sentence that names nobody sets the scene; the one before frames.
+            if ctx.opens_quote(lo, hi) or _last_char_before(text, lo) != ".":
+                return None
+            lo, hi = ctx.sentence_start(para[0], max(para[0], lo - 2)), lo
     if ctx.opens_quote(lo, hi):
         return None  # a token of that sentence inside a quote (read below), told at once
     toks = ctx.tokens(lo, hi)
@@ -3614,6 +3620,24 @@ def _framing_sentence(
         return None
     rule, confidence = ("framing-paragraph", 0.5) if beyond else ("framing-sentence", 0.6)
     return Attribution(mention=found, cue=_cue(toks, (k, k + 1), text, rule, confidence))
+
+
+def _scene_sentence(toks: list[Token]) -> bool:
+    """True for a sentence that names nobody and points at no one: it opens on an
+    article or a number (``determiners.txt``, not a possessive), no word after the
+    first is capitalised, and none is a pronoun of a person (*The boats leave at
+    four.*, *A kettle hisses on the stove.*)."""
+    if len(toks) < 3 or toks[0].lower not in _OPENING_DETERMINERS:
+        return False
+    return toks[0].lower not in _PERSON_WORDS and not any(
+        t.text[:1].isupper() or t.lower in _PERSON_WORDS for t in toks[1:]
+    )
+
+
+# The pronouns that point at a person, in any case (*she*, *him*, *their*).
+_PERSON_WORDS = (
+    _SUBJECT_PRONOUNS | select("pronouns", case="possessive") | select("pronouns", case="object")
+) - select("pronouns", gender="neuter")
 
 
 _GIVEN_NAME_TABLE = load("given_names")

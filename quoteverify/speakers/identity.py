@@ -4525,7 +4525,30 @@ class _Registry:
                 and not (hearers and any(_addressed(entity, h) for h in hearers))
             ):
                 return entity
-        return None
+        return self._pronoun_reporter(opening, at, want, hearers)
+
+    def _pronoun_reporter(
+        self, opening: int, at: int, want: str, hearers: tuple[str, ...]
+    ) -> _Entity | None:
+        """The person a *he* or *she* of the pronoun's sex stands for when it opens the
+        sentence (after ``opening``) whose reported clause names a subject at ``at``
+        and no one is named before that clause: *She says Julia Tran showed her the
+        data. She was not convinced.* (the second *she* is whom the first stands
+        for, not the reported subject). None for any other opening, or when that
+        pronoun stands for nobody the registry knows as a person."""
+        word = {"m": "he", "f": "she"}.get(want)
+        if word is None:
+            return None
+        lead = self.text[opening + 1 : at]
+        first = len(lead) - len(lead.lstrip())
+        if not lead.startswith(_CAPITALISED[word], first):
+            return None
+        start = opening + 1 + first
+        f = _new_found(
+            start=start, end=start + len(word), text=word, kind=_PRONOUN, head=word, title=""
+        )
+        held = self.resolve_pronoun(f, hearers=hearers, chain=False)
+        return held if held is not None and held.kind is _PERSON else None
 
     def _is_place(self, entity: _Entity) -> bool:
         """True when ``entity`` has a place's name (:func:`_place`) and the text puts

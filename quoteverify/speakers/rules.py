@@ -1467,9 +1467,20 @@ RULES: tuple[Rule, ...] = (
             "and no question (`asking_lemmas.txt`); it may open on a fronted phrase before "
             "*he* or *she* (*Outside the hall, she ...*) or on *Asked ...,* before its "
             "subject. A capitalised word opening a sentence that was never printed as a "
-            "name after another word (*Things changed.*) frames nothing."
+            "name after another word (*Things changed.*) frames nothing. A scene sentence "
+            "between (on an article, no capitalised word after it, no pronoun of a person: "
+            "*The boats leave at four.*) is passed over for the sentence before it."
         ),
         examples=(
+            Example(
+                text=(
+                    "Ivo Sandor carves decoys in a boathouse. The shavings pile up by the "
+                    "door. “A duck only has to fool another duck.”"
+                ),
+                speaker="Ivo Sandor",
+                cue="carves",
+                cue_rule="framing-paragraph",
+            ),
             Example(
                 text="Ann Roe joined the board in May.\n\n“Most of what we do is listen.”",
                 speaker="Ann Roe",
