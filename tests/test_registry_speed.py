@@ -140,6 +140,10 @@ def _plain_match_name(
         inner = [e for e in list(self.by_inner.get(words[0], [])) if fits(e)]
         if inner:
             return max(inner, key=lambda e: e.last_before(before))
+    if not candidates and len(words) == 2 and not want and not relative:
+        double = self._double_given_name(words)  # "Anna Maria" for "Anna Maria Volpe"
+        if double is not None:
+            return double
     if not candidates:
         return None
     if len(words) == 1:
@@ -170,6 +174,7 @@ def _plain_opens_sentence_only(self: identity._WordUse, word: str) -> bool:
 @example(text="Edna Hale met . Hale said . Tom Hale , Mr Hale and Mrs Hale")  # before her husband
 @example(text="Tom Hale met . Mrs. Tom Hale said . Mrs Hale said")  # his wife, then she again
 @example(text="Mr Hale met . Tom Hale and Mrs. Tom Hale said . Mrs Hale said")  # his mother
+@example(text="Ana Ruiz Mr Hale Maria Ana Ruiz Ana Ruiz Ana Ruiz Tom Hale Maria")  # given names
 def test_the_match_shortcuts_give_the_plain_registry(text: str) -> None:
     fast = identity._Registry(text)
     plain_cls = type("_Plain", (identity._Registry,), {"match_name": _plain_match_name})
