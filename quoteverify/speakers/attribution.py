@@ -3625,13 +3625,19 @@ def _framing_sentence(
 def _scene_sentence(toks: list[Token]) -> bool:
     """True for a sentence that names nobody and points at no one: it opens on an
     article or a number (``determiners.txt``, not a possessive), no word after the
-    first is capitalised, and none is a pronoun of a person (*The boats leave at
-    four.*, *A kettle hisses on the stove.*)."""
+    first is capitalised but a month or a day (``time_words.txt``: *since March*,
+    *every Monday*), and none is a pronoun of a person (*The boats leave at four.*,
+    *A kettle hisses on the stove.*, *The season opens in June.*)."""
     if len(toks) < 3 or toks[0].lower not in _OPENING_DETERMINERS:
         return False
     return toks[0].lower not in _PERSON_WORDS and not any(
-        t.text[:1].isupper() or t.lower in _PERSON_WORDS for t in toks[1:]
+        (t.text[:1].isupper() and t.lower not in _TIME_WORDS) or t.lower in _PERSON_WORDS
+        for t in toks[1:]
     )
+
+
+# Months and days: a capitalised word of a scene sentence that names no one.
+_TIME_WORDS = load("time_words")
 
 
 # The pronouns that point at a person, in any case (*she*, *him*, *their*).
