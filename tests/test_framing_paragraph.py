@@ -132,6 +132,19 @@ def test_a_short_quote_alone_takes_no_framing_speaker(
             "Every bellows",
             "Marek Zielny",
         ),
+        # (h49-salience) a month or a day is the one capitalised word a scene may hold
+        (
+            "Tove Halvorsen ferries mail to the islands. The crossing closes in January "
+            "and opens again in April. “Winter out there is a wall of grey water.”",
+            "wall of grey",
+            "Tove Halvorsen",
+        ),
+        (
+            "Arlo Finch bakes rye bread for the market. The stall opens every Saturday at "
+            "six. “Rye sulks if you rush it.”",
+            "Rye sulks",
+            "Arlo Finch",
+        ),
     ],
 )
 def test_a_scene_sentence_between_frame_and_quote(text: str, words: str, want: str) -> None:
@@ -145,6 +158,8 @@ def test_a_scene_sentence_between_frame_and_quote(text: str, words: str, want: s
         "Ruth Okonjo keeps bees on a roof. The hives belong to Ivo Mares. “Bees hate a draught.”",
         # ... or points at one
         "Ruth Okonjo keeps bees on a roof. The hives were her father's. “Bees hate a draught.”",
+        # ... or names a place or a body beside its month: no scene
+        "Ruth Okonjo keeps bees on a roof. The hives came from Dorset in March. “Bees hate a draught.”",
     ],
 )
 def test_a_sentence_between_that_names_someone_is_no_scene(text: str) -> None:

@@ -1468,8 +1468,9 @@ RULES: tuple[Rule, ...] = (
             "*he* or *she* (*Outside the hall, she ...*) or on *Asked ...,* before its "
             "subject. A capitalised word opening a sentence that was never printed as a "
             "name after another word (*Things changed.*) frames nothing. A scene sentence "
-            "between (on an article, no capitalised word after it, no pronoun of a person: "
-            "*The boats leave at four.*) is passed over for the sentence before it."
+            "between (on an article, no capitalised word after it but a month or a day of "
+            "`time_words.txt`, no pronoun of a person: *The boats leave at four.*, *The "
+            "nets dry until June.*) is passed over for the sentence before it."
         ),
         examples=(
             Example(
@@ -1479,6 +1480,15 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="Ivo Sandor",
                 cue="carves",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Lise Amundsen mends nets on the quay. The boats stay in until March. "
+                    "“A torn net costs more than a lost day.”"
+                ),
+                speaker="Lise Amundsen",
+                cue="mends",
                 cue_rule="framing-paragraph",
             ),
             Example(
