@@ -159,7 +159,8 @@ def test_a_scene_sentence_between_frame_and_quote(text: str, words: str, want: s
         # ... or points at one
         "Ruth Okonjo keeps bees on a roof. The hives were her father's. “Bees hate a draught.”",
         # ... or names a place or a body beside its month: no scene
-        "Ruth Okonjo keeps bees on a roof. The hives came from Dorset in March. “Bees hate a draught.”",
+        "Ruth Okonjo keeps bees on a roof. The hives came from Dorset in March. "
+        "“Bees hate a draught.”",
     ],
 )
 def test_a_sentence_between_that_names_someone_is_no_scene(text: str) -> None:

@@ -27,18 +27,12 @@ def _rows() -> list[tuple[str, str, str, str]]:
 
 
 # Missed at f604e7ef, by cause (7 of 14); the reported clause after a pronoun reporter
-# and three scene sentences before a quote fixed since, and (h49-salience) a scene
-# sentence holding a month or a day. Three rows of the quoted speaker's shape added at
-# 9fe9e95, all missed.
+# and three scene sentences before a quote fixed since; h49-salience fixed a scene
+# sentence holding a month or a day, and the speaker of the quote before (whose row
+# read the first quote, the speaker's own, until its piece was moved to the second).
 MISSED = {
     # The other person is the last named subject of a clause: salience takes them.
     "pron-subject-after-quoted-name": "the possessive apposition's name (Ruth Gallo)",
-    # The speaker of the quote before, whose quote is about the paragraph's subject
-    # (*"She never ...," said X.*), is the cue's subject: the next *she* goes with her.
-    "pron-subject-after-quoted-speaker": "the speaker of the quote before (Lucy Brennan)",
-    "pron-subject-after-quoted-speaker-doctor": "the quote's speaker (Beth Carrow)",
-    "pron-subject-after-quoted-speaker-male": "the quote's speaker (Simon Pell)",
-    "pron-subject-after-quoted-speaker-name-first": "the quote's speaker (Carla Dunn)",
 }
 
 

@@ -4268,6 +4268,12 @@ class _Registry:
         # the text says.
         fits: dict[int, int | None] = {}
         heard_other: tuple[_Entity, int] | None = None  # the nearest such person
+        # A *he* or *she* opening a sentence outside the quotes (not a cue's *she said*).
+        opens = (
+            word in _SUBJECT_PRONOUN
+            and _SUBJECT_PRONOUN[word].match(self.text, found.start) is not None
+            and not _inside(found.start, self._quoted)
+        )
         text, start = self.text, found.start
         for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
             if start - pos > _PRONOUN_REACH:
@@ -4297,9 +4303,11 @@ class _Registry:
                 continue
             if want and not entity.titles and text.endswith(("the ", "The "), 0, pos):
                 continue  # "defeating the Islamic State": a thing's name, no person's
-            if bonus == _HEARD_OTHER:
-                # Tagged before with the other pronoun: the pronoun's person only
-                # when no one else may be (the tag may have been a guess).
+            if bonus == _HEARD_OTHER or (opens and self._spoke_of_another(pos, word)):
+                # Tagged before with the other pronoun, or, for a *she* (*he*) opening a
+                # sentence, named last as the speaker of a quote that opens on another
+                # *she* (*"She never ...," said Lucy Roe. She laughed.*): the
+                # pronoun's person only when no one else may be.
                 if heard_other is None:
                     heard_other = (entity, pos)
                 continue
@@ -4627,6 +4635,31 @@ class _Registry:
         at ``subject``, read once per name and only when asked (a pure test of the
         text: read late, it answers as it would have read early)."""
         return subject == _SUBJECT or self._voter.subject(start, subject)
+
+    def _spoke_of_another(self, pos: int, word: str) -> bool:
+        """Whether the name at ``pos`` is the speaker of the quote right before it, in
+        its cue (*"...," said Lucy Roe*, *"...," Lucy Roe said*), and that quote opens
+        on the subject pronoun ``word``: the speaker talked about another person of
+        that sex (*"She never misses a shift," said Lucy Roe. She laughed when
+        told.*: the second *she* is the one talked about).
+
+        >>> r = _Registry('Ana Ruiz came. "She is late," said Eva Hale.', quoted=[(15, 29)])
+        >>> r._spoke_of_another(35, "she"), r._spoke_of_another(0, "she")
+        (True, False)
+        >>> r = _Registry('"It is late," said Eva Hale.', quoted=[(0, 13)])
+        >>> r._spoke_of_another(19, "she")
+        False
+        """
+        i = bisect.bisect_left(self._quoted, (pos, -1))
+        if not i:
+            return False
+        start, end = self._quoted[i - 1]
+        text = self.text
+        return (
+            end <= pos
+            and _SPEAKER_AFTER_QUOTE.fullmatch(text, end, pos) is not None
+            and text.startswith(_CAPITALISED[word], start + 1)
+        )
 
     def _reported_at(self, pos: int) -> bool:
         """Whether a name mentioned at ``pos`` outside quotes is the subject of a
@@ -5691,6 +5724,9 @@ def _described(lead: str) -> bool:
 # What may stand between a quote's end and the pronoun that tags it (_Entity.hear_tag),
 # and the sex each tagging pronoun says.
 _TAG_GAP = regex.compile(r"[,;:]?[ ]{1,2}")
+# Between a quote's end and its speaker's name in the cue after it: a comma and one
+# lower-case word or none (*," said Ana Roe*, *," Ana Roe said*).
+_SPEAKER_AFTER_QUOTE = regex.compile(r"[,;:]?[ ]{1,2}(?:\p{Ll}++[ ]{1,2})?")
 _TAG_SEX = {"he": "m", "she": "f"}
 # What _pronoun_fit answers for a person tagged only with the other pronoun.
 _HEARD_OTHER = -1
