@@ -95,3 +95,36 @@ def test_a_persons_apposition_names_no_body() -> None:
     # "a member of the group" is a person's role, not the body's kind
     text = 'Tom Hale, a member of the group, spoke first. "The plan is reckless," the group said.'
     assert _speaker(text)[0] != "Tom Hale"
+
+
+@pytest.mark.parametrize("noun", ["statement", "release", "email", "notice"])
+def test_a_document_a_pronoun_owns_speaks_for_its_owner(noun: str) -> None:
+    text = f'Mayor Lena Obi toured the pier on Friday. Her {noun} said "we will rebuild it."'
+    assert _speaker(text) == ("Lena Obi", _PERSON)
+
+
+def test_a_documents_partial_quote_goes_to_its_owner() -> None:
+    text = 'Jon Prell quit on Monday. His statement said the board had "lost its nerve."'
+    assert _speaker(text) == ("Jon Prell", _PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dana Frye runs a cooking site. "The town deserves better," the blog post said.',
+        'Dana Frye runs a cooking site. "The town deserves better," said a blog post.',
+    ],
+)
+def test_a_blog_post_is_read_whole(text: str) -> None:
+    name, kind = _speaker(text)
+    assert name.lower().endswith("blog post"), name
+    assert kind is SpeakerKind.DOCUMENT
+
+
+def test_a_blog_post_its_owners_pronoun_opens_speaks_for_the_owner() -> None:
+    text = 'Dana Frye runs a cooking site. Her blog post said "the town deserves better."'
+    assert _speaker(text) == ("Dana Frye", _PERSON)
+
+
+def test_post_is_still_a_verb_after_a_modal() -> None:
+    assert _speaker('Ken Marr will post a reply: "No."') == ("Ken Marr", _PERSON)
