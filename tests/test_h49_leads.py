@@ -1,7 +1,9 @@
 """Shapes of news leads (issue 14, h49-leads): *the source said* after an unnamed
 source with a post-modifier, *the group said* after a body whose kind an apposition
-gives, a document owned by a pronoun (*her statement said*), a firm's legal form as
-its name's last word (*LLP*, *GmbH*); all sentences and names invented."""
+gives, a document owned by a pronoun (*her statement said*, *her blog post said*), a
+firm's legal form as its name's last word (*LLP*, *GmbH*), a place a sentence gives
+its view to (*For Dover, ...:*), a reply a letter drew; all sentences and names
+invented."""
 
 from __future__ import annotations
 
@@ -128,3 +130,35 @@ def test_a_blog_post_its_owners_pronoun_opens_speaks_for_the_owner() -> None:
 
 def test_post_is_still_a_verb_after_a_modal() -> None:
     assert _speaker('Ken Marr will post a reply: "No."') == ("Ken Marr", _PERSON)
+
+
+@pytest.mark.parametrize("place", ["Dover", "Kent"])
+def test_a_place_a_sentence_gives_its_view_to_is_no_speaker(place: str) -> None:
+    text = (
+        "The storm hit the coast on Tuesday.\n\n"
+        f'For {place}, the cost is high: "We cannot rebuild this year."'
+    )
+    assert parse(text).quotes[0].speaker is None
+
+
+def test_a_person_a_sentence_gives_its_view_to_still_speaks() -> None:
+    text = (
+        "Mayor Ana Kent toured the coast on Tuesday.\n\n"
+        'For Kent, the cost is high: "We cannot rebuild this year."'
+    )
+    assert _speaker(text) == ("Ana Kent", _PERSON)
+
+
+@pytest.mark.parametrize("verb", ["drew", "got", "received"])
+def test_a_reply_a_letter_drew_is_not_its_authors(verb: str) -> None:
+    text = (
+        "Ken Marr wrote to the harbour minister in May. "
+        f'His letter {verb} a blunt reply: "We will not reconsider."'
+    )
+    speaker = parse(text).quotes[0].speaker
+    assert speaker is None or speaker.name != "Ken Marr"
+
+
+def test_a_letter_that_was_short_is_still_its_authors() -> None:
+    text = 'Ken Marr wrote to the minister in May. His letter was short: "We will not pay."'
+    assert _speaker(text) == ("Ken Marr", _PERSON)
