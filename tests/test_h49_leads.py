@@ -162,3 +162,23 @@ def test_a_reply_a_letter_drew_is_not_its_authors(verb: str) -> None:
 def test_a_letter_that_was_short_is_still_its_authors() -> None:
     text = 'Ken Marr wrote to the minister in May. His letter was short: "We will not pay."'
     assert _speaker(text) == ("Ken Marr", _PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The Audit Office met on Monday. Its report found that costs had "risen sharply."',
+            "Audit Office",
+        ),
+        ('Velta GmbH posted a loss. Its statement said "sales will recover."', "Velta GmbH"),
+    ],
+)
+def test_a_document_its_opens_speaks_for_the_body(text: str, name: str) -> None:
+    assert _speaker(text) == (name, _BODY)
+
+
+def test_a_document_their_opens_stays_the_document() -> None:
+    # a plural owner may be several people: the document speaks, not one of them
+    text = 'Ana Roe and Ben Hale wrote to the board. Their letter said "we have lost faith."'
+    assert _speaker(text) == ("Their letter", SpeakerKind.DOCUMENT)
