@@ -1532,6 +1532,8 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
         if not (word.islower() and verbish) or word in skip:
             continue
+        if _receives_words(toks, k):
+            return None  # "His letter drew a blunt reply:": the reply is another's
         found = phrase_before(toks, k - 1 if after_aux else k, text=text, reads=ctx.reads)
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
@@ -1551,6 +1553,32 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
             cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
             return Attribution(mention=first, cue=cue)
     return None
+
+
+def _receives_words(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is a verb whose subject receives words
+    (``receiving_verbs.txt``: *drew*, *got*, *heard*) and its object, after at most
+    three lower-case words, is a word for an utterance (``speech_nouns.txt``) that
+    ends the lead-in or comes before *from*: *His letter drew a blunt reply*, *Ruiz
+    got a curt answer from*: the quote after is the reply, not the subject's words.
+
+    >>> text = "His letter drew a blunt reply"
+    >>> _receives_words(tokenize(text, 0, len(text)), 2)
+    True
+    >>> text = "His letter drew a crowd"
+    >>> _receives_words(tokenize(text, 0, len(text)), 2)
+    False
+    """
+    if toks[k].lower not in _RECEIVING:
+        return False
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if not (toks[j].text.isalpha() and toks[j].text.islower()):
+            return False
+        if toks[j].lower in _SPEECH_NOUNS:
+            return (
+                j + 1 == len(toks) or toks[j + 1].lower == "from" or not toks[j + 1].text.isalnum()
+            )
+    return False
 
 
 _COMPLEMENTIZERS = load("complementizers")
@@ -3744,6 +3772,8 @@ def _viewpoint(toks: list[Token], text: str, ctx: _Context) -> Found | None:
         # her was returned:*).
         if any(_is_capitalised(t) or t.lower in _OBJECT_HE_SHE for t in toks[2:]):
             return None
+        if any(_receives_words(toks, k) for k in range(2, len(toks))):
+            return None  # "His letter drew a blunt reply:": the reply is another's
         return _token_pronoun(toks[0])
     framed = next(
         (
@@ -5640,11 +5670,36 @@ def find_colon_name(site: Site) -> Attribution | None:
             # opening the sentence may be any word.
             and (found.start != toks[0].start or " " in found.text)
         ):
+            if _place_in_view(toks, found, text):
+                return None
             cue = _new_cue(
                 start=colon, end=colon + 1, text=":", rule="colon-lead-in", confidence=0.5
             )
             return Attribution(mention=found, cue=cue)
     return None
+
+
+def _place_in_view(toks: list[Token], found: Found, text: str) -> bool:
+    """True when ``found``, one word, is the name a sentence's opening *For* or *To*
+    gives its view to (*For Dover, the cost is high:*) and the text has not printed it
+    before after another name word (*Ana Dover*): a town, a county or a firm whose
+    view the sentence frames, no speaker of the quote after its colon, as
+    :func:`_viewpoint` reads a framing sentence.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> def read(t, at):
+    ...     toks = tokenize(t, at, len(t))
+    ...     return _place_in_view(toks, phrase_after(toks, 1, text=t), t)
+    >>> read("For Dover, the cost is high:", 0), read("Ana Dover won. For Dover, it is:", 15)
+    (True, False)
+    """
+    return (
+        len(toks) > 1
+        and toks[0].lower in _VIEWPOINT_OPENERS
+        and found.start == toks[1].start
+        and " " not in found.text
+        and not _printed_before(text, found, after_name=True)
+    )
 
 
 def _wordless(q: Quote, ctx: _Context, para: tuple[int, int], end_para: tuple[int, int]) -> bool:

@@ -54,9 +54,13 @@ _AUTHORS = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION, PhraseKind.DESCR
 _NAMED = frozenset({PhraseKind.NAME, PhraseKind.ORGANIZATION})
 # What a document's mention may be read as ("the statement by the council" may read
 # as an organisation's).
-# "his", "her": a person's possessive pronoun, whose owner wrote the document it opens.
-_PERSON_POSSESSIVES = select("pronouns", case="possessive", gender="male") | select(
-    "pronouns", case="object", gender="female"
+# "his", "her", "its": a possessive pronoun of one owner, whose owner wrote the
+# document it opens (a body's for *its*: *Its report found*). Not *their*: a plural
+# pronoun resolves to one of several people, or to none.
+_OWNER_POSSESSIVES = (
+    select("pronouns", case="possessive", gender="male")
+    | select("pronouns", case="object", gender="female")
+    | select("pronouns", case="possessive", person="3", number="singular", gender="neuter")
 )
 _new_found = builder(Found)
 _DOCUMENT_KINDS = frozenset({PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR, PhraseKind.ORGANIZATION})
@@ -174,10 +178,10 @@ def _author_before(ctx: _Context, toks: list[Token], d: int, end: int) -> Found 
     """A name or organisation between the determiner and the document noun at ``d``,
     past up to three words in lower case or numbers after the determiner (*a new
     Gallup poll*, *the 2013 Audit Office report*), when the name then runs up to
-    the document noun (not *a former Roe aide's memo*: the aide wrote it); or *his*
-    or *her* opening a phrase that ends (at ``end``, the mention's end) on the
+    the document noun (not *a former Roe aide's memo*: the aide wrote it); or *his*,
+    *her* or *its* opening a phrase that ends (at ``end``, the mention's end) on the
     document noun, up to three such words between (*his letter*, *her resignation
-    letter*): the pronoun, the person it stands for.
+    letter*, *its annual report*): the pronoun, the person or body it stands for.
 
     >>> from quoteverify import parse
     >>> parse("A new Halden Institute poll says “most riders are content.”").quotes[0].speaker_name
@@ -186,13 +190,13 @@ def _author_before(ctx: _Context, toks: list[Token], d: int, end: int) -> Found 
     'Ana Roe'
     """
     if (
-        toks[0].lower in _PERSON_POSSESSIVES
+        toks[0].lower in _OWNER_POSSESSIVES
         and toks[d].end == end
         and all(_ADJECTIVE.fullmatch(tok.text) for tok in toks[1:d])
     ):
         if d - 1 > _ADJECTIVES:
             return None
-        # "His letter was short:", "her resignation letter said": a person's
+        # "His letter was short:", "her resignation letter said": an owner's
         # possessive pronoun opening the document's phrase, the document noun its
         # last word (``end``, where the mention ends: not "her senior policy
         # adviser"), names its author, the person the pronoun stands for.

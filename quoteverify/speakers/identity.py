@@ -4006,8 +4006,13 @@ class _Registry:
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
         # "UnitedHealth Group ... the trade group for the insurers ... the group
-        # wrote": the noun, in lower case in between, may name another body.
-        if best is None or self.text.find(" " + words[-1], best_at, found.start) >= 0:
+        # wrote": the noun, in lower case in between, may name another body (not
+        # in the apposition that gave the body its kind: "Harbour Watch, a group,").
+        if best is None:
+            return None
+        own = _NAME_KIND.match(self.text, best_at)
+        since = best_at if own is None else own.end()
+        if self.text.find(" " + words[-1], since, found.start) >= 0:
             return None
         return best
 
@@ -4159,6 +4164,16 @@ class _Registry:
                 ):
                     continue
                 got.append((m.start(2), m.group(1).lower(), _possessor(found)))
+            after = [
+                (m.start(1), m.group(2).lower(), m.group(1))
+                for m in _NAME_KIND.finditer(
+                    text, max(0, a - _KIND_NAME_SPAN), min(len(text), b + _KIND_NAME_SPAN)
+                )
+                if a <= m.start() < b and _apposed_body_name(m.group(1))
+            ]
+            if after:
+                got.extend(after)
+                got.sort()
         return got
 
     def _unkinded_body(self, end: int, noun: str = "") -> tuple[_Entity | None, int]:
@@ -6809,6 +6824,39 @@ _KIND_NAME = regex.compile(
     + rf"))(?:,)?+[ ]({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+)"
 )
 
+# A body's name, then its kind in an apposition of at most three lower-case words
+# before the kind's noun, set off by commas ("Harbour Watch, a residents' group,";
+# "Ferrow, a regional insurer."): the name is the body's as after a kind.
+_NAME_KIND = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-])({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+), an?+[ ]"
+    r"(?:[\p{Ll}\-]+(?:'s|’s|'|’)?+[ ]){0,3}?"
+    r"("
+    + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
+    + r")(?=[,.;])"
+)
+
+
+def _apposed_body_name(name: str) -> bool:
+    """Whether ``name``, before a body's kind in apposition (:data:`_NAME_KIND`), may
+    be the body's: not a person's given name first (*Tom Hale, a ...*), nor a word
+    that opens a sentence before its subject (*Meanwhile, a trade group, said*: a
+    stop word, a time word, a connective or an adverb in *-ly*).
+
+    >>> _apposed_body_name("Harbour Watch"), _apposed_body_name("Meanwhile")
+    (True, False)
+    >>> _apposed_body_name("Separately"), _apposed_body_name("Monday")
+    (False, False)
+    """
+    first = name.split(None, 1)[0].casefold()
+    return not (
+        first in load_table("given_names")
+        or first in load("stopwords")
+        or first in load("time_words")
+        or first in load("connectives")
+        or first in load("opening_adverbs")
+        or adverb_word(first)
+    )
+
 
 def _possessor(name: str) -> str:
     """``name`` without a possessive ending (*CartHub's* -> *CartHub*)."""
@@ -7543,16 +7591,25 @@ def _core_words(description: str) -> list[str]:
     """The words of an unnamed description up to its noun, lower case, without the
     complement a spokesperson noun or the words after the first lower-case word that
     follows the noun take (*a senior diplomat*; *a spokeswoman* of *a spokeswoman for
-    the agency*; *an aid worker* of *an aid worker with a charity*).
+    the agency*; *an aid worker* of *an aid worker with a charity*), nor the
+    post-modifier a source's noun takes (*a source* of *a source close to the talks*,
+    ``post_modifiers.txt``).
 
     >>> _core_words("A spokeswoman for the agency"), _core_words("An aid worker with a charity")
     (['a', 'spokeswoman'], ['an', 'aid', 'worker'])
+    >>> _core_words("An official familiar with the plan")
+    ['an', 'official']
     """
     words = description.lower().split()
     for i, word in enumerate(words[1:], 1):
         if word in load("spokesperson_nouns") or word in _COMPLEMENT_WORDS:
             return words[: i + 1] if word not in _COMPLEMENT_WORDS else words[:i]
+        if (word, words[i + 1] if i + 1 < len(words) else "") in _POST_MODIFIER_PAIRS:
+            return words[:i]
     return words
+
+
+_POST_MODIFIER_PAIRS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 
 
 def _sex_of(description: str) -> str:

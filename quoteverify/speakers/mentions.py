@@ -125,6 +125,23 @@ _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
 _ROLE_PREPOSITIONS = load("role_prepositions")
 _DOCUMENT_NOUNS = load("document_nouns")
+# Documents named in two words (*blog post*, *press release*).
+_DOCUMENT_PAIRS = frozenset(
+    (words[0], words[1]) for words in (n.split() for n in _DOCUMENT_NOUNS) if len(words) == 2
+)
+
+
+def document_pair(first: str, second: str) -> bool:
+    """True when the lower-case words ``first`` and ``second`` name a document
+    together (``document_nouns.txt``), so that the second, a cue verb's form too
+    (*post*), is the document's noun there, no verb: *the blog post said*.
+
+    >>> document_pair("blog", "post"), document_pair("will", "post")
+    (True, False)
+    """
+    return (first, second) in _DOCUMENT_PAIRS
+
+
 _ORGANIZATIONS = load_table("organizations")
 # Modals and auxiliaries, which end a noun phrase ("a spokesman for Roe could quip").
 _MODALS = load("modals")
@@ -957,7 +974,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     ):
         # "Pete King ... King said": a title word the text printed before as a surname
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
-    if last in lex["roles"] or last in lex["titles"]:
+    if last in lex["roles"] or last in lex["titles"] or _owned_document(span, len(span) - 1, 0):
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
             kind = PhraseKind.ANONYMOUS
         elif _organization(phrase.lower().removeprefix("the ")):
@@ -2249,8 +2266,12 @@ def _phrase_before(
         return body
     if tok.lower == "of" or tok.text == ".":
         return None
-    if not _np_tokens_ok(toks, j) and not (
-        tok.lower in _STOP_WORDS and _stop_word_name(toks, j) and _after_honorific(toks, j)
+    if (
+        not _np_tokens_ok(toks, j)
+        and not (
+            tok.lower in _STOP_WORDS and _stop_word_name(toks, j) and _after_honorific(toks, j)
+        )
+        and not _owned_document(toks, j, lo)
     ):
         return None  # (a stop word may end the phrase as a surname: "Mrs Last said")
     i = j
@@ -2264,7 +2285,11 @@ def _phrase_before(
     while i < j and (toks[i].lower == "of" or toks[i].text == "."):
         i += 1
     # A descriptor may carry adjectives the lexicons do not know: "a senior official".
-    if toks[j].lower in lex["roles"] or toks[j].lower in lex["titles"]:
+    if (
+        toks[j].lower in lex["roles"]
+        or toks[j].lower in lex["titles"]
+        or _owned_document(toks, j, lo)
+    ):
         k = i - 1
         steps = 0
         listed = False  # a comma between modifiers was passed
@@ -2963,7 +2988,7 @@ def _phrase_after(
                         and toks[k + 1].text.islower()
                     )
                 )
-                and toks[k].lower not in cues
+                and (toks[k].lower not in cues or document_pair(toks[k - 1].lower, toks[k].lower))
                 # "a Democrat familiar with the talks": a post-modifier ends the noun
                 and not (
                     k > i + 1
@@ -3200,6 +3225,30 @@ def token_before(toks: list[Token], pos: int, lo: int = 0) -> int | None:
 
 # "his", "her", "their", "its", "our", "my": the determiners that are pronouns.
 _OWNER_DETERMINERS = _DETERMINERS & select("pronouns")
+
+
+def _owned_document(toks: list[Token], j: int, lo: int) -> bool:
+    """True when token ``j`` ends a document's noun (``document_nouns.txt``, one word
+    or two) right after its owner's pronoun (*her statement said*, *his blog post
+    read*): read back as a descriptor is, so that the document-author row gives the
+    document to the person the pronoun stands for.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("Her statement said", 0, 18)
+    >>> _owned_document(toks, 1, 0), _owned_document(toks, 0, 0)
+    (True, False)
+    >>> _owned_document(tokenize("his blog post", 0, 13), 2, 0)
+    True
+    """
+    if j - 1 < lo or toks[j].lower not in _DOCUMENT_NOUNS:
+        return False
+    if toks[j - 1].lower in _OWNER_DETERMINERS:
+        return True
+    return (
+        j - 2 >= lo
+        and toks[j - 2].lower in _OWNER_DETERMINERS
+        and document_pair(toks[j - 1].lower, toks[j].lower)
+    )
 
 
 def _owned_relation(toks: list[Token], comma: int, lo: int) -> bool:

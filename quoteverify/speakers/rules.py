@@ -1774,7 +1774,8 @@ RULES = (
             "A document the other rows find (*the report*, *a letter*) yields to the author "
             "named beside it: *a report by the Audit Office*, *the report, written by Dr "
             "Ana Ruiz,*, *the Audit Office report*, the person *his* or *her* stands for "
-            "(*His letter was short:*); a share of a poll's respondents (*40 "
+            "(*His letter was short:*, *Her statement said*) and the body *its* stands for "
+            "(*Its report found*); a share of a poll's respondents (*40 "
             "percent of riders said*) to the poll its sentence names before it."
         ),
         examples=(
