@@ -2105,7 +2105,9 @@ def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found
     """ "..., when Roe's fans interrupted her speech, shouting", "as she echoed the
     charge, saying": the participle after a clause that a subordinator opens has that
     clause's subject (a noun phrase or a pronoun, and a verb in lower case after it),
-    not the sentence's."""
+    not the sentence's. "As" before a role of a place or body in lower case opens no
+    clause ("X was sworn in as president of Avalon on Monday, promising": the
+    capacity X holds, not a clause whose subject is Avalon)."""
     for i in range(p - 1, lo, -1):
         if toks[i].lower not in _SUBORDINATORS:
             continue
@@ -2113,10 +2115,29 @@ def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found
         if found is None:
             return None
         nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
+        if _capacity_as(toks[i], found, nxt):
+            continue
+        nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
         if nxt is not None and nxt.text.isalpha() and nxt.text.islower():
             return found
         return None
     return None
+
+
+def _capacity_as(word: Token, found: Found, nxt: Token | None) -> bool:
+    """True when ``word`` is *as* and ``found``, the phrase after it, is a role in
+    lower case of a place or a body (*as president of Avalon*, *as head of the
+    agency*, *as chief executive of Acme*; ``nxt`` the word after ``found``): a
+    capacity, which opens no clause."""
+    if (
+        word.lower != "as"
+        or not found.text[:1].islower()
+        or found.text.split(" ", 1)[0] in _OPENING_DETERMINERS  # "as the minister of X rose"
+    ):
+        return False
+    return found.title.endswith(" of") or (
+        found.kind is PhraseKind.DESCRIPTOR and nxt is not None and nxt.lower == "of"
+    )
 
 
 def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
