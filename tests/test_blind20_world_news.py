@@ -15,14 +15,28 @@ quoted string show words nobody is quoted as saying (``lexicons/naming_frames.ts
 
 from __future__ import annotations
 
+import pytest
+
 from quoteverify import extract_quotes
 
 from .conftest import speakers
 
 
-def test_a_source_identified_only_by_a_given_name_is_that_name() -> None:
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "asked to be identified only as",
+        "asked to be identified as",
+        "would be identified only by the name",
+        "was named only as",
+        "gave her name only as",
+        "gave her name as",
+        "is known only as",
+    ],
+)
+def test_a_source_identified_only_by_a_given_name_is_that_name(frame: str) -> None:
     text = (
-        "A porter at the central station, who asked to be identified only as Marta, "
+        f"A porter at the central station, who {frame} Marta, "
         'said the night shift had been "quieter than any in ten years". '
         '"We saw four trains and a fox," she said.'
     )
@@ -76,26 +90,35 @@ def test_a_statement_fronted_without_a_comma_is_its_issuers() -> None:
     assert speakers(text)[-1] == "Corvel Dockworkers Union"
 
 
-def test_a_place_named_for_a_hollow_is_not_a_he() -> None:
+@pytest.mark.parametrize(
+    "head", ["Hollow", "Creek", "Falls", "Springs", "Quay", "Harbour", "Harbor"]
+)
+def test_a_place_named_for_a_hollow_is_not_a_he(head: str) -> None:
     text = (
         "The meteor was filmed by Jon Pell, a potter who works in a barn near "
-        'Mossley Hollow. "It lit up the whole yard," he told the local radio station.'
+        f'Mossley {head}. "It lit up the whole yard," he told the local radio station.'
     )
     assert speakers(text) == ["Jon Pell"]
 
 
-def test_a_given_name_alone_after_among_them_was() -> None:
+@pytest.mark.parametrize("name", ["Aurelio", "Tadeusz"])
+def test_a_given_name_alone_after_among_them_was(name: str) -> None:
     text = (
         "Hundreds of cyclists blocked the ring road on Sunday.\n\n"
-        "Among them was Aurelio, 22, a courier who said he rides sixty kilometres a "
+        f"Among them was {name}, 22, a courier who said he rides sixty kilometres a "
         'day. "The vans get the lanes and we get the potholes," he said.'
     )
-    assert speakers(text) == ["Aurelio"]
+    assert speakers(text) == [name]
 
 
 def test_slogans_including_a_string_are_not_speech() -> None:
     quotes = extract_quotes(
-        'Nurses held up cards with slogans including "Beds not bonuses" and '
-        '"Clap less, pay more" outside the clinic.'
+        'Farmers waved banners with slogans including "There is no food without us" '
+        'and "Our fields are drying up".'
     )
     assert [q.kind.value for q in quotes] == ["non_speech", "non_speech"]
+
+
+def test_slogans_such_as_a_string_are_not_speech() -> None:
+    (quote,) = extract_quotes('The crowd held signs with slogans such as "We want our buses back".')
+    assert quote.kind.value == "non_speech"
