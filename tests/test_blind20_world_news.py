@@ -87,7 +87,21 @@ def test_a_statement_fronted_without_a_comma_is_its_issuers() -> None:
         'the vote had been "close but clear". '
         '"The members have spoken," the statement said.'
     )
-    assert speakers(text)[-1] == "Corvel Dockworkers Union"
+    assert speakers(text) == ["Corvel Dockworkers Union"] * 2
+
+
+def test_a_letter_fronted_without_a_comma_is_its_issuers() -> None:
+    text = (
+        "Park plan shelved\n\n"
+        "The Lund Harbour Trust met on Tuesday. In a brief letter the trust said the "
+        'plan was "unwise and far too costly".'
+    )
+    assert speakers(text) == ["Lund Harbour Trust"]
+
+
+def test_a_fronted_place_is_no_document() -> None:
+    text = 'In a park the gardeners said the old trees were "dying of thirst".'
+    assert speakers(text) != ["the park"]
 
 
 @pytest.mark.parametrize(

@@ -2575,6 +2575,28 @@ def _issued_by(toks: list[Token], opens: int, lo: int) -> bool:
     return False
 
 
+def _fronted_document(toks: list[Token], opens: int, lo: int) -> bool:
+    """True when the phrase opening at token ``opens`` follows a fronted *In a* (or
+    *an*) and a document noun, up to two lower-case words between, with no comma
+    before the phrase: *In a statement the commission said*, *In a brief letter the
+    council said*, the shape in which a report gives the body whose statement it
+    quotes (``lexicons/document_nouns.txt``; the comma form opens a clause anyway).
+
+    >>> text = "In a statement the commission said"
+    >>> _fronted_document(tokenize(text, 0, len(text)), 3, 0)
+    True
+    >>> text = "In a park the commission met"
+    >>> _fronted_document(tokenize(text, 0, len(text)), 3, 0)
+    False
+    """
+    d = opens - 1
+    if d - 2 < lo or toks[lo].lower != "in" or toks[d].lower not in _DOCUMENT_WORDS:
+        return False
+    if toks[lo + 1].lower not in ("a", "an") or d - (lo + 1) > 3:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in toks[lo + 2 : d])
+
+
 def _modal_told_hearer(toks: list[Token], cue_end: int) -> bool:
     """True when the cue after a modal ends at the quote past one object pronoun and
     a comma or a colon: *my father would tell me, "..."*, *she used to warn us:
@@ -2676,6 +2698,7 @@ def _subject_of_cue(
                 # reported by a cue before it.
                 or toks[opens - 1].lower in _REPORTING
                 or _issued_by(toks, opens, lo)
+                or _fronted_document(toks, opens, lo)
             )
             and not loose.text.endswith(("'s", "’s"))
         ):
