@@ -6,8 +6,9 @@ only as Marta, said*) is that name, not the descriptor before it
 *As* before a role of a place or body in lower case (*stepped down as head of the
 Lantern Trust on Friday, saying*) is a capacity, not a clause whose subject is the
 body (``_capacity_as`` in ``speakers/attribution.py``). *In a statement the union
-said*, without a comma, names the issuer that a later *the statement said* goes back
-to (``_fronted_issuer`` in ``speakers/identity.py``). Places whose names end in
+said*, without a comma, gives its cue to the union (``_fronted_document`` in
+``speakers/attribution.py``) and names the issuer that a later *the statement said*
+goes back to (``_fronted_issuer`` in ``speakers/identity.py``). Places whose names end in
 *Hollow*, *Creek*, *Falls*, *Springs*, *Quay* or *Harbour* are no one a *he* stands
 for (``lexicons/place_heads.txt``). Signs *with slogans including* or *such as* a
 quoted string show words nobody is quoted as saying (``lexicons/naming_frames.tsv``).
