@@ -37,7 +37,10 @@ h48-blind18's: news written from other news, quotes relayed through other outlet
 posts and broadcasts, governments and their spokespeople, names from many languages,
 running stories with corrections and denials; set 19 before h48b-blind19's: long
 features, explainers and news stories whose quotes stand far from their cue, a
-sentence or more after the speaker's name, with scare quotes and terms among them).
+sentence or more after the speaker's name, with scare quotes and terms among them; set 20
+before h49-blind20's: the world news of 2019 and 2020, an epidemic's health briefings,
+elections, protests and strikes, weather and climate, and space and science agencies,
+five reports each, chants and placards tagged non-speech).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -202,6 +202,7 @@ _LISTS = {
     "measure_nouns": "last words of a law's or a plan's name printed in the marks (Bill)",
     "naming_nouns": "nouns before a quoted word or name cited as such (the word, its motto is)",
     "naming_relatives": "relative pronouns before a subject and 'call' that name a noun",
+    "name_withholding_frames": "words in a relative clause before the only name a source gives",
     "naming_verbs": "verbs that give something a name",
     "namer_prepositions": "words inside 'known ... as' that say by whom or for what (by)",
     "negations": "negation words",

@@ -2133,7 +2133,9 @@ def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found
     """ "..., when Roe's fans interrupted her speech, shouting", "as she echoed the
     charge, saying": the participle after a clause that a subordinator opens has that
     clause's subject (a noun phrase or a pronoun, and a verb in lower case after it),
-    not the sentence's."""
+    not the sentence's. "As" before a role of a place or body in lower case opens no
+    clause ("X was sworn in as president of Avalon on Monday, promising": the
+    capacity X holds, not a clause whose subject is Avalon)."""
     for i in range(p - 1, lo, -1):
         if toks[i].lower not in _SUBORDINATORS:
             continue
@@ -2141,10 +2143,29 @@ def _subordinate_subject(toks: list[Token], lo: int, p: int, text: str) -> Found
         if found is None:
             return None
         nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
+        if _capacity_as(toks[i], found, nxt):
+            continue
+        nxt = next((t for t in toks[i + 1 : p] if t.start >= found.end), None)
         if nxt is not None and nxt.text.isalpha() and nxt.text.islower():
             return found
         return None
     return None
+
+
+def _capacity_as(word: Token, found: Found, nxt: Token | None) -> bool:
+    """True when ``word`` is *as* and ``found``, the phrase after it, is a role in
+    lower case of a place or a body (*as president of Avalon*, *as head of the
+    agency*, *as chief executive of Acme*; ``nxt`` the word after ``found``): a
+    capacity, which opens no clause."""
+    if (
+        word.lower != "as"
+        or not found.text[:1].islower()
+        or found.text.split(" ", 1)[0] in _OPENING_DETERMINERS  # "as the minister of X rose"
+    ):
+        return False
+    return found.title.endswith(" of") or (
+        found.kind is PhraseKind.DESCRIPTOR and nxt is not None and nxt.lower == "of"
+    )
 
 
 def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
@@ -2582,6 +2603,28 @@ def _issued_by(toks: list[Token], opens: int, lo: int) -> bool:
     return False
 
 
+def _fronted_document(toks: list[Token], opens: int, lo: int) -> bool:
+    """True when the phrase opening at token ``opens`` follows a fronted *In a* (or
+    *an*) and a document noun, up to two lower-case words between, with no comma
+    before the phrase: *In a statement the commission said*, *In a brief letter the
+    council said*, the shape in which a report gives the body whose statement it
+    quotes (``lexicons/document_nouns.txt``; the comma form opens a clause anyway).
+
+    >>> text = "In a statement the commission said"
+    >>> _fronted_document(tokenize(text, 0, len(text)), 3, 0)
+    True
+    >>> text = "In a park the commission met"
+    >>> _fronted_document(tokenize(text, 0, len(text)), 3, 0)
+    False
+    """
+    d = opens - 1
+    if d - 2 < lo or toks[lo].lower != "in" or toks[d].lower not in _DOCUMENT_WORDS:
+        return False
+    if toks[lo + 1].lower not in ("a", "an") or d - (lo + 1) > 3:
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in toks[lo + 2 : d])
+
+
 def _modal_told_hearer(toks: list[Token], cue_end: int) -> bool:
     """True when the cue after a modal ends at the quote past one object pronoun and
     a comma or a colon: *my father would tell me, "..."*, *she used to warn us:
@@ -2683,6 +2726,7 @@ def _subject_of_cue(
                 # reported by a cue before it.
                 or toks[opens - 1].lower in _REPORTING
                 or _issued_by(toks, opens, lo)
+                or _fronted_document(toks, opens, lo)
             )
             and not loose.text.endswith(("'s", "’s"))
         ):

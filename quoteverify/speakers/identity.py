@@ -2627,6 +2627,13 @@ class _Registry:
             start += 1
         if text[start:article] != "In ":
             return None
+        end = at + len(found.text.split(" ", 1)[-1]) + 1  # past the document's noun
+        if text.startswith(" ", end) and text[end + 1 : end + 2].islower():
+            # "In a statement the commission said": no comma after the phrase, a body
+            # described in lower case and its cue right after the noun.
+            body = self._opening_body(found, end + _FRONTED_REACH, start=end + 1)
+            if body is not None:
+                return body
         comma = text.find(",", at, at + _FRONTED_REACH)
         if comma < 0 or text.find(".", at, comma) >= 0:
             return None

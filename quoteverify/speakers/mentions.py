@@ -2098,6 +2098,10 @@ def _phrase_before(
         head = _relative_head(toks, k, lo, text)
         if head is not None:
             return head  # "Roe, whose firm, Mapwell, sells maps, said"
+        if found is None or found.kind in _UNNAMED:
+            withheld = _withheld_name(toks, k + 1, j, text)
+            if withheld is not None:
+                return withheld  # "A nurse, who asked to be identified only as Priya, said"
         opens_share = _share_opener(toks, k, lo)
         if (found is None or opens_share) and (opens_share or _owned_relation(toks, k, lo)):
             # "Rourke's opposite number, Dan Pike, said", "Her old friend, Jo Ward,
@@ -3329,6 +3333,35 @@ def apposed_name(
 
 
 _AFFILIATIONS = load("affiliation_prepositions")
+
+
+_WITHHOLDING_WORDS = 5  # words of a frame: "identified only by the name"
+
+
+def _withheld_name(toks: list[Token], i: int, j: int, text: str) -> Found | None:
+    """ "A nurse, who asked to be identified only as Priya, said": the name that
+    closes a relative clause ``toks[i:j]`` (opened by *who*) after a frame of
+    ``lexicons/name_withholding_frames.txt``, the only name a source who keeps the
+    rest back lets news print; ``None`` otherwise.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "who gave her name as Priya"
+    >>> _withheld_name(tokenize(text, 0, len(text)), 0, 6, text).text
+    'Priya'
+    """
+    if j - i < 3 or toks[i].lower != "who":
+        return None
+    frames = load("name_withholding_frames")
+    for a in range(j - 1, i, -1):
+        if not _is_cap(toks[a]):
+            continue
+        said = any(
+            " ".join(t.lower for t in toks[a - n : a]) in frames
+            for n in range(1, min(_WITHHOLDING_WORDS, a - i - 1) + 1)
+        )
+        named = apposed_name(toks, a, j, text) if said else None
+        return named if named is not None and named.start == toks[a].start else None
+    return None
 
 
 def _owner_role_name(toks: list[Token], o: int, hi: int, text: str) -> Found | None:
