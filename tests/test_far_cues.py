@@ -1,0 +1,55 @@
+"""Speakers whose cue stands far from the quote in a long wire sentence (h49-blind21).
+
+Two shapes from blind set 21 (invented news whose names, cues and quotes are kept
+apart by long appositions and clauses):
+
+- a quote opening the sentence after one whose speaker reports a *that* clause with a
+  subject and a cue of its own (*Ada Lund said costs rose, and that the firm expected
+  savings.*): the clause's subject is what was talked about, and the quote is the
+  reporting speaker's, not the firm's;
+- an analyst *of the broker* or *at the brokerage* a firm's name follows: the
+  analyst speaks, the broker is where the analyst works (``lexicons/body_kinds.tsv``,
+  as *the bank* and *the lender* were).
+"""
+
+from .conftest import speaker_of, speakers
+
+
+def test_a_that_clause_subject_does_not_take_the_next_quote() -> None:
+    text = (
+        "Finance chief Oona Telford said fuel bills had doubled, and that the group "
+        'expected a weaker spring. "We are not cutting for the sake of it."'
+    )
+    assert speaker_of(text) == "Oona Telford"
+
+
+def test_a_that_clause_after_a_long_apposition() -> None:
+    text = (
+        "Marten Sále, who chairs the harbour board and has sat on it since 2009, said "
+        "ticket sales were flat and that the ferry company had warned of a poor summer "
+        'again. "I am less sure of that than they are."'
+    )
+    assert speaker_of(text) == "Marten Sále"
+
+
+def test_a_subject_with_its_own_cue_still_speaks() -> None:
+    # No "that" clause: the sentence's last cue and its subject are the speaker's.
+    text = 'The hearing went on for hours. Later the judge, Ilse Marr, said it again. "Enough."'
+    assert speaker_of(text) == "Ilse Marr"
+
+
+def test_an_analyst_of_the_broker_speaks() -> None:
+    text = (
+        "Shares in Dorrel fell 6 percent. Mining analyst Ravi Okafor of the broker "
+        "Hesketh Lane, who has covered the group since 2012, called the figures "
+        '"a clear miss".'
+    )
+    assert speaker_of(text) == "Ravi Okafor"
+
+
+def test_an_analyst_at_the_brokerage_speaks() -> None:
+    text = (
+        "Gold rose for a third day. Cara Nyberg of the brokerage Voss Amberley said "
+        'the rally had "some way to run".'
+    )
+    assert speakers(text) == ["Cara Nyberg"]
