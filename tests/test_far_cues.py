@@ -9,7 +9,9 @@ apart by long appositions and clauses):
   reporting speaker's, not the firm's;
 - an analyst *of the broker* or *at the brokerage* a firm's name follows: the
   analyst speaks, the broker is where the analyst works (``lexicons/body_kinds.tsv``,
-  as *the bank* and *the lender* were).
+  as *the bank* and *the lender* were);
+- a rebel or militia spokesman who gives his name only as *Commander X*: the rank is
+  a title (``lexicons/titles.tsv``), the name after it the speaker.
 """
 
 from .conftest import speaker_of, speakers
@@ -53,3 +55,18 @@ def test_an_analyst_at_the_brokerage_speaks() -> None:
         'the rally had "some way to run".'
     )
     assert speakers(text) == ["Cara Nyberg"]
+
+
+def test_a_commander_named_as_the_group_gave_him_speaks() -> None:
+    # "Commander" is a rank before a name (lexicons/titles.tsv), so the name an
+    # unnamed spokesman gives himself is read past it.
+    text = (
+        "A spokesman for the militia, who gave his name only as Commander Jarro, "
+        'told a local station by phone that the fighters wanted "safe passage".'
+    )
+    assert speaker_of(text) == "Jarro"
+
+
+def test_the_commander_in_chief_is_still_a_role() -> None:
+    text = 'Senator Ilka Brandt said the commander in chief had been "badly advised".'
+    assert speaker_of(text) == "Ilka Brandt"
