@@ -11,7 +11,10 @@ apart by long appositions and clauses):
   analyst speaks, the broker is where the analyst works (``lexicons/body_kinds.tsv``,
   as *the bank* and *the lender* were);
 - a rebel or militia spokesman who gives his name only as *Commander X*: the rank is
-  a title (``lexicons/titles.tsv``), the name after it the speaker.
+  a title (``lexicons/titles.tsv``), the name after it the speaker;
+- a lead whose subject acts on a second person named after a comma with a relative
+  clause of its own, then a participle (*The mayor sacked her deputy, Owen Pike, who
+  had served since 2019, saying ...*): the participle is the subject's.
 """
 
 from .conftest import speaker_of, speakers
@@ -70,3 +73,21 @@ def test_a_commander_named_as_the_group_gave_him_speaks() -> None:
 def test_the_commander_in_chief_is_still_a_role() -> None:
     text = 'Senator Ilka Brandt said the commander in chief had been "badly advised".'
     assert speaker_of(text) == "Ilka Brandt"
+
+
+def test_a_participle_after_an_object_and_its_relative_clause() -> None:
+    # The lead's subject acts; the object named after a comma has a clause of its own.
+    text = (
+        "The governor on Tuesday dismissed her housing adviser, Piet Amsel, who had "
+        'held the post since 2021, saying his plan was "never going to work".'
+    )
+    assert speaker_of(text) == "The governor"
+
+
+def test_a_name_after_an_opening_phrase_still_speaks() -> None:
+    # No past verb between the opening phrase and its comma: the name is the subject.
+    text = (
+        "The morning after the count, Dora Wilk, who won the seat, said the result "
+        'was "a surprise to everyone".'
+    )
+    assert speaker_of(text) == "Dora Wilk"

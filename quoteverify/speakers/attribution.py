@@ -2260,7 +2260,35 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
             # whose aside in brackets runs up to the cue, not a place before it.
             return first
         fallback = fallback or first
+    if (
+        not worded
+        and fallback is not None
+        and opening is not None
+        and _object_described(toks, opening, fallback, k)
+    ):
+        return opening
     return worded or fallback or opening
+
+
+def _object_described(toks: list[Token], opening: Found, later: Found, k: int) -> bool:
+    """True when the phrase ``opening`` the sentence is followed by its verb, a past
+    or a cue, before the first comma, and the ``later`` phrase after a comma goes on
+    with a relative clause of its own (*who*, *which*): *The mayor on Monday sacked
+    her deputy, Owen Pike, who had served since 2019, saying ...*. The shape of a
+    wire lead that names a second person as the object: the participle at ``k`` is
+    the opening subject's, not the object's."""
+    comma = next((i for i, t in enumerate(toks[:k]) if t.text == ","), None)
+    after = next((i for i in range(k) if toks[i].start >= later.end), None)
+    if comma is None or after is None or after + 1 >= k or toks[after].text != ",":
+        return False
+    if toks[after + 1].lower not in ("who", "which"):
+        return False
+    return any(
+        t.start >= opening.end
+        and t.text.islower()
+        and (t.text in _IRREGULAR_PASTS or (len(t.text) > 4 and t.text.endswith("ed")))
+        for t in toks[:comma]
+    )
 
 
 def _aside_then_cue(toks: list[Token], j: int, k: int) -> bool:
