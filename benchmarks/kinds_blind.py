@@ -37,7 +37,10 @@ h48-blind18's: news written from other news, quotes relayed through other outlet
 posts and broadcasts, governments and their spokespeople, names from many languages,
 running stories with corrections and denials; set 19 before h48b-blind19's: long
 features, explainers and news stories whose quotes stand far from their cue, a
-sentence or more after the speaker's name, with scare quotes and terms among them).
+sentence or more after the speaker's name, with scare quotes and terms among them; set
+21 before h49-blind21's: wire news whose speaker, cue and quote stand apart in one long
+sentence, long appositions and clauses between them, verbs joined by *and*, gerunds
+after a comma, quotes opening mid-sentence, two people in one sentence, datelines).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
