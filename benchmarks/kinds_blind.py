@@ -40,7 +40,10 @@ features, explainers and news stories whose quotes stand far from their cue, a
 sentence or more after the speaker's name, with scare quotes and terms among them; set 20
 before h49-blind20's: the world news of 2019 and 2020, an epidemic's health briefings,
 elections, protests and strikes, weather and climate, and space and science agencies,
-five reports each, chants and placards tagged non-speech).
+five reports each, chants and placards tagged non-speech; set
+21 before h49-blind21's: wire news whose speaker, cue and quote stand apart in one long
+sentence, long appositions and clauses between them, verbs joined by *and*, gerunds
+after a comma, quotes opening mid-sentence, two people in one sentence, datelines).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

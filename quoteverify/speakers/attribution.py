@@ -2309,7 +2309,35 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
             # whose aside in brackets runs up to the cue, not a place before it.
             return first
         fallback = fallback or first
+    if (
+        not worded
+        and fallback is not None
+        and opening is not None
+        and _object_described(toks, opening, fallback, k)
+    ):
+        return opening
     return worded or fallback or opening
+
+
+def _object_described(toks: list[Token], opening: Found, later: Found, k: int) -> bool:
+    """True when the phrase ``opening`` the sentence is followed by its verb, a past
+    or a cue, before the first comma, and the ``later`` phrase after a comma goes on
+    with a relative clause of its own (*who*, *which*): *The mayor on Monday sacked
+    her deputy, Owen Pike, who had served since 2019, saying ...*. The shape of a
+    wire lead that names a second person as the object: the participle at ``k`` is
+    the opening subject's, not the object's."""
+    comma = next((i for i, t in enumerate(toks[:k]) if t.text == ","), None)
+    after = next((i for i in range(k) if toks[i].start >= later.end), None)
+    if comma is None or after is None or after + 1 >= k or toks[after].text != ",":
+        return False
+    if toks[after + 1].lower not in ("who", "which"):
+        return False
+    return any(
+        t.start >= opening.end
+        and t.text.islower()
+        and (t.text in _IRREGULAR_PASTS or (len(t.text) > 4 and t.text.endswith("ed")))
+        for t in toks[:comma]
+    )
 
 
 def _aside_then_cue(toks: list[Token], j: int, k: int) -> bool:
@@ -3415,6 +3443,26 @@ def _possessive_speech_noun(toks: list[Token], text: str) -> Attribution | None:
     return None
 
 
+def _reported_subject(toks: list[Token], found: Found) -> bool:
+    """True when ``found``, the subject of a later cue in the sentence before a
+    quote, opens a *that* clause which an earlier cue of that sentence reports
+    (the row then reads on to that cue, or leaves the quote to the far row):
+    *Ada Lund said costs rose, and that the firm expected savings.* The shape of
+    reported speech in news: the clause's subject is what the speaker talked
+    about, and the quote after the sentence is the speaker's. Only a name or a
+    description (a pronoun may be the speaker again), and only a *that* right
+    after the cue or after *and* or *but* (not a result clause: *so glad that he
+    asked*)."""
+    if found.kind is PhraseKind.PRONOUN:
+        return False
+    i = next((j for j, t in enumerate(toks) if t.start == found.start), -1)
+    if i < 2 or toks[i - 1].lower not in _COMPLEMENTIZERS:
+        return False
+    if toks[i - 2].lower not in _COORDINATORS and _cue_at(toks, i - 2, i - 1) == i - 2:
+        return False
+    return any(_cue_at(toks, j, i - 1) != j for j in range(i - 1))
+
+
 def _previous_sentence(
     q: Quote,
     ctx: _Context,
@@ -3488,6 +3536,8 @@ def _previous_sentence(
             # "in a mostly Republican state.": a noun, not the cue "state"; "The
             # strike went on.": a happening, no speaker for the quote after it
             continue
+        if found is not None and _reported_subject(toks, found):
+            continue  # "Ada Lund said ... and that the firm expected": Lund's cue speaks
         if found is None and closes:
             # "Miss Bartlett, with equal vivacity, replied": the sentence's subject,
             # or the name opening its last clause ("It was late when Nell Hardy

@@ -1631,7 +1631,10 @@ RULES: tuple[Rule, ...] = (
         cues=("previous-sentence",),
         doc=(
             "The last resort: a cue anywhere in the sentence before the quote "
-            '(*Kay said that the river matters. "That is because ..."*).'
+            '(*Kay said that the river matters. "That is because ..."*). A subject '
+            "that opens a *that* clause an earlier cue of the sentence reports is what "
+            "was talked about, not a speaker: both rows read on to the earlier cue "
+            "(*Roe said costs rose, and that the firm expected savings.*)."
         ),
         examples=(
             # A cue word that heads a noun phrase ("a mostly Republican state") is no cue;
@@ -1651,6 +1654,15 @@ RULES: tuple[Rule, ...] = (
                     "who live in this town. “That is because we live on it.”"
                 ),
                 speaker="Kay",
+                cue="said",
+                cue_rule="previous-sentence",
+            ),
+            Example(
+                text=(
+                    "Pia Lorne said rents had climbed, and that the agency expected "
+                    "worse. “Nobody here can keep up.”"
+                ),
+                speaker="Pia Lorne",
                 cue="said",
                 cue_rule="previous-sentence",
             ),
