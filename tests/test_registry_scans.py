@@ -14,6 +14,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quoteverify.lexicons import load
 from quoteverify.speakers import identity
 
 _COMPANY_PIECES = [
@@ -87,3 +88,34 @@ def test_names_with_role_examples() -> None:
     assert registry._named_with_role("Okonkwo") and registry._named_with_role("Vela")
     assert not registry._named_with_role("Lumo")
     assert registry._named_with_role("Dana Okonkwo")  # spaced: read by the plain scan
+
+
+def _plain_is_role_phrase(phrase: str) -> bool:
+    """The role test as it read each word apart, for the property below."""
+    leaders = load("leader_roles")
+    low = identity._norm(phrase)
+    leader = any(w in leaders for w in low.split()) or any(
+        r in low for r in identity._leader_phrases()
+    )
+    return leader or any(w.lower() in identity._role_or_title_words() for w in phrase.split(" "))
+
+
+_PHRASE_WORDS = [
+    "the", "Chief", "executive", "PRIME", "minister", "head", "of", "state", "firm",
+    "Mayor", "app", "İ", "Spokesman", " ", "\u00a0", "\n", "prime minister", "ſenator",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(words=st.lists(st.sampled_from(_PHRASE_WORDS), max_size=8))
+@example(words=["the", " ", "Prime", " ", "Minister"])
+@example(words=["a", " ", "MAYOR"])
+def test_role_phrase_test_is_the_word_by_word_test(words: list[str]) -> None:
+    phrase = "".join(words)
+    assert identity._is_role_phrase(phrase) == _plain_is_role_phrase(phrase)
+
+
+def test_no_character_lower_cases_to_a_space() -> None:
+    # _is_role_phrase lower-cases the phrase before splitting it at spaces.
+    every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert [c for c in every if c != " " and " " in c.lower()] == []

@@ -488,7 +488,7 @@ def _title_words() -> frozenset[str]:
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
-    return any(w in leaders for w in low.split()) or any(r in low for r in _leader_phrases())
+    return not leaders.isdisjoint(low.split()) or any(r in low for r in _leader_phrases())
 
 
 @functools.cache
@@ -565,7 +565,9 @@ def _words_after_comma(tail: str) -> list[str]:
 def _is_role_phrase(phrase: str) -> bool:
     """True for words set after a name that give a role ("US president", "a
     spokesman for the council"): a leader's role, or a role or title word."""
-    return _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in phrase.split(" "))
+    # (No letter lower-cases to a space: the phrase lower-cased once splits into its
+    # words lower-cased.)
+    return _is_leader(phrase) or not _role_or_title_words().isdisjoint(phrase.lower().split(" "))
 
 
 @functools.lru_cache(maxsize=1 << 14)
