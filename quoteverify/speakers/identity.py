@@ -6603,15 +6603,9 @@ def _company_noun_ends(text: str) -> list[regex.Match[str]]:
         not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII)
     ):
         return list(_COMPANY_NOUN_END.finditer(text))
-    places: list[int] = []
-    for word in _COMPANY_NOUN_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            places.append(at)
-            at = low.find(word, at + 1)
     out = []
     reached = 0
-    for at in sorted(places):
+    for at in _places(low, _COMPANY_NOUN_WORDS):
         if at < reached:
             continue
         m = _COMPANY_NOUN_END.match(text, at)
@@ -6634,15 +6628,25 @@ def _company_afters(text: str) -> list[regex.Match[str]]:
     >>> [m.group() for m in _company_afters("Vela, a firm, and Lumo is the start-up.")]
     [', a firm,', ' is the start-up.']
     """
+    match = _COMPANY_AFTER.match
+    return [m for at in _places(text, _COMPANY_AFTER_OPENERS) if (m := match(text, at)) is not None]
+
+
+def _places(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every place where ``text`` prints one of ``needles``, overlapping ones too, in
+    order (a place twice when two needles start there).
+
+    >>> _places("carmaker maker", ("maker", "carmaker"))
+    [0, 3, 9]
+    """
     places: list[int] = []
-    for opener in _COMPANY_AFTER_OPENERS:
-        at = text.find(opener)
+    for needle in needles:
+        at = text.find(needle)
         while at >= 0:
             places.append(at)
-            at = text.find(opener, at + 1)
+            at = text.find(needle, at + 1)
     places.sort()
-    match = _COMPANY_AFTER.match
-    return [m for at in places if (m := match(text, at)) is not None]
+    return places
 
 
 def _bare_word_name(entity: _Entity) -> bool:
