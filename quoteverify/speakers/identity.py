@@ -488,7 +488,7 @@ def _title_words() -> frozenset[str]:
 def _is_leader(words: str) -> bool:
     leaders = load("leader_roles")
     low = _norm(words)
-    return any(w in leaders for w in low.split()) or any(r in low for r in _leader_phrases())
+    return not leaders.isdisjoint(low.split()) or any(r in low for r in _leader_phrases())
 
 
 @functools.cache
@@ -565,7 +565,9 @@ def _words_after_comma(tail: str) -> list[str]:
 def _is_role_phrase(phrase: str) -> bool:
     """True for words set after a name that give a role ("US president", "a
     spokesman for the council"): a leader's role, or a role or title word."""
-    return _is_leader(phrase) or any(w.lower() in _role_or_title_words() for w in phrase.split(" "))
+    # (No letter lower-cases to a space: the phrase lower-cased once splits into its
+    # words lower-cased.)
+    return _is_leader(phrase) or not _role_or_title_words().isdisjoint(phrase.lower().split(" "))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1238,6 +1240,9 @@ class _Registry:
         # the names it calls a company anywhere (_company_names, read once).
         self._companies: dict[str, bool] = {}
         self._company_names: frozenset[str] | None = None
+        # The unspaced names printed before a person's role in apposition
+        # (_names_with_role, read once when _named_with_role first asks).
+        self._with_role: frozenset[str] | None = None
         self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
         self._next_seq = 0
@@ -4234,20 +4239,11 @@ class _Registry:
         index has its apposition read nowhere else (:meth:`_apposition_at` reads
         those of the names it indexes), and a role says a person, not a brand (*On
         Lumo, people can report posts* opens no apposition)."""
-        text, comma = self.text, name + ", "
-        at = text.find(comma)
-        while at >= 0:
-            end = at + len(name)
-            words = _words_after_comma(text[end : end + 60])
-            if (
-                (at == 0 or not text[at - 1].isalnum())
-                and len(words) > 1
-                and words[0].lower() in _DESCRIPTOR_DETERMINERS
-                and _is_role_phrase(" ".join(words[1:]))
-            ):
-                return True
-            at = text.find(comma, end)
-        return False
+        if not name or " " in name:  # (the callers ask of one word: see _names_with_role)
+            return _named_with_role_in(self.text, name)
+        if self._with_role is None:
+            self._with_role = _names_with_role(self.text)
+        return name in self._with_role
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
@@ -6540,6 +6536,13 @@ _COMPANY_NOUN_END = regex.compile(
     + "|".join(sorted({regex.escape(noun.split()[-1]) for noun in load("company_nouns")}))
     + r")(?![\p{L}\-]),?+[ ]\n?"
 )
+# The words _COMPANY_NOUN_END opens with, in lower case: each of its matches starts
+# where the lower-cased text prints one (see _company_noun_ends).
+_COMPANY_NOUN_WORDS = tuple(sorted({noun.split()[-1].lower() for noun in load("company_nouns")}))
+# The characters beyond ASCII that a case-blind pattern matches to an ASCII letter
+# (tests/test_registry_speed.py checks every code point): where one stands, or where
+# lower-casing changes the text's length, _company_noun_ends reads by the pattern alone.
+_FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
 _SPACE = regex.compile(r"\s")
 _LAST_SPACE = regex.compile(r"(?r)\s")
 _NAME_EDGE = regex.compile(r"[^\p{L}\-]")
@@ -6565,7 +6568,7 @@ def _company_names(text: str) -> frozenset[str]:
     ['Lumo', 'Vela']
     """
     names: set[str] = set()
-    for m in _COMPANY_NOUN_END.finditer(text):
+    for m in _company_noun_ends(text):
         start = m.end()
         if (
             start == len(text)
@@ -6578,7 +6581,7 @@ def _company_names(text: str) -> frozenset[str]:
         for edge in _NAME_EDGE.finditer(text, start + 1, run_end):
             names.add(text[start : edge.start()])
         names.add(text[start:run_end])
-    for m in _COMPANY_AFTER.finditer(text, overlapped=True):
+    for m in _company_afters(text):
         end = m.start()
         space = _LAST_SPACE.search(text, 0, end)
         run_start = space.end() if space else 0
@@ -6587,6 +6590,121 @@ def _company_names(text: str) -> frozenset[str]:
         for edge in _NAME_EDGE.finditer(text, run_start, end - 1):
             names.add(text[edge.end() : end])
     return frozenset(names)
+
+
+def _role_apposed(text: str, comma: int) -> bool:
+    """True when the comma at ``comma`` opens a person's role in apposition, opened
+    by an article or an owner (*, the chief executive,*, *, its founder,*)."""
+    words = _words_after_comma(text[comma : comma + 60])
+    return (
+        len(words) > 1
+        and words[0].lower() in _DESCRIPTOR_DETERMINERS
+        and _is_role_phrase(" ".join(words[1:]))
+    )
+
+
+def _named_with_role_in(text: str, name: str) -> bool:
+    """True when ``text`` prints ``name``, no letter or digit before it, right before
+    a comma that opens a person's role (:func:`_role_apposed`): the plain scan for
+    one name, which :func:`_names_with_role` answers for every unspaced name at once.
+
+    >>> _named_with_role_in("Okonkwo, the chief executive, left.", "Okonkwo")
+    True
+    >>> _named_with_role_in("On Lumo, people post.", "Lumo")
+    False
+    """
+    comma = name + ", "
+    at = text.find(comma)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and _role_apposed(text, end):
+            return True
+        at = text.find(comma, end)
+    return False
+
+
+def _names_with_role(text: str) -> frozenset[str]:
+    """Every name with no space in it for which :func:`_named_with_role_in` holds,
+    read in one pass: at each comma that opens a person's role, every stretch that
+    ends there and starts after the last space before it, with no letter or digit
+    before it. A name is then a set look-up, not a scan of the text per name (a long
+    document asks about many).
+
+    >>> sorted(_names_with_role("Ana Okonkwo, the chief executive, left. Lumo, its app, grew."))
+    ['Okonkwo']
+    """
+    names: set[str] = set()
+    comma = text.find(", ")
+    while comma >= 0:
+        if _role_apposed(text, comma):
+            for start in range(text.rfind(" ", 0, comma) + 1, comma):
+                if start == 0 or not text[start - 1].isalnum():
+                    names.add(text[start:comma])
+        comma = text.find(", ", comma + 1)
+    return frozenset(names)
+
+
+def _company_noun_ends(text: str) -> list[regex.Match[str]]:
+    """``list(_COMPANY_NOUN_END.finditer(text))``, tried only where the lower-cased
+    text prints a company noun's word (found by ``str.find``: an article prints a
+    few), rather than by the case-blind pattern at every character. Every match
+    starts at such a place, so the places tried in order, each past the last match's
+    end, give the same matches; a text where lower-casing would move a letter or
+    where a character beyond ASCII folds to one (:data:`_FOLDS_TO_ASCII`) is read by
+    the pattern.
+
+    >>> [m.group() for m in _company_noun_ends("The Carmaker Velora and a FIRM, Hale")]
+    ['Carmaker ', 'FIRM, ']
+    """
+    low = text.lower()
+    if len(low) != len(text) or (
+        not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII)
+    ):
+        return list(_COMPANY_NOUN_END.finditer(text))
+    out = []
+    reached = 0
+    for at in _places(low, _COMPANY_NOUN_WORDS):
+        if at < reached:
+            continue
+        m = _COMPANY_NOUN_END.match(text, at)
+        if m is not None:
+            out.append(m)
+            reached = m.end()
+    return out
+
+
+# What every match of _COMPANY_AFTER opens with: its three branches' first characters.
+_COMPANY_AFTER_OPENERS = (", ", " is ", " was ", " said in a")
+
+
+def _company_afters(text: str) -> list[regex.Match[str]]:
+    """``list(_COMPANY_AFTER.finditer(text, overlapped=True))``, tried only where one
+    of :data:`_COMPANY_AFTER_OPENERS` stands (found by ``str.find``) rather than at
+    every character: every match opens with one, and no two of them start at the
+    same place, so the places tried in order give the same matches.
+
+    >>> [m.group() for m in _company_afters("Vela, a firm, and Lumo is the start-up.")]
+    [', a firm,', ' is the start-up.']
+    """
+    match = _COMPANY_AFTER.match
+    return [m for at in _places(text, _COMPANY_AFTER_OPENERS) if (m := match(text, at)) is not None]
+
+
+def _places(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every place where ``text`` prints one of ``needles``, overlapping ones too, in
+    order (a place twice when two needles start there).
+
+    >>> _places("carmaker maker", ("maker", "carmaker"))
+    [0, 3, 9]
+    """
+    places: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            places.append(at)
+            at = text.find(needle, at + 1)
+    places.sort()
+    return places
 
 
 def _bare_word_name(entity: _Entity) -> bool:

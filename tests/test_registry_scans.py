@@ -1,0 +1,121 @@
+"""The registry's article-wide readers that replaced a scan give the scan's answers.
+
+Each index stands beside the plain computation it replaced, on generated text:
+the company nouns' places and the descriptions after a name found by ``str.find``
+(not by a pattern tried at every character), and the names printed before a
+person's role read in one pass (not one scan of the text per name).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteverify.lexicons import load
+from quoteverify.speakers import identity
+
+_COMPANY_PIECES = [
+    "Vela", "Lumo", "company", "Company", "COMPANY", "firm", "FiRm", "maker", "carmaker",
+    "Carmaker", "start-up", "startup", "brand", "drugmaker", "xfirm", "-firm", "firms",
+    ",", ", ", " ", "\n", "  ", "a", "the", " is ", " was ", " said in a ", " said in an ",
+    "statement", "Danish", "that", ".", "ſ", "\u212a", "\u0130", "é", "’", "Ñu", "start",
+    "-up", "make",
+]  # fmt: skip
+_COMPANY_TEXTS = st.lists(st.sampled_from(_COMPANY_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(text=_COMPANY_TEXTS)
+@example(text="The carmaker Vela")  # a noun inside a longer one
+@example(text="a \u212aompany Vela")  # a sign that folds to "k"
+@example(text="a firm, Vela; the \u0130 firm Lumo")  # lower-casing lengthens the text
+@example(text="Vela, a Danish firm, and Lumo is the start-up.")
+def test_company_places_are_the_pattern_s(text: str) -> None:
+    noun_ends = [m.span() for m in identity._COMPANY_NOUN_END.finditer(text)]
+    assert [m.span() for m in identity._company_noun_ends(text)] == noun_ends
+    afters = [m.span() for m in identity._COMPANY_AFTER.finditer(text, overlapped=True)]
+    assert [m.span() for m in identity._company_afters(text)] == afters
+
+
+def test_company_names_from_the_places() -> None:
+    text = "The drugmaker Zelpha grew. Vela said in a statement it agreed. Lumo, a firm, fell."
+    assert identity._company_names(text) >= {"Zelpha", "Vela", "Lumo"}
+    # A noun inside a longer word opens no name.
+    assert "Orra" not in identity._company_names("The xfirm Orra grew.")
+
+
+def test_the_characters_that_fold_to_the_company_nouns_letters_are_listed() -> None:
+    # Every character beyond ASCII that a case-blind pattern matches to a letter of
+    # a company noun either lower-cases to that letter or is listed, so that the
+    # lower-cased text shows every place the pattern may match.
+    letters = sorted(set("".join(identity._COMPANY_NOUN_WORDS)) - {"-"})
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    folds = set(regex.findall("(?i)[" + "".join(letters) + "]", every))
+    assert {c for c in folds if c.lower() not in letters} <= set(identity._FOLDS_TO_ASCII)
+
+
+_ROLE_PIECES = [
+    "Okonkwo", "Lumo", "Ana", "X2", "O'Neil", "Hale-Lee", ", ", ",", " ", "the", "The",
+    "its", "a", "chief", "executive", "founder", "app", "spokesman", ".", ";", "\n",
+    "people", "On", "2", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    words=st.lists(st.sampled_from(_ROLE_PIECES), max_size=24), asked=st.sampled_from(_ROLE_PIECES)
+)
+@example(
+    words=["Ana", " ", "Okonkwo", ", ", "the", " ", "chief", " ", "executive"], asked="Okonkwo"
+)
+@example(words=["X2", "Lumo", ", ", "its", " ", "founder"], asked="Lumo")  # a digit before
+@example(words=["-", "Lumo", ", ", "its", " ", "founder"], asked="-Lumo")
+def test_names_with_role_are_the_plain_scan_s(words: list[str], asked: str) -> None:
+    text = "".join(words)
+    registry = identity._Registry(text)
+    for name in {asked, *text.split()}:
+        assert registry._named_with_role(name) == identity._named_with_role_in(text, name)
+
+
+def test_names_with_role_examples() -> None:
+    text = (
+        "Dana Okonkwo, the chief executive, spoke. On Lumo, people post. Vela, its founder, said."
+    )
+    registry = identity._Registry(text)
+    assert registry._named_with_role("Okonkwo") and registry._named_with_role("Vela")
+    assert not registry._named_with_role("Lumo")
+    assert registry._named_with_role("Dana Okonkwo")  # spaced: read by the plain scan
+
+
+def _plain_is_role_phrase(phrase: str) -> bool:
+    """The role test as it read each word apart, for the property below."""
+    leaders = load("leader_roles")
+    low = identity._norm(phrase)
+    leader = any(w in leaders for w in low.split()) or any(
+        r in low for r in identity._leader_phrases()
+    )
+    return leader or any(w.lower() in identity._role_or_title_words() for w in phrase.split(" "))
+
+
+_PHRASE_WORDS = [
+    "the", "Chief", "executive", "PRIME", "minister", "head", "of", "state", "firm",
+    "Mayor", "app", "İ", "Spokesman", " ", "\u00a0", "\n", "prime minister", "ſenator",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(words=st.lists(st.sampled_from(_PHRASE_WORDS), max_size=8))
+@example(words=["the", " ", "Prime", " ", "Minister"])
+@example(words=["a", " ", "MAYOR"])
+def test_role_phrase_test_is_the_word_by_word_test(words: list[str]) -> None:
+    phrase = "".join(words)
+    assert identity._is_role_phrase(phrase) == _plain_is_role_phrase(phrase)
+
+
+def test_no_character_lower_cases_to_a_space() -> None:
+    # _is_role_phrase lower-cases the phrase before splitting it at spaces.
+    every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert [c for c in every if c != " " and " " in c.lower()] == []
