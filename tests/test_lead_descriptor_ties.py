@@ -40,6 +40,12 @@ _FOODS = 'The chief executive of Brannock Foods said on Tuesday that prices woul
             "Teo Varga",
         ),
         (_POLICE, 'Teo Varga, head of the force, said crime had "fallen".', "Teo Varga"),
+        # one role under two names (lexicons/role_synonyms.tsv)
+        (
+            'Brannock Mills\' CEO said on Tuesday that wages would "rise".\n\n',
+            'Lena Okoro, the chief executive of Brannock Mills, said costs were "in hand".',
+            "Lena Okoro",
+        ),
         # the lead's body as a possessive owner
         (
             'Brannock Foods\' chief executive said on Tuesday that prices would "hold".\n\n',

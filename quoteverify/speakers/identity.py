@@ -6701,6 +6701,8 @@ def _role_and_body(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     (('chief', 'executive'), ('harlow',))
     >>> _role_and_body("a spokesman")
     (('spokesman',), ())
+    >>> _role_and_body("the CEO of Harlow")
+    (('chief', 'executive'), ('harlow',))
     """
     articles = load("descriptor_articles") | load("determiners")
     printed = phrase.split()
@@ -6716,6 +6718,8 @@ def _role_and_body(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rest = [_norm(w) for w in printed[at:]]
     cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "for")), len(rest))
     role = tuple(w for w in rest[:cut] if w not in articles and not w.endswith(("'s", "'")))
+    # "CEO" and "chief executive" one role (lexicons/role_synonyms.tsv)
+    role = tuple(load_table("role_synonyms").get(" ".join(role), " ".join(role)).split())
     owned = [w.removesuffix("'s").rstrip("'") for w in rest[:cut] if w.endswith(("'s", "'"))]
     body = (*owner, *owned, *(w for w in rest[cut + 1 :] if w not in articles))
     return role, body
@@ -6806,7 +6810,8 @@ def _owner_possessive(words: list[str]) -> bool:
 def _named_owner(words: list[str]) -> bool:
     """True when a descriptor's ``words`` open with a body's name of two or three
     capitalised words whose last is a possessive (*Harlow Foods' chief executive*,
-    *Penmore Mills's chairman*), before lower-case role words.
+    *Penmore Mills's chairman*, *Harlow Foods' CEO*), before lower-case role words or
+    an initialism.
 
     >>> _named_owner(["Harlow", "Foods'", "chief", "executive"])
     True
@@ -6819,7 +6824,7 @@ def _named_owner(words: list[str]) -> bool:
             return (
                 all(w[:1].isupper() for w in owner)
                 and owner[0].lower() not in load("descriptor_articles")
-                and words[k + 1][:1].islower()
+                and (words[k + 1][:1].islower() or words[k + 1].isupper())  # ("CEO")
             )
     return False
 
