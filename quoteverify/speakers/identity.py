@@ -3918,12 +3918,15 @@ class _Registry:
             words[0].lower() != "the" and not _owner_possessive(words) and not _named_owner(words)
         ):
             return None
-        phrase = found.text
+        role, body = _role_and_body(found.text)
+        bodies = [body] if body else []
         of = _BODY_AFTER_ROLE.match(self.text, found.end)
-        if of is not None and "of" not in _norm(phrase).split():
-            phrase += of[0]  # ("The head" read short of "of the Western police force")
-        role, body = _role_and_body(phrase)
-        if not role or not body:
+        if of is not None and not body:
+            # "The head" read short of "of the Western police force on Monday": the
+            # capitals, then each of up to two lower-case words after them
+            caps, lower = _norm(of[1]).split(), _norm(of[2]).split()
+            bodies = [(*caps, *lower[:k]) for k in range(len(lower) + 1)]
+        if not role or not bodies:
             return None
         people = [e for e in self._people({id(e): e for e in self.entities}) if e.kind is _PERSON]
         if any(e.last_before(found.start) >= 0 for e in people):
@@ -3939,7 +3942,8 @@ class _Registry:
         )
         for _, _, e in later:
             if any(
-                r == role and _same_body(body, b) for r, b in (_role_and_body(t) for t in e.titles)
+                r == role and any(_same_body(lead, b) for lead in bodies)
+                for r, b in (_role_and_body(t) for t in e.titles)
             ):
                 return e
         return None
@@ -6678,10 +6682,10 @@ def _holds_role(entity: _Entity, *, office: bool) -> bool:
 
 
 # " of the Western police force" after a descriptor the mention reader cut at "of":
-# capitals, then words up to a verb or a time's preposition ("on Monday").
+# its capitals, and up to two lower-case words after them (which may be the body's
+# or the sentence's: _named_after_lead tries each length).
 _BODY_AFTER_ROLE = regex.compile(
-    r" of (?:the )?+\p{Lu}[\p{L}'’]*+(?: [\p{L}'’]++)*?"
-    r"(?= (?:on|in|at|said|says|told|was|is|has|had|\p{Ll}+ed)\b)"
+    r" of (?:the )?+(\p{Lu}[\p{L}'’]*+(?: \p{Lu}[\p{L}'’]*+)*+)((?: \p{Ll}++){0,2})"
 )
 
 
