@@ -3052,7 +3052,9 @@ class _Registry:
         # 3. The head noun of a title or role given to someone named before:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
-        held = self._by_role_head(found) or self._introduced_as(found)
+        held = (
+            self._by_role_head(found) or self._introduced_as(found) or self._named_after_lead(found)
+        )
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
         role_held = held
@@ -3904,6 +3906,52 @@ class _Registry:
             # holder of the noun whose titles name no state.
             best = stateless[0]
         return best
+
+    def _named_after_lead(self, found: Found) -> _Entity | None:
+        """The person a lead's descriptor of a role at a named body describes when the
+        article names that person only after it (cataphora, the news lead's shape):
+        *The chief executive of Harlow Foods said ...* then, in that paragraph or the
+        next, *Harlow's chief executive, Ana Ruiz,*, *Ana Ruiz, the firm's chief
+        executive,* or *Ida Berg, who leads the force,*. The descriptor opens with
+        *the* or a named owner's possessive, no person is named before it, and it
+        gives a body (*of* ..., an owner); the person is the first named after it
+        whose title gives the same role words and the same body
+        (:func:`_same_body`). A role with no body (*the spokesman*) ties nobody: two
+        people may hold it."""
+        words = found.text.split()
+        if len(words) < 2 or (
+            words[0].lower() != "the" and not _owner_possessive(words) and not _named_owner(words)
+        ):
+            return None
+        role, body = _role_and_body(found.text)
+        bodies = [body] if body else []
+        of = _BODY_AFTER_ROLE.match(self.text, found.end)
+        if of is not None and not body:
+            # "The head" read short of "of the Western police force on Monday": the
+            # capitals, then each of up to two lower-case words after them
+            caps, lower = _norm(of[1]).split(), _norm(of[2]).split()
+            bodies = [(*caps, *lower[:k]) for k in range(len(lower) + 1)]
+        if not role or not bodies:
+            return None
+        people = [e for e in self._people({id(e): e for e in self.entities}) if e.kind is _PERSON]
+        if any(e.last_before(found.start) >= 0 for e in people):
+            return None  # not a lead: somebody is named before it
+        breaks = [
+            m.start() for m in itertools.islice(_LINE_BREAKS.finditer(self.text, found.end), 2)
+        ]
+        reach = breaks[1] if len(breaks) > 1 else len(self.text)  # the next paragraph's end
+        later = sorted(
+            (e.first_after(found.end), e.seq, e)
+            for e in people
+            if found.end <= e.first_after(found.end) < reach
+        )
+        for _, _, e in later:
+            if any(
+                r == role and any(_same_body(lead, b) for lead in bodies)
+                for r, b in (_role_and_body(t) for t in e.titles)
+            ):
+                return e
+        return None
 
     def _in_headline(self, pos: int) -> bool:
         """True when ``pos`` is in the article's headline: a first line with no
@@ -6751,6 +6799,75 @@ def _holds_role(entity: _Entity, *, office: bool) -> bool:
     )
 
 
+# " of the Western police force" after a descriptor the mention reader cut at "of":
+# its capitals, and up to two lower-case words after them (which may be the body's
+# or the sentence's: _named_after_lead tries each length).
+_BODY_AFTER_ROLE = regex.compile(
+    r" of (?:the )?+(\p{Lu}[\p{L}'’]*+(?: \p{Lu}[\p{L}'’]*+)*+)((?: \p{Ll}++){0,2})"
+)
+
+
+_LINE_BREAKS = regex.compile(r"\n+")
+
+
+def _role_and_body(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The role words and the body words of a role printed with its body,
+    normalised, articles left out: *the chief executive of Harlow Foods* and *Harlow
+    Foods' chief executive* both give ``(("chief", "executive"), ("harlow", "foods"))``;
+    *Harlow chief executive* (a name's capitals before lower-case role words) gives
+    the same body; a role with no body gives ``()`` as its body.
+
+    >>> _role_and_body("the head of the force")
+    (('head',), ('force',))
+    >>> _role_and_body("Harlow chief executive")
+    (('chief', 'executive'), ('harlow',))
+    >>> _role_and_body("a spokesman")
+    (('spokesman',), ())
+    >>> _role_and_body("the CEO of Harlow")
+    (('chief', 'executive'), ('harlow',))
+    """
+    articles = load("descriptor_articles") | load("determiners")
+    printed = phrase.split()
+    owner: list[str] = []
+    at = 0
+    while at < len(printed) - 1 and printed[at][:1].isupper():
+        word = _norm(printed[at])
+        at += 1
+        if word not in articles:
+            owner.append(word.removesuffix("'s").rstrip("'’"))
+        if printed[at - 1].endswith(("'s", "'", "’s", "’")):
+            break
+    rest = [_norm(w) for w in printed[at:]]
+    cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "for")), len(rest))
+    role = tuple(w for w in rest[:cut] if w not in articles and not w.endswith(("'s", "'")))
+    # "CEO" and "chief executive" one role (lexicons/role_synonyms.tsv)
+    role = tuple(load_table("role_synonyms").get(" ".join(role), " ".join(role)).split())
+    owned = [w.removesuffix("'s").rstrip("'") for w in rest[:cut] if w.endswith(("'s", "'"))]
+    body = (*owner, *owned, *(w for w in rest[cut + 1 :] if w not in articles))
+    return role, body
+
+
+def _same_body(lead: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """True when the body a later title names (``later``, its words) is the lead
+    descriptor's (``lead``): the words of one hold the other's (*Harlow* in *Harlow
+    Foods*; *Western police* and *national police* share a word, not a body), or the
+    later one is a single common noun that names the lead's body again, the lead's
+    last word (*the force* after *the Western police force*) or a body noun of
+    ``lexicons/body_nouns.tsv`` whose name words hold it (*the firm* after *Harlow
+    Foods*).
+
+    >>> _same_body(("harlow", "foods"), ("firm",)), _same_body(("harlow", "foods"), ("union",))
+    (True, False)
+    """
+    if not lead or not later:
+        return False
+    if len(later) == 1 and (
+        later[0] == lead[-1] or lead[-1] in _body_names().get(later[0], frozenset())
+    ):
+        return True
+    return set(later) <= set(lead) or set(lead) <= set(later)
+
+
 def _wanted_modifiers(words: list[str], modifiers: tuple[str, ...], *, headline: bool) -> list[str]:
     """The ``modifiers`` of a descriptor (its words ``words``) that a holder's titles
     must hold: those that tell one holder of a role from another
@@ -6810,6 +6927,28 @@ def _owner_possessive(words: list[str]) -> bool:
         and not _land_possessive(first)
         and first.lower() not in load("descriptor_articles")
     )
+
+
+def _named_owner(words: list[str]) -> bool:
+    """True when a descriptor's ``words`` open with a body's name of two or three
+    capitalised words whose last is a possessive (*Harlow Foods' chief executive*,
+    *Penmore Mills's chairman*, *Harlow Foods' CEO*), before lower-case role words or
+    an initialism.
+
+    >>> _named_owner(["Harlow", "Foods'", "chief", "executive"])
+    True
+    >>> _named_owner(["The", "Foods'", "chief"]), _named_owner(["Harlow", "Foods'"])
+    (False, False)
+    """
+    for k in (1, 2):
+        if len(words) > k + 1 and words[k].endswith(("'", "’", "'s", "’s")):
+            owner = words[: k + 1]
+            return (
+                all(w[:1].isupper() for w in owner)
+                and owner[0].lower() not in load("descriptor_articles")
+                and (words[k + 1][:1].islower() or words[k + 1].isupper())  # ("CEO")
+            )
+    return False
 
 
 def _land_possessive(word: str) -> str:
