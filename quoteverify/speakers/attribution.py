@@ -1532,6 +1532,8 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
         if not (word.islower() and verbish) or word in skip:
             continue
+        if after_aux and _copula_complement(toks, k):
+            continue  # "the farmers were young, which fits, since": no speech act
         if _receives_words(toks, k):
             return None  # "His letter drew a blunt reply:": the reply is another's
         found = phrase_before(toks, k - 1 if after_aux else k, text=text, reads=ctx.reads)
@@ -1553,6 +1555,30 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
             cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
             return Attribution(mention=first, cue=cue)
     return None
+
+
+def _copula_complement(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` after a form of *be* is an adjective or a noun (no
+    participle: not in *-ing* or *-ed*, no irregular past) whose clause a comma
+    closes before the quote's lead-in ends: *the farmers were young, which fits,
+    since "..."*, *Ruiz was late, and no wonder, since*. A copula names a state, not
+    a speech act. The adjective still leads in words it takes: a clause or a phrase
+    after it (*was adamant that the levy is "..."*, *was confident the bridge*) or a
+    colon or a comma that ends the lead-in (*was blunt: "..."*).
+
+    >>> text = 'Ruiz was young, which fits, since'
+    >>> _copula_complement(tokenize(text, 0, len(text)), 2)
+    True
+    >>> text = 'Ruiz was adamant that the levy'
+    >>> _copula_complement(tokenize(text, 0, len(text)), 2)
+    False
+    """
+    word = toks[k].lower
+    if toks[k - 1].lower not in _BE or word in _IRREGULAR_PASTS:
+        return False
+    if word.endswith(("ing", "ed")):
+        return False
+    return k + 2 < len(toks) and toks[k + 1].text == ","
 
 
 def _receives_words(toks: list[Token], k: int) -> bool:
