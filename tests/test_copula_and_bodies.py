@@ -3,6 +3,9 @@
 - a copula and an adjective or a noun whose clause a comma closes is no speech verb
   (*the growers were young, which fits, since "..."*), while an adjective that takes
   a clause (*was adamant that*) or a colon (*was blunt:*) still leads words in;
+- a body's name ends where a phrase on what it stands for opens (*The union
+  representing dock workers in Vell said*): the body speaks, not the people or the
+  place at the end of that phrase (``lexicons/body_links.txt``).
 """
 
 import pytest
@@ -34,3 +37,27 @@ def test_an_adjective_that_takes_a_clause_or_a_colon_still_leads_in(
     text: str, speaker: str
 ) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union representing 4,000 dock workers in Vell said the offer was “an insult.”",
+        "The union representing dock workers said the offer was “an insult to every crew.”",
+        "The union for cleaners in Vell said the offer was “an insult.”",
+    ],
+)
+def test_a_body_speaks_not_the_people_it_stands_for(text: str) -> None:
+    assert speaker_of(text) == "The union"
+
+
+def test_an_agency_covering_a_region_speaks() -> None:
+    # Control: a body read whole as an organisation before the link word.
+    text = "The agency covering the north coast said the storm was “the worst in years.”"
+    assert speaker_of(text) == "The agency"
+
+
+def test_a_person_for_a_body_keeps_the_whole_description() -> None:
+    # Control: a lawyer is no body, so "A lawyer for the family" stays as read.
+    text = "A lawyer for the family said the verdict was “a relief.”"
+    assert speaker_of(text) == "A lawyer for the family"

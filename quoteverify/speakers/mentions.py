@@ -1298,6 +1298,8 @@ def phrase_before(
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not _NAME:
         found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
+    if found is not None and found.kind is not _PRONOUN:
+        found = _linked_body(toks, found, lo, text) or found
     if found is not None and appositions and found.kind is not _PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
@@ -1315,6 +1317,63 @@ def phrase_before(
     if found is not None and found.kind in _NAMED:
         found = _comma_body(found, text) or found
     return found
+
+
+_BODY_LINKS = load("body_links")
+_LINK_REACH = 5  # words between a body's link word and the phrase read before the cue
+
+
+def _linked_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The body that speaks when ``found`` ends a phrase saying what the body stands
+    for: *The union representing 4,000 dock workers in Vell said*, *the agency
+    covering the coast said*, *the group for tenants in Arle said*. A link word
+    (``body_links.txt``) after a body (a name, or a description headed by a body's
+    noun, :func:`body_kind_nouns`) opens a phrase of at most five lower-case words
+    or numbers before ``found`` (or inside it, where the reading ran over the link
+    word); that phrase ends the body's name, so neither the people (*workers in
+    Vell*) nor the place at its end is the subject.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> t = "The union representing 4,000 dock workers in Vell said"
+    >>> toks = tokenize(t, 0, len(t))
+    >>> phrase_before(toks, len(toks) - 1, text=t).text
+    'The union'
+    """
+    first = bisect.bisect_left(toks, found.start, key=lambda t: t.start)
+    for m in range(first + 1, len(toks)):
+        if toks[m].start >= found.end:
+            break
+        if toks[m].lower in _BODY_LINKS:
+            return _body_before_link(toks, m, lo, text)
+    at = _index_before(toks, found.start, lo)
+    for _ in range(_LINK_REACH + 1):
+        if at is None:
+            return None
+        word = toks[at]
+        if word.lower in _BODY_LINKS:
+            return _body_before_link(toks, at, lo, text)
+        digits = word.text == "," and text[word.start - 1 : word.end + 1][::2].isdigit()
+        if not (word.text.isalpha() and word.text.islower()) and not (
+            digits or word.text.isdigit()
+        ):
+            return None  # a capital, a comma or a dash: not inside the body's phrase
+        at = _index_before(toks, word.start, lo)
+    return None
+
+
+def _body_before_link(toks: list[Token], link: int, lo: int, text: str) -> Found | None:
+    """The body's name or description that ends right before the link word at
+    ``toks[link]`` (:func:`_linked_body`), or None when no body stands there."""
+    if link <= lo:
+        return None
+    body = phrase_before(toks, link, text=text, lo=lo, appositions=False, loose=True)
+    if body is None or body.end != toks[link - 1].end:
+        return None
+    if body.kind is _ORGANIZATION:
+        return body
+    if body.kind is not _PRONOUN and body.text.rsplit(None, 1)[-1].lower() in body_kind_nouns():
+        return body
+    return None
 
 
 # A firm's name of surnames with commas: capitalised words, each after a comma, then
