@@ -61,3 +61,10 @@ def test_a_person_for_a_body_keeps_the_whole_description() -> None:
     # Control: a lawyer is no body, so "A lawyer for the family" stays as read.
     text = "A lawyer for the family said the verdict was “a relief.”"
     assert speaker_of(text) == "A lawyer for the family"
+
+
+def test_a_link_word_inside_a_capitalised_name_splits_nothing() -> None:
+    # Control: "for" inside a body's own name ("Institute for Coastal Research")
+    # opens no phrase on what the body stands for.
+    text = "Observers from the Institute for Coastal Research said the count was “slow.”"
+    assert speaker_of(text) == "Institute for Coastal Research"

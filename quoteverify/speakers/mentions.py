@@ -1343,15 +1343,17 @@ def _linked_body(toks: list[Token], found: Found, lo: int, text: str) -> Found |
     for m in range(first + 1, len(toks)):
         if toks[m].start >= found.end:
             break
-        if toks[m].lower in _BODY_LINKS:
+        if toks[m].text in _BODY_LINKS and m + 1 < len(toks) and _link_phrase_word(toks[m + 1]):
             return _body_before_link(toks, m, lo, text)
     at = _index_before(toks, found.start, lo)
-    for _ in range(_LINK_REACH + 1):
+    for n in range(_LINK_REACH + 1):
         if at is None:
             return None
         word = toks[at]
-        if word.lower in _BODY_LINKS:
-            return _body_before_link(toks, at, lo, text)
+        if word.text in _BODY_LINKS:
+            # (at least one lower-case word after it: "Organisation for Electoral
+            # Standards" is one name, not a body and what it stands for)
+            return _body_before_link(toks, at, lo, text) if n else None
         digits = word.text == "," and text[word.start - 1 : word.end + 1][::2].isdigit()
         if not (word.text.isalpha() and word.text.islower()) and not (
             digits or word.text.isdigit()
@@ -1359,6 +1361,13 @@ def _linked_body(toks: list[Token], found: Found, lo: int, text: str) -> Found |
             return None  # a capital, a comma or a dash: not inside the body's phrase
         at = _index_before(toks, word.start, lo)
     return None
+
+
+def _link_phrase_word(tok: Token) -> bool:
+    """True when ``tok`` may open the phrase after a body's link word: a lower-case
+    word or a number (*representing dock workers*, *representing 4,000*), not a
+    capital that goes on with a name (*Organisation for Electoral Standards*)."""
+    return (tok.text.isalpha() and tok.text.islower()) or tok.text.isdigit()
 
 
 def _body_before_link(toks: list[Token], link: int, lo: int, text: str) -> Found | None:
