@@ -5,7 +5,8 @@
   a clause (*was adamant that*) or a colon (*was blunt:*) still leads words in;
 - a body's name ends where a phrase on what it stands for opens (*The union
   representing dock workers in Vell said*): the body speaks, not the people or the
-  place at the end of that phrase (``lexicons/body_links.txt``).
+  place at the end of that phrase (``lexicons/body_links.txt``);
+- a named go-between after the cue (*said through their lawyer, X, that*) speaks.
 """
 
 import pytest
@@ -68,3 +69,30 @@ def test_a_link_word_inside_a_capitalised_name_splits_nothing() -> None:
     # opens no phrase on what the body stands for.
     text = "Observers from the Institute for Coastal Research said the count was “slow.”"
     assert speaker_of(text) == "Institute for Coastal Research"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Vell family said through their lawyer, Petra Lind, that the fine was "
+            "“a number on a page.”",
+            "Petra Lind",
+        ),
+        (
+            "Acme said through its spokeswoman, Jo Kay, that the recall was “a precaution.”",
+            "Jo Kay",
+        ),
+    ],
+)
+def test_a_named_go_between_after_the_cue_speaks(text: str, speaker: str) -> None:
+    # The named person a body or a family speaks through gives the words (the
+    # spokesperson's own name is canonical, the body an accepted alternative).
+    assert speaker_of(text) == speaker
+
+
+def test_an_unnamed_go_between_leaves_the_subject() -> None:
+    # Control: PolNeAR's gold gives the words to the subject when the go-between
+    # is not named.
+    text = "Tom Hale said through a spokesman that the charge was “baseless.”"
+    assert speaker_of(text) == "Tom Hale"
