@@ -4212,13 +4212,16 @@ def attribute_rows(
     return out
 
 
-# ", through its information minister, Lena Voss," or " through their lawyer, Lena
-# Voss,": a possessive, up to four lower-case words (the go-between's role) and a
-# capitalised name between commas.
-_GO_BETWEEN = regex.compile(
-    r"[ ]through[ ](?:its|their|his|her)[ ](?:[\p{Ll}\-]++[ ]){0,3}\p{Ll}[\p{Ll}\-]*+,[ ]"
-    r"(\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}),"
-)
+@functools.cache
+def _go_between_pattern() -> regex.Pattern[str]:
+    """ ", through its information minister, Lena Voss," or " through their lawyer,
+    Lena Voss,": an owner pronoun (:data:`_OWNER_PRONOUNS`), up to four lower-case
+    words (the go-between's role) and a capitalised name between commas."""
+    owners = "|".join(sorted(_OWNER_PRONOUNS))
+    return regex.compile(
+        rf"[ ]through[ ](?:{owners})[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}\p{{Ll}}[\p{{Ll}}\-]*+,[ ]"
+        r"(\p{Lu}[\p{L}'’.\-]*+(?:[ ]\p{Lu}[\p{L}'’.\-]*+){0,3}),"
+    )
 
 
 def _go_between(text: str, found: Attribution) -> Attribution | None:
@@ -4240,12 +4243,10 @@ def _go_between(text: str, found: Attribution) -> Attribution | None:
     mention, cue = found.mention, found.cue
     if mention is None or cue is None or "through" not in text[mention.end : cue.end + 12]:
         return None
-    if mention.end <= cue.start:
-        m = _GO_BETWEEN.match(text, mention.end + 1, cue.start) or _GO_BETWEEN.match(
-            text, cue.end, cue.end + 120
-        )
-    else:
-        m = _GO_BETWEEN.match(text, cue.end, cue.end + 120)
+    pattern = _go_between_pattern()
+    m = pattern.match(text, cue.end, cue.end + 120)
+    if m is None and mention.end <= cue.start:
+        m = pattern.match(text, mention.end + 1, cue.start)
     if m is None:
         return None
     toks = tokenize(text, m.start(1), m.end(1))
