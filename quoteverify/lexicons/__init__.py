@@ -138,6 +138,7 @@ _LISTS = {
     "civic_heads": "last words of city and county names (City), which speak as a government",
     "cleft_openers": "words opening a cleft; the participle's speaker follows (it is X saying)",
     "cleft_words": "words after 'was' that make a quote opening its sentence somebody's words",
+    "body_links": "words after a body that open what it stands for (the union representing ...)",
     "clause_conjunctions": "words after which a name may be a subject",
     "coordinators": "conjunctions joining a verb or clause to the one before (and said)",
     "clause_starts": "words after which a noun phrase opens a clause",

@@ -164,6 +164,12 @@ _SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentenc
 _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
 
 
+def _plural_kinds() -> frozenset[str]:
+    """The plurals of the body kinds (``body_kinds.tsv``: *retailers*, *banks*): a
+    group of bodies speaking as one, as *officials* or *farmers* do."""
+    return frozenset(k + "s" for k in load_table("body_kinds") if " " not in k)
+
+
 @functools.cache
 def _lex() -> dict[str, frozenset[str]]:
     titles = load("titles")
@@ -182,8 +188,9 @@ def _lex() -> dict[str, frozenset[str]]:
         # ("joined his co-hosts in ...") names nobody.
         "roles": forms
         | frozenset(f"co-{r}" for r in roles | titles if " " not in r and r.islower())
-        | {"people", "men", "women"},
-        "plural_roles": (forms - roles) | {"people", "men", "women"},
+        | {"people", "men", "women"}
+        | _plural_kinds(),
+        "plural_roles": (forms - roles) | {"people", "men", "women"} | _plural_kinds(),
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),
         "fillers": load("attribution_fillers"),
@@ -1291,6 +1298,8 @@ def phrase_before(
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not _NAME:
         found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
+    if found is not None and found.kind is not _PRONOUN:
+        found = _linked_body(toks, found, lo, text) or found
     if found is not None and appositions and found.kind is not _PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
@@ -1308,6 +1317,72 @@ def phrase_before(
     if found is not None and found.kind in _NAMED:
         found = _comma_body(found, text) or found
     return found
+
+
+_BODY_LINKS = load("body_links")
+_LINK_REACH = 5  # words between a body's link word and the phrase read before the cue
+
+
+def _linked_body(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The body that speaks when ``found`` ends a phrase saying what the body stands
+    for: *The union representing 4,000 dock workers in Vell said*, *the agency
+    covering the coast said*, *the group for tenants in Arle said*. A link word
+    (``body_links.txt``) after a body (a name, or a description headed by a body's
+    noun, :func:`body_kind_nouns`) opens a phrase of at most five lower-case words
+    or numbers before ``found`` (or inside it, where the reading ran over the link
+    word); that phrase ends the body's name, so neither the people (*workers in
+    Vell*) nor the place at its end is the subject.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> t = "The union representing 4,000 dock workers in Vell said"
+    >>> toks = tokenize(t, 0, len(t))
+    >>> phrase_before(toks, len(toks) - 1, text=t).text
+    'The union'
+    """
+    first = bisect.bisect_left(toks, found.start, key=lambda t: t.start)
+    for m in range(first + 1, len(toks)):
+        if toks[m].start >= found.end:
+            break
+        if toks[m].text in _BODY_LINKS and m + 1 < len(toks) and _link_phrase_word(toks[m + 1]):
+            return _body_before_link(toks, m, lo, text)
+    at = _index_before(toks, found.start, lo)
+    for n in range(_LINK_REACH + 1):
+        if at is None:
+            return None
+        word = toks[at]
+        if word.text in _BODY_LINKS:
+            # (at least one lower-case word after it: "Organisation for Electoral
+            # Standards" is one name, not a body and what it stands for)
+            return _body_before_link(toks, at, lo, text) if n else None
+        digits = word.text == "," and text[word.start - 1 : word.end + 1][::2].isdigit()
+        if not (word.text.isalpha() and word.text.islower()) and not (
+            digits or word.text.isdigit()
+        ):
+            return None  # a capital, a comma or a dash: not inside the body's phrase
+        at = _index_before(toks, word.start, lo)
+    return None
+
+
+def _link_phrase_word(tok: Token) -> bool:
+    """True when ``tok`` may open the phrase after a body's link word: a lower-case
+    word or a number (*representing dock workers*, *representing 4,000*), not a
+    capital that goes on with a name (*Organisation for Electoral Standards*)."""
+    return (tok.text.isalpha() and tok.text.islower()) or tok.text.isdigit()
+
+
+def _body_before_link(toks: list[Token], link: int, lo: int, text: str) -> Found | None:
+    """The body's name or description that ends right before the link word at
+    ``toks[link]`` (:func:`_linked_body`), or None when no body stands there."""
+    if link <= lo:
+        return None
+    body = phrase_before(toks, link, text=text, lo=lo, appositions=False, loose=True)
+    if body is None or body.end != toks[link - 1].end:
+        return None
+    if body.kind is _ORGANIZATION:
+        return body
+    if body.kind is not _PRONOUN and body.text.rsplit(None, 1)[-1].lower() in body_kind_nouns():
+        return body
+    return None
 
 
 # A firm's name of surnames with commas: capitalised words, each after a comma, then
