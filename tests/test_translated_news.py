@@ -10,7 +10,10 @@ Shapes of agency copy run through a translation engine:
 - the *Marshal* of a parliament as a title (``lexicons/titles.tsv``);
 - *by his words* and *according to her words* as view frames
   (``lexicons/view_frames.txt``): the literal rendering of a Russian or Polish
-  *in his words*.
+  *in his words*;
+- *the governor of the state of X, Name,*: the title *secretary of state* no longer
+  makes *state* a head noun that a descriptor goes back to a person by
+  (``identity._title_head``).
 """
 
 from quoteverify.speakers.mentions import find_names
@@ -67,3 +70,11 @@ def test_by_his_words_gives_the_quote_to_him() -> None:
         "By his words, the work on the show took «two years and many sleepless nights»."
     )
     assert speakers(text)[-1] == "Gleb Ostrov"
+
+
+def test_the_governor_of_the_state_of_a_place_is_the_governor() -> None:
+    text = (
+        "The governor of the state of Velmora, Ines Cardona Pujol, said on Friday that "
+        'the roads were open again. "We worked all night," said the governor.'
+    )
+    assert speaker_of(text) == "Ines Cardona Pujol"
