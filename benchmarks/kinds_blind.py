@@ -43,7 +43,11 @@ elections, protests and strikes, weather and climate, and space and science agen
 five reports each, chants and placards tagged non-speech; set
 21 before h49-blind21's: wire news whose speaker, cue and quote stand apart in one long
 sentence, long appositions and clauses between them, verbs joined by *and*, gerunds
-after a comma, quotes opening mid-sentence, two people in one sentence, datelines).
+after a comma, quotes opening mid-sentence, two people in one sentence, datelines; set
+22 before h49b-blind22's: agency copy translated by machine from Russian, Chinese,
+Spanish, Arabic, Polish and Turkish, cues after a dash and inverted, titles rendered
+literally, offices in chains of *of* before the holder's name, guillemets and
+low-high marks, one name spelt two ways).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -601,7 +601,7 @@ def _resolving_heads() -> frozenset[str]:
     honorifics, nobility and the relational heads (*son*, *man*, *company*:
     ``lexicons/relational_heads.txt``)."""
     courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
-    titles = {t.rsplit(None, 1)[-1] for t in load("titles") - courtesy}
+    titles = {_title_head(t) for t in load("titles") - courtesy}
     roles = load("role_nouns") | titles
     return frozenset(roles - load("relational_heads"))
 
@@ -610,7 +610,18 @@ def _resolving_heads() -> frozenset[str]:
 def _office_heads() -> frozenset[str]:
     """The last words of the titles of offices (``titles.tsv``, kind *office*:
     *secretary*, *governor*): what someone held before, as *the former secretary*."""
-    return frozenset(t.rsplit(None, 1)[-1] for t in select("titles", kind="office"))
+    return frozenset(_title_head(t) for t in select("titles", kind="office"))
+
+
+def _title_head(title: str) -> str:
+    """The head noun of a title: its last word, or the last before *of* (*secretary
+    of state*: *secretary*; *state* names no person, and *the governor of the state
+    of X, Ana Ruiz,* is the governor).
+
+    >>> _title_head("secretary of state"), _title_head("deputy prime minister")
+    ('secretary', 'minister')
+    """
+    return title.split(" of ", 1)[0].rsplit(None, 1)[-1]
 
 
 @functools.cache

@@ -4100,13 +4100,34 @@ def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
     first word when there is none and two words or more follow it; ``(0, "")``
     when the word before *of* is no office (*Bank of England*).
 
+    Translated agency copy names the office through a chain of *of* (*Minister of
+    Finance of Poland Anna Nowak*, *the head of the Ministry of Foreign Affairs of
+    Velaria Ivan Orlov*): the office word may stand further back, before capitalised
+    words and *of*, *the*, *and* only, when the run holds three words or more and
+    no body's head (:func:`_office_chain`); there a country the lexicon knows may
+    fill more than the run's first word (*of New Zealand Ann Lee*).
+
     >>> office_of_tail("Secretary of State Ann Lee", 13, "State Ann Lee")
     (6, 'Secretary of State')
+    >>> office_of_tail("Minister of Finance of Velaria Ann Lee", 23, "Velaria Ann Lee")
+    (8, 'Minister of Finance of Velaria')
     """
     before = text[max(0, at - 24) : at - 4].rsplit(None, 1)
-    if not before or not before[-1][:1].isupper() or before[-1].lower() not in _offices():
-        return 0, ""
     words = run.split()
+    if not before or not before[-1][:1].isupper() or before[-1].lower() not in _offices():
+        chain = _office_chain(text, at, words)
+        if not chain:
+            return 0, ""
+        n = next(
+            (
+                k
+                for k in range(min(_LAND_NAME_WORDS, len(words) - 2), 1, -1)
+                if " ".join(words[:k]).lower() in _STATES
+            ),
+            1,
+        )
+        skip = run.index(words[n])
+        return skip, f"{chain} of {run[:skip].strip()}"
     given = load_table("given_names")
     n = next((x for x in range(1, len(words) - 1) if words[x] in given), 0)
     if not n and len(words) >= 3:
@@ -4115,6 +4136,40 @@ def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
         return 0, ""
     skip = run.index(words[n])
     return skip, f"{before[-1]} of {run[:skip].strip()}"
+
+
+def _office_chain(text: str, at: int, words: list[str]) -> str:
+    """The office a chain of *of* names before the run ``words`` at ``at`` (right
+    after *of*): the words from an office word (``_offices``, in either case) to the
+    *of*, when only capitalised words and *of*, *the*, *and* stand between, one *of*
+    at least among them, and the run holds three words or more, none a body's head
+    (*of the Foreign Ministry of Velaria Ann Lee*; not *of the Workers Party*); else
+    "".
+
+    >>> text = "the head of the Ministry of Foreign Affairs of Velaria Ann Lee"
+    >>> _office_chain(text, 47, ["Velaria", "Ann", "Lee"])
+    'head of the Ministry of Foreign Affairs'
+    >>> _office_chain("the leader of Velaria Ann Lee", 14, ["Velaria", "Ann", "Lee"])
+    ''
+    """
+    lex = _lex()
+    if len(words) < 3 or any(w.lower() in lex["org_heads"] for w in words):
+        return ""
+    chain = text[max(0, at - _CHAIN_CHARS) : at - 4].split()
+    offices = _offices()
+    joins = 0
+    for k in range(len(chain) - 1, -1, -1):
+        word = chain[k]
+        if word.lower() in offices and joins and k < len(chain) - 1:
+            return " ".join(chain[k:])
+        if word in ("of", "the", "and"):
+            joins += word == "of"
+        elif not (word[:1].isupper() and word[-1:].isalpha()):
+            return ""
+    return ""
+
+
+_CHAIN_CHARS = 100  # how far back an office's chain of *of* is read, in characters
 
 
 def _name_matches(text: str) -> Iterator[regex.Match[str] | re.Match[str]]:
@@ -4225,8 +4280,21 @@ def _org_tail_at(text: str, end: int) -> int:
             break
         if joined or stop > end:
             stop = end + w.end()
+        if joined == "of" and _holder_after(words, i):
+            break  # "Ministry of Foreign Affairs of Velaria Ivan Orlov": its minister
         joined = ""
     return stop
+
+
+def _holder_after(words: list[regex.Match[str]], i: int) -> bool:
+    """True when the capitalised words after ``words[i]`` (a place after *of* in a
+    body's name) open with a given name (``lexicons/given_names.tsv``) and hold two
+    words or more: the holder of an office the body's name ends, printed after it
+    with no comma, as translated agency copy does."""
+    given = load_table("given_names")
+    run = itertools.takewhile(lambda w: w.group()[:1].isupper(), words[i + 1 :])
+    names = [w.group() for w in run]
+    return len(names) >= 2 and names[0].lower() in given
 
 
 # (start, end, kind, head, title, the name's text) of each name in a run, offsets in the run.
