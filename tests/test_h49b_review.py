@@ -70,3 +70,20 @@ def test_pllc_and_pty_end_a_bodys_name(text: str) -> None:
 def test_commander_is_a_rank_before_a_name_in_apposition() -> None:
     text = 'A rebel leader, Commander Ruso, said "we hold the bridge."'
     assert speaker_of(text) == "Ruso"
+
+
+@pytest.mark.parametrize("owner", ["her", "his"])
+def test_an_owned_blog_post_after_the_quote_speaks_for_its_owner(owner: str) -> None:
+    # *post* is a cue verb too: after the quote it is the document's noun, so the
+    # cue is *said* and the pronoun's person the author (h49-leads read it only
+    # before the quote).
+    text = (
+        "Noor Vance keeps a travel diary online. "
+        f'"The timetable is a joke," {owner} blog post said.'
+    )
+    assert speaker_of(text) == "Noor Vance"
+
+
+def test_a_blog_post_after_the_quote_stays_a_document() -> None:
+    text = 'Noor Vance keeps a travel diary online. "The timetable is a joke," the blog post said.'
+    assert speaker_of(text) == "the blog post"
