@@ -51,6 +51,7 @@ from .mentions import (
     _person_apposition,  # "Tom Hale, a welder": a person's apposition
     apposed_name,
     body_description_after,
+    document_pair,
     is_adverb,
     modal_as_name,
     phrase_after,
@@ -1364,6 +1365,8 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
         cue_end = _cue_at(toks, k, n)
         if cue_end == k or _noun_before_cue_clause(toks, k, cue_end, text):
             continue
+        if k and document_pair(toks[k - 1].lower, toks[k].lower):
+            continue  # '"...," her blog post said': *post* ends a document's name
         found = phrase_before(toks, k, text=text, reads=ctx.reads) or _as_one_put_it(toks, k, text)
         if found is not None and _name_modifies_noun(toks, k, found):
             continue

@@ -3360,6 +3360,8 @@ class _Registry:
                 continue
             core = _core_words(phrase.text)
             if core[-len(want) :] == want and len(core) > len(want):
+                if _another_described(text, phrase.end, found.start, want[-1]):
+                    return None  # "A second source disagreed.": two the noun may name
                 entity = self.resolve(phrase)
                 if entity is not None and entity.kind is not _DOCUMENT:
                     entity.add_alias(found.text)
@@ -7860,6 +7862,32 @@ def _unnamed_words(
         return found, cue_end
     phrase = text[start : kept[-1].end]
     return attrs.evolve(found, end=start + len(phrase), text=phrase, head=phrase), cue_end
+
+
+def _another_described(text: str, start: int, end: int, noun: str) -> bool:
+    """True when ``text[start:end]`` introduces another unnamed person by ``noun``, a
+    single determiner and at most two lower-case words before it (*A second source
+    disagreed.*, *another official*, *a diplomatic source*): a definite descriptor
+    after it (*the source said*) may stand for either, so it names neither.
+
+    >>> _another_described("A source said so. A second source disagreed.", 17, 44, "source")
+    True
+    >>> _another_described("A source said so. The source disagreed.", 17, 39, "source")
+    False
+    """
+    for m in _ANOTHER_DESCRIBED.finditer(text, start, end):
+        words = m.group(1).split()
+        if noun in words and all(w.islower() for w in words[: words.index(noun)]):
+            return True
+    return False
+
+
+# A single determiner and the three words after it (_another_described).
+_ANOTHER_DESCRIBED = regex.compile(
+    r"(?<![\p{L}\-])(?i:"
+    + "|".join(sorted(map(regex.escape, load("single_determiners")), key=len, reverse=True))
+    + r")[ ]((?:[\p{L}\-]++[ ]?+){1,3})"
+)
 
 
 def _core_words(description: str) -> list[str]:

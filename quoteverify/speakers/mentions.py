@@ -3423,13 +3423,19 @@ def _withheld_name(toks: list[Token], i: int, j: int, text: str) -> Found | None
     >>> text = "who gave her name as Priya"
     >>> _withheld_name(tokenize(text, 0, len(text)), 0, 6, text).text
     'Priya'
+    >>> text = "who gave her name as Priya Lal"
+    >>> _withheld_name(tokenize(text, 0, len(text)), 0, 7, text).text
+    'Priya Lal'
     """
     if j - i < 3 or toks[i].lower != "who":
         return None
     frames = load("name_withholding_frames")
-    for a in range(j - 1, i, -1):
-        if not _is_cap(toks[a]):
+    for last in range(j - 1, i, -1):
+        if not _is_cap(toks[last]):
             continue
+        a = last
+        while a - 1 > i and _is_cap(toks[a - 1]):
+            a -= 1  # back to the name's first word: "identified only as Lee Park"
         said = any(
             " ".join(t.lower for t in toks[a - n : a]) in frames
             for n in range(1, min(_WITHHOLDING_WORDS, a - i - 1) + 1)
