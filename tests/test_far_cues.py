@@ -14,9 +14,7 @@ apart by long appositions and clauses):
   a title (``lexicons/titles.tsv``), the name after it the speaker;
 - a lead whose subject acts on a second person named after a comma with a relative
   clause of its own, then a participle (*The mayor sacked her deputy, Owen Pike, who
-  had served since 2019, saying ...*): the participle is the subject's;
-- bodies of a kind in a place speaking as a group (*Retailers in X warned*, *Aid
-  groups said*): the plural of a body kind heads the group, not the place after it.
+  had served since 2019, saying ...*): the participle is the subject's.
 """
 
 from .conftest import speaker_of, speakers
@@ -93,18 +91,3 @@ def test_a_name_after_an_opening_phrase_still_speaks() -> None:
         'was "a surprise to everyone".'
     )
     assert speaker_of(text) == "Dora Wilk"
-
-
-def test_bodies_of_a_kind_in_a_place_speak_as_a_group() -> None:
-    # "Retailers in X warned": the plural of a body kind (lexicons/body_kinds.tsv)
-    # heads the group, as "Officials in X" does; the place is not the speaker.
-    text = (
-        "Carmakers in Vell warned on Friday that the new levy on batteries could "
-        'cost the region "a whole generation of jobs".'
-    )
-    assert speaker_of(text) == "Carmakers in Vell"
-
-
-def test_relief_groups_speak_as_a_group() -> None:
-    text = 'Relief groups said the camps were "running out of clean water".'
-    assert speaker_of(text) == "Relief groups"

@@ -164,12 +164,6 @@ _SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentenc
 _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
 
 
-def _plural_kinds() -> frozenset[str]:
-    """The plurals of the body kinds (``body_kinds.tsv``: *retailers*, *banks*): a
-    group of bodies speaking as one, as *officials* or *farmers* do."""
-    return frozenset(k + "s" for k in load_table("body_kinds") if " " not in k)
-
-
 @functools.cache
 def _lex() -> dict[str, frozenset[str]]:
     titles = load("titles")
@@ -188,9 +182,8 @@ def _lex() -> dict[str, frozenset[str]]:
         # ("joined his co-hosts in ...") names nobody.
         "roles": forms
         | frozenset(f"co-{r}" for r in roles | titles if " " not in r and r.islower())
-        | {"people", "men", "women"}
-        | _plural_kinds(),
-        "plural_roles": (forms - roles) | {"people", "men", "women"} | _plural_kinds(),
+        | {"people", "men", "women"},
+        "plural_roles": (forms - roles) | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),
         "fillers": load("attribution_fillers"),
