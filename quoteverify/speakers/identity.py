@@ -614,6 +614,41 @@ def _office_heads() -> frozenset[str]:
 
 
 @functools.cache
+def _office_equivalents() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The descriptors of ``lexicons/office_equivalents.tsv`` (words after the
+    article, lower case) with the titles each stands for, the longest first.
+
+    >>> dict(_office_equivalents())["head of state"] >= {"president", "king"}
+    True
+    """
+    table = load_table("office_equivalents")
+    return tuple(
+        (words, frozenset(o.strip() for o in table[words].split(",")))
+        for words in sorted(table, key=len, reverse=True)
+    )
+
+
+def _title_is_office(title: str, offices: frozenset[str]) -> bool:
+    """True when ``title`` is one of ``offices``, its own words before the office
+    only a nation's (*French President*, *President of Ostravia*); not a rank
+    (*vice president*, *deputy prime minister*, *former president*).
+
+    >>> offices = frozenset({"president", "prime minister"})
+    >>> [_title_is_office(t, offices) for t in ("French President", "Prime Minister")]
+    [True, True]
+    >>> [_title_is_office(t, offices) for t in ("Vice President", "deputy prime minister")]
+    [False, False]
+    """
+    head, modifiers = _role_head(title)
+    words = (*modifiers, head)
+    nations = _nation_words()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[-n:]) in offices:
+            return all(w in nations for w in words[:-n])
+    return False
+
+
+@functools.cache
 def _distinguishing_words() -> frozenset[str]:
     """Lower-case words that tell one holder of a role from another (*foreign*,
     *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
@@ -3052,7 +3087,11 @@ class _Registry:
         # 3. The head noun of a title or role given to someone named before:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
-        held = self._by_role_head(found) or self._introduced_as(found)
+        held = (
+            self._office_equivalent(found)
+            or self._by_role_head(found)
+            or self._introduced_as(found)
+        )
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
         role_held = held
@@ -3823,6 +3862,57 @@ class _Registry:
             return True
         self._no_introduction[hint] = (lo, end)
         return False
+
+    def _office_equivalent(self, found: Found) -> _Entity | None:
+        """The person a descriptor naming an office by what it is stands for
+        (``lexicons/office_equivalents.tsv``: *the head of state* for a president
+        or a king, *the head of government* for a prime minister or chancellor,
+        *the head of the Foreign Ministry* for the foreign minister): the one person
+        named before it who holds one of its titles, with no rank before it (not a
+        vice president). A nation's word or a possessive after the article (*the
+        French head of state*, *the country's head of government*) is read past; a
+        nation's keeps the holders whose titles name it (else those whose titles
+        name no nation). None when nobody or two people hold one (a summit of two
+        presidents: *the head of state* says not which), or when the descriptor
+        opens with no article. The mention reader stops at *of*: the words after it
+        are read from the text."""
+        words = found.text.split()
+        if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
+            return None
+        start = found.start + len(words[0]) + 1
+        printed = _norm(self.text[start : start + 64]).split()
+        nations = _nation_words()
+        lead = 0
+        while lead < min(2, len(printed)) and (
+            printed[lead] in nations or printed[lead].endswith("'s")
+        ):
+            lead += 1
+        rest = " ".join(printed[lead:])
+        offices = next(
+            (
+                titles
+                for phrase, titles in _office_equivalents()
+                if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum()
+            ),
+            None,
+        )
+        if offices is None:
+            return None
+        heads = {o.rsplit(None, 1)[-1] for o in offices}
+        holders: dict[int, _Entity] = {}
+        for head in heads:
+            for e in self._people(self._by_head.get(head, {})):
+                if e.last_before(found.start) >= 0 and any(
+                    _title_is_office(t, offices) for t in e.titles
+                ):
+                    holders[id(e)] = e
+        codes = _nations(" ".join(printed[:lead]))
+        if codes:
+            named = {i: e for i, e in holders.items() if any(codes & _nations(t) for t in e.titles)}
+            holders = named or {
+                i: e for i, e in holders.items() if not any(_nations(t) for t in e.titles)
+            }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
