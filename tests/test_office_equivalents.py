@@ -113,3 +113,11 @@ def test_an_office_given_in_apposition_is_held() -> None:
         '"We waited ten years for this crossing," the head of state said.'
     )
     assert speakers(text) == ["Marta Vell"]
+
+
+def test_a_nations_word_passes_over_a_holder_titled_with_another_nation() -> None:
+    text = (
+        "German President Karl Weiss met President Alain Moreau in Strasbourg. "
+        '"Our border is a bridge," the French head of state said.'
+    )
+    assert speakers(text) == ["Alain Moreau"]
