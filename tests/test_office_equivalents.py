@@ -121,3 +121,33 @@ def test_a_nations_word_passes_over_a_holder_titled_with_another_nation() -> Non
         '"Our border is a bridge," the French head of state said.'
     )
     assert speakers(text) == ["Alain Moreau"]
+
+
+def test_the_monarch_is_the_king_named_before() -> None:
+    text = (
+        "King Oskar Dahl of Norlund opened the session of parliament in the old hall. "
+        '"The realm is calm," the monarch told the deputies.'
+    )
+    assert speakers(text) == ["Oskar Dahl"]
+
+
+@pytest.mark.parametrize(
+    ("holder", "descriptor"),
+    [
+        ("Prime Minister Tomas Brandt", "the head of government relations"),
+        ("President Marta Vell", "the head of state security"),
+    ],
+)
+def test_an_office_whose_words_run_on_into_another_noun_is_not_held(
+    holder: str, descriptor: str
+) -> None:
+    text = f'{holder} toured the new port on Friday. "The tender was rushed," said {descriptor}.'
+    assert speakers(text)[0] not in ("Tomas Brandt", "Marta Vell")
+
+
+def test_a_name_right_after_the_office_is_in_apposition() -> None:
+    text = (
+        "President Marta Vell of Ostravia cut the ribbon on the new bridge on Monday. "
+        'The head of state Marta Vell added: "We waited ten years for this crossing."'
+    )
+    assert speakers(text) == ["Marta Vell"]

@@ -628,6 +628,49 @@ def _office_equivalents() -> tuple[tuple[str, frozenset[str]], ...]:
     )
 
 
+def _office_phrase_ends(after: str) -> bool:
+    """True when ``after``, the text right after an office's words, ends the
+    descriptor there: a mark or the text's end, a capitalised word (a name in
+    apposition), or a function word, an auxiliary or modal, a cue verb or a past
+    (*the head of state said*, *... also told*, *... will*); not a noun going on
+    with the office (*the head of government relations*, *the head of state
+    security*) nor a possessive (*the head of the Foreign Ministry's press office*).
+
+    >>> [_office_phrase_ends(a) for a in ("", " said.", ", Ana Roe,", " also noted", " Ana")]
+    [True, True, True, True, True]
+    >>> [_office_phrase_ends(a) for a in (" relations said", "'s office", " security.")]
+    [False, False, False]
+    """
+    if not after:
+        return True
+    if after[0] in "'’" or after[0].isalnum():
+        return False
+    word = regex.match(r"\s*(\p{L}*)", after)
+    letters = word.group(1) if word else ""
+    if not letters or letters[0].isupper():
+        return True
+    low = letters.lower()
+    words = load("stopwords") | load("auxiliaries") | load("modals") | _CUE_VERBS | _PASTS
+    return low in words or low.endswith("ed")
+
+
+@functools.cache
+def _office_equivalent_patterns() -> tuple[tuple[regex.Pattern[str], frozenset[str]], ...]:
+    """For each descriptor of :func:`_office_equivalents`, a pattern of its words (up
+    to two words before them kept as a group: a nation's word or a possessive, *the
+    French head of state*, *the country's head of government*) and its titles."""
+    return tuple(
+        (
+            regex.compile(
+                r"((?:\S+\s+){0,2}?)" + r"\s+".join(map(regex.escape, phrase.split())) + r"\b",
+                regex.IGNORECASE,
+            ),
+            offices,
+        )
+        for phrase, offices in _office_equivalents()
+    )
+
+
 def _title_is_office(title: str, offices: frozenset[str]) -> bool:
     """True when ``title`` is one of ``offices``, its own words before the office
     only a nation's (*French President*, *President of Ostravia*); not a rank
@@ -3880,22 +3923,17 @@ class _Registry:
         if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
             return None
         start = found.start + len(words[0]) + 1
-        printed = _norm(self.text[start : start + 64]).split()
         nations = _nation_words()
-        lead = 0
-        while lead < min(2, len(printed)) and (
-            printed[lead] in nations or printed[lead].endswith("'s")
-        ):
-            lead += 1
-        rest = " ".join(printed[lead:])
-        offices = next(
-            (
-                titles
-                for phrase, titles in _office_equivalents()
-                if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum()
-            ),
-            None,
-        )
+        offices, lead = None, ""
+        for pattern, titles in _office_equivalent_patterns():
+            m = pattern.match(self.text, start, start + 96)
+            if (
+                m is not None
+                and all(_norm(w) in nations or _norm(w).endswith("'s") for w in m.group(1).split())
+                and _office_phrase_ends(self.text[m.end() : m.end() + 40])
+            ):
+                offices, lead = titles, m.group(1)
+                break
         if offices is None:
             return None
         heads = {o.rsplit(None, 1)[-1] for o in offices}
@@ -3906,7 +3944,7 @@ class _Registry:
                     _title_is_office(t, offices) for t in e.titles
                 ):
                     holders[id(e)] = e
-        codes = _nations(" ".join(printed[:lead]))
+        codes = _nations(lead)
         if codes:
             named = {i: e for i, e in holders.items() if any(codes & _nations(t) for t in e.titles)}
             holders = named or {
