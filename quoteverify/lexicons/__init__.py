@@ -473,6 +473,17 @@ _TABLES = (
         columns=_pair("office", "the office", "kinds", "the nouns for its kind, by spaces"),
     ),
     Lexicon(
+        "office_equivalents",
+        "a descriptor naming an office by what it is and the titles it stands for"
+        " ('head of state': 'president, king, ...')",
+        columns=_pair(
+            "descriptor",
+            "the descriptor's words after its article",
+            "offices",
+            "the titles, by commas",
+        ),
+    ),
+    Lexicon(
         "heading_verbs",
         "verbs of a relative clause that give a role of leading ('heads': 'head leader chief')",
         columns=_pair("verb", "the verb after who", "nouns", "the role nouns, by spaces"),

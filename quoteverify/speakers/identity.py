@@ -625,6 +625,84 @@ def _title_head(title: str) -> str:
 
 
 @functools.cache
+def _office_equivalents() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The descriptors of ``lexicons/office_equivalents.tsv`` (words after the
+    article, lower case) with the titles each stands for, the longest first.
+
+    >>> dict(_office_equivalents())["head of state"] >= {"president", "king"}
+    True
+    """
+    table = load_table("office_equivalents")
+    return tuple(
+        (words, frozenset(o.strip() for o in table[words].split(",")))
+        for words in sorted(table, key=len, reverse=True)
+    )
+
+
+def _office_phrase_ends(after: str) -> bool:
+    """True when ``after``, the text right after an office's words, ends the
+    descriptor there: a mark or the text's end, a capitalised word (a name in
+    apposition), or a function word, an auxiliary or modal, a cue verb or a past
+    (*the head of state said*, *... also told*, *... will*); not a noun going on
+    with the office (*the head of government relations*, *the head of state
+    security*) nor a possessive (*the head of the Foreign Ministry's press office*).
+
+    >>> [_office_phrase_ends(a) for a in ("", " said.", ", Ana Roe,", " also noted", " Ana")]
+    [True, True, True, True, True]
+    >>> [_office_phrase_ends(a) for a in (" relations said", "'s office", " security.")]
+    [False, False, False]
+    """
+    if not after:
+        return True
+    if after[0] in "'’" or after[0].isalnum():
+        return False
+    word = regex.match(r"\s*(\p{L}*)", after)
+    letters = word.group(1) if word else ""
+    if not letters or letters[0].isupper():
+        return True
+    low = letters.lower()
+    words = load("stopwords") | load("auxiliaries") | load("modals") | _CUE_VERBS | _PASTS
+    return low in words or low.endswith("ed")
+
+
+@functools.cache
+def _office_equivalent_patterns() -> tuple[tuple[regex.Pattern[str], frozenset[str]], ...]:
+    """For each descriptor of :func:`_office_equivalents`, a pattern of its words (up
+    to two words before them kept as a group: a nation's word or a possessive, *the
+    French head of state*, *the country's head of government*) and its titles."""
+    return tuple(
+        (
+            regex.compile(
+                r"((?:\S+\s+){0,2}?)" + r"\s+".join(map(regex.escape, phrase.split())) + r"\b",
+                regex.IGNORECASE,
+            ),
+            offices,
+        )
+        for phrase, offices in _office_equivalents()
+    )
+
+
+def _title_is_office(title: str, offices: frozenset[str]) -> bool:
+    """True when ``title`` is one of ``offices``, its own words before the office
+    only a nation's (*French President*, *President of Ostravia*); not a rank
+    (*vice president*, *deputy prime minister*, *former president*).
+
+    >>> offices = frozenset({"president", "prime minister"})
+    >>> [_title_is_office(t, offices) for t in ("French President", "Prime Minister")]
+    [True, True]
+    >>> [_title_is_office(t, offices) for t in ("Vice President", "deputy prime minister")]
+    [False, False]
+    """
+    head, modifiers = _role_head(title)
+    words = (*modifiers, head)
+    nations = _nation_words()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[-n:]) in offices:
+            return all(w in nations for w in words[:-n])
+    return False
+
+
+@functools.cache
 def _distinguishing_words() -> frozenset[str]:
     """Lower-case words that tell one holder of a role from another (*foreign*,
     *prime*, *deputy*, *Russian*): the words of the titles, the role nouns and
@@ -3064,7 +3142,10 @@ class _Registry:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
         held = (
-            self._by_role_head(found) or self._introduced_as(found) or self._named_after_lead(found)
+            self._office_equivalent(found)
+            or self._by_role_head(found)
+            or self._introduced_as(found)
+            or self._named_after_lead(found)
         )
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
@@ -3838,6 +3919,52 @@ class _Registry:
             return True
         self._no_introduction[hint] = (lo, end)
         return False
+
+    def _office_equivalent(self, found: Found) -> _Entity | None:
+        """The person a descriptor naming an office by what it is stands for
+        (``lexicons/office_equivalents.tsv``: *the head of state* for a president
+        or a king, *the head of government* for a prime minister or chancellor,
+        *the head of the Foreign Ministry* for the foreign minister): the one person
+        named before it who holds one of its titles, with no rank before it (not a
+        vice president). A nation's word or a possessive after the article (*the
+        French head of state*, *the country's head of government*) is read past; a
+        nation's keeps the holders whose titles name it (else those whose titles
+        name no nation). None when nobody or two people hold one (a summit of two
+        presidents: *the head of state* says not which), or when the descriptor
+        opens with no article. The mention reader stops at *of*: the words after it
+        are read from the text."""
+        words = found.text.split()
+        if len(words) < 2 or words[0].lower() not in load("descriptor_articles"):
+            return None
+        start = found.start + len(words[0]) + 1
+        nations = _nation_words()
+        offices, lead = None, ""
+        for pattern, titles in _office_equivalent_patterns():
+            m = pattern.match(self.text, start, start + 96)
+            if (
+                m is not None
+                and all(_norm(w) in nations or _norm(w).endswith("'s") for w in m.group(1).split())
+                and _office_phrase_ends(self.text[m.end() : m.end() + 40])
+            ):
+                offices, lead = titles, m.group(1)
+                break
+        if offices is None:
+            return None
+        heads = {o.rsplit(None, 1)[-1] for o in offices}
+        holders: dict[int, _Entity] = {}
+        for head in heads:
+            for e in self._people(self._by_head.get(head, {})):
+                if e.last_before(found.start) >= 0 and any(
+                    _title_is_office(t, offices) for t in e.titles
+                ):
+                    holders[id(e)] = e
+        codes = _nations(lead)
+        if codes:
+            named = {i: e for i, e in holders.items() if any(codes & _nations(t) for t in e.titles)}
+            holders = named or {
+                i: e for i, e in holders.items() if not any(_nations(t) for t in e.titles)
+            }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
