@@ -237,6 +237,7 @@ _LISTS = {
     "relative_pronouns": "relative pronouns whose clause inside an apposition holds a verb",
     "reply_words": "words of a short spoken answer (yes, no, never), never a title alone",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
+    "month_prepositions": "words after which a month opens a time phrase, no given name",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",
     "role_verbs": "verbs that put a person in a role named after 'as' (served as)",

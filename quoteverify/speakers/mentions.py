@@ -3934,8 +3934,55 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                         )
                     )
                     continue
+            if (
+                not title
+                and (skip := _month_before_name(text, at + start, phrase))
+                and head.startswith(phrase[:skip])
+            ):
+                # "In March Ruiz moved": the month is the time phrase's, no given name
+                out.append((at + start + skip, at + end, phrase[skip:], kind, head[skip:], title))
+                continue
             out.append((at + start, at + end, phrase, kind, head, title))
     return out
+
+
+# The months in full (``time_words`` less the days and the short forms; *May* is
+# not there: *Mrs May*), and the words that make one open a time phrase.
+_MONTHS = frozenset(
+    w for w in load("time_words") if not w.endswith("day") and (len(w) > 4 or w in ("june", "july"))
+)
+_MONTH_PREPOSITIONS = load("month_prepositions")
+_MONTH_PREPOSITION = re.compile(
+    r"(?:^|(?<=[^\w'’-]))(?:" + "|".join(sorted(_MONTH_PREPOSITIONS)) + r")[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_MONTH_LEAD_REACH = 12  # characters read back for the preposition before a month
+
+
+def _month_before_name(text: str, at: int, name: str) -> int:
+    """How many characters of a name at ``at`` to skip when a month after a
+    preposition of time (``month_prepositions.txt``) opens it: *In March Ruiz moved
+    to Hull*, *since April Lee took over*, *Last September Ann Hale won*: the month
+    is the time phrase's and the name starts after it; 0 for any other name. A
+    month that is also a given name is kept everywhere else (*June Carter said*,
+    *a song by June Carter*, *with April Lee*).
+
+    >>> _month_before_name("In March Ruiz moved", 3, "March Ruiz")
+    6
+    >>> _month_before_name("a song by June Carter", 10, "June Carter")
+    0
+    >>> _month_before_name("June Carter said", 0, "June Carter")
+    0
+    """
+    words = _RUN_WORD.findall(name)
+    if len(words) < 2 or words[0].lower() not in _MONTHS:
+        return 0
+    if _MONTH_PREPOSITION.search(text, max(0, at - _MONTH_LEAD_REACH), at) is None:
+        return 0
+    return name.index(words[1], len(words[0]))
+
+
+_RUN_WORD = re.compile(r"\S+")
 
 
 def _title_line(text: str, start: int, end: int) -> bool:
