@@ -498,6 +498,36 @@ def _leader_phrases() -> tuple[str, ...]:
 
 
 @functools.cache
+def _long_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles of several words (``titles.tsv``: *press secretary*, *attorney
+    general*, *secretary of state*) by their last word, the longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in sorted(load("titles"), key=lambda t: -len(t.split())):
+        words = tuple(title.split())
+        if len(words) > 1:
+            out.setdefault(words[-1], []).append(words)
+    return {last: tuple(rows) for last, rows in out.items()}
+
+
+def _lower_title_before(words: list[str], i: int) -> int:
+    """How many of ``words`` ending before index ``i`` spell a title of several
+    words (:func:`_long_titles`), in any case: 2 for *press secretary*, 0 when
+    none does.
+
+    >>> _lower_title_before(["White", "House", "press", "secretary"], 4)
+    2
+    >>> _lower_title_before(["the", "secretary"], 2)
+    0
+    """
+    rows = _long_titles().get(words[i - 1].strip(",.").lower())
+    for row in rows or ():
+        n = len(row)
+        if i >= n and tuple(w.strip(",.").lower() for w in words[i - n : i]) == row:
+            return n
+    return 0
+
+
+@functools.cache
 def _role_or_title_words() -> frozenset[str]:
     return load("role_nouns") | load("titles")
 
@@ -1947,12 +1977,16 @@ class _Registry:
             return  # (most names: no title word right before)
         words = lead.split()
         titles: list[str] = []
-        for w in reversed(words):
-            low = w.strip(",.").lower()
-            if low in before:
-                titles.insert(0, w.strip(","))
-            else:
+        i = len(words)
+        while i > 0:
+            # "press secretary Ana Roe": a title of several words (``titles.tsv``)
+            # whose first words stand as no title alone is read whole
+            n = _lower_title_before(words, i)
+            if n == 0 and words[i - 1].strip(",.").lower() not in before:
                 break
+            n = n or 1
+            titles[:0] = [w.strip(",") for w in words[i - n : i]]
+            i -= n
         if titles:
             entity.add_title(" ".join(titles))
 
