@@ -943,6 +943,17 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         title = " ".join(
             [t.text for t in span[:titled] if t.lower not in _DETERMINERS and t.text != "."]
         )
+        if _role_at_body(span, h, lex) and _organization(head):
+            # "The CEO of Harlow Foods said": a person's role at a body, a descriptor
+            # as "the chief executive of Harlow Foods" is; the person speaks
+            return _new_found(
+                start=start,
+                end=end,
+                text=phrase,
+                kind=PhraseKind.DESCRIPTOR,
+                head=text[start : span[h - 2].end],
+                title="",
+            )
         if _organization(head) or (first == "the" and _organization("the " + head)):
             named = [t for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
             if _nation_words_only([t.text for t in named]):
@@ -3983,6 +3994,24 @@ def _month_before_name(text: str, at: int, name: str) -> int:
 
 
 _RUN_WORD = re.compile(r"\S+")
+
+
+def _role_at_body(span: list[Token], h: int, lex: dict[str, frozenset[str]]) -> bool:
+    """True when the words of ``span`` before its head (at ``h``) end in a role or a
+    title and *of* (*The CEO of*, *the Chairman of*: ``titles``, ``role_nouns``): the
+    head after them is the body the person holds the role at, not the speaker. A
+    body whose own name holds *of* (*The Bank of England*) has no role word there.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = "The CEO of Harlow Foods"
+    >>> _role_at_body(TextLayer(text).tokens(0, len(text)), 3, _lex())
+    True
+    """
+    return (
+        h >= 2
+        and span[h - 1].lower == "of"
+        and (span[h - 2].lower in lex["roles"] or span[h - 2].lower in lex["titles"])
+    )
 
 
 def _title_line(text: str, start: int, end: int) -> bool:
