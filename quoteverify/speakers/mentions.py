@@ -943,9 +943,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         title = " ".join(
             [t.text for t in span[:titled] if t.lower not in _DETERMINERS and t.text != "."]
         )
-        if _role_at_body(span, h, lex) and _organization(head):
+        if first == "the" and _role_at_body(span, h, lex) and _organization(head):
             # "The CEO of Harlow Foods said": a person's role at a body, a descriptor
-            # as "the chief executive of Harlow Foods" is; the person speaks
+            # as "the chief executive of Harlow Foods" is; the person speaks (after
+            # "the" only: "Ana Lisle, president and CEO of Kent Hotel Association
+            # stated" is an unclosed apposition, read by attribution)
             return _new_found(
                 start=start,
                 end=end,
