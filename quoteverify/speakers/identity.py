@@ -4107,9 +4107,12 @@ class _Registry:
             bodies = [(*caps, *lower[:k]) for k in range(len(lower) + 1)]
         if not role or not bodies:
             return None
+        if any(
+            e.kind is _PERSON and id(e) not in self._gone and e.last_before(found.start) >= 0
+            for e in self.entities
+        ):
+            return None  # not a lead: somebody is named before it (stops at the first)
         people = [e for e in self._people({id(e): e for e in self.entities}) if e.kind is _PERSON]
-        if any(e.last_before(found.start) >= 0 for e in people):
-            return None  # not a lead: somebody is named before it
         breaks = [
             m.start() for m in itertools.islice(_LINE_BREAKS.finditer(self.text, found.end), 2)
         ]
