@@ -8,6 +8,7 @@ person's role read in one pass (not one scan of the text per name).
 
 from __future__ import annotations
 
+import re
 import sys
 
 import regex
@@ -15,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify.lexicons import load
-from quoteverify.speakers import identity
+from quoteverify.speakers import identity, mentions
 
 _COMPANY_PIECES = [
     "Vela", "Lumo", "company", "Company", "COMPANY", "firm", "FiRm", "maker", "carmaker",
@@ -90,6 +91,60 @@ def test_names_with_role_examples() -> None:
     assert registry._named_with_role("Dana Okonkwo")  # spaced: read by the plain scan
 
 
+def _plain_names_with_role(text: str) -> frozenset[str]:
+    """The names before a role read at every comma of the text, for the property below."""
+    names: set[str] = set()
+    comma = text.find(", ")
+    while comma >= 0:
+        if identity._role_apposed(text, comma):
+            for start in range(text.rfind(" ", 0, comma) + 1, comma):
+                if start == 0 or not text[start - 1].isalnum():
+                    names.add(text[start:comma])
+        comma = text.find(", ", comma + 1)
+    return frozenset(names)
+
+
+_COMMA_PIECES = [
+    *_ROLE_PIECES, "THE", "Its", "its,", "the.", "their", "these", "an", "and", "A", "ITS;",
+    "\u2003", "\u00a0", "\t", " " * 50, "founders", "\u212a", "one", "Two",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(words=st.lists(st.sampled_from(_COMMA_PIECES), max_size=30))
+@example(words=["Lumo", ", ", "THE", " ", "founder"])  # upper case
+@example(words=["Lumo", ", ", "\u2003", "its", " ", "founder"])  # white space beyond ASCII
+@example(words=["Lumo", ", ", " " * 50, "the", " ", "founder"])  # the window's end
+@example(words=["Lumo", ", ", "its,", " ", "founder"])  # punctuation cut off
+def test_names_with_role_read_at_determiner_commas_are_every_comma_s(words: list[str]) -> None:
+    text = "".join(words)
+    assert identity._names_with_role(text) == _plain_names_with_role(text)
+    read = {m.start() for m in identity._determiner_after_comma().finditer(text)}
+    commas = [i for i in range(len(text)) if text.startswith(", ", i)]
+    assert {c for c in commas if identity._role_apposed(text, c)} <= read
+
+
+def test_determiner_commas_skip_most_commas() -> None:
+    text = "Vela, its founder, said. Rain, and wind, fell, the app, then Ana, thereby."
+    read = [text[m.start() + 2 :][:6] for m in identity._determiner_after_comma().finditer(text)]
+    assert read == ["its fo", "the ap"]
+
+
+def test_re_white_space_is_str_isspace() -> None:
+    # The comma filter reads white space as re's \s; _words_after_comma as str.split.
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(r"\s", every)) == {c for c in every if c.isspace()}
+
+
+def test_every_character_lower_casing_to_a_determiner_letter_is_read_case_blind() -> None:
+    letters = set("".join(identity._DESCRIPTOR_DETERMINERS))
+    every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for c in every:
+        low = c.lower()
+        if len(low) == 1 and low in letters:
+            assert re.fullmatch(low, c, re.IGNORECASE), hex(ord(c))
+
+
 def _plain_is_role_phrase(phrase: str) -> bool:
     """The role test as it read each word apart, for the property below."""
     leaders = load("leader_roles")
@@ -119,3 +174,36 @@ def test_no_character_lower_cases_to_a_space() -> None:
     # _is_role_phrase lower-cases the phrase before splitting it at spaces.
     every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert [c for c in every if c != " " and " " in c.lower()] == []
+
+
+def _plain_month_before_name(text: str, at: int, name: str) -> int:
+    """The month test as it read every word of the name, for the property below."""
+    words = re.findall(r"\S+", name)
+    if len(words) < 2 or words[0].lower() not in mentions._MONTHS:
+        return 0
+    if (
+        mentions._MONTH_PREPOSITION.search(text, max(0, at - mentions._MONTH_LEAD_REACH), at)
+        is None
+    ):
+        return 0
+    return name.index(words[1], len(words[0]))
+
+
+_MONTH_PIECES = [
+    "In", "in", "since", "Last", "March", "MARCH", "June", "Ruiz", "Ana", "Lee", " ", "  ",
+    "\u2003", "\n", "by", "a", "song", "\u212a", "May",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    before=st.lists(st.sampled_from(_MONTH_PIECES), max_size=6).map("".join),
+    name=st.lists(st.sampled_from(_MONTH_PIECES), max_size=6).map("".join),
+)
+@example(before="In ", name="March Ruiz")
+@example(before="since ", name="June\u2003Lee Ana")
+def test_month_before_name_is_the_word_by_word_test(before: str, name: str) -> None:
+    text = before + name + " moved"
+    assert mentions._month_before_name(text, len(before), name) == _plain_month_before_name(
+        text, len(before), name
+    )

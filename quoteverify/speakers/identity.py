@@ -6859,14 +6859,26 @@ def _names_with_role(text: str) -> frozenset[str]:
     ['Okonkwo']
     """
     names: set[str] = set()
-    comma = text.find(", ")
-    while comma >= 0:
+    # (Only the commas whose next word may be a determiner: a role in apposition
+    # opens with one, and most commas of a long document open none.)
+    for m in _determiner_after_comma().finditer(text):
+        comma = m.start()
         if _role_apposed(text, comma):
             for start in range(text.rfind(" ", 0, comma) + 1, comma):
                 if start == 0 or not text[start - 1].isalnum():
                     names.add(text[start:comma])
-        comma = text.find(", ", comma + 1)
     return frozenset(names)
+
+
+@functools.cache
+def _determiner_after_comma() -> re.Pattern[str]:
+    """Every ``", "`` after which, past any white space, a word of
+    :data:`_DESCRIPTOR_DETERMINERS` stands, then white space or the punctuation
+    :func:`_words_after_comma` cuts off, case-blind: every comma :func:`_role_apposed`
+    can accept, and few others. (``re``'s ``\\s`` is
+    ``str.isspace``, the white space ``str.split`` cuts at; ``tests/test_registry_scans.py``.)"""
+    words = "|".join(sorted(map(re.escape, _DESCRIPTOR_DETERMINERS), key=len, reverse=True))
+    return re.compile(r", (?=\s*(?:" + words + r")(?![^\s,.;]))", re.IGNORECASE)
 
 
 def _company_noun_ends(text: str) -> list[regex.Match[str]]:
