@@ -2404,6 +2404,8 @@ def _phrase_before(
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
+    if i < j and _month_opens_run(toks, i, lo):
+        i += 1  # "In March Lopez said", "Since May Lopez has argued": the month is the time's
     if i < j and _org_word(toks[j - 1]):
         # "The Department of Health and Human Services report": the body read whole
         org = _org_before(toks, j - 1, lo, text)
@@ -3959,11 +3961,13 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     return out
 
 
-# The months in full (``time_words`` less the days and the short forms; *May* is
-# not there: *Mrs May*), and the words that make one open a time phrase.
+# The months in full (``time_words`` less the days and the short forms; *May*,
+# which ``time_words`` leaves out for *Mrs May said*, is one here: only a
+# preposition of time right before it makes it a month), and the words that make
+# one open a time phrase.
 _MONTHS = frozenset(
     w for w in load("time_words") if not w.endswith("day") and (len(w) > 4 or w in ("june", "july"))
-)
+) | {"may"}
 _MONTH_PREPOSITIONS = load("month_prepositions")
 _MONTH_PREPOSITION = re.compile(
     r"(?:^|(?<=[^\w'’-]))(?:" + "|".join(sorted(_MONTH_PREPOSITIONS)) + r")[ \u00a0]+$",
@@ -3996,6 +4000,33 @@ def _month_before_name(text: str, at: int, name: str) -> int:
 
 
 _RUN_WORD = re.compile(r"\S+")
+
+
+def _month_opens_run(toks: list[Token], i: int, lo: int) -> bool:
+    """True when token ``i`` is a month (*May* too, ``_MONTHS``) right after a preposition of time
+    (``month_prepositions.txt``) and before another capitalised word: the shape
+    *In March Lopez said*, *Since May Lopez has argued*, where the month closes the
+    time phrase and the speaker's name follows it. The token reader's twin of
+    :func:`_month_before_name`, which reads names from text; both want the
+    preposition right before the month, so *Theresa May said*, *Mrs May said* and
+    *June Carter said* are names.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = "Since May Lopez has argued"
+    >>> _month_opens_run(TextLayer(text).tokens(0, len(text)), 1, 0)
+    True
+    >>> text = "Mrs May Lopez argued"
+    >>> _month_opens_run(TextLayer(text).tokens(0, len(text)), 1, 0)
+    False
+    """
+    low = toks[i].lower
+    return (
+        low in _MONTHS
+        and i - 1 >= lo
+        and toks[i - 1].lower in _MONTH_PREPOSITIONS
+        and i + 1 < len(toks)
+        and _is_cap(toks[i + 1])
+    )
 
 
 def _role_at_body(span: list[Token], h: int, lex: dict[str, frozenset[str]]) -> bool:
