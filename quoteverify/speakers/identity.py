@@ -61,6 +61,7 @@ from .mentions import (
     body_kind_nouns,
     honorific,
     name_rows,
+    office_of,
     office_of_tail,
     party_title_words,
     phrase_after,
@@ -523,6 +524,22 @@ def _lower_title_before(words: list[str], i: int) -> int:
     for row in rows or ():
         n = len(row)
         if i >= n and tuple(w.strip(",.").lower() for w in words[i - n : i]) == row:
+            return n
+    return 0
+
+
+def _office_of_before(words: list[str], i: int) -> int:
+    """How many of ``words`` ending before index ``i`` spell a lower-case office of
+    a role, *of* and its complement (:func:`mentions.office_of`): 3 for *chief of
+    staff*, 4 for *head of the unit*, 0 when none does.
+
+    >>> _office_of_before(["then", "chief", "of", "staff"], 4)
+    3
+    >>> _office_of_before(["the", "wife", "of", "farmer"], 4)
+    0
+    """
+    for n in range(3, 6):
+        if i >= n and office_of([w.strip(",") for w in words[i - n : i]]):
             return n
     return 0
 
@@ -1583,8 +1600,13 @@ class _Registry:
                 office = _descriptor_before(text, start) or _office_before(text, start, end)
                 entity.add_title(office)
             if not title and person:
-                last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
-                if last and last[-1].strip(",.").lower() in title_words:
+                lead = text[start - 50 if start > 50 else 0 : start]
+                last = lead.rsplit(None, 1)
+                if last and (
+                    last[-1].strip(",.").lower() in title_words
+                    # "chief of staff Ana Roe": an office of a role and its complement
+                    or (" of " in lead and _office_of_before(lead.split(), len(lead.split())))
+                ):
                     self._title_words_before(start, entity)
                 elif last and text.startswith(" and ", end):
                     # "Morning Joe hosts Ana Roe and Tom Hale": each holds the role.
@@ -1973,15 +1995,16 @@ class _Registry:
         lead = self.text[max(0, start - 50) : start]
         before = _title_words()
         last = lead.rsplit(None, 1)
-        if not last or last[-1].strip(",.").lower() not in before:
+        if not last or (last[-1].strip(",.").lower() not in before and " of " not in lead):
             return  # (most names: no title word right before)
         words = lead.split()
         titles: list[str] = []
         i = len(words)
         while i > 0:
             # "press secretary Ana Roe": a title of several words (``titles.tsv``)
-            # whose first words stand as no title alone is read whole
-            n = _lower_title_before(words, i)
+            # whose first words stand as no title alone is read whole; "chief of
+            # staff Ana Roe": an office of a role and its complement, too
+            n = _lower_title_before(words, i) or _office_of_before(words, i)
             if n == 0 and words[i - 1].strip(",.").lower() not in before:
                 break
             n = n or 1

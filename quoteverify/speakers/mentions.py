@@ -2331,6 +2331,10 @@ def _phrase_before(
             and not any(toks[x].lower in _FINITE_VERBS for x in range(k + 1, j))
         ):
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+            if head is not None and head.kind is PhraseKind.DESCRIPTOR:
+                named = _name_after_office(toks, k, j, head, text)
+                if named is not None:
+                    return named  # "chief of staff Dana Ito said": Dana Ito, so titled
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
             if (
@@ -2415,6 +2419,96 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: str) -> Found | None:
+    """The person a lower-case office of the shape *role of complement* titles when
+    a personal name ends the phrase right after it: *chief of staff Dana Ito*,
+    *minister of finance Rui Costa*, *secretary of state Al Mora* (news prints the
+    office before the name in lower case as often as in capitals). ``of`` is the
+    index of *of*, ``j`` the phrase's last token, ``role`` the descriptor before
+    *of*. The complement is one to three lower-case words (*the* among them), the
+    name a capitalised run of two words or more that reads as a name (not a body:
+    *the head of marketing Acme Corp*); in capitals (*Chief of Staff Dana Ito*) the
+    office ends where :func:`office_of_tail` ends it. ``None`` for any other phrase.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = "chief of staff Dana Ito"
+    >>> toks = TextLayer(text).tokens(0, len(text))
+    >>> found = _name_after_office(toks, 1, 4, _token_found(toks[0], PhraseKind.DESCRIPTOR), text)
+    >>> found.head, found.title
+    ('Dana Ito', 'chief of staff')
+    """
+    if toks[of].lower != "of":
+        return None
+    s = j
+    while s > of and _is_cap(toks[s]):
+        s -= 1
+    s += 1
+    if toks[of - 1].text[:1].isupper():
+        # "Chief of Staff Dana Ito": in capitals, where the office ends is read as
+        # the name reader reads it (office_of_tail)
+        if s != of + 1:
+            return None
+        at = toks[s].start
+        skip, _ = office_of_tail(text, at, text[at : toks[j].end])
+        while s <= j and toks[s].start < at + skip:
+            s += 1
+        if not skip or j - s < 1:
+            return None
+    elif j - s < 1 or not office_of([t.text for t in toks[of - 1 : s]]):
+        return None
+    name = _classify(toks, s, j, text, None)
+    if name is None or name.kind is not PhraseKind.NAME or name.title:
+        return None
+    words = [t.text for t in toks[of - 1 : s] if t.lower not in _DETERMINERS]
+    start = toks[of - 1].start
+    if role.start < start and role.text.split()[0].lower() not in _ARTICLES:
+        start = role.start  # "deputy chief of staff Dana Ito": the whole office
+        words = role.text.split()[:-1] + words
+    return _new_found(
+        start=start,
+        end=toks[j].end,
+        text=text[start : toks[j].end],
+        kind=PhraseKind.NAME,
+        head=name.head,
+        title=" ".join(words),
+    )
+
+
+def office_of(words: list[str]) -> bool:
+    """True when ``words`` spell a lower-case office of the shape *role of
+    complement*: a role or a title that names no relation to another person
+    (``relational_heads.txt``: not *the wife of*), *of*, then one to three
+    lower-case nouns none of which is a role (*chief of staff*, *minister of
+    finance*, *head of the research unit*; not *the lawyer of farmer*, whose
+    complement is another person, nor a verb or a function word: *secretary of
+    state mocked*, *president of policy in*). Read before a name by the mention
+    reader and by the registry's title walk alike.
+
+    >>> office_of(["chief", "of", "staff"]), office_of(["wife", "of", "farmer"])
+    (True, False)
+    """
+    if len(words) < 3 or len(words) > 5 or words[1] != "of":
+        return False
+    head, rest = words[0].lower(), words[2:]
+    if rest[0] == "the" and len(rest) > 1:
+        rest = rest[1:]  # "head of the research unit"
+    lex = _lex()
+    return head in _OFFICE_HEADS and all(
+        w.isalpha()
+        and w.islower()
+        and w not in lex["roles"]  # (with their plurals: "head of the farmers" is none)
+        # a noun, not a verb or a function word: "the secretary of state mocked Lee"
+        and w not in lex["stop"]
+        and w not in _FINITE_VERBS
+        and w not in _INFLECTED_CUES
+        and not w.endswith("ed")
+        for w in rest
+    )
+
+
+_OFFICE_HEADS = (load("role_nouns") | load("titles")) - load("relational_heads")
 
 
 def _body_at_place(toks: list[Token], k: int) -> bool:
