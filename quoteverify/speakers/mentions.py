@@ -2324,13 +2324,29 @@ def _phrase_before(
             (k >= j - 4 or _kind_then_name(toks, k, j))
             and toks[k].lower in _ROLE_PREPOSITIONS
             and k < j
-            and (toks[k - 1].lower in lex["roles"] or _body_at_place(toks, k))
+            and (
+                toks[k - 1].lower in lex["roles"]
+                or _body_at_place(toks, k)
+                or _bodies_at_place(toks, k)
+            )
             and tok.lower not in lex["stop"]
             and tok.lower not in _VERB_WORDS
             # "Ruiz's letter to members was short": a verb ends the complement
             and not any(toks[x].lower in _FINITE_VERBS for x in range(k + 1, j))
         ):
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+            if toks[k - 1].lower not in lex["roles"] and _bodies_at_place(toks, k):
+                # "Unions in Leeds said": the bodies of a kind at the place, a group
+                # with no name (as "teachers in Leeds" is), never the place
+                first = toks[k - 1].start if head is None else head.start
+                return _new_found(
+                    start=first,
+                    end=tok.end,
+                    text=text[first : tok.end],
+                    kind=PhraseKind.ANONYMOUS,
+                    head=text[first : toks[k - 1].end],
+                    title="",
+                )
             if head is not None and head.kind is PhraseKind.DESCRIPTOR:
                 named = _name_after_office(toks, k, j, head, text)
                 if named is not None:
@@ -2536,6 +2552,37 @@ def _body_at_place(toks: list[Token], k: int) -> bool:
         and nxt is not None
         and _is_cap(nxt)
     )
+
+
+def _bodies_at_place(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is a preposition of place (*in*, *at*, *from*: a role
+    preposition that joins no body's name) after the plural of a kind of body
+    (:func:`body_kind_nouns`: *unions*, *charities*, *firms*) and before a
+    capitalised word: *Unions in Leeds*, *the charities in Hale*, *firms from
+    Dover*. Bodies of a kind at a place speak as a group; the place is no speaker.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> _bodies_at_place(tokenize("Unions in Leeds", 0, 15), 1)
+    True
+    >>> _bodies_at_place(tokenize("Bank of England", 0, 15), 1)
+    False
+    """
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    word = toks[k - 1].lower
+    return (
+        k > 0
+        and nxt is not None
+        and _is_cap(nxt)
+        and toks[k].lower in _PLACE_PREPOSITIONS
+        and word.endswith("s")
+        and (
+            word[:-1] in body_kind_nouns()
+            or (word.endswith("ies") and word[:-3] + "y" in body_kind_nouns())
+        )
+    )
+
+
+_PLACE_PREPOSITIONS = _ROLE_PREPOSITIONS - _ORG_CONNECTORS
 
 
 _JOINED_ROLE_WORDS = 4  # modifiers read before the first role of "the A and B"
