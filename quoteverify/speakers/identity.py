@@ -3473,7 +3473,9 @@ class _Registry:
         after *A senior diplomat ... said*, *the aid worker* after *An aid worker in
         the camp, who ..., said*), when a sentence within :data:`_PRONOUN_REACH`
         characters before it opens on that description as a speech cue's subject
-        (:func:`_unnamed_opening`); the nearest such, resolved, or None.
+        (:func:`_unnamed_opening`), or a quote's clause ends on it (*"...," a source
+        close to him said.*: :data:`_UNNAMED_AFTER_QUOTE`); the nearest such,
+        resolved, or None.
 
         >>> r = _Registry("A senior diplomat said so. Talks went on, the diplomat said.")
         >>> f = _new_found(start=43, end=55, text="the diplomat", kind=_DESCRIPTOR,
@@ -3489,7 +3491,11 @@ class _Registry:
         want = [w.lower() for w in words]
         lo = max(0, found.start - _PRONOUN_REACH)
         if self._opening_starts is None:
-            self._opening_starts = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+            # (and '"...," a source close to him said.': a quote's speaker after it)
+            self._opening_starts = sorted(
+                [m.start() for m in _SINGLE_OPENING.finditer(text)]
+                + [m.start() for m in _UNNAMED_AFTER_QUOTE.finditer(text)]
+            )
         starts = self._opening_starts
         first = bisect.bisect_left(starts, lo)
         for at in reversed(starts[first : bisect.bisect_left(starts, found.start)]):
@@ -7935,6 +7941,14 @@ _PAIR_GAP = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+)*+ 
 _SINGLE_OPENING = regex.compile(
     r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)(?:"
     + "|".join(sorted((w.capitalize() for w in load("single_determiners")), key=len, reverse=True))
+    + r")(?=[ ])"
+)
+# An unnamed person's description as the subject of a cue after a quote that closes
+# on a comma, a question or an exclamation mark: '"...," a source close to him
+# said.' (read as a sentence's opening is: _unnamed_opening)
+_UNNAMED_AFTER_QUOTE = regex.compile(
+    r"(?<=[,!?][\"”’'][ ])(?:"
+    + "|".join(sorted(load("single_determiners"), key=len, reverse=True))
     + r")(?=[ ])"
 )
 # Words that end no description (_unnamed_opening) and that a noun's complement opens
