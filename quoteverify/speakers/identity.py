@@ -589,12 +589,16 @@ def _fronted_place(text: str, start: int) -> bool:
 @functools.cache
 def _heading_verbs() -> dict[str, tuple[str, ...]]:
     """The verbs of ``lexicons/heading_verbs.tsv`` and the role nouns each gives
-    (*who heads the union*: its head, leader, chief).
+    (*who heads the union*: its head, leader, chief; a noun of two words is spelled
+    with "_" in the file: *chief executive*).
 
     >>> _heading_verbs()["leads"]
     ('leader', 'head')
     """
-    return {str(r["verb"]): tuple(str(r["nouns"]).split()) for r in rows("heading_verbs")}
+    return {
+        str(r["verb"]): tuple(n.replace("_", " ") for n in str(r["nouns"]).split())
+        for r in rows("heading_verbs")
+    }
 
 
 def _words_after_comma(tail: str) -> list[str]:
