@@ -77,7 +77,7 @@ def _plain_title_before(reg: identity._Registry, f: Found) -> list[str]:
             roles = load("role_nouns")
             plurals = {r + "s" for r in roles} | {r[:-1] + "ies" for r in roles}
             plurals |= {r[:-3] + "men" for r in roles if r.endswith("man")}
-            rest = office[3:] if office[2:3] == ["the"] and len(office) > 3 else office[2:]
+            rest = office[2:]
             not_nouns = load("stopwords") | load("auxiliaries") | load("past_forms")
             not_nouns |= {r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"]}
             not_nouns |= roles | plurals | _PEOPLE

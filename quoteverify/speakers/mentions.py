@@ -2477,11 +2477,11 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     name = _classify(toks, s, j, text, None)
     if name is None or name.kind is not PhraseKind.NAME or name.title:
         return None
-    words = [t.text for t in toks[of - 1 : s] if t.lower not in _DETERMINERS]
-    start = toks[of - 1].start
-    if role.start < start and role.text.split()[0].lower() not in _ARTICLES:
-        start = role.start  # "deputy chief of staff Dana Ito": the whole office
-        words = role.text.split()[:-1] + words
+    # "deputy chief of staff Dana Ito", "The Minister of Culture Ana Roe": the whole
+    # phrase, its office without the article
+    words = [w for w in role.text.split()[:-1] if w.lower() not in _DETERMINERS]
+    words += [t.text for t in toks[of - 1 : s] if t.lower not in _DETERMINERS]
+    start = role.start
     return _new_found(
         start=start,
         end=toks[j].end,
@@ -2497,7 +2497,8 @@ def office_of(words: list[str]) -> bool:
     complement*: a role or a title that names no relation to another person
     (``relational_heads.txt``: not *the wife of*), *of*, then one to three
     lower-case nouns none of which is a role (*chief of staff*, *minister of
-    finance*, *head of the research unit*; not *the lawyer of farmer*, whose
+    finance*; not *the chief executive of the copper miner Tessa Mines*, whose
+    complement is a body named after it, nor *the lawyer of farmer*, whose
     complement is another person, nor a verb or a function word: *secretary of
     state mocked*, *president of policy in*). Read before a name by the mention
     reader and by the registry's title walk alike.
@@ -2508,8 +2509,6 @@ def office_of(words: list[str]) -> bool:
     if len(words) < 3 or len(words) > 5 or words[1] != "of":
         return False
     head, rest = words[0].lower(), words[2:]
-    if rest[0] == "the" and len(rest) > 1:
-        rest = rest[1:]  # "head of the research unit"
     lex = _lex()
     return head in _OFFICE_HEADS and all(
         w.isalpha()
