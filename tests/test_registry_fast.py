@@ -16,7 +16,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteverify.lexicons import load
+from quoteverify.lexicons import load, rows
 from quoteverify.model import SpeakerKind
 from quoteverify.speakers import identity
 from quoteverify.speakers.mentions import Found, PhraseKind, find_names, honorific, name_rows
@@ -58,12 +58,41 @@ def test_lone_word_memo_gives_the_plain_matches(text: str) -> None:
     assert _state(fast) == _state(plain)
 
 
+_PEOPLE = {"people", "men", "women"}
+
+
 def _plain_title_before(reg: identity._Registry, f: Found) -> list[str]:
     words = reg.text[max(0, f.start - 50) : f.start].split()
     titles: list[str] = []
-    for w in reversed(words):
+    while words:
+        w = words[-1]
         if w.strip(",.").lower() in identity._title_words():
             titles.insert(0, w.strip(","))
+            words.pop()
+            continue
+        # "chief of staff Ana Ruiz": a role, "of" and one to three lower-case words
+        # that are no role, read whole (mentions.office_of)
+        for n in (3, 4, 5):
+            office = [x.strip(",") for x in words[-n:]]
+            roles = load("role_nouns")
+            plurals = {r + "s" for r in roles} | {r[:-1] + "ies" for r in roles}
+            plurals |= {r[:-3] + "men" for r in roles if r.endswith("man")}
+            rest = office[2:]
+            not_nouns = load("stopwords") | load("auxiliaries") | load("past_forms")
+            not_nouns |= {r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"]}
+            not_nouns |= roles | plurals | _PEOPLE
+            if (
+                len(words) >= n
+                and office[1] == "of"
+                and office[0].lower() in (roles | load("titles")) - load("relational_heads")
+                and all(
+                    x.isalpha() and x.islower() and x not in not_nouns and not x.endswith("ed")
+                    for x in rest
+                )
+            ):
+                titles[:0] = office
+                del words[-n:]
+                break
         else:
             break
     return titles
@@ -187,6 +216,9 @@ def _plain_unmarked_clause(text: str, start: int) -> bool:
 @example(text="And Ana Ruiz . But Tom Hale said")  # an opening connective
 @example(text="said Dr. Lee spokesman Ana Ruiz said")  # the title walk stops at a full stop
 @example(text="Among was Acme Corp's campaign")  # an owner after an inverted "was"
+@example(text="met spokesman of said Ana Ruiz")  # an office of a role and its complement
+@example(text="met minister of the grace Tom Hale")  # (of two words)
+@example(text="met her son of grace Tom Hale")  # a relation's is no office
 # (a title phrase longer than the 80 characters read before the name)
 @example(
     text="Ana Ruiz Ana Ruiz President Russian President Vladimir Putin spokesman "

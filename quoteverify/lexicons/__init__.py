@@ -487,7 +487,12 @@ _TABLES = (
     Lexicon(
         "heading_verbs",
         "verbs of a relative clause that give a role of leading ('heads': 'head leader chief')",
-        columns=_pair("verb", "the verb after who", "nouns", "the role nouns, by spaces"),
+        columns=_pair(
+            "verb",
+            "the verb after who",
+            "nouns",
+            "the role nouns, by spaces (two words joined by an underscore)",
+        ),
     ),
     Lexicon(
         "role_synonyms",

@@ -1124,6 +1124,12 @@ def _after_adjacent(
             if not toks[c - 1].text[0].isalnum():
                 break
             if _cue_at(toks, c, n) > c:
+                if found.kind is PhraseKind.DESCRIPTOR and toks[m].lower == "of":
+                    # '"...," chief of staff Dana Ito said': the office titles the
+                    # name that ends it, read back from the cue as before a quote
+                    titled = phrase_before(toks, c, text=text, lo=k, reads=ctx.reads)
+                    if titled is not None and titled.kind is _NAME and titled.start == found.start:
+                        found = titled
                 m = c
                 break
     # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": skip

@@ -61,6 +61,7 @@ from .mentions import (
     body_kind_nouns,
     honorific,
     name_rows,
+    office_of,
     office_of_tail,
     party_title_words,
     phrase_after,
@@ -527,6 +528,22 @@ def _lower_title_before(words: list[str], i: int) -> int:
     return 0
 
 
+def _office_of_before(words: list[str], i: int) -> int:
+    """How many of ``words`` ending before index ``i`` spell a lower-case office of
+    a role, *of* and its complement (:func:`mentions.office_of`): 3 for *chief of
+    staff*, 4 for *head of the unit*, 0 when none does.
+
+    >>> _office_of_before(["then", "chief", "of", "staff"], 4)
+    3
+    >>> _office_of_before(["the", "wife", "of", "farmer"], 4)
+    0
+    """
+    for n in range(3, 6):
+        if i >= n and office_of([w.strip(",") for w in words[i - n : i]]):
+            return n
+    return 0
+
+
 @functools.cache
 def _role_or_title_words() -> frozenset[str]:
     return load("role_nouns") | load("titles")
@@ -572,12 +589,16 @@ def _fronted_place(text: str, start: int) -> bool:
 @functools.cache
 def _heading_verbs() -> dict[str, tuple[str, ...]]:
     """The verbs of ``lexicons/heading_verbs.tsv`` and the role nouns each gives
-    (*who heads the union*: its head, leader, chief).
+    (*who heads the union*: its head, leader, chief; a noun of two words is spelled
+    with "_" in the file: *chief executive*).
 
     >>> _heading_verbs()["leads"]
     ('leader', 'head')
     """
-    return {str(r["verb"]): tuple(str(r["nouns"]).split()) for r in rows("heading_verbs")}
+    return {
+        str(r["verb"]): tuple(n.replace("_", " ") for n in str(r["nouns"]).split())
+        for r in rows("heading_verbs")
+    }
 
 
 def _words_after_comma(tail: str) -> list[str]:
@@ -1583,8 +1604,13 @@ class _Registry:
                 office = _descriptor_before(text, start) or _office_before(text, start, end)
                 entity.add_title(office)
             if not title and person:
-                last = text[start - 50 if start > 50 else 0 : start].rsplit(None, 1)
-                if last and last[-1].strip(",.").lower() in title_words:
+                lead = text[start - 50 if start > 50 else 0 : start]
+                last = lead.rsplit(None, 1)
+                if last and (
+                    last[-1].strip(",.").lower() in title_words
+                    # "chief of staff Ana Roe": an office of a role and its complement
+                    or (" of " in lead and _office_of_before(lead.split(), len(lead.split())))
+                ):
                     self._title_words_before(start, entity)
                 elif last and text.startswith(" and ", end):
                     # "Morning Joe hosts Ana Roe and Tom Hale": each holds the role.
@@ -1973,15 +1999,16 @@ class _Registry:
         lead = self.text[max(0, start - 50) : start]
         before = _title_words()
         last = lead.rsplit(None, 1)
-        if not last or last[-1].strip(",.").lower() not in before:
+        if not last or (last[-1].strip(",.").lower() not in before and " of " not in lead):
             return  # (most names: no title word right before)
         words = lead.split()
         titles: list[str] = []
         i = len(words)
         while i > 0:
             # "press secretary Ana Roe": a title of several words (``titles.tsv``)
-            # whose first words stand as no title alone is read whole
-            n = _lower_title_before(words, i)
+            # whose first words stand as no title alone is read whole; "chief of
+            # staff Ana Roe": an office of a role and its complement, too
+            n = _lower_title_before(words, i) or _office_of_before(words, i)
             if n == 0 and words[i - 1].strip(",.").lower() not in before:
                 break
             n = n or 1
@@ -3450,7 +3477,9 @@ class _Registry:
         after *A senior diplomat ... said*, *the aid worker* after *An aid worker in
         the camp, who ..., said*), when a sentence within :data:`_PRONOUN_REACH`
         characters before it opens on that description as a speech cue's subject
-        (:func:`_unnamed_opening`); the nearest such, resolved, or None.
+        (:func:`_unnamed_opening`), or a quote's clause ends on it (*"...," a source
+        close to him said.*: :data:`_UNNAMED_AFTER_QUOTE`); the nearest such,
+        resolved, or None.
 
         >>> r = _Registry("A senior diplomat said so. Talks went on, the diplomat said.")
         >>> f = _new_found(start=43, end=55, text="the diplomat", kind=_DESCRIPTOR,
@@ -3466,7 +3495,11 @@ class _Registry:
         want = [w.lower() for w in words]
         lo = max(0, found.start - _PRONOUN_REACH)
         if self._opening_starts is None:
-            self._opening_starts = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+            # (and '"...," a source close to him said.': a quote's speaker after it)
+            self._opening_starts = sorted(
+                [m.start() for m in _SINGLE_OPENING.finditer(text)]
+                + [m.start() for m in _UNNAMED_AFTER_QUOTE.finditer(text)]
+            )
         starts = self._opening_starts
         first = bisect.bisect_left(starts, lo)
         for at in reversed(starts[first : bisect.bisect_left(starts, found.start)]):
@@ -7924,6 +7957,14 @@ _PAIR_GAP = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+)*+ 
 _SINGLE_OPENING = regex.compile(
     r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)(?:"
     + "|".join(sorted((w.capitalize() for w in load("single_determiners")), key=len, reverse=True))
+    + r")(?=[ ])"
+)
+# An unnamed person's description as the subject of a cue after a quote that closes
+# on a comma, a question or an exclamation mark: '"...," a source close to him
+# said.' (read as a sentence's opening is: _unnamed_opening)
+_UNNAMED_AFTER_QUOTE = regex.compile(
+    r"(?<=[,!?][\"”’'][ ])(?:"
+    + "|".join(sorted(load("single_determiners"), key=len, reverse=True))
     + r")(?=[ ])"
 )
 # Words that end no description (_unnamed_opening) and that a noun's complement opens

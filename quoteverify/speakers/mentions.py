@@ -2324,13 +2324,33 @@ def _phrase_before(
             (k >= j - 4 or _kind_then_name(toks, k, j))
             and toks[k].lower in _ROLE_PREPOSITIONS
             and k < j
-            and (toks[k - 1].lower in lex["roles"] or _body_at_place(toks, k))
+            and (
+                toks[k - 1].lower in lex["roles"]
+                or _body_at_place(toks, k)
+                or _bodies_at_place(toks, k)
+            )
             and tok.lower not in lex["stop"]
             and tok.lower not in _VERB_WORDS
             # "Ruiz's letter to members was short": a verb ends the complement
             and not any(toks[x].lower in _FINITE_VERBS for x in range(k + 1, j))
         ):
             head = phrase_before(toks, k, text=text, lo=lo, appositions=False)
+            if toks[k - 1].lower not in lex["roles"] and _bodies_at_place(toks, k):
+                # "Unions in Leeds said": the bodies of a kind at the place, a group
+                # with no name (as "teachers in Leeds" is), never the place
+                first = toks[k - 1].start if head is None else head.start
+                return _new_found(
+                    start=first,
+                    end=tok.end,
+                    text=text[first : tok.end],
+                    kind=PhraseKind.ANONYMOUS,
+                    head=text[first : toks[k - 1].end],
+                    title="",
+                )
+            if head is not None and head.kind is PhraseKind.DESCRIPTOR:
+                named = _name_after_office(toks, k, j, head, text)
+                if named is not None:
+                    return named  # "chief of staff Dana Ito said": Dana Ito, so titled
             if head is not None and head.kind in (PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR):
                 return attrs.evolve(head, end=tok.end, text=text[head.start : tok.end])
             if (
@@ -2404,6 +2424,8 @@ def _phrase_before(
             steps += 1
     elif i - 1 >= lo and toks[i - 1].lower == "the":
         i -= 1
+    if i < j and _month_opens_run(toks, i, lo):
+        i += 1  # "In March Lopez said", "Since May Lopez has argued": the month is the time's
     if i < j and _org_word(toks[j - 1]):
         # "The Department of Health and Human Services report": the body read whole
         org = _org_before(toks, j - 1, lo, text)
@@ -2413,6 +2435,95 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: str) -> Found | None:
+    """The person a lower-case office of the shape *role of complement* titles when
+    a personal name ends the phrase right after it: *chief of staff Dana Ito*,
+    *minister of finance Rui Costa*, *secretary of state Al Mora* (news prints the
+    office before the name in lower case as often as in capitals). ``of`` is the
+    index of *of*, ``j`` the phrase's last token, ``role`` the descriptor before
+    *of*. The complement is one to three lower-case words (*the* among them), the
+    name a capitalised run of two words or more that reads as a name (not a body:
+    *the head of marketing Acme Corp*); in capitals (*Chief of Staff Dana Ito*) the
+    office ends where :func:`office_of_tail` ends it. ``None`` for any other phrase.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = "chief of staff Dana Ito"
+    >>> toks = TextLayer(text).tokens(0, len(text))
+    >>> found = _name_after_office(toks, 1, 4, _token_found(toks[0], PhraseKind.DESCRIPTOR), text)
+    >>> found.head, found.title
+    ('Dana Ito', 'chief of staff')
+    """
+    if toks[of].lower != "of":
+        return None
+    s = j
+    while s > of and _is_cap(toks[s]):
+        s -= 1
+    s += 1
+    if toks[of - 1].text[:1].isupper():
+        # "Chief of Staff Dana Ito": in capitals, where the office ends is read as
+        # the name reader reads it (office_of_tail)
+        if s != of + 1:
+            return None
+        at = toks[s].start
+        skip, _ = office_of_tail(text, at, text[at : toks[j].end])
+        while s <= j and toks[s].start < at + skip:
+            s += 1
+        if not skip or j - s < 1:
+            return None
+    elif j - s < 1 or not office_of([t.text for t in toks[of - 1 : s]]):
+        return None
+    name = _classify(toks, s, j, text, None)
+    if name is None or name.kind is not PhraseKind.NAME or name.title:
+        return None
+    # "deputy chief of staff Dana Ito", "The Minister of Culture Ana Roe": the whole
+    # phrase, its office without the article
+    words = [w for w in role.text.split()[:-1] if w.lower() not in _DETERMINERS]
+    words += [t.text for t in toks[of - 1 : s] if t.lower not in _DETERMINERS]
+    start = role.start
+    return _new_found(
+        start=start,
+        end=toks[j].end,
+        text=text[start : toks[j].end],
+        kind=PhraseKind.NAME,
+        head=name.head,
+        title=" ".join(words),
+    )
+
+
+def office_of(words: list[str]) -> bool:
+    """True when ``words`` spell a lower-case office of the shape *role of
+    complement*: a role or a title that names no relation to another person
+    (``relational_heads.txt``: not *the wife of*), *of*, then one to three
+    lower-case nouns none of which is a role (*chief of staff*, *minister of
+    finance*; not *the chief executive of the copper miner Tessa Mines*, whose
+    complement is a body named after it, nor *the lawyer of farmer*, whose
+    complement is another person, nor a verb or a function word: *secretary of
+    state mocked*, *president of policy in*). Read before a name by the mention
+    reader and by the registry's title walk alike.
+
+    >>> office_of(["chief", "of", "staff"]), office_of(["wife", "of", "farmer"])
+    (True, False)
+    """
+    if len(words) < 3 or len(words) > 5 or words[1] != "of":
+        return False
+    head, rest = words[0].lower(), words[2:]
+    lex = _lex()
+    return head in _OFFICE_HEADS and all(
+        w.isalpha()
+        and w.islower()
+        and w not in lex["roles"]  # (with their plurals: "head of the farmers" is none)
+        # a noun, not a verb or a function word: "the secretary of state mocked Lee"
+        and w not in lex["stop"]
+        and w not in _FINITE_VERBS
+        and w not in _INFLECTED_CUES
+        and not w.endswith("ed")
+        for w in rest
+    )
+
+
+_OFFICE_HEADS = (load("role_nouns") | load("titles")) - load("relational_heads")
 
 
 def _body_at_place(toks: list[Token], k: int) -> bool:
@@ -2440,6 +2551,37 @@ def _body_at_place(toks: list[Token], k: int) -> bool:
         and nxt is not None
         and _is_cap(nxt)
     )
+
+
+def _bodies_at_place(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is a preposition of place (*in*, *at*, *from*: a role
+    preposition that joins no body's name) after the plural of a kind of body
+    (:func:`body_kind_nouns`: *unions*, *charities*, *firms*) and before a
+    capitalised word: *Unions in Leeds*, *the charities in Hale*, *firms from
+    Dover*. Bodies of a kind at a place speak as a group; the place is no speaker.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> _bodies_at_place(tokenize("Unions in Leeds", 0, 15), 1)
+    True
+    >>> _bodies_at_place(tokenize("Bank of England", 0, 15), 1)
+    False
+    """
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    word = toks[k - 1].lower
+    return (
+        k > 0
+        and nxt is not None
+        and _is_cap(nxt)
+        and toks[k].lower in _PLACE_PREPOSITIONS
+        and word.endswith("s")
+        and (
+            word[:-1] in body_kind_nouns()
+            or (word.endswith("ies") and word[:-3] + "y" in body_kind_nouns())
+        )
+    )
+
+
+_PLACE_PREPOSITIONS = _ROLE_PREPOSITIONS - _ORG_CONNECTORS
 
 
 _JOINED_ROLE_WORDS = 4  # modifiers read before the first role of "the A and B"
@@ -3959,11 +4101,13 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     return out
 
 
-# The months in full (``time_words`` less the days and the short forms; *May* is
-# not there: *Mrs May*), and the words that make one open a time phrase.
+# The months in full (``time_words`` less the days and the short forms; *May*,
+# which ``time_words`` leaves out for *Mrs May said*, is one here: only a
+# preposition of time right before it makes it a month), and the words that make
+# one open a time phrase.
 _MONTHS = frozenset(
     w for w in load("time_words") if not w.endswith("day") and (len(w) > 4 or w in ("june", "july"))
-)
+) | {"may"}
 _MONTH_PREPOSITIONS = load("month_prepositions")
 _MONTH_PREPOSITION = re.compile(
     r"(?:^|(?<=[^\w'’-]))(?:" + "|".join(sorted(_MONTH_PREPOSITIONS)) + r")[ \u00a0]+$",
@@ -3995,6 +4139,33 @@ def _month_before_name(text: str, at: int, name: str) -> int:
     if _MONTH_PREPOSITION.search(text, max(0, at - _MONTH_LEAD_REACH), at) is None:
         return 0
     return name.index(words[1], len(words[0]))
+
+
+def _month_opens_run(toks: list[Token], i: int, lo: int) -> bool:
+    """True when token ``i`` is a month (*May* too, ``_MONTHS``) right after a preposition of time
+    (``month_prepositions.txt``) and before another capitalised word: the shape
+    *In March Lopez said*, *Since May Lopez has argued*, where the month closes the
+    time phrase and the speaker's name follows it. The token reader's twin of
+    :func:`_month_before_name`, which reads names from text; both want the
+    preposition right before the month, so *Theresa May said*, *Mrs May said* and
+    *June Carter said* are names.
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = "Since May Lopez has argued"
+    >>> _month_opens_run(TextLayer(text).tokens(0, len(text)), 1, 0)
+    True
+    >>> text = "Mrs May Lopez argued"
+    >>> _month_opens_run(TextLayer(text).tokens(0, len(text)), 1, 0)
+    False
+    """
+    low = toks[i].lower
+    return (
+        low in _MONTHS
+        and i - 1 >= lo
+        and toks[i - 1].lower in _MONTH_PREPOSITIONS
+        and i + 1 < len(toks)
+        and _is_cap(toks[i + 1])
+    )
 
 
 def _role_at_body(span: list[Token], h: int, lex: dict[str, frozenset[str]]) -> bool:
