@@ -885,6 +885,65 @@ def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
+def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
+    """A group's own name for a thing: a plural subject (a plural noun, *farmers*,
+    or *they*), a verb of ``group_naming_verbs`` in the plural present (*call*),
+    perhaps its object (*the practice*, *this*) and the name's own article, right
+    before a short quote that opens on no determiner (*Farmers call the practice
+    "milk at a loss"*, *what they call "tech neck"*, *the tower its opponents call
+    the "Spike"*): a term that people use, which the Wikinews convention reads as
+    nobody's words, whatever its case.
+
+    Not a quote that opens on a determiner (*critics call it "a gift to
+    landlords"*: a verdict), nor one after *calls* or *called* (*what Roe calls
+    "..."*, one speaker's phrase, a partial quote), nor after a subject of one
+    speaker or *we*.
+
+    >>> _group_naming("what farmers call ", "dry rot", ["dry", "rot"])
+    'call'
+    >>> _group_naming("Rowers call the bend the ", "Elbow", ["elbow"])
+    'call'
+    >>> _group_naming("what Roe calls ", "dry rot", ["dry", "rot"])
+    >>> _group_naming("critics call it ", "a gift", ["a", "gift"])
+    >>> _group_naming("we call ", "dry rot", ["dry", "rot"])
+    """
+    determiners = load("determiners")
+    if not words or words[0] in determiners:
+        return None
+    tokens = _words_before_name(lead, content, words)
+    if len(tokens) > 2 and tokens[-1] in determiners:
+        tokens = tokens[:-1]  # 'call the pier a "..."': the name's own article
+    verbs = load("group_naming_verbs")
+    for at in range(len(tokens) - 1, max(0, len(tokens) - 5), -1):
+        if tokens[at] not in verbs:
+            continue
+        if at + 1 < len(tokens) and not _object_phrase(tokens[at + 1 :]):
+            return None
+        return tokens[at] if _plural_subject(tokens[at - 1]) else None
+    return None
+
+
+def _plural_subject(word: str) -> bool:
+    """True when ``word`` (lower case) reads as the subject of a group: *they*, or a
+    plain plural noun (*farmers*, *locals*), no verb, possessive or function word.
+
+    >>> _plural_subject("economists"), _plural_subject("they")
+    (True, True)
+    >>> _plural_subject("sanders's"), _plural_subject("was"), _plural_subject("we")
+    (False, False, False)
+    """
+    if word in select("pronouns", case="subject", person="3", number="plural"):
+        return True
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s"):
+        return False
+    if word.endswith(("ss", "us", "is")):
+        return False
+    return not any(
+        word in load(name)
+        for name in ("stopwords", "auxiliaries", "modals", "clause_verbs", "cue_verbs")
+    )
+
+
 def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
     """A two-word naming frame that ends in *as* (*known as*) with one to four
     words inside it, before a short quote (*known to his fans as "..."*, *known in
@@ -2169,6 +2228,12 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
         True,
     ),
     (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of, ps: _group_naming(b, c, w),
+        _FRAMED + " {!r} after a plural subject",
+        True,
+    ),
+    (
         _EVERY_RULE,
         lambda b, c, w, a, of, ps: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
@@ -2236,7 +2301,7 @@ def _naming_words() -> tuple[str, ...]:
     :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
     rule is asked as before)."""
     words = {frame.split()[-1] for frame in load("naming_frames")}
-    for name in ("renaming_verbs", "naming_nouns", "gloss_verbs"):
+    for name in ("renaming_verbs", "naming_nouns", "gloss_verbs", "group_naming_verbs"):
         words |= set(load(name))
     return tuple(sorted(words))
 
