@@ -1664,6 +1664,11 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
 _LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 
 
+# A comma and *the* that end the text before a title in apposition ('a new handset,
+# the "Pebble Two",'): the name's own article.
+_APPOSED_ARTICLE = regex.compile(r",[ \u00a0]the$", regex.IGNORECASE)
+
+
 def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
     """The noun before a title-cased quote set off by commas (*his memoir, "..."*,), if any.
 
@@ -1673,9 +1678,18 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     >>> _title_in_apposition("ran a new ad,", "Fair Play,", ["fair", "play"], " on Monday")
     'ad'
     >>> _title_in_apposition("Not just,", "We Win,", ["we", "win"], " but more")
+
+    The name may take its own *the* after the comma (*its new handset, the "Pebble
+    Two",*: a product, a prize, a building named in apposition).
+
+    >>> _title_in_apposition("a new handset, the", "Pebble Two", ["pebble", "two"], ", which")
+    'handset'
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper():
         return None
+    article = _APPOSED_ARTICLE.search(lead[-8:])
+    if article is not None:
+        lead = lead[: len(lead) - len(article.group()) + 1]
     # 'the hit play, "Low Tide."': a title ending its sentence, the stop inside the
     # marks the narrator's; only a work noun names it (below).
     closes = content.endswith(".") and content[-2:-1] not in _TERMINAL
