@@ -923,6 +923,33 @@ def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
+def _offence_named(lead: str, content: str, words: list[str]) -> str | None:
+    """The name of an offence: a lower-case quote of one to eight words right after a
+    preposition of ``offence_prepositions`` with a word of ``offence_words`` among the
+    seven words before it (*jailed for two years for "insulting the flag"*, *an
+    inquiry was opened for "reckless endangerment"*, *under the criminal code on
+    "unlawful assembly"*): the charge as the law or the court words it, nobody's
+    speech, as the Wikinews convention reads it.
+
+    *accused of* and *charged with* are left out: an accusation is somebody's words.
+
+    >>> _offence_named("was jailed for two years for ", "insulting the flag",
+    ...                ["insulting", "the", "flag"])
+    'jailed'
+    >>> _offence_named("Roe accused him of ", "lying", ["lying"])
+    """
+    if not content[:1].islower() or not _short_name(content, words, most=8):
+        return None
+    tokens = _trailing_eight(lead[-90:])
+    if len(tokens) < 2 or tokens[-1] not in load("offence_prepositions"):
+        return None
+    offences = load("offence_words")
+    for word in reversed(tokens[-8:-1]):
+        if word in offences:
+            return word
+    return None
+
+
 def _plural_subject(word: str) -> bool:
     """True when ``word`` (lower case) reads as the subject of a group: *they*, or a
     plain plural noun (*farmers*, *locals*), no verb, possessive or function word.
@@ -2248,6 +2275,12 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
         True,
     ),
     (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of, ps: _offence_named(b, c, w),
+        _FRAMED + " {!r}, the name of an offence",
+        False,
+    ),
+    (
         _EVERY_RULE,
         lambda b, c, w, a, of, ps: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
@@ -2315,7 +2348,13 @@ def _naming_words() -> tuple[str, ...]:
     :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
     rule is asked as before)."""
     words = {frame.split()[-1] for frame in load("naming_frames")}
-    for name in ("renaming_verbs", "naming_nouns", "gloss_verbs", "group_naming_verbs"):
+    for name in (
+        "renaming_verbs",
+        "naming_nouns",
+        "gloss_verbs",
+        "group_naming_verbs",
+        "offence_words",
+    ):
         words |= set(load(name))
     return tuple(sorted(words))
 
