@@ -1981,9 +1981,10 @@ def _naming(
     """The reason a short quote is a name by the words around it, if it is one: a
     frame and a determiner, a renaming verb and its object, a noun and *called*, a
     renaming verb in the passive, a noun citing a word or a name, a relative
-    pronoun and *call*, a frame ending in *as* with words inside it, *as* and a
-    noun citing it after the quote, or a noun that a title names (tried in that
-    order).
+    pronoun and *call*, a plural subject and *call* (:func:`_group_naming`), a
+    court's word and *for* before an offence (:func:`_offence_named`), a frame
+    ending in *as* with words inside it, *as* and a noun citing it after the quote,
+    or a noun that a title names (tried in that order).
 
     Every rule reads a quote of one to eight words that ends with no sentence
     punctuation (:func:`_short_name`, six words for most): any other is no name.
@@ -2343,8 +2344,9 @@ def _cue_words() -> tuple[str, ...]:
 @functools.cache
 def _naming_words() -> tuple[str, ...]:
     """The words a frame or a naming rule can find: the last word of each naming
-    frame (:func:`_frame_before`, :func:`_frame_then_determiner`), the renaming verbs
-    and the naming nouns (:func:`_naming`'s rules but the last; the title nouns of
+    frame (:func:`_frame_before`, :func:`_frame_then_determiner`), the renaming verbs,
+    the naming nouns, a group's naming verbs and the words of a court before an
+    offence (:func:`_naming`'s rules but the last; the title nouns of
     :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
     rule is asked as before)."""
     words = {frame.split()[-1] for frame in load("naming_frames")}
