@@ -885,6 +885,92 @@ def _relative_naming(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
+def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
+    """A group's own name for a thing: a plural subject (a plural noun, *farmers*,
+    or *they*), a verb of ``group_naming_verbs`` in the plural present (*call*),
+    perhaps its object (*the practice*, *this*) and the name's own article, right
+    before a short quote that opens on no determiner (*Farmers call the practice
+    "milk at a loss"*, *what they call "tech neck"*, *the tower its opponents call
+    the "Spike"*): a term that people use, which the Wikinews convention reads as
+    nobody's words, whatever its case.
+
+    Not a quote that opens on a determiner (*critics call it "a gift to
+    landlords"*: a verdict), nor one after *calls* or *called* (*what Roe calls
+    "..."*, one speaker's phrase, a partial quote), nor after a subject of one
+    speaker or *we*.
+
+    >>> _group_naming("what farmers call ", "dry rot", ["dry", "rot"])
+    'call'
+    >>> _group_naming("Rowers call the bend the ", "Elbow", ["elbow"])
+    'call'
+    >>> _group_naming("what Roe calls ", "dry rot", ["dry", "rot"])
+    >>> _group_naming("critics call it ", "a gift", ["a", "gift"])
+    >>> _group_naming("we call ", "dry rot", ["dry", "rot"])
+    """
+    determiners = load("determiners")
+    if not words or words[0] in determiners:
+        return None
+    tokens = _words_before_name(lead, content, words)
+    if len(tokens) > 2 and tokens[-1] in determiners:
+        tokens = tokens[:-1]  # 'call the pier a "..."': the name's own article
+    verbs = load("group_naming_verbs")
+    for at in range(len(tokens) - 1, max(0, len(tokens) - 5), -1):
+        if tokens[at] not in verbs:
+            continue
+        if at + 1 < len(tokens) and not _object_phrase(tokens[at + 1 :]):
+            return None
+        return tokens[at] if _plural_subject(tokens[at - 1]) else None
+    return None
+
+
+def _offence_named(lead: str, content: str, words: list[str]) -> str | None:
+    """The name of an offence: a lower-case quote of one to eight words right after a
+    preposition of ``offence_prepositions`` with a word of ``offence_words`` among the
+    seven words before it (*jailed for two years for "insulting the flag"*, *an
+    inquiry was opened for "reckless endangerment"*, *under the criminal code on
+    "unlawful assembly"*): the charge as the law or the court words it, nobody's
+    speech, as the Wikinews convention reads it.
+
+    *accused of* and *charged with* are left out: an accusation is somebody's words.
+
+    >>> _offence_named("was jailed for two years for ", "insulting the flag",
+    ...                ["insulting", "the", "flag"])
+    'jailed'
+    >>> _offence_named("Roe accused him of ", "lying", ["lying"])
+    """
+    if not content[:1].islower() or not _short_name(content, words, most=8):
+        return None
+    tokens = _trailing_eight(lead[-90:])
+    if len(tokens) < 2 or tokens[-1] not in load("offence_prepositions"):
+        return None
+    offences = load("offence_words")
+    for word in reversed(tokens[-8:-1]):
+        if word in offences:
+            return word
+    return None
+
+
+def _plural_subject(word: str) -> bool:
+    """True when ``word`` (lower case) reads as the subject of a group: *they*, or a
+    plain plural noun (*farmers*, *locals*), no verb, possessive or function word.
+
+    >>> _plural_subject("economists"), _plural_subject("they")
+    (True, True)
+    >>> _plural_subject("sanders's"), _plural_subject("was"), _plural_subject("we")
+    (False, False, False)
+    """
+    if word in select("pronouns", case="subject", person="3", number="plural"):
+        return True
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s"):
+        return False
+    if word.endswith(("ss", "us", "is")):
+        return False
+    return not any(
+        word in load(name)
+        for name in ("stopwords", "auxiliaries", "modals", "clause_verbs", "cue_verbs")
+    )
+
+
 def _frame_with_aside(lead: str, content: str, words: list[str]) -> str | None:
     """A two-word naming frame that ends in *as* (*known as*) with one to four
     words inside it, before a short quote (*known to his fans as "..."*, *known in
@@ -1605,6 +1691,11 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
 _LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 
 
+# A comma and *the* that end the text before a title in apposition ('a new handset,
+# the "Pebble Two",'): the name's own article.
+_APPOSED_ARTICLE = regex.compile(r",[ \u00a0]the$", regex.IGNORECASE)
+
+
 def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
     """The noun before a title-cased quote set off by commas (*his memoir, "..."*,), if any.
 
@@ -1614,9 +1705,18 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     >>> _title_in_apposition("ran a new ad,", "Fair Play,", ["fair", "play"], " on Monday")
     'ad'
     >>> _title_in_apposition("Not just,", "We Win,", ["we", "win"], " but more")
+
+    The name may take its own *the* after the comma (*its new handset, the "Pebble
+    Two",*: a product, a prize, a building named in apposition).
+
+    >>> _title_in_apposition("a new handset, the", "Pebble Two", ["pebble", "two"], ", which")
+    'handset'
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper():
         return None
+    article = _APPOSED_ARTICLE.search(lead[-8:])
+    if article is not None:
+        lead = lead[: len(lead) - len(article.group()) + 1]
     # 'the hit play, "Low Tide."': a title ending its sentence, the stop inside the
     # marks the narrator's; only a work noun names it (below).
     closes = content.endswith(".") and content[-2:-1] not in _TERMINAL
@@ -1881,9 +1981,10 @@ def _naming(
     """The reason a short quote is a name by the words around it, if it is one: a
     frame and a determiner, a renaming verb and its object, a noun and *called*, a
     renaming verb in the passive, a noun citing a word or a name, a relative
-    pronoun and *call*, a frame ending in *as* with words inside it, *as* and a
-    noun citing it after the quote, or a noun that a title names (tried in that
-    order).
+    pronoun and *call*, a plural subject and *call* (:func:`_group_naming`), a
+    court's word and *for* before an offence (:func:`_offence_named`), a frame
+    ending in *as* with words inside it, *as* and a noun citing it after the quote,
+    or a noun that a title names (tried in that order).
 
     Every rule reads a quote of one to eight words that ends with no sentence
     punctuation (:func:`_short_name`, six words for most): any other is no name.
@@ -2169,6 +2270,18 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
         True,
     ),
     (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of, ps: _group_naming(b, c, w),
+        _FRAMED + " {!r} after a plural subject",
+        True,
+    ),
+    (
+        _RENAMED_ONLY,
+        lambda b, c, w, a, of, ps: _offence_named(b, c, w),
+        _FRAMED + " {!r}, the name of an offence",
+        False,
+    ),
+    (
         _EVERY_RULE,
         lambda b, c, w, a, of, ps: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
@@ -2231,12 +2344,19 @@ def _cue_words() -> tuple[str, ...]:
 @functools.cache
 def _naming_words() -> tuple[str, ...]:
     """The words a frame or a naming rule can find: the last word of each naming
-    frame (:func:`_frame_before`, :func:`_frame_then_determiner`), the renaming verbs
-    and the naming nouns (:func:`_naming`'s rules but the last; the title nouns of
+    frame (:func:`_frame_before`, :func:`_frame_then_determiner`), the renaming verbs,
+    the naming nouns, a group's naming verbs and the words of a court before an
+    offence (:func:`_naming`'s rules but the last; the title nouns of
     :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
     rule is asked as before)."""
     words = {frame.split()[-1] for frame in load("naming_frames")}
-    for name in ("renaming_verbs", "naming_nouns", "gloss_verbs"):
+    for name in (
+        "renaming_verbs",
+        "naming_nouns",
+        "gloss_verbs",
+        "group_naming_verbs",
+        "offence_words",
+    ):
         words |= set(load(name))
     return tuple(sorted(words))
 
