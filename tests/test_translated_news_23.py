@@ -70,3 +70,8 @@ def test_informed_after_a_dash_cue() -> None:
 def test_maitre_is_a_title_not_a_name_word() -> None:
     text = "Maître Aïda Ndoye-Fall told the court: « My client was never in Dakar that night. »"
     assert speaker_of(text) == "Aïda Ndoye-Fall"
+
+
+def test_maitre_without_its_accent_is_a_title_too() -> None:
+    text = "Maitre Ousseynou Dieng-Lam told the court: « The file was never sent to us. »"
+    assert speaker_of(text) == "Ousseynou Dieng-Lam"
