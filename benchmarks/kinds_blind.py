@@ -47,7 +47,12 @@ after a comma, quotes opening mid-sentence, two people in one sentence, dateline
 22 before h49b-blind22's: agency copy translated by machine from Russian, Chinese,
 Spanish, Arabic, Polish and Turkish, cues after a dash and inverted, titles rendered
 literally, offices in chains of *of* before the holder's name, guillemets and
-low-high marks, one name spelt two ways).
+low-high marks, one name spelt two ways; set 23 before h50-blind23's: the same genre
+from other sources, Japanese, Korean, Ukrainian, French, German, Portuguese, Persian,
+Vietnamese and Indonesian copy, family name first and given name as the short form,
+French inverted cues after the perfect's auxiliary, German cues with the hearer in the
+dative, honorifics, offices as the copy renders them, country adjectives of invented
+countries).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

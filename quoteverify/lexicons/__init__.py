@@ -230,6 +230,7 @@ _LISTS = {
     "place_heads": "last words of place names (Street, Abbey), never a pronoun's antecedent",
     "poll_nouns": "nouns for a poll or survey, the source of its respondents' words",
     "possessive_links": "verbs before X's words after a quote",
+    "perfect_auxiliaries": "auxiliaries of the perfect (has been told; has declared X)",
     "post_modifiers": "phrases that open a post-modifier after a role",
     "private_roles": "a private person's roles in a story (a witness), never an office's holder",
     "quantifiers": "quantifiers that stand for part of a crowd",

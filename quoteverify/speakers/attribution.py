@@ -1023,6 +1023,10 @@ def _after_adjacent(
         return owner
     cue_end = _cue_at(toks, k, n)
     ends_open = last_char in (",", "?", "!", "—", "–", "-")
+    if cue_end == k and (ends_open or (k and toks[k - 1].text == ",")):
+        perfect = _perfect_cue(toks, k, n, text)
+        if perfect is not None:
+            return perfect
     lead = toks[k]
     if (
         last_char == ","
@@ -1180,6 +1184,52 @@ def _after_adjacent(
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
+
+
+def _perfect_cue(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
+    """'« ... », has declared the minister', '"...," has he affirmed': French or
+    Portuguese copy translated word by word (*a déclaré le ministre*, *a-t-il
+    affirmé*) keeps the perfect's auxiliary (``perfect_auxiliaries.txt``) at
+    ``toks[k]`` before an inverted cue. The speaker is the phrase after the verb, or
+    a pronoun between the auxiliary and the verb; None when neither stands there.
+
+    >>> from quoteverify import parse
+    >>> lead = "The minister of trade, Paul Brenet, spoke on Monday. "
+    >>> quote = '"We will hold the line on prices," has declared the minister.'
+    >>> parse(lead + quote).quotes[0].speaker_name
+    'Paul Brenet'
+    """
+    if toks[k].lower not in _PERFECT_AUXILIARIES or k + 2 >= n:
+        return None
+    cue_end = _cue_at(toks, k + 1, n)
+    if cue_end > k + 1 or _participle(toks[k + 1]):
+        # a participle that is no cue verb speaks only before a name
+        found = phrase_after(toks, max(cue_end, k + 2), text=text)
+        if found is None or (
+            cue_end == k + 1 and (found.kind is not PhraseKind.NAME or not _cap_word(toks[k + 2]))
+        ):
+            return None
+        return Attribution(
+            mention=found, cue=_cue(toks, (k, max(cue_end, k + 2)), text, "quote-said-X", 0.85)
+        )
+    found = phrase_after(toks, k + 1, text=text)
+    if found is None or found.kind is not _PRONOUN:
+        return None
+    at = next((x for x in range(k + 1, n) if toks[x].start >= found.end), n)
+    if at >= n or not (_cue_at(toks, at, n) > at or _participle(toks[at])):
+        return None
+    return Attribution(mention=found, cue=_cue(toks, (k, at + 1), text, "quote-X-said", 0.85))
+
+
+def _participle(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle by its form: a lower-case word in *-ed*
+    or an irregular past (``irregular_pasts.txt``)."""
+    return tok.text.islower() and (
+        (tok.text.endswith("ed") and len(tok.text) > 4) or tok.lower in _IRREGULAR_PASTS
+    )
+
+
+_PERFECT_AUXILIARIES = load("perfect_auxiliaries")
 
 
 def _utterance_author(toks: list[Token], k: int, n: int, text: str) -> Found | None:

@@ -1677,7 +1677,7 @@ def body_description_after(toks: list[Token], start: int, hi: int, text: str) ->
 
 
 _PASSIVE_BE = load("passive_auxiliaries")
-_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+_PERFECT_AUXILIARIES = load("perfect_auxiliaries")
 
 
 def _passive_after(toks: list[Token], k: int, hi: int) -> bool:
