@@ -47,7 +47,11 @@ after a comma, quotes opening mid-sentence, two people in one sentence, dateline
 22 before h49b-blind22's: agency copy translated by machine from Russian, Chinese,
 Spanish, Arabic, Polish and Turkish, cues after a dash and inverted, titles rendered
 literally, offices in chains of *of* before the holder's name, guillemets and
-low-high marks, one name spelt two ways).
+low-high marks, one name spelt two ways; set 24 before h50-blind24's: English-language
+news from outside the US and UK, India, Pakistan, Nigeria, Ghana, Kenya, South
+Africa, the Philippines, Singapore, Malaysia, Australia, New Zealand, Ireland and
+Canada, with their honorifics, titles before and after the name, cue verbs such as
+*averred* and *informed*, *said he*, initials, seats and parties, single marks).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
