@@ -43,10 +43,7 @@ def test_averred_is_a_cue() -> None:
 
 
 def test_informed_that_is_a_cue() -> None:
-    text = (
-        "MYSURU: The minister, Arvind Pillai, informed that the roads were "
-        '"fully restored".'
-    )
+    text = 'MYSURU: The minister, Arvind Pillai, informed that the roads were "fully restored".'
     assert speaker_of(text) == "Arvind Pillai"
     assert cue_of(text) == "informed that"
 
