@@ -52,7 +52,11 @@ from other sources, Japanese, Korean, Ukrainian, French, German, Portuguese, Per
 Vietnamese and Indonesian copy, family name first and given name as the short form,
 French inverted cues after the perfect's auxiliary, German cues with the hearer in the
 dative, honorifics, offices as the copy renders them, country adjectives of invented
-countries).
+countries; set 24 before h50-blind24's: English-language
+news from outside the US and UK, India, Pakistan, Nigeria, Ghana, Kenya, South
+Africa, the Philippines, Singapore, Malaysia, Australia, New Zealand, Ireland and
+Canada, with their honorifics, titles before and after the name, cue verbs such as
+*averred* and *informed*, *said he*, initials, seats and parties, single marks).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

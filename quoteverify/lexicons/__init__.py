@@ -461,7 +461,9 @@ _TABLES = (
                     "role",
                 ),
             ),
-            Column("language", "the language it comes from", ("en", "fr")),
+            Column(
+                "language", "the language it comes from", ("en", "fr", "ha", "hi", "ms", "ta", "yo")
+            ),
         ),
     ),
     Lexicon(

@@ -168,6 +168,9 @@ _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALON
 # An age between commas right after a lone given name (*the runner-up, Brian, 12,*):
 # news names children, soldiers and witnesses so, by given name and age alone.
 _AGE_AFTER = regex.compile(r", \d{1,2},")
+# Post-nominal letters between commas after a name: a seat, a service, an honour
+# (*Suresh Gowdar, MLA, said*; *Ana Roe, QC, told*; *Dr Asha Rao, IPS, said*).
+_POST_NOMINAL = regex.compile(r", \p{Lu}{2,4}, ")
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]")
 _WORDS = regex.compile(r"\p{L}++")  # the words of a stretch of text, letters only
 # Words that bring a new referent into a sentence: an article (*the caller*, *a
@@ -3126,7 +3129,9 @@ class _Registry:
                 title = " ".join([found.title, *party]).strip()
                 found = attrs.evolve(found, head=head, title=title)
             at = found.end - len(found.head)
-            if self.text.endswith(" of ", 0, at) and self.text.startswith(found.head, at):
+            if self.text.endswith((" of ", " for "), 0, at) and self.text.startswith(
+                found.head, at
+            ):
                 # "said Secretary of State Ana Ruiz": the office's last word opens
                 # the head a cue's reading gives.
                 skip, office = office_of_tail(self.text, at, found.head)
@@ -5351,6 +5356,11 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             after = _past_apposition(text, end)
             further = _past_apposition(text, after - 2)
             after = after if further == after - 2 else further
+        elif (letters := _POST_NOMINAL.match(text, end)) is not None:
+            # "The party's State unit president, Suresh Gowdar, MLA, said": the
+            # letters of a seat, a service or an honour between commas after the
+            # name, then the verb.
+            after = letters.end()
         # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
         # will stay on".)
         if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
@@ -5366,7 +5376,8 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         # "Obama consultant Cornell Belcher, the party's pollster, picked up":
         # the verb after the name's apposition (not a second name joined to a
         # first: "Wilcox and Beruff, a Sarasota Republican, argued").
-        after = _past_apposition(text, end)
+        letters = _POST_NOMINAL.match(text, end)
+        after = _past_apposition(text, end) if letters is None else letters.end()
         if after > end and text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
             return True  # "Herman Cain, the radio host, was asked"
     words = text[after : after + 60].split(None, 3)[:3]

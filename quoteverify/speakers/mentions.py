@@ -4044,8 +4044,9 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             at, group = covered + 1, text[covered + 1 : stop]
             spaced = " " in group
         office = ""
-        if spaced and text.endswith(" of ", 0, at):
-            # "Secretary of State John Kerry": the office's last words open the run.
+        if spaced and text.endswith((" of ", " for "), 0, at):
+            # "Secretary of State John Kerry", "Minister for Housing Ann Lee": the
+            # office's last words open the run.
             skip, office = office_of_tail(text, at, group)
             if skip:
                 at, group = at + skip, group[skip:]
@@ -4358,10 +4359,20 @@ def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
     (6, 'Secretary of State')
     >>> office_of_tail("Minister of Finance of Velaria Ann Lee", 23, "Velaria Ann Lee")
     (8, 'Minister of Finance of Velaria')
+
+    Commonwealth copy names a portfolio or a seat after *for* the same way
+    (*Minister for Housing Ann Lee*, *Labour MP for Kent West Ann Lee*, *Sinn Féin TD
+    for Cork North Ann Lee*): there the office word stands right before *for*.
+
+    >>> office_of_tail("Minister for Housing Ann Lee", 13, "Housing Ann Lee")
+    (8, 'Minister for Housing')
     """
-    before = text[max(0, at - 24) : at - 4].rsplit(None, 1)
+    link = "for" if text.endswith(" for ", 0, at) else "of"
+    before = text[max(0, at - 24) : at - len(link) - 2].rsplit(None, 1)
     words = run.split()
     if not before or not before[-1][:1].isupper() or before[-1].lower() not in _offices():
+        if link == "for":
+            return 0, ""  # ("Fund for Peace Ann Lee": no office, no chain read)
         chain = _office_chain(text, at, words)
         if not chain:
             return 0, ""
@@ -4376,13 +4387,13 @@ def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
         skip = run.index(words[n])
         return skip, f"{chain} of {run[:skip].strip()}"
     given = load_table("given_names")
-    n = next((x for x in range(1, len(words) - 1) if words[x] in given), 0)
+    n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
     if not n and len(words) >= 3:
         n = 1
     if not n:
         return 0, ""
     skip = run.index(words[n])
-    return skip, f"{before[-1]} of {run[:skip].strip()}"
+    return skip, f"{before[-1]} {link} {run[:skip].strip()}"
 
 
 def _office_chain(text: str, at: int, words: list[str]) -> str:
