@@ -1,12 +1,11 @@
 """Spans that name something and got a speaker: a group's term, a product's name in
-apposition, an offence (issue 14).
+apposition (issue 14).
 
 *Anglers call the shallows "mud alley"* prints a term that a group of people uses;
-*its new handset, the "Pebble Two",* names a product; *jailed for two years for
-"insulting the flag"* gives the charge as the law words it. By the Wikinews
-convention none of them is anybody's words: each is non-speech and gets no
-speaker. One speaker's phrase after *calls*, a verdict that opens on an article
-and an accusation stay speech. Every sentence here is written for these tests.
+*its new handset, the "Pebble Two",* names a product. By the Wikinews
+convention neither is anybody's words: each is non-speech and gets no speaker.
+One speaker's phrase after *calls* and a verdict that opens on an article stay
+speech. Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from quoteverify import QuoteKind, extract_quotes, parse
 
 N = QuoteKind.NON_SPEECH
 GROUP = "after a plural subject"
-OFFENCE = "the name of an offence"
 
 
 def _unsaid(text: str, quoted: str) -> tuple[QuoteKind, str, str | None]:
@@ -87,31 +85,6 @@ def _reason(text: str, quoted: str) -> str:
             "Crown Crust",
             "a title after 'loaf'",
         ),
-        # An offence after a court's or an inquiry's word and *for*, *on* or *of*.
-        (
-            'The blogger Pavel Ost, who was jailed for two years for "insulting the state '
-            'flag", was freed on Monday, his lawyer Mira Dunn said.',
-            "insulting",
-            OFFENCE,
-        ),
-        (
-            'Police chief Lars Eng said an inquiry had been opened for "reckless '
-            'endangerment of the public" after the crash.',
-            "reckless",
-            OFFENCE,
-        ),
-        (
-            "The singer was sentenced in May under the criminal code on "
-            '"breach of the order of mass gatherings", her manager Ida Holm said.',
-            "breach",
-            OFFENCE,
-        ),
-        (
-            'Judge Ana Brill said the driver was convicted of "causing serious injury by '
-            'careless driving" in 2019.',
-            "causing",
-            OFFENCE,
-        ),
     ],
 )
 def test_a_name_is_non_speech_with_no_speaker(text: str, quoted: str, reason: str) -> None:
@@ -147,18 +120,6 @@ def test_a_name_is_non_speech_with_no_speaker(text: str, quoted: str, reason: st
             'The union backed the pilots\' call for a "fair roster" on Tuesday, Kai Oduya said.',
             "fair roster",
             GROUP,
-        ),
-        # An accusation is somebody's words.
-        (
-            'Senator Ruth Cole accused the minister of "hiding the figures" on Tuesday.',
-            "hiding",
-            OFFENCE,
-        ),
-        # A capitalised quote after *for* is no offence.
-        (
-            'She was jailed for a year for "Not Our War", a song, her label boss Jo Penn said.',
-            "Not Our",
-            OFFENCE,
         ),
         # A lower-case verdict after *, the* is no name.
         (

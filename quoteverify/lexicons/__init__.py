@@ -184,8 +184,6 @@ _LISTS = {
     "object_verbs": "verbs whose object is a thing, never words (owed, oversees)",
     "habit_leads": "words before a renaming verb that make its name a habit (taken to calling)",
     "group_naming_verbs": "plural present verbs by which a group names a thing (farmers call)",
-    "offence_words": "words of a court or an inquiry before the quoted name of an offence (jailed)",
-    "offence_prepositions": "prepositions before the quoted name of an offence (for)",
     "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",

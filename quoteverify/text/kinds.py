@@ -923,33 +923,6 @@ def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
     return None
 
 
-def _offence_named(lead: str, content: str, words: list[str]) -> str | None:
-    """The name of an offence: a lower-case quote of one to eight words right after a
-    preposition of ``offence_prepositions`` with a word of ``offence_words`` among the
-    seven words before it (*jailed for two years for "insulting the flag"*, *an
-    inquiry was opened for "reckless endangerment"*, *under the criminal code on
-    "unlawful assembly"*): the charge as the law or the court words it, nobody's
-    speech, as the Wikinews convention reads it.
-
-    *accused of* and *charged with* are left out: an accusation is somebody's words.
-
-    >>> _offence_named("was jailed for two years for ", "insulting the flag",
-    ...                ["insulting", "the", "flag"])
-    'jailed'
-    >>> _offence_named("Roe accused him of ", "lying", ["lying"])
-    """
-    if not content[:1].islower() or not _short_name(content, words, most=8):
-        return None
-    tokens = _trailing_eight(lead[-90:])
-    if len(tokens) < 2 or tokens[-1] not in load("offence_prepositions"):
-        return None
-    offences = load("offence_words")
-    for word in reversed(tokens[-8:-1]):
-        if word in offences:
-            return word
-    return None
-
-
 def _plural_subject(word: str) -> bool:
     """True when ``word`` (lower case) reads as the subject of a group: *they*, or a
     plain plural noun (*farmers*, *locals*), no verb, possessive or function word.
@@ -1982,8 +1955,7 @@ def _naming(
     frame and a determiner, a renaming verb and its object, a noun and *called*, a
     renaming verb in the passive, a noun citing a word or a name, a relative
     pronoun and *call*, a plural subject and *call* (:func:`_group_naming`), a
-    court's word and *for* before an offence (:func:`_offence_named`), a frame
-    ending in *as* with words inside it, *as* and a noun citing it after the quote,
+    frame ending in *as* with words inside it, *as* and a noun citing it after the quote,
     or a noun that a title names (tried in that order).
 
     Every rule reads a quote of one to eight words that ends with no sentence
@@ -2276,12 +2248,6 @@ _NAMING_RULES: tuple[tuple[int, _NamingTest, str, bool], ...] = (
         True,
     ),
     (
-        _RENAMED_ONLY,
-        lambda b, c, w, a, of, ps: _offence_named(b, c, w),
-        _FRAMED + " {!r}, the name of an offence",
-        False,
-    ),
-    (
         _EVERY_RULE,
         lambda b, c, w, a, of, ps: _frame_with_aside(b, c, w),
         _FRAMED + " {!r} with words inside it",
@@ -2345,18 +2311,11 @@ def _cue_words() -> tuple[str, ...]:
 def _naming_words() -> tuple[str, ...]:
     """The words a frame or a naming rule can find: the last word of each naming
     frame (:func:`_frame_before`, :func:`_frame_then_determiner`), the renaming verbs,
-    the naming nouns, a group's naming verbs and the words of a court before an
-    offence (:func:`_naming`'s rules but the last; the title nouns of
-    :func:`_title_after_noun`, *show*, *film*, are common in lists of titles, so that
-    rule is asked as before)."""
+    the naming nouns and a group's naming verbs (:func:`_naming`'s rules but the
+    last; the title nouns of :func:`_title_after_noun`, *show*, *film*, are common in
+    lists of titles, so that rule is asked as before)."""
     words = {frame.split()[-1] for frame in load("naming_frames")}
-    for name in (
-        "renaming_verbs",
-        "naming_nouns",
-        "gloss_verbs",
-        "group_naming_verbs",
-        "offence_words",
-    ):
+    for name in ("renaming_verbs", "naming_nouns", "gloss_verbs", "group_naming_verbs"):
         words |= set(load(name))
     return tuple(sorted(words))
 
