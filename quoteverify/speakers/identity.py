@@ -59,6 +59,7 @@ from .mentions import (
     PhraseKind,
     adverb_word,
     body_kind_nouns,
+    holder_office,
     honorific,
     name_rows,
     office_of_tail,
@@ -1576,6 +1577,11 @@ class _Registry:
             if person and _body_named_after(text, start, end):
                 # "Ana Roe of the weather agency, ARPA Veneto, said": a body's name.
                 self._describe(entity)
+            if person and not title and text[start - 1 : start] == " " and " " in text[start:end]:
+                # "the head of the National Bank Taras Melnyk": the office, no comma
+                office = holder_office(text, start)
+                if office:
+                    entity.add_title(office)
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").
