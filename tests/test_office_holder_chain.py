@@ -88,6 +88,11 @@ LATER = [
         "Oleh Marchuk",
     ),
     (
+        "The head of the Ministry of Foreign Affairs of Velaria Ivan Tarkov met the envoys. "
+        '"Our door stays open," said the minister after the talks.',
+        "Ivan Tarkov",
+    ),
+    (
         "The chairman of the board of Corvane Shipping Paul Rennick spoke at the yard. "
         '"Orders are up," the chairman of the company told workers.',
         "Paul Rennick",

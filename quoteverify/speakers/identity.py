@@ -655,6 +655,25 @@ def _title_head(title: str) -> str:
     return title.split(" of ", 1)[0].rsplit(None, 1)[-1]
 
 
+def _titles_for_office(office: str) -> list[str]:
+    """The titles an office printed before its holder stands for
+    (``office_equivalents.tsv``), when it is one of its rows, or one and *of* and a
+    country (*head of the Ministry of Foreign Affairs of Velaria*: foreign minister,
+    foreign secretary), so that a later *the minister said* names the holder as
+    *the head of the ministry said* does.
+
+    >>> _titles_for_office("head of the Ministry of Foreign Affairs of Velaria")
+    ['foreign minister', 'foreign secretary']
+    >>> _titles_for_office("head of the National Bank")
+    []
+    """
+    low = office.lower()
+    for words, titles in _office_equivalents():
+        if low == words or low.startswith(words + " of "):
+            return sorted(titles)
+    return []
+
+
 @functools.cache
 def _office_equivalents() -> tuple[tuple[str, frozenset[str]], ...]:
     """The descriptors of ``lexicons/office_equivalents.tsv`` (words after the
@@ -1580,8 +1599,8 @@ class _Registry:
             if person and not title and text[start - 1 : start] == " " and " " in text[start:end]:
                 # "the head of the National Bank Taras Melnyk": the office, no comma
                 office = holder_office(text, start)
-                if office:
-                    entity.add_title(office)
+                for held in (office, *_titles_for_office(office)) if office else ():
+                    entity.add_title(held)
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").

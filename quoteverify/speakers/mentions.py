@@ -2982,17 +2982,21 @@ def _chain_word(tok: Token) -> bool:
     """A word of an office's complement (:func:`office_holder`): a capitalised word,
     a joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
     other function word)."""
-    if not tok.text.isalpha():
-        return False
-    if _is_cap(tok) or tok.lower in _OFFICE_JOINS:
-        return True
-    return (
-        tok.text.islower()
-        and tok.lower not in _lex()["stop"]
-        and tok.lower not in _FINITE_VERBS
-        and tok.lower not in _INFLECTED_CUES
-        and tok.lower not in _CUE_WORDS
-        and not tok.lower.endswith("ed")
+    return tok.text.isalpha() and (_is_cap(tok) or _complement_word(tok.text))
+
+
+def _complement_word(word: str) -> bool:
+    """A joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
+    other function word): the lower-case words of an office's complement, read on
+    tokens (:func:`_chain_word`) and on text (:func:`holder_office`)."""
+    return word in _OFFICE_JOINS or (
+        word.isalpha()
+        and word.islower()
+        and word not in _lex()["stop"]
+        and word not in _FINITE_VERBS
+        and word not in _INFLECTED_CUES
+        and word not in _CUE_WORDS
+        and not word.endswith("ed")
     )
 
 
@@ -4400,6 +4404,8 @@ def holder_office(text: str, at: int) -> str:
     >>> holder_office("He met the bank Li Wen", 16)
     ''
     """
+    if text.find(" of ", max(0, at - _CHAIN_CHARS), at) < 0:
+        return ""  # (most names: no office's "of" before them)
     lead = text[max(0, at - _CHAIN_CHARS) : at].split()
     if len(lead) < 3 or text[at - 1 : at] != " " or lead[-1] in _OFFICE_JOINS:
         return ""  # ("the president of policy in Europe": the name ends the complement)
@@ -4413,21 +4419,7 @@ def holder_office(text: str, at: int) -> str:
             and any(w not in _OFFICE_JOINS for w in lead[k + 1 :])
         ):
             office = k - 1
-        if not (
-            word in _OFFICE_JOINS
-            or (
-                word.isalpha()
-                and (
-                    word[:1].isupper()
-                    or (
-                        word.islower()
-                        and word not in _FINITE_VERBS
-                        and word not in _CUE_WORDS
-                        and word not in _lex()["stop"]
-                    )
-                )
-            )
-        ):
+        if not ((word.isalpha() and word[:1].isupper()) or _complement_word(word)):
             break
     return " ".join(lead[office:]) if office >= 0 else ""
 
