@@ -126,3 +126,14 @@ CUES = [
 @pytest.mark.parametrize(("text", "name"), CUES)
 def test_cue_words_of_translated_copy_frame_a_partial(text: str, name: str) -> None:
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Later the husband of nurse Lia Fenn said "the ward was full."',  # a relation
+        'Later the agent of singer Lia Fenn said "the tour is off."',  # her role before her
+    ],
+)
+def test_a_relation_or_a_persons_role_before_the_name_holds_no_office(text: str) -> None:
+    assert speakers(text) != ["Lia Fenn"]

@@ -3000,6 +3000,16 @@ def _complement_word(word: str) -> bool:
     )
 
 
+_RELATIONS = load("relational_heads")
+
+
+def _person_role(word: str) -> bool:
+    """A role noun that names a person, not a kind of body (*farmer*, *candidate*;
+    not *regulator*, *board*): right before a name it titles that name (*of farmer
+    Tom Hale*), so the name holds no office before it."""
+    return word in _lex()["roles"] and word not in body_kind_nouns()
+
+
 def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> Found | None:
     """The holder named right after an office of the shape *office of complement*,
     with no comma: *The head of the National Bank Taras Melnyk*, *the governor of the
@@ -3041,6 +3051,8 @@ def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> 
         return None
     if any(toks[x].start - toks[x - 1].end > 1 for x in range(of + 1, j + 1)):
         return None  # (a mark or a line between two words: no one phrase)
+    if toks[of - 1].lower in _RELATIONS or _person_role(toks[c - 1].lower):
+        return None  # "the wife of farmer Tom Hale": no office; Hale is the farmer
     given = load_table("given_names")
     if toks[c - 1].lower not in _OFFICE_JOINS:
         s = c  # "the regulator Ana Ruiz": a lower-case noun, then the name
@@ -4407,14 +4419,20 @@ def holder_office(text: str, at: int) -> str:
     if text.find(" of ", max(0, at - _CHAIN_CHARS), at) < 0:
         return ""  # (most names: no office's "of" before them)
     lead = text[max(0, at - _CHAIN_CHARS) : at].split()
-    if len(lead) < 3 or text[at - 1 : at] != " " or lead[-1] in _OFFICE_JOINS:
-        return ""  # ("the president of policy in Europe": the name ends the complement)
+    if (
+        len(lead) < 3
+        or text[at - 1 : at] != " "
+        or lead[-1] in _OFFICE_JOINS  # ("the president of policy in Europe")
+        or _person_role(lead[-1])  # ("the wife of farmer Tom Hale": Hale is the farmer)
+    ):
+        return ""
     office = -1  # (the farthest office word: "chairman of the board of Acme")
     for k in range(len(lead) - 1, max(0, len(lead) - _OFFICE_LEAD_WORDS), -1):
         word = lead[k]
         if (
             word == "of"
             and lead[k - 1].lower() in _offices()
+            and lead[k - 1].lower() not in _RELATIONS
             # (a complement before the name: "the leader of the Reform Party" names no holder)
             and any(w not in _OFFICE_JOINS for w in lead[k + 1 :])
         ):
