@@ -240,6 +240,7 @@ _LISTS = {
     "reply_words": "words of a short spoken answer (yes, no, never), never a title alone",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "month_prepositions": "words after which a month opens a time phrase, no given name",
+    "office_chain_joins": "lower-case words joining an office's complement before its holder",
     "role_nouns": "nouns naming a person by role",
     "role_prepositions": "prepositions between a role and its complement",
     "role_verbs": "verbs that put a person in a role named after 'as' (served as)",

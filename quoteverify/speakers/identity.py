@@ -59,6 +59,7 @@ from .mentions import (
     PhraseKind,
     adverb_word,
     body_kind_nouns,
+    holder_office,
     honorific,
     name_rows,
     office_of,
@@ -676,6 +677,25 @@ def _title_head(title: str) -> str:
     ('secretary', 'minister')
     """
     return title.split(" of ", 1)[0].rsplit(None, 1)[-1]
+
+
+def _titles_for_office(office: str) -> list[str]:
+    """The titles an office printed before its holder stands for
+    (``office_equivalents.tsv``), when it is one of its rows, or one and *of* and a
+    country (*head of the Ministry of Foreign Affairs of Velaria*: foreign minister,
+    foreign secretary), so that a later *the minister said* names the holder as
+    *the head of the ministry said* does.
+
+    >>> _titles_for_office("head of the Ministry of Foreign Affairs of Velaria")
+    ['foreign minister', 'foreign secretary']
+    >>> _titles_for_office("head of the National Bank")
+    []
+    """
+    low = office.lower()
+    for words, titles in _office_equivalents():
+        if low == words or low.startswith(words + " of "):
+            return sorted(titles)
+    return []
 
 
 @functools.cache
@@ -1600,6 +1620,11 @@ class _Registry:
             if person and _body_named_after(text, start, end):
                 # "Ana Roe of the weather agency, ARPA Veneto, said": a body's name.
                 self._describe(entity)
+            if person and not title and text[start - 1 : start] == " " and " " in text[start:end]:
+                # "the head of the National Bank Taras Melnyk": the office, no comma
+                office = holder_office(text, start)
+                for held in (office, *_titles_for_office(office)) if office else ():
+                    entity.add_title(held)
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").

@@ -1300,6 +1300,9 @@ def phrase_before(
     each reads its whole reach).
     """
     found = _phrase_before(toks, end, text=text, lo=lo, appositions=appositions, reads=reads)
+    if found is None or found.kind is not _PRONOUN:
+        # "The head of the National Bank Taras Melnyk said": the holder after the office
+        found = office_holder_before(toks, end, lo, text) or found
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not _NAME:
@@ -2920,6 +2923,9 @@ def phrase_after(
         return _name_after_body(toks, found, start, hi, text) or found
     if found is not None and found.kind is _DESCRIPTOR:
         at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+        held = office_holder_after(toks, found, at, hi, text)
+        if held is not None:
+            return held  # "said the head of the regulator Ana Ruiz"
         titled = _second_title(toks, at, hi, text) or _second_role(toks, found, at, hi, text)
         if titled is not None:
             return titled
@@ -3108,6 +3114,155 @@ def _before_role(toks: list[Token], k: int, hi: int) -> bool:
     if nxt.text.islower() and nxt.lower in _lex()["roles"]:
         return True
     return toks[k].lower.endswith("ing") and nxt.lower in _PARTY_WORDS
+
+
+_OFFICE_JOINS = load("office_chain_joins")
+_OFFICE_CHAIN_TOKENS = 10  # words of an office's complement before its holder, at most
+
+
+def _chain_word(tok: Token) -> bool:
+    """A word of an office's complement (:func:`office_holder`): a capitalised word,
+    a joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
+    other function word)."""
+    return tok.text.isalpha() and (_is_cap(tok) or _complement_word(tok.text))
+
+
+def _complement_word(word: str) -> bool:
+    """A joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
+    other function word): the lower-case words of an office's complement, read on
+    tokens (:func:`_chain_word`) and on text (:func:`holder_office`)."""
+    return word in _OFFICE_JOINS or (
+        word.isalpha()
+        and word.islower()
+        and word not in _lex()["stop"]
+        and word not in _FINITE_VERBS
+        and word not in _INFLECTED_CUES
+        and word not in _CUE_WORDS
+        and not word.endswith("ed")
+    )
+
+
+_RELATIONS = load("relational_heads")
+
+
+def _person_role(word: str) -> bool:
+    """A role noun that names a person, not a kind of body (*farmer*, *candidate*;
+    not *regulator*, *board*): right before a name it titles that name (*of farmer
+    Tom Hale*), so the name holds no office before it."""
+    return word in _lex()["roles"] and word not in body_kind_nouns()
+
+
+def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> Found | None:
+    """The holder named right after an office of the shape *office of complement*,
+    with no comma: *The head of the National Bank Taras Melnyk*, *the governor of the
+    central bank Li Wen*, *the chairman of the board of Tamsin Steel Joe Park*, *the
+    leader of the Green bloc in parliament Ana Ruiz* (plain news and translated
+    agency copy print an office so before its holder, before or after the cue).
+    ``first`` is the phrase's first token (its article), ``of`` the index of *of*
+    after an office word (``_offices``), ``j`` the phrase's last token. The complement
+    is capitalised words, lower-case nouns and joining words; the holder is the last
+    run of capitalised words when a lower-case noun stands before it (*the regulator
+    Ana Ruiz*), else the part of that run from its first given name on
+    (``given_names.tsv``) or after a body's head word (*Bank*, *Ministry*); two or
+    three words that read as a person's name. The result is that name, titled with the
+    office (no article); ``None`` for any other phrase (*the head of the Bank of
+    England*, *the mayor of New York*).
+
+    >>> from quoteverify.text.layer import TextLayer
+    >>> text = "The head of the National Bank Taras Melnyk"
+    >>> found = office_holder(TextLayer(text).tokens(0, len(text)), 0, 2, 7, text)
+    >>> found.head, found.title
+    ('Taras Melnyk', 'head of the National Bank')
+    """
+    if (
+        toks[of].lower != "of"
+        or of == 0
+        or toks[of - 1].lower not in _offices()
+        or j - of < 3
+        or j - of > _OFFICE_CHAIN_TOKENS + 3
+        or not _is_cap(toks[j])
+        # "the chief executive of the miner Tessaly Resources, Graham Ostrow,": the
+        # name apposed after the comma holds the office; the run before it is the body
+        or (j + 2 < len(toks) and toks[j + 1].text == "," and _is_cap(toks[j + 2]))
+    ):
+        return None
+    c = j
+    while c > of + 1 and _is_cap(toks[c - 1]) and toks[c - 1].text.isalpha():
+        c -= 1
+    if c <= of + 1 or not all(_chain_word(toks[x]) for x in range(of + 1, c)):
+        return None
+    if any(toks[x].start - toks[x - 1].end > 1 for x in range(of + 1, j + 1)):
+        return None  # (a mark or a line between two words: no one phrase)
+    if toks[of - 1].lower in _RELATIONS or _person_role(toks[c - 1].lower):
+        return None  # "the wife of farmer Tom Hale": no office; Hale is the farmer
+    given = load_table("given_names")
+    if toks[c - 1].lower not in _OFFICE_JOINS:
+        s = c  # "the regulator Ana Ruiz": a lower-case noun, then the name
+    else:
+        s = next((x for x in range(c + 1, j) if toks[x].lower in given), 0)
+        if not s:
+            heads = [x for x in range(c, j) if toks[x].lower in _lex()["org_heads"]]
+            s = heads[-1] + 1 if heads else 0
+    if not s or not 1 <= j - s <= 2:
+        return None
+    name = _classify(toks, s, j, text, None)
+    if name is None or name.kind is not PhraseKind.NAME or name.title or _organization(name.head):
+        return None
+    if toks[s].lower not in given and name.head.lower() in _STATES:
+        return None  # "the mayor of the city New York": a place
+    office = [
+        t.text for t in toks[first:s] if t.lower not in _DETERMINERS or t.start > toks[of].start
+    ]
+    return _new_found(
+        start=toks[first].start,
+        end=toks[j].end,
+        text=text[toks[first].start : toks[j].end],
+        kind=PhraseKind.NAME,
+        head=name.head,
+        title=" ".join(office),
+    )
+
+
+def office_holder_before(toks: list[Token], end: int, lo: int, text: str) -> Found | None:
+    """:func:`office_holder` for a phrase that ends right before token ``end`` (a cue):
+    the farthest office word before *of* within reach, its modifiers and article
+    with it (*The deputy head of the National Bank Taras Melnyk said*)."""
+    j = end - 1
+    if j - 4 < lo or not _is_cap(toks[j]):
+        return None
+    for of in range(max(lo + 1, j - _OFFICE_CHAIN_TOKENS - 3), j - 2):
+        if toks[of].lower != "of" or toks[of - 1].lower not in _offices():
+            continue
+        first = of - 1
+        while first - 1 >= lo and (
+            toks[first - 1].lower in _lex()["roles"] or toks[first - 1].lower in _lex()["titles"]
+        ):
+            first -= 1
+        if first - 1 >= lo and toks[first - 1].lower in _DETERMINERS:
+            first -= 1
+        return office_holder(toks, first, of, j, text)
+    return None
+
+
+def office_holder_after(
+    toks: list[Token], found: Found, at: int, hi: int, text: str
+) -> Found | None:
+    """:func:`office_holder` for a descriptor ``found`` read after a cue and ending
+    before token ``at`` (*of*): *said the head of the regulator Ana Ruiz*. The phrase
+    runs over the complement's words to the last capitalised word before anything
+    else."""
+    if at >= hi or toks[at].lower != "of":
+        return None
+    e = at + 1
+    while e < hi and e - at <= _OFFICE_CHAIN_TOKENS + 3 and _chain_word(toks[e]):
+        e += 1
+    j = e - 1
+    first = at - 1
+    while first > 0 and toks[first - 1].start >= found.start:
+        first -= 1
+    while j > at and not _is_cap(toks[j]):
+        j -= 1
+    return office_holder(toks, first, at, j, text) if j > at else None
 
 
 _DESCRIPTOR_BREAKS = load("descriptor_breaks")
@@ -4070,6 +4225,10 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             names = tuple(
                 (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
             )
+        if spaced and not office and (cut := _holder_in_run(text, at, group)):
+            # "the head of the National Bank Taras Melnyk": the holder, not the bank
+            at, group = at + cut, group[cut:]
+            names = run_names(group)
         if not names and (org := _org_run(group)) and _org_tail_at(text, stop) > stop:
             names = org  # "the Department" + " of Health"
         # (Each name's text is cached with the run's names: a slice of the article
@@ -4394,6 +4553,77 @@ def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
         return 0, ""
     skip = run.index(words[n])
     return skip, f"{before[-1]} {link} {run[:skip].strip()}"
+
+
+def _holder_in_run(text: str, at: int, run: str) -> int:
+    """How many characters of ``run`` (capitalised words at ``at``) a body's name
+    takes before the holder of an office over it, printed with no comma, when an
+    office word and *of* stand before the run with only a complement's words between
+    (*the head of the National Bank Taras Melnyk*, *the chairman of the board of
+    Tamsin Steel Joe Park*): the holder opens on the run's first given name after its
+    first word (``given_names.tsv``), else after the body's last head word (*Bank*,
+    *Ministry*), and is two or three words. 0 for any other run.
+
+    >>> text = "the head of the National Bank Taras Melnyk"
+    >>> _holder_in_run(text, 16, "National Bank Taras Melnyk")
+    14
+    >>> _holder_in_run("the Bank of England said", 12, "England")
+    0
+    """
+    words = run.split()
+    if len(words) < 3 or not text.endswith((" the ", " of "), 0, at):
+        return 0
+    given = load_table("given_names")
+    n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
+    if not n:
+        heads = [x for x in range(len(words) - 2) if words[x].lower() in _lex()["org_heads"]]
+        n = heads[-1] + 1 if heads else 0
+    if not n or len(words) - n > 3 or not holder_office(text, at + run.index(words[n])):
+        return 0
+    return run.index(words[n])
+
+
+def holder_office(text: str, at: int) -> str:
+    """The office printed right before a holder's name at ``at`` with no comma: an
+    office word (``_offices``) and *of*, then a complement of capitalised words,
+    lower-case words and joining words (``office_chain_joins.txt``) up to the name:
+    the office's words from the office word on (*head of the National Bank* before
+    *Taras Melnyk*), or "" when the text before ``at`` is not that. Read by the name
+    reader (:func:`_holder_in_run`) and by the registry, which gives the holder
+    that office as a title for a later *the head of the bank said*.
+
+    >>> holder_office("The governor of the central bank Li Wen", 33)
+    'governor of the central bank'
+    >>> holder_office("He met the bank Li Wen", 16)
+    ''
+    """
+    if text.find(" of ", max(0, at - _CHAIN_CHARS), at) < 0:
+        return ""  # (most names: no office's "of" before them)
+    lead = text[max(0, at - _CHAIN_CHARS) : at].split()
+    if (
+        len(lead) < 3
+        or text[at - 1 : at] != " "
+        or lead[-1] in _OFFICE_JOINS  # ("the president of policy in Europe")
+        or _person_role(lead[-1])  # ("the wife of farmer Tom Hale": Hale is the farmer)
+    ):
+        return ""
+    office = -1  # (the farthest office word: "chairman of the board of Acme")
+    for k in range(len(lead) - 1, max(0, len(lead) - _OFFICE_LEAD_WORDS), -1):
+        word = lead[k]
+        if (
+            word == "of"
+            and lead[k - 1].lower() in _offices()
+            and lead[k - 1].lower() not in _RELATIONS
+            # (a complement before the name: "the leader of the Reform Party" names no holder)
+            and any(w not in _OFFICE_JOINS for w in lead[k + 1 :])
+        ):
+            office = k - 1
+        if not ((word.isalpha() and word[:1].isupper()) or _complement_word(word)):
+            break
+    return " ".join(lead[office:]) if office >= 0 else ""
+
+
+_OFFICE_LEAD_WORDS = 10  # words of an office and its complement read before a holder
 
 
 def _office_chain(text: str, at: int, words: list[str]) -> str:
