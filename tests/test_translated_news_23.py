@@ -75,3 +75,10 @@ def test_maitre_is_a_title_not_a_name_word() -> None:
 def test_maitre_without_its_accent_is_a_title_too() -> None:
     text = "Maitre Ousseynou Dieng-Lam told the court: « The file was never sent to us. »"
     assert speaker_of(text) == "Ousseynou Dieng-Lam"
+
+
+def test_the_subject_of_was_informed_hears_the_words() -> None:
+    """*informed* is a cue verb whose object hears (review of h50-blind23): in the
+    passive its subject is the hearer, as after *was told* (``hearer_passives.txt``)."""
+    text = 'The pilot Ines Varga was informed: "Your licence is suspended until May."'
+    assert speaker_of(text) != "Ines Varga"
