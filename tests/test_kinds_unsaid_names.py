@@ -160,6 +160,30 @@ def test_a_name_is_non_speech_with_no_speaker(text: str, quoted: str, reason: st
             "Not Our",
             OFFENCE,
         ),
+        # A group's verdict, an adjective, is its words (review of h50-nonspeech).
+        (
+            'Critics call the toll "reckless", and the mayor Ana Roe rejected that on Monday.',
+            "reckless",
+            GROUP,
+        ),
+        (
+            'Nurses call the new rota "deeply worrying", their union said on Friday.',
+            "deeply",
+            GROUP,
+        ),
+        # A quote opening on a function word after *jailed for* is a phrase someone said.
+        (
+            'The activist was jailed for "what he called a vigil", his lawyer Ida Moss said.',
+            "what he",
+            OFFENCE,
+        ),
+        # A verb of receiving words between the inquiry and *of*: the quote is heard.
+        (
+            'An inquiry into the derailment heard of "panic in the carriages", guard Ben '
+            "Cole said.",
+            "panic",
+            OFFENCE,
+        ),
         # A lower-case verdict after *, the* is no name.
         (
             'She called the plan a failure, the "worst idea in years", Roe said.',

@@ -186,6 +186,7 @@ _LISTS = {
     "group_naming_verbs": "plural present verbs by which a group names a thing (farmers call)",
     "offence_words": "words of a court or an inquiry before the quoted name of an offence (jailed)",
     "offence_prepositions": "prepositions before the quoted name of an offence (for)",
+    "verdict_suffixes": "adjective endings that make a group's short quote a verdict (-less)",
     "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",
