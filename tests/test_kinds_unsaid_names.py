@@ -194,3 +194,27 @@ def test_a_name_is_non_speech_with_no_speaker(text: str, quoted: str, reason: st
 )
 def test_speech_is_left_alone(text: str, quoted: str, reason: str) -> None:
     assert reason not in _reason(text, quoted)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "was sentenced to a year for",
+        "was imprisoned last spring for",
+        "was prosecuted in March for",
+        "was fined a month's pay for",
+        "was detained at the border for",
+        "was arrested on Tuesday for",
+        "is under investigation for",
+    ],
+)
+def test_each_court_word_names_an_offence(frame: str) -> None:
+    """Every row of ``offence_words.txt`` that the table above does not show."""
+    text = f'The pilot Ivo Brandt {frame} "flying over the old town", his lawyer said.'
+    assert OFFENCE in _reason(text, "flying")
+
+
+def test_name_is_a_group_naming_verb() -> None:
+    """The row *name* of ``group_naming_verbs.txt``."""
+    text = 'Climbers name the north ridge the "long stair", the guide Oda Lenk said.'
+    assert GROUP in _reason(text, "long stair")
