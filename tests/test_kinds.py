@@ -942,6 +942,7 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
         k._naming_noun(lead, content, words),
         k._noun_then_copula(lead, content, words),
         k._relative_naming(lead, content, words),
+        k._group_naming(lead, content, words),
         k._frame_with_aside(lead, content, words),
         k._cited_as(content, words, after),
         k._titled_by_noun(lead, content, words),
@@ -955,6 +956,7 @@ def test_no_naming_rule_reads_a_quote_too_long_to_be_a_name(
                 k._noun_then_called(lead, quoted, words, after),
                 k._passive_naming(lead, quoted, words),
                 k._relative_naming(lead, quoted, words),
+                k._group_naming(lead, quoted, words),
                 k._frame_with_aside(lead, quoted, words),
                 k._titled_by_noun(lead, quoted, words),
             ]

@@ -121,6 +121,17 @@ def test_a_name_is_non_speech_with_no_speaker(text: str, quoted: str, reason: st
             "fair roster",
             GROUP,
         ),
+        # A group's verdict, an adjective, is its words (review of h50-nonspeech).
+        (
+            'Critics call the toll "reckless", and the mayor Ana Roe rejected that on Monday.',
+            "reckless",
+            GROUP,
+        ),
+        (
+            'Nurses call the new rota "deeply worrying", their union said on Friday.',
+            "deeply",
+            GROUP,
+        ),
         # A lower-case verdict after *, the* is no name.
         (
             'She called the plan a failure, the "worst idea in years", Roe said.',
@@ -131,3 +142,9 @@ def test_a_name_is_non_speech_with_no_speaker(text: str, quoted: str, reason: st
 )
 def test_speech_is_left_alone(text: str, quoted: str, reason: str) -> None:
     assert reason not in _reason(text, quoted)
+
+
+def test_name_is_a_group_naming_verb() -> None:
+    """The row *name* of ``group_naming_verbs.txt``."""
+    text = 'Climbers name the north ridge the "long stair", the guide Oda Lenk said.'
+    assert GROUP in _reason(text, "long stair")

@@ -184,6 +184,7 @@ _LISTS = {
     "object_verbs": "verbs whose object is a thing, never words (owed, oversees)",
     "habit_leads": "words before a renaming verb that make its name a habit (taken to calling)",
     "group_naming_verbs": "plural present verbs by which a group names a thing (farmers call)",
+    "verdict_suffixes": "adjective endings that make a group's short quote a verdict (-less)",
     "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",

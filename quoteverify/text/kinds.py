@@ -897,7 +897,8 @@ def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
     Not a quote that opens on a determiner (*critics call it "a gift to
     landlords"*: a verdict), nor one after *calls* or *called* (*what Roe calls
     "..."*, one speaker's phrase, a partial quote), nor after a subject of one
-    speaker or *we*.
+    speaker or *we*, nor a quote that reads as a verdict (:func:`_verdict_words`:
+    *critics call it "reckless"*, *teachers call the rules "deeply unfair"*).
 
     >>> _group_naming("what farmers call ", "dry rot", ["dry", "rot"])
     'call'
@@ -906,9 +907,10 @@ def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
     >>> _group_naming("what Roe calls ", "dry rot", ["dry", "rot"])
     >>> _group_naming("critics call it ", "a gift", ["a", "gift"])
     >>> _group_naming("we call ", "dry rot", ["dry", "rot"])
+    >>> _group_naming("critics call it ", "reckless", ["reckless"])
     """
     determiners = load("determiners")
-    if not words or words[0] in determiners:
+    if not words or words[0] in determiners or _verdict_words(words):
         return None
     tokens = _words_before_name(lead, content, words)
     if len(tokens) > 2 and tokens[-1] in determiners:
@@ -921,6 +923,29 @@ def _group_naming(lead: str, content: str, words: list[str]) -> str | None:
             return None
         return tokens[at] if _plural_subject(tokens[at - 1]) else None
     return None
+
+
+def _verdict_words(words: list[str]) -> bool:
+    """True when a short quote reads as a judgement, not a term: a word ending in a
+    suffix of ``verdict_suffixes`` with four letters or more before it (*reckless*,
+    *unworkable*, *dangerous*, *shameful*), or an adverb in *-ly* opening two words
+    or more (*deeply worrying*, *plainly wrong*). A term that people use names a
+    thing (*dry rot*, *bed block*); an adjective is what they think of it, their
+    words.
+
+    >>> _verdict_words(["unworkable"]), _verdict_words(["deeply", "worrying"])
+    (True, True)
+    >>> _verdict_words(["dry", "rot"]), _verdict_words(["table"])
+    (False, False)
+    """
+    suffixes = load("verdict_suffixes")
+    if len(words) > 1 and words[0].endswith("ly") and len(words[0]) > 4:
+        return True
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 4
+        for word in words
+        for suffix in suffixes
+    )
 
 
 def _plural_subject(word: str) -> bool:
