@@ -84,3 +84,13 @@ def test_oba_before_one_word_is_a_given_name() -> None:
 def test_oba_before_two_words_is_the_title() -> None:
     text = 'Oba Adewale Okunade said, "The palace gates stay open."'
     assert speaker_of(text) == "Adewale Okunade"
+
+
+def test_dato_seri_with_its_apostrophe_is_one_title() -> None:
+    text = "Dato' Seri Rosli Hamdan said, \"The ministry has no such plan.\""
+    assert speaker_of(text) == "Rosli Hamdan"
+
+
+def test_grand_duke_is_no_word_of_the_name() -> None:
+    text = '"The plan is sound," said Grand Duke Henri Lauzon.'
+    assert speaker_of(text) == "Henri Lauzon"
