@@ -195,6 +195,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "name_suffixes": load("name_suffixes"),
         "time": load("time_words"),
         "first_titles": load("first_name_titles"),
+        "given_titles": load("given_name_titles"),
         "indefinite": load("indefinite_speakers"),
     }
 
@@ -908,6 +909,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         h -= 1
     while h < len(span) and (span[h].text == "." or _particle(span[h])):
         h += 1
+    h = _past_title_phrase(span, h)
+    if h == len(span) - 1 == 1 and span[0].lower in lex["given_titles"]:
+        h = 0  # "Oba Hale said": a man called Oba, not the oba Hale (see _name_of)
     first = span[0].lower
     titled = h  # where the title's words end: an owner's words are no title
     for p in range(len(span) - 2, h - 1, -1):
@@ -2458,8 +2462,8 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     >>> found.head, found.title
     ('Dana Ito', 'chief of staff')
     """
-    if toks[of].lower != "of":
-        return None
+    if toks[of].lower != "of" and not (toks[of].lower == "for" and toks[of - 1].text[:1].isupper()):
+        return None  # (after *for*, a capitalised office only: "Minister for Housing Ann Lee")
     s = j
     while s > of and _is_cap(toks[s]):
         s -= 1
@@ -2817,6 +2821,34 @@ def _head_before_place(toks: list[Token], found: Found, lo: int, text: str) -> F
         if role is not None and role.kind in (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS):
             return attrs.evolve(role, end=found.end, text=text[role.start : found.end])
     return None
+
+
+def _past_title_phrase(span: list[Token], h: int) -> int:
+    """Where a name's head starts when a title of several capitalised words reaches
+    into it from ``h`` (where the title words read alone end): past *Tan Sri* and
+    *Datuk Seri*, Malaysian titles whose last word is no title alone, so that the
+    head is *Musa Kamal*, not *Tan Sri Musa Kamal* or *Seri Musa Kamal*. A word of
+    the name is left after the title; ``h`` itself when no such title straddles it.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Datuk Seri Rosli Omar"
+    >>> _past_title_phrase(tokenize(text, 0, len(text)), 1)
+    2
+    >>> text = "Prime Minister Ana Roe"
+    >>> _past_title_phrase(tokenize(text, 0, len(text)), 2)
+    2
+    """
+    phrases = _lex()["title_phrases"]
+    for s in range(max(0, h - 2), h + 1):
+        for n in (3, 2):
+            words = span[s : s + n]
+            if (
+                h < s + n < len(span)
+                and all(_is_cap(t) for t in words)
+                and " ".join(t.lower for t in words) in phrases
+            ):
+                return s + n
+    return h
 
 
 def _surname_title(
@@ -3539,6 +3571,7 @@ def _phrase_after(
     while j + 1 < hi and (
         _np_tokens_ok(toks, j + 1)
         or (toks[j + 1].lower in _STOP_WORDS and _function_word_surname(toks, j + 1, hi))
+        or _office_for(toks, j + 1, hi)
     ):
         if toks[j + 1].text == "." and _sentence_end_word(toks[j].text):
             break  # "explains Ruiz. Marketing ...": a name never runs over a sentence end
@@ -3570,6 +3603,22 @@ def _phrase_after(
     if found is not None and found.kind is _ANONYMOUS:
         found = _extend_post_modifier(toks, j, hi, found, text)
     return found
+
+
+def _office_for(toks: list[Token], k: int, hi: int) -> bool:
+    """True when ``toks[k]`` is the *for* of a capitalised office and its portfolio
+    or seat before the holder's name (*said Minister for Housing Ann Lee*, *said
+    Labour MP for Kent West Ann Lee*): a capitalised office word (:func:`_offices`)
+    before it and capitalised words after it, so the name reader reads on to the
+    holder, whose office the registry cuts off (:func:`office_of_tail`)."""
+    return (
+        toks[k].lower == "for"
+        and k + 2 < hi
+        and _is_cap(toks[k - 1])
+        and toks[k - 1].lower in _offices()
+        and _is_cap(toks[k + 1])
+        and _is_cap(toks[k + 2])
+    )
 
 
 _SHARE_OPENERS = load("share_openers")
@@ -4549,10 +4598,16 @@ def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
     n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
     if not n and len(words) >= 3:
         n = 1
+        # "MP for Kent West Ann Lee", "TD for Cork North ...": a seat's compass word
+        while link == "for" and n < len(words) - 2 and words[n].lower() in _SEAT_DIRECTIONS:
+            n += 1
     if not n:
         return 0, ""
     skip = run.index(words[n])
     return skip, f"{before[-1]} {link} {run[:skip].strip()}"
+
+
+_SEAT_DIRECTIONS = load("seat_directions")
 
 
 def _holder_in_run(text: str, at: int, run: str) -> int:
@@ -4998,8 +5053,8 @@ _WEEKDAYS = frozenset(w for w in load("time_words") if w.endswith("day"))
 
 
 def _title_phrase_at(words: list[str], k: int) -> int:
-    """How many words from ``words[k]`` make a title of several words whose first word
-    is no title alone (*Foreign Minister*, *Prime Minister*, *Vice President*), or 0."""
+    """How many words from ``words[k]`` make a title of several words (*Foreign
+    Minister*, *Prime Minister*, *Vice President*, *Datuk Seri*), or 0."""
     phrases = _lex()["title_phrases"]
     for n in (3, 2):
         if k + n < len(words) and " ".join(words[k : k + n]).lower() in phrases:
@@ -5142,7 +5197,11 @@ def _name_of(
     titleish = _titleish_words()
     while k < len(words):
         low = words[k].lower()
-        n = 1 if low in titleish or low.rstrip(".") in titleish else _title_phrase_at(words, k)
+        # The longer title first: *Datuk Seri* and *Dato Seri* are one title whose
+        # first word is a title alone too (not the title *Datuk* and a name *Seri ...*).
+        n = _title_phrase_at(words, k) or (
+            1 if low in titleish or low.rstrip(".") in titleish else 0
+        )
         if not n or (k == i and _given_country(words, k)):
             break
         titles.extend(words[k : k + n])
@@ -5160,6 +5219,10 @@ def _name_of(
         # ("German Finance Minister Olaf Brandt": not the name "Finance Minister ...").
         k = _office_after_body(words, k)
         titles = words[i:k]
+    if len(words) - k == 1 and titles == [words[i]] and words[i].lower() in lex["given_titles"]:
+        # "Oba Hale": a title that is a given name too (lexicons/given_name_titles.txt)
+        # is the first name before one word; the title before two ("Oba Ade Ajayi").
+        k, titles = i, []
     head_words = words[k:]
     if not head_words:
         return None
