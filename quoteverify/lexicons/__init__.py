@@ -173,6 +173,7 @@ _LISTS = {
     "patronymic_particles": "particles joining a given name to the father's (bin, bint)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",
     "fronted_place_prepositions": "prepositions opening a sentence with a place before its clause",
+    "own_voice_groups": "plural nouns for people at a body who speak as a group (nurses)",
     "viewpoint_prepositions": "prepositions opening a sentence on whose view it gives (For Ruiz)",
     "stance_nouns": "nouns for a stand a person takes, owned by her or his (her argument)",
     "asking_lemmas": "lemmas of cue verbs that put a question (ask, wonder)",

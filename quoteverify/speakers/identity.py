@@ -1339,6 +1339,8 @@ class _Registry:
         # starts (_unnamed_at): read once, however many pronouns and descriptors ask.
         self._openings: dict[int, tuple[Found | None, int]] = {}
         self._opening_starts: list[int] | None = None  # every such opening, found once
+        # '"...," said a source close to him': the description after each such cue
+        self._inverted: dict[int, Found | None] = {}
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
         self._lower = lower  # the text's lower-case word counts, when shared
         self._initials: dict[str, str] | None = None  # initialisms(text), when asked
@@ -3529,11 +3531,17 @@ class _Registry:
             self._opening_starts = sorted(
                 [m.start() for m in _SINGLE_OPENING.finditer(text)]
                 + [m.start() for m in _UNNAMED_AFTER_QUOTE.finditer(text)]
+                + [m.start() for m in _after_quote_and_cue(text)]
             )
+            self._inverted = {
+                m.start(): _unnamed_after_cue(text, m.start()) for m in _after_quote_and_cue(text)
+            }
         starts = self._opening_starts
         first = bisect.bisect_left(starts, lo)
         for at in reversed(starts[first : bisect.bisect_left(starts, found.start)]):
             phrase = self._unnamed_at(at, found.start)
+            if phrase is None and at in self._inverted:
+                phrase = self._inverted[at]
             if phrase is None or phrase.end > found.start:
                 continue
             core = _core_words(phrase.text)
@@ -8003,6 +8011,63 @@ _UNNAMED_AFTER_QUOTE = regex.compile(
     + "|".join(sorted(load("single_determiners"), key=len, reverse=True))
     + r")(?=[ ])"
 )
+# An unnamed person's description after a quote that closes on a comma, a question or
+# an exclamation mark and one lower-case word, a cue verb (_after_quote_and_cue):
+# '"...," said a source familiar with the talks.'
+_UNNAMED_AFTER_QUOTE_CUE = regex.compile(
+    r"(?<=[,!?][\"”’'][ ](\p{Ll}+)[ ])(?:"
+    + "|".join(sorted(load("single_determiners"), key=len, reverse=True))
+    + r")(?=[ ])"
+)
+
+
+def _after_quote_and_cue(text: str) -> list[regex.Match[str]]:
+    """Where an unnamed person's description follows a quote and its cue verb, the
+    shape of inverted agency copy (*"...," said a source familiar with the talks.*):
+    a later *the source* names that same person (:meth:`_Registry._described_before`).
+
+    >>> [m.start() for m in _after_quote_and_cue('"No," said a source close to her.')]
+    [11]
+    >>> _after_quote_and_cue('"No," near a source close to her.')
+    []
+    """
+    cues = load_table("cue_verbs")
+    return [m for m in _UNNAMED_AFTER_QUOTE_CUE.finditer(text) if m.group(1) in cues]
+
+
+def _unnamed_after_cue(text: str, start: int) -> Found | None:
+    """The description of one unnamed person at ``start``, right after a quote's cue
+    verb (:func:`_after_quote_and_cue`), as the words make it; None when they make no
+    such person (*a report by the board*, *a week later*).
+
+    >>> _unnamed_after_cue('"No," said a source close to her. Then more.', 11).text
+    'a source close to her'
+    >>> _unnamed_after_cue('"No," said a week later.', 10) is None
+    True
+    """
+    toks = tokenize(text, start, min(len(text), start + _UNNAMED_REACH))
+    found = phrase_after(toks, 0, text=text)
+    if found is None or found.kind is not _ANONYMOUS_PHRASE or found.start != start:
+        return None
+    return found if _one_person(found.text) else None
+
+
+def _one_person(description: str) -> bool:
+    """True when an unnamed ``description``'s core ends on a role, a title or a sexed
+    noun, not a document, with no dangling word inside (*a source*, not *a report by
+    the board* nor *a week later the mayor*).
+
+    >>> _one_person("a source close to her"), _one_person("a report by the board")
+    (True, False)
+    """
+    core = _core_words(description)
+    return not (
+        (core[-1] not in _role_or_title_words() and core[-1] not in load_table("sexed_nouns"))
+        or core[-1] in load("document_nouns")
+        or not _DANGLING.isdisjoint(core[1:])
+    )
+
+
 # Words that end no description (_unnamed_opening) and that a noun's complement opens
 # with (_core_words).
 _COMPLEMENT_WORDS = load("descriptor_prepositions")
@@ -8079,12 +8144,7 @@ def _unnamed_words(
         return None  # (no phrase at all is read within the first words)
     if found is None or found.kind is not _ANONYMOUS_PHRASE or found.start != start:
         return nothing
-    core = _core_words(found.text)
-    if (
-        (core[-1] not in _role_or_title_words() and core[-1] not in load_table("sexed_nouns"))
-        or core[-1] in load("document_nouns")
-        or not _DANGLING.isdisjoint(core[1:])
-    ):
+    if not _one_person(found.text):
         return nothing  # "A report by the board", "A week later the mayor": no one person
     cues = load_table("cue_verbs")
     stops = load("description_ends") | load("attribution_fillers") | load("time_words")

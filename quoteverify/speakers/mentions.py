@@ -1442,6 +1442,9 @@ def _comma_body(found: Found, text: str) -> Found | None:
     return None
 
 
+_OWN_VOICE_GROUPS = load("own_voice_groups")
+
+
 def _role_group_at_body(
     toks: list[Token], found: Found, hi: int, text: str, reads: Reads | None
 ) -> Found | None:
@@ -1451,12 +1454,15 @@ def _role_group_at_body(
     a bank's, an agency's or an institute's staff as one voice) is the body, an
     organisation. ``found`` is the group as read (the role alone, or the role and
     its *at* phrase, an unnamed source); ``hi`` the token the phrase may not reach.
-    None for any other shape (*Two analysts at ...*, *analysts at the bank*)."""
+    None for any other shape (*Two analysts at ...*, *analysts at the bank*), and for
+    people who speak for themselves (``lexicons/own_voice_groups.txt``: *Nurses at
+    Hale Hospital said* is a group of nurses, an unnamed source)."""
     s = bisect.bisect_left(toks, found.start, key=lambda t: t.start)
     if (
         s + 2 >= hi
         or toks[s].start != found.start
         or not _is_plural_role(toks[s].lower)
+        or toks[s].lower in _OWN_VOICE_GROUPS
         or toks[s + 1].lower != "at"
     ):
         return None
@@ -2564,21 +2570,34 @@ def _bodies_at_place(toks: list[Token], k: int) -> bool:
     """True when ``toks[k]`` is a preposition of place (*in*, *at*, *from*: a role
     preposition that joins no body's name) after the plural of a kind of body
     (:func:`body_kind_nouns`: *unions*, *charities*, *firms*) and before a
-    capitalised word: *Unions in Leeds*, *the charities in Hale*, *firms from
-    Dover*. Bodies of a kind at a place speak as a group; the place is no speaker.
+    capitalised word or *the* and a lower-case noun: *Unions in Leeds*, *the
+    charities in Hale*, *firms from Dover*, *Unions at the plant*. Bodies of a kind
+    at a place speak as a group; the place is no speaker.
 
     >>> from quoteverify.text.layer import tokenize
     >>> _bodies_at_place(tokenize("Unions in Leeds", 0, 15), 1)
+    True
+    >>> _bodies_at_place(tokenize("Unions at the plant", 0, 19), 1)
     True
     >>> _bodies_at_place(tokenize("Bank of England", 0, 15), 1)
     False
     """
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    after = toks[k + 2] if k + 2 < len(toks) else None
     word = toks[k - 1].lower
     return (
         k > 0
         and nxt is not None
-        and _is_cap(nxt)
+        and (
+            _is_cap(nxt)
+            or (
+                nxt.lower == "the"
+                and after is not None
+                and after.text.isalpha()
+                and after.text.islower()
+                and after.lower not in _lex()["stop"]
+            )
+        )
         and toks[k].lower in _PLACE_PREPOSITIONS
         and word.endswith("s")
         and (
