@@ -2522,18 +2522,8 @@ def office_of(words: list[str]) -> bool:
     if len(words) < 3 or len(words) > 5 or words[1] != "of":
         return False
     head, rest = words[0].lower(), words[2:]
-    lex = _lex()
-    return head in _OFFICE_HEADS and all(
-        w.isalpha()
-        and w.islower()
-        and w not in lex["roles"]  # (with their plurals: "head of the farmers" is none)
-        # a noun, not a verb or a function word: "the secretary of state mocked Lee"
-        and w not in lex["stop"]
-        and w not in _FINITE_VERBS
-        and w not in _INFLECTED_CUES
-        and not w.endswith("ed")
-        for w in rest
-    )
+    roles = _lex()["roles"]  # (with their plurals: "head of the farmers" is none)
+    return head in _OFFICE_HEADS and all(_lower_noun(w) and w not in roles for w in rest)
 
 
 _OFFICE_HEADS = (load("role_nouns") | load("titles")) - load("relational_heads")
@@ -3182,13 +3172,24 @@ def _complement_word(word: str) -> bool:
     """A joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
     other function word): the lower-case words of an office's complement, read on
     tokens (:func:`_chain_word`) and on text (:func:`holder_office`)."""
-    return word in _OFFICE_JOINS or (
+    return word in _OFFICE_JOINS or (_lower_noun(word) and word not in _CUE_WORDS)
+
+
+def _lower_noun(word: str) -> bool:
+    """A lower-case word that can be a noun of an office's complement: no function
+    word, no finite verb, no inflected cue and no *-ed* word (*the secretary of state
+    mocked Lee*, *president of policy in*). Shared by :func:`office_of` and
+    :func:`_complement_word`.
+
+    >>> _lower_noun("staff"), _lower_noun("mocked"), _lower_noun("the"), _lower_noun("Staff")
+    (True, False, False, False)
+    """
+    return (
         word.isalpha()
         and word.islower()
         and word not in _lex()["stop"]
         and word not in _FINITE_VERBS
         and word not in _INFLECTED_CUES
-        and word not in _CUE_WORDS
         and not word.endswith("ed")
     )
 
