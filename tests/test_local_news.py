@@ -7,8 +7,20 @@ companies, police forces, councils and charities.
   inspector) (``lexicons/titles.tsv``), so the dot does not cut the name off;
 - offices of town government and the police that stand before a name and are no word
   of it: *Selectman*, *Selectwoman*, *Supervisor*, *Constable* (*Detective
-  Constable*) (``lexicons/role_nouns.txt``).
+  Constable*) (``lexicons/role_nouns.txt``);
+- words cited as words after *words such as*, *terms such as*, *phrases such as*
+  (the forward-looking statements of a listed company's release) are nobody's
+  speech (``lexicons/naming_frames.tsv``);
+- an unnamed person described before a restrictive relative clause is the speaker,
+  not the clause's object (*A nurse in Carlisle who took part in the survey said*:
+  ``mentions._relative_antecedent``);
+- *Cooperative*, *Co-op* and *Bancorp* end a body's name, and *the cooperative*,
+  *the co-op* and *the bank* name it again (``lexicons/org_name_heads.txt``,
+  ``lexicons/body_nouns.tsv``).
 """
+
+from quoteverify import parse
+from quoteverify.model import QuoteKind
 
 from .conftest import speaker_of, speakers
 
@@ -54,3 +66,41 @@ def test_detective_constable_is_no_word_of_the_name() -> None:
         "Detective Constable Ruth Ashdown said: \u2018We want to hear from anyone who saw it.\u2019"
     )
     assert speaker_of(text) == "Ruth Ashdown"
+
+
+def test_words_such_as_presents_words_not_speech() -> None:
+    # (the boilerplate of a listed company's release: its words cited as words)
+    text = (
+        "This release holds forward-looking statements. Terms such as "
+        '"projects," "intends" and "plans" are meant to identify such statements.'
+    )
+    quotes = parse(text).quotes
+    assert [q.kind for q in quotes] == [QuoteKind.NON_SPEECH] * 3
+    assert [q.speaker_name for q in quotes] == [None] * 3
+
+
+def test_a_described_person_s_relative_clause_is_no_speaker() -> None:
+    # The object of "who ..." before the cue is no speaker: the unnamed person is.
+    text = (
+        "The clinic shut its doors in May. "
+        "A nurse in Carlisle who took part in the survey said: \u2018We are running on empty.\u2019"
+    )
+    assert speaker_of(text) == "A nurse in Carlisle"
+    text = (
+        "The bypass opened a week late. "
+        'A driver who saw Councilman Ray Oduya at the ribbon said: "It was chaos."'
+    )
+    assert speaker_of(text) == "A driver"
+
+
+def test_a_cooperative_and_a_bancorp_are_bodies_named_again() -> None:
+    text = (
+        "Members of Blue Ridge Valley Cooperative will pay the same next year. "
+        'The cooperative said the freeze came from "a mild summer."'
+    )
+    assert speaker_of(text) == "Blue Ridge Valley Cooperative"
+    text = (
+        "Shares of Seabright Bancorp rose 4 percent on Tuesday. "
+        'The bank said the deal was "a natural fit."'
+    )
+    assert speaker_of(text) == "Seabright Bancorp"
