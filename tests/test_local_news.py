@@ -14,6 +14,9 @@ companies, police forces, councils and charities.
 - an unnamed person described before a restrictive relative clause is the speaker,
   not the clause's object (*A nurse in Carlisle who took part in the survey said*:
   ``mentions._relative_antecedent``);
+- *the company's board* in the sentence that names the company is that company
+  again, so it does not stop *the company said* going back to it
+  (``identity._noun_again``);
 - *Cooperative*, *Co-op* and *Bancorp* end a body's name, and *the cooperative*,
   *the co-op* and *the bank* name it again (``lexicons/org_name_heads.txt``,
   ``lexicons/body_nouns.tsv``).
@@ -104,3 +107,20 @@ def test_a_cooperative_and_a_bancorp_are_bodies_named_again() -> None:
         'The bank said the deal was "a natural fit."'
     )
     assert speaker_of(text) == "Seabright Bancorp"
+
+
+def test_the_body_s_own_description_in_between_names_it_again() -> None:
+    # A release's lead: "the company's board" between the name and "the company said".
+    text = (
+        "Holders of Marrow Creek Foods Inc. will get a larger dividend, the company's "
+        "board of directors said on Monday.\n"
+        'The company said in a statement that the payout was "well earned."'
+    )
+    assert speaker_of(text) == "Marrow Creek Foods Inc"
+    # In a later sentence than the body's name, another body may be the one meant.
+    text = (
+        "Pell Analytics Group tracks the market. Brightwell raised its forecast, and "
+        "the company's shares rose.\n"
+        'The company said the year had been "better than planned."'
+    )
+    assert speaker_of(text) != "Pell Analytics Group"
