@@ -56,7 +56,13 @@ countries; set 24 before h50-blind24's: English-language
 news from outside the US and UK, India, Pakistan, Nigeria, Ghana, Kenya, South
 Africa, the Philippines, Singapore, Malaysia, Australia, New Zealand, Ireland and
 Canada, with their honorifics, titles before and after the name, cue verbs such as
-*averred* and *informed*, *said he*, initials, seats and parties, single marks).
+*averred* and *informed*, *said he*, initials, seats and parties, single marks; set 25
+before h51-blind25's: local news and copy written from or as press releases, US town
+and county papers and UK, Canadian and Australian regional copy, releases of
+companies, banks, universities, hospitals, charities, police forces and utilities,
+with local titles (*Coun.*, *Ald.*, *Selectman*, *Supervisor*, *Insp.*), ages and
+towns in apposition, residents by first name, public-comment speakers, complaints
+and affidavits, two executives in turn, boilerplate and product names).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

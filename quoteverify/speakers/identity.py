@@ -4320,9 +4320,36 @@ class _Registry:
             return None
         own = _NAME_KIND.match(self.text, best_at)
         since = best_at if own is None else own.end()
-        if self.text.find(" " + words[-1], since, found.start) >= 0:
+        if self._noun_again(words[-1], best, since, found.start):
             return None
         return best
+
+    def _noun_again(self, noun: str, body: _Entity, start: int, end: int) -> bool:
+        """True when ``noun`` comes again between ``start`` and ``end`` and may name
+        another body than ``body``: with words of its own before it (*UnitedHealth
+        Group ... the trade group for the insurers ... the group wrote*), in a later
+        sentence than the body's name, or with another body or one-word name printed
+        since ``start``. A bare description after *the*, *its*, *this* or *that*
+        (:func:`_bare_description_at`) in the sentence of the body's name names that
+        body again (*Members of Acme Co-op will pay less, the cooperative's board
+        said. ... The cooperative said*), as the one being resolved does."""
+        at = self.text.find(" " + noun, start, end)
+        while at >= 0:
+            if (
+                not _bare_description_at(self.text, at, start)
+                or last_sentence_end(self.text, start, at) is not None
+            ):
+                return True
+            mentions = self._through(at)
+            lo = bisect.bisect_right(mentions, start, key=_position)
+            hi = bisect.bisect_left(mentions, at, key=_position)
+            if any(
+                e is not body and (e.kind is _ORGANIZATION or _bare_word_name(e))
+                for _, e, _ in mentions[lo:hi]
+            ):
+                return True
+            at = self.text.find(" " + noun, at + 1, end)
+        return False
 
     def _mention_is_subject(self, pos: int, entity: _Entity) -> bool:
         """True when ``entity``'s mention at ``pos`` is its sentence's subject, read as
@@ -8362,6 +8389,20 @@ def _past_article(token: str) -> str:
     """
     head, hyphen, rest = token.partition("-")
     return rest if hyphen and rest[:1].isupper() and head.casefold() in _NAME_PREFIXES else token
+
+
+def _bare_description_at(text: str, at: int, start: int) -> bool:
+    """True when the noun printed after offset ``at`` (a space) follows right after
+    *the*, *its*, *this* or *that* (``descriptor_articles``), no word of its own
+    between, looking back no further than ``start``.
+
+    >>> _bare_description_at("Acme rose; the company's board met.", 14, 0)
+    True
+    >>> _bare_description_at("Acme rose; a rival company's board met.", 18, 0)
+    False
+    """
+    before = text[max(start, at - 12) : at].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in load("descriptor_articles")
 
 
 @functools.lru_cache(maxsize=1 << 14)

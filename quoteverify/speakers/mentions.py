@@ -1993,8 +1993,10 @@ def _relative_antecedent(
 
     "Ann Roe, the pollster who founded the Dover Poll, tweeted": the poll is what
     Roe founded, so the speaker is Roe (the descriptor's name in apposition, or the
-    person named right before "who"). ``at`` is the token before ``found``
-    (:func:`_index_before`).
+    person named right before "who"). An unnamed person described before "who"
+    speaks too: "A nurse in Leeds who took part in the survey said" (local news
+    quotes residents, parents and staff by a description alone). ``at`` is the
+    token before ``found`` (:func:`_index_before`).
     """
     # One to three words of the relative clause between "who" and the object.
     for who in range(at - 1 if at is not None else lo, max(lo, (at or lo) - 3) - 1, -1):
@@ -2013,10 +2015,16 @@ def _relative_antecedent(
     if head.kind is PhraseKind.NAME and head.text.split()[0].lower() not in _DETERMINERS:
         return head
     b = token_before(toks, head.start, lo)  # "the Kent Liberal who ...": an apposition
-    if b is None or b <= lo or toks[b].text != ",":
-        return None
-    named = _phrase_before(toks, b, text=text, lo=lo, appositions=False)
-    return named if named is not None and named.kind is PhraseKind.NAME else None
+    named = (
+        _phrase_before(toks, b, text=text, lo=lo, appositions=False)
+        if b is not None and b > lo and toks[b].text == ","
+        else None
+    )
+    if named is not None and named.kind is PhraseKind.NAME:
+        return named
+    # "A nurse in Leeds who read the report said": the clause is the unnamed
+    # person's, whom news names by a description alone (a resident, a parent).
+    return head if head.kind in _UNNAMED else None
 
 
 # Verbs a modal never stands before: past forms, and cue verbs in -s or in the past.
