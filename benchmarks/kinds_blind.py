@@ -56,7 +56,13 @@ countries; set 24 before h50-blind24's: English-language
 news from outside the US and UK, India, Pakistan, Nigeria, Ghana, Kenya, South
 Africa, the Philippines, Singapore, Malaysia, Australia, New Zealand, Ireland and
 Canada, with their honorifics, titles before and after the name, cue verbs such as
-*averred* and *informed*, *said he*, initials, seats and parties, single marks).
+*averred* and *informed*, *said he*, initials, seats and parties, single marks; set 26
+before h51-blind26's: quoted words that nobody said beside real quotes, terms after
+*so-called*, *dubbed*, *known as* and *what officials call*, titles of works, reports,
+bills and operations, nicknames, product and brand names, slogans, chants, signs, the
+wording of a law and of a ballot question, scare quotes and words used as words,
+with partials inside cue sentences, *called the plan "..."*, to test the line both
+ways).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
