@@ -62,7 +62,13 @@ and county papers and UK, Canadian and Australian regional copy, releases of
 companies, banks, universities, hospitals, charities, police forces and utilities,
 with local titles (*Coun.*, *Ald.*, *Selectman*, *Supervisor*, *Insp.*), ages and
 towns in apposition, residents by first name, public-comment speakers, complaints
-and affidavits, two executives in turn, boilerplate and product names).
+and affidavits, two executives in turn, boilerplate and product names; set 26
+before h51-blind26's: quoted words that nobody said beside real quotes, terms after
+*so-called*, *dubbed*, *known as* and *what officials call*, titles of works, reports,
+bills and operations, nicknames, product and brand names, slogans, chants, signs, the
+wording of a law and of a ballot question, scare quotes and words used as words,
+with partials inside cue sentences, *called the plan "..."*, to test the line both
+ways).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

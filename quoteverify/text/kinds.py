@@ -117,6 +117,7 @@ _UNSAID = frozenset(
 _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
+_PRODUCT_NAMED = "the name of a product before"
 _SLOGAN = "a slogan printed on"
 _TITLE_NAMED = "a title that a noun after it names"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
@@ -156,7 +157,9 @@ def names_not_speech(reason: str) -> bool:
     (True, True)
     """
     reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
-    return reason in _UNSAID or reason.startswith((_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED))
+    return reason in _UNSAID or reason.startswith(
+        (_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED, _PRODUCT_NAMED)
+    )
 
 
 def names_by_form(reason: str) -> bool:
@@ -1858,6 +1861,24 @@ def _name_before_noun(
     return found
 
 
+def _product_after(after: str) -> str | None:
+    """The noun right after a quoted name used as a modifier when it names a made or
+    offered thing (``product_nouns``): *its "Pocket Pro" tablet*, *the "Wayfarer"
+    probe*, *the "Smart Saver" account*. A brand's or an agency's label is said by
+    nobody, even in a sentence whose cue reports other words (*X said it would stop
+    selling its "Pocket Pro" tablet*), so attribution gives it no speaker
+    (:func:`names_not_speech`). A campaign, a movement, a bill or a camp is not such
+    a thing: its name is often its backers' words, and PolNeAR's gold gives them one.
+
+    >>> _product_after(" tablet next year"), _product_after(" probe."), _product_after(" campaign")
+    ('tablet', 'probe', None)
+    """
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None or nxt.group(1) not in load("product_nouns"):
+        return None
+    return nxt.group(1)
+
+
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
 _WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
 _WORD_AFTER_OPENS = frozenset(" \u00a0")
@@ -3075,6 +3096,9 @@ def _decide(
     if modifier is not None:
         if modifier == _OPENS:
             return QuoteKind.NON_SPEECH, 0.7, NAME_OPENS
+        product = _product_after(after)
+        if product is not None:
+            return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED} {product!r}"
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
 
     if quote_then_colon and n_words >= 2:
