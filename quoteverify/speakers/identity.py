@@ -67,10 +67,12 @@ from .mentions import (
 from .offices import (
     Shape,
     body_kind_nouns,
+    bracketed_office,
     holder_office,
     office_equivalents,
     office_opening,
     read_office,
+    spelled_by,
     title_head,
     titles_for_office,
 )
@@ -236,7 +238,6 @@ def _organization_name(head: str) -> str:
 # Initials in brackets, two to eight capitals, each with or without its full stop:
 # *(WHO)*, *(U.N.)*, *(AU)*, *(NTSB)*.
 _BRACKETED_INITIALS = regex.compile(r"[ ]\(((?:\p{Lu}\.?+){2,8}+)\)")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*+")
 
 
 def initialisms(text: str) -> dict[str, str]:
@@ -256,18 +257,10 @@ def initialisms(text: str) -> dict[str, str]:
     for m in _BRACKETED_INITIALS.finditer(text):
         letters = m.group(1).replace(".", "")
         words = text[max(0, m.start() - 24 * len(letters)) : m.start()].split(" ")
-        taken = 0
-        at = len(words)
-        while at and taken < len(letters):
-            at -= 1
-            word = words[at]
-            if _NAME_WORD.fullmatch(word):
-                if word[0] != letters[-1 - taken]:
-                    break
-                taken += 1
-            elif word not in joins or taken == 0:
-                break
-        if taken == len(letters) and letters not in found:
+        at = spelled_by(words, letters, joins)
+        if at >= 0 and text[m.end() : m.end() + 1] == " " and bracketed_office(text, m.end() + 1):
+            continue  # "Cabinet Secretary (CS) Jane Wambui": an office, its holder after
+        if at >= 0 and letters not in found:
             found[letters] = " ".join(words[at:])
     return found
 
@@ -1578,6 +1571,11 @@ class _Registry:
                 office = holder_office(text, start)
                 for held in (office, *titles_for_office(office)) if office else ():
                     entity.add_title(held)
+                if text.endswith(") ", 0, start):
+                    # "Director General of Police (DGP) Ravi Kumar": the office and
+                    # its initials, by which a later "the DGP said" names him
+                    for held in bracketed_office(text, start):
+                        entity.add_title(held)
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").

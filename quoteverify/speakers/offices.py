@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ..lexicons import load, load_table, rows, select
 
@@ -40,6 +41,7 @@ __all__ = [
     "Office",
     "Shape",
     "body_kind_nouns",
+    "bracketed_office",
     "complement_word",
     "holder_cut",
     "holder_office",
@@ -53,6 +55,7 @@ __all__ = [
     "read_office",
     "role_forms",
     "role_plurals",
+    "spelled_by",
     "title_head",
     "titles_for_office",
 ]
@@ -425,6 +428,71 @@ def holder_cut(text: str, at: int, run: str) -> int:
     if not n or len(words) - n > 3 or not holder_office(text, at + run.index(words[n])):
         return 0
     return run.index(words[n])
+
+
+def spelled_by(words: Sequence[str], letters: str, joins: frozenset[str]) -> int:
+    """Where the capitalised words at the end of ``words`` that ``letters`` (a set
+    of initials, full stops left out) spell in order begin, the joining words
+    ``joins`` between them skipped (*Director General of Police* for *DGP*); -1
+    when they spell none. Read by the registry's initialisms of bodies and by
+    :func:`bracketed_office`.
+
+    >>> spelled_by(["the", "Director", "General", "of", "Police"], "DGP", frozenset({"of"}))
+    1
+    >>> spelled_by(["the", "Police"], "DGP", frozenset({"of"}))
+    -1
+    """
+    taken = 0
+    at = len(words)
+    while at and taken < len(letters):
+        at -= 1
+        word = words[at]
+        if _NAME_WORD.fullmatch(word):
+            if word[0] != letters[-1 - taken]:
+                return -1
+            taken += 1
+        elif word not in joins or taken == 0:
+            return -1
+    return at if taken == len(letters) else -1
+
+
+# A word of a name in capitals (*Police*, *O'Neill*, *Asante-Boateng*).
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*+")
+# Initials in brackets right before a name: *(DGP) *, *(CS) *.
+_INITIALS_BEFORE = regex.compile(r"[ ]\((\p{Lu}{2,6}+)\)[ ]$")
+
+
+def bracketed_office(text: str, at: int) -> tuple[str, ...]:
+    """The office and its initials printed in brackets right before a holder's name
+    at ``at``, as news of Commonwealth countries introduces a post it goes on to
+    call by its initials (*Director General of Police (DGP) Ravi Kumar*, *Cabinet
+    Secretary (CS) Jane Wambui*, then *the DGP said*, *the CS said*): the office's
+    capitalised words, which the initials spell (:func:`spelled_by`), one of them an
+    office word (:func:`office_words`), and the initials in lower case, as the
+    holder's titles; () for any other text.
+
+    >>> bracketed_office("Director General of Police (DGP) Ravi Kumar", 33)
+    ('Director General of Police', 'dgp')
+    >>> bracketed_office("the Kenya Ports Authority (KPA) Ravi Kumar", 32)
+    ()
+    """
+    m = _INITIALS_BEFORE.search(text, max(0, at - 12), at)
+    if m is None or not text[at : at + 1].isupper():
+        return ()
+    letters = m.group(1)
+    words = text[max(0, m.start() - 24 * len(letters)) : m.start()].split(" ")
+    first = spelled_by(words, letters, _BRACKET_JOINS)
+    office = words[first:] if first >= 0 else []
+    # its head: the last word before a joining word (*General* of *Director General
+    # of Police*), an office's and no body's (not *the Kenya Ports Authority (KPA)*)
+    head = next((w for w, n in itertools.pairwise([*office, "of"]) if n in _BRACKET_JOINS), "")
+    low = head.lower()
+    if low not in office_words() or low in load("org_suffixes") | load("org_name_heads"):
+        return ()
+    return " ".join(office), letters.lower()
+
+
+_BRACKET_JOINS = frozenset({"of", "for", "and"})
 
 
 def title_head(title: str) -> str:
