@@ -14,14 +14,13 @@ Africa, South-East Asia, Australia, New Zealand, Ireland and Canada.
   (``identity._subject_at``);
 - an office whose portfolio or seat follows *for* before the holder (*Sinn Féin TD
   for Cork North Ann Lee*): the seat is no word of the name
-  (``mentions.office_of_tail``);
+  (``offices.office_opening``);
 - given names of that copy whose sex is not in doubt (``lexicons/given_names.tsv``);
 - *said its coordinator, Name*, *X however cautioned that*, *the judge* after
   *Justice X* (``role_nouns.txt``, ``attribution_fillers.txt``, ``role_synonyms.tsv``).
 """
 
 from quoteverify import parse
-from quoteverify.speakers.mentions import office_of_tail
 
 from .conftest import speaker_of, speakers
 
@@ -102,14 +101,6 @@ def test_post_nominal_letters_after_a_bare_name() -> None:
         '"One call can save your savings," she said.'
     )
     assert speakers(text) == ["Venu Gopal Rao", "Tanvi Rathore"]
-
-
-def test_an_office_for_a_seat_before_the_holder() -> None:
-    assert office_of_tail("Minister for Housing Ann Lee", 13, "Housing Ann Lee") == (
-        8,
-        "Minister for Housing",
-    )
-    assert office_of_tail("a Fund for Peace Ann Lee", 11, "Peace Ann Lee") == (0, "")
 
 
 def test_the_seat_of_a_td_is_no_word_of_the_name() -> None:

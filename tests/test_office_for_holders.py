@@ -5,8 +5,6 @@ seat, then the holder, before or after the cue), *Tan Sri* and *Datuk Seri*
 (Malaysian titles, no words of the name), and *Oba* before one word (a given name,
 not the Yoruba title)."""
 
-from quoteverify.speakers.mentions import office_of_tail
-
 from .conftest import speaker_of, speakers
 
 
@@ -54,12 +52,6 @@ def test_the_mp_goes_back_to_the_holder() -> None:
 def test_an_mla_for_a_seat_before_the_holder() -> None:
     text = 'Congress MLA for Hubli East Vikram Desai said, "The drains are blocked."'
     assert speaker_of(text) == "Vikram Desai"
-
-
-def test_the_seat_takes_its_compass_word() -> None:
-    # (a given name the lexicon does not know, so the seat's end is not found by it)
-    text = "MP for Dunmore West Ann Carrow"
-    assert office_of_tail(text, 7, "Dunmore West Ann Carrow") == (13, "MP for Dunmore West")
 
 
 def test_a_role_then_for_a_time_is_no_office() -> None:

@@ -71,7 +71,7 @@ def _plain_title_before(reg: identity._Registry, f: Found) -> list[str]:
             words.pop()
             continue
         # "chief of staff Ana Ruiz": a role, "of" and one to three lower-case words
-        # that are no role, read whole (mentions.office_of)
+        # that are no role, read whole (offices.read_office, Shape.LOWER)
         for n in (3, 4, 5):
             office = [x.strip(",") for x in words[-n:]]
             roles = load("role_nouns")

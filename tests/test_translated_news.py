@@ -4,7 +4,7 @@ Shapes of agency copy run through a translation engine:
 
 - the holder of an office printed right after it through a chain of *of*, with no
   comma (*the Minister of Finance of Velaria Anna Nowak*): the place is no word of
-  the name (``mentions.office_of_tail``);
+  the name (``offices.office_opening``);
 - a body's name read on past its place (*the Ministry of Foreign Affairs of
   Velaria*) stops before the holder whose given name follows (*Pavel Lebed*);
 - the *Marshal* of a parliament as a title (``lexicons/titles.tsv``);
@@ -13,7 +13,7 @@ Shapes of agency copy run through a translation engine:
   *in his words*;
 - *the governor of the state of X, Name,*: the title *secretary of state* no longer
   makes *state* a head noun that a descriptor goes back to a person by
-  (``identity._title_head``).
+  (``offices.title_head``).
 """
 
 from quoteverify.speakers.mentions import find_names

@@ -169,7 +169,7 @@ _LISTS = {
     "party_members": "party words that name one member as a noun (the Republican said)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "given_name_titles": "titles that are given names before one word (Oba Hale)",
-    "seat_directions": "compass words ending a seat's name before its holder (Kent West)",
+    "seat_directions": "compass words and tags ending a seat's name before its holder (Kent West)",
     "patronymic_particles": "particles joining a given name to the father's (bin, bint)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",
     "fronted_place_prepositions": "prepositions opening a sentence with a place before its clause",

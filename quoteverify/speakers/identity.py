@@ -58,15 +58,23 @@ from .mentions import (
     Found,
     PhraseKind,
     adverb_word,
-    body_kind_nouns,
-    holder_office,
     honorific,
     name_rows,
-    office_of,
-    office_of_tail,
     party_title_words,
     phrase_after,
     transcript_role,
+)
+from .offices import (
+    Shape,
+    body_kind_nouns,
+    bracketed_office,
+    holder_office,
+    office_equivalents,
+    office_opening,
+    read_office,
+    spelled_by,
+    title_head,
+    titles_for_office,
 )
 
 __all__ = ["resolve_speakers", "same_speaker"]
@@ -230,7 +238,6 @@ def _organization_name(head: str) -> str:
 # Initials in brackets, two to eight capitals, each with or without its full stop:
 # *(WHO)*, *(U.N.)*, *(AU)*, *(NTSB)*.
 _BRACKETED_INITIALS = regex.compile(r"[ ]\(((?:\p{Lu}\.?+){2,8}+)\)")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*+")
 
 
 def initialisms(text: str) -> dict[str, str]:
@@ -250,18 +257,10 @@ def initialisms(text: str) -> dict[str, str]:
     for m in _BRACKETED_INITIALS.finditer(text):
         letters = m.group(1).replace(".", "")
         words = text[max(0, m.start() - 24 * len(letters)) : m.start()].split(" ")
-        taken = 0
-        at = len(words)
-        while at and taken < len(letters):
-            at -= 1
-            word = words[at]
-            if _NAME_WORD.fullmatch(word):
-                if word[0] != letters[-1 - taken]:
-                    break
-                taken += 1
-            elif word not in joins or taken == 0:
-                break
-        if taken == len(letters) and letters not in found:
+        at = spelled_by(words, letters, joins)
+        if at >= 0 and text[m.end() : m.end() + 1] == " " and bracketed_office(text, m.end() + 1):
+            continue  # "Cabinet Secretary (CS) Jane Wambui": an office, its holder after
+        if at >= 0 and letters not in found:
             found[letters] = " ".join(words[at:])
     return found
 
@@ -532,20 +531,10 @@ def _lower_title_before(words: list[str], i: int) -> int:
     return 0
 
 
-def _office_of_before(words: list[str], i: int) -> int:
-    """How many of ``words`` ending before index ``i`` spell a lower-case office of
-    a role, *of* and its complement (:func:`mentions.office_of`): 3 for *chief of
-    staff*, 4 for *head of the unit*, 0 when none does.
-
-    >>> _office_of_before(["then", "chief", "of", "staff"], 4)
-    3
-    >>> _office_of_before(["the", "wife", "of", "farmer"], 4)
-    0
-    """
-    for n in range(3, 6):
-        if i >= n and office_of([w.strip(",") for w in words[i - n : i]]):
-            return n
-    return 0
+def _ends_on_office(words: list[str]) -> bool:
+    """True when ``words`` end on a lower-case office (:func:`.offices.read_office`,
+    ``LOWER``: *the then chief of staff* before a name)."""
+    return read_office(words, len(words), Shape.LOWER) is not None
 
 
 @functools.cache
@@ -656,7 +645,7 @@ def _resolving_heads() -> frozenset[str]:
     honorifics, nobility and the relational heads (*son*, *man*, *company*:
     ``lexicons/relational_heads.txt``)."""
     courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
-    titles = {_title_head(t) for t in load("titles") - courtesy}
+    titles = {title_head(t) for t in load("titles") - courtesy}
     roles = load("role_nouns") | titles
     return frozenset(roles - load("relational_heads"))
 
@@ -665,52 +654,7 @@ def _resolving_heads() -> frozenset[str]:
 def _office_heads() -> frozenset[str]:
     """The last words of the titles of offices (``titles.tsv``, kind *office*:
     *secretary*, *governor*): what someone held before, as *the former secretary*."""
-    return frozenset(_title_head(t) for t in select("titles", kind="office"))
-
-
-def _title_head(title: str) -> str:
-    """The head noun of a title: its last word, or the last before *of* (*secretary
-    of state*: *secretary*; *state* names no person, and *the governor of the state
-    of X, Ana Ruiz,* is the governor).
-
-    >>> _title_head("secretary of state"), _title_head("deputy prime minister")
-    ('secretary', 'minister')
-    """
-    return title.split(" of ", 1)[0].rsplit(None, 1)[-1]
-
-
-def _titles_for_office(office: str) -> list[str]:
-    """The titles an office printed before its holder stands for
-    (``office_equivalents.tsv``), when it is one of its rows, or one and *of* and a
-    country (*head of the Ministry of Foreign Affairs of Velaria*: foreign minister,
-    foreign secretary), so that a later *the minister said* names the holder as
-    *the head of the ministry said* does.
-
-    >>> _titles_for_office("head of the Ministry of Foreign Affairs of Velaria")
-    ['foreign minister', 'foreign secretary']
-    >>> _titles_for_office("head of the National Bank")
-    []
-    """
-    low = office.lower()
-    for words, titles in _office_equivalents():
-        if low == words or low.startswith(words + " of "):
-            return sorted(titles)
-    return []
-
-
-@functools.cache
-def _office_equivalents() -> tuple[tuple[str, frozenset[str]], ...]:
-    """The descriptors of ``lexicons/office_equivalents.tsv`` (words after the
-    article, lower case) with the titles each stands for, the longest first.
-
-    >>> dict(_office_equivalents())["head of state"] >= {"president", "king"}
-    True
-    """
-    table = load_table("office_equivalents")
-    return tuple(
-        (words, frozenset(o.strip() for o in table[words].split(",")))
-        for words in sorted(table, key=len, reverse=True)
-    )
+    return frozenset(title_head(t) for t in select("titles", kind="office"))
 
 
 def _office_phrase_ends(after: str) -> bool:
@@ -741,7 +685,7 @@ def _office_phrase_ends(after: str) -> bool:
 
 @functools.cache
 def _office_equivalent_patterns() -> tuple[tuple[regex.Pattern[str], frozenset[str]], ...]:
-    """For each descriptor of :func:`_office_equivalents`, a pattern of its words (up
+    """For each descriptor of :func:`.offices.office_equivalents`, a pattern of its words (up
     to two words before them kept as a group: a nation's word or a possessive, *the
     French head of state*, *the country's head of government*) and its titles."""
     return tuple(
@@ -752,7 +696,7 @@ def _office_equivalent_patterns() -> tuple[tuple[regex.Pattern[str], frozenset[s
             ),
             offices,
         )
-        for phrase, offices in _office_equivalents()
+        for phrase, offices in office_equivalents()
     )
 
 
@@ -1625,8 +1569,13 @@ class _Registry:
             if person and not title and text[start - 1 : start] == " " and " " in text[start:end]:
                 # "the head of the National Bank Taras Melnyk": the office, no comma
                 office = holder_office(text, start)
-                for held in (office, *_titles_for_office(office)) if office else ():
+                for held in (office, *titles_for_office(office)) if office else ():
                     entity.add_title(held)
+                if text.endswith(") ", 0, start):
+                    # "Director General of Police (DGP) Ravi Kumar": the office and
+                    # its initials, by which a later "the DGP said" names him
+                    for held in bracketed_office(text, start):
+                        entity.add_title(held)
             if person and text.startswith(", ", start - 2):
                 # "the chairwoman of the inquiry, Judith Ennis": the descriptor's
                 # head noun names her later ("the chairwoman said").
@@ -1639,7 +1588,7 @@ class _Registry:
                 if last and (
                     last[-1].strip(",.").lower() in title_words
                     # "chief of staff Ana Roe": an office of a role and its complement
-                    or (" of " in lead and _office_of_before(lead.split(), len(lead.split())))
+                    or (" of " in lead and _ends_on_office(lead.split()))
                 ):
                     self._title_words_before(start, entity)
                 elif last and text.startswith(" and ", end):
@@ -2038,7 +1987,9 @@ class _Registry:
             # "press secretary Ana Roe": a title of several words (``titles.tsv``)
             # whose first words stand as no title alone is read whole; "chief of
             # staff Ana Roe": an office of a role and its complement, too
-            n = _lower_title_before(words, i) or _office_of_before(words, i)
+            n = _lower_title_before(words, i)
+            if not n and (office := read_office(words, i, Shape.LOWER)) is not None:
+                n = len(office.words)
             if n == 0 and words[i - 1].strip(",.").lower() not in before:
                 break
             n = n or 1
@@ -3161,7 +3112,7 @@ class _Registry:
             ):
                 # "said Secretary of State Ana Ruiz": the office's last word opens
                 # the head a cue's reading gives.
-                skip, office = office_of_tail(self.text, at, found.head)
+                skip, office = office_opening(self.text, at, found.head)
                 if skip:
                     found = attrs.evolve(found, head=found.head[skip:], title=office)
             head, entity = self._match_titled(found.head, found.title, found.start)

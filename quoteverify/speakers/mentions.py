@@ -41,6 +41,23 @@ from ..text.layer import (
     line_stretches,
 )
 from ..text.marks import DOUBLE_OR_SINGLE, mark_chars
+from .offices import (
+    CHAIN_WORDS,
+    JOINS,
+    RELATIONS,
+    Shape,
+    body_kind_nouns,
+    complement_word,
+    holder_cut,
+    holder_start,
+    office_opening,
+    office_words,
+    opens_holder,
+    person_role,
+    read_office,
+    role_forms,
+    role_plurals,
+)
 
 __all__ = [
     "Found",
@@ -167,23 +184,11 @@ _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime mi
 @functools.cache
 def _lex() -> dict[str, frozenset[str]]:
     titles = load("titles")
-    roles = load("role_nouns")
-    forms = (
-        roles
-        | frozenset(r + "s" for r in roles)
-        | frozenset(r[:-1] + "ies" for r in roles if r.endswith("y"))
-        | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
-    )
     return {
         "titles": frozenset(t for t in titles if " " not in t),
         "title_phrases": frozenset(t for t in titles if " " in t),
-        # A role or a title shared with "co-" is a role before a name ("said
-        # co-owner Ann Lee", "co-chair Ann Lee"); the singular only: a plural
-        # ("joined his co-hosts in ...") names nobody.
-        "roles": forms
-        | frozenset(f"co-{r}" for r in roles | titles if " " not in r and r.islower())
-        | {"people", "men", "women"},
-        "plural_roles": (forms - roles) | {"people", "men", "women"},
+        "roles": role_forms(),
+        "plural_roles": (role_plurals() - load("role_nouns")) | {"people", "men", "women"},
         "nations": frozenset(load_table("nations")),
         "stop": load("stopwords"),
         "fillers": load("attribution_fillers"),
@@ -2467,7 +2472,8 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     *of*. The complement is one to three lower-case words (*the* among them), the
     name a capitalised run of two words or more that reads as a name (not a body:
     *the head of marketing Acme Corp*); in capitals (*Chief of Staff Dana Ito*) the
-    office ends where :func:`office_of_tail` ends it. ``None`` for any other phrase.
+    office ends where :func:`.offices.office_opening` ends it (the office read by
+    :mod:`.offices`). ``None`` for any other phrase.
 
     >>> from quoteverify.text.layer import TextLayer
     >>> text = "chief of staff Dana Ito"
@@ -2484,16 +2490,16 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     s += 1
     if toks[of - 1].text[:1].isupper():
         # "Chief of Staff Dana Ito": in capitals, where the office ends is read as
-        # the name reader reads it (office_of_tail)
+        # the name reader reads it (office_opening)
         if s != of + 1:
             return None
         at = toks[s].start
-        skip, _ = office_of_tail(text, at, text[at : toks[j].end])
+        skip, _ = office_opening(text, at, text[at : toks[j].end])
         while s <= j and toks[s].start < at + skip:
             s += 1
         if not skip or j - s < 1:
             return None
-    elif j - s < 1 or not office_of([t.text for t in toks[of - 1 : s]]):
+    elif j - s < 1 or not _lower_office([t.text for t in toks[of - 1 : s]]):
         return None
     name = _classify(toks, s, j, text, None)
     if name is None or name.kind is not PhraseKind.NAME or name.title:
@@ -2513,28 +2519,15 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     )
 
 
-def office_of(words: list[str]) -> bool:
-    """True when ``words`` spell a lower-case office of the shape *role of
-    complement*: a role or a title that names no relation to another person
-    (``relational_heads.txt``: not *the wife of*), *of*, then one to three
-    lower-case nouns none of which is a role (*chief of staff*, *minister of
-    finance*; not *the chief executive of the copper miner Tessa Mines*, whose
-    complement is a body named after it, nor *the lawyer of farmer*, whose
-    complement is another person, nor a verb or a function word: *secretary of
-    state mocked*, *president of policy in*). Read before a name by the mention
-    reader and by the registry's title walk alike.
+def _lower_office(words: list[str]) -> bool:
+    """True when ``words`` are, whole, a lower-case office of a role, *of* and its
+    complement (:func:`.offices.read_office`, ``LOWER``: *chief of staff*).
 
-    >>> office_of(["chief", "of", "staff"]), office_of(["wife", "of", "farmer"])
+    >>> _lower_office(["chief", "of", "staff"]), _lower_office(["wife", "of", "farmer"])
     (True, False)
     """
-    if len(words) < 3 or len(words) > 5 or words[1] != "of":
-        return False
-    head, rest = words[0].lower(), words[2:]
-    roles = _lex()["roles"]  # (with their plurals: "head of the farmers" is none)
-    return head in _OFFICE_HEADS and all(_lower_noun(w) and w not in roles for w in rest)
-
-
-_OFFICE_HEADS = (load("role_nouns") | load("titles")) - load("relational_heads")
+    office = read_office(words, len(words), Shape.LOWER)
+    return office is not None and len(office.words) == len(words)
 
 
 def _body_at_place(toks: list[Token], k: int) -> bool:
@@ -2748,17 +2741,6 @@ def _body_of(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
         if not (word.text.isalpha() and word.text.islower()):
             return None
     return None
-
-
-@functools.cache
-def body_kind_nouns() -> frozenset[str]:
-    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
-    nouns of ``body_nouns.tsv``.
-
-    >>> "charity" in body_kind_nouns(), "baker" in body_kind_nouns()
-    (True, False)
-    """
-    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
 
 
 @functools.cache
@@ -3165,51 +3147,11 @@ def _before_role(toks: list[Token], k: int, hi: int) -> bool:
     return toks[k].lower.endswith("ing") and nxt.lower in _PARTY_WORDS
 
 
-_OFFICE_JOINS = load("office_chain_joins")
-_OFFICE_CHAIN_TOKENS = 10  # words of an office's complement before its holder, at most
-
-
 def _chain_word(tok: Token) -> bool:
     """A word of an office's complement (:func:`office_holder`): a capitalised word,
     a joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
     other function word)."""
-    return tok.text.isalpha() and (_is_cap(tok) or _complement_word(tok.text))
-
-
-def _complement_word(word: str) -> bool:
-    """A joining word (``office_chain_joins.txt``) or a lower-case noun (no verb, no
-    other function word): the lower-case words of an office's complement, read on
-    tokens (:func:`_chain_word`) and on text (:func:`holder_office`)."""
-    return word in _OFFICE_JOINS or (_lower_noun(word) and word not in _CUE_WORDS)
-
-
-def _lower_noun(word: str) -> bool:
-    """A lower-case word that can be a noun of an office's complement: no function
-    word, no finite verb, no inflected cue and no *-ed* word (*the secretary of state
-    mocked Lee*, *president of policy in*). Shared by :func:`office_of` and
-    :func:`_complement_word`.
-
-    >>> _lower_noun("staff"), _lower_noun("mocked"), _lower_noun("the"), _lower_noun("Staff")
-    (True, False, False, False)
-    """
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in _lex()["stop"]
-        and word not in _FINITE_VERBS
-        and word not in _INFLECTED_CUES
-        and not word.endswith("ed")
-    )
-
-
-_RELATIONS = load("relational_heads")
-
-
-def _person_role(word: str) -> bool:
-    """A role noun that names a person, not a kind of body (*farmer*, *candidate*;
-    not *regulator*, *board*): right before a name it titles that name (*of farmer
-    Tom Hale*), so the name holds no office before it."""
-    return word in _lex()["roles"] and word not in body_kind_nouns()
+    return tok.text.isalpha() and (_is_cap(tok) or complement_word(tok.text))
 
 
 def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> Found | None:
@@ -3219,7 +3161,7 @@ def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> 
     leader of the Green bloc in parliament Ana Ruiz* (plain news and translated
     agency copy print an office so before its holder, before or after the cue).
     ``first`` is the phrase's first token (its article), ``of`` the index of *of*
-    after an office word (``_offices``), ``j`` the phrase's last token. The complement
+    after an office word (``office_words``), ``j`` the phrase's last token. The complement
     is capitalised words, lower-case nouns and joining words; the holder is the last
     run of capitalised words when a lower-case noun stands before it (*the regulator
     Ana Ruiz*), else the part of that run from its first given name on
@@ -3237,9 +3179,9 @@ def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> 
     if (
         toks[of].lower != "of"
         or of == 0
-        or toks[of - 1].lower not in _offices()
+        or toks[of - 1].lower not in office_words()
         or j - of < 3
-        or j - of > _OFFICE_CHAIN_TOKENS + 3
+        or j - of > CHAIN_WORDS + 3
         or not _is_cap(toks[j])
         # "the chief executive of the miner Tessaly Resources, Graham Ostrow,": the
         # name apposed after the comma holds the office; the run before it is the body
@@ -3253,22 +3195,19 @@ def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> 
         return None
     if any(toks[x].start - toks[x - 1].end > 1 for x in range(of + 1, j + 1)):
         return None  # (a mark or a line between two words: no one phrase)
-    if toks[of - 1].lower in _RELATIONS or _person_role(toks[c - 1].lower):
+    if toks[of - 1].lower in RELATIONS or person_role(toks[c - 1].lower):
         return None  # "the wife of farmer Tom Hale": no office; Hale is the farmer
-    given = load_table("given_names")
-    if toks[c - 1].lower not in _OFFICE_JOINS:
+    if toks[c - 1].lower not in JOINS:
         s = c  # "the regulator Ana Ruiz": a lower-case noun, then the name
     else:
-        s = next((x for x in range(c + 1, j) if toks[x].lower in given), 0)
-        if not s:
-            heads = [x for x in range(c, j) if toks[x].lower in _lex()["org_heads"]]
-            s = heads[-1] + 1 if heads else 0
+        n = holder_start([t.text for t in toks[c : j + 1]])
+        s = c + n if n else 0
     if not s or not 1 <= j - s <= 2:
         return None
     name = _classify(toks, s, j, text, None)
     if name is None or name.kind is not PhraseKind.NAME or name.title or _organization(name.head):
         return None
-    if toks[s].lower not in given and name.head.lower() in _STATES:
+    if toks[s].lower not in load_table("given_names") and name.head.lower() in _STATES:
         return None  # "the mayor of the city New York": a place
     office = [
         t.text for t in toks[first:s] if t.lower not in _DETERMINERS or t.start > toks[of].start
@@ -3290,8 +3229,8 @@ def office_holder_before(toks: list[Token], end: int, lo: int, text: str) -> Fou
     j = end - 1
     if j - 4 < lo or not _is_cap(toks[j]):
         return None
-    for of in range(max(lo + 1, j - _OFFICE_CHAIN_TOKENS - 3), j - 2):
-        if toks[of].lower != "of" or toks[of - 1].lower not in _offices():
+    for of in range(max(lo + 1, j - CHAIN_WORDS - 3), j - 2):
+        if toks[of].lower != "of" or toks[of - 1].lower not in office_words():
             continue
         first = of - 1
         while first - 1 >= lo and (
@@ -3314,7 +3253,7 @@ def office_holder_after(
     if at >= hi or toks[at].lower != "of":
         return None
     e = at + 1
-    while e < hi and e - at <= _OFFICE_CHAIN_TOKENS + 3 and _chain_word(toks[e]):
+    while e < hi and e - at <= CHAIN_WORDS + 3 and _chain_word(toks[e]):
         e += 1
     j = e - 1
     first = at - 1
@@ -3636,14 +3575,14 @@ def _phrase_after(
 def _office_for(toks: list[Token], k: int, hi: int) -> bool:
     """True when ``toks[k]`` is the *for* of a capitalised office and its portfolio
     or seat before the holder's name (*said Minister for Housing Ann Lee*, *said
-    Labour MP for Kent West Ann Lee*): a capitalised office word (:func:`_offices`)
+    Labour MP for Kent West Ann Lee*): a capitalised office word (:func:`.offices.office_words`)
     before it and capitalised words after it, so the name reader reads on to the
-    holder, whose office the registry cuts off (:func:`office_of_tail`)."""
+    holder, whose office the registry cuts off (:func:`.offices.office_opening`)."""
     return (
         toks[k].lower == "for"
         and k + 2 < hi
         and _is_cap(toks[k - 1])
-        and toks[k - 1].lower in _offices()
+        and toks[k - 1].lower in office_words()
         and _is_cap(toks[k + 1])
         and _is_cap(toks[k + 2])
     )
@@ -4279,7 +4218,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
         if spaced and text.endswith((" of ", " for "), 0, at):
             # "Secretary of State John Kerry", "Minister for Housing Ann Lee": the
             # office's last words open the run.
-            skip, office = office_of_tail(text, at, group)
+            skip, office = office_opening(text, at, group)
             if skip:
                 at, group = at + skip, group[skip:]
         names = run_names(group)
@@ -4302,7 +4241,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             names = tuple(
                 (s, e, k, h, office if not t and not s else t, p) for s, e, k, h, t, p in names
             )
-        if spaced and not office and (cut := _holder_in_run(text, at, group)):
+        if spaced and not office and (cut := holder_cut(text, at, group)):
             # "the head of the National Bank Taras Melnyk": the holder, not the bank
             at, group = at + cut, group[cut:]
             names = run_names(group)
@@ -4577,172 +4516,6 @@ def _printed_elsewhere(text: str, words: str, start: int, end: int) -> bool:
     return False
 
 
-def office_of_tail(text: str, at: int, run: str) -> tuple[int, str]:
-    """How many characters of ``run`` (a run of capitalised words at ``at``, right
-    after *of*) end an office named before it (*Secretary of State* before *John
-    Kerry*), and the office: the words up to a given name the lexicon knows, or the
-    first word when there is none and two words or more follow it; ``(0, "")``
-    when the word before *of* is no office (*Bank of England*).
-
-    Translated agency copy names the office through a chain of *of* (*Minister of
-    Finance of Poland Anna Nowak*, *the head of the Ministry of Foreign Affairs of
-    Velaria Ivan Orlov*): the office word may stand further back, before capitalised
-    words and *of*, *the*, *and* only, when the run holds three words or more and
-    no body's head (:func:`_office_chain`); there a country the lexicon knows may
-    fill more than the run's first word (*of New Zealand Ann Lee*).
-
-    >>> office_of_tail("Secretary of State Ann Lee", 13, "State Ann Lee")
-    (6, 'Secretary of State')
-    >>> office_of_tail("Minister of Finance of Velaria Ann Lee", 23, "Velaria Ann Lee")
-    (8, 'Minister of Finance of Velaria')
-
-    Commonwealth copy names a portfolio or a seat after *for* the same way
-    (*Minister for Housing Ann Lee*, *Labour MP for Kent West Ann Lee*, *Sinn Féin TD
-    for Cork North Ann Lee*): there the office word stands right before *for*.
-
-    >>> office_of_tail("Minister for Housing Ann Lee", 13, "Housing Ann Lee")
-    (8, 'Minister for Housing')
-    """
-    link = "for" if text.endswith(" for ", 0, at) else "of"
-    before = text[max(0, at - 24) : at - len(link) - 2].rsplit(None, 1)
-    words = run.split()
-    if not before or not before[-1][:1].isupper() or before[-1].lower() not in _offices():
-        if link == "for":
-            return 0, ""  # ("Fund for Peace Ann Lee": no office, no chain read)
-        chain = _office_chain(text, at, words)
-        if not chain:
-            return 0, ""
-        n = next(
-            (
-                k
-                for k in range(min(_LAND_NAME_WORDS, len(words) - 2), 1, -1)
-                if " ".join(words[:k]).lower() in _STATES
-            ),
-            1,
-        )
-        skip = run.index(words[n])
-        return skip, f"{chain} of {run[:skip].strip()}"
-    given = load_table("given_names")
-    n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
-    if not n and len(words) >= 3:
-        n = 1
-        # "MP for Kent West Ann Lee", "TD for Cork North ...": a seat's compass word
-        while link == "for" and n < len(words) - 2 and words[n].lower() in _SEAT_DIRECTIONS:
-            n += 1
-    if not n:
-        return 0, ""
-    skip = run.index(words[n])
-    return skip, f"{before[-1]} {link} {run[:skip].strip()}"
-
-
-_SEAT_DIRECTIONS = load("seat_directions")
-
-
-def _holder_in_run(text: str, at: int, run: str) -> int:
-    """How many characters of ``run`` (capitalised words at ``at``) a body's name
-    takes before the holder of an office over it, printed with no comma, when an
-    office word and *of* stand before the run with only a complement's words between
-    (*the head of the National Bank Taras Melnyk*, *the chairman of the board of
-    Tamsin Steel Joe Park*): the holder opens on the run's first given name after its
-    first word (``given_names.tsv``), else after the body's last head word (*Bank*,
-    *Ministry*), and is two or three words. 0 for any other run.
-
-    >>> text = "the head of the National Bank Taras Melnyk"
-    >>> _holder_in_run(text, 16, "National Bank Taras Melnyk")
-    14
-    >>> _holder_in_run("the Bank of England said", 12, "England")
-    0
-    """
-    words = run.split()
-    if len(words) < 3 or not text.endswith((" the ", " of "), 0, at):
-        return 0
-    given = load_table("given_names")
-    n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
-    if not n:
-        heads = [x for x in range(len(words) - 2) if words[x].lower() in _lex()["org_heads"]]
-        n = heads[-1] + 1 if heads else 0
-    if not n or len(words) - n > 3 or not holder_office(text, at + run.index(words[n])):
-        return 0
-    return run.index(words[n])
-
-
-def holder_office(text: str, at: int) -> str:
-    """The office printed right before a holder's name at ``at`` with no comma: an
-    office word (``_offices``) and *of*, then a complement of capitalised words,
-    lower-case words and joining words (``office_chain_joins.txt``) up to the name:
-    the office's words from the office word on (*head of the National Bank* before
-    *Taras Melnyk*), or "" when the text before ``at`` is not that. Read by the name
-    reader (:func:`_holder_in_run`) and by the registry, which gives the holder
-    that office as a title for a later *the head of the bank said*.
-
-    >>> holder_office("The governor of the central bank Li Wen", 33)
-    'governor of the central bank'
-    >>> holder_office("He met the bank Li Wen", 16)
-    ''
-    """
-    if text.find(" of ", max(0, at - _CHAIN_CHARS), at) < 0:
-        return ""  # (most names: no office's "of" before them)
-    lead = text[max(0, at - _CHAIN_CHARS) : at].split()
-    if (
-        len(lead) < 3
-        or text[at - 1 : at] != " "
-        or lead[-1] in _OFFICE_JOINS  # ("the president of policy in Europe")
-        or _person_role(lead[-1])  # ("the wife of farmer Tom Hale": Hale is the farmer)
-    ):
-        return ""
-    office = -1  # (the farthest office word: "chairman of the board of Acme")
-    for k in range(len(lead) - 1, max(0, len(lead) - _OFFICE_LEAD_WORDS), -1):
-        word = lead[k]
-        if (
-            word == "of"
-            and lead[k - 1].lower() in _offices()
-            and lead[k - 1].lower() not in _RELATIONS
-            # (a complement before the name: "the leader of the Reform Party" names no holder)
-            and any(w not in _OFFICE_JOINS for w in lead[k + 1 :])
-        ):
-            office = k - 1
-        if not ((word.isalpha() and word[:1].isupper()) or _complement_word(word)):
-            break
-    return " ".join(lead[office:]) if office >= 0 else ""
-
-
-_OFFICE_LEAD_WORDS = 10  # words of an office and its complement read before a holder
-
-
-def _office_chain(text: str, at: int, words: list[str]) -> str:
-    """The office a chain of *of* names before the run ``words`` at ``at`` (right
-    after *of*): the words from an office word (``_offices``, in either case) to the
-    *of*, when only capitalised words and *of*, *the*, *and* stand between, one *of*
-    at least among them, and the run holds three words or more, none a body's head
-    (*of the Foreign Ministry of Velaria Ann Lee*; not *of the Workers Party*); else
-    "".
-
-    >>> text = "the head of the Ministry of Foreign Affairs of Velaria Ann Lee"
-    >>> _office_chain(text, 47, ["Velaria", "Ann", "Lee"])
-    'head of the Ministry of Foreign Affairs'
-    >>> _office_chain("the leader of Velaria Ann Lee", 14, ["Velaria", "Ann", "Lee"])
-    ''
-    """
-    lex = _lex()
-    if len(words) < 3 or any(w.lower() in lex["org_heads"] for w in words):
-        return ""
-    chain = text[max(0, at - _CHAIN_CHARS) : at - 4].split()
-    offices = _offices()
-    joins = 0
-    for k in range(len(chain) - 1, -1, -1):
-        word = chain[k]
-        if word.lower() in offices and joins and k < len(chain) - 1:
-            return " ".join(chain[k:])
-        if word in ("of", "the", "and"):
-            joins += word == "of"
-        elif not (word[:1].isupper() and word[-1:].isalpha()):
-            return ""
-    return ""
-
-
-_CHAIN_CHARS = 100  # how far back an office's chain of *of* is read, in characters
-
-
 def _name_matches(text: str) -> Iterator[regex.Match[str] | re.Match[str]]:
     """The matches of the name pattern in ``text``: ``_NAME_RE``'s, and on the lines
     that hold a prefixed name word, ``_PREFIXED_NAME_RE``'s (no name crosses a line
@@ -4851,21 +4624,10 @@ def _org_tail_at(text: str, end: int) -> int:
             break
         if joined or stop > end:
             stop = end + w.end()
-        if joined == "of" and _holder_after(words, i):
+        if joined == "of" and opens_holder([w.group() for w in words[i + 1 :]]):
             break  # "Ministry of Foreign Affairs of Velaria Ivan Orlov": its minister
         joined = ""
     return stop
-
-
-def _holder_after(words: list[regex.Match[str]], i: int) -> bool:
-    """True when the capitalised words after ``words[i]`` (a place after *of* in a
-    body's name) open with a given name (``lexicons/given_names.tsv``) and hold two
-    words or more: the holder of an office the body's name ends, printed after it
-    with no comma, as translated agency copy does."""
-    given = load_table("given_names")
-    run = itertools.takewhile(lambda w: w.group()[:1].isupper(), words[i + 1 :])
-    names = [w.group() for w in run]
-    return len(names) >= 2 and names[0].lower() in given
 
 
 # (start, end, kind, head, title, the name's text) of each name in a run, offsets in the run.
@@ -5095,7 +4857,7 @@ def _office_after_body(words: list[str], i: int) -> int:
     ``words[i]`` and before the name (*Health Minister* in *Health Minister Tom Lee*),
     or ``i`` when there is none. Courtesy and royal titles do not count
     (*Martin Luther King Jr.*)."""
-    offices = _offices()
+    offices = office_words()
     for j in range(len(words) - 2, i, -1):
         if words[j].lower().rstrip(".") in offices:
             # Before one word only as a short title (*Texas Sen. Cruz*: "Has Colonel
@@ -5105,16 +4867,6 @@ def _office_after_body(words: list[str], i: int) -> int:
                 return i
             return j + 1 if j < len(words) - 2 or words[j].endswith(".") else i
     return i
-
-
-@functools.cache
-def _offices() -> frozenset[str]:
-    """Title and role words that may follow a body's name (*Senate Majority Leader*)."""
-    courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
-    courtesy |= select("titles", kind="royal")
-    return frozenset(
-        w for w in (load("titles") - courtesy) | load("role_nouns") if " " not in w
-    ) - frozenset(load_table("nations"))
 
 
 def party_title_words(words: Sequence[str]) -> int:

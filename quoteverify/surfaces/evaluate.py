@@ -44,7 +44,7 @@ from .. import lexicons
 from ..article import parse
 from ..errors import InputFormatError
 from ..model import Article, Quote
-from ..speakers.mentions import office_of_tail
+from ..speakers.offices import office_opening
 
 __all__ = [
     "Evaluation",
@@ -448,7 +448,7 @@ def gold_name(mention: str) -> str | None:
             if at >= 0:
                 # "Secretary of State Ann Roe": the office's last word is no name word
                 # (a run is read without its full stops: found by its first word).
-                best = best[office_of_tail(clause, at + 4, best)[0] :]
+                best = best[office_opening(clause, at + 4, best)[0] :]
             return best
     return None
 

@@ -1,0 +1,540 @@
+"""Offices printed before their holders' names, read one way.
+
+News names a person by an office set before the name, with no comma: *Secretary
+of State Ann Lee*, *chief of staff Dana Ito*, *Minister for Housing Ann Lee*, *The
+head of the National Bank Taras Melnyk*, *the head of the Ministry of Foreign
+Affairs of Velaria Ivan Orlov*. An office is an office word (:func:`office_words`,
+a title or a role), a link (*of*, or *for* after a capitalised office word) and a
+complement; the holder's name begins where the complement ends. This module holds
+that reading once, on plain words: :func:`read_office` (the office that ends where
+a holder's name begins, an :class:`Office`), :func:`holder_start` (where a holder's
+name begins in a run of capitalised words), and the text readers built on the two
+that the mention reader (``mentions``: the name reader, a cue's subject and the
+phrase after a cue), the registry's title walk and the office-alone resolver
+(``identity``) call: :func:`office_opening`, :func:`holder_office`,
+:func:`holder_cut`, :func:`opens_holder`. The words are data: ``titles.tsv``,
+``role_nouns.txt``, ``office_chain_joins.txt``, ``seat_directions.txt``,
+``relational_heads.txt``, ``office_equivalents.tsv``.
+
+>>> office_opening("Minister for Housing Ann Lee", 13, "Housing Ann Lee")
+(8, 'Minister for Housing')
+>>> holder_office("The head of the National Bank Taras Melnyk", 30)
+'head of the National Bank'
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import itertools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..lexicons import load, load_table, rows, select
+
+__all__ = [
+    "CHAIN_WORDS",
+    "JOINS",
+    "RELATIONS",
+    "Office",
+    "Shape",
+    "body_kind_nouns",
+    "bracketed_office",
+    "complement_word",
+    "holder_cut",
+    "holder_office",
+    "holder_start",
+    "lower_noun",
+    "office_equivalents",
+    "office_opening",
+    "office_words",
+    "opens_holder",
+    "person_role",
+    "read_office",
+    "role_forms",
+    "role_plurals",
+    "spelled_by",
+    "title_head",
+    "titles_for_office",
+]
+
+JOINS = load("office_chain_joins")  # the joining words of a complement: of, the, and, in
+RELATIONS = load("relational_heads")  # (no office: "the wife of farmer Tom Hale")
+CHAIN_WORDS = 10  # words of an office's complement before its holder, at most
+_CHAIN_CHARS = 100  # how far back an office's chain is read in text, in characters
+_SEAT_DIRECTIONS = load("seat_directions")
+_STOP = load("stopwords")
+_FINITE_VERBS = load("auxiliaries") | load("past_forms")
+_CUE_WORDS = load("cue_verbs")
+_INFLECTED_CUES = frozenset(r["cue"] for r in rows("cue_verbs") if r["cue"] != r["lemma"])
+_STATES = select("nations", kind="country") | select("nations", kind="capital")
+_LAND_NAME_WORDS = 3  # the most words of a country's name that fill a run's front
+# Heads of a lower-case office (*chief of staff*): a role or a title, no relation.
+_LOWER_HEADS = (load("role_nouns") | load("titles")) - RELATIONS
+_CAPITAL_JOINS = ("of", "the", "and")  # the only lower-case words of a capitalised chain
+
+
+@functools.cache
+def office_words() -> frozenset[str]:
+    """Title and role words of one word that may head an office (*Minister*,
+    *head*, *Senate Majority Leader*'s *Leader*): no honorific, nobility or royal
+    title, no nation's word.
+
+    >>> "minister" in office_words(), "mrs" in office_words()
+    (True, False)
+    """
+    courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
+    courtesy |= select("titles", kind="royal")
+    return frozenset(
+        w for w in (load("titles") - courtesy) | load("role_nouns") if " " not in w
+    ) - frozenset(load_table("nations"))
+
+
+@functools.cache
+def role_plurals() -> frozenset[str]:
+    """The role nouns with their plurals (*farmers*, *deputies*, *chairmen*).
+
+    >>> "farmers" in role_plurals(), "farmer" in role_plurals()
+    (True, True)
+    """
+    roles = load("role_nouns")
+    return (
+        roles
+        | frozenset(r + "s" for r in roles)
+        | frozenset(r[:-1] + "ies" for r in roles if r.endswith("y"))
+        | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
+    )
+
+
+@functools.cache
+def role_forms() -> frozenset[str]:
+    """The words a mention reader takes for a role: :func:`role_plurals`, the forms
+    with *co-* of the roles and titles of one word (*co-owner*, *co-chair*: the
+    singular only, a plural *co-hosts* names nobody), and *people*, *men*, *women*.
+    None is a word of an office's complement (*head of the farmers* is none).
+
+    >>> "farmers" in role_forms(), "co-chair" in role_forms(), "staff" in role_forms()
+    (True, True, False)
+    """
+    roles = load("role_nouns")
+    return (
+        role_plurals()
+        | frozenset(f"co-{r}" for r in roles | load("titles") if " " not in r and r.islower())
+        | {"people", "men", "women"}
+    )
+
+
+@functools.cache
+def body_kind_nouns() -> frozenset[str]:
+    """The nouns that name a kind of body: the kinds of ``body_kinds.tsv`` and the
+    nouns of ``body_nouns.tsv``.
+
+    >>> "charity" in body_kind_nouns(), "baker" in body_kind_nouns()
+    (True, False)
+    """
+    return frozenset(load_table("body_kinds")) | frozenset(load_table("body_nouns"))
+
+
+def person_role(word: str) -> bool:
+    """A role noun that names a person, not a kind of body (*farmer*, *candidate*;
+    not *regulator*, *board*): right before a name it titles that name (*of farmer
+    Tom Hale*), so the name holds no office before it.
+
+    >>> person_role("farmer"), person_role("regulator")
+    (True, False)
+    """
+    return word in role_forms() and word not in body_kind_nouns()
+
+
+def lower_noun(word: str) -> bool:
+    """A lower-case word that can be a noun of an office's complement: no function
+    word, no finite verb, no inflected cue and no *-ed* word (*the secretary of state
+    mocked Lee*, *president of policy in*).
+
+    >>> lower_noun("staff"), lower_noun("mocked"), lower_noun("the"), lower_noun("Staff")
+    (True, False, False, False)
+    """
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _STOP
+        and word not in _FINITE_VERBS
+        and word not in _INFLECTED_CUES
+        and not word.endswith("ed")
+    )
+
+
+def complement_word(word: str) -> bool:
+    """A lower-case word of an office's complement: a joining word
+    (``office_chain_joins.txt``) or a noun (:func:`lower_noun`) that is no cue.
+
+    >>> complement_word("the"), complement_word("bank"), complement_word("said")
+    (True, True, False)
+    """
+    return word in JOINS or (lower_noun(word) and word not in _CUE_WORDS)
+
+
+def _capitalised(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper()
+
+
+class Shape(enum.Enum):
+    """How the complement of an office read by :func:`read_office` is printed."""
+
+    LOWER = "lower"  # a lower-case office: *chief of staff*, *minister of finance*
+    CHAIN = "chain"  # any complement: *head of the National Bank*, *governor of the central bank*
+    CAPITAL = "capital"  # a chain in capitals: *head of the Ministry of Foreign Affairs of*
+
+
+@attrs.frozen
+class Office:
+    """An office read before its holder's name: its words, its office word first
+    (*head of the National Bank*), and the word that links the office word to its
+    complement (*of*, *for*).
+
+    >>> Office(("chief", "of", "staff"), "of").text
+    'chief of staff'
+    """
+
+    words: tuple[str, ...]
+    link: str = "of"
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def head(self) -> str:
+        """The office word (*head*, *Minister*)."""
+        return self.words[0]
+
+
+def read_office(words: Sequence[str], end: int, shape: Shape) -> Office | None:
+    """The office whose words end right before ``words[end]``, where a holder's name
+    begins, read in its ``shape``; ``None`` when the words there spell none.
+
+    - ``LOWER``: an office word of ``titles.tsv`` or ``role_nouns.txt`` that names
+      no relation (not *the wife of*), *of*, then one to three lower-case nouns, no
+      role among them (*chief of staff*, *minister of finance*; not *the lawyer of
+      farmer*, whose complement is another person): the nearest such office (a
+      comma after a word, as text split at spaces keeps it, is read past).
+    - ``CHAIN``: an office word (:func:`office_words`) and *of*, then capitalised
+      words and complement words (:func:`complement_word`), one at least no joining
+      word, up to the holder: the farthest office word within :data:`CHAIN_WORDS`
+      words (*chairman of the board of Tamsin Steel*).
+    - ``CAPITAL``: an office word in either case, then capitalised words and *of*,
+      *the*, *and* only, one *of* at least: the nearest office word (*head of the
+      Ministry of Foreign Affairs* before *of Velaria*); ``words[end]`` is that last
+      *of*'s complement, so the office's words end before the last *of*.
+
+    >>> read_office(["then", "chief", "of", "staff"], 4, Shape.LOWER).text
+    'chief of staff'
+    >>> read_office(["the", "wife", "of", "farmer"], 4, Shape.LOWER) is None
+    True
+    >>> read_office("The governor of the central bank".split(), 6, Shape.CHAIN).text
+    'governor of the central bank'
+    >>> words = "the head of the Ministry of Foreign Affairs of".split()
+    >>> read_office(words, 9, Shape.CAPITAL).text
+    'head of the Ministry of Foreign Affairs'
+    """
+    if shape is Shape.LOWER:
+        for n in range(3, 6):
+            if end >= n and _lower_office(read := [w.strip(",") for w in words[end - n : end]]):
+                return Office(tuple(read))
+        return None
+    if shape is Shape.CHAIN:
+        offices = office_words()
+        office = -1  # (the farthest office word: "chairman of the board of Acme")
+        for k in range(end - 1, max(0, end - CHAIN_WORDS), -1):
+            word = words[k]
+            if (
+                word == "of"
+                and words[k - 1].lower() in offices
+                and words[k - 1].lower() not in RELATIONS
+                # (a complement before the name: "the leader of the Reform Party" names no holder)
+                and any(w not in JOINS for w in words[k + 1 : end])
+            ):
+                office = k - 1
+            if not (_capitalised(word) or complement_word(word)):
+                break
+        return Office(tuple(words[office:end])) if office >= 0 else None
+    offices = office_words()
+    chain = words[: end - 1]
+    joins = 0
+    for k in range(len(chain) - 1, -1, -1):
+        word = chain[k]
+        if word.lower() in offices and joins and k < len(chain) - 1:
+            return Office(tuple(chain[k:]))
+        if word in _CAPITAL_JOINS:
+            joins += word == "of"
+        elif not (word[:1].isupper() and word[-1:].isalpha()):
+            return None
+    return None
+
+
+def _lower_office(words: Sequence[str]) -> bool:
+    """``words`` spell a lower-case office whole (:func:`read_office`'s ``LOWER``)."""
+    if len(words) < 3 or len(words) > 5 or words[1] != "of":
+        return False
+    roles = role_forms()  # (with their plurals: "head of the farmers" is none)
+    return words[0].lower() in _LOWER_HEADS and all(
+        lower_noun(w) and w not in roles for w in words[2:]
+    )
+
+
+def holder_start(run: Sequence[str]) -> int:
+    """Where a holder's name begins in ``run``, capitalised words printed after an
+    office's complement with no comma (*National Bank Taras Melnyk*): at the run's
+    first given name after its first word (``given_names.tsv``), else right after
+    its last body's head word (*Bank*, *Ministry*) that leaves two words after it;
+    0 when neither stands.
+
+    >>> holder_start(["National", "Bank", "Taras", "Melnyk"])
+    2
+    >>> holder_start(["England"])
+    0
+    """
+    given = load_table("given_names")
+    n = next((x for x in range(1, len(run) - 1) if run[x].lower() in given), 0)
+    if not n:
+        heads = load("org_suffixes") | load("org_name_heads")
+        last = [x for x in range(len(run) - 2) if run[x].lower() in heads]
+        n = last[-1] + 1 if last else 0
+    return n
+
+
+def opens_holder(run: Sequence[str]) -> bool:
+    """True when the capitalised words that open ``run`` (the words after a place
+    after *of* in a body's name) open with a given name and are two or more: the holder
+    of an office the body's name ends, printed after it with no comma, as
+    translated agency copy does (*Ministry of Foreign Affairs of Velaria Ivan
+    Orlov*).
+
+    >>> opens_holder(["Ivan", "Orlov", "said"]), opens_holder(["Velaria", "and"])
+    (True, False)
+    """
+    names = list(itertools.takewhile(lambda w: w[:1].isupper(), run))
+    return len(names) >= 2 and names[0].lower() in load_table("given_names")
+
+
+def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
+    """How many characters of ``run`` (a run of capitalised words at ``at``, right
+    after *of* or *for*) end an office named before it (*Secretary of State* before
+    *John Kerry*), and the office: the words up to a given name the lexicon knows,
+    or the first word when there is none and two words or more follow it; ``(0,
+    "")`` when the word before *of* is no office (*Bank of England*).
+
+    Translated agency copy names the office through a chain of *of* (*Minister of
+    Finance of Poland Anna Nowak*, *the head of the Ministry of Foreign Affairs of
+    Velaria Ivan Orlov*): the office word may stand further back, before capitalised
+    words and *of*, *the*, *and* only (:func:`read_office`, ``CAPITAL``), when the
+    run holds three words or more and no body's head; there a country the lexicon
+    knows may fill more than the run's first word (*of New Zealand Ann Lee*).
+
+    >>> office_opening("Secretary of State Ann Lee", 13, "State Ann Lee")
+    (6, 'Secretary of State')
+    >>> office_opening("Minister of Finance of Velaria Ann Lee", 23, "Velaria Ann Lee")
+    (8, 'Minister of Finance of Velaria')
+
+    Commonwealth copy names a portfolio or a seat after *for* the same way
+    (*Minister for Housing Ann Lee*, *Labour MP for Kent West Ann Lee*, *Sinn Féin TD
+    for Cork North Ann Lee*): there the office word stands right before *for*, and a
+    seat's compass word stays with the seat (``seat_directions.txt``).
+
+    >>> office_opening("Minister for Housing Ann Lee", 13, "Housing Ann Lee")
+    (8, 'Minister for Housing')
+    >>> office_opening("a Fund for Peace Ann Lee", 11, "Peace Ann Lee")
+    (0, '')
+    """
+    link = "for" if text.endswith(" for ", 0, at) else "of"
+    before = text[max(0, at - 24) : at - len(link) - 2].rsplit(None, 1)
+    words = run.split()
+    if not before or not before[-1][:1].isupper() or before[-1].lower() not in office_words():
+        if link == "for":
+            return 0, ""  # ("Fund for Peace Ann Lee": no office, no chain read)
+        heads = load("org_suffixes") | load("org_name_heads")
+        if len(words) < 3 or any(w.lower() in heads for w in words):
+            return 0, ""
+        lead = text[max(0, at - _CHAIN_CHARS) : at].split()
+        chain = read_office(lead, len(lead), Shape.CAPITAL)
+        if chain is None:
+            return 0, ""
+        n = next(
+            (
+                k
+                for k in range(min(_LAND_NAME_WORDS, len(words) - 2), 1, -1)
+                if " ".join(words[:k]).lower() in _STATES
+            ),
+            1,
+        )
+        skip = run.index(words[n])
+        return skip, f"{chain.text} of {run[:skip].strip()}"
+    given = load_table("given_names")
+    n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
+    if not n and len(words) >= 3:
+        n = 1
+        # "MP for Kent West Ann Lee", "TD for Cork North ...": a seat's compass word
+        while link == "for" and n < len(words) - 2 and words[n].lower() in _SEAT_DIRECTIONS:
+            n += 1
+    if not n:
+        return 0, ""
+    skip = run.index(words[n])
+    return skip, f"{before[-1]} {link} {run[:skip].strip()}"
+
+
+def holder_office(text: str, at: int) -> str:
+    """The office printed right before a holder's name at ``at`` with no comma
+    (:func:`read_office`, ``CHAIN``): the office's words from the office word on
+    (*head of the National Bank* before *Taras Melnyk*), or "" when the text before
+    ``at`` is not that, or ends on a joining word (*the president of policy in
+    Europe*) or a person's role (*the wife of farmer Tom Hale*: Hale is the farmer).
+    Read by the name reader (:func:`holder_cut`) and by the registry, which gives
+    the holder that office as a title for a later *the head of the bank said*.
+
+    >>> holder_office("The governor of the central bank Li Wen", 33)
+    'governor of the central bank'
+    >>> holder_office("He met the bank Li Wen", 16)
+    ''
+    """
+    if text.find(" of ", max(0, at - _CHAIN_CHARS), at) < 0:
+        return ""  # (most names: no office's "of" before them)
+    lead = text[max(0, at - _CHAIN_CHARS) : at].split()
+    if len(lead) < 3 or text[at - 1 : at] != " " or lead[-1] in JOINS or person_role(lead[-1]):
+        return ""
+    office = read_office(lead, len(lead), Shape.CHAIN)
+    return office.text if office is not None else ""
+
+
+def holder_cut(text: str, at: int, run: str) -> int:
+    """How many characters of ``run`` (capitalised words at ``at``) a body's name
+    takes before the holder of an office over it, printed with no comma, when an
+    office word and *of* stand before the run with only a complement's words between
+    (*the head of the National Bank Taras Melnyk*, *the chairman of the board of
+    Tamsin Steel Joe Park*): the holder opens where :func:`holder_start` says and is
+    two or three words. 0 for any other run.
+
+    >>> text = "the head of the National Bank Taras Melnyk"
+    >>> holder_cut(text, 16, "National Bank Taras Melnyk")
+    14
+    >>> holder_cut("the Bank of England said", 12, "England")
+    0
+    """
+    words = run.split()
+    if len(words) < 3 or not text.endswith((" the ", " of "), 0, at):
+        return 0
+    n = holder_start(words)
+    if not n or len(words) - n > 3 or not holder_office(text, at + run.index(words[n])):
+        return 0
+    return run.index(words[n])
+
+
+def spelled_by(words: Sequence[str], letters: str, joins: frozenset[str]) -> int:
+    """Where the capitalised words at the end of ``words`` that ``letters`` (a set
+    of initials, full stops left out) spell in order begin, the joining words
+    ``joins`` between them skipped (*Director General of Police* for *DGP*); -1
+    when they spell none. Read by the registry's initialisms of bodies and by
+    :func:`bracketed_office`.
+
+    >>> spelled_by(["the", "Director", "General", "of", "Police"], "DGP", frozenset({"of"}))
+    1
+    >>> spelled_by(["the", "Police"], "DGP", frozenset({"of"}))
+    -1
+    """
+    taken = 0
+    at = len(words)
+    while at and taken < len(letters):
+        at -= 1
+        word = words[at]
+        if _NAME_WORD.fullmatch(word):
+            if word[0] != letters[-1 - taken]:
+                return -1
+            taken += 1
+        elif word not in joins or taken == 0:
+            return -1
+    return at if taken == len(letters) else -1
+
+
+# A word of a name in capitals (*Police*, *O'Neill*, *Asante-Boateng*).
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*+")
+# Initials in brackets right before a name: *(DGP) *, *(CS) *.
+_INITIALS_BEFORE = regex.compile(r"[ ]\((\p{Lu}{2,6}+)\)[ ]$")
+
+
+def bracketed_office(text: str, at: int) -> tuple[str, ...]:
+    """The office and its initials printed in brackets right before a holder's name
+    at ``at``, as news of Commonwealth countries introduces a post it goes on to
+    call by its initials (*Director General of Police (DGP) Ravi Kumar*, *Cabinet
+    Secretary (CS) Jane Wambui*, then *the DGP said*, *the CS said*): the office's
+    capitalised words, which the initials spell (:func:`spelled_by`), one of them an
+    office word (:func:`office_words`), and the initials in lower case, as the
+    holder's titles; () for any other text.
+
+    >>> bracketed_office("Director General of Police (DGP) Ravi Kumar", 33)
+    ('Director General of Police', 'dgp')
+    >>> bracketed_office("the Kenya Ports Authority (KPA) Ravi Kumar", 32)
+    ()
+    """
+    m = _INITIALS_BEFORE.search(text, max(0, at - 12), at)
+    if m is None or not text[at : at + 1].isupper():
+        return ()
+    letters = m.group(1)
+    words = text[max(0, m.start() - 24 * len(letters)) : m.start()].split(" ")
+    first = spelled_by(words, letters, _BRACKET_JOINS)
+    office = words[first:] if first >= 0 else []
+    # its head: the last word before a joining word (*General* of *Director General
+    # of Police*), an office's and no body's (not *the Kenya Ports Authority (KPA)*)
+    head = next((w for w, n in itertools.pairwise([*office, "of"]) if n in _BRACKET_JOINS), "")
+    low = head.lower()
+    if low not in office_words() or low in load("org_suffixes") | load("org_name_heads"):
+        return ()
+    return " ".join(office), letters.lower()
+
+
+_BRACKET_JOINS = frozenset({"of", "for", "and"})
+
+
+def title_head(title: str) -> str:
+    """The head noun of a title: its last word, or the last before *of* (*secretary
+    of state*: *secretary*; *state* names no person, and *the governor of the state
+    of X, Ana Ruiz,* is the governor).
+
+    >>> title_head("secretary of state"), title_head("deputy prime minister")
+    ('secretary', 'minister')
+    """
+    return title.split(" of ", 1)[0].rsplit(None, 1)[-1]
+
+
+@functools.cache
+def office_equivalents() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The descriptors of ``lexicons/office_equivalents.tsv`` (words after the
+    article, lower case) with the titles each stands for, the longest first.
+
+    >>> dict(office_equivalents())["head of state"] >= {"president", "king"}
+    True
+    """
+    table = load_table("office_equivalents")
+    return tuple(
+        (words, frozenset(o.strip() for o in table[words].split(",")))
+        for words in sorted(table, key=len, reverse=True)
+    )
+
+
+def titles_for_office(office: str) -> list[str]:
+    """The titles an office printed before its holder stands for
+    (``office_equivalents.tsv``), when it is one of its rows, or one and *of* and a
+    country (*head of the Ministry of Foreign Affairs of Velaria*: foreign minister,
+    foreign secretary), so that a later *the minister said* names the holder as
+    *the head of the ministry said* does.
+
+    >>> titles_for_office("head of the Ministry of Foreign Affairs of Velaria")
+    ['foreign minister', 'foreign secretary']
+    >>> titles_for_office("head of the National Bank")
+    []
+    """
+    low = office.lower()
+    for words, titles in office_equivalents():
+        if low == words or low.startswith(words + " of "):
+            return sorted(titles)
+    return []
