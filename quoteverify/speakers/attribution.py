@@ -2253,20 +2253,58 @@ def _capacity_as(word: Token, found: Found, nxt: Token | None) -> bool:
     )
 
 
-def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
+def _dateline_end(toks: list[Token], lo: int, k: int, text: str = "") -> int:
     """The first token after a dateline that opens the sentence ("PARIS --", "Dover,
-    Kent (Reuters) --"), or ``lo`` when there is none."""
+    Kent (Reuters) --"; a date between the place and the dash, "LAGOS, Nov. 3
+    (Reuters) -", "KORVALA, 25 November (PNA) —"; and, at a paragraph's start, a place
+    in capitals before a colon, "NEW DELHI:"), or ``lo`` when there is none."""
     i = lo
-    while i < k and i - lo < 5 and (_cap_word(toks[i]) or toks[i].text in ",."):
+    words = dated = 0  # the place's words and the date's
+    while i < k and (
+        ((_cap_word(toks[i]) or toks[i].text in ",.") and words < 5)
+        or (_date_word(toks[i]) and dated < 4 and any(t.text == "," for t in toks[lo:i]))
+    ):
+        if _date_word(toks[i]):
+            dated += 1
+        else:
+            words += 1
         i += 1
     if i == lo:
         return lo
+    if any(t.text[:1].isdigit() for t in toks[lo:i]) and not any(
+        t.lower in _TIME_WORDS or t.text == "May" for t in toks[lo:i]
+    ):
+        return lo  # a figure with no month ("Roe, 45 —") is no date
     if i < k and toks[i].text == "(":
-        close = next((c for c in range(i + 1, min(k, i + 5)) if toks[c].text == ")"), None)
+        close = next((c for c in range(i + 1, min(k, i + 6)) if toks[c].text == ")"), None)
         if close is None:
             return lo
         i = close + 1
-    return i + 1 if i < k and toks[i].text in _DASHES else lo
+    if i < k and toks[i].text in _DASHES:
+        return i + 1
+    if i < k and toks[i].text == ":" and _colon_dateline(toks, lo, i, text):
+        return i + 1
+    return lo
+
+
+def _date_word(tok: Token) -> bool:
+    """A word of a dateline's date: a day or a year in figures, or a month."""
+    word = tok.text
+    return (word.isdigit() and len(word) <= 4) or tok.lower in _TIME_WORDS or word == "May"
+
+
+def _colon_dateline(toks: list[Token], lo: int, colon: int, text: str) -> bool:
+    """Whether ``toks[lo:colon]``, before a colon, is a dateline of the form South
+    Asian and Gulf papers print (*BENGALURU:*, *NEW DELHI:*): one to four words in
+    capitals, of two letters or more, that open a paragraph. A name before a colon
+    in title case (a headline's *Ruiz:*) is not one."""
+    place = toks[lo:colon]
+    if not 0 < len(place) <= 4 or not all(
+        len(t.text) > 1 and t.text.isupper() and t.text.replace("-", "").isalpha() for t in place
+    ):
+        return False
+    at = toks[lo].start
+    return bool(text) and (at == 0 or text[at - 1] == "\n")
 
 
 def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
@@ -2309,7 +2347,7 @@ def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
-    lo = _dateline_end(toks, lo, k)
+    lo = _dateline_end(toks, lo, k, text)
     if lo >= k and not toks[k].text.isupper():
         # 'Adding, "..."': a cue that opens its sentence has no subject before it (a
         # headline in capitals is read as a name: "TELLING OF THE FLOOD, IN ...").
@@ -3064,6 +3102,8 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
+        if _colon_dateline(toks, 0, n - 1, text):
+            return None  # "BENGALURU: "...," the minister said": a dateline names nobody
         label = _transcript_label(toks, text)
         if label is not None:
             return label
@@ -5877,6 +5917,8 @@ def find_colon_name(site: Site) -> Attribution | None:
     toks = _without_appositions(ctx.tokens(ctx.sentence_start(lead[0], colon), colon))
     n = len(toks)
     reach = max(0, n - _COLON_NAME_REACH)
+    if _colon_dateline(toks, 0, n, text):
+        return None  # "NEW DELHI: "...": the place of a dateline speaks no quote
     if any(_cue_at(toks, k, n) > k for k in range(reach, n)):
         return None  # "the headline reads:", "her account posted:": the rows above decline
     for end in range(n, reach, -1):
