@@ -234,6 +234,7 @@ _LISTS = {
     "possessive_links": "verbs before X's words after a quote",
     "perfect_auxiliaries": "auxiliaries of the perfect (has been told; has declared X)",
     "post_modifiers": "phrases that open a post-modifier after a role",
+    "body_post_modifiers": "phrases that open a source's post-modifier before a body's noun",
     "private_roles": "a private person's roles in a story (a witness), never an office's holder",
     "quantifiers": "quantifiers that stand for part of a crowd",
     "quoting_verbs": "verbs before 'X as saying' by which a source passes on X's words",

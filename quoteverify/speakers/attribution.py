@@ -168,6 +168,10 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     for rest in multi.get(word, ()):
         end = k + 1 + len(rest)
         if end <= hi and tuple(t.lower for t in toks[k + 1 : end]) == rest:
+            if word.endswith("ing") and k > 0 and _gerund_as_noun(toks[k - 1]):
+                # "the court's ruling that", "a finding that": a noun, not a gerund
+                # ("with Judge Roe ruling that ...", ", finding that ...").
+                continue
             if (
                 rest == ("on",)
                 and end < hi
@@ -188,6 +192,13 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
             return k + 2
         return k + 1
     return k
+
+
+def _gerund_as_noun(before: Token) -> bool:
+    """Whether ``before``, the word before a form in *-ing*, makes it a noun: a
+    determiner (*the*, *a*, *her*; ``determiners.txt``) or a possessive (*the
+    court's*)."""
+    return before.lower in _OPENING_DETERMINERS or before.lower.endswith(("'s", "’s"))
 
 
 def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confidence: float) -> Cue:
@@ -2417,6 +2428,8 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
         if first is None or (first.kind is PhraseKind.ANONYMOUS and commas):
             continue
+        if commas and k < len(toks) and first.start >= toks[k].start:
+            continue  # "..., ruling that": the cue itself, a noun too, is no subject
         j = next((j for j in range(comma + 1, k + 1) if toks[j].start >= first.end), None)
         if j is None:
             return first
