@@ -2287,7 +2287,7 @@ def _dateline_end(toks: list[Token], lo: int, k: int, text: str = "") -> int:
     ):
         return lo  # a figure with no month ("Roe, 45 —") is no date
     if i < k and toks[i].text == "(":
-        close = next((c for c in range(i + 1, min(k, i + 6)) if toks[c].text == ")"), None)
+        close = next((c for c in range(i + 1, min(k, i + 5)) if toks[c].text == ")"), None)
         if close is None:
             return lo
         i = close + 1
@@ -5930,8 +5930,6 @@ def find_colon_name(site: Site) -> Attribution | None:
     toks = _without_appositions(ctx.tokens(ctx.sentence_start(lead[0], colon), colon))
     n = len(toks)
     reach = max(0, n - _COLON_NAME_REACH)
-    if _colon_dateline(toks, 0, n, text):
-        return None  # "NEW DELHI: "...": the place of a dateline speaks no quote
     if any(_cue_at(toks, k, n) > k for k in range(reach, n)):
         return None  # "the headline reads:", "her account posted:": the rows above decline
     for end in range(n, reach, -1):
