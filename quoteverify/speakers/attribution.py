@@ -198,7 +198,7 @@ def _gerund_as_noun(before: Token) -> bool:
     """Whether ``before``, the word before a form in *-ing*, makes it a noun: a
     determiner (*the*, *a*, *her*; ``determiners.txt``) or a possessive (*the
     court's*)."""
-    return before.lower in _OPENING_DETERMINERS or before.lower.endswith(("'s", "’s"))
+    return before.lower in _OPENING_DETERMINERS or before.lower.endswith(_POSSESSIVE_ENDS)
 
 
 def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confidence: float) -> Cue:
