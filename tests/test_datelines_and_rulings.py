@@ -34,11 +34,6 @@ def test_a_dateline_with_a_date_or_a_colon_is_not_the_subject(dateline: str) -> 
     assert speakers(dateline + PARTICIPLE) == ["Tomas Brek"]
 
 
-def test_a_colon_dateline_before_the_quote_names_nobody() -> None:
-    text = 'KORVALA: "We are ready for the storm," the harbour master said.'
-    assert speakers(text) == ["the harbour master"]
-
-
 def test_a_figure_with_no_month_is_no_date() -> None:
     # "Tomas Brek, 45 —" is a name and an age, not a dateline: the name stays.
     text = 'Tomas Brek, 45 — a harbour master — outlined the plan, calling it "a first step."'

@@ -3115,8 +3115,6 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
     text = ctx.text
     n = len(toks)
     if toks[-1].text == ":":
-        if _colon_dateline(toks, 0, n - 1, text):
-            return None  # "BENGALURU: "...," the minister said": a dateline names nobody
         label = _transcript_label(toks, text)
         if label is not None:
             return label
