@@ -20,7 +20,8 @@ CASES = [
     (
         '"The budget will slip," says an official at the finance ministry. The vote is on'
         ' Friday. "Nobody wants a fight," the official added.',
-        "an official",
+        # (the whole description since h51-leads: *at the* before a body's noun)
+        "an official at the finance ministry",
     ),
 ]
 

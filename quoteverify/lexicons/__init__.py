@@ -235,6 +235,7 @@ _LISTS = {
     "perfect_auxiliaries": "auxiliaries of the perfect (has been told; has declared X)",
     "post_modifiers": "phrases that open a post-modifier after a role",
     "product_nouns": "nouns for a product, vehicle or account that a quoted name before them names",
+    "body_post_modifiers": "phrases that open a source's post-modifier before a body's noun",
     "private_roles": "a private person's roles in a story (a witness), never an office's holder",
     "quantifiers": "quantifiers that stand for part of a crowd",
     "quoting_verbs": "verbs before 'X as saying' by which a source passes on X's words",

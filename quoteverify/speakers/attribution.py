@@ -168,6 +168,10 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
     for rest in multi.get(word, ()):
         end = k + 1 + len(rest)
         if end <= hi and tuple(t.lower for t in toks[k + 1 : end]) == rest:
+            if word.endswith("ing") and k > 0 and _gerund_as_noun(toks[k - 1]):
+                # "the court's ruling that", "a finding that": a noun, not a gerund
+                # ("with Judge Roe ruling that ...", ", finding that ...").
+                continue
             if (
                 rest == ("on",)
                 and end < hi
@@ -188,6 +192,13 @@ def _cue_at(toks: list[Token], k: int, hi: int) -> int:
             return k + 2
         return k + 1
     return k
+
+
+def _gerund_as_noun(before: Token) -> bool:
+    """Whether ``before``, the word before a form in *-ing*, makes it a noun: a
+    determiner (*the*, *a*, *her*; ``determiners.txt``) or a possessive (*the
+    court's*)."""
+    return before.lower in _OPENING_DETERMINERS or before.lower.endswith(_POSSESSIVE_ENDS)
 
 
 def _cue(toks: list[Token], span: tuple[int, int], text: str, rule: str, confidence: float) -> Cue:
@@ -2253,20 +2264,58 @@ def _capacity_as(word: Token, found: Found, nxt: Token | None) -> bool:
     )
 
 
-def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
+def _dateline_end(toks: list[Token], lo: int, k: int, text: str = "") -> int:
     """The first token after a dateline that opens the sentence ("PARIS --", "Dover,
-    Kent (Reuters) --"), or ``lo`` when there is none."""
+    Kent (Reuters) --"; a date between the place and the dash, "LAGOS, Nov. 3
+    (Reuters) -", "KORVALA, 25 November (PNA) —"; and, at a paragraph's start, a place
+    in capitals before a colon, "NEW DELHI:"), or ``lo`` when there is none."""
     i = lo
-    while i < k and i - lo < 5 and (_cap_word(toks[i]) or toks[i].text in ",."):
+    words = dated = 0  # the place's words and the date's
+    while i < k and (
+        ((_cap_word(toks[i]) or toks[i].text in ",.") and words < 5)
+        or (_date_word(toks[i]) and dated < 4 and any(t.text == "," for t in toks[lo:i]))
+    ):
+        if _date_word(toks[i]):
+            dated += 1
+        else:
+            words += 1
         i += 1
     if i == lo:
         return lo
+    if any(t.text[:1].isdigit() for t in toks[lo:i]) and not any(
+        t.lower in _TIME_WORDS or t.text == "May" for t in toks[lo:i]
+    ):
+        return lo  # a figure with no month ("Roe, 45 —") is no date
     if i < k and toks[i].text == "(":
         close = next((c for c in range(i + 1, min(k, i + 5)) if toks[c].text == ")"), None)
         if close is None:
             return lo
         i = close + 1
-    return i + 1 if i < k and toks[i].text in _DASHES else lo
+    if i < k and toks[i].text in _DASHES:
+        return i + 1
+    if i < k and toks[i].text == ":" and _colon_dateline(toks, lo, i, text):
+        return i + 1
+    return lo
+
+
+def _date_word(tok: Token) -> bool:
+    """A word of a dateline's date: a day or a year in figures, or a month."""
+    word = tok.text
+    return (word.isdigit() and len(word) <= 4) or tok.lower in _TIME_WORDS or word == "May"
+
+
+def _colon_dateline(toks: list[Token], lo: int, colon: int, text: str) -> bool:
+    """Whether ``toks[lo:colon]``, before a colon, is a dateline of the form South
+    Asian and Gulf papers print (*BENGALURU:*, *NEW DELHI:*): one to four words in
+    capitals, of two letters or more, that open a paragraph. A name before a colon
+    in title case (a headline's *Ruiz:*) is not one."""
+    place = toks[lo:colon]
+    if not 0 < len(place) <= 4 or not all(
+        len(t.text) > 1 and t.text.isupper() and t.text.replace("-", "").isalpha() for t in place
+    ):
+        return False
+    at = toks[lo].start
+    return bool(text) and (at == 0 or text[at - 1] == "\n")
 
 
 def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
@@ -2309,7 +2358,7 @@ def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
-    lo = _dateline_end(toks, lo, k)
+    lo = _dateline_end(toks, lo, k, text)
     if lo >= k and not toks[k].text.isupper():
         # 'Adding, "..."': a cue that opens its sentence has no subject before it (a
         # headline in capitals is read as a name: "TELLING OF THE FLOOD, IN ...").
@@ -2379,6 +2428,8 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
         if first is None or (first.kind is PhraseKind.ANONYMOUS and commas):
             continue
+        if commas and k < len(toks) and first.start >= toks[k].start:
+            continue  # "..., ruling that": the cue itself, a noun too, is no subject
         j = next((j for j in range(comma + 1, k + 1) if toks[j].start >= first.end), None)
         if j is None:
             return first

@@ -140,6 +140,8 @@ _LOOSE_DETERMINERS = load("loose_determiners")
 _DEMONSTRATIVES = select("pronouns", case="demonstrative")
 _POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("post_modifiers"))
 _POST_MODIFIER_FIRST = frozenset(pair[0] for pair in _POST_MODIFIERS)
+# "an official at the finance ministry": only before a body's noun (_extend_post_modifier)
+_BODY_POST_MODIFIERS = frozenset(tuple(p.split()) for p in load("body_post_modifiers"))
 _ROLE_PREPOSITIONS = load("role_prepositions")
 _DOCUMENT_NOUNS = load("document_nouns")
 # Documents named in two words (*blog post*, *press release*).
@@ -379,6 +381,17 @@ def _nation_words_only(words: list[str]) -> bool:
     States*): before a body's head word they are part of its name."""
     nations = _lex()["nations"]
     return bool(words) and all(w[:1].isupper() and w.lower() in nations for w in words)
+
+
+def _members_before_body(words: list[Token]) -> bool:
+    """True when ``words``, the capitalised words before a body's head word, end on
+    a plural role noun with no apostrophe, the members the body is named for (*The
+    Farmers Union*, *the Kestrel Teachers Association*, *the Nurses Council*): part
+    of the body's name, not a title. No word of them may be a title (*Minister*)."""
+    if not words or not _is_plural_role(words[-1].lower):
+        return False
+    titles = _lex()["titles"]
+    return all(t.text[:1].isupper() and t.lower not in titles for t in words)
 
 
 def _organization(head: str) -> bool:
@@ -967,7 +980,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             )
         if _organization(head) or (first == "the" and _organization("the " + head)):
             named = [t for t in span[:h] if t.lower not in _DETERMINERS and t.text != "."]
-            if _nation_words_only([t.text for t in named]):
+            if _nation_words_only([t.text for t in named]) or _members_before_body(named):
                 # "the European Space Agency": a nation word is part of a body's name
                 head, title = text[named[0].start : end], ""
             return _new_found(
@@ -4076,7 +4089,9 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
     >>> found.text if found is not None else None
     'an aide familiar with the report'
     """
-    if j + 2 < hi and (toks[j + 1].lower, toks[j + 2].lower) in _POST_MODIFIERS:
+    pair = (toks[j + 1].lower, toks[j + 2].lower) if j + 2 < hi else None
+    at_body = pair in _BODY_POST_MODIFIERS and found.kind is PhraseKind.ANONYMOUS
+    if pair in _POST_MODIFIERS or at_body:
         k = j + 2
         while (
             k + 1 < hi
@@ -4093,6 +4108,8 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
             and not (k > j + 2 and toks[k + 1].lower in _CLAUSE_OPENERS)
         ):
             k += 1
+        if at_body and toks[k].lower not in body_kind_nouns():
+            return found  # "an official at the briefing": a place or an event, no body
         end = toks[k].end
         return attrs.evolve(found, end=end, text=text[found.start : end])
     return found
