@@ -14,14 +14,14 @@ from __future__ import annotations
 import pytest
 
 from quoteverify import QuoteKind, parse
+from quoteverify.model import Quote
 
-N = QuoteKind.NON_SPEECH
 
-
-def _span(text: str, quoted: str) -> tuple[QuoteKind, str, str | None]:
-    """The kind, the reason and the speaker of the parsed quote opening ``quoted``."""
-    q = next(q for q in parse(text).quotes if q.text.startswith(quoted))
-    return q.kind, q.kind_reason, q.speaker_name
+def _quote_opening(text: str, quoted: str) -> Quote:
+    """The parsed quote of ``text`` whose words open on ``quoted``."""
+    found = [q for q in parse(text).quotes if q.text.startswith(quoted)]
+    assert len(found) == 1, [q.text for q in parse(text).quotes]
+    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -59,9 +59,9 @@ def _span(text: str, quoted: str) -> tuple[QuoteKind, str, str | None]:
     ],
 )
 def test_a_name_after_the_noun_of_its_kind_gets_no_speaker(text: str, quoted: str) -> None:
-    kind, reason, speaker = _span(text, quoted)
-    assert kind is N, reason
-    assert speaker is None, (reason, speaker)
+    q = _quote_opening(text, quoted)
+    assert q.kind is QuoteKind.NON_SPEECH, q.kind_reason
+    assert q.speaker_name is None, (q.kind_reason, q.speaker_name)
 
 
 def test_lower_case_words_after_the_noun_stay_speech() -> None:
@@ -70,6 +70,6 @@ def test_lower_case_words_after_the_noun_stay_speech() -> None:
         'Spokesman Tom Areli said the service "will not stop until every town is '
         'covered," and added that fares would fall.'
     )
-    kind, reason, speaker = _span(text, "will not stop")
-    assert kind is not N, reason
-    assert speaker == "Tom Areli"
+    q = _quote_opening(text, "will not stop")
+    assert q.kind is not QuoteKind.NON_SPEECH, q.kind_reason
+    assert q.speaker_name == "Tom Areli"
