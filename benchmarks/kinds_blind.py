@@ -68,7 +68,12 @@ before h51-blind26's: quoted words that nobody said beside real quotes, terms af
 bills and operations, nicknames, product and brand names, slogans, chants, signs, the
 wording of a law and of a ballot question, scare quotes and words used as words,
 with partials inside cue sentences, *called the plan "..."*, to test the line both
-ways).
+ways; set 27 before h51b-blind27's: markets and economics copy and explainers, with
+analysts, economists and professors introduced once with their firm or university
+and returned to by surname, a firm's note, a central bank's statement and its
+governor, figures in quotes, and live blogs of timestamped entries quoting a press
+conference, a broadcast, a post or a status page, corrections, *our correspondent
+says*, quotes relayed from other outlets).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

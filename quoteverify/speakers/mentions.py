@@ -1870,7 +1870,7 @@ def _affiliated_person(
         if step:
             at = _index_before(toks, cur.start, lo)
         if at is not None and at > lo:
-            at = _past_body_kind(toks, at, lo)
+            at = _past_ampersand_firm(toks, _past_body_kind(toks, at, lo), lo)
         if at is None or at <= lo or toks[at].lower not in _AFFILIATION:
             return None
         head = phrase_before(toks, at, text=text, lo=lo, appositions=False, loose=True)
@@ -1922,6 +1922,29 @@ def _past_body_kind(toks: list[Token], at: int, lo: int) -> int:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _past_ampersand_firm(toks: list[Token], at: int, lo: int) -> int:
+    """The token before a firm's name of capitalised words joined by *&* that ends
+    at ``at`` with the *&* (*Crane &* before *Ardley*), so that the preposition of
+    "Sofia Marchetti of Crane & Ardley said" (the shape of an analyst named with a
+    firm of partners' surnames, as brokers and law firms are) is read before the
+    firm and the speaker is the person, not the firm's last word; ``at`` itself
+    when no *&* stands there. People are joined by *and*, never by *&*, in news
+    copy, so *and* is left to the ordinary reading (*Ruiz of Dover and Lee said*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Ana Roe of Crane & Ardley"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> toks[_past_ampersand_firm(toks, 4, 0)].text, _past_ampersand_firm(toks, 2, 0)
+    ('of', 2)
+    """
+    if at <= lo or toks[at].text != "&":
+        return at
+    k = at - 1
+    while k > lo and _is_cap(toks[k]):
+        k -= 1
+    return k if k < at - 1 else at
 
 
 def _thousands_comma(toks: list[Token], k: int) -> bool:
