@@ -3252,6 +3252,8 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             else None
         )
         rest = [t for t in toks if t.start >= after.end] if after is not None else []
+        if after is not None and _participle_clause_subject(q, text, toks[k:cue_end], after):
+            after = None
         # The speaker may be followed by a short aside: 'said Elinor, with a smile, "..."'.
         if after is not None and (
             all(not t.text[0].isalnum() for t in rest)
@@ -3271,6 +3273,23 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
 
 
 _AGENT_REACH = 80  # characters read after a quote for a passive cue's agent
+
+
+def _participle_clause_subject(q: Quote, text: str, cue: list[Token], after: Found) -> bool:
+    """True when ``after``, the phrase right after a participle cue of one word
+    (``cue``: its tokens) and right before the quote, is the subject of the clause
+    the participle reports, the quote going on with its verb in lower case: *Berg
+    said the levy was unfair, noting the council "has spent the reserve"*. A
+    participle never stands before its own speaker (that inversion is *said Berg*,
+    not *noting Berg*), so the speaker is read at the cue before it; the words are
+    the reporter's (PolNeAR gives a quote in a reported clause to the outer
+    reporter)."""
+    if len(cue) != 1 or not cue[0].lower.endswith("ing") or not cue[0].text.islower():
+        return False
+    if text[after.end : q.outer_start].strip():
+        return False
+    first = next((c for c in text[q.outer_start : q.outer_end] if c.isalpha()), "")
+    return first.islower()
 
 
 def _agent_after_quote(
