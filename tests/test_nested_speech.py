@@ -41,3 +41,22 @@ def test_an_inverted_speaker_after_a_plain_cue_still_speaks() -> None:
     # "said Nadia Perl" is an inversion; only a participle's phrase is excluded.
     text = 'The plan was late, said Nadia Perl "and nobody asked why."'
     assert speaker(text) == "Nadia Perl"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # A style of address (*His Highness*, *His Majesty*) is a descriptor of the
+        # titled person named before, never the channel the interview was given to.
+        (
+            "The energy minister, Prince Omar bin Salim, opened the talks. And His"
+            " Highness said, in an interview to the channel Nova Plus aired on Monday:"
+            ' "We chase no price, only balance."',
+            "Omar bin Salim",
+        ),
+        ('King Arvid of Norland toured the port. "The sea feeds us," His Majesty said.', "Arvid"),
+        ('Pope Leo met the pilgrims. "Peace is patient," His Holiness said.', "Leo"),
+    ],
+)
+def test_a_style_of_address_names_the_titled_person(text: str, who: str) -> None:
+    assert speaker(text) == who
