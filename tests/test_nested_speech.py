@@ -60,3 +60,32 @@ def test_an_inverted_speaker_after_a_plain_cue_still_speaks() -> None:
 )
 def test_a_style_of_address_names_the_titled_person(text: str, who: str) -> None:
     assert speaker(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # A prepositional aside and a time phrase between the subject and its verb.
+        (
+            'Ola Berg at the weekly briefing on Monday said the delay was "regrettable".',
+            "Ola Berg",
+        ),
+        (
+            "OSLO, 3 May (Wire) — Finance Minister Ola Berg at the regular press"
+            ' conference on Monday expressed "deep regret" over the delay.',
+            "Ola Berg",
+        ),
+        ('Ola Berg at a briefing expressed "deep regret" over the delay.', "Ola Berg"),
+    ],
+)
+def test_a_subject_before_an_aside_speaks(text: str, who: str) -> None:
+    assert speaker(text) == who
+
+
+def test_an_object_before_an_aside_does_not_speak() -> None:
+    # "charging Berg at a press conference": Berg is the object of "charging".
+    text = (
+        "Agency chief Ivo Dane decided not to recommend charging Berg at a press"
+        " conference Tuesday even though he found \u201cevidence\u201d that Berg broke the rules."
+    )
+    assert speaker(text) != "Berg"

@@ -1607,6 +1607,14 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         if _receives_words(toks, k):
             return None  # "His letter drew a blunt reply:": the reply is another's
         found = phrase_before(toks, k - 1 if after_aux else k, text=text, reads=ctx.reads)
+        if found is None and not after_aux:
+            # "Roe at the weekly briefing on Monday expressed 'deep regret'": the
+            # sentence's subject before an aside (not an object: "indicting Roe at
+            # a hearing even though he found").
+            found = _subject_before_aside(toks, k, 0, text)
+            at = token_before(toks, found.start) if found is not None else None
+            if at is not None and not _subject_may_follow(toks[at]):
+                found = None
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
         if found is not None and found.text.lower() in _DETERMINER_WORDS:
@@ -1625,6 +1633,12 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
             cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
             return Attribution(mention=first, cue=cue)
     return None
+
+
+def _subject_may_follow(tok: Token) -> bool:
+    """True when a subject may follow ``tok``: a clause's opening word, or a mark
+    other than a comma (a dateline's dash, a parenthesis)."""
+    return tok.lower in _CLAUSE_START or not (tok.text[0].isalnum() or tok.text == ",")
 
 
 def _copula_complement(toks: list[Token], k: int) -> bool:
@@ -1983,6 +1997,8 @@ def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Foun
         # "Roe met Ana Lee at the door and said": the cue joins an earlier verb, whose
         # subject speaks, not the object before the aside.
         return None
+    # "Roe at the weekly briefing on Monday said": a time phrase after the aside.
+    k = _time_phrase_start(toks, k, lo)
     for s in range(k - 2, max(lo, k - 6) - 1, -1):
         word = toks[s].lower
         if word in _ASIDE_PREPOSITIONS:
