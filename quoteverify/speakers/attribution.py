@@ -1607,6 +1607,14 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         if _receives_words(toks, k):
             return None  # "His letter drew a blunt reply:": the reply is another's
         found = phrase_before(toks, k - 1 if after_aux else k, text=text, reads=ctx.reads)
+        if found is None and not after_aux:
+            # "Roe at the weekly briefing on Monday expressed 'deep regret'": the
+            # sentence's subject before an aside (not an object: "indicting Roe at
+            # a hearing even though he found").
+            found = _subject_before_aside(toks, k, 0, text)
+            at = token_before(toks, found.start) if found is not None else None
+            if at is not None and not _subject_may_follow(toks[at]):
+                found = None
         if found is not None and found.text.lower() in _PARTY_WORDS:
             continue  # "thrill young Democratic crowds": a party's adjective, a plural noun
         if found is not None and found.text.lower() in _DETERMINER_WORDS:
@@ -1625,6 +1633,12 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
             cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
             return Attribution(mention=first, cue=cue)
     return None
+
+
+def _subject_may_follow(tok: Token) -> bool:
+    """True when a subject may follow ``tok``: a clause's opening word, or a mark
+    other than a comma (a dateline's dash, a parenthesis)."""
+    return tok.lower in _CLAUSE_START or not (tok.text[0].isalnum() or tok.text == ",")
 
 
 def _copula_complement(toks: list[Token], k: int) -> bool:
@@ -1983,6 +1997,8 @@ def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Foun
         # "Roe met Ana Lee at the door and said": the cue joins an earlier verb, whose
         # subject speaks, not the object before the aside.
         return None
+    # "Roe at the weekly briefing on Monday said": a time phrase after the aside.
+    k = _time_phrase_start(toks, k, lo)
     for s in range(k - 2, max(lo, k - 6) - 1, -1):
         word = toks[s].lower
         if word in _ASIDE_PREPOSITIONS:
@@ -3252,6 +3268,8 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
             else None
         )
         rest = [t for t in toks if t.start >= after.end] if after is not None else []
+        if after is not None and _participle_clause_subject(q, text, toks[k:cue_end], after):
+            after = None
         # The speaker may be followed by a short aside: 'said Elinor, with a smile, "..."'.
         if after is not None and (
             all(not t.text[0].isalnum() for t in rest)
@@ -3271,6 +3289,23 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
 
 
 _AGENT_REACH = 80  # characters read after a quote for a passive cue's agent
+
+
+def _participle_clause_subject(q: Quote, text: str, cue: list[Token], after: Found) -> bool:
+    """True when ``after``, the phrase right after a participle cue of one word
+    (``cue``: its tokens) and right before the quote, is the subject of the clause
+    the participle reports, the quote going on with its verb in lower case: *Berg
+    said the levy was unfair, noting the council "has spent the reserve"*. A
+    participle never stands before its own speaker (that inversion is *said Berg*,
+    not *noting Berg*), so the speaker is read at the cue before it; the words are
+    the reporter's (PolNeAR gives a quote in a reported clause to the outer
+    reporter)."""
+    if len(cue) != 1 or not cue[0].lower.endswith("ing") or not cue[0].text.islower():
+        return False
+    if text[after.end : q.outer_start].strip():
+        return False
+    first = next((c for c in text[q.outer_start : q.outer_end] if c.isalpha()), "")
+    return first.islower()
 
 
 def _agent_after_quote(
