@@ -111,3 +111,33 @@ def test_an_official_at_a_ministry_is_described_whole() -> None:
 )
 def test_at_an_event_ends_the_speaker(text: str, name: str) -> None:
     assert speakers(text) == [name]
+
+
+# A cue's *that* before a naming noun (*finding that its slogan,*) does not hand the
+# quote in apposition to that noun over as the cue's words: the name stays
+# non-speech, as it is with no cue (h51b-review; at the merge of *finding that* the
+# slogan became the regulator's direct quote).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The watchdog fined the brewer after finding that its slogan, "Drink Till Dawn," '
+        "urged heavy drinking.",
+        'Judge Maria de la Cruz found that the hashtag, "#SaveTheBay," had spread.',
+        'The regulator ruled that its slogan, "Eat Late, Sleep Less," misled buyers.',
+        'The court, ruling that the campaign motto, "Vote Early," was fair, let it run.',
+        'Olu Adeyemi Okafor wrote that the group\'s new slogan, "No More Waiting," was his.',
+    ],
+)
+def test_a_name_after_that_and_a_naming_noun_is_no_speech(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ana van der Berg said of her book, "It took ten years."', "Ana van der Berg"),
+        ('The board ruled that the plan, "Full of holes," must go.', "The board"),
+    ],
+)
+def test_a_cue_and_a_comma_with_no_naming_noun_still_hand_over(text: str, name: str) -> None:
+    assert speakers(text) == [name]

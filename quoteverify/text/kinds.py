@@ -1316,6 +1316,37 @@ def _reporting_lead(
     return None
 
 
+_FRAME_NOUN_PHRASE = 4  # words at most in the noun phrase of a frame after "that"
+
+
+def _frame_after_that(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> bool:
+    """True when the phrase before a quote's comma ends with a cue's *that* and a
+    short noun phrase whose noun is a naming frame (*ruled that its motto,*, *found
+    that the campaign's slogan,*, *said that the hashtag,*): the quote after the
+    comma stands in apposition to that noun, a name or a text, not the cue's
+    reported words. A cue whose clause has no frame after *that* (*found that the
+    plan,*), or a frame with no *that* before it (*said of her book,*), is left to
+    :func:`_reporting_lead`.
+
+    >>> _frame_after_that("The board ruled, after finding that its slogan,")
+    True
+    >>> _frame_after_that("Roe said of her book,"), _frame_after_that("found that the plan,")
+    (False, False)
+    """
+    if not lead.endswith(","):
+        return False
+    words = words_of(_last_phrase(lead[:-1]))
+    if "that" not in words:
+        return False
+    tail = words[len(words) - words[::-1].index("that") :]
+    openers = load("determiners") | select("pronouns", case="possessive")
+    return (
+        0 < len(tail) <= _FRAME_NOUN_PHRASE
+        and (tail[0] in openers or tail[0].endswith(("'s", "’s")))
+        and _frame_ending(tail) is not None
+    )
+
+
 _CUE_CLAUSE_MOST = 8  # words at most in a cue's clause that is the narrator's whole sentence
 # Characters at most in the sentence before a quote whose words _decide splits once:
 # the shortest window of it read there (its last 40 characters) holds all of it.
@@ -2995,6 +3026,8 @@ def _decide(
     )
     if lead_kind == "aside":
         lead_kind = "comma" if starts_upper else None
+    if lead_kind == "comma" and starts_upper and _frame_after_that(lead, words_of=words_of):
+        lead_kind = None  # 'finding that its slogan, "Sleep Is Optional," ...': a name
     # A frame or a naming rule reads a word right before the quote (_word_last), and
     # names no quote that opens a sentence, follows a colon or a cue and a comma. In a
     # paragraph with no naming word only the last rule is left, and it needs a capital.
