@@ -118,6 +118,7 @@ _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
 _PRODUCT_NAMED = "the name of a product before"
+_PRODUCT_NAMED_AFTER = "the name of a product after"
 _SLOGAN = "a slogan printed on"
 _TITLE_NAMED = "a title that a noun after it names"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
@@ -158,7 +159,7 @@ def names_not_speech(reason: str) -> bool:
     """
     reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
     return reason in _UNSAID or reason.startswith(
-        (_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED, _PRODUCT_NAMED)
+        (_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED, _PRODUCT_NAMED, _PRODUCT_NAMED_AFTER)
     )
 
 
@@ -1910,6 +1911,36 @@ def _product_after(after: str) -> str | None:
     return nxt.group(1)
 
 
+# A product's noun right before a quote, after a determiner or a possessive and at most
+# one modifier ("the energy drink ", "its new tablet "): group 1 is the noun.
+_PRODUCT_NOUN_BEFORE = regex.compile(
+    r"(?i:\b(?:the|a|an|its|their|his|her|our|this|\p{L}+['’]s)[ \u00a0]++"
+    r"(?:\p{L}[\p{L}\-]*+[ \u00a0]++)?(\p{L}++))[ \u00a0]*+$"
+)
+_PRODUCT_NAME_WORDS = 4  # words at most in a product's name after its noun
+
+
+def _product_before(lead: str, content: str, n_words: int) -> str | None:
+    """The noun of a made or offered thing (``product_nouns``) right before a quoted
+    title-cased name of four words at most: *the energy drink "Volt Rush"*, *its new
+    tablet "Pocket Pro"*, *a savings account "Smart Saver"*. The name is the thing's,
+    said by nobody, even where the sentence's cue reports other words (*after finding
+    that ...*): the counterpart of :func:`_product_after`. A lower-case quote after
+    the noun (*the drink "tasted of nothing"*) is somebody's words, and is left.
+
+    >>> _product_before("for the energy drink ", "Volt Rush", 2)
+    'drink'
+    >>> _product_before("for the energy drink ", "tasted of nothing", 3)
+    >>> _product_before("she drank ", "Volt Rush", 2)
+    """
+    if not 0 < n_words <= _PRODUCT_NAME_WORDS or not _title_cased(content):
+        return None
+    m = _PRODUCT_NOUN_BEFORE.search(lead[-60:])
+    if m is None or m.group(1).lower() not in load("product_nouns"):
+        return None
+    return m.group(1).lower()
+
+
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
 _WORD_AFTER = regex.compile(r"[ \u00a0]++(\p{L}[\p{L}\-]*+)(?![\p{L}\p{N}'’])")
 _WORD_AFTER_OPENS = frozenset(" \u00a0")
@@ -3133,6 +3164,9 @@ def _decide(
         if product is not None:
             return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED} {product!r}"
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
+    product = _product_before(lead, content, n_words) if capitalised else None
+    if product is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED_AFTER} {product!r}"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
