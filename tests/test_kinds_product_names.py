@@ -187,7 +187,7 @@ def test_each_product_noun_names_the_quote_before_it(noun: str) -> None:
     [
         (
             'The watchdog banned an advert for the sports drink "Red Orchard" after finding '
-            "that it misled students. The maker, Hollin Drinks, said it was \"surprised.\"",
+            'that it misled students. The maker, Hollin Drinks, said it was "surprised."',
             "Red Orchard",
         ),
         (
@@ -196,7 +196,7 @@ def test_each_product_noun_names_the_quote_before_it(noun: str) -> None:
             "Pocket Max Pro",
         ),
         (
-            "Tilde Bank's savings account \"Rainy Day\" will close, the bank told "
+            'Tilde Bank\'s savings account "Rainy Day" will close, the bank told '
             'customers. "Rates fell," it said.',
             "Rainy Day",
         ),
