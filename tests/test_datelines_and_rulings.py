@@ -141,3 +141,21 @@ def test_a_name_after_that_and_a_naming_noun_is_no_speech(text: str) -> None:
 )
 def test_a_cue_and_a_comma_with_no_naming_noun_still_hand_over(text: str, name: str) -> None:
     assert speakers(text) == [name]
+
+
+# A label in capitals before a colon inside a paragraph is no speaker either: it is
+# skipped as the colon dateline at a paragraph's start is (h51b-review; the base
+# skipped it only at a paragraph's start, and *UPDATE* spoke).
+def test_a_label_in_capitals_inside_a_paragraph_is_no_speaker() -> None:
+    text = "Boats waited at the quay. UPDATE: " + PARTICIPLE
+    assert speakers(text) == ["Tomas Brek"]
+
+
+def test_rules_that_in_the_present_is_a_cue() -> None:
+    # (cue_verbs' "rules that" row: without it the fragment is read as uncued)
+    from quoteverify import parse
+    from quoteverify.text.kinds import FRAGMENT_CUED
+
+    text = 'In the draft, Judge Ana van der Berg rules that the fee "has no basis in law."'
+    (quote,) = parse(text).quotes
+    assert (quote.kind_reason, quote.speaker_name) == (FRAGMENT_CUED, "Ana van der Berg")

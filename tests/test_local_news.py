@@ -22,6 +22,8 @@ companies, police forces, councils and charities.
   ``lexicons/body_nouns.tsv``).
 """
 
+import pytest
+
 from quoteverify import parse
 from quoteverify.model import QuoteKind
 
@@ -71,10 +73,11 @@ def test_detective_constable_is_no_word_of_the_name() -> None:
     assert speaker_of(text) == "Ruth Ashdown"
 
 
-def test_words_such_as_presents_words_not_speech() -> None:
+@pytest.mark.parametrize("frame", ["Terms such as", "Words such as", "Phrases such as"])
+def test_words_such_as_presents_words_not_speech(frame: str) -> None:
     # (the boilerplate of a listed company's release: its words cited as words)
     text = (
-        "This release holds forward-looking statements. Terms such as "
+        f"This release holds forward-looking statements. {frame} "
         '"projects," "intends" and "plans" are meant to identify such statements.'
     )
     quotes = parse(text).quotes
