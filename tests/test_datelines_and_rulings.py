@@ -97,9 +97,19 @@ def test_a_members_body_before_a_named_officer_still_titles_her() -> None:
 # An unnamed source's description through *at the* and a body's noun is kept whole
 # after an inverted cue (base: *an official*); before an event, or after a named
 # role, *at the* says where, and ends the speaker.
-def test_an_official_at_a_ministry_is_described_whole() -> None:
-    text = '"The budget is tight," said an official at the finance ministry.'
-    assert speakers(text) == ["an official at the finance ministry"]
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the finance ministry",
+        # a body's name in capitals, its noun first (h51b-review: the base read only
+        # a body's noun at the end, and cut these to "an official")
+        "the Ministry of Finance",
+        "the Bank of Korvala",
+    ],
+)
+def test_an_official_at_a_ministry_is_described_whole(body: str) -> None:
+    text = f'"The budget is tight," said an official at {body}.'
+    assert speakers(text) == [f"an official at {body}"]
 
 
 @pytest.mark.parametrize(
@@ -107,6 +117,7 @@ def test_an_official_at_a_ministry_is_described_whole() -> None:
     [
         ('"The budget is tight," said an official at the briefing.', "an official"),
         ('"The budget is tight," said the mayor at the rally.', "the mayor"),
+        ('"The budget is tight," said an official at the Ministry\'s briefing.', "an official"),
     ],
 )
 def test_at_an_event_ends_the_speaker(text: str, name: str) -> None:
