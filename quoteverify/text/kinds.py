@@ -1911,12 +1911,6 @@ def _product_after(after: str) -> str | None:
     return nxt.group(1)
 
 
-# A product's noun right before a quote, after a determiner or a possessive and at most
-# one modifier ("the energy drink ", "its new tablet "): group 1 is the noun.
-_PRODUCT_NOUN_BEFORE = regex.compile(
-    r"(?i:\b(?:the|a|an|its|their|his|her|our|this|\p{L}+['’]s)[ \u00a0]++"
-    r"(?:\p{L}[\p{L}\-]*+[ \u00a0]++)?(\p{L}++))[ \u00a0]*+$"
-)
 _PRODUCT_NAME_WORDS = 4  # words at most in a product's name after its noun
 
 
@@ -1935,10 +1929,19 @@ def _product_before(lead: str, content: str, n_words: int) -> str | None:
     """
     if not 0 < n_words <= _PRODUCT_NAME_WORDS or not _title_cased(content):
         return None
-    m = _PRODUCT_NOUN_BEFORE.search(lead[-60:])
-    if m is None or m.group(1).lower() not in load("product_nouns"):
+    words = lead[-60:].split()
+    if not words or not words[-1].isalpha() or words[-1].lower() not in load("product_nouns"):
         return None
-    return m.group(1).lower()
+    openers = load("determiners") | select("pronouns", case="possessive")
+    for at in (-2, -3):  # the noun, or one modifier and the noun, after the opener
+        if len(words) < -at:
+            break
+        word = words[at]
+        if word.lower() in openers or word.endswith(("'s", "’s")):
+            return words[-1].lower()
+        if not word.replace("-", "").isalpha():
+            break
+    return None
 
 
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
