@@ -177,3 +177,50 @@ def test_each_product_noun_names_the_quote_before_it(noun: str) -> None:
     kind, reason, speaker = _span(text, "Nova Line")
     assert (kind, speaker) == (N, None), reason
     assert reason == f"the name of a product before {noun!r}"
+
+
+# A product's noun before its title-cased name (h51b-review): the name is the
+# thing's even where a cue after it reports a finding or a ruling (at the merge of
+# *finding that*, a drink's name before *after finding that* went to the regulator).
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The watchdog banned an advert for the sports drink "Red Orchard" after finding '
+            'that it misled students. The maker, Hollin Drinks, said it was "surprised."',
+            "Red Orchard",
+        ),
+        (
+            'The board ruled that its new tablet "Pocket Max Pro" broke no rule, '
+            'Ana van der Berg said. "We are glad," she said.',
+            "Pocket Max Pro",
+        ),
+        (
+            'Tilde Bank\'s savings account "Rainy Day" will close, the bank told '
+            'customers. "Rates fell," it said.',
+            "Rainy Day",
+        ),
+    ],
+)
+def test_a_product_name_after_its_noun_gets_no_speaker(text: str, quoted: str) -> None:
+    kind, reason, speaker = _span(text, quoted)
+    assert kind is N, reason
+    assert reason.startswith("the name of a product after"), reason
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # Words said of the product, in lower case, are somebody's.
+        (
+            'Ana Roe said the sports drink "tasted of nothing at all."',
+            "tasted of nothing",
+        ),
+        # No product's noun before the name.
+        ('Ana Roe said the plan "Fair Start" would pass.', "Fair Start"),
+    ],
+)
+def test_no_product_noun_or_lower_case_words_are_left(text: str, quoted: str) -> None:
+    _kind, reason, _speaker = _span(text, quoted)
+    assert not reason.startswith("the name of a product after"), reason

@@ -2280,11 +2280,11 @@ def _capacity_as(word: Token, found: Found, nxt: Token | None) -> bool:
     )
 
 
-def _dateline_end(toks: list[Token], lo: int, k: int, text: str = "") -> int:
+def _dateline_end(toks: list[Token], lo: int, k: int) -> int:
     """The first token after a dateline that opens the sentence ("PARIS --", "Dover,
     Kent (Reuters) --"; a date between the place and the dash, "LAGOS, Nov. 3
-    (Reuters) -", "KORVALA, 25 November (PNA) —"; and, at a paragraph's start, a place
-    in capitals before a colon, "NEW DELHI:"), or ``lo`` when there is none."""
+    (Reuters) -", "KORVALA, 25 November (PNA) —"; and a place in capitals before a
+    colon, "NEW DELHI:"), or ``lo`` when there is none."""
     i = lo
     words = dated = 0  # the place's words and the date's
     while i < k and (
@@ -2309,7 +2309,7 @@ def _dateline_end(toks: list[Token], lo: int, k: int, text: str = "") -> int:
         i = close + 1
     if i < k and toks[i].text in _DASHES:
         return i + 1
-    if i < k and toks[i].text == ":" and _colon_dateline(toks, lo, i, text):
+    if i < k and toks[i].text == ":" and _colon_dateline(toks[lo:i]):
         return i + 1
     return lo
 
@@ -2320,18 +2320,17 @@ def _date_word(tok: Token) -> bool:
     return (word.isdigit() and len(word) <= 4) or tok.lower in _TIME_WORDS or word == "May"
 
 
-def _colon_dateline(toks: list[Token], lo: int, colon: int, text: str) -> bool:
-    """Whether ``toks[lo:colon]``, before a colon, is a dateline of the form South
-    Asian and Gulf papers print (*BENGALURU:*, *NEW DELHI:*): one to four words in
-    capitals, of two letters or more, that open a paragraph. A name before a colon
-    in title case (a headline's *Ruiz:*) is not one."""
-    place = toks[lo:colon]
-    if not 0 < len(place) <= 4 or not all(
+def _colon_dateline(place: list[Token]) -> bool:
+    """Whether ``place``, the words that open a sentence before a colon, is a dateline
+    of the form South Asian and Gulf papers print at a paragraph's start
+    (*BENGALURU:*, *NEW DELHI:*): one to four words in capitals, of two letters or
+    more. A name before a colon in title case (a headline's *Ruiz:*) is not one; a
+    label in capitals inside a paragraph (*UPDATE:*, *WATCH:*) is no speaker
+    either, and is skipped the same way (a quote right after the colon, a
+    transcript's *WALLACE: "..."*, never reaches here)."""
+    return 0 < len(place) <= 4 and all(
         len(t.text) > 1 and t.text.isupper() and t.text.replace("-", "").isalpha() for t in place
-    ):
-        return False
-    at = toks[lo].start
-    return bool(text) and (at == 0 or text[at - 1] == "\n")
+    )
 
 
 def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
@@ -2374,7 +2373,7 @@ def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
 
 def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
     """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
-    lo = _dateline_end(toks, lo, k, text)
+    lo = _dateline_end(toks, lo, k)
     if lo >= k and not toks[k].text.isupper():
         # 'Adding, "..."': a cue that opens its sentence has no subject before it (a
         # headline in capitals is read as a name: "TELLING OF THE FLOOD, IN ...").

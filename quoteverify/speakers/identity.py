@@ -1964,6 +1964,9 @@ class _Registry:
         elif entity.kind is _ORGANIZATION and entity.indexed_name is None:
             words = _norm(entity.name).split()
             keys = set(words) & _body_words()
+            if "-" in entity.name:
+                # "North Valley Co-op": _norm splits a hyphened word, the nouns keep it
+                keys |= {w.lower() for w in entity.name.split()} & _body_words()
             if len(words) > 1 and words[-1] in _UNGOVERNED:
                 keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_last_word)
             for w in keys:

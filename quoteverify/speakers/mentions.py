@@ -4131,11 +4131,36 @@ def _extend_post_modifier(toks: list[Token], j: int, hi: int, found: Found, text
             and not (k > j + 2 and toks[k + 1].lower in _CLAUSE_OPENERS)
         ):
             k += 1
-        if at_body and toks[k].lower not in body_kind_nouns():
+        if at_body and not _ends_on_body(toks, j + 3, k):
             return found  # "an official at the briefing": a place or an event, no body
         end = toks[k].end
         return attrs.evolve(found, end=end, text=text[found.start : end])
     return found
+
+
+def _ends_on_body(toks: list[Token], lo: int, k: int) -> bool:
+    """Whether ``toks[lo : k + 1]``, after *at the*, name a body: they end on a body's
+    noun (*the finance ministry*), or a capitalised one opens a body's name whose
+    other words are capitalised or *of*, *the*, *and* (*the Ministry of Finance*,
+    *the Bank of Korvala*); not a place or an event (*the briefing*, *the Ministry's
+    briefing*).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("at the Ministry of Finance", 0, 26)
+    >>> _ends_on_body(toks, 2, 4), _ends_on_body(tokenize("at the briefing", 0, 15), 2, 2)
+    (True, False)
+    """
+    if toks[k].lower in body_kind_nouns():
+        return True
+    head = next((x for x in range(lo, k) if toks[x].lower in body_kind_nouns()), -1)
+    return (
+        head >= 0
+        and toks[head].text[:1].isupper()
+        and all(
+            toks[x].text[:1].isupper() or toks[x].text in ("of", "the", "and")
+            for x in range(head + 1, k + 1)
+        )
+    )
 
 
 # A hyphen joins two parts of one word ("Jean-Paul") only before a letter, so a

@@ -12,9 +12,12 @@ name begins in a run of capitalised words), and the text readers built on the tw
 that the mention reader (``mentions``: the name reader, a cue's subject and the
 phrase after a cue), the registry's title walk and the office-alone resolver
 (``identity``) call: :func:`office_opening`, :func:`holder_office`,
-:func:`holder_cut`, :func:`opens_holder`. The words are data: ``titles.tsv``,
-``role_nouns.txt``, ``office_chain_joins.txt``, ``seat_directions.txt``,
-``relational_heads.txt``, ``office_equivalents.tsv``.
+:func:`holder_cut`, :func:`opens_holder`, :func:`bracketed_office` (an office and
+its initials in brackets before its holder; the initials spelled by
+:func:`spelled_by`, which the registry's initialisms of bodies also read). The
+words are data: ``titles.tsv``, ``role_nouns.txt``, ``office_chain_joins.txt``,
+``seat_directions.txt`` (a seat's compass words and tags), ``relational_heads.txt``,
+``office_equivalents.tsv``.
 
 >>> office_opening("Minister for Housing Ann Lee", 13, "Housing Ann Lee")
 (8, 'Minister for Housing')
@@ -296,13 +299,30 @@ def holder_start(run: Sequence[str]) -> int:
     >>> holder_start(["England"])
     0
     """
-    given = load_table("given_names")
-    n = next((x for x in range(1, len(run) - 1) if run[x].lower() in given), 0)
+    n = _first_given(run)
     if not n:
-        heads = load("org_suffixes") | load("org_name_heads")
+        heads = _body_heads()
         last = [x for x in range(len(run) - 2) if run[x].lower() in heads]
         n = last[-1] + 1 if last else 0
     return n
+
+
+def _first_given(words: Sequence[str]) -> int:
+    """The first word after the first, and before the last, that is a given name
+    (``given_names.tsv``); 0 when there is none: where a holder's name begins.
+
+    >>> _first_given(["Housing", "Maria", "Lee"]), _first_given(["Kent", "West", "Lee"])
+    (1, 0)
+    """
+    given = load_table("given_names")
+    return next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """The head words that end a body's name (``org_suffixes``, ``org_name_heads``:
+    *Bank*, *Authority*): an office word among them is the body's, no holder's."""
+    return load("org_suffixes") | load("org_name_heads")
 
 
 def opens_holder(run: Sequence[str]) -> bool:
@@ -354,7 +374,7 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
     if not before or not before[-1][:1].isupper() or before[-1].lower() not in office_words():
         if link == "for":
             return 0, ""  # ("Fund for Peace Ann Lee": no office, no chain read)
-        heads = load("org_suffixes") | load("org_name_heads")
+        heads = _body_heads()
         if len(words) < 3 or any(w.lower() in heads for w in words):
             return 0, ""
         lead = text[max(0, at - _CHAIN_CHARS) : at].split()
@@ -371,8 +391,7 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
         )
         skip = run.index(words[n])
         return skip, f"{chain.text} of {run[:skip].strip()}"
-    given = load_table("given_names")
-    n = next((x for x in range(1, len(words) - 1) if words[x].lower() in given), 0)
+    n = _first_given(words)
     if not n and len(words) >= 3:
         n = 1
         # "MP for Kent West Ann Lee", "TD for Cork North ...": a seat's compass word
@@ -487,7 +506,7 @@ def bracketed_office(text: str, at: int) -> tuple[str, ...]:
     # of Police*), an office's and no body's (not *the Kenya Ports Authority (KPA)*)
     head = next((w for w, n in itertools.pairwise([*office, "of"]) if n in _BRACKET_JOINS), "")
     low = head.lower()
-    if low not in office_words() or low in load("org_suffixes") | load("org_name_heads"):
+    if low not in office_words() or low in _body_heads():
         return ()
     return " ".join(office), letters.lower()
 

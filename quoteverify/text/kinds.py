@@ -118,6 +118,7 @@ _FRAMED = "named by the frame"
 _TITLED = "a title after"
 _NAME_USED = "a name used as a modifier, after"
 _PRODUCT_NAMED = "the name of a product before"
+_PRODUCT_NAMED_AFTER = "the name of a product after"
 _SLOGAN = "a slogan printed on"
 _TITLE_NAMED = "a title that a noun after it names"
 # The last phrase before a comma: after the previous comma, colon, dash, bracket or quote mark.
@@ -158,7 +159,7 @@ def names_not_speech(reason: str) -> bool:
     """
     reason = reason.removeprefix(JOINED).removeprefix(INSIDE)
     return reason in _UNSAID or reason.startswith(
-        (_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED, _PRODUCT_NAMED)
+        (_FRAMED, _TITLED, _SLOGAN, _TITLE_NAMED, _PRODUCT_NAMED, _PRODUCT_NAMED_AFTER)
     )
 
 
@@ -1316,6 +1317,37 @@ def _reporting_lead(
     return None
 
 
+_FRAME_NOUN_PHRASE = 4  # words at most in the noun phrase of a frame after "that"
+
+
+def _frame_after_that(lead: str, *, words_of: Callable[[str], list[str]] = _words) -> bool:
+    """True when the phrase before a quote's comma ends with a cue's *that* and a
+    short noun phrase whose noun is a naming frame (*ruled that its motto,*, *found
+    that the campaign's slogan,*, *said that the hashtag,*): the quote after the
+    comma stands in apposition to that noun, a name or a text, not the cue's
+    reported words. A cue whose clause has no frame after *that* (*found that the
+    plan,*), or a frame with no *that* before it (*said of her book,*), is left to
+    :func:`_reporting_lead`.
+
+    >>> _frame_after_that("The board ruled, after finding that its slogan,")
+    True
+    >>> _frame_after_that("Roe said of her book,"), _frame_after_that("found that the plan,")
+    (False, False)
+    """
+    if not lead.endswith(","):
+        return False
+    words = words_of(_last_phrase(lead[:-1]))
+    if "that" not in words:
+        return False
+    tail = words[len(words) - words[::-1].index("that") :]
+    openers = load("determiners") | select("pronouns", case="possessive")
+    return (
+        0 < len(tail) <= _FRAME_NOUN_PHRASE
+        and (tail[0] in openers or tail[0].endswith(("'s", "’s")))
+        and _frame_ending(tail) is not None
+    )
+
+
 _CUE_CLAUSE_MOST = 8  # words at most in a cue's clause that is the narrator's whole sentence
 # Characters at most in the sentence before a quote whose words _decide splits once:
 # the shortest window of it read there (its last 40 characters) holds all of it.
@@ -1877,6 +1909,39 @@ def _product_after(after: str) -> str | None:
     if nxt is None or nxt.group(1) not in load("product_nouns"):
         return None
     return nxt.group(1)
+
+
+_PRODUCT_NAME_WORDS = 4  # words at most in a product's name after its noun
+
+
+def _product_before(lead: str, content: str, n_words: int) -> str | None:
+    """The noun of a made or offered thing (``product_nouns``) right before a quoted
+    title-cased name of four words at most: *the energy drink "Volt Rush"*, *its new
+    tablet "Pocket Pro"*, *a savings account "Smart Saver"*. The name is the thing's,
+    said by nobody, even where the sentence's cue reports other words (*after finding
+    that ...*): the counterpart of :func:`_product_after`. A lower-case quote after
+    the noun (*the drink "tasted of nothing"*) is somebody's words, and is left.
+
+    >>> _product_before("for the energy drink ", "Volt Rush", 2)
+    'drink'
+    >>> _product_before("for the energy drink ", "tasted of nothing", 3)
+    >>> _product_before("she drank ", "Volt Rush", 2)
+    """
+    if not 0 < n_words <= _PRODUCT_NAME_WORDS or not _title_cased(content):
+        return None
+    words = lead[-60:].split()
+    if not words or not words[-1].isalpha() or words[-1].lower() not in load("product_nouns"):
+        return None
+    openers = load("determiners") | select("pronouns", case="possessive")
+    for at in (-2, -3):  # the noun, or one modifier and the noun, after the opener
+        if len(words) < -at:
+            break
+        word = words[at]
+        if word.lower() in openers or word.endswith(("'s", "’s")):
+            return words[-1].lower()
+        if not word.replace("-", "").isalpha():
+            break
+    return None
 
 
 # The word right after a closing mark and a space, in any case ('"Go Home" T-shirts').
@@ -2995,6 +3060,8 @@ def _decide(
     )
     if lead_kind == "aside":
         lead_kind = "comma" if starts_upper else None
+    if lead_kind == "comma" and starts_upper and _frame_after_that(lead, words_of=words_of):
+        lead_kind = None  # 'finding that its slogan, "Sleep Is Optional," ...': a name
     # A frame or a naming rule reads a word right before the quote (_word_last), and
     # names no quote that opens a sentence, follows a colon or a cue and a comma. In a
     # paragraph with no naming word only the last rule is left, and it needs a capital.
@@ -3100,6 +3167,9 @@ def _decide(
         if product is not None:
             return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED} {product!r}"
         return QuoteKind.NON_SPEECH, 0.7, f"{_NAME_USED} {modifier!r} and before a noun"
+    product = _product_before(lead, content, n_words) if capitalised else None
+    if product is not None:
+        return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED_AFTER} {product!r}"
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
