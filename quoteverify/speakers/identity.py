@@ -73,6 +73,7 @@ from .offices import (
     office_opening,
     read_office,
     spelled_by,
+    style_after_office,
     title_head,
     titles_for_office,
 )
@@ -901,6 +902,10 @@ class _Entity:
     def add_title(self, title: str) -> None:
         if not title:
             return
+        if cut := style_after_office(title):
+            # "Interior Cabinet Secretary Prof.": the office and the style, each a title
+            self.add_title(title[:cut].strip())
+            title = title[cut:]
         if title not in self.titles:
             self.titles.append(title)
             if self.title_log is not None:
@@ -3107,7 +3112,7 @@ class _Registry:
                 title = " ".join([found.title, *party]).strip()
                 found = attrs.evolve(found, head=head, title=title)
             at = found.end - len(found.head)
-            if self.text.endswith((" of ", " for "), 0, at) and self.text.startswith(
+            if self.text.endswith((" of ", " for ", " and "), 0, at) and self.text.startswith(
                 found.head, at
             ):
                 # "said Secretary of State Ana Ruiz": the office's last word opens

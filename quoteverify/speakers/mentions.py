@@ -1325,6 +1325,11 @@ def phrase_before(
     if found is None or found.kind is not _PRONOUN:
         # "The head of the National Bank Taras Melnyk said": the holder after the office
         found = office_holder_before(toks, end, lo, text) or found
+    if found is None or found.kind is _NAME:
+        # "Minister of State for Manpower Dr Ana Lim said": an office further back
+        held = capital_office_holder(toks, end, lo, text)
+        if held is not None and (found is None or held.start < found.start):
+            found = held
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not _NAME:
@@ -2962,6 +2967,8 @@ def phrase_after(
         org = _org_after(toks, start, hi, text)
         if org is not None and (found is None or found.end <= org.end):
             found = org  # "the Bank of England", not "England"
+    if found is not None and found.kind in (_NAME, _DESCRIPTOR) and found.text[:1].isupper():
+        found = _capital_office_after(toks, found, start, hi, text) or found
     if found is not None and found.kind in _NAMED:
         found = _comma_body(found, text) or found
         return _name_after_body(toks, found, start, hi, text) or found
@@ -3254,6 +3261,71 @@ def office_holder_before(toks: list[Token], end: int, lo: int, text: str) -> Fou
             first -= 1
         return office_holder(toks, first, of, j, text)
     return None
+
+
+_CAPITAL_OFFICE_RUN = 7  # capitalised words after an office's link up to a cue, at most
+
+
+def capital_office_holder(toks: list[Token], end: int, lo: int, text: str) -> Found | None:
+    """The holder named after an office in capitals that ends right before token
+    ``end`` (a cue), when the office reaches further back than the role reader's
+    four words: a chain of *of* then *for* (*Senior Minister of State for Manpower
+    Dr Ana Lim said*), a seat and its tag then a holder of three words (*MP for
+    Tampines GRC Tan Boon Lim said*), a portfolio with *and* (*Minister for Science
+    and Technology Ravi Kumar said*). The office is read where the name reader reads
+    it (:func:`.offices.office_opening`) and becomes the holder's title; ``None``
+    when the words before the capitalised run spell no office or the holder is no
+    name of two words or more."""
+    j = end - 1
+    s = j
+    while s >= lo and j - s <= _CAPITAL_OFFICE_RUN and _is_cap(toks[s]):
+        s -= 1
+    if s <= lo or j - s < 3 or toks[s].lower not in ("of", "for", "and"):
+        return None
+    at = toks[s + 1].start
+    skip, office = office_opening(text, at, text[at : toks[j].end])
+    h = s + 1
+    while h <= j and toks[h].start < at + skip:
+        h += 1
+    if not skip or j - h < 1:
+        return None
+    name = _classify(toks, h, j, text, None)
+    if name is None or name.kind is not _NAME:
+        return None
+    first = text.rfind(office.split(None, 1)[0], max(0, at - len(office) - 2), at)
+    start = first if first >= 0 else at
+    return _new_found(
+        start=start,
+        end=toks[j].end,
+        text=text[start : toks[j].end],
+        kind=PhraseKind.NAME,
+        head=name.head,
+        title=" ".join(filter(None, (office, name.title))),
+    )
+
+
+def _capital_office_after(
+    toks: list[Token], found: Found, start: int, hi: int, text: str
+) -> Found | None:
+    """:func:`capital_office_holder` after a cue: when the name read (*Senior
+    Minister*) is an office's first words and *of* or *for* follows it, the holder at
+    the end of the capitalised chain (*said Senior Minister of State for Manpower Dr
+    Ana Lim*), the phrase read from ``found`` on."""
+    at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+    if at >= hi or toks[at].lower not in ("of", "for"):
+        return None
+    e = at
+    while e < hi and e - at <= CHAIN_WORDS + 3 and (_is_cap(toks[e]) or toks[e].text in _LINKS):
+        e += 1
+    while e > at and not _is_cap(toks[e - 1]):
+        e -= 1
+    held = capital_office_holder(toks, e, start, text)
+    if held is None or held.start > found.end + 1:
+        return None
+    return attrs.evolve(held, start=found.start, text=text[found.start : held.end])
+
+
+_LINKS = frozenset({"of", "for", "and", "the", ","})  # between an office's capitalised words
 
 
 def office_holder_after(
@@ -4232,7 +4304,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             at, group = covered + 1, text[covered + 1 : stop]
             spaced = " " in group
         office = ""
-        if spaced and text.endswith((" of ", " for "), 0, at):
+        if spaced and text.endswith((" of ", " for ", " and "), 0, at):
             # "Secretary of State John Kerry", "Minister for Housing Ann Lee": the
             # office's last words open the run.
             skip, office = office_opening(text, at, group)
