@@ -57,6 +57,7 @@ from .offices import (
     read_office,
     role_forms,
     role_plurals,
+    tail_holder,
 )
 
 __all__ = [
@@ -1325,6 +1326,9 @@ def phrase_before(
     if found is None or found.kind is not _PRONOUN:
         # "The head of the National Bank Taras Melnyk said": the holder after the office
         found = office_holder_before(toks, end, lo, text) or found
+    if found is not None and found.kind is _ORGANIZATION:
+        # "the spokesman of the Ministry of Trade of Velaria Ruslan Tarkovi-Dan said"
+        found = _holder_after_body(toks, found, lo, text) or found
     if found is None or found.kind is _NAME:
         # "Minister of State for Manpower Dr Ana Lim said": an office further back
         held = capital_office_holder(toks, end, lo, text)
@@ -3294,6 +3298,9 @@ def capital_office_holder(toks: list[Token], end: int, lo: int, text: str) -> Fo
         return None
     first = text.rfind(office.split(None, 1)[0], max(0, at - len(office) - 2), at)
     start = first if first >= 0 else at
+    o = bisect.bisect_left(toks, start, lo=lo, hi=s, key=lambda t: t.start)
+    if lo < o and toks[o - 1].lower in _DETERMINERS:
+        start = toks[o - 1].start  # "The spokesman of ...": the office's article with it
     return _new_found(
         start=start,
         end=toks[j].end,
@@ -3301,6 +3308,34 @@ def capital_office_holder(toks: list[Token], end: int, lo: int, text: str) -> Fo
         kind=PhraseKind.NAME,
         head=name.head,
         title=" ".join(filter(None, (office, name.title))),
+    )
+
+
+def _holder_after_body(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
+    """The holder whose name ends the body's name ``org`` read before a cue, when an
+    office over the body stands before it (:func:`.offices.tail_holder`): the
+    holder, titled with the office and the body."""
+    at = tail_holder(text, org.start, org.end)
+    if at < 0:
+        return None
+    s = bisect.bisect_left(toks, at, lo=lo, key=lambda t: t.start)
+    j = bisect.bisect_left(toks, org.end, lo=s, key=lambda t: t.end)
+    if j >= len(toks) or toks[s].start != at:
+        return None
+    name = _classify(toks, s, j, text, None)
+    if name is None or name.kind is not _NAME:
+        return None
+    before = text[: org.start].rstrip()
+    before = before.removesuffix(" the") if not org.text.lower().startswith("the ") else before
+    before = before.removesuffix(" of")  # (the office word ends it)
+    first = before.rfind(" ") + 1
+    return _new_found(
+        start=at,
+        end=org.end,
+        text=text[at : org.end],
+        kind=PhraseKind.NAME,
+        head=name.head,
+        title=text[first:at].strip(),
     )
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "role_plurals",
     "spelled_by",
     "style_after_office",
+    "tail_holder",
     "title_head",
     "titles_for_office",
 ]
@@ -383,6 +384,53 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
         return 0, ""
     skip = run.index(words[n])
     return skip, f"{opening} {run[:skip].strip()}"
+
+
+def tail_holder(text: str, start: int, end: int) -> int:
+    """Where the holder's name begins in a body's name read at ``start:end`` that an
+    office word and *of* stand before and whose last *of* is a place then two or
+    three capitalised words: translated agency copy names the office, the body, the
+    body's country, then the holder, with no comma (*The spokesman of the Ministry
+    of Foreign Affairs of the Republic of Velaria Ruslan Tarkovi-Dan said*), and the
+    holder's given name may be one the lexicon does not know. The place is one word
+    or a country of the lexicon of up to three; -1 for any other phrase.
+
+    >>> text = "the envoy of the Ministry of Trade of Velaria Ruslan Tarkovi-Dan"
+    >>> text[tail_holder(text, 13, len(text)) :]
+    'Ruslan Tarkovi-Dan'
+    >>> tail_holder("the head of the Bank of England", 12, 31)
+    -1
+    """
+    lead = text[max(0, start - 24) : start].split()
+    if lead and lead[-1] == "the":
+        lead.pop()
+    if len(lead) < 2 or lead[-1] != "of" or lead[-2].lower() not in office_words():
+        return -1
+    if text[start : start + 4].lower() != "the " and text.endswith(" the ", 0, start):
+        start -= 4  # (the body's article, before the phrase read)
+    last = text.rfind(" of ", start, end)
+    if last < 0:
+        return -1
+    words = text[last + 4 : end].split()
+    if not 3 <= len(words) <= 2 + _LAND_NAME_WORDS or not all(map(_capitalised_word, words)):
+        return -1
+    n = next(
+        (
+            k
+            for k in range(min(_LAND_NAME_WORDS, len(words) - 2), 1, -1)
+            if " ".join(words[:k]).lower() in _STATES
+        ),
+        1,
+    )
+    heads = load("org_suffixes") | load("org_name_heads")
+    if len(words) - n > 3 or any(w.lower() in heads for w in words[n:]):
+        return -1
+    return text.index(words[n], last + 4)
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word in capitals of letters and hyphens (*Tarkovi-Dan*)."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 _PORTFOLIO_WORDS = 6  # capitalised words of a portfolio before its last *and*, at most
