@@ -639,6 +639,18 @@ def _role_head(phrase: str) -> tuple[str, tuple[str, ...]]:
     return words[-1], tuple(words[:-1])
 
 
+def _seat_phrase(words: list[str]) -> bool:
+    """True when ``words`` (a descriptor without its article) are a noun, *for* and a
+    seat in capitals (*member for Hale*, *member for Kent West*): Westminster-style
+    copy calls a member of parliament so after naming them, and the seat tells
+    which member it is.
+
+    >>> _seat_phrase("member for Hale".split()), _seat_phrase("member of the family".split())
+    (True, False)
+    """
+    return len(words) >= 3 and words[1] == "for" and all(w[:1].isupper() for w in words[2:])
+
+
 @functools.cache
 def _resolving_heads() -> frozenset[str]:
     """Head nouns by which a definite descriptor goes back to a person named before:
@@ -3172,6 +3184,10 @@ class _Registry:
         exact = self._people(self._by_title.get(low, {}))
         if not exact and _owner_possessive(words):
             exact = self._people(self._by_title.get(_norm(" ".join(words[1:])), {}))
+        if not exact and _seat_phrase(words):
+            # "the member for Hale" after "Tom Brack, the member for Hale,": a seat
+            # names one member, though *member* alone goes back to nobody
+            exact = self._people(self._by_title.get(_norm(found.text), {}))
         # 2. Same country and a leader's role: "the Kremlin leader" ~ "Russian President".
         nations = _nations(phrase)
         if "counterpart" in low and not nations:
@@ -5647,8 +5663,8 @@ def _descriptor_before(text: str, start: int) -> str:
     while k >= 1 and len(words) - k <= 6:
         if words[k][-1:] in '.,;:!?"“”()':
             return ""  # a sentence or clause boundary inside: no complement
-        if words[k] in prepositions and words[k - 1] in heads:
-            break
+        if words[k] in prepositions and (words[k - 1] in heads or _seat_phrase(words[k - 1 :])):
+            break  # (a seat names one member: "The member for Hale, Tom Brack,")
         k -= 1
     else:
         return ""

@@ -2530,14 +2530,13 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     # phrase, its office without the article
     words = [w for w in role.text.split()[:-1] if w.lower() not in _DETERMINERS]
     words += [t.text for t in toks[of - 1 : s] if t.lower not in _DETERMINERS]
-    start = role.start
+    return _titled_name(text, role.start, toks[j].end, name.head, " ".join(words))
+
+
+def _titled_name(text: str, start: int, end: int, head: str, title: str) -> Found:
+    """A person's name read with the office before it, from ``start`` to ``end``."""
     return _new_found(
-        start=start,
-        end=toks[j].end,
-        text=text[start : toks[j].end],
-        kind=PhraseKind.NAME,
-        head=name.head,
-        title=" ".join(words),
+        start=start, end=end, text=text[start:end], kind=PhraseKind.NAME, head=head, title=title
     )
 
 
@@ -3301,14 +3300,8 @@ def capital_office_holder(toks: list[Token], end: int, lo: int, text: str) -> Fo
     o = bisect.bisect_left(toks, start, lo=lo, hi=s, key=lambda t: t.start)
     if lo < o and toks[o - 1].lower in _DETERMINERS:
         start = toks[o - 1].start  # "The spokesman of ...": the office's article with it
-    return _new_found(
-        start=start,
-        end=toks[j].end,
-        text=text[start : toks[j].end],
-        kind=PhraseKind.NAME,
-        head=name.head,
-        title=" ".join(filter(None, (office, name.title))),
-    )
+    title = " ".join(filter(None, (office, name.title)))
+    return _titled_name(text, start, toks[j].end, name.head, title)
 
 
 def _holder_after_body(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
@@ -3329,14 +3322,7 @@ def _holder_after_body(toks: list[Token], org: Found, lo: int, text: str) -> Fou
     before = before.removesuffix(" the") if not org.text.lower().startswith("the ") else before
     before = before.removesuffix(" of")  # (the office word ends it)
     first = before.rfind(" ") + 1
-    return _new_found(
-        start=at,
-        end=org.end,
-        text=text[at : org.end],
-        kind=PhraseKind.NAME,
-        head=name.head,
-        title=text[first:at].strip(),
-    )
+    return _titled_name(text, at, org.end, name.head, text[first:at].strip())
 
 
 def _capital_office_after(
