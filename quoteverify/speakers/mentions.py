@@ -3336,7 +3336,7 @@ def _capital_office_after(
     if at >= hi or toks[at].lower not in ("of", "for"):
         return None
     e = at
-    while e < hi and e - at <= CHAIN_WORDS + 3 and (_is_cap(toks[e]) or toks[e].text in _LINKS):
+    while e < hi and e - at <= CHAIN_WORDS + 3 and (_is_cap(toks[e]) or _office_link(toks[e])):
         e += 1
     while e > at and not _is_cap(toks[e - 1]):
         e -= 1
@@ -3346,7 +3346,9 @@ def _capital_office_after(
     return attrs.evolve(held, start=found.start, text=text[found.start : held.end])
 
 
-_LINKS = frozenset({"of", "for", "and", "the", ","})  # between an office's capitalised words
+def _office_link(tok: Token) -> bool:
+    """A word between an office's capitalised words: a joining word, *for*, a comma."""
+    return tok.lower in JOINS or tok.lower == "for" or tok.text == ","
 
 
 def office_holder_after(
