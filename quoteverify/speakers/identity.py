@@ -73,6 +73,7 @@ from .offices import (
     office_opening,
     read_office,
     spelled_by,
+    style_after_office,
     title_head,
     titles_for_office,
 )
@@ -638,6 +639,18 @@ def _role_head(phrase: str) -> tuple[str, tuple[str, ...]]:
     return words[-1], tuple(words[:-1])
 
 
+def _seat_phrase(words: list[str]) -> bool:
+    """True when ``words`` (a descriptor without its article) are a noun, *for* and a
+    seat in capitals (*member for Hale*, *member for Kent West*): Westminster-style
+    copy calls a member of parliament so after naming them, and the seat tells
+    which member it is.
+
+    >>> _seat_phrase("member for Hale".split()), _seat_phrase("member of the family".split())
+    (True, False)
+    """
+    return len(words) >= 3 and words[1] == "for" and all(w[:1].isupper() for w in words[2:])
+
+
 @functools.cache
 def _resolving_heads() -> frozenset[str]:
     """Head nouns by which a definite descriptor goes back to a person named before:
@@ -901,6 +914,10 @@ class _Entity:
     def add_title(self, title: str) -> None:
         if not title:
             return
+        if cut := style_after_office(title):
+            # "Interior Cabinet Secretary Prof.": the office and the style, each a title
+            self.add_title(title[:cut].strip())
+            title = title[cut:]
         if title not in self.titles:
             self.titles.append(title)
             if self.title_log is not None:
@@ -3110,7 +3127,7 @@ class _Registry:
                 title = " ".join([found.title, *party]).strip()
                 found = attrs.evolve(found, head=head, title=title)
             at = found.end - len(found.head)
-            if self.text.endswith((" of ", " for "), 0, at) and self.text.startswith(
+            if self.text.endswith((" of ", " for ", " and "), 0, at) and self.text.startswith(
                 found.head, at
             ):
                 # "said Secretary of State Ana Ruiz": the office's last word opens
@@ -3170,6 +3187,10 @@ class _Registry:
         exact = self._people(self._by_title.get(low, {}))
         if not exact and _owner_possessive(words):
             exact = self._people(self._by_title.get(_norm(" ".join(words[1:])), {}))
+        if not exact and _seat_phrase(words):
+            # "the member for Hale" after "Tom Brack, the member for Hale,": a seat
+            # names one member, though *member* alone goes back to nobody
+            exact = self._people(self._by_title.get(_norm(found.text), {}))
         # 2. Same country and a leader's role: "the Kremlin leader" ~ "Russian President".
         nations = _nations(phrase)
         if "counterpart" in low and not nations:
@@ -5645,8 +5666,8 @@ def _descriptor_before(text: str, start: int) -> str:
     while k >= 1 and len(words) - k <= 6:
         if words[k][-1:] in '.,;:!?"“”()':
             return ""  # a sentence or clause boundary inside: no complement
-        if words[k] in prepositions and words[k - 1] in heads:
-            break
+        if words[k] in prepositions and (words[k - 1] in heads or _seat_phrase(words[k - 1 :])):
+            break  # (a seat names one member: "The member for Hale, Tom Brack,")
         k -= 1
     else:
         return ""

@@ -57,6 +57,7 @@ from .offices import (
     read_office,
     role_forms,
     role_plurals,
+    tail_holder,
 )
 
 __all__ = [
@@ -1325,6 +1326,14 @@ def phrase_before(
     if found is None or found.kind is not _PRONOUN:
         # "The head of the National Bank Taras Melnyk said": the holder after the office
         found = office_holder_before(toks, end, lo, text) or found
+    if found is not None and found.kind is _ORGANIZATION:
+        # "the spokesman of the Ministry of Trade of Velaria Ruslan Tarkovi-Dan said"
+        found = _holder_after_body(toks, found, lo, text) or found
+    if found is None or found.kind is _NAME:
+        # "Minister of State for Manpower Dr Ana Lim said": an office further back
+        held = capital_office_holder(toks, end, lo, text)
+        if held is not None and (found is None or held.start < found.start):
+            found = held
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
     if found is not None and found.kind is not _NAME:
@@ -2544,14 +2553,13 @@ def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: st
     # phrase, its office without the article
     words = [w for w in role.text.split()[:-1] if w.lower() not in _DETERMINERS]
     words += [t.text for t in toks[of - 1 : s] if t.lower not in _DETERMINERS]
-    start = role.start
+    return _titled_name(text, role.start, toks[j].end, name.head, " ".join(words))
+
+
+def _titled_name(text: str, start: int, end: int, head: str, title: str) -> Found:
+    """A person's name read with the office before it, from ``start`` to ``end``."""
     return _new_found(
-        start=start,
-        end=toks[j].end,
-        text=text[start : toks[j].end],
-        kind=PhraseKind.NAME,
-        head=name.head,
-        title=" ".join(words),
+        start=start, end=end, text=text[start:end], kind=PhraseKind.NAME, head=head, title=title
     )
 
 
@@ -2985,6 +2993,8 @@ def phrase_after(
         org = _org_after(toks, start, hi, text)
         if org is not None and (found is None or found.end <= org.end):
             found = org  # "the Bank of England", not "England"
+    if found is not None and found.kind in (_NAME, _DESCRIPTOR) and found.text[:1].isupper():
+        found = _capital_office_after(toks, found, start, hi, text) or found
     if found is not None and found.kind in _NAMED:
         found = _comma_body(found, text) or found
         return _name_after_body(toks, found, start, hi, text) or found
@@ -3277,6 +3287,91 @@ def office_holder_before(toks: list[Token], end: int, lo: int, text: str) -> Fou
             first -= 1
         return office_holder(toks, first, of, j, text)
     return None
+
+
+_CAPITAL_OFFICE_RUN = 7  # capitalised words after an office's link up to a cue, at most
+
+
+def capital_office_holder(toks: list[Token], end: int, lo: int, text: str) -> Found | None:
+    """The holder named after an office in capitals that ends right before token
+    ``end`` (a cue), when the office reaches further back than the role reader's
+    four words: a chain of *of* then *for* (*Senior Minister of State for Manpower
+    Dr Ana Lim said*), a seat and its tag then a holder of three words (*MP for
+    Tampines GRC Tan Boon Lim said*), a portfolio with *and* (*Minister for Science
+    and Technology Ravi Kumar said*). The office is read where the name reader reads
+    it (:func:`.offices.office_opening`) and becomes the holder's title; ``None``
+    when the words before the capitalised run spell no office or the holder is no
+    name of two words or more."""
+    j = end - 1
+    s = j
+    while s >= lo and j - s <= _CAPITAL_OFFICE_RUN and _is_cap(toks[s]):
+        s -= 1
+    if s <= lo or j - s < 3 or toks[s].lower not in ("of", "for", "and"):
+        return None
+    at = toks[s + 1].start
+    skip, office = office_opening(text, at, text[at : toks[j].end])
+    h = s + 1
+    while h <= j and toks[h].start < at + skip:
+        h += 1
+    if not skip or j - h < 1:
+        return None
+    name = _classify(toks, h, j, text, None)
+    if name is None or name.kind is not _NAME:
+        return None
+    first = text.rfind(office.split(None, 1)[0], max(0, at - len(office) - 2), at)
+    start = first if first >= 0 else at
+    o = bisect.bisect_left(toks, start, lo=lo, hi=s, key=lambda t: t.start)
+    if lo < o and toks[o - 1].lower in _DETERMINERS:
+        start = toks[o - 1].start  # "The spokesman of ...": the office's article with it
+    title = " ".join(filter(None, (office, name.title)))
+    return _titled_name(text, start, toks[j].end, name.head, title)
+
+
+def _holder_after_body(toks: list[Token], org: Found, lo: int, text: str) -> Found | None:
+    """The holder whose name ends the body's name ``org`` read before a cue, when an
+    office over the body stands before it (:func:`.offices.tail_holder`): the
+    holder, titled with the office and the body."""
+    at = tail_holder(text, org.start, org.end)
+    if at < 0:
+        return None
+    s = bisect.bisect_left(toks, at, lo=lo, key=lambda t: t.start)
+    j = bisect.bisect_left(toks, org.end, lo=s, key=lambda t: t.end)
+    if j >= len(toks) or toks[s].start != at:
+        return None
+    name = _classify(toks, s, j, text, None)
+    if name is None or name.kind is not _NAME:
+        return None
+    before = text[: org.start].rstrip()
+    before = before.removesuffix(" the") if not org.text.lower().startswith("the ") else before
+    before = before.removesuffix(" of")  # (the office word ends it)
+    first = before.rfind(" ") + 1
+    return _titled_name(text, at, org.end, name.head, text[first:at].strip())
+
+
+def _capital_office_after(
+    toks: list[Token], found: Found, start: int, hi: int, text: str
+) -> Found | None:
+    """:func:`capital_office_holder` after a cue: when the name read (*Senior
+    Minister*) is an office's first words and *of* or *for* follows it, the holder at
+    the end of the capitalised chain (*said Senior Minister of State for Manpower Dr
+    Ana Lim*), the phrase read from ``found`` on."""
+    at = next((x for x in range(start, hi) if toks[x].start >= found.end), hi)
+    if at >= hi or toks[at].lower not in ("of", "for"):
+        return None
+    e = at
+    while e < hi and e - at <= CHAIN_WORDS + 3 and (_is_cap(toks[e]) or _office_link(toks[e])):
+        e += 1
+    while e > at and not _is_cap(toks[e - 1]):
+        e -= 1
+    held = capital_office_holder(toks, e, start, text)
+    if held is None or held.start > found.end + 1:
+        return None
+    return attrs.evolve(held, start=found.start, text=text[found.start : held.end])
+
+
+def _office_link(tok: Token) -> bool:
+    """A word between an office's capitalised words: a joining word, *for*, a comma."""
+    return tok.lower in JOINS or tok.lower == "for" or tok.text == ","
 
 
 def office_holder_after(
@@ -4280,7 +4375,7 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             at, group = covered + 1, text[covered + 1 : stop]
             spaced = " " in group
         office = ""
-        if spaced and text.endswith((" of ", " for "), 0, at):
+        if spaced and text.endswith((" of ", " for ", " and "), 0, at):
             # "Secretary of State John Kerry", "Minister for Housing Ann Lee": the
             # office's last words open the run.
             skip, office = office_opening(text, at, group)

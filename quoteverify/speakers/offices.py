@@ -59,6 +59,8 @@ __all__ = [
     "role_forms",
     "role_plurals",
     "spelled_by",
+    "style_after_office",
+    "tail_holder",
     "title_head",
     "titles_for_office",
 ]
@@ -368,11 +370,11 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
     >>> office_opening("a Fund for Peace Ann Lee", 11, "Peace Ann Lee")
     (0, '')
     """
-    link = "for" if text.endswith(" for ", 0, at) else "of"
-    before = text[max(0, at - 24) : at - len(link) - 2].rsplit(None, 1)
+    link = "of" if text.endswith(" of ", 0, at) else "for"
+    opening = _office_lead(text[max(0, at - _CHAIN_CHARS) : at].split())
     words = run.split()
-    if not before or not before[-1][:1].isupper() or before[-1].lower() not in office_words():
-        if link == "for":
+    if not opening:
+        if not text.endswith(" of ", 0, at):
             return 0, ""  # ("Fund for Peace Ann Lee": no office, no chain read)
         heads = _body_heads()
         if len(words) < 3 or any(w.lower() in heads for w in words):
@@ -400,7 +402,110 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
     if not n:
         return 0, ""
     skip = run.index(words[n])
-    return skip, f"{before[-1]} {link} {run[:skip].strip()}"
+    return skip, f"{opening} {run[:skip].strip()}"
+
+
+def tail_holder(text: str, start: int, end: int) -> int:
+    """Where the holder's name begins in a body's name read at ``start:end`` that an
+    office word and *of* stand before and whose last *of* is a place then two or
+    three capitalised words: translated agency copy names the office, the body, the
+    body's country, then the holder, with no comma (*The spokesman of the Ministry
+    of Foreign Affairs of the Republic of Velaria Ruslan Tarkovi-Dan said*), and the
+    holder's given name may be one the lexicon does not know. The place is one word
+    or a country of the lexicon of up to three; -1 for any other phrase.
+
+    >>> text = "the envoy of the Ministry of Trade of Velaria Ruslan Tarkovi-Dan"
+    >>> text[tail_holder(text, 13, len(text)) :]
+    'Ruslan Tarkovi-Dan'
+    >>> tail_holder("the head of the Bank of England", 12, 31)
+    -1
+    """
+    lead = text[max(0, start - 24) : start].split()
+    if lead and lead[-1] == "the":
+        lead.pop()
+    if len(lead) < 2 or lead[-1] != "of" or lead[-2].lower() not in office_words():
+        return -1
+    if text[start : start + 4].lower() != "the " and text.endswith(" the ", 0, start):
+        start -= 4  # (the body's article, before the phrase read)
+    last = text.rfind(" of ", start, end)
+    if last < 0:
+        return -1
+    words = text[last + 4 : end].split()
+    if not 3 <= len(words) <= 2 + _LAND_NAME_WORDS or not all(map(_capitalised_word, words)):
+        return -1
+    n = next(
+        (
+            k
+            for k in range(min(_LAND_NAME_WORDS, len(words) - 2), 1, -1)
+            if " ".join(words[:k]).lower() in _STATES
+        ),
+        1,
+    )
+    heads = load("org_suffixes") | load("org_name_heads")
+    if len(words) - n > 3 or any(w.lower() in heads for w in words[n:]):
+        return -1
+    return text.index(words[n], last + 4)
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word in capitals of letters and hyphens (*Tarkovi-Dan*)."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+_PORTFOLIO_WORDS = 6  # capitalised words of a portfolio before its last *and*, at most
+
+
+def _office_lead(lead: Sequence[str]) -> str:
+    """The words of an office up to the link that ``lead`` (words before a run of
+    capitalised words) ends on, or "" when they spell none:
+
+    - an office word in capitals and *of* or *for* (*Minister for*);
+    - a chain in capitals from an office word to *for* (*Minister of State for*,
+      *Senior Minister of State for Manpower Dr Ana Lim*);
+    - a portfolio of several capitalised words, commas and *and* after the link,
+      the run being its last words (*Minister for Planning, Development and*,
+      *Minister of Science and*, before *Technology Ravi Kumar*).
+
+    >>> _office_lead("the Minister of State for".split())
+    'Minister of State for'
+    >>> _office_lead("Minister for Planning, Development and".split())
+    'Minister for Planning, Development and'
+    >>> _office_lead("the Fund for".split()), _office_lead("Tom and".split())
+    ('', '')
+    """
+    if len(lead) < 2 or lead[-1] not in ("of", "for", "and"):
+        return ""
+    offices = office_words()
+    k = len(lead) - 1
+    if lead[-1] == "and":
+        # back over the portfolio to its link: "for Planning, Development and"
+        k -= 1
+        while k > 0 and len(lead) - k <= _PORTFOLIO_WORDS + 1:
+            word = lead[k].rstrip(",")
+            if word in ("for", "of"):
+                break
+            if not (_capitalised(word) or word == "and"):
+                return ""
+            k -= 1
+        if k <= 0 or lead[k] not in ("for", "of") or len(lead) - k < 3:
+            return ""
+    link = lead[k]
+    first = k - 1
+    if not _capitalised(lead[first]):
+        return ""
+    if lead[first].lower() not in offices:
+        if link != "for":
+            return ""
+        # "Minister of State for": the office word before a chain in capitals
+        while first > 1 and lead[first - 1] in _CAPITAL_JOINS and k - first < 5:
+            first -= 2
+            if not _capitalised(lead[first]):
+                return ""
+            if lead[first].lower() in offices:
+                break
+        if lead[first].lower() not in offices or "of" not in lead[first:k]:
+            return ""
+    return " ".join(lead[first:])
 
 
 def holder_office(text: str, at: int) -> str:
@@ -512,6 +617,33 @@ def bracketed_office(text: str, at: int) -> tuple[str, ...]:
 
 
 _BRACKET_JOINS = frozenset({"of", "for", "and"})
+
+
+@functools.cache
+def _styles() -> frozenset[str]:
+    """The courtesy and academic titles a name carries whatever office it holds."""
+    return select("titles", kind="honorific") | select("titles", kind="academic")
+
+
+def style_after_office(title: str) -> int:
+    """Where a courtesy or academic style (*Dr*, *Prof.*, *Mrs*) that ends ``title``
+    begins, when an office word stands before it: news of many countries prints the
+    office, then the style, then the name (*Interior Cabinet Secretary Prof. Jane
+    Wambui*, *Minister for Manpower Dr Ana Lim*), and a later *the CS said* or *the
+    minister said* reads the office alone. 0 for any other title.
+
+    >>> style_after_office("Interior Cabinet Secretary Prof.")
+    27
+    >>> style_after_office("Minister for Manpower Dr"), style_after_office("Mrs")
+    (22, 0)
+    """
+    words = title.split()
+    if len(words) < 2 or words[-1].rstrip(".").lower() not in _styles():
+        return 0
+    offices = office_words()
+    if not any(w.lower() in offices for w in words[:-1]):
+        return 0
+    return len(title) - len(words[-1])
 
 
 def title_head(title: str) -> str:
