@@ -1,8 +1,9 @@
 """A name right after the noun of its kind: no speaker (issue 14).
 
 *The exchange listed Brakka under the ticker "BRK"* names a thing by what it is; so
-do *the booking portal "Open Desk"*, *the taxi service "Hoply"*, *the soft drink
-"Red Harbour"* and *the naval exercises "Northern Wall"*. By the Wikinews convention
+do *the booking portal "Open Desk"*, *the taxi service "Hoply"* and *the naval
+exercises "Northern Wall"* (a drink's name, *the soft drink "Red Harbour"*, is read by
+the product rule over ``product_nouns``). By the Wikinews convention
 such a name is nobody's words, however close a speech cue stands, so the kinds layer
 reads it as a title after ``title_nouns`` and attribution gives it no speaker. A
 lower-case quote after the same nouns stays somebody's words. Every sentence here is
