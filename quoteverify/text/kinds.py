@@ -1034,7 +1034,7 @@ def _title_before_apposition(content: str, words: list[str], after: str) -> str 
     ):
         return None
     m = _APPOSITION_AFTER.match(after)
-    if m is None or m.group(1) not in load("determiners") | select("pronouns", case="possessive"):
+    if m is None or m.group(1) not in _noun_openers():
         return None
     if not _title_cased(content):
         return None
@@ -1317,6 +1317,18 @@ def _reporting_lead(
     return None
 
 
+@functools.cache
+def _noun_openers() -> frozenset[str]:
+    """The words that open a noun phrase before its noun: determiners and possessive
+    pronouns (*the*, *its*, *her*), read by the readers of a name in apposition or
+    after its noun.
+
+    >>> {"the", "its"} <= _noun_openers(), "said" in _noun_openers()
+    (True, False)
+    """
+    return frozenset(load("determiners") | select("pronouns", case="possessive"))
+
+
 _FRAME_NOUN_PHRASE = 4  # words at most in the noun phrase of a frame after "that"
 
 
@@ -1340,7 +1352,7 @@ def _frame_after_that(lead: str, *, words_of: Callable[[str], list[str]] = _word
     if "that" not in words:
         return False
     tail = words[len(words) - words[::-1].index("that") :]
-    openers = load("determiners") | select("pronouns", case="possessive")
+    openers = _noun_openers()
     return (
         0 < len(tail) <= _FRAME_NOUN_PHRASE
         and (tail[0] in openers or tail[0].endswith(("'s", "’s")))
@@ -1829,7 +1841,7 @@ def _apposition_lead(
         return None
     last = _last_phrase(lead[:-1])
     phrase = [str(w).lower() for w in _cased_words(last)][:-1]
-    openers = load("determiners") | select("pronouns", case="possessive")
+    openers = _noun_openers()
     for k in range(len(phrase) - 1, max(-1, len(phrase) - 4), -1):
         if phrase[k] in openers:
             if k == 0:
@@ -1932,7 +1944,7 @@ def _product_before(lead: str, content: str, n_words: int) -> str | None:
     words = lead[-60:].split()
     if not words or not words[-1].isalpha() or words[-1].lower() not in load("product_nouns"):
         return None
-    openers = load("determiners") | select("pronouns", case="possessive")
+    openers = _noun_openers()
     for at in (-2, -3):  # the noun, or one modifier and the noun, after the opener
         if len(words) < -at:
             break
