@@ -3503,14 +3503,13 @@ class _Registry:
         lo = max(0, found.start - _PRONOUN_REACH)
         if self._opening_starts is None:
             # (and '"...," a source close to him said.': a quote's speaker after it)
+            inverted = [m.start() for m in _after_quote_and_cue(text)]
             self._opening_starts = sorted(
                 [m.start() for m in _SINGLE_OPENING.finditer(text)]
                 + [m.start() for m in _UNNAMED_AFTER_QUOTE.finditer(text)]
-                + [m.start() for m in _after_quote_and_cue(text)]
+                + inverted
             )
-            self._inverted = {
-                m.start(): _unnamed_after_cue(text, m.start()) for m in _after_quote_and_cue(text)
-            }
+            self._inverted = {at: _unnamed_after_cue(text, at) for at in inverted}
         starts = self._opening_starts
         first = bisect.bisect_left(starts, lo)
         for at in reversed(starts[first : bisect.bisect_left(starts, found.start)]):
@@ -7999,6 +7998,9 @@ _PAIR_SPAN = 60  # characters from the first of two people named together to the
 _PAIR_GAP = regex.compile(r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+)*+ and ")
 
 
+# The determiners of one unnamed person (*a*, *an*, *one*, *another*), longest first,
+# as one alternation for the patterns below.
+_SINGLE_DETERMINERS = "|".join(sorted(load("single_determiners"), key=len, reverse=True))
 # One unnamed person's description opening a sentence or a line (_unnamed_opening).
 _SINGLE_OPENING = regex.compile(
     r"(?:(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n)|^)(?:"
@@ -8008,18 +8010,12 @@ _SINGLE_OPENING = regex.compile(
 # An unnamed person's description as the subject of a cue after a quote that closes
 # on a comma, a question or an exclamation mark: '"...," a source close to him
 # said.' (read as a sentence's opening is: _unnamed_opening)
-_UNNAMED_AFTER_QUOTE = regex.compile(
-    r"(?<=[,!?][\"”’'][ ])(?:"
-    + "|".join(sorted(load("single_determiners"), key=len, reverse=True))
-    + r")(?=[ ])"
-)
+_UNNAMED_AFTER_QUOTE = regex.compile(r"(?<=[,!?][\"”’'][ ])(?:" + _SINGLE_DETERMINERS + r")(?=[ ])")
 # An unnamed person's description after a quote that closes on a comma, a question or
 # an exclamation mark and one lower-case word, a cue verb (_after_quote_and_cue):
 # '"...," said a source familiar with the talks.'
 _UNNAMED_AFTER_QUOTE_CUE = regex.compile(
-    r"(?<=[,!?][\"”’'][ ](\p{Ll}+)[ ])(?:"
-    + "|".join(sorted(load("single_determiners"), key=len, reverse=True))
-    + r")(?=[ ])"
+    r"(?<=[,!?][\"”’'][ ](\p{Ll}+)[ ])(?:" + _SINGLE_DETERMINERS + r")(?=[ ])"
 )
 
 

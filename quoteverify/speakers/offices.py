@@ -441,7 +441,7 @@ def tail_holder(text: str, start: int, end: int) -> int:
         ),
         1,
     )
-    heads = load("org_suffixes") | load("org_name_heads")
+    heads = _body_heads()
     if len(words) - n > 3 or any(w.lower() in heads for w in words[n:]):
         return -1
     return text.index(words[n], last + 4)
