@@ -12,6 +12,7 @@ import collections
 import concurrent.futures
 import contextlib
 import signal
+import threading
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any
 
@@ -56,6 +57,11 @@ __all__ = ["iter_parse", "parse"]
 # on Python 3.11).
 _PRONOUN = PhraseKind.PRONOUN
 _NON_SPEECH = QuoteKind.NON_SPEECH
+
+# How long a stopped pool's manager thread is waited for: it ends as soon as it sees
+# its workers gone, well under a second; the bound only keeps a wedged pool from
+# holding the exit for ever.
+_MANAGER_JOIN_SECONDS = 10.0
 
 
 def parse(
@@ -458,18 +464,29 @@ def _stop_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     Python 3.14's ``terminate_workers()`` does it; before it, the workers are read
     from the pool's private ``_processes`` (before ``shutdown()`` forgets them), and
     a pool without it is only shut down, its busy workers left to finish their chunk.
+    Either way the pool's manager thread is joined before this returns: left running,
+    it closes its wake-up pipe while the interpreter's exit hook may be writing to it,
+    which Python 3.11 reports as an ignored ``OSError`` traceback after our one line.
 
     >>> pool = concurrent.futures.ProcessPoolExecutor(max_workers=1)
+    >>> _ = pool.submit(abs, -1).result()
     >>> _stop_workers(pool)
+    >>> pool.submit(abs, -1)
+    Traceback (most recent call last):
+    ...
+    RuntimeError: cannot schedule new futures after shutdown
     """
+    manager = getattr(pool, "_executor_manager_thread", None)
     terminate = getattr(pool, "terminate_workers", None)
     if callable(terminate):
         terminate()
-        return
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
+    else:
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+    if isinstance(manager, threading.Thread):
+        manager.join(timeout=_MANAGER_JOIN_SECONDS)
 
 
 def _leave_interrupts_to_the_caller() -> None:
