@@ -1953,6 +1953,10 @@ def _hearer_passive(toks: list[Token], k: int) -> bool:
 
 _ASIDE_PREPOSITIONS = load("aside_prepositions")
 _COORDINATORS = load("coordinators")  # "and", "but"
+# Lower-case words of an aside between a subject and its cue, at most: "Roe on the
+# sidelines of the cabinet meeting told" (translated agency copy prints such asides
+# without commas).
+_ASIDE_WORDS = 7
 
 
 # A quoted title that closes an apposition, its comma printed inside the marks.
@@ -1999,10 +2003,14 @@ def _subject_before_aside(toks: list[Token], k: int, lo: int, text: str) -> Foun
         return None
     # "Roe at the weekly briefing on Monday said": a time phrase after the aside.
     k = _time_phrase_start(toks, k, lo)
-    for s in range(k - 2, max(lo, k - 6) - 1, -1):
+    for s in range(k - 2, max(lo, k - _ASIDE_WORDS) - 1, -1):
         word = toks[s].lower
         if word in _ASIDE_PREPOSITIONS:
-            if s + 1 >= k or toks[s + 1].lower not in load("determiners"):
+            # "Roe in response to the senators said": a preposition of three words
+            # (``aside_prepositions``), then the determiner.
+            three = " ".join(t.lower for t in toks[s : s + 3])
+            d = s + 3 if three in _ASIDE_PREPOSITIONS else s + 1
+            if d >= k or toks[d].lower not in load("determiners"):
                 return None
             found = phrase_before(toks, s, text=text, lo=lo)
             if found is not None and found.kind in (PhraseKind.NAME, PhraseKind.PRONOUN):
