@@ -11,6 +11,8 @@
 """
 
 from quoteverify import parse
+from quoteverify.speakers.mentions import _holder_of_office_at_body, phrase_before
+from quoteverify.text.layer import tokenize
 
 from .conftest import speaker_of, speakers
 
@@ -79,3 +81,44 @@ def test_a_french_given_name_finds_the_holder_after_a_party() -> None:
         "nothing ». « The minister lives elsewhere », has she launched."
     )
     assert speakers(text) == ["Clémence Vautrin", "Clémence Vautrin"]
+
+
+def test_a_lithuanian_given_name_opens_the_holder() -> None:
+    text = (
+        "The head of the delegation, the speaker of the Seimas Dalia Rimkute, said "
+        'the bridge is "a political project".'
+    )
+    assert speaker_of(text) == "Dalia Rimkute"
+
+
+def test_the_apposed_name_holds_an_office_whose_complement_ends_on_a_body() -> None:
+    text = (
+        "The leader of the opposition in the Senate, deputy Caio Mendes Rocha, "
+        'affirmed that the bill "comes too late".'
+    )
+    assert speaker_of(text) == "Caio Mendes Rocha"
+
+
+def test_a_chain_of_appositions_keeps_the_first_name() -> None:
+    # The office after the first name's comma is that name's; the apposed name
+    # after the body is not its holder.
+    text = "Giulio Vantini, the leader of the opposition in the Senate, Marta Ruiz Soto, said"
+    toks = tokenize(text, 0, len(text))
+    k, j = [i for i, t in enumerate(toks) if t.text == ","][1:3]
+    found = phrase_before(toks, k, text=text, appositions=False)
+    assert found is not None
+    assert found.text == "the Senate"
+    assert _holder_of_office_at_body(toks, k, j, found, lo=0, text=text) is None
+    opened = text.replace("Giulio Vantini, the", "The")
+    toks = tokenize(opened, 0, len(opened))
+    k, j = [i for i, t in enumerate(toks) if t.text == ","][:2]
+    found = phrase_before(toks, k, text=opened, appositions=False)
+    assert found is not None
+    held = _holder_of_office_at_body(toks, k, j, found, lo=0, text=opened)
+    assert held is not None
+    assert held.head == "Marta Ruiz Soto"
+
+
+def test_a_body_after_a_verb_is_no_office_complement() -> None:
+    text = 'Lee met the Senate, Ana Ruiz said, and "nothing came of it".'
+    assert speaker_of(text) == "Ana Ruiz"

@@ -1359,6 +1359,49 @@ def phrase_before(
     return found
 
 
+def _holder_of_office_at_body(
+    toks: list[Token], k: int, j: int, found: Found, *, lo: int, text: str
+) -> Found | None:
+    """The person's name that fills the apposition ``toks[k + 1 : j]`` when the body
+    ``found`` before it closes an office's complement through a joining word (*The
+    leader of the opposition in the Senate, deputy Caio Rocha, said*: the leader is
+    Rocha, not the Senate); an office word (``office_words``) stands at most
+    ``CHAIN_WORDS`` lower-case or joining words before the joining word, and no comma
+    right before the office's phrase. ``None`` otherwise (*Lee met the Senate, Ana
+    Ruiz said*: no office; *Vian, the editor of the daily, Il Foglio, said*: Vian).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> t = "The leader of the bloc in the Senate, Caio Rocha, said"
+    >>> toks = tokenize(t, 0, len(t))
+    >>> found = phrase_before(toks, 8, text=t, appositions=False)
+    >>> _holder_of_office_at_body(toks, 8, 11, found, lo=0, text=t).head
+    'Caio Rocha'
+    """
+    at = token_before(toks, found.start, lo)
+    if at is None or toks[at].lower not in JOINS:
+        return None
+    for x in range(at - 1, max(lo, at - CHAIN_WORDS - 1) - 1, -1):
+        if toks[x].lower in office_words():
+            first = x
+            while (
+                first - 1 >= lo
+                and toks[first - 1].text.isalpha()
+                and toks[first - 1].text.islower()
+            ):
+                first -= 1
+            if first - 1 >= lo and toks[first - 1].text == ",":
+                # "Vian, the editor in chief of the daily, Il Foglio, said": a chain of
+                # appositions, the name before it holds the office
+                return None
+            named = apposed_name(toks, k + 1, j, text)
+            if named is None or " " not in named.head or _region_of(toks, k, named):
+                return None
+            return named
+        if not (toks[x].text.isalpha() and complement_word(toks[x].text)):
+            return None
+    return None
+
+
 _BODY_LINKS = load("body_links")
 _LINK_REACH = 5  # words between a body's link word and the phrase read before the cue
 
@@ -2277,6 +2320,9 @@ def _phrase_before(
             named = _body_apposed(toks, k, j, found, text)
             if named is not None:
                 return named  # "The company, Acme Corp, said": the body's own name
+            named = _holder_of_office_at_body(toks, k, j, found, lo=lo, text=text)
+            if named is not None:
+                return named  # "The leader of the bloc in the Senate, Ana Ruiz, said"
         if (
             found is not None
             and found.kind is PhraseKind.DESCRIPTOR
