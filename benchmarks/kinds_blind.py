@@ -73,7 +73,13 @@ analysts, economists and professors introduced once with their firm or universit
 and returned to by surname, a firm's note, a central bank's statement and its
 governor, figures in quotes, and live blogs of timestamped entries quoting a press
 conference, a broadcast, a post or a status page, corrections, *our correspondent
-says*, quotes relayed from other outlets).
+says*, quotes relayed from other outlets; set 28 before h52-blind28's: sport and the
+courts in depth, match reports and press conferences with managers named again by
+surname, nationality, age or role (*the boss*, *the Spaniard*, *the 24-year-old*),
+players' posts and broadcast interviews, clubs' statements, *a source close to the
+club*, a referee's report, chants, and trials, sentencings, an appeal, an inquest and
+a libel judgment with counsel, witnesses, a victim impact statement, a statement read
+by a lawyer, messages read out in evidence and legal terms in marks).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -214,6 +214,7 @@ _LISTS = {
     "negations": "negation words",
     "outlet_nouns": "nouns naming a newspaper or its voice again (the paper, the editorial board)",
     "team_nouns": "nouns naming again a sports team named bare (the club after the Hawks)",
+    "club_suffixes": "last words of football clubs' names printed bare (Rovers, Athletic, Town)",
     "number_abbreviations": "short forms before a number, whose dot then ends no sentence",
     "nominal_before": "words after which a capital is inside a noun phrase",
     "office_copulas": "verbs joining a name and the office it holds (X is Qatar's emir)",

@@ -272,6 +272,19 @@ _TEAM_PLURAL = regex.compile(r"\p{Lu}\p{Ll}+[^suiy's]s")
 _LABEL_LETTERS = 4  # at most so many capitals in a transcript's label of initials
 
 
+def _club_name(name: str) -> bool:
+    """True when ``name`` is a British or Irish football club's as copy prints it
+    bare, without *the* (*Kingsmere Rovers have sacked their manager*, *Portlane
+    Athletic condemned the abuse*): two to four capitalised words, the last a
+    club's (``club_suffixes.txt``), so *the club said* may name it again.
+
+    >>> _club_name("Portlane Athletic"), _club_name("Ana Town"), _club_name("City")
+    (True, True, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in load("club_suffixes")
+
+
 def _initials_of(name: str) -> str:
     """The capitals that open the words of ``name`` and the parts of its hyphened
     words, lower-case particles left out: the label a transcript prints for it.
@@ -4360,6 +4373,10 @@ class _Registry:
         >>> r = _Registry("The Daegu Hawks sacked Ana Roe.\\n\\nThe club said so.")
         >>> r._team_named(38).name
         'Daegu Hawks'
+
+        A British or Irish club's name needs no *the* nor a plural when its last word
+        is a club's (``club_suffixes.txt``: *Kingsmere Rovers*, *Portlane Athletic*,
+        :func:`_club_name`).
         """
         paragraph = paragraph_start(self.text, end)
         floor = max(0, paragraph - PARAGRAPH_REACH)
@@ -4374,8 +4391,13 @@ class _Registry:
             if (
                 e.kind is _PERSON
                 and not e.titles
-                and _TEAM_PLURAL.fullmatch(last) is not None
-                and self.text[max(0, pos - 4) : pos].lower() == "the "
+                and (
+                    (
+                        _TEAM_PLURAL.fullmatch(last) is not None
+                        and self.text[max(0, pos - 4) : pos].lower() == "the "
+                    )
+                    or _club_name(e.name)
+                )
                 and id(e) not in self._gone
             ):
                 if team is not None and team is not e:
