@@ -2739,6 +2739,11 @@ class _Registry:
         if at <= lo and noun in load("announcement_nouns"):
             # Never introduced: "Acme confirmed the sale. / According to the
             # statement, ...": the body that opens the sentence before it is named.
+            # (Named right after a quote, *"... Go now," the post said*: the sentence
+            # before the quote's, not one of the quote's own.)
+            i = bisect.bisect_left(self._quoted, (first, -1))
+            if i and _SPEAKER_AFTER_QUOTE.fullmatch(text, self._quoted[i - 1][1], first):
+                first = self._quoted[i - 1][0]
             before = self._sentence_start(first) - 1
             floor = max(0, before - _SENTENCE_REACH)
             while before > floor and text[before] in " \t\r\n":
@@ -2749,11 +2754,23 @@ class _Registry:
                 # statement read": the body a description opening it names again
                 # (a description named nowhere else is no author: its name is lower case).
                 body = self._opening_body(found, before)
-                if body is not None and not body.name[:1].isupper():
+                if body is not None and not body.name[:1].isupper() and not self._issued(before):
                     body = None
             if body is not None and body.kind is _ORGANIZATION:
                 return body
         return None
+
+    def _issued(self, at: int) -> bool:
+        """Whether the sentence of ``at`` opens on a description and an issuing verb
+        (``lexicons/issuing_verbs.txt``: *The county sheriff's office posted on
+        Facebook that ...*): the document a later *the post said* names is the one
+        that sentence says the body put out, so the description, named nowhere else,
+        is its author."""
+        start = self._sentence_start(at)
+        while start < at and self.text[start] in " \"'“”‘’":
+            start += 1
+        m = _OPENING_DESCRIPTION.match(self.text, start, at)
+        return m is not None and m.group(0).rsplit(" ", 1)[-1] in load("issuing_verbs")
 
     def _issuer_before(self, article: int) -> _Entity | None:
         """The person or body named right before an issuing verb that ends at
@@ -2913,7 +2930,12 @@ class _Registry:
         words = m.group(0).split()
         nouns = _body_names().keys() | _kinds_named_by().keys()
         if words[0] in ("The", "the"):
-            head = next((i for i in range(1, len(words) - 1) if words[i] in nouns), 0)
+            # The body's noun is the one its verb follows, past a noun that only
+            # modifies it (*The county sheriff's office posted*: the office), else
+            # the first.
+            heads = [i for i in range(1, len(words) - 1) if words[i] in nouns]
+            verbs = _CUE_VERBS | load("issuing_verbs")
+            head = next((i for i in heads if words[i + 1] in verbs), heads[0] if heads else 0)
             phrase = "the " + " ".join(words[1 : head + 1])
         else:
             head = 0 if words[0].lower() in nouns else -1
