@@ -45,6 +45,7 @@ from ..text.layer import (
     MARK,
     Token,
     beyond_ascii,
+    entry_starts,
     first_beyond,
     has_invisible,
     line_stretches,
@@ -859,6 +860,11 @@ class _Entity:
     # nothing else says the person's sex, one heard only as *she* is no *he*
     # (_pronoun_fit; set by hear_tag).
     heard: str = attrs.field(default="", eq=False, repr=False)
+    # The sexes of every *he* and *she* that a quote's cue holds (before or after the
+    # quote: *he said: "..."*, *she told reporters*) and that were resolved to the
+    # person: what a live blog says of someone named entries back (resolve_pronoun,
+    # in an entry that names nobody; set by resolve_speakers).
+    cued: str = attrs.field(default="", eq=False, repr=False)
     # The sexes ("m", "f", "mf" or "") that the titles given to the person say,
     # every mention's and not only the first's (*President Obama*, then *Mr.
     # Obama*: "m"), recorded by :meth:`say` as the names are matched, before the
@@ -1287,6 +1293,7 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
     entity.unvoted = []
     entity.voter = None
     entity.heard = ""
+    entity.cued = ""
     entity.said = ""
     return entity
 
@@ -1306,6 +1313,9 @@ class _Registry:
     ):
         self.text = text
         self._quoted = quoted  # the quotes' spans, sorted (_inside reads them)
+        # Where a live blog's entries open (text.layer.entry_starts), read when a
+        # pronoun first asks (_entry_of).
+        self._entries: list[int] | None = None
         # People named inside quotes, in text order (where, who): kept out of the
         # mentions, read only for a pronoun said in the same quote (_said_before).
         self._said: list[tuple[int, _Entity]] = []
@@ -2742,6 +2752,11 @@ class _Registry:
         if at <= lo and noun in load("announcement_nouns"):
             # Never introduced: "Acme confirmed the sale. / According to the
             # statement, ...": the body that opens the sentence before it is named.
+            # (Named right after a quote, *"... Go now," the post said*: the sentence
+            # before the quote's, not one of the quote's own.)
+            i = bisect.bisect_left(self._quoted, (first, -1))
+            if i and _SPEAKER_AFTER_QUOTE.fullmatch(text, self._quoted[i - 1][1], first):
+                first = self._quoted[i - 1][0]
             before = self._sentence_start(first) - 1
             floor = max(0, before - _SENTENCE_REACH)
             while before > floor and text[before] in " \t\r\n":
@@ -2752,11 +2767,23 @@ class _Registry:
                 # statement read": the body a description opening it names again
                 # (a description named nowhere else is no author: its name is lower case).
                 body = self._opening_body(found, before)
-                if body is not None and not body.name[:1].isupper():
+                if body is not None and not body.name[:1].isupper() and not self._issued(before):
                     body = None
             if body is not None and body.kind is _ORGANIZATION:
                 return body
         return None
+
+    def _issued(self, at: int) -> bool:
+        """Whether the sentence of ``at`` opens on a description and an issuing verb
+        (``lexicons/issuing_verbs.txt``: *The county sheriff's office posted on
+        Facebook that ...*): the document a later *the post said* names is the one
+        that sentence says the body put out, so the description, named nowhere else,
+        is its author."""
+        start = self._sentence_start(at)
+        while start < at and self.text[start] in " \"'“”‘’":
+            start += 1
+        m = _OPENING_DESCRIPTION.match(self.text, start, at)
+        return m is not None and m.group(0).rsplit(" ", 1)[-1] in load("issuing_verbs")
 
     def _issuer_before(self, article: int) -> _Entity | None:
         """The person or body named right before an issuing verb that ends at
@@ -2916,7 +2943,12 @@ class _Registry:
         words = m.group(0).split()
         nouns = _body_names().keys() | _kinds_named_by().keys()
         if words[0] in ("The", "the"):
-            head = next((i for i in range(1, len(words) - 1) if words[i] in nouns), 0)
+            # The body's noun is the one its verb follows, past a noun that only
+            # modifies it (*The county sheriff's office posted*: the office), else
+            # the first.
+            heads = [i for i in range(1, len(words) - 1) if words[i] in nouns]
+            verbs = _CUE_VERBS | load("issuing_verbs")
+            head = next((i for i in heads if words[i + 1] in verbs), heads[0] if heads else 0)
             phrase = "the " + " ".join(words[1 : head + 1])
         else:
             head = 0 if words[0].lower() in nouns else -1
@@ -4612,13 +4644,15 @@ class _Registry:
             and not _inside(found.start, self._quoted)
         )
         text, start = self.text, found.start
+        entry = self._entry_of(start)
         for pos, entity, subject in reversed(mentions[max(0, first_after - 64) : first_after]):
-            if start - pos > _PRONOUN_REACH:
-                break
+            if start - pos > _PRONOUN_REACH or pos < entry <= best_at:
+                break  # (nor past the pronoun's live blog entry, once it names one)
             if entity is outer:
                 continue
             me = id(entity)
-            if pos + _MOST_BONUS <= best_score:
+            crossed = pos < entry  # (in an entry before the pronoun's, which names nobody)
+            if pos + (_PRONOUN_REACH if crossed else _MOST_BONUS) <= best_score:
                 # The score is at most pos + _MOST_BONUS and only a higher one wins: a
                 # mention this far back cannot win, nor any before it (the walk goes
                 # back), so neither its subject test nor its person's fit is read.
@@ -4663,6 +4697,14 @@ class _Registry:
                 # after that subject ("Hale asked Ode about what he said").
                 bonus = 0
             score = pos + (_SUBJECT_BONUS if is_subject else 0) + bonus
+            if crossed:
+                # An entry that names nobody goes on with the nearest person the blog
+                # says is of the pronoun's sex (a title, a quote's cue with this
+                # pronoun given to them), whether a subject or not, before anyone whose
+                # sex nothing says (*2:26 Councilor Ray Soto posted ... 2:33 She ended
+                # the briefing*: the mayor, whose quotes *she* cued entries before).
+                sexed = bonus or (want and want in entity.heard + entity.cued)
+                score = pos + (_PRONOUN_REACH if sexed else 0)
             if score > best_score:
                 best, best_score, best_at = entity, score, pos
                 best_given = (
@@ -4678,14 +4720,26 @@ class _Registry:
             # 'a joke'": a subject pronoun of the same word before, outside the
             # quotes, stands for whom it stands for, as a subject there.
             held, at = self._chained(start, word, hearers)
-            if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
+            # (In an entry before the pronoun's, the pronoun before says its person's
+            # sex as a cue's does: scored as a crossed candidate of that sex is.)
+            if (
+                held is not None
+                and held is not outer
+                and at + (_PRONOUN_REACH if at < entry else _SUBJECT_BONUS) > best_score
+                and not at < entry <= best_at
+            ):
                 best, best_at, best_score = held, at, at + _SUBJECT_BONUS
         if want and start - best_at > _DESCRIBED_GAP:
             # "Admiral Ana Hale spoke first. ... The talks failed, the admiral said.
             # 'It is over,' she said": a descriptor the article gives a titled person,
             # as a subject after the last name, is that person.
             held, at = self._subject_descriptor(best_at, start, word, want, hearers)
-            if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
+            if (
+                held is not None
+                and held is not outer
+                and at + _SUBJECT_BONUS > best_score
+                and not at < entry <= best_at
+            ):
                 best, best_at = held, at
         kinded, kinded_at = None, -1
         if word == "it":
@@ -4720,6 +4774,18 @@ class _Registry:
             body, _ = self._body_opening_before(found)
             return None if body is outer else body
         return best
+
+    def _entry_of(self, at: int) -> int:
+        """Where the live blog entry holding ``at`` opens (its timestamp line's
+        start), or -1 outside any entry (a text with no timestamp lines, or before
+        its first). An entry is a unit for a pronoun as a short article is: one
+        whose entry names a person who may be theirs is that person's, not someone's
+        named further back in an entry before (*10:02 The chair, Sir Ian Moss, opened
+        ... 10:15 The first witness is Tom Hale. Asked ..., he said*: Hale)."""
+        if self._entries is None:
+            self._entries = entry_starts(self.text)
+        k = bisect.bisect_right(self._entries, at)
+        return self._entries[k - 1] if k else -1
 
     def names_nobody(self) -> bool:
         """True while the registry holds no mention and no titled person: then *he*
@@ -7985,6 +8051,9 @@ def resolve_speakers(
                 registry.note(max(found.start, end), entity)
             if found.kind is _PRONOUN:
                 entity.hear_tag(text, end, read)
+                sex = _TAG_SEX.get(read.text.lower(), "")
+                if sex and sex not in entity.cued:
+                    entity.cued += sex
         nobody = nobody and registry.names_nobody()
         resolved.append((found, read, entity))
     out: list[tuple[Speaker | None, Mention | None]] = []

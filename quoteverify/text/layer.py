@@ -27,6 +27,7 @@ tokenising the windows (``docs/journal/performance.md``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -37,11 +38,12 @@ from typing import NamedTuple
 
 import regex
 
+from ..lexicons import load
 from .clean import CONTINUATION
 from .marks import QUOTE_CHARS
 from .sentences import BreakIndex, StopIndex, break_ends, break_spans, stops_of
 
-__all__ = ["TextLayer", "Token", "has_invisible", "tokenize", "visible"]
+__all__ = ["TextLayer", "Token", "entry_starts", "has_invisible", "tokenize", "visible"]
 
 
 class Token(NamedTuple):
@@ -563,3 +565,43 @@ class TextLayer:
         ends = self._break_ends
         i = bisect.bisect_right(ends, pos)
         return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self.text))
+
+
+@functools.cache
+def _entry_line() -> regex.Pattern[str]:
+    """A live blog's timestamp line, matched at a line's start: an optional label
+    (``lexicons/entry_labels.txt``), a clock time (*14:05*, *10.52pm*, *3:40 p.m.*),
+    an optional zone (``lexicons/time_zones.txt``), then the line's end, or a dash or
+    a colon and the entry's first words."""
+    labels, zones = (
+        "|".join(sorted((regex.escape(w) for w in load(name)), key=len, reverse=True))
+        for name in ("entry_labels", "time_zones")
+    )
+    return regex.compile(
+        rf"(?im)^[ \t]*(?:(?:{labels})[ \t]*:?[ \t]*(?:at[ \t]+)?)?"
+        r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+        r"(?:[ \t]?(?:a\.m\.|p\.m\.|am|pm))?"
+        rf"(?:[ \t]+(?:{zones})\b)?"
+        r"[ \t\r]*(?:$|[-\u2013\u2014:][ \t])"
+    )
+
+
+def entry_starts(text: str) -> list[int]:
+    """Where each entry of a live blog opens: the start of every line that is a
+    timestamp (a time alone, *14:05 GMT*, *3:40 p.m.*; a time and a dash or a colon
+    before the entry's words, *10:31 - The hearing resumed*; a time after a label,
+    *Updated 10.52pm*), in text order. Each entry, its time and a short paragraph or
+    two, is a unit as a paragraph is: the text before the first time is none. An
+    article with no such line has none (most news: a time inside a sentence is not
+    at a line's start).
+
+    >>> entry_starts("Live\\n14:05 GMT\\nShe spoke.\\n13:50\\nHe left.")
+    [5, 26]
+    >>> entry_starts("Updated 3:40 p.m. ET\\nThe jury is back.")
+    [0]
+    >>> entry_starts("The vote is at 10:30 today.\\n2:1 was the score.")
+    []
+    """
+    if ":" not in text and "." not in text:
+        return []
+    return [m.start() for m in _entry_line().finditer(text)]
