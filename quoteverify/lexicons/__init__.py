@@ -145,6 +145,7 @@ _LISTS = {
     "clause_subjects": "subjects that open a quoted clause",
     "clause_verbs": "verbs of a quoted clause",
     "connectives": "connectives before a quote or a subject name",
+    "credit_agencies": "picture agencies ending a photo credit's line (via Getty Images)",
     "crowd_joiners": "words before a quantifier that opens a crowd's clause ('and others said')",
     "descriptor_articles": "words dropped from a descriptor",
     "descriptor_breaks": "words that end a descriptor before its role noun (her record as mayor)",

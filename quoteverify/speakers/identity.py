@@ -3843,11 +3843,16 @@ class _Registry:
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)
         lo = bisect.bisect_right(mentions, paragraph, key=_position)
-        named = mentions[lo:at]
+        named = [m for m in mentions[lo:at] if not _in_credit(text, m[0])]
         if not named:
-            if paragraph < 0 or at == 0:
+            # (a photo credit's line between is passed over: "Mira Tolk via Getty
+            # Images." names nobody the story is about)
+            last = at - 1
+            while last >= 0 and _in_credit(text, mentions[last][0]):
+                last -= 1
+            if paragraph < 0 or last < 0:
                 return None
-            held = mentions[at - 1][1]
+            held = mentions[last][1]
             if self._sole_person_paragraph(held, paragraph, end) == paragraph:
                 return None
         else:
@@ -3861,12 +3866,19 @@ class _Registry:
     def _sole_person_paragraph(self, held: _Entity, paragraph: int, end: int) -> int:
         """Where the paragraph before the one that opens after ``paragraph`` (a
         newline) begins, when every name from there to ``end`` is ``held``'s and
-        that paragraph names ``held``; else ``paragraph`` itself."""
-        before = _paragraph_before(self.text, paragraph, max(0, paragraph - PARAGRAPH_REACH))
+        that paragraph names ``held``; else ``paragraph`` itself. A photo credit's
+        line (:func:`_in_credit`) is no paragraph here, and its names are nobody's:
+        *Ana Roe won.* / *Jo Brae via Getty Images.* / *"...," the 40-year-old said*
+        looks back to the paragraph that names Ana Roe."""
+        text = self.text
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        before = _paragraph_before(text, paragraph, floor)
+        while before >= 0 and _in_credit(text, before + 1):
+            before = _paragraph_before(text, before, floor)
         mentions = self._through(end)
         lo = bisect.bisect_right(mentions, before, key=_position)
         hi = bisect.bisect_left(mentions, end, key=_position)
-        named = mentions[lo:hi]
+        named = [m for m in mentions[lo:hi] if not _in_credit(text, m[0])]
         if named and all(e is held for _, e, _ in named) and named[0][0] < paragraph:
             return before
         return paragraph
@@ -6186,6 +6198,38 @@ def _hint_reach(hint: regex.Pattern[str]) -> int:
 
 _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+\.?+){1,3}+)"
 _AGE = regex.compile(r"(\d{1,3})-year-old")
+
+
+@functools.cache
+def _credit_pattern() -> regex.Pattern[str]:
+    """A photo credit's whole line: up to five capitalised words, then *via* or a
+    slash, and an agency of ``lexicons/credit_agencies.txt`` (*Mira Tolk via Getty
+    Images.*, *Handout/AFP.*); or a dash and the agency alone (*- Reuters.*)."""
+    longest = sorted(load("credit_agencies"), key=len, reverse=True)
+    agencies = "|".join("[ ]".join(map(regex.escape, a.split())) for a in longest)
+    return regex.compile(
+        r"(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*+[ ]?){0,5}(?:[ ]via[ ]|[ ]?/[ ]?)|-[ ])?"
+        rf"(?i:{agencies})[ ]?\.?"
+    )
+
+
+def _in_credit(text: str, pos: int) -> bool:
+    """True when the line that holds ``pos`` is a photo credit printed as a paragraph
+    of its own (:func:`_credit_pattern`): its names are nobody the story is about.
+
+    >>> text = "Ana Roe won.\\n\\nJo Brae via Getty Images.\\n\\nShe said so."
+    >>> _in_credit(text, text.index("Jo")), _in_credit(text, 0)
+    (True, False)
+    >>> _in_credit("He told it to Reuters.", 0), _in_credit("Handout/AFP.", 2)
+    (False, True)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    if end - start > 90:
+        return False
+    return _credit_pattern().fullmatch(text[start:end].strip()) is not None
 
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
