@@ -51,3 +51,44 @@ def test_a_paragraph_naming_someone_else_is_no_credit() -> None:
 )
 def test_what_a_credit_line_is(line: str, credit: bool) -> None:
     assert _in_credit(f"Ana Roe won.\n\n{line}\n\nShe said so.", 16) is credit
+
+
+# A name read as a person's for want of a kind, which its own sentence calls *it*, is
+# the body that *the company* or *the group* names again.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Fares rose again in March.\n\nKorlund Energy said it would appeal the fine. "
+            "\u201cWe will study the ruling with care,\u201d the company said in a statement.",
+            "Korlund Energy",
+        ),
+        (
+            "Two nurses were freed on Friday.\n\nVanta Relief confirmed the release on its "
+            "website. \u201cWe are overjoyed and tired,\u201d the group said.",
+            "Vanta Relief",
+        ),
+        (
+            # Another person named in between does not stand in the way.
+            "Pell Street Media spoke for Dorota Mraz, but added that it had no contract "
+            "with her.\n\n\u201cWe wish her well,\u201d the company said.",
+            "Pell Street Media",
+        ),
+    ],
+)
+def test_a_body_called_it_is_named_again(text: str, want: str) -> None:
+    assert speakers(text)[0][0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's full name: the *it* is the weather's, not Tomas Korlund's.
+        "Tomas Korlund said it would rain.\n\n\u201cWe are ready,\u201d the company said.",
+        # *he* comes first: a person.
+        "Sten Holby said he thought it would pass.\n\n\u201cWe are ready,\u201d the firm said.",
+    ],
+)
+def test_a_person_is_no_body_called_it(text: str) -> None:
+    assert speakers(text)[0][0] != "Tomas Korlund"
+    assert speakers(text)[0][0] != "Sten Holby"

@@ -4299,6 +4299,12 @@ class _Registry:
                 best, best_at = about, about_at
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
+        if best is None:
+            # "Korlund Energy said it would appeal. '...,' the company said": a
+            # name read as a person's for want of a kind, that its sentence calls *it*.
+            best, best_at = self._called_it(found.start)
+            if best is not None:
+                self._describe(best)  # (a body: no "he" or "she" stands for it)
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body (not
         # in the apposition that gave the body its kind: "Harbour Watch, a group,").
@@ -4309,6 +4315,40 @@ class _Registry:
         if self._noun_again(words[-1], best, since, found.start):
             return None
         return best
+
+    def _called_it(self, end: int) -> tuple[_Entity | None, int]:
+        """The name printed last before ``end``, in its paragraph or the one before,
+        that is read as a person's only for want of a kind (:func:`_plain_name`: no
+        title, no sex, no given name) and that its own sentence, as its subject, calls
+        *it* (:func:`_it_follows`: *Korlund Energy said it would appeal*, *Vanta Relief
+        confirmed the release on its website*): a body, which *the company*, *the
+        group* may name again. (None, -1) when a body's name comes first going back
+        (the other readings of :meth:`_body_named` have weighed it) or none is found.
+
+        >>> r = _Registry("Korlund Energy said it would appeal. We are ready, the company said.")
+        >>> r._called_it(50)[0].name
+        'Korlund Energy'
+        >>> r = _Registry("Tomas Korlund said it would rain. We are ready, the firm said.")
+        >>> r._called_it(50)
+        (None, -1)
+        """
+        text = self.text
+        paragraph = paragraph_start(text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        lo = _paragraph_before(text, paragraph, floor) if paragraph > 0 else -1
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for pos, e, name_end in reversed(mentions[max(0, at - 64) : at]):
+            if pos <= lo or e.kind is _ORGANIZATION:
+                break
+            if (
+                id(e) not in self._gone
+                and _plain_name(e)
+                and self._is_subject(pos, name_end)
+                and _it_follows(text, name_end)
+            ):
+                return e, pos
+        return None, -1
 
     def _noun_again(self, noun: str, body: _Entity, start: int, end: int) -> bool:
         """True when ``noun`` comes again between ``start`` and ``end`` and may name
@@ -7064,6 +7104,62 @@ def _places(text: str, needles: tuple[str, ...]) -> list[int]:
             at = text.find(needle, at + 1)
     places.sort()
     return places
+
+
+def _plain_name(entity: _Entity) -> bool:
+    """True when ``entity`` is a person only by default, a name of one word or more:
+    no title, no sex said or known, not all capitals, and a first word that is no
+    given name (``lexicons/given_names.tsv``): *Korlund Energy*, *Vanta Relief*.
+
+    >>> _plain_name(_Entity(name="Vanta Relief", kind=_PERSON))
+    True
+    >>> _plain_name(_Entity(name="Tomas Korlund", kind=_PERSON))
+    False
+    """
+    name = entity.name
+    return (
+        entity.kind is _PERSON
+        and name[:1].isupper()
+        and not name.isupper()
+        and not entity.titles
+        and not entity.gender
+        and not entity.said
+        and name.split()[0].casefold() not in load_table("given_names")
+    )
+
+
+@functools.cache
+def _third_person() -> regex.Pattern[str]:
+    """The personal pronouns of the third person (``lexicons/pronouns.tsv``: not the
+    relatives nor the demonstratives), in lower case, as words."""
+    words = {
+        str(r["pronoun"])
+        for r in rows("pronouns")
+        if r["person"] == "3" and r["case"] in ("subject", "object", "possessive")
+    }
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation})(?![\p{{L}}'’])")
+
+
+def _it_follows(text: str, start: int) -> bool:
+    """True when the first pronoun of the third person after ``start``, in the
+    sentence that holds it, is *it* or *its* (*... said it would appeal*, *... on its
+    website*): the name before it is a body's.
+
+    >>> _it_follows("Vanta Relief said its staff were safe.", 12)
+    True
+    >>> _it_follows("Vanta Relief said he was safe and it was over.", 12)
+    False
+    >>> _it_follows("Vanta. It was over.", 5)
+    False
+    """
+    stop = len(text)
+    for mark in (". ", "\n", "? ", "! "):
+        at = text.find(mark, start, stop)
+        if at >= 0:
+            stop = at
+    found = _third_person().search(text, start, stop)
+    return found is not None and found.group().startswith("it")
 
 
 def _bare_word_name(entity: _Entity) -> bool:
