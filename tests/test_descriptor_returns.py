@@ -92,3 +92,38 @@ def test_a_body_called_it_is_named_again(text: str, want: str) -> None:
 def test_a_person_is_no_body_called_it(text: str) -> None:
     assert speakers(text)[0][0] != "Tomas Korlund"
     assert speakers(text)[0][0] != "Sten Holby"
+
+
+# A noun of age (lexicons/age_nouns.txt) names again the person in view as an age in
+# figures does, whatever role the article gave that person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Patient Ruth Gale waited nine months for a hip operation at Dunmore hospital."
+            "\n\n\u201cNobody would tell me anything,\u201d the pensioner said.",
+            "Ruth Gale",
+        ),
+        (
+            "Goalkeeper Ines Marlow, 17, saved two penalties on Saturday.\n\n"
+            "\u201cI just guessed left both times,\u201d the teenager said.",
+            "Ines Marlow",
+        ),
+        (
+            "Goalkeeper Ines Marlow, 17, saved two penalties on Saturday.\n\n"
+            "\u201cI just guessed left both times,\u201d the Irish teenager said.",
+            "Ines Marlow",
+        ),
+    ],
+)
+def test_a_noun_of_age_names_the_person_in_view(text: str, want: str) -> None:
+    assert speakers(text)[0][0] == want
+
+
+def test_a_noun_of_age_after_someone_new() -> None:
+    # *a teenager* brings somebody new in: *the teenager* is not the coach.
+    text = (
+        "Coach Ruth Gale watched as a teenager from the crowd ran onto the pitch.\n\n"
+        "\u201cI only wanted a photo,\u201d the teenager said."
+    )
+    assert speakers(text)[0][0] != "Ruth Gale"

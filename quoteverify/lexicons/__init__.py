@@ -127,6 +127,7 @@ _LIST = (Column("entry", "one entry (a word or a phrase, lower case)"),)
 _LISTS = {
     "abbreviations": "short forms besides titles whose dot ends no sentence",
     "affiliation_prepositions": "prepositions tying a person to a place or body",
+    "age_nouns": "nouns of an age or a stage of life that name a person again (the teenager)",
     "anonymous_determiners": "determiners of unnamed sources",
     "collective_shares": "nouns of an amount of people before of (a number of)",
     "aside_prepositions": "prepositions opening an aside between a subject and its verb",

@@ -3218,16 +3218,25 @@ class _Registry:
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
         role_held = held
-        if (
-            held is None
-            and (
-                len(words) == 1
-                # "the 18-year-old from Aberdeen": an age and where the person is from
-                or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
-                # "the 21-year-old Brazilian": an age and a nationality
-                or (len(words) == 2 and _AGE.fullmatch(words[0]) is not None and _demonym(words[1]))
+        # "the teenager", "the Japanese pensioner": a noun of age read as an age is
+        # (lexicons/age_nouns.txt)
+        age_noun = found.text.split()[0].lower() == "the" and _age_noun_phrase(words)
+        if held is None and (
+            age_noun
+            or (
+                (
+                    len(words) == 1
+                    # "the 18-year-old from Aberdeen": an age and where the person is from
+                    or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
+                    # "the 21-year-old Brazilian": an age and a nationality
+                    or (
+                        len(words) == 2
+                        and _AGE.fullmatch(words[0]) is not None
+                        and _demonym(words[1])
+                    )
+                )
+                and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
             )
-            and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
         ):
             # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
             # age the article never gave is said of the person in view, as "he" is,
@@ -3248,6 +3257,13 @@ class _Registry:
                 or (
                     _AGE.fullmatch(words[0]) is not None
                     and _another_age(self.text, paragraph + 1, found.start, words[0])
+                )
+                # "Ana Roe spoke; a teenager in the crowd shouted": somebody new
+                or (
+                    age_noun
+                    and _newly_introduced(
+                        self.text, held.last_before(found.start), found.start, words
+                    )
                 )
             ):
                 held = None
@@ -7104,6 +7120,44 @@ def _places(text: str, needles: tuple[str, ...]) -> list[int]:
             at = text.find(needle, at + 1)
     places.sort()
     return places
+
+
+def _age_noun_phrase(words: list[str]) -> bool:
+    """True for a descriptor's words (its article left out) that are a noun of age
+    (``lexicons/age_nouns.txt``) alone or after a nationality: *teenager*, *Japanese
+    teenager*; not *star teenager* (a word that may say another person).
+
+    >>> _age_noun_phrase(["teenager"]), _age_noun_phrase(["Japanese", "pensioner"])
+    (True, True)
+    >>> _age_noun_phrase(["star", "teenager"]), _age_noun_phrase(["pianist"])
+    (False, False)
+    """
+    if not words or len(words) > 2 or words[-1].lower() not in load("age_nouns"):
+        return False
+    return len(words) == 1 or _demonym(words[0])
+
+
+def _newly_introduced(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True when someone new is brought in between ``start`` and ``end`` by an
+    indefinite article and the last word of ``words`` (a descriptor's, without its
+    article), up to two lower-case words between (*a young teenager*): *the
+    teenager* after it is that person, not a person named before.
+
+    >>> _newly_introduced("Roe spoke, and a young teenager shouted.", 0, 40, ["teenager"])
+    True
+    >>> _newly_introduced("Roe, a teacher, spoke.", 0, 20, ["teenager"])
+    False
+    """
+    if not words or start < 0:
+        return False
+    noun = regex.escape(words[-1].lower())
+    found = regex.search(
+        rf"(?<![\p{{L}}])(?i:an?)(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}[ ]{noun}(?![\p{{L}}])",
+        text,
+        pos=start,
+        endpos=end,
+    )
+    return found is not None
 
 
 def _plain_name(entity: _Entity) -> bool:
