@@ -127,3 +127,29 @@ def test_a_noun_of_age_after_someone_new() -> None:
         "\u201cI only wanted a photo,\u201d the teenager said."
     )
     assert speakers(text)[0][0] != "Ruth Gale"
+
+
+# A role printed after its body's name and before the holder's name (*Kelso captain
+# Rory Dunmore*) introduces the holder for *the Kelso captain*, as *captain Rory
+# Dunmore* does for *the captain*.
+@pytest.mark.parametrize(
+    ("introduction", "descriptor"),
+    [
+        ("Kelso captain Rory Dunmore said his side had been lucky.", "the Kelso captain"),
+        (
+            "Talvex chief executive Rory Dunmore said sales had fallen.",
+            "the Talvex chief executive",
+        ),
+    ],
+)
+def test_a_body_before_an_introducing_role(introduction: str, descriptor: str) -> None:
+    text = f"Rain fell all day.\n\n{introduction} \u201cWe expected worse,\u201d {descriptor} said."
+    assert speakers(text) == [("Rory Dunmore", descriptor)]
+
+
+def test_a_body_before_the_role_must_be_the_descriptors() -> None:
+    text = (
+        "Rain fell all day.\n\nKelso captain Rory Dunmore said his side had been lucky. "
+        "\u201cWe expected worse,\u201d the Carran captain said."
+    )
+    assert speakers(text)[0][0] != "Rory Dunmore"

@@ -3944,7 +3944,12 @@ class _Registry:
         held = _norm(last.group(0)).split()
         wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         if any(m not in held for m in wanted):
-            return None
+            # "Kelso captain Rory Dunmore ... the Kelso captain", "Talvex chief
+            # executive Rory Dunmore ... the Talvex chief executive": the body and the
+            # role's first words printed right before the introduction's noun.
+            held += _words_before(self.text, last.start())
+            if any(m not in held for m in wanted):
+                return None
         name = next(g for g in last.groups() if g is not None)
         # "Astronaut Karl Reiter" may be the name the registry holds, title and all.
         return self.match_name(name, _PERSON, before=found.start) or self.match_name(
@@ -7120,6 +7125,22 @@ def _places(text: str, needles: tuple[str, ...]) -> list[int]:
             at = text.find(needle, at + 1)
     places.sort()
     return places
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """Up to four words printed right before ``at`` in its clause (none past a
+    comma, a stop, a colon, a bracket or a quotation mark), normalised, a
+    possessive's ending dropped: what an introduction's noun was printed after.
+
+    >>> _words_before("On Friday, Kelso's captain Rory Dunmore", 26)
+    ['kelso', 'captain']
+    """
+    words: list[str] = []
+    for word in reversed(text[max(0, at - 80) : at].split()):
+        if len(words) == 4 or (not word[-1:].isalnum() and word[-1:] not in "'’"):
+            break
+        words.insert(0, _norm(word).removesuffix("'s").removesuffix("’s").rstrip("'’"))
+    return words
 
 
 def _age_noun_phrase(words: list[str]) -> bool:
