@@ -87,11 +87,13 @@ def test_a_body_called_it_is_named_again(text: str, want: str) -> None:
         "Tomas Korlund said it would rain.\n\n\u201cWe are ready,\u201d the company said.",
         # *he* comes first: a person.
         "Sten Holby said he thought it would pass.\n\n\u201cWe are ready,\u201d the firm said.",
+        # The *it* is in the next sentence, after a quote: another subject's.
+        "Sten Holby said outside court: \u201cI only wanted the truth.\u201d The hospital "
+        "trust said it would \u201creflect on\u201d the ruling.",
     ],
 )
 def test_a_person_is_no_body_called_it(text: str) -> None:
-    assert speakers(text)[0][0] != "Tomas Korlund"
-    assert speakers(text)[0][0] != "Sten Holby"
+    assert speakers(text)[-1][0] not in ("Tomas Korlund", "Sten Holby")
 
 
 # A noun of age (lexicons/age_nouns.txt) names again the person in view as an age in

@@ -7227,14 +7227,18 @@ def _it_follows(text: str, start: int) -> bool:
     False
     >>> _it_follows("Vanta. It was over.", 5)
     False
+    >>> _it_follows('Ana Roe said: "I lost." The trust said it would act.', 7)
+    False
     """
-    stop = len(text)
-    for mark in (". ", "\n", "? ", "! "):
-        at = text.find(mark, start, stop)
-        if at >= 0:
-            stop = at
-    found = _third_person().search(text, start, stop)
+    end = _CLAUSE_STOP.search(text, start)
+    found = _third_person().search(text, start, len(text) if end is None else end.start())
     return found is not None and found.group().startswith("it")
+
+
+# Where a name's sentence stops for _it_follows: a stop, a line's end, or a quotation
+# mark of the double kind (a quote's words are not the narrator's; an apostrophe is
+# no stop: "Weiner’s future").
+_CLAUSE_STOP = regex.compile(r"[.!?\n\"“”„«»「」『』]")
 
 
 def _bare_word_name(entity: _Entity) -> bool:
