@@ -7183,7 +7183,7 @@ def _newly_introduced(text: str, start: int, end: int, words: list[str]) -> bool
 
 def _plain_name(entity: _Entity) -> bool:
     """True when ``entity`` is a person only by default, a name of one word or more:
-    no title, no sex said or known, not all capitals, and a first word that is no
+    no title, no sex known, not all capitals, and a first word that is no
     given name (``lexicons/given_names.tsv``): *Korlund Energy*, *Vanta Relief*.
 
     >>> _plain_name(_Entity(name="Vanta Relief", kind=_PERSON))
@@ -7198,8 +7198,7 @@ def _plain_name(entity: _Entity) -> bool:
         and not name.isupper()
         and not entity.titles
         and not entity.gender
-        and not entity.said
-        and name.split()[0].casefold() not in load_table("given_names")
+        and name.split(" ", 1)[0].casefold() not in load_table("given_names")
     )
 
 
@@ -7245,23 +7244,15 @@ def _bare_word_name(entity: _Entity) -> bool:
     """True when ``entity`` is a person only by default: one capitalised word, no
     title, no sex known, and not a given name (``lexicons/given_names.tsv``): a
     brand or a body printed without its kind (*Lumo said*), never introduced as a
-    person with a full name, as news introduces people.
+    person with a full name, as news introduces people (:func:`_plain_name`, of
+    one word).
 
     >>> _bare_word_name(_Entity(name="Lumo", kind=_PERSON))
     True
     >>> _bare_word_name(_Entity(name="Ana", kind=_PERSON))
     False
     """
-    name = entity.name
-    return (
-        entity.kind is _PERSON
-        and " " not in name
-        and name[:1].isupper()
-        and not name.isupper()
-        and not entity.titles
-        and not entity.gender
-        and name.casefold() not in load_table("given_names")
-    )
+    return " " not in entity.name and _plain_name(entity)
 
 
 def _private(entity: _Entity) -> bool:
