@@ -127,6 +127,7 @@ _LIST = (Column("entry", "one entry (a word or a phrase, lower case)"),)
 _LISTS = {
     "abbreviations": "short forms besides titles whose dot ends no sentence",
     "affiliation_prepositions": "prepositions tying a person to a place or body",
+    "age_nouns": "nouns of an age or a stage of life that name a person again (the teenager)",
     "anonymous_determiners": "determiners of unnamed sources",
     "collective_shares": "nouns of an amount of people before of (a number of)",
     "aside_prepositions": "prepositions opening an aside between a subject and its verb",
@@ -145,6 +146,7 @@ _LISTS = {
     "clause_subjects": "subjects that open a quoted clause",
     "clause_verbs": "verbs of a quoted clause",
     "connectives": "connectives before a quote or a subject name",
+    "credit_agencies": "picture agencies ending a photo credit's line (via Getty Images)",
     "crowd_joiners": "words before a quantifier that opens a crowd's clause ('and others said')",
     "descriptor_articles": "words dropped from a descriptor",
     "descriptor_breaks": "words that end a descriptor before its role noun (her record as mayor)",

@@ -3263,16 +3263,25 @@ class _Registry:
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
         role_held = held
-        if (
-            held is None
-            and (
-                len(words) == 1
-                # "the 18-year-old from Aberdeen": an age and where the person is from
-                or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
-                # "the 21-year-old Brazilian": an age and a nationality
-                or (len(words) == 2 and _AGE.fullmatch(words[0]) is not None and _demonym(words[1]))
+        # "the teenager", "the Japanese pensioner": a noun of age read as an age is
+        # (lexicons/age_nouns.txt)
+        age_noun = found.text.split()[0].lower() == "the" and _age_noun_phrase(words)
+        if held is None and (
+            age_noun
+            or (
+                (
+                    len(words) == 1
+                    # "the 18-year-old from Aberdeen": an age and where the person is from
+                    or (_AGE.fullmatch(words[0]) is not None and words[1] in ("from", "of"))
+                    # "the 21-year-old Brazilian": an age and a nationality
+                    or (
+                        len(words) == 2
+                        and _AGE.fullmatch(words[0]) is not None
+                        and _demonym(words[1])
+                    )
+                )
+                and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
             )
-            and (_AGE.fullmatch(words[0]) is not None or _demonym(words[0]))
         ):
             # "Kofi Adjei scored twice. 'We'll be back,' the 24-year-old said": an
             # age the article never gave is said of the person in view, as "he" is,
@@ -3293,6 +3302,13 @@ class _Registry:
                 or (
                     _AGE.fullmatch(words[0]) is not None
                     and _another_age(self.text, paragraph + 1, found.start, words[0])
+                )
+                # "Ana Roe spoke; a teenager in the crowd shouted": somebody new
+                or (
+                    age_noun
+                    and _newly_introduced(
+                        self.text, held.last_before(found.start), found.start, words
+                    )
                 )
             ):
                 held = None
@@ -3888,11 +3904,16 @@ class _Registry:
         mentions = self._through(end)
         at = bisect.bisect_left(mentions, end, key=_position)
         lo = bisect.bisect_right(mentions, paragraph, key=_position)
-        named = mentions[lo:at]
+        named = [m for m in mentions[lo:at] if not _in_credit(text, m[0])]
         if not named:
-            if paragraph < 0 or at == 0:
+            # (a photo credit's line between is passed over: "Mira Tolk via Getty
+            # Images." names nobody the story is about)
+            last = at - 1
+            while last >= 0 and _in_credit(text, mentions[last][0]):
+                last -= 1
+            if paragraph < 0 or last < 0:
                 return None
-            held = mentions[at - 1][1]
+            held = mentions[last][1]
             if self._sole_person_paragraph(held, paragraph, end) == paragraph:
                 return None
         else:
@@ -3906,12 +3927,19 @@ class _Registry:
     def _sole_person_paragraph(self, held: _Entity, paragraph: int, end: int) -> int:
         """Where the paragraph before the one that opens after ``paragraph`` (a
         newline) begins, when every name from there to ``end`` is ``held``'s and
-        that paragraph names ``held``; else ``paragraph`` itself."""
-        before = _paragraph_before(self.text, paragraph, max(0, paragraph - PARAGRAPH_REACH))
+        that paragraph names ``held``; else ``paragraph`` itself. A photo credit's
+        line (:func:`_in_credit`) is no paragraph here, and its names are nobody's:
+        *Ana Roe won.* / *Jo Brae via Getty Images.* / *"...," the 40-year-old said*
+        looks back to the paragraph that names Ana Roe."""
+        text = self.text
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        before = _paragraph_before(text, paragraph, floor)
+        while before >= 0 and _in_credit(text, before + 1):
+            before = _paragraph_before(text, before, floor)
         mentions = self._through(end)
         lo = bisect.bisect_right(mentions, before, key=_position)
         hi = bisect.bisect_left(mentions, end, key=_position)
-        named = mentions[lo:hi]
+        named = [m for m in mentions[lo:hi] if not _in_credit(text, m[0])]
         if named and all(e is held for _, e, _ in named) and named[0][0] < paragraph:
             return before
         return paragraph
@@ -3961,7 +3989,12 @@ class _Registry:
         held = _norm(last.group(0)).split()
         wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         if any(m not in held for m in wanted):
-            return None
+            # "Kelso captain Rory Dunmore ... the Kelso captain", "Talvex chief
+            # executive Rory Dunmore ... the Talvex chief executive": the body and the
+            # role's first words printed right before the introduction's noun.
+            held += _words_before(self.text, last.start())
+            if any(m not in held for m in wanted):
+                return None
         name = next(g for g in last.groups() if g is not None)
         # "Astronaut Karl Reiter" may be the name the registry holds, title and all.
         return self.match_name(name, _PERSON, before=found.start) or self.match_name(
@@ -4332,6 +4365,12 @@ class _Registry:
                 best, best_at = about, about_at
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
+        if best is None:
+            # "Korlund Energy said it would appeal. '...,' the company said": a
+            # name read as a person's for want of a kind, that its sentence calls *it*.
+            best, best_at = self._called_it(found.start)
+            if best is not None:
+                self._describe(best)  # (a body: no "he" or "she" stands for it)
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body (not
         # in the apposition that gave the body its kind: "Harbour Watch, a group,").
@@ -4342,6 +4381,40 @@ class _Registry:
         if self._noun_again(words[-1], best, since, found.start):
             return None
         return best
+
+    def _called_it(self, end: int) -> tuple[_Entity | None, int]:
+        """The name printed last before ``end``, in its paragraph or the one before,
+        that is read as a person's only for want of a kind (:func:`_plain_name`: no
+        title, no sex, no given name) and that its own sentence, as its subject, calls
+        *it* (:func:`_it_follows`: *Korlund Energy said it would appeal*, *Vanta Relief
+        confirmed the release on its website*): a body, which *the company*, *the
+        group* may name again. (None, -1) when a body's name comes first going back
+        (the other readings of :meth:`_body_named` have weighed it) or none is found.
+
+        >>> r = _Registry("Korlund Energy said it would appeal. We are ready, the company said.")
+        >>> r._called_it(50)[0].name
+        'Korlund Energy'
+        >>> r = _Registry("Tomas Korlund said it would rain. We are ready, the firm said.")
+        >>> r._called_it(50)
+        (None, -1)
+        """
+        text = self.text
+        paragraph = paragraph_start(text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        lo = _paragraph_before(text, paragraph, floor) if paragraph > 0 else -1
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for pos, e, name_end in reversed(mentions[max(0, at - 64) : at]):
+            if pos <= lo or e.kind is _ORGANIZATION:
+                break
+            if (
+                id(e) not in self._gone
+                and _plain_name(e)
+                and self._is_subject(pos, name_end)
+                and _it_follows(text, name_end)
+            ):
+                return e, pos
+        return None, -1
 
     def _noun_again(self, noun: str, body: _Entity, start: int, end: int) -> bool:
         """True when ``noun`` comes again between ``start`` and ``end`` and may name
@@ -6276,6 +6349,38 @@ _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\
 _AGE = regex.compile(r"(\d{1,3})-year-old")
 
 
+@functools.cache
+def _credit_pattern() -> regex.Pattern[str]:
+    """A photo credit's whole line: up to five capitalised words, then *via* or a
+    slash, and an agency of ``lexicons/credit_agencies.txt`` (*Mira Tolk via Getty
+    Images.*, *Handout/AFP.*); or a dash and the agency alone (*- Reuters.*)."""
+    longest = sorted(load("credit_agencies"), key=len, reverse=True)
+    agencies = "|".join("[ ]".join(map(regex.escape, a.split())) for a in longest)
+    return regex.compile(
+        r"(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*+[ ]?){0,5}(?:[ ]via[ ]|[ ]?/[ ]?)|-[ ])?"
+        rf"(?i:{agencies})[ ]?\.?"
+    )
+
+
+def _in_credit(text: str, pos: int) -> bool:
+    """True when the line that holds ``pos`` is a photo credit printed as a paragraph
+    of its own (:func:`_credit_pattern`): its names are nobody the story is about.
+
+    >>> text = "Ana Roe won.\\n\\nJo Brae via Getty Images.\\n\\nShe said so."
+    >>> _in_credit(text, text.index("Jo")), _in_credit(text, 0)
+    (True, False)
+    >>> _in_credit("He told it to Reuters.", 0), _in_credit("Handout/AFP.", 2)
+    (False, True)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    if end - start > 90:
+        return False
+    return _credit_pattern().fullmatch(text[start:end].strip()) is not None
+
+
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
 _GIVEN_AGE = regex.compile(r",[ ](?:aged[ ])?+(\d{1,3}+),|(?<![\p{L}\d\-])(\d{1,3}+)-year-old")
 
@@ -7110,27 +7215,132 @@ def _places(text: str, needles: tuple[str, ...]) -> list[int]:
     return places
 
 
+def _words_before(text: str, at: int) -> list[str]:
+    """Up to four words printed right before ``at`` in its clause (none past a
+    comma, a stop, a colon, a bracket or a quotation mark), normalised, a
+    possessive's ending dropped: what an introduction's noun was printed after.
+
+    >>> _words_before("On Friday, Kelso's captain Rory Dunmore", 26)
+    ['kelso', 'captain']
+    """
+    words: list[str] = []
+    for word in reversed(text[max(0, at - 80) : at].split()):
+        if len(words) == 4 or (not word[-1:].isalnum() and word[-1:] not in "'’"):
+            break
+        words.insert(0, _norm(word).removesuffix("'s").removesuffix("’s").rstrip("'’"))
+    return words
+
+
+def _age_noun_phrase(words: list[str]) -> bool:
+    """True for a descriptor's words (its article left out) that are a noun of age
+    (``lexicons/age_nouns.txt``) alone or after a nationality: *teenager*, *Japanese
+    teenager*; not *star teenager* (a word that may say another person).
+
+    >>> _age_noun_phrase(["teenager"]), _age_noun_phrase(["Japanese", "pensioner"])
+    (True, True)
+    >>> _age_noun_phrase(["star", "teenager"]), _age_noun_phrase(["pianist"])
+    (False, False)
+    """
+    if not words or len(words) > 2 or words[-1].lower() not in load("age_nouns"):
+        return False
+    return len(words) == 1 or _demonym(words[0])
+
+
+def _newly_introduced(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True when someone new is brought in between ``start`` and ``end`` by an
+    indefinite article and the last word of ``words`` (a descriptor's, without its
+    article), up to two lower-case words between (*a young teenager*): *the
+    teenager* after it is that person, not a person named before.
+
+    >>> _newly_introduced("Roe spoke, and a young teenager shouted.", 0, 40, ["teenager"])
+    True
+    >>> _newly_introduced("Roe, a teacher, spoke.", 0, 20, ["teenager"])
+    False
+    """
+    if not words or start < 0:
+        return False
+    noun = regex.escape(words[-1].lower())
+    found = regex.search(
+        rf"(?<![\p{{L}}])(?i:an?)(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}[ ]{noun}(?![\p{{L}}])",
+        text,
+        pos=start,
+        endpos=end,
+    )
+    return found is not None
+
+
+def _plain_name(entity: _Entity) -> bool:
+    """True when ``entity`` is a person only by default, a name of one word or more:
+    no title, no sex known, not all capitals, and a first word that is no
+    given name (``lexicons/given_names.tsv``): *Korlund Energy*, *Vanta Relief*.
+
+    >>> _plain_name(_Entity(name="Vanta Relief", kind=_PERSON))
+    True
+    >>> _plain_name(_Entity(name="Tomas Korlund", kind=_PERSON))
+    False
+    """
+    name = entity.name
+    return (
+        entity.kind is _PERSON
+        and name[:1].isupper()
+        and not name.isupper()
+        and not entity.titles
+        and not entity.gender
+        and name.split(" ", 1)[0].casefold() not in load_table("given_names")
+    )
+
+
+@functools.cache
+def _third_person() -> regex.Pattern[str]:
+    """The personal pronouns of the third person (``lexicons/pronouns.tsv``: not the
+    relatives nor the demonstratives), in lower case, as words."""
+    words = {
+        str(r["pronoun"])
+        for r in rows("pronouns")
+        if r["person"] == "3" and r["case"] in ("subject", "object", "possessive")
+    }
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation})(?![\p{{L}}'’])")
+
+
+def _it_follows(text: str, start: int) -> bool:
+    """True when the first pronoun of the third person after ``start``, in the
+    sentence that holds it, is *it* or *its* (*... said it would appeal*, *... on its
+    website*): the name before it is a body's.
+
+    >>> _it_follows("Vanta Relief said its staff were safe.", 12)
+    True
+    >>> _it_follows("Vanta Relief said he was safe and it was over.", 12)
+    False
+    >>> _it_follows("Vanta. It was over.", 5)
+    False
+    >>> _it_follows('Ana Roe said: "I lost." The trust said it would act.', 7)
+    False
+    """
+    end = _CLAUSE_STOP.search(text, start)
+    found = _third_person().search(text, start, len(text) if end is None else end.start())
+    return found is not None and found.group().startswith("it")
+
+
+# Where a name's sentence stops for _it_follows: a stop, a line's end, or a quotation
+# mark of the double kind (a quote's words are not the narrator's; an apostrophe is
+# no stop: "Weiner’s future").
+_CLAUSE_STOP = regex.compile(r"[.!?\n\"“”„«»「」『』]")
+
+
 def _bare_word_name(entity: _Entity) -> bool:
     """True when ``entity`` is a person only by default: one capitalised word, no
     title, no sex known, and not a given name (``lexicons/given_names.tsv``): a
     brand or a body printed without its kind (*Lumo said*), never introduced as a
-    person with a full name, as news introduces people.
+    person with a full name, as news introduces people (:func:`_plain_name`, of
+    one word).
 
     >>> _bare_word_name(_Entity(name="Lumo", kind=_PERSON))
     True
     >>> _bare_word_name(_Entity(name="Ana", kind=_PERSON))
     False
     """
-    name = entity.name
-    return (
-        entity.kind is _PERSON
-        and " " not in name
-        and name[:1].isupper()
-        and not name.isupper()
-        and not entity.titles
-        and not entity.gender
-        and name.casefold() not in load_table("given_names")
-    )
+    return " " not in entity.name and _plain_name(entity)
 
 
 def _private(entity: _Entity) -> bool:
