@@ -131,6 +131,10 @@ def test_the_name_pattern_examples() -> None:
 
 @settings(max_examples=300)
 @given(text=_TEXTS)
+# A portfolio after "and" holds no person's name: "Department of Health Ana Ruiz and"
+# is no office before the next name.
+@example(text="the Department of Health Ana Ruiz and Ana Ruiz Ana Ruiz")
+@example(text="the Department of Health Mr Hale and Ana Ruiz Ana Ruiz")
 def test_name_rows_read_connectors_only_after_a_head_word(text: str) -> None:
     # The plain rule: every run with no name is read on for connectors.
     plain = []

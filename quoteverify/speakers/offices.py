@@ -82,6 +82,21 @@ _CAPITAL_JOINS = ("of", "the", "and")  # the only lower-case words of a capitali
 
 
 @functools.cache
+def _courtesy() -> frozenset[str]:
+    """Honorifics, nobility and royal titles (``titles.tsv``): words that open a
+    person's name, never an office's.
+
+    >>> "mr" in _courtesy(), "minister" in _courtesy()
+    (True, False)
+    """
+    return (
+        select("titles", kind="honorific")
+        | select("titles", kind="nobility")
+        | select("titles", kind="royal")
+    )
+
+
+@functools.cache
 def office_words() -> frozenset[str]:
     """Title and role words of one word that may head an office (*Minister*,
     *head*, *Senate Majority Leader*'s *Leader*): no honorific, nobility or royal
@@ -90,10 +105,8 @@ def office_words() -> frozenset[str]:
     >>> "minister" in office_words(), "mrs" in office_words()
     (True, False)
     """
-    courtesy = select("titles", kind="honorific") | select("titles", kind="nobility")
-    courtesy |= select("titles", kind="royal")
     return frozenset(
-        w for w in (load("titles") - courtesy) | load("role_nouns") if " " not in w
+        w for w in (load("titles") - _courtesy()) | load("role_nouns") if " " not in w
     ) - frozenset(load_table("nations"))
 
 
@@ -472,6 +485,14 @@ def _office_lead(lead: Sequence[str]) -> str:
     'Minister for Planning, Development and'
     >>> _office_lead("the Fund for".split()), _office_lead("Tom and".split())
     ('', '')
+
+    A given name followed by another word inside the portfolio is a person's name,
+    which a portfolio never holds:
+
+    >>> _office_lead("the Department of Health Ana Ruiz and".split())
+    ''
+    >>> _office_lead("the Department of Health Mr Hale and".split())
+    ''
     """
     if len(lead) < 2 or lead[-1] not in ("of", "for", "and"):
         return ""
@@ -489,6 +510,9 @@ def _office_lead(lead: Sequence[str]) -> str:
             k -= 1
         if k <= 0 or lead[k] not in ("for", "of") or len(lead) - k < 3:
             return ""
+        portfolio = [w.rstrip(",") for w in lead[k + 1 : -1]]
+        if _first_given(portfolio) or any(w.rstrip(".").lower() in _courtesy() for w in portfolio):
+            return ""  # "of Health Ana Ruiz and", "of Health Mr Hale and": no portfolio's words
     link = lead[k]
     first = k - 1
     if not _capitalised(lead[first]):
