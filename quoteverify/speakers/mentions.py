@@ -1581,10 +1581,41 @@ def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
     if toks[at].lower not in _FRONTED_PREPOSITIONS:
         return False
     before = _index_before(toks, toks[at].start, lo)
-    return before is None or toks[before].text in _SENTENCE_STOPS
+    return before is None or toks[before].text in _SENTENCE_STOPS or _in_fronted_phrase(toks, at, lo)
 
 
 _SENTENCE_STOPS = frozenset(".!?")
+_FRONTED_REACH = 12  # tokens of a fronted phrase before the place's preposition, at most
+
+
+def _in_fronted_phrase(toks: list[Token], at: int, lo: int) -> bool:
+    """True when the preposition at ``at`` ends a phrase of place that opens its
+    sentence with a preposition (``fronted_place_prepositions``) and holds no comma
+    or quote mark: the place closes the fronted phrase (*At a rally in Leeds,*, *At
+    question time at Holyrood,*), and the words after its comma are the clause, not
+    an apposition of the place.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "At a rally in Leeds, the leader, Jo Roe, said"
+    >>> _in_fronted_phrase(tokenize(text, 0, len(text)), 3, 0)
+    True
+    >>> text = "Ann Lee met voters in Leeds, the leader, Jo Roe, said"
+    >>> _in_fronted_phrase(tokenize(text, 0, len(text)), 4, 0)
+    False
+    """
+    x = at - 1
+    while x >= lo and at - x <= _FRONTED_REACH:
+        tok = toks[x]
+        if tok.text in _SENTENCE_STOPS:
+            break
+        if not (tok.text[:1].isalnum() or tok.text in ("’", "'")):
+            return False  # a comma, a quote mark, a dash: no one fronted phrase
+        x -= 1
+    else:
+        if x >= lo:
+            return False  # the phrase reaches further back than a fronted one does
+    first = toks[x + 1]
+    return x + 1 < at and first.text[:1].isupper() and first.lower in _FRONTED_PREPOSITIONS
 
 
 def _opening_word(toks: list[Token], found: Found, lo: int) -> bool:
@@ -2534,7 +2565,9 @@ def _phrase_before(
                 i = _joined_roles(toks, k, lo, i)
                 break
             if toks[k].lower in PRONOUNS or (
-                toks[k].lower in lex["stop"] and toks[k].lower not in _DETERMINERS
+                toks[k].lower in lex["stop"]
+                and toks[k].lower not in _DETERMINERS
+                and not _degree_quantifier(toks, k, lo)
             ):
                 break
             k -= _nation_run(toks, k, lo)  # "the United Arab Emirates foreign minister"
@@ -2552,6 +2585,33 @@ def _phrase_before(
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
     return _name_of_place(toks, i, j, text, reads) or found
+
+
+_DEGREE_QUANTIFIERS = load("quantifiers")
+
+
+def _degree_quantifier(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a quantifier that a determiner stands right before
+    and a modifier right after: a degree of the modifier, no share of a group (*the
+    most senior civil servant*, *the most powerful Democrat*; a quantifier that opens
+    the phrase, *most officials*, still ends it).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "The most senior official said"
+    >>> _degree_quantifier(tokenize(text, 0, len(text)), 1, 0)
+    True
+    >>> text = "Most senior officials said"
+    >>> _degree_quantifier(tokenize(text, 0, len(text)), 0, 0)
+    False
+    """
+    return (
+        toks[k].lower in _DEGREE_QUANTIFIERS
+        and k - 1 >= lo
+        and toks[k - 1].lower in _DETERMINERS
+        and k + 1 < len(toks)
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].text.islower()
+    )
 
 
 def _name_after_office(toks: list[Token], of: int, j: int, role: Found, text: str) -> Found | None:
