@@ -79,7 +79,13 @@ surname, nationality, age or role (*the boss*, *the Spaniard*, *the 24-year-old*
 players' posts and broadcast interviews, clubs' statements, *a source close to the
 club*, a referee's report, chants, and trials, sentencings, an appeal, an inquest and
 a libel judgment with counsel, witnesses, a victim impact statement, a statement read
-by a lawyer, messages read out in evidence and legal terms in marks).
+by a lawyer, messages read out in evidence and legal terms in marks; set 29 before
+h52b-blind29's: everyday political coverage, US, UK and Commonwealth in about equal
+parts, campaign trails with candidates named again as *the former governor*, *the Ohio
+Democrat*, *the 78-year-old*, campaign managers and spokespeople, bills with their
+sponsors, leaders and ranking members, unnamed aides and whips, Prime Minister's
+Questions and question periods, a debate with a candidate quoting her opponent, polls
+and their pollsters, a press secretary's briefing, a resignation letter and its reply).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -1581,7 +1581,9 @@ def _fronted_opener(toks: list[Token], found: Found, lo: int) -> bool:
     if toks[at].lower not in _FRONTED_PREPOSITIONS:
         return False
     before = _index_before(toks, toks[at].start, lo)
-    return before is None or toks[before].text in _SENTENCE_STOPS or _in_fronted_phrase(toks, at, lo)
+    return (
+        before is None or toks[before].text in _SENTENCE_STOPS or _in_fronted_phrase(toks, at, lo)
+    )
 
 
 _SENTENCE_STOPS = frozenset(".!?")
