@@ -121,3 +121,27 @@ def test_according_to_a_letter_past_a_dateline_and_an_apposition() -> None:
 def test_according_to_a_letter_with_no_subject_that_speaks_stays_the_letter() -> None:
     text = "Shipping faces “a long slump”, according to a letter seen by the Courier."
     assert _speakers(text) == ["a letter"]
+
+
+# A family's statement named again (lexicons/family_nouns.txt).
+
+
+def test_the_statement_after_a_family_released_one_is_the_family() -> None:
+    text = (
+        "The family of Ivo Brant has released a statement through the coastguard. "
+        "“We cannot thank the crews enough,” the statement said."
+    )
+    assert _speakers(text) == ["the family of Ivo Brant"]
+
+
+def test_the_statement_after_a_possessive_family_released_one() -> None:
+    text = (
+        "Ivo Brant's relatives issued a statement on Sunday. "
+        "“We cannot thank the crews enough,” the statement said."
+    )
+    assert _speakers(text) == ["Ivo Brant's relatives"]
+
+
+def test_a_family_that_put_out_nothing_is_no_author() -> None:
+    text = "The family moved to Tarnley in May. “It is quiet here,” the statement said."
+    assert _speakers(text) == ["the statement"]

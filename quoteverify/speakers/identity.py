@@ -2748,6 +2748,7 @@ class _Registry:
                     or self._opening_subject(at)
                     or self._apposed_opening(at)
                     or self._fronted_issuer(found, article.start(), at)
+                    or self._issuing_family(article.start())
                     or self._opening_body(found, at)
                 )
             return None
@@ -2774,6 +2775,29 @@ class _Registry:
             if body is not None and body.kind is _ORGANIZATION:
                 return body
         return None
+
+    def _issuing_family(self, article: int) -> _Entity | None:
+        """A family that opens the sentence and puts out the document whose *a* or
+        *an* starts at ``article``: *The family of Ana Ruiz has released a statement*,
+        *Ana Ruiz's relatives issued a statement* (``lexicons/family_nouns.txt``,
+        ``issuing_verbs.txt``), named as the article names it (*the family of Ana
+        Ruiz*); None when the sentence opens otherwise.
+
+        >>> text = "The family of Ana Ruiz has released a statement."
+        >>> _Registry(text)._issuing_family(text.index(" a ") + 1).name
+        'the family of Ana Ruiz'
+        """
+        text = self.text
+        start = self._sentence_start(article)
+        while start < article and text[start] in " \"'“”‘’":
+            start += 1
+        m = _ISSUING_FAMILY.fullmatch(text, start, article)
+        if m is None:
+            return None
+        name = m.group("family")
+        if name.startswith("The "):
+            name = "the" + name[3:]
+        return _Entity(name=name, kind=_ANONYMOUS, aliases=[name])
 
     def _issued(self, at: int) -> bool:
         """Whether the sentence of ``at`` opens on a description and an issuing verb
@@ -6000,6 +6024,18 @@ def _office_before(text: str, start: int, end: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+# A family opening a sentence, then an issuing verb (an auxiliary before it) and the
+# space before the document's "a": "The family of Ana Ruiz has released ", "Ana
+# Ruiz's relatives issued " (see _Registry._issuing_family).
+_FAMILY_NOUNS = "|".join(sorted(map(regex.escape, load("family_nouns")), key=len, reverse=True))
+_ISSUING_FAMILY = regex.compile(
+    r"(?P<family>[Tt]he[ ](?:\p{Ll}++[ ]){0,2}?(?:" + _FAMILY_NOUNS + r")"
+    r"(?:[ ]of[ ][^,.;:\n]{1,60}?)?"
+    r"|\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}['’]s[ ](?:" + _FAMILY_NOUNS + r"))"
+    r"[ ](?:(?:has|have|had)[ ])?(?:"
+    + "|".join(sorted(map(regex.escape, load("issuing_verbs")), key=len, reverse=True))
+    + r")[ ]"
+)
 # "to" or "for" and a capitalised word after a role: whom the role serves.
 _SERVED = regex.compile(r"[ ](?:to|for)[ ](?:the[ ])?+(?=\p{Lu})")
 _KIN_REACH = 48  # characters before a given name read for "Hale's wife, "
