@@ -100,9 +100,14 @@ def _per_mention(
         return kinded
     if best is not None and registry._reported_at(best_at):
         return registry._reporter(best_at, want, hearers) or best
-    if best is None and word == "they":
-        # Two people who open a sentence together (read after the walk, not in it).
-        return registry._pair_before(found.start, None)
+    if word == "they":
+        # Two people who open a sentence together (read after the walk, not in it),
+        # when they stand after the body the walk found.
+        pair, pair_at = registry._pair_before(found.start, None)
+        if pair is not None and (best is None or pair_at > best_at):
+            return pair
+        if best is None:
+            return None
     return best
 
 

@@ -181,6 +181,8 @@ _LISTS = {
     "stance_nouns": "nouns for a stand a person takes, owned by her or his (her argument)",
     "asking_lemmas": "lemmas of cue verbs that put a question (ask, wonder)",
     "fronted_subordinators": "words opening a subordinate clause before the main clause (even as)",
+    "family_nouns": "nouns of a family speaking as one, author of its statement",
+    "commissioner_prepositions": "prepositions of whom a document was made for, before its 'by'",
     "complementizers": "words opening a reported clause after its verb ('found that')",
     "cue_adjuncts": "words opening a time or place phrase after a speech verb (said after)",
     "infinitive_markers": "words opening an infinitive, a verb's complement (to)",

@@ -3153,7 +3153,13 @@ def _before_in(q: Quote, ctx: _Context, toks: list[Token]) -> Attribution | None
                 # 'Roe was asked:' hears the quote; nobody is named to speak it.
                 cue = _cue(toks, (c, cue_end), text, "colon-lead-in", 0.85)
                 return Attribution(mention=None, cue=cue)
-            if cue_end > c:
+            if cue_end > c and not (
+                c and _cue_at(toks, c, c + 1) == c and _cue_at(toks, c - 1, n - 1) == c
+            ):
+                # (a cue phrase whose first word is no cue, *in a statement*, right
+                # after a verb that is one, *said in a statement:*: the subject is
+                # that verb's, read at ``c - 1``; else *The mother of Ana Ruiz said*
+                # reads as the subject of *in a statement*)
                 found, rule = _subject_of_cue(toks, c, cue_end, ctx, 0)
                 if found is not None:
                     return Attribution(

@@ -38,14 +38,28 @@ if TYPE_CHECKING:
     from ..text.layer import Token
     from .attribution import _Context
 
-__all__ = ["PARTICIPLE_GAP", "document_author", "is_document", "link_participles", "poll_of"]
+__all__ = [
+    "PARTICIPLE_GAP",
+    "document_author",
+    "is_document",
+    "link_participles",
+    "poll_of",
+    "sender_of",
+]
 
-_REACH = 60  # characters read after a document for its author
+_REACH = 100  # characters read after a document for its author (past whom it was for)
 PARTICIPLE_GAP = 4  # words at most between an author link's participle and its "by"
+COMMISSIONER_GAP = 8  # words at most between "for" (whom a document was made for) and "by"
 _SHARE_REACH = 8  # tokens before a mention read for the share of respondents it ends
 _SHARE_CHARS = 80  # characters before a mention read for the share's number
 _POLL_CHARS = 320  # characters before a mention looked through for a poll's noun
 _DIGIT = regex.compile(r"\d")
+# "according to" right before a document that opens on "a" or "an" (the sender's
+# letter, named by no author): see sender_of.
+_DATELINE_WORDS = 8  # tokens at most of a dateline before its dash
+_DASHES = frozenset({"—", "–", "--", "-"})
+_APPOSITION = 12  # tokens at most of an apposition after a sender's name
+_ACCORDING_TO = regex.compile(r"(?i:according[ ]to)[ ]\Z")
 _ADJECTIVES = 3  # words at most between a determiner and an author before the document
 # A word an author before the document may follow: in lower case, or a number ("2013").
 _ADJECTIVE = regex.compile(r"\p{Ll}[\p{Ll}-]*|\d[\d,]*")
@@ -111,6 +125,8 @@ def _link_at(toks: list[Token], k: int) -> int:
     for n in (2, 1):
         if k + n <= len(toks) and " ".join(t.lower for t in toks[k : k + n]) in links:
             return n
+    if k < len(toks) and toks[k].lower in load("commissioner_prepositions"):
+        return _by_after(toks, k, COMMISSIONER_GAP)
     if k < len(toks) and toks[k].lower in link_participles():
         # (n tokens from k: the participle, up to PARTICIPLE_GAP words, then "by")
         for n in range(2, min(len(toks) - k, PARTICIPLE_GAP + 3)):
@@ -119,6 +135,19 @@ def _link_at(toks: list[Token], k: int) -> int:
                 return n
             if not word.text[:1].isalnum():
                 break  # a comma or a stop: the participle's phrase ended
+    return 0
+
+
+def _by_after(toks: list[Token], k: int, gap: int) -> int:
+    """How many tokens from ``k`` up to and including a *by* at most ``gap`` words
+    on, with no punctuation but a possessive's between (*for Oxfam on Germany's
+    energy policy by*); 0 when there is none."""
+    for n in range(2, min(len(toks) - k, gap + 3)):
+        word = toks[k + n - 1]
+        if word.lower == "by":
+            return n
+        if not word.text[:1].isalnum() and word.lower not in ("'s", "’s"):
+            break  # a comma or a stop: the phrase ended
     return 0
 
 
@@ -171,6 +200,8 @@ def _author_after(ctx: _Context, toks: list[Token], d: int) -> Found | None:
         return None  # "a letter from Paris": a place as often as a person
     if toks[k].lower == "in" and author.kind is not PhraseKind.ORGANIZATION:
         return None  # "an editorial in The Times", not "a report in Leeds"
+    if toks[k].lower in load("commissioner_prepositions") and author.kind not in _NAMED:
+        return None  # past whom it was made for, only an author the article names
     return author
 
 
@@ -282,3 +313,48 @@ def poll_of(ctx: _Context, mention: Found, lo: int) -> Found | None:
         return None
     poll = phrase_before(toks, d + 1, text=ctx.text, loose=True)
     return poll if poll is not None and is_document(poll.text) else None
+
+
+def sender_of(ctx: _Context, mention: Found, lo: int) -> Found | None:
+    """Who sent the document ``mention`` that a sentence's own subject told of: *Halden
+    Bank has told investors that it expects "a hard year", according to a letter seen
+    by the Courier*. A document that opens on *a* or *an* right after *according to*,
+    with no author beside it, in a sentence that opens on a name or a body followed by
+    a cue verb (``lexicons/cue_verbs.tsv``; auxiliaries between: *has told*) is that
+    subject's: the document is how the subject said it, not who. None otherwise (*the
+    letter*, named before, is :func:`document_author`'s or the document's own).
+    ``lo`` is where the sentence may start (its paragraph's start).
+    """
+    words = mention.text.split(None, 1)
+    if (
+        len(words) < 2
+        or words[0].lower() not in ("a", "an")
+        or not is_document(mention.text)
+        or _ACCORDING_TO.search(ctx.text, max(lo, mention.start - 16), mention.start) is None
+    ):
+        return None
+    toks = ctx.tokens(ctx.sentence_start(lo, mention.start), mention.start)
+    # (past a dateline: "LONDON —", "DOVER, Kent (Reuters) --")
+    first = next(
+        (
+            i + 1
+            for i, t in enumerate(toks[:_DATELINE_WORDS])
+            if t.text in _DASHES and i and all(not w.text.islower() for w in toks[:i])
+        ),
+        0,
+    )
+    if first >= len(toks):
+        return None
+    subject = phrase_after(toks, first, text=ctx.text)
+    if subject is None or subject.kind not in _NAMED or subject.start != toks[first].start:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= subject.end), len(toks))
+    if k < len(toks) and toks[k].text == ",":
+        # "Halden Capital, the fund run by Ana Ruiz, has told": past the apposition
+        k = next(
+            (i + 1 for i in range(k + 1, min(len(toks), k + _APPOSITION)) if toks[i].text == ","), k
+        )
+    auxiliaries = load("auxiliaries")
+    while k < len(toks) and toks[k].lower in auxiliaries:
+        k += 1
+    return subject if k < len(toks) and toks[k].lower in load("cue_verbs") else None

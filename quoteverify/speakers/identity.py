@@ -2116,6 +2116,8 @@ class _Registry:
             head, entity = self._match_titled(head, f.title, f.start)
         else:
             entity = self.match_name(head, kind, before=f.start, title=f.title)
+            if entity is None and kind is _ORGANIZATION:
+                entity = self._named_in_full(head, f.start)
         if entity is None:
             entity = _new_entity(self._family_name(head, f.title), kind)
             entity.add_title(f.title)
@@ -2746,6 +2748,7 @@ class _Registry:
                     or self._opening_subject(at)
                     or self._apposed_opening(at)
                     or self._fronted_issuer(found, article.start(), at)
+                    or self._issuing_family(article.start())
                     or self._opening_body(found, at)
                 )
             return None
@@ -2772,6 +2775,29 @@ class _Registry:
             if body is not None and body.kind is _ORGANIZATION:
                 return body
         return None
+
+    def _issuing_family(self, article: int) -> _Entity | None:
+        """A family that opens the sentence and puts out the document whose *a* or
+        *an* starts at ``article``: *The family of Ana Ruiz has released a statement*,
+        *Ana Ruiz's relatives issued a statement* (``lexicons/family_nouns.txt``,
+        ``issuing_verbs.txt``), named as the article names it (*the family of Ana
+        Ruiz*); None when the sentence opens otherwise.
+
+        >>> text = "The family of Ana Ruiz has released a statement."
+        >>> _Registry(text)._issuing_family(text.index(" a ") + 1).name
+        'the family of Ana Ruiz'
+        """
+        text = self.text
+        start = self._sentence_start(article)
+        while start < article and text[start] in " \"'“”‘’":
+            start += 1
+        m = _ISSUING_FAMILY.fullmatch(text, start, article)
+        if m is None:
+            return None
+        name = m.group("family")
+        if name.startswith("The "):
+            name = "the" + name[3:]
+        return _Entity(name=name, kind=_ANONYMOUS, aliases=[name])
 
     def _issued(self, at: int) -> bool:
         """Whether the sentence of ``at`` opens on a description and an issuing verb
@@ -3017,6 +3043,36 @@ class _Registry:
             self._add(entity)
         return entity
 
+    def _named_in_full(self, head: str, start: int) -> _Entity | None:
+        """The one body named before ``start`` whose full name ``head`` cuts short at
+        a connector (``lexicons/org_connectors.txt``): *the National Academies
+        report* after *the National Academies of Sciences, Engineering and
+        Medicine*; a head of two words or more (*the Department* is any
+        department), else None.
+
+        >>> r = _Registry("x")
+        >>> r._add(_Entity(name="Halden Institute of Marine Science", kind=_ORGANIZATION))
+        >>> r.entities[0].positions.append(0)
+        >>> r._named_in_full("Halden Institute", 10).name
+        'Halden Institute of Marine Science'
+        >>> r._named_in_full("Institute", 10) is None
+        True
+        """
+        if " " not in head:
+            return None
+        prefix = head + " "
+        full = [
+            e
+            for e in self.entities
+            if e.kind is _ORGANIZATION
+            and e.name.startswith(prefix)
+            and e.name[len(prefix) :].split(" ", 1)[0] in load("org_connectors")
+            # (no positions yet: the names are being read in text order, so an
+            # entity that exists was named before)
+            and (not e.positions or e.last_before(start) >= 0)
+        ]
+        return full[0] if len(full) == 1 else None
+
     def _spelled_out(self, initials: str) -> str | None:
         """The full name of the body the article introduces with ``initials`` in
         brackets (:func:`initialisms`), or None.
@@ -3153,7 +3209,9 @@ class _Registry:
             return _Entity(name=words, kind=kind, aliases=[words])
         if found.kind is _ORGANIZATION_PHRASE:
             head = _organization_name(found.head)
-            entity = self.match_name(head, _ORGANIZATION, before=found.start)
+            entity = self.match_name(
+                head, _ORGANIZATION, before=found.start
+            ) or self._named_in_full(head, found.start)
             if entity is None:
                 entity = _Entity(name=head, kind=_ORGANIZATION)
                 self._add(entity)
@@ -4839,9 +4897,11 @@ class _Registry:
         if best is not None and self._reported_at(best_at):
             reporter = self._reporter(best_at, want, hearers)
             return best if reporter is None or reporter is outer else reporter
-        if best is None and word == "they":
-            pair = self._pair_before(found.start, outer)
-            if pair is not None:
+        if word == "they":
+            # (a pair opening a sentence after the body named last: *the National
+            # Academies report ... Professors Ruiz and Hale suggest ... they write*)
+            pair, pair_at = self._pair_before(found.start, outer)
+            if pair is not None and (best is None or pair_at > best_at):
                 return pair
         if best is None and word in ("it", "they"):
             body, _ = self._body_opening_before(found)
@@ -4875,13 +4935,14 @@ class _Registry:
         """
         return not self.mentions and not self._later and not self._title_log
 
-    def _pair_before(self, start: int, outer: _Entity | None) -> _Entity | None:
+    def _pair_before(self, start: int, outer: _Entity | None) -> tuple[_Entity | None, int]:
         """The person *they* stands for when no body may: the nearest two people named
         together as the opening of a sentence before it (*Ana Ruiz and Tom Hale wrote*,
         *Professors Ruiz and Hale suggest*), within the pronoun's reach; of the two, the
         one the article named first (a joint speaker goes by the first name given). None
         when no such pair is there (two names inside a sentence may be a list, objects,
-        or the words before a noun: *Ruiz and Hale supporters*)."""
+        or the words before a noun: *Ruiz and Hale supporters*). With the person, where
+        the pair opens (-1 with None)."""
         mentions = self._through(start)
         first_after = bisect.bisect_left(mentions, start, key=_position)
         window = mentions[max(0, first_after - 64) : first_after]
@@ -4900,8 +4961,8 @@ class _Registry:
                 or not _opens_sentence(text, at_a)
             ):
                 continue
-            return a if a.positions[:1] <= b.positions[:1] else b
-        return None
+            return (a if a.positions[:1] <= b.positions[:1] else b), at_a
+        return None, -1
 
     def _chained(self, end: int, word: str, hearers: tuple[str, ...]) -> tuple[_Entity | None, int]:
         """The person the last subject pronoun ``word`` (at a sentence's or a line's
@@ -5963,6 +6024,18 @@ def _office_before(text: str, start: int, end: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters back to the start of a sentence
+# A family opening a sentence, then an issuing verb (an auxiliary before it) and the
+# space before the document's "a": "The family of Ana Ruiz has released ", "Ana
+# Ruiz's relatives issued " (see _Registry._issuing_family).
+_FAMILY_NOUNS = "|".join(sorted(map(regex.escape, load("family_nouns")), key=len, reverse=True))
+_ISSUING_FAMILY = regex.compile(
+    r"(?P<family>[Tt]he[ ](?:\p{Ll}++[ ]){0,2}?(?:" + _FAMILY_NOUNS + r")"
+    r"(?:[ ]of[ ][^,.;:\n]{1,60}?)?"
+    r"|\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}['’]s[ ](?:" + _FAMILY_NOUNS + r"))"
+    r"[ ](?:(?:has|have|had)[ ])?(?:"
+    + "|".join(sorted(map(regex.escape, load("issuing_verbs")), key=len, reverse=True))
+    + r")[ ]"
+)
 # "to" or "for" and a capitalised word after a role: whom the role serves.
 _SERVED = regex.compile(r"[ ](?:to|for)[ ](?:the[ ])?+(?=\p{Lu})")
 _KIN_REACH = 48  # characters before a given name read for "Hale's wife, "

@@ -1127,10 +1127,62 @@ def _org_word(tok: Token) -> bool:
     )
 
 
+_FIELD_ZIPF = 4.0  # a field of a body's remit is a common word (health 5.4, sciences 4.4)
+
+
+def _list_word(word: str) -> bool:
+    """A word that may stand in the list of a body's remit (*Sciences*, *Culture*):
+    capitalised, a common word in lower case (``lexicons/word_frequency.tsv``, at
+    least :data:`_FIELD_ZIPF`: not *Barclays*, *Hale*, so *the Bank of England,
+    Barclays and Lloyds* stays three bodies), no title, no function word, no given
+    name, not in capitals (*FBI*: a body of its own)."""
+    low = word.lower()
+    return (
+        load_zipf().get(low, 0.0) >= _FIELD_ZIPF
+        and word[:1].isupper()
+        and word[:1].isalpha()
+        and low not in _lex()["titles"]
+        and low not in _lex()["stop"]
+        and low not in _GIVEN_NAMES
+        and not word[1:].isupper()  # "FBI": a body of its own
+    )
+
+
+def _org_list_end(toks: list[Token], e: int, hi: int) -> int:
+    """The index of the last word of a list of one-word fields that carries on a
+    body's name past its connector (*National Academies of Sciences*, then *,
+    Engineering and Medicine*; *Department for Digital, Culture, Media and Sport*):
+    one word after each comma, the last after *and* or *&* (a comma before it or
+    not); ``e`` when no such list closes there (*the Ministry of Defence, Ana Roe
+    and ...*: an item of two words is no field)."""
+    k = e + 1
+    items = 0
+    while (
+        k + 2 < hi
+        and toks[k].text == ","
+        and _list_word(toks[k + 1].text)
+        and toks[k + 2].text in (",", "and", "&")
+    ):
+        k += 2
+        items += 1
+    if items and k < hi and toks[k].text == ",":
+        k += 1
+    if (
+        items
+        and k + 1 < hi
+        and toks[k].text in ("and", "&")
+        and _list_word(toks[k + 1].text)
+        and not (k + 2 < hi and _is_cap(toks[k + 2]))
+    ):
+        return k + 1
+    return e
+
+
 def _org_tail(toks: list[Token], h: int, hi: int) -> int:
     """The index of the last token of the organisation name whose head word is
     ``toks[h]``: its connectors and the capitalised words after each ("Department"
-    + "of Health and Human Services"); ``h`` itself when no connector follows."""
+    + "of Health and Human Services"), and a list of fields after them
+    (:func:`_org_list_end`); ``h`` itself when no connector follows."""
     e = h
     while True:
         k = e + 1
@@ -1155,7 +1207,7 @@ def _org_tail(toks: list[Token], h: int, hi: int) -> int:
             _org_word(toks[k]) or (toks[k].text[:1].isupper() and _office_token(toks, k, first, hi))
         ):
             k += 1
-        e = k - 1
+        e = _org_list_end(toks, k - 1, hi)
 
 
 def _office_in_name(word: str, before: str | None, name_after: bool) -> bool:
@@ -1216,8 +1268,8 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
             if tok.lower in _lex()["org_heads"]:
                 heads.append(k)
         elif not tok.text[:1].isupper():
-            if tok.lower not in _ORG_CONNECTORS:
-                break
+            if tok.lower not in _ORG_CONNECTORS and tok.text != ",":
+                break  # (a comma of a list of fields: read again whole by _org_tail)
         elif not _office_token(toks, k, k, j + 1):  # (read again whole by _org_tail)
             break
         k -= 1
@@ -4859,6 +4911,14 @@ _ORG_TAIL_RE = regex.compile(
     + r")){1,2}+(?:[ ]\p{Lu}[\p{L}\p{M}\-]*+)++)++"
 )
 
+# A list of one-word fields after a body's name (", Engineering and Medicine"), read
+# by _org_tail_at as _org_list_end reads tokens: one capitalised word after each
+# comma, the last after "and" or "&", no capitalised word after it.
+_FIELD = r"(?P<field>\p{Lu}[\p{L}\p{M}\-]*+)(?![\p{L}\p{M}\-])"
+_ORG_LIST_RE = regex.compile(
+    rf"(?:,[ ]{_FIELD})++,?+[ ](?:and|&)[ ]{_FIELD}(?![ ]\p{{Lu}})(?!['’]s)"
+)
+
 _NON_SPACE_RUN = regex.compile(r"\S++")  # (compiled once: regex.finditer looks a string up)
 
 
@@ -4895,6 +4955,11 @@ def _org_tail_at(text: str, end: int) -> int:
         if joined == "of" and opens_holder([w.group() for w in words[i + 1 :]]):
             break  # "Ministry of Foreign Affairs of Velaria Ivan Orlov": its minister
         joined = ""
+    fields = _ORG_LIST_RE.match(text, stop) if stop > end else None
+    if fields is not None and all(map(_list_word, fields.captures("field"))):
+        # "National Academies of Sciences" + ", Engineering and Medicine" (as
+        # _org_list_end reads tokens)
+        stop = fields.end()
     return stop
 
 

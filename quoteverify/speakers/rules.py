@@ -56,7 +56,7 @@ from .attribution import (
     find_view_frame,
     never_attributed,
 )
-from .documents import document_author, poll_of
+from .documents import document_author, poll_of, sender_of
 from .mentions import PhraseKind
 from .turns import TURN_RULES, TurnExample
 
@@ -1766,7 +1766,9 @@ def find_document_author(site: Site) -> Attribution | None:
         return None
     poll = poll_of(site.ctx, found.mention, site.lo)
     mention = found.mention if poll is None else poll
-    author = document_author(site.ctx, mention, site.end_para[1])
+    author = document_author(site.ctx, mention, site.end_para[1]) or sender_of(
+        site.ctx, mention, site.lo
+    )
     if author is None:
         return None if poll is None else attrs.evolve(found, mention=poll)
     return attrs.evolve(found, mention=author)
@@ -1787,8 +1789,12 @@ RULES = (
             "named beside it: *a report by the Audit Office*, *the report, written by Dr "
             "Ana Ruiz,*, *the Audit Office report*, the person *his* or *her* stands for "
             "(*His letter was short:*, *Her statement said*) and the body *its* stands for "
-            "(*Its report found*); a share of a poll's respondents (*40 "
-            "percent of riders said*) to the poll its sentence names before it."
+            "(*Its report found*), past whom it was made for (*a report for the Trust "
+            "on rents by the Halden Institute*); *according to a letter* to the name or "
+            "body that opens its sentence with a cue verb (*Halden Bank has told "
+            "investors ...*; :func:`.documents.sender_of`); a share of a poll's "
+            "respondents (*40 percent of riders said*) to the poll its sentence names "
+            "before it."
         ),
         examples=(
             Example(
@@ -1814,6 +1820,18 @@ RULES = (
                 speaker="Audit Office",
                 cue="said",
                 cue_rule="colon-lead-in",
+            ),
+            Example(
+                text="“Rents rose,” said a report for the Trust on rents by the Halden Institute.",
+                speaker="the Halden Institute",
+                cue="said",
+                cue_rule="quote-said-X",
+            ),
+            Example(
+                text="Halden Bank has told investors it expects “a slump”, according to a letter.",
+                speaker="Halden Bank",
+                cue="according to",
+                cue_rule="quote-said-X",
             ),
             # A share of a poll's respondents reports the poll's answers.
             Example(
