@@ -11,7 +11,9 @@
 - a capitalised portfolio read as a name closes an office's chain before an apposed
   holder (*the Special Adviser to the Governor on Trade and Industry, Mr X,*);
 - West African given names that tell a pronoun the holder's sex
-  (``given_names.tsv``).
+  (``given_names.tsv``);
+- *the strategist*, *the tactician* for a coach, as translated sports copy
+  names one again (``role_synonyms.tsv``).
 """
 
 from quoteverify import parse
@@ -87,3 +89,20 @@ def test_a_west_african_given_name_tells_she() -> None:
         "Ndour-Sarr, judged these pledges « empty ». « We want deeds », has she declared."
     )
     assert speakers(text)[1:] == ["Fatou Ndour-Sarr"] * 2
+
+
+def test_the_strategist_names_the_coach_again() -> None:
+    text = (
+        "HANOI, 3 May - Head coach of the national team Park Min-jae said after the win "
+        'that the players "ran for every ball".\n'
+        'The strategist also praised the young striker Vo Tan as "a gift for the future".'
+    )
+    assert speakers(text) == ["Park Min-jae"] * 2
+
+
+def test_a_strategist_so_titled_stays_the_strategist() -> None:
+    text = (
+        'Coach Tom Hale said the team was "ready". Party strategist Ana Roe doubted it.\n'
+        'The strategist called the plan "a long shot".'
+    )
+    assert speakers(text)[1] == "Ana Roe"
