@@ -172,6 +172,7 @@ _LISTS = {
     "party_members": "party words that name one member as a noun (the Republican said)",
     "first_name_titles": "titles said with a first name alone (Sir Thomas)",
     "given_name_titles": "titles that are given names before one word (Oba Hale)",
+    "portfolio_links": "words linking a capitalised office to its portfolio (Adviser on Trade)",
     "seat_directions": "compass words and tags ending a seat's name before its holder (Kent West)",
     "patronymic_particles": "particles joining a given name to the father's (bin, bint)",
     "range_prepositions": "the two ends of a change between quoted values (to 'buy' from 'hold')",

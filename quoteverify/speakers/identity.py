@@ -7720,10 +7720,16 @@ def _kinds_named_by() -> dict[str, frozenset[str]]:
 # (mentions._currency_code reads the same on tokens).
 _NOT_A_CURRENCY_CODE = r"(?!(?<![\p{L}\p{N}]\p{Lu}{2,3}+)\$)"
 _KIND_NAME_WORD = r"\p{Lu}[\p{L}\p{N}&'’\-]*+" + _NOT_A_CURRENCY_CODE
+# Up to two lower-case particles between two words of the name (*the shipyard
+# Astilleros del Sur*, *the firm Banco de la Costa*), as a person's name has them
+# (``name_particles.tsv``, the joining ones).
+_KIND_NAME_PARTICLES = (
+    r"(?:(?:" + "|".join(sorted(select("name_particles", joins=True))) + r")[ ]){0,2}+"
+)
 _KIND_NAME = regex.compile(
     r"(?<![\p{L}\-])((?i:"
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
-    + rf"))(?:,)?+[ ]({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+)"
+    + rf"))(?:,)?+[ ]({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_PARTICLES}{_KIND_NAME_WORD}){{0,3}}+)"
 )
 
 # A body's name, then its kind in an apposition of at most three lower-case words

@@ -926,6 +926,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
         ):
             break
         h -= 1
+    if 0 < h < len(span) and _royal_given_name(span[h - 1].text, span[h].text):
+        h -= 1  # "the minister Sultan bin Rashid": Sultan is his given name
     while h < len(span) and (span[h].text == "." or _particle(span[h])):
         h += 1
     h = _past_title_phrase(span, h)
@@ -1335,6 +1337,25 @@ def _name_word(toks: list[Token], k: int, hi: int) -> bool:
     return _is_cap(toks[k]) and not _currency_code(toks, k, hi)
 
 
+def _past_particles(toks: list[Token], k: int, hi: int) -> int:
+    """Token ``k`` of a name, or the last of the joining particles after it
+    (``name_particles.tsv``, up to two) when a name word follows them: a name read
+    word by word goes on over its particles between capitalised words (*Juan del
+    Valle*, *Ahmed bin Salem*, *Anna van der Berg*), as the name pattern does.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> toks = tokenize("Ahmed bin Salem said", 0, 20)
+    >>> _past_particles(toks, 0, 4), _past_particles(toks, 2, 4)
+    (1, 2)
+    """
+    n = 0
+    while n < 2 and k + n + 2 < hi and _particle(toks[k + n + 1], _JOINING_PARTICLES):
+        n += 1
+        if _name_word(toks, k + n + 1, hi):
+            return k + n
+    return k
+
+
 def _np_tokens_ok(toks: list[Token], k: int) -> bool:
     """True when token ``k`` may carry on a run read as a noun phrase with a name (a
     capitalised word, a title, a role, a nation, a particle, a dot or *of*), and is
@@ -1449,9 +1470,27 @@ def _holder_of_office_at_body(
             if named is None or " " not in named.head or _region_of(toks, k, named):
                 return None
             return named
-        if not (toks[x].text.isalpha() and complement_word(toks[x].text)):
+        if not (
+            toks[x].text.isalpha()
+            and (complement_word(toks[x].text) or _portfolio_word(toks[x], found))
+        ):
             return None
     return None
+
+
+_PORTFOLIO_LINKS = load("portfolio_links")  # "to", "on", "for"
+
+
+def _portfolio_word(tok: Token, found: Found) -> bool:
+    """True when ``tok`` may stand in the capitalised chain of an office whose last
+    words were read as a name ``found`` (*the Special Adviser to the Governor on Trade
+    and Industry*, *Industry* read as a name): a capitalised word, or *to*, *on*,
+    *for* linking the office to its superior and its portfolio
+    (``lexicons/portfolio_links.txt``). Only a name's chain:
+    a body's (*the leader of the bloc in the Senate*) keeps to the complement's
+    words.
+    """
+    return found.kind is PhraseKind.NAME and (_is_cap(tok) or tok.lower in _PORTFOLIO_LINKS)
 
 
 _BODY_LINKS = load("body_links")
@@ -2408,6 +2447,16 @@ def _phrase_before(
             named = _holder_of_office_at_body(toks, k, j, found, lo=lo, text=text)
             if named is not None:
                 return named  # "The leader of the bloc in the Senate, Ana Ruiz, said"
+        if (
+            found is not None
+            and found.kind is PhraseKind.NAME
+            and (before is None or toks[before].text != ",")
+        ):
+            # "the Special Adviser to the Governor on Trade and Industry, Mr Ade Ojo,
+            # said": a capitalised portfolio read as a name closes the office's chain
+            named = _holder_of_office_at_body(toks, k, j, found, lo=lo, text=text)
+            if named is not None:
+                return named
         if (
             found is not None
             and found.kind is PhraseKind.DESCRIPTOR
@@ -3383,7 +3432,7 @@ def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> 
     ('Taras Melnyk', 'head of the National Bank')
     """
     if (
-        toks[of].lower != "of"
+        not _office_chain_link(toks, of, j)
         or of == 0
         or toks[of - 1].lower not in office_words()
         or j - of < 3
@@ -3428,6 +3477,23 @@ def office_holder(toks: list[Token], first: int, of: int, j: int, text: str) -> 
     )
 
 
+def _office_chain_link(toks: list[Token], of: int, j: int) -> bool:
+    """True when ``toks[of]`` links an office word to its complement before a holder
+    at ``j``: *of*, or *for* when an *of* follows in the chain (*the secretary for
+    press affairs of the Cabinet Office Ken Sato*, as translated copy prints a
+    portfolio and then the body; not *the minister for trade Ken Sato*, which the
+    capitalised readers take).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> t = "the secretary for press affairs of the Cabinet Office Ken Sato"
+    >>> toks = tokenize(t, 0, len(t))
+    >>> [_office_chain_link(toks, at, 11) for at in (2, 5, 3)]
+    [True, True, False]
+    """
+    word = toks[of].lower
+    return word == "of" or (word == "for" and any(t.lower == "of" for t in toks[of + 1 : j]))
+
+
 def office_holder_before(toks: list[Token], end: int, lo: int, text: str) -> Found | None:
     """:func:`office_holder` for a phrase that ends right before token ``end`` (a cue):
     the farthest office word before *of* within reach, its modifiers and article
@@ -3436,7 +3502,7 @@ def office_holder_before(toks: list[Token], end: int, lo: int, text: str) -> Fou
     if j - 4 < lo or not _is_cap(toks[j]):
         return None
     for of in range(max(lo + 1, j - CHAIN_WORDS - 3), j - 2):
-        if toks[of].lower != "of" or toks[of - 1].lower not in office_words():
+        if not _office_chain_link(toks, of, j) or toks[of - 1].lower not in office_words():
             continue
         first = of - 1
         while first - 1 >= lo and (
@@ -3724,9 +3790,13 @@ def _phrase_after(
                     return _classify(toks, i, j - 1, text, reads)
             return None
         j = last_role
+        if j > i and j + 1 < hi and _royal_given_name(toks[j].text, toks[j + 1].text):
+            j -= 1  # "the minister Sultan bin Rashid": a given name, no second title
         while tok.lower not in lex["anon"] and j + 1 < hi:
             if _name_word(toks, j + 1, hi):
-                j += 1  # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP")
+                # "the Kremlin spokesman Dmitry Peskov" (not "one source AFP"); on
+                # over a particle between a name's words ("the minister Ana de Rojas")
+                j = _past_particles(toks, j + 1, hi)
             elif (
                 toks[j + 1].text == "."
                 and (
@@ -3795,7 +3865,7 @@ def _phrase_after(
                 while e + 1 < hi and (_name_word(toks, e + 1, hi) or toks[e + 1].text == "."):
                     if toks[e + 1].text == "." and e > k and _sentence_end_word(toks[e].text):
                         break  # "says co-owner Ann Lee. Prices ...": the name ends there
-                    e += 1
+                    e = _past_particles(toks, e + 1, hi)
                 while e > k and toks[e].text == "." and len(toks[e - 1].text) > 2:
                     e -= 1  # a full stop, not the point of an initial ("J.") or "Jr."
                 if e > k:
@@ -4499,6 +4569,23 @@ def _regnal(run: str) -> bool:
 
 
 _ROYALS = select("titles", kind="royal")
+_PATRONYMIC_PARTICLES = load("patronymic_particles")
+
+
+def _royal_given_name(title: str, after: str) -> bool:
+    """True when ``title``, a royal title of ``titles.tsv`` read before ``after``, is
+    a given name: a patronymic particle (``patronymic_particles.txt``) follows it,
+    and a patronymic only ever follows the person's own given name (*the minister
+    Sultan bin Rashid al-Kindi*: a man called Sultan; *Prince Sultan bin Fahd*: the
+    prince called Sultan). Arabic and Malay names of this shape are common in
+    translated copy, and *Sultan* is a given name as well as a ruler's style.
+
+    >>> _royal_given_name("Sultan", "bin"), _royal_given_name("Sultan", "Hale")
+    (True, False)
+    >>> _royal_given_name("Dr", "bin")
+    False
+    """
+    return after.lower() in _PATRONYMIC_PARTICLES and title.rstrip(".").lower() in _ROYALS
 
 
 def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, PhraseKind, str, str]]:
@@ -5336,6 +5423,9 @@ def _name_of(
         # "Oba Hale": a title that is a given name too (lexicons/given_name_titles.txt)
         # is the first name before one word; the title before two ("Oba Ade Ajayi").
         k, titles = i, []
+    if titles and k < len(words) and _royal_given_name(titles[-1], words[k]):
+        k -= 1
+        titles = titles[:-1]
     head_words = words[k:]
     if not head_words:
         return None

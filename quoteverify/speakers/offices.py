@@ -253,6 +253,8 @@ def read_office(words: Sequence[str], end: int, shape: Shape) -> Office | None:
     True
     >>> read_office("The governor of the central bank".split(), 6, Shape.CHAIN).text
     'governor of the central bank'
+    >>> read_office("the secretary for press affairs of the Cabinet".split(), 8, Shape.CHAIN).text
+    'secretary for press affairs of the Cabinet'
     >>> words = "the head of the Ministry of Foreign Affairs of".split()
     >>> read_office(words, 9, Shape.CAPITAL).text
     'head of the Ministry of Foreign Affairs'
@@ -268,7 +270,9 @@ def read_office(words: Sequence[str], end: int, shape: Shape) -> Office | None:
         for k in range(end - 1, max(0, end - CHAIN_WORDS), -1):
             word = words[k]
             if (
-                word == "of"
+                # "of", or "for" before a chain that goes on through "of" ("the
+                # secretary for press affairs of the Cabinet Office Ken Sato")
+                (word == "of" or (word == "for" and "of" in words[k + 1 : end]))
                 and words[k - 1].lower() in offices
                 and words[k - 1].lower() not in RELATIONS
                 # (a complement before the name: "the leader of the Reform Party" names no holder)
