@@ -6372,13 +6372,21 @@ def _in_credit(text: str, pos: int) -> bool:
     >>> _in_credit("He told it to Reuters.", 0), _in_credit("Handout/AFP.", 2)
     (False, True)
     """
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    # (the line's ends are looked for at most _CREDIT_LINE characters from ``pos``: a
+    # text of one long line stays linear, each of its mentions asks)
+    floor = max(0, pos - _CREDIT_LINE - 1)
+    start = text.rfind("\n", floor, pos) + 1
+    if start == 0 and floor > 0:
+        return False  # no line break that near before: a line longer than a credit's
+    end = text.find("\n", pos, start + _CREDIT_LINE + 1)
     if end < 0:
+        if len(text) - start > _CREDIT_LINE:
+            return False
         end = len(text)
-    if end - start > 90:
-        return False
     return _credit_pattern().fullmatch(text[start:end].strip()) is not None
+
+
+_CREDIT_LINE = 90  # characters of a photo credit's line, at most
 
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).

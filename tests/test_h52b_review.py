@@ -1,0 +1,88 @@
+"""Second read of stop 52's wave 1 (issue 14, h52b-review): bounds and near misses.
+
+A photo credit's line (``identity._in_credit``) is looked for around each mention:
+its ends are read at most a credit's length from the mention, so a text of one long
+line stays linear, and the answer is the whole line's (a Hypothesis property against
+the plain reading). The near misses are shapes next to wave 1's rules that must not
+fire: a titled person whose surname is a club's word is no club, a message verb
+with no quote of the writer's gives the quote to its own speaker, and *guilty of*
+is no naming frame (only charges, counts and verdicts are).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.model import QuoteKind
+from quoteverify.speakers.identity import _credit_pattern, _in_credit
+
+
+def _whole_line_credit(text: str, pos: int) -> bool:
+    """The plain reading: the whole line that holds ``pos``, read end to end."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return end - start <= 90 and _credit_pattern().fullmatch(text[start:end].strip()) is not None
+
+
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "Jo Brae",
+        " via ",
+        "Getty Images",
+        ".",
+        "/",
+        "AFP",
+        " ",
+        "x" * 40,
+        "Ana Roe won",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.integers(min_value=0, max_value=400))
+def test_a_credit_read_near_the_mention_is_the_whole_lines_reading(
+    pieces: list[str], at: int
+) -> None:
+    text = "".join(pieces)
+    pos = min(at, len(text))
+    assert _in_credit(text, pos) == _whole_line_credit(text, pos)
+
+
+def test_a_credit_line_at_the_edges_of_its_length() -> None:
+    for length in (88, 89, 90, 91, 92):
+        line = "Jo Brae via Getty Images.".ljust(length)  # (a credit, spaces after it)
+        for text in (line, "Ana Roe won.\n" + line, line + "\nShe said so."):
+            for pos in (0, text.find("Jo"), len(text) - 1, len(text)):
+                assert _in_credit(text, pos) == _whole_line_credit(text, pos)
+
+
+def test_a_long_line_of_many_names_is_no_credit() -> None:
+    text = "Ana Roe and Jo Brae ran. " * 8000  # 200 kB, no line break
+    assert not any(_in_credit(text, pos) for pos in range(0, len(text), 997))
+
+
+def test_a_titled_person_whose_surname_is_a_clubs_word_is_no_club() -> None:
+    text = 'Coach Dan Albion picked the side. "We were poor," the club said.'
+    assert [q.speaker_name for q in parse(text).quotes] == ["the club"]
+
+
+def test_a_message_verb_without_its_writers_words_leaves_the_cue_alone() -> None:
+    text = (
+        "The court heard Halvard Ness texted a photo to his brother. "
+        '"It was a joke," his lawyer, Ines Varga, said.'
+    )
+    assert [q.speaker_name for q in parse(text).quotes] == ["Ines Varga"]
+
+
+def test_guilty_of_is_no_naming_frame() -> None:
+    # Only charges, counts, liabilities, conclusions and verdicts name a term
+    # (naming_frames.tsv); a term a person is found guilty of stays theirs.
+    quote = parse('Halvard Ness was found guilty of "gross misconduct" by the panel.').quotes[0]
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker_name == "Halvard Ness"
