@@ -4398,23 +4398,37 @@ class _Registry:
         >>> r._called_it(50)
         (None, -1)
         """
-        text = self.text
-        paragraph = paragraph_start(text, end)
-        floor = max(0, paragraph - PARAGRAPH_REACH)
-        lo = _paragraph_before(text, paragraph, floor) if paragraph > 0 else -1
-        mentions = self._through(end)
-        at = bisect.bisect_left(mentions, end, key=_position)
-        for pos, e, name_end in reversed(mentions[max(0, at - 64) : at]):
-            if pos <= lo or e.kind is _ORGANIZATION:
+        for pos, e, name_end in self._named_back(end, 64):
+            if e.kind is _ORGANIZATION:
                 break
             if (
                 id(e) not in self._gone
                 and _plain_name(e)
                 and self._is_subject(pos, name_end)
-                and _it_follows(text, name_end)
+                and _it_follows(self.text, name_end)
             ):
                 return e, pos
         return None, -1
+
+    def _named_back(self, end: int, most: int) -> Iterator[tuple[int, _Entity, int]]:
+        """The mentions printed before ``end`` in its paragraph and the one before,
+        ``most`` of them at most, the last printed first: where a description's
+        body or team is looked for (:meth:`_called_it`, :meth:`_team_named`,
+        :meth:`_unkinded_body`).
+
+        >>> r = _Registry("Ana Roe met Tom Lee.\\n\\nJo Brae left.\\n\\nThe club said so.")
+        >>> [e.name for _, e, _ in r._named_back(40, 64)]
+        ['Jo Brae']
+        """
+        paragraph = paragraph_start(self.text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for mention in reversed(mentions[max(0, at - most) : at]):
+            if mention[0] <= lo:
+                return
+            yield mention
 
     def _noun_again(self, noun: str, body: _Entity, start: int, end: int) -> bool:
         """True when ``noun`` comes again between ``start`` and ``end`` and may name
@@ -4483,15 +4497,8 @@ class _Registry:
         is a club's (``club_suffixes.txt``: *Kingsmere Rovers*, *Portlane Athletic*,
         :func:`_club_name`).
         """
-        paragraph = paragraph_start(self.text, end)
-        floor = max(0, paragraph - PARAGRAPH_REACH)
-        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
-        mentions = self._through(end)
-        at = bisect.bisect_left(mentions, end, key=_position)
         team: _Entity | None = None
-        for pos, e, _ in reversed(mentions[max(0, at - _TEAM_REACH) : at]):
-            if pos <= lo:
-                break
+        for pos, e, _ in self._named_back(end, _TEAM_REACH):
             last = e.name.rsplit(None, 1)[-1]
             if (
                 e.kind is _PERSON
@@ -4622,14 +4629,7 @@ class _Registry:
         organisation is named there, or when the text introduced that organisation by a
         kind that the description's ``noun`` does not name again (*the news agency
         Baltwire* is not *the central bank*: :meth:`_introduced_kinds`)."""
-        paragraph = paragraph_start(self.text, end)
-        floor = max(0, paragraph - PARAGRAPH_REACH)
-        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
-        mentions = self._through(end)
-        at = bisect.bisect_left(mentions, end, key=_position)
-        for pos, e, _ in reversed(mentions[max(0, at - 64) : at]):
-            if pos <= lo:
-                break
+        for pos, e, _ in self._named_back(end, 64):
             if e.kind is _ORGANIZATION and id(e) not in self._gone:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
