@@ -2778,7 +2778,12 @@ class _Registry:
         (``lexicons/issuing_verbs.txt``: *The county sheriff's office posted on
         Facebook that ...*): the document a later *the post said* names is the one
         that sentence says the body put out, so the description, named nowhere else,
-        is its author."""
+        is its author.
+
+        >>> t = "The county sheriff's office posted on Facebook that the road was shut."
+        >>> _Registry(t)._issued(t.index("shut")), _Registry("The mayor said so.")._issued(9)
+        (True, False)
+        """
         start = self._sentence_start(at)
         while start < at and self.text[start] in " \"'“”‘’":
             start += 1
@@ -4854,7 +4859,12 @@ class _Registry:
         its first). An entry is a unit for a pronoun as a short article is: one
         whose entry names a person who may be theirs is that person's, not someone's
         named further back in an entry before (*10:02 The chair, Sir Ian Moss, opened
-        ... 10:15 The first witness is Tom Hale. Asked ..., he said*: Hale)."""
+        ... 10:15 The first witness is Tom Hale. Asked ..., he said*: Hale).
+
+        >>> r = _Registry("Live\\n10:02\\nAna Roe spoke.\\n10:15\\nShe left.")
+        >>> r._entry_of(3), r._entry_of(12), r._entry_of(30)
+        (-1, 5, 26)
+        """
         if self._entries is None:
             self._entries = entry_starts(self.text)
         k = bisect.bisect_right(self._entries, at)
@@ -7301,7 +7311,11 @@ def _plain_name(entity: _Entity) -> bool:
 @functools.cache
 def _third_person() -> regex.Pattern[str]:
     """The personal pronouns of the third person (``lexicons/pronouns.tsv``: not the
-    relatives nor the demonstratives), in lower case, as words."""
+    relatives nor the demonstratives), in lower case, as words.
+
+    >>> _third_person().findall("Its staff said they met her, not itself or hers.")
+    ['they', 'her', 'hers']
+    """
     words = {
         str(r["pronoun"])
         for r in rows("pronouns")
