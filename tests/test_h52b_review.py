@@ -86,3 +86,14 @@ def test_guilty_of_is_no_naming_frame() -> None:
     quote = parse('Halvard Ness was found guilty of "gross misconduct" by the panel.').quotes[0]
     assert quote.kind is QuoteKind.PARTIAL
     assert quote.speaker_name == "Halvard Ness"
+
+
+def test_a_pronoun_before_the_entry_does_not_pass_the_person_the_entry_names() -> None:
+    # The *He* that opens a sentence in the entry before stands for Hale, but the
+    # pronoun's own entry names Sorel: the entry's wall holds for the chained pronoun
+    # too (identity.resolve_pronoun, ``not at < entry <= best_at``).
+    text = (
+        "Live: Port inquiry\n10:02\nTomas Hale spoke. He sat down.\n10:15\n"
+        "A letter from Jaro Sorel was read. 'No,' he said.\n"
+    )
+    assert [q.speaker_name for q in parse(text).quotes] == ["Jaro Sorel"]
