@@ -11,11 +11,15 @@ is no naming frame (only charges, counts and verdicts are).
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteverify import parse
 from quoteverify.model import QuoteKind
+from quoteverify.speakers import identity
 from quoteverify.speakers.identity import _credit_pattern, _in_credit
 
 
@@ -97,3 +101,31 @@ def test_a_pronoun_before_the_entry_does_not_pass_the_person_the_entry_names() -
         "A letter from Jaro Sorel was read. 'No,' he said.\n"
     )
     assert [q.speaker_name for q in parse(text).quotes] == ["Jaro Sorel"]
+
+
+class _Recording:
+    """Stands for a compiled pattern and records the stretch each ``match`` reads."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.reads: list[int] = []
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self.reads.append((len(text) if endpos is None else endpos) - pos)
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def test_a_body_called_it_reads_its_kind_near_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # *the company* after a name its sentence calls *it* (wave 1's _called_it) reaches
+    # the check for an apposed kind (*X, a company,*): in a long text with no stop that
+    # pattern's required words were looked for to the text's end, once per
+    # description (quadratic); it reads a kind's span at most.
+    recording = _Recording(identity._NAME_KIND)
+    monkeypatch.setattr(identity, "_NAME_KIND", recording)
+    unit = 'Korlund Energy said it would appeal and "we are ready," the company said and '
+    quotes = parse(unit * 60).quotes
+    assert quotes[-1].speaker_name == "Korlund Energy"
+    assert recording.reads and max(recording.reads) <= identity._KIND_NAME_SPAN

@@ -4381,7 +4381,10 @@ class _Registry:
         # in the apposition that gave the body its kind: "Harbour Watch, a group,").
         if best is None:
             return None
-        own = _NAME_KIND.match(self.text, best_at)
+        # (read no further than a kind's name may run, as _kinded_in reads it: the
+        # pattern's required words are otherwise looked for to the text's end, each
+        # description again)
+        own = _NAME_KIND.match(self.text, best_at, best_at + _KIND_NAME_SPAN)
         since = best_at if own is None else own.end()
         if self._noun_again(words[-1], best, since, found.start):
             return None
