@@ -4815,12 +4815,9 @@ class _Registry:
             # 'It is over,' she said": a descriptor the article gives a titled person,
             # as a subject after the last name, is that person.
             held, at = self._subject_descriptor(best_at, start, word, want, hearers)
-            if (
-                held is not None
-                and held is not outer
-                and at + _SUBJECT_BONUS > best_score
-                and not at < entry <= best_at
-            ):
+            # (it reads only after best_at, so never across the pronoun's entry
+            # once the entry gave the candidate: no entry test here)
+            if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
                 best, best_at = held, at
         kinded, kinded_at = None, -1
         if word == "it":
