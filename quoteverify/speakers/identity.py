@@ -2804,7 +2804,12 @@ class _Registry:
         (``lexicons/issuing_verbs.txt``: *The county sheriff's office posted on
         Facebook that ...*): the document a later *the post said* names is the one
         that sentence says the body put out, so the description, named nowhere else,
-        is its author."""
+        is its author.
+
+        >>> t = "The county sheriff's office posted on Facebook that the road was shut."
+        >>> _Registry(t)._issued(t.index("shut")), _Registry("The mayor said so.")._issued(9)
+        (True, False)
+        """
         start = self._sentence_start(at)
         while start < at and self.text[start] in " \"'“”‘’":
             start += 1
@@ -4434,7 +4439,10 @@ class _Registry:
         # in the apposition that gave the body its kind: "Harbour Watch, a group,").
         if best is None:
             return None
-        own = _NAME_KIND.match(self.text, best_at)
+        # (read no further than a kind's name may run, as _kinded_in reads it: the
+        # pattern's required words are otherwise looked for to the text's end, each
+        # description again)
+        own = _NAME_KIND.match(self.text, best_at, best_at + _KIND_NAME_SPAN)
         since = best_at if own is None else own.end()
         if self._noun_again(words[-1], best, since, found.start):
             return None
@@ -4456,23 +4464,37 @@ class _Registry:
         >>> r._called_it(50)
         (None, -1)
         """
-        text = self.text
-        paragraph = paragraph_start(text, end)
-        floor = max(0, paragraph - PARAGRAPH_REACH)
-        lo = _paragraph_before(text, paragraph, floor) if paragraph > 0 else -1
-        mentions = self._through(end)
-        at = bisect.bisect_left(mentions, end, key=_position)
-        for pos, e, name_end in reversed(mentions[max(0, at - 64) : at]):
-            if pos <= lo or e.kind is _ORGANIZATION:
+        for pos, e, name_end in self._named_back(end, 64):
+            if e.kind is _ORGANIZATION:
                 break
             if (
                 id(e) not in self._gone
                 and _plain_name(e)
                 and self._is_subject(pos, name_end)
-                and _it_follows(text, name_end)
+                and _it_follows(self.text, name_end)
             ):
                 return e, pos
         return None, -1
+
+    def _named_back(self, end: int, most: int) -> Iterator[tuple[int, _Entity, int]]:
+        """The mentions printed before ``end`` in its paragraph and the one before,
+        ``most`` of them at most, the last printed first: where a description's
+        body or team is looked for (:meth:`_called_it`, :meth:`_team_named`,
+        :meth:`_unkinded_body`).
+
+        >>> r = _Registry("Ana Roe met Tom Lee.\\n\\nJo Brae left.\\n\\nThe club said so.")
+        >>> [e.name for _, e, _ in r._named_back(40, 64)]
+        ['Jo Brae']
+        """
+        paragraph = paragraph_start(self.text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for mention in reversed(mentions[max(0, at - most) : at]):
+            if mention[0] <= lo:
+                return
+            yield mention
 
     def _noun_again(self, noun: str, body: _Entity, start: int, end: int) -> bool:
         """True when ``noun`` comes again between ``start`` and ``end`` and may name
@@ -4541,15 +4563,8 @@ class _Registry:
         is a club's (``club_suffixes.txt``: *Kingsmere Rovers*, *Portlane Athletic*,
         :func:`_club_name`).
         """
-        paragraph = paragraph_start(self.text, end)
-        floor = max(0, paragraph - PARAGRAPH_REACH)
-        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
-        mentions = self._through(end)
-        at = bisect.bisect_left(mentions, end, key=_position)
         team: _Entity | None = None
-        for pos, e, _ in reversed(mentions[max(0, at - _TEAM_REACH) : at]):
-            if pos <= lo:
-                break
+        for pos, e, _ in self._named_back(end, _TEAM_REACH):
             last = e.name.rsplit(None, 1)[-1]
             if (
                 e.kind is _PERSON
@@ -4680,14 +4695,7 @@ class _Registry:
         organisation is named there, or when the text introduced that organisation by a
         kind that the description's ``noun`` does not name again (*the news agency
         Baltwire* is not *the central bank*: :meth:`_introduced_kinds`)."""
-        paragraph = paragraph_start(self.text, end)
-        floor = max(0, paragraph - PARAGRAPH_REACH)
-        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
-        mentions = self._through(end)
-        at = bisect.bisect_left(mentions, end, key=_position)
-        for pos, e, _ in reversed(mentions[max(0, at - 64) : at]):
-            if pos <= lo:
-                break
+        for pos, e, _ in self._named_back(end, 64):
             if e.kind is _ORGANIZATION and id(e) not in self._gone:
                 if set(_norm(e.name).split()) & _body_words():
                     return None, -1
@@ -4865,12 +4873,9 @@ class _Registry:
             # 'It is over,' she said": a descriptor the article gives a titled person,
             # as a subject after the last name, is that person.
             held, at = self._subject_descriptor(best_at, start, word, want, hearers)
-            if (
-                held is not None
-                and held is not outer
-                and at + _SUBJECT_BONUS > best_score
-                and not at < entry <= best_at
-            ):
+            # (it reads only after best_at, so never across the pronoun's entry
+            # once the entry gave the candidate: no entry test here)
+            if held is not None and held is not outer and at + _SUBJECT_BONUS > best_score:
                 best, best_at = held, at
         kinded, kinded_at = None, -1
         if word == "it":
@@ -4914,7 +4919,12 @@ class _Registry:
         its first). An entry is a unit for a pronoun as a short article is: one
         whose entry names a person who may be theirs is that person's, not someone's
         named further back in an entry before (*10:02 The chair, Sir Ian Moss, opened
-        ... 10:15 The first witness is Tom Hale. Asked ..., he said*: Hale)."""
+        ... 10:15 The first witness is Tom Hale. Asked ..., he said*: Hale).
+
+        >>> r = _Registry("Live\\n10:02\\nAna Roe spoke.\\n10:15\\nShe left.")
+        >>> r._entry_of(3), r._entry_of(12), r._entry_of(30)
+        (-1, 5, 26)
+        """
         if self._entries is None:
             self._entries = entry_starts(self.text)
         k = bisect.bisect_right(self._entries, at)
@@ -6445,13 +6455,21 @@ def _in_credit(text: str, pos: int) -> bool:
     >>> _in_credit("He told it to Reuters.", 0), _in_credit("Handout/AFP.", 2)
     (False, True)
     """
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    # (the line's ends are looked for at most _CREDIT_LINE characters from ``pos``: a
+    # text of one long line stays linear, each of its mentions asks)
+    floor = max(0, pos - _CREDIT_LINE - 1)
+    start = text.rfind("\n", floor, pos) + 1
+    if start == 0 and floor > 0:
+        return False  # no line break that near before: a line longer than a credit's
+    end = text.find("\n", pos, start + _CREDIT_LINE + 1)
     if end < 0:
+        if len(text) - start > _CREDIT_LINE:
+            return False
         end = len(text)
-    if end - start > 90:
-        return False
     return _credit_pattern().fullmatch(text[start:end].strip()) is not None
+
+
+_CREDIT_LINE = 90  # characters of a photo credit's line, at most
 
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
@@ -7366,7 +7384,11 @@ def _plain_name(entity: _Entity) -> bool:
 @functools.cache
 def _third_person() -> regex.Pattern[str]:
     """The personal pronouns of the third person (``lexicons/pronouns.tsv``: not the
-    relatives nor the demonstratives), in lower case, as words."""
+    relatives nor the demonstratives), in lower case, as words.
+
+    >>> _third_person().findall("Its staff said they met her, not itself or hers.")
+    ['they', 'her', 'hers']
+    """
     words = {
         str(r["pronoun"])
         for r in rows("pronouns")
