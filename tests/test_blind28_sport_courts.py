@@ -31,6 +31,17 @@ def test_a_charge_after_charged_with_is_a_term() -> None:
     assert speakers(text) == [None]
 
 
+def test_a_charge_in_the_speakers_own_words_is_said() -> None:
+    # A term has no "I" or "we": the accused's own clause after the frame is theirs.
+    text = (
+        "Ilse Varga told reporters she had been charged with \u201ca theft I never "
+        "committed, and we will prove it\u201d before leaving the court."
+    )
+    quote = parse(text).quotes[0]
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Varga"
+
+
 def test_a_count_and_a_civil_wrong_are_terms() -> None:
     text = (
         'Mira Solberg admitted one count of "unlawful wounding" on Monday. A '

@@ -199,6 +199,10 @@ _PERSONAL = (
 )
 
 
+# The subject pronouns a speaker says of themselves (*I*, *we*): lower-case words
+# framed as a name or a term that hold one are somebody's words.
+_SPEAKERS_SELF = select("pronouns", person="1", case="subject")
+
 # The two reasons of a fragment left partial, read again once attribution is done.
 FRAGMENT_CUED = "a fragment in a sentence with a speech cue"
 FRAGMENT_UNCUED = "a fragment with no speech cue nearby"
@@ -3097,12 +3101,14 @@ def _decide(
                 words[0] in load("auxiliaries")
                 or sentence_before.rstrip().endswith(",")
                 or (content[:1].islower() and frame in load("work_frames"))
+                or not _SPEAKERS_SELF.isdisjoint(words)
             )
         ):
             # 'the new program "is gaining ground"': the noun is the words' subject;
             # 'the grant program, "states were broke"': a comma closes the noun phrase;
             # 'called the film "quiet and merciless"': a work's title opens with a
-            # capital or a digit (the film "9 Lives").
+            # capital or a digit (the film "9 Lives"); 'charged with "a crime I did
+            # not commit"': a speaker's own I or we, in lower-case words, says them.
             frame = None
         if frame in load("document_frames") and _names_document(words_of(sentence_before[-80:])):
             frame = None  # 'The decree signed by the Pope read "..."': a document's words
