@@ -1332,6 +1332,9 @@ class _Registry:
         self.by_key: dict[str, _Entity] = {}  # any normalised name or alias
         self.by_prefix: dict[str, list[_Entity]] = {}  # people by their surname's first letters
         self.by_first: dict[str, list[_Entity]] = {}  # people of two names or more, by the first
+        # Bodies by the first word of their name (a body's name and kind never change
+        # once made): the bodies _named_in_full reads, not every entity.
+        self.bodies_by_first: dict[str, list[_Entity]] = {}
         # People of three names or more by each inner word ("garcia" of "Ana Garcia
         # Lorca"): the first half of a compound surname, or the name a person is
         # known by ("Lula" of "Luiz Inacio Lula da Silva").
@@ -1953,6 +1956,8 @@ class _Registry:
         for title in entity.titles:
             self._title_log.append((entity, title))
         self.entities.append(entity)
+        if entity.kind is _ORGANIZATION:
+            self.bodies_by_first.setdefault(entity.name.split(" ", 1)[0], []).append(entity)
         self._index(entity)
 
     def _index(self, entity: _Entity) -> None:
@@ -3068,9 +3073,9 @@ class _Registry:
         prefix = head + " "
         full = [
             e
-            for e in self.entities
-            if e.kind is _ORGANIZATION
-            and e.name.startswith(prefix)
+            # (a name that starts with the head shares its first word)
+            for e in self.bodies_by_first.get(head.split(" ", 1)[0], ())
+            if e.name.startswith(prefix)
             and e.name[len(prefix) :].split(" ", 1)[0] in load("org_connectors")
             # (no positions yet: the names are being read in text order, so an
             # entity that exists was named before)
