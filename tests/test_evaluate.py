@@ -156,6 +156,8 @@ def test_strict_speaker_match(
         ("Secretary of Transport Maria Okafor", "Maria Okafor"),
         # "counsel" is an office like "secretary" (added to gold_words at stop 39).
         ("the port authority's General Counsel Ida Brandt", "Ida Brandt"),
+        # "whip" is an office too (added to gold_words at stop 53).
+        ("Assembly Majority Whip Rosa Lindqvist", "Rosa Lindqvist"),
     ],
 )
 def test_gold_name_reads_the_name_in_a_mention(mention: str, name: str | None) -> None:
