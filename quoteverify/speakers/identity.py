@@ -2117,8 +2117,13 @@ class _Registry:
         kind = _ORGANIZATION if f.kind is _ORGANIZATION_PHRASE else _PERSON
         if kind is _ORGANIZATION:
             head = _organization_name(head)
+        # A married woman's title before a full name may name a wife by her husband's
+        # name (_match_titled), found by where and after whom she stands and by what
+        # the text said of him so far, not by the name alone: never remembered.
+        wife = False
         if f.title and kind is _PERSON:
             head, entity = self._match_titled(head, f.title, f.start)
+            wife = " " in f.head and _marital_state(f.title) == "married"
         else:
             entity = self.match_name(head, kind, before=f.start, title=f.title)
             if entity is None and kind is _ORGANIZATION:
@@ -2155,7 +2160,7 @@ class _Registry:
         # (keys are claimed once and never dropped until a merge), names it no
         # fuller, and the alias is given: the same name again only indexes it.
         norm = _norm(head)
-        if self.by_key.get(norm) is entity and norm in entity.keys:
+        if not wife and self.by_key.get(norm) is entity and norm in entity.keys:
             # (What _sex_asked says, read inline: a sex asked, or a relative.)
             title, families = f.title, self._families
             if not (families and " " in norm and norm.rsplit(" ", 1)[-1] in families):
