@@ -85,7 +85,14 @@ parts, campaign trails with candidates named again as *the former governor*, *th
 Democrat*, *the 78-year-old*, campaign managers and spokespeople, bills with their
 sponsors, leaders and ranking members, unnamed aides and whips, Prime Minister's
 Questions and question periods, a debate with a candidate quoting her opponent, polls
-and their pollsters, a press secretary's briefing, a resignation letter and its reply).
+and their pollsters, a press secretary's briefing, a resignation letter and its reply;
+set 30 before h53-blind30's: science, health and technology news, studies with their
+lead, senior and co-authors and *the researchers wrote*, a retraction notice, a
+preprint, outside experts *who was not involved*, health agencies' statements,
+guidance and recall notices and their spokespeople, hospital and patient stories,
+space missions and a launch failure, a phone launch, a data breach, a cloud outage's
+blog post and status page, an AI model, clinical trials, a conference keynote, with
+names of models, trials, drugs, talks and papers as non-speech).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

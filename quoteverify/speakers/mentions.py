@@ -4681,7 +4681,48 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                 out.append((at + start + skip, at + end, phrase[skip:], kind, head[skip:], title))
                 continue
             out.append((at + start, at + end, phrase, kind, head, title))
+    if " and " in text or " & " in text:
+        _join_paired_bodies(text, out)
     return out
+
+
+# "the Food and Drug " right before "Drug Administration": a capitalised word or
+# three, joined by *and* or *&*, after *the*, ending where a body's name starts.
+_PAIRED_BODY_LEAD = re.compile(
+    r"(?:^|(?<=\W))[Tt]he[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+){1,3})(?:and|&)[ \u00a0]+$"
+)
+_PAIRED_BODY_REACH = 60  # characters read back for the lead
+
+
+def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, str, str]]) -> None:
+    """Join in place, in ``rows`` (:func:`name_rows`), the words before an
+    organisation's name that share its head through *and*: a body named for two
+    fields, "the Food and Drug Administration", "the Alcohol and Tobacco Bureau",
+    whose name run breaks at the lower-case *and*, so the run after it read alone
+    ("Drug Administration") is no body the article names. Only a name that opens on a
+    word other than its head (a field, not "Bank" of "the Treasury and Bank of
+    England") and only after *the*: two bodies listed are seldom one determiner's.
+
+    >>> [r[2] for r in name_rows("The Food and Drug Administration said so.", lone=True)]
+    ['Food and Drug Administration']
+    >>> [r[2] for r in name_rows("The Treasury and Bank of England agreed.", lone=True)]
+    ['Treasury', 'Bank of England']
+    """
+    heads = _lex()["org_heads"]
+    n = len(rows) - 1
+    while n >= 0:
+        start, end, phrase, kind, head, title = rows[n]
+        n -= 1
+        if kind is not PhraseKind.ORGANIZATION or phrase.split(" ", 1)[0].lower() in heads:
+            continue
+        m = _PAIRED_BODY_LEAD.search(text, max(0, start - _PAIRED_BODY_REACH), start)
+        if m is None:
+            continue
+        at = m.start(1)
+        rows[n + 1] = (at, end, text[at:end], kind, text[at:start] + head, title)
+        while n >= 0 and rows[n][0] >= at:  # "Food", read as a name of its own
+            del rows[n]
+            n -= 1
 
 
 # The months in full (``time_words`` less the days and the short forms; *May*,
