@@ -64,3 +64,18 @@ def test_lower_case_words_after_weekly_are_still_said() -> None:
     quote = parse(text).quotes[0]
     assert quote.kind is QuoteKind.PARTIAL
     assert quote.speaker is not None and quote.speaker.name == "Teodor Lind"
+
+
+def test_a_cue_in_the_passive_inside_a_reported_clause_is_the_reporters() -> None:
+    # "had been written" has the hymn for its subject: what was written, never a
+    # speaker; the partial is the director's, who reports the clause.
+    text = (
+        "The choir's director, Ole Brekke, said the hymn had been written "
+        '"for the miners of our valley" in 1921.'
+    )
+    assert speakers(text) == ["Ole Brekke"]
+    text = (
+        "Nadia Osei, who chairs the trust, told reporters the will was written "
+        '"in the last week of his life" and read aloud in May.'
+    )
+    assert speakers(text) == ["Nadia Osei"]
