@@ -42,8 +42,7 @@ def test_a_title_after_under_the_title_is_no_speech() -> None:
 
 def test_a_status_after_listed_as_is_no_speech() -> None:
     text = (
-        "Two patients remain listed as "
-        '"serious but stable," hospital spokeswoman Dana Pruitt said.'
+        'Two patients remain listed as "serious but stable," hospital spokeswoman Dana Pruitt said.'
     )
     assert _kinds(text) == [QuoteKind.NON_SPEECH]
     assert speakers(text) == [None]
