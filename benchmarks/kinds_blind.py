@@ -85,7 +85,13 @@ parts, campaign trails with candidates named again as *the former governor*, *th
 Democrat*, *the 78-year-old*, campaign managers and spokespeople, bills with their
 sponsors, leaders and ranking members, unnamed aides and whips, Prime Minister's
 Questions and question periods, a debate with a candidate quoting her opponent, polls
-and their pollsters, a press secretary's briefing, a resignation letter and its reply).
+and their pollsters, a press secretary's briefing, a resignation letter and its reply;
+set 31 before h53-blind31's: short wiki reports of 2019 and 2020 on varied topics and
+countries where quoted words are not all speech, a third of the spans non-speech
+(titles of works, slogans, manifestos, operations, ships, laws, hashtags, nicknames,
+captions, signs, terms after *so-called*, *dubbed*, *known as*, *labelled*, *the
+word*) in the same sentences as real quotes, speakers named again by surname,
+descriptor, pronoun or organisation).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
