@@ -92,7 +92,13 @@ preprint, outside experts *who was not involved*, health agencies' statements,
 guidance and recall notices and their spokespeople, hospital and patient stories,
 space missions and a launch failure, a phone launch, a data breach, a cloud outage's
 blog post and status page, an AI model, clinical trials, a conference keynote, with
-names of models, trials, drugs, talks and papers as non-speech).
+names of models, trials, drugs, talks and papers as non-speech;
+set 31 before h53-blind31's: short wiki reports of 2019 and 2020 on varied topics and
+countries where quoted words are not all speech, a third of the spans non-speech
+(titles of works, slogans, manifestos, operations, ships, laws, hashtags, nicknames,
+captions, signs, terms after *so-called*, *dubbed*, *known as*, *labelled*, *the
+word*) in the same sentences as real quotes, speakers named again by surname,
+descriptor, pronoun or organisation).
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -2852,13 +2852,14 @@ def _subject_of_cue(
     if (
         k > lo
         and toks[k - 1].lower in _PASSIVE
-        and toks[k].lower in _OBJECT_CUES
         and not toks[k].lower.endswith("ing")
         and any(toks[i].lower in _REPORTING for i in range(lo, k - 1))
     ):
         # "Lund said workers had been told about it 'by email'": a verb of telling
         # in the passive inside a reported clause, its subject the hearer; the
-        # reporter speaks ("She was asked:" alone still names who answers).
+        # reporter speaks ("She was asked:" alone still names who answers). So for
+        # any cue in the passive there ("Lund said the song had been written 'about
+        # our town'"): its subject is what was written or said, never a speaker.
         return None, ""
     p = k - 1
     fillers = load("attribution_fillers")
