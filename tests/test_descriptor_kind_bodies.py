@@ -22,7 +22,8 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_kind_noun_with_body_names_the_introduced_holder(intro: str) -> None:
-    text = f'{intro} Director Lia Moss read a statement.\n\n"I gave it everything," the Harbour boss said.\n'
+    said = '"I gave it everything," the Harbour boss said.'
+    text = f"{intro} Director Lia Moss read a statement.\n\n{said}\n"
     assert _speakers(text) == ["Joe Penn"]
 
 

@@ -7192,10 +7192,6 @@ def _offices_of_kind(noun: str) -> tuple[str, ...]:
     return tuple(o for o, kinds in _office_kind_table().items() if noun in kinds and " " not in o)
 
 
-def _match_start(match: regex.Match[str]) -> int:
-    return match.start()
-
-
 def _kinds_of(head: str, modifiers: tuple[str, ...]) -> frozenset[str]:
     """The nouns for the kind of office a title of head noun ``head`` (after
     ``modifiers``) is (:func:`_of_kind`'s, all at once).
