@@ -3335,6 +3335,8 @@ class _Registry:
         )
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
+        if held is None:
+            held = self._by_nation(found, words)
         role_held = held
         # "the teenager", "the Japanese pensioner": a noun of age read as an age is
         # (lexicons/age_nouns.txt)
@@ -3466,6 +3468,79 @@ class _Registry:
             if described is not None:
                 return described
         return _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
+
+    def _by_nation(self, found: Found, words: list[str]) -> _Entity | None:
+        """The person a descriptor opened by a demonym names (*the Spaniard*, *the
+        Kenyan runner*) when the article tied one person, and one only, to that
+        country before it: by a country's possessive before the name (*Spain's
+        Lucia Ferrer*), a country after it (*Lucia Ferrer of Spain*, *Tom Kreja, from
+        Kenya,*) or a title naming the country (*Kenyan Foreign Minister Ana Oduya*).
+        The descriptor is *the*, the demonym and lower-case words; a head that is an
+        office (*the Spanish minister*) must be among the person's titles, and a head
+        must be a role's or an epithet's noun (not *the Italian lady*). The person
+        must be named in the ``_INTRODUCTION_REACH`` characters before. None when
+        nobody or two people are tied to that country: two Spaniards, no guess."""
+        if (
+            not found.text.lower().startswith("the ")
+            or not words
+            or not _demonym(words[0])
+            or words[0].lower() not in select("nations", kind="demonym")
+            or not all(w.islower() and w.isalpha() for w in words[1:])
+        ):
+            return None
+        code = _nation_words()[words[0].lower()]
+        head = words[-1].lower() if len(words) > 1 else ""
+        if head and head not in _resolving_heads() and head not in load("epithet_nouns"):
+            return None  # "the Italian lady": a noun that may bring in somebody new
+        reach = found.start - _INTRODUCTION_REACH
+        tied = [
+            e
+            for e in self._people({id(e): e for e in self.entities})
+            if e.kind is _PERSON
+            and e.last_before(found.start) >= max(reach, 0)
+            and code in self._nations_of(e, found.start)
+        ]
+        if len(tied) != 1:
+            return None
+        person = tied[0]
+        if head in load("office_nouns") and not any(
+            head in _norm(t).split() for t in person.titles
+        ):
+            return None
+        return person
+
+    def _nations_of(self, entity: _Entity, before: int) -> frozenset[str]:
+        """The countries the article ties a person to before ``before``: the codes
+        (``lexicons/nations.tsv``) of the person's titles, and of a country printed
+        as a possessive right before one of the person's mentions (*Spain's Lucia
+        Ferrer*) or after it through *of* or *from* (*Lucia Ferrer of Spain*, *Tom
+        Kreja, from Kenya*)."""
+        codes = set(_nations(" ".join(entity.titles))) if entity.titles else set()
+        countries = select("nations", kind="country")
+        table = _nation_words()
+        for pos in entity.positions:
+            if pos >= before:
+                break
+            # the mention may hold the possessive ("Spain's Lucia Ferrer") or follow it
+            owner = _COUNTRY_OWNER.match(self.text, pos) or next(
+                (
+                    m
+                    for m in _COUNTRY_OWNER.finditer(self.text, max(0, pos - 40), pos + 1)
+                    if m.end() == pos
+                ),
+                None,
+            )
+            at = pos
+            if owner is not None and _norm(owner[1]) in countries:
+                codes.add(table[_norm(owner[1])])
+                at = max(at, owner.end())
+            name = _NAME_AT.match(self.text, at)
+            if name is None:
+                continue
+            origin = _COUNTRY_AFTER.match(self.text, name.end())
+            if origin is not None and _norm(origin[1]) in countries:
+                codes.add(table[_norm(origin[1])])
+        return frozenset(codes)
 
     def _joined_roles(self, found: Found) -> _Entity | None:
         """The person a descriptor of two roles under one article names (*the Ohio
@@ -4049,6 +4124,24 @@ class _Registry:
         age = _AGE.fullmatch(head)
         if age is None and not _elect_head(head):
             last = self._last_noun_introduction(head, found.start)
+            if last is None and len(words) > 2:
+                # "Rovers manager Phil Drury ... the Rovers boss": a noun for the
+                # office's kind (lexicons/office_kinds.tsv) names the last person
+                # introduced with one of its one-word offices whose words hold the
+                # descriptor's modifiers ("City manager Ian Holt" is not the Rovers boss).
+                found_at = (
+                    self._last_noun_introduction(o, found.start) for o in _offices_of_kind(head)
+                )
+                last = next(
+                    (
+                        m
+                        for m in sorted(
+                            (m for m in found_at if m is not None), key=_match_start, reverse=True
+                        )
+                        if self._holds_wanted(words, found.text, m)
+                    ),
+                    None,
+                )
         else:
             patterns = _introduction_pattern(head)
             if patterns is None:
@@ -4059,15 +4152,8 @@ class _Registry:
         if last is None:
             return None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
-        held = _norm(last.group(0)).split()
-        wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
-        if any(m not in held for m in wanted):
-            # "Kelso captain Rory Dunmore ... the Kelso captain", "Talvex chief
-            # executive Rory Dunmore ... the Talvex chief executive": the body and the
-            # role's first words printed right before the introduction's noun.
-            held += _words_before(self.text, last.start())
-            if any(m not in held for m in wanted):
-                return None
+        if not self._holds_wanted(words, found.text, last):
+            return None
         name = next(g for g in last.groups() if g is not None)
         # "Astronaut Karl Reiter" may be the name the registry holds, title and all.
         return self.match_name(name, _PERSON, before=found.start) or self.match_name(
@@ -4100,6 +4186,20 @@ class _Registry:
         if hint is not None and not self._may_introduce(hint, lo, end):
             return None
         return _last_match_carried(pattern, text, lo, end, self._introductions)
+
+    def _holds_wanted(self, words: list[str], descriptor: str, last: regex.Match[str]) -> bool:
+        """True when the introduction ``last`` holds each modifier of the descriptor
+        that tells one holder of a role from another (see :meth:`_introduced_as`)."""
+        held = _norm(last.group(0)).split()
+        wanted = _wanted_modifiers(words, _role_head(descriptor)[1], headline=False)
+        if any(m not in held for m in wanted):
+            # "Kelso captain Rory Dunmore ... the Kelso captain", "Talvex chief
+            # executive Rory Dunmore ... the Talvex chief executive": the body and the
+            # role's first words printed right before the introduction's noun.
+            held += _words_before(self.text, last.start())
+            if any(m not in held for m in wanted):
+                return False
+        return True
 
     def _last_noun_introduction(self, head: str, end: int) -> regex.Match[str] | None:
         """:meth:`_last_introduction` for a noun ``head`` (not an age, not an
@@ -6440,6 +6540,14 @@ def _hint_reach(hint: regex.Pattern[str]) -> int:
 
 _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+\.?+){1,3}+)"
 _AGE = regex.compile(r"(\d{1,3})-year-old")
+# A country's possessive right before a person's name (*Spain's Lucia Ferrer*), a
+# person's name read at its mention, and a country after the name through *of* or
+# *from* (*Lucia Ferrer of Spain*, *Tom Kreja, from Kenya,*): see _Registry._nations_of.
+_COUNTRY_OWNER = regex.compile(r"(\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?)['’]s[ ](?=\p{Lu})")
+_NAME_AT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-.]*+)*+")
+_COUNTRY_AFTER = regex.compile(
+    r",?[ ](?:of|from)[ ](?:the[ ])?(\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?)(?![ ]?\p{Lu})"
+)
 
 
 @functools.cache
@@ -7076,6 +7184,17 @@ def _office_kind_table() -> dict[str, frozenset[str]]:
     return {
         office: frozenset(kinds.split()) for office, kinds in load_table("office_kinds").items()
     }
+
+
+@functools.cache
+def _offices_of_kind(noun: str) -> tuple[str, ...]:
+    """The one-word offices of ``lexicons/office_kinds.tsv`` that ``noun`` names the
+    kind of, in the table's order.
+
+    >>> _offices_of_kind("boss")
+    ('manager', 'coach')
+    """
+    return tuple(o for o, kinds in _office_kind_table().items() if noun in kinds and " " not in o)
 
 
 def _kinds_of(head: str, modifiers: tuple[str, ...]) -> frozenset[str]:
