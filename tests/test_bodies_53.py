@@ -99,7 +99,7 @@ def test_document_named_again_two_paragraphs_on_is_its_author() -> None:
 
 
 _AUDIT = (
-    "In a report titled \"Lost in the Pipes\", Auditor General Tobias Wrenfield found "
+    'In a report titled "Lost in the Pipes", Auditor General Tobias Wrenfield found '
     'that the water board had paid twice for the same repairs. "We could trace '
     'no invoice for a third of the work," the report said.\n\n'
     "Wrenfield told reporters the figures were troubling.\n\n"
