@@ -2779,6 +2779,8 @@ class _Registry:
                     or self._opening_body(found, at)
                 )
             return None
+        else:
+            again = found.start  # (the steps ran out: the bound holds, no reading on)
         if again < found.start and depth < _DOCUMENT_CHAIN:
             # named again before with no introduction in reach: what that naming
             # stands for ("the ruling reads" ... "The ruling said")
