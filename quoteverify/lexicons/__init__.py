@@ -416,6 +416,13 @@ _TABLES = (
         columns=_pair("word", "the party word or tag letter", "party", "the party it names"),
     ),
     Lexicon(
+        "document_renamings",
+        "a document noun naming again one introduced by another ('the audit' after 'a report')",
+        columns=_pair(
+            "noun", "the noun after 'the'", "introduced_as", "nouns it may name again, spaced"
+        ),
+    ),
+    Lexicon(
         "body_kinds",
         "a body's kind before its name ('retailer CartHub') and the nouns naming it again",
         columns=_pair(

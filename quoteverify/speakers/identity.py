@@ -63,6 +63,7 @@ from .mentions import (
     name_rows,
     party_title_words,
     phrase_after,
+    staff_of_body,
     transcript_role,
 )
 from .offices import (
@@ -2702,7 +2703,7 @@ class _Registry:
             return None  # "the director, John Smith and ...": a list, not an apposition
         return name
 
-    def _document_issuer(self, found: Found) -> _Entity | None:
+    def _document_issuer(self, found: Found, depth: int = 0) -> _Entity | None:
         """Who issued the document that a definite description names again (*the
         statement said*, *the report said*), when the paragraph or the one before
         introduced it with its author: *a report by the Audit Office*, *the Water
@@ -2710,7 +2711,15 @@ class _Registry:
         opens that sentence). Only the last introduction counts (the document
         named again by *the* is passed over); None when the description is not
         *the* or *this* and one lower-case noun (or a document noun of two words: *the
-        press release*), or that introduction names nobody."""
+        press release*), or that introduction names nobody.
+
+        A document named again in the paragraph or the one before, with no
+        introduction there, is the one that earlier naming stands for: the reach
+        runs on from it (up to :data:`_DOCUMENT_CHAIN` times), as a ruling
+        introduced with its judge is then *the ruling reads* and a paragraph on *The
+        ruling said*. A noun of ``lexicons/document_renamings.tsv`` that finds no
+        introduction of its own reads as each noun of its row in turn (*a report by
+        the Audit Office ... The audit found*)."""
         words = found.text.split()
         if (
             len(words) not in (2, 3)
@@ -2731,6 +2740,7 @@ class _Registry:
         # Office ...*, three paragraphs on: *the report concluded*.
         at = text.rfind(" " + noun, floor, found.start)
         first = found.start  # where the document is first named again, so far
+        again = found.start  # the same, anywhere in the reach
         for _ in range(_DOCUMENT_STEPS):
             if at <= floor:
                 at = lo
@@ -2740,8 +2750,10 @@ class _Registry:
                 ("the", "The", "this", "This"), max(0, at - 4), at
             ):
                 # another word ("statements"), or the document named again: further back
-                if text[end : end + 1] in (" ", ",", ".", ":", ";") and at > lo:
-                    first = at
+                if text[end : end + 1] in (" ", ",", ".", ":", ";"):
+                    again = at
+                    if at > lo:
+                        first = at
                 at = text.rfind(" " + noun, floor, at)
                 continue
             by = _AUTHOR_AFTER.match(text, end)
@@ -2750,18 +2762,46 @@ class _Registry:
             if at <= lo:
                 break  # (an introduction further back that names no author)
             article = _INDEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at + 1)
+            if article is not None and depth:
+                # (read on from an earlier naming, paragraphs back: only an
+                # introduction that names its author beside the document counts,
+                # "In a 48-page ruling, Justice Ana Roe wrote", not a sentence's
+                # opening, which may be no subject: "Inmates at X are held ..., the
+                # inspectorate said in a report")
+                return self._issuer_before(article.start()) or self._fronted_issuer(
+                    found, article.start(), at
+                )
             if article is not None:
                 # "the ministry said in a statement": the sentence's subject; "Ana
                 # Roe released a brief statement": the name before the verb
                 return (
                     self._issuer_before(article.start())
                     or self._opening_subject(at)
+                    or self._staff_opening(at)
                     or self._apposed_opening(at)
                     or self._fronted_issuer(found, article.start(), at)
                     or self._issuing_family(article.start())
                     or self._opening_body(found, at)
                 )
             return None
+        else:
+            again = found.start  # (the steps ran out: the bound holds, no reading on)
+        if again < found.start and depth < _DOCUMENT_CHAIN:
+            # named again before with no introduction in reach: what that naming
+            # stands for ("the ruling reads" ... "The ruling said")
+            det = 4 if text.endswith(("this", "This"), again - 4, again) else 3
+            end = again + 1 + len(noun)
+            earlier = attrs.evolve(found, start=again - det, end=end, text=text[again - det : end])
+            issuer = self._document_issuer(earlier, depth + 1)
+            if issuer is not None:
+                return issuer
+        renamed = load_table("document_renamings").get(noun) if depth == 0 else None
+        for other in renamed.split() if renamed else ():
+            # "a report by the Audit Office ... The audit found": the document named
+            # again by another noun than its introduction's
+            issuer = self._document_issuer(attrs.evolve(found, text=f"the {other}"), 1)
+            if issuer is not None:
+                return issuer
         if at <= lo and noun in load("announcement_nouns"):
             # Never introduced: "Acme confirmed the sale. / According to the
             # statement, ...": the body that opens the sentence before it is named.
@@ -2921,6 +2961,29 @@ class _Registry:
         if entity is None and " " not in m.group(0):
             entity = self._speaker_in_sentence(m.group(0), m.end(), at)
         return entity
+
+    def _staff_opening(self, at: int) -> _Entity | None:
+        """The body whose staff open the sentence of ``at`` as a plural role noun,
+        *at* and the body's name: wire copy quotes a bank's or an institute's note
+        through its staff (*Economists at Harwick Bank said in a note to clients
+        ...*, then *the note said*), and the note is the body's, as the staff's
+        own quote is (``mentions.staff_of_body``). None when the sentence opens
+        otherwise, on a group that speaks for itself (*Nurses at ...*) or when no
+        body is named right after *at*.
+
+        >>> t = 'Economists at Harwick Bank said in a note that it would wait.'
+        >>> _Registry(t)._staff_opening(t.index("note")).name
+        'Harwick Bank'
+        >>> t = 'Nurses at Hale Hospital said in a letter that it would wait.'
+        >>> _Registry(t)._staff_opening(t.index("letter")) is None
+        True
+        """
+        start = self._opening_at(at)
+        m = _STAFF_AT.match(self.text, start, at)
+        if m is None or not staff_of_body(m.group(1).lower()):
+            return None
+        entity = self._named_at(m.end())
+        return entity if entity is not None and entity.kind is _ORGANIZATION else None
 
     def _apposed_opening(self, at: int) -> _Entity | None:
         """The person or body named between commas right after a description in
@@ -6232,12 +6295,16 @@ def _shared_surname(
 
 _DOCUMENT_REACH = 3000  # characters back to where a document was introduced
 _DOCUMENT_STEPS = 16  # the document's noun read at most this many times back
+_DOCUMENT_CHAIN = 2  # earlier namings of a document read on from (_document_issuer)
 _ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
 _ISSUER_REACH = 16  # characters of an issuing verb before "a" (see _issuer_before)
 _FRONTED_REACH = 120  # characters from a fronted "In a statement" to its comma, and past it
 # "a" or "an" and at most two lower-case words right before a document's noun ("a
-# statement", "a brief written statement"), from the article to the end.
-_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ]\p{Ll}[\p{Ll}\-]*+){0,2}+[ ]\Z")
+# statement", "a brief written statement"), from the article to the end; a word may
+# open on a figure ("a 48-page ruling", "a 2019 report").
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ][\p{Ll}\d][\p{Ll}\d\-]*+){0,2}+[ ]\Z"
+)
 _KIND_REACH = 6000  # characters back to a body introduced by its kind (an article)
 _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # "The health board said", "Police said": *the* or a capitalised word, and up to
@@ -6246,6 +6313,9 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # A capitalised word, then a lower-case word: a one-word name opening a sentence
 # before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
 _SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
+# A plural role noun and *at* opening a sentence before a body's name: *Economists
+# at Harwick Bank said in a note* (_Registry._staff_opening).
+_STAFF_AT = regex.compile(r"(\p{Lu}\p{Ll}++)[ ]at[ ]")
 _OPENING_DESCRIPTION = regex.compile(r"\p{Lu}[a-z\-]*+(?:[ ][a-z][a-z\-]*+(?:['’]s)?+){1,4}+")
 # The same in lower case, after a fronted phrase's comma ("In a statement after its
 # meeting, the bank said"; "In a statement, police said").

@@ -67,6 +67,7 @@ __all__ = [
     "find_names",
     "phrase_after",
     "phrase_before",
+    "staff_of_body",
 ]
 
 
@@ -1606,6 +1607,18 @@ def _comma_body(found: Found, text: str) -> Found | None:
 _OWN_VOICE_GROUPS = load("own_voice_groups")
 
 
+def staff_of_body(word: str) -> bool:
+    """True when ``word`` (lower case) is a plural role noun whose holders, printed
+    before *at* and a body's name, speak as that body (*Analysts at Brightbank*,
+    *Economists at Harwick Bank*); not one of ``lexicons/own_voice_groups.txt``
+    (*Nurses at Hale Hospital* speak for themselves).
+
+    >>> staff_of_body("economists"), staff_of_body("nurses"), staff_of_body("economist")
+    (True, False, False)
+    """
+    return _is_plural_role(word) and word not in _OWN_VOICE_GROUPS
+
+
 def _role_group_at_body(
     toks: list[Token], found: Found, hi: int, text: str, reads: Reads | None
 ) -> Found | None:
@@ -1622,20 +1635,40 @@ def _role_group_at_body(
     if (
         s + 2 >= hi
         or toks[s].start != found.start
-        or not _is_plural_role(toks[s].lower)
-        or toks[s].lower in _OWN_VOICE_GROUPS
+        or not staff_of_body(toks[s].lower)
         or toks[s + 1].lower != "at"
     ):
         return None
     body = phrase_after(toks, s + 2, text=text, hi=hi, reads=reads)
     if (
         body is None
-        or body.kind not in (_NAME, PhraseKind.ORGANIZATION)
+        or (body.kind not in (_NAME, PhraseKind.ORGANIZATION) and not _firm_of_plurals(body))
         or body.title
         or body.end < found.end
     ):
         return None
     return attrs.evolve(body, kind=PhraseKind.ORGANIZATION)
+
+
+def _firm_of_plurals(body: Found) -> bool:
+    """True when ``body``, read as a group, is two or more capitalised words that
+    end on a plural: a firm named for its founders or partners (*Rowan Brothers*,
+    *Keel Partners*), which after *Economists at* is the body the staff speak for,
+    not a group of brothers (:func:`_role_group_at_body`).
+
+    >>> rowan = Found(start=0, end=14, text="Rowan Brothers", kind=_ANONYMOUS, head="")
+    >>> _firm_of_plurals(rowan)
+    True
+    >>> _firm_of_plurals(attrs.evolve(rowan, text="some officials"))
+    False
+    """
+    words = body.text.split()
+    return (
+        body.kind is _ANONYMOUS
+        and len(words) >= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and words[-1].endswith("s")
+    )
 
 
 _FRONTED_PREPOSITIONS = load("fronted_place_prepositions")

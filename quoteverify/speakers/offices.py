@@ -386,6 +386,13 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
     (8, 'Minister for Housing')
     >>> office_opening("a Fund for Peace Ann Lee", 11, "Peace Ann Lee")
     (0, '')
+
+    A seat of two compass words (*MP for Leeds South West, Ann Lee*) holds no
+    holder in the run: the words after its place, all ``seat_directions.txt``, are
+    the seat's, and the holder is read after the comma.
+
+    >>> office_opening("MP for Leeds South West", 7, "Leeds South West")
+    (0, '')
     """
     link = "of" if text.endswith(" of ", 0, at) else "for"
     opening = _office_lead(text[max(0, at - _CHAIN_CHARS) : at].split())
@@ -416,6 +423,8 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
         # "MP for Kent West Ann Lee", "TD for Cork North ...": a seat's compass word
         while link == "for" and n < len(words) - 2 and words[n].lower() in _SEAT_DIRECTIONS:
             n += 1
+        if link == "for" and all(w.lower() in _SEAT_DIRECTIONS for w in words[n:]):
+            return 0, ""  # ("MP for Leeds South West, Ann Lee": the run is all seat)
     if not n:
         return 0, ""
     skip = run.index(words[n])
