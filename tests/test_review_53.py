@@ -116,3 +116,23 @@ def test_demonym_reads_the_people_in_reach_as_a_scan_of_all_would(pieces: list[s
     want = _plain_by_nation(r, found, "CL")
     got = r._by_nation(found, ["Chilean"])
     assert (got.name if got is not None else None) == (want[0] if len(want) == 1 else None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Larkmoor Hospital keeps patients waiting up to nine hours, the watchdog said "
+        "in a report on Thursday.",
+        "Dr. Ana Kell runs Larkmoor Hospital, where patients wait nine hours, a watchdog "
+        "said in a report on Thursday.",
+    ],
+)
+def test_read_on_from_an_earlier_naming_a_sentences_opening_is_no_author(lead: str) -> None:
+    # The quote reaches the introduction only through "The report was based ...":
+    # read on from there, only an author printed beside the document counts, not
+    # the name that opens the introduction's sentence (its subject, not the issuer).
+    text = (
+        f"{lead}\n\nThe report was based on visits in June.\n\n{_FILLER}\n\n"
+        '"We saw trolleys in every corridor," the report says.\n'
+    )
+    assert _speakers(text) == ["the report"]
