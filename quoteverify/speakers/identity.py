@@ -1398,6 +1398,7 @@ class _Registry:
         self._with_role: frozenset[str] | None = None
         self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
+        self._country_ties: dict[int, frozenset[str]] = {}  # per mention (_tied_to)
         self._next_seq = 0
         self._word_use: _WordUse | None = None
         # name -> how many opening words to drop (_KEEP_NAME: none, and no role either)
@@ -3555,13 +3556,19 @@ class _Registry:
         head = words[-1].lower() if len(words) > 1 else ""
         if head and head not in _resolving_heads() and head not in load("epithet_nouns"):
             return None  # "the Italian lady": a noun that may bring in somebody new
-        reach = found.start - _INTRODUCTION_REACH
+        reach = max(found.start - _INTRODUCTION_REACH, 0)
+        # Those mentioned in reach, each once and in any order (only a count of one
+        # names somebody), read off the mentions in reach, not every entity's.
+        mentions = self._through(found.start)
+        lo = bisect.bisect_left(mentions, reach, key=_position)
+        hi = bisect.bisect_left(mentions, found.start, lo, key=_position)
+        people = {id(e): e for _, e, _ in mentions[lo:hi] if id(e) not in self._gone}
         tied = [
             e
-            for e in self._people({id(e): e for e in self.entities})
+            for e in people.values()
             if e.kind is _PERSON
-            and e.last_before(found.start) >= max(reach, 0)
-            and code in self._nations_of(e, found.start)
+            and e.last_before(found.start) >= reach
+            and self._tied_to(e, code, found.start)
         ]
         if len(tied) != 1:
             return None
@@ -3572,38 +3579,29 @@ class _Registry:
             return None
         return person
 
-    def _nations_of(self, entity: _Entity, before: int) -> frozenset[str]:
-        """The countries the article ties a person to before ``before``: the codes
-        (``lexicons/nations.tsv``) of the person's titles, and of a country printed
-        as a possessive right before one of the person's mentions (*Spain's Lucia
-        Ferrer*) or after it through *of* or *from* (*Lucia Ferrer of Spain*, *Tom
-        Kreja, from Kenya*)."""
-        codes = set(_nations(" ".join(entity.titles))) if entity.titles else set()
-        countries = select("nations", kind="country")
-        table = _nation_words()
-        for pos in entity.positions:
-            if pos >= before:
-                break
-            # the mention may hold the possessive ("Spain's Lucia Ferrer") or follow it
-            owner = _COUNTRY_OWNER.match(self.text, pos) or next(
-                (
-                    m
-                    for m in _COUNTRY_OWNER.finditer(self.text, max(0, pos - 40), pos + 1)
-                    if m.end() == pos
-                ),
-                None,
-            )
-            at = pos
-            if owner is not None and _norm(owner[1]) in countries:
-                codes.add(table[_norm(owner[1])])
-                at = max(at, owner.end())
-            name = _NAME_AT.match(self.text, at)
-            if name is None:
-                continue
-            origin = _COUNTRY_AFTER.match(self.text, name.end())
-            if origin is not None and _norm(origin[1]) in countries:
-                codes.add(table[_norm(origin[1])])
-        return frozenset(codes)
+    def _tied_to(self, entity: _Entity, code: str, before: int) -> bool:
+        """True when the article ties ``entity`` to the country of ``code``
+        (``lexicons/nations.tsv``) before ``before``: by one of the person's titles
+        (:func:`_title_nations`), or by a country printed beside one of the person's
+        mentions (:func:`_country_ties`). Each mention's ties are read once per text
+        and the walk stops at the first tie, so a person named on every line, asked
+        of by every *the Spaniard*, costs a look-up a mention, not a reading.
+
+        >>> t = "Spain's Lucia Ferrer won. Ana Roe was second."
+        >>> r = _Registry(t)
+        >>> [r._tied_to(e, "ES", len(t)) for e in r.entities]
+        [True, False]
+        """
+        if code in _title_nations(entity):
+            return True
+        positions, ties = entity.positions, self._country_ties
+        for pos in positions[: bisect.bisect_left(positions, before)]:
+            codes = ties.get(pos)
+            if codes is None:
+                codes = ties[pos] = _country_ties(self.text, pos)
+            if code in codes:
+                return True
+        return False
 
     def _joined_roles(self, found: Found) -> _Entity | None:
         """The person a descriptor of two roles under one article names (*the Ohio
@@ -6612,12 +6610,43 @@ _INTRODUCED_NAME = r"(\p{Lu}[\p{L}\p{M}'’\-]*+\.?+(?:[ ]\p{Lu}[\p{L}\p{M}'’\
 _AGE = regex.compile(r"(\d{1,3})-year-old")
 # A country's possessive right before a person's name (*Spain's Lucia Ferrer*), a
 # person's name read at its mention, and a country after the name through *of* or
-# *from* (*Lucia Ferrer of Spain*, *Tom Kreja, from Kenya,*): see _Registry._nations_of.
+# *from* (*Lucia Ferrer of Spain*, *Tom Kreja, from Kenya,*): see _country_ties.
 _COUNTRY_OWNER = regex.compile(r"(\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?)['’]s[ ](?=\p{Lu})")
 _NAME_AT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-.]*+)*+")
 _COUNTRY_AFTER = regex.compile(
     r",?[ ](?:of|from)[ ](?:the[ ])?(\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?)(?![ ]?\p{Lu})"
 )
+
+
+def _country_ties(text: str, pos: int) -> frozenset[str]:
+    """The countries (codes of ``lexicons/nations.tsv``) that ``text`` ties the name
+    mentioned at ``pos`` to: a country's possessive holding the mention or right
+    before it (*Spain's Lucia Ferrer*), or a country after the name through *of* or
+    *from* (*Lucia Ferrer of Spain*, *Tom Kreja, from Kenya,*); see
+    :meth:`_Registry._tied_to`.
+
+    >>> t = "Spain's Lucia Ferrer met Tom Kreja, from Kenya, and Ana Roe."
+    >>> [sorted(_country_ties(t, t.index(n))) for n in ("Lucia", "Tom", "Ana")]
+    [['ES'], ['KE'], []]
+    """
+    countries = select("nations", kind="country")
+    table = _nation_words()
+    codes: set[str] = set()
+    # the mention may hold the possessive ("Spain's Lucia Ferrer") or follow it
+    owner = _COUNTRY_OWNER.match(text, pos) or next(
+        (m for m in _COUNTRY_OWNER.finditer(text, max(0, pos - 40), pos + 1) if m.end() == pos),
+        None,
+    )
+    at = pos
+    if owner is not None and _norm(owner[1]) in countries:
+        codes.add(table[_norm(owner[1])])
+        at = max(at, owner.end())
+    name = _NAME_AT.match(text, at)
+    if name is not None:
+        origin = _COUNTRY_AFTER.match(text, name.end())
+        if origin is not None and _norm(origin[1]) in countries:
+            codes.add(table[_norm(origin[1])])
+    return frozenset(codes)
 
 
 @functools.cache

@@ -1,0 +1,138 @@
+"""Guards for wave 1 of stop 53, from its review (issue 14, h53b-review).
+
+A document named again is read on from earlier namings at most
+``_DOCUMENT_CHAIN`` times; a demonym descriptor (*the Chilean*) asks only the people
+mentioned in its reach, and each mention's countries are read once per text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.speakers import identity
+from quoteverify.speakers.mentions import Found, PhraseKind
+
+# About 2,500 characters with no document noun in them: more than half of what a
+# document's naming reads back (_DOCUMENT_REACH), so each naming reaches only the one
+# before it.
+_FILLER = (
+    "Council members met twice in the spring to argue over the cost of the roads. "
+    "Several residents wrote to complain about potholes near the old mill. "
+    "The town has spent less on repairs each year since the flood. "
+) * 12
+
+
+def _audit(hops: int) -> str:
+    """A report introduced with its author, named again ``hops`` times, each far
+    from the one before, then quoted as *the report says*."""
+    parts = ["BRAMLEY - A report by the Audit Office was published on Monday.\n\n"]
+    for k in range(hops):
+        parts.append(f"{_FILLER}\n\nThe report covers part {k + 1} of the spending.\n\n")
+    parts.append(f'{_FILLER}\n\n"Repairs were put off for years," the report says.\n')
+    return "".join(parts)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in parse(text).quotes]
+
+
+@pytest.mark.parametrize("hops", [0, 1, 2])
+def test_a_document_named_again_up_to_two_hops_back_is_its_authors(hops: int) -> None:
+    assert _speakers(_audit(hops)) == ["Audit Office"]
+
+
+def test_a_document_named_again_three_hops_back_is_not_read_on() -> None:
+    # _DOCUMENT_CHAIN: with no bound (or a longer one) the walk reaches the
+    # introduction five paragraphs and 10,000 characters back.
+    assert _speakers(_audit(3)) == ["the report"]
+
+
+def test_the_chain_bound_is_what_stops_the_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(identity, "_DOCUMENT_CHAIN", 99)
+    assert _speakers(_audit(3)) == ["Audit Office"]
+
+
+def test_each_mentions_countries_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A person named on every line and asked of by every "the Chilean": the
+    # countries beside each mention are read once, not once per descriptor.
+    seen: list[int] = []
+    plain = identity._country_ties
+
+    def counted(text: str, pos: int) -> frozenset[str]:
+        seen.append(pos)
+        return plain(text, pos)
+
+    monkeypatch.setattr(identity, "_country_ties", counted)
+    lines = [
+        f'Rosa Quintana won heat {k} ahead of Greta Sund.\n\n"It was fast," the Chilean said.\n\n'
+        for k in range(40)
+    ]
+    text = "Chile's Rosa Quintana led the field.\n\n" + "".join(lines)
+    assert set(_speakers(text)) == {"Rosa Quintana"}
+    assert len(seen) == len(set(seen))
+
+
+def _plain_by_nation(r: Any, found: Found, code: str) -> list[str]:
+    """Who the demonym descriptor could name, read over every entity (the walk
+    before the review), as names in any order."""
+    reach = max(found.start - identity._INTRODUCTION_REACH, 0)
+    return sorted(
+        e.name
+        for e in r._people({id(e): e for e in r.entities})
+        if e.kind is identity._PERSON
+        and e.last_before(found.start) >= reach
+        and r._tied_to(e, code, found.start)
+    )
+
+
+_PIECES = [
+    "Chile's Rosa Quintana won.",
+    "Rosa Quintana of Chile won.",
+    "Ines Barra, from Chile, won.",
+    "Ines Barra won.",
+    "Peru's Tomas Vela won.",
+    "Tomas Vela of Peru won.",
+    "Greta Sund won.",
+    "Rosa Quintana was second.",
+    "x" * 900 + ".",
+    "\n\n",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_demonym_reads_the_people_in_reach_as_a_scan_of_all_would(pieces: list[str]) -> None:
+    text = " ".join(pieces) + " The Chilean said so."
+    r = identity._Registry(text)
+    at = text.index("The Chilean")
+    found = Found(
+        start=at, end=len(text) - 8, text="The Chilean", kind=PhraseKind.DESCRIPTOR, head=""
+    )
+    want = _plain_by_nation(r, found, "CL")
+    got = r._by_nation(found, ["Chilean"])
+    assert (got.name if got is not None else None) == (want[0] if len(want) == 1 else None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Larkmoor Hospital keeps patients waiting up to nine hours, the watchdog said "
+        "in a report on Thursday.",
+        "Dr. Ana Kell runs Larkmoor Hospital, where patients wait nine hours, a watchdog "
+        "said in a report on Thursday.",
+    ],
+)
+def test_read_on_from_an_earlier_naming_a_sentences_opening_is_no_author(lead: str) -> None:
+    # The quote reaches the introduction only through "The report was based ...":
+    # read on from there, only an author printed beside the document counts, not
+    # the name that opens the introduction's sentence (its subject, not the issuer).
+    text = (
+        f"{lead}\n\nThe report was based on visits in June.\n\n{_FILLER}\n\n"
+        '"We saw trolleys in every corridor," the report says.\n'
+    )
+    assert _speakers(text) == ["the report"]
