@@ -95,3 +95,64 @@ def test_the_agency_past_a_labs_name_is_the_regulator() -> None:
         '"Stop using it now," the agency said.'
     )
     assert _speakers(text) == ["Consumer Product Safety Commission"]
+
+
+# A body's kind in apposition, after *a* or *the*, with a nation's or a place's
+# name among its modifiers (identity._NAME_KIND), and the kinds *utility*,
+# *regulator*, *watchdog* (body_kinds.tsv): the kind's noun names that body again,
+# not the body named last.
+
+
+def test_kind_in_apposition_after_a_nation_names_the_body_again() -> None:
+    text = (
+        "Ostervolt, a Danish firm, said it would appeal the fine. The Federal Trade "
+        'Commission said it would not comment.\n\n"We disagree," the firm said.'
+    )
+    assert _speakers(text) == ["Ostervolt"]
+
+
+def test_kind_in_apposition_after_the_names_the_body_again() -> None:
+    text = (
+        "Trellrail, the train operator, cancelled 30 services. The Office of Rail "
+        'Review said it would look into it.\n\n"We apologise," the operator said.'
+    )
+    assert _speakers(text) == ["Trellrail"]
+
+
+def test_utility_in_apposition_is_the_utility() -> None:
+    text = (
+        "Merevolt Energie, a Belgian utility, raised its tariffs on Monday.\n\n"
+        '"Gas costs twice what it did," the utility said.'
+    )
+    assert _speakers(text) == ["Merevolt Energie"]
+
+
+def test_regulator_before_its_name_is_the_regulator_past_a_company() -> None:
+    text = (
+        "The regulator Aquastand fined Brenmoor Water Ltd on Friday.\n\n"
+        '"Customers were let down," the regulator said.'
+    )
+    assert _speakers(text) == ["Aquastand"]
+
+
+def test_the_company_past_a_named_regulator_is_the_company() -> None:
+    # guard: the regulator's kind keeps it from being "the company"
+    text = (
+        "Aquastand, the water regulator, fined Brenmoor Water Ltd on Friday.\n\n"
+        '"We will appeal," the company said.'
+    )
+    assert _speakers(text) == ["Brenmoor Water Ltd"]
+
+
+def test_person_in_apposition_after_a_place_is_no_body() -> None:
+    # guard: a given name first keeps a person out of the bodies
+    text = 'Ana Velloso, a Lisbon lawyer, said it would fail. "We disagree," the firm said.'
+    assert _speakers(text) == ["the firm"]
+
+
+def test_watchdog_before_its_name_is_the_watchdog() -> None:
+    text = (
+        "The watchdog Fairtill fined Corrigan Stores Ltd on Friday.\n\n"
+        '"Shoppers paid too much," the watchdog said.'
+    )
+    assert _speakers(text) == ["Fairtill"]
