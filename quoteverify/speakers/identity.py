@@ -3096,7 +3096,8 @@ class _Registry:
             return None, -1
         body = self._opening_body(found, end - 1)
         if body is None and found.text.lower() == "it":
-            body = self._opening_seat(end - 1)
+            # "The Kremlin denied it.", "Velta said it would cut jobs.": then *it*
+            body = self._opening_seat(end - 1) or self._opening_word(end - 1)
         return body, (-1 if body is None else self._sentence_start(end - 1))
 
     def _opening_seat(self, at: int) -> _Entity | None:
@@ -4605,6 +4606,10 @@ class _Registry:
             best, best_at = self._called_it(found.start)
             if best is not None:
                 self._describe(best)  # (a body: no "he" or "she" stands for it)
+        if best is None and names is not None:
+            # "Noordgas said on Monday it would raise prices. ... the company said":
+            # a one-word name opening its sentence is no mention of its own.
+            best, best_at = self._opening_word_back(found.start)
         # "UnitedHealth Group ... the trade group for the insurers ... the group
         # wrote": the noun, in lower case in between, may name another body (not
         # in the apposition that gave the body its kind: "Harbour Watch, a group,").
@@ -4646,6 +4651,60 @@ class _Registry:
             ):
                 return e, pos
         return None, -1
+
+    def _opening_word_back(self, end: int) -> tuple[_Entity | None, int]:
+        """The body that a one-word name opening a sentence names, in the paragraph of
+        ``end`` or the one before, the last such sentence first (:meth:`_opening_word`:
+        *Noordgas said on Monday it would raise prices.*), and where the name
+        starts; the shape of business news that names a firm once, bare, then calls
+        it *the company*. (None, -1) when no sentence there opens so."""
+        paragraph = paragraph_start(self.text, end)
+        floor = max(0, paragraph - PARAGRAPH_REACH)
+        lo = _paragraph_before(self.text, paragraph, floor) if paragraph > 0 else -1
+        at = end
+        for _ in range(_OPENING_WORD_SENTENCES):
+            start = self._sentence_start(at)
+            if start <= lo or at < 0:
+                break
+            body = self._opening_word(start)
+            if body is not None:
+                return body, self._opening_at(start)
+            at = start - 1
+        return None, -1
+
+    def _opening_word(self, at: int) -> _Entity | None:
+        """The body named by one capitalised word opening the sentence of ``at``
+        before a cue or issuing verb, that the sentence calls *it* (:func:`_it_follows`:
+        *Velta said on Tuesday it would cut 200 jobs.*); None when the word is a
+        given name, a time word, a common English word (Zipf
+        :data:`_COMMON_OPENER_ZIPF` or more: *Police said it*, *Officials*), or a
+        person the text named before (*Okonkwo said it was over* after *Ada
+        Okonkwo*).
+
+        >>> r = _Registry("Velta said it would cut jobs. Police said it was calm.")
+        >>> r._opening_word(3).name, r._opening_word(40)
+        ('Velta', None)
+        """
+        start = self._opening_at(at)
+        m = _SEAT_OPENING.match(self.text, start, start + _SENTENCE_REACH)
+        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+            return None
+        word = m.group(1)
+        low = word.casefold()
+        if (
+            word.isupper()
+            or low in load_table("given_names")
+            or low in load("time_words")
+            or load_zipf().get(low, 0.0) >= _COMMON_OPENER_ZIPF
+            or not _it_follows(self.text, m.end(1))
+            or self.match_name(word, _PERSON, before=start) is not None
+        ):
+            return None
+        entity = self.match_name(word, _ORGANIZATION, before=start)
+        if entity is None:
+            entity = _Entity(name=word, kind=_ORGANIZATION)
+            self._add(entity)
+        return entity
 
     def _named_back(self, end: int, most: int) -> Iterator[tuple[int, _Entity, int]]:
         """The mentions printed before ``end`` in its paragraph and the one before,
@@ -6311,6 +6370,11 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # A capitalised word, then a lower-case word: a one-word name opening a sentence
 # before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
 _SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
+# Sentences read back for a one-word body opening one (_Registry._opening_word_back),
+# and how common a capitalised word may be and still be read as a body's name there
+# (*Police*, *Officials*, *Critics* are more common: a group, not a name).
+_OPENING_WORD_SENTENCES = 8
+_COMMON_OPENER_ZIPF = 3.5
 # A plural role noun and *at* opening a sentence before a body's name: *Economists
 # at Harwick Bank said in a note* (_Registry._staff_opening).
 _STAFF_AT = regex.compile(r"(\p{Lu}\p{Ll}++)[ ]at[ ]")
@@ -7982,12 +8046,14 @@ _KIND_NAME = regex.compile(
     + rf"))(?:,)?+[ ]({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_PARTICLES}{_KIND_NAME_WORD}){{0,3}}+)"
 )
 
-# A body's name, then its kind in an apposition of at most three lower-case words
-# before the kind's noun, set off by commas ("Harbour Watch, a residents' group,";
-# "Ferrow, a regional insurer."): the name is the body's as after a kind.
+# A body's name, then its kind in an apposition of at most three words before the
+# kind's noun (lower case, or capitalised as a nation's or a place's name is), set
+# off by commas and opened by *a* or *the* ("Harbour Watch, a residents' group,";
+# "Ferrow, a regional insurer."; "Noordgas, a Dutch firm,"; "Railwise, the train
+# operator,"): the name is the body's as after a kind.
 _NAME_KIND = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}\-])({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+), an?+[ ]"
-    r"(?:[\p{Ll}\-]+(?:'s|’s|'|’)?+[ ]){0,3}?"
+    rf"(?<![\p{{L}}\p{{N}}\-])({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+), (?:an?+|the)[ ]"
+    r"(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}++)(?:'s|’s|'|’)?+[ ]){0,3}?"
     r"("
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
     + r")(?=[,.;])"
