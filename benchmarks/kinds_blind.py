@@ -98,7 +98,14 @@ countries where quoted words are not all speech, a third of the spans non-speech
 (titles of works, slogans, manifestos, operations, ships, laws, hashtags, nicknames,
 captions, signs, terms after *so-called*, *dubbed*, *known as*, *labelled*, *the
 word*) in the same sentences as real quotes, speakers named again by surname,
-descriptor, pronoun or organisation).
+descriptor, pronoun or organisation); set 32 before h53b-blind32's: crime, police,
+emergencies and disasters in US, UK, Irish, Canadian, Australian, New Zealand, Indian
+and other English copy, police and fire ranks and their short forms (*Det Supt*,
+*PC*, *Staff Sgt.*, *Station Commander*), spokespeople of forces, coastguards and
+councils, witnesses and neighbours named once with their age, families' statements
+released through the police, an inquest, 911 calls and their dispatcher, disaster
+officials and agencies, with charges, offences, operations, storms' and fires' names
+and warning levels as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

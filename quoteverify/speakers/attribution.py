@@ -1163,7 +1163,8 @@ def _after_adjacent(
             else:
                 named = None
             c = d
-            if _cue_at(toks, c + 1, n) > c + 1 or (c + 2 < n and toks[c + 1].lower in fillers):
+            h = _heard_chain(toks, c + 1, n)
+            if _cue_at(toks, h, n) > h or (c + 2 < n and toks[c + 1].lower in fillers):
                 m = c + 1
                 found = named or found
                 break
@@ -1178,6 +1179,7 @@ def _after_adjacent(
                     break
     while m < n and (toks[m].lower in fillers or is_adverb(toks[m])):
         m += 1
+    m = _heard_chain(toks, m, n)
     if m >= n:
         return None
     cue_end = _cue_at(toks, m, n)
@@ -1195,6 +1197,31 @@ def _after_adjacent(
     if ends_open and _VERBISH.fullmatch(toks[m].text):
         return Attribution(mention=found, cue=_cue(toks, (m, m + 1), text, "quote-X-verbed", 0.75))
     return None
+
+
+def _heard_chain(toks: list[Token], m: int, n: int) -> int:
+    """The index of the participle cue after a verb of hearing or seeing in the passive
+    that opens at ``m`` (``perception_verbs``: '"...," Ana Ruiz can be heard shouting',
+    '"...," the officer is seen telling him'): a 999 or 911 call, a bodycam or a phone
+    video quoted, its speaker the name before the chain; ``m`` when no such chain
+    opens there.
+
+    >>> text = "can be heard shouting on the call"
+    >>> _heard_chain(tokenize(text, 0, len(text)), 0, 7)
+    3
+    >>> text = "heard shouting on the call"
+    >>> _heard_chain(tokenize(text, 0, len(text)), 0, 5)
+    0
+    """
+    j = m
+    while j < n and toks[j].lower in _MODALS:
+        j += 1
+    aux = j
+    while j < n and toks[j].lower in _PASSIVE:
+        j += 1
+    if j == aux or j + 1 >= n or toks[j].lower not in _PERCEPTION:
+        return m
+    return j + 1 if toks[j + 1].lower.endswith("ing") else m
 
 
 def _perfect_cue(toks: list[Token], k: int, n: int, text: str) -> Attribution | None:
