@@ -3398,11 +3398,6 @@ class _Registry:
         )
         if held is not None and held.kind is _PERSON:
             held = self._untitled_in_view(found, held)
-        if held is not None and self._unnamed_since(found, held):
-            # "Coach Ian Holt ... A specialist in knee injuries said ... the
-            # specialist said": the unnamed holder brought in since (set 16's shape)
-            described = self._described_before(found, words)
-            return described or _Entity(name=found.text, kind=_PERSON, aliases=[found.text])
         if held is None:
             held = self._by_nation(found, words)
         role_held = held
@@ -3523,6 +3518,11 @@ class _Registry:
         if held is not None and held is not role_held and _foreign_office(words, held):
             # "Tom Hale spoke. '...,' the Russian leader said": a nation's office is
             # nobody in view the article did not give that nation's title.
+            held = None
+        if held is not None and self._unnamed_since(found, held):
+            # "Coach Ian Holt ... A specialist in knee injuries said ... the
+            # specialist said": the unnamed holder brought in since, not the person
+            # named before it (set 16's shape), whichever rule found that person.
             held = None
         if held is not None:
             held.add_alias(found.text)
