@@ -3521,6 +3521,11 @@ class _Registry:
             # "Tom Hale spoke. '...,' the Russian leader said": a nation's office is
             # nobody in view the article did not give that nation's title.
             held = None
+        if held is not None and self._unnamed_since(found, held):
+            # "Coach Ian Holt ... A specialist in knee injuries said ... the
+            # specialist said": the unnamed holder brought in since, not the person
+            # named before it (set 16's shape), whichever rule found that person.
+            held = None
         if held is not None:
             held.add_alias(found.text)
             if held is not role_held:
@@ -4212,7 +4217,7 @@ class _Registry:
                 *patterns, found.start, None if age is None else age.group(1)
             )
         if last is None:
-            return None
+            return self._introduced_with_body(found, words) if age is None else None
         # "the prime minister" is not "Foreign Minister Anna Berg" (see _by_role_head).
         if not self._holds_wanted(words, found.text, last):
             return None
@@ -4221,6 +4226,95 @@ class _Registry:
         return self.match_name(name, _PERSON, before=found.start) or self.match_name(
             last.group(0), _PERSON, before=found.start
         )
+
+    def _unnamed_since(self, found: Found, held: _Entity) -> bool:
+        """True when, since the last mention of ``held`` before the definite
+        descriptor ``found``, the article brought in an unnamed holder of its head
+        noun (*a*, *an* or *another*, up to three lower-case words and the noun, in a
+        sentence that names no person): *Coach Ian Holt ... A specialist in knee
+        injuries said ... the specialist said* is that specialist, not the coach.
+        The unnamed one is the nearer and the commoner reading in news."""
+        words = found.text.split()
+        if len(words) < 2 or words[0].lower() != "the":
+            return False
+        head = words[-1].lower()
+        if not head.isalpha():
+            return False
+        since = held.last_before(found.start)
+        text = self.text
+        if since < 0 or text.lower().find(head, since, found.start) < 0:
+            return False
+        for m in _unnamed_holder(head).finditer(text, since, found.start):
+            lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            stop = _CLAUSE_STOP.search(text, m.end())
+            hi = found.start if stop is None else min(stop.end(), found.start)
+            if not any(
+                e.kind is _PERSON
+                and id(e) not in self._gone
+                and bisect.bisect_left(e.positions, lo) < bisect.bisect_left(e.positions, hi)
+                for e in self.entities
+            ):
+                return True
+        return False
+
+    def _introduced_with_body(self, found: Found, words: list[str]) -> _Entity | None:
+        """The person a definite descriptor's head noun names when the article gave
+        them an office of that noun with its body before their name, the shape of
+        agency copy: *the envoy* after *the special envoy of the Lake Union, the
+        former premier Ruth Okonjo*, *the commander* after *The commander of the
+        Northern Group Pavel Drozin*. The name is the first person the registry
+        read after the noun and *of*, *for* or *to* in that clause
+        (:data:`_BODY_BEFORE_NAME`), not one a title word stands right before with no
+        comma between (*the envoy of President Ana Roe* is not Ana Roe). None when
+        the reach holds two such people, when the introduction lacks the
+        descriptor's distinguishing modifiers, or when none is found."""
+        head = words[-1].lower()
+        if not head.isalpha() or _noun_hint(head) is None:
+            return None
+        lo = max(0, found.start - _INTRODUCTION_REACH)
+        text = self.text
+        if text.lower().find(head, lo, found.start) < 0:
+            return None
+        wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
+        people: list[_Entity] = []
+        for m in _office_with_body(head).finditer(text, lo, found.start):
+            person = self._named_after_office(m.end(), found.start)
+            if person is None:
+                continue
+            held = _norm(text[max(lo, m.start() - 60) : m.end()]).split()
+            if any(w not in held for w in wanted):
+                continue
+            if person not in people:
+                people.append(person)
+        return people[0] if len(people) == 1 else None
+
+    def _named_after_office(self, at: int, end: int) -> _Entity | None:
+        """The first person mentioned after an office's noun and preposition (read
+        from ``at``, before ``end``) whose name the words between may lead to
+        (:data:`_BODY_BEFORE_NAME`): a body's words, then the name or a comma and a
+        second title and the name; not a name a title word stands right before
+        with no comma, nor an owner's (*'s*)."""
+        text = self.text
+        stop = _CLAUSE_STOP.search(text, at, min(end, at + 160))
+        hi = stop.start() if stop is not None else min(end, at + 160)
+        found: list[tuple[int, _Entity]] = []
+        for e in self.entities:
+            if e.kind is not _PERSON or id(e) in self._gone:
+                continue
+            i = bisect.bisect_left(e.positions, at)
+            if i < len(e.positions) and e.positions[i] < hi:
+                found.append((e.positions[i], e))
+        for pos, e in sorted(found, key=lambda p: p[0]):
+            gap = text[at:pos]
+            if _BODY_BEFORE_NAME.fullmatch(gap) is None or gap.endswith(("the ", "The ")):
+                continue  # (a name right after "the" is a body's: "of the State Gallery")
+            before = _words_before(text, pos)
+            if "," not in gap and before and before[-1] in _role_or_title_words():
+                continue  # "the envoy of President Ana Roe": the office's owner
+            if _OWNER_NAME.match(text, pos) is not None:
+                continue  # "the envoy of Ana Roe's government"
+            return e
+        return None
 
     def _last_introduction(
         self,
@@ -7105,6 +7199,61 @@ def _introduction_pattern(
         rf"|[ ]{copula}[ ]{owner}{role}(?=[.,;]))"
     )
     return pattern, hint
+
+
+# Where an office's body ends and its holder's name begins in agency copy: the words
+# of a body after "of", "for" or "to" (capitalised words, "the" and up to two
+# lower-case words after it, the joining words), then, after an optional comma, "the"
+# and up to two lower-case words and capitalised title words before the name: "of
+# the Lake Union, the former Prime Minister ", "of the regional government ".
+_BODY_WORD = (
+    r"(?:of|for|to|and|in|on|at|the(?:[ ]\p{Ll}[\p{L}\-]*+){0,2}|\p{Lu}[\p{L}\p{M}'’.\-]*+)"
+)
+_BODY_BEFORE_NAME = regex.compile(
+    rf"(?:of|for|to)[ ](?:{_BODY_WORD}[ ]){{0,8}}?{_BODY_WORD}"
+    r"(?:[ ]|,[ ](?:the[ ])?(?:\p{Ll}[\p{L}\-]*+[ ]){0,2}(?:\p{Lu}[\p{L}.\-]*+[ ]){0,3})"
+)
+
+# A name printed as an owner's: "Ana Roe's".
+_OWNER_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.\-]*+)*+['’]s(?!\p{L})"
+)
+
+# What ends the clause an office's holder is named in
+# (:meth:`_Registry._named_after_office`).
+_CLAUSE_STOP = regex.compile(r"[;:!?\n\"“”«»‹›]|(?<!(?<!\p{L})\p{Lu}\p{Ll}{0,3})[.][ ]")
+
+
+@functools.lru_cache(maxsize=256)
+def _unnamed_holder(head: str) -> regex.Pattern[str]:
+    """An unnamed person brought in with the noun ``head``: *a*, *an* or *another*,
+    up to three lower-case words, the noun (:meth:`_Registry._unnamed_since`).
+
+    >>> _unnamed_holder("official").search("said a senior trade official on Monday").group()
+    'a senior trade official'
+    """
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?:[Aa]n?|[Aa]nother)[ ](?:\p{{Ll}}[\p{{L}}\-]*+[ ]){{0,3}}?"
+        rf"{regex.escape(head)}(?![\p{{L}}\-])"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _office_with_body(head: str) -> regex.Pattern[str]:
+    """An office's noun ``head`` after *the* (and up to three lower-case words) or a
+    capitalised word, then *of*, *for* or *to* and a space: where
+    :meth:`_Registry._introduced_with_body` reads for a holder's name.
+
+    >>> _office_with_body("envoy").search("met the special envoy of the Union").group()
+    'the special envoy '
+    >>> _office_with_body("envoy").search("sent an envoy to Lima") is None
+    True
+    """
+    word = regex.escape(head)
+    return regex.compile(
+        r"(?<![\p{L}\-])(?:[Tt]he[ ](?:\p{Ll}[\p{L}\-]*+[ ]){0,3}?|\p{Lu}[\p{L}\-]*+[ ])"
+        rf"(?i:{word})[ ](?=(?:of|for|to)[ ])"
+    )
 
 
 def _elect_head(head: str) -> bool:
