@@ -86,3 +86,17 @@ def test_a_withheld_name_of_the_other_sex_is_not_the_pronouns() -> None:
         '"We see it every spring," she said.'
     )
     assert _speakers(text) == ["Mele Fifita"]
+
+
+def test_a_ministry_whose_last_field_has_two_words() -> None:
+    text = (
+        "The Ministry of Fisheries, Forests and Coastal Waters said the new quotas "
+        'were "fair to every port".'
+    )
+    assert _speakers(text) == ["Ministry of Fisheries, Forests and Coastal Waters"]
+
+
+def test_a_list_of_bodies_and_people_is_no_field_list() -> None:
+    # near miss: an item of two words after a comma is no field of the body's remit
+    text = 'The Ministry of Defence, Ana Roe and Tom Hale said the base was "ready".'
+    assert _speakers(text) == ["Tom Hale"]

@@ -1170,14 +1170,11 @@ def _org_list_end(toks: list[Token], e: int, hi: int) -> int:
         items += 1
     if items and k < hi and toks[k].text == ",":
         k += 1
-    if (
-        items
-        and k + 1 < hi
-        and toks[k].text in ("and", "&")
-        and _list_word(toks[k + 1].text)
-        and not (k + 2 < hi and _is_cap(toks[k + 2]))
-    ):
-        return k + 1
+    if items and k + 1 < hi and toks[k].text in ("and", "&") and _list_word(toks[k + 1].text):
+        if not (k + 2 < hi and _is_cap(toks[k + 2])):
+            return k + 1
+        if _list_word(toks[k + 2].text) and not (k + 3 < hi and _is_cap(toks[k + 3])):
+            return k + 2  # "Communities and Local Government": a last field of two words
     return e
 
 
@@ -5111,7 +5108,7 @@ _ORG_TAIL_RE = regex.compile(
 # comma, the last after "and" or "&", no capitalised word after it.
 _FIELD = r"(?P<field>\p{Lu}[\p{L}\p{M}\-]*+)(?![\p{L}\p{M}\-])"
 _ORG_LIST_RE = regex.compile(
-    rf"(?:,[ ]{_FIELD})++,?+[ ](?:and|&)[ ]{_FIELD}(?![ ]\p{{Lu}})(?!['’]s)"
+    rf"(?:,[ ]{_FIELD})++,?+[ ](?:and|&)[ ]{_FIELD}(?:[ ]{_FIELD})?+(?![ ]\p{{Lu}})(?!['’]s)"
 )
 
 _NON_SPACE_RUN = regex.compile(r"\S++")  # (compiled once: regex.finditer looks a string up)
