@@ -100,3 +100,18 @@ def test_a_list_of_bodies_and_people_is_no_field_list() -> None:
     # near miss: an item of two words after a comma is no field of the body's remit
     text = 'The Ministry of Defence, Ana Roe and Tom Hale said the base was "ready".'
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_body_whose_name_holds_a_lower_case_word() -> None:
+    text = (
+        "The Medicines and Healthcare products Regulatory Agency said it was "
+        '"looking closely" at the pump. "We will say more soon," the agency said.'
+    )
+    assert _speakers(text) == ["Medicines and Healthcare products Regulatory Agency"] * 2
+
+
+def test_a_lower_case_word_outside_a_bodys_name_joins_nothing() -> None:
+    # near miss: "products" after a lower-case word is no part of a name
+    text = 'Makers of healthcare products Regulatory Agency staff met said the rules were "clear".'
+    assert "Medicines" not in str(_speakers(text))
+    assert "products Regulatory" not in str(_speakers(text))

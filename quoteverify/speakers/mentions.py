@@ -1254,6 +1254,22 @@ def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
     )
 
 
+_ORG_INNER_WORDS = load("org_inner_words")
+
+
+def _inner_word(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a lower-case word that a body's name holds between
+    two of its capitalised words (``lexicons/org_inner_words.txt``: *Healthcare
+    products Regulatory*)."""
+    return (
+        k - 1 >= lo
+        and k + 1 < len(toks)
+        and toks[k].text in _ORG_INNER_WORDS
+        and _org_word(toks[k - 1])
+        and _org_word(toks[k + 1])
+    )
+
+
 def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     """The organisation whose name, read whole with its connectors, ends at token
     ``j`` ("The Bank of England", "the United States Commission on International
@@ -1268,7 +1284,11 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
             if tok.lower in _lex()["org_heads"]:
                 heads.append(k)
         elif not tok.text[:1].isupper():
-            if tok.lower not in _ORG_CONNECTORS and tok.text != ",":
+            if (
+                tok.lower not in _ORG_CONNECTORS
+                and tok.text != ","
+                and not _inner_word(toks, k, lo)
+            ):
                 break  # (a comma of a list of fields: read again whole by _org_tail)
         elif not _office_token(toks, k, k, j + 1):  # (read again whole by _org_tail)
             break
@@ -1282,6 +1302,9 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
                 s -= 1  # "United States" before "Department of State"
             elif s - 2 >= lo and toks[s - 1].text in ("and", "&") and _org_word(toks[s - 2]):
                 s -= 2  # "Food and Drug" before "Administration"
+                joined = True
+            elif _inner_word(toks, s - 1, lo):
+                s -= 2  # "Healthcare products" before "Regulatory Agency"
                 joined = True
             else:
                 break
