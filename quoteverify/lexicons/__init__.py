@@ -209,6 +209,8 @@ _LISTS = {
     "name_adjectives": "adjectives before a name in a narrator's voice",
     "name_breaking_verbs": "headline verbs a run of capitalised words ends before (Slams)",
     "name_openers": "capitalised words that open a sentence, not a name",
+    "org_inner_words": "lower-case words inside a body's name before its head (products)",
+    "family_name_words": "family names that are English words too (Oh, Young), before Mi-ran",
     "name_prefixes": "lower-case prefixes joined by a hyphen to a name word (al-Bashir)",
     "name_suffixes": "words that end a name with a full stop that ends no sentence (Jr.)",
     "measure_nouns": "last words of a law's or a plan's name printed in the marks (Bill)",

@@ -59,6 +59,7 @@ from .mentions import (
     Found,
     PhraseKind,
     adverb_word,
+    family_before_given,
     honorific,
     name_rows,
     party_title_words,
@@ -1571,6 +1572,12 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
+                    elif not given and not inside and (sex := _withheld_sex(text, start)):
+                        # "One mother, who asked to be identified only as Jess,": the
+                        # only name the source gives, of the sex her noun says
+                        known = _new_entity(head, _PERSON)
+                        known.gender = sex
+                        self._add(known)
                     elif (
                         given
                         or not text.startswith(", ", end)  # (_described_body's first test)
@@ -1851,7 +1858,11 @@ class _Registry:
             i = 0
             if len(words) >= 2:
                 use = self._words()
-                while i < len(words) - 1 and use.opens_sentence_only(words[i]):
+                while (
+                    i < len(words) - 1
+                    and use.opens_sentence_only(words[i])
+                    and not family_before_given(words[i], words[i + 1])
+                ):
                     i += 1
             if i == 0 and not _role_words(words):
                 # No opening word to drop, and no role before a given name wherever
@@ -9084,6 +9095,37 @@ def _sex_of(description: str) -> str:
         if sex:
             return sex
     return ""
+
+
+_WITHHELD_REACH = 120  # characters read back from a withheld name for its frame and noun
+_DESCRIPTION_WORDS = 4  # words of the description before ", who": "One young mother"
+
+
+def _withheld_sex(text: str, start: int) -> str:
+    """The sex that the noun of an unnamed source's description says ("f", "m"),
+    when the word at ``start`` is the only name the source gives, after a frame of
+    ``name_withholding_frames.txt`` in a relative clause on that description (*One
+    mother, who asked to be identified only as Jess,*: "f"); "" for any other word
+    or a noun of no sex (*A nurse, who gave her name as Sam*). A given name the list
+    does not know is then a person of that sex, whom a later *she* may name.
+
+    >>> text = "One mother, who asked to be identified only as Jess, said"
+    >>> _withheld_sex(text, text.index("Jess")), _withheld_sex(text, 0)
+    ('f', '')
+    >>> text = "A nurse, who asked to be identified only as Jess, said"
+    >>> _withheld_sex(text, text.index("Jess"))
+    ''
+    """
+    lead = text[max(0, start - _WITHHELD_REACH) : start]
+    low = lead.lower()
+    if not any(low.endswith(f" {frame} ") for frame in load("name_withholding_frames")):
+        return ""
+    who = low.rfind(", who ")
+    if who < 0:
+        return ""
+    before = lead[:who]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind(", "))
+    return _sex_of(" ".join(before[cut + 1 :].split()[-_DESCRIPTION_WORDS:]))
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -1170,14 +1170,11 @@ def _org_list_end(toks: list[Token], e: int, hi: int) -> int:
         items += 1
     if items and k < hi and toks[k].text == ",":
         k += 1
-    if (
-        items
-        and k + 1 < hi
-        and toks[k].text in ("and", "&")
-        and _list_word(toks[k + 1].text)
-        and not (k + 2 < hi and _is_cap(toks[k + 2]))
-    ):
-        return k + 1
+    if items and k + 1 < hi and toks[k].text in ("and", "&") and _list_word(toks[k + 1].text):
+        if not (k + 2 < hi and _is_cap(toks[k + 2])):
+            return k + 1
+        if _list_word(toks[k + 2].text) and not (k + 3 < hi and _is_cap(toks[k + 3])):
+            return k + 2  # "Communities and Local Government": a last field of two words
     return e
 
 
@@ -1257,6 +1254,22 @@ def _org_found(toks: list[Token], s: int, e: int, lo: int, text: str) -> Found:
     )
 
 
+_ORG_INNER_WORDS = load("org_inner_words")
+
+
+def _inner_word(toks: list[Token], k: int, lo: int) -> bool:
+    """True when ``toks[k]`` is a lower-case word that a body's name holds between
+    two of its capitalised words (``lexicons/org_inner_words.txt``: *Healthcare
+    products Regulatory*)."""
+    return (
+        k - 1 >= lo
+        and k + 1 < len(toks)
+        and toks[k].text in _ORG_INNER_WORDS
+        and _org_word(toks[k - 1])
+        and _org_word(toks[k + 1])
+    )
+
+
 def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
     """The organisation whose name, read whole with its connectors, ends at token
     ``j`` ("The Bank of England", "the United States Commission on International
@@ -1271,7 +1284,11 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
             if tok.lower in _lex()["org_heads"]:
                 heads.append(k)
         elif not tok.text[:1].isupper():
-            if tok.lower not in _ORG_CONNECTORS and tok.text != ",":
+            if (
+                tok.lower not in _ORG_CONNECTORS
+                and tok.text != ","
+                and not _inner_word(toks, k, lo)
+            ):
                 break  # (a comma of a list of fields: read again whole by _org_tail)
         elif not _office_token(toks, k, k, j + 1):  # (read again whole by _org_tail)
             break
@@ -1285,6 +1302,9 @@ def _org_before(toks: list[Token], j: int, lo: int, text: str) -> Found | None:
                 s -= 1  # "United States" before "Department of State"
             elif s - 2 >= lo and toks[s - 1].text in ("and", "&") and _org_word(toks[s - 2]):
                 s -= 2  # "Food and Drug" before "Administration"
+                joined = True
+            elif _inner_word(toks, s - 1, lo):
+                s -= 2  # "Healthcare products" before "Regulatory Agency"
                 joined = True
             else:
                 break
@@ -2717,6 +2737,10 @@ def _phrase_before(
         org = _org_before(toks, j - 1, lo, text)
         if org is not None and org.start < toks[i].start:
             i = bisect.bisect_left(toks, org.start, lo=lo, hi=i, key=lambda t: t.start)
+            if i > lo and toks[i - 1].lower in _SINGLE_DETERMINERS:
+                # "A Department of Health and Social Care spokesperson said": the
+                # article before a body named with "and", as before one without it
+                i -= 1
     found = _classify(toks, i, j, text, reads)
     if found is not None and found.kind is not _NAME:
         found = _surname_title(toks, i, j, text, initial_only=True) or found
@@ -3685,6 +3709,26 @@ def _particled_surname(toks: list[Token], i: int, *, text: str, hi: int) -> Foun
     return attrs.evolve(found, start=start, text=text[start : found.end], title=title)
 
 
+_HYPHENED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{0,5}+-\p{Ll}{1,5}+")
+
+
+def family_before_given(word: str, after: str) -> bool:
+    """True when ``word`` is a family name that is also an English word or an
+    interjection (``lexicons/family_name_words.txt``: *Oh*, *Young*) and
+    ``after`` a romanised given name of two syllables joined by a hyphen, the
+    second in lower case (*Mi-ran*, *Jong-un*): the family name of an East Asian
+    name printed family name first, not a word that opens the sentence before it.
+
+    >>> family_before_given("Oh", "Mi-ran"), family_before_given("Oh", "Anne-Marie")
+    (True, False)
+    >>> family_before_given("Well", "Mi-ran")
+    False
+    """
+    return (
+        word.lower() in load("family_name_words") and _HYPHENED_GIVEN.fullmatch(after) is not None
+    )
+
+
 def _phrase_after(
     toks: list[Token],
     start: int,
@@ -3716,11 +3760,19 @@ def _phrase_after(
     demonstrative = loose and tok.lower in _DEMONSTRATIVES and _opening_demonstrative(toks, i, 0)
     if tok.lower in _DETERMINERS or demonstrative:
         # determiner + up to four modifiers + role noun(s)
-        k = i + 1
+        k = first = i + 1
         last_role = -1
+        if k < hi and _is_cap(toks[k]):
+            body = _org_after(toks, k, hi, text)
+            last = _index_before(toks, body.end, k) if body is not None else None
+            after = k if last is None else last + 1
+            if k < after < hi and toks[after].lower in lex["roles"]:
+                # "a Department of Health and Social Care spokesperson": the body's
+                # name read whole with its connectors, the role after it
+                k = first = after
         while (
             k < hi
-            and k - i <= 6
+            and k - first <= 5
             and toks[k].text not in _STOP_PUNCT
             and toks[k].text != ","
             # not past a cue to its object: "the business mogul told People" (but "a
@@ -3866,6 +3918,8 @@ def _phrase_after(
         and i + 1 < hi
         and _is_cap(toks[i + 1])
         and not _is_titleish(toks[i + 1])
+        # (not "said Young Mi-ran": a family name, the given name after it)
+        and not family_before_given(tok.text, toks[i + 1].text)
     ):
         return phrase_after(toks, i + 1, text=text, hi=hi)  # "said old Horace Talbot"
     w = i
@@ -5077,7 +5131,7 @@ _ORG_TAIL_RE = regex.compile(
 # comma, the last after "and" or "&", no capitalised word after it.
 _FIELD = r"(?P<field>\p{Lu}[\p{L}\p{M}\-]*+)(?![\p{L}\p{M}\-])"
 _ORG_LIST_RE = regex.compile(
-    rf"(?:,[ ]{_FIELD})++,?+[ ](?:and|&)[ ]{_FIELD}(?![ ]\p{{Lu}})(?!['’]s)"
+    rf"(?:,[ ]{_FIELD})++,?+[ ](?:and|&)[ ]{_FIELD}(?:[ ]{_FIELD})?+(?![ ]\p{{Lu}})(?!['’]s)"
 )
 
 _NON_SPACE_RUN = regex.compile(r"\S++")  # (compiled once: regex.finditer looks a string up)
