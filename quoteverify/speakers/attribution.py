@@ -43,6 +43,7 @@ from ..text.sentences import STOP, StopIndex, ends_sentence
 from .mentions import (
     _FINITE_VERBS,  # "was", "had", "came": a lower-case finite verb
     _JOINING_PARTICLES,  # "de", "von der": the particles that join a surname
+    COMMON_OPENER_ZIPF,
     PRONOUNS,
     Found,
     PhraseKind,
@@ -3981,7 +3982,6 @@ _PERSON_WORDS = (
 
 
 _GIVEN_NAME_TABLE = load("given_names")
-_COMMON_OPENER_ZIPF = 3.5  # a capitalised word this common in English opens a sentence
 
 
 def _unprinted_word(found: Found, text: str, *, common: bool) -> bool:
@@ -3996,7 +3996,7 @@ def _unprinted_word(found: Found, text: str, *, common: bool) -> bool:
         return False
     if common:
         low = found.text.lower()
-        if low in _GIVEN_NAME_TABLE or load_zipf().get(low, 0.0) < _COMMON_OPENER_ZIPF:
+        if low in _GIVEN_NAME_TABLE or load_zipf().get(low, 0.0) < COMMON_OPENER_ZIPF:
             return False
     return not _printed_before(text, found)
 

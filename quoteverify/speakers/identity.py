@@ -56,6 +56,7 @@ from ..text.marks import QUOTE_CHARS
 from ..text.sentences import PARAGRAPH_REACH, last_sentence_end, paragraph_start
 from .documents import PARTICIPLE_GAP, is_document, link_participles
 from .mentions import (
+    COMMON_OPENER_ZIPF,
     Found,
     PhraseKind,
     adverb_word,
@@ -4782,7 +4783,7 @@ class _Registry:
         before a cue or issuing verb, that the sentence calls *it* (:func:`_it_follows`:
         *Velta said on Tuesday it would cut 200 jobs.*); None when the word is a
         given name, a time word, a common English word (Zipf
-        :data:`_COMMON_OPENER_ZIPF` or more: *Police said it*, *Officials*), or a
+        :data:`COMMON_OPENER_ZIPF` or more: *Police said it*, *Officials*), or a
         person the text named before (*Okonkwo said it was over* after *Ada
         Okonkwo*).
 
@@ -4800,7 +4801,7 @@ class _Registry:
             word.isupper()
             or low in load_table("given_names")
             or low in load("time_words")
-            or load_zipf().get(low, 0.0) >= _COMMON_OPENER_ZIPF
+            or load_zipf().get(low, 0.0) >= COMMON_OPENER_ZIPF
             or not _it_follows(self.text, m.end(1))
             or self.match_name(word, _PERSON, before=start) is not None
         ):
@@ -6475,11 +6476,10 @@ _KIND_BLOCK = 2048  # the stretch of text read at once for such names
 # A capitalised word, then a lower-case word: a one-word name opening a sentence
 # before its verb (*Kremlin denied*; not *Kremlin aides*), for _Registry._opening_seat.
 _SEAT_OPENING = regex.compile(r"(\p{Lu}\p{L}*+)[ ](\p{Ll}++)")
-# Sentences read back for a one-word body opening one (_Registry._opening_word_back),
-# and how common a capitalised word may be and still be read as a body's name there
-# (*Police*, *Officials*, *Critics* are more common: a group, not a name).
+# Sentences read back for a one-word body opening one (_Registry._opening_word_back);
+# how common a capitalised word may be and still be read as a body's name there is
+# mentions.COMMON_OPENER_ZIPF (*Police*, *Officials*, *Critics* are more common).
 _OPENING_WORD_SENTENCES = 8
-_COMMON_OPENER_ZIPF = 3.5
 # A plural role noun and *at* opening a sentence before a body's name: *Economists
 # at Harwick Bank said in a note* (_Registry._staff_opening).
 _STAFF_AT = regex.compile(r"(\p{Lu}\p{Ll}++)[ ]at[ ]")

@@ -61,6 +61,7 @@ from .offices import (
 )
 
 __all__ = [
+    "COMMON_OPENER_ZIPF",
     "Found",
     "PhraseKind",
     "Reads",
@@ -1131,6 +1132,9 @@ def _org_word(tok: Token) -> bool:
 
 
 _FIELD_ZIPF = 4.0  # a field of a body's remit is a common word (health 5.4, sciences 4.4)
+# A capitalised word this common in English (Zipf) opens a sentence rather than
+# naming someone (*Police*, *Officials*): read by attribution and by identity.
+COMMON_OPENER_ZIPF = 3.5
 
 
 def _list_word(word: str) -> bool:
