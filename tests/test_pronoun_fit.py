@@ -106,8 +106,10 @@ def _per_mention(
         pair, pair_at = registry._pair_before(found.start, None)
         if pair is not None and (best is None or pair_at > best_at):
             return pair
-        if best is None:
-            return None
+    if best is None and word in ("it", "they"):
+        # Nobody in the walk: the body opening the sentence before, as resolve_pronoun
+        # reads it (since stop 53 a one-word name that sentence calls *it*, too).
+        return registry._body_opening_before(found)[0]
     return best
 
 
@@ -280,6 +282,11 @@ def _seq(entity: identity._Entity | None) -> int | None:
     text="Marsh Cottage stood empty."
     + " The talks ran late into the evening and nothing was settled." * 6
     + " Ms Ode said she would stay. Mr Hale met Kit Ellery near Marsh Cottage. He said ",
+    hearers=[],
+)
+@example(
+    # No mention in the walk: a one-word name its sentence calls *it* (stop 53).
+    text="Ruiz said it  The talks ran late into the evening and nothing was settled. Ruiz said it ",
     hearers=[],
 )
 def test_the_walk_stops_where_no_mention_can_win(text: str, hearers: list[str]) -> None:
