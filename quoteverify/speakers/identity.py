@@ -3129,12 +3129,31 @@ class _Registry:
         ('Kremlin', None)
         """
         start = self._opening_at(at)
-        m = _SEAT_OPENING.match(self.text, start, at)
-        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+        m = self._opening_cue(start, at)
+        if m is None:
             return None  # "Kremlin aides met": the seat names no subject
         if not load_table("organizations").get(_norm(m.group(1)), "")[:1].isupper():
             return None  # (not a lower-case row: "campaign")
-        name = _organization_name(m.group(1))
+        return self._body_named_at(_organization_name(m.group(1)), start)
+
+    def _opening_cue(self, start: int, end: int) -> regex.Match[str] | None:
+        """One capitalised word opening the sentence at ``start`` (after *The* at
+        most) and a lower-case cue or issuing verb after it, read no further than
+        ``end``: the shape :meth:`_opening_seat` and :meth:`_opening_word` read a
+        body from (*The Kremlin denied*, *Velta said*). None when the sentence
+        opens otherwise.
+
+        >>> r = _Registry("Velta said it would. Kremlin aides met.")
+        >>> r._opening_cue(0, 40).group(1), r._opening_cue(21, 40)
+        ('Velta', None)
+        """
+        m = _SEAT_OPENING.match(self.text, start, end)
+        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+            return None
+        return m
+
+    def _body_named_at(self, name: str, start: int) -> _Entity:
+        """The body called ``name`` the text named before ``start``, else a new one."""
         entity = self.match_name(name, _ORGANIZATION, before=start)
         if entity is None:
             entity = _Entity(name=name, kind=_ORGANIZATION)
@@ -4871,8 +4890,8 @@ class _Registry:
         ('Velta', None)
         """
         start = self._opening_at(at)
-        m = _SEAT_OPENING.match(self.text, start, start + _SENTENCE_REACH)
-        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+        m = self._opening_cue(start, start + _SENTENCE_REACH)
+        if m is None:
             return None
         word = m.group(1)
         low = word.casefold()
@@ -4885,11 +4904,7 @@ class _Registry:
             or self.match_name(word, _PERSON, before=start) is not None
         ):
             return None
-        entity = self.match_name(word, _ORGANIZATION, before=start)
-        if entity is None:
-            entity = _Entity(name=word, kind=_ORGANIZATION)
-            self._add(entity)
-        return entity
+        return self._body_named_at(word, start)
 
     def _named_back(self, end: int, most: int) -> Iterator[tuple[int, _Entity, int]]:
         """The mentions printed before ``end`` in its paragraph and the one before,
