@@ -1369,6 +1369,12 @@ class _Registry:
         # leader's title, filled from the entities' title logs.
         self._title_log: list[tuple[_Entity, str]] = []
         self._titles_read = 0
+        # Ids of the entities one of whose titles holds a word, or names a nation
+        # (_titles_hold's two readings), read off the title log: the people who may
+        # hold a descriptor's modifiers (see _holding).
+        self._title_words: dict[str, set[int]] = {}
+        self._title_codes: dict[str, set[int]] = {}
+        self._title_words_read = 0
         # Introduction hints -> the last stretch (start, end) found to hold none of
         # them nor an apposition's opener (_may_introduce).
         self._no_introduction: dict[regex.Pattern[str], tuple[int, int]] = {}
@@ -3123,12 +3129,31 @@ class _Registry:
         ('Kremlin', None)
         """
         start = self._opening_at(at)
-        m = _SEAT_OPENING.match(self.text, start, at)
-        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+        m = self._opening_cue(start, at)
+        if m is None:
             return None  # "Kremlin aides met": the seat names no subject
         if not load_table("organizations").get(_norm(m.group(1)), "")[:1].isupper():
             return None  # (not a lower-case row: "campaign")
-        name = _organization_name(m.group(1))
+        return self._body_named_at(_organization_name(m.group(1)), start)
+
+    def _opening_cue(self, start: int, end: int) -> regex.Match[str] | None:
+        """One capitalised word opening the sentence at ``start`` (after *The* at
+        most) and a lower-case cue or issuing verb after it, read no further than
+        ``end``: the shape :meth:`_opening_seat` and :meth:`_opening_word` read a
+        body from (*The Kremlin denied*, *Velta said*). None when the sentence
+        opens otherwise.
+
+        >>> r = _Registry("Velta said it would. Kremlin aides met.")
+        >>> r._opening_cue(0, 40).group(1), r._opening_cue(21, 40)
+        ('Velta', None)
+        """
+        m = _SEAT_OPENING.match(self.text, start, end)
+        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+            return None
+        return m
+
+    def _body_named_at(self, name: str, start: int) -> _Entity:
+        """The body called ``name`` the text named before ``start``, else a new one."""
         entity = self.match_name(name, _ORGANIZATION, before=start)
         if entity is None:
             entity = _Entity(name=name, kind=_ORGANIZATION)
@@ -4489,8 +4514,9 @@ class _Registry:
         required: list[str] = []
         paired = load_table("role_synonyms").get(f"{modifiers[-1]} {head}") if modifiers else None
         if paired is not None and not any(
-            _titles_hold(e, _wanted_modifiers(words, modifiers, headline=headline))
-            for e in self._people(group or {})
+            _titles_hold(e, held)
+            for held in [_wanted_modifiers(words, modifiers, headline=headline)]
+            for e in self._people(self._holding(group or {}, held))
         ):
             # "the UN chief" after "UN Secretary-General Ana Roe": a generic head
             # read with the word before it, as a row of two words; the title's
@@ -4523,6 +4549,11 @@ class _Registry:
         if land:
             wanted = [*wanted, land]
         wanted.extend(required)
+        group = self._holding(group, wanted)
+        if not headline:
+            near = self._role_holder_in_reach(found, group, wanted, state)
+            if near is not None:
+                return near
         # A headline names ahead: the person the article names first after it.
         best, best_at = None, -len(self.text) - 1 if headline else -1
         stateless: list[_Entity] = []
@@ -4544,6 +4575,73 @@ class _Registry:
             # holder of the noun whose titles name no state.
             best = stateless[0]
         return best
+
+    def _holding(self, group: dict[int, _Entity], wanted: list[str]) -> dict[int, _Entity]:
+        """The people of ``group`` whose titles may hold every word of ``wanted``
+        (:func:`_titles_hold` is still asked of each): those with the word in a
+        title, or with a title naming the nation the word stands for, looked up by
+        word rather than by reading every holder's titles. ``group`` itself when
+        nothing is wanted. *the Rovers manager* on every line, with many managers
+        named and none of Rovers, costs a look-up, not the managers.
+
+        >>> r = _Registry("Finance Minister Tom Hale met Spanish Foreign Minister Ana Roe.")
+        >>> r._read_titles()
+        >>> [e.name for e in r._holding(r._by_head["minister"], ["finance"]).values()]
+        ['Tom Hale']
+        >>> [e.name for e in r._holding(r._by_head["minister"], ["spaniard"]).values()]
+        ['Ana Roe']
+        """
+        if not wanted:
+            return group
+        log = self._title_log
+        for entity, title in log[self._title_words_read :]:
+            key = id(entity)
+            for word in _norm(title).split():
+                self._title_words.setdefault(word, set()).add(key)
+            for nation in _nations(title):
+                self._title_codes.setdefault(nation, set()).add(key)
+        self._title_words_read = len(log)
+        phrase, table = _nation_phrase_words(" ".join(wanted)), _nation_words()
+        ids: set[int] | None = None
+        for word in wanted:
+            held = self._title_words.get(word, set())
+            code = phrase.get(word) or table.get(word)
+            if code is not None:
+                held = held | self._title_codes.get(code, set())
+            ids = held if ids is None else ids & held
+            if not ids:
+                return {}
+        assert ids is not None
+        if len(ids) < len(group):
+            return {key: group[key] for key in ids if key in group}
+        return {key: e for key, e in group.items() if key in ids}
+
+    def _role_holder_in_reach(
+        self, found: Found, group: dict[int, _Entity], wanted: list[str], state: str
+    ) -> _Entity | None:
+        """:meth:`_by_role_head`'s answer when it was named in the
+        ``_INTRODUCTION_REACH`` characters before ``found``: of the people of
+        ``group`` mentioned in reach, latest named first, the first whose titles hold
+        ``wanted`` (and ``state``, when given) is the one the plain scan keeps (every
+        person not mentioned in reach was named before it); of two named at one
+        position, the first in the registry's order. None when nobody in
+        reach holds the role: the caller then scans ``group`` as before (the one
+        stateless holder, or one named before the reach). A descriptor per line with
+        many holders of its noun named costs the mentions in reach, not the group.
+        """
+        reach = max(found.start - _INTRODUCTION_REACH, 0)
+        mentions = self._through(found.start)
+        lo = bisect.bisect_left(mentions, reach, key=_position)
+        hi = bisect.bisect_left(mentions, found.start, lo, key=_position)
+        near = {
+            id(e): e for _, e, _ in mentions[lo:hi] if id(e) in group and id(e) not in self._gone
+        }
+        # (each was named at or after ``reach``: its last mention before ``found`` is)
+        ranked = sorted(near.values(), key=lambda e: (-e.last_before(found.start), e.seq))
+        for e in ranked:
+            if _titles_hold(e, wanted) and (not state or state in _title_states(e.titles)):
+                return e
+        return None
 
     def _named_after_lead(self, found: Found) -> _Entity | None:
         """The person a lead's descriptor of a role at a named body describes when the
@@ -4792,8 +4890,8 @@ class _Registry:
         ('Velta', None)
         """
         start = self._opening_at(at)
-        m = _SEAT_OPENING.match(self.text, start, start + _SENTENCE_REACH)
-        if m is None or (m.group(2) not in _CUE_VERBS and m.group(2) not in load("issuing_verbs")):
+        m = self._opening_cue(start, start + _SENTENCE_REACH)
+        if m is None:
             return None
         word = m.group(1)
         low = word.casefold()
@@ -4806,11 +4904,7 @@ class _Registry:
             or self.match_name(word, _PERSON, before=start) is not None
         ):
             return None
-        entity = self.match_name(word, _ORGANIZATION, before=start)
-        if entity is None:
-            entity = _Entity(name=word, kind=_ORGANIZATION)
-            self._add(entity)
-        return entity
+        return self._body_named_at(word, start)
 
     def _named_back(self, end: int, most: int) -> Iterator[tuple[int, _Entity, int]]:
         """The mentions printed before ``end`` in its paragraph and the one before,
@@ -5460,6 +5554,7 @@ class _Registry:
         log once the article's speakers are made (nothing reads the titles after)."""
         self._title_log.clear()
         self._titles_read = 0
+        self._title_words_read = 0
 
     def note(self, pos: int, entity: _Entity) -> None:
         """Record that ``entity`` was the speaker named at ``pos`` (salience for pronouns)."""
