@@ -105,7 +105,14 @@ and other English copy, police and fire ranks and their short forms (*Det Supt*,
 councils, witnesses and neighbours named once with their age, families' statements
 released through the police, an inquest, 911 calls and their dispatcher, disaster
 officials and agencies, with charges, offences, operations, storms' and fires' names
-and warning levels as non-speech.
+and warning levels as non-speech; set 33 before h53c-blind33's: interviews and
+profiles with runs of quotes, US, UK and other English copy, an athlete, a scientist,
+a mayor, authors, chefs, whistleblowers, a footballer, a founder, a volcanologist,
+the speaker named once and then by surname, *she* or not at all, an interviewer's
+questions (*I asked*, bare question lines, *Q:* transcripts and name labels), quotes of
+a coach, a parent or a manager inside the answers, friends and colleagues quoted once
+between the subject's quotes, podcasts and radio interviews relayed and two radio
+debates of alternating turns.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -249,6 +249,7 @@ _LISTS = {
     "quantifiers": "quantifiers that stand for part of a crowd",
     "quoting_verbs": "verbs before 'X as saying' by which a source passes on X's words",
     "receiving_verbs": "verbs whose subject receives words, not says them (heard a warning)",
+    "interviewer_frames": "words in a Q&A's lead before the interviewer its Q label stands for",
     "region_demonyms": "adjectives of a region or a people and compound demonyms (South African)",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "relative_pronouns": "relative pronouns whose clause inside an apposition holds a verb",

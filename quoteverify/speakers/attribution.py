@@ -3434,8 +3434,8 @@ _HOLDING_SUBJECTS = (*_NAMED_SUBJECTS, PhraseKind.DESCRIPTOR, PhraseKind.ANONYMO
 
 def _transcript_label(toks: list[Token], text: str) -> Attribution | None:
     """A question-and-answer transcript's label alone before the colon at a line's
-    start (*Q: "..."*, *A: "..."*; ``transcript_labels.tsv``): a question names no
-    speaker (the interviewer the label stands for is not named by it); an answer's
+    start (*Q: "..."*, *A: "..."*; ``transcript_labels.tsv``): a question names the
+    interviewer its piece's lead names (:func:`_interviewer`), else no one; an answer's
     label is the mention the registry gives the person the article is about, once a
     question's label came before (:func:`transcript_role`). None for anything else, a
     name before the colon included (*Ruiz:*), and a list's *A:* with no *Q:* before."""
@@ -3447,9 +3447,66 @@ def _transcript_label(toks: list[Token], text: str) -> Attribution | None:
         return None
     cue = _cue(toks, (1, 2), text, "colon-lead-in", 0.75)
     if role == "question":
-        return Attribution(mention=None, cue=cue)
+        return Attribution(mention=_interviewer(text, label), cue=cue)
     found = Found(start=toks[0].start, end=toks[0].end, text=label, kind=_NAME, head=label)
     return Attribution(mention=found, cue=cue)
+
+
+_FRAME_REACH = 2_000  # characters of the lead read back from the first question
+_INTERVIEWER_WORDS = 5  # at most so many words in the interviewer's name
+_LEAD_WORD = regex.compile(r"[^\s,.;:!?()\"“”‘]+")
+
+
+@functools.cache
+def _interviewer_frame() -> regex.Pattern[str]:
+    words = sorted(load("interviewer_frames"), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\s+")
+
+
+def _interviewer(text: str, label: str) -> Found | None:
+    """The interviewer a question-and-answer piece's lead names, for whom its
+    question label stands: the capitalised name after the last frame of
+    ``interviewer_frames.txt`` (*She spoke with Courier reporter Jo Kay at ...*,
+    *He talked to the Hartwell Ledger on Monday.*) before the transcript's first line
+    opened by ``label``, a determiner and role nouns (*reporter*) before it passed
+    over. None when no frame stands there, or the name ends on a possessive (*the
+    Ledger's editor*: the person is named after it, if at all).
+
+    >>> text = 'Ann Roe spoke with reporter Jo Kay at home.\\nQ: "Why?"\\nA: "Cost."'
+    >>> _interviewer(text, "Q").text
+    'Jo Kay'
+    >>> _interviewer('Ann Roe spoke at home.\\nQ: "Why?"', "Q") is None
+    True
+    """
+    first = regex.search(rf"(?m)^{regex.escape(label)}[ \t]*:", text)
+    if first is None:
+        return None
+    lo = max(0, first.start() - _FRAME_REACH)
+    frames = list(_interviewer_frame().finditer(text, lo, first.start()))
+    if not frames:
+        return None
+    at = frames[-1].end()
+    stop = at
+    while stop < first.start() and text[stop] not in ",.;:!?\n":
+        stop += 1
+    best: list[regex.Match[str]] = []
+    run: list[regex.Match[str]] = []
+    for w in _LEAD_WORD.finditer(text, at, stop):
+        word = w.group()
+        if word[0].isupper():
+            run.append(w)
+            continue
+        if run:
+            best, run = run, []
+        if word == "the" or word in load("role_nouns"):
+            continue
+        break
+    best = run or best
+    if not best or len(best) > _INTERVIEWER_WORDS or best[-1].group().endswith(("'s", "’s")):
+        return None
+    start, end = best[0].start(), best[-1].end()
+    name = text[start:end]
+    return Found(start=start, end=end, text=name, kind=_NAME, head=name)
 
 
 def _held_words(toks: list[Token], text: str) -> Attribution | None:

@@ -425,6 +425,16 @@ RULES: tuple[Rule, ...] = (
                 cue=":",
                 cue_rule="colon-lead-in",
             ),
+            # A question's label: the interviewer the lead names after a frame of
+            # ``interviewer_frames.txt`` (*spoke with*, *talked to*).
+            Example(
+                text="Ada Okon spoke with reporter Jo Kay at the lighthouse.\n\n"
+                "Q: “Any wrecks?”\n\nA: “Never a wreck.”",
+                speaker="Jo Kay",
+                cue=":",
+                cue_rule="colon-lead-in",
+                quote=0,
+            ),
         ),
     ),
     Rule(
