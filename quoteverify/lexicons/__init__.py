@@ -198,6 +198,8 @@ _LISTS = {
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",
     "hearer_prepositions": "prepositions leading the hearer after a verb of saying (said to)",
+    "hearing_verbs": "verbs after which a headline's bare subject heard the quote (hears, told)",
+    "hearer_nouns": "bodies that hear evidence, a headline's subject before hears or told",
     "headline_verbs": "verbs of title-case headlines",
     "irregular_pasts": "past forms not in -ed read as a subject's verb ('gave', 'stood')",
     "leader_roles": "roles that name a country's leader",

@@ -1598,6 +1598,45 @@ _DETERMINER_WORDS = load("determiners")
 _PARTY_WORDS = load("party_words")
 
 
+_HEARING_VERBS = load("hearing_verbs")  # "hears", "told": a headline's subject hears
+_HEARER_NOUNS = load("hearer_nouns")  # "inquest", "jury", "MPs"
+
+
+def _headline_hearer(toks: list[Token], k: int, found: Found, lo: int = 0) -> bool:
+    """*Inquest hears driver was 'unavoidable'*, *Jury told ...*, *MPs told ...*: a
+    UK headline's bare subject before *hears* or a bare *told* (``hearing_verbs.txt``)
+    is a body that heard the quote (``hearer_nouns.txt``, its last word), so nobody
+    in the headline said it. Only the shape of a headline: the subject opens the
+    sentence with no article and stands right before the verb.
+
+    >>> for text in ("Inquest hears rider was 'unseen'", "Reeves hears rider was 'unseen'"):
+    ...     toks = tokenize(text, 0, len(text))
+    ...     found = phrase_before(toks, 1, text=text)
+    ...     print(found is not None and _headline_hearer(toks, 1, found))
+    True
+    False
+    """
+    if toks[k].lower not in _HEARING_VERBS or k == 0 or toks[k - 1].end != found.end:
+        return False
+    words = found.text.split()
+    if words[-1].lower() not in _HEARER_NOUNS or words[0].lower() in _DETERMINER_WORDS:
+        return False
+    return token_before(toks, found.start, lo) is None
+
+
+def _heard_clause(ctx: _Context, toks: list[Token], found: Found) -> bool:
+    """*MPs told NHS faces 'a perfect storm'*: ``found`` stands in the clause after a
+    headline's hearer and its *told* or *hears* (:func:`_headline_hearer`), so it is
+    the clause's subject, not one who spoke the words."""
+    for at in range(1, min(4, len(toks))):  # the hearer's verb: the headline's 2nd to 4th word
+        if toks[at].start >= found.start:
+            return False
+        if toks[at].lower in _HEARING_VERBS:
+            before = phrase_before(toks, at, text=ctx.text, reads=ctx.reads)
+            return before is not None and _headline_hearer(toks, at, before)
+    return False
+
+
 def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
     """ "Cruz exhorted Republicans to 'vote your conscience'": a name and a verb, in
     ``toks``, the quote's sentence up to it outside quotes (:func:`_verb_window`)."""
@@ -1649,6 +1688,10 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
             continue  # "Other words on the list included": a capital for the sentence's start
         if found is not None and _inside_object(toks, found):
             continue  # "egged on Ruiz supporters with": a name inside a noun phrase
+        if found is not None and _headline_hearer(toks, k, found):
+            return None  # "Inquest hears ... '...'": the subject heard the words
+        if found is not None and _heard_clause(ctx, toks, found):
+            continue  # "MPs told NHS faces '...'": a clause of what the hearer heard
         if found is not None and found.kind is not PhraseKind.ANONYMOUS:
             return _reporter(toks, found, text) or Attribution(
                 mention=found, cue=_cue(toks, (k, k + 1), text, "X-verbed-quote", 0.55)
@@ -2994,6 +3037,8 @@ def _subject_of_cue(
         # apposition whose closing comma is missing; the name it follows speaks.
         found = _unclosed_apposition(toks, lo, found, text) or found
     if found is not None:
+        if _headline_hearer(toks, k, found, lo):
+            return None, ""  # "Jury told ... '...'": the subject heard the words
         if _restrictive_relative(toks, found, lo):
             # "tells voters who wonder ... that he 'was not raised that way'": the cue of
             # a clause that describes someone inside the sentence, not its speaker.

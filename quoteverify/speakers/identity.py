@@ -1525,6 +1525,8 @@ class _Registry:
         later = []
         self._voter.starts = starts  # (every name's start: _sex_known reads votes)
         for f in founds:  # two words or more, an organisation, or a title
+            if _ranked_office(f):
+                continue  # "Norvalia's Deputy First Minister, Ewan Dunmore,": no name
             if (
                 f.title
                 and f.kind is _NAME
@@ -1559,9 +1561,19 @@ class _Registry:
         # (The methods and the dict the loop calls per name, read once.)
         entity_for_name, match_lone = self._entity_for_name, self._match_lone
         add_mention, named_ends = self._mention, self._named_ends
+        ranked: Found | None = None  # an office with its rank right before (_ranked_office)
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
+                if _ranked_office(item):
+                    ranked = item  # (an office, no name: skipped in the loop above too)
+                    continue
                 entity = entity_for_name(item)
+                if ranked is not None and item.start == ranked.end + 2 and not inside:
+                    # "Norvalia's Deputy First Minister, Ewan Dunmore,": the name holds
+                    # the office and is the sentence's subject where the office stands.
+                    entity.add_title(f"{ranked.title} {ranked.head}")
+                    add_mention(ranked.start, entity, subject=ranked.end)
+                ranked = None
                 start, end, title = item.start, item.end, item.title
                 entity.add_alias(item.text)
             else:  # a lone word: no Found made for it
@@ -7724,6 +7736,27 @@ def _company_names(text: str) -> frozenset[str]:
         for edge in _NAME_EDGE.finditer(text, run_start, end - 1):
             names.add(text[edge.end() : end])
     return frozenset(names)
+
+
+def _ranked_office(found: Found) -> bool:
+    """True when the mention reader read an office with a rank before it as a name
+    and its title: *Deputy First Minister* as *First Minister* titled *Deputy*. The
+    whole is an office of ``titles.tsv`` (ranks and all), held by the name beside it,
+    and names nobody: *Norvalia's Deputy First Minister, Ewan Dunmore,* is Dunmore.
+
+    >>> _ranked_office(Found(start=0, end=22, text="Deputy First Minister", kind=_NAME,
+    ...                      head="First Minister", title="Deputy"))
+    True
+    """
+    return (
+        found.kind is _NAME
+        and bool(found.title)
+        and found.head.lower() in _OFFICE_TITLES
+        and f"{found.title} {found.head}".lower().rsplit("'s ", 1)[-1] in _OFFICE_TITLES
+    )
+
+
+_OFFICE_TITLES = select("titles", kind="office")
 
 
 def _role_apposed(text: str, comma: int) -> bool:
