@@ -4291,7 +4291,9 @@ class _Registry:
             return False
         since = held.last_before(found.start)
         text = self.text
-        if since < 0 or text.lower().find(head, since, found.start) < 0:
+        # (The holder's pattern prints the noun in lower case: a plain find says
+        # whether it can match, with no copy of the text made per descriptor.)
+        if since < 0 or text.find(head, since, found.start) < 0:
             return False
         for m in _unnamed_holder(head).finditer(text, since, found.start):
             lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -4322,8 +4324,8 @@ class _Registry:
             return None
         lo = max(0, found.start - _INTRODUCTION_REACH)
         text = self.text
-        if text.lower().find(head, lo, found.start) < 0:
-            return None
+        if _any_case(head).search(text, lo, found.start) is None:
+            return None  # (the office's pattern reads the noun in any case)
         wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         people: list[_Entity] = []
         for m in _office_with_body(head).finditer(text, lo, found.start):
@@ -7354,6 +7356,17 @@ def _unnamed_holder(head: str) -> regex.Pattern[str]:
         rf"(?<![\p{{L}}\-])(?:[Aa]n?|[Aa]nother)[ ](?:\p{{Ll}}[\p{{L}}\-]*+[ ]){{0,3}}?"
         rf"{regex.escape(head)}(?![\p{{L}}\-])"
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _any_case(word: str) -> regex.Pattern[str]:
+    """``word`` in any case, searched within a window of the text (a whole-text
+    ``lower()`` per call made a long document's parse quadratic).
+
+    >>> _any_case("envoy").search("The Envoy of the Union", 0, 9).group()
+    'Envoy'
+    """
+    return regex.compile(regex.escape(word), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
