@@ -1304,6 +1304,58 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
 _NEW_OBJECT = object.__new__
 
 
+class _LastMentions:
+    """The mentions of a group of entities that grows, kept sorted by position with
+    each member's rank (the order a walk over the group meets it): which member
+    was mentioned last before a position, read by bisection."""
+
+    __slots__ = ("entries", "members", "rank", "read", "words")
+
+    def __init__(self, words: tuple[str, ...], read: int) -> None:
+        self.words = words
+        self.read = read  # how much of the registry's log of moves it has read
+        self.entries: list[tuple[int, int]] = []  # (position, id of the entity)
+        self.members: dict[int, _Entity] = {}
+        self.rank: dict[int, tuple[int, int]] = {}
+
+    def join(self, entity: _Entity, rank: tuple[int, int] | None, positions: Iterable[int]) -> None:
+        """Add ``entity`` (mentioned at ``positions``) to the group, once."""
+        key = id(entity)
+        if rank is None or key in self.members:
+            return
+        self.members[key] = entity
+        self.rank[key] = rank
+        for at in positions:
+            bisect.insort(self.entries, (at, key))
+
+    def move(self, entity: _Entity, at: int, step: int) -> None:
+        """A member's mention added (``step`` 1) or taken away (-1) at ``at``."""
+        key = id(entity)
+        if key not in self.members:
+            return
+        if step > 0:
+            bisect.insort(self.entries, (at, key))
+        else:
+            i = bisect.bisect_left(self.entries, (at, key))
+            if i < len(self.entries) and self.entries[i] == (at, key):
+                del self.entries[i]
+
+    def last_before(self, pos: int) -> tuple[_Entity | None, int]:
+        """The member mentioned last before ``pos`` (the first in rank of those
+        mentioned there) and where; (None, -1) when none is."""
+        i = bisect.bisect_left(self.entries, (pos, -1))
+        if not i:
+            return None, -1
+        at = self.entries[i - 1][0]
+        best = self.entries[i - 1][1]
+        i -= 2
+        while i >= 0 and self.entries[i][0] == at:
+            if self.rank[self.entries[i][1]] < self.rank[best]:
+                best = self.entries[i][1]
+            i -= 1
+        return self.members[best], at
+
+
 class _Registry:
     """The people and organisations one article names."""
 
@@ -1394,6 +1446,14 @@ class _Registry:
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
+        # Each entity's place in the _bodies list of each word it is filed under.
+        self._body_slots: dict[str, dict[int, int]] = {}
+        # Every change to an entity's positions, in order: (entity, position, +1 or
+        # -1), or (entity, -1, 0) with a copy of its positions when _bodies first
+        # files it. The body indexes (_LastMentions, by the words a noun stands
+        # for) read it to stay in step without a walk over their members.
+        self._moves: list[tuple[_Entity, int, int, tuple[int, ...]]] = []
+        self._body_index: dict[tuple[str, ...], _LastMentions] = {}
         self._leaders: dict[str, dict[int, _Entity]] = {}
         # Names right after a body's kind (_kinded_in), by block of the text.
         self._kinded: dict[int, list[tuple[int, str, str]]] = {}
@@ -1764,8 +1824,10 @@ class _Registry:
             before = mentions[i][1]
             if start in before.positions:
                 before.positions.remove(start)
+                self._moves.append((before, start, -1, ()))
             mentions[i] = (start, entity, mentions[i][2])
             bisect.insort(entity.positions, start)
+            self._moves.append((entity, start, 1, ()))
         else:
             self._mention(start, entity, subject=end)
             self._named_ends.setdefault(start, []).append(end)
@@ -1954,6 +2016,7 @@ class _Registry:
                 target.unvoted = target.unvoted + e.unvoted
                 target.voter = e.voter
             target.positions = sorted(target.positions + e.positions)
+            self._moves.extend((target, p, 1, ()) for p in e.positions)
             merged[id(e)] = target
         if not merged:
             return
@@ -2047,7 +2110,11 @@ class _Registry:
             if len(words) > 1 and words[-1] in _UNGOVERNED:
                 keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_last_word)
             for w in keys:
-                self._bodies.setdefault(w, []).append(entity)
+                filed = self._bodies.setdefault(w, [])
+                self._body_slots.setdefault(w, {}).setdefault(id(entity), len(filed))
+                filed.append(entity)
+            if keys:
+                self._moves.append((entity, -1, 0, tuple(entity.positions)))
         entity.indexed_name = entity.name
 
     def _title_words_before(self, start: int, entity: _Entity) -> None:
@@ -4790,10 +4857,7 @@ class _Registry:
             return None
         best, best_at = None, -1
         if names is not None:
-            for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
-                at = e.last_before(found.start)
-                if at > best_at:
-                    best, best_at = e, at
+            best, best_at = self._last_body(names, found.start)
             if best is None:
                 best, best_at = self._unkinded_body(found.start, noun)
         if kinds is not None:
@@ -5178,6 +5242,37 @@ class _Registry:
         if self._with_role is None:
             self._with_role = _names_with_role(self.text)
         return name in self._with_role
+
+    def _last_body(self, names: frozenset[str], pos: int) -> tuple[_Entity | None, int]:
+        """The organisation filed under one of ``names`` (:attr:`_bodies`) mentioned
+        last before ``pos``, and where; (None, -1) when none is. Of two mentioned
+        there, the one a walk over ``names`` and their lists meets first. Read off an
+        index of their mentions kept sorted (:class:`_LastMentions`), not a walk over
+        every body (``tests/test_linear_walks.py`` holds it to that walk)."""
+        words = tuple(names)  # (in the order the walk reads them: ties go by it)
+        index = self._body_index.get(words)
+        if index is None:
+            index = self._body_index[words] = _LastMentions(words, len(self._moves))
+            for e in {id(e): e for w in index.words for e in self._bodies.get(w, ())}.values():
+                index.join(e, self._body_rank(index.words, e), e.positions)
+        for e, at, step, held in itertools.islice(self._moves, index.read, None):
+            if step == 0:
+                rank = self._body_rank(index.words, e)
+                if rank is not None:
+                    index.join(e, rank, held)
+            else:
+                index.move(e, at, step)
+        index.read = len(self._moves)
+        return index.last_before(pos)
+
+    def _body_rank(self, words: tuple[str, ...], entity: _Entity) -> tuple[int, int] | None:
+        """Where a walk over ``words`` and their :attr:`_bodies` lists first meets
+        ``entity``; None when it is filed under none of them."""
+        for k, w in enumerate(words):
+            slot = self._body_slots.get(w, {}).get(id(entity))
+            if slot is not None:
+                return k, slot
+        return None
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
@@ -5703,6 +5798,7 @@ class _Registry:
             positions.append(pos)
         else:
             bisect.insort(positions, pos)
+        self._moves.append((entity, pos, 1, ()))
 
 
 def _pronoun_fit(
