@@ -378,6 +378,13 @@ def one_word_speakers(n: int) -> str:
     return _fill(lambda i: f'"Step {i}," {_coined(i)} said. ', n)
 
 
+def bodies_described(n: int) -> str:
+    # A new company in every line, then "the company said": the body a description
+    # names is the one named last before it, read off a sorted index of the bodies'
+    # mentions (identity._Registry._last_body), not a walk over every body named.
+    return _fill(lambda i: f'{_coined(i)} Corp opened a plant. "Step {i}," the company said. ', n)
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -468,6 +475,11 @@ FAMILIES = [
         "one_word_speakers",
         'a new one-word name beside every cue `"Step 1," Bjinak said. "Step 2," Cjinak said.`',
         one_word_speakers,
+    ),
+    Family(
+        "bodies_described",
+        'a new company per line, then its description `Bjinak Co ... "Step 1," the company said.`',
+        bodies_described,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),
