@@ -4391,8 +4391,13 @@ class _Registry:
             return None
         lo = max(0, found.start - _INTRODUCTION_REACH)
         text = self.text
-        if _any_case(head).search(text, lo, found.start) is None:
-            return None  # (the office's pattern reads the noun in any case)
+        if not any(
+            text.startswith(_OFFICE_BODY_OPENERS, m.end())
+            for m in _any_case(head).finditer(text, lo, found.start, overlapped=True)
+        ):
+            # (the office's pattern reads the noun in any case, then one of these:
+            # a noun printed with none is no office, and compiles no pattern)
+            return None
         wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         people: list[_Entity] = []
         for m in _office_with_body(head).finditer(text, lo, found.start):
@@ -7465,6 +7470,10 @@ def _any_case(word: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(word), regex.IGNORECASE)
 
 
+# What follows an office's noun in :func:`_office_with_body` (its lookahead).
+_OFFICE_BODY_OPENERS = (" of ", " for ", " to ")
+
+
 @functools.lru_cache(maxsize=256)
 def _office_with_body(head: str) -> regex.Pattern[str]:
     """An office's noun ``head`` after *the* (and up to three lower-case words) or a
@@ -7516,7 +7525,8 @@ def _noun_hint(head: str) -> regex.Pattern[str] | None:
 # A run of a word's characters read back (a role's word before its noun), and a
 # capital letter (a name's first).
 _ROLE_WORD_BACK = regex.compile(r"(?r)[\p{L}'’\-]++")
-_CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+# The name an introduction's first form reads after its noun (*astronaut Karl Reiter*).
+_NAME_INTRODUCED = regex.compile(_INTRODUCED_NAME)
 
 # What stands just before the words (at most three) before a noun in apposition
 # (*Ana Roe, the city's mayor*) or after a verb of office and *as* (*was named as
@@ -7569,7 +7579,7 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
     """False only when the introduction pattern of the noun ``head``
     (:func:`_introduction_pattern`) has no match in ``text[lo:end]``: a test,
     compiled once for every noun, of what each form needs around the noun (the
-    ``hint``'s match): a space and a capital after it (*astronaut Karl Reiter*),
+    ``hint``'s match): a space and a name after it (*astronaut Karl Reiter*),
     or the noun as printed in lower case with an apposition's or *as*'s opener at
     most three words before it (*Karl Reiter, the crew's astronaut*, *named as
     astronaut*); for an office or a role also a copula after it (*The emir is
@@ -7587,7 +7597,9 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
     office = head in _role_or_title_words()
     for m in hint.finditer(text, lo, end):
         start, stop = m.span()
-        if text.startswith(" ", stop) and _CAPITAL_LETTER.match(text, stop + 1) is not None:
+        if text.startswith(" ", stop) and _NAME_INTRODUCED.match(text, stop + 1) is not None:
+            # (the whole name, not a capital alone: "the Tarvik and Omsel Agency
+            # spokesman" holds no noun before a name, and compiles no pattern)
             return True
         if text[start:stop] != head:
             continue
