@@ -144,6 +144,9 @@ def test_the_benchmark_has_a_family_for_each_shape_made_linear() -> None:
     text = family.make(2_000)
     assert len(text) == 2_000
     assert text.count("the company said") >= 10
+    text = bench.FAMILY["agency_spokesmen"].make(2_000)
+    assert len(text) == 2_000
+    assert text.count("Agency spokesman said") >= 10
 
 
 @settings(max_examples=200, deadline=None)
@@ -174,3 +177,70 @@ def test_last_mentions_answers_as_a_walk_in_rank_order(
             best, best_at = entities[k], at
     got = index.last_before(pos)
     assert got[0] is best and got[1] == best_at
+
+
+_HEADS = ("envoy", "spokesman", "tarvik", "astronaut", "nan")
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "the ",
+            "The ",
+            "Tarvik ",
+            "tarvik ",
+            "envoy ",
+            "Envoy ",
+            "spokesman ",
+            "of ",
+            "for ",
+            "to ",
+            "and ",
+            "Omsel ",
+            "Agency ",
+            "Ruth Okonjo",
+            ", ",
+            "an ",
+            "a ",
+            "astronaut ",
+            "Karl ",
+            "Reiter ",
+            "named as ",
+            "nanan ",
+            "said. ",
+            "is ",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PIECES, head=st.sampled_from(_HEADS), data=st.data())
+@example(text="the Tarvik and Omsel Agency spokesman said. ", head="tarvik", data=None)
+@example(text="the nanan of Omsel ", head="nan", data=None)
+@example(text="the envoy to Omsel ", head="envoy", data=None)
+@example(text="met astronaut Karl Reiter said. ", head="astronaut", data=None)
+def test_a_pattern_left_uncompiled_would_have_found_nothing(
+    text: str, head: str, data: st.DataObject | None
+) -> None:
+    # The tests that spare a head's patterns (identity._office_may_match and
+    # _noun_may_match) are necessary: where they say no, the pattern finds nothing.
+    lo, end = 0, len(text)
+    if data is not None and text:
+        lo = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(lo, len(text)))
+    if not identity._office_may_match(text, head, lo, end):
+        assert identity._office_with_body(head).search(text, lo, end) is None
+    hint = identity._noun_hint(head)
+    if hint is not None and not identity._noun_may_match(text, head, hint, lo, end):
+        patterns = identity._introduction_pattern(head)
+        assert patterns is not None
+        assert patterns[0].search(text, lo, end) is None
+
+
+def test_a_name_of_one_word_after_a_head_is_no_introduction() -> None:
+    # "Hojinak Agency": one capitalised word after the head, no name to introduce.
+    text = '"Step 1," the Tarvik and Omsel Agency spokesman said.'
+    hint = identity._noun_hint("omsel")
+    assert hint is not None
+    assert not identity._noun_may_match(text, "omsel", hint, 0, len(text))
+    assert identity._noun_may_match("the omsel Karl Reiter said", "omsel", hint, 0, 26)

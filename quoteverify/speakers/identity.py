@@ -4391,13 +4391,8 @@ class _Registry:
             return None
         lo = max(0, found.start - _INTRODUCTION_REACH)
         text = self.text
-        if not any(
-            text.startswith(_OFFICE_BODY_OPENERS, m.end())
-            for m in _any_case(head).finditer(text, lo, found.start, overlapped=True)
-        ):
-            # (the office's pattern reads the noun in any case, then one of these:
-            # a noun printed with none is no office, and compiles no pattern)
-            return None
+        if not _office_may_match(text, head, lo, found.start):
+            return None  # (and the office's pattern is not compiled)
         wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         people: list[_Entity] = []
         for m in _office_with_body(head).finditer(text, lo, found.start):
@@ -7472,6 +7467,23 @@ def _any_case(word: str) -> regex.Pattern[str]:
 
 # What follows an office's noun in :func:`_office_with_body` (its lookahead).
 _OFFICE_BODY_OPENERS = (" of ", " for ", " to ")
+
+
+def _office_may_match(text: str, head: str, lo: int, end: int) -> bool:
+    """False only when :func:`_office_with_body` of ``head`` has no match in
+    ``text[lo:end]``: the noun, in any case, then *of*, *for* or *to*. A noun
+    printed with none is no office's, and its pattern is not compiled (a new
+    capitalised word read as a descriptor's head compiled one each).
+
+    >>> _office_may_match("the envoy of the Union", "envoy", 0, 22)
+    True
+    >>> _office_may_match("the Tarvik Agency envoy said", "tarvik", 0, 28)
+    False
+    """
+    return any(
+        text.startswith(_OFFICE_BODY_OPENERS, m.end())
+        for m in _any_case(head).finditer(text, lo, end, overlapped=True)
+    )
 
 
 @functools.lru_cache(maxsize=256)
