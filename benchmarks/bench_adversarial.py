@@ -378,6 +378,23 @@ def one_word_speakers(n: int) -> str:
     return _fill(lambda i: f'"Step {i}," {_coined(i)} said. ', n)
 
 
+def bodies_described(n: int) -> str:
+    # A new company in every line, then "the company said": the body a description
+    # names is the one named last before it, read off a sorted index of the bodies'
+    # mentions (identity._Registry._last_body), not a walk over every body named.
+    return _fill(lambda i: f'{_coined(i)} Corp opened a plant. "Step {i}," the company said. ', n)
+
+
+def agency_spokesmen(n: int) -> str:
+    # "the A and B Agency spokesman said" with new names in every line: each new
+    # capitalised word read as a descriptor's head once compiled its own patterns
+    # (identity._introduction_pattern, _office_with_body) though no name or "of"
+    # followed it.
+    return _fill(
+        lambda i: f'"Step {i}," the {_coined(i)} and {_coined(i + 7)} Agency spokesman said. ', n
+    )
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -468,6 +485,16 @@ FAMILIES = [
         "one_word_speakers",
         'a new one-word name beside every cue `"Step 1," Bjinak said. "Step 2," Cjinak said.`',
         one_word_speakers,
+    ),
+    Family(
+        "bodies_described",
+        'a new company per line, then its description `Bjinak Co ... "Step 1," the company said.`',
+        bodies_described,
+    ),
+    Family(
+        "agency_spokesmen",
+        'two new names per line `"Step 1," the Bjinak and Ijinak Agency spokesman said.`',
+        agency_spokesmen,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

@@ -1304,6 +1304,58 @@ def _new_entity(name: str, kind: SpeakerKind) -> _Entity:
 _NEW_OBJECT = object.__new__
 
 
+class _LastMentions:
+    """The mentions of a group of entities that grows, kept sorted by position with
+    each member's rank (the order a walk over the group meets it): which member
+    was mentioned last before a position, read by bisection."""
+
+    __slots__ = ("entries", "members", "rank", "read", "words")
+
+    def __init__(self, words: tuple[str, ...], read: int) -> None:
+        self.words = words
+        self.read = read  # how much of the registry's log of moves it has read
+        self.entries: list[tuple[int, int]] = []  # (position, id of the entity)
+        self.members: dict[int, _Entity] = {}
+        self.rank: dict[int, tuple[int, int]] = {}
+
+    def join(self, entity: _Entity, rank: tuple[int, int] | None, positions: Iterable[int]) -> None:
+        """Add ``entity`` (mentioned at ``positions``) to the group, once."""
+        key = id(entity)
+        if rank is None or key in self.members:
+            return
+        self.members[key] = entity
+        self.rank[key] = rank
+        for at in positions:
+            bisect.insort(self.entries, (at, key))
+
+    def move(self, entity: _Entity, at: int, step: int) -> None:
+        """A member's mention added (``step`` 1) or taken away (-1) at ``at``."""
+        key = id(entity)
+        if key not in self.members:
+            return
+        if step > 0:
+            bisect.insort(self.entries, (at, key))
+        else:
+            i = bisect.bisect_left(self.entries, (at, key))
+            if i < len(self.entries) and self.entries[i] == (at, key):
+                del self.entries[i]
+
+    def last_before(self, pos: int) -> tuple[_Entity | None, int]:
+        """The member mentioned last before ``pos`` (the first in rank of those
+        mentioned there) and where; (None, -1) when none is."""
+        i = bisect.bisect_left(self.entries, (pos, -1))
+        if not i:
+            return None, -1
+        at = self.entries[i - 1][0]
+        best = self.entries[i - 1][1]
+        i -= 2
+        while i >= 0 and self.entries[i][0] == at:
+            if self.rank[self.entries[i][1]] < self.rank[best]:
+                best = self.entries[i][1]
+            i -= 1
+        return self.members[best], at
+
+
 class _Registry:
     """The people and organisations one article names."""
 
@@ -1394,6 +1446,14 @@ class _Registry:
         # Organisations by the words of their names that a body's noun stands for
         # ("Acme Corp" under corp: lexicons/body_nouns.tsv).
         self._bodies: dict[str, list[_Entity]] = {}
+        # Each entity's place in the _bodies list of each word it is filed under.
+        self._body_slots: dict[str, dict[int, int]] = {}
+        # Every change to an entity's positions, in order: (entity, position, +1 or
+        # -1), or (entity, -1, 0) with a copy of its positions when _bodies first
+        # files it. The body indexes (_LastMentions, by the words a noun stands
+        # for) read it to stay in step without a walk over their members.
+        self._moves: list[tuple[_Entity, int, int, tuple[int, ...]]] = []
+        self._body_index: dict[tuple[str, ...], _LastMentions] = {}
         self._leaders: dict[str, dict[int, _Entity]] = {}
         # Names right after a body's kind (_kinded_in), by block of the text.
         self._kinded: dict[int, list[tuple[int, str, str]]] = {}
@@ -1764,8 +1824,10 @@ class _Registry:
             before = mentions[i][1]
             if start in before.positions:
                 before.positions.remove(start)
+                self._moves.append((before, start, -1, ()))
             mentions[i] = (start, entity, mentions[i][2])
             bisect.insort(entity.positions, start)
+            self._moves.append((entity, start, 1, ()))
         else:
             self._mention(start, entity, subject=end)
             self._named_ends.setdefault(start, []).append(end)
@@ -1954,6 +2016,7 @@ class _Registry:
                 target.unvoted = target.unvoted + e.unvoted
                 target.voter = e.voter
             target.positions = sorted(target.positions + e.positions)
+            self._moves.extend((target, p, 1, ()) for p in e.positions)
             merged[id(e)] = target
         if not merged:
             return
@@ -2047,7 +2110,11 @@ class _Registry:
             if len(words) > 1 and words[-1] in _UNGOVERNED:
                 keys.add(words[-1])  # "Radio Free Asia" under "asia" (_body_by_last_word)
             for w in keys:
-                self._bodies.setdefault(w, []).append(entity)
+                filed = self._bodies.setdefault(w, [])
+                self._body_slots.setdefault(w, {}).setdefault(id(entity), len(filed))
+                filed.append(entity)
+            if keys:
+                self._moves.append((entity, -1, 0, tuple(entity.positions)))
         entity.indexed_name = entity.name
 
     def _title_words_before(self, start: int, entity: _Entity) -> None:
@@ -4324,8 +4391,8 @@ class _Registry:
             return None
         lo = max(0, found.start - _INTRODUCTION_REACH)
         text = self.text
-        if _any_case(head).search(text, lo, found.start) is None:
-            return None  # (the office's pattern reads the noun in any case)
+        if not _office_may_match(text, head, lo, found.start):
+            return None  # (and the office's pattern is not compiled)
         wanted = _wanted_modifiers(words, _role_head(found.text)[1], headline=False)
         people: list[_Entity] = []
         for m in _office_with_body(head).finditer(text, lo, found.start):
@@ -4790,10 +4857,7 @@ class _Registry:
             return None
         best, best_at = None, -1
         if names is not None:
-            for e in {id(e): e for w in names for e in self._bodies.get(w, ())}.values():
-                at = e.last_before(found.start)
-                if at > best_at:
-                    best, best_at = e, at
+            best, best_at = self._last_body(names, found.start)
             if best is None:
                 best, best_at = self._unkinded_body(found.start, noun)
         if kinds is not None:
@@ -5178,6 +5242,37 @@ class _Registry:
         if self._with_role is None:
             self._with_role = _names_with_role(self.text)
         return name in self._with_role
+
+    def _last_body(self, names: frozenset[str], pos: int) -> tuple[_Entity | None, int]:
+        """The organisation filed under one of ``names`` (:attr:`_bodies`) mentioned
+        last before ``pos``, and where; (None, -1) when none is. Of two mentioned
+        there, the one a walk over ``names`` and their lists meets first. Read off an
+        index of their mentions kept sorted (:class:`_LastMentions`), not a walk over
+        every body (``tests/test_linear_walks.py`` holds it to that walk)."""
+        words = tuple(names)  # (in the order the walk reads them: ties go by it)
+        index = self._body_index.get(words)
+        if index is None:
+            index = self._body_index[words] = _LastMentions(words, len(self._moves))
+            for e in {id(e): e for w in index.words for e in self._bodies.get(w, ())}.values():
+                index.join(e, self._body_rank(index.words, e), e.positions)
+        for e, at, step, held in itertools.islice(self._moves, index.read, None):
+            if step == 0:
+                rank = self._body_rank(index.words, e)
+                if rank is not None:
+                    index.join(e, rank, held)
+            else:
+                index.move(e, at, step)
+        index.read = len(self._moves)
+        return index.last_before(pos)
+
+    def _body_rank(self, words: tuple[str, ...], entity: _Entity) -> tuple[int, int] | None:
+        """Where a walk over ``words`` and their :attr:`_bodies` lists first meets
+        ``entity``; None when it is filed under none of them."""
+        for k, w in enumerate(words):
+            slot = self._body_slots.get(w, {}).get(id(entity))
+            if slot is not None:
+                return k, slot
+        return None
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
@@ -5703,6 +5798,7 @@ class _Registry:
             positions.append(pos)
         else:
             bisect.insort(positions, pos)
+        self._moves.append((entity, pos, 1, ()))
 
 
 def _pronoun_fit(
@@ -7369,6 +7465,27 @@ def _any_case(word: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(word), regex.IGNORECASE)
 
 
+# What follows an office's noun in :func:`_office_with_body` (its lookahead).
+_OFFICE_BODY_OPENERS = (" of ", " for ", " to ")
+
+
+def _office_may_match(text: str, head: str, lo: int, end: int) -> bool:
+    """False only when :func:`_office_with_body` of ``head`` has no match in
+    ``text[lo:end]``: the noun, in any case, then *of*, *for* or *to*. A noun
+    printed with none is no office's, and its pattern is not compiled (a new
+    capitalised word read as a descriptor's head compiled one each).
+
+    >>> _office_may_match("the envoy of the Union", "envoy", 0, 22)
+    True
+    >>> _office_may_match("the Tarvik Agency envoy said", "tarvik", 0, 28)
+    False
+    """
+    return any(
+        text.startswith(_OFFICE_BODY_OPENERS, m.end())
+        for m in _any_case(head).finditer(text, lo, end, overlapped=True)
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _office_with_body(head: str) -> regex.Pattern[str]:
     """An office's noun ``head`` after *the* (and up to three lower-case words) or a
@@ -7420,7 +7537,8 @@ def _noun_hint(head: str) -> regex.Pattern[str] | None:
 # A run of a word's characters read back (a role's word before its noun), and a
 # capital letter (a name's first).
 _ROLE_WORD_BACK = regex.compile(r"(?r)[\p{L}'’\-]++")
-_CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+# The name an introduction's first form reads after its noun (*astronaut Karl Reiter*).
+_NAME_INTRODUCED = regex.compile(_INTRODUCED_NAME)
 
 # What stands just before the words (at most three) before a noun in apposition
 # (*Ana Roe, the city's mayor*) or after a verb of office and *as* (*was named as
@@ -7473,7 +7591,7 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
     """False only when the introduction pattern of the noun ``head``
     (:func:`_introduction_pattern`) has no match in ``text[lo:end]``: a test,
     compiled once for every noun, of what each form needs around the noun (the
-    ``hint``'s match): a space and a capital after it (*astronaut Karl Reiter*),
+    ``hint``'s match): a space and a name after it (*astronaut Karl Reiter*),
     or the noun as printed in lower case with an apposition's or *as*'s opener at
     most three words before it (*Karl Reiter, the crew's astronaut*, *named as
     astronaut*); for an office or a role also a copula after it (*The emir is
@@ -7491,7 +7609,9 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
     office = head in _role_or_title_words()
     for m in hint.finditer(text, lo, end):
         start, stop = m.span()
-        if text.startswith(" ", stop) and _CAPITAL_LETTER.match(text, stop + 1) is not None:
+        if text.startswith(" ", stop) and _NAME_INTRODUCED.match(text, stop + 1) is not None:
+            # (the whole name, not a capital alone: "the Tarvik and Omsel Agency
+            # spokesman" holds no noun before a name, and compiles no pattern)
             return True
         if text[start:stop] != head:
             continue
