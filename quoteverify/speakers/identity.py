@@ -552,6 +552,9 @@ def _lower_title_before(words: list[str], i: int) -> int:
 def _ends_on_office(words: list[str]) -> bool:
     """True when ``words`` end on a lower-case office (:func:`.offices.read_office`,
     ``LOWER``: *the then chief of staff* before a name)."""
+    # (Its *of* is the second of its three to five words: most leads have none there.)
+    if not any(w.strip(",") == "of" for w in words[-4:-1]):
+        return False
     return read_office(words, len(words), Shape.LOWER) is not None
 
 
@@ -1525,7 +1528,7 @@ class _Registry:
         later = []
         self._voter.starts = starts  # (every name's start: _sex_known reads votes)
         for f in founds:  # two words or more, an organisation, or a title
-            if _ranked_office(f):
+            if f.title and _ranked_office(f):
                 continue  # "Norvalia's Deputy First Minister, Ewan Dunmore,": no name
             if (
                 f.title
@@ -1562,9 +1565,13 @@ class _Registry:
         entity_for_name, match_lone = self._entity_for_name, self._match_lone
         add_mention, named_ends = self._mention, self._named_ends
         ranked: Found | None = None  # an office with its rank right before (_ranked_office)
+        # _withheld_sex reads a withholding frame right before the name: a text that
+        # prints none (most) gives no lone word a withheld name's sex, tested once
+        # here, not per word.
+        withholds = _withholding_frame().search(text) is not None
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
-                if _ranked_office(item):
+                if item.title and _ranked_office(item):
                     ranked = item  # (an office, no name: skipped in the loop above too)
                     continue
                 entity = entity_for_name(item)
@@ -1591,7 +1598,12 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
-                    elif not given and not inside and (sex := _withheld_sex(text, start)):
+                    elif (
+                        withholds
+                        and not given
+                        and not inside
+                        and (sex := _withheld_sex(text, start))
+                    ):
                         # "One mother, who asked to be identified only as Jess,": the
                         # only name the source gives, of the sex her noun says
                         known = _new_entity(head, _PERSON)
@@ -9240,6 +9252,18 @@ def _sex_of(description: str) -> str:
 
 _WITHHELD_REACH = 120  # characters read back from a withheld name for its frame and noun
 _DESCRIPTION_WORDS = 4  # words of the description before ", who": "One young mother"
+
+
+@functools.cache
+def _withholding_frame() -> re.Pattern[str]:
+    """Any frame of ``name_withholding_frames.txt`` between spaces, in any case: a
+    text in which this finds nothing gives no word to :func:`_withheld_sex`.
+
+    >>> bool(_withholding_frame().search("who asked to be Identified Only As Jess"))
+    True
+    """
+    frames = sorted(load("name_withholding_frames"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f" {frame} ") for frame in frames), re.IGNORECASE)
 
 
 def _withheld_sex(text: str, start: int) -> str:
