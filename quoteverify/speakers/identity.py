@@ -69,6 +69,7 @@ from .mentions import (
     transcript_role,
 )
 from .offices import (
+    Office,
     Shape,
     body_kind_nouns,
     bracketed_office,
@@ -552,10 +553,21 @@ def _lower_title_before(words: list[str], i: int) -> int:
 def _ends_on_office(words: list[str]) -> bool:
     """True when ``words`` end on a lower-case office (:func:`.offices.read_office`,
     ``LOWER``: *the then chief of staff* before a name)."""
-    # (Its *of* is the second of its three to five words: most leads have none there.)
-    if not any(w.strip(",") == "of" for w in words[-4:-1]):
-        return False
-    return read_office(words, len(words), Shape.LOWER) is not None
+    return _lower_office_before(words, len(words)) is not None
+
+
+def _lower_office_before(words: list[str], end: int) -> Office | None:
+    """``read_office(words, end, Shape.LOWER)``, refused with no call where no *of*
+    stands as the second of its three to five words (most leads before a name).
+
+    >>> _lower_office_before("the then chief of staff".split(), 5).text
+    'chief of staff'
+    >>> _lower_office_before("a friend of the family".split(), 5) is None
+    True
+    """
+    if not any(w.strip(",") == "of" for w in words[max(0, end - 4) : end - 1]):
+        return None
+    return read_office(words, end, Shape.LOWER)
 
 
 @functools.cache
@@ -2080,7 +2092,7 @@ class _Registry:
             # whose first words stand as no title alone is read whole; "chief of
             # staff Ana Roe": an office of a role and its complement, too
             n = _lower_title_before(words, i)
-            if not n and (office := read_office(words, i, Shape.LOWER)) is not None:
+            if not n and (office := _lower_office_before(words, i)) is not None:
                 n = len(office.words)
             if n == 0 and words[i - 1].strip(",.").lower() not in before:
                 break
