@@ -69,6 +69,7 @@ from .mentions import (
     transcript_role,
 )
 from .offices import (
+    Office,
     Shape,
     body_kind_nouns,
     bracketed_office,
@@ -552,7 +553,21 @@ def _lower_title_before(words: list[str], i: int) -> int:
 def _ends_on_office(words: list[str]) -> bool:
     """True when ``words`` end on a lower-case office (:func:`.offices.read_office`,
     ``LOWER``: *the then chief of staff* before a name)."""
-    return read_office(words, len(words), Shape.LOWER) is not None
+    return _lower_office_before(words, len(words)) is not None
+
+
+def _lower_office_before(words: list[str], end: int) -> Office | None:
+    """``read_office(words, end, Shape.LOWER)``, refused with no call where no *of*
+    stands as the second of its three to five words (most leads before a name).
+
+    >>> _lower_office_before("the then chief of staff".split(), 5).text
+    'chief of staff'
+    >>> _lower_office_before("a friend of the family".split(), 5) is None
+    True
+    """
+    if not any(w.strip(",") == "of" for w in words[max(0, end - 4) : end - 1]):
+        return None
+    return read_office(words, end, Shape.LOWER)
 
 
 @functools.cache
@@ -1585,7 +1600,7 @@ class _Registry:
         later = []
         self._voter.starts = starts  # (every name's start: _sex_known reads votes)
         for f in founds:  # two words or more, an organisation, or a title
-            if _ranked_office(f):
+            if f.title and _ranked_office(f):
                 continue  # "Norvalia's Deputy First Minister, Ewan Dunmore,": no name
             if (
                 f.title
@@ -1622,9 +1637,13 @@ class _Registry:
         entity_for_name, match_lone = self._entity_for_name, self._match_lone
         add_mention, named_ends = self._mention, self._named_ends
         ranked: Found | None = None  # an office with its rank right before (_ranked_office)
+        # _withheld_sex reads a withholding frame right before the name: a text that
+        # prints none (most) gives no lone word a withheld name's sex, tested once
+        # here, not per word.
+        withholds = _withholding_frame().search(text) is not None
         for item, inside in zip(items, hidden, strict=True):
             if isinstance(item, Found):
-                if _ranked_office(item):
+                if item.title and _ranked_office(item):
                     ranked = item  # (an office, no name: skipped in the loop above too)
                     continue
                 entity = entity_for_name(item)
@@ -1651,7 +1670,12 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
-                    elif not given and not inside and (sex := _withheld_sex(text, start)):
+                    elif (
+                        withholds
+                        and not given
+                        and not inside
+                        and (sex := _withheld_sex(text, start))
+                    ):
                         # "One mother, who asked to be identified only as Jess,": the
                         # only name the source gives, of the sex her noun says
                         known = _new_entity(head, _PERSON)
@@ -2135,7 +2159,7 @@ class _Registry:
             # whose first words stand as no title alone is read whole; "chief of
             # staff Ana Roe": an office of a role and its complement, too
             n = _lower_title_before(words, i)
-            if not n and (office := read_office(words, i, Shape.LOWER)) is not None:
+            if not n and (office := _lower_office_before(words, i)) is not None:
                 n = len(office.words)
             if n == 0 and words[i - 1].strip(",.").lower() not in before:
                 break
@@ -9360,6 +9384,18 @@ def _sex_of(description: str) -> str:
 
 _WITHHELD_REACH = 120  # characters read back from a withheld name for its frame and noun
 _DESCRIPTION_WORDS = 4  # words of the description before ", who": "One young mother"
+
+
+@functools.cache
+def _withholding_frame() -> re.Pattern[str]:
+    """Any frame of ``name_withholding_frames.txt`` between spaces, in any case: a
+    text in which this finds nothing gives no word to :func:`_withheld_sex`.
+
+    >>> bool(_withholding_frame().search("who asked to be Identified Only As Jess"))
+    True
+    """
+    frames = sorted(load("name_withholding_frames"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f" {frame} ") for frame in frames), re.IGNORECASE)
 
 
 def _withheld_sex(text: str, start: int) -> str:
