@@ -30,3 +30,29 @@ def test_another_nations_leader_is_not_the_us_president() -> None:
     # near miss: a leader of a country nobody in the story holds office for
     text = _LEAD + 'The Canadian leader said the talks were "a useful start."'
     assert speakers(text) != ["Mara Quill"]
+
+
+def test_a_time_phrase_between_said_and_that_keeps_the_outer_speaker() -> None:
+    # the quote stands in the clause *that* opens; its subject only heard of it
+    text = (
+        "Alliance Secretary General Ruud Kamphuis said on Thursday that members had "
+        'agreed to "a step change" in their budgets.'
+    )
+    assert speakers(text) == ["Ruud Kamphuis"]
+
+
+def test_last_week_between_said_and_that_keeps_the_outer_speaker() -> None:
+    text = (
+        "Trade envoy Odile Marchetti said last week that the ministers had agreed to "
+        '"a pause, not a truce" in the dispute.'
+    )
+    assert speakers(text) == ["Odile Marchetti"]
+
+
+def test_a_quote_right_after_the_inner_cue_stays_with_its_subject() -> None:
+    # near miss: the clause's subject is printed saying the words themselves
+    text = (
+        "Ruud Kamphuis said on Thursday that Mireille Osei had told members: "
+        '"We will not wait for the laggards."'
+    )
+    assert speakers(text) == ["Mireille Osei"]

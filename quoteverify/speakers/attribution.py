@@ -2636,6 +2636,11 @@ def _outer_reporter(
         s -= 1  # "said most patients ...": the share opens the clause
     if s is not None and toks[s].lower == "that":
         s -= 1
+        if s > 0 and toks[s].lower not in _NESTED_SPEECH:
+            # "said on Wednesday that allies had agreed to '...'": a time phrase
+            # between the verb and *that* (:func:`_time_phrase_start`)
+            t = _time_phrase_start(toks, s + 1, 0)
+            s = t - 1 if t <= s else s
     if s is None or s < 0 or toks[s].lower not in _NESTED_SPEECH:
         return None
     end = _cue_at(toks, s, len(toks))
