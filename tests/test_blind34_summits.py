@@ -56,3 +56,20 @@ def test_a_quote_right_after_the_inner_cue_stays_with_its_subject() -> None:
         '"We will not wait for the laggards."'
     )
     assert speakers(text) == ["Mireille Osei"]
+
+
+def test_added_that_keeps_a_reported_partial_with_the_reporter() -> None:
+    text = (
+        "Premier Ilse Norgaard spoke for twenty minutes. She added that Copenhagen "
+        'expected its partners "to pay their fair share" from next year.'
+    )
+    assert speakers(text) == ["Ilse Norgaard"]
+
+
+def test_added_that_with_a_quote_right_after_the_inner_cue() -> None:
+    # near miss: the clause's subject is printed saying the words themselves
+    text = (
+        "Premier Ilse Norgaard added that Tomas Brandt had told the cabinet: "
+        '"We pay our share already."'
+    )
+    assert speakers(text) == ["Tomas Brandt"]

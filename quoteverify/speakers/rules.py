@@ -690,6 +690,12 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            Example(
+                text="Ana Ruiz added that the owners expected the board to set “a fair rent.”",
+                speaker="Ana Ruiz",
+                cue="added",
+                cue_rule="X-said-quote",
+            ),
             # A cue in the passive speaks for the agent that "by" names after the quote.
             Example(
                 text="The levy was described as “daylight robbery” by Tom Hale.",
