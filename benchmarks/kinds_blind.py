@@ -112,7 +112,14 @@ the speaker named once and then by surname, *she* or not at all, an interviewer'
 questions (*I asked*, bare question lines, *Q:* transcripts and name labels), quotes of
 a coach, a parent or a manager inside the answers, friends and colleagues quoted once
 between the subject's quotes, podcasts and radio interviews relayed and two radio
-debates of alternating turns.
+debates of alternating turns; set 34 before h54-blind34's: summits, diplomacy and
+press conferences, the seeds' genre, from wires, papers and broadcasters of several
+countries, joint news conferences through interpreters, greetings and parting words,
+foreign ministers, spokespeople of ministries and presidents' offices, an embassy's
+statement, communiques, unnamed officials and diplomats, leaders named again by office
+and nationality (*the Russian President*, *the French head of state*), shouted
+questions, headlines that quote a leader, two translated pieces that misspell a name,
+think-tank fellows, and signs, chants, slogans and terms as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

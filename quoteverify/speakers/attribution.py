@@ -2604,6 +2604,8 @@ _OBJECT_CUES = select("cue_verbs", object=True)
 _REPORTED_PRONOUNS = load("reported_pronouns")  # "he", "she": a reporter named again
 _TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
 _NESTED_SPEECH = select("cue_verbs", lemma="say") | _TELLING  # "officers said he said"
+# Verbs whose reported clause's partials are the reporter's: "added that ..." too.
+_OUTER_REPORTING = _NESTED_SPEECH | select("cue_verbs", lemma="add")
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(
@@ -2636,7 +2638,12 @@ def _outer_reporter(
         s -= 1  # "said most patients ...": the share opens the clause
     if s is not None and toks[s].lower == "that":
         s -= 1
-    if s is None or s < 0 or toks[s].lower not in _NESTED_SPEECH:
+        if s > 0 and toks[s].lower not in _OUTER_REPORTING:
+            # "said on Wednesday that allies had agreed to '...'": a time phrase
+            # between the verb and *that* (:func:`_time_phrase_start`)
+            t = _time_phrase_start(toks, s + 1, 0)
+            s = t - 1 if t <= s else s
+    if s is None or s < 0 or toks[s].lower not in _OUTER_REPORTING:
         return None
     end = _cue_at(toks, s, len(toks))
     if end <= s:

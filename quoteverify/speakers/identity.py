@@ -407,12 +407,28 @@ def _nations(words: str) -> frozenset[str]:
 
     >>> sorted(_nations("South Sudan's president")), sorted(_nations("the Russian envoy"))
     (['SS'], ['RU'])
+    >>> sorted(_nations("U.S. President")), sorted(_nations("the U.S President"))
+    (['US'], ['US'])
     """
     low, _, found = _read_nation_phrases(_norm(words))
     table = _nation_words()
     # "Russia's president": a country's possessive names it as its adjective does
     found.update(table[w] for w in (w.removesuffix("'s") for w in low.split()) if w in table)
+    if "." in words:
+        # "U.S. President": an abbreviation with full stops, which _norm splits into
+        # letters, read as the table spells it
+        # ("U.S President" as a title keeps no last stop)
+        dotted = _dotted_nations()
+        words_read = (w.lower().replace("’", "'").removesuffix("'s") for w in words.split())
+        found.update(dotted[w] for w in (w.rstrip(".") for w in words_read) if w in dotted)
     return frozenset(found)
+
+
+@functools.cache
+def _dotted_nations() -> dict[str, str]:
+    """The rows of ``lexicons/nations`` spelt with full stops (*u.s.*), each without
+    its last stop, with their codes."""
+    return {k.rstrip("."): code for k, code in _nation_words().items() if "." in k}
 
 
 _OTHER_SEX = {"m": "f", "f": "m"}

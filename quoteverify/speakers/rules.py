@@ -682,6 +682,20 @@ RULES: tuple[Rule, ...] = (
                 cue="saying",
                 cue_rule="X-said-quote",
             ),
+            # A partial in the clause a verb of saying reports is the reporter's, a time
+            # phrase between the verb and "that" or not, not the clause's subject's.
+            Example(
+                text="Ana Ruiz said on Monday that the owners had agreed to “a fair rent.”",
+                speaker="Ana Ruiz",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
+            Example(
+                text="Ana Ruiz added that the owners expected the board to set “a fair rent.”",
+                speaker="Ana Ruiz",
+                cue="added",
+                cue_rule="X-said-quote",
+            ),
             # A cue in the passive speaks for the agent that "by" names after the quote.
             Example(
                 text="The levy was described as “daylight robbery” by Tom Hale.",
