@@ -110,9 +110,7 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(("text", "quoted"), THING_VERB_TERMS + HEADLINES)
-def test_a_term_after_a_verb_of_launching_or_offering_is_no_speech(
-    text: str, quoted: str
-) -> None:
+def test_a_term_after_a_verb_of_launching_or_offering_is_no_speech(text: str, quoted: str) -> None:
     q = quote_of(text, quoted)
     assert q.kind is N and q.speaker is None, describe(q)
 
