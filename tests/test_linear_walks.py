@@ -244,3 +244,50 @@ def test_a_name_of_one_word_after_a_head_is_no_introduction() -> None:
     assert hint is not None
     assert not identity._noun_may_match(text, "omsel", hint, 0, len(text))
     assert identity._noun_may_match("the omsel Karl Reiter said", "omsel", hint, 0, 26)
+
+
+# Wider shapes for the property: people named in full and then by surname alone
+# (merged into one entity), kin, bodies named again by a short form or by the
+# last word of their names, a body named in a person's title, and mentions that
+# a later reading gives to another entity.
+_WIDE_BODIES = ("Halden Group", "Halden", "Brindle Airways", "Airways", "Orsk Bank", "Corvane Inc")
+_WIDE_PEOPLE = ("Lena Marsh", "Marsh", "Tomas Okoro", "Okoro", "Dr. Ines Valk", "Valk")
+_WIDE_LINES = (
+    "{b} hired {p}.",
+    "{p}, chief executive of {b}, said it would appeal.",
+    '"We grew," the company said.',
+    '"Not now," the airline said.',
+    '"Later," said the bank.',
+    '"Never," his brother said.',
+    "{p} and her sister left {b} in May.",
+    '"Done," a {b} spokesman said.',
+    "{b} chairman {p} spoke.",
+    '"Soon," {p} said of {b}.',
+)
+_WIDE = st.lists(
+    st.tuples(
+        st.integers(0, len(_WIDE_LINES) - 1),
+        st.integers(0, len(_WIDE_BODIES) - 1),
+        st.integers(0, len(_WIDE_PEOPLE) - 1),
+    ),
+    min_size=1,
+    max_size=24,
+)
+_WIDE_EXAMPLE = [(0, 0, 0), (8, 2, 2), (1, 1, 1), (2, 0, 0), (3, 3, 3), (5, 0, 3), (9, 0, 5)]
+
+
+def _wide_text(parts: list[tuple[int, int, int]]) -> str:
+    return " ".join(
+        _WIDE_LINES[k].format(b=_WIDE_BODIES[b], p=_WIDE_PEOPLE[p]) for k, b, p in parts
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=_WIDE)
+@example(parts=_WIDE_EXAMPLE).via("people merged, kin, bodies named again by a short form")
+def test_last_body_answers_as_the_walk_with_merges_kin_and_short_forms(
+    parts: list[tuple[int, int, int]],
+) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _checked(monkeypatch)
+        quoteverify.parse(_wide_text(parts))
