@@ -147,6 +147,9 @@ def test_the_benchmark_has_a_family_for_each_shape_made_linear() -> None:
     text = bench.FAMILY["agency_spokesmen"].make(2_000)
     assert len(text) == 2_000
     assert text.count("Agency spokesman said") >= 10
+    text = bench.FAMILY["titles_described"].make(2_000)
+    assert len(text) == 2_000
+    assert text.count("said the minister") >= 10
 
 
 @settings(max_examples=200, deadline=None)
@@ -291,3 +294,86 @@ def test_last_body_answers_as_the_walk_with_merges_kin_and_short_forms(
     with pytest.MonkeyPatch.context() as monkeypatch:
         _checked(monkeypatch)
         quoteverify.parse(_wide_text(parts))
+
+
+def _walk_titled(registry: identity._Registry, title: str, pos: int) -> identity._Entity | None:
+    """``_nearest_titled`` as it read before: every living holder of ``title`` in
+    the registry's order, the one mentioned last before ``pos`` (the first of those
+    mentioned there, or of all when none is)."""
+    group = registry._people(registry._by_title.get(title, {}))
+    return registry._nearest(group, pos) if group else None
+
+
+_TITLED_PEOPLE = ("Lena Marsh", "Marsh", "Tomas Okoro", "Okoro", "Ines Valk", "Valk", "Ada Brun")
+_TITLED_LINES = (
+    "Foreign Minister {p} met {q}.",
+    '"We agree," the minister said.',
+    '"Not now," said the foreign minister.',
+    "{p}, the envoy, spoke to {q}.",
+    '"Later," the envoy said.',
+    "Mayor {p} thanked {q}.",
+    '"Done," the mayor said.',
+    '"Never," his brother said.',
+    "{p} and {q} left in May.",
+    '"Soon," {p} said.',
+)
+_TITLED = st.lists(
+    st.tuples(
+        st.integers(0, len(_TITLED_LINES) - 1),
+        st.integers(0, len(_TITLED_PEOPLE) - 1),
+        st.integers(0, len(_TITLED_PEOPLE) - 1),
+    ),
+    min_size=1,
+    max_size=24,
+)
+_TITLED_EXAMPLE = [(0, 0, 2), (1, 0, 0), (0, 4, 0), (3, 3, 1), (1, 0, 0), (4, 0, 0), (2, 1, 1)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=_TITLED)
+@example(parts=_TITLED_EXAMPLE).via("two ministers, merged surnames, an envoy")
+def test_nearest_titled_answers_as_the_walk_over_every_holder(
+    parts: list[tuple[int, int, int]],
+) -> None:
+    text = " ".join(
+        _TITLED_LINES[k].format(p=_TITLED_PEOPLE[p], q=_TITLED_PEOPLE[q]) for k, p, q in parts
+    )
+    indexed = identity._Registry._nearest_titled
+
+    def both(self: identity._Registry, title: str, pos: int) -> identity._Entity | None:
+        got = indexed(self, title, pos)
+        assert got is _walk_titled(self, title, pos), (title, pos)
+        return got
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(identity._Registry, "_nearest_titled", both)
+        quoteverify.parse(text)
+
+
+def test_a_title_names_its_holder_named_last_before_it() -> None:
+    # A new minister in every line: each "the minister" is the one named just before.
+    names = ["Ana Ruiz", "Tom Hale", "Lisa Brandt", "Omar Said", "Jon Pike", "Mia Lund"]
+    names += ["Raul Vega", "Nora Quist", "Ivo Marek", "Edda Holm", "Sami Kone", "Ruth Ames"]
+    lines = [
+        f'Foreign Minister {n} spoke. "Step {i}," the minister said.' for i, n in enumerate(names)
+    ]
+    doc = quoteverify.parse(" ".join(lines))
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == names
+
+
+def test_nearest_titled_reads_mentions_added_after_its_index_was_built() -> None:
+    # The index of a title's holders is built at its first question; a mention
+    # added later (the log of moves) and a holder merged away both count after it.
+    text = "Mayor Ana Ruiz met Mayor Tom Hale at noon. The talks ran late into the night."
+    reg = identity._Registry(text)
+    reg._read_titles()
+    (ruiz,) = (e for e in reg.entities if e.name == "Ana Ruiz")
+    (hale,) = (e for e in reg.entities if e.name == "Tom Hale")
+    assert reg._nearest_titled("mayor", len(text)) is hale
+    reg._mention(50, ruiz, subject=50)
+    assert reg._nearest_titled("mayor", len(text)) is ruiz
+    assert reg._nearest_titled("mayor", len(text)) is _walk_titled(reg, "mayor", len(text))
+    reg._gone.add(id(ruiz))
+    assert reg._nearest_titled("mayor", len(text)) is hale
+    reg._gone.add(id(hale))
+    assert reg._nearest_titled("mayor", len(text)) is None
