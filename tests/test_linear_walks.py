@@ -73,19 +73,39 @@ _LINES = (
     '"Done," a spokesman for {c} said.',
 )
 
-_PARTS = st.lists(
-    st.tuples(
-        st.integers(0, len(_LINES) - 1),
-        st.integers(0, len(_BODIES) - 1),
-        st.integers(0, len(_BODIES) - 1),
-    ),
-    min_size=1,
-    max_size=24,
-)
+
+def _triples(
+    lines: tuple[str, ...], firsts: tuple[str, ...], seconds: tuple[str, ...]
+) -> st.SearchStrategy[list[tuple[int, int, int]]]:
+    """Up to 24 (line, first name, second name) choices: a generated text's parts."""
+    return st.lists(
+        st.tuples(
+            st.integers(0, len(lines) - 1),
+            st.integers(0, len(firsts) - 1),
+            st.integers(0, len(seconds) - 1),
+        ),
+        min_size=1,
+        max_size=24,
+    )
+
+
+def _joined(
+    parts: list[tuple[int, int, int]],
+    lines: tuple[str, ...],
+    firsts: tuple[str, ...],
+    seconds: tuple[str, ...],
+    keys: str = "bc",
+) -> str:
+    """The text of ``parts``: each line with its two names filled in."""
+    a, b = keys
+    return " ".join(lines[k].format(**{a: firsts[i], b: seconds[j]}) for k, i, j in parts)
+
+
+_PARTS = _triples(_LINES, _BODIES, _BODIES)
 
 
 def _text(parts: list[tuple[int, int, int]]) -> str:
-    return " ".join(_LINES[k].format(b=_BODIES[b], c=_BODIES[c]) for k, b, c in parts)
+    return _joined(parts, _LINES, _BODIES, _BODIES)
 
 
 _NAMED_TWICE = [(0, 0, 0), (0, 1, 1), (1, 2, 3), (2, 0, 0), (5, 1, 0), (3, 0, 0), (4, 4, 0)]
@@ -267,22 +287,12 @@ _WIDE_LINES = (
     "{b} chairman {p} spoke.",
     '"Soon," {p} said of {b}.',
 )
-_WIDE = st.lists(
-    st.tuples(
-        st.integers(0, len(_WIDE_LINES) - 1),
-        st.integers(0, len(_WIDE_BODIES) - 1),
-        st.integers(0, len(_WIDE_PEOPLE) - 1),
-    ),
-    min_size=1,
-    max_size=24,
-)
+_WIDE = _triples(_WIDE_LINES, _WIDE_BODIES, _WIDE_PEOPLE)
 _WIDE_EXAMPLE = [(0, 0, 0), (8, 2, 2), (1, 1, 1), (2, 0, 0), (3, 3, 3), (5, 0, 3), (9, 0, 5)]
 
 
 def _wide_text(parts: list[tuple[int, int, int]]) -> str:
-    return " ".join(
-        _WIDE_LINES[k].format(b=_WIDE_BODIES[b], p=_WIDE_PEOPLE[p]) for k, b, p in parts
-    )
+    return _joined(parts, _WIDE_LINES, _WIDE_BODIES, _WIDE_PEOPLE, "bp")
 
 
 @settings(max_examples=60, deadline=None)
@@ -317,15 +327,7 @@ _TITLED_LINES = (
     "{p} and {q} left in May.",
     '"Soon," {p} said.',
 )
-_TITLED = st.lists(
-    st.tuples(
-        st.integers(0, len(_TITLED_LINES) - 1),
-        st.integers(0, len(_TITLED_PEOPLE) - 1),
-        st.integers(0, len(_TITLED_PEOPLE) - 1),
-    ),
-    min_size=1,
-    max_size=24,
-)
+_TITLED = _triples(_TITLED_LINES, _TITLED_PEOPLE, _TITLED_PEOPLE)
 _TITLED_EXAMPLE = [(0, 0, 2), (1, 0, 0), (0, 4, 0), (3, 3, 1), (1, 0, 0), (4, 0, 0), (2, 1, 1)]
 
 
@@ -335,9 +337,7 @@ _TITLED_EXAMPLE = [(0, 0, 2), (1, 0, 0), (0, 4, 0), (3, 3, 1), (1, 0, 0), (4, 0,
 def test_nearest_titled_answers_as_the_walk_over_every_holder(
     parts: list[tuple[int, int, int]],
 ) -> None:
-    text = " ".join(
-        _TITLED_LINES[k].format(p=_TITLED_PEOPLE[p], q=_TITLED_PEOPLE[q]) for k, p, q in parts
-    )
+    text = _joined(parts, _TITLED_LINES, _TITLED_PEOPLE, _TITLED_PEOPLE, "pq")
     indexed = identity._Registry._nearest_titled
 
     def both(self: identity._Registry, title: str, pos: int) -> identity._Entity | None:
