@@ -395,6 +395,20 @@ def agency_spokesmen(n: int) -> str:
     )
 
 
+def titles_described(n: int) -> str:
+    # Two new people per line, then "said the minister" on a line of its own: each
+    # description gives the title to one more person, and the holders of a title
+    # were walked per description (identity._Registry._nearest_titled reads an
+    # index of their mentions instead).
+    return _fill(
+        lambda i: (
+            f"{_coined(i)} {_coined(i + 3)} and {_coined(i + 1)} {_coined(i + 5)} spoke.\n"
+            f'"Step {i}," said the minister.\n'
+        ),
+        n,
+    )
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -495,6 +509,11 @@ FAMILIES = [
         "agency_spokesmen",
         'two new names per line `"Step 1," the Bjinak and Ijinak Agency spokesman said.`',
         agency_spokesmen,
+    ),
+    Family(
+        "titles_described",
+        'two new people per line, then `"Step 1," said the minister.` on its own line',
+        titles_described,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

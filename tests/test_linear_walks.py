@@ -73,19 +73,39 @@ _LINES = (
     '"Done," a spokesman for {c} said.',
 )
 
-_PARTS = st.lists(
-    st.tuples(
-        st.integers(0, len(_LINES) - 1),
-        st.integers(0, len(_BODIES) - 1),
-        st.integers(0, len(_BODIES) - 1),
-    ),
-    min_size=1,
-    max_size=24,
-)
+
+def _triples(
+    lines: tuple[str, ...], firsts: tuple[str, ...], seconds: tuple[str, ...]
+) -> st.SearchStrategy[list[tuple[int, int, int]]]:
+    """Up to 24 (line, first name, second name) choices: a generated text's parts."""
+    return st.lists(
+        st.tuples(
+            st.integers(0, len(lines) - 1),
+            st.integers(0, len(firsts) - 1),
+            st.integers(0, len(seconds) - 1),
+        ),
+        min_size=1,
+        max_size=24,
+    )
+
+
+def _joined(
+    parts: list[tuple[int, int, int]],
+    lines: tuple[str, ...],
+    firsts: tuple[str, ...],
+    seconds: tuple[str, ...],
+    keys: str = "bc",
+) -> str:
+    """The text of ``parts``: each line with its two names filled in."""
+    a, b = keys
+    return " ".join(lines[k].format(**{a: firsts[i], b: seconds[j]}) for k, i, j in parts)
+
+
+_PARTS = _triples(_LINES, _BODIES, _BODIES)
 
 
 def _text(parts: list[tuple[int, int, int]]) -> str:
-    return " ".join(_LINES[k].format(b=_BODIES[b], c=_BODIES[c]) for k, b, c in parts)
+    return _joined(parts, _LINES, _BODIES, _BODIES)
 
 
 _NAMED_TWICE = [(0, 0, 0), (0, 1, 1), (1, 2, 3), (2, 0, 0), (5, 1, 0), (3, 0, 0), (4, 4, 0)]
@@ -147,6 +167,9 @@ def test_the_benchmark_has_a_family_for_each_shape_made_linear() -> None:
     text = bench.FAMILY["agency_spokesmen"].make(2_000)
     assert len(text) == 2_000
     assert text.count("Agency spokesman said") >= 10
+    text = bench.FAMILY["titles_described"].make(2_000)
+    assert len(text) == 2_000
+    assert text.count("said the minister") >= 10
 
 
 @settings(max_examples=200, deadline=None)
@@ -244,3 +267,113 @@ def test_a_name_of_one_word_after_a_head_is_no_introduction() -> None:
     assert hint is not None
     assert not identity._noun_may_match(text, "omsel", hint, 0, len(text))
     assert identity._noun_may_match("the omsel Karl Reiter said", "omsel", hint, 0, 26)
+
+
+# Wider shapes for the property: people named in full and then by surname alone
+# (merged into one entity), kin, bodies named again by a short form or by the
+# last word of their names, a body named in a person's title, and mentions that
+# a later reading gives to another entity.
+_WIDE_BODIES = ("Halden Group", "Halden", "Brindle Airways", "Airways", "Orsk Bank", "Corvane Inc")
+_WIDE_PEOPLE = ("Lena Marsh", "Marsh", "Tomas Okoro", "Okoro", "Dr. Ines Valk", "Valk")
+_WIDE_LINES = (
+    "{b} hired {p}.",
+    "{p}, chief executive of {b}, said it would appeal.",
+    '"We grew," the company said.',
+    '"Not now," the airline said.',
+    '"Later," said the bank.',
+    '"Never," his brother said.',
+    "{p} and her sister left {b} in May.",
+    '"Done," a {b} spokesman said.',
+    "{b} chairman {p} spoke.",
+    '"Soon," {p} said of {b}.',
+)
+_WIDE = _triples(_WIDE_LINES, _WIDE_BODIES, _WIDE_PEOPLE)
+_WIDE_EXAMPLE = [(0, 0, 0), (8, 2, 2), (1, 1, 1), (2, 0, 0), (3, 3, 3), (5, 0, 3), (9, 0, 5)]
+
+
+def _wide_text(parts: list[tuple[int, int, int]]) -> str:
+    return _joined(parts, _WIDE_LINES, _WIDE_BODIES, _WIDE_PEOPLE, "bp")
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=_WIDE)
+@example(parts=_WIDE_EXAMPLE).via("people merged, kin, bodies named again by a short form")
+def test_last_body_answers_as_the_walk_with_merges_kin_and_short_forms(
+    parts: list[tuple[int, int, int]],
+) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _checked(monkeypatch)
+        quoteverify.parse(_wide_text(parts))
+
+
+def _walk_titled(registry: identity._Registry, title: str, pos: int) -> identity._Entity | None:
+    """``_nearest_titled`` as it read before: every living holder of ``title`` in
+    the registry's order, the one mentioned last before ``pos`` (the first of those
+    mentioned there, or of all when none is)."""
+    group = registry._people(registry._by_title.get(title, {}))
+    return registry._nearest(group, pos) if group else None
+
+
+_TITLED_PEOPLE = ("Lena Marsh", "Marsh", "Tomas Okoro", "Okoro", "Ines Valk", "Valk", "Ada Brun")
+_TITLED_LINES = (
+    "Foreign Minister {p} met {q}.",
+    '"We agree," the minister said.',
+    '"Not now," said the foreign minister.',
+    "{p}, the envoy, spoke to {q}.",
+    '"Later," the envoy said.',
+    "Mayor {p} thanked {q}.",
+    '"Done," the mayor said.',
+    '"Never," his brother said.',
+    "{p} and {q} left in May.",
+    '"Soon," {p} said.',
+)
+_TITLED = _triples(_TITLED_LINES, _TITLED_PEOPLE, _TITLED_PEOPLE)
+_TITLED_EXAMPLE = [(0, 0, 2), (1, 0, 0), (0, 4, 0), (3, 3, 1), (1, 0, 0), (4, 0, 0), (2, 1, 1)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=_TITLED)
+@example(parts=_TITLED_EXAMPLE).via("two ministers, merged surnames, an envoy")
+def test_nearest_titled_answers_as_the_walk_over_every_holder(
+    parts: list[tuple[int, int, int]],
+) -> None:
+    text = _joined(parts, _TITLED_LINES, _TITLED_PEOPLE, _TITLED_PEOPLE, "pq")
+    indexed = identity._Registry._nearest_titled
+
+    def both(self: identity._Registry, title: str, pos: int) -> identity._Entity | None:
+        got = indexed(self, title, pos)
+        assert got is _walk_titled(self, title, pos), (title, pos)
+        return got
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(identity._Registry, "_nearest_titled", both)
+        quoteverify.parse(text)
+
+
+def test_a_title_names_its_holder_named_last_before_it() -> None:
+    # A new minister in every line: each "the minister" is the one named just before.
+    names = ["Ana Ruiz", "Tom Hale", "Lisa Brandt", "Omar Said", "Jon Pike", "Mia Lund"]
+    names += ["Raul Vega", "Nora Quist", "Ivo Marek", "Edda Holm", "Sami Kone", "Ruth Ames"]
+    lines = [
+        f'Foreign Minister {n} spoke. "Step {i}," the minister said.' for i, n in enumerate(names)
+    ]
+    doc = quoteverify.parse(" ".join(lines))
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == names
+
+
+def test_nearest_titled_reads_mentions_added_after_its_index_was_built() -> None:
+    # The index of a title's holders is built at its first question; a mention
+    # added later (the log of moves) and a holder merged away both count after it.
+    text = "Mayor Ana Ruiz met Mayor Tom Hale at noon. The talks ran late into the night."
+    reg = identity._Registry(text)
+    reg._read_titles()
+    (ruiz,) = (e for e in reg.entities if e.name == "Ana Ruiz")
+    (hale,) = (e for e in reg.entities if e.name == "Tom Hale")
+    assert reg._nearest_titled("mayor", len(text)) is hale
+    reg._mention(50, ruiz, subject=50)
+    assert reg._nearest_titled("mayor", len(text)) is ruiz
+    assert reg._nearest_titled("mayor", len(text)) is _walk_titled(reg, "mayor", len(text))
+    reg._gone.add(id(ruiz))
+    assert reg._nearest_titled("mayor", len(text)) is hale
+    reg._gone.add(id(hale))
+    assert reg._nearest_titled("mayor", len(text)) is None

@@ -25,6 +25,9 @@ _LEAD_WORDS = [
     "the", "then", "chief", "of", "of,", ",of", "staff", "staff,", "minister",
     "finance", "wife", "farmer", "head", "a", "friend", "family", "Tom", "director",
     "energy", "policy", "research",
+    # a capital, an apostrophe, a line break, a hyphenated word (h54b-review)
+    "Of", "OF", "staff's", "staff’s", "of\n", "\nof", "commander-in-chief",
+    "secretary-general", "state", "of-",
 ]  # fmt: skip
 _LEADS = st.lists(st.sampled_from(_LEAD_WORDS), max_size=9)
 

@@ -181,6 +181,7 @@ _LISTS = {
     "viewpoint_prepositions": "prepositions opening a sentence on whose view it gives (For Ruiz)",
     "stance_nouns": "nouns for a stand a person takes, owned by her or his (her argument)",
     "asking_lemmas": "lemmas of cue verbs that put a question (ask, wonder)",
+    "outer_reporting_lemmas": "lemmas of cue verbs whose reported clause's partials are theirs",
     "fronted_subordinators": "words opening a subordinate clause before the main clause (even as)",
     "family_nouns": "nouns of a family speaking as one, author of its statement",
     "commissioner_prepositions": "prepositions of whom a document was made for, before its 'by'",

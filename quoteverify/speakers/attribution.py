@@ -2604,8 +2604,11 @@ _OBJECT_CUES = select("cue_verbs", object=True)
 _REPORTED_PRONOUNS = load("reported_pronouns")  # "he", "she": a reporter named again
 _TELLING = select("cue_verbs", lemma="tell")  # "told Reuters in a statement"
 _NESTED_SPEECH = select("cue_verbs", lemma="say") | _TELLING  # "officers said he said"
-# Verbs whose reported clause's partials are the reporter's: "added that ..." too.
-_OUTER_REPORTING = _NESTED_SPEECH | select("cue_verbs", lemma="add")
+# Verbs whose reported clause's partials are the reporter's: "said", "told", and
+# "added that ..." too (``outer_reporting_lemmas.txt``).
+_OUTER_REPORTING = frozenset().union(
+    *(select("cue_verbs", lemma=lemma) for lemma in load("outer_reporting_lemmas"))
+)
 # One-word cues that take a clause with no object before it ("said", "recalled"),
 # and "that": what a reported clause's subject may follow.
 _REPORTING = frozenset({"that"}) | frozenset(

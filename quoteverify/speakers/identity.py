@@ -1386,6 +1386,26 @@ class _LastMentions:
             i -= 1
         return self.members[best], at
 
+    def nearest(self, pos: int, gone: set[int]) -> _Entity | None:
+        """The member not in ``gone`` mentioned last before ``pos`` (the first in rank
+        of those mentioned there), or, when none is, the first in rank of them all;
+        None when every member is gone."""
+        i = bisect.bisect_left(self.entries, (pos, -1))
+        best, best_at = -1, -1
+        while i > 0:
+            i -= 1
+            at, key = self.entries[i]
+            if best >= 0 and at != best_at:
+                break
+            if key not in gone and (best < 0 or self.rank[key] < self.rank[best]):
+                best, best_at = key, at
+        if best < 0:
+            living = [key for key in self.members if key not in gone]
+            if not living:
+                return None
+            best = min(living, key=self.rank.__getitem__)
+        return self.members[best]
+
 
 class _Registry:
     """The people and organisations one article names."""
@@ -1467,6 +1487,10 @@ class _Registry:
         # (_noun_may_match held once): read with the pattern from then on
         self._introducible: set[str] = set()
         self._by_title: dict[str, dict[int, _Entity]] = {}
+        # The members of each _by_title group in the order they joined, and an index
+        # of their mentions (_nearest_titled)
+        self._title_joins: dict[str, list[_Entity]] = {}
+        self._title_index: dict[str, _LastMentions] = {}
         # People by the head noun of each title, role or descriptor given to them
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
         # leader, spokesman).
@@ -3523,13 +3547,16 @@ class _Registry:
         # 1. The exact title seen with a name: "the Russian President"; an owner's
         # role as the title it gave ("Ruiz's campaign manager" after "Ruiz's
         # campaign manager, Tom Hale,", whose title is *campaign manager*).
-        exact = self._people(self._by_title.get(low, {}))
-        if not exact and _owner_possessive(words):
-            exact = self._people(self._by_title.get(_norm(" ".join(words[1:])), {}))
-        if not exact and _seat_phrase(words):
+        exact = self._nearest_titled(low, found.start)
+        if exact is None and _owner_possessive(words):
+            exact = self._nearest_titled(_norm(" ".join(words[1:])), found.start)
+        if exact is None and _seat_phrase(words):
             # "the member for Hale" after "Tom Brack, the member for Hale,": a seat
             # names one member, though *member* alone goes back to nobody
-            exact = self._people(self._by_title.get(_norm(found.text), {}))
+            exact = self._nearest_titled(_norm(found.text), found.start)
+        if exact is not None:
+            exact.add_alias(found.text)
+            return exact
         # 2. Same country and a leader's role: "the Kremlin leader" ~ "Russian President".
         nations = _nations(phrase)
         if "counterpart" in low and not nations:
@@ -3540,11 +3567,10 @@ class _Registry:
             for code in nations:
                 leaders.update(self._leaders.get(code, {}))
             fuzzy = self._people(leaders)
-        for group in (exact, fuzzy):
-            if group:
-                entity = self._nearest(group, found.start)
-                entity.add_alias(found.text)
-                return entity
+        if fuzzy:
+            entity = self._nearest(fuzzy, found.start)
+            entity.add_alias(found.text)
+            return entity
         # 3. The head noun of a title or role given to someone named before:
         # "the minister" after "Foreign Minister Anna Berg", "the leader" after
         # "Tom Hale, the party leader,".
@@ -4845,7 +4871,11 @@ class _Registry:
         for entity, title in self._title_log[self._titles_read :]:
             if entity.kind is not _PERSON:
                 continue
-            self._by_title.setdefault(_norm(title), {})[id(entity)] = entity
+            key = _norm(title)
+            group = self._by_title.setdefault(key, {})
+            if id(entity) not in group:
+                group[id(entity)] = entity
+                self._title_joins.setdefault(key, []).append(entity)
             head, modifiers = _role_head(title)
             if head in _resolving_heads():
                 self._by_head.setdefault(head, {})[id(entity)] = entity
@@ -5313,6 +5343,26 @@ class _Registry:
             if slot is not None:
                 return k, slot
         return None
+
+    def _nearest_titled(self, title: str, pos: int) -> _Entity | None:
+        """:meth:`_nearest` of the people given ``title`` (:attr:`_by_title`, a key
+        of :func:`_norm`) and not merged away: the one mentioned last before
+        ``pos``, of two there the first added; None when there is none. Read off
+        an index of their mentions kept in step with the log of moves
+        (:class:`_LastMentions`), not a walk over every holder of the title."""
+        joined = self._title_joins.get(title)
+        if not joined:
+            return None
+        index = self._title_index.get(title)
+        if index is None:
+            index = self._title_index[title] = _LastMentions((title,), len(self._moves))
+        for e, at, step, _ in itertools.islice(self._moves, index.read, None):
+            if step:
+                index.move(e, at, step)
+        index.read = len(self._moves)
+        for e in joined[len(index.members) :]:
+            index.join(e, (e.seq, len(index.members)), e.positions)
+        return index.nearest(pos, self._gone)
 
     def _people(self, group: dict[int, _Entity]) -> list[_Entity]:
         """The people of ``group`` still in the registry, in the registry's order."""
