@@ -4446,6 +4446,8 @@ def attribute_rows(
     ctx = _Context(text, quotes, paras, stops)
     out: list[tuple[Rule | None, Attribution]] = []
     last_speech: tuple[int, Attribution, int] | None = None  # (quote index, attribution, para)
+    # The speech before the writer's own question (*"Why?" I asked.*): its answer's.
+    asked_of: tuple[int, Attribution, int] | None = None
     runs = _run_lengths(text, quotes, ctx) if budget is not None else None
     starts, ends = ctx.quote_starts, ctx.quote_ends
     beside = _beside_rows(RULES)
@@ -4474,6 +4476,7 @@ def attribute_rows(
             rule, result = kept[0], _shifted(kept[1], start - kept[2])
         else:
             site = Site(q, ctx, para, quotes, last_speech, idx=idx, end_para=end_para)
+            site.asked_of = asked_of
             if bounds is not None:
                 site.lo, site.hi = bounds
                 site.before_gap, site.after_gap = gaps
@@ -4506,6 +4509,8 @@ def attribute_rows(
         if result is not None and result.mention is not None and q.depth == 0:
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
+            asked = result.cue is not None and _interviewer_question(q, result.mention, result.cue)
+            asked_of = last_speech if asked and q.outer_start == para[0] else None
             last_speech = (idx, result, end_para[0])
     return out
 
@@ -5048,6 +5053,8 @@ class Site:
         self.lo, self.hi = para[0], self.end_para[1]
         self.quotes = quotes
         self.last_speech = last_speech
+        # The speech before ``last_speech`` when that is the writer's question.
+        self.asked_of: tuple[int, Attribution, int] | None = None
         self._memo: dict[str, Attribution | None] = {}
         self._found: dict[str, Attribution | None] = {}  # by rule name
         self._wordless: bool | None = None
@@ -5858,7 +5865,9 @@ def _owner_found(toks: list[Token], owner: tuple[int, int], text: str) -> Found 
 
 def find_continuation(site: Site) -> Attribution | None:
     """No cue of its own: the speaker of the speech quote just before."""
-    return _continuation(site.q, site.ctx, site.para, site.quotes, site.last_speech)
+    return _continuation(
+        site.q, site.ctx, site.para, site.quotes, site.last_speech, asked_of=site.asked_of
+    )
 
 
 _OBJECT_VERBS = load("object_verbs")
@@ -6197,8 +6206,13 @@ def _continuation(
     para: tuple[int, int],
     quotes: list[Quote],
     last_speech: tuple[int, Attribution, int] | None,
+    *,
+    asked_of: tuple[int, Attribution, int] | None = None,
 ) -> Attribution | None:
-    """No cue of its own: the speaker of the speech quote just before."""
+    """No cue of its own: the speaker of the speech quote just before. After the
+    writer's own question (*"Why?" I asked.*) the next quote paragraph is the answer:
+    the speaker of the speech before the question (``asked_of``: the question opened
+    its paragraph), or nobody."""
     before = _spoken_before(quotes, last_speech)
     if before is None:
         return None
@@ -6206,6 +6220,12 @@ def _continuation(
     p = bisect.bisect_left(ctx.paras, para)
     same_para = prev_para == para[0]
     opens_para = q.outer_start == para[0] and p > 0 and ctx.paras[p - 1][0] == prev_para
+    if opens_para and _interviewer_question(prev_q, mention, prev_cue):
+        answerer = _spoken_before(quotes, asked_of)
+        if answerer is None or answerer[1].text.lower() in _FIRST_PERSON_SUBJECTS:
+            return None
+        cue = attrs.evolve(answerer[2], rule="continuation", confidence=0.5)
+        return Attribution(mention=answerer[1], cue=cue)
     starts_sentence = not ctx.text[
         ctx.sentence_start(para[0], q.outer_start) : q.outer_start
     ].strip()
@@ -6228,6 +6248,25 @@ def _continuation(
 
 
 _PERSON_SUBJECTS = select("pronouns", case="subject") - select("pronouns", gender="neuter")
+# "I", "we": the reporter's own voice in a profile or an interview.
+_FIRST_PERSON_SUBJECTS = select("pronouns", case="subject", person="1")
+
+
+def _interviewer_question(prev_q: Quote, mention: Found, cue: Cue) -> bool:
+    """True when ``prev_q`` is a question the writer put (*"Is it safe?" I asked.*,
+    *"Why?" we ask.*): a first-person subject, a cue verb that asks
+    (``asking_lemmas.txt``) and a question mark closing the quote. The quote paragraph
+    after it is the answer, not the writer's words.
+
+    >>> from quoteverify import parse
+    >>> art = parse('"Can you sleep?" I asked.\\n"Not since May."')
+    >>> [q.speaker.name if q.speaker else None for q in art.quotes]
+    ['I', None]
+    """
+    if mention.text.lower() not in _FIRST_PERSON_SUBJECTS:
+        return False
+    verb = cue.text.split()[-1].lower() if cue.text.split() else ""
+    return verb in _ASKING and prev_q.text.rstrip().endswith("?")
 
 
 def _spoken_before(

@@ -1278,12 +1278,21 @@ RULES: tuple[Rule, ...] = (
             "No cue of its own: the quote keeps the speaker of the speech quote just "
             "before it (same paragraph, or the paragraph before when it opens its own; "
             "in the quote's sentence, after a few words or an aside that names no one "
-            "with a cue)."
+            "with a cue). After the writer's own question opening its paragraph "
+            '(*"Why?" I asked.*) the next quote paragraph is the answer: the speaker '
+            "of the speech before the question, or nobody."
         ),
         examples=(
             Example(
                 text="“We lost,” said Nell Ward. “Next year we win.”",
                 speaker="Nell Ward",
+                cue="said",
+                cue_rule="continuation",
+            ),
+            # The writer asks; the answer is the speaker's before the question.
+            Example(
+                text="“Eleven winters,” Ada Roe said.\n“Is it hard?” I asked.\n“Only in March.”",
+                speaker="Ada Roe",
                 cue="said",
                 cue_rule="continuation",
             ),
