@@ -119,7 +119,14 @@ foreign ministers, spokespeople of ministries and presidents' offices, an embass
 statement, communiques, unnamed officials and diplomats, leaders named again by office
 and nationality (*the Russian President*, *the French head of state*), shouted
 questions, headlines that quote a leader, two translated pieces that misspell a name,
-think-tank fellows, and signs, chants, slogans and terms as non-speech.
+think-tank fellows, and signs, chants, slogans and terms as non-speech; set 35 before
+h54b-blind35's: energy, climate, environment, labour and strikes, a climate summit's
+negotiators and draft text, an energy regulator and a consumer group, an oil company's
+call, floods and wildfires with fire services and residents, a pipeline ruling, a
+report's warnings, unions' general secretaries and employers' spokespeople, picket
+lines and vox pops by first name and age, a minister in parliament, a walkout relayed
+from posts, unnamed sources, and banners, placards, chants and a pay offer's terms as
+non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

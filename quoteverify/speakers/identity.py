@@ -1710,6 +1710,12 @@ class _Registry:
                         # names by a given name alone, whom a pronoun may stand for.
                         known = _new_entity(head, _PERSON)
                         self._add(known)
+                    elif not given and not inside and self._aged_lone_name(head, start, end):
+                        # "Kerry, 38, held a placard. '...,' she said": a word the
+                        # given names do not hold, opening its sentence with an age
+                        # between commas after it, is a person named so (a vox pop).
+                        known = _new_entity(head, _PERSON)
+                        self._add(known)
                     elif (
                         withholds
                         and not given
@@ -1960,6 +1966,34 @@ class _Registry:
             # is a pupil, a soldier or a witness the article names so, a person.)
             return False
         if _after_place_word(text, start):
+            return False
+        return not _described_body(text, end)
+
+    def _aged_lone_name(self, head: str, start: int, end: int) -> bool:
+        """True when a lone capitalised word that matched nobody and is no given name
+        of the lexicon opens its sentence with an age between commas after it
+        (*Kerry, 38, held a placard.*): a person named by a given name alone, as
+        reports from picket lines and crowds name people; not a place (*Ohio*),
+        a time word, a word the text prints in lower case, nor a body the text
+        describes.
+
+        >>> text = "Kerry, 38, held a sign. Ohio, 12, rose. So, 12, went; so it goes."
+        >>> reg = _Registry(text)
+        >>> reg._aged_lone_name("Kerry", 0, 5), reg._aged_lone_name("Ohio", 24, 28)
+        (True, False)
+        >>> reg._aged_lone_name("So", 40, 42)
+        False
+        """
+        text = self.text
+        if not _AGE_AFTER.match(text, end):
+            return False
+        i = start
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i > 0 and text[i - 1] not in ".!?\n":
+            return False
+        low = head.casefold()
+        if low in _LANDS or low in load("time_words") or self._words().lower_at_least(low, 1):
             return False
         return not _described_body(text, end)
 
