@@ -41,6 +41,7 @@ from collections.abc import Callable, Container, Iterator
 
 import attrs
 import regex
+from rapidfuzz import fuzz
 
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
@@ -283,7 +284,10 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     words: dict[int, str] = {}
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.speaker is not None or q.depth:
+        if q.depth:
+            continue
+        role = q.speaker is not None
+        if role and not (i < _ROLE_FIRST and _role_only(q)):
             continue
         if q.kind is QuoteKind.NON_SPEECH and names_by_form(q.kind_reason):
             continue  # a title, a name or a slogan: nobody's words, however echoed
@@ -297,12 +301,55 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
             r = quotes[j]
             if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
                 continue
+            if role and not _named_person(r):
+                continue  # a role's quote takes only a person the body names
             if j not in words:  # (each later quote's words made once, however many ask)
                 words[j] = _echo_words(r.text)
-            if f" {needle} " in f" {words[j]} ":
-                out[i] = _echoed(q, r)
+            if f" {needle} " in f" {words[j]} " or _most_words(needle, words[j]):
+                out[i] = _echoed(q, r, rule="headline-role-echo" if role else "headline-echo")
                 break
     return out
+
+
+_ROLE_FIRST = 4  # a text's first quotes, the only ones whose role the echo may name
+_MOST_WORDS = 5  # words a display line's quote holds before most of them may do
+_MOST_SCORE = 90.0  # rapidfuzz partial_ratio at which a later quote prints most of them
+
+
+def _lower_word(name: str) -> bool:
+    """True when ``name`` holds a word all in lower case (*founder*, *she*)."""
+    return any(w.isalpha() and w.islower() for w in name.split())
+
+
+def _role_only(q: Quote) -> bool:
+    """True when ``q``'s speaker is only a role or a pronoun as its mention printed
+    it (*Startup founder*, *she*): identity gave it no name."""
+    m = q.speaker_mention
+    return (
+        m is not None
+        and q.speaker is not None
+        and _norm(q.speaker.name) == _norm(m.text)
+        and _lower_word(m.text)
+    )
+
+
+def _named_person(r: Quote) -> bool:
+    """True when ``r``'s speaker is a person with a name (*Priya Raman*), no role."""
+    return (
+        r.speaker is not None
+        and r.speaker.kind is SpeakerKind.PERSON
+        and not _lower_word(r.speaker.name)
+    )
+
+
+def _most_words(needle: str, hay: str) -> bool:
+    """True when ``hay`` prints most of a long ``needle``'s words in their order (a
+    word or two changed: *I was told I was disloyal* against *I was called in and told
+    I was disloyal*), by rapidfuzz's partial ratio on the words as :func:`_echo_words`
+    lists them; a needle of fewer than :data:`_MOST_WORDS` words must be printed whole."""
+    if needle.count(" ") + 1 < _MOST_WORDS or len(hay) < len(needle):
+        return False
+    return fuzz.partial_ratio(needle, hay, score_cutoff=_MOST_SCORE) >= _MOST_SCORE
 
 
 def inner_echoes(quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,79 @@
+"""A headline's quote given only a role (*Ferry captain*, *she*) takes the person
+the body names when a body quote prints its words (``turns.echoes``)."""
+
+from __future__ import annotations
+
+from quoteverify import parse
+
+_BODY = "The harbour board met on Monday to hear from its pilots.\n\n"
+
+
+def _first(text: str) -> tuple[str | None, str | None]:
+    q = parse(text).quotes[0]
+    return (
+        q.speaker.name if q.speaker is not None else None,
+        q.cue.rule if q.cue is not None else None,
+    )
+
+
+def test_role_headline_takes_the_named_body_speaker() -> None:
+    text = (
+        "Harbour pilot says she 'will not sail again'\n\n"
+        + _BODY
+        + '"I will not sail again, not after that night," Tess Marlow said.'
+    )
+    assert _first(text) == ("Tess Marlow", "headline-role-echo")
+
+
+def test_pronoun_headline_takes_the_named_body_speaker() -> None:
+    text = (
+        "At 80, a retired pilot on why she stayed: 'The sea was my office'\n\n"
+        + _BODY
+        + '"The sea was my office for fifty years," said Tess Marlow.'
+    )
+    assert _first(text)[0] == "Tess Marlow"
+
+
+def test_most_of_the_words_will_do_for_a_long_quote() -> None:
+    text = (
+        "Ferry captain: 'They told me the engines were fine every single week'\n\n"
+        + _BODY
+        + '"They told me the old engines were fine every single week," said Tess Marlow.'
+    )
+    assert _first(text) == ("Tess Marlow", "headline-role-echo")
+
+
+def test_near_miss_a_named_headline_speaker_is_kept() -> None:
+    text = (
+        "Ana Ruiz says port 'will not close this year'\n\n"
+        + _BODY
+        + '"The port will not close this year," said Tom Hale.'
+    )
+    assert _first(text)[0] == "Ana Ruiz"
+
+
+def test_near_miss_a_body_speaker_without_a_name_is_not_taken() -> None:
+    text = (
+        "Harbour pilot says she 'will not sail again'\n\n"
+        + _BODY
+        + '"I will not sail again," a second pilot said.'
+    )
+    assert _first(text)[0] != "a second pilot"
+
+
+def test_near_miss_words_the_body_never_prints_keep_the_role() -> None:
+    text = (
+        "Harbour pilot says she 'will not sail again'\n\n"
+        + _BODY
+        + '"The tide tables were wrong," Tess Marlow said.'
+    )
+    assert _first(text)[0] != "Tess Marlow"
+
+
+def test_near_miss_a_short_quote_changed_is_no_echo() -> None:
+    text = (
+        "Harbour pilot says boats 'must stay docked'\n\n"
+        + _BODY
+        + '"Boats must stay moored," Tess Marlow said.'
+    )
+    assert _first(text)[0] != "Tess Marlow"
