@@ -3,7 +3,11 @@ the body names when a body quote prints its words (``turns.echoes``)."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quoteverify import parse
+from quoteverify.speakers import turns
 
 _BODY = "The harbour board met on Monday to hear from its pilots.\n\n"
 
@@ -77,3 +81,28 @@ def test_near_miss_a_short_quote_changed_is_no_echo() -> None:
         + '"Boats must stay moored," Tess Marlow said.'
     )
     assert _first(text)[0] != "Tess Marlow"
+
+
+def test_near_miss_an_organisation_keeps_its_headline_quote() -> None:
+    text = (
+        "Port board says plan 'will not work this winter'\n\n"
+        + _BODY
+        + '"The plan will not work this winter," said Tess Marlow, its spokeswoman.'
+    )
+    assert _first(text)[0] != "Tess Marlow"
+
+
+def test_near_miss_a_one_word_body_name_is_not_taken() -> None:
+    text = (
+        "Harbour pilot says she 'will not sail again'\n\n"
+        + _BODY
+        + '"I will not sail again," Marlow said.'
+    )
+    assert _first(text)[1] != "headline-role-echo"
+
+
+@given(st.lists(st.sampled_from(["tide", "pier", "boat", "harbour", "quay", "rope"]), max_size=8))
+def test_most_words_prints_itself_and_never_reads_a_short_quote(words: list[str]) -> None:
+    needle = " ".join(words)
+    long = len(words) >= turns._MOST_WORDS
+    assert turns._most_words(needle, needle) is long

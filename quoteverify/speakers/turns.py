@@ -323,21 +323,25 @@ def _lower_word(name: str) -> bool:
 
 def _role_only(q: Quote) -> bool:
     """True when ``q``'s speaker is only a role or a pronoun as its mention printed
-    it (*Startup founder*, *she*): identity gave it no name."""
+    it (*Startup founder*, *she*): identity gave it no name. An organisation (*campaign
+    says ...*) or a document keeps its place: a body's spokesman speaks for it."""
     m = q.speaker_mention
     return (
         m is not None
         and q.speaker is not None
+        and q.speaker.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT)
         and _norm(q.speaker.name) == _norm(m.text)
         and _lower_word(m.text)
     )
 
 
 def _named_person(r: Quote) -> bool:
-    """True when ``r``'s speaker is a person with a name (*Priya Raman*), no role."""
+    """True when ``r``'s speaker is a person named in full (*Priya Raman*), no role
+    and no single word (a capitalised *State* read as a name)."""
     return (
         r.speaker is not None
         and r.speaker.kind is SpeakerKind.PERSON
+        and " " in r.speaker.name.strip()
         and not _lower_word(r.speaker.name)
     )
 
