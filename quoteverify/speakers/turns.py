@@ -272,7 +272,11 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     speaker and is not non-speech must print those words in that order. A non-speech
     span is read unless the kinds call it a name
     (:func:`~quoteverify.text.kinds.names_by_form`: a title, a nickname, a slogan, a
-    span a naming frame presents); so named, it becomes partial.
+    span a naming frame presents); so named, it becomes partial. One of the text's
+    first :data:`_ROLE_FIRST` quotes whose speaker is only a role or a pronoun as
+    printed (:func:`_role_only`) is read too, and takes only a person named in full
+    (:func:`_named_person`); a long quote is echoed by most of its words as well
+    (:func:`_most_words`).
 
     >>> from quoteverify import parse
     >>> art = parse("Ruiz 'not done yet' with council\\n\\nThe mayor spoke on Monday.\\n\\n"
@@ -306,7 +310,7 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
             if j not in words:  # (each later quote's words made once, however many ask)
                 words[j] = _echo_words(r.text)
             if f" {needle} " in f" {words[j]} " or _most_words(needle, words[j]):
-                out[i] = _echoed(q, r, rule="headline-role-echo" if role else "headline-echo")
+                out[i] = _echoed(q, r)
                 break
     return out
 
@@ -1399,7 +1403,11 @@ TURN_RULES: tuple[TurnRule, ...] = (
             "quote with a speaker prints in the same order (among the next 80 quotes) takes "
             "that quote's speaker; a non-speech span so named becomes partial (one the kinds "
             "call a name, a title, a slogan or a span a naming frame presents, is left "
-            "alone). Last, over the whole text."
+            "alone). One of the text's first four quotes whose speaker is only a role or a "
+            "pronoun as printed (*Startup founder*, *she*; no organisation or document) takes "
+            "a later quote's person named in two words or more; "
+            "a quote of five such words or more is echoed by most of them too (rapidfuzz's "
+            "partial ratio 90). Last, over the whole text."
         ),
         examples=(
             TurnExample(
@@ -1412,6 +1420,12 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 text="Harbour plan: 'A vote for jobs'\n\nThe port board met on Friday.\n\n"
                 'Tom Hale, its chair, called the plan "a vote for jobs and for the town."',
                 speaker="Tom Hale",
+                quote=0,
+            ),
+            TurnExample(
+                text="Ferry pilot says she 'will not sail again'\n\nThe board met on Monday.\n\n"
+                '"I will not sail again," said Tess Marlow.',
+                speaker="Tess Marlow",
                 quote=0,
             ),
         ),
