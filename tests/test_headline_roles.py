@@ -106,3 +106,14 @@ def test_most_words_prints_itself_and_never_reads_a_short_quote(words: list[str]
     needle = " ".join(words)
     long = len(words) >= turns._MOST_WORDS
     assert turns._most_words(needle, needle) is long
+
+
+def test_near_miss_a_role_echo_far_past_the_lead_is_not_taken() -> None:
+    others = "".join(f'"Boat {n} is fine," said a clerk.\n\n' for n in range(7))
+    text = (
+        "Harbour pilot says she 'will not sail again'\n\n"
+        + _BODY
+        + others
+        + '"I will not sail again," Tess Marlow said.'
+    )
+    assert _first(text)[0] != "Tess Marlow"

@@ -275,8 +275,8 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     span a naming frame presents); so named, it becomes partial. One of the text's
     first :data:`_ROLE_FIRST` quotes whose speaker is only a role or a pronoun as
     printed (:func:`_role_only`) is read too, and takes only a person named in full
-    (:func:`_named_person`); a long quote is echoed by most of its words as well
-    (:func:`_most_words`).
+    (:func:`_named_person`) among the next :data:`_ROLE_REACH` quotes; a long quote
+    is echoed by most of its words as well (:func:`_most_words`).
 
     >>> from quoteverify import parse
     >>> art = parse("Ruiz 'not done yet' with council\\n\\nThe mayor spoke on Monday.\\n\\n"
@@ -305,8 +305,8 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
             r = quotes[j]
             if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
                 continue
-            if role and not _named_person(r):
-                continue  # a role's quote takes only a person the body names
+            if role and (j - i > _ROLE_REACH or not _named_person(r)):
+                continue  # a role's quote takes only a person the lead's quotes name
             if j not in words:  # (each later quote's words made once, however many ask)
                 words[j] = _echo_words(r.text)
             if f" {needle} " in f" {words[j]} " or _most_words(needle, words[j]):
@@ -316,6 +316,7 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
 
 
 _ROLE_FIRST = 4  # a text's first quotes, the only ones whose role the echo may name
+_ROLE_REACH = 6  # later quotes (the lead's) read for a role's echo
 _MOST_WORDS = 5  # words a display line's quote holds before most of them may do
 _MOST_SCORE = 90.0  # rapidfuzz partial_ratio at which a later quote prints most of them
 
@@ -1405,7 +1406,7 @@ TURN_RULES: tuple[TurnRule, ...] = (
             "call a name, a title, a slogan or a span a naming frame presents, is left "
             "alone). One of the text's first four quotes whose speaker is only a role or a "
             "pronoun as printed (*Startup founder*, *she*; no organisation or document) takes "
-            "a later quote's person named in two words or more; "
+            "the person, named in two words or more, of one of the next 6 quotes; "
             "a quote of five such words or more is echoed by most of them too (rapidfuzz's "
             "partial ratio 90). Last, over the whole text."
         ),
