@@ -93,3 +93,12 @@ def test_most_words_prints_itself_and_never_reads_a_short_quote(words: list[str]
     needle = " ".join(words)
     long = len(words) >= turns._MOST_WORDS
     assert turns._most_words(needle, needle) is long
+
+
+def test_near_miss_a_speaker_quoting_the_words_back_is_not_their_author() -> None:
+    text = (
+        "The council leader promised 'cheaper fares for every rider' by May.\n\n"
+        "Tess Marlow was not impressed. \"We heard 'cheaper fares for every rider' "
+        'last spring too," she said.'
+    )
+    assert _first(text)[1] != "headline-echo"

@@ -309,6 +309,8 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
                 continue  # a role's quote takes only a person the lead's quotes name
             if j not in words:  # (each later quote's words made once, however many ask)
                 words[j] = _echo_words(r.text)
+            if role and (r.depth or _quoted_inside(quotes, j, needle)):
+                continue  # "We were told 'the words'": the speaker quotes someone else
             if f" {needle} " in f" {words[j]} " or _most_words(needle, words[j]):
                 out[i] = _echoed(q, r)
                 break
@@ -349,6 +351,18 @@ def _named_person(r: Quote) -> bool:
         and " " in r.speaker.name.strip()
         and not _lower_word(r.speaker.name)
     )
+
+
+def _quoted_inside(quotes: list[Quote], j: int, needle: str) -> bool:
+    """True when a quote inside ``quotes[j]`` prints the words ``needle``: its speaker
+    quotes them back (*"We were told 'cheaper fares' last year"*), not their author."""
+    end = quotes[j].outer_end
+    k = j + 1
+    while k < len(quotes) and quotes[k].outer_start < end:
+        if needle in _echo_words(quotes[k].text):
+            return True
+        k += 1
+    return False
 
 
 def _most_words(needle: str, hay: str) -> bool:
