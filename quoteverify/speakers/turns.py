@@ -41,6 +41,7 @@ from collections.abc import Callable, Container, Iterator
 
 import attrs
 import regex
+from rapidfuzz import fuzz
 
 from ..lexicons import load, select
 from ..model import Cue, Quote, QuoteKind, Speaker, SpeakerKind
@@ -271,7 +272,11 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     speaker and is not non-speech must print those words in that order. A non-speech
     span is read unless the kinds call it a name
     (:func:`~quoteverify.text.kinds.names_by_form`: a title, a nickname, a slogan, a
-    span a naming frame presents); so named, it becomes partial.
+    span a naming frame presents); so named, it becomes partial. One of the text's
+    first :data:`_ROLE_FIRST` quotes whose speaker is only a role or a pronoun as
+    printed (:func:`_role_only`) is read too, and takes only a person named in full
+    (:func:`_named_person`) among the next :data:`_ROLE_REACH` quotes; a long quote
+    is echoed by most of its words as well (:func:`_most_words`).
 
     >>> from quoteverify import parse
     >>> art = parse("Ruiz 'not done yet' with council\\n\\nThe mayor spoke on Monday.\\n\\n"
@@ -283,7 +288,10 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
     words: dict[int, str] = {}
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.speaker is not None or q.depth:
+        if q.depth:
+            continue
+        role = q.speaker is not None
+        if role and not (i < _ROLE_FIRST and _role_only(q)):
             continue
         if q.kind is QuoteKind.NON_SPEECH and names_by_form(q.kind_reason):
             continue  # a title, a name or a slogan: nobody's words, however echoed
@@ -297,12 +305,74 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
             r = quotes[j]
             if r.speaker is None or r.kind is QuoteKind.NON_SPEECH:
                 continue
+            if role and (j - i > _ROLE_REACH or not _named_person(r)):
+                continue  # a role's quote takes only a person the lead's quotes name
             if j not in words:  # (each later quote's words made once, however many ask)
                 words[j] = _echo_words(r.text)
-            if f" {needle} " in f" {words[j]} ":
+            if role and (r.depth or _quoted_inside(quotes, j, needle)):
+                continue  # "We were told 'the words'": the speaker quotes someone else
+            if f" {needle} " in f" {words[j]} " or _most_words(needle, words[j]):
                 out[i] = _echoed(q, r)
                 break
     return out
+
+
+_ROLE_FIRST = 4  # a text's first quotes, the only ones whose role the echo may name
+_ROLE_REACH = 6  # later quotes (the lead's) read for a role's echo
+_MOST_WORDS = 5  # words a display line's quote holds before most of them may do
+_MOST_SCORE = 90.0  # rapidfuzz partial_ratio at which a later quote prints most of them
+
+
+def _lower_word(name: str) -> bool:
+    """True when ``name`` holds a word all in lower case (*founder*, *she*)."""
+    return any(w.isalpha() and w.islower() for w in name.split())
+
+
+def _role_only(q: Quote) -> bool:
+    """True when ``q``'s speaker is only a role or a pronoun as its mention printed
+    it (*Startup founder*, *she*): identity gave it no name. An organisation (*campaign
+    says ...*) or a document keeps its place: a body's spokesman speaks for it."""
+    m = q.speaker_mention
+    return (
+        m is not None
+        and q.speaker is not None
+        and q.speaker.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT)
+        and _norm(q.speaker.name) == _norm(m.text)
+        and _lower_word(m.text)
+    )
+
+
+def _named_person(r: Quote) -> bool:
+    """True when ``r``'s speaker is a person named in full (*Priya Raman*), no role
+    and no single word (a capitalised *State* read as a name)."""
+    return (
+        r.speaker is not None
+        and r.speaker.kind is SpeakerKind.PERSON
+        and " " in r.speaker.name.strip()
+        and not _lower_word(r.speaker.name)
+    )
+
+
+def _quoted_inside(quotes: list[Quote], j: int, needle: str) -> bool:
+    """True when a quote inside ``quotes[j]`` prints the words ``needle``: its speaker
+    quotes them back (*"We were told 'cheaper fares' last year"*), not their author."""
+    end = quotes[j].outer_end
+    k = j + 1
+    while k < len(quotes) and quotes[k].outer_start < end:
+        if needle in _echo_words(quotes[k].text):
+            return True
+        k += 1
+    return False
+
+
+def _most_words(needle: str, hay: str) -> bool:
+    """True when ``hay`` prints most of a long ``needle``'s words in their order (a
+    word or two changed: *I was told I was disloyal* against *I was called in and told
+    I was disloyal*), by rapidfuzz's partial ratio on the words as :func:`_echo_words`
+    lists them; a needle of fewer than :data:`_MOST_WORDS` words must be printed whole."""
+    if needle.count(" ") + 1 < _MOST_WORDS or len(hay) < len(needle):
+        return False
+    return fuzz.partial_ratio(needle, hay, score_cutoff=_MOST_SCORE) >= _MOST_SCORE
 
 
 def inner_echoes(quotes: list[Quote]) -> list[Quote]:
@@ -1348,7 +1418,11 @@ TURN_RULES: tuple[TurnRule, ...] = (
             "quote with a speaker prints in the same order (among the next 80 quotes) takes "
             "that quote's speaker; a non-speech span so named becomes partial (one the kinds "
             "call a name, a title, a slogan or a span a naming frame presents, is left "
-            "alone). Last, over the whole text."
+            "alone). One of the text's first four quotes whose speaker is only a role or a "
+            "pronoun as printed (*Startup founder*, *she*; no organisation or document) takes "
+            "the person, named in two words or more, of one of the next 6 quotes; "
+            "a quote of five such words or more is echoed by most of them too (rapidfuzz's "
+            "partial ratio 90). Last, over the whole text."
         ),
         examples=(
             TurnExample(
@@ -1361,6 +1435,12 @@ TURN_RULES: tuple[TurnRule, ...] = (
                 text="Harbour plan: 'A vote for jobs'\n\nThe port board met on Friday.\n\n"
                 'Tom Hale, its chair, called the plan "a vote for jobs and for the town."',
                 speaker="Tom Hale",
+                quote=0,
+            ),
+            TurnExample(
+                text="Ferry pilot says she 'will not sail again'\n\nThe board met on Monday.\n\n"
+                '"I will not sail again," said Tess Marlow.',
+                speaker="Tess Marlow",
                 quote=0,
             ),
         ),

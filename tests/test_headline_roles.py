@@ -1,0 +1,104 @@
+"""A headline's quote given only a role (*Ferry captain*, *she*) takes the person
+the body names when a body quote prints its words (``turns.echoes``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteverify import parse
+from quoteverify.speakers import turns
+
+_BODY = "The harbour board met on Monday to hear from its pilots.\n\n"
+
+
+def _first(text: str) -> tuple[str | None, str | None]:
+    q = parse(text).quotes[0]
+    return (
+        q.speaker.name if q.speaker is not None else None,
+        q.cue.rule if q.cue is not None else None,
+    )
+
+
+def test_role_headline_takes_the_named_body_speaker() -> None:
+    text = (
+        "Harbour pilot says she 'will not sail again'\n\n"
+        + _BODY
+        + '"I will not sail again, not after that night," Tess Marlow said.'
+    )
+    assert _first(text) == ("Tess Marlow", "headline-echo")
+
+
+def test_pronoun_headline_takes_the_named_body_speaker() -> None:
+    text = (
+        "At 80, a retired pilot on why she stayed: 'The sea was my office'\n\n"
+        + _BODY
+        + '"The sea was my office for fifty years," said Tess Marlow.'
+    )
+    assert _first(text)[0] == "Tess Marlow"
+
+
+def test_most_of_the_words_will_do_for_a_long_quote() -> None:
+    text = (
+        "Ferry captain: 'They told me the engines were fine every single week'\n\n"
+        + _BODY
+        + '"They told me the old engines were fine every single week," said Tess Marlow.'
+    )
+    assert _first(text) == ("Tess Marlow", "headline-echo")
+
+
+def test_near_miss_a_named_headline_speaker_is_kept() -> None:
+    text = (
+        "Ana Ruiz says port 'will not close this year'\n\n"
+        + _BODY
+        + '"The port will not close this year," said Tom Hale.'
+    )
+    assert _first(text)[0] == "Ana Ruiz"
+
+
+_PILOT = "Harbour pilot says she 'will not sail again'"
+_CLERKS = "".join(f'"Boat {n} is fine," said a clerk.\n\n' for n in range(7))
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # the body's speaker has no name
+        (_PILOT, '"I will not sail again," a second pilot said.'),
+        # the body never prints the headline's words
+        (_PILOT, '"The tide tables were wrong," Tess Marlow said.'),
+        # a short quote with a word changed
+        (
+            "Harbour pilot says boats 'must stay docked'",
+            '"Boats must stay moored," Tess Marlow said.',
+        ),
+        # an organisation keeps its quote
+        (
+            "Port board says plan 'will not work this winter'",
+            '"The plan will not work this winter," said Tess Marlow, its spokeswoman.',
+        ),
+        # a name of one word
+        (_PILOT, '"I will not sail again," Marlow said.'),
+        # the echo stands past the lead's quotes
+        (_PILOT, _CLERKS + '"I will not sail again," Tess Marlow said.'),
+    ],
+)
+def test_near_misses_keep_the_headline_reading(headline: str, body: str) -> None:
+    assert _first(f"{headline}\n\n{_BODY}{body}")[1] != "headline-echo"
+
+
+@given(st.lists(st.sampled_from(["tide", "pier", "boat", "harbour", "quay", "rope"]), max_size=8))
+def test_most_words_prints_itself_and_never_reads_a_short_quote(words: list[str]) -> None:
+    needle = " ".join(words)
+    long = len(words) >= turns._MOST_WORDS
+    assert turns._most_words(needle, needle) is long
+
+
+def test_near_miss_a_speaker_quoting_the_words_back_is_not_their_author() -> None:
+    text = (
+        "The council leader promised 'cheaper fares for every rider' by May.\n\n"
+        "Tess Marlow was not impressed. \"We heard 'cheaper fares for every rider' "
+        'last spring too," she said.'
+    )
+    assert _first(text)[1] != "headline-echo"
