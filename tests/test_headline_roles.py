@@ -104,6 +104,16 @@ def test_near_miss_a_speaker_quoting_the_words_back_is_not_their_author() -> Non
     assert _first(text)[1] != "headline-echo"
 
 
+def test_a_body_speaker_whose_name_holds_a_particle_is_named_in_full() -> None:
+    # "van der" is lower case but no role: the name is taken (h54c-review; failed
+    # while _lower_word counted a name's particles).
+    text = (
+        _PILOT + "\n\n" + _BODY + '"I will not sail again, not after that night," '
+        "Tess van der Marlow said."
+    )
+    assert _first(text) == ("Tess van der Marlow", "headline-echo")
+
+
 def test_near_miss_a_headline_pronoun_identity_resolved_is_kept() -> None:
     # "she" is Ana Ruiz already: not a role only, so a later quote of the same words
     # by someone else does not take it (fails without _role_only's name test).
