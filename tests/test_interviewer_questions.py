@@ -10,6 +10,8 @@ first-person asker whose quote is no question still carries on as before.
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import speakers
 
 _LEAD = (
@@ -65,3 +67,58 @@ def test_near_miss_the_writers_statement_carries_on() -> None:
     )
     got = speakers(text)
     assert got[1] == got[2]
+
+
+def test_a_run_of_questions_hands_each_answer_to_the_one_asked() -> None:
+    # Two rounds: the second question's answer goes to the speaker of the first
+    # answer, which itself came from before the first question (h54c-review).
+    text = _LEAD + (
+        '"Is the lake rising faster than it did when you began?" I asked.\n'
+        '"Faster every spring, and slower every autumn."\n'
+        '"And does anyone in the county read your figures?" I asked.\n'
+        '"The water board does, once a year, when the budget is set."'
+    )
+    assert speakers(text)[1:] == ["I", "Tomasz Wielgosz", "I", "Tomasz Wielgosz"]
+
+
+def test_a_question_run_over_two_paragraphs_is_still_the_writers() -> None:
+    # The question's first paragraph has no closing mark; the cue follows the second.
+    text = _LEAD + (
+        '"When you began, did you expect to keep at it this long?\n'
+        '"And would you do it again, knowing what it costs?" I asked.\n'
+        '"Yes, every morning of it, and I would start sooner."'
+    )
+    assert speakers(text)[1:] == ["I", "Tomasz Wielgosz"]
+
+
+def test_near_miss_the_interviewee_asking_back_carries_on() -> None:
+    # A pronoun asker, not the writer: her question runs on into her next paragraph.
+    text = _LEAD + (
+        '"Is that a fair way to spend a life, do you think?" he asked.\n'
+        '"I think it is. Somebody has to read the gauge, whatever the weather."'
+    )
+    assert speakers(text)[1:] == ["Tomasz Wielgosz", "Tomasz Wielgosz"]
+
+
+_WARDEN = (
+    "Dr. Tomasz Wielgosz has measured the lake at Hollin Mere every morning for a "
+    "decade, in every weather the valley has had since the dam was raised again.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        'Marta Oyelaran, who runs the boathouse, said: "He never takes a day off."\n'
+        '"Is that so strange, for a man with nothing else to do?" Wielgosz asked.\n',
+        '"He never takes a day off," said Marta Oyelaran, who runs the boathouse.\n'
+        "Wielgosz laughed at that.\n"
+        '"Is that so strange, for a man with nothing else to do?" he asked.\n',
+    ],
+)
+def test_near_miss_an_asker_not_the_writer_keeps_the_next_paragraph(middle: str) -> None:
+    # Someone else spoke before the question, so handing the answer back would give
+    # it to her: only a first-person asker's question does that (h54c-review; fails
+    # without the first-person test in _interviewer_question).
+    text = _WARDEN + middle + '"I have the gauge, and the gauge has me. That is enough."'
+    assert speakers(text)[1:] == ["Tomasz Wielgosz", "Tomasz Wielgosz"]

@@ -1974,14 +1974,17 @@ class _Registry:
         of the lexicon opens its sentence with an age between commas after it
         (*Kerry, 38, held a placard.*): a person named by a given name alone, as
         reports from picket lines and crowds name people; not a place (*Ohio*),
-        a time word, a word the text prints in lower case, nor a body the text
-        describes.
+        a time word, a word the text prints in lower case, nor a word inside its
+        sentence (*buses from Leith, 12, and ...*: a count). (No body the text
+        describes can stand here: the age takes the place of *, the carmaker,*.)
 
         >>> text = "Kerry, 38, held a sign. Ohio, 12, rose. So, 12, went; so it goes."
         >>> reg = _Registry(text)
         >>> reg._aged_lone_name("Kerry", 0, 5), reg._aged_lone_name("Ohio", 24, 28)
         (True, False)
         >>> reg._aged_lone_name("So", 40, 42)
+        False
+        >>> _Registry("Buses came from Leith, 12, and Carrow, 9.")._aged_lone_name("Leith", 16, 21)
         False
         """
         text = self.text
@@ -1993,9 +1996,9 @@ class _Registry:
         if i > 0 and text[i - 1] not in ".!?\n":
             return False
         low = head.casefold()
-        if low in _LANDS or low in load("time_words") or self._words().lower_at_least(low, 1):
-            return False
-        return not _described_body(text, end)
+        return not (
+            low in _LANDS or low in load("time_words") or self._words().lower_at_least(low, 1)
+        )
 
     def _vote_gender(self, named: list[tuple[int, int, _Entity]]) -> None:
         """Give each person named outside quotes (``named``; the voter already holds

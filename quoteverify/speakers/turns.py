@@ -321,11 +321,17 @@ _ROLE_FIRST = 4  # a text's first quotes, the only ones whose role the echo may 
 _ROLE_REACH = 6  # later quotes (the lead's) read for a role's echo
 _MOST_WORDS = 5  # words a display line's quote holds before most of them may do
 _MOST_SCORE = 90.0  # rapidfuzz partial_ratio at which a later quote prints most of them
+_PARTICLES = load("name_particles")  # "van", "de", "bin": lower case inside a name
 
 
 def _lower_word(name: str) -> bool:
-    """True when ``name`` holds a word all in lower case (*founder*, *she*)."""
-    return any(w.isalpha() and w.islower() for w in name.split())
+    """True when ``name`` holds a word all in lower case (*founder*, *she*) that is no
+    particle of a name (*van der*, *de*, *bin*: ``name_particles.tsv``).
+
+    >>> _lower_word("Commission chief"), _lower_word("Ursula van der Berg")
+    (True, False)
+    """
+    return any(w.isalpha() and w.islower() and w not in _PARTICLES for w in name.split())
 
 
 def _role_only(q: Quote) -> bool:
