@@ -87,3 +87,48 @@ def test_the_inner_speaker_is_never_the_outer_one(
         "So I did,\" Haddad said."
     )
     assert _speakers(text)["Bake what you can sell."] == f"{owner} {noun}"
+
+
+def test_a_he_in_an_answer_is_the_speakers_own_relation_named_before_it() -> None:
+    text = (
+        "Gary Lund joined the union in his first week. \"My dad was a welder. He told "
+        "me, 'Sign the card before you sign anything else.' So I did,\" Lund said."
+    )
+    assert _speakers(text)["Sign the card before you sign anything else."] == "My dad"
+
+
+def test_a_she_after_the_speaker_told_a_relation_is_that_relation() -> None:
+    text = (
+        "Priya Nair sold the shop in March. \"I came home and told my wife, 'We are "
+        "finished.' She said, 'Then rest and decide on Monday.' I slept all day,\" "
+        "Nair said."
+    )
+    speakers = _speakers(text)
+    assert speakers["Then rest and decide on Monday."] == "my wife"
+
+
+def test_near_miss_a_name_between_the_relation_and_the_pronoun_is_left_to_the_registry() -> (
+    None
+):
+    text = (
+        "Gary Lund joined the union early. \"My dad met Ivan Petrov at the yard. He "
+        "told me, 'Sign the card first.' So I did,\" Lund said."
+    )
+    assert _speakers(text)["Sign the card first."] == "Ivan Petrov"
+
+
+def test_near_miss_a_relation_of_the_other_sex_is_not_the_pronouns() -> None:
+    text = (
+        "Gary Lund joined the union early. \"My mum worked at the yard. He told me, "
+        "'Sign the card first.' So I did,\" Lund said."
+    )
+    assert _speakers(text)["Sign the card first."] != "My mum"
+
+
+def test_near_miss_another_persons_relation_is_not_read() -> None:
+    # *his* relation is not the outer speaker's own: the rule reads *my* and *our* only.
+    text = (
+        "Gary Lund joined the union early. \"Tom's dad was a welder. He told me, "
+        "'Sign the card first.' So I did,\" Lund said."
+    )
+    assert _speakers(text)["Sign the card first."] != "Tom's dad"
