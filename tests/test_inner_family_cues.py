@@ -33,7 +33,7 @@ def test_a_family_word_after_my_names_the_inner_speaker(noun: str) -> None:
 
 
 def test_a_family_word_in_the_narration_speaks_too() -> None:
-    text = "Her gran said, \"Keep the good plates for guests.\" Nobody argued."
+    text = 'Her gran said, "Keep the good plates for guests." Nobody argued.'
     assert _speakers(text)["Keep the good plates for guests."] == "Her gran"
 
 
@@ -48,7 +48,7 @@ def test_a_cue_with_its_object_and_a_time_phrase_still_leads_the_inner_quote() -
 
 def test_near_miss_a_quoted_phrase_with_no_cue_of_its_own_stays_the_outer_speakers() -> None:
     text = (
-        "Omar Haddad bakes through the night. \"My gran hated what they now call "
+        'Omar Haddad bakes through the night. "My gran hated what they now call '
         "'artisan loaves'. She baked bread, full stop,\" Haddad said."
     )
     assert _speakers(text)["artisan loaves"] != "My gran"
@@ -58,14 +58,14 @@ def test_near_miss_an_object_that_is_not_a_pronoun_is_no_time_phrase() -> None:
     # The cue's object is a name, so the gap is no time phrase: the tenant is not read
     # across it (the rows after decide, as before).
     text = (
-        "Mayor Ruth Okonjo took questions. \"That is on us. A tenant told Ana Pires last "
+        'Mayor Ruth Okonjo took questions. "That is on us. A tenant told Ana Pires last '
         "week, 'Nobody came for three Fridays.' It should not happen,\" Okonjo said."
     )
     assert _speakers(text)["Nobody came for three Fridays."] != "A tenant"
 
 
 def test_near_miss_a_given_name_before_a_surname_is_kept() -> None:
-    text = "Nana Whitlow, who chairs the board, said, \"We will vote in June.\""
+    text = 'Nana Whitlow, who chairs the board, said, "We will vote in June."'
     assert _speakers(text)["We will vote in June."] == "Nana Whitlow"
 
 
@@ -84,14 +84,14 @@ def test_the_inner_speaker_is_never_the_outer_one(
     text = (
         "Omar Haddad runs the bakery. "
         f"\"It started small. {owner} {noun} {verb}{when}, 'Bake what you can sell.' "
-        "So I did,\" Haddad said."
+        'So I did," Haddad said.'
     )
     assert _speakers(text)["Bake what you can sell."] == f"{owner} {noun}"
 
 
 def test_a_he_in_an_answer_is_the_speakers_own_relation_named_before_it() -> None:
     text = (
-        "Gary Lund joined the union in his first week. \"My dad was a welder. He told "
+        'Gary Lund joined the union in his first week. "My dad was a welder. He told '
         "me, 'Sign the card before you sign anything else.' So I did,\" Lund said."
     )
     assert _speakers(text)["Sign the card before you sign anything else."] == "My dad"
@@ -107,11 +107,9 @@ def test_a_she_after_the_speaker_told_a_relation_is_that_relation() -> None:
     assert speakers["Then rest and decide on Monday."] == "my wife"
 
 
-def test_near_miss_a_name_between_the_relation_and_the_pronoun_is_left_to_the_registry() -> (
-    None
-):
+def test_near_miss_a_name_between_the_relation_and_the_pronoun_is_left_to_the_registry() -> None:
     text = (
-        "Gary Lund joined the union early. \"My dad met Ivan Petrov at the yard. He "
+        'Gary Lund joined the union early. "My dad met Ivan Petrov at the yard. He '
         "told me, 'Sign the card first.' So I did,\" Lund said."
     )
     assert _speakers(text)["Sign the card first."] == "Ivan Petrov"
@@ -119,7 +117,7 @@ def test_near_miss_a_name_between_the_relation_and_the_pronoun_is_left_to_the_re
 
 def test_near_miss_a_relation_of_the_other_sex_is_not_the_pronouns() -> None:
     text = (
-        "Gary Lund joined the union early. \"My mum worked at the yard. He told me, "
+        'Gary Lund joined the union early. "My mum worked at the yard. He told me, '
         "'Sign the card first.' So I did,\" Lund said."
     )
     assert _speakers(text)["Sign the card first."] != "My mum"
