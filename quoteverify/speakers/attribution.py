@@ -6403,7 +6403,7 @@ def find_nested_cue(site: Site) -> Attribution | None:
     start = outer.start
     if q.outer_start - start > _BEFORE:
         start = _word_start(ctx.text, q.outer_start - _BEFORE, q.outer_start)
-    toks = site.words_before(start)
+    toks = whole = site.words_before(start)
     # The inner quote's sentence inside the outer quote's words.
     stops = [i for i, t in enumerate(toks) if t.text in ".!?" and i < len(toks) - 1]
     if stops:
@@ -6422,6 +6422,9 @@ def find_nested_cue(site: Site) -> Attribution | None:
         and not _time_gap(ctx, found.cue.end, q.outer_start)
     ):
         return None
+    own = _own_relation(whole, found.mention, ctx.text)
+    if own is not None:
+        return attrs.evolve(found, mention=own)
     if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
         # '"She asked me. I said, 'Not yet.' She nodded," Roe said': the outer
         # speaker's own words, not those of a cue read after the inner quote.
@@ -6433,6 +6436,41 @@ def find_nested_cue(site: Site) -> Attribution | None:
 
 
 _OBJECT_PRONOUNS = select("pronouns", case="object")
+# "my", "our": the outer speaker's own relation ("my dad", "our coach").
+_OWN = select("pronouns", case="possessive", person="1")
+_THIRD_SEX = {"he": "m", "she": "f"}
+
+
+def _own_relation(toks: list[Token], pronoun: Found, text: str) -> Found | None:
+    """The outer speaker's own relation that a *he* or *she* opening an inner cue
+    stands for (*"I told my husband. He said, '...'"*: *my husband*): the nearest
+    *my* or *our* and a role noun before the pronoun in the outer quote's words
+    ``toks``, of the pronoun's sex or of none the noun says; None when a capitalised
+    word inside a sentence (a name, left to the registry) stands between them."""
+    want = _THIRD_SEX.get(pronoun.text.lower())
+    if want is None or pronoun.kind is not PhraseKind.PRONOUN:
+        return None
+    k = bisect.bisect_left(toks, pronoun.start, key=lambda t: t.start)
+    sexed = load_table("sexed_nouns")
+    roles = _lex_roles()
+    for i in range(k - 1, 0, -1):
+        tok = toks[i]
+        if tok.text[:1].isupper() and tok.lower != "i" and toks[i - 1].text not in ".!?":
+            return None
+        if toks[i - 1].lower not in _OWN or tok.lower not in roles:
+            continue
+        if sexed.get(tok.lower, want) != want:
+            continue
+        found = phrase_after(toks, i - 1, text=text, hi=k)
+        if found is None or found.kind is not PhraseKind.DESCRIPTOR:
+            return None
+        return found
+    return None
+
+
+@functools.cache
+def _lex_roles() -> frozenset[str]:
+    return load("role_nouns")
 
 
 def _elided_nested_subject(toks: list[Token], outer: Quote, site: Site) -> Attribution | None:
@@ -6486,11 +6524,14 @@ def _time_gap(ctx: _Context, start: int, end: int) -> bool:
     """True when only a time phrase and a comma or a colon stand between a cue
     inside a quote and the quote it leads ('as Ana said the other day, "..."',
     'he told me last week: "..."'): words of ``time_words``, ``time_nouns`` and
-    ``time_openers``, or numbers, :data:`_TIME_GAP_WORDS` at most."""
+    ``time_openers``, or numbers, :data:`_TIME_GAP_WORDS` at most, after the cue's
+    object when it is a pronoun (*me*, *us*)."""
     gap = ctx.text[start:end].rstrip()
     if gap[-1:] not in (",", ":") or end - start > 40:
         return False
     words = gap[:-1].split()
+    if len(words) > 1 and words[0].lower() in _OBJECT_PRONOUNS:
+        words = words[1:]
     if not 0 < len(words) <= _TIME_GAP_WORDS:
         return False
     times = load("time_words")

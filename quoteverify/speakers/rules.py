@@ -224,7 +224,10 @@ RULES: tuple[Rule, ...] = (
             "is said by that cue's subject, not by the outer speaker (a speaker quoting "
             "themself, *I told him*, keeps the outer quote's speaker, whatever cue follows "
             "the inner quote); a time phrase may stand "
-            "between the cue and the quote (*as Ana said last week, '...'*), and a cue with "
+            "between the cue and the quote (*as Ana said last week, '...'*, after a pronoun "
+            "object too: *told me last week, '...'*); a *he* or *she* opening the inner cue "
+            "is the outer speaker's own relation named before it in the outer quote with "
+            "no name between (*My dad was a welder. He told me, '...'*: *My dad*), and a cue with "
             'no subject that opens a partial quote (*X said Y stopped her "and said, '
             "'...'\"*) has the subject of the clause the narration reports."
         ),
@@ -232,6 +235,13 @@ RULES: tuple[Rule, ...] = (
             Example(
                 text="“My aunt always told me ‘never give up’, and I never did,” said Omar Haddad.",
                 speaker="My aunt",
+                cue="told",
+                cue_rule="X-said-quote",
+                quote=1,
+            ),
+            Example(
+                text="“My gran ran a café. She told me ‘feed them first’,” said Omar Haddad.",
+                speaker="My gran",
                 cue="told",
                 cue_rule="X-said-quote",
                 quote=1,
