@@ -27,7 +27,7 @@ def test_an_organisations_statement_is_the_organisation() -> None:
 
 
 def test_a_persons_letter_is_the_person() -> None:
-    text = "Mira Castell stepped down on Friday. Mira Castell's letter said she was \"worn out\"."
+    text = 'Mira Castell stepped down on Friday. Mira Castell\'s letter said she was "worn out".'
     assert speakers(text) == ["Mira Castell"]
 
 
@@ -43,8 +43,7 @@ def test_a_documents_part_is_no_owner() -> None:
     # near miss: the possessive's head is a document, the phrase ends on no
     # document noun, so nobody is read as its owner
     text = (
-        "Auditors visited the depot twice. The report's summary said repairs were "
-        '"badly behind".'
+        'Auditors visited the depot twice. The report\'s summary said repairs were "badly behind".'
     )
     assert speakers(text) != ["report"]
 
