@@ -11,6 +11,8 @@ role noun before a name (*PM Kebede*) and *the PM* a prime minister
 
 from __future__ import annotations
 
+import pytest
+
 from quoteverify import SpeakerKind, parse
 
 from .conftest import speakers
@@ -60,21 +62,15 @@ def test_an_owners_spokesman_is_still_the_spokesman() -> None:
 # --- a communique and a declaration are documents
 
 
-def test_a_communique_with_no_issuer_is_the_document() -> None:
-    text = (
-        "Mira Castell and Otto Brenn met for five hours in Verrin. The communique said "
-        'both sides wanted "a lasting settlement".'
-    )
-    (quote,) = parse(text).quotes
-    assert quote.speaker is not None
-    assert quote.speaker.kind is SpeakerKind.DOCUMENT
-
-
-def test_a_joint_declaration_with_no_issuer_is_the_document() -> None:
-    text = (
-        "Mira Castell and Otto Brenn met for five hours in Verrin. The joint declaration "
-        'called the accord "a lasting settlement".'
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The communique said both sides wanted "a lasting settlement".',
+        'The joint declaration called the accord "a lasting settlement".',
+    ],
+)
+def test_a_communique_or_declaration_with_no_issuer_is_the_document(sentence: str) -> None:
+    text = "Mira Castell and Otto Brenn met for five hours in Verrin. " + sentence
     (quote,) = parse(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.kind is SpeakerKind.DOCUMENT
