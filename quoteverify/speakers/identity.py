@@ -1758,6 +1758,11 @@ class _Registry:
                     office = _office_of_nation(title, text, end + len(" of "))
                     if office:
                         entity.add_title(office)
+                if person and _COUNTRY_OWNER.match(text, start) is not None:
+                    # "Kenya's President Ana Roe": the office is Kenya's.
+                    office = _office_of_owner(title, text, start)
+                    if office:
+                        entity.add_title(office)
             if person and text.startswith("-", end + 3):
                 _party_tag_at(text, end, entity)  # " (D-Ohio)", ", R-Texas,"
             if text.startswith(", ", end) and not _fronted_place(text, start):
@@ -8410,6 +8415,27 @@ def _office_of_nation(title: str, text: str, at: int) -> str:
         if run.lower() in countries or run.lower().rstrip(".") in countries:
             return f"{title} of {run.rstrip('.') if run.lower() not in countries else run}"
     return ""
+
+
+def _office_of_owner(title: str, text: str, at: int) -> str:
+    """The office a leader's ``title`` names when the name's mention (at ``at``) opens
+    with a country's possessive: *Kenya's* and *President* give *Kenya's President*;
+    "" when the title is no leader's or the owner is no country (*Acme's President
+    Ana Roe*).
+
+    >>> _office_of_owner("President", "Kenya's President Ana Roe said", 0)
+    "Kenya's President"
+    >>> _office_of_owner("President", "Acme's President Ana Roe said", 0)
+    ''
+    """
+    owner = _COUNTRY_OWNER.match(text, at)
+    if (
+        owner is None
+        or not _is_leader(title)
+        or _norm(owner[1]) not in select("nations", kind="country")
+    ):
+        return ""
+    return f"{owner[1]}'s {title}"
 
 
 def _owner_possessive(words: list[str]) -> bool:

@@ -1832,8 +1832,10 @@ RULES = (
             "named beside it: *a report by the Audit Office*, *the report, written by Dr "
             "Ana Ruiz,*, *the Audit Office report*, the person *his* or *her* stands for "
             "(*His letter was short:*, *Her statement said*) and the body *its* stands for "
-            "(*Its report found*), past whom it was made for (*a report for the Trust "
-            "on rents by the Halden Institute*); *according to a letter* to the name or "
+            "(*Its report found*), a name's or a body's possessive (*the Tarn Council's "
+            "statement said*; :func:`.documents._possessive_owner`), past whom it was "
+            "made for (*a report for the Trust on rents by the Halden Institute*); "
+            "*according to a letter* to the name or "
             "body that opens its sentence with a cue verb (*Halden Bank has told "
             "investors ...*; :func:`.documents.sender_of`); a share of a poll's "
             "respondents (*40 percent of riders said*) to the poll its sentence names "
@@ -1851,6 +1853,12 @@ RULES = (
                 speaker="His",
                 cue="short",
                 cue_rule="X-verbed-quote",
+            ),
+            Example(
+                text="The Tarn Council's statement said rents would “fall sharply.”",
+                speaker="The Tarn Council",
+                cue="said",
+                cue_rule="X-said-quote",
             ),
             Example(
                 text="“Costs rose in every region,” said the report, written by Dr Ana Ruiz.",
