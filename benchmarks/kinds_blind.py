@@ -126,7 +126,16 @@ call, floods and wildfires with fire services and residents, a pipeline ruling, 
 report's warnings, unions' general secretaries and employers' spokespeople, picket
 lines and vox pops by first name and age, a minister in parliament, a walkout relayed
 from posts, unnamed sources, and banners, placards, chants and a pay offer's terms as
-non-speech.
+non-speech; set 36 before h54c-blind36's: elections, results nights, referendums and
+campaigns outside the US, from UK, Irish, Canadian, Australian, New Zealand, Indian,
+South African, Nigerian, Kenyan, Philippine and Maltese copy and Spanish, Argentine
+and German agency copy in translation, returning officers' declarations, winners' and
+losers' speeches, exit polls and pollsters, electoral commissions' statements, party
+leaders and deputies named again by office (*the Coalition leader*, *the opposition
+chief*), candidates by constituency and riding, coalition talks with unnamed
+negotiators, observers' missions, a petition tribunal, voters in a queue by first name
+and age, and a ballot question's wording, campaigns' slogans, banners, chants and the
+nicknames of campaigns and alliances as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -6330,7 +6330,12 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     verbish = (
         first.isalpha()
         and first.islower()
-        and (first in _CUE_VERBS or first in _PASTS or first.endswith(("ed", "s")))
+        and (
+            first in _CUE_VERBS
+            or first in _PASTS
+            or (first in _SUBJECT_PASTS and _opens_with_titles(text, start))
+            or first.endswith(("ed", "s"))
+        )
     ) or (
         # "Hale wouldn't say", "Hale doesn't want": an auxiliary with its negation
         # before a verb (not "Hale isn't a fan": a copula, said of Hale)
@@ -7050,6 +7055,36 @@ _INVERTED_REACH = 200
 _APPOSITION_VERBS = [[w] for w in sorted(_AUXILIARIES)]
 _ARTICLES_BEFORE_ROLE = [["a"], ["an"]]  # "Kofi Larsen, a postman, says"
 _PASTS = load("irregular_pasts")
+# Past forms not in -ed after a name make it a subject as any verb does (*Green
+# candidate Moira Dunleavy lost by 88 votes*, *... came second*): wider than _PASTS,
+# which the rules read as a speaker's own verb.
+_SUBJECT_PASTS = load("past_forms")
+# How far back _opens_with_titles looks for the sentence's start.
+_OPENING_REACH = 80
+
+
+def _opens_with_titles(text: str, start: int) -> bool:
+    """Whether only capitalised words and role nouns (``role_nouns.txt``) stand
+    between the sentence's start, or a comma, and the name at ``start`` (*In the
+    riding, Green candidate Moira Dunleavy lost*), not a clause before it (*even
+    though Sanders won*).
+
+    >>> _opens_with_titles("Green candidate Moira Dunleavy lost.", 16)
+    True
+    >>> _opens_with_titles("He ran even though Sanders won.", 19)
+    False
+    """
+    lo = max(0, start - _OPENING_REACH)
+    head = text[lo:start]
+    cut = max(head.rfind(mark) for mark in ".!?\n,")  # (or a fronted phrase's comma)
+    if cut < 0 and lo > 0:
+        return False  # the sentence opens further back than the reach
+    roles = load("role_nouns")
+    for printed in head[cut + 1 :].split():
+        word = printed.strip(",;:'’\"“”()")
+        if word and not word[:1].isupper() and word.lower() not in roles:
+            return False
+    return True
 
 
 # Lower-case words after which a name may open a clause and be its subject.
