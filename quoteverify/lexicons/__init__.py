@@ -239,7 +239,7 @@ _LISTS = {
     "passive_auxiliaries": "forms of 'be' before a participle in the passive",
     "participle_prepositions": "prepositions after a past participle opening a sentence",
     "party_words": "parties and 'former' before names (evaluation)",
-    "past_forms": "past forms not in -ed: never a role's words before a name; a quoted verb",
+    "past_forms": "past forms not in -ed: no role's words; a quoted verb; its name the subject",
     "perception_verbs": "verbs whose object acts in the participle after it (heard X saying)",
     "place_heads": "last words of place names (Street, Abbey), never a pronoun's antecedent",
     "poll_nouns": "nouns for a poll or survey, the source of its respondents' words",
