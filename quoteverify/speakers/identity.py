@@ -77,6 +77,7 @@ from .offices import (
     office_equivalents,
     office_opening,
     read_office,
+    role_plurals,
     spelled_by,
     style_after_office,
     title_head,
@@ -9360,9 +9361,19 @@ def _one_person(description: str) -> bool:
     noun, not a document, with no dangling word inside (*a source*, not *a report by
     the board* nor *a week later the mayor*).
 
+    *One of* a group is one person when the group's noun is a role's plural (*one of
+    his aides*, *one of the nurses at the clinic*; not *one of the reports*).
+
     >>> _one_person("a source close to her"), _one_person("a report by the board")
     (True, False)
+    >>> _one_person("One of his aides"), _one_person("One of the reports")
+    (True, False)
     """
+    words = description.lower().split()
+    if words[:2] == ["one", "of"] and len(words) > 2:
+        noun = _core_words(" ".join(words[2:]))[-1]
+        documents = load("document_nouns")  # "report" is also a role ("a direct report")
+        return noun in role_plurals() and noun.removesuffix("s") not in documents
     core = _core_words(description)
     return not (
         (core[-1] not in _role_or_title_words() and core[-1] not in load_table("sexed_nouns"))
