@@ -1452,8 +1452,13 @@ TURN_RULES: tuple[TurnRule, ...] = (
             "alone). One of the text's first four quotes whose speaker is only a role or a "
             "pronoun as printed (*Startup founder*, *she*; no organisation or document) takes "
             "the person, named in two words or more, of one of the next 6 quotes; "
-            "a quote of five such words or more is echoed by most of them too (rapidfuzz's "
-            "partial ratio 90). Last, over the whole text."
+            "so does a headline quote whose speaker is one capitalised word of the headline "
+            "(a place before a colon, a noun phrase's first word, a surname put to the wrong "
+            "quote), unless that word opens the headline before its colon (a kicker label) "
+            "or the body's person bears the same name. A quote of five such words or more "
+            "is echoed by most of them too (rapidfuzz's partial ratio 90). Reads the text's "
+            "first headline only: in many articles joined, later headlines are subheads. "
+            "Last, over the whole text."
         ),
         examples=(
             TurnExample(
@@ -1471,6 +1476,12 @@ TURN_RULES: tuple[TurnRule, ...] = (
             TurnExample(
                 text="Ferry pilot says she 'will not sail again'\n\nThe board met on Monday.\n\n"
                 '"I will not sail again," said Tess Marlow.',
+                speaker="Tess Marlow",
+                quote=0,
+            ),
+            TurnExample(
+                text="Marlow to visit Leith: 'The pier must be saved'\n\nThe board met on "
+                'Monday.\n\n"The pier must be saved," said Tess Marlow.',
                 speaker="Tess Marlow",
                 quote=0,
             ),
