@@ -291,7 +291,9 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
         if q.depth:
             continue
         role = q.speaker is not None
-        if role and not (i < _ROLE_FIRST and _role_only(q)):
+        if role and not (
+            i < _ROLE_FIRST and (_role_only(q) or _headline_word(text, q, paragraphs))
+        ):
             continue
         if q.kind is QuoteKind.NON_SPEECH and names_by_form(q.kind_reason):
             continue  # a title, a name or a slogan: nobody's words, however echoed
@@ -312,7 +314,8 @@ def echoes(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]) ->
             if role and (r.depth or _quoted_inside(quotes, j, needle)):
                 continue  # "We were told 'the words'": the speaker quotes someone else
             if f" {needle} " in f" {words[j]} " or _most_words(needle, words[j]):
-                out[i] = _echoed(q, r)
+                if q.speaker is None or _norm(r.speaker.name) != _norm(q.speaker.name):
+                    out[i] = _echoed(q, r)  # (a headline's surname keeps its own cue)
                 break
     return out
 
@@ -346,6 +349,28 @@ def _role_only(q: Quote) -> bool:
         and _norm(q.speaker.name) == _norm(m.text)
         and _lower_word(m.text)
     )
+
+
+def _headline_word(text: str, q: Quote, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when ``q`` is in the text's headline (its first paragraph) and its speaker
+    was read from one capitalised word there: a place before a colon (*... to visit
+    Kyiv: "..."*), a body or a noun phrase's first word (*Summit deal reached: "..."*,
+    *ECOWAS summit: ...*), a surname the cue put to the wrong quote. A word that opens
+    the headline right before its colon is a kicker label (*Pollster: "..."*), whose
+    printed speaker PolNeAR's gold keeps, and is not read.
+
+    >>> from quoteverify import parse
+    >>> t = 'Hale to visit Leith: "We will not leave"\\n\\nTom Hale flew north.'
+    >>> art = parse(t)
+    >>> _headline_word(t, art.quotes[0], [(0, 40), (42, 62)])
+    True
+    """
+    m = q.speaker_mention
+    if m is None or not paragraphs or q.outer_start >= paragraphs[0][1]:
+        return False
+    if m.start >= paragraphs[0][1] or " " in m.text.strip() or not m.text[:1].isupper():
+        return False
+    return not (m.start == paragraphs[0][0] and text.startswith(":", m.end))
 
 
 def _named_person(r: Quote) -> bool:
@@ -1427,8 +1452,13 @@ TURN_RULES: tuple[TurnRule, ...] = (
             "alone). One of the text's first four quotes whose speaker is only a role or a "
             "pronoun as printed (*Startup founder*, *she*; no organisation or document) takes "
             "the person, named in two words or more, of one of the next 6 quotes; "
-            "a quote of five such words or more is echoed by most of them too (rapidfuzz's "
-            "partial ratio 90). Last, over the whole text."
+            "so does a headline quote whose speaker is one capitalised word of the headline "
+            "(a place before a colon, a noun phrase's first word, a surname put to the wrong "
+            "quote), unless that word opens the headline before its colon (a kicker label) "
+            "or the body's person bears the same name. A quote of five such words or more "
+            "is echoed by most of them too (rapidfuzz's partial ratio 90). Reads the text's "
+            "first headline only: in many articles joined, later headlines are subheads. "
+            "Last, over the whole text."
         ),
         examples=(
             TurnExample(
@@ -1446,6 +1476,12 @@ TURN_RULES: tuple[TurnRule, ...] = (
             TurnExample(
                 text="Ferry pilot says she 'will not sail again'\n\nThe board met on Monday.\n\n"
                 '"I will not sail again," said Tess Marlow.',
+                speaker="Tess Marlow",
+                quote=0,
+            ),
+            TurnExample(
+                text="Marlow to visit Leith: 'The pier must be saved'\n\nThe board met on "
+                'Monday.\n\n"The pier must be saved," said Tess Marlow.',
                 speaker="Tess Marlow",
                 quote=0,
             ),
