@@ -3627,6 +3627,19 @@ class _Registry:
             held = self._untitled_in_view(found, held)
         if held is None:
             held = self._by_nation(found, words)
+        if (
+            held is None
+            and len(words) == 2
+            and words[1] == "leader"
+            and found.text.split()[0].lower() == "the"
+            and _parties(words[:1])
+        ):
+            # "Tom Hale, who leads the Labour Party ... the Labour leader said":
+            # a party's leader nobody holds as a title is the person in view,
+            # never a member titled with another party
+            held = self._in_view(found, self._sentence_start(found.start), words)
+            if held is not None and _parties(self._printed_before(held)) - _parties(words):
+                held = None  # "Conservative leader Tom Hale": another party's leader
         role_held = held
         # "the teenager", "the Japanese pensioner": a noun of age read as an age is
         # (lexicons/age_nouns.txt)
@@ -4678,6 +4691,22 @@ class _Registry:
                 i: e for i, e in holders.items() if not any(_nations(t) for t in e.titles)
             }
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _printed_before(self, entity: _Entity) -> list[str]:
+        """The words printed in the 40 characters before ``entity``'s first mention
+        and in it up to its last word (*Conservative leader Tom* before *Hale*):
+        the party words an introduction set before the name, which its titles drop.
+
+        >>> r = _Registry("Conservative leader Tom Hale spoke.")
+        >>> r._printed_before(_Entity(name="Tom Hale", kind=_PERSON, positions=[0]))
+        ['Conservative', 'leader', 'Tom']
+        """
+        if not entity.positions:
+            return []
+        at = entity.positions[0]
+        last = entity.name.rsplit(None, 1)[-1]
+        end = self.text.find(last, at, at + 80)
+        return self.text[max(0, at - 40) : end if end >= 0 else at].split()
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
