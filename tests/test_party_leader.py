@@ -53,3 +53,23 @@ def test_two_leaders_the_other_party_is_never_taken() -> None:
     got = speakers(text)
     assert got[0] == "Tom Hale"
     assert got[1] != "Tom Hale"
+
+
+def test_a_party_word_in_the_sentence_before_is_not_the_leaders() -> None:
+    # h54e-review: ``_printed_before`` reads 40 characters before the name, but
+    # never past the start of its sentence; *Liberals* closes the sentence before
+    # and says nothing about Tom Hale's party
+    text = (
+        "Ana Roe spoke for the Liberals. Tom Hale, who leads the Greens, spoke next. "
+        '"We held every seat," the Green leader said.'
+    )
+    assert speakers(text) == ["Tom Hale"]
+
+
+def test_a_party_word_in_the_same_sentence_still_counts() -> None:
+    # near miss: the party printed before the name in its own sentence is his
+    text = (
+        "The vote went well. Liberal leader Tom Hale toured a factory.\n\n"
+        '"We held every seat," the Green leader said.'
+    )
+    assert speakers(text) != ["Tom Hale"]

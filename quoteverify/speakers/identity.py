@@ -4695,7 +4695,9 @@ class _Registry:
     def _printed_before(self, entity: _Entity) -> list[str]:
         """The words printed in the 40 characters before ``entity``'s first mention
         and in it up to its last word (*Conservative leader Tom* before *Hale*):
-        the party words an introduction set before the name, which its titles drop.
+        the party words an introduction set before the name, which its titles drop;
+        never past the start of the mention's sentence (*... for the Liberals. Tom
+        Hale* prints no party before *Tom*).
 
         >>> r = _Registry("Conservative leader Tom Hale spoke.")
         >>> r._printed_before(_Entity(name="Tom Hale", kind=_PERSON, positions=[0]))
@@ -4706,7 +4708,9 @@ class _Registry:
         at = entity.positions[0]
         last = entity.name.rsplit(None, 1)[-1]
         end = self.text.find(last, at, at + 80)
-        return self.text[max(0, at - 40) : end if end >= 0 else at].split()
+        stop = last_sentence_end(self.text, max(0, at - 40), at)
+        start = stop + 1 if stop is not None else max(0, at - 40)
+        return self.text[start : end if end >= 0 else at].split()
 
     def _by_role_head(self, found: Found) -> _Entity | None:
         """The person a definite descriptor (*the*, *this*, *that* or a possessive,
