@@ -7575,10 +7575,14 @@ def _introduction_pattern(
         # "Ana Lee was elected mayor", "Lee, who was elected as the city's mayor":
         # *the mayor-elect* is the one the article says won the office
         office = regex.escape(head.removesuffix("-elect"))
+        # or the winner of the contest the article reports: "Ana Lee won the
+        # second round" (``lexicons/won_contests.txt``)
+        contests = "|".join(regex.escape(w) for w in sorted(load("won_contests")))
         return regex.compile(
-            rf"{_INTRODUCED_NAME},?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?(?:re-)?elected[ ]"
-            rf"(?:as[ ])?(?:the[ ])?(?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?{office}(?![\p{{L}}\-])"
-        ), regex.compile(r"(?<![\p{L}\-])elected[ ]")
+            rf"{_INTRODUCED_NAME},?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?(?:(?:re-)?elected[ ]"
+            rf"(?:as[ ])?(?:the[ ])?(?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?{office}"
+            rf"|won[ ]the[ ](?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?(?:{contests}))(?![\p{{L}}\-])"
+        ), regex.compile(r"(?<![\p{L}\-])(?:elected|won[ ]the)[ ]")
     if age is not None:
         n = age.group(1)
         pattern = regex.compile(
