@@ -7557,7 +7557,9 @@ def _introduction_pattern(
     (*Karl Reiter was named as astronaut*, *Karl Reiter, who served as the
     astronaut*; ``lexicons/role_verbs.txt``); the name is the match's first group
     that took part. An office's *-elect* form (*mayor-elect*) is introduced by
-    *elected* and the office (*Ana Lee was elected mayor*). None for another head.
+    *elected* and the office (*Ana Lee was elected mayor*) or by *won the* and a
+    contest (*Ana Lee won the runoff*, ``lexicons/won_contests.txt``). None for
+    another head.
     Linear: possessive runs of letters; the words before the noun in
     apposition, at most three, are tried from the fewest (a bounded choice).
 
