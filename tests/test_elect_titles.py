@@ -79,3 +79,39 @@ def test_the_elect_form_names_the_one_the_article_says_was_elected(text: str, na
 def test_the_elect_form_of_another_office_names_nobody_elected_to_it() -> None:
     text = 'Ana Lee was elected senator. "The city is ready," the mayor-elect said.'
     assert speakers(text)[-1] == "the mayor-elect"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The candidate of the Green alliance, Rosa Marin, won the runoff on Sunday. "
+            'Before a crowd in the capital, the president-elect promised "a government '
+            'for everyone."',
+            "Rosa Marin",
+        ),
+        (
+            'Rosa Marin narrowly won the second round. "We start tomorrow," the '
+            "president-elect said.",
+            "Rosa Marin",
+        ),
+    ],
+)
+def test_the_elect_form_names_the_winner_of_the_contest(text: str, name: str) -> None:
+    # won_contests.txt: the winner of the election the article reports holds the
+    # office's -elect form without the article printing "elected" and the office
+    assert speakers(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prize is no contest for an office
+        'Rosa Marin won the award on Sunday. "We start tomorrow," the president-elect said.',
+        # the one elected after the race is the later introduction
+        "Rosa Marin won the race. Tom Hale was elected governor. "
+        '"We start tomorrow," the governor-elect said.',
+    ],
+)
+def test_a_win_that_is_no_election_or_an_earlier_one_names_no_new_holder(text: str) -> None:
+    assert speakers(text)[-1] != "Rosa Marin"

@@ -164,6 +164,7 @@ _LISTS = {
     "contest_nouns": "nouns naming again a person running for office (the candidate)",
     "office_nouns": "offices naming again a person never given them as a title (the senator)",
     "contest_modifiers": "lower-case words before a contest noun (the presidential nominee)",
+    "won_contests": "contests whose winner an -elect office names again (won the runoff)",
     "us_states": "the states of the United States (the Florida senator)",
     "company_nouns": "nouns calling a one-word name a company (the start-up Lumo)",
     "cities": "large cities, no capitals, that speak for their government (Chicago said)",

@@ -7561,7 +7561,9 @@ def _introduction_pattern(
     (*Karl Reiter was named as astronaut*, *Karl Reiter, who served as the
     astronaut*; ``lexicons/role_verbs.txt``); the name is the match's first group
     that took part. An office's *-elect* form (*mayor-elect*) is introduced by
-    *elected* and the office (*Ana Lee was elected mayor*). None for another head.
+    *elected* and the office (*Ana Lee was elected mayor*) or by *won the* and a
+    contest (*Ana Lee won the runoff*, ``lexicons/won_contests.txt``). None for
+    another head.
     Linear: possessive runs of letters; the words before the noun in
     apposition, at most three, are tried from the fewest (a bounded choice).
 
@@ -7579,10 +7581,14 @@ def _introduction_pattern(
         # "Ana Lee was elected mayor", "Lee, who was elected as the city's mayor":
         # *the mayor-elect* is the one the article says won the office
         office = regex.escape(head.removesuffix("-elect"))
+        # or the winner of the contest the article reports: "Ana Lee won the
+        # second round" (``lexicons/won_contests.txt``)
+        contests = "|".join(regex.escape(w) for w in sorted(load("won_contests")))
         return regex.compile(
-            rf"{_INTRODUCED_NAME},?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?(?:re-)?elected[ ]"
-            rf"(?:as[ ])?(?:the[ ])?(?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?{office}(?![\p{{L}}\-])"
-        ), regex.compile(r"(?<![\p{L}\-])elected[ ]")
+            rf"{_INTRODUCED_NAME},?+[ ](?:\p{{Ll}}++[ ]){{0,2}}?(?:(?:re-)?elected[ ]"
+            rf"(?:as[ ])?(?:the[ ])?(?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?{office}"
+            rf"|won[ ]the[ ](?:\p{{Ll}}[\p{{L}}'’\-]*+[ ]){{0,3}}?(?:{contests}))(?![\p{{L}}\-])"
+        ), regex.compile(r"(?<![\p{L}\-])(?:elected|won[ ]the)[ ]")
     if age is not None:
         n = age.group(1)
         pattern = regex.compile(
