@@ -6452,7 +6452,7 @@ def _own_relation(toks: list[Token], pronoun: Found, text: str) -> Found | None:
         return None
     k = bisect.bisect_left(toks, pronoun.start, key=lambda t: t.start)
     sexed = load_table("sexed_nouns")
-    roles = _lex_roles()
+    roles = load("role_nouns")  # (cached by the registry)
     for i in range(k - 1, 0, -1):
         tok = toks[i]
         if tok.text[:1].isupper() and tok.lower != "i" and toks[i - 1].text not in ".!?":
@@ -6466,11 +6466,6 @@ def _own_relation(toks: list[Token], pronoun: Found, text: str) -> Found | None:
             return None
         return found
     return None
-
-
-@functools.cache
-def _lex_roles() -> frozenset[str]:
-    return load("role_nouns")
 
 
 def _elided_nested_subject(toks: list[Token], outer: Quote, site: Site) -> Attribution | None:
