@@ -135,7 +135,16 @@ leaders and deputies named again by office (*the Coalition leader*, *the opposit
 chief*), candidates by constituency and riding, coalition talks with unnamed
 negotiators, observers' missions, a petition tribunal, voters in a queue by first name
 and age, and a ballot question's wording, campaigns' slogans, banners, chants and the
-nicknames of campaigns and alliances as non-speech.
+nicknames of campaigns and alliances as non-speech; set 37 before h55-blind37's:
+entertainment, media and celebrity news and trade disputes, film festivals and awards
+nights with winners, presenters and a host's jokes, a band's statement, a streaming
+service and a studio in dispute, an actor's interview relayed, a lawsuit over a song,
+a host leaving a show, an author and her publisher, fans by first name and age, a
+representative and a source close to a star, tariffs announced and answered by a
+commerce secretary and trade ministers, ministries' spokespeople, chambers of commerce,
+lobbies, farmers and exporters, a negotiating round with unnamed negotiators, a trade
+body's ruling and a press conference's questions, with titles of films, albums, songs,
+shows and books, nicknames, stage names, signs and a treaty's clauses as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

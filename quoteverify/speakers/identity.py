@@ -6314,7 +6314,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     # -ly adverbs stand between a subject and its verb.
     after = end
     apposed = text.startswith(", ", end)
-    if (
+    # "The jury president, the Danish actor Ana Ruiz, said": a titled name that is
+    # itself the apposition of a description reads as the bare name there would.
+    titled = apposed and not comma and _apposed_title_start(text, start) is not None
+    if titled or (
         comma
         and apposed
         and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
@@ -6385,6 +6388,8 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     before = stripped.rsplit(None, 1)[-1] if stripped else ""
     if before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS:
         before = text[max(0, start - 40) : start].rsplit(None, 1)[-1]
+    if titled:
+        return verbish
     if before in _title_words():
         # "Health minister Rosa Delgado met ...": lower-case title words belong
         # to the name's phrase; the word before the phrase decides. A phrase that
@@ -6403,6 +6408,43 @@ def _subject_at(text: str, start: int, end: int) -> bool:
         and before not in _CLAUSE_OPENERS
         and not _opens_unmarked_clause(text, start)
     )
+
+
+_TITLED_APPOSITION_WORDS = 4  # words of a title phrase in apposition before a name
+_TITLED_APPOSITION_REACH = 80  # characters read back for it
+_TITLED_APPOSITION_LEAD = regex.compile(r"\S++")
+
+
+def _apposed_title_start(text: str, start: int) -> int | None:
+    """Where the title phrase before the name at ``start`` opens when the phrase is
+    the apposition of a description after a comma (*The jury president, the Danish
+    actor Ana Ruiz,*; *The host, the comedian Ana Ruiz,*): a title word
+    (``_title_words``) right before the name, up to four words of titles or
+    capitalised modifiers in all, opened by *the*, *a* or *an* after a lower-case
+    word and a comma. ``None`` otherwise (*She met the actor Ana Ruiz*: no comma;
+    *In Ely, the actor Ana Ruiz*: a place before the comma).
+
+    >>> _apposed_title_start("The host, the comedian Ana Ruiz, said", 23)
+    10
+    >>> _apposed_title_start("In Ely, the comedian Ana Ruiz, said", 21)
+    """
+    lo = max(0, start - _TITLED_APPOSITION_REACH)
+    words = list(_TITLED_APPOSITION_LEAD.finditer(text, lo, start))
+    titles = _title_words()
+    k = len(words)
+    if k == 0 or words[-1].end() != start - 1 or words[-1][0].lower() not in titles:
+        return None
+    while k > 0 and len(words) - k < _TITLED_APPOSITION_WORDS:
+        word = words[k - 1][0]
+        if word.lower() in titles or (word[:1].isupper() and word.isalpha()):
+            k -= 1
+            continue
+        break
+    if k < 2 or k == len(words) or words[k - 1][0] not in ("the", "a", "an"):
+        return None
+    if not _described(text[max(0, words[k - 2].start() - 40) : words[k - 1].start()]):
+        return None
+    return words[k - 1].start()
 
 
 def _title_phrase_opener(text: str, start: int) -> str | None:
