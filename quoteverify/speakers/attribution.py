@@ -3957,6 +3957,9 @@ def _names_cited_word(found: Found, text: str) -> bool:
 
 
 _FRAMING_REACH = 24  # tokens: a framing sentence is short ("Roe was not convinced.")
+# tokens: in the quote's own paragraph a profile's framing sentence on *he* or *she*
+# may run longer ("She leans on the bench and looks at the hull taking shape ...").
+_FRAMING_REACH_OWN = 40
 # "he" and "she": a person's subject pronoun, from the pronouns' table.
 _FRAMING_PRONOUNS = select("pronouns", case="subject", person="3", number="singular") - select(
     "pronouns", gender="neuter"
@@ -4015,7 +4018,11 @@ def _framing_sentence(
     if ctx.opens_quote(lo, hi):
         return None  # a token of that sentence inside a quote (read below), told at once
     toks = ctx.tokens(lo, hi)
-    if not 3 <= len(toks) <= _FRAMING_REACH or any(ctx.inside_quote(t.start) for t in toks):
+    # A profile's long sentence on *he* or *she* in the quote's own paragraph may
+    # run to the longer reach; one on a name, a lead-in or the paragraph before may not.
+    own = beyond and not opens and not lead and bool(toks) and toks[0].lower in _FRAMING_PRONOUNS
+    reach = _FRAMING_REACH_OWN if own else _FRAMING_REACH
+    if not 3 <= len(toks) <= reach or any(ctx.inside_quote(t.start) for t in toks):
         return None
     if beyond and not opens:
         held = _viewpoint(toks, text, ctx)

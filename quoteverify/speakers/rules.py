@@ -1513,7 +1513,9 @@ RULES: tuple[Rule, ...] = (
             "name after another word (*Things changed.*) frames nothing. A scene sentence "
             "between (on an article, no capitalised word after it but a month or a day of "
             "`time_words.txt`, no pronoun of a person: *The boats leave at four.*, *The "
-            "nets dry until June.*) is passed over for the sentence before it."
+            "nets dry until June.*) is passed over for the sentence before it. A sentence on "
+            "*he* or *she* in the quote's own paragraph may run to 40 tokens (a profile's "
+            "long narration before a long quote); any other framing sentence to 24."
         ),
         examples=(
             Example(
@@ -1583,6 +1585,17 @@ RULES: tuple[Rule, ...] = (
                 ),
                 speaker="She",
                 cue="does",
+                cue_rule="framing-paragraph",
+            ),
+            Example(
+                text=(
+                    "Ivo Sandor carves decoys in a boathouse.\n\nHe sits on a low stool by "
+                    "the window and turns a half-finished teal in his hands, looking for the "
+                    "places where the grain of the cedar will fight the knife. "
+                    "“A duck only has to fool another duck.”"
+                ),
+                speaker="He",
+                cue="sits",
                 cue_rule="framing-paragraph",
             ),
         ),
