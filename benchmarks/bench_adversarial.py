@@ -409,6 +409,20 @@ def titles_described(n: int) -> str:
     )
 
 
+def clock_lines(n: int) -> str:
+    # Times in every line but none at a line's start, and a pronoun that asks where
+    # a live blog's entries open: the entries' search (text.layer.entry_starts)
+    # tries only the lines with a time's digits, each once at its start, instead
+    # of the line pattern at every line of the text.
+    return _fill(
+        lambda i: (
+            f"At {i % 12 + 1}:{i % 60:02d} and {(i + 5) % 12 + 1}:15 Ana Ruiz spoke. "
+            f'"Step {i}," she said.\n'
+        ),
+        n,
+    )
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -514,6 +528,11 @@ FAMILIES = [
         "titles_described",
         'two new people per line, then `"Step 1," said the minister.` on its own line',
         titles_described,
+    ),
+    Family(
+        "clock_lines",
+        'times inside every line `At 1:00 and 6:15 Ana Ruiz spoke. "Step 0," she said.`',
+        clock_lines,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

@@ -13,8 +13,11 @@ nothing says.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quoteverify import parse
-from quoteverify.text.layer import entry_starts
+from quoteverify.text.layer import _entry_line, entry_starts
 
 _HEARING = (
     "Live: Depot fire hearing\n"
@@ -79,3 +82,24 @@ def test_a_pronoun_before_a_quote_says_the_sex_as_a_tag_after_does() -> None:
         "She closed the briefing with a promise: 'We will fix this by Friday.'\n"
     )
     assert _speakers(text) == ["Nadia Okafor", "Kim Harte", "Nadia Okafor"]
+
+
+def test_entries_are_found_on_any_line_after_lines_with_times_in_them() -> None:
+    # Several times on one line, a time that opens no entry, then entries later on:
+    # each line is tried once at its start, the search going on from the next line.
+    text = "At 9:15 and 9:30 she left.\n10:45 - Back.\nScore 2.15\r\n11.20pm\nEnd 3:05"
+    assert entry_starts(text) == [27, 53]
+    assert entry_starts("x 1:00\n") == []
+    assert entry_starts("14:05") == [0]
+
+
+_ENTRY_PIECES = ["\n", "\r\n", "\r", " ", "\t", "1", "2", ":", ".", "0", "5", "a"]
+_ENTRY_WORDS = [" p.m.", " GMT", "Updated ", "- ", "\u2028", "14:05", "3:40 pm", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ENTRY_PIECES + _ENTRY_WORDS), max_size=20).map("".join))
+def test_entry_starts_are_the_line_patterns_matches_over_the_whole_text(text: str) -> None:
+    # The time-led search gives what one finditer of the line pattern gives.
+    whole = [m.start() for m in _entry_line().finditer(text)]
+    assert entry_starts(text) == (whole if ":" in text or "." in text else [])

@@ -604,4 +604,22 @@ def entry_starts(text: str) -> list[int]:
     """
     if ":" not in text and "." not in text:
         return []
-    return [m.start() for m in _entry_line().finditer(text)]
+    # Only a line with a clock time's digits in it can be one: each such line is
+    # tried at its start once, and the search goes on from the next line, so the
+    # text is read about once, not tried at every line's start (most news has no
+    # entries, and most lines no time). The same starts as the line pattern's
+    # finditer over the whole text: a match lies within one line, at its start.
+    line, out, pos, n = _entry_line(), [], 0, len(text)
+    while pos < n:
+        m = _CLOCK_DIGITS.search(text, pos)
+        if m is None:
+            break
+        start = text.rfind("\n", pos, m.start()) + 1 or pos
+        if line.match(text, start) is not None:
+            out.append(start)
+        pos = text.find("\n", m.end()) + 1 or n
+    return out
+
+
+# Digits, a stop or colon and two digits: what every time _entry_line reads holds.
+_CLOCK_DIGITS = regex.compile(r"\d[:.][0-5]\d")
