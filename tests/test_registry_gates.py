@@ -35,7 +35,7 @@ _LEADS = st.lists(st.sampled_from(_LEAD_WORDS), max_size=9)
 @settings(max_examples=400)
 @given(text=_FRAME_TEXTS)
 def test_a_text_without_a_withholding_frame_gives_no_word_a_withheld_sex(text: str) -> None:
-    if identity._withholding_frame().search(text) is None:
+    if not identity._withholds(text):
         assert all(identity._withheld_sex(text, at) == "" for at in range(len(text) + 1))
 
 
@@ -43,7 +43,7 @@ def test_the_frame_gate_finds_a_frame_in_any_case() -> None:
     # Our own sentences: the frame printed in capitals still opens the gate, and the
     # build gives the withheld name the sex of its noun.
     shouted = "One father, who asked to be IDENTIFIED ONLY AS Keoni, said the bus was late."
-    assert identity._withholding_frame().search(shouted) is not None
+    assert identity._withholds(shouted)
     assert identity._withheld_sex(shouted, shouted.index("Keoni")) == "m"
     text = "The bus was late. One father, who asked to be identified only as Keoni, said so."
     reg = identity._Registry(text)
@@ -54,7 +54,7 @@ def test_a_text_with_no_frame_reads_no_withheld_name() -> None:
     # Near miss: the same noun and name, no frame; the gate shuts and the build
     # makes no person of the lone given name with a sex from the noun.
     text = "One father, who rode the bus with Keoni, said it was late."
-    assert identity._withholding_frame().search(text) is None
+    assert not identity._withholds(text)
     reg = identity._Registry(text)
     assert all(e.gender != "m" or e.name != "Keoni" for e in reg.entities)
 
