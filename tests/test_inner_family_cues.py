@@ -130,3 +130,37 @@ def test_near_miss_another_persons_relation_is_not_read() -> None:
         "'Sign the card first.' So I did,\" Lund said."
     )
     assert _speakers(text)["Sign the card first."] != "Tom's dad"
+
+
+# Kin nouns as role nouns (gran, granny, mum) must leave the names and set phrases
+# that hold the same words as they were: an apple's name, a headline's idiom, a
+# given name (Nan, which is no role noun).
+
+
+def test_near_miss_an_apple_named_granny_is_no_speaker() -> None:
+    text = (
+        "Orchard owner Ann Lee grows Granny Smith apples on the hill. "
+        '"It was a good season," she said.'
+    )
+    assert _speakers(text)["It was a good season,"] == "Ann Lee"
+
+
+def test_near_miss_a_headline_idiom_on_mum_names_nobody() -> None:
+    text = (
+        "Mum's the word on the merger\n\nTom Hale chairs the board of the firm. "
+        '"We have nothing to add," he said.'
+    )
+    assert _speakers(text)["We have nothing to add,"] == "Tom Hale"
+
+
+def test_near_miss_nan_is_a_given_name() -> None:
+    text = 'The show opened on Friday. "I photograph my friends," Nan Goldin said.'
+    assert _speakers(text)["I photograph my friends,"] == "Nan Goldin"
+
+
+def test_near_miss_a_nickname_with_granny_keeps_the_persons_name() -> None:
+    text = (
+        "Granny Smith, as her neighbours call Edna Smith, is 90 this week. "
+        '"I still bake every day," she said.'
+    )
+    assert _speakers(text)["I still bake every day,"] == "Edna Smith"

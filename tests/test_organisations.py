@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteverify import SpeakerKind, parse
@@ -338,6 +338,7 @@ def test_a_body_named_in_passing_is_found_again_by_its_head_word() -> None:
         max_size=30,
     )
 )
+@example(words=["the", "Bank", "and", "Governor", "Bank"])  # a title opens the second
 def test_reading_a_body_whole_keeps_rows_inside_the_text(words: list[str]) -> None:
     text = " ".join(words)
     for start, end, phrase, _kind, head, _title in name_rows(text, lone=True):

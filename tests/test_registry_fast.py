@@ -125,7 +125,14 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
     verbish = (
         first.isalpha()
         and first.islower()
-        and (first in load("cue_verbs") or first.endswith(("ed", "s")))
+        and (
+            first in load("cue_verbs")
+            or first.endswith(("ed", "s"))
+            or first in load("irregular_pasts")
+            # "Green candidate Ana Ruiz lost": a past form not in -ed after a name
+            # that only capitalised words and role nouns open the sentence before
+            or (first in load("past_forms") and _plain_opens_with_titles(text, f.start))
+        )
     )
     if at_start:
         # "Roe spokesman Ed Hale said": a name that only says whose role the next name
@@ -180,6 +187,19 @@ def _plain_is_subject(reg: identity._Registry, f: Found) -> bool:
     )
 
 
+def _plain_opens_with_titles(text: str, start: int) -> bool:
+    # Only capitalised words and role nouns between the sentence's start (or a
+    # comma), read back at most 80 characters, and the name.
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n,")
+    if opening < start - 80 and start > 80:
+        return False
+    for printed in text[opening + 1 : start].split():
+        word = printed.strip(",;:'’\"“”()")
+        if word and not word[:1].isupper() and word.lower() not in load("role_nouns"):
+            return False
+    return True
+
+
 def _plain_inverted(text: str, start: int) -> bool:
     # "Among the strikers is Ana Ruiz": the sentence (read back at most 200
     # characters to its opening) opens on "Among" and the name follows a form of "be".
@@ -225,6 +245,7 @@ def _plain_unmarked_clause(text: str, start: int) -> bool:
     "spokesman Ana Ruiz said"
 )
 @example(text="Ana Ruiz Ruiz Ruiz President Mr Hale")  # a style after an office, apart
+@example(text="Acme Corp's campaign Ana Ruiz met")  # a past form after a title phrase
 def test_context_shortcuts_give_the_plain_answers(text: str) -> None:
     reg = identity._Registry("")
     reg.text = text

@@ -17,7 +17,7 @@ from quoteverify.speakers.offices import Shape, read_office
 _FRAME_PIECES = [
     "A", "nurse", "One", "father", ",", ", who", "asked", "to", "be", "identified",
     "IDENTIFIED", "only", "as", "As", "gave", "his", "name", "Sam", "Keoni", "said",
-    ".", "\n", "known", "\u212anown",
+    ".", "\n", "known", "\u212anown", "\u0130zmir", "\u0130DENT\u0130F\u0130ED", "mother",
 ]  # fmt: skip
 _FRAME_TEXTS = st.lists(st.sampled_from(_FRAME_PIECES), max_size=30).map(" ".join)
 
@@ -48,6 +48,21 @@ def test_the_frame_gate_finds_a_frame_in_any_case() -> None:
     text = "The bus was late. One father, who asked to be identified only as Keoni, said so."
     reg = identity._Registry(text)
     assert [(e.name, e.gender) for e in reg.entities] == [("Keoni", "m")]
+
+
+def test_a_letter_that_lowers_to_two_keeps_the_description_whole() -> None:
+    # "İ" lowers to two characters: the ", who" that ends the description is found
+    # in the stretch as printed, so the noun before it is read whole ("mother", not
+    # "mother,"), and the build gives the withheld name its sex.
+    text = "One İzmir mother, who asked to be identified only as Keoni, said the bus was late."
+    assert identity._withheld_sex(text, text.index("Keoni")) == "f"
+    reg = identity._Registry(text)
+    assert ("Keoni", "f") in [(e.name, e.gender) for e in reg.entities]
+
+
+def test_near_miss_the_same_place_with_no_frame_gives_no_sex() -> None:
+    text = "One İzmir mother, who rode the bus with Keoni, said it was late."
+    assert identity._withheld_sex(text, text.index("Keoni")) == ""
 
 
 def test_a_text_with_no_frame_reads_no_withheld_name() -> None:

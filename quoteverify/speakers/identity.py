@@ -9640,6 +9640,8 @@ def _sex_of(description: str) -> str:
 
 _WITHHELD_REACH = 120  # characters read back from a withheld name for its frame and noun
 _DESCRIPTION_WORDS = 4  # words of the description before ", who": "One young mother"
+# The last ", who " of a stretch, in any case (a reverse search: the one nearest the name).
+_WHO_CLAUSE = regex.compile(r", [Ww][Hh][Oo] ", regex.REVERSE)
 
 
 @functools.cache
@@ -9682,15 +9684,20 @@ def _withheld_sex(text: str, start: int) -> str:
     >>> text = "A nurse, who asked to be identified only as Jess, said"
     >>> _withheld_sex(text, text.index("Jess"))
     ''
+    >>> text = "One İzmir mother, who asked to be identified only as Ayşe, said"
+    >>> _withheld_sex(text, text.index("Ayşe"))
+    'f'
     """
     lead = text[max(0, start - _WITHHELD_REACH) : start]
     low = lead.lower()
     if not any(low.endswith(f" {frame} ") for frame in load("name_withholding_frames")):
         return ""
-    who = low.rfind(", who ")
-    if who < 0:
+    # (found in the stretch as printed, not its lower case: "İ" lowers to two
+    # characters, so an offset in ``low`` may fall after the same place in ``lead``)
+    who = _WHO_CLAUSE.search(lead)
+    if who is None:
         return ""
-    before = lead[:who]
+    before = lead[: who.start()]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind(", "))
     return _sex_of(" ".join(before[cut + 1 :].split()[-_DESCRIPTION_WORDS:]))
 

@@ -4793,6 +4793,8 @@ def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, s
     ("Drug Administration") is no body the article names. Only a name that opens on a
     word other than its head (a field, not "Bank" of "the Treasury and Bank of
     England") and only after *the*: two bodies listed are seldom one determiner's.
+    A name read with a title before its head ("the Bank and Governor Bank") opens
+    on the title, no field, and is left as it is.
 
     >>> [r[2] for r in name_rows("The Food and Drug Administration said so.", lone=True)]
     ['Food and Drug Administration']
@@ -4804,7 +4806,11 @@ def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, s
     while n >= 0:
         start, end, phrase, kind, head, title = rows[n]
         n -= 1
-        if kind is not PhraseKind.ORGANIZATION or phrase.split(" ", 1)[0].lower() in heads:
+        if (
+            kind is not PhraseKind.ORGANIZATION
+            or title  # "the Bank and Governor Bank": a title, not a field, opens it
+            or phrase.split(" ", 1)[0].lower() in heads
+        ):
             continue
         m = _PAIRED_BODY_LEAD.search(text, max(0, start - _PAIRED_BODY_REACH), start)
         if m is None:
