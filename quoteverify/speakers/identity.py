@@ -5048,9 +5048,43 @@ class _Registry:
         # description again)
         own = _NAME_KIND.match(self.text, best_at, best_at + _KIND_NAME_SPAN)
         since = best_at if own is None else own.end()
+        # "the energy company Noordgas ... the company had ... Noordgas said it
+        # would appeal. '...,' the company said": the noun is read for another body
+        # only after the body's own last mention, in its paragraph
+        since = max(since, self._named_in_paragraph(best, found.start))
         if self._noun_again(words[-1], best, since, found.start):
             return None
         return best
+
+    def _named_in_paragraph(self, entity: _Entity, end: int) -> int:
+        """Where ``entity``'s last mention by name before ``end`` ends, when it is in
+        the paragraph of ``end`` (the last 64 mentions read at most, then the name
+        printed whole); -1 otherwise.
+
+        >>> r = _Registry("Varnholt grew.\\n\\nVarnholt said it would appeal. It said so.")
+        >>> body = _Entity(name="Varnholt", kind=_ORGANIZATION)
+        >>> r._named_in_paragraph(body, 50), r._named_in_paragraph(body, 16)
+        (24, -1)
+        """
+        paragraph = paragraph_start(self.text, end)
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for pos, e, name_end in reversed(mentions[max(0, at - 64) : at]):
+            if pos < paragraph:
+                break
+            if e is entity:
+                return name_end
+        # a one-word name opening its sentence is no mention of its own
+        # ("Varnholt said it would appeal"): its name printed whole, as a word
+        at = self.text.rfind(entity.name, paragraph, end)
+        stop = at + len(entity.name)
+        if (
+            at >= 0
+            and (at == 0 or not self.text[at - 1].isalnum())
+            and (stop == len(self.text) or not self.text[stop].isalnum())
+        ):
+            return stop
+        return -1
 
     def _called_it(self, end: int) -> tuple[_Entity | None, int]:
         """The name printed last before ``end``, in its paragraph or the one before,
