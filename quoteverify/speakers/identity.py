@@ -2981,6 +2981,7 @@ class _Registry:
                 # Roe released a brief statement": the name before the verb
                 return (
                     self._issuer_before(article.start())
+                    or self._cued_description(found, article.start())
                     or self._opening_subject(at)
                     or self._staff_opening(at)
                     or self._apposed_opening(at)
@@ -3093,6 +3094,26 @@ class _Registry:
         if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
             return None
         return entity
+
+    def _cued_description(self, found: Found, article: int) -> _Entity | None:
+        """The body that a description after a comma names again, when a cue verb
+        and *in* follow it right before the document's ``article`` (*Velmont will cut
+        jobs, the company said in a statement*, *..., the band announced in a
+        statement*), read as :meth:`_opening_body` reads a description after a
+        fronted phrase; None when the clause before *in a* opens otherwise (*Ana
+        Roe, the firm's chief, said in a statement*: no description opens it) or the
+        description names no body named before."""
+        text = self.text
+        if not text.endswith(" in ", max(0, article - 4), article):
+            return None
+        lo = max(self._sentence_start(article), article - _FRONTED_REACH)
+        comma = text.rfind(", ", lo, article)
+        if comma < 0:
+            return None
+        body = self._opening_body(found, article, start=comma + 2)
+        # (a description that names no body before stays to the readings after this
+        # one: "..., the country's interior ministry said in a statement")
+        return body if body is not None and body.name[:1].isupper() else None
 
     def _fronted_issuer(self, found: Found, article: int, at: int) -> _Entity | None:
         """Who issued a document introduced by a phrase that opens its sentence
