@@ -97,7 +97,6 @@ def test_band_named_with_its_kind_owns_the_statement_it_announced() -> None:
 def test_band_as_a_crowd_of_people_is_no_body() -> None:
     # guard: "a band of" volunteers names no body
     text = (
-        "A band of volunteers cleared the beach on Sunday. "
-        '"We filled forty bags," the band said.'
+        'A band of volunteers cleared the beach on Sunday. "We filled forty bags," the band said.'
     )
     assert _speakers(text) == ["the band"]
