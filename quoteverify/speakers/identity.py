@@ -2981,6 +2981,7 @@ class _Registry:
                 # Roe released a brief statement": the name before the verb
                 return (
                     self._issuer_before(article.start())
+                    or self._cued_description(found, article.start())
                     or self._opening_subject(at)
                     or self._staff_opening(at)
                     or self._apposed_opening(at)
@@ -3093,6 +3094,26 @@ class _Registry:
         if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
             return None
         return entity
+
+    def _cued_description(self, found: Found, article: int) -> _Entity | None:
+        """The body that a description after a comma names again, when a cue verb
+        and *in* follow it right before the document's ``article`` (*Velmont will cut
+        jobs, the company said in a statement*, *..., the band announced in a
+        statement*), read as :meth:`_opening_body` reads a description after a
+        fronted phrase; None when the clause before *in a* opens otherwise (*Ana
+        Roe, the firm's chief, said in a statement*: no description opens it) or the
+        description names no body named before."""
+        text = self.text
+        if not text.endswith(" in ", max(0, article - 4), article):
+            return None
+        lo = max(self._sentence_start(article), article - _FRONTED_REACH)
+        comma = text.rfind(", ", lo, article)
+        if comma < 0:
+            return None
+        body = self._opening_body(found, article, start=comma + 2)
+        # (a description that names no body before stays to the readings after this
+        # one: "..., the country's interior ministry said in a statement")
+        return body if body is not None and body.name[:1].isupper() else None
 
     def _fronted_issuer(self, found: Found, article: int, at: int) -> _Entity | None:
         """Who issued a document introduced by a phrase that opens its sentence
@@ -5048,9 +5069,43 @@ class _Registry:
         # description again)
         own = _NAME_KIND.match(self.text, best_at, best_at + _KIND_NAME_SPAN)
         since = best_at if own is None else own.end()
+        # "the energy company Noordgas ... the company had ... Noordgas said it
+        # would appeal. '...,' the company said": the noun is read for another body
+        # only after the body's own last mention, in its paragraph
+        since = max(since, self._named_in_paragraph(best, found.start))
         if self._noun_again(words[-1], best, since, found.start):
             return None
         return best
+
+    def _named_in_paragraph(self, entity: _Entity, end: int) -> int:
+        """Where ``entity``'s last mention by name before ``end`` ends, when it is in
+        the paragraph of ``end`` (the last 64 mentions read at most, then the name
+        printed whole); -1 otherwise.
+
+        >>> r = _Registry("Varnholt grew.\\n\\nVarnholt said it would appeal. It said so.")
+        >>> body = _Entity(name="Varnholt", kind=_ORGANIZATION)
+        >>> r._named_in_paragraph(body, 50), r._named_in_paragraph(body, 16)
+        (24, -1)
+        """
+        paragraph = paragraph_start(self.text, end)
+        mentions = self._through(end)
+        at = bisect.bisect_left(mentions, end, key=_position)
+        for pos, e, name_end in reversed(mentions[max(0, at - 64) : at]):
+            if pos < paragraph:
+                break
+            if e is entity:
+                return name_end
+        # a one-word name opening its sentence is no mention of its own
+        # ("Varnholt said it would appeal"): its name printed whole, as a word
+        at = self.text.rfind(entity.name, paragraph, end)
+        stop = at + len(entity.name)
+        if (
+            at >= 0
+            and (at == 0 or not self.text[at - 1].isalnum())
+            and (stop == len(self.text) or not self.text[stop].isalnum())
+        ):
+            return stop
+        return -1
 
     def _called_it(self, end: int) -> tuple[_Entity | None, int]:
         """The name printed last before ``end``, in its paragraph or the one before,
