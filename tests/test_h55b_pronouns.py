@@ -2,8 +2,9 @@
 
 Two shapes of news copy introduce a new person in a sentence whose grammatical
 subject the old reading missed, so a *she said* after it went back to the last
-speaker: the one a prize goes to at the end of a sentence (*The top award went to
-the painter Vera Holm, 84.*, ``identity._recipient_at_end``), and a name in
+speaker: the one a prize goes to, or the real name behind a stage name, at the end
+of a sentence (*The top award went to the painter Vera Holm, 84.*,
+``identity._introduced_at_end``), and a name in
 apposition with a relative clause before its verb (*The winner, Vera Holm, who
 painted the harbour, cried.*, ``identity._past_relative``). Invented articles only;
 each test reads the resolved name (``q.speaker.name``), as strict scoring does.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteverify.speakers.identity import _past_relative, _recipient_at_end
+from quoteverify.speakers.identity import _past_relative, _introduced_at_end
 
 from .conftest import resolved
 
@@ -38,9 +39,18 @@ GAINED = [
         "paint the sea",
         "Vera Holm",
     ),
+    # the real name behind a stage name, at the end of the sentence
+    (
+        HOST.replace("Greta Moll", "Jonas Moll").replace("she said", "he said")
+        + 'The newcomer of the year was the drummer known as "Bongo", '
+        "whose real name is Tariq Osei. He told the hall: "
+        '"I still practise on my mother\'s pots."',
+        "mother's pots",
+        "Tariq Osei",
+    ),
     # a relative clause on the apposed name, before the sentence's verb
     (
-        HOST + 'The winner, Vera Holm, who painted "Low Tide" in a single winter, '
+        HOST + "The winner, Vera Holm, who painted the harbour in a single winter, "
         'cried on the stage. "I only ever wanted to paint the sea," she said.',
         "paint the sea",
         "Vera Holm",
@@ -83,11 +93,11 @@ def test_near_misses_keep_the_earlier_speaker(text: str, words: str, want: str) 
     assert resolved(text, words) == want
 
 
-def test_recipient_at_end_reads_only_a_phrase_of_the_lexicon() -> None:
+def test_introduced_at_end_reads_only_a_phrase_of_the_lexicon() -> None:
     text = "She went with the painter Vera Holm."
-    assert not _recipient_at_end(text, text.index("Vera"), text.index("."))
+    assert not _introduced_at_end(text, text.index("Vera"), text.index("."))
     text = "The prize went to the painter Vera Holm, 84. Then"
-    assert _recipient_at_end(text, text.index("Vera"), text.index(","))
+    assert _introduced_at_end(text, text.index("Vera"), text.index(","))
 
 
 def test_past_relative_needs_a_comma_before_any_sentence_end() -> None:

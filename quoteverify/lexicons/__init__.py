@@ -257,7 +257,7 @@ _LISTS = {
     "region_demonyms": "adjectives of a region or a people and compound demonyms (South African)",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "relative_pronouns": "relative pronouns whose clause inside an apposition holds a verb",
-    "recipient_phrases": "phrases before the name of the one a prize or an honour goes to, at a sentence end",
+    "introducing_phrases": "phrases before a name at a sentence end that bring that person in (went to)",
     "person_relatives": "relative pronouns of a person whose clause may stand between an apposed name and its verb",
     "reply_words": "words of a short spoken answer (yes, no, never), never a title alone",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",

@@ -6286,7 +6286,7 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     stripped = lead.rstrip()
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
         return not _names_owner_of_role(text, end)  # it opens its sentence
-    if _recipient_at_end(text, start, end):
+    if _introduced_at_end(text, start, end):
         # "The top award went to the singer Ana Ruiz, 79.": the one the sentence
         # brings in is the one a pronoun after it goes on with.
         return True
@@ -6982,32 +6982,35 @@ def _past_apposition(text: str, end: int) -> int:
     return close + 2
 
 
-_RECIPIENT_REACH = 80  # characters read back from a name for a recipient's phrase
-_RECIPIENT_WORDS = 4  # title words or capitalised modifiers between the phrase and a name
-_RECIPIENT_END = regex.compile(r"(?:, \d{1,3})?+\.(?:\s|$)")
-_RECIPIENT_LEAD = regex.compile(r"\S++")
+_INTRODUCED_REACH = 80  # characters read back from a name for an introducing phrase
+_INTRODUCED_WORDS = 4  # title words or capitalised modifiers between the phrase and a name
+_INTRODUCED_END = regex.compile(r"(?:, \d{1,3})?+\.(?:\s|$)")
+_INTRODUCED_LEAD = regex.compile(r"\S++")
 
 
-def _recipient_at_end(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is the one a prize or a post goes to, at
-    the end of its sentence (*The top award went to the singer Ana Ruiz, 79.*): a
-    phrase of ``recipient_phrases`` right before the name, or before up to four
+def _introduced_at_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the person its sentence brings in at its
+    end: the one a prize goes to (*The top award went to the singer Ana Ruiz,
+    79.*), the real name behind a stage name (*whose real name is Ana Ruiz.*). A
+    phrase of ``introducing_phrases`` right before the name, or before up to four
     title words, epithets (*painter*) or capitalised modifiers after *the*, *a* or
     *an*; then the
     sentence's end, an age between. Not *went to Ana Ruiz and Tom Hale* (two
     people), nor *went to Ana Ruiz for her role* (the sentence goes on).
 
-    >>> _recipient_at_end("It went to the singer Ana Ruiz, 79. She", 22, 30)
+    >>> _introduced_at_end("It went to the singer Ana Ruiz, 79. She", 22, 30)
     True
-    >>> _recipient_at_end("It went to Ana Ruiz and Tom Hale.", 11, 19)
+    >>> _introduced_at_end("It went to Ana Ruiz and Tom Hale.", 11, 19)
     False
     """
-    if _RECIPIENT_END.match(text, end) is None:
+    if _INTRODUCED_END.match(text, end) is None:
         return False
-    words = [w[0] for w in _RECIPIENT_LEAD.finditer(text, max(0, start - _RECIPIENT_REACH), start)]
+    words = [
+        w[0] for w in _INTRODUCED_LEAD.finditer(text, max(0, start - _INTRODUCED_REACH), start)
+    ]
     titles = _title_words() | load("epithet_nouns")
     k = len(words)
-    while k > 0 and len(words) - k < _RECIPIENT_WORDS:
+    while k > 0 and len(words) - k < _INTRODUCED_WORDS:
         word = words[k - 1]
         if word.lower() in titles or (word[:1].isupper() and word.isalpha()):
             k -= 1
@@ -7017,8 +7020,8 @@ def _recipient_at_end(text: str, start: int, end: int) -> bool:
         if k == 0 or words[k - 1] not in ("the", "a", "an"):
             return False
         k -= 1
-    phrases = load("recipient_phrases")
-    return any(" ".join(words[max(0, k - n) : k]) in phrases for n in (2, 3))
+    phrases = load("introducing_phrases")
+    return any(" ".join(words[max(0, k - n) : k]) in phrases for n in (2, 3, 4))
 
 
 _RELATIVE_REACH = 100  # characters of a relative clause on a name, to its comma
