@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteverify.speakers.identity import _past_relative, _introduced_at_end
+from quoteverify.speakers.identity import _introduced_at_end, _past_relative
 
 from .conftest import resolved
 
@@ -76,6 +76,13 @@ def test_pronoun_goes_on_with_the_person_brought_in(text: str, words: str, want:
         # two people brought in at once: neither is the one meant
         (
             HOST + "The award for a life's work went to Vera Holm and Ada Brink. "
+            '"That was a fine choice," she said.',
+            "fine choice",
+            "Greta Moll",
+        ),
+        # a pronoun's errand: the subject, not the one visited, speaks next
+        (
+            HOST + "After the interval she went to the painter Vera Holm. "
             '"That was a fine choice," she said.',
             "fine choice",
             "Greta Moll",

@@ -6994,11 +6994,11 @@ def _introduced_at_end(text: str, start: int, end: int) -> bool:
     79.*), the real name behind a stage name (*whose real name is Ana Ruiz.*). A
     phrase of ``introducing_phrases`` right before the name, or before up to four
     title words, epithets (*painter*) or capitalised modifiers after *the*, *a* or
-    *an*; then the
-    sentence's end, an age between. Not *went to Ana Ruiz and Tom Hale* (two
-    people), nor *went to Ana Ruiz for her role* (the sentence goes on).
+    *an*; then the sentence's end, an age between. Not *went to Ana Ruiz and Tom Hale* (two
+    people), nor *went to Ana Ruiz for her role* (the sentence goes on), nor
+    *she went to Ana Ruiz.* (a pronoun's errand).
 
-    >>> _introduced_at_end("It went to the singer Ana Ruiz, 79. She", 22, 30)
+    >>> _introduced_at_end("The prize went to the singer Ana Ruiz, 79. She", 29, 37)
     True
     >>> _introduced_at_end("It went to Ana Ruiz and Tom Hale.", 11, 19)
     False
@@ -7021,7 +7021,10 @@ def _introduced_at_end(text: str, start: int, end: int) -> bool:
             return False
         k -= 1
     phrases = load("introducing_phrases")
-    return any(" ".join(words[max(0, k - n) : k]) in phrases for n in (2, 3, 4))
+    n = next((n for n in (2, 3, 4) if " ".join(words[max(0, k - n) : k]) in phrases), 0)
+    # Not after a pronoun (*Then she went to Ana Ruiz.*: someone's errand, whose
+    # subject is the one a pronoun after it goes on with).
+    return n > 0 and (k == n or words[k - n - 1].lower() not in load("stopwords"))
 
 
 _RELATIVE_REACH = 100  # characters of a relative clause on a name, to its comma
