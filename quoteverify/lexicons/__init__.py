@@ -257,6 +257,8 @@ _LISTS = {
     "region_demonyms": "adjectives of a region or a people and compound demonyms (South African)",
     "relational_heads": "role nouns that never resolve a descriptor by its head ('the son')",
     "relative_pronouns": "relative pronouns whose clause inside an apposition holds a verb",
+    "introducing_phrases": "phrases before a name at a sentence end that bring the person in",
+    "person_relatives": "relative pronouns of a person between an apposed name and its verb",
     "reply_words": "words of a short spoken answer (yes, no, never), never a title alone",
     "reported_pronouns": "pronouns that stand for the subject of the cue reporting their clause",
     "month_prepositions": "words after which a month opens a time phrase, no given name",

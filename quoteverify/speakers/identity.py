@@ -6341,6 +6341,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     stripped = lead.rstrip()
     if start == 0 or not stripped or stripped[-1] in '.!?:"”' or "\n" in lead:
         return not _names_owner_of_role(text, end)  # it opens its sentence
+    if _introduced_at_end(text, start, end):
+        # "The top award went to the singer Ana Ruiz, 79.": the one the sentence
+        # brings in is the one a pronoun after it goes on with.
+        return True
     if _after_opening_connective(text, start):
         # "And Roe, then in college, did not approve": a name after a connective
         # that opens its sentence is the sentence's first name, as at its start.
@@ -6392,6 +6396,10 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             # letters of a seat, a service or an honour between commas after the
             # name, then the verb.
             after = letters.end()
+        elif (past := _past_relative(text, after)) > after:
+            # "The winner, Ana Ruiz, who played a nurse, wept": a relative clause on
+            # the name, between commas, then the sentence's verb.
+            after = past
         # (An auxiliary or a modal opens its verb: "Her co-founder, Dev Patel,
         # will stay on".)
         if text[after : after + 12].split(None, 1)[:1] in _APPOSITION_VERBS:
@@ -7026,6 +7034,76 @@ def _past_apposition(text: str, end: int) -> int:
         return end
     if word in _CLAUSE_OPENERS:
         return end  # "the Islamic State, or ISIS, has": another name, no apposition
+    return close + 2
+
+
+_INTRODUCED_REACH = 80  # characters read back from a name for an introducing phrase
+_INTRODUCED_WORDS = 4  # title words or capitalised modifiers between the phrase and a name
+_INTRODUCED_END = regex.compile(r"(?:, \d{1,3})?+\.(?:\s|$)")
+_INTRODUCED_LEAD = regex.compile(r"\S++")
+
+
+def _introduced_at_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the person its sentence brings in at its
+    end: the one a prize goes to (*The top award went to the singer Ana Ruiz,
+    79.*), the real name behind a stage name (*whose real name is Ana Ruiz.*). A
+    phrase of ``introducing_phrases`` right before the name, or before up to four
+    title words, epithets (*painter*) or capitalised modifiers after *the*, *a* or
+    *an*; then the sentence's end, an age between. Not *went to Ana Ruiz and Tom Hale* (two
+    people), nor *went to Ana Ruiz for her role* (the sentence goes on), nor
+    *she went to Ana Ruiz.* (a pronoun's errand).
+
+    >>> _introduced_at_end("The prize went to the singer Ana Ruiz, 79. She", 29, 37)
+    True
+    >>> _introduced_at_end("It went to Ana Ruiz and Tom Hale.", 11, 19)
+    False
+    """
+    if _INTRODUCED_END.match(text, end) is None:
+        return False
+    words = [
+        w[0] for w in _INTRODUCED_LEAD.finditer(text, max(0, start - _INTRODUCED_REACH), start)
+    ]
+    titles = _title_words() | load("epithet_nouns")
+    k = len(words)
+    while k > 0 and len(words) - k < _INTRODUCED_WORDS:
+        word = words[k - 1]
+        if word.lower() in titles or (word[:1].isupper() and word.isalpha()):
+            k -= 1
+            continue
+        break
+    if k < len(words):
+        if k == 0 or words[k - 1] not in ("the", "a", "an"):
+            return False
+        k -= 1
+    phrases = load("introducing_phrases")
+    n = next((n for n in (2, 3, 4) if " ".join(words[max(0, k - n) : k]) in phrases), 0)
+    # Not after a pronoun (*Then she went to Ana Ruiz.*: someone's errand, whose
+    # subject is the one a pronoun after it goes on with).
+    return n > 0 and (k == n or words[k - n - 1].lower() not in load("stopwords"))
+
+
+_RELATIVE_REACH = 100  # characters of a relative clause on a name, to its comma
+_RELATIVE_BREAK = regex.compile(r"[.;:!?()\n]")
+_PERSON_RELATIVES = load("person_relatives")
+
+
+def _past_relative(text: str, at: int) -> int:
+    """Where the words after a relative clause on a person's name begin, when one
+    opens at ``at`` (*who played a nurse in "Ward Nine",* then *wept*): a relative
+    pronoun of persons, no sentence punctuation (quotes may stand inside) and a
+    comma within ``_RELATIVE_REACH``; ``at`` itself when there is none.
+
+    >>> _past_relative("who sang, wept", 0)
+    10
+    >>> _past_relative("who sang. She wept, then", 0)
+    0
+    """
+    word = text[at : at + 8].split(None, 1)[:1]
+    if not word or word[0] not in _PERSON_RELATIVES:
+        return at
+    close = text.find(", ", at, at + _RELATIVE_REACH)
+    if close < 0 or _RELATIVE_BREAK.search(text, at, close) is not None:
+        return at
     return close + 2
 
 
