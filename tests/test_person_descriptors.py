@@ -41,8 +41,8 @@ def test_a_nation_passes_over_an_event_named_after_the_person() -> None:
 @pytest.mark.parametrize(
     "opening",
     [
-        # a second person, not an event: two people, no guess
-        "Dana Whitcombe beat Lena Ortiz by three shots on Sunday.",
+        # a second person, not an event, before the descriptor's sentence
+        "Dana Whitcombe and Lena Ortiz shared the lead on Sunday.",
         # the event (read as a name) is the paragraph's first naming
         "The Harbor Open went to Dana Whitcombe on Sunday.",
     ],
@@ -98,3 +98,35 @@ def test_after_the_reads_only_the_word_before(prefix: str) -> None:
     text = prefix + "the Open"
     assert _after_the(text, len(text) - 4)
     assert not _after_the(prefix + "to Open", len(prefix) + 3)
+
+
+BEAT = "HOVE — Marta Olano saved two set points to beat the top seed, Ivana Petrak, on Tuesday."
+
+
+@pytest.mark.parametrize("said", ["the Spaniard", "the 24-year-old"])
+def test_a_descriptor_after_a_paragraph_break_is_the_subject_before(said: str) -> None:
+    text = BEAT + f'\n\n"I was ready to pack my bags," {said} said.'
+    assert names(text) == ["Marta Olano"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # two subjects joined by "and": neither is meant
+        "Marta Olano and Ivana Petrak won the doubles title on Tuesday.",
+        # another age was given to the other person
+        "HOVE — Marta Olano saved two set points to beat the top seed, Ivana Petrak, 31, "
+        "in three sets.",
+    ],
+)
+def test_a_descriptor_after_a_paragraph_break_stays_when_two_are_in_view(opening: str) -> None:
+    text = opening + '\n\n"I was ready to pack my bags," the 24-year-old said.'
+    assert names(text) == ["the 24-year-old"]
+
+
+def test_an_age_given_to_the_object_is_that_person() -> None:
+    text = (
+        "HOVE — Marta Olano saved two set points to beat the top seed, Ivana Petrak, 24, "
+        'in three sets.\n\n"I was ready to pack my bags," the 24-year-old said.'
+    )
+    assert names(text) == ["Ivana Petrak"]

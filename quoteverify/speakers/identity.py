@@ -3689,7 +3689,15 @@ class _Registry:
                 # The paragraph before, when it named that person alone and this
                 # one names nobody before the descriptor: "Morag Fleming won her
                 # third title.\n\n'I'm emotional,' said the 33-year-old."
-                paragraph = self._sole_person_paragraph(held, paragraph, found.start)
+                before = self._sole_person_paragraph(held, paragraph, found.start)
+                if before == paragraph and held is self._paragraph_subject(
+                    found.start, self._sentence_start(found.start)
+                ):
+                    # Or the subject that paragraph opens with, whoever else its
+                    # sentence names after it: "Ana Roe beat the top seed, Lena
+                    # Ortiz, in three sets.\n\n'I was lucky,' the Spaniard said."
+                    before = _paragraph_before(self.text, paragraph)
+                paragraph = before
             if held is not None and (
                 held.kind is not _PERSON
                 or held.last_before(found.start) <= paragraph
