@@ -130,3 +130,12 @@ def test_an_age_given_to_the_object_is_that_person() -> None:
         'in three sets.\n\n"I was ready to pack my bags," the 24-year-old said.'
     )
     assert names(text) == ["Ivana Petrak"]
+
+
+def test_an_age_given_two_paragraphs_up_keeps_the_descriptor() -> None:
+    text = (
+        "Marta Olano, 31, reached her first final last month.\n\n"
+        + BEAT
+        + '\n\n"I was ready to pack my bags," the 24-year-old said.'
+    )
+    assert names(text) == ["the 24-year-old"]

@@ -3690,12 +3690,24 @@ class _Registry:
                 # one names nobody before the descriptor: "Morag Fleming won her
                 # third title.\n\n'I'm emotional,' said the 33-year-old."
                 before = self._sole_person_paragraph(held, paragraph, found.start)
-                if before == paragraph and held is self._paragraph_subject(
-                    found.start, self._sentence_start(found.start)
+                if (
+                    before == paragraph
+                    and held
+                    is self._paragraph_subject(found.start, self._sentence_start(found.start))
+                    and not (
+                        _AGE.fullmatch(words[0]) is not None
+                        and _another_age(
+                            self.text,
+                            max(0, found.start - _PRONOUN_REACH),
+                            found.start,
+                            words[0],
+                        )
+                    )
                 ):
                     # Or the subject that paragraph opens with, whoever else its
                     # sentence names after it: "Ana Roe beat the top seed, Lena
-                    # Ortiz, in three sets.\n\n'I was lucky,' the Spaniard said."
+                    # Ortiz, in three sets.\n\n'I was lucky,' the Spaniard said";
+                    # not when another age was given as far back as a pronoun looks.
                     before = _paragraph_before(self.text, paragraph)
                 paragraph = before
             if held is not None and (
