@@ -3694,20 +3694,12 @@ class _Registry:
                     before == paragraph
                     and held
                     is self._paragraph_subject(found.start, self._sentence_start(found.start))
-                    and not (
-                        _AGE.fullmatch(words[0]) is not None
-                        and _another_age(
-                            self.text,
-                            max(0, found.start - _PRONOUN_REACH),
-                            found.start,
-                            words[0],
-                        )
-                    )
+                    and _AGE.fullmatch(words[0]) is None
                 ):
-                    # Or the subject that paragraph opens with, whoever else its
-                    # sentence names after it: "Ana Roe beat the top seed, Lena
-                    # Ortiz, in three sets.\n\n'I was lucky,' the Spaniard said";
-                    # not when another age was given as far back as a pronoun looks.
+                    # Or, for a nation's word, the subject that paragraph opens with,
+                    # whoever else its sentence names after it: "Ana Roe beat the top
+                    # seed, Lena Ortiz, in three sets.\n\n'I was lucky,' the
+                    # Spaniard said" (an age picks among nobody: test_news_names).
                     before = _paragraph_before(self.text, paragraph)
                 paragraph = before
             if held is not None and (
