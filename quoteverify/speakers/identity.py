@@ -3107,11 +3107,10 @@ class _Registry:
         if verb is None:
             return None
         end = article - len(verb) - 2
-        mentions = self._through(end)
-        i = bisect.bisect_left(mentions, end, key=_position)
-        if i == 0:
+        last = self._mention_before(end)
+        if last is None:
             return None
-        pos, entity, _ = mentions[i - 1]
+        pos, entity = last
         run = _NAME_RUN.match(text, pos, end)
         if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
             return None
@@ -3136,6 +3135,16 @@ class _Registry:
         # (a description that names no body before stays to the readings after this
         # one: "..., the country's interior ministry said in a statement")
         return body if body is not None and body.name[:1].isupper() else None
+
+    def _mention_before(self, end: int) -> tuple[int, _Entity] | None:
+        """Where the last mention before ``end`` starts, and its person or body;
+        None when no mention stands before ``end``."""
+        mentions = self._through(end)
+        i = bisect.bisect_left(mentions, end, key=_position)
+        if i == 0:
+            return None
+        pos, entity, _ = mentions[i - 1]
+        return pos, entity
 
     def _cued_name(self, article: int) -> _Entity | None:
         """The person or body named right after a comma (and *the* at most), when a
@@ -3163,11 +3172,10 @@ class _Registry:
             if m is None:
                 return None
             end = m.start()
-        mentions = self._through(end)
-        i = bisect.bisect_left(mentions, end, key=_position)
-        if i == 0:
+        last = self._mention_before(end)
+        if last is None:
             return None
-        pos, entity, _ = mentions[i - 1]
+        pos, entity = last
         run = _NAME_RUN.match(text, pos, end)
         if (
             (run is None or run.end() != end)
