@@ -144,7 +144,14 @@ representative and a source close to a star, tariffs announced and answered by a
 commerce secretary and trade ministers, ministries' spokespeople, chambers of commerce,
 lobbies, farmers and exporters, a negotiating round with unnamed negotiators, a trade
 body's ruling and a press conference's questions, with titles of films, albums, songs,
-shows and books, nicknames, stage names, signs and a treaty's clauses as non-speech.
+shows and books, nicknames, stage names, signs and a treaty's clauses as non-speech;
+set 38 before h55c-blind38's: humanitarian news, UN agencies' Geneva briefings and
+their spokespeople named once and then as *the spokesperson*, acronyms introduced once,
+NGOs' reports and statements (*the report said*, *the group said in a statement*),
+camp residents by first name and age through interpreters, a government's denial, a
+faith leader's sermon and a message read out, a human rights court and a truth
+commission, an aid convoy stopped, a donors' conference, unnamed aid workers and
+officials, with names of appeals, reports, operations, camps and a ship as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -2967,8 +2967,10 @@ class _Registry:
                 at = lo
                 break
             end = at + 1 + len(noun)
-            if text[end : end + 1] not in (" ", ",", ".", ":", ";") or text.endswith(
-                ("the", "The", "this", "This"), max(0, at - 4), at
+            if (
+                text[end : end + 1] not in (" ", ",", ".", ":", ";")
+                or text.endswith(("the", "The", "this", "This"), max(0, at - 4), at)
+                or _DEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_REACH), at)
             ):
                 # another word ("statements"), or the document named again: further back
                 if text[end : end + 1] in (" ", ",", ".", ":", ";"):
@@ -2989,8 +2991,10 @@ class _Registry:
                 # "In a 48-page ruling, Justice Ana Roe wrote", not a sentence's
                 # opening, which may be no subject: "Inmates at X are held ..., the
                 # inspectorate said in a report")
-                return self._issuer_before(article.start()) or self._fronted_issuer(
-                    found, article.start(), at
+                return (
+                    self._issuer_before(article.start())
+                    or self._cued_name(article.start())
+                    or self._fronted_issuer(found, article.start(), at)
                 )
             if article is not None:
                 # "the ministry said in a statement": the sentence's subject; "Ana
@@ -2998,6 +3002,7 @@ class _Registry:
                 return (
                     self._issuer_before(article.start())
                     or self._cued_description(found, article.start())
+                    or self._cued_name(article.start())
                     or self._opening_subject(at)
                     or self._staff_opening(at)
                     or self._apposed_opening(at)
@@ -3013,7 +3018,8 @@ class _Registry:
             # stands for ("the ruling reads" ... "The ruling said")
             det = 4 if text.endswith(("this", "This"), again - 4, again) else 3
             end = again + 1 + len(noun)
-            earlier = attrs.evolve(found, start=again - det, end=end, text=text[again - det : end])
+            # (read as "the report" too when modifiers stand between: "The 84-page report")
+            earlier = attrs.evolve(found, start=again - det, end=end, text=f"the {noun}")
             issuer = self._document_issuer(earlier, depth + 1)
             if issuer is not None:
                 return issuer
@@ -3101,11 +3107,10 @@ class _Registry:
         if verb is None:
             return None
         end = article - len(verb) - 2
-        mentions = self._through(end)
-        i = bisect.bisect_left(mentions, end, key=_position)
-        if i == 0:
+        last = self._mention_before(end)
+        if last is None:
             return None
-        pos, entity, _ = mentions[i - 1]
+        pos, entity = last
         run = _NAME_RUN.match(text, pos, end)
         if run is None or run.end() != end or entity.kind not in (_PERSON, _ORGANIZATION):
             return None
@@ -3130,6 +3135,57 @@ class _Registry:
         # (a description that names no body before stays to the readings after this
         # one: "..., the country's interior ministry said in a statement")
         return body if body is not None and body.name[:1].isupper() else None
+
+    def _mention_before(self, end: int) -> tuple[int, _Entity] | None:
+        """Where the last mention before ``end`` starts, and its person or body;
+        None when no mention stands before ``end``."""
+        mentions = self._through(end)
+        i = bisect.bisect_left(mentions, end, key=_position)
+        if i == 0:
+            return None
+        pos, entity, _ = mentions[i - 1]
+        return pos, entity
+
+    def _cued_name(self, article: int) -> _Entity | None:
+        """The person or body named right after a comma (and *the* at most), when a
+        cue verb and *in* follow the name right before the document's ``article``:
+        the reported clause comes first and its source after it (*Rents will rise,
+        the Halden Trust said in a report*, *..., Ana Roe wrote in a letter*), past
+        the name's initials in brackets (*the Halden Trust (HT)*); None when the
+        words before *in a* are no such clause (*Ana Roe, the firm's chief, said in
+        a statement*: a role, not a name, stands before the verb).
+
+        >>> t = "Rents will rise, the Halden Trust (HT) said in a report."
+        >>> _Registry(t)._cued_name(t.index(" a report") + 1).name
+        'Halden Trust'
+        """
+        text = self.text
+        if not text.endswith(" in ", max(0, article - 4), article):
+            return None
+        verb_end = article - 4
+        space = text.rfind(" ", max(0, verb_end - _ISSUER_REACH), verb_end)
+        if space < 0 or text[space + 1 : verb_end] not in _CUE_VERBS:
+            return None
+        end = space
+        if text.endswith(")", 0, end):
+            m = _INITIALS_BEFORE.search(text, max(0, end - _PARENTHETICAL_REACH), end)
+            if m is None:
+                return None
+            end = m.start()
+        last = self._mention_before(end)
+        if last is None:
+            return None
+        pos, entity = last
+        run = _NAME_RUN.match(text, pos, end)
+        if (
+            (run is None or run.end() != end)
+            and text[pos:end] not in (entity.name, *entity.aliases)  # "Children's Fund"
+        ) or (
+            entity.kind not in (_PERSON, _ORGANIZATION)
+            or not text.endswith((", ", ", the "), max(0, pos - 6), pos)
+        ):
+            return None
+        return entity
 
     def _fronted_issuer(self, found: Found, article: int, at: int) -> _Entity | None:
         """Who issued a document introduced by a phrase that opens its sentence
@@ -6992,6 +7048,11 @@ _FRONTED_REACH = 120  # characters from a fronted "In a statement" to its comma,
 # "a" or "an" and at most two lower-case words right before a document's noun ("a
 # statement", "a brief written statement"), from the article to the end; a word may
 # open on a figure ("a 48-page ruling", "a 2019 report").
+# "The 84-page report", "this annual report": a document named again by "the" or
+# "this" and lower-case modifiers, as "the report" is (see _document_issuer).
+_DEFINITE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:the|The|this|This)(?:[ ][\p{Ll}\d][\p{Ll}\d\-]*+){1,2}+\Z"
+)
 _INDEFINITE_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ][\p{Ll}\d][\p{Ll}\d\-]*+){0,2}+[ ]\Z"
 )
@@ -7059,6 +7120,8 @@ _NAME_RUN = regex.compile(
 # After an apposition's comma, a capitalised name: the apposition is its role.
 _NAMED_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _PARENTHETICAL_REACH = 16  # characters a parenthetical after an apposed name may run
+# A name's initials in brackets right before a cue verb: "the Halden Trust (HT) said".
+_INITIALS_BEFORE = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}\p{N}\-.&]{1,9}\)\Z")
 _APPOSITION_REACH = 120  # characters an apposition after a name may run
 
 
