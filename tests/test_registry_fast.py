@@ -90,6 +90,7 @@ _SUBJECT_TEXTS = st.lists(
 @example(text="Ana Ruiz of Acme Corp, Tom Hale said")  # a place's region, not a subject
 @example(text="Among her son was Ana Ruiz .")  # the subject after an inverted "was"
 @example(text=" said Ana Ruiz Sen. Ann Roe Dr. Lee")  # an inverted cue's name, a full stop
+@example(text='", said  Ana Ruiz, a')  # two spaces between an inverted cue and its name
 def test_context_shortcuts_give_the_plain_answers(text: str) -> None:
     # Each test with its shortcuts (the cheap character tests that skip a walk or a
     # helper which would say no) and without them: one code path, so a rule added

@@ -6412,8 +6412,8 @@ def _subject_at(text: str, start: int, end: int, *, shortcuts: bool = True) -> b
         return False
     if (
         text[end : end + 1] in _NAME_CLOSERS
-        # (a lower-case word and one space before it: most names have none)
-        and (not shortcuts or lead[-2:-1].islower())
+        # (a lower-case word and spaces before it: most names have none)
+        and (not shortcuts or stripped[-1:].islower())
         and _after_inverted_cue(text, start)
     ):
         # "..., said Wilcox, an Orlando Republican": the subject of a cue with
