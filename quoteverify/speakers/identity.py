@@ -6529,6 +6529,24 @@ _TITLED_APPOSITION_REACH = 80  # characters read back for it
 _TITLED_APPOSITION_LEAD = regex.compile(r"\S++")
 
 
+def _title_run_start(words: list[str], titles: frozenset[str] | set[str]) -> int:
+    """Where the run that ends ``words`` opens: up to ``_TITLED_APPOSITION_WORDS``
+    words, each of ``titles`` (in lower case) or a capitalised word of letters (the
+    look-back of :func:`_apposed_title_start` and :func:`_introduced_at_end`).
+
+    >>> _title_run_start(["met", "the", "Danish", "actor"], {"actor"})
+    2
+    """
+    k = len(words)
+    while k > 0 and len(words) - k < _TITLED_APPOSITION_WORDS:
+        word = words[k - 1]
+        if word.lower() in titles or (word[:1].isupper() and word.isalpha()):
+            k -= 1
+            continue
+        break
+    return k
+
+
 def _apposed_title_start(text: str, start: int) -> int | None:
     """Where the title phrase before the name at ``start`` opens when the phrase is
     the apposition of a description after a comma (*The jury president, the Danish
@@ -6545,15 +6563,9 @@ def _apposed_title_start(text: str, start: int) -> int | None:
     lo = max(0, start - _TITLED_APPOSITION_REACH)
     words = list(_TITLED_APPOSITION_LEAD.finditer(text, lo, start))
     titles = _title_words()
-    k = len(words)
-    if k == 0 or words[-1].end() != start - 1 or words[-1][0].lower() not in titles:
+    if not words or words[-1].end() != start - 1 or words[-1][0].lower() not in titles:
         return None
-    while k > 0 and len(words) - k < _TITLED_APPOSITION_WORDS:
-        word = words[k - 1][0]
-        if word.lower() in titles or (word[:1].isupper() and word.isalpha()):
-            k -= 1
-            continue
-        break
+    k = _title_run_start([w[0] for w in words], titles)
     if k < 2 or k == len(words) or words[k - 1][0] not in ("the", "a", "an"):
         return None
     if not _described(text[max(0, words[k - 2].start() - 40) : words[k - 1].start()]):
@@ -7088,10 +7100,9 @@ def _past_apposition(text: str, end: int) -> int:
     return close + 2
 
 
-_INTRODUCED_REACH = 80  # characters read back from a name for an introducing phrase
-_INTRODUCED_WORDS = 4  # title words or capitalised modifiers between the phrase and a name
+# (the phrase and up to four title words or modifiers are read back as far as a
+# title phrase in apposition is: _title_run_start)
 _INTRODUCED_END = regex.compile(r"(?:, \d{1,3})?+\.(?:\s|$)")
-_INTRODUCED_LEAD = regex.compile(r"\S++")
 
 
 def _introduced_at_end(text: str, start: int, end: int) -> bool:
@@ -7111,17 +7122,9 @@ def _introduced_at_end(text: str, start: int, end: int) -> bool:
     """
     if _INTRODUCED_END.match(text, end) is None:
         return False
-    words = [
-        w[0] for w in _INTRODUCED_LEAD.finditer(text, max(0, start - _INTRODUCED_REACH), start)
-    ]
-    titles = _title_words() | load("epithet_nouns")
-    k = len(words)
-    while k > 0 and len(words) - k < _INTRODUCED_WORDS:
-        word = words[k - 1]
-        if word.lower() in titles or (word[:1].isupper() and word.isalpha()):
-            k -= 1
-            continue
-        break
+    lo = max(0, start - _TITLED_APPOSITION_REACH)
+    words = [w[0] for w in _TITLED_APPOSITION_LEAD.finditer(text, lo, start)]
+    k = _title_run_start(words, _title_words() | load("epithet_nouns"))
     if k < len(words):
         if k == 0 or words[k - 1] not in ("the", "a", "an"):
             return False
