@@ -77,3 +77,11 @@ def test_the_rule_never_fires_for_a_quote_without_a_capital(
     content = content.lower()
     words = content.split()
     assert not _name_after_determiner(lead, content, words, tail) or content[:1].isupper()
+
+
+def test_a_renaming_verb_with_a_complement_leaves_the_term_to_its_subject() -> None:
+    # *called the "..." a failure*: the subject's term and verdict, not a name given.
+    text = "Work began in June. Omar Tell called the \u201cGreen Deal\u201d a failure."
+    (q,) = parse(text).quotes
+    assert q.kind_reason != NAME_OF_THING, q.kind_reason
+    assert q.speaker is not None and q.speaker.name == "Omar Tell"

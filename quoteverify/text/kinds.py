@@ -1765,7 +1765,8 @@ def _name_after_determiner(lead: str, content: str, words: list[str], tail: str)
     (*his "Mexican" lunch*, *her "Ronnie"*: one word so placed is often the
     speaker's own choice of word), or a sentence in title case (a headline). The
     words between are nouns or adjectives: no function word (*the governor as
-    "..."*) and no adverb in *-ly*.
+    "..."*) and no adverb in *-ly*. After a renaming verb with a complement after
+    the quote (*Ruiz called the "..." a triumph*) the term is the subject's.
 
     >>> _name_after_determiner("It was shortlisted for the ", "Tern Prize", ["tern", "prize"], ".")
     True
@@ -1796,6 +1797,10 @@ def _name_after_determiner(lead: str, content: str, words: list[str], tail: str)
                 or any(w.endswith("ly") for w in lowered)
             ):
                 return False
+            verb = run[len(run) - back - 2].lower() if len(run) > back + 1 else ""
+            first = tail.split(None, 1)[:1]
+            if verb in load("renaming_verbs") and first and first[0].lower() in load("determiners"):
+                return False  # 'Ruiz called the "..." a triumph': her term, and her verdict
             rest = [w for w in _cased_words(lead[: -len(m.group(1))]) if len(w) > 3]
             return any(w[:1].islower() for w in rest + between) or _lowered(tail)
     return False
