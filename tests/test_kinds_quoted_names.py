@@ -21,11 +21,7 @@ N = QuoteKind.NON_SPEECH
 NAMES = [
     ('The memoir was shortlisted for the "Corran Book Prize", its editor said.', "Corran"),
     ('"It is over," Mira Holt told the "Westby Argus" on Friday.', "Westby"),
-    (
-        "Jurors were asked whether the firm's marketing of its sleeping pill "
-        '"Lunavex Night" misled doctors, Judge Ray said.',
-        "Lunavex",
-    ),
+    ('Judge Ray said the firm had sold its painkiller "Lunavex Night" for years.', "Lunavex"),
     ('Tomas Grell said her hit "Copper Rain" had copied his chorus.', "Copper"),
     ('Kai Berg said the chorus matched the one in his own "Late Harbour" exactly.', "Late"),
     (

@@ -1765,8 +1765,9 @@ def _name_after_determiner(lead: str, content: str, words: list[str], tail: str)
     (*his "Mexican" lunch*, *her "Ronnie"*: one word so placed is often the
     speaker's own choice of word), or a sentence in title case (a headline). The
     words between are nouns or adjectives: no function word (*the governor as
-    "..."*) and no adverb in *-ly*. After a renaming verb with a complement after
-    the quote (*Ruiz called the "..." a triumph*) the term is the subject's.
+    "..."*) and no adverb in *-ly*. A renaming verb among the words before
+    (*Ruiz called the "..." a triumph*, *calling her "..."*) leaves the quote to
+    the naming rules, and *her* right before the quote may be an object.
 
     >>> _name_after_determiner("It was shortlisted for the ", "Tern Prize", ["tern", "prize"], ".")
     True
@@ -1797,12 +1798,11 @@ def _name_after_determiner(lead: str, content: str, words: list[str], tail: str)
                 or any(w.endswith("ly") for w in lowered)
             ):
                 return False
-            verb = run[len(run) - back - 2].lower() if len(run) > back + 1 else ""
-            first = tail.split(None, 1)[:1]
-            if verb in load("renaming_verbs") and first and first[0].lower() in load("determiners"):
-                return False  # 'Ruiz called the "..." a triumph': her term, and her verdict
-            rest = [w for w in _cased_words(lead[: -len(m.group(1))]) if len(w) > 3]
-            return any(w[:1].islower() for w in rest + between) or _lowered(tail)
+            if back == 0 and det == "her":
+                return False  # 'gave her "Top Marks"': an object pronoun, not a possessive
+            if not load("renaming_verbs").isdisjoint(w.lower() for w in run[: len(run) - back - 1]):
+                return False  # 'calling her "..."', 'called the mayor "..."': the naming rules'
+            return _lowered(lead[-160:]) or _lowered(tail)
     return False
 
 
@@ -3218,13 +3218,6 @@ def _decide(
     )
     if title_lead:
         return QuoteKind.NON_SPEECH, 0.7, f"{_TITLED} {title_lead!r}"
-    if (
-        capitalised
-        and lead_kind != "comma"
-        and _name_after_determiner(lead + " ", content, words, sentence_after)
-    ):
-        # 'shortlisted for the "Tern Prize"', 'its painkiller "Dolorex XR"': a name.
-        return QuoteKind.NON_SPEECH, 0.7, NAME_OF_THING
     # (Right after *that*, *found that "...", a show ...*, a source is reported.)
     # (The title test first: it rarely finds a noun, and the lead is read only then.)
     work = _title_before_apposition(content, words, after) if capitalised else None
@@ -3265,6 +3258,13 @@ def _decide(
     product = _product_before(lead, content, n_words) if capitalised else None
     if product is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED_AFTER} {product!r}"
+    if (
+        capitalised
+        and lead_kind != "comma"
+        and _name_after_determiner(lead + " ", content, words, sentence_after)
+    ):
+        # 'shortlisted for the "Tern Prize"', 'its painkiller "Dolorex XR"': a name.
+        return QuoteKind.NON_SPEECH, 0.7, NAME_OF_THING
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
