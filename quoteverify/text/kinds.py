@@ -107,9 +107,20 @@ BY_AUTHOR = "a work or headline followed by its author ('by ...')"
 NAME_OPENS = "a name used as a modifier, opening its sentence"
 VALUE_PAIR = 'one of two values a change runs between (to "..." from "...")'
 MEASURE_NAME = "a name that holds its kind of thing (a bill, a plan, an operation)"
+NAME_OF_THING = "a quoted name standing where a noun phrase's head stands (after 'the', 'its' ...)"
 MADE_PUBLIC = "a title set off by a comma before a participle of its publishing"
 _UNSAID = frozenset(
-    {NICKNAME, MARKUP, TERM_SUBJECT, BY_AUTHOR, NAME_OPENS, VALUE_PAIR, MEASURE_NAME, MADE_PUBLIC}
+    {
+        NICKNAME,
+        MARKUP,
+        TERM_SUBJECT,
+        BY_AUTHOR,
+        NAME_OPENS,
+        VALUE_PAIR,
+        MEASURE_NAME,
+        MADE_PUBLIC,
+        NAME_OF_THING,
+    }
 )
 # The reasons that say a span names something rather than reports words: a
 # naming frame (*dubbed*, *a sign reading*), a title (*on NBC's "..."*), a
@@ -1736,6 +1747,65 @@ def _title_lead(lead: str, content: str, words: list[str], tail: str = "") -> st
     return None
 
 
+_NAME_MODIFIERS = 2  # lower-case words at most between a determiner and a quoted name
+_NAME_MOST = 6  # words at most in a quoted name of a thing
+# The last words of a lead: a determiner's phrase may end it ('the cycling group ').
+_LAST_FOUR = regex.compile(r"(?r)((?:\p{L}[\p{L}'’\-]*[ \u00a0]++){1,4})$")
+
+
+def _name_after_determiner(lead: str, content: str, words: list[str], tail: str) -> bool:
+    """True when a short title-cased quote stands where a name stands in a noun
+    phrase: right after a determiner or a possessive (``descriptor_articles``), or
+    after one with one or two lower-case words between (*shortlisted for the
+    "..."*, *told the "..."*, *its painkiller "..."*, *her hit "..."*, *the next
+    "..." film*). Speech is not brought in by *the*: a quote so placed names a
+    thing, a work or an outlet. Not when a word between is a speech cue (*the
+    crowd chanted "..."*) or an auxiliary, nor for an exclamation, a question, a
+    clause, words holding *I* or *we*, a quote all in capitals, a single word
+    (*his "Mexican" lunch*, *her "Ronnie"*: one word so placed is often the
+    speaker's own choice of word), or a sentence in title case (a headline). The
+    words between are nouns or adjectives: no function word (*the governor as
+    "..."*) and no adverb in *-ly*. A renaming verb among the words before
+    (*Ruiz called the "..." a triumph*, *calling her "..."*) leaves the quote to
+    the naming rules, and *her* right before the quote may be an object.
+
+    >>> _name_after_determiner("It was shortlisted for the ", "Tern Prize", ["tern", "prize"], ".")
+    True
+    >>> _name_after_determiner("the crowd chanted ", "Home Again", ["home", "again"], " as")
+    False
+    """
+    if not 2 <= len(words) <= _NAME_MOST or not content[:1].isupper() or content.isupper():
+        return False
+    if content.rstrip(_CLOSER_CHARS + ",.")[-1:] in _TERMINAL or not _title_cased(content):
+        return False
+    if not lead[-1:].isspace() or not _PERSONAL.isdisjoint(words) or _is_clause(words):
+        return False
+    m = _LAST_FOUR.search(lead[-60:])
+    if m is None:
+        return False
+    run = _cased_words(m.group(1))
+    for back in range(min(len(run), _NAME_MODIFIERS + 1)):
+        between = run[len(run) - back :]
+        if not all(w.islower() for w in between):
+            return False
+        det = run[len(run) - back - 1].lower()
+        if _after_determiner([det]):
+            lowered = [w.lower() for w in between]
+            if (
+                _has_cue(lowered)
+                or not load("auxiliaries").isdisjoint(lowered)
+                or not load("stopwords").isdisjoint(lowered)
+                or any(w.endswith("ly") for w in lowered)
+            ):
+                return False
+            if back == 0 and det == "her":
+                return False  # 'gave her "Top Marks"': an object pronoun, not a possessive
+            if not load("renaming_verbs").isdisjoint(w.lower() for w in run[: len(run) - back - 1]):
+                return False  # 'calling her "..."', 'called the mayor "..."': the naming rules'
+            return _lowered(lead[-160:]) or _lowered(tail)
+    return False
+
+
 # The last two words of a lead, one space between them ('speaking to').
 _LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 
@@ -3188,6 +3258,13 @@ def _decide(
     product = _product_before(lead, content, n_words) if capitalised else None
     if product is not None:
         return QuoteKind.NON_SPEECH, 0.7, f"{_PRODUCT_NAMED_AFTER} {product!r}"
+    if (
+        capitalised
+        and lead_kind != "comma"
+        and _name_after_determiner(lead + " ", content, words, sentence_after)
+    ):
+        # 'shortlisted for the "Tern Prize"', 'its painkiller "Dolorex XR"': a name.
+        return QuoteKind.NON_SPEECH, 0.7, NAME_OF_THING
 
     if quote_then_colon and n_words >= 2:
         return QuoteKind.DIRECT, 0.7, "a headline quote before a colon and its speaker"
