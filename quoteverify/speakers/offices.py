@@ -393,6 +393,15 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
 
     >>> office_opening("MP for Leeds South West", 7, "Leeds South West")
     (0, '')
+
+    The office ends before a determiner or a courtesy title (``determiners.txt``,
+    ``titles.tsv``): those open a name (*Secretary of State Mr Hale*), and a run
+    that opens on one ends no office.
+
+    >>> office_opening("Secretary of State Mr Ann Lee", 13, "State Mr Ann Lee")
+    (6, 'Secretary of State')
+    >>> office_opening("Minister of Health and The Ann Lee", 23, "The Ann Lee")
+    (0, '')
     """
     link = "of" if text.endswith(" of ", 0, at) else "for"
     opening = _office_lead(text[max(0, at - _CHAIN_CHARS) : at].split())
@@ -425,6 +434,9 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
             n += 1
         if link == "for" and all(w.lower() in _SEAT_DIRECTIONS for w in words[n:]):
             return 0, ""  # ("MP for Leeds South West, Ann Lee": the run is all seat)
+    # "Department of Health and The Ana Ruiz", "Secretary of State Mr Hale": a
+    # determiner or a courtesy title opens a name, never a portfolio's last words
+    n = next((x for x in range(n) if words[x].rstrip(".").lower() in _name_openers()), n)
     if not n:
         return 0, ""
     skip = run.index(words[n])
@@ -479,6 +491,11 @@ def _capitalised_word(word: str) -> bool:
 
 
 _PORTFOLIO_WORDS = 6  # capitalised words of a portfolio before its last *and*, at most
+
+
+@functools.cache
+def _name_openers() -> frozenset[str]:
+    return load("determiners") | _courtesy()
 
 
 def _office_lead(lead: Sequence[str]) -> str:
