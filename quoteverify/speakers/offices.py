@@ -394,9 +394,10 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
     >>> office_opening("MP for Leeds South West", 7, "Leeds South West")
     (0, '')
 
-    The office ends before a determiner or a courtesy title (``determiners.txt``,
-    ``titles.tsv``): those open a name (*Secretary of State Mr Hale*), and a run
-    that opens on one ends no office.
+    The office ends before a function word or a courtesy title (``stopwords.txt``,
+    ``titles.tsv``), capitalised as they open a name or a sentence (*Secretary of
+    State Mr Hale*, *of Health and But Ann Lee*): a run that opens on one ends no
+    office.
 
     >>> office_opening("Secretary of State Mr Ann Lee", 13, "State Mr Ann Lee")
     (6, 'Secretary of State')
@@ -434,8 +435,8 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
             n += 1
         if link == "for" and all(w.lower() in _SEAT_DIRECTIONS for w in words[n:]):
             return 0, ""  # ("MP for Leeds South West, Ann Lee": the run is all seat)
-    # "Department of Health and The Ana Ruiz", "Secretary of State Mr Hale": a
-    # determiner or a courtesy title opens a name, never a portfolio's last words
+    # "Department of Health and The Ana Ruiz", "... and But Ana Ruiz", "Secretary of
+    # State Mr Hale": a function word or a courtesy title is no portfolio's last word
     n = next((x for x in range(n) if words[x].rstrip(".").lower() in _name_openers()), n)
     if not n:
         return 0, ""
@@ -495,7 +496,8 @@ _PORTFOLIO_WORDS = 6  # capitalised words of a portfolio before its last *and*, 
 
 @functools.cache
 def _name_openers() -> frozenset[str]:
-    return load("determiners") | _courtesy()
+    """Words that end an office read into a run (:func:`office_opening`)."""
+    return _STOP | _courtesy()
 
 
 def _office_lead(lead: Sequence[str]) -> str:
