@@ -525,6 +525,11 @@ def _office_lead(lead: Sequence[str]) -> str:
     ''
     >>> _office_lead("the Department of Health Mr Hale and".split())
     ''
+
+    nor a function word (``stopwords.txt``), which opens a sentence or a name:
+
+    >>> _office_lead("the Department of Health The and".split())
+    ''
     """
     if len(lead) < 2 or lead[-1] not in ("of", "for", "and"):
         return ""
@@ -543,8 +548,10 @@ def _office_lead(lead: Sequence[str]) -> str:
         if k <= 0 or lead[k] not in ("for", "of") or len(lead) - k < 3:
             return ""
         portfolio = [w.rstrip(",") for w in lead[k + 1 : -1]]
-        if _first_given(portfolio) or any(w.rstrip(".").lower() in _courtesy() for w in portfolio):
-            return ""  # "of Health Ana Ruiz and", "of Health Mr Hale and": no portfolio's words
+        if _first_given(portfolio) or any(
+            w[:1].isupper() and w.rstrip(".").lower() in _name_openers() for w in portfolio
+        ):  # (its lower-case "and" is the portfolio's own)
+            return ""  # "of Health Ana Ruiz and", "of Health Mr Hale and", "of Health The and"
     link = lead[k]
     first = k - 1
     if not _capitalised(lead[first]):
