@@ -136,6 +136,14 @@ def test_the_name_pattern_examples() -> None:
 @example(text="the Department of Health Ana Ruiz and Ana Ruiz Ana Ruiz")
 @example(text="the Department of Health Mr Hale and Ana Ruiz Ana Ruiz")
 @example(text="The Ana Ruiz and Acme Corp")  # a run after "the" joined to a body by "and"
+# A function word or a courtesy title after "and" is no portfolio's last word:
+# "Department of Health and The" is no office of Ana Ruiz.
+@example(text="the Department of Health and The Ana Ruiz")
+@example(text="the Department of Health and Mr Hale Ana Ruiz")
+@example(text="the Department of Health and But Ana Ruiz")
+@example(text="the Department of Health The and Ana Ruiz Ana Ruiz")  # (in the portfolio)
+# A holder's name said twice: the office ends at the second, not the first.
+@example(text="the Department of Health   and Ana Ruiz Ana Ruiz")
 def test_name_rows_read_connectors_only_after_a_head_word(text: str) -> None:
     # The plain rule: every run with no name is read on for connectors.
     plain = []

@@ -393,6 +393,28 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
 
     >>> office_opening("MP for Leeds South West", 7, "Leeds South West")
     (0, '')
+
+    The office ends before a function word or a courtesy title (``stopwords.txt``,
+    ``titles.tsv``), capitalised as they open a name or a sentence (*Secretary of
+    State Mr Hale*, *of Health and But Ann Lee*): a run that opens on one ends no
+    office.
+
+    >>> office_opening("Secretary of State Mr Ann Lee", 13, "State Mr Ann Lee")
+    (6, 'Secretary of State')
+    >>> office_opening("Minister of Health and The Ann Lee", 23, "The Ann Lee")
+    (0, '')
+
+    Nor does a given name go into a portfolio after *and* (as :func:`_office_lead`
+    keeps none before it):
+
+    >>> office_opening("Minister of Health and Ana Ruiz Ana Ruiz", 23, "Ana Ruiz Ana Ruiz")
+    (0, '')
+
+    The holder's name opens at its own place when its first word is the
+    portfolio's too:
+
+    >>> office_opening("Minister for Victoria Victoria Lee", 13, "Victoria Victoria Lee")
+    (9, 'Minister for Victoria')
     """
     link = "of" if text.endswith(" of ", 0, at) else "for"
     opening = _office_lead(text[max(0, at - _CHAIN_CHARS) : at].split())
@@ -415,7 +437,7 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
             ),
             1,
         )
-        skip = run.index(words[n])
+        skip = _word_offset(run, n)
         return skip, f"{chain.text} of {run[:skip].strip()}"
     n = _first_given(words)
     if not n and len(words) >= 3:
@@ -425,9 +447,12 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
             n += 1
         if link == "for" and all(w.lower() in _SEAT_DIRECTIONS for w in words[n:]):
             return 0, ""  # ("MP for Leeds South West, Ann Lee": the run is all seat)
-    if not n:
-        return 0, ""
-    skip = run.index(words[n])
+    # "Department of Health and The Ana Ruiz", "... and But Ana Ruiz", "Secretary of
+    # State Mr Hale": a function word or a courtesy title is no portfolio's last word
+    n = next((x for x in range(n) if words[x].rstrip(".").lower() in _name_openers()), n)
+    if not n or (text.endswith(" and ", 0, at) and words[0].lower() in load_table("given_names")):
+        return 0, ""  # (a portfolio's words after "and" hold no name: "Health and Ana Ruiz")
+    skip = _word_offset(run, n)
     return skip, f"{opening} {run[:skip].strip()}"
 
 
@@ -470,7 +495,17 @@ def tail_holder(text: str, start: int, end: int) -> int:
     heads = _body_heads()
     if len(words) - n > 3 or any(w.lower() in heads for w in words[n:]):
         return -1
-    return text.index(words[n], last + 4)
+    return last + 4 + _word_offset(text[last + 4 : end], n)
+
+
+def _word_offset(run: str, n: int) -> int:
+    """Where the ``n``-th word of ``run`` (``str.split``'s words) starts; a word
+    said twice is found at its own place, not at its first.
+
+    >>> _word_offset("Ana Ruiz Ana Ruiz", 2), _word_offset("  Ana  Lee", 1)
+    (9, 7)
+    """
+    return len(run) - len(run.split(None, n)[n])
 
 
 def _capitalised_word(word: str) -> bool:
@@ -479,6 +514,12 @@ def _capitalised_word(word: str) -> bool:
 
 
 _PORTFOLIO_WORDS = 6  # capitalised words of a portfolio before its last *and*, at most
+
+
+@functools.cache
+def _name_openers() -> frozenset[str]:
+    """Words that end an office read into a run (:func:`office_opening`)."""
+    return _STOP | _courtesy()
 
 
 def _office_lead(lead: Sequence[str]) -> str:
@@ -506,6 +547,11 @@ def _office_lead(lead: Sequence[str]) -> str:
     ''
     >>> _office_lead("the Department of Health Mr Hale and".split())
     ''
+
+    nor a function word (``stopwords.txt``), which opens a sentence or a name:
+
+    >>> _office_lead("the Department of Health The and".split())
+    ''
     """
     if len(lead) < 2 or lead[-1] not in ("of", "for", "and"):
         return ""
@@ -524,8 +570,10 @@ def _office_lead(lead: Sequence[str]) -> str:
         if k <= 0 or lead[k] not in ("for", "of") or len(lead) - k < 3:
             return ""
         portfolio = [w.rstrip(",") for w in lead[k + 1 : -1]]
-        if _first_given(portfolio) or any(w.rstrip(".").lower() in _courtesy() for w in portfolio):
-            return ""  # "of Health Ana Ruiz and", "of Health Mr Hale and": no portfolio's words
+        if _first_given(portfolio) or any(
+            w[:1].isupper() and w.rstrip(".").lower() in _name_openers() for w in portfolio
+        ):  # (its lower-case "and" is the portfolio's own)
+            return ""  # "of Health Ana Ruiz and", "of Health Mr Hale and", "of Health The and"
     link = lead[k]
     first = k - 1
     if not _capitalised(lead[first]):
@@ -586,9 +634,9 @@ def holder_cut(text: str, at: int, run: str) -> int:
     if len(words) < 3 or not text.endswith((" the ", " of "), 0, at):
         return 0
     n = holder_start(words)
-    if not n or len(words) - n > 3 or not holder_office(text, at + run.index(words[n])):
+    if not n or len(words) - n > 3 or not holder_office(text, at + _word_offset(run, n)):
         return 0
-    return run.index(words[n])
+    return _word_offset(run, n)
 
 
 def spelled_by(words: Sequence[str], letters: str, joins: frozenset[str]) -> int:
