@@ -1775,7 +1775,7 @@ class _Registry:
                     office = _office_of_nation(title, text, end + len(" of "))
                     if office:
                         entity.add_title(office)
-                if person and _COUNTRY_OWNER.match(text, start) is not None:
+                if person and _COUNTRY_OWNER.match(text, start, start + _OWNER_REACH) is not None:
                     # "Kenya's President Ana Roe": the office is Kenya's.
                     office = _office_of_owner(title, text, start)
                     if office:
@@ -7479,6 +7479,10 @@ _AGE = regex.compile(r"(\d{1,3})-year-old")
 # person's name read at its mention, and a country after the name through *of* or
 # *from* (*Lucia Ferrer of Spain*, *Tom Kreja, from Kenya,*): see _country_ties.
 _COUNTRY_OWNER = regex.compile(r"(\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?)['’]s[ ](?=\p{Lu})")
+# Characters a country's possessive is read in: `regex` looks for the possessive's
+# letters to the end of what it may read before it tries a match, so an unbounded
+# match at each mention would read the rest of the text each time.
+_OWNER_REACH = 64
 _NAME_AT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-.]*+)*+")
 _COUNTRY_AFTER = regex.compile(
     r",?[ ](?:of|from)[ ](?:the[ ])?(\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?)(?![ ]?\p{Lu})"
@@ -7500,7 +7504,7 @@ def _country_ties(text: str, pos: int) -> frozenset[str]:
     table = _nation_words()
     codes: set[str] = set()
     # the mention may hold the possessive ("Spain's Lucia Ferrer") or follow it
-    owner = _COUNTRY_OWNER.match(text, pos) or next(
+    owner = _COUNTRY_OWNER.match(text, pos, pos + _OWNER_REACH) or next(
         (m for m in _COUNTRY_OWNER.finditer(text, max(0, pos - 40), pos + 1) if m.end() == pos),
         None,
     )
@@ -8795,7 +8799,7 @@ def _office_of_owner(title: str, text: str, at: int) -> str:
     >>> _office_of_owner("President", "Acme's President Ana Roe said", 0)
     ''
     """
-    owner = _COUNTRY_OWNER.match(text, at)
+    owner = _COUNTRY_OWNER.match(text, at, at + _OWNER_REACH)
     if (
         owner is None
         or not _is_leader(title)
