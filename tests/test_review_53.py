@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import parse
@@ -136,3 +136,33 @@ def test_read_on_from_an_earlier_naming_a_sentences_opening_is_no_author(lead: s
         '"We saw trolleys in every corridor," the report says.\n'
     )
     assert _speakers(text) == ["the report"]
+
+
+def _plain_tied_to(r: Any, entity: Any, code: str, before: int) -> bool:
+    """Whether ``entity`` is tied to ``code`` before ``before``, every mention read
+    afresh (the walk before the per-person memo of ``_tied_to``)."""
+    if code in identity._title_nations(entity):
+        return True
+    return any(
+        code in identity._country_ties(r.text, pos) for pos in entity.positions if pos < before
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14),
+    st.lists(st.floats(min_value=0, max_value=1), min_size=1, max_size=8),
+)
+@example(["Greta Sund won.", "Chile's Rosa Quintana won.", "Rosa Quintana was second."], [1.0, 0.1])
+def test_the_tie_memo_answers_as_a_fresh_read_in_any_order(
+    pieces: list[str], shares: list[float]
+) -> None:
+    # _tied_to remembers how far it read a person's mentions for a country and the
+    # first tied one; asked in any order of places, it answers as a fresh read.
+    text = " ".join(pieces)
+    r = identity._Registry(text)
+    for share in shares:
+        before = int(share * len(text))
+        for e in r.entities:
+            for code in ("CL", "PE"):
+                assert r._tied_to(e, code, before) == _plain_tied_to(r, e, code, before)

@@ -1424,6 +1424,20 @@ class _LastMentions:
         return self.members[best]
 
 
+@attrs.define
+class _TieScan:
+    """How far :meth:`_Registry._tied_to` has read one person's mentions for one
+    country: the mention list read (``positions``), how many of its positions
+    (``read``) and the last of them (``last``), and the first tied (``first``, -1
+    for none yet). The person is held so that its ``id`` keys no other."""
+
+    entity: _Entity
+    positions: list[int]
+    read: int = 0
+    last: int = -1
+    first: int = -1
+
+
 class _Registry:
     """The people and organisations one article names."""
 
@@ -1539,6 +1553,8 @@ class _Registry:
         self._printed: dict[str, int] = {}  # a title -> where it is first printed
         self._gone: set[int] = set()  # ids of entities merged into others
         self._country_ties: dict[int, frozenset[str]] = {}  # per mention (_tied_to)
+        # per person and country: how far _tied_to has read the person's mentions
+        self._tie_scans: dict[tuple[int, str], _TieScan] = {}
         self._next_seq = 0
         self._word_use: _WordUse | None = None
         # name -> how many opening words to drop (_KEEP_NAME: none, and no role either)
@@ -3951,13 +3967,32 @@ class _Registry:
         if code in _title_nations(entity):
             return True
         positions, ties = entity.positions, self._country_ties
-        for pos in positions[: bisect.bisect_left(positions, before)]:
-            codes = ties.get(pos)
-            if codes is None:
-                codes = ties[pos] = _country_ties(self.text, pos)
-            if code in codes:
-                return True
-        return False
+        # The mentions read for this person and country so far, and the first tied
+        # (positions only grow at their end as the text is read on; a merge makes a
+        # new list and a removal or an insertion among those read moves the last
+        # one read, so either starts the reading again).
+        key = (id(entity), code)
+        scan = self._tie_scans.get(key)
+        if (
+            scan is None
+            or scan.positions is not positions
+            or scan.read > len(positions)
+            or (scan.read and positions[scan.read - 1] != scan.last)
+        ):
+            scan = self._tie_scans[key] = _TieScan(entity, positions)
+        if scan.first < 0:
+            n = scan.read
+            while n < len(positions) and positions[n] < before:
+                pos = positions[n]
+                n += 1
+                codes = ties.get(pos)
+                if codes is None:
+                    codes = ties[pos] = _country_ties(self.text, pos)
+                if code in codes:
+                    scan.first = pos
+                    break
+            scan.read, scan.last = n, positions[n - 1] if n else -1
+        return 0 <= scan.first < before
 
     def _joined_roles(self, found: Found) -> _Entity | None:
         """The person a descriptor of two roles under one article names (*the Ohio
