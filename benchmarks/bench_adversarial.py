@@ -423,6 +423,29 @@ def clock_lines(n: int) -> str:
     )
 
 
+def nations_described(n: int) -> str:
+    # A person once, then on every line two events read as people and "the
+    # Spaniard" (the same events: many names sharing a surname is another walk, the
+    # surname's bucket, left as it is): each description asked every earlier
+    # mention of each person in view for its country (identity._Registry._tied_to
+    # keeps how far it read).
+    head = "Dana Roe is a Spaniard.\n\n"
+    return head + _fill(
+        lambda i: f'She won the Harbor Open and the Bay Cup. "Step {i}," the Spaniard said. ',
+        n - len(head),
+    )
+
+
+def owners_absent(n: int) -> str:
+    # Names on every line and no possessive anywhere: a country's possessive was
+    # matched at each mention with no end, and regex reads on to the text's end for
+    # the possessive's letters before it tries (identity._OWNER_REACH bounds it).
+    # (one quote at the end, so that the names are asked about)
+    head, tail = "Dana Roe is a Spaniard.\n\n", '"Done," she said.'
+    lines = _fill(lambda i: f"She won the Harbor Open and the Bay Cup {i}. ", n - len(head + tail))
+    return head + lines + tail
+
+
 class Family:
     """A kind of input that can be made at any size."""
 
@@ -533,6 +556,16 @@ FAMILIES = [
         "clock_lines",
         'times inside every line `At 1:00 and 6:15 Ana Ruiz spoke. "Step 0," she said.`',
         clock_lines,
+    ),
+    Family(
+        "nations_described",
+        'events on every line, then `"Step 1," the Spaniard said.`',
+        nations_described,
+    ),
+    Family(
+        "owners_absent",
+        "names on every line, no possessive anywhere `She won the Bjinak Open and ...`",
+        owners_absent,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

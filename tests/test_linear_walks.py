@@ -170,6 +170,12 @@ def test_the_benchmark_has_a_family_for_each_shape_made_linear() -> None:
     text = bench.FAMILY["titles_described"].make(2_000)
     assert len(text) == 2_000
     assert text.count("said the minister") >= 10
+    text = bench.FAMILY["nations_described"].make(2_000)
+    assert len(text) == 2_000
+    assert text.count("the Spaniard said") >= 10
+    text = bench.FAMILY["owners_absent"].make(2_000)
+    assert len(text) == 2_000
+    assert "'s " not in text and text.endswith('"Done," she said.')
 
 
 @settings(max_examples=200, deadline=None)
