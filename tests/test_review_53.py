@@ -166,3 +166,65 @@ def test_the_tie_memo_answers_as_a_fresh_read_in_any_order(
         for e in r.entities:
             for code in ("CL", "PE"):
                 assert r._tied_to(e, code, before) == _plain_tied_to(r, e, code, before)
+
+
+def _tie_registry() -> tuple[Any, Any, str, int]:
+    """A registry in which Rosa Quintana is named four times and tied to Chile only
+    at the second mention, with that mention's position."""
+    text = (
+        "Rosa Quintana won. Chile's Rosa Quintana spoke. Rosa Quintana smiled. Rosa Quintana left."
+    )
+    r = identity._Registry(text)
+    (rosa,) = [e for e in r.entities if e.name == "Rosa Quintana"]
+    assert len(rosa.positions) == 4
+    tied = rosa.positions[1]
+    assert text.startswith("Chile's", tied)
+    return r, rosa, text, tied
+
+
+def test_the_tie_memo_reads_again_when_the_mention_list_is_replaced() -> None:
+    # A merge gives a person a new list of positions: the memo kept for the old list
+    # must not answer for it, even when the new list is as long and ends on the same
+    # position (the other checks cannot see the change). First read: the first and
+    # third mentions, untied; then a new list with the tied mention in the first's
+    # place.
+    r, rosa, text, tied = _tie_registry()
+    first, _, third, _ = rosa.positions
+    rosa.positions = [first, third]
+    assert not r._tied_to(rosa, "CL", len(text))
+    rosa.positions = [tied, third]
+    assert r._tied_to(rosa, "CL", len(text))
+    assert _plain_tied_to(r, rosa, "CL", len(text))
+
+
+def test_the_tie_memo_reads_again_when_a_read_mention_is_removed_in_place() -> None:
+    # A mention taken back in place (list.remove, as when a mention goes to another
+    # person): the tied mention, the last one read, is gone, so the memo reads again.
+    r, rosa, text, tied = _tie_registry()
+    assert r._tied_to(rosa, "CL", len(text))
+    rosa.positions.remove(tied)
+    assert not r._tied_to(rosa, "CL", len(text))
+    assert not _plain_tied_to(r, rosa, "CL", len(text))
+
+
+def test_the_tie_memo_reads_again_when_a_mention_is_inserted_among_those_read() -> None:
+    # Every untied mention read first (the tied one not yet in the list), then the
+    # tied mention inserted in place among those read: the memo must read it.
+    r, rosa, text, tied = _tie_registry()
+    rosa.positions.remove(tied)
+    assert not r._tied_to(rosa, "CL", len(text))  # all three read, no tie
+    rosa.positions.insert(1, tied)
+    assert r._tied_to(rosa, "CL", len(text))
+    assert _plain_tied_to(r, rosa, "CL", len(text))
+
+
+def test_the_tie_memo_reads_again_when_the_list_shrinks_below_those_read() -> None:
+    # Three untied mentions read, then the list cut in place to two, the tied one
+    # first: fewer positions than the memo has read. It reads the list again (no
+    # index past the end) and finds the tie.
+    r, rosa, text, tied = _tie_registry()
+    rosa.positions.remove(tied)
+    assert not r._tied_to(rosa, "CL", len(text))
+    rosa.positions[:] = [tied, rosa.positions[1]]
+    assert r._tied_to(rosa, "CL", len(text))
+    assert _plain_tied_to(r, rosa, "CL", len(text))
