@@ -151,7 +151,16 @@ NGOs' reports and statements (*the report said*, *the group said in a statement*
 camp residents by first name and age through interpreters, a government's denial, a
 faith leader's sermon and a message read out, a human rights court and a truth
 commission, an aid convoy stopped, a donors' conference, unnamed aid workers and
-officials, with names of appeals, reports, operations, camps and a ship as non-speech.
+officials, with names of appeals, reports, operations, camps and a ship as non-speech;
+set 39 before h56-blind39's: conflict, defence and security news and obituaries and
+tributes, a defence ministry's briefing and its spokesman, an army's and a militia's
+competing claims, a ceasefire announced and denied, a UN envoy, residents under shelling
+by first name and age, a general on television, unnamed officials after a drone strike,
+a prisoner exchange, peace talks with unnamed negotiators, statements on messaging
+channels, families' statements, tributes from colleagues, rivals and heads of state, old
+interviews of the dead quoted, a eulogy, and families whose members share a surname,
+with names of operations, units, ships, albums, books, films and nicknames as
+non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

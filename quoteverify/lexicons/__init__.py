@@ -393,6 +393,12 @@ _TABLES = (
         ),
     ),
     Lexicon(
+        "short_given_names",
+        "short forms of given names that the letters alone do not tie to the full name"
+        " (Jim of James); two listed given names not tied are two people's",
+        columns=_pair("short", "the short form, lower case", "full", "the full given name"),
+    ),
+    Lexicon(
         "marital_titles",
         "women's titles that say whether she is married (Mrs, Miss)",
         columns=_pair(

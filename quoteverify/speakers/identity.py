@@ -9513,9 +9513,33 @@ def _first_names_clash(a: list[str], b: list[str]) -> bool:
     if min(len(first_a), len(first_b)) < 3 or first_a == first_b:
         return False
     short, long = sorted((first_a, first_b), key=len)
-    if short[0] == long[0] and (len(short) <= 4 or _subsequence(short, long)):
+    if short[0] == long[0] and (
+        _subsequence(short, long) or (len(short) <= 4 and not _two_given_names(short, long))
+    ):
         return False
     return fuzz.ratio(_spelling_key(first_a), _spelling_key(first_b)) < 75
+
+
+def _two_given_names(short: str, long: str) -> bool:
+    """True when ``short``, four letters or fewer and not spelt by ``long``'s letters
+    in order, is a given name of its own rather than a short form of ``long``: both
+    are listed given names (``lexicons/given_names.tsv``) that say different sexes or
+    differ in their second letter, and ``lexicons/short_given_names.tsv`` does not
+    pair them. A family's members share a surname and often an initial: "Kofi Asante"
+    is not "Kwame Asante", "Mark Lee" not "Maria Lee"; "Jim Lee" may be "James Lee",
+    "Mike Lee" "Michael Lee".
+
+    >>> _two_given_names("kofi", "kwame"), _two_given_names("mark", "maria")
+    (True, True)
+    >>> _two_given_names("jim", "james"), _two_given_names("mike", "michael")
+    (False, False)
+    """
+    sexes = load_table("given_names")
+    if short not in sexes or long not in sexes:
+        return False
+    if load_table("short_given_names").get(short) == long:
+        return False
+    return short[1:2] != long[1:2] or sexes[short] != sexes[long]
 
 
 def _subsequence(short: str, long: str) -> bool:
