@@ -6529,10 +6529,9 @@ def _subject_at(text: str, start: int, end: int, *, shortcuts: bool = True) -> b
         # "Her coach, Ben Ode, was delighted": a name in apposition to a
         # description, between commas, then the sentence's verb, is its subject's
         # name (not "from Monsey, New York, said": a place after a place).
+        # (after an affiliation, the closing comma and then the verb)
         after = end + 2 if run is None else run.end() + 2
-        if run is not None:
-            pass  # (the affiliation ends the apposition: its verb follows)
-        elif _AGE_AFTER.match(text, end):
+        if run is None and _AGE_AFTER.match(text, end):
             # "The runner-up, Brian, 12, from Arusha, was knocked out": the age, and
             # a short phrase after it, between the name and the verb.
             after = _past_apposition(text, end)
