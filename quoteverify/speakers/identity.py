@@ -6518,16 +6518,20 @@ def _subject_at(text: str, start: int, end: int, *, shortcuts: bool = True) -> b
     # "The jury president, the Danish actor Ana Ruiz, said": a titled name that is
     # itself the apposition of a description reads as the bare name there would.
     titled = apposed and not comma and _apposed_title_start(text, start) is not None
+    # "The camp manager, Ana Ruiz of Open Door, said": the apposed name's
+    # affiliation, then its closing comma.
+    run = None if apposed or not comma else _PREPOSITION_RUN.match(text, end)
     if titled or (
         comma
-        and apposed
+        and (apposed or run is not None)
         and (_described(text[max(0, start - 40) : start]) or _descriptor_before(text, start))
     ):
         # "Her coach, Ben Ode, was delighted": a name in apposition to a
         # description, between commas, then the sentence's verb, is its subject's
         # name (not "from Monsey, New York, said": a place after a place).
-        after = end + 2
-        if _AGE_AFTER.match(text, end):
+        # (after an affiliation, the closing comma and then the verb)
+        after = end + 2 if run is None else run.end() + 2
+        if run is None and _AGE_AFTER.match(text, end):
             # "The runner-up, Brian, 12, from Arusha, was knocked out": the age, and
             # a short phrase after it, between the name and the verb.
             after = _past_apposition(text, end)
