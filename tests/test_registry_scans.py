@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify.lexicons import load
-from quoteverify.speakers import identity, mentions, offices
+from quoteverify.speakers import identity, mentions
 
 _COMPANY_PIECES = [
     "Vela", "Lumo", "company", "Company", "COMPANY", "firm", "FiRm", "maker", "carmaker",
@@ -207,78 +207,3 @@ def test_month_before_name_is_the_word_by_word_test(before: str, name: str) -> N
     assert mentions._month_before_name(text, len(before), name) == _plain_month_before_name(
         text, len(before), name
     )
-
-
-# Pieces of text around a month and a name: the spaces a name's words may be joined
-# by and those that join no name, titles, a body's office before a holder.
-_SCAN_PIECES = [
-    "In ", "in ", "since ", "Since\u00a0", "Last ", "by ", "March", "May", "June", "Ruiz",
-    "Ana", "Lee", "Mr ", "the head of the ", "National Bank ", " ", "  ", "\u00a0", "\u2003",
-    "\t", "\n", "\u2028", ", ", ". ", " said", "-", "O'", "\u212a",
-]  # fmt: skip
-_SCAN_TEXTS = st.lists(st.sampled_from(_SCAN_PIECES), max_size=14).map("".join)
-
-
-@settings(max_examples=400)
-@given(text=_SCAN_TEXTS)
-@example(text="In March\u00a0Ruiz moved")
-@example(text="since June\u2003Lee Ana")
-def test_name_matches_join_words_by_space_or_no_break_space_only(text: str) -> None:
-    # name_rows asks the month test only of a phrase holding one of the two: a
-    # phrase is a slice of one of these matches.
-    for m in mentions._name_matches(text):
-        assert set(re.findall(r"\s", m.group())) <= {" ", "\u00a0"}
-
-
-@settings(max_examples=400)
-@given(text=_SCAN_TEXTS, lone=st.booleans())
-@example(text="In March\u00a0Ruiz moved", lone=True)
-@example(text="In March Ruiz moved", lone=False)
-def test_name_rows_leave_no_month_to_cut(text: str, lone: bool) -> None:
-    # Every untitled row was asked the month test: none opens with a month after a
-    # preposition of time (the cut never cuts twice: a month is no preposition).
-    for start, _, phrase, _, _, title in mentions.name_rows(text, lone=lone):
-        if not title:
-            assert mentions._month_before_name(text, start, phrase) == 0, (start, phrase)
-
-
-def test_name_rows_cut_a_month_joined_either_way() -> None:
-    for gap in (" ", "\u00a0"):
-        rows = mentions.name_rows(f"Back in March{gap}Ruiz moved to Hull.", lone=True)
-        assert [(r[0], r[2]) for r in rows] == [(0, "Back"), (14, "Ruiz"), (28, "Hull")]
-        # near miss: no preposition of time before the month, a given name
-        rows = mentions.name_rows(f"A song by June{gap}Carter.", lone=True)
-        assert [(r[0], r[2]) for r in rows] == [(10, f"June{gap}Carter")]
-
-
-def _plain_holder_cut(text: str, at: int, run: str) -> int:
-    """offices.holder_cut as it read the run's words before the text before it."""
-    words = run.split()
-    if len(words) < 3 or not text.endswith((" the ", " of "), 0, at):
-        return 0
-    n = offices.holder_start(words)
-    if (
-        not n
-        or len(words) - n > 3
-        or not offices.holder_office(text, at + offices._word_offset(run, n))
-    ):
-        return 0
-    return offices._word_offset(run, n)
-
-
-_HOLDER_PIECES = [
-    "the ", "head ", "chairman ", "of ", " of ", " the ", "board ", "National ", "Bank ",
-    "Bank", "Taras ", "Melnyk", "Ann ", "Lee", "Joe ", "Park", " ", "\u00a0",
-]  # fmt: skip
-
-
-@settings(max_examples=400)
-@given(
-    before=st.lists(st.sampled_from(_HOLDER_PIECES), max_size=8).map("".join),
-    run=st.lists(st.sampled_from(_HOLDER_PIECES[6:]), max_size=8).map("".join),
-)
-@example(before="the head of the ", run="National Bank Taras Melnyk")
-@example(before="the chairman of the board of ", run="Bank Ann Lee")
-def test_holder_cut_is_the_plain_reading(before: str, run: str) -> None:
-    text = before + run + " said"
-    assert offices.holder_cut(text, len(before), run) == _plain_holder_cut(text, len(before), run)
