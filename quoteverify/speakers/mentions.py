@@ -4763,12 +4763,8 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
                         )
                     )
                     continue
-            # (A month opens a name of two words or more: a phrase is a slice of the
-            # pattern's match, whose only spaces are " " and the no-break space, so
-            # one with neither is one word and is not asked.)
             if (
                 not title
-                and (" " in phrase or "\u00a0" in phrase)
                 and (skip := _month_before_name(text, at + start, phrase))
                 and head.startswith(phrase[:skip])
             ):

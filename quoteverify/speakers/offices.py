@@ -630,10 +630,8 @@ def holder_cut(text: str, at: int, run: str) -> int:
     >>> holder_cut("the Bank of England said", 12, "England")
     0
     """
-    if not text.endswith((" the ", " of "), 0, at):
-        return 0  # (most runs: read before the run is split)
     words = run.split()
-    if len(words) < 3:
+    if len(words) < 3 or not text.endswith((" the ", " of "), 0, at):
         return 0
     n = holder_start(words)
     if not n or len(words) - n > 3 or not holder_office(text, at + _word_offset(run, n)):
