@@ -9289,7 +9289,11 @@ class _BucketFinder:
         initial = _spelling_key(words[0])[:1] if len(words) >= 2 else None
         for key in self._similar(_spelling_key(_bare_surname(words[-1]))):
             by_initial = self.groups[key]
-            lists = by_initial.values() if initial is None else (by_initial.get(initial), by_initial.get(""))
+            lists = (
+                by_initial.values()
+                if initial is None
+                else (by_initial.get(initial), by_initial.get(""))
+            )
             for ats in lists:
                 if ats:
                     hits.update(ats[bisect.bisect_left(ats, seen) :])
