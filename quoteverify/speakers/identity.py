@@ -1497,7 +1497,8 @@ class _Registry:
         # normalised names, the surnames' spelling keys) that rapidfuzz reads as they are.
         self._bucket_norms: dict[str, list[str]] = {}
         self._bucket_keys: dict[str, list[str]] = {}
-        # The same people indexed by what _names_fit reads first (_BucketFinder).
+        # The same people indexed by what _names_fit reads first (_BucketFinder),
+        # made for a bucket when a name first reads more than a few of its people.
         self._finders: dict[str, _BucketFinder] = {}
         self._memberships: dict[int, list[str]] = {}  # entity id -> prefixes of its buckets
         self._first_ids: dict[str, set[int]] = {}  # ids in by_first
@@ -2172,9 +2173,7 @@ class _Registry:
             parts = [_name_parts(x.name) for x in self.by_prefix[prefix]]
             self._bucket_norms[prefix] = [p[0] for p in parts]
             self._bucket_keys[prefix] = [p[1] for p in parts]
-            finder = self._finders[prefix] = _BucketFinder()
-            for at, (norm, key) in enumerate(parts):
-                finder.add(at, norm, key)
+        self._finders.clear()  # (positions moved: made again when asked)
         self._candidates.clear()
         self._lone_states.clear()
         self._by_found.clear()
@@ -2224,7 +2223,6 @@ class _Registry:
                     index = self._bucket_index[prefix] = {}
                     self._bucket_norms[prefix] = []
                     self._bucket_keys[prefix] = []
-                    self._finders[prefix] = _BucketFinder()
                 else:
                     index = self._bucket_index[prefix]
                 if me not in index:
@@ -2233,7 +2231,6 @@ class _Registry:
                     norm, key = _name_parts(entity.name)
                     self._bucket_norms[prefix].append(norm)
                     self._bucket_keys[prefix].append(key)
-                    self._finders[prefix].add(index[me], norm, key)
                     self._memberships.setdefault(me, []).append(prefix)
             if len(words) >= 2:
                 ids = self._first_ids.get(words[0])
@@ -2393,7 +2390,9 @@ class _Registry:
                 norm, key = _name_parts(entity.name)
                 self._bucket_norms[prefix][at] = norm
                 self._bucket_keys[prefix][at] = key
-                self._finders[prefix].add(at, norm, key)
+                finder = self._finders.get(prefix)
+                if finder is not None and at < finder.filed:  # (else filed when read)
+                    finder.add(at, norm, key)
         if head not in entity.aliases:
             entity.add_alias(head)
         if kind is _PERSON:
@@ -2861,7 +2860,14 @@ class _Registry:
         if len(bucket) - seen <= 8:
             ats: Iterable[int] = range(seen, len(bucket))
         else:
-            ats = self._finders[prefix].find(norm, words, seen, norms)
+            finder = self._finders.get(prefix)
+            if finder is None:
+                finder = self._finders[prefix] = _BucketFinder()
+            keys = self._bucket_keys[prefix]
+            for at in range(finder.filed, len(bucket)):  # the people added since
+                finder.add(at, norms[at], keys[at])
+            finder.filed = len(bucket)
+            ats = finder.find(norm, words, seen, norms)
         todo += [(at, norms[at]) for at in ats if id(bucket[at]) not in recheck]
         yes, unless = _Fit.YES, _Fit.UNLESS_KNIGHTED
         for at, enorm in todo:
@@ -9234,9 +9240,10 @@ class _BucketFinder:
     their whole name. A rename adds the person under its new name and leaves the
     old entries (read again, they fit or not by the name in the column)."""
 
-    __slots__ = ("groups", "keys", "similar", "tails", "whole")
+    __slots__ = ("filed", "groups", "keys", "similar", "tails", "whole")
 
     def __init__(self) -> None:
+        self.filed = 0  # the bucket's people filed: its first ``filed`` positions
         self.keys: list[str] = []  # the distinct surname keys, as they came
         self.groups: dict[str, dict[str, list[int]]] = {}
         self.tails: dict[str, list[int]] = {}
