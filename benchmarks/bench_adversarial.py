@@ -378,6 +378,14 @@ def one_word_speakers(n: int) -> str:
     return _fill(lambda i: f'"Step {i}," {_coined(i)} said. ', n)
 
 
+def shared_surname(n: int) -> str:
+    # A new person in every line, all of one surname (a results table, a list of
+    # delegates): a name read the whole of its surname's bucket, each person through
+    # the name test, and now reads only the people filed under its surname's
+    # spelling and its first name's initial (identity._BucketFinder).
+    return _fill(lambda i: f'"Step {i}," {_coined(i)} Open said. ', n)
+
+
 def bodies_described(n: int) -> str:
     # A new company in every line, then "the company said": the body a description
     # names is the one named last before it, read off a sorted index of the bodies'
@@ -566,6 +574,11 @@ FAMILIES = [
         "owners_absent",
         "names on every line, no possessive anywhere `She won the Bjinak Open and ...`",
         owners_absent,
+    ),
+    Family(
+        "shared_surname",
+        'a new person of one surname on every line `"Step 0," Abak Open said.`',
+        shared_surname,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

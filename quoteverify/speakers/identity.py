@@ -1497,6 +1497,9 @@ class _Registry:
         # normalised names, the surnames' spelling keys) that rapidfuzz reads as they are.
         self._bucket_norms: dict[str, list[str]] = {}
         self._bucket_keys: dict[str, list[str]] = {}
+        # The same people indexed by what _names_fit reads first (_BucketFinder),
+        # made for a bucket when a name first reads more than a few of its people.
+        self._finders: dict[str, _BucketFinder] = {}
         self._memberships: dict[int, list[str]] = {}  # entity id -> prefixes of its buckets
         self._first_ids: dict[str, set[int]] = {}  # ids in by_first
         # Descriptor resolution: people by normalised title, and by the nation of a
@@ -2170,6 +2173,7 @@ class _Registry:
             parts = [_name_parts(x.name) for x in self.by_prefix[prefix]]
             self._bucket_norms[prefix] = [p[0] for p in parts]
             self._bucket_keys[prefix] = [p[1] for p in parts]
+        self._finders.clear()  # (positions moved: made again when asked)
         self._candidates.clear()
         self._lone_states.clear()
         self._by_found.clear()
@@ -2386,6 +2390,9 @@ class _Registry:
                 norm, key = _name_parts(entity.name)
                 self._bucket_norms[prefix][at] = norm
                 self._bucket_keys[prefix][at] = key
+                finder = self._finders.get(prefix)
+                if finder is not None and at < finder.filed:  # (else filed when read)
+                    finder.add(at, norm, key)
         if head not in entity.aliases:
             entity.add_alias(head)
         if kind is _PERSON:
@@ -2847,25 +2854,26 @@ class _Registry:
         recheck = {id(e): e for e in self._renamed[renamed:] if id(e) in index}
         kept = [e for e in found if id(e) not in recheck]
         norms = self._bucket_norms.get(prefix, [])
-        keys = self._bucket_keys.get(prefix, [])
-        if recheck:
-            todo = list(recheck.values())
-            todo_parts = [_name_parts(e.name) for e in todo]
-            todo_norms = [p[0] for p in todo_parts]
-            todo_keys = [p[1] for p in todo_parts]
-            for e, n, k in zip(bucket[seen:], norms[seen:], keys[seen:], strict=True):
-                if id(e) not in recheck:
-                    todo.append(e)
-                    todo_norms.append(n)
-                    todo_keys.append(k)
-        else:  # the people added since: slices of the columns, no loop in Python
-            todo, todo_norms, todo_keys = bucket[seen:], norms[seen:], keys[seen:]
-        # (_may_name, with each person's normalised name read from the column.)
+        # The renamed people are read again whole; of those added since, only the
+        # ones the bucket's finder says the name may fit (all of a few).
+        todo = [(index[i], _norm(e.name)) for i, e in recheck.items()]
+        if len(bucket) - seen <= 8:
+            ats: Iterable[int] = range(seen, len(bucket))
+        else:
+            finder = self._finders.get(prefix)
+            if finder is None:
+                finder = self._finders[prefix] = _BucketFinder()
+            keys = self._bucket_keys[prefix]
+            for at in range(finder.filed, len(bucket)):  # the people added since
+                finder.add(at, norms[at], keys[at])
+            finder.filed = len(bucket)
+            ats = finder.find(norm, words, seen, norms)
+        todo += [(at, norms[at]) for at in ats if id(bucket[at]) not in recheck]
         yes, unless = _Fit.YES, _Fit.UNLESS_KNIGHTED
-        for i in _likely(norm, words, todo_norms, todo_keys):
-            fit = _names_fit(norm, todo_norms[i])
-            if fit is yes or (fit is unless and not _knighted(todo[i])):
-                kept.append(todo[i])
+        for at, enorm in todo:
+            fit = _names_fit(norm, enorm)
+            if fit is yes or (fit is unless and not _knighted(bucket[at])):
+                kept.append(bucket[at])
         if recheck:  # (else the people kept before and those added since are in order)
             kept.sort(key=lambda e: index[id(e)])
         self._candidates[norm] = (len(bucket), len(self._renamed), kept)
@@ -9227,36 +9235,104 @@ def _bare_surname(word: str) -> str:
     return rest if hyphen and rest and head in _NAME_PREFIXES else word
 
 
-def _likely(norm: str, words: list[str], norms: list[str], keys: list[str]) -> Iterable[int]:
-    """The indexes, in order, of the people (their normalised names ``norms``, their
-    surnames' spelling keys ``keys``) that ``_may_name`` may accept, found in one
-    rapidfuzz pass each: a surname match needs its spelling keys equal or 85 % alike,
-    a full-name match 88 % (the cut-offs are set a point lower, and ``_may_name``
-    decides)."""
-    if len(norms) <= 8:
-        return range(len(norms))
-    hits = {
-        i
-        for _, _, i in process.extract(
-            _spelling_key(words[-1]),
-            keys,
-            scorer=fuzz.ratio,
-            score_cutoff=_SURNAME_SCORE - 1,
-            limit=None,
-        )
-    }
-    if len(words) >= 2:
-        hits.update(
-            i
-            for _, _, i in process.extract(
-                norm,
-                norms,
-                scorer=fuzz.ratio,
-                score_cutoff=_FULLNAME_SCORE - 1,
-                limit=None,
+class _BucketFinder:
+    """The people of one surname bucket, by position, indexed by what
+    :func:`_names_fit` reads first, so that a name reads only the people it may fit
+    (:meth:`find`), not the whole bucket: by surname spelling key, and within a key
+    by the spelling key's initial of the first name ("" for a one-word name); the
+    people of three words or more by their last two words; those of two or more by
+    their whole name. A rename adds the person under its new name and leaves the
+    old entries (read again, they fit or not by the name in the column)."""
+
+    __slots__ = ("filed", "groups", "keys", "similar", "tails", "whole")
+
+    def __init__(self) -> None:
+        self.filed = 0  # the bucket's people filed: its first ``filed`` positions
+        self.keys: list[str] = []  # the distinct surname keys, as they came
+        self.groups: dict[str, dict[str, list[int]]] = {}
+        self.tails: dict[str, list[int]] = {}
+        self.whole: dict[str, list[int]] = {}
+        # A name's surname key -> (keys read, the keys it may match among them).
+        self.similar: dict[str, tuple[int, list[str]]] = {}
+
+    def add(self, at: int, norm: str, key: str) -> None:
+        """File the person at position ``at`` (positions come in order, but a
+        renamed person's comes again, late)."""
+        words = norm.split()
+        by_initial = self.groups.get(key)
+        if by_initial is None:
+            by_initial = self.groups[key] = {}
+            self.keys.append(key)
+        initial = _spelling_key(words[0])[:1] if len(words) >= 2 else ""
+        _file(by_initial.setdefault(initial, []), at)
+        if len(words) >= 3:
+            _file(self.tails.setdefault(" ".join(words[-2:]), []), at)
+        if len(words) >= 2:
+            _file(self.whole.setdefault(norm, []), at)
+
+    def _similar(self, key: str) -> list[str]:
+        """The bucket's surname keys that ``key`` may match (equal, or as
+        :func:`_surnames_match` reads them, alike at ``_SURNAME_SCORE``), each
+        distinct key compared once per name key."""
+        read, found = self.similar.get(key, (0, []))
+        if read < len(self.keys):
+            found = found + [
+                k
+                for k, _, _ in process.extract(
+                    key,
+                    self.keys[read:],
+                    scorer=fuzz.ratio,
+                    score_cutoff=_SURNAME_SCORE - 1,
+                    limit=None,
+                )
+            ]
+            self.similar[key] = (len(self.keys), found)
+        return found
+
+    def find(self, norm: str, words: list[str], seen: int, norms: list[str]) -> list[int]:
+        """The positions from ``seen`` on (``norms`` the bucket's names column) of
+        the people that :func:`_names_fit` may accept for ``norm``, in order: the
+        surname's alike keys (past a one-word name, only those whose first name
+        has the same initial or who have none), the fuller names that end with
+        the name, the shorter ones that end it, and the whole names alike at
+        ``_FULLNAME_SCORE``."""
+        hits: set[int] = set()
+        initial = _spelling_key(words[0])[:1] if len(words) >= 2 else None
+        for key in self._similar(_spelling_key(_bare_surname(words[-1]))):
+            by_initial = self.groups[key]
+            lists = (
+                by_initial.values()
+                if initial is None
+                else (by_initial.get(initial), by_initial.get(""))
             )
-        )
-    return sorted(hits)
+            for ats in lists:
+                if ats:
+                    hits.update(ats[bisect.bisect_left(ats, seen) :])
+        if len(words) >= 2:
+            ends = [self.tails.get(" ".join(words[-2:]))]
+            ends += [self.whole.get(" ".join(words[-n:])) for n in range(2, len(words))]
+            for ats in ends:
+                if ats:
+                    hits.update(ats[bisect.bisect_left(ats, seen) :])
+            hits.update(
+                seen + i
+                for _, _, i in process.extract(
+                    norm,
+                    norms[seen:],
+                    scorer=fuzz.ratio,
+                    score_cutoff=_FULLNAME_SCORE - 1,
+                    limit=None,
+                )
+            )
+        return sorted(hits)
+
+
+def _file(ats: list[int], at: int) -> None:
+    """Add ``at`` to the sorted list ``ats`` (at the end but for a rename)."""
+    if not ats or ats[-1] < at:
+        ats.append(at)
+    elif at not in ats:
+        bisect.insort(ats, at)
 
 
 @functools.cache
