@@ -9745,6 +9745,7 @@ def resolve_speakers(
                     entity.cued += sex
         nobody = nobody and registry.names_nobody()
         resolved.append((found, read, entity))
+    _named_forward(registry, resolved)
     out: list[tuple[Speaker | None, Mention | None]] = []
     # A mention resolved to nobody is its own unknown speaker; one per wording, shared
     # (a speaker is frozen, and equal ones are alike: a transcript's every "she").
@@ -9770,6 +9771,127 @@ def resolve_speakers(
     # soon as they are dropped, not left to the garbage collector.
     registry.release()
     return out
+
+
+def _named_forward(
+    registry: _Registry, resolved: list[tuple[Found, Found, _Entity | None] | None]
+) -> None:
+    """Give each quote whose speaker is one unnamed person's indefinite description
+    (*a federal judge*, *a border guard*) the person the next sentences name with
+    that role: the role's noun as the name's title (*Judge Nora Blake ordered*) or
+    the role before the name in apposition (*The guard, Ivo Brant, 24,*), opening a
+    sentence (a hearer or an object is named inside one), in the
+    :func:`_forward_window` after the description. Two people named so, or none,
+    leave the description. One bounded look per description, over the mentions
+    in its window (bisected), so the pass is linear in the text."""
+    mentions: list[tuple[int, _Entity, int]] | None = None
+    linked: dict[int, _Entity | None] = {}
+    for n, item in enumerate(resolved):
+        if item is None:
+            continue
+        found, read, entity = item
+        if entity is None:
+            continue
+        key = id(entity)
+        if key not in linked:
+            linked[key] = None
+            words = read.text.split()
+            if (
+                entity.kind in (_PERSON, _ANONYMOUS)
+                and entity.name == read.text
+                and len(words) > 1
+                and words[0].lower() in load("single_determiners")
+                and _one_person(read.text)
+            ):
+                if mentions is None:
+                    mentions = registry.every_mention()
+                linked[key] = _forward_holder(registry, mentions, found, entity)
+        target = linked[key]
+        if target is not None:
+            target.add_alias(read.text)
+            resolved[n] = (found, read, target)
+
+
+_FORWARD_REACH = 500  # characters read after an unnamed description for its name
+_FORWARD_SENTENCES = 3  # sentence ends read: the description's own and two more
+# A sentence's end, or a line break (a paragraph's end).
+_FORWARD_STOP = regex.compile(r"[.!?][\"”’']?(?=\s)|\n++")
+# A sentence's opening before an apposed role: "The guard, " (lower-case words and
+# the role's noun), after a sentence's end, a line break or the text's start.
+_APPOSED_OPENING = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’']?[ ]{1,2})|(?<=\n))The(?: [\p{Ll}\-]++)++, $"
+)
+
+
+def _forward_window(text: str, start: int) -> int:
+    """Where the look for an unnamed description's name ends: after the sentence
+    that holds ``start`` and two more, within the paragraph and the next one, and
+    no more than ``_FORWARD_REACH`` characters on.
+
+    >>> t = "A judge spoke. Judge Ana Roe ruled. It ended. Then more."
+    >>> t[:_forward_window(t, 2)]
+    'A judge spoke. Judge Ana Roe ruled. It ended.'
+    """
+    end = min(len(text), start + _FORWARD_REACH)
+    sentences = lines = 0
+    for stop in _FORWARD_STOP.finditer(text, start, end):
+        if stop.group().startswith("\n"):
+            lines += 1
+            if lines == 2:
+                return stop.start()
+        else:
+            sentences += 1
+            if sentences == _FORWARD_SENTENCES:
+                return stop.end()
+    return end
+
+
+def _forward_holder(
+    registry: _Registry,
+    mentions: list[tuple[int, _Entity, int]],
+    found: Found,
+    entity: _Entity,
+) -> _Entity | None:
+    """The one person named after ``found`` (an unnamed description) whom the
+    article ties to its role (see :func:`_named_forward`); None for none or two."""
+    text = registry.text
+    head = _core_words(found.text)[-1]
+    title = head.capitalize() + " "
+    end = _forward_window(text, found.end)
+    lo = bisect.bisect_left(mentions, found.end, key=_position)
+    hi = bisect.bisect_left(mentions, end, lo, key=_position)
+    holders: dict[int, _Entity] = {}
+    others: dict[int, _Entity] = {}
+    for pos, other, _ in mentions[lo:hi]:
+        if (
+            other is entity
+            or other.kind is not _PERSON
+            or id(other) in registry._gone
+            or not other.name[:1].isupper()
+            or other.name.split()[0].lower() in load("single_determiners")
+        ):
+            continue
+        if text.startswith(title, pos):
+            opening = pos  # "Judge Nora Blake": the mention holds its title
+        elif text.endswith(title, 0, pos):
+            opening = pos - len(title)
+        else:
+            apposed = _APPOSED_OPENING.search(text, max(0, pos - 60), pos)
+            if apposed is None or apposed.group().split()[-1] != head + ",":
+                continue
+            holders[id(other)] = other
+            continue
+        # The titled name opens a sentence or follows a comma (*In a ruling on
+        # Monday, Judge Nora Blake wrote*), not a verb or a preposition (*told
+        # Judge Nora Blake*: a hearer, an object).
+        before = text[max(0, opening - 3) : opening].rstrip(" \"”’'")
+        if opening == 0 or not before or before[-1] in ".!?,\n":
+            holders[id(other)] = other
+        else:
+            others[id(other)] = other  # another holder of the role, however named
+    if len(holders) != 1 or not others.keys() <= holders.keys():
+        return None
+    return next(iter(holders.values()))
 
 
 _OUTER_REACH = 8  # quotes read back for the one a pronoun stands inside
