@@ -35,3 +35,12 @@ def test_a_name_and_a_verb_before_said_clause_still_speaks() -> None:
     # "Ruiz says" with its own clause: the cue word is not glued to the -s word.
     text = LEAD + 'Ana Ruiz says the crew was "in great shape" afterwards.'
     assert resolved(text, "great shape") == "Ana Ruiz"
+
+
+def test_an_adverb_in_ss_before_said_leaves_the_pronoun_speaking() -> None:
+    # "nevertheless" ends like a plural, but its subject is the pronoun before it.
+    text = (
+        "Tom Hale looked over the new intern's plan and did not like it. "
+        'But he nevertheless said to Ana Ruiz, "Not bad for a first week."'
+    )
+    assert resolved(text, "first week") == "Tom Hale"

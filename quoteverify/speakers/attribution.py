@@ -1713,16 +1713,25 @@ def _noun_before_cue(toks: list[Token], k: int) -> bool:
     before a one-word speech cue (``lexicons/cue_verbs.tsv``): a plural noun heading
     the cue's subject (*Mission controllers said*, *Aid groups warned*), since two
     verbs do not meet with nothing between them, so the capitalised word before it
-    is the noun's modifier and no speaker.
+    is the noun's modifier and no speaker. Only after a capitalised word, and never
+    a word in *-ss* (*he nevertheless said*).
 
     >>> def read(text): return _noun_before_cue(tokenize(text, 0, len(text)), 1)
     >>> read("Aid groups warned of a gap"), read("Ruiz urges voters to stay home")
     (True, False)
+    >>> read("he nevertheless said so"), read("she always said so")
+    (False, False)
     """
-    if k + 1 >= len(toks) or not toks[k].text.endswith("s"):
-        return False
+    word = toks[k].text
+    if k == 0 or k + 1 >= len(toks) or not word.endswith("s") or word.endswith("ss"):
+        return False  # ("he nevertheless said": an adverb in -ss, its subject lower-case)
     nxt = toks[k + 1]
-    return nxt.start == toks[k].end + 1 and nxt.text.islower() and nxt.lower in _cues()[0]
+    return (
+        toks[k - 1].text[:1].isupper()
+        and nxt.start == toks[k].end + 1
+        and nxt.text.islower()
+        and nxt.lower in _cues()[0]
+    )
 
 
 def _subject_may_follow(tok: Token) -> bool:
