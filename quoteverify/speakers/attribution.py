@@ -1669,6 +1669,8 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
         verbish = _VERBISH.fullmatch(word) or after_aux or word in _IRREGULAR_PASTS
         if not (word.islower() and verbish) or word in skip:
             continue
+        if not after_aux and _noun_before_cue(toks, k):
+            continue  # "Mission controllers said", "Aid groups warned": the subject's noun
         if after_aux and _copula_complement(toks, k):
             continue  # "the farmers were young, which fits, since": no speech act
         if _receives_words(toks, k):
@@ -1704,6 +1706,32 @@ def _verbed_before(ctx: _Context, toks: list[Token]) -> Attribution | None:
             cue = _cue(toks, (participle, participle + 1), text, "X-verbed-quote", 0.55)
             return Attribution(mention=first, cue=cue)
     return None
+
+
+def _noun_before_cue(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]``, a word in *-s* that reads like a verb, stands right
+    before a one-word speech cue (``lexicons/cue_verbs.tsv``): a plural noun heading
+    the cue's subject (*Mission controllers said*, *Aid groups warned*), since two
+    verbs do not meet with nothing between them, so the capitalised word before it
+    is the noun's modifier and no speaker. Only after a capitalised word, and never
+    a word in *-ss* (*he nevertheless said*).
+
+    >>> def read(text): return _noun_before_cue(tokenize(text, 0, len(text)), 1)
+    >>> read("Aid groups warned of a gap"), read("Ruiz urges voters to stay home")
+    (True, False)
+    >>> read("he nevertheless said so"), read("she always said so")
+    (False, False)
+    """
+    word = toks[k].text
+    if k == 0 or k + 1 >= len(toks) or not word.endswith("s") or word.endswith("ss"):
+        return False  # ("he nevertheless said": an adverb in -ss, its subject lower-case)
+    nxt = toks[k + 1]
+    return (
+        toks[k - 1].text[:1].isupper()
+        and nxt.start == toks[k].end + 1
+        and nxt.text.islower()
+        and nxt.lower in _cues()[0]
+    )
 
 
 def _subject_may_follow(tok: Token) -> bool:

@@ -1382,7 +1382,9 @@ RULES: tuple[Rule, ...] = (
             "or a pronoun, and never by a verb whose object is a thing (*owed*, *oversees*: "
             "`lexicons/object_verbs.txt`). A name right after a preposition of place "
             "(*tenants in Kelby have waited*) and a determiner capitalised at the "
-            "sentence's start (*Other words included*) are no subject."
+            "sentence's start (*Other words included*) are no subject, and a word in "
+            "*-s* right before a one-word speech cue is the subject's plural noun, no verb "
+            "(*Mission controllers said*: *Mission* speaks for nobody)."
         ),
         examples=(
             # A cue before an earlier quote is that quote's when a clause with a subject
