@@ -7620,9 +7620,9 @@ def _off_bylines(
     """``rows`` without the names on a byline's own line (:func:`_byline_pattern`):
     the reporter and the outlet are nobody the story speaks of.
 
-    >>> text = "Strike ends\nBy Ana Roe, The Courier\nThe union said so."
+    >>> text = "Strike ends\\nBy Ana Roe, The Courier\\nTom Hale said so."
     >>> [r[2] for r in _off_bylines(text, _name_rows_seen(text)[0])]
-    ['Strike', 'The union']
+    ['Strike', 'Tom Hale']
     """
     spans = [m.span() for m in _byline_pattern().finditer(text)]
     if not spans:
