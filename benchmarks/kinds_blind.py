@@ -160,6 +160,15 @@ a prisoner exchange, peace talks with unnamed negotiators, statements on messagi
 channels, families' statements, tributes from colleagues, rivals and heads of state, old
 interviews of the dead quoted, a eulogy, and families whose members share a surname,
 with names of operations, units, ships, albums, books, films and nicknames as
+non-speech; set 40 before h56b-blind40's: transport, aviation and space news and
+accidents and their investigations, an air accident board's interim report and its
+lead investigator, an airline's chief executive and pilots' unions, a rail strike and
+a transport secretary, a ferry aground with passengers by first name and age and the
+coastguard, launches with a mission director and a controller's call-outs, an
+astronaut's link from orbit, a carmaker's recall, a regulator's ruling, victims'
+families' lawsuit and their lawyer, a metro line's mayor, councillor and residents,
+speakers described first and named later, people who share a surname, with names of
+aircraft, ships, models, missions and programmes, a slogan and a placard as
 non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]

@@ -139,6 +139,7 @@ _LISTS = {
     "civic_heads": "last words of city and county names (City), which speak as a government",
     "cleft_openers": "words opening a cleft; the participle's speaker follows (it is X saying)",
     "cleft_words": "words after 'was' that make a quote opening its sentence somebody's words",
+    "byline_openers": "words opening a byline's own line (By Ana Roe, The Courier)",
     "body_links": "words after a body that open what it stands for (the union representing ...)",
     "clause_conjunctions": "words after which a name may be a subject",
     "coordinators": "conjunctions joining a verb or clause to the one before (and said)",

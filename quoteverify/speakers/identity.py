@@ -1600,6 +1600,7 @@ class _Registry:
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
         # (And whether the text holds a character a reader does not see, read with them.)
         rows, self.invisible = _name_rows_seen(text)
+        rows = _off_bylines(text, rows)
         # 'Michael "Mike" Oduya': one name, the marked word its nickname (by its start).
         nicks = _nickname_rows(text, rows) if _NICKNAME.search(text) else {}
         lone_at, add_item, add_start = self._lone_at, items.append, starts.append
@@ -7605,6 +7606,42 @@ def _in_credit(text: str, pos: int) -> bool:
 
 
 _CREDIT_LINE = 90  # characters of a photo credit's line, at most
+
+
+@functools.cache
+def _byline_pattern() -> regex.Pattern[str]:
+    """A byline's whole line: an opener of ``lexicons/byline_openers.txt``, a name of
+    one to five capitalised words (or two joined by *and*), then at most a comma and an
+    outlet of one line that opens on a capital (*By Ana Roe, The Courier*)."""
+    openers = "|".join(map(regex.escape, sorted(load("byline_openers"), key=len, reverse=True)))
+    name = r"\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4}+"
+    return regex.compile(
+        rf"^[ \t]*+(?i:{openers})[ ]{name}(?:[ ]and[ ]{name})?+"
+        r"(?:,[ ]\p{Lu}[^\n,]{0,40}+)?+[ \t]*+$",
+        regex.MULTILINE,
+    )
+
+
+def _off_bylines(
+    text: str, rows: list[tuple[int, int, str, PhraseKind, str, str]]
+) -> list[tuple[int, int, str, PhraseKind, str, str]]:
+    """``rows`` without the names on a byline's own line (:func:`_byline_pattern`):
+    the reporter and the outlet are nobody the story speaks of.
+
+    >>> text = "Strike ends\\nBy Ana Roe, The Courier\\nTom Hale said so."
+    >>> [r[2] for r in _off_bylines(text, _name_rows_seen(text)[0])]
+    ['Strike', 'Tom Hale']
+    """
+    spans = [m.span() for m in _byline_pattern().finditer(text)]
+    if not spans:
+        return rows
+    starts = [s for s, _ in spans]
+    kept = []
+    for row in rows:
+        i = bisect.bisect_right(starts, row[0]) - 1
+        if i < 0 or row[0] >= spans[i][1]:
+            kept.append(row)
+    return kept
 
 
 # An age given in the text: "Tariq Aziz, 34," or "34-year-old" (group 1 or 2).
