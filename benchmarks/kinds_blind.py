@@ -169,7 +169,13 @@ astronaut's link from orbit, a carmaker's recall, a regulator's ruling, victims'
 families' lawsuit and their lawyer, a metro line's mayor, councillor and residents,
 speakers described first and named later, people who share a surname, with names of
 aircraft, ships, models, missions and programmes, a slogan and a placard as
-non-speech.
+non-speech; set 41 before h56c-blind41's: hearings, inquiries and testimony, a
+select committee and a chief executive, counsel to an inquiry and its witnesses,
+senators, a council's budget session and its chair's rulings, trials reported day by
+day, an inquest and a royal commission, runs of questions and answers with and
+without cues, Q. and A. lines, witnesses described before they are named, documents
+read into the record, people who share a surname, with names of reports, bills and
+audits as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

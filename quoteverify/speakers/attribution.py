@@ -4545,7 +4545,12 @@ def attribute_rows(
             # The paragraph the quote ends in: a quote run on over paragraphs is
             # continued from where it stops.
             asked = result.cue is not None and _interviewer_question(q, result.mention, result.cue)
-            asked_of = last_speech if asked and q.outer_start == para[0] else None
+            # The writer's question opens its paragraph; a named asker's may follow
+            # the framing sentence (*Counsel asked whether ... "You did not?"*).
+            opens = q.outer_start == para[0] or (
+                result.mention.text.lower() not in _FIRST_PERSON_SUBJECTS
+            )
+            asked_of = last_speech if asked and opens else None
             last_speech = (idx, result, end_para[0])
     return out
 
@@ -6247,7 +6252,8 @@ def _continuation(
     """No cue of its own: the speaker of the speech quote just before. After the
     writer's own question (*"Why?" I asked.*) the next quote paragraph is the answer:
     the speaker of the speech before the question (``asked_of``: the question opened
-    its paragraph), or nobody."""
+    its paragraph), or nobody; after a named asker's question that says *you*, that
+    speaker's when it is someone else (a hearing's exchange)."""
     before = _spoken_before(quotes, last_speech)
     if before is None:
         return None
@@ -6257,10 +6263,14 @@ def _continuation(
     opens_para = q.outer_start == para[0] and p > 0 and ctx.paras[p - 1][0] == prev_para
     if opens_para and _interviewer_question(prev_q, mention, prev_cue):
         answerer = _spoken_before(quotes, asked_of)
+        writer = mention.text.lower() in _FIRST_PERSON_SUBJECTS
         if answerer is None or answerer[1].text.lower() in _FIRST_PERSON_SUBJECTS:
-            return None
-        cue = attrs.evolve(answerer[2], rule="continuation", confidence=0.5)
-        return Attribution(mention=answerer[1], cue=cue)
+            if writer:
+                return None
+        elif writer or answerer[1].text.lower() != mention.text.lower():
+            # (A named asker who also spoke before the question asks on: no answer.)
+            cue = attrs.evolve(answerer[2], rule="continuation", confidence=0.5)
+            return Attribution(mention=answerer[1], cue=cue)
     starts_sentence = not ctx.text[
         ctx.sentence_start(para[0], q.outer_start) : q.outer_start
     ].strip()
@@ -6285,23 +6295,31 @@ def _continuation(
 _PERSON_SUBJECTS = select("pronouns", case="subject") - select("pronouns", gender="neuter")
 # "I", "we": the reporter's own voice in a profile or an interview.
 _FIRST_PERSON_SUBJECTS = select("pronouns", case="subject", person="1")
+# "you": a question that says it is put to someone.
+_SECOND_PERSON = select("pronouns", person="2")
+_WORDS = regex.compile(r"[a-z]++")
 
 
 def _interviewer_question(prev_q: Quote, mention: Found, cue: Cue) -> bool:
-    """True when ``prev_q`` is a question the writer put (*"Is it safe?" I asked.*,
-    *"Why?" we ask.*): a first-person subject, a cue verb that asks
-    (``asking_lemmas.txt``) and a question mark closing the quote. The quote paragraph
-    after it is the answer, not the writer's words.
+    """True when ``prev_q`` is a question put to someone: a cue verb that asks
+    (``asking_lemmas.txt``), a question mark closing the quote, and a first-person
+    subject (*"Is it safe?" I asked.*, *"Why?" we ask.*) or a question that says
+    *you* (*"Did you know?" Ruiz asked.*). The quote paragraph after it may be the
+    answer, not the asker's words.
 
     >>> from quoteverify import parse
     >>> art = parse('"Can you sleep?" I asked.\\n"Not since May."')
     >>> [q.speaker.name if q.speaker else None for q in art.quotes]
     ['I', None]
     """
-    if mention.text.lower() not in _FIRST_PERSON_SUBJECTS:
-        return False
     verb = cue.text.split()[-1].lower() if cue.text.split() else ""
-    return verb in _ASKING and prev_q.text.rstrip().endswith("?")
+    if verb not in _ASKING or not prev_q.text.rstrip().endswith("?"):
+        return False
+    if mention.text.lower() in _FIRST_PERSON_SUBJECTS:
+        return True
+    # A named asker's question put to a witness across the table (*"Did you know?"
+    # Ruiz asked.*): it says *you* to the one who answers.
+    return any(w in _SECOND_PERSON for w in _WORDS.findall(prev_q.text.lower()))
 
 
 def _spoken_before(

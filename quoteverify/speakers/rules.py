@@ -1290,7 +1290,10 @@ RULES: tuple[Rule, ...] = (
             "in the quote's sentence, after a few words or an aside that names no one "
             "with a cue). After the writer's own question opening its paragraph "
             '(*"Why?" I asked.*) the next quote paragraph is the answer: the speaker '
-            "of the speech before the question, or nobody."
+            "of the speech before the question, or nobody. So too after a named "
+            'asker\'s question that says *you* (*"Did you know?" Ruiz asked.*, a '
+            "hearing's exchange), when someone else spoke before it: the answer is "
+            "that speaker's."
         ),
         examples=(
             Example(
@@ -1305,6 +1308,17 @@ RULES: tuple[Rule, ...] = (
                 speaker="Ada Roe",
                 cue="said",
                 cue_rule="continuation",
+            ),
+            # A member asks the witness; the answer is the witness's.
+            Example(
+                text=(
+                    "Ada Roe spoke first. “We shut the mill in May,” she said.\n"
+                    "“Did you warn the town?” Kit Vane asked.\n“Nobody listened.”"
+                ),
+                speaker="she",
+                cue="said",
+                cue_rule="continuation",
+                quote=2,
             ),
             # A cue that leads in the next quote is not the quote's own, even past a
             # title's full stop ("Mr. Hale said: ...").
