@@ -454,6 +454,26 @@ class Reads:
     text: str
     surnames: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     titles: dict[str, _Printed] = attrs.field(factory=dict)
+    # the capitalised words ``text`` prints inside a sentence (None: not read yet)
+    inner: set[str] | None = None
+
+    def printed_inside(self, word: str) -> bool:
+        """True when ``text`` prints ``word`` capitalised where no sentence opens
+        (*Tom Baker*, *met Residents*): read once per text, at its first asking.
+
+        >>> Reads("Ann met Residents. Voters left.").printed_inside("Residents")
+        True
+        >>> Reads("Ann met Residents. Voters left.").printed_inside("Voters")
+        False
+        """
+        if self.inner is None:
+            text = self.text
+            found = _CAPITALISED.finditer(text)
+            self.inner = {m.group() for m in found if not _sentence_opens(text, m.start())}
+        return word in self.inner
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*+")
 
 
 # Words that make a run of capitalised words before a land's name a body's name
@@ -1000,6 +1020,18 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
             # "the FBI confirmed", "NASA said": an initialism speaks as a body
             return _new_found(
                 start=start, end=end, text=phrase, kind=PhraseKind.ORGANIZATION, head=head, title=""
+            )
+        if (
+            reads is not None
+            and len(span) == 1
+            and _common_plural(phrase)
+            and _sentence_opens(text, start)
+            and not reads.printed_inside(phrase)
+        ):
+            # "Controllers said": a common plural that opens its sentence and that the
+            # text never prints as a name inside one is a group of unnamed people
+            return _new_found(
+                start=start, end=end, text=phrase, kind=PhraseKind.ANONYMOUS, head=phrase, title=""
             )
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=head, title=title)
     last = span[-1].lower
@@ -4775,6 +4807,52 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     if " and " in text or " & " in text:
         _join_paired_bodies(text, out)
     return out
+
+
+def _sentence_opens(text: str, at: int) -> bool:
+    """True when the word at ``at`` opens its sentence: only white space (up to
+    :data:`_OPEN_REACH` characters) between it and the text's start, a sentence's stop
+    or a paragraph's break. One line break is no opening: a wrapped line goes on with
+    its sentence (*a shelf of\\nWoods prints*).
+
+    >>> _sentence_opens("It fell. Residents said", 9), _sentence_opens("met Residents", 4)
+    (True, False)
+    >>> _sentence_opens("a row of\\nResidents", 9), _sentence_opens("A row\\n\\nResidents", 7)
+    (False, True)
+    """
+    lo = max(0, at - _OPEN_REACH)
+    before = text[lo:at]
+    kept = before.rstrip()
+    if not kept:
+        return lo == 0 or before.count("\n") >= 2
+    return kept[-1] in ".!?" or before.count("\n", len(kept)) >= 2
+
+
+_OPEN_REACH = 4  # characters of white space read back before a sentence's first word
+
+
+def _common_plural(word: str) -> bool:
+    """True when ``word`` is the plural of a common noun (*Controllers*, *Residents*,
+    *Observers*: itself and its singular Zipf 3 or more in
+    ``lexicons/word_frequency.tsv``) and no given name: a word a sentence opens with as
+    a group of people, not a name (*Madonna* is no plural; *Lloyds* has no common
+    singular).
+
+    >>> _common_plural("Residents"), _common_plural("Madonna"), _common_plural("Lloyds")
+    (True, False, False)
+    """
+    low = word.lower()
+    if len(low) < 5 or not low.endswith("s") or low.endswith("ss") or not low.isalpha():
+        return False
+    zipf = load_zipf()
+    if zipf.get(low, 0.0) < 3.0 or low in _GIVEN_NAMES:
+        return False
+    stems = [low[:-1]]
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    elif low.endswith("es"):
+        stems.append(low[:-2])
+    return any(zipf.get(stem, 0.0) >= 3.0 for stem in stems)
 
 
 # "the Food and Drug " right before "Drug Administration": a capitalised word or
