@@ -3101,7 +3101,7 @@ def _subject_of_cue(
 
 
 _BODY_NOUNS = frozenset(load_table("body_nouns"))
-_OWNED_BODY_WORDS = 3  # lower-case words from the owner to the body's noun, the noun with them
+_OWNED_BODY_WORDS = 3  # lower-case modifiers between the owner and the body's noun, at most
 
 
 def _owned_body(toks: list[Token], lo: int, end: int, text: str) -> Found | None:
