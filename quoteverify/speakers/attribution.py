@@ -3029,8 +3029,10 @@ def _subject_of_cue(
         ):
             found = loose
         else:
-            found = _reduced_relative_subject(toks, lo, k, text) or _relative_clause_subject(
-                toks, lo, k, text
+            found = (
+                _reduced_relative_subject(toks, lo, k, text)
+                or _relative_clause_subject(toks, lo, k, text)
+                or _owned_body(toks, lo, p, text)
             )
     if found is not None and _quantified_noun(toks, k, found, lo):
         return None, ""
@@ -3096,6 +3098,59 @@ def _subject_of_cue(
         if first is not None:
             return first, "participle-subject"
     return None, ""
+
+
+_BODY_NOUNS = frozenset(load_table("body_nouns"))
+_OWNED_BODY_WORDS = 3  # lower-case modifiers between the owner and the body's noun, at most
+
+
+def _owned_body(toks: list[Token], lo: int, end: int, text: str) -> Found | None:
+    """A body owned by a place or another body and described by lower-case words,
+    opening its clause and ending at ``toks[end]``, the noun of
+    ``lexicons/body_nouns.tsv`` right before the cue (*Aldoria's justice ministry
+    said*, *the region's largest farm union warned*): the body as printed. ``None``
+    for a person's name before the possessive (*Ana Ruiz's campaign office*, which
+    the name scan reads), no modifier (*Aldoria's ministry*, read before this), or a
+    word that is no modifier (a stop word, a verb).
+
+    >>> t = "Aldoria's justice ministry said"
+    >>> _owned_body(tokenize(t, 0, len(t)), 0, 2, t).text
+    "Aldoria's justice ministry"
+    >>> t = "Ana Ruiz's campaign office said"
+    >>> _owned_body(tokenize(t, 0, len(t)), 0, 3, t) is None
+    True
+    """
+    if end <= lo or not toks[end].text.islower() or toks[end].lower not in _BODY_NOUNS:
+        return None
+    x = end - 1
+    while (
+        x > lo
+        and end - x <= _OWNED_BODY_WORDS
+        and toks[x].text.isalpha()
+        and toks[x].text.islower()
+        and toks[x].lower not in _STOPWORDS
+        and toks[x].lower not in _FINITE_VERBS
+    ):
+        x -= 1
+    owner = toks[x].text
+    if x == end - 1 or not owner.endswith(("'s", "’s")) or not owner[0].isalpha():
+        return None
+    start = x
+    if owner[0].islower():
+        # "the country's": a common noun owns the body only after "the"
+        if x == lo or toks[x - 1].lower != "the":
+            return None
+        start = x - 1
+    if start > lo and toks[start - 1].lower not in _CLAUSE_START:
+        return None  # "Ana Ruiz's": the owner is a name of more than one word
+    phrase = text[toks[start].start : toks[end].end]
+    return Found(
+        start=toks[start].start,
+        end=toks[end].end,
+        text=phrase,
+        kind=PhraseKind.ORGANIZATION,
+        head=phrase,
+    )
 
 
 def _before_tokens(q: Quote, ctx: _Context, lo: int) -> list[Token]:

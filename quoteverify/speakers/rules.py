@@ -684,6 +684,14 @@ RULES: tuple[Rule, ...] = (
                 cue="said",
                 cue_rule="X-said-quote",
             ),
+            # A body owned by a place and described by lower-case words before its
+            # noun (lexicons/body_nouns.tsv) is the subject, as printed.
+            Example(
+                text="Velmar’s transport ministry said the rise was “hard on every driver.”",
+                speaker="Velmar’s transport ministry",
+                cue="said",
+                cue_rule="X-said-quote",
+            ),
             # A source that quotes somebody "as saying" passes on that person's words
             # (lexicons/quoting_verbs.txt).
             Example(
