@@ -9216,15 +9216,26 @@ def _inside_each(positions: list[int], spans: list[tuple[int, int]]) -> list[boo
 
 @functools.lru_cache(maxsize=1 << 14)
 def _spelling_key(word: str) -> str:
-    """``word`` with the transliteration rules applied (``lexicons/transliteration.tsv``)."""
-    for old, new in _TRANSLITERATION:
-        word = word.replace(old, new)
+    """``word`` with the transliteration rules applied (``lexicons/transliteration.tsv``);
+    a rule marked inner (*ay-*) leaves the word's last letters alone, so *Ayesha* meets
+    *Aisha* but *Day* stays apart from *Dai*.
+
+    >>> _spelling_key("ayesha"), _spelling_key("day"), _spelling_key("zelenskiy")
+    ('aiesha', 'day', 'zelensky')
+    """
+    for old, new, inner in _TRANSLITERATION:
+        if inner and word.endswith(old):
+            word = word[: -len(old)].replace(old, new) + old
+        else:
+            word = word.replace(old, new)
     return word
 
 
-def _rules() -> tuple[tuple[str, str], ...]:
+def _rules() -> tuple[tuple[str, str, bool], ...]:
+    """The transliteration rules: letters, replacement, and whether the rule holds only
+    inside a word (its spelling ends in ``-``)."""
     raw = load_table("transliteration")
-    return tuple(raw.items())
+    return tuple((old.removesuffix("-"), new, old.endswith("-")) for old, new in raw.items())
 
 
 _TRANSLITERATION = _rules()
