@@ -14,7 +14,7 @@ from .conftest import resolved
 LOSS = "Ana Kowal lost the semi-final in three sets to Rita Gold. "
 
 
-@pytest.mark.parametrize("noun", ["Pole", "Swede", "Brit", "Luxembourger"])
+@pytest.mark.parametrize("noun", ["Pole", "Swede", "Luxembourger"])
 def test_a_demonym_noun_after_the_is_the_person_in_view(noun: str) -> None:
     text = LOSS + f'"She served better on the big points," the {noun} said.'
     assert resolved(text, "big points") == "Ana Kowal"

@@ -103,10 +103,11 @@ def test_adverbs_already_read_between_name_and_cue(adverb: str) -> None:
     assert _names(text) == ["Ruiz"]
 
 
-# h56b-openers' demonym nouns (nations.tsv: pole, brit, swede) are names too: the
-# scan now drops them wherever they stand, not only after "the". Pinned as strict
-# expected failures (the base f274b65 passes both) for the lead to decide.
-@pytest.mark.xfail(strict=True, reason="demonym noun 'Brit' dropped as a given name")
+# h56b-openers' demonym nouns (nations.tsv: pole, swede) are names too: the scan
+# drops them wherever they stand, not only after "the". The lead took "brit" out of
+# the table at the merge (a given name: the test below fails with the row back);
+# "Pole" as a lone surname is pinned as a strict expected failure (the base f274b65
+# passes it) until the table tells a people's noun from a surname.
 def test_brit_as_a_given_name_keeps_the_full_name() -> None:
     text = 'Brit Larsen, the mayor, opened the bridge.\n\n"It is finished," Brit Larsen said.'
     assert _names(text) == ["Brit Larsen"]
