@@ -10,6 +10,7 @@ Invented articles.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,3 +84,48 @@ def test_printed_inside_reads_the_text_once() -> None:
 def test_a_word_after_a_lower_case_word_never_opens_a_sentence(lead: str) -> None:
     text = lead + "x Residents"
     assert not _sentence_opens(text, len(text) - len("Residents"))
+
+
+_RUN = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*+")
+
+
+def _printed_inside_plain(text: str, word: str) -> bool:
+    # Every capitalised run of the text read (the scan before it read only the runs
+    # ending in "s"): the answer for a word that _common_plural lets ask must agree.
+    return any(
+        m.group() == word and not _sentence_opens(text, m.start()) for m in _RUN.finditer(text)
+    )
+
+
+_PIECES = st.sampled_from(
+    [
+        "Residents",
+        "Residents'",
+        "Residents’",
+        "Residents-only",
+        "X-Residents",
+        "Residents2",
+        "Builders",
+        "Press",
+        "Ann",
+        "met",
+        "said",
+        ".",
+        ". ",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        "'",
+        "-",
+        "9",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30), st.sampled_from(["Residents", "Builders"]))
+def test_printed_inside_reads_as_every_capitalised_run_read(pieces: list[str], word: str) -> None:
+    # Reads.printed_inside reads only capitalised words of letters ending in "s", whole;
+    # for the words _common_plural lets ask, it answers as a read of every run.
+    text = "".join(pieces)
+    assert Reads(text).printed_inside(word) is _printed_inside_plain(text, word)

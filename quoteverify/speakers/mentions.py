@@ -458,8 +458,11 @@ class Reads:
     inner: set[str] | None = None
 
     def printed_inside(self, word: str) -> bool:
-        """True when ``text`` prints ``word`` capitalised where no sentence opens
-        (*Tom Baker*, *met Residents*): read once per text, at its first asking.
+        """True when ``text`` prints ``word``, a capitalised word of letters ending
+        in *s* (all that :func:`_common_plural` lets ask), where no sentence opens
+        (*met Residents*): read once per text, at its first asking, and only at
+        such words, so a long text costs one pattern pass, not a look at each of its
+        capitalised words.
 
         >>> Reads("Ann met Residents. Voters left.").printed_inside("Residents")
         True
@@ -468,12 +471,14 @@ class Reads:
         """
         if self.inner is None:
             text = self.text
-            found = _CAPITALISED.finditer(text)
+            found = _CAPITALISED_IN_S.finditer(text)
             self.inner = {m.group() for m in found if not _sentence_opens(text, m.start())}
         return word in self.inner
 
 
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*+")
+# A capitalised word of letters ending in "s", whole: not part of a run of letters,
+# apostrophes and hyphens (*Residents'*, *Residents-only* are other runs).
+_CAPITALISED_IN_S = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{L}*+(?<=s)(?![\p{L}'’-])")
 
 
 # Words that make a run of capitalised words before a land's name a body's name
