@@ -106,14 +106,30 @@ def test_adverbs_already_read_between_name_and_cue(adverb: str) -> None:
 # h56b-openers' demonym nouns (nations.tsv: pole, swede) are names too: the scan
 # drops them wherever they stand, not only after "the". The lead took "brit" out of
 # the table at the merge (a given name: the test below fails with the row back);
-# "Pole" as a lone surname is pinned as a strict expected failure (the base f274b65
-# passes it) until the table tells a people's noun from a surname.
+# "Pole" alone after "Ruth Pole" is her surname: a people's noun printed before
+# right after a given name (mentions._given_name_before); after any other
+# capitalised word ("Han Chinese") it stays no name.
 def test_brit_as_a_given_name_keeps_the_full_name() -> None:
     text = 'Brit Larsen, the mayor, opened the bridge.\n\n"It is finished," Brit Larsen said.'
     assert _names(text) == ["Brit Larsen"]
 
 
-@pytest.mark.xfail(strict=True, reason="demonym noun 'Pole' dropped as a lone surname")
 def test_pole_as_a_surname_alone_after_the_full_name() -> None:
     text = 'Councillor Ruth Pole opened the library on Friday.\n\n"Books are cheap," Pole said.'
     assert _names(text) == ["Ruth Pole"]
+
+
+def test_a_peoples_noun_after_a_word_that_is_no_given_name_stays_no_name() -> None:
+    # "Han Chinese" prints "Chinese" after a capitalised word that is no given name:
+    # a later lone "Chinese" before a cue is no person; after "Ruth", "Pole" is one.
+    from quoteverify.speakers import mentions
+    from quoteverify.text.layer import tokenize
+
+    def before_cue(text: str) -> str | None:
+        toks = tokenize(text, 0, len(text))
+        cue = max(k for k, t in enumerate(toks) if t.text == "said")
+        found = mentions.phrase_before(toks, cue, text=text, reads=mentions.Reads(text))
+        return None if found is None else found.text
+
+    assert before_cue("Han Chinese live in the old town. Chinese said") is None
+    assert before_cue("Ruth Pole lives in the old town. Pole said") == "Pole"

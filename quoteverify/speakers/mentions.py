@@ -819,6 +819,29 @@ class _Printed:
     printed: int = -1
 
 
+def _given_name_before(word: str, text: str, start: int, *, reach: int = _SURNAME_REACH) -> bool:
+    """True when the ``reach`` characters before ``start`` print ``word`` right after a
+    given name of ``lexicons/given_names.tsv`` (*Ruth Pole*): a people's noun as a
+    person's surname, not after any capitalised word (*Han Chinese*, *Mandarin
+    Chinese*).
+
+    >>> _given_name_before("Pole", "Ruth Pole spoke. Pole said", 17)
+    True
+    >>> _given_name_before("Chinese", "Han Chinese live here. Chinese said", 23)
+    False
+    """
+    window = text[max(0, start - reach) : start]
+    return any(m.group(1).lower() in _GIVEN_NAMES for m in _name_then(word).finditer(window))
+
+
+@functools.lru_cache(maxsize=256)
+def _name_then(word: str) -> regex.Pattern[str]:
+    """A capitalised word (the first group), a space, then ``word`` whole."""
+    return regex.compile(
+        r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}++) " + regex.escape(word) + r"(?![\p{L}\p{M}])"
+    )
+
+
 def _surname_before(
     word: str,
     text: str,
@@ -1042,14 +1065,20 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     last = span[-1].lower
     if (
         len(span) == 1
-        and last in lex["titles"]
         and last not in _HONORIFICS  # "Mrs", "Mlle": forms of address, never a surname
         and last not in _SHORT_TITLES
         and span[0].text[:1].isupper()
         and not span[0].text.isupper()
-        and _surname_before(phrase, text, start, None if reads is None else reads.titles)
+        and (
+            (
+                last in lex["titles"]
+                and _surname_before(phrase, text, start, None if reads is None else reads.titles)
+            )
+            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start))
+        )
     ):
-        # "Pete King ... King said": a title word the text printed before as a surname
+        # "Pete King ... King said": a title word the text printed before as a surname;
+        # "Ruth Pole ... Pole said": a people's noun printed before after a given name
         return _new_found(start=start, end=end, text=phrase, kind=_NAME, head=phrase, title="")
     if last in lex["roles"] or last in lex["titles"] or _owned_document(span, len(span) - 1, 0):
         if first in lex["anon"] or (first not in _DETERMINERS and _is_plural_role(last)):
