@@ -48,6 +48,7 @@ from .mentions import (
     Found,
     PhraseKind,
     Reads,
+    _body_heads,  # the nouns of lexicons/body_nouns.tsv: a body's head
     _passive_after,  # "The agency was criticised by ...": a subject acted on
     _person_apposition,  # "Tom Hale, a welder": a person's apposition
     apposed_name,
@@ -3100,7 +3101,6 @@ def _subject_of_cue(
     return None, ""
 
 
-_BODY_NOUNS = frozenset(load_table("body_nouns"))
 _OWNED_BODY_WORDS = 3  # lower-case modifiers between the owner and the body's noun, at most
 
 
@@ -3120,7 +3120,7 @@ def _owned_body(toks: list[Token], lo: int, end: int, text: str) -> Found | None
     >>> _owned_body(tokenize(t, 0, len(t)), 0, 3, t) is None
     True
     """
-    if end <= lo or not toks[end].text.islower() or toks[end].lower not in _BODY_NOUNS:
+    if end <= lo or not toks[end].text.islower() or toks[end].lower not in _body_heads():
         return None
     x = end - 1
     while (
