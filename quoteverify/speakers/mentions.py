@@ -456,6 +456,25 @@ class Reads:
     titles: dict[str, _Printed] = attrs.field(factory=dict)
     # the capitalised words ``text`` prints inside a sentence (None: not read yet)
     inner: set[str] | None = None
+    # per word, where ``text`` prints a space then it (:func:`_given_name_before`)
+    spaced: dict[str, list[int]] = attrs.field(factory=dict)
+
+    def spaced_at(self, word: str) -> list[int]:
+        """Where ``text`` prints a space then ``word``, in order: found once per word
+        per text with one pass of ``str.find``.
+
+        >>> Reads("Ann Pole and Pole. Poles").spaced_at("Pole")
+        [3, 12, 18]
+        """
+        found = self.spaced.get(word)
+        if found is None:
+            found = self.spaced[word] = []
+            text, needle = self.text, " " + word
+            at = text.find(needle)
+            while at != -1:
+                found.append(at)
+                at = text.find(needle, at + 1)
+        return found
 
     def printed_inside(self, word: str) -> bool:
         """True when ``text`` prints ``word``, a capitalised word of letters ending
@@ -819,19 +838,54 @@ class _Printed:
     printed: int = -1
 
 
-def _given_name_before(word: str, text: str, start: int, *, reach: int = _SURNAME_REACH) -> bool:
+def _given_name_before(
+    word: str,
+    text: str,
+    start: int,
+    reads: Reads | None = None,
+    *,
+    reach: int = _SURNAME_REACH,
+) -> bool:
     """True when the ``reach`` characters before ``start`` print ``word`` right after a
     given name of ``lexicons/given_names.tsv`` (*Ruth Pole*): a people's noun as a
     person's surname, not after any capitalised word (*Han Chinese*, *Mandarin
     Chinese*).
 
+    With ``reads`` (the text's :class:`Reads`), only the places where the window
+    prints a space then ``word`` are tried (:meth:`Reads.spaced_at`, bisected), each
+    once, at the start of the run of letters before its space: every match of the
+    window's search ends at such a place, and only one match can end there. Matches
+    skip none of these, but for ``word`` itself a given name (*Ann Ann*), which the
+    plain reading of the window answers.
+
     >>> _given_name_before("Pole", "Ruth Pole spoke. Pole said", 17)
     True
     >>> _given_name_before("Chinese", "Han Chinese live here. Chinese said", 23)
     False
+    >>> text = "Ruth Pole spoke. Pole said"
+    >>> _given_name_before("Pole", text, 17, Reads(text))
+    True
     """
-    window = text[max(0, start - reach) : start]
-    return any(m.group(1).lower() in _GIVEN_NAMES for m in _name_then(word).finditer(window))
+    lo = max(0, start - reach)
+    pattern = _name_then(word)
+    if reads is None or word.lower() in _GIVEN_NAMES:
+        window = text[lo:start]
+        return any(m.group(1).lower() in _GIVEN_NAMES for m in pattern.finditer(window))
+    at = reads.spaced_at(word)
+    last = start - len(word) - 1  # the last space whose word ends by ``start``
+    for k in range(bisect.bisect_left(at, lo), bisect.bisect_right(at, last)):
+        space = at[k]
+        first = space
+        while first > lo and text[first - 1].isalpha():
+            first -= 1
+        if first == lo and lo > 0:
+            # the run reaches the window's edge: the window reads no letter before it
+            m = pattern.match(text[lo:start])
+        else:
+            m = pattern.match(text, first, start)
+        if m is not None and m.group(1).lower() in _GIVEN_NAMES:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)
@@ -1074,7 +1128,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 last in lex["titles"]
                 and _surname_before(phrase, text, start, None if reads is None else reads.titles)
             )
-            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start))
+            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start, reads))
         )
     ):
         # "Pete King ... King said": a title word the text printed before as a surname;
