@@ -6,7 +6,7 @@ every reach. Invented pieces of text.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteverify.speakers.mentions import Reads, _given_name_before
@@ -41,6 +41,8 @@ _PIECES = st.sampled_from(
 
 
 @settings(max_examples=1000)
+@example(["xRuth Pole", ". ", "Pole"], "Pole", [(12, 11)])  # the window's edge in a run
+@example(["Ruth Polemic"], "Pole", [(9, 30)])  # the word ends the window
 @given(
     st.lists(_PIECES, max_size=10),
     st.sampled_from(["Pole", "Ruth"]),
