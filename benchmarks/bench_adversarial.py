@@ -386,6 +386,14 @@ def shared_surname(n: int) -> str:
     return _fill(lambda i: f'"Step {i}," {_coined(i)} Open said. ', n)
 
 
+def lone_demonym(n: int) -> str:
+    # A people's noun alone beside a cue on every line: each asks whether the text
+    # printed it before right after a given name (*Ruth Pole*), which read a window of
+    # up to 3,000 characters per line; it reads the text's places of the word once
+    # (mentions.Reads.spaced_at, where the cue's caller hands down the text's Reads).
+    return _fill(lambda i: f'"Step {i}," Pole said. ', n)
+
+
 def bodies_described(n: int) -> str:
     # A new company in every line, then "the company said": the body a description
     # names is the one named last before it, read off a sorted index of the bodies'
@@ -579,6 +587,11 @@ FAMILIES = [
         "shared_surname",
         'a new person of one surname on every line `"Step 0," Abak Open said.`',
         shared_surname,
+    ),
+    Family(
+        "lone_demonym",
+        'a people\'s noun alone beside a cue on every line `"Step 0," Pole said.`',
+        lone_demonym,
     ),
     Family("only_marks", 'a text of only quote marks `"""..."`', only_marks),
     Family("dots_after_open", 'dots after an open mark `"......`', dots_after_open),

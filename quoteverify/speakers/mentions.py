@@ -456,6 +456,34 @@ class Reads:
     titles: dict[str, _Printed] = attrs.field(factory=dict)
     # the capitalised words ``text`` prints inside a sentence (None: not read yet)
     inner: set[str] | None = None
+    # per word, where ``text`` prints a space then it (:func:`_given_name_before`)
+    spaced: dict[str, _Spaced] = attrs.field(factory=dict)
+
+    def spaced_at(self, word: str) -> _Spaced:
+        """Where ``text`` prints a space then ``word``, the run of letters before each
+        and which of them print a given name then ``word`` (:class:`_Spaced`): read
+        once per word per text, with one pass of ``str.find`` and one match per place.
+
+        >>> read = Reads("Ann Pole and Ruth Pole. Poles").spaced_at("Pole")
+        >>> read.at, read.firsts, read.good
+        ([3, 17, 23], [0, 13, 23], [0, 0, 1, 1])
+        """
+        found = self.spaced.get(word)
+        if found is None:
+            found = self.spaced[word] = _Spaced()
+            text, needle, pattern = self.text, " " + word, _name_then(word)
+            at = text.find(needle)
+            while at != -1:
+                first = at
+                while first > 0 and text[first - 1].isalpha():
+                    first -= 1  # (the runs before two places never overlap: linear)
+                m = pattern.match(text, first)
+                good = m is not None and m.group(1).lower() in _GIVEN_NAMES
+                found.at.append(at)
+                found.firsts.append(first)
+                found.good.append(found.good[-1] + good)
+                at = text.find(needle, at + 1)
+        return found
 
     def printed_inside(self, word: str) -> bool:
         """True when ``text`` prints ``word``, a capitalised word of letters ending
@@ -804,6 +832,19 @@ def _ends_a_name(m: regex.Match[str]) -> bool:
 
 
 @attrs.define(slots=True, eq=False)
+class _Spaced:
+    """What :meth:`Reads.spaced_at` read of one word in one text: where the text
+    prints a space then the word (``at``, in order), where the run of letters before
+    each starts (``firsts``), and how many of the places before each index print a
+    given name then the word whole as the whole text reads it (``good``, one more
+    entry than ``at``)."""
+
+    at: list[int] = attrs.field(factory=list)
+    firsts: list[int] = attrs.field(factory=list)
+    good: list[int] = attrs.field(factory=lambda: [0])
+
+
+@attrs.define(slots=True, eq=False)
 class _Printed:
     """What :func:`_surname_before` read of one word in one text: the matches of its
     pattern in the search from ``origin`` over the whole text, in order (their starts
@@ -819,19 +860,59 @@ class _Printed:
     printed: int = -1
 
 
-def _given_name_before(word: str, text: str, start: int, *, reach: int = _SURNAME_REACH) -> bool:
+def _given_name_before(
+    word: str,
+    text: str,
+    start: int,
+    reads: Reads | None = None,
+    *,
+    reach: int = _SURNAME_REACH,
+) -> bool:
     """True when the ``reach`` characters before ``start`` print ``word`` right after a
     given name of ``lexicons/given_names.tsv`` (*Ruth Pole*): a people's noun as a
     person's surname, not after any capitalised word (*Han Chinese*, *Mandarin
     Chinese*).
 
+    With ``reads`` (the text's :class:`Reads`), the answer is read off
+    :meth:`Reads.spaced_at`: every match of the window's search ends at a place
+    where it prints a space then ``word``, one match at most per place (from the
+    start of the run of letters before it), and no match hides another unless
+    ``word`` itself is a given name (*Ann Ruth Ruth*), which the plain reading
+    answers. The places inside the window read as the whole text reads them, but
+    the first, when its run reaches the window's edge (the window reads no letter
+    before it), and the last, when its word ends the window (no letter after it):
+    those two are matched again as the window reads them.
+
     >>> _given_name_before("Pole", "Ruth Pole spoke. Pole said", 17)
     True
     >>> _given_name_before("Chinese", "Han Chinese live here. Chinese said", 23)
     False
+    >>> text = "Ruth Pole spoke. Pole said"
+    >>> _given_name_before("Pole", text, 17, Reads(text))
+    True
     """
-    window = text[max(0, start - reach) : start]
-    return any(m.group(1).lower() in _GIVEN_NAMES for m in _name_then(word).finditer(window))
+    lo = max(0, start - reach)
+    pattern = _name_then(word)
+    if reads is None or word.lower() in _GIVEN_NAMES:
+        window = text[lo:start]
+        return any(m.group(1).lower() in _GIVEN_NAMES for m in pattern.finditer(window))
+    read = reads.spaced_at(word)
+    at, firsts, size = read.at, read.firsts, len(word) + 1
+    i = bisect.bisect_left(at, lo)
+    j = bisect.bisect_right(at, start - size)  # the places whose word ends by start
+    if i < j and lo > 0 and firsts[i] <= lo:
+        # the run reaches the window's edge: the window reads no letter before it
+        m = pattern.match(text[lo : min(start, at[i] + size + 1)])
+        if m is not None and m.group(1).lower() in _GIVEN_NAMES:
+            return True
+        i += 1
+    if i < j and at[j - 1] + size == start:
+        # the word ends the window: the window reads no letter after it
+        m = pattern.match(text, firsts[j - 1], start)
+        if m is not None and m.group(1).lower() in _GIVEN_NAMES:
+            return True
+        j -= 1
+    return i < j and read.good[j] > read.good[i]
 
 
 @functools.lru_cache(maxsize=256)
@@ -1074,7 +1155,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 last in lex["titles"]
                 and _surname_before(phrase, text, start, None if reads is None else reads.titles)
             )
-            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start))
+            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start, reads))
         )
     ):
         # "Pete King ... King said": a title word the text printed before as a surname;
