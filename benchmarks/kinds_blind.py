@@ -175,7 +175,13 @@ senators, a council's budget session and its chair's rulings, trials reported da
 day, an inquest and a royal commission, runs of questions and answers with and
 without cues, Q. and A. lines, witnesses described before they are named, documents
 read into the record, people who share a surname, with names of reports, bills and
-audits as non-speech.
+audits as non-speech; set 42 before h57-blind42's: sport, match reports and managers'
+press conferences, transfers announced by a club and an agent, a referee's report, a
+disciplinary panel's and a board's rulings, a doping case, retirements posted online,
+football, cricket, rugby, tennis, athletics, cycling, basketball, skiing and ice
+hockey, coaches described by age, nationality or former position before or after
+their name, British clubs printed bare, players who share a surname, a commentator's
+call, headlines quoting a player, nicknames, chants and banners as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -282,7 +282,9 @@ def _club_name(name: str) -> bool:
     """True when ``name`` is a British or Irish football club's as copy prints it
     bare, without *the* (*Kingsmere Rovers have sacked their manager*, *Portlane
     Athletic condemned the abuse*): two to four capitalised words, the last a
-    club's (``club_suffixes.txt``), so *the club said* may name it again.
+    club's (``club_suffixes.txt``), so *the club said* may name it again; it is
+    no *he* nor *she*, nor a rival to the person a descriptor names again
+    (:func:`_pronoun_fit`, :meth:`_Registry._topic_in_view`).
 
     >>> _club_name("Portlane Athletic"), _club_name("Ana Town"), _club_name("City")
     (True, True, False)
@@ -4272,7 +4274,12 @@ class _Registry:
         mentions = self._through(found.start)
         lo = bisect.bisect_left(mentions, floor, key=_position)
         hi = bisect.bisect_left(mentions, found.start, key=_position)
-        counts = collections.Counter(id(e) for _, e, _ in mentions[lo:hi] if e.kind is _PERSON)
+        counts = collections.Counter(
+            id(e)
+            for _, e, _ in mentions[lo:hi]
+            if e.kind is _PERSON
+            and not _club_name(e.name)  # (no club: "as Lynmouth United manager")
+        )
         most = counts.most_common(2)
         if not most or most[0][0] != id(near) or (len(most) == 2 and most[1][1] == most[0][1]):
             return None
@@ -6176,10 +6183,10 @@ def _pronoun_fit(
 ) -> int | None:
     """What :meth:`_Registry.resolve_pronoun` reads of ``entity`` alone for the pronoun
     ``word`` (lower case; ``want``, the sex it asks, "m", "f" or ""): None when the
-    entity cannot be the pronoun's (its kind, its sex, a place's or a group's name, a
-    hearer's), :data:`_HEARD_OTHER` when it may be only as the last resort (a quote
-    tagged it with the other pronoun alone), else the bonus its score gets from a sex
-    the text says (``_SEX_BONUS``) or 0."""
+    entity cannot be the pronoun's (its kind, its sex, a place's, a group's or a
+    club's name, a hearer's), :data:`_HEARD_OTHER` when it may be only as the last
+    resort (a quote tagged it with the other pronoun alone), else the bonus its score
+    gets from a sex the text says (``_SEX_BONUS``) or 0."""
     kind = entity.kind
     if word == "they" and kind is _PERSON:
         return None
@@ -6195,6 +6202,8 @@ def _pronoun_fit(
         return None
     if want and _group_name(entity.name):
         return None  # "Muslim Americans", "Iowa Democrats": people, no one person
+    if want and _club_name(entity.name):
+        return None  # "Lynmouth United", "Harwick Athletic": a club, no he or she
     if want and id(entity) in registry._described:
         return None  # "Xinhua, the state news agency,": a body, whatever its name
     if hearers and any(_addressed(entity, h) for h in hearers):
