@@ -175,7 +175,14 @@ senators, a council's budget session and its chair's rulings, trials reported da
 day, an inquest and a royal commission, runs of questions and answers with and
 without cues, Q. and A. lines, witnesses described before they are named, documents
 read into the record, people who share a surname, with names of reports, bills and
-audits as non-speech.
+audits as non-speech; set 43 before h57-blind43's: science, research and medicine,
+studies in journals and their lead and co-authors, outside experts *who was not
+involved*, a regulator's approval and refusal and their spokespeople, a failed trial
+read by its company, a retraction and the journal's editor, outbreaks and health
+ministries' briefings, space and climate missions' press conferences, patients by
+first name and age, *the paper says* and *the report found*, researchers who share a
+surname, *Dr*, *Prof.* and *Sir* before names, headlines quoting a finding, with
+papers', drugs' and missions' names and coined terms as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
