@@ -181,7 +181,15 @@ disciplinary panel's and a board's rulings, a doping case, retirements posted on
 football, cricket, rugby, tennis, athletics, cycling, basketball, skiing and ice
 hockey, coaches described by age, nationality or former position before or after
 their name, British clubs printed bare, players who share a surname, a commentator's
-call, headlines quoting a player, nicknames, chants and banners as non-speech.
+call, headlines quoting a player, nicknames, chants and banners as non-speech;
+set 43 before h57-blind43's: science, research and medicine,
+studies in journals and their lead and co-authors, outside experts *who was not
+involved*, a regulator's approval and refusal and their spokespeople, a failed trial
+read by its company, a retraction and the journal's editor, outbreaks and health
+ministries' briefings, space and climate missions' press conferences, patients by
+first name and age, *the paper says* and *the report found*, researchers who share a
+surname, *Dr*, *Prof.* and *Sir* before names, headlines quoting a finding, with
+papers', drugs' and missions' names and coined terms as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -1815,7 +1815,9 @@ _LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 _APPOSED_ARTICLE = regex.compile(r",[ \u00a0]the$", regex.IGNORECASE)
 
 
-def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
+def _title_in_apposition(
+    lead: str, content: str, words: list[str], after: str, *, subject: bool = False
+) -> str | None:
     """The noun before a title-cased quote set off by commas (*his memoir, "..."*,), if any.
 
     The word before the first comma must be a lower-case word that no function
@@ -1830,6 +1832,10 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
 
     >>> _title_in_apposition("a new handset, the", "Pebble Two", ["pebble", "two"], ", which")
     'handset'
+
+    A speech verb and its subject after the comma make the quote said (*Another
+    pair, "Snap," said Ada*), unless the noun is the sentence's own subject
+    (``subject``: *The report, "Water for All", says the city ...*: the work speaks).
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper():
         return None
@@ -1847,7 +1853,12 @@ def _title_in_apposition(lead: str, content: str, words: list[str], after: str) 
     if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
         return None
     first = after.lstrip(", ").split(None, 2)
-    if first and first[0].lower() in load("cue_verbs") and _inverted_subject(first[1:2]):
+    if (
+        not subject
+        and first
+        and first[0].lower() in load("cue_verbs")
+        and _inverted_subject(first[1:2])
+    ):
         return None  # 'Another pair, "Snap," said Ada': a cue follows, so it is said
     m = _LAST_WORD.search(lead[-40:-1])
     if m is None:
@@ -1906,12 +1917,17 @@ def _apposition_lead(
     ...                  " found gaps.", "comma")
     'report'
     """
-    if lead_kind is None:
-        return _title_in_apposition(lead, content, words, after)
-    if lead_kind != "comma":
+    if lead_kind is not None and lead_kind != "comma":
         return None
-    noun = _title_in_apposition(lead, content, words, after)
-    if noun is None or noun not in _work_nouns():
+    # (Read as the sentence's subject only where the phrase test below finds it so:
+    # 'The study, "...", warns the county': the work speaks, the title names it.)
+    noun = _title_in_apposition(lead, content, words, after, subject=True)
+    if noun is None:
+        return None
+    said = _title_in_apposition(lead, content, words, after) is None
+    if lead_kind is None and not said:
+        return noun
+    if noun not in _work_nouns():
         return None
     last = _last_phrase(lead[:-1])
     phrase = [str(w).lower() for w in _cased_words(last)][:-1]
@@ -1920,9 +1936,13 @@ def _apposition_lead(
         if phrase[k] in openers:
             if k == 0:
                 # 'The report, "...", found': the work's noun phrase opens the
-                # sentence, its noun the only cue; the title names it.
+                # sentence, its noun the only cue; the title names it, also before
+                # a verb of speech whose subject the work is ('The report, "...",
+                # says the board failed').
                 return noun if last.strip() == lead[:-1].strip() else None
-            return noun if phrase[k - 1] not in load("stopwords") else None
+            if said or lead_kind is None:
+                return None
+            return None if phrase[k - 1] in load("stopwords") else noun
     return None
 
 
