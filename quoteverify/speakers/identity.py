@@ -6679,11 +6679,59 @@ def _apposed_title_start(text: str, start: int) -> int | None:
     if not words or words[-1].end() != start - 1 or words[-1][0].lower() not in titles:
         return None
     k = _title_run_start([w[0] for w in words], titles)
+    if k >= 1 and k < len(words) and _opening_description(text, words[:k]):
+        # "The chairman, Justice Ana Ruiz, adjourned": no article after the comma
+        # of a short description that opens its sentence.
+        return words[k].start()
     if k < 2 or k == len(words) or words[k - 1][0] not in ("the", "a", "an"):
         return None
     if not _described(text[max(0, words[k - 2].start() - 40) : words[k - 1].start()]):
         return None
     return words[k - 1].start()
+
+
+_OPENING_DESCRIPTION_WORDS = 8  # at most, the determiner and the comma's word included
+
+
+def _opening_description(text: str, words: list[regex.Match[str]]) -> bool:
+    """Whether ``words`` (the text's words before an apposed title run) end on a
+    description that opens its sentence: a determiner, up to three lower-case words
+    ending on a role noun, then the comma or a complement opened by a preposition of
+    affiliation (*The chairman,*; *The chairman of the tribunal,*), not a reported
+    clause's object (*She said the headline act,*) nor a sentence whose verb comes
+    before (*The mayor thanked the chairman,*).
+
+    >>> _apposed_title_start("The chairman, Justice Ana Ruiz, said", 22)
+    14
+    >>> _apposed_title_start("He said the chairman, Justice Ana Ruiz, was", 30)
+    """
+    if not words[-1][0].endswith(","):
+        return False
+    j = len(words) - 1
+    while not _word_opens_sentence(text, words[j].start()):
+        j -= 1
+        if j < 0 or len(words) - j > _OPENING_DESCRIPTION_WORDS:
+            return False
+    description = [w[0] for w in words[j:]]
+    description[-1] = description[-1][:-1]
+    if not (
+        description[0][:1].isupper() and description[0].lower() in _DESCRIPTOR_DETERMINERS
+    ) or not all(
+        w.islower() and w.replace("'", "").replace("-", "").isalpha() for w in description[1:]
+    ):
+        return False
+    heads = _resolving_heads()
+    for h in range(1, min(4, len(description))):
+        if description[h] in heads:
+            return h == len(description) - 1 or description[h + 1] in _AFFILIATIONS
+    return False
+
+
+def _word_opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence: nothing but spaces back to the
+    text's start, a line break or a sentence's closing mark."""
+    lead = text[max(0, at - 6) : at].rstrip(" \t\u00a0")
+    return at == 0 or not lead or lead[-1] in '.!?:"”\n'
 
 
 def _title_phrase_opener(text: str, start: int) -> str | None:
