@@ -441,6 +441,8 @@ class _Context:
         # tokens and sentence breaks, one scan each (stops: the kinds' StopIndex)
         self.layer = TextLayer(text, stops=stops)
         self.reads = Reads(text)  # what the mentions' look-backs read, cue to cue
+        # the same reads as a memo only, for the readers that hand no Reads down
+        self.plain_reads = self.reads.memo_only()
         self.quotes = quotes
         self.paras = paras
         self._para_index = ParagraphCursor(paras, len(text)).index  # quotes come in order
@@ -1463,7 +1465,9 @@ def _after_sentence(q: Quote, ctx: _Context, hi: int) -> Attribution | None:
             continue
         if k and document_pair(toks[k - 1].lower, toks[k].lower):
             continue  # '"...," her blog post said': *post* ends a document's name
-        found = phrase_before(toks, k, text=text, reads=ctx.reads) or _as_one_put_it(toks, k, text)
+        found = phrase_before(toks, k, text=text, reads=ctx.reads) or _as_one_put_it(
+            toks, k, text, reads=ctx.plain_reads
+        )
         if found is not None and _name_modifies_noun(toks, k, found):
             continue
         rule = "quote-then-X-said"
@@ -1534,11 +1538,13 @@ def _noun_before_cue_clause(toks: list[Token], k: int, cue_end: int, text: str) 
     return False
 
 
-def _as_one_put_it(toks: list[Token], k: int, text: str) -> Found | None:
+def _as_one_put_it(
+    toks: list[Token], k: int, text: str, *, reads: Reads | None = None
+) -> Found | None:
     """A cue after *as* (*"...", as an astronaut once put it*): right after the quote
     or a comma, a determiner and words the lexicons do not know before the cue at
     ``toks[k]`` name the speaker, as a loose phrase does where syntax says one stands."""
-    found = phrase_before(toks, k, text=text, loose=True)
+    found = phrase_before(toks, k, text=text, loose=True, reads=reads)
     if found is None:
         return None
     at = token_before(toks, found.start)
@@ -2479,8 +2485,11 @@ def _apposed_subject(toks: list[Token], comma: Token, first: Found) -> bool:
     return first.kind is PhraseKind.NAME and (after is None or after.lower != "which")
 
 
-def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | None:
-    """The first noun phrase of the sentence, after an opening phrase ("During X,")."""
+def _sentence_subject(
+    toks: list[Token], lo: int, k: int, text: str, *, reads: Reads | None = None
+) -> Found | None:
+    """The first noun phrase of the sentence, after an opening phrase ("During X,");
+    ``reads``: a :meth:`Reads.memo_only` view of the text's reads, or None."""
     lo = _dateline_end(toks, lo, k)
     if lo >= k and not toks[k].text.isupper():
         # 'Adding, "..."': a cue that opens its sentence has no subject before it (a
@@ -2491,7 +2500,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
     while i < k and toks[i].lower in _CONNECTIVES:
         i += 1
     if lo < i < k:
-        first = phrase_after(toks, i, text=text)
+        first = phrase_after(toks, i, text=text, reads=reads)
         nxt = next((t for t in toks[i : k + 1] if first and t.start >= first.end), None)
         if (
             first is not None
@@ -2519,7 +2528,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         )
     )
     if not opener or word in _SUBJECT_PRONOUNS:
-        return phrase_after(toks, lo, text=text)
+        return phrase_after(toks, lo, text=text, reads=reads)
     # The opening phrase ends at a comma, or at a later one: "On May 2, 2019, Okafor
     # made ...", "At a fair in Dover, Delaware, on Sunday, Roe tried ...". The subject
     # is the phrase a verb follows, not a place in the opening phrase.
@@ -2529,7 +2538,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
         # "A campaign official later walked back the remarks, saying ...": a phrase
         # that a determiner opens and a verb follows is the subject when no phrase
         # after a comma is one.
-        first = phrase_after(toks, lo, text=text)
+        first = phrase_after(toks, lo, text=text, reads=reads)
         body = body_description_after(toks, lo, k, text)
         if body is not None and (first is None or first.end <= body.end):
             # "The ministry rejected the claim, calling it ...", "The general staff
@@ -2547,7 +2556,7 @@ def _sentence_subject(toks: list[Token], lo: int, k: int, text: str) -> Found | 
             opening = first
     worded = None  # the first phrase a word follows, when no verb follows any
     for comma in commas or [lo - 1]:
-        first = phrase_after(toks, comma + 1, text=text)
+        first = phrase_after(toks, comma + 1, text=text, reads=reads)
         # ("A spokesman declined ... but said": an unnamed source opening the sentence.)
         if first is None or (first.kind is PhraseKind.ANONYMOUS and commas):
             continue
@@ -3954,7 +3963,7 @@ def _previous_sentence(
             found = (
                 _who_clause_subject(toks, k, text)
                 or _last_clause_name(toks, 0, k, text)
-                or _sentence_subject(toks, 0, k, text)
+                or _sentence_subject(toks, 0, k, text, reads=ctx.plain_reads)
             )
         if found is not None:
             confidence = 0.7 if n - k <= 8 else 0.55
@@ -3979,12 +3988,16 @@ def _previous_sentence(
         ):
             # "Willoughby, rousing himself, broke it thus:": *it* after a verb is its
             # object; who does the verb speaks.
-            found = _last_clause_name(toks, 0, at, text) or _sentence_subject(toks, 0, at, text)
+            found = _last_clause_name(toks, 0, at, text) or _sentence_subject(
+                toks, 0, at, text, reads=ctx.plain_reads
+            )
         noun = next((i for i in range(n - 1, -1, -1) if toks[i].lower in _SPEECH_NOUNS), None)
         if found is None and noun is not None:
             # "Sanders made the following comment:": who makes the remark ("..., met
             # Ana Ruiz, who waved it off with a remark:": she does).
-            found = _who_clause_subject(toks, noun, text) or _sentence_subject(toks, 0, n, text)
+            found = _who_clause_subject(toks, noun, text) or _sentence_subject(
+                toks, 0, n, text, reads=ctx.plain_reads
+            )
         if found is not None:
             return Attribution(
                 mention=found, cue=_cue(toks, (n - 1, n), text, "previous-sentence", 0.65)

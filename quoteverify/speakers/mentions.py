@@ -458,6 +458,22 @@ class Reads:
     inner: set[str] | None = None
     # per word, where ``text`` prints a space then it (:func:`_given_name_before`)
     spaced: dict[str, _Spaced] = attrs.field(factory=dict)
+    # a memo only: :func:`_classify` reads it as no Reads but for :attr:`spaced`
+    # (for the callers whose answers are those of no Reads: :meth:`memo_only`)
+    plain: bool = attrs.field(default=False, kw_only=True)
+
+    def memo_only(self) -> Reads:
+        """A view of these reads for a caller that hands down no Reads: the same
+        :attr:`spaced` places (read once per word per text for both), none of the
+        rules that read the text whole (:meth:`printed_inside`) nor the look-backs'
+        kept searches, so every answer is the plain reading's.
+
+        >>> reads = Reads("Ruth Pole spoke.")
+        >>> view = reads.memo_only()
+        >>> view.plain, view.spaced is reads.spaced, view.text is reads.text
+        (True, True, True)
+        """
+        return Reads(self.text, spaced=self.spaced, plain=True)
 
     def spaced_at(self, word: str) -> _Spaced:
         """Where ``text`` prints a space then ``word``, the run of letters before each
@@ -996,6 +1012,9 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     lex = _lex()
     if reads is not None and reads.text is not text:
         reads = None  # (another text's reads: none of it holds here)
+    memo = reads  # the given-name places (Reads.spaced_at), which every reads may keep
+    if reads is not None and reads.plain:
+        reads = None  # (a memo only: the answers are those of no Reads)
     span = toks[i : j + 1]
     start, end = span[0].start, span[-1].end
     phrase = text[start:end]
@@ -1155,7 +1174,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 last in lex["titles"]
                 and _surname_before(phrase, text, start, None if reads is None else reads.titles)
             )
-            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start, reads))
+            or (last in _DEMONYM_LASTS and _given_name_before(phrase, text, start, memo))
         )
     ):
         # "Pete King ... King said": a title word the text printed before as a surname;
