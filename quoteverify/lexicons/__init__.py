@@ -198,6 +198,7 @@ _LISTS = {
     "group_naming_verbs": "plural present verbs by which a group names a thing (farmers call)",
     "verdict_suffixes": "adjective endings that make a group's short quote a verdict (-less)",
     "quotatives": "words that hand over to voiced words with a comma, in a quote (like)",
+    "headline_epithets": "epithets a headline prints before a surname (Embattled Hale)",
     "headline_adverbs": "adverbs between a title-case headline's subject and its verb",
     "hearer_passives": "participles whose subject in the passive hears the quote (was asked)",
     "hearer_prepositions": "prepositions leading the hearer after a verb of saying (said to)",

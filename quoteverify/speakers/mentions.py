@@ -1064,6 +1064,8 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 or _after_honorific(span, h - 1)
             )
         )
+        if h == 1 < len(span) and span[0].lower in load("headline_epithets"):
+            break  # "Under-fire Pryce:", "Embattled Ana Hale": an epithet opens, no name
         if (
             not surname
             and span[h - 1].text != "."
