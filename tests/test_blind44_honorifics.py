@@ -31,7 +31,7 @@ def _speakers(text: str) -> list[str | None]:
             '"Titles will be issued online," said Yang Berhormat Rosli Yaakub, a minister.',
             "Rosli Yaakub",
         ),
-        ('"The bill protects parents," said Atty. Jose Mari Lacson, a spokesman.', "Jose Mari Lacson"),
+        ('"The bill protects parents," said Atty. Jose Mari Lacson, a clerk.', "Jose Mari Lacson"),
         ('"The budget is too ambitious," said Barr. Emeka Nwosu, a legislator.', "Emeka Nwosu"),
     ],
 )
