@@ -189,7 +189,16 @@ read by its company, a retraction and the journal's editor, outbreaks and health
 ministries' briefings, space and climate missions' press conferences, patients by
 first name and age, *the paper says* and *the report found*, researchers who share a
 surname, *Dr*, *Prof.* and *Sir* before names, headlines quoting a finding, with
-papers', drugs' and missions' names and coined terms as non-speech.
+papers', drugs' and missions' names and coined terms as non-speech; set 44 before
+h57b-blind44's: the English-language press of South and Southeast Asia and Africa,
+honorifics kept on every mention (*Shri*, *Smt.*, *Thiru*, *Hon.*, *Rt. Hon.*,
+*Alhaji*, *Hajji*, *Begum*, *Datuk Seri*, *Tan Sri*, *Dato' Sri*, *Tengku*, *Pehin*,
+*Engr.*, *Barr.*, *Atty.*, *Prof.*), family name first, one-word names, *bin* and
+*s/o*, initials before a surname, a minister named by portfolio only, *the Honourable
+Member for X*, chief ministers, governors and a premier, press releases quoted at
+length, *according to a statement signed by*, *told journalists in Abuja*, cue verbs
+*noted*, *lamented*, *averred*, *maintained*, inverted cues, a budget speech's run of
+quotes, with parties, coalitions, bills, slogans, chants and hashtags as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
