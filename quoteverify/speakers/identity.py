@@ -1826,7 +1826,13 @@ class _Registry:
                 # head noun names her later ("the chairwoman said").
                 # "The Emir of Qatar, Sheikh Tamim,": the office alone names him later.
                 office = _descriptor_before(text, start) or _office_before(text, start, end)
+                gender = entity.gender
                 entity.add_title(office)
+                if office and _generic_male(office):
+                    # "The chairman of the tribunal, Justice Ada Obi,": an office news
+                    # gives women too, described before the comma: no sex (a title
+                    # printed on the name, "Chairman Tom Hale", still says one)
+                    entity.gender = gender
             if not title and person:
                 lead = text[start - 50 if start > 50 else 0 : start]
                 last = lead.rsplit(None, 1)
