@@ -476,6 +476,17 @@ def _generic_male(title: str) -> bool:
     return bool(sexed) and sexed <= _GENERIC_MALE_TITLES
 
 
+def _heads_a_body(title: str) -> bool:
+    """True when a word of ``title`` is a noun of heading a body (*chairman*: the
+    nouns of ``heading_verbs.tsv``), which news gives women too.
+
+    >>> _heads_a_body("chairman of the tribunal"), _heads_a_body("police spokesman")
+    (True, False)
+    """
+    nouns = {n for held in _heading_verbs().values() for n in held}
+    return any(w.lower().strip(",.") in nouns for w in title.split())
+
+
 @functools.cache
 def _plain_given_names() -> frozenset[str]:
     """The given names of ``lexicons/given_names.tsv`` as :func:`_norm` writes them
@@ -1826,7 +1837,14 @@ class _Registry:
                 # head noun names her later ("the chairwoman said").
                 # "The Emir of Qatar, Sheikh Tamim,": the office alone names him later.
                 office = _descriptor_before(text, start) or _office_before(text, start, end)
+                gender = entity.gender
                 entity.add_title(office)
+                if office and _generic_male(office) and _heads_a_body(office):
+                    # "The chairman of the tribunal, Justice Ada Obi,": the office a
+                    # body's rules name (women chair as "chairman"), described before
+                    # the comma, says no sex; a "spokesman", whose women news calls
+                    # "spokeswoman", still does, as does "Chairman Tom Hale"
+                    entity.gender = gender
             if not title and person:
                 lead = text[start - 50 if start > 50 else 0 : start]
                 last = lead.rsplit(None, 1)
