@@ -4770,13 +4770,16 @@ _PARTICLE_RUN = (
 )
 
 
+# A run holds seven words at most (_ASCII_NAME_RE too): a body's name, its office and
+# a person's full name ("Harbour Workers Union Deputy Chair Lina Osei") or an office,
+# an honorific and three names; name_rows reads the office and honorific off it.
 def _name_pattern(word: str) -> regex.Pattern[str]:
     return regex.compile(
         r"(?<![\p{L}\p{N}'’\-])"
         + word
         + rf"(?:{_NAME_GAP}{_PARTICLE_RUN}"
         + word
-        + r"(?!\$)){0,5}"  # not a currency's code: "Harbour Link NZ$2 million"
+        + r"(?!\$)){0,6}"  # not a currency's code: "Harbour Link NZ$2 million"
     )
 
 
@@ -4796,7 +4799,7 @@ _ASCII_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z'’]*+(?:-(?=[A-Za-z])[A-Za
 _ASCII_NAME_RE = re.compile(
     r"[A-Z](?<![A-Za-z0-9'’\-][A-Z])"
     r"(?:\.(?:[A-Z]\.)++|[A-Za-z'’]*+(?:-(?=[A-Za-z])[A-Za-z'’]*+)*+\.?)"
-    rf"(?:{_NAME_GAP}{_PARTICLE_RUN}{_ASCII_NAME_WORD}(?!\$)){{0,5}}"
+    rf"(?:{_NAME_GAP}{_PARTICLE_RUN}{_ASCII_NAME_WORD}(?!\$)){{0,6}}"
 )
 # What sends a line to _NAME_RE: a letter, digit or mark outside ASCII.
 _NON_ASCII_WORD_CHAR = regex.compile(beyond_ascii(LETTER, DIGIT, MARK), regex.V1)
