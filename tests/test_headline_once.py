@@ -6,15 +6,15 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quoteverify.speakers.identity import _Registry
+from quoteverify.speakers.identity import _HEADLINE_LINE, _Registry
 
 
 def _in_headline_by_definition(text: str, pos: int) -> bool:
-    # A first line with no full stop at its end and a blank line after it.
+    # A first line with no full stop at its end and a blank line after it, or one
+    # line break after it when the line is short (a byline or lede on the next line).
     line = text.find("\n")
-    return (
-        0 <= pos < line and text.startswith("\n\n", line) and not text[:line].rstrip().endswith(".")
-    )
+    broken = text.startswith("\n\n", line) or line <= _HEADLINE_LINE
+    return 0 <= pos < line and broken and not text[:line].rstrip().endswith(".")
 
 
 @given(st.text(alphabet="ab .\n", max_size=30), st.lists(st.integers(-2, 32), max_size=6))
@@ -22,6 +22,8 @@ def _in_headline_by_definition(text: str, pos: int) -> bool:
 @example("Mayor says no.\n\nThe mayor said no.", [0, 5])
 @example("\n\nheadless", [0, 1])
 @example("one line only", [0, 3])
+@example("Mayor says no\nThe mayor said no.", [0, 5, 12, 13, 20])
+@example("Mayor says no " * 20 + "\nThe mayor said no.", [0, 5])
 def test_in_headline_is_the_definition_at_every_position(text: str, asks: list[int]) -> None:
     registry = _Registry(text)
     for pos in asks:

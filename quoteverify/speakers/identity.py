@@ -144,6 +144,7 @@ _MOST_BONUS = _SUBJECT_BONUS + _SEX_BONUS
 # of the three quotes it moved went wrong (after 'she had "pardoned" Tom. He ...',
 # the pronoun no longer found the object it had found by that bonus).
 _QUOTED_EPITHET = regex.compile(r"[^\s.!?,][\"”][ ]$")
+_HEADLINE_LINE = 200  # longest first line read as a headline with one line break after
 _SUBJECT_SCAN = 64  # names read for a paragraph's first subject
 _STATE_LEAD = 2  # lower-case words before a state in a descriptor ("the former")
 _PAIR_WORDS = 5  # at most so many spaces in "Ana Roe and " (a name joined to the next)
@@ -5112,14 +5113,17 @@ class _Registry:
 
     def _in_headline(self, pos: int) -> bool:
         """True when ``pos`` is in the article's headline: a first line with no
-        full stop at its end, a blank line after it. The headline's end is found
-        once per article (a text with no line break was searched whole per call)."""
+        full stop at its end, a blank line after it, or one line break after it when
+        the line is short (:data:`_HEADLINE_LINE`: a byline or the lede printed on the
+        next line, *Westbury coach: "..."* above *Westbury Rovers coach Tom Hale ...*).
+        The headline's end is found once per article (a text with no line break
+        was searched whole per call)."""
         end = self._headline_end
         if end < 0:
             line = self.text.find("\n")
             headline = (
                 line > 0
-                and self.text.startswith("\n\n", line)
+                and (self.text.startswith("\n\n", line) or line <= _HEADLINE_LINE)
                 and not self.text[:line].rstrip().endswith(".")
             )
             end = self._headline_end = line if headline else 0
