@@ -8226,6 +8226,17 @@ def _office_openers() -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def _copulas_spaced() -> tuple[str, ...]:
+    """Each copula of ``office_copulas`` between spaces, what may follow an office's
+    noun in :func:`_noun_may_match` (*The emir is Tamim Rahal*).
+
+    >>> " is " in _copulas_spaced()
+    True
+    """
+    return tuple(f" {c} " for c in sorted(load("office_copulas")))
+
+
 def _opened(text: str, at: int, openers: tuple[str, ...]) -> bool:
     """True when one of ``openers`` ends at ``at`` or before one, two or three
     words (runs of letters, *'* and *-*, each followed by a space) that end there:
@@ -8238,7 +8249,7 @@ def _opened(text: str, at: int, openers: tuple[str, ...]) -> bool:
     False
     """
     for _ in range(4):
-        if any(text.endswith(o, 0, at) for o in openers):
+        if text.endswith(openers, 0, at):  # any of them (a tuple: one call)
             return True
         if at < 2 or text[at - 1] != " ":
             return False
@@ -8280,7 +8291,7 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
         if _opened(text, start, _APPOSITION_OPENERS):
             return True
         if office and (
-            any(text.startswith(f" {c} ", stop) for c in load("office_copulas"))
+            text.startswith(_copulas_spaced(), stop)
             or (text[stop : stop + 1] in _STOPS and _opened(text, start, _office_openers()))
         ):
             return True
