@@ -4697,7 +4697,7 @@ class _Registry:
         the reach holds two such people, when the introduction lacks the
         descriptor's distinguishing modifiers, or when none is found."""
         head = words[-1].lower()
-        if not head.isalpha() or _noun_hint(head) is None:
+        if not _hinted(head):
             return None
         lo = max(0, found.start - _INTRODUCTION_REACH)
         text = self.text
@@ -8142,6 +8142,10 @@ def _office_may_match(text: str, head: str, lo: int, end: int) -> bool:
     >>> _office_may_match("the Tarvik Agency envoy said", "tarvik", 0, 28)
     False
     """
+    if all(text.find(o, lo, end + len(o)) < 0 for o in _OFFICE_BODY_OPENERS):
+        # No opener starts in the window (where every match ends): none follows a
+        # match, and the noun's pattern is not compiled.
+        return False
     return any(
         text.startswith(_OFFICE_BODY_OPENERS, m.end())
         for m in _any_case(head).finditer(text, lo, end, overlapped=True)
@@ -8185,15 +8189,25 @@ def _noun_hint(head: str) -> regex.Pattern[str] | None:
     >>> _noun_hint("son") is None
     True
     """
-    if (
-        not head.isalpha()
-        or not head.islower()
-        or head in load("relational_heads")
-        or head in _body_names()
-        or is_document(head)
-    ):
+    if not _hinted(head):
         return None
     return regex.compile(rf"(?<![\p{{L}}\-])(?i:{regex.escape(head)})")
+
+
+def _hinted(head: str) -> bool:
+    """True when :func:`_noun_hint` of ``head`` is a pattern, asked without compiling
+    it (a new capitalised word read as a descriptor's head compiled one each).
+
+    >>> _hinted("astronaut"), _hinted("son"), _hinted("Reiter")
+    (True, False, False)
+    """
+    return (
+        head.isalpha()
+        and head.islower()
+        and head not in load("relational_heads")
+        and head not in _body_names()
+        and not is_document(head)
+    )
 
 
 # A run of a word's characters read back (a role's word before its noun), and a
