@@ -3887,6 +3887,7 @@ def _previous_sentence(
     *,
     far: bool = False,
     spoken: int = -1,
+    covers: list[bool] | None = None,
 ) -> Attribution | None:
     """The quote opens a sentence: was the sentence before a bare cue clause?
 
@@ -3897,7 +3898,9 @@ def _previous_sentence(
     its own. ``spoken`` is where the last quote given a speaker ends: a sentence
     holding a quote is read only when none of its quotes was given one ('What "go
     after them" means is unclear, since Ruiz spoke only in vague terms.'), and then
-    only after its last quote.
+    only after its last quote. ``covers`` (near only): told whether the near
+    reading's walk over the cues took in every token the far one walks (``reach``
+    at least the tokens read), so that a near None is the far answer too.
     """
     text = ctx.text
     start = ctx.sentence_start(para[0], q.outer_start)
@@ -3940,6 +3943,8 @@ def _previous_sentence(
     n = len(toks)
     bare = last.isalpha()  # the paragraph stops on a word: only a closing cue will do
     reach = n if far or last == ":" else 8
+    if covers is not None:
+        covers.append(reach >= n)
     fillers = load("attribution_fillers")
     for k in range(n - 1, max(-1, n - reach), -1):
         cue_end = _cue_at(toks, k, n)
@@ -5786,12 +5791,22 @@ def find_cue_before(site: Site) -> Attribution | None:
     return found
 
 
+_FAR_KEY = "previous-sentence-far"  # Site._memo: the far reading, when settled
+
+
 def find_previous_sentence(site: Site) -> Attribution | None:
     """A bare cue clause in the sentence or paragraph just before the quote, unless
     the quote's own sentence goes on to a cue ('"...," to focus on it, she said')."""
     if site.later() is not None:
         return None
-    return _previous_sentence(site.q, site.ctx, site.para, spoken=site.spoken_end)
+    covers: list[bool] = []
+    found = _previous_sentence(site.q, site.ctx, site.para, spoken=site.spoken_end, covers=covers)
+    if found is None and all(covers):
+        # Only ``reach`` tells the far reading from this one: every step before the
+        # walk over the cues reads the same, and a walk that took in all the tokens
+        # the far one walks (from the last down to the second) found nothing there.
+        site._memo[_FAR_KEY] = None
+    return found
 
 
 def find_framing_sentence(site: Site) -> Attribution | None:
@@ -6009,8 +6024,12 @@ def find_verb_before(site: Site) -> Attribution | None:
 
 
 def find_previous_sentence_far(site: Site) -> Attribution | None:
-    """A cue anywhere in the sentence before the quote: the last resort."""
-    return _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end)
+    """A cue anywhere in the sentence before the quote: the last resort (None without
+    reading when :func:`find_previous_sentence` found that it reads nothing more)."""
+    return site._once(
+        _FAR_KEY,
+        lambda: _previous_sentence(site.q, site.ctx, site.para, far=True, spoken=site.spoken_end),
+    )
 
 
 _ECHO_OPENERS = load("echo_openers")

@@ -4698,7 +4698,7 @@ class _Registry:
         the reach holds two such people, when the introduction lacks the
         descriptor's distinguishing modifiers, or when none is found."""
         head = words[-1].lower()
-        if not head.isalpha() or _noun_hint(head) is None:
+        if not _hinted(head):
             return None
         lo = max(0, found.start - _INTRODUCTION_REACH)
         text = self.text
@@ -8146,6 +8146,10 @@ def _office_may_match(text: str, head: str, lo: int, end: int) -> bool:
     >>> _office_may_match("the Tarvik Agency envoy said", "tarvik", 0, 28)
     False
     """
+    if all(text.find(o, lo, end + len(o)) < 0 for o in _OFFICE_BODY_OPENERS):
+        # No opener starts in the window (where every match ends): none follows a
+        # match, and the noun's pattern is not compiled.
+        return False
     return any(
         text.startswith(_OFFICE_BODY_OPENERS, m.end())
         for m in _any_case(head).finditer(text, lo, end, overlapped=True)
@@ -8189,15 +8193,25 @@ def _noun_hint(head: str) -> regex.Pattern[str] | None:
     >>> _noun_hint("son") is None
     True
     """
-    if (
-        not head.isalpha()
-        or not head.islower()
-        or head in load("relational_heads")
-        or head in _body_names()
-        or is_document(head)
-    ):
+    if not _hinted(head):
         return None
     return regex.compile(rf"(?<![\p{{L}}\-])(?i:{regex.escape(head)})")
+
+
+def _hinted(head: str) -> bool:
+    """True when :func:`_noun_hint` of ``head`` is a pattern, asked without compiling
+    it (a new capitalised word read as a descriptor's head compiled one each).
+
+    >>> _hinted("astronaut"), _hinted("son"), _hinted("Reiter")
+    (True, False, False)
+    """
+    return (
+        head.isalpha()
+        and head.islower()
+        and head not in load("relational_heads")
+        and head not in _body_names()
+        and not is_document(head)
+    )
 
 
 # A run of a word's characters read back (a role's word before its noun), and a
@@ -8230,6 +8244,17 @@ def _office_openers() -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def _copulas_spaced() -> tuple[str, ...]:
+    """Each copula of ``office_copulas`` between spaces, what may follow an office's
+    noun in :func:`_noun_may_match` (*The emir is Tamim Rahal*).
+
+    >>> " is " in _copulas_spaced()
+    True
+    """
+    return tuple(f" {c} " for c in sorted(load("office_copulas")))
+
+
 def _opened(text: str, at: int, openers: tuple[str, ...]) -> bool:
     """True when one of ``openers`` ends at ``at`` or before one, two or three
     words (runs of letters, *'* and *-*, each followed by a space) that end there:
@@ -8242,7 +8267,7 @@ def _opened(text: str, at: int, openers: tuple[str, ...]) -> bool:
     False
     """
     for _ in range(4):
-        if any(text.endswith(o, 0, at) for o in openers):
+        if text.endswith(openers, 0, at):  # any of them (a tuple: one call)
             return True
         if at < 2 or text[at - 1] != " ":
             return False
@@ -8284,7 +8309,7 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
         if _opened(text, start, _APPOSITION_OPENERS):
             return True
         if office and (
-            any(text.startswith(f" {c} ", stop) for c in load("office_copulas"))
+            text.startswith(_copulas_spaced(), stop)
             or (text[stop : stop + 1] in _STOPS and _opened(text, start, _office_openers()))
         ):
             return True
