@@ -989,6 +989,16 @@ def test_ctrl_c_stops_with_one_line_and_status_130(
     assert err == "quoteverify: interrupted\n"
 
 
+def _ignores_sigint(pid: int) -> bool:
+    """True when process ``pid`` ignores SIGINT, read from Linux's ``/proc``."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    line = next((x for x in status.splitlines() if x.startswith("SigIgn:")), "SigIgn: 0")
+    return bool(int(line.split()[1], 16) & (1 << 1))  # signal 2's bit
+
+
 @pytest.mark.skipif(
     not Path("/proc/self/task").is_dir(), reason="finds the workers through Linux's /proc"
 )
@@ -1016,6 +1026,14 @@ def test_ctrl_c_with_workers_prints_one_line_and_no_worker_traceback(tmp_path: P
         deadline = time.monotonic() + 60
         while len(children.read_text().split()) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)  # until both workers are up: one parses, one waits
+        # A forked worker ignores Ctrl-C once its initializer has run; under load that
+        # can take longer than any fixed pause, so wait until the kernel says each
+        # worker ignores SIGINT (bit 2 of SigIgn). A worker that never ignores it
+        # keeps the wait to the deadline, and its traceback then fails the test.
+        while time.monotonic() < deadline and not all(
+            _ignores_sigint(int(child)) for child in children.read_text().split()
+        ):
+            time.sleep(0.05)
         time.sleep(0.5)
         os.killpg(proc.pid, signal.SIGINT)
         error = proc.stderr.read().decode("utf-8")
