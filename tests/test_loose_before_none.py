@@ -6,6 +6,7 @@ without the strict reading again when the caller's strict reading gave None
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -61,32 +62,23 @@ def test_the_loose_reading_alone_is_the_loose_call_when_the_strict_gave_none(
     _check(text, Reads(text) if with_reads else None)
 
 
-def test_the_loose_reading_alone_finds_an_unknown_determiner_phrase() -> None:
-    text = "The waiter said"
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("The waiter said", 2, "The waiter"),  # an unknown determiner phrase
+        # "the waiters" is read loosely; the partitive step then takes "Many of" with it
+        ("Many of the waiters said", 4, "Many of the waiters"),
+    ],
+)
+def test_the_loose_reading_alone_gives_the_loose_phrase(text: str, end: int, expected: str) -> None:
     toks = tokenize(text, 0, len(text))
-    assert phrase_before(toks, 2, text=text) is None
-    found = loose_before_none(toks, 2, text=text)
+    assert phrase_before(toks, end, text=text) is None
+    found = loose_before_none(toks, end, text=text)
     assert found is not None
-    assert found.text == "The waiter"
+    assert found.text == expected
 
 
 def test_a_subject_read_loosely_before_a_cue_still_speaks() -> None:
     # _subject_of_cue: no strict subject before "says", so the loose one opens the clause
     doc = parse('The clip says: "We are closed for the winter."')
     assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["The clip"]
-
-
-def test_a_time_phrase_before_the_cue_keeps_the_full_loose_call() -> None:
-    # the strict reading stops before "on Monday", the loose one reads up to the cue
-    doc = parse('The clip on Monday says: "We are closed for the winter."')
-    assert len(doc.quotes) == 1
-
-
-def test_the_loose_reading_alone_runs_the_steps_after_it() -> None:
-    # "the waiters" is read loosely; the partitive step then takes "Many of" with it
-    text = "Many of the waiters said"
-    toks = tokenize(text, 0, len(text))
-    assert phrase_before(toks, 4, text=text) is None
-    found = loose_before_none(toks, 4, text=text)
-    assert found is not None
-    assert found.text == "Many of the waiters"
