@@ -55,6 +55,7 @@ from .mentions import (
     body_description_after,
     document_pair,
     is_adverb,
+    loose_before_none,
     modal_as_name,
     phrase_after,
     phrase_before,
@@ -3008,17 +3009,22 @@ def _subject_of_cue(
         if first is not None:
             return first, "participle-subject"
     found = _subject_before_titled_aside(toks, p, k, lo, ctx)
+    strict_none = False  # the strict reading to ``k`` gave None (the loose one below)
     if found is None:
-        found = phrase_before(
-            toks, _time_phrase_start(toks, k, lo), text=text, reads=ctx.reads, lo=lo
-        )
+        until = _time_phrase_start(toks, k, lo)
+        found = phrase_before(toks, until, text=text, reads=ctx.reads, lo=lo)
+        strict_none = found is None and until == k
     if found is None:
         found = _subject_before_aside(toks, k, lo, text)
     if found is None:
         # "The clip says", "a Times article hailed": a determiner phrase the lexicons
         # do not know is the subject when it opens its clause and a cue follows it
         # (not "reprised the caustic chant", "an inspector general's report").
-        loose = phrase_before(toks, k, text=text, reads=ctx.reads, lo=lo, loose=True)
+        loose = (
+            loose_before_none(toks, k, text=text, reads=ctx.reads, lo=lo)
+            if strict_none
+            else phrase_before(toks, k, text=text, reads=ctx.reads, lo=lo, loose=True)
+        )
         opens = (
             next((i for i in range(lo, k) if toks[i].start >= loose.start), k)
             if loose is not None

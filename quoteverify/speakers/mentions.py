@@ -1602,6 +1602,46 @@ def phrase_before(
             found = held
     if found is None and loose:
         found = _loose_before(toks, end, text=text, lo=lo)
+    return _finish_before(toks, end, found, text=text, lo=lo, appositions=appositions, reads=reads)
+
+
+def loose_before_none(
+    toks: list[Token],
+    end: int,
+    *,
+    text: str,
+    lo: int = 0,
+    appositions: bool = True,
+    reads: Reads | None = None,
+) -> Found | None:
+    """What :func:`phrase_before` with ``loose=True`` gives when the same call
+    without ``loose`` gave None: the strict reading is then None at the loose step
+    (no step after it turns a phrase into None), so only the loose reading and the
+    steps after it are left to run (a caller that tried the strict reading first
+    need not read it twice).
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> t = "The waiter said"
+    >>> toks = tokenize(t, 0, len(t))
+    >>> phrase_before(toks, 2, text=t) is None, loose_before_none(toks, 2, text=t).text
+    (True, 'The waiter')
+    """
+    found = _loose_before(toks, end, text=text, lo=lo)
+    return _finish_before(toks, end, found, text=text, lo=lo, appositions=appositions, reads=reads)
+
+
+def _finish_before(
+    toks: list[Token],
+    end: int,
+    found: Found | None,
+    *,
+    text: str,
+    lo: int,
+    appositions: bool,
+    reads: Reads | None,
+) -> Found | None:
+    """:func:`phrase_before`'s steps after the loose reading: each keeps a phrase
+    (a body's owner, an apposition's holder, a group's body), none makes one."""
     if found is not None and found.kind is not _NAME:
         found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
     if found is not None and found.kind is not _PRONOUN:
