@@ -2468,6 +2468,8 @@ def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
         found = phrase_before(toks, v, text=text)
         if found is None or found.start != toks[0].start:
             return None
+        if _headline_hearer(toks, v, found):
+            return None  # "Royal commission hears from survivor:": the hearer is no speaker
         if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION) or (
             on and found.kind is PhraseKind.DESCRIPTOR
         ):
