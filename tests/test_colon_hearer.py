@@ -36,6 +36,14 @@ def test_a_council_that_hears_residents_gives_them_the_words() -> None:
     assert _speakers(text) == ["residents"]
 
 
+def test_a_hearer_before_what_it_heard_is_no_speaker() -> None:
+    text = (
+        'Inquest hears rider\'s last words: "I cannot stop"\n\n'
+        "An inquest into the crash on the coast road opened in Ardley on Monday.\n"
+    )
+    assert _speakers(text) == [None]
+
+
 # Near misses: a subject that speaks keeps the words.
 
 

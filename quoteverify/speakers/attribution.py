@@ -3748,6 +3748,8 @@ def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> A
             and (any_verb or _VERBISH.fullmatch(word) or progressive)  # "is rolling out"
             and toks[v].lower not in ("has", "was", "is")
         ):
+            if _headline_hearer(toks, v, found):
+                return None  # "Inquest hears rider's last words:": the hearer is no speaker
             return Attribution(
                 mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.6)
             )
