@@ -2469,6 +2469,8 @@ def _colon_headline(toks: list[Token], text: str) -> Attribution | None:
         found = phrase_before(toks, v, text=text)
         if found is None or found.start != toks[0].start:
             return None
+        if _headline_hearer(toks, v, found):
+            return None  # "Royal commission hears from survivor:": the hearer is no speaker
         if found.kind in (PhraseKind.NAME, PhraseKind.ORGANIZATION) or (
             on and found.kind is PhraseKind.DESCRIPTOR
         ):
@@ -3752,6 +3754,8 @@ def _colon_subject(toks: list[Token], text: str, *, any_verb: bool = False) -> A
             and (any_verb or _VERBISH.fullmatch(word) or progressive)  # "is rolling out"
             and toks[v].lower not in ("has", "was", "is")
         ):
+            if _headline_hearer(toks, v, found):
+                return None  # "Inquest hears rider's last words:": the hearer is no speaker
             return Attribution(
                 mention=found, cue=_cue(toks, (v, v + 1), text, "colon-lead-in", 0.6)
             )

@@ -5594,6 +5594,25 @@ def _owned_person(words: list[str]) -> bool:
     )
 
 
+def _epithet_opens(words: list[str], i: int, titleish: frozenset[str]) -> bool:
+    """True when ``words[i]`` is a headline's epithet (``headline_epithets.txt``) before
+    one to three name words, none a title's and together no body's: *Jailed Hale*,
+    *Embattled Ana Hale* (as :func:`_classify` reads them), not *Ousted President Ana
+    Hale* (the title's rows read it) nor *Troubled Asset Relief Program*.
+
+    >>> none = frozenset[str]()
+    >>> _epithet_opens(["Jailed", "Hale"], 0, none), _epithet_opens(["Jailed"], 0, none)
+    (True, False)
+    """
+    rest = words[i + 1 :]
+    return (
+        0 < len(rest) <= 3
+        and words[i].lower() in load("headline_epithets")
+        and not any(w.lower().rstrip(".") in titleish for w in rest)
+        and not _organization(" ".join(rest).rstrip("."))
+    )
+
+
 _FIRST_PERSON = regex.compile(r"I['’](?:d|m|ll|ve)")
 _NAME_BREAKING_VERBS = load("name_breaking_verbs")
 
@@ -5787,9 +5806,11 @@ def _name_of(
     i = 0
     while i < len(words) and words[i].rstrip(".").lower() in lex["stop"]:
         i += 1
+    titleish = _titleish_words()
+    if _epithet_opens(words, i, titleish):
+        i += 1  # "Jailed Hale:", "Embattled Ana Hale": the epithet is no name word
     titles = []
     k = i
-    titleish = _titleish_words()
     while k < len(words):
         low = words[k].lower()
         # The longer title first: *Datuk Seri* and *Dato Seri* are one title whose
