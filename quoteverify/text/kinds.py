@@ -1815,9 +1815,18 @@ _LAST_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{L}++[ ]\p{L}++$")
 _APPOSED_ARTICLE = regex.compile(r",[ \u00a0]the$", regex.IGNORECASE)
 
 
-def _title_in_apposition(
-    lead: str, content: str, words: list[str], after: str, *, subject: bool = False
-) -> str | None:
+def _said_after(after: str) -> bool:
+    """True when a speech verb and its inverted subject follow the closing comma
+    (*, said Ada*).
+
+    >>> _said_after(", said Ada."), _said_after(", which won")
+    (True, False)
+    """
+    first = after.lstrip(", ").split(None, 2)
+    return bool(first) and first[0].lower() in load("cue_verbs") and _inverted_subject(first[1:2])
+
+
+def _title_in_apposition(lead: str, content: str, words: list[str], after: str) -> str | None:
     """The noun before a title-cased quote set off by commas (*his memoir, "..."*,), if any.
 
     The word before the first comma must be a lower-case word that no function
@@ -1833,9 +1842,8 @@ def _title_in_apposition(
     >>> _title_in_apposition("a new handset, the", "Pebble Two", ["pebble", "two"], ", which")
     'handset'
 
-    A speech verb and its subject after the comma make the quote said (*Another
-    pair, "Snap," said Ada*), unless the noun is the sentence's own subject
-    (``subject``: *The report, "Water for All", says the city ...*: the work speaks).
+    A speech verb and its subject after the comma (:func:`_said_after`) may make
+    the quote said after all: :func:`_apposition_lead` decides.
     """
     if not 1 <= len(words) <= 8 or not content[:1].isupper():
         return None
@@ -1852,14 +1860,6 @@ def _title_in_apposition(
         return None
     if not lead.endswith(",") or _no_last_word(lead[-40:-1]) or not _title_cased(content):
         return None
-    first = after.lstrip(", ").split(None, 2)
-    if (
-        not subject
-        and first
-        and first[0].lower() in load("cue_verbs")
-        and _inverted_subject(first[1:2])
-    ):
-        return None  # 'Another pair, "Snap," said Ada': a cue follows, so it is said
     m = _LAST_WORD.search(lead[-40:-1])
     if m is None:
         return None
@@ -1919,12 +1919,13 @@ def _apposition_lead(
     """
     if lead_kind is not None and lead_kind != "comma":
         return None
-    # (Read as the sentence's subject only where the phrase test below finds it so:
-    # 'The study, "...", warns the county': the work speaks, the title names it.)
-    noun = _title_in_apposition(lead, content, words, after, subject=True)
+    noun = _title_in_apposition(lead, content, words, after)
     if noun is None:
         return None
-    said = _title_in_apposition(lead, content, words, after) is None
+    # 'Another pair, "Snap," said Ada': a cue follows, so it is said, unless the work
+    # is the sentence's subject, as the phrase test below finds it ('The study,
+    # "...", warns the county': the work speaks, the title names it).
+    said = _said_after(after)
     if lead_kind is None and not said:
         return noun
     if noun not in _work_nouns():
