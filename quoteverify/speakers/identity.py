@@ -484,8 +484,14 @@ def _heads_a_body(title: str) -> bool:
     >>> _heads_a_body("chairman of the tribunal"), _heads_a_body("police spokesman")
     (True, False)
     """
-    nouns = {n for held in _heading_verbs().values() for n in held}
+    nouns = _heading_nouns()
     return any(w.lower().strip(",.") in nouns for w in title.split())
+
+
+@functools.cache
+def _heading_nouns() -> frozenset[str]:
+    """The role nouns of :func:`_heading_verbs`, read once."""
+    return frozenset(n for held in _heading_verbs().values() for n in held)
 
 
 @functools.cache
