@@ -4798,11 +4798,16 @@ class _Registry:
         match of it (:func:`_noun_may_match`, asked until it holds once per text):
         a fresh process compiles the patterns of the few nouns an article
         introduces someone with, not of every noun a descriptor ends on."""
-        hint = _noun_hint(head)
-        if hint is None:
+        if not _hinted(head):
             return None
         lo = max(0, end - _INTRODUCTION_REACH)
         text = self.text
+        if head not in self._introducible:
+            spans = _plain_noun_spans(text, head, lo, end)
+            if spans is not None and not _noun_spans_may_match(text, head, spans):
+                return None  # (the same answer as below, with no pattern compiled)
+        hint = _noun_hint(head)
+        assert hint is not None  # (a hinted noun has a hint)
         if not self._may_introduce(hint, lo, end):
             return None
         if head not in self._introducible:
@@ -8303,9 +8308,45 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
     >>> _noun_may_match("Karl Reiter, an astronaut, said", "astronaut", hint, 0, 31)
     True
     """
+    return _noun_spans_may_match(text, head, (m.span() for m in hint.finditer(text, lo, end)))
+
+
+# The characters other than ASCII letters that a case-insensitive pattern of ASCII
+# letters matches (dotted capital I, long s, Kelvin sign): a window holding none
+# of them is searched for an ASCII noun with ``str.lower`` (see _plain_noun_spans).
+_ASCII_FOLDS = ("\u0130", "\u017f", "\u212a")
+
+
+def _plain_noun_spans(text: str, head: str, lo: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the matches of :func:`_noun_hint` of ``head`` in
+    ``text[lo:end]``, found with no pattern compiled: the case-insensitive
+    occurrences of an ASCII noun, with no letter or hyphen before them. None when
+    that reading could differ from the pattern's (a noun not in ASCII, a window
+    whose lower case changes its length or that holds a character of
+    ``_ASCII_FOLDS``): ask the pattern then.
+
+    >>> _plain_noun_spans("The Jinak and the jinak-born", "jinak", 0, 28)
+    [(4, 9), (18, 23)]
+    """
+    if not head.isascii():
+        return None
+    window = text[lo:end]
+    low = window.lower()
+    if len(low) != len(window) or any(c in window for c in _ASCII_FOLDS):
+        return None
+    spans, at = [], low.find(head)
+    while at >= 0:
+        start = lo + at
+        if start == 0 or not (text[start - 1].isalpha() or text[start - 1] == "-"):
+            spans.append((start, start + len(head)))
+        at = low.find(head, at + 1)
+    return spans
+
+
+def _noun_spans_may_match(text: str, head: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """:func:`_noun_may_match` given the spans of its hint's matches."""
     office = head in _role_or_title_words()
-    for m in hint.finditer(text, lo, end):
-        start, stop = m.span()
+    for start, stop in spans:
         if text.startswith(" ", stop) and _NAME_INTRODUCED.match(text, stop + 1) is not None:
             # (the whole name, not a capital alone: "the Tarvik and Omsel Agency
             # spokesman" holds no noun before a name, and compiles no pattern)
