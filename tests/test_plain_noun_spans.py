@@ -64,3 +64,52 @@ def test_a_made_up_word_asked_and_not_introduced_compiles_no_hint() -> None:
     registry = identity._Registry(text)
     assert registry._last_noun_introduction("qelvarn", len(text)) is None
     assert identity._noun_hint.cache_info().misses == 0
+
+
+_LINES = st.sampled_from(
+    [
+        '"Go," the Jinak spokesman said. ',
+        '"Go," the spokesman said. ',
+        "Karl Reiter, the jinak spokesman, said. ",
+        "The spokesman Ana Roe spoke. ",
+        "a spokesman Omsel ",
+        "x-jinak ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=120, deadline=None)
+@example(["The spokesman Ana Roe spoke. ", '"Go," the spokesman said. '], [10, 40])
+@given(st.lists(_LINES, min_size=1, max_size=12), st.lists(st.integers(0, 400), max_size=8))
+def test_the_memo_of_no_match_gives_what_a_fresh_registry_gives(
+    lines: list[str], ends: list[int]
+) -> None:
+    # ends asked in text order, as the descriptors of a text are; a fresh registry
+    # for each is the reading with nothing remembered
+    text = "".join(lines) * 12  # long enough for windows that start past 0
+    registry = identity._Registry(text)
+    for end in sorted(e * 11 % (len(text) + 1) for e in ends):
+        for head in ("spokesman", "jinak"):
+            kept = registry._last_noun_introduction(head, end)
+            fresh = identity._Registry(text)._last_noun_introduction(head, end)
+            assert (kept and kept.span()) == (fresh and fresh.span())
+
+
+def test_a_window_inside_a_stretch_with_no_match_is_none_without_reading() -> None:
+    text = '"Go," the spokesman said. ' * 200
+    registry = identity._Registry(text)
+    assert registry._last_noun_introduction("spokesman", 3000) is None
+    assert registry._no_noun_match["spokesman"] == (3000 - identity._INTRODUCTION_REACH, 3000)
+
+
+def test_a_match_across_the_end_of_a_stretch_with_none_is_found() -> None:
+    # the stretch known to hold none ends inside the noun of the introduction
+    text = '"Go," the spokesman said. ' * 5 + "The spokesman Ana Roe spoke."
+    at = text.rindex("spokesman")
+    registry = identity._Registry(text)
+    assert registry._last_noun_introduction("spokesman", at + 4) is None
+    found = registry._last_noun_introduction("spokesman", len(text))
+    fresh = identity._Registry(text)._last_noun_introduction("spokesman", len(text))
+    assert found is not None and fresh is not None
+    assert found.span() == fresh.span()

@@ -1540,6 +1540,10 @@ class _Registry:
         # nouns whose introduction pattern a window of this text may match
         # (_noun_may_match held once): read with the pattern from then on
         self._introducible: set[str] = set()
+        # nouns not (yet) introducible -> the last stretch (start, end) found to hold
+        # no match that _noun_may_match takes: a window inside it is no introduction,
+        # one that ends past it is read from near its end (_last_noun_introduction)
+        self._no_noun_match: dict[str, tuple[int, int]] = {}
         self._by_title: dict[str, dict[int, _Entity]] = {}
         # The members of each _by_title group in the order they joined, and an index
         # of their mentions (_nearest_titled)
@@ -4802,16 +4806,26 @@ class _Registry:
             return None
         lo = max(0, end - _INTRODUCTION_REACH)
         text = self.text
+        start = lo
         if head not in self._introducible:
-            spans = _plain_noun_spans(text, head, lo, end)
+            known = self._no_noun_match.get(head)
+            if known is not None and known[0] <= lo <= known[1]:
+                if end <= known[1]:
+                    return None
+                # a match starting before this lies in the known stretch (a match
+                # is at most three characters of the text per letter of the noun)
+                start = max(lo, known[1] - 3 * len(head))
+            spans = _plain_noun_spans(text, head, start, end)
             if spans is not None and not _noun_spans_may_match(text, head, spans):
+                self._no_noun_match[head] = (lo, end)
                 return None  # (the same answer as below, with no pattern compiled)
         hint = _noun_hint(head)
         assert hint is not None  # (a hinted noun has a hint)
         if not self._may_introduce(hint, lo, end):
             return None
         if head not in self._introducible:
-            if not _noun_may_match(text, head, hint, lo, end):
+            if not _noun_may_match(text, head, hint, start, end):
+                self._no_noun_match[head] = (lo, end)
                 return None
             self._introducible.add(head)
         patterns = _introduction_pattern(head)
