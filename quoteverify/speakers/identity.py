@@ -1540,6 +1540,10 @@ class _Registry:
         # nouns whose introduction pattern a window of this text may match
         # (_noun_may_match held once): read with the pattern from then on
         self._introducible: set[str] = set()
+        # nouns not (yet) introducible -> the last stretch (start, end) found to hold
+        # no match that _noun_may_match takes: a window inside it is no introduction,
+        # one that ends past it is read from near its end (_last_noun_introduction)
+        self._no_noun_match: dict[str, tuple[int, int]] = {}
         self._by_title: dict[str, dict[int, _Entity]] = {}
         # The members of each _by_title group in the order they joined, and an index
         # of their mentions (_nearest_titled)
@@ -4798,15 +4802,30 @@ class _Registry:
         match of it (:func:`_noun_may_match`, asked until it holds once per text):
         a fresh process compiles the patterns of the few nouns an article
         introduces someone with, not of every noun a descriptor ends on."""
-        hint = _noun_hint(head)
-        if hint is None:
+        if not _hinted(head):
             return None
         lo = max(0, end - _INTRODUCTION_REACH)
         text = self.text
+        start = lo
+        if head not in self._introducible:
+            known = self._no_noun_match.get(head)
+            if known is not None and known[0] <= lo <= known[1]:
+                if end <= known[1]:
+                    return None
+                # a match starting before this lies in the known stretch (a match
+                # is at most three characters of the text per letter of the noun)
+                start = max(lo, known[1] - 3 * len(head))
+            spans = _plain_noun_spans(text, head, start, end)
+            if spans is not None and not _noun_spans_may_match(text, head, spans):
+                self._no_noun_match[head] = (lo, end)
+                return None  # (the same answer as below, with no pattern compiled)
+        hint = _noun_hint(head)
+        assert hint is not None  # (a hinted noun has a hint)
         if not self._may_introduce(hint, lo, end):
             return None
         if head not in self._introducible:
-            if not _noun_may_match(text, head, hint, lo, end):
+            if not _noun_may_match(text, head, hint, start, end):
+                self._no_noun_match[head] = (lo, end)
                 return None
             self._introducible.add(head)
         patterns = _introduction_pattern(head)
@@ -8303,9 +8322,45 @@ def _noun_may_match(text: str, head: str, hint: regex.Pattern[str], lo: int, end
     >>> _noun_may_match("Karl Reiter, an astronaut, said", "astronaut", hint, 0, 31)
     True
     """
+    return _noun_spans_may_match(text, head, (m.span() for m in hint.finditer(text, lo, end)))
+
+
+# The characters other than ASCII letters that a case-insensitive pattern of ASCII
+# letters matches (dotted capital I, long s, Kelvin sign): a window holding none
+# of them is searched for an ASCII noun with ``str.lower`` (see _plain_noun_spans).
+_ASCII_FOLDS = ("\u0130", "\u017f", "\u212a")
+
+
+def _plain_noun_spans(text: str, head: str, lo: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the matches of :func:`_noun_hint` of ``head`` in
+    ``text[lo:end]``, found with no pattern compiled: the case-insensitive
+    occurrences of an ASCII noun, with no letter or hyphen before them. None when
+    that reading could differ from the pattern's (a noun not in ASCII, a window
+    whose lower case changes its length or that holds a character of
+    ``_ASCII_FOLDS``): ask the pattern then.
+
+    >>> _plain_noun_spans("The Jinak and the jinak-born", "jinak", 0, 28)
+    [(4, 9), (18, 23)]
+    """
+    if not head.isascii():
+        return None
+    window = text[lo:end]
+    low = window.lower()
+    if len(low) != len(window) or any(c in window for c in _ASCII_FOLDS):
+        return None
+    spans, at = [], low.find(head)
+    while at >= 0:
+        start = lo + at
+        if start == 0 or not (text[start - 1].isalpha() or text[start - 1] == "-"):
+            spans.append((start, start + len(head)))
+        at = low.find(head, at + 1)
+    return spans
+
+
+def _noun_spans_may_match(text: str, head: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """:func:`_noun_may_match` given the spans of its hint's matches."""
     office = head in _role_or_title_words()
-    for m in hint.finditer(text, lo, end):
-        start, stop = m.span()
+    for start, stop in spans:
         if text.startswith(" ", stop) and _NAME_INTRODUCED.match(text, stop + 1) is not None:
             # (the whole name, not a capital alone: "the Tarvik and Omsel Agency
             # spokesman" holds no noun before a name, and compiles no pattern)
