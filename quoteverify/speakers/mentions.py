@@ -1064,7 +1064,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 or _after_honorific(span, h - 1)
             )
         )
-        if h == 1 < len(span) and _epithet_opens(phrase.split(), 0, _titleish_words()):
+        if (
+            h == 1 < len(span)
+            and span[0].lower in load("headline_epithets")  # (the cheap test first)
+            and _epithet_opens(phrase.split(), 0, _titleish_words())
+        ):
             break  # "Under-fire Pryce:", "Embattled Ana Hale": an epithet opens, no name
         if (
             not surname
