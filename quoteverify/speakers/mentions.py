@@ -1064,7 +1064,11 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
                 or _after_honorific(span, h - 1)
             )
         )
-        if h == 1 < len(span) and span[0].lower in load("headline_epithets"):
+        if (
+            h == 1 < len(span)
+            and span[0].lower in load("headline_epithets")  # (the cheap test first)
+            and _epithet_opens(phrase.split(), 0, _titleish_words())
+        ):
             break  # "Under-fire Pryce:", "Embattled Ana Hale": an epithet opens, no name
         if (
             not surname
@@ -5596,9 +5600,10 @@ def _owned_person(words: list[str]) -> bool:
 
 def _epithet_opens(words: list[str], i: int, titleish: frozenset[str]) -> bool:
     """True when ``words[i]`` is a headline's epithet (``headline_epithets.txt``) before
-    one to three name words, none a title's and together no body's: *Jailed Hale*,
-    *Embattled Ana Hale* (as :func:`_classify` reads them), not *Ousted President Ana
-    Hale* (the title's rows read it) nor *Troubled Asset Relief Program*.
+    name words, none a title's and together no body's: *Jailed Hale*, *Embattled Ana
+    Hale*, *Axed Ana Maria Ruiz Hale*, not *Ousted President Ana Hale* (the title's rows
+    read it) nor *Troubled Asset Relief Program*. The one decision for both
+    :func:`_classify`'s head walk and :func:`_name_of`.
 
     >>> none = frozenset[str]()
     >>> _epithet_opens(["Jailed", "Hale"], 0, none), _epithet_opens(["Jailed"], 0, none)
@@ -5606,7 +5611,7 @@ def _epithet_opens(words: list[str], i: int, titleish: frozenset[str]) -> bool:
     """
     rest = words[i + 1 :]
     return (
-        0 < len(rest) <= 3
+        bool(rest)
         and words[i].lower() in load("headline_epithets")
         and not any(w.lower().rstrip(".") in titleish for w in rest)
         and not _organization(" ".join(rest).rstrip("."))
