@@ -198,7 +198,17 @@ honorifics kept on every mention (*Shri*, *Smt.*, *Thiru*, *Hon.*, *Rt. Hon.*,
 Member for X*, chief ministers, governors and a premier, press releases quoted at
 length, *according to a statement signed by*, *told journalists in Abuja*, cue verbs
 *noted*, *lamented*, *averred*, *maintained*, inverted cues, a budget speech's run of
-quotes, with parties, coalitions, bills, slogans, chants and hashtags as non-speech.
+quotes, with parties, coalitions, bills, slogans, chants and hashtags as non-speech;
+set 45 before h58-blind45's: the English-language press of Europe, the Middle East and
+Latin America, names with particles (*Ó*, *Nic*, *van der*, *von*, *al-*, *el-*,
+*Abu*, *bin*, *ben*, *dos*), Spanish and Portuguese double surnames cut on later
+mentions, Arabic names shortened to one part, Turkish, Polish and Baltic names with
+and without their letters' marks (*Çelik*/*Celik*, *Yıldırımoğlu*/*Yildirimoglu*),
+titles (*Taoiseach*, *Tánaiste*, *Deputy*, *TD*, *MK*, *MEP*, *HH Sheikh*, *HE Eng.*,
+*Lic.*, *Ing.*), a statement read by a ministry's spokesman, *told the Anadolu
+Agency*, *in a televised address*, *wrote on X*, *in remarks carried by state media*,
+a speech in an outlet's translation with its run of quotes, a quote inside a quote,
+with parties, alliances, campaigns, chants, placards and slogans as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -473,6 +473,11 @@ _TABLES = (
         columns=_pair("british", "a British spelling", "american", "its American spelling"),
     ),
     Lexicon(
+        "plain_letters",
+        "letters decomposition keeps whole, with the plain letter printed for each",
+        columns=_pair("letter", "a letter, lower case", "plain", "the plain letter"),
+    ),
+    Lexicon(
         "spelling_variants",
         "spellings folded to one form",
         columns=_pair("variant", "a spelling", "form", "the form it folds to"),

@@ -324,14 +324,29 @@ def _spelled_apart(name: str, hyphened: str) -> bool:
 _SYLLABLE_HYPHEN = regex.compile(r"-(?<=(?<!\p{L})\p{Lu}\p{Ll}*+[ ]\p{Lu}\p{Ll}*+-)(?=\p{Ll})")
 
 
+@functools.cache
+def _whole_letters() -> dict[int, str]:
+    """The letters decomposition keeps whole (*ł*, *ı*), both cases, to their plain
+    letters (``lexicons/plain_letters.tsv``)."""
+    out: dict[int, str] = {}
+    for letter, plain in load_table("plain_letters").items():
+        out[ord(letter)] = plain
+        if len(letter.upper()) == 1 and letter.upper() != letter:
+            out[ord(letter.upper())] = plain.upper()
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _plain_letters(name: str) -> str:
-    """``name`` with the accents of its letters dropped (*é* read *e*, *ğ* *g*).
+    """``name`` with the accents of its letters dropped (*é* read *e*, *ğ* *g*), and
+    the letters decomposition keeps whole read as their plain letters (*ł* *l*, *ı* *i*).
 
     >>> _plain_letters("Recep Erdoğan"), _plain_letters("Pedro Sánchez")
     ('Recep Erdogan', 'Pedro Sanchez')
+    >>> _plain_letters("Łukasz Wróblewski"), _plain_letters("Yıldırım")
+    ('Lukasz Wroblewski', 'Yildirim')
     """
-    split = unicodedata.normalize("NFKD", name)
+    split = unicodedata.normalize("NFKD", name.translate(_whole_letters()))
     return "".join(c for c in split if not unicodedata.combining(c))
 
 
