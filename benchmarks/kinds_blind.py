@@ -199,6 +199,13 @@ Member for X*, chief ministers, governors and a premier, press releases quoted a
 length, *according to a statement signed by*, *told journalists in Abuja*, cue verbs
 *noted*, *lamented*, *averred*, *maintained*, inverted cues, a budget speech's run of
 quotes, with parties, coalitions, bills, slogans, chants and hashtags as non-speech.
+Set 46 before h58-blind46's: companies, technology and their regulators, business
+wires, technology sites and trade papers, companies as speakers (*the company said in
+a statement*, a status page, a filing, an advisory), executives introduced in every
+order, earnings calls with the analyst's question in the narrator's voice, analysts'
+notes, memos, leaked emails and a quote inside a quote, people familiar with the
+matter, unions and regulators, companies named like people and people named like
+companies, with brand and product names as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
