@@ -209,6 +209,13 @@ titles (*Taoiseach*, *Tánaiste*, *Deputy*, *TD*, *MK*, *MEP*, *HH Sheikh*, *HE 
 Agency*, *in a televised address*, *wrote on X*, *in remarks carried by state media*,
 a speech in an outlet's translation with its run of quotes, a quote inside a quote,
 with parties, alliances, campaigns, chants, placards and slogans as non-speech.
+Set 46 before h58-blind46's: companies, technology and their regulators, business
+wires, technology sites and trade papers, companies as speakers (*the company said in
+a statement*, a status page, a filing, an advisory), executives introduced in every
+order, earnings calls with the analyst's question in the narrator's voice, analysts'
+notes, memos, leaked emails and a quote inside a quote, people familiar with the
+matter, unions and regulators, companies named like people and people named like
+companies, with brand and product names as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

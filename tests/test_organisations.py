@@ -430,3 +430,42 @@ def test_a_title_after_a_connector_is_the_bodys_only_before_no_name(
     head = text.index(body) + len(body)
     # the text reading stops before the title when a name follows (the body's own word)
     assert mentions._org_tail_at(text, head) == (text.index(" said") if in_name else head)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senior staff at Dunlin Wireless had raised the risk, the paper found. "
+            '"We spent two billion on resilience," the company said.',
+            "Dunlin Wireless",
+        ),
+        (
+            "Talbot Networks will shed 300 jobs in Leeds. "
+            '"This was a hard call," the company said on Tuesday.',
+            "Talbot Networks",
+        ),
+        (
+            "Orla Steel raised its prices for a third time. "
+            '"Our own costs keep rising," the company said.',
+            "Orla Steel",
+        ),
+    ],
+)
+def test_a_trade_word_last_types_a_company(text: str, name: str) -> None:
+    """A name ending in a trade word (*Wireless*, *Networks*, *Steel*) is the body
+    that *the company said* goes back to."""
+    assert _speaker(text, 0) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The plan leaned on cheap energy, Ann Roe said. "It was a bet," she added.',
+        'Ann Roe, who runs a steel mill, said "prices are up".',
+        'Steel prices rose, Ann Roe said. "It hurts," she said.',
+    ],
+)
+def test_a_trade_word_in_lower_case_names_no_body(text: str) -> None:
+    """The same words in lower case, or alone, leave a person a person."""
+    assert _speaker(text, 0) == ("Ann Roe", SpeakerKind.PERSON)

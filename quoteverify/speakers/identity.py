@@ -5268,7 +5268,7 @@ class _Registry:
         if best is None and noun in load("team_nouns"):
             return self._team_named(found.start)  # "The Hawks ... the club said"
         if best is None:
-            # "Korlund Energy said it would appeal. '...,' the company said": a
+            # "Korlund Vasse said it would appeal. '...,' the company said": a
             # name read as a person's for want of a kind, that its sentence calls *it*.
             best, best_at = self._called_it(found.start)
             if best is not None:
@@ -5329,14 +5329,14 @@ class _Registry:
         """The name printed last before ``end``, in its paragraph or the one before,
         that is read as a person's only for want of a kind (:func:`_plain_name`: no
         title, no sex, no given name) and that its own sentence, as its subject, calls
-        *it* (:func:`_it_follows`: *Korlund Energy said it would appeal*, *Vanta Relief
+        *it* (:func:`_it_follows`: *Korlund Vasse said it would appeal*, *Vanta Relief
         confirmed the release on its website*): a body, which *the company*, *the
         group* may name again. (None, -1) when a body's name comes first going back
         (the other readings of :meth:`_body_named` have weighed it) or none is found.
 
-        >>> r = _Registry("Korlund Energy said it would appeal. We are ready, the company said.")
+        >>> r = _Registry("Korlund Vasse said it would appeal. We are ready, the company said.")
         >>> r._called_it(50)[0].name
-        'Korlund Energy'
+        'Korlund Vasse'
         >>> r = _Registry("Tomas Korlund said it would rain. We are ready, the firm said.")
         >>> r._called_it(50)
         (None, -1)
@@ -8843,7 +8843,7 @@ def _newly_introduced(text: str, start: int, end: int, words: list[str]) -> bool
 def _plain_name(entity: _Entity) -> bool:
     """True when ``entity`` is a person only by default, a name of one word or more:
     no title, no sex known, not all capitals, and a first word that is no
-    given name (``lexicons/given_names.tsv``): *Korlund Energy*, *Vanta Relief*.
+    given name (``lexicons/given_names.tsv``): *Korlund Vasse*, *Vanta Relief*.
 
     >>> _plain_name(_Entity(name="Vanta Relief", kind=_PERSON))
     True
