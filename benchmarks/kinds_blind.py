@@ -208,8 +208,8 @@ titles (*Taoiseach*, *Tánaiste*, *Deputy*, *TD*, *MK*, *MEP*, *HH Sheikh*, *HE 
 *Lic.*, *Ing.*), a statement read by a ministry's spokesman, *told the Anadolu
 Agency*, *in a televised address*, *wrote on X*, *in remarks carried by state media*,
 a speech in an outlet's translation with its run of quotes, a quote inside a quote,
-with parties, alliances, campaigns, chants, placards and slogans as non-speech.
-Set 46 before h58-blind46's: companies, technology and their regulators, business
+with parties, alliances, campaigns, chants, placards and slogans as non-speech;
+set 46 before h58-blind46's: companies, technology and their regulators, business
 wires, technology sites and trade papers, companies as speakers (*the company said in
 a statement*, a status page, a filing, an advisory), executives introduced in every
 order, earnings calls with the analyst's question in the narrator's voice, analysts'
