@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from quoteverify import parse
 from quoteverify.speakers import identity, mentions
 
+from .test_plain_noun_spans import _LINES  # (the lines of the in-order property)
+
 
 def _speakers(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker is not None else None for q in parse(text).quotes]
@@ -63,19 +65,6 @@ def test_a_window_inside_the_stretch_with_no_match_keeps_the_stretch() -> None:
     assert registry._last_noun_introduction("spokesman", 500) is None
     assert registry._last_noun_introduction("spokesman", 300) is None
     assert registry._no_noun_match["spokesman"] == (0, 500)
-
-
-_LINES = st.sampled_from(
-    [
-        '"Go," the Jinak spokesman said. ',
-        '"Go," the spokesman said. ',
-        "Karl Reiter, the jinak spokesman, said. ",
-        "The spokesman Ana Roe spoke. ",
-        "a spokesman Omsel ",
-        "x-jinak ",
-        "\n\n",
-    ]
-)
 
 
 @settings(max_examples=120, deadline=None)
