@@ -469,3 +469,38 @@ def test_a_trade_word_last_types_a_company(text: str, name: str) -> None:
 def test_a_trade_word_in_lower_case_names_no_body(text: str) -> None:
     """The same words in lower case, or alone, leave a person a person."""
     assert _speaker(text, 0) == ("Ann Roe", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Members of the United Dock Workers voted to walk out at Tilbury. "
+            '"Our patience has run out," the union said.',
+            "United Dock Workers",
+        ),
+        (
+            "The Harbour Workers asked port managers for a new rota. "
+            '"Nobody can sleep on these shifts," the union said in a bulletin.',
+            "Harbour Workers",
+        ),
+    ],
+)
+def test_a_union_named_for_its_workers_is_the_union(text: str, name: str) -> None:
+    """A capitalised name ending in *Workers* is the body *the union said* goes
+    back to."""
+    assert _speaker(text, 0) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dock workers walked out at dawn, Ann Roe said. "It was quiet," she added.',
+        'Workers stayed home, Ann Roe said. "Nobody came," she said.',
+        'Ann Roe, who speaks for the harbour workers, said "the rota is unsafe".',
+    ],
+)
+def test_workers_in_lower_case_or_alone_names_no_body(text: str) -> None:
+    """*workers* in lower case, or alone opening a sentence, leaves a person a
+    person."""
+    assert _speaker(text, 0) == ("Ann Roe", SpeakerKind.PERSON)
