@@ -847,6 +847,24 @@ def _distinguishing_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_JOINING_PARTICLES = select("name_particles", joins=True)
+
+
+def _particles_open(word: str, after: str) -> bool:
+    """True when ``word`` is a joining particle capitalised to open its sentence and
+    ``after`` a second one in lower case (``lexicons/name_particles.tsv``): the
+    surname *Van der Wielen*, *De la Cruz* printed whole, whose first particle the
+    article prints in lower case elsewhere (*Ana van der Wielen*), not an opening
+    word to drop.
+
+    >>> _particles_open("Van", "der"), _particles_open("De", "la")
+    (True, True)
+    >>> _particles_open("Van", "Wielen"), _particles_open("Poor", "de")
+    (False, False)
+    """
+    return word[:1].isupper() and word.lower() in _JOINING_PARTICLES and after in _JOINING_PARTICLES
+
+
 class _Voter:
     """What reads a name's subject test and gender vote when asked: the text, where
     every name starts, and the tests read so far. It holds no registry and no entity
@@ -2132,6 +2150,7 @@ class _Registry:
                     i < len(words) - 1
                     and use.opens_sentence_only(words[i])
                     and not family_before_given(words[i], words[i + 1])
+                    and not _particles_open(words[i], words[i + 1])
                 ):
                     i += 1
             if i == 0 and not _role_words(words):
