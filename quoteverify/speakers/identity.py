@@ -2150,7 +2150,6 @@ class _Registry:
                     i < len(words) - 1
                     and use.opens_sentence_only(words[i])
                     and not family_before_given(words[i], words[i + 1])
-                    and not _particles_open(words[i], words[i + 1])
                 ):
                     i += 1
             if i == 0 and not _role_words(words):
@@ -2168,6 +2167,11 @@ class _Registry:
         if start < 0:  # a head not spelled as in the text: keep the offsets
             return attrs.evolve(f, head=" ".join(words[i:]))
         head = self.text[start : f.end]
+        if i >= 2 and _particles_open(words[0], words[1]):
+            # "Van der Wielen declined": the particles, which the article prints in
+            # lower case elsewhere, drop from the name as opening words do, but the
+            # mention still opens the sentence, whose subject it is.
+            return attrs.evolve(f, text=self.text[f.start : f.end], head=head)
         return attrs.evolve(f, start=start, text=head, head=head)
 
     def _role_opens(self, f: Found) -> bool:
