@@ -42,6 +42,21 @@ def test_de_la_opening_a_sentence_is_the_subject_a_later_she_takes() -> None:
     assert _names(text)[-1] == "de la Mora"
 
 
+def test_a_first_surname_with_particles_opening_a_sentence_keeps_the_full_name() -> None:
+    # A Spanish double surname cut to its first surname, with its particles
+    # capitalised to open the sentence: still the woman named in full, and the
+    # subject her "she" takes (not the other woman quoted between).
+    text = (
+        "The cooperative's president, Rosa María de la Peña Soler, called the vote "
+        'for Friday.\n"We could have held out for one more harvest, maybe two," de la '
+        "Peña told growers outside the hall.\nThe buyer's director, Teresa del Río, "
+        'promised to keep both presses running. "No grower will be dropped," she said.\n'
+        "De la Peña said the price per crate would be fixed for three years. "
+        '"Nobody loses a contract because of this," she said.'
+    )
+    assert _names(text)[-1] == "Rosa María de la Peña Soler"
+
+
 def test_the_mention_opens_on_the_capitalised_particle() -> None:
     # The registry's mention starts at "Van", where the sentence starts, not at
     # the surname's last word.

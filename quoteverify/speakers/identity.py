@@ -852,10 +852,11 @@ _JOINING_PARTICLES = select("name_particles", joins=True)
 
 def _particles_open(word: str, after: str) -> bool:
     """True when ``word`` is a joining particle capitalised to open its sentence and
-    ``after`` a second one in lower case (``lexicons/name_particles.tsv``): the
-    surname *Van der Wielen*, *De la Cruz* printed whole, whose first particle the
-    article prints in lower case elsewhere (*Ana van der Wielen*), not an opening
-    word to drop.
+    ``after`` a second one in lower case (``lexicons/name_particles.tsv``): a
+    surname such as *Van der Wielen* or *De la Cruz*, whose particles the article
+    prints in lower case elsewhere (*Ana van der Wielen*). The particles drop from
+    the name as opening words do, but its mention still opens the sentence
+    (:meth:`_Registry._strip_openers`).
 
     >>> _particles_open("Van", "der"), _particles_open("De", "la")
     (True, True)
