@@ -847,6 +847,25 @@ def _distinguishing_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_JOINING_PARTICLES = select("name_particles", joins=True)
+
+
+def _particles_open(word: str, after: str) -> bool:
+    """True when ``word`` is a joining particle capitalised to open its sentence and
+    ``after`` a second one in lower case (``lexicons/name_particles.tsv``): a
+    surname such as *Van der Wielen* or *De la Cruz*, whose particles the article
+    prints in lower case elsewhere (*Ana van der Wielen*). The particles drop from
+    the name as opening words do, but its mention still opens the sentence
+    (:meth:`_Registry._strip_openers`).
+
+    >>> _particles_open("Van", "der"), _particles_open("De", "la")
+    (True, True)
+    >>> _particles_open("Van", "Wielen"), _particles_open("Poor", "de")
+    (False, False)
+    """
+    return word[:1].isupper() and word.lower() in _JOINING_PARTICLES and after in _JOINING_PARTICLES
+
+
 class _Voter:
     """What reads a name's subject test and gender vote when asked: the text, where
     every name starts, and the tests read so far. It holds no registry and no entity
@@ -2149,6 +2168,11 @@ class _Registry:
         if start < 0:  # a head not spelled as in the text: keep the offsets
             return attrs.evolve(f, head=" ".join(words[i:]))
         head = self.text[start : f.end]
+        if i >= 2 and _particles_open(words[0], words[1]):
+            # "Van der Wielen declined": the particles, which the article prints in
+            # lower case elsewhere, drop from the name as opening words do, but the
+            # mention still opens the sentence, whose subject it is.
+            return attrs.evolve(f, text=self.text[f.start : f.end], head=head)
         return attrs.evolve(f, start=start, text=head, head=head)
 
     def _role_opens(self, f: Found) -> bool:
