@@ -435,10 +435,6 @@ _LAST_CAPITAL = regex.compile(r"\p{Lu}", flags=regex.REVERSE)
 _LETTER = regex.compile(r"\p{L}")
 
 
-# :func:`_classify`'s memo key: a span's tokens and the (up to) six after it
-_SpanKey = tuple[tuple[Token, ...], tuple[Token, ...]]
-
-
 @attrs.define(slots=True, eq=False)
 class Reads:
     """What the look-backs of one text have read, handed down from cue to cue of
@@ -465,13 +461,13 @@ class Reads:
     # a memo only: :func:`_classify` reads it as no Reads but for :attr:`spaced`
     # (for the callers whose answers are those of no Reads: :meth:`memo_only`)
     plain: bool = attrs.field(default=False, kw_only=True)
-    # a memo only: per span's tokens and the six after it, :func:`_classify`'s answer;
-    # and the one its :meth:`memo_only` views share
-    classified: dict[_SpanKey, Found | None] = attrs.field(
+    # a memo only: per token list (by id, kept with it) and span, :func:`_classify`'s
+    # answer; and the one its :meth:`memo_only` views share
+    classified: dict[tuple[int, int, int, int], tuple[list[Token], Found | None]] = attrs.field(
         factory=dict, kw_only=True, repr=False, eq=False
     )
-    plain_classified: dict[_SpanKey, Found | None] = attrs.field(
-        factory=dict, kw_only=True, repr=False, eq=False
+    plain_classified: dict[tuple[int, int, int, int], tuple[list[Token], Found | None]] = (
+        attrs.field(factory=dict, kw_only=True, repr=False, eq=False)
     )
 
     def memo_only(self) -> Reads:
@@ -1020,21 +1016,20 @@ def _surname_before(
 
 def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None) -> Found | None:
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive); ``reads``: what
-    earlier cues of ``text`` read back (None: nothing kept). Read once per span per
-    :class:`Reads` (:attr:`Reads.classified`): the look-backs of a quote's cues ask
-    the same span up to six times, each from a token list of its own window. The
-    reading reads of ``toks`` only the span and the six tokens after it
-    (:func:`_person_apposition`: ``toks[j + 1]`` to ``toks[j + 6]``, and whether the
-    list ends before each), so those tokens (offsets, text and lower-case form) key
-    it; the kept searches of ``reads`` answer as the window's search does, and what
-    it prints whole is read whole, so the answer is one."""
+    earlier cues of ``text`` read back (None: nothing kept). Read once per token list
+    and span per :class:`Reads` (:attr:`Reads.classified`): the look-backs of two
+    cues of a quote ask the same span up to six times, and its answer is one (the
+    kept searches answer as the window's search does, and what the text prints
+    whole is read whole), so the list itself (not a copy of it, nor one popped since)
+    keys it with the span."""
     if reads is None or reads.text is not text:
         return _classify_read(toks, i, j, text, reads)
-    key = (tuple(toks[i : j + 1]), tuple(toks[j + 1 : j + 7]))
-    memo = reads.classified
-    if key in memo:
-        return memo[key]
-    found = memo[key] = _classify_read(toks, i, j, text, reads)
+    key = (id(toks), len(toks), i, j)
+    kept = reads.classified.get(key)
+    if kept is not None and kept[0] is toks:
+        return kept[1]
+    found = _classify_read(toks, i, j, text, reads)
+    reads.classified[key] = (toks, found)
     return found
 
 
