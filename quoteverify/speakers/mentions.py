@@ -461,14 +461,6 @@ class Reads:
     # a memo only: :func:`_classify` reads it as no Reads but for :attr:`spaced`
     # (for the callers whose answers are those of no Reads: :meth:`memo_only`)
     plain: bool = attrs.field(default=False, kw_only=True)
-    # a memo only: per token list (by id, kept with it) and span, :func:`_classify`'s
-    # answer; and the one its :meth:`memo_only` views share
-    classified: dict[tuple[int, int, int, int], tuple[list[Token], Found | None]] = attrs.field(
-        factory=dict, kw_only=True, repr=False, eq=False
-    )
-    plain_classified: dict[tuple[int, int, int, int], tuple[list[Token], Found | None]] = (
-        attrs.field(factory=dict, kw_only=True, repr=False, eq=False)
-    )
 
     def memo_only(self) -> Reads:
         """A view of these reads for a caller that hands down no Reads: the same
@@ -481,7 +473,7 @@ class Reads:
         >>> view.plain, view.spaced is reads.spaced, view.text is reads.text
         (True, True, True)
         """
-        return Reads(self.text, spaced=self.spaced, plain=True, classified=self.plain_classified)
+        return Reads(self.text, spaced=self.spaced, plain=True)
 
     def spaced_at(self, word: str) -> _Spaced:
         """Where ``text`` prints a space then ``word``, the run of letters before each
@@ -1016,27 +1008,7 @@ def _surname_before(
 
 def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None) -> Found | None:
     """Make a :class:`Found` of tokens ``toks[i..j]`` (inclusive); ``reads``: what
-    earlier cues of ``text`` read back (None: nothing kept). Read once per token list
-    and span per :class:`Reads` (:attr:`Reads.classified`): the look-backs of two
-    cues of a quote ask the same span up to six times, and its answer is one (the
-    kept searches answer as the window's search does, and what the text prints
-    whole is read whole), so the list itself (not a copy of it, nor one popped since)
-    keys it with the span."""
-    if reads is None or reads.text is not text:
-        return _classify_read(toks, i, j, text, reads)
-    key = (id(toks), len(toks), i, j)
-    kept = reads.classified.get(key)
-    if kept is not None and kept[0] is toks:
-        return kept[1]
-    found = _classify_read(toks, i, j, text, reads)
-    reads.classified[key] = (toks, found)
-    return found
-
-
-def _classify_read(
-    toks: list[Token], i: int, j: int, text: str, reads: Reads | None
-) -> Found | None:
-    """:func:`_classify`'s reading, with no memo."""
+    earlier cues of ``text`` read back (None: nothing kept)."""
     lex = _lex()
     if reads is not None and reads.text is not text:
         reads = None  # (another text's reads: none of it holds here)
