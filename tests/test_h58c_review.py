@@ -1,7 +1,6 @@
-"""Second read of stop 58's second wave (issue 14, h58c-review): a trade word alone
-after the person named with it (*Ana Steel* ... *Steel said*), and the company
-suffix that keeps a given name's company a company (``mentions._organization``).
-Invented text.
+"""Second read of stop 58's second wave (issue 14, h58c-review): the company suffix
+that keeps a given name's company a company (``mentions._organization``, the guard
+h58b-review added), and the near misses around it. Invented text.
 """
 
 from __future__ import annotations
@@ -17,22 +16,6 @@ def _speakers(text: str) -> list[tuple[str | None, SpeakerKind | None]]:
         (q.speaker.name, q.speaker.kind) if q.speaker is not None else (None, None)
         for q in parse(text).quotes
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Ana Steel, the new mayor, opened the session. "We are ready," Steel said.',
-        'Ana Steel, the mayor, called the budget "tight." Later Steel called it "a start."',
-    ],
-)
-def test_the_surname_alone_after_the_full_name_is_the_person(text: str) -> None:
-    assert set(_speakers(text)) == {("Ana Steel", SpeakerKind.PERSON)}
-
-
-def test_a_trade_word_alone_reads_as_no_company() -> None:
-    assert not mentions._organization("Steel")
-    assert not mentions._organization("Energy")
 
 
 @pytest.mark.parametrize("name", ["Foundation", "Bank", "Inc"])
@@ -51,3 +34,20 @@ def test_the_company_named_with_the_trade_word_keeps_its_kind() -> None:
 def test_a_given_name_before_a_company_suffix_is_a_company(name: str) -> None:
     # the suffix half of h58b-review's guard: no other test failed without it
     assert mentions._organization(name)
+
+
+def test_de_opening_a_sentence_that_is_no_name_leaves_the_subject() -> None:
+    # near miss of h58b-names' rule: "De facto" opens the sentence, no surname
+    text = (
+        "Ana Roe spoke for the army. De facto control passed to the council in May. "
+        '"It was orderly," she said.'
+    )
+    assert _speakers(text) == [("Ana Roe", SpeakerKind.PERSON)]
+
+
+def test_a_particled_surname_after_a_title_is_the_person_named_in_full() -> None:
+    text = (
+        "The mediator, Joost van der Wielen, met both sides. "
+        'Minister Van der Wielen said the talks were "useful."'
+    )
+    assert _speakers(text) == [("Joost van der Wielen", SpeakerKind.PERSON)]

@@ -407,10 +407,6 @@ def _organization(head: str) -> bool:
         # "Ana Steel", "Tom Energy": a given name before a trade word is a person's
         # (a company is "Orla Steel" only when its first word is no given name)
         return words[1] in _lex()["org_suffixes"]
-    if len(words) == 1:
-        # "Steel said", after "Ana Steel": a trade word alone names no company
-        # ("Calder Steel" does), so it is a surname; a suffix alone still is a body
-        return words[0] in _lex()["org_suffixes"]
     return words[-1] in _lex()["org_heads"]
 
 
