@@ -82,3 +82,30 @@ def test_a_group_of_people_is_no_body() -> None:
 def test_kind_noun_without_a_body_keeps_its_phrase(noun: str) -> None:
     text = f'The weather turned on Monday.\n\n"We had no choice," the {noun} said.'
     assert _speakers(text) == [f"the {noun}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Coastal Pilots' Association, which speaks for most of the crews, said the "
+            'rota was unsafe. "Our members are tired," the union said in a statement.',
+            "Coastal Pilots' Association",
+        ),
+        (
+            'The Rail Signal Federation called a strike.\n\n"We were left no choice," the union said.',
+            "Rail Signal Federation",
+        ),
+    ],
+)
+def test_union_names_an_association_or_federation(text: str, body: str) -> None:
+    # fails without association and federation in the union row of body_nouns.tsv
+    assert _speakers(text) == [body]
+
+
+def test_a_political_union_named_in_full_keeps_its_name() -> None:
+    text = (
+        "The Dock Workers Union called a strike.\n\n"
+        '"We are watching the ports," the European Union said.'
+    )
+    assert _speakers(text) == ["European Union"]
