@@ -26,7 +26,8 @@ def _speakers(text: str) -> list[str | None]:
             "Northwind Airways",
         ),
         (
-            'Talbot Insurance Group raised its premiums.\n\n"Claims have doubled," the insurer said.',
+            "Talbot Insurance Group raised its premiums.\n\n"
+            '"Claims have doubled," the insurer said.',
             "Talbot Insurance Group",
         ),
         (
@@ -65,7 +66,7 @@ def test_kind_noun_with_no_fitting_body_stays(text: str) -> None:
 def test_title_of_the_kind_is_a_person() -> None:
     text = (
         "Talbot Insurance Group raised its premiums.\n\n"
-        "\"Claims have doubled,\" the insurer's chief executive said."
+        '"Claims have doubled," the insurer\'s chief executive said.'
     )
     assert _speakers(text) == ["the insurer's chief executive"]
 
@@ -93,7 +94,8 @@ def test_kind_noun_without_a_body_keeps_its_phrase(noun: str) -> None:
             "Coastal Pilots' Association",
         ),
         (
-            'The Rail Signal Federation called a strike.\n\n"We were left no choice," the union said.',
+            "The Rail Signal Federation called a strike.\n\n"
+            '"We were left no choice," the union said.',
             "Rail Signal Federation",
         ),
     ],
