@@ -35,6 +35,10 @@ def _speakers(text: str) -> list[str | None]:
             '"Viewers moved on," the broadcaster said.',
             "Halvern Broadcasting Corp",
         ),
+        (
+            'Marlow Stores Ltd shut ten shops.\n\n"Rents rose too fast," the retailer said.',
+            "Marlow Stores Ltd",
+        ),
     ],
 )
 def test_kind_noun_names_the_body_whose_name_fits(text: str, body: str) -> None:
