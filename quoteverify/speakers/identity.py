@@ -49,7 +49,9 @@ from ..text.layer import (
     first_beyond,
     has_invisible,
     line_stretches,
+    shared_tokens,
     tokenize,
+    tokenize_plain,
     visible,
 )
 from ..text.marks import QUOTE_CHARS
@@ -1514,6 +1516,9 @@ class _Registry:
         # starts (_unnamed_at): read once, however many pronouns and descriptors ask.
         self._openings: dict[int, tuple[Found | None, int]] = {}
         self._opening_starts: list[int] | None = None  # every such opening, found once
+        # The plain window of tokens the openings a descriptor reads back over are
+        # taken from (_share_openings): each stretch of them tokenised once.
+        self._opening_source: tuple[int, int, list[Token]] | None = None
         # '"...," said a source close to him': the description after each such cue
         self._inverted: dict[int, Found | None] = {}
         self._headline_end = -1  # _in_headline: the headline's end, 0 for none
@@ -4214,9 +4219,37 @@ class _Registry:
         """
         read = self._openings.get(start)
         if read is None:
-            read = self._openings[start] = _unnamed_read(self.text, start)
+            read = self._openings[start] = _unnamed_read(
+                self.text, start, tokens=self._opening_tokens
+            )
         phrase, cue_end = read
         return phrase if cue_end <= end else None
+
+    def _opening_tokens(self, start: int, end: int) -> list[Token]:
+        """``tokenize(self.text, start, end)``, taken from the window the last
+        :meth:`_share_openings` tokenised when it holds ``start`` (:func:`.layer.shared_tokens`:
+        the same tokens)."""
+        source = self._opening_source
+        if source is not None:
+            got = shared_tokens(self.text, start, end, source)
+            if got is not None:
+                return got
+        return tokenize(self.text, start, end)
+
+    def _share_openings(self, starts: Sequence[int]) -> None:
+        """Tokenise once the stretch that the openings at ``starts`` not read yet
+        (in text order) first read (:data:`_UNNAMED_FIRST` characters each), when
+        there are two or more: a descriptor reads them back to front, each window
+        overlapping the next."""
+        unread = [at for at in starts if at not in self._openings]
+        if len(unread) < 2:
+            return
+        source = self._opening_source
+        stop = unread[-1] + _UNNAMED_FIRST
+        if source is not None and source[0] <= unread[0] and stop <= source[1]:
+            return  # (already tokenised)
+        toks = tokenize_plain(self.text, unread[0], stop)
+        self._opening_source = None if toks is None else (unread[0], stop, toks)
 
     def _described_before(self, found: Found, words: list[str]) -> _Entity | None:
         """The unnamed person a definite descriptor (``found``, its ``words`` without
@@ -4252,7 +4285,9 @@ class _Registry:
             self._inverted = {at: _unnamed_after_cue(text, at) for at in inverted}
         starts = self._opening_starts
         first = bisect.bisect_left(starts, lo)
-        for at in reversed(starts[first : bisect.bisect_left(starts, found.start)]):
+        within = starts[first : bisect.bisect_left(starts, found.start)]
+        self._share_openings(within)
+        for at in reversed(within):
             phrase = self._unnamed_at(at, found.start)
             if phrase is None and at in self._inverted:
                 phrase = self._inverted[at]
@@ -10266,24 +10301,28 @@ def _unnamed_opening(text: str, start: int, end: int) -> Found | None:
     return phrase if cue_end <= end else None
 
 
-def _unnamed_read(text: str, start: int) -> tuple[Found | None, int]:
+def _unnamed_read(
+    text: str, start: int, *, tokens: Callable[[int, int], list[Token]] | None = None
+) -> tuple[Found | None, int]:
     """:func:`_unnamed_opening` read as far as it ever reads (:data:`_UNNAMED_REACH`),
     with where its cue ends: the description stands for any ``end`` at or after that
     (the words before a cue are read alike however far the text goes on), so a
     registry reads each opening once (:meth:`_Registry._unnamed_at`). The words are
     made for its first :data:`_UNNAMED_FIRST` characters first, and for the whole
-    reach only when those do not decide (most openings end or find their cue there).
+    reach only when those do not decide (most openings end or find their cue there),
+    by ``tokens`` (``(start, end)`` to the words of ``text[start:end]``) when given.
 
     >>> phrase, cue_end = _unnamed_read("A spokeswoman for the agency said no.", 0)
     >>> phrase.text, cue_end
     ('A spokeswoman for the agency', 33)
     """
+    words = functools.partial(tokenize, text) if tokens is None else tokens
     reach = start + _UNNAMED_REACH
     if start + _UNNAMED_FIRST < min(len(text), reach):
-        read = _unnamed_words(text, tokenize(text, start, start + _UNNAMED_FIRST), start)
+        read = _unnamed_words(text, words(start, start + _UNNAMED_FIRST), start)
         if read is not None:
             return read
-    read = _unnamed_words(text, tokenize(text, start, reach), start, whole=True)
+    read = _unnamed_words(text, words(start, reach), start, whole=True)
     assert read is not None  # (whole: always decided)
     return read
 

@@ -455,6 +455,21 @@ def _shared_tokens(
     return toks[j:k] + tokenize(text, toks[k - 1].end, end)
 
 
+def tokenize_plain(text: str, start: int, end: int) -> list[Token] | None:
+    """``tokenize(text, start, end)`` when the window is plain (the ASCII pattern read
+    it: a window :func:`shared_tokens` may take tokens from), else None."""
+    got, plain = _tokenize(text, start, end)
+    return got if plain else None
+
+
+def shared_tokens(
+    text: str, start: int, end: int, source: tuple[int, int, list[Token]]
+) -> list[Token] | None:
+    """``tokenize(text, start, end)`` read from the tokens of the plain window
+    ``source`` (:func:`tokenize_plain`'s), or None when they give none of it."""
+    return _shared_tokens(text, start, end, source)
+
+
 # Windows remembered per layer: a rule asks again for a window another rule read.
 _MEMO = 4096
 # A window with no line break in this many characters before it reads its sentence
