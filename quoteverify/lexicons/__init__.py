@@ -239,6 +239,7 @@ _LISTS = {
     "org_openers": "first words of bodies' names before a land's name (Air, Team), no given name",
     "org_connectors": "words joining the parts of an organisation's name (Bank of England)",
     "org_suffixes": "last words of organisation names",
+    "surname_heads": "organisation heads that are also surnames (Ana Steel is a person)",
     "passive_auxiliaries": "forms of 'be' before a participle in the passive",
     "participle_prepositions": "prepositions after a past participle opening a sentence",
     "party_words": "parties and 'former' before names (evaluation)",

@@ -403,10 +403,14 @@ def _organization(head: str) -> bool:
         return False
     if " ".join(words) in _ORGANIZATIONS:
         return True
-    if len(words) == 2 and words[0] in load_table("given_names"):
-        # "Ana Steel", "Tom Energy": a given name before a trade word is a person's
-        # (a company is "Orla Steel" only when its first word is no given name)
-        return words[1] in _lex()["org_suffixes"]
+    if (
+        len(words) == 2
+        and words[1] in load("surname_heads")
+        and words[0] in load_table("given_names")
+    ):
+        # "Ana Steel": a given name before a head that is also a surname is a
+        # person's (a company is "Orla Steel"; "Victoria Wireless" keeps its head)
+        return False
     return words[-1] in _lex()["org_heads"]
 
 
