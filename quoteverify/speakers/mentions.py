@@ -4561,7 +4561,10 @@ def _possessed(
         and toks[k].lower not in lex["stop"]
         # a cue's lemma that is a document's noun ending the subject is the noun
         # ("Roe's report said", "Roe's note read"), not a verb
-        and (toks[k].lower not in _CUE_WORDS or (k == subject_end and toks[k].lower in _DOCUMENT_NOUNS))
+        and (
+            toks[k].lower not in _CUE_WORDS
+            or (k == subject_end and toks[k].lower in _DOCUMENT_NOUNS)
+        )
     ):
         if toks[k].lower in roles:
             last = k
