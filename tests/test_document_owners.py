@@ -37,7 +37,7 @@ def test_possessive_owner_is_the_author(text: str, name: str) -> None:
     [
         # near misses: a role's owner, a verb after a plural, no owner at all
         ('The mayor\'s report said "the plan is dead."', "The mayor"),
-        ('Monday\'s report said "the plan is dead."', "Monday's report"),
+        ('Monday\'s report said "the plan is dead."', "report"),
         ('Maria Olsen\'s aides report "the plan is dead."', "aides"),
         ('The report said "the plan is dead."', "The report"),
         ('The report, which criticised Peter Vance, said "the plan is dead."', "The report"),

@@ -4563,7 +4563,12 @@ def _possessed(
         # ("Roe's report said", "Roe's note read"), not a verb
         and (
             toks[k].lower not in _CUE_WORDS
-            or (k == subject_end and toks[k].lower in _DOCUMENT_NOUNS)
+            or (
+                k == subject_end
+                and toks[k].lower in _DOCUMENT_NOUNS
+                # "Monday's report said": a time owns no document
+                and owner.lower[:-2] not in lex["time"]
+            )
         )
     ):
         if toks[k].lower in roles:
