@@ -281,8 +281,8 @@ def _possessive_owner(ctx: _Context, toks: list[Token], d: int, end: int) -> Fou
     owner = phrase_before(owner_toks, len(owner_toks), text=ctx.text) if owner_toks else None
     if owner is None or owner.kind not in _AUTHORS or owner.end != stop:
         return None
-    if is_document(owner.text):
-        return None
+    if is_document(owner.text) or owner.text.lower() in load("time_words"):
+        return None  # "the report's annex"; "Monday's report": a time owns nothing
     return owner
 
 
@@ -301,7 +301,19 @@ def document_author(ctx: _Context, mention: Found, hi: int) -> Found | None:
         author = _author_after(ctx, toks, d)
         if author is not None:
             return author
-    return _author_before(ctx, toks, found[-1], mention.end) if found else None
+    if not found or _modifier_noun(toks, found[-1], mention.end):
+        return None
+    return _author_before(ctx, toks, found[-1], mention.end)
+
+
+def _modifier_noun(toks: list[Token], d: int, end: int) -> bool:
+    """True when the document noun at ``d`` modifies a lower-case noun after it
+    inside the mention (ending at ``end``): *the Tarn audit committee*, *the White
+    House advisory council* name a body, not a document's author."""
+    if d + 1 >= len(toks) or toks[d + 1].end > end:
+        return False
+    word = toks[d + 1]
+    return word.text.isalpha() and word.text.islower() and word.lower not in load("stopwords")
 
 
 def _share_at(toks: list[Token], i: int) -> bool:

@@ -4563,7 +4563,17 @@ def _possessed(
         and toks[k].text.isalpha()
         and toks[k].text.islower()
         and toks[k].lower not in lex["stop"]
-        and toks[k].lower not in _CUE_WORDS
+        # a cue's lemma that is a document's noun ending the subject is the noun
+        # ("Roe's report said", "Roe's note read"), not a verb
+        and (
+            toks[k].lower not in _CUE_WORDS
+            or (
+                k == subject_end
+                and toks[k].lower in _DOCUMENT_NOUNS
+                # "Monday's report said": a time owns no document
+                and owner.lower[:-2] not in lex["time"]
+            )
+        )
     ):
         if toks[k].lower in roles:
             last = k
@@ -4586,10 +4596,34 @@ def _possessed(
         if last < 0:
             return None
         noun, kind = toks[last], PhraseKind.DESCRIPTOR
-    phrase = text[owner.start : noun.end]
-    return _new_found(
-        start=owner.start, end=noun.end, text=phrase, kind=kind, head=phrase, title=""
-    )
+    start = owner.start
+    if kind is PhraseKind.DESCRIPTOR and noun.lower in _DOCUMENT_NOUNS:
+        # "The Tarn Council's report", "Ana Roe's letter": a document's owner read
+        # whole, so that the document-author row names all of it
+        start = toks[_owner_start(toks, o)].start
+    phrase = text[start : noun.end]
+    return _new_found(start=start, end=noun.end, text=phrase, kind=kind, head=phrase, title="")
+
+
+_OWNER_WORDS = 4  # the most capitalised words read back before a document's owner
+
+
+def _owner_start(toks: list[Token], o: int) -> int:
+    """The first token of the capitalised name whose last word (with its
+    possessive) is ``toks[o]``, past a determiner before it: *The Tarn Council's*,
+    *Ana Roe's*; at most :data:`_OWNER_WORDS` words, joined by spaces only."""
+    p = o
+    while (
+        p > 0
+        and o - p < _OWNER_WORDS
+        and _is_cap(toks[p - 1])
+        and not toks[p - 1].text.endswith(("'s", "’s"))
+        and toks[p].start - toks[p - 1].end == 1
+    ):
+        p -= 1
+    if p > 0 and toks[p - 1].lower in _DETERMINERS and toks[p].start - toks[p - 1].end == 1:
+        p -= 1
+    return p
 
 
 def _adverb_or_participle(word: str) -> bool:

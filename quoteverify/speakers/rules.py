@@ -1870,13 +1870,15 @@ RULES = (
             "Ana Ruiz,*, *the Audit Office report*, the person *his* or *her* stands for "
             "(*His letter was short:*, *Her statement said*) and the body *its* stands for "
             "(*Its report found*), a name's or a body's possessive (*the Tarn Council's "
-            "statement said*; :func:`.documents._possessive_owner`), past whom it was "
+            "statement said*, *Ana Roe's report said*: the owner read whole, "
+            ":func:`.documents._possessive_owner`), past whom it was "
             "made for (*a report for the Trust on rents by the Halden Institute*); "
             "*according to a letter* to the name or "
             "body that opens its sentence with a cue verb (*Halden Bank has told "
             "investors ...*; :func:`.documents.sender_of`); a share of a poll's "
             "respondents (*40 percent of riders said*) to the poll its sentence names "
-            "before it."
+            "before it. A document noun before a lower-case noun (*the Tarn audit "
+            "committee*, *an advisory panel*) names a body, no author."
         ),
         examples=(
             Example(
