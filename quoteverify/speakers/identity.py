@@ -5302,6 +5302,9 @@ class _Registry:
         best, best_at = None, -1
         if names is not None:
             best, best_at = self._last_body(names, found.start)
+            weak = _people_words().get(noun)
+            if best is not None and weak and not _names_people(best.name, names, weak):
+                best, best_at = None, -1  # "the Football Association ... the union said"
             if best is None:
                 best, best_at = self._unkinded_body(found.start, noun)
         if kinds is not None:
@@ -9227,7 +9230,39 @@ def _titles_hold(entity: _Entity, wanted: list[str]) -> bool:
 @functools.cache
 def _body_names() -> dict[str, frozenset[str]]:
     """``lexicons/body_nouns.tsv`` as noun -> the words of the names it stands for."""
-    return {noun: frozenset(words.split()) for noun, words in load_table("body_nouns").items()}
+    return {
+        noun: frozenset(w.rstrip("*") for w in words.split())
+        for noun, words in load_table("body_nouns").items()
+    }
+
+
+@functools.cache
+def _people_words() -> dict[str, frozenset[str]]:
+    """The name words of ``lexicons/body_nouns.tsv`` marked ``*``, by noun: a body's
+    noun stands for them only in a name of people (*the union* for *the Nurses
+    Association*, not for *the Football Association*: :func:`_names_people`)."""
+    return {
+        noun: frozenset(w[:-1] for w in words.split() if w.endswith("*"))
+        for noun, words in load_table("body_nouns").items()
+    }
+
+
+def _names_people(name: str, names: frozenset[str], weak: frozenset[str]) -> bool:
+    """Whether a body's ``name`` holds one of ``names`` not in ``weak``, or a plural
+    word before one of ``weak`` (*Nurses*, *Writers'*: a body of people).
+
+    >>> w = frozenset({"association"})
+    >>> _names_people("Nurses Association", w, w), _names_people("Football Association", w, w)
+    (True, False)
+    """
+    words = name.split()
+    lower = [w.lower().rstrip("'’") for w in words]
+    if any(w in names and w not in weak for w in lower):
+        return True
+    return any(
+        w in weak and k > 0 and lower[k - 1].endswith("s") and not lower[k - 1].endswith("ss")
+        for k, w in enumerate(lower)
+    )
 
 
 _COMMON_WORD_ZIPF = 2.5  # an English word at least this common is no part of a name
