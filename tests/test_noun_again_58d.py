@@ -71,7 +71,7 @@ def test_the_trade_group_for_others_still_names_another() -> None:
     assert _last(text) != "Pellam Group"
 
 
-@given(st.sampled_from(["Union", "Federation", "Association", "Guild"]))
+@given(st.sampled_from(["Union", "Federation", "Association", "Council", "Bank"]))
 def test_a_body_of_another_kind_never_takes_the_airline(kind: str) -> None:
     text = (
         "Brenmoor Airways cut 200 jobs on Friday. Crews gathered outside the "

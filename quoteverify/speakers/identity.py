@@ -5497,9 +5497,13 @@ class _Registry:
         while at >= 0:
             if not _bare_description_at(self.text, at, start):
                 return True
-            mentions = self._through(at)
+            # in a later sentence than the body's name, a rival printed after the
+            # noun counts too (*Theranos ... the company's value ... Bloomberg says
+            # ... The company says*): the text has moved on to more than one body
+            stop = at if last_sentence_end(self.text, start, at) is None else end
+            mentions = self._through(stop)
             lo = bisect.bisect_right(mentions, start, key=_position)
-            hi = bisect.bisect_left(mentions, at, key=_position)
+            hi = bisect.bisect_left(mentions, stop, key=_position)
             if any(
                 e is not body and _may_be_the_noun(e, noun, body) for _, e, _ in mentions[lo:hi]
             ):
