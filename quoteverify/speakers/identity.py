@@ -1661,6 +1661,7 @@ class _Registry:
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
+        self._lone_starts: list[int] | None = None  # their starts, sorted (_lone_rival)
         # (And whether the text holds a character a reader does not see, read with them.)
         rows, self.invisible = _name_rows_seen(text)
         rows = _off_bylines(text, rows)
@@ -5500,7 +5501,10 @@ class _Registry:
             # in a later sentence than the body's name, a rival printed after the
             # noun counts too (*Theranos ... the company's value ... Bloomberg says
             # ... The company says*): the text has moved on to more than one body
-            stop = at if last_sentence_end(self.text, start, at) is None else end
+            later = last_sentence_end(self.text, start, at) is not None
+            stop = end if later else at
+            if later and self._lone_rival(body, start, stop):
+                return True
             mentions = self._through(stop)
             lo = bisect.bisect_right(mentions, start, key=_position)
             hi = bisect.bisect_left(mentions, stop, key=_position)
@@ -5509,6 +5513,29 @@ class _Registry:
             ):
                 return True
             at = self.text.find(" " + noun, at + 1, end)
+        return False
+
+    def _lone_rival(self, body: _Entity, start: int, stop: int) -> bool:
+        """True when a lone capitalised word that names no entity is printed between
+        ``start`` and ``stop`` (:attr:`_lone_at`), neither a word of ``body``'s name
+        nor a common English word (``word_frequency.tsv``): *Brightwell raised its
+        forecast, and the company's shares rose*. Read off the rows' starts, sorted
+        once per registry."""
+        starts = self._lone_starts
+        if starts is None:
+            starts = self._lone_starts = sorted(self._lone_at)
+        mentions = self._through(stop)
+        named = {p for p, _, _ in mentions[bisect.bisect_right(mentions, start, key=_position) :]}
+        own = set(body.name.split())
+        zipf = load_zipf()
+        for at in starts[bisect.bisect_right(starts, start) : bisect.bisect_left(starts, stop)]:
+            head = self._lone_at[at][3]
+            if (
+                at not in named
+                and head not in own
+                and zipf.get(head.lower(), 0.0) < _COMMON_WORD_ZIPF
+            ):
+                return True
         return False
 
     def _mention_is_subject(self, pos: int, entity: _Entity) -> bool:
