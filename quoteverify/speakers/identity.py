@@ -5533,7 +5533,10 @@ class _Registry:
             if (
                 at not in named
                 and head not in own
-                and zipf.get(head.lower(), 0.0) < _COMMON_WORD_ZIPF
+                # (each part of a hyphened word: *Ninety-six* is no name)
+                and not all(
+                    zipf.get(part, 0.0) >= _COMMON_WORD_ZIPF for part in head.lower().split("-")
+                )
             ):
                 return True
         return False
