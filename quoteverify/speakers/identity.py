@@ -1661,6 +1661,7 @@ class _Registry:
         starts: list[int] = []
         self._name_at: dict[int, Found] = {}  # names of two words or more, or titled
         self._lone_at: dict[int, tuple[int, int, str, str]] = {}  # the lone words, as rows
+        self._lone_starts: list[int] | None = None  # their starts, sorted (_lone_rival)
         # (And whether the text holds a character a reader does not see, read with them.)
         rows, self.invisible = _name_rows_seen(text)
         rows = _off_bylines(text, rows)
@@ -5488,28 +5489,59 @@ class _Registry:
     def _noun_again(self, noun: str, body: _Entity, start: int, end: int) -> bool:
         """True when ``noun`` comes again between ``start`` and ``end`` and may name
         another body than ``body``: with words of its own before it (*UnitedHealth
-        Group ... the trade group for the insurers ... the group wrote*), in a later
-        sentence than the body's name, or with another body or one-word name printed
-        since ``start``. A bare description after *the*, *its*, *this* or *that*
-        (:func:`_bare_description_at`) in the sentence of the body's name names that
+        Group ... the trade group for the insurers ... the group wrote*), or with
+        another body or one-word name printed since ``start`` that the noun may stand
+        for, in the body's sentence or a later one (:func:`_may_be_the_noun`: not
+        *Air Line Pilots Union* nor the bare *Skyvale* for *the airline* after *Skyvale
+        Airways*). A bare description after *the*, *its*, *this* or *that*
+        (:func:`_bare_description_at`) with no such name before it names that
         body again (*Members of Acme Co-op will pay less, the cooperative's board
         said. ... The cooperative said*), as the one being resolved does."""
         at = self.text.find(" " + noun, start, end)
         while at >= 0:
-            if (
-                not _bare_description_at(self.text, at, start)
-                or last_sentence_end(self.text, start, at) is not None
-            ):
+            if not _bare_description_at(self.text, at, start):
                 return True
-            mentions = self._through(at)
+            # in a later sentence than the body's name, a rival printed after the
+            # noun counts too (*Theranos ... the company's value ... Bloomberg says
+            # ... The company says*): the text has moved on to more than one body
+            later = last_sentence_end(self.text, start, at) is not None
+            stop = end if later else at
+            if later and self._lone_rival(body, start, stop):
+                return True
+            mentions = self._through(stop)
             lo = bisect.bisect_right(mentions, start, key=_position)
-            hi = bisect.bisect_left(mentions, at, key=_position)
+            hi = bisect.bisect_left(mentions, stop, key=_position)
             if any(
-                e is not body and (e.kind is _ORGANIZATION or _bare_word_name(e))
-                for _, e, _ in mentions[lo:hi]
+                e is not body and _may_be_the_noun(e, noun, body) for _, e, _ in mentions[lo:hi]
             ):
                 return True
             at = self.text.find(" " + noun, at + 1, end)
+        return False
+
+    def _lone_rival(self, body: _Entity, start: int, stop: int) -> bool:
+        """True when a lone capitalised word that names no entity is printed between
+        ``start`` and ``stop`` (:attr:`_lone_at`), neither a word of ``body``'s name
+        nor a common English word (``word_frequency.tsv``): *Brightwell raised its
+        forecast, and the company's shares rose*. Read off the rows' starts, sorted
+        once per registry."""
+        starts = self._lone_starts
+        if starts is None:
+            starts = self._lone_starts = sorted(self._lone_at)
+        mentions = self._through(stop)
+        named = {p for p, _, _ in mentions[bisect.bisect_right(mentions, start, key=_position) :]}
+        own = set(body.name.split())
+        zipf = load_zipf()
+        for at in starts[bisect.bisect_right(starts, start) : bisect.bisect_left(starts, stop)]:
+            head = self._lone_at[at][3]
+            if (
+                at not in named
+                and head not in own
+                # (each part of a hyphened word: *Ninety-six* is no name)
+                and not all(
+                    zipf.get(part, 0.0) >= _COMMON_WORD_ZIPF for part in head.lower().split("-")
+                )
+            ):
+                return True
         return False
 
     def _mention_is_subject(self, pos: int, entity: _Entity) -> bool:
@@ -8963,6 +8995,31 @@ def _it_follows(text: str, start: int) -> bool:
 # mark of the double kind (a quote's words are not the narrator's; an apostrophe is
 # no stop: "Weiner’s future").
 _CLAUSE_STOP = regex.compile(r"[.!?\n\"“”„«»「」『』]")
+
+
+def _may_be_the_noun(entity: _Entity, noun: str, body: _Entity) -> bool:
+    """True when ``entity``, printed between ``body`` and a bare *the* ``noun``, may
+    be what the noun names instead: a body whose name holds a word the noun stands
+    for (``lexicons/body_nouns.tsv``) or no such word at all (*Norvex*), or a
+    name typed a person for want of a kind (:func:`_plain_name`: *Tarvik*, *Ostrava
+    Ventures*) that is not made of ``body``'s own name's words. Not a body whose
+    name says another kind (*Air Line Pilots Union* for *the airline*), nor
+    ``body``'s short form (*Skyvale* after *Skyvale Airways*).
+
+    >>> body = _Entity(name="Skyvale Airways", kind=_ORGANIZATION)
+    >>> union = _Entity(name="Air Line Pilots Union", kind=_ORGANIZATION)
+    >>> other = _Entity(name="Northwind Airlines", kind=_ORGANIZATION)
+    >>> short = _Entity(name="Skyvale", kind=_PERSON)
+    >>> [_may_be_the_noun(e, "airline", body) for e in (union, other, short)]
+    [False, True, False]
+    """
+    if entity.kind is _ORGANIZATION:
+        words = {w.lower() for w in entity.name.split()}
+        names = _body_names().get(noun)
+        return (names is not None and not words.isdisjoint(names)) or words.isdisjoint(
+            _body_words()
+        )
+    return _plain_name(entity) and not set(entity.name.split()) <= set(body.name.split())
 
 
 def _bare_word_name(entity: _Entity) -> bool:

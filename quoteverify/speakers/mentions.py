@@ -4601,8 +4601,33 @@ def _possessed(
         # "The Tarn Council's report", "Ana Roe's letter": a document's owner read
         # whole, so that the document-author row names all of it
         start = toks[_owner_start(toks, o)].start
+    elif kind is PhraseKind.ORGANIZATION:
+        # "Van der Wielen's office", "de Luca's campaign": the owner's particles
+        start = toks[_particles_start(toks, o)].start
     phrase = text[start : noun.end]
     return _new_found(start=start, end=noun.end, text=phrase, kind=kind, head=phrase, title="")
+
+
+def _particles_start(toks: list[Token], o: int) -> int:
+    """The first of up to two joining particles (``lexicons/name_particles.tsv``)
+    printed right before the surname ``toks[o]``, in either case (*Van der
+    Wielen's*, *de Luca's*); ``o`` when none is.
+
+    >>> from quoteverify.text.layer import tokenize
+    >>> text = "Van der Wielen's office"
+    >>> toks = tokenize(text, 0, len(text))
+    >>> _particles_start(toks, 2), _particles_start(tokenize("Roe's", 0, 5), 0)
+    (0, 0)
+    """
+    p = o
+    while (
+        p > 0
+        and o - p < 2
+        and _particle(toks[p - 1], _JOINING_PARTICLES)
+        and toks[p].start - toks[p - 1].end == 1
+    ):
+        p -= 1
+    return p
 
 
 _OWNER_WORDS = 4  # the most capitalised words read back before a document's owner
