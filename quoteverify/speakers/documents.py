@@ -281,8 +281,8 @@ def _possessive_owner(ctx: _Context, toks: list[Token], d: int, end: int) -> Fou
     owner = phrase_before(owner_toks, len(owner_toks), text=ctx.text) if owner_toks else None
     if owner is None or owner.kind not in _AUTHORS or owner.end != stop:
         return None
-    if is_document(owner.text) or owner.text.lower() in load("time_words"):
-        return None  # "the report's annex"; "Monday's report": a time owns nothing
+    if is_document(owner.text):
+        return None  # "the report's annex"
     return owner
 
 
