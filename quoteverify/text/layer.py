@@ -7,7 +7,7 @@ replace (``tokenize(text, start, end)``, ``break_ends(text, start, end)``), and
 answers a window asked twice from memory (about a quarter of attribution's
 windows on news are asked again by another rule), and a window that starts inside
 one of the last plain windows read from that window's tokens, as far as they are
-the same (``_shared_tokens``).
+the same (``shared_tokens``).
 
 Why windows and not one scan of the whole article: on PolNeAR train the windows
 rules read hold about 37 % of the text, and are mostly disjoint; scanning every
@@ -422,11 +422,12 @@ _token_start = operator.itemgetter(0)
 _token_end = operator.itemgetter(1)
 
 
-def _shared_tokens(
+def shared_tokens(
     text: str, start: int, end: int, source: tuple[int, int, list[Token]]
 ) -> list[Token] | None:
     """``tokenize(text, start, end)`` read from the tokens of a plain window
-    ``[s0, e0)`` that ``start`` lies in, or ``None`` when they give none of it.
+    ``[s0, e0)`` that ``start`` lies in (``source``: a layer's remembered window, or
+    :func:`tokenize_plain`'s), or ``None`` when they give none of it.
 
     A scan that starts where the window's scan stood (its start, a token's start or
     end, or any of the spaces between two tokens, where no token can start) reads on
@@ -460,14 +461,6 @@ def tokenize_plain(text: str, start: int, end: int) -> list[Token] | None:
     it: a window :func:`shared_tokens` may take tokens from), else None."""
     got, plain = _tokenize(text, start, end)
     return got if plain else None
-
-
-def shared_tokens(
-    text: str, start: int, end: int, source: tuple[int, int, list[Token]]
-) -> list[Token] | None:
-    """``tokenize(text, start, end)`` read from the tokens of the plain window
-    ``source`` (:func:`tokenize_plain`'s), or None when they give none of it."""
-    return _shared_tokens(text, start, end, source)
 
 
 # Windows remembered per layer: a rule asks again for a window another rule read.
@@ -528,7 +521,7 @@ class TextLayer:
         if end - start > 2:
             for source in self._sources:
                 if source[0] <= start < source[1] - 2:
-                    got = _shared_tokens(self.text, start, end, source)
+                    got = shared_tokens(self.text, start, end, source)
                     if got is not None:
                         return got
         got, plain = _tokenize(self.text, start, end)
