@@ -425,7 +425,10 @@ _TABLES = (
         "body_nouns",
         "a body's common noun and the last words of its names ('the company': Corp, Inc)",
         columns=_pair(
-            "noun", "the noun after 'the'", "name_words", "last words of such names, spaced"
+            "noun",
+            "the noun after 'the'",
+            "name_words",
+            "last words of such names, spaced; a word marked * only after a plural",
         ),
     ),
     Lexicon(
