@@ -403,11 +403,7 @@ def _organization(head: str) -> bool:
         return False
     if " ".join(words) in _ORGANIZATIONS:
         return True
-    if (
-        len(words) == 2
-        and words[1] in load("surname_heads")
-        and words[0] in _GIVEN_NAMES
-    ):
+    if len(words) == 2 and words[1] in load("surname_heads") and words[0] in _GIVEN_NAMES:
         # "Ana Steel": a given name before a head that is also a surname is a
         # person's (a company is "Orla Steel"; "Victoria Wireless" keeps its head)
         return False
