@@ -5471,6 +5471,31 @@ _ORG_LIST_RE = regex.compile(
 _NON_SPACE_RUN = regex.compile(r"\S++")  # (compiled once: regex.finditer looks a string up)
 
 
+# The two capitalised words before a body's head word's end ("Halden College"): its
+# name is whole before any connector.
+_NAMED_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}\-])\p{Lu}[\p{L}\p{M}\-]*+[ ]\p{Lu}[\p{L}\p{M}\-]*+$"
+)
+_NAMED_BEFORE_REACH = 60  # characters read back for them
+
+
+def _two_bodies_at(text: str, end: int, words: list[regex.Match[str]], i: int) -> bool:
+    """True when the *and* or *&* before ``words[i]`` joins two bodies' whole names
+    (*Halden College and Brook University*, *Eastline Air and Northwind Air*): two
+    capitalised words or more before ``end``, the last a body's head word, and two
+    or more after the connector, the last a head word too. One word before it is a
+    field of one name (*the Police and Fire Department*, *Food and Drug
+    Administration*). Reads back a bounded stretch and on through the run: linear."""
+    heads = _lex()["org_heads"]
+    before = _NAMED_BEFORE.search(text[max(0, end - _NAMED_BEFORE_REACH) : end])
+    if before is None or before.group().rsplit(" ", 1)[-1].lower() not in heads:
+        return False
+    j = i
+    while j < len(words) and words[j].group()[:1].isupper():
+        j += 1
+    return j - i >= 2 and words[j - 1].group().lower() in heads
+
+
 def _org_tail_at(text: str, end: int) -> int:
     """Where an organisation's name whose head word ends at ``end`` ends once its
     connectors are read ("Bank" + " of England"); ``end`` when none follow. The
@@ -5499,6 +5524,8 @@ def _org_tail_at(text: str, end: int) -> int:
             )
         ):
             break
+        if joined in ("and", "&") and stop == end and _two_bodies_at(text, end, words, i):
+            break  # "Halden College and Brook University": two bodies, each named whole
         if joined or stop > end:
             stop = end + w.end()
         if joined == "of" and opens_holder([w.group() for w in words[i + 1 :]]):
