@@ -4972,6 +4972,11 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
+        if group.endswith(("s'", "s’")):
+            # "Reuters' report", "Dana Sanders' aide": a possessive's apostrophe,
+            # never the name's
+            stop -= 1
+            group = group[:-1]
         # (Most runs are one word: no " I" to cut, no office to read.)
         spaced = " " in group
         if (
