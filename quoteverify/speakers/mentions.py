@@ -5486,15 +5486,18 @@ _NAMED_BEFORE_REACH = 60  # characters read back for them
 
 def _two_bodies_at(text: str, end: int, words: list[regex.Match[str]], i: int) -> bool:
     """True when the *and* or *&* before ``words[i]`` joins two bodies' whole names
-    (*Halden College and Brook University*, *Eastline Air and Northwind Air*): two
-    capitalised words or more before ``end``, the last a body's head word, and two
-    or more after the connector, the last a head word too. One word before it is a
-    field of one name (*the Police and Fire Department*, *Food and Drug
-    Administration*). Reads back a bounded stretch and on through the run: linear."""
+    (*Halden College and Brook University*): two capitalised words before ``end``,
+    no determiner first, the last a body's head word, and two or more after the
+    connector, the last a head word too. One word before it is a field of one name
+    (*the Police and Fire Department*, *the University and College Union*). Reads
+    back a bounded stretch and on through the run: linear."""
     heads = _lex()["org_heads"]
     before = _NAMED_BEFORE.search(text[max(0, end - _NAMED_BEFORE_REACH) : end])
-    if before is None or before.group().rsplit(" ", 1)[-1].lower() not in heads:
+    if before is None:
         return False
+    first, last = before.group().lower().split(" ")
+    if last not in heads or first in _DETERMINERS:
+        return False  # "The University and College Union": one body
     j = i
     while j < len(words) and words[j].group()[:1].isupper():
         j += 1
