@@ -128,6 +128,11 @@ def test_bare_possessive_owns_the_document(text: str, name: str, kind: SpeakerKi
     assert _speaker(text) == (name, kind)
 
 
+def test_a_plural_nouns_bare_possessive_leaves_the_document() -> None:
+    text = 'The inspectors\' report said "the plant was shut" on Monday.'
+    assert _speaker(text) == ("The inspectors' report", SpeakerKind.DOCUMENT)
+
+
 @pytest.mark.parametrize("text", ["Dana Sanders' aide left.", "The Halden Times’ editor left."])
 def test_bare_possessive_apostrophe_never_in_a_name(text: str) -> None:
     assert [row[2] for row in name_rows(text, lone=True) if row[2].endswith(("'", "’"))] == []

@@ -289,6 +289,8 @@ def _possessive_owner(ctx: _Context, toks: list[Token], d: int, end: int) -> Fou
     owner = phrase_before(owner_toks, len(owner_toks), text=ctx.text) if owner_toks else None
     if owner is None or owner.kind not in _AUTHORS or owner.end != stop:
         return None
+    if stop == toks[p].end - 1 and owner.kind not in _NAMED:
+        return None  # "the inspectors' report": a plural's, the document's own
     if is_document(owner.text):
         return None  # "the report's annex"
     return owner
