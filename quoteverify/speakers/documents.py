@@ -77,7 +77,10 @@ _OWNER_POSSESSIVES = (
     | select("pronouns", case="possessive", person="3", number="singular", gender="neuter")
 )
 _new_found = builder(Found)
-_POSSESSIVE_ENDS = ("'s", "’s")  # an owner's possessive before a document noun
+# An owner's possessive before a document noun, and a plural's or a name's in *s*
+# that takes the apostrophe alone (*Reuters' report*, *the Falcons' statement*).
+_POSSESSIVE_ENDS = ("'s", "’s")
+_BARE_POSSESSIVE_ENDS = ("s'", "s’")
 _DOCUMENT_KINDS = frozenset({PhraseKind.ANONYMOUS, PhraseKind.DESCRIPTOR, PhraseKind.ORGANIZATION})
 
 
@@ -274,13 +277,20 @@ def _possessive_owner(ctx: _Context, toks: list[Token], d: int, end: int) -> Fou
     p = d - 1
     while p >= 0 and d - 1 - p < _ADJECTIVES and _ADJECTIVE.fullmatch(toks[p].text):
         p -= 1
-    if p < 0 or len(toks[p].text) < 3 or not toks[p].text.endswith(_POSSESSIVE_ENDS):
+    if p < 0 or len(toks[p].text) < 3:
         return None
-    stop = toks[p].end - 2
+    if toks[p].text.endswith(_POSSESSIVE_ENDS):
+        stop = toks[p].end - 2
+    elif toks[p].text.endswith(_BARE_POSSESSIVE_ENDS):
+        stop = toks[p].end - 1  # "Reuters'": the apostrophe alone, never the name's
+    else:
+        return None
     owner_toks = ctx.tokens(toks[0].start, stop)
     owner = phrase_before(owner_toks, len(owner_toks), text=ctx.text) if owner_toks else None
     if owner is None or owner.kind not in _AUTHORS or owner.end != stop:
         return None
+    if stop == toks[p].end - 1 and owner.kind not in _NAMED:
+        return None  # "the inspectors' report": a plural's, the document's own
     if is_document(owner.text):
         return None  # "the report's annex"
     return owner

@@ -4972,6 +4972,11 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
     for m in _name_matches(text):
         at, stop = m.span()
         group = m.group()
+        if group.endswith(("s'", "s’")):
+            # "Reuters' report", "Dana Sanders' aide": a possessive's apostrophe,
+            # never the name's
+            stop -= 1
+            group = group[:-1]
         # (Most runs are one word: no " I" to cut, no office to read.)
         spaced = " " in group
         if (
@@ -5471,6 +5476,34 @@ _ORG_LIST_RE = regex.compile(
 _NON_SPACE_RUN = regex.compile(r"\S++")  # (compiled once: regex.finditer looks a string up)
 
 
+# The two capitalised words before a body's head word's end ("Halden College"): its
+# name is whole before any connector.
+_NAMED_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}\-])\p{Lu}[\p{L}\p{M}\-]*+[ ]\p{Lu}[\p{L}\p{M}\-]*+$"
+)
+_NAMED_BEFORE_REACH = 60  # characters read back for them
+
+
+def _two_bodies_at(text: str, end: int, words: list[regex.Match[str]], i: int) -> bool:
+    """True when the *and* or *&* before ``words[i]`` joins two bodies' whole names
+    (*Halden College and Brook University*): two capitalised words before ``end``,
+    no determiner first, the last a body's head word, and two or more after the
+    connector, the last a head word too. One word before it is a field of one name
+    (*the Police and Fire Department*, *the University and College Union*). Reads
+    back a bounded stretch and on through the run: linear."""
+    heads = _lex()["org_heads"]
+    before = _NAMED_BEFORE.search(text[max(0, end - _NAMED_BEFORE_REACH) : end])
+    if before is None:
+        return False
+    first, last = before.group().lower().split(" ")
+    if last not in heads or first in _DETERMINERS:
+        return False  # "The University and College Union": one body
+    j = i
+    while j < len(words) and words[j].group()[:1].isupper():
+        j += 1
+    return j - i >= 2 and words[j - 1].group().lower() in heads
+
+
 def _org_tail_at(text: str, end: int) -> int:
     """Where an organisation's name whose head word ends at ``end`` ends once its
     connectors are read ("Bank" + " of England"); ``end`` when none follow. The
@@ -5499,6 +5532,8 @@ def _org_tail_at(text: str, end: int) -> int:
             )
         ):
             break
+        if joined in ("and", "&") and stop == end and _two_bodies_at(text, end, words, i):
+            break  # "Halden College and Brook University": two bodies, each named whole
         if joined or stop > end:
             stop = end + w.end()
         if joined == "of" and opens_holder([w.group() for w in words[i + 1 :]]):
