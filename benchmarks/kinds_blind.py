@@ -215,7 +215,13 @@ a statement*, a status page, a filing, an advisory), executives introduced in ev
 order, earnings calls with the analyst's question in the narrator's voice, analysts'
 notes, memos, leaked emails and a quote inside a quote, people familiar with the
 matter, unions and regulators, companies named like people and people named like
-companies, with brand and product names as non-speech.
+companies, with brand and product names as non-speech; set 47 before h59-blind47's:
+faith, schools and universities, clergy and academic titles before and after names and
+alone on a later mention (*the archdeacon said*, *the head said*), a pope and a
+patriarch by regnal name, dioceses, exam boards, school boards, trusts, unions and
+universities as speakers, an inspection report, a letter to parents, sermons quoted in
+runs, pupils named by given name and age, quotes inside quotes, with hymns, psalm
+tunes, scripture, mottos, placards and chants as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

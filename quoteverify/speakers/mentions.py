@@ -5937,6 +5937,8 @@ def _name_of(
         # an office or a role, then the name; after a nation's adjective too
         # ("German Finance Minister Olaf Brandt": not the name "Finance Minister ...").
         k = _office_after_body(words, k)
+        while i < k < len(words) - 2 and words[k].lower() in lex["first_titles"]:
+            k += 1  # "Culture Secretary Dame Ann Roe": the knight's style is a title too
         titles = words[i:k]
     if len(words) - k == 1 and titles == [words[i]] and words[i].lower() in lex["given_titles"]:
         # "Oba Hale": a title that is a given name too (lexicons/given_name_titles.txt)

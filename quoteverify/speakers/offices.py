@@ -706,8 +706,15 @@ _BRACKET_JOINS = frozenset({"of", "for", "and"})
 
 @functools.cache
 def _styles() -> frozenset[str]:
-    """The courtesy and academic titles a name carries whatever office it holds."""
-    return select("titles", kind="honorific") | select("titles", kind="academic")
+    """The courtesy and academic titles a name carries whatever office it holds, and
+    the titles said with a first name alone (*Sir*, *Dame*, *Sheikh*:
+    ``lexicons/first_name_titles.txt``), which news prints after an office too
+    (*Foreign Secretary Sir Tom Hale* ... *Sir Tom said*)."""
+    return (
+        select("titles", kind="honorific")
+        | select("titles", kind="academic")
+        | load("first_name_titles")
+    )
 
 
 def style_after_office(title: str) -> int:
