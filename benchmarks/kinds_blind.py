@@ -215,7 +215,14 @@ a statement*, a status page, a filing, an advisory), executives introduced in ev
 order, earnings calls with the analyst's question in the narrator's voice, analysts'
 notes, memos, leaked emails and a quote inside a quote, people familiar with the
 matter, unions and regulators, companies named like people and people named like
-companies, with brand and product names as non-speech.
+companies, with brand and product names as non-speech;
+set 48 before h59-blind48's: media on media and social posts, press reviews and an
+outlet's editorial as the speaker, presenters, anchors and hosts pressing guests, a
+podcast, a newsletter, a leaked memo, a correction notice, a fact-check of a viral
+claim, posts on X, Instagram, TikTok, Truth Social, Telegram and LinkedIn, deleted
+posts and reply threads, accounts named only by a handle, verified accounts of a
+ministry and of clubs, a correspondent's message read on air, a quote inside a quote,
+with titles of shows, columns, newsletters and articles and hashtags as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
