@@ -221,7 +221,14 @@ alone on a later mention (*the archdeacon said*, *the head said*), a pope and a
 patriarch by regnal name, dioceses, exam boards, school boards, trusts, unions and
 universities as speakers, an inspection report, a letter to parents, sermons quoted in
 runs, pupils named by given name and age, quotes inside quotes, with hymns, psalm
-tunes, scripture, mottos, placards and chants as non-speech.
+tunes, scripture, mottos, placards and chants as non-speech;
+set 48 before h59-blind48's: media on media and social posts, press reviews and an
+outlet's editorial as the speaker, presenters, anchors and hosts pressing guests, a
+podcast, a newsletter, a leaked memo, a correction notice, a fact-check of a viral
+claim, posts on X, Instagram, TikTok, Truth Social, Telegram and LinkedIn, deleted
+posts and reply threads, accounts named only by a handle, verified accounts of a
+ministry and of clubs, a correspondent's message read on air, a quote inside a quote,
+with titles of shows, columns, newsletters and articles and hashtags as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
