@@ -133,3 +133,19 @@ def test_office_words_and_titles() -> None:
         "foreign minister",
         "foreign secretary",
     ]
+
+
+@pytest.mark.parametrize("gap", [" ", "   "])
+def test_a_short_title_after_and_ends_the_portfolio(gap: str) -> None:
+    # A title written short with its dot opens the next name: it is never a
+    # portfolio's last word, however the spaces before "and" fall.
+    text = f"the Department of Health{gap}and Sen. Ann Roe"
+    at = text.index("Sen.")
+    assert office_opening(text, at, text[at:]) == (0, "")
+
+
+def test_a_portfolio_word_after_and_still_reads() -> None:
+    # Near miss: a capitalised portfolio word after "and" stays the office's.
+    text = "Minister of Trade and Industry Ann Roe"
+    at = text.index("Industry")
+    assert office_opening(text, at, text[at:]) == (9, "Minister of Trade and Industry")

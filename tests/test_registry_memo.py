@@ -144,6 +144,9 @@ def test_the_name_pattern_examples() -> None:
 @example(text="the Department of Health The and Ana Ruiz Ana Ruiz")  # (in the portfolio)
 # A holder's name said twice: the office ends at the second, not the first.
 @example(text="the Department of Health   and Ana Ruiz Ana Ruiz")
+# A title's short form after "and" opens a name, never ends a portfolio (found by
+# this property: "Department of Health and Sen." was read as Ann Roe's office).
+@example(text="the Department of Health   and Sen. Ann Roe")
 def test_name_rows_read_connectors_only_after_a_head_word(text: str) -> None:
     # The plain rule: every run with no name is read on for connectors.
     plain = []

@@ -5522,13 +5522,17 @@ def _org_tail_at(text: str, end: int) -> int:
                 break  # "the Bank of England and the Treasury": two bodies
             joined = word
             continue
-        if word.lower() in _lex()["stop"] or (
-            word.lower() in _lex()["titles"]
-            and not _office_in_name(
-                word.lower(),
-                # (words[0] is a connector: a word after no connector follows a capital)
-                None if joined else words[i - 1].group().lower(),
-                i + 1 < len(words) and not words[i + 1].group().islower(),
+        if (
+            word.lower() in _lex()["stop"]
+            or _short_title_at(text, end + w.end(), word)
+            or (
+                word.lower() in _lex()["titles"]
+                and not _office_in_name(
+                    word.lower(),
+                    # (words[0] is a connector: a word after no connector follows a capital)
+                    None if joined else words[i - 1].group().lower(),
+                    i + 1 < len(words) and not words[i + 1].group().islower(),
+                )
             )
         ):
             break
@@ -5545,6 +5549,23 @@ def _org_tail_at(text: str, end: int) -> int:
         # _org_list_end reads tokens)
         stop = fields.end()
     return stop
+
+
+def _short_title_at(text: str, end: int, word: str) -> bool:
+    """Whether ``word``, ending at ``end``, is a title's short form whose dot and a
+    capitalised word follow: a title before a name, never a word of a body's name
+    (*the Department of Health and Sen. Ann Roe*: the department, then the senator).
+
+    >>> _short_title_at("Health and Sen. Ann Roe", 14, "Sen")
+    True
+    >>> _short_title_at("Health and Senate Ann Roe", 17, "Senate")
+    False
+    """
+    return (
+        word.lower() in _SHORT_TITLES
+        and text.startswith(". ", end)
+        and text[end + 2 : end + 3].isupper()
+    )
 
 
 # (start, end, kind, head, title, the name's text) of each name in a run, offsets in the run.

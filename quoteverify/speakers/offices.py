@@ -448,8 +448,9 @@ def office_opening(text: str, at: int, run: str) -> tuple[int, str]:
         if link == "for" and all(w.lower() in _SEAT_DIRECTIONS for w in words[n:]):
             return 0, ""  # ("MP for Leeds South West, Ann Lee": the run is all seat)
     # "Department of Health and The Ana Ruiz", "... and But Ana Ruiz", "Secretary of
-    # State Mr Hale": a function word or a courtesy title is no portfolio's last word
-    n = next((x for x in range(n) if words[x].rstrip(".").lower() in _name_openers()), n)
+    # State Mr Hale": a function word or a courtesy title is no portfolio's last word,
+    # nor a title's short form with its dot ("... of Health and Sen. Ann Roe")
+    n = next((x for x in range(n) if _opens_name(words[x])), n)
     if not n or (text.endswith(" and ", 0, at) and words[0].lower() in load_table("given_names")):
         return 0, ""  # (a portfolio's words after "and" hold no name: "Health and Ana Ruiz")
     skip = _word_offset(run, n)
@@ -520,6 +521,24 @@ _PORTFOLIO_WORDS = 6  # capitalised words of a portfolio before its last *and*, 
 def _name_openers() -> frozenset[str]:
     """Words that end an office read into a run (:func:`office_opening`)."""
     return _STOP | _courtesy()
+
+
+@functools.cache
+def _short_titles() -> frozenset[str]:
+    """Titles written short with a dot (``titles.tsv``'s abbreviation flag)."""
+    return select("titles", abbreviation=True)
+
+
+def _opens_name(word: str) -> bool:
+    """Whether ``word`` (as printed) opens a name, so ends an office read before it:
+    a function word or a courtesy title (*The*, *Mr*), or any title's short form
+    with its dot (*Sen.*, *Gov.*), which stands before a name, never in a portfolio.
+
+    >>> _opens_name("Mr"), _opens_name("Sen."), _opens_name("Sen"), _opens_name("Health")
+    (True, True, False, False)
+    """
+    bare = word.rstrip(".").lower()
+    return bare in _name_openers() or (word.endswith(".") and bare in _short_titles())
 
 
 def _office_lead(lead: Sequence[str]) -> str:
