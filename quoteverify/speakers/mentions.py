@@ -5122,6 +5122,9 @@ def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, s
     ("Drug Administration") is no body the article names. Only a name that opens on a
     word other than its head (a field, not "Bank" of "the Treasury and Bank of
     England") and only after *the*: two bodies listed are seldom one determiner's.
+    Two words or more before *and* that end on a head word, then a name of two
+    words or more, are two bodies each named whole, as :func:`_two_bodies_at` reads
+    them without *the* ("the Harbor Council and Tide University").
     A name read with a title before its head ("the Bank and Governor Bank") opens
     on the title, no field, and is left as it is.
 
@@ -5144,6 +5147,9 @@ def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, s
         m = _PAIRED_BODY_LEAD.search(text, max(0, start - _PAIRED_BODY_REACH), start)
         if m is None:
             continue
+        lead = m.group(1).split()
+        if len(lead) > 1 and lead[-1].lower() in heads and " " in phrase:
+            continue  # "the Harbor Council and Tide University": two bodies, each named whole
         at = m.start(1)
         rows[n + 1] = (at, end, text[at:end], kind, text[at:start] + head, title)
         while n >= 0 and rows[n][0] >= at:  # "Food", read as a name of its own
