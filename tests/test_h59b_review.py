@@ -49,6 +49,8 @@ def test_two_bodies_after_the_stay_two(text: str, names: list[str]) -> None:
         # one field before "and": one body named for two fields
         ("The Food and Drug Administration said so.", "Food and Drug Administration"),
         ("The University and College Union said so.", "University and College Union"),
+        # a head word alone before "and" reads on through it, as before
+        ("The Museum and Art Gallery Trust met.", "Museum and Art Gallery Trust"),
         # two words before "and" that end on no head word: fields of one name
         ("The Senate Ways and Means Committee met.", "Senate Ways and Means Committee"),
         ("The Harbor Roads and Bridges Board met.", "Harbor Roads and Bridges Board"),
