@@ -5122,6 +5122,10 @@ def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, s
     ("Drug Administration") is no body the article names. Only a name that opens on a
     word other than its head (a field, not "Bank" of "the Treasury and Bank of
     England") and only after *the*: two bodies listed are seldom one determiner's.
+    Words before *and* that end on a head word are a body named whole, so two
+    bodies, as :func:`_two_bodies_at` reads them without *the* ("the Harbor Council
+    and Tide University"; a head word alone, "the University and College Union",
+    was read on through *and* by :func:`_org_tail_at` and never comes here).
     A name read with a title before its head ("the Bank and Governor Bank") opens
     on the title, no field, and is left as it is.
 
@@ -5144,6 +5148,8 @@ def _join_paired_bodies(text: str, rows: list[tuple[int, int, str, PhraseKind, s
         m = _PAIRED_BODY_LEAD.search(text, max(0, start - _PAIRED_BODY_REACH), start)
         if m is None:
             continue
+        if m.group(1).split()[-1].lower() in heads:
+            continue  # "the Harbor Council and Tide University": two bodies, each named whole
         at = m.start(1)
         rows[n + 1] = (at, end, text[at:end], kind, text[at:start] + head, title)
         while n >= 0 and rows[n][0] >= at:  # "Food", read as a name of its own
