@@ -99,3 +99,19 @@ def test_no_body_swallows_a_person(body: str, first: str, last: str, joined: str
     rows = _rows(f"Officials of the {body} {joined} {first} {last} met on Friday.")
     assert (body, PhraseKind.ORGANIZATION) in rows
     assert (f"{first} {last}", PhraseKind.NAME) in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the token reading after the cue: the body named first, whole
+        ('"We will vote no," said the Harbor Council and Ana Roe.', "Harbor Council"),
+        # before the cue: the name nearest it
+        ('"We will vote no," the Harbor Council and Ana Roe said.', "Ana Roe"),
+        ('The Harbor Council and Ana Roe said: "We will vote no."', "Ana Roe"),
+    ],
+)
+def test_a_joint_subject_names_one_of_its_two(text: str, speaker: str) -> None:
+    (quote,) = qv.parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
