@@ -14,6 +14,12 @@ import quoteverify as qv
 from quoteverify.speakers.mentions import PhraseKind, name_rows
 
 
+def _speaker(text: str) -> str | None:
+    """The resolved speaker of the one quote in ``text``."""
+    (quote,) = qv.parse(text).quotes
+    return None if quote.speaker is None else quote.speaker.name
+
+
 def _rows(text: str) -> list[tuple[str, PhraseKind]]:
     return [(r[2], r[3]) for r in name_rows(text, lone=True)]
 
@@ -39,9 +45,7 @@ def test_a_person_after_a_bodys_and_is_a_second_name(text: str, body: str, perso
 )
 def test_the_body_and_the_person_each_speak(tail: str, speaker: str) -> None:
     text = f'The Harbor Council and Ana Roe disagreed on the levy. "It is a bad bill," {tail}'
-    (quote,) = qv.parse(text).quotes
-    assert quote.speaker is not None
-    assert quote.speaker.name == speaker
+    assert _speaker(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -79,9 +83,7 @@ def test_a_given_name_alone_after_and_is_no_person() -> None:
     ],
 )
 def test_a_caucus_is_a_body(text: str, speaker: str) -> None:
-    (quote,) = qv.parse(text).quotes
-    assert quote.speaker is not None
-    assert quote.speaker.name == speaker
+    assert _speaker(text) == speaker
 
 
 _GIVEN = ["Ana", "Simon", "Grace", "Hugh", "Maria", "Tomas"]
@@ -112,6 +114,4 @@ def test_no_body_swallows_a_person(body: str, first: str, last: str, joined: str
     ],
 )
 def test_a_joint_subject_names_one_of_its_two(text: str, speaker: str) -> None:
-    (quote,) = qv.parse(text).quotes
-    assert quote.speaker is not None
-    assert quote.speaker.name == speaker
+    assert _speaker(text) == speaker
