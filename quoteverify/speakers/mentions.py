@@ -1382,6 +1382,8 @@ def _org_tail(toks: list[Token], h: int, hi: int) -> int:
             )
         ):
             return e
+        if toks[k - 1].lower in ("and", "&") and _person_opens(_cap_run(toks, k, hi)):
+            return e  # "the Harbor Council and Ana Roe": the council, then a person
         first = k
         while k < hi and (
             _org_word(toks[k]) or (toks[k].text[:1].isupper() and _office_token(toks, k, first, hi))
@@ -5544,6 +5546,8 @@ def _org_tail_at(text: str, end: int) -> int:
             break
         if joined in ("and", "&") and stop == end and _two_bodies_at(text, end, words, i):
             break  # "Halden College and Brook University": two bodies, each named whole
+        if joined in ("and", "&") and _person_after_and(words, i):
+            break  # "the Harbor Council and Ana Roe": the council, then a person
         if joined or stop > end:
             stop = end + w.end()
         if joined == "of" and opens_holder([w.group() for w in words[i + 1 :]]):
@@ -5555,6 +5559,38 @@ def _org_tail_at(text: str, end: int) -> int:
         # _org_list_end reads tokens)
         stop = fields.end()
     return stop
+
+
+def _person_after_and(words: list[regex.Match[str]], i: int) -> bool:
+    """:func:`_person_opens` for the text reading's words from ``words[i]``."""
+    run = itertools.takewhile(lambda w: w[:1].isupper(), (w.group() for w in words[i:]))
+    return _person_opens(list(run))
+
+
+def _cap_run(toks: list[Token], k: int, hi: int) -> list[str]:
+    """The capitalised tokens' words from ``toks[k]`` up to ``hi``: read up to the
+    first other token only."""
+    j = k
+    while j < hi and _is_cap(toks[j]):
+        j += 1
+    return [t.text for t in toks[k:j]]
+
+
+def _person_opens(run: Sequence[str]) -> bool:
+    """True when a run of capitalised words after a body's *and* is a person's name:
+    a given name of ``given_names.tsv`` and a capitalised word after it, the run not
+    ending on a body's head word (*the Rowntree and Grace Trust*, *the William and
+    Flora Hewlett Foundation* are one body each). One rule for the text reading
+    (:func:`_org_tail_at`) and the token reading (:func:`_org_tail`).
+
+    >>> _person_opens(["Ana", "Roe"]), _person_opens(["Grace", "Trust"]), _person_opens(["Ana"])
+    (True, False, False)
+    """
+    return (
+        len(run) >= 2
+        and run[0].lower() in load_table("given_names")
+        and run[-1].lower() not in _lex()["org_heads"]
+    )
 
 
 def _short_title_at(text: str, end: int, word: str) -> bool:
