@@ -6573,6 +6573,9 @@ def find_nested_cue(site: Site) -> Attribution | None:
     ):
         return None
     own = _own_relation(whole, found.mention, ctx.text)
+    if own is None and not stops and toks and toks[0].start == found.mention.start:
+        # (the pronoun opens the outer quote: it names no one the outer quote named)
+        own = _narrated_relation(site, outer, found.mention)
     if own is not None:
         return attrs.evolve(found, mention=own)
     if found.mention.kind is PhraseKind.PRONOUN and found.mention.text.lower() in _SPEAKER_SELF:
@@ -6612,6 +6615,49 @@ def _own_relation(toks: list[Token], pronoun: Found, text: str) -> Found | None:
         if sexed.get(tok.lower, want) != want:
             continue
         found = phrase_after(toks, i - 1, text=text, hi=k)
+        if found is None or found.kind is not PhraseKind.DESCRIPTOR:
+            return None
+        return found
+    return None
+
+
+# "his", "her": a third person's relation ("his son", "her manager").
+_THIRD_OWNERS = select("pronouns", case="possessive", person="3", number="singular") | select(
+    "pronouns", case="object", person="3", gender="female"
+)
+
+
+def _narrated_relation(site: Site, outer: Quote, pronoun: Found) -> Found | None:
+    """The relation the narrator names in the sentence right before the outer quote
+    that a *he* or *she* opening the outer quote's first cue stands for (*Roe said she
+    had called her brother. "He said, '...'"*: *her brother*): the outer speaker says
+    *I*, so the pronoun is someone they spoke of. The last *his* or *her* and a role
+    noun of the pronoun's sex or of none in that sentence, in the outer quote's
+    paragraph; None when a capitalised word inside the sentence (a name, left to the
+    registry) comes after it."""
+    want = _THIRD_SEX.get(pronoun.text.lower())
+    if want is None or pronoun.kind is not PhraseKind.PRONOUN:
+        return None
+    ctx, text = site.ctx, site.ctx.text
+    lo = ctx.para_of(outer.outer_start)[0]
+    if outer.outer_start - lo > _BEFORE:
+        lo = _word_start(text, outer.outer_start - _BEFORE, outer.outer_start)
+    toks = ctx.outside_tokens(lo, outer.outer_start, outer)
+    if not toks or toks[-1].text not in ".!?":
+        return None
+    stops = [i for i, t in enumerate(toks[:-1]) if t.text in ".!?"]
+    first = stops[-1] + 1 if stops else 0
+    sexed = load_table("sexed_nouns")
+    roles = load("role_nouns")  # (cached by the registry)
+    for i in range(len(toks) - 2, first, -1):
+        tok = toks[i]
+        if tok.text[:1].isupper() and tok.lower != "i":
+            return None
+        if toks[i - 1].lower not in _THIRD_OWNERS or tok.lower not in roles:
+            continue
+        if sexed.get(tok.lower, want) != want:
+            return None
+        found = phrase_after(toks, i - 1, text=text, hi=len(toks) - 1)
         if found is None or found.kind is not PhraseKind.DESCRIPTOR:
             return None
         return found
