@@ -228,7 +228,13 @@ podcast, a newsletter, a leaked memo, a correction notice, a fact-check of a vir
 claim, posts on X, Instagram, TikTok, Truth Social, Telegram and LinkedIn, deleted
 posts and reply threads, accounts named only by a handle, verified accounts of a
 ministry and of clubs, a correspondent's message read on air, a quote inside a quote,
-with titles of shows, columns, newsletters and articles and hashtags as non-speech.
+with titles of shows, columns, newsletters and articles and hashtags as non-speech; set 49 before
+h59b-blind49's: emergencies, storms, wildfires, floods, an earthquake, an avalanche and
+road, rail, air, bus and mine accidents, live and after the event, with ranks and roles
+before and after names and alone later (Station Manager, Battalion Chief, Sheriff,
+coroner, forecaster, mine rescue team leader), services and agencies as speakers,
+warnings and alerts as non-speech, survivors by first name and age or unnamed, 911 and
+radio calls, an accident report, a coroner's words and officials at briefings in runs.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
