@@ -73,3 +73,14 @@ def test_near_miss_a_lone_given_name_after_and_is_no_person() -> None:
     # opens no person's name (the run must have two words).
     rows = _rows("They met the Bank of Vale and Victoria on Friday.")
     assert ("Victoria", PhraseKind.NAME) not in rows
+
+
+def test_near_miss_an_outer_quote_spoken_to_the_relation_is_not_read() -> None:
+    # No sentence ends before the outer quote: Pike speaks it to her landlord, so the
+    # "he" inside is someone else (attribution._narrated_relation's sentence end).
+    text = (
+        "Lorna Pike told her landlord, \"He said, 'Open a window, love,' "
+        'and I did," and the man shrugged.'
+    )
+    speakers = {q.text: q.speaker_name for q in qv.parse(text).quotes}
+    assert speakers["Open a window, love,"] != "her landlord"
