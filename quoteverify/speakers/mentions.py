@@ -4660,12 +4660,14 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
     """Where a loose descriptor ending before ``toks[k]`` ends once its complement is
     read: "a 2013 article in the journal Judgment and Decision Making", "the exit
     polls in New Hampshire" (a preposition, then words up to the next punctuation,
-    cue or quote, with a capitalised word among them); else where it ends now."""
+    cue or quote, with a capitalised word among them, or up to an *and* that opens a
+    person's name, :func:`_person_opens`); else where it ends now."""
     end = toks[k - 1].end
     if k + 1 >= hi or toks[k].lower not in _COMPLEMENT_PREPOSITIONS:
         return end
     e = k + 1
     named = False
+    person = False
     while (
         e < hi
         and e - k <= 8
@@ -4673,9 +4675,12 @@ def _complement_end(toks: list[Token], k: int, hi: int) -> int:
         and toks[e].lower not in _CUE_WORDS
         and toks[e].start - toks[e - 1].end <= 2
     ):
+        if named and toks[e].lower in ("and", "&") and _person_opens(_cap_run(toks, e + 1, hi)):
+            person = True  # "said the Bank of Vale and Ana Roe": the body, then a person
+            break
         named = named or _is_cap(toks[e])
         e += 1
-    if not named or (e < hi and toks[e].text[:1].isalnum()):
+    if not named or (not person and e < hi and toks[e].text[:1].isalnum()):
         return end  # no name in it, or it runs on past what was read
     return toks[e - 1].end
 
@@ -5546,7 +5551,7 @@ def _org_tail_at(text: str, end: int) -> int:
             break
         if joined in ("and", "&") and stop == end and _two_bodies_at(text, end, words, i):
             break  # "Halden College and Brook University": two bodies, each named whole
-        if joined in ("and", "&") and _person_after_and(words, i):
+        if joined in ("and", "&") and _person_after_and(words, i, text, end):
             break  # "the Harbor Council and Ana Roe": the council, then a person
         if joined or stop > end:
             stop = end + w.end()
@@ -5561,34 +5566,52 @@ def _org_tail_at(text: str, end: int) -> int:
     return stop
 
 
-def _person_after_and(words: list[regex.Match[str]], i: int) -> bool:
-    """:func:`_person_opens` for the text reading's words from ``words[i]``."""
-    run = itertools.takewhile(lambda w: w[:1].isupper(), (w.group() for w in words[i:]))
-    return _person_opens(list(run))
+def _person_after_and(words: list[regex.Match[str]], i: int, text: str, at: int) -> bool:
+    """:func:`_person_opens` for the text reading's words from ``words[i]`` (their
+    offsets from ``at`` in ``text``); a lone capital letter there whose point and a
+    capitalised word follow is an initial (*and J. Roe*: the tail stops at the point)."""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), (w.group() for w in words[i:])))
+    after = at + words[i].end()
+    point = _INITIAL_POINT.match(text, after) if run == [words[i].group()] else None
+    if point is not None and len(run[0]) == 1:
+        run.append(point.group(1))
+    return _person_opens(run)
+
+
+# The point after an initial, a space and a capitalised word ("J" + ". Roe").
+_INITIAL_POINT = regex.compile(r"\. (\p{Lu}[\p{L}\p{M}\-]*+)")
 
 
 def _cap_run(toks: list[Token], k: int, hi: int) -> list[str]:
     """The capitalised tokens' words from ``toks[k]`` up to ``hi``: read up to the
     first other token only."""
+    run = []
     j = k
     while j < hi and _is_cap(toks[j]):
+        run.append(toks[j].text)
         j += 1
-    return [t.text for t in toks[k:j]]
+        if len(run) == 1 and len(run[0]) == 1 and j + 1 < hi and toks[j].text == ".":
+            j += 1  # an initial's point: "J. Roe"
+    return run
 
 
 def _person_opens(run: Sequence[str]) -> bool:
     """True when a run of capitalised words after a body's *and* is a person's name:
-    a given name of ``given_names.tsv`` and a capitalised word after it, the run not
-    ending on a body's head word (*the Rowntree and Grace Trust*, *the William and
-    Flora Hewlett Foundation* are one body each). One rule for the text reading
-    (:func:`_org_tail_at`) and the token reading (:func:`_org_tail`).
+    a given name of ``given_names.tsv`` or an initial (*J. Roe*) and a capitalised
+    word after it, the run not ending on a body's head word (*the Rowntree and Grace
+    Trust*, *the William and Flora Hewlett Foundation* are one body each). One rule
+    for the text reading (:func:`_org_tail_at`) and the token reading
+    (:func:`_org_tail`).
 
     >>> _person_opens(["Ana", "Roe"]), _person_opens(["Grace", "Trust"]), _person_opens(["Ana"])
     (True, False, False)
+    >>> _person_opens(["J.", "Roe"]), _person_opens(["J", "Roe"]), _person_opens(["J.", "Trust"])
+    (True, True, False)
     """
+    first = run[0].removesuffix(".") if run else ""
     return (
         len(run) >= 2
-        and run[0].lower() in load_table("given_names")
+        and (first.lower() in load_table("given_names") or (len(first) == 1 and first.isupper()))
         and run[-1].lower() not in _lex()["org_heads"]
     )
 
