@@ -290,6 +290,7 @@ _LISTS = {
     "turn_conjunctions": "conjunctions before a second speaker",
     "work_frames": "naming frames for a titled work (the film): its title opens with a capital",
     "work_participles": "participles of making a work public, after its title ('published')",
+    "work_prepositions": "prepositions before a work a cue's words are in (wrote in her column)",
     "verbish_words": "words ending like a verb that are not one",
     "voice_nouns": "nouns for a group's voice",
     "spokesperson_nouns": "nouns for someone who speaks for a body (spokesman)",

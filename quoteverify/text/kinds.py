@@ -1943,7 +1943,12 @@ def _apposition_lead(
                 return noun if last.strip() == lead[:-1].strip() else None
             if said or lead_kind is None:
                 return None
-            return None if phrase[k - 1] in load("stopwords") else noun
+            # 'she wrote in her column, "...",': the cue's words are in the work,
+            # whose title the marks hold; 'she said of the film, "..."' is hers.
+            before = phrase[k - 1]
+            if before in load("stopwords") and before not in load("work_prepositions"):
+                return None
+            return noun
     return None
 
 
