@@ -234,7 +234,13 @@ road, rail, air, bus and mine accidents, live and after the event, with ranks an
 before and after names and alone later (Station Manager, Battalion Chief, Sheriff,
 coroner, forecaster, mine rescue team leader), services and agencies as speakers,
 warnings and alerts as non-speech, survivors by first name and age or unnamed, 911 and
-radio calls, an accident report, a coroner's words and officials at briefings in runs.
+radio calls, an accident report, a coroner's words and officials at briefings in runs;
+set 50 before h59c-blind50's: health and medicine, hospitals, GP practices, pharmacies,
+a hospice, trusts, boards, drug regulators and drug makers as speakers, outbreaks,
+studies after the journal named, trials, an inquest and a tribunal, with clinical
+titles before and after names and alone later (consultant, matron, midwife, the
+coroner), patients by first name and age or unnamed, guidance and notices as
+documents, drugs' names, ratings and slogans as non-speech, briefings with questions.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
