@@ -363,6 +363,31 @@ def test_a_spokesperson_modifier_near_misses(text: str, words: str, want: str) -
     assert resolved(text, words) == want
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    body=st.sampled_from(
+        [
+            ("Brellan Foods Ltd", "company"),
+            ("Tarrow Valley Council", "council"),
+            ("Department for Rural Roads", "department"),
+            ("Ministry of Ports", "ministry"),
+        ]
+    ),
+    noun=st.sampled_from(["spokesman", "spokeswoman", "spokesperson"]),
+    article=st.sampled_from(["A", "The"]),
+)
+def test_a_modified_spokesperson_speaks_as_the_body_noun_does(
+    body: tuple[str, str], noun: str, article: str
+) -> None:
+    # Whatever the body and the spokesperson's noun, *a company spokesman* names
+    # the body back exactly as *the company* does in the same place.
+    name, kind = body
+    lead = f"{name} spoke on Monday. "
+    spokesperson = f"{lead}{article} {kind} {noun} called it “a fair plan”."
+    plain = f"{lead}The {kind} called it “a fair plan”."
+    assert resolved(spokesperson, "a fair plan") == resolved(plain, "a fair plan") == name
+
+
 # A nationality said of a person (*the Italian*, *the Dutchman*): an epithet of
 # the person the paragraph named, as an age never given is.
 @pytest.mark.parametrize(
