@@ -306,6 +306,88 @@ def test_a_spokesperson_for_a_body_never_named_stays_the_descriptor() -> None:
     assert resolved(text, "painful") == "A spokesman for the company"
 
 
+# A spokesperson whose one modifier is the body's noun (*a company spokesman*,
+# *a department spokesperson*) speaks for the body named before, as *the company*
+# names it again.
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "Brellan Foods Ltd recalled its frozen pies on Friday. “No one has been "
+            "harmed so far,” a company spokesman said.",
+            "harmed so far",
+            "Brellan Foods Ltd",
+        ),
+        (
+            "The Department for Rural Roads said the bridge would shut for a month. "
+            "“Repairs cannot wait,” a department spokesperson said.",
+            "Repairs cannot wait",
+            "Department for Rural Roads",
+        ),
+        (
+            "The Tarrow Valley Council voted on Tuesday. A council spokeswoman called the "
+            "plan “the best we could do”.",
+            "the best we could do",
+            "Tarrow Valley Council",
+        ),
+    ],
+)
+def test_a_spokesperson_modified_by_a_body_noun(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # No body of that kind named before: the descriptor stays.
+        (
+            "“We are looking into it,” a police spokeswoman said.",
+            "looking into it",
+            "a police spokeswoman",
+        ),
+        # A person's name as the modifier: the spokesman is the person's, no body's.
+        (
+            "Dana Oyelaran said she would stand again. “She is ready,” an Oyelaran spokesman said.",
+            "She is ready",
+            "an Oyelaran spokesman",
+        ),
+        # Two words before the noun: a campaign's, not the body named before.
+        (
+            "Brellan Foods Ltd backed the mayor. “We are grateful,” a Roe campaign spokesman said.",
+            "We are grateful",
+            "a Roe campaign spokesman",
+        ),
+    ],
+)
+def test_a_spokesperson_modifier_near_misses(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    body=st.sampled_from(
+        [
+            ("Brellan Foods Ltd", "company"),
+            ("Tarrow Valley Council", "council"),
+            ("Department for Rural Roads", "department"),
+            ("Ministry of Ports", "ministry"),
+        ]
+    ),
+    noun=st.sampled_from(["spokesman", "spokeswoman", "spokesperson"]),
+    article=st.sampled_from(["A", "The"]),
+)
+def test_a_modified_spokesperson_speaks_as_the_body_noun_does(
+    body: tuple[str, str], noun: str, article: str
+) -> None:
+    # Whatever the body and the spokesperson's noun, *a company spokesman* names
+    # the body back exactly as *the company* does in the same place.
+    name, kind = body
+    lead = f"{name} spoke on Monday. "
+    spokesperson = f"{lead}{article} {kind} {noun} called it “a fair plan”."
+    plain = f"{lead}The {kind} called it “a fair plan”."
+    assert resolved(spokesperson, "a fair plan") == resolved(plain, "a fair plan") == name
+
+
 # A nationality said of a person (*the Italian*, *the Dutchman*): an epithet of
 # the person the paragraph named, as an age never given is.
 @pytest.mark.parametrize(

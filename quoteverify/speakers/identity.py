@@ -4685,7 +4685,33 @@ class _Registry:
                         start=at, end=found.end, text=body, kind=_DESCRIPTOR, head=body, title=""
                     )
                 )
-        return None
+        return self._modifier_body(found, words)
+
+    def _modifier_body(self, found: Found, words: list[str]) -> _Entity | None:
+        """The body a spokesperson speaks for when the one word before the noun is a
+        body's noun (``lexicons/body_nouns.tsv``): *a company spokesman* after *Acme
+        Corp*, *a department spokesperson* after *the Department for Transport*,
+        named back as *the company* is (:meth:`_body_named`, with its guards). None
+        for any other descriptor: a capitalised modifier (*a Roe spokesman*), a
+        modifier of two words (*a Roe campaign spokesman*), or no such body before."""
+        if (
+            len(words) != 3
+            or words[0].lower() not in ("a", "an", "the")
+            or words[2].lower() not in load("spokesperson_nouns")
+            or not _lower_word(words[1])
+        ):
+            return None
+        at = found.start + len(words[0]) + 1
+        return self._body_named(
+            _new_found(
+                start=at,
+                end=at + len(words[1]),
+                text=f"the {words[1]}",
+                kind=_DESCRIPTOR,
+                head=words[1],
+                title="",
+            )
+        )
 
     def _introduced_as(self, found: Found) -> _Entity | None:
         """The person a definite descriptor names because the article introduced
