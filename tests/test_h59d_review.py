@@ -40,9 +40,7 @@ def test_a_role_noun_before_a_bodys_head_is_part_of_its_name(text: str, speaker:
         ('"We are open as usual," Minister Ana Roe said.', "Ana Roe"),
     ],
 )
-def test_near_miss_a_role_noun_before_a_persons_name_stays_a_title(
-    text: str, speaker: str
-) -> None:
+def test_near_miss_a_role_noun_before_a_persons_name_stays_a_title(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
 
 
