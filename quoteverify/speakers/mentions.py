@@ -388,10 +388,12 @@ def _nation_words_only(words: list[str]) -> bool:
 
 def _members_before_body(words: list[Token]) -> bool:
     """True when ``words``, the capitalised words before a body's head word, end on
-    a plural role noun with no apostrophe, the members the body is named for (*The
-    Farmers Union*, *the Kestrel Teachers Association*, *the Nurses Council*): part
-    of the body's name, not a title. No word of them may be a title (*Minister*)."""
-    if not words or not _is_plural_role(words[-1].lower):
+    a role noun with no apostrophe, the members the body is named for (*The Farmers
+    Union*, *the Kestrel Teachers Association*, *the Nurses Council*) or the trade it
+    serves (*GP Holdings*, *Dentist Supplies Ltd*): part of the body's name, not a
+    title. No word of them may be a title (*Minister*)."""
+    last = words[-1].lower if words else ""
+    if not (_is_plural_role(last) or last in _lex()["roles"]):
         return False
     titles = _lex()["titles"]
     return all(t.text[:1].isupper() and t.lower not in titles for t in words)
