@@ -3032,8 +3032,8 @@ class _Registry:
         """Who issued the document that a definite description names again (*the
         statement said*, *the report said*), when the paragraph or the one before
         introduced it with its author: *a report by the Audit Office*, *the Water
-        Ministry said in a statement*, *Ana Ruiz wrote a letter* (the subject that
-        opens that sentence). Only the last introduction counts (the document
+        Ministry said in a statement*, *... in its report*, *Ana Ruiz wrote a letter*
+        (the subject that opens that sentence). Only the last introduction counts (the document
         named again by *the* is passed over); None when the description is not
         *the* or *this* and one lower-case noun (or a document noun of two words: *the
         press release*), or that introduction names nobody.
@@ -3255,7 +3255,8 @@ class _Registry:
         cue verb and *in* follow the name right before the document's ``article``:
         the reported clause comes first and its source after it (*Rents will rise,
         the Halden Trust said in a report*, *..., Ana Roe wrote in a letter*), past
-        the name's initials in brackets (*the Halden Trust (HT)*); None when the
+        the name's initials in brackets (*the Halden Trust (HT)*) and a day after
+        the verb (*said on Thursday in its report*); None when the
         words before *in a* are no such clause (*Ana Roe, the firm's chief, said in
         a statement*: a role, not a name, stands before the verb).
 
@@ -3268,6 +3269,14 @@ class _Registry:
             return None
         verb_end = article - 4
         space = text.rfind(" ", max(0, verb_end - _ISSUER_REACH), verb_end)
+        if (
+            space > 3
+            and text.endswith(" on", 0, space)
+            and text[space + 1 : verb_end].lower() in load("time_words")
+        ):
+            # "the board said on Thursday in its report": past the day
+            verb_end = space - 3
+            space = text.rfind(" ", max(0, verb_end - _ISSUER_REACH), verb_end)
         if space < 0 or text[space + 1 : verb_end] not in _CUE_VERBS:
             return None
         end = space
@@ -7349,16 +7358,17 @@ _DOCUMENT_CHAIN = 2  # earlier namings of a document read on from (_document_iss
 _ARTICLE_REACH = 24  # characters from "a" or "an" to the document's noun
 _ISSUER_REACH = 16  # characters of an issuing verb before "a" (see _issuer_before)
 _FRONTED_REACH = 120  # characters from a fronted "In a statement" to its comma, and past it
-# "a" or "an" and at most two lower-case words right before a document's noun ("a
-# statement", "a brief written statement"), from the article to the end; a word may
-# open on a figure ("a 48-page ruling", "a 2019 report").
+# "a" or "an" (or "its" after "in": "said in its annual report") and at most two
+# lower-case words right before a document's noun ("a statement", "a brief written
+# statement"), from the article to the end; a word may open on a figure ("a 48-page
+# ruling", "a 2019 report").
 # "The 84-page report", "this annual report": a document named again by "the" or
 # "this" and lower-case modifiers, as "the report" is (see _document_issuer).
 _DEFINITE_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:the|The|this|This)(?:[ ][\p{Ll}\d][\p{Ll}\d\-]*+){1,2}+\Z"
 )
 _INDEFINITE_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:a|an)(?:[ ][\p{Ll}\d][\p{Ll}\d\-]*+){0,2}+[ ]\Z"
+    r"(?<![\p{L}\p{M}])(?:a|an|(?<=in[ ])its)(?:[ ][\p{Ll}\d][\p{Ll}\d\-]*+){0,2}+[ ]\Z"
 )
 _KIND_REACH = 6000  # characters back to a body introduced by its kind (an article)
 _KIND_BLOCK = 2048  # the stretch of text read at once for such names
