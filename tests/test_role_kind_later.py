@@ -90,9 +90,7 @@ def test_two_meteorologists_the_forecaster_as_the_meteorologist() -> None:
         "Chief meteorologist Helen Rourke and meteorologist Tom Vale said the rain "
         'would last. "Stay home," the {noun} added.'
     )
-    assert speakers(intro.format(noun="forecaster")) == speakers(
-        intro.format(noun="meteorologist")
-    )
+    assert speakers(intro.format(noun="forecaster")) == speakers(intro.format(noun="meteorologist"))
 
 
 _NAMES = st.sampled_from(["Joanne Pell", "Owen Tully", "Mira Hask", "Ravi Dunmore"])
