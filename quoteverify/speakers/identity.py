@@ -5079,15 +5079,9 @@ class _Registry:
                 group = self._by_head.get(short)
             elif not more and self._by_head.get(short) and not _descriptor_state(found.text):
                 group = {**group, **self._by_head[short]}
-        if (
-            not group
-            and printed_head in self._by_kind
-            and not self.text.startswith(" of ", found.end)
-        ):
+        if not group and printed_head in self._by_kind:
             # "the lawmaker" after "Sen. Ana Roe", "the diplomat" after "Ambassador
-            # Tom Lee", "the head" after "Headteacher Ana Roe": a noun for a kind of
-            # office names its holders; not when "of" follows (*the head of the
-            # council* heads something else).
+            # Tom Lee": a noun for a kind of office names its holders.
             head, modifiers = printed_head, printed_modifiers
             group = self._by_kind[head]
         if not group:
