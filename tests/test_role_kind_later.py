@@ -2,8 +2,8 @@
 (issue 14, h59d-roles).
 
 Weather copy names a meteorologist *the forecaster* once she is introduced
-(``lexicons/office_kinds.tsv``; *forecaster* is an office noun, as every kind
-noun is). The kind noun names only someone introduced with the office.
+(``lexicons/role_synonyms.tsv``). The noun names only someone introduced with
+the office.
 """
 
 from __future__ import annotations
