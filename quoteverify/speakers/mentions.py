@@ -45,6 +45,7 @@ from .offices import (
     CHAIN_WORDS,
     JOINS,
     RELATIONS,
+    SHORT_TITLES,
     Shape,
     body_kind_nouns,
     complement_word,
@@ -182,7 +183,6 @@ _CROWD_JOINERS = load("crowd_joiners")  # "and", "but", "yet" before "others"
 _STOP_PUNCT = frozenset('.!?;:"()[]—–' + mark_chars(weights=DOUBLE_OR_SINGLE, straight=False))
 _MAX_APPOSITION = 25
 _UNNAMED = (PhraseKind.DESCRIPTOR, PhraseKind.ANONYMOUS)
-_SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Gov.": no sentence end
 _TITLE_PHRASES = select("titles")  # with the titles of several words ("prime minister")
 
 
@@ -315,7 +315,7 @@ def _after_honorific(toks: list[Token], k: int) -> bool:
     h = k - 1
     if toks[h].text == "." and h > 0 and toks[h].start == toks[h - 1].end:
         h -= 1  # "Mr. Last": a short form's dot (not "answered Madame. The two ...")
-        if toks[h].lower not in _SHORT_TITLES:
+        if toks[h].lower not in SHORT_TITLES:
             return False
     title = toks[h]
     return title.lower in _HONORIFICS and title.text[:1].isupper() and title.end < toks[k].start
@@ -1178,7 +1178,7 @@ def _classify(toks: list[Token], i: int, j: int, text: str, reads: Reads | None)
     if (
         len(span) == 1
         and last not in _HONORIFICS  # "Mrs", "Mlle": forms of address, never a surname
-        and last not in _SHORT_TITLES
+        and last not in SHORT_TITLES
         and span[0].text[:1].isupper()
         and not span[0].text.isupper()
         and (
@@ -4109,7 +4109,7 @@ def _phrase_after(
             elif (
                 toks[j + 1].text == "."
                 and (
-                    toks[j].lower in _SHORT_TITLES
+                    toks[j].lower in SHORT_TITLES
                     # "the Rev. Ann J. Roe": nor does a middle initial's
                     or (j > last_role and len(toks[j].text) == 1 and toks[j].text.isupper())
                 )
@@ -5613,7 +5613,7 @@ def _person_opens(run: Sequence[str]) -> bool:
     first = run[0].removesuffix(".") if run else ""
     return (
         len(run) >= 2
-        and (first.lower() in load_table("given_names") or (len(first) == 1 and first.isupper()))
+        and (first.lower() in _GIVEN_NAMES or (len(first) == 1 and first.isupper()))
         and run[-1].lower() not in _lex()["org_heads"]
     )
 
@@ -5629,7 +5629,7 @@ def _short_title_at(text: str, end: int, word: str) -> bool:
     False
     """
     return (
-        word.lower() in _SHORT_TITLES
+        word.lower() in SHORT_TITLES
         and text.startswith(". ", end)
         and text[end + 2 : end + 3].isupper()
     )

@@ -41,6 +41,7 @@ __all__ = [
     "CHAIN_WORDS",
     "JOINS",
     "RELATIONS",
+    "SHORT_TITLES",
     "Office",
     "Shape",
     "body_kind_nouns",
@@ -67,6 +68,7 @@ __all__ = [
 
 JOINS = load("office_chain_joins")  # the joining words of a complement: of, the, and, in
 RELATIONS = load("relational_heads")  # (no office: "the wife of farmer Tom Hale")
+SHORT_TITLES = select("titles", abbreviation=True)  # "Mr.", "Sen.": titles written short
 CHAIN_WORDS = 10  # words of an office's complement before its holder, at most
 _CHAIN_CHARS = 100  # how far back an office's chain is read in text, in characters
 _SEAT_DIRECTIONS = load("seat_directions")
@@ -523,12 +525,6 @@ def _name_openers() -> frozenset[str]:
     return _STOP | _courtesy()
 
 
-@functools.cache
-def _short_titles() -> frozenset[str]:
-    """Titles written short with a dot (``titles.tsv``'s abbreviation flag)."""
-    return select("titles", abbreviation=True)
-
-
 def _opens_name(word: str) -> bool:
     """Whether ``word`` (as printed) opens a name, so ends an office read before it:
     a function word or a courtesy title (*The*, *Mr*), or any title's short form
@@ -538,7 +534,7 @@ def _opens_name(word: str) -> bool:
     (True, True, False, False)
     """
     bare = word.rstrip(".").lower()
-    return bare in _name_openers() or (word.endswith(".") and bare in _short_titles())
+    return bare in _name_openers() or (word.endswith(".") and bare in SHORT_TITLES)
 
 
 def _office_lead(lead: Sequence[str]) -> str:
