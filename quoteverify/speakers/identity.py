@@ -1588,6 +1588,11 @@ class _Registry:
         # of their mentions (_nearest_titled)
         self._title_joins: dict[str, list[_Entity]] = {}
         self._title_index: dict[str, _LastMentions] = {}
+        # The title indexes each person belongs to, and how much of the log of moves
+        # they have all been given: one walk over the log for every title, not one
+        # per title (in a long document, many titles and many moves).
+        self._title_member_of: dict[int, list[_LastMentions]] = {}
+        self._title_read = 0
         # People by the head noun of each title, role or descriptor given to them
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
         # leader, spokesman).
@@ -5831,14 +5836,21 @@ class _Registry:
         joined = self._title_joins.get(title)
         if not joined:
             return None
+        # Each move goes to the indexes its person is a member of at the time, as
+        # each index reading the log for itself since its last question would.
+        member_of = self._title_member_of
+        for e, at, step, _ in itertools.islice(self._moves, self._title_read, None):
+            if step and (indexes := member_of.get(id(e))) is not None:
+                for held in indexes:
+                    held.move(e, at, step)
+        self._title_read = len(self._moves)
         index = self._title_index.get(title)
         if index is None:
             index = self._title_index[title] = _LastMentions((title,), len(self._moves))
-        for e, at, step, _ in itertools.islice(self._moves, index.read, None):
-            if step:
-                index.move(e, at, step)
         index.read = len(self._moves)
         for e in joined[len(index.members) :]:
+            if id(e) not in index.members:
+                member_of.setdefault(id(e), []).append(index)
             index.join(e, (e.seq, len(index.members)), e.positions)
         return index.nearest(pos, self._gone)
 
