@@ -383,3 +383,35 @@ def test_nearest_titled_reads_mentions_added_after_its_index_was_built() -> None
     assert reg._nearest_titled("mayor", len(text)) is hale
     reg._gone.add(id(hale))
     assert reg._nearest_titled("mayor", len(text)) is None
+
+
+_TWO_TITLES = (
+    "Mayor Ana Ruiz met Mayor Tom Hale, and Minister Ana Ruiz greeted Minister Ida Berg."
+    " The talks ran on late into the night and well past the hour set for them."
+)
+# Steps: (0, person, position) files a mention; (1, title, position) asks a title.
+_TITLE_STEPS = st.lists(
+    st.tuples(st.integers(0, 1), st.integers(0, 2), st.integers(0, len(_TWO_TITLES))),
+    max_size=24,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(steps=_TITLE_STEPS)
+@example(steps=[(1, 0, 30), (1, 1, 30), (0, 0, 25), (1, 1, 30), (1, 0, 30)]).via(
+    "a move read by one title's question reaches the other title's index"
+)
+def test_title_indexes_share_one_read_of_the_moves(steps: list[tuple[int, int, int]]) -> None:
+    # Two titles with one holder in common ("mayor" and "minister": Ana Ruiz),
+    # mentions filed between questions: every answer is the walk over the holders,
+    # whichever title's question read the log of moves first.
+    reg = identity._Registry(_TWO_TITLES)
+    reg._read_titles()
+    people = sorted(reg.entities, key=lambda e: e.seq)
+    titles = ("mayor", "minister")
+    for op, who, pos in steps:
+        if op == 0:
+            reg._mention(pos, people[who % len(people)], subject=pos)
+        else:
+            title = titles[who % 2]
+            assert reg._nearest_titled(title, pos) is _walk_titled(reg, title, pos), (title, pos)

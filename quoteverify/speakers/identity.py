@@ -1588,6 +1588,14 @@ class _Registry:
         # of their mentions (_nearest_titled)
         self._title_joins: dict[str, list[_Entity]] = {}
         self._title_index: dict[str, _LastMentions] = {}
+        # The title indexes each person belongs to, and how much of the log of moves
+        # they have all been given: one walk over the log for every title, not one
+        # per title (in a long document, many titles and many moves).
+        # Only the moves of such members are logged for them (_moved), so a long
+        # document's other mentions cost the title indexes nothing.
+        self._title_member_of: dict[int, list[_LastMentions]] = {}
+        self._title_moves: list[tuple[_Entity, int, int]] = []
+        self._title_read = 0
         # People by the head noun of each title, role or descriptor given to them
         # ("Foreign Minister", "the party leader", "a spokesman for Acme": minister,
         # leader, spokesman).
@@ -2007,10 +2015,10 @@ class _Registry:
             before = mentions[i][1]
             if start in before.positions:
                 before.positions.remove(start)
-                self._moves.append((before, start, -1, ()))
+                self._moved(before, start, -1)
             mentions[i] = (start, entity, mentions[i][2])
             bisect.insort(entity.positions, start)
-            self._moves.append((entity, start, 1, ()))
+            self._moved(entity, start, 1)
         else:
             self._mention(start, entity, subject=end)
             self._named_ends.setdefault(start, []).append(end)
@@ -2235,7 +2243,8 @@ class _Registry:
                 target.unvoted = target.unvoted + e.unvoted
                 target.voter = e.voter
             target.positions = sorted(target.positions + e.positions)
-            self._moves.extend((target, p, 1, ()) for p in e.positions)
+            for p in e.positions:
+                self._moved(target, p, 1)
             merged[id(e)] = target
         if not merged:
             return
@@ -5822,6 +5831,13 @@ class _Registry:
                 return k, slot
         return None
 
+    def _moved(self, entity: _Entity, at: int, step: int) -> None:
+        """Log a mention of ``entity`` added (``step`` 1) or taken away (-1) at ``at``:
+        for the body indexes, and for the title indexes when it is in one."""
+        self._moves.append((entity, at, step, ()))
+        if id(entity) in self._title_member_of:
+            self._title_moves.append((entity, at, step))
+
     def _nearest_titled(self, title: str, pos: int) -> _Entity | None:
         """:meth:`_nearest` of the people given ``title`` (:attr:`_by_title`, a key
         of :func:`_norm`) and not merged away: the one mentioned last before
@@ -5831,14 +5847,20 @@ class _Registry:
         joined = self._title_joins.get(title)
         if not joined:
             return None
+        # Each move goes to the indexes its person is a member of at the time, as
+        # each index reading the log for itself since its last question would.
+        member_of = self._title_member_of
+        for e, at, step in itertools.islice(self._title_moves, self._title_read, None):
+            for held in member_of[id(e)]:
+                held.move(e, at, step)
+        self._title_read = len(self._title_moves)
         index = self._title_index.get(title)
         if index is None:
             index = self._title_index[title] = _LastMentions((title,), len(self._moves))
-        for e, at, step, _ in itertools.islice(self._moves, index.read, None):
-            if step:
-                index.move(e, at, step)
         index.read = len(self._moves)
         for e in joined[len(index.members) :]:
+            if id(e) not in index.members:
+                member_of.setdefault(id(e), []).append(index)
             index.join(e, (e.seq, len(index.members)), e.positions)
         return index.nearest(pos, self._gone)
 
@@ -6366,7 +6388,7 @@ class _Registry:
             positions.append(pos)
         else:
             bisect.insort(positions, pos)
-        self._moves.append((entity, pos, 1, ()))
+        self._moved(entity, pos, 1)
 
 
 def _pronoun_fit(
