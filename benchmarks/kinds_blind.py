@@ -240,7 +240,12 @@ a hospice, trusts, boards, drug regulators and drug makers as speakers, outbreak
 studies after the journal named, trials, an inquest and a tribunal, with clinical
 titles before and after names and alone later (consultant, matron, midwife, the
 coroner), patients by first name and age or unnamed, guidance and notices as
-documents, drugs' names, ratings and slogans as non-speech, briefings with questions.
+documents, drugs' names, ratings and slogans as non-speech, briefings with questions;
+set 51 before h60-blind51's: technology, cyber security and data privacy, executives
+with long titles, companies and regulators in blog posts, filings and decisions,
+researchers by surname, hackers and gangs by handle from forum posts, products, error
+messages and slogans as non-speech, terms of service, a ruling and an indictment as
+documents, wire briefs with datelines.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
