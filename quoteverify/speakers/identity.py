@@ -200,12 +200,13 @@ def _described_before(text: str, i: int) -> bool:
     >>> _described_before("Buses came from Leith, ", 23)
     False
     """
-    if i < 2 or text[i - 1] != "," and not text.endswith(", ", 0, i):
+    j = i - 1 if text.endswith(" ", 0, i) else i
+    if j < 1 or text[j - 1] != ",":
         return False
-    j = i - 2 if text.endswith(", ", 0, i) else i - 1
+    j -= 1
     lo = max(0, j - _DESCRIBED_BEFORE)
     k = j
-    while k > lo and text[k - 1] not in ".!?\n,;:\"\u201c\u201d":
+    while k > lo and text[k - 1] not in '.!?\n,;:"\u201c\u201d':
         k -= 1
     if k == lo and lo > 0:
         return False
