@@ -70,3 +70,42 @@ def test_a_word_inside_a_sentence_is_not_taken() -> None:
 def test_any_adult_age_names_the_same_person(age: int) -> None:
     text = f'Marlo Quint, 50, led the march. Tavi, {age}, held a flag. "We stay," she said.'
     assert _speakers(text) == ["Tavi"]
+
+
+# h60-pronoun: the lone name with its age may stand in apposition to a description
+# that opens the sentence with a single determiner and a role noun.
+
+
+def test_a_passenger_named_after_her_description() -> None:
+    text = (
+        'The airline said every flight would leave by noon. "We are sorry," said '
+        "Tom Reed, its duty manager.\n\n"
+        "One passenger, Ulla, 38, slept on a bench by the gate. "
+        '"Nobody brought us blankets," she said.'
+    )
+    assert _speakers(text) == ["Tom Reed", "Ulla"]
+
+
+def test_a_resident_of_a_village_named_after_his_description() -> None:
+    text = (
+        "Health workers tested the wells on Monday.\n\n"
+        "A resident of Kembu, Oduya, 54, said his family drank from the well. "
+        '"We did not know," he said.'
+    )
+    assert _speakers(text) == ["Oduya"]
+
+
+def test_a_description_without_a_role_noun_names_nobody() -> None:
+    # near miss: "One day" is no description of a person
+    text = (
+        "Health workers tested the wells on Monday.\n\n"
+        "One day, Kembu, 54, families lined up at the pump. "
+        '"We did not know," a mother said.'
+    )
+    assert "Kembu" not in _speakers(text)
+
+
+def test_an_age_inside_a_clause_is_still_a_count() -> None:
+    # near miss: the name follows a verb's clause, not an apposed description
+    text = 'Buses came from a town, Leith, 12, and Carrow, 9. "It was full," she said.'
+    assert _speakers(text) != ["Leith"]

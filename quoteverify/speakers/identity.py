@@ -187,6 +187,38 @@ _GIVEN_LEAD = 40  # characters before a lone given name read for _GIVEN_NOT_ALON
 # An age between commas right after a lone given name (*the runner-up, Brian, 12,*):
 # news names children, soldiers and witnesses so, by given name and age alone.
 _AGE_AFTER = regex.compile(r", \d{1,2},")
+_DESCRIBED_BEFORE = 60  # characters an apposed description may take before a lone name
+
+
+def _described_before(text: str, i: int) -> bool:
+    """True when ``text[:i]`` ends with *, * after a description opening its sentence
+    with a single determiner and a role noun (*One passenger, Claire, 38,*; *A
+    resident of Elton, Joe, 54,*): the lone name after it is that person.
+
+    >>> _described_before("One passenger, ", 15), _described_before("One day, ", 9)
+    (True, False)
+    >>> _described_before("Buses came from Leith, ", 23)
+    False
+    """
+    j = i - 1 if text.endswith(" ", 0, i) else i
+    if j < 1 or text[j - 1] != ",":
+        return False
+    j -= 1
+    lo = max(0, j - _DESCRIBED_BEFORE)
+    k = j
+    while k > lo and text[k - 1] not in '.!?\n,;:"\u201c\u201d':
+        k -= 1
+    if k == lo and lo > 0:
+        return False
+    words = text[k:j].split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    roles = load("role_nouns")
+    return words[0].casefold() in load("single_determiners") and (
+        words[1].casefold() in roles or words[1].casefold().rstrip("s") in roles
+    )
+
+
 # Post-nominal letters between commas after a name: a seat, a service, an honour
 # (*Suresh Gowdar, MLA, said*; *Ana Roe, QC, told*; *Dr Asha Rao, IPS, said*).
 _POST_NOMINAL = regex.compile(r", \p{Lu}{2,4}, ")
@@ -2114,7 +2146,7 @@ class _Registry:
         i = start
         while i > 0 and text[i - 1] in " \t\u00a0":
             i -= 1
-        if i > 0 and text[i - 1] not in ".!?\n":
+        if i > 0 and text[i - 1] not in ".!?\n" and not _described_before(text, i):
             return False
         low = head.casefold()
         return not (
