@@ -35,10 +35,7 @@ def test_near_miss_a_woman_described_keeps_she() -> None:
 
 
 def test_near_miss_a_description_of_no_sex_keeps_she() -> None:
-    text = (
-        "One passenger, Ulla, 38, said the bus swerved.\n\n"
-        '"I was thrown forward," she said.'
-    )
+    text = 'One passenger, Ulla, 38, said the bus swerved.\n\n"I was thrown forward," she said.'
     assert _speakers(text) == ["Ulla"]
 
 
