@@ -9503,13 +9503,13 @@ _KIND_NAME = regex.compile(
 
 # A body's name, then its kind in an apposition of at most three words before the
 # kind's noun (lower case, or capitalised as a nation's or a place's name is, with a
-# lower-case tail after a hyphen: "Leeds-based"), set off by commas and opened by *a*
+# tail after a hyphen: "Leeds-based", "Anglo-Dutch"), set off by commas and opened by *a*
 # or *the* ("Harbour Watch, a residents' group,"; "Ferrow, a regional insurer.";
 # "Noordgas, a Dutch firm,"; "Brakkel, a Leeds-based company,"; "Railwise, the train
 # operator,"): the name is the body's as after a kind.
 _NAME_KIND = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-])({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+), (?:an?+|the)[ ]"
-    r"(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}++(?:-\p{Ll}++)?+)(?:'s|’s|'|’)?+[ ]){0,3}?"
+    r"(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}++(?:-\p{L}\p{Ll}++)?+)(?:'s|’s|'|’)?+[ ]){0,3}?"
     r"("
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
     + r")(?=[,.;])"
