@@ -42,3 +42,27 @@ def test_near_miss_a_description_of_no_sex_keeps_she() -> None:
 def test_near_miss_a_man_described_keeps_he() -> None:
     text = 'A man, Ulla, 38, waited by the door.\n\n"I saw the car hit the wall," he said.'
     assert _speakers(text) == ["Ulla"]
+
+
+# Guards of ``identity._described_before`` (h60-pronoun) that no test held: each of
+# these fails when its guard is taken out.
+
+
+def test_near_miss_a_time_before_the_name_is_no_description() -> None:
+    # "One day" opens with a single determiner but names no role: "Kerrin" stays no
+    # person, and the later "she" keeps to the woman named before
+    text = (
+        "Anna Dale, 50, ran the stall by the bridge. One day, Kerrin, 38, came by. "
+        '"Nobody paid," she said.'
+    )
+    assert _speakers(text) == ["Anna Dale"]
+
+
+def test_near_miss_a_plural_count_before_the_name_is_no_description() -> None:
+    # "Seven passengers" has a role noun but no single determiner: a count, not one
+    # person, so "Kerrin" is no person the later "she" may take
+    text = (
+        "Anna Dale, 50, ran the stall by the bridge. Seven passengers, Kerrin, 38, "
+        'came by. "Nobody paid," she said.'
+    )
+    assert _speakers(text) == ["Anna Dale"]
