@@ -190,33 +190,35 @@ _AGE_AFTER = regex.compile(r", \d{1,2},")
 _DESCRIBED_BEFORE = 60  # characters an apposed description may take before a lone name
 
 
-def _described_before(text: str, i: int) -> bool:
-    """True when ``text[:i]`` ends with *, * after a description opening its sentence
+def _described_before(text: str, i: int) -> str:
+    """The description when ``text[:i]`` ends with *, * after one opening its sentence
     with a single determiner and a role noun (*One passenger, Claire, 38,*; *A
-    resident of Elton, Joe, 54,*): the lone name after it is that person.
+    resident of Elton, Joe, 54,*: the lone name after it is that person), else "".
 
     >>> _described_before("One passenger, ", 15), _described_before("One day, ", 9)
-    (True, False)
+    ('One passenger', '')
     >>> _described_before("Buses came from Leith, ", 23)
-    False
+    ''
     """
     j = i - 1 if text.endswith(" ", 0, i) else i
     if j < 1 or text[j - 1] != ",":
-        return False
+        return ""
     j -= 1
     lo = max(0, j - _DESCRIBED_BEFORE)
     k = j
     while k > lo and text[k - 1] not in '.!?\n,;:"\u201c\u201d':
         k -= 1
     if k == lo and lo > 0:
-        return False
+        return ""
     words = text[k:j].split()
     if len(words) < 2 or not words[0][:1].isupper():
-        return False
+        return ""
     roles = load("role_nouns")
-    return words[0].casefold() in load("single_determiners") and (
+    if words[0].casefold() in load("single_determiners") and (
         words[1].casefold() in roles or words[1].casefold().rstrip("s") in roles
-    )
+    ):
+        return " ".join(words)
+    return ""
 
 
 # Post-nominal letters between commas after a name: a seat, a service, an honour
@@ -1856,6 +1858,9 @@ class _Registry:
                         # given names do not hold, opening its sentence with an age
                         # between commas after it, is a person named so (a vox pop).
                         known = _new_entity(head, _PERSON)
+                        # of the sex a description before it says ("A man, Ulla,
+                        # 38,": not the *she* of a woman described after him)
+                        known.gender = _sex_of(_described_before(text, start))
                         self._add(known)
                     elif (
                         withholds
@@ -9498,13 +9503,13 @@ _KIND_NAME = regex.compile(
 
 # A body's name, then its kind in an apposition of at most three words before the
 # kind's noun (lower case, or capitalised as a nation's or a place's name is, with a
-# lower-case tail after a hyphen: "Leeds-based"), set off by commas and opened by *a*
+# tail after a hyphen: "Leeds-based", "Anglo-Dutch"), set off by commas and opened by *a*
 # or *the* ("Harbour Watch, a residents' group,"; "Ferrow, a regional insurer.";
 # "Noordgas, a Dutch firm,"; "Brakkel, a Leeds-based company,"; "Railwise, the train
 # operator,"): the name is the body's as after a kind.
 _NAME_KIND = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-])({_KIND_NAME_WORD}(?:[ ]{_KIND_NAME_WORD}){{0,3}}+), (?:an?+|the)[ ]"
-    r"(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}++(?:-\p{Ll}++)?+)(?:'s|’s|'|’)?+[ ]){0,3}?"
+    r"(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}++(?:-\p{L}\p{Ll}++)?+)(?:'s|’s|'|’)?+[ ]){0,3}?"
     r"("
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
     + r")(?=[,.;])"
