@@ -245,7 +245,12 @@ set 51 before h60-blind51's: technology, cyber security and data privacy, execut
 with long titles, companies and regulators in blog posts, filings and decisions,
 researchers by surname, hackers and gangs by handle from forum posts, products, error
 messages and slogans as non-speech, terms of service, a ruling and an indictment as
-documents, wire briefs with datelines.
+documents, wire briefs with datelines; set 52 before h60b-blind52's: farming, food and
+the environment, farmers named by farm and place, couples who farm together, union and
+lobby officials with long titles, ministers, inspectors and scientists, water
+companies, supermarkets, charities and campaign groups as speakers, a recall notice, a
+watchdog's ruling and judgments as documents, chants, schemes, labels and terms as
+non-speech, a heckler, translated ministers.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
