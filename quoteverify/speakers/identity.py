@@ -6803,8 +6803,11 @@ def _subject_at(text: str, start: int, end: int, *, shortcuts: bool = True) -> b
             # "The runner-up, Brian, 12, from Arusha, was knocked out": the age, and
             # a short phrase after it, between the name and the verb.
             after = _past_apposition(text, end)
-            further = _past_apposition(text, after - 2)
-            after = after if further == after - 2 else further
+            if not _verb_word(text, after):
+                # (not past a verb: "The first witness, Ana Ruiz, 78, spoke of her
+                # son, who ...": *spoke* is the verb, not a phrase before it)
+                further = _past_apposition(text, after - 2)
+                after = after if further == after - 2 else further
         elif (letters := _POST_NOMINAL.match(text, end)) is not None:
             # "The party's State unit president, Suresh Gowdar, MLA, said": the
             # letters of a seat, a service or an honour between commas after the
@@ -7578,6 +7581,20 @@ def _past_relative(text: str, at: int) -> int:
     if close < 0 or _RELATIVE_BREAK.search(text, at, close) is not None:
         return at
     return close + 2
+
+
+def _verb_word(text: str, at: int) -> bool:
+    """True when the word at ``at`` is a verb the subject test reads: a cue verb, a
+    past form (``irregular_pasts``, ``past_forms``) or a lower-case word in *-ed*.
+
+    >>> _verb_word("spoke of her son", 0), _verb_word("from Arusha, was", 0)
+    (True, False)
+    """
+    word = text[at : at + 20].split(None, 1)[:1]
+    if not word or not word[0].isalpha() or not word[0].islower():
+        return False
+    w = word[0]
+    return w in _CUE_VERBS or w in _PASTS or w in _SUBJECT_PASTS or w.endswith("ed")
 
 
 _SENTENCE_PUNCTUATION = regex.compile(r"[.;:!?\"“”()]")
