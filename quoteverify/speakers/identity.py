@@ -5764,9 +5764,13 @@ class _Registry:
                 if m.start() >= b:
                     break
                 found = m.group(2)
-                # "the company Tom Roe founded": a person's given name, no body
-                if found.casefold() in load("time_words") or (
-                    found.split(None, 1)[0].casefold() in load_table("given_names")
+                # "the company Tom Roe founded": a person's given name, no body;
+                # "Secret Service Director Ann Roe": a capitalised kind after a
+                # capitalised word is the end of a body's name, not a kind
+                if (
+                    found.casefold() in load("time_words")
+                    or found.split(None, 1)[0].casefold() in load_table("given_names")
+                    or _in_capitalised_name(text, m.start(1))
                 ):
                     continue
                 got.append((m.start(2), m.group(1).lower(), _possessor(found)))
@@ -9509,6 +9513,25 @@ _NAME_KIND = regex.compile(
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
     + r")(?=[,.;])"
 )
+
+
+def _in_capitalised_name(text: str, at: int) -> bool:
+    """Whether the kind word at ``at`` is capitalised and follows a capitalised word
+    on its line (*Secret Service Director*, *Royal Mail Service*): part of a name,
+    not a kind that introduces one. Reads one word back.
+
+    >>> _in_capitalised_name("Secret Service Director Ann Roe", 7)
+    True
+    >>> _in_capitalised_name("Carmaker Velora said", 0), _in_capitalised_name("the service Lumo", 4)
+    (False, False)
+    """
+    if not text[at : at + 1].isupper() or at < 2 or text[at - 1] != " ":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at - 1)
+    return word is not None and word.group(0)[:1].isupper()
+
+
+_WORD_BEFORE = regex.compile(r"[\p{L}\-]++$")
 
 
 def _apposed_body_name(name: str) -> bool:
