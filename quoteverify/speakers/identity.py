@@ -5771,6 +5771,10 @@ class _Registry:
                     found.casefold() in load("time_words")
                     or found.split(None, 1)[0].casefold() in load_table("given_names")
                     or _in_capitalised_name(text, m.start(1))
+                    or (
+                        m.group(1).lower() in load("product_kinds")
+                        and not _kind_opens_sentence(text, m.start(1))
+                    )
                 ):
                     continue
                 got.append((m.start(2), m.group(1).lower(), _possessor(found)))
@@ -9532,6 +9536,24 @@ def _in_capitalised_name(text: str, at: int) -> bool:
 
 
 _WORD_BEFORE = regex.compile(r"[\p{L}\-]++$")
+# A sentence's opening, then *the* and up to three lower-case words, up to a kind.
+_OPENING_KIND = regex.compile(
+    r"(?:^|(?<=[.!?:\n\-\u2014\u201d\"][ ]*+))(?:[Tt]he[ ])?+(?:[\p{Ll}\-]++[ ]){0,3}+$"
+)
+
+
+def _kind_opens_sentence(text: str, at: int) -> bool:
+    """Whether the kind word at ``at`` stands in the subject that opens a sentence:
+    after the sentence's start, *the* and at most three lower-case words (*The chat
+    app Lumo said*), not in an object (*Harlow launched the chat app Lumo*). Reads at
+    most 60 characters back.
+
+    >>> _kind_opens_sentence("The chat app Lumo said", 9)
+    True
+    >>> _kind_opens_sentence("Harlow launched the app Lumo", 20)
+    False
+    """
+    return _OPENING_KIND.search(text, max(0, at - 60), at) is not None
 
 
 def _apposed_body_name(name: str) -> bool:
