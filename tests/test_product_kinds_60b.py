@@ -95,3 +95,11 @@ def test_near_miss_a_lower_case_service_with_no_name_after_it() -> None:
 def test_near_miss_a_capitalised_kind_before_a_title_names_no_body() -> None:
     text = 'Northern Bank Governor Ann Roe said rates would hold. "We are patient," the bank said.'
     assert _speakers(text) == ["the bank"]
+
+
+def test_near_miss_a_hyphened_modifier_does_not_open_a_sentence() -> None:
+    text = (
+        "Harlow Group bought the ride-hailing app Zuvo on Monday.\n\n"
+        '"It fits what we do," the company said.'
+    )
+    assert _speakers(text) == ["Harlow Group"]

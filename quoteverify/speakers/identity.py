@@ -9538,7 +9538,7 @@ def _in_capitalised_name(text: str, at: int) -> bool:
 _WORD_BEFORE = regex.compile(r"[\p{L}\-]++$")
 # A sentence's opening, then *the* and up to three lower-case words, up to a kind.
 _OPENING_KIND = regex.compile(
-    r"(?:^|(?<=[.!?:\n\-\u2014\u201d\"][ ]*+))(?:[Tt]he[ ])?+(?:[\p{Ll}\-]++[ ]){0,3}+$"
+    r"(?:^|(?<=[.!?:\n\u2014\u201d\"][ ]*+)|(?<=[ ]-[ ]))(?:[Tt]he[ ])?+(?:[\p{Ll}\-]++[ ]){0,3}+$"
 )
 
 
@@ -9551,6 +9551,8 @@ def _kind_opens_sentence(text: str, at: int) -> bool:
     >>> _kind_opens_sentence("The chat app Lumo said", 9)
     True
     >>> _kind_opens_sentence("Harlow launched the app Lumo", 20)
+    False
+    >>> _kind_opens_sentence("Harlow bought the ride-hailing app Lumo", 31)
     False
     """
     return _OPENING_KIND.search(text, max(0, at - 60), at) is not None
