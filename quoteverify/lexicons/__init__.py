@@ -168,6 +168,7 @@ _LISTS = {
     "won_contests": "contests whose winner an -elect office names again (won the runoff)",
     "us_states": "the states of the United States (the Florida senator)",
     "company_nouns": "nouns calling a one-word name a company (the start-up Lumo)",
+    "product_kinds": "kinds of body that may name a product (the chat app Lumo)",
     "cities": "large cities, no capitals, that speak for their government (Chicago said)",
     "issuing_verbs": "verbs by which an author puts out a document (released a statement)",
     "announcement_nouns": "documents a body speaks through, named again (the statement read)",

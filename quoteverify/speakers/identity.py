@@ -5769,9 +5769,17 @@ class _Registry:
                 if m.start() >= b:
                     break
                 found = m.group(2)
-                # "the company Tom Roe founded": a person's given name, no body
-                if found.casefold() in load("time_words") or (
-                    found.split(None, 1)[0].casefold() in load_table("given_names")
+                # "the company Tom Roe founded": a person's given name, no body;
+                # "Secret Service Director Ann Roe": a capitalised kind after a
+                # capitalised word is the end of a body's name, not a kind
+                if (
+                    found.casefold() in load("time_words")
+                    or found.split(None, 1)[0].casefold() in load_table("given_names")
+                    or _in_capitalised_name(text, m.start(1))
+                    or (
+                        m.group(1).lower() in load("product_kinds")
+                        and not _kind_opens_sentence(text, m.start(1))
+                    )
                 ):
                     continue
                 got.append((m.start(2), m.group(1).lower(), _possessor(found)))
@@ -9531,6 +9539,45 @@ _NAME_KIND = regex.compile(
     + "|".join(sorted(map(regex.escape, load_table("body_kinds")), key=len, reverse=True))
     + r")(?=[,.;])"
 )
+
+
+def _in_capitalised_name(text: str, at: int) -> bool:
+    """Whether the kind word at ``at`` is capitalised and follows a capitalised word
+    on its line (*Secret Service Director*, *Royal Mail Service*): part of a name,
+    not a kind that introduces one. Reads one word back.
+
+    >>> _in_capitalised_name("Secret Service Director Ann Roe", 7)
+    True
+    >>> _in_capitalised_name("Carmaker Velora said", 0), _in_capitalised_name("the service Lumo", 4)
+    (False, False)
+    """
+    if not text[at : at + 1].isupper() or at < 2 or text[at - 1] != " ":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at - 1)
+    return word is not None and word.group(0)[:1].isupper()
+
+
+_WORD_BEFORE = regex.compile(r"[\p{L}\-]++$")
+# A sentence's opening, then *the* and up to three lower-case words, up to a kind.
+_OPENING_KIND = regex.compile(
+    r"(?:^|(?<=[.!?:\n\u2014\u201d\"][ ]*+)|(?<=[ ]-[ ]))(?:[Tt]he[ ])?+(?:[\p{Ll}\-]++[ ]){0,3}+$"
+)
+
+
+def _kind_opens_sentence(text: str, at: int) -> bool:
+    """Whether the kind word at ``at`` stands in the subject that opens a sentence:
+    after the sentence's start, *the* and at most three lower-case words (*The chat
+    app Lumo said*), not in an object (*Harlow launched the chat app Lumo*). Reads at
+    most 60 characters back.
+
+    >>> _kind_opens_sentence("The chat app Lumo said", 9)
+    True
+    >>> _kind_opens_sentence("Harlow launched the app Lumo", 20)
+    False
+    >>> _kind_opens_sentence("Harlow bought the ride-hailing app Lumo", 31)
+    False
+    """
+    return _OPENING_KIND.search(text, max(0, at - 60), at) is not None
 
 
 def _apposed_body_name(name: str) -> bool:
