@@ -103,3 +103,70 @@ def test_near_miss_a_hyphened_modifier_does_not_open_a_sentence() -> None:
         '"It fits what we do," the company said.'
     )
     assert _speakers(text) == ["Harlow Group"]
+
+
+# h60c-review: a dateline's dash without spaces, an en dash or a doubled hyphen, opens
+# the sentence as a spaced hyphen or an em dash does (identity._OPENING_KIND).
+@pytest.mark.parametrize("dash", ["--", " -- ", "\u2013", " \u2013 ", "\u2014"])
+def test_a_dateline_dash_opens_the_sentence_of_a_product_kind(dash: str) -> None:
+    text = (
+        f"OSLO{dash}The chat app Tellwise said on Friday it would stop keeping old "
+        'messages.\n\n"Nobody needs a chat from 2019," the company said.'
+    )
+    assert _speakers(text) == ["Tellwise"]
+
+
+def test_near_miss_a_lower_case_aside_after_a_doubled_hyphen_is_an_object() -> None:
+    text = (
+        "Harlow Group bought it -- the chat app Tellwise -- last spring.\n\n"
+        '"It fits what we do," the company said.'
+    )
+    assert _speakers(text) == ["Harlow Group"]
+
+
+def test_near_miss_a_second_app_named_takes_the_app() -> None:
+    # the nearest app named before the quote, as for any kind returned to
+    text = (
+        "The chat app Tellwise said on Friday it would stop keeping old messages. "
+        "The photo app Snapway said it would not follow.\n\n"
+        '"We keep what users want," the app said.'
+    )
+    assert _speakers(text) == ["Snapway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ambulance service said two crews were sent. "We came fast," the service said.',
+        'Passengers filled the platform at Leeds. "It was packed," the platform said.',
+        'The party\'s platform promised lower rents. "Rents will fall," the platform said.',
+    ],
+)
+def test_near_miss_a_kind_with_no_name_after_it_stays_a_description(text: str) -> None:
+    assert _speakers(text)[-1] in {"the service", "the platform"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The National Health Service said waits fell in May. "
+            '"Staff worked hard," the service said.',
+            "National Health Service",
+        ),
+        (
+            "Internal Revenue Service Commissioner Ann Roe spoke on Monday. "
+            '"We need more staff," the service said.',
+            "the service",
+        ),
+        (
+            "The App Store removed the game Blaster on Monday. "
+            '"It broke our rules," the company said.',
+            "the company",
+        ),
+    ],
+)
+def test_near_miss_a_capitalised_kind_inside_a_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+    at = text.index("Service") if "Service" in text else text.index("App")
+    assert identity._in_capitalised_name(text, at)

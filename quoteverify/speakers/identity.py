@@ -9558,9 +9558,13 @@ def _in_capitalised_name(text: str, at: int) -> bool:
 
 
 _WORD_BEFORE = regex.compile(r"[\p{L}\-]++$")
-# A sentence's opening, then *the* and up to three lower-case words, up to a kind.
+# A sentence's opening, then *the* and up to three lower-case words, up to a kind. A
+# dateline's dash opens one too: a spaced hyphen, an em dash, or an en dash or a
+# doubled hyphen, spaced or not, before a capitalised *The* ("LONDON--The chat app";
+# not "ride-hailing", nor the lower-case aside of "bought it -- the chat app").
 _OPENING_KIND = regex.compile(
-    r"(?:^|(?<=[.!?:\n\u2014\u201d\"][ ]*+)|(?<=[ ]-[ ]))(?:[Tt]he[ ])?+(?:[\p{Ll}\-]++[ ]){0,3}+$"
+    r"(?:^|(?<=[.!?:\n\u2014\u201d\"][ ]*+)|(?<=[ ]-[ ])|(?<=(?:--|\u2013)[ ]?+)(?=The[ ]))"
+    r"(?:[Tt]he[ ])?+(?:[\p{Ll}\-]++[ ]){0,3}+$"
 )
 
 
