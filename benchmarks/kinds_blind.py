@@ -245,7 +245,13 @@ set 51 before h60-blind51's: technology, cyber security and data privacy, execut
 with long titles, companies and regulators in blog posts, filings and decisions,
 researchers by surname, hackers and gangs by handle from forum posts, products, error
 messages and slogans as non-speech, terms of service, a ruling and an indictment as
-documents, wire briefs with datelines.
+documents, wire briefs with datelines; set 53 before h60c-blind53's: defence, the armed
+forces and veterans, ranks before names and alone later (*Lt. Col.*, *Rear Admiral*,
+*Air Vice-Marshal*, *Sgt. Maj.*, *Captain* in two services), ministries, navies, an
+alliance, a general staff and a court-martial as speakers, unnamed officials on
+condition of anonymity, veterans by rank, name, nickname and age, orders repeated inside
+a quote, a foreign army's translated statement, exercises, operations, a call sign and
+a ship's name as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """
