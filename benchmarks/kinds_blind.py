@@ -250,7 +250,13 @@ the environment, farmers named by farm and place, couples who farm together, uni
 lobby officials with long titles, ministers, inspectors and scientists, water
 companies, supermarkets, charities and campaign groups as speakers, a recall notice, a
 watchdog's ruling and judgments as documents, chants, schemes, labels and terms as
-non-speech, a heckler, translated ministers.
+non-speech, a heckler, translated ministers; set 53 before h60c-blind53's: defence, the armed
+forces and veterans, ranks before names and alone later (*Lt. Col.*, *Rear Admiral*,
+*Air Vice-Marshal*, *Sgt. Maj.*, *Captain* in two services), ministries, navies, an
+alliance, a general staff and a court-martial as speakers, unnamed officials on
+condition of anonymity, veterans by rank, name, nickname and age, orders repeated inside
+a quote, a foreign army's translated statement, exercises, operations, a call sign and
+a ship's name as non-speech.
 
     python benchmarks/kinds_blind.py benchmarks/kinds_blind/set1.txt [--show]
 """

@@ -1658,6 +1658,8 @@ def _finish_before(
         found = _partitive(toks, found, lo, text) or _owned_body(toks, found, lo, text) or found
     if found is not None and found.kind is not _PRONOUN:
         found = _linked_body(toks, found, lo, text) or found
+    if found is not None and appositions and found.kind in (_NAME, _ORGANIZATION):
+        found = _owned_affiliation(toks, found, lo, text) or found
     if found is not None and appositions and found.kind is not _PRONOUN:
         # The token before the phrase, which both readings below start from: with
         # none (the phrase opens the window), neither finds anything.
@@ -2349,6 +2351,29 @@ def _affiliated_person(
             return named if opens is None or not toks[opens].text[:1].isalnum() else None
         cur = head  # "the Centre" of "the Centre for Policy Studies": walk on
     return None
+
+
+_OWNER_WORDS = 3  # the most capitalised words of a possessive owner's name
+
+
+def _owned_affiliation(toks: list[Token], found: Found, lo: int, text: str) -> Found | None:
+    """The titled or two-word name before a preposition whose body opens with a
+    capitalised possessive, or ``None``: in *Ann Lee of King's College London said*
+    the reader stops at the possessive and reads *College London* as a name or a
+    body; the whole body is the affiliation of *Ann Lee*. Not *Tory MP Ann Lee said* (no preposition
+    before the owner), not *the head of Acme's Ann Lee said* (no name before it)."""
+    at = _index_before(toks, found.start, lo)
+    if at is None or not (_is_cap(toks[at]) and toks[at].text.endswith(("'s", "’s"))):
+        return None
+    s = at
+    while s - 1 > lo and at - s < _OWNER_WORDS and _is_cap(toks[s - 1]):
+        s -= 1  # "of St Mary's Hospital"
+    if s - 1 <= lo or toks[s - 1].lower not in _AFFILIATION:
+        return None
+    head = _phrase_before(toks, s - 1, text=text, lo=lo, appositions=False, reads=None)
+    if head is None or head.kind is not _NAME:
+        return None
+    return head if len(head.head.split()) >= 2 or head.title else None
 
 
 def _past_body_kind(toks: list[Token], at: int, lo: int) -> int:
