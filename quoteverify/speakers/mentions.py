@@ -4966,11 +4966,6 @@ def _royal_given_name(title: str, after: str) -> bool:
     return after.lower() in _PATRONYMIC_PARTICLES and title.rstrip(".").lower() in _ROYALS
 
 
-# name_rows reads a run of one word by a short path (the tests turn it off to compare
-# it with the full reading).
-_ONE_WORD_PATH = True
-
-
 def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, PhraseKind, str, str]]:
     """:func:`find_names` as ``(start, end, text, kind, head, title)`` rows, for a
     caller that makes a :class:`Found` only of the names it keeps.
@@ -4993,30 +4988,6 @@ def name_rows(text: str, *, lone: bool = False) -> list[tuple[int, int, str, Phr
             group = group[:-1]
         # (Most runs are one word: no " I" to cut, no office to read.)
         spaced = " " in group
-        if _ONE_WORD_PATH and not spaced and at >= covered and "\xa0" not in group:
-            # One word: no office, title line, holder or month can apply (each reads a
-            # run of two words or more), so its rows come straight from the memo.
-            names = run_names(group)
-            if not names and (org := _org_run(group)) and _org_tail_at(text, stop) > stop:
-                names = org
-            for start, end, kind, head, title, phrase in names:
-                if kind is organization and at + end == stop:
-                    tail = _org_tail_at(text, stop)
-                    covered = max(covered, tail)
-                    if tail > stop:
-                        out.append(
-                            (
-                                at + start,
-                                tail,
-                                text[at + start : tail],
-                                kind,
-                                head + text[stop:tail],
-                                title,
-                            )
-                        )
-                        continue
-                out.append((at + start, at + end, phrase, kind, head, title))
-            continue
         if (
             spaced
             and group.endswith(" I")
