@@ -388,6 +388,81 @@ def test_a_modified_spokesperson_speaks_as_the_body_noun_does(
     assert resolved(spokesperson, "a fair plan") == resolved(plain, "a fair plan") == name
 
 
+# A role with the article's body before it (*the Castlebridge head coach*) names
+# the person introduced with that role alone (*Head coach Tomas Varga*) when the
+# article is about that body: `_Registry._body_of_article`.
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Harrowgate Town sold their captain on Monday.\n"
+            "Head coach Ilse Marrin spoke to reporters on Tuesday. "
+            "‘We will miss him,’ the Harrowgate head coach said.",
+            "We will miss him",
+        ),
+        (
+            "The Kestrel Valley Trust bought the old mill. Chair Doreen Aske met the "
+            'owners. "It is a good day," the Kestrel Valley chair said.',
+            "It is a good day",
+        ),
+        (
+            "Pellow Rovers drew 1-1 in the rain. ‘Nobody gave an inch.’\n"
+            "Manager Colm Reddin was pleased. ‘It was a fair result,’ the Pellow manager said.",
+            "It was a fair result",
+        ),
+    ],
+)
+def test_a_role_with_the_articles_body_before_it(text: str, words: str) -> None:
+    want = {"We will miss him": "Ilse Marrin", "It is a good day": "Doreen Aske"}
+    assert resolved(text, words) == want.get(words, "Colm Reddin")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (  # the introduction names another body
+            "Harrowgate Town beat Pellow Rovers on Monday.\n"
+            "Pellow head coach Ilse Marrin was unhappy. "
+            "‘We were robbed,’ the Harrowgate head coach said.",
+            "We were robbed",
+            "the Harrowgate head coach",
+        ),
+        (  # a former holder is not the one the article introduced
+            "Harrowgate Town lost on Monday.\n"
+            "Head coach Ilse Marrin spoke on Tuesday. "
+            "‘It is a sad day,’ the former Harrowgate head coach said.",
+            "It is a sad day",
+            "the former Harrowgate head coach",
+        ),
+        (  # a nation's word, not a body
+            "France lost to French rivals on Monday.\n"
+            "Head coach Ilse Marrin spoke on Tuesday. "
+            "‘It is a sad day,’ the French coach said.",
+            "It is a sad day",
+            "the French coach",
+        ),
+        (  # the modifier printed only inside a longer word
+            "The Harrowgates lost on Monday.\n"
+            "Head coach Ilse Marrin spoke on Tuesday. "
+            "‘It is a sad day,’ the Harrowgate head coach said.",
+            "It is a sad day",
+            "the Harrowgate head coach",
+        ),
+        (  # the body is never named before the introduction
+            "Pellow Rovers lost on Monday.\n"
+            "Head coach Ilse Marrin spoke on Tuesday. "
+            "‘It is a sad day,’ the Harrowgate head coach said.",
+            "It is a sad day",
+            "the Harrowgate head coach",
+        ),
+    ],
+)
+def test_a_role_with_a_body_before_it_near_misses(text: str, words: str, want: str) -> None:
+    assert resolved(text, words) == want
+
+
 # A nationality said of a person (*the Italian*, *the Dutchman*): an epithet of
 # the person the paragraph named, as an age never given is.
 @pytest.mark.parametrize(

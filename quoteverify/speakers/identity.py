@@ -4948,7 +4948,48 @@ class _Registry:
             # executive Rory Dunmore ... the Talvex chief executive": the body and the
             # role's first words printed right before the introduction's noun.
             held += _words_before(self.text, last.start())
-            if any(m not in held for m in wanted):
+            missing = [m for m in wanted if m not in held]
+            if missing and not self._body_of_article(words, missing, held, last.start()):
+                return False
+        return True
+
+    def _body_of_article(
+        self, words: list[str], missing: list[str], held: list[str], at: int
+    ) -> bool:
+        """True when the modifiers ``missing`` from an introduction (at ``at``) are
+        the name of the body or place the article is about: *Castlebridge United
+        lost ... Head coach Tomas Varga ... the Castlebridge head coach said*. Each
+        must be printed with a capital in the descriptor ``words``, be no nation's
+        word (*the French coach*: ``lexicons/nations.tsv``) and be printed so in
+        the reach before the introduction; and the introduction's own clause must
+        hold no capitalised word but the descriptor's (*Rovers head coach Phil
+        Drury* is another body's), and every other modifier must be ``held``
+        there (*the former Castlebridge coach* is not the one the article names)."""
+        text = self.text
+        printed = {_norm(w).removesuffix("'s").removesuffix("’s"): w for w in words[1:-1]}
+        if any(w not in held and w not in missing for w in printed):
+            return False
+        nations = load("nations")
+        lo = max(0, at - _INTRODUCTION_REACH)
+        for m in missing:
+            word = printed.get(m, "")
+            if not word[:1].isupper() or m in nations:
+                return False
+            word = word.removesuffix("'s").removesuffix("’s")
+            hit = text.rfind(word, lo, at)
+            size = len(word)
+            while hit >= 0 and any(
+                c.isalnum() for c in text[max(0, hit - 1) : hit] + text[hit + size : hit + size + 1]
+            ):
+                hit = text.rfind(word, lo, hit)  # (a word of its own, not "Castlebridges")
+            if hit < 0:
+                return False
+        own = set(printed)
+        line = text.rfind("\n", max(0, at - 80), at) + 1 or max(0, at - 80)
+        for raw in reversed(text[line:at].split()):
+            if not raw.rstrip("'’\"”")[-1:].isalnum():
+                break  # (a clause's end, a quotation's closing mark after it too)
+            if raw[:1].isupper() and _norm(raw) not in own:
                 return False
         return True
 
