@@ -125,3 +125,24 @@ def test_near_misses_keep_their_reading() -> None:
         heads = [row[4] for row in rows]
         assert _nickname_rows(text, rows) == {}, text
         assert [row[4] for row in rows] == heads
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    rank=st.sampled_from(["", "Sergeant ", "Captain ", "Dr. "]),
+    first=st.sampled_from(["Walter", "Harold", "Gerald", "Katherine"]),
+    nick=st.sampled_from(["Wally", "Hal", "Gerry", "Kit"]),
+    surname=st.sampled_from(["Tallow", "Okonjo", "Hammarby"]),
+    marks=st.sampled_from([('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’")]),
+)
+def test_property_any_marks_and_a_rank_give_one_titled_name(
+    rank: str, first: str, nick: str, surname: str, marks: tuple[str, str]
+) -> None:
+    opening, closing = marks
+    text = f"The panel heard {rank}{first} {opening}{nick}{closing} {surname} on Monday."
+    rows = _name_rows_seen(text)[0]
+    start = text.index(rank + first)
+    assert _nickname_rows(text, rows) == {start: nick}
+    joined = [row for row in rows if row[0] == start]
+    assert [(row[4], row[5]) for row in joined] == [(f"{first} {surname}", rank.strip(" ."))]
+    assert not [row for row in rows if row[0] > start and row[0] < joined[0][1]]
