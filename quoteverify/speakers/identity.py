@@ -10841,22 +10841,27 @@ def _outer_speaker(
     return None
 
 
-# A word in quote marks between two names' words (*Michael "Mike" Oduya*), the
-# marks straight or curly, a space either side: the nickname form the registry reads.
-# (``re`` and no lookbehind: one scan of every text, at about a quarter of the cost;
-# the case of the words and the names either side are read from the rows.)
-_NICKNAME = re.compile(r"[ ][\"“]([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”][ ]")
+# A word in quote marks between two names' words (*Michael "Mike" Oduya*, *Ana 'Nan'
+# Roe*), the marks double or single, straight or curly, a space either side: the
+# nickname form the registry reads. (``re`` and no lookbehind: one scan of every
+# text, at about a quarter of the cost; the case of the words and the names either
+# side are read from the rows. The word is a run of letters, an apostrophe inside
+# only before a letter, so no run of marks is read twice. Two words in the marks
+# are a title more often than a nickname: *Laura "Salt Roads" Penhallow*.)
+_NICKNAME = re.compile(r"[ ](?:[\"“]|['‘](?=[^\W\d_]))([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”'’][ ]")
 
 
 def _nickname_rows(
     text: str, rows: list[tuple[int, int, str, PhraseKind, str, str]]
 ) -> dict[int, str]:
-    """Join in place, in ``rows`` (:func:`.mentions.name_rows`), a given name, a
-    word in quote marks and a surname, each read as a lone word, into one name
-    without the marked word (*Michael "Mike" Oduya*: "Michael Oduya", the printed
-    text kept); return the nickname by the joined name's start. The first word
-    must be a given name of ``lexicons/given_names.tsv``: a title in marks after
-    an author's name is no nickname.
+    """Join in place, in ``rows`` (:func:`.mentions.name_rows`), a given name (a
+    rank or title before it kept), a capitalised word in quote marks and a surname
+    into one name without the marked word (*Michael "Mike" Oduya*: "Michael
+    Oduya", the printed text kept; *Sergeant Ann 'Nan' Roe*: "Ann Roe", titled);
+    return the nickname by the joined name's start. The given name and the surname
+    must be read as lone words and the given name must be one of
+    ``lexicons/given_names.tsv``: a title in marks after an author's name is no
+    nickname. A name read inside the marks is dropped.
 
     >>> text = 'Its director, Michael "Mike" Oduya, said so.'
     >>> rows = _name_rows_seen(text)[0]
@@ -10866,23 +10871,40 @@ def _nickname_rows(
     given = load_table("given_names")
     by_end = {row[1]: i for i, row in enumerate(rows)}
     by_start = {row[0]: i for i, row in enumerate(rows)}
+    starts = [row[0] for row in rows]
     out: dict[int, str] = {}
     cut: set[int] = set()
     for m in _NICKNAME.finditer(text):
-        if not m.group(1)[0].isupper():
+        nick = m.group(1)
+        if not nick[0].isupper():
             continue
-        first, middle, last = by_end.get(m.start()), by_start.get(m.start(1)), by_start.get(m.end())
-        if first is None or middle is None or last is None:
+        first, last = by_end.get(m.start()), by_start.get(m.end())
+        if first is None or first in cut:
             continue
-        trio = (rows[first], rows[middle], rows[last])
-        if any(row[3] is not _NAME or row[5] or " " in row[4] for row in trio):
+        if last is None and (last := by_start.get(m.start(1))) is not None:
+            # *Daniel ‘Danny’ Oakes*: the closing mark read as an apostrophe, the
+            # nickname and the surname one row; its surname is the part after the mark.
+            end = rows[last][1]
+            surname = text[m.end() : end]
+            if end <= m.end() or rows[last][4] != text[m.start(1) : end] or " " in surname:
+                continue
+            pair = (rows[first], (m.end(), end, surname, rows[last][3], surname, ""))
+        elif last is None:
             continue
-        if trio[0][4].casefold() not in given or first in cut:
+        else:
+            pair = (rows[first], rows[last])
+        if any(row[3] is not _NAME or " " in row[4] for row in pair) or pair[1][5]:
             continue
-        start, end = trio[0][0], trio[2][1]
-        rows[first] = (start, end, text[start:end], _NAME, f"{trio[0][4]} {trio[2][4]}", "")
-        cut.update((middle, last))
-        out[start] = m.group(1)
+        # (The row read inside the marks, if any: the nickname's word. Rows are sorted.)
+        inside = range(bisect.bisect_left(starts, m.start(1)), last)
+        if pair[0][4].casefold() not in given or any(rows[i][3] is not _NAME for i in inside):
+            continue
+        start, end = pair[0][0], pair[1][1]
+        head = f"{pair[0][4]} {pair[1][4]}"
+        rows[first] = (start, end, text[start:end], _NAME, head, pair[0][5])
+        cut.update(inside)
+        cut.add(last)
+        out[start] = nick
     if cut:
         rows[:] = [row for i, row in enumerate(rows) if i not in cut]
     return out
