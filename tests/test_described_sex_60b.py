@@ -1,7 +1,7 @@
 """A lone name after a description of its person takes the sex the description
 says (h60b-review).
 
-*A man, Ulla, 38, waited by the door*: ``identity._described_before`` lets a lone
+*A man, Ulla, 38, waited by the door*: ``identity._role_description_before`` lets a lone
 name after a description (h60-pronoun) be a person a later pronoun may take; the
 description's noun (``lexicons/sexed_nouns.tsv``: *man*, *woman*, *boy*, *girl*)
 now gives that person its sex, so a later *she* does not go to a man.
@@ -44,7 +44,7 @@ def test_near_miss_a_man_described_keeps_he() -> None:
     assert _speakers(text) == ["Ulla"]
 
 
-# Guards of ``identity._described_before`` (h60-pronoun) that no test held: each of
+# Guards of ``identity._role_description_before`` (h60-pronoun) that no test held: each of
 # these fails when its guard is taken out.
 
 

@@ -190,14 +190,14 @@ _AGE_AFTER = regex.compile(r", \d{1,2},")
 _DESCRIBED_BEFORE = 60  # characters an apposed description may take before a lone name
 
 
-def _described_before(text: str, i: int) -> str:
+def _role_description_before(text: str, i: int) -> str:
     """The description when ``text[:i]`` ends with *, * after one opening its sentence
     with a single determiner and a role noun (*One passenger, Claire, 38,*; *A
     resident of Elton, Joe, 54,*: the lone name after it is that person), else "".
 
-    >>> _described_before("One passenger, ", 15), _described_before("One day, ", 9)
+    >>> _role_description_before("One passenger, ", 15), _role_description_before("One day, ", 9)
     ('One passenger', '')
-    >>> _described_before("Buses came from Leith, ", 23)
+    >>> _role_description_before("Buses came from Leith, ", 23)
     ''
     """
     j = i - 1 if text.endswith(" ", 0, i) else i
@@ -1860,7 +1860,7 @@ class _Registry:
                         known = _new_entity(head, _PERSON)
                         # of the sex a description before it says ("A man, Ulla,
                         # 38,": not the *she* of a woman described after him)
-                        known.gender = _sex_of(_described_before(text, start))
+                        known.gender = _sex_of(_role_description_before(text, start))
                         self._add(known)
                     elif (
                         withholds
@@ -2151,7 +2151,7 @@ class _Registry:
         i = start
         while i > 0 and text[i - 1] in " \t\u00a0":
             i -= 1
-        if i > 0 and text[i - 1] not in ".!?\n" and not _described_before(text, i):
+        if i > 0 and text[i - 1] not in ".!?\n" and not _role_description_before(text, i):
             return False
         low = head.casefold()
         return not (
